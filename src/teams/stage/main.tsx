@@ -1,0 +1,4 @@
+import { Title2 } from '@fluentui/react-components';
+import { mount } from '../../ui/mount';
+
+mount(<Title2 as="h1">Check-in round</Title2>);

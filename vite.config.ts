@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { surfaces } from './src/surfaces';
+
+const root = resolve(import.meta.dirname, 'src');
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      input: Object.fromEntries(surfaces.map((s) => [s.id, resolve(root, s.page)])),
+    },
+  },
+});
