@@ -70,7 +70,8 @@ export interface Objective {
  * - milestone: `current` counts completed steps (or percent) from `start` to `target`.
  * - binary: done (1) or not done (0).
  */
-export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'milestone' | 'binary';
+export type KeyResultKind =
+  'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'milestone' | 'binary';
 
 export interface KeyResult {
   readonly id: string;

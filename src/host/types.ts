@@ -1,0 +1,79 @@
+import type { Person } from '../core/model';
+
+/** Where the app is running. */
+export type HostKind = 'teams' | 'excel' | 'browser';
+
+/** Which surface of the host shows the app. */
+export type HostSurface =
+  | 'personalTab'
+  | 'channelTab'
+  | 'chatTab'
+  | 'configuration'
+  | 'meetingSidePanel'
+  | 'meetingStage'
+  | 'meetingChat'
+  | 'taskPane'
+  | 'page';
+
+export type ThemeName = 'default' | 'dark' | 'contrast';
+
+export type MeetingRole = 'organizer' | 'presenter' | 'attendee';
+
+export interface HostContext {
+  readonly kind: HostKind;
+  readonly surface: HostSurface;
+  readonly user: Person & { readonly tenantId?: string; readonly loginHint?: string };
+  readonly team?: { readonly id: string; readonly name: string; readonly groupId?: string };
+  readonly channel?: { readonly id: string; readonly name: string };
+  readonly chatId?: string;
+  readonly meeting?: { readonly id: string; readonly role?: MeetingRole };
+  /** The tab's saved settings (team scope and cycle), from its content URL or entity id. */
+  readonly tabSettings?: TabSettings;
+  /** An objective or KR a deep link asked to open. */
+  readonly deepLinkTarget?: DeepLinkTarget;
+  readonly theme: ThemeName;
+  readonly locale: string;
+}
+
+export interface TabSettings {
+  readonly teamIds: readonly string[];
+  /** A cycle id, or 'current' to follow whichever cycle is active. */
+  readonly cycleId: string;
+}
+
+export type DeepLinkTarget =
+  | { readonly type: 'objective'; readonly id: string }
+  | { readonly type: 'keyResult'; readonly id: string };
+
+export interface HostCapabilities {
+  /** The meeting stage can show our content now (`getAppContentStageSharingCapabilities`). */
+  readonly shareToStage: boolean;
+  /** Nested App Authentication is available through the host's bridge. */
+  readonly nestedAppAuth: boolean;
+  readonly deepLinks: boolean;
+}
+
+/**
+ * One small interface over teams-js, office.js and a plain browser. Only `src/host` touches
+ * the SDKs; everything else asks this.
+ */
+export interface Host {
+  readonly context: HostContext;
+  capabilities(): Promise<HostCapabilities>;
+  /** Calls back on every theme change; returns the unsubscribe function. */
+  onThemeChange(listener: (theme: ThemeName) => void): () => void;
+  /** Tells the host the app has loaded (Teams hides its loading indicator). */
+  notifySuccess(): void;
+  notifyFailure(reason: string): void;
+  /** A link that opens the app at an objective or KR, in this host. */
+  deepLink(target: DeepLinkTarget): string;
+  /** Only on the configuration page: registers what to save and enables the Save button. */
+  configuration?: {
+    setValid(valid: boolean): void;
+    onSave(save: () => Promise<TabSettings & { readonly displayName: string }>): void;
+  };
+  /** Only in meetings. */
+  meeting?: {
+    shareToStage(contentUrl: string): Promise<void>;
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * What can go wrong talking to the store, as typed errors the UI can act on. Every Graph
+ * failure is mapped to one of these; callers never see raw HTTP.
+ */
+export type OkrErrorKind =
+  'conflict' | 'notFound' | 'forbidden' | 'throttled' | 'offline' | 'invalid' | 'unknown';
+
+export abstract class OkrError extends Error {
+  abstract readonly kind: OkrErrorKind;
+}
+
+/** Someone else changed the item since we read it (HTTP 412). Carries both versions. */
+export class ConflictError<T = unknown> extends OkrError {
+  readonly kind = 'conflict' as const;
+  constructor(
+    message: string,
+    readonly mine: T,
+    readonly theirs: T | undefined,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export class NotFoundError extends OkrError {
+  readonly kind = 'notFound' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The signed-in user or the app lacks a permission; `permission` names the Graph scope needed. */
+export class ForbiddenError extends OkrError {
+  readonly kind = 'forbidden' as const;
+  constructor(
+    message: string,
+    readonly permission?: string,
+  ) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class ThrottledError extends OkrError {
+  readonly kind = 'throttled' as const;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'ThrottledError';
+  }
+}
+
+export class OfflineError extends OkrError {
+  readonly kind = 'offline' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'OfflineError';
+  }
+}
+
+/** The input broke a domain rule; `issues` are the core's validation messages. */
+export class InvalidError extends OkrError {
+  readonly kind = 'invalid' as const;
+  constructor(
+    message: string,
+    readonly issues: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'InvalidError';
+  }
+}
+
+export class UnknownStoreError extends OkrError {
+  readonly kind = 'unknown' as const;
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'UnknownStoreError';
+  }
+}

@@ -1,0 +1,90 @@
+import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../core/model';
+import type { OperatingModel } from '../core/operating-model';
+import type { ConflictError, OkrError } from './errors';
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface BoardQuery {
+  readonly cycleId: string;
+  /** Only these teams' objectives; every team's (the whole alignment tree) when omitted. */
+  readonly teamIds?: readonly string[];
+}
+
+export interface Board {
+  readonly cycle: Cycle;
+  readonly teams: readonly Team[];
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+}
+
+export type ObjectiveDraft = Omit<Objective, 'id' | 'version'>;
+export type KeyResultDraft = Omit<KeyResult, 'id' | 'version' | 'lastCheckInAt'>;
+export type CycleDraft = Omit<Cycle, 'id' | 'version'>;
+export type CheckInDraft = Omit<CheckIn, 'id'> & {
+  /** The KR version the author saw; its current value and confidence are updated only if it still matches. */
+  readonly keyResultVersion?: string;
+};
+
+export interface CheckInSaveReport {
+  /** Saved now, or found already saved under the same client id (a retry). */
+  readonly saved: readonly { readonly checkIn: CheckIn; readonly keyResult: KeyResult }[];
+  /** The KR changed since the author read it; nothing was written for these. */
+  readonly conflicts: readonly {
+    readonly draft: CheckInDraft;
+    readonly error: ConflictError<KeyResult>;
+  }[];
+  /** Rejected or not written for another reason; nothing was written for these. */
+  readonly failed: readonly { readonly draft: CheckInDraft; readonly error: OkrError }[];
+}
+
+export interface SaveProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The port every surface uses to read and write OKRs. The Graph adapter implements it over
+ * SharePoint lists; errors are the typed `OkrError`s of `./errors`.
+ */
+export interface OkrRepository {
+  whoAmI(options?: RequestOptions): Promise<Person>;
+
+  listCycles(options?: RequestOptions): Promise<readonly Cycle[]>;
+  createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle>;
+  updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle>;
+
+  listTeams(options?: RequestOptions): Promise<readonly Team[]>;
+
+  /** A constant number of Graph round trips, however many objectives and KRs the board holds. */
+  loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board>;
+
+  createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective>;
+  /** `objective.version` is sent as If-Match; a mismatch throws `ConflictError<Objective>`. */
+  updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective>;
+  deleteObjective(objective: Objective, options?: RequestOptions): Promise<void>;
+
+  createKeyResult(draft: KeyResultDraft, options?: RequestOptions): Promise<KeyResult>;
+  /** `keyResult.version` is sent as If-Match; a mismatch throws `ConflictError<KeyResult>`. */
+  updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult>;
+  deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void>;
+
+  /** Check-in history per KR, oldest first, for many KRs in a constant number of round trips. */
+  checkInHistory(
+    keyResultIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CheckIn[]>>;
+
+  /**
+   * Saves check-ins and moves each KR's current value and confidence, in `$batch` requests of
+   * up to 20 per kind of write. Idempotent by `clientId`; reports every item's outcome.
+   */
+  saveCheckIns(
+    drafts: readonly CheckInDraft[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ): Promise<CheckInSaveReport>;
+
+  loadOperatingModel(options?: RequestOptions): Promise<OperatingModel>;
+  saveOperatingModel(model: OperatingModel, options?: RequestOptions): Promise<OperatingModel>;
+}
