@@ -33,6 +33,15 @@ export interface OperatingModel {
     readonly noteMaxLength: number;
   };
   readonly allowAspirational: boolean;
+  /**
+   * Who may do what, by person id (Entra object id): admins edit the story and the operating
+   * model; coaches see the coach view of health across teams. Optional: with no roles listed,
+   * nobody is an admin and the coach view is open to everyone.
+   */
+  readonly roles?: {
+    readonly admins: readonly string[];
+    readonly coaches: readonly string[];
+  };
   /** The organisation's "why we use OKRs" story, plain text / light Markdown. */
   readonly story: string;
   /** Message locale for coaching findings and prompts. */
