@@ -1,0 +1,18 @@
+import { Subtitle1, Text } from '@fluentui/react-components';
+import { TargetArrowRegular } from '@fluentui/react-icons';
+import { useStatesStyles } from './useStatesStyles';
+import type { EmptyStateProps } from './States.types';
+
+export function EmptyState({ title, message, action, icon }: EmptyStateProps) {
+  const styles = useStatesStyles();
+  return (
+    <section className={styles.centered} aria-label={title}>
+      <span className={styles.icon} aria-hidden>
+        {icon ?? <TargetArrowRegular />}
+      </span>
+      <Subtitle1 as="h2">{title}</Subtitle1>
+      <Text className={styles.message}>{message}</Text>
+      {action}
+    </section>
+  );
+}

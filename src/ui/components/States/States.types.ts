@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+export interface EmptyStateProps {
+  readonly title: string;
+  readonly message: string;
+  /** A call to action, e.g. "Create the first objective". */
+  readonly action?: ReactNode;
+  readonly icon?: ReactNode;
+}
+
+export interface ErrorStateProps {
+  /** Anything thrown; typed store errors get a specific message. */
+  readonly error: unknown;
+  readonly onRetry?: () => void;
+}
+
+export interface LoadingStateProps {
+  /** Read by screen readers while the skeleton shows. */
+  readonly label: string;
+  /** How many placeholder rows to draw. */
+  readonly rows?: number;
+}

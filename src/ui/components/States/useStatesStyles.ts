@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useStatesStyles = makeStyles({
+  centered: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    textAlign: 'center',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: '480px',
+    marginInline: 'auto',
+  },
+  icon: { fontSize: '48px', color: tokens.colorBrandForeground1 },
+  message: { color: tokens.colorNeutralForeground2 },
+  skeleton: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+  },
+  skeletonRow: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 120px 64px',
+    columnGap: tokens.spacingHorizontalL,
+    alignItems: 'center',
+  },
+  details: { textAlign: 'start', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});

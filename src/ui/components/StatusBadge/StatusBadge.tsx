@@ -1,0 +1,22 @@
+import { Badge, type BadgeProps } from '@fluentui/react-components';
+import type { Status } from '../../../core/model';
+import { statusText } from './statusText';
+import type { StatusBadgeProps } from './StatusBadge.types';
+
+const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
+  notStarted: 'informative',
+  onTrack: 'success',
+  atRisk: 'warning',
+  offTrack: 'danger',
+  achieved: 'brand',
+};
+
+/** The status in words (never colour alone), coloured by Fluent's semantic palette. */
+export function StatusBadge({ status, overridden }: StatusBadgeProps) {
+  return (
+    <Badge appearance="tint" color={badgeColor[status]} shape="rounded">
+      {statusText[status]}
+      {overridden ? ' (set by hand)' : ''}
+    </Badge>
+  );
+}

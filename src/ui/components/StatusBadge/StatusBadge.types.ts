@@ -1,0 +1,7 @@
+import type { Status } from '../../../core/model';
+
+export interface StatusBadgeProps {
+  readonly status: Status;
+  /** Set when a person overrode the computed status; shown in the label. */
+  readonly overridden?: boolean;
+}
