@@ -1,0 +1,67 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Person } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import type { Host } from '../../host/types';
+import type { OkrRepository } from '../../store/repository';
+import { rolesOf, type Roles } from './roles';
+
+/** What every screen needs, created once per page by the bootstrap. */
+export interface AppServicesInit {
+  readonly repository: OkrRepository;
+  readonly host: Host;
+  readonly operatingModel: OperatingModel;
+  /** The signed-in user, as the store knows them (owners and authors use these ids). */
+  readonly me: Person;
+}
+
+export interface AppServices extends AppServicesInit {
+  readonly roles: Roles;
+  /** After an admin saved the operating model (e.g. the story), every screen sees the new one. */
+  readonly setOperatingModel: (model: OperatingModel) => void;
+  /** Tells the host the first screen shows data; only the first call reaches the host. */
+  readonly firstScreenReady: () => void;
+}
+
+const AppServicesContext = createContext<AppServices | undefined>(undefined);
+
+export function AppServicesProvider({
+  services,
+  children,
+}: {
+  readonly services: AppServicesInit;
+  readonly children: ReactNode;
+}) {
+  const [operatingModel, setOperatingModel] = useState(services.operatingModel);
+  const notified = useRef(false);
+  const { host } = services;
+  const firstScreenReady = useCallback(() => {
+    if (notified.current) return;
+    notified.current = true;
+    host.notifySuccess();
+  }, [host]);
+  const value = useMemo<AppServices>(
+    () => ({
+      ...services,
+      operatingModel,
+      roles: rolesOf(services.me, operatingModel),
+      setOperatingModel,
+      firstScreenReady,
+    }),
+    [services, operatingModel, firstScreenReady],
+  );
+  return <AppServicesContext.Provider value={value}>{children}</AppServicesContext.Provider>;
+}
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices is used outside <AppServicesProvider>.');
+  return services;
+}

@@ -1,0 +1,73 @@
+import { Button, Caption1, Subtitle2, Tooltip } from '@fluentui/react-components';
+import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
+import { ProgressBar } from '../ProgressBar/ProgressBar';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+import type { ObjectiveCardProps } from './ObjectiveCard.types';
+import type { useObjectiveCardStyles } from './useObjectiveCardStyles';
+
+export function renderObjectiveCard(
+  props: ObjectiveCardProps,
+  styles: ReturnType<typeof useObjectiveCardStyles>,
+) {
+  const { view, confidenceMax, onEditObjective, onAddKeyResult, ...keyResultActions } = props;
+  const { objective } = view;
+  const details = [
+    objective.owner?.displayName,
+    objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
+    objective.state === 'draft' ? 'Draft' : undefined,
+    view.parent ? `Aligns to: ${view.parent.title}` : undefined,
+  ].filter((detail): detail is string => detail !== undefined);
+  return (
+    <article className={styles.root} aria-label={objective.title} data-objective-id={objective.id}>
+      <div className={styles.header}>
+        <div className={styles.heading}>
+          <Subtitle2 as="h3">{objective.title}</Subtitle2>
+          <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
+        </div>
+        <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
+        <StatusBadge status={view.status} overridden={objective.statusOverride !== undefined} />
+        <div className={styles.actions}>
+          {onAddKeyResult ? (
+            <Tooltip content="Add a key result" relationship="description">
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<AddRegular />}
+                aria-label={`Add a key result to ${objective.title}`}
+                onClick={() => onAddKeyResult(objective)}
+              />
+            </Tooltip>
+          ) : null}
+          {onEditObjective ? (
+            <Tooltip content="Edit the objective" relationship="description">
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<EditRegular />}
+                aria-label={`Edit ${objective.title}`}
+                onClick={() => onEditObjective(objective)}
+              />
+            </Tooltip>
+          ) : null}
+        </div>
+      </div>
+      {view.keyResults.length === 0 ? (
+        <Caption1 as="p" className={styles.empty}>
+          No key results yet: how will you know this objective is met?
+        </Caption1>
+      ) : (
+        <ul className={styles.list} aria-label={`Key results of ${objective.title}`}>
+          {view.keyResults.map((keyResultView) => (
+            <KeyResultRow
+              key={keyResultView.keyResult.id}
+              view={keyResultView}
+              confidenceMax={confidenceMax}
+              {...keyResultActions}
+            />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

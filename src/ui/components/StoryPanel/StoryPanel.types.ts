@@ -1,0 +1,22 @@
+import type { StoryBlock } from './storyBlocks';
+
+export interface StoryPanelProps {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}
+
+export interface StoryPanelState {
+  readonly open: boolean;
+  readonly close: () => void;
+  readonly blocks: readonly StoryBlock[];
+  readonly canEdit: boolean;
+  readonly editing: boolean;
+  readonly startEditing: () => void;
+  readonly cancelEditing: () => void;
+  readonly draft: string;
+  readonly setDraft: (draft: string) => void;
+  readonly save: () => void;
+  readonly saving: boolean;
+  readonly error: unknown;
+  readonly maxLength: number;
+}

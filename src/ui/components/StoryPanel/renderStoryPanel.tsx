@@ -1,0 +1,105 @@
+import {
+  Body1,
+  Button,
+  DrawerBody,
+  DrawerFooter,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  Field,
+  OverlayDrawer,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
+import { DismissRegular, EditRegular } from '@fluentui/react-icons';
+import { ErrorState } from '../States/ErrorState';
+import type { StoryPanelState } from './StoryPanel.types';
+import type { useStoryPanelStyles } from './useStoryPanelStyles';
+
+export function renderStoryPanel(
+  state: StoryPanelState,
+  styles: ReturnType<typeof useStoryPanelStyles>,
+) {
+  return (
+    <OverlayDrawer
+      position="end"
+      size="medium"
+      open={state.open}
+      onOpenChange={(_, data) => {
+        if (!data.open) state.close();
+      }}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button
+              appearance="subtle"
+              aria-label="Close the story"
+              icon={<DismissRegular />}
+              onClick={state.close}
+            />
+          }
+        >
+          Why we use OKRs
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={styles.body}>
+        {state.error ? <ErrorState error={state.error} /> : null}
+        {state.editing ? (
+          <Field
+            label="The story, in plain text (# for headings, - for bullets)"
+            hint={`${state.draft.length} of ${state.maxLength} characters`}
+          >
+            <Textarea
+              className={styles.editor}
+              value={state.draft}
+              maxLength={state.maxLength}
+              onChange={(_, data) => state.setDraft(data.value)}
+              resize="vertical"
+            />
+          </Field>
+        ) : state.blocks.length === 0 ? (
+          <Body1>
+            The organisation has not written its story yet.
+            {state.canEdit ? ' Use Edit to tell people why you use OKRs.' : ''}
+          </Body1>
+        ) : (
+          state.blocks.map((block, index) =>
+            block.kind === 'heading' ? (
+              <Subtitle2 as="h3" key={index}>
+                {block.text}
+              </Subtitle2>
+            ) : block.kind === 'list' ? (
+              <ul className={styles.list} key={index}>
+                {block.items.map((item, itemIndex) => (
+                  <li key={itemIndex}>
+                    <Body1>{item}</Body1>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Body1 as="p" key={index}>
+                {block.text}
+              </Body1>
+            ),
+          )
+        )}
+      </DrawerBody>
+      {state.canEdit ? (
+        <DrawerFooter className={styles.actions}>
+          {state.editing ? (
+            <>
+              <Button appearance="primary" disabled={state.saving} onClick={state.save}>
+                {state.saving ? 'Saving…' : 'Save the story'}
+              </Button>
+              <Button onClick={state.cancelEditing}>Cancel</Button>
+            </>
+          ) : (
+            <Button icon={<EditRegular />} onClick={state.startEditing}>
+              Edit
+            </Button>
+          )}
+        </DrawerFooter>
+      ) : null}
+    </OverlayDrawer>
+  );
+}
