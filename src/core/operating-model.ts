@@ -47,3 +47,47 @@ export interface OperatingModel {
   /** Message locale for coaching findings and prompts. */
   readonly locale: string;
 }
+
+/**
+ * Where each default comes from, so a coach can explain it while tailoring the model.
+ * - Google re:Work, "Guide: Set goals with OKRs" (rework.withgoogle.com): grading on a 0.0–1.0
+ *   scale, the 0.6–0.7 sweet spot for aspirational OKRs, committed OKRs expected at 1.0.
+ * - John Doerr, "Measure What Matters" (2018): three to five objectives, each with at most
+ *   five key results; committed versus aspirational OKRs.
+ * - Christina Wodtke, "Radical Focus" (2nd ed., 2021): a weekly Monday check-in, confidence
+ *   scored out of 10 and set at 5/10 when the quarter starts.
+ * - Felipe Castro, "The Beginner's Guide to OKR" (felipecastro.com): check-ins every week,
+ *   progress tracked against time elapsed in the cycle.
+ */
+export const operatingModelSources = {
+  checkIn: 'Wodtke, Radical Focus: weekly Monday commitments; Castro, Beginner’s Guide to OKR',
+  confidenceScale: 'Wodtke, Radical Focus: confidence out of 10, starting at 5/10',
+  scoring: 'Google re:Work, Set goals with OKRs: grade 0.0–1.0, sweet spot 0.6–0.7',
+  pace: 'Castro, Beginner’s Guide to OKR: compare progress with the time elapsed',
+  limits: 'Doerr, Measure What Matters: three to five objectives, three to five key results',
+  allowAspirational: 'Doerr, Measure What Matters; Google re:Work: committed and aspirational OKRs',
+} as const;
+
+export const defaultOperatingModel: OperatingModel = {
+  checkIn: { cadenceDays: 7, day: 1, staleAfterDays: 14 },
+  confidenceScale: { min: 1, max: 10 },
+  scoring: { max: 1, aspirationalSweetSpot: [0.6, 0.7] },
+  pace: { atRiskBehind: 0.25, offTrackBehind: 0.5 },
+  limits: {
+    keyResultsPerObjective: { min: 3, max: 5 },
+    objectivesPerTeam: { max: 5 },
+    titleMaxLength: 150,
+    descriptionMaxLength: 4000,
+    noteMaxLength: 2000,
+  },
+  allowAspirational: true,
+  story: [
+    'We use OKRs to focus on the few things that matter most this quarter and to see, every week, whether we are getting there.',
+    'An objective says where we want to go and why it matters; its key results say how we will know we arrived, as outcomes we can measure, not tasks we finish.',
+    'Aspirational OKRs stretch us: reaching 60–70% of one is a success, and missing the rest is a lesson, never a verdict on anyone. Committed OKRs are promises we keep in full.',
+    'Every week we check in with a number and our confidence, talk about what changed, and help each other. OKRs are not a to-do list and not a performance review.',
+  ].join('\n\n'),
+  locale: 'en',
+};
+
+export { validateOperatingModel } from './operating-model-validation';

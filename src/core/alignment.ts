@@ -1,0 +1,101 @@
+import type { Objective, Team } from './model';
+
+type Aligned = Pick<Objective, 'id' | 'parentId'>;
+
+export interface AlignmentNode<O extends Aligned = Objective> {
+  readonly objective: O;
+  readonly children: readonly AlignmentNode<O>[];
+}
+
+export interface AlignmentTree<O extends Aligned = Objective> {
+  /** Objectives with no parent, or whose parent is not among the objectives given. */
+  readonly roots: readonly AlignmentNode<O>[];
+  /** Objectives caught in a loop of parents (unreachable from any root), one list per loop. */
+  readonly loops: readonly (readonly string[])[];
+}
+
+/**
+ * The alignment tree across teams: roots (usually company objectives) with the objectives that
+ * align to them beneath, siblings in the order given. Objectives in a parent loop cannot hang
+ * from a root; they are reported in `loops` instead of being dropped silently.
+ */
+export function buildAlignmentTree<O extends Aligned>(objectives: readonly O[]): AlignmentTree<O> {
+  const byId = new Map(objectives.map((objective) => [objective.id, objective]));
+  const children = childrenByParent(objectives);
+  const placed = new Set<string>();
+  const toNode = (objective: O): AlignmentNode<O> => {
+    placed.add(objective.id);
+    const below = (children.get(objective.id) ?? []).filter((child) => !placed.has(child.id));
+    return { objective, children: below.map(toNode) };
+  };
+  const roots = objectives
+    .filter((objective) => objective.parentId === undefined || !byId.has(objective.parentId))
+    .map(toNode);
+  const loops: string[][] = [];
+  for (const objective of objectives) {
+    if (placed.has(objective.id)) continue;
+    const loop = parentLoop(objective.id, objectives);
+    if (loop) {
+      loops.push(loop);
+      loop.forEach((id) => placed.add(id));
+    }
+  }
+  return { roots, loops };
+}
+
+/** Objectives that align directly to each parent id, in the order given. */
+export function childrenByParent<O extends Aligned>(objectives: readonly O[]): Map<string, O[]> {
+  const children = new Map<string, O[]>();
+  for (const objective of objectives) {
+    if (objective.parentId === undefined) continue;
+    const siblings = children.get(objective.parentId) ?? [];
+    siblings.push(objective);
+    children.set(objective.parentId, siblings);
+  }
+  return children;
+}
+
+/**
+ * The loop that following parents from `objectiveId` runs into, as ids in parent order
+ * starting from the first objective of the loop, or undefined when the chain ends at a root.
+ * `parentId` replaces the objective's own parent, to check a proposed change before saving.
+ */
+export function parentLoop(
+  objectiveId: string,
+  objectives: readonly Aligned[],
+  parentId?: string,
+): string[] | undefined {
+  const parents = new Map(objectives.map((objective) => [objective.id, objective.parentId]));
+  if (parentId !== undefined) parents.set(objectiveId, parentId);
+  const chain: string[] = [];
+  const seen = new Map<string, number>();
+  let current: string | undefined = objectiveId;
+  while (current !== undefined && parents.has(current)) {
+    const at = seen.get(current);
+    if (at !== undefined) return chain.slice(at);
+    seen.set(current, chain.length);
+    chain.push(current);
+    current = parents.get(current);
+  }
+  return undefined;
+}
+
+/**
+ * Objectives that align to nothing although their team sits under another team: no parent, or
+ * a parent that no longer exists. Objectives of a root team (the company) need no parent, and
+ * neither do those of a team that is not in `teams`.
+ */
+export function unalignedObjectives<O extends Aligned & Pick<Objective, 'teamId'>>(
+  objectives: readonly O[],
+  teams: readonly Team[],
+): O[] {
+  const ids = new Set(objectives.map((objective) => objective.id));
+  const childTeams = new Set(
+    teams.filter((team) => team.parentTeamId !== undefined).map((team) => team.id),
+  );
+  return objectives.filter(
+    (objective) =>
+      childTeams.has(objective.teamId) &&
+      (objective.parentId === undefined || !ids.has(objective.parentId)),
+  );
+}

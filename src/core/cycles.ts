@@ -1,0 +1,62 @@
+import { addDays, dayNumber, daysBetween, toIsoDate, weekday } from './dates';
+import type { Cycle, IsoDate, IsoDateTime } from './model';
+import type { OperatingModel } from './operating-model';
+
+/** A cycle's dates; `start` and `end` are both inclusive. */
+export type CycleDates = Pick<Cycle, 'start' | 'end'>;
+
+/** Number of days in the cycle, counting both the first and the last day. */
+export function cycleLengthDays(cycle: CycleDates): number {
+  return daysBetween(cycle.start, cycle.end) + 1;
+}
+
+/** Whether the date (or the UTC day of an instant) falls within the cycle, ends included. */
+export function isDateInCycle(date: IsoDate | IsoDateTime, cycle: CycleDates): boolean {
+  const day = dayNumber(toIsoDate(date));
+  return day >= dayNumber(cycle.start) && day <= dayNumber(cycle.end);
+}
+
+/**
+ * Days of the cycle that have passed by the end of `today` (today counts), from 0 before the
+ * cycle starts up to the cycle's length after it ends.
+ */
+export function daysElapsed(cycle: CycleDates, today: IsoDate): number {
+  const elapsed = daysBetween(cycle.start, today) + 1;
+  return Math.min(Math.max(elapsed, 0), cycleLengthDays(cycle));
+}
+
+/** Days of the cycle still ahead after today, from the full length before it starts to 0. */
+export function daysRemaining(cycle: CycleDates, today: IsoDate): number {
+  return cycleLengthDays(cycle) - daysElapsed(cycle, today);
+}
+
+/**
+ * The cycle running on `today`. When cycles overlap, an active one wins, then the one that
+ * started last. Undefined when no cycle contains the date.
+ */
+export function currentCycle<C extends Cycle>(cycles: readonly C[], today: IsoDate): C | undefined {
+  const containing = cycles.filter((cycle) => isDateInCycle(today, cycle));
+  return containing.sort(
+    (a, b) =>
+      Number(b.state === 'active') - Number(a.state === 'active') ||
+      dayNumber(b.start) - dayNumber(a.start),
+  )[0];
+}
+
+/**
+ * The next check-in day on or after `today`. Check-ins fall on the model's weekday; with a
+ * cadence longer than a week they repeat every `cadenceDays` from the first such weekday on or
+ * after the cycle's start (or after `today` when no cycle is given).
+ */
+export function nextCheckInDay(
+  today: IsoDate,
+  checkIn: OperatingModel['checkIn'],
+  cycle?: CycleDates,
+): IsoDate {
+  const anchorFrom = cycle && daysBetween(cycle.start, today) > 0 ? cycle.start : today;
+  const anchor = addDays(anchorFrom, (checkIn.day - weekday(anchorFrom) + 7) % 7);
+  const behind = daysBetween(anchor, today);
+  if (behind <= 0) return anchor;
+  const periods = Math.ceil(behind / checkIn.cadenceDays);
+  return addDays(anchor, periods * checkIn.cadenceDays);
+}

@@ -1,0 +1,90 @@
+/**
+ * Keyed, localisable messages. A catalogue maps message keys to English templates plus optional
+ * translations; `{name}` placeholders are filled from params, numbers formatted for the locale.
+ * The core's own catalogue lives in `messages.ts`; the coaching engine keeps its own catalogue
+ * and formats it with the same machinery.
+ */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export type MessageTemplates<K extends string> = Readonly<Record<K, string>>;
+
+export interface Catalogue<K extends string> {
+  readonly keys: readonly K[];
+  /** The locales this catalogue has templates for; always includes `en`. */
+  readonly locales: readonly string[];
+  has(key: string): key is K;
+  /** The template for `key` in the closest available locale (falling back to English). */
+  template(key: K, locale?: string): string;
+  format(key: K, params?: MessageParams, locale?: string): string;
+}
+
+export const defaultLocale = 'en';
+
+export function createCatalogue<K extends string>(
+  english: MessageTemplates<K>,
+  translations: Readonly<Record<string, Partial<MessageTemplates<K>>>> = {},
+): Catalogue<K> {
+  const keys = Object.keys(english) as K[];
+  const known = new Set<string>(keys);
+  const byLocale: Record<string, Partial<MessageTemplates<K>>> = {
+    ...lowerCaseKeys(translations),
+    [defaultLocale]: english,
+  };
+  const locales = Object.keys(byLocale);
+  const template = (key: K, locale = defaultLocale): string => {
+    for (const candidate of localeFallbacks(locale)) {
+      const text = byLocale[candidate]?.[key];
+      if (text !== undefined) return text;
+    }
+    return english[key];
+  };
+  return {
+    keys,
+    locales,
+    has: (key: string): key is K => known.has(key),
+    template,
+    format: (key, params = {}, locale = defaultLocale) =>
+      formatMessage(template(key, locale), params, locale),
+  };
+}
+
+/**
+ * Fills `{name}` placeholders. Numbers are formatted for the locale (at most two decimals);
+ * a placeholder with no matching param is left as written so the gap is visible, never hidden.
+ */
+export function formatMessage(
+  template: string,
+  params: MessageParams = {},
+  locale = defaultLocale,
+): string {
+  const numbers = numberFormat(locale);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(params, name)) return placeholder;
+    const value = params[name];
+    return typeof value === 'number' ? numbers.format(value) : String(value);
+  });
+}
+
+/** `de-AT` → [`de-at`, `de`, `en`]. */
+export function localeFallbacks(locale: string): string[] {
+  const parts = locale.toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
+  const chain: string[] = [];
+  for (let length = parts.length; length > 0; length--)
+    chain.push(parts.slice(0, length).join('-'));
+  if (!chain.includes(defaultLocale)) chain.push(defaultLocale);
+  return chain;
+}
+
+function lowerCaseKeys<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]),
+  );
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  } catch {
+    return new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 2 });
+  }
+}

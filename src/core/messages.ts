@@ -1,0 +1,125 @@
+import { createCatalogue, type MessageParams } from './i18n';
+
+/**
+ * The core's English messages: validation issues, check-in nudges, statuses, score
+ * interpretations and confidence trends. Keys are stable; translations are added as further
+ * locales of this catalogue.
+ */
+export const coreMessages = createCatalogue({
+  'field.name': 'Name',
+  'field.title': 'Title',
+  'field.description': 'Description',
+  'field.note': 'Note',
+  'field.start': 'Start value',
+  'field.target': 'Target',
+  'field.current': 'Current value',
+  'field.value': 'Value',
+  'field.weight': 'Weight',
+  'field.confidence': 'Confidence',
+  'field.unit': 'Unit',
+  'field.kind': 'Kind',
+  'field.state': 'State',
+  'field.commitment': 'Commitment',
+  'field.parentId': 'Aligned to',
+  'field.cycleId': 'Cycle',
+  'field.teamId': 'Team',
+  'field.objectiveId': 'Objective',
+  'field.keyResultId': 'Key result',
+  'field.clientId': 'Client id',
+  'field.author': 'Author',
+  'field.at': 'Time',
+  'field.source': 'Source',
+  'field.meetingId': 'Meeting',
+  'field.milestones': 'Milestones',
+  'field.lastCheckInAt': 'Last check-in',
+  'field.statusOverride': 'Status override',
+  'field.statusOverride.reason': 'Reason for the status override',
+  'field.locale': 'Language',
+  'field.story': 'Story',
+
+  'validation.required': '{field} is required.',
+  'validation.titleEmpty': 'Give it a title.',
+  'validation.titleTooLong': 'Keep the title to {max} characters or fewer (it has {length}).',
+  'validation.nameEmpty': 'Give it a name.',
+  'validation.nameTooLong': 'Keep the name to {max} characters or fewer (it has {length}).',
+  'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
+  'validation.notANumber': '“{text}” is not a number. Type a number such as 1,234.5 or 45%.',
+  'validation.notFinite': '{field} must be a finite number.',
+  'validation.notInteger': '{field} must be a whole number.',
+  'validation.notPositive': '{field} must be greater than zero.',
+  'validation.outOfRange': '{field} must be between {min} and {max}.',
+  'validation.rangeInverted': 'The lowest {field} ({min}) must be below the highest ({max}).',
+  'validation.notOneOf': '{field} must be one of: {allowed}.',
+  'validation.targetEqualsStart':
+    'The target equals the start value ({start}), so there is nothing to move. Set a target that differs from the baseline.',
+  'validation.directionMismatch':
+    'An “{kind}” key result needs a target {expected} its start value ({start}); the target is {target}.',
+  'validation.weightNotPositive': 'The weight must be greater than zero.',
+  'validation.confidenceOutOfScale': 'Confidence must be between {min} and {max}.',
+  'validation.binaryTargetNotOne': 'A done / not done key result has target 1 (done).',
+  'validation.binaryStartNotZero': 'A done / not done key result starts at 0 (not done).',
+  'validation.binaryValueNotZeroOrOne':
+    'A done / not done key result is either 0 (not done) or 1 (done).',
+  'validation.milestoneStepsMismatch':
+    'The target ({target}) must equal the number of named milestones ({count}).',
+  'validation.milestoneValueOutOfRange': 'Milestone progress must be between {start} and {target}.',
+  'validation.milestoneNotWholeStep': 'Milestone steps are counted in whole steps.',
+  'validation.dateInvalid': '{field} is not a valid date (expected {expected}).',
+  'validation.endBeforeStart': 'The cycle must end after it starts ({start} to {end}).',
+  'validation.dateOutsideCycle': 'The date {date} is outside the cycle ({start} to {end}).',
+  'validation.cycleClosed': 'The cycle “{cycle}” is closed; reopen it to change its OKRs.',
+  'validation.parentSelf': 'An objective cannot align to itself.',
+  'validation.parentCycle':
+    'Aligning to this objective would make a loop: {chain}. Choose a parent higher up.',
+  'validation.parentNotFound': 'The objective it aligns to no longer exists.',
+  'validation.aspirationalNotAllowed':
+    'Your organisation runs committed OKRs only; mark this objective as committed.',
+  'validation.meetingIdRequired': 'A check-in made in a meeting needs the meeting it was made in.',
+  'validation.localeInvalid': '“{locale}” is not a language tag such as en or de-DE.',
+  'validation.staleBeforeCadence':
+    'A key result cannot go stale ({stale} days) before its next check-in is due ({cadence} days).',
+  'validation.paceThresholdsInverted':
+    'The off-track threshold ({offTrack}) must be further behind than the at-risk threshold ({atRisk}).',
+
+  'nudge.confidenceDroppedWithoutNote':
+    'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',
+  'nudge.valueWentBackwards':
+    'The value moved away from the target ({previous} → {current}). Is that right? A note helps explain it.',
+  'nudge.bigJump':
+    'That is a big jump ({previous} → {current}). Check the number, and add a note on what drove it.',
+  'nudge.lineCrossed':
+    'The value is now on the wrong side of {target}. Add a note on what happened and what you will do.',
+
+  'status.notStarted': 'Not started',
+  'status.onTrack': 'On track',
+  'status.atRisk': 'At risk',
+  'status.offTrack': 'Off track',
+  'status.achieved': 'Achieved',
+
+  'score.committed.met': 'Committed and delivered: {score} is the expected outcome.',
+  'score.committed.missed':
+    'Committed but scored {score}: a committed OKR is expected to reach {max}. Explain what got in the way and what changes.',
+  'score.aspirational.belowSweetSpot':
+    'Scored {score}, below the {low}–{high} sweet spot. Treat it as data: was it out of reach, or did priorities shift?',
+  'score.aspirational.sweetSpot':
+    'Scored {score}: in the {low}–{high} sweet spot for an aspirational OKR. Well stretched.',
+  'score.aspirational.aboveSweetSpot':
+    'Scored {score}, above the {low}–{high} sweet spot. A strong result; could the next one stretch further?',
+  'score.aspirational.fullyAchieved':
+    'Scored {score} on an aspirational OKR. If this keeps happening, the goals may not be ambitious enough.',
+  'score.sandbagging':
+    'Aspirational OKRs scored {max} in {cycles} cycles in a row; that suggests the goals are set too safely.',
+
+  'confidence.rising': 'Confidence rising ({delta})',
+  'confidence.falling': 'Confidence falling ({delta})',
+  'confidence.steady': 'Confidence steady',
+  'confidence.stale': 'No check-in for {days} days',
+  'confidence.never': 'No check-in yet',
+});
+
+export type CoreMessageKey = (typeof coreMessages.keys)[number];
+
+/** Formats one of the core's messages. */
+export function format(key: CoreMessageKey, params?: MessageParams, locale?: string): string {
+  return coreMessages.format(key, params, locale);
+}

@@ -1,0 +1,81 @@
+import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
+import type { OperatingModel } from './operating-model';
+
+/** Checks an organisation's settings before the store keeps them. */
+export function validateOperatingModel(model: OperatingModel): ValidationResult<OperatingModel> {
+  const issues: ValidationIssue[] = [];
+  const locale = isLocale(model.locale) ? model.locale : undefined;
+  const add = (code: Parameters<typeof validationIssue>[0], field: string, params = {}) =>
+    issues.push(validationIssue(code, field, params, locale));
+  const wholePositive = (field: string, value: number) => {
+    if (!Number.isFinite(value)) add('notFinite', field);
+    else if (!Number.isInteger(value)) add('notInteger', field);
+    else if (value <= 0) add('notPositive', field);
+  };
+
+  const { checkIn, confidenceScale, scoring, pace, limits } = model;
+  wholePositive('checkIn.cadenceDays', checkIn.cadenceDays);
+  if (!Number.isInteger(checkIn.day) || checkIn.day < 0 || checkIn.day > 6) {
+    add('outOfRange', 'checkIn.day', { min: 0, max: 6 });
+  }
+  wholePositive('checkIn.staleAfterDays', checkIn.staleAfterDays);
+  if (checkIn.staleAfterDays < checkIn.cadenceDays) {
+    add('staleBeforeCadence', 'checkIn.staleAfterDays', {
+      stale: checkIn.staleAfterDays,
+      cadence: checkIn.cadenceDays,
+    });
+  }
+
+  if (!Number.isFinite(confidenceScale.min)) add('notFinite', 'confidenceScale.min');
+  if (!Number.isFinite(confidenceScale.max)) add('notFinite', 'confidenceScale.max');
+  if (!(confidenceScale.min < confidenceScale.max)) {
+    add('rangeInverted', 'confidenceScale', { min: confidenceScale.min, max: confidenceScale.max });
+  }
+
+  if (!Number.isFinite(scoring.max) || scoring.max <= 0) add('notPositive', 'scoring.max');
+  const [low, high] = scoring.aspirationalSweetSpot;
+  if (!isFraction(low) || !isFraction(high)) {
+    add('outOfRange', 'scoring.aspirationalSweetSpot', { min: 0, max: 1 });
+  } else if (low > high) {
+    add('rangeInverted', 'scoring.aspirationalSweetSpot', { min: low, max: high });
+  }
+
+  if (!isFraction(pace.atRiskBehind) || pace.atRiskBehind === 0) {
+    add('outOfRange', 'pace.atRiskBehind', { min: 0, max: 1 });
+  }
+  if (!isFraction(pace.offTrackBehind) || pace.offTrackBehind === 0) {
+    add('outOfRange', 'pace.offTrackBehind', { min: 0, max: 1 });
+  }
+  if (pace.offTrackBehind <= pace.atRiskBehind) {
+    add('paceThresholdsInverted', 'pace.offTrackBehind', {
+      atRisk: pace.atRiskBehind,
+      offTrack: pace.offTrackBehind,
+    });
+  }
+
+  const { keyResultsPerObjective: krs } = limits;
+  wholePositive('limits.keyResultsPerObjective.min', krs.min);
+  wholePositive('limits.keyResultsPerObjective.max', krs.max);
+  if (krs.min > krs.max)
+    add('rangeInverted', 'limits.keyResultsPerObjective', { min: krs.min, max: krs.max });
+  wholePositive('limits.objectivesPerTeam.max', limits.objectivesPerTeam.max);
+  wholePositive('limits.titleMaxLength', limits.titleMaxLength);
+  wholePositive('limits.descriptionMaxLength', limits.descriptionMaxLength);
+  wholePositive('limits.noteMaxLength', limits.noteMaxLength);
+
+  if (!locale) add('localeInvalid', 'locale', { locale: model.locale });
+  return toResult(model, issues);
+}
+
+function isFraction(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= 1;
+}
+
+function isLocale(tag: string): boolean {
+  if (tag.trim() === '') return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

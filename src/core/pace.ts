@@ -1,0 +1,106 @@
+import { cycleLengthDays, daysElapsed, type CycleDates } from './cycles';
+import type { IsoDate, KeyResult, KeyResultKind, Objective, Status } from './model';
+import type { OperatingModel } from './operating-model';
+import { keyResultProgress, objectiveProgress, type WeightedKeyResult } from './progress';
+
+/**
+ * The progress a steady pace would have reached by the end of `today`: 0 before the cycle,
+ * rising linearly by day, 1 from the last day on.
+ */
+export function expectedProgress(cycle: CycleDates, today: IsoDate): number {
+  return daysElapsed(cycle, today) / cycleLengthDays(cycle);
+}
+
+export interface PaceOptions {
+  /** The KR has been checked in at least once (or the objective has a checked-in KR). */
+  readonly started?: boolean;
+  /**
+   * Still before the first check-in is due: too early to judge the pace, so being behind is
+   * not yet a risk.
+   */
+  readonly inGracePeriod?: boolean;
+  /** Stay-above / stay-below KRs are judged by holding the line, not by pace. */
+  readonly kind?: KeyResultKind;
+}
+
+/**
+ * Status from pace. `behind` is the shortfall as a fraction of the expected progress,
+ * `(expected - progress) / expected`:
+ * - achieved: progress reached 1 (for stay KRs: the line held through the whole cycle);
+ * - notStarted: no progress and not yet checked in, or the cycle has not begun;
+ * - offTrack: behind by more than `pace.offTrackBehind` (default 50%);
+ * - atRisk: behind by more than `pace.atRiskBehind` (default 25%);
+ * - onTrack: otherwise.
+ * A stay KR holding its line is on track; across the line it is at least at risk, and off
+ * track when its progress (see `keyResultProgress`) is behind 1 by more than `offTrackBehind`.
+ */
+export function statusFromPace(
+  progress: number,
+  expected: number,
+  model: Pick<OperatingModel, 'pace'>,
+  options: PaceOptions = {},
+): Status {
+  const { atRiskBehind, offTrackBehind } = model.pace;
+  if (options.kind && isStayKind(options.kind)) {
+    if (progress >= 1) return expected >= 1 ? 'achieved' : 'onTrack';
+    return 1 - progress > offTrackBehind ? 'offTrack' : 'atRisk';
+  }
+  if (progress >= 1) return 'achieved';
+  if (progress <= 0 && (options.started === false || expected <= 0)) return 'notStarted';
+  if (expected <= 0 || options.inGracePeriod) return 'onTrack';
+  const behind = (expected - progress) / expected;
+  if (behind > offTrackBehind) return 'offTrack';
+  if (behind > atRiskBehind) return 'atRisk';
+  return 'onTrack';
+}
+
+/** Status of a key result today; a manual override (with its reason) wins. */
+export function keyResultStatus(
+  kr: KeyResult,
+  cycle: CycleDates,
+  today: IsoDate,
+  model: Pick<OperatingModel, 'pace' | 'checkIn'>,
+): Status {
+  if (kr.statusOverride) return kr.statusOverride.status;
+  return statusFromPace(keyResultProgress(kr), expectedProgress(cycle, today), model, {
+    started: kr.lastCheckInAt !== undefined,
+    inGracePeriod: inGracePeriod(cycle, today, model),
+    kind: kr.kind,
+  });
+}
+
+/**
+ * Status of an objective today from the weighted roll-up of its KRs against the pace; a manual
+ * override on the objective wins. Overrides on single KRs do not change the roll-up. An objective with stay KRs
+ * is achieved only once the cycle is over: a line must hold to the end.
+ */
+export function objectiveStatus(
+  objective: Pick<Objective, 'statusOverride'>,
+  keyResults: readonly (WeightedKeyResult & Pick<KeyResult, 'lastCheckInAt'>)[],
+  cycle: CycleDates,
+  today: IsoDate,
+  model: Pick<OperatingModel, 'pace' | 'checkIn'>,
+): Status {
+  if (objective.statusOverride) return objective.statusOverride.status;
+  if (keyResults.length === 0) return 'notStarted';
+  const expected = expectedProgress(cycle, today);
+  const status = statusFromPace(objectiveProgress(keyResults), expected, model, {
+    started: keyResults.some((kr) => kr.lastCheckInAt !== undefined),
+    inGracePeriod: inGracePeriod(cycle, today, model),
+  });
+  const holdsLinesStill = keyResults.some((kr) => isStayKind(kr.kind)) && expected < 1;
+  return status === 'achieved' && holdsLinesStill ? 'onTrack' : status;
+}
+
+/** The first check-in period of the cycle, before any pace can fairly be expected. */
+export function inGracePeriod(
+  cycle: CycleDates,
+  today: IsoDate,
+  model: Pick<OperatingModel, 'checkIn'>,
+): boolean {
+  return daysElapsed(cycle, today) <= model.checkIn.cadenceDays;
+}
+
+function isStayKind(kind: KeyResultKind): boolean {
+  return kind === 'stayAbove' || kind === 'stayBelow';
+}

@@ -1,0 +1,253 @@
+import { parentLoop } from './alignment';
+import { isDateInCycle } from './cycles';
+import { daysBetween, isIsoDate, isIsoDateTime } from './dates';
+import {
+  toResult,
+  validationIssue,
+  type ValidationCode,
+  type ValidationIssue,
+  type ValidationResult,
+} from './issues';
+import type { CheckIn, Cycle, KeyResult, KeyResultKind, Objective, StatusOverride } from './model';
+import type { OperatingModel } from './operating-model';
+
+export type { ValidationCode, ValidationIssue, ValidationResult } from './issues';
+
+type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
+
+const cycleStates = ['planning', 'active', 'closed'] as const;
+const objectiveStates = ['draft', 'active', 'closed', 'abandoned'] as const;
+const commitments = ['committed', 'aspirational'] as const;
+const keyResultKinds = [
+  'increase',
+  'decrease',
+  'stayAbove',
+  'stayBelow',
+  'milestone',
+  'binary',
+] as const;
+const checkInSources = ['teams', 'excel', 'meeting'] as const;
+const statuses = ['notStarted', 'onTrack', 'atRisk', 'offTrack', 'achieved'] as const;
+
+/** Collects issues for one object, formatted in the model's locale. */
+class IssueList {
+  readonly issues: ValidationIssue[] = [];
+  constructor(private readonly locale: string) {}
+
+  add(code: ValidationCode, field: string, params: Record<string, string | number> = {}): void {
+    this.issues.push(validationIssue(code, field, params, this.locale));
+  }
+
+  required(field: string, value: string | undefined): void {
+    if (value === undefined || value.trim() === '') this.add('required', field);
+  }
+
+  oneOf(field: string, value: string, allowed: readonly string[]): boolean {
+    if (allowed.includes(value)) return true;
+    this.add('notOneOf', field, { allowed: allowed.join(', ') });
+    return false;
+  }
+
+  finite(field: string, value: number): boolean {
+    if (typeof value === 'number' && Number.isFinite(value)) return true;
+    this.add('notFinite', field);
+    return false;
+  }
+
+  maxLength(field: string, value: string, max: number): void {
+    if (value.length > max) this.add('tooLong', field, { max, length: value.length });
+  }
+
+  title(value: string, max: number, kind: 'title' | 'name' = 'title'): void {
+    if (value.trim() === '') this.add(kind === 'title' ? 'titleEmpty' : 'nameEmpty', kind);
+    else if (value.length > max) {
+      this.add(kind === 'title' ? 'titleTooLong' : 'nameTooLong', kind, {
+        max,
+        length: value.length,
+      });
+    }
+  }
+
+  dateTime(field: string, value: string | undefined): void {
+    if (value !== undefined && !isIsoDateTime(value)) {
+      this.add('dateInvalid', field, { expected: 'YYYY-MM-DDThh:mm:ssZ' });
+    }
+  }
+
+  confidence(value: number | undefined, scale: Rules['confidenceScale']): void {
+    if (value === undefined || !this.finite('confidence', value)) return;
+    if (value < scale.min || value > scale.max) {
+      this.add('confidenceOutOfScale', 'confidence', { min: scale.min, max: scale.max });
+    }
+  }
+
+  statusOverride(override: StatusOverride | undefined): void {
+    if (!override) return;
+    this.oneOf('statusOverride', override.status, statuses);
+    this.required('statusOverride.reason', override.reason);
+  }
+}
+
+export function validateCycle(
+  cycle: Cycle,
+  model: Pick<Rules, 'limits' | 'locale'>,
+): ValidationResult<Cycle> {
+  const list = new IssueList(model.locale);
+  list.title(cycle.name, model.limits.titleMaxLength, 'name');
+  const startValid = isIsoDate(cycle.start);
+  const endValid = isIsoDate(cycle.end);
+  if (!startValid) list.add('dateInvalid', 'start', { expected: 'YYYY-MM-DD' });
+  if (!endValid) list.add('dateInvalid', 'end', { expected: 'YYYY-MM-DD' });
+  if (startValid && endValid && daysBetween(cycle.start, cycle.end) <= 0) {
+    list.add('endBeforeStart', 'end', { start: cycle.start, end: cycle.end });
+  }
+  list.oneOf('state', cycle.state, cycleStates);
+  return toResult(cycle, list.issues);
+}
+
+export interface ObjectiveContext {
+  /**
+   * Every objective it may align to (all cycles and teams the store knows). When given, a
+   * parent missing from it is rejected and a parent chain that loops back is rejected.
+   */
+  readonly objectives?: readonly Pick<Objective, 'id' | 'parentId'>[];
+}
+
+export function validateObjective(
+  objective: Objective,
+  model: Rules,
+  context: ObjectiveContext = {},
+): ValidationResult<Objective> {
+  const list = new IssueList(model.locale);
+  list.title(objective.title, model.limits.titleMaxLength);
+  list.maxLength('description', objective.description, model.limits.descriptionMaxLength);
+  list.required('cycleId', objective.cycleId);
+  list.required('teamId', objective.teamId);
+  list.oneOf('state', objective.state, objectiveStates);
+  if (list.oneOf('commitment', objective.commitment, commitments)) {
+    if (objective.commitment === 'aspirational' && !model.allowAspirational) {
+      list.add('aspirationalNotAllowed', 'commitment');
+    }
+  }
+  list.statusOverride(objective.statusOverride);
+  const { parentId } = objective;
+  if (parentId !== undefined) {
+    if (parentId === objective.id) list.add('parentSelf', 'parentId');
+    else if (context.objectives) {
+      if (!context.objectives.some((other) => other.id === parentId)) {
+        list.add('parentNotFound', 'parentId');
+      } else {
+        const loop = parentLoop(objective.id, context.objectives, parentId);
+        if (loop)
+          list.add('parentCycle', 'parentId', { chain: [...loop, loop[0] ?? ''].join(' → ') });
+      }
+    }
+  }
+  return toResult(objective, list.issues);
+}
+
+export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult<KeyResult> {
+  const list = new IssueList(model.locale);
+  list.title(kr.title, model.limits.titleMaxLength);
+  list.required('objectiveId', kr.objectiveId);
+  const measureFinite = [list.finite('start', kr.start), list.finite('target', kr.target)].every(
+    Boolean,
+  );
+  const currentFinite = list.finite('current', kr.current);
+  if (list.finite('weight', kr.weight) && kr.weight <= 0) list.add('weightNotPositive', 'weight');
+  list.confidence(kr.confidence, model.confidenceScale);
+  list.dateTime('lastCheckInAt', kr.lastCheckInAt);
+  list.statusOverride(kr.statusOverride);
+  if (list.oneOf('kind', kr.kind, keyResultKinds) && measureFinite) {
+    measureIssues(list, kr);
+    if (currentFinite) valueIssues(list, kr, kr.current, 'current');
+  }
+  return toResult(kr, list.issues);
+}
+
+export interface CheckInContext {
+  /** The KR checked in: its kind decides which values are possible. */
+  readonly keyResult?: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>;
+  /** The KR's cycle: a check-in must fall within it, and not in a closed cycle. */
+  readonly cycle?: Cycle;
+}
+
+export function validateCheckIn(
+  checkIn: CheckIn,
+  model: Rules,
+  context: CheckInContext = {},
+): ValidationResult<CheckIn> {
+  const list = new IssueList(model.locale);
+  list.required('clientId', checkIn.clientId);
+  list.required('keyResultId', checkIn.keyResultId);
+  list.required('author', checkIn.author?.id);
+  const valueFinite = list.finite('value', checkIn.value);
+  list.confidence(checkIn.confidence, model.confidenceScale);
+  list.maxLength('note', checkIn.note, model.limits.noteMaxLength);
+  if (list.oneOf('source', checkIn.source, checkInSources)) {
+    if (checkIn.source === 'meeting' && !checkIn.meetingId?.trim())
+      list.add('meetingIdRequired', 'meetingId');
+  }
+  list.dateTime('at', checkIn.at);
+  const { cycle, keyResult } = context;
+  if (cycle) {
+    if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
+    else if (isIsoDateTime(checkIn.at) && !isDateInCycle(checkIn.at, cycle)) {
+      list.add('dateOutsideCycle', 'at', {
+        date: checkIn.at.slice(0, 10),
+        start: cycle.start,
+        end: cycle.end,
+      });
+    }
+  }
+  if (keyResult && valueFinite) valueIssues(list, keyResult, checkIn.value, 'value');
+  return toResult(checkIn, list.issues);
+}
+
+/** Start and target must make sense for the kind. */
+function measureIssues(
+  list: IssueList,
+  kr: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>,
+): void {
+  const { kind, start, target } = kr;
+  if (kind === 'binary') {
+    if (start !== 0) list.add('binaryStartNotZero', 'start');
+    if (target !== 1) list.add('binaryTargetNotOne', 'target');
+    return;
+  }
+  if (kind === 'stayAbove' || kind === 'stayBelow') return;
+  if (target === start) {
+    list.add('targetEqualsStart', 'target', { start });
+    return;
+  }
+  const up = kind !== 'decrease';
+  if (up !== target > start) {
+    list.add('directionMismatch', 'target', {
+      kind,
+      start,
+      target,
+      expected: up ? 'above' : 'below',
+    });
+  }
+  if (kind === 'milestone' && kr.milestones && target !== kr.milestones.length) {
+    list.add('milestoneStepsMismatch', 'target', { target, count: kr.milestones.length });
+  }
+}
+
+/** A value the KR's kind can take: 0/1 for binary, whole steps within range for milestones. */
+function valueIssues(
+  list: IssueList,
+  kr: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>,
+  value: number,
+  field: string,
+): void {
+  const kind: KeyResultKind = kr.kind;
+  if (kind === 'binary' && value !== 0 && value !== 1) list.add('binaryValueNotZeroOrOne', field);
+  if (kind !== 'milestone') return;
+  const [low, high] = kr.start <= kr.target ? [kr.start, kr.target] : [kr.target, kr.start];
+  if (value < low || value > high) {
+    list.add('milestoneValueOutOfRange', field, { start: kr.start, target: kr.target });
+  } else if (kr.milestones && !Number.isInteger(value)) {
+    list.add('milestoneNotWholeStep', field);
+  }
+}
