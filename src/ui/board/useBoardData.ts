@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useState } from 'react';
+import { currentCycle } from '../../core/cycles';
+import { toIsoDate } from '../../core/dates';
+import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
+import type { Board } from '../../store/repository';
+import { useAppServices } from '../app/AppServices';
+import type { CheckInHistory } from './boardView';
+
+export interface BoardRequest {
+  /** A cycle id, or `current` for the cycle running today. */
+  readonly cycleId: string;
+  /** Only these teams; every team when omitted. */
+  readonly teamIds?: readonly string[];
+}
+
+export type BoardData =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | { readonly status: 'noCycle' }
+  | { readonly status: 'ready'; readonly board: Board; readonly history: CheckInHistory };
+
+export interface BoardDataApi {
+  readonly data: BoardData;
+  readonly reload: () => void;
+  /** Shows saved check-ins and the KRs they moved, without reloading. */
+  readonly applyCheckIns: (saved: readonly { checkIn: CheckIn; keyResult: KeyResult }[]) => void;
+  readonly applyObjective: (objective: Objective) => void;
+  readonly applyKeyResult: (keyResult: KeyResult) => void;
+}
+
+export function today(): string {
+  return toIsoDate(new Date().toISOString());
+}
+
+function resolveCycle(cycles: readonly Cycle[], cycleId: string): Cycle | undefined {
+  if (cycleId !== 'current') return cycles.find((cycle) => cycle.id === cycleId);
+  return (
+    currentCycle(cycles, today()) ??
+    [...cycles]
+      .filter((c) => c.state === 'active')
+      .sort((a, b) => b.start.localeCompare(a.start))[0]
+  );
+}
+
+function upsert<T extends { readonly id: string }>(items: readonly T[], item: T): T[] {
+  const index = items.findIndex((existing) => existing.id === item.id);
+  return index < 0 ? [...items, item] : items.map((existing, i) => (i === index ? item : existing));
+}
+
+/** Loads a board and its check-in history: cycles, board, history — a fixed number of calls. */
+export function useBoardData(request: BoardRequest): BoardDataApi {
+  const { repository } = useAppServices();
+  const [data, setData] = useState<BoardData>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const teamKey = request.teamIds?.join(',');
+
+  useEffect(() => {
+    const abort = new AbortController();
+    const options = { signal: abort.signal };
+    setData({ status: 'loading' });
+    (async () => {
+      const cycle = resolveCycle(await repository.listCycles(options), request.cycleId);
+      if (!cycle) return { status: 'noCycle' } as const;
+      const teamIds = teamKey ? teamKey.split(',') : undefined;
+      const board = await repository.loadBoard(
+        { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) },
+        options,
+      );
+      const history = await repository.checkInHistory(
+        board.keyResults.map((kr) => kr.id),
+        options,
+      );
+      return { status: 'ready', board, history } as const;
+    })()
+      .then((next) => {
+        if (!abort.signal.aborted) setData(next);
+      })
+      .catch((error: unknown) => {
+        if (!abort.signal.aborted) setData({ status: 'error', error });
+      });
+    return () => abort.abort();
+  }, [repository, request.cycleId, teamKey, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const update = useCallback(
+    (change: (board: Board, history: CheckInHistory) => [Board, CheckInHistory]) =>
+      setData((current) => {
+        if (current.status !== 'ready') return current;
+        const [board, history] = change(current.board, current.history);
+        return { status: 'ready', board, history };
+      }),
+    [],
+  );
+  const applyCheckIns = useCallback<BoardDataApi['applyCheckIns']>(
+    (saved) =>
+      update((board, history) => {
+        const nextHistory = new Map(history);
+        let keyResults = board.keyResults;
+        for (const { checkIn, keyResult } of saved) {
+          keyResults = upsert(keyResults, keyResult);
+          const previous = nextHistory.get(keyResult.id) ?? [];
+          if (!previous.some((c) => c.clientId === checkIn.clientId)) {
+            nextHistory.set(keyResult.id, [...previous, checkIn]);
+          }
+        }
+        return [{ ...board, keyResults }, nextHistory];
+      }),
+    [update],
+  );
+  const applyObjective = useCallback(
+    (objective: Objective) =>
+      update((board, history) => [
+        { ...board, objectives: upsert(board.objectives, objective) },
+        history,
+      ]),
+    [update],
+  );
+  const applyKeyResult = useCallback(
+    (keyResult: KeyResult) =>
+      update((board, history) => [
+        { ...board, keyResults: upsert(board.keyResults, keyResult) },
+        history,
+      ]),
+    [update],
+  );
+  return { data, reload, applyCheckIns, applyObjective, applyKeyResult };
+}

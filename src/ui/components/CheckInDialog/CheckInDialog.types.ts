@@ -1,0 +1,40 @@
+import type { FormEvent } from 'react';
+import type { CheckInSource, Cycle, KeyResult } from '../../../core/model';
+import type { CheckInSaveReport } from '../../../store/repository';
+
+export interface CheckInDialogProps {
+  /** The KR to check in on; the dialog is open while one is given. */
+  readonly keyResult: KeyResult | undefined;
+  readonly cycle: Cycle;
+  readonly onDismiss: () => void;
+  readonly onSaved: (saved: CheckInSaveReport['saved']) => void;
+  readonly source?: CheckInSource;
+  readonly meetingId?: string;
+}
+
+export interface CheckInDialogState {
+  readonly open: boolean;
+  readonly keyResult: KeyResult | undefined;
+  readonly valueText: string;
+  readonly setValueText: (text: string) => void;
+  readonly confidence: number;
+  readonly setConfidence: (confidence: number) => void;
+  readonly confidenceMin: number;
+  readonly confidenceMax: number;
+  readonly note: string;
+  readonly setNote: (note: string) => void;
+  readonly noteMaxLength: number;
+  /** Validation messages by field (`value`, `confidence`, `note`), shown once submitted or edited. */
+  readonly fieldErrors: Readonly<Partial<Record<'value' | 'confidence' | 'note', string>>>;
+  /** Other validation messages (closed cycle, date outside the cycle). */
+  readonly formErrors: readonly string[];
+  /** The coach's nudges by field: advice shown next to the field, never a blocker. */
+  readonly nudges: Readonly<Partial<Record<'value' | 'note', string>>>;
+  readonly saving: boolean;
+  readonly error: unknown;
+  /** The KR changed since it was opened: its newer value, to check in again on top of. */
+  readonly conflict: KeyResult | undefined;
+  readonly takeLatest: () => void;
+  readonly submit: (event?: FormEvent) => void;
+  readonly dismiss: () => void;
+}

@@ -1,0 +1,151 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Slider,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { ErrorState } from '../States/ErrorState';
+import type { CheckInDialogState } from './CheckInDialog.types';
+import type { useCheckInDialogStyles } from './useCheckInDialogStyles';
+
+function fieldMessage(error: string | undefined, nudge: string | undefined) {
+  if (error) return { validationState: 'error' as const, validationMessage: error };
+  if (nudge) return { validationState: 'warning' as const, validationMessage: nudge };
+  return {};
+}
+
+export function renderCheckInDialog(
+  state: CheckInDialogState,
+  styles: ReturnType<typeof useCheckInDialogStyles>,
+) {
+  const { keyResult } = state;
+  return (
+    <Dialog
+      open={state.open}
+      modalType="modal"
+      onOpenChange={(_, data) => {
+        if (!data.open) state.dismiss();
+      }}
+    >
+      <DialogSurface aria-describedby={undefined}>
+        {keyResult ? (
+          <form onSubmit={state.submit} noValidate>
+            <DialogBody>
+              <DialogTitle>Check in: {keyResult.title}</DialogTitle>
+              <DialogContent className={styles.form}>
+                <Caption1 className={styles.target}>
+                  Now {keyResult.current}
+                  {keyResult.unit ? ` ${keyResult.unit}` : ''}, target {keyResult.target}
+                  {keyResult.unit ? ` ${keyResult.unit}` : ''}
+                </Caption1>
+                {state.conflict ? (
+                  <MessageBar intent="warning" layout="multiline">
+                    <MessageBarBody>
+                      Someone checked in on this key result since you opened it: it is now{' '}
+                      {state.conflict.current}
+                      {state.conflict.confidence === undefined
+                        ? ''
+                        : ` with confidence ${state.conflict.confidence}`}
+                      . Nothing was saved.
+                    </MessageBarBody>
+                    <MessageBarActions>
+                      <Button onClick={state.takeLatest}>Check in on the latest</Button>
+                    </MessageBarActions>
+                  </MessageBar>
+                ) : null}
+                {state.error ? <ErrorState error={state.error} /> : null}
+                {keyResult.kind === 'binary' ? (
+                  <Field
+                    label="Is it done?"
+                    required
+                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
+                  >
+                    <RadioGroup
+                      layout="horizontal"
+                      value={state.valueText}
+                      onChange={(_, data) => state.setValueText(data.value)}
+                    >
+                      <Radio value="1" label="Done" />
+                      <Radio value="0" label="Not done" />
+                    </RadioGroup>
+                  </Field>
+                ) : (
+                  <Field
+                    label={`New value${keyResult.unit ? ` (${keyResult.unit})` : ''}`}
+                    required
+                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
+                  >
+                    <Input
+                      inputMode="decimal"
+                      autoComplete="off"
+                      value={state.valueText}
+                      onChange={(_, data) => state.setValueText(data.value)}
+                    />
+                  </Field>
+                )}
+                <Field
+                  label={`Confidence (${state.confidenceMin} to ${state.confidenceMax})`}
+                  hint="How sure are you that the target will be met?"
+                  {...fieldMessage(state.fieldErrors.confidence, undefined)}
+                >
+                  <div className={styles.confidence}>
+                    <Slider
+                      className={styles.slider}
+                      min={state.confidenceMin}
+                      max={state.confidenceMax}
+                      step={1}
+                      value={state.confidence}
+                      aria-valuetext={`${state.confidence} of ${state.confidenceMax}`}
+                      onChange={(_, data) => state.setConfidence(data.value)}
+                    />
+                    <Text className={styles.confidenceValue} aria-hidden>
+                      {state.confidence}/{state.confidenceMax}
+                    </Text>
+                  </div>
+                </Field>
+                <Field
+                  label="Note (optional)"
+                  {...fieldMessage(state.fieldErrors.note, state.nudges.note)}
+                >
+                  <Textarea
+                    value={state.note}
+                    maxLength={state.noteMaxLength}
+                    onChange={(_, data) => state.setNote(data.value)}
+                    placeholder="What changed? What will you do next?"
+                  />
+                </Field>
+                {state.formErrors.map((message) => (
+                  <MessageBar key={message} intent="error">
+                    <MessageBarBody>{message}</MessageBarBody>
+                  </MessageBar>
+                ))}
+              </DialogContent>
+              <DialogActions>
+                <Button type="submit" appearance="primary" disabled={state.saving}>
+                  {state.saving ? 'Saving…' : 'Save check-in'}
+                </Button>
+                <Button type="button" onClick={state.dismiss}>
+                  Cancel
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        ) : null}
+      </DialogSurface>
+    </Dialog>
+  );
+}

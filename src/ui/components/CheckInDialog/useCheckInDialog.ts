@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { checkInNudges, createCheckIn } from '../../../core/check-in';
+import type { KeyResult } from '../../../core/model';
+import type { CheckInDraft } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
+
+type Field = 'value' | 'confidence' | 'note';
+const fields: readonly string[] = ['value', 'confidence', 'note'] satisfies Field[];
+
+function newClientId(): string {
+  return crypto.randomUUID();
+}
+
+export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
+  const { keyResult: openedOn, cycle, onDismiss, onSaved, source = 'teams', meetingId } = props;
+  const { repository, me, operatingModel } = useAppServices();
+  const scale = operatingModel.confidenceScale;
+  const [keyResult, setKeyResult] = useState<KeyResult | undefined>(openedOn);
+  const [valueText, setValueText] = useState('');
+  const [confidence, setConfidence] = useState(scale.min);
+  const [note, setNote] = useState('');
+  const [clientId, setClientId] = useState(newClientId);
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
+
+  // Each opening starts from the KR's current numbers, with a fresh idempotency key.
+  useEffect(() => {
+    setKeyResult(openedOn);
+    if (!openedOn) return;
+    setValueText(String(openedOn.current));
+    setConfidence(openedOn.confidence ?? Math.round((scale.min + scale.max) / 2));
+    setNote('');
+    setClientId(newClientId());
+    setSubmitted(false);
+    setError(undefined);
+    setConflict(undefined);
+  }, [openedOn, scale.min, scale.max]);
+
+  const result = useMemo(
+    () =>
+      keyResult
+        ? createCheckIn(
+            { value: valueText, confidence, note },
+            {
+              keyResult,
+              author: me,
+              at: new Date().toISOString(),
+              clientId,
+              source,
+              cycle,
+              ...(meetingId ? { meetingId } : {}),
+            },
+            operatingModel,
+          )
+        : undefined,
+    [
+      keyResult,
+      valueText,
+      confidence,
+      note,
+      me,
+      clientId,
+      source,
+      cycle,
+      meetingId,
+      operatingModel,
+    ],
+  );
+
+  const fieldErrors: Partial<Record<Field, string>> = {};
+  const formErrors: string[] = [];
+  for (const issue of result && !result.ok ? result.issues : []) {
+    if (!fields.includes(issue.field)) formErrors.push(issue.message);
+    else if (submitted || issue.field !== 'value') {
+      fieldErrors[issue.field as Field] ??= issue.message;
+    }
+  }
+
+  const nudges = useMemo(() => {
+    const byField: Partial<Record<'value' | 'note', string>> = {};
+    if (!keyResult || !result?.ok) return byField;
+    for (const nudge of checkInNudges(result.value, keyResult, operatingModel)) {
+      byField[nudge.field] ??= nudge.message;
+    }
+    return byField;
+  }, [keyResult, result, operatingModel]);
+
+  const submit = useCallback(
+    (event?: FormEvent) => {
+      event?.preventDefault();
+      setSubmitted(true);
+      if (!keyResult || !result?.ok || saving) return;
+      const draft: CheckInDraft = {
+        ...result.value,
+        ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
+      };
+      setSaving(true);
+      setError(undefined);
+      repository
+        .saveCheckIns([draft])
+        .then((report) => {
+          const [firstConflict] = report.conflicts;
+          const [firstFailure] = report.failed;
+          if (report.saved.length > 0) onSaved(report.saved);
+          else if (firstConflict) setConflict(firstConflict.error.theirs ?? keyResult);
+          else if (firstFailure) setError(firstFailure.error);
+        })
+        .catch(setError)
+        .finally(() => setSaving(false));
+    },
+    [keyResult, result, saving, repository, onSaved],
+  );
+
+  const takeLatest = useCallback(() => {
+    if (!conflict) return;
+    setKeyResult(conflict);
+    setConflict(undefined);
+    setClientId(newClientId());
+  }, [conflict]);
+
+  return {
+    open: openedOn !== undefined,
+    keyResult,
+    valueText,
+    setValueText,
+    confidence,
+    setConfidence,
+    confidenceMin: scale.min,
+    confidenceMax: scale.max,
+    note,
+    setNote,
+    noteMaxLength: operatingModel.limits.noteMaxLength,
+    fieldErrors,
+    formErrors,
+    nudges,
+    saving,
+    error,
+    conflict,
+    takeLatest,
+    submit,
+    dismiss: onDismiss,
+  };
+}
