@@ -59,6 +59,11 @@ export interface HostCapabilities {
  */
 export interface Host {
   readonly context: HostContext;
+  /**
+   * Why this host was chosen when the page expected another, e.g. it was framed but no Teams host
+   * answered in time, so it runs as a plain page.
+   */
+  readonly detectionNote?: string;
   capabilities(): Promise<HostCapabilities>;
   /** Calls back on every theme change; returns the unsubscribe function. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
@@ -71,6 +76,10 @@ export interface Host {
   configuration?: {
     setValid(valid: boolean): void;
     onSave(save: () => Promise<TabSettings & { readonly displayName: string }>): void;
+    /** False in a plain browser: no host shows a Save button, so the page shows its own. */
+    readonly hostHasSaveButton?: boolean;
+    /** Plain browser only: runs the registered save handler, then opens the configured board. */
+    save?(): Promise<void>;
   };
   /** Only in meetings. */
   meeting?: {

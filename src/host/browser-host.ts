@@ -1,0 +1,55 @@
+import { hostContextFromBrowser } from './browser-context';
+import { buildBoardUrl, buildBrowserDeepLink, siteRootOf } from './deep-links';
+import { followPreferredTheme, preferredBrowserTheme, ThemeBroadcast } from './theme-broadcast';
+import type { Host, TabSettings } from './types';
+
+type SaveHandler = () => Promise<TabSettings & { readonly displayName: string }>;
+
+/**
+ * The app in a plain browser tab: the URL stands in for the host's context, the theme follows
+ * the browser, there is no meeting stage, and notifications have no one to tell.
+ */
+export function createBrowserHost(detectionNote?: string): Host {
+  const context = hostContextFromBrowser({
+    href: window.location.href,
+    preferredTheme: preferredBrowserTheme(),
+    language: navigator.language || 'en-us',
+  });
+  const themes = new ThemeBroadcast();
+  if (!new URL(window.location.href).searchParams.has('theme')) followPreferredTheme(themes);
+  const siteRoot = siteRootOf(window.location.href);
+
+  return {
+    context,
+    ...(detectionNote ? { detectionNote } : {}),
+    capabilities: async () => ({ shareToStage: false, nestedAppAuth: false, deepLinks: true }),
+    onThemeChange: (listener) => themes.subscribe(listener),
+    notifySuccess: () => undefined,
+    notifyFailure: (reason) => console.error(`OKR Coach could not start: ${reason}`),
+    deepLink: (target) => buildBrowserDeepLink(siteRoot, target, context.tabSettings),
+    ...(context.surface === 'configuration'
+      ? { configuration: browserConfiguration(siteRoot) }
+      : {}),
+  };
+}
+
+/** No host shows a Save button: the page shows its own and calls `save()`, which opens the board. */
+function browserConfiguration(siteRoot: string): NonNullable<Host['configuration']> {
+  let valid = false;
+  let saveHandler: SaveHandler | undefined;
+  return {
+    hostHasSaveButton: false,
+    setValid: (isValid) => {
+      valid = isValid;
+    },
+    onSave: (save) => {
+      saveHandler = save;
+    },
+    save: async () => {
+      if (!saveHandler) throw new Error('Nothing to save: the page registered no save handler.');
+      if (!valid) throw new Error('The tab settings are not complete yet.');
+      const { teamIds, cycleId } = await saveHandler();
+      window.location.assign(buildBoardUrl(siteRoot, { teamIds, cycleId }));
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
+import type { HostConfig } from './config';
+import { buildBoardUrl, buildBrowserDeepLink, buildTeamsDeepLink, siteRootOf } from './deep-links';
+import { tabEntityId } from './tab-settings';
+import { hostContextFromTeams, meetingRoleFromOrganizer } from './teams-context';
+import { normalizeTheme } from './theme';
+import { ThemeBroadcast } from './theme-broadcast';
+import type { Host, MeetingRole } from './types';
+
+/**
+ * The only module that calls teams-js. `detect.ts` loads it only for a framed page, so a plain
+ * browser or Excel never downloads the SDK.
+ */
+
+/** teams-js's `app.initialize`, trusting the configured development host origins too. */
+export function initializeTeams(config: HostConfig): Promise<void> {
+  return app.initialize(
+    config.validMessageOrigins.length ? [...config.validMessageOrigins] : undefined,
+  );
+}
+
+/** How long to wait for meeting details before going on without the user's role. */
+const meetingDetailsTimeoutMs = 1500;
+
+/** Call after `initializeTeams` has resolved. */
+export async function createTeamsHost(config: HostConfig): Promise<Host> {
+  const teamsContext = await app.getContext();
+  const meetingRole = teamsContext.meeting
+    ? await organizerRole(teamsContext.user?.id ?? '')
+    : undefined;
+  const context = hostContextFromTeams(teamsContext, {
+    pageQuery: window.location.search,
+    ...(meetingRole ? { meetingRole } : {}),
+  });
+  const siteRoot = siteRootOf(window.location.href);
+  const themes = new ThemeBroadcast();
+  app.registerOnThemeChangeHandler((theme) => themes.publish(normalizeTheme(theme)));
+
+  const inTab = ['personalTab', 'channelTab', 'chatTab', 'meetingChat'].includes(context.surface);
+  const inMeetingFrame =
+    context.surface === 'meetingSidePanel' || context.surface === 'meetingStage';
+  const appId = teamsContext.app.appId?.toString() || config.teamsAppId;
+
+  return {
+    context,
+    capabilities: async () => ({
+      shareToStage: inMeetingFrame && (await canShareToStage()),
+      nestedAppAuth: nestedAppAuth.isNAAChannelRecommended(),
+      deepLinks: true,
+    }),
+    onThemeChange: (listener) => themes.subscribe(listener),
+    notifySuccess: () => {
+      app
+        .notifySuccess()
+        .catch((error: unknown) => console.warn('Teams did not take notifySuccess', error));
+    },
+    notifyFailure: (reason) =>
+      app.notifyFailure({ reason: app.FailedReason.Other, message: reason }),
+    deepLink: (target) =>
+      buildTeamsDeepLink({
+        appId,
+        entityId: inTab && teamsContext.page.id ? teamsContext.page.id : config.personalTabEntityId,
+        target,
+        ...(context.surface === 'channelTab' && context.channel
+          ? { channelId: context.channel.id }
+          : {}),
+        webUrl: buildBrowserDeepLink(siteRoot, target, context.tabSettings),
+      }),
+    ...(context.surface === 'configuration' ? { configuration: teamsConfiguration(siteRoot) } : {}),
+    ...(inMeetingFrame ? { meeting: { shareToStage } } : {}),
+  };
+}
+
+/** `meeting.getMeetingDetails` names the organizer; no answer in time means no role. */
+function organizerRole(userId: string): Promise<MeetingRole | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), meetingDetailsTimeoutMs);
+    try {
+      meeting.getMeetingDetails((error, details) => {
+        clearTimeout(timer);
+        resolve(error ? undefined : meetingRoleFromOrganizer(userId, details?.organizer?.id));
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve(undefined);
+    }
+  });
+}
+
+function canShareToStage(): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      meeting.getAppContentStageSharingCapabilities((error, capabilities) =>
+        resolve(!error && capabilities?.doesAppHaveSharePermission === true),
+      );
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
+function shareToStage(contentUrl: string): Promise<void> {
+  const absoluteUrl = new URL(contentUrl, window.location.href).href;
+  return new Promise((resolve, reject) => {
+    meeting.shareAppContentToStage(
+      (error) =>
+        error
+          ? reject(
+              new Error(
+                `Teams did not share to the stage: ${error.message ?? `error ${error.errorCode}`}`,
+              ),
+            )
+          : resolve(),
+      absoluteUrl,
+      { sharingProtocol: meeting.SharingProtocol.Collaborative },
+    );
+  });
+}
+
+/**
+ * Teams' Save button asks the page for its settings (`settings.save`); the page answers with the
+ * configured tab's content URL, website URL, entity id and name (`pages.config.setConfig`).
+ */
+function teamsConfiguration(siteRoot: string): NonNullable<Host['configuration']> {
+  return {
+    hostHasSaveButton: true,
+    setValid: (valid) => pages.config.setValidityState(valid),
+    onSave: (save) =>
+      pages.config.registerOnSaveHandler(async (event) => {
+        try {
+          const { teamIds, cycleId, displayName } = await save();
+          const boardUrl = buildBoardUrl(siteRoot, { teamIds, cycleId });
+          await pages.config.setConfig({
+            contentUrl: boardUrl,
+            websiteUrl: boardUrl,
+            entityId: tabEntityId({ teamIds, cycleId }),
+            suggestedDisplayName: displayName,
+          });
+          event.notifySuccess();
+        } catch (error) {
+          event.notifyFailure(error instanceof Error ? error.message : String(error));
+        }
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-theme';
+import type { HostKind, ThemeName } from './types';
+
+/**
+ * The Fluent v9 theme for a host theme. Teams gets Fluent's Teams themes so the app looks native
+ * inside Teams; Excel and the plain browser get the web themes. Fluent v9 has one high-contrast
+ * theme (the Teams one), used everywhere.
+ *
+ * The themes come from `@fluentui/react-theme`, the plain-object token package that
+ * `@fluentui/react-components` re-exports, so this module stays free of React.
+ */
+export function fluentThemeFor(theme: ThemeName, hostKind: HostKind): Theme {
+  if (theme === 'contrast') return teamsHighContrastTheme;
+  if (hostKind === 'teams') return theme === 'dark' ? teamsDarkTheme : teamsLightTheme;
+  return theme === 'dark' ? webDarkTheme : webLightTheme;
+}
+
+/** Teams sends `default`, `dark` or `contrast`; anything else is treated as the default theme. */
+export function normalizeTheme(value: string | null | undefined): ThemeName {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+/** The theme a plain browser asks for through its media queries. */
+export function themeFromMediaQueries(matches: (query: string) => boolean): ThemeName {
+  if (matches('(forced-colors: active)') || matches('(prefers-contrast: more)')) return 'contrast';
+  return matches('(prefers-color-scheme: dark)') ? 'dark' : 'default';
+}
+
+/**
+ * Office tells its theme as colours only (`Office.context.officeTheme`). A body background darker
+ * than mid grey (WCAG relative luminance below 0.2) means the dark theme.
+ */
+export function themeFromOfficeBackground(bodyBackgroundColor: string | undefined): ThemeName {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(bodyBackgroundColor?.trim() ?? '')?.[1];
+  if (!hex) return 'default';
+  const channel = (offset: number): number => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return luminance < 0.2 ? 'dark' : 'default';
+}

@@ -1,0 +1,72 @@
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-theme';
+import {
+  fluentThemeFor,
+  normalizeTheme,
+  themeFromMediaQueries,
+  themeFromOfficeBackground,
+} from '../../src/host/theme';
+
+describe('fluentThemeFor', () => {
+  it('gives Teams its own Fluent themes', () => {
+    expect(fluentThemeFor('default', 'teams')).toBe(teamsLightTheme);
+    expect(fluentThemeFor('dark', 'teams')).toBe(teamsDarkTheme);
+    expect(fluentThemeFor('contrast', 'teams')).toBe(teamsHighContrastTheme);
+  });
+
+  it('gives Excel and the browser the web themes, and the one high-contrast theme', () => {
+    for (const kind of ['excel', 'browser'] as const) {
+      expect(fluentThemeFor('default', kind)).toBe(webLightTheme);
+      expect(fluentThemeFor('dark', kind)).toBe(webDarkTheme);
+      expect(fluentThemeFor('contrast', kind)).toBe(teamsHighContrastTheme);
+    }
+  });
+});
+
+describe('normalizeTheme', () => {
+  it('keeps the three Teams themes and treats anything else as default', () => {
+    expect(normalizeTheme('dark')).toBe('dark');
+    expect(normalizeTheme('contrast')).toBe('contrast');
+    expect(normalizeTheme('default')).toBe('default');
+    expect(normalizeTheme('Dark')).toBe('default');
+    expect(normalizeTheme(undefined)).toBe('default');
+  });
+});
+
+describe('themeFromMediaQueries', () => {
+  const matching =
+    (...queries: string[]) =>
+    (query: string) =>
+      queries.includes(query);
+
+  it('follows prefers-color-scheme', () => {
+    expect(themeFromMediaQueries(matching('(prefers-color-scheme: dark)'))).toBe('dark');
+    expect(themeFromMediaQueries(matching())).toBe('default');
+  });
+
+  it('prefers high contrast over dark', () => {
+    expect(
+      themeFromMediaQueries(matching('(prefers-color-scheme: dark)', '(forced-colors: active)')),
+    ).toBe('contrast');
+    expect(themeFromMediaQueries(matching('(prefers-contrast: more)'))).toBe('contrast');
+  });
+});
+
+describe('themeFromOfficeBackground', () => {
+  it('reads dark Office themes from their body background', () => {
+    expect(themeFromOfficeBackground('#262626')).toBe('dark');
+    expect(themeFromOfficeBackground('#000000')).toBe('dark');
+    expect(themeFromOfficeBackground('#FFFFFF')).toBe('default');
+    expect(themeFromOfficeBackground('e6e6e6')).toBe('default');
+  });
+
+  it('falls back to the default theme for colours it cannot read', () => {
+    expect(themeFromOfficeBackground(undefined)).toBe('default');
+    expect(themeFromOfficeBackground('red')).toBe('default');
+  });
+});
