@@ -8,7 +8,23 @@ export function renderBoard(
   state: BoardState,
   styles: ReturnType<typeof useBoardStyles>,
 ) {
-  const { teams: _teams, label, ...cardProps } = props;
+  const {
+    label,
+    confidenceMax,
+    onCheckIn,
+    onShowHistory,
+    onEdit,
+    onEditObjective,
+    onAddKeyResult,
+  } = props;
+  const cardProps = {
+    confidenceMax,
+    onCheckIn,
+    onShowHistory,
+    onEdit,
+    onEditObjective,
+    onAddKeyResult,
+  };
   const { rows, virtualizer, scrollRef } = state;
   return (
     <div ref={scrollRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
