@@ -10,14 +10,16 @@ export interface AlignmentNode<O extends Aligned = Objective> {
 export interface AlignmentTree<O extends Aligned = Objective> {
   /** Objectives with no parent, or whose parent is not among the objectives given. */
   readonly roots: readonly AlignmentNode<O>[];
-  /** Objectives caught in a loop of parents (unreachable from any root), one list per loop. */
+  /** Ids of objectives caught in a loop of parents, one list per loop, in parent order. */
   readonly loops: readonly (readonly string[])[];
+  /** Objectives no root reaches: the loops' members and everything aligned below them. */
+  readonly stranded: readonly O[];
 }
 
 /**
  * The alignment tree across teams: roots (usually company objectives) with the objectives that
  * align to them beneath, siblings in the order given. Objectives in a parent loop cannot hang
- * from a root; they are reported in `loops` instead of being dropped silently.
+ * from a root; they are reported in `loops` and `stranded` instead of being dropped silently.
  */
 export function buildAlignmentTree<O extends Aligned>(objectives: readonly O[]): AlignmentTree<O> {
   const byId = new Map(objectives.map((objective) => [objective.id, objective]));
@@ -31,16 +33,17 @@ export function buildAlignmentTree<O extends Aligned>(objectives: readonly O[]):
   const roots = objectives
     .filter((objective) => objective.parentId === undefined || !byId.has(objective.parentId))
     .map(toNode);
+  const stranded = objectives.filter((objective) => !placed.has(objective.id));
+  const inLoop = new Set<string>();
   const loops: string[][] = [];
-  for (const objective of objectives) {
-    if (placed.has(objective.id)) continue;
+  for (const objective of stranded) {
     const loop = parentLoop(objective.id, objectives);
-    if (loop) {
+    if (loop && !inLoop.has(loop[0] ?? '')) {
       loops.push(loop);
-      loop.forEach((id) => placed.add(id));
+      loop.forEach((id) => inLoop.add(id));
     }
   }
-  return { roots, loops };
+  return { roots, loops, stranded };
 }
 
 /** Objectives that align directly to each parent id, in the order given. */

@@ -1,0 +1,91 @@
+import {
+  buildAlignmentTree,
+  childrenByParent,
+  parentLoop,
+  unalignedObjectives,
+} from '../../src/core/alignment';
+import type { Team } from '../../src/core/model';
+import { objective } from './fixtures';
+
+const company = objective({ id: 'co', teamId: 'company' });
+const sales = objective({ id: 's1', teamId: 'sales', parentId: 'co' });
+const salesEmea = objective({ id: 's2', teamId: 'sales-emea', parentId: 's1' });
+const product = objective({ id: 'p1', teamId: 'product', parentId: 'co' });
+
+const teams: Team[] = [
+  { id: 'company', name: 'Contoso' },
+  { id: 'sales', name: 'Sales', parentTeamId: 'company' },
+  { id: 'sales-emea', name: 'Sales EMEA', parentTeamId: 'sales' },
+  { id: 'product', name: 'Product', parentTeamId: 'company' },
+];
+
+describe('buildAlignmentTree', () => {
+  it('hangs objectives under their parents across teams', () => {
+    const { roots, loops, stranded } = buildAlignmentTree([salesEmea, product, company, sales]);
+    expect(loops).toEqual([]);
+    expect(stranded).toEqual([]);
+    expect(roots.map((node) => node.objective.id)).toEqual(['co']);
+    const [root] = roots;
+    expect(root!.children.map((node) => node.objective.id)).toEqual(['p1', 's1']);
+    expect(root!.children[1]!.children.map((node) => node.objective.id)).toEqual(['s2']);
+  });
+
+  it('treats an objective whose parent is missing as a root', () => {
+    const orphan = objective({ id: 'x', parentId: 'gone' });
+    expect(buildAlignmentTree([company, orphan]).roots.map((node) => node.objective.id)).toEqual([
+      'co',
+      'x',
+    ]);
+  });
+
+  it('reports objectives in a parent loop instead of dropping them', () => {
+    const a = objective({ id: 'a', parentId: 'c' });
+    const b = objective({ id: 'b', parentId: 'a' });
+    const c = objective({ id: 'c', parentId: 'b' });
+    const hangingOffLoop = objective({ id: 'd', parentId: 'a' });
+    const { roots, loops, stranded } = buildAlignmentTree([company, a, b, c, hangingOffLoop]);
+    expect(roots.map((node) => node.objective.id)).toEqual(['co']);
+    expect(stranded.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(loops).toHaveLength(1);
+    expect([...loops[0]!].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lists children by parent', () => {
+    const children = childrenByParent([company, sales, product, salesEmea]);
+    expect(children.get('co')?.map((o) => o.id)).toEqual(['s1', 'p1']);
+    expect(children.get('p1')).toBeUndefined();
+  });
+});
+
+describe('parentLoop', () => {
+  const all = [company, sales, salesEmea, product];
+
+  it('finds no loop in a chain that ends at a root', () => {
+    expect(parentLoop('s2', all)).toBeUndefined();
+  });
+
+  it('finds the loop a proposed parent would create', () => {
+    expect(parentLoop('co', all, 's2')).toEqual(['co', 's2', 's1']);
+    expect(parentLoop('s1', all, 's1')).toEqual(['s1']);
+    expect(parentLoop('p1', all, 's2')).toBeUndefined();
+  });
+
+  it('finds a loop further up the chain', () => {
+    const looped = [
+      objective({ id: 'a', parentId: 'b' }),
+      objective({ id: 'b', parentId: 'c' }),
+      objective({ id: 'c', parentId: 'b' }),
+    ];
+    expect(parentLoop('a', looped)).toEqual(['b', 'c']);
+  });
+});
+
+describe('unalignedObjectives', () => {
+  it('finds team objectives that align to nothing, not company ones', () => {
+    const loose = objective({ id: 'p2', teamId: 'product' });
+    const dangling = objective({ id: 'p3', teamId: 'product', parentId: 'deleted' });
+    const unknownTeam = objective({ id: 'z', teamId: 'not-listed' });
+    const found = unalignedObjectives([company, sales, loose, dangling, unknownTeam], teams);
+    expect(found.map((o) => o.id)).toEqual(['p2', 'p3']);
+  });
+});
