@@ -1,0 +1,80 @@
+/**
+ * The published sources the coaching rules and prompts come from. Each rule cites the one that
+ * states it; the citation says where in the source to look.
+ */
+export const sources = {
+  googleRework: {
+    citation:
+      'Google re:Work, "Guide: Set goals with OKRs" — key results are measurable and easy to grade; objectives are ambitious, not business as usual (rework.withgoogle.com/guides/set-goals-with-okrs)',
+  },
+  googlePlaybook: {
+    citation:
+      'Google\'s OKR Playbook, reprinted in John Doerr, "Measure What Matters" (2018), Resource 1 — "Key results should describe outcomes, not activities"; classic OKR-writing mistakes (whatmatters.com)',
+  },
+  doerrKeyResults: {
+    citation:
+      'John Doerr, "Measure What Matters" (2018), "Google, Meet OKRs" — key results are specific, time-bound, measurable and verifiable: "It\'s not a key result unless it has a number" (Marissa Mayer)',
+  },
+  doerrObjectives: {
+    citation:
+      'John Doerr, "Measure What Matters" (2018), "Google, Meet OKRs" — an objective is what is to be achieved: significant, concrete, action-oriented and ideally inspirational',
+  },
+  doerrLessIsMore: {
+    citation:
+      'John Doerr, "Measure What Matters" (2018), "Superpower #1: Focus and Commit to Priorities" — less is more: three to five objectives, each with at most five key results',
+  },
+  doerrAlignment: {
+    citation:
+      'John Doerr, "Measure What Matters" (2018), "Superpower #2: Align and Connect for Teamwork" — OKRs link team goals to the company\'s',
+  },
+  doerrCfrs: {
+    citation:
+      'John Doerr, "Measure What Matters" (2018), "Continuous Performance Management: OKRs and CFRs" — conversations, feedback and recognition',
+  },
+  wodtkeObjectives: {
+    citation:
+      'Christina Wodtke, "Radical Focus" (2nd ed., 2021), "The OKR" — the objective is qualitative and inspirational; the key results are quantitative',
+  },
+  wodtkeCheckIns: {
+    citation:
+      'Christina Wodtke, "Radical Focus" (2nd ed., 2021), "Monday commitments, Friday wins" — weekly check-ins with a confidence rating for each key result',
+  },
+  castroActivityKeyResults: {
+    citation:
+      'Felipe Castro, "The Beginner\'s Guide to OKR" — activity-based vs value-based key results: verbs such as launch, create, develop, implement, release describe activities; use "Increase/Reduce metric from X to Y" (felipecastro.com)',
+  },
+  castroSoWhat: {
+    citation:
+      'Felipe Castro, "Key Results Should Pass the \'So What?\' Test" (felipecastro.com/en/blog/so-what-test/)',
+  },
+  castroBaseline: {
+    citation:
+      'Felipe Castro, "The Beginner\'s Guide to OKR" — value-based key results state the baseline: "Increase metric from X (baseline) to Y (target)"',
+  },
+  perdooObjectives: {
+    citation:
+      'Perdoo, "How to write great OKRs" — objectives are qualitative and inspiring and carry no metric; key results quantify them (perdoo.com/resources/online-guides/how-to-write-great-okrs)',
+  },
+  perdooOutcomes: {
+    citation:
+      'Perdoo, "Outcomes vs outputs: activity or results driven?" — key results track outcomes, initiatives track outputs (perdoo.com/resources/blog/outcomes-vs-outputs)',
+  },
+  weekdoneMistakes: {
+    citation:
+      'Weekdone, "Top Five Common OKR Mistakes" — too many objectives, set and forget, key results that are not numeric (blog.weekdone.com/top-five-common-okr-mistakes/)',
+  },
+  koliberMistakes: {
+    citation:
+      'Koliber, "Top OKR mistakes, and how to fix them" — compound objectives, key results without a number or baseline (koliber.com/articles/top-okr-mistakes)',
+  },
+  lamorteOwners: {
+    citation:
+      'Ben Lamorte, "The OKRs Field Book" (2022) — every key result has one owner who checks in on it',
+  },
+} as const;
+
+export type SourceId = keyof typeof sources;
+
+export function citation(source: SourceId): string {
+  return sources[source].citation;
+}

@@ -1,0 +1,346 @@
+/**
+ * Word lists the text rules read. They come from the sources each rule cites (Castro's list of
+ * activity verbs, Google's "consult, help, analyze, participate") and from how the published
+ * good and bad examples are actually worded.
+ */
+
+/** Verbs that open a description of work done rather than of a change caused. */
+export const activityVerbs: ReadonlySet<string> = new Set([
+  'launch',
+  'release',
+  'ship',
+  'implement',
+  'create',
+  'build',
+  'develop',
+  'write',
+  'publish',
+  'post',
+  'run',
+  'hold',
+  'host',
+  'conduct',
+  'organize',
+  'organise',
+  'train',
+  'hire',
+  'recruit',
+  'interview',
+  'redesign',
+  'design',
+  'renegotiate',
+  'negotiate',
+  'research',
+  'analyze',
+  'analyse',
+  'assess',
+  'evaluate',
+  'deploy',
+  'migrate',
+  'upgrade',
+  'move',
+  'integrate',
+  'complete',
+  'finish',
+  'finalize',
+  'finalise',
+  'define',
+  'plan',
+  'prepare',
+  'test',
+  'record',
+  'collect',
+  'attend',
+  'draft',
+  'introduce',
+  'roll',
+  'deliver',
+  'produce',
+  'send',
+  'call',
+  'meet',
+  'talk',
+  'contact',
+  'visit',
+  'participate',
+  'help',
+  'consult',
+  'document',
+  'refactor',
+  'rewrite',
+  'install',
+  'configure',
+  'automate',
+  'start',
+  'begin',
+  'kick',
+  'initiate',
+  'execute',
+  'perform',
+  'work',
+  'set',
+  'fix',
+  'translate',
+  'present',
+  'demo',
+  'pitch',
+  'survey',
+  'audit',
+  'map',
+  'identify',
+  'explore',
+  'investigate',
+  'study',
+  'read',
+  'update',
+  'add',
+  'adopt',
+  'establish',
+  'setup',
+  'distribute',
+  'email',
+  'follow',
+  'schedule',
+  'review',
+  'brainstorm',
+  'outline',
+  'sketch',
+]);
+
+/** Work verbs that also count reach when they name how many people got it ("launch to 50 customers"). */
+export const reachVerbs: ReadonlySet<string> = new Set([
+  'launch',
+  'release',
+  'ship',
+  'roll',
+  'deploy',
+  'deliver',
+  'introduce',
+  'migrate',
+  'adopt',
+]);
+
+/** Nouns for people or organisations whose number measures reach or adoption. */
+export const audienceNouns =
+  /\b(users?|customers?|clients?|accounts?|teams?|companies|organi[sz]ations|people|members|subscribers|pilots?|partners?|schools|hospitals|countries|markets?|cells|sites|stores)\b/;
+
+/** Task verbs that turn an objective into a project ("Launch the app", "Integrate with Stripe"). */
+export const taskObjectiveVerbs: ReadonlySet<string> = new Set([
+  'launch',
+  'release',
+  'ship',
+  'implement',
+  'integrate',
+  'complete',
+  'finish',
+  'finalize',
+  'finalise',
+  'migrate',
+  'deploy',
+  'install',
+  'upgrade',
+  'roll',
+  'write',
+  'publish',
+  'hold',
+  'run',
+  'conduct',
+  'hire',
+  'set',
+  'setup',
+  'document',
+  'refactor',
+  'rewrite',
+  'configure',
+  'research',
+  'analyze',
+  'analyse',
+  'organize',
+  'organise',
+  'prepare',
+  'plan',
+  'attend',
+]);
+
+/** Modifiers that make a deliverable an ambition ("Launch a killer game"). */
+export const aspirationalWords =
+  /\b(killer|great|amazing|awesome|world[- ]class|best[- ]in[- ]class|successful(ly)?|delightful|remarkable|flawless(ly)?|seamless(ly)?|winning|game[- ]changing|beloved|industry[- ]leading|epic|insanely|legendary|breakthrough|outstanding|exceptional|magical|irresistible|unforgettable)\b/;
+
+/** Directional verbs that name a change but not its size. */
+export const directionVerbs: ReadonlySet<string> = new Set([
+  'increase',
+  'improve',
+  'grow',
+  'raise',
+  'boost',
+  'lift',
+  'reduce',
+  'decrease',
+  'cut',
+  'lower',
+  'drop',
+  'enhance',
+  'optimize',
+  'optimise',
+  'maximize',
+  'maximise',
+  'minimize',
+  'minimise',
+  'accelerate',
+  'expand',
+  'strengthen',
+  'decline',
+  'shrink',
+  'speed',
+  'double',
+  'triple',
+  'halve',
+]);
+
+/** Words that promise a change without saying how much. */
+export const vagueWords =
+  /\b(improve[ds]?|improving|better|enhance[ds]?|enhancing|optimi[sz]e[ds]?|optimi[sz]ing|more|less|fewer|some|various|several|many|higher|lower|faster|greater|stronger|increase[ds]?|increasing|reduce[ds]?|reducing|decrease[ds]?|grow|boost|maximi[sz]e|minimi[sz]e|as much as possible|as many as possible|significantly|substantially)\b/;
+
+/** A delivered or completed state with no number: a done / not done key result. */
+export const completionPhrases =
+  /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|in place|live|ready)\.?$/;
+
+/** Leading words to skip before the verb: bullets, "KR2:", "We will", "To". */
+export const leadingFiller =
+  /^(\s*([-*•·]|\d+[.)]|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objective\s*\d*\s*[:.)-]))*\s*((we|i|the team|our team|team)\s+(will|shall|must|should|are going to|want to|plan to|aim to)\s+|we\s+|to\s+|(let'?s|let us)\s+)?/i;
+
+/** Nouns so broad that an objective made only of them says nothing about where to go. */
+export const genericObjectiveNouns: ReadonlySet<string> = new Set([
+  'communication',
+  'communications',
+  'quality',
+  'efficiency',
+  'effectiveness',
+  'marketing',
+  'performance',
+  'process',
+  'processes',
+  'revenue',
+  'revenues',
+  'sales',
+  'business',
+  'growth',
+  'retention',
+  'churn',
+  'satisfaction',
+  'code',
+  'product',
+  'products',
+  'experience',
+  'things',
+  'operations',
+  'innovation',
+  'productivity',
+  'collaboration',
+  'teamwork',
+  'results',
+  'website',
+  'support',
+  'service',
+  'services',
+  'customer',
+  'customers',
+  'profit',
+  'profits',
+  'profitability',
+  'margins',
+  'costs',
+  'cost',
+  'visibility',
+  'awareness',
+  'brand',
+  'engagement',
+  'morale',
+  'workflow',
+  'workflows',
+  'documentation',
+  'security',
+  'stability',
+  'reliability',
+  'search',
+  'engines',
+  'engine',
+  'team',
+  'teams',
+  'company',
+  'organization',
+  'organisation',
+  'culture',
+  'strategy',
+  'execution',
+  'delivery',
+  'pipeline',
+  'leads',
+  'traffic',
+  'conversion',
+  'users',
+  'user',
+  'base',
+  'employee',
+  'employees',
+  'overall',
+  'general',
+  'our',
+  'the',
+  'and',
+  'of',
+  'on',
+  'in',
+  'across',
+  'for',
+  'with',
+  'this',
+  'year',
+  'quarter',
+  'all',
+  'a',
+  'an',
+  'its',
+  'their',
+]);
+
+/** Verbs that open a generic improvement objective ("Improve communication"). */
+export const genericObjectiveVerbs: ReadonlySet<string> = new Set([
+  'improve',
+  'increase',
+  'enhance',
+  'optimize',
+  'optimise',
+  'grow',
+  'reduce',
+  'boost',
+  'strengthen',
+  'better',
+  'maximize',
+  'maximise',
+  'develop',
+  'drive',
+]);
+
+/** Two aims in one objective: "Grow the business and increase revenue", "… while enhancing …". */
+export const compoundAim =
+  /\b(and|while|as well as|plus|whilst)\s+(also\s+)?(increas|improv|grow|reduc|enhanc|boost|driv|optimi[sz]|expand|deliver|cut|lower|rais|maximi[sz]|minimi[sz]|strengthen|build|creat|launch|achiev)\w*/;
+
+/** Complaint or prohibition framing: an objective should pull people towards something. */
+export const negativeFraming =
+  /\b(stop|suck(s|ing)?|don'?t|do not|never|avoid|no more|quit|cease|stop being|fail(ing)? less|less bad|not be)\b/;
+
+/** Keeping things as they are: "business as usual" objectives. */
+export const businessAsUsual = /^(maintain|continue|keep|sustain|preserve|carry on|stay)\b/;
+
+/** Outcome clauses that give an activity its measure ("… so that bounce rate drops …"). */
+export const outcomeClause =
+  /\b(so that|resulting in|which (increases|reduces|raises|lowers|drives|grows)|that (has|have|gets?|achieves?|reaches?|converts?|drives?)|leading to|measured by|as measured by)\b/;
+
+/** Words that make the baseline explicit. */
+export const baselineWords =
+  /\b(from (the |our )?(current|today'?s?|a baseline|baseline)|baseline|currently|current|today'?s|compared (to|with)|vs\.?|versus|than (last|the previous|previous|today)|over (last|the previous)|previous (quarter|year|month)|last (quarter|year|month)|year[- ]over[- ]year|yoy|qoq|mom)\b/;
+
+/** Words that make a number a threshold rather than a change ("at least", "under 2s"). */
+export const thresholdWords =
+  /\b(at least|at most|under|below|above|over|less than|more than|fewer than|maximum|minimum|max|min|no more than|no less than|within|or (more|less|better|higher|lower))\b|[<>≤≥]/;

@@ -1,0 +1,273 @@
+/**
+ * Finds the quantities in an OKR sentence as people write them: digits with separators,
+ * percentages, currency, 10k / 1.2M, numbers in words, multipliers ("double", "halve"),
+ * durations ("under 2s", "72h") and ranges ("from 40% to 10%"). Numbers that only name
+ * something — versions (v2), quarters (Q3), years, dates, ordinals, P1 or p99 — are not
+ * quantities: "Ship v2 by Q3" measures nothing.
+ */
+export type QuantityKind = 'count' | 'percent' | 'currency' | 'duration' | 'multiplier';
+
+export interface Quantity {
+  readonly value: number;
+  readonly kind: QuantityKind;
+  /** The words as written, e.g. `$50k` or `forty percent`. */
+  readonly raw: string;
+}
+
+const units: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+const scales: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+const multipliers: Readonly<Record<string, number>> = {
+  double: 2,
+  doubled: 2,
+  doubling: 2,
+  triple: 3,
+  tripled: 3,
+  tripling: 3,
+  quadruple: 4,
+  halve: 0.5,
+  halved: 0.5,
+  halving: 0.5,
+  half: 0.5,
+};
+const suffixScale: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
+
+const months =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const monthNames = new RegExp(`^(${months})$`);
+
+const durationUnit =
+  /^(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?)$/;
+const percentWord = /^(percent|per-cent|pct|percentage|pp)$/;
+const currencyWord = /^(usd|eur|gbp|dollars?|euros?|pounds?|chf|inr|rupees?|yen)$/;
+/** Words after which a number names a thing rather than counting it. */
+const namingWords =
+  /^(v|version|release|gen|generation|phase|tier|level|stage|step|series|iso|soc|pci|wcag|ios|android|windows|python|java|node|web|fy|q|h|p|page|no|number|#|day|week|sprint|chapter|section|room|gate|platform|model|type|class|category|grade|covid)$/;
+const rankAfterNumberOne =
+  /^(choice|priority|spot|place|position|rank|brand|provider|tool|option)$/;
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+}
+
+export function findQuantities(sentence: string): Quantity[] {
+  const tokens = tokenise(sentence);
+  const found: Quantity[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const previous = tokens[index - 1]?.text ?? '';
+    const next = tokens[index + 1]?.text ?? '';
+    const multiplier = multipliers[token.text];
+    if (multiplier !== undefined) {
+      found.push({ value: multiplier, kind: 'multiplier', raw: token.text });
+      continue;
+    }
+    if (/^\d+(\.\d+)?x$/.test(token.text)) {
+      found.push({ value: parseFloat(token.text), kind: 'multiplier', raw: token.text });
+      continue;
+    }
+    const numeric = parseNumericToken(token.text);
+    if (numeric) {
+      if (isNamingNumber(numeric, token.text, previous, next, sentence, token)) continue;
+      found.push(classify(numeric.value, numeric.kind, token.text, next, previous));
+      continue;
+    }
+    const worded = readNumberWords(tokens, index);
+    if (worded) {
+      const after = tokens[worded.end]?.text ?? '';
+      index = worded.end - 1;
+      if (
+        worded.value === 1 &&
+        (previous === 'number' || previous === 'no' || rankAfterNumberOne.test(after))
+      ) {
+        continue;
+      }
+      if (
+        worded.value === 1 &&
+        !/^\d/.test(after) &&
+        (after === 'of' || after === 'another' || after === '')
+      ) {
+        continue;
+      }
+      found.push(classify(worded.value, 'count', worded.raw, after, previous));
+    }
+  }
+  return found;
+}
+
+/** "from 40% to 10%", "from page 2 to page 1", "from $50k to $200k": a baseline and a target. */
+export function hasFromTo(sentence: string): boolean {
+  const lower = normaliseNumbers(sentence.toLowerCase());
+  const match = /\bfrom\b(.{0,60}?)\bto\b(.{0,40})/.exec(lower);
+  if (match) return mentionsNumber(match[1]!) && mentionsNumber(match[2]!);
+  return /(\d|%)\s*(->|→|=>)\s*[$€£]?\d/.test(lower);
+}
+
+function mentionsNumber(text: string): boolean {
+  return /\d/.test(text) || findQuantities(text).length > 0;
+}
+
+function classify(
+  value: number,
+  kind: QuantityKind,
+  raw: string,
+  next: string,
+  previous: string,
+): Quantity {
+  if (kind !== 'count') return { value, kind, raw };
+  if (percentWord.test(next)) return { value, kind: 'percent', raw: `${raw} ${next}` };
+  if (currencyWord.test(next) || currencyWord.test(previous))
+    return { value, kind: 'currency', raw };
+  if (durationUnit.test(next)) return { value, kind: 'duration', raw: `${raw} ${next}` };
+  return { value, kind, raw };
+}
+
+interface Numeric {
+  readonly value: number;
+  readonly kind: QuantityKind;
+}
+
+function parseNumericToken(text: string): Numeric | undefined {
+  const match =
+    /^([$€£¥]?)(\d+(?:\.\d+)?)(%|k|m|mm|b|bn|ms|s|secs?|h|hrs?|min|mins|d)?(\+)?(?:\/\w+)?$/.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const [, currency, digits, suffix = ''] = match;
+  let value = parseFloat(digits!);
+  let kind: QuantityKind = currency ? 'currency' : 'count';
+  if (suffix === '%') kind = 'percent';
+  else if (suffixScale[suffix] !== undefined) value *= suffixScale[suffix]!;
+  else if (suffix) kind = 'duration';
+  return { value, kind };
+}
+
+function isNamingNumber(
+  numeric: Numeric,
+  text: string,
+  previous: string,
+  next: string,
+  sentence: string,
+  token: Token,
+): boolean {
+  if (numeric.kind !== 'count') return false;
+  if (namingWords.test(previous)) return true;
+  if (monthNames.test(previous) || monthNames.test(next)) return true;
+  if (next === 'of' && monthNames.test(nextWordAfter(sentence, token, 2))) return true;
+  const isYear = /^(19|20)\d\d$/.test(text);
+  if (isYear && !/,/.test(sentence.slice(token.start, token.start + 6))) {
+    if (next === '' || /^(in|by|of|since|until|for|end|before|after|to)$/.test(previous))
+      return true;
+    if (/^(q[1-4]|h[12]|fy)$/.test(previous)) return true;
+  }
+  return false;
+}
+
+function nextWordAfter(sentence: string, token: Token, skip: number): string {
+  const rest = tokenise(sentence.slice(token.start));
+  return rest[skip]?.text ?? '';
+}
+
+function readNumberWords(
+  tokens: readonly Token[],
+  index: number,
+): { value: number; end: number; raw: string } | undefined {
+  let total = 0;
+  let current = 0;
+  let end = index;
+  let seen = false;
+  while (end < tokens.length) {
+    const word = tokens[end]!.text;
+    if (units[word] !== undefined) {
+      current += units[word]!;
+      seen = true;
+    } else if (scales[word] !== undefined && (seen || word === 'hundred' || word === 'thousand')) {
+      current = (current || 1) * scales[word]!;
+      if (scales[word]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else if (word === 'and' && seen && units[tokens[end + 1]?.text ?? ''] !== undefined) {
+      // "one hundred and twenty"
+    } else if (word === 'a' && scales[tokens[end + 1]?.text ?? ''] !== undefined) {
+      // "a thousand"
+    } else {
+      break;
+    }
+    end++;
+  }
+  if (!seen) return undefined;
+  return {
+    value: total + current,
+    end,
+    raw: tokens
+      .slice(index, end)
+      .map((token) => token.text)
+      .join(' '),
+  };
+}
+
+/** `10,000` → `10000`, `1 000` stays two tokens; dashes and `–` become spaces between words. */
+function normaliseNumbers(text: string): string {
+  return text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+}
+
+function tokenise(sentence: string): Token[] {
+  const text = normaliseNumbers(sentence.toLowerCase())
+    .replace(/[“”"()[\]{}:;!?]/g, ' ')
+    .replace(/(\d)\s+%/g, '$1%')
+    .replace(/([$€£¥])\s+(\d)/g, '$1$2');
+  const tokens: Token[] = [];
+  const pattern =
+    /\d+(?:-[a-z]+)+|[a-z]+\d[a-z\d]*|[$€£¥]?\d+(?:\.\d+)?[a-z%]*\+?(?:\/\w+)?|[a-z#][a-z'’]*(?:-[a-z]+)*/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const raw = match[0].replace(/[.,]+$/, '');
+    const start = match.index;
+    if (raw.includes('-') && raw.split('-').every((part) => units[part] !== undefined)) {
+      // "forty-five" reads as "forty five"
+      for (const part of raw.split('-')) tokens.push({ text: part, start });
+    } else if (/^\d+-[a-z]/.test(raw) || /^[a-z]+-(time|day|week|month|year|stop|off)$/.test(raw)) {
+      // "30-day churn", "one-time deals": a number inside an adjective names a window, not a target.
+      tokens.push({ text: '§', start });
+    } else {
+      tokens.push({ text: raw, start });
+    }
+  }
+  return tokens;
+}
