@@ -1,0 +1,85 @@
+import type { FaultInjector } from './faults';
+import type { StatsRecorder } from './stats';
+import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser } from './tenant';
+
+/**
+ * The emulator's own endpoints under `/_emulator/`, apart from Graph's paths, without auth and
+ * answered only to loopback callers:
+ *   GET stats · POST stats/reset · GET|PUT faults · GET|PUT users · GET|PUT sites · POST reset
+ */
+export interface ControlTarget {
+  faults: FaultInjector;
+  stats: StatsRecorder;
+  getUsers(): readonly EmulatedUser[];
+  setUsers(users: readonly EmulatedUser[]): void;
+  getSites(): readonly EmulatedSite[];
+  setSites(sites: readonly EmulatedSite[]): void;
+  /** Wipes all lists and items, durably. */
+  reset(): Promise<void>;
+}
+
+export interface ControlResponse {
+  status: number;
+  body?: unknown;
+}
+
+export async function handleControl(
+  target: ControlTarget,
+  method: string,
+  action: string,
+  body: unknown,
+): Promise<ControlResponse> {
+  const route = `${method} ${action.replace(/\/+$/, '')}`;
+  try {
+    switch (route) {
+      case 'GET stats':
+        return { status: 200, body: target.stats.snapshot() };
+      case 'POST stats/reset':
+        target.stats.reset();
+        return { status: 204 };
+      case 'GET faults':
+        return { status: 200, body: target.faults.settings };
+      case 'PUT faults':
+        return { status: 200, body: target.faults.update(asObject(body) as never) };
+      case 'GET users':
+        return { status: 200, body: target.getUsers() };
+      case 'PUT users': {
+        const users = asArray(body) as EmulatedUser[];
+        users.forEach(assertValidUser);
+        target.setUsers(users);
+        return { status: 200, body: target.getUsers() };
+      }
+      case 'GET sites':
+        return { status: 200, body: target.getSites() };
+      case 'PUT sites': {
+        const sites = asArray(body) as EmulatedSite[];
+        sites.forEach(assertValidSite);
+        target.setSites(sites);
+        return { status: 200, body: target.getSites() };
+      }
+      case 'POST reset':
+        await target.reset();
+        return { status: 204 };
+      default:
+        return {
+          status: 404,
+          body: {
+            error: `No control endpoint ${route}. See src/dev/graph-emulator/control-api.ts.`,
+          },
+        };
+    }
+  } catch (error) {
+    return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function asObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new Error('Send a JSON object.');
+  return body as Record<string, unknown>;
+}
+
+function asArray(body: unknown): unknown[] {
+  if (!Array.isArray(body)) throw new Error('Send a JSON array.');
+  return body;
+}

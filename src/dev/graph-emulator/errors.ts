@@ -1,0 +1,56 @@
+/**
+ * Graph's error shape: `{ error: { code, message, innerError: { date, request-id, client-request-id } } }`
+ * (https://learn.microsoft.com/graph/errors). Handlers throw `GraphHttpError`; the server renders it.
+ */
+export class GraphHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = 'GraphHttpError';
+  }
+}
+
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+  };
+}
+
+/** Graph writes the innerError date without a zone or fraction, e.g. `2025-02-13T10:17:05`. */
+export function graphErrorBody(
+  code: string,
+  message: string,
+  requestId: string,
+  clientRequestId: string,
+): ErrorBody {
+  return {
+    error: {
+      code,
+      message,
+      innerError: {
+        date: new Date().toISOString().slice(0, 19),
+        'request-id': requestId,
+        'client-request-id': clientRequestId,
+      },
+    },
+  };
+}
+
+export const invalidRequest = (message: string) =>
+  new GraphHttpError(400, 'invalidRequest', message);
+
+/** The wording Graph uses for a path it has no route for. */
+export const unknownSegment = (segment: string) =>
+  new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+
+export const itemNotFound = (message = 'The resource could not be found.') =>
+  new GraphHttpError(404, 'itemNotFound', message);
+
+export const nameAlreadyExists = (message: string) =>
+  new GraphHttpError(409, 'nameAlreadyExists', message);

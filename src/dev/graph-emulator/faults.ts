@@ -1,0 +1,86 @@
+import { seededRandom } from './prng';
+
+/**
+ * Fault injection, drawn from a seeded PRNG so a run can be replayed. Each decision draws exactly
+ * two numbers, whatever the outcome, so the sequence of decisions depends only on the seed.
+ *
+ * Dropped connections: the socket is destroyed without a response. Half of the drops (by the
+ * second draw) happen BEFORE the request is applied — nothing was written; the other half happen
+ * AFTER it was applied and journaled — the write is durable though the client never heard so.
+ * A client that retries must therefore be idempotent in both cases.
+ */
+export interface FaultSettings {
+  /** Share of Graph requests (and `$batch` sub-requests) answered 429. */
+  throttleRate: number;
+  /** Share answered 503. */
+  unavailableRate: number;
+  /** `Retry-After` seconds on 429 and 503 (0 is allowed, for fast tests). */
+  retryAfterSeconds: number;
+  /** Added to every Graph request before it is handled. */
+  latencyMs: number;
+  /** Share of top-level requests whose connection is dropped without a response. */
+  dropRate: number;
+}
+
+export const noFaults: FaultSettings = {
+  throttleRate: 0,
+  unavailableRate: 0,
+  retryAfterSeconds: 0,
+  latencyMs: 0,
+  dropRate: 0,
+};
+
+export type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'throttle' | 'unavailable'; retryAfterSeconds: number }
+  | { kind: 'drop'; afterWrite: boolean };
+
+export class FaultInjector {
+  private current: FaultSettings;
+  private readonly random: () => number;
+
+  constructor(settings: Partial<FaultSettings> = {}, seed = 1) {
+    this.current = validateFaults({ ...noFaults, ...settings });
+    this.random = seededRandom(seed);
+  }
+
+  get settings(): FaultSettings {
+    return { ...this.current };
+  }
+
+  update(settings: Partial<FaultSettings>): FaultSettings {
+    this.current = validateFaults({ ...this.current, ...settings });
+    return this.settings;
+  }
+
+  /** Sub-requests of a batch can be throttled but not dropped: the connection belongs to the batch. */
+  decide(scope: 'request' | 'subRequest'): FaultDecision {
+    const roll = this.random();
+    const side = this.random();
+    const { throttleRate, unavailableRate, dropRate, retryAfterSeconds } = this.current;
+    if (roll < throttleRate) return { kind: 'throttle', retryAfterSeconds };
+    if (roll < throttleRate + unavailableRate) return { kind: 'unavailable', retryAfterSeconds };
+    if (scope === 'request' && roll < throttleRate + unavailableRate + dropRate)
+      return { kind: 'drop', afterWrite: side >= 0.5 };
+    return { kind: 'none' };
+  }
+}
+
+export function validateFaults(settings: FaultSettings): FaultSettings {
+  const rates = ['throttleRate', 'unavailableRate', 'dropRate'] as const;
+  for (const key of [...rates, 'retryAfterSeconds', 'latencyMs'] as const) {
+    const value = settings[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new Error(
+        `Fault setting '${key}' must be a number of at least 0; got ${JSON.stringify(value)}.`,
+      );
+    }
+  }
+  if (
+    rates.some((key) => settings[key] > 1) ||
+    rates.reduce((sum, key) => sum + settings[key], 0) > 1
+  ) {
+    throw new Error('Fault rates are shares from 0 to 1, and together they must not exceed 1.');
+  }
+  return { ...settings };
+}

@@ -1,0 +1,89 @@
+import { authenticate, unauthenticated } from './auth';
+import { GraphHttpError, unknownSegment } from './errors';
+import type {
+  GraphEnvironment,
+  GraphRequest,
+  GraphResponse,
+  HandlerContext,
+} from './graph-request';
+import {
+  createItem,
+  deleteItem,
+  getItem,
+  getItemFields,
+  listItems,
+  updateItem,
+  updateItemFields,
+} from './items';
+import { createColumn, createList, getColumns, getList, getLists } from './lists';
+import { getSite, resolveSite } from './sites';
+import type { EmulatedSite } from './tenant';
+import { getMe, getUser } from './users';
+
+/** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
+export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
+  const caller = authenticate(request.headers.authorization);
+  const user = env.users().find((u) => u.id.toLowerCase() === caller.oid.toLowerCase());
+  if (!user)
+    throw unauthenticated(
+      `Access token validation failure: user '${caller.oid}' is not in this tenant.`,
+    );
+  const context: HandlerContext = { request, caller, user, env };
+  const { method, path } = request;
+
+  if (path === '/me' || path === '/me/') return only(method, 'GET', () => getMe(context));
+  const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
+  if (userMatch)
+    return only(method, 'GET', () => getUser(context, decodeURIComponent(userMatch[1] as string)));
+
+  const address = resolveSite(path, env.sites());
+  if (address) return routeSite(context, address.site, address.rest);
+  throw unknownSegment(path.split('/').filter(Boolean)[0] ?? '');
+}
+
+function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): GraphResponse {
+  const segments = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const method = context.request.method;
+  const [collection, listKey, child, itemKey, grandchild, ...extra] = segments;
+  if (collection === undefined) return only(method, 'GET', () => getSite(context, site));
+  if (collection !== 'lists') throw unknownSegment(collection);
+  if (listKey === undefined) {
+    return method === 'POST'
+      ? createList(context, site)
+      : only(method, 'GET', () => getLists(context, site));
+  }
+  if (child === undefined) return only(method, 'GET', () => getList(context, site, listKey));
+  if (child === 'columns' && itemKey === undefined) {
+    return method === 'POST'
+      ? createColumn(context, site, listKey)
+      : only(method, 'GET', () => getColumns(context, site, listKey));
+  }
+  if (child !== 'items') throw unknownSegment(child);
+  if (itemKey === undefined) {
+    return method === 'POST'
+      ? createItem(context, site, listKey)
+      : only(method, 'GET', () => listItems(context, site, listKey));
+  }
+  if (grandchild === undefined) {
+    if (method === 'PATCH') return updateItem(context, site, listKey, itemKey);
+    if (method === 'DELETE') return deleteItem(context, site, listKey, itemKey);
+    return only(method, 'GET', () => getItem(context, site, listKey, itemKey));
+  }
+  if (grandchild === 'fields' && extra.length === 0) {
+    return method === 'PATCH'
+      ? updateItemFields(context, site, listKey, itemKey)
+      : only(method, 'GET', () => getItemFields(context, site, listKey, itemKey));
+  }
+  throw unknownSegment(extra[0] ?? grandchild);
+}
+
+function only(method: string, allowed: string, handle: () => GraphResponse): GraphResponse {
+  if (method !== allowed) {
+    throw new GraphHttpError(
+      405,
+      'BadRequest',
+      'Specified HTTP method is not allowed for the request target.',
+    );
+  }
+  return handle();
+}

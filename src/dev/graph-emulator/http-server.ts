@@ -1,0 +1,219 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runBatch } from './batch';
+import { handleControl, type ControlTarget } from './control-api';
+import { GraphHttpError } from './errors';
+import type { FaultInjector } from './faults';
+import { callIds, errorResponse, executeGraphCall, injectedFaultResponse } from './graph-call';
+import type { GraphEnvironment, GraphRequest, GraphResponse } from './graph-request';
+import type { StatsRecorder } from './stats';
+
+/**
+ * The HTTP front: CORS for browser callers, the control API, fault injection, Graph dispatch,
+ * and "journal before answer" — a write is fsynced before its response is sent.
+ */
+export interface ServerParts {
+  env: (origin: string) => GraphEnvironment;
+  faults: FaultInjector;
+  stats: StatsRecorder;
+  control: ControlTarget;
+  flush: () => Promise<void>;
+}
+
+const maxBodyBytes = 4 * 1024 * 1024;
+const exposedHeaders = 'ETag, Retry-After, request-id, client-request-id, Location';
+const allowedHeaders =
+  'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept';
+const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export function createEmulatorServer(parts: ServerParts): Server {
+  return createServer((req, res) => {
+    handle(parts, req, res).catch((error: unknown) => {
+      console.error('[graph-emulator] request failed:', error);
+      if (!res.headersSent) send(res, errorResponse(error, callIds(undefined)));
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(
+  parts: ServerParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  setCors(req, res);
+  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'OPTIONS') {
+    res.writeHead(204, { 'Access-Control-Max-Age': '600' }).end();
+    return;
+  }
+  const rawBody = await readBody(req);
+  if (url.pathname.startsWith('/_emulator/')) {
+    if (!loopbackAddresses.has(req.socket.remoteAddress ?? '')) {
+      sendJson(res, 403, { error: 'The control API answers loopback callers only.' });
+      return;
+    }
+    const body = rawBody === undefined ? undefined : parseControlBody(rawBody);
+    const result = await handleControl(
+      parts.control,
+      method,
+      url.pathname.slice('/_emulator/'.length),
+      body,
+    );
+    if (result.body === undefined) res.writeHead(result.status).end();
+    else sendJson(res, result.status, result.body);
+    return;
+  }
+
+  const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+  const ids = callIds(header(req, 'client-request-id'));
+  parts.stats.request(method);
+  const response = await answerGraph(parts, req, res, method, url, origin, rawBody, ids);
+  if (response === 'dropped') return;
+  parts.stats.response(response.status);
+  send(res, response, ids);
+}
+
+async function answerGraph(
+  parts: ServerParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  url: URL,
+  origin: string,
+  rawBody: Buffer | undefined,
+  ids: ReturnType<typeof callIds>,
+): Promise<GraphResponse | 'dropped'> {
+  const { latencyMs } = parts.faults.settings;
+  if (latencyMs > 0) await sleep(latencyMs);
+  const decision = parts.faults.decide('request');
+  if (decision.kind === 'throttle' || decision.kind === 'unavailable') {
+    parts.stats.injected(decision.kind === 'throttle' ? 'throttled' : 'unavailable');
+    return injectedFaultResponse(decision, ids);
+  }
+  if (decision.kind === 'drop' && !decision.afterWrite) return drop(parts, res);
+
+  const env = parts.env(origin);
+  let response: GraphResponse;
+  try {
+    const request: GraphRequest = {
+      method,
+      path: graphPath(url.pathname, origin),
+      query: url.searchParams,
+      headers: lowerCaseHeaders(req),
+      body: parseGraphBody(rawBody),
+    };
+    response =
+      request.path === '/$batch' && method === 'POST'
+        ? runBatch(request, env, parts.faults, parts.stats)
+        : executeGraphCall(request, env, ids);
+  } catch (error) {
+    response = errorResponse(error, ids);
+  }
+  await parts.flush();
+  if (decision.kind === 'drop') return drop(parts, res);
+  return response;
+}
+
+function drop(parts: ServerParts, res: ServerResponse): 'dropped' {
+  parts.stats.injected('dropped');
+  res.socket?.destroy();
+  return 'dropped';
+}
+
+/**
+ * The Graph path after `/v1.0`. The graph-client only strips an `https://` base from absolute
+ * URLs (GraphRequest.parsePath), so on this plain-http stack an absolute `@odata.nextLink` passed
+ * to `client.api()` arrives appended to the base: `/v1.0/http://127.0.0.1:5301/v1.0/sites/…`.
+ * Such a path naming this emulator is read as the URL it contains.
+ */
+function graphPath(pathname: string, origin: string): string {
+  const nested = /^\/v1\.0\/(https?):\/+([^/]+)(\/.*)$/.exec(pathname);
+  const effective =
+    nested && `${nested[1]}://${nested[2]}` === origin ? (nested[3] as string) : pathname;
+  if (effective === '/v1.0' || effective.startsWith('/v1.0/'))
+    return effective.slice('/v1.0'.length) || '/';
+  const version = effective.split('/')[1] ?? '';
+  throw new GraphHttpError(
+    400,
+    'BadRequest',
+    `Invalid version: '${version}'. The emulator serves Microsoft Graph v1.0 at /v1.0.`,
+  );
+}
+
+function parseGraphBody(raw: Buffer | undefined): unknown {
+  if (raw === undefined || raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
+  }
+}
+
+function parseControlBody(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return raw.toString('utf8');
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes)
+      throw new GraphHttpError(413, 'requestTooLarge', 'The request body is larger than 4 MB.');
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length ? Buffer.concat(chunks) : undefined;
+}
+
+function setCors(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Access-Control-Allow-Origin', header(req, 'origin') ?? '*');
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', allowedHeaders);
+  res.setHeader('Access-Control-Expose-Headers', exposedHeaders);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const name of Object.keys(req.headers)) headers[name] = header(req, name);
+  return headers;
+}
+
+function send(
+  res: ServerResponse,
+  response: GraphResponse,
+  ids?: ReturnType<typeof callIds>,
+): void {
+  const headers: Record<string, string> = { ...response.headers, 'Cache-Control': 'no-store' };
+  if (ids) {
+    headers['request-id'] = ids.requestId;
+    headers['client-request-id'] = ids.clientRequestId;
+  }
+  if (response.body === undefined) {
+    res.writeHead(response.status, headers).end();
+    return;
+  }
+  const payload = JSON.stringify(response.body);
+  headers['Content-Length'] = String(Buffer.byteLength(payload));
+  res.writeHead(response.status, headers).end(payload);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, { status, headers: { 'Content-Type': 'application/json' }, body });
+}

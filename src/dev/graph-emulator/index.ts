@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net';
+import { Database } from './database';
+import { demoSites, demoUserList } from './demo-tenant';
+import { FaultInjector, type FaultSettings } from './faults';
+import type { GraphEnvironment } from './graph-request';
+import { createEmulatorServer } from './http-server';
+import { StatsRecorder, type EmulatorStats } from './stats';
+import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser } from './tenant';
+
+export { emulatorToken, defaultEmulatorScopes } from './auth';
+export type { FaultSettings } from './faults';
+export type { EmulatorStats } from './stats';
+export type { EmulatedSite, EmulatedUser } from './tenant';
+export * from './demo-tenant';
+
+export interface GraphEmulatorOptions {
+  /** 0 picks a free port. Default: 0. */
+  port?: number;
+  /** Where the journal and snapshot live. */
+  dataDir: string;
+  /** Default: the demo tenant's root and OKR sites. */
+  sites?: readonly EmulatedSite[];
+  /** Default: the demo tenant's people. */
+  users?: readonly EmulatedUser[];
+  faults?: Partial<FaultSettings>;
+  /** Seeds the fault PRNG. Default: 1. */
+  seed?: number;
+  /** Items per page when `$top` is absent. Default 200, like SharePoint. */
+  pageSize?: number;
+  /** The largest page `$top` can ask for. Default 5000, SharePoint's list view threshold. */
+  maxPageSize?: number;
+}
+
+export interface GraphEmulator {
+  /** e.g. `http://127.0.0.1:5301` */
+  url: string;
+  /** `${url}/v1.0` */
+  graphBaseUrl: string;
+  stats(): EmulatorStats;
+  resetStats(): void;
+  setFaults(faults: Partial<FaultSettings>): FaultSettings;
+  setUsers(users: readonly EmulatedUser[]): void;
+  setSites(sites: readonly EmulatedSite[]): void;
+  /** Deletes every list and item (durably). */
+  reset(): Promise<void>;
+  /** Stops listening, finishes the journal, compacts it and releases the data directory. */
+  close(): Promise<void>;
+}
+
+export async function startGraphEmulator(options: GraphEmulatorOptions): Promise<GraphEmulator> {
+  let sites = validated(options.sites ?? demoSites, assertValidSite);
+  let users = validated(options.users ?? demoUserList, assertValidUser);
+  const faults = new FaultInjector(options.faults, options.seed ?? 1);
+  const stats = new StatsRecorder();
+  const db = await Database.open(options.dataDir);
+  const pageSize = options.pageSize ?? 200;
+  const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
+  const reset = async () => {
+    db.commit({ t: 'reset', at: new Date().toISOString() });
+    await db.flush();
+  };
+  const setUsers = (next: readonly EmulatedUser[]) => {
+    users = validated(next, assertValidUser);
+  };
+  const setSites = (next: readonly EmulatedSite[]) => {
+    sites = validated(next, assertValidSite);
+  };
+
+  const server = createEmulatorServer({
+    env: (origin): GraphEnvironment => ({
+      db,
+      sites: () => sites,
+      users: () => users,
+      graphBaseUrl: `${origin}/v1.0`,
+      pageSize,
+      maxPageSize,
+    }),
+    faults,
+    stats,
+    control: {
+      faults,
+      stats,
+      getUsers: () => users,
+      setUsers,
+      getSites: () => sites,
+      setSites,
+      reset,
+    },
+    flush: () => db.flush(),
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url,
+    graphBaseUrl: `${url}/v1.0`,
+    stats: () => stats.snapshot(),
+    resetStats: () => stats.reset(),
+    setFaults: (next) => faults.update(next),
+    setUsers,
+    setSites,
+    reset,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await db.close();
+      })()),
+  };
+}
+
+function validated<T>(values: readonly T[], check: (value: T) => void): readonly T[] {
+  values.forEach(check);
+  return [...values];
+}

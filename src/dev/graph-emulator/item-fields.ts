@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { systemFields, type ColumnRecord, type ColumnType, type FieldValue } from './columns';
+import type { ItemRecord, ListRecord } from './state';
+
+/** How an item's fields are looked up by name, for writes, filters, ordering and rendering. */
+export function columnOf(list: ListRecord, name: string): ColumnRecord | undefined {
+  return list.columns.find((column) => column.name === name);
+}
+
+export function fieldTypeOf(list: ListRecord, name: string): ColumnType | undefined {
+  return systemFields.get(name) ?? columnOf(list, name)?.type;
+}
+
+/** `id` is always indexed in SharePoint; other fields only when their column says so. */
+export function isIndexed(list: ListRecord, name: string): boolean {
+  return name === 'id' || columnOf(list, name)?.indexed === true;
+}
+
+export function fieldValue(item: ItemRecord, name: string): FieldValue | undefined {
+  if (name === 'id') return item.id;
+  if (name === 'Created') return item.created;
+  if (name === 'Modified') return item.modified;
+  return item.fields[name];
+}
+
+/** SharePoint's eTag for an item: `"{item guid},{version}"`, quotes included. */
+export function itemETag(item: ItemRecord): string {
+  return `"${item.uid},${item.version}"`;
+}
+
+/** SharePoint user-info-list ids are small site-local integers; derive a stable one per user. */
+export function lookupId(userId: string): string {
+  return String(
+    (parseInt(createHash('sha1').update(userId).digest('hex').slice(0, 6), 16) % 9000) + 10,
+  );
+}
+
+/** The fieldValueSet Graph returns: stored values plus the read-only fields SharePoint adds. */
+export function renderFields(
+  list: ListRecord,
+  item: ItemRecord,
+  select?: readonly string[],
+): Record<string, unknown> {
+  const title = item.fields.Title;
+  const all: Record<string, unknown> = {
+    '@odata.etag': itemETag(item),
+    ...item.fields,
+    id: String(item.id),
+    ContentType: 'Item',
+    Modified: item.modified,
+    Created: item.created,
+    AuthorLookupId: lookupId(item.authorId),
+    EditorLookupId: lookupId(item.editorId),
+    _UIVersionString: `${item.version}.0`,
+    Attachments: false,
+    Edit: '',
+    ...(title === undefined ? {} : { LinkTitleNoMenu: title, LinkTitle: title }),
+    ItemChildCount: '0',
+    FolderChildCount: '0',
+  };
+  if (!select) return all;
+  const picked: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
+  for (const name of select) if (all[name] !== undefined) picked[name] = all[name];
+  return picked;
+}
+
+/** Names a `fields(select=…)` may mention. */
+export function isKnownFieldName(list: ListRecord, name: string): boolean {
+  return fieldTypeOf(list, name) !== undefined || renderedSystemFields.has(name);
+}
+
+const renderedSystemFields = new Set([
+  'ContentType',
+  'AuthorLookupId',
+  'EditorLookupId',
+  '_UIVersionString',
+  'Attachments',
+  'Edit',
+  'LinkTitleNoMenu',
+  'LinkTitle',
+  'ItemChildCount',
+  'FolderChildCount',
+]);

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { authorize } from './auth';
+import { parseColumnDefinition, titleColumn, type ColumnRecord } from './columns';
+import { GraphHttpError, invalidRequest, itemNotFound, nameAlreadyExists } from './errors';
+import { json, type GraphResponse, type HandlerContext } from './graph-request';
+import { parseExpand, queryOption, rejectUnsupported } from './odata-query';
+import { metadataUrl, renderColumn, renderList, siteSegment } from './resources';
+import type { ListRecord } from './state';
+import type { EmulatedSite } from './tenant';
+
+/** Lists and their columns: `/lists`, `/lists/{id | title}`, `/lists/{id}/columns`. */
+export function listsOfSite(context: HandlerContext, site: EmulatedSite): ListRecord[] {
+  return [...context.env.db.state.lists.values()].filter((list) => list.siteId === site.id);
+}
+
+/** Graph accepts a list's id or its title in place of `{list-id}`. */
+export function findList(
+  context: HandlerContext,
+  site: EmulatedSite,
+  idOrTitle: string,
+): ListRecord {
+  const key = idOrTitle.toLowerCase();
+  const list = listsOfSite(context, site).find(
+    (l) => l.id === key || l.displayName.toLowerCase() === key || l.name.toLowerCase() === key,
+  );
+  if (!list)
+    throw itemNotFound(`List '${idOrTitle}' does not exist at site with URL '${site.path}'.`);
+  return list;
+}
+
+export function getLists(context: HandlerContext, site: EmulatedSite): GraphResponse {
+  authorize(context.caller, 'sites.read');
+  rejectUnsupported(context.request.query, ['select', 'expand', 'filter', 'top']);
+  const value = listsOfSite(context, site).map((list) => renderList(context.env, site, list));
+  return json(200, {
+    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists`),
+    value,
+  });
+}
+
+export function getList(
+  context: HandlerContext,
+  site: EmulatedSite,
+  idOrTitle: string,
+): GraphResponse {
+  authorize(context.caller, 'sites.read');
+  rejectUnsupported(context.request.query, ['select', 'expand']);
+  const list = findList(context, site, idOrTitle);
+  const expand = parseExpand(queryOption(context.request.query, 'expand'));
+  const body: Record<string, unknown> = {
+    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
+    ...renderList(context.env, site, list),
+  };
+  for (const option of expand) {
+    if (option.property !== 'columns') {
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${option.property}' on type 'microsoft.graph.list'.`,
+      );
+    }
+    body['columns@odata.context'] = metadataUrl(
+      context.env,
+      `${siteSegment(site)}/lists('${list.id}')/columns`,
+    );
+    body.columns = list.columns.map(renderColumn);
+  }
+  return json(200, body);
+}
+
+export function createList(context: HandlerContext, site: EmulatedSite): GraphResponse {
+  authorize(context.caller, 'sites.manage');
+  const body = requireObject(context.request.body);
+  const displayName = body.displayName;
+  if (typeof displayName !== 'string' || !displayName.trim() || displayName.length > 255) {
+    throw invalidRequest('A list needs a displayName of 1 to 255 characters.');
+  }
+  if (body.name !== undefined) {
+    throw invalidRequest(
+      "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+    );
+  }
+  const template = (body.list as Record<string, unknown> | undefined)?.template ?? 'genericList';
+  if (template !== 'genericList') {
+    throw new GraphHttpError(
+      400,
+      'notSupported',
+      `The emulator supports only the 'genericList' template, not '${String(template)}'.`,
+    );
+  }
+  const existing = listsOfSite(context, site);
+  if (existing.some((l) => l.displayName.toLowerCase() === displayName.toLowerCase())) {
+    throw nameAlreadyExists(
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    );
+  }
+  if (body.columns !== undefined && !Array.isArray(body.columns))
+    throw invalidRequest("'columns' must be an array.");
+  const columns: ColumnRecord[] = [titleColumn()];
+  for (const input of (body.columns as unknown[] | undefined) ?? [])
+    addColumn(columns, parseColumnDefinition(input));
+  const id = randomUUID();
+  context.env.db.commit({
+    t: 'createList',
+    list: {
+      id,
+      siteId: site.id,
+      name: uniqueUrlName(displayName, existing),
+      displayName,
+      description: typeof body.description === 'string' ? body.description : '',
+      template: 'genericList',
+      columns,
+    },
+    at: now(),
+    by: context.user.id,
+  });
+  const list = context.env.db.state.lists.get(id) as ListRecord;
+  return json(201, {
+    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
+    ...renderList(context.env, site, list),
+  });
+}
+
+export function getColumns(
+  context: HandlerContext,
+  site: EmulatedSite,
+  idOrTitle: string,
+): GraphResponse {
+  authorize(context.caller, 'sites.read');
+  const list = findList(context, site, idOrTitle);
+  return json(200, {
+    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists('${list.id}')/columns`),
+    value: list.columns.map(renderColumn),
+  });
+}
+
+export function createColumn(
+  context: HandlerContext,
+  site: EmulatedSite,
+  idOrTitle: string,
+): GraphResponse {
+  authorize(context.caller, 'sites.manage');
+  const list = findList(context, site, idOrTitle);
+  const column = parseColumnDefinition(context.request.body);
+  addColumn([...list.columns], column);
+  context.env.db.commit({
+    t: 'createColumn',
+    listId: list.id,
+    column,
+    at: now(),
+    by: context.user.id,
+  });
+  return json(201, {
+    '@odata.context': metadataUrl(
+      context.env,
+      `${siteSegment(site)}/lists('${list.id}')/columns/$entity`,
+    ),
+    ...renderColumn(column),
+  });
+}
+
+function addColumn(columns: ColumnRecord[], column: ColumnRecord): void {
+  if (columns.some((c) => c.name.toLowerCase() === column.name.toLowerCase())) {
+    throw nameAlreadyExists(`A duplicate field name "${column.name}" was found.`);
+  }
+  columns.push(column);
+}
+
+function uniqueUrlName(displayName: string, existing: readonly ListRecord[]): string {
+  const base = displayName.replace(/[^A-Za-z0-9]/g, '') || 'List';
+  const taken = new Set(existing.map((l) => l.name.toLowerCase()));
+  let name = base;
+  for (let n = 1; taken.has(name.toLowerCase()); n += 1) name = `${base}${n}`;
+  return name;
+}
+
+export function requireObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw invalidRequest('The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** SharePoint stores times to the second, in UTC. */
+export function now(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,108 @@
+import { invalidRequest } from './errors';
+import type { OrderBy } from './item-query';
+
+/** Reading OData system query options; Graph v1.0 accepts them with or without the `$`. */
+export function queryOption(query: URLSearchParams, name: string): string | undefined {
+  return query.get(`$${name}`) ?? query.get(name) ?? undefined;
+}
+
+export interface ExpandOption {
+  property: string;
+  select?: string[];
+}
+
+/** `fields`, `fields(select=A,B)` or `fields($select=A,B)`, comma-separated. */
+export function parseExpand(value: string | undefined): ExpandOption[] {
+  if (value === undefined || value.trim() === '') return [];
+  return splitTopLevel(value).map((part) => {
+    const match = /^\s*(\w+)\s*(?:\((.*)\))?\s*$/.exec(part);
+    if (!match)
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: '${part}' is not a valid expand option.`,
+      );
+    const option: ExpandOption = { property: match[1] as string };
+    for (const inner of (match[2] ?? '').split(';').filter((s) => s.trim())) {
+      const [key, list] = inner.split('=', 2).map((s) => s.trim());
+      if ((key === 'select' || key === '$select') && list !== undefined)
+        option.select = parseSelect(list);
+      else
+        throw invalidRequest(
+          `Parsing OData Select and Expand failed: '${inner}' is not supported inside $expand.`,
+        );
+    }
+    return option;
+  });
+}
+
+export function parseSelect(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return names.length ? names : undefined;
+}
+
+export function parseTop(value: string | undefined, pageSize: number, maxPageSize: number): number {
+  if (value === undefined) return pageSize;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw invalidRequest(
+      `Invalid value '${value}' for the $top query parameter: it must be a positive integer.`,
+    );
+  }
+  return Math.min(Number(value), maxPageSize);
+}
+
+export function parseOrderBy(value: string | undefined): OrderBy[] {
+  if (value === undefined || value.trim() === '') return [];
+  return value.split(',').map((part) => {
+    const match = /^\s*fields\/([A-Za-z_]\w*)(?:\s+(asc|desc))?\s*$/i.exec(part);
+    if (!match)
+      throw invalidRequest(
+        `Invalid $orderby clause '${part.trim()}': order list items by 'fields/<column name> [asc|desc]'.`,
+      );
+    return { field: match[1] as string, descending: match[2]?.toLowerCase() === 'desc' };
+  });
+}
+
+function splitTopLevel(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of value) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+const systemQueryOptions = [
+  'select',
+  'expand',
+  'filter',
+  'orderby',
+  'top',
+  'skip',
+  'skiptoken',
+  'count',
+  'search',
+  'format',
+];
+
+/** Rejects system query options this resource does not take, instead of silently ignoring them. */
+export function rejectUnsupported(query: URLSearchParams, supported: readonly string[]): void {
+  for (const key of query.keys()) {
+    const name = key.replace(/^\$/, '').toLowerCase();
+    const isSystemOption = key.startsWith('$') || systemQueryOptions.includes(name);
+    if (isSystemOption && !supported.includes(name)) {
+      throw invalidRequest(`The query option '${key}' is not supported by this resource.`);
+    }
+  }
+}

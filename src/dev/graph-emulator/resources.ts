@@ -1,0 +1,132 @@
+import type { ColumnRecord } from './columns';
+import { toColumnDefinition } from './columns';
+import type { GraphEnvironment } from './graph-request';
+import { itemETag, renderFields } from './item-fields';
+import type { ItemRecord, ListRecord } from './state';
+import { siteHostname, siteWebUrl, type EmulatedSite, type EmulatedUser } from './tenant';
+
+/** Renders stored records as the Graph resources the docs show (site, list, listItem, user…). */
+const tenantEpoch = '2024-01-01T00:00:00Z';
+
+export function metadataUrl(env: GraphEnvironment, fragment: string): string {
+  return `${env.graphBaseUrl}/$metadata#${fragment}`;
+}
+
+export function siteSegment(site: EmulatedSite): string {
+  return `sites('${encodeURIComponent(site.id)}')`;
+}
+
+export function identity(env: GraphEnvironment, userId: string): { user: Record<string, string> } {
+  const user = env.users().find((u) => u.id === userId);
+  return {
+    user: {
+      email: user?.mail ?? user?.userPrincipalName ?? '',
+      id: userId,
+      displayName: user?.displayName ?? '',
+    },
+  };
+}
+
+export function renderSite(site: EmulatedSite): Record<string, unknown> {
+  const segments = site.path.split('/').filter(Boolean);
+  return {
+    createdDateTime: tenantEpoch,
+    description: site.description ?? '',
+    id: site.id,
+    lastModifiedDateTime: tenantEpoch,
+    name: segments[segments.length - 1] ?? '',
+    webUrl: siteWebUrl(site),
+    displayName: site.displayName,
+    ...(site.root ? { root: {} } : {}),
+    siteCollection: { hostname: siteHostname(site) },
+  };
+}
+
+export function renderList(
+  env: GraphEnvironment,
+  site: EmulatedSite,
+  list: ListRecord,
+): Record<string, unknown> {
+  const eTag = `"${list.id},${list.version}"`;
+  return {
+    '@odata.etag': eTag,
+    createdDateTime: list.created,
+    description: list.description,
+    eTag,
+    id: list.id,
+    lastModifiedDateTime: list.modified,
+    name: list.name,
+    webUrl: `${siteWebUrl(site)}/Lists/${list.name}`,
+    displayName: list.displayName,
+    createdBy: identity(env, list.createdById),
+    lastModifiedBy: identity(env, list.modifiedById),
+    parentReference: { siteId: site.id },
+    list: { contentTypesEnabled: false, hidden: false, template: list.template },
+  };
+}
+
+export function renderColumn(column: ColumnRecord): Record<string, unknown> {
+  return toColumnDefinition(column);
+}
+
+export interface ItemRendering {
+  withFields: boolean;
+  fieldSelect?: readonly string[];
+  select?: readonly string[];
+}
+
+export function renderItem(
+  env: GraphEnvironment,
+  site: EmulatedSite,
+  list: ListRecord,
+  item: ItemRecord,
+  rendering: ItemRendering,
+): Record<string, unknown> {
+  const eTag = itemETag(item);
+  const full: Record<string, unknown> = {
+    '@odata.etag': eTag,
+    createdDateTime: item.created,
+    eTag,
+    id: String(item.id),
+    lastModifiedDateTime: item.modified,
+    webUrl: `${siteWebUrl(site)}/Lists/${list.name}/${item.id}_.000`,
+    createdBy: identity(env, item.authorId),
+    lastModifiedBy: identity(env, item.editorId),
+    parentReference: { id: list.id, siteId: site.id },
+    contentType: { id: '0x0100', name: 'Item' },
+  };
+  if (rendering.withFields) {
+    full['fields@odata.context'] = metadataUrl(
+      env,
+      `${siteSegment(site)}/lists('${list.id}')/items('${item.id}')/fields/$entity`,
+    );
+    full.fields = renderFields(list, item, rendering.fieldSelect);
+  }
+  if (!rendering.select) return full;
+  const picked: Record<string, unknown> = { '@odata.etag': eTag };
+  for (const name of rendering.select) {
+    if (name === 'fields' && full.fields !== undefined) {
+      picked['fields@odata.context'] = full['fields@odata.context'];
+      picked.fields = full.fields;
+    } else if (full[name] !== undefined) {
+      picked[name] = full[name];
+    }
+  }
+  return picked;
+}
+
+export function renderUser(user: EmulatedUser): Record<string, unknown> {
+  return {
+    businessPhones: [],
+    displayName: user.displayName,
+    givenName: user.givenName ?? null,
+    jobTitle: user.jobTitle ?? null,
+    mail: user.mail ?? null,
+    mobilePhone: null,
+    officeLocation: user.officeLocation ?? null,
+    preferredLanguage: user.preferredLanguage ?? null,
+    surname: user.surname ?? null,
+    userPrincipalName: user.userPrincipalName,
+    id: user.id,
+  };
+}

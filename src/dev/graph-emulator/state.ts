@@ -1,0 +1,208 @@
+import type { ColumnRecord, FieldValue } from './columns';
+
+/**
+ * The emulator's data as plain records, changed only by `apply(mutation)`. Live requests and
+ * journal replay go through the same `apply`, so a restart rebuilds exactly what was acknowledged.
+ */
+export interface ItemRecord {
+  id: number;
+  /** The GUID part of the item's eTag; the version part counts its updates. */
+  uid: string;
+  version: number;
+  fields: Record<string, FieldValue>;
+  created: string;
+  modified: string;
+  authorId: string;
+  editorId: string;
+}
+
+export interface ListRecord {
+  id: string;
+  siteId: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: string;
+  created: string;
+  modified: string;
+  createdById: string;
+  modifiedById: string;
+  version: number;
+  columns: ColumnRecord[];
+  nextItemId: number;
+  /** Keyed by item id; ids only grow, so iteration order is id order. */
+  items: Map<number, ItemRecord>;
+  /** For columns that enforce unique values: normalized value → item id. */
+  unique: Map<string, Map<string, number>>;
+}
+
+export interface NewList {
+  id: string;
+  siteId: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: string;
+  columns: ColumnRecord[];
+}
+
+export type Mutation =
+  | { t: 'createList'; list: NewList; at: string; by: string }
+  | { t: 'createColumn'; listId: string; column: ColumnRecord; at: string; by: string }
+  | {
+      t: 'createItem';
+      listId: string;
+      itemId: number;
+      uid: string;
+      fields: Record<string, FieldValue>;
+      at: string;
+      by: string;
+    }
+  | {
+      t: 'updateItem';
+      listId: string;
+      itemId: number;
+      fields: Record<string, FieldValue | null>;
+      at: string;
+      by: string;
+    }
+  | { t: 'deleteItem'; listId: string; itemId: number; at: string; by: string }
+  | { t: 'reset'; at: string };
+
+/** Uniqueness in SharePoint ignores case for text. */
+export function uniqueKey(value: FieldValue): string {
+  return typeof value === 'string' ? value.toLowerCase() : String(value);
+}
+
+export class EmulatorState {
+  readonly lists = new Map<string, ListRecord>();
+
+  apply(mutation: Mutation): void {
+    switch (mutation.t) {
+      case 'createList': {
+        const { list, at, by } = mutation;
+        const record: ListRecord = {
+          ...list,
+          columns: list.columns.map((c) => ({ ...c })),
+          created: at,
+          modified: at,
+          createdById: by,
+          modifiedById: by,
+          version: 1,
+          nextItemId: 1,
+          items: new Map(),
+          unique: new Map(),
+        };
+        for (const column of record.columns)
+          if (column.enforceUniqueValues) record.unique.set(column.name, new Map());
+        this.lists.set(list.id, record);
+        return;
+      }
+      case 'createColumn': {
+        const list = this.requireList(mutation.listId);
+        list.columns.push({ ...mutation.column });
+        if (mutation.column.enforceUniqueValues) list.unique.set(mutation.column.name, new Map());
+        touchList(list, mutation.at, mutation.by);
+        return;
+      }
+      case 'createItem': {
+        const list = this.requireList(mutation.listId);
+        const item: ItemRecord = {
+          id: mutation.itemId,
+          uid: mutation.uid,
+          version: 1,
+          fields: { ...mutation.fields },
+          created: mutation.at,
+          modified: mutation.at,
+          authorId: mutation.by,
+          editorId: mutation.by,
+        };
+        list.items.set(item.id, item);
+        list.nextItemId = Math.max(list.nextItemId, item.id + 1);
+        indexUnique(list, item);
+        return;
+      }
+      case 'updateItem': {
+        const list = this.requireList(mutation.listId);
+        const item = requireItem(list, mutation.itemId);
+        unindexUnique(list, item);
+        for (const [name, value] of Object.entries(mutation.fields)) {
+          if (value === null) delete item.fields[name];
+          else item.fields[name] = value;
+        }
+        item.version += 1;
+        item.modified = mutation.at;
+        item.editorId = mutation.by;
+        indexUnique(list, item);
+        return;
+      }
+      case 'deleteItem': {
+        const list = this.requireList(mutation.listId);
+        const item = requireItem(list, mutation.itemId);
+        unindexUnique(list, item);
+        list.items.delete(item.id);
+        return;
+      }
+      case 'reset':
+        this.lists.clear();
+        return;
+    }
+  }
+
+  private requireList(id: string): ListRecord {
+    const list = this.lists.get(id);
+    if (!list) throw new Error(`Journal refers to unknown list ${id}.`);
+    return list;
+  }
+
+  toSnapshot(): SnapshotLists {
+    return [...this.lists.values()].map(({ items, unique: _unique, ...list }) => ({
+      ...list,
+      items: [...items.values()],
+    }));
+  }
+
+  static fromSnapshot(lists: SnapshotLists): EmulatorState {
+    const state = new EmulatorState();
+    for (const { items, ...list } of lists) {
+      const record: ListRecord = { ...list, items: new Map(), unique: new Map() };
+      for (const column of record.columns)
+        if (column.enforceUniqueValues) record.unique.set(column.name, new Map());
+      for (const item of items) {
+        record.items.set(item.id, item);
+        indexUnique(record, item);
+      }
+      state.lists.set(record.id, record);
+    }
+    return state;
+  }
+}
+
+export type SnapshotLists = Array<Omit<ListRecord, 'items' | 'unique'> & { items: ItemRecord[] }>;
+
+function touchList(list: ListRecord, at: string, by: string): void {
+  list.modified = at;
+  list.modifiedById = by;
+  list.version += 1;
+}
+
+function requireItem(list: ListRecord, id: number): ItemRecord {
+  const item = list.items.get(id);
+  if (!item) throw new Error(`Journal refers to unknown item ${id} in list ${list.id}.`);
+  return item;
+}
+
+function indexUnique(list: ListRecord, item: ItemRecord): void {
+  for (const [name, index] of list.unique) {
+    const value = item.fields[name];
+    if (value !== undefined) index.set(uniqueKey(value), item.id);
+  }
+}
+
+function unindexUnique(list: ListRecord, item: ItemRecord): void {
+  for (const [name, index] of list.unique) {
+    const value = item.fields[name];
+    if (value !== undefined && index.get(uniqueKey(value)) === item.id)
+      index.delete(uniqueKey(value));
+  }
+}
