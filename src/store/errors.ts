@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../core/issues';
+
 /**
  * What can go wrong talking to the store, as typed errors the UI can act on. Every Graph
  * failure is mapped to one of these; callers never see raw HTTP.
@@ -61,12 +63,16 @@ export class OfflineError extends OkrError {
   }
 }
 
-/** The input broke a domain rule; `issues` are the core's validation messages. */
+/**
+ * The input broke a domain rule; `issues` are the core's validation messages and `details` the
+ * full issues (field, code, params) when the core's validation found them.
+ */
 export class InvalidError extends OkrError {
   readonly kind = 'invalid' as const;
   constructor(
     message: string,
     readonly issues: readonly string[] = [],
+    readonly details: readonly ValidationIssue[] = [],
   ) {
     super(message);
     this.name = 'InvalidError';

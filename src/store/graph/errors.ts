@@ -1,0 +1,117 @@
+/**
+ * The one place where Graph failures become the store's typed errors. Everything the adapter
+ * sends — single requests and the inner responses of a `$batch` — goes through here.
+ */
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidError,
+  NotFoundError,
+  OfflineError,
+  OkrError,
+  ThrottledError,
+  UnknownStoreError,
+} from '../errors';
+import { permissions } from '../schema';
+
+export interface ErrorContext {
+  /** The Graph permission the operation needs, named in a `ForbiddenError`. */
+  readonly permission?: string;
+  /** What we were doing, for the message ("saving key result 12"). */
+  readonly action?: string;
+  /** The caller's signal: when it aborted, the abort is passed on unchanged. */
+  readonly signal?: AbortSignal;
+}
+
+/** What a failed HTTP response (outer or inside a batch) tells us. */
+export interface FailedResponse {
+  readonly status: number;
+  readonly code?: string;
+  readonly message?: string;
+  readonly retryAfterSeconds?: number;
+}
+
+export function retryAfterSeconds(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+}
+
+export function errorFromResponse(response: FailedResponse, context: ErrorContext = {}): OkrError {
+  const doing = context.action ? `${context.action}: ` : '';
+  const detail = response.message || response.code || `HTTP ${response.status}`;
+  switch (response.status) {
+    case 400:
+    case 409:
+    case 422:
+      return new InvalidError(`${doing}${detail}`, [detail]);
+    case 401:
+    case 403: {
+      const permission = context.permission ?? permissions.readWriteItems;
+      return new ForbiddenError(
+        `${doing}access denied. The app needs the Microsoft Graph permission ${permission}` +
+          ` (${permissions.leastPrivilege} granted on the OKR site is the least-privilege option). ${detail}`,
+        permission,
+      );
+    }
+    case 404:
+      return new NotFoundError(`${doing}not found. ${detail}`);
+    case 412:
+      return new ConflictError(
+        `${doing}someone else changed it since you read it.`,
+        undefined,
+        undefined,
+      );
+    case 429:
+    case 503:
+      return new ThrottledError(
+        `${doing}Microsoft Graph is busy; try again shortly. ${detail}`,
+        response.retryAfterSeconds,
+      );
+    case 504:
+      return new OfflineError(`${doing}Microsoft Graph did not answer in time.`);
+    default:
+      return new UnknownStoreError(`${doing}${detail}`, response.status);
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return (
+    (error instanceof Error || error instanceof DOMException) &&
+    (error.name === 'AbortError' || (error instanceof GraphError && error.code === 'AbortError'))
+  );
+}
+
+/**
+ * Maps anything the graph-client threw to an `OkrError`. A cancellation by the caller's signal
+ * is returned as the signal's own reason (an `AbortError`), not as a store failure.
+ */
+export function toOkrError(error: unknown, context: ErrorContext = {}): unknown {
+  if (error instanceof OkrError) return error;
+  if (context.signal?.aborted) return context.signal.reason ?? error;
+  if (isAbort(error)) return error;
+  if (error instanceof GraphError) {
+    if (error.statusCode <= 0) {
+      const doing = context.action ? `${context.action}: ` : '';
+      return new OfflineError(
+        `${doing}cannot reach Microsoft Graph (${error.message || error.code}).`,
+      );
+    }
+    return errorFromResponse(
+      {
+        status: error.statusCode,
+        code: error.code ?? undefined,
+        message: error.message,
+        retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
+      },
+      context,
+    );
+  }
+  if (error instanceof TypeError) {
+    return new OfflineError(`Cannot reach Microsoft Graph (${error.message}).`);
+  }
+  return new UnknownStoreError(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,485 @@
+/**
+ * The `OkrRepository` port over SharePoint lists through Microsoft Graph.
+ *
+ * Round trips: the site and its lists are looked up once per repository (one `$batch`); a board
+ * is one `$batch` plus one per further page of the largest list; writes of many items go in
+ * `$batch`es of 20. Every update carries If-Match; a 412 becomes a `ConflictError` with both
+ * versions.
+ */
+import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
+import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import { validateCycle, validateKeyResult, validateObjective } from '../../core/validation';
+import { ConflictError, InvalidError, NotFoundError } from '../errors';
+import {
+  checkInFromItem,
+  cycleFromItem,
+  cycleToFields,
+  keyResultFromItem,
+  keyResultToFields,
+  objectiveFromItem,
+  objectiveToFields,
+  teamFromItem,
+  teamToFields,
+  type Fields,
+  type GraphListItem,
+} from '../mapping';
+import type {
+  Board,
+  BoardQuery,
+  CheckInDraft,
+  CheckInSaveReport,
+  CycleDraft,
+  KeyResultDraft,
+  ObjectiveDraft,
+  OkrRepository,
+  RequestOptions,
+  SaveProgress,
+} from '../repository';
+import { permissions, type ListKey } from '../schema';
+import { BatchExecutor } from './batch';
+import { saveCheckIns } from './check-in-writer';
+import {
+  createGraphConnection,
+  type GraphConnection,
+  type GraphConnectionOptions,
+} from './connection';
+import { toOkrError, type ErrorContext } from './errors';
+import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
+import { queryAll } from './paging';
+import { anyOf, chunk, equals, IDS_PER_FILTER, ListPaths, MAX_PAGE_SIZE } from './queries';
+import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
+import { ensureValid } from '../validation';
+
+export interface GraphRepositoryOptions extends GraphConnectionOptions {
+  /** The OKR site: `hostname:/sites/okr` or a site id. */
+  readonly site: SiteAddress;
+  /** List items per page (`$top`); Graph's maximum, 5,000, by default. */
+  readonly pageSize?: number;
+}
+
+/** What a check-in needs to know about its KR: how it is measured, and its cycle. */
+export interface KnownKeyResult extends Pick<
+  KeyResult,
+  'kind' | 'start' | 'target' | 'milestones' | 'version'
+> {
+  readonly cycleId: string;
+}
+
+/** Everything the adapter's parts share: the connection, batching, paths and what it learnt. */
+export interface StoreContext {
+  readonly connection: GraphConnection;
+  readonly batch: BatchExecutor;
+  readonly paths: ListPaths;
+  readonly knownKeyResults: ReadonlyMap<string, KnownKeyResult>;
+  readonly knownCycles: ReadonlyMap<string, Cycle>;
+  remember(keyResult: KeyResult, cycleId: string): KnownKeyResult;
+  /** The organisation's operating model (validation limits), read once. */
+  rules(options?: RequestOptions): Promise<OperatingModel>;
+}
+
+export class GraphOkrRepository implements OkrRepository {
+  private readonly connection: GraphConnection;
+  private readonly batch: BatchExecutor;
+  private context?: Promise<StoreContext>;
+  private readonly cycleOfObjective = new Map<string, string>();
+  private readonly knownKeyResults = new Map<string, KnownKeyResult>();
+  private readonly knownCycles = new Map<string, Cycle>();
+  private operatingModel?: Promise<OperatingModel>;
+
+  constructor(private readonly options: GraphRepositoryOptions) {
+    this.connection = createGraphConnection(options);
+    this.batch = new BatchExecutor(this.connection);
+  }
+
+  /** The site's lists, looked up once; a missing list is a clear `NotFoundError`. */
+  private store(options?: RequestOptions): Promise<StoreContext> {
+    this.context ??= (async () => {
+      const layout = await readSiteLayout(this.batch, this.connection, this.options.site, {
+        signal: options?.signal,
+        action: 'Opening the OKR site',
+      });
+      const { ids, missing } = listIdsOf(layout);
+      if (!ids) {
+        throw new NotFoundError(
+          `The OKR site is not set up: missing ${missing.join(', ')}. An admin runs "Set up the OKR site" ` +
+            `(needs ${permissions.manageLists}).`,
+        );
+      }
+      return {
+        connection: this.connection,
+        batch: this.batch,
+        paths: new ListPaths(layout.siteId, ids, this.options.pageSize ?? MAX_PAGE_SIZE),
+        knownKeyResults: this.knownKeyResults,
+        knownCycles: this.knownCycles,
+        remember: (keyResult, cycleId) => this.remember(keyResult, cycleId),
+        rules: (requestOptions) => this.rules(requestOptions),
+      };
+    })();
+    this.context.catch(() => (this.context = undefined));
+    return this.context;
+  }
+
+  private remember(keyResult: KeyResult, cycleId: string): KnownKeyResult {
+    const { kind, start, target, milestones, version } = keyResult;
+    const known = { kind, start, target, milestones, version, cycleId };
+    this.knownKeyResults.set(keyResult.id, known);
+    return known;
+  }
+
+  /** The operating model's limits and scales validate every write; read once, kept fresh by saves. */
+  private rules(options?: RequestOptions): Promise<OperatingModel> {
+    this.operatingModel ??= this.loadOperatingModel(options);
+    this.operatingModel.catch(() => (this.operatingModel = undefined));
+    return this.operatingModel;
+  }
+
+  private request(path: string, options?: RequestOptions) {
+    const request = this.connection.client.api(path);
+    return options?.signal ? request.option('signal', options.signal) : request;
+  }
+
+  private async call<T>(context: ErrorContext, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw toOkrError(error, context);
+    }
+  }
+
+  async whoAmI(options?: RequestOptions): Promise<Person> {
+    const me = await this.call({ signal: options?.signal, permission: 'User.Read' }, () =>
+      this.request('/me?$select=id,displayName,mail,userPrincipalName', options)
+        .middlewareOptions([new AuthenticationHandlerOptions(undefined, { scopes: ['User.Read'] })])
+        .get(),
+    );
+    const { id, displayName, mail, userPrincipalName } = me as Record<string, string | undefined>;
+    const email = mail ?? userPrincipalName;
+    return { id: id ?? '', displayName: displayName ?? '', ...(email ? { email } : {}) };
+  }
+
+  // --- generic item operations -------------------------------------------------------------
+
+  private async getItem(
+    list: ListKey,
+    id: string,
+    options?: RequestOptions,
+  ): Promise<GraphListItem> {
+    const { paths } = await this.store(options);
+    return (await this.call({ signal: options?.signal, action: `Reading ${list} item ${id}` }, () =>
+      this.request(paths.get(list, id), options).get(),
+    )) as GraphListItem;
+  }
+
+  private async createItem(
+    list: ListKey,
+    fields: Fields,
+    options?: RequestOptions,
+  ): Promise<GraphListItem> {
+    const { paths } = await this.store(options);
+    return (await this.call({ signal: options?.signal, action: `Creating ${list} item` }, () =>
+      this.request(paths.items(list), options).post({ fields }),
+    )) as GraphListItem;
+  }
+
+  /**
+   * PATCHes the item's fields with If-Match on the version the caller read. A 412 becomes a
+   * `ConflictError` carrying the caller's object and the stored one.
+   */
+  private async updateItem<T extends { id: string; version?: string }>(
+    list: ListKey,
+    mine: T,
+    fields: Fields,
+    fromItem: (item: GraphListItem) => T,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const { paths } = await this.store(options);
+    const version = requireVersion(mine);
+    try {
+      const updated = (await this.request(`${paths.item(list, mine.id)}/fields`, options)
+        .header('If-Match', version)
+        .patch(fields)) as GraphListItem['fields'];
+      return fromItem(await this.withVersion(list, mine.id, updated, options));
+    } catch (error) {
+      throw await this.conflictOr(list, mine, fromItem, error, options);
+    }
+  }
+
+  private async deleteItem<T extends { id: string; version?: string }>(
+    list: ListKey,
+    mine: T,
+    fromItem: (item: GraphListItem) => T,
+    options?: RequestOptions,
+  ): Promise<void> {
+    const { paths } = await this.store(options);
+    const version = requireVersion(mine);
+    try {
+      await this.request(paths.item(list, mine.id), options).header('If-Match', version).delete();
+    } catch (error) {
+      throw await this.conflictOr(list, mine, fromItem, error, options);
+    }
+  }
+
+  /** A fieldValueSet carries its `@odata.etag`; when it does not, the item is read back. */
+  private async withVersion(
+    list: ListKey,
+    id: string,
+    fields: GraphListItem['fields'],
+    options?: RequestOptions,
+  ): Promise<GraphListItem> {
+    if (typeof fields['@odata.etag'] === 'string') return { id, fields };
+    return this.getItem(list, id, options);
+  }
+
+  private async conflictOr<T>(
+    list: ListKey,
+    mine: T & { id: string },
+    fromItem: (item: GraphListItem) => T,
+    error: unknown,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    const mapped = toOkrError(error, {
+      signal: options?.signal,
+      action: `Saving ${list} item ${mine.id}`,
+    });
+    if (!(mapped instanceof ConflictError)) return mapped;
+    try {
+      const theirs = fromItem(await this.getItem(list, mine.id, options));
+      return new ConflictError(
+        `Someone else changed this since you opened it. Review their version before saving yours.`,
+        mine,
+        theirs,
+      );
+    } catch (readError) {
+      if (readError instanceof NotFoundError) {
+        return new ConflictError('Someone else deleted this since you opened it.', mine, undefined);
+      }
+      return readError;
+    }
+  }
+
+  // --- cycles and teams ---------------------------------------------------------------------
+
+  async listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
+    const { paths } = await this.store(options);
+    const [items] = await this.query<GraphListItem>([paths.query('cycles')], options);
+    return items!.map(cycleFromItem).sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
+    ensureValid(validateCycle({ ...draft, id: '' }, await this.rules(options)), 'The cycle');
+    return cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
+  }
+
+  async updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle> {
+    ensureValid(validateCycle(cycle, await this.rules(options)), 'The cycle');
+    return this.updateItem('cycles', cycle, cycleToFields(cycle), cycleFromItem, options);
+  }
+
+  async listTeams(options?: RequestOptions): Promise<readonly Team[]> {
+    const { paths } = await this.store(options);
+    const [items] = await this.query<GraphListItem>([paths.query('teams')], options);
+    return items!.map(teamFromItem);
+  }
+
+  /** Teams are set up by an admin (or the seed); the port does not expose this. */
+  async createTeam(team: Omit<Team, 'id'>, options?: RequestOptions): Promise<Team> {
+    if (!team.name.trim()) throw new InvalidError('A team needs a name.', ['name']);
+    return teamFromItem(await this.createItem('teams', teamToFields(team), options));
+  }
+
+  // --- the board ----------------------------------------------------------------------------
+
+  private async query<T>(urls: readonly string[], options?: RequestOptions): Promise<T[][]> {
+    return queryAll<T>(this.batch, this.connection, urls, { signal: options?.signal });
+  }
+
+  async loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
+    const { paths } = await this.store(options);
+    const teamIds = query.teamIds;
+    const objectiveFilter =
+      teamIds && teamIds.length > 0
+        ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
+        : equals('CycleId', query.cycleId);
+    const [cycles, teams, objectives, keyResults] = await this.query<GraphListItem>(
+      [
+        paths.get('cycles', query.cycleId),
+        paths.query('teams'),
+        paths.query('objectives', objectiveFilter),
+        paths.query('keyResults', equals('CycleId', query.cycleId)),
+      ],
+      options,
+    );
+    const board = {
+      cycle: cycleFromItem(cycles![0]!),
+      teams: teams!.map(teamFromItem),
+      objectives: objectives!.map(objectiveFromItem),
+      keyResults: keyResults!.map(keyResultFromItem),
+    };
+    const shown = new Set(board.objectives.map((objective) => objective.id));
+    this.knownCycles.set(board.cycle.id, board.cycle);
+    for (const objective of board.objectives)
+      this.cycleOfObjective.set(objective.id, objective.cycleId);
+    for (const keyResult of board.keyResults) this.remember(keyResult, query.cycleId);
+    return { ...board, keyResults: board.keyResults.filter((kr) => shown.has(kr.objectiveId)) };
+  }
+
+  /**
+   * Every objective of a cycle, across teams, for the alignment tree (parents and children in
+   * other teams). One `$batch`, plus pages.
+   */
+  async loadAlignment(
+    cycleId: string,
+    options?: RequestOptions,
+  ): Promise<{ readonly teams: readonly Team[]; readonly objectives: readonly Objective[] }> {
+    const { paths } = await this.store(options);
+    const [teams, objectives] = await this.query<GraphListItem>(
+      [paths.query('teams'), paths.query('objectives', equals('CycleId', cycleId))],
+      options,
+    );
+    return { teams: teams!.map(teamFromItem), objectives: objectives!.map(objectiveFromItem) };
+  }
+
+  // --- objectives and key results -----------------------------------------------------------
+
+  async createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective> {
+    ensureValid(
+      validateObjective({ ...draft, id: '' }, await this.rules(options)),
+      'The objective',
+    );
+    const created = objectiveFromItem(
+      await this.createItem('objectives', objectiveToFields(draft), options),
+    );
+    this.cycleOfObjective.set(created.id, created.cycleId);
+    return created;
+  }
+
+  async updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective> {
+    ensureValid(validateObjective(objective, await this.rules(options)), 'The objective');
+    return this.updateItem(
+      'objectives',
+      objective,
+      objectiveToFields(objective),
+      objectiveFromItem,
+      options,
+    );
+  }
+
+  async deleteObjective(objective: Objective, options?: RequestOptions): Promise<void> {
+    return this.deleteItem('objectives', objective, objectiveFromItem, options);
+  }
+
+  private async cycleOf(objectiveId: string, options?: RequestOptions): Promise<string> {
+    const known = this.cycleOfObjective.get(objectiveId);
+    if (known) return known;
+    const objective = objectiveFromItem(await this.getItem('objectives', objectiveId, options));
+    this.cycleOfObjective.set(objectiveId, objective.cycleId);
+    return objective.cycleId;
+  }
+
+  async createKeyResult(draft: KeyResultDraft, options?: RequestOptions): Promise<KeyResult> {
+    ensureValid(
+      validateKeyResult({ ...draft, id: '' }, await this.rules(options)),
+      'The key result',
+    );
+    const cycleId = await this.cycleOf(draft.objectiveId, options);
+    const fields = keyResultToFields(draft, cycleId);
+    const created = keyResultFromItem(await this.createItem('keyResults', fields, options));
+    this.remember(created, cycleId);
+    return created;
+  }
+
+  async updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult> {
+    ensureValid(validateKeyResult(keyResult, await this.rules(options)), 'The key result');
+    const cycleId = await this.cycleOf(keyResult.objectiveId, options);
+    const fields = keyResultToFields(keyResult, cycleId);
+    const updated = await this.updateItem(
+      'keyResults',
+      keyResult,
+      fields,
+      keyResultFromItem,
+      options,
+    );
+    this.remember(updated, cycleId);
+    return updated;
+  }
+
+  async deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void> {
+    return this.deleteItem('keyResults', keyResult, keyResultFromItem, options);
+  }
+
+  // --- check-ins ----------------------------------------------------------------------------
+
+  async checkInHistory(
+    keyResultIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
+    const { paths } = await this.store(options);
+    const ids = [...new Set(keyResultIds)];
+    const pages = await this.query<GraphListItem>(
+      chunk(ids, IDS_PER_FILTER).map((group) =>
+        paths.query('checkIns', anyOf('KeyResultId', group)),
+      ),
+      options,
+    );
+    return groupHistory(ids, pages.flat().map(checkInFromItem));
+  }
+
+  /** Every check-in of a cycle (trend charts for a whole board), in one query plus pages. */
+  async cycleCheckInHistory(
+    cycleId: string,
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
+    const { paths } = await this.store(options);
+    const [items] = await this.query<GraphListItem>(
+      [paths.query('checkIns', equals('CycleId', cycleId))],
+      options,
+    );
+    const checkIns = items!.map(checkInFromItem);
+    return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
+  }
+
+  async saveCheckIns(
+    drafts: readonly CheckInDraft[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ): Promise<CheckInSaveReport> {
+    return saveCheckIns(await this.store(options), drafts, options);
+  }
+
+  // --- settings -----------------------------------------------------------------------------
+
+  async loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {
+    const model = await loadOperatingModel(await this.store(options), options);
+    this.operatingModel = Promise.resolve(model);
+    return model;
+  }
+
+  async saveOperatingModel(
+    model: OperatingModel,
+    options?: RequestOptions,
+  ): Promise<OperatingModel> {
+    const saved = await saveOperatingModel(await this.store(options), model, options);
+    this.operatingModel = Promise.resolve(saved);
+    return saved;
+  }
+}
+
+function requireVersion(item: { id: string; version?: string }): string {
+  if (!item.version) {
+    throw new InvalidError(
+      `Item ${item.id} has no version: read it before saving, so nobody's change is overwritten.`,
+      ['version'],
+    );
+  }
+  return item.version;
+}
+
+function groupHistory(
+  ids: readonly string[],
+  checkIns: readonly CheckIn[],
+): Map<string, CheckIn[]> {
+  const history = new Map<string, CheckIn[]>(ids.map((id) => [id, []]));
+  for (const checkIn of checkIns) history.get(checkIn.keyResultId)?.push(checkIn);
+  for (const list of history.values()) list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return history;
+}

@@ -1,0 +1,185 @@
+/**
+ * Our links in the graph-client middleware chain. Each does one cross-cutting job, so callers
+ * never loop, time or authenticate requests themselves.
+ */
+import {
+  AuthenticationHandlerOptions,
+  type AuthenticationProvider,
+  type Context,
+  type Middleware,
+  type MiddlewareOptions,
+} from '@microsoft/microsoft-graph-client';
+
+abstract class Link implements Middleware {
+  protected next!: Middleware;
+  abstract execute(context: Context): Promise<void>;
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+function urlOf(context: Context): string {
+  return typeof context.request === 'string' ? context.request : context.request.url;
+}
+
+function methodOf(context: Context): string {
+  const method =
+    typeof context.request === 'string' ? context.options?.method : context.request.method;
+  return (method ?? 'GET').toUpperCase();
+}
+
+function headerOf(context: Context, name: string): string | undefined {
+  const headers = context.options?.headers;
+  if (!headers) return undefined;
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const entry = Object.entries(headers as Record<string, string>).find(
+    ([key]) => key.toLowerCase() === name.toLowerCase(),
+  );
+  return entry?.[1];
+}
+
+function setHeader(context: Context, name: string, value: string): void {
+  context.options = context.options ?? {};
+  const headers = context.options.headers;
+  if (headers instanceof Headers) headers.set(name, value);
+  else
+    context.options.headers = { ...(headers as Record<string, string> | undefined), [name]: value };
+}
+
+function optionOf<T extends MiddlewareOptions>(
+  context: Context,
+  type: abstract new (...args: never[]) => T,
+): T | undefined {
+  return context.middlewareControl?.getMiddlewareOptions(type) as T | undefined;
+}
+
+/**
+ * Adds the bearer token, asking for the scopes the request's `AuthenticationHandlerOptions`
+ * name (else the client's). The SDK's own AuthenticationHandler only authenticates `https://`
+ * Graph hosts, so it cannot talk to the loopback emulator; this link sends the token to the
+ * configured Graph origin only, and to nothing else.
+ */
+export class AuthorizationMiddleware extends Link {
+  constructor(
+    private readonly provider: AuthenticationProvider,
+    private readonly graphOrigin: string,
+    private readonly defaultScopes: readonly string[],
+  ) {
+    super();
+  }
+
+  async execute(context: Context): Promise<void> {
+    if (new URL(urlOf(context)).origin === this.graphOrigin) {
+      const options = optionOf(context, AuthenticationHandlerOptions);
+      const scopes = options?.authenticationProviderOptions?.scopes ?? [...this.defaultScopes];
+      const token = await (options?.authenticationProvider ?? this.provider).getAccessToken({
+        scopes,
+      });
+      setHeader(context, 'Authorization', `Bearer ${token}`);
+    }
+    await this.next.execute(context);
+  }
+}
+
+/** Marks a request safe to resend after a dropped connection (e.g. a `$batch` of safe writes). */
+export class IdempotentRequestOption implements MiddlewareOptions {}
+
+/** A failure below HTTP: the connection dropped, or the attempt timed out. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
+
+/**
+ * Resends a request whose connection dropped or timed out — only when resending cannot apply
+ * a write twice: GET/HEAD/PUT/DELETE, a PATCH with If-Match, or a request marked
+ * `IdempotentRequestOption`. The SDK's RetryHandler covers HTTP 429/503/504 with Retry-After;
+ * it never sees a connection that failed before any response, so this link does.
+ */
+export class ConnectionRetryMiddleware extends Link {
+  constructor(
+    private readonly maxRetries = 5,
+    private readonly baseDelayMs = 100,
+  ) {
+    super();
+  }
+
+  private resendable(context: Context): boolean {
+    const method = methodOf(context);
+    if (['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'].includes(method)) return true;
+    if (method === 'PATCH' && headerOf(context, 'If-Match') !== undefined) return true;
+    return optionOf(context, IdempotentRequestOption) !== undefined;
+  }
+
+  async execute(context: Context): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.next.execute(context);
+        return;
+      } catch (error) {
+        const callerAborted = context.options?.signal?.aborted === true;
+        if (!(error instanceof TransportError) || callerAborted || attempt >= this.maxRetries)
+          throw error;
+        if (!this.resendable(context)) throw error;
+        await sleep(this.baseDelayMs * 2 ** attempt * (0.5 + Math.random()));
+      }
+    }
+  }
+}
+
+/**
+ * Bounds each attempt in time and turns fetch's low-level failures into `TransportError`s.
+ * The caller's AbortSignal still cancels at once: its abort is passed through untouched.
+ */
+export class TimeoutMiddleware extends Link {
+  constructor(private readonly timeoutMs: number) {
+    super();
+  }
+
+  async execute(context: Context): Promise<void> {
+    const callerSignal = context.options?.signal ?? undefined;
+    const attempt = new AbortController();
+    const timer = setTimeout(
+      () => attempt.abort(new TransportError(`No response within ${this.timeoutMs} ms`, true)),
+      this.timeoutMs,
+    );
+    const onCallerAbort = () => attempt.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (callerSignal?.aborted) onCallerAbort();
+    const options = context.options ?? {};
+    context.options = { ...options, signal: attempt.signal };
+    try {
+      await this.next.execute(context);
+      // Read the body inside the chain, so a connection dropped mid-body is retried too.
+      const response = context.response;
+      if (response) {
+        const body = await response.arrayBuffer();
+        context.response = new Response(body.byteLength > 0 ? body : null, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      }
+    } catch (error) {
+      if (callerSignal?.aborted) throw callerSignal.reason ?? error;
+      if (attempt.signal.reason instanceof TransportError) throw attempt.signal.reason;
+      // fetch reports a refused, reset or dropped connection as a TypeError.
+      if (error instanceof TypeError)
+        throw new TransportError(`Connection failed: ${error.message}`, false);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+      context.options = { ...context.options, signal: callerSignal };
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

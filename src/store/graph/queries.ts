@@ -1,0 +1,65 @@
+/**
+ * Graph paths and OData query text for the OKR lists. Ids are checked to be item ids before
+ * they are put in a filter, so text from users never becomes part of a query.
+ */
+import { InvalidError } from '../errors';
+import { selectFields } from '../mapping';
+import type { ListKey } from '../schema';
+
+/** SharePoint's list-view threshold; Graph returns at most this many list items per page. */
+export const MAX_PAGE_SIZE = 5000;
+/** Ids per `or` chain in one filter, keeping each URL well under Graph's length limits. */
+export const IDS_PER_FILTER = 15;
+
+export function itemId(id: string, what = 'id'): number {
+  if (!/^[1-9]\d{0,9}$/.test(id))
+    throw new InvalidError(`Invalid ${what}: ${JSON.stringify(id)}`, [what]);
+  return Number(id);
+}
+
+export class ListPaths {
+  constructor(
+    private readonly siteId: string,
+    private readonly listIds: Readonly<Record<ListKey, string>>,
+    private readonly pageSize: number,
+  ) {}
+
+  items(list: ListKey): string {
+    return `/sites/${this.siteId}/lists/${this.listIds[list]}/items`;
+  }
+
+  item(list: ListKey, id: string): string {
+    return `${this.items(list)}/${itemId(id)}`;
+  }
+
+  /** One item with the schema's fields. */
+  get(list: ListKey, id: string): string {
+    return `${this.item(list, id)}?expand=fields(select=${selectFields(list)})`;
+  }
+
+  /** A page of items with the schema's fields, optionally filtered. */
+  query(list: ListKey, filter?: string): string {
+    const query = [`expand=fields(select=${selectFields(list)})`, `$top=${this.pageSize}`];
+    if (filter) query.push(`$filter=${encodeURIComponent(filter)}`);
+    return `${this.items(list)}?${query.join('&')}`;
+  }
+}
+
+export function equals(column: string, id: string): string {
+  return `fields/${column} eq ${itemId(id)}`;
+}
+
+export function anyOf(column: string, ids: readonly string[]): string {
+  return ids.map((id) => equals(column, id)).join(' or ');
+}
+
+export function textEquals(column: string, value: string): string {
+  return `fields/${column} eq '${value.replace(/'/g, "''")}'`;
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
+  return chunks;
+}

@@ -1,0 +1,18 @@
+/** The store's public API: the port, its errors, the Graph adapter, caching and site setup. */
+export type * from './repository';
+export * from './errors';
+export {
+  GraphOkrRepository,
+  type GraphRepositoryOptions,
+  type TokenSource,
+  type SiteAddress,
+} from './graph';
+export {
+  checkSite,
+  provision,
+  SiteProvisioner,
+  type ProvisionReport,
+  type SiteCheck,
+  type SiteSetupOptions,
+} from './provisioning';
+export { lists, permissions, type ListKey } from './schema';

@@ -1,0 +1,288 @@
+/**
+ * Item ↔ domain mapping: the one place that knows which column holds which domain field.
+ * Reads are tolerant (a value a person typed into the list by hand never crashes the board);
+ * writes produce exactly the schema's columns.
+ */
+import type {
+  CheckIn,
+  CheckInSource,
+  Cycle,
+  CycleState,
+  KeyResult,
+  KeyResultKind,
+  Objective,
+  ObjectiveCommitment,
+  ObjectiveState,
+  Person,
+  StatusOverride,
+  Team,
+} from '../core/model';
+import type { CheckInDraft, CycleDraft, KeyResultDraft, ObjectiveDraft } from './repository';
+import { lists, TITLE, type ListKey } from './schema';
+
+/** The wire shape of a Graph listItem with `expand=fields`. */
+export interface GraphListItem {
+  readonly id: string;
+  readonly eTag?: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+export type Fields = Record<string, string | number | null>;
+
+/** Every column of a list, for `expand=fields(select=…)`. */
+export function selectFields(list: ListKey): string {
+  return ['id', TITLE, ...lists[list].columns.map((column) => column.name)].join(',');
+}
+
+/** The item's concurrency token: the listItem eTag, or the fieldValueSet's `@odata.etag`. */
+export function versionOf(item: GraphListItem): string | undefined {
+  return item.eTag ?? str(item.fields['@odata.etag']);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+function idRef(value: unknown): string | undefined {
+  const id = num(value);
+  return id === undefined ? undefined : String(id);
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function json<T>(value: unknown): T | undefined {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A date-only column is written at noon UTC, so the calendar date survives whatever time zone
+ * the SharePoint site uses (it stores the date as local midnight and returns it in UTC).
+ */
+export function dateToColumn(date: string): string {
+  return `${date}T12:00:00Z`;
+}
+
+function dateFromColumn(value: unknown): string {
+  return (str(value) ?? '').slice(0, 10);
+}
+
+function person(fields: GraphListItem['fields'], prefix: string): Person | undefined {
+  const id = str(fields[`${prefix}Id`]);
+  if (id === undefined) return undefined;
+  const email = str(fields[`${prefix}Email`]);
+  return { id, displayName: str(fields[`${prefix}Name`]) ?? id, ...(email ? { email } : {}) };
+}
+
+function personFields(prefix: string, who: Person | undefined): Fields {
+  return {
+    [`${prefix}Id`]: who?.id ?? null,
+    [`${prefix}Name`]: who?.displayName ?? null,
+    [`${prefix}Email`]: who?.email ?? null,
+  };
+}
+
+function reference(id: string | undefined): number | null {
+  return id === undefined ? null : Number(id);
+}
+
+const cycleStates: readonly CycleState[] = ['planning', 'active', 'closed'];
+const objectiveStates: readonly ObjectiveState[] = ['draft', 'active', 'closed', 'abandoned'];
+const commitments: readonly ObjectiveCommitment[] = ['committed', 'aspirational'];
+const krKinds: readonly KeyResultKind[] = [
+  'increase',
+  'decrease',
+  'stayAbove',
+  'stayBelow',
+  'milestone',
+  'binary',
+];
+const sources: readonly CheckInSource[] = ['teams', 'excel', 'meeting'];
+
+export function cycleFromItem(item: GraphListItem): Cycle {
+  const f = item.fields;
+  return {
+    id: item.id,
+    name: str(f[TITLE]) ?? '',
+    start: dateFromColumn(f.StartDate),
+    end: dateFromColumn(f.EndDate),
+    state: oneOf(f.CycleState, cycleStates, 'planning'),
+    version: versionOf(item),
+  };
+}
+
+export function cycleToFields(cycle: CycleDraft): Fields {
+  return {
+    [TITLE]: cycle.name,
+    StartDate: dateToColumn(cycle.start),
+    EndDate: dateToColumn(cycle.end),
+    CycleState: cycle.state,
+  };
+}
+
+export function teamFromItem(item: GraphListItem): Team {
+  const parentTeamId = idRef(item.fields.ParentTeamId);
+  return {
+    id: item.id,
+    name: str(item.fields[TITLE]) ?? '',
+    ...(parentTeamId ? { parentTeamId } : {}),
+  };
+}
+
+export function teamToFields(team: Omit<Team, 'id'>): Fields {
+  return { [TITLE]: team.name, ParentTeamId: reference(team.parentTeamId) };
+}
+
+function statusOverride(value: unknown): StatusOverride | undefined {
+  const parsed = json<StatusOverride>(value);
+  return parsed && typeof parsed.status === 'string' ? parsed : undefined;
+}
+
+export function objectiveFromItem(item: GraphListItem): Objective {
+  const f = item.fields;
+  const owner = person(f, 'Owner');
+  const parentId = idRef(f.ParentObjectiveId);
+  const override = statusOverride(f.StatusOverride);
+  return {
+    id: item.id,
+    cycleId: idRef(f.CycleId) ?? '',
+    teamId: idRef(f.TeamId) ?? '',
+    title: str(f[TITLE]) ?? '',
+    description: str(f.Description) ?? '',
+    ...(owner ? { owner } : {}),
+    commitment: oneOf(f.Commitment, commitments, 'committed'),
+    ...(parentId ? { parentId } : {}),
+    state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
+    ...(override ? { statusOverride: override } : {}),
+    version: versionOf(item),
+  };
+}
+
+export function objectiveToFields(objective: ObjectiveDraft): Fields {
+  return {
+    [TITLE]: objective.title,
+    CycleId: reference(objective.cycleId),
+    TeamId: reference(objective.teamId),
+    ParentObjectiveId: reference(objective.parentId),
+    Description: objective.description,
+    ...personFields('Owner', objective.owner),
+    Commitment: objective.commitment,
+    ObjectiveState: objective.state,
+    StatusOverride: objective.statusOverride ? JSON.stringify(objective.statusOverride) : null,
+  };
+}
+
+export function keyResultFromItem(item: GraphListItem): KeyResult {
+  const f = item.fields;
+  const owner = person(f, 'Owner');
+  const confidence = num(f.Confidence);
+  const milestones = json<string[]>(f.Milestones);
+  const lastCheckInAt = str(f.LastCheckInAt);
+  const override = statusOverride(f.StatusOverride);
+  return {
+    id: item.id,
+    objectiveId: idRef(f.ObjectiveId) ?? '',
+    title: str(f[TITLE]) ?? '',
+    ...(owner ? { owner } : {}),
+    kind: oneOf(f.KrKind, krKinds, 'increase'),
+    start: num(f.StartValue) ?? 0,
+    target: num(f.TargetValue) ?? 0,
+    current: num(f.CurrentValue) ?? 0,
+    unit: str(f.Unit) ?? '',
+    weight: num(f.Weight) ?? 1,
+    ...(confidence !== undefined ? { confidence } : {}),
+    ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
+    ...(lastCheckInAt ? { lastCheckInAt } : {}),
+    ...(override ? { statusOverride: override } : {}),
+    version: versionOf(item),
+  };
+}
+
+/** The cycle is the objective's; it is denormalised onto the KR so a board filters KRs by cycle. */
+export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): Fields {
+  return {
+    [TITLE]: keyResult.title,
+    ObjectiveId: reference(keyResult.objectiveId),
+    CycleId: reference(cycleId),
+    ...personFields('Owner', keyResult.owner),
+    KrKind: keyResult.kind,
+    StartValue: keyResult.start,
+    TargetValue: keyResult.target,
+    CurrentValue: keyResult.current,
+    Unit: keyResult.unit,
+    Weight: keyResult.weight,
+    Confidence: keyResult.confidence ?? null,
+    Milestones: keyResult.milestones ? JSON.stringify(keyResult.milestones) : null,
+    StatusOverride: keyResult.statusOverride ? JSON.stringify(keyResult.statusOverride) : null,
+  };
+}
+
+/** The client id of the check-in that last moved the KR (not part of the domain type). */
+export function lastCheckInClientIdOf(item: GraphListItem): string | undefined {
+  return str(item.fields.LastCheckInClientId);
+}
+
+/** What a check-in changes on its KR. */
+export function keyResultCheckInFields(checkIn: CheckInDraft): Fields {
+  return {
+    CurrentValue: checkIn.value,
+    ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
+    LastCheckInAt: checkIn.at,
+    LastCheckInClientId: checkIn.clientId,
+  };
+}
+
+export function checkInFromItem(item: GraphListItem): CheckIn {
+  const f = item.fields;
+  const confidence = num(f.Confidence);
+  const meetingId = str(f.MeetingId);
+  return {
+    id: item.id,
+    clientId: str(f.ClientId) ?? '',
+    keyResultId: idRef(f.KeyResultId) ?? '',
+    value: num(f.Value) ?? 0,
+    ...(confidence !== undefined ? { confidence } : {}),
+    note: str(f.Note) ?? '',
+    author: person(f, 'CheckInBy') ?? { id: '', displayName: '' },
+    at: str(f.CheckedInAt) ?? '',
+    source: oneOf(f.Source, sources, 'teams'),
+    ...(meetingId ? { meetingId } : {}),
+  };
+}
+
+export function checkInToFields(checkIn: CheckInDraft, cycleId: string): Fields {
+  return {
+    [TITLE]: `${checkIn.value}${checkIn.note ? ` · ${checkIn.note.slice(0, 200)}` : ''}`,
+    ClientId: checkIn.clientId,
+    KeyResultId: reference(checkIn.keyResultId),
+    CycleId: reference(cycleId),
+    Value: checkIn.value,
+    Confidence: checkIn.confidence ?? null,
+    Note: checkIn.note,
+    ...personFields('CheckInBy', checkIn.author),
+    CheckedInAt: checkIn.at,
+    Source: checkIn.source,
+    MeetingId: checkIn.meetingId ?? null,
+  };
+}
+
+/** Clients compare dates by instant; SharePoint may return `…Z` without milliseconds. */
+export function sameInstant(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && Date.parse(a) === Date.parse(b);
+}

@@ -1,0 +1,225 @@
+/**
+ * Setting up the OKR site: creates the schema's lists and columns. Running it again adds only
+ * what is missing — a list, a column, an index — and never drops, renames or rewrites anything.
+ *
+ * Creating lists and columns needs the Graph permission `Sites.Manage.All` (an admin runs it,
+ * in the app's guided "Set up the OKR site" step or with `npm run provision-lists`); reading and
+ * writing items needs `Sites.ReadWrite.All`. `Sites.Selected`, granted on the OKR site only, is
+ * the least-privilege alternative to both.
+ */
+import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
+import type { RequestOptions } from './repository';
+import {
+  lists,
+  listKeys,
+  permissions,
+  type ColumnSchema,
+  type ListKey,
+  type ListSchema,
+} from './schema';
+import { BatchExecutor } from './graph/batch';
+import {
+  createGraphConnection,
+  type GraphConnection,
+  type GraphConnectionOptions,
+} from './graph/connection';
+import { toOkrError } from './graph/errors';
+import { readSiteLayout, type ExistingList, type SiteAddress, type SiteLayout } from './graph/site';
+
+export interface SiteCheck {
+  /** Every list, column and index exists: the app can run. */
+  readonly ready: boolean;
+  readonly siteId: string;
+  readonly missingLists: readonly string[];
+  /** Columns missing from lists that exist (a missing list's columns are not listed). */
+  readonly missingColumns: readonly { readonly list: string; readonly column: string }[];
+  /** Columns that exist but are not indexed although the store filters on them. */
+  readonly missingIndexes: readonly { readonly list: string; readonly column: string }[];
+}
+
+export interface ProvisionReport extends SiteCheck {
+  readonly createdLists: readonly string[];
+  readonly addedColumns: readonly { readonly list: string; readonly column: string }[];
+  readonly indexedColumns: readonly { readonly list: string; readonly column: string }[];
+}
+
+export interface SiteSetupOptions extends GraphConnectionOptions {
+  readonly site: SiteAddress;
+}
+
+/** Graph's columnDefinition for a schema column. */
+export function columnDefinition(column: ColumnSchema): Record<string, unknown> {
+  const definition: Record<string, unknown> = {
+    name: column.name,
+    displayName: column.name,
+    required: column.required ?? false,
+    indexed: column.indexed ?? false,
+    enforceUniqueValues: column.enforceUniqueValues ?? false,
+    ...(column.description ? { description: column.description } : {}),
+  };
+  const type = column.type;
+  switch (type.kind) {
+    case 'text':
+      return { ...definition, text: { allowMultipleLines: false, maxLength: type.maxLength } };
+    case 'note':
+      return { ...definition, text: { allowMultipleLines: true, textType: 'plain' } };
+    case 'number':
+      return { ...definition, number: { decimalPlaces: type.decimalPlaces ?? 'automatic' } };
+    case 'dateOnly':
+      return { ...definition, dateTime: { format: 'dateOnly', displayAs: 'standard' } };
+    case 'dateTime':
+      return { ...definition, dateTime: { format: 'dateTime', displayAs: 'standard' } };
+    case 'choice':
+      return {
+        ...definition,
+        choice: { choices: [...type.choices], allowTextEntry: false, displayAs: 'dropDownMenu' },
+      };
+  }
+}
+
+interface Gap {
+  readonly key: ListKey;
+  readonly schema: ListSchema;
+  readonly existing?: ExistingList;
+  readonly missingColumns: readonly ColumnSchema[];
+  readonly unindexed: readonly { readonly id?: string; readonly name: string }[];
+}
+
+function gaps(layout: SiteLayout): Gap[] {
+  return listKeys.map((key) => {
+    const schema = lists[key];
+    const existing = layout.lists.get(schema.displayName);
+    if (!existing) return { key, schema, missingColumns: schema.columns, unindexed: [] };
+    const columns = new Map((existing.columns ?? []).map((column) => [column.name, column]));
+    return {
+      key,
+      schema,
+      existing,
+      missingColumns: schema.columns.filter((column) => !columns.has(column.name)),
+      unindexed: schema.columns
+        .filter((column) => column.indexed && columns.get(column.name)?.indexed === false)
+        .map((column) => columns.get(column.name)!),
+    };
+  });
+}
+
+function summary(layout: SiteLayout, found: readonly Gap[]): SiteCheck {
+  const missingLists = found.filter((gap) => !gap.existing).map((gap) => gap.schema.displayName);
+  const missingColumns = found
+    .filter((gap) => gap.existing)
+    .flatMap((gap) =>
+      gap.missingColumns.map((column) => ({ list: gap.schema.displayName, column: column.name })),
+    );
+  const missingIndexes = found.flatMap((gap) =>
+    gap.unindexed.map((column) => ({ list: gap.schema.displayName, column: column.name })),
+  );
+  return {
+    ready: missingLists.length + missingColumns.length + missingIndexes.length === 0,
+    siteId: layout.siteId,
+    missingLists,
+    missingColumns,
+    missingIndexes,
+  };
+}
+
+/** Sets up and checks one OKR site. */
+export class SiteProvisioner {
+  private readonly connection: GraphConnection;
+  private readonly batch: BatchExecutor;
+
+  constructor(private readonly options: SiteSetupOptions) {
+    this.connection = createGraphConnection(options);
+    this.batch = new BatchExecutor(this.connection);
+  }
+
+  private layout(options?: RequestOptions): Promise<SiteLayout> {
+    return readSiteLayout(this.batch, this.connection, this.options.site, {
+      signal: options?.signal,
+      action: 'Reading the OKR site',
+    });
+  }
+
+  /** What is missing on the site; needs only read access. */
+  async checkSite(options?: RequestOptions): Promise<SiteCheck> {
+    const layout = await this.layout(options);
+    return summary(layout, gaps(layout));
+  }
+
+  /** Creates whatever is missing; needs `Sites.Manage.All`. */
+  async provision(options?: RequestOptions): Promise<ProvisionReport> {
+    const layout = await this.layout(options);
+    const createdLists: string[] = [];
+    const addedColumns: { list: string; column: string }[] = [];
+    const indexedColumns: { list: string; column: string }[] = [];
+    const listsPath = `/sites/${layout.siteId}/lists`;
+    for (const gap of gaps(layout)) {
+      const list = gap.schema.displayName;
+      if (!gap.existing) {
+        await this.manage(listsPath, 'post', options, {
+          displayName: list,
+          description: gap.schema.description,
+          columns: gap.schema.columns.map(columnDefinition),
+          list: { template: 'genericList' },
+        });
+        createdLists.push(list);
+        continue;
+      }
+      for (const column of gap.missingColumns) {
+        await this.manage(
+          `${listsPath}/${gap.existing.id}/columns`,
+          'post',
+          options,
+          columnDefinition(column),
+        );
+        addedColumns.push({ list, column: column.name });
+      }
+      for (const column of gap.unindexed) {
+        await this.manage(
+          `${listsPath}/${gap.existing.id}/columns/${column.id}`,
+          'patch',
+          options,
+          {
+            indexed: true,
+          },
+        );
+        indexedColumns.push({ list, column: column.name });
+      }
+    }
+    const after = await this.checkSite(options);
+    return { ...after, createdLists, addedColumns, indexedColumns };
+  }
+
+  private async manage(
+    path: string,
+    method: 'post' | 'patch',
+    options: RequestOptions | undefined,
+    body: unknown,
+  ): Promise<void> {
+    let request = this.connection.client
+      .api(path)
+      .middlewareOptions([
+        new AuthenticationHandlerOptions(undefined, { scopes: [permissions.manageLists] }),
+      ]);
+    if (options?.signal) request = request.option('signal', options.signal);
+    try {
+      await request[method](body);
+    } catch (error) {
+      throw toOkrError(error, {
+        signal: options?.signal,
+        permission: permissions.manageLists,
+        action: 'Setting up the OKR lists',
+      });
+    }
+  }
+}
+
+export function checkSite(options: SiteSetupOptions, request?: RequestOptions): Promise<SiteCheck> {
+  return new SiteProvisioner(options).checkSite(request);
+}
+
+export function provision(
+  options: SiteSetupOptions,
+  request?: RequestOptions,
+): Promise<ProvisionReport> {
+  return new SiteProvisioner(options).provision(request);
+}
