@@ -87,7 +87,8 @@ export interface NudgeOptions {
 /**
  * Nudges for a new check-in compared with the KR as it stands (its current value and last
  * confidence): confidence fell but the note is empty; the value moved away from the target
- * (for stay KRs: crossed the line); an unusually big jump.
+ * (for stay KRs: crossed the line); an unusually big jump. Stay KRs move freely on the
+ * safe side of their line, so only crossing it is worth a word.
  */
 export function checkInNudges(
   checkIn: Pick<CheckIn, 'value' | 'confidence' | 'note'>,
@@ -124,11 +125,10 @@ export function checkInNudges(
     if (isLineBreached(keyResult, value) && !isLineBreached(keyResult, previous)) {
       add('lineCrossed', 'note', { target, previous, current: value });
     }
-  } else {
-    const towardsTarget = kind === 'decrease' ? previous - value : value - previous;
-    if (towardsTarget < 0) add('valueWentBackwards', 'value', { previous, current: value });
+    return nudges;
   }
-
+  const towardsTarget = kind === 'decrease' ? previous - value : value - previous;
+  if (towardsTarget < 0) add('valueWentBackwards', 'value', { previous, current: value });
   const span = Math.abs(target - start);
   const jump = options.bigJump ?? 0.5;
   if (kind !== 'binary' && span > 0 && Math.abs(value - previous) / span >= jump) {

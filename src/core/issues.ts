@@ -2,42 +2,45 @@ import type { MessageParams } from './i18n';
 import { coreMessages, format, type CoreMessageKey } from './messages';
 
 /** Why an input is rejected; `code` keys the message (`validation.<code>`). */
-export type ValidationCode =
-  | 'required'
-  | 'titleEmpty'
-  | 'titleTooLong'
-  | 'nameEmpty'
-  | 'nameTooLong'
-  | 'tooLong'
-  | 'notANumber'
-  | 'notFinite'
-  | 'notInteger'
-  | 'notPositive'
-  | 'outOfRange'
-  | 'rangeInverted'
-  | 'notOneOf'
-  | 'targetEqualsStart'
-  | 'directionMismatch'
-  | 'weightNotPositive'
-  | 'confidenceOutOfScale'
-  | 'binaryTargetNotOne'
-  | 'binaryStartNotZero'
-  | 'binaryValueNotZeroOrOne'
-  | 'milestoneStepsMismatch'
-  | 'milestoneValueOutOfRange'
-  | 'milestoneNotWholeStep'
-  | 'dateInvalid'
-  | 'endBeforeStart'
-  | 'dateOutsideCycle'
-  | 'cycleClosed'
-  | 'parentSelf'
-  | 'parentCycle'
-  | 'parentNotFound'
-  | 'aspirationalNotAllowed'
-  | 'meetingIdRequired'
-  | 'localeInvalid'
-  | 'staleBeforeCadence'
-  | 'paceThresholdsInverted';
+export const validationCodes = [
+  'required',
+  'titleEmpty',
+  'titleTooLong',
+  'nameEmpty',
+  'nameTooLong',
+  'tooLong',
+  'notANumber',
+  'notFinite',
+  'notInteger',
+  'notPositive',
+  'outOfRange',
+  'rangeInverted',
+  'notOneOf',
+  'targetEqualsStart',
+  'directionMismatch',
+  'weightNotPositive',
+  'confidenceOutOfScale',
+  'binaryTargetNotOne',
+  'binaryStartNotZero',
+  'binaryValueNotZeroOrOne',
+  'milestoneStepsMismatch',
+  'milestoneValueOutOfRange',
+  'milestoneNotWholeStep',
+  'dateInvalid',
+  'endBeforeStart',
+  'dateOutsideCycle',
+  'cycleClosed',
+  'parentSelf',
+  'parentCycle',
+  'parentNotFound',
+  'aspirationalNotAllowed',
+  'meetingIdRequired',
+  'localeInvalid',
+  'staleBeforeCadence',
+  'paceThresholdsInverted',
+] as const;
+
+export type ValidationCode = (typeof validationCodes)[number];
 
 /**
  * One broken rule, ready to show next to a field (UI), on a row (Excel) or in a store error.

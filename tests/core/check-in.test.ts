@@ -1,0 +1,138 @@
+import { checkInNudges, createCheckIn, type CheckInContext } from '../../src/core/check-in';
+import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { ana, keyResult, q1 } from './fixtures';
+
+const context = (overrides: Partial<CheckInContext> = {}): CheckInContext => ({
+  keyResult: keyResult({ current: 1100, confidence: 6 }),
+  author: ana,
+  at: '2026-02-02T09:00:00Z',
+  clientId: 'client-42',
+  source: 'excel',
+  cycle: q1,
+  ...overrides,
+});
+
+describe('createCheckIn', () => {
+  it('builds a check-in from typed text', () => {
+    const result = createCheckIn(
+      { value: '1,250', confidence: '7', note: '  Campaign landed  ' },
+      context(),
+      model,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        clientId: 'client-42',
+        keyResultId: 'kr1',
+        value: 1250,
+        confidence: 7,
+        note: 'Campaign landed',
+        author: ana,
+        at: '2026-02-02T09:00:00Z',
+        source: 'excel',
+      },
+    });
+  });
+
+  it('leaves confidence out when none is given', () => {
+    const result = createCheckIn({ value: 1300, confidence: ' ' }, context(), model);
+    expect(result.ok && 'confidence' in result.value).toBe(false);
+  });
+
+  it('keeps the meeting of a meeting check-in', () => {
+    const result = createCheckIn(
+      { value: 1300 },
+      context({ source: 'meeting', meetingId: 'm-7' }),
+      model,
+    );
+    expect(result.ok && result.value.meetingId).toBe('m-7');
+  });
+
+  it('rejects what cannot be read as numbers, reporting both fields', () => {
+    const result = createCheckIn({ value: 'abc', confidence: 'high' }, context(), model);
+    expect(!result.ok && result.issues.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
+      'value:notANumber',
+      'confidence:notANumber',
+    ]);
+  });
+
+  it('rejects non-finite numbers passed in directly', () => {
+    const result = createCheckIn({ value: Infinity }, context(), model);
+    expect(!result.ok && result.issues[0]?.code).toBe('notFinite');
+  });
+
+  it('applies every check-in rule: scale, cycle dates, kind', () => {
+    const offScale = createCheckIn({ value: 1300, confidence: 11 }, context(), model);
+    expect(codes(offScale)).toEqual(['confidenceOutOfScale']);
+    const late = createCheckIn({ value: 1300 }, context({ at: '2026-06-01T09:00:00Z' }), model);
+    expect(codes(late)).toEqual(['dateOutsideCycle']);
+    const binary = context({
+      keyResult: keyResult({ kind: 'binary', start: 0, target: 1, current: 0 }),
+    });
+    expect(codes(createCheckIn({ value: '0.5' }, binary, model))).toEqual([
+      'binaryValueNotZeroOrOne',
+    ]);
+  });
+});
+
+function codes(outcome: ReturnType<typeof createCheckIn>): string[] {
+  return outcome.ok ? [] : outcome.issues.map((issue) => issue.code);
+}
+
+describe('checkInNudges', () => {
+  const kr = keyResult({ current: 1400, confidence: 7 });
+  const codesOf = (nudges: ReturnType<typeof checkInNudges>) => nudges.map((nudge) => nudge.code);
+
+  it('has nothing to say about a steady, explained step forward', () => {
+    expect(checkInNudges({ value: 1500, confidence: 7, note: '' }, kr, model)).toEqual([]);
+  });
+
+  it('asks for a note when confidence dropped without one', () => {
+    const nudges = checkInNudges({ value: 1450, confidence: 4, note: ' ' }, kr, model);
+    expect(nudges).toEqual([
+      expect.objectContaining({
+        code: 'confidenceDroppedWithoutNote',
+        field: 'note',
+        params: { previous: 7, current: 4 },
+        message: expect.stringContaining('from 7 to 4'),
+      }),
+    ]);
+    expect(
+      checkInNudges({ value: 1450, confidence: 4, note: 'Lost a partner' }, kr, model),
+    ).toEqual([]);
+  });
+
+  it('notices a value that went backwards for the KR’s direction', () => {
+    expect(codesOf(checkInNudges({ value: 1350, note: '' }, kr, model))).toEqual([
+      'valueWentBackwards',
+    ]);
+    const decrease = keyResult({ kind: 'decrease', start: 40, target: 20, current: 30 });
+    expect(codesOf(checkInNudges({ value: 32, note: '' }, decrease, model))).toEqual([
+      'valueWentBackwards',
+    ]);
+    expect(codesOf(checkInNudges({ value: 28, note: '' }, decrease, model))).toEqual([]);
+    const binary = keyResult({ kind: 'binary', start: 0, target: 1, current: 1 });
+    expect(codesOf(checkInNudges({ value: 0, note: '' }, binary, model))).toEqual([
+      'valueWentBackwards',
+    ]);
+  });
+
+  it('notices a stay KR crossing its line, not moves on the safe side', () => {
+    const guard = keyResult({ kind: 'stayAbove', start: 45, target: 40, current: 44 });
+    expect(codesOf(checkInNudges({ value: 41, note: '' }, guard, model))).toEqual([]);
+    expect(codesOf(checkInNudges({ value: 39, note: '' }, guard, model))).toEqual(['lineCrossed']);
+    const breached = { ...guard, current: 38 };
+    expect(codesOf(checkInNudges({ value: 37, note: '' }, breached, model))).toEqual([]);
+  });
+
+  it('flags a big jump of half the distance or more in one check-in', () => {
+    expect(codesOf(checkInNudges({ value: 1900, note: '' }, kr, model))).toEqual(['bigJump']);
+    expect(codesOf(checkInNudges({ value: 1700, note: '' }, kr, model, { bigJump: 0.3 }))).toEqual([
+      'bigJump',
+    ]);
+    expect(codesOf(checkInNudges({ value: 800, note: '' }, kr, model))).toEqual([
+      'valueWentBackwards',
+      'bigJump',
+    ]);
+  });
+});

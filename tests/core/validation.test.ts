@@ -1,0 +1,416 @@
+import { validationCodes, type ValidationCode } from '../../src/core/issues';
+import { coreMessages } from '../../src/core/messages';
+import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
+import {
+  defaultOperatingModel as model,
+  validateOperatingModel,
+  type OperatingModel,
+} from '../../src/core/operating-model';
+import { parseNumber } from '../../src/core/parse';
+import {
+  validateCheckIn,
+  validateCycle,
+  validateKeyResult,
+  validateObjective,
+  type ValidationResult,
+} from '../../src/core/validation';
+import { ana, keyResult, objective, q1 } from './fixtures';
+
+const seen = new Set<ValidationCode>();
+
+/** The issues of a failed result as `field:code`, remembering which codes the suite exercised. */
+function issues<T>(result: ValidationResult<T>): string[] {
+  if (result.ok) return [];
+  return result.issues.map((issue) => {
+    seen.add(issue.code);
+    return `${issue.field}:${issue.code}`;
+  });
+}
+
+const checkIn = (overrides: Partial<CheckIn> = {}): CheckIn => ({
+  clientId: 'client-1',
+  keyResultId: 'kr1',
+  value: 1200,
+  confidence: 6,
+  note: '',
+  author: ana,
+  at: '2026-02-02T09:00:00Z',
+  source: 'teams',
+  ...overrides,
+});
+
+describe('validateCycle', () => {
+  it('accepts a well-formed cycle and returns it', () => {
+    expect(validateCycle(q1, model)).toEqual({ ok: true, value: q1 });
+  });
+
+  it('rejects an empty or over-long name', () => {
+    expect(issues(validateCycle({ ...q1, name: '  ' }, model))).toEqual(['name:nameEmpty']);
+    expect(issues(validateCycle({ ...q1, name: 'Q'.repeat(151) }, model))).toEqual([
+      'name:nameTooLong',
+    ]);
+  });
+
+  it('rejects dates that are not calendar dates, and an end before the start', () => {
+    expect(issues(validateCycle({ ...q1, start: '2026-02-30' }, model))).toEqual([
+      'start:dateInvalid',
+    ]);
+    expect(issues(validateCycle({ ...q1, end: 'soon' }, model))).toEqual(['end:dateInvalid']);
+    expect(issues(validateCycle({ ...q1, end: '2025-12-01' }, model))).toEqual([
+      'end:endBeforeStart',
+    ]);
+    expect(issues(validateCycle({ ...q1, end: q1.start }, model))).toEqual(['end:endBeforeStart']);
+  });
+
+  it('rejects an unknown state', () => {
+    expect(issues(validateCycle({ ...q1, state: 'done' } as unknown as Cycle, model))).toEqual([
+      'state:notOneOf',
+    ]);
+  });
+});
+
+describe('validateObjective', () => {
+  it('accepts a good objective', () => {
+    expect(validateObjective(objective(), model).ok).toBe(true);
+  });
+
+  it('rejects an empty or over-long title and description', () => {
+    expect(issues(validateObjective(objective({ title: '' }), model))).toEqual([
+      'title:titleEmpty',
+    ]);
+    const long = objective({ title: 'x'.repeat(151), description: 'y'.repeat(4001) });
+    expect(issues(validateObjective(long, model))).toEqual([
+      'title:titleTooLong',
+      'description:tooLong',
+    ]);
+  });
+
+  it('says how long the title is and may be', () => {
+    const result = validateObjective(objective({ title: 'x'.repeat(160) }), model);
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      params: { max: 150, length: 160 },
+      message: 'Keep the title to 150 characters or fewer (it has 160).',
+    });
+  });
+
+  it('requires a cycle and a team, and known state and commitment', () => {
+    const bad = { ...objective({ cycleId: '', teamId: ' ' }), state: 'x', commitment: 'y' };
+    expect(issues(validateObjective(bad as unknown as Objective, model))).toEqual([
+      'cycleId:required',
+      'teamId:required',
+      'state:notOneOf',
+      'commitment:notOneOf',
+    ]);
+  });
+
+  it('rejects aspirational objectives when the organisation runs committed OKRs only', () => {
+    const committedOnly = { ...model, allowAspirational: false };
+    expect(issues(validateObjective(objective(), committedOnly))).toEqual([
+      'commitment:aspirationalNotAllowed',
+    ]);
+    expect(validateObjective(objective({ commitment: 'committed' }), committedOnly).ok).toBe(true);
+  });
+
+  it('requires a reason for a status override', () => {
+    const override = {
+      status: 'atRisk' as const,
+      reason: ' ',
+      by: ana,
+      at: '2026-02-01T10:00:00Z',
+    };
+    expect(issues(validateObjective(objective({ statusOverride: override }), model))).toEqual([
+      'statusOverride.reason:required',
+    ]);
+  });
+
+  describe('alignment', () => {
+    const company = objective({ id: 'co', teamId: 'company' });
+    const team = objective({ id: 't', parentId: 'co' });
+    const sub = objective({ id: 's', parentId: 't' });
+    const all = [company, team, sub];
+
+    it('rejects aligning to itself', () => {
+      expect(
+        issues(validateObjective({ ...team, parentId: 't' }, model, { objectives: all })),
+      ).toEqual(['parentId:parentSelf']);
+    });
+
+    it('rejects a parent that does not exist', () => {
+      expect(
+        issues(validateObjective({ ...team, parentId: 'gone' }, model, { objectives: all })),
+      ).toEqual(['parentId:parentNotFound']);
+    });
+
+    it('rejects a cycle in the parent chain and names the loop', () => {
+      const result = validateObjective({ ...company, parentId: 's' }, model, { objectives: all });
+      expect(issues(result)).toEqual(['parentId:parentCycle']);
+      expect(!result.ok && result.issues[0]?.message).toContain('co → s → t → co');
+    });
+
+    it('accepts a valid parent across teams', () => {
+      expect(validateObjective(sub, model, { objectives: all }).ok).toBe(true);
+    });
+  });
+});
+
+describe('validateKeyResult', () => {
+  it('accepts a good KR of every kind', () => {
+    const good: KeyResult[] = [
+      keyResult(),
+      keyResult({ kind: 'decrease', start: 40, target: 20, current: 35 }),
+      keyResult({ kind: 'stayAbove', start: 45, target: 40, current: 38 }),
+      keyResult({ kind: 'stayBelow', start: 2, target: 2, current: 1 }),
+      keyResult({ kind: 'milestone', start: 0, target: 100, current: 45, unit: '%' }),
+      keyResult({
+        kind: 'milestone',
+        start: 0,
+        target: 3,
+        current: 1,
+        milestones: ['a', 'b', 'c'],
+      }),
+      keyResult({ kind: 'binary', start: 0, target: 1, current: 1 }),
+    ];
+    for (const kr of good) expect(validateKeyResult(kr, model)).toEqual({ ok: true, value: kr });
+  });
+
+  it('rejects a target equal to the start', () => {
+    const result = validateKeyResult(keyResult({ start: 5, target: 5, current: 5 }), model);
+    expect(issues(result)).toEqual(['target:targetEqualsStart']);
+    expect(!result.ok && result.issues[0]?.params).toEqual({ start: 5 });
+  });
+
+  it('rejects a target on the wrong side of the start for the kind', () => {
+    expect(issues(validateKeyResult(keyResult({ target: 500 }), model))).toEqual([
+      'target:directionMismatch',
+    ]);
+    const decrease = keyResult({ kind: 'decrease', start: 20, target: 40, current: 20 });
+    expect(issues(validateKeyResult(decrease, model))).toEqual(['target:directionMismatch']);
+  });
+
+  it('rejects numbers that are not finite, naming each field', () => {
+    const kr = keyResult({ start: NaN, target: Infinity, current: -Infinity, weight: NaN });
+    expect(issues(validateKeyResult(kr, model))).toEqual([
+      'start:notFinite',
+      'target:notFinite',
+      'current:notFinite',
+      'weight:notFinite',
+    ]);
+  });
+
+  it('rejects a weight that is not positive', () => {
+    expect(issues(validateKeyResult(keyResult({ weight: 0 }), model))).toEqual([
+      'weight:weightNotPositive',
+    ]);
+    expect(issues(validateKeyResult(keyResult({ weight: -2 }), model))).toEqual([
+      'weight:weightNotPositive',
+    ]);
+  });
+
+  it('rejects a confidence off the scale', () => {
+    expect(issues(validateKeyResult(keyResult({ confidence: 11 }), model))).toEqual([
+      'confidence:confidenceOutOfScale',
+    ]);
+    expect(issues(validateKeyResult(keyResult({ confidence: 0 }), model))).toEqual([
+      'confidence:confidenceOutOfScale',
+    ]);
+  });
+
+  it('holds binary KRs to 0 → 1', () => {
+    const binary = keyResult({ kind: 'binary', start: 1, target: 2, current: 0.5 });
+    expect(issues(validateKeyResult(binary, model))).toEqual([
+      'start:binaryStartNotZero',
+      'target:binaryTargetNotOne',
+      'current:binaryValueNotZeroOrOne',
+    ]);
+  });
+
+  it('holds milestone KRs to their steps', () => {
+    const steps = { kind: 'milestone' as const, start: 0, milestones: ['a', 'b', 'c'] };
+    expect(
+      issues(validateKeyResult(keyResult({ ...steps, target: 4, current: 1 }), model)),
+    ).toEqual(['target:milestoneStepsMismatch']);
+    expect(
+      issues(validateKeyResult(keyResult({ ...steps, target: 3, current: 4 }), model)),
+    ).toEqual(['current:milestoneValueOutOfRange']);
+    expect(
+      issues(validateKeyResult(keyResult({ ...steps, target: 3, current: 1.5 }), model)),
+    ).toEqual(['current:milestoneNotWholeStep']);
+  });
+
+  it('rejects an unknown kind, a missing objective and a bad check-in time', () => {
+    const kr = { ...keyResult({ objectiveId: '', lastCheckInAt: 'last week' }), kind: 'more' };
+    expect(issues(validateKeyResult(kr as unknown as KeyResult, model))).toEqual([
+      'objectiveId:required',
+      'lastCheckInAt:dateInvalid',
+      'kind:notOneOf',
+    ]);
+  });
+});
+
+describe('validateCheckIn', () => {
+  it('accepts a good check-in', () => {
+    expect(validateCheckIn(checkIn(), model, { keyResult: keyResult(), cycle: q1 }).ok).toBe(true);
+  });
+
+  it('rejects a value that is not finite and a confidence off the scale', () => {
+    expect(issues(validateCheckIn(checkIn({ value: NaN, confidence: 12 }), model))).toEqual([
+      'value:notFinite',
+      'confidence:confidenceOutOfScale',
+    ]);
+  });
+
+  it('rejects a date outside the cycle and any check-in in a closed cycle', () => {
+    const late = checkIn({ at: '2026-05-01T09:00:00Z' });
+    expect(issues(validateCheckIn(late, model, { cycle: q1 }))).toEqual(['at:dateOutsideCycle']);
+    const closed = { ...q1, state: 'closed' as const };
+    expect(issues(validateCheckIn(checkIn(), model, { cycle: closed }))).toEqual([
+      'at:cycleClosed',
+    ]);
+  });
+
+  it('rejects a malformed time, an over-long note and missing ids', () => {
+    const bad = checkIn({
+      at: '2026-02-02 09:00',
+      note: 'n'.repeat(2001),
+      clientId: '',
+      keyResultId: '',
+    });
+    expect(issues(validateCheckIn(bad, model))).toEqual([
+      'clientId:required',
+      'keyResultId:required',
+      'note:tooLong',
+      'at:dateInvalid',
+    ]);
+  });
+
+  it('requires the meeting for a check-in made in a meeting, and a known source', () => {
+    expect(issues(validateCheckIn(checkIn({ source: 'meeting' }), model))).toEqual([
+      'meetingId:meetingIdRequired',
+    ]);
+    expect(validateCheckIn(checkIn({ source: 'meeting', meetingId: 'm-1' }), model).ok).toBe(true);
+    const unknown = { ...checkIn(), source: 'email' } as unknown as CheckIn;
+    expect(issues(validateCheckIn(unknown, model))).toEqual(['source:notOneOf']);
+  });
+
+  it('checks the value against the KR’s kind', () => {
+    const binary = keyResult({ kind: 'binary', start: 0, target: 1, current: 0 });
+    expect(issues(validateCheckIn(checkIn({ value: 2 }), model, { keyResult: binary }))).toEqual([
+      'value:binaryValueNotZeroOrOne',
+    ]);
+  });
+
+  it('requires an author', () => {
+    const anonymous = checkIn({ author: { id: '', displayName: '' } });
+    expect(issues(validateCheckIn(anonymous, model))).toEqual(['author:required']);
+  });
+});
+
+describe('validateOperatingModel', () => {
+  it('accepts the published defaults', () => {
+    expect(validateOperatingModel(model).ok).toBe(true);
+  });
+
+  it('rejects a broken check-in rhythm', () => {
+    const broken: OperatingModel = {
+      ...model,
+      checkIn: { cadenceDays: 7.5, day: 7, staleAfterDays: 3 },
+    };
+    expect(issues(validateOperatingModel(broken))).toEqual([
+      'checkIn.cadenceDays:notInteger',
+      'checkIn.day:outOfRange',
+      'checkIn.staleAfterDays:staleBeforeCadence',
+    ]);
+    const zero: OperatingModel = { ...model, checkIn: { ...model.checkIn, cadenceDays: 0 } };
+    expect(issues(validateOperatingModel(zero))).toEqual(['checkIn.cadenceDays:notPositive']);
+  });
+
+  it('rejects inverted scales and thresholds', () => {
+    const broken: OperatingModel = {
+      ...model,
+      confidenceScale: { min: 10, max: 1 },
+      scoring: { max: 1, aspirationalSweetSpot: [0.7, 0.6] },
+      pace: { atRiskBehind: 0.5, offTrackBehind: 0.25 },
+      limits: { ...model.limits, keyResultsPerObjective: { min: 6, max: 5 } },
+    };
+    expect(issues(validateOperatingModel(broken))).toEqual([
+      'confidenceScale:rangeInverted',
+      'scoring.aspirationalSweetSpot:rangeInverted',
+      'pace.offTrackBehind:paceThresholdsInverted',
+      'limits.keyResultsPerObjective:rangeInverted',
+    ]);
+  });
+
+  it('rejects values off their range, non-finite numbers and a bad locale', () => {
+    const broken: OperatingModel = {
+      ...model,
+      confidenceScale: { min: NaN, max: 10 },
+      scoring: { max: 0, aspirationalSweetSpot: [0.6, 1.7] },
+      pace: { atRiskBehind: 0, offTrackBehind: 2 },
+      locale: 'not a locale!',
+    };
+    expect(issues(validateOperatingModel(broken))).toEqual([
+      'confidenceScale.min:notFinite',
+      'confidenceScale:rangeInverted',
+      'scoring.max:notPositive',
+      'scoring.aspirationalSweetSpot:outOfRange',
+      'pace.atRiskBehind:outOfRange',
+      'pace.offTrackBehind:outOfRange',
+      'locale:localeInvalid',
+    ]);
+  });
+});
+
+describe('parseNumber', () => {
+  it('reads numbers as people type them', () => {
+    expect(parseNumber('1,234.5')).toEqual({ ok: true, value: 1234.5 });
+    expect(parseNumber(' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(parseNumber('-3.25')).toEqual({ ok: true, value: -3.25 });
+    expect(parseNumber('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber('45%')).toEqual({ ok: true, value: 45 });
+    expect(parseNumber('45 %', { percent: 'fraction' })).toEqual({ ok: true, value: 0.45 });
+  });
+
+  it('follows the locale’s separators', () => {
+    expect(parseNumber('1.234,5', { locale: 'de-DE' })).toEqual({ ok: true, value: 1234.5 });
+    expect(parseNumber('1\u202f234,5', { locale: 'fr-FR' })).toEqual({ ok: true, value: 1234.5 });
+    expect(parseNumber('1 234,5', { locale: 'fr' })).toEqual({ ok: true, value: 1234.5 });
+  });
+
+  it('rejects text, empty input, NaN, Infinity and misplaced separators', () => {
+    for (const text of [
+      'abc',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1e5',
+      '12,34',
+      '1.2.3',
+      '%',
+      '-',
+      '1,234.5.6',
+    ]) {
+      expect(issues(parseNumber(text))).toEqual(['value:notANumber']);
+    }
+    expect(issues(parseNumber('   '))).toEqual(['value:required']);
+    expect(issues(parseNumber('9'.repeat(400)))).toEqual(['value:notFinite']);
+  });
+
+  it('names the field and quotes the text in its message', () => {
+    const result = parseNumber('lots', { field: 'target' });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      field: 'target',
+      params: { text: 'lots' },
+    });
+    expect(!result.ok && result.issues[0]?.message).toContain('“lots” is not a number');
+  });
+});
+
+describe('every validation code', () => {
+  it('has an English message', () => {
+    for (const code of validationCodes) expect(coreMessages.has(`validation.${code}`)).toBe(true);
+  });
+
+  it('is exercised by this suite', () => {
+    expect(validationCodes.filter((code) => !seen.has(code))).toEqual([]);
+  });
+});
