@@ -57,11 +57,20 @@ export function progressAt(kr: Omit<MeasuredKeyResult, 'current'>, value: number
  * An objective with no key results, or with no positive weight, has progress 0.
  */
 export function objectiveProgress(keyResults: readonly WeightedKeyResult[]): number {
+  return weightedMean(keyResults, keyResultProgress);
+}
+
+/** The weighted mean of `measure` over the KRs, ignoring weights that are not positive. */
+export function weightedMean<K extends Pick<KeyResult, 'weight'>>(
+  keyResults: readonly K[],
+  measure: (kr: K) => number,
+): number {
   let weighted = 0;
   let totalWeight = 0;
   for (const kr of keyResults) {
     const weight = kr.weight > 0 && Number.isFinite(kr.weight) ? kr.weight : 0;
-    weighted += weight * keyResultProgress(kr);
+    if (weight === 0) continue;
+    weighted += weight * measure(kr);
     totalWeight += weight;
   }
   return totalWeight > 0 ? weighted / totalWeight : 0;

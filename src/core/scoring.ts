@@ -2,7 +2,12 @@ import type { MessageParams } from './i18n';
 import type { ObjectiveCommitment } from './model';
 import { format, type CoreMessageKey } from './messages';
 import type { OperatingModel } from './operating-model';
-import { keyResultProgress, type MeasuredKeyResult, type WeightedKeyResult } from './progress';
+import {
+  keyResultProgress,
+  weightedMean,
+  type MeasuredKeyResult,
+  type WeightedKeyResult,
+} from './progress';
 
 /**
  * End-of-cycle scores on the model's scale (0.0–1.0 by default). A score caps progress at the
@@ -21,14 +26,7 @@ export function objectiveScore(
   keyResults: readonly WeightedKeyResult[],
   model: Pick<OperatingModel, 'scoring'>,
 ): number {
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const kr of keyResults) {
-    const weight = kr.weight > 0 && Number.isFinite(kr.weight) ? kr.weight : 0;
-    weighted += weight * keyResultScore(kr, model);
-    totalWeight += weight;
-  }
-  return totalWeight > 0 ? weighted / totalWeight : 0;
+  return weightedMean(keyResults, (kr) => keyResultScore(kr, model));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parentLoop } from './alignment';
 import { isDateInCycle } from './cycles';
-import { daysBetween, isIsoDate, isIsoDateTime } from './dates';
+import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
 import {
   toResult,
   validationIssue,
@@ -105,7 +105,7 @@ export function validateCycle(
   return toResult(cycle, list.issues);
 }
 
-export interface ObjectiveContext {
+export interface ObjectiveValidationContext {
   /**
    * Every objective it may align to (all cycles and teams the store knows). When given, a
    * parent missing from it is rejected and a parent chain that loops back is rejected.
@@ -116,7 +116,7 @@ export interface ObjectiveContext {
 export function validateObjective(
   objective: Objective,
   model: Rules,
-  context: ObjectiveContext = {},
+  context: ObjectiveValidationContext = {},
 ): ValidationResult<Objective> {
   const list = new IssueList(model.locale);
   list.title(objective.title, model.limits.titleMaxLength);
@@ -165,7 +165,7 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
   return toResult(kr, list.issues);
 }
 
-export interface CheckInContext {
+export interface CheckInValidationContext {
   /** The KR checked in: its kind decides which values are possible. */
   readonly keyResult?: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>;
   /** The KR's cycle: a check-in must fall within it, and not in a closed cycle. */
@@ -175,7 +175,7 @@ export interface CheckInContext {
 export function validateCheckIn(
   checkIn: CheckIn,
   model: Rules,
-  context: CheckInContext = {},
+  context: CheckInValidationContext = {},
 ): ValidationResult<CheckIn> {
   const list = new IssueList(model.locale);
   list.required('clientId', checkIn.clientId);
@@ -194,7 +194,7 @@ export function validateCheckIn(
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
     else if (isIsoDateTime(checkIn.at) && !isDateInCycle(checkIn.at, cycle)) {
       list.add('dateOutsideCycle', 'at', {
-        date: checkIn.at.slice(0, 10),
+        date: toIsoDate(checkIn.at),
         start: cycle.start,
         end: cycle.end,
       });

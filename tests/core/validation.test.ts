@@ -262,6 +262,9 @@ describe('validateCheckIn', () => {
   it('rejects a date outside the cycle and any check-in in a closed cycle', () => {
     const late = checkIn({ at: '2026-05-01T09:00:00Z' });
     expect(issues(validateCheckIn(late, model, { cycle: q1 }))).toEqual(['at:dateOutsideCycle']);
+    const lateInUtc = checkIn({ at: '2026-04-10T23:30:00-02:00' });
+    const result = validateCheckIn(lateInUtc, model, { cycle: q1 });
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ date: '2026-04-11' });
     const closed = { ...q1, state: 'closed' as const };
     expect(issues(validateCheckIn(checkIn(), model, { cycle: closed }))).toEqual([
       'at:cycleClosed',
