@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { KeyResult } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import {
@@ -136,5 +137,35 @@ describe('objectiveStatus', () => {
     });
     const krs = [keyResult({ current: 2000, lastCheckInAt: checkedIn })];
     expect(objectiveStatus(overridden, krs, q1, midCycle, model)).toBe('offTrack');
+  });
+});
+
+describe('status from pace (property-based)', () => {
+  const severity = { achieved: 0, onTrack: 1, notStarted: 1, atRisk: 2, offTrack: 3 } as const;
+  const fraction = fc.double({ min: 0, max: 1.5, noNaN: true });
+
+  it('never gets worse as progress grows, for the same day', () => {
+    fc.assert(
+      fc.property(
+        fraction,
+        fraction,
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        (a, b, expected) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const at = (progress: number) =>
+            severity[statusFromPace(progress, expected, model, { started: true })];
+          return at(high) <= at(low);
+        },
+      ),
+    );
+  });
+
+  it('is on track or achieved whenever progress keeps pace', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1, noNaN: true }), fraction, (expected, extra) => {
+        const status = statusFromPace(expected + extra, expected, model, { started: true });
+        return status === 'onTrack' || status === 'achieved';
+      }),
+    );
   });
 });
