@@ -32,8 +32,8 @@ interface Snapshot {
   lists: SnapshotLists;
 }
 
-/** Compact once the journal passes this size; small enough that replay stays quick. */
-const compactionThresholdBytes = 8 * 1024 * 1024;
+/** Compact once the journal passes this size by default; small enough that replay stays quick. */
+export const defaultCompactAfterBytes = 8 * 1024 * 1024;
 
 export class Database {
   private pending: string[] = [];
@@ -48,13 +48,17 @@ export class Database {
     private readonly journal: FileHandle,
     seq: number,
     journalBytes: number,
+    private readonly compactAfterBytes: number,
   ) {
     this.lastSeq = seq;
     this.durableSeq = seq;
     this.journalBytes = journalBytes;
   }
 
-  static async open(dataDir: string): Promise<Database> {
+  static async open(
+    dataDir: string,
+    compactAfterBytes = defaultCompactAfterBytes,
+  ): Promise<Database> {
     mkdirSync(dataDir, { recursive: true });
     const files = databaseFiles(dataDir);
     acquireLock(files.lock);
@@ -63,7 +67,7 @@ export class Database {
     const state = EmulatorState.fromSnapshot(snapshot.lists);
     const { seq, validBytes } = replayJournal(files.journal, state, snapshot.seq);
     const journal = await open(files.journal, 'a');
-    return new Database(state, files, journal, seq, validBytes);
+    return new Database(state, files, journal, seq, validBytes, compactAfterBytes);
   }
 
   /** Applies a mutation in memory and queues it for the journal; `flush()` makes it durable. */
@@ -93,7 +97,7 @@ export class Database {
   }
 
   private async writePending(): Promise<void> {
-    if (this.journalBytes > compactionThresholdBytes) return this.compact();
+    if (this.journalBytes > this.compactAfterBytes) return this.compact();
     const lines = this.pending.join('');
     const upTo = this.lastSeq;
     this.pending = [];

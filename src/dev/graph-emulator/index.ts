@@ -29,6 +29,8 @@ export interface GraphEmulatorOptions {
   pageSize?: number;
   /** The largest page `$top` can ask for. Default 5000, SharePoint's list view threshold. */
   maxPageSize?: number;
+  /** Fold the journal into the snapshot once it passes this many bytes. Default 8 MB. */
+  compactAfterBytes?: number;
 }
 
 export interface GraphEmulator {
@@ -52,7 +54,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   let users = validated(options.users ?? demoUserList, assertValidUser);
   const faults = new FaultInjector(options.faults, options.seed ?? 1);
   const stats = new StatsRecorder();
-  const db = await Database.open(options.dataDir);
+  const db = await Database.open(options.dataDir, options.compactAfterBytes);
   const pageSize = options.pageSize ?? 200;
   const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
   const reset = async () => {

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Client,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+  type AuthenticationProvider,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+import {
+  emulatorToken,
+  startGraphEmulator,
+  type GraphEmulator,
+  type GraphEmulatorOptions,
+} from '../../../src/dev/graph-emulator/index';
+
+/** Starts an emulator on a fresh temp data directory; `stop()` closes it and deletes the directory. */
+export async function startTestEmulator(options: Partial<GraphEmulatorOptions> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'graph-emulator-test-'));
+  const emulator = await startGraphEmulator({ dataDir, ...options });
+  return {
+    emulator,
+    dataDir,
+    stop: async () => {
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The graph-client's AuthenticationHandler only attaches tokens to https Graph hosts (and
+ * `customHosts`, also https only: GraphRequestUtil.isValidEndpoint), and removes any Authorization
+ * header otherwise. On the plain-http local stack the token therefore comes from this middleware,
+ * which asks the same kind of AuthenticationProvider for it.
+ */
+export class LoopbackAuthenticationHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly provider: AuthenticationProvider) {}
+
+  async execute(context: Context): Promise<void> {
+    const token = await this.provider.getAccessToken();
+    if (context.request instanceof Request) {
+      context.request.headers.set('Authorization', `Bearer ${token}`);
+    } else {
+      context.options = context.options ?? {};
+      const headers = new Headers(context.options.headers as HeadersInit | undefined);
+      headers.set('Authorization', `Bearer ${token}`);
+      context.options.headers = Object.fromEntries(headers);
+    }
+    await this.next?.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+export function tokenProvider(oid: string, scopes?: string): AuthenticationProvider {
+  return { getAccessToken: async () => emulatorToken(oid, scopes) };
+}
+
+/** A real graph-client whose middleware chain is auth → retry (honouring Retry-After) → fetch. */
+export function graphClient(
+  emulator: GraphEmulator,
+  provider: AuthenticationProvider,
+  retry = new RetryHandlerOptions(),
+) {
+  return Client.initWithMiddleware({
+    baseUrl: emulator.url,
+    defaultVersion: 'v1.0',
+    middleware: [
+      new LoopbackAuthenticationHandler(provider),
+      new RetryHandler(retry),
+      new HTTPMessageHandler(),
+    ],
+  });
+}
