@@ -1,0 +1,264 @@
+/**
+ * Edited rows → check-in drafts (validated by the core, row by row), and the store's
+ * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
+ */
+import { createCheckIn } from '../../core/check-in';
+import { validationIssue, type ValidationIssue } from '../../core/issues';
+import type { Cycle, IsoDateTime, KeyResult, KeyResultKind, Person } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import { parseNumber } from '../../core/parse';
+import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
+import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+import { keyResultKinds } from './layout';
+import {
+  checkInCellsOf,
+  isPending,
+  sameCells,
+  stateCells,
+  stateOf,
+  type CheckInCells,
+  type RowState,
+} from './row-state';
+import { statusText, type RowContext } from './rows';
+
+export interface SendContext {
+  readonly author: Person;
+  readonly now: IsoDateTime;
+  readonly cycle: Cycle;
+  readonly model: OperatingModel;
+  readonly newClientId: () => string;
+}
+
+export interface SendPlan {
+  /** Valid check-ins, one per pending row. */
+  readonly drafts: readonly CheckInDraft[];
+  /**
+   * Written before sending: rejected rows get their messages (and stay pending); rows about to
+   * be sent record the attempt's client id, so a retry after a lost answer is not a duplicate.
+   */
+  readonly updates: readonly RowUpdate[];
+  readonly rejected: number;
+}
+
+function numberIn(cell: CellValue, field: string, locale: string) {
+  if (typeof cell === 'number') return { ok: true as const, value: cell };
+  return parseNumber(String(cell), { locale, field });
+}
+
+/** The KR a row describes, rebuilt from its cells, or why the row cannot describe one. */
+function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | ValidationIssue[] {
+  const { cells } = row;
+  const issues: ValidationIssue[] = [];
+  const kind = String(cells.kind).trim();
+  if (!(keyResultKinds as readonly string[]).includes(kind)) {
+    issues.push(
+      validationIssue('notOneOf', 'kind', { allowed: keyResultKinds.join(', ') }, model.locale),
+    );
+  }
+  const start = numberIn(cells.start, 'start', model.locale);
+  const target = numberIn(cells.target, 'target', model.locale);
+  for (const result of [start, target]) if (!result.ok) issues.push(...result.issues);
+  if (issues.length > 0 || !start.ok || !target.ok) return issues;
+  const base = stateOf(row).base;
+  return {
+    id: String(cells.keyResultId),
+    objectiveId: String(cells.objectiveId),
+    title: String(cells.keyResult),
+    kind: kind as KeyResultKind,
+    start: start.value,
+    target: target.value,
+    current: typeof base.current === 'number' ? base.current : start.value,
+    unit: String(cells.unit),
+    weight: 1,
+  };
+}
+
+/** Confidence is a whole number on the organisation's scale; the core checks the scale. */
+function wholeConfidence(cell: CellValue, model: OperatingModel): ValidationIssue[] {
+  const parsed =
+    String(cell).trim() === '' ? undefined : numberIn(cell, 'confidence', model.locale);
+  return parsed?.ok && !Number.isInteger(parsed.value)
+    ? [validationIssue('notInteger', 'confidence', {}, model.locale)]
+    : [];
+}
+
+function clientIdFor(state: RowState, cells: CheckInCells, context: SendContext): string {
+  return state.attempt && sameCells(state.attempt.cells, cells)
+    ? state.attempt.clientId
+    : context.newClientId();
+}
+
+/**
+ * Validates every pending row (all of them, or only `only`'s KR ids) and drafts a check-in for
+ * each valid one. Nothing is drafted for a row with a bad cell; its message says why.
+ */
+export function planSend(
+  rows: readonly OkrRow[],
+  context: SendContext,
+  only?: ReadonlySet<string>,
+): SendPlan {
+  const drafts: CheckInDraft[] = [];
+  const updates: RowUpdate[] = [];
+  let rejected = 0;
+  for (const row of rows) {
+    const keyResultId = String(row.cells.keyResultId);
+    if (!isPending(row) || (only && !only.has(keyResultId))) continue;
+    const state = stateOf(row);
+    const cells = checkInCellsOf(row);
+    const keyResult = keyResultOf(row, context.model);
+    const clientId = clientIdFor(state, cells, context);
+    const result = Array.isArray(keyResult)
+      ? { ok: false as const, issues: keyResult }
+      : createCheckIn(
+          {
+            value: typeof cells.current === 'boolean' ? String(cells.current) : cells.current,
+            confidence:
+              typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
+            note: String(cells.note),
+          },
+          {
+            keyResult,
+            author: context.author,
+            at: context.now,
+            clientId,
+            source: 'excel',
+            cycle: context.cycle,
+          },
+          context.model,
+        );
+    const issues = [
+      ...(result.ok ? [] : result.issues),
+      ...wholeConfidence(cells.confidence, context.model),
+    ];
+    if (!result.ok || issues.length > 0) {
+      rejected += 1;
+      const message = issues.map((issue) => issue.message).join(' ');
+      const next: RowState = { ...state, kind: 'pending', message };
+      updates.push({ keyResultId, cells: stateCells(next, cells) });
+      continue;
+    }
+    const version = String(row.cells.version);
+    drafts.push({ ...result.value, ...(version ? { keyResultVersion: version } : {}) });
+    const next: RowState = {
+      kind: 'sending',
+      base: state.base,
+      attempt: { clientId, cells },
+    };
+    updates.push({ keyResultId, cells: stateCells(next, cells) });
+  }
+  return { drafts, updates, rejected };
+}
+
+function reasonOf(error: { message: string; issues?: readonly string[] }): string {
+  const issues = error.issues?.filter((issue) => issue !== error.message) ?? [];
+  return [error.message, ...issues].join(' ');
+}
+
+/**
+ * What each sent row shows after the store answered: saved rows take the new eTag and status
+ * (and stay pending if the user edited them meanwhile); conflicts keep both values for the
+ * user's choice; failures keep the edit pending with the reason.
+ */
+export function applySaveReport(
+  rows: readonly OkrRow[],
+  report: CheckInSaveReport,
+  context: RowContext & { readonly now: IsoDateTime },
+): RowUpdate[] {
+  const rowById = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
+  const updates: RowUpdate[] = [];
+  const update = (
+    keyResultId: string,
+    make: (row: OkrRow, state: RowState) => RowUpdate['cells'],
+  ) => {
+    const row = rowById.get(keyResultId);
+    if (row) updates.push({ keyResultId, cells: make(row, stateOf(row)) });
+  };
+
+  for (const { checkIn, keyResult } of report.saved) {
+    update(keyResult.id, (row, state) => {
+      const sent = state.attempt?.cells ?? checkInCellsOf(row);
+      const mine = checkInCellsOf(row);
+      const next: RowState = {
+        kind: sameCells(mine, sent) ? 'sent' : 'pending',
+        base: sent,
+        sentAt: checkIn.at,
+      };
+      return {
+        version: keyResult.version ?? '',
+        lastCheckIn: (keyResult.lastCheckInAt ?? checkIn.at).slice(0, 10),
+        status: statusText(keyResult, context),
+        ...stateCells(next, mine),
+      };
+    });
+  }
+  for (const { draft, error } of report.conflicts) {
+    update(draft.keyResultId, (row, state) => {
+      const mine = checkInCellsOf(row);
+      const theirs = error.theirs;
+      const next: RowState = theirs
+        ? {
+            ...state,
+            kind: 'conflict',
+            message: error.message,
+            theirs: {
+              current: theirs.current,
+              ...(theirs.confidence === undefined ? {} : { confidence: theirs.confidence }),
+              ...(theirs.version === undefined ? {} : { version: theirs.version }),
+            },
+          }
+        : { ...state, kind: 'failed', message: 'This KR was deleted from the store.' };
+      return stateCells(next, mine);
+    });
+  }
+  for (const { draft, error } of report.failed) {
+    update(draft.keyResultId, (row, state) =>
+      stateCells({ ...state, kind: 'failed', message: reasonOf(error) }, checkInCellsOf(row)),
+    );
+  }
+  return updates;
+}
+
+export type ConflictChoice = 'mine' | 'theirs';
+
+/**
+ * "Keep theirs" takes the store's values into the row and clears the edit. "Use mine" adopts
+ * their eTag so the next send overwrites knowingly; the caller then sends that row.
+ */
+export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate | undefined {
+  const state = stateOf(row);
+  const theirs = state.theirs;
+  if (state.kind !== 'conflict' || !theirs) return undefined;
+  const keyResultId = String(row.cells.keyResultId);
+  const version = theirs.version ?? String(row.cells.version);
+  if (choice === 'theirs') {
+    const base: CheckInCells = {
+      current: theirs.current,
+      confidence: theirs.confidence ?? '',
+      note: '',
+    };
+    return { keyResultId, cells: { ...base, version, ...stateCells({ kind: 'loaded', base }) } };
+  }
+  const next: RowState = {
+    kind: 'pending',
+    base: state.base,
+    ...(state.attempt ? { attempt: state.attempt } : {}),
+  };
+  return { keyResultId, cells: { version, ...stateCells(next, checkInCellsOf(row)) } };
+}
+
+/** Rows waiting for a conflict choice, with both sides, for the task pane. */
+export function conflictsOf(rows: readonly OkrRow[]) {
+  return rows.flatMap((row) => {
+    const state = stateOf(row);
+    return state.kind === 'conflict' && state.theirs
+      ? [
+          {
+            keyResultId: String(row.cells.keyResultId),
+            title: String(row.cells.keyResult),
+            mine: checkInCellsOf(row),
+            theirs: state.theirs,
+          },
+        ]
+      : [];
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * The OKR table's layout as data: one source of truth for the column headers, which cells hold
+ * text or numbers, which are hidden, which a check-in reads, and how the sheet is formatted.
+ * Both workbook implementations (office.js and the browser simulator) and the sync logic read it.
+ */
+
+export type ColumnKey =
+  | 'objective'
+  | 'keyResult'
+  | 'kind'
+  | 'start'
+  | 'target'
+  | 'current'
+  | 'unit'
+  | 'progress'
+  | 'confidence'
+  | 'status'
+  | 'note'
+  | 'lastCheckIn'
+  | 'sync'
+  | 'keyResultId'
+  | 'objectiveId'
+  | 'version'
+  | 'state'
+  | 'coach';
+
+/**
+ * - `text`: always stored as text (number format `@`), so a title starting with `=` never runs;
+ * - `number`: any decimal; `whole`: a whole number (confidence);
+ * - `formula`: a live formula the workbook keeps on every row (progress).
+ */
+export type ColumnType = 'text' | 'number' | 'whole' | 'formula';
+
+export interface OkrColumn {
+  readonly key: ColumnKey;
+  readonly header: string;
+  readonly type: ColumnType;
+  /** Hidden from the user: ids, eTags and the add-in's own bookkeeping. */
+  readonly hidden?: boolean;
+  /** A check-in sends this column (the user edits it in the sheet). */
+  readonly checkIn?: boolean;
+}
+
+export const okrColumns: readonly OkrColumn[] = [
+  { key: 'objective', header: 'Objective', type: 'text' },
+  { key: 'keyResult', header: 'Key result', type: 'text' },
+  { key: 'kind', header: 'Kind', type: 'text' },
+  { key: 'start', header: 'Start', type: 'number' },
+  { key: 'target', header: 'Target', type: 'number' },
+  { key: 'current', header: 'Current', type: 'number', checkIn: true },
+  { key: 'unit', header: 'Unit', type: 'text' },
+  { key: 'progress', header: 'Progress', type: 'formula' },
+  { key: 'confidence', header: 'Confidence', type: 'whole', checkIn: true },
+  { key: 'status', header: 'Status', type: 'text' },
+  { key: 'note', header: 'Note', type: 'text', checkIn: true },
+  { key: 'lastCheckIn', header: 'Last check-in', type: 'text' },
+  { key: 'sync', header: 'Sync', type: 'text' },
+  { key: 'keyResultId', header: 'KR id', type: 'text', hidden: true },
+  { key: 'objectiveId', header: 'Objective id', type: 'text', hidden: true },
+  { key: 'version', header: 'KR eTag', type: 'text', hidden: true },
+  { key: 'state', header: 'Sync state', type: 'text', hidden: true },
+  { key: 'coach', header: 'Coach flags', type: 'text', hidden: true },
+];
+
+export const okrTableName = 'OkrKeyResults';
+export const okrSheetName = 'OKRs';
+
+export function columnOf(key: ColumnKey): OkrColumn {
+  const column = okrColumns.find((c) => c.key === key);
+  if (!column) throw new Error(`No OKR column "${key}".`);
+  return column;
+}
+
+export const checkInColumns: readonly ColumnKey[] = okrColumns
+  .filter((c) => c.checkIn)
+  .map((c) => c.key);
+
+/** The columns whose cells are checked as numbers, with the kinds the KR's `kind` allows. */
+export const keyResultKinds = [
+  'increase',
+  'decrease',
+  'stayAbove',
+  'stayBelow',
+  'milestone',
+  'binary',
+] as const;
+
+/** The status words written in the Status column, one colour each in the sheet. */
+export const statusLabels = {
+  notStarted: 'Not started',
+  onTrack: 'On track',
+  atRisk: 'At risk',
+  offTrack: 'Off track',
+  achieved: 'Achieved',
+} as const;
+
+export const statusColours: Readonly<Record<keyof typeof statusLabels, string>> = {
+  notStarted: '#605E5C',
+  onTrack: '#107C10',
+  atRisk: '#8A6100',
+  offTrack: '#C50F1F',
+  achieved: '#0F6CBD',
+};
+
+/** The fill of a cell the coach flags (a conditional format over the hidden "Coach flags"). */
+export const coachHighlight = '#FFF4CE';
+
+/**
+ * The progress formula of one row, in structured references so it follows the row and survives
+ * renamed or moved columns. It mirrors the core's progress rules for each KR kind, clamped to
+ * 0–100 %; a KR whose target equals its start shows nothing.
+ */
+export function progressFormula(): string {
+  const [kind, start, target, current] = ['kind', 'start', 'target', 'current'].map(
+    (key) => `[@[${columnOf(key as ColumnKey).header}]]`,
+  );
+  const linear = `MAX(0,MIN(1,(${current}-${start})/(${target}-${start})))`;
+  return (
+    `=IFERROR(IF(${kind}="binary",IF(${current}>=1,1,0),` +
+    `IF(${kind}="stayAbove",IF(${current}>=${target},1,0),` +
+    `IF(${kind}="stayBelow",IF(${current}<=${target},1,0),${linear}))),"")`
+  );
+}

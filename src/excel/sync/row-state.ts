@@ -1,0 +1,123 @@
+/**
+ * Where each row stands with the store, kept IN the workbook (the hidden "Sync state" cell) so
+ * pending edits survive closing the task pane or the workbook. A row is edited when its
+ * check-in cells differ from `base`, the values the store last had; that is worked out from
+ * the cells every time, so edits made while the add-in was closed are found too.
+ */
+import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+
+export interface CheckInCells {
+  readonly current: CellValue;
+  readonly confidence: CellValue;
+  readonly note: CellValue;
+}
+
+export type RowStateKind = 'loaded' | 'pending' | 'sending' | 'sent' | 'failed' | 'conflict';
+
+export interface TheirValues {
+  readonly current: number;
+  readonly confidence?: number;
+  readonly version?: string;
+}
+
+export interface RowState {
+  readonly kind: RowStateKind;
+  /** The check-in cells as the store last had them. */
+  readonly base: CheckInCells;
+  /** Why the row was not sent: a validation message or the store's reason. */
+  readonly message?: string;
+  /** The client id of the last attempt and the cells it sent, so a retry is recognised. */
+  readonly attempt?: { readonly clientId: string; readonly cells: CheckInCells };
+  /** In a conflict: the store's values now. */
+  readonly theirs?: TheirValues;
+  readonly sentAt?: string;
+}
+
+export function checkInCellsOf(row: OkrRow): CheckInCells {
+  return { current: row.cells.current, confidence: row.cells.confidence, note: row.cells.note };
+}
+
+export function sameCells(a: CheckInCells, b: CheckInCells): boolean {
+  return (
+    String(a.current) === String(b.current) &&
+    String(a.confidence) === String(b.confidence) &&
+    String(a.note) === String(b.note)
+  );
+}
+
+/** Reads the hidden state cell; a missing or damaged one counts as "everything is an edit". */
+export function stateOf(row: OkrRow): RowState {
+  try {
+    const parsed = JSON.parse(String(row.cells.state)) as Partial<RowState>;
+    if (parsed && typeof parsed.kind === 'string' && parsed.base) return parsed as RowState;
+  } catch {
+    // fall through
+  }
+  return { kind: 'pending', base: { current: '', confidence: '', note: '' } };
+}
+
+export function isEdited(row: OkrRow): boolean {
+  return !sameCells(checkInCellsOf(row), stateOf(row).base);
+}
+
+/** Rows a send picks up: edited and not waiting for a conflict choice. */
+export function isPending(row: OkrRow): boolean {
+  return isEdited(row) && stateOf(row).kind !== 'conflict';
+}
+
+function formatNumber(value: number | undefined): string {
+  return value === undefined ? '–' : String(value);
+}
+
+/** The visible "Sync" cell: what happened to the row, in words. */
+export function syncText(state: RowState, mine?: CheckInCells): string {
+  switch (state.kind) {
+    case 'loaded':
+      return '';
+    case 'pending':
+      return state.message ? `Pending: ${state.message}` : 'Pending';
+    case 'sending':
+      return 'Sending…';
+    case 'sent':
+      return `Sent ${state.sentAt?.slice(0, 16).replace('T', ' ') ?? ''}`.trim();
+    case 'failed':
+      return `Not sent: ${state.message ?? 'unknown error'}`;
+    case 'conflict': {
+      const theirs = state.theirs;
+      const yours = mine
+        ? `${String(mine.current)} (confidence ${String(mine.confidence) || '–'})`
+        : '';
+      return (
+        `Conflict: yours ${yours}, theirs ${formatNumber(theirs?.current)} ` +
+        `(confidence ${formatNumber(theirs?.confidence)}). Choose in the task pane.`
+      );
+    }
+  }
+}
+
+/** The two cells that record a state: the hidden JSON and the visible words. */
+export function stateCells(
+  state: RowState,
+  mine?: CheckInCells,
+): { readonly state: string; readonly sync: string } {
+  return { state: JSON.stringify(state), sync: syncText(state, mine) };
+}
+
+/**
+ * After the user edited the sheet: rows that became edited turn pending; rows edited back to
+ * what the store has lose their pending mark. Conflicts wait for the user's choice.
+ */
+export function editUpdates(rows: readonly OkrRow[]): RowUpdate[] {
+  return rows.flatMap((row) => {
+    const state = stateOf(row);
+    const edited = isEdited(row);
+    const settled = state.kind === 'loaded' || state.kind === 'sent';
+    if (edited === !settled || state.kind === 'conflict' || state.kind === 'sending') return [];
+    const next: RowState = edited
+      ? { ...state, kind: 'pending' }
+      : { kind: 'loaded', base: state.base };
+    return [
+      { keyResultId: String(row.cells.keyResultId), cells: stateCells(next, checkInCellsOf(row)) },
+    ];
+  });
+}

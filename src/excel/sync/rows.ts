@@ -1,0 +1,99 @@
+/**
+ * Row ↔ key result: what a KR looks like as a row of the OKR table, and how a refresh from the
+ * store merges with what the sheet already holds without losing anyone's pending edits.
+ */
+import type { Cycle, IsoDate, KeyResult, Objective } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import { keyResultStatus } from '../../core/pace';
+import type { OkrRow, RowWrite } from '../workbook/types';
+import { statusLabels } from './layout';
+import { checkInCellsOf, isEdited, stateCells, stateOf, type CheckInCells } from './row-state';
+
+export interface RowContext {
+  readonly cycle: Cycle;
+  readonly today: IsoDate;
+  readonly model: OperatingModel;
+}
+
+export function statusText(keyResult: KeyResult, context: RowContext): string {
+  return statusLabels[keyResultStatus(keyResult, context.cycle, context.today, context.model)];
+}
+
+export function storeCells(keyResult: KeyResult): CheckInCells {
+  return { current: keyResult.current, confidence: keyResult.confidence ?? '', note: '' };
+}
+
+/** A KR as the store has it, as a fresh row with nothing pending. */
+export function keyResultRow(
+  keyResult: KeyResult,
+  objective: Objective | undefined,
+  context: RowContext,
+): RowWrite {
+  const base = storeCells(keyResult);
+  return {
+    objective: objective?.title ?? '',
+    keyResult: keyResult.title,
+    kind: keyResult.kind,
+    start: keyResult.start,
+    target: keyResult.target,
+    ...base,
+    unit: keyResult.unit,
+    status: statusText(keyResult, context),
+    lastCheckIn: keyResult.lastCheckInAt?.slice(0, 10) ?? '',
+    keyResultId: keyResult.id,
+    objectiveId: keyResult.objectiveId,
+    version: keyResult.version ?? '',
+    ...stateCells({ kind: 'loaded', base }),
+    coach: '',
+  };
+}
+
+/** A row's cells without the progress formula's result, to write back unchanged. */
+function writableCells(row: OkrRow): RowWrite {
+  const cells: Partial<Record<keyof OkrRow['cells'], unknown>> = { ...row.cells };
+  delete cells.progress;
+  return cells as RowWrite;
+}
+
+/**
+ * The rows a refresh writes. A KR with pending edits keeps the user's check-in cells, its
+ * eTag (so a later send still detects someone else's change) and its state; everything else
+ * comes from the store. A pending KR no longer on the board stays, marked as such.
+ */
+export function planRefresh(
+  existing: readonly OkrRow[],
+  objectives: readonly Objective[],
+  keyResults: readonly KeyResult[],
+  context: RowContext,
+): RowWrite[] {
+  const objectiveById = new Map(objectives.map((o) => [o.id, o]));
+  const existingById = new Map(existing.map((r) => [String(r.cells.keyResultId), r]));
+  const onBoard = new Set(keyResults.map((kr) => kr.id));
+
+  const fromStore = keyResults.map((keyResult): RowWrite => {
+    const fresh = keyResultRow(keyResult, objectiveById.get(keyResult.objectiveId), context);
+    const row = existingById.get(keyResult.id);
+    if (!row || !isEdited(row)) return { ...fresh, coach: row ? String(row.cells.coach) : '' };
+    const cells = row.cells;
+    return {
+      ...fresh,
+      ...checkInCellsOf(row),
+      version: cells.version,
+      state: cells.state,
+      sync: cells.sync,
+      coach: cells.coach,
+    };
+  });
+  const gone = existing
+    .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row))
+    .map((row): RowWrite => {
+      const cells = writableCells(row);
+      const state = {
+        ...stateOf(row),
+        kind: 'failed' as const,
+        message: 'This KR is no longer on the board for this team and cycle.',
+      };
+      return { ...cells, ...stateCells(state, checkInCellsOf(row)) };
+    });
+  return [...fromStore, ...gone];
+}

@@ -1,0 +1,180 @@
+/**
+ * The OKR table as plain data, and the plans that change it. A workbook implementation reads
+ * the table into a `TableSnapshot` (header row + body values), and applies a `TablePlan` as
+ * range-wide writes, so the number of Excel round trips never depends on the number of rows.
+ */
+import type { CellValue, OkrRow, RowUpdate, RowWrite } from '../workbook/types';
+import { okrColumns, progressFormula, type ColumnKey } from './layout';
+
+export interface TableSnapshot {
+  readonly headers: readonly string[];
+  /** The data body, top to bottom, one value per header. */
+  readonly body: readonly (readonly CellValue[])[];
+}
+
+/** Values for consecutive cells of one managed column, from body row `row` downwards. */
+export interface CellWrite {
+  readonly key: ColumnKey;
+  readonly row: number;
+  readonly values: readonly CellValue[];
+}
+
+export interface TablePlan {
+  /** Headers of layout columns the table lacks, to append at its right (in this order). */
+  readonly addHeaders: readonly string[];
+  /**
+   * Body rows to delete, as indexes into the table as read, highest first so each is still
+   * valid when it is used (appending first does not move them).
+   */
+  readonly deleteRows: readonly number[];
+  /** Empty rows to append at the bottom. */
+  readonly appendRows: number;
+  /** Writes in body coordinates after deletes and appends; formula columns hold the formula. */
+  readonly writes: readonly CellWrite[];
+}
+
+const headerOf = new Map(okrColumns.map((c) => [c.key, c.header]));
+
+export function headerFor(key: ColumnKey): string {
+  return headerOf.get(key) ?? key;
+}
+
+function columnIndexes(headers: readonly string[]): Map<ColumnKey, number> {
+  const indexes = new Map<ColumnKey, number>();
+  for (const column of okrColumns) {
+    const index = headers.indexOf(column.header);
+    if (index >= 0) indexes.set(column.key, index);
+  }
+  return indexes;
+}
+
+function cellsOf(values: readonly CellValue[], indexes: Map<ColumnKey, number>): OkrRow['cells'] {
+  return Object.fromEntries(
+    okrColumns.map((c) => {
+      const index = indexes.get(c.key);
+      return [c.key, index === undefined ? '' : (values[index] ?? '')];
+    }),
+  ) as OkrRow['cells'];
+}
+
+function keyResultIdAt(values: readonly CellValue[], indexes: Map<ColumnKey, number>): string {
+  const index = indexes.get('keyResultId');
+  return index === undefined ? '' : String(values[index] ?? '').trim();
+}
+
+/** The table's KR rows (rows the user added without a KR id are theirs and are skipped). */
+export function rowsOf(snapshot: TableSnapshot): OkrRow[] {
+  const indexes = columnIndexes(snapshot.headers);
+  return snapshot.body
+    .filter((values) => keyResultIdAt(values, indexes) !== '')
+    .map((values) => ({ cells: cellsOf(values, indexes) }));
+}
+
+function isBlank(values: readonly CellValue[]): boolean {
+  return values.every((v) => v === '' || v === null || v === undefined);
+}
+
+/** Groups single-cell writes of one column into runs of consecutive rows. */
+function runs(key: ColumnKey, cells: readonly { row: number; value: CellValue }[]): CellWrite[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row);
+  const result: { key: ColumnKey; row: number; values: CellValue[] }[] = [];
+  for (const cell of sorted) {
+    const last = result[result.length - 1];
+    if (last && last.row + last.values.length === cell.row) last.values.push(cell.value);
+    else result.push({ key, row: cell.row, values: [cell.value] });
+  }
+  return result;
+}
+
+function valueFor(key: ColumnKey, row: RowWrite): CellValue {
+  return key === 'progress' ? progressFormula() : row[key];
+}
+
+/**
+ * Plans a create-or-refresh to exactly `rows`: KR rows already in the table keep their place
+ * (and the user's cells beside them), rows of KRs not listed are deleted, new KRs are appended.
+ * Blank rows (a new table's placeholder row) are removed; the user's rows without a KR id stay.
+ */
+export function planWrite(
+  snapshot: TableSnapshot | undefined,
+  rows: readonly RowWrite[],
+): TablePlan {
+  const headers = snapshot?.headers ?? [];
+  const body = snapshot?.body ?? [];
+  const indexes = columnIndexes(headers);
+  const wanted = new Map(rows.map((r) => [String(r.keyResultId), r]));
+
+  const deleteRows: number[] = [];
+  /** The rows after the refresh: a KR row to write (with the cells it had), or a user's row. */
+  const kept: { row?: RowWrite; was?: readonly CellValue[] }[] = [];
+  body.forEach((values, index) => {
+    const id = keyResultIdAt(values, indexes);
+    const row = id ? wanted.get(id) : undefined;
+    // A blank row is a new table's placeholder; it stays only if it would be the last row.
+    if (id ? !row : isBlank(values) && rows.length > 0) deleteRows.push(index);
+    else kept.push(row ? { row, was: values } : {});
+  });
+  const placed = new Set(kept.map((k) => String(k.row?.keyResultId ?? '')));
+  const appended = rows.filter((r) => !placed.has(String(r.keyResultId)));
+  const finalRows: { row?: RowWrite; was?: readonly CellValue[] }[] = [
+    ...kept,
+    ...appended.map((row) => ({ row })),
+  ];
+
+  // Cells that already hold the value are left alone (a user's formula there keeps working).
+  const writes = okrColumns.flatMap((column) => {
+    const index = indexes.get(column.key);
+    return runs(
+      column.key,
+      finalRows.flatMap(({ row, was }, at) => {
+        if (!row) return [];
+        const value = valueFor(column.key, row);
+        const unchanged =
+          column.type !== 'formula' && was && index !== undefined && was[index] === value;
+        return unchanged ? [] : [{ row: at, value }];
+      }),
+    );
+  });
+  return {
+    addHeaders: okrColumns.map((c) => c.header).filter((h) => !headers.includes(h)),
+    deleteRows: deleteRows.reverse(),
+    appendRows: appended.length,
+    writes,
+  };
+}
+
+/** Plans cell updates of existing KR rows; updates for KRs not in the table are dropped. */
+export function planUpdates(snapshot: TableSnapshot, updates: readonly RowUpdate[]): CellWrite[] {
+  const indexes = columnIndexes(snapshot.headers);
+  const rowOf = new Map<string, number>();
+  snapshot.body.forEach((values, index) => {
+    const id = keyResultIdAt(values, indexes);
+    if (id) rowOf.set(id, index);
+  });
+  const byColumn = new Map<ColumnKey, { row: number; value: CellValue }[]>();
+  for (const update of updates) {
+    const row = rowOf.get(update.keyResultId);
+    if (row === undefined) continue;
+    for (const [key, value] of Object.entries(update.cells) as [ColumnKey, CellValue][]) {
+      if (value === undefined || !indexes.has(key)) continue;
+      byColumn.set(key, [...(byColumn.get(key) ?? []), { row, value }]);
+    }
+  }
+  return [...byColumn].flatMap(([key, cells]) => runs(key, cells));
+}
+
+/** Applies writes to a snapshot's body in memory (what a workbook would then contain). */
+export function applyWrites(
+  headers: readonly string[],
+  body: CellValue[][],
+  writes: readonly CellWrite[],
+): void {
+  for (const write of writes) {
+    const column = headers.indexOf(headerFor(write.key));
+    if (column < 0) continue;
+    write.values.forEach((value, offset) => {
+      const row = body[write.row + offset];
+      if (row) row[column] = value;
+    });
+  }
+}

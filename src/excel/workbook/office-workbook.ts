@@ -1,0 +1,299 @@
+// This folder is the Excel port's adapter: the only code outside src/host that calls office.js.
+import {
+  coachHighlight,
+  columnOf,
+  okrColumns,
+  okrSheetName,
+  okrTableName,
+  statusColours,
+  statusLabels,
+  keyResultKinds,
+  type OkrColumn,
+} from '../sync/layout';
+import {
+  headerFor,
+  planUpdates,
+  planWrite,
+  rowsOf,
+  type CellWrite,
+  type TableSnapshot,
+} from '../sync/table';
+import type { CellFinding, CellValue, OkrWorkbook, SheetBinding } from './types';
+
+/** `Excel.run`, injected so tests can hand in a mocked request context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  readonly run: ExcelRun;
+  /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
+  readonly notes: boolean;
+}
+
+/** A note the add-in wrote starts with this, so it is told apart from the user's own notes. */
+export const notePrefix = 'OKR Coach: ';
+
+/** The workbook setting that remembers which team and cycle the table holds. */
+export const bindingSetting = 'okrCoach.binding';
+
+interface OpenTable {
+  readonly sheet: Excel.Worksheet;
+  readonly table: Excel.Table;
+  /** Sheet row and column of the header row's first cell. */
+  readonly top: number;
+  readonly left: number;
+  readonly snapshot: TableSnapshot;
+  readonly binding?: SheetBinding;
+}
+
+function parseBinding(value: unknown): SheetBinding | undefined {
+  try {
+    const binding = JSON.parse(String(value)) as SheetBinding;
+    return binding && Array.isArray(binding.teamIds) && binding.cycle?.id ? binding : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the OKR table in two round trips (does it exist; then header, body and position),
+ * whatever its size. Undefined when the workbook has no OKR table yet.
+ */
+async function openTable(context: Excel.RequestContext): Promise<OpenTable | undefined> {
+  const table = context.workbook.tables.getItemOrNullObject(okrTableName);
+  const setting = context.workbook.settings.getItemOrNullObject(bindingSetting);
+  await context.sync();
+  if (table.isNullObject) return undefined;
+  const header = table.getHeaderRowRange().load(['values', 'rowIndex', 'columnIndex']);
+  const body = table.getDataBodyRange().load('values');
+  if (!setting.isNullObject) setting.load('value');
+  await context.sync();
+  const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
+  return {
+    ...(binding ? { binding } : {}),
+    sheet: table.worksheet,
+    table,
+    top: header.rowIndex,
+    left: header.columnIndex,
+    snapshot: {
+      headers: (header.values[0] ?? []).map(String),
+      body: body.values as CellValue[][],
+    },
+  };
+}
+
+/** Queues the writes of a plan: text columns are formatted as text before their values. */
+function queueWrites(open: OpenTable, headers: readonly string[], writes: readonly CellWrite[]) {
+  for (const write of writes) {
+    const column = headers.indexOf(headerFor(write.key));
+    if (column < 0) continue;
+    const range = open.sheet.getRangeByIndexes(
+      open.top + 1 + write.row,
+      open.left + column,
+      write.values.length,
+      1,
+    );
+    const type = columnOf(write.key).type;
+    if (type === 'formula') {
+      range.formulas = write.values.map((v) => [v]);
+    } else if (type === 'text') {
+      range.numberFormat = write.values.map(() => ['@']);
+      range.values = write.values.map((v) => [String(v)]);
+    } else {
+      range.values = write.values.map((v) => [v]);
+    }
+  }
+}
+
+function validationFor(column: OkrColumn): Excel.DataValidationRule | undefined {
+  if (column.key === 'kind') {
+    return { list: { inCellDropDown: true, source: keyResultKinds.join(',') } };
+  }
+  if (column.type === 'whole') {
+    return { wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' } };
+  }
+  if (column.type === 'number') {
+    return { decimal: { formula1: -1e15, formula2: 1e15, operator: 'Between' } };
+  }
+  return undefined;
+}
+
+function errorAlertFor(column: OkrColumn): Excel.DataValidationErrorAlert {
+  const message =
+    column.key === 'kind'
+      ? `Choose one of: ${keyResultKinds.join(', ')}.`
+      : column.type === 'whole'
+        ? 'Confidence is a whole number from 1 to 10.'
+        : `${column.header} is a number.`;
+  return { message, showAlert: true, style: 'Stop', title: column.header };
+}
+
+/** Data validation, conditional formats, hidden columns and the frozen header of a new table. */
+function queueNewTableFormatting(open: OpenTable, bodyRows: number) {
+  const { table, sheet } = open;
+  const coachColumn = open.left + okrColumns.findIndex((c) => c.key === 'coach');
+  const firstBodyRow = open.top + 2;
+  for (const column of okrColumns) {
+    const tableColumn = table.columns.getItem(column.header);
+    const body = tableColumn.getDataBodyRange();
+    if (column.hidden) tableColumn.getRange().columnHidden = true;
+    const rule = validationFor(column);
+    if (rule) {
+      body.dataValidation.rule = rule;
+      body.dataValidation.errorAlert = errorAlertFor(column);
+    }
+    if (column.key === 'progress') {
+      body.numberFormat = Array.from({ length: bodyRows }, () => ['0%']);
+      const bars = body.conditionalFormats.add('DataBar');
+      bars.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
+      bars.dataBar.upperBoundRule = { type: 'Number', formula: '1' };
+    }
+    if (column.key === 'status') {
+      for (const [status, label] of Object.entries(statusLabels)) {
+        const colour = statusColours[status as keyof typeof statusLabels];
+        const format = body.conditionalFormats.add('ContainsText');
+        format.textComparison.rule = { operator: 'Contains', text: label };
+        format.textComparison.format.font.color = colour;
+        format.textComparison.format.font.bold = true;
+      }
+    }
+    if (column.key === 'objective' || column.key === 'keyResult') {
+      const flags = `${columnLetter(coachColumn)}${firstBodyRow}`;
+      const highlight = body.conditionalFormats.add('Custom');
+      highlight.custom.rule.formula = `=ISNUMBER(SEARCH("${column.key};",$${flags}))`;
+      highlight.custom.format.fill.color = coachHighlight;
+    }
+  }
+  sheet.freezePanes.freezeRows(open.top + 1);
+}
+
+/** `0` → `A`, `27` → `AB`. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The coach-flags cell value for a row's findings: `objective;keyResult;`. */
+function flagsOf(findings: readonly CellFinding[]): string {
+  return findings.map((f) => `${f.column};`).join('');
+}
+
+export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkbook {
+  const { run } = options;
+
+  return {
+    readTable: () =>
+      run(async (context) => {
+        const open = await openTable(context);
+        if (!open) return undefined;
+        return { rows: rowsOf(open.snapshot), ...(open.binding ? { binding: open.binding } : {}) };
+      }),
+
+    writeRows: (rows, binding) =>
+      run(async (context) => {
+        const found = await openTable(context);
+        const open = found ?? (await createTable(context));
+        const plan = planWrite(open.snapshot, rows);
+        for (const header of plan.addHeaders) open.table.columns.add(undefined, undefined, header);
+        const headers = [...open.snapshot.headers, ...plan.addHeaders];
+        // Appending first keeps the delete indexes valid and never empties the table.
+        if (plan.appendRows > 0) {
+          open.table.rows.add(
+            undefined,
+            Array.from({ length: plan.appendRows }, () => headers.map(() => '')),
+          );
+        }
+        for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
+        queueWrites(open, headers, plan.writes);
+        const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
+        if (!found) queueNewTableFormatting(open, bodyRows);
+        context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
+        await context.sync();
+      }),
+
+    updateRows: (updates) =>
+      run(async (context) => {
+        const open = await openTable(context);
+        if (!open) return;
+        queueWrites(open, open.snapshot.headers, planUpdates(open.snapshot, updates));
+        await context.sync();
+      }),
+
+    showFindings: (findings) =>
+      run(async (context) => {
+        const open = await openTable(context);
+        if (!open) return;
+        const { headers, body } = open.snapshot;
+        const idColumn = headers.indexOf(headerFor('keyResultId'));
+        const flagsColumn = headers.indexOf(headerFor('coach'));
+        const cellAddress = (row: number, key: CellFinding['column']) =>
+          `${columnLetter(open.left + headers.indexOf(headerFor(key)))}${open.top + 2 + row}`;
+
+        const byRow = new Map<string, CellFinding[]>();
+        for (const finding of findings) {
+          byRow.set(finding.keyResultId, [...(byRow.get(finding.keyResultId) ?? []), finding]);
+        }
+        const updates = body.flatMap((values) => {
+          const id = String(values[idColumn] ?? '');
+          const flags = flagsOf(byRow.get(id) ?? []);
+          return id && String(values[flagsColumn] ?? '') !== flags
+            ? [{ keyResultId: id, cells: { coach: flags } }]
+            : [];
+        });
+
+        if (options.notes) {
+          const previous = body.flatMap((values, row) =>
+            String(values[flagsColumn] ?? '')
+              .split(';')
+              .filter(
+                (key): key is CellFinding['column'] => key === 'objective' || key === 'keyResult',
+              )
+              .map((key) => open.sheet.notes.getItemOrNullObject(cellAddress(row, key))),
+          );
+          await context.sync();
+          for (const note of previous) if (!note.isNullObject) note.delete();
+          body.forEach((values, row) => {
+            for (const finding of byRow.get(String(values[idColumn] ?? '')) ?? []) {
+              open.sheet.notes.add(cellAddress(row, finding.column), notePrefix + finding.text);
+            }
+          });
+        }
+        queueWrites(open, headers, planUpdates(open.snapshot, updates));
+        await context.sync();
+      }),
+
+    onUserEdit: (listener) => {
+      let subscription: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+      const subscribed = run(async (context) => {
+        subscription = context.workbook.worksheets.onChanged.add(async (event) => {
+          if (event.triggerSource !== 'ThisLocalAddin') listener();
+        });
+        await context.sync();
+      });
+      return () => {
+        void subscribed.then(() =>
+          run(async (context) => {
+            subscription.remove();
+            await context.sync();
+          }),
+        );
+      };
+    },
+  };
+}
+
+/** Queues a new sheet (unless the user already has one by that name) with an empty table. */
+async function createTable(context: Excel.RequestContext): Promise<OpenTable> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(okrSheetName);
+  await context.sync();
+  const sheet = existing.isNullObject ? context.workbook.worksheets.add(okrSheetName) : existing;
+  const headers = okrColumns.map((c) => c.header);
+  const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
+  headerRange.values = [headers];
+  const table = sheet.tables.add(headerRange, true);
+  table.name = okrTableName;
+  // A table made from a header row alone starts with one empty body row; the plan removes it.
+  return { sheet, table, top: 0, left: 0, snapshot: { headers, body: [headers.map(() => '')] } };
+}

@@ -1,0 +1,616 @@
+/**
+ * A small Excel for tests: the slice of the Excel JavaScript API the add-in uses, over an
+ * in-memory grid. Every API object is an `office-addin-mock` OfficeMockObject behind a proxy, so
+ * loaded properties read as "not loaded" / "sync not called" errors until `load` + `sync`, as in
+ * office.js. Commands are queued and run in order at `context.sync()`, which is counted.
+ * `values` follows Excel's documented rule: a string starting with `=`, `+`, `-` or `@` becomes
+ * a formula unless the cell's number format is text (`@`); numeric strings become numbers.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import type { ExcelRun } from '../../../src/excel/workbook/office-workbook';
+
+// office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
+// also loads an ESM-only dependency that jest cannot require on Node 20: serve the enum module.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+
+type Value = string | number | boolean;
+
+export interface FakeCell {
+  value: Value;
+  formula?: string;
+  numberFormat: string;
+}
+
+interface Rect {
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface FakeConditionalFormat {
+  readonly address: string;
+  readonly type: string;
+  readonly settings: Record<string, unknown>;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly notes = new Map<string, string>();
+  readonly hiddenColumns = new Set<number>();
+  readonly validations: { address: string; rule?: unknown; errorAlert?: unknown }[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  frozenRows = 0;
+  constructor(
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  cell(row: number, column: number): FakeCell {
+    return this.cells.get(`${row},${column}`) ?? { value: '', numberFormat: 'General' };
+  }
+
+  setCell(row: number, column: number, cell: FakeCell): void {
+    this.cells.set(`${row},${column}`, cell);
+  }
+}
+
+export interface FakeTable {
+  name: string;
+  readonly sheet: FakeSheet;
+  readonly top: number;
+  readonly left: number;
+  width: number;
+  bodyRows: number;
+}
+
+export function letter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function addressOf(rect: Rect): string {
+  const first = `${letter(rect.column)}${rect.row + 1}`;
+  const last = `${letter(rect.column + rect.columns - 1)}${rect.row + rect.rows}`;
+  return first === last ? first : `${first}:${last}`;
+}
+
+function parseCell(address: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').split('!').pop() ?? '');
+  if (!match) throw new Error(`InvalidCellAddress: ${address}`);
+  const column = [...(match[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+class ItemNotFound extends Error {
+  readonly code = 'ItemNotFound';
+}
+
+/** What a cell becomes when `value` is written to it the way `Range.values` writes. */
+function entered(value: unknown, numberFormat: string): FakeCell {
+  if (numberFormat === '@') return { value: value === null ? '' : String(value), numberFormat };
+  if (typeof value === 'string') {
+    if (/^[=+\-@]/.test(value) && value.length > 1) {
+      const number = Number(value);
+      if (value.trim() !== '' && Number.isFinite(number)) return { value: number, numberFormat };
+      return {
+        value: '#NAME?',
+        formula: value.startsWith('=') ? value : `=${value}`,
+        numberFormat,
+      };
+    }
+    const number = Number(value);
+    if (value.trim() !== '' && Number.isFinite(number)) return { value: number, numberFormat };
+    return { value, numberFormat };
+  }
+  return { value: (value ?? '') as Value, numberFormat };
+}
+
+type Op = () => void;
+
+/** One `Excel.run` batch: the queue of commands and the mocks to refresh at sync. */
+class Batch {
+  readonly queue: Op[] = [];
+  readonly touched = new Set<OfficeMockObject>();
+  /** Where each range object points, so `tables.add(range)` can find it when it runs. */
+  readonly rects = new WeakMap<object, () => Rect>();
+  constructor(readonly excel: FakeExcel) {}
+
+  async sync(): Promise<void> {
+    this.excel.syncs += 1;
+    const ops = this.queue.splice(0);
+    for (const op of ops) op();
+    const mocks = [...this.touched];
+    this.touched.clear();
+    for (const mock of mocks) await mock.sync();
+  }
+
+  /**
+   * An API object: loadable properties (computed when the load runs), methods, and property
+   * writes that are queued like every other command.
+   */
+  object(spec: {
+    loadable?: Record<string, () => unknown>;
+    methods?: Record<string, (...args: never[]) => unknown>;
+    writable?: Record<string, (value: never) => void>;
+    /** For `*OrNullObject`: `isNullObject` is known after the next sync, without a load. */
+    isNull?: () => boolean;
+    children?: Record<string, () => unknown>;
+  }): Record<string, unknown> {
+    const loadable = spec.loadable ?? {};
+    const mock = new OfficeMockObject(
+      Object.fromEntries(Object.keys(loadable).map((name) => [name, undefined])),
+    );
+    const internal = mock as unknown as {
+      setValue(name: string, value: unknown): void;
+      load(names: string | string[]): unknown;
+    };
+    if (spec.isNull) {
+      const isNull = spec.isNull;
+      internal.setValue('isNullObject', undefined);
+      this.queue.push(() => {
+        internal.setValue('isNullObject', isNull());
+        internal.load('isNullObject');
+      });
+      this.touched.add(mock);
+    }
+    const children = new Map<string, unknown>();
+    const proxy: Record<string, unknown> = new Proxy(mock as unknown as Record<string, unknown>, {
+      get: (target, property) => {
+        if (typeof property !== 'string') return Reflect.get(target, property);
+        if (property === 'load') {
+          return (names: string | string[]) => {
+            const list = (Array.isArray(names) ? names : names.split(',')).map((n) => n.trim());
+            for (const name of list) {
+              if (!(name in loadable)) throw new Error(`FakeExcel: cannot load "${name}".`);
+            }
+            internal.load(list);
+            this.touched.add(mock);
+            this.queue.push(() => {
+              for (const name of list) internal.setValue(name, loadable[name]?.());
+              internal.load(list);
+            });
+            return proxy;
+          };
+        }
+        const method = spec.methods?.[property];
+        if (method) return method;
+        const child = spec.children?.[property];
+        if (child) {
+          if (!children.has(property)) children.set(property, child());
+          return children.get(property);
+        }
+        if (property in loadable || property === 'isNullObject') return target[property];
+        return undefined;
+      },
+      set: (_target, property, value) => {
+        const write = typeof property === 'string' ? spec.writable?.[property] : undefined;
+        if (!write) throw new Error(`FakeExcel: "${String(property)}" cannot be set.`);
+        this.queue.push(() => write(value as never));
+        return true;
+      },
+    });
+    return proxy;
+  }
+
+  /** A settings object (data validation, a conditional format's parts) recording writes. */
+  recorder(settings: Record<string, unknown>, path = ''): Record<string, unknown> {
+    return new Proxy(
+      {},
+      {
+        get: (_target, property) =>
+          typeof property === 'string' ? this.recorder(settings, `${path}${property}.`) : undefined,
+        set: (_target, property, value) => {
+          this.queue.push(() => {
+            settings[`${path}${String(property)}`] = value;
+          });
+          return true;
+        },
+      },
+    );
+  }
+
+  range(rect: () => Rect): Record<string, unknown> {
+    const excel = this.excel;
+    const each = (write: (row: number, column: number, value: unknown) => void, data = true) => {
+      return (values: unknown[][]) => {
+        const r = rect();
+        if (values.length !== r.rows || values.some((line) => line.length !== r.columns)) {
+          throw new Error(
+            `InvalidArgument: ${values.length}x${values[0]?.length} values for ${addressOf(r)}.`,
+          );
+        }
+        values.forEach((line, i) => line.forEach((v, j) => write(r.row + i, r.column + j, v)));
+        if (data) excel.changed(r.sheet, addressOf(r), 'ThisLocalAddin');
+      };
+    };
+    const grid = (read: (cell: FakeCell) => unknown) => () => {
+      const r = rect();
+      return Array.from({ length: r.rows }, (_, i) =>
+        Array.from({ length: r.columns }, (_, j) => read(r.sheet.cell(r.row + i, r.column + j))),
+      );
+    };
+    const range = this.object({
+      loadable: {
+        values: grid((cell) => cell.value),
+        formulas: grid((cell) => cell.formula ?? cell.value),
+        numberFormat: grid((cell) => cell.numberFormat),
+        rowIndex: () => rect().row,
+        columnIndex: () => rect().column,
+        address: () => `${rect().sheet.name}!${addressOf(rect())}`,
+      },
+      writable: {
+        values: each((row, column, value) => {
+          const sheet = rect().sheet;
+          sheet.setCell(row, column, entered(value, sheet.cell(row, column).numberFormat));
+        }),
+        formulas: each((row, column, value) => {
+          const sheet = rect().sheet;
+          const format = sheet.cell(row, column).numberFormat;
+          const cell =
+            typeof value === 'string' && value.startsWith('=')
+              ? { value: '#CALC', formula: value, numberFormat: format }
+              : entered(value, format);
+          sheet.setCell(row, column, cell);
+        }),
+        numberFormat: each((row, column, value) => {
+          const sheet = rect().sheet;
+          sheet.setCell(row, column, { ...sheet.cell(row, column), numberFormat: String(value) });
+        }, false),
+        columnHidden: (hidden: boolean) => {
+          const r = rect();
+          for (let j = 0; j < r.columns; j += 1) {
+            if (hidden) r.sheet.hiddenColumns.add(r.column + j);
+            else r.sheet.hiddenColumns.delete(r.column + j);
+          }
+        },
+      },
+      children: {
+        dataValidation: () => {
+          const entry: Record<string, unknown> = {};
+          this.queue.push(() =>
+            rect().sheet.validations.push(
+              Object.defineProperty({ address: addressOf(rect()) }, 'settings', { value: entry }),
+            ),
+          );
+          return this.recorder(entry);
+        },
+        conditionalFormats: () =>
+          this.object({
+            methods: {
+              add: (type: string) => {
+                const settings: Record<string, unknown> = {};
+                this.queue.push(() =>
+                  rect().sheet.conditionalFormats.push({
+                    address: addressOf(rect()),
+                    type,
+                    settings,
+                  }),
+                );
+                return this.recorder(settings);
+              },
+            },
+          }),
+      },
+    });
+    this.rects.set(range, rect);
+    return range;
+  }
+
+  sheet(find: () => FakeSheet | undefined): Record<string, unknown> {
+    const resolve = () => {
+      const sheet = find();
+      if (!sheet) throw new ItemNotFound('ItemNotFound: the worksheet does not exist.');
+      return sheet;
+    };
+    return this.object({
+      loadable: { name: () => resolve().name, id: () => resolve().id },
+      isNull: () => find() === undefined,
+      methods: {
+        getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+          this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
+      },
+      children: {
+        tables: () =>
+          this.object({
+            methods: {
+              add: (range: object, hasHeaders: boolean) => {
+                let created: FakeTable | undefined;
+                const handle = this.table(() => created);
+                const rect = this.rects.get(range);
+                if (!rect || !hasHeaders) throw new Error('FakeExcel: tables.add needs a range.');
+                this.queue.push(() => {
+                  created = this.excel.addTable(rect());
+                });
+                return handle;
+              },
+            },
+          }),
+        notes: () =>
+          this.object({
+            methods: {
+              add: (address: string, content: string) => {
+                this.queue.push(() => {
+                  const sheet = resolve();
+                  const { row, column } = parseCell(address);
+                  sheet.notes.set(`${letter(column)}${row + 1}`, content);
+                });
+              },
+              getItemOrNullObject: (address: string) => {
+                const key = () => {
+                  const { row, column } = parseCell(address);
+                  return `${letter(column)}${row + 1}`;
+                };
+                return this.object({
+                  loadable: { content: () => resolve().notes.get(key()) },
+                  isNull: () => !resolve().notes.has(key()),
+                  methods: {
+                    delete: () => {
+                      this.queue.push(() => {
+                        if (!resolve().notes.delete(key())) throw new ItemNotFound('ItemNotFound');
+                      });
+                    },
+                  },
+                });
+              },
+            },
+          }),
+        freezePanes: () =>
+          this.object({
+            methods: {
+              freezeRows: (count: number) => {
+                this.queue.push(() => {
+                  resolve().frozenRows = count;
+                });
+              },
+            },
+          }),
+      },
+    });
+  }
+
+  table(find: () => FakeTable | undefined): Record<string, unknown> {
+    const resolve = () => {
+      const table = find();
+      if (!table) throw new ItemNotFound('ItemNotFound: the table does not exist.');
+      return table;
+    };
+    const rect = (part: 'header' | 'body' | 'all', column?: () => number): Rect => {
+      const t = resolve();
+      const c = column ? column() : 0;
+      return {
+        sheet: t.sheet,
+        row: part === 'body' ? t.top + 1 : t.top,
+        column: t.left + c,
+        rows: part === 'header' ? 1 : part === 'body' ? t.bodyRows : t.bodyRows + 1,
+        columns: column ? 1 : t.width,
+      };
+    };
+    const columnIndex = (name: string) => () => {
+      const t = resolve();
+      for (let j = 0; j < t.width; j += 1) {
+        if (t.sheet.cell(t.top, t.left + j).value === name) return j;
+      }
+      throw new ItemNotFound(`ItemNotFound: no column "${name}".`);
+    };
+    return this.object({
+      isNull: () => find() === undefined,
+      loadable: { name: () => resolve().name },
+      writable: {
+        name: (name: string) => {
+          resolve().name = name;
+        },
+      },
+      methods: {
+        getHeaderRowRange: () => this.range(() => rect('header')),
+        getDataBodyRange: () => this.range(() => rect('body')),
+        getRange: () => this.range(() => rect('all')),
+      },
+      children: {
+        worksheet: () => this.sheet(() => resolve().sheet),
+        rows: () =>
+          this.object({
+            methods: {
+              add: (index: number | undefined, values: Value[][]) => {
+                if (index !== undefined && index !== null)
+                  throw new Error('FakeExcel: append only.');
+                this.queue.push(() => this.excel.appendRows(resolve(), values));
+              },
+              getItemAt: (index: number) =>
+                this.object({
+                  methods: {
+                    delete: () => {
+                      this.queue.push(() => this.excel.deleteRow(resolve(), index));
+                    },
+                  },
+                }),
+            },
+          }),
+        columns: () =>
+          this.object({
+            methods: {
+              add: (index: number | undefined, values: unknown, name: string) => {
+                if (index !== undefined || values !== undefined) {
+                  throw new Error('FakeExcel: append an empty named column only.');
+                }
+                this.queue.push(() => this.excel.appendColumn(resolve(), name));
+              },
+              getItem: (name: string) => {
+                const column = columnIndex(name);
+                return this.object({
+                  methods: {
+                    getDataBodyRange: () => this.range(() => rect('body', column)),
+                    getRange: () => this.range(() => rect('all', column)),
+                  },
+                });
+              },
+            },
+          }),
+      },
+    });
+  }
+}
+
+type ChangeHandler = (event: {
+  address: string;
+  worksheetId: string;
+  triggerSource: 'Unknown' | 'ThisLocalAddin';
+  changeType: string;
+  source: string;
+  type: string;
+}) => Promise<unknown>;
+
+export class FakeExcel {
+  syncs = 0;
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  /** The workbook's settings (`Excel.SettingCollection`), saved with the file. */
+  readonly settings = new Map<string, unknown>();
+  private readonly handlers = new Set<ChangeHandler>();
+  private readonly pendingEvents: Promise<unknown>[] = [];
+
+  readonly run: ExcelRun = async (batch) =>
+    batch(this.context() as unknown as Excel.RequestContext);
+
+  context(): Record<string, unknown> {
+    const batch = new Batch(this);
+    const workbook = {
+      settings: {
+        getItemOrNullObject: (key: string) =>
+          batch.object({
+            loadable: { value: () => this.settings.get(key) },
+            isNull: () => !this.settings.has(key),
+          }),
+        add: (key: string, value: unknown) => {
+          batch.queue.push(() => this.settings.set(key, value));
+        },
+      },
+      tables: {
+        getItemOrNullObject: (name: string) =>
+          batch.table(() => this.tables.find((t) => t.name === name)),
+      },
+      worksheets: {
+        getItemOrNullObject: (name: string) =>
+          batch.sheet(() => this.sheets.find((s) => s.name === name)),
+        add: (name: string) => {
+          let created: FakeSheet | undefined;
+          batch.queue.push(() => {
+            if (this.sheets.some((s) => s.name === name)) throw new Error('ItemAlreadyExists');
+            created = new FakeSheet(`sheet-${this.sheets.length + 1}`, name);
+            this.sheets.push(created);
+          });
+          return batch.sheet(() => created);
+        },
+        onChanged: {
+          add: (handler: ChangeHandler) => {
+            batch.queue.push(() => this.handlers.add(handler));
+            return { remove: () => batch.queue.push(() => this.handlers.delete(handler)) };
+          },
+        },
+      },
+    };
+    return { workbook, sync: () => batch.sync() };
+  }
+
+  // --- what the fake's commands do ---
+
+  addTable(rect: Rect): FakeTable {
+    const table: FakeTable = {
+      name: `Table${this.tables.length + 1}`,
+      sheet: rect.sheet,
+      top: rect.row,
+      left: rect.column,
+      width: rect.columns,
+      bodyRows: Math.max(1, rect.rows - 1),
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  appendRows(table: FakeTable, values: Value[][]): void {
+    if (values.some((line) => line.length !== table.width)) {
+      throw new Error('InvalidArgument: row values do not match the table width.');
+    }
+    values.forEach((line, i) =>
+      line.forEach((value, j) => {
+        const row = table.top + 1 + table.bodyRows + i;
+        const column = table.left + j;
+        const above = table.sheet.cell(row - 1, column);
+        // A table carries its column's number format down to new rows.
+        table.sheet.setCell(row, column, entered(value, above.numberFormat));
+      }),
+    );
+    table.bodyRows += values.length;
+  }
+
+  deleteRow(table: FakeTable, index: number): void {
+    if (index < 0 || index >= table.bodyRows) throw new ItemNotFound('ItemNotFound: no such row.');
+    const last = table.top + table.bodyRows;
+    for (let row = table.top + 1 + index; row <= last; row += 1) {
+      for (let j = 0; j < table.width; j += 1) {
+        const below = table.sheet.cell(row + 1, table.left + j);
+        table.sheet.setCell(row, table.left + j, row === last ? entered('', 'General') : below);
+      }
+    }
+    table.bodyRows -= 1;
+  }
+
+  appendColumn(table: FakeTable, name: string): void {
+    table.sheet.setCell(table.top, table.left + table.width, entered(name, 'General'));
+    table.width += 1;
+  }
+
+  changed(sheet: FakeSheet, address: string, triggerSource: 'Unknown' | 'ThisLocalAddin'): void {
+    for (const handler of this.handlers) {
+      this.pendingEvents.push(
+        handler({
+          address,
+          worksheetId: sheet.id,
+          triggerSource,
+          changeType: 'RangeEdited',
+          source: 'Local',
+          type: 'WorksheetChanged',
+        }),
+      );
+    }
+  }
+
+  // --- for tests: what a person does in Excel, and what the sheet holds ---
+
+  table(name: string): FakeTable {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`No table ${name}`);
+    return table;
+  }
+
+  headers(name: string): string[] {
+    const t = this.table(name);
+    return Array.from({ length: t.width }, (_, j) => String(t.sheet.cell(t.top, t.left + j).value));
+  }
+
+  /** The cell of a table's body row under the header. */
+  cellAt(name: string, row: number, header: string): FakeCell {
+    const t = this.table(name);
+    const column = this.headers(name).indexOf(header);
+    if (column < 0) throw new Error(`No column ${header}`);
+    return t.sheet.cell(t.top + 1 + row, t.left + column);
+  }
+
+  /** A person types into a cell: Excel parses the entry and raises `onChanged`. */
+  type(name: string, row: number, header: string, entry: Value): void {
+    const t = this.table(name);
+    const column = t.left + this.headers(name).indexOf(header);
+    const sheetRow = t.top + 1 + row;
+    t.sheet.setCell(sheetRow, column, entered(entry, t.sheet.cell(sheetRow, column).numberFormat));
+    this.changed(t.sheet, `${letter(column)}${sheetRow + 1}`, 'Unknown');
+  }
+
+  /** Waits for the change handlers started by edits so far. */
+  async settled(): Promise<void> {
+    while (this.pendingEvents.length > 0) await this.pendingEvents.shift();
+  }
+}
