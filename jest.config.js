@@ -38,7 +38,6 @@ export default {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform,
       transformIgnorePatterns,
-      maxWorkers: 1,
     },
   ],
 };
