@@ -5,5 +5,21 @@
  */
 /* eslint-disable no-restricted-imports */
 export { createCatalogue, type Catalogue, type MessageParams } from '../i18n';
-export type { CheckIn, Cycle, KeyResult, Objective, Person, Team, IsoDate } from '../model';
+export type {
+  CheckIn,
+  Cycle,
+  IsoDate,
+  KeyResult,
+  Objective,
+  ObjectiveCommitment,
+  Person,
+  Team,
+} from '../model';
 export type { OperatingModel } from '../operating-model';
+export { keyResultProgress } from '../progress';
+export { expectedProgress, statusFromPace } from '../pace';
+export { confidenceTrend, type ConfidenceTrend } from '../confidence';
+export { keyResultScore } from '../scoring';
+export { unalignedObjectives } from '../alignment';
+export { daysElapsed, cycleLengthDays } from '../cycles';
+export { daysBetween, toIsoDate } from '../dates';

@@ -1,16 +1,15 @@
-import type { OperatingModel } from './core-api';
+import type { KeyResult, Objective } from './core-api';
+import type { CoachingContext } from './context';
 import { bySeverity, makeFinding } from './findings';
 import type { TextRule, TextRuleContext } from './rule';
-import { keyResultTextRules, objectiveTextRules } from './text-rules';
+import { binaryKindKeyResult } from './rule-key-result-binary-kind';
+import { readRhythm } from './rule-rhythm';
+import { keyResultTarget, objectiveTarget, type OkrSet } from './rule-set';
+import { keyResultTextRules, objectiveTextRules, rhythmRules, setRules } from './rules';
 import { readText } from './text-features';
 import type { Finding, FindingTarget } from './types';
 
 export type LintKind = 'objective' | 'key_result';
-
-export interface TextCoachingOptions {
-  readonly model: OperatingModel;
-  readonly locale?: string;
-}
 
 /**
  * Coaching on words alone: what okr-lint and Excel's =OKR.LINT(text) use. The parent objective,
@@ -19,20 +18,141 @@ export interface TextCoachingOptions {
 export function lintText(
   kind: LintKind,
   text: string,
-  options: TextCoachingOptions,
+  context: Pick<CoachingContext, 'model' | 'locale'>,
   parentObjectiveText?: string,
 ): Finding[] {
   const target: FindingTarget =
     kind === 'objective' ? { kind: 'objective', text } : { kind: 'keyResult', text };
   const rules = kind === 'objective' ? objectiveTextRules : keyResultTextRules;
-  const context: TextRuleContext = {
-    model: options.model,
+  const ruleContext: TextRuleContext = {
+    model: context.model,
     ...(parentObjectiveText ? { parent: readText(parentObjectiveText) } : {}),
   };
-  return runTextRules(rules, text, context, target, options.locale);
+  return bySeverity(runTextRules(rules, text, ruleContext, target, context.locale));
 }
 
-export function runTextRules(
+/** One objective: its wording, how many key results it has and, given teams, its alignment. */
+export function coachObjective(
+  objective: Objective,
+  keyResults: readonly KeyResult[],
+  context: CoachingContext,
+): Finding[] {
+  const target = objectiveTarget(objective);
+  const own = keyResults.filter((kr) => kr.objectiveId === objective.id);
+  const wording = runTextRules(
+    objectiveTextRules,
+    objective.title,
+    { model: context.model },
+    target,
+    context.locale,
+  );
+  const set = coachSet(
+    {
+      objectives: [
+        objective,
+        ...(context.objectives ?? []).filter((other) => other.id !== objective.id),
+      ],
+      keyResults: own,
+      ...(context.teams ? { teams: context.teams } : {}),
+    },
+    context,
+  ).filter((finding) => finding.target.kind === 'objective' && finding.target.id === objective.id);
+  return bySeverity([...wording, ...set]);
+}
+
+/** One key result: its wording, its kind and, given today and the cycle, its rhythm. */
+export function coachKeyResult(
+  kr: KeyResult,
+  objective: Objective | undefined,
+  context: CoachingContext,
+): Finding[] {
+  const target = keyResultTarget(kr);
+  const ruleContext: TextRuleContext = {
+    model: context.model,
+    ...(objective ? { parent: readText(objective.title) } : {}),
+  };
+  const findings = runTextRules(keyResultTextRules, kr.title, ruleContext, target, context.locale);
+  const kindHit = binaryKindKeyResult.check(kr);
+  if (kindHit) {
+    findings.push(
+      makeFinding(
+        binaryKindKeyResult.id,
+        kindHit.severity,
+        binaryKindKeyResult.source,
+        target,
+        kindHit.params,
+        context.locale,
+      ),
+    );
+  }
+  findings.push(...coachRhythm([kr], context, objective ? [objective] : []));
+  return bySeverity(findings);
+}
+
+/** A cycle's OKRs as a set: counts per objective and team, alignment, duplicate key results. */
+export function coachSet(
+  set: OkrSet,
+  context: Pick<CoachingContext, 'model' | 'locale'>,
+): Finding[] {
+  const findings = setRules.flatMap((rule) =>
+    rule
+      .check(set, context.model)
+      .map((verdict) =>
+        makeFinding(
+          rule.id,
+          verdict.severity,
+          rule.source,
+          verdict.target,
+          verdict.params,
+          context.locale,
+        ),
+      ),
+  );
+  return bySeverity(findings);
+}
+
+/**
+ * The rhythm of running OKRs: stale check-ins, falling confidence, missing owners, early high
+ * scores, confidence that ignores the pace. Needs `today` and the `cycle`; silent without them.
+ */
+export function coachRhythm(
+  keyResults: readonly KeyResult[],
+  context: CoachingContext,
+  objectives: readonly Objective[] = context.objectives ?? [],
+): Finding[] {
+  const { today, cycle, model } = context;
+  if (!today || !cycle) return [];
+  const commitmentOf = new Map(objectives.map((objective) => [objective.id, objective.commitment]));
+  const findings: Finding[] = [];
+  for (const kr of keyResults) {
+    const rhythm = readRhythm(
+      kr,
+      context.checkIns ?? [],
+      cycle,
+      today,
+      model,
+      commitmentOf.get(kr.objectiveId),
+    );
+    for (const rule of rhythmRules) {
+      const hit = rule.check(rhythm, model);
+      if (hit) {
+        findings.push(
+          makeFinding(
+            rule.id,
+            hit.severity,
+            rule.source,
+            keyResultTarget(kr),
+            hit.params,
+            context.locale,
+          ),
+        );
+      }
+    }
+  }
+  return bySeverity(findings);
+}
+
+function runTextRules(
   rules: readonly TextRule[],
   text: string,
   context: TextRuleContext,
@@ -40,11 +160,8 @@ export function runTextRules(
   locale?: string,
 ): Finding[] {
   const features = readText(text);
-  const findings: Finding[] = [];
-  for (const rule of rules) {
+  return rules.flatMap((rule) => {
     const hit = rule.check(features, context);
-    if (hit)
-      findings.push(makeFinding(rule.id, hit.severity, rule.source, target, hit.params, locale));
-  }
-  return bySeverity(findings);
+    return hit ? [makeFinding(rule.id, hit.severity, rule.source, target, hit.params, locale)] : [];
+  });
 }

@@ -71,6 +71,26 @@ export const sources = {
     citation:
       'Ben Lamorte, "The OKRs Field Book" (2022) — every key result has one owner who checks in on it',
   },
+  googleLitmusTest: {
+    citation:
+      'Google\'s OKR Playbook, in John Doerr, "Measure What Matters" (2018), Resource 1 — the litmus test: can all key results score 1.0 and the objective still not be achieved? Committed OKRs below 1.0 get a post-mortem',
+  },
+  castroWhy: {
+    citation:
+      'Felipe Castro on Agile Coaches\' Corner ep. 78, "Exploring OKRs with Felipe Castro" (AgileThought, 2020) — the why comes from leadership; the team works out the what together',
+  },
+  weekdoneCriticalThinking: {
+    citation:
+      'Weekdone, "Objectives and Key Results" guide — OKR as a critical thinking framework (weekdone.com/resources/objectives-key-results)',
+  },
+  liberatingStructures: {
+    citation:
+      'Henri Lipmanowicz and Keith McCandless, "The Surprising Power of Liberating Structures" (2014) — 1-2-4-All: think alone, then in pairs, then in fours, then together',
+  },
+  planningPoker: {
+    citation:
+      'Mike Cohn, "Agile Estimating and Planning" (2005) — planning poker: reveal estimates together, then the highest and lowest explain',
+  },
 } as const;
 
 export type SourceId = keyof typeof sources;

@@ -11,6 +11,17 @@ import { objectiveTooLong, objectiveTooShort } from './rule-objective-length';
 import { taskObjective } from './rule-objective-task';
 import { vagueObjective } from './rule-objective-vague';
 import type { TextRule } from './rule';
+import type { RhythmRule } from './rule-rhythm';
+import { behindPaceConfident } from './rule-rhythm-behind-pace-confident';
+import { fallingConfidence } from './rule-rhythm-falling-confidence';
+import { highScoreMidCycle } from './rule-rhythm-high-score-mid-cycle';
+import { noOwner } from './rule-rhythm-no-owner';
+import { staleCheckIn } from './rule-rhythm-stale-check-in';
+import type { SetRule } from './rule-set';
+import { alignment } from './rule-set-alignment';
+import { duplicateKeyResults } from './rule-set-duplicate-key-results';
+import { keyResultCount } from './rule-set-key-result-count';
+import { objectiveCount } from './rule-set-objective-count';
 
 export const objectiveTextRules: readonly TextRule[] = [
   metricInObjective,
@@ -29,4 +40,19 @@ export const keyResultTextRules: readonly TextRule[] = [
   vagueKeyResult,
   binaryKeyResult,
   baselineKeyResult,
+];
+
+export const setRules: readonly SetRule[] = [
+  keyResultCount,
+  objectiveCount,
+  alignment,
+  duplicateKeyResults,
+];
+
+export const rhythmRules: readonly RhythmRule[] = [
+  staleCheckIn,
+  fallingConfidence,
+  noOwner,
+  highScoreMidCycle,
+  behindPaceConfident,
 ];

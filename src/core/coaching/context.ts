@@ -1,0 +1,27 @@
+import type {
+  CheckIn,
+  Cycle,
+  IsoDate,
+  KeyResult,
+  Objective,
+  OperatingModel,
+  Team,
+} from './core-api';
+
+/**
+ * What the engine may know beyond the item it coaches. Only `model` is required; rules that need
+ * more (today's date and the cycle for rhythm, teams for alignment) stay silent without it.
+ */
+export interface CoachingContext {
+  readonly model: OperatingModel;
+  readonly locale?: string;
+  readonly today?: IsoDate;
+  readonly cycle?: Cycle;
+  readonly teams?: readonly Team[];
+  /** All objectives of the cycle, across teams (for alignment and counts). */
+  readonly objectives?: readonly Objective[];
+  /** All key results of the cycle. */
+  readonly keyResults?: readonly KeyResult[];
+  /** Check-ins of the key results being coached, any order. */
+  readonly checkIns?: readonly CheckIn[];
+}

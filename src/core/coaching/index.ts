@@ -1,0 +1,24 @@
+/** The coaching engine: rules that cite their sources, and prompts for each OKR ritual. */
+export {
+  coachKeyResult,
+  coachObjective,
+  coachRhythm,
+  coachSet,
+  lintText,
+  type LintKind,
+} from './engine';
+export type { CoachingContext } from './context';
+export type { Finding, FindingTarget, Severity } from './types';
+export { isBlocking } from './types';
+export type { OkrSet } from './rule-set';
+export { coachingMessages, ruleIds, type RuleId } from './messages';
+export { sources, citation, type SourceId } from './sources';
+export { selectPrompts, type PromptContext, type RankedPrompt, type VoteSpread } from './prompts';
+export {
+  promptMessages,
+  promptThemes,
+  rituals,
+  type PromptTheme,
+  type PromptTrigger,
+  type Ritual,
+} from './prompt-catalogue';
