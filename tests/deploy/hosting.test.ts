@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { surfaces } from '../../src/surfaces';
+
+/**
+ * src/public/staticwebapp.config.json: the headers Azure Static Web Apps sends with every page.
+ */
+
+const projectRoot = resolve(__dirname, '../..');
+const configFile = join(projectRoot, 'src/public/staticwebapp.config.json');
+
+interface StaticWebAppConfig {
+  globalHeaders: Record<string, string>;
+  routes?: Array<{ route: string; headers?: Record<string, string> }>;
+  navigationFallback?: unknown;
+  mimeTypes?: Record<string, string>;
+}
+const config = JSON.parse(readFileSync(configFile, 'utf8')) as StaticWebAppConfig;
+
+function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    expect(directives.has(name.toLowerCase())).toBe(false); // a repeated directive is ignored
+    directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+function header(name: string): string | undefined {
+  const key = Object.keys(config.globalHeaders).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : config.globalHeaders[key];
+}
+
+const csp = parseCsp(header('Content-Security-Policy') ?? '');
+
+/**
+ * The hosts Microsoft documents for framing a Teams / Microsoft 365 app ("Tab requirements",
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements), plus the
+ * two Office on the web needs for the Excel task pane: the Excel frame on *.officeapps.live.com
+ * and the SharePoint / OneDrive for work or school page the workbook is opened from
+ * (OfficeDev/office-js-docs-pr#4911).
+ */
+const TEAMS_AND_OFFICE_HOSTS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+  'https://*.officeapps.live.com',
+  'https://*.sharepoint.com',
+];
+
+describe('the content security policy', () => {
+  it('lets only Teams and Office hosts frame the app', () => {
+    const ancestors = csp.get('frame-ancestors');
+    expect(ancestors).toBeDefined();
+    expect(ancestors!.length).toBeGreaterThan(0);
+    for (const source of ancestors!) {
+      expect(TEAMS_AND_OFFICE_HOSTS).toContain(source);
+    }
+    // Teams itself, on both its domains, must be there.
+    expect(ancestors).toEqual(
+      expect.arrayContaining(['https://teams.microsoft.com', 'https://*.cloud.microsoft']),
+    );
+  });
+
+  it('has no source broader than one host or a subdomain wildcard of a registered domain', () => {
+    const imageSchemes = new Set(['img-src data:', 'img-src blob:', 'font-src data:']);
+    const tooBroad = [...csp].flatMap(([directive, sources]) =>
+      sources
+        .map((source) => `${directive} ${source}`)
+        .filter((entry) => {
+          const source = entry.slice(entry.indexOf(' ') + 1);
+          const schemeOnly = /^(\*|[a-z-]+:)$/.test(source) && !imageSchemes.has(entry);
+          const bareWildcard = /^([a-z]+:\/\/)?\*$/.test(source);
+          const topLevelWildcard = /\*\.[^.]+$/.test(source); // e.g. https://*.com
+          return schemeOnly || bareWildcard || topLevelWildcard;
+        }),
+    );
+    expect(tooBroad).toEqual([]);
+  });
+
+  it('runs only the app’s own scripts and office.js: no inline script, no eval', () => {
+    expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('talks only to Graph, sign-in, and the Live Share (Azure Fluid Relay) service', () => {
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'https://graph.microsoft.com',
+      'https://login.microsoftonline.com',
+      'https://*.fluidrelay.azure.com',
+      'wss://*.fluidrelay.azure.com',
+    ]);
+  });
+
+  it('allows inline styles only, because Griffel (Fluent UI v9) injects <style> elements', () => {
+    // Griffel can stamp a nonce on its style elements, but a static host cannot mint one per
+    // response; scripts stay strict.
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+});
+
+describe('the other security headers', () => {
+  it('forbids MIME sniffing and leaks no full URL as referrer', () => {
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('turns off device features the app does not use', () => {
+    const policy = header('Permissions-Policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+      expect(policy).toMatch(new RegExp(`(^|, )${feature}=\\(\\)`));
+    }
+  });
+
+  it('never sends X-Frame-Options, which would stop Teams from framing the tab', () => {
+    const everyHeader = [
+      ...Object.keys(config.globalHeaders),
+      ...(config.routes ?? []).flatMap((r) => Object.keys(r.headers ?? {})),
+    ].map((name) => name.toLowerCase());
+    expect(everyHeader).not.toContain('x-frame-options');
+  });
+});
+
+describe('serving the pages', () => {
+  it('has no single-page fallback: each surface is its own page, an unknown path is a 404', () => {
+    expect(config.navigationFallback).toBeUndefined();
+    const pages = surfaces.map((s) => s.page);
+    expect(pages.every((page) => page.endsWith('.html'))).toBe(true);
+  });
+
+  it('caches hashed assets forever and pages never without asking', () => {
+    const routes = new Map((config.routes ?? []).map((r) => [r.route, r.headers ?? {}]));
+    expect(routes.get('/assets/*')?.['Cache-Control']).toMatch(/immutable/);
+    for (const folder of new Set(surfaces.map((s) => s.page.split('/')[0]))) {
+      expect(routes.get(`/${folder}/*`)?.['Cache-Control']).toBe('no-cache');
+    }
+    expect(config.mimeTypes?.['.json']).toBe('application/json');
+  });
+
+  it('is copied to the root of the build by Vite (publicDir src/public → dist)', () => {
+    const resolved = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          "import { resolveConfig } from 'vite';" +
+            "const c = await resolveConfig({ logLevel: 'silent' }, 'build');" +
+            'console.log(JSON.stringify({ publicDir: c.publicDir, outDir: c.build.outDir, copy: c.build.copyPublicDir }));',
+        ],
+        { cwd: projectRoot, encoding: 'utf8' },
+      ),
+    ) as { publicDir: string; outDir: string; copy: boolean };
+    expect(resolved).toEqual({
+      publicDir: join(projectRoot, 'src/public'),
+      outDir: join(projectRoot, 'dist'),
+      copy: true,
+    });
+  });
+
+  it('serves pages whose markup runs no inline script, so script-src needs no exception', () => {
+    for (const { page } of surfaces) {
+      const html = readFileSync(join(projectRoot, 'src', page), 'utf8');
+      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+        ([, attributes, body]) => !/\bsrc=/.test(attributes ?? '') || (body ?? '').trim() !== '',
+      );
+      expect({ page, inlineScripts }).toEqual({ page, inlineScripts: [] });
+      expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    }
+  });
+});
