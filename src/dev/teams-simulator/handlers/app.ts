@@ -1,0 +1,51 @@
+import { legacyContextFor } from '../legacy-context';
+import type { HandlerSet } from './types';
+
+/** Start-up and the app's life: `initialize`, `getContext`, `appInitialization.*`, handlers, links. */
+export const appHandlers: HandlerSet = {
+  name: 'app',
+  supports: { app: { notifySuccessResponse: {} }, teamsCore: {}, pages: { config: {} } },
+  handlers: {
+    // Answer: [frameContext, hostClientType, runtimeConfig (JSON), clientSupportedSDKVersion].
+    initialize: (request, frame, host) => {
+      frame.setStatus('initialized');
+      const sdkVersion = typeof request.args[0] === 'string' ? request.args[0] : '2.0.1';
+      return [frame.scope.frameContext, 'web', JSON.stringify(host.runtimeConfig), sdkVersion];
+    },
+    getContext: (_request, frame) => [legacyContextFor(frame.scope)],
+    'appInitialization.appLoaded': (_request, frame) => {
+      frame.setStatus('loaded');
+      return undefined;
+    },
+    // The runtime announces `app.notifySuccessResponse`, so teams-js waits for this answer.
+    'appInitialization.success': (_request, frame) => {
+      frame.setStatus('ready');
+      return [];
+    },
+    'appInitialization.failure': (request, frame) => {
+      const [reason, message] = request.args;
+      frame.setStatus(
+        'failed',
+        `notifyFailure: ${String(reason)}${message ? ` — ${String(message)}` : ''}`,
+      );
+      return undefined;
+    },
+    'appInitialization.expectedFailure': (request, frame) => {
+      const [reason, message] = request.args;
+      frame.setStatus(
+        'expectedFailure',
+        `notifyExpectedFailure: ${String(reason)}${message ? ` — ${String(message)}` : ''}`,
+      );
+      return undefined;
+    },
+    registerHandler: (request, frame) => {
+      frame.registeredHandlers.add(String(request.args[0]));
+      return undefined;
+    },
+    // `app.openLink`: answered [succeeded, reason].
+    executeDeepLink: (request, frame, host) => {
+      host.openDeepLink(frame, String(request.args[0]));
+      return [true];
+    },
+  },
+};

@@ -1,0 +1,41 @@
+import type { FramedApp } from '../framed-app';
+import type { TeamsRequest } from '../protocol';
+import type { Supports } from '../runtime-config';
+import type { SimulatorSettings } from '../settings';
+
+/** The answer's `args`, or `undefined` for a message that gets no answer. */
+export type HandlerResult = readonly unknown[] | undefined;
+
+export type Handler = (
+  request: TeamsRequest,
+  frame: FramedApp,
+  host: SimulatedHost,
+) => HandlerResult | Promise<HandlerResult>;
+
+/**
+ * A group of teams-js functions the simulator answers, and the runtime capabilities it announces
+ * for them. A new capability (Live Share's `interactive.*` for one) is a new set in `index.ts`.
+ */
+export interface HandlerSet {
+  readonly name: string;
+  readonly supports?: Supports;
+  readonly handlers: Readonly<Record<string, Handler>>;
+}
+
+export type ShareOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly errorCode: number; readonly message: string };
+
+/** What handlers may ask of the simulator beyond their own frame. */
+export interface SimulatedHost {
+  readonly settings: SimulatorSettings;
+  readonly runtimeConfig: object;
+  /** The configuration page finished saving (`settings.save.success` / `.failure`). */
+  saveCompleted(frame: FramedApp, failureReason?: string): void;
+  shareToStage(frame: FramedApp, url: string): ShareOutcome;
+  stopSharing(): void;
+  readonly sharing: boolean;
+  /** The organizer of the simulated meeting. */
+  readonly organizerId: string;
+  openDeepLink(frame: FramedApp, url: string): void;
+}

@@ -1,0 +1,24 @@
+/**
+ * The runtime a Teams host announces in its `initialize` answer: teams-js 2 reads
+ * `apiVersion` (4 is current) and `supports` to decide what `isSupported()` returns.
+ * Handler sets add what they answer (`supports` fragments are merged).
+ */
+export type Supports = { readonly [capability: string]: Supports };
+
+export function simulatorRuntimeConfig(supports: readonly Supports[]): object {
+  return {
+    apiVersion: 4,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    isNAAChannelRecommended: false,
+    isLegacyTeams: false,
+    supports: supports.reduce(mergeSupports, {}),
+  };
+}
+
+function mergeSupports(into: Supports, from: Supports): Supports {
+  const merged: Record<string, Supports> = { ...into };
+  for (const [capability, nested] of Object.entries(from)) {
+    merged[capability] = mergeSupports(merged[capability] ?? {}, nested);
+  }
+  return merged;
+}

@@ -1,0 +1,402 @@
+import type { ThemeName } from '../../host/types';
+import {
+  meetingChatId,
+  simulatedGroupChatId,
+  simulatedTeam,
+  type SimulatedUser,
+} from './directory';
+import { FramedApp } from './framed-app';
+import { handlerSets } from './handlers';
+import type { Handler, ShareOutcome, SimulatedHost } from './handlers/types';
+import type { FrameContext, FrameScope } from './legacy-context';
+import type { MessageLog } from './message-log';
+import { errorCodes, isTeamsRequest, sdkError } from './protocol';
+import { simulatorRuntimeConfig } from './runtime-config';
+import { isMeetingContext, type Participant, type SimulatorSettings } from './settings';
+import type { TabStore } from './tab-store';
+
+export interface SimulatedApp {
+  /** The Teams app id the context reports (`app.appId`). */
+  readonly appId: string;
+  /** The personal tab's entity id, as in the manifest. */
+  readonly personalTabEntityId: string;
+}
+
+const framePages: Record<FrameContext, string> = {
+  content: '/teams/tab.html',
+  settings: '/teams/config.html',
+  sidePanel: '/teams/sidepanel.html',
+  meetingStage: '/teams/stage.html',
+};
+
+const frameNames: Record<FrameContext, string> = {
+  content: 'Tab',
+  settings: 'Configuration',
+  sidePanel: 'Side panel',
+  meetingStage: 'Stage',
+};
+
+interface Column {
+  readonly element: HTMLElement;
+  readonly user: SimulatedUser;
+  readonly participant?: Participant;
+}
+
+/**
+ * One simulated Teams client (or several meeting participants' clients): opens the frames the
+ * chosen context needs and answers their teams-js messages with the handler sets.
+ */
+export class SimulatorSession implements SimulatedHost {
+  readonly runtimeConfig: object;
+  private readonly handlers = new Map<string, Handler>();
+  private readonly frames: FramedApp[] = [];
+  private readonly scopeOfFrame = new Map<FramedApp, string>();
+  private readonly columns: Column[] = [];
+  private stageUrl: string | undefined;
+  private nextSession = 1;
+
+  constructor(
+    readonly settings: SimulatorSettings,
+    private readonly area: HTMLElement,
+    private readonly log: MessageLog,
+    private readonly app: SimulatedApp,
+    private readonly tabs: TabStore,
+  ) {
+    for (const set of handlerSets) {
+      for (const [func, handler] of Object.entries(set.handlers)) this.handlers.set(func, handler);
+    }
+    this.runtimeConfig = simulatorRuntimeConfig(
+      handlerSets.flatMap((set) => (set.supports ? [set.supports] : [])),
+    );
+  }
+
+  get sharing(): boolean {
+    return this.stageUrl !== undefined;
+  }
+
+  get organizerId(): string {
+    const organizer = this.settings.participants.find(
+      (participant) => participant.role === 'organizer',
+    );
+    return (organizer ?? this.settings.participants[0])?.user.id ?? this.settings.user.id;
+  }
+
+  start(): void {
+    const { context, participants, user } = this.settings;
+    if (isMeetingContext(context)) {
+      for (const participant of participants) {
+        const column = this.addColumn(participant.user, participant);
+        if (context === 'stage')
+          this.openStage(column, this.appUrl(this.settings.page ?? framePages.meetingStage));
+        else this.openSidePanel(column);
+      }
+      return;
+    }
+    const column = this.addColumn(user);
+    if (context === 'personal') {
+      this.openFrame(column, 'content', this.appUrl(this.settings.page ?? framePages.content), {
+        entityId: this.app.personalTabEntityId,
+      });
+    } else {
+      this.openConfigurableTab(
+        column,
+        context === 'chat' ? 'chat' : 'channel',
+        context === 'config',
+      );
+    }
+  }
+
+  async handleMessage(event: MessageEvent): Promise<void> {
+    const frame = this.frames.find((candidate) => candidate.window === event.source);
+    if (!frame || !isTeamsRequest(event.data)) return;
+    const request = event.data;
+    if (event.origin !== this.settings.appOrigin) {
+      this.log.record({
+        frame: frame.id,
+        direction: 'app→host',
+        kind: 'rejected',
+        func: request.func,
+        args: { origin: event.origin },
+      });
+      return;
+    }
+    this.log.record({
+      frame: frame.id,
+      direction: 'app→host',
+      kind: 'request',
+      func: request.func,
+      args: request.args,
+    });
+    if (this.settings.silent) return;
+
+    const handler = this.handlers.get(request.func);
+    if (!handler) {
+      this.log.record({
+        frame: frame.id,
+        direction: 'note',
+        kind: 'unhandled',
+        func: request.func,
+      });
+      frame.respond(request, [
+        sdkError(
+          errorCodes.notSupportedOnPlatform,
+          `The Teams host simulator does not answer ${request.func}.`,
+        ),
+      ]);
+      return;
+    }
+    const answer = await handler(request, frame, this);
+    if (answer) frame.respond(request, answer);
+  }
+
+  setTheme(theme: ThemeName): void {
+    for (const frame of this.frames) {
+      frame.scope = { ...frame.scope, theme };
+      if (frame.registeredHandlers.has('themeChange'))
+        frame.raise({ func: 'themeChange', args: [theme] });
+      else this.note(frame, 'themeChange not sent: the page registered no theme handler');
+    }
+  }
+
+  /** The simulator's Save button: Teams raises `settings.save` and waits for the page. */
+  requestSave(frame: FramedApp): void {
+    frame.setSaveEnabled(false);
+    frame.showProblem(undefined);
+    frame.raise({ func: 'settings.save', args: [{}] });
+  }
+
+  saveCompleted(frame: FramedApp, failureReason?: string): void {
+    if (failureReason !== undefined) {
+      frame.showProblem(`Save failed: ${failureReason}`);
+      frame.setSaveEnabled(true);
+      return;
+    }
+    const config = frame.pendingConfig;
+    if (!config) {
+      frame.showProblem('The page reported success but never called setConfig: nothing was saved.');
+      return;
+    }
+    if (!this.isAppUrl(config.contentUrl)) {
+      frame.showProblem(
+        `The content URL ${config.contentUrl} is not on the app's origin ${this.settings.appOrigin}.`,
+      );
+      return;
+    }
+    const scope = this.scopeOfFrame.get(frame) ?? 'channel';
+    this.tabs.set(scope, config);
+    this.note(frame, `tab saved as "${config.suggestedDisplayName ?? ''}": ${config.contentUrl}`);
+    const column = this.columns.find((candidate) => candidate.element.contains(frame.card));
+    this.closeFrame(frame);
+    if (column) this.openSavedTab(column, scope);
+  }
+
+  shareToStage(frame: FramedApp, url: string): ShareOutcome {
+    if (!this.settings.shareAllowed) {
+      return {
+        ok: false,
+        errorCode: errorCodes.permissionDenied,
+        message: 'The app may not share to this stage.',
+      };
+    }
+    if (frame.scope.frameContext !== 'sidePanel' && frame.scope.frameContext !== 'meetingStage') {
+      return {
+        ok: false,
+        errorCode: errorCodes.notSupportedInCurrentContext,
+        message: 'Only a meeting side panel or stage can share.',
+      };
+    }
+    if (!this.isAppUrl(url)) {
+      return {
+        ok: false,
+        errorCode: errorCodes.invalidArguments,
+        message: `${url} is not in the app's validDomains.`,
+      };
+    }
+    this.stageUrl = url;
+    this.area.dataset.stageUrl = url;
+    this.note(frame, `shared to the stage: ${url}`);
+    for (const column of this.columns) this.openStage(column, url);
+    return { ok: true };
+  }
+
+  stopSharing(): void {
+    this.stageUrl = undefined;
+    delete this.area.dataset.stageUrl;
+    for (const frame of this.frames.filter(
+      (candidate) => candidate.scope.frameContext === 'meetingStage',
+    )) {
+      this.closeFrame(frame);
+    }
+  }
+
+  openDeepLink(frame: FramedApp, url: string): void {
+    const target = this.ownDeepLinkTarget(url);
+    if (target === undefined) {
+      this.note(frame, `openLink ${url}: Teams would open it outside the app`);
+      return;
+    }
+    this.note(frame, `deep link into the app: subEntityId "${target}"`);
+    const tab =
+      this.frames.find((candidate) => candidate.scope.frameContext === 'content') ?? frame;
+    tab.scope = { ...tab.scope, subEntityId: target, sessionId: this.newSessionId() };
+    tab.reload();
+  }
+
+  clearSavedTabs(): void {
+    this.tabs.clear();
+  }
+
+  private openConfigurableTab(
+    column: Column,
+    kind: 'channel' | 'chat',
+    reconfigure: boolean,
+  ): void {
+    const scope =
+      kind === 'chat' ? `chat:${simulatedGroupChatId}` : `channel:${simulatedTeam.channel.id}`;
+    if (!reconfigure && this.tabs.get(scope)) {
+      this.openSavedTab(column, scope);
+      return;
+    }
+    const frame = this.openFrame(
+      column,
+      'settings',
+      this.appUrl(this.settings.page ?? framePages.settings),
+      {
+        entityId: this.tabs.get(scope)?.entityId ?? '',
+        ...this.tabPlace(scope),
+      },
+    );
+    this.scopeOfFrame.set(frame, scope);
+  }
+
+  private openSavedTab(column: Column, scope: string): void {
+    const config = this.tabs.get(scope);
+    if (!config) return;
+    this.openFrame(column, 'content', config.contentUrl, {
+      entityId: config.entityId ?? '',
+      ...this.tabPlace(scope),
+    });
+  }
+
+  private openSidePanel(column: Column): void {
+    const saved = this.tabs.get(`meeting:${this.settings.meetingId}`);
+    const url = this.settings.page ?? saved?.contentUrl ?? framePages.sidePanel;
+    this.openFrame(column, 'sidePanel', this.appUrl(url), {
+      entityId: saved?.entityId ?? '',
+      ...this.meetingPlace(),
+    });
+  }
+
+  private openStage(column: Column, url: string): void {
+    for (const frame of this.frames.filter(
+      (candidate) =>
+        candidate.scope.frameContext === 'meetingStage' && column.element.contains(candidate.card),
+    )) {
+      this.closeFrame(frame);
+    }
+    this.openFrame(column, 'meetingStage', url, { entityId: '', ...this.meetingPlace() }, true);
+  }
+
+  private tabPlace(scope: string): Partial<FrameScope> {
+    return scope.startsWith('chat:') ? { chatId: simulatedGroupChatId } : { inTeamChannel: true };
+  }
+
+  private meetingPlace(): Partial<FrameScope> {
+    return { meetingId: this.settings.meetingId, chatId: meetingChatId };
+  }
+
+  private addColumn(user: SimulatedUser, participant?: Participant): Column {
+    const element = document.createElement('div');
+    element.className = 'column';
+    element.dataset.user = user.id;
+    const heading = document.createElement('h2');
+    heading.textContent = participant
+      ? `${user.displayName} (${participant.role})`
+      : user.displayName;
+    element.append(heading);
+    this.area.append(element);
+    const column = { element, user, ...(participant ? { participant } : {}) };
+    this.columns.push(column);
+    return column;
+  }
+
+  private openFrame(
+    column: Column,
+    frameContext: FrameContext,
+    url: string,
+    place: Partial<FrameScope> & { entityId: string },
+    first = false,
+  ): FramedApp {
+    const index = this.columns.indexOf(column) + 1;
+    const frame = new FramedApp(
+      {
+        id: `p${index}-${frameContext}`,
+        label: `${frameNames[frameContext]} · ${column.user.displayName}`,
+        url,
+        appOrigin: this.settings.appOrigin,
+        scope: {
+          frameContext,
+          user: column.user,
+          theme: this.settings.theme,
+          locale: this.settings.locale,
+          appId: this.app.appId,
+          sessionId: this.newSessionId(),
+          ...(this.settings.subEntityId ? { subEntityId: this.settings.subEntityId } : {}),
+          ...place,
+        },
+        ...(column.participant ? { participant: column.participant } : {}),
+      },
+      this.log,
+      (saving) => this.requestSave(saving),
+    );
+    this.frames.push(frame);
+    const heading = column.element.querySelector('h2');
+    if (first && heading) heading.after(frame.card);
+    else column.element.append(frame.card);
+    this.note(frame, `opened ${url}`);
+    return frame;
+  }
+
+  private closeFrame(frame: FramedApp): void {
+    frame.remove();
+    this.frames.splice(this.frames.indexOf(frame), 1);
+    this.scopeOfFrame.delete(frame);
+  }
+
+  private appUrl(path: string): string {
+    return new URL(path, this.settings.appOrigin).href;
+  }
+
+  private isAppUrl(url: string): boolean {
+    try {
+      return new URL(url).origin === this.settings.appOrigin;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The subEntityId of a `https://teams.microsoft.com/l/entity/<our app id>/…` link. */
+  private ownDeepLinkTarget(url: string): string | undefined {
+    try {
+      const link = new URL(url);
+      const [, l, entity, appId] = link.pathname.split('/');
+      if (link.hostname !== 'teams.microsoft.com' || l !== 'l' || entity !== 'entity')
+        return undefined;
+      if (decodeURIComponent(appId ?? '') !== this.app.appId) return undefined;
+      const context = JSON.parse(link.searchParams.get('context') ?? '{}') as {
+        subEntityId?: unknown;
+      };
+      return typeof context.subEntityId === 'string' ? context.subEntityId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private newSessionId(): string {
+    return `00000000-0000-4000-8000-${String(this.nextSession++).padStart(12, '0')}`;
+  }
+
+  private note(frame: FramedApp, text: string): void {
+    this.log.record({ frame: frame.id, direction: 'note', kind: 'note', func: text });
+  }
+}

@@ -1,0 +1,143 @@
+import { isLoopbackOrigin } from '../../host/config';
+import { normalizeTheme } from '../../host/theme';
+import type { MeetingRole, ThemeName } from '../../host/types';
+import { simulatedUsers, defaultMeetingId, type SimulatedUser } from './directory';
+
+/**
+ * The simulator's choices, all in its URL so a link (or a browser test) opens exactly one setup:
+ *
+ * | parameter      | values                                                    | default            |
+ * |----------------|-----------------------------------------------------------|--------------------|
+ * | `context`      | personal, channel, chat, config, sidePanel, stage         | personal           |
+ * | `surface`      | a surface id (tab, config, sidepanel, stage): the dev hub's shorthand |        |
+ * | `user`         | a user id (or index) from the directory                   | the first user     |
+ * | `participants` | 1–6: meeting participants side by side                    | 1 (3 for stage)    |
+ * | `roles`        | comma list of organizer, presenter, attendee, per participant | organizer, presenter, attendee… |
+ * | `theme`        | default, dark, contrast (switches live)                   | default            |
+ * | `locale`       | a BCP 47 tag                                              | en-us              |
+ * | `meeting`      | a meeting id                                              | a fixed demo id    |
+ * | `page`         | a path on the app's origin to frame instead of the surface's own page |        |
+ * | `sub`          | a subEntityId, as a deep link would pass (`objective:42`)  |                    |
+ * | `appOrigin`    | a loopback origin serving the app, to frame it cross-origin | this page's origin |
+ * | `share`        | `denied`: the app may not share to the stage              | allowed            |
+ * | `silent`       | `1`: answer nothing, like a page framed by something other than Teams |        |
+ */
+export type SimulatedContext = 'personal' | 'channel' | 'chat' | 'config' | 'sidePanel' | 'stage';
+
+export const simulatedContexts: readonly SimulatedContext[] = [
+  'personal',
+  'channel',
+  'chat',
+  'config',
+  'sidePanel',
+  'stage',
+];
+
+export interface Participant {
+  readonly user: SimulatedUser;
+  readonly role: MeetingRole;
+}
+
+export interface SimulatorSettings {
+  readonly context: SimulatedContext;
+  readonly user: SimulatedUser;
+  readonly participants: readonly Participant[];
+  readonly theme: ThemeName;
+  readonly locale: string;
+  readonly meetingId: string;
+  readonly page?: string;
+  readonly subEntityId?: string;
+  readonly appOrigin: string;
+  readonly shareAllowed: boolean;
+  readonly silent: boolean;
+}
+
+const surfaceContexts: Record<string, SimulatedContext> = {
+  tab: 'personal',
+  config: 'config',
+  sidepanel: 'sidePanel',
+  stage: 'stage',
+};
+
+const roles: readonly MeetingRole[] = ['organizer', 'presenter', 'attendee'];
+export const maxParticipants = 6;
+
+export function isMeetingContext(context: SimulatedContext): boolean {
+  return context === 'sidePanel' || context === 'stage';
+}
+
+export function parseSimulatorSettings(search: string, pageOrigin: string): SimulatorSettings {
+  const query = new URLSearchParams(search);
+  const requested = query.get('context') as SimulatedContext | null;
+  const context =
+    requested && simulatedContexts.includes(requested)
+      ? requested
+      : (surfaceContexts[query.get('surface') ?? ''] ?? 'personal');
+
+  const userParam = query.get('user') ?? '';
+  const userIndex = Math.max(
+    0,
+    simulatedUsers.findIndex(
+      (candidate, index) => candidate.id === userParam || String(index) === userParam,
+    ),
+  );
+  const user = simulatedUsers[userIndex] ?? simulatedUsers[0]!;
+
+  const defaultCount = context === 'stage' ? 3 : 1;
+  const count = isMeetingContext(context)
+    ? clamp(Number(query.get('participants') ?? defaultCount) || defaultCount, 1, maxParticipants)
+    : 1;
+  const roleList = (query.get('roles') ?? '').split(',');
+  const participants = Array.from({ length: count }, (_, index) => ({
+    user: simulatedUsers[(userIndex + index) % simulatedUsers.length]!,
+    role: roles.includes(roleList[index] as MeetingRole)
+      ? (roleList[index] as MeetingRole)
+      : (roles[Math.min(index, roles.length - 1)] ?? 'attendee'),
+  }));
+
+  const appOrigin = query.get('appOrigin') ?? pageOrigin;
+  if (!isLoopbackOrigin(appOrigin)) {
+    throw new Error(
+      `appOrigin must be a loopback origin such as http://localhost:5300, not "${appOrigin}".`,
+    );
+  }
+  const page = query.get('page') ?? undefined;
+  if (page !== undefined && !isAppPath(page)) {
+    throw new Error(
+      `page must be a path on the app's origin such as /teams/tab.html, not "${page}".`,
+    );
+  }
+  const subEntityId = query.get('sub') ?? undefined;
+
+  return {
+    context,
+    user,
+    participants,
+    theme: normalizeTheme(query.get('theme')),
+    locale: (query.get('locale') ?? 'en-us').toLowerCase(),
+    meetingId: query.get('meeting') || defaultMeetingId,
+    ...(page ? { page } : {}),
+    ...(subEntityId ? { subEntityId } : {}),
+    appOrigin: new URL(appOrigin).origin,
+    shareAllowed: query.get('share') !== 'denied',
+    silent: query.get('silent') === '1',
+  };
+}
+
+/** The query for a changed setting, keeping everything else the URL already said. */
+export function withSetting(search: string, name: string, value: string | undefined): string {
+  const query = new URLSearchParams(search);
+  if (value === undefined || value === '') query.delete(name);
+  else query.set(name, value);
+  if (name === 'context') query.delete('surface');
+  return '?' + query.toString();
+}
+
+/** A path (and query) on the app's own origin; never another origin, never a script URL. */
+export function isAppPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.includes('\\');
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
