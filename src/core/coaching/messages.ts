@@ -12,7 +12,7 @@ const findingTemplates = {
   'objective.task.message':
     '“{text}” names a deliverable, not a destination. When it is shipped, what will be different, and for whom?',
   'objective.task.suggestion':
-    'Write the reason for the work as the objective (“{verb} {object}” → “<Customers / teams> <can now …> because of {object}”) and keep “{verb} {object}” as an initiative under a key result.',
+    'Write the reason for the work as the objective (what will customers or colleagues be able to do once it is done?) and keep “{text}” as an initiative under one of its key results.',
   'objective.vague.message':
     '“{text}” could be this team’s objective every quarter: it does not say what will be different at the end of this one.',
   'objective.vague.suggestion':

@@ -19,6 +19,9 @@ export const activityKeyResult: TextRule = {
         (quantity) => quantity.kind === 'percent' || quantity.kind === 'multiplier',
       );
     if (measuresEffect) return undefined;
-    return { severity: 'warning', params: { text: quote(text.text), object: text.rest || '…' } };
+    return {
+      severity: 'warning',
+      params: { text: quote(text.text), object: text.restAsWritten || '…' },
+    };
   },
 };

@@ -16,9 +16,6 @@ export const taskObjective: TextRule = {
     if (aspirationalWords.test(text.body)) return undefined;
     const object = text.rest;
     if (purposeClause.test(object.replace(/^(with|to)\s+/, ''))) return undefined;
-    return {
-      severity: 'warning',
-      params: { text: quote(text.text), verb: text.words[0] ?? '', object: object || '…' },
-    };
+    return { severity: 'warning', params: { text: quote(text.text) } };
   },
 };

@@ -20,8 +20,10 @@ export interface TextFeatures {
   readonly words: readonly string[];
   /** The first word in its base form ("launched" → "launch"). */
   readonly leadingVerb: string;
-  /** The words after the leading verb (its object). */
+  /** The words after the leading verb (its object), lower case. */
   readonly rest: string;
+  /** The same words as written, for quoting back. */
+  readonly restAsWritten: string;
   readonly quantities: readonly Quantity[];
   readonly fromTo: boolean;
   readonly statesBaseline: boolean;
@@ -50,6 +52,12 @@ export function readText(text: string): TextFeatures {
   const leadingVerb = baseForm(first);
   const restStart = phrasalParticles.test(words[1] ?? '') ? 2 : 1;
   const rest = words.slice(restStart).join(' ');
+  const restAsWritten = trimmed
+    .replace(leadingFiller, '')
+    .split(' ')
+    .slice(restStart)
+    .join(' ')
+    .replace(/[.!]+$/, '');
   const quantities = findQuantities(body);
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
@@ -65,6 +73,7 @@ export function readText(text: string): TextFeatures {
     words,
     leadingVerb,
     rest,
+    restAsWritten,
     quantities,
     fromTo,
     statesBaseline: fromTo || baselineWords.test(body),
