@@ -1,0 +1,342 @@
+/**
+ * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
+ * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
+ */
+import { okrTableName, progressFormula } from '../../src/excel/sync/layout';
+import { stateOf } from '../../src/excel/sync/row-state';
+import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
+import { bindingSetting, createOfficeWorkbook } from '../../src/excel/workbook/office-workbook';
+import { demoUsers } from '../../src/dev/graph-emulator';
+import { FakeExcel } from './support/fake-excel';
+import {
+  model,
+  seedBoard,
+  startOkrStore,
+  type OkrStore,
+  type SeededBoard,
+} from './support/okr-store';
+
+const now = new Date('2026-06-15T10:00:00Z');
+let store: OkrStore;
+
+beforeAll(async () => {
+  store = await startOkrStore();
+});
+afterAll(() => store.stop());
+
+function open(excel: FakeExcel, notes = true) {
+  const workbook = createOfficeWorkbook({ run: excel.run, notes });
+  let id = 0;
+  const sync = new WorkbookSync({
+    workbook,
+    repository: store.repository,
+    model,
+    author: store.author,
+    clock: () => now,
+    newClientId: () => `excel-test-${Date.now()}-${(id += 1)}`,
+  });
+  return { workbook, sync };
+}
+
+async function loaded(count: number, titles?: (index: number) => string) {
+  const board = await seedBoard(store.repository, store.teamId, count, '2026-06-15', titles);
+  const excel = new FakeExcel();
+  const { workbook, sync } = open(excel);
+  await sync.load([store.teamId], board.cycle);
+  return { board, excel, workbook, sync };
+}
+
+/** Body row of a KR in the sheet (rows may move; the hidden id finds them). */
+function rowOf(excel: FakeExcel, keyResultId: string): number {
+  const rows = excel.table(okrTableName).bodyRows;
+  for (let row = 0; row < rows; row += 1) {
+    if (excel.cellAt(okrTableName, row, 'KR id').value === keyResultId) return row;
+  }
+  throw new Error(`KR ${keyResultId} is not in the sheet`);
+}
+
+const cell = (excel: FakeExcel, board: SeededBoard, index: number, header: string) =>
+  excel.cellAt(okrTableName, rowOf(excel, board.keyResults[index]!.id), header);
+
+async function history(board: SeededBoard, index: number) {
+  const id = board.keyResults[index]!.id;
+  return (await store.repository.checkInHistory([id])).get(id) ?? [];
+}
+
+describe('loading KRs into the workbook', () => {
+  test('creates the table: columns, hidden ids, a live progress formula, validation, formats, frozen header', async () => {
+    const { board, excel } = await loaded(3);
+    const table = excel.table(okrTableName);
+    expect(excel.headers(okrTableName)).toEqual([
+      'Objective',
+      'Key result',
+      'Kind',
+      'Start',
+      'Target',
+      'Current',
+      'Unit',
+      'Progress',
+      'Confidence',
+      'Status',
+      'Note',
+      'Last check-in',
+      'Sync',
+      'KR id',
+      'Objective id',
+      'KR eTag',
+      'Sync state',
+      'Coach flags',
+    ]);
+    expect(table.bodyRows).toBe(3);
+    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([13, 14, 15, 16, 17]);
+    expect(cell(excel, board, 0, 'Key result').value).toBe(board.keyResults[0]!.title);
+    expect(cell(excel, board, 0, 'Current').value).toBe(10);
+    expect(cell(excel, board, 0, 'KR eTag').value).toBe(board.keyResults[0]!.version);
+    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula());
+    expect(cell(excel, board, 0, 'Key result').numberFormat).toBe('@');
+    expect(table.sheet.frozenRows).toBe(1);
+
+    const confidence = table.sheet.validations.find((v) => v.address === 'I2:I4') as {
+      settings?: Record<string, unknown>;
+    };
+    expect(confidence.settings?.rule).toEqual({
+      wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' },
+    });
+    const formats = table.sheet.conditionalFormats.map((f) => `${f.address} ${f.type}`);
+    expect(formats).toContain('H2:H4 DataBar');
+    expect(formats.filter((f) => f === 'J2:J4 ContainsText')).toHaveLength(5);
+    expect(JSON.parse(String(excel.settings.get(bindingSetting)))).toMatchObject({
+      teamIds: [store.teamId],
+      cycle: { id: board.cycle.id },
+    });
+  });
+
+  test('formula-injection titles come back as text, never as formulas', async () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+SUM(1,2)', '-2+3', '@cmd'];
+    const { board, excel, workbook } = await loaded(4, (index) => hostile[index]!);
+    for (const [index, title] of hostile.entries()) {
+      const written = cell(excel, board, index, 'Key result');
+      expect(written.formula).toBeUndefined();
+      expect(written.value).toBe(title);
+    }
+    const table = await workbook.readTable();
+    expect(table?.rows.map((r) => r.cells.keyResult)).toEqual(hostile);
+
+    // The same text in a General cell would have become a formula: the guard is what matters.
+    excel.type(okrTableName, 0, 'Progress', hostile[0]!);
+    expect(excel.cellAt(okrTableName, 0, 'Progress').formula).toBe(hostile[0]);
+  });
+
+  test('refresh keeps the user’s own columns and formatting, and adds new KRs', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const table = excel.table(okrTableName);
+    excel.appendColumn(table, 'My remarks');
+    const target = rowOf(excel, board.keyResults[2]!.id);
+    excel.type(okrTableName, target, 'My remarks', 'ask Diego');
+    const startCell = excel.cellAt(okrTableName, target, 'Start');
+    table.sheet.setCell(table.top + 1 + target, 3, { ...startCell, numberFormat: '0.0' });
+
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    const kr = board.keyResults[2]!;
+    await other.saveCheckIns([
+      {
+        clientId: `other-${kr.id}`,
+        keyResultId: kr.id,
+        value: 55,
+        confidence: 8,
+        note: 'from Teams',
+        author: { id: demoUsers.alexWilber.id, displayName: 'Alex Wilber' },
+        at: now.toISOString(),
+        source: 'teams',
+      },
+    ]);
+    const added = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Cut onboarding time to 3 days',
+      kind: 'decrease',
+      start: 10,
+      target: 3,
+      current: 10,
+      unit: 'days',
+      weight: 1,
+    });
+
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.headers(okrTableName)).toContain('My remarks');
+    expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), 'My remarks').value).toBe('ask Diego');
+    expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), 'Current').value).toBe(55);
+    expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), 'Start').numberFormat).toBe('0.0');
+    expect(excel.cellAt(okrTableName, rowOf(excel, added.id), 'Key result').value).toBe(
+      'Cut onboarding time to 3 days',
+    );
+    expect(table.bodyRows).toBe(4);
+    // Formatting is laid down once, at creation: a refresh adds no duplicate rules.
+    expect(table.sheet.conditionalFormats.filter((f) => f.type === 'DataBar')).toHaveLength(1);
+  });
+});
+
+describe('tracking edits', () => {
+  test('a user’s edit marks its row pending, the add-in’s own writes do not, and it survives reopening', async () => {
+    const { board, excel, workbook, sync } = await loaded(3);
+    let edits = 0;
+    let marking: Promise<unknown> = Promise.resolve();
+    const stop = workbook.onUserEdit(() => {
+      edits += 1;
+      marking = sync.markEdits();
+    });
+    await sync.summary(); // the subscription is in place once a batch has run after it
+    await sync.load([store.teamId], board.cycle);
+    await excel.settled();
+    expect(edits).toBe(0);
+
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Current', 42);
+    await excel.settled();
+    await marking;
+    expect(edits).toBe(1);
+    expect(cell(excel, board, 1, 'Sync').value).toBe('Pending');
+    expect(cell(excel, board, 0, 'Sync').value).toBe('');
+    stop();
+
+    // A new task pane (or the reopened workbook) finds the edit in the sheet itself.
+    const reopened = open(excel);
+    expect((await reopened.sync.summary()).pending).toBe(1);
+  });
+});
+
+describe('sending check-ins', () => {
+  test('sends edited rows once, writes the new eTags back and marks them sent', async () => {
+    const { board, excel, workbook, sync } = await loaded(4);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 30);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Note', 'two new customers');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[3]!.id), 'Confidence', 7);
+
+    const outcome = await sync.send();
+    expect(outcome).toEqual({ sent: 2, rejected: 0, conflicts: 0, failed: 0 });
+    const [first] = await history(board, 0);
+    expect(first).toMatchObject({ value: 30, note: 'two new customers', source: 'excel' });
+    expect((await history(board, 3))[0]).toMatchObject({ value: 10, confidence: 7 });
+    expect(await history(board, 1)).toHaveLength(0);
+
+    const after = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const kr0 = after.keyResults.find((kr) => kr.id === board.keyResults[0]!.id)!;
+    expect(cell(excel, board, 0, 'KR eTag').value).toBe(kr0.version);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Sent 2026-06-15/);
+    expect(cell(excel, board, 0, 'Last check-in').value).toBe('2026-06-15');
+
+    expect(await sync.send()).toEqual({ sent: 0, rejected: 0, conflicts: 0, failed: 0 });
+    expect(await history(board, 0)).toHaveLength(1);
+    expect((await workbook.readTable())?.rows.every((r) => stateOf(r).kind !== 'pending')).toBe(
+      true,
+    );
+  });
+
+  test('a conflict shows both values; "keep theirs" takes the store’s, "use mine" sends again', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    for (const [index, value] of [
+      [0, 40],
+      [1, 41],
+    ] as const) {
+      const kr = board.keyResults[index]!;
+      await other.saveCheckIns([
+        {
+          clientId: `alex-${kr.id}`,
+          keyResultId: kr.id,
+          value,
+          confidence: 6,
+          note: '',
+          author: { id: demoUsers.alexWilber.id, displayName: 'Alex Wilber' },
+          at: now.toISOString(),
+          source: 'teams',
+          keyResultVersion: kr.version!,
+        },
+      ]);
+    }
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 42);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Current', 43);
+
+    expect(await sync.send()).toEqual({ sent: 0, rejected: 0, conflicts: 2, failed: 0 });
+    const text = String(cell(excel, board, 0, 'Sync').value);
+    expect(text).toContain('yours 42');
+    expect(text).toContain('theirs 40');
+    const summary = await sync.summary();
+    expect(summary.conflicts.map((c) => [c.mine.current, c.theirs.current])).toEqual([
+      [42, 40],
+      [43, 41],
+    ]);
+
+    await sync.resolve(board.keyResults[0]!.id, 'theirs');
+    expect(cell(excel, board, 0, 'Current').value).toBe(40);
+    expect(cell(excel, board, 0, 'Sync').value).toBe('');
+    expect(await history(board, 0)).toHaveLength(1);
+
+    expect(await sync.resolve(board.keyResults[1]!.id, 'mine')).toMatchObject({ sent: 1 });
+    expect((await history(board, 1)).map((c) => c.value)).toEqual([41, 43]);
+    expect((await sync.summary()).conflicts).toHaveLength(0);
+  });
+
+  test('bad cells get a message on their row and nothing is sent for them', async () => {
+    const { board, excel, sync } = await loaded(4);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 'lots');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Confidence', 42);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[2]!.id), 'Current', '');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[3]!.id), 'Confidence', 7.5);
+
+    expect(await sync.send()).toEqual({ sent: 0, rejected: 4, conflicts: 0, failed: 0 });
+    for (const index of [0, 1, 2, 3]) expect(await history(board, index)).toHaveLength(0);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending: .*number/i);
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*1.*10/);
+    expect(String(cell(excel, board, 2, 'Sync').value)).toMatch(/^Pending: .*required/i);
+    expect(String(cell(excel, board, 3, 'Sync').value)).toMatch(/^Pending: .*whole/i);
+    const summary = await sync.summary();
+    expect(summary.pending).toBe(4);
+    expect(summary.withMessages).toHaveLength(4);
+  });
+});
+
+describe('coaching in the sheet', () => {
+  test('weak wording gets a note and a highlight flag; fixing it removes both', async () => {
+    const titles = ['Launch the new website', 'Grow weekly active customers from 120 to 300'];
+    const { board, excel, sync } = await loaded(2, (index) => titles[index]!);
+    const findings = await sync.coach();
+    expect(findings.some((f) => f.keyResultId === board.keyResults[0]!.id)).toBe(true);
+    const sheet = excel.table(okrTableName).sheet;
+    const weakRow = rowOf(excel, board.keyResults[0]!.id);
+    expect(sheet.notes.get(`B${weakRow + 2}`)).toMatch(/^OKR Coach: .*\nSuggestion: /);
+    expect(String(cell(excel, board, 0, 'Coach flags').value)).toContain('keyResult;');
+
+    excel.type(okrTableName, weakRow, 'Key result', 'Grow signed-up customers from 40 to 90');
+    await sync.coach();
+    expect(sheet.notes.has(`B${weakRow + 2}`)).toBe(false);
+    expect(String(cell(excel, board, 0, 'Coach flags').value)).not.toContain('keyResult;');
+  });
+});
+
+describe('context.sync() calls', () => {
+  async function countFor(rows: number) {
+    const seeded = await seedBoard(store.repository, store.teamId, rows, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], seeded.cycle);
+    const load = excel.syncs;
+    for (let row = 0; row < rows; row += 1) {
+      excel.type(okrTableName, row, 'Current', 20 + (row % 50));
+    }
+    excel.syncs = 0;
+    const outcome = await sync.send();
+    expect(outcome.sent).toBe(rows);
+    return { load, send: excel.syncs };
+  }
+
+  test('are the same for 10 and for 1,000 rows, for loading and for sending', async () => {
+    const ten = await countFor(10);
+    const thousand = await countFor(1000);
+    console.info(
+      `context.sync() calls — 10 rows: ${JSON.stringify(ten)}; 1,000 rows: ${JSON.stringify(thousand)}`,
+    );
+    expect(thousand).toEqual(ten);
+  }, 120_000);
+});
