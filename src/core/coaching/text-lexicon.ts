@@ -331,7 +331,8 @@ export const negativeFraming =
   /\b(stop|suck(s|ing)?|don'?t|do not|never|avoid|no more|quit|cease|stop being|fail(ing)? less|less bad|not be)\b/;
 
 /** Keeping things as they are: "business as usual" objectives. */
-export const businessAsUsual = /^(maintain|continue|keep|sustain|preserve|carry on|stay)\b/;
+export const businessAsUsual =
+  /^(maintain|continue|sustain|preserve|carry on)\b|^(keep|stay)\s+(the |our )?(current|existing|same|stable|steady|as is|up|running|on top)\b/;
 
 /** Outcome clauses that give an activity its measure ("… so that bounce rate drops …"). */
 export const outcomeClause =

@@ -1,0 +1,169 @@
+import { lintText, type LintKind } from '../../../src/core/coaching';
+import { defaultOperatingModel as model } from '../../../src/core/operating-model';
+
+function rules(kind: LintKind, text: string, parent?: string): string[] {
+  return lintText(kind, text, { model }, parent).map(
+    (finding) => `${finding.severity}:${finding.rule}`,
+  );
+}
+const objective = (text: string) => rules('objective', text);
+const keyResult = (text: string, parent?: string) => rules('key_result', text, parent);
+
+describe('objective rules', () => {
+  it.each([
+    'Make our customers love our support team',
+    'Win the hearts of San Francisco’s tastemakers',
+    'Launch a killer game',
+    'Successfully launch our new product',
+    'Achieve top three rankings for key industry keywords on Google search results.',
+    'Be the number one choice for small businesses in Germany.',
+    'Redesign the onboarding experience to reduce first-90-day attrition risk for new hires',
+    'Increase Q2 recurring revenues',
+    'Turn more trials into paying customers by making the pricing decision easier.',
+    'Build a culture of ownership',
+  ])('a good objective is not flagged: %s', (text) => {
+    expect(objective(text)).toEqual([]);
+  });
+
+  it('objective.metric: a target inside the objective is a key result in disguise', () => {
+    expect(objective('Improve operational cash flow by 10% this quarter.')).toContain(
+      'warning:objective.metric',
+    );
+    expect(objective('Grow ARR from $2M to $3M')).toContain('warning:objective.metric');
+    expect(objective('Double our enterprise footprint')).toContain('warning:objective.metric');
+    expect(objective('Achieve top three rankings in search')).not.toContain(
+      'warning:objective.metric',
+    );
+  });
+
+  it('objective.task: a deliverable is not a destination, unless it states its purpose or ambition', () => {
+    expect(objective('Launch the new CI/CD platform by Q3.')).toContain('warning:objective.task');
+    expect(objective('Integrate with Stripe')).toContain('warning:objective.task');
+    expect(objective('Complete the outreach messaging')).toContain('warning:objective.task');
+    expect(objective('Launch a flawless v2 that customers brag about')).not.toContain(
+      'warning:objective.task',
+    );
+    expect(
+      objective('Migrate billing so that customers can pay in their own currency'),
+    ).not.toContain('warning:objective.task');
+  });
+
+  it('objective.vague: a direction with no destination', () => {
+    expect(objective('Improve communication')).toContain('warning:objective.vague');
+    expect(objective('Improve our marketing')).toContain('warning:objective.vague');
+    expect(objective('Be more innovative')).toContain('warning:objective.vague');
+    expect(objective('Make progress on international expansion')).toContain(
+      'warning:objective.vague',
+    );
+    expect(objective('Improve onboarding for first-time founders')).not.toContain(
+      'warning:objective.vague',
+    );
+  });
+
+  it('objective.compound: two aims in one objective', () => {
+    expect(objective('Grow the business and increase revenue this year.')).toContain(
+      'warning:objective.compound',
+    );
+    expect(
+      objective(
+        'Develop solutions that enable profitable growth while enhancing the customer experience.',
+      ),
+    ).toContain('warning:objective.compound');
+    expect(objective('Delight developers and partners')).not.toContain(
+      'warning:objective.compound',
+    );
+  });
+
+  it('objective.negative: framed as something to stop', () => {
+    expect(objective('Stop sucking at customer support')).toContain('warning:objective.negative');
+    expect(objective('Provide a world class support')).toEqual([]);
+  });
+
+  it('objective.business-as-usual: keeping things as they are', () => {
+    expect(objective('Maintain market position')).toContain('warning:objective.business-as-usual');
+    expect(objective('Continue doing weekly releases')).toContain(
+      'warning:objective.business-as-usual',
+    );
+    expect(objective('Keep the current release cadence')).toContain(
+      'warning:objective.business-as-usual',
+    );
+    expect(objective('Keep customers so happy they bring their friends')).toEqual([]);
+  });
+
+  it('objective.length: one word is a theme; a paragraph is only a soft hint', () => {
+    expect(objective('Ownership')).toEqual(['warning:objective.length']);
+    const long =
+      'Make our product the one that every small accounting firm in the northern region recommends to its peers when they ask what to use next year';
+    expect(objective(long)).toEqual(['info:objective.too-long']);
+  });
+});
+
+describe('key result rules', () => {
+  it.each([
+    'Raise website conversion from 1.5% to 4%',
+    'Reduce 30-day churn from 40% to 10%',
+    'Reach NPS over 60',
+    'Increase average subscription size to at least $295 per month',
+    'Keep checkout page load under 2s for 95% of sessions',
+    'Launch the beta to 50 pilot customers',
+    'Launch new dashboard so that bounce rate drops from 50 percent to 35 percent by April thirtieth',
+    'Double fleet-wide Y by launching X to 90+ percent of borg cells.',
+    'Reach forty thousand weekly active users',
+    'Get reviewed in 5 major SF-based foodie blogs',
+    'Up-sell to 100 existing customers',
+    'Customer satisfaction score of at least 7.5.',
+  ])('a good key result gets no error or warning: %s', (text) => {
+    expect(keyResult(text).filter((rule) => !rule.startsWith('info:'))).toEqual([]);
+  });
+
+  it('key-result.measurable: no number at all', () => {
+    expect(keyResult('Customer feedback on the new plans')).toEqual([
+      'error:key-result.measurable',
+    ]);
+    expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
+  });
+
+  it('key-result.activity: work to do, counted or not', () => {
+    expect(keyResult('Launch the new website')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Ship v2')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Write 10 articles')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Hold weekly meetings with the sales team')).toEqual([
+      'warning:key-result.activity',
+    ]);
+    expect(keyResult('We will implement a CRM')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Publish a pricing page that has 12% conversion to contact')).toEqual([]);
+  });
+
+  it('key-result.vague: a direction without a size', () => {
+    expect(keyResult('Improve the app')).toEqual(['warning:key-result.vague']);
+    expect(keyResult('Reduce customer churn.')).toEqual(['warning:key-result.vague']);
+    expect(keyResult('Get more people to buy our product.')).toEqual(['warning:key-result.vague']);
+    expect(keyResult('Improve our Net Promoter score from 20 to 45.')).toEqual([]);
+  });
+
+  it('key-result.binary: done / not done where a number fits', () => {
+    expect(keyResult('New pricing page is live')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Salaries paid on time')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('95% of salaries paid on time')).toEqual([]);
+  });
+
+  it('key-result.baseline: a suggestion (info) when the starting point is missing', () => {
+    expect(keyResult('Increase conversion rate by 20%')).toEqual(['info:key-result.baseline']);
+    expect(keyResult('Increase conversion rate from 2% to 2.4%')).toEqual([]);
+    expect(keyResult('Reduce churn to less than 1% monthly')).toEqual([]);
+  });
+
+  it('every finding carries a message, a suggestion and a cited source', () => {
+    const [finding] = lintText('key_result', 'Launch the new website', { model });
+    expect(finding).toMatchObject({
+      rule: 'key-result.activity',
+      messageKey: 'key-result.activity.message',
+      suggestionKey: 'key-result.activity.suggestion',
+      source: 'castroActivityKeyResults',
+      target: { kind: 'keyResult', text: 'Launch the new website' },
+    });
+    expect(finding!.message).toContain('“Launch the new website” describes work to do');
+    expect(finding!.suggestion).toContain('Increase <metric> from <X> to <Y>');
+    expect(finding!.citation).toMatch(/Felipe Castro/);
+  });
+});

@@ -1,0 +1,74 @@
+import { findQuantities, hasFromTo } from '../../../src/core/coaching/text-quantities';
+import { readText } from '../../../src/core/coaching/text-features';
+
+const kinds = (text: string) => findQuantities(text).map((q) => `${q.kind}:${q.value}`);
+
+describe('reading quantities as people write them', () => {
+  it.each([
+    ['Run four webinars.', ['count:4']],
+    ['Reach forty-five thousand monthly readers', ['count:45000']],
+    ['Reach one hundred and twenty paying schools', ['count:120']],
+    ['Cut onboarding time in half', ['multiplier:0.5']],
+    [
+      'Double fleet-wide Y by launching X to 90+ percent of borg cells.',
+      ['multiplier:2', 'percent:90'],
+    ],
+    ['Grow qualified pipeline from $50k to $200k', ['currency:50000', 'currency:200000']],
+    ['Revenue of 1.2M EUR from new logos', ['currency:1200000']],
+    ['Reach 10,000 monthly organic visits', ['count:10000']],
+    ['Keep checkout under 2s at p95', ['duration:2']],
+    ['Reduce average follow-up time from 72h to 24h', ['duration:72', 'duration:24']],
+    ['Bounce rate drops from 50 percent to 35 percent', ['percent:50', 'percent:35']],
+    ['Customer satisfaction score of at least 7.5.', ['count:7.5']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Ship v2 by Q3',
+    'Migrate to version 3',
+    'Launch new customer dashboard by April fifteenth',
+    'Go live by March 31, 2026',
+    'Reduce P1 incidents by the end of H2',
+    'Be the number one choice for small businesses in Germany.',
+    'Increase Q2 recurring revenues',
+    'Grow B2B revenue across all regions',
+    'Cut 30-day churn',
+  ])(
+    'finds no quantity in "%s" (versions, quarters, dates, ranks and windows name things)',
+    (text) => {
+      expect(findQuantities(text)).toEqual([]);
+    },
+  );
+
+  it('recognises a baseline and a target, in digits or words', () => {
+    expect(hasFromTo('Raise NPS from 25 to 50')).toBe(true);
+    expect(hasFromTo('from page 2 to page 1 for target keywords')).toBe(true);
+    expect(hasFromTo('Reduce lead time from fourteen days to three')).toBe(true);
+    expect(hasFromTo('Increase signups from SF-based IP addresses by 20%')).toBe(false);
+    expect(hasFromTo('Move customers from the old UI to the new UI')).toBe(false);
+  });
+});
+
+describe('reading a line of an OKR', () => {
+  it('skips bullets, "KR2:" and "We will" to find the leading verb in its base form', () => {
+    expect(readText('KR2: We will launched the new site').leadingVerb).toBe('launch');
+    expect(readText('- Publishes 3 case studies').leadingVerb).toBe('publish');
+    expect(readText('We finalize the new logo.').leadingVerb).toBe('finalize');
+  });
+
+  it('sees reach in "Launch X to 50 pilot customers" but not in "Talk to 5 customers"', () => {
+    expect(readText('Launch the beta to 50 pilot customers').countsReach).toBe(true);
+    expect(readText('Talk to 5 customers').countsReach).toBe(false);
+  });
+
+  it('sees thresholds, baselines and done / not done phrasing', () => {
+    expect(readText('Keep p95 latency under 200ms').threshold).toBe(true);
+    expect(readText('Achieve 99.95% uptime (from current 99.7%)').statesBaseline).toBe(true);
+    expect(
+      readText('Boost organic traffic by 30% compared to the previous quarter').statesBaseline,
+    ).toBe(true);
+    expect(readText('New pricing page is live').completion).toBe(true);
+    expect(readText('Salaries paid on time').completion).toBe(true);
+  });
+});
