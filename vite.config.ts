@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { surfaces } from './src/surfaces';
+import { surfaces } from './src/surfaces.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 

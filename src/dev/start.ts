@@ -1,0 +1,24 @@
+import { startLocalStack } from './stack';
+
+const stack = await startLocalStack();
+
+console.log(`
+OKR Coach — local stack is up
+
+  Dev hub          ${stack.hubUrl}
+  Graph emulator   ${stack.emulator.graphBaseUrl}
+  App pages        ${stack.appOrigin}/teams/tab.html …
+
+Press Ctrl+C to stop; data is kept in .local/data.
+`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the local stack…`);
+  await stack.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
