@@ -1,5 +1,5 @@
 import { hostContextFromBrowser } from './browser-context';
-import { buildBoardUrl, buildBrowserDeepLink, siteRootOf } from './deep-links';
+import { buildBrowserDeepLink, buildSurfaceUrl, siteRootOf } from './deep-links';
 import { followPreferredTheme, preferredBrowserTheme, ThemeBroadcast } from './theme-broadcast';
 import type { Host, TabSettings } from './types';
 
@@ -49,7 +49,7 @@ function browserConfiguration(siteRoot: string): NonNullable<Host['configuration
       if (!saveHandler) throw new Error('Nothing to save: the page registered no save handler.');
       if (!valid) throw new Error('The tab settings are not complete yet.');
       const { teamIds, cycleId } = await saveHandler();
-      window.location.assign(buildBoardUrl(siteRoot, { teamIds, cycleId }));
+      window.location.assign(buildSurfaceUrl(siteRoot, 'tab', { teamIds, cycleId }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { DeepLinkTarget, TabSettings } from './types';
-import { surfaces } from '../surfaces';
+import { surfaces, type SurfaceId } from '../surfaces';
 import { tabSettingsToQuery } from './tab-settings';
 
 /**
@@ -71,8 +71,6 @@ export function buildTeamsDeepLink(parts: TeamsDeepLinkParts): string {
   );
 }
 
-const boardPage = surfaces.find((surface) => surface.id === 'tab')?.page ?? 'teams/tab.html';
-
 /**
  * The site root of a page of this app: the page's URL less its surface path (`teams/tab.html`),
  * or the origin for any other page.
@@ -84,9 +82,18 @@ export function siteRootOf(pageUrl: string): string {
   return url.origin + path;
 }
 
-/** The board page for a tab's settings: a configured tab's content URL, and its browser link. */
-export function buildBoardUrl(siteRoot: string, tabSettings?: TabSettings): string {
-  const url = new URL(boardPage, siteRoot);
+/**
+ * A surface's page with a tab's settings in its query: a configured tab's content URL (the board,
+ * or the meeting side panel for a meeting's tab) and its browser link.
+ */
+export function buildSurfaceUrl(
+  siteRoot: string,
+  surfaceId: SurfaceId,
+  tabSettings?: TabSettings,
+): string {
+  const page = surfaces.find((surface) => surface.id === surfaceId)?.page;
+  if (!page) throw new Error(`No surface "${surfaceId}".`);
+  const url = new URL(page, siteRoot);
   url.search = tabSettings ? tabSettingsToQuery(tabSettings) : '';
   return url.href;
 }
@@ -97,7 +104,7 @@ export function buildBrowserDeepLink(
   target: DeepLinkTarget,
   tabSettings?: TabSettings,
 ): string {
-  const url = new URL(buildBoardUrl(siteRoot, tabSettings));
+  const url = new URL(buildSurfaceUrl(siteRoot, 'tab', tabSettings));
   url.searchParams.set(browserDeepLinkParameter, deepLinkTargetToSubEntityId(target));
   return url.href;
 }

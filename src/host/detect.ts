@@ -1,6 +1,5 @@
 import { createBrowserHost } from './browser-host';
 import type { HostConfig } from './config';
-import { hostConfigFromEnvironment } from './env';
 import type { Host } from './types';
 
 /**
@@ -12,8 +11,10 @@ import type { Host } from './types';
  *   `teamsInitializeTimeoutMs` (2.5 s by default, where teams-js itself would wait 60 s), the page
  *   runs as a plain browser page and says why in `host.detectionNote`.
  */
-export async function createHost(config: HostConfig = hostConfigFromEnvironment()): Promise<Host> {
-  const host = await detectHost(config);
+export async function createHost(config?: HostConfig): Promise<Host> {
+  // Loaded on demand: `env.ts` reads `import.meta.env`, which only Vite provides, so modules that
+  // merely import the host layer (jest's CommonJS tests among them) never evaluate it.
+  const host = await detectHost(config ?? (await import('./env')).hostConfigFromEnvironment());
   if (host.detectionNote) console.warn(host.detectionNote);
   // A hint for developers and browser tests; nothing in the app reads it.
   document.documentElement.dataset.host = host.context.kind;

@@ -1,6 +1,11 @@
 import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostConfig } from './config';
-import { buildBoardUrl, buildBrowserDeepLink, buildTeamsDeepLink, siteRootOf } from './deep-links';
+import {
+  buildBrowserDeepLink,
+  buildSurfaceUrl,
+  buildTeamsDeepLink,
+  siteRootOf,
+} from './deep-links';
 import { tabEntityId } from './tab-settings';
 import { hostContextFromTeams, meetingRoleFromOrganizer } from './teams-context';
 import { normalizeTheme } from './theme';
@@ -66,7 +71,9 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
           : {}),
         webUrl: buildBrowserDeepLink(siteRoot, target, context.tabSettings),
       }),
-    ...(context.surface === 'configuration' ? { configuration: teamsConfiguration(siteRoot) } : {}),
+    ...(context.surface === 'configuration'
+      ? { configuration: teamsConfiguration(siteRoot, context.meeting !== undefined) }
+      : {}),
     ...(inMeetingFrame ? { meeting: { shareToStage } } : {}),
   };
 }
@@ -119,9 +126,13 @@ function shareToStage(contentUrl: string): Promise<void> {
 
 /**
  * Teams' Save button asks the page for its settings (`settings.save`); the page answers with the
- * configured tab's content URL, website URL, entity id and name (`pages.config.setConfig`).
+ * configured tab's content URL, website URL, entity id and name (`pages.config.setConfig`). A
+ * meeting's tab opens the meeting side panel; any other tab opens the board.
  */
-function teamsConfiguration(siteRoot: string): NonNullable<Host['configuration']> {
+function teamsConfiguration(
+  siteRoot: string,
+  forMeeting: boolean,
+): NonNullable<Host['configuration']> {
   return {
     hostHasSaveButton: true,
     setValid: (valid) => pages.config.setValidityState(valid),
@@ -129,11 +140,11 @@ function teamsConfiguration(siteRoot: string): NonNullable<Host['configuration']
       pages.config.registerOnSaveHandler(async (event) => {
         try {
           const { teamIds, cycleId, displayName } = await save();
-          const boardUrl = buildBoardUrl(siteRoot, { teamIds, cycleId });
+          const settings = { teamIds, cycleId };
           await pages.config.setConfig({
-            contentUrl: boardUrl,
-            websiteUrl: boardUrl,
-            entityId: tabEntityId({ teamIds, cycleId }),
+            contentUrl: buildSurfaceUrl(siteRoot, forMeeting ? 'sidepanel' : 'tab', settings),
+            websiteUrl: buildSurfaceUrl(siteRoot, 'tab', settings),
+            entityId: tabEntityId(settings),
             suggestedDisplayName: displayName,
           });
           event.notifySuccess();
