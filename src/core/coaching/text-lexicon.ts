@@ -199,7 +199,7 @@ export const directionVerbs: ReadonlySet<string> = new Set([
 
 /** Words that promise a change without saying how much. */
 export const vagueWords =
-  /\b(improve[ds]?|improving|better|enhance[ds]?|enhancing|optimi[sz]e[ds]?|optimi[sz]ing|more|less|fewer|some|various|several|many|higher|lower|faster|greater|stronger|increase[ds]?|increasing|reduce[ds]?|reducing|decrease[ds]?|grow|boost|maximi[sz]e|minimi[sz]e|as much as possible|as many as possible|significantly|substantially)\b/;
+  /\b(improve[ds]?|improving|better|enhance[ds]?|enhancing|optimi[sz]e[ds]?|optimi[sz]ing|more|less|fewer|some|various|several|many|higher|lower|faster|greater|stronger|increase[ds]?|increasing|reduce[ds]?|reducing|decrease[ds]?|decreasing|grow(s|ing)?|boost(s|ed|ing)?|raise[ds]?|raising|lift(s|ed|ing)?|cut(s|ting)?|drops?|maximi[sz]e|minimi[sz]e|as much as possible|as many as possible|significantly|substantially)\b/;
 
 /** A delivered or completed state with no number: a done / not done key result. */
 export const completionPhrases =
