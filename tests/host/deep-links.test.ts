@@ -1,6 +1,6 @@
 import {
-  buildBoardUrl,
   buildBrowserDeepLink,
+  buildSurfaceUrl,
   buildTeamsDeepLink,
   deepLinkTargetFromSubEntityId,
   deepLinkTargetToSubEntityId,
@@ -105,9 +105,13 @@ describe('browser links', () => {
     expect(url.searchParams.get('cycle')).toBe('current');
   });
 
-  it('builds a configured board URL', () => {
-    expect(buildBoardUrl('http://127.0.0.1:5300/', { teamIds: ['7'], cycleId: 'c1' })).toBe(
+  it("builds a configured tab's content URL for the board or the meeting side panel", () => {
+    const settings = { teamIds: ['7'], cycleId: 'c1' };
+    expect(buildSurfaceUrl('http://127.0.0.1:5300/', 'tab', settings)).toBe(
       'http://127.0.0.1:5300/teams/tab.html?teams=7&cycle=c1',
+    );
+    expect(buildSurfaceUrl('https://okr.example.com/app/', 'sidepanel', settings)).toBe(
+      'https://okr.example.com/app/teams/sidepanel.html?teams=7&cycle=c1',
     );
   });
 });
