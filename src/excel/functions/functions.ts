@@ -1,0 +1,126 @@
+/**
+ * The add-in's custom functions, `=OKR.PROGRESS`, `=OKR.STATUS` and `=OKR.LINT`, over the same
+ * core as every other surface. The JSDoc below is the source of `functions.json`
+ * (custom-functions-metadata reads it at build time); `register.ts` hands them to Excel.
+ */
+import { lintText } from '../../core/coaching/engine';
+import { isIsoDate } from '../../core/dates';
+import type { KeyResultKind } from '../../core/model';
+import { defaultOperatingModel } from '../../core/operating-model';
+import { expectedProgress, statusFromPace } from '../../core/pace';
+import { progressAt } from '../../core/progress';
+import { keyResultKinds, statusLabels } from '../sync/layout';
+
+/** Bad input to a function; Excel shows it as #VALUE! with this message. */
+export class FunctionInputError extends Error {
+  override readonly name = 'FunctionInputError';
+}
+
+function finite(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new FunctionInputError(`${name} must be a number.`);
+  }
+  return value;
+}
+
+function kindOf(kind: string | null | undefined): KeyResultKind {
+  const text = (kind ?? '').trim();
+  if (text === '') return 'increase';
+  const found = keyResultKinds.find((k) => k.toLowerCase() === text.toLowerCase());
+  if (!found) {
+    throw new FunctionInputError(
+      `kind must be one of ${keyResultKinds.join(', ')}; got "${text}".`,
+    );
+  }
+  return found;
+}
+
+/** 1900 date system: serial 1 is 1900-01-01; day 0 of the JavaScript epoch count is 1899-12-30. */
+const excelEpoch = Date.UTC(1899, 11, 30);
+
+function dateOf(value: unknown, name: string): string {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 61) {
+    return new Date(excelEpoch + Math.floor(value) * 86_400_000).toISOString().slice(0, 10);
+  }
+  if (typeof value === 'string' && isIsoDate(value.trim())) return value.trim();
+  throw new FunctionInputError(`${name} must be a date (a date cell or text like 2026-03-31).`);
+}
+
+/**
+ * Progress of a key result: 0 at the start, 1 at the target. Increase and decrease KRs can go
+ * beyond 1 when they beat the target. Format the cell as a percentage.
+ * @customfunction PROGRESS
+ * @param start The baseline: the value when the cycle began.
+ * @param target The value that means done.
+ * @param current The value now.
+ * @param [kind] increase (default), decrease, stayAbove, stayBelow, milestone or binary.
+ * @returns Progress as a fraction.
+ */
+export function progress(start: number, target: number, current: number, kind?: string): number {
+  return progressAt(
+    { kind: kindOf(kind), start: finite(start, 'start'), target: finite(target, 'target') },
+    finite(current, 'current'),
+  );
+}
+
+/**
+ * Status of a key result from its pace: progress compared with the time gone in the cycle.
+ * @customfunction STATUS
+ * @param start The baseline: the value when the cycle began.
+ * @param target The value that means done.
+ * @param current The value now.
+ * @param cycleStart The cycle's first day.
+ * @param cycleEnd The cycle's last day.
+ * @param [kind] increase (default), decrease, stayAbove, stayBelow, milestone or binary.
+ * @param [today] The day to judge on; today when left out.
+ * @returns Not started, On track, At risk, Off track or Achieved.
+ */
+export function status(
+  start: number,
+  target: number,
+  current: number,
+  cycleStart: number | string,
+  cycleEnd: number | string,
+  kind?: string,
+  today?: number | string,
+): string {
+  const measure = {
+    kind: kindOf(kind),
+    start: finite(start, 'start'),
+    target: finite(target, 'target'),
+  };
+  const value = finite(current, 'current');
+  const cycle = { start: dateOf(cycleStart, 'cycleStart'), end: dateOf(cycleEnd, 'cycleEnd') };
+  if (cycle.end < cycle.start) throw new FunctionInputError('cycleEnd is before cycleStart.');
+  const day =
+    today === undefined || today === null || today === ''
+      ? new Date().toISOString().slice(0, 10)
+      : dateOf(today, 'today');
+  const achieved = progressAt(measure, value);
+  const result = statusFromPace(achieved, expectedProgress(cycle, day), defaultOperatingModel, {
+    kind: measure.kind,
+    started: value !== measure.start,
+  });
+  return statusLabels[result];
+}
+
+/**
+ * The coach's top finding on an objective or key result, with its suggestion.
+ * @customfunction LINT
+ * @param text The objective or key result, as written.
+ * @param [kind] "kr" (default) or "objective".
+ * @returns The most important finding and what to do about it, or OK.
+ */
+export function lint(text: string, kind?: string): string {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new FunctionInputError('text must be the words of an objective or key result.');
+  }
+  const which = (kind ?? '').trim().toLowerCase();
+  if (!['', 'kr', 'key_result', 'keyresult', 'objective'].includes(which)) {
+    throw new FunctionInputError(`kind must be "kr" or "objective"; got "${kind}".`);
+  }
+  const [top] = lintText(which === 'objective' ? 'objective' : 'key_result', text, {
+    model: defaultOperatingModel,
+  });
+  return top ? `${top.message} Suggestion: ${top.suggestion}` : 'OK';
+}
