@@ -171,7 +171,7 @@ function voteSituations(context: PromptContext): Situation[] {
       }),
     );
   }
-  if (votes.length >= 2 && high - low <= 0.1 * range) {
+  if (votes.length >= 2 && high - low <= Math.ceil(0.1 * range)) {
     found.push(withTarget({ trigger: 'votes-agree', weight: 3, params: { mean } }));
   }
   if (spread.ownerConfidence !== undefined) {

@@ -47,11 +47,10 @@ describe('rhythm rules', () => {
   });
 
   it('rhythm.no-owner: nobody answers for the key result', () => {
-    const { owner: _owner, ...unowned } = keyResult({
-      id: 'k1',
-      current: 88,
-      lastCheckInAt: '2026-08-03T09:00:00Z',
-    });
+    const unowned = {
+      ...keyResult({ id: 'k1', current: 88, lastCheckInAt: '2026-08-03T09:00:00Z' }),
+      owner: undefined,
+    };
     expect(rules(coachRhythm([unowned], context))).toEqual(['warning:rhythm.no-owner']);
   });
 
