@@ -16,3 +16,11 @@ export {
   type SiteSetupOptions,
 } from './provisioning';
 export { lists, permissions, type ListKey } from './schema';
+export {
+  CachingRepository,
+  memoryStorage,
+  webStorage,
+  type CachedRead,
+  type CacheStorage,
+  type CachingOptions,
+} from './caching';

@@ -28,6 +28,9 @@ import type { StoreContext } from './graph-repository';
 import { queryAll } from './paging';
 import { chunk, IDS_PER_FILTER, itemId, textEquals } from './queries';
 
+/** Statuses of a create refused by the store (a bad value, or a duplicate client id). */
+const REFUSED = new Set([400, 409]);
+
 type Saved = CheckInSaveReport['saved'][number];
 type Conflict = CheckInSaveReport['conflicts'][number];
 type Failed = CheckInSaveReport['failed'][number];
@@ -147,7 +150,7 @@ export async function saveCheckIns(
   // 4. Create the check-ins of the KRs that moved.
   const creates = pending.flatMap((group) => group.drafts.map((draft) => ({ group, draft })));
   const settledBefore = saved.length + conflicts.length + failed.length;
-  const duplicates: typeof creates = [];
+  const refused: { create: (typeof creates)[number]; error: unknown }[] = [];
   await eachOutcome(
     store,
     creates,
@@ -161,7 +164,7 @@ export async function saveCheckIns(
       onOk: ({ group }, body) =>
         saved.push({ checkIn: checkInFromItem(body as GraphListItem), keyResult: group.updated! }),
       onError: (create, error, outcome) => {
-        if (outcome?.status === 409) duplicates.push(create);
+        if (outcome && REFUSED.has(outcome.status)) refused.push({ create, error });
         // The KR moved but this check-in is not stored: saving the same drafts again completes it.
         else failed.push({ draft: create.draft, error: asOkrError(error) });
       },
@@ -170,15 +173,17 @@ export async function saveCheckIns(
     },
   );
 
-  // 5. A duplicate client id means this check-in was saved by an earlier attempt.
-  if (duplicates.length > 0) {
+  // 5. A refused create may be a duplicate client id: this check-in was saved by an earlier
+  // attempt. The store is asked rather than the error code trusted (SharePoint reports a
+  // unique-value violation as a 400 or 409 depending on the path).
+  if (refused.length > 0) {
     const found = await queryAll<GraphListItem>(
       store.batch,
       store.connection,
-      chunk(duplicates, IDS_PER_FILTER).map((group) =>
+      chunk(refused, IDS_PER_FILTER).map((group) =>
         store.paths.query(
           'checkIns',
-          group.map(({ draft }) => textEquals('ClientId', draft.clientId)).join(' or '),
+          group.map(({ create }) => textEquals('ClientId', create.draft.clientId)).join(' or '),
         ),
       ),
       { signal },
@@ -186,14 +191,10 @@ export async function saveCheckIns(
     const stored = new Map(
       found.flat().map((item) => [String(item.fields.ClientId), checkInFromItem(item)]),
     );
-    for (const { group, draft } of duplicates) {
-      const checkIn = stored.get(draft.clientId);
-      if (checkIn) saved.push({ checkIn, keyResult: group.updated! });
-      else
-        failed.push({
-          draft,
-          error: new InvalidError('The check-in was refused as a duplicate but is not stored.'),
-        });
+    for (const { create, error } of refused) {
+      const checkIn = stored.get(create.draft.clientId);
+      if (checkIn) saved.push({ checkIn, keyResult: create.group.updated! });
+      else failed.push({ draft: create.draft, error: asOkrError(error) });
     }
   }
   progress();

@@ -1,0 +1,229 @@
+/**
+ * Stale-while-revalidate over any `OkrRepository`: reads that pay (board, cycles, teams, the
+ * operating model) answer at once from the cache when they can, and revalidate in the
+ * background; when the store has newer data, `onUpdate` listeners get it. Writes go straight
+ * through and invalidate what they change.
+ */
+import type { Cycle, Team } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import type {
+  Board,
+  BoardQuery,
+  CheckInDraft,
+  CycleDraft,
+  KeyResultDraft,
+  ObjectiveDraft,
+  OkrRepository,
+  RequestOptions,
+  SaveProgress,
+} from '../repository';
+import { memoryStorage, type CacheStorage } from './storage';
+
+export type CachedRead =
+  | { readonly kind: 'board'; readonly query: BoardQuery; readonly value: Board }
+  | { readonly kind: 'cycles'; readonly value: readonly Cycle[] }
+  | { readonly kind: 'teams'; readonly value: readonly Team[] }
+  | { readonly kind: 'operatingModel'; readonly value: OperatingModel };
+
+export interface CachingOptions {
+  readonly storage?: CacheStorage;
+  /** Separates sites and users sharing one storage, e.g. `${siteId}:${userId}`. */
+  readonly namespace?: string;
+  /** A background revalidation failed; the cached value stays. */
+  readonly onRevalidationError?: (error: unknown) => void;
+}
+
+export class CachingRepository implements OkrRepository {
+  private readonly storage: CacheStorage;
+  private readonly prefix: string;
+  private readonly listeners = new Set<(update: CachedRead) => void>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Bumped by every invalidation, so a read that started before a write is not cached after it. */
+  private generation = 0;
+
+  constructor(
+    private readonly inner: OkrRepository,
+    private readonly options: CachingOptions = {},
+  ) {
+    this.storage = options.storage ?? memoryStorage();
+    this.prefix = `okr-cache:${options.namespace ?? 'default'}:`;
+  }
+
+  /** Called when a revalidation brings data that differs from what was served. */
+  onUpdate(listener: (update: CachedRead) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private key(kind: CachedRead['kind'], query?: BoardQuery): string {
+    if (!query) return this.prefix + kind;
+    const teams = query.teamIds ? [...query.teamIds].sort().join(',') : '*';
+    return `${this.prefix}${kind}:${query.cycleId}:${teams}`;
+  }
+
+  private read<T>(key: string): T | undefined {
+    const text = this.storage.get(key);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      this.storage.remove(key);
+      return undefined;
+    }
+  }
+
+  /**
+   * Serves the cached value and revalidates in the background, or waits for the store when
+   * nothing is cached. One fetch per key at a time.
+   */
+  private async swr<T>(
+    key: string,
+    fetch: () => Promise<T>,
+    update: (value: T) => CachedRead,
+    options?: RequestOptions,
+  ): Promise<T> {
+    const cached = this.read<T>(key);
+    const refresh = () => {
+      let pending = this.inFlight.get(key) as Promise<T> | undefined;
+      if (!pending) {
+        const startedAt = this.generation;
+        pending = fetch().then((fresh) => {
+          if (startedAt !== this.generation) return fresh;
+          const text = JSON.stringify(fresh);
+          const changed = this.storage.get(key) !== text;
+          this.storage.set(key, text);
+          if (changed && cached !== undefined)
+            for (const listener of this.listeners) listener(update(fresh));
+          return fresh;
+        });
+        const tracked = pending.finally(() => this.inFlight.delete(key));
+        tracked.catch(() => undefined);
+        this.inFlight.set(key, tracked);
+      }
+      return pending;
+    };
+    if (cached === undefined) {
+      if (options?.signal?.aborted) throw options.signal.reason;
+      return refresh();
+    }
+    refresh().catch((error: unknown) => this.options.onRevalidationError?.(error));
+    return cached;
+  }
+
+  private invalidate(kind: CachedRead['kind']): void {
+    this.generation++;
+    for (const key of [...this.inFlight.keys()])
+      if (key.startsWith(this.prefix + kind)) this.inFlight.delete(key);
+    for (const key of this.storage.keys(this.prefix + kind)) this.storage.remove(key);
+  }
+
+  whoAmI(options?: RequestOptions) {
+    return this.inner.whoAmI(options);
+  }
+
+  listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
+    return this.swr(
+      this.key('cycles'),
+      () => this.inner.listCycles(),
+      (value) => ({ kind: 'cycles', value }),
+      options,
+    );
+  }
+
+  async createCycle(draft: CycleDraft, options?: RequestOptions) {
+    const cycle = await this.inner.createCycle(draft, options);
+    this.invalidate('cycles');
+    return cycle;
+  }
+
+  async updateCycle(cycle: Cycle, options?: RequestOptions) {
+    try {
+      return await this.inner.updateCycle(cycle, options);
+    } finally {
+      this.invalidate('cycles');
+      this.invalidate('board');
+    }
+  }
+
+  listTeams(options?: RequestOptions): Promise<readonly Team[]> {
+    return this.swr(
+      this.key('teams'),
+      () => this.inner.listTeams(),
+      (value) => ({ kind: 'teams', value }),
+      options,
+    );
+  }
+
+  loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
+    return this.swr(
+      this.key('board', query),
+      () => this.inner.loadBoard(query),
+      (value) => ({ kind: 'board', query, value }),
+      options,
+    );
+  }
+
+  /** Runs a write and drops every cached board, whether it succeeded or conflicted. */
+  private async boardWrite<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.invalidate('board');
+    }
+  }
+
+  createObjective(draft: ObjectiveDraft, options?: RequestOptions) {
+    return this.boardWrite(() => this.inner.createObjective(draft, options));
+  }
+
+  updateObjective(...args: Parameters<OkrRepository['updateObjective']>) {
+    return this.boardWrite(() => this.inner.updateObjective(...args));
+  }
+
+  deleteObjective(...args: Parameters<OkrRepository['deleteObjective']>) {
+    return this.boardWrite(() => this.inner.deleteObjective(...args));
+  }
+
+  createKeyResult(draft: KeyResultDraft, options?: RequestOptions) {
+    return this.boardWrite(() => this.inner.createKeyResult(draft, options));
+  }
+
+  updateKeyResult(...args: Parameters<OkrRepository['updateKeyResult']>) {
+    return this.boardWrite(() => this.inner.updateKeyResult(...args));
+  }
+
+  deleteKeyResult(...args: Parameters<OkrRepository['deleteKeyResult']>) {
+    return this.boardWrite(() => this.inner.deleteKeyResult(...args));
+  }
+
+  checkInHistory(...args: Parameters<OkrRepository['checkInHistory']>) {
+    return this.inner.checkInHistory(...args);
+  }
+
+  saveCheckIns(
+    drafts: readonly CheckInDraft[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ) {
+    return this.boardWrite(() => this.inner.saveCheckIns(drafts, options));
+  }
+
+  loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {
+    return this.swr(
+      this.key('operatingModel'),
+      () => this.inner.loadOperatingModel(),
+      (value) => ({ kind: 'operatingModel', value }),
+      options,
+    );
+  }
+
+  async saveOperatingModel(model: OperatingModel, options?: RequestOptions) {
+    try {
+      const saved = await this.inner.saveOperatingModel(model, options);
+      this.storage.set(this.key('operatingModel'), JSON.stringify(saved));
+      return saved;
+    } catch (error) {
+      this.invalidate('operatingModel');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Where the cache keeps what it read. In memory for tests and Node; sessionStorage (per tab) or
+ * localStorage (survives the tab, so a board reopened mid-meeting is instant) in the browser.
+ * Only OKR data is cached — never a token.
+ */
+export interface CacheStorage {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  /** Keys starting with the prefix. */
+  keys(prefix: string): string[];
+}
+
+export function memoryStorage(): CacheStorage {
+  const entries = new Map<string, string>();
+  return {
+    get: (key) => entries.get(key),
+    set: (key, value) => void entries.set(key, value),
+    remove: (key) => void entries.delete(key),
+    keys: (prefix) => [...entries.keys()].filter((key) => key.startsWith(prefix)),
+  };
+}
+
+/** Over the Web Storage API; a full or unavailable storage just stops caching. */
+export function webStorage(storage: Storage): CacheStorage {
+  return {
+    get: (key) => storage.getItem(key) ?? undefined,
+    set: (key, value) => {
+      try {
+        storage.setItem(key, value);
+      } catch {
+        // Quota exceeded or storage disabled: serve from the network instead.
+      }
+    },
+    remove: (key) => storage.removeItem(key),
+    keys: (prefix) =>
+      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter((key) =>
+        key.startsWith(prefix),
+      ),
+  };
+}
