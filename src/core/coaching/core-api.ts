@@ -13,6 +13,7 @@ export type {
   Objective,
   ObjectiveCommitment,
   Person,
+  Status,
   Team,
 } from '../model';
 export type { OperatingModel } from '../operating-model';

@@ -3,7 +3,7 @@ import type { CoachingContext } from './context';
 import { bySeverity, makeFinding } from './findings';
 import type { TextRule, TextRuleContext } from './rule';
 import { binaryKindKeyResult } from './rule-key-result-binary-kind';
-import { readRhythm } from './rule-rhythm';
+import { readRhythms } from './rule-rhythm';
 import { keyResultTarget, objectiveTarget, type OkrSet } from './rule-set';
 import { keyResultTextRules, objectiveTextRules, rhythmRules, setRules } from './rules';
 import { readText } from './text-features';
@@ -120,33 +120,15 @@ export function coachRhythm(
   context: CoachingContext,
   objectives: readonly Objective[] = context.objectives ?? [],
 ): Finding[] {
-  const { today, cycle, model } = context;
-  if (!today || !cycle) return [];
-  const commitmentOf = new Map(objectives.map((objective) => [objective.id, objective.commitment]));
   const findings: Finding[] = [];
-  for (const kr of keyResults) {
-    const rhythm = readRhythm(
-      kr,
-      context.checkIns ?? [],
-      cycle,
-      today,
-      model,
-      commitmentOf.get(kr.objectiveId),
-    );
+  for (const rhythm of readRhythms(keyResults, context, objectives)) {
     for (const rule of rhythmRules) {
-      const hit = rule.check(rhythm, model);
-      if (hit) {
-        findings.push(
-          makeFinding(
-            rule.id,
-            hit.severity,
-            rule.source,
-            keyResultTarget(kr),
-            hit.params,
-            context.locale,
-          ),
-        );
-      }
+      const hit = rule.check(rhythm, context.model);
+      if (!hit) continue;
+      const target = keyResultTarget(rhythm.kr);
+      findings.push(
+        makeFinding(rule.id, hit.severity, rule.source, target, hit.params, context.locale),
+      );
     }
   }
   return bySeverity(findings);

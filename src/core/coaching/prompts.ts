@@ -1,4 +1,4 @@
-import { statusFromPace, type MessageParams } from './core-api';
+import type { MessageParams } from './core-api';
 import type { CoachingContext } from './context';
 import { coachSet, lintText } from './engine';
 import {
@@ -11,7 +11,7 @@ import {
 } from './prompt-catalogue';
 import { quote } from './rule';
 import { highScoreMidCycle } from './rule-rhythm-high-score-mid-cycle';
-import { readRhythm } from './rule-rhythm';
+import { paceStatus, readRhythms } from './rule-rhythm';
 import { staleCheckIn } from './rule-rhythm-stale-check-in';
 import { keyResultTarget, objectiveTarget } from './rule-set';
 import { citation, type SourceId } from './sources';
@@ -88,18 +88,9 @@ export function selectPrompts(ritual: Ritual, context: PromptContext): RankedPro
 }
 
 function rhythmSituations(context: PromptContext): Situation[] {
-  const { today, cycle, model } = context;
-  if (!today || !cycle) return [];
-  const commitmentOf = new Map((context.objectives ?? []).map((o) => [o.id, o.commitment]));
-  return (context.keyResults ?? []).flatMap((kr): Situation[] => {
-    const rhythm = readRhythm(
-      kr,
-      context.checkIns ?? [],
-      cycle,
-      today,
-      model,
-      commitmentOf.get(kr.objectiveId),
-    );
+  const { model } = context;
+  return readRhythms(context.keyResults ?? [], context).flatMap((rhythm): Situation[] => {
+    const { kr } = rhythm;
     const target = keyResultTarget(kr);
     const name = quote(kr.title, 60);
     const found: Situation[] = [];
@@ -118,10 +109,7 @@ function rhythmSituations(context: PromptContext): Situation[] {
         target,
       });
     if (rhythm.expected > 0 && rhythm.expected < 1) {
-      const status = statusFromPace(rhythm.progress, rhythm.expected, model, {
-        started: rhythm.daysSinceCheckIn !== undefined,
-        kind: kr.kind,
-      });
+      const status = paceStatus(rhythm, model);
       if (status === 'atRisk' || status === 'offTrack') {
         const params = {
           kr: name,

@@ -1,5 +1,4 @@
-import { statusFromPace } from './core-api';
-import { isRunning, type RhythmRule } from './rule-rhythm';
+import { isRunning, paceStatus, type RhythmRule } from './rule-rhythm';
 
 const highConfidence = 0.7;
 
@@ -11,10 +10,7 @@ export const behindPaceConfident: RhythmRule = {
     if (!isRunning(rhythm) || rhythm.confidence === undefined) return undefined;
     const { min, max } = model.confidenceScale;
     if (rhythm.confidence < min + highConfidence * (max - min)) return undefined;
-    const status = statusFromPace(rhythm.progress, rhythm.expected, model, {
-      started: rhythm.daysSinceCheckIn !== undefined,
-      kind: rhythm.kr.kind,
-    });
+    const status = paceStatus(rhythm, model);
     if (status !== 'atRisk' && status !== 'offTrack') return undefined;
     return {
       severity: 'warning',

@@ -4,15 +4,19 @@ import {
   daysElapsed,
   expectedProgress,
   keyResultProgress,
+  statusFromPace,
   toIsoDate,
   type CheckIn,
   type ConfidenceTrend,
   type Cycle,
   type IsoDate,
   type KeyResult,
+  type Objective,
   type ObjectiveCommitment,
   type OperatingModel,
+  type Status,
 } from './core-api';
+import type { CoachingContext } from './context';
 import type { RuleId } from './messages';
 import type { Hit } from './rule';
 import type { SourceId } from './sources';
@@ -71,4 +75,26 @@ export function readRhythm(
 /** The cycle is running today: rhythm rules say nothing about plans or closed cycles. */
 export function isRunning(rhythm: KeyResultRhythm): boolean {
   return rhythm.cycle.state === 'active' && rhythm.expected > 0 && rhythm.expected < 1;
+}
+
+/** The rhythm of each key result, given today and the cycle; none without them. */
+export function readRhythms(
+  keyResults: readonly KeyResult[],
+  context: CoachingContext,
+  objectives: readonly Objective[] = context.objectives ?? [],
+): KeyResultRhythm[] {
+  const { today, cycle, model } = context;
+  if (!today || !cycle) return [];
+  const commitmentOf = new Map(objectives.map((objective) => [objective.id, objective.commitment]));
+  return keyResults.map((kr) =>
+    readRhythm(kr, context.checkIns ?? [], cycle, today, model, commitmentOf.get(kr.objectiveId)),
+  );
+}
+
+/** Status from pace for a running key result; a KR that was checked in counts as started. */
+export function paceStatus(rhythm: KeyResultRhythm, model: OperatingModel): Status {
+  return statusFromPace(rhythm.progress, rhythm.expected, model, {
+    started: rhythm.daysSinceCheckIn !== undefined,
+    kind: rhythm.kr.kind,
+  });
 }
