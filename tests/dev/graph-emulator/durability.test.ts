@@ -92,9 +92,12 @@ async function readAll(base: string): Promise<Map<string, { id: string; progress
   let next: string | undefined =
     `${base}${itemsPath}?expand=fields(select=ClientId,Progress)&$top=500`;
   while (next) {
-    const response = await fetch(next, { headers });
+    const response: Response = await fetch(next, { headers });
     expect(response.status).toBe(200);
-    const page = await response.json();
+    const page: {
+      value: Array<{ id: string; fields: { ClientId: string; Progress: number } }>;
+      '@odata.nextLink'?: string;
+    } = await response.json();
     for (const item of page.value) {
       expect(items.has(item.fields.ClientId)).toBe(false);
       items.set(item.fields.ClientId, { id: item.id, progress: item.fields.Progress });
