@@ -164,7 +164,7 @@ export const taskObjectiveVerbs: ReadonlySet<string> = new Set([
 
 /** Modifiers that make a deliverable an ambition ("Launch a killer game"). */
 export const aspirationalWords =
-  /\b(killer|great|amazing|awesome|world[- ]class|best[- ]in[- ]class|successful(ly)?|delightful|remarkable|flawless(ly)?|seamless(ly)?|winning|game[- ]changing|beloved|industry[- ]leading|epic|insanely|legendary|breakthrough|outstanding|exceptional|magical|irresistible|unforgettable)\b/;
+  /\b(killer|great|amazing|awesome|world[- ]class|best[- ]in[- ]class|successful(ly)?|delightful|remarkable|flawless(ly)?|seamless(ly)?|winning|game[- ]changing|beloved|industry[- ]leading|epic|insanely|legendary|breakthrough|outstanding|exceptional|magical|irresistible|unforgettable|loves?|loved|adore[sd]?|rave)\b/;
 
 /** Directional verbs that name a change but not its size. */
 export const directionVerbs: ReadonlySet<string> = new Set([

@@ -64,6 +64,16 @@ const multipliers: Readonly<Record<string, number>> = {
   halving: 0.5,
   half: 0.5,
 };
+/** "by a third", "two thirds", "a quarter": fractions, read only after a/one/two/three. */
+const fractions: Readonly<Record<string, number>> = {
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 0.25,
+  quarters: 0.25,
+  fifth: 0.2,
+  fifths: 0.2,
+};
+const fractionCounts = /^(a|one|two|three|four)$/;
 const suffixScale: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 
 const months =
@@ -95,6 +105,11 @@ export function findQuantities(sentence: string): Quantity[] {
     const multiplier = multipliers[token.text];
     if (multiplier !== undefined) {
       found.push({ value: multiplier, kind: 'multiplier', raw: token.text });
+      continue;
+    }
+    const fraction = fractions[token.text];
+    if (fraction !== undefined && fractionCounts.test(previous)) {
+      found.push({ value: fraction, kind: 'multiplier', raw: `${previous} ${token.text}` });
       continue;
     }
     if (/^\d+(\.\d+)?x$/.test(token.text)) {

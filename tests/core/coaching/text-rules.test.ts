@@ -14,6 +14,7 @@ describe('objective rules', () => {
     'Make our customers love our support team',
     'Win the hearts of San Francisco’s tastemakers',
     'Launch a killer game',
+    'Ship a beta users love',
     'Successfully launch our new product',
     'Achieve top three rankings for key industry keywords on Google search results.',
     'Be the number one choice for small businesses in Germany.',

@@ -9,6 +9,7 @@ describe('reading quantities as people write them', () => {
     ['Reach forty-five thousand monthly readers', ['count:45000']],
     ['Reach one hundred and twenty paying schools', ['count:120']],
     ['Cut onboarding time in half', ['multiplier:0.5']],
+    ['Reduce AWS spend by a third', ['multiplier:0.3333333333333333']],
     [
       'Double fleet-wide Y by launching X to 90+ percent of borg cells.',
       ['multiplier:2', 'percent:90'],
