@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import type { KeyResult, Objective } from '../../src/core/model';
 import {
   demoOkrSite,
   demoUsers,
@@ -9,40 +10,132 @@ import {
   type GraphEmulator,
   type GraphEmulatorOptions,
 } from '../../src/dev/graph-emulator/index';
+import { BatchExecutor } from '../../src/store/graph/batch';
+import { createGraphConnection } from '../../src/store/graph/connection';
 import {
   GraphOkrRepository,
   type GraphRepositoryOptions,
 } from '../../src/store/graph/graph-repository';
-import { provision } from '../../src/store/provisioning';
+import { ListPaths, MAX_PAGE_SIZE } from '../../src/store/graph/queries';
+import { listIdsOf, readSiteLayout } from '../../src/store/graph/site';
+import {
+  keyResultFromItem,
+  keyResultToFields,
+  type Fields,
+  type GraphListItem,
+} from '../../src/store/mapping';
+import { provision, type SiteSetupOptions } from '../../src/store/provisioning';
+import type { ListKey } from '../../src/store/schema';
 
 export const okrSite = `contoso.sharepoint.com:${demoOkrSite.path}`;
 export const coach = demoUsers.adeleVance;
+export const owner = { id: coach.id, displayName: coach.displayName, email: coach.mail };
 
 export interface StoreFixture {
   readonly emulator: GraphEmulator;
-  repository(options?: Partial<GraphRepositoryOptions> & { userId?: string }): GraphOkrRepository;
+  /** Connection options for a user with the given consented scopes (all by default). */
+  connection(userId?: string, grantedScopes?: readonly string[]): SiteSetupOptions;
+  repository(
+    options?: Partial<GraphRepositoryOptions> & {
+      userId?: string;
+      grantedScopes?: readonly string[];
+    },
+  ): GraphOkrRepository;
+  /** Test setup only: creates many items in `$batch`es, bypassing the repository. */
+  bulkCreate(list: ListKey, items: readonly Fields[]): Promise<GraphListItem[]>;
+  /** Test setup only: `count` KRs under one objective. */
+  bulkKeyResults(objective: Objective, count: number): Promise<KeyResult[]>;
   stop(): Promise<void>;
 }
 
-/** The emulator in-process on port 0 with a temp data dir, and the OKR site provisioned. */
+/** The emulator in-process on port 0 with a temp data dir; the OKR site provisioned unless asked not to. */
 export async function startStore(
-  options: Partial<GraphEmulatorOptions> = {},
+  options: Partial<GraphEmulatorOptions> & { provisioned?: boolean } = {},
 ): Promise<StoreFixture> {
+  const { provisioned = true, ...emulatorOptions } = options;
   const dataDir = mkdtempSync(join(tmpdir(), 'okr-store-test-'));
-  const emulator = await startGraphEmulator({ dataDir, ...options });
-  const connection = (userId: string = coach.id) => ({
+  const emulator = await startGraphEmulator({ dataDir, ...emulatorOptions });
+  const connection = (userId: string = coach.id, grantedScopes?: readonly string[]) => ({
     graphBaseUrl: emulator.graphBaseUrl,
-    tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId }),
+    tokens: createDevTokenProvider({
+      graphBaseUrl: emulator.graphBaseUrl,
+      userId,
+      ...(grantedScopes ? { grantedScopes } : {}),
+    }),
     site: okrSite,
   });
-  await provision(connection());
+  if (provisioned) await provision(connection());
+
+  const bulkCreate = async (list: ListKey, items: readonly Fields[]) => {
+    const graph = createGraphConnection(connection());
+    const batch = new BatchExecutor(graph);
+    const layout = await readSiteLayout(batch, graph, okrSite, {});
+    const paths = new ListPaths(layout.siteId, listIdsOf(layout).ids!, MAX_PAGE_SIZE);
+    const outcomes = await batch.run(
+      items.map((fields) => ({
+        method: 'POST' as const,
+        url: paths.items(list),
+        body: { fields },
+      })),
+    );
+    return outcomes.map((outcome) => {
+      if (!outcome.ok) throw outcome.error;
+      return outcome.body as GraphListItem;
+    });
+  };
+
   return {
     emulator,
-    repository: ({ userId, ...rest } = {}) =>
-      new GraphOkrRepository({ ...connection(userId), ...rest }),
+    connection,
+    repository: ({ userId, grantedScopes, ...rest } = {}) =>
+      new GraphOkrRepository({ ...connection(userId, grantedScopes), ...rest }),
+    bulkCreate,
+    bulkKeyResults: async (objective, count) => {
+      const items = await bulkCreate(
+        'keyResults',
+        Array.from({ length: count }, (_, index) =>
+          keyResultToFields(
+            {
+              objectiveId: objective.id,
+              title: `Weekly active users from ${index} to ${index + 100}`,
+              kind: 'increase',
+              start: index,
+              target: index + 100,
+              current: index,
+              unit: 'users',
+              weight: 1,
+              owner,
+            },
+            objective.cycleId,
+          ),
+        ),
+      );
+      return items.map(keyResultFromItem);
+    },
     stop: async () => {
       await emulator.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A cycle, a company team and one objective: the minimum a KR needs. */
+export async function startingPoint(repository: GraphOkrRepository) {
+  const cycle = await repository.createCycle({
+    name: 'Q1 2026',
+    start: '2026-01-01',
+    end: '2026-03-31',
+    state: 'active',
+  });
+  const team = await repository.createTeam({ name: 'Contoso' });
+  const objective = await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: team.id,
+    title: 'Customers love the new onboarding',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  return { cycle, team, objective };
 }

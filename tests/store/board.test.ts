@@ -1,0 +1,96 @@
+import type { Board } from '../../src/store/repository';
+import { startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+/** Loads a board and counts the HTTP requests the emulator received for it. */
+async function countedBoardLoad(store: StoreFixture, load: () => Promise<Board>) {
+  store.emulator.resetStats();
+  const board = await load();
+  return { board, requests: store.emulator.stats().total };
+}
+
+describe('loading a board', () => {
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  test('takes the same number of round trips at 10 and at 2,000 key results', async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 10);
+    await repository.loadBoard({ cycleId: cycle.id }); // the site and its lists are looked up once
+
+    const small = await countedBoardLoad(store, () => repository.loadBoard({ cycleId: cycle.id }));
+    expect(small.board.keyResults).toHaveLength(10);
+
+    await store.bulkKeyResults(objective, 1990);
+    const large = await countedBoardLoad(store, () => repository.loadBoard({ cycleId: cycle.id }));
+    expect(large.board.keyResults).toHaveLength(2000);
+    expect(large.board.objectives.map((o) => o.id)).toEqual([objective.id]);
+
+    expect(large.requests).toBe(small.requests);
+    expect(large.requests).toBe(1);
+  });
+
+  test('paging is the only thing that grows: one round trip per page of the largest list', async () => {
+    const repository = store.repository({ pageSize: 500 });
+    const { cycle, objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 1200);
+    await repository.listTeams();
+
+    const { board, requests } = await countedBoardLoad(store, () =>
+      repository.loadBoard({ cycleId: cycle.id }),
+    );
+    expect(board.keyResults).toHaveLength(1200);
+    expect(new Set(board.keyResults.map((kr) => kr.id)).size).toBe(1200);
+    expect(requests).toBe(Math.ceil(1200 / 500));
+  });
+
+  test("a team's board holds only its objectives; without teams, the whole alignment tree", async () => {
+    const repository = store.repository();
+    const { cycle, team: company, objective: companyObjective } = await startingPoint(repository);
+    const sales = await repository.createTeam({ name: 'Sales', parentTeamId: company.id });
+    const salesObjective = await repository.createObjective({
+      cycleId: cycle.id,
+      teamId: sales.id,
+      title: 'Win the mid-market',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+      parentId: companyObjective.id,
+    });
+    await store.bulkKeyResults(companyObjective, 3);
+    await store.bulkKeyResults(salesObjective, 2);
+    const otherCycle = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    await repository.createObjective({
+      cycleId: otherCycle.id,
+      teamId: sales.id,
+      title: 'Next quarter',
+      description: '',
+      commitment: 'committed',
+      state: 'draft',
+    });
+
+    const salesBoard = await repository.loadBoard({ cycleId: cycle.id, teamIds: [sales.id] });
+    expect(salesBoard.objectives.map((o) => o.id)).toEqual([salesObjective.id]);
+    expect(salesBoard.keyResults).toHaveLength(2);
+    expect(salesBoard.objectives[0]!.parentId).toBe(companyObjective.id);
+
+    const whole = await repository.loadBoard({ cycleId: cycle.id });
+    expect(whole.objectives.map((o) => o.id).sort()).toEqual(
+      [companyObjective.id, salesObjective.id].sort(),
+    );
+    expect(whole.keyResults).toHaveLength(5);
+    expect(whole.teams.find((t) => t.id === sales.id)?.parentTeamId).toBe(company.id);
+
+    const alignment = await repository.loadAlignment(cycle.id);
+    const children = alignment.objectives.filter((o) => o.parentId === companyObjective.id);
+    expect(children.map((o) => o.teamId)).toEqual([sales.id]);
+  });
+});
