@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { surfaces } from './src/surfaces.ts';
-import { customFunctionsMetadata } from './src/excel/functions/metadata-plugin.ts';
+import { excelAddinAssets } from './src/excel/addin-assets-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), customFunctionsMetadata(resolve(root, 'excel/functions/functions.ts'))],
+  plugins: [react(), excelAddinAssets(root)],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { FunctionInputError, lint, progress, status } from '../../src/excel/functions/functions';
-import { functionsMetadata } from '../../src/excel/functions/metadata-plugin';
+import { functionsMetadata } from '../../src/excel/addin-assets-plugin';
 import { customFunctions, registerCustomFunctions } from '../../src/excel/functions/register';
 import { progressAt } from '../../src/core/progress';
 
