@@ -1,9 +1,4 @@
-/**
- * The parts of the domain core that the coaching engine builds on, in one place. The lint rule
- * that keeps `src/core` free of outside imports forbids every `../` path, including this
- * folder's own parent inside the core; this module is the one documented exception.
- */
-/* eslint-disable no-restricted-imports */
+/** The parts of the domain core that the coaching engine builds on, in one place. */
 export { createCatalogue, type Catalogue, type MessageParams } from '../i18n';
 export type {
   CheckIn,
