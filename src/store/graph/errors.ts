@@ -78,10 +78,15 @@ export function errorFromResponse(response: FailedResponse, context: ErrorContex
   }
 }
 
+/** By name: fetch's errors may come from another realm than ours. */
+function named(error: unknown, name: string): boolean {
+  return (error as { name?: unknown } | null)?.name === name;
+}
+
 function isAbort(error: unknown): boolean {
+  if (named(error, 'AbortError')) return true;
   return (
-    (error instanceof Error || error instanceof DOMException) &&
-    (error.name === 'AbortError' || (error instanceof GraphError && error.code === 'AbortError'))
+    error instanceof GraphError && (error.code === 'AbortError' || named(error.body, 'AbortError'))
   );
 }
 
@@ -97,7 +102,7 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): unknown 
     if (error.statusCode <= 0) {
       const doing = context.action ? `${context.action}: ` : '';
       return new OfflineError(
-        `${doing}cannot reach Microsoft Graph (${error.message || error.code}).`,
+        `${doing}cannot reach Microsoft Graph (${error.message || error.code || String(error.body)}).`,
       );
     }
     return errorFromResponse(
@@ -110,8 +115,8 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): unknown 
       context,
     );
   }
-  if (error instanceof TypeError) {
-    return new OfflineError(`Cannot reach Microsoft Graph (${error.message}).`);
+  if (named(error, 'TypeError')) {
+    return new OfflineError(`Cannot reach Microsoft Graph (${(error as Error).message}).`);
   }
   return new UnknownStoreError(error instanceof Error ? error.message : String(error));
 }

@@ -168,9 +168,10 @@ export class TimeoutMiddleware extends Link {
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason ?? error;
       if (attempt.signal.reason instanceof TransportError) throw attempt.signal.reason;
-      // fetch reports a refused, reset or dropped connection as a TypeError.
-      if (error instanceof TypeError)
-        throw new TransportError(`Connection failed: ${error.message}`, false);
+      // fetch reports a refused, reset or dropped connection as a TypeError (checked by name:
+      // it may come from another realm than ours).
+      if ((error as { name?: unknown } | null)?.name === 'TypeError')
+        throw new TransportError(`Connection failed: ${(error as Error).message}`, false);
       throw error;
     } finally {
       clearTimeout(timer);
