@@ -133,7 +133,7 @@ export class SiteProvisioner {
   }
 
   private layout(options?: RequestOptions): Promise<SiteLayout> {
-    return readSiteLayout(this.batch, this.connection, this.options.site, {
+    return readSiteLayout(this.batch, this.options.site, {
       signal: options?.signal,
       action: 'Reading the OKR site',
     });

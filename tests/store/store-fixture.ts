@@ -69,7 +69,7 @@ export async function startStore(
   const bulkCreate = async (list: ListKey, items: readonly Fields[]) => {
     const graph = createGraphConnection(connection());
     const batch = new BatchExecutor(graph);
-    const layout = await readSiteLayout(batch, graph, okrSite, {});
+    const layout = await readSiteLayout(batch, okrSite, {});
     const paths = new ListPaths(layout.siteId, listIdsOf(layout).ids!, MAX_PAGE_SIZE);
     const outcomes = await batch.run(
       items.map((fields) => ({

@@ -95,7 +95,7 @@ export class GraphOkrRepository implements OkrRepository {
   /** The site's lists, looked up once; a missing list is a clear `NotFoundError`. */
   private store(options?: RequestOptions): Promise<StoreContext> {
     this.context ??= (async () => {
-      const layout = await readSiteLayout(this.batch, this.connection, this.options.site, {
+      const layout = await readSiteLayout(this.batch, this.options.site, {
         signal: options?.signal,
         action: 'Opening the OKR site',
       });

@@ -103,7 +103,7 @@ export class TransportError extends Error {
  */
 export class ConnectionRetryMiddleware extends Link {
   constructor(
-    private readonly maxRetries = 5,
+    private readonly maxRetries = 3,
     private readonly baseDelayMs = 100,
   ) {
     super();

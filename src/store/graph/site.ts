@@ -1,12 +1,10 @@
 /**
- * Finding the OKR site and its lists: one `$batch` (the site, and its lists with their columns).
+ * Finding the OKR site and its lists.
  */
 import { NotFoundError } from '../errors';
 import { lists, listKeys, type ListKey } from '../schema';
 import type { BatchExecutor } from './batch';
-import type { GraphConnection } from './connection';
 import type { ErrorContext } from './errors';
-import { queryAll } from './paging';
 
 /** A site as `hostname:/server-relative/path` (e.g. `contoso.sharepoint.com:/sites/okr`) or a site id. */
 export type SiteAddress = string;
@@ -42,33 +40,40 @@ export function sitePath(site: SiteAddress): string {
   return `/sites/${encodeURIComponent(trimmed)}`;
 }
 
+/**
+ * One `$batch`: the site, and each of the schema's lists by title with its columns (a list that
+ * does not exist yet answers 404).
+ */
 export async function readSiteLayout(
   batch: BatchExecutor,
-  connection: GraphConnection,
   site: SiteAddress,
   context: ErrorContext,
 ): Promise<SiteLayout> {
   const base = sitePath(site);
-  let found: [[{ id: string; webUrl?: string }], ExistingList[]];
-  try {
-    found = (await queryAll(
-      batch,
-      connection,
-      [`${base}?$select=id,webUrl`, `${base}/lists?$select=id,displayName&$expand=columns`],
-      context,
-    )) as typeof found;
-  } catch (error) {
-    if (error instanceof NotFoundError) {
+  const names = listKeys.map((key) => lists[key].displayName);
+  const [siteOutcome, ...listOutcomes] = await batch.run(
+    [
+      { method: 'GET', url: `${base}?$select=id,webUrl` },
+      ...names.map((name) => ({
+        method: 'GET' as const,
+        url: `${base}/lists/${encodeURIComponent(name)}?$select=id,displayName&$expand=columns`,
+      })),
+    ],
+    { ...context, idempotent: true },
+  );
+  if (!siteOutcome!.ok) {
+    if (siteOutcome!.error instanceof NotFoundError) {
       throw new NotFoundError(`The OKR site ${site} was not found. Check the site address.`);
     }
-    throw error;
+    throw siteOutcome!.error;
   }
-  const [[siteBody], existing] = found;
-  return {
-    siteId: siteBody.id,
-    webUrl: siteBody.webUrl,
-    lists: new Map(existing.map((list) => [list.displayName, list])),
-  };
+  const found = new Map<string, ExistingList>();
+  listOutcomes.forEach((outcome, index) => {
+    if (outcome.ok) found.set(names[index]!, outcome.body as ExistingList);
+    else if (!(outcome.error instanceof NotFoundError)) throw outcome.error;
+  });
+  const siteBody = siteOutcome!.body as { id: string; webUrl?: string };
+  return { siteId: siteBody.id, webUrl: siteBody.webUrl, lists: found };
 }
 
 /** The list ids the store needs, or the names of the lists that are missing. */
