@@ -77,7 +77,7 @@ describe('Graph failures become typed errors', () => {
   test('a timeout → OfflineError; nothing listening → OfflineError', async () => {
     const repository = store.repository({ timeoutMs: 100 });
     await repository.listTeams();
-    store.emulator.setFaults({ latencyMs: 1000 });
+    store.emulator.setFaults({ latencyMs: 400 });
     await expect(repository.listTeams()).rejects.toBeInstanceOf(OfflineError);
     store.emulator.setFaults({ latencyMs: 0 });
 
@@ -94,14 +94,12 @@ describe('Graph failures become typed errors', () => {
   test('an AbortSignal cancels a request in flight and rejects with the abort reason', async () => {
     const repository = store.repository();
     await repository.listTeams();
-    store.emulator.setFaults({ latencyMs: 2000 });
+    store.emulator.setFaults({ latencyMs: 500 });
     const controller = new AbortController();
     const pending = repository.listTeams({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    const started = Date.now();
     const failure = (await pending.catch((e: unknown) => e)) as Error;
     expect(failure.name).toBe('AbortError');
-    expect(Date.now() - started).toBeLessThan(1500);
 
     const already = AbortSignal.abort();
     await expect(repository.listCycles({ signal: already })).rejects.toMatchObject({
