@@ -1,4 +1,20 @@
-import { Title2 } from '@fluentui/react-components';
-import { mount } from '../../ui/mount';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHost } from '../../host';
+import { registerCustomFunctions } from '../functions/register';
+import { createExcelWorkbook } from '../workbook/office-workbook';
+import { ExcelApp } from './ExcelApp';
+import { excelServices } from './services';
 
-mount(<Title2 as="h1">OKR Coach</Title2>);
+// In the shared runtime this page also hosts the custom functions.
+registerCustomFunctions();
+
+const host = await createHost();
+const workbook = createExcelWorkbook();
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element to mount into.');
+createRoot(root).render(
+  <StrictMode>
+    <ExcelApp host={host} load={excelServices(import.meta.env)} workbook={workbook} />
+  </StrictMode>,
+);

@@ -297,3 +297,11 @@ async function createTable(context: Excel.RequestContext): Promise<OpenTable> {
   // A table made from a header row alone starts with one empty body row; the plan removes it.
   return { sheet, table, top: 0, left: 0, snapshot: { headers, body: [headers.map(() => '')] } };
 }
+
+/** The workbook Excel has open, through office.js (the page loaded it and Office is ready). */
+export function createExcelWorkbook(): OkrWorkbook {
+  return createOfficeWorkbook({
+    run: (batch) => Excel.run(batch),
+    notes: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
+  });
+}

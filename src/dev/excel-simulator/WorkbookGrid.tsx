@@ -1,0 +1,135 @@
+import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { progressAt } from '../../core/progress';
+import type { KeyResultKind } from '../../core/model';
+import { okrColumns } from '../../excel/sync/layout';
+import type { CellValue } from '../../excel/workbook/types';
+import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
+
+const hiddenHeaders = new Set(okrColumns.filter((c) => c.hidden).map((c) => c.header));
+const keyOf = new Map(okrColumns.map((c) => [c.header, c.key]));
+
+/** The simulator has no formula engine: progress is worked out by the core, as =OKR.PROGRESS does. */
+function progressText(cells: Record<string, CellValue>): string {
+  const [start, target, current] = [cells.Start, cells.Target, cells.Current];
+  if (typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') {
+    return '';
+  }
+  const kind = String(cells.Kind) as KeyResultKind;
+  return `${Math.round(progressAt({ kind, start, target }, current) * 100)}%`;
+}
+
+function commit(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === 'Enter') event.currentTarget.blur();
+}
+
+/** The workbook as a grid: editable cells, notes, highlights and pending markers. */
+export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkbook }) {
+  const sheet = useSyncExternalStore(
+    (listener) => workbook.subscribe(listener),
+    () => workbook.current(),
+  );
+  const [showHidden, setShowHidden] = useState(false);
+  const [newColumn, setNewColumn] = useState('My notes');
+
+  if (!sheet) {
+    return (
+      <p className="empty">
+        An empty workbook. Use “Load KRs into this workbook” in the task pane.
+      </p>
+    );
+  }
+  const visible = sheet.headers
+    .map((header, index) => ({ header, index }))
+    .filter(({ header }) => showHidden || !hiddenHeaders.has(header));
+  const flagsColumn = sheet.headers.indexOf('Coach flags');
+  const idColumn = sheet.headers.indexOf('KR id');
+  const syncColumn = sheet.headers.indexOf('Sync');
+
+  return (
+    <div className="grid">
+      <div className="toolbar">
+        <label>
+          <input
+            type="checkbox"
+            checked={showHidden}
+            onChange={(event) => setShowHidden(event.target.checked)}
+            data-testid="show-hidden"
+          />{' '}
+          Show hidden columns
+        </label>
+        <input
+          value={newColumn}
+          onChange={(event) => setNewColumn(event.target.value)}
+          aria-label="New column name"
+        />
+        <button onClick={() => workbook.addColumn(newColumn)}>Add a column of my own</button>
+        <button onClick={() => workbook.clear()} data-testid="reset-workbook">
+          Start over with an empty workbook
+        </button>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            {visible.map(({ header }) => (
+              <th key={header} className={hiddenHeaders.has(header) ? 'hidden-column' : undefined}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.body.map((cells, row) => {
+            const byHeader = Object.fromEntries(sheet.headers.map((h, i) => [h, cells[i] ?? '']));
+            const sync = String(cells[syncColumn] ?? '');
+            const state = sync.startsWith('Pending')
+              ? 'pending'
+              : sync.startsWith('Conflict')
+                ? 'conflict'
+                : sync.startsWith('Not sent')
+                  ? 'failed'
+                  : undefined;
+            const flags = String(cells[flagsColumn] ?? '');
+            return (
+              <tr
+                key={`${String(cells[idColumn])}-${row}`}
+                data-kr={String(cells[idColumn] ?? '')}
+                data-state={state}
+              >
+                {visible.map(({ header, index }) => {
+                  const note = sheet.notes[noteKey(row, header)];
+                  const key = keyOf.get(header);
+                  const flagged = key !== undefined && flags.includes(`${key};`);
+                  const value =
+                    header === 'Progress' ? progressText(byHeader) : String(cells[index] ?? '');
+                  return (
+                    <td
+                      key={header}
+                      className={
+                        [note ? 'note' : '', flagged ? 'flagged' : ''].join(' ').trim() || undefined
+                      }
+                      title={note}
+                    >
+                      <input
+                        key={value}
+                        defaultValue={value}
+                        readOnly={header === 'Progress'}
+                        aria-label={`${header}, row ${row + 1}`}
+                        data-col={header}
+                        onBlur={(event) => {
+                          if (event.currentTarget.value !== value) {
+                            workbook.edit(row, header, event.currentTarget.value);
+                          }
+                        }}
+                        onKeyDown={commit}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Switch,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
+import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
+import type { TaskPaneState } from './TaskPane.types';
+import type { useTaskPaneStyles } from './useTaskPaneStyles';
+
+type Styles = ReturnType<typeof useTaskPaneStyles>;
+
+function cellText(value: unknown): string {
+  return value === '' || value === undefined ? '–' : String(value);
+}
+
+function renderSheet(state: TaskPaneState, styles: Styles) {
+  const { summary, busy, progress, outcome } = state;
+  if (!summary?.loaded) {
+    return <Body1>This workbook has no OKR table yet. Load your team’s KRs to start.</Body1>;
+  }
+  return (
+    <section className={styles.section} aria-label="Check-ins">
+      <Body1 data-testid="sheet-summary">
+        {summary.rows} KRs in the sheet ·{' '}
+        <strong data-testid="pending-count">{summary.pending}</strong> pending
+      </Body1>
+      {summary.withMessages.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Not sent until fixed:
+            <ul className={styles.list} data-testid="row-messages">
+              {summary.withMessages.map((row) => (
+                <li key={row.keyResultId}>
+                  {row.title}: {row.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy !== undefined || summary.pending === 0}
+          onClick={state.send}
+          data-testid="send"
+        >
+          Send check-ins
+        </Button>
+        <Switch
+          label="Send automatically"
+          checked={state.autoSend}
+          onChange={(_, data) => state.setAutoSend(data.checked)}
+        />
+      </div>
+      {busy === 'send' && (
+        <Field
+          validationMessage={progress ? `${progress.done} of ${progress.total} sent` : 'Checking…'}
+          validationState="none"
+        >
+          <ProgressBar
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+          />
+        </Field>
+      )}
+      {outcome && busy === undefined && (
+        <MessageBar intent={outcome.failed + outcome.conflicts > 0 ? 'warning' : 'success'}>
+          <MessageBarBody data-testid="send-outcome">
+            {outcome.sent} sent · {outcome.rejected} need fixing · {outcome.conflicts} in conflict ·{' '}
+            {outcome.failed} failed
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {summary.conflicts.map((conflict) => (
+        <div key={conflict.keyResultId} className={styles.conflict} data-testid="conflict">
+          <Text weight="semibold">{conflict.title}</Text>
+          <Caption1>
+            Yours: {cellText(conflict.mine.current)} (confidence{' '}
+            {cellText(conflict.mine.confidence)}) · Theirs: {conflict.theirs.current} (confidence{' '}
+            {cellText(conflict.theirs.confidence)})
+          </Caption1>
+          <div className={styles.row}>
+            <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'mine')}>
+              Use mine
+            </Button>
+            <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'theirs')}>
+              Keep theirs
+            </Button>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function renderCoach(state: TaskPaneState, styles: Styles) {
+  return (
+    <section className={styles.section} aria-label="Coach">
+      <Subtitle2 as="h2">Coach</Subtitle2>
+      <div className={styles.row}>
+        <Button
+          disabled={state.busy !== undefined || !state.summary?.loaded}
+          onClick={state.coach}
+          data-testid="coach"
+        >
+          Coach this sheet
+        </Button>
+      </div>
+      {state.findings && (
+        <CoachingFindings
+          label="Coaching on the sheet's OKRs"
+          findings={state.findings.map((f) => f.finding)}
+          emptyMessage="No weak wording found in this sheet."
+        />
+      )}
+      <Text weight="semibold">For this week’s check-in</Text>
+      <ul className={styles.list} data-testid="prompts">
+        {state.prompts.map((prompt) => (
+          <li key={`${prompt.id}-${prompt.target?.id ?? ''}`}>
+            <Body1>{prompt.text}</Body1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function renderTaskPane(state: TaskPaneState, styles: Styles) {
+  return (
+    <main className={styles.root}>
+      <header>
+        <Title3 as="h1">OKR Coach</Title3>
+        <Caption1 data-testid="signed-in">Signed in as {state.me}</Caption1>
+      </header>
+      <section className={styles.section} aria-label="Team and cycle">
+        <Field label="Team">
+          <Select
+            value={state.teamId}
+            onChange={(_, data) => state.setTeamId(data.value)}
+            data-testid="team"
+          >
+            {state.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Cycle">
+          <Select
+            value={state.cycleId}
+            onChange={(_, data) => state.setCycleId(data.value)}
+            data-testid="cycle"
+          >
+            {state.cycles.map((cycle) => (
+              <option key={cycle.id} value={cycle.id}>
+                {cycle.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.row}>
+          <Button
+            appearance={state.summary?.loaded ? 'secondary' : 'primary'}
+            disabled={state.busy !== undefined || !state.teamId || !state.cycleId}
+            onClick={state.load}
+            data-testid="load"
+          >
+            Load KRs into this workbook
+          </Button>
+        </div>
+        {state.busy === 'load' && <ProgressBar aria-label="Loading" />}
+      </section>
+      {state.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Divider />
+      {renderSheet(state, styles)}
+      <Divider />
+      {renderCoach(state, styles)}
+    </main>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import {
+  seedBoard,
+  startOkrStore,
+  type OkrStore,
+  type SeededBoard,
+} from '../../excel/support/okr-store';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchBrowser, pageErrors } from '../support/browser';
+
+/**
+ * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
+ * Chromium, against the Graph emulator through the real graph-client.
+ */
+jest.setTimeout(60_000);
+
+let store: OkrStore;
+let board: SeededBoard;
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: Error[];
+
+beforeAll(async () => {
+  store = await startOkrStore();
+  board = await seedBoard(store.repository, store.teamId, 4, new Date().toISOString().slice(0, 10));
+  [server, browser] = await Promise.all([
+    startAppServer({
+      env: localStackEnv({ graphBaseUrl: store.graphBaseUrl, appOrigin: 'http://127.0.0.1:5300' }),
+    }),
+    launchBrowser(),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+const id = (index: number) => board.keyResults[index]!.id;
+const row = (index: number) => page.locator(`tr[data-kr="${id(index)}"]`);
+const cell = (index: number, header: string) => row(index).locator(`input[data-col="${header}"]`);
+
+async function openSimulator() {
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+}
+
+async function type(index: number, header: string, entry: string) {
+  await cell(index, header).fill(entry);
+  await cell(index, header).press('Enter');
+}
+
+async function history(index: number) {
+  return (await store.repository.checkInHistory([id(index)])).get(id(index)) ?? [];
+}
+
+test('load, edit three rows (one invalid), send: two check-ins land once, the bad row stays pending across a reload', async () => {
+  await openSimulator();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+  await row(3).waitFor();
+  expect(await page.locator('tr[data-kr]').count()).toBe(4);
+  expect(await cell(0, 'Key result').inputValue()).toBe(board.keyResults[0]!.title);
+
+  await type(0, 'Current', '30');
+  await type(0, 'Note', 'Two big customers signed');
+  await type(1, 'Confidence', '8');
+  await type(2, 'Confidence', '42');
+  await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
+
+  await page.getByTestId('send').click();
+  await page.getByTestId('send-outcome').filter({ hasText: '2 sent' }).waitFor();
+  expect(await page.getByTestId('send-outcome').textContent()).toContain('1 need fixing');
+
+  expect((await history(0)).map((c) => [c.value, c.note, c.source])).toEqual([
+    [30, 'Two big customers signed', 'excel'],
+  ]);
+  expect((await history(1)).map((c) => [c.value, c.confidence])).toEqual([[10, 8]]);
+  expect(await history(2)).toEqual([]);
+  expect(await row(2).getAttribute('data-state')).toBe('pending');
+  expect(await cell(2, 'Sync').inputValue()).toMatch(/^Pending: .*1.*10/);
+  expect(await cell(0, 'Sync').inputValue()).toMatch(/^Sent /);
+
+  await page.reload();
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  expect(await row(2).getAttribute('data-state')).toBe('pending');
+  expect(await cell(2, 'Confidence').inputValue()).toBe('42');
+  expect(await page.getByTestId('row-messages').textContent()).toMatch(/1.*10/);
+
+  // Sending again sends nothing twice: the bad row is still refused, the sent ones are done.
+  await page.getByTestId('send').click();
+  await page.getByTestId('send-outcome').filter({ hasText: '0 sent' }).waitFor();
+  expect(await history(0)).toHaveLength(1);
+  expect(await history(1)).toHaveLength(1);
+  expect(await history(2)).toEqual([]);
+});
