@@ -1,0 +1,257 @@
+/**
+ * The sync logic on its own: table plans, row state, check-in drafts and save reports, with no
+ * Excel and no store — rows in, plans and updates out.
+ */
+import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import type { Cycle, KeyResult } from '../../src/core/model';
+import { ConflictError, UnknownStoreError } from '../../src/store/errors';
+import { applySaveReport, planSend, resolveConflict } from '../../src/excel/sync/check-ins';
+import { okrColumns, progressFormula } from '../../src/excel/sync/layout';
+import { editUpdates, isPending, stateOf } from '../../src/excel/sync/row-state';
+import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
+import {
+  applyWrites,
+  planUpdates,
+  planWrite,
+  rowsOf,
+  type TableSnapshot,
+} from '../../src/excel/sync/table';
+import type { CellValue, OkrRow, RowWrite } from '../../src/excel/workbook/types';
+
+const cycle: Cycle = {
+  id: '1',
+  name: 'Q2',
+  start: '2026-04-01',
+  end: '2026-06-30',
+  state: 'active',
+};
+const context = { cycle, today: '2026-05-15', model };
+const kr = (id: string, patch: Partial<KeyResult> = {}): KeyResult => ({
+  id,
+  objectiveId: 'o1',
+  title: `Grow signed customers from 10 to 100 (${id})`,
+  kind: 'increase',
+  start: 10,
+  target: 100,
+  current: 20,
+  unit: 'customers',
+  weight: 1,
+  confidence: 5,
+  version: `v-${id}`,
+  ...patch,
+});
+const headers = okrColumns.map((c) => c.header);
+
+function table(rows: readonly RowWrite[], extra: Record<string, CellValue[]> = {}): TableSnapshot {
+  const allHeaders = [...headers, ...Object.keys(extra)];
+  const body = rows.map((row, index) => [
+    ...okrColumns.map((c) => (c.key === 'progress' ? 0.1 : row[c.key as keyof RowWrite])),
+    ...Object.values(extra).map((values) => values[index] ?? ''),
+  ]);
+  return { headers: allHeaders, body };
+}
+
+function edit(row: OkrRow, cells: Partial<Record<keyof OkrRow['cells'], CellValue>>): OkrRow {
+  return { cells: { ...row.cells, ...cells } };
+}
+
+describe('table plans', () => {
+  test('a new table gets every column, one run per column, and the placeholder row goes', () => {
+    const rows = [kr('1'), kr('2')].map((k) => keyResultRow(k, undefined, context));
+    const plan = planWrite({ headers, body: [headers.map(() => '')] }, rows);
+    expect(plan).toMatchObject({ addHeaders: [], deleteRows: [0], appendRows: 2 });
+    expect(plan.writes).toHaveLength(okrColumns.length);
+    expect(plan.writes.find((w) => w.key === 'progress')).toEqual({
+      key: 'progress',
+      row: 0,
+      values: [progressFormula(), progressFormula()],
+    });
+  });
+
+  test('a refresh writes only what changed, keeps the user’s rows and removes KRs that are gone', () => {
+    const before = [kr('1'), kr('2'), kr('3')].map((k) => keyResultRow(k, undefined, context));
+    const withMine = table(before, { Mine: ['a', 'b', 'c'] });
+    const snapshot = {
+      headers: withMine.headers,
+      body: [
+        withMine.body[0]!,
+        [...headers.map(() => ''), 'my own row'],
+        ...withMine.body.slice(1),
+      ],
+    };
+    const after = [kr('1', { current: 50 }), kr('3'), kr('4')].map((k) =>
+      keyResultRow(k, undefined, context),
+    );
+    const plan = planWrite(snapshot, after);
+    expect(plan.deleteRows).toEqual([2]);
+    expect(plan.appendRows).toBe(1);
+    const body = snapshot.body.map((cells) => [...cells]);
+    body.push(snapshot.headers.map(() => ''));
+    for (const row of plan.deleteRows) body.splice(row, 1);
+    applyWrites(snapshot.headers, body, plan.writes);
+    const result = rowsOf({ headers: snapshot.headers, body });
+    expect(result.map((r) => [r.cells.keyResultId, r.cells.current])).toEqual([
+      ['1', 50],
+      ['3', 20],
+      ['4', 20],
+    ]);
+    expect(body.map((cells) => cells[snapshot.headers.indexOf('Mine')])).toEqual([
+      'a',
+      'my own row',
+      'c',
+      '',
+    ]);
+    expect(plan.writes.filter((w) => w.key === 'keyResult')).toEqual([
+      { key: 'keyResult', row: 3, values: [after[2]!.keyResult] },
+    ]);
+  });
+
+  test('updates find rows by KR id and group neighbours into one write', () => {
+    const snapshot = table(
+      [kr('1'), kr('2'), kr('3')].map((k) => keyResultRow(k, undefined, context)),
+    );
+    const writes = planUpdates(snapshot, [
+      { keyResultId: '2', cells: { sync: 'b' } },
+      { keyResultId: '1', cells: { sync: 'a' } },
+      { keyResultId: '9', cells: { sync: 'gone' } },
+    ]);
+    expect(writes).toEqual([{ key: 'sync', row: 0, values: ['a', 'b'] }]);
+  });
+});
+
+describe('row state and check-ins', () => {
+  const rows = () =>
+    rowsOf(table([kr('1'), kr('2'), kr('3')].map((k) => keyResultRow(k, undefined, context))));
+  let next = 0;
+  const send = {
+    author: { id: 'u1', displayName: 'Una' },
+    now: '2026-05-15T09:00:00Z',
+    cycle,
+    model,
+    newClientId: () => `c${(next += 1)}`,
+  };
+
+  test('edits are worked out from the cells: pending when changed, settled when changed back', () => {
+    const [a, b] = rows();
+    const edited = edit(a!, { current: 30 });
+    expect(isPending(edited)).toBe(true);
+    const [update] = editUpdates([edited, b!]);
+    expect(update).toMatchObject({ keyResultId: '1', cells: { sync: 'Pending' } });
+    const pending = edit(edited, update!.cells);
+    expect(editUpdates([edit(pending, { current: 20 })])[0]?.cells.sync).toBe('');
+  });
+
+  test('valid rows become drafts with the KR eTag; bad rows get their message and no draft', () => {
+    const [a, b, c] = rows();
+    const plan = planSend(
+      [
+        edit(a!, { current: '30', note: 'two more' }),
+        edit(b!, { confidence: 42 }),
+        edit(c!, { current: 'lots' }),
+      ],
+      send,
+    );
+    expect(plan.drafts).toEqual([
+      expect.objectContaining({
+        keyResultId: '1',
+        value: 30,
+        note: 'two more',
+        source: 'excel',
+        keyResultVersion: 'v-1',
+      }),
+    ]);
+    expect(plan.rejected).toBe(2);
+    const messages = plan.updates.map((u) => [u.keyResultId, u.cells.sync]);
+    expect(messages[1]?.[1]).toMatch(/^Pending: .*1.*10/);
+    expect(messages[2]?.[1]).toMatch(/^Pending: .*number/i);
+  });
+
+  test('a retry of an unchanged row reuses its client id; a changed row gets a new one', () => {
+    const [a] = rows();
+    const first = planSend([edit(a!, { current: 30 })], send);
+    const attempted = edit(edit(a!, { current: 30 }), first.updates[0]!.cells);
+    expect(planSend([attempted], send).drafts[0]?.clientId).toBe(first.drafts[0]?.clientId);
+    expect(planSend([edit(attempted, { current: 31 })], send).drafts[0]?.clientId).not.toBe(
+      first.drafts[0]?.clientId,
+    );
+  });
+
+  test('a save report marks rows sent, in conflict with both values, or failed with the reason', () => {
+    const [a, b, c] = rows();
+    const edited = [
+      edit(a!, { current: 30 }),
+      edit(b!, { current: 40 }),
+      edit(c!, { current: 50 }),
+    ];
+    const plan = planSend(edited, send);
+    const sending = edited.map((row, i) => edit(row, plan.updates[i]!.cells));
+    const [d1, d2, d3] = plan.drafts;
+    const saved = { ...kr('1', { current: 30, version: 'v-1b', lastCheckInAt: d1!.at }) };
+    const updates = applySaveReport(
+      [...sending.slice(0, 2), edit(sending[2]!, {})],
+      {
+        saved: [{ checkIn: { ...d1!, id: '77' }, keyResult: saved }],
+        conflicts: [
+          {
+            draft: d2!,
+            error: new ConflictError(
+              'changed',
+              kr('2'),
+              kr('2', { current: 35, confidence: 6, version: 'v-2b' }),
+            ),
+          },
+        ],
+        failed: [{ draft: d3!, error: new UnknownStoreError('The store did not answer.') }],
+      },
+      { ...context, now: send.now },
+    );
+    const byId = new Map(updates.map((u) => [u.keyResultId, u.cells]));
+    expect(byId.get('1')).toMatchObject({
+      version: 'v-1b',
+      lastCheckIn: '2026-05-15',
+      sync: 'Sent 2026-05-15 09:00',
+    });
+    expect(byId.get('2')?.sync).toBe(
+      'Conflict: yours 40 (confidence 5), theirs 35 (confidence 6). Choose in the task pane.',
+    );
+    expect(byId.get('3')?.sync).toBe('Not sent: The store did not answer.');
+
+    const conflicted = edit(sending[1]!, byId.get('2')!);
+    expect(isPending(conflicted)).toBe(false);
+    expect(resolveConflict(conflicted, 'theirs')?.cells).toMatchObject({
+      current: 35,
+      confidence: 6,
+      version: 'v-2b',
+      sync: '',
+    });
+    const mine = edit(conflicted, resolveConflict(conflicted, 'mine')!.cells);
+    expect([mine.cells.version, stateOf(mine).kind, isPending(mine)]).toEqual([
+      'v-2b',
+      'pending',
+      true,
+    ]);
+  });
+
+  test('a refresh keeps a pending row’s edits and eTag, and keeps a pending KR that left the board', () => {
+    const [a, b] = rows();
+    const pendingA = edit(a!, {
+      current: 30,
+      ...editUpdates([edit(a!, { current: 30 })])[0]!.cells,
+    });
+    const pendingB = edit(b!, {
+      current: 31,
+      ...editUpdates([edit(b!, { current: 31 })])[0]!.cells,
+    });
+    const refreshed = planRefresh(
+      [pendingA, pendingB],
+      [],
+      [kr('1', { current: 25, version: 'v-1z', title: 'New title' })],
+      context,
+    );
+    expect(refreshed.map((r) => [r.keyResultId, r.keyResult, r.current, r.version])).toEqual([
+      ['1', 'New title', 30, 'v-1'],
+      ['2', b!.cells.keyResult, 31, 'v-2'],
+    ]);
+    expect(refreshed[1]?.sync).toMatch(/^Not sent: This KR is no longer on the board/);
+  });
+});
