@@ -2,7 +2,9 @@
  * The sync logic on its own: table plans, row state, check-in drafts and save reports, with no
  * Excel and no store — rows in, plans and updates out.
  */
+import fc from 'fast-check';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { progressAt } from '../../src/core/progress';
 import type { Cycle, KeyResult } from '../../src/core/model';
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
 import { applySaveReport, planSend, resolveConflict } from '../../src/excel/sync/check-ins';
@@ -253,5 +255,74 @@ describe('row state and check-ins', () => {
       ['2', b!.cells.keyResult, 31, 'v-2'],
     ]);
     expect(refreshed[1]?.sync).toMatch(/^Not sent: This KR is no longer on the board/);
+  });
+});
+
+describe('the progress formula', () => {
+  /**
+   * Reads the formula as JavaScript (IF, MAX, MIN, ABS and IFERROR as functions, the row's cells
+   * as variables) to hold it against the core: the sheet and the rest of the product agree.
+   */
+  function evaluate(
+    formula: string,
+    cells: { kind: string; start: number; target: number; current: number },
+  ) {
+    const js = formula
+      .slice(1)
+      .replace(/\[@\[Kind\]\]/g, 'K')
+      .replace(/\[@\[Start\]\]/g, 'S')
+      .replace(/\[@\[Target\]\]/g, 'T')
+      .replace(/\[@\[Current\]\]/g, 'C')
+      .replace(/([^<>])=/g, '$1===');
+    const run = new Function(
+      'K',
+      'S',
+      'T',
+      'C',
+      'IF',
+      'MAX',
+      'MIN',
+      'ABS',
+      'IFERROR',
+      `return ${js};`,
+    );
+    return run(
+      cells.kind,
+      cells.start,
+      cells.target,
+      cells.current,
+      (test: boolean, yes: unknown, no: unknown) => (test ? yes : no),
+      Math.max,
+      Math.min,
+      Math.abs,
+      (value: number, fallback: unknown) => (Number.isFinite(value) ? value : fallback),
+    ) as number;
+  }
+
+  test('gives the core’s progress for every kind', () => {
+    const kinds = [
+      'increase',
+      'decrease',
+      'stayAbove',
+      'stayBelow',
+      'milestone',
+      'binary',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.integer({ min: -50, max: 150 }),
+        fc.integer({ min: -50, max: 150 }),
+        fc.integer({ min: -80, max: 200 }),
+        (kind, start, target, current) => {
+          const expected = progressAt({ kind, start, target }, current);
+          expect(evaluate(progressFormula(), { kind, start, target, current })).toBeCloseTo(
+            expected,
+            9,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

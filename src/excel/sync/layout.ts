@@ -107,17 +107,21 @@ export const coachHighlight = '#FFF4CE';
 
 /**
  * The progress formula of one row, in structured references so it follows the row and survives
- * renamed or moved columns. It mirrors the core's progress rules for each KR kind, clamped to
- * 0–100 %; a KR whose target equals its start shows nothing.
+ * moved columns. It is the core's `progressAt` written for Excel, kind by kind: increase and
+ * decrease keep over-achievement, milestones stop at 100 %, binary is done at 1, stay KRs hold
+ * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
  */
 export function progressFormula(): string {
-  const [kind, start, target, current] = ['kind', 'start', 'target', 'current'].map(
+  const [k, s, t, c] = ['kind', 'start', 'target', 'current'].map(
     (key) => `[@[${columnOf(key as ColumnKey).header}]]`,
   );
-  const linear = `MAX(0,MIN(1,(${current}-${start})/(${target}-${start})))`;
+  const holding = (shortfall: string) =>
+    `IF(${shortfall}<=0,1,IF(ABS(${t}-${s})>0,MAX(0,1-(${shortfall})/ABS(${t}-${s})),0))`;
   return (
-    `=IFERROR(IF(${kind}="binary",IF(${current}>=1,1,0),` +
-    `IF(${kind}="stayAbove",IF(${current}>=${target},1,0),` +
-    `IF(${kind}="stayBelow",IF(${current}<=${target},1,0),${linear}))),"")`
+    `=IFERROR(IF(${k}="binary",IF(${c}>=1,1,0),` +
+    `IF(${k}="stayAbove",${holding(`${t}-${c}`)},` +
+    `IF(${k}="stayBelow",${holding(`${c}-${t}`)},` +
+    `IF(${t}=${s},IF(${k}="milestone",IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
+    `IF(${k}="milestone",MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
   );
 }

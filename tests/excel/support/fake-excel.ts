@@ -7,7 +7,7 @@
  * a formula unless the cell's number format is text (`@`); numeric strings become numbers.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import type { ExcelRun } from '../../../src/excel/workbook/office-workbook';
+import { columnLetter as letter, type ExcelRun } from '../../../src/excel/workbook/office-workbook';
 
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
 // also loads an ESM-only dependency that jest cannot require on Node 20: serve the enum module.
@@ -63,14 +63,6 @@ export interface FakeTable {
   readonly left: number;
   width: number;
   bodyRows: number;
-}
-
-export function letter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 function addressOf(rect: Rect): string {
