@@ -268,12 +268,22 @@ export class GraphOkrRepository implements OkrRepository {
 
   async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
     ensureValid(validateCycle({ ...draft, id: '' }, await this.rules(options)), 'The cycle');
-    return cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
+    const created = cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
+    this.knownCycles.set(created.id, created);
+    return created;
   }
 
   async updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle> {
     ensureValid(validateCycle(cycle, await this.rules(options)), 'The cycle');
-    return this.updateItem('cycles', cycle, cycleToFields(cycle), cycleFromItem, options);
+    const updated = await this.updateItem(
+      'cycles',
+      cycle,
+      cycleToFields(cycle),
+      cycleFromItem,
+      options,
+    );
+    this.knownCycles.set(updated.id, updated);
+    return updated;
   }
 
   async listTeams(options?: RequestOptions): Promise<readonly Team[]> {

@@ -1,0 +1,52 @@
+/**
+ * Creates the OKR lists on a SharePoint site (adds only what is missing; never drops data).
+ *
+ *   npm run provision-lists -- --site contoso.sharepoint.com:/sites/okr
+ *   npm run provision-lists -- --graph http://127.0.0.1:5301/v1.0 --site contoso.sharepoint.com:/sites/okr
+ *   npm run provision-lists -- --check      (report only)
+ *
+ * The token comes from GRAPH_TOKEN (delegated or app-only, with Sites.Manage.All — or
+ * Sites.Selected with manage rights on that site). Against a loopback emulator without
+ * GRAPH_TOKEN, the development token provider signs in as the demo tenant's coach.
+ */
+import { parseArgs } from 'node:util';
+import { createDevTokenProvider } from '../src/auth/dev-token-provider';
+import type { TokenProvider } from '../src/auth/token-provider';
+import { localStack } from '../src/dev/ports';
+import { demoOkrSite, demoUsers } from '../src/dev/graph-emulator/demo-tenant';
+import { SiteProvisioner } from '../src/store/provisioning';
+
+export function tokenProviderFor(graphBaseUrl: string): TokenProvider {
+  const token = process.env.GRAPH_TOKEN;
+  if (token) return { getToken: async () => token };
+  return createDevTokenProvider({ graphBaseUrl, userId: demoUsers.adeleVance.id });
+}
+
+export const defaultGraph = `http://${localStack.host}:${localStack.graphPort}/v1.0`;
+export const defaultSite = `contoso.sharepoint.com:${demoOkrSite.path}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string', default: defaultSite },
+      graph: { type: 'string', default: defaultGraph },
+      check: { type: 'boolean', default: false },
+    },
+  });
+  const graphBaseUrl = values.graph!;
+  const provisioner = new SiteProvisioner({
+    graphBaseUrl,
+    tokens: tokenProviderFor(graphBaseUrl),
+    site: values.site!,
+  });
+  const report = values.check ? await provisioner.checkSite() : await provisioner.provision();
+  console.log(JSON.stringify(report, null, 2));
+  if (!report.ready) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    process.exit(1);
+  });
+}

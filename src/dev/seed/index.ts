@@ -1,0 +1,2 @@
+export { seedDemoOrganisation, quarterOf, type SeedOptions, type SeedReport } from './seed';
+export { currentObjectives, pastObjectives, people, teams } from './demo-organisation';

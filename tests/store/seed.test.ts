@@ -1,0 +1,71 @@
+import { seedDemoOrganisation } from '../../src/dev/seed';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { startStore, type StoreFixture } from './store-fixture';
+
+async function snapshot(repository: GraphOkrRepository) {
+  const cycles = await repository.listCycles();
+  const boards = await Promise.all(
+    cycles.map((cycle) => repository.loadBoard({ cycleId: cycle.id })),
+  );
+  const histories = await Promise.all(
+    cycles.map((cycle) => repository.cycleCheckInHistory(cycle.id)),
+  );
+  return { cycles, boards, histories: histories.map((history) => [...history.entries()]) };
+}
+
+describe('the demo seed', () => {
+  let store: StoreFixture;
+  beforeAll(async () => {
+    store = await startStore();
+  });
+  afterAll(() => store.stop());
+
+  test('writes a believable organisation, and a second run changes nothing', async () => {
+    const today = '2026-11-24';
+    const first = await seedDemoOrganisation(store.repository(), { today });
+    expect(first.created.teams).toBe(5);
+    expect(first.created.cycles).toBe(2);
+    expect(first.created.checkIns).toBeGreaterThan(100);
+
+    const repository = store.repository();
+    const cycles = await repository.listCycles();
+    expect(cycles.map((c) => [c.name, c.state])).toEqual([
+      ['Q3 2026', 'closed'],
+      ['Q4 2026', 'active'],
+    ]);
+    const board = await repository.loadBoard({ cycleId: first.currentCycleId });
+    const kinds = new Set(board.keyResults.map((kr) => kr.kind));
+    expect([...kinds].sort()).toEqual([
+      'binary',
+      'decrease',
+      'increase',
+      'milestone',
+      'stayAbove',
+      'stayBelow',
+    ]);
+    const teamsWithObjectives = new Set(board.objectives.map((o) => o.teamId));
+    expect(teamsWithObjectives.size).toBe(5);
+    expect(board.objectives.filter((o) => o.parentId).length).toBeGreaterThan(3);
+    expect(board.keyResults.some((kr) => !kr.owner)).toBe(true);
+    const stale = board.keyResults.filter(
+      (kr) => kr.lastCheckInAt && kr.lastCheckInAt < '2026-11-01',
+    );
+    expect(stale.length).toBeGreaterThan(0);
+    const history = await repository.cycleCheckInHistory(first.currentCycleId);
+    const confidences = [...history.values()][0]!.map((c) => c.confidence);
+    expect(confidences.length).toBeGreaterThan(5);
+
+    const before = await snapshot(repository);
+    store.emulator.resetStats();
+    const second = await seedDemoOrganisation(store.repository(), { today });
+    expect(second.created).toEqual({
+      teams: 0,
+      cycles: 0,
+      objectives: 0,
+      keyResults: 0,
+      checkIns: 0,
+    });
+    expect(store.emulator.stats().subRequestsByStatus['201']).toBeUndefined();
+    expect(await snapshot(store.repository())).toEqual(before);
+  });
+});
