@@ -1,0 +1,38 @@
+import type { Vote } from './types';
+
+export interface VoteSpreadStats {
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+  /** max − min */
+  readonly range: number;
+  /** One decimal. */
+  readonly mean: number;
+  readonly median: number;
+  /** How many people cast each value, lowest value first. */
+  readonly histogram: readonly { readonly value: number; readonly count: number }[];
+}
+
+/** The spread of revealed votes; undefined when nobody voted. */
+export function voteSpread(votes: readonly Pick<Vote, 'value'>[]): VoteSpreadStats | undefined {
+  const values = votes.map((vote) => vote.value).sort((a, b) => a - b);
+  const count = values.length;
+  const min = values[0];
+  const max = values[count - 1];
+  if (min === undefined || max === undefined) return undefined;
+  const middle = Math.floor(count / 2);
+  const median = count % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+  const mean = Math.round((values.reduce((sum, value) => sum + value, 0) / count) * 10) / 10;
+  const histogram: { value: number; count: number }[] = [];
+  for (const value of values) {
+    const last = histogram[histogram.length - 1];
+    if (last && last.value === value) last.count += 1;
+    else histogram.push({ value, count: 1 });
+  }
+  return { count, min, max, range: max - min, mean, median, histogram };
+}
+
+/** The confidence the facilitator proposes to save: the median, rounded to the scale's steps. */
+export function proposedConfidence(stats: VoteSpreadStats): number {
+  return Math.round(stats.median);
+}
