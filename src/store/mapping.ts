@@ -281,8 +281,3 @@ export function checkInToFields(checkIn: CheckInDraft, cycleId: string): Fields 
     MeetingId: checkIn.meetingId ?? null,
   };
 }
-
-/** Clients compare dates by instant; SharePoint may return `…Z` without milliseconds. */
-export function sameInstant(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && Date.parse(a) === Date.parse(b);
-}

@@ -24,6 +24,16 @@ describe('Graph failures become typed errors', () => {
   });
   afterEach(() => store.stop());
 
+  test('whoAmI names the signed-in user (and is the only call that needs User.Read)', async () => {
+    await expect(store.repository().whoAmI()).resolves.toEqual(owner);
+    const failure = await store
+      .repository({ grantedScopes: ['Sites.ReadWrite.All'] })
+      .whoAmI()
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ForbiddenError);
+    expect((failure as ForbiddenError).permission).toBe('User.Read');
+  });
+
   test('404 → NotFoundError', async () => {
     const repository = store.repository();
     await startingPoint(repository);
