@@ -111,3 +111,13 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   expect(await history(1)).toHaveLength(1);
   expect(await history(2)).toEqual([]);
 });
+
+test('the custom functions playground runs the same functions as Excel', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html?surface=functions', server.url).href);
+  const outputs = page.locator('.playground output');
+  await outputs.first().waitFor();
+  expect(await outputs.nth(0).textContent()).toBe('0.4');
+  expect(await outputs.nth(2).textContent()).toMatch(/Suggestion: /);
+  await page.getByLabel('kind').fill('sideways');
+  expect(await outputs.nth(0).textContent()).toMatch(/^#VALUE! kind must be one of/);
+});
