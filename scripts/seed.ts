@@ -8,11 +8,7 @@
  * Only a loopback emulator is accepted: the development token provider refuses anything else.
  */
 import { parseArgs } from 'node:util';
-import { createDevTokenProvider } from '../src/auth/dev-token-provider';
-import { demoUsers } from '../src/dev/graph-emulator/demo-tenant';
-import { seedDemoOrganisation } from '../src/dev/seed';
-import { GraphOkrRepository } from '../src/store/graph/graph-repository';
-import { provision } from '../src/store/provisioning';
+import { prepareDemoSite } from '../src/dev/seed';
 import { defaultGraph, defaultSite } from './provision-lists';
 
 async function main(): Promise<void> {
@@ -23,14 +19,9 @@ async function main(): Promise<void> {
       today: { type: 'string' },
     },
   });
-  const graphBaseUrl = values.graph!;
-  const connection = {
-    graphBaseUrl,
-    tokens: createDevTokenProvider({ graphBaseUrl, userId: demoUsers.adeleVance.id }),
+  const report = await prepareDemoSite({
+    graphBaseUrl: values.graph!,
     site: values.site!,
-  };
-  await provision(connection);
-  const report = await seedDemoOrganisation(new GraphOkrRepository(connection), {
     ...(values.today ? { today: values.today } : {}),
   });
   console.log(JSON.stringify(report, null, 2));

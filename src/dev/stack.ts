@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { startGraphEmulator, type GraphEmulator } from './graph-emulator';
 import { localStack } from './ports';
+import { prepareDemoSite, type SeedReport } from './seed';
 import { localStackEnv } from './stack-env';
 
 export interface LocalStackOptions {
@@ -9,6 +10,8 @@ export interface LocalStackOptions {
   readonly appPort?: number;
   readonly graphPort?: number;
   readonly dataDir?: string;
+  /** Provision the lists and seed the demo organisation (idempotent). Default: true. */
+  readonly seed?: boolean;
 }
 
 export interface LocalStack {
@@ -16,6 +19,7 @@ export interface LocalStack {
   readonly app: ViteDevServer;
   readonly appOrigin: string;
   readonly hubUrl: string;
+  readonly seed?: SeedReport;
   close(): Promise<void>;
 }
 
@@ -23,7 +27,7 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * Brings up the local Microsoft 365 stack in this process: the Graph emulator with its data
- * on disk, and the app's pages (every surface, the simulators and the dev hub) from Vite,
+ * on disk and the demo organisation seeded, and the app's pages (every surface, the simulators and the dev hub) from Vite,
  * configured to use the emulator.
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
@@ -36,6 +40,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
   const appOrigin = `http://${host}:${appPort}`;
   try {
+    const seed =
+      options.seed === false
+        ? undefined
+        : await prepareDemoSite({ graphBaseUrl: emulator.graphBaseUrl });
     Object.assign(process.env, localStackEnv({ graphBaseUrl: emulator.graphBaseUrl, appOrigin }));
     const app = await createServer({
       configFile: resolve(repoRoot, 'vite.config.ts'),
@@ -48,6 +56,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       app,
       appOrigin,
       hubUrl: `${appOrigin}/dev/hub/index.html`,
+      ...(seed ? { seed } : {}),
       async close() {
         await app.close();
         await emulator.close();

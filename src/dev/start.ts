@@ -1,4 +1,13 @@
+import type { SeedReport } from './seed';
 import { startLocalStack } from './stack';
+
+function describeSeed(seed: SeedReport | undefined): string {
+  if (!seed) return 'not seeded';
+  const added = Object.entries(seed.created)
+    .filter(([, count]) => count > 0)
+    .map(([what, count]) => `${count} ${what}`);
+  return added.length ? `seeded: ${added.join(', ')}` : 'already seeded, unchanged';
+}
 
 const stack = await startLocalStack();
 
@@ -8,6 +17,7 @@ OKR Coach — local stack is up
   Dev hub          ${stack.hubUrl}
   Graph emulator   ${stack.emulator.graphBaseUrl}
   App pages        ${stack.appOrigin}/teams/tab.html …
+  Demo data        ${describeSeed(stack.seed)}
 
 Press Ctrl+C to stop; data is kept in .local/data.
 `);
