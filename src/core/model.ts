@@ -16,7 +16,8 @@ export interface Person {
   readonly email?: string;
 }
 
-export type CycleState = 'planning' | 'active' | 'closed';
+export const cycleStates = ['planning', 'active', 'closed'] as const;
+export type CycleState = (typeof cycleStates)[number];
 
 export interface Cycle {
   readonly id: string;
@@ -35,10 +36,13 @@ export interface Team {
 }
 
 /** Committed OKRs are expected to be met in full; aspirational ones stretch (0.6–0.7 is success). */
-export type ObjectiveCommitment = 'committed' | 'aspirational';
-export type ObjectiveState = 'draft' | 'active' | 'closed' | 'abandoned';
+export const objectiveCommitments = ['committed', 'aspirational'] as const;
+export type ObjectiveCommitment = (typeof objectiveCommitments)[number];
+export const objectiveStates = ['draft', 'active', 'closed', 'abandoned'] as const;
+export type ObjectiveState = (typeof objectiveStates)[number];
 
-export type Status = 'notStarted' | 'onTrack' | 'atRisk' | 'offTrack' | 'achieved';
+export const statuses = ['notStarted', 'onTrack', 'atRisk', 'offTrack', 'achieved'] as const;
+export type Status = (typeof statuses)[number];
 
 /** A person's judgement that replaces the computed status until removed. */
 export interface StatusOverride {
@@ -70,8 +74,15 @@ export interface Objective {
  * - milestone: `current` counts completed steps (or percent) from `start` to `target`.
  * - binary: done (1) or not done (0).
  */
-export type KeyResultKind =
-  'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'milestone' | 'binary';
+export const keyResultKinds = [
+  'increase',
+  'decrease',
+  'stayAbove',
+  'stayBelow',
+  'milestone',
+  'binary',
+] as const;
+export type KeyResultKind = (typeof keyResultKinds)[number];
 
 export interface KeyResult {
   readonly id: string;
@@ -94,7 +105,8 @@ export interface KeyResult {
   readonly version?: string;
 }
 
-export type CheckInSource = 'teams' | 'excel' | 'meeting';
+export const checkInSources = ['teams', 'excel', 'meeting'] as const;
+export type CheckInSource = (typeof checkInSources)[number];
 
 export interface CheckIn {
   readonly id?: string;

@@ -8,26 +8,25 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from './issues';
-import type { CheckIn, Cycle, KeyResult, KeyResultKind, Objective, StatusOverride } from './model';
+import {
+  checkInSources,
+  cycleStates,
+  keyResultKinds,
+  objectiveCommitments,
+  objectiveStates,
+  statuses,
+  type CheckIn,
+  type Cycle,
+  type KeyResult,
+  type KeyResultKind,
+  type Objective,
+  type StatusOverride,
+} from './model';
 import type { OperatingModel } from './operating-model';
 
 export type { ValidationCode, ValidationIssue, ValidationResult } from './issues';
 
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
-
-const cycleStates = ['planning', 'active', 'closed'] as const;
-const objectiveStates = ['draft', 'active', 'closed', 'abandoned'] as const;
-const commitments = ['committed', 'aspirational'] as const;
-const keyResultKinds = [
-  'increase',
-  'decrease',
-  'stayAbove',
-  'stayBelow',
-  'milestone',
-  'binary',
-] as const;
-const checkInSources = ['teams', 'excel', 'meeting'] as const;
-const statuses = ['notStarted', 'onTrack', 'atRisk', 'offTrack', 'achieved'] as const;
 
 /** Collects issues for one object, formatted in the model's locale. */
 class IssueList {
@@ -124,7 +123,7 @@ export function validateObjective(
   list.required('cycleId', objective.cycleId);
   list.required('teamId', objective.teamId);
   list.oneOf('state', objective.state, objectiveStates);
-  if (list.oneOf('commitment', objective.commitment, commitments)) {
+  if (list.oneOf('commitment', objective.commitment, objectiveCommitments)) {
     if (objective.commitment === 'aspirational' && !model.allowAspirational) {
       list.add('aspirationalNotAllowed', 'commitment');
     }

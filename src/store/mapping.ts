@@ -3,19 +3,19 @@
  * Reads are tolerant (a value a person typed into the list by hand never crashes the board);
  * writes produce exactly the schema's columns.
  */
-import type {
-  CheckIn,
-  CheckInSource,
-  Cycle,
-  CycleState,
-  KeyResult,
-  KeyResultKind,
-  Objective,
-  ObjectiveCommitment,
-  ObjectiveState,
-  Person,
-  StatusOverride,
-  Team,
+import {
+  checkInSources,
+  cycleStates,
+  keyResultKinds,
+  objectiveCommitments,
+  objectiveStates,
+  type CheckIn,
+  type Cycle,
+  type KeyResult,
+  type Objective,
+  type Person,
+  type StatusOverride,
+  type Team,
 } from '../core/model';
 import type { CheckInDraft, CycleDraft, KeyResultDraft, ObjectiveDraft } from './repository';
 import { lists, TITLE, type ListKey } from './schema';
@@ -102,19 +102,6 @@ function reference(id: string | undefined): number | null {
   return id === undefined ? null : Number(id);
 }
 
-const cycleStates: readonly CycleState[] = ['planning', 'active', 'closed'];
-const objectiveStates: readonly ObjectiveState[] = ['draft', 'active', 'closed', 'abandoned'];
-const commitments: readonly ObjectiveCommitment[] = ['committed', 'aspirational'];
-const krKinds: readonly KeyResultKind[] = [
-  'increase',
-  'decrease',
-  'stayAbove',
-  'stayBelow',
-  'milestone',
-  'binary',
-];
-const sources: readonly CheckInSource[] = ['teams', 'excel', 'meeting'];
-
 export function cycleFromItem(item: GraphListItem): Cycle {
   const f = item.fields;
   return {
@@ -166,7 +153,7 @@ export function objectiveFromItem(item: GraphListItem): Objective {
     title: str(f[TITLE]) ?? '',
     description: str(f.Description) ?? '',
     ...(owner ? { owner } : {}),
-    commitment: oneOf(f.Commitment, commitments, 'committed'),
+    commitment: oneOf(f.Commitment, objectiveCommitments, 'committed'),
     ...(parentId ? { parentId } : {}),
     state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
     ...(override ? { statusOverride: override } : {}),
@@ -200,7 +187,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     objectiveId: idRef(f.ObjectiveId) ?? '',
     title: str(f[TITLE]) ?? '',
     ...(owner ? { owner } : {}),
-    kind: oneOf(f.KrKind, krKinds, 'increase'),
+    kind: oneOf(f.KrKind, keyResultKinds, 'increase'),
     start: num(f.StartValue) ?? 0,
     target: num(f.TargetValue) ?? 0,
     current: num(f.CurrentValue) ?? 0,
@@ -261,7 +248,7 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
     note: str(f.Note) ?? '',
     author: person(f, 'CheckInBy') ?? { id: '', displayName: '' },
     at: str(f.CheckedInAt) ?? '',
-    source: oneOf(f.Source, sources, 'teams'),
+    source: oneOf(f.Source, checkInSources, 'teams'),
     ...(meetingId ? { meetingId } : {}),
   };
 }

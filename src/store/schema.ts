@@ -9,6 +9,13 @@
  * - multi-line text cannot be indexed in SharePoint, so nothing filtered on is multi-line;
  * - single-line text holds at most 255 characters (SharePoint's limit).
  */
+import {
+  checkInSources,
+  cycleStates,
+  keyResultKinds,
+  objectiveCommitments,
+  objectiveStates,
+} from '../core/model';
 
 export type ColumnType =
   | { readonly kind: 'text'; readonly maxLength: number }
@@ -72,7 +79,7 @@ const definitions = {
       { name: 'EndDate', type: { kind: 'dateOnly' }, required: true },
       {
         name: 'CycleState',
-        type: choice('planning', 'active', 'closed'),
+        type: choice(...cycleStates),
         required: true,
         indexed: true,
       },
@@ -92,10 +99,10 @@ const definitions = {
       reference('ParentObjectiveId', false, 'The objective this one aligns to (any team).'),
       { name: 'Description', type: note },
       ...personColumns('Owner', true),
-      { name: 'Commitment', type: choice('committed', 'aspirational'), required: true },
+      { name: 'Commitment', type: choice(...objectiveCommitments), required: true },
       {
         name: 'ObjectiveState',
-        type: choice('draft', 'active', 'closed', 'abandoned'),
+        type: choice(...objectiveStates),
         required: true,
         indexed: true,
       },
@@ -111,7 +118,7 @@ const definitions = {
       ...personColumns('Owner', true),
       {
         name: 'KrKind',
-        type: choice('increase', 'decrease', 'stayAbove', 'stayBelow', 'milestone', 'binary'),
+        type: choice(...keyResultKinds),
         required: true,
       },
       { name: 'StartValue', type: decimal, required: true },
@@ -149,7 +156,7 @@ const definitions = {
       { name: 'Note', type: note },
       ...personColumns('CheckInBy', false),
       { name: 'CheckedInAt', type: { kind: 'dateTime' }, required: true, indexed: true },
-      { name: 'Source', type: choice('teams', 'excel', 'meeting'), required: true },
+      { name: 'Source', type: choice(...checkInSources), required: true },
       { name: 'MeetingId', type: text(), indexed: true },
     ],
   },

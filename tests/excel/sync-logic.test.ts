@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { progressAt } from '../../src/core/progress';
-import type { Cycle, KeyResult } from '../../src/core/model';
+import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model';
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
 import { applySaveReport, planSend, resolveConflict } from '../../src/excel/sync/check-ins';
-import { keyResultKinds, okrColumns, progressFormula } from '../../src/excel/sync/layout';
+import { okrColumns, progressFormula } from '../../src/excel/sync/layout';
 import { editUpdates, isPending, stateOf } from '../../src/excel/sync/row-state';
 import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
 import {
@@ -300,14 +300,6 @@ describe('the progress formula', () => {
   }
 
   test('gives the core’s progress for every kind', () => {
-    const kinds = [
-      'increase',
-      'decrease',
-      'stayAbove',
-      'stayBelow',
-      'milestone',
-      'binary',
-    ] as const;
     fc.assert(
       fc.property(
         fc.constantFrom(...keyResultKinds),

@@ -5,11 +5,11 @@
  */
 import { lintText } from '../../core/coaching/engine';
 import { isIsoDate } from '../../core/dates';
-import type { KeyResultKind } from '../../core/model';
+import { keyResultKinds, type KeyResultKind } from '../../core/model';
 import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';
 import { progressAt } from '../../core/progress';
-import { keyResultKinds, statusLabels } from '../sync/layout';
+import { statusLabels } from '../sync/layout';
 
 /** Bad input to a function; Excel shows it as #VALUE! with this message. */
 export class FunctionInputError extends Error {

@@ -4,12 +4,18 @@
  */
 import { createCheckIn } from '../../core/check-in';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
-import type { Cycle, IsoDateTime, KeyResult, KeyResultKind, Person } from '../../core/model';
+import {
+  keyResultKinds,
+  type Cycle,
+  type IsoDateTime,
+  type KeyResult,
+  type KeyResultKind,
+  type Person,
+} from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
-import { keyResultKinds } from './layout';
 import {
   checkInCellsOf,
   isPending,

@@ -75,16 +75,6 @@ export const checkInColumns: readonly ColumnKey[] = okrColumns
   .filter((c) => c.checkIn)
   .map((c) => c.key);
 
-/** The columns whose cells are checked as numbers, with the kinds the KR's `kind` allows. */
-export const keyResultKinds = [
-  'increase',
-  'decrease',
-  'stayAbove',
-  'stayBelow',
-  'milestone',
-  'binary',
-] as const;
-
 /** The status words written in the Status column, one colour each in the sheet. */
 export const statusLabels = {
   notStarted: 'Not started',

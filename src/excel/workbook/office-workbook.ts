@@ -7,9 +7,9 @@ import {
   okrTableName,
   statusColours,
   statusLabels,
-  keyResultKinds,
   type OkrColumn,
 } from '../sync/layout';
+import { keyResultKinds } from '../../core/model';
 import {
   headerFor,
   planUpdates,
