@@ -1,4 +1,4 @@
-import { Title2 } from '@fluentui/react-components';
-import { mount } from '../../ui/mount';
+import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
+import { SidePanel } from '../../ui/meeting/SidePanel/SidePanel';
 
-mount(<Title2 as="h1">Meeting side panel</Title2>);
+void startMeetingSurface(() => <SidePanel />);

@@ -1,0 +1,36 @@
+import type { RankedPrompt } from '../../../core/coaching';
+import type { KeyResult, Objective } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import type { BoardData } from '../../board/useBoardData';
+
+export type SidePanelMode = 'checkIn' | 'planning';
+
+export type ShareStatus =
+  | { readonly status: 'idle' }
+  | { readonly status: 'sharing' }
+  | { readonly status: 'shared'; readonly url: string }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface SidePanelState {
+  readonly mode: SidePanelMode;
+  readonly setMode: (mode: SidePanelMode) => void;
+  readonly data: BoardData;
+  readonly reload: () => void;
+  readonly board: Board | undefined;
+  readonly groups: readonly {
+    readonly objective: Objective;
+    readonly keyResults: readonly KeyResult[];
+  }[];
+  readonly selected: ReadonlySet<string>;
+  readonly toggle: (keyResultId: string) => void;
+  readonly prompts: readonly RankedPrompt[];
+  /** `getAppContentStageSharingCapabilities` allows sharing; undefined while asking. */
+  readonly canShare: boolean | undefined;
+  readonly share: ShareStatus;
+  readonly shareToStage: () => void;
+  /** Where the round opens without a stage to share to (a plain browser). */
+  readonly stageUrl: string | undefined;
+  readonly drafting: boolean;
+  readonly setDrafting: (drafting: boolean) => void;
+  readonly onObjectiveSaved: (objective: Objective) => void;
+}

@@ -1,0 +1,195 @@
+import {
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  Title2,
+  Title3,
+} from '@fluentui/react-components';
+import { ObjectiveEditor } from '../../components/ObjectiveEditor/ObjectiveEditor';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { LoadingState } from '../../components/States/LoadingState';
+import type { SidePanelMode, SidePanelState } from './SidePanel.types';
+import type { useSidePanelStyles } from './useSidePanelStyles';
+
+type Styles = ReturnType<typeof useSidePanelStyles>;
+
+export function renderSidePanel(state: SidePanelState, styles: Styles) {
+  return (
+    <main className={styles.root} aria-labelledby="panel-title">
+      <Title2 as="h1" id="panel-title">
+        OKR Coach
+      </Title2>
+      <TabList
+        selectedValue={state.mode}
+        onTabSelect={(_event, data) => state.setMode(data.value as SidePanelMode)}
+        aria-label="Meeting mode"
+      >
+        <Tab value="checkIn">Check-in</Tab>
+        <Tab value="planning">Planning</Tab>
+      </TabList>
+      {renderBody(state, styles)}
+    </main>
+  );
+}
+
+function renderBody(state: SidePanelState, styles: Styles) {
+  const { data } = state;
+  if (data.status === 'loading') return <LoadingState label="Loading the team’s OKRs" />;
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={state.reload} />;
+  if (data.status === 'noCycle') {
+    return (
+      <EmptyState
+        title="No cycle"
+        message="There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one."
+      />
+    );
+  }
+  return (
+    <>
+      {renderPrompts(state, styles)}
+      {state.mode === 'checkIn' ? renderCheckIn(state, styles) : renderPlanning(state, styles)}
+    </>
+  );
+}
+
+function renderPrompts(state: SidePanelState, styles: Styles) {
+  return (
+    <section className={styles.section} aria-labelledby="prompts-title">
+      <Title3 as="h2" id="prompts-title">
+        {state.mode === 'planning' ? 'Planning prompts' : 'Weekly check-in prompts'}
+      </Title3>
+      <ul className={styles.list}>
+        {state.prompts.map((prompt) => (
+          <li key={`${prompt.id}:${prompt.target?.id ?? ''}`}>
+            <Text>{prompt.text}</Text>{' '}
+            <Text size={200} className={styles.muted}>
+              ({prompt.citation})
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function renderCheckIn(state: SidePanelState, styles: Styles) {
+  if (state.groups.every((group) => group.keyResults.length === 0)) {
+    return (
+      <EmptyState
+        title="No key results yet"
+        message="Draft objectives and key results in planning mode first."
+      />
+    );
+  }
+  return (
+    <section className={styles.section} aria-labelledby="pick-title">
+      <Title3 as="h2" id="pick-title">
+        Key results to review
+      </Title3>
+      {state.groups.map(({ objective, keyResults }) =>
+        keyResults.length ? (
+          <fieldset key={objective.id} className={styles.section}>
+            <legend>
+              <Text weight="semibold">{objective.title}</Text>
+            </legend>
+            {keyResults.map((kr) => (
+              <Checkbox
+                key={kr.id}
+                label={kr.title}
+                checked={state.selected.has(kr.id)}
+                onChange={() => state.toggle(kr.id)}
+              />
+            ))}
+          </fieldset>
+        ) : null,
+      )}
+      {renderShare(state, styles)}
+    </section>
+  );
+}
+
+function renderShare(state: SidePanelState, styles: Styles) {
+  const count = state.selected.size;
+  const { share } = state;
+  return (
+    <div className={styles.section}>
+      {state.canShare ? (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={count === 0 || share.status === 'sharing'}
+            onClick={state.shareToStage}
+          >
+            Share to stage
+          </Button>
+        </div>
+      ) : state.canShare === false ? (
+        <Text className={styles.muted}>
+          Sharing to the meeting stage is not available here.
+          {state.stageUrl ? (
+            <>
+              {' '}
+              <Link href={state.stageUrl} target="_blank" rel="noopener">
+                Open the round in a new window
+              </Link>
+            </>
+          ) : null}
+        </Text>
+      ) : null}
+      <Text role="status" aria-live="polite">
+        {count === 0
+          ? 'Pick the key results to review.'
+          : `${count} key result${count === 1 ? '' : 's'} picked.`}
+        {share.status === 'shared' ? ' Shared to the stage.' : ''}
+      </Text>
+      {share.status === 'failed' ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{share.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
+
+function renderPlanning(state: SidePanelState, styles: Styles) {
+  const { board } = state;
+  return (
+    <section className={styles.section} aria-labelledby="plan-title">
+      <Title3 as="h2" id="plan-title">
+        Objectives this cycle
+      </Title3>
+      {state.groups.length ? (
+        <ul className={styles.list}>
+          {state.groups.map(({ objective, keyResults }) => (
+            <li key={objective.id}>
+              <Text weight="semibold">{objective.title}</Text>{' '}
+              <Text className={styles.muted}>
+                ({keyResults.length} key result{keyResults.length === 1 ? '' : 's'})
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text>No objectives yet: draft the first one together.</Text>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => state.setDrafting(true)}>
+          Draft an objective
+        </Button>
+      </div>
+      {state.drafting && board ? (
+        <ObjectiveEditor
+          board={board}
+          onDismiss={() => state.setDrafting(false)}
+          onSaved={state.onObjectiveSaved}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The meeting surfaces' services: a token provider (MSAL with Nested App Authentication in Teams,
+ * or the emulator's development tokens on the local stack), the Graph repository, the signed-in
+ * user and the organisation's operating model.
+ */
+import { createDevTokenProvider, createMsalTokenProvider, type TokenProvider } from '../../auth';
+import type { Host } from '../../host/types';
+import { GraphOkrRepository } from '../../store';
+import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from '../app/config';
+import type { ServicesLoader } from '../app/ServicesGate';
+
+async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvider> {
+  if (config.authMode === 'dev') {
+    const userId = host.context.user.id || config.devUserId;
+    if (!userId) throw new Error('Set VITE_DEV_USER_ID to act as an emulator user.');
+    return createDevTokenProvider({ graphBaseUrl: config.graphBaseUrl, userId });
+  }
+  if (!config.clientId) throw new Error('Set VITE_AAD_CLIENT_ID to sign in.');
+  const { nestedAppAuth } = await host.capabilities();
+  return createMsalTokenProvider({
+    clientId: config.clientId,
+    nestedAppAuth,
+    ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
+  });
+}
+
+/** Reads the configuration when it runs, so a missing setting is shown by the services gate. */
+export function meetingServices(env: RuntimeEnv): ServicesLoader {
+  return async (host) => {
+    const config = readRuntimeConfig(env);
+    const repository = new GraphOkrRepository({
+      graphBaseUrl: config.graphBaseUrl,
+      site: config.site,
+      tokens: await tokensFor(config, host),
+    });
+    const [me, operatingModel] = await Promise.all([
+      repository.whoAmI(),
+      repository.loadOperatingModel(),
+    ]);
+    return { repository, host, me, operatingModel };
+  };
+}
