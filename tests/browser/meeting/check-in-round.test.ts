@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
+import type { KeyResult } from '../../../src/core/model';
+import { startFluidService, type FluidService } from '../../../src/dev/fluid';
+import {
+  demoOkrSite,
+  demoUsers,
+  startGraphEmulator,
+  type GraphEmulator,
+} from '../../../src/dev/graph-emulator';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
+import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
+import { provision } from '../../../src/store/provisioning';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchBrowser, pageErrors } from '../support/browser';
+import {
+  framedApp,
+  loggedMessages,
+  openSimulator,
+  waitUntilReady,
+} from '../support/teams-simulator';
+
+/**
+ * A weekly check-in in a meeting, end to end: the real teams-js in the Teams host simulator,
+ * Live Share over a local tinylicious, the Graph emulator as the store. Adele organizes; two
+ * attendees vote with her; she reveals and saves; the check-in is in the store once.
+ */
+jest.setTimeout(120_000);
+
+const adele = demoUsers.adeleVance;
+let emulator: GraphEmulator;
+let fluid: FluidService;
+let server: AppServer;
+let browser: Browser;
+let dataDir: string;
+let repository: GraphOkrRepository;
+let keyResults: KeyResult[];
+
+function isoDate(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'okr-meeting-test-'));
+  [emulator, fluid, browser] = await Promise.all([
+    startGraphEmulator({ dataDir }),
+    startFluidService({ port: 0, host: '127.0.0.1' }),
+    launchBrowser(),
+  ]);
+  const connection = {
+    graphBaseUrl: emulator.graphBaseUrl,
+    tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),
+    site: demoOkrSite.id,
+  };
+  await provision(connection);
+  repository = new GraphOkrRepository(connection);
+  const owner = { id: adele.id, displayName: adele.displayName };
+  const cycle = await repository.createCycle({
+    name: 'This quarter',
+    start: isoDate(-30),
+    end: isoDate(60),
+    state: 'active',
+  });
+  const team = await repository.createTeam({ name: 'Contoso' });
+  const objective = await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: team.id,
+    title: 'Customers love the new onboarding',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  keyResults = [
+    await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Raise weekly active users from 2000 to 5000',
+      kind: 'increase',
+      start: 2000,
+      target: 5000,
+      current: 3100,
+      unit: 'users',
+      weight: 1,
+      confidence: 7,
+      owner,
+    }),
+    await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Cut time to first value from 10 to 3 days',
+      kind: 'decrease',
+      start: 10,
+      target: 3,
+      current: 6,
+      unit: 'days',
+      weight: 1,
+      confidence: 6,
+      owner,
+    }),
+  ];
+  server = await startAppServer({
+    env: localStackEnv({
+      graphBaseUrl: emulator.graphBaseUrl,
+      appOrigin: 'http://127.0.0.1:5300',
+      fluidUrl: fluid.url,
+    }),
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([server?.close(), fluid?.close(), emulator?.close()]);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+let context: BrowserContext;
+let page: Page;
+let errors: Error[];
+
+beforeEach(async () => {
+  context = await browser.newContext();
+  context.setDefaultTimeout(30_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+const stage = (participant: number): FrameLocator =>
+  framedApp(page, `p${participant}-meetingStage`);
+const everyone = [1, 2, 3];
+
+describe('a check-in round in a meeting', () => {
+  it('goes from the side panel to the stage, votes, reveals, and saves once as a meeting check-in', async () => {
+    const [first, second] = keyResults as [KeyResult, KeyResult];
+    await openSimulator(page, server.url, {
+      context: 'sidePanel',
+      participants: 3,
+      roles: 'organizer,attendee,attendee',
+    });
+
+    // The organizer's side panel: pick both KRs and share the round to the stage.
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+
+    // Every participant's stage opens on the first KR.
+    for (const participant of everyone) {
+      await stage(participant).getByRole('heading', { name: first.title }).waitFor();
+    }
+
+    // Live Share went through teams-js's LiveShareHost: each stage registered its Fluid client
+    // with the host, which answers with that participant's meeting role.
+    for (const participant of everyone) {
+      await expect(
+        loggedMessages(page, 'interactive.registerClientId')
+          .and(page.locator(`[data-frame="p${participant}-meetingStage"]`))
+          .count(),
+      ).resolves.toBeGreaterThan(0);
+    }
+
+    // Everyone votes; nobody sees a value, and only the organizer may reveal.
+    const votes = { 1: 8, 2: 3, 3: 5 } as const;
+    for (const participant of everyone) {
+      await stage(participant)
+        .getByRole('button', { name: `Vote ${votes[participant as 1 | 2 | 3]}` })
+        .click();
+    }
+    for (const participant of everyone) {
+      await stage(participant).getByText('3 of 3 voted').waitFor();
+      await expect(
+        stage(participant).getByRole('list', { name: 'Revealed votes' }).count(),
+      ).resolves.toBe(0);
+    }
+    for (const attendee of [2, 3]) {
+      await expect(
+        stage(attendee).getByRole('button', { name: 'Reveal votes' }).count(),
+      ).resolves.toBe(0);
+    }
+
+    // The organizer reveals: everyone sees the same spread and the coach's prompt for it.
+    await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
+    for (const participant of everyone) {
+      const revealed = stage(participant).getByRole('list', { name: 'Revealed votes' });
+      await revealed.getByText(`${adele.displayName}: 8`).waitFor();
+      await expect(revealed.getByRole('listitem').count()).resolves.toBe(3);
+      await stage(participant).locator('[data-spread="3-8"]').waitFor();
+      await stage(participant).locator('[data-prompt="vote-spread"]').waitFor();
+    }
+    for (const attendee of [2, 3]) {
+      await expect(
+        stage(attendee).getByRole('button', { name: 'Save check-in' }).count(),
+      ).resolves.toBe(0);
+    }
+
+    // The organizer saves the agreed outcome (the median, 5) with a double click.
+    await expect(stage(1).getByLabel('Agreed confidence').inputValue()).resolves.toBe('5');
+    await stage(1).getByRole('button', { name: 'Save check-in' }).dblclick();
+    for (const participant of everyone) {
+      await stage(participant).getByText('Check-in saved by').waitFor();
+    }
+
+    const history = await repository.checkInHistory([first.id, second.id]);
+    const saved = history.get(first.id) ?? [];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      keyResultId: first.id,
+      value: 3100,
+      confidence: 5,
+      source: 'meeting',
+      meetingId: defaultMeetingId,
+      author: { id: adele.id },
+    });
+    expect(history.get(second.id) ?? []).toHaveLength(0);
+
+    // The organizer moves on: every stage shows the second KR, voting again.
+    await stage(1).getByRole('button', { name: 'Next key result' }).click();
+    for (const participant of everyone) {
+      await stage(participant).getByRole('heading', { name: second.title }).waitFor();
+      await stage(participant).getByText('0 of 3 voted').waitFor();
+    }
+  });
+});
