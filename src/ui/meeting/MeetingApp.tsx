@@ -1,18 +1,17 @@
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { StrictMode } from 'react';
 import { createHost } from '../../host';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate } from '../app/ServicesGate';
-import { meetingServices } from './meetingServices';
+import { graphServices } from '../app/graphServices';
 
 /** Starts a meeting surface: the host, then its services, then the surface itself. */
 export async function startMeetingSurface(render: (host: Host) => ReactNode): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
   const host = await createHost();
-  const load = meetingServices(import.meta.env);
+  const load = graphServices(import.meta.env);
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host}>

@@ -1,13 +1,13 @@
 /**
- * The meeting surfaces' services: a token provider (MSAL with Nested App Authentication in Teams,
- * or the emulator's development tokens on the local stack), the Graph repository, the signed-in
- * user and the organisation's operating model.
+ * A surface's services over Microsoft Graph: a token provider (MSAL with Nested App
+ * Authentication in Teams and Office, or the emulator's development tokens on the local stack),
+ * the Graph repository, the signed-in user and the organisation's operating model.
  */
 import { createDevTokenProvider, createMsalTokenProvider, type TokenProvider } from '../../auth';
 import type { Host } from '../../host/types';
 import { GraphOkrRepository } from '../../store';
-import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from '../app/config';
-import type { ServicesLoader } from '../app/ServicesGate';
+import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
+import type { ServicesLoader } from './ServicesGate';
 
 async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvider> {
   if (config.authMode === 'dev') {
@@ -25,7 +25,7 @@ async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvid
 }
 
 /** Reads the configuration when it runs, so a missing setting is shown by the services gate. */
-export function meetingServices(env: RuntimeEnv): ServicesLoader {
+export function graphServices(env: RuntimeEnv): ServicesLoader {
   return async (host) => {
     const config = readRuntimeConfig(env);
     const repository = new GraphOkrRepository({
