@@ -1,0 +1,34 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { fluentThemeFor } from '../../host';
+import type { Host } from '../../host/types';
+
+const useStyles = makeStyles({
+  root: { height: '100vh', display: 'flex', flexDirection: 'column' },
+});
+
+/** Fluent's theme for the host's theme, switched live when the host changes it. */
+export function HostThemeProvider({
+  host,
+  children,
+}: {
+  readonly host: Host;
+  readonly children: ReactNode;
+}) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState(host.context.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return (
+    <FluentProvider
+      className={styles.root}
+      theme={fluentThemeFor(theme, host.context.kind)}
+      dir="ltr"
+      lang={host.context.locale}
+    >
+      {children}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { Host } from '../../host/types';
+import { ErrorState } from '../components/States/ErrorState';
+import { LoadingState } from '../components/States/LoadingState';
+import { describeError } from '../errors/describeError';
+import { AppServicesProvider, type AppServicesInit } from './AppServices';
+
+export type ServicesLoader = (host: Host) => Promise<AppServicesInit>;
+
+type Gate =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly services: AppServicesInit };
+
+/**
+ * Creates the page's services (token provider, repository, the signed-in user and the
+ * operating model) and renders the surface once they are there. A failure is shown with a
+ * retry and reported to the host, which otherwise keeps its own loading screen up.
+ */
+export function ServicesGate({
+  host,
+  load,
+  renderFailure,
+  children,
+}: {
+  readonly host: Host;
+  readonly load: ServicesLoader;
+  /** A surface-specific screen for some failures (e.g. the OKR site is not set up yet). */
+  readonly renderFailure?: (error: unknown, retry: () => void) => ReactNode | undefined;
+  readonly children: ReactNode;
+}) {
+  const [gate, setGate] = useState<Gate>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    setGate({ status: 'loading' });
+    load(host)
+      .then((services) => {
+        if (current) setGate({ status: 'ready', services });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        setGate({ status: 'failed', error });
+        host.notifyFailure(describeError(error).title);
+      });
+    return () => {
+      current = false;
+    };
+  }, [host, load, attempt]);
+
+  if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
+  if (gate.status === 'failed') {
+    return (
+      <main>
+        {renderFailure?.(gate.error, retry) ?? <ErrorState error={gate.error} onRetry={retry} />}
+      </main>
+    );
+  }
+  return <AppServicesProvider services={gate.services}>{children}</AppServicesProvider>;
+}
