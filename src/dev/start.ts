@@ -16,6 +16,7 @@ OKR Coach — local stack is up
 
   Dev hub          ${stack.hubUrl}
   Graph emulator   ${stack.emulator.graphBaseUrl}
+  Fluid service    ${stack.fluid.url}   (Live Share in meetings)
   App pages        ${stack.appOrigin}/teams/tab.html …
   Demo data        ${describeSeed(stack.seed)}
 
