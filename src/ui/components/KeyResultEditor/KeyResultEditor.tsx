@@ -1,0 +1,11 @@
+import { useEditorStyles } from '../ObjectiveEditor/useObjectiveEditorStyles';
+import { renderKeyResultEditor } from './renderKeyResultEditor';
+import { useKeyResultEditor } from './useKeyResultEditor';
+import type { KeyResultEditorProps } from './KeyResultEditor.types';
+
+/** Create or edit a key result, with validation and the coach's live feedback as you type. */
+export function KeyResultEditor(props: KeyResultEditorProps) {
+  const state = useKeyResultEditor(props);
+  const styles = useEditorStyles();
+  return renderKeyResultEditor(state, styles);
+}

@@ -1,0 +1,145 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { coachKeyResult } from '../../../core/coaching';
+import type { KeyResult, KeyResultKind } from '../../../core/model';
+import { parseNumber } from '../../../core/parse';
+import type { ValidationIssue } from '../../../core/validation';
+import { validateKeyResult } from '../../../core/validation';
+import type { KeyResultDraft } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { coachingDelayMs } from '../ObjectiveEditor/useObjectiveEditor';
+import type {
+  KeyResultEditorProps,
+  KeyResultEditorState,
+  KeyResultField,
+} from './KeyResultEditor.types';
+
+const fields: readonly string[] = ['title', 'kind', 'start', 'target', 'unit', 'weight'];
+
+export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditorState {
+  const { objective, keyResult, onDismiss, onSaved } = props;
+  const { repository, operatingModel, me } = useAppServices();
+  const locale = operatingModel.locale;
+  const [title, setTitle] = useState(keyResult?.title ?? '');
+  const [kind, setKind] = useState<KeyResultKind>(keyResult?.kind ?? 'increase');
+  const [startText, setStartText] = useState(String(keyResult?.start ?? 0));
+  const [targetText, setTargetText] = useState(keyResult ? String(keyResult.target) : '');
+  const [unit, setUnit] = useState(keyResult?.unit ?? '');
+  const [weightText, setWeightText] = useState(String(keyResult?.weight ?? 1));
+  const [submitted, setSubmitted] = useState(false);
+
+  const start = parseNumber(startText, { locale, field: 'start' });
+  const target = parseNumber(targetText, { locale, field: 'target' });
+  const weight = parseNumber(weightText, { locale, field: 'weight' });
+  const startValue = start.ok ? start.value : NaN;
+  const targetValue = target.ok ? target.value : NaN;
+  const weightValue = weight.ok ? weight.value : NaN;
+
+  const draft: KeyResultDraft = useMemo(
+    () => ({
+      objectiveId: objective.id,
+      title: title.trim(),
+      kind,
+      start: startValue,
+      target: targetValue,
+      // A new KR starts at its baseline; editing keeps the checked-in value.
+      current: keyResult?.current ?? startValue,
+      unit: unit.trim(),
+      weight: weightValue,
+      owner: keyResult?.owner ?? me,
+      ...(keyResult?.confidence === undefined ? {} : { confidence: keyResult.confidence }),
+      ...(keyResult?.milestones ? { milestones: keyResult.milestones } : {}),
+      ...(keyResult?.statusOverride ? { statusOverride: keyResult.statusOverride } : {}),
+    }),
+    [objective.id, title, kind, startValue, targetValue, keyResult, unit, weightValue, me],
+  );
+  const candidate: KeyResult = useMemo(
+    () => ({
+      ...draft,
+      id: keyResult?.id ?? '',
+      ...(keyResult?.version ? { version: keyResult.version } : {}),
+      ...(keyResult?.lastCheckInAt ? { lastCheckInAt: keyResult.lastCheckInAt } : {}),
+    }),
+    [draft, keyResult],
+  );
+
+  const parseIssues = [start, target, weight].flatMap((result) => (result.ok ? [] : result.issues));
+  const validation = validateKeyResult(candidate, operatingModel);
+  const issues: readonly ValidationIssue[] =
+    parseIssues.length > 0 ? parseIssues : validation.ok ? [] : validation.issues;
+  const errors: Partial<Record<KeyResultField, string>> = {};
+  for (const issue of issues) {
+    if (!fields.includes(issue.field)) continue;
+    if (!submitted && issue.code === 'required') continue;
+    if (!submitted && issue.field === 'title' && title === '') continue;
+    errors[issue.field as KeyResultField] ??= issue.message;
+  }
+
+  const settled = useDebouncedValue(candidate, coachingDelayMs);
+  const findings = useMemo(
+    () =>
+      settled.title === ''
+        ? []
+        : coachKeyResult(settled, objective, { model: operatingModel, locale }),
+    [settled, objective, operatingModel, locale],
+  );
+
+  const write = useCallback(
+    (item: KeyResult) =>
+      keyResult ? repository.updateKeyResult(item) : repository.createKeyResult(draft),
+    [keyResult, repository, draft],
+  );
+  const saving = useSaveWithConflict(write, onSaved);
+  const submit = useCallback(
+    (event?: FormEvent) => {
+      event?.preventDefault();
+      setSubmitted(true);
+      if (issues.length === 0 && !saving.saving) saving.save(candidate);
+    },
+    [issues.length, saving, candidate],
+  );
+
+  const conflict = saving.conflict;
+  const measure = (kr: KeyResult) => `${kr.kind}: ${kr.start} → ${kr.target} ${kr.unit}`.trim();
+  const conflictRows = conflict
+    ? [
+        { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
+        { label: 'Measure', mine: measure(conflict.mine), theirs: measure(conflict.theirs) },
+        {
+          label: 'Current value',
+          mine: String(conflict.mine.current),
+          theirs: String(conflict.theirs.current),
+        },
+        {
+          label: 'Weight',
+          mine: String(conflict.mine.weight),
+          theirs: String(conflict.theirs.weight),
+        },
+      ]
+    : [];
+
+  return {
+    creating: !keyResult,
+    objective,
+    title,
+    setTitle,
+    kind,
+    setKind,
+    startText,
+    setStartText,
+    targetText,
+    setTargetText,
+    unit,
+    setUnit,
+    weightText,
+    setWeightText,
+    titleMaxLength: operatingModel.limits.titleMaxLength,
+    errors,
+    findings,
+    saving,
+    conflictRows,
+    submit,
+    dismiss: onDismiss,
+  };
+}

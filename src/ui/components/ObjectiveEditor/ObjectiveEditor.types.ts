@@ -1,0 +1,41 @@
+import type { FormEvent } from 'react';
+import type { Finding } from '../../../core/coaching/types';
+import type { Objective, ObjectiveCommitment, Team } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+
+export interface ObjectiveEditorProps {
+  /** The board the objective belongs to: its cycle, teams and the objectives to align to. */
+  readonly board: Board;
+  /** Edit this objective; create a new one when omitted. */
+  readonly objective?: Objective;
+  readonly onDismiss: () => void;
+  readonly onSaved: (objective: Objective) => void;
+}
+
+export type ObjectiveField = 'title' | 'description' | 'teamId' | 'commitment' | 'parentId';
+
+export interface ObjectiveEditorState {
+  readonly creating: boolean;
+  readonly title: string;
+  readonly setTitle: (title: string) => void;
+  readonly description: string;
+  readonly setDescription: (description: string) => void;
+  readonly teamId: string;
+  readonly setTeamId: (teamId: string) => void;
+  readonly teams: readonly Team[];
+  readonly commitment: ObjectiveCommitment;
+  readonly setCommitment: (commitment: ObjectiveCommitment) => void;
+  readonly allowAspirational: boolean;
+  readonly parentId: string;
+  readonly setParentId: (parentId: string) => void;
+  readonly parentChoices: readonly { readonly id: string; readonly label: string }[];
+  readonly titleMaxLength: number;
+  readonly errors: Readonly<Partial<Record<ObjectiveField, string>>>;
+  readonly findings: readonly Finding[];
+  readonly saving: SaveWithConflict<Objective>;
+  readonly conflictRows: readonly ConflictRow[];
+  readonly submit: (event?: FormEvent) => void;
+  readonly dismiss: () => void;
+}

@@ -1,0 +1,147 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { coachObjective } from '../../../core/coaching';
+import type { Objective, ObjectiveCommitment } from '../../../core/model';
+import { validateObjective } from '../../../core/validation';
+import type { ObjectiveDraft } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import type {
+  ObjectiveEditorProps,
+  ObjectiveEditorState,
+  ObjectiveField,
+} from './ObjectiveEditor.types';
+
+/** Coaching waits for a short pause in typing, so it never flickers under the cursor. */
+export const coachingDelayMs = 300;
+const fields: readonly string[] = ['title', 'description', 'teamId', 'commitment', 'parentId'];
+
+export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditorState {
+  const { board, objective, onDismiss, onSaved } = props;
+  const { repository, operatingModel, me } = useAppServices();
+  const [title, setTitle] = useState(objective?.title ?? '');
+  const [description, setDescription] = useState(objective?.description ?? '');
+  const [teamId, setTeamId] = useState(objective?.teamId ?? board.teams[0]?.id ?? '');
+  const [commitment, setCommitment] = useState<ObjectiveCommitment>(
+    objective?.commitment ?? 'committed',
+  );
+  const [parentId, setParentId] = useState(objective?.parentId ?? '');
+  const [submitted, setSubmitted] = useState(false);
+
+  const draft: ObjectiveDraft = useMemo(
+    () => ({
+      cycleId: board.cycle.id,
+      teamId,
+      title: title.trim(),
+      description: description.trim(),
+      commitment,
+      state: objective?.state ?? 'active',
+      owner: objective?.owner ?? me,
+      ...(parentId ? { parentId } : {}),
+      ...(objective?.statusOverride ? { statusOverride: objective.statusOverride } : {}),
+    }),
+    [objective, board.cycle.id, teamId, title, description, commitment, parentId, me],
+  );
+  const candidate: Objective = useMemo(
+    () => ({
+      ...draft,
+      id: objective?.id ?? '',
+      ...(objective?.version ? { version: objective.version } : {}),
+    }),
+    [draft, objective],
+  );
+  const validation = useMemo(
+    () => validateObjective(candidate, operatingModel, { objectives: board.objectives }),
+    [candidate, operatingModel, board.objectives],
+  );
+  const errors: Partial<Record<ObjectiveField, string>> = {};
+  if (!validation.ok) {
+    for (const issue of validation.issues) {
+      if (!fields.includes(issue.field)) continue;
+      if (issue.field === 'title' && !submitted && title === '') continue;
+      errors[issue.field as ObjectiveField] ??= issue.message;
+    }
+  }
+
+  const settled = useDebouncedValue(candidate, coachingDelayMs);
+  const findings = useMemo(
+    () =>
+      settled.title === ''
+        ? []
+        : coachObjective(settled, board.keyResults, {
+            model: operatingModel,
+            locale: operatingModel.locale,
+            teams: board.teams,
+            objectives: board.objectives,
+          }),
+    [settled, board, operatingModel],
+  );
+
+  const write = useCallback(
+    async (item: Objective) => {
+      return objective ? repository.updateObjective(item) : repository.createObjective(draft);
+    },
+    [objective, repository, draft],
+  );
+  const saving = useSaveWithConflict(write, onSaved);
+  const submit = useCallback(
+    (event?: FormEvent) => {
+      event?.preventDefault();
+      setSubmitted(true);
+      if (validation.ok && !saving.saving) saving.save(candidate);
+    },
+    [validation.ok, saving, candidate],
+  );
+
+  const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name ?? id;
+  const objectiveTitle = (id: string | undefined) =>
+    id ? (board.objectives.find((o) => o.id === id)?.title ?? id) : '—';
+  const conflict = saving.conflict;
+  const conflictRows = conflict
+    ? [
+        { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
+        {
+          label: 'Description',
+          mine: conflict.mine.description,
+          theirs: conflict.theirs.description,
+        },
+        {
+          label: 'Team',
+          mine: teamName(conflict.mine.teamId),
+          theirs: teamName(conflict.theirs.teamId),
+        },
+        { label: 'Commitment', mine: conflict.mine.commitment, theirs: conflict.theirs.commitment },
+        {
+          label: 'Aligns to',
+          mine: objectiveTitle(conflict.mine.parentId),
+          theirs: objectiveTitle(conflict.theirs.parentId),
+        },
+      ]
+    : [];
+
+  return {
+    creating: !objective,
+    title,
+    setTitle,
+    description,
+    setDescription,
+    teamId,
+    setTeamId,
+    teams: board.teams,
+    commitment,
+    setCommitment,
+    allowAspirational: operatingModel.allowAspirational,
+    parentId,
+    setParentId,
+    parentChoices: board.objectives
+      .filter((o) => o.id !== objective?.id)
+      .map((o) => ({ id: o.id, label: `${o.title} (${teamName(o.teamId)})` })),
+    titleMaxLength: operatingModel.limits.titleMaxLength,
+    errors,
+    findings,
+    saving,
+    conflictRows,
+    submit,
+    dismiss: onDismiss,
+  };
+}

@@ -1,0 +1,42 @@
+import type { CheckIn, Cycle, KeyResult, Objective } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
+import type { TeamView } from '../../board/boardView.types';
+
+export interface BoardScreenProps {
+  readonly request: BoardRequest;
+  /** Only the signed-in user's objectives and KRs ("My OKRs"). */
+  readonly mine?: boolean;
+  /** Objectives and KRs can be created and edited here. */
+  readonly editable?: boolean;
+}
+
+export type EditorTarget =
+  | { readonly kind: 'objective'; readonly objective?: Objective }
+  | { readonly kind: 'keyResult'; readonly objective: Objective; readonly keyResult?: KeyResult };
+
+export interface BoardScreenState {
+  readonly data: BoardDataApi['data'];
+  readonly reload: () => void;
+  readonly board: Board | undefined;
+  readonly teams: readonly TeamView[];
+  readonly label: string;
+  readonly confidenceMax: number;
+  readonly mine: boolean;
+  readonly editable: boolean;
+  readonly checkInOn: KeyResult | undefined;
+  readonly openCheckIn: (keyResult: KeyResult) => void;
+  readonly closeCheckIn: () => void;
+  readonly onCheckInSaved: BoardDataApi['applyCheckIns'];
+  readonly historyOf: KeyResult | undefined;
+  readonly historyCheckIns: readonly CheckIn[];
+  readonly openHistory: (keyResult: KeyResult) => void;
+  readonly closeHistory: () => void;
+  readonly editor: EditorTarget | undefined;
+  readonly openEditor: (target: EditorTarget) => void;
+  readonly closeEditor: () => void;
+  readonly onObjectiveSaved: (objective: Objective) => void;
+  readonly onKeyResultSaved: (keyResult: KeyResult) => void;
+  readonly cycle: Cycle | undefined;
+  readonly announcement: string;
+}

@@ -1,0 +1,155 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { Board } from '../../components/Board/Board';
+import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
+import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
+import { KeyResultEditor } from '../../components/KeyResultEditor/KeyResultEditor';
+import { ObjectiveEditor } from '../../components/ObjectiveEditor/ObjectiveEditor';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { LoadingState } from '../../components/States/LoadingState';
+import type { BoardScreenState } from './BoardScreen.types';
+import type { useBoardScreenStyles } from './useBoardScreenStyles';
+
+function renderContent(state: BoardScreenState) {
+  const { data } = state;
+  if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={state.reload} />;
+  if (data.status === 'noCycle') {
+    return (
+      <EmptyState
+        title="No OKR cycle is running"
+        message="When your organisation starts a cycle (a quarter, say), its OKRs show up here."
+      />
+    );
+  }
+  if (state.teams.length === 0) {
+    return state.mine ? (
+      <EmptyState
+        title="You own no OKRs in this cycle"
+        message="Objectives and key results you own, in any team, show up here so you can check in on them in seconds."
+      />
+    ) : (
+      <EmptyState
+        title="No objectives yet"
+        message="Start with one objective: where do you want to be at the end of the cycle, and why does it matter?"
+        action={
+          state.editable ? (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={() => state.openEditor({ kind: 'objective' })}
+            >
+              Create the first objective
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
+  return (
+    <Board
+      teams={state.teams}
+      label={state.label}
+      confidenceMax={state.confidenceMax}
+      onCheckIn={state.openCheckIn}
+      onShowHistory={state.openHistory}
+      {...(state.editable
+        ? {
+            onEdit: (keyResult) => {
+              const objective = state.board?.objectives.find((o) => o.id === keyResult.objectiveId);
+              if (objective) state.openEditor({ kind: 'keyResult', objective, keyResult });
+            },
+            onEditObjective: (objective) => state.openEditor({ kind: 'objective', objective }),
+            onAddKeyResult: (objective) => state.openEditor({ kind: 'keyResult', objective }),
+          }
+        : {})}
+    />
+  );
+}
+
+export function renderBoardScreen(
+  state: BoardScreenState,
+  styles: ReturnType<typeof useBoardScreenStyles>,
+) {
+  const { cycle, board, editor } = state;
+  return (
+    <section className={styles.root} aria-label={state.label}>
+      {state.editable && state.data.status === 'ready' && state.teams.length > 0 ? (
+        <div className={styles.toolbar}>
+          <span className={styles.spacer} />
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            onClick={() => state.openEditor({ kind: 'objective' })}
+          >
+            New objective
+          </Button>
+        </div>
+      ) : null}
+      <div className={styles.board}>{renderContent(state)}</div>
+      <div className={styles.liveRegion} role="status" aria-live="polite">
+        {state.announcement}
+      </div>
+      {cycle ? (
+        <CheckInDialog
+          keyResult={state.checkInOn}
+          cycle={cycle}
+          onDismiss={state.closeCheckIn}
+          onSaved={state.onCheckInSaved}
+        />
+      ) : null}
+      <Dialog
+        open={state.historyOf !== undefined}
+        onOpenChange={(_, data) => {
+          if (!data.open) state.closeHistory();
+        }}
+      >
+        <DialogSurface aria-describedby={undefined}>
+          <DialogBody>
+            <DialogTitle>
+              {state.historyOf ? `History: ${state.historyOf.title}` : 'History'}
+            </DialogTitle>
+            <DialogContent>
+              {state.historyOf ? (
+                <HistoryChart
+                  keyResult={state.historyOf}
+                  checkIns={state.historyCheckIns}
+                  confidenceMax={state.confidenceMax}
+                  {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
+                />
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={state.closeHistory}>Close</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {board && editor?.kind === 'objective' ? (
+        <ObjectiveEditor
+          board={board}
+          objective={editor.objective}
+          onDismiss={state.closeEditor}
+          onSaved={state.onObjectiveSaved}
+        />
+      ) : null}
+      {board && editor?.kind === 'keyResult' ? (
+        <KeyResultEditor
+          objective={editor.objective}
+          keyResult={editor.keyResult}
+          onDismiss={state.closeEditor}
+          onSaved={state.onKeyResultSaved}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { KeyResult, Objective } from '../../../core/model';
+import { useAppServices } from '../../app/AppServices';
+import { boardOwnedBy, buildBoardView } from '../../board/boardView';
+import { today, useBoardData } from '../../board/useBoardData';
+import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
+
+export function useBoardScreen({
+  request,
+  mine = false,
+  editable = false,
+}: BoardScreenProps): BoardScreenState {
+  const { operatingModel, me, firstScreenReady } = useAppServices();
+  const { data, reload, applyCheckIns, applyObjective, applyKeyResult } = useBoardData(request);
+  const [checkInOn, setCheckInOn] = useState<KeyResult | undefined>();
+  const [historyOf, setHistoryOf] = useState<KeyResult | undefined>();
+  const [editor, setEditor] = useState<EditorTarget | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+
+  const board = useMemo(() => {
+    if (data.status !== 'ready') return undefined;
+    return mine ? boardOwnedBy(data.board, me) : data.board;
+  }, [data, mine, me]);
+  const history = data.status === 'ready' ? data.history : undefined;
+  const teams = useMemo(
+    () => (board && history ? buildBoardView(board, history, operatingModel, today()) : []),
+    [board, history, operatingModel],
+  );
+
+  useEffect(() => {
+    if (data.status !== 'loading') firstScreenReady();
+  }, [data.status, firstScreenReady]);
+
+  const onCheckInSaved = useCallback<BoardScreenState['onCheckInSaved']>(
+    (saved) => {
+      applyCheckIns(saved);
+      setCheckInOn(undefined);
+      const [first] = saved;
+      if (first)
+        setAnnouncement(
+          `Check-in saved: ${first.keyResult.title} is now ${first.keyResult.current}.`,
+        );
+    },
+    [applyCheckIns],
+  );
+  const onObjectiveSaved = useCallback(
+    (objective: Objective) => {
+      applyObjective(objective);
+      setEditor(undefined);
+      setAnnouncement(`Objective saved: ${objective.title}.`);
+    },
+    [applyObjective],
+  );
+  const onKeyResultSaved = useCallback(
+    (keyResult: KeyResult) => {
+      applyKeyResult(keyResult);
+      setEditor(undefined);
+      setAnnouncement(`Key result saved: ${keyResult.title}.`);
+    },
+    [applyKeyResult],
+  );
+
+  const cycle = board?.cycle;
+  const teamNames = board?.teams.map((team) => team.name).join(', ');
+  const label = mine
+    ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
+    : `${teamNames ?? 'OKR board'}${cycle ? `, ${cycle.name}` : ''}`;
+
+  return {
+    data,
+    reload,
+    board,
+    teams,
+    label,
+    confidenceMax: operatingModel.confidenceScale.max,
+    mine,
+    editable,
+    checkInOn,
+    openCheckIn: setCheckInOn,
+    closeCheckIn: useCallback(() => setCheckInOn(undefined), []),
+    onCheckInSaved,
+    historyOf,
+    historyCheckIns: (historyOf && history?.get(historyOf.id)) || [],
+    openHistory: setHistoryOf,
+    closeHistory: useCallback(() => setHistoryOf(undefined), []),
+    editor,
+    openEditor: setEditor,
+    closeEditor: useCallback(() => setEditor(undefined), []),
+    onObjectiveSaved,
+    onKeyResultSaved,
+    cycle,
+    announcement,
+  };
+}
