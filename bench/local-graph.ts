@@ -1,0 +1,232 @@
+/**
+ * The bench's Graph: the emulator on a free loopback port with its data in a temp directory,
+ * the OKR lists provisioned on the demo site, and synthetic boards of any size written straight
+ * through `$batch` (20 items a request), which is much faster than the repository's one-by-one
+ * creates and is setup, not what is measured.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDevTokenProvider } from '../src/auth/dev-token-provider';
+import type { Cycle, KeyResult, KeyResultKind, Person } from '../src/core/model';
+import {
+  demoOkrSite,
+  demoUsers,
+  startGraphEmulator,
+  type GraphEmulator,
+} from '../src/dev/graph-emulator';
+import { BatchExecutor } from '../src/store/graph/batch';
+import { createGraphConnection } from '../src/store/graph/connection';
+import { GraphOkrRepository } from '../src/store/graph/graph-repository';
+import { ListPaths, MAX_PAGE_SIZE } from '../src/store/graph/queries';
+import { listIdsOf, readSiteLayout } from '../src/store/graph/site';
+import {
+  checkInToFields,
+  cycleFromItem,
+  cycleToFields,
+  keyResultFromItem,
+  keyResultToFields,
+  objectiveToFields,
+  teamToFields,
+  type Fields,
+  type GraphListItem,
+} from '../src/store/mapping';
+import { provision } from '../src/store/provisioning';
+import type { ListKey } from '../src/store/schema';
+import type { Cleanup } from './cleanup';
+
+export const benchSite = demoOkrSite.id;
+const admin = demoUsers.adeleVance;
+export const benchAuthor: Person = { id: admin.id, displayName: admin.displayName };
+
+export interface LocalGraph {
+  readonly emulator: GraphEmulator;
+  readonly graphBaseUrl: string;
+  /** A new repository (its own caches) signed in as `userId` (the demo admin by default). */
+  repository(userId?: string): GraphOkrRepository;
+  /** Writes items in `$batch`es; throws on the first item Graph refused. */
+  bulkCreate(list: ListKey, items: readonly Fields[]): Promise<GraphListItem[]>;
+}
+
+export async function startLocalGraph(cleanup: Cleanup): Promise<LocalGraph> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'okr-bench-graph-'));
+  cleanup.add('the Graph emulator data directory', () =>
+    rm(dataDir, { recursive: true, force: true }),
+  );
+  const emulator = await startGraphEmulator({ port: 0, dataDir });
+  cleanup.add('the Graph emulator', () => emulator.close());
+  const { graphBaseUrl } = emulator;
+  const connection = (userId: string = admin.id) => ({
+    graphBaseUrl,
+    site: benchSite,
+    tokens: createDevTokenProvider({ graphBaseUrl, userId }),
+  });
+  await provision(connection());
+
+  const batch = new BatchExecutor(createGraphConnection(connection()));
+  const layout = await readSiteLayout(batch, benchSite, {});
+  const { ids, missing } = listIdsOf(layout);
+  if (!ids) throw new Error(`Provisioning left lists missing: ${missing.join(', ')}.`);
+  const paths = new ListPaths(layout.siteId, ids, MAX_PAGE_SIZE);
+
+  return {
+    emulator,
+    graphBaseUrl,
+    repository: (userId) => new GraphOkrRepository(connection(userId)),
+    bulkCreate: async (list, items) => {
+      const outcomes = await batch.run(
+        items.map((fields) => ({
+          method: 'POST' as const,
+          url: paths.items(list),
+          body: { fields },
+        })),
+      );
+      return outcomes.map((outcome) => {
+        if (!outcome.ok) throw outcome.error;
+        return outcome.body as GraphListItem;
+      });
+    },
+  };
+}
+
+export interface SyntheticBoard {
+  readonly teamId: string;
+  readonly cycle: Cycle;
+  readonly objectives: number;
+  readonly keyResults: readonly KeyResult[];
+}
+
+export interface SyntheticBoardOptions {
+  readonly keyResults: number;
+  /** Default 1: each KR has this many past check-ins. */
+  readonly checkInsPerKeyResult?: number;
+  /** The cycle's dates; by default the current calendar year, so it is the running cycle. */
+  readonly start?: string;
+  readonly end?: string;
+}
+
+const KEY_RESULTS_PER_OBJECTIVE = 5;
+const kinds: readonly KeyResultKind[] = ['increase', 'increase', 'decrease', 'stayBelow', 'binary'];
+
+/**
+ * A team with one cycle holding `keyResults` KRs, five per objective, of several kinds, each with
+ * its check-in history. Every board gets its own team and cycle, so boards of several sizes
+ * share one site without seeing each other.
+ */
+export async function createSyntheticBoard(
+  graph: LocalGraph,
+  name: string,
+  options: SyntheticBoardOptions,
+): Promise<SyntheticBoard> {
+  const year = new Date().getUTCFullYear();
+  const [team] = await graph.bulkCreate('teams', [teamToFields({ name })]);
+  const [cycleItem] = await graph.bulkCreate('cycles', [
+    cycleToFields({
+      name: `${name} FY${year}`,
+      start: options.start ?? `${year}-01-01`,
+      end: options.end ?? `${year}-12-31`,
+      state: 'active',
+    }),
+  ]);
+  const cycle = cycleFromItem(cycleItem!);
+  const objectiveCount = Math.ceil(options.keyResults / KEY_RESULTS_PER_OBJECTIVE);
+  const objectives = await graph.bulkCreate(
+    'objectives',
+    Array.from({ length: objectiveCount }, (_, index) =>
+      objectiveToFields({
+        cycleId: cycle.id,
+        teamId: team!.id,
+        title: `Customers in region ${index + 1} love our onboarding`,
+        description: '',
+        commitment: index % 3 === 0 ? 'aspirational' : 'committed',
+        state: 'active',
+        owner: benchAuthor,
+      }),
+    ),
+  );
+  const keyResults = (
+    await graph.bulkCreate(
+      'keyResults',
+      Array.from({ length: options.keyResults }, (_, index) =>
+        keyResultToFields(
+          syntheticKeyResult(index, objectives[Math.floor(index / 5)]!.id),
+          cycle.id,
+        ),
+      ),
+    )
+  ).map(keyResultFromItem);
+  const perKeyResult = options.checkInsPerKeyResult ?? 1;
+  await graph.bulkCreate(
+    'checkIns',
+    keyResults.flatMap((kr) =>
+      Array.from({ length: perKeyResult }, (_, week) =>
+        checkInToFields(
+          {
+            clientId: `bench-${kr.id}-${week}`,
+            keyResultId: kr.id,
+            value: kr.current,
+            confidence: 6,
+            note: `Week ${week + 1}`,
+            author: benchAuthor,
+            at: `${year}-01-${String(5 + week * 7).padStart(2, '0')}T09:00:00Z`,
+            source: 'teams',
+          },
+          cycle.id,
+        ),
+      ),
+    ),
+  );
+  return { teamId: team!.id, cycle, objectives: objectiveCount, keyResults };
+}
+
+function syntheticKeyResult(index: number, objectiveId: string) {
+  const kind = kinds[index % kinds.length]!;
+  const base = {
+    objectiveId,
+    owner: benchAuthor,
+    weight: 1,
+    confidence: 5 + (index % 4),
+    unit: 'customers',
+  };
+  switch (kind) {
+    case 'binary':
+      return {
+        ...base,
+        kind,
+        title: `Ship self-service sign-up in market ${index}`,
+        start: 0,
+        target: 1,
+        current: 0,
+        unit: '',
+      };
+    case 'decrease':
+      return {
+        ...base,
+        kind,
+        title: `Cut onboarding time from ${60 + (index % 30)} to 20 minutes`,
+        start: 60 + (index % 30),
+        target: 20,
+        current: 50,
+        unit: 'minutes',
+      };
+    case 'stayBelow':
+      return {
+        ...base,
+        kind,
+        title: `Keep weekly churn at or below 2%`,
+        start: 1.5,
+        target: 2,
+        current: 1.8,
+        unit: '%',
+      };
+    default:
+      return {
+        ...base,
+        kind,
+        title: `Grow weekly active customers from ${index} to ${index + 100}`,
+        start: index,
+        target: index + 100,
+        current: index + (index % 60),
+      };
+  }
+}
