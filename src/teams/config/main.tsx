@@ -1,4 +1,4 @@
-import { Title2 } from '@fluentui/react-components';
-import { mount } from '../../ui/mount';
+import { startSurface } from '../../ui/app/startSurface';
+import { ConfigPage } from './ConfigPage';
 
-mount(<Title2 as="h1">Configure the OKR tab</Title2>);
+void startSurface(import.meta.env, () => <ConfigPage />);

@@ -1,4 +1,4 @@
-import { Title2 } from '@fluentui/react-components';
-import { mount } from '../../ui/mount';
+import { startSurface } from '../../ui/app/startSurface';
+import { TabApp } from './TabApp';
 
-mount(<Title2 as="h1">My OKRs</Title2>);
+void startSurface(import.meta.env, (host) => <TabApp host={host} />);

@@ -43,12 +43,14 @@ export function ServicesGate({
       .catch((error: unknown) => {
         if (!current) return;
         setGate({ status: 'failed', error });
-        host.notifyFailure(describeError(error).title);
+        // A failure the surface handles itself (the guided site set-up) is a working page.
+        if (renderFailure?.(error, retry)) host.notifySuccess();
+        else host.notifyFailure(describeError(error).title);
       });
     return () => {
       current = false;
     };
-  }, [host, load, attempt]);
+  }, [host, load, attempt, renderFailure, retry]);
 
   if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
   if (gate.status === 'failed') {

@@ -5,7 +5,13 @@
  */
 import { createDevTokenProvider, createMsalTokenProvider, type TokenProvider } from '../../auth';
 import type { Host } from '../../host/types';
-import { GraphOkrRepository } from '../../store';
+import {
+  checkSite,
+  GraphOkrRepository,
+  provision,
+  type ProvisionReport,
+  type SiteCheck,
+} from '../../store';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
@@ -24,19 +30,36 @@ async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvid
   });
 }
 
+async function connectionFor(env: RuntimeEnv, host: Host) {
+  const config = readRuntimeConfig(env);
+  return {
+    graphBaseUrl: config.graphBaseUrl,
+    site: config.site,
+    tokens: await tokensFor(config, host),
+  };
+}
+
 /** Reads the configuration when it runs, so a missing setting is shown by the services gate. */
 export function graphServices(env: RuntimeEnv): ServicesLoader {
   return async (host) => {
-    const config = readRuntimeConfig(env);
-    const repository = new GraphOkrRepository({
-      graphBaseUrl: config.graphBaseUrl,
-      site: config.site,
-      tokens: await tokensFor(config, host),
-    });
+    const repository = new GraphOkrRepository(await connectionFor(env, host));
     const [me, operatingModel] = await Promise.all([
       repository.whoAmI(),
       repository.loadOperatingModel(),
     ]);
     return { repository, host, me, operatingModel };
+  };
+}
+
+/** Checking and creating the OKR site's lists, for the guided "Set up the OKR site" step. */
+export interface SiteSetup {
+  check(): Promise<SiteCheck>;
+  provision(): Promise<ProvisionReport>;
+}
+
+export function graphSiteSetup(env: RuntimeEnv, host: Host): SiteSetup {
+  return {
+    check: async () => checkSite(await connectionFor(env, host)),
+    provision: async () => provision(await connectionFor(env, host)),
   };
 }

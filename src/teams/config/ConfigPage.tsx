@@ -1,0 +1,119 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from '@fluentui/react-components';
+import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { EmptyState } from '../../ui/components/States/EmptyState';
+import { ErrorState } from '../../ui/components/States/ErrorState';
+import { LoadingState } from '../../ui/components/States/LoadingState';
+import { useConfigPage } from './useConfigPage';
+
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    overflowY: 'auto',
+    maxWidth: '640px',
+  },
+  teams: { display: 'flex', flexDirection: 'column' },
+  preview: { color: tokens.colorNeutralForeground2 },
+});
+
+const cycleDates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
+export function ConfigPage() {
+  const styles = useStyles();
+  const state = useConfigPage();
+  const { data } = state;
+  return (
+    <>
+      <AppHeader
+        title="Set up the OKR tab"
+        subtitle="Choose whose OKRs this tab shows, and for which cycle"
+      />
+      <main className={styles.main}>
+        {data.status === 'loading' ? (
+          <LoadingState label="Loading teams and cycles" rows={4} />
+        ) : null}
+        {data.status === 'error' ? <ErrorState error={data.error} onRetry={state.retry} /> : null}
+        {data.status === 'ready' && state.teams.length === 0 ? (
+          <EmptyState
+            title="No teams yet"
+            message="The OKR site has no teams. An admin adds them to the Teams list of the OKR site."
+          />
+        ) : null}
+        {data.status === 'ready' && state.teams.length > 0 ? (
+          <>
+            <Field
+              label="Teams"
+              required
+              hint="One or more teams; their objectives and key results show on the board."
+              {...(state.teamIds.length === 0
+                ? {
+                    validationState: 'none' as const,
+                    validationMessage: 'Choose at least one team.',
+                  }
+                : {})}
+            >
+              <div className={styles.teams} role="group" aria-label="Teams">
+                {state.teams.map((team) => (
+                  <Checkbox
+                    key={team.id}
+                    label={team.name}
+                    checked={state.teamIds.includes(team.id)}
+                    onChange={(_, change) => state.toggleTeam(team.id, change.checked === true)}
+                  />
+                ))}
+              </div>
+            </Field>
+            <Field label="Cycle" required>
+              <RadioGroup
+                value={state.cycleId}
+                onChange={(_, change) => state.setCycleId(change.value)}
+              >
+                <Radio
+                  value="current"
+                  label="The current cycle (the tab moves on with each new cycle)"
+                />
+                {state.cycles.map((cycle) => (
+                  <Radio
+                    key={cycle.id}
+                    value={cycle.id}
+                    label={`${cycle.name} (${cycleDates.format(new Date(cycle.start))} – ${cycleDates.format(new Date(cycle.end))})`}
+                  />
+                ))}
+              </RadioGroup>
+            </Field>
+            <Body1>
+              Tab name: <strong>{state.displayName}</strong>
+            </Body1>
+            {state.ownSaveButton ? (
+              <>
+                {state.saveError ? <ErrorState error={state.saveError} /> : null}
+                <Button
+                  appearance="primary"
+                  disabled={!state.valid || state.saving}
+                  onClick={state.save}
+                >
+                  {state.saving ? 'Saving…' : 'Save and open the board'}
+                </Button>
+              </>
+            ) : (
+              <Caption1 className={styles.preview}>Select Save to add the tab.</Caption1>
+            )}
+          </>
+        ) : null}
+      </main>
+    </>
+  );
+}

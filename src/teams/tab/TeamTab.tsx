@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import type { TabSettings } from '../../host/types';
+import { useAppServices } from '../../ui/app/AppServices';
+import { today } from '../../ui/board/useBoardData';
+import { coachHealth } from '../../ui/coach/coachHealth';
+import { AlignmentTree } from '../../ui/components/AlignmentTree/AlignmentTree';
+import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { CoachHealthView } from '../../ui/components/CoachHealthView/CoachHealthView';
+import { AcrossTeams } from '../../ui/screens/AcrossTeams';
+import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+
+const useStyles = makeStyles({
+  tabs: { paddingInline: tokens.spacingHorizontalM },
+  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+});
+
+type View = 'board' | 'alignment' | 'coach';
+
+/** A channel, group chat or meeting tab: the team board, alignment across teams, the coach view. */
+export function TeamTab({ settings }: { readonly settings: TabSettings }) {
+  const styles = useStyles();
+  const { roles, operatingModel } = useAppServices();
+  const [view, setView] = useState<View>('board');
+  const request = useMemo(
+    () => ({ cycleId: settings.cycleId, teamIds: settings.teamIds }),
+    [settings.cycleId, settings.teamIds],
+  );
+  return (
+    <>
+      <AppHeader
+        title="OKR board"
+        subtitle={settings.cycleId === 'current' ? 'Current cycle' : undefined}
+      />
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label="Views"
+      >
+        <Tab value="board" id="tab-board" aria-controls="panel">
+          Board
+        </Tab>
+        <Tab value="alignment" id="tab-alignment" aria-controls="panel">
+          Alignment
+        </Tab>
+        {roles.coach ? (
+          <Tab value="coach" id="tab-coach" aria-controls="panel">
+            Coach view
+          </Tab>
+        ) : null}
+      </TabList>
+      <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'board' ? <BoardScreen request={request} editable /> : null}
+        {view === 'alignment' ? (
+          <AcrossTeams cycleId={settings.cycleId} label="the alignment across teams">
+            {(board) => <AlignmentTree board={board} />}
+          </AcrossTeams>
+        ) : null}
+        {view === 'coach' ? (
+          <AcrossTeams cycleId={settings.cycleId} label="the coach view">
+            {(board, history) => (
+              <CoachHealthView
+                health={coachHealth(board, history, operatingModel, today())}
+                confidenceMax={operatingModel.confidenceScale.max}
+              />
+            )}
+          </AcrossTeams>
+        ) : null}
+      </main>
+    </>
+  );
+}

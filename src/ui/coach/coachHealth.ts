@@ -1,0 +1,105 @@
+import { coachKeyResult, coachObjective, isBlocking, type Finding } from '../../core/coaching';
+import { unalignedObjectives } from '../../core/alignment';
+import { confidenceTrend } from '../../core/confidence';
+import { daysBetween, toIsoDate } from '../../core/dates';
+import type { IsoDate, KeyResult, Objective, Team } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import type { Board } from '../../store/repository';
+import type { CheckInHistory } from '../board/boardView';
+
+export interface WeakOkr {
+  readonly item:
+    | { readonly kind: 'objective'; readonly objective: Objective }
+    | {
+        readonly kind: 'keyResult';
+        readonly keyResult: KeyResult;
+      };
+  readonly title: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Health across teams, for a coach: what needs a conversation this week. */
+export interface CoachHealth {
+  /** KRs with no check-in for longer than the operating model allows. */
+  readonly staleKeyResults: readonly {
+    readonly keyResult: KeyResult;
+    readonly daysSinceCheckIn?: number;
+  }[];
+  readonly fallingConfidence: readonly {
+    readonly keyResult: KeyResult;
+    readonly previous: number;
+    readonly latest: number;
+  }[];
+  /** Objectives of sub-teams that align to nothing. */
+  readonly unaligned: readonly Objective[];
+  /** OKRs whose wording the coaching engine flags (warnings and errors, not soft hints). */
+  readonly weaklyWritten: readonly WeakOkr[];
+  /** Teams with KRs none of which was checked in within one check-in cadence. */
+  readonly quietTeams: readonly Team[];
+}
+
+export function coachHealth(
+  board: Board,
+  history: CheckInHistory,
+  model: OperatingModel,
+  today: IsoDate,
+): CoachHealth {
+  const context = { model, locale: model.locale, objectives: board.objectives, teams: board.teams };
+  const objectivesById = new Map(board.objectives.map((o) => [o.id, o]));
+  const staleKeyResults: CoachHealth['staleKeyResults'][number][] = [];
+  const fallingConfidence: CoachHealth['fallingConfidence'][number][] = [];
+  for (const keyResult of board.keyResults) {
+    const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
+    if (trend.trend === 'stale') {
+      staleKeyResults.push({
+        keyResult,
+        ...(trend.daysSinceCheckIn === undefined
+          ? {}
+          : { daysSinceCheckIn: trend.daysSinceCheckIn }),
+      });
+    } else if (
+      trend.trend === 'falling' &&
+      trend.latest !== undefined &&
+      trend.previous !== undefined
+    ) {
+      fallingConfidence.push({ keyResult, previous: trend.previous, latest: trend.latest });
+    }
+  }
+
+  const wordingOnly = (finding: Finding) =>
+    isBlocking(finding) &&
+    (finding.rule.startsWith('objective.') || finding.rule.startsWith('key-result.'));
+  const weaklyWritten: WeakOkr[] = [
+    ...board.objectives.map((objective) => ({
+      item: { kind: 'objective', objective } as const,
+      title: objective.title,
+      findings: coachObjective(objective, board.keyResults, context).filter(wordingOnly),
+    })),
+    ...board.keyResults.map((keyResult) => ({
+      item: { kind: 'keyResult', keyResult } as const,
+      title: keyResult.title,
+      findings: coachKeyResult(
+        keyResult,
+        objectivesById.get(keyResult.objectiveId),
+        context,
+      ).filter(wordingOnly),
+    })),
+  ].filter((weak) => weak.findings.length > 0);
+
+  const recent = (keyResult: KeyResult) =>
+    keyResult.lastCheckInAt !== undefined &&
+    daysBetween(toIsoDate(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
+  const teamOf = (keyResult: KeyResult) => objectivesById.get(keyResult.objectiveId)?.teamId;
+  const quietTeams = board.teams.filter((team) => {
+    const own = board.keyResults.filter((kr) => teamOf(kr) === team.id);
+    return own.length > 0 && !own.some(recent);
+  });
+
+  return {
+    staleKeyResults,
+    fallingConfidence,
+    unaligned: unalignedObjectives(board.objectives, board.teams),
+    weaklyWritten,
+    quietTeams,
+  };
+}

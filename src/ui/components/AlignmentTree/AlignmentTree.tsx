@@ -1,0 +1,62 @@
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Tree,
+  TreeItem,
+  TreeItemLayout,
+} from '@fluentui/react-components';
+import type { AlignmentNode } from '../../../core/alignment';
+import type { Objective } from '../../../core/model';
+import { formatPercent } from '../ProgressBar/ProgressBar';
+import { EmptyState } from '../States/EmptyState';
+import { useAlignmentTree } from './useAlignmentTree';
+import { useAlignmentTreeStyles } from './useAlignmentTreeStyles';
+import type { AlignmentTreeProps } from './AlignmentTree.types';
+
+/** How objectives align across teams, as a Fluent tree (arrow keys move and expand). */
+export function AlignmentTree(props: AlignmentTreeProps) {
+  const state = useAlignmentTree(props);
+  const styles = useAlignmentTreeStyles();
+  const renderNode = (node: AlignmentNode<Objective>) => {
+    const { objective } = node;
+    const leaf = node.children.length === 0;
+    return (
+      <TreeItem key={objective.id} itemType={leaf ? 'leaf' : 'branch'} value={objective.id}>
+        <TreeItemLayout
+          aside={<Caption1>{formatPercent(state.progressOf(objective.id))}</Caption1>}
+        >
+          <Text className={styles.title}>{objective.title}</Text>{' '}
+          <Caption1 className={styles.team}>· {state.teamName(objective.teamId)}</Caption1>
+        </TreeItemLayout>
+        {leaf ? null : <Tree>{node.children.map(renderNode)}</Tree>}
+      </TreeItem>
+    );
+  };
+  if (props.board.objectives.length === 0) {
+    return (
+      <EmptyState
+        title="Nothing to align yet"
+        message="Once teams write objectives for this cycle, you see here how they connect to the company's."
+      />
+    );
+  }
+  return (
+    <div className={styles.root}>
+      {state.loops.map((loop) => (
+        <MessageBar key={loop.join('>')} intent="warning">
+          <MessageBarBody>
+            These objectives align to each other in a circle: {loop.join(' → ')}.
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      <Tree
+        aria-label="Alignment of objectives across teams"
+        defaultOpenItems={state.tree.roots.map((r) => r.objective.id)}
+      >
+        {state.tree.roots.map(renderNode)}
+      </Tree>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { Body1, Caption1, CounterBadge, Subtitle2 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
+import type { CoachHealthViewProps } from './CoachHealthView.types';
+
+function Section({
+  title,
+  count,
+  empty,
+  children,
+}: {
+  readonly title: string;
+  readonly count: number;
+  readonly empty: string;
+  readonly children: ReactNode;
+}) {
+  const styles = useCoachHealthViewStyles();
+  return (
+    <section className={styles.section} aria-label={title}>
+      <Subtitle2 as="h2">
+        {title}{' '}
+        <CounterBadge count={count} showZero appearance="ghost" color="informative" aria-hidden />
+      </Subtitle2>
+      {count === 0 ? (
+        <Caption1 className={styles.quiet}>{empty}</Caption1>
+      ) : (
+        <ul className={styles.list}>{children}</ul>
+      )}
+    </section>
+  );
+}
+
+/** Health across teams: stale KRs, falling confidence, unaligned and weakly written OKRs, quiet teams. */
+export function CoachHealthView({ health, confidenceMax }: CoachHealthViewProps) {
+  const styles = useCoachHealthViewStyles();
+  return (
+    <div className={styles.root}>
+      <Section
+        title="Stale key results"
+        count={health.staleKeyResults.length}
+        empty="Every key result was checked in recently."
+      >
+        {health.staleKeyResults.map(({ keyResult, daysSinceCheckIn }) => (
+          <li key={keyResult.id}>
+            <Body1>{keyResult.title}</Body1>
+            <Caption1 className={styles.detail}>
+              {daysSinceCheckIn === undefined
+                ? 'Never checked in'
+                : `Last check-in ${daysSinceCheckIn} days ago`}
+              {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+            </Caption1>
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="Confidence falling"
+        count={health.fallingConfidence.length}
+        empty="No confidence is falling."
+      >
+        {health.fallingConfidence.map(({ keyResult, previous, latest }) => (
+          <li key={keyResult.id}>
+            <Body1>{keyResult.title}</Body1>
+            <Caption1 className={styles.detail}>
+              From {previous}/{confidenceMax} to {latest}/{confidenceMax}
+              {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+            </Caption1>
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="Not aligned"
+        count={health.unaligned.length}
+        empty="Every team objective aligns to another."
+      >
+        {health.unaligned.map((objective) => (
+          <li key={objective.id}>
+            <Body1>{objective.title}</Body1>
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="Weakly written"
+        count={health.weaklyWritten.length}
+        empty="The coach has no wording concerns."
+      >
+        {health.weaklyWritten.map((weak) => (
+          <li
+            key={`${weak.item.kind}-${weak.item.kind === 'objective' ? weak.item.objective.id : weak.item.keyResult.id}`}
+          >
+            <Body1>{weak.title}</Body1>
+            {weak.findings.map((finding) => (
+              <Caption1 key={finding.rule} className={styles.detail}>
+                {finding.message} Try: {finding.suggestion} (Source: {finding.citation})
+              </Caption1>
+            ))}
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="Teams that have not checked in"
+        count={health.quietTeams.length}
+        empty="Every team checked in this week."
+      >
+        {health.quietTeams.map((team) => (
+          <li key={team.id}>
+            <Body1>{team.name}</Body1>
+          </li>
+        ))}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Body1, Button, Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { permissions } from '../../../store';
+import { ErrorState } from '../States/ErrorState';
+import { LoadingState } from '../States/LoadingState';
+import { useSetupSite } from './useSetupSite';
+import type { SetupSiteProps } from './SetupSite.types';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    maxWidth: '560px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXL,
+  },
+  list: { margin: 0 },
+});
+
+/** Guided set-up when the OKR site's lists are missing: what is missing, then one button. */
+export function SetupSite(props: SetupSiteProps) {
+  const state = useSetupSite(props);
+  const styles = useStyles();
+  if (state.checking && !state.check)
+    return <LoadingState label="Checking the OKR site" rows={3} />;
+  const missing = [
+    ...(state.check?.missingLists ?? []).map((list) => `The list “${list}”`),
+    ...(state.check?.missingColumns ?? []).map((c) => `The column “${c.column}” in ${c.list}`),
+    ...(state.check?.missingIndexes ?? []).map((c) => `An index on “${c.column}” in ${c.list}`),
+  ];
+  return (
+    <section className={styles.root} aria-labelledby="setup-site-title">
+      <Subtitle1 as="h1" id="setup-site-title">
+        Set up the OKR site
+      </Subtitle1>
+      <Body1>
+        Your OKRs live in SharePoint lists on your organisation’s OKR site. Some are not there yet.
+        Setting them up adds what is missing and never changes or removes anything.
+      </Body1>
+      {missing.length > 0 ? (
+        <ul className={styles.list} aria-label="Missing from the OKR site">
+          {missing.map((item) => (
+            <li key={item}>
+              <Body1>{item}</Body1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Caption1>
+        This needs the “{permissions.manageLists}” permission, usually held by a Microsoft 365
+        admin. Reading and writing OKRs afterwards needs “{permissions.readWriteItems}”.
+      </Caption1>
+      {state.error ? <ErrorState error={state.error} onRetry={state.recheck} /> : null}
+      <Button appearance="primary" disabled={state.provisioning} onClick={state.provision}>
+        {state.provisioning ? 'Setting up…' : 'Set up the OKR site'}
+      </Button>
+    </section>
+  );
+}
