@@ -108,19 +108,14 @@ export function parseColumnDefinition(input: unknown): ColumnRecord {
       throw invalidRequest(`Column '${name}': '${key}' must be a boolean.`);
     return value;
   };
-  const indexed = flag('indexed');
-  const enforceUniqueValues = flag('enforceUniqueValues');
-  if (enforceUniqueValues && !indexed) {
-    throw invalidRequest(`Column '${name}' must be indexed to enforce unique values.`);
-  }
   const column: ColumnRecord = {
     id: randomUUID(),
     name,
     displayName: typeof body.displayName === 'string' && body.displayName ? body.displayName : name,
     description: typeof body.description === 'string' ? body.description : '',
     type,
-    indexed,
-    enforceUniqueValues,
+    indexed: flag('indexed'),
+    enforceUniqueValues: flag('enforceUniqueValues'),
     required: flag('required'),
     hidden: flag('hidden'),
     readOnly: false,
@@ -131,17 +126,45 @@ export function parseColumnDefinition(input: unknown): ColumnRecord {
   if (type === 'number') column.number = numberFacet(name, facet);
   if (type === 'dateTime') column.dateTime = dateTimeFacet(name, facet);
   if (type === 'choice') column.choice = choiceFacet(name, facet);
+  checkIndexing(column);
   return column;
 }
 
-function facetObject(name: string, type: ColumnType, value: unknown): Record<string, unknown> {
+export function addColumn(columns: ColumnRecord[], column: ColumnRecord): void {
+  if (columns.some((c) => c.name.toLowerCase() === column.name.toLowerCase())) {
+    throw nameAlreadyExists(`A duplicate field name "${column.name}" was found.`);
+  }
+  columns.push(column);
+}
+
+/** SharePoint cannot index multiple lines of text, and unique values need an index. */
+export function checkIndexing(column: ColumnRecord): void {
+  const multiline = column.text?.allowMultipleLines === true;
+  if (column.indexed && multiline) {
+    throw invalidRequest(`Column '${column.name}': multiple lines of text cannot be indexed.`);
+  }
+  if (column.enforceUniqueValues && (multiline || column.type === 'boolean')) {
+    throw invalidRequest(
+      `Column '${column.name}': a ${multiline ? 'multiple lines of text' : 'yes/no'} column cannot enforce unique values.`,
+    );
+  }
+  if (column.enforceUniqueValues && !column.indexed) {
+    throw invalidRequest(`Column '${column.name}' must be indexed to enforce unique values.`);
+  }
+}
+
+export function facetObject(
+  name: string,
+  type: ColumnType,
+  value: unknown,
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalidRequest(`Column '${name}': the '${type}' facet must be an object.`);
   }
   return value as Record<string, unknown>;
 }
 
-function textFacet(facet: Record<string, unknown>): TextFacet {
+export function textFacet(facet: Record<string, unknown>): TextFacet {
   const allowMultipleLines = facet.allowMultipleLines === true;
   const maxLength = facet.maxLength;
   if (
@@ -161,7 +184,7 @@ function textFacet(facet: Record<string, unknown>): TextFacet {
   };
 }
 
-function numberFacet(name: string, facet: Record<string, unknown>): NumberFacet {
+export function numberFacet(name: string, facet: Record<string, unknown>): NumberFacet {
   const bound = (key: 'minimum' | 'maximum') => {
     const value = facet[key];
     if (value === undefined) return undefined;
@@ -175,10 +198,15 @@ function numberFacet(name: string, facet: Record<string, unknown>): NumberFacet 
   const maximum = bound('maximum');
   if (minimum !== undefined) result.minimum = minimum;
   if (maximum !== undefined) result.maximum = maximum;
+  if (minimum !== undefined && maximum !== undefined && minimum > maximum) {
+    throw invalidRequest(
+      `Column '${name}': number.minimum ${minimum} is greater than number.maximum ${maximum}.`,
+    );
+  }
   return result;
 }
 
-function dateTimeFacet(name: string, facet: Record<string, unknown>): DateTimeFacet {
+export function dateTimeFacet(name: string, facet: Record<string, unknown>): DateTimeFacet {
   const format = facet.format ?? 'dateTime';
   if (format !== 'dateOnly' && format !== 'dateTime') {
     throw invalidRequest(`Column '${name}': dateTime.format must be 'dateOnly' or 'dateTime'.`);
@@ -186,7 +214,7 @@ function dateTimeFacet(name: string, facet: Record<string, unknown>): DateTimeFa
   return { displayAs: 'default', format };
 }
 
-function choiceFacet(name: string, facet: Record<string, unknown>): ChoiceFacet {
+export function choiceFacet(name: string, facet: Record<string, unknown>): ChoiceFacet {
   const choices = facet.choices;
   if (
     !Array.isArray(choices) ||

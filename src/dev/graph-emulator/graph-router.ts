@@ -15,7 +15,8 @@ import {
   updateItem,
   updateItemFields,
 } from './items';
-import { createColumn, createList, getColumns, getList, getLists } from './lists';
+import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from './list-columns';
+import { createList, getList, getLists } from './lists';
 import { getSite, resolveSite } from './sites';
 import type { EmulatedSite } from './tenant';
 import { getMe, getUser } from './users';
@@ -57,6 +58,12 @@ function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): G
     return method === 'POST'
       ? createColumn(context, site, listKey)
       : only(method, 'GET', () => getColumns(context, site, listKey));
+  }
+  if (child === 'columns' && grandchild === undefined) {
+    const columnId = itemKey as string;
+    if (method === 'PATCH') return updateColumn(context, site, listKey, columnId);
+    if (method === 'DELETE') return deleteColumn(context, site, listKey, columnId);
+    return only(method, 'GET', () => getColumn(context, site, listKey, columnId));
   }
   if (child !== 'items') throw unknownSegment(child);
   if (itemKey === undefined) {

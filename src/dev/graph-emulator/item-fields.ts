@@ -35,7 +35,10 @@ export function lookupId(userId: string): string {
   );
 }
 
-/** The fieldValueSet Graph returns: stored values plus the read-only fields SharePoint adds. */
+/**
+ * The fieldValueSet Graph returns: stored values plus the read-only fields SharePoint adds.
+ * Values of hidden columns appear only when selected by name (resources/columndefinition).
+ */
 export function renderFields(
   list: ListRecord,
   item: ItemRecord,
@@ -58,7 +61,10 @@ export function renderFields(
     ItemChildCount: '0',
     FolderChildCount: '0',
   };
-  if (!select) return all;
+  if (!select) {
+    for (const column of list.columns) if (column.hidden) delete all[column.name];
+    return all;
+  }
   const picked: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
   for (const name of select) if (all[name] !== undefined) picked[name] = all[name];
   return picked;

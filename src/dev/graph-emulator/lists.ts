@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from './auth';
-import { parseColumnDefinition, titleColumn, type ColumnRecord } from './columns';
+import { addColumn, parseColumnDefinition, titleColumn, type ColumnRecord } from './columns';
 import { GraphHttpError, invalidRequest, itemNotFound, nameAlreadyExists } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
-import { parseExpand, queryOption, rejectUnsupported } from './odata-query';
-import { metadataUrl, renderColumn, renderList, siteSegment } from './resources';
+import { parseExpand, parseSelect, queryOption, rejectUnsupported } from './odata-query';
+import {
+  assertColumnProperties,
+  metadataUrl,
+  renderColumns,
+  renderList,
+  siteSegment,
+} from './resources';
 import type { ListRecord } from './state';
 import type { EmulatedSite } from './tenant';
 
-/** Lists and their columns: `/lists`, `/lists/{id | title}`, `/lists/{id}/columns`. */
+/** Lists: `/lists` and `/lists/{id | title}`, with `$select` and `$expand=columns`. */
 export function listsOfSite(context: HandlerContext, site: EmulatedSite): ListRecord[] {
   return [...context.env.db.state.lists.values()].filter((list) => list.siteId === site.id);
 }
@@ -30,8 +36,9 @@ export function findList(
 
 export function getLists(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.read');
-  rejectUnsupported(context.request.query, ['select', 'expand', 'filter', 'top']);
-  const value = listsOfSite(context, site).map((list) => renderList(context.env, site, list));
+  rejectUnsupported(context.request.query, ['select', 'expand']);
+  const shape = listShape(context.request.query);
+  const value = listsOfSite(context, site).map((list) => renderListAs(context, site, list, shape));
   return json(200, {
     '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists`),
     value,
@@ -45,25 +52,95 @@ export function getList(
 ): GraphResponse {
   authorize(context.caller, 'sites.read');
   rejectUnsupported(context.request.query, ['select', 'expand']);
+  const shape = listShape(context.request.query);
   const list = findList(context, site, idOrTitle);
-  const expand = parseExpand(queryOption(context.request.query, 'expand'));
-  const body: Record<string, unknown> = {
+  return json(200, {
     '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
-    ...renderList(context.env, site, list),
-  };
-  for (const option of expand) {
-    if (option.property !== 'columns') {
+    ...renderListAs(context, site, list, shape),
+  });
+}
+
+/** The list resource's properties and relationships (Graph v1.0 resources/list). */
+const listProperties: ReadonlySet<string> = new Set([
+  'columns',
+  'contentTypes',
+  'createdBy',
+  'createdDateTime',
+  'description',
+  'displayName',
+  'drive',
+  'eTag',
+  'id',
+  'items',
+  'lastModifiedBy',
+  'lastModifiedDateTime',
+  'list',
+  'name',
+  'operations',
+  'parentReference',
+  'sharepointIds',
+  'subscriptions',
+  'system',
+  'webUrl',
+]);
+
+interface ListShape {
+  select?: readonly string[];
+  /** Present when `$expand=columns`, with the columns' own `$select` if any. */
+  columns?: { select?: readonly string[] };
+}
+
+/** `$select` and `$expand=columns[($select=…)]` for one list or the collection, checked up front. */
+function listShape(query: URLSearchParams): ListShape {
+  const shape: ListShape = {};
+  const select = parseSelect(queryOption(query, 'select'));
+  for (const name of select ?? []) {
+    if (!listProperties.has(name)) {
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.list'.`,
+      );
+    }
+  }
+  if (select) shape.select = select;
+  for (const option of parseExpand(queryOption(query, 'expand'))) {
+    if (option.property === 'columns') {
+      if (option.select) assertColumnProperties(option.select);
+      shape.columns = option.select ? { select: option.select } : {};
+    } else if (listProperties.has(option.property)) {
+      throw new GraphHttpError(
+        400,
+        'notSupported',
+        `The emulator expands only 'columns' on a list, not '${option.property}'; read /lists/{list-id}/${option.property} instead.`,
+      );
+    } else {
       throw invalidRequest(
         `Parsing OData Select and Expand failed: Could not find a property named '${option.property}' on type 'microsoft.graph.list'.`,
       );
     }
+  }
+  return shape;
+}
+
+/** Selected properties keep the `@odata.etag` annotation; expanded columns come whatever is selected. */
+function renderListAs(
+  context: HandlerContext,
+  site: EmulatedSite,
+  list: ListRecord,
+  shape: ListShape,
+): Record<string, unknown> {
+  const full = renderList(context.env, site, list);
+  const body: Record<string, unknown> = shape.select
+    ? { '@odata.etag': full['@odata.etag'] }
+    : full;
+  for (const name of shape.select ?? []) if (full[name] !== undefined) body[name] = full[name];
+  if (shape.columns) {
     body['columns@odata.context'] = metadataUrl(
       context.env,
       `${siteSegment(site)}/lists('${list.id}')/columns`,
     );
-    body.columns = list.columns.map(renderColumn);
+    body.columns = renderColumns(list, shape.columns.select);
   }
-  return json(200, body);
+  return body;
 }
 
 export function createList(context: HandlerContext, site: EmulatedSite): GraphResponse {
@@ -117,51 +194,6 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
     '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
     ...renderList(context.env, site, list),
   });
-}
-
-export function getColumns(
-  context: HandlerContext,
-  site: EmulatedSite,
-  idOrTitle: string,
-): GraphResponse {
-  authorize(context.caller, 'sites.read');
-  const list = findList(context, site, idOrTitle);
-  return json(200, {
-    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists('${list.id}')/columns`),
-    value: list.columns.map(renderColumn),
-  });
-}
-
-export function createColumn(
-  context: HandlerContext,
-  site: EmulatedSite,
-  idOrTitle: string,
-): GraphResponse {
-  authorize(context.caller, 'sites.manage');
-  const list = findList(context, site, idOrTitle);
-  const column = parseColumnDefinition(context.request.body);
-  addColumn([...list.columns], column);
-  context.env.db.commit({
-    t: 'createColumn',
-    listId: list.id,
-    column,
-    at: now(),
-    by: context.user.id,
-  });
-  return json(201, {
-    '@odata.context': metadataUrl(
-      context.env,
-      `${siteSegment(site)}/lists('${list.id}')/columns/$entity`,
-    ),
-    ...renderColumn(column),
-  });
-}
-
-function addColumn(columns: ColumnRecord[], column: ColumnRecord): void {
-  if (columns.some((c) => c.name.toLowerCase() === column.name.toLowerCase())) {
-    throw nameAlreadyExists(`A duplicate field name "${column.name}" was found.`);
-  }
-  columns.push(column);
 }
 
 function uniqueUrlName(displayName: string, existing: readonly ListRecord[]): string {

@@ -1,5 +1,7 @@
+import { columnDefinitionProperties } from './column-update';
 import type { ColumnRecord } from './columns';
 import { toColumnDefinition } from './columns';
+import { invalidRequest } from './errors';
 import type { GraphEnvironment } from './graph-request';
 import { itemETag, renderFields } from './item-fields';
 import type { ItemRecord, ListRecord } from './state';
@@ -65,8 +67,38 @@ export function renderList(
   };
 }
 
-export function renderColumn(column: ColumnRecord): Record<string, unknown> {
-  return toColumnDefinition(column);
+/** A columnDefinition, reduced to the `$select`ed properties when there are any. */
+export function renderColumn(
+  column: ColumnRecord,
+  select?: readonly string[],
+): Record<string, unknown> {
+  const full = toColumnDefinition(column);
+  if (!select) return full;
+  const picked: Record<string, unknown> = {};
+  for (const name of select) if (full[name] !== undefined) picked[name] = full[name];
+  return picked;
+}
+
+/** Hidden columns are left out unless `hidden` is selected (resources/columndefinition). */
+export function renderColumns(
+  list: ListRecord,
+  select: readonly string[] | undefined,
+): Record<string, unknown>[] {
+  if (select) assertColumnProperties(select);
+  const showHidden = select?.includes('hidden') ?? false;
+  return list.columns
+    .filter((column) => showHidden || !column.hidden)
+    .map((column) => renderColumn(column, select));
+}
+
+export function assertColumnProperties(select: readonly string[]): void {
+  for (const name of select) {
+    if (!columnDefinitionProperties.has(name)) {
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.columnDefinition'.`,
+      );
+    }
+  }
 }
 
 export interface ItemRendering {

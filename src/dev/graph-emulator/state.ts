@@ -49,6 +49,10 @@ export interface NewList {
 export type Mutation =
   | { t: 'createList'; list: NewList; at: string; by: string }
   | { t: 'createColumn'; listId: string; column: ColumnRecord; at: string; by: string }
+  /** The column as it is after the update, replacing the one with the same id. */
+  | { t: 'updateColumn'; listId: string; column: ColumnRecord; at: string; by: string }
+  /** Removes the column and every item's value in it, as SharePoint does. */
+  | { t: 'deleteColumn'; listId: string; columnId: string; at: string; by: string }
   | {
       t: 'createItem';
       listId: string;
@@ -102,6 +106,32 @@ export class EmulatorState {
         const list = this.requireList(mutation.listId);
         list.columns.push({ ...mutation.column });
         if (mutation.column.enforceUniqueValues) list.unique.set(mutation.column.name, new Map());
+        touchList(list, mutation.at, mutation.by);
+        return;
+      }
+      case 'updateColumn': {
+        const list = this.requireList(mutation.listId);
+        const index = requireColumnIndex(list, mutation.column.id);
+        const column = { ...mutation.column };
+        list.columns[index] = column;
+        list.unique.delete(column.name);
+        if (column.enforceUniqueValues) {
+          const values = new Map<string, number>();
+          for (const item of list.items.values()) {
+            const value = item.fields[column.name];
+            if (value !== undefined) values.set(uniqueKey(value), item.id);
+          }
+          list.unique.set(column.name, values);
+        }
+        touchList(list, mutation.at, mutation.by);
+        return;
+      }
+      case 'deleteColumn': {
+        const list = this.requireList(mutation.listId);
+        const index = requireColumnIndex(list, mutation.columnId);
+        const [column] = list.columns.splice(index, 1) as [ColumnRecord];
+        list.unique.delete(column.name);
+        for (const item of list.items.values()) delete item.fields[column.name];
         touchList(list, mutation.at, mutation.by);
         return;
       }
@@ -184,6 +214,13 @@ function touchList(list: ListRecord, at: string, by: string): void {
   list.modified = at;
   list.modifiedById = by;
   list.version += 1;
+}
+
+function requireColumnIndex(list: ListRecord, columnId: string): number {
+  const index = list.columns.findIndex((column) => column.id === columnId);
+  if (index === -1)
+    throw new Error(`Journal refers to unknown column ${columnId} in list ${list.id}.`);
+  return index;
 }
 
 function requireItem(list: ListRecord, id: number): ItemRecord {
