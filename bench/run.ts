@@ -11,6 +11,8 @@
  *
  * Progress goes to stderr, so stdout holds only the report.
  */
+import { buildApp, type AppBuild } from './build';
+import { measureBundles } from './bundle';
 import { Cleanup } from './cleanup';
 import { measureExcel } from './excel';
 import { createBoards, measureBoardLoads, measureCheckInWrites, boardSizes } from './graph';
@@ -31,6 +33,7 @@ class Shared {
   private graphStarted?: Promise<LocalGraph>;
   private boardsCreated?: Promise<Map<number, SyntheticBoard>>;
   private excelMeasured?: ReturnType<typeof measureExcel>;
+  private shippingBuild?: Promise<AppBuild>;
 
   constructor(readonly cleanup: Cleanup) {}
 
@@ -44,6 +47,12 @@ class Shared {
       log(`Writing synthetic boards of ${boardSizes.join(', ')} KRs`);
       return createBoards(graph, boardSizes);
     }));
+  }
+
+  /** The build as it ships: no local-stack settings baked in. */
+  shipping(): Promise<AppBuild> {
+    return (this.shippingBuild ??=
+      (log('Building every surface (vite build)'), buildApp(this.cleanup)));
   }
 
   excel(): ReturnType<typeof measureExcel> {
@@ -96,6 +105,10 @@ const figures: Record<number, { readonly title: string; readonly run: FigureRun 
         data: excel.data.map(({ rows, syncs }) => ({ rows, ...syncs })),
       });
     },
+  },
+  4: {
+    title: '4. Initial JavaScript per surface (production build)',
+    run: async (shared) => measureBundles(await shared.shipping()),
   },
 };
 

@@ -1,0 +1,122 @@
+/** Figure 4: initial JavaScript per surface of the production build, and whose code is in it. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { surfaces, type Surface } from '../src/surfaces';
+import type { AppBuild } from './build';
+import {
+  familiesIn,
+  initialChunks,
+  largestGroups,
+  pageScripts,
+  type CodeFamily,
+  type GroupSize,
+} from './bundle-analysis';
+import { formatValue, section, type Check, type Figure, type Section } from './report';
+
+export interface SurfaceBundle {
+  readonly surface: Surface['id'];
+  readonly page: string;
+  readonly chunks: readonly string[];
+  /** Scripts from other origins the page loads (not part of the build, not counted). */
+  readonly external: readonly string[];
+  readonly rawBytes: number;
+  /** Each chunk gzipped on its own (zlib level 9), as a server sends it. */
+  readonly gzipBytes: number;
+  readonly largest: readonly GroupSize[];
+  readonly families: Partial<Record<CodeFamily, string[]>>;
+}
+
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
+export async function analyseSurface(build: AppBuild, surface: Surface): Promise<SurfaceBundle> {
+  const html = await readFile(join(build.outDir, surface.page), 'utf8');
+  const scripts = pageScripts(html, surface.page);
+  if (scripts.modules.length === 0) throw new Error(`${surface.page} has no module script.`);
+  const chunks = initialChunks(scripts.modules, build.chunks);
+  const chunkBytes = new Map<string, number>();
+  let gzipBytes = 0;
+  for (const chunk of chunks) {
+    const code = await readFile(join(build.outDir, chunk.fileName));
+    chunkBytes.set(chunk.fileName, code.length);
+    gzipBytes += gzipSync(code, { level: 9 }).length;
+  }
+  const rawBytes = [...chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+  return {
+    surface: surface.id,
+    page: surface.page,
+    chunks: chunks.map((chunk) => chunk.fileName),
+    external: scripts.external,
+    rawBytes,
+    gzipBytes,
+    largest: largestGroups(chunks, chunkBytes, 5),
+    families: familiesIn(chunks, scripts.external),
+  };
+}
+
+/** Holds when none of `surfaces` loads any of `families` up front; the detail names what does. */
+export function keepsOut(
+  label: string,
+  bundles: readonly SurfaceBundle[],
+  families: readonly CodeFamily[],
+): Check {
+  const leaks = bundles.flatMap((bundle) =>
+    families.flatMap((family) => {
+      const modules = bundle.families[family];
+      if (!modules) return [];
+      const shown = modules.slice(0, 2).join(', ');
+      const more = modules.length > 2 ? ` and ${modules.length - 2} more` : '';
+      return [`${bundle.surface} has ${family}: ${shown}${more}`];
+    }),
+  );
+  return {
+    label,
+    holds: leaks.length === 0,
+    ...(leaks.length > 0 ? { detail: leaks.join('; ') } : {}),
+  };
+}
+
+export async function measureBundles(build: AppBuild): Promise<Section> {
+  const bundles: SurfaceBundle[] = [];
+  for (const surface of surfaces) bundles.push(await analyseSurface(build, surface));
+  const figures: Figure[] = bundles.flatMap((bundle) => [
+    {
+      label: `${bundle.surface} (${bundle.page})`,
+      value: kB(bundle.rawBytes),
+      unit: 'kB raw',
+      note: `largest (kB raw): ${bundle.largest.map((g) => `${g.group} ${formatValue(kB(g.bytes))}`).join(', ')}`,
+    },
+    {
+      label: `${bundle.surface}, gzip`,
+      value: kB(bundle.gzipBytes),
+      unit: 'kB gzip',
+      note: [`${bundle.chunks.length} chunks`, ...bundle.external.map((src) => `plus ${src}`)].join(
+        ', ',
+      ),
+    },
+  ]);
+  const of = (ids: readonly Surface['id'][]) => bundles.filter((b) => ids.includes(b.surface));
+  const teams = surfaces.filter((s) => s.host === 'teams').map((s) => s.id);
+  const excel = surfaces.filter((s) => s.host === 'excel').map((s) => s.id);
+  const checks: Check[] = [
+    keepsOut("the Teams tab's initial JS has no office.js, Excel or Live Share code", of(['tab']), [
+      'office.js',
+      'Excel',
+      'Live Share',
+    ]),
+    keepsOut("the task pane's initial JS has no Live Share code", of(['taskpane']), ['Live Share']),
+    keepsOut('no Teams page loads office.js or Excel code up front', of(teams), [
+      'office.js',
+      'Excel',
+    ]),
+    keepsOut('no Excel page loads teams-js up front', of(excel), ['teams-js']),
+    keepsOut('no page loads Live Share up front (the stage loads it on demand)', bundles, [
+      'Live Share',
+    ]),
+  ];
+  return section('initialJavaScript', '4. Initial JavaScript per surface (production build)', {
+    figures,
+    checks,
+    data: bundles,
+  });
+}
