@@ -14,6 +14,8 @@
 import { buildApp, type AppBuild } from './build';
 import { measureBundles } from './bundle';
 import { Cleanup } from './cleanup';
+import { measureCoaching } from './coaching';
+import { measureLiveShare } from './live-share';
 import { measureExcel } from './excel';
 import { createBoards, measureBoardLoads, measureCheckInWrites, boardSizes } from './graph';
 import { startLocalGraph, type LocalGraph, type SyntheticBoard } from './local-graph';
@@ -110,6 +112,19 @@ const figures: Record<number, { readonly title: string; readonly run: FigureRun 
     title: '4. Initial JavaScript per surface (production build)',
     run: async (shared) => measureBundles(await shared.shipping()),
   },
+  6: {
+    title: '6. Coaching engine throughput and the Live Share vote round trip',
+    run: async (shared) => {
+      log('Linting the OKR corpus');
+      const coaching = measureCoaching();
+      log('Voting between two Live Share clients on the local Fluid service');
+      const live = await measureLiveShare(shared.cleanup);
+      return section('coachingAndLiveShare', figures[6]!.title, {
+        figures: [...coaching.figures, ...live.figures],
+        data: { coaching: coaching.data, liveShare: live.data },
+      });
+    },
+  },
 };
 
 function log(message: string): void {
@@ -122,6 +137,8 @@ function describeError(error: unknown): string {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2), Object.keys(figures).map(Number));
+  // Libraries that log would break the JSON document on stdout: their messages go to stderr.
+  console.log = console.info = (...args: unknown[]) => console.error(...args);
   const started = Date.now();
   const cleanup = new Cleanup();
   const stop = () => {

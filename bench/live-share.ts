@@ -1,0 +1,129 @@
+/**
+ * Figure 6 (second half): the Live Share vote round trip between two local clients. Two
+ * participants join the meeting's round (the product's `joinLiveRound`, Live Share's
+ * `TestLiveShareHost`, one container) on the local Fluid service (tinylicious on loopback):
+ * A votes; B answers as soon as it sees A's vote; the round trip ends when A sees B's answer.
+ * The one-way figure is A's vote until B sees it.
+ */
+import { performance } from 'node:perf_hooks';
+import { TestLiveShareHost } from '@microsoft/live-share';
+import { startFluidService } from '../src/dev/fluid';
+import { localFluidTokens } from '../src/host/live-share';
+import { joinLiveRound, type LiveRound } from '../src/ui/meeting/live/joinLiveRound';
+import type { Ballot } from '../src/ui/meeting/round/types';
+import type { Cleanup } from './cleanup';
+import type { Figure } from './report';
+import { spreadOf, tenths, type Spread } from './stats';
+
+export interface LiveShareFigures {
+  readonly joinMilliseconds: { readonly first: number; readonly second: number };
+  readonly oneWay: Spread;
+  readonly roundTrip: Spread;
+}
+
+const timeoutMs = 10_000;
+
+/** Resolves with the time at which `round` first shows a ballot that `matches`. */
+function whenSeen(round: LiveRound, matches: (ballot: Ballot) => boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`A vote did not reach the other client within ${timeoutMs} ms.`));
+    }, timeoutMs);
+    const unsubscribe = round.subscribe(() => {
+      const { participants, me } = round.snapshot();
+      const seen = participants.some(
+        (p) => p.userId !== me.userId && p.ballot !== undefined && matches(p.ballot),
+      );
+      if (!seen) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(performance.now());
+    });
+  });
+}
+
+export async function measureLiveShare(
+  cleanup: Cleanup,
+  votes = 20,
+): Promise<{ figures: Figure[]; data: LiveShareFigures }> {
+  const fluid = await startFluidService();
+  cleanup.add('the local Fluid service', () => fluid.close());
+  let containerId: string | undefined;
+  const join = async (id: string, displayName: string) => {
+    const started = performance.now();
+    const round = await joinLiveRound({
+      host: TestLiveShareHost.create(
+        () => containerId,
+        (id) => {
+          containerId = id;
+        },
+      ),
+      connection: {
+        type: 'local',
+        endpoint: fluid.url,
+        tokenProvider: localFluidTokens({ id, displayName }),
+      },
+    });
+    cleanup.add(`${displayName}'s Live Share client`, () => round.dispose());
+    return { round, milliseconds: performance.now() - started };
+  };
+  const a = await join('bench-a', 'Voter A');
+  const b = await join('bench-b', 'Voter B');
+
+  const ballot = (keyResultId: string, value: number): Ballot => ({
+    roundId: 'bench-round',
+    keyResultId,
+    value,
+  });
+  const oneWay: number[] = [];
+  const roundTrip: number[] = [];
+  for (let vote = 0; vote < votes; vote += 1) {
+    const keyResultId = String(vote + 1);
+    const value = (vote % 10) + 1;
+    const bSeesA = whenSeen(b.round, (x) => x.keyResultId === keyResultId && x.value === value);
+    const aSeesB = whenSeen(a.round, (x) => x.keyResultId === keyResultId);
+    const started = performance.now();
+    await a.round.castBallot(ballot(keyResultId, value));
+    const seenByB = await bSeesA;
+    await b.round.castBallot(ballot(keyResultId, 11 - value));
+    const seenByA = await aSeesB;
+    oneWay.push(seenByB - started);
+    roundTrip.push(seenByA - started);
+  }
+
+  const data: LiveShareFigures = {
+    joinMilliseconds: { first: a.milliseconds, second: b.milliseconds },
+    oneWay: spreadOf(oneWay),
+    roundTrip: spreadOf(roundTrip),
+  };
+  const spread = (s: Spread) =>
+    `median of ${s.runs} votes; p10 ${tenths(s.p10)}, p90 ${tenths(s.p90)}, max ${tenths(s.max)} ms`;
+  return {
+    figures: [
+      {
+        label: 'Live Share vote round trip (A votes, B answers, A sees it)',
+        value: tenths(data.roundTrip.median),
+        unit: 'ms',
+        note: spread(data.roundTrip),
+      },
+      {
+        label: 'Live Share vote, one way (A votes until B sees it)',
+        value: tenths(data.oneWay.median),
+        unit: 'ms',
+        note: spread(data.oneWay),
+      },
+      {
+        label: 'Live Share: join the round (first client, creates the container)',
+        value: Math.round(data.joinMilliseconds.first),
+        unit: 'ms',
+      },
+      {
+        label: 'Live Share: join the round (second client)',
+        value: Math.round(data.joinMilliseconds.second),
+        unit: 'ms',
+      },
+    ],
+    data,
+  };
+}
