@@ -24,7 +24,13 @@ import {
   type GraphConnectionOptions,
 } from './graph/connection';
 import { toOkrError } from './graph/errors';
-import { readSiteLayout, type ExistingList, type SiteAddress, type SiteLayout } from './graph/site';
+import {
+  readSiteLayout,
+  type ExistingColumn,
+  type ExistingList,
+  type SiteAddress,
+  type SiteLayout,
+} from './graph/site';
 
 export interface SiteCheck {
   /** Every list, column and index exists: the app can run. */
@@ -33,7 +39,10 @@ export interface SiteCheck {
   readonly missingLists: readonly string[];
   /** Columns missing from lists that exist (a missing list's columns are not listed). */
   readonly missingColumns: readonly { readonly list: string; readonly column: string }[];
-  /** Columns that exist but are not indexed although the store filters on them. */
+  /**
+   * Columns that exist without the index the store filters on, or without the uniqueness that
+   * keeps retried writes from duplicating (e.g. check-in client ids).
+   */
   readonly missingIndexes: readonly { readonly list: string; readonly column: string }[];
 }
 
@@ -82,23 +91,31 @@ interface Gap {
   readonly schema: ListSchema;
   readonly existing?: ExistingList;
   readonly missingColumns: readonly ColumnSchema[];
-  readonly unindexed: readonly { readonly id?: string; readonly name: string }[];
+  readonly unconstrained: readonly {
+    readonly column: ExistingColumn;
+    readonly schema: ColumnSchema;
+  }[];
 }
 
 function gaps(layout: SiteLayout): Gap[] {
   return listKeys.map((key) => {
     const schema = lists[key];
     const existing = layout.lists.get(schema.displayName);
-    if (!existing) return { key, schema, missingColumns: schema.columns, unindexed: [] };
+    if (!existing) return { key, schema, missingColumns: schema.columns, unconstrained: [] };
     const columns = new Map((existing.columns ?? []).map((column) => [column.name, column]));
     return {
       key,
       schema,
       existing,
       missingColumns: schema.columns.filter((column) => !columns.has(column.name)),
-      unindexed: schema.columns
-        .filter((column) => column.indexed && columns.get(column.name)?.indexed === false)
-        .map((column) => columns.get(column.name)!),
+      unconstrained: schema.columns.flatMap((wanted) => {
+        const column = columns.get(wanted.name);
+        const lacking =
+          column &&
+          ((wanted.indexed && !column.indexed) ||
+            (wanted.enforceUniqueValues && !column.enforceUniqueValues));
+        return lacking ? [{ column, schema: wanted }] : [];
+      }),
     };
   });
 }
@@ -111,7 +128,7 @@ function summary(layout: SiteLayout, found: readonly Gap[]): SiteCheck {
       gap.missingColumns.map((column) => ({ list: gap.schema.displayName, column: column.name })),
     );
   const missingIndexes = found.flatMap((gap) =>
-    gap.unindexed.map((column) => ({ list: gap.schema.displayName, column: column.name })),
+    gap.unconstrained.map(({ column }) => ({ list: gap.schema.displayName, column: column.name })),
   );
   return {
     ready: missingLists.length + missingColumns.length + missingIndexes.length === 0,
@@ -173,13 +190,14 @@ export class SiteProvisioner {
         );
         addedColumns.push({ list, column: column.name });
       }
-      for (const column of gap.unindexed) {
+      for (const { column, schema } of gap.unconstrained) {
         await this.manage(
           `${listsPath}/${gap.existing.id}/columns/${column.id}`,
           'patch',
           options,
           {
             indexed: true,
+            ...(schema.enforceUniqueValues ? { enforceUniqueValues: true } : {}),
           },
         );
         indexedColumns.push({ list, column: column.name });

@@ -125,3 +125,55 @@ describe('provisioning adds a missing index to a column that holds data', () => 
     expect((await meetingId()).indexed).toBe(true);
   });
 });
+
+describe('provisioning makes check-in client ids unique where a site lost the constraint', () => {
+  let store: StoreFixture;
+  let graph: GraphConnection;
+  let listPath: string;
+
+  beforeEach(async () => {
+    store = await startStore({ provisioned: false });
+    graph = createGraphConnection(store.connection());
+    const siteId = (await graph.client.api(`/sites/${okrSite}`).get()).id;
+    const columns = checkIns.columns.map((column) => ({
+      ...columnDefinition(column),
+      ...(column.enforceUniqueValues ? { enforceUniqueValues: false } : {}),
+    }));
+    const list = await graph.client.api(`/sites/${siteId}/lists`).post({
+      displayName: checkIns.displayName,
+      columns,
+      list: { template: 'genericList' },
+    });
+    listPath = `/sites/${siteId}/lists/${list.id}`;
+  });
+  afterEach(() => store.stop());
+
+  const checkIn = (clientId: string) => ({
+    fields: {
+      Title: 'Check-in',
+      ClientId: clientId,
+      KeyResultId: 1,
+      CycleId: 1,
+      Value: 1,
+      CheckedInAt: '2026-01-05T09:00:00Z',
+      Source: 'excel',
+    },
+  });
+
+  test('the check reports it, provisioning restores it, and a retried write is refused', async () => {
+    expect((await checkSite(store.connection())).missingIndexes).toEqual([
+      { list: checkIns.displayName, column: 'ClientId' },
+    ]);
+
+    const report = await provision(store.connection());
+    expect(report.indexedColumns).toEqual([{ list: checkIns.displayName, column: 'ClientId' }]);
+    expect(report.ready).toBe(true);
+
+    await graph.client.api(`${listPath}/items`).post(checkIn('retried-client-id'));
+    const duplicate: GraphError = await graph.client
+      .api(`${listPath}/items`)
+      .post(checkIn('retried-client-id'))
+      .catch((error: GraphError) => error);
+    expect(duplicate.statusCode).toBe(400);
+  });
+});

@@ -13,6 +13,7 @@ export interface ExistingColumn {
   readonly id?: string;
   readonly name: string;
   readonly indexed?: boolean;
+  readonly enforceUniqueValues?: boolean;
 }
 
 export interface ExistingList {
