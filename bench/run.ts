@@ -29,6 +29,7 @@ import {
   type Section,
 } from './report';
 import { parseOptions, type BenchOptions } from './options';
+import { measureRender } from './render';
 
 /** What the figures share, each started on first use. */
 class Shared {
@@ -112,6 +113,14 @@ const figures: Record<number, { readonly title: string; readonly run: FigureRun 
     title: '4. Initial JavaScript per surface (production build)',
     run: async (shared) => measureBundles(await shared.shipping()),
   },
+  5: {
+    title:
+      '5. Time to first render of the board (headless Chromium, production build, local stack)',
+    run: async (shared, options) => {
+      const render = await measureRender(shared.cleanup, await shared.graph(), options.runs, log);
+      return section('firstRender', figures[5]!.title, render);
+    },
+  },
   6: {
     title: '6. Coaching engine throughput and the Live Share vote round trip',
     run: async (shared) => {
@@ -156,8 +165,9 @@ async function main(): Promise<number> {
         const result = await figure.run(shared, options);
         sections.push(...(Array.isArray(result) ? result : [result]));
       } catch (error) {
-        log(`${figure.title}: ${describeError(error)}`);
-        sections.push({ ...section(`figure${number}`, figure.title), error: describeError(error) });
+        log(`${figure.title}: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+        const firstLine = describeError(error).split('\n')[0]!;
+        sections.push({ ...section(`figure${number}`, figure.title), error: firstLine });
       }
     }
   } finally {

@@ -1,0 +1,314 @@
+/**
+ * Figure 5: time to first render of the board in headless Chromium, against the local stack,
+ * on the production build (served by a static file server), and long tasks while scrolling.
+ *
+ * "First render of the board": the UI emits no performance mark yet, so the page watches the
+ * DOM for the board's first key result row (`li[data-kr-id]`) and takes `performance.now()`
+ * (milliseconds since navigation start) in the next animation frame, the one that paints it.
+ * Every run opens the channel tab in a new browser context: nothing cached, a cold first open.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { demoUsers } from '../src/dev/graph-emulator';
+import { localStackEnv } from '../src/dev/stack-env';
+import { launchBrowser } from '../tests/browser/support/browser';
+import { buildApp } from './build';
+import type { Cleanup } from './cleanup';
+import { createSyntheticBoard, type LocalGraph, type SyntheticBoard } from './local-graph';
+import { formatValue, type Check, type Figure } from './report';
+import { startStaticServer } from './static-server';
+import { spreadOf, tenths, type Spread } from './stats';
+
+export const renderSizes = [250, 2000] as const;
+const firstRowSelector = 'li[data-kr-id]';
+const timeoutMs = 60_000;
+
+interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+}
+
+interface PageProbe {
+  longTasks: LongTask[];
+  firstRow?: number;
+}
+
+type ProbedWindow = Window & { __okrBench: PageProbe };
+
+/** Runs in the page before its own scripts: records long tasks and the first board row. */
+function installProbe(selector: string): void {
+  const probe: PageProbe = { longTasks: [] };
+  (window as unknown as ProbedWindow).__okrBench = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  const watcher = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    watcher.disconnect();
+    requestAnimationFrame(() => {
+      performance.mark('okr-bench:first-board-row');
+      probe.firstRow = performance.now();
+    });
+  });
+  watcher.observe(document, { childList: true, subtree: true });
+}
+
+export interface RenderRun {
+  readonly firstRenderMs: number;
+  readonly firstContentfulPaintMs?: number;
+  /** Graph requests the emulator had received when the board showed. */
+  readonly graphRequests: number;
+  readonly longTasksBeforeFirstRender: number;
+  readonly krRowsInDom: number;
+}
+
+export interface ScrollFigures {
+  readonly scrolledPx: number;
+  readonly durationMs: number;
+  readonly frames: number;
+  readonly longestFrameMs: number;
+  readonly longTasks: number;
+  readonly longTaskMs: number;
+  /** The most KR rows in the DOM at any frame while scrolling (virtualisation). */
+  readonly mostKrRowsInDom: number;
+}
+
+export interface RenderFigures {
+  readonly keyResults: number;
+  readonly runs: readonly RenderRun[];
+  readonly firstRender: Spread;
+  readonly scroll?: ScrollFigures;
+}
+
+function chromiumOrExplain(): void {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium is not at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+}
+
+async function openBoard(
+  browser: Browser,
+  url: string,
+  graph: LocalGraph,
+): Promise<{ page: Page; run: RenderRun; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  try {
+    // tsx compiles this file with esbuild's keepNames, which wraps functions in a `__name`
+    // helper; the functions sent to the page need it there too.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    await context.addInitScript(installProbe, firstRowSelector);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    graph.emulator.resetStats();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as ProbedWindow).__okrBench.firstRow !== undefined,
+      undefined,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+    const graphRequests = graph.emulator.stats().total;
+    const measured = await page.evaluate((selector) => {
+      const probe = (window as unknown as ProbedWindow).__okrBench;
+      const firstRow = probe.firstRow!;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        firstRenderMs: firstRow,
+        ...(paint ? { firstContentfulPaintMs: paint.startTime } : {}),
+        longTasksBeforeFirstRender: probe.longTasks.filter((task) => task.start < firstRow).length,
+        krRowsInDom: document.querySelectorAll(selector).length,
+      };
+    }, firstRowSelector);
+    return {
+      page,
+      run: { ...measured, graphRequests },
+      close: () => context.close(),
+    };
+  } catch (error) {
+    const shown = await context
+      .pages()[0]
+      ?.locator('body')
+      .innerText()
+      .catch(() => '');
+    await context.close();
+    const detail = [
+      errors.length > 0 ? `page errors: ${errors.join('; ')}` : '',
+      shown ? `the page shows: ${shown.replace(/\s+/g, ' ').slice(0, 200)}` : '',
+    ].filter(Boolean);
+    throw new Error(
+      `The board did not render (${error instanceof Error ? error.message.split('\n')[0] : error})${detail.length > 0 ? `; ${detail.join('; ')}` : ''}`,
+    );
+  }
+}
+
+/** Scrolls the board from top to bottom, a step per animation frame, as a fast reader would. */
+function scrollBoard(page: Page): Promise<ScrollFigures> {
+  return page.evaluate(async (selector) => {
+    const probe = (window as unknown as ProbedWindow).__okrBench;
+    const scroller = document.querySelector(selector)?.closest<HTMLElement>('[role="region"]');
+    if (!scroller) throw new Error('The board has no scrolling region.');
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const started = await frame();
+    const longTasksBefore = probe.longTasks.length;
+    let last = started;
+    let frames = 0;
+    let longestFrameMs = 0;
+    let mostKrRowsInDom = 0;
+    let stillAtBottom = 0;
+    while (stillAtBottom < 5 && frames < 10_000) {
+      const before = scroller.scrollTop;
+      scroller.scrollTop = before + 400;
+      const now = await frame();
+      frames += 1;
+      longestFrameMs = Math.max(longestFrameMs, now - last);
+      last = now;
+      mostKrRowsInDom = Math.max(mostKrRowsInDom, document.querySelectorAll(selector).length);
+      stillAtBottom = scroller.scrollTop === before ? stillAtBottom + 1 : 0;
+    }
+    // Long tasks are reported a little after they end.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const during = probe.longTasks.slice(longTasksBefore).filter((task) => task.start >= started);
+    return {
+      scrolledPx: scroller.scrollTop,
+      durationMs: last - started,
+      frames,
+      longestFrameMs,
+      longTasks: during.length,
+      longTaskMs: during.reduce((sum, task) => sum + task.duration, 0),
+      mostKrRowsInDom,
+    };
+  }, firstRowSelector);
+}
+
+export async function measureRender(
+  cleanup: Cleanup,
+  graph: LocalGraph,
+  runs: number,
+  log: (message: string) => void,
+): Promise<{ figures: Figure[]; checks: Check[]; data: RenderFigures[] }> {
+  chromiumOrExplain();
+  const boards = new Map<number, SyntheticBoard>();
+  for (const size of renderSizes) {
+    boards.set(
+      size,
+      await createSyntheticBoard(graph, `Render ${size}`, {
+        keyResults: size,
+        checkInsPerKeyResult: 3,
+      }),
+    );
+  }
+  const server = await startStaticServer(cleanup);
+  log('Building every surface for the local stack');
+  const build = await buildApp(
+    cleanup,
+    localStackEnv({ graphBaseUrl: graph.graphBaseUrl, appOrigin: server.origin }),
+  );
+  server.serve(build.outDir);
+
+  const browser = await launchBrowser();
+  cleanup.add('Chromium', () => browser.close());
+  const data: RenderFigures[] = [];
+  for (const [size, board] of boards) {
+    log(`Opening the ${size}-KR board ${runs + 1} times (the first warms up)`);
+    const url = new URL('teams/tab.html', `${server.origin}/`);
+    url.search = new URLSearchParams({
+      channel: 'bench',
+      teams: board.teamId,
+      cycle: board.cycle.id,
+      user: demoUsers.adeleVance.id,
+    }).toString();
+    const timed: RenderRun[] = [];
+    let scroll: ScrollFigures | undefined;
+    for (let run = 0; run <= runs; run += 1) {
+      const opened = await openBoard(browser, url.href, graph);
+      if (run > 0) timed.push(opened.run);
+      if (run === runs && size === Math.max(...renderSizes)) {
+        log(`Scrolling the ${size}-KR board`);
+        scroll = await scrollBoard(opened.page);
+      }
+      await opened.close();
+    }
+    data.push({
+      keyResults: size,
+      runs: timed,
+      firstRender: spreadOf(timed.map((r) => r.firstRenderMs)),
+      ...(scroll ? { scroll } : {}),
+    });
+  }
+  return { ...renderFigures(data), data };
+}
+
+function renderFigures(data: readonly RenderFigures[]): { figures: Figure[]; checks: Check[] } {
+  const ms = (value: number) => formatValue(tenths(value));
+  const figures: Figure[] = data.flatMap((d) => {
+    const s = d.firstRender;
+    const fcp = d.runs.flatMap((r) =>
+      r.firstContentfulPaintMs === undefined ? [] : [r.firstContentfulPaintMs],
+    );
+    const requests = [...new Set(d.runs.map((r) => r.graphRequests))].join(' or ');
+    return [
+      {
+        label: `first render of the board, ${formatValue(d.keyResults)} KRs`,
+        value: tenths(s.median),
+        unit: 'ms',
+        note: `median of ${s.runs} cold opens; min ${ms(s.min)}, max ${ms(s.max)}, p10 ${ms(s.p10)}, p90 ${ms(s.p90)}`,
+      },
+      ...(fcp.length > 0
+        ? [
+            {
+              label: `first contentful paint, ${formatValue(d.keyResults)} KRs`,
+              value: tenths(spreadOf(fcp).median),
+              unit: 'ms',
+              note: 'median; the loading state',
+            },
+          ]
+        : []),
+      {
+        label: `Graph requests until the board showed, ${formatValue(d.keyResults)} KRs`,
+        value: d.runs[0]!.graphRequests,
+        unit: 'HTTP requests',
+        note: `per open: ${requests}`,
+      },
+      {
+        label: `long tasks before the first render, ${formatValue(d.keyResults)} KRs`,
+        value: tenths(spreadOf(d.runs.map((r) => r.longTasksBeforeFirstRender)).median),
+        unit: 'tasks > 50 ms',
+        note: 'median',
+      },
+      {
+        label: `KR rows in the DOM at first render, ${formatValue(d.keyResults)} KRs`,
+        value: d.runs[0]!.krRowsInDom,
+        unit: 'rows',
+      },
+    ];
+  });
+  const checks: Check[] = [];
+  for (const d of data) {
+    if (!d.scroll) continue;
+    const s = d.scroll;
+    figures.push(
+      {
+        label: `long tasks while scrolling the ${formatValue(d.keyResults)}-KR board`,
+        value: s.longTasks,
+        unit: 'tasks > 50 ms',
+        note: `${ms(s.longTaskMs)} ms in all; ${formatValue(s.scrolledPx)} px in ${s.frames} frames (400 px a frame) over ${ms(s.durationMs)} ms; longest frame ${ms(s.longestFrameMs)} ms`,
+      },
+      {
+        label: `most KR rows in the DOM while scrolling, ${formatValue(d.keyResults)} KRs`,
+        value: s.mostKrRowsInDom,
+        unit: 'rows',
+      },
+    );
+    checks.push({
+      label: `the ${formatValue(d.keyResults)}-KR board is virtualised (a small share of its rows in the DOM)`,
+      holds: s.mostKrRowsInDom < d.keyResults / 4,
+      detail: `at most ${s.mostKrRowsInDom} of ${formatValue(d.keyResults)}`,
+    });
+  }
+  return { figures, checks };
+}
