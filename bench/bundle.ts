@@ -12,7 +12,7 @@ import {
   type CodeFamily,
   type GroupSize,
 } from './bundle-analysis';
-import { formatValue, section, type Check, type Figure, type Section } from './report';
+import { formatValue, type Check, type Figure } from './report';
 
 export interface SurfaceBundle {
   readonly surface: Surface['id'];
@@ -76,7 +76,9 @@ export function keepsOut(
   };
 }
 
-export async function measureBundles(build: AppBuild): Promise<Section> {
+export async function measureBundles(
+  build: AppBuild,
+): Promise<{ figures: Figure[]; checks: Check[]; data: SurfaceBundle[] }> {
   const bundles: SurfaceBundle[] = [];
   for (const surface of surfaces) bundles.push(await analyseSurface(build, surface));
   const figures: Figure[] = bundles.flatMap((bundle) => [
@@ -114,9 +116,5 @@ export async function measureBundles(build: AppBuild): Promise<Section> {
       'Live Share',
     ]),
   ];
-  return section('initialJavaScript', '4. Initial JavaScript per surface (production build)', {
-    figures,
-    checks,
-    data: bundles,
-  });
+  return { figures, checks, data: bundles };
 }

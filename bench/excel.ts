@@ -9,7 +9,7 @@ import type { KeyResult } from '../src/core/model';
 import { okrTableName } from '../src/excel/sync/layout';
 import { WorkbookSync } from '../src/excel/sync/workbook-sync';
 import { createOfficeWorkbook } from '../src/excel/workbook/office-workbook';
-import { counted, minimumRequests, requestsNote, type RequestCount } from './graph';
+import { counted, counting, minimumRequests, requestsNote, type RequestCount } from './graph';
 import { benchAuthor, createSyntheticBoard, type LocalGraph } from './local-graph';
 import type { Check, Figure } from './report';
 
@@ -103,7 +103,7 @@ export async function measureExcel(
       label: `load into a new sheet, ${n(d.rows)} rows`,
       value: d.syncs.firstLoad,
       unit: 'context.sync()',
-      note: `and ${d.graph.load.requests} Graph requests`,
+      note: `and ${counting(d.graph.load.requests, 'Graph request')}`,
     },
     {
       label: `load again (refresh), ${n(d.rows)} rows`,

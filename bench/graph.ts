@@ -10,7 +10,7 @@ import {
   type LocalGraph,
   type SyntheticBoard,
 } from './local-graph';
-import { section, type Check, type Figure, type Section } from './report';
+import type { Check, Figure } from './report';
 
 export const boardSizes = [10, 100, 1000, 5000] as const;
 export const checkInCounts = [10, 100, 1000] as const;
@@ -38,9 +38,13 @@ export async function counted<T>(
   return { result, count: countOf(graph.emulator.stats()) };
 }
 
+/** `1 request`, `2 requests`. */
+export function counting(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
+}
+
 export function requestsNote(count: RequestCount): string {
-  const batches = count.batches === 1 ? '1 $batch' : `${count.batches} $batches`;
-  return `${batches}, ${count.subRequests} sub-requests`;
+  return `${counting(count.batches, '$batch', '$batches')}, ${counting(count.subRequests, 'sub-request')}`;
 }
 
 /** Holds when every value is the same; the detail names them. */
@@ -86,7 +90,7 @@ export async function createBoards(
 export async function measureBoardLoads(
   graph: LocalGraph,
   boards: ReadonlyMap<number, SyntheticBoard>,
-): Promise<Section> {
+): Promise<{ figures: Figure[]; checks: Check[]; data: BoardLoadFigures[] }> {
   const warmRepository = graph.repository();
   await warmRepository.listTeams();
   const results: BoardLoadFigures[] = [];
@@ -158,15 +162,7 @@ export async function measureBoardLoads(
       bySize((r) => r.historyByCycle.requests),
     ),
   ];
-  return section(
-    'boardRoundTrips',
-    '1. Graph round trips to load a board (counted at the emulator)',
-    {
-      figures,
-      checks,
-      data: results,
-    },
-  );
+  return { figures, checks, data: results };
 }
 
 export interface CheckInWriteFigures {

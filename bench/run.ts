@@ -31,107 +31,120 @@ import {
 import { parseOptions, type BenchOptions } from './options';
 import { measureRender } from './render';
 
-/** What the figures share, each started on first use. */
+/** What several figures use, each started once, on first use. */
 class Shared {
-  private graphStarted?: Promise<LocalGraph>;
-  private boardsCreated?: Promise<Map<number, SyntheticBoard>>;
-  private excelMeasured?: ReturnType<typeof measureExcel>;
-  private shippingBuild?: Promise<AppBuild>;
+  private readonly started = new Map<string, Promise<unknown>>();
 
-  constructor(readonly cleanup: Cleanup) {}
+  constructor(private readonly cleanup: Cleanup) {}
+
+  private once<T>(what: string, start: () => Promise<T>): Promise<T> {
+    let promise = this.started.get(what) as Promise<T> | undefined;
+    if (!promise) {
+      log(what);
+      promise = start();
+      this.started.set(what, promise);
+    }
+    return promise;
+  }
 
   graph(): Promise<LocalGraph> {
-    return (this.graphStarted ??=
-      (log('Starting the Graph emulator'), startLocalGraph(this.cleanup)));
+    return this.once('Starting the Graph emulator', () => startLocalGraph(this.cleanup));
   }
 
   boards(): Promise<Map<number, SyntheticBoard>> {
-    return (this.boardsCreated ??= this.graph().then((graph) => {
-      log(`Writing synthetic boards of ${boardSizes.join(', ')} KRs`);
-      return createBoards(graph, boardSizes);
-    }));
+    return this.once(`Writing synthetic boards of ${boardSizes.join(', ')} KRs`, async () =>
+      createBoards(await this.graph(), boardSizes),
+    );
   }
 
   /** The build as it ships: no local-stack settings baked in. */
   shipping(): Promise<AppBuild> {
-    return (this.shippingBuild ??=
-      (log('Building every surface (vite build)'), buildApp(this.cleanup)));
+    return this.once('Building every surface (vite build)', () => buildApp(this.cleanup));
   }
 
   excel(): ReturnType<typeof measureExcel> {
-    return (this.excelMeasured ??= this.graph().then((graph) => {
-      log('Loading and sending through the Excel workbook');
-      return measureExcel(graph);
-    }));
+    return this.once('Loading and sending through the Excel workbook', async () =>
+      measureExcel(await this.graph()),
+    );
   }
 }
 
-type FigureRun = (shared: Shared, options: BenchOptions) => Promise<Section | Section[]>;
+type Measured = Pick<Section, 'figures' | 'checks' | 'data'>;
 
-const figures: Record<number, { readonly title: string; readonly run: FigureRun }> = {
+interface FigureDefinition {
+  readonly id: string;
+  readonly title: string;
+  /** `own` undoes what only this figure started, as soon as it is measured. */
+  measure(shared: Shared, options: BenchOptions, own: Cleanup): Promise<Measured>;
+}
+
+const figures: Record<number, FigureDefinition> = {
   1: {
+    id: 'boardRoundTrips',
     title: '1. Graph round trips to load a board (counted at the emulator)',
-    run: async (shared) => {
+    measure: async (shared) => {
       const [graph, boards] = await Promise.all([shared.graph(), shared.boards()]);
-      log('Counting board loads');
       return measureBoardLoads(graph, boards);
     },
   },
   2: {
+    id: 'checkInRequests',
     title: '2. Graph requests to send N check-ins (counted at the emulator)',
-    run: async (shared) => {
+    measure: async (shared) => {
       const [graph, boards] = await Promise.all([shared.graph(), shared.boards()]);
-      log('Counting check-in writes');
       const repository = await measureCheckInWrites(graph, boards);
       const excel = await shared.excel();
-      return section('checkInRequests', figures[2]!.title, {
+      return {
         figures: [...repository.figures, ...excel.sendFigures],
         checks: [...repository.checks, ...excel.sendChecks],
         data: {
           repository: repository.data,
-          excel: excel.data.map(({ rows, graph: g, minimumSendRequests }) => ({
+          excel: excel.data.map(({ rows, graph: requests, minimumSendRequests }) => ({
             rows,
-            ...g,
+            ...requests,
             minimumSendRequests,
           })),
         },
-      });
+      };
     },
   },
   3: {
+    id: 'contextSyncs',
     title: '3. context.sync() calls per load and per send (office.js workbook, counted Excel)',
-    run: async (shared) => {
+    measure: async (shared) => {
       const excel = await shared.excel();
-      return section('contextSyncs', figures[3]!.title, {
+      return {
         figures: excel.syncFigures,
         checks: excel.syncChecks,
         data: excel.data.map(({ rows, syncs }) => ({ rows, ...syncs })),
-      });
+      };
     },
   },
   4: {
+    id: 'initialJavaScript',
     title: '4. Initial JavaScript per surface (production build)',
-    run: async (shared) => measureBundles(await shared.shipping()),
+    measure: async (shared) => measureBundles(await shared.shipping()),
   },
   5: {
+    id: 'firstRender',
     title:
       '5. Time to first render of the board (headless Chromium, production build, local stack)',
-    run: async (shared, options) => {
-      const render = await measureRender(shared.cleanup, await shared.graph(), options.runs, log);
-      return section('firstRender', figures[5]!.title, render);
-    },
+    measure: async (shared, options, own) =>
+      measureRender(own, await shared.graph(), options.runs, log),
   },
   6: {
+    id: 'coachingAndLiveShare',
     title: '6. Coaching engine throughput and the Live Share vote round trip',
-    run: async (shared) => {
+    measure: async (_shared, _options, own) => {
       log('Linting the OKR corpus');
       const coaching = measureCoaching();
       log('Voting between two Live Share clients on the local Fluid service');
-      const live = await measureLiveShare(shared.cleanup);
-      return section('coachingAndLiveShare', figures[6]!.title, {
+      const live = await measureLiveShare(own);
+      return {
         figures: [...coaching.figures, ...live.figures],
+        checks: [],
         data: { coaching: coaching.data, liveShare: live.data },
-      });
+      };
     },
   },
 };
@@ -150,7 +163,10 @@ async function main(): Promise<number> {
   console.log = console.info = (...args: unknown[]) => console.error(...args);
   const started = Date.now();
   const cleanup = new Cleanup();
+  let interrupted = false;
   const stop = () => {
+    interrupted = true;
+    log('Interrupted: stopping what the bench started');
     void cleanup.run().finally(() => process.exit(130));
   };
   process.once('SIGINT', stop);
@@ -160,14 +176,18 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   try {
     for (const number of options.only) {
+      if (interrupted) break;
       const figure = figures[number]!;
+      const own = new Cleanup();
+      cleanup.add(`what figure ${number} started`, () => own.run()); // on Ctrl+C
       try {
-        const result = await figure.run(shared, options);
-        sections.push(...(Array.isArray(result) ? result : [result]));
+        sections.push(section(figure.id, figure.title, await figure.measure(shared, options, own)));
       } catch (error) {
         log(`${figure.title}: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
         const firstLine = describeError(error).split('\n')[0]!;
-        sections.push({ ...section(`figure${number}`, figure.title), error: firstLine });
+        sections.push({ ...section(figure.id, figure.title), error: firstLine });
+      } finally {
+        for (const failure of await own.run()) log(`Could not clean up ${failure}`);
       }
     }
   } finally {
