@@ -70,6 +70,7 @@ export function describeMachine(machine: Machine): string {
     `${formatValue(machine.memoryGiB)} GiB RAM (${formatValue(machine.availableMemoryGiB)} GiB free)`,
     `Node ${machine.node}`,
     machine.os,
+    `load average ${formatValue(machine.loadAverage)} at the start`,
   ].join(', ');
 }
 

@@ -162,6 +162,7 @@ async function main(): Promise<number> {
   // Libraries that log would break the JSON document on stdout: their messages go to stderr.
   console.log = console.info = (...args: unknown[]) => console.error(...args);
   const started = Date.now();
+  const machine = describeThisMachine();
   const cleanup = new Cleanup();
   let interrupted = false;
   const stop = () => {
@@ -197,7 +198,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 100) / 10,
-    machine: describeThisMachine(),
+    machine,
     sections,
   };
   const format = { table: formatTable, json: formatJson, markdown: formatMarkdown }[options.format];

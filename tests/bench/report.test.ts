@@ -14,6 +14,7 @@ const machine = {
   availableMemoryGiB: 6.5,
   node: 'v20.20.2',
   os: 'linux 6',
+  loadAverage: 1.5,
 };
 
 const report: BenchReport = {
@@ -55,7 +56,9 @@ describe('the table', () => {
   const lines = table.split('\n');
 
   test('names the machine and every section', () => {
-    expect(lines[1]).toBe('Test CPU, 2 cores, 8 GiB RAM (6.5 GiB free), Node v20.20.2, linux 6');
+    expect(lines[1]).toBe(
+      'Test CPU, 2 cores, 8 GiB RAM (6.5 GiB free), Node v20.20.2, linux 6, load average 1.5 at the start',
+    );
     expect(table).toContain('1. Board round trips');
     expect(table).toContain('5. First render\n  n/a (not built yet)');
     expect(table).toContain('4. Initial JavaScript\n  error: vite build failed | exit 1');
