@@ -23,12 +23,12 @@ export function HostThemeProvider({
   }, [theme]);
   return (
     <FluentProvider
-      className={styles.root}
       theme={fluentThemeFor(theme, host.context.kind)}
       dir="ltr"
       lang={host.context.locale}
     >
-      {children}
+      {/* Layout lives on an inner element: the provider's own classes are copied to portals. */}
+      <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
 }

@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
+import type { Cycle, KeyResult, Objective, Team } from '../../../src/core/model';
+import {
+  demoOkrSite,
+  demoUsers,
+  startGraphEmulator,
+  type GraphEmulator,
+} from '../../../src/dev/graph-emulator';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
+import { provision } from '../../../src/store/provisioning';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+
+/** Payloads that must show as text; each would set `window.__xss` if it ever ran. */
+export const xssTitles = {
+  objective: '<img src=x onerror="window.__xss=1">Win the market',
+  keyResult: '<script>window.__xss=2</script>Raise NPS from 30 to 50',
+} as const;
+
+export interface TabFixture {
+  readonly cycle: Cycle;
+  readonly company: Team;
+  readonly sales: Team;
+  readonly objective: Objective;
+  readonly keyResult: KeyResult;
+  readonly xssObjective: Objective;
+}
+
+export interface TeamsStack {
+  readonly emulator: GraphEmulator;
+  readonly server: AppServer;
+  readonly browser: Browser;
+  /** Reads the store back as Adele, through the real repository over the emulator. */
+  readonly repository: GraphOkrRepository;
+  readonly fixture: TabFixture;
+  close(): Promise<void>;
+}
+
+export const adele = demoUsers.adeleVance;
+
+function isoDate(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function seed(repository: GraphOkrRepository): Promise<TabFixture> {
+  const owner = { id: adele.id, displayName: adele.displayName };
+  const cycle = await repository.createCycle({
+    name: 'This quarter',
+    start: isoDate(-30),
+    end: isoDate(60),
+    state: 'active',
+  });
+  // Named like the simulator's team, so the configuration page preselects it.
+  const company = await repository.createTeam({ name: 'Contoso OKRs' });
+  const sales = await repository.createTeam({ name: 'Sales', parentTeamId: company.id });
+  const objective = await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: company.id,
+    title: 'Customers love the new onboarding',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  const keyResult = await repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Raise weekly active users from 2000 to 5000',
+    kind: 'increase',
+    start: 2000,
+    target: 5000,
+    current: 3100,
+    unit: 'users',
+    weight: 1,
+    confidence: 7,
+    owner,
+  });
+  const xssObjective = await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: company.id,
+    title: xssTitles.objective,
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  await repository.createKeyResult({
+    objectiveId: xssObjective.id,
+    title: xssTitles.keyResult,
+    kind: 'increase',
+    start: 30,
+    target: 50,
+    current: 35,
+    unit: '',
+    weight: 1,
+    owner,
+  });
+  return { cycle, company, sales, objective, keyResult, xssObjective };
+}
+
+/** The Graph emulator with a small organisation, the app's dev server pointed at it, Chromium. */
+export async function startTeamsStack(): Promise<TeamsStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'okr-teams-tab-test-'));
+  const [emulator, browser] = await Promise.all([startGraphEmulator({ dataDir }), launchBrowser()]);
+  const connection = {
+    graphBaseUrl: emulator.graphBaseUrl,
+    tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),
+    site: demoOkrSite.id,
+  };
+  await provision(connection);
+  const repository = new GraphOkrRepository(connection);
+  const fixture = await seed(repository);
+  const server = await startAppServer({
+    env: localStackEnv({ graphBaseUrl: emulator.graphBaseUrl, appOrigin: 'http://127.0.0.1:5300' }),
+  });
+  return {
+    emulator,
+    server,
+    browser,
+    repository,
+    fixture,
+    close: async () => {
+      await browser.close();
+      await Promise.all([server.close(), emulator.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The Playwright frame of a simulator card (for script injection and evaluation). */
+export async function appFrame(page: Page, frameId: string): Promise<Frame> {
+  const handle = await simulatorCard(page, frameId).locator('iframe').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`No app frame in ${frameId}.`);
+  return frame;
+}
+
+/** Opens the channel's configuration page, keeps its preselected team and saves the tab. */
+export async function configureChannelTab(page: Page, siteRoot: string, theme = 'default'): Promise<void> {
+  await openSimulator(page, siteRoot, { context: 'channel', user: adele.id, theme });
+  await waitUntilReady(page, 'p1-settings');
+  const save = simulatorCard(page, 'p1-settings').locator('button.save');
+  const config = await appFrame(page, 'p1-settings');
+  await config.getByRole('checkbox', { name: 'Contoso OKRs' }).waitFor();
+  expect(await config.getByRole('checkbox', { name: 'Contoso OKRs' }).isChecked()).toBe(true);
+  await save.click();
+  await waitUntilReady(page, 'p1-content');
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** axe-core run inside the app's frame; only serious and critical violations are returned. */
+export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]> {
+  await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } })
+      .axe;
+    const result = await axe.run(document);
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
