@@ -63,7 +63,9 @@ describe('the channel tab', () => {
     await tab.getByRole('button', { name: 'New objective' }).click();
     const dialog = tab.getByRole('dialog', { name: 'New objective' });
     const title = 'Launch the new partner portal';
-    await dialog.getByRole('textbox', { name: /Objective/ }).pressSequentially(title, { delay: 10 });
+    await dialog
+      .getByRole('textbox', { name: /Objective/ })
+      .pressSequentially(title, { delay: 10 });
     // The task rule notices a deliverable, with its suggestion and its source.
     const finding = dialog.locator('[data-rule="objective.task"]');
     await finding.waitFor();
@@ -74,7 +76,10 @@ describe('the channel tab', () => {
     await tab.getByRole('article', { name: title }).waitFor();
     const board = await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id });
     expect(board.objectives.filter((o) => o.title === title)).toEqual([
-      expect.objectContaining({ teamId: stack.fixture.company.id, owner: expect.objectContaining({ id: adele.id }) }),
+      expect.objectContaining({
+        teamId: stack.fixture.company.id,
+        owner: expect.objectContaining({ id: adele.id }),
+      }),
     ]);
   });
 
@@ -110,7 +115,20 @@ describe('My OKRs, the personal tab', () => {
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
     const value = dialog.getByRole('textbox', { name: /New value/ });
     await value.waitFor();
-    expect(await value.evaluate((input) => input === document.activeElement)).toBe(true);
+    // Focus moves into the dialog, onto its first field.
+    await value.evaluate(
+      (input) =>
+        new Promise<void>((resolve, reject) => {
+          const started = Date.now();
+          const check = () => {
+            if (input === document.activeElement) resolve();
+            else if (Date.now() - started > 5000)
+              reject(new Error(`Focus is on ${document.activeElement?.outerHTML.slice(0, 120)}`));
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+    );
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('3400');
     await page.keyboard.press('Tab'); // the confidence slider

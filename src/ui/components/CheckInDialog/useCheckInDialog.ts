@@ -16,7 +16,9 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const { keyResult: openedOn, cycle, onDismiss, onSaved, source = 'teams', meetingId } = props;
   const { repository, me, operatingModel } = useAppServices();
   const scale = operatingModel.confidenceScale;
-  const [keyResult, setKeyResult] = useState<KeyResult | undefined>(openedOn);
+  // The KR as opened, or its newer version once the person chose to check in on top of it.
+  const [latest, setLatest] = useState<KeyResult | undefined>(undefined);
+  const keyResult = latest ?? openedOn;
   const [valueText, setValueText] = useState('');
   const [confidence, setConfidence] = useState(scale.min);
   const [note, setNote] = useState('');
@@ -28,7 +30,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
 
   // Each opening starts from the KR's current numbers, with a fresh idempotency key.
   useEffect(() => {
-    setKeyResult(openedOn);
+    setLatest(undefined);
     if (!openedOn) return;
     setValueText(String(openedOn.current));
     setConfidence(openedOn.confidence ?? Math.round((scale.min + scale.max) / 2));
@@ -116,7 +118,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
 
   const takeLatest = useCallback(() => {
     if (!conflict) return;
-    setKeyResult(conflict);
+    setLatest(conflict);
     setConflict(undefined);
     setClientId(newClientId());
   }, [conflict]);
