@@ -9,9 +9,9 @@ import type { KeyResult } from '../src/core/model';
 import { okrTableName } from '../src/excel/sync/layout';
 import { WorkbookSync } from '../src/excel/sync/workbook-sync';
 import { createOfficeWorkbook } from '../src/excel/workbook/office-workbook';
-import { counted, counting, minimumRequests, requestsNote, type RequestCount } from './graph';
+import { counted, minimumRequests, requestsNote, type RequestCount } from './graph';
 import { benchAuthor, createSyntheticBoard, type LocalGraph } from './local-graph';
-import type { Check, Figure } from './report';
+import { counting, type Check, type Figure } from './report';
 
 export const excelRowCounts = [10, 100, 1000] as const;
 

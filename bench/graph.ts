@@ -10,7 +10,7 @@ import {
   type LocalGraph,
   type SyntheticBoard,
 } from './local-graph';
-import type { Check, Figure } from './report';
+import { counting, type Check, type Figure } from './report';
 
 export const boardSizes = [10, 100, 1000, 5000] as const;
 export const checkInCounts = [10, 100, 1000] as const;
@@ -36,11 +36,6 @@ export async function counted<T>(
   graph.emulator.resetStats();
   const result = await work();
   return { result, count: countOf(graph.emulator.stats()) };
-}
-
-/** `1 request`, `2 requests`. */
-export function counting(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
 }
 
 export function requestsNote(count: RequestCount): string {
@@ -115,53 +110,34 @@ export async function measureBoardLoads(
     });
   }
 
-  const kr = (size: number) => `${size.toLocaleString('en-US')} KRs`;
-  const figures: Figure[] = [
-    ...results.map((r) => ({
-      label: `loadBoard, ${kr(r.size)}`,
-      value: r.warm.requests,
-      unit: 'HTTP requests',
-      note: requestsNote(r.warm),
-    })),
-    ...results.map((r) => ({
-      label: `loadBoard in a new repository, ${kr(r.size)}`,
-      value: r.cold.requests,
-      unit: 'HTTP requests',
-      note: `${requestsNote(r.cold)}; the site's lists are looked up first`,
-    })),
-    ...results.map((r) => ({
-      label: `checkInHistory(the board's KR ids), ${kr(r.size)}`,
-      value: r.historyByIds.requests,
-      unit: 'HTTP requests',
-      note: requestsNote(r.historyByIds),
-    })),
-    ...results.map((r) => ({
-      label: `cycleCheckInHistory(cycle), ${kr(r.size)}`,
-      value: r.historyByCycle.requests,
-      unit: 'HTTP requests',
-      note: requestsNote(r.historyByCycle),
-    })),
+  const reads: readonly {
+    key: Exclude<keyof BoardLoadFigures, 'size'>;
+    name: string;
+    note?: string;
+  }[] = [
+    { key: 'warm', name: 'loadBoard' },
+    {
+      key: 'cold',
+      name: 'loadBoard in a new repository',
+      note: "the site's lists are looked up first",
+    },
+    { key: 'historyByIds', name: "checkInHistory(the board's KR ids)" },
+    { key: 'historyByCycle', name: 'cycleCheckInHistory(cycle)' },
   ];
-  const bySize = (pick: (r: BoardLoadFigures) => number) =>
-    results.map((r) => ({ size: r.size, value: pick(r) }));
-  const checks: Check[] = [
+  const figures: Figure[] = reads.flatMap(({ key, name, note }) =>
+    results.map((r) => ({
+      label: `${name}, ${r.size.toLocaleString('en-US')} KRs`,
+      value: r[key].requests,
+      unit: 'HTTP requests',
+      note: [requestsNote(r[key]), ...(note ? [note] : [])].join('; '),
+    })),
+  );
+  const checks: Check[] = reads.map(({ key, name }) =>
     sameAtEverySize(
-      'loadBoard: the same number of HTTP requests at every size',
-      bySize((r) => r.warm.requests),
+      `${name}: the same number of HTTP requests at every size`,
+      results.map((r) => ({ size: r.size, value: r[key].requests })),
     ),
-    sameAtEverySize(
-      'loadBoard in a new repository: the same at every size',
-      bySize((r) => r.cold.requests),
-    ),
-    sameAtEverySize(
-      "checkInHistory of the board's KRs: the same at every size",
-      bySize((r) => r.historyByIds.requests),
-    ),
-    sameAtEverySize(
-      'cycleCheckInHistory: the same at every size',
-      bySize((r) => r.historyByCycle.requests),
-    ),
-  ];
+  );
   return { figures, checks, data: results };
 }
 

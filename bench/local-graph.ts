@@ -1,25 +1,10 @@
 /**
- * The bench's Graph: the emulator on a free loopback port with its data in a temp directory,
- * the OKR lists provisioned on the demo site, and synthetic boards of any size written straight
- * through `$batch` (20 items a request), which is much faster than the repository's one-by-one
- * creates and is setup, not what is measured.
+ * The bench's Graph: the store tests' fixture (the emulator on a free loopback port with its
+ * data in a temp directory, the OKR lists provisioned on the demo site, `$batch` bulk writes),
+ * and synthetic boards of any size written straight through `$batch`, 20 items a request, which
+ * is much faster than the repository's one-by-one creates and is setup, not what is measured.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDevTokenProvider } from '../src/auth/dev-token-provider';
 import type { Cycle, KeyResult, KeyResultKind, Person } from '../src/core/model';
-import {
-  demoOkrSite,
-  demoUsers,
-  startGraphEmulator,
-  type GraphEmulator,
-} from '../src/dev/graph-emulator';
-import { BatchExecutor } from '../src/store/graph/batch';
-import { createGraphConnection } from '../src/store/graph/connection';
-import { GraphOkrRepository } from '../src/store/graph/graph-repository';
-import { ListPaths, MAX_PAGE_SIZE } from '../src/store/graph/queries';
-import { listIdsOf, readSiteLayout } from '../src/store/graph/site';
 import {
   checkInToFields,
   cycleFromItem,
@@ -28,64 +13,26 @@ import {
   keyResultToFields,
   objectiveToFields,
   teamToFields,
-  type Fields,
-  type GraphListItem,
 } from '../src/store/mapping';
-import { provision } from '../src/store/provisioning';
-import type { ListKey } from '../src/store/schema';
+import { coach, startStore, type StoreFixture } from '../tests/store/store-fixture';
 import type { Cleanup } from './cleanup';
 
-export const benchSite = demoOkrSite.id;
-const admin = demoUsers.adeleVance;
-export const benchAuthor: Person = { id: admin.id, displayName: admin.displayName };
+export const benchAuthor: Person = { id: coach.id, displayName: coach.displayName };
 
-export interface LocalGraph {
-  readonly emulator: GraphEmulator;
+export interface LocalGraph extends Pick<StoreFixture, 'emulator' | 'bulkCreate'> {
   readonly graphBaseUrl: string;
-  /** A new repository (its own caches) signed in as `userId` (the demo admin by default). */
-  repository(userId?: string): GraphOkrRepository;
-  /** Writes items in `$batch`es; throws on the first item Graph refused. */
-  bulkCreate(list: ListKey, items: readonly Fields[]): Promise<GraphListItem[]>;
+  /** A new repository (its own caches) signed in as the demo coach. */
+  repository(): ReturnType<StoreFixture['repository']>;
 }
 
 export async function startLocalGraph(cleanup: Cleanup): Promise<LocalGraph> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'okr-bench-graph-'));
-  cleanup.add('the Graph emulator data directory', () =>
-    rm(dataDir, { recursive: true, force: true }),
-  );
-  const emulator = await startGraphEmulator({ port: 0, dataDir });
-  cleanup.add('the Graph emulator', () => emulator.close());
-  const { graphBaseUrl } = emulator;
-  const connection = (userId: string = admin.id) => ({
-    graphBaseUrl,
-    site: benchSite,
-    tokens: createDevTokenProvider({ graphBaseUrl, userId }),
-  });
-  await provision(connection());
-
-  const batch = new BatchExecutor(createGraphConnection(connection()));
-  const layout = await readSiteLayout(batch, benchSite, {});
-  const { ids, missing } = listIdsOf(layout);
-  if (!ids) throw new Error(`Provisioning left lists missing: ${missing.join(', ')}.`);
-  const paths = new ListPaths(layout.siteId, ids, MAX_PAGE_SIZE);
-
+  const store = await startStore();
+  cleanup.add('the Graph emulator and its data directory', () => store.stop());
   return {
-    emulator,
-    graphBaseUrl,
-    repository: (userId) => new GraphOkrRepository(connection(userId)),
-    bulkCreate: async (list, items) => {
-      const outcomes = await batch.run(
-        items.map((fields) => ({
-          method: 'POST' as const,
-          url: paths.items(list),
-          body: { fields },
-        })),
-      );
-      return outcomes.map((outcome) => {
-        if (!outcome.ok) throw outcome.error;
-        return outcome.body as GraphListItem;
-      });
-    },
+    emulator: store.emulator,
+    graphBaseUrl: store.emulator.graphBaseUrl,
+    repository: () => store.repository(),
+    bulkCreate: store.bulkCreate,
   };
 }
 

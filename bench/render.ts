@@ -9,13 +9,17 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { demoUsers } from '../src/dev/graph-emulator';
 import { localStackEnv } from '../src/dev/stack-env';
 import { launchBrowser } from '../tests/browser/support/browser';
 import { buildApp } from './build';
 import type { Cleanup } from './cleanup';
-import { createSyntheticBoard, type LocalGraph, type SyntheticBoard } from './local-graph';
-import { formatValue, type Check, type Figure } from './report';
+import {
+  benchAuthor,
+  createSyntheticBoard,
+  type LocalGraph,
+  type SyntheticBoard,
+} from './local-graph';
+import { counting, formatValue, type Check, type Figure } from './report';
 import { startStaticServer } from './static-server';
 import { spreadOf, tenths, type Spread } from './stats';
 
@@ -220,7 +224,7 @@ export async function measureRender(
       channel: 'bench',
       teams: board.teamId,
       cycle: board.cycle.id,
-      user: demoUsers.adeleVance.id,
+      user: benchAuthor.id,
     }).toString();
     const timed: RenderRun[] = [];
     let scroll: ScrollFigures | undefined;
@@ -256,7 +260,7 @@ function renderFigures(data: readonly RenderFigures[]): { figures: Figure[]; che
         label: `first render of the board, ${formatValue(d.keyResults)} KRs`,
         value: tenths(s.median),
         unit: 'ms',
-        note: `median of ${s.runs} cold opens; min ${ms(s.min)}, max ${ms(s.max)}, p10 ${ms(s.p10)}, p90 ${ms(s.p90)}`,
+        note: `median of ${counting(s.runs, 'cold open')}; min ${ms(s.min)}, max ${ms(s.max)}, p10 ${ms(s.p10)}, p90 ${ms(s.p90)}`,
       },
       ...(fcp.length > 0
         ? [

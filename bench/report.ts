@@ -63,6 +63,11 @@ export function formatValue(value: FigureValue): string {
   });
 }
 
+/** `1 request`, `2,000 requests`. */
+export function counting(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
+}
+
 export function describeMachine(machine: Machine): string {
   return [
     machine.cpu,
