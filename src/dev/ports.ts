@@ -6,3 +6,6 @@ export const localStack = {
   fluidPort: Number(process.env.OKR_FLUID_PORT ?? 7070),
   dataDir: process.env.OKR_DATA_DIR ?? '.local/data',
 } as const;
+
+/** The Graph emulator's folder inside a local stack's data directory. */
+export const graphDataDir = (dataDir: string = localStack.dataDir) => `${dataDir}/graph`;

@@ -1,8 +1,8 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { startFluidService, type FluidService } from './fluid';
 import { startGraphEmulator, type GraphEmulator } from './graph-emulator';
-import { localStack } from './ports';
+import { graphDataDir, localStack } from './ports';
 import { prepareDemoSite, type SeedReport } from './seed';
 import { localStackEnv } from './stack-env';
 
@@ -46,7 +46,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   try {
     const emulator = await startGraphEmulator({
       port: options.graphPort ?? localStack.graphPort,
-      dataDir: join(dataDir, 'graph'),
+      dataDir: graphDataDir(dataDir),
     });
     running.push(emulator);
     const fluid = await startFluidService({

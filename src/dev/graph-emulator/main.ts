@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { localStack } from '../ports';
+import { graphDataDir, localStack } from '../ports';
 import { startGraphEmulator, type FaultSettings } from './index';
 
 /**
- * `npm run emulator [-- --port 5301 --data-dir .local/data --throttle-rate 0.1 --retry-after 1 …]`
+ * `npm run emulator [-- --port 5301 --data-dir .local/data/graph --throttle-rate 0.1 --retry-after 1 …]`
  * Flags override the environment: OKR_GRAPH_PORT, OKR_DATA_DIR, OKR_GRAPH_FAULTS (JSON of FaultSettings),
  * OKR_GRAPH_SEED. Stops cleanly on SIGINT/SIGTERM, with the journal compacted.
  */
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const value = numberFlag(values, flag);
     if (value !== undefined) faults[key] = value;
   }
-  const dataDir = resolve(values['data-dir'] ?? localStack.dataDir);
+  const dataDir = resolve(values['data-dir'] ?? graphDataDir());
   const emulator = await startGraphEmulator({
     port: numberFlag(values, 'port') ?? localStack.graphPort,
     dataDir,
