@@ -1,5 +1,7 @@
 import { hubLinks, type HubLink } from './links';
 
+type Status = HubLink & { readonly up: boolean };
+
 function listItem(link: HubLink): HTMLLIElement {
   const item = document.createElement('li');
   const anchor = document.createElement('a');
@@ -12,36 +14,45 @@ function listItem(link: HubLink): HTMLLIElement {
   return item;
 }
 
+function statusItem(status: Status): HTMLLIElement {
+  const item = listItem(status);
+  item.className = status.up ? 'ok' : 'down';
+  return item;
+}
+
 function fill(listId: string, links: readonly HubLink[]): void {
   document.getElementById(listId)?.replaceChildren(...links.map(listItem));
 }
 
-async function emulatorStatus(graphBaseUrl: string): Promise<HubLink> {
-  const origin = new URL(graphBaseUrl).origin;
-  const link = { label: 'Graph emulator', href: `${origin}/_emulator/stats` };
+async function emulatorStatus(graphBaseUrl: string | undefined): Promise<Status> {
+  const label = 'Graph emulator';
+  if (!graphBaseUrl) return { label, href: '#', up: false, detail: 'not configured' };
+  const href = `${new URL(graphBaseUrl).origin}/_emulator/stats`;
   try {
-    const response = await fetch(link.href);
-    const stats = (await response.json()) as { total?: number };
-    return { ...link, detail: `up at ${graphBaseUrl} · ${stats.total ?? 0} requests served` };
+    const stats = (await (await fetch(href)).json()) as { total?: number };
+    const detail = `up at ${graphBaseUrl} · ${stats.total ?? 0} requests served`;
+    return { label, href, up: true, detail };
   } catch {
-    return { ...link, detail: `not answering at ${graphBaseUrl} — is npm start running?` };
+    return {
+      label,
+      href,
+      up: false,
+      detail: `not answering at ${graphBaseUrl}: is npm start running?`,
+    };
   }
 }
 
+function fluidStatus(fluidUrl: string | undefined): Status {
+  const label = 'Fluid service';
+  return fluidUrl
+    ? { label, href: fluidUrl, up: true, detail: `Live Share for meetings at ${fluidUrl}` }
+    : { label, href: '#', up: false, detail: 'not configured: meetings cannot share state' };
+}
+
 async function showStack(): Promise<void> {
-  const graphBaseUrl = import.meta.env.VITE_GRAPH_BASE_URL as string | undefined;
-  const stack = document.getElementById('stack');
-  if (!stack) return;
-  if (!graphBaseUrl) {
-    stack.replaceChildren(
-      listItem({ label: 'Graph emulator', href: '#', detail: 'not configured' }),
-    );
-    return;
-  }
-  const emulator = await emulatorStatus(graphBaseUrl);
-  const item = listItem(emulator);
-  item.className = emulator.detail.startsWith('up') ? 'ok' : 'down';
-  stack.replaceChildren(item);
+  const emulator = await emulatorStatus(import.meta.env.VITE_GRAPH_BASE_URL as string | undefined);
+  const fluid = fluidStatus(import.meta.env.VITE_FLUID_URL as string | undefined);
+  document.getElementById('stack')?.replaceChildren(statusItem(emulator), statusItem(fluid));
 }
 
 fill('teams', hubLinks('teams'));

@@ -1,4 +1,4 @@
-import { surfaces, type Surface } from '../../surfaces';
+import { surfaces, type Surface, type SurfaceId } from '../../surfaces';
 
 export interface HubLink {
   readonly label: string;
@@ -6,22 +6,50 @@ export interface HubLink {
   readonly detail: string;
 }
 
-/** How each surface is opened on local data: inside the simulator of its host. */
-export function simulatorLink(surface: Surface): HubLink {
+const teamsSimulator = '/dev/teams-simulator/index.html';
+const excelSimulator = '/dev/excel-simulator/index.html';
+
+/** Each Teams surface in the contexts Teams shows it in (the tab page serves two). */
+const teamsContexts: Readonly<Partial<Record<SurfaceId, readonly HubLink[]>>> = {
+  tab: [
+    { label: 'My OKRs', href: `${teamsSimulator}?context=personal`, detail: 'personal tab' },
+    { label: 'Team board', href: `${teamsSimulator}?context=channel`, detail: 'channel tab' },
+  ],
+  config: [
+    { label: 'Tab configuration', href: `${teamsSimulator}?context=config`, detail: 'add a tab' },
+  ],
+  sidepanel: [
+    {
+      label: 'Meeting side panel',
+      href: `${teamsSimulator}?context=sidePanel&participants=3`,
+      detail: 'three participants; share a check-in round to the stage',
+    },
+  ],
+  stage: [
+    {
+      label: 'Meeting stage',
+      href: `${teamsSimulator}?context=stage&participants=3`,
+      detail: 'three participants voting side by side',
+    },
+  ],
+};
+
+function linksFor(surface: Surface): readonly HubLink[] {
   if (surface.host === 'excel') {
-    return {
-      label: surface.title,
-      href: `/dev/excel-simulator/index.html?surface=${surface.id}`,
-      detail: 'in the Excel workbook simulator',
-    };
+    return [
+      {
+        label: surface.title,
+        href: `${excelSimulator}?surface=${surface.id}`,
+        detail: 'in the Excel workbook simulator',
+      },
+    ];
   }
-  return {
-    label: surface.title,
-    href: `/dev/teams-simulator/index.html?surface=${surface.id}`,
-    detail: 'in the Teams host simulator',
-  };
+  return (teamsContexts[surface.id] ?? []).map((link) => ({
+    ...link,
+    detail: `${link.detail}, in the Teams host simulator`,
+  }));
 }
 
 export function hubLinks(host: Surface['host']): HubLink[] {
-  return surfaces.filter((s) => s.host === host).map(simulatorLink);
+  return surfaces.filter((s) => s.host === host).flatMap(linksFor);
 }
