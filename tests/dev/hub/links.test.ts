@@ -1,0 +1,31 @@
+import { hubLinks } from '../../../src/dev/hub/links';
+import { parseSimulatorSettings } from '../../../src/dev/teams-simulator/settings';
+import { surfaces } from '../../../src/surfaces';
+
+describe('the dev hub', () => {
+  const origin = 'http://127.0.0.1:5300';
+
+  test('opens each Teams link in the simulator context it names', () => {
+    const opened = hubLinks('teams').map((link) => {
+      const url = new URL(link.href, origin);
+      expect(url.pathname).toBe('/dev/teams-simulator/index.html');
+      return parseSimulatorSettings(url.search, origin);
+    });
+    expect(opened.map((settings) => settings.context)).toEqual([
+      'personal',
+      'channel',
+      'config',
+      'sidePanel',
+      'stage',
+    ]);
+    const meetings = opened.filter((s) => s.context === 'sidePanel' || s.context === 'stage');
+    expect(meetings.map((s) => s.participants.length)).toEqual([3, 3]);
+  });
+
+  test('links every Excel surface to the workbook simulator', () => {
+    const excelSurfaces = surfaces.filter((surface) => surface.host === 'excel');
+    expect(hubLinks('excel').map((link) => link.href)).toEqual(
+      excelSurfaces.map((surface) => `/dev/excel-simulator/index.html?surface=${surface.id}`),
+    );
+  });
+});
