@@ -187,7 +187,23 @@ describe('accessibility', () => {
     await channel.getByRole('button', { name: 'New objective' }).click();
     await channel.getByRole('dialog', { name: 'New objective' }).waitFor();
     found.editor = await seriousAxeViolations(channel);
+    await page.keyboard.press('Escape');
+    await channel.getByRole('dialog', { name: 'New objective' }).waitFor({ state: 'detached' });
 
-    expect(found).toEqual({ personal: [], config: [], channel: [], editor: [] });
+    await channel.getByRole('tab', { name: 'Coach view' }).click();
+    await channel.getByRole('region', { name: 'Stale key results' }).waitFor();
+    found.coach = await seriousAxeViolations(channel);
+    await channel.getByRole('button', { name: 'Why we use OKRs' }).click();
+    await channel.getByRole('dialog', { name: 'Why we use OKRs' }).waitFor();
+    found.story = await seriousAxeViolations(channel);
+
+    expect(found).toEqual({
+      personal: [],
+      config: [],
+      channel: [],
+      editor: [],
+      coach: [],
+      story: [],
+    });
   });
 });

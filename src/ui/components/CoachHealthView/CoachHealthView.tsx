@@ -34,7 +34,8 @@ function Section({
 export function CoachHealthView({ health, confidenceMax }: CoachHealthViewProps) {
   const styles = useCoachHealthViewStyles();
   return (
-    <div className={styles.root}>
+    // Focusable so keyboard users can scroll it: its lists hold no controls.
+    <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
       <Section
         title="Stale key results"
         count={health.staleKeyResults.length}

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { format } from '../../../core/messages';
 import type { Status } from '../../../core/model';
-import { statusText } from './statusText';
 import type { StatusBadgeProps } from './StatusBadge.types';
 
 const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
@@ -12,10 +12,10 @@ const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
 };
 
 /** The status in words (never colour alone), coloured by Fluent's semantic palette. */
-export function StatusBadge({ status, overridden }: StatusBadgeProps) {
+export function StatusBadge({ status, overridden, locale }: StatusBadgeProps) {
   return (
     <Badge appearance="tint" color={badgeColor[status]} shape="rounded">
-      {statusText[status]}
+      {format(`status.${status}`, {}, locale)}
       {overridden ? ' (set by hand)' : ''}
     </Badge>
   );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useEditorStyles = makeStyles({
+export const useEditorDialogStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: {

@@ -1,0 +1,92 @@
+import type { FormEvent, ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Subtitle2,
+} from '@fluentui/react-components';
+import type { Finding } from '../../../core/coaching';
+import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
+import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+import { ErrorState } from '../States/ErrorState';
+import { useEditorDialogStyles } from './useEditorDialogStyles';
+
+export interface EditorDialogProps<T> {
+  readonly title: string;
+  readonly submitLabel: string;
+  /** What is edited, for the conflict dialog: "the objective". */
+  readonly what: string;
+  readonly saving: SaveWithConflict<T>;
+  readonly conflictRows: readonly ConflictRow[];
+  readonly onSubmit: (event?: FormEvent) => void;
+  readonly onDismiss: () => void;
+  /** The title field, shown first, with the coach's findings right below it. */
+  readonly titleField: ReactNode;
+  readonly findings: readonly Finding[];
+  readonly coachingWhenEmpty: string;
+  /** The other fields. */
+  readonly children: ReactNode;
+}
+
+/**
+ * The shell both OKR editors share: a modal form (Enter saves, Escape cancels), the title
+ * field with live coaching under it, the save error, and the conflict choice after a 412.
+ */
+export function EditorDialog<T>(props: EditorDialogProps<T>) {
+  const styles = useEditorDialogStyles();
+  const { saving } = props;
+  return (
+    <>
+      <Dialog
+        open
+        modalType="modal"
+        onOpenChange={(_, data) => {
+          if (!data.open) props.onDismiss();
+        }}
+      >
+        <DialogSurface className={styles.surface} aria-describedby={undefined}>
+          <form onSubmit={props.onSubmit} noValidate>
+            <DialogBody>
+              <DialogTitle>{props.title}</DialogTitle>
+              <DialogContent className={styles.form}>
+                {saving.error ? <ErrorState error={saving.error} /> : null}
+                {props.titleField}
+                <section className={styles.coaching} aria-label="Coaching">
+                  <Subtitle2 as="h3">Coaching</Subtitle2>
+                  <CoachingFindings
+                    label={`Coaching on ${props.what}`}
+                    findings={props.findings}
+                    emptyMessage={props.coachingWhenEmpty}
+                  />
+                </section>
+                {props.children}
+              </DialogContent>
+              <DialogActions>
+                <Button type="submit" appearance="primary" disabled={saving.saving}>
+                  {saving.saving ? 'Saving…' : props.submitLabel}
+                </Button>
+                <Button type="button" onClick={props.onDismiss}>
+                  Cancel
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        </DialogSurface>
+      </Dialog>
+      <ConflictDialog
+        open={saving.conflict !== undefined}
+        what={props.what}
+        rows={props.conflictRows}
+        onKeepMine={saving.keepMine}
+        onTakeTheirs={saving.takeTheirs}
+        busy={saving.saving}
+      />
+    </>
+  );
+}
