@@ -1,0 +1,79 @@
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { ConfigError, readRuntimeConfig } from '../../src/ui/app/config';
+import { rolesOf } from '../../src/ui/app/roles';
+import { describeError } from '../../src/ui/errors/describeError';
+import { ForbiddenError, ThrottledError } from '../../src/store/errors';
+
+describe('readRuntimeConfig', () => {
+  it('reads a complete NAA configuration and trims the Graph root', () => {
+    expect(
+      readRuntimeConfig({
+        VITE_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0/',
+        VITE_OKR_SITE: 'contoso.sharepoint.com:/sites/okr',
+        VITE_AAD_CLIENT_ID: 'c1',
+      }),
+    ).toEqual({
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      site: 'contoso.sharepoint.com:/sites/okr',
+      authMode: 'naa',
+      clientId: 'c1',
+    });
+  });
+
+  it('names every missing or malformed setting at once', () => {
+    let error: unknown;
+    try {
+      readRuntimeConfig({ VITE_GRAPH_BASE_URL: 'graph', VITE_AUTH_MODE: 'magic' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/VITE_GRAPH_BASE_URL must be an http\(s\) URL/);
+    expect(problems).toMatch(/Set VITE_OKR_SITE/);
+    expect(problems).toMatch(/VITE_AUTH_MODE must be "naa" or "dev"/);
+  });
+
+  it('needs a client id for NAA but not for the emulator', () => {
+    const base = { VITE_GRAPH_BASE_URL: 'http://127.0.0.1:5301/v1.0', VITE_OKR_SITE: 'site' };
+    expect(() => readRuntimeConfig(base)).toThrow(/VITE_AAD_CLIENT_ID/);
+    expect(
+      readRuntimeConfig({ ...base, VITE_AUTH_MODE: 'dev', VITE_DEV_USER_ID: 'u1' }),
+    ).toMatchObject({
+      authMode: 'dev',
+      devUserId: 'u1',
+    });
+  });
+});
+
+describe('rolesOf', () => {
+  const person = { id: 'p1', displayName: 'Pat' };
+
+  it('opens the coach view to everyone and story editing to nobody when no roles are listed', () => {
+    expect(rolesOf(person, defaultOperatingModel)).toEqual({ admin: false, coach: true });
+  });
+
+  it('follows the operating model’s lists; an admin is also a coach', () => {
+    const model = { ...defaultOperatingModel, roles: { admins: ['p1'], coaches: ['p2'] } };
+    expect(rolesOf(person, model)).toEqual({ admin: true, coach: true });
+    expect(rolesOf({ id: 'p3', displayName: 'Sam' }, model)).toEqual({
+      admin: false,
+      coach: false,
+    });
+  });
+});
+
+describe('describeError', () => {
+  it('names the missing permission and offers no retry', () => {
+    const description = describeError(new ForbiddenError('no', 'Sites.Manage.All'));
+    expect(description).toMatchObject({ retryable: false, permission: 'Sites.Manage.All' });
+    expect(description.message).toContain('Sites.Manage.All');
+  });
+
+  it('tells when to try again after throttling', () => {
+    expect(describeError(new ThrottledError('busy', 12))).toMatchObject({
+      retryable: true,
+      message: expect.stringContaining('12 seconds'),
+    });
+  });
+});

@@ -1,0 +1,187 @@
+import type { CheckIn, KeyResult, Objective } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Board } from '../../src/store/repository';
+import { boardOwnedBy, buildBoardView } from '../../src/ui/board/boardView';
+import { coachHealth } from '../../src/ui/coach/coachHealth';
+import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
+import { boardRows } from '../../src/ui/components/Board/useBoard';
+
+const pat = { id: 'pat', displayName: 'Pat' };
+const sam = { id: 'sam', displayName: 'Sam' };
+const today = '2026-02-15';
+
+function objective(id: string, teamId: string, owner = pat, parentId?: string): Objective {
+  return {
+    id,
+    cycleId: 'q1',
+    teamId,
+    title: `Objective ${id}`,
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+    ...(parentId ? { parentId } : {}),
+  };
+}
+
+function keyResult(
+  id: string,
+  objectiveId: string,
+  current: number,
+  owner = pat,
+  lastCheckInAt?: string,
+): KeyResult {
+  return {
+    id,
+    objectiveId,
+    title: `Increase signups from 0 to 100 (${id})`,
+    kind: 'increase',
+    start: 0,
+    target: 100,
+    current,
+    unit: 'signups',
+    weight: 1,
+    owner,
+    confidence: 5,
+    ...(lastCheckInAt ? { lastCheckInAt } : {}),
+  };
+}
+
+function checkIn(keyResultId: string, at: string, confidence: number): CheckIn {
+  return {
+    clientId: `${keyResultId}-${at}`,
+    keyResultId,
+    value: 10,
+    confidence,
+    note: '',
+    author: pat,
+    at,
+    source: 'teams',
+  };
+}
+
+const board: Board = {
+  cycle: { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31', state: 'active' },
+  teams: [
+    { id: 'company', name: 'Company' },
+    { id: 'sales', name: 'Sales', parentTeamId: 'company' },
+    { id: 'idle', name: 'Idle', parentTeamId: 'company' },
+  ],
+  objectives: [
+    objective('o1', 'company'),
+    objective('o2', 'sales', sam, 'o1'),
+    objective('o3', 'sales', sam),
+  ],
+  keyResults: [
+    keyResult('k1', 'o1', 50, pat, '2026-02-14T09:00:00Z'),
+    keyResult('k2', 'o2', 5, pat, '2026-02-14T09:00:00Z'),
+    keyResult('k3', 'o3', 0, sam),
+  ],
+};
+const history = new Map([
+  ['k1', [checkIn('k1', '2026-02-07T09:00:00Z', 5), checkIn('k1', '2026-02-14T09:00:00Z', 7)]],
+  ['k2', [checkIn('k2', '2026-02-07T09:00:00Z', 8), checkIn('k2', '2026-02-14T09:00:00Z', 4)]],
+]);
+
+describe('buildBoardView', () => {
+  const teams = buildBoardView(board, history, defaultOperatingModel, today);
+
+  it('groups objectives by team in board order and leaves out teams without objectives', () => {
+    expect(teams.map((t) => [t.team.id, t.objectives.map((o) => o.objective.id)])).toEqual([
+      ['company', ['o1']],
+      ['sales', ['o2', 'o3']],
+    ]);
+  });
+
+  it('computes progress, status from pace, confidence trend, staleness and the parent', () => {
+    const [company, sales] = teams;
+    const k1 = company?.objectives[0]?.keyResults[0];
+    expect(k1).toMatchObject({ progress: 0.5, status: 'onTrack', trend: 'rising', stale: false });
+    const o2 = sales?.objectives[0];
+    expect(o2?.parent?.id).toBe('o1');
+    expect(o2?.keyResults[0]).toMatchObject({
+      progress: 0.05,
+      status: 'offTrack',
+      trend: 'falling',
+    });
+    expect(sales?.objectives[1]?.keyResults[0]).toMatchObject({ stale: true });
+    expect(sales?.objectives[1]?.keyResults[0]?.trend).toBeUndefined();
+  });
+
+  it('flattens into one virtual row per team heading and per objective card', () => {
+    expect(boardRows(teams).map((row) => row.key)).toEqual([
+      'team-company',
+      'objective-o1',
+      'team-sales',
+      'objective-o2',
+      'objective-o3',
+    ]);
+  });
+});
+
+describe('boardOwnedBy', () => {
+  it('keeps own objectives whole and, elsewhere, only the KRs the person owns', () => {
+    const mine = boardOwnedBy(board, pat);
+    expect(mine.objectives.map((o) => o.id)).toEqual(['o1', 'o2']);
+    expect(mine.keyResults.map((kr) => kr.id)).toEqual(['k1', 'k2']);
+    const sams = boardOwnedBy(board, sam);
+    expect(sams.objectives.map((o) => o.id)).toEqual(['o2', 'o3']);
+    expect(sams.keyResults.map((kr) => kr.id)).toEqual(['k2', 'k3']);
+  });
+});
+
+describe('coachHealth', () => {
+  it('finds stale KRs, falling confidence, unaligned objectives and teams that did not check in', () => {
+    const quiet: Board = {
+      ...board,
+      keyResults: [...board.keyResults, keyResult('k4', 'o3', 0, sam, '2026-01-10T09:00:00Z')],
+    };
+    const health = coachHealth(quiet, history, defaultOperatingModel, today);
+    expect(health.staleKeyResults.map((s) => s.keyResult.id)).toEqual(['k3', 'k4']);
+    expect(health.fallingConfidence).toEqual([
+      expect.objectContaining({
+        previous: 8,
+        latest: 4,
+        keyResult: expect.objectContaining({ id: 'k2' }),
+      }),
+    ]);
+    expect(health.unaligned.map((o) => o.id)).toEqual(['o3']);
+    expect(health.quietTeams).toEqual([]);
+
+    const silentSales: Board = {
+      ...board,
+      keyResults: board.keyResults.filter((kr) => kr.id !== 'k2'),
+    };
+    expect(
+      coachHealth(silentSales, history, defaultOperatingModel, today).quietTeams.map((t) => t.id),
+    ).toEqual(['sales']);
+  });
+
+  it('lists weakly written OKRs with the engine’s findings', () => {
+    const weak: Board = {
+      ...board,
+      objectives: [{ ...objective('o1', 'company'), title: 'Launch the new partner portal' }],
+      keyResults: [],
+    };
+    const health = coachHealth(weak, new Map(), defaultOperatingModel, today);
+    expect(health.weaklyWritten).toEqual([
+      expect.objectContaining({
+        title: 'Launch the new partner portal',
+        findings: expect.arrayContaining([expect.objectContaining({ rule: 'objective.task' })]),
+      }),
+    ]);
+  });
+});
+
+describe('storyBlocks', () => {
+  it('reads headings, bullets and paragraphs, keeping markup as text', () => {
+    expect(
+      storyBlocks('# Why\nWe focus\non few things.\n\n- Outcomes\n* <b>not</b> tasks\nDone.'),
+    ).toEqual([
+      { kind: 'heading', text: 'Why' },
+      { kind: 'paragraph', text: 'We focus on few things.' },
+      { kind: 'list', items: ['Outcomes', '<b>not</b> tasks'] },
+      { kind: 'paragraph', text: 'Done.' },
+    ]);
+  });
+});
