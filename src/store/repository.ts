@@ -70,9 +70,21 @@ export interface OkrRepository {
   updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult>;
   deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void>;
 
-  /** Check-in history per KR, oldest first, for many KRs in a constant number of round trips. */
+  /**
+   * Check-in history per KR, oldest first, for the given KRs. The ids go into `$filter`s, so the
+   * requests grow with the number of KRs: for one KR or a few (a chart, a dialog).
+   */
   checkInHistory(
     keyResultIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CheckIn[]>>;
+
+  /**
+   * Every check-in of a cycle per KR, oldest first, in one query (plus pages) whatever the size
+   * of the board: the trend charts of a whole board. KRs without check-ins have no entry.
+   */
+  cycleCheckInHistory(
+    cycleId: string,
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>>;
 

@@ -1,6 +1,18 @@
 import { CachingRepository, type CachedRead } from '../../src/store/caching/caching-repository';
 import { memoryStorage } from '../../src/store/caching/storage';
-import { startStore, startingPoint, type StoreFixture } from './store-fixture';
+import type { KeyResult } from '../../src/core/model';
+import type { CheckInDraft } from '../../src/store/repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+const checkIn = (kr: KeyResult, value: number, tag: string): CheckInDraft => ({
+  clientId: `${tag}-${kr.id}`,
+  keyResultId: kr.id,
+  value,
+  note: '',
+  author: owner,
+  at: '2026-02-02T09:00:00Z',
+  source: 'teams',
+});
 
 describe('stale-while-revalidate caching', () => {
   let store: StoreFixture;
@@ -55,5 +67,36 @@ describe('stale-while-revalidate caching', () => {
     await cached.saveOperatingModel({ ...model, story: 'Focus on outcomes.' });
     expect((await cached.loadOperatingModel()).story).toBe('Focus on outcomes.');
     expect((await store.repository().loadOperatingModel()).story).toBe('Focus on outcomes.');
+  });
+
+  test("serves a cycle's check-in history from the cache in one request, and drops it when checking in", async () => {
+    const inner = store.repository();
+    const { cycle, objective } = await startingPoint(inner);
+    const [first, second] = await store.bulkKeyResults(objective, 2);
+    await inner.saveCheckIns([checkIn(first!, 10, 'a')]);
+    const storage = memoryStorage();
+
+    const firstTab = new CachingRepository(store.repository(), { storage });
+    const read = await firstTab.cycleCheckInHistory(cycle.id);
+    expect([...read.keys()]).toEqual([first!.id]);
+    expect(read.get(first!.id)!.map((c) => c.value)).toEqual([10]);
+
+    await inner.saveCheckIns([checkIn(second!, 20, 'b')]); // someone checks in meanwhile
+    const reopened = new CachingRepository(store.repository(), { storage });
+    const announced = new Promise<CachedRead>((resolve) => reopened.onUpdate(resolve));
+    store.emulator.resetStats();
+    const instant = await reopened.cycleCheckInHistory(cycle.id);
+    expect(instant).toBeInstanceOf(Map);
+    expect(instant.get(first!.id)!.map((c) => c.value)).toEqual([10]);
+    expect(instant.has(second!.id)).toBe(false);
+    const update = await announced;
+    expect(update.kind === 'checkInHistory' && update.cycleId).toBe(cycle.id);
+    expect(update.kind === 'checkInHistory' && update.value.get(second!.id)!.length).toBe(1);
+    // One query for the whole cycle (plus the new repository's site lookup).
+    expect(store.emulator.stats().total).toBe(2);
+
+    await reopened.saveCheckIns([checkIn(first!, 30, 'c')]);
+    const afterWrite = await reopened.cycleCheckInHistory(cycle.id);
+    expect(afterWrite.get(first!.id)!.map((c) => c.value)).toEqual([10, 30]);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Stale-while-revalidate over any `OkrRepository`: reads that pay (board, cycles, teams, the
- * operating model) answer at once from the cache when they can, and revalidate in the
- * background; when the store has newer data, `onUpdate` listeners get it. Writes go straight
- * through and invalidate what they change.
+ * Stale-while-revalidate over any `OkrRepository`: reads that pay (board, a cycle's check-in
+ * history, cycles, teams, the operating model) answer at once from the cache when they can, and
+ * revalidate in the background; when the store has newer data, `onUpdate` listeners get it.
+ * Writes go straight through and invalidate what they change. `checkInHistory(ids)` (a few KRs,
+ * for a chart) goes straight through: its keys would be as many as the sets of ids asked for.
  */
-import type { Cycle, Team } from '../../core/model';
+import type { CheckIn, Cycle, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type {
   Board,
@@ -19,8 +20,11 @@ import type {
 } from '../repository';
 import { memoryStorage, type CacheStorage } from './storage';
 
+type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
+
 export type CachedRead =
   | { readonly kind: 'board'; readonly query: BoardQuery; readonly value: Board }
+  | { readonly kind: 'checkInHistory'; readonly cycleId: string; readonly value: CheckInHistory }
   | { readonly kind: 'cycles'; readonly value: readonly Cycle[] }
   | { readonly kind: 'teams'; readonly value: readonly Team[] }
   | { readonly kind: 'operatingModel'; readonly value: OperatingModel };
@@ -32,6 +36,21 @@ export interface CachingOptions {
   /** A background revalidation failed; the cached value stays. */
   readonly onRevalidationError?: (error: unknown) => void;
 }
+
+/** How a cached value is kept as text. */
+interface Codec<T> {
+  encode(value: T): string;
+  decode(text: string): T;
+}
+
+function jsonCodec<T>(): Codec<T> {
+  return { encode: (value) => JSON.stringify(value), decode: (text) => JSON.parse(text) as T };
+}
+
+const historyCodec: Codec<CheckInHistory> = {
+  encode: (history) => JSON.stringify([...history]),
+  decode: (text) => new Map(JSON.parse(text) as [string, CheckIn[]][]),
+};
 
 export class CachingRepository implements OkrRepository {
   private readonly storage: CacheStorage;
@@ -55,17 +74,20 @@ export class CachingRepository implements OkrRepository {
     return () => this.listeners.delete(listener);
   }
 
-  private key(kind: CachedRead['kind'], query?: BoardQuery): string {
-    if (!query) return this.prefix + kind;
-    const teams = query.teamIds ? [...query.teamIds].sort().join(',') : '*';
-    return `${this.prefix}${kind}:${query.cycleId}:${teams}`;
+  private key(kind: CachedRead['kind'], scope?: string): string {
+    return scope === undefined ? this.prefix + kind : `${this.prefix}${kind}:${scope}`;
   }
 
-  private read<T>(key: string): T | undefined {
+  private boardKey(query: BoardQuery): string {
+    const teams = query.teamIds ? [...query.teamIds].sort().join(',') : '*';
+    return this.key('board', `${query.cycleId}:${teams}`);
+  }
+
+  private read<T>(key: string, codec: Codec<T>): T | undefined {
     const text = this.storage.get(key);
     if (text === undefined) return undefined;
     try {
-      return JSON.parse(text) as T;
+      return codec.decode(text);
     } catch {
       this.storage.remove(key);
       return undefined;
@@ -81,15 +103,16 @@ export class CachingRepository implements OkrRepository {
     fetch: () => Promise<T>,
     update: (value: T) => CachedRead,
     options?: RequestOptions,
+    codec: Codec<T> = jsonCodec<T>(),
   ): Promise<T> {
-    const cached = this.read<T>(key);
+    const cached = this.read(key, codec);
     const refresh = () => {
       let pending = this.inFlight.get(key) as Promise<T> | undefined;
       if (!pending) {
         const startedAt = this.generation;
         pending = fetch().then((fresh) => {
           if (startedAt !== this.generation) return fresh;
-          const text = JSON.stringify(fresh);
+          const text = codec.encode(fresh);
           const changed = this.storage.get(key) !== text;
           this.storage.set(key, text);
           if (changed && cached !== undefined)
@@ -112,9 +135,10 @@ export class CachingRepository implements OkrRepository {
 
   private invalidate(kind: CachedRead['kind']): void {
     this.generation++;
-    for (const key of [...this.inFlight.keys()])
-      if (key.startsWith(this.prefix + kind)) this.inFlight.delete(key);
-    for (const key of this.storage.keys(this.prefix + kind)) this.storage.remove(key);
+    const whole = this.key(kind);
+    const ofKind = (key: string) => key === whole || key.startsWith(`${whole}:`);
+    for (const key of [...this.inFlight.keys()]) if (ofKind(key)) this.inFlight.delete(key);
+    for (const key of this.storage.keys(whole)) if (ofKind(key)) this.storage.remove(key);
   }
 
   whoAmI(options?: RequestOptions) {
@@ -156,7 +180,7 @@ export class CachingRepository implements OkrRepository {
 
   loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
     return this.swr(
-      this.key('board', query),
+      this.boardKey(query),
       () => this.inner.loadBoard(query),
       (value) => ({ kind: 'board', query, value }),
       options,
@@ -200,11 +224,26 @@ export class CachingRepository implements OkrRepository {
     return this.inner.checkInHistory(...args);
   }
 
-  saveCheckIns(
+  cycleCheckInHistory(cycleId: string, options?: RequestOptions): Promise<CheckInHistory> {
+    return this.swr(
+      this.key('checkInHistory', cycleId),
+      () => this.inner.cycleCheckInHistory(cycleId),
+      (value) => ({ kind: 'checkInHistory', cycleId, value }),
+      options,
+      historyCodec,
+    );
+  }
+
+  /** Check-ins move KRs and add history: both are dropped, whatever the outcome. */
+  async saveCheckIns(
     drafts: readonly CheckInDraft[],
     options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
   ) {
-    return this.boardWrite(() => this.inner.saveCheckIns(drafts, options));
+    try {
+      return await this.boardWrite(() => this.inner.saveCheckIns(drafts, options));
+    } finally {
+      this.invalidate('checkInHistory');
+    }
   }
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {

@@ -47,7 +47,7 @@ function upsert<T extends { readonly id: string }>(items: readonly T[], item: T)
   return index < 0 ? [...items, item] : items.map((existing, i) => (i === index ? item : existing));
 }
 
-/** Loads a board and its check-in history: cycles, board, history — a fixed number of calls. */
+/** Loads a board and its check-in history: cycles, then board and history — a fixed number of calls. */
 export function useBoardData(request: BoardRequest): BoardDataApi {
   const { repository } = useAppServices();
   const [data, setData] = useState<BoardData>({ status: 'loading' });
@@ -62,14 +62,12 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       const cycle = resolveCycle(await repository.listCycles(options), request.cycleId);
       if (!cycle) return { status: 'noCycle' } as const;
       const teamIds = teamKey ? teamKey.split(',') : undefined;
-      const board = await repository.loadBoard(
-        { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) },
-        options,
-      );
-      const history = await repository.checkInHistory(
-        board.keyResults.map((kr) => kr.id),
-        options,
-      );
+      // The cycle's whole history in one query whatever the board's size, alongside the board
+      // (a team's board gets other teams' check-ins too, and ignores them).
+      const [board, history] = await Promise.all([
+        repository.loadBoard({ cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) }, options),
+        repository.cycleCheckInHistory(cycle.id, options),
+      ]);
       return { status: 'ready', board, history } as const;
     })()
       .then((next) => {
