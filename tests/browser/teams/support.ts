@@ -100,6 +100,11 @@ async function seed(repository: GraphOkrRepository): Promise<TabFixture> {
     weight: 1,
     owner,
   });
+  // Adele is the organisation's admin: she may edit the "why we use OKRs" story.
+  await repository.saveOperatingModel({
+    ...(await repository.loadOperatingModel()),
+    roles: { admins: [adele.id], coaches: [] },
+  });
   return { cycle, company, sales, objective, keyResult, xssObjective };
 }
 

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
 import { pageErrors } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
@@ -160,6 +161,38 @@ describe('My OKRs, the personal tab', () => {
     await chart.getByRole('img', { name: new RegExp(`History of ${keyResult.title}`) }).waitFor();
     await chart.getByRole('button', { name: 'Show as a table' }).click();
     await chart.getByRole('cell', { name: '3400 users' }).waitFor();
+  });
+});
+
+describe('the story', () => {
+  it('is one click away, and an admin edits it as plain text that reaches the store', async () => {
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Why we use OKRs' }).click();
+    const drawer = tab.getByRole('dialog', { name: 'Why we use OKRs' });
+    await drawer.getByRole('button', { name: 'Edit' }).click();
+    const story = '# Focus\nWe pick <b>few</b> goals.\n\n- Outcomes over output';
+    await drawer.getByRole('textbox').fill(story);
+    await drawer.getByRole('button', { name: 'Save the story' }).click();
+    await drawer.getByRole('heading', { name: 'Focus' }).waitFor();
+    await drawer.getByText('We pick <b>few</b> goals.').waitFor();
+    await drawer.getByRole('listitem').filter({ hasText: 'Outcomes over output' }).waitFor();
+    expect(await drawer.locator('b').count()).toBe(0);
+    expect((await stack.repository.loadOperatingModel()).story).toBe(story);
+  });
+
+  it('is read-only for someone who is not an admin', async () => {
+    await openSimulator(page, stack.server.url, {
+      context: 'personal',
+      user: demoUsers.alexWilber.id,
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('heading', { name: 'You own no OKRs in this cycle' }).waitFor();
+    await tab.getByRole('button', { name: 'Why we use OKRs' }).click();
+    const drawer = tab.getByRole('dialog', { name: 'Why we use OKRs' });
+    await drawer.getByRole('button', { name: 'Close the story' }).waitFor();
+    expect(await drawer.getByRole('button', { name: 'Edit' }).count()).toBe(0);
   });
 });
 
