@@ -1,11 +1,12 @@
 /**
- * Stale-while-revalidate over any `OkrRepository`: reads that pay (board, a cycle's check-in
- * history, cycles, teams, the operating model) answer at once from the cache when they can, and
- * revalidate in the background; when the store has newer data, `onUpdate` listeners get it.
- * Writes go straight through and invalidate what they change. `checkInHistory(ids)` (a few KRs,
- * for a chart) goes straight through: its keys would be as many as the sets of ids asked for.
+ * Stale-while-revalidate over any `OkrRepository`: what a screen reads before it shows anything
+ * (the signed-in user, the operating model, cycles, teams, a board and its cycle's check-in
+ * history) is answered at once from the cache when it can be, and revalidated in the
+ * background; when the store has newer data, `onUpdate` listeners get it. Writes go straight
+ * through and invalidate what they change. `checkInHistory(ids)` (a few KRs, for a chart) goes
+ * straight through: its keys would be as many as the sets of ids asked for.
  */
-import type { CheckIn, Cycle, Team } from '../../core/model';
+import type { CheckIn, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type {
   Board,
@@ -23,6 +24,7 @@ import { memoryStorage, type CacheStorage } from './storage';
 type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
 export type CachedRead =
+  | { readonly kind: 'me'; readonly value: Person }
   | { readonly kind: 'board'; readonly query: BoardQuery; readonly value: Board }
   | { readonly kind: 'checkInHistory'; readonly cycleId: string; readonly value: CheckInHistory }
   | { readonly kind: 'cycles'; readonly value: readonly Cycle[] }
@@ -141,8 +143,14 @@ export class CachingRepository implements OkrRepository {
     for (const key of this.storage.keys(whole)) if (ofKind(key)) this.storage.remove(key);
   }
 
-  whoAmI(options?: RequestOptions) {
-    return this.inner.whoAmI(options);
+  /** Cached too: the namespace names the user, so a reopened tab needs no request first. */
+  whoAmI(options?: RequestOptions): Promise<Person> {
+    return this.swr(
+      this.key('me'),
+      () => this.inner.whoAmI(),
+      (value) => ({ kind: 'me', value }),
+      options,
+    );
   }
 
   listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {

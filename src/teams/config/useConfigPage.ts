@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Cycle, Team } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useDataUpdates } from '../../ui/app/useDataUpdates';
 
 export type ConfigData =
   | { readonly status: 'loading' }
@@ -50,6 +51,17 @@ export function useConfigPage() {
       .finally(() => firstScreenReady());
     return () => abort.abort();
   }, [repository, host, saved, attempt, firstScreenReady]);
+
+  // Teams and cycles revalidated after being served from the cache replace the choices shown.
+  useDataUpdates((fresh) => {
+    if (fresh.kind !== 'teams' && fresh.kind !== 'cycles') return;
+    setData((current) => {
+      if (current.status !== 'ready') return current;
+      return fresh.kind === 'teams'
+        ? { ...current, teams: fresh.value }
+        : { ...current, cycles: fresh.value };
+    });
+  });
 
   const teams = data.status === 'ready' ? data.teams : [];
   const cycles = data.status === 'ready' ? data.cycles : [];

@@ -2,6 +2,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -10,8 +11,15 @@ import {
 import type { Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Host } from '../../host/types';
+import type { CachedRead } from '../../store/caching';
 import type { OkrRepository } from '../../store/repository';
 import { rolesOf, type Roles } from './roles';
+
+/**
+ * Newer data for a read the repository answered from its cache: a listener gets each update and
+ * the returned function unsubscribes.
+ */
+export type DataUpdates = (listener: (update: CachedRead) => void) => () => void;
 
 /** What every screen needs, created once per page by the bootstrap. */
 export interface AppServicesInit {
@@ -20,6 +28,8 @@ export interface AppServicesInit {
   readonly operatingModel: OperatingModel;
   /** The signed-in user, as the store knows them (owners and authors use these ids). */
   readonly me: Person;
+  /** Present when reads may be served stale from a cache; screens replace what they show. */
+  readonly onDataUpdate?: DataUpdates;
 }
 
 export interface AppServices extends AppServicesInit {
@@ -40,8 +50,17 @@ export function AppServicesProvider({
   readonly children: ReactNode;
 }) {
   const [operatingModel, setOperatingModel] = useState(services.operatingModel);
+  const [me, setMe] = useState(services.me);
   const notified = useRef(false);
-  const { host } = services;
+  const { host, onDataUpdate } = services;
+  useEffect(
+    () =>
+      onDataUpdate?.((update) => {
+        if (update.kind === 'operatingModel') setOperatingModel(update.value);
+        if (update.kind === 'me') setMe(update.value);
+      }),
+    [onDataUpdate],
+  );
   const firstScreenReady = useCallback(() => {
     if (notified.current) return;
     notified.current = true;
@@ -50,12 +69,13 @@ export function AppServicesProvider({
   const value = useMemo<AppServices>(
     () => ({
       ...services,
+      me,
       operatingModel,
-      roles: rolesOf(services.me, operatingModel),
+      roles: rolesOf(me, operatingModel),
       setOperatingModel,
       firstScreenReady,
     }),
-    [services, operatingModel, firstScreenReady],
+    [services, me, operatingModel, firstScreenReady],
   );
   return <AppServicesContext.Provider value={value}>{children}</AppServicesContext.Provider>;
 }

@@ -1,17 +1,23 @@
 /**
  * A surface's services over Microsoft Graph: a token provider (MSAL with Nested App
  * Authentication in Teams and Office, or the emulator's development tokens on the local stack),
- * the Graph repository, the signed-in user and the organisation's operating model.
+ * the Graph repository (behind a stale-while-revalidate cache in the tab's sessionStorage, so a
+ * tab reopened mid-meeting shows its board at once), the signed-in user and the organisation's
+ * operating model.
  */
 import { createDevTokenProvider, createMsalTokenProvider, type TokenProvider } from '../../auth';
 import type { Host } from '../../host/types';
 import {
+  CachingRepository,
   checkSite,
   GraphOkrRepository,
   provision,
+  webStorage,
+  type CacheStorage,
   type ProvisionReport,
   type SiteCheck,
 } from '../../store';
+import type { OkrRepository } from '../../store/repository';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
@@ -30,8 +36,7 @@ async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvid
   });
 }
 
-async function connectionFor(env: RuntimeEnv, host: Host) {
-  const config = readRuntimeConfig(env);
+async function connectionFor(config: RuntimeConfig, host: Host) {
   return {
     graphBaseUrl: config.graphBaseUrl,
     site: config.site,
@@ -39,15 +44,53 @@ async function connectionFor(env: RuntimeEnv, host: Host) {
   };
 }
 
+/** Who the cache belongs to, known before any request; none means no cache. */
+function cachedUserId(config: RuntimeConfig, host: Host): string | undefined {
+  return host.context.user.id || (config.authMode === 'dev' ? config.devUserId : undefined);
+}
+
+/** The tab's sessionStorage, where the page may use it (a sandboxed frame may not). */
+function tabStorage(): CacheStorage | undefined {
+  try {
+    return webStorage(window.sessionStorage);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GraphServicesOptions {
+  /**
+   * Serve reads from the tab's sessionStorage and revalidate them (default). The Excel task
+   * pane turns it off: a workbook loads the KR versions its check-ins are written against.
+   */
+  readonly cache?: boolean;
+}
+
 /** Reads the configuration when it runs, so a missing setting is shown by the services gate. */
-export function graphServices(env: RuntimeEnv): ServicesLoader {
+export function graphServices(
+  env: RuntimeEnv,
+  { cache = true }: GraphServicesOptions = {},
+): ServicesLoader {
   return async (host) => {
-    const repository = new GraphOkrRepository(await connectionFor(env, host));
+    const config = readRuntimeConfig(env);
+    const graph = new GraphOkrRepository(await connectionFor(config, host));
+    const userId = cachedUserId(config, host);
+    const storage = cache && userId ? tabStorage() : undefined;
+    const cached = storage
+      ? new CachingRepository(graph, { storage, namespace: `${config.site}:${userId}` })
+      : undefined;
+    const repository: OkrRepository = cached ?? graph;
     const [me, operatingModel] = await Promise.all([
       repository.whoAmI(),
       repository.loadOperatingModel(),
     ]);
-    return { repository, host, me, operatingModel };
+    return {
+      repository,
+      host,
+      me,
+      operatingModel,
+      ...(cached ? { onDataUpdate: cached.onUpdate.bind(cached) } : {}),
+    };
   };
 }
 
@@ -59,7 +102,7 @@ export interface SiteSetup {
 
 export function graphSiteSetup(env: RuntimeEnv, host: Host): SiteSetup {
   return {
-    check: async () => checkSite(await connectionFor(env, host)),
-    provision: async () => provision(await connectionFor(env, host)),
+    check: async () => checkSite(await connectionFor(readRuntimeConfig(env), host)),
+    provision: async () => provision(await connectionFor(readRuntimeConfig(env), host)),
   };
 }

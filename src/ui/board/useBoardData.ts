@@ -4,6 +4,7 @@ import { toIsoDate } from '../../core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
+import { useDataUpdates } from '../app/useDataUpdates';
 import type { CheckInHistory } from './boardView';
 
 export interface BoardRequest {
@@ -47,7 +48,10 @@ function upsert<T extends { readonly id: string }>(items: readonly T[], item: T)
   return index < 0 ? [...items, item] : items.map((existing, i) => (i === index ? item : existing));
 }
 
-/** Loads a board and its check-in history: cycles, then board and history — a fixed number of calls. */
+/**
+ * Loads a board and its check-in history: cycles, then board and history together — a fixed
+ * number of calls. What the repository served from its cache is replaced when it revalidates.
+ */
 export function useBoardData(request: BoardRequest): BoardDataApi {
   const { repository } = useAppServices();
   const [data, setData] = useState<BoardData>({ status: 'loading' });
@@ -89,6 +93,22 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       }),
     [],
   );
+
+  useDataUpdates((fresh) => {
+    if (data.status === 'loading' || data.status === 'error') return;
+    const shown = data.status === 'ready' ? data.board.cycle.id : undefined;
+    if (fresh.kind === 'cycles') {
+      if (resolveCycle(fresh.value, request.cycleId)?.id !== shown) reload();
+    } else if (
+      fresh.kind === 'board' &&
+      fresh.query.cycleId === shown &&
+      fresh.query.teamIds?.join(',') === teamKey
+    ) {
+      update((_, history) => [fresh.value, history]);
+    } else if (fresh.kind === 'checkInHistory' && fresh.cycleId === shown) {
+      update((board) => [board, fresh.value]);
+    }
+  });
   const applyCheckIns = useCallback<BoardDataApi['applyCheckIns']>(
     (saved) =>
       update((board, history) => {

@@ -1,0 +1,71 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { pageErrors } from '../support/browser';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { adele, appFrame, startTeamsStack, type TeamsStack } from '../teams/support';
+
+/**
+ * A tab reopened mid-meeting is instant: the second open of "My OKRs" in the same browser tab
+ * shows the board from the tab's sessionStorage before Graph has answered anything, then
+ * replaces it with what the store holds now.
+ */
+jest.setTimeout(120_000);
+
+/** Long enough that no Graph response can arrive before the cached board is on screen. */
+const graphLatencyMs = 4000;
+
+let stack: TeamsStack;
+let context: BrowserContext;
+let page: Page;
+let errors: Error[];
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+beforeEach(async () => {
+  context = await stack.browser.newContext();
+  context.setDefaultTimeout(30_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  stack.emulator.setFaults({ latencyMs: 0 });
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+function graphResponses(): number {
+  return Object.values(stack.emulator.stats().byStatus).reduce((sum, n) => sum + n, 0);
+}
+
+it('shows the cached board before Graph answers, then what changed elsewhere', async () => {
+  const { keyResult, cycle } = stack.fixture;
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  const row = async () =>
+    (await appFrame(page, 'p1-content')).locator(`li[data-kr-id="${keyResult.id}"]`);
+  await (await row()).getByText(keyResult.title).waitFor();
+
+  // Someone renames the KR elsewhere while the tab is closed.
+  const board = await stack.repository.loadBoard({ cycleId: cycle.id });
+  const stored = board.keyResults.find((kr) => kr.id === keyResult.id)!;
+  const renamed = `${keyResult.title} (renamed elsewhere)`;
+  await stack.repository.updateKeyResult({ ...stored, title: renamed });
+
+  stack.emulator.setFaults({ latencyMs: graphLatencyMs });
+  stack.emulator.resetStats();
+  await page.reload();
+  const reopened = await row();
+  await reopened.waitFor();
+  expect(await reopened.getByText(keyResult.title, { exact: true }).count()).toBe(1);
+  expect(graphResponses()).toBe(0);
+
+  // The background revalidation brings the new title into the same page.
+  await reopened.getByText(renamed, { exact: true }).waitFor();
+  expect(graphResponses()).toBeGreaterThan(0);
+});
