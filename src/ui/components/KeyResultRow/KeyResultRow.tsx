@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { useKeyResultRowStyles } from './useKeyResultRowStyles';
 import { renderKeyResultRow } from './renderKeyResultRow';
 import type { KeyResultRowProps } from './KeyResultRow.types';
 
-export function KeyResultRow(props: KeyResultRowProps) {
+/** Memoised: a row re-renders only when its KR's view or its handlers change. */
+export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps) {
   const styles = useKeyResultRowStyles();
   return renderKeyResultRow(props, styles);
-}
+});

@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, Tooltip } from '@fluentui/react-components';
+import { Button, Caption1, Text } from '@fluentui/react-components';
 import { DataTrendingRegular, EditRegular } from '@fluentui/react-icons';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -41,26 +41,24 @@ export function renderKeyResultRow(
           </Button>
         ) : null}
         {onShowHistory ? (
-          <Tooltip content="History" relationship="description">
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<DataTrendingRegular />}
-              aria-label={`History of ${keyResult.title}`}
-              onClick={() => onShowHistory(keyResult)}
-            />
-          </Tooltip>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DataTrendingRegular />}
+            aria-label={`History of ${keyResult.title}`}
+            title="History"
+            onClick={() => onShowHistory(keyResult)}
+          />
         ) : null}
         {onEdit ? (
-          <Tooltip content="Edit" relationship="description">
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<EditRegular />}
-              aria-label={`Edit ${keyResult.title}`}
-              onClick={() => onEdit(keyResult)}
-            />
-          </Tooltip>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<EditRegular />}
+            aria-label={`Edit ${keyResult.title}`}
+            title="Edit"
+            onClick={() => onEdit(keyResult)}
+          />
         ) : null}
       </div>
     </li>

@@ -1,4 +1,4 @@
-import { Button, Caption1, Subtitle2, Tooltip } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -29,26 +29,24 @@ export function renderObjectiveCard(
         <StatusBadge status={view.status} overridden={objective.statusOverride !== undefined} />
         <div className={styles.actions}>
           {onAddKeyResult ? (
-            <Tooltip content="Add a key result" relationship="description">
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<AddRegular />}
-                aria-label={`Add a key result to ${objective.title}`}
-                onClick={() => onAddKeyResult(objective)}
-              />
-            </Tooltip>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<AddRegular />}
+              aria-label={`Add a key result to ${objective.title}`}
+              title="Add a key result"
+              onClick={() => onAddKeyResult(objective)}
+            />
           ) : null}
           {onEditObjective ? (
-            <Tooltip content="Edit the objective" relationship="description">
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<EditRegular />}
-                aria-label={`Edit ${objective.title}`}
-                onClick={() => onEditObjective(objective)}
-              />
-            </Tooltip>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<EditRegular />}
+              aria-label={`Edit ${objective.title}`}
+              title="Edit the objective"
+              onClick={() => onEditObjective(objective)}
+            />
           ) : null}
         </div>
       </div>

@@ -34,6 +34,10 @@ export interface BoardScreenState {
   readonly closeHistory: () => void;
   readonly editor: EditorTarget | undefined;
   readonly openEditor: (target: EditorTarget) => void;
+  /** Stable handlers for the board's cards and rows, so a scroll frame re-renders none of them. */
+  readonly editKeyResult: (keyResult: KeyResult) => void;
+  readonly editObjective: (objective: Objective) => void;
+  readonly addKeyResult: (objective: Objective) => void;
   readonly closeEditor: () => void;
   readonly onObjectiveSaved: (objective: Objective) => void;
   readonly onKeyResultSaved: (keyResult: KeyResult) => void;

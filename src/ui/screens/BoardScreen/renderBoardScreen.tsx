@@ -64,12 +64,9 @@ function renderContent(state: BoardScreenState) {
       onShowHistory={state.openHistory}
       {...(state.editable
         ? {
-            onEdit: (keyResult) => {
-              const objective = state.board?.objectives.find((o) => o.id === keyResult.objectiveId);
-              if (objective) state.openEditor({ kind: 'keyResult', objective, keyResult });
-            },
-            onEditObjective: (objective) => state.openEditor({ kind: 'objective', objective }),
-            onAddKeyResult: (objective) => state.openEditor({ kind: 'keyResult', objective }),
+            onEdit: state.editKeyResult,
+            onEditObjective: state.editObjective,
+            onAddKeyResult: state.addKeyResult,
           }
         : {})}
     />

@@ -60,6 +60,22 @@ export function useBoardScreen({
     [applyKeyResult],
   );
 
+  const editKeyResult = useCallback(
+    (keyResult: KeyResult) => {
+      const objective = board?.objectives.find((o) => o.id === keyResult.objectiveId);
+      if (objective) setEditor({ kind: 'keyResult', objective, keyResult });
+    },
+    [board],
+  );
+  const editObjective = useCallback(
+    (objective: Objective) => setEditor({ kind: 'objective', objective }),
+    [],
+  );
+  const addKeyResult = useCallback(
+    (objective: Objective) => setEditor({ kind: 'keyResult', objective }),
+    [],
+  );
+
   const cycle = board?.cycle;
   const teamNames = board?.teams.map((team) => team.name).join(', ');
   const label = mine
@@ -85,6 +101,9 @@ export function useBoardScreen({
     closeHistory: useCallback(() => setHistoryOf(undefined), []),
     editor,
     openEditor: setEditor,
+    editKeyResult,
+    editObjective,
+    addKeyResult,
     closeEditor: useCallback(() => setEditor(undefined), []),
     onObjectiveSaved,
     onKeyResultSaved,
