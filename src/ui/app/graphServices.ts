@@ -5,7 +5,8 @@
  * tab reopened mid-meeting shows its board at once), the signed-in user and the organisation's
  * operating model.
  */
-import { createDevTokenProvider, createMsalTokenProvider, type TokenProvider } from '../../auth';
+import { createDevTokenProvider } from '../../auth/dev-token-provider';
+import type { TokenProvider } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
 import {
   CachingRepository,
@@ -28,7 +29,11 @@ async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvid
     return createDevTokenProvider({ graphBaseUrl: config.graphBaseUrl, userId });
   }
   if (!config.clientId) throw new Error('Set VITE_AAD_CLIENT_ID to sign in.');
-  const { nestedAppAuth } = await host.capabilities();
+  // MSAL (about a third of a page's initial JavaScript) loads only where it signs in.
+  const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
+    host.capabilities(),
+    import('../../auth/msal-token-provider'),
+  ]);
   return createMsalTokenProvider({
     clientId: config.clientId,
     nestedAppAuth,
