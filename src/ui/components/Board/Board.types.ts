@@ -3,10 +3,23 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 import type { ObjectiveView, TeamView } from '../../board/boardView.types';
 import type { ObjectiveCardProps } from '../ObjectiveCard/ObjectiveCard.types';
 
-export interface BoardProps extends Omit<ObjectiveCardProps, 'view'> {
+/** An objective, or one of its KRs, to bring into view, highlight and focus. */
+export interface BoardFocusTarget {
+  readonly objectiveId: string;
+  readonly keyResultId?: string;
+}
+
+export interface BoardProps extends Omit<ObjectiveCardProps, 'view' | 'highlight'> {
   readonly teams: readonly TeamView[];
   /** Names the board's region for screen readers, e.g. "Sales and Support, Q3 2026". */
   readonly label: string;
+  /**
+   * Scrolled to (however far down the virtualised board), highlighted and focused; each new
+   * object is brought into view once.
+   */
+  readonly focusTarget?: BoardFocusTarget;
+  /** The focus target is in view and has focus. */
+  readonly onFocusTargetShown?: (target: BoardFocusTarget) => void;
 }
 
 export type BoardRow =

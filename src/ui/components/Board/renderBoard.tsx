@@ -16,6 +16,11 @@ export function renderBoard(
     onEdit,
     onEditObjective,
     onAddKeyResult,
+    onCopyLink,
+    onSetStatus,
+    onCopyObjectiveLink,
+    onSetObjectiveStatus,
+    focusTarget,
   } = props;
   const cardProps = {
     confidenceMax,
@@ -24,6 +29,10 @@ export function renderBoard(
     onEdit,
     onEditObjective,
     onAddKeyResult,
+    onCopyLink,
+    onSetStatus,
+    onCopyObjectiveLink,
+    onSetObjectiveStatus,
   };
   const { rows, virtualizer, scrollRef } = state;
   return (
@@ -50,7 +59,13 @@ export function renderBoard(
                   </Caption1>
                 </h2>
               ) : (
-                <ObjectiveCard view={row.view} {...cardProps} />
+                <ObjectiveCard
+                  view={row.view}
+                  {...cardProps}
+                  {...(focusTarget?.objectiveId === row.view.objective.id
+                    ? { highlight: focusTarget }
+                    : {})}
+                />
               )}
             </div>
           );

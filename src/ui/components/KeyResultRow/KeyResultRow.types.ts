@@ -5,9 +5,15 @@ export interface KeyResultActions {
   readonly onCheckIn?: (keyResult: KeyResult) => void;
   readonly onShowHistory?: (keyResult: KeyResult) => void;
   readonly onEdit?: (keyResult: KeyResult) => void;
+  /** Copies a deep link to the KR. */
+  readonly onCopyLink?: (keyResult: KeyResult) => void;
+  /** Sets or clears a status override, with its reason. */
+  readonly onSetStatus?: (keyResult: KeyResult) => void;
 }
 
 export interface KeyResultRowProps extends KeyResultActions {
   readonly view: KeyResultView;
   readonly confidenceMax: number;
+  /** The KR a deep link opened: marked, and focusable so focus can be moved to it. */
+  readonly highlighted?: boolean;
 }

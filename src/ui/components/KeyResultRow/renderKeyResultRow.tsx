@@ -1,5 +1,5 @@
-import { Button, Caption1, Text } from '@fluentui/react-components';
-import { DataTrendingRegular, EditRegular } from '@fluentui/react-icons';
+import { Button, Caption1, mergeClasses, Text } from '@fluentui/react-components';
+import { DataTrendingRegular, EditRegular, FlagRegular, LinkRegular } from '@fluentui/react-icons';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -8,12 +8,25 @@ import type { KeyResultRowProps } from './KeyResultRow.types';
 import type { useKeyResultRowStyles } from './useKeyResultRowStyles';
 
 export function renderKeyResultRow(
-  { view, confidenceMax, onCheckIn, onShowHistory, onEdit }: KeyResultRowProps,
+  {
+    view,
+    confidenceMax,
+    highlighted,
+    onCheckIn,
+    onShowHistory,
+    onEdit,
+    onCopyLink,
+    onSetStatus,
+  }: KeyResultRowProps,
   styles: ReturnType<typeof useKeyResultRowStyles>,
 ) {
   const { keyResult } = view;
   return (
-    <li className={styles.root} data-kr-id={keyResult.id}>
+    <li
+      className={mergeClasses(styles.root, highlighted && styles.highlighted)}
+      data-kr-id={keyResult.id}
+      {...(highlighted ? { tabIndex: -1, 'aria-current': true } : {})}
+    >
       <div className={styles.title}>
         <Text weight="semibold">{keyResult.title}</Text>
         <Caption1 className={styles.meta}>
@@ -23,7 +36,10 @@ export function renderKeyResultRow(
         </Caption1>
       </div>
       <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
-      <StatusBadge status={view.status} overridden={keyResult.statusOverride !== undefined} />
+      <StatusBadge
+        status={view.status}
+        {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
+      />
       <ConfidenceTrend
         confidence={keyResult.confidence}
         scaleMax={confidenceMax}
@@ -48,6 +64,26 @@ export function renderKeyResultRow(
             aria-label={`History of ${keyResult.title}`}
             title="History"
             onClick={() => onShowHistory(keyResult)}
+          />
+        ) : null}
+        {onSetStatus ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<FlagRegular />}
+            aria-label={`Set the status of ${keyResult.title}`}
+            title="Set the status"
+            onClick={() => onSetStatus(keyResult)}
+          />
+        ) : null}
+        {onCopyLink ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<LinkRegular />}
+            aria-label={`Copy a link to ${keyResult.title}`}
+            title="Copy link"
+            onClick={() => onCopyLink(keyResult)}
           />
         ) : null}
         {onEdit ? (

@@ -1,5 +1,5 @@
-import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
-import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
+import { AddRegular, EditRegular, FlagRegular, LinkRegular } from '@fluentui/react-icons';
 import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -10,8 +10,18 @@ export function renderObjectiveCard(
   props: ObjectiveCardProps,
   styles: ReturnType<typeof useObjectiveCardStyles>,
 ) {
-  const { view, confidenceMax, onEditObjective, onAddKeyResult, ...keyResultActions } = props;
+  const {
+    view,
+    confidenceMax,
+    onEditObjective,
+    onAddKeyResult,
+    onCopyObjectiveLink,
+    onSetObjectiveStatus,
+    highlight,
+    ...keyResultActions
+  } = props;
   const { objective } = view;
+  const highlighted = highlight !== undefined && highlight.keyResultId === undefined;
   const details = [
     objective.owner?.displayName,
     objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
@@ -19,14 +29,22 @@ export function renderObjectiveCard(
     view.parent ? `Aligns to: ${view.parent.title}` : undefined,
   ].filter((detail): detail is string => detail !== undefined);
   return (
-    <article className={styles.root} aria-label={objective.title} data-objective-id={objective.id}>
+    <article
+      className={mergeClasses(styles.root, highlighted && styles.highlighted)}
+      aria-label={objective.title}
+      data-objective-id={objective.id}
+      {...(highlighted ? { tabIndex: -1, 'aria-current': true } : {})}
+    >
       <div className={styles.header}>
         <div className={styles.heading}>
           <Subtitle2 as="h3">{objective.title}</Subtitle2>
           <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
         </div>
         <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
-        <StatusBadge status={view.status} overridden={objective.statusOverride !== undefined} />
+        <StatusBadge
+          status={view.status}
+          {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+        />
         <div className={styles.actions}>
           {onAddKeyResult ? (
             <Button
@@ -36,6 +54,26 @@ export function renderObjectiveCard(
               aria-label={`Add a key result to ${objective.title}`}
               title="Add a key result"
               onClick={() => onAddKeyResult(objective)}
+            />
+          ) : null}
+          {onSetObjectiveStatus ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<FlagRegular />}
+              aria-label={`Set the status of ${objective.title}`}
+              title="Set the status"
+              onClick={() => onSetObjectiveStatus(objective)}
+            />
+          ) : null}
+          {onCopyObjectiveLink ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<LinkRegular />}
+              aria-label={`Copy a link to ${objective.title}`}
+              title="Copy link"
+              onClick={() => onCopyObjectiveLink(objective)}
             />
           ) : null}
           {onEditObjective ? (
@@ -61,6 +99,7 @@ export function renderObjectiveCard(
               key={keyResultView.keyResult.id}
               view={keyResultView}
               confidenceMax={confidenceMax}
+              highlighted={highlight?.keyResultId === keyResultView.keyResult.id}
               {...keyResultActions}
             />
           ))}

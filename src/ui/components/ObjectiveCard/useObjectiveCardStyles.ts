@@ -8,6 +8,11 @@ export const useObjectiveCardStyles = makeStyles({
     boxShadow: tokens.shadow2,
     overflow: 'hidden',
   },
+  highlighted: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   header: {
     display: 'grid',
     gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto',

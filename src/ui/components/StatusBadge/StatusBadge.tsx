@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import { format } from '../../../core/messages';
-import type { Status } from '../../../core/model';
+import type { Status, StatusOverride } from '../../../core/model';
 import type { StatusBadgeProps } from './StatusBadge.types';
+import { useStatusBadgeStyles } from './useStatusBadgeStyles';
 
 const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
   notStarted: 'informative',
@@ -11,12 +12,31 @@ const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
   achieved: 'brand',
 };
 
-/** The status in words (never colour alone), coloured by Fluent's semantic palette. */
-export function StatusBadge({ status, overridden, locale }: StatusBadgeProps) {
+/** "At risk (set by Adele Vance: two partners slipped)". */
+export function statusLabel(status: Status, override?: StatusOverride, locale?: string): string {
+  const words = format(`status.${status}`, {}, locale);
+  return override ? `${words} (set by ${override.by.displayName}: ${override.reason})` : words;
+}
+
+/**
+ * The status in words (never colour alone), coloured by Fluent's semantic palette. An override
+ * says who set it and why; its title adds when.
+ */
+export function StatusBadge({ status, override, locale }: StatusBadgeProps) {
+  const styles = useStatusBadgeStyles();
+  const label = statusLabel(status, override, locale);
+  const when = override ? new Date(override.at) : undefined;
   return (
-    <Badge appearance="tint" color={badgeColor[status]} shape="rounded">
-      {format(`status.${status}`, {}, locale)}
-      {overridden ? ' (set by hand)' : ''}
+    <Badge
+      appearance="tint"
+      color={badgeColor[status]}
+      shape="rounded"
+      className={styles.badge}
+      {...(when && !Number.isNaN(when.getTime())
+        ? { title: `${label}, ${when.toLocaleDateString(locale)}` }
+        : {})}
+    >
+      <span className={styles.text}>{label}</span>
     </Badge>
   );
 }
