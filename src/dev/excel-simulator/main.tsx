@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createHost } from '../../host';
 import { ExcelApp } from '../../excel/taskpane/ExcelApp';
-import { excelServices } from '../../excel/taskpane/services';
+import { graphServices } from '../../ui/app/graphServices';
 import { FunctionsPlayground } from './FunctionsPlayground';
 import { SimulatedWorkbook } from './simulated-workbook';
 import { WorkbookGrid } from './WorkbookGrid';
@@ -34,7 +34,11 @@ if (surface === 'functions') {
   const host = await createHost();
   rootOf('pane').render(
     <StrictMode>
-      <ExcelApp host={host} load={excelServices(import.meta.env)} workbook={workbook} />
+      <ExcelApp
+        host={host}
+        load={graphServices(import.meta.env, { cache: false })}
+        workbook={workbook}
+      />
     </StrictMode>,
   );
 }

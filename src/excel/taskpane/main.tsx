@@ -4,7 +4,7 @@ import { createHost } from '../../host';
 import { registerCustomFunctions } from '../functions/register';
 import { createExcelWorkbook } from '../workbook/office-workbook';
 import { ExcelApp } from './ExcelApp';
-import { excelServices } from './services';
+import { graphServices } from '../../ui/app/graphServices';
 
 // In the shared runtime this page also hosts the custom functions.
 registerCustomFunctions();
@@ -15,6 +15,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount into.');
 createRoot(root).render(
   <StrictMode>
-    <ExcelApp host={host} load={excelServices(import.meta.env)} workbook={workbook} />
+    <ExcelApp
+      host={host}
+      load={graphServices(import.meta.env, { cache: false })}
+      workbook={workbook}
+    />
   </StrictMode>,
 );

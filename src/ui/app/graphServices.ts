@@ -25,7 +25,10 @@ import type { ServicesLoader } from './ServicesGate';
 async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvider> {
   if (config.authMode === 'dev') {
     const userId = host.context.user.id || config.devUserId;
-    if (!userId) throw new Error('Set VITE_DEV_USER_ID to act as an emulator user.');
+    if (!userId)
+      throw new Error(
+        'Set VITE_DEV_USER_ID (or ?user= in a simulator) to act as an emulator user.',
+      );
     return createDevTokenProvider({ graphBaseUrl: config.graphBaseUrl, userId });
   }
   if (!config.clientId) throw new Error('Set VITE_AAD_CLIENT_ID to sign in.');
