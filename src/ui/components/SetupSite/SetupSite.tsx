@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Subtitle1, tokens } from '@fluentu
 import { permissions } from '../../../store';
 import { ErrorState } from '../States/ErrorState';
 import { LoadingState } from '../States/LoadingState';
+import { missingItems } from './missingItems';
 import { useSetupSite } from './useSetupSite';
 import type { SetupSiteProps } from './SetupSite.types';
 
@@ -23,11 +24,7 @@ export function SetupSite(props: SetupSiteProps) {
   const styles = useStyles();
   if (state.checking && !state.check)
     return <LoadingState label="Checking the OKR site" rows={3} />;
-  const missing = [
-    ...(state.check?.missingLists ?? []).map((list) => `The list “${list}”`),
-    ...(state.check?.missingColumns ?? []).map((c) => `The column “${c.column}” in ${c.list}`),
-    ...(state.check?.missingIndexes ?? []).map((c) => `An index on “${c.column}” in ${c.list}`),
-  ];
+  const missing = missingItems(state.check);
   return (
     <section className={styles.root} aria-labelledby="setup-site-title">
       <Subtitle1 as="h1" id="setup-site-title">
