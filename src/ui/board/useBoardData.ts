@@ -27,6 +27,11 @@ export interface BoardDataApi {
   readonly applyCheckIns: (saved: readonly { checkIn: CheckIn; keyResult: KeyResult }[]) => void;
   readonly applyObjective: (objective: Objective) => void;
   readonly applyKeyResult: (keyResult: KeyResult) => void;
+  /** Takes deleted objectives and KRs off the board, without reloading. */
+  readonly applyDeleted: (deleted: {
+    readonly objectiveIds: readonly string[];
+    readonly keyResultIds: readonly string[];
+  }) => void;
 }
 
 export function today(): string {
@@ -141,5 +146,19 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       ]),
     [update],
   );
-  return { data, reload, applyCheckIns, applyObjective, applyKeyResult };
+  const applyDeleted = useCallback<BoardDataApi['applyDeleted']>(
+    ({ objectiveIds, keyResultIds }) =>
+      update((board, history) => [
+        {
+          ...board,
+          objectives: board.objectives.filter((o) => !objectiveIds.includes(o.id)),
+          keyResults: board.keyResults.filter(
+            (kr) => !keyResultIds.includes(kr.id) && !objectiveIds.includes(kr.objectiveId),
+          ),
+        },
+        history,
+      ]),
+    [update],
+  );
+  return { data, reload, applyCheckIns, applyObjective, applyKeyResult, applyDeleted };
 }
