@@ -1,28 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
-import type { KeyResult } from '../../../src/core/model';
-import { startFluidService, type FluidService } from '../../../src/dev/fluid';
-import {
-  demoOkrSite,
-  demoUsers,
-  startGraphEmulator,
-  type GraphEmulator,
-} from '../../../src/dev/graph-emulator';
-import { localStackEnv } from '../../../src/dev/stack-env';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
-import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
-import { provision } from '../../../src/store/provisioning';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser, pageErrors } from '../support/browser';
+import { pageErrors } from '../support/browser';
 import {
   framedApp,
   loggedMessages,
   openSimulator,
   waitUntilReady,
 } from '../support/teams-simulator';
+import { adele, startMeetingStack, type MeetingStack } from './support';
 
 /**
  * A weekly check-in in a meeting, end to end: the real teams-js in the Teams host simulator,
@@ -31,89 +16,14 @@ import {
  */
 jest.setTimeout(120_000);
 
-const adele = demoUsers.adeleVance;
-let emulator: GraphEmulator;
-let fluid: FluidService;
-let server: AppServer;
-let browser: Browser;
-let dataDir: string;
-let repository: GraphOkrRepository;
-let keyResults: KeyResult[];
-
-function isoDate(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
+let stack: MeetingStack;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'okr-meeting-test-'));
-  [emulator, fluid, browser] = await Promise.all([
-    startGraphEmulator({ dataDir }),
-    startFluidService({ port: 0, host: '127.0.0.1' }),
-    launchBrowser(),
-  ]);
-  const connection = {
-    graphBaseUrl: emulator.graphBaseUrl,
-    tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),
-    site: demoOkrSite.id,
-  };
-  await provision(connection);
-  repository = new GraphOkrRepository(connection);
-  const owner = { id: adele.id, displayName: adele.displayName };
-  const cycle = await repository.createCycle({
-    name: 'This quarter',
-    start: isoDate(-30),
-    end: isoDate(60),
-    state: 'active',
-  });
-  const team = await repository.createTeam({ name: 'Contoso' });
-  const objective = await repository.createObjective({
-    cycleId: cycle.id,
-    teamId: team.id,
-    title: 'Customers love the new onboarding',
-    description: '',
-    commitment: 'committed',
-    state: 'active',
-    owner,
-  });
-  keyResults = [
-    await repository.createKeyResult({
-      objectiveId: objective.id,
-      title: 'Raise weekly active users from 2000 to 5000',
-      kind: 'increase',
-      start: 2000,
-      target: 5000,
-      current: 3100,
-      unit: 'users',
-      weight: 1,
-      confidence: 7,
-      owner,
-    }),
-    await repository.createKeyResult({
-      objectiveId: objective.id,
-      title: 'Cut time to first value from 10 to 3 days',
-      kind: 'decrease',
-      start: 10,
-      target: 3,
-      current: 6,
-      unit: 'days',
-      weight: 1,
-      confidence: 6,
-      owner,
-    }),
-  ];
-  server = await startAppServer({
-    env: localStackEnv({
-      graphBaseUrl: emulator.graphBaseUrl,
-      appOrigin: 'http://127.0.0.1:5300',
-      fluidUrl: fluid.url,
-    }),
-  });
+  stack = await startMeetingStack();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), fluid?.close(), emulator?.close()]);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.close();
 });
 
 let context: BrowserContext;
@@ -121,7 +31,7 @@ let page: Page;
 let errors: Error[];
 
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await stack.browser.newContext();
   context.setDefaultTimeout(30_000);
   page = await context.newPage();
   errors = pageErrors(page);
@@ -138,8 +48,8 @@ const everyone = [1, 2, 3];
 
 describe('a check-in round in a meeting', () => {
   it('goes from the side panel to the stage, votes, reveals, and saves once as a meeting check-in', async () => {
-    const [first, second] = keyResults as [KeyResult, KeyResult];
-    await openSimulator(page, server.url, {
+    const [first, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
       context: 'sidePanel',
       participants: 3,
       roles: 'organizer,attendee,attendee',
@@ -208,7 +118,7 @@ describe('a check-in round in a meeting', () => {
       await stage(participant).getByText('Check-in saved by').waitFor();
     }
 
-    const history = await repository.checkInHistory([first.id, second.id]);
+    const history = await stack.repository.checkInHistory([first.id, second.id]);
     const saved = history.get(first.id) ?? [];
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({

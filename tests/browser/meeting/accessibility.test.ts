@@ -1,0 +1,156 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { pageErrors } from '../support/browser';
+import { tabTo } from '../support/keyboard';
+import {
+  framedApp,
+  openSimulator,
+  simulatorCard,
+  waitUntilReady,
+} from '../support/teams-simulator';
+import { appFrame, seriousAxeViolations } from '../teams/support';
+import { adele, startMeetingStack, type MeetingStack } from './support';
+
+/**
+ * The meeting surfaces for everyone: axe-core finds no serious or critical violation in the
+ * side panel (check-in and planning modes) and on the stage (voting, revealed, saved) in each
+ * Teams theme, and a round works with the keyboard alone.
+ */
+jest.setTimeout(120_000);
+
+let stack: MeetingStack;
+let context: BrowserContext;
+let page: Page;
+let errors: Error[];
+
+beforeAll(async () => {
+  stack = await startMeetingStack();
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+beforeEach(async () => {
+  context = await stack.browser.newContext();
+  context.setDefaultTimeout(30_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+/** axe in that app frame, once the frame shows the simulator's theme. */
+async function axeOf(frameId: string, theme: string) {
+  const frame = await appFrame(page, frameId);
+  await frame.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' });
+  return seriousAxeViolations(frame);
+}
+
+describe.each(['default', 'dark', 'contrast'])('in the %s theme', (theme) => {
+  it('the side panel and the stage have no serious or critical axe violations', async () => {
+    const [first] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 1,
+      roles: 'organizer',
+      user: adele.id,
+      theme,
+      meeting: `axe-${theme}`,
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).waitFor();
+    expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
+
+    await panel.getByRole('tab', { name: 'Planning' }).click();
+    await panel.getByRole('button', { name: 'Draft an objective' }).waitFor();
+    expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
+
+    await panel.getByRole('tab', { name: 'Check-in' }).click();
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const stage = framedApp(page, 'p1-meetingStage');
+    await stage.getByRole('heading', { name: first.title }).waitFor();
+    expect(await axeOf('p1-meetingStage', theme)).toEqual([]);
+
+    // A vote well below the owner's confidence (7) brings a discussion prompt with the spread.
+    await stage.getByRole('button', { name: 'Vote 3' }).click();
+    await stage.getByRole('button', { name: 'Reveal votes' }).click();
+    await stage.getByRole('list', { name: 'Revealed votes' }).waitFor();
+    await stage.getByRole('form', { name: 'Outcome' }).waitFor();
+    expect(await axeOf('p1-meetingStage', theme)).toEqual([]);
+
+    await stage.getByRole('button', { name: 'Save check-in' }).click();
+    await stage.getByText('Check-in saved by').waitFor();
+    expect(await axeOf('p1-meetingStage', theme)).toEqual([]);
+  });
+});
+
+it('runs a round with the keyboard alone: pick, share, vote, reveal, save', async () => {
+  const [, second] = stack.keyResults;
+  await openSimulator(page, stack.server.url, {
+    context: 'sidePanel',
+    participants: 2,
+    roles: 'organizer,attendee',
+    user: adele.id,
+    meeting: 'keyboard',
+  });
+  await waitUntilReady(page, 'p1-sidePanel');
+  const panel = framedApp(page, 'p1-sidePanel');
+  // Teams hands focus to an app's frame; from there on, only keys.
+  const focusInto = (frameId: string) => simulatorCard(page, frameId).locator('iframe').focus();
+
+  await focusInto('p1-sidePanel');
+  const pick = panel.getByRole('checkbox', { name: second.title });
+  await tabTo(page, pick);
+  await page.keyboard.press('Space');
+  await expect(pick.isChecked()).resolves.toBe(true);
+  await tabTo(page, panel.getByRole('button', { name: 'Share to stage' }));
+  await page.keyboard.press('Enter');
+
+  const organizer = framedApp(page, 'p1-meetingStage');
+  const attendee = framedApp(page, 'p2-meetingStage');
+  for (const stage of [organizer, attendee]) {
+    await stage.getByRole('heading', { name: second.title }).waitFor();
+  }
+
+  await focusInto('p2-meetingStage');
+  await tabTo(page, attendee.getByRole('button', { name: 'Vote 4' }));
+  await page.keyboard.press('Space');
+  await focusInto('p1-meetingStage');
+  await tabTo(page, organizer.getByRole('button', { name: 'Vote 6' }));
+  await page.keyboard.press('Enter');
+  await organizer.getByText('2 of 2 voted').waitFor();
+
+  await tabTo(page, organizer.getByRole('button', { name: 'Reveal votes' }));
+  await page.keyboard.press('Enter');
+  for (const stage of [organizer, attendee]) {
+    const revealed = stage.getByRole('list', { name: 'Revealed votes' });
+    await revealed.getByText(`${adele.displayName}: 6`).waitFor();
+    await expect(revealed.getByRole('listitem').count()).resolves.toBe(2);
+  }
+
+  // The agreed confidence starts at the median (5); the organizer types 4 and saves by Enter.
+  const confidence = organizer.getByRole('textbox', { name: /Agreed confidence/ });
+  await tabTo(page, confidence);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  for (const stage of [organizer, attendee]) {
+    await stage.getByText('Check-in saved by').waitFor();
+  }
+
+  const history = await stack.repository.checkInHistory([second.id]);
+  expect(history.get(second.id)).toEqual([
+    expect.objectContaining({
+      value: second.current,
+      confidence: 4,
+      source: 'meeting',
+      meetingId: 'keyboard',
+      author: expect.objectContaining({ id: adele.id }),
+    }),
+  ]);
+});

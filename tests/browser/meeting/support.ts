@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
+import type { KeyResult } from '../../../src/core/model';
+import { startFluidService, type FluidService } from '../../../src/dev/fluid';
+import {
+  demoOkrSite,
+  demoUsers,
+  startGraphEmulator,
+  type GraphEmulator,
+} from '../../../src/dev/graph-emulator';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
+import { provision } from '../../../src/store/provisioning';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+
+export const adele = demoUsers.adeleVance;
+
+export interface MeetingStack {
+  readonly emulator: GraphEmulator;
+  readonly fluid: FluidService;
+  readonly server: AppServer;
+  readonly browser: Browser;
+  /** Reads the store back as Adele, through the real repository over the emulator. */
+  readonly repository: GraphOkrRepository;
+  /** Two KRs of one objective in the current cycle, owned by Adele. */
+  readonly keyResults: readonly [KeyResult, KeyResult];
+  close(): Promise<void>;
+}
+
+function isoDate(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function seed(repository: GraphOkrRepository): Promise<[KeyResult, KeyResult]> {
+  const owner = { id: adele.id, displayName: adele.displayName };
+  const cycle = await repository.createCycle({
+    name: 'This quarter',
+    start: isoDate(-30),
+    end: isoDate(60),
+    state: 'active',
+  });
+  const team = await repository.createTeam({ name: 'Contoso' });
+  const objective = await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: team.id,
+    title: 'Customers love the new onboarding',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  return [
+    await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Raise weekly active users from 2000 to 5000',
+      kind: 'increase',
+      start: 2000,
+      target: 5000,
+      current: 3100,
+      unit: 'users',
+      weight: 1,
+      confidence: 7,
+      owner,
+    }),
+    await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Cut time to first value from 10 to 3 days',
+      kind: 'decrease',
+      start: 10,
+      target: 3,
+      current: 6,
+      unit: 'days',
+      weight: 1,
+      confidence: 6,
+      owner,
+    }),
+  ];
+}
+
+/**
+ * The Graph emulator with a small team's OKRs, a local Fluid service for Live Share, the app's
+ * dev server pointed at both, and Chromium.
+ */
+export async function startMeetingStack(): Promise<MeetingStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'okr-meeting-test-'));
+  const started = await Promise.allSettled([
+    startGraphEmulator({ dataDir }),
+    startFluidService({ port: 0, host: '127.0.0.1' }),
+    launchBrowser(),
+  ] as const);
+  const [emulator, fluid, browser] = started.map((s) =>
+    s.status === 'fulfilled' ? s.value : undefined,
+  ) as [GraphEmulator?, FluidService?, Browser?];
+  let server: AppServer | undefined;
+  const close = async () => {
+    await browser?.close();
+    await Promise.all([server?.close(), fluid?.close(), emulator?.close()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    if (!emulator || !fluid || !browser) {
+      throw started.find((s) => s.status === 'rejected')?.reason;
+    }
+    const connection = {
+      graphBaseUrl: emulator.graphBaseUrl,
+      tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),
+      site: demoOkrSite.id,
+    };
+    await provision(connection);
+    const repository = new GraphOkrRepository(connection);
+    const keyResults = await seed(repository);
+    server = await startAppServer({
+      env: localStackEnv({
+        graphBaseUrl: emulator.graphBaseUrl,
+        appOrigin: 'http://127.0.0.1:5300',
+        fluidUrl: fluid.url,
+      }),
+    });
+    return { emulator, fluid, server, browser, repository, keyResults, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
