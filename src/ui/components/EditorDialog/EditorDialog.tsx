@@ -9,6 +9,7 @@ import {
   DialogTitle,
   Subtitle2,
 } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
 import type { Finding } from '../../../core/coaching';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
@@ -26,6 +27,8 @@ export interface EditorDialogProps<T> {
   readonly conflictRows: readonly ConflictRow[];
   readonly onSubmit: (event?: FormEvent) => void;
   readonly onDismiss: () => void;
+  /** Shows "Delete" (editing an existing item only). */
+  readonly onDelete?: () => void;
   /** The title field, shown first, with the coach's findings right below it. */
   readonly titleField: ReactNode;
   readonly findings: readonly Finding[];
@@ -74,6 +77,17 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                 <Button type="button" onClick={props.onDismiss}>
                   Cancel
                 </Button>
+                {props.onDelete ? (
+                  <Button
+                    type="button"
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    className={styles.delete}
+                    onClick={props.onDelete}
+                  >
+                    Delete
+                  </Button>
+                ) : null}
               </DialogActions>
             </DialogBody>
           </form>

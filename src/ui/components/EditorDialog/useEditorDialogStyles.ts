@@ -9,6 +9,8 @@ export const useEditorDialogStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
   },
+  // Apart from Save and Cancel, at the far end.
+  delete: { marginInlineEnd: 'auto', order: -1 },
   coaching: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,

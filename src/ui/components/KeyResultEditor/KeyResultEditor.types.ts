@@ -9,6 +9,8 @@ export interface KeyResultEditorProps {
   /** Edit this KR; create a new one when omitted. */
   readonly keyResult?: KeyResult;
   readonly onDismiss: () => void;
+  /** Offers "Delete" when editing an existing item; the board confirms and deletes. */
+  readonly onDelete?: () => void;
   readonly onSaved: (keyResult: KeyResult) => void;
 }
 
@@ -36,4 +38,5 @@ export interface KeyResultEditorState {
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;
   readonly dismiss: () => void;
+  readonly requestDelete: (() => void) | undefined;
 }

@@ -27,6 +27,7 @@ export function renderKeyResultEditor(
       conflictRows={state.conflictRows}
       onSubmit={state.submit}
       onDismiss={state.dismiss}
+      {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
       findings={state.findings}
       coachingWhenEmpty={
         state.title.trim() === ''

@@ -141,5 +141,6 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     conflictRows,
     submit,
     dismiss: onDismiss,
+    requestDelete: keyResult ? props.onDelete : undefined,
   };
 }

@@ -11,6 +11,8 @@ export interface ObjectiveEditorProps {
   /** Edit this objective; create a new one when omitted. */
   readonly objective?: Objective;
   readonly onDismiss: () => void;
+  /** Offers "Delete" when editing an existing item; the board confirms and deletes. */
+  readonly onDelete?: () => void;
   readonly onSaved: (objective: Objective) => void;
 }
 
@@ -38,4 +40,5 @@ export interface ObjectiveEditorState {
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;
   readonly dismiss: () => void;
+  readonly requestDelete: (() => void) | undefined;
 }

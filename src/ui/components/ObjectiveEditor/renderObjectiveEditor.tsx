@@ -20,6 +20,7 @@ export function renderObjectiveEditor(
       conflictRows={state.conflictRows}
       onSubmit={state.submit}
       onDismiss={state.dismiss}
+      {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
       findings={state.findings}
       coachingWhenEmpty={
         state.title.trim() === ''

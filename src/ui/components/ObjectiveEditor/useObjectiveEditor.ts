@@ -143,5 +143,6 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     conflictRows,
     submit,
     dismiss: onDismiss,
+    requestDelete: objective ? props.onDelete : undefined,
   };
 }

@@ -2,6 +2,9 @@ import type { CheckIn, Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
 import type { TeamView } from '../../board/boardView.types';
+import type { BoardFocusTarget } from '../../components/Board/Board.types';
+import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
+import type { BoardActions } from './useBoardActions';
 
 export interface BoardScreenProps {
   readonly request: BoardRequest;
@@ -43,4 +46,14 @@ export interface BoardScreenState {
   readonly onKeyResultSaved: (keyResult: KeyResult) => void;
   readonly cycle: Cycle | undefined;
   readonly announcement: string;
+  /** The objective or KR a deep link opened, once the board holds it. */
+  readonly focusTarget: BoardFocusTarget | undefined;
+  readonly onFocusTargetShown: (target: BoardFocusTarget) => void;
+  readonly deepLinkNotice: DeepLinkNotice | undefined;
+  /** Back to the screen's own board after a deep link showed another. */
+  readonly dismissDeepLink: () => void;
+  readonly backLabel: string;
+  /** Status overrides can be set here (editable boards, and the owner's "My OKRs"). */
+  readonly canSetStatus: boolean;
+  readonly actions: BoardActions;
 }

@@ -8,6 +8,7 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
+import type { KeyResult, Objective } from '../../../core/model';
 import { Board } from '../../components/Board/Board';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
@@ -17,7 +18,19 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
+import { renderBoardActions } from './renderBoardActions';
+import { renderDeepLinkNotice } from './renderDeepLinkNotice';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
+
+const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
+  state.closeEditor();
+  state.actions.requestDelete({ kind: 'objective', objective });
+};
+
+const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () => {
+  state.closeEditor();
+  state.actions.requestDelete({ kind: 'keyResult', keyResult });
+};
 
 function renderContent(state: BoardScreenState) {
   const { data } = state;
@@ -62,6 +75,16 @@ function renderContent(state: BoardScreenState) {
       confidenceMax={state.confidenceMax}
       onCheckIn={state.openCheckIn}
       onShowHistory={state.openHistory}
+      onCopyLink={state.actions.copyKeyResultLink}
+      onCopyObjectiveLink={state.actions.copyObjectiveLink}
+      {...(state.focusTarget ? { focusTarget: state.focusTarget } : {})}
+      onFocusTargetShown={state.onFocusTargetShown}
+      {...(state.canSetStatus
+        ? {
+            onSetStatus: state.actions.setKeyResultStatus,
+            onSetObjectiveStatus: state.actions.setObjectiveStatus,
+          }
+        : {})}
       {...(state.editable
         ? {
             onEdit: state.editKeyResult,
@@ -91,6 +114,9 @@ export function renderBoardScreen(
             New objective
           </Button>
         </div>
+      ) : null}
+      {state.deepLinkNotice ? (
+        <div className={styles.notice}>{renderDeepLinkNotice(state)}</div>
       ) : null}
       <div className={styles.board}>{renderContent(state)}</div>
       <div className={styles.liveRegion} role="status" aria-live="polite">
@@ -137,6 +163,7 @@ export function renderBoardScreen(
           objective={editor.objective}
           onDismiss={state.closeEditor}
           onSaved={state.onObjectiveSaved}
+          {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
         />
       ) : null}
       {board && editor?.kind === 'keyResult' ? (
@@ -145,8 +172,10 @@ export function renderBoardScreen(
           keyResult={editor.keyResult}
           onDismiss={state.closeEditor}
           onSaved={state.onKeyResultSaved}
+          {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
         />
       ) : null}
+      {renderBoardActions(state.actions, cycle)}
     </section>
   );
 }

@@ -3,15 +3,24 @@ import type { KeyResult, Objective } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { boardOwnedBy, buildBoardView } from '../../board/boardView';
 import { today, useBoardData } from '../../board/useBoardData';
+import type { BoardFocusTarget } from '../../components/Board/Board.types';
+import { describeTarget } from '../../deepLink/locateTarget';
+import { useDeepLink, useDeepLinkLanding } from '../../deepLink/useDeepLink';
 import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
+import { renderCopiedToast } from './renderBoardActions';
+import { useBoardActions } from './useBoardActions';
 
 export function useBoardScreen({
-  request,
-  mine = false,
+  request: ownRequest,
+  mine: ownMine = false,
   editable = false,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
-  const { data, reload, applyCheckIns, applyObjective, applyKeyResult } = useBoardData(request);
+  // A deep link may show another team's or cycle's board, the one holding its target.
+  const deepLink = useDeepLink(ownRequest, ownMine);
+  const { mine } = deepLink;
+  const { data, reload, applyCheckIns, applyObjective, applyKeyResult, applyDeleted } =
+    useBoardData(deepLink.request);
   const [checkInOn, setCheckInOn] = useState<KeyResult | undefined>();
   const [historyOf, setHistoryOf] = useState<KeyResult | undefined>();
   const [editor, setEditor] = useState<EditorTarget | undefined>();
@@ -30,6 +39,27 @@ export function useBoardScreen({
   useEffect(() => {
     if (data.status !== 'loading') firstScreenReady();
   }, [data.status, firstScreenReady]);
+
+  const landing = useDeepLinkLanding(deepLink, data, board);
+  const { landed } = landing;
+  useEffect(() => {
+    if (landed) setAnnouncement(`Opened from a link: the ${describeTarget(landed)}.`);
+  }, [landed]);
+  // A KR's link opens its history once the row has focus, so closing the chart returns there.
+  const onFocusTargetShown = useCallback(
+    (target: BoardFocusTarget) => {
+      if (landed?.keyResult && landed.keyResult.id === target.keyResultId) {
+        setHistoryOf(landed.keyResult);
+      }
+    },
+    [landed],
+  );
+  const actions = useBoardActions({
+    board,
+    data: { applyObjective, applyKeyResult, applyDeleted },
+    announce: setAnnouncement,
+    renderToast: renderCopiedToast,
+  });
 
   const onCheckInSaved = useCallback<BoardScreenState['onCheckInSaved']>(
     (saved) => {
@@ -109,5 +139,12 @@ export function useBoardScreen({
     onKeyResultSaved,
     cycle,
     announcement,
+    focusTarget: landing.focus,
+    onFocusTargetShown,
+    deepLinkNotice: landing.notice,
+    dismissDeepLink: landing.dismiss,
+    backLabel: ownMine ? 'Back to My OKRs' : 'Back to this tab’s board',
+    canSetStatus: editable || mine,
+    actions,
   };
 }

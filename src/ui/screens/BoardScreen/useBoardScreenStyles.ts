@@ -9,6 +9,7 @@ export const useBoardScreenStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
   },
   spacer: { flexGrow: 1 },
+  notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   board: { flexGrow: 1, minHeight: 0 },
   liveRegion: {
     position: 'absolute',

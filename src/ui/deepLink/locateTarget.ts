@@ -1,0 +1,64 @@
+import type { Cycle, KeyResult, Objective, Team } from '../../core/model';
+import type { DeepLinkTarget } from '../../host/types';
+import type { Board, OkrRepository, RequestOptions } from '../../store/repository';
+
+/** Where a deep link's objective or KR is: its objective, and the KR when the link named one. */
+export interface LocatedTarget {
+  readonly objective: Objective;
+  readonly keyResult?: KeyResult;
+}
+
+/** The target on this board, or undefined when the board does not hold it. */
+export function locateOnBoard(board: Board, target: DeepLinkTarget): LocatedTarget | undefined {
+  if (target.type === 'objective') {
+    const objective = board.objectives.find((candidate) => candidate.id === target.id);
+    return objective ? { objective } : undefined;
+  }
+  const keyResult = board.keyResults.find((candidate) => candidate.id === target.id);
+  const objective =
+    keyResult && board.objectives.find((candidate) => candidate.id === keyResult.objectiveId);
+  return keyResult && objective ? { objective, keyResult } : undefined;
+}
+
+/** A target found on some cycle's board, with the team and cycle to show it in. */
+export interface FoundTarget extends LocatedTarget {
+  readonly cycle: Cycle;
+  readonly team: Team | undefined;
+}
+
+/**
+ * Looks for a target the shown board does not hold: first on `loaded` (the whole board already
+ * in hand, e.g. before "My OKRs" filtered it), then in every cycle's board, newest cycle first.
+ * Each cycle is one board read, so this costs one request per cycle searched, and only runs when
+ * a link points off the board.
+ */
+export async function findTarget(
+  repository: OkrRepository,
+  target: DeepLinkTarget,
+  loaded: Board | undefined,
+  options?: RequestOptions,
+): Promise<FoundTarget | undefined> {
+  const inBoard = (board: Board): FoundTarget | undefined => {
+    const located = locateOnBoard(board, target);
+    if (!located) return undefined;
+    const team = board.teams.find((candidate) => candidate.id === located.objective.teamId);
+    return { ...located, cycle: board.cycle, team };
+  };
+  const inLoaded = loaded && inBoard(loaded);
+  if (inLoaded) return inLoaded;
+  const cycles = [...(await repository.listCycles(options))].sort((a, b) =>
+    b.start.localeCompare(a.start),
+  );
+  for (const cycle of cycles) {
+    const found = inBoard(await repository.loadBoard({ cycleId: cycle.id }, options));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "key result “Raise NPS to 50”" — for announcements and notices. */
+export function describeTarget(located: LocatedTarget): string {
+  return located.keyResult
+    ? `key result “${located.keyResult.title}” of “${located.objective.title}”`
+    : `objective “${located.objective.title}”`;
+}

@@ -1,0 +1,44 @@
+import { useCallback, useState } from 'react';
+import type { DeepLinkTarget } from '../../host/types';
+import { useAppServices } from '../app/AppServices';
+
+export interface CopiedLink {
+  readonly link: string;
+  /** What the link opens: "the key result “Raise NPS to 50”". */
+  readonly what: string;
+}
+
+export interface CopyLinkApi {
+  /** Copies the host's deep link to the target; `what` names it in the confirmation. */
+  readonly copy: (target: DeepLinkTarget, what: string) => void;
+  /** A link the clipboard refused, to show for copying by hand. */
+  readonly refused: CopiedLink | undefined;
+  readonly closeRefused: () => void;
+}
+
+/**
+ * "Copy link": writes `host.deepLink(target)` to the clipboard. The Clipboard API can be
+ * missing or refused (permissions policy of the host's frame, an unfocused document), so a
+ * refusal hands the link back to be shown for copying by hand.
+ */
+export function useCopyLink(onCopied: (copied: CopiedLink) => void): CopyLinkApi {
+  const { host } = useAppServices();
+  const [refused, setRefused] = useState<CopiedLink | undefined>();
+  const copy = useCallback(
+    (target: DeepLinkTarget, what: string) => {
+      const result = { link: host.deepLink(target), what };
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard?.writeText) {
+        setRefused(result);
+        return;
+      }
+      clipboard.writeText(result.link).then(
+        () => onCopied(result),
+        () => setRefused(result),
+      );
+    },
+    [host, onCopied],
+  );
+  const closeRefused = useCallback(() => setRefused(undefined), []);
+  return { copy, refused, closeRefused };
+}

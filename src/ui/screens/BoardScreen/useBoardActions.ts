@@ -1,0 +1,119 @@
+import { useCallback, useId, useState } from 'react';
+import { useToastController } from '@fluentui/react-components';
+import type { KeyResult, Objective } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import type { BoardDataApi } from '../../board/useBoardData';
+import type { DeleteTarget, Deleted } from '../../components/DeleteDialog/DeleteDialog.types';
+import type { StatusTarget } from '../../components/StatusOverrideDialog/StatusOverrideDialog.types';
+import { useCopyLink, type CopiedLink, type CopyLinkApi } from '../../hooks/useCopyLink';
+
+export interface BoardActions {
+  readonly toasterId: string;
+  readonly copyLink: CopyLinkApi;
+  readonly copyKeyResultLink: (keyResult: KeyResult) => void;
+  readonly copyObjectiveLink: (objective: Objective) => void;
+  readonly statusOf: StatusTarget | undefined;
+  readonly setKeyResultStatus: (keyResult: KeyResult) => void;
+  readonly setObjectiveStatus: (objective: Objective) => void;
+  readonly closeStatus: () => void;
+  readonly onStatusSaved: (item: Objective | KeyResult) => void;
+  readonly deleting: DeleteTarget | undefined;
+  readonly requestDelete: (target: DeleteTarget) => void;
+  readonly closeDelete: () => void;
+  readonly onDeleted: (deleted: Deleted) => void;
+}
+
+interface BoardActionsInput {
+  readonly board: Board | undefined;
+  readonly data: Pick<BoardDataApi, 'applyObjective' | 'applyKeyResult' | 'applyDeleted'>;
+  readonly announce: (message: string) => void;
+  readonly renderToast: (copied: CopiedLink) => JSX.Element;
+}
+
+/** Copy link, status override and delete on a board: what is open, and what happens after. */
+export function useBoardActions({
+  board,
+  data: { applyObjective, applyKeyResult, applyDeleted },
+  announce,
+  renderToast,
+}: BoardActionsInput): BoardActions {
+  const toasterId = useId();
+  const { dispatchToast } = useToastController(toasterId);
+  const onCopied = useCallback(
+    (copied: CopiedLink) => dispatchToast(renderToast(copied), { intent: 'success' }),
+    [dispatchToast, renderToast],
+  );
+  const copyLink = useCopyLink(onCopied);
+  const { copy } = copyLink;
+  const copyKeyResultLink = useCallback(
+    (keyResult: KeyResult) =>
+      copy({ type: 'keyResult', id: keyResult.id }, `the key result “${keyResult.title}”`),
+    [copy],
+  );
+  const copyObjectiveLink = useCallback(
+    (objective: Objective) =>
+      copy({ type: 'objective', id: objective.id }, `the objective “${objective.title}”`),
+    [copy],
+  );
+
+  const [statusOf, setStatusOf] = useState<StatusTarget | undefined>();
+  const setKeyResultStatus = useCallback(
+    (keyResult: KeyResult) => setStatusOf({ kind: 'keyResult', keyResult }),
+    [],
+  );
+  const setObjectiveStatus = useCallback(
+    (objective: Objective) =>
+      setStatusOf({
+        kind: 'objective',
+        objective,
+        keyResults: board?.keyResults.filter((kr) => kr.objectiveId === objective.id) ?? [],
+      }),
+    [board],
+  );
+  const closeStatus = useCallback(() => setStatusOf(undefined), []);
+  const onStatusSaved = useCallback(
+    (item: Objective | KeyResult) => {
+      if ('objectiveId' in item) applyKeyResult(item);
+      else applyObjective(item);
+      setStatusOf(undefined);
+      const override = item.statusOverride;
+      announce(
+        override
+          ? `Status of ${item.title} set by hand: ${override.reason}.`
+          : `Status of ${item.title} follows the pace again.`,
+      );
+    },
+    [applyKeyResult, applyObjective, announce],
+  );
+
+  const [deleting, setDeleting] = useState<DeleteTarget | undefined>();
+  const closeDelete = useCallback(() => setDeleting(undefined), []);
+  const onDeleted = useCallback(
+    (deleted: Deleted) => {
+      applyDeleted(deleted);
+      const krs = deleted.keyResultIds.length;
+      announce(
+        deleted.objectiveIds.length > 0
+          ? `Objective deleted${krs > 0 ? `, with ${krs === 1 ? '1 key result' : `${krs} key results`}` : ''}.`
+          : `${krs === 1 ? 'Key result' : `${krs} key results`} deleted.`,
+      );
+    },
+    [applyDeleted, announce],
+  );
+
+  return {
+    toasterId,
+    copyLink,
+    copyKeyResultLink,
+    copyObjectiveLink,
+    statusOf,
+    setKeyResultStatus,
+    setObjectiveStatus,
+    closeStatus,
+    onStatusSaved,
+    deleting,
+    requestDelete: setDeleting,
+    closeDelete,
+    onDeleted,
+  };
+}
