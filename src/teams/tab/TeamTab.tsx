@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
-import { today } from '../../ui/board/useBoardData';
-import { coachHealth } from '../../ui/coach/coachHealth';
-import { AlignmentTree } from '../../ui/components/AlignmentTree/AlignmentTree';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
-import { CoachHealthView } from '../../ui/components/CoachHealthView/CoachHealthView';
-import { AcrossTeams } from '../../ui/screens/AcrossTeams';
+import { LoadingState } from '../../ui/components/States/LoadingState';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+
+// The board is the first screen; the other views load when they are chosen.
+const AlignmentView = lazy(() => import('./AlignmentView'));
+const CoachView = lazy(() => import('./CoachView'));
 
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },
@@ -20,7 +20,7 @@ type View = 'board' | 'alignment' | 'coach';
 /** A channel, group chat or meeting tab: the team board, alignment across teams, the coach view. */
 export function TeamTab({ settings }: { readonly settings: TabSettings }) {
   const styles = useStyles();
-  const { roles, operatingModel } = useAppServices();
+  const { roles } = useAppServices();
   const [view, setView] = useState<View>('board');
   const request = useMemo(
     () => ({ cycleId: settings.cycleId, teamIds: settings.teamIds }),
@@ -52,21 +52,10 @@ export function TeamTab({ settings }: { readonly settings: TabSettings }) {
       </TabList>
       <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'board' ? <BoardScreen request={request} editable /> : null}
-        {view === 'alignment' ? (
-          <AcrossTeams cycleId={settings.cycleId} label="the alignment across teams">
-            {(board) => <AlignmentTree board={board} />}
-          </AcrossTeams>
-        ) : null}
-        {view === 'coach' ? (
-          <AcrossTeams cycleId={settings.cycleId} label="the coach view">
-            {(board, history) => (
-              <CoachHealthView
-                health={coachHealth(board, history, operatingModel, today())}
-                confidenceMax={operatingModel.confidenceScale.max}
-              />
-            )}
-          </AcrossTeams>
-        ) : null}
+        <Suspense fallback={<LoadingState label="Loading the view" />}>
+          {view === 'alignment' ? <AlignmentView cycleId={settings.cycleId} /> : null}
+          {view === 'coach' ? <CoachView cycleId={settings.cycleId} /> : null}
+        </Suspense>
       </main>
     </>
   );

@@ -8,16 +8,9 @@
 import { createDevTokenProvider } from '../../auth/dev-token-provider';
 import type { TokenProvider } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
-import {
-  CachingRepository,
-  checkSite,
-  GraphOkrRepository,
-  provision,
-  webStorage,
-  type CacheStorage,
-  type ProvisionReport,
-  type SiteCheck,
-} from '../../store';
+import { CachingRepository, webStorage, type CacheStorage } from '../../store/caching';
+import { GraphOkrRepository } from '../../store/graph/graph-repository';
+import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { OkrRepository } from '../../store/repository';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
@@ -110,7 +103,13 @@ export interface SiteSetup {
 
 export function graphSiteSetup(env: RuntimeEnv, host: Host): SiteSetup {
   return {
-    check: async () => checkSite(await connectionFor(readRuntimeConfig(env), host)),
-    provision: async () => provision(await connectionFor(readRuntimeConfig(env), host)),
+    check: async () => {
+      const { checkSite } = await import('../../store/provisioning');
+      return checkSite(await connectionFor(readRuntimeConfig(env), host));
+    },
+    provision: async () => {
+      const { provision } = await import('../../store/provisioning');
+      return provision(await connectionFor(readRuntimeConfig(env), host));
+    },
   };
 }

@@ -1,13 +1,18 @@
-import { StrictMode, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHost } from '../../host';
 import type { Host } from '../../host/types';
-import { NotFoundError } from '../../store';
-import { SetupSite } from '../components/SetupSite/SetupSite';
+import { NotFoundError } from '../../store/errors';
+import { LoadingState } from '../components/States/LoadingState';
 import { graphServices, graphSiteSetup } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
 import { ServicesGate } from './ServicesGate';
+
+// Only an admin on a site without the lists ever sees the guided set-up: load it then.
+const SetupSite = lazy(() =>
+  import('../components/SetupSite/SetupSite').then(({ SetupSite }) => ({ default: SetupSite })),
+);
 
 /**
  * Starts a Teams surface: the host first (its theme and context), then the services from the
@@ -30,7 +35,11 @@ export async function startSurface(
           host={host}
           load={load}
           renderFailure={(error, retry) =>
-            error instanceof NotFoundError ? <SetupSite setup={setup} onReady={retry} /> : undefined
+            error instanceof NotFoundError ? (
+              <Suspense fallback={<LoadingState label="Checking the OKR site" rows={3} />}>
+                <SetupSite setup={setup} onReady={retry} />
+              </Suspense>
+            ) : undefined
           }
         >
           {render(host)}

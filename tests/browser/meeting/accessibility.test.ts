@@ -12,7 +12,7 @@ import { adele, startMeetingStack, type MeetingStack } from './support';
 
 /**
  * The meeting surfaces for everyone: axe-core finds no serious or critical violation in the
- * side panel (check-in and planning modes) and on the stage (voting, revealed, saved) in each
+ * side panel (check-in and planning modes, the drafting dialog) and on the stage (voting, revealed, saved) in each
  * Teams theme, and a round works with the keyboard alone.
  */
 jest.setTimeout(120_000);
@@ -68,6 +68,12 @@ describe.each(['default', 'dark', 'contrast'])('in the %s theme', (theme) => {
     await panel.getByRole('tab', { name: 'Planning' }).click();
     await panel.getByRole('button', { name: 'Draft an objective' }).waitFor();
     expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
+    await panel.getByRole('button', { name: 'Draft an objective' }).click();
+    const draft = panel.getByRole('dialog', { name: 'New objective' });
+    await draft.waitFor();
+    expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await draft.waitFor({ state: 'detached' });
 
     await panel.getByRole('tab', { name: 'Check-in' }).click();
     await panel.getByRole('checkbox', { name: first.title }).check();

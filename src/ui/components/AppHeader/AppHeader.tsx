@@ -1,7 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
-import { StoryPanel } from '../StoryPanel/StoryPanel';
+
+// The story's drawer (and its editor) loads on the first click, not with the page.
+const StoryPanel = lazy(() =>
+  import('../StoryPanel/StoryPanel').then(({ StoryPanel }) => ({ default: StoryPanel })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -28,6 +32,7 @@ export interface AppHeaderProps {
 export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
   const styles = useStyles();
   const [storyOpen, setStoryOpen] = useState(false);
+  const [storyOpened, setStoryOpened] = useState(false);
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
@@ -35,10 +40,20 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
         {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
       </div>
       {actions}
-      <Button icon={<BookOpenRegular />} onClick={() => setStoryOpen(true)}>
+      <Button
+        icon={<BookOpenRegular />}
+        onClick={() => {
+          setStoryOpened(true);
+          setStoryOpen(true);
+        }}
+      >
         Why we use OKRs
       </Button>
-      <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} />
+      {storyOpened ? (
+        <Suspense fallback={null}>
+          <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} />
+        </Suspense>
+      ) : null}
     </header>
   );
 }

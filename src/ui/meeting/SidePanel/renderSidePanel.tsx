@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   Button,
   Checkbox,
@@ -10,7 +11,6 @@ import {
   Title2,
   Title3,
 } from '@fluentui/react-components';
-import { ObjectiveEditor } from '../../components/ObjectiveEditor/ObjectiveEditor';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -18,6 +18,13 @@ import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
 type Styles = ReturnType<typeof useSidePanelStyles>;
+
+// The editor (with live coaching) loads when the team starts drafting.
+const ObjectiveEditor = lazy(() =>
+  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
+    default: ObjectiveEditor,
+  })),
+);
 
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
   return (
@@ -184,11 +191,13 @@ function renderPlanning(state: SidePanelState, styles: Styles) {
         </Button>
       </div>
       {state.drafting && board ? (
-        <ObjectiveEditor
-          board={board}
-          onDismiss={() => state.setDrafting(false)}
-          onSaved={state.onObjectiveSaved}
-        />
+        <Suspense fallback={null}>
+          <ObjectiveEditor
+            board={board}
+            onDismiss={() => state.setDrafting(false)}
+            onSaved={state.onObjectiveSaved}
+          />
+        </Suspense>
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   Button,
   Dialog,
@@ -12,8 +13,6 @@ import type { KeyResult, Objective } from '../../../core/model';
 import { Board } from '../../components/Board/Board';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
-import { KeyResultEditor } from '../../components/KeyResultEditor/KeyResultEditor';
-import { ObjectiveEditor } from '../../components/ObjectiveEditor/ObjectiveEditor';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -21,6 +20,18 @@ import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
 import { renderDeepLinkNotice } from './renderDeepLinkNotice';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
+
+// The editors (and the coaching rules they run while typing) load when one is first opened.
+const ObjectiveEditor = lazy(() =>
+  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
+    default: ObjectiveEditor,
+  })),
+);
+const KeyResultEditor = lazy(() =>
+  import('../../components/KeyResultEditor/KeyResultEditor').then(({ KeyResultEditor }) => ({
+    default: KeyResultEditor,
+  })),
+);
 
 const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
   state.closeEditor();
@@ -157,24 +168,26 @@ export function renderBoardScreen(
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      {board && editor?.kind === 'objective' ? (
-        <ObjectiveEditor
-          board={board}
-          objective={editor.objective}
-          onDismiss={state.closeEditor}
-          onSaved={state.onObjectiveSaved}
-          {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
-        />
-      ) : null}
-      {board && editor?.kind === 'keyResult' ? (
-        <KeyResultEditor
-          objective={editor.objective}
-          keyResult={editor.keyResult}
-          onDismiss={state.closeEditor}
-          onSaved={state.onKeyResultSaved}
-          {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {board && editor?.kind === 'objective' ? (
+          <ObjectiveEditor
+            board={board}
+            objective={editor.objective}
+            onDismiss={state.closeEditor}
+            onSaved={state.onObjectiveSaved}
+            {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
+          />
+        ) : null}
+        {board && editor?.kind === 'keyResult' ? (
+          <KeyResultEditor
+            objective={editor.objective}
+            keyResult={editor.keyResult}
+            onDismiss={state.closeEditor}
+            onSaved={state.onKeyResultSaved}
+            {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
+          />
+        ) : null}
+      </Suspense>
       {renderBoardActions(state.actions, cycle)}
     </section>
   );
