@@ -1,0 +1,120 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { KeyResult, Objective } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { createBrowserHost } from '../../src/host/browser-host';
+import type { Board, OkrRepository } from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { CopyLinkDialog } from '../../src/ui/components/CopyLinkDialog/CopyLinkDialog';
+import { StatusBadge } from '../../src/ui/components/StatusBadge/StatusBadge';
+import { locateOnBoard } from '../../src/ui/deepLink/locateTarget';
+import { useCopyLink } from '../../src/ui/hooks/useCopyLink';
+
+const adele = { id: 'adele', displayName: 'Adele Vance' };
+const objective: Objective = {
+  id: 'o1',
+  cycleId: 'q1',
+  teamId: 't1',
+  title: 'Customers love onboarding',
+  description: '',
+  commitment: 'committed',
+  state: 'active',
+};
+const keyResult: KeyResult = {
+  id: 'k1',
+  objectiveId: 'o1',
+  title: 'Raise NPS from 30 to 50',
+  kind: 'increase',
+  start: 30,
+  target: 50,
+  current: 35,
+  unit: '',
+  weight: 1,
+};
+
+describe('StatusBadge', () => {
+  it('says who overrode the status and why, as text, with the date in its title', () => {
+    const reason = '<b>Partner</b> pulled out';
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StatusBadge
+          status="atRisk"
+          override={{ status: 'atRisk', reason, by: adele, at: '2026-11-20T09:00:00Z' }}
+        />
+      </FluentProvider>,
+    );
+    const badge = screen.getByText(`At risk (set by Adele Vance: ${reason})`);
+    expect(document.querySelector('b')).toBeNull();
+    expect(badge.closest('[title]')?.getAttribute('title')).toMatch(/^At risk \(set by .*\), \S+/);
+  });
+});
+
+describe('locateOnBoard', () => {
+  const board: Board = {
+    cycle: { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31', state: 'active' },
+    teams: [{ id: 't1', name: 'Sales' }],
+    objectives: [objective],
+    keyResults: [keyResult, { ...keyResult, id: 'k2', objectiveId: 'elsewhere' }],
+  };
+
+  it('finds an objective, or a KR with its objective', () => {
+    expect(locateOnBoard(board, { type: 'objective', id: 'o1' })).toEqual({ objective });
+    expect(locateOnBoard(board, { type: 'keyResult', id: 'k1' })).toEqual({
+      objective,
+      keyResult,
+    });
+  });
+
+  it('does not find what the board does not show', () => {
+    expect(locateOnBoard(board, { type: 'objective', id: 'k1' })).toBeUndefined();
+    expect(locateOnBoard(board, { type: 'keyResult', id: 'k2' })).toBeUndefined();
+    expect(locateOnBoard(board, { type: 'keyResult', id: 'nope' })).toBeUndefined();
+  });
+});
+
+function CopyButton() {
+  const { copy, refused, closeRefused } = useCopyLink(() => undefined);
+  return (
+    <>
+      <button onClick={() => copy({ type: 'keyResult', id: 'k1' }, 'the key result')}>Copy</button>
+      <CopyLinkDialog link={refused?.link} what={refused?.what ?? ''} onDismiss={closeRefused} />
+    </>
+  );
+}
+
+describe('Copy link without a clipboard', () => {
+  it('shows the host’s deep link to copy by hand', () => {
+    // jsdom has neither the Clipboard API nor matchMedia; the plain-browser host needs the latter.
+    window.matchMedia = ((query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+    window.history.replaceState(null, '', '/teams/tab.html?teams=t1&cycle=q1&theme=default');
+    expect(navigator.clipboard).toBeUndefined();
+    const host = createBrowserHost();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <AppServicesProvider
+          services={{
+            // Copy link reads nothing from the store.
+            repository: {} as OkrRepository,
+            host,
+            operatingModel: defaultOperatingModel,
+            me: adele,
+          }}
+        >
+          <CopyButton />
+        </AppServicesProvider>
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    const field = screen.getByRole('textbox', { name: 'Link to the key result' });
+    const link = new URL((field as HTMLInputElement).value);
+    expect(link.pathname).toBe('/teams/tab.html');
+    expect(link.searchParams.get('open')).toBe('kr:k1');
+    expect(link.searchParams.get('teams')).toBe('t1');
+    expect(host.deepLink({ type: 'keyResult', id: 'k1' })).toBe(link.href);
+  });
+});
