@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { statuses, type Status } from '../../../core/model';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
+import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import { ErrorState } from '../States/ErrorState';
 import type { StatusOverrideDialogState } from './StatusOverrideDialog.types';
 import type { useStatusOverrideDialogStyles } from './useStatusOverrideDialogStyles';
@@ -59,9 +60,7 @@ export function renderStatusOverrideDialog(
                   label="Why"
                   required
                   hint="What the team knows that the numbers do not show."
-                  {...(state.reasonError
-                    ? { validationState: 'error' as const, validationMessage: state.reasonError }
-                    : {})}
+                  {...invalid(state.reasonError)}
                 >
                   <Textarea
                     value={state.reason}
