@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { pageErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, startTeamsStack, type TeamsStack } from '../teams/support';
 
@@ -14,9 +14,7 @@ jest.setTimeout(120_000);
 const graphLatencyMs = 4000;
 
 let stack: TeamsStack;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
 beforeAll(async () => {
   stack = await startTeamsStack();
@@ -26,17 +24,15 @@ afterAll(async () => {
   await stack?.close();
 });
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
 
 afterEach(async () => {
   stack.emulator.setFaults({ latencyMs: 0 });
-  await context.close();
-  expect(errors).toEqual([]);
 });
 
 function graphResponses(): number {

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { pageErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { freshPagePerTest } from '../support/browser';
 import { tabTo } from '../support/keyboard';
 import {
   framedApp,
@@ -18,9 +18,7 @@ import { adele, startMeetingStack, type MeetingStack } from './support';
 jest.setTimeout(120_000);
 
 let stack: MeetingStack;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
 beforeAll(async () => {
   stack = await startMeetingStack();
@@ -30,17 +28,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
 
 /** axe in that app frame, once the frame shows the simulator's theme. */
 async function axeOf(frameId: string, theme: string) {

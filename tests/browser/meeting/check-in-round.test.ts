@@ -1,6 +1,6 @@
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
-import { pageErrors } from '../support/browser';
+import { freshPagePerTest } from '../support/browser';
 import {
   framedApp,
   loggedMessages,
@@ -26,21 +26,14 @@ afterAll(async () => {
   await stack?.close();
 });
 
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
 
 const stage = (participant: number): FrameLocator =>
   framedApp(page, `p${participant}-meetingStage`);

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Headless Chromium from the system (`/usr/bin/chromium`, never a downloaded build). Host
@@ -26,4 +26,27 @@ export function pageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   return errors;
+}
+
+/**
+ * A new page in a new browser context for every test of the file (handed to `use`), closed after it;
+ * a test whose page threw an uncaught error fails.
+ */
+export function freshPagePerTest(
+  browser: () => Browser,
+  use: (page: Page, context: BrowserContext) => void,
+): void {
+  let context: BrowserContext;
+  let errors: Error[];
+  beforeEach(async () => {
+    context = await browser().newContext();
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    errors = pageErrors(page);
+    use(page, context);
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 }

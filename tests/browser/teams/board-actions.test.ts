@@ -1,7 +1,7 @@
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { keyResultStatus } from '../../../src/core/pace';
-import { pageErrors } from '../support/browser';
+import { freshPagePerTest } from '../support/browser';
 import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
 
 /**
@@ -11,9 +11,7 @@ import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack 
 jest.setTimeout(120_000);
 
 let stack: TeamsStack;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
 const owner = { id: adele.id, displayName: adele.displayName };
 
@@ -25,17 +23,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
 
 async function createObjective(
   title: string,

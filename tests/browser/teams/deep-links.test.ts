@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
-import { pageErrors } from '../support/browser';
+import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
 
@@ -16,7 +16,6 @@ jest.setTimeout(120_000);
 let stack: TeamsStack;
 let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 /** The last of many objectives, so its KR is far below the first screen. */
 let far: { objective: Objective; keyResult: KeyResult };
 /** On the Sales team's board, owned by someone else. */
@@ -81,17 +80,13 @@ afterAll(async () => {
   await stack?.close();
 });
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage, newContext) => {
+    context = newContext;
+    page = newPage;
+  },
+);
 
 function keyResultRow(tab: Frame, keyResult: KeyResult): Locator {
   return tab.locator(`li[data-kr-id="${keyResult.id}"]`);

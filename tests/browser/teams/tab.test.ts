@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
-import { pageErrors } from '../support/browser';
+import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -20,9 +20,7 @@ import {
 jest.setTimeout(120_000);
 
 let stack: TeamsStack;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
 beforeAll(async () => {
   stack = await startTeamsStack();
@@ -32,17 +30,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
-beforeEach(async () => {
-  context = await stack.browser.newContext();
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
 
 describe('the channel tab', () => {
   it('is configured for a team and shows its board with progress, status and confidence', async () => {
