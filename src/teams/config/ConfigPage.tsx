@@ -54,9 +54,9 @@ export function ConfigPage() {
         ) : null}
         {data.status === 'ready' && state.teams.length > 0 ? (
           <>
+            {/* Not `required`: Field would mark every checkbox in the group as required. */}
             <Field
               label="Teams"
-              required
               hint="One or more teams; their objectives and key results show on the board."
               {...(state.teamIds.length === 0
                 ? {
