@@ -1,4 +1,5 @@
 import { surfaces, type Surface, type SurfaceId } from '../../surfaces';
+import { demoUsers } from '../graph-emulator/demo-tenant';
 
 export interface HubLink {
   readonly label: string;
@@ -12,7 +13,12 @@ const excelSimulator = '/dev/excel-simulator/index.html';
 /** Each Teams surface in the contexts Teams shows it in (the tab page serves two). */
 const teamsContexts: Readonly<Partial<Record<SurfaceId, readonly HubLink[]>>> = {
   tab: [
-    { label: 'My OKRs', href: `${teamsSimulator}?context=personal`, detail: 'personal tab' },
+    {
+      label: 'My OKRs',
+      // The default simulated user is the coach, who owns no OKRs; a KR owner shows the tab at work.
+      href: `${teamsSimulator}?context=personal&user=${demoUsers.alexWilber.id}`,
+      detail: `personal tab, as ${demoUsers.alexWilber.displayName}`,
+    },
     { label: 'Team board', href: `${teamsSimulator}?context=channel`, detail: 'channel tab' },
   ],
   config: [

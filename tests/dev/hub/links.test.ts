@@ -1,3 +1,4 @@
+import { demoUsers } from '../../../src/dev/graph-emulator/demo-tenant';
 import { hubLinks } from '../../../src/dev/hub/links';
 import { parseSimulatorSettings } from '../../../src/dev/teams-simulator/settings';
 import { surfaces } from '../../../src/surfaces';
@@ -18,6 +19,7 @@ describe('the dev hub', () => {
       'sidePanel',
       'stage',
     ]);
+    expect(opened[0]?.participants[0]?.user.id).toBe(demoUsers.alexWilber.id);
     const meetings = opened.filter((s) => s.context === 'sidePanel' || s.context === 'stage');
     expect(meetings.map((s) => s.participants.length)).toEqual([3, 3]);
   });
