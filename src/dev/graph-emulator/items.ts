@@ -106,18 +106,7 @@ export function createItem(
     at: now(),
     by: context.user.id,
   });
-  const item = list.items.get(itemId) as ItemRecord;
-  return json(
-    201,
-    {
-      '@odata.context': metadataUrl(
-        context.env,
-        `${siteSegment(site)}/lists('${list.id}')/items/$entity`,
-      ),
-      ...renderItem(context.env, site, list, item, { withFields: true }),
-    },
-    { ETag: itemETag(item) },
-  );
+  return itemResponse(context, site, list, list.items.get(itemId) as ItemRecord, 201);
 }
 
 /** `PATCH …/items/{id}/fields` returns the updated fieldValueSet. */
@@ -146,8 +135,19 @@ export function updateItem(
 ): GraphResponse {
   const body = requireObject(context.request.body);
   const { list, item } = applyUpdate(context, site, listKey, itemKey, body.fields ?? {});
+  return itemResponse(context, site, list, item, 200);
+}
+
+/** A listItem entity with its fields, as create and update return it. */
+function itemResponse(
+  context: HandlerContext,
+  site: EmulatedSite,
+  list: ListRecord,
+  item: ItemRecord,
+  status: 200 | 201,
+): GraphResponse {
   return json(
-    200,
+    status,
     {
       '@odata.context': metadataUrl(
         context.env,
