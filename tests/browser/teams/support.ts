@@ -175,9 +175,10 @@ export interface AxeViolation {
  * hidden by design, a known axe false positive (microsoft/tabster#288).
  */
 export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]> {
-  // Colours are judged once dialogs and drawers have finished fading in.
+  // Colours are judged once dialogs and drawers have finished fading in. An animation that is
+  // cancelled meanwhile rejects its `finished` promise with an AbortError: that one is over too.
   await frame.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished)),
+    Promise.allSettled(document.getAnimations().map((animation) => animation.finished)),
   );
   await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await frame.evaluate(async () => {
