@@ -62,7 +62,12 @@ export interface DevTokenProviderOptions {
   readonly grantedScopes?: readonly string[];
 }
 
-export const defaultDevScopes = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'User.Read'];
+export const defaultDevScopes = [
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'User.Read',
+  'User.ReadBasic.All',
+];
 
 function base64url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -50,6 +50,13 @@ export interface SaveProgress {
  */
 export interface OkrRepository {
   whoAmI(options?: RequestOptions): Promise<Person>;
+  /** People in the directory whose name or email has a word starting with each word of `text`. */
+  searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]>;
+  /** People by id, in as few requests as the directory allows; unknown ids are left out. */
+  resolvePeople(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, Person>>;
 
   listCycles(options?: RequestOptions): Promise<readonly Cycle[]>;
   createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle>;

@@ -18,6 +18,7 @@ const GRAPH_DELEGATED = {
   'User.Read': 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
   'Sites.ReadWrite.All': '89fe6a52-be36-487e-b7d8-d061c450a026',
   'Sites.Manage.All': '65e50fdc-43b7-4915-933e-e8138f11f40a',
+  'User.ReadBasic.All': 'b340eb25-3456-403f-be2f-af7a0d370277',
 } as const;
 
 interface AadManifest {
@@ -32,7 +33,7 @@ interface AadManifest {
 describe('infra/aad.manifest.json (the Entra app)', () => {
   const manifest = JSON.parse(read('infra/aad.manifest.json')) as AadManifest;
 
-  it('asks Microsoft Graph for exactly User.Read, Sites.ReadWrite.All and Sites.Manage.All, delegated', () => {
+  it('asks Microsoft Graph for exactly User.Read, Sites.ReadWrite.All, Sites.Manage.All and User.ReadBasic.All, delegated', () => {
     expect(manifest.requiredResourceAccess).toEqual([
       {
         resourceAppId: MICROSOFT_GRAPH,

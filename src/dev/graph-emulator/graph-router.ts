@@ -19,7 +19,7 @@ import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from 
 import { createList, getList, getLists } from './lists';
 import { getSite, resolveSite } from './sites';
 import type { EmulatedSite } from './tenant';
-import { getMe, getUser } from './users';
+import { getMe, getUser, listUsers } from './users';
 
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
 export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
@@ -33,6 +33,7 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
   const { method, path } = request;
 
   if (path === '/me' || path === '/me/') return only(method, 'GET', () => getMe(context));
+  if (path === '/users' || path === '/users/') return only(method, 'GET', () => listUsers(context));
   const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
   if (userMatch)
     return only(method, 'GET', () => getUser(context, decodeURIComponent(userMatch[1] as string)));

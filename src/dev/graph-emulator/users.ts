@@ -1,7 +1,8 @@
 import { authorize } from './auth';
-import { itemNotFound } from './errors';
+import { invalidRequest, itemNotFound } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { metadataUrl, renderUser } from './resources';
+import { parseUserQuery } from './user-query';
 
 /** `/me` and `/users/{id | userPrincipalName}`. Reading another user needs User.ReadBasic.All or more. */
 export function getMe(context: HandlerContext): GraphResponse {
@@ -28,4 +29,44 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
     '@odata.context': metadataUrl(context.env, 'users/$entity'),
     ...renderUser(user),
   });
+}
+
+/** `GET /users`: search and filter the directory (see ./user-query for the rules). */
+export function listUsers(context: HandlerContext): GraphResponse {
+  authorize(context.caller, 'user.any');
+  const { query, headers } = context.request;
+  const userQuery = parseUserQuery(query, headers.consistencylevel);
+  const found = context.env.users().filter(userQuery.matches);
+  if (userQuery.orderByDisplayName)
+    found.sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const offset = skipTokenOffset(query.get('$skiptoken') ?? query.get('skiptoken'));
+  const page = found.slice(offset, offset + userQuery.top);
+  const body: Record<string, unknown> = {
+    '@odata.context': metadataUrl(
+      context.env,
+      userQuery.select ? `users(${userQuery.select.join(',')})` : 'users',
+    ),
+  };
+  if (userQuery.count) body['@odata.count'] = found.length;
+  if (offset + userQuery.top < found.length) {
+    const next = new URLSearchParams(query);
+    next.delete('skiptoken');
+    next.set('$skiptoken', Buffer.from(`offset:${offset + userQuery.top}`).toString('base64url'));
+    // Graph writes the `$` of query options as is: `…/users?$top=4&$skiptoken=…`.
+    body['@odata.nextLink'] =
+      `${context.env.graphBaseUrl}/users?${next.toString().replace(/%24/g, '$')}`;
+  }
+  body.value = page.map((user) => {
+    const full = renderUser(user);
+    if (!userQuery.select) return full;
+    return Object.fromEntries(userQuery.select.map((name) => [name, full[name] ?? null]));
+  });
+  return json(200, body);
+}
+
+function skipTokenOffset(token: string | null): number {
+  if (token === null) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!match) throw invalidRequest(`The skip token '${token}' is not valid for this query.`);
+  return Number(match[1]);
 }

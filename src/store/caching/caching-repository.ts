@@ -153,6 +153,18 @@ export class CachingRepository implements OkrRepository {
     );
   }
 
+  /** A search is typed letter by letter: straight through, never cached. */
+  searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
+    return this.inner.searchPeople(text, options);
+  }
+
+  resolvePeople(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, Person>> {
+    return this.inner.resolvePeople(ids, options);
+  }
+
   listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
     return this.swr(
       this.key('cycles'),

@@ -44,6 +44,7 @@ import {
   type GraphConnection,
   type GraphConnectionOptions,
 } from './connection';
+import { resolvePeople, searchPeople } from './directory';
 import { toOkrError, type ErrorContext } from './errors';
 import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
 import { queryAll } from './paging';
@@ -156,6 +157,17 @@ export class GraphOkrRepository implements OkrRepository {
     const { id, displayName, mail, userPrincipalName } = me as Record<string, string | undefined>;
     const email = mail ?? userPrincipalName;
     return { id: id ?? '', displayName: displayName ?? '', ...(email ? { email } : {}) };
+  }
+
+  searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
+    return searchPeople(this.connection.client, text, options);
+  }
+
+  resolvePeople(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, Person>> {
+    return resolvePeople(this.connection.client, ids, options);
   }
 
   // --- generic item operations -------------------------------------------------------------

@@ -1,0 +1,209 @@
+/**
+ * `GET /users` with the query options a people picker uses, as strict as Microsoft Graph's
+ * directory: https://learn.microsoft.com/graph/api/user-list and "Advanced query capabilities on
+ * Microsoft Entra ID objects" (https://learn.microsoft.com/graph/aad-advanced-queries).
+ *
+ * - `$search="property:text"` (clauses joined by AND/OR) only with `ConsistencyLevel: eventual`;
+ *   tokenized: every word of the text must start a word of the property.
+ * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `id in ('…',…)`, joined
+ *   by `or`; at most 15 clauses or values.
+ * - `$count=true` only with `ConsistencyLevel: eventual`; `$select`, `$top` (1–999), `$orderby=displayName`.
+ */
+import { GraphHttpError, invalidRequest } from './errors';
+import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
+import type { EmulatedUser } from './tenant';
+
+/** Graph's page size for users when `$top` is not given, and its maximum. */
+export const userPageSize = 100;
+export const userMaxPageSize = 999;
+/** "Too many child clauses … Max allowed: 15." */
+export const maxFilterClauses = 15;
+
+const searchable = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'] as const;
+const filterable = [
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+] as const;
+type UserProperty = (typeof filterable)[number];
+
+export const userProperties = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+] as const;
+
+const unsupportedQuery = (message: string) =>
+  new GraphHttpError(400, 'Request_UnsupportedQuery', message);
+const badRequest = (message: string) => new GraphHttpError(400, 'Request_BadRequest', message);
+
+export interface UserQuery {
+  readonly matches: (user: EmulatedUser) => boolean;
+  readonly select?: readonly string[];
+  readonly top: number;
+  readonly count: boolean;
+  readonly orderByDisplayName: boolean;
+}
+
+export function parseUserQuery(
+  query: URLSearchParams,
+  consistencyLevel: string | undefined,
+): UserQuery {
+  rejectUnsupported(query, ['search', 'filter', 'select', 'top', 'count', 'orderby', 'skiptoken']);
+  const eventual = consistencyLevel?.trim().toLowerCase() === 'eventual';
+  const search = queryOption(query, 'search');
+  if (search !== undefined && !eventual) {
+    throw unsupportedQuery(
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
+  }
+  const countOption = queryOption(query, 'count');
+  if (countOption !== undefined && !['true', 'false'].includes(countOption)) {
+    throw badRequest(`Invalid value '${countOption}' for $count: use true or false.`);
+  }
+  const count = countOption === 'true';
+  if (count && !eventual) {
+    throw unsupportedQuery(
+      "$count is not currently supported without the request header 'ConsistencyLevel: eventual'.",
+    );
+  }
+  const filter = queryOption(query, 'filter');
+  const searchMatch = search === undefined ? undefined : parseSearch(search);
+  const filterMatch = filter === undefined ? undefined : parseFilter(filter);
+  const select = parseSelect(queryOption(query, 'select'));
+  for (const name of select ?? []) {
+    if (!(userProperties as readonly string[]).includes(name)) {
+      throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.user'.`);
+    }
+  }
+  const orderBy = queryOption(query, 'orderby');
+  if (orderBy !== undefined && !/^\s*displayName(\s+asc)?\s*$/i.test(orderBy)) {
+    throw unsupportedQuery(`Sorting not supported for '${orderBy}': order users by displayName.`);
+  }
+  return {
+    matches: (user) => (searchMatch?.(user) ?? true) && (filterMatch?.(user) ?? true),
+    select,
+    top: parseUserTop(queryOption(query, 'top')),
+    count,
+    orderByDisplayName: orderBy !== undefined,
+  };
+}
+
+function parseUserTop(value: string | undefined): number {
+  if (value === undefined) return userPageSize;
+  const top = Number(value);
+  if (!/^\d+$/.test(value) || top < 1 || top > userMaxPageSize) {
+    throw badRequest(
+      `Invalid page size specified: '${value}'. Must be between 1 and ${userMaxPageSize} inclusive.`,
+    );
+  }
+  return top;
+}
+
+/** Words as the directory's search index splits them: at spaces, punctuation and `@`/`.`. */
+function words(value: string | undefined): string[] {
+  return (value ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** `"displayName:meg" OR "mail:adele"`: each clause quoted, property and text split by `:`. */
+function parseSearch(value: string): (user: EmulatedUser) => boolean {
+  const parts = value.trim().split(/\s+(AND|OR)\s+(?=")/);
+  const clauses: { property: UserProperty; terms: string[] }[] = [];
+  const operators: string[] = [];
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) {
+      operators.push(part);
+      return;
+    }
+    const match = /^"([A-Za-z]+):([^"]*)"$/.exec(part.trim());
+    const property = match?.[1];
+    if (!match || !property || !(searchable as readonly string[]).includes(property)) {
+      throw badRequest(
+        `Invalid search clause '${part}': write "property:text" in double quotes, with one of ${searchable.join(', ')}.`,
+      );
+    }
+    clauses.push({ property: property as UserProperty, terms: words(match[2]) });
+  });
+  const matchesClause = (user: EmulatedUser, clause: (typeof clauses)[number]) => {
+    const tokens = words(user[clause.property]);
+    return clause.terms.every((term) => tokens.some((token) => token.startsWith(term)));
+  };
+  return (user) => {
+    let result = matchesClause(user, clauses[0]!);
+    clauses.slice(1).forEach((clause, index) => {
+      const next = matchesClause(user, clause);
+      result = operators[index] === 'AND' ? result && next : result || next;
+    });
+    return result;
+  };
+}
+
+const stringLiteral = `'((?:[^']|'')*)'`;
+const clausePatterns = {
+  startsWith: new RegExp(`^startswith\\(\\s*(\\w+)\\s*,\\s*${stringLiteral}\\s*\\)$`, 'i'),
+  equals: new RegExp(`^(\\w+)\\s+eq\\s+${stringLiteral}$`, 'i'),
+  in: /^(\w+)\s+in\s+\((.*)\)$/i,
+};
+
+function unquote(literal: string): string {
+  return literal.replace(/''/g, "'");
+}
+
+function filterProperty(name: string): UserProperty {
+  if ((filterable as readonly string[]).includes(name)) return name as UserProperty;
+  throw badRequest(
+    `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+  );
+}
+
+function parseFilter(value: string): (user: EmulatedUser) => boolean {
+  const tests: ((user: EmulatedUser) => boolean)[] = [];
+  let clauseCount = 0;
+  for (const raw of value.split(/\s+or\s+/i)) {
+    const clause = raw.trim();
+    const startsWith = clausePatterns.startsWith.exec(clause);
+    const equals = clausePatterns.equals.exec(clause);
+    const inList = clausePatterns.in.exec(clause);
+    if (startsWith) {
+      const property = filterProperty(startsWith[1]!);
+      const prefix = unquote(startsWith[2]!).toLowerCase();
+      tests.push((user) => (user[property] ?? '').toLowerCase().startsWith(prefix));
+      clauseCount += 1;
+    } else if (equals) {
+      const property = filterProperty(equals[1]!);
+      const expected = unquote(equals[2]!).toLowerCase();
+      tests.push((user) => (user[property] ?? '').toLowerCase() === expected);
+      clauseCount += 1;
+    } else if (inList) {
+      const property = filterProperty(inList[1]!);
+      const values = [...inList[2]!.matchAll(new RegExp(stringLiteral, 'g'))].map((m) =>
+        unquote(m[1]!).toLowerCase(),
+      );
+      if (values.length === 0) throw invalidRequest(`Invalid filter clause: '${clause}'.`);
+      tests.push((user) => values.includes((user[property] ?? '').toLowerCase()));
+      clauseCount += values.length;
+    } else {
+      throw badRequest(`Invalid filter clause: '${clause}'.`);
+    }
+  }
+  if (clauseCount > maxFilterClauses) {
+    throw unsupportedQuery(
+      `Too many child clauses specified in search filter expression containing 'OR' operators: ${clauseCount}. Max allowed: ${maxFilterClauses}.`,
+    );
+  }
+  return (user) => tests.some((test) => test(user));
+}

@@ -1,0 +1,121 @@
+/**
+ * People in the organisation's directory (Microsoft Entra ID through Graph), for the people
+ * picker and for showing names where the store keeps ids (the operating model's roles).
+ *
+ * - Search: `GET /users?$search="displayName:…" OR "mail:…"` with `ConsistencyLevel: eventual`
+ *   (https://learn.microsoft.com/graph/api/user-list, "Advanced query capabilities on Microsoft
+ *   Entra ID objects": https://learn.microsoft.com/graph/aad-advanced-queries). `$search` is
+ *   tokenized, so "meg" finds "Megan Bowen" and "bow" does too.
+ * - Resolve: `GET /users?$filter=id in ('…',…)` with at most 15 ids per request (Graph's limit on
+ *   the clauses of one filter).
+ * Both need the delegated permission User.ReadBasic.All (names and emails of everyone), which
+ * users can consent to themselves.
+ */
+import { AuthenticationHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
+import type { Person } from '../../core/model';
+import { InvalidError } from '../errors';
+import type { RequestOptions } from '../repository';
+import { toOkrError } from './errors';
+import { chunk, IDS_PER_FILTER } from './queries';
+
+export const READ_PEOPLE_SCOPE = 'User.ReadBasic.All';
+/** Suggestions a picker shows at once. */
+export const PEOPLE_SEARCH_LIMIT = 10;
+/** Longer text is not a name anyone types; refused before it reaches Graph. */
+export const PEOPLE_SEARCH_MAX_LENGTH = 100;
+
+const selected = 'id,displayName,mail,userPrincipalName';
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface DirectoryUser {
+  readonly id?: string;
+  readonly displayName?: string | null;
+  readonly mail?: string | null;
+  readonly userPrincipalName?: string | null;
+}
+
+function toPerson(user: DirectoryUser): Person {
+  const email = user.mail ?? user.userPrincipalName ?? undefined;
+  return { id: user.id ?? '', displayName: user.displayName ?? '', ...(email ? { email } : {}) };
+}
+
+function request(client: Client, path: string, options?: RequestOptions) {
+  const built = client
+    .api(path)
+    .middlewareOptions([
+      new AuthenticationHandlerOptions(undefined, { scopes: [READ_PEOPLE_SCOPE] }),
+    ]);
+  return options?.signal ? built.option('signal', options.signal) : built;
+}
+
+async function read(
+  send: () => Promise<unknown>,
+  action: string,
+  options?: RequestOptions,
+): Promise<DirectoryUser[]> {
+  try {
+    const page = (await send()) as { value?: DirectoryUser[] };
+    return page.value ?? [];
+  } catch (error) {
+    throw toOkrError(error, { signal: options?.signal, permission: READ_PEOPLE_SCOPE, action });
+  }
+}
+
+/** The search text as `$search` words: quotes and backslashes would end the clause, so they go. */
+function searchWords(text: string): string {
+  return text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function searchPeople(
+  client: Client,
+  text: string,
+  options?: RequestOptions,
+): Promise<readonly Person[]> {
+  if (text.length > PEOPLE_SEARCH_MAX_LENGTH) {
+    throw new InvalidError(
+      `Search for a name or email of at most ${PEOPLE_SEARCH_MAX_LENGTH} characters.`,
+      ['text'],
+    );
+  }
+  const words = searchWords(text);
+  if (!words) return [];
+  const search = `"displayName:${words}" OR "mail:${words}"`;
+  const users = await read(
+    () =>
+      request(
+        client,
+        `/users?$search=${encodeURIComponent(search)}&$select=${selected}&$top=${PEOPLE_SEARCH_LIMIT}`,
+        options,
+      )
+        .header('ConsistencyLevel', 'eventual')
+        .get(),
+    `Searching the directory for "${words}"`,
+    options,
+  );
+  return users.map(toPerson).sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** People by id; ids the directory does not know (someone who left) are missing from the map. */
+export async function resolvePeople(
+  client: Client,
+  ids: readonly string[],
+  options?: RequestOptions,
+): Promise<ReadonlyMap<string, Person>> {
+  const wanted = [...new Set(ids.filter((id) => guid.test(id)))];
+  const pages = await Promise.all(
+    chunk(wanted, IDS_PER_FILTER).map((group) => {
+      const filter = `id in (${group.map((id) => `'${id}'`).join(',')})`;
+      return read(
+        () =>
+          request(
+            client,
+            `/users?$filter=${encodeURIComponent(filter)}&$select=${selected}`,
+            options,
+          ).get(),
+        'Looking up people',
+        options,
+      );
+    }),
+  );
+  return new Map(pages.flat().map((user) => [user.id ?? '', toPerson(user)]));
+}

@@ -1,0 +1,88 @@
+import {
+  Avatar,
+  Button,
+  Caption1,
+  mergeClasses,
+  Spinner,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+} from '@fluentui/react-components';
+import type { PeoplePickerState } from './PeoplePicker.types';
+import type { usePeoplePickerStyles } from './usePeoplePickerStyles';
+
+export function renderPeoplePicker(
+  state: PeoplePickerState,
+  styles: ReturnType<typeof usePeoplePickerStyles>,
+) {
+  const { props, status } = state;
+  const failed = status.kind === 'failed';
+  const statusId = props.id ? `${props.id}-status` : undefined;
+  return (
+    <div className={styles.root}>
+      <TagPicker
+        selectedOptions={state.selectedIds}
+        onOptionSelect={(_, data) => state.toggle(data.value)}
+        open={state.open}
+        onOpenChange={(_, data) => state.setOpen(data.open)}
+        disabled={props.disabled}
+      >
+        <TagPickerControl>
+          <TagPickerGroup aria-label="Chosen people">
+            {props.selected.map((person) => (
+              <Tag
+                key={person.id}
+                shape="rounded"
+                value={person.id}
+                media={<Avatar aria-hidden name={person.displayName} color="colorful" />}
+                title={person.email}
+                dismissIcon={{ 'aria-label': `Remove ${person.displayName}` }}
+              >
+                {person.displayName}
+              </Tag>
+            ))}
+          </TagPickerGroup>
+          <TagPickerInput
+            id={props.id}
+            aria-label={props['aria-label']}
+            aria-describedby={statusId}
+            placeholder={props.selected.length === 0 ? (props.placeholder ?? 'Search people') : ''}
+            value={state.query}
+            onChange={(event) => state.setQuery(event.target.value)}
+          />
+        </TagPickerControl>
+        <TagPickerList>
+          {state.suggestions.map((person) => (
+            <TagPickerOption
+              key={person.id}
+              value={person.id}
+              text={person.displayName}
+              secondaryContent={person.email}
+              media={<Avatar aria-hidden name={person.displayName} color="colorful" />}
+            >
+              {person.displayName}
+            </TagPickerOption>
+          ))}
+        </TagPickerList>
+      </TagPicker>
+      <div
+        id={statusId}
+        role="status"
+        aria-live="polite"
+        className={mergeClasses(styles.status, failed && styles.failed)}
+      >
+        {status.kind === 'searching' ? <Spinner size="extra-tiny" aria-hidden /> : null}
+        <Caption1>{state.statusText}</Caption1>
+        {failed ? (
+          <Button size="small" appearance="transparent" onClick={state.retry}>
+            Try again
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

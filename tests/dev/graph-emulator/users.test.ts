@@ -1,0 +1,121 @@
+import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
+import { demoUsers } from '../../../src/dev/graph-emulator/index';
+import { graphClient, startTestEmulator, tokenProvider } from './emulator-fixture';
+
+/** `GET /users` as the people picker sends it, through the real graph-client. */
+const coach = demoUsers.adeleVance;
+const readPeople = 'User.Read User.ReadBasic.All';
+
+let fixture: Awaited<ReturnType<typeof startTestEmulator>>;
+let client: Client;
+
+beforeAll(async () => {
+  fixture = await startTestEmulator();
+  client = graphClient(fixture.emulator, tokenProvider(coach.id, readPeople));
+});
+afterAll(() => fixture.stop());
+
+async function failure(send: () => Promise<unknown>): Promise<GraphError> {
+  const error = await send().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GraphError);
+  return error as GraphError;
+}
+
+const names = (page: { value: { displayName: string }[] }) =>
+  page.value.map((user) => user.displayName);
+
+describe('GET /users', () => {
+  test('$search is tokenized (a word of the name starts with each word typed) and needs ConsistencyLevel: eventual', async () => {
+    const page = (await client
+      .api('/users')
+      .query({ $search: '"displayName:bow"', $select: 'id,displayName', $count: 'true' })
+      .header('ConsistencyLevel', 'eventual')
+      .get()) as { value: { id: string; displayName: string }[]; '@odata.count': number };
+    expect(page.value).toEqual([
+      { id: demoUsers.meganBowen.id, displayName: demoUsers.meganBowen.displayName },
+    ]);
+    expect(page['@odata.count']).toBe(1);
+
+    const either = await client
+      .api('/users')
+      .query({ $search: '"displayName:lee" OR "mail:diego"' })
+      .header('ConsistencyLevel', 'eventual')
+      .get();
+    expect(names(either).sort()).toEqual(['Diego Siciliani', 'Lee Gu']);
+
+    const refused = await failure(() =>
+      client.api('/users').query({ $search: '"displayName:meg"' }).get(),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.code).toBe('Request_UnsupportedQuery');
+    expect(refused.message).toContain("'ConsistencyLevel: eventual'");
+  });
+
+  test('$search without "property:text" in quotes is refused', async () => {
+    const refused = await failure(() =>
+      client.api('/users').query({ $search: 'megan' }).header('ConsistencyLevel', 'eventual').get(),
+    );
+    expect(refused.statusCode).toBe(400);
+  });
+
+  test('$filter startswith and id in (…), at most 15 clauses', async () => {
+    const starts = await client
+      .api('/users')
+      .filter("startswith(displayName,'a')")
+      .orderby('displayName')
+      .get();
+    expect(names(starts)).toEqual(['Adele Vance', 'Alex Wilber']);
+
+    const ids = [demoUsers.leeGu.id, demoUsers.alexWilber.id];
+    const byId = await client
+      .api('/users')
+      .filter(`id in (${ids.map((id) => `'${id}'`).join(',')})`)
+      .select('id,displayName')
+      .get();
+    expect(names(byId).sort()).toEqual(['Alex Wilber', 'Lee Gu']);
+
+    const sixteen = Array.from(
+      { length: 16 },
+      (_, n) => `'00000000-0000-0000-0000-${String(n).padStart(12, '0')}'`,
+    );
+    const tooMany = await failure(() =>
+      client
+        .api('/users')
+        .filter(`id in (${sixteen.join(',')})`)
+        .get(),
+    );
+    expect(tooMany.code).toBe('Request_UnsupportedQuery');
+    expect(tooMany.message).toContain('Max allowed: 15');
+
+    const unknownProperty = await failure(() =>
+      client.api('/users').filter("startswith(city,'a')").get(),
+    );
+    expect(unknownProperty.statusCode).toBe(400);
+  });
+
+  test('$top pages with @odata.nextLink; $count needs ConsistencyLevel too', async () => {
+    const first = (await client.api('/users').top(4).get()) as {
+      value: unknown[];
+      '@odata.nextLink'?: string;
+    };
+    expect(first.value).toHaveLength(4);
+    expect(first['@odata.nextLink']).toContain('$skiptoken=');
+    const second = (await client.api(first['@odata.nextLink']!).get()) as { value: unknown[] };
+    expect(second.value).toHaveLength(2);
+
+    const count = await failure(() => client.api('/users').query({ $count: 'true' }).get());
+    expect(count.code).toBe('Request_UnsupportedQuery');
+    const badTop = await failure(() => client.api('/users').top(1000).get());
+    expect(badTop.statusCode).toBe(400);
+  });
+
+  test('listing people needs User.ReadBasic.All or more; User.Read is only for oneself', async () => {
+    const selfOnly = graphClient(fixture.emulator, tokenProvider(coach.id, 'User.Read'));
+    const denied = await failure(() => selfOnly.api('/users').get());
+    expect(denied.statusCode).toBe(403);
+    expect(denied.message).toContain('User.ReadBasic.All');
+  });
+});

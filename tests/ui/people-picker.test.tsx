@@ -1,0 +1,110 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Person } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { createBrowserHost } from '../../src/host/browser-host';
+import { ForbiddenError } from '../../src/store/errors';
+import type { OkrRepository } from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { PeoplePicker } from '../../src/ui/components/PeoplePicker/PeoplePicker';
+
+const adele: Person = { id: 'a1', displayName: 'Adele Vance', email: 'adelev@contoso.com' };
+const alex: Person = { id: 'a2', displayName: 'Alex Wilber', email: 'alexw@contoso.com' };
+
+function Harness({
+  searchPeople,
+  multiple,
+  onChange,
+}: {
+  searchPeople: OkrRepository['searchPeople'];
+  multiple?: boolean;
+  onChange?: (people: readonly Person[]) => void;
+}) {
+  const [people, setPeople] = useState<readonly Person[]>([]);
+  const services = useMemo(
+    () => ({
+      repository: { searchPeople } as OkrRepository,
+      host: createBrowserHost(),
+      operatingModel: defaultOperatingModel,
+      me: adele,
+    }),
+    [searchPeople],
+  );
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider services={services}>
+        <PeoplePicker
+          aria-label="Coaches"
+          id="coaches"
+          multiple={multiple}
+          selected={people}
+          onChange={(next) => {
+            setPeople(next);
+            onChange?.(next);
+          }}
+        />
+      </AppServicesProvider>
+    </FluentProvider>
+  );
+}
+
+beforeAll(() => {
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  })) as unknown as typeof window.matchMedia;
+});
+
+const statusText = () => screen.getByRole('status').textContent ?? '';
+
+describe('PeoplePicker', () => {
+  it('searches as you type and adds the chosen person by name, with the keyboard', async () => {
+    const searchPeople = jest.fn(async (text: string) =>
+      [adele, alex].filter((p) => p.displayName.toLowerCase().startsWith(text.toLowerCase())),
+    );
+    const changes: (readonly Person[])[] = [];
+    render(<Harness searchPeople={searchPeople} onChange={(p) => changes.push(p)} />);
+    const input = screen.getByRole('combobox', { name: 'Coaches' });
+    expect(statusText()).toMatch('Type a name or an email address.');
+    fireEvent.change(input, { target: { value: 'al' } });
+    await waitFor(() => expect(statusText()).toMatch('1 person matches “al”.'), {
+      timeout: 10_000,
+    });
+    expect(searchPeople).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('option', { name: /Alex Wilber/ })).toBeTruthy();
+    act(() => {
+      fireEvent.keyDown(input, { key: 'ArrowDown' });
+    });
+    act(() => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    expect(changes.at(-1)).toEqual([alex]);
+    const tag = screen.getByText('Alex Wilber').closest('.fui-Tag');
+    expect(tag?.querySelector('[aria-label="Remove Alex Wilber"]')).toBeTruthy();
+    expect(screen.queryByText('a2')).toBeNull();
+  }, 30_000);
+
+  it('says when no one matches, and names what failed with a retry', async () => {
+    let fail = true;
+    const searchPeople = jest.fn(async () => {
+      if (fail) throw new ForbiddenError('access denied', 'User.ReadBasic.All');
+      return [];
+    });
+    render(<Harness searchPeople={searchPeople} multiple={false} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Coaches' }), {
+      target: { value: 'zed' },
+    });
+    await waitFor(() => expect(statusText()).toMatch(/Could not search the directory/), {
+      timeout: 10_000,
+    });
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(
+      () => expect(statusText()).toMatch('No one in your organisation matches “zed”.'),
+      { timeout: 10_000 },
+    );
+  }, 30_000);
+});
