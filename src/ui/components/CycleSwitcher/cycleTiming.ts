@@ -1,0 +1,52 @@
+import { daysBetween } from '../../../core/dates';
+import { daysRemaining } from '../../../core/cycles';
+import type { Cycle, IsoDate } from '../../../core/model';
+import type { UpcomingRitual } from './CycleSwitcher.types';
+
+const stateLabels: Record<Cycle['state'], string> = {
+  planning: 'Planning',
+  active: 'Active',
+  closed: 'Closed',
+};
+
+export function cycleStateLabel(cycle: Cycle): string {
+  return stateLabels[cycle.state];
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export function formatDay(date: IsoDate): string {
+  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "1 Oct 2026 – 31 Dec 2026" */
+export function cycleDates(cycle: Cycle): string {
+  return `${formatDay(cycle.start)} – ${formatDay(cycle.end)}`;
+}
+
+function days(count: number): string {
+  return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
+
+/** "31 days left", "starts in 5 days", "ended 3 days ago", "closed". */
+export function cycleTimeLeft(cycle: Cycle, today: IsoDate): string {
+  if (cycle.state === 'closed') return 'closed';
+  const untilStart = daysBetween(today, cycle.start);
+  if (untilStart > 0) return `starts in ${days(untilStart)}`;
+  const left = daysRemaining(cycle, today);
+  if (left > 0) return `${days(left)} left`;
+  const since = daysBetween(cycle.end, today);
+  return since === 0 ? 'ends today' : `ended ${days(since)} ago`;
+}
+
+/** "next: mid-cycle review in 9 days" */
+export function ritualDue(ritual: UpcomingRitual, today: IsoDate): string {
+  const inDays = daysBetween(today, ritual.date);
+  const when = inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${days(inDays)}`;
+  return `next: ${ritual.label} ${when}`;
+}

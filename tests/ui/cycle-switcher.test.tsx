@@ -1,0 +1,70 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Cycle } from '../../src/core/model';
+import { CycleSwitcher } from '../../src/ui/components/CycleSwitcher/CycleSwitcher';
+import { cycleTimeLeft, ritualDue } from '../../src/ui/components/CycleSwitcher/cycleTiming';
+
+const q4: Cycle = {
+  id: '2',
+  name: 'Q4 2026',
+  start: '2026-10-01',
+  end: '2026-12-31',
+  state: 'active',
+};
+const year: Cycle = {
+  id: '1',
+  name: 'FY 2026',
+  start: '2026-01-01',
+  end: '2026-12-31',
+  state: 'active',
+};
+const q1: Cycle = {
+  id: '3',
+  name: 'Q1 2027',
+  start: '2027-01-01',
+  end: '2027-03-31',
+  state: 'planning',
+};
+
+describe('cycle timing', () => {
+  it('says how much time is left, before, during and after the cycle', () => {
+    expect(cycleTimeLeft(q4, '2026-11-30')).toBe('31 days left');
+    expect(cycleTimeLeft(q4, '2026-12-30')).toBe('1 day left');
+    expect(cycleTimeLeft(q4, '2026-12-31')).toBe('ends today');
+    expect(cycleTimeLeft(q1, '2026-12-27')).toBe('starts in 5 days');
+    expect(cycleTimeLeft(q4, '2027-01-03')).toBe('ended 3 days ago');
+    expect(cycleTimeLeft({ ...q4, state: 'closed' }, '2026-11-30')).toBe('closed');
+    expect(ritualDue({ label: 'mid-cycle review', date: '2026-12-09' }, '2026-11-30')).toBe(
+      'next: mid-cycle review in 9 days',
+    );
+    expect(ritualDue({ label: 'check-in', date: '2026-12-01' }, '2026-11-30')).toBe(
+      'next: check-in tomorrow',
+    );
+  });
+});
+
+describe('CycleSwitcher', () => {
+  it('names the cycle, its dates and time left, and switches to another', () => {
+    const onSelect = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CycleSwitcher
+          cycles={[year, q4, q1]}
+          selectedId="2"
+          onSelect={onSelect}
+          today="2026-11-30"
+          nextRitual={{ label: 'mid-cycle review', date: '2026-12-09' }}
+        />
+      </FluentProvider>,
+    );
+    const dropdown = screen.getByRole('combobox', { name: 'Cycle' });
+    expect(dropdown.textContent).toContain('Q4 2026');
+    expect(document.body.textContent).toContain('31 days left');
+    expect(document.body.textContent).toContain('next: mid-cycle review in 9 days');
+    fireEvent.click(dropdown);
+    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['Q1 2027 · Planning', 'Q4 2026 · Active', 'FY 2026 · Active']);
+    fireEvent.click(screen.getByRole('option', { name: 'Q1 2027 · Planning' }));
+    expect(onSelect).toHaveBeenCalledWith('3');
+  });
+});
