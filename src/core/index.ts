@@ -3,6 +3,7 @@ export * from './model';
 export * from './operating-model';
 export * from './i18n';
 export * from './messages';
+export * from './format';
 export * from './issues';
 export * from './parse';
 export * from './dates';

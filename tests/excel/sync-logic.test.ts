@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { keyResultKindLabels } from '../../src/core/format';
 import { progressAt } from '../../src/core/progress';
 import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model';
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
@@ -308,10 +309,14 @@ describe('the progress formula', () => {
         fc.integer({ min: -80, max: 200 }),
         (kind, start, target, current) => {
           const expected = progressAt({ kind, start, target }, current);
-          expect(evaluate(progressFormula(), { kind, start, target, current })).toBeCloseTo(
-            expected,
-            9,
-          );
+          expect(
+            evaluate(progressFormula(), {
+              kind: keyResultKindLabels[kind],
+              start,
+              target,
+              current,
+            }),
+          ).toBeCloseTo(expected, 9);
         },
       ),
       { numRuns: 2000 },

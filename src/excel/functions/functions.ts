@@ -5,6 +5,7 @@
  */
 import { lintText } from '../../core/coaching/engine';
 import { isIsoDate } from '../../core/dates';
+import { keyResultKindFromLabel } from '../../core/format';
 import { keyResultKinds, type KeyResultKind } from '../../core/model';
 import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';
@@ -26,7 +27,8 @@ function finite(value: unknown, name: string): number {
 function kindOf(kind: string | null | undefined): KeyResultKind {
   const text = (kind ?? '').trim();
   if (text === '') return 'increase';
-  const found = keyResultKinds.find((k) => k.toLowerCase() === text.toLowerCase());
+  // The OKR table's Kind column holds labels ("Stay at or above"); a formula may use either.
+  const found = keyResultKindFromLabel(text);
   if (!found) {
     throw new FunctionInputError(
       `kind must be one of ${keyResultKinds.join(', ')}; got "${text}".`,

@@ -3,15 +3,9 @@
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
 import { createCheckIn } from '../../core/check-in';
+import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
-import {
-  keyResultKinds,
-  type Cycle,
-  type IsoDateTime,
-  type KeyResult,
-  type KeyResultKind,
-  type Person,
-} from '../../core/model';
+import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
@@ -55,22 +49,27 @@ function numberIn(cell: CellValue, field: string, locale: string) {
 function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | ValidationIssue[] {
   const { cells } = row;
   const issues: ValidationIssue[] = [];
-  const kind = String(cells.kind).trim();
-  if (!(keyResultKinds as readonly string[]).includes(kind)) {
+  const kind = keyResultKindFromLabel(String(cells.kind));
+  if (!kind) {
     issues.push(
-      validationIssue('notOneOf', 'kind', { allowed: keyResultKinds.join(', ') }, model.locale),
+      validationIssue(
+        'notOneOf',
+        'kind',
+        { allowed: Object.values(keyResultKindLabels).join(', ') },
+        model.locale,
+      ),
     );
   }
   const start = numberIn(cells.start, 'start', model.locale);
   const target = numberIn(cells.target, 'target', model.locale);
   for (const result of [start, target]) if (!result.ok) issues.push(...result.issues);
-  if (issues.length > 0 || !start.ok || !target.ok) return issues;
+  if (!kind || !start.ok || !target.ok) return issues;
   const base = stateOf(row).base;
   return {
     id: String(cells.keyResultId),
     objectiveId: String(cells.objectiveId),
     title: String(cells.keyResult),
-    kind: kind as KeyResultKind,
+    kind,
     start: start.value,
     target: target.value,
     current: typeof base.current === 'number' ? base.current : start.value,

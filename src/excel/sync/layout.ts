@@ -1,3 +1,5 @@
+import { keyResultKindLabels } from '../../core/format';
+
 /**
  * The OKR table's layout as data: one source of truth for the column headers, which cells hold
  * text or numbers, which are hidden, which a check-in reads, and how the sheet is formatted.
@@ -97,7 +99,7 @@ export const coachHighlight = '#FFF4CE';
 
 /**
  * The progress formula of one row, in structured references so it follows the row and survives
- * moved columns. It is the core's `progressAt` written for Excel, kind by kind: increase and
+ * moved columns; the Kind column holds the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
  * decrease keep over-achievement, milestones stop at 100 %, binary is done at 1, stay KRs hold
  * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
  */
@@ -108,10 +110,10 @@ export function progressFormula(): string {
   const holding = (shortfall: string) =>
     `IF(${shortfall}<=0,1,IF(ABS(${t}-${s})>0,MAX(0,1-(${shortfall})/ABS(${t}-${s})),0))`;
   return (
-    `=IFERROR(IF(${k}="binary",IF(${c}>=1,1,0),` +
-    `IF(${k}="stayAbove",${holding(`${t}-${c}`)},` +
-    `IF(${k}="stayBelow",${holding(`${c}-${t}`)},` +
-    `IF(${t}=${s},IF(${k}="milestone",IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
-    `IF(${k}="milestone",MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
+    `=IFERROR(IF(${k}="${keyResultKindLabels.binary}",IF(${c}>=1,1,0),` +
+    `IF(${k}="${keyResultKindLabels.stayAbove}",${holding(`${t}-${c}`)},` +
+    `IF(${k}="${keyResultKindLabels.stayBelow}",${holding(`${c}-${t}`)},` +
+    `IF(${t}=${s},IF(${k}="${keyResultKindLabels.milestone}",IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
+    `IF(${k}="${keyResultKindLabels.milestone}",MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
   );
 }

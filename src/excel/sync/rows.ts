@@ -6,6 +6,7 @@ import type { Cycle, IsoDate, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
 import type { OkrRow, RowWrite } from '../workbook/types';
+import { keyResultKindLabels } from '../../core/format';
 import { statusLabels } from './layout';
 import { checkInCellsOf, isEdited, stateCells, stateOf, type CheckInCells } from './row-state';
 
@@ -33,7 +34,7 @@ export function keyResultRow(
   return {
     objective: objective?.title ?? '',
     keyResult: keyResult.title,
-    kind: keyResult.kind,
+    kind: keyResultKindLabels[keyResult.kind],
     start: keyResult.start,
     target: keyResult.target,
     ...base,

@@ -10,6 +10,7 @@
  * check-in that last moved it, so a retried KR update that meets its own earlier write (412)
  * is recognised as done, not as a conflict.
  */
+import { formatKeyResultMeasure } from '../../core/format';
 import type { KeyResult } from '../../core/model';
 import { validateCheckIn } from '../../core/validation';
 import { ConflictError, InvalidError, OkrError } from '../errors';
@@ -133,7 +134,7 @@ export async function saveCheckIns(
           conflicts.push({
             draft,
             error: new ConflictError<KeyResult>(
-              `“${theirs.title}” changed since it was read (now ${theirs.current}${theirs.unit ? ` ${theirs.unit}` : ''}). ` +
+              `“${theirs.title}” changed since it was read (now ${formatKeyResultMeasure(theirs, theirs.current)}). ` +
                 'Review it and check in again.',
               mine,
               theirs,

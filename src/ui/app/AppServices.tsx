@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { defaultLocale } from '../../core/i18n';
 import type { Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Host } from '../../host/types';
@@ -84,4 +85,12 @@ export function useAppServices(): AppServices {
   const services = useContext(AppServicesContext);
   if (!services) throw new Error('useAppServices is used outside <AppServicesProvider>.');
   return services;
+}
+
+/**
+ * The reader's locale for numbers and dates: the host's (Teams' or Office's display language),
+ * English where a component is shown outside the app (tests, the dev hub).
+ */
+export function useLocale(): string {
+  return useContext(AppServicesContext)?.host.context.locale ?? defaultLocale;
 }

@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-components';
 import type { AlignmentNode } from '../../../core/alignment';
 import type { Objective } from '../../../core/model';
-import { formatPercent } from '../ProgressBar/ProgressBar';
+import { formatProgress } from '../../../core/format';
+import { useLocale } from '../../app/AppServices';
 import { EmptyState } from '../States/EmptyState';
 import { useAlignmentTree } from './useAlignmentTree';
 import { useAlignmentTreeStyles } from './useAlignmentTreeStyles';
@@ -19,13 +20,14 @@ import type { AlignmentTreeProps } from './AlignmentTree.types';
 export function AlignmentTree(props: AlignmentTreeProps) {
   const state = useAlignmentTree(props);
   const styles = useAlignmentTreeStyles();
+  const locale = useLocale();
   const renderNode = (node: AlignmentNode<Objective>) => {
     const { objective } = node;
     const leaf = node.children.length === 0;
     return (
       <TreeItem key={objective.id} itemType={leaf ? 'leaf' : 'branch'} value={objective.id}>
         <TreeItemLayout
-          aside={<Caption1>{formatPercent(state.progressOf(objective.id))}</Caption1>}
+          aside={<Caption1>{formatProgress(state.progressOf(objective.id), locale)}</Caption1>}
         >
           <Text className={styles.title}>{objective.title}</Text>{' '}
           <Caption1 className={styles.team}>· {state.teamName(objective.teamId)}</Caption1>

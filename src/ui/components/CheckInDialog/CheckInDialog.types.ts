@@ -14,6 +14,8 @@ export interface CheckInDialogProps {
 
 export interface CheckInDialogState {
   readonly open: boolean;
+  /** The reader's locale: values are shown and typed in it. */
+  readonly locale: string;
   readonly keyResult: KeyResult | undefined;
   readonly valueText: string;
   readonly setValueText: (text: string) => void;

@@ -18,6 +18,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
+import { formatKeyResultMeasure, formatNowAndTarget } from '../../../core/format';
 import { ErrorState } from '../States/ErrorState';
 import type { CheckInDialogState } from './CheckInDialog.types';
 import type { useCheckInDialogStyles } from './useCheckInDialogStyles';
@@ -48,15 +49,13 @@ export function renderCheckInDialog(
               <DialogTitle>Check in: {keyResult.title}</DialogTitle>
               <DialogContent className={styles.form}>
                 <Caption1 className={styles.target}>
-                  Now {keyResult.current}
-                  {keyResult.unit ? ` ${keyResult.unit}` : ''}, target {keyResult.target}
-                  {keyResult.unit ? ` ${keyResult.unit}` : ''}
+                  {formatNowAndTarget(keyResult, state.locale)}
                 </Caption1>
                 {state.conflict ? (
                   <MessageBar intent="warning" layout="multiline">
                     <MessageBarBody>
                       Someone checked in on this key result since you opened it: it is now{' '}
-                      {state.conflict.current}
+                      {formatKeyResultMeasure(state.conflict, state.conflict.current, state.locale)}
                       {state.conflict.confidence === undefined
                         ? ''
                         : ` with confidence ${state.conflict.confidence}`}

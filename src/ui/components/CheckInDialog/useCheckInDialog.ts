@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import { checkInNudges, createCheckIn } from '../../../core/check-in';
 import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
 
 type Field = 'value' | 'confidence' | 'note';
@@ -15,6 +15,7 @@ function newClientId(): string {
 export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
   const { keyResult: openedOn, cycle, onDismiss, onSaved, source = 'teams', meetingId } = props;
   const { repository, me, operatingModel } = useAppServices();
+  const locale = useLocale();
   const scale = operatingModel.confidenceScale;
   // The KR as opened, or its newer version once the person chose to check in on top of it.
   const [latest, setLatest] = useState<KeyResult | undefined>(undefined);
@@ -125,6 +126,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
 
   return {
     open: openedOn !== undefined,
+    locale,
     keyResult,
     valueText,
     setValueText,

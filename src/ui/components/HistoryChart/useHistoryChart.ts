@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { formatKeyResultMeasure, formatKeyResultTarget } from '../../../core/format';
+import { useLocale } from '../../app/AppServices';
 import { chartBox, chartGeometry, linePath } from './chartGeometry';
 import type { HistoryChartProps, HistoryChartState } from './HistoryChart.types';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const { keyResult, checkIns, confidenceMax, period } = props;
@@ -15,11 +15,16 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     () => chartGeometry(keyResult, checkIns, confidenceMax, period),
     [keyResult, checkIns, confidenceMax, period],
   );
-  const unit = keyResult.unit ? ` ${keyResult.unit}` : '';
+  const locale = useLocale();
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+    [locale],
+  );
+  const measure = (value: number) => formatKeyResultMeasure(keyResult, value, locale);
   const latest = checkIns[checkIns.length - 1];
   const description = latest
-    ? `${checkIns.length} check-ins. From ${keyResult.start}${unit} towards ${keyResult.target}${unit}; ` +
-      `latest ${latest.value}${unit}` +
+    ? `${checkIns.length} check-ins. From ${measure(keyResult.start)} towards ${formatKeyResultTarget(keyResult, locale)}; ` +
+      `latest ${measure(latest.value)}` +
       (latest.confidence === undefined
         ? '.'
         : ` with confidence ${latest.confidence} of ${confidenceMax}.`)
@@ -38,7 +43,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     rows: checkIns.map((checkIn, index) => ({
       key: checkIn.id ?? checkIn.clientId ?? String(index),
       date: dateFormat.format(new Date(checkIn.at)),
-      value: `${checkIn.value}${unit}`,
+      value: measure(checkIn.value),
       confidence: checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
       note: checkIn.note,
     })),

@@ -1,9 +1,9 @@
 import { Button, Caption1, mergeClasses, Text } from '@fluentui/react-components';
 import { DataTrendingRegular, EditRegular, FlagRegular, LinkRegular } from '@fluentui/react-icons';
+import { formatKeyResultValue } from '../../../core/format';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { formatKeyResultValue } from './formatValue';
 import type { KeyResultRowProps } from './KeyResultRow.types';
 import type { useKeyResultRowStyles } from './useKeyResultRowStyles';
 
@@ -19,6 +19,7 @@ export function renderKeyResultRow(
     onSetStatus,
   }: KeyResultRowProps,
   styles: ReturnType<typeof useKeyResultRowStyles>,
+  locale: string,
 ) {
   const { keyResult } = view;
   return (
@@ -30,7 +31,7 @@ export function renderKeyResultRow(
       <div className={styles.title}>
         <Text weight="semibold">{keyResult.title}</Text>
         <Caption1 className={styles.meta}>
-          {formatKeyResultValue(keyResult)}
+          {formatKeyResultValue(keyResult, locale)}
           {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
           {view.stale ? <span className={styles.stale}> · needs a check-in</span> : null}
         </Caption1>

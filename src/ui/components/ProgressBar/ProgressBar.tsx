@@ -3,7 +3,9 @@ import {
   Text,
   type ProgressBarProps as FluentProps,
 } from '@fluentui/react-components';
+import { formatProgress } from '../../../core/format';
 import type { Status } from '../../../core/model';
+import { useLocale } from '../../app/AppServices';
 import { useProgressBarStyles } from './useProgressBarStyles';
 import type { ProgressBarProps } from './ProgressBar.types';
 
@@ -15,12 +17,9 @@ const barColor: Readonly<Record<Status, FluentProps['color']>> = {
   achieved: 'success',
 };
 
-export function formatPercent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
 export function ProgressBar({ progress, status, label }: ProgressBarProps) {
   const styles = useProgressBarStyles();
+  const percent = formatProgress(progress, useLocale());
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
   return (
     <div className={styles.root}>
@@ -30,10 +29,10 @@ export function ProgressBar({ progress, status, label }: ProgressBarProps) {
         max={1}
         thickness="large"
         color={status ? barColor[status] : 'brand'}
-        aria-label={`${label}: ${formatPercent(progress)} progress`}
+        aria-label={`${label}: ${percent} progress`}
       />
       <Text size={200} className={styles.percent} aria-hidden>
-        {formatPercent(progress)}
+        {percent}
       </Text>
     </div>
   );

@@ -15,6 +15,8 @@ export type LiveStatus =
   | { readonly status: 'ready' };
 
 export interface StageState {
+  /** The reader's locale, for the KR's numbers. */
+  readonly locale: string;
   readonly live: LiveStatus;
   readonly board: BoardData;
   readonly retry: () => void;

@@ -12,6 +12,7 @@ import {
   Title3,
   ToggleButton,
 } from '@fluentui/react-components';
+import { formatNowAndTarget } from '../../../core/format';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -74,7 +75,7 @@ function renderKeyResult(state: StageState, styles: Styles) {
         {keyResult.title}
       </Title3>
       <Text>
-        Now {keyResult.current} {keyResult.unit} · target {keyResult.target} {keyResult.unit}
+        {formatNowAndTarget(keyResult, state.locale)}
         {keyResult.confidence !== undefined ? ` · owner’s confidence ${keyResult.confidence}` : ''}
         {keyResult.owner ? ` · owner ${keyResult.owner.displayName}` : ''}
       </Text>

@@ -167,6 +167,7 @@ export function useStage({ round }: StageProps): StageState {
   );
 
   return {
+    locale: host.context.locale,
     live:
       liveRound.status === 'failed'
         ? { status: 'failed', error: liveRound.error }

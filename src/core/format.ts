@@ -1,0 +1,138 @@
+import { defaultLocale } from './i18n';
+import type { KeyResult, KeyResultKind } from './model';
+
+/**
+ * The one way a KR's numbers are shown, on the board, in dialogs, on the stage, in the history
+ * chart and in Excel: `Intl.NumberFormat` in the reader's locale (the host's, not the
+ * organisation's), at most two decimals, never an exponent.
+ */
+type Measure = Pick<KeyResult, 'kind' | 'start' | 'target' | 'unit' | 'milestones'>;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat(defaultLocale, options);
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** `1234.567` → `1,234.57` (en), `1.234,57` (de). */
+export function formatNumber(value: number, locale: string = defaultLocale): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A progress fraction as a whole percent in the locale (`0.31` → `31%`, `31 %` in de). Rounded
+ * down below 1, so a KR short of its target never reads 100 %.
+ */
+export function formatProgress(fraction: number, locale: string = defaultLocale): string {
+  const finite = Number.isFinite(fraction) ? fraction : 0;
+  // The epsilon keeps 0.29 (28.999… × 100 in binary) at 29 %.
+  const shown = finite < 1 ? Math.floor(finite * 100 + 1e-9) / 100 : Math.round(finite * 100) / 100;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
+}
+
+/** A number in the KR's unit: `45%` for a KR measured in %, `42 customers` otherwise. */
+export function formatMeasure(value: number, unit: string, locale: string = defaultLocale): string {
+  const trimmed = unit.trim();
+  if (trimmed === '%') {
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  }
+  const number = formatNumber(value, locale);
+  return trimmed ? `${number} ${trimmed}` : number;
+}
+
+/** A value the KR could take, in its kind's terms: `Done`, `Step 2 of 4: Pilot`, `42 customers`. */
+export function formatKeyResultMeasure(
+  keyResult: Measure,
+  value: number,
+  locale: string = defaultLocale,
+): string {
+  switch (keyResult.kind) {
+    case 'binary':
+      return value >= 1 ? 'Done' : 'Not done';
+    case 'milestone': {
+      if (!keyResult.milestones?.length) {
+        return `${formatNumber(value, locale)} of ${formatMeasure(keyResult.target, keyResult.unit, locale)}`;
+      }
+      const of = `Step ${formatNumber(value, locale)} of ${formatNumber(keyResult.target, locale)}`;
+      const step = keyResult.milestones[Math.ceil(value) - 1];
+      return step && value > 0 ? `${of}: ${step}` : of;
+    }
+    default:
+      return formatMeasure(value, keyResult.unit, locale);
+  }
+}
+
+/** What the KR aims for: `Done`, `all 4 steps`, `at or above 99.9%`, `60 customers`. */
+export function formatKeyResultTarget(keyResult: Measure, locale: string = defaultLocale): string {
+  const target = formatMeasure(keyResult.target, keyResult.unit, locale);
+  switch (keyResult.kind) {
+    case 'binary':
+      return 'Done';
+    case 'milestone':
+      return `all ${formatNumber(keyResult.target, locale)} steps`;
+    case 'stayAbove':
+      return `at or above ${target}`;
+    case 'stayBelow':
+      return `at or below ${target}`;
+    default:
+      return target;
+  }
+}
+
+/** One line for a KR's row: `42 / 60 customers`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */
+export function formatKeyResultValue(
+  keyResult: Measure & Pick<KeyResult, 'current'>,
+  locale: string = defaultLocale,
+): string {
+  const current = formatKeyResultMeasure(keyResult, keyResult.current, locale);
+  switch (keyResult.kind) {
+    case 'binary':
+    case 'milestone':
+      return current;
+    case 'stayAbove':
+    case 'stayBelow':
+      return `${current} (stay ${formatKeyResultTarget(keyResult, locale)})`;
+    default:
+      return `${formatNumber(keyResult.current, locale)} / ${formatMeasure(keyResult.target, keyResult.unit, locale)}`;
+  }
+}
+
+/** `Now 42 customers · target 60 customers`; a done / not done KR reads `Done` or `Not done yet`. */
+export function formatNowAndTarget(
+  keyResult: Measure & Pick<KeyResult, 'current'>,
+  locale: string = defaultLocale,
+): string {
+  if (keyResult.kind === 'binary') return keyResult.current >= 1 ? 'Done' : 'Not done yet';
+  const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
+  return `Now ${now} · target ${formatKeyResultTarget(keyResult, locale)}`;
+}
+
+/** How each kind is named to people (Excel's Kind column, editors, exports). */
+export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> = {
+  increase: 'Increase',
+  decrease: 'Decrease',
+  stayAbove: 'Stay at or above',
+  stayBelow: 'Stay at or below',
+  milestone: 'Milestones',
+  binary: 'Done / not done',
+};
+
+/** The kind named by its label or its code (Excel cells may hold either). */
+export function keyResultKindFromLabel(text: string): KeyResultKind | undefined {
+  const wanted = text.trim().toLowerCase();
+  for (const [kind, label] of Object.entries(keyResultKindLabels)) {
+    if (kind.toLowerCase() === wanted || label.toLowerCase() === wanted)
+      return kind as KeyResultKind;
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import {
+  formatKeyResultMeasure,
+  formatKeyResultTarget,
+  formatKeyResultValue,
+  formatMeasure,
+  formatNowAndTarget,
+  formatNumber,
+  formatProgress,
+  keyResultKindFromLabel,
+  keyResultKindLabels,
+} from '../../src/core/format';
+import { keyResultKinds, type KeyResult } from '../../src/core/model';
+
+const kr = (over: Partial<KeyResult>): KeyResult => ({
+  id: 'k',
+  objectiveId: 'o',
+  title: 'KR',
+  kind: 'increase',
+  start: 0,
+  target: 60,
+  current: 42,
+  unit: 'customers',
+  weight: 1,
+  ...over,
+});
+
+describe('one value formatter per KR kind', () => {
+  test('numbers follow the locale, with at most two decimals and never an exponent', () => {
+    expect(formatNumber(1234.567, 'en-US')).toBe('1,234.57');
+    expect(formatNumber(1234.567, 'de-DE')).toBe('1.234,57');
+    expect(formatNumber(1e23, 'en')).toBe('100,000,000,000,000,000,000,000');
+    expect(formatNumber(1.5, 'not a locale')).toBe('1.5');
+  });
+
+  test('progress is a whole percent, rounded down until the target is met', () => {
+    expect(formatProgress(0.9991, 'en')).toBe('99%');
+    expect(formatProgress(0.31, 'de-DE')).toBe('31\u00a0%');
+    expect(formatProgress(0.29, 'en')).toBe('29%');
+    expect(formatProgress(1, 'en')).toBe('100%');
+    expect(formatProgress(1.304, 'en')).toBe('130%');
+    expect(formatProgress(Number.NaN, 'en')).toBe('0%');
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 0.99999, noNaN: true }), (fraction) => {
+        expect(formatProgress(fraction, 'en')).not.toBe('100%');
+      }),
+    );
+  });
+
+  test('a KR measured in % reads as a percentage in the locale', () => {
+    expect(formatMeasure(99.95, '%', 'en')).toBe('99.95%');
+    expect(formatMeasure(99.95, '%', 'de-DE')).toBe('99,95\u00a0%');
+    expect(formatMeasure(42, 'customers', 'en')).toBe('42 customers');
+    expect(formatMeasure(42, '', 'en')).toBe('42');
+  });
+
+  test('each kind in its own terms', () => {
+    expect(formatKeyResultValue(kr({}), 'en')).toBe('42 / 60 customers');
+    expect(formatKeyResultValue(kr({ current: 1234.5, target: 2000 }), 'de-DE')).toBe(
+      '1.234,5 / 2.000 customers',
+    );
+    const binary = kr({ kind: 'binary', start: 0, target: 1, current: 0, unit: '' });
+    expect(formatKeyResultValue(binary, 'en')).toBe('Not done');
+    expect(formatNowAndTarget(binary, 'en')).toBe('Not done yet');
+    expect(formatKeyResultMeasure(binary, 1, 'en')).toBe('Done');
+    const steps = kr({
+      kind: 'milestone',
+      target: 3,
+      current: 2,
+      milestones: ['Design', 'Pilot', 'Launch'],
+    });
+    expect(formatKeyResultValue(steps, 'en')).toBe('Step 2 of 3: Pilot');
+    expect(formatKeyResultValue({ ...steps, current: 0 }, 'en')).toBe('Step 0 of 3');
+    expect(formatKeyResultTarget(steps, 'en')).toBe('all 3 steps');
+    const uptime = kr({ kind: 'stayAbove', start: 99.5, target: 99.9, current: 99.95, unit: '%' });
+    expect(formatKeyResultValue(uptime, 'en')).toBe('99.95% (stay at or above 99.9%)');
+    expect(formatNowAndTarget(uptime, 'en')).toBe('Now 99.95% · target at or above 99.9%');
+  });
+
+  test('kind labels read back to their kinds, and codes still do', () => {
+    for (const kind of keyResultKinds) {
+      expect(keyResultKindFromLabel(keyResultKindLabels[kind])).toBe(kind);
+      expect(keyResultKindFromLabel(` ${kind.toUpperCase()} `)).toBe(kind);
+    }
+    expect(keyResultKindFromLabel('sideways')).toBeUndefined();
+  });
+});
