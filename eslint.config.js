@@ -1,26 +1,126 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Lint rules that keep `files` inside the pure core; `outside` is the path that leaves it. */
-function pureCore(files, outside) {
+const srcRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
+
+/**
+ * The layers of src/ (README, "How the pieces fit"): each top-level folder (or module) and the
+ * folders it may import from. `src/dev` is the local stack and may import anything; nothing in
+ * this table may import it. A folder missing here may be imported by no layer until it is added.
+ */
+const layers = {
+  core: [],
+  store: ['core'],
+  auth: ['core'],
+  host: ['core', 'surfaces'],
+  ui: ['core', 'store', 'auth', 'host', 'surfaces'],
+  teams: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
+  excel: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
+  migrate: ['core', 'store'],
+  jobs: ['core', 'store'],
+  surfaces: [],
+};
+
+/** The top-level folder (or module, without its extension) of `src/` that `file` is in. */
+function layerOf(file) {
+  const relative = path.relative(srcRoot, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep)[0].replace(/\.(d\.)?tsx?$/, '');
+}
+
+/** `layers/allowed-imports`: a relative import may only reach a layer that the table allows. */
+const allowedImports = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = layerOf(context.filename);
+    if (!from || !(from in layers)) return {};
+    const check = (node) => {
+      const source = node.source;
+      if (source?.type !== 'Literal' || typeof source.value !== 'string') return;
+      if (!source.value.startsWith('.')) return;
+      const to = layerOf(path.resolve(path.dirname(context.filename), source.value));
+      if (to === from) return;
+      if (to && layers[from].includes(to)) return;
+      const allowed = layers[from].length ? layers[from].join(', ') : 'nothing outside itself';
+      context.report({
+        node: source,
+        message: `src/${from} may not import ${to ? `src/${to}` : 'code outside src'} ("${source.value}"); it may import ${allowed}.`,
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+/** SDKs that only one layer may import: the ports at the edges. */
+const sdks = [
+  {
+    group: ['@microsoft/teams-js', '@microsoft/teams-js/*'],
+    only: 'host',
+    message: 'Only src/host talks to Teams (teams-js); use the Host interface.',
+  },
+  {
+    group: [
+      '@microsoft/live-share',
+      '@microsoft/live-share*',
+      '@fluidframework/*',
+      'fluid-framework',
+    ],
+    only: 'host',
+    message: 'Only src/host joins Live Share (src/host/live-session.ts).',
+  },
+  {
+    group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'],
+    only: 'store',
+    message: 'Only src/store talks to Microsoft Graph; use the OkrRepository port.',
+  },
+  {
+    group: ['@azure/msal-browser', '@azure/msal-*'],
+    only: 'auth',
+    message: 'Only src/auth signs in; use a TokenProvider.',
+  },
+];
+
+const corePurity = [
+  {
+    group: ['react', 'react-*', '@fluentui/*', '@microsoft/*', '@azure/*'],
+    message: 'src/core is pure TypeScript.',
+  },
+  { group: ['node:*', 'fs', 'path', 'http'], message: 'src/core does no I/O.' },
+];
+
+/** The imports and globals each product layer is refused. */
+function layerRules(layer) {
+  const patterns = sdks
+    .filter((sdk) => sdk.only !== layer)
+    .map(({ group, message }) => ({ group, message }));
   return {
-    files,
+    files: [`src/${layer}/**/*.{ts,tsx}`, `src/${layer}.{ts,tsx}`],
     rules: {
+      'layers/allowed-imports': 'error',
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', '@fluentui/*', '@microsoft/*', '@azure/*'],
-              message: 'src/core is pure TypeScript.',
-            },
-            { group: ['node:*', 'fs', 'path', 'http'], message: 'src/core does no I/O.' },
-            { group: [outside], message: 'src/core imports nothing outside itself.' },
-          ],
-        },
+        { patterns: layer === 'core' ? [...corePurity, ...patterns] : patterns },
       ],
+      ...(layer === 'host'
+        ? {}
+        : {
+            'no-restricted-globals': [
+              'error',
+              ...['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'].map((name) => ({
+                name,
+                message: `Only src/host touches office.js (${name}); use src/host/office.ts.`,
+              })),
+            ],
+          }),
     },
   };
 }
@@ -32,14 +132,16 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: {
+      'react-hooks': reactHooks,
+      layers: { rules: { 'allowed-imports': allowedImports } },
+    },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // The domain core stays pure: no framework, no SDK, no I/O, nothing from outside src/core.
-  pureCore(['src/core/*.ts'], '../*'),
-  pureCore(['src/core/*/**/*.ts'], '../../*'),
+  // The layers keep to their imports (README, "How the pieces fit"): a cross-layer import fails lint.
+  ...Object.keys(layers).map(layerRules),
 );

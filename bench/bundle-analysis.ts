@@ -120,13 +120,17 @@ export function largestGroups(
 
 /** Code that must stay out of some surfaces, recognised by module path (or script URL). */
 export const codeFamilies = {
-  'office.js': [/\/src\/host\/office-host\./, /\/node_modules\/office-/, /\/office(\.debug)?\.js$/],
+  'office.js': [
+    /\/src\/host\/office(-host)?\./,
+    /\/node_modules\/office-/,
+    /\/office(\.debug)?\.js$/,
+  ],
   Excel: [/\/src\/excel\//],
   'Live Share': [
     /\/node_modules\/@microsoft\/live-share/,
     /\/node_modules\/@fluidframework\//,
     /\/node_modules\/fluid-framework\//,
-    /\/src\/host\/live-share\./,
+    /\/src\/host\/live-(share|session)\./,
     /\/src\/ui\/meeting\/live\/joinLiveRound\./,
   ],
   'teams-js': [/\/node_modules\/@microsoft\/teams-js\//, /\/src\/host\/teams-host\./],

@@ -5,10 +5,7 @@ import { themeFromOfficeBackground } from './theme';
 import { followPreferredTheme, preferredBrowserTheme, ThemeBroadcast } from './theme-broadcast';
 import type { Host } from './types';
 
-/**
- * The app inside Excel, through the `Office` global that the Excel pages load (office.js). The
- * only module besides the Teams host that touches a host SDK.
- */
+/** The app inside Excel, through the `Office` global that the Excel pages load (office.js). */
 
 /** `Office.onReady` with a time limit: `null` when the page is not inside an Office application. */
 export async function officeHostInfo(timeoutMs: number): Promise<{ host: Office.HostType } | null> {

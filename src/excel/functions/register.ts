@@ -2,14 +2,8 @@
  * Hands the custom functions to Excel's runtime. In the shared runtime the task pane page runs
  * this; bad input reaches the sheet as #VALUE! with the function's message.
  */
+import { customFunctionsRuntime, type CustomFunctionsRuntime } from '../../host/office';
 import { FunctionInputError, lint, progress, status } from './functions';
-
-/** The slice of Excel's `CustomFunctions` global this uses (custom-functions-runtime). */
-export interface CustomFunctionsRuntime {
-  associate(id: string, implementation: (...args: never[]) => unknown): void;
-  readonly Error: new (code: string, message?: string) => Error;
-  readonly ErrorCode: { readonly invalidValue: string };
-}
 
 /** Metadata id (`functions.json`, from the JSDoc `@customfunction` tags) → implementation. */
 export const customFunctions = {
@@ -35,9 +29,7 @@ function withExcelErrors<A extends unknown[], R>(
 }
 
 /** Registers every function; false when the page does not run inside Excel's runtime. */
-export function registerCustomFunctions(
-  runtime = (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions,
-): boolean {
+export function registerCustomFunctions(runtime = customFunctionsRuntime()): boolean {
   if (!runtime) return false;
   for (const [id, implementation] of Object.entries(customFunctions)) {
     runtime.associate(

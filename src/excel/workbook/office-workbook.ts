@@ -1,4 +1,3 @@
-// This folder is the Excel port's adapter: the only code outside src/host that calls office.js.
 import {
   coachHighlight,
   columnOf,
@@ -18,12 +17,11 @@ import {
   type CellWrite,
   type TableSnapshot,
 } from '../sync/table';
+import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
 import type { CellFinding, CellValue, OkrWorkbook, SheetBinding } from './types';
 
-/** `Excel.run`, injected so tests can hand in a mocked request context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
 export interface OfficeWorkbookOptions {
+  /** `Excel.run`, injected so tests can hand in a mocked request context. */
   readonly run: ExcelRun;
   /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
   readonly notes: boolean;
@@ -298,10 +296,7 @@ async function createTable(context: Excel.RequestContext): Promise<OpenTable> {
   return { sheet, table, top: 0, left: 0, snapshot: { headers, body: [headers.map(() => '')] } };
 }
 
-/** The workbook Excel has open, through office.js (the page loaded it and Office is ready). */
+/** The workbook Excel has open, through the host's office.js port (Office is ready). */
 export function createExcelWorkbook(): OkrWorkbook {
-  return createOfficeWorkbook({
-    run: (batch) => Excel.run(batch),
-    notes: Office.context.requirements.isSetSupported('ExcelApi', '1.18'),
-  });
+  return createOfficeWorkbook({ run: excelRun, notes: supportsExcelApi('1.18') });
 }

@@ -7,7 +7,8 @@
  * a formula unless the cell's number format is text (`@`); numeric strings become numbers.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { columnLetter as letter, type ExcelRun } from '../../../src/excel/workbook/office-workbook';
+import type { ExcelRun } from '../../../src/host/office';
+import { columnLetter as letter } from '../../../src/excel/workbook/office-workbook';
 
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
 // also loads an ESM-only dependency that jest cannot require on Node 20: serve the enum module.

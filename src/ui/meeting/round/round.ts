@@ -14,7 +14,7 @@ import type {
  * to the shared state. Live Share carries the state; these decide it.
  */
 
-const facilitatorRoles: readonly MeetingRole[] = ['organizer', 'presenter'];
+export const facilitatorRoles: readonly MeetingRole[] = ['organizer', 'presenter'];
 
 /** Organizers and presenters run the round: reveal, save, move on. Everyone votes. */
 export function canFacilitate(roles: readonly MeetingRole[]): boolean {

@@ -1,0 +1,126 @@
+import {
+  LivePresence,
+  LiveShareClient,
+  LiveState,
+  PresenceState,
+  UserMeetingRole,
+  type LivePresenceUser,
+} from '@microsoft/live-share';
+import type { LiveShareSetup } from './live-share';
+import type { MeetingRole } from './types';
+
+/**
+ * A meeting's shared state over Live Share, the only module that joins a Live Share container:
+ * - `state`: a `LiveState` that only `editors` may change. Every client checks the sender's
+ *   meeting role with the host (`getClientInfo`) before it applies a change, so a change from
+ *   anyone else is dropped by everyone, whatever their client sends.
+ * - `people`: a `LivePresence` whose data is what each participant publishes about themselves;
+ *   the user id, name and roles on it come from the host, not from the sender.
+ *
+ * Loaded on demand by the meeting stage only, with Live Share and Fluid behind it.
+ */
+export interface LivePerson<Data> {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly roles: readonly MeetingRole[];
+  readonly data: Data | undefined;
+}
+
+export interface LiveSessionSnapshot<State, Data> {
+  readonly state: State | undefined;
+  readonly people: readonly LivePerson<Data>[];
+  /** The local user as the host knows them. */
+  readonly me: { readonly userId: string; readonly roles: readonly MeetingRole[] };
+}
+
+export interface LiveSession<State, Data> {
+  snapshot(): LiveSessionSnapshot<State, Data>;
+  subscribe(listener: () => void): () => void;
+  setState(state: State): Promise<void>;
+  publish(data: Data): Promise<void>;
+  dispose(): void;
+}
+
+export interface LiveSessionOptions {
+  /** The meeting roles allowed to change the shared state. */
+  readonly editors: readonly MeetingRole[];
+}
+
+const hostRoles: Record<MeetingRole, UserMeetingRole> = {
+  organizer: UserMeetingRole.organizer,
+  presenter: UserMeetingRole.presenter,
+  attendee: UserMeetingRole.attendee,
+};
+
+const meetingRoles: Record<string, MeetingRole> = {
+  [UserMeetingRole.organizer]: 'organizer',
+  [UserMeetingRole.presenter]: 'presenter',
+  [UserMeetingRole.attendee]: 'attendee',
+};
+
+export async function joinLiveSession<State, Data extends object>(
+  setup: LiveShareSetup,
+  options: LiveSessionOptions,
+): Promise<LiveSession<State, Data>> {
+  const client = new LiveShareClient(
+    setup.host,
+    setup.connection ? { connection: setup.connection } : undefined,
+  );
+  const containerSchema = {
+    initialObjects: { state: LiveState<State | null>, people: LivePresence<Data> },
+  };
+  const { container } = await client.joinContainer(containerSchema);
+  const state = container.initialObjects.state as LiveState<State | null>;
+  const people = container.initialObjects.people as LivePresence<Data>;
+  await state.initialize(
+    null,
+    options.editors.map((role) => hostRoles[role]),
+  );
+  await people.initialize({} as Data, PresenceState.online);
+
+  const listeners = new Set<() => void>();
+  let current = read();
+  const changed = () => {
+    current = read();
+    for (const listener of listeners) listener();
+  };
+  state.on('stateChanged', changed);
+  people.on('presenceChanged', changed);
+
+  function read(): LiveSessionSnapshot<State, Data> {
+    const local = people.localUser;
+    return {
+      state: state.state ?? undefined,
+      people: people.getUsers(PresenceState.online).map(personOf),
+      me: { userId: local?.userId ?? '', roles: local ? rolesOf(local) : [] },
+    };
+  }
+
+  return {
+    snapshot: () => current,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setState: (next) => state.set(next),
+    publish: (data) => people.update(data, PresenceState.online),
+    dispose: () => {
+      state.off('stateChanged', changed);
+      people.off('presenceChanged', changed);
+      container.dispose();
+    },
+  };
+}
+
+function rolesOf<Data>(user: LivePresenceUser<Data>): MeetingRole[] {
+  return user.roles.flatMap((role) => (meetingRoles[role] ? [meetingRoles[role]] : []));
+}
+
+function personOf<Data>(user: LivePresenceUser<Data>): LivePerson<Data> {
+  return {
+    userId: user.userId,
+    displayName: user.displayName ?? user.userId,
+    roles: rolesOf(user),
+    data: user.data,
+  };
+}
