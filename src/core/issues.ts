@@ -35,6 +35,7 @@ export const validationCodes = [
   'parentNotFound',
   'aspirationalNotAllowed',
   'meetingIdRequired',
+  'linkInvalid',
   'localeInvalid',
   'staleBeforeCadence',
   'paceThresholdsInverted',

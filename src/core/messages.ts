@@ -36,6 +36,9 @@ export const coreMessages = createCatalogue({
   'field.statusOverride.reason': 'Reason for the status override',
   'field.locale': 'Language',
   'field.story': 'Story',
+  'field.status': 'Status',
+  'field.dueDate': 'Due date',
+  'field.link': 'Link',
 
   'validation.required': '{field} is required.',
   'validation.titleEmpty': 'Give it a title.',
@@ -75,6 +78,8 @@ export const coreMessages = createCatalogue({
   'validation.aspirationalNotAllowed':
     'Your organisation runs committed OKRs only; mark this objective as committed.',
   'validation.meetingIdRequired': 'A check-in made in a meeting needs the meeting it was made in.',
+  'validation.linkInvalid':
+    '{field} must be a web address starting with https:// or http:// (up to {max} characters).',
   'validation.localeInvalid': '“{locale}” is not a language tag such as en or de-DE.',
   'validation.staleBeforeCadence':
     'A key result cannot go stale ({stale} days) before its next check-in is due ({cadence} days).',

@@ -21,6 +21,8 @@ export type CycleState = (typeof cycleStates)[number];
 
 export interface Cycle {
   readonly id: string;
+  /** Where an imported item came from (e.g. `viva:1234`); a second import updates it. */
+  readonly sourceId?: string;
   readonly name: string;
   readonly start: IsoDate;
   readonly end: IsoDate;
@@ -31,6 +33,7 @@ export interface Cycle {
 /** A team, or the company itself (the root, with no parent). */
 export interface Team {
   readonly id: string;
+  readonly sourceId?: string;
   readonly name: string;
   readonly parentTeamId?: string;
 }
@@ -54,6 +57,7 @@ export interface StatusOverride {
 
 export interface Objective {
   readonly id: string;
+  readonly sourceId?: string;
   readonly cycleId: string;
   readonly teamId: string;
   readonly title: string;
@@ -86,6 +90,7 @@ export type KeyResultKind = (typeof keyResultKinds)[number];
 
 export interface KeyResult {
   readonly id: string;
+  readonly sourceId?: string;
   readonly objectiveId: string;
   readonly title: string;
   readonly owner?: Person;
@@ -102,6 +107,26 @@ export interface KeyResult {
   readonly milestones?: readonly string[];
   readonly lastCheckInAt?: IsoDateTime;
   readonly statusOverride?: StatusOverride;
+  readonly version?: string;
+}
+
+export const initiativeStatuses = ['notStarted', 'inProgress', 'done', 'dropped'] as const;
+export type InitiativeStatus = (typeof initiativeStatuses)[number];
+
+/**
+ * The work under a key result: what the team does to move it. Initiatives never count towards
+ * progress; the KR's measure does.
+ */
+export interface Initiative {
+  readonly id: string;
+  readonly keyResultId: string;
+  readonly title: string;
+  readonly owner?: Person;
+  readonly status: InitiativeStatus;
+  readonly dueDate?: IsoDate;
+  /** A web link to where the work is tracked (a plan, a board, a document); http or https. */
+  readonly link?: string;
+  readonly sourceId?: string;
   readonly version?: string;
 }
 

@@ -11,12 +11,14 @@ import {
 import {
   checkInSources,
   cycleStates,
+  initiativeStatuses,
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
   statuses,
   type CheckIn,
   type Cycle,
+  type Initiative,
   type KeyResult,
   type KeyResultKind,
   type Objective,
@@ -162,6 +164,38 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
     if (currentFinite) valueIssues(list, kr, kr.current, 'current');
   }
   return toResult(kr, list.issues);
+}
+
+/** A link is kept in a single line of text; SharePoint's limit for one. */
+export const LINK_MAX_LENGTH = 255;
+
+/** Only web links: a `javascript:` or `data:` link typed by a user must never become a link. */
+function isWebLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && text.length <= LINK_MAX_LENGTH
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function validateInitiative(
+  initiative: Initiative,
+  model: Pick<Rules, 'limits' | 'locale'>,
+): ValidationResult<Initiative> {
+  const list = new IssueList(model.locale);
+  list.title(initiative.title, model.limits.titleMaxLength);
+  list.required('keyResultId', initiative.keyResultId);
+  list.oneOf('status', initiative.status, initiativeStatuses);
+  if (initiative.dueDate !== undefined && !isIsoDate(initiative.dueDate)) {
+    list.add('dateInvalid', 'dueDate', { expected: 'YYYY-MM-DD' });
+  }
+  if (initiative.link !== undefined && !isWebLink(initiative.link)) {
+    list.add('linkInvalid', 'link', { max: LINK_MAX_LENGTH });
+  }
+  return toResult(initiative, list.issues);
 }
 
 export interface CheckInValidationContext {

@@ -6,18 +6,26 @@
 import {
   checkInSources,
   cycleStates,
+  initiativeStatuses,
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
   type CheckIn,
   type Cycle,
+  type Initiative,
   type KeyResult,
   type Objective,
   type Person,
   type StatusOverride,
   type Team,
 } from '../core/model';
-import type { CheckInDraft, CycleDraft, KeyResultDraft, ObjectiveDraft } from './repository';
+import type {
+  CheckInDraft,
+  CycleDraft,
+  InitiativeDraft,
+  KeyResultDraft,
+  ObjectiveDraft,
+} from './repository';
 import { lists, TITLE, type ListKey } from './schema';
 
 /** The wire shape of a Graph listItem with `expand=fields`. */
@@ -102,6 +110,11 @@ function reference(id: string | undefined): number | null {
   return id === undefined ? null : Number(id);
 }
 
+function sourceIdOf(fields: GraphListItem['fields']): { sourceId?: string } {
+  const sourceId = str(fields.SourceId);
+  return sourceId ? { sourceId } : {};
+}
+
 export function cycleFromItem(item: GraphListItem): Cycle {
   const f = item.fields;
   return {
@@ -110,6 +123,7 @@ export function cycleFromItem(item: GraphListItem): Cycle {
     start: dateFromColumn(f.StartDate),
     end: dateFromColumn(f.EndDate),
     state: oneOf(f.CycleState, cycleStates, 'planning'),
+    ...sourceIdOf(f),
     version: versionOf(item),
   };
 }
@@ -120,6 +134,7 @@ export function cycleToFields(cycle: CycleDraft): Fields {
     StartDate: dateToColumn(cycle.start),
     EndDate: dateToColumn(cycle.end),
     CycleState: cycle.state,
+    SourceId: cycle.sourceId ?? null,
   };
 }
 
@@ -129,11 +144,16 @@ export function teamFromItem(item: GraphListItem): Team {
     id: item.id,
     name: str(item.fields[TITLE]) ?? '',
     ...(parentTeamId ? { parentTeamId } : {}),
+    ...sourceIdOf(item.fields),
   };
 }
 
 export function teamToFields(team: Omit<Team, 'id'>): Fields {
-  return { [TITLE]: team.name, ParentTeamId: reference(team.parentTeamId) };
+  return {
+    [TITLE]: team.name,
+    ParentTeamId: reference(team.parentTeamId),
+    SourceId: team.sourceId ?? null,
+  };
 }
 
 function statusOverride(value: unknown): StatusOverride | undefined {
@@ -157,6 +177,7 @@ export function objectiveFromItem(item: GraphListItem): Objective {
     ...(parentId ? { parentId } : {}),
     state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
     ...(override ? { statusOverride: override } : {}),
+    ...sourceIdOf(f),
     version: versionOf(item),
   };
 }
@@ -172,6 +193,7 @@ export function objectiveToFields(objective: ObjectiveDraft): Fields {
     Commitment: objective.commitment,
     ObjectiveState: objective.state,
     StatusOverride: objective.statusOverride ? JSON.stringify(objective.statusOverride) : null,
+    SourceId: objective.sourceId ?? null,
   };
 }
 
@@ -197,6 +219,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
     ...(override ? { statusOverride: override } : {}),
+    ...sourceIdOf(f),
     version: versionOf(item),
   };
 }
@@ -217,6 +240,39 @@ export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): F
     Confidence: keyResult.confidence ?? null,
     Milestones: keyResult.milestones ? JSON.stringify(keyResult.milestones) : null,
     StatusOverride: keyResult.statusOverride ? JSON.stringify(keyResult.statusOverride) : null,
+    SourceId: keyResult.sourceId ?? null,
+  };
+}
+
+export function initiativeFromItem(item: GraphListItem): Initiative {
+  const f = item.fields;
+  const owner = person(f, 'Owner');
+  const dueDate = dateFromColumn(f.DueDate);
+  const link = str(f.Link);
+  return {
+    id: item.id,
+    keyResultId: idRef(f.KeyResultId) ?? '',
+    title: str(f[TITLE]) ?? '',
+    ...(owner ? { owner } : {}),
+    status: oneOf(f.InitiativeStatus, initiativeStatuses, 'notStarted'),
+    ...(dueDate ? { dueDate } : {}),
+    ...(link ? { link } : {}),
+    ...sourceIdOf(f),
+    version: versionOf(item),
+  };
+}
+
+/** The cycle is the KR's; it is denormalised onto the initiative so a board loads them by cycle. */
+export function initiativeToFields(initiative: InitiativeDraft, cycleId: string): Fields {
+  return {
+    [TITLE]: initiative.title,
+    KeyResultId: reference(initiative.keyResultId),
+    CycleId: reference(cycleId),
+    ...personFields('Owner', initiative.owner),
+    InitiativeStatus: initiative.status,
+    DueDate: initiative.dueDate ? dateToColumn(initiative.dueDate) : null,
+    Link: initiative.link ?? null,
+    SourceId: initiative.sourceId ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../core/model';
+import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
 import type { ConflictError, OkrError } from './errors';
 
@@ -17,11 +17,18 @@ export interface Board {
   readonly teams: readonly Team[];
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
+  /** The work under the board's KRs; never counted towards progress. */
+  readonly initiatives: readonly Initiative[];
 }
+
+/** Initiatives under some KRs (an editor, a row), or every one of a cycle (a board). */
+export type InitiativeQuery =
+  { readonly keyResultIds: readonly string[] } | { readonly cycleId: string };
 
 export type ObjectiveDraft = Omit<Objective, 'id' | 'version'>;
 export type KeyResultDraft = Omit<KeyResult, 'id' | 'version' | 'lastCheckInAt'>;
 export type CycleDraft = Omit<Cycle, 'id' | 'version'>;
+export type InitiativeDraft = Omit<Initiative, 'id' | 'version'>;
 export type CheckInDraft = Omit<CheckIn, 'id'> & {
   /** The KR version the author saw; its current value and confidence are updated only if it still matches. */
   readonly keyResultVersion?: string;
@@ -76,6 +83,13 @@ export interface OkrRepository {
   /** `keyResult.version` is sent as If-Match; a mismatch throws `ConflictError<KeyResult>`. */
   updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult>;
   deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void>;
+
+  /** In one `$batch` (plus pages) however many KRs are asked for. */
+  listInitiatives(query: InitiativeQuery, options?: RequestOptions): Promise<readonly Initiative[]>;
+  createInitiative(draft: InitiativeDraft, options?: RequestOptions): Promise<Initiative>;
+  /** `initiative.version` is sent as If-Match; a mismatch throws `ConflictError<Initiative>`. */
+  updateInitiative(initiative: Initiative, options?: RequestOptions): Promise<Initiative>;
+  deleteInitiative(initiative: Initiative, options?: RequestOptions): Promise<void>;
 
   /**
    * Check-in history per KR, oldest first, for the given KRs. The ids go into `$filter`s, so the

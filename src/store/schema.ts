@@ -12,6 +12,7 @@
 import {
   checkInSources,
   cycleStates,
+  initiativeStatuses,
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
@@ -70,6 +71,14 @@ const personColumns = (prefix: string, indexed: boolean): ColumnSchema[] => [
   { name: `${prefix}Email`, type: text() },
 ];
 
+/** Where an imported item came from; a second import finds it here and updates it. */
+const sourceId: ColumnSchema = {
+  name: 'SourceId',
+  type: text(),
+  indexed: true,
+  description: 'The id the item had where it was imported from (e.g. viva:1234).',
+};
+
 const definitions = {
   cycles: {
     displayName: 'OKR Cycles',
@@ -83,12 +92,16 @@ const definitions = {
         required: true,
         indexed: true,
       },
+      sourceId,
     ],
   },
   teams: {
     displayName: 'OKR Teams',
     description: 'Teams and the company itself (the team without a parent).',
-    columns: [reference('ParentTeamId', false, 'The parent team; empty for the company.')],
+    columns: [
+      reference('ParentTeamId', false, 'The parent team; empty for the company.'),
+      sourceId,
+    ],
   },
   objectives: {
     displayName: 'OKR Objectives',
@@ -107,6 +120,7 @@ const definitions = {
         indexed: true,
       },
       { name: 'StatusOverride', type: note, description: 'JSON of the status override.' },
+      sourceId,
     ],
   },
   keyResults: {
@@ -135,6 +149,24 @@ const definitions = {
         description: 'Client id of the check-in that last moved this KR (recognises retries).',
       },
       { name: 'StatusOverride', type: note, description: 'JSON of the status override.' },
+      sourceId,
+    ],
+  },
+  initiatives: {
+    displayName: 'OKR Initiatives',
+    description: 'The work under a key result: title in Title. Never counts towards progress.',
+    columns: [
+      reference('KeyResultId', true, 'OKR Key Results item id.'),
+      reference('CycleId', true, 'The KR’s cycle, so a board loads initiatives by cycle.'),
+      ...personColumns('Owner', true),
+      {
+        name: 'InitiativeStatus',
+        type: choice(...initiativeStatuses),
+        required: true,
+      },
+      { name: 'DueDate', type: { kind: 'dateOnly' } },
+      { name: 'Link', type: text(), description: 'A web link to where the work is tracked.' },
+      sourceId,
     ],
   },
   checkIns: {

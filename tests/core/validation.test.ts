@@ -10,6 +10,7 @@ import { parseNumber } from '../../src/core/parse';
 import {
   validateCheckIn,
   validateCycle,
+  validateInitiative,
   validateKeyResult,
   validateObjective,
   type ValidationResult,
@@ -405,6 +406,49 @@ describe('parseNumber', () => {
       params: { text: 'lots' },
     });
     expect(!result.ok && result.issues[0]?.message).toContain('“lots” is not a number');
+  });
+});
+
+describe('validateInitiative', () => {
+  const initiative = {
+    id: 'i1',
+    keyResultId: 'kr1',
+    title: 'Welcome call within two days of sign-up',
+    status: 'inProgress' as const,
+  };
+
+  it('accepts an initiative with or without a due date and a web link', () => {
+    expect(issues(validateInitiative(initiative, model))).toEqual([]);
+    const full = { ...initiative, dueDate: '2026-02-15', link: 'https://contoso.com/plan' };
+    expect(issues(validateInitiative(full, model))).toEqual([]);
+  });
+
+  it('needs a title, a KR, a known status and a real due date', () => {
+    const broken = {
+      ...initiative,
+      title: ' ',
+      keyResultId: '',
+      status: 'blocked' as never,
+      dueDate: '2026-02-30',
+    };
+    expect(issues(validateInitiative(broken, model))).toEqual([
+      'title:titleEmpty',
+      'keyResultId:required',
+      'status:notOneOf',
+      'dueDate:dateInvalid',
+    ]);
+  });
+
+  it('takes only http and https links, so a typed link never runs script', () => {
+    for (const link of ['javascript:alert(1)', 'data:text/html,x', 'contoso.com', 'ftp://x.y']) {
+      expect(issues(validateInitiative({ ...initiative, link }, model))).toEqual([
+        'link:linkInvalid',
+      ]);
+    }
+    const long = `https://contoso.com/${'a'.repeat(300)}`;
+    expect(issues(validateInitiative({ ...initiative, link: long }, model))).toEqual([
+      'link:linkInvalid',
+    ]);
   });
 });
 

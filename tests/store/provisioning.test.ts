@@ -43,13 +43,18 @@ describe('provisioning the OKR site', () => {
       .post({ fields: { Title: 'Contoso' } });
 
     const partial = await checkSite(store.connection());
-    expect(partial.missingColumns).toEqual([{ list: teams.displayName, column: 'ParentTeamId' }]);
+    const teamColumns = teams.columns.map((column) => ({
+      list: teams.displayName,
+      column: column.name,
+    }));
+    expect(teamColumns.map((c) => c.column)).toEqual(['ParentTeamId', 'SourceId']);
+    expect(partial.missingColumns).toEqual(teamColumns);
     expect(partial.missingLists).not.toContain(teams.displayName);
 
     const first = await provision(store.connection());
     expect(first.createdLists).not.toContain(teams.displayName);
     expect(first.createdLists).toHaveLength(listKeys.length - 1);
-    expect(first.addedColumns).toEqual([{ list: teams.displayName, column: 'ParentTeamId' }]);
+    expect(first.addedColumns).toEqual(teamColumns);
     expect(first.ready).toBe(true);
 
     const repository = store.repository();

@@ -26,6 +26,7 @@ describe('the demo seed', () => {
     expect(first.created.teams).toBe(5);
     expect(first.created.cycles).toBe(2);
     expect(first.created.checkIns).toBeGreaterThan(100);
+    expect(first.created.initiatives).toBe(5);
 
     const repository = store.repository();
     const cycles = await repository.listCycles();
@@ -63,6 +64,7 @@ describe('the demo seed', () => {
       cycles: 0,
       objectives: 0,
       keyResults: 0,
+      initiatives: 0,
       checkIns: 0,
     });
     expect(store.emulator.stats().subRequestsByStatus['201']).toBeUndefined();

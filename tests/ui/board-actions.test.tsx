@@ -55,6 +55,7 @@ describe('locateOnBoard', () => {
     teams: [{ id: 't1', name: 'Sales' }],
     objectives: [objective],
     keyResults: [keyResult, { ...keyResult, id: 'k2', objectiveId: 'elsewhere' }],
+    initiatives: [],
   };
 
   it('finds an objective, or a KR with its objective', () => {

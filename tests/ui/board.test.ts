@@ -77,6 +77,7 @@ const board: Board = {
     keyResult('k2', 'o2', 5, pat, '2026-02-14T09:00:00Z'),
     keyResult('k3', 'o3', 0, sam),
   ],
+  initiatives: [],
 };
 const history = new Map([
   ['k1', [checkIn('k1', '2026-02-07T09:00:00Z', 5), checkIn('k1', '2026-02-14T09:00:00Z', 7)]],

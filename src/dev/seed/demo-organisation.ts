@@ -3,7 +3,12 @@
  * objectives aligned across levels, every kind of KR, and some deliberately weak OKRs for the
  * coach to catch. Pure data; `seed.ts` writes it through the repository.
  */
-import type { KeyResultKind, ObjectiveCommitment, Person } from '../../core/model';
+import type {
+  InitiativeStatus,
+  KeyResultKind,
+  ObjectiveCommitment,
+  Person,
+} from '../../core/model';
 import { demoUsers } from '../graph-emulator/demo-tenant';
 
 const person = (user: (typeof demoUsers)[keyof typeof demoUsers]): Person => ({
@@ -40,6 +45,15 @@ export interface Trajectory {
   readonly silentWeeks?: number;
 }
 
+export interface DemoInitiative {
+  readonly title: string;
+  readonly status: InitiativeStatus;
+  readonly owner?: Person;
+  /** Days from the cycle's start. */
+  readonly dueInDays?: number;
+  readonly link?: string;
+}
+
 export interface DemoKeyResult {
   readonly title: string;
   readonly kind: KeyResultKind;
@@ -49,6 +63,7 @@ export interface DemoKeyResult {
   readonly owner?: Person;
   readonly milestones?: readonly string[];
   readonly trajectory: Trajectory;
+  readonly initiatives?: readonly DemoInitiative[];
 }
 
 export interface DemoObjective {
@@ -79,6 +94,21 @@ export const currentObjectives: readonly DemoObjective[] = [
         unit: '%',
         owner: people.product,
         trajectory: { reach: 0.55, confidence: [6, 7] },
+        initiatives: [
+          {
+            title: 'Guided first check-in in the onboarding email',
+            status: 'done',
+            owner: people.product,
+            dueInDays: 21,
+          },
+          {
+            title: 'Check-in reminder in the Teams activity feed',
+            status: 'inProgress',
+            owner: people.engineering,
+            dueInDays: 56,
+            link: 'https://contoso.sharepoint.com/sites/okr/Shared%20Documents/reminders.docx',
+          },
+        ],
       },
       {
         title: 'Median days to a first check-in from 9 to 3',
@@ -88,6 +118,15 @@ export const currentObjectives: readonly DemoObjective[] = [
         unit: 'days',
         owner: people.success,
         trajectory: { reach: 0.4, confidence: [5, 5] },
+        initiatives: [
+          {
+            title: 'Welcome call within two days of sign-up',
+            status: 'inProgress',
+            owner: people.success,
+          },
+          { title: 'Self-serve video tour', status: 'dropped' },
+          { title: 'Template OKRs per industry', status: 'notStarted', dueInDays: 70 },
+        ],
       },
       {
         title: 'Net Promoter Score stays above 40',

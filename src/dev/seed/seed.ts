@@ -30,6 +30,7 @@ export interface SeedReport {
     cycles: number;
     objectives: number;
     keyResults: number;
+    initiatives: number;
     checkIns: number;
   };
   readonly currentCycleId: string;
@@ -105,7 +106,14 @@ export async function seedDemoOrganisation(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const created = { teams: 0, cycles: 0, objectives: 0, keyResults: 0, checkIns: 0 };
+  const created = {
+    teams: 0,
+    cycles: 0,
+    objectives: 0,
+    keyResults: 0,
+    initiatives: 0,
+    checkIns: 0,
+  };
 
   const existingTeams = [...(await repository.listTeams())];
   const teamIds = new Map<TeamKey, string>();
@@ -178,6 +186,19 @@ export async function seedDemoOrganisation(
         }
         keyResults.push(kr);
         drafts.push(...checkInDrafts(kr, demoKr, quarter, today));
+        for (const demoInitiative of demoKr.initiatives ?? []) {
+          const exists = board.initiatives.some(
+            (i) => i.keyResultId === kr.id && i.title === demoInitiative.title,
+          );
+          if (exists) continue;
+          const { dueInDays, ...initiative } = demoInitiative;
+          await repository.createInitiative({
+            ...initiative,
+            keyResultId: kr.id,
+            ...(dueInDays !== undefined ? { dueDate: addDays(quarter.start, dueInDays) } : {}),
+          });
+          created.initiatives++;
+        }
       }
     }
     // Only the check-ins not stored yet: a closed cycle takes no new ones.

@@ -240,6 +240,22 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.deleteKeyResult(...args));
   }
 
+  listInitiatives(...args: Parameters<OkrRepository['listInitiatives']>) {
+    return this.inner.listInitiatives(...args);
+  }
+
+  createInitiative(...args: Parameters<OkrRepository['createInitiative']>) {
+    return this.boardWrite(() => this.inner.createInitiative(...args));
+  }
+
+  updateInitiative(...args: Parameters<OkrRepository['updateInitiative']>) {
+    return this.boardWrite(() => this.inner.updateInitiative(...args));
+  }
+
+  deleteInitiative(...args: Parameters<OkrRepository['deleteInitiative']>) {
+    return this.boardWrite(() => this.inner.deleteInitiative(...args));
+  }
+
   checkInHistory(...args: Parameters<OkrRepository['checkInHistory']>) {
     return this.inner.checkInHistory(...args);
   }

@@ -7,14 +7,29 @@
  * versions.
  */
 import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
-import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../../core/model';
+import type {
+  CheckIn,
+  Cycle,
+  Initiative,
+  KeyResult,
+  Objective,
+  Person,
+  Team,
+} from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { validateCycle, validateKeyResult, validateObjective } from '../../core/validation';
+import {
+  validateCycle,
+  validateInitiative,
+  validateKeyResult,
+  validateObjective,
+} from '../../core/validation';
 import { ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
   checkInFromItem,
   cycleFromItem,
   cycleToFields,
+  initiativeFromItem,
+  initiativeToFields,
   keyResultFromItem,
   keyResultToFields,
   objectiveFromItem,
@@ -30,6 +45,8 @@ import type {
   CheckInDraft,
   CheckInSaveReport,
   CycleDraft,
+  InitiativeDraft,
+  InitiativeQuery,
   KeyResultDraft,
   ObjectiveDraft,
   OkrRepository,
@@ -323,12 +340,13 @@ export class GraphOkrRepository implements OkrRepository {
       teamIds && teamIds.length > 0
         ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
         : equals('CycleId', query.cycleId);
-    const [cycles, teams, objectives, keyResults] = await this.query<GraphListItem>(
+    const [cycles, teams, objectives, keyResults, initiatives] = await this.query<GraphListItem>(
       [
         paths.get('cycles', query.cycleId),
         paths.query('teams'),
         paths.query('objectives', objectiveFilter),
         paths.query('keyResults', equals('CycleId', query.cycleId)),
+        paths.query('initiatives', equals('CycleId', query.cycleId)),
       ],
       options,
     );
@@ -343,7 +361,15 @@ export class GraphOkrRepository implements OkrRepository {
     for (const objective of board.objectives)
       this.cycleOfObjective.set(objective.id, objective.cycleId);
     for (const keyResult of board.keyResults) this.remember(keyResult, query.cycleId);
-    return { ...board, keyResults: board.keyResults.filter((kr) => shown.has(kr.objectiveId)) };
+    const shownKeyResults = board.keyResults.filter((kr) => shown.has(kr.objectiveId));
+    const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
+    return {
+      ...board,
+      keyResults: shownKeyResults,
+      initiatives: initiatives!
+        .map(initiativeFromItem)
+        .filter((initiative) => shownKeyResultIds.has(initiative.keyResultId)),
+    };
   }
 
   /**
@@ -428,6 +454,63 @@ export class GraphOkrRepository implements OkrRepository {
 
   async deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void> {
     return this.deleteItem('keyResults', keyResult, keyResultFromItem, options);
+  }
+
+  // --- initiatives -------------------------------------------------------------------------
+
+  async listInitiatives(
+    query: InitiativeQuery,
+    options?: RequestOptions,
+  ): Promise<readonly Initiative[]> {
+    const { paths } = await this.store(options);
+    const filters =
+      'cycleId' in query
+        ? [equals('CycleId', query.cycleId)]
+        : chunk([...new Set(query.keyResultIds)], IDS_PER_FILTER).map((group) =>
+            anyOf('KeyResultId', group),
+          );
+    const pages = await this.query<GraphListItem>(
+      filters.map((filter) => paths.query('initiatives', filter)),
+      options,
+    );
+    return pages.flat().map(initiativeFromItem);
+  }
+
+  /** The KR's cycle, from what the repository already read or from the KR itself. */
+  private async cycleOfKeyResult(keyResultId: string, options?: RequestOptions): Promise<string> {
+    const known = this.knownKeyResults.get(keyResultId);
+    if (known) return known.cycleId;
+    const item = await this.getItem('keyResults', keyResultId, options);
+    const cycleId = String(item.fields.CycleId ?? '');
+    this.remember(keyResultFromItem(item), cycleId);
+    return cycleId;
+  }
+
+  async createInitiative(draft: InitiativeDraft, options?: RequestOptions): Promise<Initiative> {
+    ensureValid(
+      validateInitiative({ ...draft, id: '' }, await this.rules(options)),
+      'The initiative',
+    );
+    const cycleId = await this.cycleOfKeyResult(draft.keyResultId, options);
+    return initiativeFromItem(
+      await this.createItem('initiatives', initiativeToFields(draft, cycleId), options),
+    );
+  }
+
+  async updateInitiative(initiative: Initiative, options?: RequestOptions): Promise<Initiative> {
+    ensureValid(validateInitiative(initiative, await this.rules(options)), 'The initiative');
+    const cycleId = await this.cycleOfKeyResult(initiative.keyResultId, options);
+    return this.updateItem(
+      'initiatives',
+      initiative,
+      initiativeToFields(initiative, cycleId),
+      initiativeFromItem,
+      options,
+    );
+  }
+
+  async deleteInitiative(initiative: Initiative, options?: RequestOptions): Promise<void> {
+    return this.deleteItem('initiatives', initiative, initiativeFromItem, options);
   }
 
   // --- check-ins ----------------------------------------------------------------------------
