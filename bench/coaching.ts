@@ -1,28 +1,51 @@
-/** Figure 6 (first half): the coaching engine's throughput over the labelled OKR corpus. */
-import { readFileSync } from 'node:fs';
+/**
+ * Figure 6 (first half): the coaching engine's throughput over the labelled OKR corpus, and how
+ * far its verdicts agree with the publishers' own, per split and per severity.
+ */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lintText, type LintKind } from '../src/core/coaching';
+import { lintText } from '../src/core/coaching';
 import { defaultOperatingModel } from '../src/core/operating-model';
+import { agreement, readSplit, type CorpusSplit, type LabelledLine } from './coaching-corpus';
 import { spreadOf, type Spread } from './stats';
 import { formatValue, type Figure } from './report';
 
-interface CorpusLine {
-  readonly kind: LintKind;
-  readonly text: string;
-  readonly objective?: string;
-}
+type CorpusLine = Pick<LabelledLine, 'kind' | 'text' | 'objective'>;
 
 const corpusDir = resolve(import.meta.dirname, '../tests/fixtures/okr-corpus');
-const corpusFiles = ['tuning.jsonl', 'holdout.jsonl'];
+const splits: readonly CorpusSplit[] = ['tuning', 'holdout'];
 
 export function readCorpus(): CorpusLine[] {
-  return corpusFiles.flatMap((file) =>
-    readFileSync(resolve(corpusDir, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as CorpusLine),
-  );
+  return splits.flatMap((split) => readSplit(corpusDir, split));
+}
+
+/** Precision and recall on each split, counting errors alone and then errors with warnings. */
+function agreementFigures(): Figure[] {
+  return splits.flatMap((split) => {
+    const lines = readSplit(corpusDir, split);
+    return (['error', 'warning'] as const).flatMap((threshold) => {
+      const { precision, recall, flagged, bad } = agreement(lines, threshold);
+      const flaggedBy = threshold === 'error' ? 'an error' : 'an error or a warning';
+      const note = `${lines.length} published OKRs, ${bad} bad by their publisher; ${flagged} flagged by ${flaggedBy}`;
+      return [
+        {
+          label: `coaching ${split} split: precision (${threshold}+)`,
+          value: round(precision),
+          unit: '',
+          note,
+        },
+        {
+          label: `coaching ${split} split: recall (${threshold}+)`,
+          value: round(recall),
+          unit: '',
+        },
+      ];
+    });
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 /** Lints the corpus over and over for about `milliseconds`; returns OKRs linted per second. */
@@ -65,6 +88,7 @@ export function measureCoaching(
         unit: 'OKRs/s',
         note: `median of ${rounds} rounds of ${roundMilliseconds} ms (min ${formatValue(Math.round(perSecond.min))}, max ${formatValue(Math.round(perSecond.max))}); the ${corpus.length}-line corpus repeated`,
       },
+      ...agreementFigures(),
       {
         label: 'coaching engine: time per OKR',
         value: Math.round((1e6 / perSecond.median) * 10) / 10,

@@ -1,78 +1,44 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText, type LintKind } from '../../../src/core/coaching/engine';
-import { defaultOperatingModel } from '../../../src/core/operating-model';
+import { agreement, publisherOf, readSplit } from '../../../bench/coaching-corpus';
 
 /**
- * Precision and recall of the text rules on OKRs that their authors published as good or bad
- * examples (tests/fixtures/okr-corpus). An item counts as flagged when it gets any error or
- * warning. The held-out split was set aside by source before the rules were written and is
- * never used to tune them; the floors are what the engine achieves there, rounded down.
+ * Precision and recall of the text rules on OKRs that their publishers printed as good or bad
+ * examples (tests/fixtures/okr-corpus, whose README says how the split was made). The held-out
+ * split is split by publisher and never used to tune the rules: only these aggregate figures are
+ * read from it. The floors are what the engine achieves, rounded down; `npm run bench` prints
+ * the exact figures.
  */
-interface LabelledLine {
-  readonly kind: LintKind;
-  readonly text: string;
-  readonly objective?: string;
-  readonly label: 'good' | 'bad';
-  readonly source: string;
-}
-
-function load(name: string): LabelledLine[] {
-  const path = join(__dirname, '../../fixtures/okr-corpus', `${name}.jsonl`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledLine);
-}
-
-function evaluate(lines: readonly LabelledLine[]) {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let falseNegatives = 0;
-  for (const line of lines) {
-    const flagged = lintText(
-      line.kind,
-      line.text,
-      { model: defaultOperatingModel },
-      line.objective,
-    ).some((finding) => finding.severity !== 'info');
-    const bad = line.label === 'bad';
-    if (flagged && bad) truePositives++;
-    else if (flagged) falsePositives++;
-    else if (bad) falseNegatives++;
-  }
-  return {
-    precision: truePositives / (truePositives + falsePositives),
-    recall: truePositives / (truePositives + falseNegatives),
-  };
-}
+const corpusDir = join(__dirname, '../../fixtures/okr-corpus');
+const tuning = readSplit(corpusDir, 'tuning');
+const heldOut = readSplit(corpusDir, 'holdout');
 
 describe('the coaching engine on published good and bad OKRs', () => {
-  const tuning = load('tuning');
-  const heldOut = load('holdout');
-
-  it('has a corpus of 150+ labelled lines from many sources, each with its source', () => {
+  it('has a corpus of 240+ labelled lines from 40+ publishers, each with its source', () => {
     const all = [...tuning, ...heldOut];
-    expect(all.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(all.map((line) => line.source)).size).toBeGreaterThanOrEqual(25);
+    expect(all.length).toBeGreaterThanOrEqual(240);
+    expect(new Set(all.map((line) => publisherOf(line.source))).size).toBeGreaterThanOrEqual(40);
     for (const line of all) {
       expect(['objective', 'key_result']).toContain(line.kind);
       expect(['good', 'bad']).toContain(line.label);
       expect(line.source).toMatch(/^https?:\/\//);
     }
-    const heldOutSources = new Set(heldOut.map((line) => line.source));
-    expect(tuning.some((line) => heldOutSources.has(line.source))).toBe(false);
   });
 
-  it('keeps precision and recall at or above 0.9 on the held-out split', () => {
-    const { precision, recall } = evaluate(heldOut);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+  it('keeps every publisher on one side of the split', () => {
+    const heldOutPublishers = new Set(heldOut.map((line) => publisherOf(line.source)));
+    const onBothSides = tuning.filter((line) => heldOutPublishers.has(publisherOf(line.source)));
+    expect(onBothSides.map((line) => line.source)).toEqual([]);
   });
 
-  it('keeps precision and recall at or above 0.9 on the tuning split', () => {
-    const { precision, recall } = evaluate(tuning);
+  it('flags bad OKRs it was not tuned on: precision ≥ 0.85 and recall ≥ 0.8 (errors and warnings)', () => {
+    const { precision, recall } = agreement(heldOut, 'warning');
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps precision ≥ 0.9 and recall ≥ 0.95 on the tuning split', () => {
+    const { precision, recall } = agreement(tuning, 'warning');
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });
