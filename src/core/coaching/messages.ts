@@ -54,6 +54,14 @@ const findingTemplates = {
     'The target is there but not the starting point: without a baseline the size of the change is unknown.',
   'key-result.baseline.suggestion':
     'Add where the metric is today: “… from <baseline> to <target>”.',
+  'key-result.multiplier.message':
+    '“{multiplier}” has no starting point: double or half of what? Without the baseline nobody can grade progress during the cycle.',
+  'key-result.multiplier.suggestion':
+    'Write the start and the end: “<Metric> from <today> to <{multiplier} today>”.',
+  'key-result.milestone.message':
+    '“{text}” is a dated milestone: fine as a key result if another key result shows the effect it should have.',
+  'key-result.milestone.suggestion':
+    'Pair it with a metric that moves when the milestone lands: “<Metric> from <baseline> to <target>”.',
   'key-result.binary.message':
     '“{text}” is done / not done. A number would show partial progress and the effect you are after.',
   'key-result.binary.suggestion':

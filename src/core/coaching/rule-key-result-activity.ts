@@ -1,27 +1,41 @@
 import { quote, type TextRule } from './rule';
+import type { TextFeatures } from './text-features';
 
 /**
- * "Launch the new website", "Write 10 articles", "Hire 2 salespeople": outputs. The work keeps
- * its place when the same line also measures what it changes ("… so that bounce rate drops from
- * 50% to 35%", "… that has 12% conversion") or how many people it reached ("Launch X to 50
- * pilot customers").
+ * "Launch the new website", "Write 10 articles", "Hire 2 salespeople": outputs, opened by a verb
+ * from the activity classes (`text-verbs.ts`). Google's playbook: "Key results should describe
+ * outcomes, not activities" — so work with nothing measured is an error; work that is counted
+ * ("Post 30 times") is still output, a warning. The work keeps its place when the same line also
+ * measures what it changes ("… so that bounce rate drops from 50% to 35%"), how many people it
+ * reached ("Launch X to 50 pilot customers", "Onboard 300 new clients"), or a value it holds.
+ * A counted deliverable with a date is a milestone (see `rule-key-result-milestone.ts`).
  */
 export const activityKeyResult: TextRule = {
   id: 'key-result.activity',
   source: 'castroActivityKeyResults',
   check(text) {
-    if (!text.startsWithActivity) return undefined;
-    const measuresEffect =
-      text.fromTo ||
-      text.outcomeClause ||
-      text.countsReach ||
-      text.quantities.some(
-        (quantity) => quantity.kind === 'percent' || quantity.kind === 'multiplier',
-      );
-    if (measuresEffect) return undefined;
+    if (!text.startsWithActivity || measuresEffect(text)) return undefined;
+    const counted = text.quantities.length > 0;
+    if (counted && text.deadline) return undefined;
     return {
-      severity: 'warning',
+      severity: counted ? 'warning' : 'error',
       params: { text: quote(text.text), object: text.restAsWritten || '…' },
     };
   },
 };
+
+export function measuresEffect(text: TextFeatures): boolean {
+  return (
+    text.fromTo ||
+    text.outcomeClause ||
+    text.countsReach ||
+    text.countsAudience ||
+    text.holdsSteady ||
+    text.quantities.some(
+      (quantity) =>
+        quantity.kind === 'percent' ||
+        quantity.kind === 'multiplier' ||
+        quantity.kind === 'currency',
+    )
+  );
+}

@@ -6,7 +6,7 @@ export const binaryKeyResult: TextRule = {
   source: 'googlePlaybook',
   check(text) {
     if (text.quantities.length > 0 || text.fromTo || !text.completion) return undefined;
-    if (text.startsWithActivity) return undefined;
+    if (text.startsWithActivity || text.holdsSteady) return undefined;
     return { severity: 'warning', params: { text: quote(text.text) } };
   },
 };

@@ -6,7 +6,7 @@ export const vagueKeyResult: TextRule = {
   source: 'googleRework',
   check(text) {
     if (text.quantities.length > 0 || text.fromTo || !text.vagueWord) return undefined;
-    if (text.startsWithActivity) return undefined;
+    if (text.startsWithActivity || text.holdsSteady || text.statesInWords) return undefined;
     return { severity: 'warning', params: { text: quote(text.text), vague: text.vagueWord } };
   },
 };

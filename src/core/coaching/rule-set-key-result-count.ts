@@ -12,7 +12,8 @@ export const keyResultCount: SetRule = {
       if (count >= min && count <= max) continue;
       verdicts.push({
         target: objectiveTarget(objective),
-        severity: count === 0 ? 'error' : 'warning',
+        // No key results yet is where every objective starts: a reminder, not a fault.
+        severity: count === 0 ? 'info' : 'warning',
         params: { count, min, max },
       });
     }

@@ -1,5 +1,7 @@
 import { activityKeyResult } from './rule-key-result-activity';
 import { baselineKeyResult } from './rule-key-result-baseline';
+import { milestoneKeyResult } from './rule-key-result-milestone';
+import { multiplierKeyResult } from './rule-key-result-multiplier';
 import { binaryKeyResult } from './rule-key-result-binary';
 import { measurableKeyResult } from './rule-key-result-measurable';
 import { vagueKeyResult } from './rule-key-result-vague';
@@ -40,6 +42,8 @@ export const keyResultTextRules: readonly TextRule[] = [
   vagueKeyResult,
   binaryKeyResult,
   baselineKeyResult,
+  multiplierKeyResult,
+  milestoneKeyResult,
 ];
 
 export const setRules: readonly SetRule[] = [

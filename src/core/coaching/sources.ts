@@ -67,6 +67,10 @@ export const sources = {
     citation:
       'Koliber, "Top OKR mistakes, and how to fix them" — compound objectives, key results without a number or baseline (koliber.com/articles/top-okr-mistakes)',
   },
+  lamorteMilestones: {
+    citation:
+      'Ben Lamorte, "The OKRs Field Book" (2022) — milestone key results are acceptable when they carry a date and sit beside metric key results that show the impact (okrstraining.com, "Types of Key Results")',
+  },
   lamorteOwners: {
     citation:
       'Ben Lamorte, "The OKRs Field Book" (2022) — every key result has one owner who checks in on it',

@@ -1,15 +1,16 @@
 import {
-  activityVerbs,
   audienceNouns,
   baselineWords,
   completionPhrases,
+  directionVerbs,
   leadingFiller,
   outcomeClause,
-  reachVerbs,
+  steadyState,
   thresholdWords,
   vagueWords,
 } from './text-lexicon';
-import { findQuantities, hasFromTo, type Quantity } from './text-quantities';
+import { findQuantities, hasFromTo, markPlaceholders, type Quantity } from './text-quantities';
+import { activityVerbs, contactVerbs, reachVerbs } from './text-verbs';
 
 /** What the text rules need to know about one objective or key result, read once. */
 export interface TextFeatures {
@@ -33,15 +34,26 @@ export interface TextFeatures {
   readonly vagueWord?: string;
   /** "Launch X to 50 pilot customers": a work verb that counts the people it reached. */
   readonly countsReach: boolean;
+  /** "Onboard 300 new clients", "Deploy it to 100% of employees": counts the people it reached. */
+  readonly countsAudience: boolean;
   /** The text is a list of work (starts with an activity verb). */
   readonly startsWithActivity: boolean;
+  /** "by March 31", "by end of Q2", "in the first 30 days": a date the result is due. */
+  readonly deadline: boolean;
+  /** "Keep churn below 2%", "Hold costs flat", "Cap the increase at 3%": a value held or capped. */
+  readonly holdsSteady: boolean;
+  /** "From quarterly to monthly releases": a baseline and a target written as words. */
+  readonly statesInWords: boolean;
+  /** "Churn reduced to 5%": an outcome in the passive voice (no verb leads the sentence). */
+  readonly passiveOutcome: boolean;
 }
 
 const phrasalParticles = /^(up|out|off|on|with|to|down|in)$/;
 
 export function readText(text: string): TextFeatures {
   const trimmed = text.trim().replace(/\s+/g, ' ');
-  const body = trimmed
+  // Targets written as letters ("from X to Y", "by N%") read as quantities still to be filled in.
+  const body = markPlaceholders(trimmed)
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/^["'“]+|["'”]+$/g, '')
@@ -62,6 +74,7 @@ export function readText(text: string): TextFeatures {
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
   const startsWithActivity = activityVerbs.has(leadingVerb);
+  const countsAudience = !contactVerbs.has(leadingVerb) && countedAudience.test(body);
   const countsReach =
     reachVerbs.has(leadingVerb) &&
     quantities.some((quantity) => quantity.kind === 'count' || quantity.kind === 'percent') &&
@@ -82,17 +95,35 @@ export function readText(text: string): TextFeatures {
     completion: completionPhrases.test(body.replace(/[.!]+$/, '')),
     ...(vagueMatch ? { vagueWord: vagueMatch[0] } : {}),
     countsReach,
+    countsAudience,
     startsWithActivity,
+    deadline: deadline.test(body),
+    holdsSteady: steadyState.test(body),
+    statesInWords: !fromTo && statesInWords.test(body),
+    passiveOutcome: !directionVerbs.has(leadingVerb) && passiveChange.test(body),
   };
 }
 
-/** "launched" → "launch", "publishes" → "publish", "running" → "run"; unknown words pass through. */
+const countedAudience = new RegExp(
+  `(\\d[\\d.,]*[%k]?\\+?|\\bper ?cent)\\s+(of\\s+)?(the\\s+|our\\s+|all\\s+)?([a-z-]+\\s+){0,2}${audienceNouns.source}`,
+);
+const months =
+  'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?';
+const deadline = new RegExp(
+  `\\b(by|before|until|till|no later than|in|within|during|at)\\s+(the\\s+)?(end of\\s+(the\\s+)?)?((${months})\\b|q[1-4]\\b|h[12]\\b|fy\\d*|(this|next|the)\\s+(quarter|year|month|cycle)|(first|next)\\s+\\d+\\s+(days|weeks|months)|\\d+\\s+(days|weeks|months)|(19|20)\\d\\d|year|quarter|month|week\\s+\\d+|day\\s+\\d+)`,
+);
+const statesInWords = /\bfrom\s+([a-z-]+\s+){0,3}?[a-z-]+\s+to\s+[a-z-]+/;
+const passiveChange =
+  /^([a-z0-9'&/-]+\s+){1,6}?((is|are|was|were|be|gets?|got)\s+)?(reduced|increased|improved|raised|lowered|cut|grown|decreased|boosted|lifted|dropped|shortened|halved|doubled|tripled)\b/;
+
+/**
+ * "launched" → "launch", "running" → "run"; unknown words pass through. A leading word ending in
+ * -s is left alone: an imperative is never inflected, so "Reviews", "Visits" or "Tests" opening a
+ * key result are nouns ("Reviews average 4.5 stars"), not work.
+ */
 export function baseForm(word: string): string {
   if (activityVerbs.has(word)) return word;
   const candidates = [
-    word.replace(/ies$/, 'y'),
-    word.replace(/es$/, ''),
-    word.replace(/s$/, ''),
     word.replace(/ed$/, ''),
     word.replace(/d$/, ''),
     word.replace(/ing$/, ''),

@@ -1,128 +1,13 @@
+import { placeholderToken } from './text-quantities';
+
 /**
- * Word lists the text rules read. They come from the sources each rule cites (Castro's list of
- * activity verbs, Google's "consult, help, analyze, participate") and from how the published
- * good and bad examples are actually worded.
+ * Word lists the English text rules read, each from the source its rule cites. The verb classes
+ * that tell work from outcomes are in `text-verbs.ts`, built from a taxonomy of verbs.
  */
-
-/** Verbs that open a description of work done rather than of a change caused. */
-export const activityVerbs: ReadonlySet<string> = new Set([
-  'launch',
-  'release',
-  'ship',
-  'implement',
-  'create',
-  'build',
-  'develop',
-  'write',
-  'publish',
-  'post',
-  'run',
-  'hold',
-  'host',
-  'conduct',
-  'organize',
-  'organise',
-  'train',
-  'hire',
-  'recruit',
-  'interview',
-  'redesign',
-  'design',
-  'renegotiate',
-  'negotiate',
-  'research',
-  'analyze',
-  'analyse',
-  'assess',
-  'evaluate',
-  'deploy',
-  'migrate',
-  'upgrade',
-  'move',
-  'integrate',
-  'complete',
-  'finish',
-  'finalize',
-  'finalise',
-  'define',
-  'plan',
-  'prepare',
-  'test',
-  'record',
-  'collect',
-  'attend',
-  'draft',
-  'introduce',
-  'roll',
-  'deliver',
-  'produce',
-  'send',
-  'call',
-  'meet',
-  'talk',
-  'contact',
-  'visit',
-  'participate',
-  'help',
-  'consult',
-  'document',
-  'refactor',
-  'rewrite',
-  'install',
-  'configure',
-  'automate',
-  'start',
-  'begin',
-  'kick',
-  'initiate',
-  'execute',
-  'perform',
-  'work',
-  'set',
-  'fix',
-  'translate',
-  'present',
-  'demo',
-  'pitch',
-  'survey',
-  'audit',
-  'map',
-  'identify',
-  'explore',
-  'investigate',
-  'study',
-  'read',
-  'update',
-  'add',
-  'adopt',
-  'establish',
-  'setup',
-  'distribute',
-  'email',
-  'follow',
-  'schedule',
-  'review',
-  'brainstorm',
-  'outline',
-  'sketch',
-]);
-
-/** Work verbs that also count reach when they name how many people got it ("launch to 50 customers"). */
-export const reachVerbs: ReadonlySet<string> = new Set([
-  'launch',
-  'release',
-  'ship',
-  'roll',
-  'deploy',
-  'deliver',
-  'introduce',
-  'migrate',
-  'adopt',
-]);
 
 /** Nouns for people or organisations whose number measures reach or adoption. */
 export const audienceNouns =
-  /\b(users?|customers?|clients?|accounts?|teams?|companies|organi[sz]ations|people|members|subscribers|pilots?|partners?|schools|hospitals|countries|markets?|cells|sites|stores)\b/;
+  /\b(users?|customers?|clients?|accounts?|teams?|companies|organi[sz]ations|people|members|subscribers|pilots?|partners?|schools|hospitals|countries|markets?|cells|sites|stores|employees|staff|students|patients|residents|citizens|buyers|shoppers|readers|visitors|merchants|developers|hosts|drivers)\b/;
 
 /** Task verbs that turn an objective into a project ("Launch the app", "Integrate with Stripe"). */
 export const taskObjectiveVerbs: ReadonlySet<string> = new Set([
@@ -304,6 +189,33 @@ export const genericObjectiveNouns: ReadonlySet<string> = new Set([
   'their',
 ]);
 
+/** Superlatives that fit any organisation unless the objective names where or for whom. */
+export const genericAmbitionWords: ReadonlySet<string> = new Set([
+  'best',
+  'better',
+  'great',
+  'greatest',
+  'top',
+  'number',
+  'one',
+  '#1',
+  'leader',
+  'leading',
+  'excellent',
+  'successful',
+  'world-class',
+  'awesome',
+  'amazing',
+  'first',
+  'choice',
+  'possible',
+  'ever',
+  'at',
+  'what',
+  'we',
+  'do',
+]);
+
 /** Verbs that open a generic improvement objective ("Improve communication"). */
 export const genericObjectiveVerbs: ReadonlySet<string> = new Set([
   'improve',
@@ -324,7 +236,7 @@ export const genericObjectiveVerbs: ReadonlySet<string> = new Set([
 
 /** Two aims in one objective: "Grow the business and increase revenue", "… while enhancing …". */
 export const compoundAim =
-  /\b(and|while|as well as|plus|whilst)\s+(also\s+)?(increas|improv|grow|reduc|enhanc|boost|driv|optimi[sz]|expand|deliver|cut|lower|rais|maximi[sz]|minimi[sz]|strengthen|build|creat|launch|achiev)\w*/;
+  /(\b(and|while|as well as|plus|whilst)|[,;&])\s+(also\s+)?(increas|improv|grow|reduc|enhanc|boost|driv|optimi[sz]|expand|deliver|cut|lower|rais|maximi[sz]|minimi[sz]|strengthen|build|creat|launch|achiev)\w*/;
 
 /** Complaint or prohibition framing: an objective should pull people towards something. */
 export const negativeFraming =
@@ -336,7 +248,7 @@ export const businessAsUsual =
 
 /** Outcome clauses that give an activity its measure ("… so that bounce rate drops …"). */
 export const outcomeClause =
-  /\b(so that|resulting in|which (increases|reduces|raises|lowers|drives|grows)|that (has|have|gets?|achieves?|reaches?|converts?|drives?)|leading to|measured by|as measured by)\b/;
+  /\b(so that|resulting in|which (increases|reduces|raises|lowers|drives|grows)|that (has|have|gets?|achieves?|reaches?|converts?|drives?)|leading to|measured by|as measured by)\b|\bwith\s+(zero|no|at least|at most|under|over|less than|more than|fewer than|[<>≤≥])/;
 
 /** Words that make the baseline explicit. */
 export const baselineWords =
@@ -345,3 +257,14 @@ export const baselineWords =
 /** Words that make a number a threshold rather than a change ("at least", "under 2s"). */
 export const thresholdWords =
   /\b(at least|at most|under|below|above|over|less than|more than|fewer than|maximum|minimum|max|min|no more than|no less than|within|or (more|less|better|higher|lower))\b|[<>≤≥]/;
+
+/**
+ * A value held or capped is a target too: "Keep churn below 2%", "Hold support costs flat",
+ * "Cap the price increase at 3%", "Zero unplanned downtime stays unchanged". Google's playbook
+ * counts such committed health targets as measurable; they are graded against the line.
+ */
+export const steadyState = new RegExp(
+  String.raw`\b(flat|steady|stable|unchanged|constant|no (increase|rise|decline|drop)|(does|do|will) not (exceed|rise|grow|fall|drop)|never (exceeds?|drops?|falls?))\b` +
+    String.raw`|\b(cap(ped|s)?|ceiling|floor|at or (below|above|under|over)|(keep|hold|maintain|sustain|stay|stays|remain|remains)\b.{0,40}?\b(below|under|above|over|at|within))` +
+    String.raw`\s+([a-z-]+\s+){0,4}?([$€£]?\d|${placeholderToken})`,
+);

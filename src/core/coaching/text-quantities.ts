@@ -8,10 +8,32 @@
 export type QuantityKind = 'count' | 'percent' | 'currency' | 'duration' | 'multiplier';
 
 export interface Quantity {
+  /** NaN for a placeholder ("X%", "from X to Y"): the size is still to be filled in. */
   readonly value: number;
   readonly kind: QuantityKind;
   /** The words as written, e.g. `$50k` or `forty percent`. */
   readonly raw: string;
+}
+
+/** Stands in for a placeholder letter after `markPlaceholders`; lower case, so it survives. */
+export const placeholderToken = 'qqplaceholderqq';
+const placeholderPattern = new RegExp(`^([$€£]?)${placeholderToken}(%|k|m)?$`);
+
+/**
+ * Targets written as capital letters in a number's place — "from X to Y", "by N%", "reach $Xk",
+ * "to Y users" — are a template's blanks, not vagueness (Castro's own template is "Increase metric
+ * from X to Y"). A capital letter counts only where a number would stand: after from / to / by /
+ * of / at / than / reach / hit / achieve / over / under, or with %, a currency sign or k/m.
+ * "Product X" and "Plan B" stay names.
+ */
+export function markPlaceholders(text: string): string {
+  return text.replace(
+    /(\b(?:from|to|by|of|at|than|reach(?:es)?|hit|achieve|over|under|above|below|least|most)\s+|[$€£])?\b([XYZNM])(%|k|K|m|M)?(?![\w'’])/g,
+    (match, before: string | undefined, _letter: string, suffix: string | undefined) => {
+      if (!before && !suffix) return match;
+      return `${before ?? ''}${placeholderToken}${suffix ?? ''}`;
+    },
+  );
 }
 
 const units: Readonly<Record<string, number>> = {
@@ -102,6 +124,13 @@ export function findQuantities(sentence: string): Quantity[] {
     const token = tokens[index]!;
     const previous = tokens[index - 1]?.text ?? '';
     const next = tokens[index + 1]?.text ?? '';
+    const placeholder = placeholderPattern.exec(token.text);
+    if (placeholder) {
+      const [, currency, suffix] = placeholder;
+      const kind: QuantityKind = currency ? 'currency' : suffix === '%' ? 'percent' : 'count';
+      found.push({ value: NaN, kind, raw: token.text.replace(placeholderToken, 'X') });
+      continue;
+    }
     const multiplier = multipliers[token.text];
     if (multiplier !== undefined) {
       found.push({ value: multiplier, kind: 'multiplier', raw: token.text });
@@ -270,7 +299,7 @@ function tokenise(sentence: string): Token[] {
     .replace(/([$€£¥])\s+(\d)/g, '$1$2');
   const tokens: Token[] = [];
   const pattern =
-    /\d+(?:-[a-z]+)+|[a-z]+\d[a-z\d]*|[$€£¥]?\d+(?:\.\d+)?[a-z%]*\+?(?:\/\w+)?|[a-z#][a-z'’]*(?:-[a-z]+)*/g;
+    /[$€£¥]?qqplaceholderqq[%km]?|\d+(?:-[a-z]+)+|[a-z]+\d[a-z\d]*|[$€£¥]?\d+(?:\.\d+)?[a-z%]*\+?(?:\/\w+)?|[a-z#][a-z'’]*(?:-[a-z]+)*/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const raw = match[0].replace(/[.,]+$/, '');
     const start = match.index;

@@ -30,15 +30,21 @@ describe('the coaching engine on published good and bad OKRs', () => {
     expect(onBothSides.map((line) => line.source)).toEqual([]);
   });
 
-  it('flags bad OKRs it was not tuned on: precision ≥ 0.85 and recall ≥ 0.8 (errors and warnings)', () => {
+  it('flags bad OKRs it was not tuned on: precision ≥ 0.9 and recall ≥ 0.85 (errors and warnings)', () => {
     const { precision, recall } = agreement(heldOut, 'warning');
-    expect(precision).toBeGreaterThanOrEqual(0.85);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('keeps precision ≥ 0.9 and recall ≥ 0.95 on the tuning split', () => {
+  it('keeps errors for what the method calls wrong: held-out precision ≥ 0.85 on errors alone', () => {
+    const { precision, recall } = agreement(heldOut, 'error');
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThan(0);
+  });
+
+  it('keeps precision and recall at or above 0.95 on the tuning split', () => {
     const { precision, recall } = agreement(tuning, 'warning');
-    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -46,7 +46,7 @@ describe('npm run okr-lint', () => {
   it('prints findings readably with their suggestion and source', () => {
     const { status, stdout } = okrLint([join(fixtures, 'cli-sample.jsonl')]);
     expect(stdout).toMatch(
-      /line 3 \(key result\): Launch in-app live chat\n\s+warning key-result\.activity: /,
+      /line 3 \(key result\): Launch in-app live chat\n\s+error {3}key-result\.activity: /,
     );
     expect(stdout).toMatch(/→ Keep “Launch in-app live chat” as an initiative/);
     expect(stdout).toMatch(/line 6: error: not valid JSON/);

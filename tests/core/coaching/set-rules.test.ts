@@ -33,16 +33,16 @@ describe('set rules', () => {
     ).toEqual([]);
   });
 
-  it('set.key-result-count: outside the model’s limits, and an error with none at all', () => {
+  it('set.key-result-count: outside the model’s limits, and a reminder with none yet', () => {
     const findings = coachSet(
       { objectives: [support, company], keyResults: three.slice(0, 1) },
       { model },
     );
     expect(rulesOf(findings)).toEqual([
-      'error:set.key-result-count:o-company',
       'warning:set.key-result-count:o-support',
+      'info:set.key-result-count:o-company',
     ]);
-    expect(findings[1]!.message).toBe(
+    expect(findings[0]!.message).toBe(
       'This objective has 1 key result(s); the operating model asks for 3 to 5.',
     );
     const metrics = [
@@ -109,9 +109,9 @@ describe('set rules', () => {
     const task = objective({ id: 'o-task', title: 'Launch the new help centre' });
     const findings = coachObjective(task, [], { model, teams, objectives: [company] });
     expect(findings.map((finding) => finding.rule)).toEqual([
-      'set.key-result-count',
       'objective.task',
       'set.alignment',
+      'set.key-result-count',
     ]);
   });
 });

@@ -124,14 +124,14 @@ describe('key result rules', () => {
     expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
   });
 
-  it('key-result.activity: work to do, counted or not', () => {
-    expect(keyResult('Launch the new website')).toEqual(['warning:key-result.activity']);
-    expect(keyResult('Ship v2')).toEqual(['warning:key-result.activity']);
+  it('key-result.activity: work to do is an error, counted work a warning', () => {
+    expect(keyResult('Launch the new website')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Ship v2')).toEqual(['error:key-result.activity']);
     expect(keyResult('Write 10 articles')).toEqual(['warning:key-result.activity']);
     expect(keyResult('Hold weekly meetings with the sales team')).toEqual([
-      'warning:key-result.activity',
+      'error:key-result.activity',
     ]);
-    expect(keyResult('We will implement a CRM')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('We will implement a CRM')).toEqual(['error:key-result.activity']);
     expect(keyResult('Publish a pricing page that has 12% conversion to contact')).toEqual([]);
   });
 
@@ -166,5 +166,66 @@ describe('key result rules', () => {
     expect(finding!.message).toContain('“Launch the new website” describes work to do');
     expect(finding!.suggestion).toContain('Increase <metric> from <X> to <Y>');
     expect(finding!.citation).toMatch(/Felipe Castro/);
+  });
+});
+
+describe('general rules for OKRs the engine has never seen', () => {
+  it.each([
+    'Improve Net Promoter Score from X to Y.',
+    'Increase trial-to-paid conversion from X% to Y%',
+    'Reach $Xk in monthly recurring revenue',
+    'Keep churn below 2% every month',
+    'Hold support costs flat while tickets grow',
+    'Cap the price increase at 3%',
+    'Maximum churn of 2%',
+    'Deployment frequency from monthly to daily',
+    'Onboard 300 new clients',
+    'Deploy the notetaker to 100% of employees by March 31',
+    'Complete the migration with zero customer-facing incidents',
+  ])('is not flagged: %s', (text) => {
+    expect(keyResult(text).filter((rule) => !rule.startsWith('info:'))).toEqual([]);
+  });
+
+  it('a counted, dated deliverable is a milestone tip, not an activity', () => {
+    expect(keyResult('Provide patches for the top 5 crash categories by February 28')).toEqual([
+      'info:key-result.milestone',
+    ]);
+    expect(keyResult('Provide patches for the top crash categories by February 28')).toEqual([
+      'error:key-result.activity',
+    ]);
+  });
+
+  it('reads activity verbs from every class of the taxonomy, not from a list of examples', () => {
+    for (const text of [
+      'Present the roadmap at the all-hands',
+      'Negotiate new terms with suppliers',
+      'Audit the onboarding flow',
+      'Kick off the loyalty programme',
+      'Recruit a data engineer',
+      'Distribute the new brochure',
+    ]) {
+      expect(keyResult(text)).toContain('error:key-result.activity');
+    }
+    expect(keyResult('Talk to 5 customers')).toEqual(['warning:key-result.activity']);
+  });
+
+  it('a passive outcome with a target and no baseline is likely weak', () => {
+    expect(keyResult('Churn reduced to 5%')).toEqual(['warning:key-result.baseline']);
+    expect(keyResult('Churn reduced from 8% to 5%')).toEqual([]);
+    expect(keyResult('Reduce churn to 5%')).toEqual(['info:key-result.baseline']);
+  });
+
+  it('a multiplier with no starting point is likely weak', () => {
+    expect(keyResult('Double sign-ups')).toEqual(['warning:key-result.multiplier']);
+    expect(keyResult('Halve first response time')).toEqual(['warning:key-result.multiplier']);
+    expect(keyResult('Double sign-ups from 1,000 to 2,000 a week')).toEqual([]);
+  });
+
+  it('objectives that could belong to any organisation, or pack several aims', () => {
+    expect(objective('Be the best')).toEqual(['warning:objective.vague']);
+    expect(objective('Become the top American high school in Pakistan')).toEqual([]);
+    expect(objective('Grow revenue, cut costs and delight customers')).toContain(
+      'warning:objective.compound',
+    );
   });
 });

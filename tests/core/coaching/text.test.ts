@@ -54,7 +54,8 @@ describe('reading quantities as people write them', () => {
 describe('reading a line of an OKR', () => {
   it('skips bullets, "KR2:" and "We will" to find the leading verb in its base form', () => {
     expect(readText('KR2: We will launched the new site').leadingVerb).toBe('launch');
-    expect(readText('- Publishes 3 case studies').leadingVerb).toBe('publish');
+    expect(readText('- Published 3 case studies').leadingVerb).toBe('publish');
+    expect(readText('Reviews average 4.5 stars').leadingVerb).toBe('reviews');
     expect(readText('We finalize the new logo.').leadingVerb).toBe('finalize');
   });
 
