@@ -39,6 +39,11 @@ export const validationCodes = [
   'localeInvalid',
   'staleBeforeCadence',
   'paceThresholdsInverted',
+  'scoreOutOfScale',
+  'scoreReasonRequired',
+  'cyclesOverlap',
+  'teamOwnAncestor',
+  'unsavedCheckIns',
 ] as const;
 
 export type ValidationCode = (typeof validationCodes)[number];

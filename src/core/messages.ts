@@ -39,6 +39,9 @@ export const coreMessages = createCatalogue({
   'field.status': 'Status',
   'field.dueDate': 'Due date',
   'field.link': 'Link',
+  'field.score': 'Score',
+  'field.scoreReason': 'Reason for the score',
+  'field.parentTeamId': 'Parent team',
 
   'validation.required': '{field} is required.',
   'validation.titleEmpty': 'Give it a title.',
@@ -85,6 +88,15 @@ export const coreMessages = createCatalogue({
     'A key result cannot go stale ({stale} days) before its next check-in is due ({cadence} days).',
   'validation.paceThresholdsInverted':
     'The off-track threshold ({offTrack}) must be further behind than the at-risk threshold ({atRisk}).',
+  'validation.scoreOutOfScale': 'A score is a number from {min} to {max}.',
+  'validation.scoreReasonRequired':
+    'Say why the score differs from the {proposed} its progress earns.',
+  'validation.cyclesOverlap':
+    'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
+  'validation.teamOwnAncestor':
+    'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
+  'validation.unsavedCheckIns':
+    '{count} check-in(s) are not saved yet. Save or discard them before closing the cycle.',
 
   'nudge.confidenceDroppedWithoutNote':
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',

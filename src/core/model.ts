@@ -4,6 +4,8 @@
  * concurrency token (an eTag), opaque to the domain.
  */
 
+import type { CoachingPlan } from './coaching-plan';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** An instant, ISO 8601 in UTC, e.g. `2026-11-24T09:30:00Z`. */
@@ -27,6 +29,8 @@ export interface Cycle {
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly state: CycleState;
+  /** The dated rituals of the cycle (planning week, check-ins, review, close, retrospective). */
+  readonly coachingPlan?: CoachingPlan;
   readonly version?: string;
 }
 
@@ -36,6 +40,12 @@ export interface Team {
   readonly sourceId?: string;
   readonly name: string;
   readonly parentTeamId?: string;
+  /** The Microsoft 365 group (Teams team) this team works in, so its channels offer it first. */
+  readonly groupId?: string;
+  /** Archived teams keep their history but get no new OKRs and leave the pickers. */
+  readonly archived?: boolean;
+  readonly owners?: readonly Person[];
+  readonly version?: string;
 }
 
 /** Committed OKRs are expected to be met in full; aspirational ones stretch (0.6–0.7 is success). */
@@ -68,6 +78,10 @@ export interface Objective {
   readonly parentId?: string;
   readonly state: ObjectiveState;
   readonly statusOverride?: StatusOverride;
+  /** The end-of-cycle score on the model's scale, rolled up from its KRs' scores by weight. */
+  readonly score?: number;
+  /** What the team learnt, from the retrospective prompts answered when the cycle closed. */
+  readonly learnings?: string;
   readonly version?: string;
 }
 
@@ -107,6 +121,10 @@ export interface KeyResult {
   readonly milestones?: readonly string[];
   readonly lastCheckInAt?: IsoDateTime;
   readonly statusOverride?: StatusOverride;
+  /** The end-of-cycle score on the model's scale: computed from progress, or set with a reason. */
+  readonly score?: number;
+  /** Why the score differs from the one computed from progress. */
+  readonly scoreReason?: string;
   readonly version?: string;
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Closing a cycle: each KR gets a score on the model's scale, computed from its progress and
+ * editable with a reason; each objective's score rolls up by weight; committed and aspirational
+ * objectives are read differently (Google re:Work: a committed OKR below the top is a miss to
+ * discuss, an aspirational one in the sweet spot is a success); a team whose aspirational OKRs
+ * keep scoring the top raises the sandbagging signal. Pure.
+ */
+import { validationIssue, type ValidationIssue } from './issues';
+import type { KeyResult, Objective } from './model';
+import type { OperatingModel } from './operating-model';
+import { weightedMean } from './progress';
+import {
+  detectSandbagging,
+  interpretScore,
+  keyResultScore,
+  type SandbaggingSignal,
+  type ScoreHistoryEntry,
+  type ScoreInterpretation,
+} from './scoring';
+
+type Model = Pick<OperatingModel, 'scoring' | 'locale'>;
+
+/** Scores are shown and kept to two decimals (0.73). */
+export function roundScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+/** The score progress earns, rounded; what the closing flow proposes. */
+export function proposedScore(keyResult: KeyResult, model: Model): number {
+  return roundScore(keyResultScore(keyResult, model));
+}
+
+export interface KeyResultScoreInput {
+  readonly score: number;
+  readonly reason: string;
+}
+
+/**
+ * A KR score must be a number on the scale, and one that differs from the proposed score needs
+ * a reason (the change is explained, never silent).
+ */
+export function validateKeyResultScore(
+  input: KeyResultScoreInput,
+  proposed: number,
+  model: Model,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { max } = model.scoring;
+  if (!Number.isFinite(input.score) || input.score < 0 || input.score > max) {
+    issues.push(validationIssue('scoreOutOfScale', 'score', { min: 0, max }, model.locale));
+  } else if (roundScore(input.score) !== proposed && input.reason.trim() === '') {
+    issues.push(validationIssue('scoreReasonRequired', 'scoreReason', { proposed }, model.locale));
+  }
+  return issues;
+}
+
+export interface ObjectiveClosing {
+  readonly objective: Objective;
+  readonly score: number;
+  readonly interpretation: ScoreInterpretation;
+}
+
+/** An objective's score: its KRs' scores (given, or proposed) weighted by their weights. */
+export function closeObjective(
+  objective: Objective,
+  keyResults: readonly KeyResult[],
+  scores: ReadonlyMap<string, number>,
+  model: Model,
+): ObjectiveClosing {
+  const score = roundScore(
+    weightedMean(keyResults, (kr) => scores.get(kr.id) ?? proposedScore(kr, model)),
+  );
+  return { objective, score, interpretation: interpretScore(score, objective.commitment, model) };
+}
+
+/**
+ * The sandbagging signal of a team: its mean aspirational score per closed cycle, oldest first,
+ * with the cycle being closed last.
+ */
+export function teamSandbagging(
+  pastCycles: readonly (readonly Pick<Objective, 'commitment' | 'score'>[])[],
+  model: Model,
+): SandbaggingSignal {
+  const history: ScoreHistoryEntry[] = [];
+  for (const objectives of pastCycles) {
+    const scored = objectives.filter(
+      (objective) => objective.commitment === 'aspirational' && objective.score !== undefined,
+    );
+    if (scored.length === 0) continue;
+    const mean = scored.reduce((sum, objective) => sum + (objective.score ?? 0), 0) / scored.length;
+    history.push({ score: mean, commitment: 'aspirational' });
+  }
+  return detectSandbagging(history, model);
+}
+
+/** The retrospective ritual's questions, answered per objective when the cycle closes. */
+export const retrospectivePrompts = [
+  'What went well, and why?',
+  'What got in the way?',
+  'What will we do differently next cycle?',
+] as const;
+
+/** The answers as the learnings kept on the objective: one paragraph per answered question. */
+export function learningsFrom(answers: readonly string[]): string {
+  return retrospectivePrompts
+    .map((prompt, index) => ({ prompt, answer: (answers[index] ?? '').trim() }))
+    .filter(({ answer }) => answer !== '')
+    .map(({ prompt, answer }) => `${prompt}\n${answer}`)
+    .join('\n\n');
+}
+
+/** Back from stored learnings to one answer per prompt (text kept as typed). */
+export function answersFrom(learnings: string | undefined): string[] {
+  return retrospectivePrompts.map((prompt) => {
+    const start = learnings?.indexOf(`${prompt}\n`) ?? -1;
+    if (start < 0 || learnings === undefined) return '';
+    const rest = learnings.slice(start + prompt.length + 1);
+    const end = rest.indexOf('\n\n');
+    return end < 0 ? rest : rest.slice(0, end);
+  });
+}

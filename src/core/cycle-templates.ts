@@ -1,0 +1,50 @@
+/**
+ * Cycles from templates (the four quarters of a year, an annual cycle, custom dates) and the
+ * rule on overlaps: a cycle may lie inside another (a quarter in its year) but two cycles may
+ * not partly overlap. Pure.
+ */
+import type { CycleDates } from './cycles';
+import { addDays, dayNumber } from './dates';
+import type { Cycle } from './model';
+
+export interface CycleProposal extends CycleDates {
+  readonly name: string;
+}
+
+export function quarterCycles(year: number): CycleProposal[] {
+  return [0, 1, 2, 3].map((quarter) => {
+    const startMonth = quarter * 3 + 1;
+    const start = `${year}-${String(startMonth).padStart(2, '0')}-01`;
+    const nextStart =
+      quarter === 3 ? `${year + 1}-01-01` : `${year}-${String(startMonth + 3).padStart(2, '0')}-01`;
+    return { name: `Q${quarter + 1} ${year}`, start, end: addDays(nextStart, -1) };
+  });
+}
+
+export function annualCycle(year: number): CycleProposal {
+  return { name: `FY ${year}`, start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+function contains(outer: CycleDates, inner: CycleDates): boolean {
+  return (
+    dayNumber(outer.start) <= dayNumber(inner.start) && dayNumber(inner.end) <= dayNumber(outer.end)
+  );
+}
+
+function intersects(a: CycleDates, b: CycleDates): boolean {
+  return dayNumber(a.start) <= dayNumber(b.end) && dayNumber(b.start) <= dayNumber(a.end);
+}
+
+/** The existing cycle this one partly overlaps (neither inside the other), if any. */
+export function partlyOverlapping<C extends Cycle>(
+  cycle: CycleDates & { readonly id?: string },
+  others: readonly C[],
+): C | undefined {
+  return others.find(
+    (other) =>
+      other.id !== cycle.id &&
+      intersects(cycle, other) &&
+      !contains(cycle, other) &&
+      !contains(other, cycle),
+  );
+}

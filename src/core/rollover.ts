@@ -1,0 +1,119 @@
+/**
+ * Rolling over: "Start the next cycle" clones chosen objectives and KRs into the next cycle.
+ * Unfinished ones are chosen by default; a KR starts where it ended (start = last value); an
+ * objective keeps its alignment only when its parent rolls over too (the old parent stays in the
+ * old cycle). Pure: the plan says what to create; the store writes it in `$batch`es.
+ */
+import type { KeyResult, Objective } from './model';
+import { keyResultProgress } from './progress';
+
+export interface RolloverSource {
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+}
+
+export interface RolloverSelection {
+  readonly objectiveIds: ReadonlySet<string>;
+  readonly keyResultIds: ReadonlySet<string>;
+}
+
+/** A KR is finished once its progress reaches the target. */
+export function isFinished(keyResult: KeyResult): boolean {
+  return keyResultProgress(keyResult) >= 1;
+}
+
+/** Unfinished KRs, and the objectives that have one, are pre-selected. */
+export function defaultRolloverSelection(source: RolloverSource): RolloverSelection {
+  const keyResultIds = new Set(
+    source.keyResults.filter((kr) => !isFinished(kr)).map((kr) => kr.id),
+  );
+  const objectiveIds = new Set(
+    source.objectives
+      .filter((objective) =>
+        source.keyResults.some((kr) => kr.objectiveId === objective.id && keyResultIds.has(kr.id)),
+      )
+      .map((objective) => objective.id),
+  );
+  return { objectiveIds, keyResultIds };
+}
+
+export type RolledObjective = Omit<Objective, 'id' | 'version' | 'parentId'>;
+export type RolledKeyResult = Omit<KeyResult, 'id' | 'version' | 'objectiveId' | 'lastCheckInAt'>;
+
+export interface RolloverPlan {
+  /** Parents before their children, so each child can point at its parent's new id. */
+  readonly objectives: readonly {
+    readonly sourceId: string;
+    /** The source id of the parent that rolls over too; the new objective aligns to its copy. */
+    readonly parentSourceId?: string;
+    readonly draft: RolledObjective;
+  }[];
+  readonly keyResults: readonly {
+    readonly sourceId: string;
+    readonly objectiveSourceId: string;
+    readonly draft: RolledKeyResult;
+  }[];
+}
+
+function rolledKeyResult(kr: KeyResult): RolledKeyResult {
+  const tracksLine = kr.kind === 'stayAbove' || kr.kind === 'stayBelow' || kr.kind === 'binary';
+  return {
+    title: kr.title,
+    ...(kr.owner ? { owner: kr.owner } : {}),
+    kind: kr.kind,
+    // Lines (stay above/below) keep their baseline, and done/not done starts at 0 again.
+    start: tracksLine ? kr.start : kr.current,
+    target: kr.target,
+    current: kr.current,
+    unit: kr.unit,
+    weight: kr.weight,
+    ...(kr.milestones ? { milestones: kr.milestones } : {}),
+  };
+}
+
+export function planRollover(
+  source: RolloverSource,
+  selection: RolloverSelection,
+  nextCycleId: string,
+): RolloverPlan {
+  const chosen = source.objectives.filter((objective) => selection.objectiveIds.has(objective.id));
+  const chosenIds = new Set(chosen.map((objective) => objective.id));
+  const depth = (objective: Objective): number => {
+    let level = 0;
+    const seen = new Set<string>();
+    for (
+      let parentId = objective.parentId;
+      parentId && chosenIds.has(parentId) && !seen.has(parentId);
+      parentId = source.objectives.find((o) => o.id === parentId)?.parentId
+    ) {
+      seen.add(parentId);
+      level++;
+    }
+    return level;
+  };
+  const objectives = [...chosen]
+    .sort((a, b) => depth(a) - depth(b))
+    .map((objective) => ({
+      sourceId: objective.id,
+      ...(objective.parentId && chosenIds.has(objective.parentId)
+        ? { parentSourceId: objective.parentId }
+        : {}),
+      draft: {
+        cycleId: nextCycleId,
+        teamId: objective.teamId,
+        title: objective.title,
+        description: objective.description,
+        ...(objective.owner ? { owner: objective.owner } : {}),
+        commitment: objective.commitment,
+        state: 'active' as const,
+      },
+    }));
+  const keyResults = source.keyResults
+    .filter((kr) => selection.keyResultIds.has(kr.id) && chosenIds.has(kr.objectiveId))
+    .map((kr) => ({
+      sourceId: kr.id,
+      objectiveSourceId: kr.objectiveId,
+      draft: rolledKeyResult(kr),
+    }));
+  return { objectives, keyResults };
+}

@@ -1,0 +1,61 @@
+/** The team tree: where a team may sit, and the chain that would make a loop. Pure. */
+import { validationIssue, type ValidationIssue } from './issues';
+import type { Team } from './model';
+
+/**
+ * A team may not sit under itself or one of its own sub-teams. Returns the issue naming the
+ * loop (`Sales → EMEA → Sales`), or nothing.
+ */
+export function validateTeamParent(
+  team: Pick<Team, 'id' | 'name'>,
+  parentTeamId: string | undefined,
+  teams: readonly Team[],
+  locale = 'en',
+): ValidationIssue | undefined {
+  if (!parentTeamId) return undefined;
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  const chain = [team.name];
+  const seen = new Set<string>();
+  for (
+    let id: string | undefined = parentTeamId;
+    id && !seen.has(id);
+    id = byId.get(id)?.parentTeamId
+  ) {
+    seen.add(id);
+    chain.push(byId.get(id)?.name ?? id);
+    if (id === team.id) {
+      return validationIssue(
+        'teamOwnAncestor',
+        'parentTeamId',
+        { chain: chain.join(' → ') },
+        locale,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** Teams in tree order (parents first, siblings by name), with their depth for indenting. */
+export function teamTree(
+  teams: readonly Team[],
+): { readonly team: Team; readonly depth: number }[] {
+  const ids = new Set(teams.map((team) => team.id));
+  const children = new Map<string | undefined, Team[]>();
+  for (const team of teams) {
+    const parent = team.parentTeamId && ids.has(team.parentTeamId) ? team.parentTeamId : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), team]);
+  }
+  const ordered: { team: Team; depth: number }[] = [];
+  const visit = (parent: string | undefined, depth: number, seen: Set<string>) => {
+    for (const team of [...(children.get(parent) ?? [])].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (seen.has(team.id)) continue;
+      seen.add(team.id);
+      ordered.push({ team, depth });
+      visit(team.id, depth + 1, seen);
+    }
+  };
+  visit(undefined, 0, new Set());
+  return ordered;
+}

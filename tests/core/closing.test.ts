@@ -1,0 +1,73 @@
+import {
+  answersFrom,
+  closeObjective,
+  learningsFrom,
+  proposedScore,
+  teamSandbagging,
+  validateKeyResultScore,
+} from '../../src/core/closing';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { keyResult, objective } from './fixtures';
+
+const model = defaultOperatingModel;
+
+describe('closing a cycle', () => {
+  it('proposes each KR score from its progress, capped at the top of the scale', () => {
+    expect(proposedScore(keyResult({ current: 1730 }), model)).toBe(0.73);
+    expect(proposedScore(keyResult({ current: 2500 }), model)).toBe(1);
+    expect(
+      proposedScore(keyResult({ current: 1000 }), {
+        ...model,
+        scoring: { ...model.scoring, max: 10 },
+      }),
+    ).toBe(0);
+  });
+
+  it('refuses a score outside the scale, and a changed score without a reason', () => {
+    expect(validateKeyResultScore({ score: 1.2, reason: 'x' }, 0.7, model)[0]?.message).toBe(
+      'A score is a number from 0 to 1.',
+    );
+    expect(validateKeyResultScore({ score: Number.NaN, reason: '' }, 0.7, model)[0]?.code).toBe(
+      'scoreOutOfScale',
+    );
+    const missingReason = validateKeyResultScore({ score: 0.5, reason: ' ' }, 0.7, model);
+    expect(missingReason[0]).toMatchObject({ code: 'scoreReasonRequired', field: 'scoreReason' });
+    expect(missingReason[0]?.message).toContain('0.7');
+    expect(validateKeyResultScore({ score: 0.5, reason: 'Data came late' }, 0.7, model)).toEqual(
+      [],
+    );
+    expect(validateKeyResultScore({ score: 0.7, reason: '' }, 0.7, model)).toEqual([]);
+  });
+
+  it('rolls the objective score up by weight and reads committed and aspirational differently', () => {
+    const krs = [
+      keyResult({ id: 'a', current: 2000, weight: 3 }),
+      keyResult({ id: 'b', current: 1000, weight: 1 }),
+    ];
+    const edited = new Map([['b', 0.2]]);
+    const aspirational = closeObjective(objective(), krs, edited, model);
+    expect(aspirational.score).toBe(0.8); // (3 × 1 + 1 × 0.2) / 4
+    expect(aspirational.interpretation.band).toBe('aboveSweetSpot');
+    const committed = closeObjective(objective({ commitment: 'committed' }), krs, edited, model);
+    expect(committed.interpretation.band).toBe('missed');
+    const sweet = closeObjective(objective(), [keyResult({ current: 1650 })], new Map(), model);
+    expect(sweet.interpretation.band).toBe('sweetSpot');
+  });
+
+  it('raises the sandbagging signal after three cycles of top aspirational scores', () => {
+    const top = [objective({ score: 1 }), objective({ score: 1, commitment: 'committed' })];
+    expect(teamSandbagging([top, top], model).suspected).toBe(false);
+    const signal = teamSandbagging([top, top, top], model);
+    expect(signal).toMatchObject({ suspected: true, cycles: 3 });
+    expect(teamSandbagging([top, top, [objective({ score: 0.6 })]], model).suspected).toBe(false);
+  });
+
+  it('keeps the retrospective answers as learnings and reads them back', () => {
+    const learnings = learningsFrom(['Weekly demos', '', 'Fewer KRs']);
+    expect(learnings).toBe(
+      'What went well, and why?\nWeekly demos\n\nWhat will we do differently next cycle?\nFewer KRs',
+    );
+    expect(answersFrom(learnings)).toEqual(['Weekly demos', '', 'Fewer KRs']);
+    expect(answersFrom(undefined)).toEqual(['', '', '']);
+  });
+});

@@ -1,0 +1,48 @@
+import { nextRitual, planRituals } from '../../src/core/coaching-plan';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+
+// Q4 2026: Thursday 1 October to Thursday 31 December (92 days).
+const q4 = { start: '2026-10-01', end: '2026-12-31' };
+
+describe('the coaching plan of a cycle', () => {
+  it('dates the planning week, every weekly check-in day, the mid-cycle review, the close and the retrospective', () => {
+    const plan = planRituals(q4, defaultOperatingModel.checkIn); // weekly, Monday
+    const kinds = plan.rituals.map((ritual) => ritual.kind);
+    expect(plan.rituals[0]).toEqual({ kind: 'planning', date: '2026-09-24' });
+    const checkIns = plan.rituals.filter((ritual) => ritual.kind === 'checkIn');
+    expect(checkIns[0]?.date).toBe('2026-10-05'); // the first Monday in the cycle
+    expect(checkIns.at(-1)?.date).toBe('2026-12-28');
+    expect(checkIns).toHaveLength(13);
+    expect(plan.rituals.find((r) => r.kind === 'midCycleReview')?.date).toBe('2026-11-16');
+    expect(kinds.slice(-2)).toEqual(['close', 'retrospective']);
+    expect(plan.rituals.at(-2)?.date).toBe('2026-12-31');
+    expect(plan.rituals.at(-1)?.date).toBe('2027-01-01');
+    const dates = plan.rituals.map((ritual) => ritual.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('spaces check-ins by the cadence: every 2 weeks on Tuesdays', () => {
+    const plan = planRituals(q4, { cadenceDays: 14, day: 2, staleAfterDays: 28 });
+    const checkIns = plan.rituals.filter((ritual) => ritual.kind === 'checkIn').map((r) => r.date);
+    expect(checkIns).toEqual([
+      '2026-10-06',
+      '2026-10-20',
+      '2026-11-03',
+      '2026-11-17',
+      '2026-12-01',
+      '2026-12-15',
+      '2026-12-29',
+    ]);
+  });
+
+  it('names the next milestone ritual from today (check-ins only when asked)', () => {
+    const plan = planRituals(q4, defaultOperatingModel.checkIn);
+    expect(nextRitual(plan, '2026-11-07')).toEqual({ kind: 'midCycleReview', date: '2026-11-16' });
+    expect(nextRitual(plan, '2026-11-07', { includeCheckIns: true })).toEqual({
+      kind: 'checkIn',
+      date: '2026-11-09',
+    });
+    expect(nextRitual(plan, '2026-11-16')?.kind).toBe('midCycleReview');
+    expect(nextRitual(plan, '2027-01-02')).toBeUndefined();
+  });
+});

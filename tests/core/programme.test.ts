@@ -1,0 +1,123 @@
+import { reviewCycle } from '../../src/core/cycle-review';
+import { annualCycle, partlyOverlapping, quarterCycles } from '../../src/core/cycle-templates';
+import { proposeOperatingModel } from '../../src/core/first-run';
+import type { CheckIn, Cycle, Team } from '../../src/core/model';
+import { defaultOperatingModel, validateOperatingModel } from '../../src/core/operating-model';
+import { teamTree, validateTeamParent } from '../../src/core/teams';
+import { ana, keyResult, objective } from './fixtures';
+
+describe('cycle templates', () => {
+  it('makes the quarters of a year and an annual cycle', () => {
+    expect(quarterCycles(2027)).toEqual([
+      { name: 'Q1 2027', start: '2027-01-01', end: '2027-03-31' },
+      { name: 'Q2 2027', start: '2027-04-01', end: '2027-06-30' },
+      { name: 'Q3 2027', start: '2027-07-01', end: '2027-09-30' },
+      { name: 'Q4 2027', start: '2027-10-01', end: '2027-12-31' },
+    ]);
+    expect(annualCycle(2028)).toEqual({ name: 'FY 2028', start: '2028-01-01', end: '2028-12-31' });
+  });
+
+  it('allows a quarter inside its year but not a cycle half in another', () => {
+    const year: Cycle = { id: '1', ...annualCycle(2027), state: 'planning' };
+    const q1: Cycle = { id: '2', ...quarterCycles(2027)[0]!, state: 'planning' };
+    expect(partlyOverlapping({ ...quarterCycles(2027)[1]! }, [year, q1])).toBeUndefined();
+    expect(partlyOverlapping({ start: '2027-03-01', end: '2027-05-31' }, [year, q1])).toBe(q1);
+    expect(
+      partlyOverlapping({ id: '2', start: '2027-01-01', end: '2027-02-28' }, [year, q1]),
+    ).toBeUndefined();
+  });
+});
+
+describe('the team tree', () => {
+  const teams: Team[] = [
+    { id: '1', name: 'Contoso' },
+    { id: '2', name: 'Sales', parentTeamId: '1' },
+    { id: '3', name: 'EMEA', parentTeamId: '2' },
+    { id: '4', name: 'Engineering', parentTeamId: '1' },
+  ];
+
+  it('refuses a team under itself or one of its sub-teams, naming the loop', () => {
+    expect(validateTeamParent(teams[1]!, '3', teams)?.message).toBe(
+      'A team cannot sit under itself or one of its own sub-teams (Sales → EMEA → Sales). Choose another parent.',
+    );
+    expect(validateTeamParent(teams[1]!, '2', teams)?.code).toBe('teamOwnAncestor');
+    expect(validateTeamParent(teams[2]!, '4', teams)).toBeUndefined();
+    expect(validateTeamParent(teams[0]!, undefined, teams)).toBeUndefined();
+  });
+
+  it('orders teams parents first with their depth', () => {
+    expect(teamTree(teams).map(({ team, depth }) => `${depth}:${team.name}`)).toEqual([
+      '0:Contoso',
+      '1:Engineering',
+      '1:Sales',
+      '2:EMEA',
+    ]);
+  });
+});
+
+describe('the guided first run', () => {
+  it('proposes a valid operating model from the answers, with reasons', () => {
+    const proposal = proposeOperatingModel({
+      size: 'medium',
+      teamCount: 4,
+      cadence: 'fortnightly',
+      newToOkrs: true,
+      commitment: 'committedOnly',
+      checkInDay: 2,
+    });
+    expect(proposal.model.checkIn).toEqual({ cadenceDays: 14, day: 2, staleAfterDays: 28 });
+    expect(proposal.model.limits.objectivesPerTeam.max).toBe(3);
+    expect(proposal.model.allowAspirational).toBe(false);
+    expect(proposal.reasons.length).toBeGreaterThanOrEqual(3);
+    expect(validateOperatingModel(proposal.model).ok).toBe(true);
+    const seasoned = proposeOperatingModel({
+      size: 'large',
+      teamCount: 20,
+      cadence: 'weekly',
+      newToOkrs: false,
+      commitment: 'both',
+      checkInDay: 1,
+    });
+    expect(seasoned.model.limits).toEqual(defaultOperatingModel.limits);
+    expect(seasoned.reasons.at(-1)).toContain('Many teams');
+  });
+});
+
+describe('the cycle review', () => {
+  const cycle = { start: '2026-10-01', end: '2026-10-31' }; // Mondays: 5, 12, 19, 26
+  const checkIn = (keyResultId: string, at: string, confidence: number): CheckIn => ({
+    clientId: `${keyResultId}-${at}`,
+    keyResultId,
+    value: 1,
+    confidence,
+    note: '',
+    author: ana,
+    at,
+    source: 'teams',
+  });
+
+  it('counts on-time check-ins, averages confidence per check-in day, buckets scores and the committed hit rate', () => {
+    const history = new Map([
+      ['a', [checkIn('a', '2026-10-05T09:00:00Z', 6), checkIn('a', '2026-10-12T09:00:00Z', 8)]],
+      ['b', [checkIn('b', '2026-10-04T09:00:00Z', 4)]],
+    ]);
+    const review = reviewCycle(
+      cycle,
+      [
+        objective({ commitment: 'committed', score: 1 }),
+        objective({ id: 'o2', commitment: 'committed', score: 0.4 }),
+      ],
+      [keyResult({ id: 'a', score: 0.95 }), keyResult({ id: 'b', score: 0.1 })],
+      history,
+      defaultOperatingModel,
+      '2026-10-14',
+    );
+    expect(review).toMatchObject({ due: 4, onTime: 3, onTimeShare: 0.75 });
+    expect(review.confidence).toEqual([
+      { date: '2026-10-05', average: 5 },
+      { date: '2026-10-12', average: 6 },
+    ]);
+    expect(review.scores.map((bucket) => bucket.count)).toEqual([1, 0, 0, 0, 1]);
+    expect(review.committed).toEqual({ scored: 2, hit: 1, rate: 0.5 });
+  });
+});

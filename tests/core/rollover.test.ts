@@ -1,0 +1,73 @@
+import { defaultRolloverSelection, planRollover } from '../../src/core/rollover';
+import { keyResult, objective } from './fixtures';
+
+const company = objective({ id: 'o1', teamId: 't0', title: 'Win the mid-market' });
+const sales = objective({ id: 'o2', teamId: 't1', parentId: 'o1', title: 'Sell to 50 new firms' });
+const product = objective({ id: 'o3', teamId: 't2', parentId: 'o1', title: 'Ship self-serve' });
+const done = objective({ id: 'o4', title: 'Launch the partner portal' });
+const source = {
+  objectives: [sales, company, product, done],
+  keyResults: [
+    keyResult({
+      id: 'k1',
+      objectiveId: 'o1',
+      current: 1500,
+      confidence: 6,
+      lastCheckInAt: '2026-03-30T09:00:00Z',
+    }),
+    keyResult({ id: 'k2', objectiveId: 'o2', current: 2000 }), // finished
+    keyResult({
+      id: 'k3',
+      objectiveId: 'o2',
+      kind: 'stayAbove',
+      start: 90,
+      target: 95,
+      current: 93,
+    }),
+    keyResult({ id: 'k4', objectiveId: 'o3', current: 1200, score: 0.2, scoreReason: 'x' }),
+    keyResult({ id: 'k5', objectiveId: 'o4', kind: 'binary', start: 0, target: 1, current: 1 }),
+  ],
+};
+
+describe('rolling over into the next cycle', () => {
+  it('pre-selects unfinished KRs and the objectives that have one', () => {
+    const selection = defaultRolloverSelection(source);
+    expect([...selection.keyResultIds].sort()).toEqual(['k1', 'k3', 'k4']);
+    expect([...selection.objectiveIds].sort()).toEqual(['o1', 'o2', 'o3']);
+  });
+
+  it('starts each KR where it ended and keeps alignment only to a parent that rolls over too', () => {
+    const plan = planRollover(
+      source,
+      {
+        objectiveIds: new Set(['o2', 'o1', 'o3']),
+        keyResultIds: new Set(['k1', 'k3', 'k4', 'k5']),
+      },
+      'c2',
+    );
+    expect(plan.objectives.map((o) => o.sourceId)).toEqual(['o1', 'o2', 'o3']); // parents first
+    expect(plan.objectives[0]).toMatchObject({
+      draft: { cycleId: 'c2', teamId: 't0', state: 'active' },
+    });
+    expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
+    expect(plan.objectives[1]?.parentSourceId).toBe('o1');
+    const k1 = plan.keyResults.find((k) => k.sourceId === 'k1')!;
+    expect(k1.draft).toMatchObject({ start: 1500, current: 1500, target: 2000 });
+    expect(k1.draft).not.toHaveProperty('confidence');
+    expect(k1.draft).not.toHaveProperty('lastCheckInAt');
+    expect(plan.keyResults.find((k) => k.sourceId === 'k3')?.draft.start).toBe(90); // a line keeps its baseline
+    expect(plan.keyResults.find((k) => k.sourceId === 'k4')?.draft).not.toHaveProperty('score');
+    expect(plan.keyResults.map((k) => k.sourceId)).not.toContain('k5'); // its objective stays
+  });
+
+  it('drops the alignment when the parent stays in the old cycle', () => {
+    const plan = planRollover(
+      source,
+      { objectiveIds: new Set(['o2']), keyResultIds: new Set() },
+      'c2',
+    );
+    expect(plan.objectives).toHaveLength(1);
+    expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
+    expect(plan.objectives[0]?.draft).not.toHaveProperty('parentId');
+  });
+});
