@@ -4,6 +4,7 @@
  * not partly overlap. Pure.
  */
 import type { CycleDates } from './cycles';
+import { validationIssue, type ValidationIssue } from './issues';
 import { addDays, dayNumber } from './dates';
 import type { Cycle } from './model';
 
@@ -46,5 +47,21 @@ export function partlyOverlapping<C extends Cycle>(
       intersects(cycle, other) &&
       !contains(cycle, other) &&
       !contains(other, cycle),
+  );
+}
+
+/** The issue to show on the dates when they partly overlap another cycle. */
+export function validateCyclePlacement(
+  cycle: CycleDates & { readonly id?: string },
+  others: readonly Cycle[],
+  locale = 'en',
+): ValidationIssue | undefined {
+  const other = partlyOverlapping(cycle, others);
+  if (!other) return undefined;
+  return validationIssue(
+    'cyclesOverlap',
+    'start',
+    { other: other.name, start: other.start, end: other.end },
+    locale,
   );
 }

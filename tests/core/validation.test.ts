@@ -1,4 +1,12 @@
-import { validationCodes, type ValidationCode } from '../../src/core/issues';
+import { validateClosing, validateKeyResultScore } from '../../src/core/closing';
+import { validateCyclePlacement } from '../../src/core/cycle-templates';
+import {
+  toResult,
+  validationCodes,
+  type ValidationCode,
+  type ValidationIssue,
+} from '../../src/core/issues';
+import { validateTeamParent } from '../../src/core/teams';
 import { coreMessages } from '../../src/core/messages';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
 import {
@@ -449,6 +457,35 @@ describe('validateInitiative', () => {
     expect(issues(validateInitiative({ ...initiative, link: long }, model))).toEqual([
       'link:linkInvalid',
     ]);
+  });
+});
+
+describe('programme rules', () => {
+  const asResult = (found: readonly (ValidationIssue | undefined)[]) =>
+    toResult(
+      null,
+      found.filter((issue): issue is ValidationIssue => issue !== undefined),
+    );
+
+  it('names scores off the scale, unexplained score changes, overlaps, team loops and unsaved check-ins', () => {
+    expect(issues(asResult(validateKeyResultScore({ score: 2, reason: '' }, 0.5, model)))).toEqual([
+      'score:scoreOutOfScale',
+    ]);
+    expect(
+      issues(asResult(validateKeyResultScore({ score: 0.2, reason: '' }, 0.5, model))),
+    ).toEqual(['scoreReason:scoreReasonRequired']);
+    expect(
+      issues(asResult([validateCyclePlacement({ start: '2026-03-01', end: '2026-05-31' }, [q1])])),
+    ).toEqual(['start:cyclesOverlap']);
+    const teams = [
+      { id: '1', name: 'Sales', parentTeamId: '2' },
+      { id: '2', name: 'EMEA', parentTeamId: '1' },
+    ];
+    expect(issues(asResult([validateTeamParent(teams[0]!, '2', teams)]))).toEqual([
+      'parentTeamId:teamOwnAncestor',
+    ]);
+    expect(issues(asResult(validateClosing(2)))).toEqual(['checkIns:unsavedCheckIns']);
+    expect(validateClosing(0)).toEqual([]);
   });
 });
 
