@@ -7,6 +7,7 @@ import type {
   OperatingModel,
   Team,
 } from './core-api';
+import type { RuleSets } from './language';
 
 /**
  * What the engine may know beyond the item it coaches. Only `model` is required; rules that need
@@ -14,7 +15,10 @@ import type {
  */
 export interface CoachingContext {
   readonly model: OperatingModel;
+  /** The language of the findings' messages (the wording rules follow `model.locale`). */
   readonly locale?: string;
+  /** The wording rules per language; the product's built-in set (English) when omitted. */
+  readonly languages?: RuleSets;
   readonly today?: IsoDate;
   readonly cycle?: Cycle;
   readonly teams?: readonly Team[];

@@ -1,5 +1,11 @@
 /** The parts of the domain core that the coaching engine builds on, in one place. */
-export { createCatalogue, type Catalogue, type MessageParams } from '../i18n';
+export {
+  createCatalogue,
+  formatMessage,
+  localeFallbacks,
+  type Catalogue,
+  type MessageParams,
+} from '../i18n';
 export type {
   CheckIn,
   Cycle,

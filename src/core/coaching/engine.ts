@@ -1,13 +1,22 @@
 import type { KeyResult, Objective } from './core-api';
 import type { CoachingContext } from './context';
+import { englishRules } from './english';
 import { bySeverity, makeFinding } from './findings';
+import { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
 import type { TextRule, TextRuleContext } from './rule';
 import { binaryKindKeyResult } from './rule-key-result-binary-kind';
 import { readRhythms } from './rule-rhythm';
 import { keyResultTarget, objectiveTarget, type OkrSet } from './rule-set';
-import { keyResultTextRules, objectiveTextRules, rhythmRules, setRules } from './rules';
-import { readText } from './text-features';
+import { rhythmRules, setRules } from './rules';
 import type { Finding, FindingTarget } from './types';
+
+/** The languages the product reads: English. Others are added with `builtInRuleSets.with(…)`. */
+export const builtInRuleSets: RuleSets = createRuleSets(englishRules);
+
+/** The rule set for the language the team writes its OKRs in (the operating model's locale). */
+function languageOf(context: Pick<CoachingContext, 'model' | 'languages'>): LanguageRuleSet {
+  return (context.languages ?? builtInRuleSets).for(context.model.locale);
+}
 
 export type LintKind = 'objective' | 'key_result';
 
@@ -18,17 +27,18 @@ export type LintKind = 'objective' | 'key_result';
 export function lintText(
   kind: LintKind,
   text: string,
-  context: Pick<CoachingContext, 'model' | 'locale'>,
+  context: Pick<CoachingContext, 'model' | 'locale' | 'languages'>,
   parentObjectiveText?: string,
 ): Finding[] {
+  const language = languageOf(context);
   const target: FindingTarget =
     kind === 'objective' ? { kind: 'objective', text } : { kind: 'keyResult', text };
-  const rules = kind === 'objective' ? objectiveTextRules : keyResultTextRules;
+  const rules = kind === 'objective' ? language.objectiveRules : language.keyResultRules;
   const ruleContext: TextRuleContext = {
     model: context.model,
-    ...(parentObjectiveText ? { parent: readText(parentObjectiveText) } : {}),
+    ...(parentObjectiveText ? { parent: language.read(parentObjectiveText) } : {}),
   };
-  return bySeverity(runTextRules(rules, text, ruleContext, target, context.locale));
+  return bySeverity(runTextRules(language, rules, text, ruleContext, target, context.locale));
 }
 
 /** One objective: its wording, how many key results it has and, given teams, its alignment. */
@@ -39,8 +49,10 @@ export function coachObjective(
 ): Finding[] {
   const target = objectiveTarget(objective);
   const own = keyResults.filter((kr) => kr.objectiveId === objective.id);
+  const language = languageOf(context);
   const wording = runTextRules(
-    objectiveTextRules,
+    language,
+    language.objectiveRules,
     objective.title,
     { model: context.model },
     target,
@@ -67,11 +79,19 @@ export function coachKeyResult(
   context: CoachingContext,
 ): Finding[] {
   const target = keyResultTarget(kr);
+  const language = languageOf(context);
   const ruleContext: TextRuleContext = {
     model: context.model,
-    ...(objective ? { parent: readText(objective.title) } : {}),
+    ...(objective ? { parent: language.read(objective.title) } : {}),
   };
-  const findings = runTextRules(keyResultTextRules, kr.title, ruleContext, target, context.locale);
+  const findings = runTextRules(
+    language,
+    language.keyResultRules,
+    kr.title,
+    ruleContext,
+    target,
+    context.locale,
+  );
   const kindHit = binaryKindKeyResult.check(kr);
   if (kindHit) {
     findings.push(
@@ -135,15 +155,18 @@ export function coachRhythm(
 }
 
 function runTextRules(
+  language: LanguageRuleSet,
   rules: readonly TextRule[],
   text: string,
   context: TextRuleContext,
   target: FindingTarget,
   locale?: string,
 ): Finding[] {
-  const features = readText(text);
+  const features = language.read(text);
   return rules.flatMap((rule) => {
     const hit = rule.check(features, context);
-    return hit ? [makeFinding(rule.id, hit.severity, rule.source, target, hit.params, locale)] : [];
+    return hit
+      ? [makeFinding(rule.id, hit.severity, rule.source, target, hit.params, locale, language)]
+      : [];
   });
 }

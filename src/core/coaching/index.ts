@@ -8,6 +8,11 @@ export {
   type LintKind,
 } from './engine';
 export type { CoachingContext } from './context';
+export { builtInRuleSets } from './engine';
+export { englishRules } from './english';
+export { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
+export type { TextRule, TextRuleContext, Hit } from './rule';
+export type { TextFeatures } from './text-features';
 export type { Finding, FindingTarget, Severity } from './types';
 export { isBlocking } from './types';
 export type { OkrSet } from './rule-set';

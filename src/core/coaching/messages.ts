@@ -109,7 +109,8 @@ const findingTemplates = {
     'Check the confidence against the numbers: what makes the team sure it will catch up? If nothing, lower the confidence and discuss options.',
 } as const;
 
-type FindingKey = keyof typeof findingTemplates;
+export type FindingTemplateKey = keyof typeof findingTemplates;
+type FindingKey = FindingTemplateKey;
 type RuleOf<K> = K extends `${infer Rule}.message` ? Rule : never;
 export type RuleId = RuleOf<FindingKey>;
 
