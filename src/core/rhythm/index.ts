@@ -1,0 +1,3 @@
+export * from './zoned-time';
+export * from './schedule';
+export * from './reminders';
