@@ -14,7 +14,21 @@ export function emulatorToken(
   return `emu.${Buffer.from(JSON.stringify({ oid, scp })).toString('base64url')}`;
 }
 
+/**
+ * An app-only token, as a daemon gets with the client-credentials flow or a managed identity:
+ * `{ "appid": "<client id>", "roles": [...] }`, the application permissions granted to the app.
+ */
+export function emulatorAppToken(appId: string, roles: readonly string[]): string {
+  return `emu.${Buffer.from(JSON.stringify({ appid: appId, roles })).toString('base64url')}`;
+}
+
+/**
+ * Who calls: a signed-in user (`oid`, delegated `scopes`) or an app on its own (`appId`, its
+ * application permissions in `scopes`; Graph reads them from the token's `roles` claim).
+ */
 export interface Caller {
+  kind: 'user' | 'app';
+  /** The user's object id, or the app's client id. */
   oid: string;
   scopes: ReadonlySet<string>;
 }
@@ -24,17 +38,26 @@ export function authenticate(authorization: string | undefined): Caller {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
   if (!match?.[1]) throw unauthenticated('Access token is empty.');
   const token = match[1];
-  const claims = token.startsWith('emu.') ? decodeClaims(token.slice(4)) : undefined;
-  if (!claims) throw unauthenticated('CompactToken parsing failed with error code: 80049217');
-  return { oid: claims.oid, scopes: new Set(claims.scp.split(/\s+/).filter(Boolean)) };
+  const caller = token.startsWith('emu.') ? decodeClaims(token.slice(4)) : undefined;
+  if (!caller) throw unauthenticated('CompactToken parsing failed with error code: 80049217');
+  return caller;
 }
 
-function decodeClaims(payload: string): { oid: string; scp: string } | undefined {
+function decodeClaims(payload: string): Caller | undefined {
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     if (typeof claims !== 'object' || claims === null) return undefined;
-    const { oid, scp } = claims as Record<string, unknown>;
-    return typeof oid === 'string' && oid && typeof scp === 'string' ? { oid, scp } : undefined;
+    const { oid, scp, appid, roles } = claims as Record<string, unknown>;
+    if (typeof oid === 'string' && oid && typeof scp === 'string')
+      return { kind: 'user', oid, scopes: new Set(scp.split(/\s+/).filter(Boolean)) };
+    if (
+      typeof appid === 'string' &&
+      appid &&
+      Array.isArray(roles) &&
+      roles.every((role) => typeof role === 'string')
+    )
+      return { kind: 'app', oid: appid, scopes: new Set(roles as string[]) };
+    return undefined;
   } catch {
     return undefined;
   }
@@ -44,7 +67,14 @@ export const unauthenticated = (message: string) =>
   new GraphHttpError(401, 'InvalidAuthenticationToken', message);
 
 /** What an operation needs, in the delegated scopes the Graph permission reference lists for it. */
-export type Permission = 'sites.read' | 'sites.write' | 'sites.manage' | 'user.self' | 'user.any';
+export type Permission =
+  | 'sites.read'
+  | 'sites.write'
+  | 'sites.manage'
+  | 'user.self'
+  | 'user.any'
+  | 'mailboxSettings.read'
+  | 'teamsActivity.send';
 
 const acceptedScopes: Record<Permission, readonly string[]> = {
   'sites.read': [
@@ -64,15 +94,20 @@ const acceptedScopes: Record<Permission, readonly string[]> = {
     'Directory.Read.All',
   ],
   'user.any': ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'],
+  // https://learn.microsoft.com/graph/api/user-get-mailboxsettings (delegated: the user's own)
+  'mailboxSettings.read': ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+  // https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
+  'teamsActivity.send': ['TeamsActivity.Send', 'TeamsActivity.Send.User'],
 };
 
 export function authorize(caller: Caller, permission: Permission): void {
   const accepted = acceptedScopes[permission];
   if (accepted.some((scope) => caller.scopes.has(scope))) return;
   const held = [...caller.scopes].join(' ') || 'none';
+  const kind = caller.kind === 'app' ? 'application' : 'delegated';
   throw new GraphHttpError(
     403,
     'accessDenied',
-    `Access denied. This operation needs one of the delegated permissions ${accepted.join(', ')}; the token grants ${held}.`,
+    `Access denied. This operation needs one of the ${kind} permissions ${accepted.join(', ')}; the token grants ${held}.`,
   );
 }

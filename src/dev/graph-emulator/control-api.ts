@@ -1,11 +1,14 @@
 import type { FaultInjector } from './faults';
 import type { StatsRecorder } from './stats';
+import type { ActivityFeed } from './teamwork';
 import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser } from './tenant';
 
 /**
  * The emulator's own endpoints under `/_emulator/`, apart from Graph's paths, without auth and
  * answered only to loopback callers:
  *   GET stats · POST stats/reset · GET|PUT faults · GET|PUT users · GET|PUT sites · POST reset
+ *   GET activity[/{userId}] · DELETE activity: the Teams activity feed (newest first)
+ *   GET|PUT installations: who has the Teams app installed (`null`: everyone)
  */
 export interface ControlTarget {
   faults: FaultInjector;
@@ -16,6 +19,7 @@ export interface ControlTarget {
   setSites(sites: readonly EmulatedSite[]): void;
   /** Wipes all lists and items, durably. */
   reset(): Promise<void>;
+  activityFeed: ActivityFeed;
 }
 
 export interface ControlResponse {
@@ -31,7 +35,26 @@ export async function handleControl(
 ): Promise<ControlResponse> {
   const route = `${method} ${action.replace(/\/+$/, '')}`;
   try {
+    const feedOf = /^GET activity\/([^/]+)$/.exec(route);
+    if (feedOf)
+      return {
+        status: 200,
+        body: target.activityFeed.feed(decodeURIComponent(feedOf[1] as string)),
+      };
     switch (route) {
+      case 'GET activity':
+        return { status: 200, body: target.activityFeed.feed() };
+      case 'DELETE activity':
+        target.activityFeed.clear();
+        return { status: 204 };
+      case 'GET installations':
+        return { status: 200, body: target.activityFeed.installations() };
+      case 'PUT installations': {
+        if (body !== null && !(Array.isArray(body) && body.every((id) => typeof id === 'string')))
+          throw new Error('Send a JSON array of user ids, or null for everyone.');
+        target.activityFeed.setInstallations(body as string[] | null);
+        return { status: 200, body: target.activityFeed.installations() };
+      }
       case 'GET stats':
         return { status: 200, body: target.stats.snapshot() };
       case 'POST stats/reset':

@@ -13,6 +13,12 @@ export const demoRootSite: EmulatedSite = {
   root: true,
 };
 
+/**
+ * The Entra client id of the demo tenant's OKR Coach app: its own tokens (the reminders job's)
+ * carry it, and the OKR site grants it write access under `Sites.Selected`.
+ */
+export const demoAppClientId = '6f0e7d1c-5b4a-4392-8e1f-0a2b3c4d5e6f';
+
 export const demoOkrGroupId = '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d';
 
 export const demoOkrSite: EmulatedSite = {
@@ -21,6 +27,7 @@ export const demoOkrSite: EmulatedSite = {
   displayName: 'OKR',
   description: 'Objectives and key results for Contoso.',
   groupIds: [demoOkrGroupId],
+  appGrants: [{ appId: demoAppClientId, roles: ['write'] }],
 };
 
 export const demoSites: readonly EmulatedSite[] = [demoRootSite, demoOkrSite];
@@ -31,6 +38,7 @@ function person(
   surname: string,
   jobTitle: string,
   department: string,
+  timeZone: string,
 ): EmulatedUser {
   const alias = `${givenName}${surname[0] ?? ''}`.toLowerCase();
   return {
@@ -44,6 +52,7 @@ function person(
     department,
     officeLocation: 'Building 4',
     preferredLanguage: 'en-US',
+    timeZone,
   };
 }
 
@@ -54,6 +63,7 @@ export const demoUsers = {
     'Bowen',
     'Chief Executive Officer',
     'Executive',
+    'Pacific Standard Time',
   ),
   adeleVance: person(
     '87d349ed-44d7-43e1-9a83-5f2406dee5bd',
@@ -61,6 +71,7 @@ export const demoUsers = {
     'Vance',
     'OKR Coach',
     'People',
+    'W. Europe Standard Time',
   ),
   alexWilber: person(
     '5bde3e51-d13b-4db1-9948-fe4b109d11a7',
@@ -68,6 +79,7 @@ export const demoUsers = {
     'Wilber',
     'Engineering Lead',
     'Engineering',
+    'Europe/London',
   ),
   diegoSiciliani: person(
     '074d6f1b-2d1c-4c8f-a2b6-9b5c8e2d7a41',
@@ -75,6 +87,7 @@ export const demoUsers = {
     'Siciliani',
     'Sales Manager',
     'Sales',
+    'Eastern Standard Time',
   ),
   isaiahLanger: person(
     'e3f1c6a2-8b7d-4e5f-9a0c-1d2e3f4a5b6c',
@@ -82,8 +95,16 @@ export const demoUsers = {
     'Langer',
     'Product Manager',
     'Product',
+    'Europe/Berlin',
   ),
-  leeGu: person('2a7c9e4f-6b1d-4a3e-8f5c-7d9e0a1b2c3d', 'Lee', 'Gu', 'Marketing Lead', 'Marketing'),
+  leeGu: person(
+    '2a7c9e4f-6b1d-4a3e-8f5c-7d9e0a1b2c3d',
+    'Lee',
+    'Gu',
+    'Marketing Lead',
+    'Marketing',
+    'Singapore Standard Time',
+  ),
 } as const satisfies Record<string, EmulatedUser>;
 
 export const demoUserList: readonly EmulatedUser[] = Object.values(demoUsers);

@@ -1,5 +1,6 @@
 import type { Caller } from './auth';
 import type { Database } from './database';
+import type { ActivityFeed } from './teamwork';
 import type { EmulatedSite, EmulatedUser } from './tenant';
 
 /** One Graph call, whether it came over HTTP or from inside a `$batch`. */
@@ -28,6 +29,7 @@ export interface GraphEnvironment {
   graphBaseUrl: string;
   pageSize: number;
   maxPageSize: number;
+  activityFeed: ActivityFeed;
 }
 
 export interface HandlerContext {

@@ -18,13 +18,17 @@ import {
 import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from './list-columns';
 import { createList, getList, getLists } from './lists';
 import { getSite, resolveSite } from './sites';
-import type { EmulatedSite } from './tenant';
+import type { EmulatedSite, EmulatedUser } from './tenant';
+import { getMailboxSettings, sendActivityNotification } from './teamwork';
 import { getMe, getUser, listUsers } from './users';
 
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
 export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
   const caller = authenticate(request.headers.authorization);
-  const user = env.users().find((u) => u.id.toLowerCase() === caller.oid.toLowerCase());
+  const user =
+    caller.kind === 'app'
+      ? appPrincipal(caller.oid, env)
+      : env.users().find((u) => u.id.toLowerCase() === caller.oid.toLowerCase());
   if (!user)
     throw unauthenticated(
       `Access token validation failure: user '${caller.oid}' is not in this tenant.`,
@@ -32,14 +36,33 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
   const context: HandlerContext = { request, caller, user, env };
   const { method, path } = request;
 
-  if (path === '/me' || path === '/me/') return only(method, 'GET', () => getMe(context));
+  if (path === '/me' || path === '/me/') {
+    if (caller.kind === 'app')
+      throw new GraphHttpError(
+        400,
+        'BadRequest',
+        '/me request is only valid with delegated authentication flow.',
+      );
+    return only(method, 'GET', () => getMe(context));
+  }
   if (path === '/users' || path === '/users/') return only(method, 'GET', () => listUsers(context));
   const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
   if (userMatch)
     return only(method, 'GET', () => getUser(context, decodeURIComponent(userMatch[1] as string)));
+  const userPart =
+    /^\/users\/([^/]+)\/(teamwork\/sendActivityNotification|mailboxSettings)(?:\/([^/]+))?\/?$/i.exec(
+      path,
+    );
+  if (userPart) {
+    const who = decodeURIComponent(userPart[1] as string);
+    if (userPart[2]?.toLowerCase() === 'mailboxsettings')
+      return only(method, 'GET', () => getMailboxSettings(context, who, userPart[3]));
+    if (userPart[3] !== undefined) throw unknownSegment(userPart[3]);
+    return only(method, 'POST', () => sendActivityNotification(context, who));
+  }
 
   const address = resolveSite(path, env.sites());
-  if (address) return routeSite(context, address.site, address.rest);
+  if (address) return routeSite(withSiteGrant(context, address.site), address.site, address.rest);
   throw unknownSegment(path.split('/').filter(Boolean)[0] ?? '');
 }
 
@@ -83,6 +106,29 @@ function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): G
       : only(method, 'GET', () => getItemFields(context, site, listKey, itemKey));
   }
   throw unknownSegment(extra[0] ?? grandchild);
+}
+
+/** An app calling with its own token acts as itself (SharePoint shows it as the item's author). */
+function appPrincipal(appId: string, env: GraphEnvironment): EmulatedUser {
+  const app = env.activityFeed.app;
+  const displayName = app && app.entraAppId === appId ? app.name : `App ${appId}`;
+  return { id: appId, displayName, userPrincipalName: `${appId}@apps` };
+}
+
+/**
+ * Under `Sites.Selected` an app reaches only the sites an admin granted it, with the granted
+ * role: read as `Sites.Read.All`, write as `Sites.ReadWrite.All`, on that site alone.
+ * https://learn.microsoft.com/graph/permissions-selected-overview
+ */
+function withSiteGrant(context: HandlerContext, site: EmulatedSite): HandlerContext {
+  const { caller } = context;
+  if (caller.kind !== 'app' || !caller.scopes.has('Sites.Selected')) return context;
+  const grant = site.appGrants?.find((g) => g.appId.toLowerCase() === caller.oid.toLowerCase());
+  if (!grant) return context;
+  const scopes = new Set(caller.scopes);
+  if (grant.roles.includes('read') || grant.roles.includes('write')) scopes.add('Sites.Read.All');
+  if (grant.roles.includes('write')) scopes.add('Sites.ReadWrite.All');
+  return { ...context, caller: { ...caller, scopes } };
 }
 
 function only(method: string, allowed: string, handle: () => GraphResponse): GraphResponse {

@@ -5,9 +5,11 @@ import { FaultInjector, type FaultSettings } from './faults';
 import type { GraphEnvironment } from './graph-request';
 import { createEmulatorServer } from './http-server';
 import { StatsRecorder, type EmulatorStats } from './stats';
+import { ActivityFeed, type DeliveredActivity, type TeamsAppDefinition } from './teamwork';
 import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser } from './tenant';
 
-export { emulatorToken, defaultEmulatorScopes } from './auth';
+export { emulatorToken, emulatorAppToken, defaultEmulatorScopes } from './auth';
+export type { DeliveredActivity, TeamsAppDefinition } from './teamwork';
 export type { FaultSettings } from './faults';
 export type { EmulatorStats } from './stats';
 export type { EmulatedSite, EmulatedUser } from './tenant';
@@ -31,6 +33,8 @@ export interface GraphEmulatorOptions {
   maxPageSize?: number;
   /** Fold the journal into the snapshot once it passes this many bytes. Default 8 MB. */
   compactAfterBytes?: number;
+  /** The Teams app whose activity notifications are accepted (its manifest's activity types). */
+  teamsApp?: TeamsAppDefinition;
 }
 
 export interface GraphEmulator {
@@ -45,6 +49,10 @@ export interface GraphEmulator {
   setSites(sites: readonly EmulatedSite[]): void;
   /** Deletes every list and item (durably). */
   reset(): Promise<void>;
+  /** The Teams activity feed: what was sent to whom, newest first. */
+  activity(recipientId?: string): readonly DeliveredActivity[];
+  /** Who has the Teams app installed; null for everyone. */
+  setInstallations(userIds: readonly string[] | null): void;
   /** Stops listening, finishes the journal, compacts it and releases the data directory. */
   close(): Promise<void>;
 }
@@ -54,6 +62,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   let users = validated(options.users ?? demoUserList, assertValidUser);
   const faults = new FaultInjector(options.faults, options.seed ?? 1);
   const stats = new StatsRecorder();
+  const activityFeed = new ActivityFeed(options.teamsApp);
   const db = await Database.open(options.dataDir, options.compactAfterBytes);
   const pageSize = options.pageSize ?? 200;
   const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
@@ -76,6 +85,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
       graphBaseUrl: `${origin}/v1.0`,
       pageSize,
       maxPageSize,
+      activityFeed,
     }),
     faults,
     stats,
@@ -87,6 +97,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
       getSites: () => sites,
       setSites,
       reset,
+      activityFeed,
     },
     flush: () => db.flush(),
   });
@@ -112,6 +123,8 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     setUsers,
     setSites,
     reset,
+    activity: (recipientId) => activityFeed.feed(recipientId),
+    setInstallations: (userIds) => activityFeed.setInstallations(userIds),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -10,6 +10,11 @@ export interface EmulatedSite {
   groupIds?: readonly string[];
   /** Whether this is the tenant's root site (`/sites/root`). */
   root?: boolean;
+  /**
+   * Apps granted this site under `Sites.Selected`, as an admin grants them with
+   * `POST /sites/{id}/permissions` (https://learn.microsoft.com/graph/api/site-post-permissions).
+   */
+  appGrants?: readonly { readonly appId: string; readonly roles: readonly ('read' | 'write')[] }[];
 }
 
 export interface EmulatedUser {
@@ -23,6 +28,8 @@ export interface EmulatedUser {
   department?: string;
   officeLocation?: string;
   preferredLanguage?: string;
+  /** The mailbox's time zone, a Windows or IANA name (`mailboxSettings.timeZone`). */
+  timeZone?: string;
 }
 
 export function siteHostname(site: EmulatedSite): string {

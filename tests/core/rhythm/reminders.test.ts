@@ -72,7 +72,7 @@ describe('planning check-in reminders', () => {
       recipient: ana,
       window: { day: '2026-11-02', opensAt: '2026-11-02T08:00:00Z' },
     });
-    expect(reminder!.kind === 'checkInDue' && reminder.keyResults.map((kr) => kr.id)).toEqual([
+    expect(reminder?.kind === 'checkInDue' && reminder.keyResults.map((kr) => kr.id)).toEqual([
       'kr1',
       'kr2',
     ]);

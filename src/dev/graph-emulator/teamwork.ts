@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import { authorize } from './auth';
+import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
+import { json, noContent, type GraphResponse, type HandlerContext } from './graph-request';
+import { metadataUrl } from './resources';
+import type { EmulatedUser } from './tenant';
+
+/**
+ * Teams' side of Microsoft Graph that the reminders need: the activity feed
+ * (`POST /users/{id}/teamwork/sendActivityNotification`) and a user's mailbox time zone. The feed
+ * is kept in memory, as Teams keeps it, and shown by the Teams simulator.
+ */
+
+/** What Teams knows of our app from its manifest. */
+export interface TeamsAppDefinition {
+  /** The manifest's `id`. */
+  readonly id: string;
+  readonly name: string;
+  /** The manifest's `webApplicationInfo.id`: the Entra app whose tokens may notify. */
+  readonly entraAppId: string;
+  /** The manifest's `activities.activityTypes`. */
+  readonly activityTypes: readonly {
+    readonly type: string;
+    readonly description: string;
+    readonly templateText: string;
+  }[];
+}
+
+export interface DeliveredActivity {
+  readonly id: string;
+  readonly recipientId: string;
+  readonly activityType: string;
+  /** The notification's title line: the template with its parameters and the actor filled in. */
+  readonly text: string;
+  readonly previewText: string;
+  readonly topic: { readonly source: string; readonly value: string; readonly webUrl?: string };
+  readonly actor: {
+    readonly kind: 'user' | 'app';
+    readonly id: string;
+    readonly displayName: string;
+  };
+  readonly chainId?: number;
+  readonly createdDateTime: string;
+}
+
+export class ActivityFeed {
+  private readonly delivered: DeliveredActivity[] = [];
+  /** Who has the app installed; undefined means everyone (as after an org-wide install). */
+  private installedFor: ReadonlySet<string> | undefined;
+
+  constructor(readonly app: TeamsAppDefinition | undefined) {}
+
+  setInstallations(userIds: readonly string[] | null): void {
+    this.installedFor = userIds ? new Set(userIds.map((id) => id.toLowerCase())) : undefined;
+  }
+
+  installations(): readonly string[] | null {
+    return this.installedFor ? [...this.installedFor] : null;
+  }
+
+  isInstalledFor(userId: string): boolean {
+    return !this.installedFor || this.installedFor.has(userId.toLowerCase());
+  }
+
+  /** A notification with a `chainId` already in the recipient's feed replaces that one. */
+  deliver(activity: DeliveredActivity): void {
+    const replaced = this.delivered.findIndex(
+      (previous) =>
+        activity.chainId !== undefined &&
+        previous.chainId === activity.chainId &&
+        previous.recipientId === activity.recipientId,
+    );
+    if (replaced >= 0) this.delivered.splice(replaced, 1);
+    this.delivered.push(activity);
+  }
+
+  /** The recipient's feed, newest first; everyone's when no recipient is named. */
+  feed(recipientId?: string): readonly DeliveredActivity[] {
+    const key = recipientId?.toLowerCase();
+    return this.delivered
+      .filter((activity) => key === undefined || activity.recipientId.toLowerCase() === key)
+      .reverse();
+  }
+
+  clear(): void {
+    this.delivered.length = 0;
+  }
+}
+
+function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser {
+  const key = idOrUpn.toLowerCase();
+  const user = context.env
+    .users()
+    .find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+  if (!user)
+    throw itemNotFound(
+      `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
+    );
+  return user;
+}
+
+/**
+ * `POST /users/{id}/teamwork/sendActivityNotification`, validated as the docs describe: the
+ * activity type is declared in the app's manifest (or is `systemDefault`), every template
+ * parameter is given, a `text` topic has a `webUrl`, the app is installed for the recipient, and
+ * a user cannot notify themselves. 204 on success.
+ * https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
+ * https://learn.microsoft.com/graph/teams-send-activityfeednotifications (requirements, FAQ)
+ */
+export function sendActivityNotification(context: HandlerContext, idOrUpn: string): GraphResponse {
+  authorize(context.caller, 'teamsActivity.send');
+  const recipient = findUser(context, idOrUpn);
+  const app = context.env.activityFeed.app;
+  const body = context.request.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw invalidRequest('The request body must be a JSON object.');
+  const { topic, activityType, previewText, templateParameters, chainId } = body as Record<
+    string,
+    unknown
+  >;
+
+  if (typeof topic !== 'object' || topic === null)
+    throw invalidRequest("The 'topic' property is required.");
+  const { source, value, webUrl } = topic as Record<string, unknown>;
+  if (source !== 'text' && source !== 'entityUrl')
+    throw invalidRequest("The topic's 'source' must be 'text' or 'entityUrl'.");
+  if (typeof value !== 'string' || !value) throw invalidRequest("The topic's 'value' is required.");
+  if (source === 'text' && (typeof webUrl !== 'string' || !webUrl))
+    throw invalidRequest("'webUrl' is required when the topic's source is 'text'.");
+  if (source === 'entityUrl' && !isSupportedEntityUrl(value, recipient))
+    throw invalidRequest(
+      `The topic's entityUrl '${value}' is not a supported resource: use the recipient's teamsAppInstallation (…/users/{id}/teamwork/installedApps/{id}) or a teamsCatalogApp.`,
+    );
+
+  if (typeof activityType !== 'string' || !activityType)
+    throw invalidRequest("The 'activityType' property is required.");
+  const declared = app?.activityTypes.find((candidate) => candidate.type === activityType);
+  const template =
+    activityType === 'systemDefault' ? '{systemDefaultText}' : declared?.templateText;
+  if (template === undefined)
+    throw invalidRequest(
+      `Activity type '${activityType}' is not declared in the app manifest's activities.activityTypes.`,
+    );
+
+  if (
+    previewText !== undefined &&
+    (typeof previewText !== 'object' ||
+      previewText === null ||
+      typeof (previewText as Record<string, unknown>).content !== 'string')
+  )
+    throw invalidRequest("'previewText' must be an itemBody with a 'content' string.");
+
+  const parameters = new Map<string, string>();
+  if (templateParameters !== undefined) {
+    if (!Array.isArray(templateParameters))
+      throw invalidRequest("'templateParameters' must be a collection of keyValuePair.");
+    for (const pair of templateParameters as unknown[]) {
+      const { name, value: parameterValue } = (pair ?? {}) as Record<string, unknown>;
+      if (typeof name !== 'string' || typeof parameterValue !== 'string')
+        throw invalidRequest("Each template parameter needs a 'name' and a string 'value'.");
+      parameters.set(name, parameterValue);
+    }
+  }
+  const missing = [...template.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1] as string)
+    .filter((name) => name !== 'actor' && !parameters.has(name));
+  if (missing.length > 0)
+    throw invalidRequest(
+      `Template parameter(s) ${missing.map((name) => `'${name}'`).join(', ')} of activity type '${activityType}' are missing.`,
+    );
+  if (chainId !== undefined && !Number.isSafeInteger(chainId))
+    throw invalidRequest("'chainId' must be an Int64.");
+
+  const caller = context.caller;
+  if (caller.kind === 'user' && caller.oid.toLowerCase() === recipient.id.toLowerCase())
+    throw invalidRequest(
+      'A user cannot send an activity notification to themselves; use application permissions.',
+    );
+  const callerApp = caller.kind === 'app' ? caller.oid : app?.entraAppId;
+  // The wording Graph uses when the recipient lacks the app (reported in
+  // OfficeDev/microsoft-365-agents-toolkit#6067).
+  if (
+    !app ||
+    callerApp !== app.entraAppId ||
+    !context.env.activityFeed.isInstalledFor(recipient.id)
+  )
+    throw new GraphHttpError(
+      403,
+      'Forbidden',
+      `Application with AAD App Id '${callerApp ?? 'unknown'}' is not authorized to generate custom text notifications about '${value}' to the recipient. Ensure that the expected Teams app is installed in the target scope (user, team, or chat).`,
+    );
+
+  const actor =
+    caller.kind === 'app'
+      ? { kind: 'app' as const, id: app.id, displayName: app.name }
+      : { kind: 'user' as const, id: context.user.id, displayName: context.user.displayName };
+  context.env.activityFeed.deliver({
+    id: randomUUID(),
+    recipientId: recipient.id,
+    activityType,
+    text: template.replace(/\{(\w+)\}/g, (_, name: string) =>
+      name === 'actor' ? actor.displayName : (parameters.get(name) ?? ''),
+    ),
+    previewText: ((previewText as { content?: string } | undefined)?.content ?? '').slice(0, 150),
+    topic: { source, value, ...(typeof webUrl === 'string' ? { webUrl } : {}) },
+    actor,
+    ...(chainId === undefined ? {} : { chainId: chainId as number }),
+    createdDateTime: new Date().toISOString(),
+  });
+  return noContent();
+}
+
+function isSupportedEntityUrl(url: string, recipient: EmulatedUser): boolean {
+  const match = /\/users\/([^/]+)\/teamwork\/installedApps\/[^/]+$/.exec(url);
+  if (match)
+    return decodeURIComponent(match[1] as string).toLowerCase() === recipient.id.toLowerCase();
+  return /\/appCatalogs\/teamsApps\/[^/]+$/.test(url);
+}
+
+/**
+ * `GET /users/{id}/mailboxSettings` and `…/mailboxSettings/timeZone`. The time zone is a Windows
+ * or an IANA name, as the user set it in Outlook.
+ * https://learn.microsoft.com/graph/api/user-get-mailboxsettings
+ */
+export function getMailboxSettings(
+  context: HandlerContext,
+  idOrUpn: string,
+  property: string | undefined,
+): GraphResponse {
+  const user = findUser(context, idOrUpn);
+  if (context.caller.kind === 'user' && user.id !== context.user.id)
+    throw new GraphHttpError(
+      403,
+      'ErrorAccessDenied',
+      'Access is denied. Check credentials and try again.',
+    );
+  authorize(context.caller, 'mailboxSettings.read');
+  const timeZone = user.timeZone ?? 'UTC';
+  const base = `users('${user.id}')/mailboxSettings`;
+  if (property === 'timeZone')
+    return json(200, {
+      '@odata.context': metadataUrl(context.env, `${base}/timeZone`),
+      value: timeZone,
+    });
+  if (property !== undefined)
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      `Resource not found for the segment '${property}'.`,
+    );
+  return json(200, {
+    '@odata.context': metadataUrl(context.env, base),
+    timeZone,
+    language: {
+      locale: user.preferredLanguage ?? 'en-US',
+      displayName: user.preferredLanguage ?? 'English (United States)',
+    },
+    dateFormat: 'yyyy-MM-dd',
+    timeFormat: 'HH:mm',
+    delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
+    workingHours: {
+      daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      startTime: '09:00:00.0000000',
+      endTime: '17:00:00.0000000',
+      timeZone: { name: timeZone },
+    },
+  });
+}
