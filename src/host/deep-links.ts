@@ -1,75 +1,17 @@
-import type { DeepLinkTarget, TabSettings } from './types';
+import { deepLinkTargetToSubEntityId, type DeepLinkTarget } from '../core/deep-links';
+import type { TabSettings } from './types';
 import { surfaces, type SurfaceId } from '../surfaces';
 import { tabSettingsToQuery } from './tab-settings';
 
-/**
- * Deep links carry their target as Teams' `subEntityId` (`page.subPageId` in teams-js 2):
- * `objective:<id>` or `kr:<id>`. A plain browser carries the same string in the `open` query
- * parameter.
- */
-const targetPrefixes: Record<DeepLinkTarget['type'], string> = {
-  objective: 'objective:',
-  keyResult: 'kr:',
-};
+export {
+  buildTeamsDeepLink,
+  deepLinkTargetFromSubEntityId,
+  deepLinkTargetToSubEntityId,
+  type TeamsDeepLinkParts,
+} from '../core/deep-links';
 
+/** A plain browser carries a deep link's target in this query parameter. */
 export const browserDeepLinkParameter = 'open';
-
-export function deepLinkTargetToSubEntityId(target: DeepLinkTarget): string {
-  if (!target.id) throw new Error('A deep link needs the id of the objective or key result.');
-  return targetPrefixes[target.type] + encodeURIComponent(target.id);
-}
-
-export function deepLinkTargetFromSubEntityId(
-  subEntityId: string | null | undefined,
-): DeepLinkTarget | undefined {
-  if (!subEntityId) return undefined;
-  for (const type of Object.keys(targetPrefixes) as DeepLinkTarget['type'][]) {
-    const prefix = targetPrefixes[type];
-    if (!subEntityId.startsWith(prefix)) continue;
-    try {
-      const id = decodeURIComponent(subEntityId.slice(prefix.length));
-      return id ? { type, id } : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-export interface TeamsDeepLinkParts {
-  /** The app's id from its manifest. */
-  readonly appId: string;
-  /** The tab to open: a static tab's entity id, or a configured tab's. */
-  readonly entityId: string;
-  readonly target: DeepLinkTarget;
-  /** Needed when the tab is a channel tab. */
-  readonly channelId?: string;
-  /** Where a client that cannot show the tab should go instead. */
-  readonly webUrl?: string;
-  readonly label?: string;
-}
-
-/**
- * `https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context=…`, where
- * `context` is the URL-encoded JSON `{"subEntityId": …, "channelId": …}` (Teams docs, "Deep link
- * to an application").
- */
-export function buildTeamsDeepLink(parts: TeamsDeepLinkParts): string {
-  if (!parts.appId || !parts.entityId)
-    throw new Error('A Teams deep link needs an app id and an entity id.');
-  const context: Record<string, string> = {
-    subEntityId: deepLinkTargetToSubEntityId(parts.target),
-  };
-  if (parts.channelId) context.channelId = parts.channelId;
-  const query: string[] = [];
-  if (parts.webUrl) query.push(`webUrl=${encodeURIComponent(parts.webUrl)}`);
-  if (parts.label) query.push(`label=${encodeURIComponent(parts.label)}`);
-  query.push(`context=${encodeURIComponent(JSON.stringify(context))}`);
-  return (
-    `https://teams.microsoft.com/l/entity/${encodeURIComponent(parts.appId)}/` +
-    `${encodeURIComponent(parts.entityId)}?${query.join('&')}`
-  );
-}
 
 /**
  * The site root of a page of this app: the page's URL less its surface path (`teams/tab.html`),

@@ -1,3 +1,4 @@
+import type { DeepLinkTarget } from '../core/deep-links';
 import type { Person } from '../core/model';
 
 /** Where the app is running. */
@@ -41,9 +42,7 @@ export interface TabSettings {
   readonly cycleId: string;
 }
 
-export type DeepLinkTarget =
-  | { readonly type: 'objective'; readonly id: string }
-  | { readonly type: 'keyResult'; readonly id: string };
+export type { DeepLinkTarget } from '../core/deep-links';
 
 export interface HostCapabilities {
   /** The meeting stage can show our content now (`getAppContentStageSharingCapabilities`). */

@@ -6,6 +6,8 @@ import type { Board, OkrRepository, RequestOptions } from '../../store/repositor
 export interface LocatedTarget {
   readonly objective: Objective;
   readonly keyResult?: KeyResult;
+  /** The link asked to check in on the KR (a reminder's link), not to see its history. */
+  readonly checkIn?: boolean;
 }
 
 /** The target on this board, or undefined when the board does not hold it. */
@@ -17,7 +19,10 @@ export function locateOnBoard(board: Board, target: DeepLinkTarget): LocatedTarg
   const keyResult = board.keyResults.find((candidate) => candidate.id === target.id);
   const objective =
     keyResult && board.objectives.find((candidate) => candidate.id === keyResult.objectiveId);
-  return keyResult && objective ? { objective, keyResult } : undefined;
+  if (!keyResult || !objective) return undefined;
+  return target.type === 'checkIn'
+    ? { objective, keyResult, checkIn: true }
+    : { objective, keyResult };
 }
 
 /** A target found on some cycle's board, with the team and cycle to show it in. */

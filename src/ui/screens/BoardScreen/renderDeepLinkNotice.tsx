@@ -38,7 +38,7 @@ export function renderDeepLinkNotice(state: BoardScreenState) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The link leads nowhere</MessageBarTitle>
-            No board holds the {notice.target.type === 'keyResult' ? 'key result' : 'objective'} it
+            No board holds the {notice.target.type === 'objective' ? 'objective' : 'key result'} it
             points to: it was deleted, or it is on a site you cannot see.
           </MessageBarBody>
           <MessageBarActions>

@@ -45,11 +45,13 @@ export function useBoardScreen({
   useEffect(() => {
     if (landed) setAnnouncement(`Opened from a link: the ${describeTarget(landed)}.`);
   }, [landed]);
-  // A KR's link opens its history once the row has focus, so closing the chart returns there.
+  // A KR's link opens its history (a reminder's link, its check-in) once the row has focus, so
+  // closing the dialog returns there.
   const onFocusTargetShown = useCallback(
     (target: BoardFocusTarget) => {
       if (landed?.keyResult && landed.keyResult.id === target.keyResultId) {
-        setHistoryOf(landed.keyResult);
+        if (landed.checkIn) setCheckInOn(landed.keyResult);
+        else setHistoryOf(landed.keyResult);
       }
     },
     [landed],
