@@ -2,7 +2,8 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import { normalizeTheme } from '../../host/theme';
 import { simulatedUsers } from './directory';
 import { MessageLog } from './message-log';
-import { SimulatorSession } from './session';
+import { showActivityFeed } from './activity-feed';
+import { SimulatorSession, subEntityIdOfAppLink } from './session';
 import {
   isMeetingContext,
   maxParticipants,
@@ -105,6 +106,39 @@ function showControls(settings: SimulatorSettings, session: SimulatorSession): v
   });
 }
 
+/**
+ * The user's activity feed from the Graph emulator. An activity's link into the app opens the
+ * personal tab at its target, as Teams opens an app's notification.
+ */
+function showActivity(settings: SimulatorSettings, appId: string): void {
+  const graphBaseUrl = import.meta.env.VITE_GRAPH_BASE_URL as string | undefined;
+  const status = element('activity-status');
+  if (!graphBaseUrl) {
+    status.textContent = 'No Graph emulator configured.';
+    return;
+  }
+  const feed = showActivityFeed({
+    emulatorOrigin: new URL(graphBaseUrl).origin,
+    userId: settings.user.id,
+    list: element<HTMLOListElement>('activity'),
+    status,
+    open: (webUrl) => {
+      const target = subEntityIdOfAppLink(webUrl, appId);
+      if (target === undefined) return false;
+      window.location.search = withSetting(
+        withSetting(window.location.search, 'context', 'personal'),
+        'sub',
+        target,
+      );
+      return true;
+    },
+  });
+  element<HTMLButtonElement>('activity-refresh').addEventListener(
+    'click',
+    () => void feed.refresh(),
+  );
+}
+
 function start(): void {
   const log = new MessageLog(element<HTMLOListElement>('log'));
   element<HTMLInputElement>('log-filter').addEventListener('input', (event) =>
@@ -130,6 +164,7 @@ function start(): void {
   document.documentElement.dataset.theme = settings.theme;
   window.addEventListener('message', (event) => void session.handleMessage(event));
   showControls(settings, session);
+  showActivity(settings, config.teamsAppId);
   session.start();
 }
 

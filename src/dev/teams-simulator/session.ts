@@ -375,21 +375,8 @@ export class SimulatorSession implements SimulatedHost {
     }
   }
 
-  /** The subEntityId of a `https://teams.microsoft.com/l/entity/<our app id>/…` link. */
   private ownDeepLinkTarget(url: string): string | undefined {
-    try {
-      const link = new URL(url);
-      const [, l, entity, appId] = link.pathname.split('/');
-      if (link.hostname !== 'teams.microsoft.com' || l !== 'l' || entity !== 'entity')
-        return undefined;
-      if (decodeURIComponent(appId ?? '') !== this.app.appId) return undefined;
-      const context = JSON.parse(link.searchParams.get('context') ?? '{}') as {
-        subEntityId?: unknown;
-      };
-      return typeof context.subEntityId === 'string' ? context.subEntityId : undefined;
-    } catch {
-      return undefined;
-    }
+    return subEntityIdOfAppLink(url, this.app.appId);
   }
 
   private newSessionId(): string {
@@ -398,5 +385,22 @@ export class SimulatorSession implements SimulatedHost {
 
   private note(frame: FramedApp, text: string): void {
     this.log.record({ frame: frame.id, direction: 'note', kind: 'note', func: text });
+  }
+}
+
+/** The subEntityId of a `https://teams.microsoft.com/l/entity/<app id>/…` link to that app. */
+export function subEntityIdOfAppLink(url: string, appId: string): string | undefined {
+  try {
+    const link = new URL(url);
+    const [, l, entity, linkAppId] = link.pathname.split('/');
+    if (link.hostname !== 'teams.microsoft.com' || l !== 'l' || entity !== 'entity')
+      return undefined;
+    if (decodeURIComponent(linkAppId ?? '') !== appId) return undefined;
+    const context = JSON.parse(link.searchParams.get('context') ?? '{}') as {
+      subEntityId?: unknown;
+    };
+    return typeof context.subEntityId === 'string' ? context.subEntityId : undefined;
+  } catch {
+    return undefined;
   }
 }
