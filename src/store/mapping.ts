@@ -3,6 +3,8 @@
  * Reads are tolerant (a value a person typed into the list by hand never crashes the board);
  * writes produce exactly the schema's columns.
  */
+import { ritualKinds, type CoachingPlan } from '../core/coaching-plan';
+import { isIsoDate } from '../core/dates';
 import {
   checkInSources,
   cycleStates,
@@ -124,8 +126,21 @@ export function cycleFromItem(item: GraphListItem): Cycle {
     end: dateFromColumn(f.EndDate),
     state: oneOf(f.CycleState, cycleStates, 'planning'),
     ...sourceIdOf(f),
+    ...coachingPlanOf(f.CoachingPlan),
     version: versionOf(item),
   };
+}
+
+function coachingPlanOf(value: unknown): { coachingPlan?: CoachingPlan } {
+  const plan = json<CoachingPlan>(value);
+  if (!plan || !Array.isArray(plan.rituals)) return {};
+  const rituals = plan.rituals.filter(
+    (ritual) =>
+      ritualKinds.includes(ritual?.kind) &&
+      typeof ritual.date === 'string' &&
+      isIsoDate(ritual.date),
+  );
+  return { coachingPlan: { rituals } };
 }
 
 export function cycleToFields(cycle: CycleDraft): Fields {
@@ -135,17 +150,29 @@ export function cycleToFields(cycle: CycleDraft): Fields {
     EndDate: dateToColumn(cycle.end),
     CycleState: cycle.state,
     SourceId: cycle.sourceId ?? null,
+    CoachingPlan: cycle.coachingPlan ? JSON.stringify(cycle.coachingPlan) : null,
   };
 }
 
 export function teamFromItem(item: GraphListItem): Team {
   const parentTeamId = idRef(item.fields.ParentTeamId);
+  const groupId = str(item.fields.GroupId);
+  const owners = json<unknown[]>(item.fields.Owners);
   return {
     id: item.id,
     name: str(item.fields[TITLE]) ?? '',
     ...(parentTeamId ? { parentTeamId } : {}),
     ...sourceIdOf(item.fields),
+    ...(groupId ? { groupId } : {}),
+    ...(item.fields.TeamState === 'archived' ? { archived: true } : {}),
+    ...(Array.isArray(owners) ? { owners: owners.filter(isPerson) } : {}),
+    version: versionOf(item),
   };
+}
+
+function isPerson(value: unknown): value is Person {
+  const candidate = value as Partial<Person> | null;
+  return typeof candidate?.id === 'string' && typeof candidate.displayName === 'string';
 }
 
 export function teamToFields(team: Omit<Team, 'id'>): Fields {
@@ -153,6 +180,9 @@ export function teamToFields(team: Omit<Team, 'id'>): Fields {
     [TITLE]: team.name,
     ParentTeamId: reference(team.parentTeamId),
     SourceId: team.sourceId ?? null,
+    GroupId: team.groupId ?? null,
+    TeamState: team.archived ? 'archived' : 'active',
+    Owners: team.owners?.length ? JSON.stringify(team.owners) : null,
   };
 }
 
@@ -178,8 +208,15 @@ export function objectiveFromItem(item: GraphListItem): Objective {
     state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
+    ...scoreOf(f),
+    ...(str(f.Learnings) ? { learnings: str(f.Learnings) } : {}),
     version: versionOf(item),
   };
+}
+
+function scoreOf(fields: GraphListItem['fields']): { score?: number } {
+  const score = num(fields.Score);
+  return score === undefined ? {} : { score };
 }
 
 export function objectiveToFields(objective: ObjectiveDraft): Fields {
@@ -194,6 +231,8 @@ export function objectiveToFields(objective: ObjectiveDraft): Fields {
     ObjectiveState: objective.state,
     StatusOverride: objective.statusOverride ? JSON.stringify(objective.statusOverride) : null,
     SourceId: objective.sourceId ?? null,
+    Score: objective.score ?? null,
+    Learnings: objective.learnings ?? null,
   };
 }
 
@@ -220,6 +259,8 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
+    ...scoreOf(f),
+    ...(str(f.ScoreReason) ? { scoreReason: str(f.ScoreReason) } : {}),
     version: versionOf(item),
   };
 }
@@ -241,6 +282,8 @@ export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): F
     Milestones: keyResult.milestones ? JSON.stringify(keyResult.milestones) : null,
     StatusOverride: keyResult.statusOverride ? JSON.stringify(keyResult.statusOverride) : null,
     SourceId: keyResult.sourceId ?? null,
+    Score: keyResult.score ?? null,
+    ScoreReason: keyResult.scoreReason ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
+import type { RolloverPlan } from '../core/rollover';
 import type { ConflictError, OkrError } from './errors';
 
 export interface RequestOptions {
@@ -28,6 +29,25 @@ export type InitiativeQuery =
 export type ObjectiveDraft = Omit<Objective, 'id' | 'version'>;
 export type KeyResultDraft = Omit<KeyResult, 'id' | 'version' | 'lastCheckInAt'>;
 export type CycleDraft = Omit<Cycle, 'id' | 'version'>;
+export type TeamDraft = Omit<Team, 'id' | 'version'>;
+
+/** A cycle's closing: its KRs with their scores and its objectives with scores and learnings. */
+export interface ClosingSave {
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+}
+
+export interface ClosingReport {
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+  /** Changed or deleted by someone else since they were read: nothing was written for these. */
+  readonly conflicts: readonly ConflictError<Objective | KeyResult>[];
+}
+
+export interface RolloverReport {
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+}
 export type InitiativeDraft = Omit<Initiative, 'id' | 'version'>;
 export type CheckInDraft = Omit<CheckIn, 'id'> & {
   /** The KR version the author saw; its current value and confidence are updated only if it still matches. */
@@ -70,6 +90,15 @@ export interface OkrRepository {
   updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle>;
 
   listTeams(options?: RequestOptions): Promise<readonly Team[]>;
+  /** A team's name is required and it may not sit under one of its own sub-teams. */
+  createTeam(draft: TeamDraft, options?: RequestOptions): Promise<Team>;
+  /** `team.version` is sent as If-Match; a mismatch throws `ConflictError<Team>`. */
+  updateTeam(team: Team, options?: RequestOptions): Promise<Team>;
+
+  /** Scores and learnings of a closing cycle, in `$batch`es with If-Match on every item. */
+  saveClosing(closing: ClosingSave, options?: RequestOptions): Promise<ClosingReport>;
+  /** Creates the plan's objectives (parents first) and KRs in the next cycle, in `$batch`es. */
+  rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport>;
 
   /** A constant number of Graph round trips, however many objectives and KRs the board holds. */
   loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board>;

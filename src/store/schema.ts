@@ -93,6 +93,11 @@ const definitions = {
         indexed: true,
       },
       sourceId,
+      {
+        name: 'CoachingPlan',
+        type: note,
+        description: 'JSON of the coaching plan: the dated rituals of the cycle.',
+      },
     ],
   },
   teams: {
@@ -101,6 +106,14 @@ const definitions = {
     columns: [
       reference('ParentTeamId', false, 'The parent team; empty for the company.'),
       sourceId,
+      {
+        name: 'GroupId',
+        type: text(64),
+        indexed: true,
+        description: 'The Microsoft 365 group (Teams team) the team works in.',
+      },
+      { name: 'TeamState', type: choice('active', 'archived'), indexed: true },
+      { name: 'Owners', type: note, description: 'JSON array of the team owners (people).' },
     ],
   },
   objectives: {
@@ -120,6 +133,8 @@ const definitions = {
         indexed: true,
       },
       { name: 'StatusOverride', type: note, description: 'JSON of the status override.' },
+      { name: 'Score', type: decimal, description: 'End-of-cycle score, rolled up from its KRs.' },
+      { name: 'Learnings', type: note, description: 'Retrospective answers kept at close.' },
       sourceId,
     ],
   },
@@ -149,6 +164,8 @@ const definitions = {
         description: 'Client id of the check-in that last moved this KR (recognises retries).',
       },
       { name: 'StatusOverride', type: note, description: 'JSON of the status override.' },
+      { name: 'Score', type: decimal, description: 'End-of-cycle score on the model’s scale.' },
+      { name: 'ScoreReason', type: note, description: 'Why the score differs from progress.' },
       sourceId,
     ],
   },

@@ -47,7 +47,13 @@ describe('provisioning the OKR site', () => {
       list: teams.displayName,
       column: column.name,
     }));
-    expect(teamColumns.map((c) => c.column)).toEqual(['ParentTeamId', 'SourceId']);
+    expect(teamColumns.map((c) => c.column)).toEqual([
+      'ParentTeamId',
+      'SourceId',
+      'GroupId',
+      'TeamState',
+      'Owners',
+    ]);
     expect(partial.missingColumns).toEqual(teamColumns);
     expect(partial.missingLists).not.toContain(teams.displayName);
 

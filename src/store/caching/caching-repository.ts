@@ -198,6 +198,31 @@ export class CachingRepository implements OkrRepository {
     );
   }
 
+  async createTeam(...args: Parameters<OkrRepository['createTeam']>) {
+    try {
+      return await this.inner.createTeam(...args);
+    } finally {
+      this.invalidate('teams');
+    }
+  }
+
+  async updateTeam(...args: Parameters<OkrRepository['updateTeam']>) {
+    try {
+      return await this.inner.updateTeam(...args);
+    } finally {
+      this.invalidate('teams');
+      this.invalidate('board');
+    }
+  }
+
+  saveClosing(...args: Parameters<OkrRepository['saveClosing']>) {
+    return this.boardWrite(() => this.inner.saveClosing(...args));
+  }
+
+  rollOver(...args: Parameters<OkrRepository['rollOver']>) {
+    return this.boardWrite(() => this.inner.rollOver(...args));
+  }
+
   loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
     return this.swr(
       this.boardKey(query),

@@ -23,6 +23,10 @@ import {
   validateKeyResult,
   validateObjective,
 } from '../../core/validation';
+import { validateCyclePlacement } from '../../core/cycle-templates';
+import type { ValidationIssue } from '../../core/issues';
+import type { RolloverPlan } from '../../core/rollover';
+import { validateTeamParent } from '../../core/teams';
 import { ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
   checkInFromItem,
@@ -44,6 +48,8 @@ import type {
   BoardQuery,
   CheckInDraft,
   CheckInSaveReport,
+  ClosingReport,
+  ClosingSave,
   CycleDraft,
   InitiativeDraft,
   InitiativeQuery,
@@ -51,9 +57,11 @@ import type {
   ObjectiveDraft,
   OkrRepository,
   RequestOptions,
+  RolloverReport,
   SaveProgress,
+  TeamDraft,
 } from '../repository';
-import { permissions, type ListKey } from '../schema';
+import { permissions, SINGLE_LINE_MAX, type ListKey } from '../schema';
 import { BatchExecutor } from './batch';
 import { saveCheckIns } from './check-in-writer';
 import {
@@ -62,6 +70,7 @@ import {
   type GraphConnectionOptions,
 } from './connection';
 import { resolvePeople, searchPeople } from './directory';
+import { rollOver, saveClosing } from './programme-writer';
 import { toOkrError, type ErrorContext } from './errors';
 import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
 import { queryAll } from './paging';
@@ -295,15 +304,22 @@ export class GraphOkrRepository implements OkrRepository {
     return items!.map(cycleFromItem).sort((a, b) => a.start.localeCompare(b.start));
   }
 
+  /** The core's rules, then the placement among the other cycles (nested is fine, half in is not). */
+  private async ensureValidCycle(cycle: Cycle, options?: RequestOptions): Promise<void> {
+    ensureValid(validateCycle(cycle, await this.rules(options)), 'The cycle');
+    const overlap = validateCyclePlacement(cycle, await this.listCycles(options));
+    if (overlap) ensureValid({ ok: false, issues: [overlap] }, 'The cycle');
+  }
+
   async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
-    ensureValid(validateCycle({ ...draft, id: '' }, await this.rules(options)), 'The cycle');
+    await this.ensureValidCycle({ ...draft, id: '' }, options);
     const created = cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
     this.knownCycles.set(created.id, created);
     return created;
   }
 
   async updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle> {
-    ensureValid(validateCycle(cycle, await this.rules(options)), 'The cycle');
+    await this.ensureValidCycle(cycle, options);
     const updated = await this.updateItem(
       'cycles',
       cycle,
@@ -321,10 +337,48 @@ export class GraphOkrRepository implements OkrRepository {
     return items!.map(teamFromItem);
   }
 
-  /** Teams are set up by an admin (or the seed); the port does not expose this. */
-  async createTeam(team: Omit<Team, 'id'>, options?: RequestOptions): Promise<Team> {
-    if (!team.name.trim()) throw new InvalidError('A team needs a name.', ['name']);
-    return teamFromItem(await this.createItem('teams', teamToFields(team), options));
+  async createTeam(draft: TeamDraft, options?: RequestOptions): Promise<Team> {
+    await this.ensureValidTeam({ ...draft, id: '' }, options);
+    return teamFromItem(await this.createItem('teams', teamToFields(draft), options));
+  }
+
+  async updateTeam(team: Team, options?: RequestOptions): Promise<Team> {
+    await this.ensureValidTeam(team, options);
+    return this.updateItem('teams', team, teamToFields(team), teamFromItem, options);
+  }
+
+  private async ensureValidTeam(team: Team, options?: RequestOptions): Promise<void> {
+    const name = team.name.trim();
+    const field = (message: string, issue?: ValidationIssue) =>
+      new InvalidError(`The team was not saved: ${message}`, [message], issue ? [issue] : []);
+    if (!name) throw field('Give the team a name.');
+    if (name.length > SINGLE_LINE_MAX) {
+      throw field(`Keep the team's name to ${SINGLE_LINE_MAX} characters or fewer.`);
+    }
+    const loop = validateTeamParent(team, team.parentTeamId, await this.listTeams(options));
+    if (loop) throw field(loop.message, loop);
+  }
+
+  // --- closing and rolling over ------------------------------------------------------------
+
+  async saveClosing(closing: ClosingSave, options?: RequestOptions): Promise<ClosingReport> {
+    const store = await this.store(options);
+    for (const objective of closing.objectives)
+      this.cycleOfObjective.set(objective.id, objective.cycleId);
+    for (const kr of closing.keyResults) await this.cycleOf(kr.objectiveId, options);
+    return saveClosing(
+      store,
+      closing,
+      (objectiveId) => this.cycleOfObjective.get(objectiveId) ?? '',
+      options,
+    );
+  }
+
+  async rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport> {
+    const report = await rollOver(await this.store(options), plan, options);
+    for (const objective of report.objectives)
+      this.cycleOfObjective.set(objective.id, objective.cycleId);
+    return report;
   }
 
   // --- the board ----------------------------------------------------------------------------

@@ -1,0 +1,175 @@
+/**
+ * The programme's many-item writes, in `$batch`es of 20: saving a cycle's closing scores (every
+ * KR and objective with If-Match, so nobody's change is overwritten) and rolling objectives and
+ * KRs over into the next cycle (parents first, so a child aligns to its parent's new id).
+ */
+import type { Objective } from '../../core/model';
+import type { RolloverPlan } from '../../core/rollover';
+import { validateKeyResult, validateObjective } from '../../core/validation';
+import { ConflictError, OkrError } from '../errors';
+import {
+  keyResultFromItem,
+  keyResultToFields,
+  objectiveFromItem,
+  objectiveToFields,
+  type Fields,
+  type GraphListItem,
+} from '../mapping';
+import type { ClosingReport, ClosingSave, RequestOptions, RolloverReport } from '../repository';
+import type { ListKey } from '../schema';
+import { ensureValid } from '../validation';
+import type { StepOutcome } from './batch';
+import type { StoreContext } from './graph-repository';
+
+function failure(outcome: StepOutcome): unknown {
+  return outcome.ok ? undefined : outcome.error;
+}
+
+async function patchAll<T extends { id: string; version?: string; title: string }>(
+  store: StoreContext,
+  list: ListKey,
+  items: readonly T[],
+  toFields: (item: T) => Fields,
+  fromItem: (item: GraphListItem) => T,
+  options?: RequestOptions,
+): Promise<{ saved: T[]; conflicts: ConflictError<T>[] }> {
+  const outcomes = await store.batch.run(
+    items.map((item) => ({
+      method: 'PATCH' as const,
+      url: `${store.paths.item(list, item.id)}/fields`,
+      headers: { 'If-Match': item.version ?? '' },
+      body: toFields(item),
+    })),
+    { signal: options?.signal, idempotent: true, action: `Saving ${list}` },
+  );
+  const saved: T[] = [];
+  const conflicted: T[] = [];
+  outcomes.forEach((outcome, index) => {
+    const item = items[index]!;
+    if (outcome.ok) {
+      saved.push(fromItem({ id: item.id, fields: outcome.body as GraphListItem['fields'] }));
+    } else if (failure(outcome) instanceof ConflictError) {
+      conflicted.push(item);
+    } else {
+      throw failure(outcome) instanceof OkrError
+        ? failure(outcome)
+        : new Error(String(failure(outcome)));
+    }
+  });
+  const theirs = await store.batch.run(
+    conflicted.map((item) => ({ method: 'GET' as const, url: store.paths.get(list, item.id) })),
+    { signal: options?.signal, idempotent: true, action: `Reading ${list}` },
+  );
+  const conflicts = conflicted.map((mine, index) => {
+    const outcome = theirs[index]!;
+    const current = outcome.ok ? fromItem(outcome.body as GraphListItem) : undefined;
+    return new ConflictError<T>(
+      current
+        ? `“${mine.title}” was changed by someone else since you opened it.`
+        : `“${mine.title}” was deleted by someone else since you opened it.`,
+      mine,
+      current,
+    );
+  });
+  return { saved, conflicts };
+}
+
+/** Saves scores and learnings; items changed meanwhile are reported, not overwritten. */
+export async function saveClosing(
+  store: StoreContext,
+  closing: ClosingSave,
+  cycleOf: (objectiveId: string) => string,
+  options?: RequestOptions,
+): Promise<ClosingReport> {
+  const rules = await store.rules(options);
+  for (const kr of closing.keyResults) ensureValid(validateKeyResult(kr, rules), `“${kr.title}”`);
+  for (const o of closing.objectives) ensureValid(validateObjective(o, rules), `“${o.title}”`);
+  const keyResults = await patchAll(
+    store,
+    'keyResults',
+    closing.keyResults,
+    (kr) => keyResultToFields(kr, cycleOf(kr.objectiveId)),
+    keyResultFromItem,
+    options,
+  );
+  const objectives = await patchAll(
+    store,
+    'objectives',
+    closing.objectives,
+    objectiveToFields,
+    objectiveFromItem,
+    options,
+  );
+  return {
+    objectives: objectives.saved,
+    keyResults: keyResults.saved,
+    conflicts: [...keyResults.conflicts, ...objectives.conflicts],
+  };
+}
+
+/** Creates the plan's objectives level by level (one `$batch` per level), then its KRs. */
+export async function rollOver(
+  store: StoreContext,
+  plan: RolloverPlan,
+  options?: RequestOptions,
+): Promise<RolloverReport> {
+  const rules = await store.rules(options);
+  // Everything is checked before anything is written, so bad input leaves nothing half-made.
+  for (const { draft } of plan.objectives) {
+    ensureValid(validateObjective({ ...draft, id: '' }, rules), `“${draft.title}”`);
+  }
+  for (const { draft } of plan.keyResults) {
+    ensureValid(
+      validateKeyResult({ ...draft, id: '', objectiveId: 'new' }, rules),
+      `“${draft.title}”`,
+    );
+  }
+  const newIds = new Map<string, string>();
+  const created: Objective[] = [];
+  let pending = [...plan.objectives];
+  while (pending.length > 0) {
+    const ready = pending.filter(
+      (entry) => !entry.parentSourceId || newIds.has(entry.parentSourceId),
+    );
+    if (ready.length === 0) throw new Error('The roll-over plan has an alignment loop.');
+    pending = pending.filter((entry) => !ready.includes(entry));
+    const drafts = ready.map((entry) => {
+      const parentId = entry.parentSourceId ? newIds.get(entry.parentSourceId) : undefined;
+      return { ...entry.draft, ...(parentId ? { parentId } : {}) };
+    });
+    const outcomes = await store.batch.run(
+      drafts.map((draft) => ({
+        method: 'POST' as const,
+        url: store.paths.items('objectives'),
+        body: { fields: objectiveToFields(draft) },
+      })),
+      { signal: options?.signal, action: 'Creating the rolled-over objectives' },
+    );
+    outcomes.forEach((outcome, index) => {
+      if (!outcome.ok) throw failure(outcome);
+      const objective = objectiveFromItem(outcome.body as GraphListItem);
+      newIds.set(ready[index]!.sourceId, objective.id);
+      created.push(objective);
+    });
+  }
+  const cycleId = plan.objectives[0]?.draft.cycleId ?? '';
+  const krDrafts = plan.keyResults.map((entry) => ({
+    ...entry.draft,
+    objectiveId: newIds.get(entry.objectiveSourceId) ?? '',
+  }));
+  const outcomes = await store.batch.run(
+    krDrafts.map((draft) => ({
+      method: 'POST' as const,
+      url: store.paths.items('keyResults'),
+      body: { fields: keyResultToFields(draft, cycleId) },
+    })),
+    { signal: options?.signal, action: 'Creating the rolled-over key results' },
+  );
+  const keyResults = outcomes.map((outcome) => {
+    if (!outcome.ok) throw failure(outcome);
+    const keyResult = keyResultFromItem(outcome.body as GraphListItem);
+    store.remember(keyResult, cycleId);
+    return keyResult;
+  });
+  return { objectives: created, keyResults };
+}

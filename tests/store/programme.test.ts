@@ -1,0 +1,138 @@
+import { planRituals } from '../../src/core/coaching-plan';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { defaultRolloverSelection, planRollover } from '../../src/core/rollover';
+import { ConflictError, InvalidError } from '../../src/store/errors';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+describe('running a programme through the store', () => {
+  let store: StoreFixture;
+  let repository: GraphOkrRepository;
+  beforeEach(async () => {
+    store = await startStore();
+    repository = store.repository();
+  });
+  afterEach(() => store.stop());
+
+  test('teams: create, nest, link to a group, archive; a loop or an empty name is refused and nothing is written', async () => {
+    const company = await repository.createTeam({ name: 'Contoso' });
+    const sales = await repository.createTeam({
+      name: 'Sales',
+      parentTeamId: company.id,
+      groupId: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d',
+      owners: [owner],
+    });
+    expect(sales).toMatchObject({ parentTeamId: company.id, owners: [owner] });
+    const emea = await repository.createTeam({ name: 'EMEA', parentTeamId: sales.id });
+    const loop = await repository
+      .updateTeam({ ...sales, parentTeamId: emea.id })
+      .catch((e: unknown) => e);
+    expect(loop).toBeInstanceOf(InvalidError);
+    expect((loop as InvalidError).message).toContain('Sales → EMEA → Sales');
+    await expect(repository.createTeam({ name: '  ' })).rejects.toBeInstanceOf(InvalidError);
+
+    const archived = await repository.updateTeam({ ...sales, name: 'Sales EMEA', archived: true });
+    expect(archived).toMatchObject({ name: 'Sales EMEA', archived: true });
+    const stale = await repository
+      .updateTeam({ ...sales, name: 'Old name' })
+      .catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    const teams = await store.repository().listTeams();
+    expect(teams.map((team) => team.name).sort()).toEqual(['Contoso', 'EMEA', 'Sales EMEA']);
+    expect(teams.find((team) => team.id === sales.id)?.groupId).toBe(
+      '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d',
+    );
+  });
+
+  test('cycles: nested cycles are fine, a cycle half in another is refused; the coaching plan is kept', async () => {
+    const year = await repository.createCycle({
+      name: 'FY 2027',
+      start: '2027-01-01',
+      end: '2027-12-31',
+      state: 'planning',
+    });
+    const coachingPlan = planRituals(
+      { start: '2027-01-01', end: '2027-03-31' },
+      defaultOperatingModel.checkIn,
+    );
+    const q1 = await repository.createCycle({
+      name: 'Q1 2027',
+      start: '2027-01-01',
+      end: '2027-03-31',
+      state: 'planning',
+      coachingPlan,
+    });
+    const overlap = await repository
+      .createCycle({ name: 'Odd', start: '2027-03-01', end: '2027-05-31', state: 'planning' })
+      .catch((e: unknown) => e);
+    expect(overlap).toBeInstanceOf(InvalidError);
+    expect((overlap as InvalidError).message).toContain('partly overlap “Q1 2027”');
+    const cycles = await store.repository().listCycles();
+    expect(cycles.map((cycle) => cycle.name)).toEqual(['FY 2027', 'Q1 2027']);
+    expect(cycles.find((cycle) => cycle.id === q1.id)?.coachingPlan).toEqual(coachingPlan);
+    expect(year.coachingPlan).toBeUndefined();
+  });
+
+  test('closing: scores and learnings saved with If-Match; a KR changed meanwhile is a named conflict', async () => {
+    const { objective } = await startingPoint(repository);
+    const [first, second] = await store.bulkKeyResults(objective, 2);
+    const board = await repository.loadBoard({ cycleId: objective.cycleId });
+    const [kr1, kr2] = board.keyResults;
+    await store.repository().updateKeyResult({ ...kr2!, title: 'Changed elsewhere' });
+    const report = await repository.saveClosing({
+      keyResults: [
+        { ...kr1!, score: 0.4, scoreReason: 'Data came late' },
+        { ...kr2!, score: 0.3, scoreReason: 'x' },
+      ],
+      objectives: [{ ...board.objectives[0]!, score: 0.35, learnings: 'Fewer KRs' }],
+    });
+    expect(report.keyResults).toHaveLength(1);
+    expect(report.keyResults[0]).toMatchObject({ id: first!.id, score: 0.4 });
+    expect(report.objectives[0]).toMatchObject({ score: 0.35, learnings: 'Fewer KRs' });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]?.message).toContain(
+      '“Weekly active users from 1 to 101” was changed',
+    );
+    const reread = await store.repository().loadBoard({ cycleId: objective.cycleId });
+    expect(reread.keyResults.find((kr) => kr.id === second!.id)?.score).toBeUndefined();
+  });
+
+  test('rolling over: parents first, start = last value, in one $batch per level', async () => {
+    const { cycle, team, objective } = await startingPoint(repository);
+    const child = await repository.createObjective({
+      cycleId: cycle.id,
+      teamId: team.id,
+      title: 'Sales teams onboard in a day',
+      description: '',
+      commitment: 'aspirational',
+      state: 'active',
+      parentId: objective.id,
+    });
+    await store.bulkKeyResults(objective, 3);
+    await store.bulkKeyResults(child, 2);
+    const next = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    const board = await repository.loadBoard({ cycleId: cycle.id });
+    const moved = board.keyResults.map((kr, index) => ({ ...kr, current: kr.start + index }));
+    const plan = planRollover(
+      { objectives: board.objectives, keyResults: moved },
+      defaultRolloverSelection({ objectives: board.objectives, keyResults: moved }),
+      next.id,
+    );
+    store.emulator.resetStats();
+    const report = await repository.rollOver(plan);
+    expect(store.emulator.stats().batches).toBe(3); // parents, children, KRs
+    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    expect(rolled.objectives).toHaveLength(2);
+    const newChild = rolled.objectives.find((o) => o.title === child.title)!;
+    expect(newChild.parentId).toBe(report.objectives.find((o) => o.title === objective.title)?.id);
+    expect(rolled.keyResults).toHaveLength(5);
+    expect(rolled.keyResults.map((kr) => kr.start).sort()).toEqual(
+      moved.map((kr) => kr.current).sort(),
+    );
+  });
+});
