@@ -5,7 +5,14 @@ import type { ValidationIssue } from '../core/issues';
  * failure is mapped to one of these; callers never see raw HTTP.
  */
 export type OkrErrorKind =
-  'conflict' | 'notFound' | 'forbidden' | 'throttled' | 'offline' | 'invalid' | 'unknown';
+  | 'conflict'
+  | 'notFound'
+  | 'forbidden'
+  | 'throttled'
+  | 'offline'
+  | 'invalid'
+  | 'resyncRequired'
+  | 'unknown';
 
 export abstract class OkrError extends Error {
   abstract readonly kind: OkrErrorKind;
@@ -76,6 +83,18 @@ export class InvalidError extends OkrError {
   ) {
     super(message);
     this.name = 'InvalidError';
+  }
+}
+
+/**
+ * A change token is too old for SharePoint to answer (HTTP 410 from delta): what the caller
+ * holds may have missed changes, so it reloads in full (`loadBoard`) and starts a new token.
+ */
+export class ResyncRequiredError extends OkrError {
+  readonly kind = 'resyncRequired' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResyncRequiredError';
   }
 }
 

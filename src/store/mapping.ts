@@ -191,6 +191,11 @@ function statusOverride(value: unknown): StatusOverride | undefined {
   return parsed && typeof parsed.status === 'string' ? parsed : undefined;
 }
 
+/** The cycle an objective, KR or check-in item belongs to (its `CycleId` column). */
+export function cycleIdOf(item: GraphListItem): string | undefined {
+  return idRef(item.fields.CycleId);
+}
+
 export function objectiveFromItem(item: GraphListItem): Objective {
   const f = item.fields;
   const owner = person(f, 'Owner');

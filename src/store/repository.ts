@@ -26,6 +26,30 @@ export interface Board {
 export type InitiativeQuery =
   { readonly keyResultIds: readonly string[] } | { readonly cycleId: string };
 
+/** What changed on a board since a change token (`OkrRepository.changesSince`). */
+export interface BoardChanges {
+  /** Created or changed since the token and on the board now (its cycle, and teams if asked). */
+  readonly objectives: readonly Objective[];
+  /** Created or changed since the token, of the board's cycle (filter by objective as the board does). */
+  readonly keyResults: readonly KeyResult[];
+  /** Created or changed since the token, of the board's cycle. */
+  readonly initiatives: readonly Initiative[];
+  /** Created since the token, of the board's cycle. */
+  readonly checkIns: readonly CheckIn[];
+  /**
+   * Ids deleted since the token, or changed so that they left the board (another cycle or team).
+   * Ids the caller never had may appear; ignore them.
+   */
+  readonly removed: {
+    readonly objectives: readonly string[];
+    readonly keyResults: readonly string[];
+    readonly initiatives: readonly string[];
+    readonly checkIns: readonly string[];
+  };
+  /** Opaque; pass it to the next `changesSince`. */
+  readonly token: string;
+}
+
 export type ObjectiveDraft = Omit<Objective, 'id' | 'version'>;
 export type KeyResultDraft = Omit<KeyResult, 'id' | 'version' | 'lastCheckInAt'>;
 export type CycleDraft = Omit<Cycle, 'id' | 'version'>;
@@ -146,6 +170,17 @@ export interface OkrRepository {
     drafts: readonly CheckInDraft[],
     options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
   ): Promise<CheckInSaveReport>;
+
+  /**
+   * What changed on a board since `token`, for a live board without reloading it. Without a
+   * token, answers no changes and the token of now: take it before (or with) `loadBoard`, so
+   * nothing changed between the two is missed — seeing a change twice is harmless, the later
+   * occurrence wins. Each call is one `$batch` (plus one per further page of changes) over the
+   * lists' item delta (objectives, KRs, initiatives, check-ins), whatever the size of the board.
+   * Throws `ResyncRequiredError` when the token is too old (or not one of ours): reload the board
+   * with `loadBoard` and start again without a token.
+   */
+  changesSince(query: BoardQuery, token?: string, options?: RequestOptions): Promise<BoardChanges>;
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel>;
   saveOperatingModel(model: OperatingModel, options?: RequestOptions): Promise<OperatingModel>;

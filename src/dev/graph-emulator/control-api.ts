@@ -9,6 +9,7 @@ import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser 
  *   GET stats · POST stats/reset · GET|PUT faults · GET|PUT users · GET|PUT sites · POST reset
  *   GET activity[/{userId}] · DELETE activity: the Teams activity feed (newest first)
  *   GET|PUT installations: who has the Teams app installed (`null`: everyone)
+ *   POST delta/expire: every list-item delta token issued so far answers 410
  */
 export interface ControlTarget {
   faults: FaultInjector;
@@ -20,6 +21,8 @@ export interface ControlTarget {
   /** Wipes all lists and items, durably. */
   reset(): Promise<void>;
   activityFeed: ActivityFeed;
+  /** Makes every delta token issued so far answer 410, durably. */
+  expireDeltaTokens(): Promise<void>;
 }
 
 export interface ControlResponse {
@@ -82,6 +85,9 @@ export async function handleControl(
       }
       case 'POST reset':
         await target.reset();
+        return { status: 204 };
+      case 'POST delta/expire':
+        await target.expireDeltaTokens();
         return { status: 204 };
       default:
         return {

@@ -8,17 +8,30 @@ export class GraphHttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** More specific detail Graph puts in `innerError` (a detailed code, a status). */
+    readonly inner: InnerErrorDetail = {},
   ) {
     super(message);
     this.name = 'GraphHttpError';
   }
 }
 
+/** The "detailed error codes" of https://learn.microsoft.com/graph/errors, and the like. */
+export interface InnerErrorDetail {
+  code?: string;
+  message?: string;
+  status?: string;
+}
+
 export interface ErrorBody {
   error: {
     code: string;
     message: string;
-    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+    innerError: InnerErrorDetail & {
+      date: string;
+      'request-id': string;
+      'client-request-id': string;
+    };
   };
 }
 
@@ -28,14 +41,18 @@ export function graphErrorBody(
   message: string,
   requestId: string,
   clientRequestId: string,
+  inner: InnerErrorDetail = {},
 ): ErrorBody {
   return {
     error: {
       code,
       message,
       innerError: {
+        ...(inner.code === undefined ? {} : { code: inner.code }),
         date: new Date().toISOString().slice(0, 19),
+        ...(inner.message === undefined ? {} : { message: inner.message }),
         'request-id': requestId,
+        ...(inner.status === undefined ? {} : { status: inner.status }),
         'client-request-id': clientRequestId,
       },
     },

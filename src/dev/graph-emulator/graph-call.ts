@@ -36,7 +36,7 @@ export function errorResponse(error: unknown, ids: CallIds): GraphResponse {
   if (error instanceof GraphHttpError) {
     return json(
       error.status,
-      graphErrorBody(error.code, error.message, ids.requestId, ids.clientRequestId),
+      graphErrorBody(error.code, error.message, ids.requestId, ids.clientRequestId, error.inner),
       { ...error.headers },
     );
   }

@@ -1,4 +1,5 @@
 import { authenticate, unauthenticated } from './auth';
+import { itemsDelta } from './delta';
 import { GraphHttpError, unknownSegment } from './errors';
 import type {
   GraphEnvironment,
@@ -95,6 +96,8 @@ function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): G
       ? createItem(context, site, listKey)
       : only(method, 'GET', () => listItems(context, site, listKey));
   }
+  if (itemKey === 'delta' && grandchild === undefined)
+    return only(method, 'GET', () => itemsDelta(context, site, listKey));
   if (grandchild === undefined) {
     if (method === 'PATCH') return updateItem(context, site, listKey, itemKey);
     if (method === 'DELETE') return deleteItem(context, site, listKey, itemKey);

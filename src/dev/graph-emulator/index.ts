@@ -53,6 +53,8 @@ export interface GraphEmulator {
   activity(recipientId?: string): readonly DeliveredActivity[];
   /** Who has the Teams app installed; null for everyone. */
   setInstallations(userIds: readonly string[] | null): void;
+  /** Every list-item delta token issued so far answers 410 resyncRequired from now on (durably). */
+  expireDeltaTokens(): Promise<void>;
   /** Stops listening, finishes the journal, compacts it and releases the data directory. */
   close(): Promise<void>;
 }
@@ -68,6 +70,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
   const reset = async () => {
     db.commit({ t: 'reset', at: new Date().toISOString() });
+    await db.flush();
+  };
+  const expireDeltaTokens = async () => {
+    db.commit({ t: 'expireDeltaTokens', at: new Date().toISOString() });
     await db.flush();
   };
   const setUsers = (next: readonly EmulatedUser[]) => {
@@ -98,6 +104,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
       setSites,
       reset,
       activityFeed,
+      expireDeltaTokens,
     },
     flush: () => db.flush(),
   });
@@ -125,6 +132,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     reset,
     activity: (recipientId) => activityFeed.feed(recipientId),
     setInstallations: (userIds) => activityFeed.setInstallations(userIds),
+    expireDeltaTokens,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -278,7 +278,7 @@ function validateFields(
   return result;
 }
 
-function itemRendering(list: ListRecord, query: URLSearchParams): ItemRendering {
+export function itemRendering(list: ListRecord, query: URLSearchParams): ItemRendering {
   const rendering: ItemRendering = { withFields: false };
   for (const option of parseExpand(queryOption(query, 'expand'))) {
     if (option.property !== 'fields') {

@@ -147,6 +147,36 @@ export function renderItem(
   return picked;
 }
 
+/**
+ * An item as delta reports a create or update: the listItem without `lastModifiedBy`, which the
+ * delta feed does not carry (https://learn.microsoft.com/graph/api/listitem-delta, example 1;
+ * https://learn.microsoft.com/en-us/answers/questions/5768708).
+ */
+export function renderDeltaItem(
+  env: GraphEnvironment,
+  site: EmulatedSite,
+  list: ListRecord,
+  item: ItemRecord,
+  rendering: ItemRendering,
+): Record<string, unknown> {
+  const rendered = renderItem(env, site, list, item, rendering);
+  delete rendered.lastModifiedBy;
+  return rendered;
+}
+
+/** A deleted item in a delta page, as https://learn.microsoft.com/graph/api/listitem-delta example 2 shows it. */
+export function renderRemovedItem(
+  site: EmulatedSite,
+  tombstone: { id: number },
+): Record<string, unknown> {
+  return {
+    id: String(tombstone.id),
+    parentReference: { siteId: site.id },
+    contentType: { id: '0x0100', name: 'Item' },
+    deleted: { state: 'deleted' },
+  };
+}
+
 export function renderUser(user: EmulatedUser): Record<string, unknown> {
   return {
     businessPhones: [],

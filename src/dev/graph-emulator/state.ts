@@ -14,6 +14,14 @@ export interface ItemRecord {
   modified: string;
   authorId: string;
   editorId: string;
+  /** The list's change number of this item's latest create or update, for delta. */
+  change: number;
+}
+
+/** A deleted item as delta reports it, kept until the list's tombstone retention drops it. */
+export interface Tombstone {
+  id: number;
+  change: number;
 }
 
 export interface ListRecord {
@@ -34,6 +42,12 @@ export interface ListRecord {
   items: Map<number, ItemRecord>;
   /** For columns that enforce unique values: normalized value → item id. */
   unique: Map<string, Map<string, number>>;
+  /** Counts item creates, updates and deletes; a delta token is a position in this count. */
+  lastChange: number;
+  /** Deleted items, oldest first, at most `tombstoneRetention`. */
+  tombstones: Tombstone[];
+  /** Delta tokens older than this change can no longer be answered (410 resyncRequired). */
+  deltaFloor: number;
 }
 
 export interface NewList {
@@ -71,7 +85,15 @@ export type Mutation =
       by: string;
     }
   | { t: 'deleteItem'; listId: string; itemId: number; at: string; by: string }
+  /** Makes every delta token issued so far too old (control API), as a long absence would. */
+  | { t: 'expireDeltaTokens'; at: string }
   | { t: 'reset'; at: string };
+
+/**
+ * Deleted items remembered per list for delta. A token older than the oldest one forgotten gets
+ * 410, as SharePoint answers a token it can no longer serve.
+ */
+export const tombstoneRetention = 10_000;
 
 /** Uniqueness in SharePoint ignores case for text. */
 export function uniqueKey(value: FieldValue): string {
@@ -96,6 +118,9 @@ export class EmulatorState {
           nextItemId: 1,
           items: new Map(),
           unique: new Map(),
+          lastChange: 0,
+          tombstones: [],
+          deltaFloor: 0,
         };
         for (const column of record.columns)
           if (column.enforceUniqueValues) record.unique.set(column.name, new Map());
@@ -146,6 +171,7 @@ export class EmulatorState {
           modified: mutation.at,
           authorId: mutation.by,
           editorId: mutation.by,
+          change: (list.lastChange += 1),
         };
         list.items.set(item.id, item);
         list.nextItemId = Math.max(list.nextItemId, item.id + 1);
@@ -163,6 +189,7 @@ export class EmulatorState {
         item.version += 1;
         item.modified = mutation.at;
         item.editorId = mutation.by;
+        item.change = list.lastChange += 1;
         indexUnique(list, item);
         return;
       }
@@ -171,8 +198,17 @@ export class EmulatorState {
         const item = requireItem(list, mutation.itemId);
         unindexUnique(list, item);
         list.items.delete(item.id);
+        list.tombstones.push({ id: item.id, change: (list.lastChange += 1) });
+        if (list.tombstones.length > tombstoneRetention) {
+          const forgotten = list.tombstones.splice(0, list.tombstones.length - tombstoneRetention);
+          list.deltaFloor = (forgotten[forgotten.length - 1] as Tombstone).change;
+        }
         return;
       }
+      case 'expireDeltaTokens':
+        // A change number of its own, so tokens from now on are newer than the floor.
+        for (const list of this.lists.values()) list.deltaFloor = list.lastChange += 1;
+        return;
       case 'reset':
         this.lists.clear();
         return;
@@ -195,10 +231,19 @@ export class EmulatorState {
   static fromSnapshot(lists: SnapshotLists): EmulatorState {
     const state = new EmulatorState();
     for (const { items, ...list } of lists) {
-      const record: ListRecord = { ...list, items: new Map(), unique: new Map() };
+      // Snapshots written before delta existed have no change numbers: number items in id order.
+      const record: ListRecord = {
+        ...list,
+        items: new Map(),
+        unique: new Map(),
+        lastChange: list.lastChange ?? 0,
+        tombstones: list.tombstones ?? [],
+        deltaFloor: list.deltaFloor ?? 0,
+      };
       for (const column of record.columns)
         if (column.enforceUniqueValues) record.unique.set(column.name, new Map());
-      for (const item of items) {
+      for (const stored of items) {
+        const item: ItemRecord = { ...stored, change: stored.change ?? (record.lastChange += 1) };
         record.items.set(item.id, item);
         indexUnique(record, item);
       }
@@ -208,7 +253,12 @@ export class EmulatorState {
   }
 }
 
-export type SnapshotLists = Array<Omit<ListRecord, 'items' | 'unique'> & { items: ItemRecord[] }>;
+export type SnapshotLists = Array<
+  Omit<ListRecord, 'items' | 'unique' | 'lastChange' | 'tombstones' | 'deltaFloor'> &
+    Partial<Pick<ListRecord, 'lastChange' | 'tombstones' | 'deltaFloor'>> & {
+      items: Array<Omit<ItemRecord, 'change'> & { change?: number }>;
+    }
+>;
 
 function touchList(list: ListRecord, at: string, by: string): void {
   list.modified = at;

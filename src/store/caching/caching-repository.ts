@@ -10,6 +10,7 @@ import type { CheckIn, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type {
   Board,
+  BoardChanges,
   BoardQuery,
   CheckInDraft,
   CycleDraft,
@@ -230,6 +231,25 @@ export class CachingRepository implements OkrRepository {
       (value) => ({ kind: 'board', query, value }),
       options,
     );
+  }
+
+  /**
+   * Never cached (a token is read once); when anything changed, the cached boards and histories
+   * are stale and dropped, so the next cold start does not show what the live board left behind.
+   */
+  async changesSince(
+    query: BoardQuery,
+    token?: string,
+    options?: RequestOptions,
+  ): Promise<BoardChanges> {
+    const changes = await this.inner.changesSince(query, token, options);
+    const { objectives, keyResults, initiatives, checkIns, removed } = changes;
+    const changed = [objectives, keyResults, initiatives, checkIns, ...Object.values(removed)];
+    if (changed.some((list) => list.length > 0)) {
+      this.invalidate('board');
+      this.invalidate('checkInHistory');
+    }
+    return changes;
   }
 
   /** Runs a write and drops every cached board, whether it succeeded or conflicted. */

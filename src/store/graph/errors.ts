@@ -10,6 +10,7 @@ import {
   NotFoundError,
   OfflineError,
   OkrError,
+  ResyncRequiredError,
   ThrottledError,
   UnknownStoreError,
 } from '../errors';
@@ -59,6 +60,10 @@ export function errorFromResponse(response: FailedResponse, context: ErrorContex
     }
     case 404:
       return new NotFoundError(`${doing}not found. ${detail}`);
+    case 410:
+      return new ResyncRequiredError(
+        `${doing}the changes since the last refresh are no longer available; reload in full.`,
+      );
     case 412:
       return new ConflictError(
         `${doing}someone else changed it since you read it.`,

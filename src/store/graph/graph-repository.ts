@@ -45,6 +45,7 @@ import {
 } from '../mapping';
 import type {
   Board,
+  BoardChanges,
   BoardQuery,
   CheckInDraft,
   CheckInSaveReport,
@@ -63,6 +64,7 @@ import type {
 } from '../repository';
 import { permissions, SINGLE_LINE_MAX, type ListKey } from '../schema';
 import { BatchExecutor } from './batch';
+import { readBoardChanges } from './board-changes';
 import { saveCheckIns } from './check-in-writer';
 import {
   createGraphConnection,
@@ -440,6 +442,18 @@ export class GraphOkrRepository implements OkrRepository {
       options,
     );
     return { teams: teams!.map(teamFromItem), objectives: objectives!.map(objectiveFromItem) };
+  }
+
+  /** List-item delta of objectives, KRs and check-ins: see `OkrRepository.changesSince`. */
+  async changesSince(
+    query: BoardQuery,
+    token?: string,
+    options?: RequestOptions,
+  ): Promise<BoardChanges> {
+    const changes = await readBoardChanges(await this.store(options), query, token, options);
+    for (const objective of changes.objectives)
+      this.cycleOfObjective.set(objective.id, objective.cycleId);
+    return changes;
   }
 
   // --- objectives and key results -----------------------------------------------------------

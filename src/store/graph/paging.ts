@@ -10,6 +10,7 @@ import type { ErrorContext } from './errors';
 interface Page<T> {
   readonly value?: T[];
   readonly '@odata.nextLink'?: string;
+  readonly '@odata.deltaLink'?: string;
 }
 
 export async function queryAll<T>(
@@ -18,7 +19,23 @@ export async function queryAll<T>(
   urls: readonly string[],
   context: ErrorContext,
 ): Promise<T[][]> {
-  const results: T[][] = urls.map(() => []);
+  return (await queryPages<T>(batch, connection, urls, context)).map((result) => result.items);
+}
+
+export interface QueryResult<T> {
+  readonly items: T[];
+  /** A delta query's last page names where the next one starts (relative to the version root). */
+  readonly deltaLink?: string;
+}
+
+/** `queryAll`, keeping each query's final `@odata.deltaLink`. */
+export async function queryPages<T>(
+  batch: BatchExecutor,
+  connection: GraphConnection,
+  urls: readonly string[],
+  context: ErrorContext,
+): Promise<QueryResult<T>[]> {
+  const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
   let round = urls.map((url, index) => ({ index, url }));
   while (round.length > 0) {
     const outcomes = await batch.run(
@@ -31,9 +48,11 @@ export async function queryAll<T>(
       if (!outcome.ok) throw outcome.error;
       const page = outcome.body as Page<T>;
       // A single resource (no `value`) counts as a one-item result.
-      results[index]!.push(...(Array.isArray(page.value) ? page.value : [page as T]));
+      results[index]!.items.push(...(Array.isArray(page.value) ? page.value : [page as T]));
       const link = page['@odata.nextLink'];
       if (link) next.push({ index, url: connection.relative(link) });
+      const deltaLink = page['@odata.deltaLink'];
+      if (deltaLink) results[index]!.deltaLink = connection.relative(deltaLink);
     });
     round = next;
   }

@@ -37,6 +37,15 @@ export class ListPaths {
     return `${this.item(list, id)}?expand=fields(select=${selectFields(list)})`;
   }
 
+  /**
+   * The list's item delta from now on, with the schema's fields: `token=latest` answers no items
+   * and the deltaLink to follow later (https://learn.microsoft.com/graph/api/listitem-delta).
+   */
+  latestDelta(list: ListKey): string {
+    const query = [`expand=fields(select=${selectFields(list)})`, `$top=${this.pageSize}`];
+    return `${this.items(list)}/delta?${query.join('&')}&token=latest`;
+  }
+
   /** A page of items with the schema's fields, optionally filtered. */
   query(list: ListKey, filter?: string): string {
     const query = [`expand=fields(select=${selectFields(list)})`, `$top=${this.pageSize}`];

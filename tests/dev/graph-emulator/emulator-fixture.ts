@@ -80,3 +80,35 @@ export function graphClient(
     ],
   });
 }
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON as Graph sent it
+}
+
+/** Plain fetch against the emulator's Graph root, as curl would: the raw status, headers and JSON. */
+export function rawGraph(emulator: GraphEmulator, token: string) {
+  return async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<RawResponse> => {
+    const response = await fetch(/^https?:/.test(path) ? path : `${emulator.graphBaseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
+  };
+}

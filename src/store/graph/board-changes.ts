@@ -1,0 +1,137 @@
+/**
+ * A board's changes from SharePoint's list-item delta
+ * (https://learn.microsoft.com/graph/api/listitem-delta): one delta query per watched list, all
+ * in one `$batch`, following `@odata.nextLink` pages in further batches until each list answers
+ * its `@odata.deltaLink`. The change token is their deltaLinks.
+ */
+import { ResyncRequiredError, UnknownStoreError } from '../errors';
+import {
+  checkInFromItem,
+  cycleIdOf,
+  initiativeFromItem,
+  keyResultFromItem,
+  objectiveFromItem,
+  type GraphListItem,
+} from '../mapping';
+import type { BoardChanges, BoardQuery, RequestOptions } from '../repository';
+import type { ListKey } from '../schema';
+import type { StoreContext } from './graph-repository';
+import { queryPages } from './paging';
+
+const watchedLists = [
+  'objectives',
+  'keyResults',
+  'initiatives',
+  'checkIns',
+] as const satisfies readonly ListKey[];
+type WatchedList = (typeof watchedLists)[number];
+type DeltaLinks = Record<WatchedList, string>;
+
+/**
+ * An entry of a delta page: a listItem with its fields, or a deleted item, which carries the
+ * `deleted` facet (the listItem delta page) — `@removed` is accepted too, Graph's generic form
+ * (https://learn.microsoft.com/graph/delta-query-overview).
+ */
+interface DeltaEntry extends Partial<GraphListItem> {
+  readonly id: string;
+  readonly deleted?: unknown;
+  readonly '@removed'?: unknown;
+}
+
+export async function readBoardChanges(
+  store: StoreContext,
+  query: BoardQuery,
+  token: string | undefined,
+  options?: RequestOptions,
+): Promise<BoardChanges> {
+  const links = token === undefined ? undefined : readToken(store, token);
+  const results = await queryPages<DeltaEntry>(
+    store.batch,
+    store.connection,
+    watchedLists.map((list) => links?.[list] ?? store.paths.latestDelta(list)),
+    { signal: options?.signal, action: 'Reading what changed on the board' },
+  );
+  const next = {} as DeltaLinks;
+  const latest = {} as Record<WatchedList, DeltaEntry[]>;
+  watchedLists.forEach((list, index) => {
+    const { items, deltaLink } = results[index]!;
+    if (!deltaLink)
+      throw new UnknownStoreError(`The ${list} delta ended without an @odata.deltaLink.`);
+    next[list] = deltaLink;
+    latest[list] = lastOccurrences(items);
+  });
+
+  const inCycle = (entry: DeltaEntry) => cycleIdOf(entry as GraphListItem) === query.cycleId;
+  const changes = {
+    objectives: [] as BoardChanges['objectives'][number][],
+    keyResults: [] as BoardChanges['keyResults'][number][],
+    initiatives: [] as BoardChanges['initiatives'][number][],
+    checkIns: [] as BoardChanges['checkIns'][number][],
+    removed: {
+      objectives: [] as string[],
+      keyResults: [] as string[],
+      initiatives: [] as string[],
+      checkIns: [] as string[],
+    },
+  };
+  for (const entry of latest.objectives) {
+    const objective = isRemoved(entry) ? undefined : objectiveFromItem(entry as GraphListItem);
+    const onBoard =
+      objective?.cycleId === query.cycleId &&
+      (!query.teamIds?.length || query.teamIds.includes(objective.teamId));
+    if (objective && onBoard) changes.objectives.push(objective);
+    else changes.removed.objectives.push(entry.id);
+  }
+  for (const entry of latest.keyResults) {
+    if (!isRemoved(entry) && inCycle(entry)) {
+      const keyResult = keyResultFromItem(entry as GraphListItem);
+      store.remember(keyResult, query.cycleId);
+      changes.keyResults.push(keyResult);
+    } else changes.removed.keyResults.push(entry.id);
+  }
+  for (const entry of latest.initiatives) {
+    if (!isRemoved(entry) && inCycle(entry))
+      changes.initiatives.push(initiativeFromItem(entry as GraphListItem));
+    else changes.removed.initiatives.push(entry.id);
+  }
+  for (const entry of latest.checkIns) {
+    if (!isRemoved(entry) && inCycle(entry))
+      changes.checkIns.push(checkInFromItem(entry as GraphListItem));
+    else changes.removed.checkIns.push(entry.id);
+  }
+  return { ...changes, token: JSON.stringify(next) };
+}
+
+function isRemoved(entry: DeltaEntry): boolean {
+  return entry.deleted !== undefined || entry['@removed'] !== undefined || !entry.fields;
+}
+
+/** "The same item might appear more than once in a delta feed … use the last occurrence." */
+function lastOccurrences(entries: readonly DeltaEntry[]): DeltaEntry[] {
+  const byId = new Map<string, DeltaEntry>();
+  for (const entry of entries) {
+    byId.delete(entry.id);
+    byId.set(entry.id, entry);
+  }
+  return [...byId.values()];
+}
+
+/** A token is our deltaLinks, each a delta of this site's list: nothing else is followed. */
+function readToken(store: StoreContext, token: string): DeltaLinks {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(token);
+  } catch {
+    parsed = undefined;
+  }
+  const links = (parsed ?? {}) as Partial<Record<WatchedList, unknown>>;
+  for (const list of watchedLists) {
+    const link = links[list];
+    if (typeof link !== 'string' || !link.startsWith(`${store.paths.items(list)}/delta?`)) {
+      throw new ResyncRequiredError(
+        'This change token was not issued for this OKR site; reload the board in full.',
+      );
+    }
+  }
+  return links as DeltaLinks;
+}
