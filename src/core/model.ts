@@ -65,6 +65,12 @@ export interface StatusOverride {
   readonly at: IsoDateTime;
 }
 
+/** One objective this one contributes to, and the share of the parent it counts for (0–1). */
+export interface ObjectiveAlignment {
+  readonly objectiveId: string;
+  readonly weight: number;
+}
+
 export interface Objective {
   readonly id: string;
   readonly sourceId?: string;
@@ -76,6 +82,11 @@ export interface Objective {
   readonly commitment: ObjectiveCommitment;
   /** The objective this one aligns to, possibly in another team. */
   readonly parentId?: string;
+  /**
+   * When it aligns to several objectives (Viva Goals allowed that): each with its weight, the
+   * first being `parentId`. Absent for the usual single parent.
+   */
+  readonly alignments?: readonly ObjectiveAlignment[];
   readonly state: ObjectiveState;
   readonly statusOverride?: StatusOverride;
   /** The end-of-cycle score on the model's scale, rolled up from its KRs' scores by weight. */
@@ -102,6 +113,12 @@ export const keyResultKinds = [
 ] as const;
 export type KeyResultKind = (typeof keyResultKinds)[number];
 
+/** A value the KR should have reached by a date (a phased target); the pace runs through them. */
+export interface DatedTarget {
+  readonly date: IsoDate;
+  readonly value: number;
+}
+
 export interface KeyResult {
   readonly id: string;
   readonly sourceId?: string;
@@ -119,6 +136,8 @@ export interface KeyResult {
   readonly confidence?: number;
   /** Named steps of a milestone KR; `target` equals their count when present. */
   readonly milestones?: readonly string[];
+  /** Phased targets, oldest first: the expected pace passes through each. */
+  readonly targets?: readonly DatedTarget[];
   readonly lastCheckInAt?: IsoDateTime;
   readonly statusOverride?: StatusOverride;
   /** The end-of-cycle score on the model's scale: computed from progress, or set with a reason. */

@@ -1,7 +1,13 @@
 import { cycleLengthDays, daysElapsed, type CycleDates } from './cycles';
+import { daysBetween } from './dates';
 import type { IsoDate, KeyResult, KeyResultKind, Objective, Status } from './model';
 import type { OperatingModel } from './operating-model';
-import { keyResultProgress, objectiveProgress, type WeightedKeyResult } from './progress';
+import {
+  keyResultProgress,
+  objectiveProgress,
+  progressAt,
+  type WeightedKeyResult,
+} from './progress';
 
 /**
  * The progress a steady pace would have reached by the end of `today`: 0 before the cycle,
@@ -9,6 +15,32 @@ import { keyResultProgress, objectiveProgress, type WeightedKeyResult } from './
  */
 export function expectedProgress(cycle: CycleDates, today: IsoDate): number {
   return daysElapsed(cycle, today) / cycleLengthDays(cycle);
+}
+
+/**
+ * The progress a KR is expected to have by `today`. With phased targets the expected value runs
+ * straight from the start value at the cycle's start through each dated target to the target at
+ * the cycle's end; without them it is the steady pace of `expectedProgress`.
+ */
+export function expectedKeyResultProgress(
+  kr: Pick<KeyResult, 'kind' | 'start' | 'target' | 'targets'>,
+  cycle: CycleDates,
+  today: IsoDate,
+): number {
+  const phased = (kr.targets ?? []).filter((t) => t.date > cycle.start && t.date < cycle.end);
+  if (phased.length === 0 || isStayKind(kr.kind)) return expectedProgress(cycle, today);
+  const points = [
+    { date: cycle.start, value: kr.start },
+    ...[...phased].sort((a, b) => a.date.localeCompare(b.date)),
+    { date: cycle.end, value: kr.target },
+  ];
+  if (today <= cycle.start) return 0;
+  if (today >= cycle.end) return 1;
+  const after = points.findIndex((point) => point.date >= today);
+  const from = points[after - 1]!;
+  const to = points[after]!;
+  const share = daysBetween(from.date, today) / Math.max(1, daysBetween(from.date, to.date));
+  return progressAt(kr, from.value + (to.value - from.value) * share);
 }
 
 export interface PaceOptions {
@@ -62,7 +94,7 @@ export function keyResultStatus(
   model: Pick<OperatingModel, 'pace' | 'checkIn'>,
 ): Status {
   if (kr.statusOverride) return kr.statusOverride.status;
-  return statusFromPace(keyResultProgress(kr), expectedProgress(cycle, today), model, {
+  return statusFromPace(keyResultProgress(kr), expectedKeyResultProgress(kr, cycle, today), model, {
     started: kr.lastCheckInAt !== undefined,
     inGracePeriod: inGracePeriod(cycle, today, model),
     kind: kr.kind,

@@ -131,6 +131,12 @@ export function validateObjective(
     }
   }
   list.statusOverride(objective.statusOverride);
+  for (const alignment of objective.alignments ?? []) {
+    list.required('alignments', alignment.objectiveId);
+    if (list.finite('alignments', alignment.weight) && alignment.weight <= 0) {
+      list.add('weightNotPositive', 'alignments');
+    }
+  }
   const { parentId } = objective;
   if (parentId !== undefined) {
     if (parentId === objective.id) list.add('parentSelf', 'parentId');
@@ -159,6 +165,10 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
   list.confidence(kr.confidence, model.confidenceScale);
   list.dateTime('lastCheckInAt', kr.lastCheckInAt);
   list.statusOverride(kr.statusOverride);
+  for (const target of kr.targets ?? []) {
+    if (!isIsoDate(target.date)) list.add('dateInvalid', 'targets', { expected: 'YYYY-MM-DD' });
+    list.finite('targets', target.value);
+  }
   if (list.oneOf('kind', kr.kind, keyResultKinds) && measureFinite) {
     measureIssues(list, kr);
     if (currentFinite) valueIssues(list, kr, kr.current, 'current');

@@ -14,9 +14,11 @@ import {
   objectiveStates,
   type CheckIn,
   type Cycle,
+  type DatedTarget,
   type Initiative,
   type KeyResult,
   type Objective,
+  type ObjectiveAlignment,
   type Person,
   type StatusOverride,
   type Team,
@@ -200,6 +202,7 @@ export function objectiveFromItem(item: GraphListItem): Objective {
   const f = item.fields;
   const owner = person(f, 'Owner');
   const parentId = idRef(f.ParentObjectiveId);
+  const alignments = json<ObjectiveAlignment[]>(f.Alignments);
   const override = statusOverride(f.StatusOverride);
   return {
     id: item.id,
@@ -210,6 +213,7 @@ export function objectiveFromItem(item: GraphListItem): Objective {
     ...(owner ? { owner } : {}),
     commitment: oneOf(f.Commitment, objectiveCommitments, 'committed'),
     ...(parentId ? { parentId } : {}),
+    ...(Array.isArray(alignments) && alignments.length > 1 ? { alignments } : {}),
     state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
@@ -230,6 +234,10 @@ export function objectiveToFields(objective: ObjectiveDraft): Fields {
     CycleId: reference(objective.cycleId),
     TeamId: reference(objective.teamId),
     ParentObjectiveId: reference(objective.parentId),
+    Alignments:
+      objective.alignments && objective.alignments.length > 1
+        ? JSON.stringify(objective.alignments)
+        : null,
     Description: objective.description,
     ...personFields('Owner', objective.owner),
     Commitment: objective.commitment,
@@ -246,6 +254,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
   const owner = person(f, 'Owner');
   const confidence = num(f.Confidence);
   const milestones = json<string[]>(f.Milestones);
+  const targets = json<DatedTarget[]>(f.PhasedTargets);
   const lastCheckInAt = str(f.LastCheckInAt);
   const override = statusOverride(f.StatusOverride);
   return {
@@ -261,6 +270,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     weight: num(f.Weight) ?? 1,
     ...(confidence !== undefined ? { confidence } : {}),
     ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
+    ...(Array.isArray(targets) && targets.length > 0 ? { targets } : {}),
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
@@ -285,6 +295,7 @@ export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): F
     Weight: keyResult.weight,
     Confidence: keyResult.confidence ?? null,
     Milestones: keyResult.milestones ? JSON.stringify(keyResult.milestones) : null,
+    PhasedTargets: keyResult.targets?.length ? JSON.stringify(keyResult.targets) : null,
     StatusOverride: keyResult.statusOverride ? JSON.stringify(keyResult.statusOverride) : null,
     SourceId: keyResult.sourceId ?? null,
     Score: keyResult.score ?? null,

@@ -90,6 +90,48 @@ export interface CheckInSaveReport {
   readonly failed: readonly { readonly draft: CheckInDraft; readonly error: OkrError }[];
 }
 
+/** The lists an import writes, in the order it writes them. */
+export const importLists = [
+  'teams',
+  'cycles',
+  'objectives',
+  'keyResults',
+  'initiatives',
+  'checkIns',
+] as const;
+export type ImportList = (typeof importLists)[number];
+
+/** An item an earlier import wrote: found again by its source id (check-ins: their client id). */
+export interface ImportedItem {
+  readonly id: string;
+  readonly version?: string;
+}
+
+export interface ImportDrafts {
+  readonly teams: Omit<Team, 'id'>;
+  readonly cycles: CycleDraft;
+  readonly objectives: ObjectiveDraft;
+  readonly keyResults: KeyResultDraft & { readonly lastCheckInAt?: string };
+  readonly initiatives: InitiativeDraft;
+  readonly checkIns: CheckInDraft;
+}
+
+export interface ImportWrite<L extends ImportList> {
+  /** The source id (check-ins: the client id) the report is keyed by. */
+  readonly sourceId: string;
+  readonly draft: ImportDrafts[L];
+  /** The cycle, denormalised onto KRs, initiatives and check-ins. */
+  readonly cycleId?: string;
+  /** Found from an earlier run: updated with If-Match (a check-in is never rewritten). */
+  readonly existing?: ImportedItem;
+}
+
+export interface ImportWriteReport {
+  /** Store ids by source id, for what was created, updated, or found already written. */
+  readonly written: ReadonlyMap<string, string>;
+  readonly failed: readonly { readonly sourceId: string; readonly error: OkrError }[];
+}
+
 export interface SaveProgress {
   readonly done: number;
   readonly total: number;
@@ -181,6 +223,27 @@ export interface OkrRepository {
    * with `loadBoard` and start again without a token.
    */
   changesSince(query: BoardQuery, token?: string, options?: RequestOptions): Promise<BoardChanges>;
+
+  /** People by email, then by display name for those without one, in `$batch`es of 20. */
+  findPeople(
+    people: readonly { readonly email?: string; readonly name?: string }[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, Person>>;
+
+  /** What earlier imports wrote to a list, by source id (check-ins: by client id). */
+  findImported(
+    list: ImportList,
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, ImportedItem>>;
+  /**
+   * Writes imported items in `$batch`es of 20: creates the new ones, updates (If-Match) those an
+   * earlier run wrote; a check-in already written is left as it is. Reports every item.
+   */
+  writeImported<L extends ImportList>(
+    list: L,
+    writes: readonly ImportWrite<L>[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ): Promise<ImportWriteReport>;
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel>;
   saveOperatingModel(model: OperatingModel, options?: RequestOptions): Promise<OperatingModel>;

@@ -123,6 +123,11 @@ const definitions = {
       reference('CycleId', true, 'OKR Cycles item id.'),
       reference('TeamId', true, 'OKR Teams item id.'),
       reference('ParentObjectiveId', false, 'The objective this one aligns to (any team).'),
+      {
+        name: 'Alignments',
+        type: note,
+        description: 'JSON of every objective it aligns to with weights, when more than one.',
+      },
       { name: 'Description', type: note },
       ...personColumns('Owner', true),
       { name: 'Commitment', type: choice(...objectiveCommitments), required: true },
@@ -157,6 +162,11 @@ const definitions = {
       { name: 'Weight', type: decimal, required: true },
       { name: 'Confidence', type: decimal },
       { name: 'Milestones', type: note, description: 'JSON array of milestone names.' },
+      {
+        name: 'PhasedTargets',
+        type: note,
+        description: 'JSON array of dated targets ({date, value}) the pace runs through.',
+      },
       { name: 'LastCheckInAt', type: { kind: 'dateTime' }, indexed: true },
       {
         name: 'LastCheckInClientId',

@@ -14,6 +14,8 @@ import type {
   BoardQuery,
   CheckInDraft,
   CycleDraft,
+  ImportList,
+  ImportWrite,
   KeyResultDraft,
   ObjectiveDraft,
   OkrRepository,
@@ -299,6 +301,28 @@ export class CachingRepository implements OkrRepository {
 
   deleteInitiative(...args: Parameters<OkrRepository['deleteInitiative']>) {
     return this.boardWrite(() => this.inner.deleteInitiative(...args));
+  }
+
+  findPeople(...args: Parameters<OkrRepository['findPeople']>) {
+    return this.inner.findPeople(...args);
+  }
+
+  findImported(...args: Parameters<OkrRepository['findImported']>) {
+    return this.inner.findImported(...args);
+  }
+
+  /** An import changes everything a screen shows: every cached read is dropped. */
+  async writeImported<L extends ImportList>(
+    list: L,
+    writes: readonly ImportWrite<L>[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ) {
+    try {
+      return await this.inner.writeImported(list, writes, options);
+    } finally {
+      for (const kind of ['board', 'checkInHistory', 'cycles', 'teams'] as const)
+        this.invalidate(kind);
+    }
   }
 
   checkInHistory(...args: Parameters<OkrRepository['checkInHistory']>) {

@@ -4,6 +4,7 @@
  * loops over batch responses. The outer request goes through the middleware chain like any
  * other (auth, HTTP retry, timeout).
  */
+import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
 import type { GraphConnection } from './connection';
 import { errorFromResponse, retryAfterSeconds, toOkrError, type ErrorContext } from './errors';
 import { IdempotentRequestOption } from './middleware';
@@ -48,6 +49,8 @@ export interface BatchOptions extends ErrorContext {
   readonly idempotent?: boolean;
   /** Called after each batch with the number of steps settled so far. */
   readonly onSettled?: (settled: number) => void;
+  /** Delegated scopes the inner requests need, when not the store's (e.g. reading the directory). */
+  readonly scopes?: readonly string[];
 }
 
 export class BatchExecutor {
@@ -150,7 +153,13 @@ export class BatchExecutor {
     });
     let request = this.connection.client.api('/$batch');
     if (options.signal) request = request.option('signal', options.signal);
-    if (options.idempotent) request = request.middlewareOptions([new IdempotentRequestOption()]);
+    const middleware = [
+      ...(options.idempotent ? [new IdempotentRequestOption()] : []),
+      ...(options.scopes
+        ? [new AuthenticationHandlerOptions(undefined, { scopes: [...options.scopes] })]
+        : []),
+    ];
+    if (middleware.length > 0) request = request.middlewareOptions(middleware);
     const result = (await request.post({ requests })) as { responses?: InnerResponse[] };
     return result.responses ?? [];
   }

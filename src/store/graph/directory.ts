@@ -15,6 +15,7 @@ import { AuthenticationHandlerOptions, type Client } from '@microsoft/microsoft-
 import type { Person } from '../../core/model';
 import { InvalidError } from '../errors';
 import type { RequestOptions } from '../repository';
+import type { BatchExecutor } from './batch';
 import { toOkrError } from './errors';
 import { chunk, IDS_PER_FILTER } from './queries';
 
@@ -118,4 +119,61 @@ export async function resolvePeople(
     }),
   );
   return new Map(pages.flat().map((user) => [user.id ?? '', toPerson(user)]));
+}
+
+/** The key `findPeople` answers under: the email, else the name, in lower case. */
+export function personKey(who: { readonly email?: string; readonly name?: string }): string {
+  return (who.email ?? who.name ?? '').trim().toLowerCase();
+}
+
+const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * People named in an import: by `mail eq '…'` first, then by `displayName eq '…'` for those
+ * with no email or no match, one `$batch` step each, 20 to a batch
+ * (https://learn.microsoft.com/graph/api/user-list, `$filter` on mail and displayName). A name
+ * that several directory users share is not matched: guessing would give someone else's OKRs.
+ */
+export async function findPeople(
+  batch: BatchExecutor,
+  people: readonly { readonly email?: string; readonly name?: string }[],
+  options?: RequestOptions,
+): Promise<ReadonlyMap<string, Person>> {
+  const found = new Map<string, Person>();
+  const lookup = async (wanted: readonly { key: string; filter: string }[]): Promise<void> => {
+    const outcomes = await batch.run(
+      wanted.map(({ filter }) => ({
+        method: 'GET' as const,
+        url: `/users?$filter=${encodeURIComponent(filter)}&$select=${selected}`,
+      })),
+      {
+        signal: options?.signal,
+        idempotent: true,
+        scopes: [READ_PEOPLE_SCOPE],
+        permission: READ_PEOPLE_SCOPE,
+        action: 'Matching people to the directory',
+      },
+    );
+    outcomes.forEach((outcome, index) => {
+      if (!outcome.ok) throw outcome.error;
+      const users = (outcome.body as { value?: DirectoryUser[] }).value ?? [];
+      if (users.length === 1) found.set(wanted[index]!.key, toPerson(users[0]!));
+    });
+  };
+  const unique = [...new Map(people.map((who) => [personKey(who), who])).entries()].filter(
+    ([key]) => key !== '',
+  );
+  await lookup(
+    unique.flatMap(([key, who]) =>
+      who.email ? [{ key, filter: `mail eq ${quoted(who.email.trim())}` }] : [],
+    ),
+  );
+  await lookup(
+    unique.flatMap(([key, who]) =>
+      !found.has(key) && who.name
+        ? [{ key, filter: `displayName eq ${quoted(who.name.trim())}` }]
+        : [],
+    ),
+  );
+  return found;
 }

@@ -52,6 +52,10 @@ import type {
   ClosingReport,
   ClosingSave,
   CycleDraft,
+  ImportedItem,
+  ImportList,
+  ImportWrite,
+  ImportWriteReport,
   InitiativeDraft,
   InitiativeQuery,
   KeyResultDraft,
@@ -71,8 +75,9 @@ import {
   type GraphConnection,
   type GraphConnectionOptions,
 } from './connection';
-import { resolvePeople, searchPeople } from './directory';
+import { findPeople, resolvePeople, searchPeople } from './directory';
 import { rollOver, saveClosing } from './programme-writer';
+import { findImported, writeImported } from './import-writer';
 import { toOkrError, type ErrorContext } from './errors';
 import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
 import { queryAll } from './paging';
@@ -617,6 +622,40 @@ export class GraphOkrRepository implements OkrRepository {
     options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
   ): Promise<CheckInSaveReport> {
     return saveCheckIns(await this.store(options), drafts, options);
+  }
+
+  // --- imports -------------------------------------------------------------------------------
+
+  findPeople(
+    people: readonly { readonly email?: string; readonly name?: string }[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, Person>> {
+    return findPeople(this.batch, people, options);
+  }
+
+  private async importStore(options?: RequestOptions) {
+    const { paths } = await this.store(options);
+    return {
+      batch: this.batch,
+      connection: this.connection,
+      paths,
+      rules: await this.rules(options),
+    };
+  }
+
+  async findImported(
+    list: ImportList,
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, ImportedItem>> {
+    return findImported(await this.importStore(options), list, options);
+  }
+
+  async writeImported<L extends ImportList>(
+    list: L,
+    writes: readonly ImportWrite<L>[],
+    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+  ): Promise<ImportWriteReport> {
+    return writeImported(await this.importStore(options), list, writes, options);
   }
 
   // --- settings -----------------------------------------------------------------------------

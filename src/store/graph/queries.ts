@@ -21,7 +21,7 @@ export class ListPaths {
   constructor(
     private readonly siteId: string,
     private readonly listIds: Readonly<Record<ListKey, string>>,
-    private readonly pageSize: number,
+    readonly pageSize: number,
   ) {}
 
   items(list: ListKey): string {

@@ -1,0 +1,117 @@
+/**
+ * CSV as RFC 4180 describes it (https://www.rfc-editor.org/rfc/rfc4180): fields separated by
+ * commas, a field in double quotes may hold commas, quotes (doubled) and line breaks. The
+ * splitter is incremental: text arrives in chunks and rows come out as soon as they are whole,
+ * so a large file is never held as one array of rows.
+ */
+
+/** One row as it was read: its fields and its 1-based line number in the file. */
+export interface CsvRow {
+  readonly fields: readonly string[];
+  readonly line: number;
+}
+
+export class CsvSplitter {
+  private field = '';
+  private fields: string[] = [];
+  private quoted = false;
+  /** The previous character closed a quoted section: a quote now is an escaped quote. */
+  private afterQuote = false;
+  private line = 1;
+  private rowLine = 1;
+  private pendingCarriageReturn = false;
+  private started = false;
+
+  /** Feeds more text; returns the rows completed by it. */
+  push(text: string): CsvRow[] {
+    const rows: CsvRow[] = [];
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index]!;
+      if (this.pendingCarriageReturn) {
+        this.pendingCarriageReturn = false;
+        if (char === '\n') continue;
+      }
+      if (!this.started && char === '\uFEFF') {
+        this.started = true;
+        continue;
+      }
+      this.started = true;
+      if (this.quoted) {
+        if (char === '"') {
+          this.quoted = false;
+          this.afterQuote = true;
+        } else {
+          if (char === '\n') this.line++;
+          this.field += char;
+        }
+        continue;
+      }
+      if (char === '"') {
+        // A quote opens a quoted section at the start of a field, or is an escaped quote right
+        // after one closed; a stray quote inside plain text is kept as text.
+        if (this.afterQuote || this.field === '') this.quoted = true;
+        if (this.afterQuote) this.field += '"';
+        else if (this.field !== '') this.field += '"';
+        this.afterQuote = false;
+        continue;
+      }
+      this.afterQuote = false;
+      if (char === ',') {
+        this.fields.push(this.field);
+        this.field = '';
+      } else if (char === '\n' || char === '\r') {
+        this.pendingCarriageReturn = char === '\r';
+        rows.push(this.endRow());
+        this.line++;
+        this.rowLine = this.line;
+      } else {
+        this.field += char;
+      }
+    }
+    return rows;
+  }
+
+  /** The last row when the text does not end with a line break. */
+  end(): CsvRow[] {
+    if (this.field === '' && this.fields.length === 0 && !this.quoted) return [];
+    return [this.endRow()];
+  }
+
+  private endRow(): CsvRow {
+    this.fields.push(this.field);
+    const row = { fields: this.fields, line: this.rowLine };
+    this.fields = [];
+    this.field = '';
+    this.quoted = false;
+    this.afterQuote = false;
+    return row;
+  }
+}
+
+/** Every row of a CSV text. */
+export function splitCsv(text: string): CsvRow[] {
+  const splitter = new CsvSplitter();
+  return [...splitter.push(text), ...splitter.end()];
+}
+
+/**
+ * A cell that a spreadsheet would run as a formula is written as text: OWASP's advice for CSV
+ * injection (https://owasp.org/www-community/attacks/CSV_Injection) is to prefix a cell that
+ * starts with `=`, `+`, `-`, `@`, tab or carriage return with a single quote. Numbers written by
+ * the exporter itself (a negative value) are passed as numbers and not touched.
+ */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : formulaSafe(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text with CRLF line ends (RFC 4180). */
+export function joinCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,769 @@
+/**
+ * From what a file says to what the store will hold: the source organisation mapped to domain
+ * drafts, each with its source id, with everything that cannot be mapped named per item and why.
+ * Pure: the same source and day give the same plan. References between drafts (a KR's
+ * objective, an objective's cycle and team) hold *source ids*; the run swaps in store ids as it
+ * writes each kind.
+ */
+import { parentLoop } from '../core/alignment';
+import {
+  validateCheckIn,
+  validateInitiative,
+  validateKeyResult,
+  validateObjective,
+} from '../core/validation';
+import type {
+  CycleState,
+  InitiativeStatus,
+  IsoDate,
+  KeyResultKind,
+  ObjectiveState,
+  Person,
+} from '../core/model';
+import type { OperatingModel } from '../core/operating-model';
+import type {
+  CheckInDraft,
+  CycleDraft,
+  InitiativeDraft,
+  KeyResultDraft,
+  ObjectiveDraft,
+} from '../store/repository';
+import type {
+  ImportProblem,
+  SourceFormat,
+  SourceItem,
+  SourceOrganisation,
+  SourcePerson,
+  SourcePlace,
+} from './source';
+
+export interface Planned<D> {
+  readonly sourceId: string;
+  readonly draft: D;
+  readonly at: SourcePlace;
+}
+
+export type TeamDraft = {
+  readonly name: string;
+  readonly parentTeamId?: string;
+  readonly sourceId: string;
+};
+export type PlannedKeyResultDraft = KeyResultDraft & { readonly lastCheckInAt?: string };
+
+export const importKinds = [
+  'teams',
+  'cycles',
+  'objectives',
+  'keyResults',
+  'initiatives',
+  'checkIns',
+] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export interface ImportPlan {
+  readonly format: SourceFormat;
+  readonly teams: readonly Planned<TeamDraft>[];
+  readonly cycles: readonly Planned<CycleDraft>[];
+  readonly objectives: readonly Planned<ObjectiveDraft>[];
+  readonly keyResults: readonly Planned<PlannedKeyResultDraft>[];
+  readonly initiatives: readonly Planned<InitiativeDraft>[];
+  readonly checkIns: readonly Planned<CheckInDraft>[];
+  /** Everyone the file names, keyed as in the drafts' `Person.id` until matched to the directory. */
+  readonly people: ReadonlyMap<string, Person>;
+  readonly problems: readonly ImportProblem[];
+}
+
+export type ImportCounts = Readonly<Record<ImportKind, number>>;
+
+export function planCounts(plan: ImportPlan): ImportCounts {
+  return Object.fromEntries(importKinds.map((kind) => [kind, plan[kind].length])) as ImportCounts;
+}
+
+/** The prefix a format's ids get, so two sources never collide and Viva's two formats agree. */
+function prefixOf(format: SourceFormat): string {
+  return format === 'template' ? 'sheet' : 'viva';
+}
+
+/** Client ids live in a 64-character column: longer source ids are shortened by a stable hash. */
+export function checkInClientId(sourceId: string): string {
+  if (sourceId.length <= 64) return sourceId;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < sourceId.length; index++) {
+    hash = Math.imul(hash ^ sourceId.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return `${sourceId.slice(0, 55)}~${hash.toString(16).padStart(8, '0')}`;
+}
+
+const unitNames: Record<string, string> = { dollar: '$', percentage: '%', number: '' };
+
+const objectiveStateOf = (status: string | undefined): ObjectiveState => {
+  const text = status?.toLowerCase() ?? '';
+  if (text === 'closed' || text === 'closed') return 'closed';
+  if (text === 'postponed' || text === 'abandoned') return 'abandoned';
+  if (text === 'draft') return 'draft';
+  return 'active';
+};
+
+const initiativeStatusOf = (
+  item: Pick<SourceItem, 'status' | 'initiativeStatus'>,
+): InitiativeStatus => {
+  if (item.initiativeStatus) return item.initiativeStatus;
+  const text = item.status?.toLowerCase().replace(/[\s_-]+/g, '') ?? '';
+  if (['closed', 'completed', 'done', 'achieved'].includes(text)) return 'done';
+  if (['postponed', 'dropped', 'cancelled', 'canceled'].includes(text)) return 'dropped';
+  if (text === '' || text === 'notstarted') return 'notStarted';
+  return 'inProgress';
+};
+
+function cycleStateOn(start: IsoDate, end: IsoDate, today: IsoDate): CycleState {
+  if (end < today) return 'closed';
+  if (start > today) return 'planning';
+  return 'active';
+}
+
+export interface PlanOptions {
+  /** The day the import runs (`YYYY-MM-DD`): cycles before it are closed, after it planning. */
+  readonly today: IsoDate;
+  /** The organisation's rules: limits and scales the drafts are validated against. */
+  readonly rules: OperatingModel;
+}
+
+export function planImport(source: SourceOrganisation, options: PlanOptions): ImportPlan {
+  const { today, rules } = options;
+  const prefix = prefixOf(source.format);
+  const problems: ImportProblem[] = [...source.problems];
+  const people = new Map<string, Person>();
+  const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
+    problems.push({
+      ...at,
+      ...(field ? { field } : {}),
+      ...(item ? { item } : {}),
+      message,
+      severity: 'note',
+    });
+  const skip = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
+    problems.push({
+      ...at,
+      ...(field ? { field } : {}),
+      ...(item ? { item } : {}),
+      message,
+      severity: 'skipped',
+    });
+
+  const person = (who: SourcePerson | undefined): Person | undefined => {
+    if (!who || (!who.email && !who.name)) return undefined;
+    const key = `external:${(who.email ?? who.name!).toLowerCase()}`.slice(0, 64);
+    const known = people.get(key);
+    if (known) return known;
+    const found = {
+      id: key,
+      displayName: who.name ?? who.email!,
+      ...(who.email ? { email: who.email } : {}),
+    };
+    people.set(key, found);
+    return found;
+  };
+
+  // --- teams ---
+  const teamSource = (id: string) => `${prefix}:team:${id}`;
+  const teamsById = new Map(source.teams.map((team) => [team.id, team]));
+  const teamsByName = new Map(source.teams.map((team) => [team.name.toLowerCase(), team]));
+  const teams: Planned<TeamDraft>[] = [];
+  const organisationTeam = `${prefix}:team:organisation`;
+  const needsOrganisation = source.items.some(
+    (item) => item.type === 'objective' && !item.teamIds.some((id) => teamsById.has(id)),
+  );
+  if (needsOrganisation) {
+    teams.push({
+      sourceId: organisationTeam,
+      draft: { name: source.name ?? 'Organisation', sourceId: organisationTeam },
+      at: { file: source.teams[0]?.at.file ?? source.items[0]?.at.file ?? '' },
+    });
+  }
+  const parentOfTeam = new Map<string, string>();
+  for (const team of source.teams) {
+    if (!team.parentId) continue;
+    const parent = teamsById.get(team.parentId) ?? teamsByName.get(team.parentId.toLowerCase());
+    if (!parent)
+      note(
+        team.at,
+        team.id,
+        `Its parent team "${team.parentId}" is not in the file; it is kept at the top level.`,
+        'Parent Team',
+      );
+    else parentOfTeam.set(team.id, parent.id);
+  }
+  // A team made its own ancestor: the link that closes the loop goes.
+  for (const team of source.teams) {
+    const seen = new Set<string>([team.id]);
+    let current = parentOfTeam.get(team.id);
+    while (current !== undefined) {
+      if (seen.has(current)) {
+        note(
+          team.at,
+          team.id,
+          `Its parent teams form a loop; "${team.name}" is kept at the top level.`,
+          'Parent Team',
+        );
+        parentOfTeam.delete(team.id);
+        break;
+      }
+      seen.add(current);
+      current = parentOfTeam.get(current);
+    }
+  }
+  for (const team of source.teams) {
+    const parent = parentOfTeam.get(team.id);
+    teams.push({
+      sourceId: teamSource(team.id),
+      draft: {
+        name: team.name,
+        sourceId: teamSource(team.id),
+        ...(parent ? { parentTeamId: teamSource(parent) } : {}),
+      },
+      at: team.at,
+    });
+  }
+
+  // --- cycles ---
+  const cycleSource = (id: string) => `${prefix}:period:${id}`;
+  const periods = new Map(source.periods.map((period) => [period.id, period]));
+  const cycles: Planned<CycleDraft>[] = [];
+  for (const period of source.periods) {
+    if (period.end <= period.start) {
+      skip(
+        period.at,
+        period.id,
+        `The time period "${period.name}" ends (${period.end}) before it starts (${period.start}).`,
+        'End Date',
+      );
+      periods.delete(period.id);
+      continue;
+    }
+    const sourceId = cycleSource(period.id);
+    cycles.push({
+      sourceId,
+      draft: {
+        name: period.name.slice(0, rules.limits.titleMaxLength),
+        start: period.start,
+        end: period.end,
+        state: cycleStateOn(period.start, period.end, today),
+        sourceId,
+      },
+      at: period.at,
+    });
+  }
+
+  // --- objectives ---
+  const itemSource = (id: string) => `${prefix}:${id}`;
+  const items = new Map(source.items.map((item) => [item.id, item]));
+  const fit = (item: SourceItem, text: string, field = 'Title') => {
+    const max = rules.limits.titleMaxLength;
+    if (text.length <= max) return text;
+    note(
+      item.at,
+      item.id,
+      `The title is longer than ${max} characters; it is shortened (the full title is kept in the report).`,
+      field,
+    );
+    return `${text.slice(0, max - 1)}…`;
+  };
+  const objectiveDrafts = new Map<string, Planned<ObjectiveDraft>>();
+  const objectiveItems = source.items.filter((item) => item.type === 'objective');
+  const teamOf = (item: SourceItem): string => {
+    const known = item.teamIds.filter((id) => teamsById.has(id));
+    if (known.length > 1)
+      note(
+        item.at,
+        item.id,
+        `It belongs to ${known.length} teams; it is kept in the first, "${teamsById.get(known[0]!)!.name}".`,
+        'Teams',
+      );
+    return known[0] ? teamSource(known[0]) : organisationTeam;
+  };
+  const notesOf = new Map<string, string[]>();
+  for (const item of objectiveItems) {
+    const period = item.periodId ? periods.get(item.periodId) : undefined;
+    if (!period) {
+      skip(
+        item.at,
+        item.id,
+        item.periodId
+          ? `Its time period "${item.periodId}" is not in the file.`
+          : 'It has no time period.',
+        'Time Period',
+      );
+      continue;
+    }
+    const owner = person(item.owner);
+    const parents = item.alignments
+      .map((alignment) => {
+        const parent = items.get(alignment.parentId);
+        if (parent?.type === 'keyResult') {
+          const objective = parent.alignments.find(
+            (a) => items.get(a.parentId)?.type === 'objective',
+          );
+          return objective ? { ...alignment, parentId: objective.parentId } : undefined;
+        }
+        return parent?.type === 'objective' ? alignment : undefined;
+      })
+      .filter((alignment) => alignment !== undefined);
+    for (const alignment of item.alignments) {
+      if (!items.has(alignment.parentId))
+        note(
+          item.at,
+          item.id,
+          `It aligns to "${alignment.parentId}", which is not in the file; that alignment is left out.`,
+          'Alignment',
+        );
+    }
+    const alignments = parents.map((p) => ({
+      objectiveId: itemSource(p.parentId),
+      weight: p.weight ?? 1 / parents.length,
+    }));
+    const sourceId = itemSource(item.id);
+    objectiveDrafts.set(item.id, {
+      sourceId,
+      draft: {
+        cycleId: cycleSource(period.id),
+        teamId: teamOf(item),
+        title: fit(item, item.title),
+        description: item.description,
+        ...(owner ? { owner } : {}),
+        commitment:
+          item.commitment === 'aspirational' && rules.allowAspirational
+            ? 'aspirational'
+            : 'committed',
+        ...(alignments[0] ? { parentId: alignments[0].objectiveId } : {}),
+        ...(alignments.length > 1 ? { alignments } : {}),
+        state: objectiveStateOf(item.status),
+        sourceId,
+      },
+      at: item.at,
+    });
+  }
+  // Alignment loops: the alignment that closes a loop goes, named in the report.
+  const aligned = () =>
+    [...objectiveDrafts.values()].map((planned) => ({
+      id: planned.sourceId,
+      parentId: planned.draft.parentId,
+    }));
+  for (const [itemId, planned] of objectiveDrafts) {
+    const loop = parentLoop(planned.sourceId, aligned());
+    if (!loop) continue;
+    note(
+      planned.at,
+      itemId,
+      `Its alignments form a loop (${loop.join(' → ')}); its alignment to "${planned.draft.parentId}" is left out.`,
+      'Alignment',
+    );
+    const { parentId: _dropped, alignments, ...rest } = planned.draft;
+    const others = alignments?.filter((a) => a.objectiveId !== _dropped) ?? [];
+    objectiveDrafts.set(itemId, {
+      ...planned,
+      draft: {
+        ...rest,
+        ...(others[0] ? { parentId: others[0].objectiveId } : {}),
+        ...(others.length > 1 ? { alignments: others } : {}),
+      },
+    });
+  }
+
+  // --- key results ---
+  const keyResults: Planned<PlannedKeyResultDraft>[] = [];
+  const keyResultItems = source.items.filter((item) => item.type === 'keyResult');
+  const checkInsOf = new Map<string, (typeof source.checkIns)[number][]>();
+  for (const checkIn of source.checkIns) {
+    const list = checkInsOf.get(checkIn.itemId) ?? [];
+    list.push(checkIn);
+    checkInsOf.set(checkIn.itemId, list);
+  }
+  for (const list of checkInsOf.values()) list.sort((a, b) => a.at.localeCompare(b.at));
+  const orphanObjectives = new Map<string, Planned<ObjectiveDraft>>();
+  const objectiveOfKr = new Map<string, string>();
+  for (const item of keyResultItems) {
+    const parentAlignment = item.alignments.find((a) => objectiveDrafts.has(a.parentId));
+    let objectiveSourceId: string;
+    let weight =
+      parentAlignment?.weight !== undefined ? Math.round(parentAlignment.weight * 10000) / 100 : 1;
+    if (parentAlignment) {
+      objectiveSourceId = itemSource(parentAlignment.parentId);
+    } else {
+      const period = item.periodId ? periods.get(item.periodId) : undefined;
+      if (!period) {
+        skip(
+          item.at,
+          item.id,
+          'It has no parent objective and no time period to place one in.',
+          'Time Period',
+        );
+        continue;
+      }
+      const team = teamOf(item);
+      const key = `${period.id}|${team}`;
+      let orphan = orphanObjectives.get(key);
+      if (!orphan) {
+        const sourceId = `${prefix}:orphans:${period.id}:${team}`.slice(0, 255);
+        orphan = {
+          sourceId,
+          draft: {
+            cycleId: cycleSource(period.id),
+            teamId: team,
+            title: 'Key results without an objective',
+            description: 'Made by the import for key results that had no parent objective.',
+            commitment: 'committed',
+            state: 'active',
+            sourceId,
+          },
+          at: item.at,
+        };
+        orphanObjectives.set(key, orphan);
+      }
+      objectiveSourceId = orphan.sourceId;
+      weight = 1;
+      note(
+        item.at,
+        item.id,
+        'It had no parent objective; it is placed under a new objective "Key results without an objective".',
+        'Alignment',
+      );
+    }
+    const history = (checkInsOf.get(item.id) ?? []).filter(
+      (checkIn) => checkIn.value !== undefined,
+    );
+    const latest = history[history.length - 1];
+    const outcome = item.outcome;
+    let kind: KeyResultKind;
+    let start: number;
+    let target: number;
+    let unit = '';
+    if (item.keyResultKind) {
+      kind = item.keyResultKind;
+      start = outcome?.start ?? 0;
+      target = outcome?.target ?? (kind === 'binary' ? 1 : NaN);
+      unit = outcome?.unit ?? '';
+    } else if (!outcome || outcome.kind === 'percentage' || outcome.target === undefined) {
+      if (!outcome || outcome.target === undefined) {
+        note(
+          item.at,
+          item.id,
+          'It has no metric target; it is measured as a percentage from 0 to 100 %.',
+          'Outcome',
+        );
+      }
+      kind = 'increase';
+      start = outcome?.kind === 'percentage' ? (outcome.start ?? 0) : 0;
+      target = outcome?.kind === 'percentage' ? (outcome.target ?? 100) : 100;
+      unit = '%';
+    } else {
+      start = outcome.start ?? 0;
+      target = outcome.target;
+      kind =
+        outcome.targetType === 'stayAbove'
+          ? 'stayAbove'
+          : outcome.targetType === 'stayBelow'
+            ? 'stayBelow'
+            : target >= start
+              ? 'increase'
+              : 'decrease';
+      const unitName = outcome.unit?.toLowerCase() ?? '';
+      unit =
+        unitName in unitNames
+          ? unitNames[unitName] || (outcome.metricName ?? '')
+          : (outcome.unit ?? '');
+    }
+    if (item.rollsUp)
+      note(
+        item.at,
+        item.id,
+        'Its progress came from its children in Viva Goals; here it moves with its own check-ins (their history is imported).',
+        'Progress and Status Configuration',
+      );
+    const owner = person(item.owner);
+    const sourceId = itemSource(item.id);
+    const confidence = latest?.confidence ?? item.confidence;
+    const draft: PlannedKeyResultDraft = {
+      objectiveId: objectiveSourceId,
+      title: fit(item, item.title),
+      ...(owner ? { owner } : {}),
+      kind,
+      start,
+      target,
+      current: latest?.value ?? start,
+      unit: unit.slice(0, 64),
+      weight: weight > 0 ? weight : 1,
+      ...(confidence !== undefined ? { confidence } : {}),
+      ...(item.phasedTargets.length > 0 ? { targets: item.phasedTargets } : {}),
+      ...(latest ? { lastCheckInAt: latest.at } : {}),
+      sourceId,
+    };
+    const result = validateKeyResult({ ...draft, id: sourceId }, rules);
+    if (!result.ok) {
+      skip(
+        item.at,
+        item.id,
+        result.issues.map((issue) => issue.message).join(' '),
+        result.issues[0]?.field,
+      );
+      continue;
+    }
+    keyResults.push({ sourceId, draft, at: item.at });
+    objectiveOfKr.set(item.id, objectiveSourceId);
+  }
+  const objectives = [...orphanObjectives.values(), ...objectiveDrafts.values()].filter(
+    (planned) => {
+      const result = validateObjective({ ...planned.draft, id: planned.sourceId }, rules);
+      if (!result.ok)
+        skip(
+          planned.at,
+          planned.sourceId,
+          result.issues.map((issue) => issue.message).join(' '),
+          result.issues[0]?.field,
+        );
+      return result.ok;
+    },
+  );
+
+  // --- initiatives: projects, deliverables and tasks ---
+  const plannedKrs = new Set(keyResults.map((kr) => kr.sourceId));
+  const firstKrOf = new Map<string, string>();
+  for (const kr of keyResults)
+    if (!firstKrOf.has(kr.draft.objectiveId)) firstKrOf.set(kr.draft.objectiveId, kr.sourceId);
+  const initiatives: Planned<InitiativeDraft>[] = [];
+  const keyResultFor = (item: SourceItem): string | undefined => {
+    for (const alignment of item.alignments) {
+      const parent = items.get(alignment.parentId);
+      if (parent?.type === 'keyResult' && plannedKrs.has(itemSource(parent.id)))
+        return itemSource(parent.id);
+      if (parent?.type === 'objective') {
+        const first = firstKrOf.get(itemSource(parent.id));
+        if (first) {
+          note(
+            item.at,
+            item.id,
+            `It sat under an objective; it is kept under that objective's first key result.`,
+            'Alignment',
+          );
+          return first;
+        }
+      }
+    }
+    return undefined;
+  };
+  const addInitiative = (planned: Planned<InitiativeDraft>, item: SourceItem) => {
+    const result = validateInitiative({ ...planned.draft, id: planned.sourceId }, rules);
+    if (result.ok) initiatives.push(planned);
+    else
+      skip(
+        item.at,
+        item.id,
+        result.issues.map((issue) => issue.message).join(' '),
+        result.issues[0]?.field,
+      );
+  };
+  for (const item of source.items) {
+    if (item.type === 'initiative') {
+      const keyResultId = keyResultFor(item);
+      if (!keyResultId) {
+        skip(
+          item.at,
+          item.id,
+          'An initiative belongs under a key result, and it has none (nor an objective with one).',
+          'Alignment',
+        );
+        continue;
+      }
+      const owner = person(item.owner);
+      const sourceId = itemSource(item.id);
+      addInitiative(
+        {
+          sourceId,
+          draft: {
+            keyResultId,
+            title: fit(item, item.title),
+            ...(owner ? { owner } : {}),
+            status: initiativeStatusOf(item),
+            ...(item.end ? { dueDate: item.end } : {}),
+            ...(item.link ? { link: item.link } : {}),
+            sourceId,
+          },
+          at: item.at,
+        },
+        item,
+      );
+    }
+    if (item.tasks.length === 0) continue;
+    const keyResultId = item.type === 'keyResult' ? itemSource(item.id) : keyResultFor(item);
+    if (!keyResultId || !plannedKrs.has(keyResultId)) {
+      skip(
+        item.at,
+        item.id,
+        `Its ${item.tasks.length} task(s) belong under a key result, and it has none.`,
+        'Children',
+      );
+      continue;
+    }
+    for (const task of item.tasks) {
+      const owner = person(task.owner);
+      const sourceId = `${prefix}:task:${task.id}`;
+      addInitiative(
+        {
+          sourceId,
+          draft: {
+            keyResultId,
+            title: fit(item, task.name, 'Task Name'),
+            ...(owner ? { owner } : {}),
+            status: initiativeStatusOf({ status: task.status }),
+            ...(task.date ? { dueDate: task.date } : {}),
+            sourceId,
+          },
+          at: item.at,
+        },
+        item,
+      );
+    }
+  }
+
+  // --- check-ins, and notes on objectives ---
+  const checkIns: Planned<CheckInDraft>[] = [];
+  const fallbackAuthor: Person = { id: 'external:import', displayName: 'Imported' };
+  for (const checkIn of source.checkIns) {
+    const item = items.get(checkIn.itemId);
+    if (!item) {
+      skip(
+        checkIn.where,
+        checkIn.itemId,
+        `A check-in for "${checkIn.itemId}", which is not in the file.`,
+        'OKR ID',
+      );
+      continue;
+    }
+    if (item.type !== 'keyResult') {
+      const planned = item.type === 'objective' ? objectiveDrafts.get(item.id) : undefined;
+      if (!planned) {
+        skip(
+          checkIn.where,
+          item.id,
+          `Check-ins on ${item.type === 'initiative' ? 'projects' : 'this item'} have no place here; it is left out.`,
+          'OKR ID',
+        );
+        continue;
+      }
+      const by = checkIn.author?.name ?? checkIn.author?.email ?? '';
+      const lines = notesOf.get(item.id) ?? [];
+      lines.push(
+        `${checkIn.at.slice(0, 10)}${by ? ` ${by}` : ''}${checkIn.value !== undefined ? ` · ${checkIn.value}` : ''}${checkIn.status ? ` · ${checkIn.status}` : ''}${checkIn.note ? `: ${checkIn.note}` : ''}`,
+      );
+      notesOf.set(item.id, lines);
+      continue;
+    }
+    const keyResultId = itemSource(item.id);
+    if (!plannedKrs.has(keyResultId)) {
+      skip(
+        checkIn.where,
+        item.id,
+        'Its key result is left out (see that row), so its check-in is too.',
+        'OKR ID',
+      );
+      continue;
+    }
+    if (checkIn.value === undefined) {
+      skip(
+        checkIn.where,
+        item.id,
+        'A check-in on a key result needs its Current Value.',
+        'Current Value',
+      );
+      continue;
+    }
+    let noteText = checkIn.note;
+    if (noteText.length > rules.limits.noteMaxLength) {
+      note(
+        checkIn.where,
+        item.id,
+        `A check-in note is longer than ${rules.limits.noteMaxLength} characters; it is shortened.`,
+        'Check In Note',
+      );
+      noteText = `${noteText.slice(0, rules.limits.noteMaxLength - 1)}…`;
+    }
+    const sourceId = checkInClientId(`${prefix}:c:${checkIn.id}`);
+    const draft: CheckInDraft = {
+      clientId: sourceId,
+      keyResultId,
+      value: checkIn.value,
+      ...(checkIn.confidence !== undefined ? { confidence: checkIn.confidence } : {}),
+      note: noteText,
+      author: person(checkIn.author) ?? fallbackAuthor,
+      at: checkIn.at,
+      source: 'teams',
+    };
+    const result = validateCheckIn(draft, rules);
+    if (!result.ok) {
+      skip(
+        checkIn.where,
+        item.id,
+        result.issues.map((issue) => issue.message).join(' '),
+        result.issues[0]?.field,
+      );
+      continue;
+    }
+    checkIns.push({ sourceId, draft, at: checkIn.where });
+  }
+  for (const comment of source.comments) {
+    const item = items.get(comment.itemId);
+    const objectiveItemId =
+      item?.type === 'objective'
+        ? item.id
+        : item?.type === 'keyResult'
+          ? item.alignments.find((a) => objectiveDrafts.has(a.parentId))?.parentId
+          : undefined;
+    if (!item || !objectiveItemId) {
+      skip(
+        comment.where,
+        comment.itemId,
+        item
+          ? 'Comments on projects have no place here; it is left out.'
+          : `A comment on "${comment.itemId}", which is not in the file.`,
+        'OKR ID',
+      );
+      continue;
+    }
+    const by = comment.author?.name ?? comment.author?.email ?? '';
+    const lines = notesOf.get(objectiveItemId) ?? [];
+    lines.push(
+      `${comment.at?.slice(0, 10) ?? ''}${by ? ` ${by}` : ''}${item.type === 'keyResult' ? ` on “${item.title}”` : ''}: ${comment.text}`.trim(),
+    );
+    notesOf.set(objectiveItemId, lines);
+  }
+  const withNotes = objectives.map((planned) => {
+    const itemId = [...objectiveDrafts.entries()].find(([, p]) => p === planned)?.[0];
+    const lines = itemId ? notesOf.get(itemId) : undefined;
+    if (!lines || lines.length === 0) return planned;
+    const max = rules.limits.descriptionMaxLength;
+    let description = [planned.draft.description, 'Notes from Viva Goals:', ...lines]
+      .filter(Boolean)
+      .join('\n');
+    if (description.length > max) {
+      note(
+        planned.at,
+        itemId,
+        `Its description with the check-in notes and comments is longer than ${max} characters; the oldest notes are cut.`,
+        'Description',
+      );
+      description = description.slice(0, max);
+    }
+    return { ...planned, draft: { ...planned.draft, description } };
+  });
+
+  return {
+    format: source.format,
+    teams,
+    cycles,
+    objectives: withNotes,
+    keyResults,
+    initiatives,
+    checkIns,
+    people,
+    problems,
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * Running a plan through the `OkrRepository` port: people matched to the directory first, then
+ * each kind in dependency order (teams by level, cycles, objectives by alignment level, KRs,
+ * initiatives, check-ins), each in `$batch`es of 20. What an earlier run wrote is found by
+ * source id and updated, so running again after a failure, a cancel or a closed tab continues
+ * where it stopped and duplicates nothing. Progress is reported as it goes.
+ */
+import type { Person } from '../core/model';
+import type {
+  ImportedItem,
+  ImportList,
+  ImportWrite,
+  OkrRepository,
+  RequestOptions,
+} from '../store/repository';
+import {
+  importKinds,
+  type ImportCounts,
+  type ImportKind,
+  type ImportPlan,
+  type Planned,
+} from './plan';
+import type { SourcePlace } from './source';
+
+export interface ImportProgress {
+  readonly kind: ImportKind;
+  /** Items settled so far over the whole import, and how many there are. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ImportFailure {
+  readonly kind: ImportKind;
+  readonly sourceId: string;
+  readonly at: SourcePlace;
+  readonly message: string;
+}
+
+export interface ImportReport {
+  readonly planned: ImportCounts;
+  readonly written: ImportCounts;
+  readonly failed: readonly ImportFailure[];
+  /** Stopped by the user (or a closed page) before the end; running again continues. */
+  readonly cancelled: boolean;
+}
+
+export interface PeopleMatch {
+  readonly plan: ImportPlan;
+  readonly matched: readonly Person[];
+  /** Named in the file, not found in the directory by email or name: kept by name only. */
+  readonly unmatched: readonly Person[];
+}
+
+/** Swaps the file's people for directory users where the directory knows them. */
+export async function matchPeople(
+  plan: ImportPlan,
+  repository: Pick<OkrRepository, 'findPeople'>,
+  options?: RequestOptions,
+): Promise<PeopleMatch> {
+  const named = [...plan.people.entries()];
+  const found = await repository.findPeople(
+    named.map(([, who]) => ({
+      ...(who.email ? { email: who.email } : {}),
+      name: who.displayName,
+    })),
+    options,
+  );
+  const byKey = new Map<string, Person>();
+  for (const [key, who] of named) {
+    const match = found.get((who.email ?? who.displayName).trim().toLowerCase());
+    if (match) byKey.set(key, match);
+  }
+  const swap = <T extends { owner?: Person }>(draft: T): T =>
+    draft.owner && byKey.has(draft.owner.id)
+      ? { ...draft, owner: byKey.get(draft.owner.id)! }
+      : draft;
+  const each = <D extends { owner?: Person }>(list: readonly Planned<D>[]) =>
+    list.map((planned) => ({ ...planned, draft: swap(planned.draft) }));
+  return {
+    plan: {
+      ...plan,
+      objectives: each(plan.objectives),
+      keyResults: each(plan.keyResults),
+      initiatives: each(plan.initiatives),
+      checkIns: plan.checkIns.map((planned) => {
+        const author = byKey.get(planned.draft.author.id);
+        return author ? { ...planned, draft: { ...planned.draft, author } } : planned;
+      }),
+    },
+    matched: [...new Set(byKey.values())],
+    unmatched: named.filter(([key]) => !byKey.has(key)).map(([, who]) => who),
+  };
+}
+
+/** Groups by depth in a parent chain (parents outside the list count as depth 0's parents). */
+function byLevel<T>(
+  items: readonly T[],
+  id: (item: T) => string,
+  parent: (item: T) => string | undefined,
+): T[][] {
+  const byId = new Map(items.map((item) => [id(item), item]));
+  const depth = new Map<string, number>();
+  const depthOf = (item: T, seen = new Set<string>()): number => {
+    const key = id(item);
+    const known = depth.get(key);
+    if (known !== undefined) return known;
+    const parentItem = byId.get(parent(item) ?? '');
+    const value = parentItem && !seen.has(key) ? depthOf(parentItem, seen.add(key)) + 1 : 0;
+    depth.set(key, value);
+    return value;
+  };
+  const levels: T[][] = [];
+  for (const item of items) (levels[depthOf(item)] ??= []).push(item);
+  return levels.filter(Boolean);
+}
+
+export async function runImport(
+  plan: ImportPlan,
+  repository: Pick<OkrRepository, 'findImported' | 'writeImported'>,
+  options: RequestOptions & { readonly onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ImportReport> {
+  const planned = Object.fromEntries(
+    importKinds.map((kind) => [kind, plan[kind].length]),
+  ) as Record<ImportKind, number>;
+  const written = Object.fromEntries(importKinds.map((kind) => [kind, 0])) as Record<
+    ImportKind,
+    number
+  >;
+  const failed: ImportFailure[] = [];
+  const total = importKinds.reduce((sum, kind) => sum + planned[kind], 0);
+  let doneBefore = 0;
+  const storeIds = new Map<string, string>();
+  const cycleOf = new Map<string, string>();
+  for (const objective of plan.objectives) cycleOf.set(objective.sourceId, objective.draft.cycleId);
+  for (const kr of plan.keyResults)
+    cycleOf.set(kr.sourceId, cycleOf.get(kr.draft.objectiveId) ?? '');
+  for (const initiative of plan.initiatives) {
+    cycleOf.set(initiative.sourceId, cycleOf.get(initiative.draft.keyResultId) ?? '');
+  }
+
+  /** Writes one group of one kind, with references swapped for store ids. */
+  const write = async <L extends ImportList & ImportKind>(
+    kind: L,
+    group: readonly Planned<ImportWrite<L>['draft']>[],
+    existing: ReadonlyMap<string, ImportedItem>,
+    resolve: (
+      planned: Planned<ImportWrite<L>['draft']>,
+    ) => { draft: ImportWrite<L>['draft']; cycleId?: string } | { missing: string },
+  ) => {
+    const writes: ImportWrite<L>[] = [];
+    const places = new Map<string, SourcePlace>();
+    for (const planned of group) {
+      places.set(planned.sourceId, planned.at);
+      const resolved = resolve(planned);
+      if ('missing' in resolved) {
+        failed.push({
+          kind,
+          sourceId: planned.sourceId,
+          at: planned.at,
+          message: `Not imported: ${resolved.missing} was not imported.`,
+        });
+        continue;
+      }
+      const found = existing.get(planned.sourceId);
+      writes.push({
+        sourceId: planned.sourceId,
+        ...resolved,
+        ...(found ? { existing: found } : {}),
+      });
+    }
+    const report = await repository.writeImported(kind, writes, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: ({ done }) => options.onProgress?.({ kind, done: doneBefore + done, total }),
+    });
+    for (const [sourceId, id] of report.written) storeIds.set(sourceId, id);
+    written[kind] += report.written.size;
+    for (const failure of report.failed) {
+      failed.push({
+        kind,
+        sourceId: failure.sourceId,
+        at: places.get(failure.sourceId) ?? { file: '' },
+        message: failure.error.message,
+      });
+    }
+    doneBefore += group.length;
+  };
+  const ref = (sourceId: string | undefined, what: string) => {
+    if (sourceId === undefined) return undefined;
+    const id = storeIds.get(sourceId);
+    if (id === undefined) throw new MissingReference(`${what} "${sourceId}"`);
+    return id;
+  };
+  const resolving =
+    <D, R>(build: (draft: D) => R) =>
+    (planned: Planned<D>): R | { missing: string } => {
+      try {
+        return build(planned.draft);
+      } catch (error) {
+        if (error instanceof MissingReference) return { missing: error.message };
+        throw error;
+      }
+    };
+
+  try {
+    const existing = async (list: ImportList) => {
+      options.signal?.throwIfAborted();
+      return repository.findImported(list, options.signal ? { signal: options.signal } : {});
+    };
+    const teams = await existing('teams');
+    for (const level of byLevel(
+      plan.teams,
+      (t) => t.sourceId,
+      (t) => t.draft.parentTeamId,
+    )) {
+      await write(
+        'teams',
+        level,
+        teams,
+        resolving((draft) => ({
+          draft: {
+            ...draft,
+            ...(draft.parentTeamId
+              ? { parentTeamId: ref(draft.parentTeamId, 'its parent team')! }
+              : {}),
+          },
+        })),
+      );
+    }
+    await write('cycles', plan.cycles, await existing('cycles'), (planned) => ({
+      draft: planned.draft,
+    }));
+    const objectives = await existing('objectives');
+    for (const level of byLevel(
+      plan.objectives,
+      (o) => o.sourceId,
+      (o) => o.draft.parentId,
+    )) {
+      await write(
+        'objectives',
+        level,
+        objectives,
+        resolving((draft) => ({
+          draft: {
+            ...draft,
+            cycleId: ref(draft.cycleId, 'its cycle')!,
+            teamId: ref(draft.teamId, 'its team')!,
+            ...(draft.parentId
+              ? { parentId: ref(draft.parentId, 'the objective it aligns to')! }
+              : {}),
+            ...(draft.alignments
+              ? {
+                  alignments: draft.alignments.map((a) => ({
+                    ...a,
+                    objectiveId: ref(a.objectiveId, 'an objective it aligns to')!,
+                  })),
+                }
+              : {}),
+          },
+        })),
+      );
+    }
+    await write(
+      'keyResults',
+      plan.keyResults,
+      await existing('keyResults'),
+      resolving((draft) => ({
+        draft: { ...draft, objectiveId: ref(draft.objectiveId, 'its objective')! },
+        cycleId: ref(cycleOf.get(draft.objectiveId), 'its cycle')!,
+      })),
+    );
+    await write(
+      'initiatives',
+      plan.initiatives,
+      await existing('initiatives'),
+      resolving((draft) => ({
+        draft: { ...draft, keyResultId: ref(draft.keyResultId, 'its key result')! },
+        cycleId: ref(cycleOf.get(draft.keyResultId), 'its cycle')!,
+      })),
+    );
+    await write(
+      'checkIns',
+      plan.checkIns,
+      await existing('checkIns'),
+      resolving((draft) => ({
+        draft: { ...draft, keyResultId: ref(draft.keyResultId, 'its key result')! },
+        cycleId: ref(cycleOf.get(draft.keyResultId), 'its cycle')!,
+      })),
+    );
+  } catch (error) {
+    if (!options.signal?.aborted) throw error;
+    return { planned, written, failed, cancelled: true };
+  }
+  return { planned, written, failed, cancelled: false };
+}
+
+class MissingReference extends Error {}

@@ -1,0 +1,161 @@
+/**
+ * What an import reads, whatever the file: the organisation as the source described it, with
+ * the source's own ids and where each thing was found (file, row), before it is mapped to the
+ * domain. Parsers produce this; `plan.ts` maps it.
+ */
+import type { InitiativeStatus, IsoDate, IsoDateTime, KeyResultKind } from '../core/model';
+
+/** Where something was read: the file (or the file inside a ZIP) and its row, 1-based. */
+export interface SourcePlace {
+  readonly file: string;
+  readonly row?: number;
+}
+
+export interface SourcePerson {
+  readonly name?: string;
+  readonly email?: string;
+}
+
+export interface SourceTeam {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId?: string;
+  readonly at: SourcePlace;
+}
+
+export interface SourcePeriod {
+  readonly id: string;
+  readonly name: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly at: SourcePlace;
+}
+
+export const sourceItemTypes = ['objective', 'keyResult', 'initiative'] as const;
+export type SourceItemType = (typeof sourceItemTypes)[number];
+
+export type TargetType = 'increaseFrom' | 'reach' | 'stayAbove' | 'stayBelow';
+
+export interface SourceOutcome {
+  readonly kind: 'metric' | 'percentage';
+  readonly metricName?: string;
+  /** `Number`, `Dollar`, `Percentage`, or a unit written out. */
+  readonly unit?: string;
+  readonly start?: number;
+  readonly target?: number;
+  readonly targetType?: TargetType;
+}
+
+export interface SourceAlignment {
+  readonly parentId: string;
+  /** Share of the parent, 0–1, when the source gave one. */
+  readonly weight?: number;
+}
+
+/** A task in a Viva Goals item's children: becomes an initiative. */
+export interface SourceTask {
+  readonly id: string;
+  readonly name: string;
+  readonly status?: string;
+  readonly date?: IsoDate;
+  readonly owner?: SourcePerson;
+}
+
+export interface SourceItem {
+  readonly id: string;
+  readonly type: SourceItemType;
+  readonly title: string;
+  readonly description: string;
+  readonly owner?: SourcePerson;
+  readonly teamIds: readonly string[];
+  readonly periodId?: string;
+  readonly start?: IsoDate;
+  readonly end?: IsoDate;
+  readonly alignments: readonly SourceAlignment[];
+  readonly commitment?: 'committed' | 'aspirational';
+  /** Progress comes from the item's children (Viva Goals "Update from Children"). */
+  readonly rollsUp?: boolean;
+  readonly status?: string;
+  readonly outcome?: SourceOutcome;
+  readonly phasedTargets: readonly { readonly date: IsoDate; readonly value: number }[];
+  readonly tasks: readonly SourceTask[];
+  /** Our own template says these outright. */
+  readonly keyResultKind?: KeyResultKind;
+  readonly initiativeStatus?: InitiativeStatus;
+  readonly link?: string;
+  readonly confidence?: number;
+  readonly at: SourcePlace;
+}
+
+export interface SourceCheckIn {
+  readonly id: string;
+  readonly itemId: string;
+  readonly at: IsoDateTime;
+  readonly author?: SourcePerson;
+  /** Plain text; HTML notes are converted before they get here. */
+  readonly note: string;
+  readonly value?: number;
+  readonly confidence?: number;
+  readonly status?: string;
+  readonly where: SourcePlace;
+}
+
+export interface SourceComment {
+  readonly id: string;
+  readonly itemId: string;
+  readonly text: string;
+  readonly author?: SourcePerson;
+  readonly at?: IsoDateTime;
+  readonly where: SourcePlace;
+}
+
+export const sourceFormats = ['vivaOrganisation', 'vivaExplorer', 'template'] as const;
+export type SourceFormat = (typeof sourceFormats)[number];
+
+/** Something in the file that could not be read or mapped, named with where it was. */
+export interface ImportProblem {
+  readonly file: string;
+  readonly row?: number;
+  readonly field?: string;
+  /** The source id of the item concerned. */
+  readonly item?: string;
+  readonly message: string;
+  /** `error`: nothing can be imported; `skipped`: this thing is left out; `note`: kept, changed. */
+  readonly severity: 'error' | 'skipped' | 'note';
+}
+
+export interface SourceOrganisation {
+  readonly format: SourceFormat;
+  /** The organisation's name when the file tells it (the export's file names do). */
+  readonly name?: string;
+  readonly teams: readonly SourceTeam[];
+  readonly periods: readonly SourcePeriod[];
+  readonly items: readonly SourceItem[];
+  readonly checkIns: readonly SourceCheckIn[];
+  readonly comments: readonly SourceComment[];
+  readonly problems: readonly ImportProblem[];
+}
+
+/** Thrown for a file that cannot be read at all: nothing is planned from it. */
+export class ImportFileError extends Error {
+  constructor(
+    message: string,
+    readonly problem: ImportProblem,
+  ) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}
+
+export function fileError(file: string, message: string, row?: number, field?: string): never {
+  const place = [file, row !== undefined ? `row ${row}` : '', field ? `field "${field}"` : '']
+    .filter(Boolean)
+    .join(', ');
+  throw new ImportFileError(`${place}: ${message}`, {
+    file,
+    ...(row !== undefined ? { row } : {}),
+    ...(field ? { field } : {}),
+    message,
+    severity: 'error',
+  });
+}

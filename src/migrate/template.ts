@@ -1,0 +1,345 @@
+/**
+ * Our own spreadsheet layout (CSV or XLSX): one row per objective, key result, initiative or
+ * check-in, so anyone can fill it by hand and the export writes it back the same way. The
+ * README documents it; `templateExample()` is the downloadable example.
+ */
+import {
+  initiativeStatuses,
+  keyResultKinds,
+  type InitiativeStatus,
+  type KeyResultKind,
+} from '../core/model';
+import type { CsvRow } from './csv';
+import type {
+  ImportProblem,
+  SourceAlignment,
+  SourceCheckIn,
+  SourceItem,
+  SourceItemType,
+  SourceOrganisation,
+  SourcePeriod,
+  SourceTeam,
+} from './source';
+import { fileError } from './source';
+import { parseDate, parseDateTime, parseSourceNumber } from './values';
+
+export const templateColumns = [
+  'Type',
+  'Id',
+  'Parent',
+  'Title',
+  'Description',
+  'Team',
+  'Parent team',
+  'Cycle',
+  'Cycle start',
+  'Cycle end',
+  'Owner',
+  'Owner email',
+  'Commitment',
+  'Kind',
+  'Start',
+  'Target',
+  'Unit',
+  'Weight',
+  'Status',
+  'Date',
+  'Value',
+  'Confidence',
+  'Note',
+  'Link',
+] as const;
+export type TemplateColumn = (typeof templateColumns)[number];
+export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
+
+const requiredColumns: readonly TemplateColumn[] = ['Type', 'Id', 'Parent', 'Title'];
+
+const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
+  objective: 'objective',
+  'key result': 'keyResult',
+  initiative: 'initiative',
+  'check-in': 'checkIn',
+};
+
+export function isTemplateHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  return names.has('type') && names.has('title');
+}
+
+/** `O1; O2 (40%)`: the objectives aligned to, with optional weights. */
+function parseParents(text: string): SourceAlignment[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(.*?)\s*\(\s*([\d.]+)\s*%\s*\)$/.exec(part);
+      return match ? { parentId: match[1]!, weight: Number(match[2]) / 100 } : { parentId: part };
+    });
+}
+
+export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrganisation {
+  const problems: ImportProblem[] = [];
+  const teams = new Map<string, SourceTeam>();
+  const periods = new Map<string, SourcePeriod>();
+  const items: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
+  let columns: Map<string, number> | undefined;
+  for (const { fields, line } of rows) {
+    if (fields.every((field) => field.trim() === '')) continue;
+    if (!columns) {
+      columns = new Map(fields.map((name, index) => [name.trim().toLowerCase(), index]));
+      const missing = requiredColumns.filter((name) => !columns!.has(name.toLowerCase()));
+      if (missing.length > 0) {
+        fileError(
+          file,
+          `is missing the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}. ` +
+            `The template has the columns ${templateColumns.join(', ')}.`,
+          line,
+          missing[0],
+        );
+      }
+      continue;
+    }
+    const cell = (name: TemplateColumn) =>
+      (fields[columns!.get(name.toLowerCase()) ?? -1] ?? '').trim();
+    const skip = (field: TemplateColumn | undefined, message: string) =>
+      problems.push({
+        file,
+        row: line,
+        ...(field ? { field } : {}),
+        ...(cell('Id') ? { item: cell('Id') } : {}),
+        message,
+        severity: 'skipped',
+      });
+    const number = (field: TemplateColumn): number | undefined | null => {
+      const text = cell(field);
+      if (!text) return undefined;
+      const value = parseSourceNumber(text);
+      if (value === undefined) {
+        skip(field, `"${text}" is not a number.`);
+        return null;
+      }
+      return value;
+    };
+    const type = rowTypes[cell('Type').toLowerCase()];
+    if (!type) {
+      skip('Type', `"${cell('Type')}" is not Objective, Key result, Initiative or Check-in.`);
+      continue;
+    }
+    const owner =
+      cell('Owner') || cell('Owner email')
+        ? {
+            ...(cell('Owner') ? { name: cell('Owner') } : {}),
+            ...(cell('Owner email') ? { email: cell('Owner email') } : {}),
+          }
+        : undefined;
+    if (type === 'checkIn') {
+      const at = parseDateTime(cell('Date'));
+      const value = number('Value');
+      const confidence = number('Confidence');
+      if (!at) {
+        skip(
+          'Date',
+          `"${cell('Date')}" is not a date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`,
+        );
+        continue;
+      }
+      if (value === undefined || value === null || confidence === null) {
+        if (value === undefined) skip('Value', 'A check-in needs a value.');
+        continue;
+      }
+      checkIns.push({
+        id: cell('Id') || `${cell('Parent')}@${at}`,
+        itemId: cell('Parent'),
+        at,
+        ...(owner ? { author: owner } : {}),
+        note: cell('Note'),
+        value,
+        ...(confidence !== undefined ? { confidence } : {}),
+        where: { file, row: line },
+      });
+      continue;
+    }
+    const id = cell('Id');
+    const title = cell('Title');
+    if (!id || !title) {
+      skip(id ? 'Title' : 'Id', `A ${cell('Type')} row needs an Id and a Title.`);
+      continue;
+    }
+    const teamName = cell('Team');
+    if (teamName) {
+      const parentName = cell('Parent team');
+      const known = teams.get(teamName);
+      if (!known || (!known.parentId && parentName)) {
+        teams.set(teamName, {
+          id: teamName,
+          name: teamName,
+          ...(parentName ? { parentId: parentName } : {}),
+          at: { file, row: line },
+        });
+      }
+      if (parentName && !teams.has(parentName)) {
+        teams.set(parentName, { id: parentName, name: parentName, at: { file, row: line } });
+      }
+    }
+    const cycle = cell('Cycle');
+    if (cycle && !periods.has(cycle)) {
+      const start = parseDate(cell('Cycle start'));
+      const end = parseDate(cell('Cycle end'));
+      if (start && end)
+        periods.set(cycle, { id: cycle, name: cycle, start, end, at: { file, row: line } });
+      else if (cell('Cycle start') || cell('Cycle end')) {
+        skip(
+          start ? 'Cycle end' : 'Cycle start',
+          'A cycle needs a start and an end date (YYYY-MM-DD).',
+        );
+      }
+    }
+    const kindText = cell('Kind');
+    const kind = keyResultKinds.find((known) => known.toLowerCase() === kindText.toLowerCase());
+    if (type === 'keyResult' && kindText && !kind) {
+      skip('Kind', `"${kindText}" is not one of ${keyResultKinds.join(', ')}.`);
+      continue;
+    }
+    const statusText = cell('Status');
+    const initiativeStatus = initiativeStatuses.find(
+      (known) => known.toLowerCase() === statusText.replace(/\s+/g, '').toLowerCase(),
+    );
+    const start = number('Start');
+    const target = number('Target');
+    const weight = number('Weight');
+    const confidence = number('Confidence');
+    if ([start, target, weight, confidence].includes(null)) continue;
+    const date = cell('Date') ? parseDate(cell('Date')) : undefined;
+    if (cell('Date') && !date) {
+      skip('Date', `"${cell('Date')}" is not a date (expected YYYY-MM-DD).`);
+      continue;
+    }
+    const commitment = cell('Commitment').toLowerCase();
+    items.push({
+      id,
+      type,
+      title,
+      description: cell('Description'),
+      ...(owner ? { owner } : {}),
+      teamIds: teamName ? [teamName] : [],
+      ...(cycle ? { periodId: cycle } : {}),
+      ...(type === 'initiative' && date ? { end: date } : {}),
+      alignments: parseParents(cell('Parent')).map((alignment) =>
+        type === 'keyResult' && weight != null ? { ...alignment, weight } : alignment,
+      ),
+      ...(commitment === 'aspirational' || commitment === 'committed' ? { commitment } : {}),
+      ...(statusText ? { status: statusText } : {}),
+      ...(type === 'keyResult'
+        ? {
+            outcome: {
+              kind: 'metric' as const,
+              ...(cell('Unit') ? { unit: cell('Unit') } : {}),
+              ...(start != null ? { start } : {}),
+              ...(target != null ? { target } : {}),
+            },
+          }
+        : {}),
+      ...(kind ? { keyResultKind: kind as KeyResultKind } : {}),
+      ...(initiativeStatus ? { initiativeStatus: initiativeStatus as InitiativeStatus } : {}),
+      ...(cell('Link') ? { link: cell('Link') } : {}),
+      ...(confidence != null ? { confidence } : {}),
+      phasedTargets: [],
+      tasks: [],
+      at: { file, row: line },
+    });
+  }
+  if (!columns)
+    fileError(
+      file,
+      `is empty: the template starts with a header row (${templateColumns.join(', ')}).`,
+    );
+  return {
+    format: 'template',
+    teams: [...teams.values()],
+    periods: [...periods.values()],
+    items,
+    checkIns,
+    comments: [],
+    problems,
+  };
+}
+
+/** The downloadable example: a small organisation that shows every kind of row. */
+export function templateExample(): TemplateRow[] {
+  const cycle = { Cycle: 'Q1 2026', 'Cycle start': '2026-01-01', 'Cycle end': '2026-03-31' };
+  return [
+    {
+      Type: 'Objective',
+      Id: 'O1',
+      Title: 'Customers succeed with OKRs in their first quarter',
+      Description: 'New customers who see results early stay, grow and tell others.',
+      Team: 'Contoso',
+      ...cycle,
+      Owner: 'Megan Bowen',
+      'Owner email': 'MeganB@contoso.com',
+      Commitment: 'committed',
+    },
+    {
+      Type: 'Objective',
+      Id: 'O2',
+      Parent: 'O1 (60%)',
+      Title: 'Make the weekly check-in effortless',
+      Team: 'Product',
+      'Parent team': 'Contoso',
+      ...cycle,
+      Commitment: 'aspirational',
+    },
+    {
+      Type: 'Key result',
+      Id: 'K1',
+      Parent: 'O2',
+      Title: 'Teams with a check-in in their first week from 35% to 70%',
+      Kind: 'increase',
+      Start: 35,
+      Target: 70,
+      Unit: '%',
+      Weight: 1,
+      Owner: 'Isaiah Langer',
+      'Owner email': 'IsaiahL@contoso.com',
+    },
+    {
+      Type: 'Key result',
+      Id: 'K2',
+      Parent: 'O2',
+      Title: 'Median days to a first check-in from 9 to 3',
+      Kind: 'decrease',
+      Start: 9,
+      Target: 3,
+      Unit: 'days',
+      Weight: 1,
+    },
+    {
+      Type: 'Initiative',
+      Id: 'I1',
+      Parent: 'K1',
+      Title: 'Guided first check-in in the onboarding email',
+      Status: 'inProgress',
+      Date: '2026-02-15',
+      Link: 'https://contoso.sharepoint.com/sites/okr/plan',
+    },
+    {
+      Type: 'Check-in',
+      Parent: 'K1',
+      Date: '2026-01-12',
+      Value: 38,
+      Confidence: 6,
+      Note: 'A slow start, as expected.',
+    },
+    {
+      Type: 'Check-in',
+      Parent: 'K1',
+      Date: '2026-01-26',
+      Value: 45,
+      Confidence: 7,
+      Note: 'The onboarding email works; "first week" is now measured per team, not per user.',
+    },
+    { Type: 'Check-in', Parent: 'K2', Date: '2026-01-26', Value: 7, Confidence: 5, Note: '' },
+  ];
+}

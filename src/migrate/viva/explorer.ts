@@ -1,0 +1,280 @@
+/**
+ * The Viva Goals explorer export (an explorer view saved as CSV or XLSX; the same layout is what
+ * Graph's goalsExportJob downloads: https://learn.microsoft.com/en-us/graph/api/resources/goalsexportjob).
+ * One row per item; the whole check-in history follows in the `Checkins` column and the unnamed
+ * columns after it, one check-in per cell:
+ * `Checkin Date: …; User: …; Note: …; Metric Name: …; Status: …; Current Value: 25%; Activity Date: … UTC;`.
+ */
+import type { CsvRow } from '../csv';
+import type {
+  ImportProblem,
+  SourceAlignment,
+  SourceCheckIn,
+  SourceItem,
+  SourceItemType,
+  SourceOrganisation,
+  SourcePeriod,
+  SourceTeam,
+} from '../source';
+import { fileError } from '../source';
+import { htmlToText, parseDate, parseDateTime, parseSourceNumber } from '../values';
+
+const required = ['Id', 'Title', 'Object Type', 'Period'] as const;
+const known = [
+  'Id',
+  'Title',
+  'Team',
+  'Creator',
+  'Owner',
+  'Period',
+  'Start Date',
+  'End Date',
+  'Description',
+  'Aligned To (weight, Objective ID)',
+  'Metric Name',
+  'Unit',
+  'Target',
+  'Object Type',
+  'Goal Type',
+  'Start',
+  'Created At',
+  'Last Check-in',
+  'Progress %',
+  'Actual Progress',
+  'Status',
+  'Last Check-in Note',
+  'Score',
+  'Checkins',
+];
+
+const objectTypes: Record<string, SourceItemType> = {
+  objective: 'objective',
+  'key result': 'keyResult',
+  deliverable: 'initiative',
+  project: 'initiative',
+};
+
+/** Does this header row look like an explorer export? */
+export function isVivaExplorerHeader(header: readonly string[]): boolean {
+  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  return names.has('object type') && names.has('checkins');
+}
+
+const checkInKeys = [
+  'Checkin Date',
+  'User',
+  'Note',
+  'Metric Name',
+  'Status',
+  'Current Value',
+  'Activity Date',
+] as const;
+type CheckInKey = (typeof checkInKeys)[number];
+
+/**
+ * One check-in cell. The note may hold semicolons and even text like "Status:", so the keys
+ * before the note are found from the start and the keys after it from the end.
+ */
+export function parseCheckInCell(cell: string): Partial<Record<CheckInKey, string>> {
+  const found: Partial<Record<CheckInKey, string>> = {};
+  const noteIndex = checkInKeys.indexOf('Note');
+  const positions: { key: CheckInKey; start: number; valueStart: number }[] = [];
+  let from = 0;
+  for (const key of checkInKeys.slice(0, noteIndex + 1)) {
+    const start = cell.indexOf(`${key}:`, from);
+    if (start < 0) continue;
+    positions.push({ key, start, valueStart: start + key.length + 1 });
+    from = start + key.length + 1;
+  }
+  const afterNote: typeof positions = [];
+  let to = cell.length;
+  for (const key of [...checkInKeys.slice(noteIndex + 1)].reverse()) {
+    const start = cell.lastIndexOf(`; ${key}:`, to);
+    if (start < from) continue;
+    afterNote.unshift({ key, start: start + 2, valueStart: start + key.length + 3 });
+    to = start;
+  }
+  const all = [...positions, ...afterNote];
+  all.forEach((position, index) => {
+    const end = index + 1 < all.length ? all[index + 1]!.start : cell.length;
+    found[position.key] = cell.slice(position.valueStart, end).replace(/;\s*$/, '').trim();
+  });
+  return found;
+}
+
+const alignedPattern = /\(\s*weight:\s*([\d.]+)\s*%?\s*,\s*Id:\s*([^)\s]+)\s*\)/gi;
+
+export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrganisation {
+  const problems: ImportProblem[] = [];
+  const teams = new Map<string, SourceTeam>();
+  const periods = new Map<string, SourcePeriod>();
+  const items: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
+  let columns: Map<string, number> | undefined;
+  let checkInsFrom = -1;
+  const skip = (row: number, field: string | undefined, message: string, item?: string) =>
+    problems.push({
+      file,
+      row,
+      ...(field ? { field } : {}),
+      ...(item ? { item } : {}),
+      message,
+      severity: 'skipped',
+    });
+
+  for (const { fields, line } of rows) {
+    if (fields.every((field) => field.trim() === '')) continue;
+    if (!columns) {
+      columns = new Map(fields.map((name, index) => [name.trim().toLowerCase(), index]));
+      const missing = required.filter((name) => !columns!.has(name.toLowerCase()));
+      if (missing.length > 0) {
+        fileError(
+          file,
+          `is missing the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}. ` +
+            `An explorer export has the columns ${known.join(', ')}.`,
+          line,
+          missing[0],
+        );
+      }
+      checkInsFrom = columns.get('checkins') ?? fields.length;
+      continue;
+    }
+    const cell = (name: string) => (fields[columns!.get(name.toLowerCase()) ?? -1] ?? '').trim();
+    const id = cell('Id');
+    const title = cell('Title');
+    if (!id || !title) {
+      skip(line, id ? 'Title' : 'Id', 'A row needs an Id and a Title.', id || undefined);
+      continue;
+    }
+    const typeText = cell('Object Type');
+    const type = objectTypes[typeText.toLowerCase()];
+    if (!type) {
+      skip(line, 'Object Type', `"${typeText}" is not Objective, Key result or Deliverable.`, id);
+      continue;
+    }
+    const date = (field: string) => {
+      const text = cell(field);
+      if (!text) return undefined;
+      const parsed = parseDate(text);
+      if (!parsed) skip(line, field, `"${text}" is not a date (expected YYYY-MM-DD).`, id);
+      return parsed;
+    };
+    const number = (field: string) => {
+      const text = cell(field);
+      if (!text) return undefined;
+      const parsed = parseSourceNumber(text);
+      if (parsed === undefined) skip(line, field, `"${text}" is not a number.`, id);
+      return parsed;
+    };
+    const start = date('Start Date');
+    const end = date('End Date');
+    const periodName = cell('Period');
+    if (periodName && !periods.has(periodName)) {
+      if (start && end) {
+        periods.set(periodName, {
+          id: periodName,
+          name: periodName,
+          start,
+          end,
+          at: { file, row: line },
+        });
+      }
+    }
+    const teamIds = cell('Team')
+      .split(';')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    for (const name of teamIds) {
+      if (!teams.has(name)) teams.set(name, { id: name, name, at: { file, row: line } });
+    }
+    const owner = cell('Owner').split(',')[0]?.trim() || cell('Creator').split(',')[0]?.trim();
+    const alignments: SourceAlignment[] = [
+      ...cell('Aligned To (weight, Objective ID)').matchAll(alignedPattern),
+    ].map((match) => ({ parentId: match[2]!, weight: Number(match[1]) / 100 }));
+    const unit = cell('Unit');
+    const metricName = cell('Metric Name');
+    const target = number('Target');
+    const startValue = number('Start');
+    if ((cell('Target') && target === undefined) || (cell('Start') && startValue === undefined)) {
+      continue;
+    }
+    const goalType = cell('Goal Type').toLowerCase();
+    const status = cell('Status');
+    items.push({
+      id,
+      type,
+      title,
+      description: htmlToText(cell('Description')),
+      ...(owner ? { owner: { name: owner } } : {}),
+      teamIds,
+      ...(periodName ? { periodId: periodName } : {}),
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      alignments,
+      ...(goalType
+        ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
+        : {}),
+      ...(status ? { status } : {}),
+      ...(type === 'keyResult' && (target !== undefined || unit)
+        ? {
+            outcome: {
+              kind: unit.toLowerCase() === 'percentage' && !metricName ? 'percentage' : 'metric',
+              ...(metricName ? { metricName } : {}),
+              ...(unit ? { unit } : {}),
+              ...(startValue !== undefined ? { start: startValue } : {}),
+              ...(target !== undefined ? { target } : {}),
+            },
+          }
+        : {}),
+      phasedTargets: [],
+      tasks: [],
+      at: { file, row: line },
+    });
+    for (let index = checkInsFrom; index < fields.length; index++) {
+      const text = fields[index]!.trim();
+      if (!text) continue;
+      const parts = parseCheckInCell(text);
+      const at = parts['Checkin Date'] ? parseDateTime(parts['Checkin Date']) : undefined;
+      if (!at) {
+        skip(
+          line,
+          `Checkins (column ${index + 1})`,
+          `A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "${parts['Checkin Date'] ?? text.slice(0, 40)}".`,
+          id,
+        );
+        continue;
+      }
+      const valueText = parts['Current Value'];
+      const value = valueText ? parseSourceNumber(valueText) : undefined;
+      if (valueText && value === undefined) {
+        skip(
+          line,
+          `Checkins (column ${index + 1})`,
+          `Current Value "${valueText}" is not a number.`,
+          id,
+        );
+        continue;
+      }
+      checkIns.push({
+        id: `${id}@${at}`,
+        itemId: id,
+        at,
+        ...(parts.User ? { author: { name: parts.User } } : {}),
+        note: htmlToText(parts.Note ?? ''),
+        ...(value !== undefined ? { value } : {}),
+        ...(parts.Status ? { status: parts.Status } : {}),
+        where: { file, row: line },
+      });
+    }
+  }
+  if (!columns) fileError(file, 'is empty: an explorer export starts with a header row.');
+  return {
+    format: 'vivaExplorer',
+    teams: [...teams.values()],
+    periods: [...periods.values()],
+    items,
+    checkIns,
+    comments: [],
+    problems,
+  };
+}

@@ -1,0 +1,438 @@
+/**
+ * The Viva Goals organisation export: a ZIP of JSON files, each a JSON array, named
+ * `{Tags|Teams|TimePeriods|Users|checkins|comments|objectives}_export_file_<org>_<n>_Organization_<org>_<timestamp>.json`
+ * (a kind may be split over several numbered files). Records follow the export's field names
+ * ("Time Period", "Outcome", "Phased Targets", …); many fields are `null`.
+ */
+import type {
+  ImportProblem,
+  SourceAlignment,
+  SourceCheckIn,
+  SourceComment,
+  SourceItem,
+  SourceItemType,
+  SourceOrganisation,
+  SourceOutcome,
+  SourcePerson,
+  SourcePeriod,
+  SourcePlace,
+  SourceTask,
+  SourceTeam,
+  TargetType,
+} from '../source';
+import { fileError } from '../source';
+import { htmlToText, parseDate, parseDateTime, parseSourceNumber, parseWeight } from '../values';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly text: string;
+}
+
+const fileKinds = ['Tags', 'Teams', 'TimePeriods', 'Users', 'checkins', 'comments', 'objectives'];
+const fileNamePattern = /^(?:.*\/)?([A-Za-z]+)_export_file_(.+?)_\d+_Organization_/;
+
+type Json = Record<string, unknown>;
+
+/** The kind of an export file from its name, and the organisation it came from. */
+export function vivaFileKind(name: string): { kind: string; organisation: string } | undefined {
+  const match = fileNamePattern.exec(name);
+  if (!match) return undefined;
+  const kind = fileKinds.find((known) => known.toLowerCase() === match[1]!.toLowerCase());
+  return kind ? { kind, organisation: match[2]!.replace(/_/g, ' ') } : undefined;
+}
+
+export function isVivaOrganisationExport(entries: readonly ZipEntry[]): boolean {
+  return entries.some((entry) => vivaFileKind(entry.name)?.kind === 'objectives');
+}
+
+const typeOfItem: Record<string, SourceItemType> = {
+  'big rock': 'objective',
+  objective: 'objective',
+  kpi: 'keyResult',
+  'key result': 'keyResult',
+  project: 'initiative',
+  deliverable: 'initiative',
+};
+
+const targetTypes: Record<string, TargetType> = {
+  'increase from': 'increaseFrom',
+  reach: 'reach',
+  'stay above': 'stayAbove',
+  'stay below': 'stayBelow',
+};
+
+/** Reads the records of one file with the problems found, keeping where each came from. */
+class RecordReader {
+  constructor(
+    readonly file: string,
+    readonly problems: ImportProblem[],
+  ) {}
+
+  place(row: number): SourcePlace {
+    return { file: this.file, row };
+  }
+
+  problem(row: number, field: string | undefined, message: string, item?: string): void {
+    this.problems.push({
+      file: this.file,
+      row,
+      ...(field ? { field } : {}),
+      ...(item ? { item } : {}),
+      message,
+      severity: 'skipped',
+    });
+  }
+
+  text(record: Json, field: string): string | undefined {
+    const value = record[field];
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+    if (typeof value === 'number') return String(value);
+    return undefined;
+  }
+
+  id(record: Json, field: string): string | undefined {
+    const value = record[field];
+    if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) {
+      return String(value).trim();
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return this.id(value as Json, 'ID');
+    }
+    return undefined;
+  }
+
+  number(record: Json, field: string, row: number): number | undefined {
+    const value = record[field];
+    if (value === null || value === undefined || value === '') return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    const parsed = typeof value === 'string' ? parseSourceNumber(value) : undefined;
+    if (parsed === undefined) {
+      this.problem(row, field, `"${String(value)}" is not a number (expected e.g. 25 or 25%).`);
+    }
+    return parsed;
+  }
+
+  date(record: Json, field: string, row: number): string | undefined {
+    const text = this.text(record, field);
+    if (text === undefined) return undefined;
+    const date = parseDate(text);
+    if (!date) this.problem(row, field, `"${text}" is not a date (expected YYYY-MM-DD).`);
+    return date;
+  }
+
+  person(value: unknown): SourcePerson | undefined {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (!first || typeof first !== 'object') {
+      return typeof first === 'string' && first.trim() ? { name: first.trim() } : undefined;
+    }
+    const name = this.text(first as Json, 'Name');
+    const email = this.text(first as Json, 'Email');
+    return name || email ? { ...(name ? { name } : {}), ...(email ? { email } : {}) } : undefined;
+  }
+
+  records(text: string): Json[] {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return fileError(this.file, `is not valid JSON (${(error as Error).message}).`);
+    }
+    if (!Array.isArray(parsed)) return fileError(this.file, 'should hold a JSON array of records.');
+    return parsed.map((record) => (record && typeof record === 'object' ? record : {}) as Json);
+  }
+}
+
+function readTeams(reader: RecordReader, records: Json[]): SourceTeam[] {
+  return records.flatMap((record, index) => {
+    const row = index + 1;
+    const id = reader.id(record, 'ID');
+    const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
+    if (!id || !name) {
+      reader.problem(row, id ? 'Team Name' : 'ID', 'A team needs an ID and a Team Name.');
+      return [];
+    }
+    const parentId = reader.id(record, 'Parent Team');
+    return [{ id, name, ...(parentId ? { parentId } : {}), at: reader.place(row) }];
+  });
+}
+
+function readPeriods(reader: RecordReader, records: Json[]): SourcePeriod[] {
+  return records.flatMap((record, index) => {
+    const row = index + 1;
+    const id = reader.id(record, 'ID');
+    const name = reader.text(record, 'Time Period Name') ?? reader.text(record, 'Name');
+    const start = reader.date(record, 'Start Date', row);
+    const end = reader.date(record, 'End Date', row);
+    if (!id || !name || !start || !end) {
+      // An unreadable date is reported by `date` already.
+      if (!id || !name || !reader.text(record, 'Start Date') || !reader.text(record, 'End Date')) {
+        reader.problem(
+          row,
+          undefined,
+          'A time period needs an ID, a name, a Start Date and an End Date.',
+        );
+      }
+      return [];
+    }
+    return [{ id, name, start, end, at: reader.place(row) }];
+  });
+}
+
+function readOutcome(reader: RecordReader, value: unknown, row: number): SourceOutcome | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const outcome = value as Json;
+  const type = reader.text(outcome, 'Outcome Type')?.toLowerCase();
+  const targetType = targetTypes[reader.text(outcome, 'Target Type')?.toLowerCase() ?? ''];
+  const metricName = reader.text(outcome, 'Metric Name');
+  const unit = reader.text(outcome, 'Metric Unit');
+  const start = reader.number(outcome, 'Start', row);
+  const target = reader.number(outcome, 'Target', row);
+  return {
+    kind: type === 'percentage' ? 'percentage' : 'metric',
+    ...(metricName ? { metricName } : {}),
+    ...(unit ? { unit } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(target !== undefined ? { target } : {}),
+    ...(targetType ? { targetType } : {}),
+  };
+}
+
+function readPhasedTargets(reader: RecordReader, value: unknown, row: number) {
+  if (!value || typeof value !== 'object') return [];
+  const targets = (value as Json)['Phased Targets'];
+  if (!Array.isArray(targets)) return [];
+  return targets.flatMap((target: Json) => {
+    const date = reader.date(target, 'Target Date', row);
+    const number = reader.number(target, 'Target Value', row);
+    return date && number !== undefined ? [{ date, value: number }] : [];
+  });
+}
+
+function readAlignments(reader: RecordReader, record: Json, row: number): SourceAlignment[] {
+  const alignments: SourceAlignment[] = [];
+  const aligned = record['Alignment'];
+  if (Array.isArray(aligned)) {
+    for (const entry of aligned as Json[]) {
+      const parentId = reader.id(entry, 'ID');
+      if (!parentId) continue;
+      const weightText = reader.text(entry, 'Weight');
+      const weight = weightText ? parseWeight(weightText) : undefined;
+      if (weightText && weight === undefined) {
+        reader.problem(
+          row,
+          'Alignment',
+          `Weight "${weightText}" is not a percentage; weighted equally.`,
+        );
+      }
+      alignments.push({ parentId, ...(weight !== undefined ? { weight } : {}) });
+    }
+  }
+  const parentIds = record['Parent IDs'];
+  if (Array.isArray(parentIds)) {
+    for (const parent of parentIds) {
+      const parentId =
+        typeof parent === 'object' && parent ? reader.id(parent as Json, 'ID') : String(parent);
+      if (parentId && !alignments.some((a) => a.parentId === parentId))
+        alignments.push({ parentId });
+    }
+  }
+  return alignments;
+}
+
+function readTasks(reader: RecordReader, record: Json, row: number): SourceTask[] {
+  const children = record['Children'];
+  if (!Array.isArray(children)) return [];
+  return (children as Json[]).flatMap((child) => {
+    const name = reader.text(child, 'Task Name');
+    const id = reader.id(child, 'ID');
+    if (!name || !id) return [];
+    const status = reader.text(child, 'Task Status');
+    const date = reader.date(child, 'Task Date', row);
+    const owner = reader.person(child['Task Owner']);
+    return [
+      {
+        id,
+        name,
+        ...(status ? { status } : {}),
+        ...(date ? { date } : {}),
+        ...(owner ? { owner } : {}),
+      },
+    ];
+  });
+}
+
+function readItems(reader: RecordReader, records: Json[]): SourceItem[] {
+  return records.flatMap((record, index): SourceItem[] => {
+    const row = index + 1;
+    const id = reader.id(record, 'ID');
+    const title = reader.text(record, 'Title');
+    if (!id || !title) {
+      reader.problem(row, id ? 'Title' : 'ID', 'An item needs an ID and a Title.', id);
+      return [];
+    }
+    const typeText = reader.text(record, 'Type') ?? '';
+    const type = typeOfItem[typeText.toLowerCase()];
+    if (!type) {
+      reader.problem(
+        row,
+        'Type',
+        `Type "${typeText}" is not one the import knows (Big rock, Kpi, Project).`,
+        id,
+      );
+      return [];
+    }
+    const teams = record['Teams'];
+    const teamIds = Array.isArray(teams)
+      ? (teams as Json[]).flatMap((team) => reader.id(team, 'ID') ?? [])
+      : [];
+    const periodId = reader.id(record, 'Time Period');
+    const description = reader.text(record, 'Description');
+    const owner = reader.person(record['Owner']) ?? reader.person(record['Created By']);
+    const goalType = reader.text(record, 'Goal Type')?.toLowerCase();
+    const configuration = record['Progress and Status Configuration'] as Json | null;
+    const progressMode = configuration ? reader.text(configuration, 'Progress') : undefined;
+    const status = reader.text(record, 'Status');
+    const outcome = readOutcome(reader, record['Outcome'], row);
+    const start = reader.date(record, 'Start Date', row);
+    const end = reader.date(record, 'End Date', row);
+    return [
+      {
+        id,
+        type,
+        title,
+        description: description ? htmlToText(description) : '',
+        ...(owner ? { owner } : {}),
+        teamIds,
+        ...(periodId ? { periodId } : {}),
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
+        alignments: readAlignments(reader, record, row),
+        ...(goalType
+          ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
+          : {}),
+        ...(progressMode?.toLowerCase() === 'update from children' ? { rollsUp: true } : {}),
+        ...(status ? { status } : {}),
+        ...(outcome ? { outcome } : {}),
+        phasedTargets: readPhasedTargets(reader, record['Phased Targets'], row),
+        tasks: readTasks(reader, record, row),
+        at: reader.place(row),
+      },
+    ];
+  });
+}
+
+function noteOf(reader: RecordReader, value: unknown): string {
+  if (typeof value === 'string') return htmlToText(value);
+  if (!value || typeof value !== 'object') return '';
+  const html = reader.text(value as Json, 'Check In Note HTML');
+  if (html) return htmlToText(html);
+  return reader.text(value as Json, 'Check In Note') ?? '';
+}
+
+function readCheckIns(reader: RecordReader, records: Json[]): SourceCheckIn[] {
+  return records.flatMap((record, index) => {
+    const row = index + 1;
+    const id = reader.id(record, 'ID');
+    const itemId = reader.id(record, 'OKR ID');
+    const dateText = reader.text(record, 'CheckIn Date') ?? reader.text(record, 'Activity Date');
+    const at = dateText ? parseDateTime(dateText) : undefined;
+    if (!id || !itemId) {
+      reader.problem(
+        row,
+        id ? 'OKR ID' : 'ID',
+        'A check-in needs an ID and the OKR ID it belongs to.',
+      );
+      return [];
+    }
+    if (!at) {
+      reader.problem(
+        row,
+        'CheckIn Date',
+        dateText
+          ? `"${dateText}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).`
+          : 'A check-in needs its CheckIn Date.',
+        itemId,
+      );
+      return [];
+    }
+    const author = reader.person(record['Check In Owner']);
+    const value = reader.number(record, 'Current Value', row);
+    const status = reader.text(record, 'Status');
+    return [
+      {
+        id,
+        itemId,
+        at,
+        ...(author ? { author } : {}),
+        note: noteOf(reader, record['Check In Note']),
+        ...(value !== undefined ? { value } : {}),
+        ...(status ? { status } : {}),
+        where: reader.place(row),
+      },
+    ];
+  });
+}
+
+function readComments(reader: RecordReader, records: Json[]): SourceComment[] {
+  return records.flatMap((record, index) => {
+    const row = index + 1;
+    const id = reader.id(record, 'ID');
+    const itemId = reader.id(record, 'OKR ID');
+    const text = reader.text(record, 'Comment');
+    if (!id || !itemId || !text) return [];
+    const author = reader.person(record['Created By']);
+    const atText = reader.text(record, 'Created At');
+    const at = atText ? parseDateTime(atText) : undefined;
+    return [
+      {
+        id,
+        itemId,
+        text: htmlToText(text),
+        ...(author ? { author } : {}),
+        ...(at ? { at } : {}),
+        where: reader.place(row),
+      },
+    ];
+  });
+}
+
+export function parseVivaOrganisation(entries: readonly ZipEntry[]): SourceOrganisation {
+  const problems: ImportProblem[] = [];
+  const teams: SourceTeam[] = [];
+  const periods: SourcePeriod[] = [];
+  const items: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
+  const comments: SourceComment[] = [];
+  let name: string | undefined;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    const kind = vivaFileKind(entry.name);
+    if (!kind) {
+      problems.push({
+        file: entry.name,
+        message:
+          'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.',
+        severity: 'skipped',
+      });
+      continue;
+    }
+    name ??= kind.organisation;
+    const reader = new RecordReader(entry.name, problems);
+    const records = reader.records(entry.text);
+    if (kind.kind === 'Teams') teams.push(...readTeams(reader, records));
+    else if (kind.kind === 'TimePeriods') periods.push(...readPeriods(reader, records));
+    else if (kind.kind === 'objectives') items.push(...readItems(reader, records));
+    else if (kind.kind === 'checkins') checkIns.push(...readCheckIns(reader, records));
+    else if (kind.kind === 'comments') comments.push(...readComments(reader, records));
+  }
+  return {
+    format: 'vivaOrganisation',
+    ...(name ? { name } : {}),
+    teams,
+    periods,
+    items,
+    checkIns,
+    comments,
+    problems,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Writing what an import planned: many items of one list in `$batch`es of 20, through the batch
+ * executor's retries. An item an earlier run wrote is found by its source id (a check-in by its
+ * client id) and updated with If-Match instead of created again, so an interrupted import is
+ * completed by running it again, and nothing is duplicated. Every item is validated by the core
+ * before any request; each outcome is reported, keyed by source id.
+ */
+import type { OperatingModel } from '../../core/operating-model';
+import {
+  validateCheckIn,
+  validateCycle,
+  validateInitiative,
+  validateKeyResult,
+  validateObjective,
+} from '../../core/validation';
+import type { ValidationResult } from '../../core/issues';
+import { InvalidError, OkrError, UnknownStoreError } from '../errors';
+import {
+  checkInToFields,
+  cycleToFields,
+  initiativeToFields,
+  keyResultToFields,
+  objectiveToFields,
+  teamToFields,
+  type Fields,
+  type GraphListItem,
+} from '../mapping';
+import type {
+  ImportDrafts,
+  ImportedItem,
+  ImportList,
+  ImportWrite,
+  ImportWriteReport,
+  RequestOptions,
+  SaveProgress,
+} from '../repository';
+import type { BatchExecutor, BatchStep } from './batch';
+import type { GraphConnection } from './connection';
+import { queryAll } from './paging';
+import type { ListPaths } from './queries';
+
+/** The column an import finds its earlier writes by. */
+const keyColumn = (list: ImportList) => (list === 'checkIns' ? 'ClientId' : 'SourceId');
+
+export interface ImportStore {
+  readonly batch: BatchExecutor;
+  readonly connection: GraphConnection;
+  readonly paths: ListPaths;
+  readonly rules: OperatingModel;
+}
+
+export async function findImported(
+  store: ImportStore,
+  list: ImportList,
+  options: RequestOptions = {},
+): Promise<Map<string, ImportedItem>> {
+  const column = keyColumn(list);
+  const url = `${store.paths.items(list)}?expand=fields(select=id,${column})&$top=${store.paths.pageSize}`;
+  const [items] = await queryAll<GraphListItem>(store.batch, store.connection, [url], {
+    signal: options.signal,
+    action: 'Finding what an earlier import wrote',
+  });
+  const found = new Map<string, ImportedItem>();
+  for (const item of items!) {
+    const key = item.fields[column];
+    if (typeof key === 'string' && key !== '') {
+      const version = item.eTag ?? (item.fields['@odata.etag'] as string | undefined);
+      found.set(key, { id: item.id, ...(version ? { version } : {}) });
+    }
+  }
+  return found;
+}
+
+function validate<L extends ImportList>(
+  list: L,
+  draft: ImportDrafts[L],
+  rules: OperatingModel,
+): ValidationResult<unknown> {
+  const item = { ...draft, id: '' } as never;
+  switch (list) {
+    case 'teams':
+      return (draft as ImportDrafts['teams']).name.trim()
+        ? { ok: true, value: draft }
+        : { ok: false, issues: [] };
+    case 'cycles':
+      return validateCycle(item, rules);
+    case 'objectives':
+      return validateObjective(item, rules);
+    case 'keyResults':
+      return validateKeyResult(item, rules);
+    case 'initiatives':
+      return validateInitiative(item, rules);
+    default:
+      return validateCheckIn(item, rules);
+  }
+}
+
+function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
+  const cycleId = write.cycleId ?? '';
+  switch (list) {
+    case 'teams':
+      return teamToFields(write.draft as ImportDrafts['teams']);
+    case 'cycles':
+      return cycleToFields(write.draft as ImportDrafts['cycles']);
+    case 'objectives':
+      return objectiveToFields(write.draft as ImportDrafts['objectives']);
+    case 'keyResults': {
+      const draft = write.draft as ImportDrafts['keyResults'];
+      return {
+        ...keyResultToFields(draft, cycleId),
+        ...(draft.lastCheckInAt ? { LastCheckInAt: draft.lastCheckInAt } : {}),
+      };
+    }
+    case 'initiatives':
+      return initiativeToFields(write.draft as ImportDrafts['initiatives'], cycleId);
+    default:
+      return checkInToFields(write.draft as ImportDrafts['checkIns'], cycleId);
+  }
+}
+
+function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWrite<L>): BatchStep {
+  const fields = fieldsOf(list, write);
+  if (write.existing) {
+    return {
+      method: 'PATCH',
+      url: `${store.paths.item(list, write.existing.id)}/fields`,
+      ...(write.existing.version ? { headers: { 'If-Match': write.existing.version } } : {}),
+      body: fields,
+    };
+  }
+  return { method: 'POST', url: store.paths.items(list), body: { fields } };
+}
+
+function asOkrError(error: unknown): OkrError {
+  return error instanceof OkrError
+    ? error
+    : new UnknownStoreError(error instanceof Error ? error.message : String(error));
+}
+
+export async function writeImported<L extends ImportList>(
+  store: ImportStore,
+  list: L,
+  writes: readonly ImportWrite<L>[],
+  options: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void } = {},
+): Promise<ImportWriteReport> {
+  const written = new Map<string, string>();
+  const failed: { sourceId: string; error: OkrError }[] = [];
+  const toSend: ImportWrite<L>[] = [];
+  for (const write of writes) {
+    const result = validate(list, write.draft, store.rules);
+    if (!result.ok) {
+      const messages = result.issues.map((issue) => issue.message);
+      failed.push({
+        sourceId: write.sourceId,
+        error: new InvalidError(
+          `Not imported: ${messages.join(' ') || 'a name is required.'}`,
+          messages,
+          result.issues,
+        ),
+      });
+    } else if (list === 'checkIns' && write.existing) {
+      written.set(write.sourceId, write.existing.id);
+    } else {
+      toSend.push(write);
+    }
+  }
+  const done = () => written.size + failed.length;
+  options.onProgress?.({ done: done(), total: writes.length });
+  const outcomes = await store.batch.run(
+    toSend.map((write) => step(store, list, write)),
+    {
+      signal: options.signal,
+      action: 'Importing',
+      // The executor resends a step only for a throttling answer (429/503/504), given before
+      // anything is applied; an item an answer was lost for is found by its source id next run.
+      onSettled: (settled) =>
+        options.onProgress?.({
+          done: written.size + failed.length + settled,
+          total: writes.length,
+        }),
+    },
+  );
+  outcomes.forEach((outcome, index) => {
+    const write = toSend[index]!;
+    if (outcome.ok) {
+      const body = outcome.body as Partial<GraphListItem> & { id?: string };
+      written.set(write.sourceId, write.existing?.id ?? String(body.id));
+    } else {
+      failed.push({ sourceId: write.sourceId, error: asOkrError(outcome.error) });
+    }
+  });
+  return { written, failed };
+}

@@ -1,0 +1,327 @@
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { explorerCsv, vivaRecords, vivaZip } from './fixtures';
+
+const options = { today: '2025-02-20', rules: defaultOperatingModel };
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function planOf(name: string, data: Uint8Array): Promise<ImportPlan> {
+  return planImport(await readImportFile(name, data), options);
+}
+
+const bySource = <T extends { sourceId: string }>(list: readonly T[], id: string) =>
+  list.find((planned) => planned.sourceId === id)!;
+
+describe('the Viva Goals organisation export', () => {
+  let plan: ImportPlan;
+  beforeAll(async () => {
+    plan = await planOf('export.zip', await vivaZip());
+  });
+
+  it('maps time periods to cycles with their state from the dates, overlapping ones kept', () => {
+    expect(
+      plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end, c.draft.state]),
+    ).toEqual([
+      ['Annual 2025', '2025-01-01', '2025-12-31', 'active'],
+      ['Q1 2025', '2025-01-01', '2025-03-31', 'active'],
+    ]);
+  });
+
+  it('keeps teams with their parents, and puts company-level items in the organisation', () => {
+    expect(plan.teams.map((t) => [t.sourceId, t.draft.name, t.draft.parentTeamId])).toEqual([
+      ['viva:team:organisation', 'Contoso', undefined],
+      ['viva:team:900', 'Product', undefined],
+      ['viva:team:901', 'Onboarding', 'viva:team:900'],
+    ]);
+    expect(bySource(plan.objectives, 'viva:1').draft.teamId).toBe('viva:team:organisation');
+  });
+
+  it('keeps several weighted alignments, commitment, and the description as text', () => {
+    const onboarding = bySource(plan.objectives, 'viva:3').draft;
+    expect(onboarding).toMatchObject({
+      teamId: 'viva:team:901',
+      cycleId: 'viva:period:501',
+      parentId: 'viva:1',
+      alignments: [
+        { objectiveId: 'viva:1', weight: 0.6 },
+        { objectiveId: 'viva:2', weight: 0.4 },
+      ],
+      commitment: 'aspirational',
+    });
+    expect(onboarding.description).toContain('Why: new customers who see results early stay.');
+    expect(onboarding.description).not.toContain('<');
+  });
+
+  it('gives each KR the kind its target type and direction say, its unit, weight and phased targets', () => {
+    const kr = (id: string) => bySource(plan.keyResults, `viva:${id}`).draft;
+    expect(kr('10')).toMatchObject({
+      kind: 'increase',
+      start: 40,
+      target: 100,
+      unit: 'teams',
+      weight: 50,
+      current: 71,
+      lastCheckInAt: '2025-02-17T09:00:00Z',
+      targets: [
+        { date: '2025-01-31', value: 50 },
+        { date: '2025-02-28', value: 80 },
+      ],
+    });
+    expect(kr('11')).toMatchObject({ kind: 'decrease', start: 55, target: 30, unit: '$' });
+    expect(kr('12')).toMatchObject({
+      kind: 'increase',
+      start: 0,
+      target: 100,
+      unit: '%',
+      current: 25,
+    });
+    expect(kr('13')).toMatchObject({ kind: 'stayBelow', start: 2, target: 3 });
+  });
+
+  it('gives a KR without an objective one, and names it in the report', () => {
+    const orphan = bySource(plan.keyResults, 'viva:14').draft;
+    const objective = bySource(plan.objectives, orphan.objectiveId).draft;
+    expect(objective).toMatchObject({
+      title: 'Key results without an objective',
+      teamId: 'viva:team:900',
+    });
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        item: '14',
+        severity: 'note',
+        message: expect.stringMatching(/no parent objective/),
+      }),
+    );
+  });
+
+  it('turns projects and tasks into initiatives under their KR', () => {
+    expect(
+      plan.initiatives.map((i) => [
+        i.sourceId,
+        i.draft.keyResultId,
+        i.draft.title,
+        i.draft.status,
+        i.draft.dueDate,
+      ]),
+    ).toEqual([
+      ['viva:task:7001', 'viva:10', 'Welcome email', 'done', '2025-01-15'],
+      ['viva:task:7002', 'viva:10', 'In-app tour', 'notStarted', undefined],
+      ['viva:20', 'viva:10', 'Rebuild the sign-up flow', 'done', '2025-02-15'],
+    ]);
+  });
+
+  it('keeps check-ins with value, date, author and the note as plain text', () => {
+    const [first, second] = plan.checkIns.filter((c) => c.draft.keyResultId === 'viva:10');
+    expect(first!.draft).toMatchObject({
+      clientId: 'viva:c:8001',
+      value: 44,
+      at: '2025-01-20T09:00:00Z',
+      author: { displayName: 'Isaiah Langer', email: 'IsaiahL@contoso.com' },
+    });
+    expect(first!.draft.note).toBe('Slow start, as expected.\nNext: the welcome email & a "tour"');
+    expect(second!.draft.note).toBe('Line one,\nline two; with "quotes"');
+  });
+
+  it('keeps check-ins and comments on objectives as notes on the objective', () => {
+    const description = bySource(plan.objectives, 'viva:3').draft.description;
+    expect(description).toContain('2025-02-01 Megan Bowen · 50 · On Track: Halfway there');
+    expect(description).toContain('Megan Bowen: Great progress!');
+  });
+
+  it('names what it cannot map, per item, with file, row and field', () => {
+    const problem = (item: string) => plan.problems.filter((p) => p.item === item);
+    expect(problem('40')[0]).toMatchObject({
+      severity: 'skipped',
+      field: 'Type',
+      row: 12,
+      file: expect.stringMatching(/^objectives_export_file_/),
+    });
+    expect(problem('999')[0]).toMatchObject({
+      severity: 'skipped',
+      message: expect.stringMatching(/not in the file/),
+    });
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'Start Date',
+        message: expect.stringMatching(/"2025-13-45" is not a date/),
+      }),
+    );
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'CheckIn Date',
+        message: expect.stringMatching(/"yesterday"/),
+      }),
+    );
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'Current Value',
+        message: expect.stringMatching(/"lots" is not a number/),
+      }),
+    );
+    // The loop: one of its alignments goes, named.
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ field: 'Alignment', message: expect.stringMatching(/loop/) }),
+    );
+    const loop = ['viva:30', 'viva:31'].map((id) => bySource(plan.objectives, id).draft.parentId);
+    expect(loop.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('the Viva Goals explorer export', () => {
+  let plan: ImportPlan;
+  beforeAll(async () => {
+    plan = await planOf('explorer.csv', bytes(explorerCsv()));
+  });
+
+  it('reads teams, periods, objectives with weighted alignments, KRs and deliverables', () => {
+    expect(plan.cycles.map((c) => c.draft.name)).toEqual(['Q2 2025']);
+    expect(plan.teams.map((t) => t.draft.name)).toEqual(['Sales', 'Marketing']);
+    const kr = bySource(plan.keyResults, 'viva:2295780').draft;
+    expect(kr).toMatchObject({
+      objectiveId: 'viva:2295776',
+      kind: 'increase',
+      start: 10,
+      target: 25,
+      current: 21,
+      weight: 14.29,
+    });
+    expect(bySource(plan.objectives, 'viva:2295776').draft).toMatchObject({
+      commitment: 'committed',
+      teamId: 'viva:team:Sales',
+      description: 'Two lines,\n"quoted"',
+    });
+    expect(bySource(plan.objectives, 'viva:2295777').draft.commitment).toBe('aspirational');
+    expect(
+      plan.initiatives.map((i) => [i.draft.title, i.draft.keyResultId, i.draft.dueDate]),
+    ).toEqual([['Partner programme launched', 'viva:2295780', '2025-05-31']]);
+  });
+
+  it('reads the check-in history from the trailing columns, notes with semicolons and line breaks intact', () => {
+    const history = plan.checkIns.map((c) => [
+      c.draft.at,
+      c.draft.value,
+      c.draft.note,
+      c.draft.author.displayName,
+    ]);
+    expect(history).toEqual([
+      [
+        '2025-04-14T09:00:00Z',
+        12,
+        'First deals; pipeline "strong", more to come\nsecond line',
+        'Diego Siciliani',
+      ],
+      ['2025-05-12T09:00:00Z', 18, 'Status: fine; really', 'Diego Siciliani'],
+      ['2025-06-09T09:00:00Z', 21, '', 'Unknown Person'],
+    ]);
+  });
+
+  it('names a bad number with its row and field', () => {
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ file: 'explorer.csv', row: 8, field: 'Target', item: '2295791' }),
+    );
+  });
+});
+
+describe('bad input', () => {
+  const failure = async (
+    name: string,
+    data: Uint8Array,
+    limits?: Parameters<typeof readImportFile>[2],
+  ) => {
+    const error = await readImportFile(name, data, limits).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ImportFileError);
+    return (error as Error).message;
+  };
+
+  it('a corrupt ZIP', async () => {
+    const zip = await vivaZip();
+    expect(await failure('export.zip', zip.slice(0, zip.length / 2))).toMatch(
+      /^export\.zip: is not a readable ZIP file/,
+    );
+  });
+
+  it('a ZIP bomb: stopped at the uncompressed cap', async () => {
+    const zip = await vivaZip(
+      { objectives: [] },
+      { 'objectives_export_file_X_2_Organization_X_1.json': `[${' '.repeat(5_000_000)}]` },
+    );
+    expect(zip.length).toBeLessThan(100_000);
+    expect(
+      await failure('bomb.zip', zip, { maxFileBytes: 1e6, maxUncompressedBytes: 1e6 }),
+    ).toMatch(/unpacks to more than 1 MB .* ZIP bomb/);
+  });
+
+  it('an unknown file, a ZIP without objectives, an empty one', async () => {
+    expect(await failure('notes.txt', bytes('hello,world\n1,2'))).toMatch(
+      /notes\.txt, row 1: is not a file the import knows/,
+    );
+    expect(await failure('other.zip', await vivaZip({ Teams: [] }))).toMatch(
+      /holds no Viva Goals objectives file/,
+    );
+    expect(await failure('empty.csv', new Uint8Array())).toMatch(/is empty/);
+  });
+
+  it('a missing column', async () => {
+    const text = explorerCsv().replace('Object Type', 'Kind of thing');
+    // Without "Object Type" it is no longer an explorer export at all…
+    expect(await failure('explorer.csv', bytes(text))).toMatch(/not a file the import knows/);
+    // …and the template names the column it misses.
+    expect(
+      await failure('sheet.csv', bytes('Type,Id,Title,Parent team\r\nObjective,O1,x,\r\n')),
+    ).toMatch(/missing the column "Parent"/);
+  });
+
+  it('a file over the size limit (a 50 MB export)', async () => {
+    expect(await failure('huge.csv', new Uint8Array(50 * 1024 * 1024))).toMatch(
+      /is 50 MB, more than the 40 MB/,
+    );
+  });
+
+  it('an unreadable JSON file names the file inside the ZIP', async () => {
+    const zip = await vivaZip(
+      { objectives: [] },
+      { 'checkins_export_file_Contoso_1_Organization_Contoso_2.json': '[{"ID": 1,' },
+    );
+    expect(await failure('export.zip', zip)).toMatch(
+      /checkins_export_file_Contoso_1_Organization_Contoso_2\.json: is not valid JSON/,
+    );
+  });
+});
+
+describe('the template', () => {
+  it('is read back from its own example', async () => {
+    const { templateExample, templateColumns, joinCsv } = await import('../../src/migrate');
+    const rows = templateExample();
+    const csv = joinCsv([
+      [...templateColumns],
+      ...rows.map((row) => templateColumns.map((c) => row[c])),
+    ]);
+    const plan = await planOf('template.csv', bytes(csv));
+    expect(plan.objectives.map((o) => o.draft.title)).toHaveLength(2);
+    expect(bySource(plan.objectives, 'sheet:O2').draft).toMatchObject({
+      parentId: 'sheet:O1',
+      teamId: 'sheet:team:Product',
+      commitment: 'aspirational',
+    });
+    expect(plan.teams.map((t) => [t.draft.name, t.draft.parentTeamId])).toEqual([
+      ['Contoso', undefined],
+      ['Product', 'sheet:team:Contoso'],
+    ]);
+    expect(plan.keyResults.map((k) => [k.draft.kind, k.draft.current, k.draft.confidence])).toEqual(
+      [
+        ['increase', 45, 7],
+        ['decrease', 7, 5],
+      ],
+    );
+    expect(plan.initiatives).toHaveLength(1);
+    expect(plan.checkIns).toHaveLength(3);
+    expect(plan.problems).toEqual([]);
+  });
+});
+
+test('the fixtures cover what the issue lists', () => {
+  expect(vivaRecords.objectives.some((o) => o.Teams === null)).toBe(true);
+});

@@ -1,0 +1,106 @@
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import {
+  matchPeople,
+  planImport,
+  readImportFile,
+  runImport,
+  type ImportPlan,
+  type ImportProgress,
+} from '../../src/migrate';
+import { startStore, type StoreFixture } from '../store/store-fixture';
+import { vivaZip } from './fixtures';
+
+const options = { today: '2025-02-20', rules: defaultOperatingModel };
+
+describe('importing into the store', () => {
+  let store: StoreFixture;
+  let plan: ImportPlan;
+  beforeAll(async () => {
+    plan = planImport(await readImportFile('export.zip', await vivaZip()), options);
+  });
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  test('matches people by email then name, writes every kind in batches, and a second run duplicates nothing', async () => {
+    const repository = store.repository();
+    const people = await matchPeople(plan, repository);
+    expect(people.matched.map((p) => p.displayName).sort()).toEqual([
+      'Isaiah Langer',
+      'Megan Bowen',
+    ]);
+    expect(people.unmatched.map((p) => p.displayName)).toEqual(['Pat Stranger']);
+
+    const progress: ImportProgress[] = [];
+    store.emulator.resetStats();
+    const report = await runImport(people.plan, repository, {
+      onProgress: (p) => progress.push(p),
+    });
+    expect(report.cancelled).toBe(false);
+    expect(report.failed).toEqual([]);
+    expect(report.written).toEqual(report.planned);
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
+    const firstRun = store.emulator.stats();
+
+    const cycles = await repository.listCycles();
+    const q1 = cycles.find((c) => c.name === 'Q1 2025')!;
+    const board = await repository.loadBoard({ cycleId: q1.id });
+    const onboarding = board.objectives.find((o) => o.title === 'Make onboarding effortless')!;
+    expect(onboarding.alignments).toHaveLength(2);
+    expect(onboarding.owner?.id).toMatch(/^[0-9a-f-]{36}$/);
+    const activated = board.keyResults.find((kr) => kr.title === 'Activated teams from 40 to 100')!;
+    expect(activated).toMatchObject({
+      current: 71,
+      targets: [
+        { date: '2025-01-31', value: 50 },
+        { date: '2025-02-28', value: 80 },
+      ],
+    });
+    expect(board.initiatives.map((i) => i.title).sort()).toEqual([
+      'In-app tour',
+      'Rebuild the sign-up flow',
+      'Welcome email',
+    ]);
+    const history = await repository.cycleCheckInHistory(q1.id);
+    expect(history.get(activated.id)!.map((c) => [c.value, c.author.displayName])).toEqual([
+      [44, 'Isaiah Langer'],
+      [71, 'Pat Stranger'],
+    ]);
+
+    // Again: found by source id, updated in place; nothing new.
+    const again = await runImport(people.plan, store.repository());
+    expect(again.failed).toEqual([]);
+    const boardAgain = await repository.loadBoard({ cycleId: q1.id });
+    expect(boardAgain.objectives).toHaveLength(board.objectives.length);
+    expect(boardAgain.keyResults).toHaveLength(board.keyResults.length);
+    expect(boardAgain.initiatives).toHaveLength(board.initiatives.length);
+    expect((await repository.cycleCheckInHistory(q1.id)).get(activated.id)).toHaveLength(2);
+    expect(await repository.listCycles()).toHaveLength(cycles.length);
+    expect(await repository.listTeams()).toHaveLength(3);
+    expect(firstRun.batches).toBeGreaterThan(0);
+  });
+
+  test('a cancelled import stops, and running it again completes it without duplicates', async () => {
+    const repository = store.repository();
+    const controller = new AbortController();
+    const cancelled = await runImport(plan, repository, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.kind === 'objectives') controller.abort();
+      },
+    });
+    expect(cancelled.cancelled).toBe(true);
+    expect(cancelled.written.checkIns).toBe(0);
+
+    const resumed = await runImport(plan, store.repository());
+    expect(resumed.cancelled).toBe(false);
+    expect(resumed.failed).toEqual([]);
+    const cycles = await repository.listCycles();
+    expect(cycles).toHaveLength(2);
+    const objectives = (
+      await Promise.all(cycles.map((c) => repository.loadBoard({ cycleId: c.id })))
+    ).flatMap((b) => b.objectives);
+    expect(objectives).toHaveLength(plan.objectives.length);
+  });
+});
