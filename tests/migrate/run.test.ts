@@ -13,6 +13,7 @@ import { vivaZip } from './fixtures';
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
 
 describe('importing into the store', () => {
+  jest.setTimeout(60_000);
   let store: StoreFixture;
   let plan: ImportPlan;
   beforeAll(async () => {

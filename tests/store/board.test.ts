@@ -9,6 +9,8 @@ async function countedBoardLoad(store: StoreFixture, load: () => Promise<Board>)
 }
 
 describe('loading a board', () => {
+  // Thousands of items are written first: real work, given room on a busy machine.
+  jest.setTimeout(60_000);
   let store: StoreFixture;
   beforeEach(async () => {
     store = await startStore();

@@ -72,15 +72,26 @@ class RecordReader {
     return { file: this.file, row };
   }
 
-  problem(row: number, field: string | undefined, message: string, item?: string): void {
+  problem(
+    row: number,
+    field: string | undefined,
+    message: string,
+    item?: string,
+    severity: 'skipped' | 'note' = 'skipped',
+  ): void {
     this.problems.push({
       file: this.file,
       row,
       ...(field ? { field } : {}),
       ...(item ? { item } : {}),
       message,
-      severity: 'skipped',
+      severity,
     });
+  }
+
+  /** A value that cannot be read is left empty; the item decides whether it can do without. */
+  unreadable(row: number, field: string, message: string): void {
+    this.problem(row, field, `${message} It is left empty.`, undefined, 'note');
   }
 
   text(record: Json, field: string): string | undefined {
@@ -107,7 +118,7 @@ class RecordReader {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     const parsed = typeof value === 'string' ? parseSourceNumber(value) : undefined;
     if (parsed === undefined) {
-      this.problem(row, field, `"${String(value)}" is not a number (expected e.g. 25 or 25%).`);
+      this.unreadable(row, field, `"${String(value)}" is not a number (expected e.g. 25 or 25%).`);
     }
     return parsed;
   }
@@ -116,7 +127,7 @@ class RecordReader {
     const text = this.text(record, field);
     if (text === undefined) return undefined;
     const date = parseDate(text);
-    if (!date) this.problem(row, field, `"${text}" is not a date (expected YYYY-MM-DD).`);
+    if (!date) this.unreadable(row, field, `"${text}" is not a date (expected YYYY-MM-DD).`);
     return date;
   }
 

@@ -1,0 +1,90 @@
+/**
+ * Imports a Viva Goals export or the template into the OKR site.
+ *
+ *   npm run import -- export.zip --dry-run          (what would be imported; nothing written)
+ *   npm run import -- export.zip                    (the local stack's emulator and demo site)
+ *   npm run import -- explorer.csv --graph https://graph.microsoft.com/v1.0 --site contoso.sharepoint.com:/sites/okr
+ *   npm run import -- export.zip --json             (the report as JSON)
+ *
+ * Same flags and defaults as provision-lists; GRAPH_TOKEN for a real tenant (Sites.ReadWrite.All
+ * and User.ReadBasic.All). Running it again updates what the last run wrote and continues where
+ * it stopped.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  ImportFileError,
+  matchPeople,
+  planImport,
+  readImportFile,
+  runImport,
+} from '../src/migrate';
+import { describeDryRun, dryRun, kindLabels, problemPlace } from '../src/migrate/report';
+import { GraphOkrRepository } from '../src/store';
+import { defaultGraph, defaultSite, tokenProviderFor } from './provision-lists';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      site: { type: 'string', default: defaultSite },
+      graph: { type: 'string', default: defaultGraph },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  if (!file) throw new Error('Name the file to import: npm run import -- FILE [--dry-run]');
+  const graphBaseUrl = values.graph!;
+  const repository = new GraphOkrRepository({
+    graphBaseUrl,
+    tokens: tokenProviderFor(graphBaseUrl),
+    site: values.site!,
+  });
+  const source = await readImportFile(basename(file), readFileSync(file));
+  const rules = await repository.loadOperatingModel();
+  const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules });
+  const people = await matchPeople(plan, repository);
+  const preview = dryRun(people.plan, people.unmatched);
+  if (values['dry-run']) {
+    console.log(values.json ? JSON.stringify(preview, null, 2) : describeDryRun(preview));
+    return;
+  }
+  if (!values.json) console.log(describeDryRun(preview));
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const report = await runImport(people.plan, repository, {
+    signal: controller.signal,
+    onProgress: ({ kind, done, total }) =>
+      process.stderr.write(`\r${kindLabels[kind]}: ${done}/${total}   `),
+  });
+  process.stderr.write('\n');
+  if (values.json) {
+    console.log(JSON.stringify({ ...preview, result: report }, null, 2));
+  } else {
+    const written = Object.entries(report.written)
+      .map(([kind, count]) => `${count} ${kindLabels[kind as keyof typeof kindLabels]}`)
+      .join(', ');
+    console.log(
+      `${report.cancelled ? 'Cancelled; run it again to continue. ' : ''}Written: ${written}.`,
+    );
+    for (const failure of report.failed) {
+      console.log(
+        `  [failed] ${problemPlace({ ...failure.at, item: failure.sourceId })}: ${failure.message}`,
+      );
+    }
+  }
+  if (report.failed.length > 0 || report.cancelled) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof ImportFileError
+      ? error.message
+      : error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : error,
+  );
+  process.exit(1);
+});

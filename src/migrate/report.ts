@@ -1,0 +1,117 @@
+/**
+ * What an import tells the person running it: counts per kind, what cannot be mapped and why
+ * (per item, with file, row and field), who was not found in the directory, and after the run
+ * what failed. As text for the CLI and as a CSV report to download.
+ */
+import type { Person } from '../core/model';
+import { joinCsv } from './csv';
+import { planCounts, type ImportCounts, type ImportPlan } from './plan';
+import type { ImportReport } from './run';
+import type { ImportProblem, SourceFormat } from './source';
+
+export interface DryRun {
+  readonly format: SourceFormat;
+  readonly counts: ImportCounts;
+  readonly problems: readonly ImportProblem[];
+  readonly unmatched: readonly Person[];
+}
+
+export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): DryRun {
+  return { format: plan.format, counts: planCounts(plan), problems: plan.problems, unmatched };
+}
+
+export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
+  teams: 'teams',
+  cycles: 'cycles',
+  objectives: 'objectives',
+  keyResults: 'key results',
+  initiatives: 'initiatives',
+  checkIns: 'check-ins',
+};
+
+export const formatLabels: Readonly<Record<SourceFormat, string>> = {
+  vivaOrganisation: 'Viva Goals organisation export',
+  vivaExplorer: 'Viva Goals explorer export',
+  template: 'OKR Coach template',
+};
+
+/** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */
+export function problemPlace(
+  problem: Pick<ImportProblem, 'file' | 'row' | 'field' | 'item'>,
+): string {
+  return [
+    problem.file,
+    problem.row !== undefined ? `row ${problem.row}` : '',
+    problem.field ? `field "${problem.field}"` : '',
+    problem.item ? `item ${problem.item}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function describeDryRun(run: DryRun): string {
+  const counts = Object.entries(run.counts)
+    .map(([kind, count]) => `  ${kindLabels[kind as keyof ImportCounts]}: ${count}`)
+    .join('\n');
+  const problems = run.problems.map(
+    (problem) => `  [${problem.severity}] ${problemPlace(problem)}: ${problem.message}`,
+  );
+  const people = run.unmatched.map(
+    (who) => `  ${who.displayName}${who.email ? ` <${who.email}>` : ''}`,
+  );
+  return [
+    `${formatLabels[run.format]}: would import`,
+    counts,
+    problems.length
+      ? `Cannot be mapped as it is (${problems.length}):\n${problems.join('\n')}`
+      : 'Everything maps.',
+    people.length
+      ? `Not found in the directory, kept by name (${people.length}):\n${people.join('\n')}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The downloadable report: one row per problem, unmatched person and failure. */
+export function reportCsv(run: DryRun, result?: ImportReport): string {
+  return joinCsv([
+    ['What', 'Severity', 'File', 'Row', 'Field', 'Item', 'Message'],
+    ...Object.entries(run.counts).map(([kind, count]) => [
+      'count',
+      '',
+      '',
+      '',
+      kindLabels[kind as keyof ImportCounts],
+      '',
+      `${count} planned${result ? `, ${result.written[kind as keyof ImportCounts]} written` : ''}`,
+    ]),
+    ...run.problems.map((problem) => [
+      'mapping',
+      problem.severity,
+      problem.file,
+      problem.row,
+      problem.field,
+      problem.item,
+      problem.message,
+    ]),
+    ...run.unmatched.map((who) => [
+      'person',
+      'note',
+      '',
+      undefined,
+      '',
+      who.email ?? '',
+      `${who.displayName} is not in the directory; kept by name.`,
+    ]),
+    ...(result?.failed ?? []).map((failure) => [
+      'write',
+      'failed',
+      failure.at.file,
+      failure.at.row,
+      '',
+      failure.sourceId,
+      failure.message,
+    ]),
+  ]);
+}
