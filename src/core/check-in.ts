@@ -4,6 +4,7 @@ import { format, type CoreMessageKey } from './messages';
 import type { CheckIn, CheckInSource, Cycle, IsoDateTime, KeyResult, Person } from './model';
 import type { OperatingModel } from './operating-model';
 import { parseNumber } from './parse';
+import { bigJumpIssues, parseKeyResultValue } from './plausibility';
 import { isLineBreached } from './progress';
 import { validateCheckIn } from './validation';
 
@@ -13,6 +14,11 @@ export interface CheckInInput {
   /** Empty text or undefined means no confidence given. */
   readonly confidence?: number | string;
   readonly note?: string;
+  /**
+   * The person confirmed a big jump (see `isBigJump`): without it, or without a note, a big jump
+   * is refused.
+   */
+  readonly confirmedJump?: boolean;
 }
 
 export interface CheckInContext {
@@ -34,7 +40,10 @@ export function createCheckIn(
   context: CheckInContext,
   model: Rules,
 ): ValidationResult<CheckIn> {
-  const value = readNumber(input.value, 'value', model.locale);
+  const value =
+    typeof input.value === 'string'
+      ? parseKeyResultValue(input.value, context.keyResult, model.locale)
+      : readNumber(input.value, 'value', model.locale);
   const confidence =
     input.confidence === undefined ||
     (typeof input.confidence === 'string' && input.confidence.trim() === '')
@@ -53,7 +62,16 @@ export function createCheckIn(
     source: context.source,
     ...(context.meetingId === undefined ? {} : { meetingId: context.meetingId }),
   };
-  return validateCheckIn(checkIn, model, { keyResult: context.keyResult, cycle: context.cycle });
+  const validated = validateCheckIn(checkIn, model, {
+    keyResult: context.keyResult,
+    cycle: context.cycle,
+  });
+  const valueRefused = !validated.ok && validated.issues.some((issue) => issue.field === 'value');
+  const jump = valueRefused
+    ? []
+    : bigJumpIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
+  if (jump.length === 0) return validated;
+  return { ok: false, issues: [...(validated.ok ? [] : validated.issues), ...jump] };
 }
 
 function readNumber(
@@ -68,7 +86,7 @@ function readNumber(
 }
 
 export type CheckInNudgeCode =
-  'confidenceDroppedWithoutNote' | 'valueWentBackwards' | 'bigJump' | 'lineCrossed';
+  'confidenceDroppedWithoutNote' | 'valueWentBackwards' | 'lineCrossed';
 
 /** A gentle prompt shown with a check-in before it is saved; never blocks saving. */
 export interface CheckInNudge {
@@ -79,22 +97,16 @@ export interface CheckInNudge {
   readonly params: MessageParams;
 }
 
-export interface NudgeOptions {
-  /** A move of at least this fraction of the start→target distance in one check-in is a big jump. Default 0.5. */
-  readonly bigJump?: number;
-}
-
 /**
  * Nudges for a new check-in compared with the KR as it stands (its current value and last
  * confidence): confidence fell but the note is empty; the value moved away from the target
- * (for stay KRs: crossed the line); an unusually big jump. Stay KRs move freely on the
- * safe side of their line, so only crossing it is worth a word.
+ * (for stay KRs: crossed the line). Stay KRs move freely on the safe side of their line, so
+ * only crossing it is worth a word. A big jump is not a nudge but a rule (`bigJumpIssues`).
  */
 export function checkInNudges(
   checkIn: Pick<CheckIn, 'value' | 'confidence' | 'note'>,
   keyResult: Pick<KeyResult, 'kind' | 'start' | 'target' | 'current' | 'confidence'>,
   model: Pick<OperatingModel, 'locale'>,
-  options: NudgeOptions = {},
 ): CheckInNudge[] {
   const nudges: CheckInNudge[] = [];
   const add = (code: CheckInNudgeCode, field: CheckInNudge['field'], params: MessageParams) =>
@@ -120,7 +132,7 @@ export function checkInNudges(
     });
   }
 
-  const { kind, start, target } = keyResult;
+  const { kind, target } = keyResult;
   if (kind === 'stayAbove' || kind === 'stayBelow') {
     if (isLineBreached(keyResult, value) && !isLineBreached(keyResult, previous)) {
       add('lineCrossed', 'note', { target, previous, current: value });
@@ -129,10 +141,5 @@ export function checkInNudges(
   }
   const towardsTarget = kind === 'decrease' ? previous - value : value - previous;
   if (towardsTarget < 0) add('valueWentBackwards', 'value', { previous, current: value });
-  const span = Math.abs(target - start);
-  const jump = options.bigJump ?? 0.5;
-  if (kind !== 'binary' && span > 0 && Math.abs(value - previous) / span >= jump) {
-    add('bigJump', 'value', { previous, current: value });
-  }
   return nudges;
 }

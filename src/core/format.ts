@@ -30,13 +30,13 @@ export function formatNumber(value: number, locale: string = defaultLocale): str
 }
 
 /**
- * A progress fraction as a whole percent in the locale (`0.31` → `31%`, `31 %` in de). Rounded
- * down below 1, so a KR short of its target never reads 100 %.
+ * A progress fraction as a whole percent in the locale (`0.3667` → `37%`, `37 %` in de). A KR
+ * short of its target never reads 100 %: 0.996 shows as 99 %.
  */
 export function formatProgress(fraction: number, locale: string = defaultLocale): string {
   const finite = Number.isFinite(fraction) ? fraction : 0;
-  // The epsilon keeps 0.29 (28.999… × 100 in binary) at 29 %.
-  const shown = finite < 1 ? Math.floor(finite * 100 + 1e-9) / 100 : Math.round(finite * 100) / 100;
+  const rounded = Math.round(finite * 100) / 100;
+  const shown = finite < 1 && rounded >= 1 ? 0.99 : rounded;
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
 }
 

@@ -6,6 +6,7 @@ export * from './messages';
 export * from './format';
 export * from './issues';
 export * from './parse';
+export * from './plausibility';
 export * from './dates';
 export * from './cycles';
 export * from './progress';

@@ -49,7 +49,20 @@ export const coreMessages = createCatalogue({
   'validation.nameEmpty': 'Give it a name.',
   'validation.nameTooLong': 'Keep the name to {max} characters or fewer (it has {length}).',
   'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
-  'validation.notANumber': '“{text}” is not a number. Type a number such as 1,234.5 or 45%.',
+  'validation.notANumber': '“{text}” is not a number. Type a number such as {example}.',
+  'validation.numberTooLarge': '{field} is too large: numbers up to {max} either way are accepted.',
+  'validation.valueTooLarge':
+    '{value} is too large for “{keyResult}”: values up to {max} either way are accepted.',
+  'validation.valueBelowZero':
+    '“{keyResult}” cannot go below zero (it runs from {start} to {target}), so {value} is not accepted. Enter 0 or more.',
+  'validation.percentOnUnit':
+    '“{keyResult}” is measured in {unit}, not in %, so “{text}” is not accepted. Type the number of {unit}.',
+  'validation.percentOnPlainNumber':
+    '“{keyResult}” is a plain number, not a percentage, so “{text}” is not accepted. Type the number without %.',
+  'validation.bigJumpUnconfirmed':
+    '{previous} → {value} is a big jump for “{keyResult}” ({share} or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
+  'validation.bigJumpNeedsNote':
+    'A big jump on “{keyResult}” ({previous} → {value}) needs a note on what drove it.',
   'validation.notFinite': '{field} must be a finite number.',
   'validation.notInteger': '{field} must be a whole number.',
   'validation.notPositive': '{field} must be greater than zero.',
@@ -102,8 +115,6 @@ export const coreMessages = createCatalogue({
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',
   'nudge.valueWentBackwards':
     'The value moved away from the target ({previous} → {current}). Is that right? A note helps explain it.',
-  'nudge.bigJump':
-    'That is a big jump ({previous} → {current}). Check the number, and add a note on what drove it.',
   'nudge.lineCrossed':
     'The value is now on the wrong side of {target}. Add a note on what happened and what you will do.',
 

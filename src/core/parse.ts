@@ -1,6 +1,12 @@
 import { defaultLocale } from './i18n';
 import { toResult, validationIssue, type ValidationResult } from './issues';
 
+/**
+ * The one rule for very large numbers: nothing beyond ±10^15 is a plausible OKR number. Past it a
+ * double no longer holds every whole number, let alone two decimals.
+ */
+export const largestValue = 1e15;
+
 export interface ParseNumberOptions {
   /** Separators follow this locale: `1,234.5` in en, `1.234,5` in de. Default `en`. */
   readonly locale?: string;
@@ -13,7 +19,7 @@ export interface ParseNumberOptions {
 /**
  * Reads a number typed by a person: optional sign, digits with the locale's group separators
  * in the right places (or none), the locale's decimal separator, an optional trailing `%`.
- * Rejects empty text, words, `NaN`, `Infinity`, exponents and anything that overflows.
+ * Rejects empty text, words, `NaN`, `Infinity`, exponents and anything beyond `largestValue`.
  */
 export function parseNumber(
   text: string,
@@ -24,15 +30,16 @@ export function parseNumber(
   if (trimmed === '') return toResult(0, [validationIssue('required', field, {}, locale)]);
   const { group, decimal } = separators(locale);
   const match = numberPattern(group, decimal).exec(trimmed.replace(/\u2212/g, '-'));
-  if (!match) return toResult(0, [validationIssue('notANumber', field, { text: trimmed }, locale)]);
+  const notANumber = () =>
+    toResult(0, [validationIssue('notANumber', field, { text: trimmed, example: 1234.5 }, locale)]);
+  if (!match) return notANumber();
   const [, sign = '', integer = '', fraction = '', percentSign] = match;
   const digits = integer.replace(/[^\d]/g, '');
-  if (digits === '' && fraction === '') {
-    return toResult(0, [validationIssue('notANumber', field, { text: trimmed }, locale)]);
-  }
+  if (digits === '' && fraction === '') return notANumber();
   const number = Number(`${sign}${digits || '0'}.${fraction || '0'}`);
-  if (!Number.isFinite(number))
-    return toResult(0, [validationIssue('notFinite', field, {}, locale)]);
+  if (!Number.isFinite(number) || Math.abs(number) > largestValue) {
+    return toResult(0, [validationIssue('numberTooLarge', field, { max: largestValue }, locale)]);
+  }
   const value = percentSign && percent === 'fraction' ? number / 100 : number;
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }

@@ -25,6 +25,7 @@ import {
   type StatusOverride,
 } from './model';
 import type { OperatingModel } from './operating-model';
+import { valueRangeIssues } from './plausibility';
 
 export type { ValidationCode, ValidationIssue, ValidationResult } from './issues';
 
@@ -210,7 +211,10 @@ export function validateInitiative(
 
 export interface CheckInValidationContext {
   /** The KR checked in: its kind decides which values are possible. */
-  readonly keyResult?: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>;
+  readonly keyResult?: Pick<
+    KeyResult,
+    'title' | 'kind' | 'start' | 'target' | 'milestones' | 'unit'
+  >;
   /** The KR's cycle: a check-in must fall within it, and not in a closed cycle. */
   readonly cycle?: Cycle;
 }
@@ -243,7 +247,10 @@ export function validateCheckIn(
       });
     }
   }
-  if (keyResult && valueFinite) valueIssues(list, keyResult, checkIn.value, 'value');
+  if (keyResult && valueFinite) {
+    list.issues.push(...valueRangeIssues(keyResult, checkIn.value, model.locale));
+    valueIssues(list, keyResult, checkIn.value, 'value');
+  }
   return toResult(checkIn, list.issues);
 }
 

@@ -125,14 +125,7 @@ describe('checkInNudges', () => {
     expect(codesOf(checkInNudges({ value: 37, note: '' }, breached, model))).toEqual([]);
   });
 
-  it('flags a big jump of half the distance or more in one check-in', () => {
-    expect(codesOf(checkInNudges({ value: 1900, note: '' }, kr, model))).toEqual(['bigJump']);
-    expect(codesOf(checkInNudges({ value: 1700, note: '' }, kr, model, { bigJump: 0.3 }))).toEqual([
-      'bigJump',
-    ]);
-    expect(codesOf(checkInNudges({ value: 800, note: '' }, kr, model))).toEqual([
-      'valueWentBackwards',
-      'bigJump',
-    ]);
+  it('leaves big jumps to the rules: they are refused, not nudged', () => {
+    expect(codesOf(checkInNudges({ value: 1900, note: '' }, kr, model))).toEqual([]);
   });
 });

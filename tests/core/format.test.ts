@@ -33,10 +33,12 @@ describe('one value formatter per KR kind', () => {
     expect(formatNumber(1.5, 'not a locale')).toBe('1.5');
   });
 
-  test('progress is a whole percent, rounded down until the target is met', () => {
+  test('progress is a whole percent, never 100 % short of the target', () => {
     expect(formatProgress(0.9991, 'en')).toBe('99%');
     expect(formatProgress(0.31, 'de-DE')).toBe('31\u00a0%');
     expect(formatProgress(0.29, 'en')).toBe('29%');
+    expect(formatProgress(0.3667, 'en')).toBe('37%');
+    expect(formatProgress(0.996, 'en')).toBe('99%');
     expect(formatProgress(1, 'en')).toBe('100%');
     expect(formatProgress(1.304, 'en')).toBe('130%');
     expect(formatProgress(Number.NaN, 'en')).toBe('0%');

@@ -15,6 +15,7 @@ import {
   type OperatingModel,
 } from '../../src/core/operating-model';
 import { parseNumber } from '../../src/core/parse';
+import { bigJumpIssues, parseKeyResultValue } from '../../src/core/plausibility';
 import {
   validateCheckIn,
   validateCycle,
@@ -404,7 +405,7 @@ describe('parseNumber', () => {
       expect(issues(parseNumber(text))).toEqual(['value:notANumber']);
     }
     expect(issues(parseNumber('   '))).toEqual(['value:required']);
-    expect(issues(parseNumber('9'.repeat(400)))).toEqual(['value:notFinite']);
+    expect(issues(parseNumber('9'.repeat(400)))).toEqual(['value:numberTooLarge']);
   });
 
   it('names the field and quotes the text in its message', () => {
@@ -486,6 +487,24 @@ describe('programme rules', () => {
     ]);
     expect(issues(asResult(validateClosing(2)))).toEqual(['checkIns:unsavedCheckIns']);
     expect(validateClosing(0)).toEqual([]);
+  });
+});
+
+describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
+  it('are validation issues like any other', () => {
+    const kr = keyResult({ title: 'Users', start: 0, target: 100, current: 10, unit: 'users' });
+    const check = (over: Partial<CheckIn>) =>
+      issues(validateCheckIn(checkIn(over), model, { keyResult: kr }));
+    expect(check({ value: 1e16 })).toEqual(['value:valueTooLarge']);
+    expect(check({ value: -1 })).toEqual(['value:valueBelowZero']);
+    expect(issues(parseKeyResultValue('5%', kr))).toEqual(['value:percentOnUnit']);
+    expect(issues(parseKeyResultValue('5%', { ...kr, unit: '' }))).toEqual([
+      'value:percentOnPlainNumber',
+    ]);
+    const jump = (value: number, confirmed: boolean) =>
+      issues({ ok: false, issues: bigJumpIssues(kr, { value, note: '' }, confirmed) });
+    expect(jump(90, false)).toEqual(['value:bigJumpUnconfirmed']);
+    expect(jump(90, true)).toEqual(['note:bigJumpNeedsNote']);
   });
 });
 

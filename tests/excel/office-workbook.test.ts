@@ -323,7 +323,7 @@ describe('context.sync() calls', () => {
     await sync.load([store.teamId], seeded.cycle);
     const load = excel.syncs;
     for (let row = 0; row < rows; row += 1) {
-      excel.type(okrTableName, row, 'Current', 20 + (row % 50));
+      excel.type(okrTableName, row, 'Current', 20 + (row % 30));
     }
     excel.syncs = 0;
     const outcome = await sync.send();

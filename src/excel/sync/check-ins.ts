@@ -120,6 +120,9 @@ export function planSend(
             confidence:
               typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
             note: String(cells.note),
+            // The sheet has no dialog to confirm in: a note written on the row is the
+            // confirmation the core's big-jump rule asks for (its message says to add one).
+            confirmedJump: String(cells.note).trim() !== '',
           },
           {
             keyResult,

@@ -15,9 +15,12 @@ const autoSendDelayMs = 1500;
 
 export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
+  const { locale } = host.context;
+  // Text in a cell is read, and messages written, in Office's display language.
   const sync = useMemo(
-    () => new WorkbookSync({ workbook, repository, model: operatingModel, author: me }),
-    [workbook, repository, operatingModel, me],
+    () =>
+      new WorkbookSync({ workbook, repository, model: { ...operatingModel, locale }, author: me }),
+    [workbook, repository, operatingModel, locale, me],
   );
   const [teams, setTeams] = useState<readonly Team[]>([]);
   const [cycles, setCycles] = useState<readonly Cycle[]>([]);

@@ -95,7 +95,7 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
 /** What a check-in needs to know about its KR: how it is measured, and its cycle. */
 export interface KnownKeyResult extends Pick<
   KeyResult,
-  'kind' | 'start' | 'target' | 'milestones' | 'version'
+  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'version'
 > {
   readonly cycleId: string;
 }
@@ -155,8 +155,8 @@ export class GraphOkrRepository implements OkrRepository {
   }
 
   private remember(keyResult: KeyResult, cycleId: string): KnownKeyResult {
-    const { kind, start, target, milestones, version } = keyResult;
-    const known = { kind, start, target, milestones, version, cycleId };
+    const { title, kind, start, target, unit, milestones, version } = keyResult;
+    const known = { title, kind, start, target, unit, milestones, version, cycleId };
     this.knownKeyResults.set(keyResult.id, known);
     return known;
   }

@@ -153,7 +153,7 @@ describe('My OKRs, the personal tab', () => {
     const chart = tab.getByRole('dialog', { name: `History: ${keyResult.title}` });
     await chart.getByRole('img', { name: new RegExp(`History of ${keyResult.title}`) }).waitFor();
     await chart.getByRole('button', { name: 'Show as a table' }).click();
-    await chart.getByRole('cell', { name: '3400 users' }).waitFor();
+    await chart.getByRole('cell', { name: '3,400 users' }).waitFor();
   });
 });
 

@@ -26,6 +26,15 @@ export interface CheckInDialogState {
   readonly note: string;
   readonly setNote: (note: string) => void;
   readonly noteMaxLength: number;
+  /**
+   * The value is a big jump (the core's rule): this message asks to confirm it, and the
+   * check-in is saved only once confirmed and with a note.
+   */
+  readonly bigJump: string | undefined;
+  /** A save was tried without confirming the big jump. */
+  readonly jumpUnconfirmed: boolean;
+  readonly confirmedJump: boolean;
+  readonly setConfirmedJump: (confirmed: boolean) => void;
   /** Validation messages by field (`value`, `confidence`, `note`), shown once submitted or edited. */
   readonly fieldErrors: Readonly<Partial<Record<'value' | 'confidence' | 'note', string>>>;
   /** Other validation messages (closed cycle, date outside the cycle). */

@@ -1,6 +1,7 @@
 import {
   Button,
   Caption1,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -18,7 +19,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { formatKeyResultMeasure, formatNowAndTarget } from '../../../core/format';
+import { formatKeyResultMeasure, formatNowAndTarget, formatNumber } from '../../../core/format';
 import { ErrorState } from '../States/ErrorState';
 import type { CheckInDialogState } from './CheckInDialog.types';
 import type { useCheckInDialogStyles } from './useCheckInDialogStyles';
@@ -82,6 +83,26 @@ export function renderCheckInDialog(
                       <Radio value="0" label="Not done" />
                     </RadioGroup>
                   </Field>
+                ) : keyResult.kind === 'milestone' && keyResult.milestones?.length ? (
+                  <Field
+                    label="Which step is complete?"
+                    required
+                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
+                  >
+                    <RadioGroup
+                      value={state.valueText}
+                      onChange={(_, data) => state.setValueText(data.value)}
+                    >
+                      <Radio value="0" label="None yet" />
+                      {keyResult.milestones.map((step, index) => (
+                        <Radio
+                          key={`${index}:${step}`}
+                          value={String(index + 1)}
+                          label={`${index + 1}. ${step}`}
+                        />
+                      ))}
+                    </RadioGroup>
+                  </Field>
                 ) : (
                   <Field
                     label={`New value${keyResult.unit ? ` (${keyResult.unit})` : ''}`}
@@ -96,6 +117,18 @@ export function renderCheckInDialog(
                     />
                   </Field>
                 )}
+                {state.bigJump ? (
+                  <Field
+                    validationState={state.jumpUnconfirmed ? 'error' : 'warning'}
+                    validationMessage={state.bigJump}
+                  >
+                    <Checkbox
+                      checked={state.confirmedJump}
+                      onChange={(_, data) => state.setConfirmedJump(data.checked === true)}
+                      label="Yes, this value is right"
+                    />
+                  </Field>
+                ) : null}
                 <Field
                   label={`Confidence (${state.confidenceMin} to ${state.confidenceMax})`}
                   hint="How sure are you that the target will be met?"
@@ -117,12 +150,13 @@ export function renderCheckInDialog(
                   </div>
                 </Field>
                 <Field
-                  label="Note (optional)"
+                  label={state.bigJump ? 'Note' : 'Note (optional)'}
+                  required={state.bigJump !== undefined}
+                  hint={`${formatNumber(state.note.length, state.locale)} of ${formatNumber(state.noteMaxLength, state.locale)} characters`}
                   {...fieldMessage(state.fieldErrors.note, state.nudges.note)}
                 >
                   <Textarea
                     value={state.note}
-                    maxLength={state.noteMaxLength}
                     onChange={(_, data) => state.setNote(data.value)}
                     placeholder="What changed? What will you do next?"
                   />

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { checkInNudges, createCheckIn } from '../../../core/check-in';
+import { formatNumber } from '../../../core/format';
+import { bigJumpIssues, parseKeyResultValue } from '../../../core/plausibility';
 import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
@@ -10,6 +12,12 @@ const fields: readonly string[] = ['value', 'confidence', 'note'] satisfies Fiel
 
 function newClientId(): string {
   return crypto.randomUUID();
+}
+
+/** What the value field starts with: the KR's value as the reader would type it. */
+function valueTextOf(keyResult: KeyResult, locale: string): string {
+  const steps = keyResult.kind === 'binary' || keyResult.kind === 'milestone';
+  return steps ? String(keyResult.current) : formatNumber(keyResult.current, locale);
 }
 
 export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
@@ -23,6 +31,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [valueText, setValueText] = useState('');
   const [confidence, setConfidence] = useState(scale.min);
   const [note, setNote] = useState('');
+  const [confirmedJump, setConfirmedJump] = useState(false);
   const [clientId, setClientId] = useState(newClientId);
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -33,20 +42,24 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   useEffect(() => {
     setLatest(undefined);
     if (!openedOn) return;
-    setValueText(String(openedOn.current));
+    setValueText(valueTextOf(openedOn, locale));
     setConfidence(openedOn.confidence ?? Math.round((scale.min + scale.max) / 2));
     setNote('');
+    setConfirmedJump(false);
     setClientId(newClientId());
     setSubmitted(false);
     setError(undefined);
     setConflict(undefined);
-  }, [openedOn, scale.min, scale.max]);
+  }, [openedOn, scale.min, scale.max, locale]);
+
+  // Typed and shown in the reader's locale; the organisation's rules otherwise.
+  const rules = useMemo(() => ({ ...operatingModel, locale }), [operatingModel, locale]);
 
   const result = useMemo(
     () =>
       keyResult
         ? createCheckIn(
-            { value: valueText, confidence, note },
+            { value: valueText, confidence, note, confirmedJump },
             {
               keyResult,
               author: me,
@@ -56,7 +69,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
               cycle,
               ...(meetingId ? { meetingId } : {}),
             },
-            operatingModel,
+            rules,
           )
         : undefined,
     [
@@ -64,32 +77,46 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       valueText,
       confidence,
       note,
+      confirmedJump,
       me,
       clientId,
       source,
       cycle,
       meetingId,
-      operatingModel,
+      rules,
     ],
   );
 
   const fieldErrors: Partial<Record<Field, string>> = {};
   const formErrors: string[] = [];
+  let jumpUnconfirmed = false;
   for (const issue of result && !result.ok ? result.issues : []) {
-    if (!fields.includes(issue.field)) formErrors.push(issue.message);
+    // The confirmation box carries the big jump's message; the note's error waits for a save.
+    if (issue.code === 'bigJumpUnconfirmed') jumpUnconfirmed = true;
+    else if (issue.code === 'bigJumpNeedsNote') {
+      if (submitted) fieldErrors.note ??= issue.message;
+    } else if (!fields.includes(issue.field)) formErrors.push(issue.message);
     else if (submitted || issue.field !== 'value') {
       fieldErrors[issue.field as Field] ??= issue.message;
     }
   }
 
+  // Shown while the typed value is a big jump, confirmed or not, so the box can be unticked.
+  const bigJump = useMemo(() => {
+    if (!keyResult) return undefined;
+    const parsed = parseKeyResultValue(valueText, keyResult, locale);
+    if (!parsed.ok) return undefined;
+    return bigJumpIssues(keyResult, { value: parsed.value, note: '' }, false, locale)[0]?.message;
+  }, [keyResult, valueText, locale]);
+
   const nudges = useMemo(() => {
     const byField: Partial<Record<'value' | 'note', string>> = {};
     if (!keyResult || !result?.ok) return byField;
-    for (const nudge of checkInNudges(result.value, keyResult, operatingModel)) {
+    for (const nudge of checkInNudges(result.value, keyResult, rules)) {
       byField[nudge.field] ??= nudge.message;
     }
     return byField;
-  }, [keyResult, result, operatingModel]);
+  }, [keyResult, result, rules]);
 
   const submit = useCallback(
     (event?: FormEvent) => {
@@ -137,6 +164,10 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     note,
     setNote,
     noteMaxLength: operatingModel.limits.noteMaxLength,
+    bigJump,
+    jumpUnconfirmed: submitted && jumpUnconfirmed,
+    confirmedJump,
+    setConfirmedJump,
     fieldErrors,
     formErrors,
     nudges,

@@ -17,6 +17,10 @@ export type LiveStatus =
 export interface StageState {
   /** The reader's locale, for the KR's numbers. */
   readonly locale: string;
+  /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
+  readonly jumpToConfirm: string | undefined;
+  readonly confirmedJump: boolean;
+  readonly setConfirmedJump: (confirmed: boolean) => void;
   readonly live: LiveStatus;
   readonly board: BoardData;
   readonly retry: () => void;

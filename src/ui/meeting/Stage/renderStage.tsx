@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -189,6 +190,15 @@ function renderOutcomeForm(state: StageState, styles: Styles) {
           />
         </Field>
       </div>
+      {state.jumpToConfirm ? (
+        <Field validationState="warning" validationMessage={state.jumpToConfirm}>
+          <Checkbox
+            checked={state.confirmedJump}
+            onChange={(_event, data) => state.setConfirmedJump(data.checked === true)}
+            label="Yes, this value is right"
+          />
+        </Field>
+      ) : null}
       <Field label="Note">
         <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
       </Field>

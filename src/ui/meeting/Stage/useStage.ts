@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCheckIn } from '../../../core/check-in';
+import { formatNumber } from '../../../core/format';
 import { useAppServices } from '../../app/AppServices';
 import { useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
@@ -25,6 +26,7 @@ export function useStage({ round }: StageProps): StageState {
   const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
   const meetingId = host.context.meeting?.id ?? '';
+  const { locale } = host.context;
 
   const control = currentRound(snapshot?.control, round);
   const keyResultId = currentKeyResultId(control);
@@ -55,6 +57,8 @@ export function useStage({ round }: StageProps): StageState {
   const [agreedValue, setAgreedValue] = useState('');
   const [agreedConfidence, setAgreedConfidence] = useState('');
   const [note, setNote] = useState('');
+  const [confirmedJump, setConfirmedJump] = useState(false);
+  const [jumpToConfirm, setJumpToConfirm] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
   const savingRef = useRef(false);
@@ -62,11 +66,13 @@ export function useStage({ round }: StageProps): StageState {
   // A new KR or a new reveal proposes its own outcome: the current value and the median vote.
   const proposal = spread ? String(proposedConfidence(spread)) : '';
   useEffect(() => {
-    setAgreedValue(keyResult ? String(keyResult.current) : '');
+    setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
     setAgreedConfidence(proposal);
     setNote('');
+    setConfirmedJump(false);
+    setJumpToConfirm(undefined);
     setProblem(undefined);
-  }, [keyResult, proposal, control.phase]);
+  }, [keyResult, proposal, control.phase, locale]);
 
   useEffect(() => {
     if (live && board) firstScreenReady();
@@ -103,7 +109,7 @@ export function useStage({ round }: StageProps): StageState {
   const save = useCallback(() => {
     if (!keyResult || !board || savingRef.current) return;
     const checkIn = createCheckIn(
-      { value: agreedValue, confidence: agreedConfidence, note },
+      { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
       {
         keyResult,
         author: me,
@@ -113,9 +119,11 @@ export function useStage({ round }: StageProps): StageState {
         meetingId,
         cycle: board.cycle,
       },
-      operatingModel,
+      { ...operatingModel, locale },
     );
     if (!checkIn.ok) {
+      const jump = checkIn.issues.find((issue) => issue.code === 'bigJumpUnconfirmed');
+      if (jump) setJumpToConfirm(jump.message);
       setProblem(checkIn.issues.map((issue) => issue.message).join(' '));
       return;
     }
@@ -152,6 +160,8 @@ export function useStage({ round }: StageProps): StageState {
     agreedValue,
     agreedConfidence,
     note,
+    confirmedJump,
+    locale,
     me,
     control.roundId,
     meetingId,
@@ -167,7 +177,10 @@ export function useStage({ round }: StageProps): StageState {
   );
 
   return {
-    locale: host.context.locale,
+    locale,
+    jumpToConfirm,
+    confirmedJump,
+    setConfirmedJump,
     live:
       liveRound.status === 'failed'
         ? { status: 'failed', error: liveRound.error }

@@ -1,0 +1,114 @@
+import { formatMeasure } from './format';
+import { defaultLocale } from './i18n';
+import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
+import type { KeyResult } from './model';
+import { largestValue, parseNumber } from './parse';
+
+/**
+ * Whether a check-in's value is one the KR can plausibly take, the same in the tab, on the
+ * meeting stage and in Excel. Every message names the KR, the value and what would be accepted.
+ */
+
+/** A move of at least this share of the start→target distance in one check-in is a big jump. */
+export const bigJumpShare = 0.5;
+
+type Measured = Pick<KeyResult, 'title' | 'kind' | 'start' | 'target' | 'unit'>;
+
+/** A KR whose start and target are both 0 or more (counts, durations, %) cannot go below 0. */
+export function allowsNegative(keyResult: Pick<KeyResult, 'start' | 'target'>): boolean {
+  return Math.min(keyResult.start, keyResult.target) < 0;
+}
+
+/** Values no KR of this kind and range can take: too large, or below zero where it cannot go. */
+export function valueRangeIssues(
+  keyResult: Measured,
+  value: number,
+  locale: string = defaultLocale,
+  field = 'value',
+): ValidationIssue[] {
+  const params = {
+    keyResult: keyResult.title,
+    value: formatMeasure(value, keyResult.unit, locale),
+  };
+  if (Math.abs(value) > largestValue) {
+    return [validationIssue('valueTooLarge', field, { ...params, max: largestValue }, locale)];
+  }
+  if (value < 0 && !allowsNegative(keyResult)) {
+    return [
+      validationIssue(
+        'valueBelowZero',
+        field,
+        {
+          ...params,
+          start: formatMeasure(keyResult.start, keyResult.unit, locale),
+          target: formatMeasure(keyResult.target, keyResult.unit, locale),
+        },
+        locale,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A move of `share` or more of the KR's start→target distance in one check-in (stay KRs use
+ * the baseline's distance to the line). Done / not done KRs always move all the way at once.
+ */
+export function isBigJump(
+  keyResult: Pick<KeyResult, 'kind' | 'start' | 'target' | 'current'>,
+  value: number,
+  share = bigJumpShare,
+): boolean {
+  if (keyResult.kind === 'binary') return false;
+  const span = Math.abs(keyResult.target - keyResult.start);
+  return span > 0 && Math.abs(value - keyResult.current) / span >= share;
+}
+
+/** A big jump is saved only once the person confirmed the value and wrote what drove it. */
+export function bigJumpIssues(
+  keyResult: Measured & Pick<KeyResult, 'current'>,
+  checkIn: { readonly value: number; readonly note: string },
+  confirmed: boolean,
+  locale: string = defaultLocale,
+  share = bigJumpShare,
+): ValidationIssue[] {
+  if (!isBigJump(keyResult, checkIn.value, share)) return [];
+  const params = {
+    keyResult: keyResult.title,
+    previous: formatMeasure(keyResult.current, keyResult.unit, locale),
+    value: formatMeasure(checkIn.value, keyResult.unit, locale),
+    share: `${Math.round(share * 100)}%`,
+  };
+  if (!confirmed) return [validationIssue('bigJumpUnconfirmed', 'value', params, locale)];
+  if (checkIn.note.trim() === '') {
+    return [validationIssue('bigJumpNeedsNote', 'note', params, locale)];
+  }
+  return [];
+}
+
+/**
+ * Reads a value typed for this KR in the reader's locale. The KR's own unit may follow the number
+ * (`42 customers`, `45%` on a % KR); a `%` on a KR not measured in % is refused, not dropped.
+ */
+export function parseKeyResultValue(
+  text: string,
+  keyResult: Pick<KeyResult, 'title' | 'unit'>,
+  locale: string = defaultLocale,
+): ValidationResult<number> {
+  const unit = keyResult.unit.trim();
+  let number = text.trim();
+  if (unit && unit !== '%' && number.toLowerCase().endsWith(unit.toLowerCase())) {
+    number = number.slice(0, number.length - unit.length).trimEnd();
+  }
+  if (unit !== '%' && /%\s*$/.test(number)) {
+    return toResult(0, [
+      validationIssue(
+        unit ? 'percentOnUnit' : 'percentOnPlainNumber',
+        'value',
+        { keyResult: keyResult.title, text: text.trim(), unit },
+        locale,
+      ),
+    ]);
+  }
+  return parseNumber(number, { locale, field: 'value' });
+}

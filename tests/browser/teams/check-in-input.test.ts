@@ -1,0 +1,127 @@
+import type { Frame, Page } from 'playwright-core';
+import type { KeyResult } from '../../../src/core/model';
+import { freshPagePerTest } from '../support/browser';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { adele, appFrame, startTeamsStack, type TeamsStack } from './support';
+
+/**
+ * Input that fits the KR, through the Teams simulator's personal tab (real teams-js) against
+ * the Graph emulator: an absurd value is refused with a message naming the KR, the value and what
+ * is accepted; a big jump needs a confirmation and a note; a de-DE host reads and shows numbers
+ * the German way. Each outcome is read back from the store.
+ */
+jest.setTimeout(120_000);
+
+let stack: TeamsStack;
+let page: Page;
+const owner = { id: adele.id, displayName: adele.displayName };
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 330_000); // with the dev server's first compile
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+async function boardLoadKeyResult(title: string): Promise<KeyResult> {
+  return stack.repository.createKeyResult({
+    objectiveId: stack.fixture.objective.id,
+    title,
+    kind: 'decrease',
+    start: 2400,
+    target: 800,
+    current: 1900,
+    unit: 'ms',
+    weight: 1,
+    confidence: 6,
+    owner,
+  });
+}
+
+async function openCheckIn(keyResult: KeyResult, locale = 'en-us'): Promise<Frame> {
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id, locale });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
+  return tab;
+}
+
+describe('check-in input that fits the KR', () => {
+  it('refuses a negative time with a message naming the KR, the value and what is accepted', async () => {
+    const keyResult = await boardLoadKeyResult('Board load p95 down to 800 ms');
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    await dialog.getByRole('textbox', { name: /New value/ }).fill('-300');
+    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    await dialog
+      .getByText(
+        `“${keyResult.title}” cannot go below zero (it runs from 2,400 ms to 800 ms), so -300 ms is not accepted. Enter 0 or more.`,
+      )
+      .waitFor();
+    await dialog.getByRole('textbox', { name: /New value/ }).fill('50%');
+    await dialog
+      .getByText(`“${keyResult.title}” is measured in ms, not in %, so “50%” is not accepted.`, {
+        exact: false,
+      })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([]);
+  });
+
+  it('saves a big jump only once it is confirmed and has a note', async () => {
+    const keyResult = await boardLoadKeyResult('Search p95 down to 800 ms');
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    await dialog.getByRole('textbox', { name: /New value/ }).fill('900');
+    const confirm = dialog.getByRole('checkbox', { name: 'Yes, this value is right' });
+    await dialog.getByText(/1,900 ms → 900 ms is a big jump for “Search p95/).waitFor();
+    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    expect(await dialog.isVisible()).toBe(true);
+    await confirm.check();
+    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    await dialog.getByText(/needs a note on what drove it/).waitFor();
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([]);
+
+    await dialog.getByRole('textbox', { name: /Note/ }).fill('Moved search to the new index');
+    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
+      expect.objectContaining({ value: 900, note: 'Moved search to the new index' }),
+    ]);
+  });
+
+  it('reads and shows numbers the German way in a de-DE host', async () => {
+    const keyResult = await stack.repository.createKeyResult({
+      objectiveId: stack.fixture.objective.id,
+      title: 'Average order value up to 1,500 €',
+      kind: 'increase',
+      start: 1000,
+      target: 1500,
+      current: 1234.5,
+      unit: '€',
+      weight: 1,
+      owner,
+    });
+    const tab = await openCheckIn(keyResult, 'de-de');
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    await dialog.getByText('Now 1.234,5 € · target 1.500 €').waitFor();
+    const value = dialog.getByRole('textbox', { name: /New value/ });
+    expect(await value.inputValue()).toBe('1.234,5');
+    await value.fill('1.300,25');
+    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await tab.getByText('1.300,25 / 1.500 €').waitFor();
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
+      expect.objectContaining({ value: 1300.25 }),
+    ]);
+  });
+});

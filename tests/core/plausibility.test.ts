@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { createCheckIn, type CheckInContext } from '../../src/core/check-in';
+import { keyResultKinds, type KeyResult } from '../../src/core/model';
+import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { largestValue, parseNumber } from '../../src/core/parse';
+import {
+  allowsNegative,
+  bigJumpIssues,
+  isBigJump,
+  parseKeyResultValue,
+  valueRangeIssues,
+} from '../../src/core/plausibility';
+import { ana, keyResult, q1 } from './fixtures';
+
+const boardLoad = keyResult({
+  title: 'Board load p95 under 800 ms',
+  kind: 'decrease',
+  start: 2400,
+  target: 800,
+  current: 1900,
+  unit: 'ms',
+});
+
+const context = (kr: KeyResult): CheckInContext => ({
+  keyResult: kr,
+  author: ana,
+  at: '2026-02-02T09:00:00Z',
+  clientId: 'c-1',
+  source: 'teams',
+  cycle: q1,
+});
+
+const codes = (result: { ok: boolean; issues?: readonly { code: string }[] }) =>
+  result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
+
+describe('values a KR can take', () => {
+  test('a negative time, count or percentage is refused, naming the KR, the value and what is accepted', () => {
+    const [issue] = valueRangeIssues(boardLoad, -300, 'en');
+    expect(issue?.code).toBe('valueBelowZero');
+    expect(issue?.message).toBe(
+      '“Board load p95 under 800 ms” cannot go below zero (it runs from 2,400 ms to 800 ms), so -300 ms is not accepted. Enter 0 or more.',
+    );
+    const percent = keyResult({ title: 'Adoption', start: 10, target: 60, unit: '%' });
+    expect(codes(createCheckIn({ value: -20 }, context(percent), model))).toEqual([
+      'valueBelowZero',
+    ]);
+  });
+
+  test('a KR whose range reaches below zero allows negative values', () => {
+    const margin = keyResult({ title: 'Margin', start: -5, target: 10, current: -4, unit: '%' });
+    expect(allowsNegative(margin)).toBe(true);
+    expect(valueRangeIssues(margin, -3)).toEqual([]);
+  });
+
+  test('whatever the KR, the range rule accepts exactly the values it promises', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.double({ min: -1e17, max: 1e17, noNaN: true }),
+        (start, target, value) => {
+          const kr = keyResult({ start, target });
+          const refused = valueRangeIssues(kr, value).length > 0;
+          const expected =
+            Math.abs(value) > largestValue || (value < 0 && Math.min(start, target) >= 0);
+          expect(refused).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  test('one rule for very large numbers, typed or passed in', () => {
+    expect(codes(parseNumber('99999999999999999999999'))).toEqual(['numberTooLarge']);
+    expect(codes(parseNumber('9'.repeat(400)))).toEqual(['numberTooLarge']);
+    expect(parseNumber('1,000,000,000,000,000')).toEqual({ ok: true, value: 1e15 });
+    const users = context(keyResult({ start: 0, target: 2000 }));
+    expect(codes(createCheckIn({ value: 1e23 }, users, model))).toEqual(['valueTooLarge']);
+    expect(codes(createCheckIn({ value: 1e308 }, users, model))).toEqual(['valueTooLarge']);
+    expect(createCheckIn({ value: '99999999999999999999999' }, users, model)).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          message:
+            'Value is too large: numbers up to 1,000,000,000,000,000 either way are accepted.',
+        },
+      ],
+    });
+  });
+});
+
+describe('units', () => {
+  test('“50%” on a count KR is refused with the reason; the KR’s own unit may follow the number', () => {
+    const users = keyResult({ title: 'Weekly active users', unit: 'users' });
+    const refused = parseKeyResultValue('50%', users, 'en');
+    expect(!refused.ok && refused.issues[0]?.message).toBe(
+      '“Weekly active users” is measured in users, not in %, so “50%” is not accepted. Type the number of users.',
+    );
+    expect(parseKeyResultValue('1,250 users', users, 'en')).toEqual({ ok: true, value: 1250 });
+    const plain = keyResult({ title: 'NPS', unit: '' });
+    expect(codes(parseKeyResultValue('50 %', plain, 'en'))).toEqual(['percentOnPlainNumber']);
+    const adoption = keyResult({ unit: '%' });
+    expect(parseKeyResultValue('45,5 %', adoption, 'de-DE')).toEqual({ ok: true, value: 45.5 });
+  });
+
+  test('numbers are read in the reader’s locale', () => {
+    const kr = keyResult({ unit: 'users' });
+    expect(parseKeyResultValue('1,1', kr, 'de-DE')).toEqual({ ok: true, value: 1.1 });
+    expect(parseKeyResultValue('1.234,5', kr, 'de-DE')).toEqual({ ok: true, value: 1234.5 });
+    const typo = parseKeyResultValue('1,1', kr, 'en');
+    expect(typo.ok).toBe(false);
+    const german = parseNumber('eins', { locale: 'de-DE' });
+    expect(!german.ok && german.issues[0]?.message).toBe(
+      '“eins” is not a number. Type a number such as 1.234,5.',
+    );
+  });
+
+  test('any number formatted in a locale reads back as the same number', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'en-GB', 'sv-SE'),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        (locale, whole, cents) => {
+          const value = whole + Math.sign(whole || 1) * (cents / 100);
+          const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+          const parsed = parseKeyResultValue(text, keyResult({ unit: '' }), locale);
+          expect(parsed.ok && parsed.value).toBeCloseTo(value, 6);
+        },
+      ),
+    );
+  });
+});
+
+describe('big jumps', () => {
+  const users = keyResult({ title: 'Weekly active users', current: 1100 });
+
+  test('need an explicit confirmation and a note', () => {
+    expect(codes(createCheckIn({ value: 1700, note: '' }, context(users), model))).toEqual([
+      'bigJumpUnconfirmed',
+    ]);
+    const unconfirmed = createCheckIn({ value: 1700 }, context(users), model);
+    expect(!unconfirmed.ok && unconfirmed.issues[0]?.message).toBe(
+      '1,100 users → 1,700 users is a big jump for “Weekly active users” (50% or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
+    );
+    const noNote = createCheckIn({ value: 1700, confirmedJump: true }, context(users), model);
+    expect(!noNote.ok && noNote.issues.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
+      'note:bigJumpNeedsNote',
+    ]);
+    const confirmed = createCheckIn(
+      { value: 1700, confirmedJump: true, note: 'Partner launch' },
+      context(users),
+      model,
+    );
+    expect(confirmed.ok).toBe(true);
+    expect(createCheckIn({ value: 1400 }, context(users), model).ok).toBe(true);
+  });
+
+  test('a jump is big when it covers half the distance or more, whatever the direction; never for done / not done', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keyResultKinds),
+        fc.integer({ min: -500, max: 500 }),
+        fc.integer({ min: -500, max: 500 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (kind, start, target, current, value) => {
+          const kr = { kind, start, target, current };
+          const span = Math.abs(target - start);
+          const expected = kind !== 'binary' && span > 0 && Math.abs(value - current) >= span / 2;
+          expect(isBigJump(kr, value)).toBe(expected);
+          const issues = bigJumpIssues({ ...kr, title: 'K', unit: '' }, { value, note: 'n' }, true);
+          expect(issues).toEqual([]);
+        },
+      ),
+    );
+  });
+});
