@@ -1,5 +1,6 @@
 /** The store's public API: the port, its errors, the Graph adapter, caching and site setup. */
 export type * from './repository';
+export type * from './rhythm';
 export * from './errors';
 export {
   GraphOkrRepository,

@@ -30,7 +30,9 @@ import type {
   KeyResultDraft,
   ObjectiveDraft,
 } from './repository';
-import { lists, TITLE, type ListKey } from './schema';
+import type { ReminderPreferences } from '../core/rhythm';
+import type { NotificationClaim, NotificationRecord } from './rhythm';
+import { deliveryStates, lists, notificationKinds, TITLE, type ListKey } from './schema';
 
 /** The wire shape of a Graph listItem with `expand=fields`. */
 export interface GraphListItem {
@@ -381,5 +383,57 @@ export function checkInToFields(checkIn: CheckInDraft, cycleId: string): Fields 
     CheckedInAt: checkIn.at,
     Source: checkIn.source,
     MeetingId: checkIn.meetingId ?? null,
+  };
+}
+
+export function notificationFromItem(item: GraphListItem): NotificationRecord {
+  const f = item.fields;
+  const sentAt = str(f.SentAt);
+  const lastError = str(f.LastError);
+  const version = versionOf(item);
+  return {
+    id: item.id,
+    key: str(f.NotificationKey) ?? '',
+    kind: oneOf(f.NotificationKind, notificationKinds, 'checkInDue'),
+    recipientId: str(f.RecipientId) ?? '',
+    state: oneOf(f.DeliveryState, deliveryStates, 'sending'),
+    attempts: num(f.Attempts) ?? 0,
+    claimedAt: str(f.ClaimedAt) ?? '',
+    ...(sentAt ? { sentAt } : {}),
+    ...(lastError ? { lastError } : {}),
+    ...(version ? { version } : {}),
+  };
+}
+
+export function notificationClaimToFields(claim: NotificationClaim, now: string): Fields {
+  return {
+    [TITLE]: claim.key.slice(0, 255),
+    NotificationKey: claim.key,
+    NotificationKind: claim.kind,
+    RecipientId: claim.recipientId,
+    DeliveryState: 'sending',
+    Attempts: 1,
+    ClaimedAt: now,
+  };
+}
+
+export function reminderPreferencesFromItem(item: GraphListItem): ReminderPreferences {
+  const f = item.fields;
+  const snoozedUntil = str(f.SnoozedUntil);
+  const version = versionOf(item);
+  return {
+    personId: str(f.PersonId) ?? '',
+    optedOut: f.Reminders === 'optedOut',
+    ...(snoozedUntil ? { snoozedUntil } : {}),
+    ...(version ? { version } : {}),
+  };
+}
+
+export function reminderPreferencesToFields(preferences: ReminderPreferences): Fields {
+  return {
+    [TITLE]: preferences.personId,
+    PersonId: preferences.personId,
+    Reminders: preferences.optedOut ? 'optedOut' : 'on',
+    SnoozedUntil: preferences.snoozedUntil ?? null,
   };
 }

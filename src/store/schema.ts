@@ -79,6 +79,9 @@ const sourceId: ColumnSchema = {
   description: 'The id the item had where it was imported from (e.g. viva:1234).',
 };
 
+export const notificationKinds = ['checkInDue', 'coachDigest', 'checkInNudge'] as const;
+export const deliveryStates = ['sending', 'sent', 'failed'] as const;
+
 const definitions = {
   cycles: {
     displayName: 'OKR Cycles',
@@ -248,6 +251,44 @@ const definitions = {
       },
       { name: 'StartedAt', type: { kind: 'dateTime' }, required: true, indexed: true },
       { name: 'EndedAt', type: { kind: 'dateTime' } },
+    ],
+  },
+  notifications: {
+    displayName: 'OKR Notifications',
+    description:
+      'Activity feed notifications (check-in reminders, coach digests, nudges): each claimed here before it is sent, then marked sent.',
+    columns: [
+      {
+        name: 'NotificationKey',
+        type: text(),
+        required: true,
+        indexed: true,
+        enforceUniqueValues: true,
+        description: 'Names the notification once: kind, recipient, cycle and day.',
+      },
+      { name: 'NotificationKind', type: choice(...notificationKinds), required: true },
+      { name: 'RecipientId', type: text(64), required: true, indexed: true },
+      { name: 'DeliveryState', type: choice(...deliveryStates), required: true, indexed: true },
+      { name: 'Attempts', type: integer, required: true },
+      { name: 'ClaimedAt', type: { kind: 'dateTime' }, required: true },
+      { name: 'SentAt', type: { kind: 'dateTime' } },
+      { name: 'LastError', type: text(), description: 'Why the last send failed.' },
+    ],
+  },
+  reminderPreferences: {
+    displayName: 'OKR Reminder Preferences',
+    description: 'Each person’s say over reminders: opted out, or snoozed until a time.',
+    columns: [
+      {
+        name: 'PersonId',
+        type: text(64),
+        required: true,
+        indexed: true,
+        enforceUniqueValues: true,
+        description: 'Entra ID object id',
+      },
+      { name: 'Reminders', type: choice('on', 'optedOut'), required: true },
+      { name: 'SnoozedUntil', type: { kind: 'dateTime' } },
     ],
   },
 } satisfies Record<string, ListSchema>;

@@ -84,6 +84,15 @@ import { queryAll } from './paging';
 import { anyOf, chunk, equals, IDS_PER_FILTER, ListPaths, MAX_PAGE_SIZE } from './queries';
 import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
 import { ensureValid } from '../validation';
+import type { ReminderPreferences } from '../../core/rhythm';
+import type {
+  ActivityNotification,
+  NotificationClaim,
+  NotificationRecord,
+  NotificationSettlement,
+  RhythmRepository,
+} from '../rhythm';
+import * as rhythm from './rhythm-store';
 
 export interface GraphRepositoryOptions extends GraphConnectionOptions {
   /** The OKR site: `hostname:/sites/okr` or a site id. */
@@ -112,7 +121,7 @@ export interface StoreContext {
   rules(options?: RequestOptions): Promise<OperatingModel>;
 }
 
-export class GraphOkrRepository implements OkrRepository {
+export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly connection: GraphConnection;
   private readonly batch: BatchExecutor;
   private context?: Promise<StoreContext>;
@@ -673,6 +682,46 @@ export class GraphOkrRepository implements OkrRepository {
     const saved = await saveOperatingModel(await this.store(options), model, options);
     this.operatingModel = Promise.resolve(saved);
     return saved;
+  }
+
+  // --- the rhythm: reminders, notifications, time zones ------------------------------------
+
+  async listReminderPreferences(options?: RequestOptions) {
+    return rhythm.listReminderPreferences(await this.store(options), options);
+  }
+
+  async saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
+    return rhythm.saveReminderPreferences(await this.store(options), preferences, options);
+  }
+
+  async claimNotifications(
+    claims: readonly NotificationClaim[],
+    now: string,
+    options?: RequestOptions,
+  ) {
+    return rhythm.claimNotifications(await this.store(options), claims, now, options);
+  }
+
+  async reclaimNotification(record: NotificationRecord, now: string, options?: RequestOptions) {
+    return rhythm.reclaimNotification(await this.store(options), record, now, options);
+  }
+
+  async settleNotifications(
+    settlements: readonly NotificationSettlement[],
+    options?: RequestOptions,
+  ) {
+    return rhythm.settleNotifications(await this.store(options), settlements, options);
+  }
+
+  async sendActivityNotifications(
+    notifications: readonly ActivityNotification[],
+    options?: RequestOptions,
+  ) {
+    return rhythm.sendActivityNotifications(await this.store(options), notifications, options);
+  }
+
+  async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {
+    return rhythm.mailboxTimeZones(await this.store(options), personIds, options);
   }
 }
 

@@ -1,0 +1,296 @@
+/**
+ * The reminders' part of the Graph adapter: preferences and notification claims in their lists,
+ * the Teams activity feed, and mailbox time zones.
+ */
+import { findIana } from 'windows-iana';
+import { isKnownTimeZone, type ReminderPreferences } from '../../core/rhythm';
+import { ConflictError, type OkrError } from '../errors';
+import {
+  notificationClaimToFields,
+  notificationFromItem,
+  reminderPreferencesFromItem,
+  reminderPreferencesToFields,
+  type GraphListItem,
+} from '../mapping';
+import type { RequestOptions } from '../repository';
+import type {
+  ActivityNotification,
+  ClaimOutcome,
+  NotificationClaim,
+  NotificationRecord,
+  NotificationSettlement,
+} from '../rhythm';
+import { toOkrError } from './errors';
+import type { StoreContext } from './graph-repository';
+import { queryAll } from './paging';
+import { chunk, IDS_PER_FILTER, textEquals } from './queries';
+
+const sendPermission = 'TeamsActivity.Send';
+const mailboxPermission = 'MailboxSettings.Read';
+
+export async function listReminderPreferences(
+  store: StoreContext,
+  options?: RequestOptions,
+): Promise<ReadonlyMap<string, ReminderPreferences>> {
+  const [items] = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    [store.paths.query('reminderPreferences')],
+    { signal: options?.signal, action: 'Reading reminder preferences' },
+  );
+  const preferences = items!.map(reminderPreferencesFromItem);
+  return new Map(preferences.map((p) => [p.personId, p]));
+}
+
+export async function saveReminderPreferences(
+  store: StoreContext,
+  preferences: ReminderPreferences,
+  options?: RequestOptions,
+): Promise<ReminderPreferences> {
+  const fields = reminderPreferencesToFields(preferences);
+  const context = { signal: options?.signal, action: 'Saving your reminder settings' };
+  const request = (path: string) => {
+    const built = store.connection.client.api(path);
+    return options?.signal ? built.option('signal', options.signal) : built;
+  };
+  try {
+    if (preferences.version) {
+      const [existing] = await queryAll<GraphListItem>(
+        store.batch,
+        store.connection,
+        [store.paths.query('reminderPreferences', textEquals('PersonId', preferences.personId))],
+        context,
+      );
+      const item = existing![0];
+      if (!item)
+        throw new ConflictError(
+          'Your reminder settings were removed meanwhile.',
+          preferences,
+          undefined,
+        );
+      await request(`${store.paths.item('reminderPreferences', item.id)}/fields`)
+        .header('If-Match', preferences.version)
+        .patch(fields);
+      const [saved] = await queryAll<GraphListItem>(
+        store.batch,
+        store.connection,
+        [store.paths.get('reminderPreferences', item.id)],
+        context,
+      );
+      return reminderPreferencesFromItem(saved![0]!);
+    }
+    const created = (await request(store.paths.items('reminderPreferences')).post({
+      fields,
+    })) as GraphListItem;
+    return reminderPreferencesFromItem(created);
+  } catch (error) {
+    throw toOkrError(error, context);
+  }
+}
+
+export async function claimNotifications(
+  store: StoreContext,
+  claims: readonly NotificationClaim[],
+  now: string,
+  options?: RequestOptions,
+): Promise<ClaimOutcome[]> {
+  const context = { signal: options?.signal, action: 'Recording notifications before sending' };
+  const outcomes = await store.batch.run(
+    claims.map((claim) => ({
+      method: 'POST' as const,
+      url: store.paths.items('notifications'),
+      body: { fields: notificationClaimToFields(claim, now) },
+    })),
+    // A create is guarded by the unique key: resending it can never make a second claim.
+    { ...context, idempotent: true },
+  );
+  const refused = claims.filter((_, index) => !outcomes[index]!.ok);
+  const existing = await notificationsByKey(
+    store,
+    refused.map((claim) => claim.key),
+    context,
+  );
+  return claims.map((claim, index): ClaimOutcome => {
+    const outcome = outcomes[index]!;
+    if (outcome.ok)
+      return { claimed: true, record: notificationFromItem(outcome.body as GraphListItem) };
+    const record = existing.get(claim.key);
+    // Not a duplicate key: the create failed for another reason, which is the caller's to see.
+    if (!record) throw outcome.error;
+    return { claimed: false, record };
+  });
+}
+
+async function notificationsByKey(
+  store: StoreContext,
+  keys: readonly string[],
+  context: { signal?: AbortSignal; action: string },
+): Promise<Map<string, NotificationRecord>> {
+  if (keys.length === 0) return new Map();
+  const pages = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    chunk(keys, IDS_PER_FILTER).map((group) =>
+      store.paths.query(
+        'notifications',
+        group.map((key) => textEquals('NotificationKey', key)).join(' or '),
+      ),
+    ),
+    context,
+  );
+  const records = pages.flat().map(notificationFromItem);
+  return new Map(records.map((record) => [record.key, record]));
+}
+
+export async function reclaimNotification(
+  store: StoreContext,
+  record: NotificationRecord,
+  now: string,
+  options?: RequestOptions,
+): Promise<NotificationRecord | undefined> {
+  try {
+    return await patchNotification(
+      store,
+      record,
+      { DeliveryState: 'sending', Attempts: record.attempts + 1, ClaimedAt: now },
+      options,
+    );
+  } catch (error) {
+    if (error instanceof ConflictError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Records how each send went, in `$batch`es: sent at a time, or failed with a reason (never a
+ * token). If-Match on the claimed version: a record another pass took over meanwhile is left to
+ * that pass.
+ */
+export async function settleNotifications(
+  store: StoreContext,
+  settlements: readonly NotificationSettlement[],
+  options?: RequestOptions,
+): Promise<void> {
+  const outcomes = await store.batch.run(
+    settlements.map(({ record, outcome }) => ({
+      method: 'PATCH' as const,
+      url: `${store.paths.item('notifications', record.id)}/fields`,
+      headers: { 'If-Match': record.version ?? '*' },
+      body:
+        'sentAt' in outcome
+          ? { DeliveryState: 'sent', SentAt: outcome.sentAt, LastError: null }
+          : { DeliveryState: 'failed', LastError: outcome.error.slice(0, 255) },
+    })),
+    { signal: options?.signal, action: 'Recording sent notifications', idempotent: true },
+  );
+  const failure = outcomes.find(
+    (outcome) => !outcome.ok && !(outcome.error instanceof ConflictError),
+  );
+  if (failure && !failure.ok) throw failure.error;
+}
+
+async function patchNotification(
+  store: StoreContext,
+  record: NotificationRecord,
+  fields: Record<string, string | number | null>,
+  options?: RequestOptions,
+): Promise<NotificationRecord> {
+  const context = { signal: options?.signal, action: 'Recording a notification' };
+  const [outcome] = await store.batch.run(
+    [
+      {
+        method: 'PATCH',
+        url: `${store.paths.item('notifications', record.id)}/fields`,
+        headers: { 'If-Match': record.version ?? '*' },
+        body: fields,
+      },
+    ],
+    { ...context, idempotent: true },
+  );
+  if (!outcome!.ok) throw outcome!.error;
+  const [items] = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    [store.paths.get('notifications', record.id)],
+    context,
+  );
+  return notificationFromItem(items![0]!);
+}
+
+/**
+ * `POST /users/{id}/teamwork/sendActivityNotification` for each notification, in `$batch`es of
+ * 20: a text topic that links into the app; 204 on success. Each outcome is undefined (sent) or
+ * the error that kept it from being sent.
+ * https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
+ */
+export async function sendActivityNotifications(
+  store: StoreContext,
+  notifications: readonly ActivityNotification[],
+  options?: RequestOptions,
+): Promise<(OkrError | undefined)[]> {
+  const outcomes = await store.batch.run(
+    notifications.map((notification) => ({
+      method: 'POST' as const,
+      url: `/users/${encodeURIComponent(notification.recipientId)}/teamwork/sendActivityNotification`,
+      body: {
+        topic: {
+          source: 'text',
+          value: notification.topic.value,
+          webUrl: notification.topic.webUrl,
+        },
+        activityType: notification.activityType,
+        chainId: notification.chainId,
+        previewText: { content: notification.previewText },
+        templateParameters: Object.entries(notification.templateParameters).map(
+          ([name, value]) => ({ name, value }),
+        ),
+      },
+    })),
+    // Resending is safe: the same chainId replaces the notification instead of adding one.
+    {
+      signal: options?.signal,
+      permission: sendPermission,
+      action: 'Sending a Teams notification',
+      idempotent: true,
+    },
+  );
+  return outcomes.map((outcome) => (outcome.ok ? undefined : (outcome.error as OkrError)));
+}
+
+/**
+ * Each person's `mailboxSettings/timeZone`, in `$batch`es, as IANA names (a Windows name such as
+ * "W. Europe Standard Time" is mapped with CLDR's table). Anyone whose zone cannot be read is
+ * left out, so the caller falls back to the organisation's.
+ * https://learn.microsoft.com/graph/api/user-get-mailboxsettings
+ */
+export async function mailboxTimeZones(
+  store: StoreContext,
+  personIds: readonly string[],
+  options?: RequestOptions,
+): Promise<ReadonlyMap<string, string>> {
+  const outcomes = await store.batch.run(
+    personIds.map((id) => ({
+      method: 'GET' as const,
+      url: `/users/${encodeURIComponent(id)}/mailboxSettings/timeZone`,
+    })),
+    {
+      signal: options?.signal,
+      permission: mailboxPermission,
+      action: 'Reading time zones',
+      idempotent: true,
+    },
+  );
+  const zones = new Map<string, string>();
+  outcomes.forEach((outcome, index) => {
+    if (!outcome.ok) return;
+    const zone = ianaZone((outcome.body as { value?: unknown }).value);
+    if (zone) zones.set(personIds[index]!, zone);
+  });
+  return zones;
+}
+
+function ianaZone(name: unknown): string | undefined {
+  if (typeof name !== 'string' || !name) return undefined;
+  if (isKnownTimeZone(name)) return name;
+  return findIana(name).find(isKnownTimeZone);
+}
