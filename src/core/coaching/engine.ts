@@ -165,8 +165,16 @@ function runTextRules(
   const features = language.read(text);
   return rules.flatMap((rule) => {
     const hit = rule.check(features, context);
-    return hit
-      ? [makeFinding(rule.id, hit.severity, rule.source, target, hit.params, locale, language)]
-      : [];
+    if (!hit) return [];
+    const finding = makeFinding(
+      rule.id,
+      hit.severity,
+      rule.source,
+      target,
+      hit.params,
+      locale,
+      language,
+    );
+    return [{ ...finding, fixes: language.fixes?.(rule.id, features) ?? [] }];
   });
 }

@@ -1,3 +1,4 @@
+import { englishFixes } from './fixes';
 import type { LanguageRuleSet } from './language';
 import { keyResultTextRules, objectiveTextRules } from './rules';
 import { readText } from './text-features';
@@ -8,4 +9,5 @@ export const englishRules: LanguageRuleSet = {
   read: readText,
   objectiveRules: objectiveTextRules,
   keyResultRules: keyResultTextRules,
+  fixes: englishFixes,
 };

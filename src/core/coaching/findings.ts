@@ -36,6 +36,7 @@ export function makeFinding(
     source,
     citation: citation(source),
     target,
+    fixes: [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { localeFallbacks } from './core-api';
+import type { FixesFor } from './fixes';
 import type { FindingTemplateKey } from './messages';
 import type { TextRule } from './rule';
 import type { TextFeatures } from './text-features';
@@ -16,6 +17,8 @@ export interface LanguageRuleSet {
   readonly read: (text: string) => TextFeatures;
   readonly objectiveRules: readonly TextRule[];
   readonly keyResultRules: readonly TextRule[];
+  /** The one-click fixes it can offer on a title, worded in this language. */
+  readonly fixes?: FixesFor;
   /** Message templates in this language, by key; a key left out is shown in English. */
   readonly messages?: Readonly<Partial<Record<FindingTemplateKey, string>>>;
 }

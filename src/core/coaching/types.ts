@@ -1,4 +1,5 @@
 import type { MessageParams } from './core-api';
+import type { CoachingFix } from './fixes';
 import type { RuleId } from './messages';
 import type { SourceId } from './sources';
 
@@ -29,6 +30,8 @@ export interface Finding {
   /** The published source, cited for people. */
   readonly citation: string;
   readonly target: FindingTarget;
+  /** One-click fixes, where one exists (a rewrite, a baseline, moving work to initiatives). */
+  readonly fixes: readonly CoachingFix[];
 }
 
 export function isBlocking(finding: Finding): boolean {

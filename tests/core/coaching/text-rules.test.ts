@@ -229,3 +229,45 @@ describe('general rules for OKRs the engine has never seen', () => {
     );
   });
 });
+
+describe('one-click fixes', () => {
+  const fixesOf = (text: string) =>
+    lintText('key_result', text, { model }).flatMap((finding) => finding.fixes);
+
+  it('offers to move work to initiatives and rewrite it as an outcome', () => {
+    expect(fixesOf('Launch the new website.')).toEqual([
+      {
+        kind: 'moveToInitiatives',
+        initiativeTitle: 'Launch the new website',
+        text: 'Increase <metric> from X to Y',
+      },
+      { kind: 'rewriteAsOutcome', text: 'Increase <metric> from X to Y' },
+    ]);
+  });
+
+  it('adds the baseline where the target is', () => {
+    expect(fixesOf('Churn reduced to 5%')).toEqual([
+      { kind: 'addBaseline', text: 'Churn reduced from X to 5%' },
+    ]);
+    expect(fixesOf('Double weekly sign-ups')).toEqual([
+      { kind: 'addBaseline', text: 'Double weekly sign-ups from X to Y' },
+    ]);
+  });
+
+  it.each([
+    'Launch the new website',
+    'Improve the app',
+    'Customer feedback on the new plans',
+    'Churn reduced to 5%',
+    'Double weekly sign-ups',
+    'Increase conversion by 20%',
+  ])('a fix leaves nothing for the coach to flag: %s', (text) => {
+    for (const fix of fixesOf(text)) {
+      expect(keyResult(fix.text).filter((rule) => !rule.startsWith('info:'))).toEqual([]);
+    }
+  });
+
+  it('offers nothing where no fix exists', () => {
+    expect(lintText('objective', 'Be the best', { model })[0]!.fixes).toEqual([]);
+  });
+});
