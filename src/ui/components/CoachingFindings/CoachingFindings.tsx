@@ -1,11 +1,13 @@
 import {
+  Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
 } from '@fluentui/react-components';
-import type { Severity } from '../../../core/coaching/types';
+import type { CoachingFix, CoachingFixKind, Severity } from '../../../core/coaching';
 import { useCoachingFindingsStyles } from './useCoachingFindingsStyles';
 import type { CoachingFindingsProps } from './CoachingFindings.types';
 
@@ -15,32 +17,81 @@ const intent: Readonly<Record<Severity, 'error' | 'warning' | 'info'>> = {
   info: 'info',
 };
 
-/** The coach's findings: each with what it noticed, what to try, and where the advice comes from. */
-export function CoachingFindings({ findings, emptyMessage, label }: CoachingFindingsProps) {
+/** What a severity means, said next to the message (colour alone is not enough). */
+const severityLabel: Readonly<Record<Severity, string>> = {
+  error: 'Needs fixing',
+  warning: 'Likely weak',
+  info: 'Tip',
+};
+
+const fixLabel: Readonly<Record<CoachingFixKind, string>> = {
+  rewriteAsOutcome: 'Rewrite as an outcome',
+  addBaseline: 'Add a baseline',
+  moveToInitiatives: 'Move to initiatives',
+};
+
+/**
+ * The coach's findings: each with how serious it is, what it noticed, what to try, where the
+ * advice comes from and, where one exists and this surface can carry it out, a one-click fix.
+ */
+export function CoachingFindings({
+  findings,
+  emptyMessage,
+  label,
+  coachedText,
+  fixKinds = [],
+  onFix,
+}: CoachingFindingsProps) {
   const styles = useCoachingFindingsStyles();
+  const offered = (fixes: readonly CoachingFix[]) =>
+    onFix ? fixes.filter((fix) => fixKinds.includes(fix.kind)) : [];
   return (
-    <div role="region" aria-label={label} aria-live="polite">
+    <div
+      role="region"
+      aria-label={label}
+      aria-live="polite"
+      {...(coachedText === undefined ? {} : { 'data-coached-text': coachedText })}
+    >
       {findings.length === 0 ? (
         emptyMessage ? (
           <Caption1 className={styles.quiet}>{emptyMessage}</Caption1>
         ) : null
       ) : (
         <ul className={styles.list}>
-          {findings.map((finding) => (
-            <li key={`${finding.rule}-${finding.target.id ?? finding.target.text ?? ''}`}>
-              <MessageBar
-                intent={intent[finding.severity]}
-                layout="multiline"
-                data-rule={finding.rule}
-              >
-                <MessageBarBody>
-                  <MessageBarTitle>{finding.message}</MessageBarTitle>
-                  <Text className={styles.suggestion}>Try: {finding.suggestion}</Text>
-                  <Caption1 className={styles.source}>Source: {finding.citation}</Caption1>
-                </MessageBarBody>
-              </MessageBar>
-            </li>
-          ))}
+          {findings.map((finding) => {
+            const fixes = offered(finding.fixes);
+            return (
+              <li key={`${finding.rule}-${finding.target.id ?? finding.target.text ?? ''}`}>
+                <MessageBar
+                  intent={intent[finding.severity]}
+                  layout="multiline"
+                  data-rule={finding.rule}
+                  data-severity={finding.severity}
+                >
+                  <MessageBarBody>
+                    <MessageBarTitle>{severityLabel[finding.severity]}</MessageBarTitle>
+                    {finding.message}
+                    <Text className={styles.suggestion}>Try: {finding.suggestion}</Text>
+                    <Caption1 className={styles.source}>Source: {finding.citation}</Caption1>
+                  </MessageBarBody>
+                  {fixes.length > 0 ? (
+                    <MessageBarActions>
+                      {fixes.map((fix) => (
+                        <Button
+                          key={fix.kind}
+                          size="small"
+                          title={`Changes the title to “${fix.text}”`}
+                          onClick={() => onFix?.(fix)}
+                        >
+                          {fixLabel[fix.kind]}
+                        </Button>
+                      ))}
+                    </MessageBarActions>
+                  ) : null}
+                </MessageBar>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../core/coaching/types';
+import type { CoachingFix, CoachingFixKind, Finding } from '../../../core/coaching';
 
 export interface CoachingFindingsProps {
   readonly findings: readonly Finding[];
@@ -6,4 +6,9 @@ export interface CoachingFindingsProps {
   readonly emptyMessage?: string;
   /** Names the list for screen readers, e.g. "Coaching on the objective". */
   readonly label: string;
+  /** The text the findings are about (what the coach last read), for people and tests alike. */
+  readonly coachedText?: string;
+  /** The fixes this surface can carry out; others are not offered. */
+  readonly fixKinds?: readonly CoachingFixKind[];
+  readonly onFix?: (fix: CoachingFix) => void;
 }

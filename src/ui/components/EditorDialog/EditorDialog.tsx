@@ -10,7 +10,7 @@ import {
   Subtitle2,
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import type { Finding } from '../../../core/coaching';
+import type { CoachingFix, CoachingFixKind, Finding } from '../../../core/coaching';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
@@ -33,6 +33,11 @@ export interface EditorDialogProps<T> {
   readonly titleField: ReactNode;
   readonly findings: readonly Finding[];
   readonly coachingWhenEmpty: string;
+  /** The title the findings are about (what the coach last read). */
+  readonly coachedText: string;
+  /** The one-click fixes this editor can carry out. */
+  readonly fixKinds: readonly CoachingFixKind[];
+  readonly onFix: (fix: CoachingFix) => void;
   /** The other fields. */
   readonly children: ReactNode;
 }
@@ -66,6 +71,9 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                     label={`Coaching on ${props.what}`}
                     findings={props.findings}
                     emptyMessage={props.coachingWhenEmpty}
+                    coachedText={props.coachedText}
+                    fixKinds={props.fixKinds}
+                    onFix={props.onFix}
                   />
                 </section>
                 {props.children}

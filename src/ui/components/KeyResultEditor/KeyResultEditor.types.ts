@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { Finding } from '../../../core/coaching';
+import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { KeyResult, KeyResultKind, Objective } from '../../../core/model';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
@@ -34,6 +34,12 @@ export interface KeyResultEditorState {
   readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<KeyResultField, string>>>;
   readonly findings: readonly Finding[];
+  /** The title as the coach last read it (after a pause or on leaving the field). */
+  readonly coachedTitle: string;
+  readonly coachingPending: boolean;
+  /** The person left the title field: read it now. */
+  readonly settleCoaching: () => void;
+  readonly applyFix: (fix: CoachingFix) => void;
   readonly saving: SaveWithConflict<KeyResult>;
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;

@@ -5,6 +5,9 @@ import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyle
 import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import type { KeyResultEditorState } from './KeyResultEditor.types';
 
+/** "Move to initiatives" is offered once the board has an initiatives editor to carry it out. */
+const keyResultFixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
+
 const kinds: readonly { readonly kind: KeyResultKind; readonly label: string }[] = [
   { kind: 'increase', label: 'Increase to a target' },
   { kind: 'decrease', label: 'Decrease to a target' },
@@ -29,9 +32,12 @@ export function renderKeyResultEditor(
       onDismiss={state.dismiss}
       {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
       findings={state.findings}
+      coachedText={state.coachedTitle}
+      fixKinds={keyResultFixKinds}
+      onFix={state.applyFix}
       coachingWhenEmpty={
-        state.title.trim() === ''
-          ? 'Start typing: the coach reads along.'
+        state.coachingPending || state.title.trim() === ''
+          ? 'The coach reads your key result when you pause or leave the field.'
           : 'Nothing to add: this reads like a measurable outcome.'
       }
       titleField={
@@ -47,6 +53,7 @@ export function renderKeyResultEditor(
               value={state.title}
               maxLength={state.titleMaxLength + 50}
               onChange={(_, data) => state.setTitle(data.value)}
+              onBlur={state.settleCoaching}
             />
           </Field>
         </>

@@ -1,14 +1,13 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { coachKeyResult } from '../../../core/coaching';
+import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
 import type { KeyResult, KeyResultKind } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
 import { validateKeyResult } from '../../../core/validation';
 import type { KeyResultDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
-import { coachingDelayMs } from '../ObjectiveEditor/useObjectiveEditor';
 import type {
   KeyResultEditorProps,
   KeyResultEditorState,
@@ -76,13 +75,24 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     errors[issue.field as KeyResultField] ??= issue.message;
   }
 
-  const settled = useDebouncedValue(candidate, coachingDelayMs);
+  const coaching = useCoachedText(title);
+  const coachedTitle = coaching.coached.trim();
   const findings = useMemo(
     () =>
-      settled.title === ''
+      coachedTitle === ''
         ? []
-        : coachKeyResult(settled, objective, { model: operatingModel, locale }),
-    [settled, objective, operatingModel, locale],
+        : coachKeyResult({ ...candidate, title: coachedTitle }, objective, {
+            model: operatingModel,
+            locale,
+          }),
+    [coachedTitle, candidate, objective, operatingModel, locale],
+  );
+  const applyFix = useCallback(
+    (fix: CoachingFix) => {
+      setTitle(fix.text);
+      coaching.settleNow(fix.text);
+    },
+    [coaching],
   );
 
   const write = useCallback(
@@ -137,6 +147,10 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
+    coachedTitle,
+    coachingPending: coaching.pending,
+    settleCoaching: () => coaching.settleNow(),
+    applyFix,
     saving,
     conflictRows,
     submit,

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { Finding } from '../../../core/coaching/types';
+import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
@@ -36,6 +36,12 @@ export interface ObjectiveEditorState {
   readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<ObjectiveField, string>>>;
   readonly findings: readonly Finding[];
+  /** The title as the coach last read it (after a pause or on leaving the field). */
+  readonly coachedTitle: string;
+  readonly coachingPending: boolean;
+  /** The person left the title field: read it now. */
+  readonly settleCoaching: () => void;
+  readonly applyFix: (fix: CoachingFix) => void;
   readonly saving: SaveWithConflict<Objective>;
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;

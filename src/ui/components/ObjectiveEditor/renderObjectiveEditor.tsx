@@ -4,6 +4,8 @@ import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
 import type { ObjectiveEditorState } from './ObjectiveEditor.types';
 
+const objectiveFixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
+
 export const invalid = (message: string | undefined) =>
   message ? { validationState: 'error' as const, validationMessage: message } : {};
 
@@ -22,9 +24,12 @@ export function renderObjectiveEditor(
       onDismiss={state.dismiss}
       {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
       findings={state.findings}
+      coachedText={state.coachedTitle}
+      fixKinds={objectiveFixKinds}
+      onFix={state.applyFix}
       coachingWhenEmpty={
-        state.title.trim() === ''
-          ? 'Start typing: the coach reads along.'
+        state.coachingPending || state.title.trim() === ''
+          ? 'The coach reads your objective when you pause or leave the field.'
           : 'Nothing to add: this reads like a good objective.'
       }
       titleField={
@@ -38,6 +43,7 @@ export function renderObjectiveEditor(
             value={state.title}
             maxLength={state.titleMaxLength + 50}
             onChange={(_, data) => state.setTitle(data.value)}
+            onBlur={state.settleCoaching}
           />
         </Field>
       }

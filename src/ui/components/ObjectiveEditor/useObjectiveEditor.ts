@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { coachObjective } from '../../../core/coaching';
+import { coachObjective, type CoachingFix, type Finding } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment } from '../../../core/model';
 import { validateObjective } from '../../../core/validation';
 import type { ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type {
   ObjectiveEditorProps,
@@ -12,8 +12,6 @@ import type {
   ObjectiveField,
 } from './ObjectiveEditor.types';
 
-/** Coaching waits for a short pause in typing, so it never flickers under the cursor. */
-export const coachingDelayMs = 300;
 const fields: readonly string[] = ['title', 'description', 'teamId', 'commitment', 'parentId'];
 
 export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditorState {
@@ -63,18 +61,26 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     }
   }
 
-  const settled = useDebouncedValue(candidate, coachingDelayMs);
+  const coaching = useCoachedText(title);
+  const coachedTitle = coaching.coached.trim();
   const findings = useMemo(
     () =>
-      settled.title === ''
+      coachedTitle === ''
         ? []
-        : coachObjective(settled, board.keyResults, {
+        : coachObjective({ ...candidate, title: coachedTitle }, board.keyResults, {
             model: operatingModel,
             locale: operatingModel.locale,
             teams: board.teams,
             objectives: board.objectives,
-          }),
-    [settled, board, operatingModel],
+          }).filter((finding) => !noKeyResultsYet(finding)),
+    [coachedTitle, candidate, board, operatingModel],
+  );
+  const applyFix = useCallback(
+    (fix: CoachingFix) => {
+      setTitle(fix.text);
+      coaching.settleNow(fix.text);
+    },
+    [coaching],
   );
 
   const write = useCallback(
@@ -139,10 +145,22 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
+    coachedTitle,
+    coachingPending: coaching.pending,
+    settleCoaching: () => coaching.settleNow(),
+    applyFix,
     saving,
     conflictRows,
     submit,
     dismiss: onDismiss,
     requestDelete: objective ? props.onDelete : undefined,
   };
+}
+
+/**
+ * Every objective starts with no key results: while it is written that is not a fault, so the
+ * dialog leaves it out (the board's card keeps reminding until key results exist).
+ */
+function noKeyResultsYet(finding: Finding): boolean {
+  return finding.rule === 'set.key-result-count' && finding.params.count === 0;
 }

@@ -1,0 +1,106 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { freshPagePerTest } from '../support/browser';
+import { appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+
+/**
+ * When the coach speaks in the editors (real Chromium, the Teams tab through the simulator, the
+ * Graph emulator): never on a half-typed word, after a pause or on leaving the field, with a
+ * one-click fix, and without calling a new objective's missing key results an error. Every wait
+ * is on a condition, with a generous timeout for a busy machine.
+ */
+jest.setTimeout(120_000);
+const generous = { timeout: 30_000 };
+
+let stack: TeamsStack;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+async function openKeyResultEditor(): Promise<{ tab: Frame; dialog: Locator; title: Locator }> {
+  await configureChannelTab(page, stack.server.url);
+  const tab = await appFrame(page, 'p1-content');
+  const { objective } = stack.fixture;
+  await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
+  const dialog = tab.getByRole('dialog', { name: 'New key result' });
+  const title = dialog.getByRole('textbox', { name: /Key result/ });
+  await title.waitFor(generous);
+  return { tab, dialog, title };
+}
+
+/** What the coach last read, from the findings region. */
+function coachedText(dialog: Locator): Promise<string | null> {
+  return dialog
+    .getByRole('region', { name: 'Coaching on the key result' })
+    .getAttribute('data-coached-text');
+}
+
+describe('coaching in the editors', () => {
+  it('never reads a half-typed word, and speaks once the person pauses', async () => {
+    const { dialog, title } = await openKeyResultEditor();
+    const text = 'Launch the new website';
+    await title.click();
+    const read: string[] = [];
+    for (const character of text) {
+      await page.keyboard.type(character);
+      read.push((await coachedText(dialog)) ?? '');
+    }
+    // Whatever the coach read while the text was typed ended at a word, never inside one.
+    for (const seen of read) {
+      expect(seen === '' || text.startsWith(seen)).toBe(true);
+      expect(seen === '' || seen === text || text[seen.length] === ' ').toBe(true);
+    }
+    // The person stops typing: the coach reads the whole line and offers its fixes.
+    const finding = dialog.locator('[data-rule="key-result.activity"]');
+    await finding.getByText(`“${text}” describes work to do`, { exact: false }).waitFor(generous);
+    expect(await finding.getAttribute('data-severity')).toBe('error');
+    await finding.getByText('Needs fixing').waitFor(generous);
+
+    // One click rewrites it as an outcome; the coach reads the new title at once.
+    await finding.getByRole('button', { name: 'Rewrite as an outcome' }).click();
+    await dialog
+      .getByText('Nothing to add: this reads like a measurable outcome.')
+      .waitFor(generous);
+    expect(await title.inputValue()).toBe('Increase <metric> from X to Y');
+    expect(await coachedText(dialog)).toBe('Increase <metric> from X to Y');
+  });
+
+  it('reads the title as soon as the person leaves the field', async () => {
+    const { dialog, title } = await openKeyResultEditor();
+    await title.click();
+    await page.keyboard.type('Churn reduced to 5%');
+    await page.keyboard.press('Tab');
+    const finding = dialog.locator('[data-rule="key-result.baseline"]');
+    await finding.waitFor(generous);
+    expect(await coachedText(dialog)).toBe('Churn reduced to 5%');
+    await finding.getByRole('button', { name: 'Add a baseline' }).click();
+    await finding.waitFor({ state: 'detached', ...generous });
+    expect(await title.inputValue()).toBe('Churn reduced from X to 5%');
+  });
+
+  it('does not call a new objective’s missing key results an error', async () => {
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'New objective' }).click();
+    const dialog = tab.getByRole('dialog', { name: 'New objective' });
+    const title = dialog.getByRole('textbox', { name: /Objective/ });
+    await title.click();
+    await page.keyboard.type('Make our customers love our support team');
+    await page.keyboard.press('Tab');
+    await dialog.getByText('Nothing to add: this reads like a good objective.').waitFor(generous);
+    expect(await dialog.locator('[data-rule="set.key-result-count"]').count()).toBe(0);
+    expect(await dialog.locator('[data-severity="error"]').count()).toBe(0);
+  });
+});
