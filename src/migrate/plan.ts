@@ -33,6 +33,7 @@ import type {
   SourceFormat,
   SourceItem,
   SourceOrganisation,
+  SourceOutcome,
   SourcePerson,
   SourcePlace,
 } from './source';
@@ -96,9 +97,16 @@ export function checkInClientId(sourceId: string): string {
 
 const unitNames: Record<string, string> = { dollar: '$', percentage: '%', number: '' };
 
+/** Viva Goals' Metric Unit (Number, Dollar, Percentage) or a unit written out. */
+function unitOf(outcome: SourceOutcome | undefined): string {
+  const name = outcome?.unit?.toLowerCase() ?? '';
+  if (name in unitNames) return unitNames[name] || (outcome?.metricName ?? '');
+  return outcome?.unit ?? '';
+}
+
 const objectiveStateOf = (status: string | undefined): ObjectiveState => {
   const text = status?.toLowerCase() ?? '';
-  if (text === 'closed' || text === 'closed') return 'closed';
+  if (text === 'closed') return 'closed';
   if (text === 'postponed' || text === 'abandoned') return 'abandoned';
   if (text === 'draft') return 'draft';
   return 'active';
@@ -247,7 +255,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
         name: period.name.slice(0, rules.limits.titleMaxLength),
         start: period.start,
         end: period.end,
-        state: cycleStateOn(period.start, period.end, today),
+        state: period.state ?? cycleStateOn(period.start, period.end, today),
         sourceId,
       },
       at: period.at,
@@ -441,7 +449,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       kind = item.keyResultKind;
       start = outcome?.start ?? 0;
       target = outcome?.target ?? (kind === 'binary' ? 1 : NaN);
-      unit = outcome?.unit ?? '';
+      unit = unitOf(outcome);
     } else if (!outcome || outcome.kind === 'percentage' || outcome.target === undefined) {
       if (!outcome || outcome.target === undefined) {
         note(
@@ -466,11 +474,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
             : target >= start
               ? 'increase'
               : 'decrease';
-      const unitName = outcome.unit?.toLowerCase() ?? '';
-      unit =
-        unitName in unitNames
-          ? unitNames[unitName] || (outcome.metricName ?? '')
-          : (outcome.unit ?? '');
+      unit = unitOf(outcome);
     }
     if (item.rollsUp)
       note(
@@ -493,6 +497,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       unit: unit.slice(0, 64),
       weight: weight > 0 ? weight : 1,
       ...(confidence !== undefined ? { confidence } : {}),
+      ...(item.milestones ? { milestones: item.milestones } : {}),
       ...(item.phasedTargets.length > 0 ? { targets: item.phasedTargets } : {}),
       ...(latest ? { lastCheckInAt: latest.at } : {}),
       sourceId,

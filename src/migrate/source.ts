@@ -3,7 +3,13 @@
  * the source's own ids and where each thing was found (file, row), before it is mapped to the
  * domain. Parsers produce this; `plan.ts` maps it.
  */
-import type { InitiativeStatus, IsoDate, IsoDateTime, KeyResultKind } from '../core/model';
+import type {
+  CycleState,
+  InitiativeStatus,
+  IsoDate,
+  IsoDateTime,
+  KeyResultKind,
+} from '../core/model';
 
 /** Where something was read: the file (or the file inside a ZIP) and its row, 1-based. */
 export interface SourcePlace {
@@ -28,6 +34,8 @@ export interface SourcePeriod {
   readonly name: string;
   readonly start: IsoDate;
   readonly end: IsoDate;
+  /** Our own export says it; otherwise it follows from the dates. */
+  readonly state?: CycleState;
   readonly at: SourcePlace;
 }
 
@@ -81,6 +89,7 @@ export interface SourceItem {
   readonly tasks: readonly SourceTask[];
   /** Our own template says these outright. */
   readonly keyResultKind?: KeyResultKind;
+  readonly milestones?: readonly string[];
   readonly initiativeStatus?: InitiativeStatus;
   readonly link?: string;
   readonly confidence?: number;

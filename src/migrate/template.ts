@@ -227,7 +227,8 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
       ...(cycle ? { periodId: cycle } : {}),
       ...(type === 'initiative' && date ? { end: date } : {}),
       alignments: parseParents(cell('Parent')).map((alignment) =>
-        type === 'keyResult' && weight != null ? { ...alignment, weight } : alignment,
+        // A KR's Weight is its weight in its objective; the plan reads alignment weights as shares.
+        type === 'keyResult' && weight != null ? { ...alignment, weight: weight / 100 } : alignment,
       ),
       ...(commitment === 'aspirational' || commitment === 'committed' ? { commitment } : {}),
       ...(statusText ? { status: statusText } : {}),

@@ -4,6 +4,7 @@
  * (a kind may be split over several numbered files). Records follow the export's field names
  * ("Time Period", "Outcome", "Phased Targets", …); many fields are `null`.
  */
+import { cycleStates, keyResultKinds } from '../../core/model';
 import type {
   ImportProblem,
   SourceAlignment,
@@ -185,7 +186,8 @@ function readPeriods(reader: RecordReader, records: Json[]): SourcePeriod[] {
       }
       return [];
     }
-    return [{ id, name, start, end, at: reader.place(row) }];
+    const state = cycleStates.find((known) => known === reader.text(record, 'OKR Coach State'));
+    return [{ id, name, start, end, ...(state ? { state } : {}), at: reader.place(row) }];
   });
 }
 
@@ -306,6 +308,11 @@ function readItems(reader: RecordReader, records: Json[]): SourceItem[] {
     const outcome = readOutcome(reader, record['Outcome'], row);
     const start = reader.date(record, 'Start Date', row);
     const end = reader.date(record, 'End Date', row);
+    // Fields only our own export writes, so a round trip keeps what Viva Goals has no place for.
+    const kind = keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind'));
+    const milestones = record['Milestones'];
+    const link = reader.text(record, 'Link');
+    const confidence = reader.number(record, 'Confidence', row);
     return [
       {
         id,
@@ -326,6 +333,10 @@ function readItems(reader: RecordReader, records: Json[]): SourceItem[] {
         ...(outcome ? { outcome } : {}),
         phasedTargets: readPhasedTargets(reader, record['Phased Targets'], row),
         tasks: readTasks(reader, record, row),
+        ...(kind ? { keyResultKind: kind } : {}),
+        ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
+        ...(link ? { link } : {}),
+        ...(confidence !== undefined ? { confidence } : {}),
         at: reader.place(row),
       },
     ];
@@ -368,6 +379,7 @@ function readCheckIns(reader: RecordReader, records: Json[]): SourceCheckIn[] {
     }
     const author = reader.person(record['Check In Owner']);
     const value = reader.number(record, 'Current Value', row);
+    const confidence = reader.number(record, 'Confidence', row);
     const status = reader.text(record, 'Status');
     return [
       {
@@ -377,6 +389,7 @@ function readCheckIns(reader: RecordReader, records: Json[]): SourceCheckIn[] {
         ...(author ? { author } : {}),
         note: noteOf(reader, record['Check In Note']),
         ...(value !== undefined ? { value } : {}),
+        ...(confidence !== undefined ? { confidence } : {}),
         ...(status ? { status } : {}),
         where: reader.place(row),
       },

@@ -1,0 +1,313 @@
+/**
+ * Leaving as easily as arriving: the organisation (or one cycle) as a Viva Goals organisation
+ * export (a ZIP of the same JSON files the importer reads) and as our template CSV. Ids are the
+ * store's, prefixed by kind (Viva Goals numbers every item in one sequence; our lists each have
+ * their own). A few fields Viva Goals has no place for travel as extra fields the importer
+ * reads back (`OKR Coach Kind`, `OKR Coach State`, `Milestones`, `Link`, `Confidence`), so the
+ * round trip export → import into an empty site reproduces the data.
+ */
+import JSZip from 'jszip';
+import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
+import type { OkrRepository, RequestOptions } from '../store/repository';
+import { joinCsv } from './csv';
+import { templateColumns, type TemplateRow } from './template';
+
+export interface OrganisationData {
+  readonly name: string;
+  readonly cycles: readonly Cycle[];
+  readonly teams: readonly Team[];
+  readonly objectives: readonly Objective[];
+  readonly keyResults: readonly KeyResult[];
+  readonly initiatives: readonly Initiative[];
+  readonly checkIns: readonly CheckIn[];
+}
+
+/** Reads everything to export: a `$batch` per cycle for its board and one for its history. */
+export async function readOrganisation(
+  repository: Pick<OkrRepository, 'listCycles' | 'listTeams' | 'loadBoard' | 'cycleCheckInHistory'>,
+  options: RequestOptions & { readonly cycleId?: string; readonly name?: string } = {},
+): Promise<OrganisationData> {
+  const request = options.signal ? { signal: options.signal } : {};
+  const [allCycles, teams] = await Promise.all([
+    repository.listCycles(request),
+    repository.listTeams(request),
+  ]);
+  const cycles = options.cycleId ? allCycles.filter((c) => c.id === options.cycleId) : allCycles;
+  const boards = await Promise.all(
+    cycles.map(async (cycle) => ({
+      board: await repository.loadBoard({ cycleId: cycle.id }, request),
+      history: await repository.cycleCheckInHistory(cycle.id, request),
+    })),
+  );
+  return {
+    name: options.name ?? 'Organisation',
+    cycles,
+    teams,
+    objectives: boards.flatMap(({ board }) => board.objectives),
+    keyResults: boards.flatMap(({ board }) => board.keyResults),
+    initiatives: boards.flatMap(({ board }) => board.initiatives),
+    checkIns: boards.flatMap(({ history }) => [...history.values()].flat()),
+  };
+}
+
+const ids = {
+  team: (id: string) => `T${id}`,
+  period: (id: string) => `P${id}`,
+  objective: (id: string) => `O${id}`,
+  keyResult: (id: string) => `K${id}`,
+  initiative: (id: string) => `I${id}`,
+  checkIn: (id: string) => `C${id}`,
+};
+
+const vivaPerson = (who: Person | undefined) =>
+  who ? { ID: who.id, Name: who.displayName, Email: who.email ?? null } : null;
+
+/** `2026-01-12T09:00:00Z` as the export writes it: `2026-01-12 09:00:00`. */
+const vivaDateTime = (at: string) => at.replace('T', ' ').replace(/(\.\d+)?Z$/, '');
+
+const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
+
+function metricUnit(unit: string): string {
+  if (unit === '$') return 'Dollar';
+  if (unit === '%') return 'Percentage';
+  return 'Number';
+}
+
+function targetType(kr: KeyResult): string {
+  if (kr.kind === 'stayAbove') return 'Stay Above';
+  if (kr.kind === 'stayBelow') return 'Stay Below';
+  return 'Increase From';
+}
+
+const objectiveStatus: Record<Objective['state'], string> = {
+  draft: 'Draft',
+  active: 'On Track',
+  closed: 'Closed',
+  abandoned: 'Postponed',
+};
+
+const initiativeStatus: Record<Initiative['status'], string> = {
+  notStarted: 'Not Started',
+  inProgress: 'On Track',
+  done: 'Closed',
+  dropped: 'Postponed',
+};
+
+export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]> {
+  const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
+  const teams = new Map(data.teams.map((team) => [team.id, team]));
+  const objectives = new Map(data.objectives.map((objective) => [objective.id, objective]));
+  const keyResults = new Map(data.keyResults.map((kr) => [kr.id, kr]));
+  const period = (cycleId: string) => {
+    const cycle = cycles.get(cycleId);
+    return cycle ? { ID: ids.period(cycle.id), Name: cycle.name } : null;
+  };
+  const common = (cycleId: string) => {
+    const cycle = cycles.get(cycleId);
+    return {
+      'Time Period': period(cycleId),
+      'Start Date': cycle?.start ?? null,
+      'End Date': cycle?.end ?? null,
+    };
+  };
+  const objectiveRecords = data.objectives.map((objective) => {
+    const team = teams.get(objective.teamId);
+    const alignments =
+      objective.alignments ??
+      (objective.parentId ? [{ objectiveId: objective.parentId, weight: 1 }] : []);
+    return {
+      ID: ids.objective(objective.id),
+      Title: objective.title,
+      Type: 'Big rock',
+      Owner: objective.owner ? [vivaPerson(objective.owner)] : null,
+      Teams: team ? [{ ID: ids.team(team.id), Name: team.name }] : null,
+      ...common(objective.cycleId),
+      Alignment: alignments.length
+        ? alignments.map((a) => ({
+            ID: ids.objective(a.objectiveId),
+            Title: objectives.get(a.objectiveId)?.title ?? null,
+            Weight: percent(a.weight),
+          }))
+        : null,
+      Description: objective.description || null,
+      Status: objectiveStatus[objective.state],
+      'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
+    };
+  });
+  const cycleOfObjective = (objectiveId: string) => objectives.get(objectiveId)?.cycleId ?? '';
+  const keyResultRecords = data.keyResults.map((kr) => {
+    const objective = objectives.get(kr.objectiveId);
+    const team = objective ? teams.get(objective.teamId) : undefined;
+    return {
+      ID: ids.keyResult(kr.id),
+      Title: kr.title,
+      Type: 'Kpi',
+      Owner: kr.owner ? [vivaPerson(kr.owner)] : null,
+      Teams: team ? [{ ID: ids.team(team.id), Name: team.name }] : null,
+      ...common(cycleOfObjective(kr.objectiveId)),
+      Alignment: [
+        {
+          ID: ids.objective(kr.objectiveId),
+          Title: objective?.title ?? null,
+          Weight: `${kr.weight}%`,
+        },
+      ],
+      Outcome: {
+        'Outcome Type': 'Metric',
+        'Metric Name': kr.unit || null,
+        'Metric Unit': metricUnit(kr.unit),
+        Start: kr.start,
+        Target: kr.target,
+        'Target Type': targetType(kr),
+      },
+      'Phased Targets': kr.targets?.length
+        ? {
+            Interval: 'Custom',
+            'Phased Targets': kr.targets.map((t) => ({
+              'Target Value': t.value,
+              'Target Date': t.date,
+            })),
+          }
+        : 'Disabled',
+      'OKR Coach Kind': kr.kind,
+      ...(kr.milestones ? { Milestones: kr.milestones } : {}),
+      ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
+    };
+  });
+  const initiativeRecords = data.initiatives.map((initiative) => {
+    const kr = keyResults.get(initiative.keyResultId);
+    const cycleId = kr ? cycleOfObjective(kr.objectiveId) : '';
+    return {
+      ID: ids.initiative(initiative.id),
+      Title: initiative.title,
+      Type: 'Project',
+      Owner: initiative.owner ? [vivaPerson(initiative.owner)] : null,
+      Teams: null,
+      'Time Period': period(cycleId),
+      'Start Date': cycles.get(cycleId)?.start ?? null,
+      'End Date': initiative.dueDate ?? null,
+      Alignment: [
+        { ID: ids.keyResult(initiative.keyResultId), Title: kr?.title ?? null, Weight: null },
+      ],
+      Status: initiativeStatus[initiative.status],
+      ...(initiative.link ? { Link: initiative.link } : {}),
+    };
+  });
+  return {
+    TimePeriods: data.cycles.map((cycle) => ({
+      ID: ids.period(cycle.id),
+      'Time Period Name': cycle.name,
+      'Start Date': cycle.start,
+      'End Date': cycle.end,
+      'OKR Coach State': cycle.state,
+    })),
+    Teams: data.teams.map((team) => ({
+      ID: ids.team(team.id),
+      'Team Name': team.name,
+      'Parent Team': team.parentTeamId ? { ID: ids.team(team.parentTeamId) } : null,
+    })),
+    objectives: [...objectiveRecords, ...keyResultRecords, ...initiativeRecords],
+    checkins: data.checkIns.map((checkIn) => ({
+      ID: ids.checkIn(checkIn.id ?? checkIn.clientId),
+      'OKR ID': ids.keyResult(checkIn.keyResultId),
+      'CheckIn Date': vivaDateTime(checkIn.at),
+      'Check In Owner': vivaPerson(checkIn.author),
+      'Check In Note': { 'Check In Note': checkIn.note, 'Check In Note HTML': null },
+      'Current Value': checkIn.value,
+      ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
+    })),
+    comments: [],
+  };
+}
+
+/** The organisation as a Viva Goals organisation export ZIP. */
+export async function exportVivaZip(data: OrganisationData): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const stamp = '00000000T000000';
+  const org = data.name.replace(/[^A-Za-z0-9]+/g, '_') || 'Organisation';
+  for (const [kind, records] of Object.entries(vivaRecordsOf(data))) {
+    zip.file(
+      `${kind}_export_file_${org}_1_Organization_${org}_${stamp}.json`,
+      JSON.stringify(records, null, 2),
+    );
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The organisation as rows of our template (the same layout the importer reads). */
+export function templateRowsOf(data: OrganisationData): TemplateRow[] {
+  const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
+  const teams = new Map(data.teams.map((team) => [team.id, team]));
+  const owner = (who: Person | undefined): TemplateRow =>
+    who ? { Owner: who.displayName, ...(who.email ? { 'Owner email': who.email } : {}) } : {};
+  return [
+    ...data.objectives.map((objective): TemplateRow => {
+      const cycle = cycles.get(objective.cycleId);
+      const team = teams.get(objective.teamId);
+      const parent = team?.parentTeamId ? teams.get(team.parentTeamId) : undefined;
+      const alignments = objective.alignments
+        ?.map((a) => `${ids.objective(a.objectiveId)} (${(a.weight * 100).toFixed(2)}%)`)
+        .join('; ');
+      return {
+        Type: 'Objective',
+        Id: ids.objective(objective.id),
+        Parent: alignments ?? (objective.parentId ? ids.objective(objective.parentId) : ''),
+        Title: objective.title,
+        Description: objective.description,
+        Team: team?.name ?? '',
+        'Parent team': parent?.name ?? '',
+        Cycle: cycle?.name ?? '',
+        'Cycle start': cycle?.start ?? '',
+        'Cycle end': cycle?.end ?? '',
+        ...owner(objective.owner),
+        Commitment: objective.commitment,
+        Status: objective.state,
+      };
+    }),
+    ...data.keyResults.map((kr): TemplateRow => ({
+      Type: 'Key result',
+      Id: ids.keyResult(kr.id),
+      Parent: ids.objective(kr.objectiveId),
+      Title: kr.title,
+      ...owner(kr.owner),
+      Kind: kr.kind,
+      Start: kr.start,
+      Target: kr.target,
+      Unit: kr.unit,
+      Weight: kr.weight,
+      ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
+    })),
+    ...data.initiatives.map((initiative): TemplateRow => ({
+      Type: 'Initiative',
+      Id: ids.initiative(initiative.id),
+      Parent: ids.keyResult(initiative.keyResultId),
+      Title: initiative.title,
+      ...owner(initiative.owner),
+      Status: initiative.status,
+      Date: initiative.dueDate ?? '',
+      Link: initiative.link ?? '',
+    })),
+    ...data.checkIns.map((checkIn): TemplateRow => ({
+      Type: 'Check-in',
+      Id: ids.checkIn(checkIn.id ?? checkIn.clientId),
+      Parent: ids.keyResult(checkIn.keyResultId),
+      ...owner(checkIn.author),
+      Date: checkIn.at,
+      Value: checkIn.value,
+      ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
+      Note: checkIn.note,
+    })),
+  ];
+}
+
+/** Template rows as CSV: formula-safe (see `csv.ts`), RFC 4180. */
+export function templateCsv(rows: readonly TemplateRow[]): string {
+  return joinCsv([
+    [...templateColumns],
+    ...rows.map((row) => templateColumns.map((column) => row[column])),
+  ]);
+}
+
+export function exportTemplateCsv(data: OrganisationData): string {
+  return templateCsv(templateRowsOf(data));
+}
