@@ -1,6 +1,12 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { freshPagePerTest } from '../support/browser';
-import { appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+import {
+  appFrame,
+  configureChannelTab,
+  seriousAxeViolations,
+  startTeamsStack,
+  type TeamsStack,
+} from './support';
 
 /**
  * When the coach speaks in the editors (real Chromium, the Teams tab through the simulator, the
@@ -29,8 +35,10 @@ freshPagePerTest(
   },
 );
 
-async function openKeyResultEditor(): Promise<{ tab: Frame; dialog: Locator; title: Locator }> {
-  await configureChannelTab(page, stack.server.url);
+async function openKeyResultEditor(
+  theme = 'default',
+): Promise<{ tab: Frame; dialog: Locator; title: Locator }> {
+  await configureChannelTab(page, stack.server.url, theme);
   const tab = await appFrame(page, 'p1-content');
   const { objective } = stack.fixture;
   await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
@@ -103,4 +111,19 @@ describe('coaching in the editors', () => {
     expect(await dialog.locator('[data-rule="set.key-result-count"]').count()).toBe(0);
     expect(await dialog.locator('[data-severity="error"]').count()).toBe(0);
   });
+
+  it.each(['default', 'dark', 'contrast'])(
+    'shows findings and their fixes with no serious or critical axe violations (%s theme)',
+    async (theme) => {
+      const { tab, dialog, title } = await openKeyResultEditor(theme);
+      await title.click();
+      await page.keyboard.type('Launch the new website');
+      await page.keyboard.press('Tab');
+      await dialog
+        .locator('[data-rule="key-result.activity"]')
+        .getByRole('button', { name: 'Rewrite as an outcome' })
+        .waitFor(generous);
+      expect(await seriousAxeViolations(tab)).toEqual([]);
+    },
+  );
 });
