@@ -42,7 +42,10 @@ export interface TextFeatures {
   readonly deadline: boolean;
   /** "Keep churn below 2%", "Hold costs flat", "Cap the increase at 3%": a value held or capped. */
   readonly holdsSteady: boolean;
-  /** "From quarterly to monthly releases": a baseline and a target written as words. */
+  /**
+   * "Deployment frequency from monthly to daily": a baseline and a target written as words. It
+   * has Castro's "from X (baseline) to Y (target)" form, so it is measurable.
+   */
   readonly statesInWords: boolean;
   /** "Churn reduced to 5%": an outcome in the passive voice (no verb leads the sentence). */
   readonly passiveOutcome: boolean;

@@ -260,8 +260,9 @@ export const thresholdWords =
 
 /**
  * A value held or capped is a target too: "Keep churn below 2%", "Hold support costs flat",
- * "Cap the price increase at 3%", "Zero unplanned downtime stays unchanged". Google's playbook
- * counts such committed health targets as measurable; they are graded against the line.
+ * "Cap the price increase at 3%". Doerr's test is that a key result has a number and can be
+ * graded; a line to stay under (or today's value, for "flat") is that number, and the key result
+ * is graded against it (Yaniv Preiss's "Maximum churn of 2% is a key result").
  */
 export const steadyState = new RegExp(
   String.raw`\b(flat|steady|stable|unchanged|constant|no (increase|rise|decline|drop)|(does|do|will) not (exceed|rise|grow|fall|drop)|never (exceeds?|drops?|falls?))\b` +
