@@ -69,17 +69,29 @@ export const defaultDevScopes = [
   'User.ReadBasic.All',
 ];
 
-function base64url(text: string): string {
+export function base64url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/**
+ * An access token of the local Graph emulator: `emu.<base64url JSON claims>`, unsigned. The
+ * emulator reads `oid` and `scp`; a simulated host's sign-in adds `tid`, `aud`, `appid`, `exp`.
+ */
+export function emulatorAccessToken(claims: {
+  readonly oid: string;
+  readonly scp: string;
+  readonly [claim: string]: unknown;
+}): string {
+  return `emu.${base64url(JSON.stringify(claims))}`;
+}
+
 export function createDevTokenProvider(options: DevTokenProviderOptions): TokenProvider {
   assertLoopbackGraphUrl(options.graphBaseUrl);
   if (!options.userId) throw new Error('The development token provider needs an emulator user id.');
   const scp = (options.grantedScopes ?? defaultDevScopes).join(' ');
-  const token = `emu.${base64url(JSON.stringify({ oid: options.userId, scp }))}`;
+  const token = emulatorAccessToken({ oid: options.userId, scp });
   return { getToken: async () => token };
 }

@@ -1,4 +1,10 @@
-import { demoOkrSite, demoUsers } from './graph-emulator/demo-tenant';
+import { demoOkrSite } from './graph-emulator/demo-tenant';
+
+/**
+ * The app registration's client id in the local stack's tenant: the simulators sign users in
+ * for this client id only, as Microsoft Entra ID does for a registered app.
+ */
+export const localClientId = '6e0c3a9f-0c2b-4f61-9d7a-3f5b2a1c0d4e';
 
 export interface LocalStackUrls {
   /** The Graph emulator's Graph root, e.g. `http://127.0.0.1:5301/v1.0`. */
@@ -11,8 +17,9 @@ export interface LocalStackUrls {
 
 /**
  * The build-time configuration (`VITE_*`) that points the app at the local stack: the emulator
- * as Graph, its demo OKR site, development tokens, and the Teams host simulator as a trusted
- * host. The one place `npm start`, the browser tests and the benchmarks take it from.
+ * as Graph, its demo OKR site, sign-in as in production (MSAL with nested app authentication,
+ * answered by the simulators for the local client id), and the Teams host simulator as a
+ * trusted host. The one place `npm start`, the browser tests and the benchmarks take it from.
  */
 export function localStackEnv(urls: LocalStackUrls): Record<string, string> {
   const appUrl = new URL(urls.appOrigin);
@@ -20,8 +27,9 @@ export function localStackEnv(urls: LocalStackUrls): Record<string, string> {
   return {
     VITE_GRAPH_BASE_URL: urls.graphBaseUrl,
     VITE_OKR_SITE: demoOkrSite.id,
-    VITE_AUTH_MODE: 'dev',
-    VITE_DEV_USER_ID: demoUsers.meganBowen.id,
+    VITE_AUTH_MODE: 'naa',
+    VITE_AAD_CLIENT_ID: localClientId,
+    VITE_LOCAL_STACK: 'true',
     VITE_TEAMS_DEV_HOST_ORIGINS: aliases.join(','),
     ...(urls.fluidUrl ? { VITE_FLUID_URL: urls.fluidUrl } : {}),
   };

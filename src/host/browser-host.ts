@@ -22,7 +22,13 @@ export function createBrowserHost(detectionNote?: string): Host {
   return {
     context,
     ...(detectionNote ? { detectionNote } : {}),
-    capabilities: async () => ({ shareToStage: false, nestedAppAuth: false, deepLinks: true }),
+    // A host that runs the page in its own window (Office's WebView hosts, the Excel workbook
+    // simulator) may inject MSAL's nested app authentication bridge; then it signs the user in.
+    capabilities: async () => ({
+      shareToStage: false,
+      nestedAppAuth: 'nestedAppAuthBridge' in window,
+      deepLinks: true,
+    }),
     onThemeChange: (listener) => themes.subscribe(listener),
     notifySuccess: () => undefined,
     notifyFailure: (reason) => console.error(`OKR Coach could not start: ${reason}`),

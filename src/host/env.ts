@@ -6,7 +6,8 @@ import { resolveHostConfig, type HostConfig } from './config';
  * - `VITE_TEAMS_APP_ID`: the Teams app id from the manifest;
  * - `VITE_TEAMS_PERSONAL_TAB_ENTITY_ID`: the personal tab's entity id;
  * - `VITE_TEAMS_DEV_HOST_ORIGINS`: loopback origins of a development Teams host (the simulator),
- *   honoured by development builds only;
+ *   honoured by development builds and by builds for the local stack (`VITE_LOCAL_STACK=true`)
+ *   only;
  * - `VITE_TEAMS_INIT_TIMEOUT_MS`: how long a framed page waits for a Teams host to answer.
  */
 export function hostConfigFromEnvironment(): HostConfig {
@@ -16,7 +17,7 @@ export function hostConfigFromEnvironment(): HostConfig {
     personalTabEntityId: env.VITE_TEAMS_PERSONAL_TAB_ENTITY_ID,
     devHostOrigins: env.VITE_TEAMS_DEV_HOST_ORIGINS,
     teamsInitializeTimeoutMs: env.VITE_TEAMS_INIT_TIMEOUT_MS,
-    dev: env.DEV,
+    dev: env.DEV || env.VITE_LOCAL_STACK === 'true',
     pageOrigin: window.location.origin,
   });
 }

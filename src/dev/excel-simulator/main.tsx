@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createHost } from '../../host';
 import { ExcelApp } from '../../excel/taskpane/ExcelApp';
+import { defaultDevScopes } from '../../auth/dev-token-provider';
 import { graphServices } from '../../ui/app/graphServices';
+import { demoUserList, demoUsers } from '../graph-emulator/demo-tenant';
+import { installNestedAppAuthBridge } from '../nested-app-auth';
+import { simulatedTenantId } from '../teams-simulator/directory';
+import { tenantOfPath } from '../tenant-path';
 import { FunctionsPlayground } from './FunctionsPlayground';
 import { SimulatedWorkbook } from './simulated-workbook';
 import { WorkbookGrid } from './WorkbookGrid';
@@ -14,8 +19,21 @@ function rootOf(id: string) {
   return createRoot(element);
 }
 
+const query = new URLSearchParams(window.location.search);
 const workbook = new SimulatedWorkbook(window.localStorage);
-const surface = new URLSearchParams(window.location.search).get('surface') ?? 'taskpane';
+const surface = query.get('surface') ?? 'taskpane';
+
+// Excel signs its user in for the add-in: `?user=<id>` picks who (Megan Bowen by default),
+// `?consent=` what the tenant consented to, the path the tenant (see tenant-path.ts).
+const user = demoUserList.find((person) => person.id === query.get('user')) ?? demoUsers.meganBowen;
+installNestedAppAuthBridge(window, {
+  tenantId: tenantOfPath(window.location.pathname)?.tenantId ?? simulatedTenantId,
+  user,
+  clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
+  consentedScopes: query.has('consent')
+    ? (query.get('consent') ?? '').split(',').filter(Boolean)
+    : defaultDevScopes,
+});
 rootOf('workbook').render(
   <StrictMode>
     <WorkbookGrid workbook={workbook} />

@@ -1,6 +1,6 @@
 import type { Context as LegacyContext } from '@microsoft/teams-js';
 import type { ThemeName } from '../../host/types';
-import { simulatedTeam, simulatedTenantId, type SimulatedUser } from './directory';
+import { simulatedTeam, type SimulatedUser } from './directory';
 
 /**
  * The context a Teams host hands to `getContext`. teams-js 2 still receives the flat v1 shape
@@ -22,7 +22,7 @@ export interface FrameScope {
   readonly sessionId: string;
 }
 
-export function legacyContextFor(scope: FrameScope): LegacyContext {
+export function legacyContextFor(scope: FrameScope, tenantId: string): LegacyContext {
   const { user } = scope;
   const context = {
     entityId: scope.entityId,
@@ -35,7 +35,7 @@ export function legacyContextFor(scope: FrameScope): LegacyContext {
     appId: scope.appId,
     appSessionId: scope.sessionId,
     sessionId: scope.sessionId,
-    tid: simulatedTenantId,
+    tid: tenantId,
     userObjectId: user.id,
     userDisplayName: user.displayName,
     userPrincipalName: user.userPrincipalName,
@@ -55,7 +55,7 @@ export function legacyContextFor(scope: FrameScope): LegacyContext {
           channelName: simulatedTeam.channel.displayName,
           channelType: 'Regular',
           hostTeamGroupId: simulatedTeam.groupId,
-          hostTeamTenantId: simulatedTenantId,
+          hostTeamTenantId: tenantId,
         }
       : {}),
     ...(scope.chatId ? { chatId: scope.chatId } : {}),

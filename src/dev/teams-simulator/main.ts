@@ -148,7 +148,7 @@ function start(): void {
 
   let settings: SimulatorSettings;
   try {
-    settings = parseSimulatorSettings(window.location.search, window.location.origin);
+    settings = parseSimulatorSettings(window.location, window.location.origin);
   } catch (error) {
     element('problem').textContent = error instanceof Error ? error.message : String(error);
     return;
@@ -158,7 +158,11 @@ function start(): void {
     settings,
     element('frames'),
     log,
-    { appId: config.teamsAppId, personalTabEntityId: config.personalTabEntityId },
+    {
+      appId: config.teamsAppId,
+      personalTabEntityId: config.personalTabEntityId,
+      clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
+    },
     new TabStore(),
   );
   document.documentElement.dataset.theme = settings.theme;

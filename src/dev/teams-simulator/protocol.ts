@@ -12,6 +12,8 @@ export interface TeamsRequest {
   readonly func: string;
   readonly args: readonly unknown[];
   readonly apiVersionTag?: string;
+  /** `nestedAppAuth.execute` carries MSAL's bridge message here, not in `args`. */
+  readonly data?: unknown;
 }
 
 export interface TeamsResponse {

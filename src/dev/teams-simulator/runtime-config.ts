@@ -1,7 +1,9 @@
 /**
  * The runtime a Teams host announces in its `initialize` answer: teams-js 2 reads
  * `apiVersion` (4 is current) and `supports` to decide what `isSupported()` returns.
- * Handler sets add what they answer (`supports` fragments are merged).
+ * Handler sets add what they answer (`supports` fragments are merged). The simulator signs
+ * users in through nested app authentication, so it recommends that channel as Teams does
+ * (teams-js `nestedAppAuth.isNAAChannelRecommended()`).
  */
 export type Supports = { readonly [capability: string]: Supports };
 
@@ -9,7 +11,7 @@ export function simulatorRuntimeConfig(supports: readonly Supports[]): object {
   return {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-    isNAAChannelRecommended: false,
+    isNAAChannelRecommended: true,
     isLegacyTeams: false,
     supports: supports.reduce(mergeSupports, {}),
   };

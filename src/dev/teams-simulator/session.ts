@@ -20,6 +20,8 @@ export interface SimulatedApp {
   readonly appId: string;
   /** The personal tab's entity id, as in the manifest. */
   readonly personalTabEntityId: string;
+  /** The app's Entra client id: the one app registration the simulated tenant signs in. */
+  readonly clientId: string;
 }
 
 const framePages: Record<FrameContext, string> = {
@@ -68,6 +70,10 @@ export class SimulatorSession implements SimulatedHost {
     this.runtimeConfig = simulatorRuntimeConfig(
       handlerSets.flatMap((set) => (set.supports ? [set.supports] : [])),
     );
+  }
+
+  get clientId(): string {
+    return this.app.clientId;
   }
 
   get sharing(): boolean {

@@ -1,7 +1,14 @@
 import { isLoopbackOrigin } from '../../host/config';
 import { normalizeTheme } from '../../host/theme';
 import type { MeetingRole, ThemeName } from '../../host/types';
-import { simulatedUsers, defaultMeetingId, type SimulatedUser } from './directory';
+import { defaultDevScopes } from '../../auth/dev-token-provider';
+import { tenantOfPath } from '../tenant-path';
+import {
+  simulatedTenantId,
+  simulatedUsers,
+  defaultMeetingId,
+  type SimulatedUser,
+} from './directory';
 
 /**
  * The simulator's choices, all in its URL so a link (or a browser test) opens exactly one setup:
@@ -21,6 +28,10 @@ import { simulatedUsers, defaultMeetingId, type SimulatedUser } from './director
  * | `appOrigin`    | a loopback origin serving the app, to frame it cross-origin | this page's origin |
  * | `share`        | `denied`: the app may not share to the stage              | allowed            |
  * | `silent`       | `1`: answer nothing, like a page framed by something other than Teams |        |
+ * | `consent`      | comma list of the Graph scopes the tenant consented to for the app | Sites.ReadWrite.All, Sites.Manage.All, User.Read |
+ *
+ * The tenant users sign in to is the one of the page's path (`/tenants/<id>/dev/…`), or the
+ * demo tenant at the root.
  */
 export type SimulatedContext = 'personal' | 'channel' | 'chat' | 'config' | 'sidePanel' | 'stage';
 
@@ -50,6 +61,10 @@ export interface SimulatorSettings {
   readonly appOrigin: string;
   readonly shareAllowed: boolean;
   readonly silent: boolean;
+  /** The tenant the simulated users sign in to. */
+  readonly tenantId: string;
+  /** What the tenant consented to for the app (nested app authentication grants only these). */
+  readonly consentedScopes: readonly string[];
 }
 
 const surfaceContexts: Record<string, SimulatedContext> = {
@@ -66,8 +81,11 @@ export function isMeetingContext(context: SimulatedContext): boolean {
   return context === 'sidePanel' || context === 'stage';
 }
 
-export function parseSimulatorSettings(search: string, pageOrigin: string): SimulatorSettings {
-  const query = new URLSearchParams(search);
+export function parseSimulatorSettings(
+  location: { readonly search: string; readonly pathname?: string },
+  pageOrigin: string,
+): SimulatorSettings {
+  const query = new URLSearchParams(location.search);
   const requested = query.get('context') as SimulatedContext | null;
   const context =
     requested && simulatedContexts.includes(requested)
@@ -121,6 +139,13 @@ export function parseSimulatorSettings(search: string, pageOrigin: string): Simu
     appOrigin: new URL(appOrigin).origin,
     shareAllowed: query.get('share') !== 'denied',
     silent: query.get('silent') === '1',
+    tenantId: tenantOfPath(location.pathname ?? '/')?.tenantId ?? simulatedTenantId,
+    consentedScopes: query.has('consent')
+      ? (query.get('consent') ?? '')
+          .split(',')
+          .map((scope) => scope.trim())
+          .filter(Boolean)
+      : defaultDevScopes,
   };
 }
 

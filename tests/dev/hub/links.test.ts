@@ -10,7 +10,7 @@ describe('the dev hub', () => {
     const opened = hubLinks('teams').map((link) => {
       const url = new URL(link.href, origin);
       expect(url.pathname).toBe('/dev/teams-simulator/index.html');
-      return parseSimulatorSettings(url.search, origin);
+      return parseSimulatorSettings(url, origin);
     });
     expect(opened.map((settings) => settings.context)).toEqual([
       'personal',

@@ -6,13 +6,18 @@ export const appHandlers: HandlerSet = {
   name: 'app',
   supports: { app: { notifySuccessResponse: {} }, teamsCore: {}, pages: { config: {} } },
   handlers: {
-    // Answer: [frameContext, hostClientType, runtimeConfig (JSON), clientSupportedSDKVersion].
+    // Answer: [frameContext, hostClientType, clientSupportedSDKVersion, runtimeConfig (JSON)],
+    // the order Teams answers in: teams-js accepts both orders for the runtime, but only reads
+    // the fourth to decide whether the host offers nested app authentication
+    // (`tryPolyfillWithNestedAppAuthBridge` in its internal/nestedAppAuthUtils).
     initialize: (request, frame, host) => {
       frame.setStatus('initialized');
       const sdkVersion = typeof request.args[0] === 'string' ? request.args[0] : '2.0.1';
-      return [frame.scope.frameContext, 'web', JSON.stringify(host.runtimeConfig), sdkVersion];
+      return [frame.scope.frameContext, 'web', sdkVersion, JSON.stringify(host.runtimeConfig)];
     },
-    getContext: (_request, frame) => [legacyContextFor(frame.scope)],
+    getContext: (_request, frame, host) => [
+      legacyContextFor(frame.scope, host.settings.tenantId),
+    ],
     'appInitialization.appLoaded': (_request, frame) => {
       frame.setStatus('loaded');
       return undefined;

@@ -2,6 +2,7 @@ import { appHandlers } from './app';
 import { configurationHandlers } from './configuration';
 import { liveShareHandlers } from './live-share';
 import { meetingHandlers } from './meeting';
+import { nestedAppAuthHandlers } from './nested-app-auth';
 import type { HandlerSet } from './types';
 
 /** Everything the simulator answers. */
@@ -10,4 +11,5 @@ export const handlerSets: readonly HandlerSet[] = [
   configurationHandlers,
   meetingHandlers,
   liveShareHandlers,
+  nestedAppAuthHandlers,
 ];

@@ -30,6 +30,8 @@ export type ShareOutcome =
 export interface SimulatedHost {
   readonly settings: SimulatorSettings;
   readonly runtimeConfig: object;
+  /** The app registration the simulated tenant knows (the build's `VITE_AAD_CLIENT_ID`). */
+  readonly clientId: string;
   /** The configuration page finished saving (`settings.save.success` / `.failure`). */
   saveCompleted(frame: FramedApp, failureReason?: string): void;
   shareToStage(frame: FramedApp, url: string): ShareOutcome;
