@@ -35,6 +35,9 @@ export default {
     {
       displayName: 'browser',
       testEnvironment: 'node',
+      // One local stack (a production build, a static server, Fluid) for every browser test file.
+      globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/browser/support/global-teardown.ts',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform,
       transformIgnorePatterns,

@@ -12,6 +12,7 @@ export type OkrErrorKind =
   | 'offline'
   | 'invalid'
   | 'resyncRequired'
+  | 'signIn'
   | 'unknown';
 
 export abstract class OkrError extends Error {
@@ -95,6 +96,19 @@ export class ResyncRequiredError extends OkrError {
   constructor(message: string) {
     super(message);
     this.name = 'ResyncRequiredError';
+  }
+}
+
+/**
+ * No access token: the host or Microsoft Entra ID refused to sign the user in for the scopes a
+ * request needs (no consent, an unknown app registration, a cancelled prompt). The message is
+ * the identity platform's own (`AADSTS…`), which an admin can look up.
+ */
+export class SignInError extends OkrError {
+  readonly kind = 'signIn' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'SignInError';
   }
 }
 

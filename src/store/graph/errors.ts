@@ -11,6 +11,7 @@ import {
   OfflineError,
   OkrError,
   ResyncRequiredError,
+  SignInError,
   ThrottledError,
   UnknownStoreError,
 } from '../errors';
@@ -104,6 +105,11 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): unknown 
   if (context.signal?.aborted) return context.signal.reason ?? error;
   if (isAbort(error)) return error;
   if (error instanceof GraphError) {
+    // A sign-in failure in the middleware chain comes back as a GraphError named after it,
+    // with its text in `body` (graph-client's GraphErrorHandler.constructError).
+    if (error.code === 'SignInError') {
+      return new SignInError(String(error.body).replace(/^SignInError: /, ''));
+    }
     if (error.statusCode <= 0) {
       const doing = context.action ? `${context.action}: ` : '';
       return new OfflineError(

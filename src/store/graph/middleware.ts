@@ -9,6 +9,7 @@ import {
   type Middleware,
   type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
+import { SignInError } from '../errors';
 
 abstract class Link implements Middleware {
   protected next!: Middleware;
@@ -72,9 +73,13 @@ export class AuthorizationMiddleware extends Link {
     if (new URL(urlOf(context)).origin === this.graphOrigin) {
       const options = optionOf(context, AuthenticationHandlerOptions);
       const scopes = options?.authenticationProviderOptions?.scopes ?? [...this.defaultScopes];
-      const token = await (options?.authenticationProvider ?? this.provider).getAccessToken({
-        scopes,
-      });
+      const token = await (options?.authenticationProvider ?? this.provider)
+        .getAccessToken({ scopes })
+        .catch((error: unknown) => {
+          throw new SignInError(
+            `Signing in for ${scopes.join(', ')} did not work: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
       setHeader(context, 'Authorization', `Bearer ${token}`);
     }
     await this.next.execute(context);

@@ -5,6 +5,7 @@ import {
   InvalidError,
   NotFoundError,
   OfflineError,
+  SignInError,
   ThrottledError,
 } from '../../store/errors';
 
@@ -59,6 +60,15 @@ export function describeError(error: unknown): ErrorDescription {
         ? `Too many requests right now. Try again in ${error.retryAfterSeconds} seconds.`
         : 'Too many requests right now. Try again in a moment.',
       retryable: true,
+    };
+  }
+  if (error instanceof SignInError) {
+    return {
+      title: 'You could not be signed in',
+      message:
+        'Microsoft 365 did not sign you in to OKR Coach. An admin may need to consent to the app’s permissions.',
+      retryable: true,
+      details: [error.message],
     };
   }
   if (error instanceof OfflineError) {

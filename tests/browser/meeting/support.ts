@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import type { KeyResult } from '../../../src/core/model';
-import { startFluidService, type FluidService } from '../../../src/dev/fluid';
+import type { FluidService } from '../../../src/dev/fluid';
 import {
   demoOkrSite,
   demoUsers,
@@ -16,6 +16,7 @@ import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { sharedStack } from '../support/shared-stack';
 
 export const adele = demoUsers.adeleVance;
 
@@ -82,27 +83,28 @@ async function seed(repository: GraphOkrRepository): Promise<[KeyResult, KeyResu
 }
 
 /**
- * The Graph emulator with a small team's OKRs, a local Fluid service for Live Share, the app's
- * dev server pointed at both, and Chromium.
+ * The Graph emulator with a small team's OKRs as a tenant of the run's shared stack (whose build
+ * and local Fluid service for Live Share it uses), and Chromium.
  */
 export async function startMeetingStack(): Promise<MeetingStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'okr-meeting-test-'));
+  // The run's shared Fluid service: containers are per round, so test files never meet.
+  const fluid: FluidService = { url: sharedStack().fluidUrl, close: async () => undefined };
   const started = await Promise.allSettled([
     startGraphEmulator({ dataDir }),
-    startFluidService({ port: 0, host: '127.0.0.1' }),
     launchBrowser(),
   ] as const);
-  const [emulator, fluid, browser] = started.map((s) =>
+  const [emulator, browser] = started.map((s) =>
     s.status === 'fulfilled' ? s.value : undefined,
-  ) as [GraphEmulator?, FluidService?, Browser?];
+  ) as [GraphEmulator?, Browser?];
   let server: AppServer | undefined;
   const close = async () => {
     await browser?.close();
-    await Promise.all([server?.close(), fluid?.close(), emulator?.close()]);
+    await Promise.all([server?.close(), emulator?.close()]);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    if (!emulator || !fluid || !browser) {
+    if (!emulator || !browser) {
       throw started.find((s) => s.status === 'rejected')?.reason;
     }
     const connection = {

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
+import { tenantSiteRoot } from '../../../src/dev/tenant-path';
+import { sharedStack } from './shared-stack';
 
 export interface AppServer {
   /** The site root, e.g. `http://127.0.0.1:41234/`; pages are `teams/tab.html` etc. under it. */
@@ -9,55 +9,35 @@ export interface AppServer {
 }
 
 export interface AppServerOptions {
-  /** Extra environment for the server, e.g. `VITE_*` configuration values. */
+  /**
+   * The local stack a test file set up, as `localStackEnv(…)` describes it. Its
+   * `VITE_GRAPH_BASE_URL` (the file's own emulator) becomes a tenant of the shared stack; the
+   * other values are those of the shared build.
+   */
   readonly env?: Readonly<Record<string, string>>;
-  /** How long to wait for the server to listen. */
+  /** Kept for callers; the shared stack is already running. */
   readonly startTimeoutMs?: number;
 }
 
-const serverScript = resolve(__dirname, 'app-server-process.ts');
-const tsx = resolve(__dirname, '../../../node_modules/tsx/dist/esm/index.mjs');
-
 /**
- * Starts the app's Vite dev server (the repo's `vite.config.ts`) on 127.0.0.1 and an ephemeral
- * port, in a child process. Always `close()` it, e.g. in `afterAll`.
+ * The app's pages for a test file: the production build that the jest run's shared stack serves
+ * (see shared-stack.ts). When `env` names the file's emulator, the file gets a tenant of its own:
+ * the site root is `…/tenants/<id>/`, where the simulators sign users in to that tenant and
+ * every Graph call reaches that emulator. `close()` removes the tenant.
  */
-export function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
-  const child = spawn(process.execPath, ['--import', tsx, serverScript], {
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...options.env },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  const close = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.stdin?.end();
-      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(killer);
-    }
-  };
+export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
+  const stack = sharedStack();
+  const graphBaseUrl = options.env?.VITE_GRAPH_BASE_URL;
+  if (!graphBaseUrl) return { url: `${stack.appOrigin}/`, close: async () => undefined };
 
-  return new Promise<AppServer>((resolveServer, reject) => {
-    const timeoutMs = options.startTimeoutMs ?? 60_000;
-    const timer = setTimeout(() => {
-      void close();
-      reject(new Error(`The app server did not start within ${timeoutMs} ms.`));
-    }, timeoutMs);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(
-        new Error(`The app server stopped before it was ready (code ${code}, signal ${signal}).`),
-      );
-    });
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      try {
-        const { url } = JSON.parse(line) as { url: string };
-        clearTimeout(timer);
-        resolveServer({ url, close });
-      } catch {
-        process.stdout.write(`[app server] ${line}\n`);
-      }
-    });
-  });
+  const tenantId = randomUUID();
+  const tenant = `${stack.gatewayOrigin}/_gateway/tenants/${tenantId}`;
+  const added = await fetch(tenant, { method: 'PUT', body: JSON.stringify({ graphBaseUrl }) });
+  if (!added.ok) throw new Error(`The Graph gateway refused the tenant: ${await added.text()}`);
+  return {
+    url: tenantSiteRoot(stack.appOrigin, tenantId),
+    close: async () => {
+      await fetch(tenant, { method: 'DELETE' });
+    },
+  };
 }

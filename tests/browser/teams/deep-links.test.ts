@@ -2,6 +2,7 @@ import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { freshPagePerTest } from '../support/browser';
+import { signInOutsideHosts } from '../support/sign-in';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
 
@@ -194,6 +195,7 @@ describe('a deep link to a key result', () => {
     const webUrl = new URL(url.searchParams.get('webUrl')!);
     webUrl.searchParams.set('user', adele.id);
     const browserTab = await context.newPage();
+    await signInOutsideHosts(browserTab, stack.server.url, adele);
     await browserTab.goto(webUrl.href);
     const history = browserTab.getByRole('dialog', { name: `History: ${keyResult.title}` });
     await history.waitFor();

@@ -113,7 +113,10 @@ async function seed(repository: GraphOkrRepository): Promise<TabFixture> {
   return { cycle, company, sales, objective, keyResult, xssObjective };
 }
 
-/** The Graph emulator with a small organisation, the app's dev server pointed at it, Chromium. */
+/**
+ * The Graph emulator with a small organisation, as a tenant of the run's shared stack (whose
+ * production build the pages come from), and Chromium.
+ */
 export async function startTeamsStack(): Promise<TeamsStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'okr-teams-tab-test-'));
   const [emulator, browser] = await Promise.all([startGraphEmulator({ dataDir }), launchBrowser()]);

@@ -15,9 +15,7 @@ export const appHandlers: HandlerSet = {
       const sdkVersion = typeof request.args[0] === 'string' ? request.args[0] : '2.0.1';
       return [frame.scope.frameContext, 'web', sdkVersion, JSON.stringify(host.runtimeConfig)];
     },
-    getContext: (_request, frame, host) => [
-      legacyContextFor(frame.scope, host.settings.tenantId),
-    ],
+    getContext: (_request, frame, host) => [legacyContextFor(frame.scope, host.settings.tenantId)],
     'appInitialization.appLoaded': (_request, frame) => {
       frame.setStatus('loaded');
       return undefined;
