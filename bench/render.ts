@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { localStackEnv } from '../src/dev/stack-env';
 import { launchBrowser } from '../tests/browser/support/browser';
+import { signInOutsideHosts } from '../tests/browser/support/sign-in';
+import { coach } from '../tests/store/store-fixture';
 import { buildApp } from './build';
 import type { Cleanup } from './cleanup';
 import {
@@ -109,6 +111,8 @@ async function openBoard(
     await context.addInitScript(installProbe, firstRowSelector);
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+    // A plain browser page signs in as the local stack's hosts sign pages in (nested app auth).
+    await signInOutsideHosts(page, url, coach);
     graph.emulator.resetStats();
     await page.goto(url);
     await page.waitForFunction(

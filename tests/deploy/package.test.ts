@@ -62,7 +62,7 @@ beforeAll(() => {
     join(fixture, 'env/.env.ci'),
     envFile({ TEAMSFX_ENV: 'ci', TEAMS_APP_ID: '', AAD_APP_CLIENT_ID: '', ...publisher }),
   );
-});
+}, 60_000);
 afterAll(() => rmSync(fixture, { recursive: true, force: true }));
 
 function runPackageCommand(env: Record<string, string>) {
@@ -81,6 +81,7 @@ function decodePng(bytes: Buffer): PNG {
   return PNG.sync.read(bytes);
 }
 
+// Each test runs `npm run package` (an npm and a tsx start-up): seconds quiet, far more on a busy machine.
 describe('npm run package', () => {
   it('refuses, listing them, when placeholders have no value, and writes nothing', () => {
     const result = runPackageCommand({ TAB_DOMAIN: provisioned.TAB_DOMAIN });
@@ -90,7 +91,7 @@ describe('npm run package', () => {
     expect(result.stderr).toContain('${{AAD_APP_CLIENT_ID}}');
     expect(result.stderr).not.toContain('${{TAB_DOMAIN}}');
     expect(existsSync(join(fixture, 'appPackage/build/appPackage.ci.zip'))).toBe(false);
-  });
+  }, 120_000);
 
   it('builds appPackage/build/appPackage.<env>.zip when every value is there', () => {
     const result = runPackageCommand(provisioned);
@@ -98,7 +99,7 @@ describe('npm run package', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('appPackage/build/appPackage.ci.zip');
     expect(existsSync(join(fixture, 'appPackage/build/appPackage.ci.zip'))).toBe(true);
-  });
+  }, 120_000);
 
   it('refuses an unknown option or an environment without a file', () => {
     const unknownOption = spawnSync('npm', ['run', '--silent', 'package', '--', '--nope'], {
@@ -113,7 +114,7 @@ describe('npm run package', () => {
     expect(() => loadEnvironment({ projectRoot: fixture, envName: '../env/.env' })).toThrow(
       EnvironmentError,
     );
-  });
+  }, 120_000);
 });
 
 describe('the Teams app package', () => {
@@ -126,7 +127,7 @@ describe('the Teams app package', () => {
       outputDir: join(fixture, 'out'),
     });
     zip = await JSZip.loadAsync(readFileSync(zipPath));
-  });
+  }, 120_000);
 
   it('holds exactly the manifest and the two icons, at the root', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
@@ -139,7 +140,7 @@ describe('the Teams app package', () => {
     expect(manifest.id).toBe(provisioned.TEAMS_APP_ID);
     expect(manifest.validDomains).toEqual([provisioned.TAB_DOMAIN]);
     expect(await validateTeamsManifest(projectRoot, manifest)).toEqual([]);
-  });
+  }, 60_000);
 
   it('has a 192×192 full-colour icon', async () => {
     const color = decodePng(await zip.file('color.png')!.async('nodebuffer'));
@@ -184,7 +185,7 @@ describe('the Teams app package', () => {
     expect(error).toBeInstanceOf(TeamsAppPackageError);
     expect((error as TeamsAppPackageError).problems.join('\n')).toMatch(/^\/id /m);
     expect(existsSync(join(fixture, 'invalid'))).toBe(false);
-  });
+  }, 60_000);
 });
 
 describe('environment files', () => {

@@ -7,7 +7,7 @@ describe('concurrent edits', () => {
   let store: StoreFixture;
   beforeEach(async () => {
     store = await startStore();
-  });
+  }, 60_000);
   afterEach(() => store.stop());
 
   test('a stale update is a ConflictError carrying mine and theirs, and overwrites nothing', async () => {
@@ -37,7 +37,7 @@ describe('concurrent edits', () => {
     await bob.deleteKeyResult(resolved);
     await expect(alice.deleteKeyResult(resolved)).rejects.toBeInstanceOf(NotFoundError);
     await expect(alice.updateKeyResult(resolved)).rejects.toBeInstanceOf(NotFoundError);
-  });
+  }, 60_000);
 
   test('objectives and cycles carry If-Match too', async () => {
     const alice = store.repository();
@@ -50,7 +50,7 @@ describe('concurrent edits', () => {
     await expect(alice.updateCycle({ ...cycle, state: 'closed' })).rejects.toBeInstanceOf(
       ConflictError,
     );
-  });
+  }, 60_000);
 
   test('two clients editing the same KRs at random: every edit is applied or surfaced, none lost', async () => {
     const clients = [store.repository(), store.repository()];
@@ -105,7 +105,7 @@ describe('concurrent edits', () => {
       // Every applied edit had its own version: each one built on the one before.
       expect(new Set(edits.map((e) => e.version)).size).toBe(edits.length);
     }
-  });
+  }, 120_000);
 });
 
 /** SharePoint eTags read `"{guid},{version}"`. */
