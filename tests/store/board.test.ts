@@ -8,12 +8,9 @@ async function countedBoardLoad(store: StoreFixture, load: () => Promise<Board>)
   return { board, requests: store.emulator.stats().total };
 }
 
-// Seeding up to 2,000 items takes seconds on a quiet machine and many more on a loaded one.
-jest.setTimeout(180_000);
-
 describe('loading a board', () => {
   // Thousands of items are written first: real work, given room on a busy machine.
-  jest.setTimeout(60_000);
+  jest.setTimeout(180_000);
   let store: StoreFixture;
   beforeEach(async () => {
     store = await startStore();

@@ -15,12 +15,7 @@ import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
-import {
-  openSimulator,
-  simulatorCard,
-  simulatorUrl,
-  waitUntilReady,
-} from '../support/teams-simulator';
+import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 
 /** Payloads that must show as text; each would set `window.__xss` if it ever ran. */
 export const xssTitles = {
@@ -131,7 +126,6 @@ export async function startTeamsStack(): Promise<TeamsStack> {
   const server = await startAppServer({
     env: localStackEnv({ graphBaseUrl: emulator.graphBaseUrl, appOrigin: 'http://127.0.0.1:5300' }),
   });
-  await warmUp(browser, server.url);
   return {
     emulator,
     server,
@@ -144,24 +138,6 @@ export async function startTeamsStack(): Promise<TeamsStack> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * The dev server compiles the simulator and the tab on their first request, which on a busy
- * machine takes longer than a navigation's default timeout: pay it once, with a generous one.
- */
-async function warmUp(browser: Browser, siteRoot: string): Promise<void> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(simulatorUrl(siteRoot, { context: 'personal', user: adele.id }), {
-      timeout: 150_000,
-    });
-    await simulatorCard(page, 'p1-content')
-      .and(page.locator('[data-status="ready"]'))
-      .waitFor({ timeout: 150_000 });
-  } finally {
-    await page.close();
-  }
 }
 
 /** The Playwright frame of a simulator card (for script injection and evaluation). */
