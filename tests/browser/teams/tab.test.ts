@@ -45,7 +45,7 @@ describe('the channel tab', () => {
     const card = tab.getByRole('article', { name: objective.title });
     await card.waitFor();
     await card.getByText(keyResult.title).waitFor();
-    await card.getByRole('progressbar', { name: `${keyResult.title}: 36% progress` }).waitFor();
+    await card.getByRole('progressbar', { name: `${keyResult.title}: 37% progress` }).waitFor();
     await card.getByRole('img', { name: 'Confidence 7 of 10' }).waitFor();
     await tab.getByRole('tab', { name: 'Alignment' }).click();
     await tab.getByRole('tree', { name: 'Alignment of objectives across teams' }).waitFor();
