@@ -13,10 +13,19 @@ export type OkrErrorKind =
   | 'invalid'
   | 'resyncRequired'
   | 'signIn'
+  | 'cancelled'
   | 'unknown';
 
 export abstract class OkrError extends Error {
   abstract readonly kind: OkrErrorKind;
+  /**
+   * Sending the same request again later may succeed, unchanged: the store was busy or out of
+   * reach. The store's own retry policy already retried it; a person may try once more. Never
+   * true when the input or someone else's change is the cause.
+   */
+  get retryable(): boolean {
+    return false;
+  }
 }
 
 /** Someone else changed the item since we read it (HTTP 412). Carries both versions. */
@@ -54,6 +63,9 @@ export class ForbiddenError extends OkrError {
 
 export class ThrottledError extends OkrError {
   readonly kind = 'throttled' as const;
+  override get retryable(): boolean {
+    return true;
+  }
   constructor(
     message: string,
     readonly retryAfterSeconds?: number,
@@ -65,6 +77,9 @@ export class ThrottledError extends OkrError {
 
 export class OfflineError extends OkrError {
   readonly kind = 'offline' as const;
+  override get retryable(): boolean {
+    return true;
+  }
   constructor(message: string) {
     super(message);
     this.name = 'OfflineError';
@@ -112,8 +127,25 @@ export class SignInError extends OkrError {
   }
 }
 
+/**
+ * The caller cancelled (its AbortSignal aborted). Named `AbortError`, as the DOM names an abort,
+ * so code that tells an abort by name keeps working; `cause` is the signal's reason.
+ */
+export class CancelledError extends OkrError {
+  readonly kind = 'cancelled' as const;
+  constructor(message = 'The request was cancelled.', cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'AbortError';
+  }
+}
+
+/** A failure the store could not classify (a server error, an unexpected answer). */
 export class UnknownStoreError extends OkrError {
   readonly kind = 'unknown' as const;
+  /** A server error may pass; an answer we could not read will not. */
+  override get retryable(): boolean {
+    return this.status === undefined || this.status >= 500;
+  }
   constructor(
     message: string,
     readonly status?: number,

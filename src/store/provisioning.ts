@@ -7,7 +7,6 @@
  * writing items needs `Sites.ReadWrite.All`. `Sites.Selected`, granted on the OKR site only, is
  * the least-privilege alternative to both.
  */
-import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
 import type { RequestOptions } from './repository';
 import {
   lists,
@@ -23,7 +22,6 @@ import {
   type GraphConnection,
   type GraphConnectionOptions,
 } from './graph/connection';
-import { toOkrError } from './graph/errors';
 import {
   readSiteLayout,
   type ExistingColumn,
@@ -172,7 +170,7 @@ export class SiteProvisioner {
     for (const gap of gaps(layout)) {
       const list = gap.schema.displayName;
       if (!gap.existing) {
-        await this.manage(listsPath, 'post', options, {
+        await this.manage(listsPath, 'POST', options, {
           displayName: list,
           description: gap.schema.description,
           columns: gap.schema.columns.map(columnDefinition),
@@ -184,7 +182,7 @@ export class SiteProvisioner {
       for (const column of gap.missingColumns) {
         await this.manage(
           `${listsPath}/${gap.existing.id}/columns`,
-          'post',
+          'POST',
           options,
           columnDefinition(column),
         );
@@ -193,7 +191,7 @@ export class SiteProvisioner {
       for (const { column, schema } of gap.unconstrained) {
         await this.manage(
           `${listsPath}/${gap.existing.id}/columns/${column.id}`,
-          'patch',
+          'PATCH',
           options,
           {
             indexed: true,
@@ -209,25 +207,18 @@ export class SiteProvisioner {
 
   private async manage(
     path: string,
-    method: 'post' | 'patch',
+    method: 'POST' | 'PATCH',
     options: RequestOptions | undefined,
     body: unknown,
   ): Promise<void> {
-    let request = this.connection.client
-      .api(path)
-      .middlewareOptions([
-        new AuthenticationHandlerOptions(undefined, { scopes: [permissions.manageLists] }),
-      ]);
-    if (options?.signal) request = request.option('signal', options.signal);
-    try {
-      await request[method](body);
-    } catch (error) {
-      throw toOkrError(error, {
-        signal: options?.signal,
+    await this.connection.send(
+      { method, path, body, scopes: [permissions.manageLists] },
+      {
         permission: permissions.manageLists,
         action: 'Setting up the OKR lists',
-      });
-    }
+        ...(options?.signal ? { signal: options.signal } : {}),
+      },
+    );
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * The `$batch` executor: sends requests in JSON batches of up to 20 and retries the inner
- * requests Graph answered with 429/503/504 (honouring their Retry-After), so no caller ever
- * loops over batch responses. The outer request goes through the middleware chain like any
- * other (auth, HTTP retry, timeout).
+ * requests Graph answered with 429/503/504 under the connection's retry policy, so no caller
+ * ever loops over batch responses. The outer request goes through the middleware chain like any
+ * other (auth, retry, timeout); a batch's outer and inner retries share one budget.
+ * (JSON batching: https://learn.microsoft.com/graph/json-batching)
  */
-import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { CancelledError, type OkrError } from '../errors';
 import type { GraphConnection } from './connection';
-import { errorFromResponse, retryAfterSeconds, toOkrError, type ErrorContext } from './errors';
-import { IdempotentRequestOption } from './middleware';
+import { errorFromResponse, retryAfterSeconds, type ErrorContext } from './errors';
+import type { RetryBudget } from './retry';
 import { chunk } from './queries';
 
 /** Graph's limit of requests per JSON batch. */
@@ -30,9 +31,10 @@ export type StepOutcome =
     }
   | {
       readonly ok: false;
+      /** 0 when no answer came for it. */
       readonly status: number;
       readonly body: unknown;
-      readonly error: unknown;
+      readonly error: OkrError;
     };
 
 interface InnerResponse {
@@ -41,8 +43,6 @@ interface InnerResponse {
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
 }
-
-const TRANSIENT = new Set([429, 503, 504]);
 
 export interface BatchOptions extends ErrorContext {
   /** Every step is safe to resend (reads, If-Match updates, creates guarded by a unique column). */
@@ -56,7 +56,6 @@ export interface BatchOptions extends ErrorContext {
 export class BatchExecutor {
   constructor(
     private readonly connection: GraphConnection,
-    private readonly maxInnerRetries = 10,
     private readonly concurrency = 4,
   ) {}
 
@@ -87,33 +86,27 @@ export class BatchExecutor {
     outcomes: StepOutcome[],
     options: BatchOptions,
   ): Promise<void> {
+    const policy = this.connection.retryPolicy;
+    const budget = policy.budget();
     let pending = chunk;
-    for (let attempt = 0; pending.length > 0; attempt++) {
+    while (pending.length > 0) {
       let responses: InnerResponse[];
       try {
-        responses = await this.send(steps, pending, options);
+        responses = await this.send(steps, pending, options, budget);
       } catch (error) {
-        const mapped = toOkrError(error, options);
-        if (options.signal?.aborted) throw mapped;
+        if (error instanceof CancelledError) throw error;
         for (const index of pending)
-          outcomes[index] = { ok: false, status: 0, body: undefined, error: mapped };
+          outcomes[index] = { ok: false, status: 0, body: undefined, error: error as OkrError };
         return;
       }
       const byId = new Map(responses.map((response) => [response.id, response]));
-      const retry: number[] = [];
-      let waitSeconds = 0;
+      const failures: { index: number; status: number; headers: Record<string, string> }[] = [];
       for (const index of pending) {
         const response = byId.get(String(index));
         const status = response?.status ?? 0;
         const headers = lowerCaseKeys(response?.headers);
         if (response && status >= 200 && status < 300) {
           outcomes[index] = { ok: true, status, body: response.body, headers };
-        } else if (TRANSIENT.has(status) && attempt < this.maxInnerRetries) {
-          retry.push(index);
-          waitSeconds = Math.max(
-            waitSeconds,
-            retryAfterSeconds(headers['retry-after']) ?? 2 ** attempt * 0.1,
-          );
         } else {
           outcomes[index] = {
             ok: false,
@@ -121,10 +114,30 @@ export class BatchExecutor {
             body: response?.body,
             error: errorFromResponse(failedResponse(status, response?.body, headers), options),
           };
+          failures.push({ index, status, headers });
         }
       }
-      pending = retry;
-      if (pending.length > 0 && waitSeconds > 0) await delay(waitSeconds * 1000, options.signal);
+      const resendable = options.idempotent === true;
+      const retried = failures.filter(({ status }) => policy.retries({ status, resendable }));
+      const longestWait = Math.max(
+        ...retried.map(({ headers }) => retryAfterSeconds(headers['retry-after']) ?? -1),
+      );
+      const again =
+        retried.length > 0 &&
+        (await policy
+          .retry(
+            {
+              status: retried[0]!.status,
+              resendable,
+              ...(longestWait >= 0 ? { retryAfterSeconds: longestWait } : {}),
+            },
+            budget,
+            options.signal,
+          )
+          .catch((reason: unknown) => {
+            throw new CancelledError(undefined, reason);
+          }));
+      pending = again ? retried.map(({ index }) => index) : [];
     }
   }
 
@@ -132,6 +145,7 @@ export class BatchExecutor {
     steps: readonly BatchStep[],
     indexes: readonly number[],
     options: BatchOptions,
+    budget: RetryBudget,
   ): Promise<InnerResponse[]> {
     const requests = indexes.map((index) => {
       const step = steps[index]!;
@@ -151,16 +165,17 @@ export class BatchExecutor {
         ...(hasBody ? { body: step.body } : {}),
       };
     });
-    let request = this.connection.client.api('/$batch');
-    if (options.signal) request = request.option('signal', options.signal);
-    const middleware = [
-      ...(options.idempotent ? [new IdempotentRequestOption()] : []),
-      ...(options.scopes
-        ? [new AuthenticationHandlerOptions(undefined, { scopes: [...options.scopes] })]
-        : []),
-    ];
-    if (middleware.length > 0) request = request.middlewareOptions(middleware);
-    const result = (await request.post({ requests })) as { responses?: InnerResponse[] };
+    const result = await this.connection.send<{ responses?: InnerResponse[] }>(
+      {
+        method: 'POST',
+        path: '/$batch',
+        body: { requests },
+        budget,
+        ...(options.idempotent ? { idempotent: true } : {}),
+        ...(options.scopes ? { scopes: options.scopes } : {}),
+      },
+      options,
+    );
     return result.responses ?? [];
   }
 }
@@ -180,19 +195,4 @@ function failedResponse(status: number, body: unknown, headers: Record<string, s
       error?.message ?? (status === 0 ? 'No response for this request in the batch' : undefined),
     retryAfterSeconds: retryAfterSeconds(headers['retry-after']),
   };
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

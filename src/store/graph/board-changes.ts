@@ -15,7 +15,7 @@ import {
 } from '../mapping';
 import type { BoardChanges, BoardQuery, RequestOptions } from '../repository';
 import type { ListKey } from '../schema';
-import type { StoreContext } from './graph-repository';
+import type { StoreCollaborators } from './collaborators';
 import { queryPages } from './paging';
 
 const watchedLists = [
@@ -39,7 +39,7 @@ interface DeltaEntry extends Partial<GraphListItem> {
 }
 
 export async function readBoardChanges(
-  store: StoreContext,
+  store: StoreCollaborators,
   query: BoardQuery,
   token: string | undefined,
   options?: RequestOptions,
@@ -85,7 +85,7 @@ export async function readBoardChanges(
   for (const entry of latest.keyResults) {
     if (!isRemoved(entry) && inCycle(entry)) {
       const keyResult = keyResultFromItem(entry as GraphListItem);
-      store.remember(keyResult, query.cycleId);
+      store.known.rememberKeyResult(keyResult, query.cycleId);
       changes.keyResults.push(keyResult);
     } else changes.removed.keyResults.push(entry.id);
   }
@@ -117,7 +117,7 @@ function lastOccurrences(entries: readonly DeltaEntry[]): DeltaEntry[] {
 }
 
 /** A token is our deltaLinks, each a delta of this site's list: nothing else is followed. */
-function readToken(store: StoreContext, token: string): DeltaLinks {
+function readToken(store: StoreCollaborators, token: string): DeltaLinks {
   let parsed: unknown;
   try {
     parsed = JSON.parse(token);

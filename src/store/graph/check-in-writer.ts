@@ -1,6 +1,9 @@
 /**
  * Saving many check-ins at once (Excel, a meeting round) in `$batch`es of up to 20 per kind of
- * write, idempotently, reporting every draft's outcome.
+ * write, idempotently, reporting every draft's outcome. The save runs in named phases, each a
+ * function of its inputs that can be tested alone:
+ *
+ *   validate → read versions → write KRs → write check-ins → report
  *
  * Order: each KR is updated first (If-Match on the version its author saw), then the check-ins
  * of the KRs that were updated are created. So a KR conflict never leaves a stray check-in.
@@ -12,8 +15,9 @@
  */
 import { formatKeyResultMeasure } from '../../core/format';
 import type { KeyResult } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
 import { validateCheckIn } from '../../core/validation';
-import { ConflictError, InvalidError, OkrError } from '../errors';
+import { CancelledError, ConflictError, InvalidError, type OkrError } from '../errors';
 import {
   checkInFromItem,
   checkInToFields,
@@ -24,10 +28,16 @@ import {
 } from '../mapping';
 import type { CheckInDraft, CheckInSaveReport, RequestOptions, SaveProgress } from '../repository';
 import { ensureValid } from '../validation';
-import type { StepOutcome } from './batch';
-import type { StoreContext } from './graph-repository';
+import type { BatchExecutor, BatchStep, StepOutcome } from './batch';
+import type { StoreCollaborators } from './collaborators';
+import { toOkrError } from './errors';
+import type { KnownItems } from './known-items';
 import { queryAll } from './paging';
 import { chunk, IDS_PER_FILTER, itemId, textEquals } from './queries';
+
+export type SaveCheckInsOptions = RequestOptions & {
+  readonly onProgress?: (progress: SaveProgress) => void;
+};
 
 /** Statuses of a create refused by the store (a bad value, or a duplicate client id). */
 const REFUSED = new Set([400, 409]);
@@ -37,7 +47,7 @@ type Conflict = CheckInSaveReport['conflicts'][number];
 type Failed = CheckInSaveReport['failed'][number];
 
 /** The check-ins of one KR in this save; the latest (`head`) moves the KR. */
-interface KeyResultGroup {
+export interface KeyResultGroup {
   readonly keyResultId: string;
   readonly drafts: CheckInDraft[];
   head: CheckInDraft;
@@ -47,177 +57,79 @@ interface KeyResultGroup {
   failed?: boolean;
 }
 
-export async function saveCheckIns(
-  store: StoreContext,
-  drafts: readonly CheckInDraft[],
-  options: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void } = {},
-): Promise<CheckInSaveReport> {
-  const saved: Saved[] = [];
-  const conflicts: Conflict[] = [];
-  const failed: Failed[] = [];
-  const signal = options.signal;
-  const progress = () =>
-    options.onProgress?.({
-      done: saved.length + conflicts.length + failed.length,
-      total: drafts.length,
-    });
-  const failGroup = (group: KeyResultGroup, error: unknown) => {
-    group.failed = true;
-    for (const draft of group.drafts) failed.push({ draft, error: asOkrError(error) });
-  };
+/** Every draft's outcome as the phases settle it, with progress reported as they go. */
+export class SaveOutcome {
+  readonly saved: Saved[] = [];
+  readonly conflicts: Conflict[] = [];
+  readonly failed: Failed[] = [];
 
-  const groups = await validDraftsByKeyResult(store, drafts, failed, options);
-  progress();
+  constructor(
+    private readonly total: number,
+    private readonly onProgress?: (progress: SaveProgress) => void,
+  ) {}
 
-  // 1. What we do not know yet about a KR (its cycle, or the version when no author saw one).
-  const unknown = groups.filter((group) => !group.version || !group.cycleId);
-  await eachOutcome(
-    store,
-    unknown,
-    (group) => ({ method: 'GET', url: store.paths.get('keyResults', group.keyResultId) }),
-    {
-      signal,
-      onOk: (group, body) => {
-        const item = body as GraphListItem;
-        const keyResult = store.remember(keyResultFromItem(item), cycleIdOf(item));
-        group.cycleId = keyResult.cycleId;
-        group.version ??= keyResult.version;
-      },
-      onError: failGroup,
-    },
-  );
-  let pending = groups.filter((group) => !group.failed);
-
-  // 2. Move each KR, If-Match on the version its author saw.
-  const raced: KeyResultGroup[] = [];
-  await eachOutcome(
-    store,
-    pending,
-    (group) => ({
-      method: 'PATCH',
-      url: `${store.paths.item('keyResults', group.keyResultId)}/fields`,
-      headers: { 'If-Match': group.version! },
-      body: keyResultCheckInFields(group.head),
-    }),
-    {
-      signal,
-      onOk: (group, body) => {
-        const fields = body as GraphListItem['fields'];
-        group.updated = keyResultFromItem({ id: group.keyResultId, fields });
-      },
-      onError: (group, error) =>
-        error instanceof ConflictError ? raced.push(group) : failGroup(group, error),
-    },
-  );
-
-  // 3. A 412 is either our own earlier attempt (a retry) or someone else's change.
-  await eachOutcome(
-    store,
-    raced,
-    (group) => ({ method: 'GET', url: store.paths.get('keyResults', group.keyResultId) }),
-    {
-      signal,
-      onOk: (group, body) => {
-        const item = body as GraphListItem;
-        const theirs = keyResultFromItem(item);
-        if (lastCheckInClientIdOf(item) === group.head.clientId) {
-          group.updated = theirs;
-          return;
-        }
-        const mine: KeyResult = {
-          ...theirs,
-          current: group.head.value,
-          ...(group.head.confidence !== undefined ? { confidence: group.head.confidence } : {}),
-          version: group.version,
-        };
-        for (const draft of group.drafts) {
-          conflicts.push({
-            draft,
-            error: new ConflictError<KeyResult>(
-              `“${theirs.title}” changed since it was read (now ${formatKeyResultMeasure(theirs, theirs.current)}). ` +
-                'Review it and check in again.',
-              mine,
-              theirs,
-            ),
-          });
-        }
-      },
-      onError: failGroup,
-    },
-  );
-  pending = pending.filter((group) => group.updated);
-  progress();
-
-  // 4. Create the check-ins of the KRs that moved.
-  const creates = pending.flatMap((group) => group.drafts.map((draft) => ({ group, draft })));
-  const settledBefore = saved.length + conflicts.length + failed.length;
-  const refused: { create: (typeof creates)[number]; error: unknown }[] = [];
-  await eachOutcome(
-    store,
-    creates,
-    ({ group, draft }) => ({
-      method: 'POST',
-      url: store.paths.items('checkIns'),
-      body: { fields: checkInToFields(draft, group.cycleId!) },
-    }),
-    {
-      signal,
-      onOk: ({ group }, body) =>
-        saved.push({ checkIn: checkInFromItem(body as GraphListItem), keyResult: group.updated! }),
-      onError: (create, error, outcome) => {
-        if (outcome && REFUSED.has(outcome.status)) refused.push({ create, error });
-        // The KR moved but this check-in is not stored: saving the same drafts again completes it.
-        else failed.push({ draft: create.draft, error: asOkrError(error) });
-      },
-      onSettled: (settled) =>
-        options.onProgress?.({ done: settledBefore + settled, total: drafts.length }),
-    },
-  );
-
-  // 5. A refused create may be a duplicate client id: this check-in was saved by an earlier
-  // attempt. The store is asked rather than the error code trusted (SharePoint reports a
-  // unique-value violation as a 400 or 409 depending on the path).
-  if (refused.length > 0) {
-    const found = await queryAll<GraphListItem>(
-      store.batch,
-      store.connection,
-      chunk(refused, IDS_PER_FILTER).map((group) =>
-        store.paths.query(
-          'checkIns',
-          group.map(({ create }) => textEquals('ClientId', create.draft.clientId)).join(' or '),
-        ),
-      ),
-      { signal },
-    );
-    const stored = new Map(
-      found.flat().map((item) => [String(item.fields.ClientId), checkInFromItem(item)]),
-    );
-    for (const { create, error } of refused) {
-      const checkIn = stored.get(create.draft.clientId);
-      if (checkIn) saved.push({ checkIn, keyResult: create.group.updated! });
-      else failed.push({ draft: create.draft, error: asOkrError(error) });
-    }
+  get settled(): number {
+    return this.saved.length + this.conflicts.length + this.failed.length;
   }
-  progress();
-  return { saved, conflicts, failed };
+
+  progress(done = this.settled): void {
+    this.onProgress?.({ done, total: this.total });
+  }
+
+  fail(draft: CheckInDraft, error: unknown): void {
+    this.failed.push({ draft, error: toOkrError(error) });
+  }
+
+  failGroup(group: KeyResultGroup, error: unknown): void {
+    group.failed = true;
+    for (const draft of group.drafts) this.fail(draft, error);
+  }
+
+  failUnsettled(drafts: readonly CheckInDraft[], error: unknown): void {
+    const settled = new Set<CheckInDraft>([
+      ...this.saved.map(({ checkIn }) => drafts.find((d) => d.clientId === checkIn.clientId)!),
+      ...this.conflicts.map(({ draft }) => draft),
+      ...this.failed.map(({ draft }) => draft),
+    ]);
+    for (const draft of drafts) if (!settled.has(draft)) this.fail(draft, error);
+  }
+
+  report(): CheckInSaveReport {
+    return { saved: this.saved, conflicts: this.conflicts, failed: this.failed };
+  }
 }
 
-function cycleIdOf(item: GraphListItem): string {
-  return String(item.fields.CycleId ?? '');
-}
-
-function asOkrError(error: unknown): OkrError {
-  return error instanceof OkrError ? error : new InvalidError(String(error));
-}
-
-/** Validates, drops repeated client ids, and groups the drafts by KR. */
-async function validDraftsByKeyResult(
-  store: StoreContext,
+export async function saveCheckIns(
+  collaborators: StoreCollaborators,
+  rules: OperatingModel,
   drafts: readonly CheckInDraft[],
-  failed: Failed[],
-  options: RequestOptions,
-): Promise<KeyResultGroup[]> {
-  const rules = await store.rules(options);
+  options: SaveCheckInsOptions = {},
+): Promise<CheckInSaveReport> {
+  const outcome = new SaveOutcome(drafts.length, options.onProgress);
+  try {
+    const groups = validate(drafts, rules, collaborators.known, outcome);
+    outcome.progress();
+    await readVersions(collaborators, groups, outcome, options.signal);
+    const moved = await writeKeyResults(collaborators, groups, outcome, options.signal);
+    outcome.progress();
+    await writeCheckIns(collaborators, moved, outcome, options.signal);
+  } catch (error) {
+    // A phase that could not finish (not one draft's failure): the drafts it left unsettled
+    // failed with its error, typed like any other; a cancellation cancels the whole save.
+    if (error instanceof CancelledError) throw error;
+    outcome.failUnsettled(drafts, error);
+  }
+  outcome.progress();
+  return outcome.report();
+}
+
+/** Phase 1: validates each draft, drops repeated client ids, and groups the drafts by KR. */
+export function validate(
+  drafts: readonly CheckInDraft[],
+  rules: OperatingModel,
+  known: KnownItems,
+  outcome: SaveOutcome,
+): KeyResultGroup[] {
   const groups = new Map<string, KeyResultGroup>();
   const clientIds = new Set<string>();
   for (const draft of drafts) {
@@ -228,11 +140,11 @@ async function validDraftsByKeyResult(
           'clientId',
         ]);
       }
-      const known = store.knownKeyResults.get(draft.keyResultId);
-      const cycle = known ? store.knownCycles.get(known.cycleId) : undefined;
+      const keyResult = known.keyResult(draft.keyResultId);
+      const cycle = keyResult ? known.cycle(keyResult.cycleId) : undefined;
       ensureValid(
         validateCheckIn(draft, rules, {
-          ...(known ? { keyResult: known } : {}),
+          ...(keyResult ? { keyResult } : {}),
           ...(cycle ? { cycle } : {}),
         }),
         'The check-in',
@@ -245,7 +157,7 @@ async function validDraftsByKeyResult(
           drafts: [draft],
           head: draft,
           version: draft.keyResultVersion,
-          cycleId: known?.cycleId,
+          cycleId: keyResult?.cycleId,
         });
       } else {
         group.drafts.push(draft);
@@ -253,30 +165,191 @@ async function validDraftsByKeyResult(
         group.version ??= draft.keyResultVersion;
       }
     } catch (error) {
-      failed.push({ draft, error: asOkrError(error) });
+      outcome.fail(draft, error);
     }
   }
   for (const group of groups.values()) group.version = group.head.keyResultVersion ?? group.version;
   return [...groups.values()];
 }
 
+/** Phase 2: reads what is not known yet about a KR (its cycle, or the version no author saw). */
+export async function readVersions(
+  collaborators: StoreCollaborators,
+  groups: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { paths, known } = collaborators;
+  await eachOutcome(
+    collaborators.batch,
+    groups.filter((group) => !group.version || !group.cycleId),
+    (group) => ({ method: 'GET', url: paths.get('keyResults', group.keyResultId) }),
+    {
+      signal,
+      onOk: (group, body) => {
+        const item = body as GraphListItem;
+        const keyResult = known.rememberKeyResult(keyResultFromItem(item), cycleIdOf(item));
+        group.cycleId = keyResult.cycleId;
+        group.version ??= keyResult.version;
+      },
+      onError: (group, error) => outcome.failGroup(group, error),
+    },
+  );
+}
+
+/**
+ * Phase 3: moves each KR, If-Match on the version its author saw. A 412 is either our own
+ * earlier attempt (a retry) or someone else's change: the KR is read to tell which. Returns the
+ * groups whose KR moved.
+ */
+export async function writeKeyResults(
+  collaborators: StoreCollaborators,
+  groups: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
+  signal?: AbortSignal,
+): Promise<KeyResultGroup[]> {
+  const { batch, paths } = collaborators;
+  const pending = groups.filter((group) => !group.failed);
+  const raced: KeyResultGroup[] = [];
+  await eachOutcome(
+    batch,
+    pending,
+    (group) => ({
+      method: 'PATCH',
+      url: `${paths.item('keyResults', group.keyResultId)}/fields`,
+      headers: { 'If-Match': group.version! },
+      body: keyResultCheckInFields(group.head),
+    }),
+    {
+      signal,
+      onOk: (group, body) => {
+        const fields = body as GraphListItem['fields'];
+        group.updated = keyResultFromItem({ id: group.keyResultId, fields });
+      },
+      onError: (group, error) =>
+        error instanceof ConflictError ? raced.push(group) : outcome.failGroup(group, error),
+    },
+  );
+  await eachOutcome(
+    batch,
+    raced,
+    (group) => ({ method: 'GET', url: paths.get('keyResults', group.keyResultId) }),
+    {
+      signal,
+      onOk: (group, body) => {
+        const item = body as GraphListItem;
+        const theirs = keyResultFromItem(item);
+        if (lastCheckInClientIdOf(item) === group.head.clientId) group.updated = theirs;
+        else
+          for (const draft of group.drafts)
+            outcome.conflicts.push(conflictOf(group, draft, theirs));
+      },
+      onError: (group, error) => outcome.failGroup(group, error),
+    },
+  );
+  return pending.filter((group) => group.updated);
+}
+
+function conflictOf(group: KeyResultGroup, draft: CheckInDraft, theirs: KeyResult): Conflict {
+  const mine: KeyResult = {
+    ...theirs,
+    current: group.head.value,
+    ...(group.head.confidence !== undefined ? { confidence: group.head.confidence } : {}),
+    version: group.version,
+  };
+  return {
+    draft,
+    error: new ConflictError<KeyResult>(
+      `“${theirs.title}” changed since it was read (now ${formatKeyResultMeasure(theirs, theirs.current)}). ` +
+        'Review it and check in again.',
+      mine,
+      theirs,
+    ),
+  };
+}
+
+/**
+ * Phase 4: creates the check-ins of the KRs that moved. A refused create may be a duplicate
+ * client id: this check-in was saved by an earlier attempt. The store is asked rather than the
+ * error code trusted (SharePoint reports a unique-value violation as a 400 or 409 depending on
+ * the path).
+ */
+export async function writeCheckIns(
+  collaborators: StoreCollaborators,
+  moved: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { batch, paths, connection } = collaborators;
+  const creates = moved.flatMap((group) => group.drafts.map((draft) => ({ group, draft })));
+  const settledBefore = outcome.settled;
+  const refused: { create: (typeof creates)[number]; error: OkrError }[] = [];
+  await eachOutcome(
+    batch,
+    creates,
+    ({ group, draft }) => ({
+      method: 'POST',
+      url: paths.items('checkIns'),
+      body: { fields: checkInToFields(draft, group.cycleId!) },
+    }),
+    {
+      signal,
+      onOk: ({ group }, body) =>
+        outcome.saved.push({
+          checkIn: checkInFromItem(body as GraphListItem),
+          keyResult: group.updated!,
+        }),
+      onError: (create, error, step) => {
+        if (REFUSED.has(step.status)) refused.push({ create, error });
+        // The KR moved but this check-in is not stored: saving the same drafts again completes it.
+        else outcome.fail(create.draft, error);
+      },
+      onSettled: (settled) => outcome.progress(settledBefore + settled),
+    },
+  );
+  if (refused.length === 0) return;
+  const found = await queryAll<GraphListItem>(
+    batch,
+    connection,
+    chunk(refused, IDS_PER_FILTER).map((group) =>
+      paths.query(
+        'checkIns',
+        group.map(({ create }) => textEquals('ClientId', create.draft.clientId)).join(' or '),
+      ),
+    ),
+    { ...(signal ? { signal } : {}) },
+  );
+  const stored = new Map(
+    found.flat().map((item) => [String(item.fields.ClientId), checkInFromItem(item)]),
+  );
+  for (const { create, error } of refused) {
+    const checkIn = stored.get(create.draft.clientId);
+    if (checkIn) outcome.saved.push({ checkIn, keyResult: create.group.updated! });
+    else outcome.fail(create.draft, error);
+  }
+}
+
+function cycleIdOf(item: GraphListItem): string {
+  return String(item.fields.CycleId ?? '');
+}
+
 /** Runs one step per entry through the batch executor and hands each outcome back. */
 async function eachOutcome<T>(
-  store: StoreContext,
+  batch: BatchExecutor,
   entries: readonly T[],
-  step: (entry: T) => Parameters<StoreContext['batch']['run']>[0][number],
+  step: (entry: T) => BatchStep,
   handlers: {
     readonly signal?: AbortSignal;
     readonly onOk: (entry: T, body: unknown) => void;
-    readonly onError: (entry: T, error: unknown, outcome?: StepOutcome) => void;
+    readonly onError: (entry: T, error: OkrError, outcome: StepOutcome) => void;
     readonly onSettled?: (settled: number) => void;
   },
 ): Promise<void> {
   if (entries.length === 0) return;
-  const outcomes = await store.batch.run(entries.map(step), {
-    signal: handlers.signal,
+  const outcomes = await batch.run(entries.map(step), {
+    ...(handlers.signal ? { signal: handlers.signal } : {}),
     idempotent: true,
-    onSettled: handlers.onSettled,
+    ...(handlers.onSettled ? { onSettled: handlers.onSettled } : {}),
   });
   outcomes.forEach((outcome, index) => {
     const entry = entries[index]!;

@@ -2,25 +2,33 @@
  * A graph-client `Client` for one Graph endpoint (real Graph, or the loopback emulator), built
  * on the SDK's middleware chain with our links plugged in:
  *
- *   Authorization → RetryHandler (429/503/504, honours Retry-After) → ConnectionRetry (dropped
- *   connections, timeouts; idempotent requests only) → Timeout (per attempt, AbortSignal) →
- *   TelemetryHandler → HTTPMessageHandler (fetch)
+ *   Authorization → Retry (the adapter's one `RetryPolicy`: 429/503 with Retry-After; 504,
+ *   dropped connections and timeouts for idempotent requests) → Timeout (per attempt,
+ *   AbortSignal) → TelemetryHandler → HTTPMessageHandler (fetch)
+ *
+ * The SDK's own RetryHandler is left out on purpose: it would keep a second retry budget.
+ * Turning typed errors out of failures happens around the chain (`GraphPipeline`), because the
+ * client wraps whatever the chain throws in a `GraphError`.
  */
 import {
+  AuthenticationHandlerOptions,
   Client,
   HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
   TelemetryHandler,
   type AuthenticationProvider,
   type Middleware,
+  type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
+import { CancelledError } from '../errors';
 import { permissions } from '../schema';
+import { toOkrError, type ErrorContext } from './errors';
 import {
   AuthorizationMiddleware,
-  ConnectionRetryMiddleware,
+  IdempotentRequestOption,
+  RetryMiddleware,
   TimeoutMiddleware,
 } from './middleware';
+import { RetryBudgetOption, RetryPolicy, type RetryBudget } from './retry';
 
 /** Anything that hands out Graph access tokens (the auth layer's `TokenProvider` fits). */
 export interface TokenSource {
@@ -45,14 +53,37 @@ export interface GraphConnectionOptions {
   readonly scopes?: readonly string[];
   /** Per attempt; 30 s by default. */
   readonly timeoutMs?: number;
-  /** HTTP retries for 429/503/504 (max 10, the SDK's limit); 10 by default. */
+  /** Retries per operation (a request, or a `$batch` with its inner requests); 10 by default. */
   readonly maxRetries?: number;
-  /** Seconds to wait before a retry when the response has no Retry-After; 1 by default. */
+  /** First wait before a retry when the response has no Retry-After, doubled each time; 0.1 s by default. */
   readonly retryDelaySeconds?: number;
 }
 
+/** One request through the chain. */
+export interface GraphRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Relative to the version root, e.g. `/sites/{id}/lists/{id}/items`. */
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+  /** The scopes this request needs, when not the connection's default. */
+  readonly scopes?: readonly string[];
+  /** Safe to resend after a lost answer although its method is not (a guarded create). */
+  readonly idempotent?: boolean;
+  /** Retries come out of this budget (an operation's, shared by its requests). */
+  readonly budget?: RetryBudget;
+}
+
 export interface GraphConnection {
+  /**
+   * Sends one request through the chain and returns the parsed body. Every failure becomes a
+   * typed `OkrError` here (a cancellation a `CancelledError`): no caller maps errors itself.
+   */
+  send<T = unknown>(request: GraphRequest, context?: ErrorContext): Promise<T>;
+  /** The graph-client underneath, for tests and tools that talk to Graph directly. */
   readonly client: Client;
+  /** The retry policy of the chain, shared with the `$batch` executor. */
+  readonly retryPolicy: RetryPolicy;
   /** `http(s)://host[:port]` */
   readonly origin: string;
   /** `v1.0` */
@@ -67,6 +98,12 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
   const version = segments.pop() ?? 'v1.0';
   const root = `${url.origin}${segments.length ? `/${segments.join('/')}` : ''}`;
   const scopes = options.scopes ?? [permissions.readWriteItems];
+  const retryPolicy = new RetryPolicy({
+    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.retryDelaySeconds !== undefined
+      ? { retryDelaySeconds: options.retryDelaySeconds }
+      : {}),
+  });
 
   const chain: Middleware[] = [
     new AuthorizationMiddleware(
@@ -74,10 +111,7 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
       url.origin,
       scopes,
     ),
-    new RetryHandler(
-      new RetryHandlerOptions(options.retryDelaySeconds ?? 1, options.maxRetries ?? 10),
-    ),
-    new ConnectionRetryMiddleware(),
+    new RetryMiddleware(retryPolicy),
     new TimeoutMiddleware(options.timeoutMs ?? 30_000),
     new TelemetryHandler(),
     new HTTPMessageHandler(),
@@ -88,8 +122,43 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
     defaultVersion: version,
   });
   const versionRoot = `${root}/${version}`;
+
+  async function send<T>(request: GraphRequest, context: ErrorContext = {}): Promise<T> {
+    const signal = context.signal;
+    if (signal?.aborted) throw toOkrError(signal.reason ?? new CancelledError(), context);
+    let built = client.api(request.path);
+    if (signal) built = built.option('signal', signal);
+    const middlewareOptions: MiddlewareOptions[] = [
+      ...(request.scopes
+        ? [new AuthenticationHandlerOptions(undefined, { scopes: [...request.scopes] })]
+        : []),
+      ...(request.idempotent ? [new IdempotentRequestOption()] : []),
+      ...(request.budget ? [new RetryBudgetOption(request.budget)] : []),
+    ];
+    if (middlewareOptions.length > 0) built = built.middlewareOptions(middlewareOptions);
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+      built = built.header(name, value);
+    }
+    try {
+      switch (request.method) {
+        case 'GET':
+          return (await built.get()) as T;
+        case 'POST':
+          return (await built.post(request.body)) as T;
+        case 'PATCH':
+          return (await built.patch(request.body)) as T;
+        case 'DELETE':
+          return (await built.delete()) as T;
+      }
+    } catch (error) {
+      throw toOkrError(error, context);
+    }
+  }
+
   return {
+    send,
     client,
+    retryPolicy,
     origin: url.origin,
     version,
     relative(link: string) {

@@ -11,12 +11,11 @@
  * Both need the delegated permission User.ReadBasic.All (names and emails of everyone), which
  * users can consent to themselves.
  */
-import { AuthenticationHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
 import type { Person } from '../../core/model';
 import { InvalidError } from '../errors';
 import type { RequestOptions } from '../repository';
 import type { BatchExecutor } from './batch';
-import { toOkrError } from './errors';
+import type { GraphConnection } from './connection';
 import { chunk, IDS_PER_FILTER } from './queries';
 
 export const READ_PEOPLE_SCOPE = 'User.ReadBasic.All';
@@ -40,26 +39,23 @@ function toPerson(user: DirectoryUser): Person {
   return { id: user.id ?? '', displayName: user.displayName ?? '', ...(email ? { email } : {}) };
 }
 
-function request(client: Client, path: string, options?: RequestOptions) {
-  const built = client
-    .api(path)
-    .middlewareOptions([
-      new AuthenticationHandlerOptions(undefined, { scopes: [READ_PEOPLE_SCOPE] }),
-    ]);
-  return options?.signal ? built.option('signal', options.signal) : built;
-}
-
+/** One page of users, read with the directory scope. */
 async function read(
-  send: () => Promise<unknown>,
+  connection: GraphConnection,
+  path: string,
   action: string,
   options?: RequestOptions,
+  headers?: Readonly<Record<string, string>>,
 ): Promise<DirectoryUser[]> {
-  try {
-    const page = (await send()) as { value?: DirectoryUser[] };
-    return page.value ?? [];
-  } catch (error) {
-    throw toOkrError(error, { signal: options?.signal, permission: READ_PEOPLE_SCOPE, action });
-  }
+  const page = await connection.send<{ value?: DirectoryUser[] }>(
+    { method: 'GET', path, scopes: [READ_PEOPLE_SCOPE], ...(headers ? { headers } : {}) },
+    {
+      permission: READ_PEOPLE_SCOPE,
+      action,
+      ...(options?.signal ? { signal: options.signal } : {}),
+    },
+  );
+  return page.value ?? [];
 }
 
 /** The search text as `$search` words: quotes and backslashes would end the clause, so they go. */
@@ -68,7 +64,7 @@ function searchWords(text: string): string {
 }
 
 export async function searchPeople(
-  client: Client,
+  connection: GraphConnection,
   text: string,
   options?: RequestOptions,
 ): Promise<readonly Person[]> {
@@ -82,23 +78,18 @@ export async function searchPeople(
   if (!words) return [];
   const search = `"displayName:${words}" OR "mail:${words}"`;
   const users = await read(
-    () =>
-      request(
-        client,
-        `/users?$search=${encodeURIComponent(search)}&$select=${selected}&$top=${PEOPLE_SEARCH_LIMIT}`,
-        options,
-      )
-        .header('ConsistencyLevel', 'eventual')
-        .get(),
+    connection,
+    `/users?$search=${encodeURIComponent(search)}&$select=${selected}&$top=${PEOPLE_SEARCH_LIMIT}`,
     `Searching the directory for "${words}"`,
     options,
+    { ConsistencyLevel: 'eventual' },
   );
   return users.map(toPerson).sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 /** People by id; ids the directory does not know (someone who left) are missing from the map. */
 export async function resolvePeople(
-  client: Client,
+  connection: GraphConnection,
   ids: readonly string[],
   options?: RequestOptions,
 ): Promise<ReadonlyMap<string, Person>> {
@@ -107,12 +98,8 @@ export async function resolvePeople(
     chunk(wanted, IDS_PER_FILTER).map((group) => {
       const filter = `id in (${group.map((id) => `'${id}'`).join(',')})`;
       return read(
-        () =>
-          request(
-            client,
-            `/users?$filter=${encodeURIComponent(filter)}&$select=${selected}`,
-            options,
-          ).get(),
+        connection,
+        `/users?$filter=${encodeURIComponent(filter)}&$select=${selected}`,
         'Looking up people',
         options,
       );

@@ -4,6 +4,7 @@
  */
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import {
+  CancelledError,
   ConflictError,
   ForbiddenError,
   InvalidError,
@@ -97,13 +98,13 @@ function isAbort(error: unknown): boolean {
 }
 
 /**
- * Maps anything the graph-client threw to an `OkrError`. A cancellation by the caller's signal
- * is returned as the signal's own reason (an `AbortError`), not as a store failure.
+ * Maps anything the graph-client (or the code around it) threw to an `OkrError`. A cancellation
+ * becomes a `CancelledError` (named `AbortError`) carrying the signal's reason.
  */
-export function toOkrError(error: unknown, context: ErrorContext = {}): unknown {
+export function toOkrError(error: unknown, context: ErrorContext = {}): OkrError {
   if (error instanceof OkrError) return error;
-  if (context.signal?.aborted) return context.signal.reason ?? error;
-  if (isAbort(error)) return error;
+  if (context.signal?.aborted) return cancelled(context.signal.reason ?? error);
+  if (isAbort(error)) return cancelled(error);
   if (error instanceof GraphError) {
     // A sign-in failure in the middleware chain comes back as a GraphError named after it,
     // with its text in `body` (graph-client's GraphErrorHandler.constructError).
@@ -130,4 +131,13 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): unknown 
     return new OfflineError(`Cannot reach Microsoft Graph (${(error as Error).message}).`);
   }
   return new UnknownStoreError(error instanceof Error ? error.message : String(error));
+}
+
+function cancelled(reason: unknown): CancelledError {
+  return reason instanceof CancelledError
+    ? reason
+    : new CancelledError(
+        reason instanceof Error && reason.message ? reason.message : undefined,
+        reason,
+      );
 }

@@ -6,7 +6,6 @@
  * `$batch`es of 20. Every update carries If-Match; a 412 becomes a `ConflictError` with both
  * versions.
  */
-import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
 import type {
   CheckIn,
   Cycle,
@@ -63,22 +62,24 @@ import type {
   OkrRepository,
   RequestOptions,
   RolloverReport,
-  SaveProgress,
   TeamDraft,
 } from '../repository';
 import { permissions, SINGLE_LINE_MAX, type ListKey } from '../schema';
 import { BatchExecutor } from './batch';
 import { readBoardChanges } from './board-changes';
-import { saveCheckIns } from './check-in-writer';
+import { saveCheckIns, type SaveCheckInsOptions } from './check-in-writer';
+import type { StoreCollaborators } from './collaborators';
 import {
   createGraphConnection,
   type GraphConnection,
   type GraphConnectionOptions,
+  type GraphRequest,
 } from './connection';
 import { findPeople, resolvePeople, searchPeople } from './directory';
-import { rollOver, saveClosing } from './programme-writer';
+import type { ErrorContext } from './errors';
 import { findImported, writeImported } from './import-writer';
-import { toOkrError, type ErrorContext } from './errors';
+import { KnownItems } from './known-items';
+import { rollOver, saveClosing } from './programme-writer';
 import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
 import { queryAll } from './paging';
 import { anyOf, chunk, equals, IDS_PER_FILTER, ListPaths, MAX_PAGE_SIZE } from './queries';
@@ -101,33 +102,11 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
   readonly pageSize?: number;
 }
 
-/** What a check-in needs to know about its KR: how it is measured, and its cycle. */
-export interface KnownKeyResult extends Pick<
-  KeyResult,
-  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'version'
-> {
-  readonly cycleId: string;
-}
-
-/** Everything the adapter's parts share: the connection, batching, paths and what it learnt. */
-export interface StoreContext {
-  readonly connection: GraphConnection;
-  readonly batch: BatchExecutor;
-  readonly paths: ListPaths;
-  readonly knownKeyResults: ReadonlyMap<string, KnownKeyResult>;
-  readonly knownCycles: ReadonlyMap<string, Cycle>;
-  remember(keyResult: KeyResult, cycleId: string): KnownKeyResult;
-  /** The organisation's operating model (validation limits), read once. */
-  rules(options?: RequestOptions): Promise<OperatingModel>;
-}
-
 export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly connection: GraphConnection;
   private readonly batch: BatchExecutor;
-  private context?: Promise<StoreContext>;
-  private readonly cycleOfObjective = new Map<string, string>();
-  private readonly knownKeyResults = new Map<string, KnownKeyResult>();
-  private readonly knownCycles = new Map<string, Cycle>();
+  private readonly known = new KnownItems();
+  private paths?: Promise<ListPaths>;
   private operatingModel?: Promise<OperatingModel>;
 
   constructor(private readonly options: GraphRepositoryOptions) {
@@ -136,10 +115,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   /** The site's lists, looked up once; a missing list is a clear `NotFoundError`. */
-  private store(options?: RequestOptions): Promise<StoreContext> {
-    this.context ??= (async () => {
+  private lists(options?: RequestOptions): Promise<ListPaths> {
+    this.paths ??= (async () => {
       const layout = await readSiteLayout(this.batch, this.options.site, {
-        signal: options?.signal,
+        ...signalOf(options),
         action: 'Opening the OKR site',
       });
       const { ids, missing } = listIdsOf(layout);
@@ -149,25 +128,20 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
             `(needs ${permissions.manageLists}).`,
         );
       }
-      return {
-        connection: this.connection,
-        batch: this.batch,
-        paths: new ListPaths(layout.siteId, ids, this.options.pageSize ?? MAX_PAGE_SIZE),
-        knownKeyResults: this.knownKeyResults,
-        knownCycles: this.knownCycles,
-        remember: (keyResult, cycleId) => this.remember(keyResult, cycleId),
-        rules: (requestOptions) => this.rules(requestOptions),
-      };
+      return new ListPaths(layout.siteId, ids, this.options.pageSize ?? MAX_PAGE_SIZE);
     })();
-    this.context.catch(() => (this.context = undefined));
-    return this.context;
+    this.paths.catch(() => (this.paths = undefined));
+    return this.paths;
   }
 
-  private remember(keyResult: KeyResult, cycleId: string): KnownKeyResult {
-    const { title, kind, start, target, unit, milestones, version } = keyResult;
-    const known = { title, kind, start, target, unit, milestones, version, cycleId };
-    this.knownKeyResults.set(keyResult.id, known);
-    return known;
+  /** The connection, its batching and the lists: what the settings and check-in writers need. */
+  private async collaborators(options?: RequestOptions): Promise<StoreCollaborators> {
+    return {
+      connection: this.connection,
+      batch: this.batch,
+      paths: await this.lists(options),
+      known: this.known,
+    };
   }
 
   /** The operating model's limits and scales validate every write; read once, kept fresh by saves. */
@@ -177,39 +151,34 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return this.operatingModel;
   }
 
-  private request(path: string, options?: RequestOptions) {
-    const request = this.connection.client.api(path);
-    return options?.signal ? request.option('signal', options.signal) : request;
-  }
-
-  private async call<T>(context: ErrorContext, send: () => Promise<T>): Promise<T> {
-    try {
-      return await send();
-    } catch (error) {
-      throw toOkrError(error, context);
-    }
+  private send<T>(request: GraphRequest, context: ErrorContext, options?: RequestOptions) {
+    return this.connection.send<T>(request, { ...context, ...signalOf(options) });
   }
 
   async whoAmI(options?: RequestOptions): Promise<Person> {
-    const me = await this.call({ signal: options?.signal, permission: 'User.Read' }, () =>
-      this.request('/me?$select=id,displayName,mail,userPrincipalName', options)
-        .middlewareOptions([new AuthenticationHandlerOptions(undefined, { scopes: ['User.Read'] })])
-        .get(),
+    const me = await this.send<Record<string, string | undefined>>(
+      {
+        method: 'GET',
+        path: '/me?$select=id,displayName,mail,userPrincipalName',
+        scopes: ['User.Read'],
+      },
+      { permission: 'User.Read' },
+      options,
     );
-    const { id, displayName, mail, userPrincipalName } = me as Record<string, string | undefined>;
+    const { id, displayName, mail, userPrincipalName } = me;
     const email = mail ?? userPrincipalName;
     return { id: id ?? '', displayName: displayName ?? '', ...(email ? { email } : {}) };
   }
 
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
-    return searchPeople(this.connection.client, text, options);
+    return searchPeople(this.connection, text, options);
   }
 
   resolvePeople(
     ids: readonly string[],
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, Person>> {
-    return resolvePeople(this.connection.client, ids, options);
+    return resolvePeople(this.connection, ids, options);
   }
 
   // --- generic item operations -------------------------------------------------------------
@@ -219,10 +188,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     id: string,
     options?: RequestOptions,
   ): Promise<GraphListItem> {
-    const { paths } = await this.store(options);
-    return (await this.call({ signal: options?.signal, action: `Reading ${list} item ${id}` }, () =>
-      this.request(paths.get(list, id), options).get(),
-    )) as GraphListItem;
+    const paths = await this.lists(options);
+    return this.send<GraphListItem>(
+      { method: 'GET', path: paths.get(list, id) },
+      { action: `Reading ${list} item ${id}` },
+      options,
+    );
   }
 
   private async createItem(
@@ -230,10 +201,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     fields: Fields,
     options?: RequestOptions,
   ): Promise<GraphListItem> {
-    const { paths } = await this.store(options);
-    return (await this.call({ signal: options?.signal, action: `Creating ${list} item` }, () =>
-      this.request(paths.items(list), options).post({ fields }),
-    )) as GraphListItem;
+    const paths = await this.lists(options);
+    return this.send<GraphListItem>(
+      { method: 'POST', path: paths.items(list), body: { fields } },
+      { action: `Creating ${list} item` },
+      options,
+    );
   }
 
   /**
@@ -247,12 +220,19 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     fromItem: (item: GraphListItem) => T,
     options?: RequestOptions,
   ): Promise<T> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const version = requireVersion(mine);
     try {
-      const updated = (await this.request(`${paths.item(list, mine.id)}/fields`, options)
-        .header('If-Match', version)
-        .patch(fields)) as GraphListItem['fields'];
+      const updated = await this.send<GraphListItem['fields']>(
+        {
+          method: 'PATCH',
+          path: `${paths.item(list, mine.id)}/fields`,
+          headers: { 'If-Match': version },
+          body: fields,
+        },
+        { action: `Saving ${list} item ${mine.id}` },
+        options,
+      );
       return fromItem(await this.withVersion(list, mine.id, updated, options));
     } catch (error) {
       throw await this.conflictOr(list, mine, fromItem, error, options);
@@ -265,10 +245,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     fromItem: (item: GraphListItem) => T,
     options?: RequestOptions,
   ): Promise<void> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const version = requireVersion(mine);
     try {
-      await this.request(paths.item(list, mine.id), options).header('If-Match', version).delete();
+      await this.send(
+        { method: 'DELETE', path: paths.item(list, mine.id), headers: { 'If-Match': version } },
+        { action: `Deleting ${list} item ${mine.id}` },
+        options,
+      );
     } catch (error) {
       throw await this.conflictOr(list, mine, fromItem, error, options);
     }
@@ -292,11 +276,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     error: unknown,
     options?: RequestOptions,
   ): Promise<unknown> {
-    const mapped = toOkrError(error, {
-      signal: options?.signal,
-      action: `Saving ${list} item ${mine.id}`,
-    });
-    if (!(mapped instanceof ConflictError)) return mapped;
+    if (!(error instanceof ConflictError)) return error;
     try {
       const theirs = fromItem(await this.getItem(list, mine.id, options));
       return new ConflictError(
@@ -315,7 +295,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- cycles and teams ---------------------------------------------------------------------
 
   async listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const [items] = await this.query<GraphListItem>([paths.query('cycles')], options);
     return items!.map(cycleFromItem).sort((a, b) => a.start.localeCompare(b.start));
   }
@@ -330,7 +310,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
     await this.ensureValidCycle({ ...draft, id: '' }, options);
     const created = cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
-    this.knownCycles.set(created.id, created);
+    this.known.rememberCycle(created);
     return created;
   }
 
@@ -343,12 +323,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       cycleFromItem,
       options,
     );
-    this.knownCycles.set(updated.id, updated);
+    this.known.rememberCycle(updated);
     return updated;
   }
 
   async listTeams(options?: RequestOptions): Promise<readonly Team[]> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const [items] = await this.query<GraphListItem>([paths.query('teams')], options);
     return items!.map(teamFromItem);
   }
@@ -377,34 +357,39 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   // --- closing and rolling over ------------------------------------------------------------
 
+  /** What the programme's and the importer's writes need: the collaborators and the model's limits. */
+  private async collaboratorsWithRules(options?: RequestOptions) {
+    return { ...(await this.collaborators(options)), rules: await this.rules(options) };
+  }
+
   async saveClosing(closing: ClosingSave, options?: RequestOptions): Promise<ClosingReport> {
-    const store = await this.store(options);
+    const collaborators = await this.collaboratorsWithRules(options);
     for (const objective of closing.objectives)
-      this.cycleOfObjective.set(objective.id, objective.cycleId);
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     for (const kr of closing.keyResults) await this.cycleOf(kr.objectiveId, options);
     return saveClosing(
-      store,
+      collaborators,
       closing,
-      (objectiveId) => this.cycleOfObjective.get(objectiveId) ?? '',
+      (objectiveId) => this.known.cycleOfObjectiveId(objectiveId) ?? '',
       options,
     );
   }
 
   async rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport> {
-    const report = await rollOver(await this.store(options), plan, options);
+    const report = await rollOver(await this.collaboratorsWithRules(options), plan, options);
     for (const objective of report.objectives)
-      this.cycleOfObjective.set(objective.id, objective.cycleId);
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     return report;
   }
 
   // --- the board ----------------------------------------------------------------------------
 
   private async query<T>(urls: readonly string[], options?: RequestOptions): Promise<T[][]> {
-    return queryAll<T>(this.batch, this.connection, urls, { signal: options?.signal });
+    return queryAll<T>(this.batch, this.connection, urls, signalOf(options));
   }
 
   async loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const teamIds = query.teamIds;
     const objectiveFilter =
       teamIds && teamIds.length > 0
@@ -427,10 +412,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       keyResults: keyResults!.map(keyResultFromItem),
     };
     const shown = new Set(board.objectives.map((objective) => objective.id));
-    this.knownCycles.set(board.cycle.id, board.cycle);
+    this.known.rememberCycle(board.cycle);
     for (const objective of board.objectives)
-      this.cycleOfObjective.set(objective.id, objective.cycleId);
-    for (const keyResult of board.keyResults) this.remember(keyResult, query.cycleId);
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
+    for (const keyResult of board.keyResults)
+      this.known.rememberKeyResult(keyResult, query.cycleId);
     const shownKeyResults = board.keyResults.filter((kr) => shown.has(kr.objectiveId));
     const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
     return {
@@ -450,7 +436,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     cycleId: string,
     options?: RequestOptions,
   ): Promise<{ readonly teams: readonly Team[]; readonly objectives: readonly Objective[] }> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const [teams, objectives] = await this.query<GraphListItem>(
       [paths.query('teams'), paths.query('objectives', equals('CycleId', cycleId))],
       options,
@@ -464,9 +450,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     token?: string,
     options?: RequestOptions,
   ): Promise<BoardChanges> {
-    const changes = await readBoardChanges(await this.store(options), query, token, options);
+    const changes = await readBoardChanges(
+      await this.collaborators(options),
+      query,
+      token,
+      options,
+    );
     for (const objective of changes.objectives)
-      this.cycleOfObjective.set(objective.id, objective.cycleId);
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     return changes;
   }
 
@@ -480,7 +471,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const created = objectiveFromItem(
       await this.createItem('objectives', objectiveToFields(draft), options),
     );
-    this.cycleOfObjective.set(created.id, created.cycleId);
+    this.known.rememberObjectiveCycle(created.id, created.cycleId);
     return created;
   }
 
@@ -500,10 +491,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   private async cycleOf(objectiveId: string, options?: RequestOptions): Promise<string> {
-    const known = this.cycleOfObjective.get(objectiveId);
+    const known = this.known.cycleOfObjectiveId(objectiveId);
     if (known) return known;
     const objective = objectiveFromItem(await this.getItem('objectives', objectiveId, options));
-    this.cycleOfObjective.set(objectiveId, objective.cycleId);
+    this.known.rememberObjectiveCycle(objectiveId, objective.cycleId);
     return objective.cycleId;
   }
 
@@ -515,7 +506,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const cycleId = await this.cycleOf(draft.objectiveId, options);
     const fields = keyResultToFields(draft, cycleId);
     const created = keyResultFromItem(await this.createItem('keyResults', fields, options));
-    this.remember(created, cycleId);
+    this.known.rememberKeyResult(created, cycleId);
     return created;
   }
 
@@ -530,7 +521,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       keyResultFromItem,
       options,
     );
-    this.remember(updated, cycleId);
+    this.known.rememberKeyResult(updated, cycleId);
     return updated;
   }
 
@@ -544,7 +535,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     query: InitiativeQuery,
     options?: RequestOptions,
   ): Promise<readonly Initiative[]> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const filters =
       'cycleId' in query
         ? [equals('CycleId', query.cycleId)]
@@ -560,11 +551,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   /** The KR's cycle, from what the repository already read or from the KR itself. */
   private async cycleOfKeyResult(keyResultId: string, options?: RequestOptions): Promise<string> {
-    const known = this.knownKeyResults.get(keyResultId);
+    const known = this.known.keyResult(keyResultId);
     if (known) return known.cycleId;
     const item = await this.getItem('keyResults', keyResultId, options);
     const cycleId = String(item.fields.CycleId ?? '');
-    this.remember(keyResultFromItem(item), cycleId);
+    this.known.rememberKeyResult(keyResultFromItem(item), cycleId);
     return cycleId;
   }
 
@@ -601,7 +592,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     keyResultIds: readonly string[],
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const ids = [...new Set(keyResultIds)];
     const pages = await this.query<GraphListItem>(
       chunk(ids, IDS_PER_FILTER).map((group) =>
@@ -617,7 +608,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     cycleId: string,
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
-    const { paths } = await this.store(options);
+    const paths = await this.lists(options);
     const [items] = await this.query<GraphListItem>(
       [paths.query('checkIns', equals('CycleId', cycleId))],
       options,
@@ -628,9 +619,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async saveCheckIns(
     drafts: readonly CheckInDraft[],
-    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+    options?: SaveCheckInsOptions,
   ): Promise<CheckInSaveReport> {
-    return saveCheckIns(await this.store(options), drafts, options);
+    return saveCheckIns(
+      await this.collaborators(options),
+      await this.rules(options),
+      drafts,
+      options,
+    );
   }
 
   // --- imports -------------------------------------------------------------------------------
@@ -642,35 +638,25 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return findPeople(this.batch, people, options);
   }
 
-  private async importStore(options?: RequestOptions) {
-    const { paths } = await this.store(options);
-    return {
-      batch: this.batch,
-      connection: this.connection,
-      paths,
-      rules: await this.rules(options),
-    };
-  }
-
   async findImported(
     list: ImportList,
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, ImportedItem>> {
-    return findImported(await this.importStore(options), list, options);
+    return findImported(await this.collaboratorsWithRules(options), list, options);
   }
 
   async writeImported<L extends ImportList>(
     list: L,
     writes: readonly ImportWrite<L>[],
-    options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
+    options?: SaveCheckInsOptions,
   ): Promise<ImportWriteReport> {
-    return writeImported(await this.importStore(options), list, writes, options);
+    return writeImported(await this.collaboratorsWithRules(options), list, writes, options);
   }
 
   // --- settings -----------------------------------------------------------------------------
 
   async loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {
-    const model = await loadOperatingModel(await this.store(options), options);
+    const model = await loadOperatingModel(await this.collaborators(options), options);
     this.operatingModel = Promise.resolve(model);
     return model;
   }
@@ -679,7 +665,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     model: OperatingModel,
     options?: RequestOptions,
   ): Promise<OperatingModel> {
-    const saved = await saveOperatingModel(await this.store(options), model, options);
+    const saved = await saveOperatingModel(await this.collaborators(options), model, options);
     this.operatingModel = Promise.resolve(saved);
     return saved;
   }
@@ -687,11 +673,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- the rhythm: reminders, notifications, time zones ------------------------------------
 
   async listReminderPreferences(options?: RequestOptions) {
-    return rhythm.listReminderPreferences(await this.store(options), options);
+    return rhythm.listReminderPreferences(await this.collaborators(options), options);
   }
 
   async saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
-    return rhythm.saveReminderPreferences(await this.store(options), preferences, options);
+    return rhythm.saveReminderPreferences(await this.collaborators(options), preferences, options);
   }
 
   async claimNotifications(
@@ -699,30 +685,38 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     now: string,
     options?: RequestOptions,
   ) {
-    return rhythm.claimNotifications(await this.store(options), claims, now, options);
+    return rhythm.claimNotifications(await this.collaborators(options), claims, now, options);
   }
 
   async reclaimNotification(record: NotificationRecord, now: string, options?: RequestOptions) {
-    return rhythm.reclaimNotification(await this.store(options), record, now, options);
+    return rhythm.reclaimNotification(await this.collaborators(options), record, now, options);
   }
 
   async settleNotifications(
     settlements: readonly NotificationSettlement[],
     options?: RequestOptions,
   ) {
-    return rhythm.settleNotifications(await this.store(options), settlements, options);
+    return rhythm.settleNotifications(await this.collaborators(options), settlements, options);
   }
 
   async sendActivityNotifications(
     notifications: readonly ActivityNotification[],
     options?: RequestOptions,
   ) {
-    return rhythm.sendActivityNotifications(await this.store(options), notifications, options);
+    return rhythm.sendActivityNotifications(
+      await this.collaborators(options),
+      notifications,
+      options,
+    );
   }
 
   async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {
-    return rhythm.mailboxTimeZones(await this.store(options), personIds, options);
+    return rhythm.mailboxTimeZones(await this.collaborators(options), personIds, options);
   }
+}
+
+function signalOf(options?: RequestOptions): { signal?: AbortSignal } {
+  return options?.signal ? { signal: options.signal } : {};
 }
 
 function requireVersion(item: { id: string; version?: string }): string {

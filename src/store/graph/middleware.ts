@@ -10,6 +10,8 @@ import {
   type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 import { SignInError } from '../errors';
+import { retryAfterSeconds } from './errors';
+import { RetryBudgetOption, type RetryableFailure, type RetryPolicy } from './retry';
 
 abstract class Link implements Middleware {
   protected next!: Middleware;
@@ -101,16 +103,14 @@ export class TransportError extends Error {
 }
 
 /**
- * Resends a request whose connection dropped or timed out — only when resending cannot apply
- * a write twice: GET/HEAD/PUT/DELETE, a PATCH with If-Match, or a request marked
- * `IdempotentRequestOption`. The SDK's RetryHandler covers HTTP 429/503/504 with Retry-After;
- * it never sees a connection that failed before any response, so this link does.
+ * Sends a request again under the adapter's one `RetryPolicy`: after 429/503 (Graph did not
+ * apply it; Retry-After honoured), and after 504 or a dropped connection or timeout only when
+ * resending cannot apply a write twice: GET/HEAD/PUT/DELETE, a PATCH with If-Match, or a request
+ * marked `IdempotentRequestOption`. Retries come out of the request's `RetryBudgetOption` when it
+ * has one (a `$batch` shares it with its inner requests), else out of a budget of its own.
  */
-export class ConnectionRetryMiddleware extends Link {
-  constructor(
-    private readonly maxRetries = 3,
-    private readonly baseDelayMs = 100,
-  ) {
+export class RetryMiddleware extends Link {
+  constructor(private readonly policy: RetryPolicy) {
     super();
   }
 
@@ -122,16 +122,24 @@ export class ConnectionRetryMiddleware extends Link {
   }
 
   async execute(context: Context): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    const budget = optionOf(context, RetryBudgetOption)?.budget ?? this.policy.budget();
+    const signal = context.options?.signal;
+    for (;;) {
+      let failure: RetryableFailure;
       try {
         await this.next.execute(context);
-        return;
+        const response = context.response;
+        if (!response || response.ok) return;
+        failure = {
+          status: response.status,
+          retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
+          resendable: this.resendable(context),
+        };
+        if (!(await this.policy.retry(failure, budget, signal))) return;
       } catch (error) {
-        const callerAborted = context.options?.signal?.aborted === true;
-        if (!(error instanceof TransportError) || callerAborted || attempt >= this.maxRetries)
-          throw error;
-        if (!this.resendable(context)) throw error;
-        await sleep(this.baseDelayMs * 2 ** attempt * (0.5 + Math.random()));
+        if (!(error instanceof TransportError) || signal?.aborted) throw error;
+        failure = { resendable: this.resendable(context) };
+        if (!(await this.policy.retry(failure, budget, signal))) throw error;
       }
     }
   }
@@ -184,8 +192,4 @@ export class TimeoutMiddleware extends Link {
       context.options = { ...context.options, signal: callerSignal };
     }
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -12,20 +12,21 @@ import type { GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { OPERATING_MODEL_SETTING, TITLE } from '../schema';
 import { ensureValid } from '../validation';
-import { toOkrError } from './errors';
-import type { StoreContext } from './graph-repository';
+import type { StoreCollaborators } from './collaborators';
 import { queryAll } from './paging';
 import { textEquals } from './queries';
 
+type SettingsCollaborators = Pick<StoreCollaborators, 'connection' | 'batch' | 'paths'>;
+
 async function readSetting(
-  store: StoreContext,
+  store: SettingsCollaborators,
   options?: RequestOptions,
 ): Promise<GraphListItem | undefined> {
   const [items] = await queryAll<GraphListItem>(
     store.batch,
     store.connection,
     [store.paths.query('settings', textEquals('SettingKey', OPERATING_MODEL_SETTING))],
-    { signal: options?.signal },
+    { ...(options?.signal ? { signal: options.signal } : {}) },
   );
   return items![0];
 }
@@ -51,39 +52,54 @@ function fromStored(value: unknown): OperatingModel {
 }
 
 export async function loadOperatingModel(
-  store: StoreContext,
+  store: SettingsCollaborators,
   options?: RequestOptions,
 ): Promise<OperatingModel> {
   return fromStored((await readSetting(store, options))?.fields.Value);
 }
 
 export async function saveOperatingModel(
-  store: StoreContext,
+  store: SettingsCollaborators,
   model: OperatingModel,
   options?: RequestOptions,
 ): Promise<OperatingModel> {
   const valid = ensureValid(validateOperatingModel(model), 'The operating model');
   const value = JSON.stringify(valid);
-  const context = { signal: options?.signal, action: 'Saving the operating model' };
-  const request = (path: string) => {
-    const built = store.connection.client.api(path);
-    return options?.signal ? built.option('signal', options.signal) : built;
+  const context = {
+    ...(options?.signal ? { signal: options.signal } : {}),
+    action: 'Saving the operating model',
   };
   const existing = await readSetting(store, options);
   try {
     if (existing) {
-      await request(`${store.paths.item('settings', existing.id)}/fields`)
-        .header('If-Match', existing.eTag ?? '')
-        .patch({ Value: value });
+      await store.connection.send(
+        {
+          method: 'PATCH',
+          path: `${store.paths.item('settings', existing.id)}/fields`,
+          headers: { 'If-Match': existing.eTag ?? '' },
+          body: { Value: value },
+        },
+        context,
+      );
     } else {
-      await request(store.paths.items('settings')).post({
-        fields: { [TITLE]: 'Operating model', SettingKey: OPERATING_MODEL_SETTING, Value: value },
-      });
+      await store.connection.send(
+        {
+          method: 'POST',
+          path: store.paths.items('settings'),
+          body: {
+            fields: {
+              [TITLE]: 'Operating model',
+              SettingKey: OPERATING_MODEL_SETTING,
+              Value: value,
+            },
+          },
+        },
+        context,
+      );
     }
     return valid;
   } catch (error) {
-    const mapped = toOkrError(error, context);
-    if (!(mapped instanceof ConflictError)) throw mapped;
+    if (!(error instanceof ConflictError)) throw error;
     // Another admin saved between our read and our write: show them both, overwrite nothing.
     const theirs = await readSetting(store, options);
     throw new ConflictError(

@@ -4,6 +4,7 @@
  * KRs over into the next cycle (parents first, so a child aligns to its parent's new id).
  */
 import type { Objective } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateKeyResult, validateObjective } from '../../core/validation';
 import { ConflictError, OkrError } from '../errors';
@@ -19,14 +20,19 @@ import type { ClosingReport, ClosingSave, RequestOptions, RolloverReport } from 
 import type { ListKey } from '../schema';
 import { ensureValid } from '../validation';
 import type { StepOutcome } from './batch';
-import type { StoreContext } from './graph-repository';
+import type { StoreCollaborators } from './collaborators';
+
+/** What the programme's writes work with: the store's collaborators and the model's limits. */
+export interface ProgrammeCollaborators extends StoreCollaborators {
+  readonly rules: OperatingModel;
+}
 
 function failure(outcome: StepOutcome): unknown {
   return outcome.ok ? undefined : outcome.error;
 }
 
 async function patchAll<T extends { id: string; version?: string; title: string }>(
-  store: StoreContext,
+  store: ProgrammeCollaborators,
   list: ListKey,
   items: readonly T[],
   toFields: (item: T) => Fields,
@@ -76,12 +82,12 @@ async function patchAll<T extends { id: string; version?: string; title: string 
 
 /** Saves scores and learnings; items changed meanwhile are reported, not overwritten. */
 export async function saveClosing(
-  store: StoreContext,
+  store: ProgrammeCollaborators,
   closing: ClosingSave,
   cycleOf: (objectiveId: string) => string,
   options?: RequestOptions,
 ): Promise<ClosingReport> {
-  const rules = await store.rules(options);
+  const rules = store.rules;
   for (const kr of closing.keyResults) ensureValid(validateKeyResult(kr, rules), `“${kr.title}”`);
   for (const o of closing.objectives) ensureValid(validateObjective(o, rules), `“${o.title}”`);
   const keyResults = await patchAll(
@@ -109,11 +115,11 @@ export async function saveClosing(
 
 /** Creates the plan's objectives level by level (one `$batch` per level), then its KRs. */
 export async function rollOver(
-  store: StoreContext,
+  store: ProgrammeCollaborators,
   plan: RolloverPlan,
   options?: RequestOptions,
 ): Promise<RolloverReport> {
-  const rules = await store.rules(options);
+  const rules = store.rules;
   // Everything is checked before anything is written, so bad input leaves nothing half-made.
   for (const { draft } of plan.objectives) {
     ensureValid(validateObjective({ ...draft, id: '' }, rules), `“${draft.title}”`);
@@ -168,7 +174,7 @@ export async function rollOver(
   const keyResults = outcomes.map((outcome) => {
     if (!outcome.ok) throw failure(outcome);
     const keyResult = keyResultFromItem(outcome.body as GraphListItem);
-    store.remember(keyResult, cycleId);
+    store.known.rememberKeyResult(keyResult, cycleId);
     return keyResult;
   });
   return { objectives: created, keyResults };

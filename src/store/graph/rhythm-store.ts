@@ -20,8 +20,7 @@ import type {
   NotificationRecord,
   NotificationSettlement,
 } from '../rhythm';
-import { toOkrError } from './errors';
-import type { StoreContext } from './graph-repository';
+import type { StoreCollaborators } from './collaborators';
 import { queryAll } from './paging';
 import { chunk, IDS_PER_FILTER, textEquals } from './queries';
 
@@ -29,7 +28,7 @@ const sendPermission = 'TeamsActivity.Send';
 const mailboxPermission = 'MailboxSettings.Read';
 
 export async function listReminderPreferences(
-  store: StoreContext,
+  store: StoreCollaborators,
   options?: RequestOptions,
 ): Promise<ReadonlyMap<string, ReminderPreferences>> {
   const [items] = await queryAll<GraphListItem>(
@@ -43,53 +42,52 @@ export async function listReminderPreferences(
 }
 
 export async function saveReminderPreferences(
-  store: StoreContext,
+  store: StoreCollaborators,
   preferences: ReminderPreferences,
   options?: RequestOptions,
 ): Promise<ReminderPreferences> {
   const fields = reminderPreferencesToFields(preferences);
   const context = { signal: options?.signal, action: 'Saving your reminder settings' };
-  const request = (path: string) => {
-    const built = store.connection.client.api(path);
-    return options?.signal ? built.option('signal', options.signal) : built;
-  };
-  try {
-    if (preferences.version) {
-      const [existing] = await queryAll<GraphListItem>(
-        store.batch,
-        store.connection,
-        [store.paths.query('reminderPreferences', textEquals('PersonId', preferences.personId))],
-        context,
+  if (preferences.version) {
+    const [existing] = await queryAll<GraphListItem>(
+      store.batch,
+      store.connection,
+      [store.paths.query('reminderPreferences', textEquals('PersonId', preferences.personId))],
+      context,
+    );
+    const item = existing![0];
+    if (!item)
+      throw new ConflictError(
+        'Your reminder settings were removed meanwhile.',
+        preferences,
+        undefined,
       );
-      const item = existing![0];
-      if (!item)
-        throw new ConflictError(
-          'Your reminder settings were removed meanwhile.',
-          preferences,
-          undefined,
-        );
-      await request(`${store.paths.item('reminderPreferences', item.id)}/fields`)
-        .header('If-Match', preferences.version)
-        .patch(fields);
-      const [saved] = await queryAll<GraphListItem>(
-        store.batch,
-        store.connection,
-        [store.paths.get('reminderPreferences', item.id)],
-        context,
-      );
-      return reminderPreferencesFromItem(saved![0]!);
-    }
-    const created = (await request(store.paths.items('reminderPreferences')).post({
-      fields,
-    })) as GraphListItem;
-    return reminderPreferencesFromItem(created);
-  } catch (error) {
-    throw toOkrError(error, context);
+    await store.connection.send(
+      {
+        method: 'PATCH',
+        path: `${store.paths.item('reminderPreferences', item.id)}/fields`,
+        headers: { 'If-Match': preferences.version },
+        body: fields,
+      },
+      context,
+    );
+    const [saved] = await queryAll<GraphListItem>(
+      store.batch,
+      store.connection,
+      [store.paths.get('reminderPreferences', item.id)],
+      context,
+    );
+    return reminderPreferencesFromItem(saved![0]!);
   }
+  const created = await store.connection.send<GraphListItem>(
+    { method: 'POST', path: store.paths.items('reminderPreferences'), body: { fields } },
+    context,
+  );
+  return reminderPreferencesFromItem(created);
 }
 
 export async function claimNotifications(
-  store: StoreContext,
+  store: StoreCollaborators,
   claims: readonly NotificationClaim[],
   now: string,
   options?: RequestOptions,
@@ -122,7 +120,7 @@ export async function claimNotifications(
 }
 
 async function notificationsByKey(
-  store: StoreContext,
+  store: StoreCollaborators,
   keys: readonly string[],
   context: { signal?: AbortSignal; action: string },
 ): Promise<Map<string, NotificationRecord>> {
@@ -143,7 +141,7 @@ async function notificationsByKey(
 }
 
 export async function reclaimNotification(
-  store: StoreContext,
+  store: StoreCollaborators,
   record: NotificationRecord,
   now: string,
   options?: RequestOptions,
@@ -167,7 +165,7 @@ export async function reclaimNotification(
  * that pass.
  */
 export async function settleNotifications(
-  store: StoreContext,
+  store: StoreCollaborators,
   settlements: readonly NotificationSettlement[],
   options?: RequestOptions,
 ): Promise<void> {
@@ -190,7 +188,7 @@ export async function settleNotifications(
 }
 
 async function patchNotification(
-  store: StoreContext,
+  store: StoreCollaborators,
   record: NotificationRecord,
   fields: Record<string, string | number | null>,
   options?: RequestOptions,
@@ -224,7 +222,7 @@ async function patchNotification(
  * https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
  */
 export async function sendActivityNotifications(
-  store: StoreContext,
+  store: StoreCollaborators,
   notifications: readonly ActivityNotification[],
   options?: RequestOptions,
 ): Promise<(OkrError | undefined)[]> {
@@ -264,7 +262,7 @@ export async function sendActivityNotifications(
  * https://learn.microsoft.com/graph/api/user-get-mailboxsettings
  */
 export async function mailboxTimeZones(
-  store: StoreContext,
+  store: StoreCollaborators,
   personIds: readonly string[],
   options?: RequestOptions,
 ): Promise<ReadonlyMap<string, string>> {

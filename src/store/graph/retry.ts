@@ -1,0 +1,136 @@
+/**
+ * The one retry policy of the Graph adapter, used by the middleware chain (a whole request) and
+ * by the `$batch` executor (the requests inside a batch) alike, with one budget per operation:
+ * a batch's retries of its outer request and of its inner requests come out of the same budget,
+ * so they never multiply.
+ *
+ * What is retried, and why it is safe:
+ * - 429 and 503, whatever the method: Graph refused the request before applying it, and says
+ *   when to come back with `Retry-After`
+ *   (https://learn.microsoft.com/graph/throttling#best-practices-to-handle-throttling);
+ * - 504 and a dropped or timed-out connection, only for a request that can be sent twice
+ *   without applying it twice (`resendable`): the first may have been applied.
+ */
+import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+
+export interface RetryPolicyOptions {
+  /** Retries per operation, over the chain and the batch executor together; 10 by default. */
+  readonly maxRetries?: number;
+  /**
+   * Of those, how many may follow a failure with no answer (a dropped connection, a timeout, a
+   * 504): Graph said nothing about when to come back, so the caller should hear soon; 3 by default.
+   */
+  readonly maxUnansweredRetries?: number;
+  /** First wait when Graph sends no Retry-After, doubled each time; 0.1 s by default. */
+  readonly retryDelaySeconds?: number;
+  /** The longest single wait, whatever Retry-After says; 60 s by default. */
+  readonly maxDelaySeconds?: number;
+}
+
+/** Why a request failed, as far as retrying goes. */
+export interface RetryableFailure {
+  /** The HTTP status; undefined when no response came (dropped connection, timeout). */
+  readonly status?: number;
+  readonly retryAfterSeconds?: number;
+  /** Sending it again cannot apply a write twice. */
+  readonly resendable: boolean;
+}
+
+/** Retries left for one operation. */
+export class RetryBudget {
+  private used = 0;
+  private unanswered = 0;
+  constructor(
+    readonly limit: number,
+    readonly unansweredLimit: number,
+  ) {}
+
+  /** Spends one retry (after a failure with no answer, when `unanswered`); false when none is left. */
+  take(unanswered: boolean): boolean {
+    if (this.used >= this.limit) return false;
+    if (unanswered && this.unanswered >= this.unansweredLimit) return false;
+    this.used++;
+    if (unanswered) this.unanswered++;
+    return true;
+  }
+
+  /** Retries spent so far: the attempt number of the next wait. */
+  get spent(): number {
+    return this.used;
+  }
+}
+
+/** Hands an operation's budget to the chain's retry link (the batch executor does this). */
+export class RetryBudgetOption implements MiddlewareOptions {
+  constructor(readonly budget: RetryBudget) {}
+}
+
+export class RetryPolicy {
+  readonly maxRetries: number;
+  private readonly maxUnansweredRetries: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+
+  constructor(options: RetryPolicyOptions = {}) {
+    this.maxRetries = options.maxRetries ?? 10;
+    this.maxUnansweredRetries = options.maxUnansweredRetries ?? 3;
+    this.baseDelayMs = (options.retryDelaySeconds ?? 0.1) * 1000;
+    this.maxDelayMs = (options.maxDelaySeconds ?? 60) * 1000;
+  }
+
+  budget(): RetryBudget {
+    return new RetryBudget(this.maxRetries, this.maxUnansweredRetries);
+  }
+
+  /** Whether this failure may be retried at all (the budget aside). */
+  retries(failure: RetryableFailure): boolean {
+    if (failure.status === 429 || failure.status === 503) return true;
+    if (failure.status === undefined || failure.status === 504) return failure.resendable;
+    return false;
+  }
+
+  /**
+   * Spends a retry from `budget` and waits before it; false (at once) when the failure is not
+   * retried or the budget is spent. A cancelled `signal` rejects the wait.
+   */
+  async retry(
+    failure: RetryableFailure,
+    budget: RetryBudget,
+    signal?: AbortSignal | null,
+  ): Promise<boolean> {
+    if (!this.retries(failure) || signal?.aborted) return false;
+    const attempt = budget.spent;
+    const unanswered = failure.status === undefined || failure.status === 504;
+    if (!budget.take(unanswered)) return false;
+    await wait(this.delayMs(attempt, failure.retryAfterSeconds), signal ?? undefined);
+    return true;
+  }
+
+  private delayMs(attempt: number, retryAfterSeconds?: number): number {
+    const delay =
+      retryAfterSeconds !== undefined
+        ? retryAfterSeconds * 1000
+        : this.baseDelayMs * 2 ** attempt * (0.5 + Math.random());
+    return Math.min(delay, this.maxDelayMs);
+  }
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason; its abort listener goes either way. */
+export function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', aborted);
+    };
+    const aborted = () => {
+      done();
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      done();
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The adapter's one retry policy: one budget per operation, whether the retries are of a whole
+ * request (the middleware chain) or of the requests inside a `$batch` (the batch executor), and
+ * one abort listener per request, removed when it settles.
+ */
+import { getEventListeners } from 'node:events';
+import { CancelledError, ThrottledError } from '../../src/store/errors';
+import { RetryBudget, RetryPolicy } from '../../src/store/graph/retry';
+import { startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+describe('one retry budget per operation', () => {
+  let store: StoreFixture;
+  beforeAll(async () => {
+    store = await startStore();
+  }, 60_000);
+  afterAll(() => store.stop());
+  afterEach(() => store.emulator.setFaults({ throttleRate: 0, unavailableRate: 0 }));
+
+  test('a throttled board load sends at most 1 + maxRetries requests, outer and inner retries together', async () => {
+    const repository = store.repository({ maxRetries: 3 });
+    const { cycle } = await startingPoint(repository);
+    store.emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
+    store.emulator.resetStats();
+    const failure = await repository.loadBoard({ cycleId: cycle.id }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ThrottledError);
+    expect((failure as ThrottledError).retryable).toBe(true);
+    // 10 × 3 × 10 nested budgets would send up to hundreds; one budget sends 4.
+    expect(store.emulator.stats().total).toBe(4);
+  }, 60_000);
+
+  test('after three throttled saves the caller signal carries no abort listener', async () => {
+    const repository = store.repository();
+    const { objective } = await startingPoint(repository);
+    const keyResult = await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Onboarding finished by 80% of new customers',
+      kind: 'increase',
+      start: 0,
+      target: 80,
+      current: 0,
+      unit: '%',
+      weight: 1,
+    });
+    const controller = new AbortController();
+    store.emulator.setFaults({ throttleRate: 0.5, retryAfterSeconds: 0 });
+    let version = keyResult.version;
+    for (let n = 0; n < 3; n++) {
+      const report = await repository.saveCheckIns(
+        [
+          {
+            keyResultId: keyResult.id,
+            clientId: `listener-${n}`,
+            value: 10 * (n + 1),
+            confidence: 6,
+            note: '',
+            author: { id: 'a', displayName: 'A' },
+            at: new Date(Date.UTC(2026, 0, 10 + n)).toISOString(),
+            source: 'teams',
+            ...(version ? { keyResultVersion: version } : {}),
+          },
+        ],
+        { signal: controller.signal },
+      );
+      version = report.saved[0]?.keyResult.version ?? version;
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  }, 60_000);
+
+  test('a cancelled request is a typed CancelledError, named AbortError', async () => {
+    const repository = store.repository();
+    const failure = await repository.listTeams({ signal: AbortSignal.abort() }).catch((e) => e);
+    expect(failure).toBeInstanceOf(CancelledError);
+    expect(failure).toMatchObject({ name: 'AbortError', kind: 'cancelled', retryable: false });
+  });
+});
+
+describe('RetryPolicy', () => {
+  const policy = new RetryPolicy({ maxRetries: 4, maxUnansweredRetries: 2, retryDelaySeconds: 0 });
+
+  test('429 and 503 are retried whatever the method; 504 and no answer only when resendable', () => {
+    expect(policy.retries({ status: 429, resendable: false })).toBe(true);
+    expect(policy.retries({ status: 503, resendable: false })).toBe(true);
+    expect(policy.retries({ status: 504, resendable: false })).toBe(false);
+    expect(policy.retries({ resendable: false })).toBe(false);
+    expect(policy.retries({ resendable: true })).toBe(true);
+    expect(policy.retries({ status: 400, resendable: true })).toBe(false);
+    expect(policy.retries({ status: 500, resendable: true })).toBe(false);
+  });
+
+  test('a budget is spent across kinds, and failures with no answer have a smaller share', async () => {
+    const budget: RetryBudget = policy.budget();
+    const unanswered = { resendable: true };
+    expect(await policy.retry(unanswered, budget)).toBe(true);
+    expect(await policy.retry(unanswered, budget)).toBe(true);
+    expect(await policy.retry(unanswered, budget)).toBe(false);
+    expect(await policy.retry({ status: 429, resendable: false }, budget)).toBe(true);
+    expect(await policy.retry({ status: 503, resendable: false }, budget)).toBe(true);
+    expect(await policy.retry({ status: 429, resendable: false }, budget)).toBe(false);
+  });
+});
