@@ -191,6 +191,9 @@ describe('general rules for OKRs the engine has never seen', () => {
       'info:key-result.milestone',
     ]);
     expect(keyResult('Provide patches for the top crash categories by February 28')).toEqual([
+      'warning:key-result.activity',
+    ]);
+    expect(keyResult('Provide patches for the top crash categories')).toEqual([
       'error:key-result.activity',
     ]);
   });
