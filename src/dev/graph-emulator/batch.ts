@@ -9,6 +9,7 @@ import {
 } from './graph-call';
 import {
   json,
+  requestTarget,
   type GraphEnvironment,
   type GraphRequest,
   type GraphResponse,
@@ -61,11 +62,16 @@ export function runBatch(
     stats.subResponse(response.status);
     results.set(step.id.toLowerCase(), response);
   }
+  // Each response carries its headers, Cache-Control among them, and a body — `null` when there
+  // is none, as for a 204 (https://learn.microsoft.com/graph/json-batching).
   const responses = steps.map((step) => {
     const { status, headers, body } = results.get(step.id.toLowerCase()) as GraphResponse;
-    return body === undefined
-      ? { id: step.id, status, headers }
-      : { id: step.id, status, headers, body };
+    return {
+      id: step.id,
+      status,
+      headers: { 'Cache-Control': 'no-cache', ...headers },
+      body: body ?? null,
+    };
   });
   return json(200, { responses });
 }
@@ -83,7 +89,7 @@ function runStep(
     stats.injected(decision.kind === 'throttle' ? 'throttled' : 'unavailable');
     return injectedFaultResponse(decision, ids);
   }
-  const url = new URL(step.url.replace(/^\/?(v1\.0\/)?/, '/'), 'http://batch.invalid');
+  const url = requestTarget(step.url.replace(/^\/?(v1\.0\/)?/, '/'));
   if (/^\/(beta|v1\.0)(\/|$)/.test(url.pathname) || /^\/?\$batch/.test(url.pathname)) {
     return errorResponse(
       badBatch(
@@ -96,8 +102,12 @@ function runStep(
     method: step.method,
     path: url.pathname,
     query: url.searchParams,
-    // Sub-requests are authorized by the batch's own token.
-    headers: { authorization, ...step.headers },
+    // Every step runs with the batch request's own token; a step's own Authorization header is
+    // ignored, never honoured, so a step cannot raise the caller's rights. The steps' `headers`
+    // are for ConsistencyLevel, Content-Type, If-Match… (https://learn.microsoft.com/graph/json-batching);
+    // the SDKs' batch builders drop a step's Authorization as unused
+    // (https://github.com/microsoftgraph/msgraph-sdk-dotnet-core/pull/956).
+    headers: { ...step.headers, authorization },
     body: step.body,
   };
   return executeGraphCall(subRequest, env, ids);

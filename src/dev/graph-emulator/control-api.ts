@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { graphErrorBody } from './errors';
 import type { FaultInjector } from './faults';
 import type { StatsRecorder } from './stats';
 import type { ActivityFeed } from './teamwork';
@@ -42,7 +44,7 @@ export async function handleControl(
     if (feedOf)
       return {
         status: 200,
-        body: target.activityFeed.feed(decodeURIComponent(feedOf[1] as string)),
+        body: target.activityFeed.feed(feedOf[1] as string),
       };
     switch (route) {
       case 'GET activity':
@@ -70,17 +72,17 @@ export async function handleControl(
       case 'GET users':
         return { status: 200, body: target.getUsers() };
       case 'PUT users': {
-        const users = asArray(body) as EmulatedUser[];
+        const users = asArray(body);
         users.forEach(assertValidUser);
-        target.setUsers(users);
+        target.setUsers(users as EmulatedUser[]);
         return { status: 200, body: target.getUsers() };
       }
       case 'GET sites':
         return { status: 200, body: target.getSites() };
       case 'PUT sites': {
-        const sites = asArray(body) as EmulatedSite[];
+        const sites = asArray(body);
         sites.forEach(assertValidSite);
-        target.setSites(sites);
+        target.setSites(sites as EmulatedSite[]);
         return { status: 200, body: target.getSites() };
       }
       case 'POST reset':
@@ -90,16 +92,25 @@ export async function handleControl(
         await target.expireDeltaTokens();
         return { status: 204 };
       default:
-        return {
-          status: 404,
-          body: {
-            error: `No control endpoint ${route}. See src/dev/graph-emulator/control-api.ts.`,
-          },
-        };
+        return controlError(
+          404,
+          'itemNotFound',
+          `No control endpoint ${route}. See src/dev/graph-emulator/control-api.ts.`,
+        );
     }
   } catch (error) {
-    return { status: 400, body: { error: error instanceof Error ? error.message : String(error) } };
+    return controlError(
+      400,
+      'invalidRequest',
+      error instanceof Error ? error.message : String(error),
+    );
   }
+}
+
+/** Refusals in Graph's error shape, like the rest of the emulator (https://learn.microsoft.com/graph/errors). */
+export function controlError(status: number, code: string, message: string): ControlResponse {
+  const requestId = randomUUID();
+  return { status, body: graphErrorBody(code, message, requestId, requestId) };
 }
 
 function asObject(body: unknown): Record<string, unknown> {

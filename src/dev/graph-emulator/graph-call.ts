@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphHttpError, graphErrorBody } from './errors';
 import type { FaultDecision } from './faults';
-import {
-  json,
-  type GraphEnvironment,
-  type GraphRequest,
-  type GraphResponse,
-} from './graph-request';
+import { type GraphEnvironment, type GraphRequest, type GraphResponse } from './graph-request';
 import { routeGraphRequest } from './graph-router';
 
 /** Runs one Graph call (top-level or inside a batch) and turns any failure into Graph's error shape. */
@@ -32,25 +27,33 @@ export function executeGraphCall(
   }
 }
 
+/** Errors are plain `application/json`, as in https://learn.microsoft.com/graph/json-batching's example. */
 export function errorResponse(error: unknown, ids: CallIds): GraphResponse {
   if (error instanceof GraphHttpError) {
-    return json(
-      error.status,
-      graphErrorBody(error.code, error.message, ids.requestId, ids.clientRequestId, error.inner),
-      { ...error.headers },
-    );
+    return {
+      status: error.status,
+      headers: { 'Content-Type': 'application/json', ...error.headers },
+      body: graphErrorBody(
+        error.code,
+        error.message,
+        ids.requestId,
+        ids.clientRequestId,
+        error.inner,
+      ),
+    };
   }
   console.error('[graph-emulator] unexpected failure:', error);
   const message = error instanceof Error ? error.message : String(error);
-  return json(
-    500,
-    graphErrorBody(
+  return {
+    status: 500,
+    headers: { 'Content-Type': 'application/json' },
+    body: graphErrorBody(
       'generalException',
       `An unexpected error occurred: ${message}`,
       ids.requestId,
       ids.clientRequestId,
     ),
-  );
+  };
 }
 
 /** The answers for injected 429 and 503, with Retry-After as Graph sends it. */
@@ -59,9 +62,14 @@ export function injectedFaultResponse(
   ids: CallIds,
 ): GraphResponse {
   const headers = { 'Retry-After': String(decision.retryAfterSeconds) };
+  // The sample throttled response of https://learn.microsoft.com/graph/throttling.
   return decision.kind === 'throttle'
     ? errorResponse(
-        new GraphHttpError(429, 'activityLimitReached', 'The request has been throttled.', headers),
+        new GraphHttpError(429, 'TooManyRequests', 'Please retry again later.', headers, {
+          code: '429',
+          message: 'Please retry after',
+          status: '429',
+        }),
         ids,
       )
     : errorResponse(

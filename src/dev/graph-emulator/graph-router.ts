@@ -1,11 +1,12 @@
 import { authenticate, unauthenticated } from './auth';
 import { itemsDelta } from './delta';
 import { GraphHttpError, unknownSegment } from './errors';
-import type {
-  GraphEnvironment,
-  GraphRequest,
-  GraphResponse,
-  HandlerContext,
+import {
+  assertWellFormedPath,
+  type GraphEnvironment,
+  type GraphRequest,
+  type GraphResponse,
+  type HandlerContext,
 } from './graph-request';
 import {
   createItem,
@@ -25,6 +26,7 @@ import { getMe, getUser, listUsers } from './users';
 
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
 export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
+  assertWellFormedPath(request.path);
   const caller = authenticate(request.headers.authorization);
   const user =
     caller.kind === 'app'

@@ -1,11 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runBatch } from './batch';
-import { handleControl, type ControlTarget } from './control-api';
+import { controlError, handleControl, type ControlTarget } from './control-api';
 import { GraphHttpError } from './errors';
 import type { FaultInjector } from './faults';
 import { callIds, errorResponse, executeGraphCall, injectedFaultResponse } from './graph-call';
-import type { GraphEnvironment, GraphRequest, GraphResponse } from './graph-request';
+import {
+  assertWellFormedPath,
+  decodedPath,
+  malformedEncoding,
+  requestTarget,
+  type GraphEnvironment,
+  type GraphRequest,
+  type GraphResponse,
+  type RequestTarget,
+} from './graph-request';
 import type { StatsRecorder } from './stats';
 
 /**
@@ -42,7 +51,7 @@ async function handle(
   res: ServerResponse,
 ): Promise<void> {
   setCors(req, res);
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = requestTarget(req.url ?? '/');
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
     res.writeHead(204, { 'Access-Control-Max-Age': '600' }).end();
@@ -50,17 +59,17 @@ async function handle(
   }
   const rawBody = await readBody(req);
   if (url.pathname.startsWith('/_emulator/')) {
-    if (!loopbackAddresses.has(req.socket.remoteAddress ?? '')) {
-      sendJson(res, 403, { error: 'The control API answers loopback callers only.' });
-      return;
-    }
-    const body = rawBody === undefined ? undefined : parseControlBody(rawBody);
-    const result = await handleControl(
-      parts.control,
-      method,
-      url.pathname.slice('/_emulator/'.length),
-      body,
-    );
+    const action = decodedPath(url.pathname.slice('/_emulator/'.length));
+    const result = !loopbackAddresses.has(req.socket.remoteAddress ?? '')
+      ? controlError(403, 'accessDenied', 'The control API answers loopback callers only.')
+      : action === undefined
+        ? controlError(400, 'invalidRequest', malformedEncoding)
+        : await handleControl(
+            parts.control,
+            method,
+            action,
+            rawBody === undefined ? undefined : parseControlBody(rawBody),
+          );
     if (result.body === undefined) res.writeHead(result.status).end();
     else sendJson(res, result.status, result.body);
     return;
@@ -80,7 +89,7 @@ async function answerGraph(
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
-  url: URL,
+  url: RequestTarget,
   origin: string,
   rawBody: Buffer | undefined,
   ids: ReturnType<typeof callIds>,
@@ -132,6 +141,7 @@ function graphPath(pathname: string, origin: string): string {
   const nested = /^\/v1\.0\/(https?):\/+([^/]+)(\/.*)$/.exec(pathname);
   const effective =
     nested && `${nested[1]}://${nested[2]}` === origin ? (nested[3] as string) : pathname;
+  assertWellFormedPath(effective);
   if (effective === '/v1.0' || effective.startsWith('/v1.0/'))
     return effective.slice('/v1.0'.length) || '/';
   const version = effective.split('/')[1] ?? '';

@@ -4,6 +4,7 @@ import { demoSites, demoUserList } from './demo-tenant';
 import { FaultInjector, type FaultSettings } from './faults';
 import type { GraphEnvironment } from './graph-request';
 import { createEmulatorServer } from './http-server';
+import { ensureDocumentLibraries } from './lists';
 import { StatsRecorder, type EmulatorStats } from './stats';
 import { ActivityFeed, type DeliveredActivity, type TeamsAppDefinition } from './teamwork';
 import { assertValidSite, assertValidUser, type EmulatedSite, type EmulatedUser } from './tenant';
@@ -47,7 +48,7 @@ export interface GraphEmulator {
   setFaults(faults: Partial<FaultSettings>): FaultSettings;
   setUsers(users: readonly EmulatedUser[]): void;
   setSites(sites: readonly EmulatedSite[]): void;
-  /** Deletes every list and item (durably). */
+  /** Deletes every list and item (durably); each site gets back its empty Documents library. */
   reset(): Promise<void>;
   /** The Teams activity feed: what was sent to whom, newest first. */
   activity(recipientId?: string): readonly DeliveredActivity[];
@@ -68,8 +69,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   const db = await Database.open(options.dataDir, options.compactAfterBytes);
   const pageSize = options.pageSize ?? 200;
   const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
+  ensureDocumentLibraries(db, sites);
   const reset = async () => {
     db.commit({ t: 'reset', at: new Date().toISOString() });
+    ensureDocumentLibraries(db, sites);
     await db.flush();
   };
   const expireDeltaTokens = async () => {
@@ -81,6 +84,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   };
   const setSites = (next: readonly EmulatedSite[]) => {
     sites = validated(next, assertValidSite);
+    ensureDocumentLibraries(db, sites);
   };
 
   const server = createEmulatorServer({

@@ -42,6 +42,7 @@ export function lookupId(userId: string): string {
 export function renderFields(
   list: ListRecord,
   item: ItemRecord,
+  displayNameOf: (userId: string) => string,
   select?: readonly string[],
 ): Record<string, unknown> {
   const title = item.fields.Title;
@@ -65,6 +66,10 @@ export function renderFields(
     for (const column of list.columns) if (column.hidden) delete all[column.name];
     return all;
   }
+  // Lookup and person columns (Author, Editor) come only when selected by name, as the lookup
+  // value beside the `…LookupId` Graph always sends (https://learn.microsoft.com/graph/api/resources/fieldvalueset).
+  all.Author ??= displayNameOf(item.authorId);
+  all.Editor ??= displayNameOf(item.editorId);
   const picked: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
   for (const name of select) if (all[name] !== undefined) picked[name] = all[name];
   return picked;
@@ -76,6 +81,8 @@ export function isKnownFieldName(list: ListRecord, name: string): boolean {
 }
 
 const renderedSystemFields = new Set([
+  'Author',
+  'Editor',
   'ContentType',
   'AuthorLookupId',
   'EditorLookupId',

@@ -14,7 +14,14 @@ import {
   queryOption,
   rejectUnsupported,
 } from './odata-query';
-import { metadataUrl, renderItem, siteSegment, type ItemRendering } from './resources';
+import {
+  displayNameIn,
+  listItemProperties,
+  metadataUrl,
+  renderItem,
+  siteSegment,
+  type ItemRendering,
+} from './resources';
 import { uniqueKey, type ItemRecord, type ListRecord } from './state';
 import type { EmulatedSite } from './tenant';
 
@@ -39,7 +46,10 @@ export function listItems(
     honorNonIndexed: (headers.prefer ?? '').toLowerCase().includes(honorNonIndexedPreference),
   });
   const body: Record<string, unknown> = {
-    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists('${list.id}')/items`),
+    '@odata.context': metadataUrl(
+      context.env,
+      `${siteSegment(site)}/lists('${list.id}')/items${rendering.select ? `(${rendering.select.join(',')})` : ''}`,
+    ),
     value: page.items.map((item) => renderItem(context.env, site, list, item, rendering)),
   };
   if (page.nextSkipToken !== undefined)
@@ -92,6 +102,12 @@ export function createItem(
 ): GraphResponse {
   authorize(context.caller, 'sites.write');
   const list = findList(context, site, listKey);
+  if (list.template === 'documentLibrary') {
+    // Graph's answer: files and folders go through the drive API (driveItem upload), not /items.
+    throw invalidRequest(
+      'Files and folders should only be added to a DocumentLibrary via the OneDrive API',
+    );
+  }
   const body = requireObject(context.request.body);
   const changes = validateFields(list, body.fields ?? {}, undefined);
   const fields: Record<string, FieldValue> = {};
@@ -217,7 +233,7 @@ function fieldsResponse(
         context.env,
         `${siteSegment(site)}/lists('${list.id}')/items('${item.id}')/fields/$entity`,
       ),
-      ...renderFields(list, item, select),
+      ...renderFields(list, item, displayNameIn(context.env), select),
     },
     { ETag: itemETag(item) },
   );
@@ -229,10 +245,23 @@ function findItem(list: ListRecord, key: string): ItemRecord {
   return item;
 }
 
-/** If-Match: `*` matches any existing item; otherwise the eTag must be the current one. */
+/**
+ * If-Match: `*` matches any existing item; otherwise the eTag must be the current one, as a quoted
+ * string (`"…"` or `W/"…"`): an unquoted one is refused as `malformedEntityTag`, "ETag header is
+ * malformed. ETags must be quoted strings." (https://learn.microsoft.com/graph/errors).
+ */
 function checkIfMatch(context: HandlerContext, item: ItemRecord): void {
   const given = context.request.headers['if-match'];
   if (given === undefined || given.trim() === '*') return;
+  if (!/^(W\/)?"[^"]*"$/.test(given.trim())) {
+    throw new GraphHttpError(
+      400,
+      'invalidRequest',
+      `ETag header is malformed. ETags must be quoted strings; got ${given}.`,
+      {},
+      { code: 'malformedEntityTag' },
+    );
+  }
   const current = itemETag(item);
   if (normalizeETag(given) !== normalizeETag(current)) {
     throw new GraphHttpError(
@@ -293,6 +322,13 @@ export function itemRendering(list: ListRecord, query: URLSearchParams): ItemRen
     }
   }
   const select = parseSelect(queryOption(query, 'select'));
+  for (const name of select ?? []) {
+    if (!listItemProperties.has(name)) {
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.listItem'. Columns are selected inside the expansion: expand=fields(select=${name}).`,
+      );
+    }
+  }
   if (select) rendering.select = select;
   return rendering;
 }

@@ -6,11 +6,16 @@ import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { parseExpand, parseSelect, queryOption, rejectUnsupported } from './odata-query';
 import {
   assertColumnProperties,
+  listItemProperties,
   metadataUrl,
+  renderItem,
+  systemAccountId,
   renderColumns,
   renderList,
   siteSegment,
 } from './resources';
+import type { Database } from './database';
+import { queryItems } from './item-query';
 import type { ListRecord } from './state';
 import type { EmulatedSite } from './tenant';
 
@@ -40,7 +45,7 @@ export function getLists(context: HandlerContext, site: EmulatedSite): GraphResp
   const shape = listShape(context.request.query);
   const value = listsOfSite(context, site).map((list) => renderListAs(context, site, list, shape));
   return json(200, {
-    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists`),
+    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists${selected(shape)}`),
     value,
   });
 }
@@ -55,7 +60,10 @@ export function getList(
   const shape = listShape(context.request.query);
   const list = findList(context, site, idOrTitle);
   return json(200, {
-    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
+    '@odata.context': metadataUrl(
+      context.env,
+      `${siteSegment(site)}/lists${selected(shape)}/$entity`,
+    ),
     ...renderListAs(context, site, list, shape),
   });
 }
@@ -88,6 +96,16 @@ interface ListShape {
   select?: readonly string[];
   /** Present when `$expand=columns`, with the columns' own `$select` if any. */
   columns?: { select?: readonly string[] };
+  /** Present when `$expand=items`, with the items' own `$select` if any. */
+  items?: { select?: readonly string[] };
+}
+
+/**
+ * A `$select` is named in `@odata.context`, e.g. `…/lists(id,name)`, as OData's context URL
+ * rules have it (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html#sec_ContextURL).
+ */
+function selected(shape: ListShape): string {
+  return shape.select ? `(${shape.select.join(',')})` : '';
 }
 
 /** `$select` and `$expand=columns[($select=…)]` for one list or the collection, checked up front. */
@@ -106,11 +124,20 @@ function listShape(query: URLSearchParams): ListShape {
     if (option.property === 'columns') {
       if (option.select) assertColumnProperties(option.select);
       shape.columns = option.select ? { select: option.select } : {};
+    } else if (option.property === 'items') {
+      for (const name of option.select ?? []) {
+        if (!listItemProperties.has(name)) {
+          throw invalidRequest(
+            `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`,
+          );
+        }
+      }
+      shape.items = option.select ? { select: option.select } : {};
     } else if (listProperties.has(option.property)) {
       throw new GraphHttpError(
         400,
         'notSupported',
-        `The emulator expands only 'columns' on a list, not '${option.property}'; read /lists/{list-id}/${option.property} instead.`,
+        `The emulator expands only 'columns' and 'items' on a list, not '${option.property}'; read /lists/{list-id}/${option.property} instead.`,
       );
     } else {
       throw invalidRequest(
@@ -140,6 +167,23 @@ function renderListAs(
     );
     body.columns = renderColumns(list, shape.columns.select);
   }
+  if (shape.items) {
+    // One page, like GET …/items; the rest through `items@odata.nextLink`.
+    const { env } = context;
+    const page = queryItems(list, { orderBy: [], top: env.pageSize, honorNonIndexed: true });
+    const rendering = shape.items.select
+      ? { withFields: false, select: shape.items.select }
+      : { withFields: false };
+    const itemsPath = `/sites/${site.id}/lists/${list.id}/items`;
+    body['items@odata.context'] = metadataUrl(
+      env,
+      `${siteSegment(site)}/lists('${list.id}')/items`,
+    );
+    body.items = page.items.map((item) => renderItem(env, site, list, item, rendering));
+    if (page.nextSkipToken !== undefined)
+      body['items@odata.nextLink'] =
+        `${env.graphBaseUrl}${itemsPath}?$skiptoken=${page.nextSkipToken}`;
+  }
   return body;
 }
 
@@ -156,11 +200,11 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
     );
   }
   const template = (body.list as Record<string, unknown> | undefined)?.template ?? 'genericList';
-  if (template !== 'genericList') {
+  if (!supportedTemplates.includes(template as string)) {
     throw new GraphHttpError(
       400,
       'notSupported',
-      `The emulator supports only the 'genericList' template, not '${String(template)}'.`,
+      `The emulator supports the templates ${supportedTemplates.join(', ')}, not '${String(template)}'.`,
     );
   }
   const existing = listsOfSite(context, site);
@@ -183,7 +227,7 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
       name: uniqueUrlName(displayName, existing),
       displayName,
       description: typeof body.description === 'string' ? body.description : '',
-      template: 'genericList',
+      template: template as string,
       columns,
     },
     at: now(),
@@ -194,6 +238,42 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
     '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
     ...renderList(context.env, site, list),
   });
+}
+
+/**
+ * What a list is made from (https://learn.microsoft.com/graph/api/list-create; the template
+ * names of https://learn.microsoft.com/graph/api/resources/listinfo). A document library holds
+ * files, which Graph adds through the drive API, not as list items.
+ */
+const supportedTemplates = ['genericList', 'documentLibrary'];
+
+/** Every SharePoint site comes with a "Documents" library at `Shared Documents`. */
+export const documentsLibraryTitle = 'Documents';
+
+/** Creates the "Documents" library of every site that lacks one (at start, after a reset, for new sites). */
+export function ensureDocumentLibraries(db: Database, sites: readonly EmulatedSite[]): void {
+  const at = now();
+  for (const site of sites) {
+    const lists = [...db.state.lists.values()].filter((list) => list.siteId === site.id);
+    if (
+      lists.some((list) => list.template === 'documentLibrary' && list.name === 'Shared Documents')
+    )
+      continue;
+    db.commit({
+      t: 'createList',
+      list: {
+        id: randomUUID(),
+        siteId: site.id,
+        name: 'Shared Documents',
+        displayName: documentsLibraryTitle,
+        description: '',
+        template: 'documentLibrary',
+        columns: [titleColumn()],
+      },
+      at,
+      by: systemAccountId,
+    });
+  }
 }
 
 function uniqueUrlName(displayName: string, existing: readonly ListRecord[]): string {

@@ -37,6 +37,13 @@ const mirrored: Record<ComparisonOperator, ComparisonOperator> = {
 
 const invalidFilter = (reason: string) => invalidRequest(`Invalid filter clause: ${reason}`);
 
+/**
+ * Bounds that keep parsing and evaluation iterative-safe: a client's filter is refused with a 400
+ * long before it could exhaust the stack (nested parentheses or `not`), or grow without end.
+ */
+export const maxFilterNesting = 100;
+export const maxFilterComparisons = 500;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -121,6 +128,19 @@ export function parseFilter(text: string): FilterNode {
     return name;
   };
 
+  let nesting = 0;
+  let comparisons = 0;
+  const nested = (parse: () => FilterNode): FilterNode => {
+    if (++nesting > maxFilterNesting) {
+      throw invalidFilter(
+        `parentheses and 'not' nest deeper than ${maxFilterNesting} levels; simplify the filter.`,
+      );
+    }
+    const node = parse();
+    nesting -= 1;
+    return node;
+  };
+
   const parseOr = (): FilterNode => {
     let left = parseAnd();
     while (isWord(peek(), 'or')) {
@@ -141,15 +161,18 @@ export function parseFilter(text: string): FilterNode {
     const token = peek();
     if (isWord(token, 'not')) {
       next();
-      return { kind: 'not', operand: parseUnary() };
+      return nested(() => ({ kind: 'not', operand: parseUnary() }));
     }
     if (token?.kind === 'open') {
       next();
-      const inner = parseOr();
-      expect('close');
-      return inner;
+      return nested(() => {
+        const inner = parseOr();
+        expect('close');
+        return inner;
+      });
     }
     if (isWord(token, 'startswith')) {
+      countTerm();
       next();
       expect('open');
       const field = fieldOf(next());
@@ -164,7 +187,15 @@ export function parseFilter(text: string): FilterNode {
     }
     return parseComparison();
   };
+  const countTerm = () => {
+    if (++comparisons > maxFilterComparisons) {
+      throw invalidFilter(
+        `it has more than ${maxFilterComparisons} comparisons; split the query into several.`,
+      );
+    }
+  };
   const parseComparison = (): FilterNode => {
+    countTerm();
     const left = next();
     const operator = next();
     const right = next();

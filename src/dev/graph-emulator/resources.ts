@@ -18,7 +18,16 @@ export function siteSegment(site: EmulatedSite): string {
   return `sites('${encodeURIComponent(site.id)}')`;
 }
 
+/** How SharePoint shows a person in a lookup: their display name (empty for someone unknown). */
+export function displayNameIn(env: GraphEnvironment): (userId: string) => string {
+  return (userId) => env.users().find((u) => u.id === userId)?.displayName ?? '';
+}
+
+/** Who SharePoint names as the creator of what came with a site, such as its Documents library. */
+export const systemAccountId = 'sharepoint-system';
+
 export function identity(env: GraphEnvironment, userId: string): { user: Record<string, string> } {
+  if (userId === systemAccountId) return { user: { displayName: 'System Account' } };
   const user = env.users().find((u) => u.id === userId);
   return {
     user: {
@@ -39,6 +48,8 @@ export function renderSite(site: EmulatedSite): Record<string, unknown> {
     name: segments[segments.length - 1] ?? '',
     webUrl: siteWebUrl(site),
     displayName: site.displayName,
+    // https://learn.microsoft.com/graph/api/resources/site: a OneDrive is a personal site.
+    isPersonalSite: false,
     ...(site.root ? { root: {} } : {}),
     siteCollection: { hostname: siteHostname(site) },
   };
@@ -58,7 +69,11 @@ export function renderList(
     id: list.id,
     lastModifiedDateTime: list.modified,
     name: list.name,
-    webUrl: `${siteWebUrl(site)}/Lists/${list.name}`,
+    // Libraries live at the site's root (…/Shared%20Documents), lists under /Lists.
+    webUrl:
+      list.template === 'documentLibrary'
+        ? `${siteWebUrl(site)}/${encodeURIComponent(list.name)}`
+        : `${siteWebUrl(site)}/Lists/${list.name}`,
     displayName: list.displayName,
     createdBy: identity(env, list.createdById),
     lastModifiedBy: identity(env, list.modifiedById),
@@ -101,6 +116,34 @@ export function assertColumnProperties(select: readonly string[]): void {
   }
 }
 
+/**
+ * The listItem resource's properties and relationships
+ * (https://learn.microsoft.com/graph/api/resources/listitem): `$select` names these; a column is
+ * not one of them, it is selected in `expand=fields(select=…)`
+ * (https://learn.microsoft.com/graph/api/listitem-list).
+ */
+export const listItemProperties: ReadonlySet<string> = new Set([
+  'analytics',
+  'contentType',
+  'createdBy',
+  'createdByUser',
+  'createdDateTime',
+  'description',
+  'documentSetVersions',
+  'driveItem',
+  'eTag',
+  'fields',
+  'id',
+  'lastModifiedBy',
+  'lastModifiedByUser',
+  'lastModifiedDateTime',
+  'name',
+  'parentReference',
+  'sharepointIds',
+  'versions',
+  'webUrl',
+]);
+
 export interface ItemRendering {
   withFields: boolean;
   fieldSelect?: readonly string[];
@@ -132,7 +175,7 @@ export function renderItem(
       env,
       `${siteSegment(site)}/lists('${list.id}')/items('${item.id}')/fields/$entity`,
     );
-    full.fields = renderFields(list, item, rendering.fieldSelect);
+    full.fields = renderFields(list, item, displayNameIn(env), rendering.fieldSelect);
   }
   if (!rendering.select) return full;
   const picked: Record<string, unknown> = { '@odata.etag': eTag };

@@ -40,18 +40,33 @@ export function siteWebUrl(site: EmulatedSite): string {
   return `https://${siteHostname(site)}${site.path === '/' ? '' : site.path}`;
 }
 
-export function assertValidSite(site: EmulatedSite): void {
-  const parts = site.id.split(',');
+/** Checks a site from code or from the control API's JSON, whatever its shape. */
+export function assertValidSite(site: unknown): asserts site is EmulatedSite {
+  const { id, path, displayName } = fieldsOf(site);
+  const parts = typeof id === 'string' ? id.split(',') : [];
   if (parts.length !== 3 || !parts[0] || !isGuid(parts[1]) || !isGuid(parts[2])) {
-    throw new Error(`Site id '${site.id}' must be '{hostname},{guid},{guid}'.`);
+    throw new Error(`Site id ${JSON.stringify(id)} must be '{hostname},{guid},{guid}'.`);
   }
-  if (!site.path.startsWith('/')) throw new Error(`Site path '${site.path}' must start with '/'.`);
+  if (typeof path !== 'string' || !path.startsWith('/'))
+    throw new Error(`Site path ${JSON.stringify(path)} must be a string starting with '/'.`);
+  if (typeof displayName !== 'string' || !displayName)
+    throw new Error(`Site '${String(id)}' needs a displayName.`);
 }
 
-export function assertValidUser(user: EmulatedUser): void {
-  if (!user.id || !user.displayName || !user.userPrincipalName) {
-    throw new Error('A user needs an id, a displayName and a userPrincipalName.');
+/** Checks a user from code or from the control API's JSON, whatever its shape. */
+export function assertValidUser(user: unknown): asserts user is EmulatedUser {
+  const { id, displayName, userPrincipalName } = fieldsOf(user);
+  if (![id, displayName, userPrincipalName].every((value) => typeof value === 'string' && value)) {
+    throw new Error(
+      `A user needs a string id, displayName and userPrincipalName; got ${JSON.stringify(user)}.`,
+    );
   }
+}
+
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -116,7 +116,7 @@ describe('lists with $select and $expand=columns', () => {
   it('answers 400 for what it cannot select or expand instead of ignoring it', async () => {
     await listWithData([]);
     const lists = `${sitePath}/lists`;
-    expect(await failure(client.api(lists).expand('items').get())).toMatchObject({
+    expect(await failure(client.api(lists).expand('contentTypes').get())).toMatchObject({
       statusCode: 400,
       code: 'notSupported',
     });
