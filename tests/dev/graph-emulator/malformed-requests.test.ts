@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import fc from 'fast-check';
 import { demoOkrSite, demoUsers, emulatorToken } from '../../../src/dev/graph-emulator/index';
 import { rawGraph, startTestEmulator } from './emulator-fixture';
 
@@ -37,14 +38,18 @@ function rawRequest(
         port,
         method,
         path,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body ?? ''),
+        },
       },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }),
+          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }),
         );
       },
     );
@@ -145,3 +150,87 @@ it('answers an unknown control endpoint or a malformed one in Graph shape', asyn
   expect(unknown.body.error.code).toBe('itemNotFound');
   expectGraphError(await rawRequest('GET', '/_emulator/activity/%ZZ'), 'invalidRequest');
 });
+
+it('never answers 500 to generated requests of Graph-like and broken fragments', async () => {
+  const segment = fc.constantFrom(
+    'sites',
+    demoOkrSite.id,
+    'root',
+    'contoso.sharepoint.com:',
+    'lists',
+    'Notes',
+    'items',
+    'delta',
+    'columns',
+    'fields',
+    '1',
+    '0',
+    '-1',
+    '%ZZ',
+    '%',
+    '%E0%A4%A',
+    '',
+    '..',
+    '$batch',
+    "'",
+    '%2F',
+    '(',
+    ')',
+    'me',
+    'users',
+    'v1.0',
+    '_emulator',
+    'faults',
+    'activity',
+  );
+  const query = fc.constantFrom(
+    '',
+    '$filter=',
+    "$filter=fields/Title eq 'x'",
+    '$filter=((',
+    '$filter=not',
+    '$select=',
+    '$select=Color',
+    '$expand=fields(select=',
+    '$expand=items',
+    '$top=-1',
+    '$top=99999999999',
+    'token=latest',
+    'token=%ZZ',
+    '$skiptoken=abc',
+    '$orderby=fields/',
+    '%ZZ=1',
+  );
+  const body = fc.constantFrom(
+    undefined,
+    '',
+    'null',
+    '[]',
+    '[null]',
+    '{"fields":null}',
+    '{"fields":{"Title":5}}',
+    '{',
+    '"x"',
+    '{"requests":[null]}',
+    '{"requests":[{"id":"1","method":"GET","url":"//me"}]}',
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'),
+      fc.array(segment, { minLength: 0, maxLength: 7 }),
+      query,
+      body,
+      async (method, segments, search, payload) => {
+        const prefix = segments[0] === '_emulator' ? '' : '/v1.0';
+        const path = `${prefix}/${segments.join('/')}${search ? `?${search.replace(/ /g, '%20')}` : ''}`;
+        const response = await rawRequest(method, path, payload);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400)
+          expect(response.body.error).toEqual(
+            expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+          );
+      },
+    ),
+    { seed: 20, numRuns: 300 },
+  );
+}, 120_000);
