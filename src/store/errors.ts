@@ -69,6 +69,8 @@ export class ThrottledError extends OkrError {
   constructor(
     message: string,
     readonly retryAfterSeconds?: number,
+    /** 429: too many requests from us; 503: the service itself is down for a while. */
+    readonly reason: 'tooManyRequests' | 'unavailable' = 'tooManyRequests',
   ) {
     super(message);
     this.name = 'ThrottledError';

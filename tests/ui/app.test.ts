@@ -76,4 +76,15 @@ describe('describeError', () => {
       message: expect.stringContaining('12 seconds'),
     });
   });
+
+  it('tells an outage (503) from too many requests (429), in good English', () => {
+    expect(describeError(new ThrottledError('down', 1, 'unavailable'))).toEqual({
+      title: 'Microsoft 365 is unavailable',
+      message: 'The service is down for a moment; nothing was lost. Try again in 1 second.',
+      retryable: true,
+    });
+    expect(describeError(new ThrottledError('busy')).message).toBe(
+      'Too many requests right now. Try again in a moment.',
+    );
+  });
 });

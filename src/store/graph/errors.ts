@@ -73,10 +73,15 @@ export function errorFromResponse(response: FailedResponse, context: ErrorContex
         undefined,
       );
     case 429:
-    case 503:
       return new ThrottledError(
         `${doing}Microsoft Graph is busy; try again shortly. ${detail}`,
         response.retryAfterSeconds,
+      );
+    case 503:
+      return new ThrottledError(
+        `${doing}Microsoft Graph is unavailable for now; try again shortly. ${detail}`,
+        response.retryAfterSeconds,
+        'unavailable',
       );
     case 504:
       return new OfflineError(`${doing}Microsoft Graph did not answer in time.`);

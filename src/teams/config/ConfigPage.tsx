@@ -4,11 +4,13 @@ import {
   Caption1,
   Checkbox,
   Field,
+  Label,
   makeStyles,
   Radio,
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
+import { useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorState } from '../../ui/components/States/ErrorState';
@@ -33,6 +35,7 @@ const cycleDates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 /** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
 export function ConfigPage() {
   const styles = useStyles();
+  const groupId = useId();
   const state = useConfigPage();
   const { data } = state;
   return (
@@ -54,28 +57,28 @@ export function ConfigPage() {
         ) : null}
         {data.status === 'ready' && state.teams.length > 0 ? (
           <>
-            {/* Not `required`: Field would mark every checkbox in the group as required. */}
-            <Field
-              label="Teams"
-              hint="One or more teams; their objectives and key results show on the board."
-              {...(state.teamIds.length === 0
-                ? {
-                    validationState: 'none' as const,
-                    validationMessage: 'Choose at least one team.',
-                  }
-                : {})}
+            {/* A group, not a Field: a Field gives every checkbox inside it the same id and name. */}
+            <div
+              className={styles.teams}
+              role="group"
+              aria-labelledby={`${groupId}-label`}
+              aria-describedby={`${groupId}-hint`}
             >
-              <div className={styles.teams} role="group" aria-label="Teams">
-                {state.teams.map((team) => (
-                  <Checkbox
-                    key={team.id}
-                    label={team.name}
-                    checked={state.teamIds.includes(team.id)}
-                    onChange={(_, change) => state.toggleTeam(team.id, change.checked === true)}
-                  />
-                ))}
-              </div>
-            </Field>
+              <Label id={`${groupId}-label`}>Teams</Label>
+              <Caption1 id={`${groupId}-hint`} className={styles.preview}>
+                One or more teams; their objectives and key results show on the board.
+                {state.teamIds.length === 0 ? ' Choose at least one team.' : ''}
+              </Caption1>
+              {state.teams.map((team) => (
+                <Checkbox
+                  key={team.id}
+                  id={`${groupId}-${team.id}`}
+                  label={team.name}
+                  checked={state.teamIds.includes(team.id)}
+                  onChange={(_, change) => state.toggleTeam(team.id, change.checked === true)}
+                />
+              ))}
+            </div>
             <Field label="Cycle" required>
               <RadioGroup
                 value={state.cycleId}

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentCycle } from '../../core/cycles';
 import { toIsoDate } from '../../core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
+import { ResyncRequiredError } from '../../store/errors';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
 import type { CheckInHistory } from './boardView';
+import { applyBoardChanges, liveRefreshMs } from './liveChanges';
 
 export interface BoardRequest {
   /** A cycle id, or `current` for the cycle running today. */
@@ -62,6 +64,7 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
   const [data, setData] = useState<BoardData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const teamKey = request.teamIds?.join(',');
+  const changeToken = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -73,10 +76,14 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       const teamIds = teamKey ? teamKey.split(',') : undefined;
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
-      const [board, history] = await Promise.all([
-        repository.loadBoard({ cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) }, options),
+      const query = { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) };
+      // The change token of now, taken with the board, so the live refresh misses nothing.
+      const [board, history, start] = await Promise.all([
+        repository.loadBoard(query, options),
         repository.cycleCheckInHistory(cycle.id, options),
+        repository.changesSince(query, undefined, options).catch(() => undefined),
       ]);
+      changeToken.current = start?.token;
       return { status: 'ready', board, history } as const;
     })()
       .then((next) => {
@@ -94,10 +101,54 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       setData((current) => {
         if (current.status !== 'ready') return current;
         const [board, history] = change(current.board, current.history);
+        if (board === current.board && history === current.history) return current;
         return { status: 'ready', board, history };
       }),
     [],
   );
+
+  // Live: what changed elsewhere (the stage, Excel, a colleague) shows without a reload, asked
+  // for on a short interval while the page is visible and whenever it gets the focus back.
+  const liveCycleId = data.status === 'ready' ? data.board.cycle.id : undefined;
+  useEffect(() => {
+    if (!liveCycleId) return;
+    const abort = new AbortController();
+    const teamIds = teamKey ? teamKey.split(',') : undefined;
+    const query = { cycleId: liveCycleId, ...(teamIds ? { teamIds } : {}) };
+    let asking = false;
+    const refresh = () => {
+      if (asking || document.visibilityState === 'hidden') return;
+      asking = true;
+      const token = changeToken.current;
+      repository
+        .changesSince(query, token, { signal: abort.signal })
+        .then((changes) => {
+          if (abort.signal.aborted) return;
+          changeToken.current = changes.token;
+          if (token !== undefined)
+            update((board, history) => applyBoardChanges(board, history, changes));
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ResyncRequiredError && !abort.signal.aborted) reload();
+          // Anything else (offline, throttled) is asked again at the next refresh.
+        })
+        .finally(() => {
+          asking = false;
+        });
+    };
+    const timer = window.setInterval(refresh, liveRefreshMs);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      abort.abort();
+      window.clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [liveCycleId, teamKey, repository, update, reload]);
 
   useDataUpdates((fresh) => {
     if (data.status === 'loading' || data.status === 'error') return;

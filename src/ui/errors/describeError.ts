@@ -54,13 +54,21 @@ export function describeError(error: unknown): ErrorDescription {
     };
   }
   if (error instanceof ThrottledError) {
-    return {
-      title: 'Microsoft 365 is busy',
-      message: error.retryAfterSeconds
-        ? `Too many requests right now. Try again in ${error.retryAfterSeconds} seconds.`
-        : 'Too many requests right now. Try again in a moment.',
-      retryable: true,
-    };
+    const seconds = error.retryAfterSeconds;
+    const later = seconds
+      ? `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+      : 'Try again in a moment.';
+    return error.reason === 'unavailable'
+      ? {
+          title: 'Microsoft 365 is unavailable',
+          message: `The service is down for a moment; nothing was lost. ${later}`,
+          retryable: true,
+        }
+      : {
+          title: 'Microsoft 365 is busy',
+          message: `Too many requests right now. ${later}`,
+          retryable: true,
+        };
   }
   if (error instanceof SignInError) {
     return {

@@ -17,19 +17,23 @@ export interface SaveWithConflict<T> {
 
 /**
  * Runs a create or an eTag-guarded update, and turns a `ConflictError` into a choice. `rebase`
- * puts mine on top of theirs for "Keep mine" (by default, all of mine with their eTag).
+ * puts mine on top of theirs for "Keep mine" (by default, all of mine with their eTag). Given
+ * `base` (the item as it was opened), a change of theirs that touches none of the fields this
+ * save changes (a check-in moving a KR while its status is set) is merged and saved, not
+ * reported: only a real clash asks the person.
  */
 export function useSaveWithConflict<T extends { readonly version?: string }>(
   write: (item: T) => Promise<T>,
   onSaved: (saved: T) => void,
   rebase: (mine: T, theirs: T) => T = keepAllOfMine,
+  base?: T,
 ): SaveWithConflict<T> {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<SaveWithConflict<T>['conflict']>(undefined);
 
   const save = useCallback(
-    (item: T) => {
+    function save(item: T) {
       setSaving(true);
       setError(undefined);
       write(item)
@@ -39,7 +43,13 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
         })
         .catch((failure: unknown) => {
           if (failure instanceof ConflictError && failure.theirs) {
-            setConflict({ mine: item, theirs: failure.theirs as T });
+            const theirs = failure.theirs as T;
+            const merged = base ? mergeDisjoint(base, item, theirs) : undefined;
+            if (merged) {
+              save(merged);
+              return;
+            }
+            setConflict({ mine: item, theirs });
           } else {
             setConflict(undefined);
             setError(failure);
@@ -47,7 +57,7 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
         })
         .finally(() => setSaving(false));
     },
-    [write, onSaved],
+    [write, onSaved, base],
   );
   const keepMine = useCallback(() => {
     if (conflict) save(rebase(conflict.mine, conflict.theirs));
@@ -62,4 +72,29 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
 
 function keepAllOfMine<T extends { readonly version?: string }>(mine: T, theirs: T): T {
   return { ...mine, version: theirs.version };
+}
+
+function changedFields<T extends object>(from: T, to: T): Set<string> {
+  const keys = new Set([...Object.keys(from), ...Object.keys(to)]);
+  keys.delete('version');
+  const read = (item: T, key: string) => JSON.stringify((item as Record<string, unknown>)[key]);
+  return new Set([...keys].filter((key) => read(from, key) !== read(to, key)));
+}
+
+/** Mine on top of theirs when the two changed different fields since `base`; else undefined. */
+export function mergeDisjoint<T extends { readonly version?: string }>(
+  base: T,
+  mine: T,
+  theirs: T,
+): T | undefined {
+  const ours = changedFields(base, mine);
+  const others = changedFields(base, theirs);
+  if ([...ours].some((key) => others.has(key))) return undefined;
+  const merged: Record<string, unknown> = { ...theirs };
+  for (const key of ours) {
+    const value = (mine as Record<string, unknown>)[key];
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged as T;
 }

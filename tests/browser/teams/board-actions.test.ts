@@ -14,6 +14,7 @@ let stack: TeamsStack;
 let page: Page;
 
 const owner = { id: adele.id, displayName: adele.displayName };
+const now = () => new Date().toISOString();
 
 beforeAll(async () => {
   stack = await startTeamsStack();
@@ -123,7 +124,7 @@ describe('a status override', () => {
     expect(keyResultStatus(cleared!, stack.fixture.cycle, today, model)).toBe(computed);
   });
 
-  it('after someone else changed the KR, Keep mine puts only the override on their version', async () => {
+  it('merges a change of someone else’s that does not touch the status, without asking', async () => {
     const objective = await createObjective('Pilot customers vouch for us');
     const keyResult = await createKeyResult(
       objective,
@@ -136,14 +137,35 @@ describe('a status override', () => {
 
     const theirs = await stack.repository.updateKeyResult({ ...keyResult, target: 12 });
     await dialog.getByRole('button', { name: 'Set status' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await tab.getByRole('alertdialog').count()).toBe(0);
+    expect(await storedKeyResult(keyResult.id)).toMatchObject({
+      target: theirs.target,
+      statusOverride: { reason: 'Two pilots need legal review' },
+    });
+  });
+
+  it('after someone else set the status too, Keep mine puts only my override on their version', async () => {
+    const objective = await createObjective('Partners resell us');
+    const keyResult = await createKeyResult(objective, 'Sign 10 reseller agreements');
+    const tab = await openBoard();
+    await tab.getByRole('button', { name: `Set the status of ${keyResult.title}` }).click();
+    const dialog = tab.getByRole('dialog', { name: `Set the status: ${keyResult.title}` });
+    await dialog.getByRole('textbox', { name: /Why/ }).fill('Legal template is late');
+
+    const theirs = await stack.repository.updateKeyResult({
+      ...keyResult,
+      target: 12,
+      statusOverride: { status: 'onTrack', reason: 'Pipeline is full', by: owner, at: now() },
+    });
+    await dialog.getByRole('button', { name: 'Set status' }).click();
     const conflict = tab.getByRole('alertdialog', { name: /Someone else changed the status/ });
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const stored = await storedKeyResult(keyResult.id);
-    expect(stored).toMatchObject({
+    expect(await storedKeyResult(keyResult.id)).toMatchObject({
       target: theirs.target,
-      statusOverride: { reason: 'Two pilots need legal review' },
+      statusOverride: { reason: 'Legal template is late' },
     });
   });
 });

@@ -100,7 +100,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       keyResult ? repository.updateKeyResult(item) : repository.createKeyResult(draft),
     [keyResult, repository, draft],
   );
-  const saving = useSaveWithConflict(write, onSaved);
+  const saving = useSaveWithConflict(write, onSaved, undefined, keyResult);
   const submit = useCallback(
     (event?: FormEvent) => {
       event?.preventDefault();

@@ -89,7 +89,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     },
     [objective, repository, draft],
   );
-  const saving = useSaveWithConflict(write, onSaved);
+  const saving = useSaveWithConflict(write, onSaved, undefined, objective);
   const submit = useCallback(
     (event?: FormEvent) => {
       event?.preventDefault();

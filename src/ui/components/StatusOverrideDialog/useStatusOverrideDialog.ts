@@ -77,7 +77,7 @@ export function useStatusOverrideDialog({
         : repository.updateObjective(next as Objective),
     [repository],
   );
-  const saving = useSaveWithConflict<Item>(write, onSaved, rebaseOverride);
+  const saving = useSaveWithConflict<Item>(write, onSaved, rebaseOverride, item);
   const submit = useCallback(
     (event?: FormEvent) => {
       event?.preventDefault();

@@ -1,0 +1,135 @@
+import type { Frame, Page } from 'playwright-core';
+import type { KeyResult } from '../../../src/core/model';
+import { freshPagePerTest } from '../support/browser';
+import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+
+/**
+ * Through the Teams simulator (real teams-js) against the Graph emulator: the configuration page
+ * by label and by keyboard; an open board shows a check-in made from Excel within seconds, with
+ * no reload; and setting a status after that check-in is no conflict.
+ */
+jest.setTimeout(120_000);
+
+let stack: TeamsStack;
+let page: Page;
+const owner = { id: adele.id, displayName: adele.displayName };
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 330_000); // with the dev server's first compile
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+async function newKeyResult(title: string): Promise<KeyResult> {
+  return stack.repository.createKeyResult({
+    objectiveId: stack.fixture.objective.id,
+    title,
+    kind: 'increase',
+    start: 0,
+    target: 100,
+    current: 20,
+    unit: 'pilots',
+    weight: 1,
+    confidence: 6,
+    owner,
+  });
+}
+
+async function checkInFromExcel(keyResult: KeyResult, value: number): Promise<void> {
+  const report = await stack.repository.saveCheckIns([
+    {
+      clientId: `excel-${keyResult.id}-${value}`,
+      keyResultId: keyResult.id,
+      value,
+      confidence: 8,
+      note: 'From the sheet',
+      author: owner,
+      at: new Date().toISOString(),
+      source: 'excel',
+      keyResultVersion: keyResult.version!,
+    },
+  ]);
+  expect(report.saved).toHaveLength(1);
+}
+
+async function openBoard(): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url);
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+  return tab;
+}
+
+describe('the configuration page', () => {
+  it('ticks the team whose name is clicked, and works by keyboard', async () => {
+    await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
+    await waitUntilReady(page, 'p1-settings');
+    const config = await appFrame(page, 'p1-settings');
+    const company = config.getByRole('checkbox', { name: 'Contoso OKRs' });
+    const sales = config.getByRole('checkbox', { name: 'Sales' });
+    await sales.waitFor();
+    expect(await company.isChecked()).toBe(true);
+    expect(await sales.isChecked()).toBe(false);
+    const ids = await config
+      .locator('input[type="checkbox"]')
+      .evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(new Set(ids).size).toBe(ids.length);
+
+    await config.getByText('Sales', { exact: true }).click();
+    expect(await sales.isChecked()).toBe(true);
+    expect(await company.isChecked()).toBe(true);
+
+    await sales.focus();
+    await page.keyboard.press('Space');
+    expect(await sales.isChecked()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    expect(await company.isChecked()).toBe(false);
+    await config.getByText(/Choose at least one team/).waitFor();
+    expect(await simulatorCard(page, 'p1-settings').locator('button.save').isDisabled()).toBe(true);
+  });
+});
+
+describe('a live board', () => {
+  it('shows a check-in made from Excel within seconds, without a reload', async () => {
+    const keyResult = await newKeyResult('Run 100 pilots with partners');
+    const tab = await openBoard();
+    const row = tab.locator(`li[data-kr-id="${keyResult.id}"]`);
+    await row.getByText('20 / 100 pilots').waitFor();
+    await tab.evaluate(() => ((window as { __sameDocument?: boolean }).__sameDocument = true));
+
+    await checkInFromExcel(keyResult, 45);
+    await row.getByText('45 / 100 pilots').waitFor({ timeout: 30_000 });
+    expect(await tab.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
+      true,
+    );
+  });
+
+  it('sets a status after a check-in made elsewhere with no false conflict', async () => {
+    const keyResult = await newKeyResult('Sign 100 partner agreements');
+    const tab = await openBoard();
+    await tab.locator(`li[data-kr-id="${keyResult.id}"]`).waitFor();
+    await checkInFromExcel(keyResult, 30);
+
+    await tab.getByRole('button', { name: `Set the status of ${keyResult.title}` }).click();
+    const dialog = tab.getByRole('dialog', { name: `Set the status: ${keyResult.title}` });
+    await dialog.getByRole('textbox', { name: /Why/ }).fill('Legal review is slow');
+    await dialog.getByRole('button', { name: 'Set status' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await tab.getByRole('alertdialog').count()).toBe(0);
+    const board = await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id });
+    expect(board.keyResults.find((kr) => kr.id === keyResult.id)).toMatchObject({
+      current: 30,
+      statusOverride: { reason: 'Legal review is slow' },
+    });
+  });
+});
