@@ -81,10 +81,18 @@ function lowerCaseKeys<T>(record: Readonly<Record<string, T>>): Record<string, T
   );
 }
 
+/** One formatter per locale: building an `Intl.NumberFormat` costs more than formatting with it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(locale: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  } catch {
-    return new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 2 });
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    } catch {
+      format = new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 2 });
+    }
+    numberFormats.set(locale, format);
   }
+  return format;
 }
