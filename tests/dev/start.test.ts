@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +45,19 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 let dataDir: string;
 let npm: ChildProcess | undefined;
+const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+
+test('the README names every variable of the local stack with its default', () => {
+  const ports = readFileSync(join(projectRoot, 'src/dev/ports.ts'), 'utf8');
+  const variables = [...ports.matchAll(/process\.env\.(OKR_\w+) \?\? (\S+?)[,)]/g)];
+  expect(variables.map(([, name]) => name)).toEqual(
+    expect.arrayContaining(['OKR_APP_PORT', 'OKR_GRAPH_PORT', 'OKR_FLUID_PORT', 'OKR_DATA_DIR']),
+  );
+  for (const [, name, fallback] of variables) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+    expect(row).toContain(`\`${fallback!.replace(/'/g, '')}\``);
+  }
+});
 
 afterAll(async () => {
   if (npm && npm.exitCode === null) {
@@ -88,10 +101,13 @@ test('npm start follows OKR_*, refuses a second start, and stops everything on S
   expect(banner).toContain(dataDir);
   expect(banner).not.toContain('.local/data');
 
-  // The hub and the simulator, with the URL options the README shows, are served there.
+  // The hub and the simulator, with the README's example of its URL options, are served there.
   expect((await fetch(hub)).status).toBe(200);
-  const simulator = `http://127.0.0.1:${appPort}/dev/teams-simulator/index.html?context=channel&theme=dark&user=${demoUsers.alexWilber.id}`;
-  expect((await fetch(simulator)).status).toBe(200);
+  const example = /http:\/\/127\.0\.0\.1:5300(\/dev\/teams-simulator\/index\.html\?[^`\s]+)/.exec(
+    readme,
+  )?.[1];
+  expect(example).toContain('theme=dark');
+  expect((await fetch(`http://127.0.0.1:${appPort}${example}`)).status).toBe(200);
 
   // A write the emulator acknowledges, as the README's curl example would make it.
   const connection = {

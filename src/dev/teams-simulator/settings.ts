@@ -11,27 +11,8 @@ import {
 } from './directory';
 
 /**
- * The simulator's choices, all in its URL so a link (or a browser test) opens exactly one setup:
- *
- * | parameter      | values                                                    | default            |
- * |----------------|-----------------------------------------------------------|--------------------|
- * | `context`      | personal, channel, chat, config, sidePanel, stage         | personal           |
- * | `surface`      | a surface id (tab, config, sidepanel, stage): the dev hub's shorthand |        |
- * | `user`         | a user id (or index) from the directory                   | the first user     |
- * | `participants` | 1–6: meeting participants side by side                    | 1 (3 for stage)    |
- * | `roles`        | comma list of organizer, presenter, attendee, per participant | organizer, presenter, attendee… |
- * | `theme`        | default, dark, contrast (switches live)                   | default            |
- * | `locale`       | a BCP 47 tag                                              | en-us              |
- * | `meeting`      | a meeting id                                              | a fixed demo id    |
- * | `page`         | a path on the app's origin to frame instead of the surface's own page |        |
- * | `sub`          | a subEntityId, as a deep link would pass (`objective:42`)  |                    |
- * | `appOrigin`    | a loopback origin serving the app, to frame it cross-origin | this page's origin |
- * | `share`        | `denied`: the app may not share to the stage              | allowed            |
- * | `silent`       | `1`: answer nothing, like a page framed by something other than Teams |        |
- * | `consent`      | comma list of the Graph scopes the tenant consented to for the app | Sites.ReadWrite.All, Sites.Manage.All, User.Read |
- *
- * The tenant users sign in to is the one of the page's path (`/tenants/<id>/dev/…`), or the
- * demo tenant at the root.
+ * The simulator's choices, all in its URL so a link (or a browser test) opens exactly one setup.
+ * Every option, its values and its default are documented in this folder's README.md.
  */
 export type SimulatedContext = 'personal' | 'channel' | 'chat' | 'config' | 'sidePanel' | 'stage';
 

@@ -2,7 +2,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 /**
  * Driving the Teams host simulator (`/dev/teams-simulator/index.html`) from a browser test.
- * Its URL parameters are documented in `src/dev/teams-simulator/settings.ts`; frames are named
+ * Its URL parameters are documented in `src/dev/teams-simulator/README.md`; frames are named
  * `p<participant>-<frameContext>`: `p1-content`, `p1-settings`, `p2-sidePanel`, `p3-meetingStage`.
  */
 export type SimulatorParameters = Readonly<Record<string, string | number>>;
