@@ -1,3 +1,7 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { databaseFiles } from '../../../src/dev/graph-emulator/database';
 import { demoOkrSite, demoUsers, emulatorToken } from '../../../src/dev/graph-emulator/index';
 import { rawGraph, startTestEmulator, type RawResponse } from './emulator-fixture';
 
@@ -148,6 +152,31 @@ describe('list-item delta', () => {
       expect(seen).toEqual([expect.objectContaining({ id: '1', deleted: { state: 'deleted' } })]);
     } finally {
       await restarted.close();
+    }
+  });
+
+  it('rebuilds what delta needs from the journal alone, as after a kill', async () => {
+    const { deltaLink } = await sync(`${items}/delta`);
+    await graph('DELETE', `${items}/2`);
+    await graph('PATCH', `${items}/3/fields`, { Score: 4 });
+    // Every answered write is fsynced to the journal; a copy of the files now is what a kill leaves.
+    const copy = mkdtempSync(join(tmpdir(), 'graph-emulator-copy-'));
+    const files = databaseFiles(fixture.dataDir);
+    expect(existsSync(files.snapshot)).toBe(false);
+    copyFileSync(files.journal, databaseFiles(copy).journal);
+    const { startGraphEmulator } = await import('../../../src/dev/graph-emulator/index');
+    const revived = await startGraphEmulator({ dataDir: copy, pageSize: 2 });
+    try {
+      graph = rawGraph(revived, emulatorToken(demoUsers.meganBowen.id));
+      const link = deltaLink.replace(/^http:\/\/127\.0\.0\.1:\d+/, revived.url);
+      const { seen } = await sync(link);
+      expect(seen.map((item) => [item.id, item.deleted?.state ?? 'present'])).toEqual([
+        ['2', 'deleted'],
+        ['3', 'present'],
+      ]);
+    } finally {
+      await revived.close();
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
