@@ -1,12 +1,99 @@
 /**
  * Nothing invalid reaches the lists: every write is checked by the core's validation first, and
- * a failure is an `InvalidError` carrying the core's issues.
+ * against the list schema's limits before it is sent; a failure is an `InvalidError`.
  */
 import type { ValidationResult } from '../core/issues';
 import { InvalidError } from './errors';
+import type { Fields } from './mapping';
+import { lists, SINGLE_LINE_MAX, TITLE, type ColumnSchema, type ListKey } from './schema';
 
 export function ensureValid<T>(result: ValidationResult<T>, what: string): T {
   if (result.ok) return result.value;
   const messages = result.issues.map((issue) => issue.message);
   throw new InvalidError(`${what} was not saved: ${messages.join(' ')}`, messages, result.issues);
+}
+
+/** How a person names an item of each list, in messages. */
+const itemNouns: Partial<Record<ListKey, string>> = {
+  cycles: 'cycle',
+  teams: 'team',
+  objectives: 'objective',
+  keyResults: 'key result',
+  checkIns: 'check-in',
+  initiatives: 'initiative',
+  settings: 'setting',
+};
+
+/** "key result", "check-in", …: an item of `list` in the user's words, never the list's key. */
+export function itemNoun(list: ListKey): string {
+  return itemNouns[list] ?? `item of ${lists[list].displayName}`;
+}
+
+/** `CheckInByName` → "check in by name", `CycleId` → "cycle id". */
+function spoken(column: string): string {
+  return column.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** `CycleId` → `cycleId`: the field as the domain names it, for `InvalidError.issues`. */
+function fieldKey(column: string): string {
+  return column.charAt(0).toLowerCase() + column.slice(1);
+}
+
+/** Why SharePoint would refuse `value` in `column`, or undefined when it fits. */
+function misfit(column: ColumnSchema, value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') {
+    return column.required ? 'is required' : undefined;
+  }
+  const type = column.type;
+  switch (type.kind) {
+    case 'text':
+      if (typeof value !== 'string') return 'must be text';
+      return value.length > type.maxLength
+        ? `has ${value.length} characters; at most ${type.maxLength} fit`
+        : undefined;
+    case 'note':
+      return typeof value === 'string' ? undefined : 'must be text';
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      return type.decimalPlaces === 'none' && !Number.isInteger(value)
+        ? 'must be a whole number (an item id)'
+        : undefined;
+    case 'dateOnly':
+    case 'dateTime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'must be a date';
+    case 'choice':
+      return typeof value === 'string' && type.choices.includes(value)
+        ? undefined
+        : `must be one of ${type.choices.join(', ')}`;
+  }
+}
+
+/**
+ * Checks the fields about to be written against the list's schema (lengths, numbers, choices,
+ * required columns), so a write SharePoint would refuse is never started. `fields` may be a
+ * subset (an update); only the columns present are checked, and `Title` as the built-in text.
+ */
+export function ensureFitsSchema(list: ListKey, fields: Fields, what: string): void {
+  const columns = new Map<string, ColumnSchema>(
+    lists[list].columns.map((column) => [column.name, column]),
+  );
+  columns.set(TITLE, { name: TITLE, type: { kind: 'text', maxLength: SINGLE_LINE_MAX } });
+  const problems: { key: string; message: string }[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    const column = columns.get(name);
+    const problem = column && misfit(column, value);
+    if (!problem) continue;
+    const shown = typeof value === 'number' && !Number.isFinite(value) ? 'not a number' : '';
+    problems.push({
+      key: fieldKey(name),
+      message: `The ${spoken(name)} ${problem}${shown ? ` (${shown})` : ''}.`,
+    });
+  }
+  if (problems.length === 0) return;
+  throw new InvalidError(
+    `${what} was not saved: ${problems.map((problem) => problem.message).join(' ')}`,
+    problems.map((problem) => problem.key),
+  );
 }

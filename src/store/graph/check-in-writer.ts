@@ -27,7 +27,7 @@ import {
   type GraphListItem,
 } from '../mapping';
 import type { CheckInDraft, CheckInSaveReport, RequestOptions, SaveProgress } from '../repository';
-import { ensureValid } from '../validation';
+import { ensureFitsSchema, ensureValid } from '../validation';
 import type { BatchExecutor, BatchStep, StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
 import { toOkrError } from './errors';
@@ -53,8 +53,21 @@ export interface KeyResultGroup {
   head: CheckInDraft;
   version?: string;
   cycleId?: string;
+  /** The KR after this save: moved by `head`, or as stored when `head` must not move it. */
   updated?: KeyResult;
   failed?: boolean;
+}
+
+/** `head` is older than the check-in that last moved the KR: it joins the history only. */
+function olderThan(draft: CheckInDraft, lastCheckInAt: string | undefined): boolean {
+  return lastCheckInAt !== undefined && Date.parse(draft.at) < Date.parse(lastCheckInAt);
+}
+
+function sameCheckIn(
+  draft: CheckInDraft,
+  stored: { value: number; confidence?: number | undefined },
+): boolean {
+  return draft.value === stored.value && (draft.confidence ?? null) === (stored.confidence ?? null);
 }
 
 /** Every draft's outcome as the phases settle it, with progress reported as they go. */
@@ -149,6 +162,10 @@ export function validate(
         }),
         'The check-in',
       );
+      // The KR's cycle is filled in from the store; every other field is the author's.
+      const fields = checkInToFields(draft, draft.keyResultId);
+      delete fields.CycleId;
+      ensureFitsSchema('checkIns', fields, 'The check-in');
       clientIds.add(draft.clientId);
       const group = groups.get(draft.keyResultId);
       if (!group) {
@@ -172,7 +189,12 @@ export function validate(
   return [...groups.values()];
 }
 
-/** Phase 2: reads what is not known yet about a KR (its cycle, or the version no author saw). */
+/**
+ * Phase 2: reads the KRs the save needs to know more about: the cycle or version when unknown,
+ * and the KR itself when the latest draft is older than the check-in that last moved it, or
+ * when that check-in had the draft's client id (a retry, or a client id reused for new values).
+ * A KR that the latest draft must not move is settled here (`updated`), never written.
+ */
 export async function readVersions(
   collaborators: StoreCollaborators,
   groups: readonly KeyResultGroup[],
@@ -180,20 +202,49 @@ export async function readVersions(
   signal?: AbortSignal,
 ): Promise<void> {
   const { paths, known } = collaborators;
+  const needsRead = (group: KeyResultGroup) => {
+    const keyResult = known.keyResult(group.keyResultId);
+    return (
+      !group.version ||
+      !group.cycleId ||
+      olderThan(group.head, keyResult?.lastCheckInAt) ||
+      keyResult?.lastCheckInClientId === group.head.clientId
+    );
+  };
   await eachOutcome(
     collaborators.batch,
-    groups.filter((group) => !group.version || !group.cycleId),
+    groups.filter(needsRead),
     (group) => ({ method: 'GET', url: paths.get('keyResults', group.keyResultId) }),
     {
       signal,
       onOk: (group, body) => {
         const item = body as GraphListItem;
-        const keyResult = known.rememberKeyResult(keyResultFromItem(item), cycleIdOf(item));
-        group.cycleId = keyResult.cycleId;
-        group.version ??= keyResult.version;
+        const stored = keyResultFromItem(item);
+        const lastClientId = lastCheckInClientIdOf(item);
+        known.rememberKeyResult(stored, cycleIdOf(item), lastClientId);
+        group.cycleId = cycleIdOf(item);
+        group.version ??= stored.version;
+        if (lastClientId === group.head.clientId) {
+          if (sameCheckIn(group.head, { value: stored.current, confidence: stored.confidence })) {
+            group.updated = stored;
+          } else {
+            outcome.failGroup(group, reusedClientId(group.head, stored.current));
+          }
+        } else if (olderThan(group.head, stored.lastCheckInAt)) {
+          group.updated = stored;
+        }
       },
       onError: (group, error) => outcome.failGroup(group, error),
     },
+  );
+}
+
+function reusedClientId(draft: CheckInDraft, storedValue: number): ConflictError<CheckInDraft> {
+  return new ConflictError<CheckInDraft>(
+    `This check-in (${draft.clientId}) was already saved with the value ${storedValue}; ` +
+      `it cannot be saved again with ${draft.value}. Check in again as a new check-in.`,
+    draft,
+    undefined,
   );
 }
 
@@ -208,12 +259,12 @@ export async function writeKeyResults(
   outcome: SaveOutcome,
   signal?: AbortSignal,
 ): Promise<KeyResultGroup[]> {
-  const { batch, paths } = collaborators;
+  const { batch, paths, known } = collaborators;
   const pending = groups.filter((group) => !group.failed);
   const raced: KeyResultGroup[] = [];
   await eachOutcome(
     batch,
-    pending,
+    pending.filter((group) => !group.updated),
     (group) => ({
       method: 'PATCH',
       url: `${paths.item('keyResults', group.keyResultId)}/fields`,
@@ -225,6 +276,7 @@ export async function writeKeyResults(
       onOk: (group, body) => {
         const fields = body as GraphListItem['fields'];
         group.updated = keyResultFromItem({ id: group.keyResultId, fields });
+        known.rememberKeyResult(group.updated, group.cycleId!, group.head.clientId);
       },
       onError: (group, error) =>
         error instanceof ConflictError ? raced.push(group) : outcome.failGroup(group, error),
@@ -324,8 +376,10 @@ export async function writeCheckIns(
   );
   for (const { create, error } of refused) {
     const checkIn = stored.get(create.draft.clientId);
-    if (checkIn) outcome.saved.push({ checkIn, keyResult: create.group.updated! });
-    else outcome.fail(create.draft, error);
+    if (!checkIn) outcome.fail(create.draft, error);
+    else if (!sameCheckIn(create.draft, checkIn))
+      outcome.fail(create.draft, reusedClientId(create.draft, checkIn.value));
+    else outcome.saved.push({ checkIn, keyResult: create.group.updated! });
   }
 }
 

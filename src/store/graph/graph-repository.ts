@@ -84,7 +84,7 @@ import { loadOperatingModel, saveOperatingModel } from './operating-model-store'
 import { queryAll } from './paging';
 import { anyOf, chunk, equals, IDS_PER_FILTER, ListPaths, MAX_PAGE_SIZE } from './queries';
 import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
-import { ensureValid } from '../validation';
+import { ensureFitsSchema, ensureValid, itemNoun } from '../validation';
 import type { ReminderPreferences } from '../../core/rhythm';
 import type {
   ActivityNotification,
@@ -191,7 +191,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const paths = await this.lists(options);
     return this.send<GraphListItem>(
       { method: 'GET', path: paths.get(list, id) },
-      { action: `Reading ${list} item ${id}` },
+      { action: `Reading the ${itemNoun(list)}` },
       options,
     );
   }
@@ -201,10 +201,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     fields: Fields,
     options?: RequestOptions,
   ): Promise<GraphListItem> {
+    ensureFitsSchema(list, fields, `The ${itemNoun(list)}`);
     const paths = await this.lists(options);
     return this.send<GraphListItem>(
       { method: 'POST', path: paths.items(list), body: { fields } },
-      { action: `Creating ${list} item` },
+      { action: `Creating the ${itemNoun(list)}` },
       options,
     );
   }
@@ -220,6 +221,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     fromItem: (item: GraphListItem) => T,
     options?: RequestOptions,
   ): Promise<T> {
+    ensureFitsSchema(list, fields, `The ${itemNoun(list)}`);
     const paths = await this.lists(options);
     const version = requireVersion(mine);
     try {
@@ -230,7 +232,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
           headers: { 'If-Match': version },
           body: fields,
         },
-        { action: `Saving ${list} item ${mine.id}` },
+        { action: `Saving the ${itemNoun(list)}` },
         options,
       );
       return fromItem(await this.withVersion(list, mine.id, updated, options));
@@ -250,7 +252,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     try {
       await this.send(
         { method: 'DELETE', path: paths.item(list, mine.id), headers: { 'If-Match': version } },
-        { action: `Deleting ${list} item ${mine.id}` },
+        { action: `Deleting the ${itemNoun(list)}` },
         options,
       );
     } catch (error) {

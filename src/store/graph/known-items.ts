@@ -5,12 +5,16 @@
  */
 import type { Cycle, KeyResult } from '../../core/model';
 
-/** What a check-in needs to know about its KR: how it is measured, and its cycle. */
+/**
+ * What a check-in needs to know about its KR: how it is measured, its cycle, and the check-in
+ * that last moved it (when this adapter saw it).
+ */
 export interface KnownKeyResult extends Pick<
   KeyResult,
-  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'version'
+  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'version' | 'lastCheckInAt'
 > {
   readonly cycleId: string;
+  readonly lastCheckInClientId?: string;
 }
 
 export class KnownItems {
@@ -18,9 +22,24 @@ export class KnownItems {
   private readonly cycles = new Map<string, Cycle>();
   private readonly cycleOfObjective = new Map<string, string>();
 
-  rememberKeyResult(keyResult: KeyResult, cycleId: string): KnownKeyResult {
-    const { title, kind, start, target, unit, milestones, version } = keyResult;
-    const known = { title, kind, start, target, unit, milestones, version, cycleId };
+  rememberKeyResult(
+    keyResult: KeyResult,
+    cycleId: string,
+    lastCheckInClientId?: string,
+  ): KnownKeyResult {
+    const { title, kind, start, target, unit, milestones, version, lastCheckInAt } = keyResult;
+    const known = {
+      title,
+      kind,
+      start,
+      target,
+      unit,
+      milestones,
+      version,
+      cycleId,
+      ...(lastCheckInAt ? { lastCheckInAt } : {}),
+      ...(lastCheckInClientId ? { lastCheckInClientId } : {}),
+    };
     this.keyResults.set(keyResult.id, known);
     return known;
   }

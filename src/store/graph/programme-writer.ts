@@ -18,7 +18,7 @@ import {
 } from '../mapping';
 import type { ClosingReport, ClosingSave, RequestOptions, RolloverReport } from '../repository';
 import type { ListKey } from '../schema';
-import { ensureValid } from '../validation';
+import { ensureValid, itemNoun } from '../validation';
 import type { StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
 
@@ -46,7 +46,7 @@ async function patchAll<T extends { id: string; version?: string; title: string 
       headers: { 'If-Match': item.version ?? '' },
       body: toFields(item),
     })),
-    { signal: options?.signal, idempotent: true, action: `Saving ${list}` },
+    { signal: options?.signal, idempotent: true, action: `Saving the ${itemNoun(list)}s` },
   );
   const saved: T[] = [];
   const conflicted: T[] = [];
@@ -64,7 +64,7 @@ async function patchAll<T extends { id: string; version?: string; title: string 
   });
   const theirs = await store.batch.run(
     conflicted.map((item) => ({ method: 'GET' as const, url: store.paths.get(list, item.id) })),
-    { signal: options?.signal, idempotent: true, action: `Reading ${list}` },
+    { signal: options?.signal, idempotent: true, action: `Reading the ${itemNoun(list)}s` },
   );
   const conflicts = conflicted.map((mine, index) => {
     const outcome = theirs[index]!;

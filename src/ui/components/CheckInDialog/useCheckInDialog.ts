@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { checkInNudges, createCheckIn } from '../../../core/check-in';
 import { formatNumber } from '../../../core/format';
 import { bigJumpIssues, parseKeyResultValue } from '../../../core/plausibility';
@@ -37,6 +37,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
+  const savedAt = useRef<{ readonly clientId: string; readonly at: string }>(undefined);
 
   // Each opening starts from the KR's current numbers, with a fresh idempotency key.
   useEffect(() => {
@@ -123,8 +124,13 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       event?.preventDefault();
       setSubmitted(true);
       if (!keyResult || !result?.ok || saving) return;
+      // Stamped when first saved, not at the last edit; a retry of the same client id keeps it.
+      if (savedAt.current?.clientId !== clientId) {
+        savedAt.current = { clientId, at: new Date().toISOString() };
+      }
       const draft: CheckInDraft = {
         ...result.value,
+        at: savedAt.current.at,
         ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
       };
       setSaving(true);
@@ -141,7 +147,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
         .catch(setError)
         .finally(() => setSaving(false));
     },
-    [keyResult, result, saving, repository, onSaved],
+    [keyResult, result, saving, repository, onSaved, clientId],
   );
 
   const takeLatest = useCallback(() => {

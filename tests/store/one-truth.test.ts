@@ -1,0 +1,153 @@
+/**
+ * Nothing lost, nothing half-written (#20): a KR's current value and confidence are those of its
+ * latest check-in by time; a write SharePoint would refuse is refused before anything is
+ * written; references are item ids; a reused client id with new content is a conflict.
+ */
+import type { KeyResult, Objective } from '../../src/core/model';
+import { ConflictError, InvalidError } from '../../src/store/errors';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import type { CheckInDraft } from '../../src/store/repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+let store: StoreFixture;
+let repository: GraphOkrRepository;
+let cycleId: string;
+let teamId: string;
+let objective: Objective;
+
+beforeAll(async () => {
+  store = await startStore();
+  repository = store.repository();
+  const start = await startingPoint(repository);
+  cycleId = start.cycle.id;
+  teamId = start.team.id;
+  objective = start.objective;
+}, 60_000);
+afterAll(() => store.stop());
+
+let krCount = 0;
+async function newKeyResult(): Promise<KeyResult> {
+  krCount += 1;
+  return repository.createKeyResult({
+    objectiveId: objective.id,
+    title: `Weekly active teams reach 40 (${krCount})`,
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 0,
+    unit: 'teams',
+    weight: 1,
+  });
+}
+
+function draft(keyResult: KeyResult, overrides: Partial<CheckInDraft>): CheckInDraft {
+  return {
+    keyResultId: keyResult.id,
+    clientId: `truth-${keyResult.id}-${Math.random().toString(36).slice(2)}`,
+    value: 10,
+    confidence: 6,
+    note: '',
+    author: owner,
+    at: '2026-02-10T09:00:00.000Z',
+    source: 'teams',
+    ...overrides,
+  };
+}
+
+async function stored(keyResult: KeyResult) {
+  const fresh = store.repository();
+  const board = await fresh.loadBoard({ cycleId });
+  const history = (await fresh.checkInHistory([keyResult.id])).get(keyResult.id) ?? [];
+  return { keyResult: board.keyResults.find((kr) => kr.id === keyResult.id)!, history };
+}
+
+test('a check-in the list would refuse (author name over 255 characters) leaves its KR untouched', async () => {
+  const keyResult = await newKeyResult();
+  const long = { ...owner, displayName: 'N'.repeat(300) };
+  const report = await repository.saveCheckIns([
+    draft(keyResult, { value: 20, author: long, keyResultVersion: keyResult.version }),
+  ]);
+  expect(report.saved).toEqual([]);
+  const failure = report.failed[0]?.error as InvalidError;
+  expect(failure).toBeInstanceOf(InvalidError);
+  expect(failure.message).toMatch(/255/);
+  expect(failure.message).not.toMatch(/checkIns|keyResults/);
+  const after = await stored(keyResult);
+  expect(after.keyResult.current).toBe(0);
+  expect(after.history).toEqual([]);
+
+  // The same check-in with a name that fits goes through, on the version the author saw.
+  const retry = await repository.saveCheckIns([
+    draft(keyResult, { value: 20, keyResultVersion: keyResult.version }),
+  ]);
+  expect(retry.failed).toEqual([]);
+  expect((await stored(keyResult)).keyResult.current).toBe(20);
+}, 60_000);
+
+test('a reused client id with a different value is a conflict naming both values', async () => {
+  const keyResult = await newKeyResult();
+  const first = draft(keyResult, { value: 10, keyResultVersion: keyResult.version });
+  const saved = await repository.saveCheckIns([first]);
+  expect(saved.saved).toHaveLength(1);
+  const again = await repository.saveCheckIns([
+    { ...first, value: 30, keyResultVersion: saved.saved[0]!.keyResult.version },
+  ]);
+  expect(again.saved).toEqual([]);
+  const conflict = [...again.conflicts, ...again.failed][0]?.error;
+  expect(conflict).toBeInstanceOf(ConflictError);
+  expect(conflict?.message).toMatch(/10/);
+  expect(conflict?.message).toMatch(/30/);
+  const after = await stored(keyResult);
+  expect(after.keyResult.current).toBe(10);
+  expect(after.history.map((checkIn) => checkIn.value)).toEqual([10]);
+}, 60_000);
+
+test('a check-in saved late with an earlier time joins the history but does not move the KR', async () => {
+  const keyResult = await newKeyResult();
+  const latest = await repository.saveCheckIns([
+    draft(keyResult, {
+      value: 30,
+      at: '2026-02-10T09:00:00.000Z',
+      keyResultVersion: keyResult.version,
+    }),
+  ]);
+  const late = await repository.saveCheckIns([
+    draft(keyResult, {
+      value: 25,
+      at: '2026-02-05T09:00:00.000Z',
+      keyResultVersion: latest.saved[0]!.keyResult.version,
+    }),
+  ]);
+  expect(late.saved).toHaveLength(1);
+  expect(late.saved[0]!.keyResult.current).toBe(30);
+  const after = await stored(keyResult);
+  expect(after.keyResult.current).toBe(30);
+  expect(after.history.map((checkIn) => checkIn.value)).toEqual([25, 30]);
+}, 60_000);
+
+test.each([
+  ['cycleId', { cycleId: 'abc' }, 'cycle id'],
+  ['teamId', { teamId: '12x' }, 'team id'],
+  ['parentObjectiveId', { parentId: 'one' }, 'parent objective id'],
+])(
+  'an objective with a non-numeric %s is refused and nothing is written',
+  async (field, change, words) => {
+    const before = (await store.repository().loadBoard({ cycleId })).objectives.length;
+    const failure = await repository
+      .createObjective({
+        cycleId,
+        teamId,
+        title: 'Customers finish onboarding without help',
+        description: '',
+        commitment: 'committed',
+        state: 'active',
+        ...change,
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InvalidError);
+    expect((failure as InvalidError).issues).toContain(field);
+    expect((failure as InvalidError).message).toContain(`The ${words} must be a number`);
+    expect((await store.repository().loadBoard({ cycleId })).objectives).toHaveLength(before);
+  },
+  60_000,
+);
