@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { buildAppWithDevPages } from './app-build';
 import { startFluidService, type FluidService } from './fluid';
-import { startGraphEmulator, type GraphEmulator } from './graph-emulator';
+import { demoOkrSite, startGraphEmulator, type GraphEmulator } from './graph-emulator';
 import { graphDataDir, localStack } from './ports';
 import { prepareDemoSite, type SeedReport } from './seed';
+import { startReminderClock } from './reminders-clock';
 import { localStackEnv } from './stack-env';
 import { startStaticSite } from './static-site';
+import { localTeamsApp } from './teams-app';
 
 export interface LocalStackOptions {
   readonly host?: string;
@@ -61,6 +63,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const emulator = await startGraphEmulator({
       port: options.graphPort ?? localStack.graphPort,
       dataDir: graphDataDir(dataDir),
+      teamsApp: localTeamsApp(repoRoot),
     });
     running.push(emulator);
     const fluid = await startFluidService({
@@ -73,6 +76,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       options.seed === false
         ? undefined
         : await prepareDemoSite({ graphBaseUrl: emulator.graphBaseUrl });
+    // The reminders job, on a faster clock than the Function App's 15 minutes.
+    running.push(
+      startReminderClock(
+        { graphBaseUrl: emulator.graphBaseUrl, site: demoOkrSite.id, everyMs: 30_000 },
+        { info: (message) => console.log(message), warn: (message) => console.warn(message) },
+      ),
+    );
     const env = localStackEnv({
       graphBaseUrl: emulator.graphBaseUrl,
       appOrigin,
