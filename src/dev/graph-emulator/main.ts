@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { graphDataDir, localStack } from '../ports';
+import { localTeamsApp } from '../teams-app';
 import { startGraphEmulator, type FaultSettings } from './index';
 
 /**
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       (process.env.OKR_GRAPH_SEED ? Number(process.env.OKR_GRAPH_SEED) : undefined),
     pageSize: numberFlag(values, 'page-size'),
     compactAfterBytes: numberFlag(values, 'compact-after-bytes'),
+    teamsApp: localTeamsApp(),
   });
   console.log(`Graph emulator listening on ${emulator.graphBaseUrl} (data in ${dataDir})`);
   console.log(`Control API: ${emulator.url}/_emulator/stats`);
