@@ -67,6 +67,7 @@ export const defaultDevScopes = [
   'Sites.Manage.All',
   'User.Read',
   'User.ReadBasic.All',
+  'TeamsActivity.Send',
 ];
 
 export function base64url(text: string): string {

@@ -19,6 +19,7 @@ const GRAPH_DELEGATED = {
   'Sites.ReadWrite.All': '89fe6a52-be36-487e-b7d8-d061c450a026',
   'Sites.Manage.All': '65e50fdc-43b7-4915-933e-e8138f11f40a',
   'User.ReadBasic.All': 'b340eb25-3456-403f-be2f-af7a0d370277',
+  'TeamsActivity.Send': '7ab1d787-bae7-4d5d-8db6-37ea32df9186',
 } as const;
 
 interface AadManifest {
@@ -33,7 +34,7 @@ interface AadManifest {
 describe('infra/aad.manifest.json (the Entra app)', () => {
   const manifest = JSON.parse(read('infra/aad.manifest.json')) as AadManifest;
 
-  it('asks Microsoft Graph for exactly User.Read, Sites.ReadWrite.All, Sites.Manage.All and User.ReadBasic.All, delegated', () => {
+  it('asks Microsoft Graph for exactly User.Read, Sites.ReadWrite.All, Sites.Manage.All, User.ReadBasic.All and TeamsActivity.Send (a coach’s nudge), delegated', () => {
     expect(manifest.requiredResourceAccess).toEqual([
       {
         resourceAppId: MICROSOFT_GRAPH,

@@ -176,7 +176,7 @@ describe('appPackage/manifest.json', () => {
       nestedAppAuthInfo: [
         {
           redirectUri: 'brk-multihub://okrcoachdev.azurestaticapps.net',
-          scopes: ['User.Read', 'Sites.ReadWrite.All'],
+          scopes: ['User.Read', 'Sites.ReadWrite.All', 'TeamsActivity.Send'],
         },
       ],
     });
