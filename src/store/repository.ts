@@ -1,4 +1,14 @@
-import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
+import type {
+  CheckIn,
+  Cycle,
+  Initiative,
+  IsoDate,
+  IsoDateTime,
+  KeyResult,
+  Objective,
+  Person,
+  Team,
+} from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
 import type { RolloverPlan } from '../core/rollover';
 import type { ConflictError, OkrError } from './errors';
@@ -132,6 +142,22 @@ export interface ImportWriteReport {
   readonly failed: readonly { readonly sourceId: string; readonly error: OkrError }[];
 }
 
+export interface CheckInNudge {
+  readonly keyResult: Pick<KeyResult, 'id' | 'title' | 'owner'>;
+  /** The person nudging (the signed-in coach). */
+  readonly from: Person;
+  /** The link that opens the KR's check-in (the host's deep link). */
+  readonly webUrl: string;
+  /** The nudger's calendar day: one nudge per KR and day. */
+  readonly day: IsoDate;
+  readonly now: IsoDateTime;
+}
+
+export type NudgeOutcome =
+  | { readonly sent: true }
+  /** Someone already nudged the owner about this KR today, at `at`. */
+  | { readonly sent: false; readonly at: IsoDateTime };
+
 export interface SaveProgress {
   readonly done: number;
   readonly total: number;
@@ -244,6 +270,12 @@ export interface OkrRepository {
     writes: readonly ImportWrite<L>[],
     options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
   ): Promise<ImportWriteReport>;
+
+  /**
+   * A coach asks a KR's owner for a check-in: one Teams activity notification from the signed-in
+   * person (delegated `TeamsActivity.Send`), at most once per KR and day.
+   */
+  nudgeOwner(nudge: CheckInNudge, options?: RequestOptions): Promise<NudgeOutcome>;
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel>;
   saveOperatingModel(model: OperatingModel, options?: RequestOptions): Promise<OperatingModel>;

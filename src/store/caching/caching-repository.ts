@@ -13,10 +13,12 @@ import type {
   BoardChanges,
   BoardQuery,
   CheckInDraft,
+  CheckInNudge,
   CycleDraft,
   ImportList,
   ImportWrite,
   KeyResultDraft,
+  NudgeOutcome,
   ObjectiveDraft,
   OkrRepository,
   RequestOptions,
@@ -157,6 +159,10 @@ export class CachingRepository implements OkrRepository {
   }
 
   /** A search is typed letter by letter: straight through, never cached. */
+  nudgeOwner(nudge: CheckInNudge, options?: RequestOptions): Promise<NudgeOutcome> {
+    return this.inner.nudgeOwner(nudge, options);
+  }
+
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
     return this.inner.searchPeople(text, options);
   }

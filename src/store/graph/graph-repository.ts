@@ -47,6 +47,7 @@ import type {
   BoardChanges,
   BoardQuery,
   CheckInDraft,
+  CheckInNudge,
   CheckInSaveReport,
   ClosingReport,
   ClosingSave,
@@ -710,6 +711,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       notifications,
       options,
     );
+  }
+
+  async nudgeOwner(nudge: CheckInNudge, options?: RequestOptions) {
+    return rhythm.nudgeOwner(await this.store(options), nudge, options);
   }
 
   async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {

@@ -3,8 +3,15 @@
  * the Teams activity feed, and mailbox time zones.
  */
 import { findIana } from 'windows-iana';
-import { isKnownTimeZone, type ReminderPreferences } from '../../core/rhythm';
-import { ConflictError, type OkrError } from '../errors';
+import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
+import {
+  chainIdOf,
+  isKnownTimeZone,
+  reminderMessages,
+  truncatePreview,
+  type ReminderPreferences,
+} from '../../core/rhythm';
+import { ConflictError, InvalidError, type OkrError } from '../errors';
 import {
   notificationClaimToFields,
   notificationFromItem,
@@ -12,7 +19,7 @@ import {
   reminderPreferencesToFields,
   type GraphListItem,
 } from '../mapping';
-import type { RequestOptions } from '../repository';
+import type { CheckInNudge, NudgeOutcome, RequestOptions } from '../repository';
 import type {
   ActivityNotification,
   ClaimOutcome,
@@ -291,4 +298,81 @@ function ianaZone(name: unknown): string | undefined {
   if (typeof name !== 'string' || !name) return undefined;
   if (isKnownTimeZone(name)) return name;
   return findIana(name).find(isKnownTimeZone);
+}
+
+/**
+ * A coach's nudge: claimed as `checkInNudge:<KR>:<day>` (so a second nudge that day finds the
+ * first), then sent with the signed-in person's own `TeamsActivity.Send`.
+ */
+export async function nudgeOwner(
+  store: StoreContext,
+  nudge: CheckInNudge,
+  options?: RequestOptions,
+): Promise<NudgeOutcome> {
+  const owner = nudge.keyResult.owner;
+  if (!owner)
+    throw new InvalidError(
+      `“${nudge.keyResult.title}” has no owner to nudge. Give it an owner first.`,
+      ['owner'],
+    );
+  if (owner.id === nudge.from.id)
+    throw new InvalidError(`You own “${nudge.keyResult.title}”: check in on it yourself.`, [
+      'owner',
+    ]);
+  const [claim] = await claimNotifications(
+    store,
+    [
+      {
+        key: `checkInNudge:${nudge.keyResult.id}:${nudge.day}`,
+        kind: 'checkInNudge',
+        recipientId: owner.id,
+      },
+    ],
+    nudge.now,
+    options,
+  );
+  let record = claim!.record;
+  if (!claim!.claimed) {
+    const retake =
+      record.state === 'failed' && (await reclaimNotification(store, record, nudge.now, options));
+    if (!retake) return { sent: false, at: record.claimedAt };
+    record = retake;
+  }
+  const context = {
+    signal: options?.signal,
+    permission: sendPermission,
+    action: `Nudging ${owner.displayName}`,
+  };
+  try {
+    let request = store.connection.client
+      .api(`/users/${encodeURIComponent(owner.id)}/teamwork/sendActivityNotification`)
+      .middlewareOptions([
+        new AuthenticationHandlerOptions(undefined, { scopes: [sendPermission] }),
+      ]);
+    if (options?.signal) request = request.option('signal', options.signal);
+    await request.post({
+      topic: { source: 'text', value: nudge.keyResult.title, webUrl: nudge.webUrl },
+      activityType: 'checkInNudge',
+      chainId: chainIdOf(record.key),
+      previewText: {
+        content: truncatePreview(
+          reminderMessages.format('nudge.preview', {
+            coach: nudge.from.displayName,
+            title: nudge.keyResult.title,
+          }),
+        ),
+      },
+      templateParameters: [{ name: 'keyResultTitle', value: nudge.keyResult.title }],
+    });
+  } catch (error) {
+    const failure = toOkrError(error, context);
+    await settleNotifications(store, [{ record, outcome: { error: describe(failure) } }], options);
+    throw failure;
+  }
+  await settleNotifications(store, [{ record, outcome: { sentAt: nudge.now } }], options);
+  return { sent: true };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

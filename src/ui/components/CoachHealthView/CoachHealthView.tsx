@@ -1,4 +1,13 @@
-import { Body1, Caption1, CounterBadge, Subtitle2 } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  CounterBadge,
+  Subtitle2,
+  Toaster,
+} from '@fluentui/react-components';
+import { AlertUrgentRegular } from '@fluentui/react-icons';
+import type { KeyResult } from '../../../core/model';
 import type { ReactNode } from 'react';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
 import type { CoachHealthViewProps } from './CoachHealthView.types';
@@ -30,12 +39,35 @@ function Section({
   );
 }
 
+function NudgeButton({
+  keyResult,
+  nudge,
+}: {
+  readonly keyResult: KeyResult;
+  readonly nudge: CoachHealthViewProps['nudge'];
+}) {
+  if (!nudge?.canNudge(keyResult)) return null;
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      icon={<AlertUrgentRegular />}
+      disabled={nudge.sending === keyResult.id}
+      onClick={() => nudge.nudge(keyResult)}
+      aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
+    >
+      Nudge owner
+    </Button>
+  );
+}
+
 /** Health across teams: stale KRs, falling confidence, unaligned and weakly written OKRs, quiet teams. */
-export function CoachHealthView({ health, confidenceMax }: CoachHealthViewProps) {
+export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthViewProps) {
   const styles = useCoachHealthViewStyles();
   return (
-    // Focusable so keyboard users can scroll it: its lists hold no controls.
+    // Focusable so keyboard users can scroll it past lists without controls.
     <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
+      {nudge ? <Toaster toasterId={nudge.toasterId} position="bottom-end" /> : null}
       <Section
         title="Stale key results"
         count={health.staleKeyResults.length}
@@ -50,6 +82,7 @@ export function CoachHealthView({ health, confidenceMax }: CoachHealthViewProps)
                 : `Last check-in ${daysSinceCheckIn} days ago`}
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
+            <NudgeButton keyResult={keyResult} nudge={nudge} />
           </li>
         ))}
       </Section>
@@ -65,6 +98,7 @@ export function CoachHealthView({ health, confidenceMax }: CoachHealthViewProps)
               From {previous}/{confidenceMax} to {latest}/{confidenceMax}
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
+            <NudgeButton keyResult={keyResult} nudge={nudge} />
           </li>
         ))}
       </Section>

@@ -1,0 +1,81 @@
+import {
+  Toast,
+  ToastBody,
+  ToastTitle,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { KeyResult } from '../../core/model';
+import { useAppServices } from '../app/AppServices';
+import { today } from '../board/useBoardData';
+import { describeError } from '../errors/describeError';
+
+export interface NudgeApi {
+  /** Whether the signed-in person may nudge this KR's owner (someone else owns it). */
+  readonly canNudge: (keyResult: KeyResult) => boolean;
+  readonly nudge: (keyResult: KeyResult) => void;
+  /** The KR whose nudge is being sent. */
+  readonly sending: string | undefined;
+  /** For the `Toaster` that shows each nudge's outcome. */
+  readonly toasterId: string;
+}
+
+/**
+ * "Nudge owner": one Teams activity notification from the signed-in coach asking the owner to
+ * check in, with a link that opens the KR's check-in. Each outcome is a toast: sent, already
+ * nudged today, or why it could not be sent.
+ */
+export function useNudge(): NudgeApi {
+  const { repository, host, me } = useAppServices();
+  const toasterId = useId('nudges');
+  const { dispatchToast } = useToastController(toasterId);
+  const [sending, setSending] = useState<string | undefined>();
+  const canNudge = useCallback(
+    (keyResult: KeyResult) => keyResult.owner !== undefined && keyResult.owner.id !== me.id,
+    [me],
+  );
+  const nudge = useCallback(
+    (keyResult: KeyResult) => {
+      const owner = keyResult.owner?.displayName ?? 'the owner';
+      setSending(keyResult.id);
+      const toast = (intent: 'success' | 'info' | 'error', title: string, body: string) =>
+        dispatchToast(
+          <Toast>
+            <ToastTitle>{title}</ToastTitle>
+            <ToastBody>{body}</ToastBody>
+          </Toast>,
+          { intent },
+        );
+      repository
+        .nudgeOwner({
+          keyResult,
+          from: me,
+          webUrl: host.deepLink({ type: 'checkIn', id: keyResult.id }),
+          day: today(),
+          now: new Date().toISOString(),
+        })
+        .then(
+          (outcome) =>
+            outcome.sent
+              ? toast(
+                  'success',
+                  `Nudge sent to ${owner}`,
+                  `They were asked to check in on “${keyResult.title}”.`,
+                )
+              : toast(
+                  'info',
+                  `${owner} was already nudged today`,
+                  `A nudge about “${keyResult.title}” went out at ${new Date(outcome.at).toLocaleTimeString()}; one a day is enough.`,
+                ),
+          (error: unknown) => {
+            const description = describeError(error);
+            toast('error', `The nudge to ${owner} was not sent`, description.message);
+          },
+        )
+        .finally(() => setSending(undefined));
+    },
+    [repository, host, me, dispatchToast],
+  );
+  return { canNudge, nudge, sending, toasterId };
+}
