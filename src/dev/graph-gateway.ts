@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
  * Tenants are added and removed through a loopback control API:
  * `PUT /_gateway/tenants/<tid>` with `{"graphBaseUrl": "http://127.0.0.1:<port>/v1.0"}`, and
  * `DELETE /_gateway/tenants/<tid>`. Requests are passed through unchanged (the emulator answers
- * CORS itself); a preflight carries no token, so any tenant's emulator answers it.
+ * CORS itself); a preflight carries no token, so any tenant's emulator answers it. A call to an
+ * emulator's control API (`/_emulator/…`, e.g. the Teams simulator reading the activity feed)
+ * names its tenant as `?tenant=<tid>`.
  */
 export interface GraphGateway {
   /** The Graph root to build the app with, e.g. `http://127.0.0.1:41234/v1.0`. */
@@ -68,7 +70,11 @@ export async function startGraphGateway(host = '127.0.0.1'): Promise<GraphGatewa
       return;
     }
 
-    const tid = tenantOfToken(request.headers.authorization);
+    // The emulator's own control API carries no token: its tenant is named in the query.
+    const tid = path.startsWith('/_emulator/')
+      ? (new URL(request.url ?? '/', 'http://gateway.invalid').searchParams.get('tenant') ??
+        undefined)
+      : tenantOfToken(request.headers.authorization);
     const target =
       request.method === 'OPTIONS' ? [...tenants.values()][0] : tid && tenants.get(tid);
     if (!target) {

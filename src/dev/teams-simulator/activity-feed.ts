@@ -15,6 +15,8 @@ export interface ActivityFeedOptions {
   /** The emulator's origin, e.g. `http://127.0.0.1:5301`. */
   readonly emulatorOrigin: string;
   readonly userId: string;
+  /** The simulated tenant, for a Graph endpoint that serves several (the tests' gateway). */
+  readonly tenantId: string;
   readonly list: HTMLOListElement;
   readonly status: HTMLElement;
   /** Opens a link of an activity; returns false when it is not a link into the app. */
@@ -28,7 +30,8 @@ export function showActivityFeed(options: ActivityFeedOptions): ActivityFeedView
     let feed: DeliveredActivity[];
     try {
       const response = await fetch(
-        `${options.emulatorOrigin}/_emulator/activity/${encodeURIComponent(options.userId)}`,
+        `${options.emulatorOrigin}/_emulator/activity/${encodeURIComponent(options.userId)}` +
+          `?tenant=${encodeURIComponent(options.tenantId)}`,
       );
       if (!response.ok) throw new Error(`the emulator answered ${response.status}`);
       feed = (await response.json()) as DeliveredActivity[];

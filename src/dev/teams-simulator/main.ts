@@ -120,6 +120,7 @@ function showActivity(settings: SimulatorSettings, appId: string): void {
   const feed = showActivityFeed({
     emulatorOrigin: new URL(graphBaseUrl).origin,
     userId: settings.user.id,
+    tenantId: settings.tenantId,
     list: element<HTMLOListElement>('activity'),
     status,
     open: (webUrl) => {

@@ -714,7 +714,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async nudgeOwner(nudge: CheckInNudge, options?: RequestOptions) {
-    return rhythm.nudgeOwner(await this.store(options), nudge, options);
+    return rhythm.nudgeOwner(await this.collaborators(options), nudge, options);
   }
 
   async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {

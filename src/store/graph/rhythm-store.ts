@@ -3,7 +3,6 @@
  * the Teams activity feed, and mailbox time zones.
  */
 import { findIana } from 'windows-iana';
-import { AuthenticationHandlerOptions } from '@microsoft/microsoft-graph-client';
 import {
   chainIdOf,
   isKnownTimeZone,
@@ -305,7 +304,7 @@ function ianaZone(name: unknown): string | undefined {
  * first), then sent with the signed-in person's own `TeamsActivity.Send`.
  */
 export async function nudgeOwner(
-  store: StoreContext,
+  store: StoreCollaborators,
   nudge: CheckInNudge,
   options?: RequestOptions,
 ): Promise<NudgeOutcome> {
@@ -338,34 +337,31 @@ export async function nudgeOwner(
     if (!retake) return { sent: false, at: record.claimedAt };
     record = retake;
   }
-  const context = {
-    signal: options?.signal,
-    permission: sendPermission,
-    action: `Nudging ${owner.displayName}`,
-  };
+  const context = { permission: sendPermission, action: `Nudging ${owner.displayName}` };
   try {
-    let request = store.connection.client
-      .api(`/users/${encodeURIComponent(owner.id)}/teamwork/sendActivityNotification`)
-      .middlewareOptions([
-        new AuthenticationHandlerOptions(undefined, { scopes: [sendPermission] }),
-      ]);
-    if (options?.signal) request = request.option('signal', options.signal);
-    await request.post({
-      topic: { source: 'text', value: nudge.keyResult.title, webUrl: nudge.webUrl },
-      activityType: 'checkInNudge',
-      chainId: chainIdOf(record.key),
-      previewText: {
-        content: truncatePreview(
-          reminderMessages.format('nudge.preview', {
-            coach: nudge.from.displayName,
-            title: nudge.keyResult.title,
-          }),
-        ),
+    await store.connection.send(
+      {
+        method: 'POST',
+        path: `/users/${encodeURIComponent(owner.id)}/teamwork/sendActivityNotification`,
+        scopes: [sendPermission],
+        body: {
+          topic: { source: 'text', value: nudge.keyResult.title, webUrl: nudge.webUrl },
+          activityType: 'checkInNudge',
+          chainId: chainIdOf(record.key),
+          previewText: {
+            content: truncatePreview(
+              reminderMessages.format('nudge.preview', {
+                coach: nudge.from.displayName,
+                title: nudge.keyResult.title,
+              }),
+            ),
+          },
+          templateParameters: [{ name: 'keyResultTitle', value: nudge.keyResult.title }],
+        },
       },
-      templateParameters: [{ name: 'keyResultTitle', value: nudge.keyResult.title }],
-    });
-  } catch (error) {
-    const failure = toOkrError(error, context);
+      { ...context, ...(options?.signal ? { signal: options.signal } : {}) },
+    );
+  } catch (failure) {
     await settleNotifications(store, [{ record, outcome: { error: describe(failure) } }], options);
     throw failure;
   }
