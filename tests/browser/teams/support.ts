@@ -11,6 +11,7 @@ import {
   type GraphEmulator,
 } from '../../../src/dev/graph-emulator';
 import { localStackEnv } from '../../../src/dev/stack-env';
+import { localTeamsApp } from '../../../src/dev/teams-app';
 import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
@@ -114,7 +115,10 @@ async function seed(repository: GraphOkrRepository): Promise<TabFixture> {
  */
 export async function startTeamsStack(): Promise<TeamsStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'okr-teams-tab-test-'));
-  const [emulator, browser] = await Promise.all([startGraphEmulator({ dataDir }), launchBrowser()]);
+  const [emulator, browser] = await Promise.all([
+    startGraphEmulator({ dataDir, teamsApp: localTeamsApp() }),
+    launchBrowser(),
+  ]);
   const connection = {
     graphBaseUrl: emulator.graphBaseUrl,
     tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { demoOkrSite, demoUsers } from '../../../src/dev/graph-emulator';
+import { runLocalReminderPass } from '../../../src/dev/reminders-clock';
+import { freshPagePerTest } from '../support/browser';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+
+/**
+ * The rhythm in the Teams simulator with the real teams-js: the reminders job's notification
+ * shows in the owner's activity feed and opens My OKRs at the KR's check-in; a coach's nudge from
+ * the coach view arrives in the owner's feed, once a day.
+ */
+jest.setTimeout(180_000);
+
+let stack: TeamsStack;
+let page: Page;
+const megan = demoUsers.meganBowen;
+const quiet = { info: () => {}, warn: () => {} };
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 240_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+it('shows the reminder in the owner’s activity feed, and opening it starts the check-in', async () => {
+  // The job's pass, as the Function App runs it, with the demo app's own token.
+  const sent = await runLocalReminderPass(
+    { graphBaseUrl: stack.emulator.graphBaseUrl, site: demoOkrSite.id },
+    new Date().toISOString(),
+    quiet,
+  );
+  expect(sent.failed).toEqual([]);
+  expect(sent.sent).toEqual([expect.stringContaining(`checkInDue:${adele.id}:`)]);
+
+  await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
+  const reminder = page.getByRole('button', {
+    name: /OKR Coach: time to check in on 2 key results in This quarter/,
+  });
+  await reminder.waitFor();
+  await reminder.click();
+
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  const dialog = tab.getByRole('dialog', { name: `Check in: ${stack.fixture.keyResult.title}` });
+  await dialog.waitFor();
+  expect(new URL(page.url()).searchParams.get('context')).toBe('personal');
+});
+
+it('a coach’s nudge from the coach view arrives in the owner’s feed, once a day', async () => {
+  await configureChannelTab(page, stack.server.url);
+  await openSimulator(page, stack.server.url, { context: 'channel', user: megan.id });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('tab', { name: 'Coach view' }).click();
+  const stale = tab.getByRole('region', { name: 'Stale key results' });
+  const nudge = stale.getByRole('button', {
+    name: `Nudge Adele Vance to check in on ${stack.fixture.keyResult.title}`,
+  });
+  await nudge.click();
+  await tab.getByText('Nudge sent to Adele Vance', { exact: true }).waitFor();
+  const nudges = stack.emulator.activity(adele.id).filter((a) => a.activityType === 'checkInNudge');
+  expect(nudges).toHaveLength(1);
+  expect(nudges[0]).toMatchObject({
+    text: `Megan Bowen asks you to check in on ${stack.fixture.keyResult.title}`,
+    actor: { kind: 'user', id: megan.id },
+  });
+  // The link opens the KR's check-in on this channel's tab.
+  expect(JSON.parse(new URL(nudges[0]!.topic.webUrl!).searchParams.get('context')!)).toMatchObject({
+    subEntityId: `checkin:${stack.fixture.keyResult.id}`,
+  });
+
+  await nudge.click();
+  await tab.getByText('Adele Vance was already nudged today', { exact: true }).waitFor();
+  expect(
+    stack.emulator.activity(adele.id).filter((a) => a.activityType === 'checkInNudge'),
+  ).toHaveLength(1);
+});
