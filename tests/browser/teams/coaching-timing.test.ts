@@ -41,11 +41,30 @@ async function openKeyResultEditor(
   await configureChannelTab(page, stack.server.url, theme);
   const tab = await appFrame(page, 'p1-content');
   const { objective } = stack.fixture;
-  await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
   const dialog = tab.getByRole('dialog', { name: 'New key result' });
+  await openDialog(
+    tab.getByRole('button', { name: `Add a key result to ${objective.title}` }),
+    dialog,
+  );
   const title = dialog.getByRole('textbox', { name: /Key result/ });
   await title.waitFor(generous);
   return { tab, dialog, title };
+}
+
+/**
+ * Clicks until the dialog is open: the live board refreshes when the frame gains focus, and a
+ * click that lands while the card re-renders is lost (the person would simply click again).
+ */
+async function openDialog(button: Locator, dialog: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await button.click(generous);
+    try {
+      await dialog.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** What the coach last read, from the findings region. */
@@ -101,8 +120,8 @@ describe('coaching in the editors', () => {
   it('does not call a new objective’s missing key results an error', async () => {
     await configureChannelTab(page, stack.server.url);
     const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: 'New objective' }).click();
     const dialog = tab.getByRole('dialog', { name: 'New objective' });
+    await openDialog(tab.getByRole('button', { name: 'New objective' }), dialog);
     const title = dialog.getByRole('textbox', { name: /Objective/ });
     await title.click();
     await page.keyboard.type('Make our customers love our support team');
