@@ -34,16 +34,32 @@ function header(name: string): string | undefined {
   return key === undefined ? undefined : config.globalHeaders[key];
 }
 
-const csp = parseCsp(header('Content-Security-Policy') ?? '');
+function routeCsp(route: string): Map<string, string[]> {
+  const policy = config.routes?.find((r) => r.route === route)?.headers?.[
+    'Content-Security-Policy'
+  ];
+  expect(policy).toBeDefined();
+  return parseCsp(policy ?? '');
+}
+
+/**
+ * Azure Static Web Apps sends a route's header instead of the global one of the same name
+ * ("globalHeaders ... applied to each response, unless overridden by a route header rule",
+ * https://learn.microsoft.com/azure/static-web-apps/configuration#global-headers), so the Teams
+ * pages, the Excel pages and anything else each get their own policy.
+ */
+const policies = {
+  teams: routeCsp('/teams/*'),
+  excel: routeCsp('/excel/*'),
+  other: parseCsp(header('Content-Security-Policy') ?? ''),
+};
 
 /**
  * The hosts Microsoft documents for framing a Teams / Microsoft 365 app ("Tab requirements",
- * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements), plus the
- * two Office on the web needs for the Excel task pane: the Excel frame on *.officeapps.live.com
- * and the SharePoint / OneDrive for work or school page the workbook is opened from
- * (OfficeDev/office-js-docs-pr#4911).
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements): Teams, the
+ * Microsoft 365 app and Outlook, and *.cloud.microsoft, where all of them are moving.
  */
-const TEAMS_AND_OFFICE_HOSTS = [
+const TEAMS_HOSTS = [
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
   'https://*.cloud.microsoft',
@@ -53,61 +69,95 @@ const TEAMS_AND_OFFICE_HOSTS = [
   'https://outlook.office365.com',
   'https://outlook-sdf.office.com',
   'https://outlook-sdf.office365.com',
-  'https://*.officeapps.live.com',
-  'https://*.sharepoint.com',
 ];
 
-describe('the content security policy', () => {
-  it('lets only Teams and Office hosts frame the app', () => {
-    const ancestors = csp.get('frame-ancestors');
-    expect(ancestors).toBeDefined();
-    expect(ancestors!.length).toBeGreaterThan(0);
-    for (const source of ancestors!) {
-      expect(TEAMS_AND_OFFICE_HOSTS).toContain(source);
-    }
-    // Teams itself, on both its domains, must be there.
-    expect(ancestors).toEqual(
-      expect.arrayContaining(['https://teams.microsoft.com', 'https://*.cloud.microsoft']),
-    );
+/**
+ * The hosts Office on the web frames the Excel task pane from: the Excel frame on
+ * *.officeapps.live.com and the SharePoint / OneDrive for work or school page the workbook is
+ * opened from (OfficeDev/office-js-docs-pr#4911), and *.cloud.microsoft, the domain Microsoft's
+ * web clients are moving to (the same tab requirements page).
+ */
+const EXCEL_HOSTS = [
+  'https://*.officeapps.live.com',
+  'https://*.sharepoint.com',
+  'https://*.cloud.microsoft',
+];
+
+describe('the content security policies', () => {
+  it('lets only Teams and its Microsoft 365 hosts frame the Teams pages', () => {
+    expect(policies.teams.get('frame-ancestors')).toEqual(TEAMS_HOSTS);
+  });
+
+  it('lets only Office on the web frame the Excel pages: no Teams or Outlook host', () => {
+    expect(policies.excel.get('frame-ancestors')).toEqual(EXCEL_HOSTS);
+  });
+
+  it('lets nothing frame any other file', () => {
+    expect(policies.other.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   it('has no source broader than one host or a subdomain wildcard of a registered domain', () => {
     const imageSchemes = new Set(['img-src data:', 'img-src blob:', 'font-src data:']);
-    const tooBroad = [...csp].flatMap(([directive, sources]) =>
-      sources
-        .map((source) => `${directive} ${source}`)
-        .filter((entry) => {
-          const source = entry.slice(entry.indexOf(' ') + 1);
-          const schemeOnly = /^(\*|[a-z-]+:)$/.test(source) && !imageSchemes.has(entry);
-          const bareWildcard = /^([a-z]+:\/\/)?\*$/.test(source);
-          const topLevelWildcard = /\*\.[^.]+$/.test(source); // e.g. https://*.com
-          return schemeOnly || bareWildcard || topLevelWildcard;
-        }),
+    const tooBroad = Object.values(policies).flatMap((csp) =>
+      [...csp].flatMap(([directive, sources]) =>
+        sources
+          .map((source) => `${directive} ${source}`)
+          .filter((entry) => {
+            const source = entry.slice(entry.indexOf(' ') + 1);
+            const schemeOnly = /^(\*|[a-z-]+:)$/.test(source) && !imageSchemes.has(entry);
+            const bareWildcard = /^([a-z]+:\/\/)?\*$/.test(source);
+            const topLevelWildcard = /\*\.[^.]+$/.test(source); // e.g. https://*.com
+            return schemeOnly || bareWildcard || topLevelWildcard;
+          }),
+      ),
     );
     expect(tooBroad).toEqual([]);
   });
 
-  it('runs only the app’s own scripts and office.js: no inline script, no eval', () => {
-    expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'self'"]);
-    expect(csp.get('default-src')).toEqual(["'self'"]);
+  it('runs only the app’s own scripts, and office.js on the Excel pages: no inline script, no eval', () => {
+    expect(policies.teams.get('script-src')).toEqual(["'self'"]);
+    expect(policies.other.get('script-src')).toEqual(["'self'"]);
+    expect(policies.excel.get('script-src')).toEqual([
+      "'self'",
+      'https://appsforoffice.microsoft.com',
+    ]);
+    for (const csp of Object.values(policies)) {
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'self'"]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+    }
   });
 
-  it('talks only to Graph, sign-in, and the Live Share (Azure Fluid Relay) service', () => {
-    expect(csp.get('connect-src')).toEqual([
+  it('talks only to Graph and sign-in; Teams pages also to Live Share and teams-js’s list of valid origins', () => {
+    const graphAndSignIn = [
       "'self'",
       'https://graph.microsoft.com',
       'https://login.microsoftonline.com',
+    ];
+    expect(policies.excel.get('connect-src')).toEqual(graphAndSignIn);
+    expect(policies.other.get('connect-src')).toEqual(graphAndSignIn);
+    // teams-js fetches the origins it trusts from this file (its `validOrigins`).
+    expect(policies.teams.get('connect-src')).toEqual([
+      ...graphAndSignIn,
+      'https://res.cdn.office.net',
       'https://*.fluidrelay.azure.com',
       'wss://*.fluidrelay.azure.com',
     ]);
+    const teamsJs = readFileSync(
+      join(projectRoot, 'node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.js'),
+      'utf8',
+    );
+    expect(teamsJs).toContain(
+      'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json',
+    );
   });
 
   it('allows inline styles only, because Griffel (Fluent UI v9) injects <style> elements', () => {
     // Griffel can stamp a nonce on its style elements, but a static host cannot mint one per
     // response; scripts stay strict.
-    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    for (const csp of Object.values(policies)) {
+      expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    }
   });
 });
 
