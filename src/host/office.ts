@@ -29,3 +29,8 @@ export interface CustomFunctionsRuntime {
 export function customFunctionsRuntime(): CustomFunctionsRuntime | undefined {
   return (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
 }
+
+/** Whether office.js loaded at all (it comes from Microsoft's CDN, which may be unreachable). */
+export function officeJsLoaded(): boolean {
+  return typeof Office !== 'undefined';
+}

@@ -1,24 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHost } from '../../host';
+import { officeJsLoaded } from '../../host/office';
+import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { registerCustomFunctions } from '../functions/register';
 import { createExcelWorkbook } from '../workbook/office-workbook';
 import { ExcelApp } from './ExcelApp';
+import { OpenInExcel } from './OpenInExcel';
 import { graphServices } from '../../ui/app/graphServices';
 
 // In the shared runtime this page also hosts the custom functions.
 registerCustomFunctions();
 
 const host = await createHost();
-const workbook = createExcelWorkbook();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount into.');
 createRoot(root).render(
   <StrictMode>
-    <ExcelApp
-      host={host}
-      load={graphServices(import.meta.env, { cache: false })}
-      workbook={workbook}
-    />
+    {host.context.kind === 'excel' ? (
+      <ExcelApp
+        host={host}
+        load={graphServices(import.meta.env, { cache: false })}
+        workbook={createExcelWorkbook()}
+      />
+    ) : (
+      <HostThemeProvider host={host}>
+        <OpenInExcel officeJsLoaded={officeJsLoaded()} />
+      </HostThemeProvider>
+    )}
   </StrictMode>,
 );
