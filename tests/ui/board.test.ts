@@ -131,6 +131,18 @@ describe('boardOwnedBy', () => {
   });
 });
 
+describe('one roll-up', () => {
+  it('gives My OKRs the objective’s real progress, from all of its KRs', () => {
+    const sams = boardOwnedBy(board, sam);
+    const whole = buildBoardView(board, history, defaultOperatingModel, today);
+    const mine = buildBoardView(sams, history, defaultOperatingModel, today, board.keyResults);
+    const progressOf = (views: typeof whole, id: string) =>
+      views.flatMap((team) => team.objectives).find((view) => view.objective.id === id)?.progress;
+    expect(progressOf(mine, 'o2')).toBe(progressOf(whole, 'o2'));
+    expect(progressOf(mine, 'o3')).toBe(progressOf(whole, 'o3'));
+  });
+});
+
 describe('coachHealth', () => {
   it('finds stale KRs, falling confidence, unaligned objectives and teams that did not check in', () => {
     const quiet: Board = {

@@ -25,31 +25,42 @@ function keyResultView(
   };
 }
 
+function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]> {
+  const grouped = new Map<string, KeyResult[]>();
+  for (const keyResult of keyResults) {
+    const list = grouped.get(keyResult.objectiveId) ?? [];
+    list.push(keyResult);
+    grouped.set(keyResult.objectiveId, list);
+  }
+  return grouped;
+}
+
 /**
  * The board as teams → objectives → KRs with progress, status from pace and confidence trend,
- * in the board's team order. Teams without objectives are left out.
+ * in the board's team order. Teams without objectives are left out. An objective's progress and
+ * status roll up from `allKeyResults` (every KR it has, also those a filtered board, such as My
+ * OKRs, does not show), so it reads the same everywhere.
  */
 export function buildBoardView(
   board: Board,
   history: CheckInHistory,
   model: OperatingModel,
   today: IsoDate,
+  allKeyResults: readonly KeyResult[] = board.keyResults,
 ): TeamView[] {
-  const keyResultsByObjective = new Map<string, KeyResult[]>();
-  for (const keyResult of board.keyResults) {
-    const list = keyResultsByObjective.get(keyResult.objectiveId) ?? [];
-    list.push(keyResult);
-    keyResultsByObjective.set(keyResult.objectiveId, list);
-  }
+  const keyResultsByObjective = byObjective(board.keyResults);
+  const rollUpByObjective =
+    allKeyResults === board.keyResults ? keyResultsByObjective : byObjective(allKeyResults);
   const objectivesById = new Map(board.objectives.map((objective) => [objective.id, objective]));
   const objectivesByTeam = new Map<string, ObjectiveView[]>();
   for (const objective of board.objectives) {
     const keyResults = keyResultsByObjective.get(objective.id) ?? [];
+    const rollUp = rollUpByObjective.get(objective.id) ?? [];
     const parent = objective.parentId ? objectivesById.get(objective.parentId) : undefined;
     const view: ObjectiveView = {
       objective,
-      progress: objectiveProgress(keyResults),
-      status: objectiveStatus(objective, keyResults, board.cycle, today, model),
+      progress: objectiveProgress(rollUp),
+      status: objectiveStatus(objective, rollUp, board.cycle, today, model),
       keyResults: keyResults.map((kr) => keyResultView(kr, board, history, model, today)),
       ...(parent ? { parent } : {}),
     };

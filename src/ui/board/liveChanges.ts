@@ -5,15 +5,21 @@ import type { CheckInHistory } from './boardView';
 /** How often an open board asks for what changed elsewhere (a stage round, Excel, a colleague). */
 export const liveRefreshMs = 10_000;
 
-function merge<T extends { readonly id: string }>(
+function merge<T extends { readonly id: string; readonly version?: string }>(
   items: readonly T[],
   changed: readonly T[],
   removed: readonly string[],
 ): readonly T[] {
-  if (changed.length === 0 && removed.length === 0) return items;
   const byId = new Map(items.map((item) => [item.id, item]));
-  for (const id of removed) byId.delete(id);
-  for (const item of changed) byId.set(item.id, item);
+  // What the board already shows at that version is no change (the token's own writes, a race).
+  const fresh = changed.filter((item) => {
+    const shown = byId.get(item.id);
+    return !shown || !item.version || shown.version !== item.version;
+  });
+  const gone = removed.filter((id) => byId.has(id));
+  if (fresh.length === 0 && gone.length === 0) return items;
+  for (const id of gone) byId.delete(id);
+  for (const item of fresh) byId.set(item.id, item);
   return [...byId.values()];
 }
 
@@ -33,30 +39,38 @@ export function applyBoardChanges(
     return [board, history];
   }
   const objectives = merge(board.objectives, changes.objectives, removed.objectives);
+  const merged = merge(board.keyResults, changes.keyResults, removed.keyResults);
   const shown = new Set(objectives.map((objective) => objective.id));
-  const keyResults = merge(board.keyResults, changes.keyResults, removed.keyResults).filter(
-    (keyResult: KeyResult) => shown.has(keyResult.objectiveId),
-  );
+  const keyResults =
+    objectives === board.objectives && merged === board.keyResults
+      ? merged
+      : merged.filter((keyResult: KeyResult) => shown.has(keyResult.objectiveId));
   const initiatives = merge(board.initiatives, changes.initiatives, removed.initiatives);
+  const gone = new Set(removed.checkIns);
+  const known = new Set([...history.values()].flat().map((checkIn) => checkIn.clientId));
+  const added = changes.checkIns.filter((checkIn) => !known.has(checkIn.clientId));
+  const dropped = [...history.values()].flat().some((c) => c.id !== undefined && gone.has(c.id));
   let nextHistory = history;
-  if (changes.checkIns.length > 0 || removed.checkIns.length > 0) {
-    const gone = new Set(removed.checkIns);
+  if (added.length > 0 || dropped) {
     const next = new Map<string, CheckIn[]>();
     for (const [id, checkIns] of history) {
       next.set(
         id,
-        checkIns.filter((checkIn) => !checkIn.id || !gone.has(checkIn.id)),
+        checkIns.filter((checkIn) => checkIn.id === undefined || !gone.has(checkIn.id)),
       );
     }
-    for (const checkIn of changes.checkIns) {
+    for (const checkIn of added) {
       const list = next.get(checkIn.keyResultId) ?? [];
-      if (list.some((known) => known.clientId === checkIn.clientId)) continue;
       next.set(
         checkIn.keyResultId,
-        [...list, checkIn].sort((a, b) => a.at.localeCompare(b.at)),
+        [...list, checkIn].sort((x, y) => x.at.localeCompare(y.at)),
       );
     }
     nextHistory = next;
   }
-  return [{ ...board, objectives, keyResults, initiatives }, nextHistory];
+  const same =
+    objectives === board.objectives &&
+    keyResults === board.keyResults &&
+    initiatives === board.initiatives;
+  return [same ? board : { ...board, objectives, keyResults, initiatives }, nextHistory];
 }

@@ -10,6 +10,8 @@ export interface ObjectiveEditorProps {
   readonly board: Board;
   /** Edit this objective; create a new one when omitted. */
   readonly objective?: Objective;
+  /** The team a new objective belongs to unless changed: the tab's own team. */
+  readonly defaultTeamId?: string;
   readonly onDismiss: () => void;
   /** Offers "Delete" when editing an existing item; the board confirms and deletes. */
   readonly onDelete?: () => void;

@@ -15,11 +15,13 @@ import type {
 const fields: readonly string[] = ['title', 'description', 'teamId', 'commitment', 'parentId'];
 
 export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditorState {
-  const { board, objective, onDismiss, onSaved } = props;
+  const { board, objective, defaultTeamId, onDismiss, onSaved } = props;
   const { repository, operatingModel, me } = useAppServices();
   const [title, setTitle] = useState(objective?.title ?? '');
   const [description, setDescription] = useState(objective?.description ?? '');
-  const [teamId, setTeamId] = useState(objective?.teamId ?? board.teams[0]?.id ?? '');
+  const [teamId, setTeamId] = useState(
+    objective?.teamId ?? defaultTeamId ?? board.teams[0]?.id ?? '',
+  );
   const [commitment, setCommitment] = useState<ObjectiveCommitment>(
     objective?.commitment ?? 'committed',
   );

@@ -19,6 +19,8 @@ export type EditorTarget =
   | { readonly kind: 'keyResult'; readonly objective: Objective; readonly keyResult?: KeyResult };
 
 export interface BoardScreenState {
+  /** The tab's first team: a new objective belongs to it unless changed. */
+  readonly ownTeamId: string | undefined;
   readonly data: BoardDataApi['data'];
   readonly reload: () => void;
   readonly board: Board | undefined;

@@ -14,6 +14,15 @@ export function renderCopiedToast({ what }: CopiedLink) {
   );
 }
 
+/** "Saved" made visible, not only announced. */
+export function renderSavedToast(message: string) {
+  return (
+    <Toast>
+      <ToastTitle>{message}</ToastTitle>
+    </Toast>
+  );
+}
+
 /** The toaster and dialogs of the board's actions: copy link, status override, delete. */
 export function renderBoardActions(actions: BoardActions, cycle: Cycle | undefined) {
   const { copyLink } = actions;

@@ -173,6 +173,7 @@ export function renderBoardScreen(
           <ObjectiveEditor
             board={board}
             objective={editor.objective}
+            {...(state.ownTeamId ? { defaultTeamId: state.ownTeamId } : {})}
             onDismiss={state.closeEditor}
             onSaved={state.onObjectiveSaved}
             {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}

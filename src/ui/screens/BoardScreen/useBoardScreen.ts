@@ -1,13 +1,15 @@
+import { useToastController } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
-import { useAppServices } from '../../app/AppServices';
+import { formatKeyResultMeasure } from '../../../core/format';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { boardOwnedBy, buildBoardView } from '../../board/boardView';
 import { today, useBoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import { describeTarget } from '../../deepLink/locateTarget';
 import { useDeepLink, useDeepLinkLanding } from '../../deepLink/useDeepLink';
 import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
-import { renderCopiedToast } from './renderBoardActions';
+import { renderCopiedToast, renderSavedToast } from './renderBoardActions';
 import { useBoardActions } from './useBoardActions';
 
 export function useBoardScreen({
@@ -16,6 +18,7 @@ export function useBoardScreen({
   editable = false,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
+  const locale = useLocale();
   // A deep link may show another team's or cycle's board, the one holding its target.
   const deepLink = useDeepLink(ownRequest, ownMine);
   const { mine } = deepLink;
@@ -31,9 +34,13 @@ export function useBoardScreen({
     return mine ? boardOwnedBy(data.board, me) : data.board;
   }, [data, mine, me]);
   const history = data.status === 'ready' ? data.history : undefined;
+  const allKeyResults = data.status === 'ready' ? data.board.keyResults : undefined;
   const teams = useMemo(
-    () => (board && history ? buildBoardView(board, history, operatingModel, today()) : []),
-    [board, history, operatingModel],
+    () =>
+      board && history
+        ? buildBoardView(board, history, operatingModel, today(), allKeyResults)
+        : [],
+    [board, history, operatingModel, allKeyResults],
   );
 
   useEffect(() => {
@@ -63,17 +70,25 @@ export function useBoardScreen({
     renderToast: renderCopiedToast,
   });
 
+  const { dispatchToast } = useToastController(actions.toasterId);
+  const showSaved = useCallback(
+    (message: string) => dispatchToast(renderSavedToast(message), { intent: 'success' }),
+    [dispatchToast],
+  );
+
   const onCheckInSaved = useCallback<BoardScreenState['onCheckInSaved']>(
     (saved) => {
       applyCheckIns(saved);
       setCheckInOn(undefined);
       const [first] = saved;
-      if (first)
-        setAnnouncement(
-          `Check-in saved: ${first.keyResult.title} is now ${first.keyResult.current}.`,
-        );
+      if (first) {
+        const now = formatKeyResultMeasure(first.keyResult, first.keyResult.current, locale);
+        const message = `Check-in saved: ${first.keyResult.title} is now ${now}.`;
+        setAnnouncement(message);
+        showSaved(message);
+      }
     },
-    [applyCheckIns],
+    [applyCheckIns, locale, showSaved],
   );
   const onObjectiveSaved = useCallback(
     (objective: Objective) => {
@@ -109,7 +124,12 @@ export function useBoardScreen({
   );
 
   const cycle = board?.cycle;
-  const teamNames = board?.teams.map((team) => team.name).join(', ');
+  // The tab's own teams: the board also carries others (for alignment), which it does not show.
+  const shownTeamIds = deepLink.request.teamIds;
+  const teamNames = board?.teams
+    .filter((team) => !shownTeamIds || shownTeamIds.includes(team.id))
+    .map((team) => team.name)
+    .join(', ');
   const label = mine
     ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
     : `${teamNames ?? 'OKR board'}${cycle ? `, ${cycle.name}` : ''}`;
@@ -120,6 +140,7 @@ export function useBoardScreen({
     board,
     teams,
     label,
+    ownTeamId: shownTeamIds?.[0],
     confidenceMax: operatingModel.confidenceScale.max,
     mine,
     editable,
