@@ -46,6 +46,8 @@ export interface OperatingModel {
   readonly story: string;
   /** Message locale for coaching findings and prompts. */
   readonly locale: string;
+  /** The stored version this model was read at (its eTag); a save is refused if it moved on. */
+  readonly version?: string;
 }
 
 /**

@@ -151,3 +151,27 @@ test.each([
   },
   60_000,
 );
+
+test('two admins edit the operating model: the second save, on the version it read, is a conflict', async () => {
+  const first = store.repository();
+  const second = store.repository();
+  const readByFirst = await first.loadOperatingModel();
+  const readBySecond = await second.loadOperatingModel();
+  const saved = await first.saveOperatingModel({ ...readByFirst, story: 'Why: focus (first)' });
+  expect(saved.version).toBeDefined();
+  expect(saved.version).not.toBe(readByFirst.version);
+
+  const failure = await second
+    .saveOperatingModel({ ...readBySecond, story: 'Why: alignment (second)' })
+    .catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ConflictError);
+  const conflict = failure as ConflictError<{ story: string }>;
+  expect(conflict.mine.story).toBe('Why: alignment (second)');
+  expect(conflict.theirs?.story).toBe('Why: focus (first)');
+  expect((await store.repository().loadOperatingModel()).story).toBe('Why: focus (first)');
+
+  // Saving on top of the latest version goes through.
+  const latest = await second.loadOperatingModel();
+  const resolved = await second.saveOperatingModel({ ...latest, story: 'Why: both' });
+  expect(resolved.story).toBe('Why: both');
+}, 60_000);

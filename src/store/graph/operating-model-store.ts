@@ -55,7 +55,15 @@ export async function loadOperatingModel(
   store: SettingsCollaborators,
   options?: RequestOptions,
 ): Promise<OperatingModel> {
-  return fromStored((await readSetting(store, options))?.fields.Value);
+  const item = await readSetting(store, options);
+  return withVersion(fromStored(item?.fields.Value), item ? item.eTag : NOTHING_STORED);
+}
+
+/** The version of a model read when none was stored: saving it fails if one was stored since. */
+const NOTHING_STORED = 'none';
+
+function withVersion(model: OperatingModel, version: string | undefined): OperatingModel {
+  return version ? { ...model, version } : model;
 }
 
 export async function saveOperatingModel(
@@ -63,7 +71,10 @@ export async function saveOperatingModel(
   model: OperatingModel,
   options?: RequestOptions,
 ): Promise<OperatingModel> {
-  const valid = ensureValid(validateOperatingModel(model), 'The operating model');
+  const { version: readAt, ...valid } = ensureValid(
+    validateOperatingModel(model),
+    'The operating model',
+  );
   const value = JSON.stringify(valid);
   const context = {
     ...(options?.signal ? { signal: options.signal } : {}),
@@ -71,18 +82,25 @@ export async function saveOperatingModel(
   };
   const existing = await readSetting(store, options);
   try {
+    if (existing && readAt === NOTHING_STORED) {
+      throw new ConflictError('Saved by someone else meanwhile.', model, undefined);
+    }
     if (existing) {
-      await store.connection.send(
+      // If-Match on the version the editor read, so a save over someone else's is refused;
+      // a caller that read none (a script) saves over the latest.
+      const saved = await store.connection.send<GraphListItem['fields']>(
         {
           method: 'PATCH',
           path: `${store.paths.item('settings', existing.id)}/fields`,
-          headers: { 'If-Match': existing.eTag ?? '' },
+          headers: { 'If-Match': readAt ?? existing.eTag ?? '' },
           body: { Value: value },
         },
         context,
       );
+      const etag = saved['@odata.etag'];
+      return withVersion(valid, typeof etag === 'string' ? etag : undefined);
     } else {
-      await store.connection.send(
+      const created = await store.connection.send<GraphListItem>(
         {
           method: 'POST',
           path: store.paths.items('settings'),
@@ -96,16 +114,16 @@ export async function saveOperatingModel(
         },
         context,
       );
+      return withVersion(valid, created.eTag);
     }
-    return valid;
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     // Another admin saved between our read and our write: show them both, overwrite nothing.
     const theirs = await readSetting(store, options);
     throw new ConflictError(
       'Someone else changed the operating model just now. Review their version before saving yours.',
-      valid,
-      fromStored(theirs?.fields.Value),
+      model,
+      withVersion(fromStored(theirs?.fields.Value), theirs?.eTag),
     );
   }
 }
