@@ -3,14 +3,16 @@
  * participants join the meeting's round (the product's `joinLiveRound`, Live Share's
  * `TestLiveShareHost`, one container) on the local Fluid service (tinylicious on loopback):
  * A votes; B answers as soon as it sees A's vote; the round trip ends when A sees B's answer.
- * The one-way figure is A's vote until B sees it.
+ * The one-way figure is A's vote until B sees it. Votes are sealed as in the product: each is
+ * hashed with a fresh salt (Web Crypto SHA-256) and only the commitment is shared.
  */
 import { performance } from 'node:perf_hooks';
 import { TestLiveShareHost } from '@microsoft/live-share';
 import { startFluidService } from '../src/dev/fluid';
 import { localFluidTokens } from '../src/host/live-share';
 import { joinLiveRound, type LiveRound } from '../src/ui/meeting/live/joinLiveRound';
-import type { Ballot } from '../src/ui/meeting/round/types';
+import { sealVote, type Ballot } from '../src/core/rituals';
+import { randomSalt, webCryptoSha256 } from '../src/ui/meeting/live/web-crypto';
 import type { Cleanup } from './cleanup';
 import type { Figure } from './report';
 import { spreadOf, tenths, type Spread } from './stats';
@@ -32,9 +34,7 @@ function whenSeen(round: LiveRound, matches: (ballot: Ballot) => boolean): Promi
     }, timeoutMs);
     const unsubscribe = round.subscribe(() => {
       const { participants, me } = round.snapshot();
-      const seen = participants.some(
-        (p) => p.userId !== me.userId && p.ballot !== undefined && matches(p.ballot),
-      );
+      const seen = participants.some((p) => p.userId !== me.userId && p.ballots.some(matches));
       if (!seen) return;
       clearTimeout(timer);
       unsubscribe();
@@ -71,22 +71,27 @@ export async function measureLiveShare(
   const a = await join('bench-a', 'Voter A');
   const b = await join('bench-b', 'Voter B');
 
-  const ballot = (keyResultId: string, value: number): Ballot => ({
-    roundId: 'bench-round',
-    keyResultId,
-    value,
-  });
+  const roundId = 'bench-round';
+  /** A sealed ballot, as a participant's stage makes it when they vote. */
+  const sealed = async (userId: string, keyResultId: string, value: number): Promise<Ballot> => {
+    const vote = { roundId, keyResultId, attempt: 0 };
+    const secret = { value, salt: randomSalt() };
+    const commitment = await sealVote({ ...vote, userId }, secret, webCryptoSha256);
+    return { ...vote, commitment };
+  };
   const oneWay: number[] = [];
   const roundTrip: number[] = [];
   for (let vote = 0; vote < votes; vote += 1) {
     const keyResultId = String(vote + 1);
     const value = (vote % 10) + 1;
-    const bSeesA = whenSeen(b.round, (x) => x.keyResultId === keyResultId && x.value === value);
+    const bSeesA = whenSeen(b.round, (x) => x.keyResultId === keyResultId);
     const aSeesB = whenSeen(a.round, (x) => x.keyResultId === keyResultId);
     const started = performance.now();
-    await a.round.castBallot(ballot(keyResultId, value));
+    await a.round.publishBallot(await sealed(a.round.snapshot().me.userId, keyResultId, value));
     const seenByB = await bSeesA;
-    await b.round.castBallot(ballot(keyResultId, 11 - value));
+    await b.round.publishBallot(
+      await sealed(b.round.snapshot().me.userId, keyResultId, 11 - value),
+    );
     const seenByA = await aSeesB;
     oneWay.push(seenByB - started);
     roundTrip.push(seenByA - started);
@@ -102,13 +107,13 @@ export async function measureLiveShare(
   return {
     figures: [
       {
-        label: 'Live Share vote round trip (A votes, B answers, A sees it)',
+        label: 'Live Share sealed vote round trip (A votes, B answers, A sees it)',
         value: tenths(data.roundTrip.median),
         unit: 'ms',
         note: spread(data.roundTrip),
       },
       {
-        label: 'Live Share vote, one way (A votes until B sees it)',
+        label: 'Live Share sealed vote, one way (A votes until B sees it)',
         value: tenths(data.oneWay.median),
         unit: 'ms',
         note: spread(data.oneWay),

@@ -23,7 +23,10 @@ export interface LivePerson<Data> {
   readonly userId: string;
   readonly displayName: string;
   readonly roles: readonly MeetingRole[];
+  /** What their most recently updated connection published. */
   readonly data: Data | undefined;
+  /** What each of their online connections published: a person may join on several devices. */
+  readonly connections: readonly (Data | undefined)[];
 }
 
 export interface LiveSessionSnapshot<State, Data> {
@@ -122,5 +125,6 @@ function personOf<Data>(user: LivePresenceUser<Data>): LivePerson<Data> {
     displayName: user.displayName ?? user.userId,
     roles: rolesOf(user),
     data: user.data,
+    connections: user.getConnections(PresenceState.online).map((connection) => connection.data),
   };
 }

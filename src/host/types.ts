@@ -1,5 +1,8 @@
 import type { DeepLinkTarget } from '../core/deep-links';
 import type { Person } from '../core/model';
+import type { MeetingRole } from '../core/rituals/roles';
+
+export type { MeetingRole };
 
 /** Where the app is running. */
 export type HostKind = 'teams' | 'excel' | 'browser';
@@ -17,8 +20,6 @@ export type HostSurface =
   | 'page';
 
 export type ThemeName = 'default' | 'dark' | 'contrast';
-
-export type MeetingRole = 'organizer' | 'presenter' | 'attendee';
 
 export interface HostContext {
   readonly kind: HostKind;

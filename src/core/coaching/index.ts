@@ -19,7 +19,7 @@ export { isBlocking } from './types';
 export type { OkrSet } from './rule-set';
 export { coachingMessages, ruleIds, type RuleId } from './messages';
 export { sources, citation, type SourceId } from './sources';
-export { selectPrompts, type PromptContext, type RankedPrompt, type VoteSpread } from './prompts';
+export { selectPrompts, type PromptContext, type RankedPrompt, type MeetingVotes } from './prompts';
 export {
   promptMessages,
   promptThemes,

@@ -14,18 +14,19 @@ import { highScoreMidCycle } from './rule-rhythm-high-score-mid-cycle';
 import { paceStatus, readRhythms } from './rule-rhythm';
 import { staleCheckIn } from './rule-rhythm-stale-check-in';
 import { keyResultTarget, objectiveTarget } from './rule-set';
+import { voteStatistics } from '../rituals/vote-statistics';
 import { citation, type SourceId } from './sources';
 import type { FindingTarget } from './types';
 
 /** A confidence vote in a meeting: every participant's vote, and the owner's own confidence. */
-export interface VoteSpread {
+export interface MeetingVotes {
   readonly votes: readonly number[];
   readonly ownerConfidence?: number;
   readonly keyResultId?: string;
 }
 
 export interface PromptContext extends CoachingContext {
-  readonly votes?: VoteSpread;
+  readonly votes?: MeetingVotes;
 }
 
 export interface RankedPrompt {
@@ -139,18 +140,16 @@ function rhythmSituations(context: PromptContext): Situation[] {
 
 function voteSituations(context: PromptContext): Situation[] {
   const spread = context.votes;
-  const votes = spread?.votes.filter((vote) => Number.isFinite(vote)) ?? [];
-  if (!spread || votes.length === 0) return [];
+  const statistics = spread && voteStatistics(spread.votes);
+  if (!spread || !statistics) return [];
   const range = context.model.confidenceScale.max - context.model.confidenceScale.min;
-  const low = Math.min(...votes);
-  const high = Math.max(...votes);
-  const mean = Math.round((votes.reduce((sum, vote) => sum + vote, 0) / votes.length) * 10) / 10;
+  const { min: low, max: high, mean } = statistics;
   const kr = context.keyResults?.find((candidate) => candidate.id === spread.keyResultId);
   const target = kr ? keyResultTarget(kr) : undefined;
   const withTarget = (situation: Situation): Situation =>
     target ? { ...situation, target } : situation;
   const found: Situation[] = [];
-  if (votes.length >= 2 && high - low >= 0.3 * range) {
+  if (statistics.count >= 2 && high - low >= 0.3 * range) {
     found.push(
       withTarget({
         trigger: 'vote-spread',
@@ -159,7 +158,7 @@ function voteSituations(context: PromptContext): Situation[] {
       }),
     );
   }
-  if (votes.length >= 2 && high - low <= Math.ceil(0.1 * range)) {
+  if (statistics.count >= 2 && high - low <= Math.ceil(0.1 * range)) {
     found.push(withTarget({ trigger: 'votes-agree', weight: 3, params: { mean } }));
   }
   if (spread.ownerConfidence !== undefined) {

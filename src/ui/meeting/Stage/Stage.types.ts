@@ -1,9 +1,15 @@
 import type { RankedPrompt } from '../../../core/coaching';
 import type { KeyResult } from '../../../core/model';
+import type {
+  RevealedVote,
+  RoundControl,
+  RoundOutcome,
+  RoundSummary,
+  VoteStatistics,
+} from '../../../core/rituals';
 import type { BoardData } from '../../board/useBoardData';
-import type { RoundControl, RoundOutcome, Vote } from '../round/types';
 import type { StageRound } from '../round/stage-url';
-import type { VoteSpreadStats } from '../round/spread';
+import type { OutcomeForm } from './useOutcomeForm';
 
 export interface StageProps {
   readonly round: StageRound;
@@ -14,7 +20,7 @@ export type LiveStatus =
   | { readonly status: 'failed'; readonly error: unknown }
   | { readonly status: 'ready' };
 
-export interface StageState {
+export interface StageState extends OutcomeForm {
   /** The reader's locale, for the KR's numbers. */
   readonly locale: string;
   /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
@@ -28,29 +34,33 @@ export interface StageState {
   /** 1-based position of the KR under review, and how many there are. */
   readonly position: number;
   readonly total: number;
+  /** The KR under review, with the value and confidence saved in this round once saved. */
   readonly keyResult: KeyResult | undefined;
   readonly keyResultTitles: Readonly<Record<string, string>>;
   readonly facilitator: boolean;
   readonly scale: { readonly min: number; readonly max: number };
   readonly participantCount: number;
-  /** Who has voted on this KR (names only while voting). */
+  /** Who has voted on this KR, in one order for everyone (names only: votes are sealed). */
   readonly voters: readonly string[];
   readonly myVote: number | undefined;
   readonly vote: (value: number) => void;
-  readonly revealed: readonly Vote[];
-  readonly spread: VoteSpreadStats | undefined;
+  /** After the reveal: each sealed vote as this client verified it. */
+  readonly votes: readonly RevealedVote[];
+  /** Of the valid revealed votes. */
+  readonly statistics: VoteStatistics | undefined;
   readonly prompt: RankedPrompt | undefined;
   readonly outcome: RoundOutcome | undefined;
-  readonly agreedValue: string;
-  readonly setAgreedValue: (value: string) => void;
-  readonly agreedConfidence: string;
-  readonly setAgreedConfidence: (value: string) => void;
-  readonly note: string;
-  readonly setNote: (note: string) => void;
-  readonly saving: boolean;
   readonly problem: string | undefined;
+  readonly summary: RoundSummary | undefined;
+  /** The summary as plain text for the meeting chat. */
+  readonly summaryText: string | undefined;
+  readonly copied: 'idle' | 'copied' | 'failed';
+  readonly copySummary: () => void;
+  readonly skipReason: string;
+  readonly setSkipReason: (reason: string) => void;
   readonly reveal: () => void;
   readonly revote: () => void;
-  readonly save: () => void;
+  /** Skips the KR under review with `skipReason`. */
+  readonly skip: () => void;
   readonly next: () => void;
 }

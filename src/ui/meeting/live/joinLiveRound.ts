@@ -1,13 +1,21 @@
 import type { LiveShareSetup } from '../../../host/live-share';
 import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
-import type { MeetingRole } from '../../../host/types';
-import { canFacilitate, facilitatorRoles } from '../round/round';
-import type { Ballot, Participant, RoundControl } from '../round/types';
+import {
+  canFacilitate,
+  facilitatorRoles,
+  facilitatorsOnly,
+  type Ballot,
+  type MeetingRole,
+  type Participant,
+  type RoundControl,
+} from '../../../core/rituals';
 
 /**
  * The round over the meeting's live session (`host/live-session`):
  * - the session's state is the `RoundControl`, which only organizers and presenters may change;
- * - each participant publishes their own ballot; who they are comes from the host.
+ * - each connection publishes its own sealed ballot (never the vote before the reveal: see
+ *   `core/rituals/sealed-votes`); who they are comes from the host. A person on several devices
+ *   has several connections.
  */
 interface PresenceData {
   readonly ballot?: Ballot;
@@ -25,7 +33,8 @@ export interface LiveRound {
   subscribe(listener: () => void): () => void;
   /** Facilitators only; refused locally, and dropped by every other client. */
   setControl(control: RoundControl): Promise<void>;
-  castBallot(ballot: Ballot | undefined): Promise<void>;
+  /** This connection's sealed ballot (with its reveal once the facilitator revealed). */
+  publishBallot(ballot: Ballot | undefined): Promise<void>;
   dispose(): void;
 }
 
@@ -47,12 +56,10 @@ export async function joinLiveRound(setup: LiveShareSetup): Promise<LiveRound> {
     snapshot,
     subscribe: (listener) => session.subscribe(listener),
     setControl: async (control) => {
-      if (!canFacilitate(snapshot().me.roles)) {
-        throw new Error('Only the organizer or a presenter can run the round.');
-      }
+      if (!canFacilitate(snapshot().me.roles)) throw new Error(facilitatorsOnly);
       await session.setState(control);
     },
-    castBallot: (ballot) => session.publish(ballot ? { ballot } : {}),
+    publishBallot: (ballot) => session.publish(ballot ? { ballot } : {}),
     dispose: () => session.dispose(),
   };
 }
@@ -64,7 +71,7 @@ function roundOf(session: LiveSessionSnapshot<RoundControl, PresenceData>): Live
       userId: person.userId,
       displayName: person.displayName,
       roles: person.roles,
-      ...(person.data?.ballot ? { ballot: person.data.ballot } : {}),
+      ballots: person.connections.flatMap((data) => data?.ballot ?? []),
     })),
     me: session.me,
   };

@@ -1,6 +1,6 @@
 import { tabSettingsFromQuery, tabSettingsToQuery } from '../../../host/tab-settings';
 import type { TabSettings } from '../../../host/types';
-import type { RoundSetup } from './types';
+import type { RoundSetup } from '../../../core/rituals';
 
 /**
  * The stage page's URL carries the round: its id, the KRs in order, and the board they come

@@ -1,14 +1,14 @@
-import { selectPrompts, type RankedPrompt } from '../../../core/coaching';
-import type { KeyResult } from '../../../core/model';
-import type { OperatingModel } from '../../../core/operating-model';
-import type { Vote } from './types';
+import { selectPrompts, type PromptTrigger, type RankedPrompt } from '../coaching';
+import type { KeyResult } from '../model';
+import type { OperatingModel } from '../operating-model';
 
-const voteTriggers = new Set([
+/** The prompts about how the room voted, which open the discussion after a reveal. */
+const voteTriggers: readonly PromptTrigger[] = [
   'vote-spread',
   'votes-below-owner',
   'votes-above-owner',
   'votes-agree',
-]);
+];
 
 /**
  * The prompt to open the discussion once votes are revealed, chosen by the coaching engine from
@@ -17,17 +17,17 @@ const voteTriggers = new Set([
  */
 export function discussionPrompt(
   keyResult: KeyResult,
-  votes: readonly Vote[],
+  votes: readonly number[],
   model: OperatingModel,
 ): RankedPrompt | undefined {
   const prompts = selectPrompts('weekly-check-in', {
     model,
     locale: model.locale,
     votes: {
-      votes: votes.map((vote) => vote.value),
+      votes,
       keyResultId: keyResult.id,
       ...(keyResult.confidence === undefined ? {} : { ownerConfidence: keyResult.confidence }),
     },
   });
-  return prompts.find((prompt) => voteTriggers.has(prompt.trigger)) ?? prompts[0];
+  return prompts.find((prompt) => voteTriggers.includes(prompt.trigger)) ?? prompts[0];
 }

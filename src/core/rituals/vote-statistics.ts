@@ -1,6 +1,5 @@
-import type { Vote } from './types';
-
-export interface VoteSpreadStats {
+/** What a set of confidence votes shows, computed once for the stage and the coaching prompts. */
+export interface VoteStatistics {
   readonly count: number;
   readonly min: number;
   readonly max: number;
@@ -9,13 +8,13 @@ export interface VoteSpreadStats {
   /** One decimal. */
   readonly mean: number;
   readonly median: number;
-  /** How many people cast each value, lowest value first. */
+  /** How many people cast each value, lowest value first (values nobody cast are left out). */
   readonly histogram: readonly { readonly value: number; readonly count: number }[];
 }
 
-/** The spread of revealed votes; undefined when nobody voted. */
-export function voteSpread(votes: readonly Pick<Vote, 'value'>[]): VoteSpreadStats | undefined {
-  const values = votes.map((vote) => vote.value).sort((a, b) => a - b);
+/** The statistics of the votes (non-finite values ignored); undefined when there are none. */
+export function voteStatistics(votes: readonly number[]): VoteStatistics | undefined {
+  const values = votes.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   const count = values.length;
   const min = values[0];
   const max = values[count - 1];
@@ -32,7 +31,7 @@ export function voteSpread(votes: readonly Pick<Vote, 'value'>[]): VoteSpreadSta
   return { count, min, max, range: max - min, mean, median, histogram };
 }
 
-/** The confidence the facilitator proposes to save: the median, rounded to the scale's steps. */
-export function proposedConfidence(stats: VoteSpreadStats): number {
-  return Math.round(stats.median);
+/** The confidence the facilitator proposes to save: the median, rounded to a whole step. */
+export function proposedConfidence(statistics: VoteStatistics): number {
+  return Math.round(statistics.median);
 }

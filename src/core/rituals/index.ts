@@ -1,0 +1,7 @@
+/** The OKR method's meeting rituals: the check-in round, its sealed votes and its summary. */
+export * from './roles';
+export * from './round';
+export * from './sealed-votes';
+export * from './vote-statistics';
+export { discussionPrompt } from './discussion';
+export * from './summary';

@@ -1,0 +1,35 @@
+/** A participant's role in a Teams meeting, as the host's role API reports it. */
+export type MeetingRole = 'organizer' | 'presenter' | 'attendee';
+
+export const facilitatorRoles: readonly MeetingRole[] = ['organizer', 'presenter'];
+
+/**
+ * Organizers and presenters run the round: start or replace it, reveal, save, skip and move on.
+ * Everyone votes.
+ */
+export function canFacilitate(roles: readonly MeetingRole[]): boolean {
+  return roles.some((role) => facilitatorRoles.includes(role));
+}
+
+export const facilitatorsOnly = 'Only the organizer or a presenter can run the check-in round.';
+
+/** What sharing a round to the stage would do for someone with these roles. */
+export type StartDecision =
+  | { readonly kind: 'start' }
+  /** A round is on the stage already: starting another replaces it, so ask first. */
+  | { readonly kind: 'confirmReplace' }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+export function startDecision(
+  roles: readonly MeetingRole[],
+  stage: { readonly sharing: boolean },
+): StartDecision {
+  if (!canFacilitate(roles)) {
+    return {
+      kind: 'refused',
+      reason:
+        'Only the organizer or a presenter can share a check-in round to the stage. Ask them to share it; you vote on the stage.',
+    };
+  }
+  return stage.sharing ? { kind: 'confirmReplace' } : { kind: 'start' };
+}

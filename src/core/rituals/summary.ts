@@ -1,0 +1,68 @@
+import type { RoundControl, RoundOutcome, SkippedKeyResult } from './round';
+
+/** What a finished (or stopped) round came to, for the facilitator to share with the meeting. */
+export interface RoundSummary {
+  readonly saved: readonly RoundOutcome[];
+  readonly skipped: readonly SkippedKeyResult[];
+  /** KRs not reached: neither saved nor skipped. */
+  readonly notReviewed: readonly string[];
+  /** Mean change of confidence over the saved KRs that had one before; one decimal. */
+  readonly averageConfidenceChange: number | undefined;
+  /** The discussion prompts shown for the saved KRs, each once. */
+  readonly prompts: readonly string[];
+}
+
+export function roundSummary(control: RoundControl): RoundSummary {
+  const saved = control.keyResultIds.flatMap((id) => control.outcomes[id] ?? []);
+  const skipped = control.keyResultIds.flatMap((id) => control.skipped[id] ?? []);
+  const changes = saved.flatMap((outcome) =>
+    outcome.previousConfidence === undefined
+      ? []
+      : [outcome.confidence - outcome.previousConfidence],
+  );
+  const averageConfidenceChange = changes.length
+    ? Math.round((changes.reduce((sum, change) => sum + change, 0) / changes.length) * 10) / 10
+    : undefined;
+  return {
+    saved,
+    skipped,
+    notReviewed: control.keyResultIds.filter((id) => !control.outcomes[id] && !control.skipped[id]),
+    averageConfidenceChange,
+    prompts: [...new Set(saved.flatMap((outcome) => outcome.prompt ?? []))],
+  };
+}
+
+/**
+ * The summary as plain text for the meeting chat. KR titles are the users' text: it stays plain
+ * text (the chat shows it as typed), never markup.
+ */
+export function summaryText(
+  summary: RoundSummary,
+  titleOf: (keyResultId: string) => string,
+): string {
+  const lines = ['OKR check-in round'];
+  const change = summary.averageConfidenceChange;
+  lines.push(
+    `${summary.saved.length} saved, ${summary.skipped.length} skipped` +
+      (summary.notReviewed.length ? `, ${summary.notReviewed.length} not reviewed` : '') +
+      (change === undefined
+        ? '.'
+        : `; average confidence change ${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}.`),
+  );
+  for (const outcome of summary.saved) {
+    const from =
+      outcome.previousConfidence === undefined ? '' : ` (was ${outcome.previousConfidence})`;
+    lines.push(
+      `- Saved: ${titleOf(outcome.keyResultId)}: value ${outcome.value}, confidence ${outcome.confidence}${from}`,
+    );
+  }
+  for (const skipped of summary.skipped) {
+    lines.push(`- Skipped: ${titleOf(skipped.keyResultId)}: ${skipped.reason}`);
+  }
+  for (const id of summary.notReviewed) lines.push(`- Not reviewed: ${titleOf(id)}`);
+  if (summary.prompts.length) {
+    lines.push('Discussed:');
+    for (const prompt of summary.prompts) lines.push(`- ${prompt}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createCheckIn } from '../../../core/check-in';
+import { formatNumber } from '../../../core/format';
+import type { Cycle, KeyResult, Person } from '../../../core/model';
+import type { OperatingModel } from '../../../core/operating-model';
+import {
+  roundCheckInClientId,
+  type RoundAction,
+  type RoundControl,
+  type VoteStatistics,
+} from '../../../core/rituals';
+import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
+
+export interface OutcomeForm {
+  readonly agreedValue: string;
+  /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
+  readonly jumpToConfirm: string | undefined;
+  readonly confirmedJump: boolean;
+  readonly setConfirmedJump: (confirmed: boolean) => void;
+  readonly setAgreedValue: (value: string) => void;
+  readonly agreedConfidence: string;
+  readonly setAgreedConfidence: (value: string) => void;
+  readonly note: string;
+  readonly setNote: (note: string) => void;
+  readonly saving: boolean;
+  readonly save: () => void;
+}
+
+interface OutcomeContext {
+  readonly keyResult: KeyResult | undefined;
+  readonly control: RoundControl;
+  readonly cycle: Cycle | undefined;
+  readonly statistics: VoteStatistics | undefined;
+  readonly proposal: string;
+  readonly prompt: string | undefined;
+  readonly me: Person;
+  /** The reader's locale: the value is shown and read in it. */
+  readonly locale: string;
+  readonly meetingId: string;
+  readonly model: OperatingModel;
+  readonly repository: OkrRepository;
+  readonly onSaved: (report: CheckInSaveReport) => void;
+  readonly step: (action: RoundAction) => Promise<void>;
+  readonly setProblem: (problem: string | undefined) => void;
+  readonly describe: (error: unknown) => string;
+}
+
+/**
+ * The facilitator's outcome for the KR under review: the agreed value and confidence (proposed
+ * from the KR and the median vote), saved once as a meeting check-in, then shared as the outcome.
+ */
+export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
+  const { keyResult, control, proposal, locale, setProblem } = context;
+  const [agreedValue, setAgreedValue] = useState('');
+  const [agreedConfidence, setAgreedConfidence] = useState('');
+  const [note, setNote] = useState('');
+  const [confirmedJump, setConfirmedJump] = useState(false);
+  const [jumpToConfirm, setJumpToConfirm] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+
+  // A new KR or a new reveal proposes its own outcome: the current value and the median vote.
+  useEffect(() => {
+    setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
+    setAgreedConfidence(proposal);
+    setNote('');
+    setConfirmedJump(false);
+    setJumpToConfirm(undefined);
+    setProblem(undefined);
+  }, [keyResult, proposal, control.phase, locale, setProblem]);
+
+  const latest = useRef(context);
+  latest.current = context;
+
+  const save = useCallback(() => {
+    const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
+      latest.current;
+    if (!keyResult || !cycle || savingRef.current) return;
+    const checkIn = createCheckIn(
+      { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
+      {
+        keyResult,
+        author: me,
+        at: new Date().toISOString(),
+        clientId: roundCheckInClientId(control.roundId, keyResult.id),
+        source: 'meeting',
+        meetingId,
+        cycle,
+      },
+      { ...model, locale: latest.current.locale },
+    );
+    if (!checkIn.ok) {
+      const jump = checkIn.issues.find((issue) => issue.code === 'bigJumpUnconfirmed');
+      if (jump) setJumpToConfirm(jump.message);
+      setProblem(checkIn.issues.map((issue) => issue.message).join(' '));
+      return;
+    }
+    savingRef.current = true;
+    setSaving(true);
+    repository
+      .saveCheckIns([checkIn.value])
+      .then(async (report) => {
+        const saved = report.saved[0];
+        if (!saved) {
+          const failure = report.failed[0]?.error ?? report.conflicts[0]?.error;
+          throw failure ?? new Error('The check-in was not saved.');
+        }
+        latest.current.onSaved(report);
+        await latest.current.step({
+          type: 'saved',
+          outcome: {
+            keyResultId: keyResult.id,
+            value: saved.checkIn.value,
+            confidence: saved.checkIn.confidence ?? Number(agreedConfidence),
+            previousValue: keyResult.current,
+            ...(keyResult.confidence === undefined
+              ? {}
+              : { previousConfidence: keyResult.confidence }),
+            checkInClientId: saved.checkIn.clientId,
+            savedBy: me.displayName,
+            ...(statistics
+              ? { votes: { count: statistics.count, median: statistics.median } }
+              : {}),
+            ...(prompt ? { prompt } : {}),
+          },
+        });
+      })
+      .catch((error: unknown) => setProblem(latest.current.describe(error)))
+      .finally(() => {
+        savingRef.current = false;
+        setSaving(false);
+      });
+  }, [agreedValue, agreedConfidence, note, confirmedJump, control.roundId, setProblem]);
+
+  return {
+    agreedValue,
+    jumpToConfirm,
+    confirmedJump,
+    setConfirmedJump,
+    setAgreedValue,
+    agreedConfidence,
+    setAgreedConfidence,
+    note,
+    setNote,
+    saving,
+    save,
+  };
+}

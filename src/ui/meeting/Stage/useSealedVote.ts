@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  currentKeyResultId,
+  revealDue,
+  sealVote,
+  verifyVotes,
+  votesCast,
+  votingOn,
+  type Ballot,
+  type Participant,
+  type RevealedVote,
+  type RoundControl,
+  type SealedVote,
+  type VoteSecret,
+} from '../../../core/rituals';
+import type { LiveRound } from '../live/joinLiveRound';
+import { randomSalt, webCryptoSha256 } from '../live/web-crypto';
+
+export interface SealedVoteState {
+  /** Who has voted on the KR under review, in one order for every participant. */
+  readonly voters: readonly SealedVote[];
+  /** This participant's vote on the KR under review, known only to this client. */
+  readonly myVote: number | undefined;
+  readonly vote: (value: number) => void;
+  /** After the reveal: every sealed vote as this client verified it. */
+  readonly votes: readonly RevealedVote[];
+}
+
+interface OwnBallot {
+  readonly ballot: Ballot;
+  readonly secret: VoteSecret;
+}
+
+/**
+ * This participant's sealed vote: sealed with a fresh salt when cast, only its commitment
+ * published; revealed by this client when the facilitator reveals; everyone's verified here.
+ */
+export function useSealedVote(
+  live: LiveRound | undefined,
+  control: RoundControl,
+  participants: readonly Participant[],
+  userId: string,
+  scale: { readonly min: number; readonly max: number },
+  onError: (error: unknown) => void,
+): SealedVoteState {
+  const [own, setOwn] = useState<OwnBallot>();
+  const [votes, setVotes] = useState<readonly RevealedVote[]>([]);
+  const onCurrentVote =
+    own &&
+    own.ballot.roundId === control.roundId &&
+    own.ballot.keyResultId === currentKeyResultId(control) &&
+    own.ballot.attempt === control.attempt;
+
+  const vote = useCallback(
+    (value: number) => {
+      const current = votingOn(control);
+      if (!live || !current || !userId) return;
+      const secret = { value, salt: randomSalt() };
+      sealVote({ ...current, userId }, secret, webCryptoSha256)
+        .then(async (commitment) => {
+          const ballot = { ...current, commitment };
+          setOwn({ ballot, secret });
+          await live.publishBallot(ballot);
+        })
+        .catch(onError);
+    },
+    [live, control, userId, onError],
+  );
+
+  useEffect(() => {
+    if (!live || !own || !revealDue(control, userId, own.ballot)) return;
+    const revealed = { ...own.ballot, reveal: own.secret };
+    setOwn({ ballot: revealed, secret: own.secret });
+    live.publishBallot(revealed).catch(onError);
+  }, [live, own, control, userId, onError]);
+
+  useEffect(() => {
+    if (control.phase === 'voting') return;
+    let current = true;
+    verifyVotes(control, participants, scale, webCryptoSha256)
+      .then((verified) => current && setVotes(verified))
+      .catch(onError);
+    return () => {
+      current = false;
+    };
+  }, [control, participants, scale, onError]);
+
+  return {
+    voters: votesCast(control, participants),
+    myVote: onCurrentVote ? own.secret.value : undefined,
+    vote,
+    votes: control.phase === 'voting' ? [] : votes,
+  };
+}

@@ -1,0 +1,368 @@
+import {
+  applyRoundAction,
+  canFacilitate,
+  currentKeyResultId,
+  currentRound,
+  initialRound,
+  keyResultAfterRound,
+  revealDue,
+  roundCheckInClientId,
+  sealVote,
+  startDecision,
+  verifyVotes,
+  validVotes,
+  votesCast,
+  votingOn,
+  type Participant,
+  type RoundAction,
+  type RoundControl,
+  type RoundOutcome,
+} from '../../../src/core/rituals';
+import { keyResult } from '../fixtures';
+import { saltOf, sha256 } from './support';
+
+const setup = { roundId: 'r1', keyResultIds: ['41', '42'] };
+const organizer = ['organizer'] as const;
+const presenter = ['presenter'] as const;
+const attendee = ['attendee'] as const;
+const scale = { min: 1, max: 10 };
+
+function step(control: RoundControl, ...actions: RoundAction[]) {
+  return actions.reduce((current, action) => {
+    const result = applyRoundAction(current, action, organizer);
+    if (!result.ok) throw new Error(result.reason);
+    return result.control;
+  }, control);
+}
+
+function outcome(keyResultId: string, extra: Partial<RoundOutcome> = {}): RoundOutcome {
+  return {
+    keyResultId,
+    value: 12,
+    confidence: 5,
+    checkInClientId: roundCheckInClientId('r1', keyResultId),
+    savedBy: 'Adele',
+    ...extra,
+  };
+}
+
+/** A participant who voted `value` honestly on the control's current vote. */
+async function voter(
+  control: RoundControl,
+  userId: string,
+  displayName: string,
+  value: number,
+): Promise<Participant> {
+  const on = votingOn(control);
+  if (!on) throw new Error('Voting is not open.');
+  const commitment = await sealVote({ ...on, userId }, { value, salt: saltOf(userId) }, sha256);
+  return { userId, displayName, roles: ['attendee'], ballots: [{ ...on, commitment }] };
+}
+
+/** The participant's client publishing its reveal. */
+function revealing(participant: Participant, value: number): Participant {
+  const [ballot] = participant.ballots;
+  if (!ballot) throw new Error('No ballot.');
+  const reveal = { value, salt: saltOf(participant.userId) };
+  return { ...participant, ballots: [{ ...ballot, reveal }] };
+}
+
+const sealedOf = (control: RoundControl, participants: Participant[]): RoundAction => ({
+  type: 'reveal',
+  sealed: votesCast(control, participants),
+});
+
+describe('who runs the round', () => {
+  it('lets organizers and presenters facilitate, not attendees', () => {
+    expect(canFacilitate(organizer)).toBe(true);
+    expect(canFacilitate(presenter)).toBe(true);
+    expect(canFacilitate(attendee)).toBe(false);
+    expect(canFacilitate([])).toBe(false);
+  });
+
+  it('refuses every facilitator step from an attendee and leaves the state alone', () => {
+    const start = initialRound(setup);
+    for (const action of [
+      { type: 'reveal', sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }] },
+      { type: 'next' },
+      { type: 'revote' },
+      { type: 'skip', reason: 'Owner is away', skippedBy: 'Ben' },
+      { type: 'saved', outcome: outcome('41') },
+    ] as const) {
+      const result = applyRoundAction(start, action, attendee);
+      expect(result).toEqual({
+        ok: false,
+        reason: 'Only the organizer or a presenter can run the check-in round.',
+      });
+    }
+    expect(start).toEqual(initialRound(setup));
+  });
+
+  it('lets a facilitator start a round, asks before replacing one, and tells an attendee why not', () => {
+    expect(startDecision(organizer, { sharing: false })).toEqual({ kind: 'start' });
+    expect(startDecision(presenter, { sharing: true })).toEqual({ kind: 'confirmReplace' });
+    const refused = startDecision(attendee, { sharing: false });
+    expect(refused.kind).toBe('refused');
+    expect(refused.kind === 'refused' && refused.reason).toMatch(/organizer or a presenter/);
+  });
+});
+
+describe('the round, step by step', () => {
+  it('starts voting on the first KR', () => {
+    const start = initialRound(setup);
+    expect(start.phase).toBe('voting');
+    expect(currentKeyResultId(start)).toBe('41');
+    expect(votingOn(start)).toEqual({ roundId: 'r1', keyResultId: '41', attempt: 0 });
+  });
+
+  it('freezes one commitment per person at the reveal, in one voter order for everyone', async () => {
+    const start = initialRound(setup);
+    const people = [
+      await voter(start, 'c', 'cai', 5),
+      await voter(start, 'a', 'Ben', 8),
+      await voter(start, 'b', 'Adele', 3),
+    ];
+    const revealed = step(start, sealedOf(start, people));
+    expect(revealed.phase).toBe('revealed');
+    expect(revealed.sealed.map((vote) => vote.displayName)).toEqual(['Adele', 'Ben', 'cai']);
+    expect(votesCast(start, [...people].reverse())).toEqual(votesCast(start, people));
+  });
+
+  it('does not reveal when nobody voted, nor twice', () => {
+    const start = initialRound(setup);
+    expect(applyRoundAction(start, { type: 'reveal', sealed: [] }, organizer)).toEqual({
+      ok: false,
+      reason: 'Nobody has voted yet.',
+    });
+    const sealed = [{ userId: 'a', displayName: 'A', commitment: 'x' }];
+    const revealed = step(start, { type: 'reveal', sealed });
+    expect(applyRoundAction(revealed, { type: 'reveal', sealed }, presenter).ok).toBe(false);
+  });
+
+  it('saves only after the reveal, for the KR under review, and keeps the first outcome', () => {
+    const start = initialRound(setup);
+    expect(applyRoundAction(start, { type: 'saved', outcome: outcome('41') }, organizer).ok).toBe(
+      false,
+    );
+    const revealed = step(start, {
+      type: 'reveal',
+      sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }],
+    });
+    expect(
+      applyRoundAction(revealed, { type: 'saved', outcome: outcome('42') }, organizer).ok,
+    ).toBe(false);
+    const saved = step(revealed, { type: 'saved', outcome: outcome('41') });
+    expect(saved.phase).toBe('saved');
+    expect(saved.outcomes['41']).toEqual(outcome('41'));
+    const again = applyRoundAction(
+      saved,
+      { type: 'saved', outcome: outcome('41', { savedBy: 'Ben', confidence: 9 }) },
+      presenter,
+    );
+    expect(again).toEqual({ ok: true, control: saved });
+  });
+
+  it('moves on only after a save or a skip, and finishes after the last KR', () => {
+    const start = initialRound(setup);
+    expect(applyRoundAction(start, { type: 'next' }, organizer)).toMatchObject({ ok: false });
+    const sealed = [{ userId: 'a', displayName: 'A', commitment: 'x' }];
+    const second = step(
+      start,
+      { type: 'reveal', sealed },
+      { type: 'saved', outcome: outcome('41') },
+      { type: 'next' },
+    );
+    expect(currentKeyResultId(second)).toBe('42');
+    expect(second).toMatchObject({ phase: 'voting', attempt: 0, sealed: [] });
+    const finished = step(second, { type: 'skip', reason: 'Owner is away', skippedBy: 'Adele' });
+    expect(finished.phase).toBe('finished');
+    expect(currentKeyResultId(finished)).toBeUndefined();
+    expect(finished.skipped['42']).toEqual({
+      keyResultId: '42',
+      reason: 'Owner is away',
+      skippedBy: 'Adele',
+    });
+    expect(applyRoundAction(finished, { type: 'next' }, organizer).ok).toBe(false);
+  });
+
+  it('skips only with a reason, and not once the check-in is saved', () => {
+    const start = initialRound(setup);
+    expect(
+      applyRoundAction(start, { type: 'skip', reason: '  ', skippedBy: 'A' }, organizer),
+    ).toEqual({ ok: false, reason: 'Say why the key result is skipped.' });
+    expect(
+      applyRoundAction(start, { type: 'skip', reason: 'x'.repeat(201), skippedBy: 'A' }, organizer)
+        .ok,
+    ).toBe(false);
+    const saved = step(
+      start,
+      { type: 'reveal', sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }] },
+      { type: 'saved', outcome: outcome('41') },
+    );
+    expect(
+      applyRoundAction(saved, { type: 'skip', reason: 'late', skippedBy: 'A' }, organizer).ok,
+    ).toBe(false);
+  });
+
+  it('votes again with the KR’s earlier votes cleared: they no longer count', async () => {
+    const start = initialRound(setup);
+    const people = [await voter(start, 'a', 'Adele', 3), await voter(start, 'b', 'Ben', 8)];
+    const again = step(start, sealedOf(start, people), { type: 'revote' });
+    expect(again).toMatchObject({ phase: 'voting', attempt: 1, sealed: [] });
+    expect(votesCast(again, people)).toEqual([]);
+    expect(votingOn(again)).toEqual({ roundId: 'r1', keyResultId: '41', attempt: 1 });
+  });
+
+  it('shows a shared state from an earlier round as this round’s start', () => {
+    const earlier = step(initialRound({ roundId: 'r0', keyResultIds: ['7'] }), {
+      type: 'skip',
+      reason: 'r',
+      skippedBy: 'A',
+    });
+    expect(currentRound(earlier, setup)).toEqual(initialRound(setup));
+    const ours = step(initialRound(setup), { type: 'skip', reason: 'r', skippedBy: 'A' });
+    expect(currentRound(ours, setup)).toBe(ours);
+  });
+
+  it('shows every participant the saved value and confidence on the KR', () => {
+    const kr = keyResult({ id: '41', current: 1000, confidence: 7 });
+    const start = initialRound(setup);
+    expect(keyResultAfterRound(kr, start)).toBe(kr);
+    const saved = step(
+      start,
+      { type: 'reveal', sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }] },
+      { type: 'saved', outcome: outcome('41', { value: 1400, confidence: 4 }) },
+    );
+    expect(keyResultAfterRound(kr, saved)).toMatchObject({ current: 1400, confidence: 4 });
+  });
+});
+
+describe('sealed votes', () => {
+  it('shares nothing but who voted and a commitment while voting', async () => {
+    const start = initialRound(setup);
+    const people = [await voter(start, 'a', 'Adele', 3), await voter(start, 'b', 'Ben', 8)];
+    for (const participant of people) {
+      expect(participant.ballots[0]?.commitment).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(participant)).not.toMatch(/"value"|"salt"/);
+    }
+    // The same vote under another salt, attempt or voter seals differently.
+    const base = { roundId: 'r1', keyResultId: '41', attempt: 0, userId: 'a' };
+    const secret = { value: 3, salt: saltOf('a') };
+    const sealed = await sealVote(base, secret, sha256);
+    expect(await sealVote(base, { ...secret, salt: saltOf('z') }, sha256)).not.toBe(sealed);
+    expect(await sealVote({ ...base, attempt: 1 }, secret, sha256)).not.toBe(sealed);
+    expect(await sealVote({ ...base, userId: 'b' }, secret, sha256)).not.toBe(sealed);
+    await expect(sealVote(base, { value: 3, salt: 'short' }, sha256)).rejects.toThrow(
+      'A vote salt is 16 to 64 random bytes in lowercase hex.',
+    );
+  });
+
+  it('verifies every reveal against the commitment frozen at the reveal', async () => {
+    const start = initialRound(setup);
+    const people = [
+      await voter(start, 'a', 'Adele', 3),
+      await voter(start, 'b', 'Ben', 8),
+      await voter(start, 'c', 'Cai', 5),
+    ];
+    const revealed = step(start, sealedOf(start, people));
+    const due = (control: RoundControl, person: Participant) =>
+      revealDue(control, person.userId, person.ballots[0]);
+    expect(people.map((person) => due(revealed, person))).toEqual([true, true, true]);
+    expect(due(start, people[0]!)).toBe(false);
+    expect(revealDue(revealed, 'b', people[0]!.ballots[0])).toBe(false);
+
+    const before = await verifyVotes(revealed, people, scale, sha256);
+    expect(before.map((vote) => vote.status)).toEqual(['pending', 'pending', 'pending']);
+
+    const opened = [revealing(people[0]!, 3), revealing(people[1]!, 8), people[2]!];
+    expect(due(revealed, opened[0]!)).toBe(false);
+    const votes = await verifyVotes(revealed, opened, scale, sha256);
+    expect(votes).toEqual([
+      { userId: 'a', displayName: 'Adele', status: 'valid', value: 3 },
+      { userId: 'b', displayName: 'Ben', status: 'valid', value: 8 },
+      { userId: 'c', displayName: 'Cai', status: 'pending' },
+    ]);
+    expect(validVotes(votes)).toEqual([3, 8]);
+  });
+
+  it('flags a reveal that does not open its commitment, or a vote changed after the reveal', async () => {
+    const start = initialRound(setup);
+    const people = [
+      await voter(start, 'a', 'Adele', 3),
+      await voter(start, 'b', 'Ben', 8),
+      await voter(start, 'c', 'Cai', 5),
+    ];
+    const revealed = step(start, sealedOf(start, people));
+    // Ben reveals another value than he sealed; Cai seals a new vote once the reveal started.
+    const changed = await voter(start, 'c', 'Cai', 9);
+    const tampered = [revealing(people[0]!, 3), revealing(people[1]!, 2), revealing(changed, 9)];
+    const votes = await verifyVotes(revealed, tampered, scale, sha256);
+    expect(votes).toEqual([
+      { userId: 'a', displayName: 'Adele', status: 'valid', value: 3 },
+      {
+        userId: 'b',
+        displayName: 'Ben',
+        status: 'invalid',
+        reason: 'does not match the sealed vote',
+      },
+      {
+        userId: 'c',
+        displayName: 'Cai',
+        status: 'invalid',
+        reason: 'changed after the reveal started',
+      },
+    ]);
+    expect(validVotes(votes)).toEqual([3]);
+  });
+
+  it('does not let one participant reveal with another’s commitment, or off the scale', async () => {
+    const start = initialRound(setup);
+    const adele = await voter(start, 'a', 'Adele', 3);
+    const copier: Participant = {
+      userId: 'b',
+      displayName: 'Ben',
+      roles: ['attendee'],
+      ballots: adele.ballots,
+    };
+    const offScale = await voter(start, 'c', 'Cai', 11);
+    const revealed = step(start, sealedOf(start, [adele, copier, offScale]));
+    const votes = await verifyVotes(
+      revealed,
+      [
+        revealing(adele, 3),
+        { ...copier, ballots: [{ ...adele.ballots[0]!, reveal: { value: 3, salt: saltOf('a') } }] },
+        revealing(offScale, 11),
+      ],
+      scale,
+      sha256,
+    );
+    expect(votes.map((vote) => vote.status)).toEqual(['valid', 'invalid', 'invalid']);
+    expect(votes[2]).toMatchObject({ reason: 'not on the confidence scale' });
+  });
+});
+
+describe('a person on several devices', () => {
+  it('counts their one sealed vote, and flags two different ones', async () => {
+    const start = initialRound(setup);
+    const phone = await voter(start, 'a', 'Adele', 3);
+    const laptop: Participant = {
+      ...phone,
+      ballots: [...phone.ballots, { ...votingOn(start)!, commitment: 'f'.repeat(64) }],
+    };
+    expect(votesCast(start, [laptop])).toHaveLength(1);
+    const revealed = step(start, sealedOf(start, [phone]));
+    const [one] = await verifyVotes(revealed, [revealing(phone, 3)], scale, sha256);
+    expect(one).toMatchObject({ status: 'valid', value: 3 });
+    const [two] = await verifyVotes(revealed, [laptop], scale, sha256);
+    expect(two).toMatchObject({ status: 'invalid', reason: 'two different votes were published' });
+  });
+});
+
+describe('the check-in’s client id', () => {
+  it('is one per round and KR, within the store’s 64 characters', () => {
+    const id = roundCheckInClientId('6f1c2a9e-1b2c-4d3e-8f90-123456789abc', '123456');
+    expect(id).toBe(roundCheckInClientId('6f1c2a9e-1b2c-4d3e-8f90-123456789abc', '123456'));
+    expect(id.length).toBeLessThanOrEqual(64);
+    expect(id).not.toBe(roundCheckInClientId('6f1c2a9e-1b2c-4d3e-8f90-123456789abc', '123457'));
+  });
+});
