@@ -145,13 +145,7 @@ export const promptDefinitions: readonly PromptDefinition[] = [
   contextual('confidence-fell', running, 'operations', 'confidence-fell', 'wodtkeCheckIns'),
   contextual('confidence-fell-help', running, 'facilitation', 'confidence-fell', 'doerrCfrs'),
   contextual('stale-check-in', running, 'operations', 'stale-check-in', 'wodtkeCheckIns'),
-  contextual(
-    'behind-pace',
-    running,
-    'critical-thinking',
-    'behind-pace',
-    'castroActivityKeyResults',
-  ),
+  contextual('behind-pace', running, 'critical-thinking', 'behind-pace', 'wodtkeCheckIns'),
   contextual(
     'high-score-early',
     [...running, 'retrospective'],

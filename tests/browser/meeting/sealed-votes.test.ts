@@ -1,0 +1,199 @@
+import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
+import { freshPagePerTest } from '../support/browser';
+import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { appFrame } from '../teams/support';
+import { startMeetingStack, type MeetingStack } from './support';
+
+/**
+ * Sealed votes and the round's flow with three participants in the Teams simulator: Adele
+ * organizes, two attendees vote. The third attendee's stage also runs a test client: a second
+ * Live Share connection made with the product's own modules, as anyone could from developer
+ * tools, which tries to read the others' votes, to run the round, and to change its vote after
+ * the reveal.
+ */
+jest.setTimeout(240_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startMeetingStack();
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+const stage = (participant: number): FrameLocator =>
+  framedApp(page, `p${participant}-meetingStage`);
+const everyone = [1, 2, 3];
+
+/** Joins the round from a stage frame through the product's modules (Vite serves `src/`). */
+async function joinTestClient(frame: Frame, fluidUrl: string): Promise<void> {
+  await frame.evaluate(`(async () => {
+    const { liveShareHost } = await import('/host/live-share.ts');
+    const { joinLiveRound } = await import('/ui/meeting/live/joinLiveRound.ts');
+    const host = {
+      context: {
+        kind: 'teams',
+        meeting: { id: ${JSON.stringify(defaultMeetingId)} },
+        user: { id: 'test-client', displayName: 'Test client' },
+      },
+    };
+    window.testClient = await joinLiveRound(
+      await liveShareHost(host, { localFluidUrl: ${JSON.stringify(fluidUrl)} }),
+    );
+  })()`);
+}
+
+/** What the test client's Live Share state holds, as JSON. */
+function testClientState(frame: Frame): Promise<string> {
+  return frame.evaluate('JSON.stringify(window.testClient.snapshot())');
+}
+
+describe('sealed votes in a check-in round', () => {
+  it('hides votes until the reveal, flags a changed vote, and runs the round to its summary', async () => {
+    const [first, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 3,
+      roles: 'organizer,attendee,attendee',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    for (const participant of everyone) {
+      await stage(participant).getByRole('heading', { name: first.title }).waitFor();
+    }
+
+    // The third participant's test client joins the round beside its stage.
+    const third = await appFrame(page, 'p3-meetingStage');
+    await joinTestClient(third, stack.fluid.url);
+
+    // Two participants vote on their stages.
+    await stage(1).getByRole('button', { name: 'Vote 8' }).click();
+    await stage(2).getByRole('button', { name: 'Vote 3' }).click();
+    await stage(3).getByText('2 of 3 voted').waitFor();
+
+    // What the test client holds: who voted and a commitment, never a vote or a salt.
+    const seen = JSON.parse(await testClientState(third)) as {
+      participants: { displayName: string; ballots: Record<string, unknown>[] }[];
+    };
+    const ballots = seen.participants.flatMap((participant) => participant.ballots);
+    expect(ballots).toHaveLength(2);
+    for (const ballot of ballots) {
+      expect(Object.keys(ballot).sort()).toEqual([
+        'attempt',
+        'commitment',
+        'keyResultId',
+        'roundId',
+      ]);
+      expect(ballot.commitment).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(await testClientState(third)).not.toMatch(/"(value|salt|reveal)"/);
+
+    // It cannot run the round: its client refuses, and the round stays where it was.
+    await expect(
+      third.evaluate(
+        `window.testClient.setControl({ ...window.testClient.snapshot().control, phase: 'revealed' }).then(() => 'changed', (error) => error.message)`,
+      ),
+    ).resolves.toBe('Only the organizer or a presenter can run the check-in round.');
+
+    // It seals a vote of 5 for the third participant, then reveals 9 once the votes are revealed.
+    await third.evaluate(`(async () => {
+      const { sealVote, votingOn, currentRound } = await import('/core/rituals/index.ts');
+      const { webCryptoSha256 } = await import('/ui/meeting/live/web-crypto.ts');
+      const { stageRoundFromQuery } = await import('/ui/meeting/round/stage-url.ts');
+      const me = window.testClient.snapshot().me;
+      const control = currentRound(window.testClient.snapshot().control, stageRoundFromQuery(location.search));
+      const vote = votingOn(control);
+      window.testSecret = { value: 5, salt: 'ab'.repeat(16) };
+      const commitment = await sealVote({ ...vote, userId: me.userId }, window.testSecret, webCryptoSha256);
+      window.testBallot = { ...vote, commitment };
+      await window.testClient.publishBallot(window.testBallot);
+    })()`);
+    for (const participant of everyone) {
+      await stage(participant).getByText('3 of 3 voted').waitFor();
+    }
+    await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
+    await stage(1).getByText('not revealed yet').waitFor();
+    await third.evaluate(
+      `window.testClient.publishBallot({ ...window.testBallot, reveal: { ...window.testSecret, value: 9 } })`,
+    );
+
+    // Every participant verifies on their own: the changed vote is invalid and left out.
+    for (const participant of everyone) {
+      const revealed = stage(participant).getByRole('list', { name: 'Revealed votes' });
+      await revealed.getByText('invalid (does not match the sealed vote)').waitFor();
+      await expect(revealed.locator('[data-vote-status="valid"]').count()).resolves.toBe(2);
+      await stage(participant).locator('[data-spread="3-8"]').waitFor();
+    }
+
+    // Vote again clears the KR's votes for everyone.
+    await stage(1).getByRole('button', { name: 'Vote again' }).click();
+    for (const participant of everyone) {
+      await stage(participant).getByText('0 of 3 voted').waitFor();
+      await expect(
+        stage(participant).getByRole('button', { name: 'Vote 8', pressed: true }).count(),
+      ).resolves.toBe(0);
+    }
+    await stage(1).getByRole('button', { name: 'Vote 6' }).click();
+    await stage(2).getByRole('button', { name: 'Vote 6' }).click();
+    await stage(3).getByRole('button', { name: 'Vote 4' }).click();
+    await stage(1).getByText('3 of 3 voted').waitFor();
+    await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
+    for (const participant of everyone) {
+      await stage(participant).locator('[data-spread="4-6"]').waitFor();
+    }
+
+    // The facilitator saves a new value and confidence: every participant's KR shows them.
+    await stage(1).getByLabel('Agreed value').fill('3300');
+    await stage(1).getByLabel('Agreed confidence').fill('6');
+    await stage(1).getByRole('button', { name: 'Save check-in' }).click();
+    for (const participant of everyone) {
+      await stage(participant).getByText('Check-in saved by').waitFor();
+      await stage(participant)
+        .getByTestId('kr-value')
+        .getByText('3300', { exact: false })
+        .waitFor();
+      await expect(stage(participant).getByTestId('kr-confidence').textContent()).resolves.toBe(
+        '6',
+      );
+    }
+
+    // The second KR is skipped with a reason; the round ends with its summary for everyone.
+    await stage(1).getByRole('button', { name: 'Next key result' }).click();
+    await stage(1).getByRole('heading', { name: second.title }).waitFor();
+    await stage(1).getByLabel('Reason to skip').fill('Owner is away');
+    await stage(1).getByRole('button', { name: 'Skip', exact: true }).click();
+    for (const participant of everyone) {
+      const outcome = stage(participant).getByRole('list', { name: 'Round outcome' });
+      await outcome.getByText(`Saved: ${first.title}: value 3300, confidence 6`).waitFor();
+      await outcome.getByText(`Skipped: ${second.title}: Owner is away`).waitFor();
+    }
+    await expect(stage(1).getByLabel('Summary for the chat').inputValue()).resolves.toContain(
+      `- Skipped: ${second.title}: Owner is away`,
+    );
+    await expect(
+      stage(2)
+        .getByRole('button', { name: /Copy summary/ })
+        .count(),
+    ).resolves.toBe(0);
+
+    const history = await stack.repository.checkInHistory([first.id, second.id]);
+    expect(history.get(first.id)).toEqual([
+      expect.objectContaining({ value: 3300, confidence: 6, source: 'meeting' }),
+    ]);
+    expect(history.get(second.id) ?? []).toHaveLength(0);
+  });
+});
