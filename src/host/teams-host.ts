@@ -1,4 +1,4 @@
-import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
+import { app, liveShare, LiveShareHost, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostConfig } from './config';
 import {
   buildBrowserDeepLink,
@@ -74,7 +74,7 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
     ...(context.surface === 'configuration'
       ? { configuration: teamsConfiguration(siteRoot, context.meeting !== undefined) }
       : {}),
-    ...(inMeetingFrame ? { meeting: { shareToStage } } : {}),
+    ...(inMeetingFrame ? { meeting: { shareToStage, roles: meetingRoles, isSharingToStage } } : {}),
   };
 }
 
@@ -103,6 +103,46 @@ function canShareToStage(): Promise<boolean> {
     } catch {
       resolve(false);
     }
+  });
+}
+
+const teamsMeetingRoles: Readonly<Record<string, MeetingRole>> = {
+  [liveShare.UserMeetingRole.organizer]: 'organizer',
+  [liveShare.UserMeetingRole.presenter]: 'presenter',
+  [liveShare.UserMeetingRole.attendee]: 'attendee',
+};
+
+let registeredRoles: Promise<readonly MeetingRole[]> | undefined;
+
+/**
+ * The user's meeting roles from Teams' role verification service, the meeting role API a tab
+ * has (`LiveShareHost.registerClientId` answers the roles of the user who registers; Live Share
+ * registers each Fluid client the same way). The side panel registers one id per page.
+ * https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/liveshare.livesharehost
+ */
+function meetingRoles(): Promise<readonly MeetingRole[]> {
+  registeredRoles ??= LiveShareHost.create()
+    .registerClientId(`okr-coach-${crypto.randomUUID()}`)
+    .then((roles) => roles.flatMap((role) => teamsMeetingRoles[role] ?? []))
+    .catch((error: unknown) => {
+      registeredRoles = undefined;
+      throw error;
+    });
+  return registeredRoles;
+}
+
+/** `meeting.getAppContentStageSharingState`: is the app's content on the stage now? */
+function isSharingToStage(): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    meeting.getAppContentStageSharingState((error, state) =>
+      error
+        ? reject(
+            new Error(
+              `Teams did not say what is on the stage: ${error.message ?? error.errorCode}`,
+            ),
+          )
+        : resolve(state?.isAppSharing === true),
+    );
   });
 }
 

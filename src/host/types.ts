@@ -84,5 +84,9 @@ export interface Host {
   /** Only in meetings. */
   meeting?: {
     shareToStage(contentUrl: string): Promise<void>;
+    /** The local user's meeting roles, from the host's role API; empty when it does not say. */
+    roles(): Promise<readonly MeetingRole[]>;
+    /** Whether the app's content is on the meeting stage now. */
+    isSharingToStage(): Promise<boolean>;
   };
 }

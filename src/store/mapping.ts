@@ -23,6 +23,7 @@ import {
   type StatusOverride,
   type Team,
 } from '../core/model';
+import type { MeetingSession, RoundOutcome, SkippedKeyResult } from '../core/rituals';
 import type {
   CheckInDraft,
   CycleDraft,
@@ -435,5 +436,44 @@ export function reminderPreferencesToFields(preferences: ReminderPreferences): F
     PersonId: preferences.personId,
     Reminders: preferences.optedOut ? 'optedOut' : 'on',
     SnoozedUntil: preferences.snoozedUntil ?? null,
+  };
+}
+
+export function meetingSessionFromItem(
+  item: GraphListItem,
+): MeetingSession & { readonly id: string; readonly version?: string } {
+  const f = item.fields;
+  const outcome = json<{ outcomes?: RoundOutcome[]; skipped?: SkippedKeyResult[] }>(f.Outcome);
+  return {
+    id: item.id,
+    roundId: str(f.RoundId) ?? '',
+    meetingId: str(f.MeetingId) ?? '',
+    cycleId: idRef(f.CycleId) ?? '',
+    teamIds: (str(f.TeamIds) ?? '').split(';').filter(Boolean),
+    facilitator: person(f, 'Facilitator') ?? { id: '', displayName: '' },
+    keyResultIds: json<string[]>(f.KeyResultIds) ?? [],
+    outcomes: Array.isArray(outcome?.outcomes) ? outcome.outcomes : [],
+    skipped: Array.isArray(outcome?.skipped) ? outcome.skipped : [],
+    summary: str(f.Summary) ?? '',
+    startedAt: str(f.StartedAt) ?? '',
+    endedAt: str(f.EndedAt) ?? '',
+    version: versionOf(item),
+  };
+}
+
+export function meetingSessionToFields(session: MeetingSession): Fields {
+  return {
+    [TITLE]: `Check-in round ${session.roundId}`.slice(0, 255),
+    RoundId: session.roundId,
+    MeetingId: session.meetingId,
+    CycleId: reference(session.cycleId),
+    TeamIds: session.teamIds.length ? `;${session.teamIds.join(';')};` : null,
+    ...personFields('Facilitator', session.facilitator),
+    KeyResultIds: JSON.stringify(session.keyResultIds),
+    SessionState: 'closed',
+    StartedAt: session.startedAt,
+    EndedAt: session.endedAt,
+    Outcome: JSON.stringify({ outcomes: session.outcomes, skipped: session.skipped }),
+    Summary: session.summary,
   };
 }

@@ -11,6 +11,7 @@ import type {
 } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
 import type { RolloverPlan } from '../core/rollover';
+import type { MeetingSession } from '../core/rituals';
 import type { ConflictError, OkrError } from './errors';
 
 export interface RequestOptions {
@@ -276,6 +277,17 @@ export interface OkrRepository {
    * person (delegated `TeamsActivity.Send`), at most once per KR and day.
    */
   nudgeOwner(nudge: CheckInNudge, options?: RequestOptions): Promise<NudgeOutcome>;
+
+  /**
+   * Writes a finished check-in round to the Meeting Sessions list, keyed by its round id: a
+   * second write of the same round updates it.
+   */
+  recordMeetingSession(session: MeetingSession, options?: RequestOptions): Promise<MeetingSession>;
+  /** The rounds run on a cycle's KRs, newest first; only those reviewing `teamId`'s board if set. */
+  listMeetingSessions(
+    query: { readonly cycleId: string; readonly teamId?: string },
+    options?: RequestOptions,
+  ): Promise<readonly MeetingSession[]>;
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel>;
   saveOperatingModel(model: OperatingModel, options?: RequestOptions): Promise<OperatingModel>;

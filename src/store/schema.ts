@@ -238,9 +238,20 @@ const definitions = {
   },
   meetingSessions: {
     displayName: 'OKR Meeting Sessions',
-    description: 'Check-in rounds run in Teams meetings.',
+    description: 'Check-in rounds run in Teams meetings: round id in Title, outcome as JSON.',
     columns: [
+      {
+        name: 'RoundId',
+        type: text(64),
+        required: true,
+        indexed: true,
+        enforceUniqueValues: true,
+        description:
+          'Generated when the round is shared; a retried write updates, never duplicates.',
+      },
       { name: 'MeetingId', type: text(), required: true, indexed: true },
+      reference('CycleId', true, 'The cycle whose KRs the round reviewed.'),
+      { name: 'TeamIds', type: text(), description: 'The board’s team item ids, e.g. ";12;14;".' },
       ...personColumns('Facilitator', false),
       { name: 'KeyResultIds', type: note, description: 'JSON array of KR item ids.' },
       {
@@ -251,6 +262,8 @@ const definitions = {
       },
       { name: 'StartedAt', type: { kind: 'dateTime' }, required: true, indexed: true },
       { name: 'EndedAt', type: { kind: 'dateTime' } },
+      { name: 'Outcome', type: note, description: 'JSON: the saved outcomes and skipped KRs.' },
+      { name: 'Summary', type: note, description: 'The summary shared in the meeting chat.' },
     ],
   },
   notifications: {

@@ -5,3 +5,4 @@ export * from './sealed-votes';
 export * from './vote-statistics';
 export { discussionPrompt } from './discussion';
 export * from './summary';
+export * from './session';

@@ -13,6 +13,9 @@ export function canFacilitate(roles: readonly MeetingRole[]): boolean {
 
 export const facilitatorsOnly = 'Only the organizer or a presenter can run the check-in round.';
 
+export const attendeesCannotShare =
+  'Only the organizer or a presenter can share a check-in round to the stage. Ask them to share it; you vote on the stage.';
+
 /** What sharing a round to the stage would do for someone with these roles. */
 export type StartDecision =
   | { readonly kind: 'start' }
@@ -20,16 +23,13 @@ export type StartDecision =
   | { readonly kind: 'confirmReplace' }
   | { readonly kind: 'refused'; readonly reason: string };
 
+/** `roles` undefined: the host did not say, so its own permission check decides. */
 export function startDecision(
-  roles: readonly MeetingRole[],
+  roles: readonly MeetingRole[] | undefined,
   stage: { readonly sharing: boolean },
 ): StartDecision {
-  if (!canFacilitate(roles)) {
-    return {
-      kind: 'refused',
-      reason:
-        'Only the organizer or a presenter can share a check-in round to the stage. Ask them to share it; you vote on the stage.',
-    };
+  if (roles && !canFacilitate(roles)) {
+    return { kind: 'refused', reason: attendeesCannotShare };
   }
   return stage.sharing ? { kind: 'confirmReplace' } : { kind: 'start' };
 }

@@ -204,6 +204,14 @@ export class SimulatorSession implements SimulatedHost {
         message: 'The app may not share to this stage.',
       };
     }
+    // In a Teams meeting only organizers and presenters share content; attendees cannot.
+    if (frame.participant?.role === 'attendee') {
+      return {
+        ok: false,
+        errorCode: errorCodes.permissionDenied,
+        message: 'Attendees cannot share to the meeting stage.',
+      };
+    }
     if (frame.scope.frameContext !== 'sidePanel' && frame.scope.frameContext !== 'meetingStage') {
       return {
         ok: false,

@@ -8,6 +8,7 @@
  */
 import type { CheckIn, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
+import type { MeetingSession } from '../../core/rituals';
 import type {
   Board,
   BoardChanges,
@@ -355,6 +356,17 @@ export class CachingRepository implements OkrRepository {
     } finally {
       this.invalidate('checkInHistory');
     }
+  }
+
+  recordMeetingSession(session: MeetingSession, options?: RequestOptions) {
+    return this.inner.recordMeetingSession(session, options);
+  }
+
+  listMeetingSessions(
+    query: { readonly cycleId: string; readonly teamId?: string },
+    options?: RequestOptions,
+  ) {
+    return this.inner.listMeetingSessions(query, options);
   }
 
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {

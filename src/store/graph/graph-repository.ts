@@ -16,6 +16,7 @@ import type {
   Team,
 } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
+import type { MeetingSession } from '../../core/rituals';
 import {
   validateCycle,
   validateInitiative,
@@ -41,6 +42,8 @@ import {
   teamToFields,
   type Fields,
   type GraphListItem,
+  meetingSessionFromItem,
+  meetingSessionToFields,
 } from '../mapping';
 import type {
   Board,
@@ -83,7 +86,16 @@ import { KnownItems } from './known-items';
 import { rollOver, saveClosing } from './programme-writer';
 import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
 import { queryAll } from './paging';
-import { anyOf, chunk, equals, IDS_PER_FILTER, ListPaths, MAX_PAGE_SIZE } from './queries';
+import {
+  anyOf,
+  chunk,
+  equals,
+  IDS_PER_FILTER,
+  itemId,
+  ListPaths,
+  MAX_PAGE_SIZE,
+  textEquals,
+} from './queries';
 import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
 import { ensureFitsSchema, ensureValid, itemNoun } from '../validation';
 import type { ReminderPreferences } from '../../core/rhythm';
@@ -654,6 +666,59 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: SaveCheckInsOptions,
   ): Promise<ImportWriteReport> {
     return writeImported(await this.collaboratorsWithRules(options), list, writes, options);
+  }
+
+  // --- meeting sessions ---------------------------------------------------------------------
+
+  async recordMeetingSession(
+    session: MeetingSession,
+    options?: RequestOptions,
+  ): Promise<MeetingSession> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(session.roundId)) {
+      throw new InvalidError(`Not a round id: ${JSON.stringify(session.roundId)}`, ['roundId']);
+    }
+    itemId(session.cycleId, 'cycle id');
+    const fields = meetingSessionToFields(session);
+    const existing = await this.sessionByRound(session.roundId, options);
+    if (existing) {
+      return this.updateItem('meetingSessions', existing, fields, meetingSessionFromItem, options);
+    }
+    try {
+      return meetingSessionFromItem(await this.createItem('meetingSessions', fields, options));
+    } catch (error) {
+      // Another facilitator recorded the same round meanwhile (RoundId is unique): theirs stands.
+      const recorded = await this.sessionByRound(session.roundId, options);
+      if (recorded) return recorded;
+      throw error;
+    }
+  }
+
+  private async sessionByRound(
+    roundId: string,
+    options?: RequestOptions,
+  ): Promise<ReturnType<typeof meetingSessionFromItem> | undefined> {
+    const paths = await this.lists(options);
+    const [items] = await this.query<GraphListItem>(
+      [paths.query('meetingSessions', textEquals('RoundId', roundId))],
+      options,
+    );
+    const item = items?.[0];
+    return item ? meetingSessionFromItem(item) : undefined;
+  }
+
+  async listMeetingSessions(
+    query: { readonly cycleId: string; readonly teamId?: string },
+    options?: RequestOptions,
+  ): Promise<readonly MeetingSession[]> {
+    const paths = await this.lists(options);
+    const [items] = await this.query<GraphListItem>(
+      [paths.query('meetingSessions', equals('CycleId', query.cycleId))],
+      options,
+    );
+    return items!
+      .map(meetingSessionFromItem)
+      .filter((session) => !query.teamId || session.teamIds.includes(query.teamId))
+      .sort((a, b) => b.endedAt.localeCompare(a.endedAt));
   }
 
   // --- settings -----------------------------------------------------------------------------

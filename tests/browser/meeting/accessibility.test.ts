@@ -57,6 +57,11 @@ describe.each(['default', 'dark', 'contrast'])('in the %s theme', (theme) => {
     const panel = framedApp(page, 'p1-sidePanel');
     await panel.getByRole('checkbox', { name: first.title }).waitFor();
     expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
+    // At Teams' 320 px side-panel width, nothing needs a horizontal scroll.
+    const sidePanel = await appFrame(page, 'p1-sidePanel');
+    await expect(
+      sidePanel.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth]),
+    ).resolves.toEqual([320, 320]);
 
     await panel.getByRole('tab', { name: 'Planning' }).click();
     await panel.getByRole('button', { name: 'Draft an objective' }).waitFor();
@@ -79,6 +84,7 @@ describe.each(['default', 'dark', 'contrast'])('in the %s theme', (theme) => {
     await stage.getByRole('button', { name: 'Vote 3' }).click();
     await stage.getByRole('button', { name: 'Reveal votes' }).click();
     await stage.getByRole('list', { name: 'Revealed votes' }).waitFor();
+    await stage.getByRole('img', { name: /1 vote: 1 × 3/ }).waitFor();
     await stage.getByRole('form', { name: 'Outcome' }).waitFor();
     expect(await axeOf('p1-meetingStage', theme)).toEqual([]);
 

@@ -3,7 +3,7 @@ import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
 import { freshPagePerTest } from '../support/browser';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
-import { startMeetingStack, type MeetingStack } from './support';
+import { adele, startMeetingStack, type MeetingStack } from './support';
 
 /**
  * Sealed votes and the round's flow with three participants in the Teams simulator: Adele
@@ -190,10 +190,72 @@ describe('sealed votes in a check-in round', () => {
         .count(),
     ).resolves.toBe(0);
 
+    // The facilitator's stage recorded the round in the Meeting Sessions list for the coach.
+    await stage(1).getByText('Recorded in Meeting Sessions').waitFor();
+    const cycles = await stack.repository.listCycles();
+    const sessions = await stack.repository.listMeetingSessions({ cycleId: cycles[0]!.id });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({
+      meetingId: defaultMeetingId,
+      keyResultIds: [first.id, second.id],
+      facilitator: { id: adele.id },
+      outcomes: [expect.objectContaining({ keyResultId: first.id, value: 3300, confidence: 6 })],
+      skipped: [expect.objectContaining({ keyResultId: second.id, reason: 'Owner is away' })],
+    });
+    expect(sessions[0]!.summary).toContain(`- Skipped: ${second.title}: Owner is away`);
+
     const history = await stack.repository.checkInHistory([first.id, second.id]);
     expect(history.get(first.id)).toEqual([
       expect.objectContaining({ value: 3300, confidence: 6, source: 'meeting' }),
     ]);
     expect(history.get(second.id) ?? []).toHaveLength(0);
+  });
+});
+
+describe('who may start a round', () => {
+  it('tells an attendee why they cannot share, and asks the organizer before replacing a round', async () => {
+    const [first, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 2,
+      roles: 'organizer,attendee',
+      meeting: 'roles',
+    });
+    await waitUntilReady(page, 'p2-sidePanel');
+    const attendeePanel = framedApp(page, 'p2-sidePanel');
+    await attendeePanel.getByRole('checkbox', { name: first.title }).check();
+    await attendeePanel
+      .getByText('Only the organizer or a presenter can share a check-in round to the stage.')
+      .waitFor();
+    await expect(
+      attendeePanel.getByRole('button', { name: 'Share to stage' }).isDisabled(),
+    ).resolves.toBe(true);
+
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    for (const participant of [1, 2]) {
+      await stage(participant)
+        .getByRole('heading', { name: first.title })
+        .waitFor({ timeout: 60_000 });
+    }
+
+    // Sharing again while the round is on the stage asks first; keeping it changes nothing.
+    await panel.getByRole('checkbox', { name: first.title }).uncheck();
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const confirm = panel.getByRole('dialog', { name: 'Replace the round on the stage?' });
+    await confirm.getByRole('button', { name: 'Keep the current round' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await expect(stage(1).getByRole('heading', { name: first.title }).count()).resolves.toBe(1);
+
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    await confirm.getByRole('button', { name: 'Replace the round' }).click();
+    for (const participant of [1, 2]) {
+      await stage(participant)
+        .getByRole('heading', { name: second.title })
+        .waitFor({ timeout: 60_000 });
+    }
   });
 });

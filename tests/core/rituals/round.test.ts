@@ -104,6 +104,8 @@ describe('who runs the round', () => {
     const refused = startDecision(attendee, { sharing: false });
     expect(refused.kind).toBe('refused');
     expect(refused.kind === 'refused' && refused.reason).toMatch(/organizer or a presenter/);
+    // When the host does not say, its own permission check decides.
+    expect(startDecision(undefined, { sharing: true })).toEqual({ kind: 'confirmReplace' });
   });
 });
 

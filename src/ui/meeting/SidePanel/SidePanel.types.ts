@@ -21,8 +21,20 @@ export interface SidePanelState {
     readonly objective: Objective;
     readonly keyResults: readonly KeyResult[];
   }[];
+  /** The groups the KR picker shows: those matching the search. */
+  readonly pickerGroups: SidePanelState['groups'];
+  readonly search: string;
+  readonly setSearch: (search: string) => void;
   readonly selected: ReadonlySet<string>;
   readonly toggle: (keyResultId: string) => void;
+  /** Picks all of these KRs, or none when all are picked. */
+  readonly toggleAll: (keyResultIds: readonly string[]) => void;
+  /** Why this participant cannot share a round (an attendee); undefined when they can. */
+  readonly shareRefusal: string | undefined;
+  /** A round is on the stage: sharing would replace it, and waits for a confirmation. */
+  readonly confirmingReplace: boolean;
+  readonly confirmReplace: () => void;
+  readonly cancelReplace: () => void;
   readonly prompts: readonly RankedPrompt[];
   /** `getAppContentStageSharingCapabilities` allows sharing; undefined while asking. */
   readonly canShare: boolean | undefined;

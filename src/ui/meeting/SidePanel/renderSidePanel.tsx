@@ -2,14 +2,19 @@ import { lazy, Suspense } from 'react';
 import {
   Button,
   Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
+  SearchBox,
   Tab,
   TabList,
   Text,
-  Title2,
-  Title3,
 } from '@fluentui/react-components';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -29,17 +34,20 @@ const ObjectiveEditor = lazy(() =>
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
   return (
     <main className={styles.root} aria-labelledby="panel-title">
-      <Title2 as="h1" id="panel-title">
-        OKR Coach
-      </Title2>
-      <TabList
-        selectedValue={state.mode}
-        onTabSelect={(_event, data) => state.setMode(data.value as SidePanelMode)}
-        aria-label="Meeting mode"
-      >
-        <Tab value="checkIn">Check-in</Tab>
-        <Tab value="planning">Planning</Tab>
-      </TabList>
+      <header className={styles.header}>
+        <h1 id="panel-title" className={styles.title}>
+          OKR Coach
+        </h1>
+        <TabList
+          size="small"
+          selectedValue={state.mode}
+          onTabSelect={(_event, data) => state.setMode(data.value as SidePanelMode)}
+          aria-label="Meeting mode"
+        >
+          <Tab value="checkIn">Check-in</Tab>
+          <Tab value="planning">Planning</Tab>
+        </TabList>
+      </header>
       {renderBody(state, styles)}
     </main>
   );
@@ -68,14 +76,14 @@ function renderBody(state: SidePanelState, styles: Styles) {
 function renderPrompts(state: SidePanelState, styles: Styles) {
   return (
     <section className={styles.section} aria-labelledby="prompts-title">
-      <Title3 as="h2" id="prompts-title">
+      <h2 id="prompts-title" className={styles.heading}>
         {state.mode === 'planning' ? 'Planning prompts' : 'Weekly check-in prompts'}
-      </Title3>
+      </h2>
       <ul className={styles.list}>
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}:${prompt.target?.id ?? ''}`}>
-            <Text>{prompt.text}</Text>{' '}
-            <Text size={200} className={styles.muted}>
+            <Text size={200}>{prompt.text}</Text>{' '}
+            <Text size={100} className={styles.muted}>
               ({prompt.citation})
             </Text>
           </li>
@@ -96,26 +104,42 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
   }
   return (
     <section className={styles.section} aria-labelledby="pick-title">
-      <Title3 as="h2" id="pick-title">
+      <h2 id="pick-title" className={styles.heading}>
         Key results to review
-      </Title3>
-      {state.groups.map(({ objective, keyResults }) =>
-        keyResults.length ? (
-          <fieldset key={objective.id} className={styles.section}>
-            <legend>
-              <Text weight="semibold">{objective.title}</Text>
-            </legend>
+      </h2>
+      <SearchBox
+        size="small"
+        aria-label="Search key results"
+        placeholder="Search key results"
+        value={state.search}
+        onChange={(_event, data) => state.setSearch(data.value)}
+      />
+      {state.pickerGroups.length === 0 ? (
+        <Text size={200}>No key result matches “{state.search}”.</Text>
+      ) : null}
+      {state.pickerGroups.map(({ objective, keyResults }) => {
+        const picked = keyResults.filter((kr) => state.selected.has(kr.id)).length;
+        return keyResults.length ? (
+          <fieldset key={objective.id} className={styles.group}>
+            <legend className={styles.legend}>{objective.title}</legend>
+            <Checkbox
+              size="medium"
+              label={`All ${keyResults.length} of this objective`}
+              checked={picked === 0 ? false : picked === keyResults.length ? true : 'mixed'}
+              onChange={() => state.toggleAll(keyResults.map((kr) => kr.id))}
+            />
             {keyResults.map((kr) => (
               <Checkbox
                 key={kr.id}
+                className={styles.indented}
                 label={kr.title}
                 checked={state.selected.has(kr.id)}
                 onChange={() => state.toggle(kr.id)}
               />
             ))}
           </fieldset>
-        ) : null,
-      )}
+        ) : null;
+      })}
       {renderShare(state, styles)}
     </section>
   );
@@ -130,14 +154,14 @@ function renderShare(state: SidePanelState, styles: Styles) {
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={count === 0 || share.status === 'sharing'}
+            disabled={count === 0 || share.status === 'sharing' || !!state.shareRefusal}
             onClick={state.shareToStage}
           >
             Share to stage
           </Button>
         </div>
       ) : state.canShare === false ? (
-        <Text className={styles.muted}>
+        <Text size={200} className={styles.muted}>
           Sharing to the meeting stage is not available here.
           {state.stageUrl ? (
             <>
@@ -149,10 +173,12 @@ function renderShare(state: SidePanelState, styles: Styles) {
           ) : null}
         </Text>
       ) : null}
-      <Text role="status" aria-live="polite">
-        {count === 0
-          ? 'Pick the key results to review.'
-          : `${count} key result${count === 1 ? '' : 's'} picked.`}
+      <Text size={200} role="status" aria-live="polite">
+        {state.shareRefusal && state.canShare
+          ? state.shareRefusal
+          : count === 0
+            ? 'Pick the key results to review.'
+            : `${count} key result${count === 1 ? '' : 's'} picked.`}
         {share.status === 'shared' ? ' Shared to the stage.' : ''}
       </Text>
       {share.status === 'failed' ? (
@@ -160,6 +186,26 @@ function renderShare(state: SidePanelState, styles: Styles) {
           <MessageBarBody>{share.message}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <Dialog
+        open={state.confirmingReplace}
+        onOpenChange={(_event, data) => (data.open ? undefined : state.cancelReplace())}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Replace the round on the stage?</DialogTitle>
+            <DialogContent>
+              A check-in round is on the meeting stage. Sharing these key results ends it for
+              everyone; what was saved stays saved.
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={state.confirmReplace}>
+                Replace the round
+              </Button>
+              <Button onClick={state.cancelReplace}>Keep the current round</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }
@@ -168,9 +214,9 @@ function renderPlanning(state: SidePanelState, styles: Styles) {
   const { board } = state;
   return (
     <section className={styles.section} aria-labelledby="plan-title">
-      <Title3 as="h2" id="plan-title">
+      <h2 id="plan-title" className={styles.heading}>
         Objectives this cycle
-      </Title3>
+      </h2>
       {state.groups.length ? (
         <ul className={styles.list}>
           {state.groups.map(({ objective, keyResults }) => (

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectPrompts } from '../../../core/coaching';
 import type { Objective } from '../../../core/model';
+import {
+  attendeesCannotShare,
+  canFacilitate,
+  startDecision,
+  type MeetingRole,
+} from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
@@ -22,6 +28,21 @@ export function useSidePanel(): SidePanelState {
   const [canShare, setCanShare] = useState<boolean>();
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
   const [drafting, setDrafting] = useState(false);
+  const [roles, setRoles] = useState<readonly MeetingRole[]>();
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
+  const [search, setSearch] = useState('');
+
+  // Who may share comes from the meeting's role API; without an answer the host decides.
+  useEffect(() => {
+    let current = true;
+    const contextRole = host.context.meeting?.role;
+    (host.meeting ? host.meeting.roles() : Promise.resolve(contextRole ? [contextRole] : []))
+      .then((answer) => current && setRoles(answer.length ? answer : undefined))
+      .catch(() => current && setRoles(contextRole ? [contextRole] : undefined));
+    return () => {
+      current = false;
+    };
+  }, [host]);
 
   useEffect(() => {
     let current = true;
@@ -46,6 +67,17 @@ export function useSidePanel(): SidePanelState {
       })),
     [board],
   );
+  const shownGroups = useMemo(() => {
+    const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return groups;
+    const matches = (text: string) => words.every((word) => text.toLowerCase().includes(word));
+    return groups.flatMap(({ objective, keyResults }) => {
+      const shown = matches(objective.title)
+        ? keyResults
+        : keyResults.filter((kr) => matches(kr.title));
+      return shown.length ? [{ objective, keyResults: shown }] : [];
+    });
+  }, [groups, search]);
 
   const prompts = useMemo(() => {
     if (!board) return [];
@@ -61,6 +93,18 @@ export function useSidePanel(): SidePanelState {
       ...(data.status === 'ready' ? { checkIns: [...data.history.values()].flat() } : {}),
     }).slice(0, promptsShown);
   }, [board, selected, mode, operatingModel, data]);
+
+  const toggleAll = useCallback((keyResultIds: readonly string[]) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      const all = keyResultIds.every((id) => next.has(id));
+      for (const id of keyResultIds) {
+        if (all) next.delete(id);
+        else next.add(id);
+      }
+      return next;
+    });
+  }, []);
 
   const toggle = useCallback((keyResultId: string) => {
     setSelected((previous) => {
@@ -83,8 +127,9 @@ export function useSidePanel(): SidePanelState {
     return new URL(`stage.html?${query}`, window.location.href).href;
   }, [board, selected, settings]);
 
-  const shareToStage = useCallback(() => {
-    if (!stageUrl || !host.meeting || share.status === 'sharing') return;
+  const shareNow = useCallback(() => {
+    if (!stageUrl || !host.meeting) return;
+    setConfirmingReplace(false);
     setShare({ status: 'sharing' });
     host.meeting
       .shareToStage(stageUrl)
@@ -92,7 +137,25 @@ export function useSidePanel(): SidePanelState {
       .catch((error: unknown) =>
         setShare({ status: 'failed', message: describeError(error).title }),
       );
-  }, [host, stageUrl, share.status]);
+  }, [host, stageUrl]);
+
+  // Starting a round while one is on the stage replaces it for everyone: ask first.
+  const shareToStage = useCallback(() => {
+    const meeting = host.meeting;
+    if (!stageUrl || !meeting || share.status === 'sharing') return;
+    meeting
+      .isSharingToStage()
+      .catch(() => false)
+      .then((sharing) => {
+        const decision = startDecision(roles, { sharing });
+        if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
+        else if (decision.kind === 'confirmReplace') setConfirmingReplace(true);
+        else shareNow();
+      })
+      .catch((error: unknown) =>
+        setShare({ status: 'failed', message: describeError(error).title }),
+      );
+  }, [host, stageUrl, share.status, roles, shareNow]);
 
   const onObjectiveSaved = useCallback(
     (objective: Objective) => {
@@ -109,8 +172,16 @@ export function useSidePanel(): SidePanelState {
     reload,
     board,
     groups,
+    pickerGroups: shownGroups,
+    search,
+    setSearch,
     selected,
     toggle,
+    toggleAll,
+    shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
+    confirmingReplace,
+    confirmReplace: shareNow,
+    cancelReplace: () => setConfirmingReplace(false),
     prompts,
     canShare,
     share,

@@ -1,15 +1,43 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
+/** Sized for Teams' 320 px meeting side panel: a compact header, every line allowed to wrap. */
 export const useSidePanelStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     overflowY: 'auto',
+    overflowWrap: 'anywhere',
+    minWidth: 0,
   },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  heading: { ...typographyStyles.body1Strong, margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    border: 'none',
+    minWidth: 0,
+  },
+  legend: { ...typographyStyles.body1Strong, padding: 0 },
+  indented: { paddingInlineStart: tokens.spacingHorizontalL },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   objective: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },

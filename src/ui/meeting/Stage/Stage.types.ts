@@ -55,6 +55,8 @@ export interface StageState extends OutcomeForm {
   /** The summary as plain text for the meeting chat. */
   readonly summaryText: string | undefined;
   readonly copied: 'idle' | 'copied' | 'failed';
+  /** Writing the finished round to the Meeting Sessions list (the facilitator who finished it). */
+  readonly recorded: 'idle' | 'saving' | 'saved' | 'failed';
   readonly copySummary: () => void;
   readonly skipReason: string;
   readonly setSkipReason: (reason: string) => void;

@@ -371,6 +371,15 @@ function renderSummary(state: StageState, styles: Styles) {
           </ul>
         </>
       ) : null}
+      {state.recorded !== 'idle' ? (
+        <Text role="status">
+          {state.recorded === 'saving'
+            ? 'Recording the round in Meeting Sessions…'
+            : state.recorded === 'saved'
+              ? 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.'
+              : 'The round could not be recorded in Meeting Sessions.'}
+        </Text>
+      ) : null}
       {state.facilitator ? (
         <>
           <div className={styles.row}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyRoundAction,
   canFacilitate,
@@ -6,12 +6,14 @@ import {
   currentRound,
   discussionPrompt,
   keyResultAfterRound,
+  meetingSessionOf,
   proposedConfidence,
   roundSummary,
   summaryText,
   validVotes,
   voteStatistics,
   type RoundAction,
+  type RoundControl,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { useBoardData } from '../../board/useBoardData';
@@ -31,6 +33,8 @@ export function useStage({ round }: StageProps): StageState {
   const [problem, setProblem] = useState<string>();
   const [skipReason, setSkipReason] = useState('');
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [recorded, setRecorded] = useState<StageState['recorded']>('idle');
+  const [startedAt] = useState(() => new Date().toISOString());
   const showError = useCallback((error: unknown) => setProblem(describeError(error).title), []);
 
   const shared = snapshot?.control;
@@ -67,6 +71,31 @@ export function useStage({ round }: StageProps): StageState {
     if (live && board) firstScreenReady();
   }, [live, board, firstScreenReady]);
 
+  /** The facilitator who finishes the round writes it to the Meeting Sessions list, once. */
+  function record(finished: RoundControl) {
+    if (!board) return;
+    setRecorded('saving');
+    const titles = Object.fromEntries(board.keyResults.map((kr) => [kr.id, kr.title]));
+    repository
+      .recordMeetingSession(
+        meetingSessionOf(finished, {
+          meetingId: host.context.meeting?.id ?? '',
+          cycleId: board.cycle.id,
+          teamIds: round.board.teamIds,
+          facilitator: me,
+          startedAt,
+          endedAt: new Date().toISOString(),
+          titleOf: (id) => titles[id] ?? `Key result ${id}`,
+        }),
+      )
+      .then(() => setRecorded('saved'))
+      .catch((error: unknown) => {
+        setRecorded('failed');
+        showError(error);
+      });
+  }
+  const recordRef = useRef(record);
+  recordRef.current = record;
   const step = useCallback(
     async (action: RoundAction) => {
       if (!live) return;
@@ -77,6 +106,7 @@ export function useStage({ round }: StageProps): StageState {
       }
       setProblem(undefined);
       await live.setControl(result.control);
+      if (result.control.phase === 'finished') recordRef.current(result.control);
     },
     [live, control, roles],
   );
@@ -139,6 +169,7 @@ export function useStage({ round }: StageProps): StageState {
     problem,
     summary,
     summaryText: chatText,
+    recorded,
     copied,
     copySummary: () => {
       if (!chatText) return;
