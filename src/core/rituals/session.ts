@@ -1,6 +1,6 @@
 import type { Person } from '../model';
 import type { RoundControl, RoundOutcome, SkippedKeyResult } from './round';
-import { roundSummary, summaryText } from './summary';
+import { roundSummary, summaryText, type SummaryNames } from './summary';
 
 /** A check-in round as the Meeting Sessions list keeps it: what was reviewed and how it ended. */
 export interface MeetingSession {
@@ -30,17 +30,16 @@ export function meetingSessionOf(
     readonly facilitator: Person;
     readonly startedAt: string;
     readonly endedAt: string;
-    readonly titleOf: (keyResultId: string) => string;
-  },
+  } & SummaryNames,
 ): MeetingSession {
   const summary = roundSummary(control);
-  const { titleOf, ...rest } = details;
+  const { titleOf, valueOf, ...rest } = details;
   return {
     ...rest,
     roundId: control.roundId,
     keyResultIds: control.keyResultIds,
     outcomes: summary.saved,
     skipped: summary.skipped,
-    summary: summaryText(summary, titleOf),
+    summary: summaryText(summary, { titleOf, valueOf }),
   };
 }

@@ -36,10 +36,13 @@ export function roundSummary(control: RoundControl): RoundSummary {
  * The summary as plain text for the meeting chat. KR titles are the users' text: it stays plain
  * text (the chat shows it as typed), never markup.
  */
-export function summaryText(
-  summary: RoundSummary,
-  titleOf: (keyResultId: string) => string,
-): string {
+export interface SummaryNames {
+  readonly titleOf: (keyResultId: string) => string;
+  /** A value in its KR's terms (`3,300 users`, `Done`). */
+  readonly valueOf: (keyResultId: string, value: number) => string;
+}
+
+export function summaryText(summary: RoundSummary, { titleOf, valueOf }: SummaryNames): string {
   const lines = ['OKR check-in round'];
   const change = summary.averageConfidenceChange;
   lines.push(
@@ -53,7 +56,7 @@ export function summaryText(
     const from =
       outcome.previousConfidence === undefined ? '' : ` (was ${outcome.previousConfidence})`;
     lines.push(
-      `- Saved: ${titleOf(outcome.keyResultId)}: value ${outcome.value}, confidence ${outcome.confidence}${from}`,
+      `- Saved: ${titleOf(outcome.keyResultId)}: ${valueOf(outcome.keyResultId, outcome.value)}, confidence ${outcome.confidence}${from}`,
     );
   }
   for (const skipped of summary.skipped) {

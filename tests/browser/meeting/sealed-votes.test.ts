@@ -162,10 +162,7 @@ describe('sealed votes in a check-in round', () => {
     await stage(1).getByRole('button', { name: 'Save check-in' }).click();
     for (const participant of everyone) {
       await stage(participant).getByText('Check-in saved by').waitFor();
-      await stage(participant)
-        .getByTestId('kr-value')
-        .getByText('3300', { exact: false })
-        .waitFor();
+      await stage(participant).getByTestId('kr-value').getByText('3,300 / 5,000 users').waitFor();
       await expect(stage(participant).getByTestId('kr-confidence').textContent()).resolves.toBe(
         '6',
       );
@@ -178,7 +175,7 @@ describe('sealed votes in a check-in round', () => {
     await stage(1).getByRole('button', { name: 'Skip', exact: true }).click();
     for (const participant of everyone) {
       const outcome = stage(participant).getByRole('list', { name: 'Round outcome' });
-      await outcome.getByText(`Saved: ${first.title}: value 3300, confidence 6`).waitFor();
+      await outcome.getByText(`Saved: ${first.title}: 3,300 users, confidence 6`).waitFor();
       await outcome.getByText(`Skipped: ${second.title}: Owner is away`).waitFor();
     }
     await expect(stage(1).getByLabel('Summary for the chat').inputValue()).resolves.toContain(

@@ -112,12 +112,17 @@ describe('the round’s summary', () => {
       '43': 'TTV',
       '44': 'Churn',
     };
-    expect(summaryText(roundSummary(control), (id) => titles[id] ?? id)).toBe(
+    expect(
+      summaryText(roundSummary(control), {
+        titleOf: (id) => titles[id] ?? id,
+        valueOf: (id, value) => (id === '41' ? `${value} users` : String(value)),
+      }),
+    ).toBe(
       [
         'OKR check-in round',
         '2 saved, 1 skipped, 1 not reviewed; average confidence change −0.5.',
-        '- Saved: WAU: value 3100, confidence 5 (was 7)',
-        '- Saved: TTV: value 6, confidence 7 (was 6)',
+        '- Saved: WAU: 3100 users, confidence 5 (was 7)',
+        '- Saved: TTV: 6, confidence 7 (was 6)',
         '- Skipped: <b>NPS</b>: Owner is away',
         '- Not reviewed: Churn',
         'Discussed:',

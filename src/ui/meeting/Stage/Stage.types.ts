@@ -5,6 +5,7 @@ import type {
   RoundControl,
   RoundOutcome,
   RoundSummary,
+  SummaryNames,
   VoteStatistics,
 } from '../../../core/rituals';
 import type { BoardData } from '../../board/useBoardData';
@@ -36,7 +37,6 @@ export interface StageState extends OutcomeForm {
   readonly total: number;
   /** The KR under review, with the value and confidence saved in this round once saved. */
   readonly keyResult: KeyResult | undefined;
-  readonly keyResultTitles: Readonly<Record<string, string>>;
   readonly facilitator: boolean;
   readonly scale: { readonly min: number; readonly max: number };
   readonly participantCount: number;
@@ -52,6 +52,7 @@ export interface StageState extends OutcomeForm {
   readonly outcome: RoundOutcome | undefined;
   readonly problem: string | undefined;
   readonly summary: RoundSummary | undefined;
+  readonly summaryNames: SummaryNames;
   /** The summary as plain text for the meeting chat. */
   readonly summaryText: string | undefined;
   readonly copied: 'idle' | 'copied' | 'failed';

@@ -331,7 +331,7 @@ function renderSaved(state: StageState, styles: Styles) {
 function renderSummary(state: StageState, styles: Styles) {
   const { summary } = state;
   if (!summary) return null;
-  const titleOf = (id: string) => state.keyResultTitles[id] ?? `Key result ${id}`;
+  const { titleOf, valueOf } = state.summaryNames;
   const change = summary.averageConfidenceChange;
   return (
     <section className={styles.card} aria-labelledby="summary-title">
@@ -348,8 +348,8 @@ function renderSummary(state: StageState, styles: Styles) {
       <ul className={styles.list} aria-label="Round outcome">
         {summary.saved.map((outcome) => (
           <li key={outcome.keyResultId}>
-            Saved: {titleOf(outcome.keyResultId)}: value {outcome.value}, confidence{' '}
-            {outcome.confidence}
+            Saved: {titleOf(outcome.keyResultId)}: {valueOf(outcome.keyResultId, outcome.value)},
+            confidence {outcome.confidence}
           </li>
         ))}
         {summary.skipped.map((skipped) => (

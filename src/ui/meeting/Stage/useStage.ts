@@ -14,7 +14,10 @@ import {
   voteStatistics,
   type RoundAction,
   type RoundControl,
+  type SummaryNames,
 } from '../../../core/rituals';
+import { formatKeyResultMeasure } from '../../../core/format';
+import type { KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
@@ -75,7 +78,6 @@ export function useStage({ round }: StageProps): StageState {
   function record(finished: RoundControl) {
     if (!board) return;
     setRecorded('saving');
-    const titles = Object.fromEntries(board.keyResults.map((kr) => [kr.id, kr.title]));
     repository
       .recordMeetingSession(
         meetingSessionOf(finished, {
@@ -85,7 +87,7 @@ export function useStage({ round }: StageProps): StageState {
           facilitator: me,
           startedAt,
           endedAt: new Date().toISOString(),
-          titleOf: (id) => titles[id] ?? `Key result ${id}`,
+          ...summaryNames(board.keyResults, host.context.locale),
         }),
       )
       .then(() => setRecorded('saved'))
@@ -130,14 +132,9 @@ export function useStage({ round }: StageProps): StageState {
     describe: (error) => describeError(error).title,
   });
 
-  const keyResultTitles = useMemo(
-    () => Object.fromEntries((board?.keyResults ?? []).map((kr) => [kr.id, kr.title])),
-    [board],
-  );
   const summary = control.phase === 'finished' ? roundSummary(control) : undefined;
-  const chatText = summary
-    ? summaryText(summary, (id) => keyResultTitles[id] ?? `Key result ${id}`)
-    : undefined;
+  const names = summaryNames(board?.keyResults ?? [], host.context.locale);
+  const chatText = summary ? summaryText(summary, names) : undefined;
 
   return {
     locale: host.context.locale,
@@ -154,7 +151,6 @@ export function useStage({ round }: StageProps): StageState {
     position: Math.min(control.position + 1, control.keyResultIds.length),
     total: control.keyResultIds.length,
     keyResult: boardKeyResult && keyResultAfterRound(boardKeyResult, control),
-    keyResultTitles,
     facilitator,
     scale,
     participantCount: participants.length,
@@ -168,6 +164,7 @@ export function useStage({ round }: StageProps): StageState {
     ...form,
     problem,
     summary,
+    summaryNames: names,
     summaryText: chatText,
     recorded,
     copied,
@@ -185,5 +182,17 @@ export function useStage({ round }: StageProps): StageState {
     revote: () => run({ type: 'revote' }),
     skip: () => run({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
     next: () => run({ type: 'next' }),
+  };
+}
+
+/** KR titles and values in their kind's terms, for the round's summary. */
+function summaryNames(keyResults: readonly KeyResult[], locale: string): SummaryNames {
+  const byId = new Map(keyResults.map((kr) => [kr.id, kr]));
+  return {
+    titleOf: (id) => byId.get(id)?.title ?? `Key result ${id}`,
+    valueOf: (id, value) => {
+      const kr = byId.get(id);
+      return kr ? formatKeyResultMeasure(kr, value, locale) : String(value);
+    },
   };
 }
