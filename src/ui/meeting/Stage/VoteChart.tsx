@@ -7,7 +7,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(var(--okr-chart-columns), minmax(0, 1fr))',
     alignItems: 'end',
     gap: 'clamp(4px, 0.6vw, 12px)',
-    minHeight: 'clamp(120px, 24vh, 280px)',
+    minHeight: 'clamp(72px, 14vh, 200px)',
     paddingBlockEnd: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
