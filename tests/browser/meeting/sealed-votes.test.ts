@@ -29,6 +29,8 @@ freshPagePerTest(
   () => stack.browser,
   (newPage) => {
     page = newPage;
+    // Three participants' pages on a shared, busy machine: generous waits for real work.
+    page.setDefaultTimeout(90_000);
   },
 );
 
