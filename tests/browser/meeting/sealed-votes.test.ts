@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
 import { freshPagePerTest } from '../support/browser';
@@ -38,27 +39,45 @@ const stage = (participant: number): FrameLocator =>
   framedApp(page, `p${participant}-meetingStage`);
 const everyone = [1, 2, 3];
 
-/** Joins the round from a stage frame through the product's modules (Vite serves `src/`). */
+/** The test client (`test-client.ts`) bundled for the browser, as developer tools would run it. */
+let testClientBundle: string;
+
+beforeAll(async () => {
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    entryPoints: [resolve(__dirname, 'test-client.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  testClientBundle = bundled.outputFiles[0]!.text;
+}, 120_000);
+
+/** Joins the round from a stage frame with a second client of that participant. */
 async function joinTestClient(frame: Frame, fluidUrl: string): Promise<void> {
-  await frame.evaluate(`(async () => {
-    const { liveShareHost } = await import('/host/live-share.ts');
-    const { joinLiveRound } = await import('/ui/meeting/live/joinLiveRound.ts');
-    const host = {
-      context: {
-        kind: 'teams',
-        meeting: { id: ${JSON.stringify(defaultMeetingId)} },
-        user: { id: 'test-client', displayName: 'Test client' },
-      },
-    };
-    window.testClient = await joinLiveRound(
-      await liveShareHost(host, { localFluidUrl: ${JSON.stringify(fluidUrl)} }),
-    );
-  })()`);
+  await frame.addScriptTag({ content: testClientBundle });
+  await frame.evaluate(
+    ([meetingId, url]) => (window as unknown as TestWindow).okrTestClient.join(meetingId!, url!),
+    [defaultMeetingId, fluidUrl],
+  );
+}
+
+interface TestWindow {
+  readonly okrTestClient: {
+    join(meetingId: string, fluidUrl: string): Promise<void>;
+    state(): string;
+    tryToReveal(): Promise<string>;
+    seal(value: number): Promise<void>;
+    revealInstead(value: number): Promise<void>;
+  };
 }
 
 /** What the test client's Live Share state holds, as JSON. */
 function testClientState(frame: Frame): Promise<string> {
-  return frame.evaluate('JSON.stringify(window.testClient.snapshot())');
+  return frame.evaluate(() => (window as unknown as TestWindow).okrTestClient.state());
 }
 
 describe('sealed votes in a check-in round', () => {
@@ -106,32 +125,17 @@ describe('sealed votes in a check-in round', () => {
 
     // It cannot run the round: its client refuses, and the round stays where it was.
     await expect(
-      third.evaluate(
-        `window.testClient.setControl({ ...window.testClient.snapshot().control, phase: 'revealed' }).then(() => 'changed', (error) => error.message)`,
-      ),
+      third.evaluate(() => (window as unknown as TestWindow).okrTestClient.tryToReveal()),
     ).resolves.toBe('Only the organizer or a presenter can run the check-in round.');
 
     // It seals a vote of 5 for the third participant, then reveals 9 once the votes are revealed.
-    await third.evaluate(`(async () => {
-      const { sealVote, votingOn, currentRound } = await import('/core/rituals/index.ts');
-      const { webCryptoSha256 } = await import('/ui/meeting/live/web-crypto.ts');
-      const { stageRoundFromQuery } = await import('/ui/meeting/round/stage-url.ts');
-      const me = window.testClient.snapshot().me;
-      const control = currentRound(window.testClient.snapshot().control, stageRoundFromQuery(location.search));
-      const vote = votingOn(control);
-      window.testSecret = { value: 5, salt: 'ab'.repeat(16) };
-      const commitment = await sealVote({ ...vote, userId: me.userId }, window.testSecret, webCryptoSha256);
-      window.testBallot = { ...vote, commitment };
-      await window.testClient.publishBallot(window.testBallot);
-    })()`);
+    await third.evaluate(() => (window as unknown as TestWindow).okrTestClient.seal(5));
     for (const participant of everyone) {
       await stage(participant).getByText('3 of 3 voted').waitFor();
     }
     await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
     await stage(1).getByText('not revealed yet').waitFor();
-    await third.evaluate(
-      `window.testClient.publishBallot({ ...window.testBallot, reveal: { ...window.testSecret, value: 9 } })`,
-    );
+    await third.evaluate(() => (window as unknown as TestWindow).okrTestClient.revealInstead(9));
 
     // Every participant verifies on their own: the changed vote is invalid and left out.
     for (const participant of everyone) {
