@@ -110,6 +110,9 @@ export async function joinLiveSession<State, Data extends object>(
     dispose: () => {
       state.off('stateChanged', changed);
       people.off('presenceChanged', changed);
+      // Stop the objects' synchronizers before the runtime closes under them.
+      state.dispose();
+      people.dispose();
       container.dispose();
     },
   };

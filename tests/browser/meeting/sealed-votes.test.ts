@@ -17,6 +17,8 @@ jest.setTimeout(240_000);
 
 let stack: MeetingStack;
 let page: Page;
+/** Errors and warnings any frame of the page logged. */
+let consoleProblems: string[];
 
 beforeAll(async () => {
   stack = await startMeetingStack();
@@ -32,6 +34,12 @@ freshPagePerTest(
     page = newPage;
     // Three participants' pages on a shared, busy machine: generous waits for real work.
     page.setDefaultTimeout(90_000);
+    consoleProblems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        consoleProblems.push(message.text());
+      }
+    });
   },
 );
 
@@ -206,6 +214,9 @@ describe('sealed votes in a check-in round', () => {
       skipped: [expect.objectContaining({ keyResultId: second.id, reason: 'Owner is away' })],
     });
     expect(sessions[0]!.summary).toContain(`- Skipped: ${second.title}: Owner is away`);
+
+    // Live Share started cleanly on every stage: no signal into a closed runtime.
+    expect(consoleProblems.filter((text) => /Runtime is closed/.test(text))).toEqual([]);
 
     const history = await stack.repository.checkInHistory([first.id, second.id]);
     expect(history.get(first.id)).toEqual([

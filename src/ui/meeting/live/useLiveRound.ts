@@ -21,7 +21,13 @@ export function useLiveRound(host: Host): LiveRoundState & { readonly retry: () 
     let stopped = false;
     let unsubscribe = () => {};
     setState({ status: 'connecting' });
+    // Joined a task later: React's StrictMode mounts, unmounts and mounts again at once, and a
+    // container joined and closed straight away leaves Live Share signalling into a closed
+    // runtime ("Runtime is closed at ContainerRuntime.submitSignal").
+    const started = new Promise<void>((resolve) => setTimeout(resolve, 0));
     (async () => {
+      await started;
+      if (stopped) return;
       const [{ liveShareHost }, { joinLiveRound }] = await Promise.all([
         import('../../../host/live-share'),
         import('./joinLiveRound'),
