@@ -17,7 +17,7 @@ const layers = {
   store: ['core'],
   auth: ['core'],
   host: ['core', 'surfaces'],
-  ui: ['core', 'store', 'auth', 'host', 'surfaces'],
+  ui: ['core', 'store', 'auth', 'host', 'migrate', 'surfaces'],
   teams: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
   excel: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
   migrate: ['core', 'store'],

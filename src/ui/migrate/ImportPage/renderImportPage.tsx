@@ -1,0 +1,268 @@
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
+import type { DragEvent } from 'react';
+import { formatLabels, kindLabels, problemPlace, type DryRun } from '../../../migrate/report';
+import { ErrorState } from '../../components/States/ErrorState';
+import type { ImportPageState } from './ImportPage.types';
+import type { useImportPageStyles } from './useImportPageStyles';
+
+/** Problems shown on the page; the downloadable report has every one. */
+const SHOWN_PROBLEMS = 50;
+
+function Plan({
+  dryRun,
+  styles,
+}: {
+  dryRun: DryRun;
+  styles: ReturnType<typeof useImportPageStyles>;
+}) {
+  const problems = dryRun.problems;
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="import-plan-heading">
+        <h3 id="import-plan-heading" className={styles.heading}>
+          {formatLabels[dryRun.format]}: what the import writes
+        </h3>
+        <dl className={styles.counts}>
+          {Object.entries(dryRun.counts).map(([kind, count]) => (
+            <div key={kind} className={styles.count}>
+              <dt>{kindLabels[kind as keyof typeof kindLabels]}</dt>
+              <dd className={styles.countValue}>{count.toLocaleString()}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className={styles.section} aria-labelledby="import-problems-heading">
+        <h3 id="import-problems-heading" className={styles.heading}>
+          {problems.length === 0
+            ? 'Everything maps'
+            : `What cannot be mapped as it is (${problems.length})`}
+        </h3>
+        {problems.length > 0 ? (
+          <Table size="small" aria-labelledby="import-problems-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.severityColumn}>What happens</TableHeaderCell>
+                <TableHeaderCell>Where and why</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+                <TableRow key={index}>
+                  <TableCell>
+                    <Badge
+                      appearance="tint"
+                      color={problem.severity === 'note' ? 'informative' : 'warning'}
+                    >
+                      {problem.severity === 'note' ? 'Changed' : 'Left out'}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>
+                    <div className={styles.place}>{problemPlace(problem)}</div>
+                    <div className={styles.message}>{problem.message}</div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
+        {problems.length > SHOWN_PROBLEMS ? (
+          <p className={styles.hint}>{problems.length - SHOWN_PROBLEMS} more are in the report.</p>
+        ) : null}
+      </section>
+      {dryRun.unmatched.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not found in your directory</MessageBarTitle>
+            {dryRun.unmatched.length} {dryRun.unmatched.length === 1 ? 'person is' : 'people are'}{' '}
+            kept by name only: {dryRun.unmatched.map((who) => who.displayName).join(', ')}.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
+
+export function renderImportPage(
+  state: ImportPageState,
+  styles: ReturnType<typeof useImportPageStyles>,
+) {
+  const { current } = state;
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) state.chooseFile(file);
+    else state.setDragging(false);
+  };
+  const busy = current.step === 'reading' || current.step === 'running';
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="import-heading">
+        <h2 id="import-heading" className={styles.heading}>
+          Import from Viva Goals or a spreadsheet
+        </h2>
+        <p className={styles.hint}>
+          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv), or the OKR
+          Coach template (.csv). You see what would be imported before anything is written;
+          importing the same file again updates what it wrote and adds nothing twice.
+        </p>
+        <div
+          className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            state.setDragging(true);
+          }}
+          onDragLeave={() => state.setDragging(false)}
+          onDrop={onDrop}
+          data-testid="import-drop-zone"
+        >
+          <ArrowUploadRegular fontSize={32} aria-hidden />
+          <span>Drag a file here, or</span>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => document.getElementById('import-file-input')?.click()}
+          >
+            Choose a file
+          </Button>
+          <input
+            id="import-file-input"
+            type="file"
+            accept=".zip,.csv,application/zip,text/csv"
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) state.chooseFile(file);
+              event.target.value = '';
+            }}
+          />
+        </div>
+        <div className={styles.actions}>
+          <Button icon={<ArrowDownloadRegular />} onClick={state.downloadTemplate}>
+            Download the template (example)
+          </Button>
+        </div>
+      </section>
+
+      {current.step === 'reading' ? <Spinner label={`Reading ${current.fileName}…`} /> : null}
+      {current.step === 'unreadable' ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>This file cannot be imported</MessageBarTitle>
+            <span className={styles.message}>{current.message}</span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {current.step === 'failed' ? (
+        <ErrorState error={current.error} onRetry={state.reset} />
+      ) : null}
+
+      {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
+        <Plan dryRun={current.dryRun} styles={styles} />
+      ) : null}
+
+      {current.step === 'running' ? (
+        <Field
+          label={`Importing ${current.kind}: ${current.done.toLocaleString()} of ${current.total.toLocaleString()}`}
+          validationState="none"
+        >
+          <ProgressBar value={current.total ? current.done / current.total : 0} thickness="large" />
+        </Field>
+      ) : null}
+
+      {current.step === 'finished' ? (
+        <MessageBar
+          intent={current.report.cancelled || current.report.failed.length ? 'warning' : 'success'}
+          layout="multiline"
+          role="status"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>
+              {current.report.cancelled
+                ? 'Import stopped'
+                : current.report.failed.length
+                  ? `Imported, with ${current.report.failed.length} not written`
+                  : 'Imported'}
+            </MessageBarTitle>
+            {Object.entries(current.report.written)
+              .map(
+                ([kind, count]) =>
+                  `${count.toLocaleString()} ${kindLabels[kind as keyof typeof kindLabels]}`,
+              )
+              .join(', ')}
+            .{' '}
+            {current.report.cancelled || current.report.failed.length
+              ? 'Import the file again to continue; nothing is written twice.'
+              : ''}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
+        <div className={styles.actions}>
+          {current.step === 'running' ? (
+            <Button icon={<DismissRegular />} onClick={state.cancelImport}>
+              Stop
+            </Button>
+          ) : (
+            <Button appearance="primary" disabled={!state.canImport} onClick={state.startImport}>
+              {current.step === 'finished' ? 'Import again' : 'Import'}
+            </Button>
+          )}
+          <Button icon={<ArrowDownloadRegular />} onClick={state.downloadReport} disabled={busy}>
+            Download the report
+          </Button>
+          <Button onClick={state.reset} disabled={busy}>
+            Choose another file
+          </Button>
+        </div>
+      ) : null}
+      {!state.canImport && current.step === 'planned' ? (
+        <p className={styles.hint}>Only an admin of the OKR programme can import.</p>
+      ) : null}
+
+      <section className={styles.section} aria-labelledby="export-heading">
+        <h2 id="export-heading" className={styles.heading}>
+          Export everything
+        </h2>
+        <p className={styles.hint}>
+          Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals
+          export's JSON shape (which this page imports) or as the template spreadsheet.
+        </p>
+        <div className={styles.actions}>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={state.exporting}
+            onClick={() => state.exportAs('json')}
+          >
+            Export as JSON (.zip)
+          </Button>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={state.exporting}
+            onClick={() => state.exportAs('csv')}
+          >
+            Export as CSV
+          </Button>
+          {state.exporting ? <Spinner size="tiny" label="Exporting…" /> : null}
+        </div>
+        {state.exportError !== undefined ? <ErrorState error={state.exportError} /> : null}
+      </section>
+    </div>
+  );
+}

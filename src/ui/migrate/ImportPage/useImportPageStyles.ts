@@ -1,0 +1,45 @@
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useImportPageStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  hint: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
+  dropZone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXXL,
+    ...shorthands.border(tokens.strokeWidthThick, 'dashed', tokens.colorNeutralStroke1),
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    textAlign: 'center',
+  },
+  dropZoneActive: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  count: { display: 'flex', flexDirection: 'column' },
+  countValue: { ...typographyStyles.title3, margin: 0 },
+  severityColumn: { width: '7rem' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+  place: { color: tokens.colorNeutralForeground2 },
+});

@@ -1,0 +1,203 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
+import {
+  demoOkrSite,
+  demoUsers,
+  startGraphEmulator,
+  type GraphEmulator,
+} from '../../../src/dev/graph-emulator';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
+import { provision } from '../../../src/store/provisioning';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { freshPagePerTest, launchBrowser } from '../support/browser';
+import { framedApp, openSimulator, simulatorCard } from '../support/teams-simulator';
+import { appFrame, seriousAxeViolations } from './support';
+
+/**
+ * Moving in from Viva Goals through the Teams simulator (real teams-js) against the Graph
+ * emulator: an admin drops an organisation export on the Import page, sees the dry run, runs the
+ * import with a progress bar, and the board shows the imported cycle with its history chart.
+ */
+jest.setTimeout(180_000);
+
+const adele = demoUsers.adeleVance;
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const krTitle = 'Customers live on the new plan from 10 to 50';
+
+/** A small Viva Goals organisation export whose quarter is the current one, owned by Adele. */
+async function exportZip(): Promise<Buffer> {
+  const owner = { ID: 1, Name: adele.displayName, Email: adele.mail };
+  const period = { ID: 77, Name: 'Imported quarter' };
+  const files: Record<string, unknown[]> = {
+    TimePeriods: [
+      {
+        ID: 77,
+        'Time Period Name': 'Imported quarter',
+        'Start Date': day(-42),
+        'End Date': day(49),
+      },
+    ],
+    Teams: [{ ID: 5, 'Team Name': 'Imported team', 'Parent Team': null }],
+    objectives: [
+      {
+        ID: 100,
+        Title: 'Move every customer to the new plan',
+        Type: 'Big rock',
+        Owner: [owner],
+        Teams: [{ ID: 5, Name: 'Imported team' }],
+        'Time Period': period,
+        'Goal Type': 'Committed',
+        Alignment: null,
+      },
+      {
+        ID: 101,
+        Title: krTitle,
+        Type: 'Kpi',
+        Owner: [owner],
+        Teams: [{ ID: 5, Name: 'Imported team' }],
+        'Time Period': period,
+        Alignment: [{ ID: 100, Title: 'Move every customer to the new plan', Weight: '100.0%' }],
+        Outcome: {
+          'Outcome Type': 'Metric',
+          'Metric Name': 'customers',
+          'Metric Unit': 'Number',
+          Start: 10,
+          Target: 50,
+          'Target Type': 'Increase From',
+        },
+        Children: [
+          {
+            ID: 9,
+            'Task Name': 'Migration guide',
+            'Task Status': 'Completed',
+            'Task Date': day(-20),
+            'Task Owner': owner,
+          },
+        ],
+      },
+    ],
+    checkins: [14, 21, 28, 35].map((value, index) => ({
+      ID: 500 + index,
+      'OKR ID': 101,
+      'CheckIn Date': `${day(-35 + index * 7)} 09:00:00`,
+      'Check In Owner': owner,
+      'Check In Note': {
+        'Check In Note': null,
+        'Check In Note HTML': `<p>Week ${index + 1}: <b>${value}</b> live</p>`,
+      },
+      'Current Value': value,
+    })),
+    comments: [],
+  };
+  const zip = new JSZip();
+  for (const [kind, records] of Object.entries(files)) {
+    zip.file(
+      `${kind}_export_file_Contoso_1_Organization_Contoso_20251201T000000.json`,
+      JSON.stringify(records),
+    );
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+let emulator: GraphEmulator;
+let server: AppServer;
+let browser: Browser;
+let repository: GraphOkrRepository;
+let dataDir: string;
+let page: Page;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'okr-import-test-'));
+  [emulator, browser] = await Promise.all([startGraphEmulator({ dataDir }), launchBrowser()]);
+  const connection = {
+    graphBaseUrl: emulator.graphBaseUrl,
+    tokens: createDevTokenProvider({ graphBaseUrl: emulator.graphBaseUrl, userId: adele.id }),
+    site: demoOkrSite.id,
+  };
+  await provision(connection);
+  repository = new GraphOkrRepository(connection);
+  await repository.saveOperatingModel({
+    ...(await repository.loadOperatingModel()),
+    roles: { admins: [adele.id], coaches: [] },
+  });
+  server = await startAppServer({
+    env: localStackEnv({ graphBaseUrl: emulator.graphBaseUrl, appOrigin: 'http://127.0.0.1:5300' }),
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([server?.close(), emulator?.close()]);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+freshPagePerTest(
+  () => browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+test('an admin imports a Viva Goals export: dry run, import with progress, then the board and its history', async () => {
+  await page.goto(
+    new URL(
+      `dev/teams-simulator/index.html?context=personal&user=${adele.id}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
+      server.url,
+    ).href,
+    { timeout: 150_000 },
+  );
+  await simulatorCard(page, 'p1-content')
+    .and(page.locator('[data-status="ready"]'))
+    .waitFor({ timeout: 150_000 });
+  const app = framedApp(page, 'p1-content');
+  await app.getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' }).waitFor();
+
+  // The dry run: counts per kind, who was found, nothing written yet.
+  await app.locator('#import-file-input').setInputFiles({
+    name: 'contoso-export.zip',
+    mimeType: 'application/zip',
+    buffer: await exportZip(),
+  });
+  await app
+    .getByRole('heading', { name: 'Viva Goals organisation export: what the import writes' })
+    .waitFor();
+  const counts = await app.locator('dl > div').allInnerTexts();
+  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+    'teams 1',
+    'cycles 1',
+    'objectives 1',
+    'key results 1',
+    'initiatives 1',
+    'check-ins 4',
+  ]);
+  await app.getByRole('heading', { name: 'Everything maps' }).waitFor();
+  expect(await repository.listCycles()).toEqual([]);
+  expect(await seriousAxeViolations(await appFrame(page, 'p1-content'))).toEqual([]);
+
+  // The run, slowed so its progress bar is seen on any machine.
+  emulator.setFaults({ latencyMs: 150 });
+  await app.getByRole('button', { name: 'Import', exact: true }).click();
+  await app.getByRole('progressbar').waitFor();
+  await app.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 60_000 });
+  emulator.setFaults({ latencyMs: 0 });
+  const [cycle] = await repository.listCycles();
+  expect(cycle).toMatchObject({ name: 'Imported quarter', state: 'active' });
+
+  // The personal tab shows the imported quarter; the KR's history chart has the four check-ins.
+  await openSimulator(page, server.url, { context: 'personal', user: adele.id });
+  const tab = framedApp(page, 'p1-content');
+  await tab.getByRole('button', { name: `History of ${krTitle}` }).click({ timeout: 60_000 });
+  const chart = tab.getByRole('dialog', { name: `History: ${krTitle}` });
+  await chart.getByRole('img', { name: new RegExp(`History of ${krTitle}`) }).waitFor();
+  await chart.getByRole('button', { name: 'Show as a table' }).click();
+  for (const value of ['14 customers', '21 customers', '28 customers', '35 customers']) {
+    await chart.getByRole('cell', { name: value }).waitFor();
+  }
+  await chart.getByText('Week 4: 35 live').waitFor();
+});
