@@ -177,7 +177,9 @@ export async function measureImport(
       label: `  ${list}: ${count.items.toLocaleString('en-US')} writes`,
       value: count.batches,
       unit: '$batches',
-      note: `minimum ${minimumRequests(count.items, 1)} (ceil(N/20)); the extra ones are one per level of parents`,
+      note: `minimum ${minimumRequests(count.items, 1)} (ceil(N/20))${
+        list === 'teams' || list === 'objectives' ? '; parents first, one round per level' : ''
+      }`,
     })),
   ];
   const checks: Check[] = [

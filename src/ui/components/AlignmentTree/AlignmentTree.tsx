@@ -21,6 +21,7 @@ export function AlignmentTree(props: AlignmentTreeProps) {
   const state = useAlignmentTree(props);
   const styles = useAlignmentTreeStyles();
   const locale = useLocale();
+  const titles = new Map(props.board.objectives.map((o) => [o.id, o.title]));
   const renderNode = (node: AlignmentNode<Objective>) => {
     const { objective } = node;
     const leaf = node.children.length === 0;
@@ -31,6 +32,18 @@ export function AlignmentTree(props: AlignmentTreeProps) {
         >
           <Text className={styles.title}>{objective.title}</Text>{' '}
           <Caption1 className={styles.team}>· {state.teamName(objective.teamId)}</Caption1>
+          {objective.alignments && objective.alignments.length > 1 ? (
+            <Caption1 className={styles.team}>
+              {' '}
+              · aligns to{' '}
+              {objective.alignments
+                .map(
+                  (a) =>
+                    `${titles.get(a.objectiveId) ?? 'an objective of another cycle'} (${formatProgress(a.weight, locale)})`,
+                )
+                .join(', ')}
+            </Caption1>
+          ) : null}
         </TreeItemLayout>
         {leaf ? null : <Tree>{node.children.map(renderNode)}</Tree>}
       </TreeItem>
