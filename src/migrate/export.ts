@@ -11,6 +11,7 @@ import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } f
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { joinCsv } from './csv';
 import { templateColumns, type TemplateRow } from './template';
+import { writeXlsx } from './xlsx';
 
 export interface OrganisationData {
   readonly name: string;
@@ -310,4 +311,12 @@ export function templateCsv(rows: readonly TemplateRow[]): string {
 
 export function exportTemplateCsv(data: OrganisationData): string {
   return templateCsv(templateRowsOf(data));
+}
+
+/** The template rows as a one-sheet Excel workbook: cells are text or numbers, never formulas. */
+export function exportTemplateXlsx(data: OrganisationData): Promise<Uint8Array> {
+  return writeXlsx('OKRs', [
+    [...templateColumns],
+    ...templateRowsOf(data).map((row) => templateColumns.map((column) => row[column])),
+  ]);
 }

@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { CsvSplitter, type CsvRow } from './csv';
 import { fileError, type SourceOrganisation } from './source';
+import { isXlsx, readXlsxRows } from './xlsx';
 import { isTemplateHeader, parseTemplate } from './template';
 import { isVivaExplorerHeader, parseExplorer } from './viva/explorer';
 import {
@@ -29,7 +30,7 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv) or the OKR Coach template (.csv).';
+  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx) or the OKR Coach template (.csv or .xlsx).';
 
 /** JSZip's documented streaming reader, missing from its type declarations. */
 interface InternalStream {
@@ -120,12 +121,6 @@ function* csvRows(text: string): Generator<CsvRow> {
   yield* splitter.end();
 }
 
-function firstRow(text: string): readonly string[] {
-  for (const row of csvRows(text))
-    if (row.fields.some((field) => field.trim() !== '')) return row.fields;
-  return [];
-}
-
 export async function readImportFile(
   name: string,
   bytes: Uint8Array,
@@ -140,9 +135,7 @@ export async function readImportFile(
   }
   if (isZip(bytes)) {
     const entries = await readZipEntries(name, bytes, limits);
-    if (entries.some((entry) => entry.name === '[Content_Types].xml')) {
-      fileError(name, `is an Excel workbook; save it as CSV (UTF-8) and import that. ${accepted}`);
-    }
+    if (isXlsx(entries.map((entry) => entry.name))) return parseRows(name, readXlsxRows(entries));
     if (!isVivaOrganisationExport(entries)) {
       fileError(
         name,
@@ -157,9 +150,28 @@ export async function readImportFile(
   } catch {
     return fileError(name, `is not text in UTF-8. ${accepted}`);
   }
-  const header = firstRow(text);
-  if (isVivaExplorerHeader(header)) return parseExplorer(name, csvRows(text));
-  if (isTemplateHeader(header)) return parseTemplate(name, csvRows(text));
+  return parseRows(name, csvRows(text));
+}
+
+/** A sheet's rows (CSV or the first worksheet of a workbook): an explorer export or the template. */
+function parseRows(name: string, rows: Iterable<CsvRow>): SourceOrganisation {
+  // The header decides the parser; the rows read to find it are handed on, the rest streamed.
+  const iterator = rows[Symbol.iterator]();
+  const read: CsvRow[] = [];
+  let header: readonly string[] = [];
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    read.push(next.value);
+    if (next.value.fields.some((field) => field.trim() !== '')) {
+      header = next.value.fields;
+      break;
+    }
+  }
+  const all = (function* () {
+    yield* read;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  })();
+  if (isVivaExplorerHeader(header)) return parseExplorer(name, all);
+  if (isTemplateHeader(header)) return parseTemplate(name, all);
   return fileError(
     name,
     `is not a file the import knows: its first row is not the header of a Viva Goals explorer export (…, Object Type, …, Checkins) or of the template (Type, Id, Parent, Title, …). ${accepted}`,

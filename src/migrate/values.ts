@@ -14,6 +14,12 @@ const dateTimePattern =
  * `2025-03-31T14:05:00+02:00`; a time without a zone is taken as UTC (the exports write UTC).
  */
 export function parseDateTime(text: string): IsoDateTime | undefined {
+  // A date cell of a workbook read as its value: days since 1899-12-30 (Excel's 1900 system).
+  const serial = /^\d{5}(\.\d+)?$/.exec(text.trim());
+  if (serial) {
+    const instant = new Date(Math.round((Number(text) - 25569) * 86_400) * 1000);
+    return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
   const match = dateTimePattern.exec(text.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;

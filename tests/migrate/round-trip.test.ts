@@ -2,6 +2,7 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import { matchPeople, planImport, readImportFile, runImport } from '../../src/migrate';
 import {
   exportTemplateCsv,
+  exportTemplateXlsx,
   exportVivaZip,
   readOrganisation,
   type OrganisationData,
@@ -99,23 +100,29 @@ describe('leaving as easily as arriving', () => {
     expect(described(after)).toEqual(described(before));
   });
 
-  test('export to the template CSV, import into an empty site: the same organisation', async () => {
-    const original = await fresh();
-    await importInto(original, 'export.zip', await vivaZip());
-    const before = await readOrganisation(original);
-    const csv = exportTemplateCsv(before);
+  test.each(['csv', 'xlsx'])(
+    'export to the template as %s, import into an empty site: the same organisation',
+    async (format) => {
+      const original = await fresh();
+      await importInto(original, 'export.zip', await vivaZip());
+      const before = await readOrganisation(original);
+      const file =
+        format === 'csv'
+          ? new TextEncoder().encode(exportTemplateCsv(before))
+          : await exportTemplateXlsx(before);
 
-    const copy = await fresh();
-    await importInto(copy, 'contoso.csv', new TextEncoder().encode(csv));
-    const after = await readOrganisation(copy);
-    const { keyResults: krBefore, ...restBefore } = described(before);
-    const { keyResults: krAfter, ...restAfter } = described(after);
-    expect(restAfter).toEqual(restBefore);
-    // The template has no column for phased targets: everything else of a KR comes back.
-    expect(krAfter.map(({ targets: _t, ...kr }) => kr)).toEqual(
-      krBefore.map(({ targets: _t, ...kr }) => kr),
-    );
-  });
+      const copy = await fresh();
+      await importInto(copy, `contoso.${format}`, file);
+      const after = await readOrganisation(copy);
+      const { keyResults: krBefore, ...restBefore } = described(before);
+      const { keyResults: krAfter, ...restAfter } = described(after);
+      expect(restAfter).toEqual(restBefore);
+      // The template has no column for phased targets: everything else of a KR comes back.
+      expect(krAfter.map(({ targets: _t, ...kr }) => kr)).toEqual(
+        krBefore.map(({ targets: _t, ...kr }) => kr),
+      );
+    },
+  );
 
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();

@@ -42,5 +42,5 @@ export interface ImportPageState {
   readonly reset: () => void;
   readonly downloadReport: () => void;
   readonly downloadTemplate: () => void;
-  readonly exportAs: (format: 'json' | 'csv') => void;
+  readonly exportAs: (format: 'json' | 'csv' | 'xlsx') => void;
 }

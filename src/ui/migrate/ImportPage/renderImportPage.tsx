@@ -117,9 +117,9 @@ export function renderImportPage(
           Import from Viva Goals or a spreadsheet
         </h2>
         <p className={styles.hint}>
-          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv), or the OKR
-          Coach template (.csv). You see what would be imported before anything is written;
-          importing the same file again updates what it wrote and adds nothing twice.
+          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), or
+          the OKR Coach template (.csv or .xlsx). You see what would be imported before anything is
+          written; importing the same file again updates what it wrote and adds nothing twice.
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
@@ -143,7 +143,7 @@ export function renderImportPage(
           <input
             id="import-file-input"
             type="file"
-            accept=".zip,.csv,application/zip,text/csv"
+            accept=".zip,.csv,.xlsx,application/zip,text/csv"
             hidden
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -242,7 +242,8 @@ export function renderImportPage(
         </h2>
         <p className={styles.hint}>
           Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals
-          export's JSON shape (which this page imports) or as the template spreadsheet.
+          export's JSON shape (which this page imports) or as the template spreadsheet (CSV or
+          Excel).
         </p>
         <div className={styles.actions}>
           <Button
@@ -258,6 +259,13 @@ export function renderImportPage(
             onClick={() => state.exportAs('csv')}
           >
             Export as CSV
+          </Button>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={state.exporting}
+            onClick={() => state.exportAs('xlsx')}
+          >
+            Export as Excel
           </Button>
           {state.exporting ? <Spinner size="tiny" label="Exporting…" /> : null}
         </div>

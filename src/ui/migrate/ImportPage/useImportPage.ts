@@ -10,6 +10,7 @@ import {
 } from '../../../migrate';
 import {
   exportTemplateCsv,
+  exportTemplateXlsx,
   exportVivaZip,
   readOrganisation,
   templateCsv,
@@ -117,7 +118,7 @@ export function useImportPage({ canImport, notify }: ImportPageProps): ImportPag
   );
 
   const exportAs = useCallback(
-    (format: 'json' | 'csv') => {
+    (format: 'json' | 'csv' | 'xlsx') => {
       setExporting(true);
       setExportError(undefined);
       void readOrganisation(repository)
@@ -128,7 +129,13 @@ export function useImportPage({ canImport, notify }: ImportPageProps): ImportPag
               'application/zip',
               new Uint8Array(await exportVivaZip(data)),
             );
-          else download('okr-export.csv', 'text/csv;charset=utf-8', exportTemplateCsv(data));
+          else if (format === 'xlsx') {
+            download(
+              'okr-export.xlsx',
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              new Uint8Array(await exportTemplateXlsx(data)),
+            );
+          } else download('okr-export.csv', 'text/csv;charset=utf-8', exportTemplateCsv(data));
           notify?.('The export is downloaded.');
         }, setExportError)
         .finally(() => setExporting(false));
