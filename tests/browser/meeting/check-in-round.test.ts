@@ -32,6 +32,8 @@ freshPagePerTest(
   () => stack.browser,
   (newPage) => {
     page = newPage;
+    // Three participants' stages on a shared, busy machine: generous waits for real work.
+    page.setDefaultTimeout(90_000);
   },
 );
 
