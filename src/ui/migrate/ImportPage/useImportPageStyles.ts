@@ -41,5 +41,6 @@ export const useImportPageStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
-  place: { color: tokens.colorNeutralForeground2 },
+  // File names inside an export are long and have no spaces to wrap at.
+  place: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
