@@ -740,8 +740,9 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
     );
     notesOf.set(objectiveItemId, lines);
   }
+  const itemOfObjective = new Map([...objectiveDrafts].map(([itemId, p]) => [p.sourceId, itemId]));
   const withNotes = objectives.map((planned) => {
-    const itemId = [...objectiveDrafts.entries()].find(([, p]) => p === planned)?.[0];
+    const itemId = itemOfObjective.get(planned.sourceId);
     const lines = itemId ? notesOf.get(itemId) : undefined;
     if (!lines || lines.length === 0) return planned;
     const max = rules.limits.descriptionMaxLength;

@@ -18,13 +18,13 @@ const useStyles = makeStyles({
 /** The Import page on its own (`?page=import`), for admins moving their organisation in or out. */
 export default function ImportRoute() {
   const styles = useStyles();
-  const { roles, firstScreenReady } = useAppServices();
+  const { firstScreenReady } = useAppServices();
   useEffect(() => firstScreenReady(), [firstScreenReady]);
   return (
     <>
       <AppHeader title="Import and export" subtitle="Move in from Viva Goals or a spreadsheet" />
       <main className={styles.main}>
-        <ImportPage canImport={roles.admin} />
+        <ImportPage />
       </main>
     </>
   );

@@ -1,9 +1,13 @@
 import type { ImportReport } from '../../../migrate';
 import type { DryRun } from '../../../migrate/report';
 
+/**
+ * Every prop is optional, so the page can be a section of the Programme area as it is (its
+ * sections get `notify`).
+ */
 export interface ImportPageProps {
-  /** Only admins write an import; everyone else may preview a file and export. */
-  readonly canImport: boolean;
+  /** Only admins write an import; everyone else may preview a file and export. Default: the signed-in user's admin role. */
+  readonly canImport?: boolean;
   /** A visible confirmation (the Programme area's toast), when the page is hosted there. */
   readonly notify?: (message: string) => void;
 }

@@ -31,8 +31,9 @@ function download(name: string, type: string, data: BlobPart): void {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function useImportPage({ canImport, notify }: ImportPageProps): ImportPageState {
-  const { repository, operatingModel } = useAppServices();
+export function useImportPage({ canImport: allowed, notify }: ImportPageProps): ImportPageState {
+  const { repository, operatingModel, roles } = useAppServices();
+  const canImport = allowed ?? roles.admin;
   const [current, setCurrent] = useState<ImportStep>({ step: 'choose' });
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState(false);
