@@ -97,8 +97,13 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     }
     savingRef.current = true;
     setSaving(true);
+    // The KR version the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
+    const draft = {
+      ...checkIn.value,
+      ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
+    };
     repository
-      .saveCheckIns([checkIn.value])
+      .saveCheckIns([draft])
       .then(async (report) => {
         const saved = report.saved[0];
         if (!saved) {
