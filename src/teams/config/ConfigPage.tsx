@@ -52,7 +52,7 @@ export function ConfigPage() {
         {data.status === 'ready' && state.teams.length === 0 ? (
           <EmptyState
             title="No teams yet"
-            message="The OKR site has no teams. An admin adds them to the Teams list of the OKR site."
+            message="The OKR site has no active teams. An admin adds them in the Programme area of the OKR Coach personal app."
           />
         ) : null}
         {data.status === 'ready' && state.teams.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Cycle, Team } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useDataUpdates } from '../../ui/app/useDataUpdates';
@@ -11,6 +11,13 @@ export type ConfigData =
       readonly teams: readonly Team[];
       readonly cycles: readonly Cycle[];
     };
+
+/** Active teams, the one linked to the channel's Microsoft 365 group first. */
+export function offeredTeams(teams: readonly Team[], groupId: string | undefined): Team[] {
+  const active = teams.filter((team) => !team.archived);
+  const linked = active.filter((team) => groupId && team.groupId === groupId);
+  return [...linked, ...active.filter((team) => !linked.includes(team))];
+}
 
 /** Shown in the tab strip: the teams' names, kept short. */
 export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | undefined): string {
@@ -40,9 +47,12 @@ export function useConfigPage() {
       .then(([teams, cycles]) => {
         if (abort.signal.aborted) return;
         setData({ status: 'ready', teams, cycles });
-        // A new tab in a team's channel starts with that team, when the OKR site knows it.
-        const hostTeam = host.context.team?.name;
-        const match = teams.find((team) => team.name === hostTeam);
+        // A new tab in a team's channel starts with that team, when the OKR site knows it: the
+        // OKR team linked to this Microsoft 365 group first, else the one of the same name.
+        const hostTeam = host.context.team;
+        const match =
+          teams.find((team) => hostTeam?.groupId && team.groupId === hostTeam.groupId) ??
+          teams.find((team) => team.name === hostTeam?.name);
         if (!saved && match) setTeamIds([match.id]);
       })
       .catch((error: unknown) => {
@@ -63,7 +73,10 @@ export function useConfigPage() {
     });
   });
 
-  const teams = data.status === 'ready' ? data.teams : [];
+  const teams = useMemo(
+    () => (data.status === 'ready' ? offeredTeams(data.teams, host.context.team?.groupId) : []),
+    [data, host],
+  );
   const cycles = data.status === 'ready' ? data.cycles : [];
   const chosenTeams = teams.filter((team) => teamIds.includes(team.id));
   const valid =

@@ -1,24 +1,34 @@
 import { makeStyles } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+import { ProgrammeButton } from './ProgrammeButton';
 
 const useStyles = makeStyles({
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
 });
 
-const currentCycle = { cycleId: 'current' } as const;
-
-/** The personal tab: the signed-in user's OKRs in the current cycle, across teams. */
-export function MyOkrs() {
+/** The personal tab: the signed-in user's OKRs in the current cycle (or one chosen), across teams. */
+export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => void }) {
   const styles = useStyles();
+  const choice = useCycleChoice('current');
+  const request = useMemo(() => ({ cycleId: choice.cycleId }), [choice.cycleId]);
   return (
     <>
       <AppHeader
         title="My OKRs"
         subtitle="Your objectives and key results this cycle, across teams"
+        actions={
+          <>
+            <BoardCycleBar choice={choice} />
+            <ProgrammeButton onOpen={onOpenProgramme} />
+          </>
+        }
       />
       <main className={styles.main}>
-        <BoardScreen request={currentCycle} mine />
+        <BoardScreen request={request} mine />
       </main>
     </>
   );

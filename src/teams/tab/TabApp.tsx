@@ -1,25 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Host } from '../../host/types';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { MyOkrs } from './MyOkrs';
 import { TeamTab } from './TeamTab';
 
+// The Programme area and the Import page load when they are first opened, not with the board.
 const ImportRoute = lazy(() => import('./ImportRoute'));
+const ProgrammePage = lazy(() => import('./ProgrammePage'));
 
 /**
  * One page serves every tab. A configured channel, group chat or meeting tab carries its team
  * scope and cycle (`tabSettings`) and shows that board; the personal tab, or an unconfigured
- * page, shows "My OKRs" across teams for the current cycle. `?page=import` opens the Import page.
+ * page, shows "My OKRs" across teams for the current cycle. Every board's header opens the
+ * Programme area; `?page=programme` opens it directly and `?page=import` the Import page.
  */
 export function TabApp({ host }: { readonly host: Host }) {
   const settings = host.context.tabSettings;
-  if (new URLSearchParams(window.location.search).get('page') === 'import') {
+  const page = new URLSearchParams(window.location.search).get('page');
+  const [programme, setProgramme] = useState(page === 'programme');
+  if (page === 'import') {
     return (
       <Suspense fallback={<LoadingState label="Loading the Import page" />}>
         <ImportRoute />
       </Suspense>
     );
   }
-  if (host.context.surface === 'personalTab' || !settings) return <MyOkrs />;
-  return <TeamTab settings={settings} />;
+  if (programme) {
+    return (
+      <Suspense fallback={<LoadingState label="Loading the programme" />}>
+        <ProgrammePage onBack={() => setProgramme(false)} />
+      </Suspense>
+    );
+  }
+  const openProgramme = () => setProgramme(true);
+  if (host.context.surface === 'personalTab' || !settings)
+    return <MyOkrs onOpenProgramme={openProgramme} />;
+  return <TeamTab settings={settings} onOpenProgramme={openProgramme} />;
 }

@@ -2,9 +2,12 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+import { ProgrammeButton } from './ProgrammeButton';
 
 // The board is the first screen; the other views load when they are chosen.
 const AlignmentView = lazy(() => import('./AlignmentView'));
@@ -18,19 +21,32 @@ const useStyles = makeStyles({
 type View = 'board' | 'alignment' | 'coach';
 
 /** A channel, group chat or meeting tab: the team board, alignment across teams, the coach view. */
-export function TeamTab({ settings }: { readonly settings: TabSettings }) {
+export function TeamTab({
+  settings,
+  onOpenProgramme,
+}: {
+  readonly settings: TabSettings;
+  readonly onOpenProgramme: () => void;
+}) {
   const styles = useStyles();
   const { roles } = useAppServices();
   const [view, setView] = useState<View>('board');
+  const choice = useCycleChoice(settings.cycleId);
   const request = useMemo(
-    () => ({ cycleId: settings.cycleId, teamIds: settings.teamIds }),
-    [settings.cycleId, settings.teamIds],
+    () => ({ cycleId: choice.cycleId, teamIds: settings.teamIds }),
+    [choice.cycleId, settings.teamIds],
   );
   return (
     <>
       <AppHeader
         title="OKR board"
         subtitle={settings.cycleId === 'current' ? 'Current cycle' : undefined}
+        actions={
+          <>
+            <BoardCycleBar choice={choice} />
+            <ProgrammeButton onOpen={onOpenProgramme} />
+          </>
+        }
       />
       <TabList
         className={styles.tabs}
@@ -53,8 +69,8 @@ export function TeamTab({ settings }: { readonly settings: TabSettings }) {
       <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'board' ? <BoardScreen request={request} editable /> : null}
         <Suspense fallback={<LoadingState label="Loading the view" />}>
-          {view === 'alignment' ? <AlignmentView cycleId={settings.cycleId} /> : null}
-          {view === 'coach' ? <CoachView cycleId={settings.cycleId} /> : null}
+          {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
+          {view === 'coach' ? <CoachView cycleId={choice.cycleId} /> : null}
         </Suspense>
       </main>
     </>

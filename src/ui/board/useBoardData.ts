@@ -40,7 +40,7 @@ export function today(): string {
   return toIsoDate(new Date().toISOString());
 }
 
-function resolveCycle(cycles: readonly Cycle[], cycleId: string): Cycle | undefined {
+export function resolveCycle(cycles: readonly Cycle[], cycleId: string): Cycle | undefined {
   if (cycleId !== 'current') return cycles.find((cycle) => cycle.id === cycleId);
   return (
     currentCycle(cycles, today()) ??

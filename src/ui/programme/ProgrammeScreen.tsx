@@ -1,0 +1,133 @@
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Toast,
+  Toaster,
+  ToastTitle,
+  tokens,
+  useId,
+  useToastController,
+} from '@fluentui/react-components';
+import { useAppServices } from '../app/AppServices';
+import { ErrorState } from '../components/States/ErrorState';
+import { LoadingState } from '../components/States/LoadingState';
+import { programmeAccess } from './programmeAccess';
+import { programmeSections } from './programmeSections';
+import type { ProgrammeSectionProps } from './ProgrammeSection.types';
+import { useClaimAdmin } from './useClaimAdmin';
+import { useProgrammeData } from './useProgrammeData';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  tabs: { paddingInline: tokens.spacingHorizontalM, overflowX: 'auto', flexShrink: 0 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    overflowY: 'auto',
+    flexGrow: 1,
+  },
+  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+});
+
+/**
+ * The Programme area: teams, cycles, people and roles, the operating model, the guided first run,
+ * closing a cycle, starting the next and the cycle review. Admins and coaches change what their
+ * role allows; everyone else reads.
+ */
+export function ProgrammeScreen({
+  initialSection = 'teams',
+}: {
+  readonly initialSection?: string;
+}) {
+  const styles = useStyles();
+  const { roles, operatingModel } = useAppServices();
+  const programme = useProgrammeData();
+  const [section, setSection] = useState({
+    id: initialSection,
+    cycleId: undefined as string | undefined,
+  });
+  const toasterId = useId('programme-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const notify = useCallback(
+    (message: string) =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{message}</ToastTitle>
+        </Toast>,
+        { intent: 'success' },
+      ),
+    [dispatchToast],
+  );
+  const claim = useClaimAdmin(notify);
+  const coachesListed = (operatingModel.roles?.coaches ?? []).length > 0;
+  const access = useMemo(() => programmeAccess(roles, coachesListed), [roles, coachesListed]);
+  const open = useCallback((id: string, cycleId?: string) => setSection({ id, cycleId }), []);
+  const current =
+    programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
+  const Section = current.component;
+  const data = programme.data;
+  const props = useMemo<ProgrammeSectionProps | undefined>(
+    () =>
+      data.status === 'ready'
+        ? { access, programme: { ...programme, data }, notify, open, cycleId: section.cycleId }
+        : undefined,
+    [access, programme, data, notify, open, section.cycleId],
+  );
+
+  return (
+    <section className={styles.root} aria-label="Programme">
+      {(operatingModel.roles?.admins ?? []).length === 0 ? (
+        <MessageBar intent="info" className={styles.notice}>
+          <MessageBarBody>
+            Nobody is an admin of this OKR programme yet. The first person to set it up becomes its
+            admin, and can name other admins and coaches.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={claim.run} disabled={claim.busy}>
+              Become the admin
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : !access.setUp && !access.coach ? (
+        <MessageBar intent="info" className={styles.notice}>
+          <MessageBarBody>
+            You can read the programme here. Admins and coaches of your organisation change it.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {claim.error ? <ErrorState error={claim.error} /> : null}
+      <TabList
+        className={styles.tabs}
+        selectedValue={current.id}
+        onTabSelect={(_, tab) => open(String(tab.value))}
+        aria-label="Programme sections"
+      >
+        {programmeSections.map((entry) => (
+          <Tab key={entry.id} value={entry.id} id={`programme-tab-${entry.id}`}>
+            {entry.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" aria-labelledby={`programme-tab-${current.id}`}>
+        {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
+        {data.status === 'error' ? (
+          <ErrorState error={data.error} onRetry={programme.reload} />
+        ) : null}
+        {props ? (
+          <Suspense fallback={<LoadingState label={`Loading ${current.label}`} rows={3} />}>
+            <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
+          </Suspense>
+        ) : null}
+      </div>
+      <Toaster toasterId={toasterId} position="bottom-end" />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ProgrammeAccess } from './programmeAccess';
+import type { ProgrammeDataApi } from './useProgrammeData';
+
+/** What every section of the Programme area gets. */
+export interface ProgrammeSectionProps {
+  readonly access: ProgrammeAccess;
+  readonly programme: ProgrammeDataApi & {
+    readonly data: Extract<ProgrammeDataApi['data'], { status: 'ready' }>;
+  };
+  /** A visible confirmation after a save. */
+  readonly notify: (message: string) => void;
+  /** Opens another section (e.g. the closing flow from a cycle's row). */
+  readonly open: (sectionId: string, cycleId?: string) => void;
+  /** The cycle another section asked this one to open with. */
+  readonly cycleId?: string;
+}
+
+/**
+ * One tab of the Programme area. Sections load on demand; a feature adds its own by adding an
+ * entry to `programmeSections` (e.g. the importer's "Import" page).
+ */
+export interface ProgrammeSection {
+  readonly id: string;
+  readonly label: string;
+  readonly component: LazyExoticComponent<ComponentType<ProgrammeSectionProps>>;
+}

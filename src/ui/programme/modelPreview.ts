@@ -1,0 +1,74 @@
+import { daysBetween, toIsoDate } from '../../core/dates';
+import type { IsoDate } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import type { Board } from '../../store/repository';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * What a changed operating model would mean for the current cycle's OKRs, in sentences:
+ * "3 objectives now exceed the limit of 5 KRs". Only what differs from the saved model is told.
+ */
+export function modelConsequences(
+  saved: OperatingModel,
+  next: OperatingModel,
+  board: Board,
+  today: IsoDate,
+): string[] {
+  const said: string[] = [];
+  const krCount = (objectiveId: string) =>
+    board.keyResults.filter((kr) => kr.objectiveId === objectiveId).length;
+  const tooMany = (model: OperatingModel) =>
+    board.objectives.filter((o) => krCount(o.id) > model.limits.keyResultsPerObjective.max).length;
+  const tooFew = (model: OperatingModel) =>
+    board.objectives.filter((o) => krCount(o.id) < model.limits.keyResultsPerObjective.min).length;
+  const crowdedTeams = (model: OperatingModel) =>
+    board.teams.filter(
+      (team) =>
+        board.objectives.filter((o) => o.teamId === team.id).length >
+        model.limits.objectivesPerTeam.max,
+    ).length;
+  const stale = (model: OperatingModel) =>
+    board.keyResults.filter(
+      (kr) =>
+        !kr.lastCheckInAt ||
+        daysBetween(toIsoDate(kr.lastCheckInAt), today) > model.checkIn.staleAfterDays,
+    ).length;
+  const compare = (count: (model: OperatingModel) => number, sentence: (n: number) => string) => {
+    const before = count(saved);
+    const after = count(next);
+    if (after !== before) said.push(`${sentence(after)} (${before} with the saved model).`);
+  };
+  compare(
+    tooMany,
+    (n) =>
+      `${plural(n, 'objective now exceeds', 'objectives now exceed')} the limit of ${next.limits.keyResultsPerObjective.max} KRs`,
+  );
+  compare(
+    tooFew,
+    (n) =>
+      `${plural(n, 'objective has', 'objectives have')} fewer than ${next.limits.keyResultsPerObjective.min} KRs`,
+  );
+  compare(
+    crowdedTeams,
+    (n) =>
+      `${plural(n, 'team has', 'teams have')} more than ${next.limits.objectivesPerTeam.max} objectives`,
+  );
+  compare(stale, (n) => `${plural(n, 'key result counts', 'key results count')} as stale`);
+  if (!next.allowAspirational && saved.allowAspirational) {
+    const aspirational = board.objectives.filter((o) => o.commitment === 'aspirational').length;
+    if (aspirational > 0) {
+      said.push(
+        `${plural(aspirational, 'aspirational objective', 'aspirational objectives')} would have to become committed before their next save.`,
+      );
+    }
+  }
+  if (next.checkIn.cadenceDays !== saved.checkIn.cadenceDays) {
+    said.push(
+      `Check-ins come every ${next.checkIn.cadenceDays} days instead of ${saved.checkIn.cadenceDays}; coaching plans made from now on use the new rhythm.`,
+    );
+  }
+  return said;
+}

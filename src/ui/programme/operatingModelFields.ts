@@ -1,0 +1,172 @@
+import {
+  defaultOperatingModel,
+  operatingModelSources,
+  type OperatingModel,
+} from '../../core/operating-model';
+
+export type ModelFieldKind = 'number' | 'weekday' | 'boolean' | 'text' | 'story';
+
+/** One editable setting of the operating model: where it lives, its label and its source. */
+export interface ModelField {
+  readonly path: string;
+  readonly label: string;
+  readonly kind: ModelFieldKind;
+  readonly source?: string;
+}
+
+const checkIn = operatingModelSources.checkIn;
+const limits = operatingModelSources.limits;
+
+export const modelFieldGroups: readonly {
+  readonly title: string;
+  readonly fields: readonly ModelField[];
+}[] = [
+  {
+    title: 'Check-ins',
+    fields: [
+      {
+        path: 'checkIn.cadenceDays',
+        label: 'Days between check-ins',
+        kind: 'number',
+        source: checkIn,
+      },
+      { path: 'checkIn.day', label: 'Check-in day', kind: 'weekday', source: checkIn },
+      {
+        path: 'checkIn.staleAfterDays',
+        label: 'A KR is stale after (days)',
+        kind: 'number',
+        source: checkIn,
+      },
+    ],
+  },
+  {
+    title: 'Confidence and scores',
+    fields: [
+      {
+        path: 'confidenceScale.min',
+        label: 'Lowest confidence',
+        kind: 'number',
+        source: operatingModelSources.confidenceScale,
+      },
+      {
+        path: 'confidenceScale.max',
+        label: 'Highest confidence',
+        kind: 'number',
+        source: operatingModelSources.confidenceScale,
+      },
+      {
+        path: 'scoring.max',
+        label: 'Top score',
+        kind: 'number',
+        source: operatingModelSources.scoring,
+      },
+      {
+        path: 'scoring.aspirationalSweetSpot.0',
+        label: 'Sweet spot from (fraction of the top)',
+        kind: 'number',
+        source: operatingModelSources.scoring,
+      },
+      {
+        path: 'scoring.aspirationalSweetSpot.1',
+        label: 'Sweet spot to (fraction of the top)',
+        kind: 'number',
+        source: operatingModelSources.scoring,
+      },
+    ],
+  },
+  {
+    title: 'Pace',
+    fields: [
+      {
+        path: 'pace.atRiskBehind',
+        label: 'At risk when behind by (fraction)',
+        kind: 'number',
+        source: operatingModelSources.pace,
+      },
+      {
+        path: 'pace.offTrackBehind',
+        label: 'Off track when behind by (fraction)',
+        kind: 'number',
+        source: operatingModelSources.pace,
+      },
+    ],
+  },
+  {
+    title: 'Limits',
+    fields: [
+      {
+        path: 'limits.objectivesPerTeam.max',
+        label: 'Objectives per team, at most',
+        kind: 'number',
+        source: limits,
+      },
+      {
+        path: 'limits.keyResultsPerObjective.min',
+        label: 'Key results per objective, at least',
+        kind: 'number',
+        source: limits,
+      },
+      {
+        path: 'limits.keyResultsPerObjective.max',
+        label: 'Key results per objective, at most',
+        kind: 'number',
+        source: limits,
+      },
+      { path: 'limits.titleMaxLength', label: 'Longest title (characters)', kind: 'number' },
+      {
+        path: 'limits.descriptionMaxLength',
+        label: 'Longest description (characters)',
+        kind: 'number',
+      },
+      { path: 'limits.noteMaxLength', label: 'Longest check-in note (characters)', kind: 'number' },
+    ],
+  },
+  {
+    title: 'Commitment, language and story',
+    fields: [
+      {
+        path: 'allowAspirational',
+        label: 'Allow aspirational OKRs (besides committed ones)',
+        kind: 'boolean',
+        source: operatingModelSources.allowAspirational,
+      },
+      { path: 'locale', label: 'Language of coaching messages', kind: 'text' },
+      { path: 'story', label: 'Why we use OKRs (the story)', kind: 'story' },
+    ],
+  },
+];
+
+export function valueAt(model: OperatingModel, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], model);
+}
+
+/** A copy of the model with one setting replaced (arrays stay arrays). */
+export function withValue(model: OperatingModel, path: string, value: unknown): OperatingModel {
+  const [head, ...rest] = path.split('.');
+  const key = head as string;
+  const current = (model as unknown as Record<string, unknown>)[key];
+  const next =
+    rest.length === 0 ? value : withValue(current as OperatingModel, rest.join('.'), value);
+  if (Array.isArray(model)) {
+    const copy = [...(model as unknown[])];
+    copy[Number(key)] = next;
+    return copy as unknown as OperatingModel;
+  }
+  return { ...model, [key]: next } as OperatingModel;
+}
+
+export function defaultAt(path: string): unknown {
+  return valueAt(defaultOperatingModel, path);
+}
+
+export const weekdays = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];

@@ -1,0 +1,361 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import {
+  answersFrom,
+  closeObjective,
+  learningsFrom,
+  proposedScore,
+  retrospectivePrompts,
+  teamSandbagging,
+  validateKeyResultScore,
+} from '../../../core/closing';
+import { keyResultProgress } from '../../../core/progress';
+import type { KeyResult, Objective } from '../../../core/model';
+import type { Board, ClosingReport } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { LoadingState } from '../../components/States/LoadingState';
+import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useSectionStyles } from '../useSectionStyles';
+
+interface ScoreEdit {
+  readonly text: string;
+  readonly reason: string;
+}
+
+const allTeams = '';
+
+export default function ClosingSection(props: ProgrammeSectionProps) {
+  const { access, programme, notify, open } = props;
+  const styles = useSectionStyles();
+  const { repository, operatingModel: model } = useAppServices();
+  const { cycles, teams } = programme.data;
+  const closable = cycles.filter((cycle) => cycle.state === 'active');
+  const [cycleId, setCycleId] = useState(props.cycleId ?? closable.at(-1)?.id ?? '');
+  const [teamId, setTeamId] = useState(allTeams);
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const [history, setHistory] = useState<readonly (readonly Objective[])[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [edits, setEdits] = useState<Record<string, ScoreEdit>>({});
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [report, setReport] = useState<ClosingReport | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const cycle = cycles.find((candidate) => candidate.id === cycleId);
+
+  useEffect(() => {
+    if (!cycleId) return;
+    const abort = new AbortController();
+    const options = { signal: abort.signal };
+    const teamIds = teamId ? [teamId] : undefined;
+    setBoard(undefined);
+    setLoadError(undefined);
+    const past = cycles.filter((c) => c.state === 'closed' && c.id !== cycleId).slice(-3);
+    Promise.all([
+      repository.loadBoard({ cycleId, ...(teamIds ? { teamIds } : {}) }, options),
+      Promise.all(
+        past.map((c) =>
+          repository.loadBoard({ cycleId: c.id, ...(teamIds ? { teamIds } : {}) }, options),
+        ),
+      ),
+    ]).then(
+      ([loaded, pastBoards]) => {
+        if (abort.signal.aborted) return;
+        setBoard(loaded);
+        setHistory(pastBoards.map((pastBoard) => pastBoard.objectives));
+        setEdits(
+          Object.fromEntries(
+            loaded.keyResults.map((kr) => [
+              kr.id,
+              { text: String(kr.score ?? proposedScore(kr, model)), reason: kr.scoreReason ?? '' },
+            ]),
+          ),
+        );
+        setAnswers(
+          Object.fromEntries(loaded.objectives.map((o) => [o.id, answersFrom(o.learnings)])),
+        );
+      },
+      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
+    );
+    return () => abort.abort();
+  }, [repository, cycleId, teamId, cycles, model, attempt]);
+
+  const scoreOf = (kr: KeyResult) => Number((edits[kr.id]?.text ?? '').replace(',', '.'));
+  const issuesOf = (kr: KeyResult) =>
+    validateKeyResultScore(
+      {
+        score: (edits[kr.id]?.text ?? '').trim() === '' ? Number.NaN : scoreOf(kr),
+        reason: edits[kr.id]?.reason ?? '',
+      },
+      proposedScore(kr, model),
+      model,
+    );
+  const keyResultsOf = (objective: Objective) =>
+    board?.keyResults.filter((kr) => kr.objectiveId === objective.id) ?? [];
+  const closings = useMemo(() => {
+    if (!board) return [];
+    const scores = new Map(
+      board.keyResults
+        .filter((kr) => Number.isFinite(scoreOf(kr)))
+        .map((kr) => [kr.id, scoreOf(kr)] as const),
+    );
+    return board.objectives.map((objective) =>
+      closeObjective(objective, keyResultsOf(objective), scores, model),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board, edits, model]);
+  const invalid = board?.keyResults.some((kr) => issuesOf(kr).length > 0) ?? true;
+  const sandbagging = teamSandbagging(
+    [...history, closings.map(({ objective, score }) => ({ ...objective, score }))],
+    model,
+  );
+
+  const save = async (close: boolean) => {
+    setSubmitted(true);
+    if (!board || !cycle || invalid) return;
+    setSaving(true);
+    setError(undefined);
+    setReport(undefined);
+    try {
+      const saved = await repository.saveClosing({
+        keyResults: board.keyResults.map((kr) => {
+          const score = scoreOf(kr);
+          const reason = (edits[kr.id]?.reason ?? '').trim();
+          const rest = { ...kr };
+          delete rest.scoreReason;
+          return {
+            ...rest,
+            score,
+            ...(reason && score !== proposedScore(kr, model) ? { scoreReason: reason } : {}),
+          };
+        }),
+        objectives: closings.map(({ objective, score }) => {
+          const learnings = learningsFrom(answers[objective.id] ?? []);
+          const rest = { ...objective };
+          delete rest.learnings;
+          return { ...rest, score, ...(learnings ? { learnings } : {}) };
+        }),
+      });
+      setReport(saved);
+      if (saved.conflicts.length > 0) return;
+      if (close) {
+        programme.applyCycle(await repository.updateCycle({ ...cycle, state: 'closed' }));
+        notify(`${cycle.name} is closed. Its OKRs are read-only now.`);
+      } else {
+        notify('Scores and learnings are saved.');
+        setAttempt((n) => n + 1);
+      }
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (closable.length === 0) {
+    return (
+      <EmptyState
+        title="No cycle to close"
+        message="Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles."
+      />
+    );
+  }
+  const readOnly = !access.coach || cycle?.state !== 'active';
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h2">Close a cycle</Subtitle2>
+      <Caption1 className={styles.muted}>
+        Each key result gets a score from 0 to {model.scoring.max}, proposed from its progress.
+        Change it with a reason; objectives roll up by weight. Then answer the retrospective
+        questions.
+      </Caption1>
+      <div className={styles.row}>
+        <Field label="Cycle">
+          <Dropdown
+            value={cycle?.name ?? ''}
+            selectedOptions={[cycleId]}
+            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
+          >
+            {closable.map((candidate) => (
+              <Option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Team">
+          <Dropdown
+            value={teams.find((team) => team.id === teamId)?.name ?? 'All teams'}
+            selectedOptions={[teamId]}
+            onOptionSelect={(_, data) => setTeamId(data.optionValue ?? allTeams)}
+          >
+            <Option value={allTeams}>All teams</Option>
+            {teams
+              .filter((team) => !team.archived)
+              .map((team) => (
+                <Option key={team.id} value={team.id}>
+                  {team.name}
+                </Option>
+              ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {loadError ? <ErrorState error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
+      {board && board.objectives.length === 0 ? (
+        <EmptyState
+          title="No objectives to score"
+          message="This cycle has no objectives for the chosen team."
+        />
+      ) : null}
+      {sandbagging.suspected ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Sandbagging signal</MessageBarTitle>
+            {sandbagging.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {board
+        ? closings.map(({ objective, score, interpretation }) => (
+            <section key={objective.id} className={styles.card} aria-label={objective.title}>
+              <Subtitle2 as="h3">{objective.title}</Subtitle2>
+              <Text>
+                {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${score}`}
+              </Text>
+              <Caption1>{interpretation.message}</Caption1>
+              <div className={styles.tableWrap}>
+                <Table size="small" aria-label={`Scores of ${objective.title}`}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>Key result</TableHeaderCell>
+                      <TableHeaderCell>Progress</TableHeaderCell>
+                      <TableHeaderCell>Proposed</TableHeaderCell>
+                      <TableHeaderCell>Score</TableHeaderCell>
+                      <TableHeaderCell>Reason for a changed score</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {keyResultsOf(objective).map((kr) => {
+                      const issues = submitted ? issuesOf(kr) : [];
+                      const scoreIssue = issues.find((issue) => issue.field === 'score')?.message;
+                      const reasonIssue = issues.find(
+                        (issue) => issue.field === 'scoreReason',
+                      )?.message;
+                      const edit = edits[kr.id] ?? { text: '', reason: '' };
+                      return (
+                        <TableRow key={kr.id}>
+                          <TableCell>{kr.title}</TableCell>
+                          <TableCell>{`${Math.round(keyResultProgress(kr) * 100)}%`}</TableCell>
+                          <TableCell>{proposedScore(kr, model)}</TableCell>
+                          <TableCell>
+                            <Field validationMessage={scoreIssue}>
+                              <Input
+                                aria-label={`Score of ${kr.title}`}
+                                inputMode="decimal"
+                                disabled={readOnly}
+                                value={edit.text}
+                                onChange={(_, data) =>
+                                  setEdits({ ...edits, [kr.id]: { ...edit, text: data.value } })
+                                }
+                              />
+                            </Field>
+                          </TableCell>
+                          <TableCell>
+                            <Field validationMessage={reasonIssue}>
+                              <Input
+                                aria-label={`Reason for the score of ${kr.title}`}
+                                disabled={readOnly}
+                                maxLength={500}
+                                value={edit.reason}
+                                onChange={(_, data) =>
+                                  setEdits({ ...edits, [kr.id]: { ...edit, reason: data.value } })
+                                }
+                              />
+                            </Field>
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+              </div>
+              {retrospectivePrompts.map((prompt, index) => (
+                <Field key={prompt} label={prompt}>
+                  <Textarea
+                    aria-label={`${prompt} (${objective.title})`}
+                    disabled={readOnly}
+                    maxLength={model.limits.noteMaxLength}
+                    value={answers[objective.id]?.[index] ?? ''}
+                    onChange={(_, data) => {
+                      const next = [...(answers[objective.id] ?? ['', '', ''])];
+                      next[index] = data.value;
+                      setAnswers({ ...answers, [objective.id]: next });
+                    }}
+                  />
+                </Field>
+              ))}
+            </section>
+          ))
+        : null}
+      {report && report.conflicts.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Someone else changed some of these meanwhile</MessageBarTitle>
+            <ul className={styles.list}>
+              {report.conflicts.map((conflict) => (
+                <li key={conflict.message}>{conflict.message}</li>
+              ))}
+            </ul>
+            The rest is saved. Reload to see their changes, then save these again.
+          </MessageBarBody>
+          <Button onClick={() => setAttempt((n) => n + 1)}>Reload</Button>
+        </MessageBar>
+      ) : null}
+      {submitted && invalid ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            Some scores need fixing (see the fields above). Nothing was saved.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? <ErrorState error={error} /> : null}
+      {!readOnly && board && board.objectives.length > 0 ? (
+        <div className={styles.toolbar}>
+          <Button disabled={saving} onClick={() => void save(false)}>
+            Save scores and learnings
+          </Button>
+          <Button appearance="primary" disabled={saving} onClick={() => void save(true)}>
+            Save and close {cycle?.name}
+          </Button>
+          <span className={styles.spacer} />
+          <Button appearance="subtle" onClick={() => open('next', cycleId)}>
+            Start the next cycle…
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { planRituals, ritualLabels } from '../../../core/coaching-plan';
+import {
+  proposeOperatingModel,
+  type Cadence,
+  type CommitmentStyle,
+  type FirstRunAnswers,
+  type OrganisationSize,
+} from '../../../core/first-run';
+import { useAppServices } from '../../app/AppServices';
+import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { weekdays } from '../operatingModelFields';
+import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useSectionStyles } from '../useSectionStyles';
+
+/**
+ * The guided first run (familiarisation): a few questions, then a proposed operating model and
+ * the coaching plan of the first cycle, saved together.
+ */
+export default function FirstRunSection({
+  access,
+  programme,
+  notify,
+  open,
+}: ProgrammeSectionProps) {
+  const styles = useSectionStyles();
+  const { repository, operatingModel, setOperatingModel } = useAppServices();
+  const { cycles } = programme.data;
+  const candidates = cycles.filter((cycle) => cycle.state !== 'closed');
+  const [answers, setAnswers] = useState<FirstRunAnswers>({
+    size: 'medium',
+    teamCount: 5,
+    cadence: operatingModel.checkIn.cadenceDays >= 14 ? 'fortnightly' : 'weekly',
+    newToOkrs: true,
+    commitment: operatingModel.allowAspirational ? 'both' : 'committedOnly',
+    checkInDay: operatingModel.checkIn.day,
+  });
+  const [teamCountText, setTeamCountText] = useState(String(answers.teamCount));
+  const [cycleId, setCycleId] = useState(
+    candidates.find((cycle) => cycle.state === 'planning')?.id ?? candidates[0]?.id ?? '',
+  );
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const teamCount = Number(teamCountText);
+  const teamCountError =
+    Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= 10_000
+      ? undefined
+      : 'Type the number of teams, a whole number from 1.';
+  const proposal = useMemo(
+    () =>
+      proposeOperatingModel(
+        { ...answers, teamCount: teamCountError ? 1 : teamCount },
+        operatingModel,
+      ),
+    [answers, teamCount, teamCountError, operatingModel],
+  );
+  const cycle = cycles.find((candidate) => candidate.id === cycleId);
+  const plan = cycle ? planRituals(cycle, proposal.model.checkIn) : undefined;
+
+  const accept = async () => {
+    if (teamCountError || !cycle || !plan) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const savedModel = await repository.saveOperatingModel(proposal.model);
+      setOperatingModel(savedModel);
+      programme.applyCycle(await repository.updateCycle({ ...cycle, coachingPlan: plan }));
+      notify(`The operating model and the coaching plan of ${cycle.name} are saved.`);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!access.coach) {
+    return (
+      <EmptyState
+        title="The first run is for coaches and admins"
+        message="They answer a few questions about your organisation and get a proposed operating model and coaching plan. You can read the result under Operating model and Cycles."
+      />
+    );
+  }
+  if (candidates.length === 0) {
+    return (
+      <EmptyState
+        title="Create the first cycle"
+        message="The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back."
+        action={<Button onClick={() => open('cycles')}>Go to Cycles</Button>}
+      />
+    );
+  }
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h2">Get started: your operating model and coaching plan</Subtitle2>
+      <Caption1 className={styles.muted}>
+        Answer a few questions about your organisation. The coach proposes how to run OKRs here and
+        dates the rituals of your first cycle.
+      </Caption1>
+      <div className={styles.form}>
+        <Field label="How many people will use OKRs?">
+          <RadioGroup
+            value={answers.size}
+            onChange={(_, data) => setAnswers({ ...answers, size: data.value as OrganisationSize })}
+          >
+            <Radio value="small" label="Up to 50" />
+            <Radio value="medium" label="51 to 500" />
+            <Radio value="large" label="More than 500" />
+          </RadioGroup>
+        </Field>
+        <Field label="How many teams will set OKRs?" validationMessage={teamCountError}>
+          <Input
+            inputMode="numeric"
+            value={teamCountText}
+            onChange={(_, data) => setTeamCountText(data.value)}
+          />
+        </Field>
+        <Field label="How often will teams check in?">
+          <RadioGroup
+            value={answers.cadence}
+            onChange={(_, data) => setAnswers({ ...answers, cadence: data.value as Cadence })}
+          >
+            <Radio value="weekly" label="Every week" />
+            <Radio value="fortnightly" label="Every 2 weeks" />
+          </RadioGroup>
+        </Field>
+        <Field label="Check-in day">
+          <Dropdown
+            value={weekdays[answers.checkInDay] ?? ''}
+            selectedOptions={[String(answers.checkInDay)]}
+            onOptionSelect={(_, data) =>
+              setAnswers({ ...answers, checkInDay: Number(data.optionValue) })
+            }
+          >
+            {weekdays.map((day, index) => (
+              <Option key={day} value={String(index)}>
+                {day}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Are OKRs new here?">
+          <RadioGroup
+            value={answers.newToOkrs ? 'yes' : 'no'}
+            onChange={(_, data) => setAnswers({ ...answers, newToOkrs: data.value === 'yes' })}
+          >
+            <Radio value="yes" label="Yes, this is our first cycle" />
+            <Radio value="no" label="No, we have run OKRs before" />
+          </RadioGroup>
+        </Field>
+        <Field label="Committed and aspirational OKRs?">
+          <RadioGroup
+            value={answers.commitment}
+            onChange={(_, data) =>
+              setAnswers({ ...answers, commitment: data.value as CommitmentStyle })
+            }
+          >
+            <Radio value="both" label="Both: some OKRs stretch, some are promises" />
+            <Radio value="committedOnly" label="Committed only: every OKR is a promise" />
+          </RadioGroup>
+        </Field>
+        <Field label="Cycle to plan">
+          <Dropdown
+            value={cycle?.name ?? ''}
+            selectedOptions={[cycleId]}
+            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
+          >
+            {candidates.map((candidate) => (
+              <Option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <section className={styles.card} aria-label="Proposed operating model">
+        <Subtitle2 as="h3">Proposed operating model</Subtitle2>
+        <ul className={styles.list}>
+          {proposal.reasons.map((reason) => (
+            <li key={reason}>
+              <Text>{reason}</Text>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {plan && cycle ? (
+        <section className={styles.card} aria-label="Coaching plan">
+          <Subtitle2 as="h3">Coaching plan for {cycle.name}</Subtitle2>
+          <Table size="small" aria-label={`Coaching plan for ${cycle.name}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Date</TableHeaderCell>
+                <TableHeaderCell>Ritual</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.rituals.map((ritual) => (
+                <TableRow key={`${ritual.kind}-${ritual.date}`}>
+                  <TableCell>{formatDay(ritual.date)}</TableCell>
+                  <TableCell>{ritualLabels[ritual.kind]}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ) : null}
+      {error ? <ErrorState error={error} /> : null}
+      <div className={styles.toolbar}>
+        <Button
+          appearance="primary"
+          disabled={saving || Boolean(teamCountError)}
+          onClick={() => void accept()}
+        >
+          Use this operating model and coaching plan
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Subtitle2,
+  Switch,
+  Textarea,
+} from '@fluentui/react-components';
+import { currentCycle } from '../../../core/cycles';
+import type { OperatingModel } from '../../../core/operating-model';
+import { validateOperatingModel } from '../../../core/operating-model';
+import type { Board } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { today } from '../../board/useBoardData';
+import { ErrorState } from '../../components/States/ErrorState';
+import { modelConsequences } from '../modelPreview';
+import {
+  defaultAt,
+  modelFieldGroups,
+  valueAt,
+  weekdays,
+  withValue,
+  type ModelField,
+} from '../operatingModelFields';
+import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useSectionStyles } from '../useSectionStyles';
+
+function describeDefault(field: ModelField): string {
+  const value = defaultAt(field.path);
+  if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'boolean') return value ? 'on' : 'off';
+  if (field.kind === 'story') return 'the built-in story';
+  return String(value);
+}
+
+export default function OperatingModelSection({
+  access,
+  programme,
+  notify,
+}: ProgrammeSectionProps) {
+  const styles = useSectionStyles();
+  const { repository, operatingModel, setOperatingModel } = useAppServices();
+  // Numbers are kept as typed, so "1." or an empty box can be corrected without jumping.
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [draft, setDraft] = useState<OperatingModel>(operatingModel);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const editable = access.setUp;
+  const now = today();
+
+  const cycle = currentCycle(programme.data.cycles, now);
+  const cycleId = cycle?.id;
+  useEffect(() => {
+    if (!cycleId) return;
+    const abort = new AbortController();
+    repository.loadBoard({ cycleId }, { signal: abort.signal }).then(
+      (loaded) => !abort.signal.aborted && setBoard(loaded),
+      () => undefined, // The preview is a help; the editor works without it.
+    );
+    return () => abort.abort();
+  }, [repository, cycleId]);
+
+  const parsed = useMemo(() => {
+    let model = draft;
+    const notNumbers: Record<string, string> = {};
+    for (const [path, text] of Object.entries(texts)) {
+      const value = Number(text.replace(',', '.'));
+      if (text.trim() === '' || !Number.isFinite(value)) {
+        notNumbers[path] =
+          `“${text}” is not a number. Type a number such as ${String(defaultAt(path))}.`;
+      } else model = withValue(model, path, value);
+    }
+    return { model, notNumbers };
+  }, [draft, texts]);
+  const checked = validateOperatingModel(parsed.model);
+  const issues = checked.ok ? [] : checked.issues;
+  const messageFor = (path: string) =>
+    parsed.notNumbers[path] ??
+    (issues
+      .filter((issue) => path === issue.field || path.startsWith(`${issue.field}.`))
+      .map((issue) => issue.message)
+      .join(' ') ||
+      undefined);
+  const consequences = board ? modelConsequences(operatingModel, parsed.model, board, now) : [];
+  const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
+  const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
+
+  const save = async () => {
+    if (blocked) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const saved = await repository.saveOperatingModel(parsed.model);
+      setOperatingModel(saved);
+      setDraft(saved);
+      setTexts({});
+      notify('The operating model is saved.');
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const control = (field: ModelField) => {
+    const value = valueAt(parsed.model, field.path);
+    switch (field.kind) {
+      case 'weekday':
+        return (
+          <Dropdown
+            disabled={!editable}
+            value={weekdays[value as number] ?? ''}
+            selectedOptions={[String(value)]}
+            onOptionSelect={(_, data) =>
+              setDraft(withValue(draft, field.path, Number(data.optionValue)))
+            }
+          >
+            {weekdays.map((day, index) => (
+              <Option key={day} value={String(index)}>
+                {day}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      case 'boolean':
+        return (
+          <Switch
+            disabled={!editable}
+            checked={Boolean(value)}
+            onChange={(_, data) => setDraft(withValue(draft, field.path, data.checked))}
+          />
+        );
+      case 'story':
+        return (
+          <Textarea
+            disabled={!editable}
+            resize="vertical"
+            rows={5}
+            value={String(value)}
+            onChange={(_, data) => setDraft(withValue(draft, field.path, data.value))}
+          />
+        );
+      case 'text':
+        return (
+          <Input
+            disabled={!editable}
+            value={String(value)}
+            onChange={(_, data) => setDraft(withValue(draft, field.path, data.value))}
+          />
+        );
+      case 'number':
+        return (
+          <Input
+            disabled={!editable}
+            inputMode="decimal"
+            value={texts[field.path] ?? String(value)}
+            onChange={(_, data) => setTexts({ ...texts, [field.path]: data.value })}
+          />
+        );
+    }
+  };
+
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h2">Operating model</Subtitle2>
+      <Caption1 className={styles.muted}>
+        How your organisation runs OKRs. Every setting shows its default and where that default
+        comes from.
+      </Caption1>
+      {modelFieldGroups.map((group) => (
+        <fieldset key={group.title} className={styles.card}>
+          <legend>
+            <Subtitle2>{group.title}</Subtitle2>
+          </legend>
+          <div className={styles.form}>
+            {group.fields.map((field) => (
+              <Field
+                key={field.path}
+                label={field.label}
+                validationMessage={messageFor(field.path)}
+                hint={`Default: ${describeDefault(field)}${field.source ? ` — ${field.source}` : ''}`}
+              >
+                {control(field)}
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {changed && consequences.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>What changes in {cycle?.name ?? 'the current cycle'}</MessageBarTitle>
+            <ul className={styles.list}>
+              {consequences.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? <ErrorState error={error} /> : null}
+      {editable ? (
+        <div className={styles.toolbar}>
+          <Button
+            appearance="primary"
+            disabled={!changed || blocked || saving}
+            onClick={() => void save()}
+          >
+            Save the operating model
+          </Button>
+          <Button
+            disabled={!changed || saving}
+            onClick={() => {
+              setDraft(operatingModel);
+              setTexts({});
+            }}
+          >
+            Discard changes
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import {
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
+import { useAppServices } from '../../app/AppServices';
+import { today } from '../../board/useBoardData';
+import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { LoadingState } from '../../components/States/LoadingState';
+import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useSectionStyles } from '../useSectionStyles';
+
+const useStyles = makeStyles({
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  figure: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  chart: { width: '100%', maxWidth: '640px', height: '160px' },
+  line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: 'none' },
+  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
+  dot: { fill: tokens.colorBrandForeground1 },
+});
+
+const percent = (share: number | undefined) =>
+  share === undefined ? '—' : `${Math.round(share * 100)}%`;
+
+function ConfidenceChart({ review, max }: { readonly review: CycleReview; readonly max: number }) {
+  const styles = useStyles();
+  const points = review.confidence.filter((point) => point.average !== undefined);
+  if (points.length === 0) return null;
+  const width = 600;
+  const height = 140;
+  const x = (index: number) =>
+    points.length === 1 ? width / 2 : (index / (points.length - 1)) * width;
+  const y = (value: number) => height - (value / max) * height;
+  return (
+    // The table below carries the same figures for screen readers.
+    <svg className={styles.chart} viewBox={`-10 -10 ${width + 20} ${height + 20}`} aria-hidden>
+      <line className={styles.axis} x1={0} y1={height} x2={width} y2={height} />
+      <polyline
+        className={styles.line}
+        points={points.map((point, index) => `${x(index)},${y(point.average ?? 0)}`).join(' ')}
+      />
+      {points.map((point, index) => (
+        <circle
+          key={point.date}
+          className={styles.dot}
+          cx={x(index)}
+          cy={y(point.average ?? 0)}
+          r={4}
+        />
+      ))}
+    </svg>
+  );
+}
+
+/** The cycle review: on-time check-ins, confidence over time, scores and the committed hit rate. */
+export default function ReviewSection({ programme }: ProgrammeSectionProps) {
+  const styles = useSectionStyles();
+  const own = useStyles();
+  const { repository, operatingModel: model } = useAppServices();
+  const { cycles, teams } = programme.data;
+  const started = cycles.filter((cycle) => cycle.state !== 'planning');
+  const [cycleId, setCycleId] = useState(started.at(-1)?.id ?? '');
+  const [teamId, setTeamId] = useState('');
+  const [review, setReview] = useState<CycleReview | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const cycle = cycles.find((candidate) => candidate.id === cycleId);
+
+  useEffect(() => {
+    if (!cycle) return;
+    const abort = new AbortController();
+    const options = { signal: abort.signal };
+    setReview(undefined);
+    setError(undefined);
+    Promise.all([
+      repository.loadBoard(
+        { cycleId: cycle.id, ...(teamId ? { teamIds: [teamId] } : {}) },
+        options,
+      ),
+      repository.cycleCheckInHistory(cycle.id, options),
+    ]).then(
+      ([board, history]) => {
+        if (abort.signal.aborted) return;
+        setReview(reviewCycle(cycle, board.objectives, board.keyResults, history, model, today()));
+      },
+      (caught: unknown) => !abort.signal.aborted && setError(caught),
+    );
+    return () => abort.abort();
+  }, [repository, cycle, teamId, model]);
+
+  if (started.length === 0) {
+    return (
+      <EmptyState
+        title="No cycle to review yet"
+        message="A cycle shows here once it has started."
+      />
+    );
+  }
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h2">Cycle review</Subtitle2>
+      <div className={styles.row}>
+        <Field label="Cycle">
+          <Dropdown
+            value={cycle?.name ?? ''}
+            selectedOptions={[cycleId]}
+            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
+          >
+            {started.map((candidate) => (
+              <Option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Team">
+          <Dropdown
+            value={teams.find((team) => team.id === teamId)?.name ?? 'The whole organisation'}
+            selectedOptions={[teamId]}
+            onOptionSelect={(_, data) => setTeamId(data.optionValue ?? '')}
+          >
+            <Option value="">The whole organisation</Option>
+            {teams.map((team) => (
+              <Option key={team.id} value={team.id}>
+                {team.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {error ? <ErrorState error={error} /> : null}
+      {!review && !error ? <LoadingState label="Working out the review" rows={3} /> : null}
+      {review ? (
+        <>
+          <div className={own.figures}>
+            <div className={styles.card}>
+              <Caption1>Check-ins on time</Caption1>
+              <Text className={own.figure}>{percent(review.onTimeShare)}</Text>
+              <Caption1
+                className={styles.muted}
+              >{`${review.onTime} of ${review.due} due`}</Caption1>
+            </div>
+            <div className={styles.card}>
+              <Caption1>Committed OKRs met</Caption1>
+              <Text className={own.figure}>{percent(review.committed.rate)}</Text>
+              <Caption1 className={styles.muted}>
+                {`${review.committed.hit} of ${review.committed.scored} scored`}
+              </Caption1>
+            </div>
+          </div>
+          <section className={styles.card} aria-label="Average confidence over time">
+            <Subtitle2 as="h3">Average confidence over time</Subtitle2>
+            <ConfidenceChart review={review} max={model.confidenceScale.max} />
+            <Table size="small" aria-label="Average confidence per check-in day">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Check-in day</TableHeaderCell>
+                  <TableHeaderCell>Average confidence</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {review.confidence.map((point) => (
+                  <TableRow key={point.date}>
+                    <TableCell>{formatDay(point.date)}</TableCell>
+                    <TableCell>
+                      {point.average === undefined
+                        ? '—'
+                        : `${point.average} / ${model.confidenceScale.max}`}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+          <section className={styles.card} aria-label="Score distribution">
+            <Subtitle2 as="h3">Key result scores</Subtitle2>
+            <Table size="small" aria-label="Key results per score band">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Score</TableHeaderCell>
+                  <TableHeaderCell>Key results</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {review.scores.map((bucket) => (
+                  <TableRow key={bucket.from}>
+                    <TableCell>{`${bucket.from}–${bucket.to}`}</TableCell>
+                    <TableCell>
+                      <span aria-hidden>{'▮'.repeat(Math.min(bucket.count, 30))} </span>
+                      {bucket.count}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { keyResultProgress } from '../../../core/progress';
+import {
+  defaultRolloverSelection,
+  planRollover,
+  type RolloverSelection,
+} from '../../../core/rollover';
+import type { Board } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorState } from '../../components/States/ErrorState';
+import { LoadingState } from '../../components/States/LoadingState';
+import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useSectionStyles } from '../useSectionStyles';
+
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+/** "Start the next cycle": clone chosen objectives and KRs, unfinished ones pre-selected. */
+export default function RolloverSection(props: ProgrammeSectionProps) {
+  const { access, programme, notify, open } = props;
+  const styles = useSectionStyles();
+  const { repository } = useAppServices();
+  const { cycles } = programme.data;
+  const sources = cycles.filter((cycle) => cycle.state !== 'planning');
+  const [sourceId, setSourceId] = useState(
+    props.cycleId ??
+      sources.filter((c) => c.state === 'closed').at(-1)?.id ??
+      sources.at(-1)?.id ??
+      '',
+  );
+  const source = cycles.find((cycle) => cycle.id === sourceId);
+  const targets = cycles.filter(
+    (cycle) =>
+      cycle.id !== sourceId && cycle.state !== 'closed' && (!source || cycle.start > source.start),
+  );
+  const [targetId, setTargetId] = useState('');
+  const target = cycles.find((cycle) => cycle.id === (targetId || targets[0]?.id));
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const [selection, setSelection] = useState<RolloverSelection>({
+    objectiveIds: new Set(),
+    keyResultIds: new Set(),
+  });
+  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+
+  useEffect(() => {
+    if (!sourceId) return;
+    const abort = new AbortController();
+    setBoard(undefined);
+    setLoadError(undefined);
+    repository.loadBoard({ cycleId: sourceId }, { signal: abort.signal }).then(
+      (loaded) => {
+        if (abort.signal.aborted) return;
+        setBoard(loaded);
+        setSelection(defaultRolloverSelection(loaded));
+      },
+      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
+    );
+    return () => abort.abort();
+  }, [repository, sourceId]);
+
+  const plan = useMemo(
+    () => (board && target ? planRollover(board, selection, target.id) : undefined),
+    [board, selection, target],
+  );
+
+  const start = async () => {
+    if (!plan || !target || plan.objectives.length === 0) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const report = await repository.rollOver(plan);
+      notify(
+        `${report.objectives.length} objectives and ${report.keyResults.length} key results are in ${target.name}.`,
+      );
+      setSelection({ objectiveIds: new Set(), keyResultIds: new Set() });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!access.coach) {
+    return (
+      <EmptyState
+        title="Coaches and admins start the next cycle"
+        message="They carry unfinished objectives and key results over, each starting where it ended."
+      />
+    );
+  }
+  if (sources.length === 0) {
+    return (
+      <EmptyState
+        title="Nothing to roll over yet"
+        message="Once a cycle has run, its unfinished OKRs can carry over into the next."
+      />
+    );
+  }
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h2">Start the next cycle</Subtitle2>
+      <Caption1 className={styles.muted}>
+        Unfinished objectives and key results are chosen for you. Each key result starts where it
+        ended; an objective keeps its alignment when its parent comes along too.
+      </Caption1>
+      <div className={styles.row}>
+        <Field label="From">
+          <Dropdown
+            value={source?.name ?? ''}
+            selectedOptions={[sourceId]}
+            onOptionSelect={(_, data) => setSourceId(data.optionValue ?? '')}
+          >
+            {sources.map((cycle) => (
+              <Option key={cycle.id} value={cycle.id}>
+                {cycle.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          label="Into"
+          validationMessage={
+            targets.length === 0 ? 'Create the next cycle first (under Cycles).' : undefined
+          }
+        >
+          <Dropdown
+            value={target?.name ?? ''}
+            selectedOptions={target ? [target.id] : []}
+            onOptionSelect={(_, data) => setTargetId(data.optionValue ?? '')}
+          >
+            {targets.map((cycle) => (
+              <Option key={cycle.id} value={cycle.id}>
+                {cycle.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {loadError ? <ErrorState error={loadError} /> : null}
+      {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
+      {board ? (
+        <fieldset className={styles.card}>
+          <legend>
+            <Subtitle2>Objectives and key results to carry over</Subtitle2>
+          </legend>
+          {board.objectives.map((objective) => (
+            <div key={objective.id}>
+              <Checkbox
+                label={objective.title}
+                checked={selection.objectiveIds.has(objective.id)}
+                onChange={(_, data) =>
+                  setSelection({
+                    ...selection,
+                    objectiveIds: toggled(
+                      selection.objectiveIds,
+                      objective.id,
+                      Boolean(data.checked),
+                    ),
+                  })
+                }
+              />
+              <div className={styles.nested}>
+                {board.keyResults
+                  .filter((kr) => kr.objectiveId === objective.id)
+                  .map((kr) => (
+                    <Checkbox
+                      key={kr.id}
+                      disabled={!selection.objectiveIds.has(objective.id)}
+                      label={`${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`}
+                      checked={selection.keyResultIds.has(kr.id)}
+                      onChange={(_, data) =>
+                        setSelection({
+                          ...selection,
+                          keyResultIds: toggled(
+                            selection.keyResultIds,
+                            kr.id,
+                            Boolean(data.checked),
+                          ),
+                        })
+                      }
+                    />
+                  ))}
+              </div>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      {error ? <ErrorState error={error} /> : null}
+      <div className={styles.toolbar}>
+        <Button
+          appearance="primary"
+          disabled={saving || !plan || plan.objectives.length === 0}
+          onClick={() => void start()}
+        >
+          {plan
+            ? `Carry ${plan.objectives.length} objectives and ${plan.keyResults.length} key results into ${target?.name ?? 'the next cycle'}`
+            : 'Carry over'}
+        </Button>
+        <Button appearance="subtle" onClick={() => open('cycles')}>
+          Cycles
+        </Button>
+      </div>
+    </div>
+  );
+}

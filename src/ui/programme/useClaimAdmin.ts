@@ -1,0 +1,26 @@
+import { useCallback, useState } from 'react';
+import { useAppServices } from '../app/AppServices';
+
+/** A new organisation's first admin: the person who sets the programme up names themselves. */
+export function useClaimAdmin(notify: (message: string) => void) {
+  const { repository, operatingModel, setOperatingModel, me } = useAppServices();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const run = useCallback(async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const saved = await repository.saveOperatingModel({
+        ...operatingModel,
+        roles: { admins: [me.id], coaches: operatingModel.roles?.coaches ?? [] },
+      });
+      setOperatingModel(saved);
+      notify('You are now the admin of this OKR programme.');
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }, [repository, operatingModel, setOperatingModel, me, notify]);
+  return { run, busy, error };
+}
