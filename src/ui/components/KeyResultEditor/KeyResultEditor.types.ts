@@ -18,6 +18,8 @@ export type KeyResultField = 'title' | 'kind' | 'start' | 'target' | 'unit' | 'w
 
 export interface KeyResultEditorState {
   readonly creating: boolean;
+  /** The KR being edited (its initiatives are edited alongside); none while creating. */
+  readonly keyResult?: KeyResult;
   readonly objective: Objective;
   readonly title: string;
   readonly setTitle: (title: string) => void;

@@ -2,6 +2,7 @@ import { Caption1, Field, Input, Select } from '@fluentui/react-components';
 import type { KeyResultKind } from '../../../core/model';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
+import { InitiativesEditor } from '../InitiativesEditor/InitiativesEditor';
 import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import type { KeyResultEditorState } from './KeyResultEditor.types';
 
@@ -99,6 +100,7 @@ export function renderKeyResultEditor(
           />
         </Field>
       </div>
+      {state.keyResult ? <InitiativesEditor keyResult={state.keyResult} /> : null}
     </EditorDialog>
   );
 }

@@ -131,6 +131,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
 
   return {
     creating: !keyResult,
+    ...(keyResult ? { keyResult } : {}),
     objective,
     title,
     setTitle,

@@ -1,0 +1,225 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import {
+  initiativeStatuses,
+  type Initiative,
+  type InitiativeStatus,
+  type KeyResult,
+  type Person,
+} from '../../../core/model';
+import { validateInitiative } from '../../../core/validation';
+import { useAppServices } from '../../app/AppServices';
+import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
+import { ErrorState } from '../States/ErrorState';
+import { LoadingState } from '../States/LoadingState';
+
+export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
+  notStarted: 'Not started',
+  inProgress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { flexGrow: 1, minWidth: '160px' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  add: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+});
+
+interface Draft {
+  readonly title: string;
+  readonly owner: readonly Person[];
+  readonly status: InitiativeStatus;
+  readonly dueDate: string;
+  readonly link: string;
+}
+
+const emptyDraft: Draft = { title: '', owner: [], status: 'notStarted', dueDate: '', link: '' };
+
+/**
+ * The work under a KR: its initiatives, each saved as it is added or changed. Initiatives never
+ * count towards the KR's progress. Lives inside the KR editor's form, so it uses no form of its
+ * own (Enter in the title adds).
+ */
+export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult }) {
+  const styles = useStyles();
+  const { repository, operatingModel, me } = useAppServices();
+  const [items, setItems] = useState<readonly Initiative[] | undefined>(undefined);
+  const [draft, setDraft] = useState<Draft>({ ...emptyDraft, owner: [me] });
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const abort = new AbortController();
+    repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal: abort.signal }).then(
+      (found) => !abort.signal.aborted && setItems(found),
+      (caught: unknown) => !abort.signal.aborted && setError(caught),
+    );
+    return () => abort.abort();
+  }, [repository, keyResult.id]);
+
+  const fields = {
+    keyResultId: keyResult.id,
+    title: draft.title.trim(),
+    status: draft.status,
+    ...(draft.owner[0] ? { owner: draft.owner[0] } : {}),
+    ...(draft.dueDate ? { dueDate: draft.dueDate } : {}),
+    ...(draft.link.trim() ? { link: draft.link.trim() } : {}),
+  };
+  const checked = validateInitiative({ id: '', ...fields }, operatingModel);
+  const issue = (field: string) =>
+    submitted && !checked.ok
+      ? checked.issues.find((found) => found.field === field)?.message
+      : undefined;
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const add = () => {
+    setSubmitted(true);
+    if (!checked.ok) return;
+    void run(async () => {
+      const created = await repository.createInitiative(fields);
+      setItems((current) => [...(current ?? []), created]);
+      setDraft({ ...emptyDraft, owner: [me] });
+      setSubmitted(false);
+      setAnnouncement(`Initiative “${created.title}” added.`);
+    });
+  };
+  const update = (initiative: Initiative, status: InitiativeStatus) =>
+    void run(async () => {
+      const saved = await repository.updateInitiative({ ...initiative, status });
+      setItems((current) => current?.map((item) => (item.id === saved.id ? saved : item)));
+      setAnnouncement(`“${saved.title}” is ${initiativeStatusLabels[status].toLowerCase()}.`);
+    });
+  const remove = (initiative: Initiative) =>
+    void run(async () => {
+      await repository.deleteInitiative(initiative);
+      setItems((current) => current?.filter((item) => item.id !== initiative.id));
+      setAnnouncement(`“${initiative.title}” removed.`);
+    });
+
+  return (
+    <section className={styles.root} aria-label="Initiatives">
+      <Subtitle2 as="h3">Initiatives</Subtitle2>
+      <Caption1 className={styles.muted}>
+        The work you do to move this key result. Initiatives never count towards its progress.
+      </Caption1>
+      {items === undefined && !error ? <LoadingState label="Loading initiatives" rows={1} /> : null}
+      {items?.length === 0 ? <Text className={styles.muted}>No initiatives yet.</Text> : null}
+      {items?.map((initiative) => (
+        <div key={initiative.id} className={styles.item}>
+          <Text className={styles.title}>
+            {initiative.title}
+            {initiative.owner ? ` · ${initiative.owner.displayName}` : ''}
+            {initiative.dueDate ? ` · due ${initiative.dueDate}` : ''}
+          </Text>
+          <Select
+            aria-label={`Status of ${initiative.title}`}
+            value={initiative.status}
+            disabled={busy}
+            onChange={(_, data) => update(initiative, data.value as InitiativeStatus)}
+          >
+            {initiativeStatuses.map((status) => (
+              <option key={status} value={status}>
+                {initiativeStatusLabels[status]}
+              </option>
+            ))}
+          </Select>
+          <Button
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={`Remove ${initiative.title}`}
+            disabled={busy}
+            onClick={() => remove(initiative)}
+          />
+        </div>
+      ))}
+      <div className={styles.add}>
+        <Field label="New initiative" validationMessage={issue('title')}>
+          <Input
+            value={draft.title}
+            onChange={(_, data) => setDraft({ ...draft, title: data.value })}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              add();
+            }}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Field label="Owner">
+            <PeoplePicker
+              multiple={false}
+              aria-label="Owner of the new initiative"
+              selected={draft.owner}
+              onChange={(owner) => setDraft({ ...draft, owner })}
+            />
+          </Field>
+          <Field label="Due (optional)" validationMessage={issue('dueDate')}>
+            <Input
+              type="date"
+              value={draft.dueDate}
+              onChange={(_, data) => setDraft({ ...draft, dueDate: data.value })}
+            />
+          </Field>
+        </div>
+        <Field
+          label="Link (optional)"
+          hint="Where the work is tracked: a plan, a board, a document (https://…)."
+          validationMessage={issue('link')}
+        >
+          <Input
+            type="url"
+            value={draft.link}
+            onChange={(_, data) => setDraft({ ...draft, link: data.value })}
+          />
+        </Field>
+        <div>
+          <Button icon={<AddRegular />} disabled={busy} onClick={add}>
+            Add initiative
+          </Button>
+        </div>
+      </div>
+      {error ? <ErrorState error={error} /> : null}
+      <span role="status" aria-live="polite" className={styles.muted}>
+        {announcement}
+      </span>
+    </section>
+  );
+}
