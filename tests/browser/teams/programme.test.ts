@@ -1,0 +1,230 @@
+import type { Frame, Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
+import { freshPagePerTest } from '../support/browser';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  seriousAxeViolations,
+  startTeamsStack,
+  type TeamsStack,
+} from './support';
+
+/**
+ * Running an OKR programme end to end through the Teams host simulator (real teams-js) against
+ * the Graph emulator: the admin sets up a team, a quarter, the operating model and a coach; the
+ * coach runs the guided first run and sees the coaching plan on a board; an owner adds an
+ * initiative; the coach closes the cycle with an edited score and learnings and rolls two
+ * objectives over; someone without a role reads the Programme area only.
+ */
+jest.setTimeout(180_000);
+
+const lee = demoUsers.leeGu;
+const alex = demoUsers.alexWilber;
+const found = { timeout: 60_000 };
+
+let stack: TeamsStack;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage) => {
+    page = newPage;
+  },
+);
+
+async function openProgramme(userId: string, theme = 'default'): Promise<Frame> {
+  await openSimulator(page, stack.server.url, { context: 'personal', user: userId, theme });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('button', { name: 'Programme' }).click(found);
+  await tab.getByRole('tablist', { name: 'Programme sections' }).waitFor(found);
+  return tab;
+}
+
+async function section(tab: Frame, name: string): Promise<void> {
+  await tab.getByRole('tab', { name }).click();
+}
+
+async function confirmed(tab: Frame, text: string): Promise<void> {
+  await tab.getByText(text).first().waitFor(found);
+}
+
+describe('the Programme area', () => {
+  it('lets an admin create a team and a quarter, refuse bad dates, set a fortnightly cadence and name a coach', async () => {
+    const tab = await openProgramme(adele.id);
+    const { company } = stack.fixture;
+
+    await tab.getByRole('button', { name: 'New team' }).click();
+    let dialog = tab.getByRole('dialog', { name: 'New team' });
+    await dialog.getByRole('button', { name: 'Create team' }).click();
+    await dialog.getByText('Give the team a name.').waitFor(found);
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('Marketing');
+    await dialog.getByRole('combobox', { name: 'Parent team' }).click();
+    await tab.getByRole('option', { name: company.name }).click();
+    await dialog.getByRole('button', { name: 'Create team' }).click();
+    await confirmed(tab, 'Marketing is created.');
+    await tab.getByRole('cell', { name: 'Marketing', exact: true }).waitFor();
+    const marketing = (await stack.repository.listTeams()).find((t) => t.name === 'Marketing');
+    expect(marketing?.parentTeamId).toBe(company.id);
+
+    await section(tab, 'Cycles');
+    const cyclesBefore = (await stack.repository.listCycles()).length;
+    await tab.getByRole('button', { name: 'New cycle' }).click();
+    dialog = tab.getByRole('dialog', { name: 'New cycle' });
+    await dialog.getByRole('radio', { name: 'Custom dates' }).check();
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('Backwards');
+    await dialog.getByLabel('Starts').fill('2031-05-10');
+    await dialog.getByLabel('Ends').fill('2031-05-01');
+    await dialog.getByRole('button', { name: 'Create cycle' }).click();
+    await dialog.getByText(/The cycle must end after it starts/).waitFor(found);
+    expect((await stack.repository.listCycles()).length).toBe(cyclesBefore);
+    await dialog.getByRole('radio', { name: 'A quarter of a year' }).check();
+    await dialog.getByRole('textbox', { name: 'Year' }).fill('2031');
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('');
+    await dialog.getByRole('button', { name: 'Create cycle' }).click();
+    await confirmed(tab, 'Q1 2031 is created.');
+    const q1 = (await stack.repository.listCycles()).find((c) => c.name === 'Q1 2031');
+    expect(q1).toMatchObject({ start: '2031-01-01', end: '2031-03-31', state: 'planning' });
+
+    await section(tab, 'Operating model');
+    const cadence = tab.getByRole('textbox', { name: 'Days between check-ins' });
+    await cadence.fill('0');
+    await tab.getByText('Days between check-ins must be greater than zero.').waitFor(found);
+    await cadence.fill('14');
+    await tab.getByText(/Check-ins come every 14 days instead of 7/).waitFor(found);
+    await tab.getByRole('button', { name: 'Save the operating model' }).click();
+    await confirmed(tab, 'The operating model is saved.');
+    expect((await stack.repository.loadOperatingModel()).checkIn.cadenceDays).toBe(14);
+
+    await section(tab, 'People and roles');
+    const coaches = tab.getByRole('combobox', { name: 'Coaches' });
+    await coaches.fill('lee');
+    await tab.getByRole('option', { name: /Lee Gu/ }).click(found);
+    await tab.getByRole('button', { name: 'Save roles' }).click();
+    await confirmed(tab, 'Admins and coaches are saved.');
+    expect((await stack.repository.loadOperatingModel()).roles?.coaches).toEqual([lee.id]);
+    expect(await seriousAxeViolations(tab)).toEqual([]);
+  });
+
+  it('lets the coach run the guided first run and see the coaching plan on a board', async () => {
+    const tab = await openProgramme(lee.id);
+    await section(tab, 'Get started');
+    await tab.getByRole('radio', { name: 'Every 2 weeks' }).waitFor(found);
+    expect(await tab.getByRole('radio', { name: 'Every 2 weeks' }).isChecked()).toBe(true);
+    await tab.getByRole('combobox', { name: 'Cycle to plan' }).click();
+    await tab.getByRole('option', { name: stack.fixture.cycle.name }).click();
+    await tab
+      .getByRole('table', { name: `Coaching plan for ${stack.fixture.cycle.name}` })
+      .waitFor();
+    await tab.getByRole('button', { name: 'Use this operating model and coaching plan' }).click();
+    await confirmed(
+      tab,
+      `The operating model and the coaching plan of ${stack.fixture.cycle.name} are saved.`,
+    );
+    const cycle = (await stack.repository.listCycles()).find(
+      (c) => c.id === stack.fixture.cycle.id,
+    );
+    expect(cycle?.coachingPlan?.rituals.some((r) => r.kind === 'midCycleReview')).toBe(true);
+
+    await tab.getByRole('button', { name: 'Back to OKRs' }).click();
+    // The cycle started 30 days ago and runs 91 days: its midpoint is 15 days away.
+    await tab.getByText('next: mid-cycle review in 15 days').waitFor(found);
+  });
+
+  it('lets a KR owner add an initiative under the KR', async () => {
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    const { keyResult } = stack.fixture;
+    await tab.getByRole('button', { name: `Edit ${keyResult.title}` }).click(found);
+    const dialog = tab.getByRole('dialog', { name: 'Edit the key result' });
+    const initiatives = dialog.getByRole('region', { name: 'Initiatives' });
+    await initiatives.getByText('No initiatives yet.').waitFor(found);
+    await initiatives
+      .getByRole('textbox', { name: 'New initiative' })
+      .fill('Weekly onboarding webinar');
+    await initiatives.getByRole('button', { name: 'Add initiative' }).click();
+    await initiatives.getByText('Initiative “Weekly onboarding webinar” added.').waitFor(found);
+    const stored = await stack.repository.listInitiatives({ keyResultIds: [keyResult.id] });
+    expect(stored).toEqual([
+      expect.objectContaining({ title: 'Weekly onboarding webinar', status: 'notStarted' }),
+    ]);
+    expect(stored[0]?.owner?.id).toBe(adele.id);
+  });
+
+  it('lets the coach close the cycle with an explained score and learnings, then roll two objectives over', async () => {
+    const tab = await openProgramme(lee.id);
+    const { objective, keyResult, cycle } = stack.fixture;
+    await section(tab, 'Close a cycle');
+    const score = tab.getByRole('textbox', { name: `Score of ${keyResult.title}`, exact: true });
+    await score.waitFor(found);
+    expect(await score.inputValue()).toBe('0.37');
+    await score.fill('0.5');
+    await tab.getByRole('button', { name: `Save and close ${cycle.name}` }).click();
+    await tab
+      .getByText('Say why the score differs from the 0.37 its progress earns.')
+      .waitFor(found);
+    expect(
+      (await stack.repository.loadBoard({ cycleId: cycle.id })).keyResults[0]?.score,
+    ).toBeUndefined();
+    await tab
+      .getByRole('textbox', { name: `Reason for the score of ${keyResult.title}` })
+      .fill('The last partner signed after the data cut-off');
+    await tab
+      .getByRole('textbox', { name: `What went well, and why? (${objective.title})` })
+      .fill('Weekly demos kept everyone close to customers');
+    await tab.getByRole('button', { name: `Save and close ${cycle.name}` }).click();
+    await confirmed(tab, `${cycle.name} is closed. Its OKRs are read-only now.`);
+    const closed = await stack.repository.loadBoard({ cycleId: cycle.id });
+    expect(closed.cycle.state).toBe('closed');
+    expect(closed.keyResults.find((kr) => kr.id === keyResult.id)).toMatchObject({
+      score: 0.5,
+      scoreReason: 'The last partner signed after the data cut-off',
+    });
+    expect(closed.objectives.find((o) => o.id === objective.id)?.learnings).toContain(
+      'Weekly demos kept everyone close to customers',
+    );
+
+    await section(tab, 'Next cycle');
+    const carry = tab.getByRole('button', {
+      name: 'Carry 2 objectives and 2 key results into Q1 2031',
+    });
+    await carry.click(found);
+    await confirmed(tab, '2 objectives and 2 key results are in Q1 2031.');
+    const q1 = (await stack.repository.listCycles()).find((c) => c.name === 'Q1 2031')!;
+    const next = await stack.repository.loadBoard({ cycleId: q1.id });
+    expect(next.objectives.map((o) => o.title).sort()).toEqual(
+      closed.objectives.map((o) => o.title).sort(),
+    );
+    expect(next.keyResults.find((kr) => kr.title === keyResult.title)).toMatchObject({
+      start: 3100,
+      current: 3100,
+      target: 5000,
+    });
+  });
+
+  it('shows the Programme area read-only to someone without a role', async () => {
+    const tab = await openProgramme(alex.id, 'dark');
+    await tab.getByText('You can read the programme here.', { exact: false }).waitFor(found);
+    await tab.getByRole('cell', { name: 'Marketing', exact: true }).waitFor(found);
+    expect(await tab.getByRole('button', { name: 'New team' }).count()).toBe(0);
+    await section(tab, 'Cycles');
+    await tab.getByRole('cell', { name: 'Q1 2031', exact: true }).waitFor(found);
+    expect(await tab.getByRole('button', { name: 'New cycle' }).count()).toBe(0);
+    await section(tab, 'Operating model');
+    expect(await tab.getByRole('textbox', { name: 'Days between check-ins' }).isDisabled()).toBe(
+      true,
+    );
+    expect(await tab.getByRole('button', { name: 'Save the operating model' }).count()).toBe(0);
+    expect(await seriousAxeViolations(tab)).toEqual([]);
+  });
+});
