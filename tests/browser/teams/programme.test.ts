@@ -221,8 +221,8 @@ describe('the Programme area', () => {
     await tab.getByRole('cell', { name: 'Q1 2031', exact: true }).waitFor(found);
     expect(await tab.getByRole('button', { name: 'New cycle' }).count()).toBe(0);
     await section(tab, 'Operating model');
-    expect(await tab.getByRole('textbox', { name: 'Days between check-ins' }).isDisabled()).toBe(
-      true,
+    expect(await tab.getByRole('textbox', { name: 'Days between check-ins' }).isEditable()).toBe(
+      false,
     );
     expect(await tab.getByRole('button', { name: 'Save the operating model' }).count()).toBe(0);
     expect(await seriousAxeViolations(tab)).toEqual([]);

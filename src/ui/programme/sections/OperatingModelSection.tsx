@@ -141,7 +141,7 @@ export default function OperatingModelSection({
       case 'story':
         return (
           <Textarea
-            disabled={!editable}
+            readOnly={!editable}
             resize="vertical"
             rows={5}
             value={String(value)}
@@ -151,7 +151,7 @@ export default function OperatingModelSection({
       case 'text':
         return (
           <Input
-            disabled={!editable}
+            readOnly={!editable}
             value={String(value)}
             onChange={(_, data) => setDraft(withValue(draft, field.path, data.value))}
           />
@@ -159,7 +159,7 @@ export default function OperatingModelSection({
       case 'number':
         return (
           <Input
-            disabled={!editable}
+            readOnly={!editable}
             inputMode="decimal"
             value={texts[field.path] ?? String(value)}
             onChange={(_, data) => setTexts({ ...texts, [field.path]: data.value })}
