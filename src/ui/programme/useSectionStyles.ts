@@ -25,6 +25,8 @@ export const useSectionStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   tableWrap: { overflowX: 'auto' },
+  /** Wide enough to read on a phone-sized tab: narrower screens scroll the table sideways. */
+  table: { minWidth: '640px' },
   indent: { display: 'inline-block' },
   card: {
     display: 'flex',

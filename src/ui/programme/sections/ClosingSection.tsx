@@ -247,7 +247,11 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
               </Text>
               <Caption1>{interpretation.message}</Caption1>
               <div className={styles.tableWrap}>
-                <Table size="small" aria-label={`Scores of ${objective.title}`}>
+                <Table
+                  className={styles.table}
+                  size="small"
+                  aria-label={`Scores of ${objective.title}`}
+                >
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell>Key result</TableHeaderCell>

@@ -273,7 +273,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         />
       ) : (
         <div className={styles.tableWrap}>
-          <Table aria-label="Cycles" size="small">
+          <Table className={styles.table} aria-label="Cycles" size="small">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Cycle</TableHeaderCell>

@@ -219,7 +219,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
         />
       ) : (
         <div className={styles.tableWrap}>
-          <Table aria-label="Teams" size="small">
+          <Table className={styles.table} aria-label="Teams" size="small">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Team</TableHeaderCell>
