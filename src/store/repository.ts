@@ -10,6 +10,7 @@ import type {
   Team,
 } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
+import type { ReminderPreferences } from '../core/rhythm';
 import type { RolloverPlan } from '../core/rollover';
 import type { MeetingSession } from '../core/rituals';
 import type { ConflictError, OkrError } from './errors';
@@ -277,6 +278,16 @@ export interface OkrRepository {
    * person (delegated `TeamsActivity.Send`), at most once per KR and day.
    */
   nudgeOwner(nudge: CheckInNudge, options?: RequestOptions): Promise<NudgeOutcome>;
+  /** A person's own say over reminders; undefined until they first change it. */
+  reminderPreferencesOf(
+    personId: string,
+    options?: RequestOptions,
+  ): Promise<ReminderPreferences | undefined>;
+  /** Creates or updates (If-Match on `version`) one person's reminder preferences. */
+  saveReminderPreferences(
+    preferences: ReminderPreferences,
+    options?: RequestOptions,
+  ): Promise<ReminderPreferences>;
 
   /**
    * Writes a finished check-in round to the Meeting Sessions list, keyed by its round id: a

@@ -65,11 +65,6 @@ export interface RhythmRepository {
   listReminderPreferences(
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, ReminderPreferences>>;
-  /** Creates or updates (If-Match on `version`) one person's preferences. */
-  saveReminderPreferences(
-    preferences: ReminderPreferences,
-    options?: RequestOptions,
-  ): Promise<ReminderPreferences>;
   /** Claims each notification in `$batch`es of 20; a key already in the list is not claimed. */
   claimNotifications(
     claims: readonly NotificationClaim[],

@@ -9,6 +9,7 @@
 import type { CheckIn, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { MeetingSession } from '../../core/rituals';
+import type { ReminderPreferences } from '../../core/rhythm';
 import type {
   Board,
   BoardChanges,
@@ -162,6 +163,14 @@ export class CachingRepository implements OkrRepository {
   /** A search is typed letter by letter: straight through, never cached. */
   nudgeOwner(nudge: CheckInNudge, options?: RequestOptions): Promise<NudgeOutcome> {
     return this.inner.nudgeOwner(nudge, options);
+  }
+
+  reminderPreferencesOf(personId: string, options?: RequestOptions) {
+    return this.inner.reminderPreferencesOf(personId, options);
+  }
+
+  saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
+    return this.inner.saveReminderPreferences(preferences, options);
   }
 
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {

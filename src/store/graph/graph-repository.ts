@@ -744,6 +744,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return rhythm.listReminderPreferences(await this.collaborators(options), options);
   }
 
+  async reminderPreferencesOf(personId: string, options?: RequestOptions) {
+    return rhythm.reminderPreferencesOf(await this.collaborators(options), personId, options);
+  }
+
   async saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
     return rhythm.saveReminderPreferences(await this.collaborators(options), preferences, options);
   }

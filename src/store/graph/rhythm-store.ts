@@ -47,6 +47,21 @@ export async function listReminderPreferences(
   return new Map(preferences.map((p) => [p.personId, p]));
 }
 
+export async function reminderPreferencesOf(
+  store: StoreCollaborators,
+  personId: string,
+  options?: RequestOptions,
+): Promise<ReminderPreferences | undefined> {
+  const [items] = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    [store.paths.query('reminderPreferences', textEquals('PersonId', personId))],
+    { signal: options?.signal, action: 'Reading your reminder settings' },
+  );
+  const item = items![0];
+  return item ? reminderPreferencesFromItem(item) : undefined;
+}
+
 export async function saveReminderPreferences(
   store: StoreCollaborators,
   preferences: ReminderPreferences,

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
+import { ReminderSettings } from '../../ui/components/ReminderSettings/ReminderSettings';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import { ProgrammeButton } from './ProgrammeButton';
 
@@ -23,6 +24,7 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
         actions={
           <>
             <BoardCycleBar choice={choice} />
+            <ReminderSettings />
             <ProgrammeButton onOpen={onOpenProgramme} />
           </>
         }

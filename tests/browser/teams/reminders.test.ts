@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { demoOkrSite, demoUsers } from '../../../src/dev/graph-emulator';
 import { runLocalReminderPass } from '../../../src/dev/reminders-clock';
 import { freshPagePerTest } from '../support/browser';
-import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
 
 /**
@@ -47,10 +47,12 @@ it('shows the reminder in the owner’s activity feed, and opening it starts the
     name: /OKR Coach: time to check in on 2 key results in This quarter/,
   });
   await reminder.waitFor();
-  await reminder.click();
+  // Opening it reloads the simulator at the personal tab, as Teams opens the app's link.
+  await Promise.all([page.waitForURL(/[?&]sub=checkin%3A/), reminder.click()]);
 
   await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
+  // A locator, not a frame handle: it finds the tab's frame again whenever the frame reloads.
+  const tab = framedApp(page, 'p1-content');
   const dialog = tab.getByRole('dialog', { name: `Check in: ${stack.fixture.keyResult.title}` });
   await dialog.waitFor();
   expect(new URL(page.url()).searchParams.get('context')).toBe('personal');
@@ -84,4 +86,21 @@ it('a coach’s nudge from the coach view arrives in the owner’s feed, once a 
   expect(
     stack.emulator.activity(adele.id).filter((a) => a.activityType === 'checkInNudge'),
   ).toHaveLength(1);
+});
+
+it('My OKRs lets the owner snooze reminders for a week or turn them off, stored in the site', async () => {
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('button', { name: 'Reminders on' }).click();
+  await tab.getByRole('menuitem', { name: 'Snooze for a week' }).click();
+  await tab.getByText('Reminders snoozed for 7 days.').waitFor();
+  const snoozed = await stack.repository.reminderPreferencesOf(adele.id);
+  expect(Date.parse(snoozed!.snoozedUntil!)).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+
+  await tab.getByRole('button', { name: /Reminders snoozed until/ }).click();
+  await tab.getByRole('menuitem', { name: 'Turn reminders off' }).click();
+  await tab.getByText(/Check-in reminders are off/).waitFor();
+  await tab.getByRole('button', { name: 'Reminders off' }).waitFor();
+  expect(await stack.repository.reminderPreferencesOf(adele.id)).toMatchObject({ optedOut: true });
 });
