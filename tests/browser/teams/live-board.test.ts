@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import { freshPagePerTest } from '../support/browser';
@@ -131,5 +132,44 @@ describe('a live board', () => {
       current: 30,
       statusOverride: { reason: 'Legal review is slow' },
     });
+  });
+});
+
+describe('exporting the board', () => {
+  it('downloads the board as CSV in which no title runs as a formula', async () => {
+    const objective = await stack.repository.createObjective({
+      cycleId: stack.fixture.cycle.id,
+      teamId: stack.fixture.company.id,
+      title: '=HYPERLINK("https://evil.example","Click")',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+      owner,
+    });
+    await stack.repository.createKeyResult({
+      objectiveId: objective.id,
+      title: '@SUM(1+1) partners',
+      kind: 'increase',
+      start: 0,
+      target: 10,
+      current: 4,
+      unit: 'partners',
+      weight: 1,
+      owner,
+    });
+    const tab = await openBoard();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      tab.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv).toContain(
+      '"\'=HYPERLINK(""https://evil.example"",""Click"")","\'@SUM(1+1) partners"',
+    );
+    expect(csv).toContain(',0,10,4,"partners",40,');
+    const lines = csv.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^"Team","Objective","Key result","Kind"/);
+    for (const line of lines) expect(line).not.toMatch(/(^|,)"?[=+@]/);
   });
 });

@@ -21,6 +21,8 @@ export type EditorTarget =
 export interface BoardScreenState {
   /** The tab's first team: a new objective belongs to it unless changed. */
   readonly ownTeamId: string | undefined;
+  /** Downloads the board as shown as formula-safe CSV. */
+  readonly exportCsv: () => void;
   readonly data: BoardDataApi['data'];
   readonly reload: () => void;
   readonly board: Board | undefined;

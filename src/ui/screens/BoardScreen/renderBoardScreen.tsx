@@ -8,7 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { KeyResult, Objective } from '../../../core/model';
 import { Board } from '../../components/Board/Board';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
@@ -114,16 +114,21 @@ export function renderBoardScreen(
   const { cycle, board, editor } = state;
   return (
     <section className={styles.root} aria-label={state.label}>
-      {state.editable && state.data.status === 'ready' && state.teams.length > 0 ? (
+      {state.data.status === 'ready' && state.teams.length > 0 ? (
         <div className={styles.toolbar}>
           <span className={styles.spacer} />
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            onClick={() => state.openEditor({ kind: 'objective' })}
-          >
-            New objective
+          <Button icon={<ArrowDownloadRegular />} onClick={state.exportCsv}>
+            Export CSV
           </Button>
+          {state.editable ? (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={() => state.openEditor({ kind: 'objective' })}
+            >
+              New objective
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {state.deepLinkNotice ? (

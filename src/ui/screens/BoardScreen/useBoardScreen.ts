@@ -4,6 +4,7 @@ import type { KeyResult, Objective } from '../../../core/model';
 import { formatKeyResultMeasure } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { boardOwnedBy, buildBoardView } from '../../board/boardView';
+import { boardCsv, downloadCsv } from '../../board/exportBoard';
 import { today, useBoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import { describeTarget } from '../../deepLink/locateTarget';
@@ -141,6 +142,10 @@ export function useBoardScreen({
     teams,
     label,
     ownTeamId: shownTeamIds?.[0],
+    exportCsv: useCallback(
+      () => downloadCsv(`${label.replace(/[\\/:*?"<>|]/g, '')}.csv`, boardCsv(teams)),
+      [label, teams],
+    ),
     confidenceMax: operatingModel.confidenceScale.max,
     mine,
     editable,
