@@ -5,16 +5,16 @@ import type { CheckInHistory } from './boardView';
 /** How often an open board asks for what changed elsewhere (a stage round, Excel, a colleague). */
 export const liveRefreshMs = 10_000;
 
-function merge<T extends { readonly id: string; readonly version?: string }>(
+function merge<T extends { readonly id: string }>(
   items: readonly T[],
   changed: readonly T[],
   removed: readonly string[],
 ): readonly T[] {
   const byId = new Map(items.map((item) => [item.id, item]));
-  // What the board already shows at that version is no change (the token's own writes, a race).
+  // What the board already shows as it is is no change (the token's own writes, a race).
   const fresh = changed.filter((item) => {
     const shown = byId.get(item.id);
-    return !shown || !item.version || shown.version !== item.version;
+    return !shown || JSON.stringify(shown) !== JSON.stringify(item);
   });
   const gone = removed.filter((id) => byId.has(id));
   if (fresh.length === 0 && gone.length === 0) return items;

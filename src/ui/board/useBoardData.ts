@@ -129,8 +129,9 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
             update((board, history) => applyBoardChanges(board, history, changes));
         })
         .catch((error: unknown) => {
-          if (error instanceof ResyncRequiredError && !abort.signal.aborted) reload();
+          // A token too old to use: start again from now, without disturbing what is shown.
           // Anything else (offline, throttled) is asked again at the next refresh.
+          if (error instanceof ResyncRequiredError) changeToken.current = undefined;
         })
         .finally(() => {
           asking = false;
@@ -148,7 +149,7 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [liveCycleId, teamKey, repository, update, reload]);
+  }, [liveCycleId, teamKey, repository, update]);
 
   useDataUpdates((fresh) => {
     if (data.status === 'loading' || data.status === 'error') return;
