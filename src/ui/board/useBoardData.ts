@@ -129,10 +129,22 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
             update((board, history) => applyBoardChanges(board, history, changes));
         })
         .catch((error: unknown) => {
-          // A token too old to use: start again from now, without disturbing what is shown.
-          // Anything else (offline, throttled) is asked again at the next refresh.
-          if (error instanceof ResyncRequiredError) changeToken.current = undefined;
+          // Anything but a token too old to use (offline, throttled) is asked again next time.
+          if (!(error instanceof ResyncRequiredError) || abort.signal.aborted) return;
+          // Read the board again in place, with a new token: what is shown is replaced, never
+          // blanked by a loading state (a deep link's landing, an open dialog stay as they are).
+          changeToken.current = undefined;
+          return Promise.all([
+            repository.loadBoard(query, { signal: abort.signal }),
+            repository.cycleCheckInHistory(liveCycleId, { signal: abort.signal }),
+            repository.changesSince(query, undefined, { signal: abort.signal }),
+          ]).then(([board, history, start]) => {
+            if (abort.signal.aborted) return;
+            changeToken.current = start.token;
+            update(() => [board, history]);
+          });
         })
+        .catch(() => undefined)
         .finally(() => {
           asking = false;
         });
