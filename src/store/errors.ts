@@ -16,8 +16,13 @@ export type OkrErrorKind =
   | 'cancelled'
   | 'unknown';
 
+/** Whether the failed request read from the store or wrote to it (GET is a read). */
+export type OkrOperation = 'read' | 'write';
+
 export abstract class OkrError extends Error {
   abstract readonly kind: OkrErrorKind;
+  /** Set by the store when it knows the request: a failed read has written nothing. */
+  operation?: OkrOperation;
   /**
    * Sending the same request again later may succeed, unchanged: the store was busy or out of
    * reach. The store's own retry policy already retried it; a person may try once more. Never

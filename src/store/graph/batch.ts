@@ -112,7 +112,10 @@ export class BatchExecutor {
             ok: false,
             status,
             body: response?.body,
-            error: errorFromResponse(failedResponse(status, response?.body, headers), options),
+            error: errorFromResponse(failedResponse(status, response?.body, headers), {
+              ...options,
+              method: steps[index]!.method,
+            }),
           };
           failures.push({ index, status, headers });
         }

@@ -151,7 +151,7 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
           return (await built.delete()) as T;
       }
     } catch (error) {
-      throw toOkrError(error, context);
+      throw toOkrError(error, { ...context, method: request.method });
     }
   }
 

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   OfflineError,
   OkrError,
+  type OkrOperation,
   ResyncRequiredError,
   SignInError,
   ThrottledError,
@@ -25,6 +26,13 @@ export interface ErrorContext {
   readonly action?: string;
   /** The caller's signal: when it aborted, the abort is passed on unchanged. */
   readonly signal?: AbortSignal;
+  /** The request's HTTP method: a GET is a read, anything else a write. */
+  readonly method?: string;
+}
+
+function operationOf(context: ErrorContext): OkrOperation | undefined {
+  if (!context.method) return undefined;
+  return context.method.toUpperCase() === 'GET' ? 'read' : 'write';
 }
 
 /** What a failed HTTP response (outer or inside a batch) tells us. */
@@ -44,13 +52,22 @@ export function retryAfterSeconds(value: string | null | undefined): number | un
 }
 
 export function errorFromResponse(response: FailedResponse, context: ErrorContext = {}): OkrError {
+  const error = mappedResponse(response, context);
+  error.operation = operationOf(context);
+  return error;
+}
+
+function mappedResponse(response: FailedResponse, context: ErrorContext): OkrError {
   const doing = context.action ? `${context.action}: ` : '';
   const detail = response.message || response.code || `HTTP ${response.status}`;
   switch (response.status) {
     case 400:
     case 409:
     case 422:
-      return new InvalidError(`${doing}${detail}`, [detail]);
+      // A read the store refuses (a bad next-page link, a bad query) is not the user's input.
+      return operationOf(context) === 'read'
+        ? new UnknownStoreError(`${doing}${detail}`, response.status)
+        : new InvalidError(`${doing}${detail}`, [detail]);
     case 401:
     case 403: {
       const permission = context.permission ?? permissions.readWriteItems;

@@ -5,6 +5,7 @@ import {
   InvalidError,
   NotFoundError,
   OfflineError,
+  OkrError,
   SignInError,
   ThrottledError,
 } from '../../store/errors';
@@ -19,8 +20,35 @@ export interface ErrorDescription {
   readonly details?: readonly string[];
 }
 
-/** Turns a typed store error (or anything thrown) into words a person can act on. */
+/**
+ * Turns a typed store error (or anything thrown) into words a person can act on: the one place
+ * every surface gets an error's wording from. The error's kind decides, and so does what failed:
+ * a read that failed wrote nothing, so it says what could not be loaded and offers to load it
+ * again; only a refused write says it was not saved. Transient failures (busy, offline) offer to
+ * try again; the others say what to do instead.
+ */
 export function describeError(error: unknown): ErrorDescription {
+  if (error instanceof InvalidError && error.operation !== 'read') {
+    return {
+      title: 'That was not saved',
+      message: 'Some values break the rules. Nothing was written.',
+      retryable: false,
+      details: error.issues,
+    };
+  }
+  if (
+    error instanceof OkrError &&
+    error.operation === 'read' &&
+    (error.kind === 'invalid' || error.kind === 'unknown')
+  ) {
+    return {
+      title: 'This could not be loaded',
+      message:
+        'Microsoft 365 did not answer the request for this data as expected. Nothing was changed; try loading it again.',
+      retryable: true,
+      details: [error.message],
+    };
+  }
   if (error instanceof ConfigError) {
     return {
       title: 'The app is not configured',
@@ -84,14 +112,6 @@ export function describeError(error: unknown): ErrorDescription {
       title: 'You are offline',
       message: 'Microsoft 365 could not be reached. Check your connection and try again.',
       retryable: true,
-    };
-  }
-  if (error instanceof InvalidError) {
-    return {
-      title: 'That was not saved',
-      message: 'Some values break the rules. Nothing was written.',
-      retryable: false,
-      details: error.issues,
     };
   }
   return {
