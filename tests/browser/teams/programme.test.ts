@@ -113,6 +113,8 @@ describe('the Programme area', () => {
     await tab.getByRole('button', { name: 'Save roles' }).click();
     await confirmed(tab, 'Admins and coaches are saved.');
     expect((await stack.repository.loadOperatingModel()).roles?.coaches).toEqual([lee.id]);
+    // axe judges the settled page, not a confirmation toast caught mid-fade.
+    await tab.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 60_000 });
     expect(await seriousAxeViolations(tab)).toEqual([]);
   });
 
