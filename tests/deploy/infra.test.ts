@@ -77,13 +77,27 @@ describe('infra/azure.bicep', () => {
     );
   });
 
-  it('outputs what the toolkit writes back to env/: TAB_DOMAIN, TAB_ENDPOINT and the resource id', () => {
+  it('outputs what the toolkit writes back to env/: the site, the reminders Function App and its identity', () => {
     const outputs = [...bicep.matchAll(/^output (\w+) /gm)].map((m) => m[1]);
     expect(outputs.sort()).toEqual([
       'AZURE_STATIC_WEB_APPS_RESOURCE_ID',
+      'REMINDERS_FUNCTION_APP_RESOURCE_ID',
+      'REMINDERS_PRINCIPAL_ID',
       'TAB_DOMAIN',
       'TAB_ENDPOINT',
     ]);
+  });
+
+  it('runs the reminders job with a managed identity and keeps no credential in its settings but the storage the host needs', () => {
+    expect(bicep).toMatch(/identity: \{\s+type: 'SystemAssigned'/);
+    expect(bicep).not.toMatch(/AZURE_CLIENT_SECRET|clientSecret/i);
+    for (const setting of [
+      'OKR_SITE',
+      'TEAMS_APP_ID',
+      'OKR_DEFAULT_TIME_ZONE',
+      'OKR_GRAPH_BASE_URL',
+    ])
+      expect(bicep).toContain(`name: '${setting}'`);
   });
 
   it('gets a value for every parameter it declares without a default', () => {

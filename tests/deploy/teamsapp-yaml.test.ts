@@ -155,11 +155,23 @@ describe('teamsapp.yml', () => {
     const token = deploy.find((a) => a.uses === 'azureStaticWebApps/getDeploymentToken')!;
     // SECRET_ variables are written to env/.env.<env>.user, which git ignores.
     expect(token.writeToEnvironmentFile?.deploymentToken).toMatch(/^SECRET_/);
-    const last = deploy.at(-1)!;
-    expect(last.uses).toBe('cli/runNpxCommand');
-    expect(last.with?.args).toMatch(
+    const swaDeploy = deploy.find((a) => a.name === 'deploy to Azure Static Web Apps')!;
+    expect(swaDeploy.uses).toBe('cli/runNpxCommand');
+    expect(swaDeploy.with?.args).toMatch(
       /^@azure\/static-web-apps-cli deploy \.\/dist -d \$\{\{SECRET_TAB_SWA_DEPLOYMENT_TOKEN\}\}/,
     );
+  });
+
+  it('builds the reminders job and zip-deploys it to the Function App the infra created', () => {
+    const deploy = yaml.deploy!;
+    const build = deploy.findIndex((a) => a.with?.args === 'run build:jobs');
+    const zip = deploy.findIndex((a) => a.uses === 'azureFunctions/zipDeploy');
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(zip).toBeGreaterThan(build);
+    expect(deploy[zip]!.with).toEqual({
+      artifactFolder: 'dist-jobs',
+      resourceId: '${{REMINDERS_FUNCTION_APP_RESOURCE_ID}}',
+    });
   });
 
   it('publishes the validated package to the Teams admin center', () => {
