@@ -40,7 +40,8 @@ export function freshPagePerTest(
   let errors: Error[];
   beforeEach(async () => {
     context = await browser().newContext();
-    context.setDefaultTimeout(30_000);
+    // Sized for a loaded two-core machine, where a page under test may wait its turn for a core.
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     errors = pageErrors(page);
     use(page, context);
