@@ -5,7 +5,7 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
 import { today } from '../board/useBoardData';
@@ -77,5 +77,8 @@ export function useNudge(): NudgeApi {
     },
     [repository, host, me, dispatchToast],
   );
-  return { canNudge, nudge, sending, toasterId };
+  return useMemo(
+    () => ({ canNudge, nudge, sending, toasterId }),
+    [canNudge, nudge, sending, toasterId],
+  );
 }

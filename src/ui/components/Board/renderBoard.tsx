@@ -20,6 +20,7 @@ export function renderBoard(
     onSetStatus,
     onCopyObjectiveLink,
     onSetObjectiveStatus,
+    nudge,
     focusTarget,
   } = props;
   const cardProps = {
@@ -33,6 +34,7 @@ export function renderBoard(
     onSetStatus,
     onCopyObjectiveLink,
     onSetObjectiveStatus,
+    nudge,
   };
   const { rows, virtualizer, scrollRef } = state;
   return (

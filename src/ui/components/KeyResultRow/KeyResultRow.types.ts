@@ -1,5 +1,6 @@
 import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
+import type { NudgeApi } from '../../hooks/useNudge';
 
 export interface KeyResultActions {
   readonly onCheckIn?: (keyResult: KeyResult) => void;
@@ -9,6 +10,8 @@ export interface KeyResultActions {
   readonly onCopyLink?: (keyResult: KeyResult) => void;
   /** Sets or clears a status override, with its reason. */
   readonly onSetStatus?: (keyResult: KeyResult) => void;
+  /** "Nudge owner": asks the KR's owner for a check-in, where the viewer may. */
+  readonly nudge?: Pick<NudgeApi, 'canNudge' | 'nudge' | 'sending'>;
 }
 
 export interface KeyResultRowProps extends KeyResultActions {

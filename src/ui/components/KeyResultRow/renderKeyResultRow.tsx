@@ -1,5 +1,11 @@
 import { Button, Caption1, mergeClasses, Text } from '@fluentui/react-components';
-import { DataTrendingRegular, EditRegular, FlagRegular, LinkRegular } from '@fluentui/react-icons';
+import {
+  AlertUrgentRegular,
+  DataTrendingRegular,
+  EditRegular,
+  FlagRegular,
+  LinkRegular,
+} from '@fluentui/react-icons';
 import { formatKeyResultValue } from '../../../core/format';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -16,6 +22,7 @@ export function renderKeyResultRow(
     onShowHistory,
     onEdit,
     onCopyLink,
+    nudge,
     onSetStatus,
   }: KeyResultRowProps,
   styles: ReturnType<typeof useKeyResultRowStyles>,
@@ -85,6 +92,17 @@ export function renderKeyResultRow(
             aria-label={`Copy a link to ${keyResult.title}`}
             title="Copy link"
             onClick={() => onCopyLink(keyResult)}
+          />
+        ) : null}
+        {nudge?.canNudge(keyResult) ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<AlertUrgentRegular />}
+            aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
+            title="Nudge owner"
+            disabled={nudge.sending === keyResult.id}
+            onClick={() => nudge.nudge(keyResult)}
           />
         ) : null}
         {onEdit ? (

@@ -4,6 +4,7 @@ import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
 import type { TeamView } from '../../board/boardView.types';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
+import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
 
 export interface BoardScreenProps {
@@ -60,4 +61,6 @@ export interface BoardScreenState {
   /** Status overrides can be set here (editable boards, and the owner's "My OKRs"). */
   readonly canSetStatus: boolean;
   readonly actions: BoardActions;
+  /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
+  readonly nudge: NudgeApi | undefined;
 }

@@ -7,6 +7,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Toaster,
 } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { KeyResult, Objective } from '../../../core/model';
@@ -87,6 +88,7 @@ function renderContent(state: BoardScreenState) {
       onCheckIn={state.openCheckIn}
       onShowHistory={state.openHistory}
       onCopyLink={state.actions.copyKeyResultLink}
+      {...(state.nudge ? { nudge: state.nudge } : {})}
       onCopyObjectiveLink={state.actions.copyObjectiveLink}
       {...(state.focusTarget ? { focusTarget: state.focusTarget } : {})}
       onFocusTargetShown={state.onFocusTargetShown}
@@ -195,6 +197,7 @@ export function renderBoardScreen(
         ) : null}
       </Suspense>
       {renderBoardActions(state.actions, cycle)}
+      {state.nudge ? <Toaster toasterId={state.nudge.toasterId} position="bottom-end" /> : null}
     </section>
   );
 }

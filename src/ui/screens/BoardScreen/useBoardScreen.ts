@@ -12,6 +12,7 @@ import { useDeepLink, useDeepLinkLanding } from '../../deepLink/useDeepLink';
 import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
 import { renderCopiedToast, renderSavedToast } from './renderBoardActions';
 import { useBoardActions } from './useBoardActions';
+import { useNudge } from '../../hooks/useNudge';
 
 export function useBoardScreen({
   request: ownRequest,
@@ -64,6 +65,7 @@ export function useBoardScreen({
     },
     [landed],
   );
+  const nudge = useNudge();
   const actions = useBoardActions({
     board,
     data: { applyObjective, applyKeyResult, applyDeleted },
@@ -174,5 +176,6 @@ export function useBoardScreen({
     backLabel: ownMine ? 'Back to My OKRs' : 'Back to this tab’s board',
     canSetStatus: editable || mine,
     actions,
+    nudge: mine ? undefined : nudge,
   };
 }
