@@ -65,6 +65,8 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
   const [attempt, setAttempt] = useState(0);
   const teamKey = request.teamIds?.join(',');
   const changeToken = useRef<string | undefined>(undefined);
+  /** The first change token while it is being asked for: no refresh runs before it is in. */
+  const tokenPending = useRef<Promise<void> | undefined>(undefined);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -77,13 +79,23 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
       const query = { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) };
-      // The change token of now, taken with the board, so the live refresh misses nothing.
-      const [board, history, start] = await Promise.all([
+      // The change token of now, asked for with the board so the live refresh misses nothing,
+      // but not waited for: a board served from the cache paints before Graph answers.
+      changeToken.current = undefined;
+      const start = repository
+        .changesSince(query, undefined, options)
+        .then((changes) => {
+          if (!abort.signal.aborted) changeToken.current = changes.token;
+        })
+        .catch(() => undefined);
+      tokenPending.current = start;
+      void start.finally(() => {
+        if (tokenPending.current === start) tokenPending.current = undefined;
+      });
+      const [board, history] = await Promise.all([
         repository.loadBoard(query, options),
         repository.cycleCheckInHistory(cycle.id, options),
-        repository.changesSince(query, undefined, options).catch(() => undefined),
       ]);
-      changeToken.current = start?.token;
       return { status: 'ready', board, history } as const;
     })()
       .then((next) => {
@@ -117,7 +129,7 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
     const query = { cycleId: liveCycleId, ...(teamIds ? { teamIds } : {}) };
     let asking = false;
     const refresh = () => {
-      if (asking || document.visibilityState === 'hidden') return;
+      if (asking || tokenPending.current || document.visibilityState === 'hidden') return;
       asking = true;
       const token = changeToken.current;
       repository

@@ -10,8 +10,11 @@ import { adele, appFrame, startTeamsStack, type TeamsStack } from '../teams/supp
  */
 jest.setTimeout(120_000);
 
-/** Long enough that no Graph response can arrive before the cached board is on screen. */
-const graphLatencyMs = 4000;
+/**
+ * Long enough that no Graph response can arrive before the cached board is on screen, even when a
+ * busy machine takes seconds to reload the page and sign in again.
+ */
+const graphLatencyMs = 10_000;
 
 let stack: TeamsStack;
 let page: Page;
