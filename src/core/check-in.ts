@@ -143,3 +143,37 @@ export function checkInNudges(
   if (towardsTarget < 0) add('valueWentBackwards', 'value', { previous, current: value });
   return nudges;
 }
+
+type Reading = Pick<CheckIn, 'at' | 'clientId'>;
+
+/**
+ * The check-in that gives a KR its current value and confidence: the check-ins are the record,
+ * and the latest by time is the KR's reading, whatever order they were saved in. Two at the same
+ * time are told apart by client id, so every reader picks the same one.
+ */
+export function latestCheckIn<T extends Reading>(checkIns: readonly T[]): T | undefined {
+  let latest: T | undefined;
+  for (const checkIn of checkIns) if (!latest || isLater(checkIn, latest)) latest = checkIn;
+  return latest;
+}
+
+function isLater(a: Reading, b: Reading): boolean {
+  const order = Date.parse(a.at) - Date.parse(b.at);
+  return order > 0 || (order === 0 && a.clientId > b.clientId);
+}
+
+/**
+ * Whether a KR shows this check-in as its reading: its value, its time, and its confidence when
+ * it gave one (a check-in without one leaves the KR's confidence as it was).
+ */
+export function followsCheckIn(
+  keyResult: Pick<KeyResult, 'current' | 'confidence' | 'lastCheckInAt'>,
+  checkIn: Pick<CheckIn, 'at' | 'value' | 'confidence'>,
+): boolean {
+  return (
+    keyResult.lastCheckInAt !== undefined &&
+    Date.parse(keyResult.lastCheckInAt) === Date.parse(checkIn.at) &&
+    keyResult.current === checkIn.value &&
+    (checkIn.confidence === undefined || keyResult.confidence === checkIn.confidence)
+  );
+}
