@@ -22,10 +22,16 @@ export interface ExcelFigures {
   readonly minimumSendRequests: number;
 }
 
-/** A value the KR accepts as a check-in (binary KRs take 0 or 1). */
+/**
+ * A value the KR accepts as a check-in without the big-jump confirmation: binary KRs take 0 or
+ * 1; a "stay at or above/below" KR moves by a tenth of its range.
+ */
 function nextValue(kr: KeyResult): number {
   if (kr.kind === 'binary') return 1;
   if (kr.kind === 'decrease') return kr.current - 1;
+  if (kr.kind === 'stayAbove' || kr.kind === 'stayBelow') {
+    return kr.current + (kr.target - kr.start) / 10;
+  }
   return kr.current + 1;
 }
 
@@ -115,7 +121,13 @@ export async function measureExcel(
   const same = (pick: (d: ExcelFigures) => number) => new Set(data.map(pick)).size === 1;
   const listed = (pick: (d: ExcelFigures) => number) =>
     data.map((d) => `${pick(d)} at ${n(d.rows)}`).join(', ');
+  const most = Math.max(...data.flatMap((d) => [d.syncs.firstLoad, d.syncs.reload, d.syncs.send]));
   const syncChecks: Check[] = [
+    {
+      label: 'context.sync() per load, refresh and send within the design budget (at most 3)',
+      holds: most <= 3,
+      detail: `at most ${most}`,
+    },
     {
       label: 'context.sync() per load does not grow with the rows',
       holds: same((d) => d.syncs.firstLoad) && same((d) => d.syncs.reload),

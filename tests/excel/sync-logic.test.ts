@@ -125,13 +125,11 @@ describe('table plans', () => {
 describe('row state and check-ins', () => {
   const rows = () =>
     rowsOf(table([kr('1'), kr('2'), kr('3')].map((k) => keyResultRow(k, undefined, context))));
-  let next = 0;
   const send = {
     author: { id: 'u1', displayName: 'Una' },
     now: '2026-05-15T09:00:00Z',
     cycle,
     model,
-    newClientId: () => `c${(next += 1)}`,
   };
 
   test('edits are worked out from the cells: pending when changed, settled when changed back', () => {
@@ -164,19 +162,23 @@ describe('row state and check-ins', () => {
       }),
     ]);
     expect(plan.rejected).toBe(2);
-    const messages = plan.updates.map((u) => [u.keyResultId, u.cells.sync]);
-    expect(messages[1]?.[1]).toMatch(/^Pending: .*1.*10/);
-    expect(messages[2]?.[1]).toMatch(/^Pending: .*number/i);
+    const messages = new Map(plan.updates.map((u) => [u.keyResultId, u.cells.sync]));
+    expect(messages.get('2')).toMatch(/^Pending: .*1.*10/);
+    expect(messages.get('3')).toMatch(/^Pending: .*number/i);
   });
 
-  test('a retry of an unchanged row reuses its client id; a changed row gets a new one', () => {
+  test('a retry of an unchanged row reuses its client id; new values, a new eTag or another author get a new one', () => {
     const [a] = rows();
-    const first = planSend([edit(a!, { current: 30 })], send);
-    const attempted = edit(edit(a!, { current: 30 }), first.updates[0]!.cells);
-    expect(planSend([attempted], send).drafts[0]?.clientId).toBe(first.drafts[0]?.clientId);
-    expect(planSend([edit(attempted, { current: 31 })], send).drafts[0]?.clientId).not.toBe(
-      first.drafts[0]?.clientId,
-    );
+    const first = planSend([edit(a!, { current: 30 })], send).drafts[0]?.clientId;
+    expect(first).toMatch(/^excel-[0-9a-f]{32}$/);
+    expect(planSend([edit(a!, { current: 30 })], send).drafts[0]?.clientId).toBe(first);
+    for (const other of [
+      planSend([edit(a!, { current: 31 })], send),
+      planSend([edit(a!, { current: 30, version: 'v-moved' })], send),
+      planSend([edit(a!, { current: 30 })], { ...send, author: { id: 'u-2', displayName: 'B' } }),
+    ]) {
+      expect(other.drafts[0]?.clientId).not.toBe(first);
+    }
   });
 
   test('a save report marks rows sent, in conflict with both values, or failed with the reason', () => {
@@ -187,7 +189,7 @@ describe('row state and check-ins', () => {
       edit(c!, { current: 50 }),
     ];
     const plan = planSend(edited, send);
-    const sending = edited.map((row, i) => edit(row, plan.updates[i]!.cells));
+    const sending = edited;
     const [d1, d2, d3] = plan.drafts;
     const saved = { ...kr('1', { current: 30, version: 'v-1b', lastCheckInAt: d1!.at }) };
     const updates = applySaveReport(
@@ -206,6 +208,7 @@ describe('row state and check-ins', () => {
         ],
         failed: [{ draft: d3!, error: new UnknownStoreError('The store did not answer.') }],
       },
+      plan.sent,
       { ...context, now: send.now },
     );
     const byId = new Map(updates.map((u) => [u.keyResultId, u.cells]));

@@ -210,7 +210,6 @@ describe.each(cases)(
         model,
         author: store.author,
         clock: () => new Date('2026-06-15T10:00:00Z'),
-        newClientId: () => `${draft.clientId}-excel`,
       });
       await sync.load([store.teamId], board.cycle);
       excel.type(okrTableName, rowOf(excel, inExcel.id), 'Current', 42);

@@ -6,6 +6,7 @@
  */
 import { okrColumns } from '../../excel/sync/layout';
 import {
+  applyPlan,
   applyWrites,
   planUpdates,
   planWrite,
@@ -92,35 +93,39 @@ export class SimulatedWorkbook implements OkrWorkbook {
   }
 
   async readTable(): Promise<OkrTable | undefined> {
-    if (!this.sheet) return undefined;
-    const rows = rowsOf(this.snapshot());
-    return { rows, ...(this.sheet.binding ? { binding: this.sheet.binding } : {}) };
+    return this.sheet ? this.table() : undefined;
   }
 
-  async writeRows(rows: readonly RowWrite[], binding: SheetBinding): Promise<void> {
+  async writeRows(
+    planRows: (current: OkrTable | undefined) => readonly RowWrite[],
+    binding: SheetBinding,
+  ): Promise<OkrTable> {
     const existing = this.sheet;
-    const plan = planWrite(existing ? this.snapshot() : undefined, rows);
-    const headers = [...(existing?.headers ?? []), ...plan.addHeaders];
-    const width = headers.length;
-    const body = (existing?.body ?? []).map((cells) => [
-      ...cells,
-      ...plan.addHeaders.map(() => ''),
-    ]);
-    body.push(...Array.from({ length: plan.appendRows }, () => Array<CellValue>(width).fill('')));
-    for (const row of plan.deleteRows) body.splice(row, 1);
-    applyWrites(headers, body, plan.writes);
-    this.sheet = { headers, body, notes: existing?.notes ?? {}, binding };
+    const snapshot = existing ? this.snapshot() : undefined;
+    const written = applyPlan(snapshot, planWrite(snapshot, planRows(await this.readTable())));
+    this.sheet = {
+      headers: [...written.headers],
+      body: written.body.map((cells) => [...cells]),
+      notes: existing?.notes ?? {},
+      binding,
+    };
     this.save();
+    return this.table();
   }
 
-  async updateRows(updates: readonly RowUpdate[]): Promise<void> {
-    if (!this.sheet) return;
+  async updateRows(
+    planRowUpdates: (current: OkrTable) => readonly RowUpdate[],
+  ): Promise<OkrTable | undefined> {
+    if (!this.sheet) return undefined;
+    const updates = planRowUpdates(this.table());
     applyWrites(this.sheet.headers, this.sheet.body, planUpdates(this.snapshot(), updates));
     this.save();
+    return this.table();
   }
 
-  async showFindings(findings: readonly CellFinding[]): Promise<void> {
+  async showFindings(planFindings: (current: OkrTable) => readonly CellFinding[]): Promise<void> {
     if (!this.sheet) return;
+    const findings = planFindings(this.table());
     const { headers, body } = this.sheet;
     const idColumn = headers.indexOf('KR id');
     const notes: Record<string, string> = {};
@@ -144,6 +149,11 @@ export class SimulatedWorkbook implements OkrWorkbook {
   onUserEdit(listener: () => void): () => void {
     this.userEditListeners.add(listener);
     return () => this.userEditListeners.delete(listener);
+  }
+
+  private table(): OkrTable {
+    const binding = this.sheet?.binding;
+    return { rows: rowsOf(this.snapshot()), ...(binding ? { binding } : {}) };
   }
 
   private snapshot(): TableSnapshot {

@@ -26,17 +26,15 @@ export interface SendContext {
   readonly now: IsoDateTime;
   readonly cycle: Cycle;
   readonly model: OperatingModel;
-  readonly newClientId: () => string;
 }
 
 export interface SendPlan {
   /** Valid check-ins, one per pending row. */
   readonly drafts: readonly CheckInDraft[];
-  /**
-   * Written before sending: rejected rows get their messages (and stay pending); rows about to
-   * be sent record the attempt's client id, so a retry after a lost answer is not a duplicate.
-   */
+  /** Rejected rows get their messages (and stay pending); written with the send's outcome. */
   readonly updates: readonly RowUpdate[];
+  /** The check-in cells each draft sends, by KR id, to tell later whether the row moved on. */
+  readonly sent: ReadonlyMap<string, CheckInCells>;
   readonly rejected: number;
 }
 
@@ -87,10 +85,37 @@ function wholeConfidence(cell: CellValue, model: OperatingModel): ValidationIssu
     : [];
 }
 
-function clientIdFor(state: RowState, cells: CheckInCells, context: SendContext): string {
-  return state.attempt && sameCells(state.attempt.cells, cells)
-    ? state.attempt.clientId
-    : context.newClientId();
+/** FNV-1a over a string with a given offset basis: one 32-bit lane of the client id. */
+function fnv1a(text: string, basis: number): string {
+  let hash = basis >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A check-in's client id, derived from who sends which values onto which version of the KR.
+ * A retry of the same edit (say after a lost answer) gets the same id, so the store saves it
+ * once, without the sheet having to record the attempt first; a new edit, a new author or a
+ * KR that moved on gets a new id.
+ */
+export function checkInClientId(
+  authorId: string,
+  keyResultId: string,
+  version: string,
+  cells: CheckInCells,
+): string {
+  const text = JSON.stringify([
+    authorId,
+    keyResultId,
+    version,
+    String(cells.current),
+    String(cells.confidence),
+    String(cells.note),
+  ]);
+  const lanes = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995].map((b) => fnv1a(text, b));
+  return `excel-${lanes.join('')}`;
 }
 
 /**
@@ -104,6 +129,7 @@ export function planSend(
 ): SendPlan {
   const drafts: CheckInDraft[] = [];
   const updates: RowUpdate[] = [];
+  const sent = new Map<string, CheckInCells>();
   let rejected = 0;
   for (const row of rows) {
     const keyResultId = String(row.cells.keyResultId);
@@ -111,7 +137,8 @@ export function planSend(
     const state = stateOf(row);
     const cells = checkInCellsOf(row);
     const keyResult = keyResultOf(row, context.model);
-    const clientId = clientIdFor(state, cells, context);
+    const version = String(row.cells.version);
+    const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
     const result = Array.isArray(keyResult)
       ? { ok: false as const, issues: keyResult }
       : createCheckIn(
@@ -145,16 +172,10 @@ export function planSend(
       updates.push({ keyResultId, cells: stateCells(next, cells) });
       continue;
     }
-    const version = String(row.cells.version);
     drafts.push({ ...result.value, ...(version ? { keyResultVersion: version } : {}) });
-    const next: RowState = {
-      kind: 'sending',
-      base: state.base,
-      attempt: { clientId, cells },
-    };
-    updates.push({ keyResultId, cells: stateCells(next, cells) });
+    sent.set(keyResultId, cells);
   }
-  return { drafts, updates, rejected };
+  return { drafts, updates, sent, rejected };
 }
 
 function reasonOf(error: { message: string; issues?: readonly string[] }): string {
@@ -170,6 +191,7 @@ function reasonOf(error: { message: string; issues?: readonly string[] }): strin
 export function applySaveReport(
   rows: readonly OkrRow[],
   report: CheckInSaveReport,
+  sent: ReadonlyMap<string, CheckInCells>,
   context: RowContext & { readonly now: IsoDateTime },
 ): RowUpdate[] {
   const rowById = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
@@ -183,12 +205,12 @@ export function applySaveReport(
   };
 
   for (const { checkIn, keyResult } of report.saved) {
-    update(keyResult.id, (row, state) => {
-      const sent = state.attempt?.cells ?? checkInCellsOf(row);
+    update(keyResult.id, (row) => {
       const mine = checkInCellsOf(row);
+      const base = sent.get(keyResult.id) ?? mine;
       const next: RowState = {
-        kind: sameCells(mine, sent) ? 'sent' : 'pending',
-        base: sent,
+        kind: sameCells(mine, base) ? 'sent' : 'pending',
+        base,
         sentAt: checkIn.at,
       };
       return {
@@ -246,11 +268,7 @@ export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate 
     };
     return { keyResultId, cells: { ...base, version, ...stateCells({ kind: 'loaded', base }) } };
   }
-  const next: RowState = {
-    kind: 'pending',
-    base: state.base,
-    ...(state.attempt ? { attempt: state.attempt } : {}),
-  };
+  const next: RowState = { kind: 'pending', base: state.base };
   return { keyResultId, cells: { version, ...stateCells(next, checkInCellsOf(row)) } };
 }
 

@@ -12,7 +12,8 @@ export interface CheckInCells {
   readonly note: CellValue;
 }
 
-export type RowStateKind = 'loaded' | 'pending' | 'sending' | 'sent' | 'failed' | 'conflict';
+const rowStateKinds = ['loaded', 'pending', 'sent', 'failed', 'conflict'] as const;
+export type RowStateKind = (typeof rowStateKinds)[number];
 
 export interface TheirValues {
   readonly current: number;
@@ -26,8 +27,6 @@ export interface RowState {
   readonly base: CheckInCells;
   /** Why the row was not sent: a validation message or the store's reason. */
   readonly message?: string;
-  /** The client id of the last attempt and the cells it sent, so a retry is recognised. */
-  readonly attempt?: { readonly clientId: string; readonly cells: CheckInCells };
   /** In a conflict: the store's values now. */
   readonly theirs?: TheirValues;
   readonly sentAt?: string;
@@ -49,7 +48,11 @@ export function sameCells(a: CheckInCells, b: CheckInCells): boolean {
 export function stateOf(row: OkrRow): RowState {
   try {
     const parsed = JSON.parse(String(row.cells.state)) as Partial<RowState>;
-    if (parsed && typeof parsed.kind === 'string' && parsed.base) return parsed as RowState;
+    if (parsed?.base && rowStateKinds.includes(parsed.kind as RowStateKind)) {
+      return parsed as RowState;
+    }
+    // A kind this version does not know (an older add-in's "sending"): the edit is pending.
+    if (parsed?.base) return { kind: 'pending', base: parsed.base };
   } catch {
     // fall through
   }
@@ -76,8 +79,6 @@ export function syncText(state: RowState, mine?: CheckInCells): string {
       return '';
     case 'pending':
       return state.message ? `Pending: ${state.message}` : 'Pending';
-    case 'sending':
-      return 'Sending…';
     case 'sent':
       return `Sent ${state.sentAt?.slice(0, 16).replace('T', ' ') ?? ''}`.trim();
     case 'failed':
@@ -112,7 +113,7 @@ export function editUpdates(rows: readonly OkrRow[]): RowUpdate[] {
     const state = stateOf(row);
     const edited = isEdited(row);
     const settled = state.kind === 'loaded' || state.kind === 'sent';
-    if (edited === !settled || state.kind === 'conflict' || state.kind === 'sending') return [];
+    if (edited === !settled || state.kind === 'conflict') return [];
     const next: RowState = edited
       ? { ...state, kind: 'pending' }
       : { kind: 'loaded', base: state.base };

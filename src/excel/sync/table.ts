@@ -178,3 +178,28 @@ export function applyWrites(
     });
   }
 }
+
+/**
+ * The table after a plan is applied (formula cells hold their formula): what the workbook
+ * holds once the plan's writes are synced, so a flow need not read it back.
+ */
+export function applyPlan(snapshot: TableSnapshot | undefined, plan: TablePlan): TableSnapshot {
+  const headers = [...(snapshot?.headers ?? []), ...plan.addHeaders];
+  const body = (snapshot?.body ?? []).map((cells) => [...cells, ...plan.addHeaders.map(() => '')]);
+  body.push(
+    ...Array.from({ length: plan.appendRows }, () => Array<CellValue>(headers.length).fill('')),
+  );
+  for (const row of plan.deleteRows) body.splice(row, 1);
+  applyWrites(headers, body, plan.writes);
+  return { headers, body };
+}
+
+/** The snapshot after cell updates of existing KR rows. */
+export function applyUpdates(
+  snapshot: TableSnapshot,
+  updates: readonly RowUpdate[],
+): TableSnapshot {
+  const body = snapshot.body.map((cells) => [...cells]);
+  applyWrites(snapshot.headers, body, planUpdates(snapshot, updates));
+  return { headers: snapshot.headers, body };
+}

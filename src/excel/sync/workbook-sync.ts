@@ -1,13 +1,15 @@
 /**
  * The add-in's use cases over any `OkrWorkbook` and the `OkrRepository`: load the board into
  * the sheet, mark edits pending, send check-ins, resolve conflicts, coach the sheet. Each one
- * reads the table once and writes it once or twice, whatever the number of rows.
+ * visits the workbook at most twice (a read, then a read-plan-write), so it stays within three
+ * `context.sync()` calls whatever the number of rows; each returns the summary of the table it
+ * wrote, so the pane never reads the sheet again to show it.
  */
 import type { Cycle, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
-import type { OkrRow, OkrTable, OkrWorkbook } from '../workbook/types';
+import type { OkrRow, OkrTable, OkrWorkbook, RowUpdate } from '../workbook/types';
 import {
   applySaveReport,
   conflictsOf,
@@ -25,7 +27,6 @@ export interface WorkbookSyncOptions {
   readonly model: OperatingModel;
   readonly author: Person;
   readonly clock?: () => Date;
-  readonly newClientId?: () => string;
 }
 
 export interface SheetSummary {
@@ -49,6 +50,28 @@ export interface SendOutcome {
   readonly rejected: number;
   readonly conflicts: number;
   readonly failed: number;
+  /** The sheet after the send. */
+  readonly summary: SheetSummary;
+}
+
+const emptyReport: CheckInSaveReport = { saved: [], conflicts: [], failed: [] };
+
+/** The rows as they read once these updates are applied (what the sheet will hold). */
+function withUpdates(rows: readonly OkrRow[], updates: readonly RowUpdate[]): OkrRow[] {
+  const byId = new Map(updates.map((u) => [u.keyResultId, u.cells]));
+  return rows.map((row) => {
+    const cells = byId.get(String(row.cells.keyResultId));
+    return cells ? { cells: { ...row.cells, ...cells } } : row;
+  });
+}
+
+/** One update per KR: later lists' cells win over earlier ones. */
+function mergeUpdates(...lists: (readonly RowUpdate[])[]): RowUpdate[] {
+  const merged = new Map<string, RowUpdate['cells']>();
+  for (const update of lists.flat()) {
+    merged.set(update.keyResultId, { ...merged.get(update.keyResultId), ...update.cells });
+  }
+  return [...merged].map(([keyResultId, cells]) => ({ keyResultId, cells }));
 }
 
 function summarise(table: OkrTable | undefined): SheetSummary {
@@ -82,11 +105,9 @@ function asOkrError(error: unknown): OkrError {
 
 export class WorkbookSync {
   private readonly clock: () => Date;
-  private readonly newClientId: () => string;
 
   constructor(private readonly options: WorkbookSyncOptions) {
     this.clock = options.clock ?? (() => new Date());
-    this.newClientId = options.newClientId ?? (() => crypto.randomUUID());
   }
 
   private rowContext(cycle: Cycle): RowContext & { readonly now: string } {
@@ -101,26 +122,18 @@ export class WorkbookSync {
   /** Creates or refreshes the sheet with the board of these teams for the cycle. */
   async load(teamIds: readonly string[], cycle: Cycle): Promise<SheetSummary> {
     const { workbook, repository } = this.options;
-    const [board, table] = await Promise.all([
-      repository.loadBoard({ cycleId: cycle.id, teamIds }),
-      workbook.readTable(),
-    ]);
-    const rows = planRefresh(
-      table?.rows ?? [],
-      board.objectives,
-      board.keyResults,
-      this.rowContext(board.cycle),
+    const board = await repository.loadBoard({ cycleId: cycle.id, teamIds });
+    const context = this.rowContext(board.cycle);
+    const table = await workbook.writeRows(
+      (current) => planRefresh(current?.rows ?? [], board.objectives, board.keyResults, context),
+      { teamIds, cycle: board.cycle },
     );
-    await workbook.writeRows(rows, { teamIds, cycle: board.cycle });
-    return this.summary();
+    return summarise(table);
   }
 
   /** After the user edited the sheet: marks edited rows pending (and un-edited ones not). */
   async markEdits(): Promise<SheetSummary> {
-    const table = await this.options.workbook.readTable();
-    const updates = editUpdates(table?.rows ?? []);
-    if (updates.length > 0) await this.options.workbook.updateRows(updates);
-    return updates.length > 0 ? this.summary() : summarise(table);
+    return summarise(await this.options.workbook.updateRows((table) => editUpdates(table.rows)));
   }
 
   /**
@@ -131,62 +144,87 @@ export class WorkbookSync {
     onProgress?: (progress: SaveProgress) => void,
     only?: ReadonlySet<string>,
   ): Promise<SendOutcome> {
+    return this.sendFrom(await this.options.workbook.readTable(), { onProgress, only });
+  }
+
+  /**
+   * Sends from the table as read, with `before` (a conflict's resolution) applied first; the
+   * outcome, the rejections and `before` are written in one visit planned against the table
+   * as it is after the store answered (the user may have typed meanwhile).
+   */
+  private async sendFrom(
+    table: OkrTable | undefined,
+    {
+      onProgress,
+      only,
+      before = [],
+    }: {
+      onProgress?: ((progress: SaveProgress) => void) | undefined;
+      only?: ReadonlySet<string> | undefined;
+      before?: readonly RowUpdate[];
+    },
+  ): Promise<SendOutcome> {
     const { workbook, repository, model, author } = this.options;
-    const table = await workbook.readTable();
     const cycle = table?.binding?.cycle;
     if (!table || !cycle) throw new Error('Load the KRs into this workbook first.');
     const context = this.rowContext(cycle);
     const plan = planSend(
-      table.rows,
-      {
-        author,
-        now: context.now,
-        cycle,
-        model,
-        newClientId: this.newClientId,
-      },
+      withUpdates(table.rows, before),
+      { author, now: context.now, cycle, model },
       only,
     );
-    if (plan.updates.length > 0) await workbook.updateRows(plan.updates);
-    if (plan.drafts.length === 0)
-      return { sent: 0, rejected: plan.rejected, conflicts: 0, failed: 0 };
 
-    let report: CheckInSaveReport;
-    try {
-      report = await repository.saveCheckIns(plan.drafts, onProgress ? { onProgress } : {});
-    } catch (error) {
-      const reason = asOkrError(error);
-      report = {
-        saved: [],
-        conflicts: [],
-        failed: plan.drafts.map((draft) => ({ draft, error: reason })),
-      };
+    let report = emptyReport;
+    if (plan.drafts.length > 0) {
+      try {
+        report = await repository.saveCheckIns(plan.drafts, onProgress ? { onProgress } : {});
+      } catch (error) {
+        const reason = asOkrError(error);
+        report = { ...emptyReport, failed: plan.drafts.map((draft) => ({ draft, error: reason })) };
+      }
     }
-    const after = await workbook.readTable();
-    await workbook.updateRows(applySaveReport(after?.rows ?? [], report, context));
+    const written =
+      before.length + plan.updates.length + plan.drafts.length > 0
+        ? await workbook.updateRows((after) =>
+            mergeUpdates(
+              before,
+              plan.updates,
+              applySaveReport(withUpdates(after.rows, before), report, plan.sent, context),
+            ),
+          )
+        : table;
     return {
       sent: report.saved.length,
       rejected: plan.rejected,
       conflicts: report.conflicts.length,
       failed: report.failed.length,
+      summary: summarise(written),
     };
   }
 
   /** The user's one-click choice on a conflict; "use mine" sends that row again at once. */
-  async resolve(keyResultId: string, choice: ConflictChoice): Promise<SendOutcome | undefined> {
-    const table = await this.options.workbook.readTable();
+  async resolve(
+    keyResultId: string,
+    choice: ConflictChoice,
+  ): Promise<SendOutcome | { readonly summary: SheetSummary }> {
+    const { workbook } = this.options;
+    const table = await workbook.readTable();
     const row = table?.rows.find((r: OkrRow) => String(r.cells.keyResultId) === keyResultId);
     const update = row && resolveConflict(row, choice);
-    if (!update) return undefined;
-    await this.options.workbook.updateRows([update]);
-    return choice === 'mine' ? this.send(undefined, new Set([keyResultId])) : undefined;
+    if (!update) return { summary: summarise(table) };
+    if (choice === 'mine') {
+      return this.sendFrom(table, { only: new Set([keyResultId]), before: [update] });
+    }
+    return { summary: summarise(await workbook.updateRows(() => [update])) };
   }
 
   /** Runs the coaching engine over the sheet and flags weak wording in place. */
   async coach(): Promise<SheetFinding[]> {
-    const table = await this.options.workbook.readTable();
-    const findings = coachRows(table?.rows ?? [], this.options.model);
-    if (table) await this.options.workbook.showFindings(cellFindings(findings));
+    let findings: SheetFinding[] = [];
+    await this.options.workbook.showFindings((table) => {
+      findings = coachRows(table.rows, this.options.model);
+      return cellFindings(findings);
+    });
     return findings;
   }
 }

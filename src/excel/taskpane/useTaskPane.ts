@@ -79,8 +79,9 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
     () =>
       void run('send', async () => {
         setProgress(undefined);
-        setOutcome(await sync.send(setProgress));
-        setSummary(await sync.summary());
+        const result = await sync.send(setProgress);
+        setOutcome(result);
+        setSummary(result.summary);
       }),
     [run, sync],
   );
@@ -139,8 +140,8 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
     resolve: (keyResultId: string, choice: ConflictChoice) =>
       void run('resolve', async () => {
         const result = await sync.resolve(keyResultId, choice);
-        if (result) setOutcome(result);
-        setSummary(await sync.summary());
+        if ('sent' in result) setOutcome(result);
+        setSummary(result.summary);
       }),
     coach: () =>
       void run('coach', async () => {

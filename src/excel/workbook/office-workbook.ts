@@ -10,6 +10,8 @@ import {
 } from '../sync/layout';
 import { keyResultKinds } from '../../core/model';
 import {
+  applyPlan,
+  applyUpdates,
   headerFor,
   planUpdates,
   planWrite,
@@ -18,7 +20,7 @@ import {
   type TableSnapshot,
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
-import type { CellFinding, CellValue, OkrWorkbook, SheetBinding } from './types';
+import type { CellFinding, CellValue, OkrTable, OkrWorkbook, SheetBinding } from './types';
 
 export interface OfficeWorkbookOptions {
   /** `Excel.run`, injected so tests can hand in a mocked request context. */
@@ -52,19 +54,28 @@ function parseBinding(value: unknown): SheetBinding | undefined {
   }
 }
 
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+}
+
 /**
- * Reads the OKR table in two round trips (does it exist; then header, body and position),
- * whatever its size. Undefined when the workbook has no OKR table yet.
+ * Reads the OKR table in ONE round trip, whatever its size: header, body, position and the
+ * binding setting are queued together and come back from a single `context.sync()`. The table
+ * is asked for with `getItem`, so a workbook without one fails that sync with `ItemNotFound`
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
+ * instead of costing a separate existence check. Undefined when there is no OKR table yet.
  */
 async function openTable(context: Excel.RequestContext): Promise<OpenTable | undefined> {
-  const table = context.workbook.tables.getItemOrNullObject(okrTableName);
-  const setting = context.workbook.settings.getItemOrNullObject(bindingSetting);
-  await context.sync();
-  if (table.isNullObject) return undefined;
+  const table = context.workbook.tables.getItem(okrTableName);
   const header = table.getHeaderRowRange().load(['values', 'rowIndex', 'columnIndex']);
   const body = table.getDataBodyRange().load('values');
-  if (!setting.isNullObject) setting.load('value');
-  await context.sync();
+  const setting = context.workbook.settings.getItemOrNullObject(bindingSetting).load('value');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return undefined;
+    throw error;
+  }
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
   return {
     ...(binding ? { binding } : {}),
@@ -77,6 +88,10 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
       body: body.values as CellValue[][],
     },
   };
+}
+
+function tableOf(snapshot: TableSnapshot, binding: SheetBinding | undefined): OkrTable {
+  return { rows: rowsOf(snapshot), ...(binding ? { binding } : {}) };
 }
 
 /** Queues the writes of a plan: text columns are formatted as text before their values. */
@@ -178,6 +193,12 @@ function flagsOf(findings: readonly CellFinding[]): string {
   return findings.map((f) => `${f.column};`).join('');
 }
 
+/**
+ * Every flow is "queue the loads, sync once, then queue the writes and sync once" (office.js's
+ * documented batching pattern,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern): two
+ * `context.sync()` calls per method whatever the number of rows, three when the table is new.
+ */
 export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkbook {
   const { run } = options;
 
@@ -185,14 +206,14 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
     readTable: () =>
       run(async (context) => {
         const open = await openTable(context);
-        if (!open) return undefined;
-        return { rows: rowsOf(open.snapshot), ...(open.binding ? { binding: open.binding } : {}) };
+        return open ? tableOf(open.snapshot, open.binding) : undefined;
       }),
 
-    writeRows: (rows, binding) =>
+    writeRows: (planRows, binding) =>
       run(async (context) => {
         const found = await openTable(context);
         const open = found ?? (await createTable(context));
+        const rows = planRows(found ? tableOf(found.snapshot, found.binding) : undefined);
         const plan = planWrite(open.snapshot, rows);
         for (const header of plan.addHeaders) open.table.columns.add(undefined, undefined, header);
         const headers = [...open.snapshot.headers, ...plan.addHeaders];
@@ -209,20 +230,25 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         if (!found) queueNewTableFormatting(open, bodyRows);
         context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
         await context.sync();
+        return tableOf(applyPlan(open.snapshot, plan), binding);
       }),
 
-    updateRows: (updates) =>
+    updateRows: (planUpdatesFor) =>
       run(async (context) => {
         const open = await openTable(context);
-        if (!open) return;
+        if (!open) return undefined;
+        const updates = planUpdatesFor(tableOf(open.snapshot, open.binding));
+        if (updates.length === 0) return tableOf(open.snapshot, open.binding);
         queueWrites(open, open.snapshot.headers, planUpdates(open.snapshot, updates));
         await context.sync();
+        return tableOf(applyUpdates(open.snapshot, updates), open.binding);
       }),
 
-    showFindings: (findings) =>
+    showFindings: (planFindings) =>
       run(async (context) => {
         const open = await openTable(context);
         if (!open) return;
+        const findings = planFindings(tableOf(open.snapshot, open.binding));
         const { headers, body } = open.snapshot;
         const idColumn = headers.indexOf(headerFor('keyResultId'));
         const flagsColumn = headers.indexOf(headerFor('coach'));

@@ -44,19 +44,35 @@ export interface CellFinding {
   readonly text: string;
 }
 
+/**
+ * Each method is one flow's visit to the workbook: it reads the table, lets the caller plan
+ * against what it read, and writes the plan, in at most two `context.sync()` calls whatever
+ * the number of rows (three when it creates the table). Planning inside the visit is what
+ * keeps a flow within the Excel budget without writing from a stale read.
+ */
 export interface OkrWorkbook {
   /** The OKR table as it is now (only rows with a KR id), or undefined before the first load. */
   readTable(): Promise<OkrTable | undefined>;
   /**
-   * Creates the sheet and table, or refreshes it to exactly these rows (matched by KR id): new
-   * KRs are appended, rows not listed are removed, the managed columns are rewritten. The
-   * user's own columns, rows without a KR id, and formatting stay as they are.
+   * Creates the sheet and table, or refreshes it to exactly the planned rows (matched by KR
+   * id): new KRs are appended, rows not listed are removed, the managed columns are
+   * rewritten. The user's own columns, rows without a KR id, and formatting stay as they are.
+   * Returns the table as written.
    */
-  writeRows(rows: readonly RowWrite[], binding: SheetBinding): Promise<void>;
-  /** Sets some managed cells of existing rows; rows that are gone are skipped. */
-  updateRows(updates: readonly RowUpdate[]): Promise<void>;
-  /** Replaces the coaching marks: a note and a highlight per finding; earlier ones are removed. */
-  showFindings(findings: readonly CellFinding[]): Promise<void>;
+  writeRows(
+    plan: (current: OkrTable | undefined) => readonly RowWrite[],
+    binding: SheetBinding,
+  ): Promise<OkrTable>;
+  /**
+   * Sets some managed cells of existing rows, planned against the table as read; rows that
+   * are gone are skipped. Returns the table as written, or undefined when there is none.
+   */
+  updateRows(plan: (current: OkrTable) => readonly RowUpdate[]): Promise<OkrTable | undefined>;
+  /**
+   * Replaces the coaching marks with the planned findings: a note and a highlight per finding;
+   * earlier ones are removed. Nothing happens without a table.
+   */
+  showFindings(plan: (current: OkrTable) => readonly CellFinding[]): Promise<void>;
   /** Calls back after the user edits the table (never for the add-in's own writes). */
   onUserEdit(listener: () => void): () => void;
 }

@@ -116,9 +116,10 @@ class Batch {
   async sync(): Promise<void> {
     this.excel.syncs += 1;
     const ops = this.queue.splice(0);
-    for (const op of ops) op();
     const mocks = [...this.touched];
     this.touched.clear();
+    // As in office.js, a failing command fails the whole batch (and its loads).
+    for (const op of ops) op();
     for (const mock of mocks) await mock.sync();
   }
 
@@ -483,8 +484,7 @@ export class FakeExcel {
         },
       },
       tables: {
-        getItemOrNullObject: (name: string) =>
-          batch.table(() => this.tables.find((t) => t.name === name)),
+        getItem: (name: string) => batch.table(() => this.tables.find((t) => t.name === name)),
       },
       worksheets: {
         getItemOrNullObject: (name: string) =>
