@@ -1,12 +1,20 @@
 import type { MessageParams } from './i18n';
 import { validationIssue, type ValidationResult } from './issues';
 import { format, type CoreMessageKey } from './messages';
-import type { CheckIn, CheckInSource, Cycle, IsoDateTime, KeyResult, Person } from './model';
+import type {
+  CheckIn,
+  CheckInCorrection,
+  CheckInSource,
+  Cycle,
+  IsoDateTime,
+  KeyResult,
+  Person,
+} from './model';
 import type { OperatingModel } from './operating-model';
 import { parseNumber } from './parse';
 import { bigJumpIssues, parseKeyResultValue } from './plausibility';
 import { isLineBreached } from './progress';
-import { validateCheckIn } from './validation';
+import { correctionReasonMaxLength, validateCheckIn } from './validation';
 
 /** What a person enters: numbers as typed (text) or already numeric. */
 export interface CheckInInput {
@@ -40,22 +48,13 @@ export function createCheckIn(
   context: CheckInContext,
   model: Rules,
 ): ValidationResult<CheckIn> {
-  const value =
-    typeof input.value === 'string'
-      ? parseKeyResultValue(input.value, context.keyResult, model.locale)
-      : readNumber(input.value, 'value', model.locale);
-  const confidence =
-    input.confidence === undefined ||
-    (typeof input.confidence === 'string' && input.confidence.trim() === '')
-      ? { ok: true as const, value: undefined }
-      : readNumber(input.confidence, 'confidence', model.locale);
-  const parseIssues = [value, confidence].flatMap((result) => (result.ok ? [] : result.issues));
-  if (!value.ok || !confidence.ok) return { ok: false, issues: parseIssues };
+  const numbers = readCheckInNumbers(input, context.keyResult, model);
+  if (!numbers.ok) return numbers;
   const checkIn: CheckIn = {
     clientId: context.clientId,
     keyResultId: context.keyResult.id,
-    value: value.value,
-    ...(confidence.value === undefined ? {} : { confidence: confidence.value }),
+    value: numbers.value.value,
+    ...(numbers.value.confidence === undefined ? {} : { confidence: numbers.value.confidence }),
     note: (input.note ?? '').trim(),
     author: context.author,
     at: context.at,
@@ -72,6 +71,137 @@ export function createCheckIn(
     : bigJumpIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
   if (jump.length === 0) return validated;
   return { ok: false, issues: [...(validated.ok ? [] : validated.issues), ...jump] };
+}
+
+/** What a person retypes to correct a check-in, and why (the reason is kept for the audit). */
+export interface CheckInCorrectionInput {
+  readonly value: number | string;
+  readonly confidence?: number | string;
+  readonly note?: string;
+  readonly reason: string;
+}
+
+export interface CheckInCorrectionContext {
+  readonly keyResult: KeyResult;
+  /** The person correcting: the KR's owner or a coach (`mayCorrectCheckIn`). */
+  readonly by: Person;
+  readonly at: IsoDateTime;
+  readonly cycle?: Cycle;
+}
+
+/**
+ * The check-in as corrected: new numbers and note, the same author, time and source, and the
+ * reason. The value obeys the KR's range like any check-in; a big jump needs no confirmation,
+ * since the reason already says why the record changes.
+ */
+export function correctCheckIn(
+  original: CheckIn,
+  input: CheckInCorrectionInput,
+  context: CheckInCorrectionContext,
+  model: Rules,
+): ValidationResult<CheckIn> {
+  const numbers = readCheckInNumbers(input, context.keyResult, model);
+  const corrected: CheckIn = {
+    ...original,
+    value: numbers.ok ? numbers.value.value : original.value,
+    confidence: numbers.ok ? numbers.value.confidence : original.confidence,
+    note: (input.note ?? original.note).trim(),
+    correction: { reason: input.reason.trim(), by: context.by, at: context.at },
+  };
+  const validated = validateCheckIn(corrected, model, {
+    keyResult: context.keyResult,
+    ...(context.cycle ? { cycle: context.cycle } : {}),
+  });
+  if (numbers.ok) return validated;
+  return { ok: false, issues: [...numbers.issues, ...(validated.ok ? [] : validated.issues)] };
+}
+
+/** Why a check-in is withdrawn (deleted from the record), or the reason is refused. */
+export function withdrawalOf(
+  reason: string,
+  context: Pick<CheckInCorrectionContext, 'by' | 'at'>,
+  model: Pick<Rules, 'locale'>,
+): ValidationResult<CheckInCorrection> {
+  const trimmed = reason.trim();
+  const issues = [
+    ...(trimmed === '' ? [validationIssue('required', 'correctionReason', {}, model.locale)] : []),
+    ...(trimmed.length > correctionReasonMaxLength
+      ? [
+          validationIssue(
+            'tooLong',
+            'correctionReason',
+            { max: correctionReasonMaxLength, length: trimmed.length },
+            model.locale,
+          ),
+        ]
+      : []),
+  ];
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { reason: trimmed, by: context.by, at: context.at } };
+}
+
+/** A KR's owner corrects its record; so may a coach. */
+export function mayCorrectCheckIn(
+  person: Pick<Person, 'id'>,
+  keyResult: Pick<KeyResult, 'owner'>,
+  isCoach: boolean,
+): boolean {
+  return isCoach || keyResult.owner?.id === person.id;
+}
+
+/**
+ * A KR's reading is its latest check-in by the time it was made (not the time it was written:
+ * a check-in from Excel may arrive after a newer one from the board). Ties go to the later one
+ * in the list. Undefined without check-ins.
+ */
+export function latestCheckIn<T extends Pick<CheckIn, 'at'>>(
+  checkIns: readonly T[],
+): T | undefined {
+  let latest: T | undefined;
+  for (const checkIn of checkIns) {
+    if (!latest || Date.parse(checkIn.at) >= Date.parse(latest.at)) latest = checkIn;
+  }
+  return latest;
+}
+
+/** The KR's current numbers from the check-ins that remain: the latest one's, or its start. */
+export function readingOf(
+  keyResult: Pick<KeyResult, 'start'>,
+  remaining: readonly CheckIn[],
+): Pick<KeyResult, 'current' | 'confidence' | 'lastCheckInAt'> & {
+  readonly lastCheckInClientId?: string;
+} {
+  const latest = latestCheckIn(remaining);
+  if (!latest) return { current: keyResult.start };
+  return {
+    current: latest.value,
+    ...(latest.confidence === undefined ? {} : { confidence: latest.confidence }),
+    lastCheckInAt: latest.at,
+    lastCheckInClientId: latest.clientId,
+  };
+}
+
+function readCheckInNumbers(
+  input: Pick<CheckInInput, 'value' | 'confidence'>,
+  keyResult: KeyResult,
+  model: Rules,
+): ValidationResult<{ value: number; confidence: number | undefined }> {
+  const value =
+    typeof input.value === 'string'
+      ? parseKeyResultValue(input.value, keyResult, model.locale)
+      : readNumber(input.value, 'value', model.locale);
+  const confidence =
+    input.confidence === undefined ||
+    (typeof input.confidence === 'string' && input.confidence.trim() === '')
+      ? { ok: true as const, value: undefined }
+      : readNumber(input.confidence, 'confidence', model.locale);
+  if (!value.ok || !confidence.ok) {
+    return {
+      ok: false,
+      issues: [value, confidence].flatMap((result) => (result.ok ? [] : result.issues)),
+    };
+  }
+  return { ok: true, value: { value: value.value, confidence: confidence.value } };
 }
 
 function readNumber(

@@ -34,6 +34,7 @@ export const coreMessages = createCatalogue({
   'field.lastCheckInAt': 'Last check-in',
   'field.statusOverride': 'Status override',
   'field.statusOverride.reason': 'Reason for the status override',
+  'field.correctionReason': 'Reason for the correction',
   'field.locale': 'Language',
   'field.story': 'Story',
   'field.status': 'Status',

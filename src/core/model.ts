@@ -183,4 +183,15 @@ export interface CheckIn {
   readonly source: CheckInSource;
   /** The Teams meeting the check-in was made in, when `source` is `meeting`. */
   readonly meetingId?: string;
+  /** The store's eTag, sent as If-Match when the check-in is corrected or withdrawn. */
+  readonly version?: string;
+  /** The latest correction of this check-in; SharePoint's version history keeps the earlier ones. */
+  readonly correction?: CheckInCorrection;
+}
+
+/** Why a check-in was corrected (or withdrawn), by whom and when: the audit a reader sees. */
+export interface CheckInCorrection {
+  readonly reason: string;
+  readonly by: Person;
+  readonly at: IsoDateTime;
 }

@@ -27,6 +27,9 @@ import {
 import type { OperatingModel } from './operating-model';
 import { valueRangeIssues } from './plausibility';
 
+/** A correction's reason is one line of SharePoint text. */
+export const correctionReasonMaxLength = 255;
+
 export type { ValidationCode, ValidationIssue, ValidationResult } from './issues';
 
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
@@ -236,6 +239,12 @@ export function validateCheckIn(
       list.add('meetingIdRequired', 'meetingId');
   }
   list.dateTime('at', checkIn.at);
+  if (checkIn.correction) {
+    list.required('correctionReason', checkIn.correction.reason);
+    list.maxLength('correctionReason', checkIn.correction.reason, correctionReasonMaxLength);
+    list.required('author', checkIn.correction.by?.id);
+    list.dateTime('at', checkIn.correction.at);
+  }
   const { cycle, keyResult } = context;
   if (cycle) {
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });

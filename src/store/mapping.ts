@@ -13,6 +13,7 @@ import {
   objectiveCommitments,
   objectiveStates,
   type CheckIn,
+  type CheckInCorrection,
   type Cycle,
   type DatedTarget,
   type Initiative,
@@ -357,6 +358,8 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
   const f = item.fields;
   const confidence = num(f.Confidence);
   const meetingId = str(f.MeetingId);
+  const version = versionOf(item);
+  const correction = correctionOf(f);
   return {
     id: item.id,
     clientId: str(f.ClientId) ?? '',
@@ -368,12 +371,72 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
     at: str(f.CheckedInAt) ?? '',
     source: oneOf(f.Source, checkInSources, 'teams'),
     ...(meetingId ? { meetingId } : {}),
+    ...(version ? { version } : {}),
+    ...(correction ? { correction } : {}),
   };
+}
+
+/** A withdrawn check-in stays in the list for the audit but is no longer part of the record. */
+export function isWithdrawn(item: GraphListItem): boolean {
+  return str(item.fields.WithdrawnAt) !== undefined;
+}
+
+function correctionOf(fields: GraphListItem['fields']): CheckInCorrection | undefined {
+  const reason = str(fields.CorrectionReason);
+  const by = person(fields, 'CorrectedBy');
+  const at = str(fields.CorrectedAt);
+  return reason && by && at ? { reason, by, at } : undefined;
+}
+
+function correctionFields(correction: CheckInCorrection): Fields {
+  return {
+    CorrectionReason: correction.reason,
+    ...personFields('CorrectedBy', correction.by),
+    CorrectedAt: correction.at,
+  };
+}
+
+/** A corrected check-in's new numbers and note, with the reason. */
+export function checkInCorrectionFields(
+  checkIn: CheckIn & { correction: CheckInCorrection },
+): Fields {
+  return {
+    [TITLE]: checkInTitle(checkIn),
+    Value: checkIn.value,
+    Confidence: checkIn.confidence ?? null,
+    Note: checkIn.note,
+    ...correctionFields(checkIn.correction),
+  };
+}
+
+/** A withdrawn check-in: kept, with the reason, but no longer counted. */
+export function withdrawalFields(correction: CheckInCorrection): Fields {
+  return { ...correctionFields(correction), WithdrawnAt: correction.at };
+}
+
+/** A KR's current numbers moved to its reading (its latest remaining check-in, or its start). */
+export function keyResultReadingFields(reading: {
+  readonly current: number;
+  readonly confidence?: number;
+  readonly lastCheckInAt?: string;
+  readonly lastCheckInClientId?: string;
+}): Fields {
+  return {
+    CurrentValue: reading.current,
+    Confidence: reading.confidence ?? null,
+    LastCheckInAt: reading.lastCheckInAt ?? null,
+    LastCheckInClientId: reading.lastCheckInClientId ?? null,
+  };
+}
+
+/** The list's Title: the value and the start of the note, for people browsing the list. */
+function checkInTitle(checkIn: Pick<CheckIn, 'value' | 'note'>): string {
+  return `${checkIn.value}${checkIn.note ? ` · ${checkIn.note.slice(0, 200)}` : ''}`;
 }
 
 export function checkInToFields(checkIn: CheckInDraft, cycleId: string): Fields {
   return {
-    [TITLE]: `${checkIn.value}${checkIn.note ? ` · ${checkIn.note.slice(0, 200)}` : ''}`,
+    [TITLE]: checkInTitle(checkIn),
     ClientId: checkIn.clientId,
     KeyResultId: reference(checkIn.keyResultId),
     CycleId: reference(cycleId),

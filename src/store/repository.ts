@@ -1,5 +1,6 @@
 import type {
   CheckIn,
+  CheckInCorrection,
   Cycle,
   Initiative,
   IsoDate,
@@ -100,6 +101,12 @@ export interface CheckInSaveReport {
   }[];
   /** Rejected or not written for another reason; nothing was written for these. */
   readonly failed: readonly { readonly draft: CheckInDraft; readonly error: OkrError }[];
+}
+
+export interface CheckInCorrected {
+  readonly checkIn: CheckIn;
+  /** The KR after the correction: its current value and confidence are its latest check-in's. */
+  readonly keyResult: KeyResult;
 }
 
 /** The lists an import writes, in the order it writes them. */
@@ -240,6 +247,25 @@ export interface OkrRepository {
     drafts: readonly CheckInDraft[],
     options?: RequestOptions & { readonly onProgress?: (progress: SaveProgress) => void },
   ): Promise<CheckInSaveReport>;
+
+  /**
+   * Corrects a stored check-in: new numbers and note, with the reason in `checkIn.correction`
+   * (If-Match on `checkIn.version`; a mismatch throws `ConflictError<CheckIn>`), then moves its
+   * KR to its latest remaining check-in by time. SharePoint's version history keeps the earlier
+   * state.
+   */
+  correctCheckIn(checkIn: CheckIn, options?: RequestOptions): Promise<CheckInCorrected>;
+  /**
+   * Withdraws a check-in from the record, with a reason (If-Match on `checkIn.version`). It is
+   * kept in the list, marked withdrawn with the reason and who withdrew it, so the audit (and its
+   * version history) survives; reads leave it out. Its KR moves to its latest remaining check-in,
+   * or back to its start when none remains.
+   */
+  withdrawCheckIn(
+    checkIn: CheckIn,
+    correction: CheckInCorrection,
+    options?: RequestOptions,
+  ): Promise<KeyResult>;
 
   /**
    * What changed on a board since `token`, for a live board without reloading it. Without a

@@ -201,7 +201,8 @@ const definitions = {
   },
   checkIns: {
     displayName: 'OKR Check-ins',
-    description: 'Check-ins: one per KR update, never edited.',
+    description:
+      'Check-ins: one per KR update; corrected or withdrawn only with a reason (version history keeps every earlier state).',
     columns: [
       {
         name: 'ClientId',
@@ -220,6 +221,19 @@ const definitions = {
       { name: 'CheckedInAt', type: { kind: 'dateTime' }, required: true, indexed: true },
       { name: 'Source', type: choice(...checkInSources), required: true },
       { name: 'MeetingId', type: text(), indexed: true },
+      {
+        name: 'CorrectionReason',
+        type: text(),
+        description: 'Why the owner or a coach corrected or withdrew this check-in.',
+      },
+      ...personColumns('CorrectedBy', false),
+      { name: 'CorrectedAt', type: { kind: 'dateTime' } },
+      {
+        name: 'WithdrawnAt',
+        type: { kind: 'dateTime' },
+        description:
+          'Set when the check-in was withdrawn: it stays, with its reason and version history, but no longer counts.',
+      },
     ],
   },
   settings: {

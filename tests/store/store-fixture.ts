@@ -43,6 +43,8 @@ export interface StoreFixture {
   ): GraphOkrRepository;
   /** Test setup only: creates many items in `$batch`es, bypassing the repository. */
   bulkCreate(list: ListKey, items: readonly Fields[]): Promise<GraphListItem[]>;
+  /** Test checks only: an item as stored, every column, read bypassing the repository. */
+  readItem(list: ListKey, id: string): Promise<GraphListItem>;
   /** Test setup only: `count` KRs under one objective. */
   bulkKeyResults(objective: Objective, count: number): Promise<KeyResult[]>;
   stop(): Promise<void>;
@@ -66,11 +68,15 @@ export async function startStore(
   });
   if (provisioned) await provision(connection());
 
-  const bulkCreate = async (list: ListKey, items: readonly Fields[]) => {
+  const direct = async () => {
     const graph = createGraphConnection(connection());
     const batch = new BatchExecutor(graph);
     const layout = await readSiteLayout(batch, okrSite, {});
     const paths = new ListPaths(layout.siteId, listIdsOf(layout).ids!, MAX_PAGE_SIZE);
+    return { graph, batch, paths };
+  };
+  const bulkCreate = async (list: ListKey, items: readonly Fields[]) => {
+    const { batch, paths } = await direct();
     const outcomes = await batch.run(
       items.map((fields) => ({
         method: 'POST' as const,
@@ -90,6 +96,10 @@ export async function startStore(
     repository: ({ userId, grantedScopes, ...rest } = {}) =>
       new GraphOkrRepository({ ...connection(userId, grantedScopes), ...rest }),
     bulkCreate,
+    readItem: async (list, id) => {
+      const { graph, paths } = await direct();
+      return graph.send<GraphListItem>({ method: 'GET', path: paths.get(list, id) });
+    },
     bulkKeyResults: async (objective, count) => {
       const items = await bulkCreate(
         'keyResults',

@@ -6,7 +6,7 @@
  * through and invalidate what they change. `checkInHistory(ids)` (a few KRs, for a chart) goes
  * straight through: its keys would be as many as the sets of ids asked for.
  */
-import type { CheckIn, Cycle, Person, Team } from '../../core/model';
+import type { CheckIn, CheckInCorrection, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { MeetingSession } from '../../core/rituals';
 import type { ReminderPreferences } from '../../core/rhythm';
@@ -362,6 +362,23 @@ export class CachingRepository implements OkrRepository {
   ) {
     try {
       return await this.boardWrite(() => this.inner.saveCheckIns(drafts, options));
+    } finally {
+      this.invalidate('checkInHistory');
+    }
+  }
+
+  /** A correction or withdrawal moves a KR and changes its history, like a check-in. */
+  async correctCheckIn(checkIn: CheckIn, options?: RequestOptions) {
+    try {
+      return await this.boardWrite(() => this.inner.correctCheckIn(checkIn, options));
+    } finally {
+      this.invalidate('checkInHistory');
+    }
+  }
+
+  async withdrawCheckIn(checkIn: CheckIn, correction: CheckInCorrection, options?: RequestOptions) {
+    try {
+      return await this.boardWrite(() => this.inner.withdrawCheckIn(checkIn, correction, options));
     } finally {
       this.invalidate('checkInHistory');
     }

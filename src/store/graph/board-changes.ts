@@ -7,6 +7,7 @@
 import { ResyncRequiredError, UnknownStoreError } from '../errors';
 import {
   checkInFromItem,
+  isWithdrawn,
   cycleIdOf,
   initiativeFromItem,
   keyResultFromItem,
@@ -95,7 +96,7 @@ export async function readBoardChanges(
     else changes.removed.initiatives.push(entry.id);
   }
   for (const entry of latest.checkIns) {
-    if (!isRemoved(entry) && inCycle(entry))
+    if (!isRemoved(entry) && inCycle(entry) && !isWithdrawn(entry as GraphListItem))
       changes.checkIns.push(checkInFromItem(entry as GraphListItem));
     else changes.removed.checkIns.push(entry.id);
   }

@@ -6,8 +6,10 @@
  * `$batch`es of 20. Every update carries If-Match; a 412 becomes a `ConflictError` with both
  * versions.
  */
+import { readingOf, withdrawalOf } from '../../core/check-in';
 import type {
   CheckIn,
+  CheckInCorrection,
   Cycle,
   Initiative,
   KeyResult,
@@ -18,6 +20,7 @@ import type {
 import type { OperatingModel } from '../../core/operating-model';
 import type { MeetingSession } from '../../core/rituals';
 import {
+  validateCheckIn,
   validateCycle,
   validateInitiative,
   validateKeyResult,
@@ -29,8 +32,12 @@ import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
 import { ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
+  checkInCorrectionFields,
   checkInFromItem,
   cycleFromItem,
+  isWithdrawn,
+  keyResultReadingFields,
+  withdrawalFields,
   cycleToFields,
   initiativeFromItem,
   initiativeToFields,
@@ -49,6 +56,7 @@ import type {
   Board,
   BoardChanges,
   BoardQuery,
+  CheckInCorrected,
   CheckInDraft,
   CheckInNudge,
   CheckInSaveReport,
@@ -615,7 +623,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       ),
       options,
     );
-    return groupHistory(ids, pages.flat().map(checkInFromItem));
+    return groupHistory(ids, storedCheckIns(pages.flat()));
   }
 
   /** Every check-in of a cycle (trend charts for a whole board), in one query plus pages. */
@@ -628,8 +636,111 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       [paths.query('checkIns', equals('CycleId', cycleId))],
       options,
     );
-    const checkIns = items!.map(checkInFromItem);
+    const checkIns = storedCheckIns(items!);
     return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
+  }
+
+  async correctCheckIn(checkIn: CheckIn, options?: RequestOptions): Promise<CheckInCorrected> {
+    const { correction } = checkIn;
+    const stored = this.storedCheckIn(checkIn);
+    if (!correction) {
+      throw new InvalidError('A correction needs a reason: say why the check-in was wrong.', [
+        'correctionReason',
+      ]);
+    }
+    const keyResult = this.known.keyResult(checkIn.keyResultId);
+    const cycle = keyResult ? this.known.cycle(keyResult.cycleId) : undefined;
+    ensureValid(
+      validateCheckIn(checkIn, await this.rules(options), {
+        ...(keyResult ? { keyResult } : {}),
+        ...(cycle ? { cycle } : {}),
+      }),
+      'The corrected check-in',
+    );
+    const corrected = await this.updateItem(
+      'checkIns',
+      stored,
+      checkInCorrectionFields({ ...checkIn, correction }),
+      storedCheckInFromItem,
+      options,
+    );
+    return {
+      checkIn: corrected,
+      keyResult: await this.followLatestCheckIn(checkIn.keyResultId, options),
+    };
+  }
+
+  async withdrawCheckIn(
+    checkIn: CheckIn,
+    correction: CheckInCorrection,
+    options?: RequestOptions,
+  ): Promise<KeyResult> {
+    const stored = this.storedCheckIn(checkIn);
+    ensureValid(
+      withdrawalOf(correction.reason, correction, await this.rules(options)),
+      'The withdrawal',
+    );
+    await this.updateItem(
+      'checkIns',
+      stored,
+      withdrawalFields({ ...correction, reason: correction.reason.trim() }),
+      storedCheckInFromItem,
+      options,
+    );
+    return this.followLatestCheckIn(checkIn.keyResultId, options);
+  }
+
+  private storedCheckIn(checkIn: CheckIn): CheckIn & { id: string } {
+    if (!checkIn.id) {
+      throw new InvalidError('Only a saved check-in can be corrected or withdrawn.', ['id']);
+    }
+    return { ...checkIn, id: checkIn.id };
+  }
+
+  /**
+   * Moves a KR's current value and confidence to its latest remaining check-in (If-Match). Only
+   * those fields are written, so someone else's change to the KR in between is read again and
+   * kept, not reported: a second conflict in a row is.
+   */
+  private async followLatestCheckIn(keyResultId: string, options?: RequestOptions) {
+    try {
+      return await this.moveToLatestCheckIn(keyResultId, options);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return this.moveToLatestCheckIn(keyResultId, options);
+    }
+  }
+
+  private async moveToLatestCheckIn(
+    keyResultId: string,
+    options?: RequestOptions,
+  ): Promise<KeyResult> {
+    const paths = await this.lists(options);
+    const [item, history] = await Promise.all([
+      this.getItem('keyResults', keyResultId, options),
+      this.checkInHistory([keyResultId], options),
+    ]);
+    const stored = keyResultFromItem(item);
+    const reading = readingOf(stored, history.get(keyResultId) ?? []);
+    const fields = await this.send<GraphListItem['fields']>(
+      {
+        method: 'PATCH',
+        path: `${paths.item('keyResults', keyResultId)}/fields`,
+        headers: { 'If-Match': requireVersion(stored) },
+        body: keyResultReadingFields(reading),
+      },
+      { action: 'Moving the key result to its latest check-in' },
+      options,
+    );
+    const updated = keyResultFromItem(
+      await this.withVersion('keyResults', keyResultId, fields, options),
+    );
+    this.known.rememberKeyResult(
+      updated,
+      String(item.fields.CycleId ?? ''),
+      reading.lastCheckInClientId,
+    );
+    return updated;
   }
 
   async saveCheckIns(
@@ -813,4 +924,13 @@ function groupHistory(
   for (const checkIn of checkIns) history.get(checkIn.keyResultId)?.push(checkIn);
   for (const list of history.values()) list.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return history;
+}
+
+/** The check-ins that count: a withdrawn one stays in the list for the audit only. */
+function storedCheckIns(items: readonly GraphListItem[]): CheckIn[] {
+  return items.filter((item) => !isWithdrawn(item)).map(checkInFromItem);
+}
+
+function storedCheckInFromItem(item: GraphListItem): CheckIn & { id: string } {
+  return { ...checkInFromItem(item), id: item.id };
 }

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import {
+  correctCheckIn,
+  latestCheckIn,
+  mayCorrectCheckIn,
+  readingOf,
+  withdrawalOf,
+} from '../../src/core/check-in';
+import type { CheckIn } from '../../src/core/model';
+import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { ana, keyResult, q1 } from './fixtures';
+
+const coach = { id: 'coach-1', displayName: 'Cora Coach' };
+const checkIn = (value: number, at: string, confidence?: number): CheckIn => ({
+  id: `id-${at}`,
+  clientId: `client-${at}`,
+  keyResultId: 'kr1',
+  value,
+  ...(confidence === undefined ? {} : { confidence }),
+  note: 'Weekly',
+  author: ana,
+  at,
+  source: 'teams',
+  version: '"1"',
+});
+
+describe('correcting a check-in', () => {
+  const original = checkIn(9000, '2026-02-02T09:00:00Z', 6);
+  const context = {
+    keyResult: keyResult({ current: 9000 }),
+    by: coach,
+    at: '2026-02-03T10:00:00Z',
+    cycle: q1,
+  };
+
+  it('keeps the author, time and source, and records the reason and who corrected it', () => {
+    const result = correctCheckIn(
+      original,
+      { value: '1,200', confidence: '7', reason: ' Typed an extra zero ' },
+      context,
+      model,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        ...original,
+        value: 1200,
+        confidence: 7,
+        correction: { reason: 'Typed an extra zero', by: coach, at: '2026-02-03T10:00:00Z' },
+      },
+    });
+  });
+
+  it('refuses a correction without a reason, or with a value the KR cannot take, naming both', () => {
+    const result = correctCheckIn(original, { value: 'lots', reason: '' }, context, model);
+    expect(result.ok).toBe(false);
+    const fields = result.ok ? [] : result.issues.map((issue) => issue.field);
+    expect(fields).toEqual(expect.arrayContaining(['value', 'correctionReason']));
+  });
+
+  it('refuses an over-long note instead of cutting it', () => {
+    const note = 'x'.repeat(model.limits.noteMaxLength + 1);
+    const result = correctCheckIn(original, { value: 1200, note, reason: 'Typo' }, context, model);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toContain('tooLong');
+  });
+});
+
+describe('withdrawing a check-in', () => {
+  const context = { by: coach, at: '2026-02-03T10:00:00Z' };
+  it('needs a reason of at most one line of SharePoint text', () => {
+    expect(withdrawalOf('  Wrong KR ', context, model)).toEqual({
+      ok: true,
+      value: { reason: 'Wrong KR', ...context },
+    });
+    expect(withdrawalOf(' ', context, model).ok).toBe(false);
+    const tooLong = withdrawalOf('x'.repeat(256), context, model);
+    expect(tooLong.ok ? [] : tooLong.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('255'),
+    ]);
+  });
+});
+
+describe('who may correct the record', () => {
+  it('is the KR’s owner or a coach', () => {
+    const kr = keyResult({ owner: ana });
+    expect(mayCorrectCheckIn(ana, kr, false)).toBe(true);
+    expect(mayCorrectCheckIn(coach, kr, false)).toBe(false);
+    expect(mayCorrectCheckIn(coach, kr, true)).toBe(true);
+  });
+});
+
+describe('a KR’s reading', () => {
+  it('is its latest check-in by time, whatever order they arrived in', () => {
+    const times = fc.uniqueArray(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(times, (offsets) => {
+        const checkIns = offsets.map((offset, index) =>
+          checkIn(index, new Date(Date.UTC(2026, 0, 1) + offset * 1000).toISOString()),
+        );
+        const newest = offsets.indexOf(Math.max(...offsets));
+        expect(latestCheckIn(checkIns)).toBe(checkIns[newest]);
+      }),
+    );
+  });
+
+  it('follows the latest remaining check-in, or goes back to the start without one', () => {
+    const kr = keyResult({ start: 1000 });
+    expect(
+      readingOf(kr, [
+        checkIn(1300, '2026-02-09T09:00:00Z'),
+        checkIn(1200, '2026-02-02T09:00:00Z', 6),
+      ]),
+    ).toEqual({
+      current: 1300,
+      lastCheckInAt: '2026-02-09T09:00:00Z',
+      lastCheckInClientId: 'client-2026-02-09T09:00:00Z',
+    });
+    expect(readingOf(kr, [])).toEqual({ current: 1000 });
+  });
+});

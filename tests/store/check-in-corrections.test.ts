@@ -1,0 +1,142 @@
+import type { CheckIn, KeyResult } from '../../src/core/model';
+import { ConflictError, InvalidError } from '../../src/store/errors';
+import type { CheckInDraft } from '../../src/store/repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+const coachAt = '2026-02-20T10:00:00Z';
+
+describe('correcting the record', () => {
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  /** A KR with three check-ins, the last one a mistake (the KR shows it). */
+  async function withHistory() {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    const [created] = await store.bulkKeyResults(objective, 1);
+    await repository.loadBoard({ cycleId: cycle.id });
+    let keyResult: KeyResult = created!;
+    const saved: CheckIn[] = [];
+    for (const [index, value, confidence] of [
+      [1, 20, 6],
+      [2, 35, 7],
+      [3, 900, 9],
+    ] as const) {
+      const draft: CheckInDraft = {
+        clientId: `week-${index}`,
+        keyResultId: keyResult.id,
+        keyResultVersion: keyResult.version,
+        value,
+        confidence,
+        note: index === 3 ? 'Typo' : `Week ${index}`,
+        author: owner,
+        at: `2026-02-0${index}T09:00:00Z`,
+        source: 'teams',
+      };
+      const report = await repository.saveCheckIns([draft]);
+      expect(report.failed).toEqual([]);
+      saved.push(report.saved[0]!.checkIn);
+      keyResult = report.saved[0]!.keyResult;
+    }
+    expect(keyResult.current).toBe(900);
+    return { repository, keyResult, saved };
+  }
+
+  test('an edit keeps the check-in with its reason, and the KR follows its latest check-in', async () => {
+    const { repository, saved } = await withHistory();
+    const mistake = saved[2]!;
+    const { checkIn, keyResult } = await repository.correctCheckIn({
+      ...mistake,
+      value: 40,
+      confidence: 8,
+      correction: { reason: 'Typed 900 for 40', by: owner, at: coachAt },
+    });
+
+    expect(checkIn).toMatchObject({ id: mistake.id, value: 40, confidence: 8, note: 'Typo' });
+    expect(checkIn.correction).toEqual({ reason: 'Typed 900 for 40', by: owner, at: coachAt });
+    expect(checkIn.version).not.toBe(mistake.version);
+    expect(keyResult).toMatchObject({ current: 40, confidence: 8 });
+    const history = await repository.checkInHistory([mistake.keyResultId]);
+    expect(history.get(mistake.keyResultId)!.map((c) => c.value)).toEqual([20, 35, 40]);
+  });
+
+  test('a withdrawal keeps the check-in in the list with its reason, and the KR falls back to the latest remaining one', async () => {
+    const { repository, saved } = await withHistory();
+    const mistake = saved[2]!;
+    const keyResult = await repository.withdrawCheckIn(mistake, {
+      reason: 'Entered on the wrong KR',
+      by: owner,
+      at: coachAt,
+    });
+
+    expect(keyResult).toMatchObject({ current: 35, confidence: 7 });
+    expect(keyResult.lastCheckInAt).toBe('2026-02-02T09:00:00Z');
+    const history = await repository.checkInHistory([mistake.keyResultId]);
+    expect(history.get(mistake.keyResultId)!.map((c) => c.value)).toEqual([20, 35]);
+    const raw = await store.readItem('checkIns', mistake.id!);
+    expect(raw.fields).toMatchObject({
+      CorrectionReason: 'Entered on the wrong KR',
+      WithdrawnAt: coachAt,
+      CorrectedById: owner.id,
+    });
+  });
+
+  test('withdrawing every check-in puts the KR back at its start', async () => {
+    const { repository, saved } = await withHistory();
+    let keyResult: KeyResult | undefined;
+    for (const checkIn of saved) {
+      keyResult = await repository.withdrawCheckIn(checkIn, {
+        reason: 'Imported twice',
+        by: owner,
+        at: coachAt,
+      });
+    }
+    expect(keyResult!.current).toBe(keyResult!.start);
+    expect(keyResult!.confidence).toBeUndefined();
+    expect(keyResult!.lastCheckInAt).toBeUndefined();
+  });
+
+  test('a correction without a reason, or of a check-in changed since it was read, writes nothing', async () => {
+    const { repository, saved } = await withHistory();
+    const mistake = saved[2]!;
+    await expect(
+      repository.withdrawCheckIn(mistake, { reason: '  ', by: owner, at: coachAt }),
+    ).rejects.toBeInstanceOf(InvalidError);
+    await expect(
+      repository.correctCheckIn({
+        ...mistake,
+        value: -5,
+        correction: { reason: 'Negative', by: owner, at: coachAt },
+      }),
+    ).rejects.toBeInstanceOf(InvalidError);
+
+    await repository.correctCheckIn({
+      ...mistake,
+      value: 40,
+      correction: { reason: 'First fix', by: owner, at: coachAt },
+    });
+    const stale = repository.correctCheckIn({
+      ...mistake,
+      value: 41,
+      correction: { reason: 'Second fix on an old copy', by: owner, at: coachAt },
+    });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    const history = await repository.checkInHistory([mistake.keyResultId]);
+    expect(history.get(mistake.keyResultId)!.at(-1)!.value).toBe(40);
+  });
+
+  test('a board that follows changes drops a withdrawn check-in', async () => {
+    const { repository, saved } = await withHistory();
+    const mistake = saved[2]!;
+    const [cycle] = await repository.listCycles();
+    const { token } = await repository.changesSince({ cycleId: cycle!.id });
+    await repository.withdrawCheckIn(mistake, { reason: 'Wrong KR', by: owner, at: coachAt });
+    const changes = await repository.changesSince({ cycleId: cycle!.id }, token);
+    expect(changes.removed.checkIns).toContain(mistake.id);
+    expect(changes.checkIns.map((c) => c.id)).not.toContain(mistake.id);
+    expect(changes.keyResults.find((kr) => kr.id === mistake.keyResultId)?.current).toBe(35);
+  });
+});
