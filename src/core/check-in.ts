@@ -150,21 +150,10 @@ export function mayCorrectCheckIn(
 }
 
 /**
- * A KR's reading is its latest check-in by the time it was made (not the time it was written:
- * a check-in from Excel may arrive after a newer one from the board). Ties go to the later one
- * in the list. Undefined without check-ins.
+ * The KR's current numbers from the check-ins that remain after a correction: the latest one's
+ * value (`latestCheckIn`), the latest confidence given (a check-in without one leaves it as it
+ * was), or the KR's start when none remains.
  */
-export function latestCheckIn<T extends Pick<CheckIn, 'at'>>(
-  checkIns: readonly T[],
-): T | undefined {
-  let latest: T | undefined;
-  for (const checkIn of checkIns) {
-    if (!latest || Date.parse(checkIn.at) >= Date.parse(latest.at)) latest = checkIn;
-  }
-  return latest;
-}
-
-/** The KR's current numbers from the check-ins that remain: the latest one's, or its start. */
 export function readingOf(
   keyResult: Pick<KeyResult, 'start'>,
   remaining: readonly CheckIn[],
@@ -173,9 +162,10 @@ export function readingOf(
 } {
   const latest = latestCheckIn(remaining);
   if (!latest) return { current: keyResult.start };
+  const confidence = latestCheckIn(remaining.filter((c) => c.confidence !== undefined))?.confidence;
   return {
     current: latest.value,
-    ...(latest.confidence === undefined ? {} : { confidence: latest.confidence }),
+    ...(confidence === undefined ? {} : { confidence }),
     lastCheckInAt: latest.at,
     lastCheckInClientId: latest.clientId,
   };
