@@ -31,4 +31,9 @@ export const programmeSections: readonly ProgrammeSection[] = [
     label: 'Cycle review',
     component: lazy(() => import('./sections/ReviewSection')),
   },
+  {
+    id: 'import',
+    label: 'Import and export',
+    component: lazy(() => import('./sections/ImportSection')),
+  },
 ];

@@ -9,6 +9,7 @@ export const useEditorDialogStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
   },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   // Apart from Save and Cancel, at the far end.
   delete: { marginInlineEnd: 'auto', order: -1 },
   coaching: {

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
-import type { KeyResult, KeyResultKind, Objective } from '../../../core/model';
+import type { Initiative, KeyResult, KeyResultKind, Objective } from '../../../core/model';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
 
@@ -12,6 +12,32 @@ export interface KeyResultEditorProps {
   /** Offers "Delete" when editing an existing item; the board confirms and deletes. */
   readonly onDelete?: () => void;
   readonly onSaved: (keyResult: KeyResult) => void;
+  /** The objective's other KRs: where "Move to initiatives" can put this one's work. */
+  readonly siblings?: readonly KeyResult[];
+  /** The work became an initiative under another KR; `removed` is this KR, deleted. */
+  readonly onMoved?: (moved: MovedToInitiatives) => void;
+}
+
+export interface MovedToInitiatives {
+  readonly initiative: Initiative;
+  readonly under: KeyResult;
+  readonly removed?: KeyResult;
+}
+
+/** "Move to initiatives" under way: the person chooses the KR the initiative goes under. */
+export interface MoveToInitiatives {
+  readonly initiativeTitle: string;
+  /** The outcome template this KR is rewritten to when it keeps the initiative itself. */
+  readonly outcomeText: string;
+  /** `self` (this KR, rewritten as an outcome) or another KR's id. */
+  readonly targetId: string;
+  /** The KRs it may go under; this KR's own work goes under another only while nothing was checked in. */
+  readonly targets: readonly { readonly id: string; readonly label: string }[];
+  readonly setTargetId: (id: string) => void;
+  readonly confirm: () => void;
+  readonly cancel: () => void;
+  readonly busy: boolean;
+  readonly error: unknown;
 }
 
 export type KeyResultField = 'title' | 'kind' | 'start' | 'target' | 'unit' | 'weight';
@@ -42,6 +68,9 @@ export interface KeyResultEditorState {
   /** The person left the title field: read it now. */
   readonly settleCoaching: () => void;
   readonly applyFix: (fix: CoachingFix) => void;
+  readonly move: MoveToInitiatives | undefined;
+  /** Added as an initiative under this KR when it is saved (moved here by the fix). */
+  readonly pendingInitiative: string | undefined;
   readonly saving: SaveWithConflict<KeyResult>;
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;

@@ -1,13 +1,22 @@
-import { Caption1, Field, Input, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+} from '@fluentui/react-components';
 import type { KeyResultKind } from '../../../core/model';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
 import { InitiativesEditor } from '../InitiativesEditor/InitiativesEditor';
 import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
-import type { KeyResultEditorState } from './KeyResultEditor.types';
+import { ErrorState } from '../States/ErrorState';
+import type { KeyResultEditorState, MoveToInitiatives } from './KeyResultEditor.types';
 
-/** "Move to initiatives" is offered once the board has an initiatives editor to carry it out. */
-const keyResultFixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
+const keyResultFixKinds = ['rewriteAsOutcome', 'addBaseline', 'moveToInitiatives'] as const;
 
 const kinds: readonly { readonly kind: KeyResultKind; readonly label: string }[] = [
   { kind: 'increase', label: 'Increase to a target' },
@@ -17,6 +26,30 @@ const kinds: readonly { readonly kind: KeyResultKind; readonly label: string }[]
   { kind: 'milestone', label: 'Milestones (steps done)' },
   { kind: 'binary', label: 'Done or not done' },
 ];
+
+function renderMove(move: MoveToInitiatives, styles: ReturnType<typeof useEditorDialogStyles>) {
+  return (
+    <section className={styles.coaching} aria-label="Move to initiatives">
+      <Subtitle2 as="h3">Keep “{move.initiativeTitle}” as an initiative</Subtitle2>
+      <Field label="Where the initiative goes">
+        <RadioGroup value={move.targetId} onChange={(_, data) => move.setTargetId(data.value)}>
+          {move.targets.map((target) => (
+            <Radio key={target.id} value={target.id} label={target.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {move.error ? <ErrorState error={move.error} /> : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={move.busy} onClick={move.confirm}>
+          {move.busy ? 'Moving…' : 'Move it'}
+        </Button>
+        <Button disabled={move.busy} onClick={move.cancel}>
+          Cancel
+        </Button>
+      </div>
+    </section>
+  );
+}
 
 export function renderKeyResultEditor(
   state: KeyResultEditorState,
@@ -60,6 +93,13 @@ export function renderKeyResultEditor(
         </>
       }
     >
+      {state.move ? renderMove(state.move, styles) : null}
+      {state.pendingInitiative ? (
+        <Caption1 role="status">
+          “{state.pendingInitiative}” is added as an initiative under this key result when you save
+          it.
+        </Caption1>
+      ) : null}
       <div className={styles.row}>
         <Field label="How it is measured" {...invalid(state.errors.kind)}>
           <Select

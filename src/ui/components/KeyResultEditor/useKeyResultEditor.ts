@@ -13,6 +13,7 @@ import type {
   KeyResultEditorState,
   KeyResultField,
 } from './KeyResultEditor.types';
+import { useMoveToInitiatives } from './useMoveToInitiatives';
 
 const fields: readonly string[] = ['title', 'kind', 'start', 'target', 'unit', 'weight'];
 
@@ -27,6 +28,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const [unit, setUnit] = useState(keyResult?.unit ?? '');
   const [weightText, setWeightText] = useState(String(keyResult?.weight ?? 1));
   const [submitted, setSubmitted] = useState(false);
+  const [pendingInitiative, setPendingInitiative] = useState<string | undefined>(undefined);
 
   const start = parseNumber(startText, { locale, field: 'start' });
   const target = parseNumber(targetText, { locale, field: 'target' });
@@ -87,18 +89,45 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
           }),
     [coachedTitle, candidate, objective, operatingModel, locale],
   );
-  const applyFix = useCallback(
-    (fix: CoachingFix) => {
-      setTitle(fix.text);
-      coaching.settleNow(fix.text);
+  const rewrite = useCallback(
+    (text: string) => {
+      setTitle(text);
+      coaching.settleNow(text);
     },
     [coaching],
   );
+  const moving = useMoveToInitiatives({
+    keyResult,
+    siblings: props.siblings ?? [],
+    keepHere: (fix) => {
+      rewrite(fix.text);
+      setPendingInitiative(fix.initiativeTitle);
+    },
+    onMoved: props.onMoved,
+  });
+  const startMove = moving.start;
+  const applyFix = useCallback(
+    (fix: CoachingFix) => (fix.kind === 'moveToInitiatives' ? startMove(fix) : rewrite(fix.text)),
+    [startMove, rewrite],
+  );
 
   const write = useCallback(
-    (item: KeyResult) =>
-      keyResult ? repository.updateKeyResult(item) : repository.createKeyResult(draft),
-    [keyResult, repository, draft],
+    async (item: KeyResult) => {
+      const saved = keyResult
+        ? await repository.updateKeyResult(item)
+        : await repository.createKeyResult(draft);
+      if (pendingInitiative) {
+        await repository.createInitiative({
+          keyResultId: saved.id,
+          title: pendingInitiative,
+          status: 'notStarted',
+          owner: saved.owner ?? me,
+        });
+        setPendingInitiative(undefined);
+      }
+      return saved;
+    },
+    [keyResult, repository, draft, pendingInitiative, me],
   );
   const saving = useSaveWithConflict(write, onSaved, undefined, keyResult);
   const submit = useCallback(
@@ -152,6 +181,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     coachingPending: coaching.pending,
     settleCoaching: () => coaching.settleNow(),
     applyFix,
+    move: moving.move,
+    pendingInitiative,
     saving,
     conflictRows,
     submit,

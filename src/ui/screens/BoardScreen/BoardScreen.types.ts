@@ -3,6 +3,7 @@ import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
 import type { TeamView } from '../../board/boardView.types';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
+import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
@@ -49,6 +50,7 @@ export interface BoardScreenState {
   readonly closeEditor: () => void;
   readonly onObjectiveSaved: (objective: Objective) => void;
   readonly onKeyResultSaved: (keyResult: KeyResult) => void;
+  readonly onMovedToInitiatives: (moved: MovedToInitiatives) => void;
   readonly cycle: Cycle | undefined;
   readonly announcement: string;
   /** The objective or KR a deep link opened, once the board holds it. */

@@ -192,6 +192,10 @@ export function renderBoardScreen(
             keyResult={editor.keyResult}
             onDismiss={state.closeEditor}
             onSaved={state.onKeyResultSaved}
+            siblings={state.board?.keyResults.filter(
+              (kr) => kr.objectiveId === editor.objective.id,
+            )}
+            onMoved={state.onMovedToInitiatives}
             {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
           />
         ) : null}

@@ -9,6 +9,7 @@ import { today, useBoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import { describeTarget } from '../../deepLink/locateTarget';
 import { useDeepLink, useDeepLinkLanding } from '../../deepLink/useDeepLink';
+import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
 import { renderCopiedToast, renderSavedToast } from './renderBoardActions';
 import { useBoardActions } from './useBoardActions';
@@ -110,6 +111,17 @@ export function useBoardScreen({
     [applyKeyResult],
   );
 
+  const onMovedToInitiatives = useCallback(
+    ({ initiative, under, removed }: MovedToInitiatives) => {
+      if (removed) applyDeleted({ objectiveIds: [], keyResultIds: [removed.id] });
+      setEditor(undefined);
+      const message = `“${initiative.title}” is now an initiative under “${under.title}”.`;
+      setAnnouncement(message);
+      showSaved(message);
+    },
+    [applyDeleted, showSaved],
+  );
+
   const editKeyResult = useCallback(
     (keyResult: KeyResult) => {
       const objective = board?.objectives.find((o) => o.id === keyResult.objectiveId);
@@ -167,6 +179,7 @@ export function useBoardScreen({
     closeEditor: useCallback(() => setEditor(undefined), []),
     onObjectiveSaved,
     onKeyResultSaved,
+    onMovedToInitiatives,
     cycle,
     announcement,
     focusTarget: landing.focus,
