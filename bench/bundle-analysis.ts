@@ -63,6 +63,25 @@ export function initialChunks(
   return [...seen.values()];
 }
 
+/**
+ * The chunks holding any module whose path ends with one of `modules` (e.g.
+ * `src/teams/tab/TeamTab.tsx`): the on-demand chunks a first screen loads after the page's own.
+ */
+export function chunksHolding(
+  modules: readonly string[],
+  chunks: ReadonlyMap<string, ChunkInfo>,
+): string[] {
+  const found = new Set<string>();
+  for (const end of modules) {
+    const holders = [...chunks.values()].filter((chunk) =>
+      Object.keys(chunk.modules).some((id) => modulePath(id).endsWith(end)),
+    );
+    if (holders.length === 0) throw new Error(`No chunk of the build holds ${end}.`);
+    holders.forEach((chunk) => found.add(chunk.fileName));
+  }
+  return [...found];
+}
+
 /** A module's file path: without the bundler's `\0` marker and query. */
 export function modulePath(id: string): string {
   return id.replace(/^\0/, '').split('?')[0]!.replace(/\\/g, '/');

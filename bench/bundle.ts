@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { surfaces, type Surface } from '../src/surfaces';
 import type { AppBuild } from './build';
 import {
+  chunksHolding,
   familiesIn,
   initialChunks,
   largestGroups,
@@ -27,13 +28,32 @@ export interface SurfaceBundle {
   readonly families: Partial<Record<CodeFamily, string[]>>;
 }
 
+export interface BundleData {
+  readonly surfaces: readonly SurfaceBundle[];
+  readonly tabFirstScreens: readonly {
+    readonly label: string;
+    readonly modules: readonly string[];
+    readonly gzipBytes: number;
+    readonly chunks: readonly string[];
+  }[];
+}
+
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 
-export async function analyseSurface(build: AppBuild, surface: Surface): Promise<SurfaceBundle> {
+/**
+ * A page's initial JavaScript; with `onDemand` (module paths), also the chunks that hold them and
+ * their static imports: what a first screen loaded on demand (its route, its theme) adds.
+ */
+export async function analyseSurface(
+  build: AppBuild,
+  surface: Surface,
+  onDemand: readonly string[] = [],
+): Promise<SurfaceBundle> {
   const html = await readFile(join(build.outDir, surface.page), 'utf8');
   const scripts = pageScripts(html, surface.page);
   if (scripts.modules.length === 0) throw new Error(`${surface.page} has no module script.`);
-  const chunks = initialChunks(scripts.modules, build.chunks);
+  const entries = [...scripts.modules, ...chunksHolding(onDemand, build.chunks)];
+  const chunks = initialChunks(entries, build.chunks);
   const chunkBytes = new Map<string, number>();
   let gzipBytes = 0;
   for (const chunk of chunks) {
@@ -76,11 +96,33 @@ export function keepsOut(
   };
 }
 
+/**
+ * The tab loads each first screen (the channel board, My OKRs) and its Fluent theme on demand,
+ * right after its own initial JavaScript: all of it comes before the first board row.
+ */
+const tabFirstScreens = [
+  {
+    label: 'tab, first screen of a channel tab (initial + TeamTab + Teams light theme), gzip',
+    modules: ['src/teams/tab/TeamTab.tsx', 'src/host/themes/teams-light.ts'],
+  },
+  {
+    label: 'tab, first screen of the personal tab (initial + MyOkrs + Teams light theme), gzip',
+    modules: ['src/teams/tab/MyOkrs.tsx', 'src/host/themes/teams-light.ts'],
+  },
+] as const;
+
 export async function measureBundles(
   build: AppBuild,
-): Promise<{ figures: Figure[]; checks: Check[]; data: SurfaceBundle[] }> {
+): Promise<{ figures: Figure[]; checks: Check[]; data: BundleData }> {
   const bundles: SurfaceBundle[] = [];
   for (const surface of surfaces) bundles.push(await analyseSurface(build, surface));
+  const tab = surfaces.find((surface) => surface.id === 'tab')!;
+  const firstScreens = await Promise.all(
+    tabFirstScreens.map(async (screen) => ({
+      ...screen,
+      bundle: await analyseSurface(build, tab, screen.modules),
+    })),
+  );
   const figures: Figure[] = bundles.flatMap((bundle) => [
     {
       label: `${bundle.surface} (${bundle.page})`,
@@ -97,6 +139,14 @@ export async function measureBundles(
       ),
     },
   ]);
+  figures.push(
+    ...firstScreens.map(({ label, bundle }) => ({
+      label,
+      value: kB(bundle.gzipBytes),
+      unit: 'kB gzip',
+      note: `${bundle.chunks.length} chunks`,
+    })),
+  );
   const of = (ids: readonly Surface['id'][]) => bundles.filter((b) => ids.includes(b.surface));
   const teams = surfaces.filter((s) => s.host === 'teams').map((s) => s.id);
   const excel = surfaces.filter((s) => s.host === 'excel').map((s) => s.id);
@@ -116,5 +166,17 @@ export async function measureBundles(
       'Live Share',
     ]),
   ];
-  return { figures, checks, data: bundles };
+  return {
+    figures,
+    checks,
+    data: {
+      surfaces: bundles,
+      tabFirstScreens: firstScreens.map(({ label, modules, bundle }) => ({
+        label,
+        modules,
+        gzipBytes: bundle.gzipBytes,
+        chunks: bundle.chunks,
+      })),
+    },
+  };
 }

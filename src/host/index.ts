@@ -3,7 +3,7 @@
  * React-free; the UI wraps it in its own context provider.
  */
 export { createHost } from './detect';
-export { fluentThemeFor } from './theme';
+export { loadFluentTheme } from './theme';
 export { tabSettingsFromQuery, tabSettingsToQuery } from './tab-settings';
 export type { HostConfig } from './config';
 export type * from './types';

@@ -1,25 +1,35 @@
-import {
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-theme';
+import type { Theme } from '@fluentui/react-theme';
 import type { HostKind, ThemeName } from './types';
+
+export type FluentThemeId =
+  'teamsLight' | 'teamsDark' | 'teamsHighContrast' | 'webLight' | 'webDark';
 
 /**
  * The Fluent v9 theme for a host theme. Teams gets Fluent's Teams themes so the app looks native
  * inside Teams; Excel and the plain browser get the web themes. Fluent v9 has one high-contrast
  * theme (the Teams one), used everywhere.
- *
- * The themes come from `@fluentui/react-theme`, the plain-object token package that
- * `@fluentui/react-components` re-exports, so this module stays free of React.
  */
-export function fluentThemeFor(theme: ThemeName, hostKind: HostKind): Theme {
-  if (theme === 'contrast') return teamsHighContrastTheme;
-  if (hostKind === 'teams') return theme === 'dark' ? teamsDarkTheme : teamsLightTheme;
-  return theme === 'dark' ? webDarkTheme : webLightTheme;
+export function fluentThemeIdFor(theme: ThemeName, hostKind: HostKind): FluentThemeId {
+  if (theme === 'contrast') return 'teamsHighContrast';
+  if (hostKind === 'teams') return theme === 'dark' ? 'teamsDark' : 'teamsLight';
+  return theme === 'dark' ? 'webDark' : 'webLight';
+}
+
+/**
+ * Each theme is a chunk of its own (its tokens are most of `@fluentui/tokens`), so a page loads
+ * only the one it shows. The themes come from `@fluentui/react-theme`, the plain-object token
+ * package that `@fluentui/react-components` re-exports, so this module stays free of React.
+ */
+const themeModules: Record<FluentThemeId, () => Promise<{ theme: Theme }>> = {
+  teamsLight: () => import('./themes/teams-light'),
+  teamsDark: () => import('./themes/teams-dark'),
+  teamsHighContrast: () => import('./themes/teams-high-contrast'),
+  webLight: () => import('./themes/web-light'),
+  webDark: () => import('./themes/web-dark'),
+};
+
+export async function loadFluentTheme(theme: ThemeName, hostKind: HostKind): Promise<Theme> {
+  return (await themeModules[fluentThemeIdFor(theme, hostKind)]()).theme;
 }
 
 /** Teams sends `default`, `dark` or `contrast`; anything else is treated as the default theme. */

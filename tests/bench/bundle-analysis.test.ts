@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyseSurface, keepsOut } from '../../bench/bundle';
 import {
+  chunksHolding,
   familiesIn,
   initialChunks,
   largestGroups,
@@ -79,6 +80,15 @@ describe('initial chunks', () => {
       'The build has no chunk assets/gone.js.',
     );
   });
+
+  test('an on-demand first screen is found by the modules its chunks hold', () => {
+    expect(chunksHolding(['src/ui/meeting/live/joinLiveRound.ts'], chunks)).toEqual([
+      'assets/live.js',
+    ]);
+    expect(() => chunksHolding(['src/teams/tab/Gone.tsx'], chunks)).toThrow(
+      'No chunk of the build holds src/teams/tab/Gone.tsx.',
+    );
+  });
 });
 
 describe('module groups', () => {
@@ -141,6 +151,12 @@ describe('whose code a page loads', () => {
     const reactDom = Math.round((300 / 500) * size('assets/shared.js'));
     expect(tab.largest).toContainEqual({ group: 'react-dom', bytes: reactDom });
     expect(tab.families).toEqual({});
+    const withLive = await analyseSurface(
+      build,
+      { id: 'tab', title: 'OKR board', host: 'teams', page: 'teams/tab.html' },
+      ['src/ui/meeting/live/joinLiveRound.ts'],
+    );
+    expect(withLive.chunks).toEqual(['assets/tab.js', 'assets/shared.js', 'assets/live.js']);
 
     const pane = await analyseSurface(build, {
       id: 'taskpane',

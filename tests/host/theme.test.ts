@@ -6,24 +6,24 @@ import {
   webLightTheme,
 } from '@fluentui/react-theme';
 import {
-  fluentThemeFor,
+  loadFluentTheme,
   normalizeTheme,
   themeFromMediaQueries,
   themeFromOfficeBackground,
 } from '../../src/host/theme';
 
-describe('fluentThemeFor', () => {
-  it('gives Teams its own Fluent themes', () => {
-    expect(fluentThemeFor('default', 'teams')).toBe(teamsLightTheme);
-    expect(fluentThemeFor('dark', 'teams')).toBe(teamsDarkTheme);
-    expect(fluentThemeFor('contrast', 'teams')).toBe(teamsHighContrastTheme);
+describe('loadFluentTheme', () => {
+  it('gives Teams its own Fluent themes', async () => {
+    await expect(loadFluentTheme('default', 'teams')).resolves.toBe(teamsLightTheme);
+    await expect(loadFluentTheme('dark', 'teams')).resolves.toBe(teamsDarkTheme);
+    await expect(loadFluentTheme('contrast', 'teams')).resolves.toBe(teamsHighContrastTheme);
   });
 
-  it('gives Excel and the browser the web themes, and the one high-contrast theme', () => {
+  it('gives Excel and the browser the web themes, and the one high-contrast theme', async () => {
     for (const kind of ['excel', 'browser'] as const) {
-      expect(fluentThemeFor('default', kind)).toBe(webLightTheme);
-      expect(fluentThemeFor('dark', kind)).toBe(webDarkTheme);
-      expect(fluentThemeFor('contrast', kind)).toBe(teamsHighContrastTheme);
+      await expect(loadFluentTheme('default', kind)).resolves.toBe(webLightTheme);
+      await expect(loadFluentTheme('dark', kind)).resolves.toBe(webDarkTheme);
+      await expect(loadFluentTheme('contrast', kind)).resolves.toBe(teamsHighContrastTheme);
     }
   });
 });

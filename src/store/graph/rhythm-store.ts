@@ -2,7 +2,6 @@
  * The reminders' part of the Graph adapter: preferences and notification claims in their lists,
  * the Teams activity feed, and mailbox time zones.
  */
-import { findIana } from 'windows-iana';
 import {
   chainIdOf,
   isKnownTimeZone,
@@ -299,19 +298,19 @@ export async function mailboxTimeZones(
       idempotent: true,
     },
   );
+  const names = outcomes.map((outcome) =>
+    outcome.ok ? (outcome.body as { value?: unknown }).value : undefined,
+  );
+  // CLDR's Windows-to-IANA table (70 kB) loads only when a mailbox reports a Windows name.
+  const needsTable = names.some((name) => typeof name === 'string' && !isKnownTimeZone(name));
+  const findIana = needsTable ? (await import('windows-iana')).findIana : undefined;
   const zones = new Map<string, string>();
-  outcomes.forEach((outcome, index) => {
-    if (!outcome.ok) return;
-    const zone = ianaZone((outcome.body as { value?: unknown }).value);
+  names.forEach((name, index) => {
+    if (typeof name !== 'string' || !name) return;
+    const zone = isKnownTimeZone(name) ? name : findIana?.(name).find(isKnownTimeZone);
     if (zone) zones.set(personIds[index]!, zone);
   });
   return zones;
-}
-
-function ianaZone(name: unknown): string | undefined {
-  if (typeof name !== 'string' || !name) return undefined;
-  if (isKnownTimeZone(name)) return name;
-  return findIana(name).find(isKnownTimeZone);
 }
 
 /**

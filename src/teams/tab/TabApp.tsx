@@ -1,12 +1,25 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Host } from '../../host/types';
 import { LoadingState } from '../../ui/components/States/LoadingState';
-import { MyOkrs } from './MyOkrs';
-import { TeamTab } from './TeamTab';
 
 // The Programme area and the Import page load when they are first opened, not with the board.
 const ImportRoute = lazy(() => import('./ImportRoute'));
 const ProgrammePage = lazy(() => import('./ProgrammePage'));
+
+// Each kind of tab's first screen is a chunk of its own: a channel tab does not load the personal
+// tab's cycle picker and reminder settings, nor the personal tab the channel tab's views.
+const loadTeamTab = () => import('./TeamTab');
+const loadMyOkrs = () => import('./MyOkrs');
+const TeamTab = lazy(() => loadTeamTab().then(({ TeamTab }) => ({ default: TeamTab })));
+const MyOkrs = lazy(() => loadMyOkrs().then(({ MyOkrs }) => ({ default: MyOkrs })));
+
+const showsMyOkrs = (host: Host) =>
+  host.context.surface === 'personalTab' || !host.context.tabSettings;
+
+/** Starts fetching the tab's first screen, so it arrives while the services load. */
+export function preloadTabScreen(host: Host): void {
+  void (showsMyOkrs(host) ? loadMyOkrs() : loadTeamTab());
+}
 
 /**
  * One page serves every tab. A configured channel, group chat or meeting tab carries its team
@@ -33,7 +46,13 @@ export function TabApp({ host }: { readonly host: Host }) {
     );
   }
   const openProgramme = () => setProgramme(true);
-  if (host.context.surface === 'personalTab' || !settings)
-    return <MyOkrs onOpenProgramme={openProgramme} />;
-  return <TeamTab settings={settings} onOpenProgramme={openProgramme} />;
+  return (
+    <Suspense fallback={<LoadingState label="Loading the OKR board" />}>
+      {showsMyOkrs(host) || !settings ? (
+        <MyOkrs onOpenProgramme={openProgramme} />
+      ) : (
+        <TeamTab settings={settings} onOpenProgramme={openProgramme} />
+      )}
+    </Suspense>
+  );
 }

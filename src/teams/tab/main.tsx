@@ -1,4 +1,7 @@
 import { startSurface } from '../../ui/app/startSurface';
-import { TabApp } from './TabApp';
+import { preloadTabScreen, TabApp } from './TabApp';
 
-void startSurface(import.meta.env, (host) => <TabApp host={host} />);
+void startSurface(import.meta.env, (host) => {
+  preloadTabScreen(host);
+  return <TabApp host={host} />;
+});

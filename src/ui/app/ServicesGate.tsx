@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
-import { ErrorState } from '../components/States/ErrorState';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
 import { AppServicesProvider, type AppServicesInit } from './AppServices';
+
+// Only a page whose services failed shows it: it loads then.
+const ErrorState = lazy(() =>
+  import('../components/States/ErrorState').then(({ ErrorState }) => ({ default: ErrorState })),
+);
 
 export type ServicesLoader = (host: Host) => Promise<AppServicesInit>;
 
@@ -56,7 +60,11 @@ export function ServicesGate({
   if (gate.status === 'failed') {
     return (
       <main>
-        {renderFailure?.(gate.error, retry) ?? <ErrorState error={gate.error} onRetry={retry} />}
+        {renderFailure?.(gate.error, retry) ?? (
+          <Suspense fallback={null}>
+            <ErrorState error={gate.error} onRetry={retry} />
+          </Suspense>
+        )}
       </main>
     );
   }

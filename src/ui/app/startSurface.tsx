@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHost } from '../../host';
+import { createHost, loadFluentTheme } from '../../host';
+import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { NotFoundError } from '../../store/errors';
 import { LoadingState } from '../components/States/LoadingState';
@@ -25,12 +26,13 @@ export async function startSurface(
 ): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
-  const host = await createHost();
+  const host = await createHost(hostConfigFromEnvironment());
+  const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   const load = graphServices(env);
   const setup = graphSiteSetup(env, host);
   createRoot(container).render(
     <StrictMode>
-      <HostThemeProvider host={host}>
+      <HostThemeProvider host={host} initialTheme={theme}>
         <ServicesGate
           host={host}
           load={load}

@@ -1,14 +1,9 @@
-import {
-  Toast,
-  ToastBody,
-  ToastTitle,
-  useId,
-  useToastController,
-} from '@fluentui/react-components';
+import { useId, useToastController } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
 import { today } from '../board/useBoardData';
+import { toastMessage } from '../components/Toasts/toastMessage';
 import { describeError } from '../errors/describeError';
 
 export interface NudgeApi {
@@ -40,13 +35,7 @@ export function useNudge(): NudgeApi {
       const owner = keyResult.owner?.displayName ?? 'the owner';
       setSending(keyResult.id);
       const toast = (intent: 'success' | 'info' | 'error', title: string, body: string) =>
-        dispatchToast(
-          <Toast>
-            <ToastTitle>{title}</ToastTitle>
-            <ToastBody>{body}</ToastBody>
-          </Toast>,
-          { intent },
-        );
+        dispatchToast(toastMessage(title, body), { intent });
       repository
         .nudgeOwner({
           keyResult,

@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHost } from '../../host';
+import { createHost, loadFluentTheme } from '../../host';
+import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate } from '../app/ServicesGate';
@@ -10,11 +11,12 @@ import { graphServices } from '../app/graphServices';
 export async function startMeetingSurface(render: (host: Host) => ReactNode): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
-  const host = await createHost();
+  const host = await createHost(hostConfigFromEnvironment());
+  const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   const load = graphServices(import.meta.env);
   createRoot(container).render(
     <StrictMode>
-      <HostThemeProvider host={host}>
+      <HostThemeProvider host={host} initialTheme={theme}>
         <ServicesGate host={host} load={load}>
           {render(host)}
         </ServicesGate>

@@ -65,4 +65,6 @@ export interface BoardScreenState {
   readonly actions: BoardActions;
   /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
   readonly nudge: NudgeApi | undefined;
+  /** The dialogs, editors and toasters are wanted: the board has loaded once. */
+  readonly overlays: boolean;
 }

@@ -1,34 +1,16 @@
-import { Toast, Toaster, ToastTitle } from '@fluentui/react-components';
 import type { Cycle } from '../../../core/model';
 import { CopyLinkDialog } from '../../components/CopyLinkDialog/CopyLinkDialog';
 import { DeleteDialog } from '../../components/DeleteDialog/DeleteDialog';
 import { StatusOverrideDialog } from '../../components/StatusOverrideDialog/StatusOverrideDialog';
-import type { CopiedLink } from '../../hooks/useCopyLink';
+import { BottomToaster } from '../../components/Toasts/Toasts';
 import type { BoardActions } from './useBoardActions';
-
-export function renderCopiedToast({ what }: CopiedLink) {
-  return (
-    <Toast>
-      <ToastTitle>Link to {what} copied</ToastTitle>
-    </Toast>
-  );
-}
-
-/** "Saved" made visible, not only announced. */
-export function renderSavedToast(message: string) {
-  return (
-    <Toast>
-      <ToastTitle>{message}</ToastTitle>
-    </Toast>
-  );
-}
 
 /** The toaster and dialogs of the board's actions: copy link, status override, delete. */
 export function renderBoardActions(actions: BoardActions, cycle: Cycle | undefined) {
   const { copyLink } = actions;
   return (
     <>
-      <Toaster toasterId={actions.toasterId} position="bottom-end" />
+      <BottomToaster toasterId={actions.toasterId} />
       <CopyLinkDialog
         link={copyLink.refused?.link}
         what={copyLink.refused?.what ?? ''}

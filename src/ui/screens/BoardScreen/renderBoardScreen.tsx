@@ -1,48 +1,21 @@
 import { lazy, Suspense } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Toaster,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
-import type { KeyResult, Objective } from '../../../core/model';
 import { Board } from '../../components/Board/Board';
-import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
-import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
-import { renderBoardActions } from './renderBoardActions';
-import { renderDeepLinkNotice } from './renderDeepLinkNotice';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 
-// The editors (and the coaching rules they run while typing) load when one is first opened.
-const ObjectiveEditor = lazy(() =>
-  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
-    default: ObjectiveEditor,
+// What the board's first paint does not show loads after it: the dialogs, editors and toasters
+// once the board is there (`state.overlays`), the deep link's notice when there is one.
+const BoardOverlays = lazy(() => import('./BoardOverlays'));
+const DeepLinkNotice = lazy(() =>
+  import('./renderDeepLinkNotice').then(({ renderDeepLinkNotice }) => ({
+    default: ({ state }: { readonly state: BoardScreenState }) => renderDeepLinkNotice(state),
   })),
 );
-const KeyResultEditor = lazy(() =>
-  import('../../components/KeyResultEditor/KeyResultEditor').then(({ KeyResultEditor }) => ({
-    default: KeyResultEditor,
-  })),
-);
-
-const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
-  state.closeEditor();
-  state.actions.requestDelete({ kind: 'objective', objective });
-};
-
-const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () => {
-  state.closeEditor();
-  state.actions.requestDelete({ kind: 'keyResult', keyResult });
-};
 
 function renderContent(state: BoardScreenState) {
   const { data } = state;
@@ -113,7 +86,6 @@ export function renderBoardScreen(
   state: BoardScreenState,
   styles: ReturnType<typeof useBoardScreenStyles>,
 ) {
-  const { cycle, board, editor } = state;
   return (
     <section className={styles.root} aria-label={state.label}>
       {state.data.status === 'ready' && state.teams.length > 0 ? (
@@ -134,74 +106,21 @@ export function renderBoardScreen(
         </div>
       ) : null}
       {state.deepLinkNotice ? (
-        <div className={styles.notice}>{renderDeepLinkNotice(state)}</div>
+        <div className={styles.notice}>
+          <Suspense fallback={null}>
+            <DeepLinkNotice state={state} />
+          </Suspense>
+        </div>
       ) : null}
       <div className={styles.board}>{renderContent(state)}</div>
       <div className={styles.liveRegion} role="status" aria-live="polite">
         {state.announcement}
       </div>
-      {cycle ? (
-        <CheckInDialog
-          keyResult={state.checkInOn}
-          cycle={cycle}
-          onDismiss={state.closeCheckIn}
-          onSaved={state.onCheckInSaved}
-        />
+      {state.overlays ? (
+        <Suspense fallback={null}>
+          <BoardOverlays state={state} />
+        </Suspense>
       ) : null}
-      <Dialog
-        open={state.historyOf !== undefined}
-        onOpenChange={(_, data) => {
-          if (!data.open) state.closeHistory();
-        }}
-      >
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>
-              {state.historyOf ? `History: ${state.historyOf.title}` : 'History'}
-            </DialogTitle>
-            <DialogContent>
-              {state.historyOf ? (
-                <HistoryChart
-                  keyResult={state.historyOf}
-                  checkIns={state.historyCheckIns}
-                  confidenceMax={state.confidenceMax}
-                  {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
-                />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={state.closeHistory}>Close</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      <Suspense fallback={null}>
-        {board && editor?.kind === 'objective' ? (
-          <ObjectiveEditor
-            board={board}
-            objective={editor.objective}
-            {...(state.ownTeamId ? { defaultTeamId: state.ownTeamId } : {})}
-            onDismiss={state.closeEditor}
-            onSaved={state.onObjectiveSaved}
-            {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
-          />
-        ) : null}
-        {board && editor?.kind === 'keyResult' ? (
-          <KeyResultEditor
-            objective={editor.objective}
-            keyResult={editor.keyResult}
-            onDismiss={state.closeEditor}
-            onSaved={state.onKeyResultSaved}
-            siblings={state.board?.keyResults.filter(
-              (kr) => kr.objectiveId === editor.objective.id,
-            )}
-            onMoved={state.onMovedToInitiatives}
-            {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
-          />
-        ) : null}
-      </Suspense>
-      {renderBoardActions(state.actions, cycle)}
-      {state.nudge ? <Toaster toasterId={state.nudge.toasterId} position="bottom-end" /> : null}
     </section>
   );
 }

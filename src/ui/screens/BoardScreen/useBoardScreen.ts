@@ -11,9 +11,12 @@ import { describeTarget } from '../../deepLink/locateTarget';
 import { useDeepLink, useDeepLinkLanding } from '../../deepLink/useDeepLink';
 import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardScreen.types';
-import { renderCopiedToast, renderSavedToast } from './renderBoardActions';
+import { toastMessage } from '../../components/Toasts/toastMessage';
+import type { CopiedLink } from '../../hooks/useCopyLink';
 import { useBoardActions } from './useBoardActions';
 import { useNudge } from '../../hooks/useNudge';
+
+const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
 export function useBoardScreen({
   request: ownRequest,
@@ -31,6 +34,9 @@ export function useBoardScreen({
   const [historyOf, setHistoryOf] = useState<KeyResult | undefined>();
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   const [announcement, setAnnouncement] = useState('');
+  // Once the board has first loaded, its dialogs, editors and toasters load and stay.
+  const [overlays, setOverlays] = useState(false);
+  if (!overlays && data.status !== 'loading') setOverlays(true);
 
   const board = useMemo(() => {
     if (data.status !== 'ready') return undefined;
@@ -71,12 +77,12 @@ export function useBoardScreen({
     board,
     data: { applyObjective, applyKeyResult, applyDeleted },
     announce: setAnnouncement,
-    renderToast: renderCopiedToast,
+    renderToast: copiedToast,
   });
 
   const { dispatchToast } = useToastController(actions.toasterId);
   const showSaved = useCallback(
-    (message: string) => dispatchToast(renderSavedToast(message), { intent: 'success' }),
+    (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
     [dispatchToast],
   );
 
@@ -190,5 +196,6 @@ export function useBoardScreen({
     canSetStatus: editable || mine,
     actions,
     nudge: mine ? undefined : nudge,
+    overlays,
   };
 }

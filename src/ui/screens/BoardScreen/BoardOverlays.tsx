@@ -1,0 +1,112 @@
+import { lazy, Suspense } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
+import type { KeyResult, Objective } from '../../../core/model';
+import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
+import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
+import { BottomToaster } from '../../components/Toasts/Toasts';
+import type { BoardScreenState } from './BoardScreen.types';
+import { renderBoardActions } from './renderBoardActions';
+
+// The editors (and the coaching rules they run while typing) load when one is first opened.
+const ObjectiveEditor = lazy(() =>
+  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
+    default: ObjectiveEditor,
+  })),
+);
+const KeyResultEditor = lazy(() =>
+  import('../../components/KeyResultEditor/KeyResultEditor').then(({ KeyResultEditor }) => ({
+    default: KeyResultEditor,
+  })),
+);
+
+const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
+  state.closeEditor();
+  state.actions.requestDelete({ kind: 'objective', objective });
+};
+
+const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () => {
+  state.closeEditor();
+  state.actions.requestDelete({ kind: 'keyResult', keyResult });
+};
+
+/**
+ * The board screen's dialogs, editors and toasters: a chunk of their own, loaded once the board
+ * has painted (the board's first screen shows none of them).
+ */
+export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
+  const { cycle, board, editor } = state;
+  return (
+    <>
+      {cycle ? (
+        <CheckInDialog
+          keyResult={state.checkInOn}
+          cycle={cycle}
+          onDismiss={state.closeCheckIn}
+          onSaved={state.onCheckInSaved}
+        />
+      ) : null}
+      <Dialog
+        open={state.historyOf !== undefined}
+        onOpenChange={(_, data) => {
+          if (!data.open) state.closeHistory();
+        }}
+      >
+        <DialogSurface aria-describedby={undefined}>
+          <DialogBody>
+            <DialogTitle>
+              {state.historyOf ? `History: ${state.historyOf.title}` : 'History'}
+            </DialogTitle>
+            <DialogContent>
+              {state.historyOf ? (
+                <HistoryChart
+                  keyResult={state.historyOf}
+                  checkIns={state.historyCheckIns}
+                  confidenceMax={state.confidenceMax}
+                  {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
+                />
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={state.closeHistory}>Close</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Suspense fallback={null}>
+        {board && editor?.kind === 'objective' ? (
+          <ObjectiveEditor
+            board={board}
+            objective={editor.objective}
+            {...(state.ownTeamId ? { defaultTeamId: state.ownTeamId } : {})}
+            onDismiss={state.closeEditor}
+            onSaved={state.onObjectiveSaved}
+            {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
+          />
+        ) : null}
+        {board && editor?.kind === 'keyResult' ? (
+          <KeyResultEditor
+            objective={editor.objective}
+            keyResult={editor.keyResult}
+            onDismiss={state.closeEditor}
+            onSaved={state.onKeyResultSaved}
+            siblings={state.board?.keyResults.filter(
+              (kr) => kr.objectiveId === editor.objective.id,
+            )}
+            onMoved={state.onMovedToInitiatives}
+            {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
+          />
+        ) : null}
+      </Suspense>
+      {renderBoardActions(state.actions, cycle)}
+      {state.nudge ? <BottomToaster toasterId={state.nudge.toasterId} /> : null}
+    </>
+  );
+}
