@@ -220,7 +220,7 @@ describe('row state and check-ins', () => {
     expect(byId.get('2')?.sync).toBe(
       'Conflict: yours 40 (confidence 5), theirs 35 (confidence 6). Choose in the task pane.',
     );
-    expect(byId.get('3')?.sync).toBe('Not sent: The store did not answer.');
+    expect(byId.get('3')?.sync).toBe('Not sent: Something went wrong. The store did not answer.');
 
     const conflicted = edit(sending[1]!, byId.get('2')!);
     expect(isPending(conflicted)).toBe(false);

@@ -217,7 +217,7 @@ describe.each(cases)(
       expect(await sync.send()).toMatchObject({ sent: 0, failed: 1 });
       const [row] = (await sync.summary()).withMessages;
       expect(row?.keyResultId).toBe(inExcel.id);
-      expect(row?.message).toContain(failure.message);
+      expect(row?.message).toContain(`${tab.title}. ${tab.message}`);
     }, 60_000);
   },
 );

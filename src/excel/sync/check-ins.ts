@@ -9,6 +9,7 @@ import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
+import { describeError } from '../../ui/errors/describeError';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
   checkInCellsOf,
@@ -178,9 +179,11 @@ export function planSend(
   return { drafts, updates, sent, rejected };
 }
 
-function reasonOf(error: { message: string; issues?: readonly string[] }): string {
-  const issues = error.issues?.filter((issue) => issue !== error.message) ?? [];
-  return [error.message, ...issues].join(' ');
+/** Why a row was not sent, in the words every surface uses (`describeError`), with details. */
+function reasonOf(error: unknown): string {
+  const { title, message, details = [] } = describeError(error);
+  const said = `${title}. ${message}`;
+  return [said, ...details.filter((detail) => !said.includes(detail))].join(' ');
 }
 
 /**
