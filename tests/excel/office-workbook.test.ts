@@ -173,6 +173,50 @@ describe('loading KRs into the workbook', () => {
   });
 });
 
+describe('kinds in words', () => {
+  test('the Kind column lists the kinds by name; a done / not done KR is a Done / Not done list that sends 1', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const done = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Publish the pricing page',
+      kind: 'binary',
+      start: 0,
+      target: 1,
+      current: 0,
+      unit: '',
+      weight: 1,
+    });
+    await sync.load([store.teamId], board.cycle);
+    const sheet = excel.table(okrTableName).sheet;
+    const kindRule = sheet.validations.find((v) => v.address === 'C2') as {
+      settings?: Record<string, unknown>;
+    };
+    expect(kindRule.settings?.rule).toEqual({
+      list: {
+        inCellDropDown: true,
+        source: 'Increase,Decrease,Stay at or above,Stay at or below,Milestones,Done / not done',
+      },
+    });
+    const row = rowOf(excel, done.id);
+    expect(excel.cellAt(okrTableName, row, 'Kind').value).toBe('Done / not done');
+    expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('Not done');
+    const currentRule = sheet.validations.find((v) => v.address === `F${row + 2}`) as {
+      settings?: Record<string, unknown>;
+    };
+    expect(currentRule.settings?.rule).toEqual({
+      list: { inCellDropDown: true, source: 'Done,Not done' },
+    });
+
+    excel.type(okrTableName, row, 'Current', 'finished');
+    expect(await sync.send()).toMatchObject({ sent: 0, rejected: 1 });
+    expect(String(excel.cellAt(okrTableName, row, 'Sync').value)).toMatch(/Done, Not done/);
+    excel.type(okrTableName, row, 'Current', 'done');
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    const [checkIn] = (await store.repository.checkInHistory([done.id])).get(done.id) ?? [];
+    expect(checkIn?.value).toBe(1);
+  });
+});
+
 describe('tracking edits', () => {
   test('a user’s edit marks its row pending, the add-in’s own writes do not, and it survives reopening', async () => {
     const { board, excel, workbook, sync } = await loaded(3);

@@ -20,6 +20,7 @@ import {
   type CheckInCells,
   type RowState,
 } from './row-state';
+import { binaryLabels, currentCell } from './layout';
 import { statusText, type RowContext } from './rows';
 
 export interface SendContext {
@@ -42,6 +43,14 @@ export interface SendPlan {
 function numberIn(cell: CellValue, field: string, locale: string) {
   if (typeof cell === 'number') return { ok: true as const, value: cell };
   return parseNumber(String(cell), { locale, field });
+}
+
+/** The Current value the store last had, from the row's state (a word for done / not done). */
+function storedCurrent(cell: CellValue): number | undefined {
+  if (typeof cell === 'number') return cell;
+  if (cell === binaryLabels.done) return 1;
+  if (cell === binaryLabels.notDone) return 0;
+  return undefined;
 }
 
 /** The KR a row describes, rebuilt from its cells, or why the row cannot describe one. */
@@ -71,10 +80,29 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
     kind,
     start: start.value,
     target: target.value,
-    current: typeof base.current === 'number' ? base.current : start.value,
+    current: storedCurrent(base.current) ?? start.value,
     unit: String(cells.unit),
     weight: 1,
   };
+}
+
+/**
+ * The value a check-in sends from the Current cell: a done / not done KR's cell holds "Done"
+ * or "Not done" (1 or 0 are taken too); anything else there is refused with the two words.
+ */
+function checkInValue(
+  cell: CellValue,
+  keyResult: KeyResult,
+  model: OperatingModel,
+): { ok: true; value: number | string } | { ok: false; issues: ValidationIssue[] } {
+  if (typeof cell === 'boolean') return { ok: true, value: String(cell) };
+  if (keyResult.kind !== 'binary' || typeof cell === 'number') return { ok: true, value: cell };
+  const word = cell.trim().toLowerCase();
+  if (word === binaryLabels.done.toLowerCase()) return { ok: true, value: 1 };
+  if (word === binaryLabels.notDone.toLowerCase()) return { ok: true, value: 0 };
+  if (word === '0' || word === '1') return { ok: true, value: Number(word) };
+  const allowed = `${binaryLabels.done}, ${binaryLabels.notDone}`;
+  return { ok: false, issues: [validationIssue('notOneOf', 'value', { allowed }, model.locale)] };
 }
 
 /** Confidence is a whole number on the organisation's scale; the core checks the scale. */
@@ -140,28 +168,33 @@ export function planSend(
     const keyResult = keyResultOf(row, context.model);
     const version = String(row.cells.version);
     const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
+    const value = Array.isArray(keyResult)
+      ? undefined
+      : checkInValue(cells.current, keyResult, context.model);
     const result = Array.isArray(keyResult)
       ? { ok: false as const, issues: keyResult }
-      : createCheckIn(
-          {
-            value: typeof cells.current === 'boolean' ? String(cells.current) : cells.current,
-            confidence:
-              typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
-            note: String(cells.note),
-            // The sheet has no dialog to confirm in: a note written on the row is the
-            // confirmation the core's big-jump rule asks for (its message says to add one).
-            confirmedJump: String(cells.note).trim() !== '',
-          },
-          {
-            keyResult,
-            author: context.author,
-            at: context.now,
-            clientId,
-            source: 'excel',
-            cycle: context.cycle,
-          },
-          context.model,
-        );
+      : !value?.ok
+        ? { ok: false as const, issues: value?.issues ?? [] }
+        : createCheckIn(
+            {
+              value: value.value,
+              confidence:
+                typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
+              note: String(cells.note),
+              // The sheet has no dialog to confirm in: a note written on the row is the
+              // confirmation the core's big-jump rule asks for (its message says to add one).
+              confirmedJump: String(cells.note).trim() !== '',
+            },
+            {
+              keyResult,
+              author: context.author,
+              at: context.now,
+              clientId,
+              source: 'excel',
+              cycle: context.cycle,
+            },
+            context.model,
+          );
     const issues = [
       ...(result.ok ? [] : result.issues),
       ...wholeConfidence(cells.confidence, context.model),
@@ -264,8 +297,9 @@ export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate 
   const keyResultId = String(row.cells.keyResultId);
   const version = theirs.version ?? String(row.cells.version);
   if (choice === 'theirs') {
+    const kind = keyResultKindFromLabel(String(row.cells.kind)) ?? 'increase';
     const base: CheckInCells = {
-      current: theirs.current,
+      current: currentCell({ kind }, theirs.current),
       confidence: theirs.confidence ?? '',
       note: '',
     };

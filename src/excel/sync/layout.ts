@@ -1,4 +1,6 @@
 import { keyResultKindLabels } from '../../core/format';
+import type { KeyResult } from '../../core/model';
+import type { CellValue } from '../workbook/types';
 
 /**
  * The OKR table's layout as data: one source of truth for the column headers, which cells hold
@@ -77,6 +79,15 @@ export const checkInColumns: readonly ColumnKey[] = okrColumns
   .filter((c) => c.checkIn)
   .map((c) => c.key);
 
+/** A done / not done KR's Current cell holds one of these words (a list in the cell). */
+export const binaryLabels = { done: 'Done', notDone: 'Not done' } as const;
+
+/** The Current cell of a KR: its value, or for a done / not done KR the word for it. */
+export function currentCell(keyResult: Pick<KeyResult, 'kind'>, value: number): CellValue {
+  if (keyResult.kind !== 'binary') return value;
+  return value >= 1 ? binaryLabels.done : binaryLabels.notDone;
+}
+
 /** The status words written in the Status column, one colour each in the sheet. */
 export const statusLabels = {
   notStarted: 'Not started',
@@ -100,7 +111,7 @@ export const coachHighlight = '#FFF4CE';
 /**
  * The progress formula of one row, in structured references so it follows the row and survives
  * moved columns; the Kind column holds the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
- * decrease keep over-achievement, milestones stop at 100 %, binary is done at 1, stay KRs hold
+ * decrease keep over-achievement, milestones stop at 100 %, binary is done at "Done" (or 1), stay KRs hold
  * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
  */
 export function progressFormula(): string {
@@ -110,7 +121,8 @@ export function progressFormula(): string {
   const holding = (shortfall: string) =>
     `IF(${shortfall}<=0,1,IF(ABS(${t}-${s})>0,MAX(0,1-(${shortfall})/ABS(${t}-${s})),0))`;
   return (
-    `=IFERROR(IF(${k}="${keyResultKindLabels.binary}",IF(${c}>=1,1,0),` +
+    `=IFERROR(IF(${k}="${keyResultKindLabels.binary}",` +
+    `IF(${c}="${binaryLabels.done}",1,IF(${c}="${binaryLabels.notDone}",0,IF(${c}>=1,1,0))),` +
     `IF(${k}="${keyResultKindLabels.stayAbove}",${holding(`${t}-${c}`)},` +
     `IF(${k}="${keyResultKindLabels.stayBelow}",${holding(`${c}-${t}`)},` +
     `IF(${t}=${s},IF(${k}="${keyResultKindLabels.milestone}",IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +

@@ -7,7 +7,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { keyResultKindLabels } from '../../core/format';
-import { statusLabels } from './layout';
+import { currentCell, statusLabels } from './layout';
 import { checkInCellsOf, isEdited, stateCells, stateOf, type CheckInCells } from './row-state';
 
 export interface RowContext {
@@ -21,7 +21,11 @@ export function statusText(keyResult: KeyResult, context: RowContext): string {
 }
 
 export function storeCells(keyResult: KeyResult): CheckInCells {
-  return { current: keyResult.current, confidence: keyResult.confidence ?? '', note: '' };
+  return {
+    current: currentCell(keyResult, keyResult.current),
+    confidence: keyResult.confidence ?? '',
+    note: '',
+  };
 }
 
 /** A KR as the store has it, as a fresh row with nothing pending. */

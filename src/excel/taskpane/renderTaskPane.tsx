@@ -14,6 +14,7 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
+import { sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -28,6 +29,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
   if (!summary?.loaded) {
     return <Body1>This workbook has no OKR table yet. Load your team’s KRs to start.</Body1>;
   }
+  const status = sheetStatus(summary, outcome);
   return (
     <section className={styles.section} aria-label="Check-ins">
       <Body1 data-testid="sheet-summary">
@@ -73,12 +75,9 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           />
         </Field>
       )}
-      {outcome && busy === undefined && (
-        <MessageBar intent={outcome.failed + outcome.conflicts > 0 ? 'warning' : 'success'}>
-          <MessageBarBody data-testid="send-outcome">
-            {outcome.sent} sent · {outcome.rejected} need fixing · {outcome.conflicts} in conflict ·{' '}
-            {outcome.failed} failed
-          </MessageBarBody>
+      {busy !== 'send' && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody data-testid="sheet-status">{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {summary.conflicts.map((conflict) => (
@@ -138,7 +137,7 @@ function renderCoach(state: TaskPaneState, styles: Styles) {
 export function renderTaskPane(state: TaskPaneState, styles: Styles) {
   return (
     <main className={styles.root}>
-      <header>
+      <header className={styles.header}>
         <Title3 as="h1">OKR Coach</Title3>
         <Caption1 data-testid="signed-in">Signed in as {state.me}</Caption1>
       </header>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { selectPrompts } from '../../core/coaching/prompts';
 import { currentCycle } from '../../core/cycles';
-import type { Cycle, Team } from '../../core/model';
-import type { SaveProgress } from '../../store/repository';
+import type { Cycle, Person, Team } from '../../core/model';
+import type { Board, SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
+import { boardOwnedBy } from '../../ui/board/boardView';
 import { describeError } from '../../ui/errors/describeError';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
@@ -12,6 +13,32 @@ import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
+
+/** The team last loaded into any workbook, remembered in this browser (Office's webview). */
+const lastTeamKey = 'okr-coach.excel.last-team';
+
+function lastUsedTeam(): string | undefined {
+  try {
+    return localStorage.getItem(lastTeamKey) ?? undefined;
+  } catch {
+    return undefined; // storage blocked: no memory, the other defaults apply
+  }
+}
+
+function rememberTeam(teamId: string): void {
+  try {
+    localStorage.setItem(lastTeamKey, teamId);
+  } catch {
+    // storage blocked: nothing to remember with
+  }
+}
+
+/** The team of the first KR the person owns on the cycle's whole board, if any. */
+function teamOwnedBy(board: Board, me: Person): string | undefined {
+  const owned = boardOwnedBy(board, me);
+  const objectiveId = owned.keyResults[0]?.objectiveId;
+  return owned.objectives.find((o) => o.id === objectiveId)?.teamId;
+}
 
 export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
@@ -61,19 +88,27 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
         sync.summary(),
       ]);
       if (!current) return;
+      const known = (id: string | undefined) => teamList.some((t) => t.id === id);
+      const cycle = sheet.cycle ?? currentCycle(cycleList, today) ?? cycleList[0];
       setTeams(teamList);
       setCycles(cycleList);
       setSummary(sheet);
-      setTeamId(sheet.teamIds[0] ?? host.context.tabSettings?.teamIds[0] ?? teamList[0]?.id ?? '');
-      setCycleId(sheet.cycle?.id ?? currentCycle(cycleList, today)?.id ?? cycleList[0]?.id ?? '');
+      setCycleId(cycle?.id ?? '');
+      const chosen = [sheet.teamIds[0], lastUsedTeam()].find(known);
+      setTeamId(chosen ?? '');
       firstScreenReady();
+      if (chosen) return;
+      // A first visit: the team the person owns KRs in this cycle, else the first team.
+      const owned = cycle && teamOwnedBy(await repository.loadBoard({ cycleId: cycle.id }), me);
+      if (current)
+        setTeamId((picked) => picked || (known(owned) ? owned! : (teamList[0]?.id ?? '')));
     });
     return () => {
       current = false;
     };
     // Loaded once per workbook and store; `today` only picks the default cycle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sync, repository, host, firstScreenReady, run]);
+  }, [sync, repository, me, firstScreenReady, run]);
 
   const send = useCallback(
     () =>
@@ -135,6 +170,7 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
         if (!cycle || !teamId) throw new Error('Pick a team and a cycle first.');
         setOutcome(undefined);
         setSummary(await sync.load([teamId], cycle));
+        rememberTeam(teamId);
       }),
     send,
     resolve: (keyResultId: string, choice: ConflictChoice) =>

@@ -8,6 +8,7 @@ export const useTaskPaneStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     overflowY: 'auto',
   },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

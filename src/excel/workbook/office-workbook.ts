@@ -1,4 +1,5 @@
 import {
+  binaryLabels,
   coachHighlight,
   columnOf,
   okrColumns,
@@ -8,7 +9,7 @@ import {
   statusLabels,
   type OkrColumn,
 } from '../sync/layout';
-import { keyResultKinds } from '../../core/model';
+import { keyResultKindLabels } from '../../core/format';
 import {
   applyPlan,
   applyUpdates,
@@ -117,9 +118,12 @@ function queueWrites(open: OpenTable, headers: readonly string[], writes: readon
   }
 }
 
+const kindLabels = Object.values(keyResultKindLabels);
+const binaryWords = [binaryLabels.done, binaryLabels.notDone];
+
 function validationFor(column: OkrColumn): Excel.DataValidationRule | undefined {
   if (column.key === 'kind') {
-    return { list: { inCellDropDown: true, source: keyResultKinds.join(',') } };
+    return { list: { inCellDropDown: true, source: kindLabels.join(',') } };
   }
   if (column.type === 'whole') {
     return { wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' } };
@@ -133,11 +137,52 @@ function validationFor(column: OkrColumn): Excel.DataValidationRule | undefined 
 function errorAlertFor(column: OkrColumn): Excel.DataValidationErrorAlert {
   const message =
     column.key === 'kind'
-      ? `Choose one of: ${keyResultKinds.join(', ')}.`
+      ? `Choose one of: ${kindLabels.join(', ')}.`
       : column.type === 'whole'
         ? 'Confidence is a whole number from 1 to 10.'
         : `${column.header} is a number.`;
   return { message, showAlert: true, style: 'Stop', title: column.header };
+}
+
+/**
+ * A done / not done KR's Current cell is a Done / Not done list instead of the column's number
+ * rule, so the drop-down offers the two words. Set where the plan wrote the Kind (new rows and
+ * rows whose kind changed), so a row that stops being done / not done gets the number rule back.
+ */
+function queueCurrentCellRules(
+  open: OpenTable,
+  headers: readonly string[],
+  writes: readonly CellWrite[],
+  fresh: boolean,
+) {
+  const currentColumn = headers.indexOf(headerFor('current'));
+  if (currentColumn < 0) return;
+  const current = columnOf('current');
+  const kinds = writes.filter((write) => write.key === 'kind');
+  kinds
+    .flatMap((write) => write.values.map((kind, offset) => ({ row: write.row + offset, kind })))
+    .forEach(({ row, kind }) => {
+      const binary = kind === keyResultKindLabels.binary;
+      if (fresh && !binary) return; // a new table's column rule already holds
+      const cell = open.sheet.getRangeByIndexes(
+        open.top + 1 + row,
+        open.left + currentColumn,
+        1,
+        1,
+      );
+      cell.dataValidation.clear();
+      cell.dataValidation.rule = binary
+        ? { list: { inCellDropDown: true, source: binaryWords.join(',') } }
+        : validationFor(current)!;
+      cell.dataValidation.errorAlert = binary
+        ? {
+            message: `Choose ${binaryWords.join(' or ')}.`,
+            showAlert: true,
+            style: 'Stop',
+            title: current.header,
+          }
+        : errorAlertFor(current);
+    });
 }
 
 /** Data validation, conditional formats, hidden columns and the frozen header of a new table. */
@@ -228,6 +273,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         queueWrites(open, headers, plan.writes);
         const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
         if (!found) queueNewTableFormatting(open, bodyRows);
+        queueCurrentCellRules(open, headers, plan.writes, !found);
         context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
         await context.sync();
         return tableOf(applyPlan(open.snapshot, plan), binding);

@@ -66,6 +66,37 @@ async function type(index: number, header: string, entry: string) {
   await cell(index, header).press('Enter');
 }
 
+/**
+ * The pane's status line, its "not sent until fixed" banner and the rows' Sync cells tell one
+ * story: the pending count is the rows marked pending or not sent, the banner lists exactly the
+ * rows with a reason, and the status line is green only when no row waits.
+ */
+async function expectPaneAgreesWithRows() {
+  const states = await page
+    .locator('tr[data-kr]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+  const waiting = states.filter((s) => s === 'pending' || s === 'failed').length;
+  const withReason = await page
+    .locator('tr[data-kr] input[data-col="Sync"]')
+    .evaluateAll(
+      (cells) =>
+        cells.filter((c) => /^(Pending: |Not sent: )/.test((c as HTMLInputElement).value)).length,
+    );
+  const conflicts = states.filter((s) => s === 'conflict').length;
+  expect(Number(await page.getByTestId('pending-count').textContent())).toBe(waiting);
+  const banner = page.getByTestId('row-messages').locator('li');
+  expect(await banner.count()).toBe(withReason);
+  const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
+  if (waiting + conflicts === 0) {
+    expect(status).toContain('Everything in the sheet is sent.');
+  } else {
+    expect(status).not.toContain('Everything in the sheet is sent.');
+    if (waiting > 0)
+      expect(status).toContain(`${waiting} row${waiting === 1 ? '' : 's'} not sent yet`);
+    if (withReason > 0) expect(status).toContain(`${withReason} need`);
+  }
+}
+
 async function history(index: number) {
   return (await store.repository.checkInHistory([id(index)])).get(id(index)) ?? [];
 }
@@ -84,10 +115,12 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   await type(1, 'Confidence', '8');
   await type(2, 'Confidence', '42');
   await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
+  await expectPaneAgreesWithRows();
 
   await page.getByTestId('send').click();
-  await page.getByTestId('send-outcome').filter({ hasText: '2 sent' }).waitFor();
-  expect(await page.getByTestId('send-outcome').textContent()).toContain('1 need fixing');
+  await page.getByTestId('sheet-status').filter({ hasText: '2 check-ins sent' }).waitFor();
+  expect(await page.getByTestId('sheet-status').textContent()).toContain('1 needs fixing');
+  await expectPaneAgreesWithRows();
 
   expect((await history(0)).map((c) => [c.value, c.note, c.source])).toEqual([
     [30, 'Two big customers signed', 'excel'],
@@ -103,13 +136,26 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   expect(await row(2).getAttribute('data-state')).toBe('pending');
   expect(await cell(2, 'Confidence').inputValue()).toBe('42');
   expect(await page.getByTestId('row-messages').textContent()).toMatch(/1.*10/);
+  await expectPaneAgreesWithRows();
 
   // Sending again sends nothing twice: the bad row is still refused, the sent ones are done.
+  // (The status line is hidden while a send runs, so its return means the send is over.)
   await page.getByTestId('send').click();
-  await page.getByTestId('send-outcome').filter({ hasText: '0 sent' }).waitFor();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 needs fixing' }).waitFor();
+  await expectPaneAgreesWithRows();
   expect(await history(0)).toHaveLength(1);
   expect(await history(1)).toHaveLength(1);
   expect(await history(2)).toEqual([]);
+
+  // Fixing the last row and sending leaves nothing waiting: only now is the pane green.
+  await type(2, 'Confidence', '7');
+  await page.getByTestId('send').click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+  await expectPaneAgreesWithRows();
+  expect((await history(2)).map((c) => c.confidence)).toEqual([7]);
 });
 
 test('the custom functions playground runs the same functions as Excel', async () => {

@@ -196,8 +196,17 @@ class Batch {
     return new Proxy(
       {},
       {
-        get: (_target, property) =>
-          typeof property === 'string' ? this.recorder(settings, `${path}${property}.`) : undefined,
+        get: (_target, property) => {
+          if (property === 'clear') {
+            return () =>
+              this.queue.push(() => {
+                for (const key of Object.keys(settings)) delete settings[key];
+              });
+          }
+          return typeof property === 'string'
+            ? this.recorder(settings, `${path}${property}.`)
+            : undefined;
+        },
         set: (_target, property, value) => {
           this.queue.push(() => {
             settings[`${path}${String(property)}`] = value;
