@@ -1,6 +1,7 @@
 /**
- * Every page the product ships, one per surface. The build, the app manifests, the dev hub
- * and the benchmarks all read this list, so a surface is added in exactly one place.
+ * Every page the product ships, one per surface. The build, the dev hub, the tab deep links and
+ * the benchmarks read this list; the app manifests and the Teams simulator name the same pages
+ * by path, and the deploy tests check each of them against it.
  */
 export interface Surface {
   readonly id: SurfaceId;

@@ -1,16 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Cycle, Team } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
-import { useDataUpdates } from '../../ui/app/useDataUpdates';
-
-export type ConfigData =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: unknown }
-  | {
-      readonly status: 'ready';
-      readonly teams: readonly Team[];
-      readonly cycles: readonly Cycle[];
-    };
+import { useTeamsAndCycles } from '../../ui/hooks/useTeamsAndCycles';
 
 /** Active teams, the one linked to the channel's Microsoft 365 group first. */
 export function offeredTeams(teams: readonly Team[], groupId: string | undefined): Team[] {
@@ -27,51 +18,33 @@ export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | unde
 }
 
 export function useConfigPage() {
-  const { repository, host, firstScreenReady } = useAppServices();
+  const { host, firstScreenReady } = useAppServices();
   const configuration = host.configuration;
   const saved = host.context.tabSettings;
-  const [data, setData] = useState<ConfigData>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { data, reload } = useTeamsAndCycles();
   const [teamIds, setTeamIds] = useState<readonly string[]>(saved?.teamIds ?? []);
   const [cycleId, setCycleId] = useState(saved?.cycleId ?? 'current');
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(undefined);
 
+  const firstScreenShown = data.status !== 'loading';
   useEffect(() => {
-    const abort = new AbortController();
-    setData({ status: 'loading' });
-    Promise.all([
-      repository.listTeams({ signal: abort.signal }),
-      repository.listCycles({ signal: abort.signal }),
-    ])
-      .then(([teams, cycles]) => {
-        if (abort.signal.aborted) return;
-        setData({ status: 'ready', teams, cycles });
-        // A new tab in a team's channel starts with that team, when the OKR site knows it: the
-        // OKR team linked to this Microsoft 365 group first, else the one of the same name.
-        const hostTeam = host.context.team;
-        const match =
-          teams.find((team) => hostTeam?.groupId && team.groupId === hostTeam.groupId) ??
-          teams.find((team) => team.name === hostTeam?.name);
-        if (!saved && match) setTeamIds([match.id]);
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setData({ status: 'error', error });
-      })
-      .finally(() => firstScreenReady());
-    return () => abort.abort();
-  }, [repository, host, saved, attempt, firstScreenReady]);
+    if (firstScreenShown) firstScreenReady();
+  }, [firstScreenShown, firstScreenReady]);
 
-  // Teams and cycles revalidated after being served from the cache replace the choices shown.
-  useDataUpdates((fresh) => {
-    if (fresh.kind !== 'teams' && fresh.kind !== 'cycles') return;
-    setData((current) => {
-      if (current.status !== 'ready') return current;
-      return fresh.kind === 'teams'
-        ? { ...current, teams: fresh.value }
-        : { ...current, cycles: fresh.value };
-    });
-  });
+  // A new tab in a team's channel starts with that team, when the OKR site knows it: the OKR
+  // team linked to this Microsoft 365 group first, else the one of the same name. Suggested once,
+  // so a fresher read of the teams never undoes the person's own choice.
+  const suggested = useRef(Boolean(saved));
+  useEffect(() => {
+    if (data.status !== 'ready' || suggested.current) return;
+    suggested.current = true;
+    const hostTeam = host.context.team;
+    const match =
+      data.teams.find((team) => hostTeam?.groupId && team.groupId === hostTeam.groupId) ??
+      data.teams.find((team) => team.name === hostTeam?.name);
+    if (match) setTeamIds([match.id]);
+  }, [data, host]);
 
   const teams = useMemo(
     () => (data.status === 'ready' ? offeredTeams(data.teams, host.context.team?.groupId) : []),
@@ -117,7 +90,7 @@ export function useConfigPage() {
 
   return {
     data,
-    retry: () => setAttempt((n) => n + 1),
+    retry: reload,
     teams,
     cycles,
     teamIds,

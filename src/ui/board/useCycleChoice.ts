@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { nextRitual, ritualLabels } from '../../core/coaching-plan';
 import type { Cycle } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
+import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { UpcomingRitual } from '../components/CycleSwitcher/CycleSwitcher.types';
 import { resolveCycle, today } from './useBoardData';
 
@@ -17,22 +18,22 @@ export interface CycleChoice {
   readonly nextRitual?: UpcomingRitual;
 }
 
+const noCycles: readonly Cycle[] = [];
+
 /** The board's cycle and the switcher's choices; cycles come from the (cached) store. */
 export function useCycleChoice(requested: string): CycleChoice {
   const { repository } = useAppServices();
-  const [cycles, setCycles] = useState<readonly Cycle[]>([]);
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    const abort = new AbortController();
-    repository.listCycles({ signal: abort.signal }).then(
-      (loaded) => !abort.signal.aborted && setCycles(loaded),
-      () => undefined, // The board shows the failure; the switcher just stays empty.
-    );
-    return () => abort.abort();
-  }, [repository]);
+  const load = useCallback(
+    async (signal: AbortSignal) => ({ cycles: await repository.listCycles({ signal }) }),
+    [repository],
+  );
+  // A failed read leaves the switcher empty; the board itself shows the failure.
+  const { data, update } = useAsyncResource(load);
+  const cycles = data.status === 'ready' ? data.cycles : noCycles;
   useDataUpdates((fresh) => {
-    if (fresh.kind === 'cycles') setCycles(fresh.value);
+    if (fresh.kind === 'cycles') update(() => ({ cycles: fresh.value }));
   });
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const select = useCallback((cycleId: string) => setChosen(cycleId), []);
   const cycle = resolveCycle(cycles, chosen ?? requested);
   const ritual = cycle?.coachingPlan ? nextRitual(cycle.coachingPlan, today()) : undefined;

@@ -1,20 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Cycle, Team } from '../../core/model';
-import { useAppServices } from '../app/AppServices';
-import { useDataUpdates } from '../app/useDataUpdates';
+import type { AsyncResource, AsyncResourceApi } from '../hooks/useAsyncResource';
+import { useTeamsAndCycles, type TeamsAndCycles } from '../hooks/useTeamsAndCycles';
 
-export type ProgrammeData =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: unknown }
-  | {
-      readonly status: 'ready';
-      readonly cycles: readonly Cycle[];
-      readonly teams: readonly Team[];
-    };
+export type ProgrammeData = AsyncResource<TeamsAndCycles>;
 
-export interface ProgrammeDataApi {
-  readonly data: ProgrammeData;
-  readonly reload: () => void;
+export interface ProgrammeDataApi extends Omit<AsyncResourceApi<TeamsAndCycles>, 'update'> {
   /** Shows a saved cycle or team at once, without reloading. */
   readonly applyCycle: (cycle: Cycle) => void;
   readonly applyTeam: (team: Team) => void;
@@ -28,53 +19,18 @@ function upsert<T extends { readonly id: string }>(items: readonly T[], item: T)
 
 /** The cycles and teams every Programme section works on, loaded once for the area. */
 export function useProgrammeData(): ProgrammeDataApi {
-  const { repository } = useAppServices();
-  const [data, setData] = useState<ProgrammeData>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setData({ status: 'loading' });
-    Promise.all([
-      repository.listCycles({ signal: abort.signal }),
-      repository.listTeams({ signal: abort.signal }),
-    ]).then(
-      ([cycles, teams]) => {
-        if (!abort.signal.aborted) setData({ status: 'ready', cycles, teams });
-      },
-      (error: unknown) => {
-        if (!abort.signal.aborted) setData({ status: 'error', error });
-      },
-    );
-    return () => abort.abort();
-  }, [repository, attempt]);
-
-  useDataUpdates((fresh) => {
-    if (fresh.kind !== 'teams' && fresh.kind !== 'cycles') return;
-    setData((current) =>
-      current.status !== 'ready'
-        ? current
-        : fresh.kind === 'teams'
-          ? { ...current, teams: fresh.value }
-          : { ...current, cycles: fresh.value },
-    );
-  });
-
-  const applyCycle = useCallback((cycle: Cycle) => {
-    setData((current) =>
-      current.status === 'ready'
-        ? {
-            ...current,
-            cycles: upsert(current.cycles, cycle).sort((a, b) => a.start.localeCompare(b.start)),
-          }
-        : current,
-    );
-  }, []);
-  const applyTeam = useCallback((team: Team) => {
-    setData((current) =>
-      current.status === 'ready' ? { ...current, teams: upsert(current.teams, team) } : current,
-    );
-  }, []);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const { data, reload, update } = useTeamsAndCycles();
+  const applyCycle = useCallback(
+    (cycle: Cycle) =>
+      update((current) => ({
+        ...current,
+        cycles: upsert(current.cycles, cycle).sort((a, b) => a.start.localeCompare(b.start)),
+      })),
+    [update],
+  );
+  const applyTeam = useCallback(
+    (team: Team) => update((current) => ({ ...current, teams: upsert(current.teams, team) })),
+    [update],
+  );
   return { data, reload, applyCycle, applyTeam };
 }

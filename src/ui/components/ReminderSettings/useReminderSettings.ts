@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { snoozeDays, type ReminderPreferences } from '../../../core/rhythm';
 import { useAppServices } from '../../app/AppServices';
 import { describeError } from '../../errors/describeError';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import type { ReminderSettingsState } from './ReminderSettings.types';
 
 /**
@@ -10,29 +11,25 @@ import type { ReminderSettingsState } from './ReminderSettings.types';
  */
 export function useReminderSettings(): ReminderSettingsState {
   const { repository, me } = useAppServices();
-  const [preferences, setPreferences] = useState<ReminderPreferences | undefined>();
-  const [status, setStatus] = useState<ReminderSettingsState['status']>('loading');
+  const load = useCallback(
+    async (signal: AbortSignal) => ({
+      preferences: await repository.reminderPreferencesOf(me.id, { signal }),
+    }),
+    [repository, me.id],
+  );
+  const { data, update } = useAsyncResource(load);
+  const preferences = data.status === 'ready' ? data.preferences : undefined;
+  const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<ReminderSettingsState['notice']>();
-
-  useEffect(() => {
-    const controller = new AbortController();
-    repository.reminderPreferencesOf(me.id, { signal: controller.signal }).then(
-      (found) => {
-        setPreferences(found);
-        setStatus('ready');
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setStatus('failed');
-        setNotice({ intent: 'error', text: describeError(error).message });
-      },
-    );
-    return () => controller.abort();
-  }, [repository, me.id]);
+  const status: ReminderSettingsState['status'] = saving
+    ? 'saving'
+    : data.status === 'error'
+      ? 'failed'
+      : data.status;
 
   const save = useCallback(
     (next: Omit<ReminderPreferences, 'personId' | 'version'>, confirmation: string) => {
-      setStatus('saving');
+      setSaving(true);
       repository
         .saveReminderPreferences({
           personId: me.id,
@@ -41,12 +38,12 @@ export function useReminderSettings(): ReminderSettingsState {
         })
         .then(
           (saved) => {
-            setPreferences(saved);
-            setStatus('ready');
+            update(() => ({ preferences: saved }));
+            setSaving(false);
             setNotice({ intent: 'success', text: confirmation });
           },
           (error: unknown) => {
-            setStatus('ready');
+            setSaving(false);
             setNotice({
               intent: 'error',
               text: `Your reminder settings were not saved. ${describeError(error).message}`,
@@ -54,7 +51,7 @@ export function useReminderSettings(): ReminderSettingsState {
           },
         );
     },
-    [repository, me.id, preferences?.version],
+    [repository, me.id, preferences?.version, update],
   );
 
   const now = Date.now();
@@ -66,7 +63,11 @@ export function useReminderSettings(): ReminderSettingsState {
     status,
     optedOut: preferences?.optedOut ?? false,
     ...(snoozedUntil ? { snoozedUntil } : {}),
-    ...(notice ? { notice } : {}),
+    ...(notice
+      ? { notice }
+      : data.status === 'error'
+        ? { notice: { intent: 'error', text: describeError(data.error).message } }
+        : {}),
     dismissNotice: useCallback(() => setNotice(undefined), []),
     snoozeForAWeek: () =>
       save(

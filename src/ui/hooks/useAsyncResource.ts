@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+
+/** What a screen has of something it reads: still loading, why it failed, or its fields. */
+export type AsyncResource<T extends object> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | ({ readonly status: 'ready' } & T);
+
+type Read<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly value: T };
+
+export interface AsyncResourceApi<T extends object> {
+  readonly data: AsyncResource<T>;
+  /** Reads again (after a failure, or on request); a read still running is cancelled. */
+  readonly reload: () => void;
+  /** Changes what was read in place (a save's answer, a fresher read); ignored until it is read. */
+  readonly update: (change: (current: T) => T) => void;
+}
+
+/**
+ * Reads `load` on mount and whenever `load` changes (memoise it with `useCallback`), cancelling
+ * the previous read through its signal so that a late answer never replaces a newer one.
+ */
+export function useAsyncResource<T extends object>(
+  load: (signal: AbortSignal) => Promise<T>,
+): AsyncResourceApi<T> {
+  const [read, setRead] = useState<Read<T>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setRead({ status: 'loading' });
+    load(controller.signal).then(
+      (value) => {
+        if (!controller.signal.aborted) setRead({ status: 'ready', value });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setRead({ status: 'error', error });
+      },
+    );
+    return () => controller.abort();
+  }, [load, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const update = useCallback(
+    (change: (current: T) => T) =>
+      setRead((current) =>
+        current.status === 'ready' ? { status: 'ready', value: change(current.value) } : current,
+      ),
+    [],
+  );
+  const data = useMemo<AsyncResource<T>>(
+    () => (read.status === 'ready' ? { ...read.value, status: 'ready' } : read),
+    [read],
+  );
+  return { data, reload, update };
+}
