@@ -1,5 +1,5 @@
 import type { KeyResult, Objective, Status, Team } from '../../core/model';
-import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend.types';
+import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
 /** A KR with what the core computes about it, ready to show. */
 export interface KeyResultView {

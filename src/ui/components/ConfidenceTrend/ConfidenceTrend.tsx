@@ -1,11 +1,33 @@
-import { Text, mergeClasses } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowDownRightRegular,
   ArrowRightRegular,
   ArrowUpRightRegular,
 } from '@fluentui/react-icons';
-import { useConfidenceTrendStyles } from './useConfidenceTrendStyles';
-import type { ConfidenceTrendProps, TrendDirection } from './ConfidenceTrend.types';
+
+export type TrendDirection = 'rising' | 'steady' | 'falling';
+
+export interface ConfidenceTrendProps {
+  /** The latest confidence; undefined when none was given yet. */
+  readonly confidence?: number;
+  /** The top of the organisation's confidence scale (10 by default). */
+  readonly scaleMax: number;
+  /** Direction over recent check-ins; undefined with too few check-ins to tell. */
+  readonly trend?: TrendDirection;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
+  },
+  falling: { color: tokens.colorPaletteRedForeground1 },
+  rising: { color: tokens.colorPaletteGreenForeground1 },
+  steady: { color: tokens.colorNeutralForeground2 },
+});
 
 const trendIcon: Readonly<Record<TrendDirection, typeof ArrowRightRegular>> = {
   rising: ArrowUpRightRegular,
@@ -19,7 +41,7 @@ export function confidenceLabel({ confidence, scaleMax, trend }: ConfidenceTrend
 }
 
 export function ConfidenceTrend(props: ConfidenceTrendProps) {
-  const styles = useConfidenceTrendStyles();
+  const styles = useStyles();
   const { confidence, scaleMax, trend } = props;
   const Icon = trend ? trendIcon[trend] : undefined;
   return (
