@@ -72,14 +72,14 @@ export interface RhythmRepository {
     options?: RequestOptions,
   ): Promise<ClaimOutcome[]>;
   /**
-   * Claims again a notification an earlier attempt left failed or unconfirmed, with If-Match on
-   * the version read: undefined when another run took it first.
+   * Claims again, in `$batch`es, notifications earlier attempts left failed or unconfirmed, with
+   * If-Match on the versions read: the records this run took (not those another run took first).
    */
-  reclaimNotification(
-    record: NotificationRecord,
+  reclaimNotifications(
+    records: readonly NotificationRecord[],
     now: IsoDateTime,
     options?: RequestOptions,
-  ): Promise<NotificationRecord | undefined>;
+  ): Promise<NotificationRecord[]>;
   /**
    * Records how each send went, in `$batch`es of 20 (If-Match on the claimed version: a record
    * another run took over meanwhile is left to it).

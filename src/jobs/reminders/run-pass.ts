@@ -105,16 +105,14 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
     now,
     request,
   );
-  const toSend: NotificationRecord[] = [];
-  let alreadyHandled = 0;
-  for (const outcome of outcomes) {
-    if (outcome.claimed) toSend.push(outcome.record);
-    else if (mayRetry(outcome.record, now, config.unconfirmedAfterMinutes ?? 10)) {
-      const reclaimed = await repository.reclaimNotification(outcome.record, now, request);
-      if (reclaimed) toSend.push(reclaimed);
-      else alreadyHandled++;
-    } else alreadyHandled++;
-  }
+  const claimed = outcomes.filter((outcome) => outcome.claimed).map((outcome) => outcome.record);
+  const retries = outcomes
+    .filter((outcome) => !outcome.claimed)
+    .map((outcome) => outcome.record)
+    .filter((record) => mayRetry(record, now, config.unconfirmedAfterMinutes ?? 10));
+  const reclaimed = await repository.reclaimNotifications(retries, now, request);
+  const toSend: NotificationRecord[] = [...claimed, ...reclaimed];
+  const alreadyHandled = outcomes.length - toSend.length;
 
   const errors = await repository.sendActivityNotifications(
     toSend.map((record) => activityOf(byKey.get(record.key)!, config)),

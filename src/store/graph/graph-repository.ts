@@ -871,8 +871,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return rhythm.claimNotifications(await this.collaborators(options), claims, now, options);
   }
 
-  async reclaimNotification(record: NotificationRecord, now: string, options?: RequestOptions) {
-    return rhythm.reclaimNotification(await this.collaborators(options), record, now, options);
+  async reclaimNotifications(
+    records: readonly NotificationRecord[],
+    now: string,
+    options?: RequestOptions,
+  ) {
+    return rhythm.reclaimNotifications(await this.collaborators(options), records, now, options);
   }
 
   async settleNotifications(

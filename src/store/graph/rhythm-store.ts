@@ -160,23 +160,39 @@ async function notificationsByKey(
   return new Map(records.map((record) => [record.key, record]));
 }
 
-export async function reclaimNotification(
+/**
+ * Claims again, in `$batch`es, notifications earlier attempts left failed or unconfirmed: If-Match
+ * on the version read, so a record another pass took first is left to it (and not returned).
+ */
+export async function reclaimNotifications(
   store: StoreCollaborators,
-  record: NotificationRecord,
+  records: readonly NotificationRecord[],
   now: string,
   options?: RequestOptions,
-): Promise<NotificationRecord | undefined> {
-  try {
-    return await patchNotification(
-      store,
-      record,
-      { DeliveryState: 'sending', Attempts: record.attempts + 1, ClaimedAt: now },
-      options,
-    );
-  } catch (error) {
-    if (error instanceof ConflictError) return undefined;
-    throw error;
-  }
+): Promise<NotificationRecord[]> {
+  if (records.length === 0) return [];
+  const context = { signal: options?.signal, action: 'Claiming notifications again' };
+  const outcomes = await store.batch.run(
+    records.map((record) => ({
+      method: 'PATCH' as const,
+      url: `${store.paths.item('notifications', record.id)}/fields`,
+      headers: { 'If-Match': record.version ?? '*' },
+      body: { DeliveryState: 'sending', Attempts: record.attempts + 1, ClaimedAt: now },
+    })),
+    { ...context, idempotent: true },
+  );
+  const failure = outcomes.find(
+    (outcome) => !outcome.ok && !(outcome.error instanceof ConflictError),
+  );
+  if (failure && !failure.ok) throw failure.error;
+  const taken = records.filter((_, index) => outcomes[index]!.ok);
+  const pages = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    taken.map((record) => store.paths.get('notifications', record.id)),
+    context,
+  );
+  return pages.map((items) => notificationFromItem(items[0]!));
 }
 
 /**
@@ -205,34 +221,6 @@ export async function settleNotifications(
     (outcome) => !outcome.ok && !(outcome.error instanceof ConflictError),
   );
   if (failure && !failure.ok) throw failure.error;
-}
-
-async function patchNotification(
-  store: StoreCollaborators,
-  record: NotificationRecord,
-  fields: Record<string, string | number | null>,
-  options?: RequestOptions,
-): Promise<NotificationRecord> {
-  const context = { signal: options?.signal, action: 'Recording a notification' };
-  const [outcome] = await store.batch.run(
-    [
-      {
-        method: 'PATCH',
-        url: `${store.paths.item('notifications', record.id)}/fields`,
-        headers: { 'If-Match': record.version ?? '*' },
-        body: fields,
-      },
-    ],
-    { ...context, idempotent: true },
-  );
-  if (!outcome!.ok) throw outcome!.error;
-  const [items] = await queryAll<GraphListItem>(
-    store.batch,
-    store.connection,
-    [store.paths.get('notifications', record.id)],
-    context,
-  );
-  return notificationFromItem(items![0]!);
 }
 
 /**
@@ -346,8 +334,10 @@ export async function nudgeOwner(
   );
   let record = claim!.record;
   if (!claim!.claimed) {
-    const retake =
-      record.state === 'failed' && (await reclaimNotification(store, record, nudge.now, options));
+    const [retake] =
+      record.state === 'failed'
+        ? await reclaimNotifications(store, [record], nudge.now, options)
+        : [];
     if (!retake) return { sent: false, at: record.claimedAt };
     record = retake;
   }
