@@ -88,5 +88,5 @@ describe('check-ins under faults', () => {
       `fault test: ${keyResultCount * rounds} check-ins, ${stats.total} requests (${stats.batches} batches), ` +
         `injected ${JSON.stringify(stats.injected)}, drafts resubmitted by the client: ${resubmitted}`,
     );
-  }, 120_000);
+  }, 240_000);
 });

@@ -5,6 +5,7 @@
  */
 import type { KeyResult, Objective } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
+import { checkInToFields } from '../../src/store/mapping';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
@@ -174,4 +175,56 @@ test('two admins edit the operating model: the second save, on the version it re
   const latest = await second.loadOperatingModel();
   const resolved = await second.saveOperatingModel({ ...latest, story: 'Why: both' });
   expect(resolved.story).toBe('Why: both');
+}, 60_000);
+
+/** A check-in stored as if its save stopped before moving the KR (the KR write was lost). */
+async function storedWithoutKeyResult(keyResult: KeyResult, checkIn: CheckInDraft) {
+  await store.bulkCreate('checkIns', [checkInToFields(checkIn, cycleId)]);
+}
+
+test('a KR left behind its record (its KR write lost) follows its latest check-in on the next save', async () => {
+  const keyResult = await newKeyResult();
+  await storedWithoutKeyResult(
+    keyResult,
+    draft(keyResult, { value: 20, confidence: 7, at: '2026-02-12T09:00:00.000Z' }),
+  );
+  // Someone checks in with an earlier time: it joins the history, and the KR follows the latest.
+  const report = await repository.saveCheckIns([
+    draft(keyResult, {
+      value: 15,
+      at: '2026-02-11T09:00:00.000Z',
+      keyResultVersion: keyResult.version,
+    }),
+  ]);
+  expect(report.failed).toEqual([]);
+  expect(report.saved[0]!.keyResult).toMatchObject({ current: 20, confidence: 7 });
+  const after = await stored(keyResult);
+  expect(after.keyResult).toMatchObject({ current: 20, confidence: 7 });
+  expect(after.history.map((checkIn) => checkIn.value)).toEqual([15, 20]);
+}, 60_000);
+
+test('a retried save whose check-in was stored but whose KR never moved completes it', async () => {
+  const keyResult = await newKeyResult();
+  const first = draft(keyResult, { value: 25, keyResultVersion: keyResult.version });
+  await storedWithoutKeyResult(keyResult, first);
+  const report = await repository.saveCheckIns([first]);
+  expect(report.failed).toEqual([]);
+  expect(report.conflicts).toEqual([]);
+  expect(report.saved.map(({ checkIn }) => checkIn.clientId)).toEqual([first.clientId]);
+  const after = await stored(keyResult);
+  expect(after.keyResult.current).toBe(25);
+  expect(after.history.map((checkIn) => checkIn.clientId)).toEqual([first.clientId]);
+}, 60_000);
+
+test('a resubmitted check-in already stored is saved, not a conflict with its own write, though the KR changed since', async () => {
+  const keyResult = await newKeyResult();
+  const first = draft(keyResult, { value: 12, keyResultVersion: keyResult.version });
+  // The first attempt stored the check-in, then someone renamed the KR before its KR write.
+  await storedWithoutKeyResult(keyResult, first);
+  await store.repository().updateKeyResult({ ...keyResult, title: `${keyResult.title}, renamed` });
+  const report = await repository.saveCheckIns([first]);
+  // The check-in is stored: reported saved (not a conflict against its own write).
+  expect(report.conflicts).toEqual([]);
+  expect(report.saved.map(({ checkIn }) => checkIn.value)).toEqual([12]);
+  expect((await stored(keyResult)).keyResult.current).toBe(12);
 }, 60_000);

@@ -3,18 +3,25 @@
  * write, idempotently, reporting every draft's outcome. The save runs in named phases, each a
  * function of its inputs that can be tested alone:
  *
- *   validate → read versions → write KRs → write check-ins → report
+ *   validate → read the KRs and their record → write check-ins → align KRs → report
  *
- * Order: each KR is updated first (If-Match on the version its author saw), then the check-ins
- * of the KRs that were updated are created. So a KR conflict never leaves a stray check-in.
+ * One truth per KR: the check-ins are the record, and a KR's current value and confidence are
+ * those of its latest check-in by time (`latestCheckIn`). So the check-ins are written first and
+ * each KR then follows the latest of its record (If-Match on the version just read; when someone
+ * else wrote meanwhile, the record is read again and the KR follows its new latest). A KR can never
+ * be ahead of its record, and a KR left behind it (a KR write that never happened) is put right by
+ * the next save on that KR.
  *
- * Idempotency: a check-in's client id is a unique column, so a retried create is refused
- * (409) and the stored check-in is reported as saved; a KR records the client id of the
- * check-in that last moved it, so a retried KR update that meets its own earlier write (412)
- * is recognised as done, not as a conflict.
+ * Conflicts: a KR changed since its author read it (`keyResultVersion`) is a conflict and nothing
+ * is written for it, unless the change is this save's own earlier attempt.
+ *
+ * Idempotency: a check-in's client id is a unique column, so a retried create is refused and the
+ * stored check-in is reported as saved (or, with other values, as a reused client id); the record
+ * read before writing finds a retried latest check-in already stored.
  */
+import { followsCheckIn, latestCheckIn } from '../../core/check-in';
 import { formatKeyResultMeasure } from '../../core/format';
-import type { KeyResult } from '../../core/model';
+import type { CheckIn, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { validateCheckIn } from '../../core/validation';
 import { CancelledError, ConflictError, InvalidError, type OkrError } from '../errors';
@@ -33,7 +40,7 @@ import type { StoreCollaborators } from './collaborators';
 import { toOkrError } from './errors';
 import type { KnownItems } from './known-items';
 import { queryAll } from './paging';
-import { chunk, IDS_PER_FILTER, itemId, textEquals } from './queries';
+import { chunk, equals, IDS_PER_FILTER, itemId, textEquals } from './queries';
 
 export type SaveCheckInsOptions = RequestOptions & {
   readonly onProgress?: (progress: SaveProgress) => void;
@@ -41,26 +48,31 @@ export type SaveCheckInsOptions = RequestOptions & {
 
 /** Statuses of a create refused by the store (a bad value, or a duplicate client id). */
 const REFUSED = new Set([400, 409]);
+/** Rounds of aligning a KR with its record while others keep writing to it. */
+const ALIGN_ROUNDS = 5;
 
 type Saved = CheckInSaveReport['saved'][number];
 type Conflict = CheckInSaveReport['conflicts'][number];
 type Failed = CheckInSaveReport['failed'][number];
 
-/** The check-ins of one KR in this save; the latest (`head`) moves the KR. */
+/** The check-ins of one KR in this save; the latest (`head`) is the newest this save can set. */
 export interface KeyResultGroup {
   readonly keyResultId: string;
   readonly drafts: CheckInDraft[];
   head: CheckInDraft;
+  /** The version the author saw, when given. */
   version?: string;
   cycleId?: string;
-  /** The KR after this save: moved by `head`, or as stored when `head` must not move it. */
+  /** The KR as last read. */
+  stored?: KeyResult;
+  /** The KR's stored check-ins from `head`'s time on (with this save's, once written). */
+  record: CheckIn[];
+  /** This save's check-ins that are in the record. */
+  saved: CheckIn[];
+  /** The KR after this save, following the latest check-in of its record. */
   updated?: KeyResult;
+  /** Settled before writing (a conflict, or a failure for every draft). */
   failed?: boolean;
-}
-
-/** `head` is older than the check-in that last moved the KR: it joins the history only. */
-function olderThan(draft: CheckInDraft, lastCheckInAt: string | undefined): boolean {
-  return lastCheckInAt !== undefined && Date.parse(draft.at) < Date.parse(lastCheckInAt);
 }
 
 function sameCheckIn(
@@ -122,10 +134,9 @@ export async function saveCheckIns(
   try {
     const groups = validate(drafts, rules, collaborators.known, outcome);
     outcome.progress();
-    await readVersions(collaborators, groups, outcome, options.signal);
-    const moved = await writeKeyResults(collaborators, groups, outcome, options.signal);
-    outcome.progress();
-    await writeCheckIns(collaborators, moved, outcome, options.signal);
+    await readRecord(collaborators, groups, outcome, options.signal);
+    await writeCheckIns(collaborators, groups, outcome, options.signal);
+    await alignKeyResults(collaborators, groups, outcome, options.signal);
   } catch (error) {
     // A phase that could not finish (not one draft's failure): the drafts it left unsettled
     // failed with its error, typed like any other; a cancellation cancels the whole save.
@@ -175,6 +186,8 @@ export function validate(
           head: draft,
           version: draft.keyResultVersion,
           cycleId: keyResult?.cycleId,
+          record: [],
+          saved: [],
         });
       } else {
         group.drafts.push(draft);
@@ -190,53 +203,98 @@ export function validate(
 }
 
 /**
- * Phase 2: reads the KRs the save needs to know more about: the cycle or version when unknown,
- * and the KR itself when the latest draft is older than the check-in that last moved it, or
- * when that check-in had the draft's client id (a retry, or a client id reused for new values).
- * A KR that the latest draft must not move is settled here (`updated`), never written.
+ * Phase 2: reads each KR and its record from its latest draft's time on (usually empty; a retry
+ * finds its own check-in there). A KR changed since its author read it is a conflict, unless the
+ * change is this save's own earlier attempt; nothing is written for it.
  */
-export async function readVersions(
+export async function readRecord(
+  collaborators: StoreCollaborators,
+  groups: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
+  signal?: AbortSignal,
+): Promise<void> {
+  const pending = groups.filter((group) => !group.failed);
+  const [, records] = await Promise.all([
+    readKeyResults(collaborators, pending, outcome, signal),
+    readRecordsSince(collaborators, pending, signal),
+  ]);
+  for (const group of pending) {
+    if (group.failed) continue;
+    group.record = records.get(group.keyResultId) ?? [];
+    const mine = group.record.find((checkIn) => checkIn.clientId === group.head.clientId);
+    if (mine && !sameCheckIn(group.head, mine)) {
+      outcome.failGroup(group, reusedClientId(group.head, mine.value));
+      continue;
+    }
+    const stored = group.stored!;
+    const ownEarlierWrite =
+      mine !== undefined || lastClientIdOf(collaborators.known, group) === group.head.clientId;
+    if (group.version && stored.version !== group.version && !ownEarlierWrite) {
+      group.failed = true;
+      for (const draft of group.drafts) outcome.conflicts.push(conflictOf(group, draft, stored));
+    }
+  }
+}
+
+function lastClientIdOf(known: KnownItems, group: KeyResultGroup): string | undefined {
+  return known.keyResult(group.keyResultId)?.lastCheckInClientId;
+}
+
+/** Reads the groups' KRs (`stored`); a KR that cannot be read fails its drafts. */
+async function readKeyResults(
   collaborators: StoreCollaborators,
   groups: readonly KeyResultGroup[],
   outcome: SaveOutcome,
   signal?: AbortSignal,
 ): Promise<void> {
   const { paths, known } = collaborators;
-  const needsRead = (group: KeyResultGroup) => {
-    const keyResult = known.keyResult(group.keyResultId);
-    return (
-      !group.version ||
-      !group.cycleId ||
-      olderThan(group.head, keyResult?.lastCheckInAt) ||
-      keyResult?.lastCheckInClientId === group.head.clientId
-    );
-  };
   await eachOutcome(
     collaborators.batch,
-    groups.filter(needsRead),
+    groups,
     (group) => ({ method: 'GET', url: paths.get('keyResults', group.keyResultId) }),
     {
       signal,
       onOk: (group, body) => {
         const item = body as GraphListItem;
-        const stored = keyResultFromItem(item);
-        const lastClientId = lastCheckInClientIdOf(item);
-        known.rememberKeyResult(stored, cycleIdOf(item), lastClientId);
+        group.stored = keyResultFromItem(item);
         group.cycleId = cycleIdOf(item);
-        group.version ??= stored.version;
-        if (lastClientId === group.head.clientId) {
-          if (sameCheckIn(group.head, { value: stored.current, confidence: stored.confidence })) {
-            group.updated = stored;
-          } else {
-            outcome.failGroup(group, reusedClientId(group.head, stored.current));
-          }
-        } else if (olderThan(group.head, stored.lastCheckInAt)) {
-          group.updated = stored;
-        }
+        known.rememberKeyResult(group.stored, group.cycleId, lastCheckInClientIdOf(item));
       },
       onError: (group, error) => outcome.failGroup(group, error),
     },
   );
+}
+
+/** Each group's stored check-ins from its head's time on, by KR id. */
+async function readRecordsSince(
+  { batch, connection, paths }: StoreCollaborators,
+  groups: readonly KeyResultGroup[],
+  signal?: AbortSignal,
+): Promise<Map<string, CheckIn[]>> {
+  // Both columns are indexed, so the filter needs no Prefer header
+  // (https://learn.microsoft.com/graph/api/listitem-list#optional-query-parameters).
+  const records = new Map<string, CheckIn[]>(groups.map((group) => [group.keyResultId, []]));
+  if (groups.length === 0) return records;
+  const found = await queryAll<GraphListItem>(
+    batch,
+    connection,
+    chunk(groups, IDS_PER_FILTER).map((some) =>
+      paths.query(
+        'checkIns',
+        some
+          .map(
+            (group) =>
+              `(${equals('KeyResultId', group.keyResultId)} and ` +
+              `fields/CheckedInAt ge '${new Date(group.head.at).toISOString()}')`,
+          )
+          .join(' or '),
+      ),
+    ),
+    { ...(signal ? { signal } : {}) },
+  );
+  for (const checkIn of found.flat().map(checkInFromItem))
+    records.get(checkIn.keyResultId)?.push(checkIn);
+  return records;
 }
 
 function reusedClientId(draft: CheckInDraft, storedValue: number): ConflictError<CheckInDraft> {
@@ -246,60 +304,6 @@ function reusedClientId(draft: CheckInDraft, storedValue: number): ConflictError
     draft,
     undefined,
   );
-}
-
-/**
- * Phase 3: moves each KR, If-Match on the version its author saw. A 412 is either our own
- * earlier attempt (a retry) or someone else's change: the KR is read to tell which. Returns the
- * groups whose KR moved.
- */
-export async function writeKeyResults(
-  collaborators: StoreCollaborators,
-  groups: readonly KeyResultGroup[],
-  outcome: SaveOutcome,
-  signal?: AbortSignal,
-): Promise<KeyResultGroup[]> {
-  const { batch, paths, known } = collaborators;
-  const pending = groups.filter((group) => !group.failed);
-  const raced: KeyResultGroup[] = [];
-  await eachOutcome(
-    batch,
-    pending.filter((group) => !group.updated),
-    (group) => ({
-      method: 'PATCH',
-      url: `${paths.item('keyResults', group.keyResultId)}/fields`,
-      headers: { 'If-Match': group.version! },
-      body: keyResultCheckInFields(group.head),
-    }),
-    {
-      signal,
-      onOk: (group, body) => {
-        const fields = body as GraphListItem['fields'];
-        group.updated = keyResultFromItem({ id: group.keyResultId, fields });
-        known.rememberKeyResult(group.updated, group.cycleId!, group.head.clientId);
-      },
-      onError: (group, error) =>
-        error instanceof ConflictError ? raced.push(group) : outcome.failGroup(group, error),
-    },
-  );
-  await eachOutcome(
-    batch,
-    raced,
-    (group) => ({ method: 'GET', url: paths.get('keyResults', group.keyResultId) }),
-    {
-      signal,
-      onOk: (group, body) => {
-        const item = body as GraphListItem;
-        const theirs = keyResultFromItem(item);
-        if (lastCheckInClientIdOf(item) === group.head.clientId) group.updated = theirs;
-        else
-          for (const draft of group.drafts)
-            outcome.conflicts.push(conflictOf(group, draft, theirs));
-      },
-      onError: (group, error) => outcome.failGroup(group, error),
-    },
-  );
-  return pending.filter((group) => group.updated);
 }
 
 function conflictOf(group: KeyResultGroup, draft: CheckInDraft, theirs: KeyResult): Conflict {
@@ -321,20 +325,27 @@ function conflictOf(group: KeyResultGroup, draft: CheckInDraft, theirs: KeyResul
 }
 
 /**
- * Phase 4: creates the check-ins of the KRs that moved. A refused create may be a duplicate
- * client id: this check-in was saved by an earlier attempt. The store is asked rather than the
- * error code trusted (SharePoint reports a unique-value violation as a 400 or 409 depending on
- * the path).
+ * Phase 3: creates the check-ins that are not in the record yet. A refused create may be a
+ * duplicate client id: this check-in was saved by an earlier attempt. The store is asked rather
+ * than the error code trusted (SharePoint reports a unique-value violation as a 400 or 409
+ * depending on the path).
  */
 export async function writeCheckIns(
   collaborators: StoreCollaborators,
-  moved: readonly KeyResultGroup[],
+  groups: readonly KeyResultGroup[],
   outcome: SaveOutcome,
   signal?: AbortSignal,
 ): Promise<void> {
   const { batch, paths, connection } = collaborators;
-  const creates = moved.flatMap((group) => group.drafts.map((draft) => ({ group, draft })));
-  const settledBefore = outcome.settled;
+  const creates: { group: KeyResultGroup; draft: CheckInDraft }[] = [];
+  for (const group of groups) {
+    if (group.failed) continue;
+    for (const draft of group.drafts) {
+      const stored = group.record.find((checkIn) => checkIn.clientId === draft.clientId);
+      if (stored) group.saved.push(stored);
+      else creates.push({ group, draft });
+    }
+  }
   const refused: { create: (typeof creates)[number]; error: OkrError }[] = [];
   await eachOutcome(
     batch,
@@ -346,27 +357,22 @@ export async function writeCheckIns(
     }),
     {
       signal,
-      onOk: ({ group }, body) =>
-        outcome.saved.push({
-          checkIn: checkInFromItem(body as GraphListItem),
-          keyResult: group.updated!,
-        }),
+      onOk: ({ group }, body) => keep(group, checkInFromItem(body as GraphListItem)),
       onError: (create, error, step) => {
         if (REFUSED.has(step.status)) refused.push({ create, error });
-        // The KR moved but this check-in is not stored: saving the same drafts again completes it.
         else outcome.fail(create.draft, error);
       },
-      onSettled: (settled) => outcome.progress(settledBefore + settled),
+      onSettled: (settled) => outcome.progress(outcome.settled + settled),
     },
   );
   if (refused.length === 0) return;
   const found = await queryAll<GraphListItem>(
     batch,
     connection,
-    chunk(refused, IDS_PER_FILTER).map((group) =>
+    chunk(refused, IDS_PER_FILTER).map((some) =>
       paths.query(
         'checkIns',
-        group.map(({ create }) => textEquals('ClientId', create.draft.clientId)).join(' or '),
+        some.map(({ create }) => textEquals('ClientId', create.draft.clientId)).join(' or '),
       ),
     ),
     { ...(signal ? { signal } : {}) },
@@ -379,8 +385,89 @@ export async function writeCheckIns(
     if (!checkIn) outcome.fail(create.draft, error);
     else if (!sameCheckIn(create.draft, checkIn))
       outcome.fail(create.draft, reusedClientId(create.draft, checkIn.value));
-    else outcome.saved.push({ checkIn, keyResult: create.group.updated! });
+    else keep(create.group, checkIn);
   }
+}
+
+function keep(group: KeyResultGroup, checkIn: CheckIn): void {
+  group.saved.push(checkIn);
+  group.record.push(checkIn);
+}
+
+/**
+ * Phase 4: each KR with check-ins saved follows the latest of its record, If-Match on the version
+ * read. When someone else wrote the KR meanwhile, its record is read again and it follows the new
+ * latest. Only then are its check-ins reported saved; a KR that could not follow fails them, and
+ * saving the same drafts again completes it.
+ */
+export async function alignKeyResults(
+  collaborators: StoreCollaborators,
+  groups: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { batch, paths, known } = collaborators;
+  let pending = groups.filter((group) => !group.failed && group.saved.length > 0);
+  for (let round = 0; pending.length > 0; round += 1) {
+    const behind = pending.filter((group) => !follows(group));
+    for (const group of pending) if (!behind.includes(group)) group.updated = group.stored;
+    const raced: KeyResultGroup[] = [];
+    await eachOutcome(
+      batch,
+      behind,
+      (group) => ({
+        method: 'PATCH',
+        url: `${paths.item('keyResults', group.keyResultId)}/fields`,
+        headers: { 'If-Match': group.stored!.version! },
+        body: keyResultCheckInFields(latestCheckIn(group.record)!),
+      }),
+      {
+        signal,
+        onOk: (group, body) => {
+          const fields = body as GraphListItem['fields'];
+          group.updated = keyResultFromItem({ id: group.keyResultId, fields });
+          known.rememberKeyResult(
+            group.updated,
+            group.cycleId!,
+            latestCheckIn(group.record)!.clientId,
+          );
+        },
+        onError: (group, error) => {
+          if (error instanceof ConflictError && round + 1 < ALIGN_ROUNDS) raced.push(group);
+          else failSaved(outcome, group, error);
+        },
+      },
+    );
+    if (raced.length > 0) {
+      await readKeyResults(collaborators, raced, outcome, signal);
+      const records = await readRecordsSince(collaborators, raced, signal);
+      for (const group of raced)
+        group.record = unique([...(records.get(group.keyResultId) ?? []), ...group.saved]);
+    }
+    pending = raced.filter((group) => !group.failed);
+  }
+  for (const group of groups) {
+    if (!group.updated) continue;
+    for (const checkIn of group.saved) outcome.saved.push({ checkIn, keyResult: group.updated });
+  }
+}
+
+/** The KR already shows the latest check-in of its record. */
+function follows(group: KeyResultGroup): boolean {
+  return followsCheckIn(group.stored!, latestCheckIn(group.record)!);
+}
+
+function failSaved(outcome: SaveOutcome, group: KeyResultGroup, error: unknown): void {
+  group.failed = true;
+  for (const checkIn of group.saved)
+    outcome.fail(
+      group.drafts.find((draft) => draft.clientId === checkIn.clientId)!,
+      error,
+    );
+}
+
+function unique(checkIns: readonly CheckIn[]): CheckIn[] {
+  return [...new Map(checkIns.map((checkIn) => [checkIn.clientId, checkIn])).values()];
 }
 
 function cycleIdOf(item: GraphListItem): string {
