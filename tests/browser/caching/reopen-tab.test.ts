@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, startTeamsStack, type TeamsStack } from '../teams/support';
+import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/support';
 
 /**
  * A tab reopened mid-meeting is instant: the second open of "My OKRs" in the same browser tab
@@ -19,19 +18,9 @@ const graphLatencyMs = 10_000;
 let stack: TeamsStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 afterEach(async () => {

@@ -1,8 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { localClientId } from '../../../src/dev/stack-env';
-import { freshPagePerTest } from '../support/browser';
 import { loggedMessages, openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, startTeamsStack, type TeamsStack } from '../teams/support';
+import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/support';
 
 /**
  * Sign-in as in production: the pages are built with `VITE_AUTH_MODE=naa` and the local client
@@ -15,19 +14,9 @@ jest.setTimeout(120_000);
 let stack: TeamsStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 /** MSAL keeps what it got in the page's sessionStorage: the account and an access token. */

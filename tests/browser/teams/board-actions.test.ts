@@ -1,8 +1,13 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { keyResultStatus } from '../../../src/core/pace';
-import { freshPagePerTest } from '../support/browser';
-import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  teamsStackPerFile,
+  type TeamsStack,
+} from './support';
 
 /**
  * A status override set with its reason and cleared, and objectives and KRs deleted, through the
@@ -16,19 +21,9 @@ let page: Page;
 const owner = { id: adele.id, displayName: adele.displayName };
 const now = () => new Date().toISOString();
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 async function createObjective(

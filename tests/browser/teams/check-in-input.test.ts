@@ -1,8 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
-import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, startTeamsStack, type TeamsStack } from './support';
+import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
 /**
  * Input that fits the KR, through the Teams simulator's personal tab (real teams-js) against
@@ -16,19 +15,9 @@ let stack: TeamsStack;
 let page: Page;
 const owner = { id: adele.id, displayName: adele.displayName };
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 330_000); // with the dev server's first compile
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 async function boardLoadKeyResult(title: string): Promise<KeyResult> {

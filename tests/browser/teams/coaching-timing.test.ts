@@ -1,10 +1,9 @@
 import type { Frame, Locator, Page } from 'playwright-core';
-import { freshPagePerTest } from '../support/browser';
 import {
   appFrame,
   configureChannelTab,
   seriousAxeViolations,
-  startTeamsStack,
+  teamsStackPerFile,
   type TeamsStack,
 } from './support';
 
@@ -20,19 +19,9 @@ const generous = { timeout: 30_000 };
 let stack: TeamsStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 async function openKeyResultEditor(

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
-import { freshPagePerTest } from '../support/browser';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  teamsStackPerFile,
+  type TeamsStack,
+} from './support';
 
 /**
  * Through the Teams simulator (real teams-js) against the Graph emulator: the configuration page
@@ -16,19 +21,9 @@ let stack: TeamsStack;
 let page: Page;
 const owner = { id: adele.id, displayName: adele.displayName };
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 330_000); // with the dev server's first compile
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 async function newKeyResult(title: string): Promise<KeyResult> {

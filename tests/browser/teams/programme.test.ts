@@ -1,13 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
-import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
   appFrame,
   configureChannelTab,
   seriousAxeViolations,
-  startTeamsStack,
+  teamsStackPerFile,
   type TeamsStack,
 } from './support';
 
@@ -27,19 +26,9 @@ const found = { timeout: 60_000 };
 let stack: TeamsStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 async function openProgramme(userId: string, theme = 'default'): Promise<Frame> {

@@ -1,9 +1,14 @@
 import type { Page } from 'playwright-core';
 import { demoOkrSite, demoUsers } from '../../../src/dev/graph-emulator';
 import { runLocalReminderPass } from '../../../src/dev/reminders-clock';
-import { freshPagePerTest } from '../support/browser';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  teamsStackPerFile,
+  type TeamsStack,
+} from './support';
 
 /**
  * The rhythm in the Teams simulator with the real teams-js: the reminders job's notification
@@ -17,19 +22,9 @@ let page: Page;
 const megan = demoUsers.meganBowen;
 const quiet = { info: () => {}, warn: () => {} };
 
-beforeAll(async () => {
-  stack = await startTeamsStack();
-}, 240_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
 );
 
 it('shows the reminder in the owner’s activity feed, and opening it starts the check-in', async () => {

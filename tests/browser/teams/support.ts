@@ -15,7 +15,7 @@ import { localTeamsApp } from '../../../src/dev/teams-app';
 import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { freshPagePerTest, launchBrowser } from '../support/browser';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 
 /** Payloads that must show as text; each would set `window.__xss` if it ever ran. */
@@ -201,4 +201,23 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * A test file's Teams stack, started before its tests and closed after them, and a fresh page for
+ * each test; each is handed over as it is ready.
+ */
+export function teamsStackPerFile(
+  onStack: (stack: TeamsStack) => void,
+  onPage: (page: Page) => void,
+): void {
+  let stack: TeamsStack | undefined;
+  beforeAll(async () => {
+    stack = await startTeamsStack();
+    onStack(stack);
+  }, 180_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+  freshPagePerTest(() => stack!.browser, onPage);
 }
