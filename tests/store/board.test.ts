@@ -35,6 +35,35 @@ describe('loading a board', () => {
     expect(large.requests).toBe(1);
   });
 
+  test('a new page reads its user, operating model and cycles in one wave, its board in a second', async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 10);
+    const page = store.repository(); // a newly opened page: nothing looked up yet
+
+    store.emulator.resetStats();
+    const [me, model] = await Promise.all([page.whoAmI(), page.loadOperatingModel()]);
+    const firstWave = store.emulator.stats();
+    expect(me.id).not.toBe('');
+    expect(model.confidenceScale.max).toBeGreaterThan(0);
+    // `/me` and one `$batch`: the site, its lists, the settings and the cycles (by list title).
+    expect(firstWave.total).toBe(2);
+    expect(firstWave.batches).toBe(1);
+
+    store.emulator.resetStats();
+    const cycles = await page.listCycles();
+    expect(cycles.map((c) => c.id)).toContain(cycle.id);
+    expect(store.emulator.stats().total).toBe(0);
+
+    const board = await countedBoardLoad(store, () => page.loadBoard({ cycleId: cycle.id }));
+    expect(board.board.keyResults).toHaveLength(10);
+    expect(board.requests).toBe(1);
+
+    // Read with the site only once: asked again, the cycles come from Graph.
+    store.emulator.resetStats();
+    await page.listCycles();
+    expect(store.emulator.stats().total).toBe(1);
+  });
+
   test('paging is the only thing that grows: one round trip per page of the largest list', async () => {
     const repository = store.repository({ pageSize: 500 });
     const { cycle, objective } = await startingPoint(repository);

@@ -92,8 +92,12 @@ import type { ErrorContext } from './errors';
 import { findImported, writeImported } from './import-writer';
 import { KnownItems } from './known-items';
 import { rollOver, saveClosing } from './programme-writer';
-import { loadOperatingModel, saveOperatingModel } from './operating-model-store';
-import { queryAll } from './paging';
+import {
+  loadOperatingModel,
+  operatingModelQuery,
+  saveOperatingModel,
+} from './operating-model-store';
+import { itemsFromFirstPage, queryAll } from './paging';
 import {
   anyOf,
   chunk,
@@ -123,25 +127,49 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
   readonly pageSize?: number;
 }
 
+/** What a page reads first, asked for in the `$batch` that opens the site (lists by title). */
+type OpeningRead = 'settings' | 'cycles';
+
+/** How long a first page read with the site may stand in for reading it again. */
+const OPENING_READ_FRESH_MS = 30_000;
+
 export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly connection: GraphConnection;
   private readonly batch: BatchExecutor;
   private readonly known = new KnownItems();
   private paths?: Promise<ListPaths>;
   private operatingModel?: Promise<OperatingModel>;
+  /** First pages read alongside the site; each serves one read, while fresh. */
+  private readonly opening = new Map<
+    OpeningRead,
+    { readonly page: unknown; readonly at: number }
+  >();
 
   constructor(private readonly options: GraphRepositoryOptions) {
     this.connection = createGraphConnection(options);
     this.batch = new BatchExecutor(this.connection);
   }
 
-  /** The site's lists, looked up once; a missing list is a clear `NotFoundError`. */
+  /**
+   * The site's lists, looked up once; a missing list is a clear `NotFoundError`. The operating
+   * model and the cycles, which every page reads first, are asked for in the same `$batch`
+   * (their lists addressed by title), so a cold page needs no second wave before its board.
+   */
   private lists(options?: RequestOptions): Promise<ListPaths> {
     this.paths ??= (async () => {
-      const layout = await readSiteLayout(this.batch, this.options.site, {
-        ...signalOf(options),
-        action: 'Opening the OKR site',
-      });
+      const pageSize = this.options.pageSize ?? MAX_PAGE_SIZE;
+      const byTitle = ListPaths.byTitle(this.options.site, pageSize);
+      const reads: Record<OpeningRead, string> = {
+        settings: operatingModelQuery(byTitle),
+        cycles: byTitle.query('cycles'),
+      };
+      const names = Object.keys(reads) as OpeningRead[];
+      const layout = await readSiteLayout(
+        this.batch,
+        this.options.site,
+        { ...signalOf(options), action: 'Opening the OKR site' },
+        names.map((name) => reads[name]),
+      );
       const { ids, missing } = listIdsOf(layout);
       if (!ids) {
         throw new NotFoundError(
@@ -149,10 +177,22 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
             `(needs ${permissions.manageLists}).`,
         );
       }
-      return new ListPaths(layout.siteId, ids, this.options.pageSize ?? MAX_PAGE_SIZE);
+      // A read that failed here is simply read again when it is wanted.
+      layout.alongside.forEach((outcome, index) => {
+        if (outcome.ok) this.opening.set(names[index]!, { page: outcome.body, at: Date.now() });
+      });
+      return new ListPaths(layout.siteId, ids, pageSize);
     })();
     this.paths.catch(() => (this.paths = undefined));
     return this.paths;
+  }
+
+  /** The first page of `read` fetched with the site, once, if it is still fresh. */
+  private takeOpening(read: OpeningRead, options?: RequestOptions): unknown {
+    options?.signal?.throwIfAborted();
+    const opened = this.opening.get(read);
+    this.opening.delete(read);
+    return opened && Date.now() - opened.at < OPENING_READ_FRESH_MS ? opened.page : undefined;
   }
 
   /** The connection, its batching and the lists: what the settings and check-in writers need. */
@@ -319,8 +359,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
     const paths = await this.lists(options);
-    const [items] = await this.query<GraphListItem>([paths.query('cycles')], options);
-    return items!.map(cycleFromItem).sort((a, b) => a.start.localeCompare(b.start));
+    const opened = this.takeOpening('cycles', options);
+    const items =
+      opened === undefined
+        ? (await this.query<GraphListItem>([paths.query('cycles')], options))[0]!
+        : await itemsFromFirstPage<GraphListItem>(
+            this.batch,
+            this.connection,
+            opened,
+            signalOf(options),
+          );
+    return items.map(cycleFromItem).sort((a, b) => a.start.localeCompare(b.start));
   }
 
   /** The core's rules, then the placement among the other cycles (nested is fine, half in is not). */
@@ -835,7 +884,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- settings -----------------------------------------------------------------------------
 
   async loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {
-    const model = await loadOperatingModel(await this.collaborators(options), options);
+    const collaborators = await this.collaborators(options);
+    const model = await loadOperatingModel(
+      collaborators,
+      options,
+      this.takeOpening('settings', options),
+    );
     this.operatingModel = Promise.resolve(model);
     return model;
   }

@@ -13,22 +13,34 @@ import type { RequestOptions } from '../repository';
 import { OPERATING_MODEL_SETTING, TITLE } from '../schema';
 import { ensureValid } from '../validation';
 import type { StoreCollaborators } from './collaborators';
-import { queryAll } from './paging';
-import { textEquals } from './queries';
+import { itemsFromFirstPage, queryAll } from './paging';
+import { textEquals, type ListPaths } from './queries';
 
 type SettingsCollaborators = Pick<StoreCollaborators, 'connection' | 'batch' | 'paths'>;
+
+/** The query for the operating model's item (its first page may be read alongside the site). */
+export function operatingModelQuery(paths: ListPaths): string {
+  return paths.query('settings', textEquals('SettingKey', OPERATING_MODEL_SETTING));
+}
 
 async function readSetting(
   store: SettingsCollaborators,
   options?: RequestOptions,
+  firstPage?: unknown,
 ): Promise<GraphListItem | undefined> {
-  const [items] = await queryAll<GraphListItem>(
-    store.batch,
-    store.connection,
-    [store.paths.query('settings', textEquals('SettingKey', OPERATING_MODEL_SETTING))],
-    { ...(options?.signal ? { signal: options.signal } : {}) },
-  );
-  return items![0];
+  const context = { ...(options?.signal ? { signal: options.signal } : {}) };
+  const [item] =
+    firstPage === undefined
+      ? (
+          await queryAll<GraphListItem>(
+            store.batch,
+            store.connection,
+            [operatingModelQuery(store.paths)],
+            context,
+          )
+        )[0]!
+      : await itemsFromFirstPage<GraphListItem>(store.batch, store.connection, firstPage, context);
+  return item;
 }
 
 /** Stored settings over the defaults, section by section, so a newer app reads an older item. */
@@ -51,11 +63,13 @@ function fromStored(value: unknown): OperatingModel {
   return checked.ok ? checked.value : defaultOperatingModel;
 }
 
+/** `firstPage`: the operating model query's first page, when it was read alongside the site. */
 export async function loadOperatingModel(
   store: SettingsCollaborators,
   options?: RequestOptions,
+  firstPage?: unknown,
 ): Promise<OperatingModel> {
-  const item = await readSetting(store, options);
+  const item = await readSetting(store, options, firstPage);
   return withVersion(fromStored(item?.fields.Value), item ? item.eTag : NOTHING_STORED);
 }
 

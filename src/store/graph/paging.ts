@@ -22,6 +22,26 @@ export async function queryAll<T>(
   return (await queryPages<T>(batch, connection, urls, context)).map((result) => result.items);
 }
 
+/**
+ * A query whose first page came in another `$batch` (read alongside the site): its items, the
+ * further pages followed like `queryAll`'s.
+ */
+export async function itemsFromFirstPage<T>(
+  batch: BatchExecutor,
+  connection: GraphConnection,
+  first: unknown,
+  context: ErrorContext,
+): Promise<T[]> {
+  const page = first as Page<T>;
+  const items = Array.isArray(page.value) ? [...page.value] : [page as T];
+  const next = page['@odata.nextLink'];
+  if (next) {
+    const [rest] = await queryAll<T>(batch, connection, [connection.relative(next)], context);
+    items.push(...rest!);
+  }
+  return items;
+}
+
 export interface QueryResult<T> {
   readonly items: T[];
   /** A delta query's last page names where the next one starts (relative to the version root). */

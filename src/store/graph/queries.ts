@@ -4,7 +4,8 @@
  */
 import { InvalidError } from '../errors';
 import { selectFields } from '../mapping';
-import type { ListKey } from '../schema';
+import { listKeys, lists, type ListKey } from '../schema';
+import { sitePath, type SiteAddress } from './site';
 
 /** SharePoint's list-view threshold; Graph returns at most this many list items per page. */
 export const MAX_PAGE_SIZE = 5000;
@@ -23,6 +24,18 @@ export class ListPaths {
     private readonly listIds: Readonly<Record<ListKey, string>>,
     readonly pageSize: number,
   ) {}
+
+  /**
+   * The lists addressed by the site's address and each list's title, before their ids are known:
+   * Graph takes a list's title in place of its id (`GET /sites/{site-id}/lists/{list-title}`,
+   * https://learn.microsoft.com/graph/api/list-get).
+   */
+  static byTitle(site: SiteAddress, pageSize: number): ListPaths {
+    const titles = Object.fromEntries(
+      listKeys.map((key) => [key, encodeURIComponent(lists[key].displayName)]),
+    ) as Record<ListKey, string>;
+    return new ListPaths(sitePath(site).slice('/sites/'.length), titles, pageSize);
+  }
 
   items(list: ListKey): string {
     return `/sites/${this.siteId}/lists/${this.listIds[list]}/items`;

@@ -3,7 +3,7 @@
  */
 import { NotFoundError } from '../errors';
 import { lists, listKeys, type ListKey } from '../schema';
-import type { BatchExecutor } from './batch';
+import type { BatchExecutor, StepOutcome } from './batch';
 import type { ErrorContext } from './errors';
 
 /** A site as `hostname:/server-relative/path` (e.g. `contoso.sharepoint.com:/sites/okr`) or a site id. */
@@ -41,27 +41,37 @@ export function sitePath(site: SiteAddress): string {
   return `/sites/${encodeURIComponent(trimmed)}`;
 }
 
+/** The site's layout, and the outcomes of the reads sent alongside it, in their order. */
+export interface OpenedSite extends SiteLayout {
+  readonly alongside: readonly StepOutcome[];
+}
+
 /**
  * One `$batch`: the site, and each of the schema's lists by title with its columns (a list that
- * does not exist yet answers 404).
+ * does not exist yet answers 404). `alongside` are further GETs for the same batch, e.g. a list's
+ * items addressed by the list's title (see `ListPaths.byTitle`), so a first read needs no wave
+ * of its own after the ids are known.
  */
 export async function readSiteLayout(
   batch: BatchExecutor,
   site: SiteAddress,
   context: ErrorContext,
-): Promise<SiteLayout> {
+  alongside: readonly string[] = [],
+): Promise<OpenedSite> {
   const base = sitePath(site);
   const names = listKeys.map((key) => lists[key].displayName);
-  const [siteOutcome, ...listOutcomes] = await batch.run(
+  const [siteOutcome, ...outcomes] = await batch.run(
     [
       { method: 'GET', url: `${base}?$select=id,webUrl` },
       ...names.map((name) => ({
         method: 'GET' as const,
         url: `${base}/lists/${encodeURIComponent(name)}?$select=id,displayName&$expand=columns`,
       })),
+      ...alongside.map((url) => ({ method: 'GET' as const, url })),
     ],
     { ...context, idempotent: true },
   );
+  const listOutcomes = outcomes.slice(0, names.length);
   if (!siteOutcome!.ok) {
     if (siteOutcome!.error instanceof NotFoundError) {
       throw new NotFoundError(`The OKR site ${site} was not found. Check the site address.`);
@@ -74,7 +84,12 @@ export async function readSiteLayout(
     else if (!(outcome.error instanceof NotFoundError)) throw outcome.error;
   });
   const siteBody = siteOutcome!.body as { id: string; webUrl?: string };
-  return { siteId: siteBody.id, webUrl: siteBody.webUrl, lists: found };
+  return {
+    siteId: siteBody.id,
+    webUrl: siteBody.webUrl,
+    lists: found,
+    alongside: outcomes.slice(names.length),
+  };
 }
 
 /** The list ids the store needs, or the names of the lists that are missing. */
