@@ -37,6 +37,14 @@ export function defaultRolloverSelection(source: RolloverSource): RolloverSelect
   return { objectiveIds, keyResultIds };
 }
 
+/**
+ * The source id a clone carries: the item it was rolled over from. Running the same roll-over
+ * again finds the clones by it in the next cycle and creates nothing twice.
+ */
+export function rolledOverFrom(sourceId: string): string {
+  return `rollover:${sourceId}`;
+}
+
 export type RolledObjective = Omit<Objective, 'id' | 'version' | 'parentId'>;
 export type RolledKeyResult = Omit<KeyResult, 'id' | 'version' | 'objectiveId' | 'lastCheckInAt'>;
 
@@ -68,6 +76,7 @@ function rolledKeyResult(kr: KeyResult): RolledKeyResult {
     unit: kr.unit,
     weight: kr.weight,
     ...(kr.milestones ? { milestones: kr.milestones } : {}),
+    sourceId: rolledOverFrom(kr.id),
   };
 }
 
@@ -106,6 +115,7 @@ export function planRollover(
         ...(objective.owner ? { owner: objective.owner } : {}),
         commitment: objective.commitment,
         state: 'active' as const,
+        sourceId: rolledOverFrom(objective.id),
       },
     }));
   const keyResults = source.keyResults

@@ -1,4 +1,4 @@
-import { defaultRolloverSelection, planRollover } from '../../src/core/rollover';
+import { defaultRolloverSelection, planRollover, rolledOverFrom } from '../../src/core/rollover';
 import { keyResult, objective } from './fixtures';
 
 const company = objective({ id: 'o1', teamId: 't0', title: 'Win the mid-market' });
@@ -52,6 +52,9 @@ describe('rolling over into the next cycle', () => {
     expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
     expect(plan.objectives[1]?.parentSourceId).toBe('o1');
     const k1 = plan.keyResults.find((k) => k.sourceId === 'k1')!;
+    // Each clone names what it was rolled over from, so a second run finds it.
+    expect(k1.draft.sourceId).toBe(rolledOverFrom('k1'));
+    expect(plan.objectives[0]?.draft.sourceId).toBe(rolledOverFrom('o1'));
     expect(k1.draft).toMatchObject({ start: 1500, current: 1500, target: 2000 });
     expect(k1.draft).not.toHaveProperty('confidence');
     expect(k1.draft).not.toHaveProperty('lastCheckInAt');

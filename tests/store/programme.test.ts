@@ -125,7 +125,8 @@ describe('running a programme through the store', () => {
     );
     store.emulator.resetStats();
     const report = await repository.rollOver(plan);
-    expect(store.emulator.stats().batches).toBe(3); // parents, children, KRs
+    // The next cycle read for earlier clones, then parents, children, KRs.
+    expect(store.emulator.stats().batches).toBe(4);
     const rolled = await store.repository().loadBoard({ cycleId: next.id });
     expect(rolled.objectives).toHaveLength(2);
     const newChild = rolled.objectives.find((o) => o.title === child.title)!;
@@ -134,5 +135,20 @@ describe('running a programme through the store', () => {
     expect(rolled.keyResults.map((kr) => kr.start).sort()).toEqual(
       moved.map((kr) => kr.current).sort(),
     );
+
+    // "Start the next cycle" again (a double click, a retry after a failure): nothing twice.
+    const lost = rolled.keyResults[0]!;
+    await repository.deleteKeyResult(lost);
+    const again = await repository.rollOver(plan);
+    const reread = await store.repository().loadBoard({ cycleId: next.id });
+    expect(reread.objectives).toHaveLength(2);
+    expect(reread.keyResults).toHaveLength(5);
+    expect(reread.keyResults.filter((kr) => kr.title === lost.title)).toHaveLength(
+      rolled.keyResults.filter((kr) => kr.title === lost.title).length,
+    );
+    expect(new Set(again.objectives.map((o) => o.id))).toEqual(
+      new Set(report.objectives.map((o) => o.id)),
+    );
+    expect(again.keyResults).toHaveLength(5);
   });
 });

@@ -3,7 +3,7 @@
  * KR and objective with If-Match, so nobody's change is overwritten) and rolling objectives and
  * KRs over into the next cycle (parents first, so a child aligns to its parent's new id).
  */
-import type { Objective } from '../../core/model';
+import type { KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateKeyResult, validateObjective } from '../../core/validation';
@@ -21,6 +21,8 @@ import type { ListKey } from '../schema';
 import { ensureValid, itemNoun } from '../validation';
 import type { StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
+import { queryAll } from './paging';
+import { equals } from './queries';
 
 /** What the programme's writes work with: the store's collaborators and the model's limits. */
 export interface ProgrammeCollaborators extends StoreCollaborators {
@@ -113,7 +115,34 @@ export async function saveClosing(
   };
 }
 
-/** Creates the plan's objectives level by level (one `$batch` per level), then its KRs. */
+/** The clones an earlier run of the same roll-over created in the next cycle, by source id. */
+async function earlierClones(
+  store: ProgrammeCollaborators,
+  cycleId: string,
+  options?: RequestOptions,
+): Promise<{ objectives: Map<string, Objective>; keyResults: Map<string, KeyResult> }> {
+  const [objectives, keyResults] = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    [
+      store.paths.query('objectives', equals('CycleId', cycleId)),
+      store.paths.query('keyResults', equals('CycleId', cycleId)),
+    ],
+    { signal: options?.signal, action: 'Reading the next cycle' },
+  );
+  const bySource = <T extends { sourceId?: string }>(items: readonly T[]) =>
+    new Map(items.flatMap((item) => (item.sourceId ? [[item.sourceId, item] as const] : [])));
+  return {
+    objectives: bySource(objectives!.map(objectiveFromItem)),
+    keyResults: bySource(keyResults!.map(keyResultFromItem)),
+  };
+}
+
+/**
+ * Creates the plan's objectives level by level (one `$batch` per level), then its KRs. Clones
+ * an earlier run created (found by their source id in the next cycle) are kept, not created
+ * again: running the same roll-over twice, or again after a failure, duplicates nothing.
+ */
 export async function rollOver(
   store: ProgrammeCollaborators,
   plan: RolloverPlan,
@@ -130,9 +159,19 @@ export async function rollOver(
       `“${draft.title}”`,
     );
   }
+  const cycleId = plan.objectives[0]?.draft.cycleId ?? '';
+  if (cycleId === '') return { objectives: [], keyResults: [] };
+  const earlier = await earlierClones(store, cycleId, options);
   const newIds = new Map<string, string>();
   const created: Objective[] = [];
-  let pending = [...plan.objectives];
+  for (const entry of plan.objectives) {
+    const clone = earlier.objectives.get(entry.draft.sourceId ?? '');
+    if (clone) {
+      newIds.set(entry.sourceId, clone.id);
+      created.push(clone);
+    }
+  }
+  let pending = plan.objectives.filter((entry) => !newIds.has(entry.sourceId));
   while (pending.length > 0) {
     const ready = pending.filter(
       (entry) => !entry.parentSourceId || newIds.has(entry.parentSourceId),
@@ -158,11 +197,13 @@ export async function rollOver(
       created.push(objective);
     });
   }
-  const cycleId = plan.objectives[0]?.draft.cycleId ?? '';
-  const krDrafts = plan.keyResults.map((entry) => ({
-    ...entry.draft,
-    objectiveId: newIds.get(entry.objectiveSourceId) ?? '',
-  }));
+  const keptKeyResults = plan.keyResults.flatMap((entry) => {
+    const clone = earlier.keyResults.get(entry.draft.sourceId ?? '');
+    return clone ? [clone] : [];
+  });
+  const krDrafts = plan.keyResults
+    .filter((entry) => !earlier.keyResults.has(entry.draft.sourceId ?? ''))
+    .map((entry) => ({ ...entry.draft, objectiveId: newIds.get(entry.objectiveSourceId) ?? '' }));
   const outcomes = await store.batch.run(
     krDrafts.map((draft) => ({
       method: 'POST' as const,
@@ -177,5 +218,5 @@ export async function rollOver(
     store.known.rememberKeyResult(keyResult, cycleId);
     return keyResult;
   });
-  return { objectives: created, keyResults };
+  return { objectives: created, keyResults: [...keptKeyResults, ...keyResults] };
 }
