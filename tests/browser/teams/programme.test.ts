@@ -150,6 +150,29 @@ describe('the Programme area', () => {
       expect.objectContaining({ title: 'Weekly onboarding webinar', status: 'notStarted' }),
     ]);
     expect(stored[0]?.owner?.id).toBe(adele.id);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // The coach reads an activity written as a KR; its one-click fix moves it to initiatives.
+    const { objective } = stack.fixture;
+    await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
+    const draft = tab.getByRole('dialog', { name: 'New key result' });
+    const title = draft.getByRole('textbox', { name: /Key result/ });
+    await title.fill('Launch the new onboarding flow');
+    await title.press('Tab');
+    await draft.getByRole('button', { name: 'Move to initiatives' }).click(found);
+    const under = draft.getByRole('radio', { name: `Under “${keyResult.title}”` });
+    expect(await under.isChecked()).toBe(true);
+    await draft.getByRole('button', { name: 'Move it' }).click();
+    await tab
+      .getByText(
+        `“Launch the new onboarding flow” is now an initiative under “${keyResult.title}”.`,
+      )
+      .first()
+      .waitFor(found);
+    const moved = await stack.repository.listInitiatives({ keyResultIds: [keyResult.id] });
+    expect(moved.map((initiative) => initiative.title)).toContain('Launch the new onboarding flow');
+    const board = await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id });
+    expect(board.keyResults.map((kr) => kr.title)).not.toContain('Launch the new onboarding flow');
   });
 
   it('lets the coach close the cycle with an explained score and learnings, then roll two objectives over', async () => {
@@ -217,5 +240,23 @@ describe('the Programme area', () => {
     );
     expect(await tab.getByRole('button', { name: 'Save the operating model' }).count()).toBe(0);
     expect(await seriousAxeViolations(tab)).toEqual([]);
+  });
+
+  it('shows a team changed by someone else meanwhile as a conflict naming what changed', async () => {
+    const design = await stack.repository.createTeam({ name: 'Design' });
+    const tab = await openProgramme(adele.id);
+    await tab.getByRole('button', { name: 'Edit Design' }).click(found);
+    const dialog = tab.getByRole('dialog', { name: 'Edit Design' });
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('Design Studio');
+    await stack.repository.updateTeam({ ...design, name: 'Product Design' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const conflict = tab.getByRole('alertdialog', { name: 'Someone else changed the team' });
+    const nameRow = conflict.getByRole('row', { name: /^Name/ });
+    await nameRow.waitFor(found);
+    expect(await nameRow.textContent()).toBe('NameDesign StudioProduct Design');
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await confirmed(tab, 'Design Studio is saved.');
+    const saved = (await stack.repository.listTeams()).find((team) => team.id === design.id);
+    expect(saved?.name).toBe('Design Studio');
   });
 });

@@ -2,13 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Option,
   Subtitle2,
   Table,
   TableBody,
@@ -35,6 +33,8 @@ import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
+import { ChoiceField } from '../parts/ChoiceField';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -185,42 +185,19 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const readOnly = !access.coach || cycle?.state !== 'active';
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h2">Close a cycle</Subtitle2>
-      <Caption1 className={styles.muted}>
-        Each key result gets a score from 0 to {model.scoring.max}, proposed from its progress.
-        Change it with a reason; objectives roll up by weight. Then answer the retrospective
-        questions.
-      </Caption1>
+      <SectionHeading
+        title="Close a cycle"
+        intro={`Each key result gets a score from 0 to ${model.scoring.max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.`}
+      />
       <div className={styles.row}>
-        <Field label="Cycle">
-          <Dropdown
-            value={cycle?.name ?? ''}
-            selectedOptions={[cycleId]}
-            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
-          >
-            {closable.map((candidate) => (
-              <Option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Team">
-          <Dropdown
-            value={teams.find((team) => team.id === teamId)?.name ?? 'All teams'}
-            selectedOptions={[teamId]}
-            onOptionSelect={(_, data) => setTeamId(data.optionValue ?? allTeams)}
-          >
-            <Option value={allTeams}>All teams</Option>
-            {teams
-              .filter((team) => !team.archived)
-              .map((team) => (
-                <Option key={team.id} value={team.id}>
-                  {team.name}
-                </Option>
-              ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField label="Cycle" items={closable} value={cycleId} onChange={setCycleId} />
+        <ChoiceField
+          label="Team"
+          items={teams.filter((team) => !team.archived)}
+          value={teamId}
+          onChange={setTeamId}
+          none="All teams"
+        />
       </div>
       {loadError ? <ErrorState error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}

@@ -1,23 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Radio,
   RadioGroup,
-  Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
@@ -34,6 +23,11 @@ import {
 } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
+import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { ProgrammeDialog } from '../parts/ProgrammeDialog';
+import { ProgrammeTable } from '../parts/ProgrammeTable';
+import { compareFields, SaveConflict } from '../parts/SaveConflict';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -58,6 +52,17 @@ function proposal(form: CycleForm): { name: string; start: string; end: string }
   return { ...template, name: form.name || template.name };
 }
 
+/** What a 412 on a cycle shows: each field, mine and theirs. */
+const cycleConflictRows = compareFields<Cycle>([
+  ['Name', (cycle) => cycle.name],
+  ['Dates', (cycle) => cycleDates(cycle)],
+  ['State', (cycle) => cycleStateLabel(cycle)],
+  [
+    'Coaching plan',
+    (cycle) => (cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : 'None'),
+  ],
+]);
+
 function CycleDialog({
   cycle,
   cycles,
@@ -81,8 +86,6 @@ function CycleDialog({
     end: cycle?.end ?? '',
   });
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const datesLocked = cycle !== undefined && cycle.state !== 'planning';
   const proposed = proposal(form);
   const candidate: Cycle = {
@@ -114,125 +117,105 @@ function CycleDialog({
       ? 'Type a year such as 2027.'
       : undefined;
 
-  const save = async () => {
+  const write = (mine: Cycle) =>
+    cycle
+      ? repository.updateCycle(mine)
+      : repository.createCycle({
+          name: mine.name,
+          start: mine.start,
+          end: mine.end,
+          state: 'planning',
+        });
+  const saving = useSaveWithConflict(write, onSaved, undefined, cycle);
+  const save = () => {
     setSubmitted(true);
     if (issues.length > 0 || placement || yearError) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const draft = { name: candidate.name, start: candidate.start, end: candidate.end };
-      onSaved(
-        cycle
-          ? await repository.updateCycle(candidate)
-          : await repository.createCycle({ ...draft, state: 'planning' }),
-      );
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    saving.save(candidate);
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle>{cycle ? `Edit ${cycle.name}` : 'New cycle'}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {cycle ? null : (
-                <Field label="Template">
-                  <RadioGroup
-                    value={form.template}
-                    onChange={(_, data) => setForm({ ...form, template: data.value as Template })}
-                  >
-                    <Radio value="quarter" label="A quarter of a year" />
-                    <Radio value="year" label="A whole year (annual cycle)" />
-                    <Radio value="custom" label="Custom dates" />
-                  </RadioGroup>
-                </Field>
-              )}
-              {form.template !== 'custom' ? (
-                <div className={styles.row}>
-                  <Field label="Year" validationMessage={yearError}>
-                    <Input
-                      value={form.year}
-                      inputMode="numeric"
-                      onChange={(_, data) => setForm({ ...form, year: data.value })}
-                    />
-                  </Field>
-                  {form.template === 'quarter' ? (
-                    <Field label="Quarter">
-                      <RadioGroup
-                        layout="horizontal"
-                        value={form.quarter}
-                        onChange={(_, data) => setForm({ ...form, quarter: data.value })}
-                      >
-                        {['1', '2', '3', '4'].map((quarter) => (
-                          <Radio key={quarter} value={quarter} label={`Q${quarter}`} />
-                        ))}
-                      </RadioGroup>
-                    </Field>
-                  ) : null}
-                </div>
-              ) : null}
-              <Field label="Name" required validationMessage={messageFor('name')}>
-                <Input
-                  value={form.template === 'custom' ? form.name : form.name || proposed.name}
-                  onChange={(_, data) => setForm({ ...form, name: data.value })}
-                />
-              </Field>
-              {form.template === 'custom' ? (
-                <div className={styles.row}>
-                  <Field
-                    label="Starts"
-                    required
-                    validationMessage={messageFor('start')}
-                    hint={
-                      datesLocked
-                        ? 'Dates change only while the cycle is being planned.'
-                        : undefined
-                    }
-                  >
-                    <Input
-                      type="date"
-                      value={form.start}
-                      disabled={datesLocked}
-                      onChange={(_, data) => setForm({ ...form, start: data.value })}
-                    />
-                  </Field>
-                  <Field label="Ends" required validationMessage={messageFor('end')}>
-                    <Input
-                      type="date"
-                      value={form.end}
-                      disabled={datesLocked}
-                      onChange={(_, data) => setForm({ ...form, end: data.value })}
-                    />
-                  </Field>
-                </div>
-              ) : (
-                <span className={styles.muted}>
-                  {isIsoDate(proposed.start) ? `${proposed.start} to ${proposed.end}` : ''}
-                  {submitted && placement ? ` — ${placement.message}` : ''}
-                </span>
-              )}
-              {error ? <ErrorState error={error} /> : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={saving}>
-                {cycle ? 'Save' : 'Create cycle'}
-              </Button>
-              <Button onClick={onDismiss}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <ProgrammeDialog
+      title={cycle ? `Edit ${cycle.name}` : 'New cycle'}
+      submitLabel={cycle ? 'Save' : 'Create cycle'}
+      what="the cycle"
+      saving={saving}
+      conflictRows={cycleConflictRows}
+      onSubmit={save}
+      onDismiss={onDismiss}
+    >
+      {cycle ? null : (
+        <Field label="Template">
+          <RadioGroup
+            value={form.template}
+            onChange={(_, data) => setForm({ ...form, template: data.value as Template })}
+          >
+            <Radio value="quarter" label="A quarter of a year" />
+            <Radio value="year" label="A whole year (annual cycle)" />
+            <Radio value="custom" label="Custom dates" />
+          </RadioGroup>
+        </Field>
+      )}
+      {form.template !== 'custom' ? (
+        <div className={styles.row}>
+          <Field label="Year" validationMessage={yearError}>
+            <Input
+              value={form.year}
+              inputMode="numeric"
+              onChange={(_, data) => setForm({ ...form, year: data.value })}
+            />
+          </Field>
+          {form.template === 'quarter' ? (
+            <Field label="Quarter">
+              <RadioGroup
+                layout="horizontal"
+                value={form.quarter}
+                onChange={(_, data) => setForm({ ...form, quarter: data.value })}
+              >
+                {['1', '2', '3', '4'].map((quarter) => (
+                  <Radio key={quarter} value={quarter} label={`Q${quarter}`} />
+                ))}
+              </RadioGroup>
+            </Field>
+          ) : null}
+        </div>
+      ) : null}
+      <Field label="Name" required validationMessage={messageFor('name')}>
+        <Input
+          value={form.template === 'custom' ? form.name : form.name || proposed.name}
+          onChange={(_, data) => setForm({ ...form, name: data.value })}
+        />
+      </Field>
+      {form.template === 'custom' ? (
+        <div className={styles.row}>
+          <Field
+            label="Starts"
+            required
+            validationMessage={messageFor('start')}
+            hint={datesLocked ? 'Dates change only while the cycle is being planned.' : undefined}
+          >
+            <Input
+              type="date"
+              value={form.start}
+              disabled={datesLocked}
+              onChange={(_, data) => setForm({ ...form, start: data.value })}
+            />
+          </Field>
+          <Field label="Ends" required validationMessage={messageFor('end')}>
+            <Input
+              type="date"
+              value={form.end}
+              disabled={datesLocked}
+              onChange={(_, data) => setForm({ ...form, end: data.value })}
+            />
+          </Field>
+        </div>
+      ) : (
+        <span className={styles.muted}>
+          {isIsoDate(proposed.start) ? `${proposed.start} to ${proposed.end}` : ''}
+          {submitted && placement ? ` — ${placement.message}` : ''}
+        </span>
+      )}
+    </ProgrammeDialog>
   );
 }
 
@@ -241,123 +224,127 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const { repository } = useAppServices();
   const { cycles } = programme.data;
   const [editing, setEditing] = useState<{ cycle?: Cycle } | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
+  // The confirmation of the move under way (a ref: the save's callback outlives the render).
+  const done = useRef('');
   const now = today();
-
-  const move = async (cycle: Cycle, state: Cycle['state'], done: string) => {
-    setError(undefined);
-    try {
-      programme.applyCycle(await repository.updateCycle({ ...cycle, state }));
-      notify(done);
-    } catch (caught) {
-      setError(caught);
-    }
+  const { applyCycle } = programme;
+  const moving = useSaveWithConflict(
+    useCallback((cycle: Cycle) => repository.updateCycle(cycle), [repository]),
+    useCallback(
+      (saved: Cycle) => {
+        applyCycle(saved);
+        notify(done.current);
+      },
+      [applyCycle, notify],
+    ),
+  );
+  const move = (cycle: Cycle, state: Cycle['state'], message: string) => {
+    done.current = message;
+    moving.save({ ...cycle, state });
   };
 
   return (
     <div className={styles.section}>
-      <div className={styles.toolbar}>
-        <Subtitle2 as="h2">Cycles</Subtitle2>
-        <span className={styles.spacer} />
-        {access.setUp ? (
-          <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
-            New cycle
-          </Button>
-        ) : null}
-      </div>
-      {error ? <ErrorState error={error} onRetry={programme.reload} /> : null}
+      <SectionHeading
+        title="Cycles"
+        action={
+          access.setUp ? (
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
+              New cycle
+            </Button>
+          ) : null
+        }
+      />
+      {moving.error ? <ErrorState error={moving.error} onRetry={programme.reload} /> : null}
       {cycles.length === 0 ? (
         <EmptyState
           title="No cycles yet"
           message="Create the quarter you plan next. Annual and quarterly cycles may run side by side."
         />
       ) : (
-        <div className={styles.tableWrap}>
-          <Table className={styles.table} aria-label="Cycles" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Cycle</TableHeaderCell>
-                <TableHeaderCell>Dates</TableHeaderCell>
-                <TableHeaderCell>State</TableHeaderCell>
-                <TableHeaderCell>Time</TableHeaderCell>
-                <TableHeaderCell>Coaching plan</TableHeaderCell>
-                {access.setUp || access.coach ? <TableHeaderCell>Actions</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...cycles].reverse().map((cycle) => (
-                <TableRow key={cycle.id}>
-                  <TableCell>{cycle.name}</TableCell>
-                  <TableCell>{cycleDates(cycle)}</TableCell>
-                  <TableCell>
-                    <Badge
-                      appearance="tint"
-                      color={
-                        cycle.state === 'active'
-                          ? 'success'
-                          : cycle.state === 'closed'
-                            ? 'subtle'
-                            : 'informative'
-                      }
+        <ProgrammeTable
+          label="Cycles"
+          columns={[
+            'Cycle',
+            'Dates',
+            'State',
+            'Time',
+            'Coaching plan',
+            (access.setUp || access.coach) && 'Actions',
+          ]}
+        >
+          {[...cycles].reverse().map((cycle) => (
+            <TableRow key={cycle.id}>
+              <TableCell>{cycle.name}</TableCell>
+              <TableCell>{cycleDates(cycle)}</TableCell>
+              <TableCell>
+                <Badge
+                  appearance="tint"
+                  color={
+                    cycle.state === 'active'
+                      ? 'success'
+                      : cycle.state === 'closed'
+                        ? 'subtle'
+                        : 'informative'
+                  }
+                >
+                  {cycleStateLabel(cycle)}
+                </Badge>
+              </TableCell>
+              <TableCell>{cycleTimeLeft(cycle, now)}</TableCell>
+              <TableCell>
+                {cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : '—'}
+              </TableCell>
+              {access.setUp || access.coach ? (
+                <TableCell>
+                  {access.setUp && cycle.state !== 'closed' ? (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<EditRegular />}
+                      aria-label={`Edit ${cycle.name}`}
+                      onClick={() => setEditing({ cycle })}
                     >
-                      {cycleStateLabel(cycle)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>{cycleTimeLeft(cycle, now)}</TableCell>
-                  <TableCell>
-                    {cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : '—'}
-                  </TableCell>
-                  {access.setUp || access.coach ? (
-                    <TableCell>
-                      {access.setUp && cycle.state !== 'closed' ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<EditRegular />}
-                          aria-label={`Edit ${cycle.name}`}
-                          onClick={() => setEditing({ cycle })}
-                        >
-                          Edit
-                        </Button>
-                      ) : null}
-                      {access.setUp && cycle.state === 'planning' ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          aria-label={`Start ${cycle.name}`}
-                          onClick={() => void move(cycle, 'active', `${cycle.name} is active.`)}
-                        >
-                          Start
-                        </Button>
-                      ) : null}
-                      {access.coach && cycle.state === 'active' ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          aria-label={`Close ${cycle.name}`}
-                          onClick={() => open('close', cycle.id)}
-                        >
-                          Close…
-                        </Button>
-                      ) : null}
-                      {access.setUp && cycle.state === 'closed' ? (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          aria-label={`Reopen ${cycle.name}`}
-                          onClick={() => void move(cycle, 'active', `${cycle.name} is open again.`)}
-                        >
-                          Reopen
-                        </Button>
-                      ) : null}
-                    </TableCell>
+                      Edit
+                    </Button>
                   ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+                  {access.setUp && cycle.state === 'planning' ? (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={`Start ${cycle.name}`}
+                      onClick={() => move(cycle, 'active', `${cycle.name} is active.`)}
+                    >
+                      Start
+                    </Button>
+                  ) : null}
+                  {access.coach && cycle.state === 'active' ? (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={`Close ${cycle.name}`}
+                      onClick={() => open('close', cycle.id)}
+                    >
+                      Close…
+                    </Button>
+                  ) : null}
+                  {access.setUp && cycle.state === 'closed' ? (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={`Reopen ${cycle.name}`}
+                      onClick={() => move(cycle, 'active', `${cycle.name} is open again.`)}
+                    >
+                      Reopen
+                    </Button>
+                  ) : null}
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </ProgrammeTable>
       )}
+      <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows} />
       {editing ? (
         <CycleDialog
           cycle={editing.cycle}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
   Button,
-  Caption1,
   Dropdown,
   Field,
   Input,
@@ -30,6 +29,9 @@ import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { weekdays } from '../operatingModelFields';
+import { useRunAction } from '../../hooks/useRunAction';
+import { ChoiceField } from '../parts/ChoiceField';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -59,8 +61,7 @@ export default function FirstRunSection({
   const [cycleId, setCycleId] = useState(
     candidates.find((cycle) => cycle.state === 'planning')?.id ?? candidates[0]?.id ?? '',
   );
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const action = useRunAction();
   const teamCount = Number(teamCountText);
   const teamCountError =
     Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= 10_000
@@ -77,20 +78,14 @@ export default function FirstRunSection({
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
   const plan = cycle ? planRituals(cycle, proposal.model.checkIn) : undefined;
 
-  const accept = async () => {
+  const accept = () => {
     if (teamCountError || !cycle || !plan) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    action.run(async () => {
       const savedModel = await repository.saveOperatingModel(proposal.model);
       setOperatingModel(savedModel);
       programme.applyCycle(await repository.updateCycle({ ...cycle, coachingPlan: plan }));
       notify(`The operating model and the coaching plan of ${cycle.name} are saved.`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   if (!access.coach) {
@@ -112,11 +107,10 @@ export default function FirstRunSection({
   }
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h2">Get started: your operating model and coaching plan</Subtitle2>
-      <Caption1 className={styles.muted}>
-        Answer a few questions about your organisation. The coach proposes how to run OKRs here and
-        dates the rituals of your first cycle.
-      </Caption1>
+      <SectionHeading
+        title="Get started: your operating model and coaching plan"
+        intro="Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle."
+      />
       <div className={styles.form}>
         <Field label="How many people will use OKRs?">
           <RadioGroup
@@ -179,19 +173,12 @@ export default function FirstRunSection({
             <Radio value="committedOnly" label="Committed only: every OKR is a promise" />
           </RadioGroup>
         </Field>
-        <Field label="Cycle to plan">
-          <Dropdown
-            value={cycle?.name ?? ''}
-            selectedOptions={[cycleId]}
-            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
-          >
-            {candidates.map((candidate) => (
-              <Option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label="Cycle to plan"
+          items={candidates}
+          value={cycleId}
+          onChange={setCycleId}
+        />
       </div>
       <section className={styles.card} aria-label="Proposed operating model">
         <Subtitle2 as="h3">Proposed operating model</Subtitle2>
@@ -224,12 +211,12 @@ export default function FirstRunSection({
           </Table>
         </section>
       ) : null}
-      {error ? <ErrorState error={error} /> : null}
+      {action.error ? <ErrorState error={action.error} /> : null}
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={saving || Boolean(teamCountError)}
-          onClick={() => void accept()}
+          disabled={action.busy || Boolean(teamCountError)}
+          onClick={accept}
         >
           Use this operating model and coaching plan
         </Button>

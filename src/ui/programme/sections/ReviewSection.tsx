@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   Caption1,
-  Dropdown,
-  Field,
   makeStyles,
-  Option,
   Subtitle2,
   Table,
   TableBody,
@@ -22,6 +19,8 @@ import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
+import { ChoiceField } from '../parts/ChoiceField';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -116,35 +115,16 @@ export default function ReviewSection({ programme }: ProgrammeSectionProps) {
   }
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h2">Cycle review</Subtitle2>
+      <SectionHeading title="Cycle review" />
       <div className={styles.row}>
-        <Field label="Cycle">
-          <Dropdown
-            value={cycle?.name ?? ''}
-            selectedOptions={[cycleId]}
-            onOptionSelect={(_, data) => setCycleId(data.optionValue ?? '')}
-          >
-            {started.map((candidate) => (
-              <Option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Team">
-          <Dropdown
-            value={teams.find((team) => team.id === teamId)?.name ?? 'The whole organisation'}
-            selectedOptions={[teamId]}
-            onOptionSelect={(_, data) => setTeamId(data.optionValue ?? '')}
-          >
-            <Option value="">The whole organisation</Option>
-            {teams.map((team) => (
-              <Option key={team.id} value={team.id}>
-                {team.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField label="Cycle" items={started} value={cycleId} onChange={setCycleId} />
+        <ChoiceField
+          label="Team"
+          items={teams}
+          value={teamId}
+          onChange={setTeamId}
+          none="The whole organisation"
+        />
       </div>
       {error ? <ErrorState error={error} /> : null}
       {!review && !error ? <LoadingState label="Working out the review" rows={3} /> : null}

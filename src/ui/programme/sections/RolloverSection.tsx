@@ -1,13 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Option,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
 import { keyResultProgress } from '../../../core/progress';
 import {
   defaultRolloverSelection,
@@ -19,6 +11,9 @@ import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
+import { useRunAction } from '../../hooks/useRunAction';
+import { ChoiceField } from '../parts/ChoiceField';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -55,8 +50,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     keyResultIds: new Set(),
   });
   const [loadError, setLoadError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const action = useRunAction();
 
   useEffect(() => {
     if (!sourceId) return;
@@ -79,21 +73,15 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     [board, selection, target],
   );
 
-  const start = async () => {
+  const start = () => {
     if (!plan || !target || plan.objectives.length === 0) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    action.run(async () => {
       const report = await repository.rollOver(plan);
       notify(
         `${report.objectives.length} objectives and ${report.keyResults.length} key results are in ${target.name}.`,
       );
       setSelection({ objectiveIds: new Set(), keyResultIds: new Set() });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   if (!access.coach) {
@@ -114,43 +102,21 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   }
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h2">Start the next cycle</Subtitle2>
-      <Caption1 className={styles.muted}>
-        Unfinished objectives and key results are chosen for you. Each key result starts where it
-        ended; an objective keeps its alignment when its parent comes along too.
-      </Caption1>
+      <SectionHeading
+        title="Start the next cycle"
+        intro="Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too."
+      />
       <div className={styles.row}>
-        <Field label="From">
-          <Dropdown
-            value={source?.name ?? ''}
-            selectedOptions={[sourceId]}
-            onOptionSelect={(_, data) => setSourceId(data.optionValue ?? '')}
-          >
-            {sources.map((cycle) => (
-              <Option key={cycle.id} value={cycle.id}>
-                {cycle.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field
+        <ChoiceField label="From" items={sources} value={sourceId} onChange={setSourceId} />
+        <ChoiceField
           label="Into"
-          validationMessage={
-            targets.length === 0 ? 'Create the next cycle first (under Cycles).' : undefined
-          }
-        >
-          <Dropdown
-            value={target?.name ?? ''}
-            selectedOptions={target ? [target.id] : []}
-            onOptionSelect={(_, data) => setTargetId(data.optionValue ?? '')}
-          >
-            {targets.map((cycle) => (
-              <Option key={cycle.id} value={cycle.id}>
-                {cycle.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+          items={targets}
+          value={target?.id ?? ''}
+          onChange={setTargetId}
+          {...(targets.length === 0
+            ? { validationMessage: 'Create the next cycle first (under Cycles).' }
+            : {})}
+        />
       </div>
       {loadError ? <ErrorState error={loadError} /> : null}
       {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
@@ -201,12 +167,12 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           ))}
         </fieldset>
       ) : null}
-      {error ? <ErrorState error={error} /> : null}
+      {action.error ? <ErrorState error={action.error} /> : null}
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={saving || !plan || plan.objectives.length === 0}
-          onClick={() => void start()}
+          disabled={action.busy || !plan || plan.objectives.length === 0}
+          onClick={start}
         >
           {plan
             ? `Carry ${plan.objectives.length} objectives and ${plan.keyResults.length} key results into ${target?.name ?? 'the next cycle'}`

@@ -1,33 +1,26 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
   Option,
-  Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
 import { teamTree, validateTeamParent } from '../../../core/teams';
-import { InvalidError } from '../../../store/errors';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
+import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { ProgrammeDialog } from '../parts/ProgrammeDialog';
+import { ProgrammeTable } from '../parts/ProgrammeTable';
+import { compareFields, SaveConflict } from '../parts/SaveConflict';
+import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -58,6 +51,18 @@ function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team
   return errors;
 }
 
+/** What a 412 on a team shows: each field, mine and theirs. */
+function teamConflictRows(teams: readonly Team[]) {
+  const nameOf = (id: string | undefined) => teams.find((t) => t.id === id)?.name ?? 'None';
+  return compareFields<Team>([
+    ['Name', (team) => team.name],
+    ['Parent team', (team) => nameOf(team.parentTeamId)],
+    ['Owners', (team) => team.owners?.map((owner) => owner.displayName).join(', ') || 'None'],
+    ['Microsoft 365 group', (team) => team.groupId ?? 'None'],
+    ['State', (team) => (team.archived ? 'Archived' : 'Active')],
+  ]);
+}
+
 function TeamDialog({
   team,
   teams,
@@ -69,7 +74,6 @@ function TeamDialog({
   readonly onDismiss: () => void;
   readonly onSaved: (team: Team) => void;
 }) {
-  const styles = useSectionStyles();
   const { repository } = useAppServices();
   const [form, setForm] = useState<TeamForm>({
     name: team?.name ?? '',
@@ -78,208 +82,179 @@ function TeamDialog({
     owners: team?.owners ?? [],
   });
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const errors = formErrors(form, team, teams);
   const shown = submitted ? errors : {};
   const parents = teams.filter((candidate) => candidate.id !== team?.id && !candidate.archived);
-  const save = async () => {
+  const fields = {
+    name: form.name.trim(),
+    ...(form.parentTeamId ? { parentTeamId: form.parentTeamId } : {}),
+    ...(form.groupId.trim() ? { groupId: form.groupId.trim().toLowerCase() } : {}),
+    ...(form.owners.length ? { owners: form.owners } : {}),
+    ...(team?.archived ? { archived: true } : {}),
+  };
+  const write = (mine: Team) =>
+    team ? repository.updateTeam(mine) : repository.createTeam(fields);
+  // A change of theirs to other fields is merged; only a clash on the same field asks.
+  const saving = useSaveWithConflict(write, onSaved, undefined, team);
+  const save = () => {
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    setError(undefined);
-    const fields = {
-      name: form.name.trim(),
-      ...(form.parentTeamId ? { parentTeamId: form.parentTeamId } : {}),
-      ...(form.groupId.trim() ? { groupId: form.groupId.trim().toLowerCase() } : {}),
-      ...(form.owners.length ? { owners: form.owners } : {}),
-      ...(team?.archived ? { archived: true } : {}),
-    };
-    try {
-      onSaved(
-        team
-          ? await repository.updateTeam({ id: team.id, version: team.version, ...fields })
-          : await repository.createTeam(fields),
-      );
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
+    saving.save({
+      id: team?.id ?? '',
+      ...(team?.version ? { version: team.version } : {}),
+      ...fields,
+    });
   };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-          noValidate
+    <ProgrammeDialog
+      title={team ? `Edit ${team.name}` : 'New team'}
+      submitLabel={team ? 'Save' : 'Create team'}
+      what="the team"
+      saving={saving}
+      conflictRows={teamConflictRows(teams)}
+      onSubmit={save}
+      onDismiss={onDismiss}
+    >
+      <Field label="Name" required validationMessage={shown.name}>
+        <Input
+          value={form.name}
+          maxLength={300}
+          onChange={(_, data) => setForm({ ...form, name: data.value })}
+        />
+      </Field>
+      <Field label="Parent team" validationMessage={shown.parentTeamId}>
+        <Dropdown
+          aria-label="Parent team"
+          value={teams.find((t) => t.id === form.parentTeamId)?.name ?? 'None (top level)'}
+          selectedOptions={[form.parentTeamId]}
+          onOptionSelect={(_, data) =>
+            setForm({ ...form, parentTeamId: data.optionValue ?? noParent })
+          }
         >
-          <DialogBody>
-            <DialogTitle>{team ? `Edit ${team.name}` : 'New team'}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label="Name" required validationMessage={shown.name}>
-                <Input
-                  value={form.name}
-                  maxLength={300}
-                  onChange={(_, data) => setForm({ ...form, name: data.value })}
-                />
-              </Field>
-              <Field label="Parent team" validationMessage={shown.parentTeamId}>
-                <Dropdown
-                  aria-label="Parent team"
-                  value={teams.find((t) => t.id === form.parentTeamId)?.name ?? 'None (top level)'}
-                  selectedOptions={[form.parentTeamId]}
-                  onOptionSelect={(_, data) =>
-                    setForm({ ...form, parentTeamId: data.optionValue ?? noParent })
-                  }
-                >
-                  <Option value={noParent}>None (top level)</Option>
-                  {parents.map((candidate) => (
-                    <Option key={candidate.id} value={candidate.id}>
-                      {candidate.name}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field
-                label="Microsoft 365 group id (optional)"
-                hint="Links the team to its Teams team: a tab added to that team's channels offers this team first."
-                validationMessage={shown.groupId}
-              >
-                <Input
-                  value={form.groupId}
-                  onChange={(_, data) => setForm({ ...form, groupId: data.value })}
-                />
-              </Field>
-              <Field label="Team owners">
-                <PeoplePicker
-                  aria-label="Team owners"
-                  selected={form.owners}
-                  onChange={(owners) => setForm({ ...form, owners })}
-                />
-              </Field>
-              {error ? (
-                error instanceof InvalidError ? (
-                  <Field validationMessage={error.message} validationState="error">
-                    <span />
-                  </Field>
-                ) : (
-                  <ErrorState error={error} />
-                )
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={saving}>
-                {team ? 'Save' : 'Create team'}
-              </Button>
-              <Button onClick={onDismiss}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+          <Option value={noParent}>None (top level)</Option>
+          {parents.map((candidate) => (
+            <Option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field
+        label="Microsoft 365 group id (optional)"
+        hint="Links the team to its Teams team: a tab added to that team's channels offers this team first."
+        validationMessage={shown.groupId}
+      >
+        <Input
+          value={form.groupId}
+          onChange={(_, data) => setForm({ ...form, groupId: data.value })}
+        />
+      </Field>
+      <Field label="Team owners">
+        <PeoplePicker
+          aria-label="Team owners"
+          selected={form.owners}
+          onChange={(owners) => setForm({ ...form, owners })}
+        />
+      </Field>
+    </ProgrammeDialog>
   );
 }
 
 export default function TeamsSection({ access, programme, notify }: ProgrammeSectionProps) {
-  const styles = useSectionStyles();
   const { repository } = useAppServices();
   const { teams } = programme.data;
   const [editing, setEditing] = useState<{ team?: Team } | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
   const byId = new Map(teams.map((team) => [team.id, team]));
-  const toggleArchived = async (team: Team) => {
-    setError(undefined);
-    try {
-      const saved = await repository.updateTeam({ ...team, archived: !team.archived });
-      programme.applyTeam(saved);
-      notify(saved.archived ? `${saved.name} is archived.` : `${saved.name} is active again.`);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+  const { applyTeam } = programme;
+  const archiving = useSaveWithConflict(
+    useCallback((team: Team) => repository.updateTeam(team), [repository]),
+    useCallback(
+      (saved: Team) => {
+        applyTeam(saved);
+        notify(saved.archived ? `${saved.name} is archived.` : `${saved.name} is active again.`);
+      },
+      [applyTeam, notify],
+    ),
+  );
   return (
-    <div className={styles.section}>
-      <div className={styles.toolbar}>
-        <Subtitle2 as="h2">Teams</Subtitle2>
-        <span className={styles.spacer} />
-        {access.setUp ? (
-          <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
-            New team
-          </Button>
-        ) : null}
-      </div>
-      {error ? <ErrorState error={error} onRetry={programme.reload} /> : null}
+    <div className={useSectionStyles().section}>
+      <SectionHeading
+        title="Teams"
+        action={
+          access.setUp ? (
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
+              New team
+            </Button>
+          ) : null
+        }
+      />
+      {archiving.error ? <ErrorState error={archiving.error} onRetry={programme.reload} /> : null}
       {teams.length === 0 ? (
         <EmptyState
           title="No teams yet"
           message="Start with the company itself, then the teams under it. Each team gets its own board."
         />
       ) : (
-        <div className={styles.tableWrap}>
-          <Table className={styles.table} aria-label="Teams" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Team</TableHeaderCell>
-                <TableHeaderCell>Parent</TableHeaderCell>
-                <TableHeaderCell>Owners</TableHeaderCell>
-                <TableHeaderCell>Linked Teams team</TableHeaderCell>
-                <TableHeaderCell>State</TableHeaderCell>
-                {access.setUp ? <TableHeaderCell>Actions</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {teamTree(teams).map(({ team, depth }) => (
-                <TableRow key={team.id}>
-                  <TableCell>
-                    <span style={{ paddingInlineStart: `${depth * 20}px` }}>{team.name}</span>
-                  </TableCell>
-                  <TableCell>{byId.get(team.parentTeamId ?? '')?.name ?? '—'}</TableCell>
-                  <TableCell>
-                    {team.owners?.map((owner) => owner.displayName).join(', ') || '—'}
-                  </TableCell>
-                  <TableCell>{team.groupId ? 'Linked' : '—'}</TableCell>
-                  <TableCell>
-                    {team.archived ? (
-                      <Badge appearance="outline" color="subtle">
-                        Archived
-                      </Badge>
-                    ) : (
-                      <Badge appearance="tint" color="success">
-                        Active
-                      </Badge>
-                    )}
-                  </TableCell>
-                  {access.setUp ? (
-                    <TableCell>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<EditRegular />}
-                        onClick={() => setEditing({ team })}
-                        aria-label={`Edit ${team.name}`}
-                      >
-                        Edit
-                      </Button>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<ArchiveRegular />}
-                        onClick={() => void toggleArchived(team)}
-                        aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
-                      >
-                        {team.archived ? 'Restore' : 'Archive'}
-                      </Button>
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ProgrammeTable
+          label="Teams"
+          columns={[
+            'Team',
+            'Parent',
+            'Owners',
+            'Linked Teams team',
+            'State',
+            access.setUp && 'Actions',
+          ]}
+        >
+          {teamTree(teams).map(({ team, depth }) => (
+            <TableRow key={team.id}>
+              <TableCell>
+                <span style={{ paddingInlineStart: `${depth * 20}px` }}>{team.name}</span>
+              </TableCell>
+              <TableCell>{byId.get(team.parentTeamId ?? '')?.name ?? '—'}</TableCell>
+              <TableCell>
+                {team.owners?.map((owner) => owner.displayName).join(', ') || '—'}
+              </TableCell>
+              <TableCell>{team.groupId ? 'Linked' : '—'}</TableCell>
+              <TableCell>
+                {team.archived ? (
+                  <Badge appearance="outline" color="subtle">
+                    Archived
+                  </Badge>
+                ) : (
+                  <Badge appearance="tint" color="success">
+                    Active
+                  </Badge>
+                )}
+              </TableCell>
+              {access.setUp ? (
+                <TableCell>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<EditRegular />}
+                    onClick={() => setEditing({ team })}
+                    aria-label={`Edit ${team.name}`}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<ArchiveRegular />}
+                    disabled={archiving.saving}
+                    onClick={() => archiving.save({ ...team, archived: !team.archived })}
+                    aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
+                  >
+                    {team.archived ? 'Restore' : 'Archive'}
+                  </Button>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </ProgrammeTable>
       )}
+      <SaveConflict saving={archiving} what="the team" rows={teamConflictRows(teams)} />
       {editing ? (
         <TeamDialog
           team={editing.team}

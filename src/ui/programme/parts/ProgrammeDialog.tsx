@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+} from '@fluentui/react-components';
+import { InvalidError } from '../../../store/errors';
+import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog.types';
+import { ErrorState } from '../../components/States/ErrorState';
+import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useSectionStyles } from '../useSectionStyles';
+import { SaveConflict } from './SaveConflict';
+
+/**
+ * A Programme form in a modal dialog (Enter saves, Escape cancels): the fields, what the store
+ * refused, and after a 412 the conflict choice naming what the other person changed.
+ */
+export function ProgrammeDialog<T>({
+  title,
+  submitLabel,
+  what,
+  saving,
+  conflictRows,
+  onSubmit,
+  onDismiss,
+  children,
+}: {
+  readonly title: string;
+  readonly submitLabel: string;
+  /** What is edited, for the conflict dialog: "the team". */
+  readonly what: string;
+  readonly saving: SaveWithConflict<T>;
+  readonly conflictRows: (mine: T, theirs: T) => readonly ConflictRow[];
+  readonly onSubmit: () => void;
+  readonly onDismiss: () => void;
+  readonly children: ReactNode;
+}) {
+  const styles = useSectionStyles();
+  const { error } = saving;
+  return (
+    <>
+      <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
+        <DialogSurface aria-describedby={undefined}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              onSubmit();
+            }}
+            noValidate
+          >
+            <DialogBody>
+              <DialogTitle>{title}</DialogTitle>
+              <DialogContent className={styles.form}>
+                {children}
+                {error instanceof InvalidError ? (
+                  <Field validationMessage={error.message} validationState="error">
+                    <span />
+                  </Field>
+                ) : error ? (
+                  <ErrorState error={error} />
+                ) : null}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" type="submit" disabled={saving.saving}>
+                  {saving.saving ? 'Saving…' : submitLabel}
+                </Button>
+                <Button onClick={onDismiss}>Cancel</Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        </DialogSurface>
+      </Dialog>
+      <SaveConflict saving={saving} what={what} rows={conflictRows} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { ConflictDialog } from '../../components/ConflictDialog/ConflictDialog';
+import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog.types';
+import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
+
+/** After a 412: what the other person changed, side by side with mine, and the choice. */
+export function SaveConflict<T>({
+  saving,
+  what,
+  rows,
+}: {
+  readonly saving: SaveWithConflict<T>;
+  /** "the team" */
+  readonly what: string;
+  readonly rows: (mine: T, theirs: T) => readonly ConflictRow[];
+}) {
+  const { conflict } = saving;
+  return (
+    <ConflictDialog
+      open={conflict !== undefined}
+      what={what}
+      rows={conflict ? rows(conflict.mine, conflict.theirs) : []}
+      onKeepMine={saving.keepMine}
+      onTakeTheirs={saving.takeTheirs}
+      busy={saving.saving}
+    />
+  );
+}
+
+/** The rows of a conflict: each field as mine and theirs show it. */
+export function compareFields<T>(
+  fields: readonly (readonly [label: string, show: (item: T) => string])[],
+): (mine: T, theirs: T) => readonly ConflictRow[] {
+  return (mine, theirs) =>
+    fields.map(([label, show]) => ({ label, mine: show(mine), theirs: show(theirs) }));
+}
