@@ -1,4 +1,4 @@
-import { selectPrompts, type PromptTrigger, type RankedPrompt } from '../coaching';
+import { selectPrompts, type PromptTrigger, type RankedPrompt, type Ritual } from '../coaching';
 import type { KeyResult } from '../model';
 import type { OperatingModel } from '../operating-model';
 
@@ -13,14 +13,16 @@ const voteTriggers: readonly PromptTrigger[] = [
 /**
  * The prompt to open the discussion once votes are revealed, chosen by the coaching engine from
  * the spread and the owner's stated confidence (a wide spread; the room below the owner…). When
- * the votes show nothing special, the weekly check-in's best standing question.
+ * the votes show nothing special, the ritual's best standing question: the weekly check-in's
+ * unless the caller names the ritual of the day (`ritualOfTheDay`, from the coaching plan).
  */
 export function discussionPrompt(
   keyResult: KeyResult,
   votes: readonly number[],
   model: OperatingModel,
+  ritual: Ritual = 'weekly-check-in',
 ): RankedPrompt | undefined {
-  const prompts = selectPrompts('weekly-check-in', {
+  const prompts = selectPrompts(ritual, {
     model,
     locale: model.locale,
     votes: {

@@ -4,5 +4,6 @@ export * from './round';
 export * from './sealed-votes';
 export * from './vote-statistics';
 export { discussionPrompt } from './discussion';
+export { ritualOfTheDay } from './ritual-of-the-day';
 export * from './summary';
 export * from './session';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { selectPrompts } from '../../core/coaching/prompts';
+import { ritualOfTheDay } from '../../core/rituals';
 import { currentCycle } from '../../core/cycles';
 import type { Cycle, Person, Team } from '../../core/model';
 import type { Board, SaveProgress } from '../../store/repository';
@@ -140,11 +141,10 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
   const cycle = cycles.find((c) => c.id === cycleId);
   const prompts = useMemo(
     () =>
-      selectPrompts('weekly-check-in', {
-        model: operatingModel,
-        today,
-        ...(cycle ? { cycle } : {}),
-      }).slice(0, 5),
+      selectPrompts(
+        cycle ? ritualOfTheDay(cycle, operatingModel.checkIn, today) : 'weekly-check-in',
+        { model: operatingModel, today, ...(cycle ? { cycle } : {}) },
+      ).slice(0, 5),
     [operatingModel, today, cycle],
   );
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectPrompts } from '../../../core/coaching';
+import { ritualOfTheDay } from '../../../core/rituals';
 import type { Objective } from '../../../core/model';
 import {
   attendeesCannotShare,
@@ -82,10 +83,13 @@ export function useSidePanel(): SidePanelState {
   const prompts = useMemo(() => {
     if (!board) return [];
     const chosen = board.keyResults.filter((kr) => selected.has(kr.id));
-    return selectPrompts(mode === 'planning' ? 'planning' : 'weekly-check-in', {
+    const day = today();
+    const ritual =
+      mode === 'planning' ? 'planning' : ritualOfTheDay(board.cycle, operatingModel.checkIn, day);
+    return selectPrompts(ritual, {
       model: operatingModel,
       locale: operatingModel.locale,
-      today: today(),
+      today: day,
       cycle: board.cycle,
       teams: board.teams,
       objectives: board.objectives,

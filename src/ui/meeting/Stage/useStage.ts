@@ -5,6 +5,7 @@ import {
   currentKeyResultId,
   currentRound,
   discussionPrompt,
+  ritualOfTheDay,
   keyResultAfterRound,
   meetingSessionOf,
   proposedConfidence,
@@ -19,7 +20,7 @@ import {
 import { formatKeyResultMeasure } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
-import { useBoardData } from '../../board/useBoardData';
+import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
 import { useLiveRound } from '../live/useLiveRound';
 import type { StageProps, StageState } from './Stage.types';
@@ -63,9 +64,14 @@ export function useStage({ round }: StageProps): StageState {
   const prompt = useMemo(
     () =>
       boardKeyResult && values.length
-        ? discussionPrompt(boardKeyResult, values, operatingModel)
+        ? discussionPrompt(
+            boardKeyResult,
+            values,
+            operatingModel,
+            board ? ritualOfTheDay(board.cycle, operatingModel.checkIn, today()) : undefined,
+          )
         : undefined,
-    [boardKeyResult, values, operatingModel],
+    [boardKeyResult, values, operatingModel, board],
   );
 
   useEffect(() => setSkipReason(''), [keyResultId]);
