@@ -61,6 +61,11 @@ const historyCodec: Codec<CheckInHistory> = {
   decode: (text) => new Map(JSON.parse(text) as [string, CheckIn[]][]),
 };
 
+/** Where a namespace's entries start in the storage. */
+export function cacheKeyPrefix(namespace = 'default'): string {
+  return `okr-cache:${namespace}:`;
+}
+
 export class CachingRepository implements OkrRepository {
   private readonly storage: CacheStorage;
   private readonly prefix: string;
@@ -74,7 +79,7 @@ export class CachingRepository implements OkrRepository {
     private readonly options: CachingOptions = {},
   ) {
     this.storage = options.storage ?? memoryStorage();
-    this.prefix = `okr-cache:${options.namespace ?? 'default'}:`;
+    this.prefix = cacheKeyPrefix(options.namespace);
   }
 
   /** Called when a revalidation brings data that differs from what was served. */

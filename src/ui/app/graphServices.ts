@@ -1,14 +1,21 @@
 /**
  * A surface's services over Microsoft Graph: a token provider (MSAL with Nested App
  * Authentication in Teams and Office, or the emulator's development tokens on the local stack),
- * the Graph repository (behind a stale-while-revalidate cache in the tab's sessionStorage, so a
- * tab reopened mid-meeting shows its board at once), the signed-in user and the organisation's
- * operating model.
+ * the Graph repository (behind a stale-while-revalidate cache kept in IndexedDB for the site and
+ * user, so a newly opened tab shows its board at once, then revalidates it), the signed-in user
+ * and the organisation's operating model.
  */
 import { createDevTokenProvider } from '../../auth/dev-token-provider';
 import type { TokenProvider } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
-import { CachingRepository, webStorage, type CacheStorage } from '../../store/caching';
+import {
+  cacheKeyPrefix,
+  CachingRepository,
+  openIndexedDbStore,
+  persistedStorage,
+  webStorage,
+  type CacheStorage,
+} from '../../store/caching';
 import { GraphOkrRepository } from '../../store/graph/graph-repository';
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { OkrRepository } from '../../store/repository';
@@ -50,6 +57,9 @@ function cachedUserId(config: RuntimeConfig, host: Host): string | undefined {
   return host.context.user.id || (config.authMode === 'dev' ? config.devUserId : undefined);
 }
 
+/** A week: older reads would mislead more than a loading state (they are revalidated anyway). */
+const cacheMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
+
 /** The tab's sessionStorage, where the page may use it (a sandboxed frame may not). */
 function tabStorage(): CacheStorage | undefined {
   try {
@@ -59,10 +69,26 @@ function tabStorage(): CacheStorage | undefined {
   }
 }
 
+/**
+ * IndexedDB, shared by the app's tabs, holding only this site's and user's reads; where it cannot
+ * be opened, the tab's sessionStorage.
+ */
+async function cacheStorage(namespace: string): Promise<CacheStorage | undefined> {
+  try {
+    return await persistedStorage(await openIndexedDbStore(window.indexedDB), {
+      prefix: cacheKeyPrefix(namespace),
+      maxAgeMs: cacheMaxAgeMs,
+      now: Date.now,
+    });
+  } catch {
+    return tabStorage();
+  }
+}
+
 export interface GraphServicesOptions {
   /**
-   * Serve reads from the tab's sessionStorage and revalidate them (default). The Excel task
-   * pane turns it off: a workbook loads the KR versions its check-ins are written against.
+   * Serve reads from the cache and revalidate them (default). The Excel task pane turns it off:
+   * a workbook loads the KR versions its check-ins are written against.
    */
   readonly cache?: boolean;
 }
@@ -74,12 +100,14 @@ export function graphServices(
 ): ServicesLoader {
   return async (host) => {
     const config = readRuntimeConfig(env);
-    const graph = new GraphOkrRepository(await connectionFor(config, host));
     const userId = cachedUserId(config, host);
-    const storage = cache && userId ? tabStorage() : undefined;
-    const cached = storage
-      ? new CachingRepository(graph, { storage, namespace: `${config.site}:${userId}` })
-      : undefined;
+    const namespace = `${config.site}:${userId}`;
+    const [connection, storage] = await Promise.all([
+      connectionFor(config, host),
+      cache && userId ? cacheStorage(namespace) : undefined,
+    ]);
+    const graph = new GraphOkrRepository(connection);
+    const cached = storage ? new CachingRepository(graph, { storage, namespace }) : undefined;
     const repository: OkrRepository = cached ?? graph;
     const [me, operatingModel] = await Promise.all([
       repository.whoAmI(),

@@ -1,0 +1,56 @@
+import { cacheKeyPrefix, memoryPersistentStore, persistedStorage } from '../../src/store/caching';
+
+const day = 24 * 60 * 60 * 1000;
+const mine = cacheKeyPrefix('contoso.sharepoint.com:/sites/okr:adele');
+const theirs = cacheKeyPrefix('contoso.sharepoint.com:/sites/okr:megan');
+
+describe('the persisted cache', () => {
+  test('a page opened later reads what an earlier page wrote, without asking the store again', async () => {
+    const store = memoryPersistentStore();
+    let now = 1_000;
+    const options = { prefix: mine, maxAgeMs: 7 * day, now: () => now };
+    const first = await persistedStorage(store, options);
+    first.set(`${mine}board:1:*`, '{"cycle":1}');
+    first.set(`${mine}me`, '{"id":"adele"}');
+    first.remove(`${mine}me`);
+    await Promise.resolve(); // the writes go through in the background
+
+    now += day;
+    const reopened = await persistedStorage(store, options);
+    expect(reopened.get(`${mine}board:1:*`)).toBe('{"cycle":1}');
+    expect(reopened.get(`${mine}me`)).toBeUndefined();
+    expect(reopened.keys(mine)).toEqual([`${mine}board:1:*`]);
+  });
+
+  test('entries past their age are neither served nor kept', async () => {
+    const store = memoryPersistentStore();
+    store.stored.set(`${mine}cycles`, { value: '[]', savedAt: 0 });
+    store.stored.set(`${mine}me`, { value: '{}', savedAt: 6 * day });
+    const storage = await persistedStorage(store, {
+      prefix: mine,
+      maxAgeMs: 7 * day,
+      now: () => 8 * day,
+    });
+    expect(storage.get(`${mine}cycles`)).toBeUndefined();
+    expect(storage.get(`${mine}me`)).toBe('{}');
+    expect([...store.stored.keys()]).toEqual([`${mine}me`]);
+  });
+
+  test("whoever signs in next on the machine never finds the previous person's reads", async () => {
+    const store = memoryPersistentStore();
+    store.stored.set(`${theirs}board:1:*`, { value: '{"secret":true}', savedAt: 0 });
+    const storage = await persistedStorage(store, { prefix: mine, maxAgeMs: day, now: () => 1 });
+    expect(storage.get(`${theirs}board:1:*`)).toBeUndefined();
+    expect(storage.keys('okr-cache:')).toEqual([]);
+    expect(store.stored.size).toBe(0);
+  });
+
+  test('a store that cannot write leaves the page working from memory', async () => {
+    const store = memoryPersistentStore();
+    store.put = () => Promise.reject(new Error('QuotaExceededError'));
+    const storage = await persistedStorage(store, { prefix: mine, maxAgeMs: day, now: () => 1 });
+    storage.set(`${mine}me`, '{}');
+    await Promise.resolve();
+    expect(storage.get(`${mine}me`)).toBe('{}');
+  });
+});
