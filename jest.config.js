@@ -15,6 +15,9 @@ const transformIgnorePatterns = ['/node_modules/(?!(@azure/msal-browser|@microso
 
 /** @type {import('jest').Config} */
 export default {
+  // A test may wait its turn for a core on a loaded two-core machine: no test relies on jest's
+  // default 5 s. Timed goals are the bench's business, never a test's.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
