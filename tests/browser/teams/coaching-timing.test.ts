@@ -121,7 +121,7 @@ describe('coaching in the editors', () => {
   });
 
   it.each(['default', 'dark', 'contrast'])(
-    'shows findings and their fixes with no serious or critical axe violations (%s theme)',
+    'shows findings, their fixes and the move to initiatives with no serious or critical axe violations (%s theme)',
     async (theme) => {
       const { tab, dialog, title } = await openKeyResultEditor(theme);
       await title.click();
@@ -131,6 +131,12 @@ describe('coaching in the editors', () => {
         .locator('[data-rule="key-result.activity"]')
         .getByRole('button', { name: 'Rewrite as an outcome' })
         .waitFor(generous);
+      // The move's choice of KR, opened from the same finding, is checked as well.
+      await dialog
+        .locator('[data-rule="key-result.activity"]')
+        .getByRole('button', { name: 'Move to initiatives' })
+        .click(generous);
+      await dialog.getByRole('region', { name: 'Move to initiatives' }).waitFor(generous);
       expect(await seriousAxeViolations(tab)).toEqual([]);
     },
   );

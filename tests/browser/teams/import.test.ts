@@ -201,3 +201,28 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   }
   await chart.getByText('Week 4: 35 live').waitFor();
 });
+
+test.each(['dark', 'contrast'])(
+  'the Import section of the Programme area, with a dry run shown, has no serious or critical axe violations (%s theme)',
+  async (theme) => {
+    await openSimulator(page, server.url, { context: 'personal', user: adele.id, theme });
+    await simulatorCard(page, 'p1-content')
+      .and(page.locator('[data-status="ready"]'))
+      .waitFor({ timeout: 150_000 });
+    const tab = framedApp(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Programme' }).click({ timeout: 60_000 });
+    await tab.getByRole('tab', { name: 'Import and export' }).click({ timeout: 60_000 });
+    await tab
+      .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
+      .waitFor({ timeout: 60_000 });
+    await tab.locator('#import-file-input').setInputFiles({
+      name: 'contoso-export.zip',
+      mimeType: 'application/zip',
+      buffer: await exportZip(),
+    });
+    await tab
+      .getByRole('heading', { name: 'Viva Goals organisation export: what the import writes' })
+      .waitFor({ timeout: 60_000 });
+    expect(await seriousAxeViolations(await appFrame(page, 'p1-content'))).toEqual([]);
+  },
+);
