@@ -10,6 +10,7 @@ import {
   type GraphEmulator,
   type GraphEmulatorOptions,
 } from '../../src/dev/graph-emulator/index';
+import { inProcessTimeoutMs } from '../dev/graph-emulator/emulator-fixture';
 import { BatchExecutor } from '../../src/store/graph/batch';
 import { createGraphConnection } from '../../src/store/graph/connection';
 import {
@@ -59,6 +60,7 @@ export async function startStore(
   const emulator = await startGraphEmulator({ dataDir, ...emulatorOptions });
   const connection = (userId: string = coach.id, grantedScopes?: readonly string[]) => ({
     graphBaseUrl: emulator.graphBaseUrl,
+    timeoutMs: inProcessTimeoutMs,
     tokens: createDevTokenProvider({
       graphBaseUrl: emulator.graphBaseUrl,
       userId,

@@ -17,6 +17,13 @@ import {
   type GraphEmulatorOptions,
 } from '../../../src/dev/graph-emulator/index';
 
+/**
+ * The per-attempt timeout of a repository talking to an in-process emulator: the emulator shares
+ * the test's event loop, so on a loaded machine a request of a bulk save waits behind the
+ * emulator's work on the others far longer than Graph's own answer would.
+ */
+export const inProcessTimeoutMs = 180_000;
+
 /** Starts an emulator on a fresh temp data directory; `stop()` closes it and deletes the directory. */
 export async function startTestEmulator(options: Partial<GraphEmulatorOptions> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'graph-emulator-test-'));

@@ -8,7 +8,7 @@ import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Cycle, KeyResult, Objective, Person } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { GraphOkrRepository, provision } from '../../../src/store';
-import { startTestEmulator } from '../../dev/graph-emulator/emulator-fixture';
+import { inProcessTimeoutMs, startTestEmulator } from '../../dev/graph-emulator/emulator-fixture';
 
 export const okrSite = 'contoso.sharepoint.com:/sites/okr';
 
@@ -34,6 +34,7 @@ export async function startOkrStore(): Promise<OkrStore> {
       site: okrSite,
       tokens: tokensFor(userId),
       maxRetries: 0,
+      timeoutMs: inProcessTimeoutMs,
     });
   const user = demoUsers.diegoSiciliani;
   const teamId = await createTeam(graphBaseUrl, await tokensFor(admin).getToken([]), 'Sales');
