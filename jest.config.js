@@ -18,6 +18,9 @@ export default {
   // A test may wait its turn for a core on a loaded two-core machine: no test relies on jest's
   // default 5 s. Timed goals are the bench's business, never a test's.
   testTimeout: 60_000,
+  // One worker per core (jest's default leaves one idle): a browser test mostly waits on Chromium
+  // and the local stack, so a second file runs meanwhile.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'unit',
