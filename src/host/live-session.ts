@@ -6,6 +6,8 @@ import {
   UserMeetingRole,
   type LivePresenceUser,
 } from '@microsoft/live-share';
+import { ConsensusRegisterCollection, ReadPolicy } from '@fluidframework/register-collection';
+import { SharedMap } from 'fluid-framework';
 import type { LiveShareSetup } from './live-share';
 import type { MeetingRole } from './types';
 
@@ -16,8 +18,15 @@ import type { MeetingRole } from './types';
  *   anyone else is dropped by everyone, whatever their client sends.
  * - `people`: a `LivePresence` whose data is what each participant publishes about themselves;
  *   the user id, name and roles on it come from the host, not from the sender.
+ * - `records`: a Fluid `SharedMap` of JSON records by key that every participant may write (the
+ *   last write to a key wins, in the order the service sequenced them); what is read back is
+ *   whatever any client sent, so the caller validates it.
+ * - `claims`: a Fluid `ConsensusRegisterCollection`, for work that must be done once: of
+ *   concurrent claims on a key, the first the service sequenced wins for every client
+ *   (`ReadPolicy.Atomic`).
  *
- * Loaded on demand by the meeting stage only, with Live Share and Fluid behind it.
+ * The stage and the side panel of a meeting join the same container, so they share one schema.
+ * Loaded on demand by the meeting surfaces only, with Live Share and Fluid behind it.
  */
 export interface LivePerson<Data> {
   readonly userId: string;
@@ -32,6 +41,10 @@ export interface LivePerson<Data> {
 export interface LiveSessionSnapshot<State, Data> {
   readonly state: State | undefined;
   readonly people: readonly LivePerson<Data>[];
+  /** Every record by key, as sent (unvalidated). */
+  readonly records: ReadonlyMap<string, unknown>;
+  /** The winning claim on each claimed key, as sent (unvalidated). */
+  readonly claims: ReadonlyMap<string, unknown>;
   /** The local user as the host knows them. */
   readonly me: { readonly userId: string; readonly roles: readonly MeetingRole[] };
 }
@@ -41,6 +54,12 @@ export interface LiveSession<State, Data> {
   subscribe(listener: () => void): () => void;
   setState(state: State): Promise<void>;
   publish(data: Data): Promise<void>;
+  setRecord(key: string, record: unknown): void;
+  /**
+   * Claims `key` for `claim` (which must be unique to the caller, e.g. hold a random token):
+   * resolves with the winning claim once the service has sequenced it, the caller's or another's.
+   */
+  claim(key: string, claim: unknown): Promise<unknown>;
   dispose(): void;
 }
 
@@ -70,11 +89,18 @@ export async function joinLiveSession<State, Data extends object>(
     setup.connection ? { connection: setup.connection } : undefined,
   );
   const containerSchema = {
-    initialObjects: { state: LiveState<State | null>, people: LivePresence<Data> },
+    initialObjects: {
+      state: LiveState<State | null>,
+      people: LivePresence<Data>,
+      records: SharedMap,
+      claims: ConsensusRegisterCollection,
+    },
   };
   const { container } = await client.joinContainer(containerSchema);
   const state = container.initialObjects.state as LiveState<State | null>;
   const people = container.initialObjects.people as LivePresence<Data>;
+  const records = container.initialObjects.records as SharedMap;
+  const claims = container.initialObjects.claims as ConsensusRegisterCollection<unknown>;
   await state.initialize(
     null,
     options.editors.map((role) => hostRoles[role]),
@@ -89,6 +115,8 @@ export async function joinLiveSession<State, Data extends object>(
   };
   state.on('stateChanged', changed);
   people.on('presenceChanged', changed);
+  records.on('valueChanged', changed);
+  claims.on('atomicChanged', changed);
 
   function read(): LiveSessionSnapshot<State, Data> {
     const local = people.localUser;
@@ -96,6 +124,8 @@ export async function joinLiveSession<State, Data extends object>(
       state: state.state ?? undefined,
       people: people.getUsers(PresenceState.online).map(personOf),
       me: { userId: local?.userId ?? '', roles: local ? rolesOf(local) : [] },
+      records: new Map(records.entries()),
+      claims: new Map(claims.keys().map((key) => [key, claims.read(key, ReadPolicy.Atomic)])),
     };
   }
 
@@ -107,9 +137,16 @@ export async function joinLiveSession<State, Data extends object>(
     },
     setState: (next) => state.set(next),
     publish: (data) => people.update(data, PresenceState.online),
+    setRecord: (key, record) => records.set(key, record),
+    claim: async (key, claim) => {
+      if (!claims.keys().includes(key)) await claims.write(key, claim);
+      return claims.read(key, ReadPolicy.Atomic);
+    },
     dispose: () => {
       state.off('stateChanged', changed);
       people.off('presenceChanged', changed);
+      records.off('valueChanged', changed);
+      claims.off('atomicChanged', changed);
       // Stop the objects' synchronizers before the runtime closes under them.
       state.dispose();
       people.dispose();

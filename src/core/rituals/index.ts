@@ -7,3 +7,4 @@ export { discussionPrompt } from './discussion';
 export { ritualOfTheDay } from './ritual-of-the-day';
 export * from './summary';
 export * from './session';
+export * from './planning';

@@ -12,7 +12,7 @@ import { adele, startMeetingStack, type MeetingStack } from './support';
 
 /**
  * The meeting surfaces for everyone: axe-core finds no serious or critical violation in the
- * side panel (check-in and planning modes, the drafting dialog) and on the stage (voting, revealed, saved) in each
+ * side panel (check-in mode, and planning together with a shared draft and its coaching) and on the stage (voting, revealed, saved) in each
  * Teams theme, and a round works with the keyboard alone.
  */
 jest.setTimeout(120_000);
@@ -64,14 +64,19 @@ describe.each(['default', 'dark', 'contrast'])('in the %s theme', (theme) => {
     ).resolves.toEqual([320, 320]);
 
     await panel.getByRole('tab', { name: 'Planning' }).click();
-    await panel.getByRole('button', { name: 'Draft an objective' }).waitFor();
+    await panel.getByRole('button', { name: 'Start a draft' }).waitFor();
     expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
-    await panel.getByRole('button', { name: 'Draft an objective' }).click();
-    const draft = panel.getByRole('dialog', { name: 'New objective' });
-    await draft.waitFor();
+    // A shared draft with the coach's finding on it, being edited, still 320 px wide.
+    await panel.getByRole('button', { name: 'Start a draft' }).click();
+    const title = panel.getByRole('textbox', { name: 'Draft 1: objective' });
+    await title.fill('Improve cash flow by 10% this quarter');
+    await panel.locator('[data-rule="objective.metric"]').waitFor();
+    await panel.getByText(`Editing now: ${adele.displayName}`).waitFor();
+    await panel.getByRole('switch', { name: 'Accepted by the team' }).check();
     expect(await axeOf('p1-sidePanel', theme)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await draft.waitFor({ state: 'detached' });
+    await expect(
+      sidePanel.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth]),
+    ).resolves.toEqual([320, 320]);
 
     await panel.getByRole('tab', { name: 'Check-in' }).click();
     await panel.getByRole('checkbox', { name: first.title }).check();

@@ -133,4 +133,60 @@ describe('a check-in round in a meeting', () => {
       await stage(participant).getByText('0 of 3 voted').waitFor();
     }
   });
+  it('shows the facilitator a check-in saved meanwhile, and saves on the newer value once agreed again', async () => {
+    const [, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 1,
+      roles: 'organizer',
+      meeting: 'newer-check-in',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const facilitator = stage(1);
+    await facilitator.getByRole('heading', { name: second.title }).waitFor();
+    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    await facilitator.getByRole('form', { name: 'Outcome' }).waitFor();
+
+    // Meanwhile the owner checks in from their own tab: the KR moves past what the meeting saw.
+    const [cycle] = await stack.repository.listCycles();
+    const board = await stack.repository.loadBoard({ cycleId: cycle!.id });
+    const current = board.keyResults.find((kr) => kr.id === second.id);
+    const elsewhere = await stack.repository.saveCheckIns([
+      {
+        clientId: 'newer-check-in-from-the-tab',
+        keyResultId: second.id,
+        value: 5,
+        confidence: 8,
+        note: '',
+        author: { id: adele.id, displayName: adele.displayName },
+        at: new Date().toISOString(),
+        source: 'teams',
+        keyResultVersion: current!.version!,
+      },
+    ]);
+    expect(elsewhere.saved).toHaveLength(1);
+
+    // The facilitator's save is refused with what the KR says now; nothing is overwritten.
+    await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+    const newer = facilitator
+      .getByRole('alert')
+      .filter({ hasText: 'A newer check-in was saved while you met' });
+    await newer.getByText(/is now 5 days, confidence 8/).waitFor();
+    expect((await stack.repository.checkInHistory([second.id])).get(second.id)).toHaveLength(1);
+
+    // Loaded, agreed again on the newer value, saved once as the meeting's check-in.
+    await newer.getByRole('button', { name: 'Load the newer check-in' }).click();
+    await expect(facilitator.getByLabel('Agreed value').inputValue()).resolves.toBe('5');
+    await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+    await facilitator.getByText('Check-in saved by').waitFor();
+    const history = (await stack.repository.checkInHistory([second.id])).get(second.id) ?? [];
+    expect(history.map((checkIn) => [checkIn.source, checkIn.value])).toEqual([
+      ['teams', 5],
+      ['meeting', 5],
+    ]);
+  });
 });

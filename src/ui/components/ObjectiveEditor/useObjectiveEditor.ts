@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { coachObjective, type CoachingFix, type Finding } from '../../../core/coaching';
+import type { CoachingFix } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment } from '../../../core/model';
 import { validateObjective } from '../../../core/validation';
 import type { ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { coachNewObjective } from './coachNewObjective';
 import type {
   ObjectiveEditorProps,
   ObjectiveEditorState,
@@ -69,12 +70,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     () =>
       coachedTitle === ''
         ? []
-        : coachObjective({ ...candidate, title: coachedTitle }, board.keyResults, {
-            model: operatingModel,
-            locale: operatingModel.locale,
-            teams: board.teams,
-            objectives: board.objectives,
-          }).filter((finding) => !noKeyResultsYet(finding)),
+        : coachNewObjective({ ...candidate, title: coachedTitle }, board, operatingModel),
     [coachedTitle, candidate, board, operatingModel],
   );
   const applyFix = useCallback(
@@ -157,12 +153,4 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     dismiss: onDismiss,
     requestDelete: objective ? props.onDelete : undefined,
   };
-}
-
-/**
- * Every objective starts with no key results: while it is written that is not a fault, so the
- * dialog leaves it out (the board's card keeps reminding until key results exist).
- */
-function noKeyResultsYet(finding: Finding): boolean {
-  return finding.rule === 'set.key-result-count' && finding.params.count === 0;
 }

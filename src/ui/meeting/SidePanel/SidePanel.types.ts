@@ -42,7 +42,6 @@ export interface SidePanelState {
   readonly shareToStage: () => void;
   /** Where the round opens without a stage to share to (a plain browser). */
   readonly stageUrl: string | undefined;
-  readonly drafting: boolean;
-  readonly setDrafting: (drafting: boolean) => void;
+  /** A shared draft became an objective on the board. */
   readonly onObjectiveSaved: (objective: Objective) => void;
 }

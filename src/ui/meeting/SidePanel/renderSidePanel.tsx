@@ -24,11 +24,9 @@ import type { useSidePanelStyles } from './useSidePanelStyles';
 
 type Styles = ReturnType<typeof useSidePanelStyles>;
 
-// The editor (with live coaching) loads when the team starts drafting.
-const ObjectiveEditor = lazy(() =>
-  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
-    default: ObjectiveEditor,
-  })),
+// Planning together (shared drafts with live coaching) loads when the team switches to planning.
+const Planning = lazy(() =>
+  import('../Planning/Planning').then(({ Planning }) => ({ default: Planning })),
 );
 
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
@@ -229,20 +227,11 @@ function renderPlanning(state: SidePanelState, styles: Styles) {
           ))}
         </ul>
       ) : (
-        <Text>No objectives yet: draft the first one together.</Text>
+        <Text size={200}>No objectives yet: draft the first one together.</Text>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => state.setDrafting(true)}>
-          Draft an objective
-        </Button>
-      </div>
-      {state.drafting && board ? (
-        <Suspense fallback={null}>
-          <ObjectiveEditor
-            board={board}
-            onDismiss={() => state.setDrafting(false)}
-            onSaved={state.onObjectiveSaved}
-          />
+      {board ? (
+        <Suspense fallback={<LoadingState label="Opening the shared drafts" rows={2} />}>
+          <Planning board={board} onSaved={state.onObjectiveSaved} />
         </Suspense>
       ) : null}
     </section>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectPrompts } from '../../../core/coaching';
 import { ritualOfTheDay } from '../../../core/rituals';
-import type { Objective } from '../../../core/model';
 import {
   attendeesCannotShare,
   canFacilitate,
@@ -28,7 +27,6 @@ export function useSidePanel(): SidePanelState {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [canShare, setCanShare] = useState<boolean>();
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
-  const [drafting, setDrafting] = useState(false);
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [search, setSearch] = useState('');
@@ -161,14 +159,6 @@ export function useSidePanel(): SidePanelState {
       );
   }, [host, stageUrl, share.status, roles, shareNow]);
 
-  const onObjectiveSaved = useCallback(
-    (objective: Objective) => {
-      applyObjective(objective);
-      setDrafting(false);
-    },
-    [applyObjective],
-  );
-
   return {
     mode,
     setMode,
@@ -191,8 +181,6 @@ export function useSidePanel(): SidePanelState {
     share,
     shareToStage,
     stageUrl,
-    drafting,
-    setDrafting,
-    onObjectiveSaved,
+    onObjectiveSaved: applyObjective,
   };
 }

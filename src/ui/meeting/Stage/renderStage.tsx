@@ -5,6 +5,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  MessageBarActions,
   MessageBarTitle,
   Text,
   Textarea,
@@ -287,6 +288,14 @@ function renderOutcomeForm(state: StageState, styles: Styles) {
               label="Yes, this value is right"
             />
           </Field>
+        ) : null}
+        {state.newerCheckIn ? (
+          <MessageBar intent="warning" role="alert" layout="multiline">
+            <MessageBarBody>{state.newerCheckIn}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={state.loadNewer}>Load the newer check-in</Button>
+            </MessageBarActions>
+          </MessageBar>
         ) : null}
         <Field label="Note">
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createCheckIn } from '../../../core/check-in';
-import { formatNumber } from '../../../core/format';
+import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
 import {
@@ -24,6 +24,10 @@ export interface OutcomeForm {
   readonly setNote: (note: string) => void;
   readonly saving: boolean;
   readonly save: () => void;
+  /** A newer check-in was saved since the participants saw the KR: what it says now. */
+  readonly newerCheckIn: string | undefined;
+  /** Shows the KR as it is now, to agree on it and save again. */
+  readonly loadNewer: () => void;
 }
 
 interface OutcomeContext {
@@ -40,6 +44,8 @@ interface OutcomeContext {
   readonly model: OperatingModel;
   readonly repository: OkrRepository;
   readonly onSaved: (report: CheckInSaveReport) => void;
+  /** The KR as the store has it now, after a conflict. */
+  readonly onNewer: (keyResult: KeyResult) => void;
   readonly step: (action: RoundAction) => Promise<void>;
   readonly setProblem: (problem: string | undefined) => void;
   readonly describe: (error: unknown) => string;
@@ -57,6 +63,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   const [confirmedJump, setConfirmedJump] = useState(false);
   const [jumpToConfirm, setJumpToConfirm] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const [newer, setNewer] = useState<KeyResult>();
   const savingRef = useRef(false);
 
   // A new KR or a new reveal proposes its own outcome: the current value and the median vote.
@@ -66,6 +73,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setNote('');
     setConfirmedJump(false);
     setJumpToConfirm(undefined);
+    setNewer(undefined);
     setProblem(undefined);
   }, [keyResult, proposal, control.phase, locale, setProblem]);
 
@@ -106,6 +114,11 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
       .saveCheckIns([draft])
       .then(async (report) => {
         const saved = report.saved[0];
+        const conflict = report.conflicts[0]?.error;
+        if (!saved && conflict?.theirs) {
+          setNewer(conflict.theirs);
+          return;
+        }
         if (!saved) {
           const failure = report.failed[0]?.error ?? report.conflicts[0]?.error;
           throw failure ?? new Error('The check-in was not saved.');
@@ -149,5 +162,15 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setNote,
     saving,
     save,
+    newerCheckIn: newer && newerCheckInText(newer, locale),
+    loadNewer: () => {
+      if (newer) latest.current.onNewer(newer);
+    },
   };
+}
+
+function newerCheckInText(keyResult: KeyResult, locale: string): string {
+  const confidence =
+    keyResult.confidence === undefined ? '' : `, confidence ${keyResult.confidence}`;
+  return `A newer check-in was saved while you met: ${keyResult.title} is now ${formatKeyResultMeasure(keyResult, keyResult.current, locale)}${confidence}. Nothing was saved. Load it, agree again, then save.`;
 }

@@ -1,64 +1,42 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
-  applyRoundAction,
-  canFacilitate,
   currentKeyResultId,
-  currentRound,
   discussionPrompt,
   ritualOfTheDay,
   keyResultAfterRound,
-  meetingSessionOf,
   proposedConfidence,
-  roundSummary,
-  summaryText,
   validVotes,
   voteStatistics,
-  type RoundAction,
-  type RoundControl,
-  type SummaryNames,
 } from '../../../core/rituals';
-import { formatKeyResultMeasure } from '../../../core/format';
-import type { KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
-import { useLiveRound } from '../live/useLiveRound';
 import type { StageProps, StageState } from './Stage.types';
 import { useOutcomeForm } from './useOutcomeForm';
+import { useRoundController } from './useRoundController';
 import { useSealedVote } from './useSealedVote';
 
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {
   const { host, repository, operatingModel, me, firstScreenReady } = useAppServices();
   const boardApi = useBoardData({ cycleId: round.board.cycleId, teamIds: round.board.teamIds });
-  const liveRound = useLiveRound(host);
-  const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
-  const live = liveRound.status === 'ready' ? liveRound.live : undefined;
-  const [problem, setProblem] = useState<string>();
-  const [skipReason, setSkipReason] = useState('');
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [recorded, setRecorded] = useState<StageState['recorded']>('idle');
-  const [startedAt] = useState(() => new Date().toISOString());
-  const showError = useCallback((error: unknown) => setProblem(describeError(error).title), []);
-
-  const shared = snapshot?.control;
-  const control = useMemo(() => currentRound(shared, round), [shared, round]);
-  const keyResultId = currentKeyResultId(control);
   const board = boardApi.data.status === 'ready' ? boardApi.data.board : undefined;
-  const boardKeyResult = board?.keyResults.find((kr) => kr.id === keyResultId);
-  const contextRole = host.context.meeting?.role;
-  const liveRoles = snapshot?.me.roles;
-  // The host's roles on Live Share; before they are known, the role teams-js reported.
-  const roles = useMemo(
-    () => (liveRoles?.length ? liveRoles : contextRole ? [contextRole] : []),
-    [liveRoles, contextRole],
-  );
-  const facilitator = canFacilitate(roles);
-  const scale = operatingModel.confidenceScale;
-  const participants = useMemo(() => snapshot?.participants ?? [], [snapshot]);
-  const userId = snapshot?.me.userId ?? me.id;
+  const controller = useRoundController(round, board);
+  const { control, live, run, setProblem } = controller;
+  const [skipReason, setSkipReason] = useState('');
 
-  const sealed = useSealedVote(live, control, participants, userId, scale, showError);
+  const keyResultId = currentKeyResultId(control);
+  const boardKeyResult = board?.keyResults.find((kr) => kr.id === keyResultId);
+  const scale = operatingModel.confidenceScale;
+
+  const sealed = useSealedVote(
+    live,
+    control,
+    controller.participants,
+    controller.userId,
+    scale,
+    controller.showError,
+  );
   const values = useMemo(() => validVotes(sealed.votes), [sealed.votes]);
   const statistics = voteStatistics(values);
   const prompt = useMemo(
@@ -80,46 +58,6 @@ export function useStage({ round }: StageProps): StageState {
     if (live && board) firstScreenReady();
   }, [live, board, firstScreenReady]);
 
-  /** The facilitator who finishes the round writes it to the Meeting Sessions list, once. */
-  function record(finished: RoundControl) {
-    if (!board) return;
-    setRecorded('saving');
-    repository
-      .recordMeetingSession(
-        meetingSessionOf(finished, {
-          meetingId: host.context.meeting?.id ?? '',
-          cycleId: board.cycle.id,
-          teamIds: round.board.teamIds,
-          facilitator: me,
-          startedAt,
-          endedAt: new Date().toISOString(),
-          ...summaryNames(board.keyResults, host.context.locale),
-        }),
-      )
-      .then(() => setRecorded('saved'))
-      .catch((error: unknown) => {
-        setRecorded('failed');
-        showError(error);
-      });
-  }
-  const recordRef = useRef(record);
-  recordRef.current = record;
-  const step = useCallback(
-    async (action: RoundAction) => {
-      if (!live) return;
-      const result = applyRoundAction(control, action, roles);
-      if (!result.ok) {
-        setProblem(result.reason);
-        return;
-      }
-      setProblem(undefined);
-      await live.setControl(result.control);
-      if (result.control.phase === 'finished') recordRef.current(result.control);
-    },
-    [live, control, roles],
-  );
-  const run = (action: RoundAction) => void step(action).catch(showError);
-
   const form = useOutcomeForm({
     keyResult: boardKeyResult,
     control,
@@ -133,15 +71,13 @@ export function useStage({ round }: StageProps): StageState {
     model: operatingModel,
     repository,
     onSaved: (report) => boardApi.applyCheckIns(report.saved),
-    step,
+    onNewer: boardApi.applyKeyResult,
+    step: controller.step,
     setProblem,
     describe: (error) => describeError(error).title,
   });
 
-  const summary = control.phase === 'finished' ? roundSummary(control) : undefined;
-  const names = summaryNames(board?.keyResults ?? [], host.context.locale);
-  const chatText = summary ? summaryText(summary, names) : undefined;
-
+  const { liveRound } = controller;
   return {
     locale: host.context.locale,
     live:
@@ -157,9 +93,9 @@ export function useStage({ round }: StageProps): StageState {
     position: Math.min(control.position + 1, control.keyResultIds.length),
     total: control.keyResultIds.length,
     keyResult: boardKeyResult && keyResultAfterRound(boardKeyResult, control),
-    facilitator,
+    facilitator: controller.facilitator,
     scale,
-    participantCount: participants.length,
+    participantCount: controller.participants.length,
     voters: sealed.voters.map((voter) => voter.displayName),
     myVote: sealed.myVote,
     vote: sealed.vote,
@@ -168,37 +104,18 @@ export function useStage({ round }: StageProps): StageState {
     prompt,
     outcome: keyResultId ? control.outcomes[keyResultId] : undefined,
     ...form,
-    problem,
-    summary,
-    summaryNames: names,
-    summaryText: chatText,
-    recorded,
-    copied,
-    copySummary: () => {
-      if (!chatText) return;
-      // Refused outside a user gesture or by the host's permissions: the text stays selectable.
-      navigator.clipboard
-        .writeText(chatText)
-        .then(() => setCopied('copied'))
-        .catch(() => setCopied('failed'));
-    },
+    problem: controller.problem,
+    summary: controller.summary,
+    summaryNames: controller.summaryNames,
+    summaryText: controller.summaryText,
+    recorded: controller.recorded,
+    copied: controller.copied,
+    copySummary: controller.copySummary,
     skipReason,
     setSkipReason,
     reveal: () => run({ type: 'reveal', sealed: sealed.voters }),
     revote: () => run({ type: 'revote' }),
     skip: () => run({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
     next: () => run({ type: 'next' }),
-  };
-}
-
-/** KR titles and values in their kind's terms, for the round's summary. */
-function summaryNames(keyResults: readonly KeyResult[], locale: string): SummaryNames {
-  const byId = new Map(keyResults.map((kr) => [kr.id, kr]));
-  return {
-    titleOf: (id) => byId.get(id)?.title ?? `Key result ${id}`,
-    valueOf: (id, value) => {
-      const kr = byId.get(id);
-      return kr ? formatKeyResultMeasure(kr, value, locale) : String(value);
-    },
   };
 }

@@ -1,4 +1,5 @@
 import type { LiveShareSetup } from '../../../host/live-share';
+import { viewOf } from './view-of';
 import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
 import {
   canFacilitate,
@@ -42,16 +43,7 @@ export async function joinLiveRound(setup: LiveShareSetup): Promise<LiveRound> {
   const session = await joinLiveSession<RoundControl, PresenceData>(setup, {
     editors: facilitatorRoles,
   });
-  let seen = session.snapshot();
-  let current = roundOf(seen);
-  const snapshot = () => {
-    const latest = session.snapshot();
-    if (latest !== seen) {
-      seen = latest;
-      current = roundOf(latest);
-    }
-    return current;
-  };
+  const snapshot = viewOf(session, roundOf);
   return {
     snapshot,
     subscribe: (listener) => session.subscribe(listener),

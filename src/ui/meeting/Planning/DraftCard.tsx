@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import { Field, Input, mergeClasses, Select, Switch, Text } from '@fluentui/react-components';
+import { objectiveOfDraft } from '../../../core/rituals';
+import { useAppServices } from '../../app/AppServices';
+import { CoachingFindings } from '../../components/CoachingFindings/CoachingFindings';
+import { coachNewObjective } from '../../components/ObjectiveEditor/coachNewObjective';
+import { useCoachedText } from '../../hooks/useCoachedText';
+import type { DraftView, PlanningState } from './Planning.types';
+import type { usePlanningStyles } from './usePlanningStyles';
+
+const fixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
+
+interface DraftCardProps {
+  readonly view: DraftView;
+  readonly position: number;
+  readonly state: PlanningState;
+  readonly styles: ReturnType<typeof usePlanningStyles>;
+}
+
+/**
+ * One shared draft: its fields, who is editing it, and the coach's findings, which every
+ * participant's coach reads from the same shared text after the same pause.
+ */
+export function DraftCard({ view, position, state, styles }: DraftCardProps) {
+  const { operatingModel, me } = useAppServices();
+  const { draft, status, editors } = view;
+  const { board } = state;
+  const coaching = useCoachedText(draft.title);
+  const coached = coaching.coached.trim();
+  const findings = useMemo(
+    () =>
+      coached
+        ? coachNewObjective(
+            {
+              ...objectiveOfDraft(
+                { ...draft, title: coached },
+                { cycleId: board.cycle.id, owner: me },
+              ),
+              id: '',
+            },
+            board,
+            operatingModel,
+          )
+        : [],
+    [coached, draft, board, me, operatingModel],
+  );
+  const open = status.kind === 'open';
+  const name = `Draft ${position}`;
+  const titleId = `draft-${draft.id}-title`;
+  return (
+    <li
+      className={mergeClasses(styles.draft, editors.length > 0 && styles.editing)}
+      aria-label={name}
+      data-draft={draft.id}
+    >
+      <Field
+        label={`${name}: objective`}
+        hint={`Started by ${draft.startedBy}`}
+        {...(view.problem
+          ? { validationState: 'error' as const, validationMessage: view.problem }
+          : {})}
+      >
+        <Input
+          id={titleId}
+          value={draft.title}
+          disabled={!open}
+          onChange={(_event, data) => state.edit(draft.id, { title: data.value })}
+          onFocus={() => state.editing(draft.id)}
+          onBlur={() => {
+            state.editing(undefined);
+            coaching.settleNow();
+          }}
+        />
+      </Field>
+      {state.teams.length > 1 ? (
+        <Field label={`${name}: team`}>
+          <Select
+            value={draft.teamId}
+            disabled={!open}
+            onChange={(_event, data) => state.edit(draft.id, { teamId: data.value })}
+            onFocus={() => state.editing(draft.id)}
+            onBlur={() => state.editing(undefined)}
+          >
+            {state.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      <Text size={200} className={styles.muted} data-editors={editors.join(', ')}>
+        {editors.length ? `Editing now: ${editors.join(', ')}` : 'Nobody is editing it now.'}
+      </Text>
+      {coached ? (
+        <CoachingFindings
+          findings={findings}
+          label={`Coaching on ${name.toLowerCase()}`}
+          coachedText={coached}
+          emptyMessage="Nothing to add: this reads like a good objective."
+          fixKinds={fixKinds}
+          onFix={(fix) => {
+            state.edit(draft.id, { title: fix.text });
+            coaching.settleNow(fix.text);
+          }}
+        />
+      ) : null}
+      <div className={styles.actions}>
+        <Switch
+          label="Accepted by the team"
+          checked={draft.accepted}
+          disabled={!open}
+          onChange={(_event, data) => state.edit(draft.id, { accepted: data.checked })}
+        />
+        {status.kind === 'saving' ? (
+          <Text size={200}>Being saved by {status.by}…</Text>
+        ) : status.kind === 'saved' ? (
+          <Text size={200} weight="semibold">
+            Saved to the board by {status.by}
+          </Text>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  canSaveDrafts,
+  draftStatus,
+  draftsToSave,
+  editDraft,
+  facilitatorsSaveDrafts,
+  newSharedDraft,
+  objectiveOfDraft,
+  saveFailed,
+  type DraftEdit,
+  type SharedDraft,
+} from '../../../core/rituals';
+import type { Objective } from '../../../core/model';
+import { validateObjective } from '../../../core/validation';
+import { useAppServices } from '../../app/AppServices';
+import { describeError } from '../../errors/describeError';
+import { useLiveSession } from '../live/useLiveSession';
+import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Planning.types';
+
+const loadJoin = () => import('../live/joinLivePlanning').then((module) => module.joinLivePlanning);
+
+/**
+ * The meeting's shared drafts over Live Share: started, typed and accepted by anyone, seen by
+ * everyone as they change; saved by one facilitator, each draft once (`core/rituals/planning`).
+ */
+export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
+  const { host, repository, operatingModel, me } = useAppServices();
+  const joined = useLiveSession(host, loadJoin);
+  const live = joined.status === 'ready' ? joined.live : undefined;
+  const snapshot = joined.status === 'ready' ? joined.snapshot : undefined;
+  const [saveOutcome, setSaveOutcome] = useState<SaveOutcome>({ status: 'idle' });
+
+  const problemOf = useCallback(
+    (draft: SharedDraft) => {
+      const candidate = {
+        ...objectiveOfDraft(draft, { cycleId: board.cycle.id, owner: me }),
+        id: '',
+      };
+      const result = validateObjective(candidate, operatingModel, { objectives: board.objectives });
+      return result.ok ? undefined : result.issues.map((issue) => issue.message).join(' ');
+    },
+    [board, me, operatingModel],
+  );
+
+  const drafts: DraftView[] = useMemo(
+    () =>
+      (snapshot?.drafts ?? []).map((draft) => ({
+        draft,
+        status: draftStatus(draft, snapshot?.claims ?? new Map()),
+        editors: snapshot?.editors.get(draft.id) ?? [],
+        problem: draft.title.trim() ? problemOf(draft) : undefined,
+      })),
+    [snapshot, problemOf],
+  );
+  const roles = snapshot?.me.roles;
+  const ready = useMemo(
+    () =>
+      snapshot
+        ? draftsToSave(snapshot.drafts, snapshot.claims).filter((draft) => !problemOf(draft))
+        : [],
+    [snapshot, problemOf],
+  );
+
+  const latestDraft = useCallback(
+    (draftId: string) => live?.snapshot().drafts.find((draft) => draft.id === draftId),
+    [live],
+  );
+
+  const start = useCallback(() => {
+    if (!live) return;
+    const draft = newSharedDraft(crypto.randomUUID(), board.teams[0]?.id ?? '', {
+      by: me.displayName,
+      at: new Date().toISOString(),
+    });
+    live.putDraft(draft);
+  }, [live, board.teams, me.displayName]);
+
+  const edit = useCallback(
+    (draftId: string, change: DraftEdit) => {
+      const draft = latestDraft(draftId);
+      if (live && draft) live.putDraft(editDraft(draft, change));
+    },
+    [live, latestDraft],
+  );
+
+  const editing = useCallback(
+    (draftId: string | undefined) => void live?.editing(draftId).catch(() => undefined),
+    [live],
+  );
+
+  /** Claims each accepted draft, and writes those this client won; the others save the rest. */
+  const save = useCallback(() => {
+    if (!live || saveOutcome.status === 'saving' || ready.length === 0) return;
+    setSaveOutcome({ status: 'saving' });
+    const claim = { by: me.displayName, token: crypto.randomUUID() };
+    const saveOne = async (draft: SharedDraft): Promise<Objective | undefined> => {
+      if (!(await live.claimSave(draft, claim))) return undefined;
+      try {
+        const objective = await repository.createObjective(
+          objectiveOfDraft(draft, { cycleId: board.cycle.id, owner: me }),
+        );
+        const latest = latestDraft(draft.id) ?? draft;
+        live.putDraft({ ...latest, saved: { objectiveId: objective.id, by: me.displayName } });
+        onSaved(objective);
+        return objective;
+      } catch (error) {
+        live.putDraft(saveFailed(latestDraft(draft.id) ?? draft));
+        throw error;
+      }
+    };
+    Promise.allSettled(ready.map(saveOne))
+      .then((results) => {
+        const failure = results.find((result) => result.status === 'rejected');
+        if (failure) {
+          setSaveOutcome({ status: 'failed', message: describeError(failure.reason).title });
+          return;
+        }
+        const saved = results.filter((result) => result.status === 'fulfilled' && result.value);
+        setSaveOutcome({
+          status: 'done',
+          saved: saved.length,
+          savedElsewhere: results.length - saved.length,
+        });
+      })
+      .catch((error: unknown) =>
+        setSaveOutcome({ status: 'failed', message: describeError(error).title }),
+      );
+  }, [live, saveOutcome.status, ready, me, repository, board.cycle.id, latestDraft, onSaved]);
+
+  return {
+    live:
+      joined.status === 'failed'
+        ? { status: 'failed', error: joined.error }
+        : { status: joined.status },
+    retry: joined.retry,
+    board,
+    teams: board.teams,
+    drafts,
+    start,
+    edit,
+    editing,
+    toSave: ready.length,
+    saveRefusal:
+      roles && roles.length && !canSaveDrafts(roles) ? facilitatorsSaveDrafts : undefined,
+    save,
+    saveOutcome,
+  };
+}

@@ -1,0 +1,75 @@
+import type { LiveShareSetup } from '../../../host/live-share';
+import { viewOf } from './view-of';
+import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
+import {
+  draftKey,
+  editorsByDraft,
+  facilitatorRoles,
+  readClaim,
+  saveClaimKey,
+  sharedDrafts,
+  type DraftSaveClaim,
+  type MeetingRole,
+  type SharedDraft,
+} from '../../../core/rituals';
+
+/**
+ * Planning together over the meeting's live session (`host/live-session`): the drafts are shared
+ * records any participant writes; each connection publishes which draft it is editing; a save is
+ * claimed before it is written, so a draft is saved once however many press Save.
+ */
+interface PresenceData {
+  readonly editing?: string;
+}
+
+export interface LivePlanningSnapshot {
+  readonly drafts: readonly SharedDraft[];
+  /** The winning save claim of each draft's save attempts, by claim key. */
+  readonly claims: ReadonlyMap<string, unknown>;
+  /** Who is editing each draft (by draft id), in one order for everyone. */
+  readonly editors: ReadonlyMap<string, readonly string[]>;
+  readonly me: { readonly userId: string; readonly roles: readonly MeetingRole[] };
+}
+
+export interface LivePlanning {
+  snapshot(): LivePlanningSnapshot;
+  subscribe(listener: () => void): () => void;
+  putDraft(draft: SharedDraft): void;
+  /** The draft this connection is editing now, or none. */
+  editing(draftId: string | undefined): Promise<void>;
+  /** True when this client's claim won: it, and only it, saves the draft. */
+  claimSave(draft: SharedDraft, claim: DraftSaveClaim): Promise<boolean>;
+  dispose(): void;
+}
+
+export async function joinLivePlanning(setup: LiveShareSetup): Promise<LivePlanning> {
+  const session = await joinLiveSession<unknown, PresenceData>(setup, {
+    editors: facilitatorRoles,
+  });
+  const snapshot = viewOf(session, planningOf);
+  return {
+    snapshot,
+    subscribe: (listener) => session.subscribe(listener),
+    putDraft: (draft) => session.setRecord(draftKey(draft.id), draft),
+    editing: (draftId) => session.publish(draftId ? { editing: draftId } : {}),
+    claimSave: async (draft, claim) =>
+      readClaim(await session.claim(saveClaimKey(draft), claim))?.token === claim.token,
+    dispose: () => session.dispose(),
+  };
+}
+
+function planningOf(session: LiveSessionSnapshot<unknown, PresenceData>): LivePlanningSnapshot {
+  return {
+    drafts: sharedDrafts(session.records),
+    claims: session.claims,
+    editors: editorsByDraft(
+      session.people.map((person) => ({
+        displayName: person.displayName,
+        editing: person.connections.map((data) =>
+          typeof data?.editing === 'string' ? data.editing : undefined,
+        ),
+      })),
+    ),
+    me: session.me,
+  };
+}
