@@ -16,7 +16,8 @@ export interface AppBuild {
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
-function chunkRecorder(chunks: Map<string, ChunkInfo>): Plugin {
+/** Records every chunk the bundler writes, with its static imports and module sizes. */
+export function chunkRecorder(chunks: Map<string, ChunkInfo>): Plugin {
   return {
     name: 'okr-bench:chunk-recorder',
     generateBundle(_options, bundle) {

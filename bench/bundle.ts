@@ -29,6 +29,7 @@ export interface SurfaceBundle {
 }
 
 export interface BundleData {
+  readonly baselineGzipBytes?: number;
   readonly surfaces: readonly SurfaceBundle[];
   readonly tabFirstScreens: readonly {
     readonly label: string;
@@ -102,17 +103,32 @@ export function keepsOut(
  */
 const tabFirstScreens = [
   {
-    label: 'tab, first screen of a channel tab (initial + TeamTab + Teams light theme), gzip',
-    modules: ['src/teams/tab/TeamTab.tsx', 'src/host/themes/teams-light.ts'],
+    label: 'tab, first screen of a channel tab (initial + teams-js + TeamTab + Teams light theme)',
+    modules: [
+      'src/host/teams-host.ts',
+      'src/teams/tab/TeamTab.tsx',
+      'src/host/themes/teams-light.ts',
+    ],
   },
   {
-    label: 'tab, first screen of the personal tab (initial + MyOkrs + Teams light theme), gzip',
-    modules: ['src/teams/tab/MyOkrs.tsx', 'src/host/themes/teams-light.ts'],
+    label:
+      'tab, first screen of the personal tab (initial + teams-js + MyOkrs + Teams light theme)',
+    modules: [
+      'src/host/teams-host.ts',
+      'src/teams/tab/MyOkrs.tsx',
+      'src/host/themes/teams-light.ts',
+    ],
   },
 ] as const;
 
+/** The issue's goals for initial JavaScript, as multiples of baseline B's. */
+export const initialJsGoals = { tab: 1.8, otherPages: 1.6 } as const;
+
+const ratio = (bytes: number, baseline: number) => Math.round((bytes / baseline) * 100) / 100;
+
 export async function measureBundles(
   build: AppBuild,
+  baseline?: AppBuild & { readonly page: string },
 ): Promise<{ figures: Figure[]; checks: Check[]; data: BundleData }> {
   const bundles: SurfaceBundle[] = [];
   for (const surface of surfaces) bundles.push(await analyseSurface(build, surface));
@@ -147,6 +163,30 @@ export async function measureBundles(
       note: `${bundle.chunks.length} chunks`,
     })),
   );
+  const baselineBundle = baseline
+    ? await analyseSurface(baseline, { id: 'tab', title: 'B', host: 'teams', page: baseline.page })
+    : undefined;
+  const b = baselineBundle?.gzipBytes;
+  if (b) {
+    figures.push({
+      label: 'baseline B: Teams Toolkit basic-tab + FluentProvider + one Button, gzip',
+      value: kB(b),
+      unit: 'kB gzip',
+      note: `${baselineBundle.chunks.length} chunk(s), same React, Fluent and Vite as the product`,
+    });
+    figures.push(
+      ...bundles.map((bundle) => ({
+        label: `${bundle.surface} initial JS ÷ B`,
+        value: ratio(bundle.gzipBytes, b),
+        unit: '× B',
+      })),
+      ...firstScreens.map(({ label, bundle }) => ({
+        label: `${label.split(' (')[0]} ÷ B`,
+        value: ratio(bundle.gzipBytes, b),
+        unit: '× B',
+      })),
+    );
+  }
   const of = (ids: readonly Surface['id'][]) => bundles.filter((b) => ids.includes(b.surface));
   const teams = surfaces.filter((s) => s.host === 'teams').map((s) => s.id);
   const excel = surfaces.filter((s) => s.host === 'excel').map((s) => s.id);
@@ -166,10 +206,26 @@ export async function measureBundles(
       'Live Share',
     ]),
   ];
+  if (b) {
+    const channel = firstScreens[0]!.bundle.gzipBytes;
+    checks.push({
+      label: `goal: the tab's JS before its first screen ≤ ${initialJsGoals.tab}× B`,
+      holds: channel <= initialJsGoals.tab * b,
+      detail: `channel tab first screen ${ratio(channel, b)}× B (static initial JS ${ratio(bundles.find((x) => x.surface === 'tab')!.gzipBytes, b)}× B)`,
+    });
+    const others = bundles.filter((bundle) => bundle.surface !== 'tab');
+    const over = others.filter((bundle) => bundle.gzipBytes > initialJsGoals.otherPages * b);
+    checks.push({
+      label: `goal: every other page's initial JS ≤ ${initialJsGoals.otherPages}× B`,
+      holds: over.length === 0,
+      detail: others.map((bundle) => `${bundle.surface} ${ratio(bundle.gzipBytes, b)}×`).join(', '),
+    });
+  }
   return {
     figures,
     checks,
     data: {
+      ...(b ? { baselineGzipBytes: b } : {}),
       surfaces: bundles,
       tabFirstScreens: firstScreens.map(({ label, modules, bundle }) => ({
         label,

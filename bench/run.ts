@@ -11,6 +11,7 @@
  *
  * Progress goes to stderr, so stdout holds only the report.
  */
+import { buildBaseline } from './baseline';
 import { buildApp, type AppBuild } from './build';
 import { measureBundles } from './bundle';
 import { Cleanup } from './cleanup';
@@ -61,6 +62,13 @@ class Shared {
   /** The build as it ships: no local-stack settings baked in. */
   shipping(): Promise<AppBuild> {
     return this.once('Building every surface (vite build)', () => buildApp(this.cleanup));
+  }
+
+  /** Baseline B (see baseline.ts): the least a Fluent v9 Teams tab pays. */
+  baseline(): ReturnType<typeof buildBaseline> {
+    return this.once('Building baseline B from the Teams Toolkit basic-tab template', () =>
+      buildBaseline(this.cleanup),
+    );
   }
 
   excel(): ReturnType<typeof measureExcel> {
@@ -123,8 +131,8 @@ const figures: Record<number, FigureDefinition> = {
   },
   4: {
     id: 'initialJavaScript',
-    title: '4. Initial JavaScript per surface (production build)',
-    measure: async (shared) => measureBundles(await shared.shipping()),
+    title: '4. Initial JavaScript per surface (production build), and as multiples of baseline B',
+    measure: async (shared) => measureBundles(await shared.shipping(), await shared.baseline()),
   },
   5: {
     id: 'firstRender',
