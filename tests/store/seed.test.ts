@@ -17,7 +17,7 @@ describe('the demo seed', () => {
   let store: StoreFixture;
   beforeAll(async () => {
     store = await startStore();
-  });
+  }, 60_000);
   afterAll(() => store.stop());
 
   test('writes a believable organisation, and a second run changes nothing', async () => {
@@ -69,5 +69,5 @@ describe('the demo seed', () => {
     });
     expect(store.emulator.stats().subRequestsByStatus['201']).toBeUndefined();
     expect(await snapshot(store.repository())).toEqual(before);
-  });
+  }, 60_000);
 });

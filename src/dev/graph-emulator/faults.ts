@@ -35,9 +35,13 @@ export type FaultDecision =
   | { kind: 'throttle' | 'unavailable'; retryAfterSeconds: number }
   | { kind: 'drop'; afterWrite: boolean };
 
+/** Which requests lose their answers (after being applied): by method and path. */
+export type AnswerLoss = (method: string, path: string) => boolean;
+
 export class FaultInjector {
   private current: FaultSettings;
   private readonly random: () => number;
+  private readonly losses: { matches: AnswerLoss; left: number }[] = [];
 
   constructor(settings: Partial<FaultSettings> = {}, seed = 1) {
     this.current = validateFaults({ ...noFaults, ...settings });
@@ -53,10 +57,20 @@ export class FaultInjector {
     return this.settings;
   }
 
+  /** The next `count` top-level requests that match are applied, then dropped unanswered. */
+  loseAnswers(count: number, matches: AnswerLoss): void {
+    this.losses.push({ matches, left: count });
+  }
+
   /** Sub-requests of a batch can be throttled but not dropped: the connection belongs to the batch. */
-  decide(scope: 'request' | 'subRequest'): FaultDecision {
+  decide(scope: 'request' | 'subRequest', method = '', path = ''): FaultDecision {
     const roll = this.random();
     const side = this.random();
+    const loss = this.losses.find((entry) => entry.left > 0 && entry.matches(method, path));
+    if (scope === 'request' && loss) {
+      loss.left -= 1;
+      return { kind: 'drop', afterWrite: true };
+    }
     const { throttleRate, unavailableRate, dropRate, retryAfterSeconds } = this.current;
     if (roll < throttleRate) return { kind: 'throttle', retryAfterSeconds };
     if (roll < throttleRate + unavailableRate) return { kind: 'unavailable', retryAfterSeconds };

@@ -96,7 +96,7 @@ async function answerGraph(
 ): Promise<GraphResponse | 'dropped'> {
   const { latencyMs } = parts.faults.settings;
   if (latencyMs > 0) await sleep(latencyMs);
-  const decision = parts.faults.decide('request');
+  const decision = parts.faults.decide('request', method, url.pathname);
   if (decision.kind === 'throttle' || decision.kind === 'unavailable') {
     parts.stats.injected(decision.kind === 'throttle' ? 'throttled' : 'unavailable');
     return injectedFaultResponse(decision, ids);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Database } from './database';
 import { demoSites, demoUserList } from './demo-tenant';
-import { FaultInjector, type FaultSettings } from './faults';
+import { FaultInjector, type AnswerLoss, type FaultSettings } from './faults';
 import type { GraphEnvironment } from './graph-request';
 import { createEmulatorServer } from './http-server';
 import { ensureDocumentLibraries } from './lists';
@@ -46,6 +46,8 @@ export interface GraphEmulator {
   stats(): EmulatorStats;
   resetStats(): void;
   setFaults(faults: Partial<FaultSettings>): FaultSettings;
+  /** Tests: the next `count` matching requests are applied, then their answers lost. */
+  loseAnswers(count: number, matches: AnswerLoss): void;
   setUsers(users: readonly EmulatedUser[]): void;
   setSites(sites: readonly EmulatedSite[]): void;
   /** Deletes every list and item (durably); each site gets back its empty Documents library. */
@@ -131,6 +133,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFaults: (next) => faults.update(next),
+    loseAnswers: (count, matches) => faults.loseAnswers(count, matches),
     setUsers,
     setSites,
     reset,

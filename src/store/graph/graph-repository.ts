@@ -30,7 +30,7 @@ import { validateCyclePlacement } from '../../core/cycle-templates';
 import type { ValidationIssue } from '../../core/issues';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
-import { ConflictError, InvalidError, NotFoundError } from '../errors';
+import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
   checkInCorrectionFields,
   checkInFromItem,
@@ -76,7 +76,7 @@ import type {
   RolloverReport,
   TeamDraft,
 } from '../repository';
-import { permissions, SINGLE_LINE_MAX, type ListKey } from '../schema';
+import { lists, permissions, SINGLE_LINE_MAX, TITLE, type ListKey } from '../schema';
 import { BatchExecutor } from './batch';
 import { readBoardChanges } from './board-changes';
 import { saveCheckIns, type SaveCheckInsOptions } from './check-in-writer';
@@ -257,18 +257,61 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     );
   }
 
+  /**
+   * POSTs a new item. On a list with client ids the create carries one, so it may be sent again:
+   * when it fails (a resend after a lost answer is refused as a duplicate, or the answer never
+   * came), the item is looked up by its client id, and if it is there with the same title it is
+   * the answer; with another title the client id was reused, a conflict naming both.
+   */
   private async createItem(
     list: ListKey,
     fields: Fields,
     options?: RequestOptions,
+    clientId?: string,
   ): Promise<GraphListItem> {
-    ensureFitsSchema(list, fields, `The ${itemNoun(list)}`);
+    const idempotent = lists[list].columns.some((column) => column.name === 'ClientId');
+    const sent = idempotent ? { ...fields, ClientId: clientId ?? crypto.randomUUID() } : fields;
+    ensureFitsSchema(list, sent, `The ${itemNoun(list)}`);
     const paths = await this.lists(options);
-    return this.send<GraphListItem>(
-      { method: 'POST', path: paths.items(list), body: { fields } },
-      { action: `Creating the ${itemNoun(list)}` },
+    try {
+      return await this.send<GraphListItem>(
+        {
+          method: 'POST',
+          path: paths.items(list),
+          body: { fields: sent },
+          ...(idempotent ? { idempotent: true } : {}),
+        },
+        { action: `Creating the ${itemNoun(list)}` },
+        options,
+      );
+    } catch (error) {
+      if (!idempotent || error instanceof CancelledError) throw error;
+      const stored = await this.findByClientId(list, String(sent.ClientId), options).catch(
+        () => undefined,
+      );
+      if (!stored) throw error;
+      if (stored.fields[TITLE] === sent[TITLE]) return stored;
+      throw new ConflictError(
+        `The ${itemNoun(list)} “${String(stored.fields[TITLE])}” was already created with ` +
+          `client id ${String(sent.ClientId)}; it cannot also create “${String(sent[TITLE])}”. ` +
+          'Create it again as a new one.',
+        sent,
+        stored.fields,
+      );
+    }
+  }
+
+  private async findByClientId(
+    list: ListKey,
+    clientId: string,
+    options?: RequestOptions,
+  ): Promise<GraphListItem | undefined> {
+    const paths = await this.lists(options);
+    const [items] = await this.query<GraphListItem>(
+      [paths.query(list, textEquals('ClientId', clientId))],
       options,
     );
+    return items![0];
   }
 
   /**
@@ -292,12 +335,19 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
           path: `${paths.item(list, mine.id)}/fields`,
           headers: { 'If-Match': version },
           body: fields,
+          idempotent: true,
         },
         { action: `Saving the ${itemNoun(list)}` },
         options,
       );
       return fromItem(await this.withVersion(list, mine.id, updated, options));
     } catch (error) {
+      // A resend after a lost answer meets its own write (412): the stored item is the answer.
+      const stored =
+        error instanceof ConflictError
+          ? await this.getItem(list, mine.id, options).catch(() => undefined)
+          : undefined;
+      if (stored && isOwnWrite(fromItem, stored, fields)) return fromItem(stored);
       throw await this.conflictOr(list, mine, fromItem, error, options);
     }
   }
@@ -312,7 +362,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const version = requireVersion(mine);
     try {
       await this.send(
-        { method: 'DELETE', path: paths.item(list, mine.id), headers: { 'If-Match': version } },
+        {
+          method: 'DELETE',
+          path: paths.item(list, mine.id),
+          headers: { 'If-Match': version },
+        },
         { action: `Deleting the ${itemNoun(list)}` },
         options,
       );
@@ -381,7 +435,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
     await this.ensureValidCycle({ ...draft, id: '' }, options);
-    const created = cycleFromItem(await this.createItem('cycles', cycleToFields(draft), options));
+    const created = cycleFromItem(
+      await this.createItem('cycles', cycleToFields(draft), options, draft.clientId),
+    );
     this.known.rememberCycle(created);
     return created;
   }
@@ -541,7 +597,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       'The objective',
     );
     const created = objectiveFromItem(
-      await this.createItem('objectives', objectiveToFields(draft), options),
+      await this.createItem('objectives', objectiveToFields(draft), options, draft.clientId),
     );
     this.known.rememberObjectiveCycle(created.id, created.cycleId);
     return created;
@@ -577,7 +633,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     );
     const cycleId = await this.cycleOf(draft.objectiveId, options);
     const fields = keyResultToFields(draft, cycleId);
-    const created = keyResultFromItem(await this.createItem('keyResults', fields, options));
+    const created = keyResultFromItem(
+      await this.createItem('keyResults', fields, options, draft.clientId),
+    );
     this.known.rememberKeyResult(created, cycleId);
     return created;
   }
@@ -991,4 +1049,18 @@ function storedCheckIns(items: readonly GraphListItem[]): CheckIn[] {
 
 function storedCheckInFromItem(item: GraphListItem): CheckIn & { id: string } {
   return { ...checkInFromItem(item), id: item.id };
+}
+
+/** The stored item is what these fields make of it: the write that changed it was this one. */
+function isOwnWrite<T extends { version?: string }>(
+  fromItem: (item: GraphListItem) => T,
+  stored: GraphListItem,
+  sent: Fields,
+): boolean {
+  const asStored = { ...fromItem(stored), version: undefined };
+  const asSent = {
+    ...fromItem({ ...stored, fields: { ...stored.fields, ...sent } }),
+    version: undefined,
+  };
+  return JSON.stringify(asStored) === JSON.stringify(asSent);
 }

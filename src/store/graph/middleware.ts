@@ -124,11 +124,17 @@ export class RetryMiddleware extends Link {
   async execute(context: Context): Promise<void> {
     const budget = optionOf(context, RetryBudgetOption)?.budget ?? this.policy.budget();
     const signal = context.options?.signal;
+    let unanswered = false;
     for (;;) {
       let failure: RetryableFailure;
       try {
         await this.next.execute(context);
         const response = context.response;
+        if (unanswered && response?.status === 404 && methodOf(context) === 'DELETE') {
+          // An earlier attempt went unanswered and the item is gone: that attempt deleted it.
+          context.response = new Response(null, { status: 204 });
+          return;
+        }
         if (!response || response.ok) return;
         failure = {
           status: response.status,
@@ -139,6 +145,7 @@ export class RetryMiddleware extends Link {
       } catch (error) {
         if (!(error instanceof TransportError) || signal?.aborted) throw error;
         failure = { resendable: this.resendable(context) };
+        unanswered = true;
         if (!(await this.policy.retry(failure, budget, signal))) throw error;
       }
     }
