@@ -23,9 +23,12 @@ export interface GraphGateway {
 
 const controlPath = /^\/_gateway\/tenants\/([0-9A-Za-z-]{1,64})$/;
 
-/** The `tid` claim of an emulator token (`emu.<base64url JSON>`), if it has one. */
+/**
+ * The `tid` claim of an emulator token (`emu.<base64url JSON>.<signature>`), if it has one; the
+ * emulator the request goes to checks the signature.
+ */
 export function tenantOfToken(authorization: string | undefined): string | undefined {
-  const token = /^Bearer\s+emu\.(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  const token = /^Bearer\s+emu\.([\w-]+)(\.[\w-]*)?$/i.exec(authorization?.trim() ?? '')?.[1];
   if (!token) return undefined;
   try {
     const claims = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;

@@ -34,6 +34,8 @@ export interface NestedAppAuthHost {
   readonly consentedScopes: readonly string[];
   /** Milliseconds since the epoch; `Date.now` by default. */
   readonly now?: () => number;
+  /** The local stack's secret that signs access tokens; in Node, `localStackSecret()` by default. */
+  readonly signingKey?: string;
 }
 
 type BridgeStatus =
@@ -195,14 +197,17 @@ function issueToken(
   };
   return {
     token: {
-      access_token: emulatorAccessToken({
-        oid: user.id,
-        scp: granted.join(' '),
-        tid: tenantId,
-        aud: graphResource.slice(0, -1),
-        appid: clientId,
-        exp: expires,
-      }),
+      access_token: emulatorAccessToken(
+        {
+          oid: user.id,
+          scp: granted.join(' '),
+          tid: tenantId,
+          aud: graphResource.slice(0, -1),
+          appid: clientId,
+          exp: expires,
+        },
+        host.signingKey,
+      ),
       // An unsigned JWT: MSAL reads the ID token's claims and never checks a signature here.
       id_token: `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(idClaims))}.`,
       expires_in: tokenLifetimeSeconds,

@@ -1,3 +1,4 @@
+import { localStackSecret } from '../auth/dev-token-provider';
 import { demoOkrSite } from './graph-emulator/demo-tenant';
 
 /**
@@ -6,6 +7,19 @@ import { demoOkrSite } from './graph-emulator/demo-tenant';
  */
 export const localClientId = '6e0c3a9f-0c2b-4f61-9d7a-3f5b2a1c0d4e';
 
+/**
+ * The header that carries the local stack's per-run secret (`localStackSecret()`) to the
+ * emulator's control API; pages of the stack get the secret at build time as
+ * `VITE_LOCAL_STACK_SECRET`.
+ */
+export const stackSecretHeader = 'X-OKR-Stack-Secret';
+
+/** The app's origin and its `localhost` alias: the only pages the local Graph emulator answers. */
+export function appOriginAliases(appOrigin: string): string[] {
+  const appUrl = new URL(appOrigin);
+  return [appOrigin, `${appUrl.protocol}//localhost:${appUrl.port}`];
+}
+
 export interface LocalStackUrls {
   /** The Graph emulator's Graph root, e.g. `http://127.0.0.1:5301/v1.0`. */
   readonly graphBaseUrl: string;
@@ -13,6 +27,8 @@ export interface LocalStackUrls {
   readonly appOrigin: string;
   /** The local Fluid service for Live Share, when running. */
   readonly fluidUrl?: string;
+  /** The run's secret (signs tokens, opens the control API). Default: `localStackSecret()`. */
+  readonly secret?: string;
 }
 
 /**
@@ -22,8 +38,7 @@ export interface LocalStackUrls {
  * trusted host. The one place `npm start`, the browser tests and the benchmarks take it from.
  */
 export function localStackEnv(urls: LocalStackUrls): Record<string, string> {
-  const appUrl = new URL(urls.appOrigin);
-  const aliases = [urls.appOrigin, `${appUrl.protocol}//localhost:${appUrl.port}`];
+  const aliases = appOriginAliases(urls.appOrigin);
   return {
     VITE_GRAPH_BASE_URL: urls.graphBaseUrl,
     VITE_OKR_SITE: demoOkrSite.id,
@@ -31,6 +46,7 @@ export function localStackEnv(urls: LocalStackUrls): Record<string, string> {
     VITE_AAD_CLIENT_ID: localClientId,
     VITE_LOCAL_STACK: 'true',
     VITE_TEAMS_DEV_HOST_ORIGINS: aliases.join(','),
+    VITE_LOCAL_STACK_SECRET: urls.secret ?? localStackSecret(),
     ...(urls.fluidUrl ? { VITE_FLUID_URL: urls.fluidUrl } : {}),
   };
 }

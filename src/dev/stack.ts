@@ -5,7 +5,7 @@ import { demoOkrSite, startGraphEmulator, type GraphEmulator } from './graph-emu
 import { graphDataDir, localStack } from './ports';
 import { prepareDemoSite, type SeedReport } from './seed';
 import { startReminderClock } from './reminders-clock';
-import { localStackEnv } from './stack-env';
+import { appOriginAliases, localStackEnv } from './stack-env';
 import { startStaticSite } from './static-site';
 import { localTeamsApp } from './teams-app';
 
@@ -64,6 +64,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: options.graphPort ?? localStack.graphPort,
       dataDir: graphDataDir(dataDir),
       teamsApp: localTeamsApp(repoRoot),
+      allowedOrigins: appOriginAliases(appOrigin),
     });
     running.push(emulator);
     const fluid = await startFluidService({

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { localStack } from './ports';
 import type { SeedReport } from './seed';
 import { startLocalStack } from './stack';
+import { stackSecretHeader } from './stack-env';
 
 interface RunningStack {
   readonly pid: number;
@@ -98,6 +99,8 @@ OKR Coach — local stack is up (${pages === 'build' ? 'production build' : 'dev
 
   Dev hub          ${stack.hubUrl}
   Graph emulator   ${stack.emulator.graphBaseUrl}
+  Control API      ${stack.emulator.url}/_emulator/stats with the header ${stackSecretHeader}: ${stack.emulator.secret}
+                   (this run's secret; it also signs the emulator's tokens. Set OKR_STACK_SECRET to choose it.)
   Fluid service    ${stack.fluid.url}   (Live Share in meetings)
   App pages        ${stack.appOrigin}/teams/tab.html …
   Demo data        ${describeSeed(stack.seed)}

@@ -1,6 +1,7 @@
 import { answerNestedAppAuth, type NestedAppAuthHost } from '../../src/dev/nested-app-auth';
 import { demoUsers } from '../../src/dev/graph-emulator';
 import { authenticate } from '../../src/dev/graph-emulator/auth';
+import { localStackSecret } from '../../src/auth/dev-token-provider';
 
 const host: NestedAppAuthHost = {
   tenantId: 'tenant-1',
@@ -52,7 +53,7 @@ describe('the local host of nested app authentication', () => {
       token: { scope: 'Sites.ReadWrite.All', expires_in: 3600 },
       account: { tenantId: 'tenant-1', username: demoUsers.adeleVance.userPrincipalName },
     });
-    const caller = authenticate(`Bearer ${answer.token.access_token}`);
+    const caller = authenticate(`Bearer ${answer.token.access_token}`, localStackSecret());
     expect(caller.oid).toBe(demoUsers.adeleVance.id);
     expect([...caller.scopes]).toEqual(['Sites.ReadWrite.All']);
     const idClaims = JSON.parse(

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
+import { createDevTokenProvider, localStackSecret } from '../../src/auth/dev-token-provider';
 import { demoOkrSite, demoUsers, startGraphEmulator } from '../../src/dev/graph-emulator';
 import { graphDataDir } from '../../src/dev/ports';
 import { GraphOkrRepository } from '../../src/store/graph/graph-repository';
@@ -76,6 +76,8 @@ test('npm start follows OKR_*, refuses a second start, and stops everything on S
     OKR_GRAPH_PORT: String(graphPort),
     OKR_FLUID_PORT: String(fluidPort),
     OKR_DATA_DIR: dataDir,
+    // The run's secret: tokens this test signs are the stack's own.
+    OKR_STACK_SECRET: localStackSecret(),
   };
   const started = spawn('npm', ['start'], {
     cwd: projectRoot,

@@ -33,6 +33,7 @@ installNestedAppAuthBridge(window, {
   consentedScopes: query.has('consent')
     ? (query.get('consent') ?? '').split(',').filter(Boolean)
     : defaultDevScopes,
+  signingKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
 });
 rootOf('workbook').render(
   <StrictMode>

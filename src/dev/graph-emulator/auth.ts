@@ -1,25 +1,34 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { emulatorAccessToken, localStackSecret } from '../../auth/dev-token-provider';
 import { GraphHttpError } from './errors';
 
 /**
- * Emulator tokens are `emu.<base64url(JSON)>` with `{ "oid": "<user id>", "scp": "<space-separated scopes>" }`,
- * mirroring the two claims Graph reads from a delegated token. Nothing is signed: this is a local stack.
+ * Emulator tokens are `emu.<base64url(JSON)>.<base64url(HMAC-SHA256)>` with
+ * `{ "oid": "<user id>", "scp": "<space-separated scopes>" }`, mirroring the two claims Graph
+ * reads from a delegated token, signed with the local stack's per-run secret: a token whose
+ * signature does not verify is refused, as Graph refuses a token Microsoft Entra ID did not sign.
  */
 export const defaultEmulatorScopes = 'Sites.ReadWrite.All Sites.Manage.All User.Read';
 
 export function emulatorToken(
   oid: string,
   scopes: string | readonly string[] = defaultEmulatorScopes,
+  signingKey: string = localStackSecret(),
 ): string {
   const scp = typeof scopes === 'string' ? scopes : scopes.join(' ');
-  return `emu.${Buffer.from(JSON.stringify({ oid, scp })).toString('base64url')}`;
+  return emulatorAccessToken({ oid, scp }, signingKey);
 }
 
 /**
  * An app-only token, as a daemon gets with the client-credentials flow or a managed identity:
  * `{ "appid": "<client id>", "roles": [...] }`, the application permissions granted to the app.
  */
-export function emulatorAppToken(appId: string, roles: readonly string[]): string {
-  return `emu.${Buffer.from(JSON.stringify({ appid: appId, roles })).toString('base64url')}`;
+export function emulatorAppToken(
+  appId: string,
+  roles: readonly string[],
+  signingKey: string = localStackSecret(),
+): string {
+  return emulatorAccessToken({ appid: appId, roles }, signingKey);
 }
 
 /**
@@ -33,14 +42,28 @@ export interface Caller {
   scopes: ReadonlySet<string>;
 }
 
-/** Parses `Authorization: Bearer emu.…`; anything missing or garbled is Graph's 401. */
-export function authenticate(authorization: string | undefined): Caller {
+/**
+ * Parses `Authorization: Bearer emu.…`; anything missing or garbled is Graph's 401, and so is a
+ * token whose signature is not this stack's.
+ */
+export function authenticate(authorization: string | undefined, signingKey: string): Caller {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
   if (!match?.[1]) throw unauthenticated('Access token is empty.');
-  const token = match[1];
-  const caller = token.startsWith('emu.') ? decodeClaims(token.slice(4)) : undefined;
-  if (!caller) throw unauthenticated('CompactToken parsing failed with error code: 80049217');
+  const parts = /^emu\.([\w-]+)\.([\w-]+)$/.exec(match[1]);
+  const caller = parts ? decodeClaims(parts[1] as string) : undefined;
+  if (!parts || !caller)
+    throw unauthenticated('CompactToken parsing failed with error code: 80049217');
+  if (!signedBy(signingKey, parts[1] as string, parts[2] as string))
+    throw unauthenticated(
+      "Access token validation failure: the signature is not this local stack's (a token minted elsewhere, or by an earlier run).",
+    );
   return caller;
+}
+
+function signedBy(signingKey: string, claimsPart: string, signature: string): boolean {
+  const expected = createHmac('sha256', signingKey).update(claimsPart).digest();
+  const given = Buffer.from(signature, 'base64url');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function decodeClaims(payload: string): Caller | undefined {

@@ -31,6 +31,8 @@ export interface GraphEnvironment {
   pageSize: number;
   maxPageSize: number;
   activityFeed: ActivityFeed;
+  /** The local stack's secret that signs its tokens. */
+  signingKey: string;
 }
 
 export interface HandlerContext {

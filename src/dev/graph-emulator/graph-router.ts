@@ -27,7 +27,7 @@ import { getMe, getUser, listUsers } from './users';
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
 export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
   assertWellFormedPath(request.path);
-  const caller = authenticate(request.headers.authorization);
+  const caller = authenticate(request.headers.authorization, env.signingKey);
   const user =
     caller.kind === 'app'
       ? appPrincipal(caller.oid, env)

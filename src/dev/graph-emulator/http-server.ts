@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runBatch } from './batch';
@@ -18,11 +19,16 @@ import {
 import type { StatsRecorder } from './stats';
 
 /**
- * The HTTP front: CORS for browser callers, the control API, fault injection, Graph dispatch,
- * and "journal before answer" — a write is fsynced before its response is sent.
+ * The HTTP front: CORS for the stack's own pages only, the control API behind the run's secret,
+ * fault injection, Graph dispatch, and "journal before answer" — a write is fsynced before its
+ * response is sent.
  */
 export interface ServerParts {
   env: (origin: string) => GraphEnvironment;
+  /** The run's secret, wanted in `X-OKR-Stack-Secret` by the control API. */
+  secret: string;
+  /** Pages of these origins may call; a request with any other `Origin` is refused. */
+  allowedOrigins: ReadonlySet<string>;
   faults: FaultInjector;
   stats: StatsRecorder;
   control: ControlTarget;
@@ -32,7 +38,7 @@ export interface ServerParts {
 const maxBodyBytes = 4 * 1024 * 1024;
 const exposedHeaders = 'ETag, Retry-After, request-id, client-request-id, Location';
 const allowedHeaders =
-  'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept';
+  'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept, X-OKR-Stack-Secret';
 const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export function createEmulatorServer(parts: ServerParts): Server {
@@ -50,7 +56,23 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  setCors(req, res);
+  const origin = header(req, 'origin');
+  // A page of another origin gets no CORS grant and no answer: the local data, its faults and
+  // its control API are the developer's own (Node callers send no Origin).
+  if (origin !== undefined && !parts.allowedOrigins.has(origin)) {
+    req.resume();
+    sendJson(
+      res,
+      403,
+      controlError(
+        403,
+        'accessDenied',
+        `The local Graph emulator answers the local stack's own pages only, not ${origin}.`,
+      ).body,
+    );
+    return;
+  }
+  if (origin !== undefined) setCors(origin, res);
   const url = requestTarget(req.url ?? '/');
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
@@ -62,23 +84,29 @@ async function handle(
     const action = decodedPath(url.pathname.slice('/_emulator/'.length));
     const result = !loopbackAddresses.has(req.socket.remoteAddress ?? '')
       ? controlError(403, 'accessDenied', 'The control API answers loopback callers only.')
-      : action === undefined
-        ? controlError(400, 'invalidRequest', malformedEncoding)
-        : await handleControl(
-            parts.control,
-            method,
-            action,
-            rawBody === undefined ? undefined : parseControlBody(rawBody),
-          );
+      : !holdsSecret(parts.secret, header(req, 'x-okr-stack-secret'))
+        ? controlError(
+            401,
+            'unauthenticated',
+            "The control API wants the local stack's secret in X-OKR-Stack-Secret (npm start prints where it is).",
+          )
+        : action === undefined
+          ? controlError(400, 'invalidRequest', malformedEncoding)
+          : await handleControl(
+              parts.control,
+              method,
+              action,
+              rawBody === undefined ? undefined : parseControlBody(rawBody),
+            );
     if (result.body === undefined) res.writeHead(result.status).end();
     else sendJson(res, result.status, result.body);
     return;
   }
 
-  const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+  const self = `http://${req.headers.host ?? '127.0.0.1'}`;
   const ids = callIds(header(req, 'client-request-id'));
   parts.stats.request(method);
-  const response = await answerGraph(parts, req, res, method, url, origin, rawBody, ids);
+  const response = await answerGraph(parts, req, res, method, url, self, rawBody, ids);
   if (response === 'dropped') return;
   parts.stats.response(response.status);
   send(res, response, ids);
@@ -186,8 +214,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return chunks.length ? Buffer.concat(chunks) : undefined;
 }
 
-function setCors(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Access-Control-Allow-Origin', header(req, 'origin') ?? '*');
+function holdsSecret(secret: string, given: string | undefined): boolean {
+  const expected = Buffer.from(secret);
+  const actual = Buffer.from(given ?? '');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+function setCors(origin: string, res: ServerResponse): void {
+  res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
   res.setHeader('Access-Control-Allow-Headers', allowedHeaders);

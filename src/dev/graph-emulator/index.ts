@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { localStackSecret } from '../../auth/dev-token-provider';
 import { Database } from './database';
 import { demoSites, demoUserList } from './demo-tenant';
 import { FaultInjector, type AnswerLoss, type FaultSettings } from './faults';
@@ -36,11 +37,23 @@ export interface GraphEmulatorOptions {
   compactAfterBytes?: number;
   /** The Teams app whose activity notifications are accepted (its manifest's activity types). */
   teamsApp?: TeamsAppDefinition;
+  /**
+   * The run's secret: it signs the tokens the emulator accepts and opens its control API.
+   * Default: `localStackSecret()` (`OKR_STACK_SECRET`, created per process tree).
+   */
+  secret?: string;
+  /**
+   * The origins whose pages may call the emulator (CORS); a request from any other origin is
+   * refused. Default: `OKR_STACK_ORIGINS` (comma-separated), else none: Node callers only.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 export interface GraphEmulator {
   /** e.g. `http://127.0.0.1:5301` */
   url: string;
+  /** The secret its control API wants in `X-OKR-Stack-Secret` and that signs its tokens. */
+  secret: string;
   /** `${url}/v1.0` */
   graphBaseUrl: string;
   stats(): EmulatorStats;
@@ -71,6 +84,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
   const db = await Database.open(options.dataDir, options.compactAfterBytes);
   const pageSize = options.pageSize ?? 200;
   const maxPageSize = Math.max(options.maxPageSize ?? 5000, pageSize);
+  const secret = options.secret ?? localStackSecret();
+  const allowedOrigins = new Set(
+    options.allowedOrigins ?? (process.env.OKR_STACK_ORIGINS ?? '').split(',').filter(Boolean),
+  );
   ensureDocumentLibraries(db, sites);
   const reset = async () => {
     db.commit({ t: 'reset', at: new Date().toISOString() });
@@ -98,7 +115,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
       pageSize,
       maxPageSize,
       activityFeed,
+      signingKey: secret,
     }),
+    secret,
+    allowedOrigins,
     faults,
     stats,
     control: {
@@ -129,6 +149,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
 
   return {
     url,
+    secret,
     graphBaseUrl: `${url}/v1.0`,
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),

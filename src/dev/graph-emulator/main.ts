@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { graphDataDir, localStack } from '../ports';
+import { appOriginAliases, stackSecretHeader } from '../stack-env';
 import { localTeamsApp } from '../teams-app';
 import { startGraphEmulator, type FaultSettings } from './index';
 
@@ -23,6 +24,8 @@ function numberFlag(
     throw new Error(`--${name} needs a number.\n${usage}`);
   return parsed;
 }
+
+const localAppOrigin = `http://${localStack.host}:${localStack.appPort}`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -69,9 +72,13 @@ async function main(): Promise<void> {
     pageSize: numberFlag(values, 'page-size'),
     compactAfterBytes: numberFlag(values, 'compact-after-bytes'),
     teamsApp: localTeamsApp(),
+    allowedOrigins: process.env.OKR_STACK_ORIGINS?.split(',') ?? appOriginAliases(localAppOrigin),
   });
   console.log(`Graph emulator listening on ${emulator.graphBaseUrl} (data in ${dataDir})`);
-  console.log(`Control API: ${emulator.url}/_emulator/stats`);
+  console.log(
+    `Control API: ${emulator.url}/_emulator/stats with the header ${stackSecretHeader}: ${emulator.secret}\n` +
+      "(the secret also signs the emulator's tokens: give Node tools OKR_STACK_SECRET to share it)",
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,3 +1,4 @@
+import { stackSecretHeader } from '../stack-env';
 import { hubLinks, type HubLink } from './links';
 
 type Status = HubLink & { readonly up: boolean };
@@ -29,7 +30,11 @@ async function emulatorStatus(graphBaseUrl: string | undefined): Promise<Status>
   if (!graphBaseUrl) return { label, href: '#', up: false, detail: 'not configured' };
   const href = `${new URL(graphBaseUrl).origin}/_emulator/stats`;
   try {
-    const stats = (await (await fetch(href)).json()) as { total?: number };
+    const stats = (await (
+      await fetch(href, {
+        headers: { [stackSecretHeader]: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? '') },
+      })
+    ).json()) as { total?: number };
     const detail = `up at ${graphBaseUrl} · ${stats.total ?? 0} requests served`;
     return { label, href, up: true, detail };
   } catch {

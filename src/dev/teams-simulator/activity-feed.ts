@@ -1,4 +1,5 @@
 import type { DeliveredActivity } from '../graph-emulator/teamwork';
+import { stackSecretHeader } from '../stack-env';
 
 /**
  * The selected user's Teams activity feed, as the Graph emulator recorded it from
@@ -14,6 +15,8 @@ export interface ActivityFeedView {
 export interface ActivityFeedOptions {
   /** The emulator's origin, e.g. `http://127.0.0.1:5301`. */
   readonly emulatorOrigin: string;
+  /** The local stack's secret, which the emulator's control API wants. */
+  readonly stackSecret: string;
   readonly userId: string;
   /** The simulated tenant, for a Graph endpoint that serves several (the tests' gateway). */
   readonly tenantId: string;
@@ -32,6 +35,7 @@ export function showActivityFeed(options: ActivityFeedOptions): ActivityFeedView
       const response = await fetch(
         `${options.emulatorOrigin}/_emulator/activity/${encodeURIComponent(options.userId)}` +
           `?tenant=${encodeURIComponent(options.tenantId)}`,
+        { headers: { [stackSecretHeader]: options.stackSecret } },
       );
       if (!response.ok) throw new Error(`the emulator answered ${response.status}`);
       feed = (await response.json()) as DeliveredActivity[];

@@ -119,6 +119,7 @@ function showActivity(settings: SimulatorSettings, appId: string): void {
   }
   const feed = showActivityFeed({
     emulatorOrigin: new URL(graphBaseUrl).origin,
+    stackSecret: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
     userId: settings.user.id,
     tenantId: settings.tenantId,
     list: element<HTMLOListElement>('activity'),
@@ -163,6 +164,7 @@ function start(): void {
       appId: config.teamsAppId,
       personalTabEntityId: config.personalTabEntityId,
       clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
+      tokenSigningKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
     },
     new TabStore(),
   );

@@ -22,6 +22,8 @@ export interface SimulatedApp {
   readonly personalTabEntityId: string;
   /** The app's Entra client id: the one app registration the simulated tenant signs in. */
   readonly clientId: string;
+  /** The local stack's secret that signs the emulator tokens it hands out (build-time). */
+  readonly tokenSigningKey: string;
 }
 
 const framePages: Record<FrameContext, string> = {
@@ -74,6 +76,10 @@ export class SimulatorSession implements SimulatedHost {
 
   get clientId(): string {
     return this.app.clientId;
+  }
+
+  get tokenSigningKey(): string {
+    return this.app.tokenSigningKey;
   }
 
   get sharing(): boolean {

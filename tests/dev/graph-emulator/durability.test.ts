@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { localStackSecret } from '../../../src/auth/dev-token-provider';
 import { databaseFiles } from '../../../src/dev/graph-emulator/database';
 import { demoOkrSite, demoUsers, emulatorToken } from '../../../src/dev/graph-emulator/index';
 import { seededRandom } from '../../../src/dev/graph-emulator/prng';
@@ -76,6 +77,7 @@ async function startChild(): Promise<{ child: ChildProcess; base: string }> {
     [bundle, '--port', '0', '--data-dir', dataDir, '--compact-after-bytes', '16384'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, OKR_STACK_SECRET: localStackSecret() },
     },
   );
   let errors = '';

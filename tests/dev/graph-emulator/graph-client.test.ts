@@ -360,7 +360,7 @@ describe('auth', () => {
     );
     const item: Item = await alex.api(itemsPath).post({ fields: { Title: 'By Alex' } });
     expect(item.createdBy.user.id).toBe(demoUsers.alexWilber.id);
-    expect(emulatorToken(coach.id)).toMatch(/^emu\.[A-Za-z0-9_-]+$/);
+    expect(emulatorToken(coach.id)).toMatch(/^emu\.[\w-]+\.[\w-]{43}$/);
   });
 });
 

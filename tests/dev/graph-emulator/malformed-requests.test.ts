@@ -40,6 +40,7 @@ function rawRequest(
         path,
         headers: {
           Authorization: `Bearer ${token}`,
+          'X-OKR-Stack-Secret': fixture.emulator.secret,
           'Content-Type': 'application/json',
           'Content-Length': Buffer.byteLength(body ?? ''),
         },
@@ -140,7 +141,9 @@ it.each([
   const response = await rawRequest(method, `/_emulator/${action}`, body);
   expectGraphError(response, 'invalidRequest');
   expect(response.body.error.message).not.toMatch(/TypeError|Cannot read/);
-  const users = await fetch(`${fixture.emulator.url}/_emulator/users`).then((r) => r.json());
+  const users = await fetch(`${fixture.emulator.url}/_emulator/users`, {
+    headers: { 'X-OKR-Stack-Secret': fixture.emulator.secret },
+  }).then((r) => r.json());
   expect(users.length).toBeGreaterThan(0);
 });
 

@@ -31,7 +31,7 @@ async function graph(
 async function control(method: string, action: string, body?: unknown) {
   const response = await fetch(`${fixture.emulator.url}/_emulator/${action}`, {
     method,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-OKR-Stack-Secret': fixture.emulator.secret },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -39,7 +39,11 @@ async function control(method: string, action: string, body?: unknown) {
 }
 
 beforeAll(async () => {
-  fixture = await startTestEmulator({ pageSize: 3, seed: 7 });
+  fixture = await startTestEmulator({
+    pageSize: 3,
+    seed: 7,
+    allowedOrigins: ['http://127.0.0.1:5300'],
+  });
   const created = await graph('POST', `/sites/${demoOkrSite.id}/lists`, {
     displayName: 'Objectives',
     columns: [{ name: 'Level', choice: { choices: ['Company', 'Team'] } }],

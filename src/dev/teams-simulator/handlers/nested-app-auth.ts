@@ -17,6 +17,7 @@ export const nestedAppAuthHandlers: HandlerSet = {
         user: frame.scope.user,
         clientId: host.clientId,
         consentedScopes: host.settings.consentedScopes,
+        signingKey: host.tokenSigningKey,
       });
       return response ? [null, response] : undefined;
     },

@@ -32,6 +32,8 @@ export interface SimulatedHost {
   readonly runtimeConfig: object;
   /** The app registration the simulated tenant knows (the build's `VITE_AAD_CLIENT_ID`). */
   readonly clientId: string;
+  /** The local stack's secret that signs the emulator tokens sign-in hands out. */
+  readonly tokenSigningKey: string;
   /** The configuration page finished saving (`settings.save.success` / `.failure`). */
   saveCompleted(frame: FramedApp, failureReason?: string): void;
   shareToStage(frame: FramedApp, url: string): ShareOutcome;
