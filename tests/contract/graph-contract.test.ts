@@ -154,7 +154,10 @@ describe.each(contracts)('%s', (_file, contract) => {
       const response = step.control
         ? await fetch(`${fixture.emulator.url}${url}`, {
             method,
-            headers: { 'Content-Type': 'application/json' },
+            headers: {
+              'Content-Type': 'application/json',
+              'X-OKR-Stack-Secret': fixture.emulator.secret,
+            },
             body: body === undefined ? undefined : JSON.stringify(body),
           }).then((r) => ({ status: r.status, body: undefined }))
         : await graph(method, pathOf(url), body);
