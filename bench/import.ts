@@ -159,7 +159,7 @@ export async function measureImport(
       label: 'heap growth while reading and planning',
       value: Math.round((heapPeak - heapBefore) / 1024 / 1024),
       unit: 'MB',
-      note: `peak over the start of the read; each JSON file is parsed whole (${source.items.length.toLocaleString('en-US')} items), a CSV is split as it is read`,
+      note: `peak over the start of the read; a JSON file's records are parsed one at a time, never as one array (${source.items.length.toLocaleString('en-US')} items), a CSV is split as it is read`,
     },
     {
       label: 'match 50 people to the directory',

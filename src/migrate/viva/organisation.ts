@@ -21,6 +21,7 @@ import type {
   SourceTeam,
   TargetType,
 } from '../source';
+import { JsonRecordsError, jsonArrayRecords } from '../json-records';
 import { fileError } from '../source';
 import { htmlToText, parseDate, parseDateTime, parseSourceNumber, parseWeight } from '../values';
 
@@ -142,20 +143,33 @@ class RecordReader {
     return name || email ? { ...(name ? { name } : {}), ...(email ? { email } : {}) } : undefined;
   }
 
-  records(text: string): Json[] {
-    let parsed: unknown;
+  /** The file's records one at a time (see `jsonArrayRecords`): never one whole parsed array. */
+  *records(text: string): Generator<Json> {
     try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+      for (const record of jsonArrayRecords(text)) {
+        yield (record && typeof record === 'object' ? record : {}) as Json;
+      }
     } catch (error) {
-      return fileError(this.file, `is not valid JSON (${(error as Error).message}).`);
+      if (error instanceof JsonRecordsError && error.message === 'not an array') {
+        fileError(this.file, 'should hold a JSON array of records.');
+      }
+      const where =
+        error instanceof JsonRecordsError && error.record ? `, in record ${error.record}` : '';
+      fileError(this.file, `is not valid JSON (${(error as Error).message}${where}).`);
     }
-    if (!Array.isArray(parsed)) return fileError(this.file, 'should hold a JSON array of records.');
-    return parsed.map((record) => (record && typeof record === 'object' ? record : {}) as Json);
   }
 }
 
-function readTeams(reader: RecordReader, records: Json[]): SourceTeam[] {
-  return records.flatMap((record, index) => {
+/** Maps each record (1-based row) to what it holds, record by record. */
+function eachRecord<T>(records: Iterable<Json>, read: (record: Json, index: number) => T[]): T[] {
+  const found: T[] = [];
+  let index = 0;
+  for (const record of records) found.push(...read(record, index++));
+  return found;
+}
+
+function readTeams(reader: RecordReader, records: Iterable<Json>): SourceTeam[] {
+  return eachRecord(records, (record, index) => {
     const row = index + 1;
     const id = reader.id(record, 'ID');
     const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
@@ -168,8 +182,8 @@ function readTeams(reader: RecordReader, records: Json[]): SourceTeam[] {
   });
 }
 
-function readPeriods(reader: RecordReader, records: Json[]): SourcePeriod[] {
-  return records.flatMap((record, index) => {
+function readPeriods(reader: RecordReader, records: Iterable<Json>): SourcePeriod[] {
+  return eachRecord(records, (record, index) => {
     const row = index + 1;
     const id = reader.id(record, 'ID');
     const name = reader.text(record, 'Time Period Name') ?? reader.text(record, 'Name');
@@ -274,8 +288,8 @@ function readTasks(reader: RecordReader, record: Json, row: number): SourceTask[
   });
 }
 
-function readItems(reader: RecordReader, records: Json[]): SourceItem[] {
-  return records.flatMap((record, index): SourceItem[] => {
+function readItems(reader: RecordReader, records: Iterable<Json>): SourceItem[] {
+  return eachRecord(records, (record, index): SourceItem[] => {
     const row = index + 1;
     const id = reader.id(record, 'ID');
     const title = reader.text(record, 'Title');
@@ -351,8 +365,8 @@ function noteOf(reader: RecordReader, value: unknown): string {
   return reader.text(value as Json, 'Check In Note') ?? '';
 }
 
-function readCheckIns(reader: RecordReader, records: Json[]): SourceCheckIn[] {
-  return records.flatMap((record, index) => {
+function readCheckIns(reader: RecordReader, records: Iterable<Json>): SourceCheckIn[] {
+  return eachRecord(records, (record, index) => {
     const row = index + 1;
     const id = reader.id(record, 'ID');
     const itemId = reader.id(record, 'OKR ID');
@@ -397,8 +411,8 @@ function readCheckIns(reader: RecordReader, records: Json[]): SourceCheckIn[] {
   });
 }
 
-function readComments(reader: RecordReader, records: Json[]): SourceComment[] {
-  return records.flatMap((record, index) => {
+function readComments(reader: RecordReader, records: Iterable<Json>): SourceComment[] {
+  return eachRecord(records, (record, index) => {
     const row = index + 1;
     const id = reader.id(record, 'ID');
     const itemId = reader.id(record, 'OKR ID');
