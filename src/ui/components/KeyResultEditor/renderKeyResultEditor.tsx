@@ -27,9 +27,12 @@ const kinds: readonly { readonly kind: KeyResultKind; readonly label: string }[]
   { kind: 'binary', label: 'Done or not done' },
 ];
 
+/** The move's choice opens below the coaching: it is scrolled into view once, when it opens. */
+const revealOnOpen = (node: HTMLElement | null) => node?.scrollIntoView?.({ block: 'nearest' });
+
 function renderMove(move: MoveToInitiatives, styles: ReturnType<typeof useEditorDialogStyles>) {
   return (
-    <section className={styles.coaching} aria-label="Move to initiatives">
+    <section className={styles.coaching} aria-label="Move to initiatives" ref={revealOnOpen}>
       <Subtitle2 as="h3">Keep “{move.initiativeTitle}” as an initiative</Subtitle2>
       <Field label="Where the initiative goes">
         <RadioGroup value={move.targetId} onChange={(_, data) => move.setTargetId(data.value)}>
