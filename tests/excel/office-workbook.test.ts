@@ -305,7 +305,7 @@ describe('sending check-ins', () => {
     expect(text).toContain('yours 42');
     expect(text).toContain('theirs 40');
     const summary = await sync.summary();
-    expect(summary.conflicts.map((c) => [c.mine.current, c.theirs.current])).toEqual([
+    expect(summary.conflicts.map((c) => [c.fields[0]?.mine, c.fields[0]?.theirs])).toEqual([
       [42, 40],
       [43, 41],
     ]);
@@ -336,6 +336,73 @@ describe('sending check-ins', () => {
     const summary = await sync.summary();
     expect(summary.pending).toBe(4);
     expect(summary.withMessages).toHaveLength(4);
+  });
+});
+
+describe('definitions edited in the sheet', () => {
+  test('a title and a target typed in the sheet are sent, and a reload keeps them', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const kr = board.keyResults[0]!;
+    excel.type(okrTableName, rowOf(excel, kr.id), 'Key result', 'Grow paying customers to 60');
+    excel.type(okrTableName, rowOf(excel, kr.id), 'Target', 60);
+    expect((await sync.markEdits()).pending).toBe(1);
+
+    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 1, conflicts: 0 });
+    const after = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const saved = after.keyResults.find((k) => k.id === kr.id)!;
+    expect([saved.title, saved.target, saved.current]).toEqual([
+      'Grow paying customers to 60',
+      60,
+      kr.current,
+    ]);
+    expect(await history(board, 0)).toHaveLength(0);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Sent /);
+    expect(cell(excel, board, 0, 'KR eTag').value).toBe(saved.version);
+
+    const summary = await sync.load([store.teamId], board.cycle);
+    expect(summary.pending).toBe(0);
+    expect(cell(excel, board, 0, 'Key result').value).toBe('Grow paying customers to 60');
+  });
+
+  test('a title both sides changed is a conflict showing both; "keep theirs" takes theirs, "use mine" sends mine', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    const stored = await other.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] });
+    for (const index of [0, 1]) {
+      const kr = stored.keyResults.find((k) => k.id === board.keyResults[index]!.id)!;
+      await other.updateKeyResult({ ...kr, title: `Theirs ${index}` });
+    }
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Key result', 'Mine 0');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Key result', 'Mine 1');
+    // A field only one side changed is merged, not a conflict.
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Unit', 'accounts');
+
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ definitions: 0, conflicts: 2 });
+    expect(String(cell(excel, board, 0, 'Sync').value)).toBe(
+      'Conflict: Title yours “Mine 0”, theirs “Theirs 0”. Choose in the task pane.',
+    );
+    expect(outcome.summary.conflicts.map((c) => c.fields)).toEqual([
+      [{ label: 'Title', mine: 'Mine 0', theirs: 'Theirs 0' }],
+      [{ label: 'Title', mine: 'Mine 1', theirs: 'Theirs 1' }],
+    ]);
+
+    const theirs = await sync.resolve(board.keyResults[0]!.id, 'theirs');
+    expect(theirs.summary.conflicts).toHaveLength(1);
+    expect(cell(excel, board, 0, 'Key result').value).toBe('Theirs 0');
+    expect(cell(excel, board, 0, 'Sync').value).toBe('');
+
+    expect(await sync.resolve(board.keyResults[1]!.id, 'mine')).toMatchObject({ definitions: 1 });
+    const after = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const kr1 = after.keyResults.find((k) => k.id === board.keyResults[1]!.id)!;
+    expect([kr1.title, kr1.unit]).toEqual(['Mine 1', 'accounts']);
+    expect((await sync.summary()).pending).toBe(0);
   });
 });
 

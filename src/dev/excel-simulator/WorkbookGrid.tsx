@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { progressAt } from '../../core/progress';
-import type { KeyResultKind } from '../../core/model';
-import { okrColumns } from '../../excel/sync/layout';
+import { keyResultKindFromLabel } from '../../core/format';
+import { binaryLabels, okrColumns } from '../../excel/sync/layout';
 import type { CellValue } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
 
@@ -10,11 +10,18 @@ const keyOf = new Map(okrColumns.map((c) => [c.header, c.key]));
 
 /** The simulator has no formula engine: progress is worked out by the core, as =OKR.PROGRESS does. */
 function progressText(cells: Record<string, CellValue>): string {
-  const [start, target, current] = [cells.Start, cells.Target, cells.Current];
+  const [start, target] = [cells.Start, cells.Target];
+  const current =
+    cells.Current === binaryLabels.done
+      ? 1
+      : cells.Current === binaryLabels.notDone
+        ? 0
+        : cells.Current;
+  const kind = keyResultKindFromLabel(String(cells.Kind));
   if (typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') {
     return '';
   }
-  const kind = String(cells.Kind) as KeyResultKind;
+  if (!kind) return '';
   return `${Math.round(progressAt({ kind, start, target }, current) * 100)}%`;
 }
 

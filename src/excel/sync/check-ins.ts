@@ -12,7 +12,11 @@ import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import { describeError } from '../../ui/errors/describeError';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
+  changedDefinition,
   checkInCellsOf,
+  definitionLabels,
+  isCheckInEdited,
+  isEdited,
   isPending,
   sameCells,
   stateCells,
@@ -40,7 +44,7 @@ export interface SendPlan {
   readonly rejected: number;
 }
 
-function numberIn(cell: CellValue, field: string, locale: string) {
+export function numberIn(cell: CellValue, field: string, locale: string) {
   if (typeof cell === 'number') return { ok: true as const, value: cell };
   return parseNumber(String(cell), { locale, field });
 }
@@ -164,6 +168,8 @@ export function planSend(
     const keyResultId = String(row.cells.keyResultId);
     if (!isPending(row) || (only && !only.has(keyResultId))) continue;
     const state = stateOf(row);
+    // A row whose only edit is its definition sends no check-in (see definitions.ts).
+    if (!isCheckInEdited(row, state)) continue;
     const cells = checkInCellsOf(row);
     const keyResult = keyResultOf(row, context.model);
     const version = String(row.cells.version);
@@ -213,7 +219,7 @@ export function planSend(
 }
 
 /** Why a row was not sent, in the words every surface uses (`describeError`), with details. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   const { title, message, details = [] } = describeError(error);
   const said = `${title}. ${message}`;
   return [said, ...details.filter((detail) => !said.includes(detail))].join(' ');
@@ -241,13 +247,17 @@ export function applySaveReport(
   };
 
   for (const { checkIn, keyResult } of report.saved) {
-    update(keyResult.id, (row) => {
+    update(keyResult.id, (row, state) => {
       const mine = checkInCellsOf(row);
       const base = sent.get(keyResult.id) ?? mine;
+      const settled = { kind: 'sent' as const, base, sentAt: checkIn.at };
       const next: RowState = {
-        kind: sameCells(mine, base) ? 'sent' : 'pending',
-        base,
-        sentAt: checkIn.at,
+        ...settled,
+        ...(state.defined ? { defined: state.defined } : {}),
+        kind:
+          sameCells(mine, base) && changedDefinition(row, { ...state, ...settled }).length === 0
+            ? 'sent'
+            : 'pending',
       };
       return {
         version: keyResult.version ?? '',
@@ -292,8 +302,10 @@ export type ConflictChoice = 'mine' | 'theirs';
  */
 export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate | undefined {
   const state = stateOf(row);
+  if (state.kind !== 'conflict') return undefined;
+  if (state.definitionConflict) return resolveDefinitionConflict(row, state, choice);
   const theirs = state.theirs;
-  if (state.kind !== 'conflict' || !theirs) return undefined;
+  if (!theirs) return undefined;
   const keyResultId = String(row.cells.keyResultId);
   const version = theirs.version ?? String(row.cells.version);
   if (choice === 'theirs') {
@@ -303,25 +315,74 @@ export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate 
       confidence: theirs.confidence ?? '',
       note: '',
     };
-    return { keyResultId, cells: { ...base, version, ...stateCells({ kind: 'loaded', base }) } };
+    const defined = state.defined ? { defined: state.defined } : {};
+    return {
+      keyResultId,
+      cells: { ...base, version, ...stateCells({ kind: 'loaded', base, ...defined }) },
+    };
   }
-  const next: RowState = { kind: 'pending', base: state.base };
+  const next: RowState = {
+    kind: 'pending',
+    base: state.base,
+    ...(state.defined ? { defined: state.defined } : {}),
+  };
   return { keyResultId, cells: { version, ...stateCells(next, checkInCellsOf(row)) } };
 }
 
-/** Rows waiting for a conflict choice, with both sides, for the task pane. */
+/**
+ * A definition conflict: "keep theirs" writes the store's definition over the fields both
+ * changed (the user's other edits stay pending); "use mine" adopts the store's definition and
+ * eTag as the new base, so the user's fields are sent over it.
+ */
+function resolveDefinitionConflict(
+  row: OkrRow,
+  state: RowState,
+  choice: ConflictChoice,
+): RowUpdate {
+  const conflict = state.definitionConflict!;
+  const keyResultId = String(row.cells.keyResultId);
+  const taken =
+    choice === 'theirs'
+      ? Object.fromEntries(conflict.fields.map((key) => [key, conflict.theirs[key]]))
+      : {};
+  const settled: RowState = { kind: 'loaded', base: state.base, defined: conflict.theirs };
+  const after: OkrRow = { cells: { ...row.cells, ...taken } };
+  const next: RowState = isEdited({ cells: { ...after.cells, ...stateCells(settled) } })
+    ? { ...settled, kind: 'pending' }
+    : settled;
+  return {
+    keyResultId,
+    cells: { ...taken, version: conflict.version, ...stateCells(next, checkInCellsOf(after)) },
+  };
+}
+
+export interface ConflictField {
+  readonly label: string;
+  readonly mine: CellValue;
+  readonly theirs: CellValue;
+}
+
+/** Rows waiting for a conflict choice, with both sides field by field, for the task pane. */
 export function conflictsOf(rows: readonly OkrRow[]) {
   return rows.flatMap((row) => {
     const state = stateOf(row);
-    return state.kind === 'conflict' && state.theirs
-      ? [
-          {
-            keyResultId: String(row.cells.keyResultId),
-            title: String(row.cells.keyResult),
-            mine: checkInCellsOf(row),
-            theirs: state.theirs,
-          },
-        ]
+    if (state.kind !== 'conflict') return [];
+    const definition = state.definitionConflict;
+    const mine = checkInCellsOf(row);
+    const fields: ConflictField[] = definition
+      ? definition.fields.map((key) => ({
+          label: definitionLabels[key],
+          mine: definition.mine[key],
+          theirs: definition.theirs[key],
+        }))
+      : state.theirs
+        ? [
+            { label: 'Current', mine: mine.current, theirs: state.theirs.current },
+            { label: 'Confidence', mine: mine.confidence, theirs: state.theirs.confidence ?? '' },
+          ]
+        : [];
+    return fields.length > 0
+      ? [{ keyResultId: String(row.cells.keyResultId), title: String(row.cells.keyResult), fields }]
       : [];
   });
 }

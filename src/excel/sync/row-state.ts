@@ -1,8 +1,9 @@
 /**
  * Where each row stands with the store, kept IN the workbook (the hidden "Sync state" cell) so
  * pending edits survive closing the task pane or the workbook. A row is edited when its
- * check-in cells differ from `base`, the values the store last had; that is worked out from
- * the cells every time, so edits made while the add-in was closed are found too.
+ * check-in cells differ from `base`, or its definition cells (title, kind, start, target, unit)
+ * from `defined`, the values the store last had; that is worked out from the cells every time,
+ * so edits made while the add-in was closed are found too.
  */
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 
@@ -10,6 +11,27 @@ export interface CheckInCells {
   readonly current: CellValue;
   readonly confidence: CellValue;
   readonly note: CellValue;
+}
+
+/** The cells that define a KR (as opposed to a check-in on it), edited in the sheet too. */
+export const definitionKeys = ['keyResult', 'kind', 'start', 'target', 'unit'] as const;
+export type DefinitionKey = (typeof definitionKeys)[number];
+export type DefinitionCells = Readonly<Record<DefinitionKey, CellValue>>;
+
+export const definitionLabels: Readonly<Record<DefinitionKey, string>> = {
+  keyResult: 'Title',
+  kind: 'Kind',
+  start: 'Start',
+  target: 'Target',
+  unit: 'Unit',
+};
+
+/** A conflict over the definition: both sides, the store's version, the fields both changed. */
+export interface DefinitionConflict {
+  readonly mine: DefinitionCells;
+  readonly theirs: DefinitionCells;
+  readonly version: string;
+  readonly fields: readonly DefinitionKey[];
 }
 
 const rowStateKinds = ['loaded', 'pending', 'sent', 'failed', 'conflict'] as const;
@@ -29,7 +51,28 @@ export interface RowState {
   readonly message?: string;
   /** In a conflict: the store's values now. */
   readonly theirs?: TheirValues;
+  /** The definition cells as the store last had them (absent in rows of older add-ins). */
+  readonly defined?: DefinitionCells;
+  /** In a conflict over the definition: both sides. */
+  readonly definitionConflict?: DefinitionConflict;
   readonly sentAt?: string;
+}
+
+export function definitionCellsOf(row: OkrRow): DefinitionCells {
+  const { keyResult, kind, start, target, unit } = row.cells;
+  return { keyResult, kind, start, target, unit };
+}
+
+/** The definition fields the user changed in the sheet (none when nothing is recorded). */
+export function changedDefinition(row: OkrRow, state: RowState = stateOf(row)): DefinitionKey[] {
+  const defined = state.defined;
+  if (!defined) return [];
+  const mine = definitionCellsOf(row);
+  return definitionKeys.filter((key) => String(mine[key]).trim() !== String(defined[key]).trim());
+}
+
+export function isCheckInEdited(row: OkrRow, state: RowState = stateOf(row)): boolean {
+  return !sameCells(checkInCellsOf(row), state.base);
 }
 
 export function checkInCellsOf(row: OkrRow): CheckInCells {
@@ -60,7 +103,8 @@ export function stateOf(row: OkrRow): RowState {
 }
 
 export function isEdited(row: OkrRow): boolean {
-  return !sameCells(checkInCellsOf(row), stateOf(row).base);
+  const state = stateOf(row);
+  return isCheckInEdited(row, state) || changedDefinition(row, state).length > 0;
 }
 
 /** Rows a send picks up: edited and not waiting for a conflict choice. */
@@ -84,6 +128,15 @@ export function syncText(state: RowState, mine?: CheckInCells): string {
     case 'failed':
       return `Not sent: ${state.message ?? 'unknown error'}`;
     case 'conflict': {
+      const definition = state.definitionConflict;
+      if (definition) {
+        const fields = definition.fields.map(
+          (key) =>
+            `${definitionLabels[key]} yours “${String(definition.mine[key])}”, ` +
+            `theirs “${String(definition.theirs[key])}”`,
+        );
+        return `Conflict: ${fields.join('; ')}. Choose in the task pane.`;
+      }
       const theirs = state.theirs;
       const yours = mine
         ? `${String(mine.current)} (confidence ${String(mine.confidence) || '–'})`

@@ -8,7 +8,16 @@ import { keyResultStatus } from '../../core/pace';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { keyResultKindLabels } from '../../core/format';
 import { currentCell, statusLabels } from './layout';
-import { checkInCellsOf, isEdited, stateCells, stateOf, type CheckInCells } from './row-state';
+import {
+  changedDefinition,
+  checkInCellsOf,
+  definitionCellsOf,
+  isEdited,
+  stateCells,
+  stateOf,
+  type CheckInCells,
+  type DefinitionCells,
+} from './row-state';
 
 export interface RowContext {
   readonly cycle: Cycle;
@@ -28,6 +37,17 @@ export function storeCells(keyResult: KeyResult): CheckInCells {
   };
 }
 
+/** A KR's definition as the sheet shows it. */
+export function definitionCells(keyResult: KeyResult): DefinitionCells {
+  return {
+    keyResult: keyResult.title,
+    kind: keyResultKindLabels[keyResult.kind],
+    start: keyResult.start,
+    target: keyResult.target,
+    unit: keyResult.unit,
+  };
+}
+
 /** A KR as the store has it, as a fresh row with nothing pending. */
 export function keyResultRow(
   keyResult: KeyResult,
@@ -35,20 +55,17 @@ export function keyResultRow(
   context: RowContext,
 ): RowWrite {
   const base = storeCells(keyResult);
+  const defined = definitionCells(keyResult);
   return {
     objective: objective?.title ?? '',
-    keyResult: keyResult.title,
-    kind: keyResultKindLabels[keyResult.kind],
-    start: keyResult.start,
-    target: keyResult.target,
+    ...defined,
     ...base,
-    unit: keyResult.unit,
     status: statusText(keyResult, context),
     lastCheckIn: keyResult.lastCheckInAt?.slice(0, 10) ?? '',
     keyResultId: keyResult.id,
     objectiveId: keyResult.objectiveId,
     version: keyResult.version ?? '',
-    ...stateCells({ kind: 'loaded', base }),
+    ...stateCells({ kind: 'loaded', base, defined }),
     coach: '',
   };
 }
@@ -83,6 +100,7 @@ export function planRefresh(
     return {
       ...fresh,
       ...checkInCellsOf(row),
+      ...(changedDefinition(row).length > 0 ? definitionCellsOf(row) : {}),
       version: cells.version,
       state: cells.state,
       sync: cells.sync,

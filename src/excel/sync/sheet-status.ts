@@ -13,10 +13,11 @@ export interface SheetStatus {
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): SheetStatus {
-  const sent =
-    lastSend && lastSend.sent > 0
-      ? `${counted(lastSend.sent, 'check-in', 'check-ins')} sent. `
-      : '';
+  const saved = [
+    lastSend?.sent ? counted(lastSend.sent, 'check-in', 'check-ins') : '',
+    lastSend?.definitions ? counted(lastSend.definitions, 'KR change', 'KR changes') : '',
+  ].filter(Boolean);
+  const sent = saved.length > 0 ? `${saved.join(' and ')} sent. ` : '';
   const waiting = summary.pending + summary.conflicts.length;
   if (waiting === 0) {
     return {

@@ -18,6 +18,12 @@ import {
   type ConflictChoice,
 } from './check-ins';
 import { cellFindings, coachRows, type SheetFinding } from './coach';
+import {
+  definitionEdits,
+  definitionUpdate,
+  sendDefinition,
+  type DefinitionOutcome,
+} from './definitions';
 import { editUpdates, isPending, stateOf } from './row-state';
 import { planRefresh, type RowContext } from './rows';
 
@@ -46,7 +52,10 @@ export interface SheetSummary {
 }
 
 export interface SendOutcome {
+  /** Check-ins saved. */
   readonly sent: number;
+  /** KR definitions (title, kind, start, target, unit) saved. */
+  readonly definitions: number;
   readonly rejected: number;
   readonly conflicts: number;
   readonly failed: number;
@@ -165,39 +174,72 @@ export class WorkbookSync {
     },
   ): Promise<SendOutcome> {
     const { workbook, repository, model, author } = this.options;
-    const cycle = table?.binding?.cycle;
-    if (!table || !cycle) throw new Error('Load the KRs into this workbook first.');
+    const binding = table?.binding;
+    if (!table || !binding) throw new Error('Load the KRs into this workbook first.');
+    const { cycle } = binding;
     const context = this.rowContext(cycle);
-    const plan = planSend(
-      withUpdates(table.rows, before),
-      { author, now: context.now, cycle, model },
-      only,
-    );
+    const rows = withUpdates(table.rows, before);
+    const plan = planSend(rows, { author, now: context.now, cycle, model }, only);
+    const edits = definitionEdits(rows, only);
+
+    // Definitions first: a check-in on a KR whose definition was just saved carries its new eTag.
+    let definitions: DefinitionOutcome[] = [];
+    let drafts = plan.drafts;
+    if (edits.length > 0) {
+      const board = await repository.loadBoard({ cycleId: cycle.id, teamIds: binding.teamIds });
+      const stored = new Map(board.keyResults.map((kr) => [kr.id, kr]));
+      definitions = await Promise.all(
+        edits.map((edit) => sendDefinition(edit, stored.get(edit.keyResultId), repository, model)),
+      );
+      const moved = new Map(
+        edits.flatMap((edit, i) => {
+          const outcome = definitions[i]!;
+          const before = stored.get(edit.keyResultId)?.version;
+          return outcome.kind === 'sent' && before !== undefined
+            ? ([[`${edit.keyResultId}@${before}`, outcome.keyResult.version ?? '']] as const)
+            : [];
+        }),
+      );
+      drafts = drafts.map((draft) => {
+        const version = moved.get(`${draft.keyResultId}@${draft.keyResultVersion ?? ''}`);
+        return version ? { ...draft, keyResultVersion: version } : draft;
+      });
+    }
 
     let report = emptyReport;
-    if (plan.drafts.length > 0) {
+    if (drafts.length > 0) {
       try {
-        report = await repository.saveCheckIns(plan.drafts, onProgress ? { onProgress } : {});
+        report = await repository.saveCheckIns(drafts, onProgress ? { onProgress } : {});
       } catch (error) {
         const reason = asOkrError(error);
-        report = { ...emptyReport, failed: plan.drafts.map((draft) => ({ draft, error: reason })) };
+        report = { ...emptyReport, failed: drafts.map((draft) => ({ draft, error: reason })) };
       }
     }
     const written =
-      before.length + plan.updates.length + plan.drafts.length > 0
-        ? await workbook.updateRows((after) =>
-            mergeUpdates(
+      before.length + plan.updates.length + drafts.length + edits.length > 0
+        ? await workbook.updateRows((after) => {
+            const current = withUpdates(after.rows, before);
+            const byId = new Map(current.map((row) => [String(row.cells.keyResultId), row]));
+            const defined = edits.flatMap((edit, i) => {
+              const row = byId.get(edit.keyResultId);
+              return row ? [definitionUpdate(row, definitions[i]!, context)] : [];
+            });
+            return mergeUpdates(
               before,
               plan.updates,
-              applySaveReport(withUpdates(after.rows, before), report, plan.sent, context),
-            ),
-          )
+              defined,
+              applySaveReport(withUpdates(current, defined), report, plan.sent, context),
+            );
+          })
         : table;
+    const count = (kind: DefinitionOutcome['kind']) =>
+      definitions.filter((outcome) => outcome.kind === kind).length;
     return {
       sent: report.saved.length,
-      rejected: plan.rejected,
-      conflicts: report.conflicts.length,
-      failed: report.failed.length,
+      definitions: count('sent'),
+      rejected: plan.rejected + count('rejected'),
+      conflicts: report.conflicts.length + count('conflict'),
+      failed: report.failed.length + count('failed'),
       summary: summarise(written),
     };
   }

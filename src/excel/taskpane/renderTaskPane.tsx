@@ -83,11 +83,11 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       {summary.conflicts.map((conflict) => (
         <div key={conflict.keyResultId} className={styles.conflict} data-testid="conflict">
           <Text weight="semibold">{conflict.title}</Text>
-          <Caption1>
-            Yours: {cellText(conflict.mine.current)} (confidence{' '}
-            {cellText(conflict.mine.confidence)}) · Theirs: {conflict.theirs.current} (confidence{' '}
-            {cellText(conflict.theirs.confidence)})
-          </Caption1>
+          {conflict.fields.map((field) => (
+            <Caption1 key={field.label}>
+              {field.label}: yours {cellText(field.mine)} · theirs {cellText(field.theirs)}
+            </Caption1>
+          ))}
           <div className={styles.row}>
             <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'mine')}>
               Use mine

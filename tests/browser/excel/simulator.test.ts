@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
 import { localStackEnv } from '../../../src/dev/stack-env';
 import {
   seedBoard,
@@ -61,6 +62,14 @@ async function openSimulator() {
   await page.getByTestId('signed-in').waitFor();
 }
 
+/** Opens the simulator and loads the seeded board into its empty workbook. */
+async function loadIntoSheet() {
+  await openSimulator();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+}
+
 async function type(index: number, header: string, entry: string) {
   await cell(index, header).fill(entry);
   await cell(index, header).press('Enter');
@@ -102,10 +111,7 @@ async function history(index: number) {
 }
 
 test('load, edit three rows (one invalid), send: two check-ins land once, the bad row stays pending across a reload', async () => {
-  await openSimulator();
-  await page.getByTestId('team').selectOption(store.teamId);
-  await page.getByTestId('cycle').selectOption(board.cycle.id);
-  await page.getByTestId('load').click();
+  await loadIntoSheet();
   await row(3).waitFor();
   expect(await page.locator('tr[data-kr]').count()).toBe(4);
   expect(await cell(0, 'Key result').inputValue()).toBe(board.keyResults[0]!.title);
@@ -156,6 +162,54 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
     .waitFor();
   await expectPaneAgreesWithRows();
   expect((await history(2)).map((c) => c.confidence)).toEqual([7]);
+});
+
+test('a title edited in the sheet is sent and survives a reload; a title both sides changed shows both', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+
+  await type(3, 'Key result', 'Renamed in Excel');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  await expectPaneAgreesWithRows();
+  await page.getByTestId('send').click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 KR change sent.' }).waitFor();
+  await expectPaneAgreesWithRows();
+  const stored = async () =>
+    (
+      await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+    ).keyResults.find((kr) => kr.id === id(3))!;
+  expect((await stored()).title).toBe('Renamed in Excel');
+  expect(await history(3)).toEqual([]);
+
+  await page.reload();
+  await page.getByTestId('load').click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+  expect(await cell(3, 'Key result').inputValue()).toBe('Renamed in Excel');
+
+  const other = store.repositoryFor(demoUsers.alexWilber.id);
+  await other.updateKeyResult({ ...(await stored()), title: 'Renamed in Teams' });
+  await type(3, 'Key result', 'Renamed again in Excel');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  await page.getByTestId('send').click();
+  await page.getByTestId('conflict').waitFor();
+  expect(await page.getByTestId('conflict').textContent()).toContain(
+    'Title: yours Renamed again in Excel · theirs Renamed in Teams',
+  );
+  expect(await row(3).getAttribute('data-state')).toBe('conflict');
+  expect(await cell(3, 'Sync').inputValue()).toContain('theirs “Renamed in Teams”');
+  await expectPaneAgreesWithRows();
+
+  await page.getByTestId('conflict').getByRole('button', { name: 'Keep theirs' }).click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+  expect(await cell(3, 'Key result').inputValue()).toBe('Renamed in Teams');
+  expect((await stored()).title).toBe('Renamed in Teams');
+  await expectPaneAgreesWithRows();
 });
 
 test('the custom functions playground runs the same functions as Excel', async () => {

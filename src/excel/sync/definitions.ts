@@ -1,0 +1,163 @@
+/**
+ * A KR's definition edited in the sheet (title, kind, start, target, unit) goes to the store as
+ * a KR update, never silently reverted. It is checked against the store's KR as it is now: a
+ * field both sides changed is a conflict that shows both (nothing is overwritten); the user's
+ * other fields are laid over the store's KR and sent with If-Match on its eTag, so the store's
+ * own rules validate them and a change in between is caught.
+ */
+import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
+import { validationIssue } from '../../core/issues';
+import type { IsoDateTime, KeyResult } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import { ConflictError } from '../../store/errors';
+import type { OkrRepository } from '../../store/repository';
+import type { OkrRow, RowUpdate } from '../workbook/types';
+import { numberIn, reasonOf } from './check-ins';
+import {
+  changedDefinition,
+  definitionCellsOf,
+  isCheckInEdited,
+  stateCells,
+  stateOf,
+  checkInCellsOf,
+  type DefinitionCells,
+  type DefinitionConflict,
+  type DefinitionKey,
+  type RowState,
+} from './row-state';
+import { definitionCells, statusText, type RowContext } from './rows';
+
+export interface DefinitionEdit {
+  readonly keyResultId: string;
+  readonly fields: readonly DefinitionKey[];
+  readonly mine: DefinitionCells;
+  /** The definition as the store had it when the sheet was loaded. */
+  readonly defined: DefinitionCells;
+}
+
+export type DefinitionOutcome =
+  | { readonly kind: 'sent'; readonly keyResult: KeyResult }
+  | { readonly kind: 'conflict'; readonly conflict: DefinitionConflict }
+  | { readonly kind: 'rejected' | 'failed'; readonly message: string };
+
+/** Rows whose definition the user changed (all, or only `only`'s), not waiting on a conflict. */
+export function definitionEdits(
+  rows: readonly OkrRow[],
+  only?: ReadonlySet<string>,
+): DefinitionEdit[] {
+  return rows.flatMap((row) => {
+    const keyResultId = String(row.cells.keyResultId);
+    const state = stateOf(row);
+    const fields = changedDefinition(row, state);
+    if (fields.length === 0 || !state.defined || state.kind === 'conflict') return [];
+    if (only && !only.has(keyResultId)) return [];
+    return [{ keyResultId, fields, mine: definitionCellsOf(row), defined: state.defined }];
+  });
+}
+
+const same = (a: unknown, b: unknown) => String(a).trim() === String(b).trim();
+
+/** The store's KR with the user's fields laid over it, or why a field cannot be taken. */
+function withFields(
+  stored: KeyResult,
+  edit: DefinitionEdit,
+  model: OperatingModel,
+): { ok: true; keyResult: KeyResult } | { ok: false; message: string } {
+  let keyResult: KeyResult = stored;
+  const messages: string[] = [];
+  for (const field of edit.fields) {
+    const cell = edit.mine[field];
+    if (field === 'keyResult') keyResult = { ...keyResult, title: String(cell).trim() };
+    if (field === 'unit') keyResult = { ...keyResult, unit: String(cell).trim() };
+    if (field === 'kind') {
+      const kind = keyResultKindFromLabel(String(cell));
+      if (kind) keyResult = { ...keyResult, kind };
+      else {
+        const allowed = Object.values(keyResultKindLabels).join(', ');
+        messages.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale).message);
+      }
+    }
+    if (field === 'start' || field === 'target') {
+      const parsed = numberIn(cell, field, model.locale);
+      if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
+      else messages.push(...parsed.issues.map((issue) => issue.message));
+    }
+  }
+  return messages.length > 0 ? { ok: false, message: messages.join(' ') } : { ok: true, keyResult };
+}
+
+function conflictWith(edit: DefinitionEdit, theirs: KeyResult): DefinitionConflict | undefined {
+  const cells = definitionCells(theirs);
+  const fields = edit.fields.filter(
+    (key) => !same(cells[key], edit.defined[key]) && !same(cells[key], edit.mine[key]),
+  );
+  return fields.length > 0
+    ? { mine: edit.mine, theirs: cells, version: theirs.version ?? '', fields }
+    : undefined;
+}
+
+/** Sends one row's definition edit over the store's KR as it is now (`stored`). */
+export async function sendDefinition(
+  edit: DefinitionEdit,
+  stored: KeyResult | undefined,
+  repository: OkrRepository,
+  model: OperatingModel,
+): Promise<DefinitionOutcome> {
+  if (!stored) {
+    return {
+      kind: 'failed',
+      message: 'This KR is no longer on the board for this team and cycle.',
+    };
+  }
+  const clash = conflictWith(edit, stored);
+  if (clash) return { kind: 'conflict', conflict: clash };
+  const merged = withFields(stored, edit, model);
+  if (!merged.ok) return { kind: 'rejected', message: merged.message };
+  try {
+    return { kind: 'sent', keyResult: await repository.updateKeyResult(merged.keyResult) };
+  } catch (error) {
+    const theirs =
+      error instanceof ConflictError ? (error.theirs as KeyResult | undefined) : undefined;
+    const late = theirs && conflictWith(edit, theirs);
+    if (late) return { kind: 'conflict', conflict: late };
+    return { kind: 'failed', message: reasonOf(error) };
+  }
+}
+
+/** What a row shows after its definition was sent (or not). */
+export function definitionUpdate(
+  row: OkrRow,
+  outcome: DefinitionOutcome,
+  context: RowContext & { readonly now: IsoDateTime },
+): RowUpdate {
+  const keyResultId = String(row.cells.keyResultId);
+  const state = stateOf(row);
+  const mine = checkInCellsOf(row);
+  if (outcome.kind === 'sent') {
+    const defined = definitionCells(outcome.keyResult);
+    const settled: RowState = { ...state, kind: 'sent', defined, sentAt: context.now };
+    const next: RowState = {
+      kind: isCheckInEdited(row, settled) ? 'pending' : 'sent',
+      base: state.base,
+      defined,
+      sentAt: context.now,
+    };
+    return {
+      keyResultId,
+      cells: {
+        version: outcome.keyResult.version ?? '',
+        status: statusText(outcome.keyResult, context),
+        ...stateCells(next, mine),
+      },
+    };
+  }
+  const next: RowState =
+    outcome.kind === 'conflict'
+      ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
+      : {
+          ...state,
+          kind: outcome.kind === 'rejected' ? 'pending' : 'failed',
+          message: outcome.message,
+        };
+  return { keyResultId, cells: stateCells(next, mine) };
+}
