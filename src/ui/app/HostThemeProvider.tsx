@@ -1,7 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { FluentProvider, makeStyles, type Theme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  type Theme,
+} from '@fluentui/react-components';
 import { loadFluentTheme } from '../../host';
 import type { Host } from '../../host/types';
+
+// The browser's default 8 px body margin showed as white gutters around a dark or high-contrast
+// page: the provider (which paints the theme's background) fills the whole viewport instead.
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column' },
@@ -21,6 +30,7 @@ export function HostThemeProvider({
   readonly initialTheme?: Theme;
   readonly children: ReactNode;
 }) {
+  usePageStyles();
   const styles = useStyles();
   const [themeName, setThemeName] = useState(host.context.theme);
   const [shown, setShown] = useState(

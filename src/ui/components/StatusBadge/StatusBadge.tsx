@@ -20,23 +20,39 @@ export function statusLabel(status: Status, override?: StatusOverride, locale?: 
 
 /**
  * The status in words (never colour alone), coloured by Fluent's semantic palette. An override
- * says who set it and why; its title adds when.
+ * shows as "At risk · set by hand", so a long reason never squeezes the row; who set it, why and
+ * when are the badge's tooltip (its title) and, for screen readers, its text.
  */
 export function StatusBadge({ status, override, locale }: StatusBadgeProps) {
   const styles = useStatusBadgeStyles();
   const label = statusLabel(status, override, locale);
   const when = override ? new Date(override.at) : undefined;
+  const words = format(`status.${status}`, {}, locale);
   return (
     <Badge
       appearance="tint"
       color={badgeColor[status]}
       shape="rounded"
       className={styles.badge}
-      {...(when && !Number.isNaN(when.getTime())
-        ? { title: `${label}, ${when.toLocaleDateString(locale)}` }
+      {...(override
+        ? {
+            title:
+              when && !Number.isNaN(when.getTime())
+                ? `${label}, ${when.toLocaleDateString(locale)}`
+                : label,
+          }
         : {})}
     >
-      <span className={styles.text}>{label}</span>
+      {override ? (
+        <>
+          <span className={styles.text} aria-hidden>
+            {`${words} · set by hand`}
+          </span>
+          <span className={styles.hidden}>{label}</span>
+        </>
+      ) : (
+        <span className={styles.text}>{label}</span>
+      )}
     </Badge>
   );
 }

@@ -1,7 +1,15 @@
 import { makeStyles } from '@fluentui/react-components';
 
 export const useStatusBadgeStyles = makeStyles({
-  // A long reason stays on one line; the full text is the badge's accessible text and title.
-  badge: { maxWidth: '22em', overflow: 'hidden', justifyContent: 'flex-start' },
+  badge: { maxWidth: '14em', overflow: 'hidden', justifyContent: 'flex-start', flexShrink: 0 },
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  /** The whole override (who and why) for screen readers; sighted users have the title. */
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
