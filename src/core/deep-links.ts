@@ -1,21 +1,31 @@
-/**
- * What a link into the app opens: an objective, a key result (its history), or a key result's
- * check-in. Teams carries it as the tab's `subEntityId` (`page.subPageId` in teams-js 2):
- * `objective:<id>`, `kr:<id>` or `checkin:<id>`; a plain browser carries the same string in the
- * `open` query parameter.
- */
-export type DeepLinkTarget =
+import { boardFilterFromQuery, boardFilterToQuery, type BoardFilter } from './board-filter';
+
+/** A link to one objective or key result (its history), or to a key result's check-in. */
+export type ItemLinkTarget =
   | { readonly type: 'objective'; readonly id: string }
   | { readonly type: 'keyResult'; readonly id: string }
   | { readonly type: 'checkIn'; readonly id: string };
 
-const targetPrefixes: Record<DeepLinkTarget['type'], string> = {
+/**
+ * What a link into the app opens: an objective, a key result (its history), a key result's
+ * check-in, or the board as someone filtered and sorted it. Teams carries it as the tab's
+ * `subEntityId` (`page.subPageId` in teams-js 2): `objective:<id>`, `kr:<id>`, `checkin:<id>` or
+ * `view:<filter as a query>`; a plain browser carries the same string in the `open` query
+ * parameter.
+ */
+export type DeepLinkTarget =
+  ItemLinkTarget | { readonly type: 'boardView'; readonly filter: BoardFilter };
+
+const targetPrefixes: Record<ItemLinkTarget['type'], string> = {
   objective: 'objective:',
   keyResult: 'kr:',
   checkIn: 'checkin:',
 };
 
+const boardViewPrefix = 'view:';
+
 export function deepLinkTargetToSubEntityId(target: DeepLinkTarget): string {
+  if (target.type === 'boardView') return boardViewPrefix + boardFilterToQuery(target.filter);
   if (!target.id) throw new Error('A deep link needs the id of the objective or key result.');
   return targetPrefixes[target.type] + encodeURIComponent(target.id);
 }
@@ -24,7 +34,13 @@ export function deepLinkTargetFromSubEntityId(
   subEntityId: string | null | undefined,
 ): DeepLinkTarget | undefined {
   if (!subEntityId) return undefined;
-  for (const type of Object.keys(targetPrefixes) as DeepLinkTarget['type'][]) {
+  if (subEntityId.startsWith(boardViewPrefix)) {
+    return {
+      type: 'boardView',
+      filter: boardFilterFromQuery(subEntityId.slice(boardViewPrefix.length)),
+    };
+  }
+  for (const type of Object.keys(targetPrefixes) as ItemLinkTarget['type'][]) {
     const prefix = targetPrefixes[type];
     if (!subEntityId.startsWith(prefix)) continue;
     try {

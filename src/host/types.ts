@@ -43,7 +43,7 @@ export interface TabSettings {
   readonly cycleId: string;
 }
 
-export type { DeepLinkTarget } from '../core/deep-links';
+export type { DeepLinkTarget, ItemLinkTarget } from '../core/deep-links';
 
 export interface HostCapabilities {
   /** The meeting stage can show our content now (`getAppContentStageSharingCapabilities`). */

@@ -1,7 +1,12 @@
 import type { CheckIn, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Board } from '../../src/store/repository';
-import { boardOwnedBy, buildBoardView } from '../../src/ui/board/boardView';
+import {
+  boardOwnedBy,
+  buildBoardView,
+  filterBoardView,
+  sortBoardView,
+} from '../../src/ui/board/boardView';
 import { coachHealth } from '../../src/ui/coach/coachHealth';
 import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
 import { boardRows } from '../../src/ui/components/Board/useBoard';
@@ -196,5 +201,61 @@ describe('storyBlocks', () => {
       { kind: 'list', items: ['Outcomes', '<b>not</b> tasks'] },
       { kind: 'paragraph', text: 'Done.' },
     ]);
+  });
+});
+
+describe('finding and shaping the board', () => {
+  const withInitiative: Board = {
+    ...board,
+    initiatives: [
+      { id: 'i1', keyResultId: 'k3', title: 'Launch the referral programme', status: 'inProgress' },
+    ],
+  };
+  const teams = buildBoardView(withInitiative, history, defaultOperatingModel, today);
+  const scale = defaultOperatingModel.confidenceScale;
+  const shown = (views: typeof teams) =>
+    views.flatMap((team) =>
+      team.objectives.map((o) => [o.objective.id, o.keyResults.map((kr) => kr.keyResult.id)]),
+    );
+
+  it('puts each KR’s initiatives under it, and they do not move its progress', () => {
+    const k3 = teams[1]?.objectives[1]?.keyResults[0];
+    expect(k3?.initiatives.map((i) => i.title)).toEqual(['Launch the referral programme']);
+    expect(k3?.progress).toBe(0);
+  });
+
+  it('finds an objective with all its KRs, or only the KRs the search finds', () => {
+    expect(shown(filterBoardView(teams, { search: 'OBJECTIVE O2' }, scale))).toEqual([
+      ['o2', ['k2']],
+    ]);
+    expect(shown(filterBoardView(teams, { search: '(k1)' }, scale))).toEqual([['o1', ['k1']]]);
+    expect(shown(filterBoardView(teams, { search: 'referral' }, scale))).toEqual([['o3', ['k3']]]);
+    expect(filterBoardView(teams, { search: 'nothing like it' }, scale)).toEqual([]);
+  });
+
+  it('filters KRs by owner, status, confidence band and check-in, and objectives by team', () => {
+    expect(shown(filterBoardView(teams, { ownerIds: ['sam'] }, scale))).toEqual([['o3', ['k3']]]);
+    expect(shown(filterBoardView(teams, { statuses: ['offTrack'] }, scale))).toEqual([
+      ['o2', ['k2']],
+    ]);
+    expect(shown(filterBoardView(teams, { needsCheckIn: true }, scale))).toEqual([['o3', ['k3']]]);
+    expect(shown(filterBoardView(teams, { confidence: ['high'] }, scale))).toEqual([]);
+    expect(shown(filterBoardView(teams, { confidence: ['medium'] }, scale))).toHaveLength(3);
+    expect(shown(filterBoardView(teams, { teamIds: ['company'] }, scale))).toEqual([
+      ['o1', ['k1']],
+    ]);
+  });
+
+  it('keeps the objective’s own progress however many of its KRs are hidden', () => {
+    const [company] = filterBoardView(teams, { search: 'k1' }, scale);
+    expect(company?.objectives[0]?.progress).toBe(teams[0]?.objectives[0]?.progress);
+  });
+
+  it('sorts objectives and KRs, lowest progress and oldest check-in first, ties in board order', () => {
+    const order = (views: typeof teams) => shown(views).map(([id]) => id);
+    expect(order(sortBoardView(teams, 'progress'))).toEqual(['o1', 'o3', 'o2']);
+    expect(order(sortBoardView(teams, 'lastCheckIn'))).toEqual(['o1', 'o3', 'o2']);
+    expect(order(sortBoardView(teams, 'title'))).toEqual(['o1', 'o2', 'o3']);
+    expect(order(sortBoardView(teams, 'board'))).toEqual(['o1', 'o2', 'o3']);
   });
 });

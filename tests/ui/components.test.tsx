@@ -31,7 +31,15 @@ describe('KeyResultRow', () => {
     withTheme(
       <ul>
         <KeyResultRow
-          view={{ keyResult, progress: 0.25, status: 'atRisk', trend: 'falling', stale: false }}
+          view={{
+            keyResult,
+            progress: 0.25,
+            status: 'atRisk',
+            trend: 'falling',
+            stale: false,
+            needsCheckIn: false,
+            initiatives: [],
+          }}
           confidenceMax={10}
           onCheckIn={onCheckIn}
         />

@@ -2,7 +2,9 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import { ProgrammeButton } from './ProgrammeButton';
@@ -27,18 +29,27 @@ export function TeamTab({
   readonly onOpenProgramme: () => void;
 }) {
   const styles = useStyles();
-  const { roles } = useAppServices();
+  const { roles, host } = useAppServices();
   const [view, setView] = useState<View>('board');
+  // A link to a view of the board may name another cycle than the tab's own.
+  const linked = host.context.deepLinkTarget;
+  const choice = useCycleChoice(
+    (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
+  );
   const request = useMemo(
-    () => ({ cycleId: settings.cycleId, teamIds: settings.teamIds }),
-    [settings.cycleId, settings.teamIds],
+    () => ({ cycleId: choice.cycleId, teamIds: settings.teamIds }),
+    [choice.cycleId, settings.teamIds],
   );
   return (
     <>
       <AppHeader
         title="OKR board"
-        subtitle={settings.cycleId === 'current' ? 'Current cycle' : undefined}
-        actions={<ProgrammeButton onOpen={onOpenProgramme} />}
+        actions={
+          <>
+            <BoardCycleBar choice={choice} />
+            <ProgrammeButton onOpen={onOpenProgramme} />
+          </>
+        }
       />
       <TabList
         className={styles.tabs}
@@ -61,8 +72,8 @@ export function TeamTab({
       <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'board' ? <BoardScreen request={request} editable /> : null}
         <Suspense fallback={<LoadingState label="Loading the view" />}>
-          {view === 'alignment' ? <AlignmentView cycleId={settings.cycleId} /> : null}
-          {view === 'coach' ? <CoachView cycleId={settings.cycleId} /> : null}
+          {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
+          {view === 'coach' ? <CoachView cycleId={choice.cycleId} /> : null}
         </Suspense>
       </main>
     </>

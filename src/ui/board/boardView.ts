@@ -1,5 +1,11 @@
+import {
+  confidenceBand,
+  needsCheckIn,
+  type BoardFilter,
+  type BoardSort,
+} from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
-import type { CheckIn, IsoDate, KeyResult, Objective, Person } from '../../core/model';
+import type { CheckIn, Initiative, IsoDate, KeyResult, Objective, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../../core/pace';
 import { keyResultProgress, objectiveProgress } from '../../core/progress';
@@ -8,21 +14,37 @@ import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
 export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
+const noInitiatives: readonly Initiative[] = [];
+
 function keyResultView(
   keyResult: KeyResult,
   board: Board,
   history: CheckInHistory,
+  initiatives: ReadonlyMap<string, readonly Initiative[]>,
   model: OperatingModel,
   today: IsoDate,
 ): KeyResultView {
   const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
+  const progress = keyResultProgress(keyResult);
   return {
     keyResult,
-    progress: keyResultProgress(keyResult),
+    progress,
     status: keyResultStatus(keyResult, board.cycle, today, model),
     stale: trend.trend === 'stale',
+    needsCheckIn: needsCheckIn(keyResult, progress, today, model),
+    initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
     ...(trend.trend === 'stale' ? {} : { trend: trend.trend }),
   };
+}
+
+function initiativesByKeyResult(board: Board): Map<string, Initiative[]> {
+  const grouped = new Map<string, Initiative[]>();
+  for (const initiative of board.initiatives) {
+    const list = grouped.get(initiative.keyResultId) ?? [];
+    list.push(initiative);
+    grouped.set(initiative.keyResultId, list);
+  }
+  return grouped;
 }
 
 function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]> {
@@ -52,6 +74,7 @@ export function buildBoardView(
   const rollUpByObjective =
     allKeyResults === board.keyResults ? keyResultsByObjective : byObjective(allKeyResults);
   const objectivesById = new Map(board.objectives.map((objective) => [objective.id, objective]));
+  const initiatives = initiativesByKeyResult(board);
   const objectivesByTeam = new Map<string, ObjectiveView[]>();
   for (const objective of board.objectives) {
     const keyResults = keyResultsByObjective.get(objective.id) ?? [];
@@ -61,7 +84,9 @@ export function buildBoardView(
       objective,
       progress: objectiveProgress(rollUp),
       status: objectiveStatus(objective, rollUp, board.cycle, today, model),
-      keyResults: keyResults.map((kr) => keyResultView(kr, board, history, model, today)),
+      keyResults: keyResults.map((kr) =>
+        keyResultView(kr, board, history, initiatives, model, today),
+      ),
       ...(parent ? { parent } : {}),
     };
     const list = objectivesByTeam.get(objective.teamId) ?? [];
@@ -98,4 +123,128 @@ export function boardOwnedBy(board: Board, person: Person): Board {
       (kr) => ownObjectives.has(kr.objectiveId) || ownedBy(person, kr.owner),
     ),
   };
+}
+
+function includes(haystack: string | undefined, needle: string): boolean {
+  return haystack !== undefined && haystack.toLocaleLowerCase().includes(needle);
+}
+
+function keyResultMatches(
+  view: KeyResultView,
+  objective: Objective,
+  filter: BoardFilter,
+  scale: OperatingModel['confidenceScale'],
+): boolean {
+  const { keyResult } = view;
+  const owner = keyResult.owner ?? objective.owner;
+  if (filter.ownerIds?.length && !(owner && filter.ownerIds.includes(owner.id))) return false;
+  if (filter.statuses?.length && !filter.statuses.includes(view.status)) return false;
+  if (filter.confidence?.length) {
+    const band = confidenceBand(keyResult.confidence, scale);
+    if (!band || !filter.confidence.includes(band)) return false;
+  }
+  return !filter.needsCheckIn || view.needsCheckIn;
+}
+
+function keyResultFound(view: KeyResultView, needle: string): boolean {
+  const { keyResult } = view;
+  return (
+    includes(keyResult.title, needle) ||
+    includes(keyResult.owner?.displayName, needle) ||
+    view.initiatives.some((initiative) => includes(initiative.title, needle))
+  );
+}
+
+function objectiveFound(view: ObjectiveView, needle: string): boolean {
+  const { objective } = view;
+  return (
+    includes(objective.title, needle) ||
+    includes(objective.description, needle) ||
+    includes(objective.owner?.displayName, needle)
+  );
+}
+
+/**
+ * The board narrowed by a filter. The search finds objectives (title, description, owner) with
+ * all their KRs, and otherwise the KRs it finds (title, owner, initiatives); the other filters
+ * keep KRs (owner, status, confidence band, needing a check-in) and the team filter objectives.
+ * An objective stays when a KR of it stays, or, with no KR filter set, when the search found it.
+ * Progress and status are the objective's own, whatever is hidden.
+ */
+export function filterBoardView(
+  teams: readonly TeamView[],
+  filter: BoardFilter,
+  scale: OperatingModel['confidenceScale'],
+): TeamView[] {
+  const needle = filter.search?.trim().toLocaleLowerCase() ?? '';
+  const keyResultFilters =
+    !!filter.ownerIds?.length ||
+    !!filter.statuses?.length ||
+    !!filter.confidence?.length ||
+    !!filter.needsCheckIn;
+  return teams.flatMap((teamView) => {
+    if (filter.teamIds?.length && !filter.teamIds.includes(teamView.team.id)) return [];
+    const objectives = teamView.objectives.flatMap((view) => {
+      const wholeObjective = needle === '' || objectiveFound(view, needle);
+      const keyResults = view.keyResults.filter(
+        (kr) =>
+          (wholeObjective || keyResultFound(kr, needle)) &&
+          keyResultMatches(kr, view.objective, filter, scale),
+      );
+      if (keyResults.length > 0) {
+        return [keyResults.length === view.keyResults.length ? view : { ...view, keyResults }];
+      }
+      return wholeObjective && !keyResultFilters ? [view] : [];
+    });
+    if (objectives.length === 0) return [];
+    return [
+      objectives.length === teamView.objectives.length ? teamView : { ...teamView, objectives },
+    ];
+  });
+}
+
+/** Missing values sort first: no confidence, no check-in are what to look at. */
+type SortKey = (view: KeyResultView) => number | string | undefined;
+
+const keyResultKeys: Record<Exclude<BoardSort, 'board'>, SortKey> = {
+  progress: (view) => view.progress,
+  confidence: (view) => view.keyResult.confidence,
+  lastCheckIn: (view) => view.keyResult.lastCheckInAt,
+  title: (view) => view.keyResult.title.toLocaleLowerCase(),
+};
+
+function compareKeys(a: number | string | undefined, b: number | string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b));
+}
+
+function lowest(values: readonly (number | string | undefined)[]): number | string | undefined {
+  if (values.includes(undefined)) return undefined;
+  return [...values].sort(compareKeys)[0];
+}
+
+/**
+ * Objectives within each team, and KRs within each objective, in the chosen order (the sort is
+ * stable, so ties keep the board's order): progress and confidence lowest first, last check-in
+ * oldest first (never checked in before all), title A to Z. An objective sorts by its own
+ * progress or title, or by its lowest KR confidence and oldest KR check-in.
+ */
+export function sortBoardView(teams: readonly TeamView[], sort: BoardSort | undefined): TeamView[] {
+  if (!sort || sort === 'board') return [...teams];
+  const keyOf = keyResultKeys[sort];
+  const objectiveKey = (view: ObjectiveView): number | string | undefined => {
+    if (sort === 'progress') return view.progress;
+    if (sort === 'title') return view.objective.title.toLocaleLowerCase();
+    return view.keyResults.length > 0 ? lowest(view.keyResults.map(keyOf)) : undefined;
+  };
+  return teams.map((teamView) => ({
+    ...teamView,
+    objectives: [...teamView.objectives]
+      .sort((a, b) => compareKeys(objectiveKey(a), objectiveKey(b)))
+      .map((view) => ({
+        ...view,
+        keyResults: [...view.keyResults].sort((a, b) => compareKeys(keyOf(a), keyOf(b))),
+      })),
+  }));
 }

@@ -1,4 +1,4 @@
-import type { KeyResult, Objective, Status, Team } from '../../core/model';
+import type { Initiative, KeyResult, Objective, Status, Team } from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
 /** A KR with what the core computes about it, ready to show. */
@@ -9,6 +9,10 @@ export interface KeyResultView {
   readonly trend?: TrendDirection;
   /** No check-in for longer than the operating model allows. */
   readonly stale: boolean;
+  /** Not done, and no check-in within the check-in cadence. */
+  readonly needsCheckIn: boolean;
+  /** The work under the KR; never counted towards its progress. */
+  readonly initiatives: readonly Initiative[];
 }
 
 export interface ObjectiveView {

@@ -19,8 +19,8 @@ const header = [
   'Last check-in',
 ];
 
-/** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
-export function boardCsv(teams: readonly TeamView[]): string {
+/** The board as shown (filtered and sorted), one row per KR under a header row. */
+export function boardTable(teams: readonly TeamView[]): CsvCell[][] {
   const rows: CsvCell[][] = [header];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults } of objectives) {
@@ -43,15 +43,50 @@ export function boardCsv(teams: readonly TeamView[]): string {
       }
     }
   }
-  return toCsv(rows);
+  return rows;
 }
 
-/** Hands the CSV to the browser as a download (UTF-8 with a BOM, so Excel reads accents). */
-export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+/** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
+export function boardCsv(teams: readonly TeamView[]): string {
+  return toCsv(boardTable(teams));
+}
+
+/**
+ * The board as shown as an Excel workbook, one sheet, header row frozen. Text is written as
+ * text cells (`t="inlineStr"`/shared strings, never `<f>`), so `=HYPERLINK(…)` typed into a
+ * title stays text; numbers are number cells. The writer (write-excel-file) is loaded only when
+ * an export is asked for, so it is not in the board's first JavaScript.
+ */
+export async function boardXlsx(teams: readonly TeamView[], sheet: string): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const data = boardTable(teams).map((row, index) =>
+    row.map((cell) =>
+      cell === undefined
+        ? null
+        : typeof cell === 'number'
+          ? { type: Number, value: cell }
+          : { type: String, value: cell, ...(index === 0 ? { fontWeight: 'bold' as const } : {}) },
+    ),
+  );
+  return writeXlsxFile(data, {
+    // Excel refuses sheet names over 31 characters or holding any of \ / ? * [ ] :
+    sheet: sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'OKRs',
+    stickyRowsCount: 1,
+    columns: header.map((title) => ({ width: Math.max(10, title.length + 2) })),
+  }).toBlob();
+}
+
+/** Hands a file to the browser as a download. */
+export function downloadFile(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** Hands the CSV to the browser as a download (UTF-8 with a BOM, so Excel reads accents). */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadFile(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
 }

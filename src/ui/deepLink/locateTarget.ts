@@ -1,5 +1,5 @@
 import type { Cycle, KeyResult, Objective, Team } from '../../core/model';
-import type { DeepLinkTarget } from '../../host/types';
+import type { ItemLinkTarget } from '../../host/types';
 import type { Board, OkrRepository, RequestOptions } from '../../store/repository';
 
 /** Where a deep link's objective or KR is: its objective, and the KR when the link named one. */
@@ -11,7 +11,7 @@ export interface LocatedTarget {
 }
 
 /** The target on this board, or undefined when the board does not hold it. */
-export function locateOnBoard(board: Board, target: DeepLinkTarget): LocatedTarget | undefined {
+export function locateOnBoard(board: Board, target: ItemLinkTarget): LocatedTarget | undefined {
   if (target.type === 'objective') {
     const objective = board.objectives.find((candidate) => candidate.id === target.id);
     return objective ? { objective } : undefined;
@@ -39,7 +39,7 @@ export interface FoundTarget extends LocatedTarget {
  */
 export async function findTarget(
   repository: OkrRepository,
-  target: DeepLinkTarget,
+  target: ItemLinkTarget,
   loaded: Board | undefined,
   options?: RequestOptions,
 ): Promise<FoundTarget | undefined> {

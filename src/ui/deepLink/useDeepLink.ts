@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DeepLinkTarget } from '../../host/types';
+import type { ItemLinkTarget } from '../../host/types';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import type { BoardData, BoardRequest } from '../board/useBoardData';
@@ -19,15 +19,15 @@ export interface Detour {
 export type DeepLinkNotice =
   | { readonly kind: 'searching' }
   | { readonly kind: 'detour'; readonly where: string; readonly what: string }
-  | { readonly kind: 'notFound'; readonly target: DeepLinkTarget }
+  | { readonly kind: 'notFound'; readonly target: ItemLinkTarget }
   | { readonly kind: 'failed'; readonly error: unknown };
 
 type Step =
   | { readonly step: 'idle' }
-  | { readonly step: 'pending'; readonly target: DeepLinkTarget }
-  | { readonly step: 'searching'; readonly target: DeepLinkTarget }
+  | { readonly step: 'pending'; readonly target: ItemLinkTarget }
+  | { readonly step: 'searching'; readonly target: ItemLinkTarget }
   | { readonly step: 'landed'; readonly located: LocatedTarget; readonly focus: BoardFocusTarget }
-  | { readonly step: 'notFound'; readonly target: DeepLinkTarget }
+  | { readonly step: 'notFound'; readonly target: ItemLinkTarget }
   | { readonly step: 'failed'; readonly error: unknown };
 
 interface LinkState {
@@ -62,7 +62,10 @@ export function useDeepLink(request: BoardRequest, mine: boolean): DeepLink {
   const { host } = useAppServices();
   const [state, setState] = useState<LinkState>(() => {
     const target = host.context.deepLinkTarget;
-    return { step: target ? { step: 'pending', target } : { step: 'idle' } };
+    // A link to a filtered view opens the screen's own board; the filter is the board's to apply.
+    return {
+      step: target && target.type !== 'boardView' ? { step: 'pending', target } : { step: 'idle' },
+    };
   });
   return {
     request: state.detour?.request ?? request,

@@ -9,8 +9,10 @@ export interface BoardFocusTarget {
   readonly keyResultId?: string;
 }
 
-export interface BoardProps extends Omit<ObjectiveCardProps, 'view' | 'highlight'> {
+export interface BoardProps extends Omit<ObjectiveCardProps, 'view' | 'highlight' | 'collapsed'> {
   readonly teams: readonly TeamView[];
+  /** Objectives showing only their header. */
+  readonly collapsedIds?: ReadonlySet<string>;
   /** Names the board's region for screen readers, e.g. "Sales and Support, Q3 2026". */
   readonly label: string;
   /**

@@ -22,6 +22,8 @@ export function renderBoard(
     onSetObjectiveStatus,
     nudge,
     focusTarget,
+    collapsedIds,
+    onToggleCollapsed,
   } = props;
   const cardProps = {
     confidenceMax,
@@ -35,6 +37,7 @@ export function renderBoard(
     onCopyObjectiveLink,
     onSetObjectiveStatus,
     nudge,
+    onToggleCollapsed,
   };
   const { rows, virtualizer, scrollRef } = state;
   return (
@@ -64,6 +67,7 @@ export function renderBoard(
                 <ObjectiveCard
                   view={row.view}
                   {...cardProps}
+                  collapsed={collapsedIds?.has(row.view.objective.id) ?? false}
                   {...(focusTarget?.objectiveId === row.view.objective.id
                     ? { highlight: focusTarget }
                     : {})}

@@ -20,16 +20,10 @@ import {
 } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { initiativeStatusLabels } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { ErrorState } from '../States/ErrorState';
 import { LoadingState } from '../States/LoadingState';
-
-export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
-  notStarted: 'Not started',
-  inProgress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 const useStyles = makeStyles({
   root: {

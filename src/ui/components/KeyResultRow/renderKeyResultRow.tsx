@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { formatKeyResultValue } from '../../../core/format';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
+import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import type { KeyResultRowProps } from './KeyResultRow.types';
@@ -40,7 +41,7 @@ export function renderKeyResultRow(
         <Caption1 className={styles.meta}>
           {formatKeyResultValue(keyResult, locale)}
           {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
-          {view.stale ? <span className={styles.stale}> · needs a check-in</span> : null}
+          {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
         </Caption1>
       </div>
       <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
@@ -116,6 +117,7 @@ export function renderKeyResultRow(
           />
         ) : null}
       </div>
+      <InitiativeList initiatives={view.initiatives} keyResultTitle={keyResult.title} />
     </li>
   );
 }

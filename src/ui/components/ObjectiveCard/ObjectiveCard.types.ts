@@ -10,6 +10,9 @@ export interface ObjectiveCardProps extends KeyResultActions {
   readonly onAddKeyResult?: (objective: Objective) => void;
   readonly onCopyObjectiveLink?: (objective: Objective) => void;
   readonly onSetObjectiveStatus?: (objective: Objective) => void;
+  /** Only the header shows; the KRs are one click away. */
+  readonly collapsed?: boolean;
+  readonly onToggleCollapsed?: (objectiveId: string) => void;
   /** Set on the card a deep link opened (the objective, or one of its KRs). */
   readonly highlight?: BoardFocusTarget;
 }

@@ -1,5 +1,12 @@
 import { Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
-import { AddRegular, EditRegular, FlagRegular, LinkRegular } from '@fluentui/react-icons';
+import {
+  AddRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  EditRegular,
+  FlagRegular,
+  LinkRegular,
+} from '@fluentui/react-icons';
 import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -18,6 +25,8 @@ export function renderObjectiveCard(
     onCopyObjectiveLink,
     onSetObjectiveStatus,
     highlight,
+    collapsed = false,
+    onToggleCollapsed,
     ...keyResultActions
   } = props;
   const { objective } = view;
@@ -27,6 +36,7 @@ export function renderObjectiveCard(
     objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
     objective.state === 'draft' ? 'Draft' : undefined,
     view.parent ? `Aligns to: ${view.parent.title}` : undefined,
+    collapsed ? keyResultCount(view.keyResults.length) : undefined,
   ].filter((detail): detail is string => detail !== undefined);
   return (
     <article
@@ -37,7 +47,20 @@ export function renderObjectiveCard(
     >
       <div className={styles.header}>
         <div className={styles.heading}>
-          <Subtitle2 as="h3">{objective.title}</Subtitle2>
+          <div className={styles.titleLine}>
+            {onToggleCollapsed ? (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={collapsed ? <ChevronRightRegular /> : <ChevronDownRegular />}
+                aria-expanded={!collapsed}
+                aria-label={`Key results of ${objective.title}`}
+                title={collapsed ? 'Show the key results' : 'Hide the key results'}
+                onClick={() => onToggleCollapsed(objective.id)}
+              />
+            ) : null}
+            <Subtitle2 as="h3">{objective.title}</Subtitle2>
+          </div>
           <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
         </div>
         <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
@@ -88,7 +111,7 @@ export function renderObjectiveCard(
           ) : null}
         </div>
       </div>
-      {view.keyResults.length === 0 ? (
+      {collapsed ? null : view.keyResults.length === 0 ? (
         <Caption1 as="p" className={styles.empty}>
           No key results yet: how will you know this objective is met?
         </Caption1>
@@ -107,4 +130,8 @@ export function renderObjectiveCard(
       )}
     </article>
   );
+}
+
+function keyResultCount(count: number): string {
+  return count === 1 ? '1 key result' : `${count} key results`;
 }

@@ -28,6 +28,7 @@ export const useObjectiveCardStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
+  titleLine: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },

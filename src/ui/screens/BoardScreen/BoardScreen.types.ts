@@ -1,7 +1,8 @@
-import type { CheckIn, Cycle, KeyResult, Objective } from '../../../core/model';
+import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
 import type { TeamView } from '../../board/boardView.types';
+import type { BoardFilterApi } from '../../board/useBoardFilter';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
@@ -25,9 +26,19 @@ export interface BoardScreenState {
   readonly ownTeamId: string | undefined;
   /** Downloads the board as shown as formula-safe CSV. */
   readonly exportCsv: () => void;
+  /** Downloads the board as shown as an Excel workbook (the writer loads on demand). */
+  readonly exportXlsx: () => void;
+  /** Copies a deep link that opens this board with this search, filter, order and cycle. */
+  readonly copyViewLink: () => void;
+  readonly filter: BoardFilterApi;
+  /** Owners and teams on the whole board, to filter by. */
+  readonly owners: readonly Person[];
+  readonly filterTeams: readonly Team[];
+  readonly shown: { readonly keyResults: number; readonly of: number };
   readonly data: BoardDataApi['data'];
   readonly reload: () => void;
   readonly board: Board | undefined;
+  /** The board as shown: filtered and sorted. */
   readonly teams: readonly TeamView[];
   readonly label: string;
   readonly confidenceMax: number;

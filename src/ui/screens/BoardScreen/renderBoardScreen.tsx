@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Button } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
+import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -17,6 +18,15 @@ const DeepLinkNotice = lazy(() =>
   })),
 );
 
+function objectiveIds(state: BoardScreenState): string[] {
+  return state.teams.flatMap((team) => team.objectives.map((view) => view.objective.id));
+}
+
+function allCollapsed(state: BoardScreenState): boolean {
+  const ids = objectiveIds(state);
+  return ids.length > 0 && ids.every((id) => state.filter.collapsed.has(id));
+}
+
 function renderContent(state: BoardScreenState) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
@@ -26,6 +36,15 @@ function renderContent(state: BoardScreenState) {
       <EmptyState
         title="No OKR cycle is running"
         message="When your organisation starts a cycle (a quarter, say), its OKRs show up here."
+      />
+    );
+  }
+  if (state.teams.length === 0 && state.shown.of > 0) {
+    return (
+      <EmptyState
+        title="Nothing matches"
+        message="No objective or key result on this board matches the search and filters."
+        action={<Button onClick={state.filter.clear}>Clear filters</Button>}
       />
     );
   }
@@ -65,6 +84,8 @@ function renderContent(state: BoardScreenState) {
       onCopyObjectiveLink={state.actions.copyObjectiveLink}
       {...(state.focusTarget ? { focusTarget: state.focusTarget } : {})}
       onFocusTargetShown={state.onFocusTargetShown}
+      collapsedIds={state.filter.collapsed}
+      onToggleCollapsed={state.filter.toggleCollapsed}
       {...(state.canSetStatus
         ? {
             onSetStatus: state.actions.setKeyResultStatus,
@@ -88,12 +109,19 @@ export function renderBoardScreen(
 ) {
   return (
     <section className={styles.root} aria-label={state.label}>
-      {state.data.status === 'ready' && state.teams.length > 0 ? (
-        <div className={styles.toolbar}>
-          <span className={styles.spacer} />
-          <Button icon={<ArrowDownloadRegular />} onClick={state.exportCsv}>
-            Export CSV
-          </Button>
+      {state.data.status === 'ready' && state.shown.of > 0 ? (
+        <BoardToolbar
+          filter={state.filter}
+          owners={state.owners}
+          teams={state.filterTeams}
+          shown={state.shown}
+          allCollapsed={allCollapsed(state)}
+          onCollapseAll={() => state.filter.setCollapsed(objectiveIds(state))}
+          onExpandAll={() => state.filter.setCollapsed([])}
+          onExportCsv={state.exportCsv}
+          onExportXlsx={state.exportXlsx}
+          onCopyViewLink={state.copyViewLink}
+        >
           {state.editable ? (
             <Button
               appearance="primary"
@@ -103,7 +131,7 @@ export function renderBoardScreen(
               New objective
             </Button>
           ) : null}
-        </div>
+        </BoardToolbar>
       ) : null}
       {state.deepLinkNotice ? (
         <div className={styles.notice}>

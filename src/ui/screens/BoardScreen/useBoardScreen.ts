@@ -1,10 +1,17 @@
 import { useToastController } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { KeyResult, Objective } from '../../../core/model';
+import type { KeyResult, Objective, Person, Team } from '../../../core/model';
 import { formatKeyResultMeasure } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
-import { boardOwnedBy, buildBoardView } from '../../board/boardView';
-import { boardCsv, downloadCsv } from '../../board/exportBoard';
+import {
+  boardOwnedBy,
+  buildBoardView,
+  filterBoardView,
+  sortBoardView,
+} from '../../board/boardView';
+import type { TeamView } from '../../board/boardView.types';
+import { boardCsv, boardXlsx, downloadCsv, downloadFile } from '../../board/exportBoard';
+import { useBoardFilter } from '../../board/useBoardFilter';
 import { today, useBoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import { describeTarget } from '../../deepLink/locateTarget';
@@ -44,12 +51,21 @@ export function useBoardScreen({
   }, [data, mine, me]);
   const history = data.status === 'ready' ? data.history : undefined;
   const allKeyResults = data.status === 'ready' ? data.board.keyResults : undefined;
-  const teams = useMemo(
+  const wholeBoard = useMemo(
     () =>
       board && history
         ? buildBoardView(board, history, operatingModel, today(), allKeyResults)
         : [],
     [board, history, operatingModel, allKeyResults],
+  );
+  const filter = useBoardFilter();
+  const teams = useMemo(
+    () =>
+      sortBoardView(
+        filterBoardView(wholeBoard, filter.filter, operatingModel.confidenceScale),
+        filter.filter.sort,
+      ),
+    [wholeBoard, filter.filter, operatingModel.confidenceScale],
   );
 
   useEffect(() => {
@@ -154,6 +170,35 @@ export function useBoardScreen({
   const label = mine
     ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
     : `${teamNames ?? 'OKR board'}${cycle ? `, ${cycle.name}` : ''}`;
+  const fileName = label.replace(/[\\/:*?"<>|]/g, '');
+
+  const exportXlsx = useCallback(() => {
+    boardXlsx(teams, cycle?.name ?? 'OKRs').then(
+      (file) => downloadFile(`${fileName}.xlsx`, file),
+      (error: unknown) => {
+        console.error('The workbook could not be written', error);
+        dispatchToast(toastMessage('The Excel export failed', 'Try the CSV export instead.'), {
+          intent: 'error',
+        });
+      },
+    );
+  }, [teams, cycle, fileName, dispatchToast]);
+  const { copy } = actions.copyLink;
+  const ownCycleId = ownRequest.cycleId;
+  const copyViewLink = useCallback(
+    () =>
+      copy(
+        {
+          type: 'boardView',
+          filter: {
+            ...filter.filter,
+            ...(ownCycleId !== 'current' ? { cycleId: ownCycleId } : {}),
+          },
+        },
+        'this view of the board',
+      ),
+    [copy, filter.filter, ownCycleId],
+  );
 
   return {
     data,
@@ -163,8 +208,17 @@ export function useBoardScreen({
     label,
     ownTeamId: shownTeamIds?.[0],
     exportCsv: useCallback(
-      () => downloadCsv(`${label.replace(/[\\/:*?"<>|]/g, '')}.csv`, boardCsv(teams)),
-      [label, teams],
+      () => downloadCsv(`${fileName}.csv`, boardCsv(teams)),
+      [fileName, teams],
+    ),
+    exportXlsx,
+    copyViewLink,
+    filter,
+    owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
+    filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
+    shown: useMemo(
+      () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
+      [teams, wholeBoard],
     ),
     confidenceMax: operatingModel.confidenceScale.max,
     mine,
@@ -198,4 +252,24 @@ export function useBoardScreen({
     nudge: mine ? undefined : nudge,
     overlays,
   };
+}
+
+function countKeyResults(teams: readonly TeamView[]): number {
+  return teams.reduce(
+    (sum, team) => sum + team.objectives.reduce((n, view) => n + view.keyResults.length, 0),
+    0,
+  );
+}
+
+/** Everyone owning a KR or an objective on the board, by name. */
+function ownersOn(teams: readonly TeamView[]): Person[] {
+  const owners = new Map<string, Person>();
+  for (const { objectives } of teams) {
+    for (const { objective, keyResults } of objectives) {
+      if (objective.owner) owners.set(objective.owner.id, objective.owner);
+      for (const { keyResult } of keyResults)
+        if (keyResult.owner) owners.set(keyResult.owner.id, keyResult.owner);
+    }
+  }
+  return [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

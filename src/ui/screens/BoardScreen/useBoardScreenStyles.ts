@@ -2,13 +2,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useBoardScreenStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-  },
-  spacer: { flexGrow: 1 },
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   board: { flexGrow: 1, minHeight: 0 },
   liveRegion: {

@@ -1,0 +1,156 @@
+import { daysBetween, toIsoDate } from './dates';
+import { statuses, type IsoDate, type KeyResult, type Status } from './model';
+import type { OperatingModel } from './operating-model';
+
+/** Where a KR's confidence sits on the operating model's scale, split in thirds. */
+export const confidenceBands = ['low', 'medium', 'high'] as const;
+export type ConfidenceBand = (typeof confidenceBands)[number];
+
+/** How a board orders objectives (within each team) and KRs (within each objective). */
+export const boardSorts = ['board', 'progress', 'confidence', 'lastCheckIn', 'title'] as const;
+export type BoardSort = (typeof boardSorts)[number];
+
+/**
+ * What a board shows of itself: a text search, filters and an order. Every filter left out (or
+ * empty) lets everything through. It travels in a deep link, so a team can share a view.
+ */
+export interface BoardFilter {
+  readonly search?: string;
+  /** KR owners (a KR without an owner counts as its objective's owner's). */
+  readonly ownerIds?: readonly string[];
+  readonly teamIds?: readonly string[];
+  readonly statuses?: readonly Status[];
+  readonly confidence?: readonly ConfidenceBand[];
+  /** Only KRs not yet done with no check-in within the check-in cadence. */
+  readonly needsCheckIn?: boolean;
+  readonly sort?: BoardSort;
+  /** The cycle shown, when it is not the tab's own. */
+  readonly cycleId?: string;
+}
+
+export function confidenceBand(
+  confidence: number | undefined,
+  scale: OperatingModel['confidenceScale'],
+): ConfidenceBand | undefined {
+  if (confidence === undefined || !Number.isFinite(confidence)) return undefined;
+  const span = scale.max - scale.min;
+  const position = span > 0 ? (confidence - scale.min) / span : 1;
+  if (position < 1 / 3) return 'low';
+  if (position < 2 / 3) return 'medium';
+  return 'high';
+}
+
+/**
+ * A KR that is not done yet and was not checked in on within the model's cadence (or never):
+ * the one to look at before the weekly check-in.
+ */
+export function needsCheckIn(
+  keyResult: KeyResult,
+  progress: number,
+  today: IsoDate,
+  model: OperatingModel,
+): boolean {
+  if (progress >= 1) return false;
+  if (!keyResult.lastCheckInAt) return true;
+  return daysBetween(toIsoDate(keyResult.lastCheckInAt), today) >= model.checkIn.cadenceDays;
+}
+
+/** How many filters (not the search, not the order) narrow the board: "Filters (2)". */
+export function activeFilterCount(filter: BoardFilter): number {
+  return [
+    filter.ownerIds?.length,
+    filter.teamIds?.length,
+    filter.statuses?.length,
+    filter.confidence?.length,
+    filter.needsCheckIn ? 1 : 0,
+  ].filter((count) => (count ?? 0) > 0).length;
+}
+
+export function isFiltering(filter: BoardFilter): boolean {
+  return activeFilterCount(filter) > 0 || (filter.search?.trim() ?? '') !== '';
+}
+
+const listSeparator = ',';
+
+function list(values: readonly string[] | undefined): string | undefined {
+  return values && values.length > 0 ? values.join(listSeparator) : undefined;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+/**
+ * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress`); what is left out
+ * is not written. Ids are URL-encoded, so a comma inside one survives.
+ */
+export function boardFilterToQuery(filter: BoardFilter): string {
+  const parts: [string, string | undefined][] = [
+    ['q', filter.search?.trim() || undefined],
+    ['owner', list(filter.ownerIds?.map(encodeURIComponent))],
+    ['team', list(filter.teamIds?.map(encodeURIComponent))],
+    ['status', list(filter.statuses)],
+    ['confidence', list(filter.confidence)],
+    ['check', filter.needsCheckIn ? '1' : undefined],
+    ['sort', filter.sort && filter.sort !== 'board' ? filter.sort : undefined],
+    ['cycle', filter.cycleId ? encodeURIComponent(filter.cycleId) : undefined],
+  ];
+  return parts
+    .filter((part): part is [string, string] => part[1] !== undefined)
+    .map(([name, value]) => `${name}=${name === 'q' ? encodeURIComponent(value) : value}`)
+    .join('&');
+}
+
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ids(value: string | undefined): string[] | undefined {
+  const parsed = value
+    ?.split(listSeparator)
+    .map(decoded)
+    .filter((id): id is string => id !== undefined);
+  return parsed && parsed.length > 0 ? parsed : undefined;
+}
+
+function known<T extends string>(
+  allowed: readonly T[],
+  value: string | undefined,
+): T[] | undefined {
+  const parsed = value?.split(listSeparator).filter((item): item is T => oneOf(allowed, item));
+  return parsed && parsed.length > 0 ? [...new Set(parsed)] : undefined;
+}
+
+/**
+ * The filter a query string describes. Parts it does not know (an unknown status, a sort that
+ * does not exist, a badly encoded id) are left out rather than refused: a link made by another
+ * version of the app still opens, showing what it can.
+ */
+export function boardFilterFromQuery(query: string): BoardFilter {
+  const values = new Map<string, string>();
+  for (const part of query.split('&')) {
+    const at = part.indexOf('=');
+    if (at > 0) values.set(part.slice(0, at), part.slice(at + 1));
+  }
+  const search = values.has('q') ? decoded(values.get('q') ?? '')?.trim() : undefined;
+  const ownerIds = ids(values.get('owner'));
+  const teamIds = ids(values.get('team'));
+  const statusList = known(statuses, values.get('status'));
+  const confidence = known(confidenceBands, values.get('confidence'));
+  const sort = values.get('sort');
+  const cycleId = values.has('cycle') ? decoded(values.get('cycle') ?? '') : undefined;
+  return {
+    ...(search ? { search } : {}),
+    ...(ownerIds ? { ownerIds } : {}),
+    ...(teamIds ? { teamIds } : {}),
+    ...(statusList ? { statuses: statusList } : {}),
+    ...(confidence ? { confidence } : {}),
+    ...(values.get('check') === '1' ? { needsCheckIn: true } : {}),
+    ...(sort && oneOf(boardSorts, sort) && sort !== 'board' ? { sort } : {}),
+    ...(cycleId ? { cycleId } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { Person, Team } from '../../../core/model';
+import type { BoardFilterApi } from '../../board/useBoardFilter';
+
+export interface BoardToolbarProps {
+  readonly filter: BoardFilterApi;
+  /** Everyone who owns a KR or objective on the board, to filter by. */
+  readonly owners: readonly Person[];
+  /** The tab's teams; the team filter shows when there is more than one. */
+  readonly teams: readonly Team[];
+  /** "Showing 3 of 12 key results" when a filter hides some. */
+  readonly shown: { readonly keyResults: number; readonly of: number };
+  readonly allCollapsed: boolean;
+  readonly onCollapseAll: () => void;
+  readonly onExpandAll: () => void;
+  readonly onExportCsv: () => void;
+  readonly onExportXlsx: () => void;
+  readonly onCopyViewLink: () => void;
+  /** The screen's own actions after the toolbar's (e.g. "New objective"). */
+  readonly children?: ReactNode;
+}

@@ -1,0 +1,295 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Cycle, KeyResult, Objective } from '../../../src/core/model';
+import { demoUsers } from '../../../src/dev/graph-emulator';
+import { freshPagePerTest } from '../support/browser';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  seriousAxeViolations,
+  startTeamsStack,
+  type TeamsStack,
+} from './support';
+
+/**
+ * Finding and shaping a channel board through the Teams simulator (real teams-js) against the
+ * Graph emulator: search, filters and order kept in a link that opens the same view; the view
+ * exported to a workbook and to CSV, both formula-safe; switching the board's cycle; initiatives
+ * under their KR; axe-core clean in the three themes. With OKR_SCREENSHOTS set to a folder, the
+ * themed boards are also saved there as PNGs.
+ */
+jest.setTimeout(180_000);
+
+let stack: TeamsStack;
+let context: BrowserContext;
+let page: Page;
+let partners: { objective: Objective; keyResult: KeyResult };
+let formulas: { objective: Objective; keyResult: KeyResult };
+let lastQuarter: { cycle: Cycle; objective: Objective };
+
+const alex = { id: demoUsers.alexWilber.id, displayName: demoUsers.alexWilber.displayName };
+const isoDate = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+async function objectiveWithKeyResult(
+  cycleId: string,
+  title: string,
+  keyResult: Partial<KeyResult> & Pick<KeyResult, 'title'>,
+  owner = alex,
+): Promise<{ objective: Objective; keyResult: KeyResult }> {
+  const objective = await stack.repository.createObjective({
+    cycleId,
+    teamId: stack.fixture.company.id,
+    title,
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  const created = await stack.repository.createKeyResult({
+    objectiveId: objective.id,
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 4,
+    unit: 'partners',
+    weight: 1,
+    owner,
+    ...keyResult,
+  });
+  return { objective, keyResult: created };
+}
+
+beforeAll(async () => {
+  stack = await startTeamsStack();
+  const { cycle } = stack.fixture;
+  partners = await objectiveWithKeyResult(cycle.id, 'Partners sell the product on their own', {
+    title: 'Onboard 40 resellers',
+    confidence: 3,
+  });
+  const initiatives = [
+    { title: 'Reseller starter kit', status: 'inProgress', link: 'https://example.com/kit' },
+    { title: 'Partner portal sign-up', status: 'done' },
+    { title: 'Quarterly partner webinar', status: 'notStarted', dueDate: isoDate(20) },
+    { title: 'Print catalogue', status: 'dropped' },
+  ] as const;
+  for (const initiative of initiatives) {
+    await stack.repository.createInitiative({
+      keyResultId: partners.keyResult.id,
+      owner: alex,
+      ...initiative,
+    });
+  }
+  formulas = await objectiveWithKeyResult(cycle.id, '=HYPERLINK("https://evil.example","Win")', {
+    title: '@SUM(1+1) support tickets',
+    kind: 'decrease',
+    start: 50,
+    target: 10,
+    current: 30,
+    unit: 'tickets',
+    confidence: 8,
+  });
+  const closed = await stack.repository.createCycle({
+    name: 'Last quarter',
+    start: isoDate(-120),
+    end: isoDate(-31),
+    state: 'closed',
+  });
+  const old = await objectiveWithKeyResult(closed.id, 'Close the old books on time', {
+    title: 'Close 12 monthly books in 5 days',
+  });
+  lastQuarter = { cycle: closed, objective: old.objective };
+}, 240_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+freshPagePerTest(
+  () => stack.browser,
+  (newPage, newContext) => {
+    page = newPage;
+    context = newContext;
+  },
+);
+
+async function openBoard(theme = 'default'): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url, theme);
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+  return tab;
+}
+
+const article = (tab: Frame, objective: Objective) =>
+  tab.getByRole('article', { name: objective.title });
+
+async function copiedViewLink(tab: Frame): Promise<string> {
+  await tab.getByRole('button', { name: 'Copy a link to this view' }).click();
+  await tab.getByText('Link to this view of the board copied').first().waitFor();
+  const link = new URL(await tab.evaluate(() => navigator.clipboard.readText()));
+  const { subEntityId } = JSON.parse(link.searchParams.get('context') ?? '{}') as {
+    subEntityId?: string;
+  };
+  expect(subEntityId).toMatch(/^view:/);
+  return subEntityId!;
+}
+
+describe('finding and shaping a channel board', () => {
+  it('searches, filters and sorts, and a copied link opens the same view', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    let tab = await openBoard();
+    await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('resellers');
+    await article(tab, stack.fixture.objective).waitFor({ state: 'detached' });
+    await article(tab, partners.objective).waitFor();
+    await tab.getByText(/Showing 1 of \d+ key results/).waitFor();
+
+    // Filters by keyboard: the menu opens with Enter, items toggle with Space.
+    await tab.getByRole('button', { name: 'Filters', exact: true }).focus();
+    await tab.page().keyboard.press('Enter');
+    await tab.getByRole('menuitemcheckbox', { name: 'Low confidence' }).waitFor();
+    await tab.getByRole('menuitemcheckbox', { name: 'Low confidence' }).focus();
+    await tab.page().keyboard.press('Space');
+    await tab.page().keyboard.press('Escape');
+    await tab.getByRole('button', { name: 'Filters, 1 on' }).waitFor();
+    await tab.getByRole('button', { name: 'Needs a check-in' }).click();
+    await tab.getByRole('button', { name: /^Sort/ }).click();
+    await tab.getByRole('menuitemradio', { name: 'Progress, lowest first' }).click();
+    await tab.getByRole('button', { name: 'Sort: Progress, lowest first' }).waitFor();
+    await article(tab, partners.objective).waitFor();
+    expect(await article(tab, formulas.objective).count()).toBe(0);
+
+    const subEntityId = await copiedViewLink(tab);
+    expect(subEntityId).toContain('q=resellers');
+    await openSimulator(page, stack.server.url, {
+      context: 'channel',
+      user: adele.id,
+      sub: subEntityId,
+    });
+    await waitUntilReady(page, 'p1-content');
+    tab = await appFrame(page, 'p1-content');
+    await article(tab, partners.objective).waitFor();
+    expect(await tab.getByRole('searchbox', { name: /Search objectives/ }).inputValue()).toBe(
+      'resellers',
+    );
+    await tab.getByRole('button', { name: 'Filters, 1 on' }).waitFor();
+    expect(
+      await tab.getByRole('button', { name: 'Needs a check-in' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await tab.getByRole('button', { name: 'Sort: Progress, lowest first' }).waitFor();
+    expect(await article(tab, stack.fixture.objective).count()).toBe(0);
+
+    await tab.getByRole('button', { name: 'Clear filters' }).click();
+    await article(tab, stack.fixture.objective).waitFor();
+  });
+
+  it('collapses an objective, and all of them', async () => {
+    const tab = await openBoard();
+    const card = article(tab, partners.objective);
+    const toggle = card.getByRole('button', { name: `Key results of ${partners.objective.title}` });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await card.getByText('1 key result').waitFor();
+    expect(await card.getByRole('list', { name: /Key results of/ }).count()).toBe(0);
+    await tab.getByRole('button', { name: 'Collapse all objectives' }).click();
+    await tab.getByRole('button', { name: 'Expand all objectives' }).click();
+    await card.getByRole('list', { name: `Key results of ${partners.objective.title}` }).waitFor();
+  });
+
+  it('exports the view to a workbook and to CSV, formula-safe, that a workbook library opens', async () => {
+    const tab = await openBoard();
+    await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('support tickets');
+    await article(tab, partners.objective).waitFor({ state: 'detached' });
+
+    await tab.getByRole('button', { name: 'Export' }).click();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      tab.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/^Contoso OKRs, This quarter\.xlsx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await xlsx.path())!));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(sheet).not.toMatch(/<f[ >]/);
+    const text = (sheet + strings).replace(/&quot;/g, '"');
+    expect(text).toContain('=HYPERLINK("https://evil.example","Win")');
+    expect(text).toContain('@SUM(1+1) support tickets');
+    // Only the filtered view: one KR row under the header.
+    expect(sheet.match(/<row /g)).toHaveLength(2);
+    expect(text).not.toContain(partners.keyResult.title);
+
+    await tab.getByRole('button', { name: 'Export' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      tab.getByRole('menuitem', { name: 'CSV' }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""https://evil.example"",""Win"")"`);
+    expect(lines[1]).toContain(`"'@SUM(1+1) support tickets"`);
+  });
+
+  it('switches the cycle, naming its dates and time left, and a view link keeps it', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    let tab = await openBoard();
+    await tab.getByText(/\d+ days left/).waitFor();
+    await tab.getByRole('combobox', { name: 'Cycle' }).click();
+    await tab.getByRole('option', { name: /Last quarter/ }).click();
+    await article(tab, lastQuarter.objective).waitFor();
+    expect(await article(tab, stack.fixture.objective).count()).toBe(0);
+    await tab.getByText(/Closed · closed/).waitFor();
+
+    const subEntityId = await copiedViewLink(tab);
+    expect(subEntityId).toContain(`cycle=${encodeURIComponent(lastQuarter.cycle.id)}`);
+    await openSimulator(page, stack.server.url, {
+      context: 'channel',
+      user: adele.id,
+      sub: subEntityId,
+    });
+    await waitUntilReady(page, 'p1-content');
+    tab = await appFrame(page, 'p1-content');
+    await article(tab, lastQuarter.objective).waitFor();
+    expect(await tab.getByRole('combobox', { name: 'Cycle' }).textContent()).toContain(
+      'Last quarter',
+    );
+  });
+
+  it('shows initiatives under their KR, a few at first, never moving its progress', async () => {
+    const tab = await openBoard();
+    const list = tab.getByRole('list', { name: `Initiatives of ${partners.keyResult.title}` });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(3);
+    await list.getByText('In progress').waitFor();
+    expect(
+      await list.getByRole('link', { name: 'Reseller starter kit' }).getAttribute('href'),
+    ).toBe('https://example.com/kit');
+    await tab.getByRole('button', { name: 'Show all 4 initiatives' }).click();
+    await list.getByText('Print catalogue').waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(4);
+    await list.getByText(/ · due /).waitFor();
+    // 4 of 40 resellers is 10 %, whatever the initiatives say.
+    await tab
+      .getByRole('progressbar', { name: `${partners.keyResult.title}: 10% progress` })
+      .waitFor();
+  });
+
+  it.each(['default', 'dark', 'contrast'])(
+    'has no serious axe violation in the %s theme',
+    async (theme) => {
+      const tab = await openBoard(theme);
+      await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('partner');
+      await tab.getByRole('button', { name: 'Needs a check-in' }).click();
+      await article(tab, partners.objective).waitFor();
+      await tab.getByRole('list', { name: `Initiatives of ${partners.keyResult.title}` }).waitFor();
+      expect(await seriousAxeViolations(tab)).toEqual([]);
+      const folder = process.env.OKR_SCREENSHOTS;
+      if (folder) {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
+      }
+    },
+  );
+});

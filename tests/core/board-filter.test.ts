@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import {
+  boardFilterFromQuery,
+  boardFilterToQuery,
+  boardSorts,
+  confidenceBand,
+  confidenceBands,
+  needsCheckIn,
+  type BoardFilter,
+} from '../../src/core/board-filter';
+import {
+  buildTeamsDeepLink,
+  deepLinkTargetFromSubEntityId,
+  deepLinkTargetToSubEntityId,
+} from '../../src/core/deep-links';
+import { statuses } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { keyResult } from './fixtures';
+
+const someIds = fc.array(fc.string({ minLength: 1, maxLength: 12 }), {
+  minLength: 1,
+  maxLength: 3,
+});
+const someOf = <T extends string>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
+
+const filters: fc.Arbitrary<BoardFilter> = fc.record(
+  {
+    search: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== ''),
+    ownerIds: someIds,
+    teamIds: someIds,
+    statuses: someOf(statuses),
+    confidence: someOf(confidenceBands),
+    needsCheckIn: fc.constant(true),
+    sort: fc.constantFrom(...boardSorts.filter((sort) => sort !== 'board')),
+    cycleId: fc.string({ minLength: 1, maxLength: 12 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('a board filter in a deep link', () => {
+  it('round-trips through the subEntityId, whatever the text and ids hold', () => {
+    fc.assert(
+      fc.property(filters, (filter) => {
+        const subEntityId = deepLinkTargetToSubEntityId({ type: 'boardView', filter });
+        expect(subEntityId.startsWith('view:')).toBe(true);
+        expect(deepLinkTargetFromSubEntityId(subEntityId)).toEqual({ type: 'boardView', filter });
+      }),
+    );
+  });
+
+  it('reads like a query and survives the Teams link’s context', () => {
+    const filter: BoardFilter = {
+      search: 'NPS & churn',
+      ownerIds: ['u-1', 'a,b'],
+      statuses: ['atRisk', 'offTrack'],
+      needsCheckIn: true,
+      sort: 'progress',
+    };
+    expect(deepLinkTargetToSubEntityId({ type: 'boardView', filter })).toBe(
+      'view:q=NPS%20%26%20churn&owner=u-1,a%2Cb&status=atRisk,offTrack&check=1&sort=progress',
+    );
+    const link = new URL(
+      buildTeamsDeepLink({ appId: 'app', entityId: 'tab', target: { type: 'boardView', filter } }),
+    );
+    const context = JSON.parse(link.searchParams.get('context') ?? '') as { subEntityId: string };
+    expect(deepLinkTargetFromSubEntityId(context.subEntityId)).toEqual({
+      type: 'boardView',
+      filter,
+    });
+  });
+
+  it('opens what it can of a link from another version, leaving out what it does not know', () => {
+    expect(
+      boardFilterFromQuery('status=atRisk,lost,atRisk&sort=random&confidence=huge&x=1'),
+    ).toEqual({ statuses: ['atRisk'] });
+    expect(boardFilterFromQuery('q=%E0%A4%A&owner=%ZZ')).toEqual({});
+    expect(boardFilterToQuery({ sort: 'board', search: '  ' })).toBe('');
+  });
+});
+
+describe('confidence bands', () => {
+  it('split the scale in thirds, and no confidence is in none', () => {
+    const scale = defaultOperatingModel.confidenceScale;
+    expect([1, 3, 4, 6, 7, 10].map((c) => confidenceBand(c, scale))).toEqual([
+      'low',
+      'low',
+      'medium',
+      'medium',
+      'high',
+      'high',
+    ]);
+    expect(confidenceBand(undefined, scale)).toBeUndefined();
+  });
+});
+
+describe('needs a check-in', () => {
+  const model = defaultOperatingModel;
+  it('is a KR not done, never checked in or not within the cadence', () => {
+    const today = '2026-02-15';
+    expect(needsCheckIn(keyResult(), 0, today, model)).toBe(true);
+    expect(
+      needsCheckIn(keyResult({ lastCheckInAt: '2026-02-09T10:00:00Z' }), 0.2, today, model),
+    ).toBe(false);
+    expect(
+      needsCheckIn(keyResult({ lastCheckInAt: '2026-02-08T10:00:00Z' }), 0.2, today, model),
+    ).toBe(true);
+    expect(needsCheckIn(keyResult(), 1, today, model)).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import JSZip from 'jszip';
+import type { Board } from '../../src/store/repository';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { buildBoardView } from '../../src/ui/board/boardView';
+import { boardCsv, boardXlsx } from '../../src/ui/board/exportBoard';
+
+const owner = { id: 'u1', displayName: '@Pat' };
+const board: Board = {
+  cycle: { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31', state: 'active' },
+  teams: [{ id: 't1', name: '+Growth' }],
+  objectives: [
+    {
+      id: 'o1',
+      cycleId: 'q1',
+      teamId: 't1',
+      title: '=HYPERLINK("http://evil.example","Click")',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+      owner,
+    },
+  ],
+  keyResults: [
+    {
+      id: 'k1',
+      objectiveId: 'o1',
+      title: '-2+3 churn & <tags>',
+      kind: 'increase',
+      start: 0,
+      target: 40,
+      current: 10,
+      unit: '\tcustomers',
+      weight: 1,
+      owner,
+      confidence: 7,
+    },
+  ],
+  initiatives: [],
+};
+const teams = buildBoardView(board, new Map(), defaultOperatingModel, '2026-02-15');
+
+describe('exporting the board', () => {
+  it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
+    const [, row] = boardCsv(teams).split('\r\n');
+    expect(row).toBe(
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",`,
+    );
+  });
+
+  it('writes a workbook whose text is text cells and numbers number cells, never formulas', async () => {
+    const blob = await boardXlsx(teams, 'Growth: Q1 / 2026 [all]');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbook).toMatch(/<sheet [^>]*name="Growth {2}Q1 {3}2026 {2}all "/);
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).not.toMatch(/<f[ >]/);
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    const texts = [...(sheet + strings).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map(([, text]) =>
+      text!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Objective',
+        '=HYPERLINK("http://evil.example","Click")',
+        '-2+3 churn & <tags>',
+        '@Pat',
+      ]),
+    );
+    const numberCells = [
+      ...sheet.matchAll(/<c r="([A-Z]+2)"(?![^>]*t=)[^>]*><v>([^<]*)<\/v>/g),
+    ].map(([, ref, value]) => [ref, value]);
+    expect(numberCells).toEqual(
+      expect.arrayContaining([
+        ['F2', '40'],
+        ['I2', '25'],
+        ['K2', '7'],
+      ]),
+    );
+    // The title row stays in view while scrolling.
+    expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+  });
+});
