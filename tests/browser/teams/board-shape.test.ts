@@ -5,7 +5,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { Cycle, KeyResult, Objective } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { freshPagePerTest } from '../support/browser';
-import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
   appFrame,
@@ -287,8 +287,14 @@ describe('finding and shaping a channel board', () => {
       expect(await seriousAxeViolations(tab)).toEqual([]);
       const folder = process.env.OKR_SCREENSHOTS;
       if (folder) {
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
+        const card = simulatorCard(page, 'p1-content');
+        await page.setViewportSize({ width: 1100, height: 760 });
+        await card.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
+        // The board in a 320 px wide frame, as in a meeting's side panel.
+        await card.evaluate((element: HTMLElement) => {
+          element.style.width = '320px';
+        });
+        await card.screenshot({ path: join(folder, `board-filters-narrow-${theme}.png`) });
       }
     },
   );

@@ -153,9 +153,10 @@ describe('exporting the board', () => {
       owner,
     });
     const tab = await openBoard();
+    await tab.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      tab.getByRole('button', { name: 'Export CSV' }).click(),
+      tab.getByRole('menuitem', { name: 'CSV' }).click(),
     ]);
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
