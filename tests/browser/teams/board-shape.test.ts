@@ -279,16 +279,16 @@ describe('finding and shaping a channel board', () => {
   it.each(['default', 'dark', 'contrast'])(
     'has no serious axe violation in the %s theme',
     async (theme) => {
+      const folder = process.env.OKR_SCREENSHOTS;
+      if (folder) await page.setViewportSize({ width: 1100, height: 760 });
       const tab = await openBoard(theme);
       await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('partner');
       await tab.getByRole('button', { name: 'Needs a check-in' }).click();
       await article(tab, partners.objective).waitFor();
       await tab.getByRole('list', { name: `Initiatives of ${partners.keyResult.title}` }).waitFor();
       expect(await seriousAxeViolations(tab)).toEqual([]);
-      const folder = process.env.OKR_SCREENSHOTS;
       if (folder) {
         const card = simulatorCard(page, 'p1-content');
-        await page.setViewportSize({ width: 1100, height: 760 });
         await card.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
         // The board in a 320 px wide frame, as in a meeting's side panel.
         await card.evaluate((element: HTMLElement) => {
