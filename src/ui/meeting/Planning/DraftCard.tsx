@@ -18,7 +18,8 @@ interface DraftCardProps {
 }
 
 /**
- * One shared draft: its fields, who is editing it, and the coach's findings, which every
+ * One shared draft: its fields, who is editing it, whether the team accepted it, and last (so
+ * that nothing above moves when the coach speaks) the coach's findings, which every
  * participant's coach reads from the same shared text after the same pause.
  */
 export function DraftCard({ view, position, state, styles }: DraftCardProps) {
@@ -92,19 +93,6 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
       <Text size={200} className={styles.muted} data-editors={editors.join(', ')}>
         {editors.length ? `Editing now: ${editors.join(', ')}` : 'Nobody is editing it now.'}
       </Text>
-      {coached ? (
-        <CoachingFindings
-          findings={findings}
-          label={`Coaching on ${name.toLowerCase()}`}
-          coachedText={coached}
-          emptyMessage="Nothing to add: this reads like a good objective."
-          fixKinds={fixKinds}
-          onFix={(fix) => {
-            state.edit(draft.id, { title: fix.text });
-            coaching.settleNow(fix.text);
-          }}
-        />
-      ) : null}
       <div className={styles.actions}>
         <Switch
           label="Accepted by the team"
@@ -120,6 +108,19 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
           </Text>
         ) : null}
       </div>
+      {coached ? (
+        <CoachingFindings
+          findings={findings}
+          label={`Coaching on ${name.toLowerCase()}`}
+          coachedText={coached}
+          emptyMessage="Nothing to add: this reads like a good objective."
+          fixKinds={fixKinds}
+          onFix={(fix) => {
+            state.edit(draft.id, { title: fix.text });
+            coaching.settleNow(fix.text);
+          }}
+        />
+      ) : null}
     </li>
   );
 }
