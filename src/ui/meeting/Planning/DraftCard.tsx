@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Field, Input, mergeClasses, Select, Switch, Text } from '@fluentui/react-components';
+import { Field, mergeClasses, Select, Switch, Text, Textarea } from '@fluentui/react-components';
 import { objectiveOfDraft } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { CoachingFindings } from '../../components/CoachingFindings/CoachingFindings';
@@ -61,8 +61,10 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
           ? { validationState: 'error' as const, validationMessage: view.problem }
           : {})}
       >
-        <Input
+        <Textarea
           id={titleId}
+          rows={2}
+          resize="vertical"
           value={draft.title}
           disabled={!open}
           onChange={(_event, data) => state.edit(draft.id, { title: data.value })}
