@@ -149,19 +149,24 @@ export function mayCorrectCheckIn(
   return isCoach || keyResult.owner?.id === person.id;
 }
 
+/** A KR's current numbers and the check-in they come from. */
+export type KeyResultReading = Pick<KeyResult, 'current' | 'confidence' | 'lastCheckInAt'> & {
+  readonly lastCheckInClientId?: string;
+};
+
 /**
  * The KR's current numbers from the check-ins that remain after a correction: the latest one's
  * value (`latestCheckIn`), the latest confidence given (a check-in without one leaves it as it
- * was), or the KR's start when none remains.
+ * was). When none remains: the reading before the withdrawn check-in if known (an undo knows
+ * it), else the KR's start.
  */
 export function readingOf(
   keyResult: Pick<KeyResult, 'start'>,
   remaining: readonly CheckIn[],
-): Pick<KeyResult, 'current' | 'confidence' | 'lastCheckInAt'> & {
-  readonly lastCheckInClientId?: string;
-} {
+  before?: KeyResultReading,
+): KeyResultReading {
   const latest = latestCheckIn(remaining);
-  if (!latest) return { current: keyResult.start };
+  if (!latest) return before ?? { current: keyResult.start };
   const confidence = latestCheckIn(remaining.filter((c) => c.confidence !== undefined))?.confidence;
   return {
     current: latest.value,

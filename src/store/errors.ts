@@ -34,12 +34,20 @@ export abstract class OkrError extends Error {
 }
 
 /** Someone else changed the item since we read it (HTTP 412). Carries both versions. */
+/** Who saved the version that won, and when, as the store records it (list item's lastModifiedBy). */
+export interface ChangedBy {
+  readonly displayName: string;
+  readonly at?: string;
+}
+
 export class ConflictError<T = unknown> extends OkrError {
   readonly kind = 'conflict' as const;
   constructor(
     message: string,
     readonly mine: T,
     readonly theirs: T | undefined,
+    /** Who saved theirs, when the store says. */
+    readonly changedBy?: ChangedBy,
   ) {
     super(message);
     this.name = 'ConflictError';

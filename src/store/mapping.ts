@@ -33,6 +33,7 @@ import type {
   ObjectiveDraft,
 } from './repository';
 import type { ReminderPreferences } from '../core/rhythm';
+import type { ChangedBy } from './errors';
 import type { NotificationClaim, NotificationRecord } from './rhythm';
 import { deliveryStates, lists, notificationKinds, TITLE, type ListKey } from './schema';
 
@@ -41,6 +42,17 @@ export interface GraphListItem {
   readonly id: string;
   readonly eTag?: string;
   readonly fields: Readonly<Record<string, unknown>>;
+  /** https://learn.microsoft.com/graph/api/resources/listitem: an identitySet, and when. */
+  readonly lastModifiedBy?: { readonly user?: { readonly displayName?: string } };
+  readonly lastModifiedDateTime?: string;
+}
+
+/** Who last saved an item and when, when Graph says (a conflict names them). */
+export function changedByOf(item: GraphListItem): ChangedBy | undefined {
+  const displayName = str(item.lastModifiedBy?.user?.displayName);
+  if (!displayName) return undefined;
+  const at = str(item.lastModifiedDateTime);
+  return { displayName, ...(at ? { at } : {}) };
 }
 
 export type Fields = Record<string, string | number | null>;

@@ -10,6 +10,7 @@ import type {
   Person,
   Team,
 } from '../core/model';
+import type { KeyResultReading } from '../core/check-in';
 import type { OperatingModel } from '../core/operating-model';
 import type { ReminderPreferences } from '../core/rhythm';
 import type { RolloverPlan } from '../core/rollover';
@@ -110,6 +111,11 @@ export interface CheckInSaveReport {
   }[];
   /** Rejected or not written for another reason; nothing was written for these. */
   readonly failed: readonly { readonly draft: CheckInDraft; readonly error: OkrError }[];
+}
+
+export interface WithdrawOptions extends RequestOptions {
+  /** The KR's reading before this check-in (an undo knows it): kept when no check-in remains. */
+  readonly before?: KeyResultReading;
 }
 
 export interface CheckInCorrected {
@@ -268,12 +274,12 @@ export interface OkrRepository {
    * Withdraws a check-in from the record, with a reason (If-Match on `checkIn.version`). It is
    * kept in the list, marked withdrawn with the reason and who withdrew it, so the audit (and its
    * version history) survives; reads leave it out. Its KR moves to its latest remaining check-in,
-   * or back to its start when none remains.
+   * or, when none remains, to `options.before` or else back to its start.
    */
   withdrawCheckIn(
     checkIn: CheckIn,
     correction: CheckInCorrection,
-    options?: RequestOptions,
+    options?: WithdrawOptions,
   ): Promise<KeyResult>;
 
   /**

@@ -99,6 +99,33 @@ describe('correcting the record', () => {
     expect(keyResult!.lastCheckInAt).toBeUndefined();
   });
 
+  test('undoing a KR’s only check-in puts back the reading it had before', async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    const [created] = await store.bulkKeyResults(objective, 1);
+    await repository.loadBoard({ cycleId: cycle.id });
+    const before = { ...created!, current: 42, confidence: 5 };
+    const report = await repository.saveCheckIns([
+      {
+        clientId: 'only-one',
+        keyResultId: created!.id,
+        keyResultVersion: created!.version,
+        value: 60,
+        confidence: 8,
+        note: '',
+        author: owner,
+        at: '2026-02-01T09:00:00Z',
+        source: 'teams',
+      },
+    ]);
+    const keyResult = await repository.withdrawCheckIn(
+      report.saved[0]!.checkIn,
+      { reason: 'Undone right after saving', by: owner, at: coachAt },
+      { before },
+    );
+    expect(keyResult).toMatchObject({ current: 42, confidence: 5 });
+  });
+
   test('a correction without a reason, or of a check-in changed since it was read, writes nothing', async () => {
     const { repository, saved } = await withHistory();
     const mistake = saved[2]!;

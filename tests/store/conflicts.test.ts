@@ -1,7 +1,7 @@
 import type { KeyResult } from '../../src/core/model';
 import { ConflictError, NotFoundError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
-import { startStore, startingPoint, type StoreFixture } from './store-fixture';
+import { coach, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
 describe('concurrent edits', () => {
   let store: StoreFixture;
@@ -23,6 +23,8 @@ describe('concurrent edits', () => {
     const conflict = (await attempt.catch((error: unknown) => error)) as ConflictError<KeyResult>;
     expect(conflict.mine.title).toBe('Bob renamed it');
     expect(conflict.theirs).toEqual(alicesVersion);
+    // Who saved theirs, as the list item's lastModifiedBy says, so the dialog can name them.
+    expect(conflict.changedBy).toEqual({ displayName: coach.displayName, at: expect.any(String) });
 
     const stored = (await alice.loadBoard({ cycleId: cycle.id })).keyResults[0]!;
     expect(stored).toEqual(alicesVersion);

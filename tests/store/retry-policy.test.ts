@@ -98,3 +98,26 @@ describe('RetryPolicy', () => {
     expect(await policy.retry({ status: 429, resendable: false }, budget)).toBe(false);
   });
 });
+
+describe('how long an operation waits in all', () => {
+  const unavailable = (retryAfterSeconds: number) => ({
+    status: 503,
+    retryAfterSeconds,
+    resendable: true,
+  });
+
+  test('retries while the waits fit the operation’s patience, then gives up without waiting', async () => {
+    const policy = new RetryPolicy({ maxTotalDelaySeconds: 0.03 });
+    const budget = policy.budget();
+    const outcomes: boolean[] = [];
+    for (let n = 0; n < 5; n++) outcomes.push(await policy.retry(unavailable(0.01), budget));
+    expect(outcomes).toEqual([true, true, true, false, false]);
+  });
+
+  test('a Retry-After longer than what is left fails at once, and spends nothing', async () => {
+    const policy = new RetryPolicy();
+    const budget = policy.budget();
+    expect(await policy.retry(unavailable(30), budget)).toBe(false);
+    expect(budget.spent).toBe(0);
+  });
+});

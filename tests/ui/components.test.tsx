@@ -68,23 +68,45 @@ describe('HistoryChart', () => {
     source: 'teams',
   }));
 
-  it('describes the lines in words and offers the same data as a table', () => {
+  it('describes the lines in words, names each point, and lists the check-ins newest first', () => {
     withTheme(<HistoryChart keyResult={keyResult} checkIns={checkIns} confidenceMax={10} />);
-    const chart = screen.getByRole('img', { name: /History of/ });
+    const chart = screen.getByRole('group', { name: /History of/ });
     expect(chart.querySelectorAll('path')).toHaveLength(2);
-    expect(chart.querySelectorAll('circle')).toHaveLength(3);
     expect(
       screen.getByText(
         /3 check-ins\. From 0 k€ towards 200 k€; latest 50 k€ with confidence 6 of 10\./,
       ),
     ).toBeTruthy();
-    expect(screen.queryByRole('table')).toBeNull();
+    const points = within(chart).getAllByRole('img');
+    expect(points).toHaveLength(3);
+    expect(points[2]!.getAttribute('aria-label')).toMatch(/50 k€, confidence 6 of 10, by Pat/);
+    // One tab stop (the newest); arrows move between points and show the tooltip.
+    expect(points.map((point) => point.getAttribute('tabindex'))).toEqual(['-1', '-1', '0']);
+    fireEvent.keyDown(points[2]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(points[1]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Show as a table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(4);
-    expect(within(rows[3]!).getByText('<script>alert(1)</script>')).toBeTruthy();
+    expect(within(rows[1]!).getByText('<script>alert(1)</script>')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Pat')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Teams')).toBeTruthy();
     expect(document.querySelector('script')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Edit the check-in/ })).toBeNull();
+  });
+
+  it('offers edit and delete per check-in to those who may correct the record', () => {
+    const onCorrect = jest.fn();
+    withTheme(
+      <HistoryChart
+        keyResult={keyResult}
+        checkIns={checkIns}
+        confidenceMax={10}
+        onCorrect={onCorrect}
+      />,
+    );
+    const deletes = screen.getAllByRole('button', { name: /Delete the check-in of/ });
+    fireEvent.click(deletes[0]!);
+    expect(onCorrect).toHaveBeenCalledWith(checkIns[2], 'withdraw');
   });
 
   it('says so when there is no history yet', () => {

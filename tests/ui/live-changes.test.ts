@@ -63,6 +63,30 @@ describe('a board with changes made elsewhere', () => {
     expect(nextHistory.get('k1')?.map((c) => c.clientId)).toEqual(['c0', 'c1']);
   });
 
+  it('shows a check-in corrected elsewhere in place, and drops one withdrawn elsewhere', () => {
+    const shown = new Map([
+      [
+        'k1',
+        [
+          { ...checkIn('c1', 'k1', '2026-01-05T00:00:00Z'), version: '"1"' },
+          { ...checkIn('c2', 'k1', '2026-01-06T00:00:00Z'), version: '"1"' },
+        ],
+      ],
+    ]);
+    const corrected = {
+      ...checkIn('c1', 'k1', '2026-01-05T00:00:00Z'),
+      value: 3,
+      version: '"2"',
+    };
+    const [, nextHistory] = applyBoardChanges(board, shown, {
+      ...none,
+      checkIns: [corrected],
+      removed: { ...none, checkIns: ['c2'] },
+      token: 't3',
+    });
+    expect(nextHistory.get('k1')).toEqual([corrected]);
+  });
+
   it('is the same board when nothing changed', () => {
     const [next, nextHistory] = applyBoardChanges(board, history, {
       ...none,

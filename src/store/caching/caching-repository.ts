@@ -25,6 +25,7 @@ import type {
   OkrRepository,
   RequestOptions,
   SaveProgress,
+  WithdrawOptions,
 } from '../repository';
 import { memoryStorage, type CacheStorage } from './storage';
 
@@ -381,7 +382,11 @@ export class CachingRepository implements OkrRepository {
     }
   }
 
-  async withdrawCheckIn(checkIn: CheckIn, correction: CheckInCorrection, options?: RequestOptions) {
+  async withdrawCheckIn(
+    checkIn: CheckIn,
+    correction: CheckInCorrection,
+    options?: WithdrawOptions,
+  ) {
     try {
       return await this.boardWrite(() => this.inner.withdrawCheckIn(checkIn, correction, options));
     } finally {

@@ -57,6 +57,8 @@ export interface GraphConnectionOptions {
   readonly maxRetries?: number;
   /** First wait before a retry when the response has no Retry-After, doubled each time; 0.1 s by default. */
   readonly retryDelaySeconds?: number;
+  /** All retry waits of one operation together; 4 s by default (see `RetryPolicyOptions`). */
+  readonly maxTotalDelaySeconds?: number;
 }
 
 /** One request through the chain. */
@@ -102,6 +104,9 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
     ...(options.retryDelaySeconds !== undefined
       ? { retryDelaySeconds: options.retryDelaySeconds }
+      : {}),
+    ...(options.maxTotalDelaySeconds !== undefined
+      ? { maxTotalDelaySeconds: options.maxTotalDelaySeconds }
       : {}),
   });
 

@@ -32,6 +32,7 @@ import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
 import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
+  changedByOf,
   checkInCorrectionFields,
   checkInFromItem,
   cycleFromItem,
@@ -75,6 +76,7 @@ import type {
   RequestOptions,
   RolloverReport,
   TeamDraft,
+  WithdrawOptions,
 } from '../repository';
 import { lists, permissions, SINGLE_LINE_MAX, TITLE, type ListKey } from '../schema';
 import { BatchExecutor } from './batch';
@@ -395,11 +397,13 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   ): Promise<unknown> {
     if (!(error instanceof ConflictError)) return error;
     try {
-      const theirs = fromItem(await this.getItem(list, mine.id, options));
+      const item = await this.getItem(list, mine.id, options);
+      const changedBy = changedByOf(item);
       return new ConflictError(
-        `Someone else changed this since you opened it. Review their version before saving yours.`,
+        `${changedBy?.displayName ?? 'Someone else'} changed this since you opened it. Review their version before saving yours.`,
         mine,
-        theirs,
+        fromItem(item),
+        changedBy,
       );
     } catch (readError) {
       if (readError instanceof NotFoundError) {
@@ -780,7 +784,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   async withdrawCheckIn(
     checkIn: CheckIn,
     correction: CheckInCorrection,
-    options?: RequestOptions,
+    options?: WithdrawOptions,
   ): Promise<KeyResult> {
     const stored = this.storedCheckIn(checkIn);
     ensureValid(
@@ -809,7 +813,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
    * those fields are written, so someone else's change to the KR in between is read again and
    * kept, not reported: a second conflict in a row is.
    */
-  private async followLatestCheckIn(keyResultId: string, options?: RequestOptions) {
+  private async followLatestCheckIn(keyResultId: string, options?: WithdrawOptions) {
     try {
       return await this.moveToLatestCheckIn(keyResultId, options);
     } catch (error) {
@@ -820,7 +824,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   private async moveToLatestCheckIn(
     keyResultId: string,
-    options?: RequestOptions,
+    options?: WithdrawOptions,
   ): Promise<KeyResult> {
     const paths = await this.lists(options);
     const [item, history] = await Promise.all([
@@ -828,7 +832,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       this.checkInHistory([keyResultId], options),
     ]);
     const stored = keyResultFromItem(item);
-    const reading = readingOf(stored, history.get(keyResultId) ?? []);
+    const reading = readingOf(stored, history.get(keyResultId) ?? [], options?.before);
     const fields = await this.send<GraphListItem['fields']>(
       {
         method: 'PATCH',

@@ -10,6 +10,10 @@
  *   (https://learn.microsoft.com/graph/throttling#best-practices-to-handle-throttling);
  * - 504 and a dropped or timed-out connection, only for a request that can be sent twice
  *   without applying it twice (`resendable`): the first may have been applied.
+ *
+ * How long: an operation waits at most `maxTotalDelaySeconds` in all (4 s by default), so a save
+ * during an outage says so within seconds instead of spinning through ten Retry-Afters; a
+ * Retry-After longer than what is left fails at once, its error carrying when to try again.
  */
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 
@@ -25,6 +29,11 @@ export interface RetryPolicyOptions {
   readonly retryDelaySeconds?: number;
   /** The longest single wait, whatever Retry-After says; 60 s by default. */
   readonly maxDelaySeconds?: number;
+  /**
+   * All waits of one operation together: a retry that would go beyond is not made, and the
+   * caller hears at once. Someone is usually looking at a spinner; 4 s by default.
+   */
+  readonly maxTotalDelaySeconds?: number;
 }
 
 /** Why a request failed, as far as retrying goes. */
@@ -40,10 +49,19 @@ export interface RetryableFailure {
 export class RetryBudget {
   private used = 0;
   private unanswered = 0;
+  private waitedMs = 0;
   constructor(
     readonly limit: number,
     readonly unansweredLimit: number,
+    readonly waitLimitMs: number = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** Spends `ms` of the operation's waiting time; false (nothing spent) when it would overrun. */
+  wait(ms: number): boolean {
+    if (this.waitedMs + ms > this.waitLimitMs) return false;
+    this.waitedMs += ms;
+    return true;
+  }
 
   /** Spends one retry (after a failure with no answer, when `unanswered`); false when none is left. */
   take(unanswered: boolean): boolean {
@@ -70,16 +88,18 @@ export class RetryPolicy {
   private readonly maxUnansweredRetries: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
+  private readonly maxTotalDelayMs: number;
 
   constructor(options: RetryPolicyOptions = {}) {
     this.maxRetries = options.maxRetries ?? 10;
     this.maxUnansweredRetries = options.maxUnansweredRetries ?? 3;
     this.baseDelayMs = (options.retryDelaySeconds ?? 0.1) * 1000;
     this.maxDelayMs = (options.maxDelaySeconds ?? 60) * 1000;
+    this.maxTotalDelayMs = (options.maxTotalDelaySeconds ?? 4) * 1000;
   }
 
   budget(): RetryBudget {
-    return new RetryBudget(this.maxRetries, this.maxUnansweredRetries);
+    return new RetryBudget(this.maxRetries, this.maxUnansweredRetries, this.maxTotalDelayMs);
   }
 
   /** Whether this failure may be retried at all (the budget aside). */
@@ -101,8 +121,11 @@ export class RetryPolicy {
     if (!this.retries(failure) || signal?.aborted) return false;
     const attempt = budget.spent;
     const unanswered = failure.status === undefined || failure.status === 504;
+    const delay = this.delayMs(attempt, failure.retryAfterSeconds);
+    // A wait beyond the operation's patience is not started: failing now beats failing later.
+    if (!budget.wait(delay)) return false;
     if (!budget.take(unanswered)) return false;
-    await wait(this.delayMs(attempt, failure.retryAfterSeconds), signal ?? undefined);
+    await wait(delay, signal ?? undefined);
     return true;
   }
 

@@ -47,16 +47,27 @@ export function applyBoardChanges(
       : merged.filter((keyResult: KeyResult) => shown.has(keyResult.objectiveId));
   const initiatives = merge(board.initiatives, changes.initiatives, removed.initiatives);
   const gone = new Set(removed.checkIns);
-  const known = new Set([...history.values()].flat().map((checkIn) => checkIn.clientId));
+  const known = new Map([...history.values()].flat().map((checkIn) => [checkIn.clientId, checkIn]));
   const added = changes.checkIns.filter((checkIn) => !known.has(checkIn.clientId));
+  // A check-in shown already comes back changed when someone corrected it.
+  const corrected = new Map(
+    changes.checkIns
+      .filter((checkIn) => {
+        const shown = known.get(checkIn.clientId);
+        return shown !== undefined && shown.version !== checkIn.version;
+      })
+      .map((checkIn) => [checkIn.clientId, checkIn]),
+  );
   const dropped = [...history.values()].flat().some((c) => c.id !== undefined && gone.has(c.id));
   let nextHistory = history;
-  if (added.length > 0 || dropped) {
+  if (added.length > 0 || corrected.size > 0 || dropped) {
     const next = new Map<string, CheckIn[]>();
     for (const [id, checkIns] of history) {
       next.set(
         id,
-        checkIns.filter((checkIn) => checkIn.id === undefined || !gone.has(checkIn.id)),
+        checkIns
+          .filter((checkIn) => checkIn.id === undefined || !gone.has(checkIn.id))
+          .map((checkIn) => corrected.get(checkIn.clientId) ?? checkIn),
       );
     }
     for (const checkIn of added) {

@@ -22,11 +22,18 @@ export type BoardData =
   | { readonly status: 'noCycle' }
   | { readonly status: 'ready'; readonly board: Board; readonly history: CheckInHistory };
 
+/** A correction made: the KR as it now reads, and the check-in corrected or withdrawn. */
+export type Corrected =
+  | { readonly keyResult: KeyResult; readonly corrected: CheckIn }
+  | { readonly keyResult: KeyResult; readonly withdrawn: CheckIn };
+
 export interface BoardDataApi {
   readonly data: BoardData;
   readonly reload: () => void;
   /** Shows saved check-ins and the KRs they moved, without reloading. */
   readonly applyCheckIns: (saved: readonly { checkIn: CheckIn; keyResult: KeyResult }[]) => void;
+  /** Shows a corrected or withdrawn check-in and the KR that followed it, without reloading. */
+  readonly applyCorrection: (corrected: Corrected) => void;
   readonly applyObjective: (objective: Objective) => void;
   readonly applyKeyResult: (keyResult: KeyResult) => void;
   /** Takes deleted objectives and KRs off the board, without reloading. */
@@ -206,6 +213,26 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       }),
     [update],
   );
+  const applyCorrection = useCallback<BoardDataApi['applyCorrection']>(
+    (corrected) =>
+      update((board, history) => {
+        const { keyResult } = corrected;
+        const changed = 'corrected' in corrected ? corrected.corrected : corrected.withdrawn;
+        const nextHistory = new Map(history);
+        nextHistory.set(
+          keyResult.id,
+          (history.get(keyResult.id) ?? []).flatMap((checkIn) =>
+            checkIn.clientId !== changed.clientId
+              ? [checkIn]
+              : 'corrected' in corrected
+                ? [corrected.corrected]
+                : [],
+          ),
+        );
+        return [{ ...board, keyResults: upsert(board.keyResults, keyResult) }, nextHistory];
+      }),
+    [update],
+  );
   const applyObjective = useCallback(
     (objective: Objective) =>
       update((board, history) => [
@@ -236,5 +263,13 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       ]),
     [update],
   );
-  return { data, reload, applyCheckIns, applyObjective, applyKeyResult, applyDeleted };
+  return {
+    data,
+    reload,
+    applyCheckIns,
+    applyCorrection,
+    applyObjective,
+    applyKeyResult,
+    applyDeleted,
+  };
 }

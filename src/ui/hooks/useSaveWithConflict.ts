@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import { ConflictError } from '../../store/errors';
+import { ConflictError, type ChangedBy } from '../../store/errors';
 
 export interface SaveWithConflict<T> {
   readonly saving: boolean;
   readonly error: unknown;
   /** Both versions after a 412: the person decides, nothing is overwritten silently. */
-  readonly conflict: { readonly mine: T; readonly theirs: T } | undefined;
+  readonly conflict:
+    { readonly mine: T; readonly theirs: T; readonly changedBy?: ChangedBy } | undefined;
   readonly save: (item: T) => void;
   /**
    * Saves mine again on top of their version (their eTag), as a deliberate overwrite: mine whole,
@@ -49,7 +50,11 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
               save(merged);
               return;
             }
-            setConflict({ mine: item, theirs });
+            setConflict({
+              mine: item,
+              theirs,
+              ...(failure.changedBy ? { changedBy: failure.changedBy } : {}),
+            });
           } else {
             setConflict(undefined);
             setError(failure);

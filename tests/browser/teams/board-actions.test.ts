@@ -154,7 +154,13 @@ describe('a status override', () => {
       statusOverride: { status: 'onTrack', reason: 'Pipeline is full', by: owner, at: now() },
     });
     await dialog.getByRole('button', { name: 'Set status' }).click();
-    const conflict = tab.getByRole('alertdialog', { name: /Someone else changed the status/ });
+    // The dialog names who saved first and exactly the field that clashes (not the target,
+    // which only they changed and which is kept).
+    const conflict = tab.getByRole('alertdialog', { name: /Adele Vance changed the status/ });
+    await conflict
+      .getByText(/Adele Vance saved Status override at .* while you were editing/)
+      .waitFor();
+    expect(await conflict.getByRole('row').count()).toBe(2);
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await dialog.waitFor({ state: 'detached' });
 

@@ -9,17 +9,15 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Slider,
   Text,
   Textarea,
 } from '@fluentui/react-components';
 import { formatKeyResultMeasure, formatNowAndTarget, formatNumber } from '../../../core/format';
+import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
 import type { CheckInDialogState } from './CheckInDialog.types';
 import type { useCheckInDialogStyles } from './useCheckInDialogStyles';
@@ -68,55 +66,12 @@ export function renderCheckInDialog(
                   </MessageBar>
                 ) : null}
                 {state.error ? <ErrorState error={state.error} /> : null}
-                {keyResult.kind === 'binary' ? (
-                  <Field
-                    label="Is it done?"
-                    required
-                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
-                  >
-                    <RadioGroup
-                      layout="horizontal"
-                      value={state.valueText}
-                      onChange={(_, data) => state.setValueText(data.value)}
-                    >
-                      <Radio value="1" label="Done" />
-                      <Radio value="0" label="Not done" />
-                    </RadioGroup>
-                  </Field>
-                ) : keyResult.kind === 'milestone' && keyResult.milestones?.length ? (
-                  <Field
-                    label="Which step is complete?"
-                    required
-                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
-                  >
-                    <RadioGroup
-                      value={state.valueText}
-                      onChange={(_, data) => state.setValueText(data.value)}
-                    >
-                      <Radio value="0" label="None yet" />
-                      {keyResult.milestones.map((step, index) => (
-                        <Radio
-                          key={`${index}:${step}`}
-                          value={String(index + 1)}
-                          label={`${index + 1}. ${step}`}
-                        />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                ) : (
-                  <Field
-                    label={`New value${keyResult.unit ? ` (${keyResult.unit})` : ''}`}
-                    required
-                    {...fieldMessage(state.fieldErrors.value, state.nudges.value)}
-                  >
-                    <Input
-                      inputMode="decimal"
-                      autoComplete="off"
-                      value={state.valueText}
-                      onChange={(_, data) => state.setValueText(data.value)}
-                    />
-                  </Field>
-                )}
+                <KeyResultValueField
+                  keyResult={keyResult}
+                  valueText={state.valueText}
+                  onChange={state.setValueText}
+                  message={fieldMessage(state.fieldErrors.value, state.nudges.value)}
+                />
                 {state.bigJump ? (
                   <Field
                     validationState={state.jumpUnconfirmed ? 'error' : 'warning'}

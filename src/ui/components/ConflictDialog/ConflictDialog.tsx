@@ -14,6 +14,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
+import { useLocale } from '../../app/AppServices';
 import { useConflictDialogStyles } from './useConflictDialogStyles';
 import type { ConflictDialogProps } from './ConflictDialog.types';
 
@@ -22,35 +23,45 @@ export function ConflictDialog({
   open,
   what,
   rows,
+  changedBy,
   onKeepMine,
   onTakeTheirs,
   busy,
 }: ConflictDialogProps) {
   const styles = useConflictDialogStyles();
+  const locale = useLocale();
+  const changed = rows.filter((row) => row.mine !== row.theirs);
+  const who = changedBy?.displayName ?? 'Someone else';
+  const when = changedBy?.at
+    ? ` at ${new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(changedBy.at))}`
+    : '';
+  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    changed.map((row) => row.label),
+  );
   return (
     <Dialog open={open} modalType="alert">
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Someone else changed {what}</DialogTitle>
+          <DialogTitle>
+            {who} changed {what}
+          </DialogTitle>
           <DialogContent>
             <Text as="p">
-              It was saved by someone else while you were editing. Nothing of yours is lost yet:
-              choose which version to keep.
+              {who} saved {fields || 'it'}
+              {when} while you were editing. Nothing of yours is lost yet: choose which version to
+              keep.
             </Text>
             <Table size="small" aria-label="Your version and theirs">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Field</TableHeaderCell>
                   <TableHeaderCell>Yours</TableHeaderCell>
-                  <TableHeaderCell>Theirs</TableHeaderCell>
+                  <TableHeaderCell>{changedBy ? `${who}’s` : 'Theirs'}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {rows.map((row) => (
-                  <TableRow
-                    key={row.label}
-                    className={row.mine !== row.theirs ? styles.changed : undefined}
-                  >
+                {changed.map((row) => (
+                  <TableRow key={row.label} className={styles.changed}>
                     <TableCell className={styles.cell}>{row.label}</TableCell>
                     <TableCell className={styles.cell}>{row.mine}</TableCell>
                     <TableCell className={styles.cell}>{row.theirs}</TableCell>

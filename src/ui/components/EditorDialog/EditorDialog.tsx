@@ -105,6 +105,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
         open={saving.conflict !== undefined}
         what={props.what}
         rows={props.conflictRows}
+        {...(saving.conflict?.changedBy ? { changedBy: saving.conflict.changedBy } : {})}
         onKeepMine={saving.keepMine}
         onTakeTheirs={saving.takeTheirs}
         busy={saving.saving}

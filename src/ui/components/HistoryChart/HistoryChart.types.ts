@@ -8,6 +8,22 @@ export interface HistoryChartProps {
   readonly confidenceMax: number;
   /** The cycle's dates, so the time axis spans the whole cycle. */
   readonly period?: { readonly start: IsoDate; readonly end: IsoDate };
+  /** Given when the reader may correct the record (the KR's owner, a coach): each row offers it. */
+  readonly onCorrect?: (checkIn: CheckIn, mode: 'edit' | 'withdraw') => void;
+}
+
+export interface HistoryRow {
+  readonly key: string;
+  readonly checkIn: CheckIn;
+  readonly date: string;
+  readonly value: string;
+  readonly confidence: string;
+  readonly author: string;
+  /** Where it was made: Teams, Excel, or the meeting. */
+  readonly source: string;
+  readonly note: string;
+  /** "Corrected by … : reason" once someone corrected it. */
+  readonly corrected: string | undefined;
 }
 
 export interface ChartPoint {
@@ -20,20 +36,28 @@ export interface HistoryChartState {
   readonly descriptionId: string;
   readonly width: number;
   readonly height: number;
+  readonly plot: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
   readonly valuePath: string;
   readonly confidencePath: string;
-  readonly valuePoints: readonly ChartPoint[];
+  /** One per check-in, oldest first; `label` is its tooltip and accessible name. */
+  readonly valuePoints: readonly (ChartPoint & { readonly label: string })[];
   readonly targetY: number;
+  readonly valueTicks: readonly { readonly y: number; readonly label: string }[];
+  readonly confidenceTicks: readonly { readonly y: number; readonly label: string }[];
+  readonly timeTicks: readonly { readonly x: number; readonly label: string }[];
+  /** The point whose tooltip shows (hovered or focused). */
+  readonly active: number | undefined;
+  readonly setActive: (index: number | undefined) => void;
   readonly description: string;
-  readonly rows: readonly {
-    readonly key: string;
-    readonly date: string;
-    readonly value: string;
-    readonly confidence: string;
-    readonly note: string;
-  }[];
-  readonly showTable: boolean;
-  readonly toggleTable: () => void;
+  /** Newest first. */
+  readonly rows: readonly HistoryRow[];
+  readonly onCorrect: HistoryChartProps['onCorrect'];
   readonly title: string;
+  readonly keyResultTitle: string;
   readonly empty: boolean;
 }

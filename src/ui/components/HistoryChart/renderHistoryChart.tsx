@@ -8,91 +8,233 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  mergeClasses,
 } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import type { KeyboardEvent } from 'react';
 import type { HistoryChartState } from './HistoryChart.types';
 import type { useHistoryChartStyles } from './useHistoryChartStyles';
+
+/** Arrow keys move between the check-ins; only the one in focus is a tab stop. */
+function movePoint(state: HistoryChartState, event: KeyboardEvent<SVGElement>) {
+  const last = state.valuePoints.length - 1;
+  const current = state.active ?? last;
+  const next =
+    event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+      ? Math.max(0, current - 1)
+      : event.key === 'ArrowRight' || event.key === 'ArrowUp'
+        ? Math.min(last, current + 1)
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? last
+            : undefined;
+  if (next === undefined) return;
+  event.preventDefault();
+  state.setActive(next);
+  const svg = event.currentTarget.closest('svg');
+  svg?.querySelectorAll<SVGCircleElement>('circle[data-point]')[next]?.focus();
+}
+
+function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHistoryChartStyles>) {
+  const { plot } = state;
+  const tabStop = state.active ?? state.valuePoints.length - 1;
+  const active = state.active === undefined ? undefined : state.valuePoints[state.active];
+  return (
+    <div className={styles.plotArea}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${state.width} ${state.height}`}
+        role="group"
+        aria-labelledby={`${state.titleId} ${state.descriptionId}`}
+      >
+        <title id={state.titleId}>{state.title}</title>
+        <desc id={state.descriptionId}>{state.description}</desc>
+        <g aria-hidden>
+          {state.valueTicks.map((tick) => (
+            <g key={`v${tick.y}`}>
+              <line
+                className={styles.grid}
+                x1={plot.left}
+                x2={plot.right}
+                y1={tick.y}
+                y2={tick.y}
+              />
+              <text
+                className={styles.tick}
+                x={plot.left - 6}
+                y={tick.y}
+                textAnchor="end"
+                dominantBaseline="middle"
+              >
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          {state.confidenceTicks.map((tick) => (
+            <text
+              key={`c${tick.y}`}
+              className={styles.confidenceTick}
+              x={plot.right + 6}
+              y={tick.y}
+              dominantBaseline="middle"
+            >
+              {tick.label}
+            </text>
+          ))}
+          {state.timeTicks.map((tick, index) => (
+            <text
+              key={`t${tick.x}`}
+              className={styles.tick}
+              x={tick.x}
+              y={plot.bottom + 18}
+              textAnchor={
+                index === 0 ? 'start' : index === state.timeTicks.length - 1 ? 'end' : 'middle'
+              }
+            >
+              {tick.label}
+            </text>
+          ))}
+          <line
+            className={styles.axis}
+            x1={plot.left}
+            x2={plot.right}
+            y1={plot.bottom}
+            y2={plot.bottom}
+          />
+          <line
+            className={styles.axis}
+            x1={plot.left}
+            x2={plot.left}
+            y1={plot.top}
+            y2={plot.bottom}
+          />
+          <line
+            className={styles.target}
+            x1={plot.left}
+            x2={plot.right}
+            y1={state.targetY}
+            y2={state.targetY}
+          />
+          <path className={styles.confidence} d={state.confidencePath} />
+          <path className={styles.value} d={state.valuePath} />
+        </g>
+        {state.valuePoints.map((point, index) => (
+          <circle
+            key={index}
+            data-point
+            className={styles.point}
+            cx={point.x}
+            cy={point.y}
+            r={state.active === index ? 6 : 4}
+            role="img"
+            aria-label={point.label}
+            tabIndex={index === tabStop ? 0 : -1}
+            onFocus={() => state.setActive(index)}
+            onBlur={() => state.setActive(undefined)}
+            onMouseEnter={() => state.setActive(index)}
+            onMouseLeave={() => state.setActive(undefined)}
+            onKeyDown={(event) => movePoint(state, event)}
+          />
+        ))}
+      </svg>
+      {active ? (
+        <div
+          className={mergeClasses(
+            styles.tooltip,
+            active.y < state.height / 2 && styles.tooltipBelow,
+          )}
+          aria-hidden
+          style={{
+            left: `${(active.x / state.width) * 100}%`,
+            top: `${(active.y / state.height) * 100}%`,
+          }}
+        >
+          {active.label}
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 export function renderHistoryChart(
   state: HistoryChartState,
   styles: ReturnType<typeof useHistoryChartStyles>,
 ) {
   if (state.empty) return <Text>No check-ins yet: the history starts with the first one.</Text>;
+  const { onCorrect } = state;
   return (
     <figure className={styles.root}>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${state.width} ${state.height}`}
-        role="img"
-        aria-labelledby={`${state.titleId} ${state.descriptionId}`}
-      >
-        <title id={state.titleId}>{state.title}</title>
-        <desc id={state.descriptionId}>{state.description}</desc>
-        <line
-          className={styles.axis}
-          x1={0}
-          x2={state.width}
-          y1={state.height - 1}
-          y2={state.height - 1}
-        />
-        <line
-          className={styles.target}
-          x1={0}
-          x2={state.width}
-          y1={state.targetY}
-          y2={state.targetY}
-        />
-        <path className={styles.confidence} d={state.confidencePath} />
-        <path className={styles.value} d={state.valuePath} />
-        {state.valuePoints.map((point, index) => (
-          <circle key={index} className={styles.point} cx={point.x} cy={point.y} r={3} />
-        ))}
-      </svg>
+      {renderChart(state, styles)}
       <figcaption className={styles.legend}>
         <Caption1>
           <span className={styles.swatchValue} aria-hidden>
             ━{' '}
           </span>
-          Value
+          Value (left scale)
         </Caption1>
         <Caption1>
           <span className={styles.swatchConfidence} aria-hidden>
             ╍{' '}
           </span>
-          Confidence
+          Confidence (right scale)
         </Caption1>
         <Caption1>┄ Target</Caption1>
       </figcaption>
-      <Button
-        className={styles.toggle}
-        appearance="subtle"
+      <Table
+        className={styles.table}
         size="small"
-        aria-expanded={state.showTable}
-        onClick={state.toggleTable}
+        aria-label={`Check-ins of ${state.keyResultTitle}, newest first`}
       >
-        {state.showTable ? 'Hide the table' : 'Show as a table'}
-      </Button>
-      {state.showTable ? (
-        <Table size="small" aria-label={state.title}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Date</TableHeaderCell>
-              <TableHeaderCell>Value</TableHeaderCell>
-              <TableHeaderCell>Confidence</TableHeaderCell>
-              <TableHeaderCell>Note</TableHeaderCell>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Date</TableHeaderCell>
+            <TableHeaderCell>Value</TableHeaderCell>
+            <TableHeaderCell>Confidence</TableHeaderCell>
+            <TableHeaderCell>By</TableHeaderCell>
+            <TableHeaderCell>From</TableHeaderCell>
+            <TableHeaderCell>Note</TableHeaderCell>
+            {onCorrect ? <TableHeaderCell>Correct</TableHeaderCell> : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {state.rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell>{row.date}</TableCell>
+              <TableCell className={styles.number}>{row.value}</TableCell>
+              <TableCell className={styles.number}>{row.confidence}</TableCell>
+              <TableCell>{row.author}</TableCell>
+              <TableCell>{row.source}</TableCell>
+              <TableCell>
+                {row.note}
+                {row.corrected ? (
+                  <Caption1 className={styles.corrected}>{row.corrected}</Caption1>
+                ) : null}
+              </TableCell>
+              {onCorrect ? (
+                <TableCell>
+                  <span className={styles.actions}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<EditRegular />}
+                      aria-label={`Edit the check-in of ${row.date}`}
+                      onClick={() => onCorrect(row.checkIn, 'edit')}
+                    />
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<DeleteRegular />}
+                      aria-label={`Delete the check-in of ${row.date}`}
+                      onClick={() => onCorrect(row.checkIn, 'withdraw')}
+                    />
+                  </span>
+                </TableCell>
+              ) : null}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {state.rows.map((row) => (
-              <TableRow key={row.key}>
-                <TableCell>{row.date}</TableCell>
-                <TableCell>{row.value}</TableCell>
-                <TableCell>{row.confidence}</TableCell>
-                <TableCell>{row.note}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+          ))}
+        </TableBody>
+      </Table>
     </figure>
   );
 }

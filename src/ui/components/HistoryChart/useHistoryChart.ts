@@ -1,15 +1,21 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { formatKeyResultMeasure, formatKeyResultTarget } from '../../../core/format';
+import { useId, useMemo, useState } from 'react';
+import type { CheckInSource } from '../../../core/model';
+import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
 import { chartBox, chartGeometry, linePath } from './chartGeometry';
 import type { HistoryChartProps, HistoryChartState } from './HistoryChart.types';
 
+const sourceLabels: Record<CheckInSource, string> = {
+  teams: 'Teams',
+  excel: 'Excel',
+  meeting: 'Meeting',
+};
+
 export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
-  const { keyResult, checkIns, confidenceMax, period } = props;
+  const { keyResult, checkIns, confidenceMax, period, onCorrect } = props;
   const titleId = useId();
   const descriptionId = useId();
-  const [showTable, setShowTable] = useState(false);
-  const toggleTable = useCallback(() => setShowTable((shown) => !shown), []);
+  const [active, setActive] = useState<number | undefined>(undefined);
 
   const geometry = useMemo(
     () => chartGeometry(keyResult, checkIns, confidenceMax, period),
@@ -18,6 +24,10 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const locale = useLocale();
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+    [locale],
+  );
+  const tickFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
     [locale],
   );
   const measure = (value: number) => formatKeyResultMeasure(keyResult, value, locale);
@@ -35,21 +45,53 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     descriptionId,
     width: chartBox.width,
     height: chartBox.height,
+    plot: chartBox.plot,
     valuePath: linePath(geometry.value),
     confidencePath: linePath(geometry.confidence),
-    valuePoints: geometry.value,
+    valuePoints: geometry.value.map((point, index) => {
+      const checkIn = checkIns[index]!;
+      const confidence =
+        checkIn.confidence === undefined
+          ? ''
+          : `, confidence ${checkIn.confidence} of ${confidenceMax}`;
+      const who = checkIn.author.displayName ? `, by ${checkIn.author.displayName}` : '';
+      return {
+        ...point,
+        label: `${dateFormat.format(new Date(checkIn.at))}: ${measure(checkIn.value)}${confidence}${who}`,
+      };
+    }),
     targetY: geometry.targetY,
-    description,
-    rows: checkIns.map((checkIn, index) => ({
-      key: checkIn.id ?? checkIn.clientId ?? String(index),
-      date: dateFormat.format(new Date(checkIn.at)),
-      value: measure(checkIn.value),
-      confidence: checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
-      note: checkIn.note,
+    valueTicks: geometry.valueTicks.map((tick) => ({ y: tick.at, label: measure(tick.value) })),
+    confidenceTicks: geometry.confidenceTicks.map((tick) => ({
+      y: tick.at,
+      label: formatNumber(tick.value, locale),
     })),
-    showTable,
-    toggleTable,
+    timeTicks: geometry.timeTicks.map((tick) => ({
+      x: tick.at,
+      label: tickFormat.format(new Date(tick.value)),
+    })),
+    active,
+    setActive,
+    description,
+    rows: checkIns
+      .map((checkIn, index) => ({
+        key: checkIn.id ?? checkIn.clientId ?? String(index),
+        checkIn,
+        date: dateFormat.format(new Date(checkIn.at)),
+        value: measure(checkIn.value),
+        confidence:
+          checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
+        author: checkIn.author.displayName || 'Unknown',
+        source: sourceLabels[checkIn.source],
+        note: checkIn.note,
+        corrected: checkIn.correction
+          ? `Corrected by ${checkIn.correction.by.displayName}: ${checkIn.correction.reason}`
+          : undefined,
+      }))
+      .reverse(),
+    onCorrect,
     title: `History of ${keyResult.title}`,
+    keyResultTitle: keyResult.title,
     empty: checkIns.length === 0,
   };
 }

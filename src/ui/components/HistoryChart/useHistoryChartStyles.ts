@@ -2,17 +2,41 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useHistoryChartStyles = makeStyles({
   root: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  svg: { width: '100%', maxWidth: '480px', height: 'auto', display: 'block' },
+  plotArea: { position: 'relative', maxWidth: '560px' },
+  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  target: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, strokeDasharray: '4 4' },
+  grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
+  tick: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
+  confidenceTick: { fill: tokens.colorPaletteMarigoldForeground1, fontSize: '11px' },
+  target: { stroke: tokens.colorNeutralForeground2, strokeWidth: 1, strokeDasharray: '4 4' },
   value: { stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, fill: 'none' },
-  point: { fill: tokens.colorBrandForeground1 },
+  point: {
+    fill: tokens.colorBrandForeground1,
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
   confidence: {
     stroke: tokens.colorPaletteMarigoldForeground1,
     strokeWidth: 2,
     strokeDasharray: '6 3',
     fill: 'none',
   },
+  tooltip: {
+    position: 'absolute',
+    transform: 'translate(-50%, calc(-100% - 10px))',
+    pointerEvents: 'none',
+    whiteSpace: 'nowrap',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow8,
+    fontSize: tokens.fontSizeBase200,
+  },
+  /** Under a point in the chart's top half, so the dialog's edge never cuts it. */
+  tooltipBelow: { transform: 'translate(-50%, 12px)' },
+  table: { tableLayout: 'auto' },
   legend: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -21,5 +45,7 @@ export const useHistoryChartStyles = makeStyles({
   },
   swatchValue: { color: tokens.colorBrandForeground1 },
   swatchConfidence: { color: tokens.colorPaletteMarigoldForeground1 },
-  toggle: { alignSelf: 'flex-start' },
+  number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  corrected: { display: 'block', color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXXS },
 });

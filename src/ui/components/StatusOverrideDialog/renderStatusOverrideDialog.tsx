@@ -91,6 +91,7 @@ export function renderStatusOverrideDialog(
         open={saving.conflict !== undefined}
         what={`the status of “${state.itemTitle}”`}
         rows={state.conflictRows}
+        {...(saving.conflict?.changedBy ? { changedBy: saving.conflict.changedBy } : {})}
         onKeepMine={saving.keepMine}
         onTakeTheirs={saving.takeTheirs}
         busy={saving.saving}

@@ -1,11 +1,21 @@
-import { Toast, ToastBody, Toaster, ToastTitle } from '@fluentui/react-components';
+import { Link, Toast, ToastBody, Toaster, ToastTitle } from '@fluentui/react-components';
 import type { ToastMessageProps } from './toastMessage';
 
 /** A toast's content: a title and, if there is more to say, a body. */
-export function ToastMessage({ title, body }: ToastMessageProps) {
+export function ToastMessage({ title, body, action }: ToastMessageProps) {
   return (
     <Toast>
-      <ToastTitle>{title}</ToastTitle>
+      <ToastTitle
+        action={
+          action ? (
+            <Link as="button" onClick={action.onClick}>
+              {action.label}
+            </Link>
+          ) : undefined
+        }
+      >
+        {title}
+      </ToastTitle>
       {body ? <ToastBody>{body}</ToastBody> : null}
     </Toast>
   );

@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 export interface ToastMessageProps {
   readonly title: string;
   readonly body?: string;
+  /** One action on the toast, e.g. Undo. */
+  readonly action?: { readonly label: string; readonly onClick: () => void };
 }
 
 // Toasts only follow what someone did on a shown screen: their code loads with the first one
@@ -11,11 +13,11 @@ const ToastMessage = lazy(() =>
   import('./Toasts').then(({ ToastMessage }) => ({ default: ToastMessage })),
 );
 
-/** What `dispatchToast` shows: a toast with this title (and body). */
-export function toastMessage(title: string, body?: string) {
+/** What `dispatchToast` shows: a toast with this title (and body, and action). */
+export function toastMessage(title: string, body?: string, action?: ToastMessageProps['action']) {
   return (
     <Suspense fallback={null}>
-      <ToastMessage title={title} {...(body ? { body } : {})} />
+      <ToastMessage title={title} {...(body ? { body } : {})} {...(action ? { action } : {})} />
     </Suspense>
   );
 }

@@ -14,12 +14,18 @@ import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
 import { BottomToaster } from '../../components/Toasts/Toasts';
 import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
+import { useBoardScreenStyles } from './useBoardScreenStyles';
 
 // The editors (and the coaching rules they run while typing) load when one is first opened.
 const ObjectiveEditor = lazy(() =>
   import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
     default: ObjectiveEditor,
   })),
+);
+const CorrectCheckInDialog = lazy(() =>
+  import('../../components/CorrectCheckInDialog/CorrectCheckInDialog').then(
+    ({ CorrectCheckInDialog }) => ({ default: CorrectCheckInDialog }),
+  ),
 );
 const KeyResultEditor = lazy(() =>
   import('../../components/KeyResultEditor/KeyResultEditor').then(({ KeyResultEditor }) => ({
@@ -43,6 +49,7 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
  */
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
   const { cycle, board, editor } = state;
+  const styles = useBoardScreenStyles();
   return (
     <>
       {cycle ? (
@@ -59,7 +66,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
           if (!data.open) state.closeHistory();
         }}
       >
-        <DialogSurface aria-describedby={undefined}>
+        <DialogSurface className={styles.history} aria-describedby={undefined}>
           <DialogBody>
             <DialogTitle>
               {state.historyOf ? `History: ${state.historyOf.title}` : 'History'}
@@ -71,8 +78,23 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
                   checkIns={state.historyCheckIns}
                   confidenceMax={state.confidenceMax}
                   {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
+                  {...(state.corrections.openCorrection
+                    ? { onCorrect: state.corrections.openCorrection }
+                    : {})}
                 />
               ) : null}
+              {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the
+                  history back its focus and its place in the accessibility tree. */}
+              <Suspense fallback={null}>
+                {state.corrections.correcting ? (
+                  <CorrectCheckInDialog
+                    target={state.corrections.correcting}
+                    {...(cycle ? { cycle } : {})}
+                    onDismiss={state.corrections.closeCorrection}
+                    onCorrected={state.corrections.onCorrected}
+                  />
+                ) : null}
+              </Suspense>
             </DialogContent>
             <DialogActions>
               <Button onClick={state.closeHistory}>Close</Button>

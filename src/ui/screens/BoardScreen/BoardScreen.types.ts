@@ -8,6 +8,7 @@ import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyRes
 import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
+import type { CheckInCorrections } from './useCheckInCorrections';
 
 export interface BoardScreenProps {
   readonly request: BoardRequest;
@@ -78,4 +79,6 @@ export interface BoardScreenState {
   readonly nudge: NudgeApi | undefined;
   /** The dialogs, editors and toasters are wanted: the board has loaded once. */
   readonly overlays: boolean;
+  /** Correcting the history shown (edit, delete) and undoing a check-in just saved. */
+  readonly corrections: CheckInCorrections;
 }

@@ -21,6 +21,7 @@ import type { BoardScreenProps, BoardScreenState, EditorTarget } from './BoardSc
 import { toastMessage } from '../../components/Toasts/toastMessage';
 import type { CopiedLink } from '../../hooks/useCopyLink';
 import { useBoardActions } from './useBoardActions';
+import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
@@ -35,8 +36,15 @@ export function useBoardScreen({
   // A deep link may show another team's or cycle's board, the one holding its target.
   const deepLink = useDeepLink(ownRequest, ownMine);
   const { mine } = deepLink;
-  const { data, reload, applyCheckIns, applyObjective, applyKeyResult, applyDeleted } =
-    useBoardData(deepLink.request);
+  const {
+    data,
+    reload,
+    applyCheckIns,
+    applyCorrection,
+    applyObjective,
+    applyKeyResult,
+    applyDeleted,
+  } = useBoardData(deepLink.request);
   const [checkInOn, setCheckInOn] = useState<KeyResult | undefined>();
   const [historyOf, setHistoryOf] = useState<KeyResult | undefined>();
   const [editor, setEditor] = useState<EditorTarget | undefined>();
@@ -101,7 +109,13 @@ export function useBoardScreen({
     (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
     [dispatchToast],
   );
-
+  const corrections = useCheckInCorrections(
+    actions.toasterId,
+    historyOf,
+    applyCorrection,
+    setAnnouncement,
+  );
+  const { showCheckInSaved } = corrections;
   const onCheckInSaved = useCallback<BoardScreenState['onCheckInSaved']>(
     (saved) => {
       applyCheckIns(saved);
@@ -109,12 +123,14 @@ export function useBoardScreen({
       const [first] = saved;
       if (first) {
         const now = formatKeyResultMeasure(first.keyResult, first.keyResult.current, locale);
-        const message = `Check-in saved: ${first.keyResult.title} is now ${now}.`;
-        setAnnouncement(message);
-        showSaved(message);
+        showCheckInSaved(
+          `Check-in saved: ${first.keyResult.title} is now ${now}.`,
+          first,
+          checkInOn,
+        );
       }
     },
-    [applyCheckIns, locale, showSaved],
+    [applyCheckIns, locale, showCheckInSaved, checkInOn],
   );
   const onObjectiveSaved = useCallback(
     (objective: Objective) => {
@@ -251,6 +267,7 @@ export function useBoardScreen({
     actions,
     nudge: mine ? undefined : nudge,
     overlays,
+    corrections,
   };
 }
 

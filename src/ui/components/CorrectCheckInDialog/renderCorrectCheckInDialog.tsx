@@ -1,0 +1,136 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Slider,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
+import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
+import { ErrorState } from '../States/ErrorState';
+import type { CorrectCheckInDialogState } from './CorrectCheckInDialog.types';
+import type { useCorrectCheckInDialogStyles } from './useCorrectCheckInDialogStyles';
+
+function errorOf(message: string | undefined) {
+  return message ? { validationState: 'error' as const, validationMessage: message } : {};
+}
+
+function counter(length: number, max: number, locale: string): string {
+  return `${formatNumber(length, locale)} of ${formatNumber(max, locale)} characters`;
+}
+
+export function renderCorrectCheckInDialog(
+  state: CorrectCheckInDialogState,
+  styles: ReturnType<typeof useCorrectCheckInDialogStyles>,
+) {
+  const { target } = state;
+  const withdraw = target?.mode === 'withdraw';
+  return (
+    <Dialog
+      open={target !== undefined}
+      modalType="modal"
+      onOpenChange={(_, data) => {
+        if (!data.open) state.dismiss();
+      }}
+    >
+      <DialogSurface aria-describedby={undefined}>
+        {target ? (
+          <form onSubmit={state.submit} noValidate>
+            <DialogBody>
+              <DialogTitle>
+                {withdraw ? 'Delete check-in' : 'Edit check-in'}: {target.keyResult.title}
+              </DialogTitle>
+              <DialogContent className={styles.form}>
+                <Caption1 className={styles.made}>
+                  {formatKeyResultMeasure(target.keyResult, target.checkIn.value, state.locale)},
+                  checked in {state.made}
+                </Caption1>
+                {withdraw ? (
+                  <Text>
+                    The check-in leaves the record and the key result goes back to its latest
+                    remaining check-in. It stays in the list’s version history with your reason.
+                  </Text>
+                ) : (
+                  <>
+                    <KeyResultValueField
+                      keyResult={target.keyResult}
+                      valueText={state.valueText}
+                      onChange={state.setValueText}
+                      label="Value"
+                      message={errorOf(state.fieldErrors.value)}
+                    />
+                    <Field
+                      label={`Confidence (${state.confidenceMin} to ${state.confidenceMax})`}
+                      {...errorOf(state.fieldErrors.confidence)}
+                    >
+                      <div className={styles.confidence}>
+                        <Slider
+                          className={styles.slider}
+                          min={state.confidenceMin}
+                          max={state.confidenceMax}
+                          step={1}
+                          value={state.confidence}
+                          aria-valuetext={`${state.confidence} of ${state.confidenceMax}`}
+                          onChange={(_, data) => state.setConfidence(data.value)}
+                        />
+                        <Text className={styles.confidenceValue} aria-hidden>
+                          {state.confidence}/{state.confidenceMax}
+                        </Text>
+                      </div>
+                    </Field>
+                    <Field
+                      label="Note"
+                      hint={counter(state.note.length, state.noteMaxLength, state.locale)}
+                      {...errorOf(state.fieldErrors.note)}
+                    >
+                      <Textarea
+                        value={state.note}
+                        onChange={(_, data) => state.setNote(data.value)}
+                      />
+                    </Field>
+                  </>
+                )}
+                <Field
+                  label={withdraw ? 'Why delete it?' : 'Why correct it?'}
+                  required
+                  hint={counter(state.reason.length, state.reasonMaxLength, state.locale)}
+                  {...errorOf(state.fieldErrors.correctionReason)}
+                >
+                  <Input
+                    value={state.reason}
+                    placeholder={withdraw ? 'Entered on the wrong key result' : 'Typed 900 for 90'}
+                    onChange={(_, data) => state.setReason(data.value)}
+                  />
+                </Field>
+                {state.formErrors.map((message) => (
+                  <MessageBar key={message} intent="error">
+                    <MessageBarBody>{message}</MessageBarBody>
+                  </MessageBar>
+                ))}
+                {state.error ? <ErrorState error={state.error} /> : null}
+              </DialogContent>
+              <DialogActions>
+                <Button type="submit" appearance="primary" disabled={state.saving}>
+                  {state.saving ? 'Saving…' : withdraw ? 'Delete check-in' : 'Save correction'}
+                </Button>
+                <Button type="button" onClick={state.dismiss}>
+                  Cancel
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
+        ) : null}
+      </DialogSurface>
+    </Dialog>
+  );
+}

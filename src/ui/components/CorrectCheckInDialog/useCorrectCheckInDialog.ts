@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { correctCheckIn, withdrawalOf } from '../../../core/check-in';
+import { formatNumber } from '../../../core/format';
+import type { ValidationResult } from '../../../core/issues';
+import type { CheckIn, CheckInCorrection } from '../../../core/model';
+import { correctionReasonMaxLength } from '../../../core/validation';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import type {
+  CorrectCheckInDialogProps,
+  CorrectCheckInDialogState,
+} from './CorrectCheckInDialog.types';
+
+type Field = keyof CorrectCheckInDialogState['fieldErrors'];
+const fields: readonly string[] = [
+  'value',
+  'confidence',
+  'note',
+  'correctionReason',
+] satisfies Field[];
+
+export function useCorrectCheckInDialog(
+  props: CorrectCheckInDialogProps,
+): CorrectCheckInDialogState {
+  const { target, cycle, onDismiss, onCorrected } = props;
+  const { repository, me, operatingModel } = useAppServices();
+  const locale = useLocale();
+  const scale = operatingModel.confidenceScale;
+  const [valueText, setValueText] = useState('');
+  const [confidence, setConfidence] = useState(scale.min);
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+
+  // Each opening starts from the check-in as it stands.
+  useEffect(() => {
+    if (!target) return;
+    const { checkIn, keyResult } = target;
+    const steps = keyResult.kind === 'binary' || keyResult.kind === 'milestone';
+    setValueText(steps ? String(checkIn.value) : formatNumber(checkIn.value, locale));
+    setConfidence(checkIn.confidence ?? Math.round((scale.min + scale.max) / 2));
+    setNote(checkIn.note);
+    setReason('');
+    setSubmitted(false);
+    setError(undefined);
+  }, [target, locale, scale.min, scale.max]);
+
+  const rules = useMemo(() => ({ ...operatingModel, locale }), [operatingModel, locale]);
+  const result = useMemo((): ValidationResult<CheckIn | CheckInCorrection> | undefined => {
+    if (!target) return undefined;
+    const context = { by: me, at: new Date().toISOString() };
+    if (target.mode === 'withdraw') return withdrawalOf(reason, context, rules);
+    return correctCheckIn(
+      target.checkIn,
+      { value: valueText, confidence, note, reason },
+      { ...context, keyResult: target.keyResult, ...(cycle ? { cycle } : {}) },
+      rules,
+    );
+  }, [target, me, reason, valueText, confidence, note, cycle, rules]);
+
+  const fieldErrors: Partial<Record<Field, string>> = {};
+  const formErrors: string[] = [];
+  for (const issue of result && !result.ok ? result.issues : []) {
+    if (!fields.includes(issue.field)) formErrors.push(issue.message);
+    // Too long is said at once (the counter turns red); a missing reason waits for a save.
+    else if (submitted || issue.code === 'tooLong' || issue.field === 'value')
+      fieldErrors[issue.field as Field] ??= issue.message;
+  }
+
+  const submit = useCallback(
+    (event?: FormEvent) => {
+      event?.preventDefault();
+      setSubmitted(true);
+      if (!target || !result?.ok || saving) return;
+      setSaving(true);
+      setError(undefined);
+      const work =
+        target.mode === 'withdraw'
+          ? repository
+              .withdrawCheckIn(target.checkIn, result.value as CheckInCorrection)
+              .then((keyResult) => onCorrected({ keyResult, withdrawn: target.checkIn }))
+          : repository
+              .correctCheckIn(result.value as CheckIn)
+              .then(({ checkIn, keyResult }) => onCorrected({ keyResult, corrected: checkIn }));
+      work.catch(setError).finally(() => setSaving(false));
+    },
+    [target, result, saving, repository, onCorrected],
+  );
+
+  const made = target
+    ? `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(target.checkIn.at),
+      )} by ${target.checkIn.author.displayName || 'someone'}`
+    : '';
+
+  return {
+    target,
+    locale,
+    made,
+    valueText,
+    setValueText,
+    confidence,
+    setConfidence,
+    confidenceMin: scale.min,
+    confidenceMax: scale.max,
+    note,
+    setNote,
+    noteMaxLength: operatingModel.limits.noteMaxLength,
+    reason,
+    setReason,
+    reasonMaxLength: correctionReasonMaxLength,
+    fieldErrors,
+    formErrors,
+    saving,
+    error,
+    submit,
+    dismiss: onDismiss,
+  };
+}

@@ -1,0 +1,63 @@
+import { Field, Input, Radio, RadioGroup, type FieldProps } from '@fluentui/react-components';
+import type { KeyResult } from '../../../core/model';
+
+export interface KeyResultValueFieldProps {
+  readonly keyResult: KeyResult;
+  /** The value as typed (numbers in the reader's locale), or the step's number for steps. */
+  readonly valueText: string;
+  readonly onChange: (text: string) => void;
+  /** The field's message: an error, or a nudge shown as a warning. */
+  readonly message?: Pick<FieldProps, 'validationState' | 'validationMessage'>;
+  /** The number field's label, before the unit. */
+  readonly label?: string;
+}
+
+/** The input that fits a KR's kind: done / not done, a milestone's step, or a number. */
+export function KeyResultValueField({
+  keyResult,
+  valueText,
+  onChange,
+  message = {},
+  label = 'New value',
+}: KeyResultValueFieldProps) {
+  if (keyResult.kind === 'binary') {
+    return (
+      <Field label="Is it done?" required {...message}>
+        <RadioGroup
+          layout="horizontal"
+          value={valueText}
+          onChange={(_, data) => onChange(data.value)}
+        >
+          <Radio value="1" label="Done" />
+          <Radio value="0" label="Not done" />
+        </RadioGroup>
+      </Field>
+    );
+  }
+  if (keyResult.kind === 'milestone' && keyResult.milestones?.length) {
+    return (
+      <Field label="Which step is complete?" required {...message}>
+        <RadioGroup value={valueText} onChange={(_, data) => onChange(data.value)}>
+          <Radio value="0" label="None yet" />
+          {keyResult.milestones.map((step, index) => (
+            <Radio
+              key={`${index}:${step}`}
+              value={String(index + 1)}
+              label={`${index + 1}. ${step}`}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+    );
+  }
+  return (
+    <Field label={`${label}${keyResult.unit ? ` (${keyResult.unit})` : ''}`} required {...message}>
+      <Input
+        inputMode="decimal"
+        autoComplete="off"
+        value={valueText}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}

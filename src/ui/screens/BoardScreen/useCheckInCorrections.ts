@@ -1,0 +1,121 @@
+import { useToastController } from '@fluentui/react-components';
+import { useCallback, useId, useState } from 'react';
+import { mayCorrectCheckIn } from '../../../core/check-in';
+import { formatKeyResultMeasure } from '../../../core/format';
+import type { CheckIn, KeyResult } from '../../../core/model';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import type { BoardDataApi, Corrected } from '../../board/useBoardData';
+import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
+import { describeError } from '../../errors/describeError';
+import { toastMessage } from '../../components/Toasts/toastMessage';
+
+/** How long "Saved" offers Undo: long enough to read the toast and reach the button. */
+export const undoWindowMs = 8000;
+
+export interface CheckInCorrections {
+  readonly correcting: CorrectionTarget | undefined;
+  /** Given while the history shown may be corrected by the reader (its KR's owner, a coach). */
+  readonly openCorrection: ((checkIn: CheckIn, mode: CorrectionTarget['mode']) => void) | undefined;
+  readonly closeCorrection: () => void;
+  readonly onCorrected: (corrected: Corrected) => void;
+  /** "Saved" as a visible toast, with Undo for a few seconds (Undo withdraws the check-in). */
+  readonly showCheckInSaved: (
+    message: string,
+    saved: { readonly checkIn: CheckIn; readonly keyResult: KeyResult },
+    /** The KR as it was before: an undo of its first check-in puts it back there. */
+    before: KeyResult | undefined,
+  ) => void;
+}
+
+export function useCheckInCorrections(
+  toasterId: string,
+  historyOf: KeyResult | undefined,
+  applyCorrection: BoardDataApi['applyCorrection'],
+  announce: (message: string) => void,
+): CheckInCorrections {
+  const { repository, me, roles } = useAppServices();
+  const locale = useLocale();
+  const { dispatchToast, dismissToast } = useToastController(toasterId);
+  const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
+  const savedToastId = useId();
+
+  const tell = useCallback(
+    (message: string) => {
+      announce(message);
+      dispatchToast(toastMessage(message), { intent: 'success' });
+    },
+    [announce, dispatchToast],
+  );
+  const onCorrected = useCallback(
+    (corrected: Corrected) => {
+      applyCorrection(corrected);
+      setCorrecting(undefined);
+      const { keyResult } = corrected;
+      const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
+      tell(
+        `${'withdrawn' in corrected ? 'Check-in deleted' : 'Check-in corrected'}: ${keyResult.title} is now ${now}.`,
+      );
+    },
+    [applyCorrection, locale, tell],
+  );
+
+  const showCheckInSaved = useCallback<CheckInCorrections['showCheckInSaved']>(
+    (message, saved, before) => {
+      const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
+      const undo = () => {
+        dismissToast(toastId);
+        repository
+          .withdrawCheckIn(
+            saved.checkIn,
+            { reason: 'Undone right after saving', by: me, at: new Date().toISOString() },
+            before ? { before } : {},
+          )
+          .then((keyResult) => {
+            applyCorrection({ keyResult, withdrawn: saved.checkIn });
+            const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
+            tell(`Check-in undone: ${keyResult.title} is back at ${now}.`);
+          })
+          .catch((error: unknown) => {
+            const { title, message: why } = describeError(error);
+            announce(`The check-in was not undone. ${why}`);
+            dispatchToast(toastMessage('The check-in was not undone', `${title}. ${why}`), {
+              intent: 'error',
+            });
+          });
+      };
+      announce(message);
+      dispatchToast(toastMessage(message, undefined, { label: 'Undo', onClick: undo }), {
+        toastId,
+        intent: 'success',
+        timeout: undoWindowMs,
+        pauseOnHover: true,
+      });
+    },
+    [
+      savedToastId,
+      dismissToast,
+      repository,
+      me,
+      applyCorrection,
+      locale,
+      tell,
+      announce,
+      dispatchToast,
+    ],
+  );
+
+  const may = historyOf !== undefined && mayCorrectCheckIn(me, historyOf, roles.coach);
+  const openCorrection = useCallback(
+    (checkIn: CheckIn, mode: CorrectionTarget['mode']) => {
+      if (historyOf) setCorrecting({ checkIn, mode, keyResult: historyOf });
+    },
+    [historyOf],
+  );
+  return {
+    correcting,
+    openCorrection: may ? openCorrection : undefined,
+    closeCorrection: useCallback(() => setCorrecting(undefined), []),
+    onCorrected,
+    showCheckInSaved,
+  };
+}
