@@ -14,7 +14,6 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useLocale } from '../../app/AppServices';
 import { useConflictDialogStyles } from './useConflictDialogStyles';
 import type { ConflictDialogProps } from './ConflictDialog.types';
 
@@ -29,13 +28,13 @@ export function ConflictDialog({
   busy,
 }: ConflictDialogProps) {
   const styles = useConflictDialogStyles();
-  const locale = useLocale();
   const changed = rows.filter((row) => row.mine !== row.theirs);
   const who = changedBy?.displayName ?? 'Someone else';
+  // The runtime's locale: the dialog also shows where the app's services are not provided.
   const when = changedBy?.at
-    ? ` at ${new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(changedBy.at))}`
+    ? ` at ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(changedBy.at))}`
     : '';
-  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+  const fields = new Intl.ListFormat(undefined, { type: 'conjunction' }).format(
     changed.map((row) => row.label),
   );
   return (
