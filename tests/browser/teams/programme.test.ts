@@ -259,4 +259,28 @@ describe('the Programme area', () => {
     const saved = (await stack.repository.listTeams()).find((team) => team.id === design.id);
     expect(saved?.name).toBe('Design Studio');
   });
+  it('shows the operating model saved by another admin meanwhile as a conflict, and keeps mine on request', async () => {
+    const tab = await openProgramme(adele.id);
+    await section(tab, 'Operating model');
+    const cadence = tab.getByRole('textbox', { name: 'Days between check-ins' });
+    await cadence.waitFor(found);
+    // Another admin saves on the same version while this one is editing.
+    const read = await stack.repository.loadOperatingModel();
+    await stack.repository.saveOperatingModel({
+      ...read,
+      checkIn: { ...read.checkIn, cadenceDays: 10 },
+    });
+    await cadence.fill('12');
+    await tab.getByRole('button', { name: 'Save the operating model' }).click();
+    const conflict = tab.getByRole('alertdialog', {
+      name: 'Someone else changed the operating model',
+    });
+    const row = conflict.getByRole('row', { name: /^Days between check-ins/ });
+    await row.waitFor(found);
+    expect(await row.textContent()).toBe('Days between check-ins1210');
+    expect((await stack.repository.loadOperatingModel()).checkIn.cadenceDays).toBe(10);
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await confirmed(tab, 'The operating model is saved.');
+    expect((await stack.repository.loadOperatingModel()).checkIn.cadenceDays).toBe(12);
+  });
 });

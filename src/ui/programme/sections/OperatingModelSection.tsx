@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -20,6 +20,7 @@ import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
 import { ErrorState } from '../../components/States/ErrorState';
+import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { modelConsequences } from '../modelPreview';
 import {
   defaultAt,
@@ -29,6 +30,7 @@ import {
   withValue,
   type ModelField,
 } from '../operatingModelFields';
+import { SaveConflict } from '../parts/SaveConflict';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -38,6 +40,25 @@ function describeDefault(field: ModelField): string {
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   if (field.kind === 'story') return 'the built-in story';
   return String(value);
+}
+
+function shown(field: ModelField, model: OperatingModel): string {
+  const value = valueAt(model, field.path);
+  if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'boolean') return value ? 'on' : 'off';
+  return String(value);
+}
+
+/** The settings the two versions disagree on, as each shows them. */
+function modelConflictRows(mine: OperatingModel, theirs: OperatingModel) {
+  return modelFieldGroups
+    .flatMap((group) => group.fields)
+    .map((field) => ({
+      label: field.label,
+      mine: shown(field, mine),
+      theirs: shown(field, theirs),
+    }))
+    .filter((row) => row.mine !== row.theirs);
 }
 
 export default function OperatingModelSection({
@@ -50,8 +71,6 @@ export default function OperatingModelSection({
   // Numbers are kept as typed, so "1." or an empty box can be corrected without jumping.
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<OperatingModel>(operatingModel);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
   const [board, setBoard] = useState<Board | undefined>(undefined);
   const editable = access.setUp;
   const now = today();
@@ -93,21 +112,24 @@ export default function OperatingModelSection({
   const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
   const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
 
-  const save = async () => {
-    if (blocked) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const saved = await repository.saveOperatingModel(parsed.model);
-      setOperatingModel(saved);
-      setDraft(saved);
-      setTexts({});
-      notify('The operating model is saved.');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+  // Saved on the version the editor read: another admin's save meanwhile is a conflict to
+  // resolve (a change of theirs to other settings is merged), never lost silently.
+  const saving = useSaveWithConflict(
+    useCallback((model: OperatingModel) => repository.saveOperatingModel(model), [repository]),
+    useCallback(
+      (saved: OperatingModel) => {
+        setOperatingModel(saved);
+        setDraft(saved);
+        setTexts({});
+        notify('The operating model is saved.');
+      },
+      [setOperatingModel, notify],
+    ),
+    undefined,
+    operatingModel,
+  );
+  const save = () => {
+    if (!blocked) saving.save(parsed.model);
   };
 
   const control = (field: ModelField) => {
@@ -206,18 +228,19 @@ export default function OperatingModelSection({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {error ? <ErrorState error={error} /> : null}
+      {saving.error ? <ErrorState error={saving.error} /> : null}
+      <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows} />
       {editable ? (
         <div className={styles.toolbar}>
           <Button
             appearance="primary"
-            disabled={!changed || blocked || saving}
-            onClick={() => void save()}
+            disabled={!changed || blocked || saving.saving}
+            onClick={save}
           >
             Save the operating model
           </Button>
           <Button
-            disabled={!changed || saving}
+            disabled={!changed || saving.saving}
             onClick={() => {
               setDraft(operatingModel);
               setTexts({});
