@@ -20,6 +20,7 @@ import {
 } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { useRunAction } from '../../hooks/useRunAction';
 import { initiativeStatusLabels } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { ErrorState } from '../States/ErrorState';
@@ -66,15 +67,15 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
   const [items, setItems] = useState<readonly Initiative[] | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({ ...emptyDraft, owner: [me] });
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const action = useRunAction();
+  const [loadError, setLoadError] = useState<unknown>(undefined);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     const abort = new AbortController();
     repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal: abort.signal }).then(
       (found) => !abort.signal.aborted && setItems(found),
-      (caught: unknown) => !abort.signal.aborted && setError(caught),
+      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
     );
     return () => abort.abort();
   }, [repository, keyResult.id]);
@@ -93,21 +94,12 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
       ? checked.issues.find((found) => found.field === field)?.message
       : undefined;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = action;
+  const error = loadError ?? action.error;
   const add = () => {
     setSubmitted(true);
     if (!checked.ok) return;
-    void run(async () => {
+    run(async () => {
       const created = await repository.createInitiative(fields);
       setItems((current) => [...(current ?? []), created]);
       setDraft({ ...emptyDraft, owner: [me] });
@@ -116,13 +108,13 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
     });
   };
   const update = (initiative: Initiative, status: InitiativeStatus) =>
-    void run(async () => {
+    run(async () => {
       const saved = await repository.updateInitiative({ ...initiative, status });
       setItems((current) => current?.map((item) => (item.id === saved.id ? saved : item)));
       setAnnouncement(`“${saved.title}” is ${initiativeStatusLabels[status].toLowerCase()}.`);
     });
   const remove = (initiative: Initiative) =>
-    void run(async () => {
+    run(async () => {
       await repository.deleteInitiative(initiative);
       setItems((current) => current?.filter((item) => item.id !== initiative.id));
       setAnnouncement(`“${initiative.title}” removed.`);
