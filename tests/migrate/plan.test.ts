@@ -1,5 +1,6 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { keyResultProgress, objectiveProgress } from '../../src/core/progress';
 import { explorerCsv, vivaRecords, vivaZip } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
@@ -76,6 +77,19 @@ describe('the Viva Goals organisation export', () => {
       current: 25,
     });
     expect(kr('13')).toMatchObject({ kind: 'stayBelow', start: 2, target: 3 });
+  });
+
+  it('rolls an "Update from Children" objective up from its key results, by their weights', () => {
+    // Viva Goals computed its progress from its children; the board computes it from the KRs.
+    const keyResults = plan.keyResults
+      .filter((planned) => planned.draft.objectiveId === 'viva:3')
+      .map((planned) => planned.draft);
+    expect(keyResults.length).toBeGreaterThan(1);
+    const byHand =
+      keyResults.reduce((sum, kr) => sum + kr.weight * keyResultProgress(kr), 0) /
+      keyResults.reduce((sum, kr) => sum + kr.weight, 0);
+    expect(objectiveProgress(keyResults)).toBeCloseTo(byHand);
+    expect(objectiveProgress(keyResults)).toBeGreaterThan(0);
   });
 
   it('gives a KR without an objective one, and names it in the report', () => {
