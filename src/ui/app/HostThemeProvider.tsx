@@ -1,16 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import {
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, type Theme } from '@fluentui/react-components';
 import { loadFluentTheme } from '../../host';
 import type { Host } from '../../host/types';
-
-// The browser's default 8 px body margin showed as white gutters around a dark or high-contrast
-// page: the provider (which paints the theme's background) fills the whole viewport instead.
-const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column' },
@@ -30,7 +21,6 @@ export function HostThemeProvider({
   readonly initialTheme?: Theme;
   readonly children: ReactNode;
 }) {
-  usePageStyles();
   const styles = useStyles();
   const [themeName, setThemeName] = useState(host.context.theme);
   const [shown, setShown] = useState(
@@ -50,6 +40,11 @@ export function HostThemeProvider({
   useEffect(() => {
     if (shown) document.documentElement.dataset.theme = shown.name;
   }, [shown]);
+  // The browser's default 8 px body margin showed as white gutters around a dark or
+  // high-contrast page: the provider, which paints the theme's background, fills the viewport.
+  useEffect(() => {
+    document.body.style.margin = '0';
+  }, []);
   if (!shown) return null;
   return (
     <FluentProvider theme={shown.theme} dir="ltr" lang={host.context.locale}>
