@@ -8,12 +8,14 @@
  * Every run opens the channel tab in a new browser context: nothing cached, a cold first open.
  */
 import { existsSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localStackEnv } from '../src/dev/stack-env';
 import { launchBrowser } from '../tests/browser/support/browser';
 import { signInOutsideHosts } from '../tests/browser/support/sign-in';
 import { coach } from '../tests/store/store-fixture';
-import { buildApp } from './build';
+import { buildApp, type AppBuild } from './build';
 import type { Cleanup } from './cleanup';
 import {
   benchAuthor,
@@ -25,7 +27,9 @@ import { counting, formatValue, type Check, type Figure } from './report';
 import { startStaticServer } from './static-server';
 import { spreadOf, tenths, type Spread } from './stats';
 
-export const renderSizes = [250, 2000] as const;
+export const renderSizes = [250, 2000, 5000] as const;
+/** The board size whose JS heap (after a forced GC) is compared with B's. */
+const heapSize = 2000;
 const firstRowSelector = 'li[data-kr-id]';
 const timeoutMs = 60_000;
 
@@ -63,6 +67,12 @@ function installProbe(selector: string): void {
 
 export interface RenderRun {
   readonly firstRenderMs: number;
+  /** The same tab opened again in the same browser (its cache in IndexedDB). */
+  readonly warmFirstRenderMs: number;
+  /** Graph responses the page had when the warm board showed. */
+  readonly warmGraphResponses: number;
+  /** Baseline B's first contentful paint, opened just before the tab in this run. */
+  readonly baselinePaintMs: number;
   readonly firstContentfulPaintMs?: number;
   /** Graph requests the emulator had received when the board showed. */
   readonly graphRequests: number;
@@ -85,6 +95,10 @@ export interface RenderFigures {
   readonly keyResults: number;
   readonly runs: readonly RenderRun[];
   readonly firstRender: Spread;
+  readonly warmFirstRender: Spread;
+  readonly baselinePaint: Spread;
+  /** JS heap after a forced GC (bytes): the tab with this board, and B. */
+  readonly heap?: { readonly tab: number; readonly baseline: number };
   readonly scroll?: ScrollFigures;
 }
 
@@ -97,11 +111,42 @@ function chromiumOrExplain(): void {
   }
 }
 
+/** JS heap in use after a forced garbage collection, through the DevTools protocol. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Opens baseline B in a new browser context: its first contentful paint, and its page. */
+async function openBaseline(
+  browser: Browser,
+  url: string,
+): Promise<{ paintMs: number; page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const paintMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const seen = performance.getEntriesByName('first-contentful-paint')[0];
+        if (seen) return resolve(seen.startTime);
+        new PerformanceObserver((list) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (paint) resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  return { paintMs, page, close: () => context.close() };
+}
+
 async function openBoard(
   browser: Browser,
   url: string,
   graph: LocalGraph,
-): Promise<{ page: Page; run: RenderRun; close(): Promise<void> }> {
+): Promise<{ page: Page; run: Omit<RenderRun, 'baselinePaintMs'>; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   try {
@@ -132,9 +177,23 @@ async function openBoard(
         krRowsInDom: document.querySelectorAll(selector).length,
       };
     }, firstRowSelector);
+    // Reopened: the same tab again, in the same browser, painted from its cache.
+    const answered = () =>
+      Object.values(graph.emulator.stats().byStatus).reduce((sum, n) => sum + n, 0);
+    graph.emulator.resetStats();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as ProbedWindow).__okrBench.firstRow !== undefined,
+      undefined,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+    const warmGraphResponses = answered();
+    const warmFirstRenderMs = await page.evaluate(
+      () => (window as unknown as ProbedWindow).__okrBench.firstRow!,
+    );
     return {
       page,
-      run: { ...measured, graphRequests },
+      run: { ...measured, graphRequests, warmFirstRenderMs, warmGraphResponses },
       close: () => context.close(),
     };
   } catch (error) {
@@ -198,6 +257,7 @@ export async function measureRender(
   graph: LocalGraph,
   runs: number,
   log: (message: string) => void,
+  baseline: AppBuild & { readonly page: string },
 ): Promise<{ figures: Figure[]; checks: Check[]; data: RenderFigures[] }> {
   chromiumOrExplain();
   const boards = new Map<number, SyntheticBoard>();
@@ -216,7 +276,10 @@ export async function measureRender(
     cleanup,
     localStackEnv({ graphBaseUrl: graph.graphBaseUrl, appOrigin: server.origin }),
   );
+  // B is served by the same server, from a folder of its own.
+  await cp(baseline.outDir, join(build.outDir, 'baseline-b'), { recursive: true });
   server.serve(build.outDir);
+  const baselineUrl = new URL(`baseline-b/${baseline.page}`, `${server.origin}/`).href;
 
   const browser = await launchBrowser();
   cleanup.add('Chromium', () => browser.close());
@@ -232,9 +295,15 @@ export async function measureRender(
     }).toString();
     const timed: RenderRun[] = [];
     let scroll: ScrollFigures | undefined;
+    let heap: RenderFigures['heap'];
     for (let run = 0; run <= runs; run += 1) {
+      // Interleaved: B, then the tab, in every run, so both meet the same machine load.
+      const b = await openBaseline(browser, baselineUrl);
+      const baselineHeap = size === heapSize && run === runs ? await heapAfterGc(b.page) : 0;
+      await b.close();
       const opened = await openBoard(browser, url.href, graph);
-      if (run > 0) timed.push(opened.run);
+      if (run > 0) timed.push({ ...opened.run, baselinePaintMs: b.paintMs });
+      if (baselineHeap > 0) heap = { tab: await heapAfterGc(opened.page), baseline: baselineHeap };
       if (run === runs && size === Math.max(...renderSizes)) {
         log(`Scrolling the ${size}-KR board`);
         scroll = await scrollBoard(opened.page);
@@ -245,6 +314,9 @@ export async function measureRender(
       keyResults: size,
       runs: timed,
       firstRender: spreadOf(timed.map((r) => r.firstRenderMs)),
+      warmFirstRender: spreadOf(timed.map((r) => r.warmFirstRenderMs)),
+      baselinePaint: spreadOf(timed.map((r) => r.baselinePaintMs)),
+      ...(heap ? { heap } : {}),
       ...(scroll ? { scroll } : {}),
     });
   }
@@ -296,6 +368,68 @@ function renderFigures(data: readonly RenderFigures[]): { figures: Figure[]; che
     ];
   });
   const checks: Check[] = [];
+  const x = (value: number) => Math.round(value * 100) / 100;
+  for (const d of data) {
+    const b = d.baselinePaint.median;
+    const cold = x(d.firstRender.median / b);
+    const warm = x(d.warmFirstRender.median / b);
+    const kr = formatValue(d.keyResults);
+    figures.push(
+      {
+        label: `baseline B's first contentful paint (runs of the ${kr}-KR board)`,
+        value: tenths(b),
+        unit: 'ms',
+        note: `median of ${counting(d.baselinePaint.runs, 'open')}, each just before the tab's`,
+      },
+      { label: `first board row, cold, ${kr} KRs ÷ B's first paint`, value: cold, unit: '× B' },
+      {
+        label: `first board row, warm (reopened tab), ${kr} KRs`,
+        value: tenths(d.warmFirstRender.median),
+        unit: 'ms',
+        note: `${warm}× B; Graph responses before it: ${[...new Set(d.runs.map((r) => r.warmGraphResponses))].join(' or ')}`,
+      },
+    );
+    if (d.keyResults === 250) {
+      checks.push(
+        {
+          label: 'goal: first row at 250 KRs, cold ≤ 1.5× B',
+          holds: cold <= 1.5,
+          detail: `${cold}×`,
+        },
+        {
+          label: 'goal: first row at 250 KRs, warm ≤ 1.1× B',
+          holds: warm <= 1.1,
+          detail: `${warm}×`,
+        },
+      );
+    }
+    if (d.keyResults === 5000) {
+      checks.push({
+        label: 'goal: first row at 5,000 KRs ≤ 2.5× B',
+        holds: cold <= 2.5,
+        detail: `${cold}×`,
+      });
+    }
+    checks.push({
+      label: `goal: no Graph round trip before the warm paint, ${kr} KRs`,
+      holds: d.runs.every((r) => r.warmGraphResponses === 0),
+      detail: d.runs.map((r) => r.warmGraphResponses).join(', '),
+    });
+    if (d.heap) {
+      const heap = x(d.heap.tab / d.heap.baseline);
+      figures.push({
+        label: `JS heap after GC, ${kr}-KR board`,
+        value: tenths(d.heap.tab / 1e6),
+        unit: 'MB',
+        note: `B: ${ms(d.heap.baseline / 1e6)} MB; ${heap}× B`,
+      });
+      checks.push({
+        label: `goal: heap after GC at ${kr} KRs ≤ 2× B`,
+        holds: heap <= 2,
+        detail: `${heap}×`,
+      });
+    }
+  }
   for (const d of data) {
     if (!d.scroll) continue;
     const s = d.scroll;

@@ -139,7 +139,7 @@ const figures: Record<number, FigureDefinition> = {
     title:
       '5. Time to first render of the board (headless Chromium, production build, local stack)',
     measure: async (shared, options, own) =>
-      measureRender(own, await shared.graph(), options.runs, log),
+      measureRender(own, await shared.graph(), options.runs, log, await shared.baseline()),
   },
   6: {
     id: 'coachingAndLiveShare',
