@@ -36,6 +36,11 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         {summary.rows} KRs in the sheet ·{' '}
         <strong data-testid="pending-count">{summary.pending}</strong> pending
       </Body1>
+      {busy !== 'send' && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody data-testid="sheet-status">{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {summary.withMessages.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -74,11 +79,6 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
             value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
           />
         </Field>
-      )}
-      {busy !== 'send' && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody data-testid="sheet-status">{status.text}</MessageBarBody>
-        </MessageBar>
       )}
       {summary.conflicts.map((conflict) => (
         <div key={conflict.keyResultId} className={styles.conflict} data-testid="conflict">
