@@ -4,6 +4,7 @@ import { coreMessages, format, type CoreMessageKey } from './messages';
 /** Why an input is rejected; `code` keys the message (`validation.<code>`). */
 export const validationCodes = [
   'required',
+  'notText',
   'titleEmpty',
   'titleTooLong',
   'nameEmpty',

@@ -62,6 +62,7 @@ export const coreMessages = createCatalogue({
   'field.parentTeamId': 'Parent team',
 
   'validation.required': '{field} is required.',
+  'validation.notText': '{field} must be text.',
   'validation.titleEmpty': 'Give it a title.',
   'validation.titleTooLong': 'Keep the title to {max} characters or fewer (it has {length}).',
   'validation.nameEmpty': 'Give it a name.',

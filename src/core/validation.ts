@@ -43,7 +43,15 @@ class IssueList {
     this.issues.push(validationIssue(code, field, params, this.locale));
   }
 
+  /** Text or nothing; any other value (a number for a title) is an issue naming the field. */
+  private isText(field: string, value: unknown): value is string | undefined {
+    if (value === undefined || typeof value === 'string') return true;
+    this.add('notText', field);
+    return false;
+  }
+
   required(field: string, value: string | undefined): void {
+    if (!this.isText(field, value)) return;
     if (value === undefined || value.trim() === '') this.add('required', field);
   }
 
@@ -60,11 +68,13 @@ class IssueList {
   }
 
   maxLength(field: string, value: string, max: number): void {
+    if (!this.isText(field, value)) return;
     if (value.length > max) this.add('tooLong', field, { max, length: value.length });
   }
 
   title(value: string, max: number, kind: 'title' | 'name' = 'title'): void {
-    if (value.trim() === '') this.add(kind === 'title' ? 'titleEmpty' : 'nameEmpty', kind);
+    if (!this.isText(kind, value)) return;
+    if ((value ?? '').trim() === '') this.add(kind === 'title' ? 'titleEmpty' : 'nameEmpty', kind);
     else if (value.length > max) {
       this.add(kind === 'title' ? 'titleTooLong' : 'nameTooLong', kind, {
         max,

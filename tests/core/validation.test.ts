@@ -95,6 +95,14 @@ describe('validateObjective', () => {
     ]);
   });
 
+  it('names a field that is not text (a number for a title) instead of failing on it', () => {
+    const wrong = { title: 42, description: ['a'] } as unknown as Partial<Objective>;
+    expect(issues(validateObjective(objective(wrong), model))).toEqual([
+      'title:notText',
+      'description:notText',
+    ]);
+  });
+
   it('says how long the title is and may be', () => {
     const result = validateObjective(objective({ title: 'x'.repeat(160) }), model);
     expect(!result.ok && result.issues[0]).toMatchObject({

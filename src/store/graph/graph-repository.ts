@@ -272,7 +272,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     clientId?: string,
   ): Promise<GraphListItem> {
     const idempotent = lists[list].columns.some((column) => column.name === 'ClientId');
-    const sent = idempotent ? { ...fields, ClientId: clientId ?? crypto.randomUUID() } : fields;
+    const given = clientId === '' ? undefined : clientId;
+    const sent = idempotent ? { ...fields, ClientId: given ?? crypto.randomUUID() } : fields;
     ensureFitsSchema(list, sent, `The ${itemNoun(list)}`);
     const paths = await this.lists(options);
     try {

@@ -1,0 +1,91 @@
+/**
+ * Typed errors at the repository's edges whatever the input (#20): values of the wrong type
+ * (a number for a title, an object for a client id) are refused with an `OkrError` naming the
+ * field, never a `TypeError` escaping from inside, and nothing is written.
+ */
+import fc from 'fast-check';
+import type { KeyResult, Objective } from '../../src/core/model';
+import { OkrError } from '../../src/store/errors';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+let store: StoreFixture;
+let repository: GraphOkrRepository;
+let objective: Objective;
+let keyResult: KeyResult;
+
+beforeAll(async () => {
+  store = await startStore();
+  repository = store.repository();
+  ({ objective } = await startingPoint(repository));
+  keyResult = await repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Weekly active teams reach 40',
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 0,
+    unit: 'teams',
+    weight: 1,
+  });
+}, 60_000);
+afterAll(() => store.stop());
+
+const notText = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
+
+async function refusal(write: () => Promise<unknown>): Promise<unknown> {
+  return write().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+test('an objective with a title, description or client id that is not text is an OkrError', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('title', 'description', 'clientId'),
+      notText,
+      async (field, value) => {
+        // No client id (null) is fine: the store makes one.
+        fc.pre(!(field === 'clientId' && value === null));
+        const draft = { ...objective, id: undefined, version: undefined, [field]: value };
+        const error = await refusal(() => repository.createObjective(draft as never));
+        expect(error).toBeInstanceOf(OkrError);
+      },
+    ),
+    { numRuns: 30 },
+  );
+}, 60_000);
+
+test('a check-in with a client id, note or author name that is not text is reported as failed with an OkrError', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('clientId', 'note', 'at', 'author'),
+      notText,
+      async (field, value) => {
+        const draft = {
+          keyResultId: keyResult.id,
+          clientId: 'wrong-types',
+          value: 5,
+          note: '',
+          author: owner,
+          at: '2026-02-10T09:00:00.000Z',
+          source: 'teams',
+          [field]: value,
+        };
+        const report = await repository.saveCheckIns([draft as never]);
+        expect(report.saved).toEqual([]);
+        expect(report.failed[0]?.error).toBeInstanceOf(OkrError);
+      },
+    ),
+    { numRuns: 30 },
+  );
+  const history = await repository.checkInHistory([keyResult.id]);
+  expect(history.get(keyResult.id)).toEqual([]);
+}, 60_000);
