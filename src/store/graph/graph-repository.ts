@@ -888,7 +888,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     writes: readonly ImportWrite<L>[],
     options?: SaveCheckInsOptions,
   ): Promise<ImportWriteReport> {
-    return writeImported(await this.collaboratorsWithRules(options), list, writes, options);
+    const collaborators = await this.collaboratorsWithRules(options);
+    // The cycles read with the site no longer hold what this import writes.
+    if (list === 'cycles') this.opening.delete('cycles');
+    return writeImported(collaborators, list, writes, options);
   }
 
   // --- meeting sessions ---------------------------------------------------------------------
