@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
-import type { Initiative, KeyResult, KeyResultKind, Objective } from '../../../core/model';
+import type { Initiative, KeyResult, KeyResultKind, Objective, Person } from '../../../core/model';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
 
@@ -59,6 +59,8 @@ export interface KeyResultEditorState {
   readonly setUnit: (unit: string) => void;
   readonly weightText: string;
   readonly setWeightText: (text: string) => void;
+  readonly owner: Person | undefined;
+  readonly setOwner: (people: readonly Person[]) => void;
   readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<KeyResultField, string>>>;
   readonly findings: readonly Finding[];

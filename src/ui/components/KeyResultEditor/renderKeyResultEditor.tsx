@@ -11,6 +11,7 @@ import {
 import type { KeyResultKind } from '../../../core/model';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
+import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { InitiativesEditor } from '../InitiativesEditor/InitiativesEditor';
 import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import { ErrorState } from '../States/ErrorState';
@@ -143,6 +144,14 @@ export function renderKeyResultEditor(
           />
         </Field>
       </div>
+      <Field label="Owner">
+        <PeoplePicker
+          multiple={false}
+          aria-label="Owner of the key result"
+          selected={state.owner ? [state.owner] : []}
+          onChange={state.setOwner}
+        />
+      </Field>
       {state.keyResult ? <InitiativesEditor keyResult={state.keyResult} /> : null}
     </EditorDialog>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
-import type { KeyResult, KeyResultKind } from '../../../core/model';
+import type { KeyResult, KeyResultKind, Person } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
 import { validateKeyResult } from '../../../core/validation';
@@ -27,6 +27,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const [targetText, setTargetText] = useState(keyResult ? String(keyResult.target) : '');
   const [unit, setUnit] = useState(keyResult?.unit ?? '');
   const [weightText, setWeightText] = useState(String(keyResult?.weight ?? 1));
+  const [owner, setOwner] = useState<Person | undefined>(keyResult?.owner ?? me);
   const [submitted, setSubmitted] = useState(false);
   const [pendingInitiative, setPendingInitiative] = useState<string | undefined>(undefined);
 
@@ -48,12 +49,12 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       current: keyResult?.current ?? startValue,
       unit: unit.trim(),
       weight: weightValue,
-      owner: keyResult?.owner ?? me,
+      ...(owner ? { owner } : {}),
       ...(keyResult?.confidence === undefined ? {} : { confidence: keyResult.confidence }),
       ...(keyResult?.milestones ? { milestones: keyResult.milestones } : {}),
       ...(keyResult?.statusOverride ? { statusOverride: keyResult.statusOverride } : {}),
     }),
-    [objective.id, title, kind, startValue, targetValue, keyResult, unit, weightValue, me],
+    [objective.id, title, kind, startValue, targetValue, keyResult, unit, weightValue, owner],
   );
   const candidate: KeyResult = useMemo(
     () => ({
@@ -174,6 +175,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     setUnit,
     weightText,
     setWeightText,
+    owner,
+    setOwner: (people: readonly Person[]) => setOwner(people[0]),
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,

@@ -1,6 +1,7 @@
+import type { AlignmentGroup } from './alignmentChoices';
 import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
-import type { Objective, ObjectiveCommitment, Team } from '../../../core/model';
+import type { Objective, ObjectiveCommitment, Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
@@ -34,7 +35,10 @@ export interface ObjectiveEditorState {
   readonly allowAspirational: boolean;
   readonly parentId: string;
   readonly setParentId: (parentId: string) => void;
-  readonly parentChoices: readonly { readonly id: string; readonly label: string }[];
+  /** Every objective of the cycle it may align to, by team: the company's first. */
+  readonly parentGroups: readonly AlignmentGroup[];
+  readonly owner: Person | undefined;
+  readonly setOwner: (people: readonly Person[]) => void;
   readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<ObjectiveField, string>>>;
   readonly findings: readonly Finding[];

@@ -2,6 +2,7 @@ import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/rea
 import type { ObjectiveCommitment } from '../../../core/model';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
+import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import type { ObjectiveEditorState } from './ObjectiveEditor.types';
 
 const objectiveFixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
@@ -68,14 +69,26 @@ export function renderObjectiveEditor(
         <Field label="Aligns to" {...invalid(state.errors.parentId)}>
           <Select value={state.parentId} onChange={(_, data) => state.setParentId(data.value)}>
             <option value="">Nothing (a top-level objective)</option>
-            {state.parentChoices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
+            {state.parentGroups.map((group) => (
+              <optgroup key={group.teamId} label={group.team}>
+                {group.choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </Select>
         </Field>
       </div>
+      <Field label="Owner">
+        <PeoplePicker
+          multiple={false}
+          aria-label="Owner of the objective"
+          selected={state.owner ? [state.owner] : []}
+          onChange={state.setOwner}
+        />
+      </Field>
       <Field label="Commitment" {...invalid(state.errors.commitment)}>
         <RadioGroup
           layout="horizontal"

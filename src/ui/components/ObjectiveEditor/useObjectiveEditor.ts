@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { CoachingFix } from '../../../core/coaching';
-import type { Objective, ObjectiveCommitment } from '../../../core/model';
+import type { Objective, ObjectiveCommitment, Person } from '../../../core/model';
+import { alignmentChoices } from './alignmentChoices';
 import { validateObjective } from '../../../core/validation';
-import type { ObjectiveDraft } from '../../../store/repository';
+import type { Board, ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
@@ -27,6 +28,20 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     objective?.commitment ?? 'committed',
   );
   const [parentId, setParentId] = useState(objective?.parentId ?? '');
+  const [owner, setOwner] = useState<Person | undefined>(objective?.owner ?? me);
+  // "Aligns to" offers every objective of the cycle, across teams, not only this board's.
+  const [wholeCycle, setWholeCycle] = useState<Board | undefined>();
+  useEffect(() => {
+    const abort = new AbortController();
+    repository
+      .loadBoard({ cycleId: board.cycle.id }, { signal: abort.signal })
+      .then((loaded) => {
+        if (!abort.signal.aborted) setWholeCycle(loaded);
+      })
+      // This board's objectives stay on offer when the others cannot be read.
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [repository, board.cycle.id]);
   const [submitted, setSubmitted] = useState(false);
 
   const draft: ObjectiveDraft = useMemo(
@@ -37,11 +52,11 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
       description: description.trim(),
       commitment,
       state: objective?.state ?? 'active',
-      owner: objective?.owner ?? me,
+      ...(owner ? { owner } : {}),
       ...(parentId ? { parentId } : {}),
       ...(objective?.statusOverride ? { statusOverride: objective.statusOverride } : {}),
     }),
-    [objective, board.cycle.id, teamId, title, description, commitment, parentId, me],
+    [objective, board.cycle.id, teamId, title, description, commitment, parentId, owner],
   );
   const candidate: Objective = useMemo(
     () => ({
@@ -116,6 +131,11 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
         },
         { label: 'Commitment', mine: conflict.mine.commitment, theirs: conflict.theirs.commitment },
         {
+          label: 'Owner',
+          mine: conflict.mine.owner?.displayName ?? '—',
+          theirs: conflict.theirs.owner?.displayName ?? '—',
+        },
+        {
           label: 'Aligns to',
           mine: objectiveTitle(conflict.mine.parentId),
           theirs: objectiveTitle(conflict.theirs.parentId),
@@ -137,9 +157,9 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     allowAspirational: operatingModel.allowAspirational,
     parentId,
     setParentId,
-    parentChoices: board.objectives
-      .filter((o) => o.id !== objective?.id)
-      .map((o) => ({ id: o.id, label: `${o.title} (${teamName(o.teamId)})` })),
+    owner,
+    setOwner: (people: readonly Person[]) => setOwner(people[0]),
+    parentGroups: alignmentChoices(wholeCycle ?? board, objective?.id),
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
