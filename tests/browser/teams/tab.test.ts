@@ -140,8 +140,7 @@ describe('My OKRs, the personal tab', () => {
     // The history chart of that KR shows the check-in, with a table alternative.
     await tab.getByRole('button', { name: `History of ${keyResult.title}` }).click();
     const chart = tab.getByRole('dialog', { name: `History: ${keyResult.title}` });
-    await chart.getByRole('img', { name: new RegExp(`History of ${keyResult.title}`) }).waitFor();
-    await chart.getByRole('button', { name: 'Show as a table' }).click();
+    await chart.getByRole('group', { name: new RegExp(`History of ${keyResult.title}`) }).waitFor();
     await chart.getByRole('cell', { name: '3,400 users' }).waitFor();
   });
 });
