@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import type { ChunkInfo } from './bundle-analysis';
 import type { Cleanup } from './cleanup';
+import { sourceMapsFolder } from '../src/source-maps-plugin';
 
 export interface AppBuild {
   readonly outDir: string;
@@ -45,7 +46,10 @@ export async function buildApp(
   env: Readonly<Record<string, string>> = {},
 ): Promise<AppBuild> {
   const outDir = await mkdtemp(join(tmpdir(), 'okr-bench-build-'));
-  cleanup.add(`the build in ${outDir}`, () => rm(outDir, { recursive: true, force: true }));
+  cleanup.add(`the build in ${outDir}`, async () => {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(sourceMapsFolder(outDir), { recursive: true, force: true });
+  });
   const chunks = new Map<string, ChunkInfo>();
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);

@@ -29,7 +29,8 @@ export async function buildAppWithDevPages(
     await build({
       configFile: resolve(repoRoot, 'vite.config.ts'),
       logLevel: 'error',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
+      // Source maps as they ship: written beside outDir, none in it (source-maps-plugin.ts).
+      build: { outDir, emptyOutDir: true },
     });
     await build({
       configFile: false,

@@ -159,6 +159,12 @@ describe('the content security policies', () => {
       expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     }
   });
+
+  it('requires Trusted Types for every script sink (tests/browser/hosting/csp.test.ts runs the pages under it)', () => {
+    for (const csp of Object.values(policies)) {
+      expect(csp.get('require-trusted-types-for')).toEqual(["'script'"]);
+    }
+  });
 });
 
 describe('the other security headers', () => {

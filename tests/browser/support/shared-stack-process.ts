@@ -14,6 +14,7 @@ import { startFluidService } from '../../../src/dev/fluid';
 import { startGraphGateway } from '../../../src/dev/graph-gateway';
 import { localStackEnv } from '../../../src/dev/stack-env';
 import { startStaticSite } from '../../../src/dev/static-site';
+import { sourceMapsFolder } from '../../../src/source-maps-plugin';
 
 const started = performance.now();
 const outDir = await mkdtemp(join(tmpdir(), 'okr-test-build-'));
@@ -29,6 +30,7 @@ async function close(): Promise<void> {
   closing = true;
   await Promise.allSettled([site.close(), gateway.close(), fluid.close()]);
   await rm(outDir, { recursive: true, force: true });
+  await rm(sourceMapsFolder(outDir), { recursive: true, force: true });
   process.exit(0);
 }
 process.stdin.on('end', close);
@@ -48,6 +50,7 @@ site.serve(outDir);
 process.stdout.write(
   JSON.stringify({
     appOrigin: site.origin,
+    outDir,
     gatewayOrigin: gateway.origin,
     fluidUrl: fluid.url,
     buildMs: Math.round(performance.now() - started),

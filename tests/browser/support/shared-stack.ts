@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 export interface SharedStackInfo {
   /** The static server over the production build, e.g. `http://127.0.0.1:41234`. */
   readonly appOrigin: string;
+  /** The folder of the production build it serves (its source maps are beside it). */
+  readonly outDir: string;
   /** The Graph gateway the build talks to; test files register their emulators with it. */
   readonly gatewayOrigin: string;
   /** The local Fluid service the build's Live Share uses. */
