@@ -37,6 +37,7 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
     function save(item: T) {
       setSaving(true);
       setError(undefined);
+      let retried = false;
       write(item)
         .then((saved) => {
           setConflict(undefined);
@@ -47,6 +48,7 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
             const theirs = failure.theirs as T;
             const merged = base ? mergeDisjoint(base, item, theirs) : undefined;
             if (merged) {
+              retried = true;
               save(merged);
               return;
             }
@@ -60,7 +62,8 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
             setError(failure);
           }
         })
-        .finally(() => setSaving(false));
+        // A merged retry is still saving: only its own outcome ends the save.
+        .finally(() => retried || setSaving(false));
     },
     [write, onSaved, base],
   );
