@@ -228,3 +228,30 @@ test('a resubmitted check-in already stored is saved, not a conflict with its ow
   expect(report.saved.map(({ checkIn }) => checkIn.value)).toEqual([12]);
   expect((await stored(keyResult)).keyResult.current).toBe(12);
 }, 60_000);
+
+test.each([
+  ['cycleId', { cycleId: '999999' }, 'cycle'],
+  ['teamId', { teamId: '999998' }, 'team'],
+  ['parentId', { parentId: '999997' }, 'objective it aligns to'],
+])(
+  'an objective whose %s names no existing item is refused and nothing is written',
+  async (field, change, words) => {
+    const before = (await store.repository().loadBoard({ cycleId })).objectives.length;
+    const failure = await repository
+      .createObjective({
+        cycleId,
+        teamId,
+        title: 'Customers renew without a call',
+        description: '',
+        commitment: 'committed',
+        state: 'active',
+        ...change,
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InvalidError);
+    expect((failure as InvalidError).issues).toContain(field);
+    expect((failure as InvalidError).message).toContain(`The ${words} does not exist`);
+    expect((await store.repository().loadBoard({ cycleId })).objectives).toHaveLength(before);
+  },
+  60_000,
+);

@@ -105,6 +105,7 @@ import {
   chunk,
   equals,
   IDS_PER_FILTER,
+  isItemId,
   itemId,
   ListPaths,
   MAX_PAGE_SIZE,
@@ -601,11 +602,68 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       validateObjective({ ...draft, id: '' }, await this.rules(options)),
       'The objective',
     );
+    await this.ensureReferencesExist(
+      [
+        { list: 'cycles', id: draft.cycleId, field: 'cycleId', words: 'cycle' },
+        { list: 'teams', id: draft.teamId, field: 'teamId', words: 'team' },
+        {
+          list: 'objectives',
+          id: draft.parentId,
+          field: 'parentId',
+          words: 'objective it aligns to',
+        },
+      ],
+      options,
+    );
     const created = objectiveFromItem(
       await this.createItem('objectives', objectiveToFields(draft), options, draft.clientId),
     );
     this.known.rememberObjectiveCycle(created.id, created.cycleId);
     return created;
+  }
+
+  /**
+   * Refuses references to items that do not exist (deleted meanwhile, or an id made up), so
+   * nothing is written pointing nowhere. Cycles already read need no request.
+   */
+  private async ensureReferencesExist(
+    references: readonly {
+      readonly list: ListKey;
+      readonly id: string | undefined;
+      readonly field: string;
+      readonly words: string;
+    }[],
+    options?: RequestOptions,
+  ): Promise<void> {
+    // An id that is not an item id at all is refused by the schema check, in the same words.
+    const unknown = references.filter(
+      (reference) =>
+        typeof reference.id === 'string' &&
+        isItemId(reference.id) &&
+        !(reference.list === 'cycles' && this.known.cycle(reference.id)),
+    );
+    if (unknown.length === 0) return;
+    const paths = await this.lists(options);
+    const outcomes = await this.batch.run(
+      unknown.map((reference) => ({
+        method: 'GET' as const,
+        url: `${paths.item(reference.list, reference.id!)}?$select=id`,
+      })),
+      { ...signalOf(options), idempotent: true, action: 'Checking what it refers to' },
+    );
+    const missing = unknown.filter((_, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.ok) return false;
+      if (outcome.error instanceof NotFoundError) return true;
+      throw outcome.error;
+    });
+    if (missing.length === 0) return;
+    throw new InvalidError(
+      missing
+        .map((reference) => `The ${reference.words} does not exist (id ${reference.id}).`)
+        .join(' ') + ' Choose one that does.',
+      missing.map((reference) => reference.field),
+    );
   }
 
   async updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective> {

@@ -12,9 +12,12 @@ export const MAX_PAGE_SIZE = 5000;
 /** Ids per `or` chain in one filter, keeping each URL well under Graph's length limits. */
 export const IDS_PER_FILTER = 15;
 
+export function isItemId(id: string): boolean {
+  return /^[1-9]\d{0,9}$/.test(id);
+}
+
 export function itemId(id: string, what = 'id'): number {
-  if (!/^[1-9]\d{0,9}$/.test(id))
-    throw new InvalidError(`Invalid ${what}: ${JSON.stringify(id)}`, [what]);
+  if (!isItemId(id)) throw new InvalidError(`Invalid ${what}: ${JSON.stringify(id)}`, [what]);
   return Number(id);
 }
 
