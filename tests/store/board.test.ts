@@ -64,6 +64,19 @@ describe('loading a board', () => {
     expect(store.emulator.stats().total).toBe(1);
   });
 
+  test('a cycle written after the site opened is in the next list of cycles', async () => {
+    await startingPoint(store.repository());
+    const page = store.repository();
+    await page.loadOperatingModel(); // opens the site, reading the cycles alongside
+    const created = await page.createCycle({
+      name: 'Next quarter',
+      start: '2031-01-01',
+      end: '2031-03-31',
+      state: 'planning',
+    });
+    expect((await page.listCycles()).map((c) => c.id)).toContain(created.id);
+  });
+
   test('paging is the only thing that grows: one round trip per page of the largest list', async () => {
     const repository = store.repository({ pageSize: 500 });
     const { cycle, objective } = await startingPoint(repository);

@@ -445,6 +445,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       await this.createItem('cycles', cycleToFields(draft), options, draft.clientId),
     );
     this.known.rememberCycle(created);
+    this.opening.delete('cycles'); // the page read with the site no longer holds every cycle
     return created;
   }
 
@@ -458,6 +459,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       options,
     );
     this.known.rememberCycle(updated);
+    this.opening.delete('cycles');
     return updated;
   }
 
@@ -511,6 +513,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport> {
     const report = await rollOver(await this.collaboratorsWithRules(options), plan, options);
+    this.opening.delete('cycles');
     for (const objective of report.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     return report;
@@ -1023,6 +1026,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: RequestOptions,
   ): Promise<OperatingModel> {
     const saved = await saveOperatingModel(await this.collaborators(options), model, options);
+    this.opening.delete('settings');
     this.operatingModel = Promise.resolve(saved);
     return saved;
   }
