@@ -124,9 +124,18 @@ export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthVie
           >
             <Body1>{weak.title}</Body1>
             {weak.findings.map((finding) => (
-              <Caption1 key={finding.rule} className={styles.detail}>
-                {finding.message} Try: {finding.suggestion} (Source: {finding.citation})
-              </Caption1>
+              <div key={finding.rule} className={styles.detail}>
+                <Caption1>
+                  {finding.message} Try: {finding.suggestion}
+                </Caption1>
+                {/* The source is there for who asks, not repeated in every line. */}
+                <details className={styles.why}>
+                  <summary>
+                    <Caption1>Why?</Caption1>
+                  </summary>
+                  <Caption1>{finding.citation}</Caption1>
+                </details>
+              </div>
             ))}
           </li>
         ))}

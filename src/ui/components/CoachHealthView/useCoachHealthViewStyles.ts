@@ -29,4 +29,11 @@ export const useCoachHealthViewStyles = makeStyles({
   },
   quiet: { color: tokens.colorNeutralForeground2 },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
+  why: {
+    '& > summary': {
+      cursor: 'pointer',
+      width: 'fit-content',
+      color: tokens.colorBrandForegroundLink,
+    },
+  },
 });
