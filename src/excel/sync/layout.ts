@@ -41,8 +41,6 @@ export interface OkrColumn {
   readonly type: ColumnType;
   /** Hidden from the user: ids, eTags and the add-in's own bookkeeping. */
   readonly hidden?: boolean;
-  /** A check-in sends this column (the user edits it in the sheet). */
-  readonly checkIn?: boolean;
 }
 
 export const okrColumns: readonly OkrColumn[] = [
@@ -51,12 +49,12 @@ export const okrColumns: readonly OkrColumn[] = [
   { key: 'kind', header: 'Kind', type: 'text' },
   { key: 'start', header: 'Start', type: 'number' },
   { key: 'target', header: 'Target', type: 'number' },
-  { key: 'current', header: 'Current', type: 'number', checkIn: true },
+  { key: 'current', header: 'Current', type: 'number' },
   { key: 'unit', header: 'Unit', type: 'text' },
   { key: 'progress', header: 'Progress', type: 'formula' },
-  { key: 'confidence', header: 'Confidence', type: 'whole', checkIn: true },
+  { key: 'confidence', header: 'Confidence', type: 'whole' },
   { key: 'status', header: 'Status', type: 'text' },
-  { key: 'note', header: 'Note', type: 'text', checkIn: true },
+  { key: 'note', header: 'Note', type: 'text' },
   { key: 'lastCheckIn', header: 'Last check-in', type: 'text' },
   { key: 'sync', header: 'Sync', type: 'text' },
   { key: 'keyResultId', header: 'KR id', type: 'text', hidden: true },
@@ -74,10 +72,6 @@ export function columnOf(key: ColumnKey): OkrColumn {
   if (!column) throw new Error(`No OKR column "${key}".`);
   return column;
 }
-
-export const checkInColumns: readonly ColumnKey[] = okrColumns
-  .filter((c) => c.checkIn)
-  .map((c) => c.key);
 
 /** A done / not done KR's Current cell holds one of these words (a list in the cell). */
 export const binaryLabels = { done: 'Done', notDone: 'Not done' } as const;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -18,6 +18,7 @@ import type { OperatingModel } from '../../../core/operating-model';
 import { validateOperatingModel } from '../../../core/operating-model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
@@ -71,21 +72,19 @@ export default function OperatingModelSection({
   // Numbers are kept as typed, so "1." or an empty box can be corrected without jumping.
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<OperatingModel>(operatingModel);
-  const [board, setBoard] = useState<Board | undefined>(undefined);
   const editable = access.setUp;
   const now = today();
 
   const cycle = currentCycle(programme.data.cycles, now);
   const cycleId = cycle?.id;
-  useEffect(() => {
-    if (!cycleId) return;
-    const abort = new AbortController();
-    repository.loadBoard({ cycleId }, { signal: abort.signal }).then(
-      (loaded) => !abort.signal.aborted && setBoard(loaded),
-      () => undefined, // The preview is a help; the editor works without it.
-    );
-    return () => abort.abort();
-  }, [repository, cycleId]);
+  // The preview is a help: the editor works without it, whatever the read's outcome.
+  const loadPreviewBoard = useCallback(
+    async (signal: AbortSignal): Promise<{ board?: Board }> =>
+      cycleId ? { board: await repository.loadBoard({ cycleId }, { signal }) } : {},
+    [repository, cycleId],
+  );
+  const preview = useAsyncResource(loadPreviewBoard).data;
+  const board = preview.status === 'ready' ? preview.board : undefined;
 
   const parsed = useMemo(() => {
     let model = draft;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Caption1,
   makeStyles,
@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
 import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -79,31 +80,25 @@ export default function ReviewSection({ programme }: ProgrammeSectionProps) {
   const started = cycles.filter((cycle) => cycle.state !== 'planning');
   const [cycleId, setCycleId] = useState(started.at(-1)?.id ?? '');
   const [teamId, setTeamId] = useState('');
-  const [review, setReview] = useState<CycleReview | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
-
-  useEffect(() => {
-    if (!cycle) return;
-    const abort = new AbortController();
-    const options = { signal: abort.signal };
-    setReview(undefined);
-    setError(undefined);
-    Promise.all([
-      repository.loadBoard(
-        { cycleId: cycle.id, ...(teamId ? { teamIds: [teamId] } : {}) },
-        options,
-      ),
-      repository.cycleCheckInHistory(cycle.id, options),
-    ]).then(
-      ([board, history]) => {
-        if (abort.signal.aborted) return;
-        setReview(reviewCycle(cycle, board.objectives, board.keyResults, history, model, today()));
-      },
-      (caught: unknown) => !abort.signal.aborted && setError(caught),
-    );
-    return () => abort.abort();
-  }, [repository, cycle, teamId, model]);
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<{ review?: CycleReview }> => {
+      if (!cycle) return {};
+      const [board, history] = await Promise.all([
+        repository.loadBoard(
+          { cycleId: cycle.id, ...(teamId ? { teamIds: [teamId] } : {}) },
+          { signal },
+        ),
+        repository.cycleCheckInHistory(cycle.id, { signal }),
+      ]);
+      return {
+        review: reviewCycle(cycle, board.objectives, board.keyResults, history, model, today()),
+      };
+    },
+    [repository, cycle, teamId, model],
+  );
+  const { data, reload } = useAsyncResource(load);
+  const review = data.status === 'ready' ? data.review : undefined;
 
   if (started.length === 0) {
     return (
@@ -126,8 +121,8 @@ export default function ReviewSection({ programme }: ProgrammeSectionProps) {
           none="The whole organisation"
         />
       </div>
-      {error ? <ErrorState error={error} /> : null}
-      {!review && !error ? <LoadingState label="Working out the review" rows={3} /> : null}
+      {data.status === 'error' ? <ErrorState error={data.error} onRetry={reload} /> : null}
+      {data.status === 'loading' ? <LoadingState label="Working out the review" rows={3} /> : null}
       {review ? (
         <>
           <div className={own.figures}>
