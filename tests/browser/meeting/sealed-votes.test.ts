@@ -142,7 +142,10 @@ describe('sealed votes in a check-in round', () => {
       await stage(participant).getByText('3 of 3 voted').waitFor();
     }
     await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
-    await stage(1).getByText(/not revealed yet/).first().waitFor();
+    await stage(1)
+      .getByText(/not revealed yet/)
+      .first()
+      .waitFor();
     await third.evaluate(() => (window as unknown as TestWindow).okrTestClient.revealInstead(9));
 
     // Every participant verifies on their own: the changed vote is invalid and left out.
