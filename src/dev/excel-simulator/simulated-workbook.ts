@@ -4,7 +4,7 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
-import { okrColumns } from '../../excel/sync/layout';
+import { okrColumns, okrSheetName } from '../../excel/sync/layout';
 import {
   applyPlan,
   applyWrites,
@@ -13,14 +13,18 @@ import {
   rowsOf,
   type TableSnapshot,
 } from '../../excel/sync/table';
-import type {
-  CellFinding,
-  CellValue,
-  OkrTable,
-  OkrWorkbook,
-  RowUpdate,
-  RowWrite,
-  SheetBinding,
+import {
+  normalizedCellAddress,
+  type CellBindings,
+  type CellFinding,
+  type CellLink,
+  type CellValue,
+  type LinkedCell,
+  type OkrTable,
+  type OkrWorkbook,
+  type RowUpdate,
+  type RowWrite,
+  type SheetBinding,
 } from '../../excel/workbook/types';
 
 export interface SimulatedSheet {
@@ -31,7 +35,16 @@ export interface SimulatedSheet {
   readonly binding?: SheetBinding;
 }
 
+/** The user's own sheets (cells by A1 address) and the cell bindings on them. */
+export interface SimulatedSheets {
+  readonly sheets: Record<string, Record<string, CellValue>>;
+  readonly bindings: Record<string, { readonly sheet: string; readonly address: string }>;
+}
+
 export const simulatorStorageKey = 'okr-coach.excel-simulator.workbook';
+export const simulatorSheetsKey = 'okr-coach.excel-simulator.sheets';
+
+const noSheets: SimulatedSheets = { sheets: {}, bindings: {} };
 
 const textHeaders = new Set(okrColumns.filter((c) => c.type === 'text').map((c) => c.header));
 
@@ -43,16 +56,57 @@ export function entered(header: string, entry: string): CellValue {
   return trimmed !== '' && Number.isFinite(number) ? number : entry;
 }
 
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+}
+
 export const noteKey = (row: number, header: string) => `${row}:${header}`;
 
-export class SimulatedWorkbook implements OkrWorkbook {
+export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private sheet: SimulatedSheet | undefined;
+  private ownSheets: SimulatedSheets;
   private readonly userEditListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
+  private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
     const saved = storage.getItem(simulatorStorageKey);
     this.sheet = saved ? (JSON.parse(saved) as SimulatedSheet) : undefined;
+    const own = storage.getItem(simulatorSheetsKey);
+    this.ownSheets = own ? (JSON.parse(own) as SimulatedSheets) : noSheets;
+  }
+
+  /** The user's own sheets, for the grid to draw. */
+  sheets(): SimulatedSheets {
+    return this.ownSheets;
+  }
+
+  /** A person adds a sheet of their own (cells addressed A1 style). */
+  addSheet(name: string): void {
+    if (name === okrSheetName || name in this.ownSheets.sheets) return;
+    this.saveSheets({ ...this.ownSheets, sheets: { ...this.ownSheets.sheets, [name]: {} } });
+  }
+
+  /** A person deletes one of their sheets: bindings on it stay in the workbook, broken. */
+  deleteSheet(name: string): void {
+    this.saveSheets({ ...this.ownSheets, sheets: without(this.ownSheets.sheets, name) });
+  }
+
+  /** A person types into a cell of their own sheet; bindings on it raise their change event. */
+  editCell(sheet: string, address: string, entry: string): void {
+    const cells = this.ownSheets.sheets[sheet];
+    if (!cells) return;
+    const trimmed = entry.trim();
+    const number = Number(trimmed);
+    const value = trimmed !== '' && Number.isFinite(number) ? number : entry;
+    this.saveSheets({
+      ...this.ownSheets,
+      sheets: { ...this.ownSheets.sheets, [sheet]: { ...cells, [address]: value } },
+    });
+    for (const { id, listener } of [...this.bindingListeners]) {
+      const binding = this.ownSheets.bindings[id];
+      if (binding?.sheet === sheet && binding.address === address) listener();
+    }
   }
 
   /** The sheet as it is now, for the grid to draw. */
@@ -88,7 +142,9 @@ export class SimulatedWorkbook implements OkrWorkbook {
   /** Starts over with an empty workbook. */
   clear(): void {
     this.sheet = undefined;
+    this.ownSheets = noSheets;
     this.storage.removeItem(simulatorStorageKey);
+    this.storage.removeItem(simulatorSheetsKey);
     this.notify();
   }
 
@@ -149,6 +205,49 @@ export class SimulatedWorkbook implements OkrWorkbook {
   onUserEdit(listener: () => void): () => void {
     this.userEditListeners.add(listener);
     return () => this.userEditListeners.delete(listener);
+  }
+
+  async addCellBinding(sheet: string, entry: string): Promise<CellLink> {
+    const address = normalizedCellAddress(entry);
+    if (!(sheet in this.ownSheets.sheets)) {
+      throw new Error(`There is no sheet named "${sheet}" in this workbook.`);
+    }
+    const bindingId = `okrCoach.cell.${crypto.randomUUID()}`;
+    this.saveSheets({
+      ...this.ownSheets,
+      bindings: { ...this.ownSheets.bindings, [bindingId]: { sheet, address } },
+    });
+    return { bindingId, sheet, address };
+  }
+
+  async listCellBindings(): Promise<readonly string[]> {
+    return Object.keys(this.ownSheets.bindings);
+  }
+
+  async readLinkedCells(links: readonly CellLink[]): Promise<readonly LinkedCell[]> {
+    return links.map((link) => {
+      const binding = this.ownSheets.bindings[link.bindingId];
+      if (!binding) return { link, broken: 'The link was removed from the workbook.' };
+      const cells = this.ownSheets.sheets[binding.sheet];
+      if (!cells) return { link, broken: `The sheet "${link.sheet}" was deleted.` };
+      return { link, value: cells[binding.address] ?? '' };
+    });
+  }
+
+  async removeCellBinding(bindingId: string): Promise<void> {
+    this.saveSheets({ ...this.ownSheets, bindings: without(this.ownSheets.bindings, bindingId) });
+  }
+
+  onBindingDataChanged(bindingId: string, listener: () => void): () => void {
+    const entry = { id: bindingId, listener };
+    this.bindingListeners.add(entry);
+    return () => this.bindingListeners.delete(entry);
+  }
+
+  private saveSheets(sheets: SimulatedSheets): void {
+    this.ownSheets = sheets;
+    this.storage.setItem(simulatorSheetsKey, JSON.stringify(sheets));
+    this.notify();
   }
 
   private table(): OkrTable {

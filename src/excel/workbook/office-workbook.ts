@@ -21,7 +21,17 @@ import {
   type TableSnapshot,
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
-import type { CellFinding, CellValue, OkrTable, OkrWorkbook, SheetBinding } from './types';
+import {
+  normalizedCellAddress,
+  type CellBindings,
+  type CellFinding,
+  type CellLink,
+  type CellValue,
+  type LinkedCell,
+  type OkrTable,
+  type OkrWorkbook,
+  type SheetBinding,
+} from './types';
 
 export interface OfficeWorkbookOptions {
   /** `Excel.run`, injected so tests can hand in a mocked request context. */
@@ -55,8 +65,12 @@ function parseBinding(value: unknown): SheetBinding | undefined {
   }
 }
 
+function hasErrorCode(error: unknown, code: string): boolean {
+  return (error as { code?: unknown } | null)?.code === code;
+}
+
 function isItemNotFound(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+  return hasErrorCode(error, 'ItemNotFound');
 }
 
 /**
@@ -368,7 +382,137 @@ async function createTable(context: Excel.RequestContext): Promise<OpenTable> {
   return { sheet, table, top: 0, left: 0, snapshot: { headers, body: [headers.map(() => '')] } };
 }
 
+/** Binding ids the add-in creates start with this, so its bindings are told apart. */
+export const cellBindingPrefix = 'okrCoach.cell.';
+
+export interface OfficeCellBindingsOptions {
+  readonly run: ExcelRun;
+  /** A new unique id (`crypto.randomUUID` in the add-in). */
+  readonly newId: () => string;
+}
+
+/**
+ * Cell links as Excel bindings (ExcelApi 1.1/1.2):
+ * https://learn.microsoft.com/javascript/api/excel/excel.bindingcollection (add, getItem,
+ * getItemOrNullObject), https://learn.microsoft.com/javascript/api/excel/excel.binding (getRange,
+ * delete, onDataChanged) and
+ * https://learn.microsoft.com/javascript/api/excel/excel.bindingdatachangedeventargs. A `Range`
+ * binding, not a `Text` one, because only a range binding answers `getRange()`, which gives the
+ * cell's typed value. A binding whose cell or sheet was deleted fails `getRange()` with
+ * `InvalidBinding` (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), which
+ * fails the whole batch; the links are then checked sheet by sheet in one more sync.
+ */
+export function createOfficeCellBindings(options: OfficeCellBindingsOptions): CellBindings {
+  const { run } = options;
+
+  return {
+    addCellBinding: (sheetName, entry) =>
+      run(async (context) => {
+        const address = normalizedCellAddress(entry);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+        await context.sync();
+        if (sheet.isNullObject) {
+          throw new Error(`There is no sheet named "${sheetName}" in this workbook.`);
+        }
+        const bindingId = `${cellBindingPrefix}${options.newId()}`;
+        context.workbook.bindings.add(sheet.getRange(address), 'Range', bindingId);
+        await context.sync();
+        return { bindingId, sheet: sheetName, address };
+      }),
+
+    listCellBindings: () =>
+      run(async (context) => {
+        const bindings = context.workbook.bindings.load('items');
+        await context.sync();
+        return bindings.items.map((binding) => binding.id);
+      }),
+
+    readLinkedCells: (links) =>
+      run(async (context) => {
+        if (links.length === 0) return [];
+        const read = (candidates: readonly CellLink[]) =>
+          candidates.map((link) => ({
+            link,
+            range: context.workbook.bindings.getItem(link.bindingId).getRange().load('values'),
+          }));
+        const valuesOf = (ranges: ReturnType<typeof read>): LinkedCell[] =>
+          ranges.map(({ link, range }) => ({ link, value: range.values[0]?.[0] as CellValue }));
+        const first = read(links);
+        try {
+          await context.sync();
+          return valuesOf(first);
+        } catch (error) {
+          if (!hasErrorCode(error, 'InvalidBinding') && !isItemNotFound(error)) throw error;
+        }
+        const checks = links.map((link) => ({
+          link,
+          sheet: context.workbook.worksheets.getItemOrNullObject(link.sheet),
+          binding: context.workbook.bindings.getItemOrNullObject(link.bindingId),
+        }));
+        await context.sync();
+        const brokenBy = (check: (typeof checks)[number]) =>
+          check.binding.isNullObject
+            ? 'The link was removed from the workbook.'
+            : check.sheet.isNullObject
+              ? `The sheet "${check.link.sheet}" was deleted.`
+              : undefined;
+        const standing = checks.filter((check) => !brokenBy(check)).map((check) => check.link);
+        const second = read(standing);
+        let values: readonly LinkedCell[];
+        try {
+          await context.sync();
+          values = valuesOf(second);
+        } catch (error) {
+          if (!hasErrorCode(error, 'InvalidBinding')) throw error;
+          values = standing.map((link) => ({
+            link,
+            broken: `The cell ${link.sheet}!${link.address} can no longer be read; link it again.`,
+          }));
+        }
+        return checks.map(
+          (check) =>
+            values.find((cell) => cell.link === check.link) ?? {
+              link: check.link,
+              broken: brokenBy(check)!,
+            },
+        );
+      }),
+
+    removeCellBinding: (bindingId) =>
+      run(async (context) => {
+        const binding = context.workbook.bindings.getItemOrNullObject(bindingId);
+        await context.sync();
+        if (binding.isNullObject) return;
+        binding.delete();
+        await context.sync();
+      }),
+
+    onBindingDataChanged: (bindingId, listener) => {
+      let subscription: OfficeExtension.EventHandlerResult<Excel.BindingDataChangedEventArgs>;
+      const subscribed = run(async (context) => {
+        subscription = context.workbook.bindings.getItem(bindingId).onDataChanged.add(async () => {
+          listener();
+        });
+        await context.sync();
+      });
+      // Removed through the context it was added in, as office.js requires
+      // (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
+      return () => {
+        void subscribed.then(async () => {
+          subscription.remove();
+          await subscription.context.sync();
+        });
+      };
+    },
+  };
+}
+
 /** The workbook Excel has open, through the host's office.js port (Office is ready). */
 export function createExcelWorkbook(): OkrWorkbook {
   return createOfficeWorkbook({ run: excelRun, notes: supportsExcelApi('1.18') });
+}
+
+/** The cell bindings of the workbook Excel has open, through the host's office.js port. */
+export function createExcelCellBindings(): CellBindings {
+  return createOfficeCellBindings({ run: excelRun, newId: () => crypto.randomUUID() });
 }

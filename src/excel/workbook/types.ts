@@ -76,3 +76,46 @@ export interface OkrWorkbook {
   /** Calls back after the user edits the table (never for the add-in's own writes). */
   onUserEdit(listener: () => void): () => void;
 }
+
+/** A workbook cell the add-in watches through an Excel binding: where it is and the binding. */
+export interface CellLink {
+  readonly bindingId: string;
+  readonly sheet: string;
+  /** The cell in A1 style, without the sheet: `B5`. */
+  readonly address: string;
+}
+
+/** A linked cell as read now: its value, or why it can no longer be read (never a guess). */
+export type LinkedCell =
+  | { readonly link: CellLink; readonly value: CellValue }
+  | { readonly link: CellLink; readonly broken: string };
+
+/**
+ * Single cells of any sheet bound by the add-in (office.js `Excel.Binding`), so a number that
+ * lives in the user's own workbook can feed a KR. Each method is one visit to the workbook, in at
+ * most three `context.sync()` calls whatever the number of bindings.
+ */
+export interface CellBindings {
+  /** Binds the cell `address` (A1 style, one cell) of `sheet`; fails with a clear error. */
+  addCellBinding(sheet: string, address: string): Promise<CellLink>;
+  /** The ids of the bindings the workbook holds now. */
+  listCellBindings(): Promise<readonly string[]>;
+  /** Reads the linked cells; a link whose sheet, binding or cell is gone is reported broken. */
+  readLinkedCells(links: readonly CellLink[]): Promise<readonly LinkedCell[]>;
+  /** Removes a binding (nothing happens when it is already gone). */
+  removeCellBinding(bindingId: string): Promise<void>;
+  /** Calls back whenever the bound cell's data changes, whoever changed it. */
+  onBindingDataChanged(bindingId: string, listener: () => void): () => void;
+}
+
+/** A cell address the bindings accept: one cell in A1 style, `$` allowed (`B5`, `$AA$120`). */
+export const singleCellAddress = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/;
+
+/** `b$5` → `B5`; throws naming what is accepted when `entry` is not one cell. */
+export function normalizedCellAddress(entry: string): string {
+  const match = singleCellAddress.exec(entry.trim().toUpperCase());
+  if (!match) {
+    throw new Error(`"${entry}" is not a single cell address; use one like B5 or $C$12.`);
+  }
+  return `${match[1]}${match[2]}`;
+}

@@ -83,6 +83,19 @@ class ItemNotFound extends Error {
   readonly code = 'ItemNotFound';
 }
 
+class InvalidBinding extends Error {
+  readonly code = 'InvalidBinding';
+}
+
+/** A binding (`Excel.Binding`) on one cell; it breaks when its sheet is deleted. */
+export interface FakeBinding {
+  readonly id: string;
+  readonly type: string;
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly column: number;
+}
+
 /** What a cell becomes when `value` is written to it the way `Range.values` writes. */
 function entered(value: unknown, numberFormat: string): FakeCell {
   if (numberFormat === '@') return { value: value === null ? '' : String(value), numberFormat };
@@ -316,6 +329,8 @@ class Batch {
       methods: {
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
           this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
+        getRange: (address: string) =>
+          this.range(() => ({ sheet: resolve(), ...parseCell(address), rows: 1, columns: 1 })),
       },
       children: {
         tables: () =>
@@ -372,6 +387,61 @@ class Batch {
               },
             },
           }),
+      },
+    });
+  }
+
+  binding(id: string, orNull = false): Record<string, unknown> {
+    const excel = this.excel;
+    const find = () => excel.bindings.find((b) => b.id === id);
+    const resolve = () => {
+      const binding = find();
+      if (!binding) throw new ItemNotFound(`ItemNotFound: no binding "${id}".`);
+      return binding;
+    };
+    return this.object({
+      loadable: { id: () => resolve().id, type: () => resolve().type },
+      ...(orNull ? { isNull: () => find() === undefined } : {}),
+      methods: {
+        getRange: () =>
+          this.range(() => {
+            const binding = resolve();
+            if (!excel.sheets.includes(binding.sheet)) {
+              throw new InvalidBinding('InvalidBinding: the bound range no longer exists.');
+            }
+            return {
+              sheet: binding.sheet,
+              row: binding.row,
+              column: binding.column,
+              rows: 1,
+              columns: 1,
+            };
+          }),
+        delete: () => {
+          this.queue.push(() => {
+            const binding = resolve();
+            excel.bindings.splice(excel.bindings.indexOf(binding), 1);
+          });
+        },
+      },
+      children: {
+        onDataChanged: () => ({
+          add: (handler: BindingHandler) => {
+            this.queue.push(() => {
+              resolve();
+              excel.bindingHandlers.add({ id, handler });
+            });
+            const entry = () => [...excel.bindingHandlers].find((h) => h.handler === handler);
+            return {
+              context: { sync: () => this.sync() },
+              remove: () =>
+                this.queue.push(() => {
+                  const registered = entry();
+                  if (registered) excel.bindingHandlers.delete(registered);
+                }),
+            };
+          },
+        }),
       },
     });
   }
@@ -458,6 +528,11 @@ class Batch {
   }
 }
 
+type BindingHandler = (event: {
+  binding: { id: string };
+  type: 'BindingDataChanged';
+}) => Promise<unknown>;
+
 type ChangeHandler = (event: {
   address: string;
   worksheetId: string;
@@ -473,6 +548,8 @@ export class FakeExcel {
   readonly tables: FakeTable[] = [];
   /** The workbook's settings (`Excel.SettingCollection`), saved with the file. */
   readonly settings = new Map<string, unknown>();
+  readonly bindings: FakeBinding[] = [];
+  readonly bindingHandlers = new Set<{ id: string; handler: BindingHandler }>();
   private readonly handlers = new Set<ChangeHandler>();
   private readonly pendingEvents: Promise<unknown>[] = [];
 
@@ -495,6 +572,25 @@ export class FakeExcel {
       tables: {
         getItem: (name: string) => batch.table(() => this.tables.find((t) => t.name === name)),
       },
+      bindings: batch.object({
+        loadable: {
+          items: () => this.bindings.map((b) => ({ id: b.id, type: b.type })),
+        },
+        methods: {
+          add: (range: object, type: string, id: string) => {
+            const rect = batch.rects.get(range);
+            if (!rect) throw new Error('FakeExcel: bindings.add needs a range.');
+            batch.queue.push(() => {
+              const { sheet, row, column, rows, columns } = rect();
+              if (rows !== 1 || columns !== 1) throw new Error('FakeExcel: bind one cell only.');
+              this.bindings.push({ id, type, sheet, row, column });
+            });
+            return batch.binding(id);
+          },
+          getItem: (id: string) => batch.binding(id),
+          getItemOrNullObject: (id: string) => batch.binding(id, true),
+        },
+      }),
       worksheets: {
         getItemOrNullObject: (name: string) =>
           batch.sheet(() => this.sheets.find((s) => s.name === name)),
@@ -609,6 +705,35 @@ export class FakeExcel {
     const sheetRow = t.top + 1 + row;
     t.sheet.setCell(sheetRow, column, entered(entry, t.sheet.cell(sheetRow, column).numberFormat));
     this.changed(t.sheet, `${letter(column)}${sheetRow + 1}`, 'Unknown');
+  }
+
+  /** A person adds a sheet of their own. */
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(`sheet-${this.sheets.length + 1}`, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** A person deletes a sheet: bindings on it stay listed but no longer resolve. */
+  deleteSheet(name: string): void {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) throw new Error(`No sheet ${name}`);
+    this.sheets.splice(index, 1);
+  }
+
+  /** A person types into a cell of any sheet: bindings on that cell raise `onDataChanged`. */
+  typeAt(sheetName: string, address: string, entry: Value): void {
+    const sheet = this.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, column } = parseCell(address);
+    sheet.setCell(row, column, entered(entry, sheet.cell(row, column).numberFormat));
+    this.changed(sheet, `${letter(column)}${row + 1}`, 'Unknown');
+    for (const { id, handler } of this.bindingHandlers) {
+      const binding = this.bindings.find((b) => b.id === id);
+      if (binding?.sheet === sheet && binding.row === row && binding.column === column) {
+        this.pendingEvents.push(handler({ binding: { id }, type: 'BindingDataChanged' }));
+      }
+    }
   }
 
   /** Waits for the change handlers started by edits so far. */

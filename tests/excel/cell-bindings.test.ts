@@ -1,0 +1,152 @@
+/**
+ * Cell links through the workbook interface, the same behaviour in both implementations: the
+ * office.js adapter over the office-addin-mock Excel of support/fake-excel.ts (extended with
+ * bindings, their data-changed events and sheet deletion), and the browser simulator's workbook.
+ */
+import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
+import { createOfficeCellBindings } from '../../src/excel/workbook/office-workbook';
+import type { CellBindings } from '../../src/excel/workbook/types';
+import { FakeExcel } from './support/fake-excel';
+
+interface Workbook {
+  readonly bindings: CellBindings;
+  typeAt(sheet: string, address: string, value: number): void;
+  deleteSheet(sheet: string): void;
+  /** Change handlers have run, and removed subscriptions are gone. */
+  settled(): Promise<void>;
+}
+
+function officeWorkbook(): Workbook & { excel: FakeExcel } {
+  const excel = new FakeExcel();
+  excel.addSheet('Sheet1');
+  excel.addSheet('Finance');
+  let next = 0;
+  return {
+    excel,
+    bindings: createOfficeCellBindings({ run: excel.run, newId: () => `id-${++next}` }),
+    typeAt: (sheet, address, value) => excel.typeAt(sheet, address, value),
+    deleteSheet: (sheet) => excel.deleteSheet(sheet),
+    settled: async () => {
+      // A subscription is added and removed in its own Excel.run: wait for those batches.
+      await new Promise((resolve) => setImmediate(resolve));
+      await excel.settled();
+    },
+  };
+}
+
+function simulatedWorkbook(): Workbook {
+  const saved = new Map<string, string>();
+  const workbook = new SimulatedWorkbook({
+    getItem: (key) => saved.get(key) ?? null,
+    setItem: (key, value) => void saved.set(key, value),
+    removeItem: (key) => void saved.delete(key),
+  });
+  workbook.addSheet('Sheet1');
+  workbook.addSheet('Finance');
+  return {
+    bindings: workbook,
+    typeAt: (sheet, address, value) => workbook.editCell(sheet, address, String(value)),
+    deleteSheet: (sheet) => workbook.deleteSheet(sheet),
+    settled: async () => undefined,
+  };
+}
+
+describe.each([
+  ['the office.js adapter', officeWorkbook],
+  ['the workbook simulator', simulatedWorkbook],
+])('cell bindings through %s', (_name, open) => {
+  it('binds one cell of any sheet and reads its value', async () => {
+    const { bindings, typeAt } = open();
+    typeAt('Finance', 'B5', 1250);
+    const link = await bindings.addCellBinding('Finance', '$b$5');
+    expect(link).toEqual({
+      bindingId: expect.stringMatching(/^okrCoach\.cell\./),
+      sheet: 'Finance',
+      address: 'B5',
+    });
+    expect(await bindings.listCellBindings()).toEqual([link.bindingId]);
+    expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 1250 }]);
+  });
+
+  it('refuses a range, a bad address or a missing sheet, naming what is accepted', async () => {
+    const { bindings } = open();
+    await expect(bindings.addCellBinding('Finance', 'B5:C6')).rejects.toThrow(
+      '"B5:C6" is not a single cell address; use one like B5 or $C$12.',
+    );
+    await expect(bindings.addCellBinding('Budget', 'B5')).rejects.toThrow(
+      'There is no sheet named "Budget" in this workbook.',
+    );
+    expect(await bindings.listCellBindings()).toEqual([]);
+  });
+
+  it('calls back when the bound cell changes, and not after unsubscribing', async () => {
+    const { bindings, typeAt, settled } = open();
+    const link = await bindings.addCellBinding('Finance', 'C3');
+    const heard: string[] = [];
+    const stop = bindings.onBindingDataChanged(link.bindingId, () => heard.push('C3'));
+    await settled();
+    typeAt('Finance', 'C4', 7);
+    typeAt('Finance', 'C3', 8);
+    await settled();
+    expect(heard).toEqual(['C3']);
+    stop();
+    await settled();
+    typeAt('Finance', 'C3', 9);
+    await settled();
+    expect(heard).toEqual(['C3']);
+  });
+
+  it('reports a link on a deleted sheet as broken and still reads the others', async () => {
+    const { bindings, typeAt, deleteSheet } = open();
+    typeAt('Sheet1', 'A1', 3);
+    const kept = await bindings.addCellBinding('Sheet1', 'A1');
+    const lost = await bindings.addCellBinding('Finance', 'B5');
+    deleteSheet('Finance');
+    expect(await bindings.readLinkedCells([kept, lost])).toEqual([
+      { link: kept, value: 3 },
+      { link: lost, broken: 'The sheet "Finance" was deleted.' },
+    ]);
+  });
+
+  it('reports a removed binding as broken, and removing twice is harmless', async () => {
+    const { bindings } = open();
+    const link = await bindings.addCellBinding('Finance', 'B5');
+    await bindings.removeCellBinding(link.bindingId);
+    await bindings.removeCellBinding(link.bindingId);
+    expect(await bindings.listCellBindings()).toEqual([]);
+    expect(await bindings.readLinkedCells([link])).toEqual([
+      { link, broken: 'The link was removed from the workbook.' },
+    ]);
+  });
+});
+
+describe('cell bindings in office.js terms', () => {
+  it('binds a Range binding (getRange gives the typed value) on the one cell', async () => {
+    const { excel, bindings } = officeWorkbook();
+    const link = await bindings.addCellBinding('Finance', 'B5');
+    expect(excel.bindings).toMatchObject([
+      { id: link.bindingId, type: 'Range', row: 4, column: 1 },
+    ]);
+  });
+
+  it('reads any number of links in one sync, and in at most three when some are broken', async () => {
+    const { excel, bindings } = officeWorkbook();
+    const links = [];
+    for (let row = 1; row <= 20; row += 1) {
+      excel.typeAt(row % 2 ? 'Finance' : 'Sheet1', `A${row}`, row);
+      links.push(await bindings.addCellBinding(row % 2 ? 'Finance' : 'Sheet1', `A${row}`));
+    }
+    excel.syncs = 0;
+    const cells = await bindings.readLinkedCells(links);
+    expect(cells.map((cell) => ('value' in cell ? cell.value : cell.broken))).toEqual(
+      links.map((_, index) => index + 1),
+    );
+    expect(excel.syncs).toBe(1);
+
+    excel.deleteSheet('Finance');
+    excel.syncs = 0;
+    const after = await bindings.readLinkedCells(links);
+    expect(after.filter((cell) => 'broken' in cell)).toHaveLength(10);
+    expect(excel.syncs).toBe(3);
+  });
+});
