@@ -1,5 +1,5 @@
 import { defaultLocale } from './i18n';
-import type { KeyResult, KeyResultKind } from './model';
+import type { ExcelCellLink, KeyResult, KeyResultKind } from './model';
 
 /**
  * The one way a KR's numbers are shown, on the board, in dialogs, on the stage, in the history
@@ -87,6 +87,11 @@ export function formatKeyResultTarget(keyResult: Measure, locale: string = defau
     default:
       return target;
   }
+}
+
+/** Where a linked KR's numbers come from: `from Excel: Finance.xlsx!Sheet1!B5`. */
+export function formatExcelLink(link: ExcelCellLink): string {
+  return `from Excel: ${link.workbook}!${link.sheet}!${link.address}`;
 }
 
 /** One line for a KR's row: `42 / 60 customers`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */

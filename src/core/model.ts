@@ -144,7 +144,20 @@ export interface KeyResult {
   readonly score?: number;
   /** Why the score differs from the one computed from progress. */
   readonly scoreReason?: string;
+  /** The workbook cell that feeds this KR, when one is linked from Excel. */
+  readonly excelLink?: ExcelCellLink;
   readonly version?: string;
+}
+
+/** A cell of a user's workbook bound to a KR: its value changes propose check-ins. */
+export interface ExcelCellLink {
+  /** The workbook's file name, e.g. `Finance.xlsx`. */
+  readonly workbook: string;
+  readonly sheet: string;
+  /** One cell in A1 style, e.g. `B5`. */
+  readonly address: string;
+  /** The Excel binding that watches the cell, inside that workbook. */
+  readonly bindingId: string;
 }
 
 export const initiativeStatuses = ['notStarted', 'inProgress', 'done', 'dropped'] as const;

@@ -16,6 +16,7 @@ import {
   type CheckInCorrection,
   type Cycle,
   type DatedTarget,
+  type ExcelCellLink,
   type Initiative,
   type KeyResult,
   type Objective,
@@ -265,6 +266,29 @@ export function objectiveToFields(objective: ObjectiveDraft): Fields {
   };
 }
 
+/** A stored link, kept only when every part is there (a damaged one reads as no link). */
+function excelLinkOf(value: unknown): ExcelCellLink | undefined {
+  const link = json<Partial<ExcelCellLink>>(value);
+  const parts = [link?.workbook, link?.sheet, link?.address, link?.bindingId];
+  return parts.every((part) => typeof part === 'string' && part !== '')
+    ? (link as ExcelCellLink)
+    : undefined;
+}
+
+/** The fields that set (or, with no link, clear) a KR's Excel link. */
+export function excelLinkToFields(link: ExcelCellLink | undefined): Fields {
+  return {
+    ExcelLink: link
+      ? JSON.stringify({
+          workbook: link.workbook,
+          sheet: link.sheet,
+          address: link.address,
+          bindingId: link.bindingId,
+        })
+      : null,
+  };
+}
+
 export function keyResultFromItem(item: GraphListItem): KeyResult {
   const f = item.fields;
   const owner = person(f, 'Owner');
@@ -273,6 +297,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
   const targets = json<DatedTarget[]>(f.PhasedTargets);
   const lastCheckInAt = str(f.LastCheckInAt);
   const override = statusOverride(f.StatusOverride);
+  const excelLink = excelLinkOf(f.ExcelLink);
   return {
     id: item.id,
     objectiveId: idRef(f.ObjectiveId) ?? '',
@@ -292,6 +317,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     ...sourceIdOf(f),
     ...scoreOf(f),
     ...(str(f.ScoreReason) ? { scoreReason: str(f.ScoreReason) } : {}),
+    ...(excelLink ? { excelLink } : {}),
     version: versionOf(item),
   };
 }

@@ -2,6 +2,7 @@ import type {
   CheckIn,
   CheckInCorrection,
   Cycle,
+  ExcelCellLink,
   Initiative,
   IsoDate,
   IsoDateTime,
@@ -227,6 +228,15 @@ export interface OkrRepository {
   createKeyResult(draft: KeyResultDraft, options?: RequestOptions): Promise<KeyResult>;
   /** `keyResult.version` is sent as If-Match; a mismatch throws `ConflictError<KeyResult>`. */
   updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult>;
+  /**
+   * Links a workbook cell to the KR, or with no link removes it; only the link is written,
+   * with If-Match on `keyResult.version` (a mismatch throws `ConflictError<KeyResult>`).
+   */
+  setExcelLink(
+    keyResult: KeyResult,
+    link: ExcelCellLink | undefined,
+    options?: RequestOptions,
+  ): Promise<KeyResult>;
   deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void>;
 
   /** In one `$batch` (plus pages) however many KRs are asked for. */

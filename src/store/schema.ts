@@ -190,6 +190,12 @@ const definitions = {
       { name: 'StatusOverride', type: note, description: 'JSON of the status override.' },
       { name: 'Score', type: decimal, description: 'End-of-cycle score on the model’s scale.' },
       { name: 'ScoreReason', type: note, description: 'Why the score differs from progress.' },
+      {
+        name: 'ExcelLink',
+        type: note,
+        description:
+          'JSON: the workbook cell that feeds the KR (workbook, sheet, address, binding id).',
+      },
       sourceId,
       clientId,
     ],

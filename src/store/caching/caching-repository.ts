@@ -305,6 +305,10 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.updateKeyResult(...args));
   }
 
+  setExcelLink(...args: Parameters<OkrRepository['setExcelLink']>) {
+    return this.boardWrite(() => this.inner.setExcelLink(...args));
+  }
+
   deleteKeyResult(...args: Parameters<OkrRepository['deleteKeyResult']>) {
     return this.boardWrite(() => this.inner.deleteKeyResult(...args));
   }

@@ -12,6 +12,7 @@ import type {
   CheckInCorrection,
   Cycle,
   Initiative,
+  ExcelCellLink,
   KeyResult,
   Objective,
   Person,
@@ -42,6 +43,7 @@ import {
   cycleToFields,
   initiativeFromItem,
   initiativeToFields,
+  excelLinkToFields,
   keyResultFromItem,
   keyResultToFields,
   objectiveFromItem,
@@ -714,6 +716,33 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       'keyResults',
       keyResult,
       fields,
+      keyResultFromItem,
+      options,
+    );
+    this.known.rememberKeyResult(updated, cycleId);
+    return updated;
+  }
+
+  async setExcelLink(
+    keyResult: KeyResult,
+    link: ExcelCellLink | undefined,
+    options?: RequestOptions,
+  ): Promise<KeyResult> {
+    const missing = link
+      ? (['workbook', 'sheet', 'address', 'bindingId'] as const).filter(
+          (part) => !link[part].trim(),
+        )
+      : [];
+    if (missing.length > 0) {
+      throw new Error(
+        `The Excel link needs a workbook, sheet, cell address and binding id; missing: ${missing.join(', ')}.`,
+      );
+    }
+    const cycleId = await this.cycleOf(keyResult.objectiveId, options);
+    const updated = await this.updateItem(
+      'keyResults',
+      keyResult,
+      excelLinkToFields(link),
       keyResultFromItem,
       options,
     );

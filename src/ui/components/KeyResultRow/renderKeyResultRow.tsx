@@ -6,7 +6,7 @@ import {
   FlagRegular,
   LinkRegular,
 } from '@fluentui/react-icons';
-import { formatKeyResultValue } from '../../../core/format';
+import { formatExcelLink, formatKeyResultValue } from '../../../core/format';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -41,6 +41,7 @@ export function renderKeyResultRow(
         <Caption1 className={styles.meta}>
           {formatKeyResultValue(keyResult, locale)}
           {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+          {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
         </Caption1>
       </div>
