@@ -30,6 +30,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const [owner, setOwner] = useState<Person | undefined>(keyResult?.owner ?? me);
   const [submitted, setSubmitted] = useState(false);
   const [pendingInitiative, setPendingInitiative] = useState<string | undefined>(undefined);
+  // One per dialog: saving again after a lost answer finds the first item, never a second one.
+  const [clientId] = useState(() => crypto.randomUUID());
 
   const start = parseNumber(startText, { locale, field: 'start' });
   const target = parseNumber(targetText, { locale, field: 'target' });
@@ -116,7 +118,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     async (item: KeyResult) => {
       const saved = keyResult
         ? await repository.updateKeyResult(item)
-        : await repository.createKeyResult(draft);
+        : await repository.createKeyResult({ ...draft, clientId });
       if (pendingInitiative) {
         await repository.createInitiative({
           keyResultId: saved.id,
@@ -128,7 +130,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       }
       return saved;
     },
-    [keyResult, repository, draft, pendingInitiative, me],
+    [keyResult, repository, draft, clientId, pendingInitiative, me],
   );
   const saving = useSaveWithConflict(write, onSaved, undefined, keyResult);
   const submit = useCallback(

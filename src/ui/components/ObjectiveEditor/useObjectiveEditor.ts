@@ -43,6 +43,8 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     return () => abort.abort();
   }, [repository, board.cycle.id]);
   const [submitted, setSubmitted] = useState(false);
+  // One per dialog: saving again after a lost answer finds the first item, never a second one.
+  const [clientId] = useState(() => crypto.randomUUID());
 
   const draft: ObjectiveDraft = useMemo(
     () => ({
@@ -98,9 +100,11 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
 
   const write = useCallback(
     async (item: Objective) => {
-      return objective ? repository.updateObjective(item) : repository.createObjective(draft);
+      return objective
+        ? repository.updateObjective(item)
+        : repository.createObjective({ ...draft, clientId });
     },
-    [objective, repository, draft],
+    [objective, repository, draft, clientId],
   );
   const saving = useSaveWithConflict(write, onSaved, undefined, objective);
   const submit = useCallback(

@@ -86,6 +86,8 @@ function CycleDialog({
     end: cycle?.end ?? '',
   });
   const [submitted, setSubmitted] = useState(false);
+  // One per dialog: saving again after a lost answer finds the first cycle, never a second one.
+  const [clientId] = useState(() => crypto.randomUUID());
   const datesLocked = cycle !== undefined && cycle.state !== 'planning';
   const proposed = proposal(form);
   const candidate: Cycle = {
@@ -125,6 +127,7 @@ function CycleDialog({
           start: mine.start,
           end: mine.end,
           state: 'planning',
+          clientId,
         });
   const saving = useSaveWithConflict(write, onSaved, undefined, cycle);
   const save = () => {

@@ -1,0 +1,123 @@
+/**
+ * One client id per dialog (#20): a create dialog keeps the client id it was opened with, so
+ * saving again after a lost answer sends the same id and the store finds the first item instead
+ * of creating a second one.
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Cycle, Objective } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { OfflineError } from '../../src/store/errors';
+import type {
+  Board,
+  KeyResultDraft,
+  ObjectiveDraft,
+  OkrRepository,
+} from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
+import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
+
+const adele = { id: 'adele', displayName: 'Adele Vance' };
+const cycle: Cycle = {
+  id: 'q1',
+  name: 'Q1',
+  start: '2027-01-01',
+  end: '2027-03-31',
+  state: 'active',
+};
+const objective: Objective = {
+  id: 'o1',
+  cycleId: 'q1',
+  teamId: 't1',
+  title: 'Customers love onboarding',
+  description: '',
+  commitment: 'committed',
+  state: 'active',
+};
+const board: Board = {
+  cycle,
+  teams: [{ id: 't1', name: 'Onboarding' }],
+  objectives: [objective],
+  keyResults: [],
+  initiatives: [],
+};
+
+/** The first create's answer is lost (an error although it was applied); the second succeeds. */
+function losingFirstAnswer() {
+  const sent: { clientId?: string }[] = [];
+  const create = (draft: { clientId?: string }) => {
+    sent.push(draft);
+    return sent.length === 1
+      ? Promise.reject(new OfflineError('Microsoft 365 did not answer.'))
+      : Promise.resolve({ ...draft, id: 'new', version: '1' });
+  };
+  const repository = {
+    loadBoard: () => Promise.resolve(board),
+    createObjective: (draft: ObjectiveDraft) => create(draft),
+    createKeyResult: (draft: KeyResultDraft) => create(draft),
+  } as unknown as OkrRepository;
+  return { repository, sent };
+}
+
+function renderWith(repository: OkrRepository, node: ReactNode) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository,
+          host: {} as never,
+          operatingModel: defaultOperatingModel,
+          me: adele,
+        }}
+      >
+        {node}
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+}
+
+async function saveTwice(submitLabel: string, onSaved: jest.Mock) {
+  const form = () => screen.getByRole('button', { name: submitLabel }).closest('form')!;
+  fireEvent.submit(form());
+  await screen.findByRole('alert', {}, { timeout: 10_000 });
+  fireEvent.submit(form());
+  await waitFor(() => expect(onSaved).toHaveBeenCalled(), { timeout: 10_000 });
+}
+
+// A Fluent dialog in jsdom on a busy machine takes seconds to render.
+jest.setTimeout(60_000);
+
+test('the objective editor sends one client id for both saves', async () => {
+  const { repository, sent } = losingFirstAnswer();
+  const onSaved = jest.fn();
+  renderWith(
+    repository,
+    <ObjectiveEditor board={board} onDismiss={() => undefined} onSaved={onSaved} />,
+  );
+  fireEvent.change(screen.getByRole('textbox', { name: /Objective/ }), {
+    target: { value: 'Partners sell the new plan' },
+  });
+  await saveTwice('Create objective', onSaved);
+  expect(sent).toHaveLength(2);
+  expect(sent[0]!.clientId).toEqual(expect.any(String));
+  expect(sent[1]!.clientId).toBe(sent[0]!.clientId);
+});
+
+test('the key result editor sends one client id for both saves', async () => {
+  const { repository, sent } = losingFirstAnswer();
+  const onSaved = jest.fn();
+  renderWith(
+    repository,
+    <KeyResultEditor objective={objective} onDismiss={() => undefined} onSaved={onSaved} />,
+  );
+  fireEvent.change(screen.getByRole('textbox', { name: /Key result/ }), {
+    target: { value: 'Raise activation from 30% to 50%' },
+  });
+  fireEvent.change(screen.getByRole('textbox', { name: /Target/ }), { target: { value: '50' } });
+  await saveTwice('Create key result', onSaved);
+  expect(sent).toHaveLength(2);
+  expect(sent[0]!.clientId).toEqual(expect.any(String));
+  expect(sent[1]!.clientId).toBe(sent[0]!.clientId);
+});
