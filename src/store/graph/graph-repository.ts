@@ -607,19 +607,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       validateObjective({ ...draft, id: '' }, await this.rules(options)),
       'The objective',
     );
-    await this.ensureReferencesExist(
-      [
-        { list: 'cycles', id: draft.cycleId, field: 'cycleId', words: 'cycle' },
-        { list: 'teams', id: draft.teamId, field: 'teamId', words: 'team' },
-        {
-          list: 'objectives',
-          id: draft.parentId,
-          field: 'parentId',
-          words: 'objective it aligns to',
-        },
-      ],
-      options,
-    );
+    await this.ensureReferencesExist(objectiveReferences(draft), options);
     const created = objectiveFromItem(
       await this.createItem('objectives', objectiveToFields(draft), options, draft.clientId),
     );
@@ -632,12 +620,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
    * nothing is written pointing nowhere. Cycles already read need no request.
    */
   private async ensureReferencesExist(
-    references: readonly {
-      readonly list: ListKey;
-      readonly id: string | undefined;
-      readonly field: string;
-      readonly words: string;
-    }[],
+    references: readonly ItemReference[],
     options?: RequestOptions,
   ): Promise<void> {
     // An id that is not an item id at all is refused by the schema check, in the same words.
@@ -662,17 +645,25 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       if (outcome.error instanceof NotFoundError) return true;
       throw outcome.error;
     });
-    if (missing.length === 0) return;
-    throw new InvalidError(
-      missing
-        .map((reference) => `The ${reference.words} does not exist (id ${reference.id}).`)
-        .join(' ') + ' Choose one that does.',
-      missing.map((reference) => reference.field),
-    );
+    if (missing.length > 0) throw missingReferences(missing);
+  }
+
+  /** The referenced item, read; one that does not exist is refused as `ensureReferencesExist` does. */
+  private async getReferenced(
+    reference: ItemReference,
+    options?: RequestOptions,
+  ): Promise<GraphListItem> {
+    try {
+      return await this.getItem(reference.list, reference.id!, options);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw missingReferences([reference]);
+      throw error;
+    }
   }
 
   async updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective> {
     ensureValid(validateObjective(objective, await this.rules(options)), 'The objective');
+    await this.ensureReferencesExist(objectiveReferences(objective), options);
     return this.updateItem(
       'objectives',
       objective,
@@ -689,7 +680,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private async cycleOf(objectiveId: string, options?: RequestOptions): Promise<string> {
     const known = this.known.cycleOfObjectiveId(objectiveId);
     if (known) return known;
-    const objective = objectiveFromItem(await this.getItem('objectives', objectiveId, options));
+    const objective = objectiveFromItem(
+      await this.getReferenced(
+        {
+          list: 'objectives',
+          id: objectiveId,
+          field: 'objectiveId',
+          words: 'objective it belongs to',
+        },
+        options,
+      ),
+    );
     this.known.rememberObjectiveCycle(objectiveId, objective.cycleId);
     return objective.cycleId;
   }
@@ -774,11 +775,24 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return pages.flat().map(initiativeFromItem);
   }
 
-  /** The KR's cycle, from what the repository already read or from the KR itself. */
+  /**
+   * The KR's cycle, from what the repository already read or from the KR itself; a KR that does
+   * not exist is an InvalidError naming it.
+   */
   private async cycleOfKeyResult(keyResultId: string, options?: RequestOptions): Promise<string> {
+    const reference = {
+      list: 'keyResults',
+      id: keyResultId,
+      field: 'keyResultId',
+      words: 'key result it belongs to',
+    } as const;
     const known = this.known.keyResult(keyResultId);
-    if (known) return known.cycleId;
-    const item = await this.getItem('keyResults', keyResultId, options);
+    if (known) {
+      // Read before, perhaps deleted since: an initiative must not be written under nothing.
+      await this.ensureReferencesExist([reference], options);
+      return known.cycleId;
+    }
+    const item = await this.getReferenced(reference, options);
     const cycleId = String(item.fields.CycleId ?? '');
     this.known.rememberKeyResult(keyResultFromItem(item), cycleId);
     return cycleId;
@@ -1162,4 +1176,34 @@ function isOwnWrite<T extends { version?: string }>(
     version: undefined,
   };
   return JSON.stringify(asStored) === JSON.stringify(asSent);
+}
+
+/** An item a write refers to, named in the user's words for when it does not exist. */
+interface ItemReference {
+  readonly list: ListKey;
+  readonly id: string | undefined;
+  readonly field: string;
+  readonly words: string;
+}
+
+function objectiveReferences(objective: ObjectiveDraft): readonly ItemReference[] {
+  return [
+    { list: 'cycles', id: objective.cycleId, field: 'cycleId', words: 'cycle' },
+    { list: 'teams', id: objective.teamId, field: 'teamId', words: 'team' },
+    {
+      list: 'objectives',
+      id: objective.parentId,
+      field: 'parentId',
+      words: 'objective it aligns to',
+    },
+  ];
+}
+
+function missingReferences(missing: readonly ItemReference[]): InvalidError {
+  return new InvalidError(
+    missing
+      .map((reference) => `The ${reference.words} does not exist (id ${reference.id}).`)
+      .join(' ') + ' Choose one that does.',
+    missing.map((reference) => reference.field),
+  );
 }

@@ -1,0 +1,135 @@
+/**
+ * References that name nothing are refused on every write (#20), not only on creating an
+ * objective: an objective edited onto a cycle, team or parent that does not exist, a key result
+ * under an objective that does not exist, an initiative under a key result that does not exist
+ * (never read, or deleted since it was read). Each is an InvalidError naming the missing thing in
+ * the user's words; nothing is written; the check is one `$batch`.
+ */
+import type { KeyResult, Objective } from '../../src/core/model';
+import { InvalidError } from '../../src/store/errors';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+let store: StoreFixture;
+let repository: GraphOkrRepository;
+let cycleId: string;
+let objective: Objective;
+let keyResult: KeyResult;
+
+beforeAll(async () => {
+  store = await startStore();
+  repository = store.repository();
+  const start = await startingPoint(repository);
+  cycleId = start.cycle.id;
+  objective = start.objective;
+  keyResult = await repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Weekly active teams reach 40',
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 0,
+    unit: 'teams',
+    weight: 1,
+  });
+}, 60_000);
+afterAll(() => store.stop());
+
+async function refused(write: Promise<unknown>): Promise<InvalidError> {
+  const failure = await write.catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(InvalidError);
+  return failure as InvalidError;
+}
+
+test.each([
+  ['cycleId', { cycleId: '999999' }, 'cycle'],
+  ['teamId', { teamId: '999998' }, 'team'],
+  ['parentId', { parentId: '999997' }, 'objective it aligns to'],
+])(
+  'an objective edited so its %s names no existing item is refused in one $batch, nothing written',
+  async (field, change, words) => {
+    store.emulator.resetStats();
+    const failure = await refused(repository.updateObjective({ ...objective, ...change }));
+    expect(failure.issues).toContain(field);
+    expect(failure.message).toContain(`The ${words} does not exist`);
+    const stats = store.emulator.stats();
+    expect(stats.batches).toBe(1);
+    expect(stats.byMethod.PATCH ?? 0).toBe(0);
+    const stored = (await store.repository().loadBoard({ cycleId })).objectives;
+    expect(stored.find((o) => o.id === objective.id)).toMatchObject({
+      cycleId: objective.cycleId,
+      teamId: objective.teamId,
+      version: objective.version,
+    });
+  },
+  60_000,
+);
+
+test('an objective aligned to one that exists is saved', async () => {
+  const parent = await repository.createObjective({
+    cycleId,
+    teamId: objective.teamId,
+    title: 'Contoso grows in new markets',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  const aligned = await repository.updateObjective({ ...objective, parentId: parent.id });
+  expect(aligned.parentId).toBe(parent.id);
+  objective = aligned;
+}, 60_000);
+
+test('a key result under an objective that does not exist is refused, nothing written', async () => {
+  const failure = await refused(
+    store.repository().createKeyResult({ ...keyResult, objectiveId: '999996' }),
+  );
+  expect(failure.issues).toContain('objectiveId');
+  expect(failure.message).toContain('The objective it belongs to does not exist');
+  const board = await store.repository().loadBoard({ cycleId });
+  expect(board.keyResults.filter((kr) => kr.title === keyResult.title)).toHaveLength(1);
+}, 60_000);
+
+test('an initiative under a key result that does not exist is refused, nothing written', async () => {
+  const failure = await refused(
+    store.repository().createInitiative({
+      keyResultId: '999995',
+      title: 'Launch the partner portal',
+      status: 'notStarted',
+      owner,
+    }),
+  );
+  expect(failure.issues).toContain('keyResultId');
+  expect(failure.message).toContain('The key result it belongs to does not exist');
+  expect(await repository.listInitiatives({ cycleId })).toHaveLength(0);
+}, 60_000);
+
+test('an initiative under a key result deleted since it was read is refused, nothing written', async () => {
+  const doomed = await repository.createKeyResult({
+    ...keyResult,
+    title: 'Partner sign-ups reach 25',
+  });
+  const initiative = await repository.createInitiative({
+    keyResultId: doomed.id,
+    title: 'Run a partner webinar',
+    status: 'notStarted',
+    owner,
+  });
+  await store.repository().deleteKeyResult(doomed);
+
+  const onCreate = await refused(
+    repository.createInitiative({
+      keyResultId: doomed.id,
+      title: 'Publish the partner guide',
+      status: 'notStarted',
+      owner,
+    }),
+  );
+  expect(onCreate.message).toContain('The key result it belongs to does not exist');
+  const onUpdate = await refused(
+    repository.updateInitiative({ ...initiative, status: 'inProgress' }),
+  );
+  expect(onUpdate.message).toContain('The key result it belongs to does not exist');
+  const stored = await repository.listInitiatives({ keyResultIds: [doomed.id] });
+  expect(stored.map((item) => item.title)).not.toContain('Publish the partner guide');
+  expect(stored.find((item) => item.id === initiative.id)?.status ?? 'gone').not.toBe('inProgress');
+}, 60_000);
