@@ -175,6 +175,24 @@ describe('coachHealth', () => {
     ).toEqual(['sales']);
   });
 
+  it('reports only the given teams, reading the whole board for alignment', () => {
+    const health = coachHealth(board, history, defaultOperatingModel, today, ['sales']);
+    expect(health.staleKeyResults.map((s) => s.keyResult.id)).toEqual(['k3']);
+    expect(health.fallingConfidence.map((f) => f.keyResult.id)).toEqual(['k2']);
+    // o2 aligns to the company's o1, which is out of scope but still on the board.
+    expect(health.unaligned.map((o) => o.id)).toEqual(['o3']);
+    expect(
+      health.weaklyWritten.every(
+        (weak) => weak.item.kind !== 'objective' || weak.item.objective.teamId === 'sales',
+      ),
+    ).toBe(true);
+
+    const companyOnly = coachHealth(board, history, defaultOperatingModel, today, ['company']);
+    expect(companyOnly.staleKeyResults).toEqual([]);
+    expect(companyOnly.fallingConfidence).toEqual([]);
+    expect(companyOnly.unaligned).toEqual([]);
+  });
+
   it('lists weakly written OKRs with the engine’s findings', () => {
     const weak: Board = {
       ...board,

@@ -1,23 +1,93 @@
+import { useToastController } from '@fluentui/react-components';
+import { useCallback, useMemo } from 'react';
+import type { Board } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
 import { today } from '../../ui/board/useBoardData';
-import { coachHealth } from '../../ui/coach/coachHealth';
+import { coachHealth, type CoachItem } from '../../ui/coach/coachHealth';
 import { CoachHealthView } from '../../ui/components/CoachHealthView/CoachHealthView';
+import type { CoachActions } from '../../ui/components/CoachHealthView/CoachHealthView.types';
+import { CopyLinkDialog } from '../../ui/components/CopyLinkDialog/CopyLinkDialog';
+import { toastMessage } from '../../ui/components/Toasts/toastMessage';
+import { useCopyLink, type CopiedLink } from '../../ui/hooks/useCopyLink';
 import { useNudge } from '../../ui/hooks/useNudge';
 import { AcrossTeams } from '../../ui/screens/AcrossTeams';
+import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
 
-/** Health across teams for a coach; its own chunk (with the coaching rules), loaded on demand. */
-export default function CoachView({ cycleId }: { readonly cycleId: string }) {
-  const { operatingModel } = useAppServices();
+const linkTarget = (item: CoachItem) =>
+  item.kind === 'keyResult'
+    ? ({ type: 'keyResult', id: item.keyResult.id } as const)
+    : ({ type: 'objective', id: item.objective.id } as const);
+
+const describeItem = (item: CoachItem) =>
+  item.kind === 'keyResult'
+    ? `the key result “${item.keyResult.title}”`
+    : `the objective “${item.objective.title}”`;
+
+/** "Coaching Sales and Marketing · Q4 2026": the tab's teams and the cycle shown. */
+function scopeOf(board: Board, teamIds: readonly string[]): string {
+  const names = board.teams.filter((team) => teamIds.includes(team.id)).map((team) => team.name);
+  const teams = names.length
+    ? new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names)
+    : 'this tab’s teams';
+  return `Coaching ${teams} · ${board.cycle.name}`;
+}
+
+/**
+ * Health of the tab's teams for a coach, each OKR to open on the board, check in on or edit
+ * there (the board's own dialogs), link to or nudge; its own chunk (with the coaching rules),
+ * loaded on demand.
+ */
+export default function CoachView({
+  cycleId,
+  teamIds,
+  onOpen,
+}: {
+  readonly cycleId: string;
+  readonly teamIds: readonly string[];
+  readonly onOpen: (opening: BoardOpening) => void;
+}) {
+  const { operatingModel, roles, me } = useAppServices();
   const nudge = useNudge();
+  const { dispatchToast } = useToastController(nudge.toasterId);
+  const onCopied = useCallback(
+    ({ what }: CopiedLink) =>
+      dispatchToast(toastMessage(`Link to ${what} copied`), { intent: 'success' }),
+    [dispatchToast],
+  );
+  const copyLink = useCopyLink(onCopied);
+  const { copy } = copyLink;
+  const actions = useMemo(
+    (): CoachActions => ({
+      open: (item) => onOpen({ target: linkTarget(item) }),
+      copyLink: (item) => copy(linkTarget(item), describeItem(item)),
+      // As on the board: the owner, and the coaches and admins who keep the OKRs in shape.
+      mayChange: (item) => {
+        const owner = item.kind === 'keyResult' ? item.keyResult.owner : item.objective.owner;
+        return roles.coach || roles.admin || owner?.id === me.id;
+      },
+      checkIn: (keyResult) => onOpen({ target: { type: 'checkIn', id: keyResult.id } }),
+      edit: (item) => onOpen({ target: linkTarget(item), edit: true }),
+    }),
+    [onOpen, copy, roles, me],
+  );
   return (
-    <AcrossTeams cycleId={cycleId} label="the coach view">
-      {(board, history) => (
-        <CoachHealthView
-          health={coachHealth(board, history, operatingModel, today())}
-          confidenceMax={operatingModel.confidenceScale.max}
-          nudge={nudge}
-        />
-      )}
-    </AcrossTeams>
+    <>
+      <AcrossTeams cycleId={cycleId} label="the coach view">
+        {(board, history) => (
+          <CoachHealthView
+            health={coachHealth(board, history, operatingModel, today(), teamIds)}
+            confidenceMax={operatingModel.confidenceScale.max}
+            scope={scopeOf(board, teamIds)}
+            nudge={nudge}
+            actions={actions}
+          />
+        )}
+      </AcrossTeams>
+      <CopyLinkDialog
+        link={copyLink.refused?.link}
+        what={copyLink.refused?.what ?? ''}
+        onDismiss={copyLink.closeRefused}
+      />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
@@ -7,6 +7,7 @@ import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
 import { ProgrammeButton } from './ProgrammeButton';
 
 // The board is the first screen; the other views load when they are chosen.
@@ -31,6 +32,12 @@ export function TeamTab({
   const styles = useStyles();
   const { roles, host } = useAppServices();
   const [view, setView] = useState<View>('board');
+  // The coach view opens the board at an objective or KR (to see it, check in or edit).
+  const [opening, setOpening] = useState<BoardOpening | undefined>();
+  const openOnBoard = useCallback((next: BoardOpening) => {
+    setOpening(next);
+    setView('board');
+  }, []);
   // A link to a view of the board may name another cycle than the tab's own.
   const linked = host.context.deepLinkTarget;
   const choice = useCycleChoice(
@@ -54,7 +61,10 @@ export function TeamTab({
       <TabList
         className={styles.tabs}
         selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
+        onTabSelect={(_, data) => {
+          setOpening(undefined);
+          setView(data.value as View);
+        }}
         aria-label="Views"
       >
         <Tab value="board" id="tab-board" aria-controls="panel">
@@ -70,10 +80,14 @@ export function TeamTab({
         ) : null}
       </TabList>
       <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'board' ? <BoardScreen request={request} editable /> : null}
+        {view === 'board' ? (
+          <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />
+        ) : null}
         <Suspense fallback={<LoadingState label="Loading the view" />}>
           {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
-          {view === 'coach' ? <CoachView cycleId={choice.cycleId} /> : null}
+          {view === 'coach' ? (
+            <CoachView cycleId={choice.cycleId} teamIds={settings.teamIds} onOpen={openOnBoard} />
+          ) : null}
         </Suspense>
       </main>
     </>

@@ -7,13 +7,13 @@ import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
 import type { CheckInHistory } from '../board/boardView';
 
+/** An objective or a KR the coach view lists, to open, check in on or edit. */
+export type CoachItem =
+  | { readonly kind: 'objective'; readonly objective: Objective }
+  | { readonly kind: 'keyResult'; readonly keyResult: KeyResult };
+
 export interface WeakOkr {
-  readonly item:
-    | { readonly kind: 'objective'; readonly objective: Objective }
-    | {
-        readonly kind: 'keyResult';
-        readonly keyResult: KeyResult;
-      };
+  readonly item: CoachItem;
   readonly title: string;
   readonly findings: readonly Finding[];
 }
@@ -38,17 +38,28 @@ export interface CoachHealth {
   readonly quietTeams: readonly Team[];
 }
 
+/**
+ * `teamIds` limits what is reported to those teams (a channel tab's): the whole board is still
+ * read, so an objective aligned to another team's counts as aligned.
+ */
 export function coachHealth(
   board: Board,
   history: CheckInHistory,
   model: OperatingModel,
   today: IsoDate,
+  teamIds?: readonly string[],
 ): CoachHealth {
   const context = { model, locale: model.locale, objectives: board.objectives, teams: board.teams };
   const objectivesById = new Map(board.objectives.map((o) => [o.id, o]));
+  const teamOf = (keyResult: KeyResult) => objectivesById.get(keyResult.objectiveId)?.teamId;
+  const inScope = (teamId: string | undefined) =>
+    !teamIds || (teamId !== undefined && teamIds.includes(teamId));
+  const objectives = board.objectives.filter((objective) => inScope(objective.teamId));
+  const keyResults = board.keyResults.filter((keyResult) => inScope(teamOf(keyResult)));
+  const teams = board.teams.filter((team) => inScope(team.id));
   const staleKeyResults: CoachHealth['staleKeyResults'][number][] = [];
   const fallingConfidence: CoachHealth['fallingConfidence'][number][] = [];
-  for (const keyResult of board.keyResults) {
+  for (const keyResult of keyResults) {
     const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
     if (trend.trend === 'stale') {
       staleKeyResults.push({
@@ -70,12 +81,12 @@ export function coachHealth(
     isBlocking(finding) &&
     (finding.rule.startsWith('objective.') || finding.rule.startsWith('key-result.'));
   const weaklyWritten: WeakOkr[] = [
-    ...board.objectives.map((objective) => ({
+    ...objectives.map((objective) => ({
       item: { kind: 'objective', objective } as const,
       title: objective.title,
       findings: coachObjective(objective, board.keyResults, context).filter(wordingOnly),
     })),
-    ...board.keyResults.map((keyResult) => ({
+    ...keyResults.map((keyResult) => ({
       item: { kind: 'keyResult', keyResult } as const,
       title: keyResult.title,
       findings: coachKeyResult(
@@ -89,16 +100,17 @@ export function coachHealth(
   const recent = (keyResult: KeyResult) =>
     keyResult.lastCheckInAt !== undefined &&
     daysBetween(toIsoDate(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
-  const teamOf = (keyResult: KeyResult) => objectivesById.get(keyResult.objectiveId)?.teamId;
-  const quietTeams = board.teams.filter((team) => {
-    const own = board.keyResults.filter((kr) => teamOf(kr) === team.id);
+  const quietTeams = teams.filter((team) => {
+    const own = keyResults.filter((kr) => teamOf(kr) === team.id);
     return own.length > 0 && !own.some(recent);
   });
 
   return {
     staleKeyResults,
     fallingConfidence,
-    unaligned: unalignedObjectives(board.objectives, board.teams),
+    unaligned: unalignedObjectives(board.objectives, board.teams).filter((objective) =>
+      inScope(objective.teamId),
+    ),
     weaklyWritten,
     quietTeams,
   };

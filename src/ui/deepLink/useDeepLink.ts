@@ -54,14 +54,18 @@ export interface DeepLinkLanding {
 }
 
 /**
- * Opens a board at the objective or KR a deep link names (`host.context.deepLinkTarget`). Call
- * it before loading the board, whose request it may change, and give what loaded to
- * `useDeepLinkLanding`.
+ * Opens a board at the objective or KR a deep link names (`host.context.deepLinkTarget`, or
+ * `opening` when the app itself opens the board at one). Call it before loading the board, whose
+ * request it may change, and give what loaded to `useDeepLinkLanding`.
  */
-export function useDeepLink(request: BoardRequest, mine: boolean): DeepLink {
+export function useDeepLink(
+  request: BoardRequest,
+  mine: boolean,
+  opening?: ItemLinkTarget,
+): DeepLink {
   const { host } = useAppServices();
   const [state, setState] = useState<LinkState>(() => {
-    const target = host.context.deepLinkTarget;
+    const target = opening ?? host.context.deepLinkTarget;
     // A link to a filtered view opens the screen's own board; the filter is the board's to apply.
     return {
       step: target && target.type !== 'boardView' ? { step: 'pending', target } : { step: 'idle' },

@@ -6,11 +6,12 @@ import {
   Subtitle2,
   Toaster,
 } from '@fluentui/react-components';
-import { AlertUrgentRegular } from '@fluentui/react-icons';
+import { AlertUrgentRegular, EditRegular, LinkRegular, OpenRegular } from '@fluentui/react-icons';
 import type { KeyResult } from '../../../core/model';
 import type { ReactNode } from 'react';
+import type { CoachItem } from '../../coach/coachHealth';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
-import type { CoachHealthViewProps } from './CoachHealthView.types';
+import type { CoachActions, CoachHealthViewProps } from './CoachHealthView.types';
 
 function Section({
   title,
@@ -61,13 +62,92 @@ function NudgeButton({
   );
 }
 
+/**
+ * What can be done with a listed objective or KR: open it on the board, check in and edit (for
+ * who may), copy its link, and nudge its owner where the section calls for a check-in.
+ */
+function ItemActions({
+  item,
+  actions,
+  nudge,
+}: {
+  readonly item: CoachItem;
+  readonly actions: CoachActions | undefined;
+  readonly nudge?: CoachHealthViewProps['nudge'];
+}) {
+  const styles = useCoachHealthViewStyles();
+  const keyResult = item.kind === 'keyResult' ? item.keyResult : undefined;
+  const title = keyResult?.title ?? (item.kind === 'objective' ? item.objective.title : '');
+  const mayChange = actions?.mayChange(item) ?? false;
+  if (!actions && !(keyResult && nudge?.canNudge(keyResult))) return null;
+  return (
+    <div className={styles.actions} role="group" aria-label={`Actions on ${title}`}>
+      {actions ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<OpenRegular />}
+          onClick={() => actions.open(item)}
+          aria-label={`Open ${title} on the board`}
+        >
+          Open
+        </Button>
+      ) : null}
+      {actions && keyResult && mayChange ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => actions.checkIn(keyResult)}
+          aria-label={`Check in on ${title}`}
+        >
+          Check in
+        </Button>
+      ) : null}
+      {actions && mayChange ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<EditRegular />}
+          onClick={() => actions.edit(item)}
+          aria-label={`Edit ${title}`}
+        >
+          Edit
+        </Button>
+      ) : null}
+      {actions ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<LinkRegular />}
+          onClick={() => actions.copyLink(item)}
+          aria-label={`Copy link to ${title}`}
+        >
+          Copy link
+        </Button>
+      ) : null}
+      {keyResult ? <NudgeButton keyResult={keyResult} nudge={nudge} /> : null}
+    </div>
+  );
+}
+
 /** Health across teams: stale KRs, falling confidence, unaligned and weakly written OKRs, quiet teams. */
-export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthViewProps) {
+export function CoachHealthView({
+  health,
+  confidenceMax,
+  scope,
+  nudge,
+  actions,
+}: CoachHealthViewProps) {
   const styles = useCoachHealthViewStyles();
   return (
     // Focusable so keyboard users can scroll it past lists without controls.
     <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
       {nudge ? <Toaster toasterId={nudge.toasterId} position="bottom-end" /> : null}
+      {scope ? (
+        <Body1 as="p" className={styles.scope}>
+          {scope}
+        </Body1>
+      ) : null}
       <Section
         title="Stale key results"
         count={health.staleKeyResults.length}
@@ -82,7 +162,7 @@ export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthVie
                 : `Last check-in ${daysSinceCheckIn} days ago`}
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
-            <NudgeButton keyResult={keyResult} nudge={nudge} />
+            <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />
           </li>
         ))}
       </Section>
@@ -98,7 +178,7 @@ export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthVie
               From {previous}/{confidenceMax} to {latest}/{confidenceMax}
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
-            <NudgeButton keyResult={keyResult} nudge={nudge} />
+            <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />
           </li>
         ))}
       </Section>
@@ -110,6 +190,7 @@ export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthVie
         {health.unaligned.map((objective) => (
           <li key={objective.id}>
             <Body1>{objective.title}</Body1>
+            <ItemActions item={{ kind: 'objective', objective }} actions={actions} />
           </li>
         ))}
       </Section>
@@ -137,6 +218,7 @@ export function CoachHealthView({ health, confidenceMax, nudge }: CoachHealthVie
                 </details>
               </div>
             ))}
+            <ItemActions item={weak.item} actions={actions} />
           </li>
         ))}
       </Section>

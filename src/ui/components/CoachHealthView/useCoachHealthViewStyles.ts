@@ -27,6 +27,13 @@ export const useCoachHealthViewStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
+  scope: { gridColumn: '1 / -1', margin: 0 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
   quiet: { color: tokens.colorNeutralForeground2 },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },
   why: {

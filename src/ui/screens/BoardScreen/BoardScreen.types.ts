@@ -5,6 +5,7 @@ import type { TeamView } from '../../board/boardView.types';
 import type { BoardFilterApi } from '../../board/useBoardFilter';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
+import type { ItemLinkTarget } from '../../../host/types';
 import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
@@ -16,6 +17,14 @@ export interface BoardScreenProps {
   readonly mine?: boolean;
   /** Objectives and KRs can be created and edited here. */
   readonly editable?: boolean;
+  /** An objective or KR to open as its link would, instead of the host's link (the coach view's). */
+  readonly open?: BoardOpening;
+}
+
+/** What to open on the board: the target as its link would, or its editor. */
+export interface BoardOpening {
+  readonly target: ItemLinkTarget;
+  readonly edit?: boolean;
 }
 
 export type EditorTarget =

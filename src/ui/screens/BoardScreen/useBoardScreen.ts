@@ -30,11 +30,12 @@ export function useBoardScreen({
   request: ownRequest,
   mine: ownMine = false,
   editable = false,
+  open,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
   const locale = useLocale();
   // A deep link may show another team's or cycle's board, the one holding its target.
-  const deepLink = useDeepLink(ownRequest, ownMine);
+  const deepLink = useDeepLink(ownRequest, ownMine, open?.target);
   const { mine } = deepLink;
   const {
     data,
@@ -83,18 +84,26 @@ export function useBoardScreen({
   const landing = useDeepLinkLanding(deepLink, data, board);
   const { landed } = landing;
   useEffect(() => {
-    if (landed) setAnnouncement(`Opened from a link: the ${describeTarget(landed)}.`);
-  }, [landed]);
+    if (landed)
+      setAnnouncement(`Opened${open ? '' : ' from a link'}: the ${describeTarget(landed)}.`);
+  }, [landed, open]);
   // A KR's link opens its history (a reminder's link, its check-in) once the row has focus, so
-  // closing the dialog returns there.
+  // closing the dialog returns there; an opening asked to edit opens the editor instead.
+  const editOnLanding = editable && open?.edit === true;
   const onFocusTargetShown = useCallback(
     (target: BoardFocusTarget) => {
-      if (landed?.keyResult && landed.keyResult.id === target.keyResultId) {
+      if (landed && editOnLanding) {
+        setEditor(
+          landed.keyResult
+            ? { kind: 'keyResult', objective: landed.objective, keyResult: landed.keyResult }
+            : { kind: 'objective', objective: landed.objective },
+        );
+      } else if (landed?.keyResult && landed.keyResult.id === target.keyResultId) {
         if (landed.checkIn) setCheckInOn(landed.keyResult);
         else setHistoryOf(landed.keyResult);
       }
     },
-    [landed],
+    [landed, editOnLanding],
   );
   const nudge = useNudge();
   const actions = useBoardActions({
