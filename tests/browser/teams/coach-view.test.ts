@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { simulatorCard } from '../support/teams-simulator';
 import {
   adele,
   appFrame,
@@ -11,7 +13,8 @@ import {
 /**
  * The channel tab's coach view through the Teams host simulator (real teams-js), against the
  * Graph emulator: scoped to the tab's teams and saying so, each OKR opened on the board, checked
- * in on and edited with the board's own dialogs, and axe in the three themes.
+ * in on and edited with the board's own dialogs, and axe in the three themes. With
+ * OKR_SCREENSHOTS set to a folder, the view is saved there in each theme.
  */
 jest.setTimeout(180_000);
 
@@ -139,6 +142,8 @@ describe('the coach view’s accessibility', () => {
   it.each(['default', 'dark', 'contrast'] as const)(
     'finds no serious or critical axe violations in the %s theme',
     async (theme) => {
+      const folder = process.env.OKR_SCREENSHOTS;
+      if (folder) await page.setViewportSize({ width: 1100, height: 760 });
       const tab = await openCoachView(theme);
       await tab.getByText(/^Coaching Contoso OKRs/).waitFor(wait);
       await tab
@@ -146,6 +151,11 @@ describe('the coach view’s accessibility', () => {
         .first()
         .waitFor(wait);
       expect(await seriousAxeViolations(tab)).toEqual([]);
+      if (folder) {
+        await simulatorCard(page, 'p1-content').screenshot({
+          path: join(folder, `coach-view-actions-${theme}.png`),
+        });
+      }
     },
   );
 });

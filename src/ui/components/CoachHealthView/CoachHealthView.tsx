@@ -6,7 +6,13 @@ import {
   Subtitle2,
   Toaster,
 } from '@fluentui/react-components';
-import { AlertUrgentRegular, EditRegular, LinkRegular, OpenRegular } from '@fluentui/react-icons';
+import {
+  AlertUrgentRegular,
+  CheckmarkCircleRegular,
+  EditRegular,
+  LinkRegular,
+  OpenRegular,
+} from '@fluentui/react-icons';
 import type { KeyResult } from '../../../core/model';
 import type { ReactNode } from 'react';
 import type { CoachItem } from '../../coach/coachHealth';
@@ -97,6 +103,7 @@ function ItemActions({
         <Button
           size="small"
           appearance="subtle"
+          icon={<CheckmarkCircleRegular />}
           onClick={() => actions.checkIn(keyResult)}
           aria-label={`Check in on ${title}`}
         >
