@@ -5,6 +5,7 @@
 export { readImportFile, defaultReadLimits, type ReadLimits } from './read';
 export {
   planImport,
+  importClientId,
   planCounts,
   importKinds,
   type ImportPlan,

@@ -85,8 +85,12 @@ function prefixOf(format: SourceFormat): string {
   return format === 'template' ? 'sheet' : 'viva';
 }
 
-/** Client ids live in a 64-character column: longer source ids are shortened by a stable hash. */
-export function checkInClientId(sourceId: string): string {
+/**
+ * The client id an imported item is created with, from its source id (`viva:…`, `sheet:…`), so a
+ * re-run creates nothing twice through the same unique column the app's own creates use. Client
+ * ids live in a 64-character column: longer source ids are shortened by a stable hash.
+ */
+export function importClientId(sourceId: string): string {
   if (sourceId.length <= 64) return sourceId;
   let hash = 0x811c9dc5;
   for (let index = 0; index < sourceId.length; index++) {
@@ -257,6 +261,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
         end: period.end,
         state: period.state ?? cycleStateOn(period.start, period.end, today),
         sourceId,
+        clientId: importClientId(sourceId),
       },
       at: period.at,
     });
@@ -346,6 +351,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
         ...(alignments.length > 1 ? { alignments } : {}),
         state: objectiveStateOf(item.status),
         sourceId,
+        clientId: importClientId(sourceId),
       },
       at: item.at,
     });
@@ -422,6 +428,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
             commitment: 'committed',
             state: 'active',
             sourceId,
+            clientId: importClientId(sourceId),
           },
           at: item.at,
         };
@@ -501,6 +508,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       ...(item.phasedTargets.length > 0 ? { targets: item.phasedTargets } : {}),
       ...(latest ? { lastCheckInAt: latest.at } : {}),
       sourceId,
+      clientId: importClientId(sourceId),
     };
     const result = validateKeyResult({ ...draft, id: sourceId }, rules);
     if (!result.ok) {
@@ -691,7 +699,7 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       );
       noteText = `${noteText.slice(0, rules.limits.noteMaxLength - 1)}…`;
     }
-    const sourceId = checkInClientId(`${prefix}:c:${checkIn.id}`);
+    const sourceId = importClientId(`${prefix}:c:${checkIn.id}`);
     const draft: CheckInDraft = {
       clientId: sourceId,
       keyResultId,

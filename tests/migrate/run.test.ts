@@ -1,5 +1,6 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
+  importClientId,
   matchPeople,
   planImport,
   readImportFile,
@@ -103,5 +104,39 @@ describe('importing into the store', () => {
       await Promise.all(cycles.map((c) => repository.loadBoard({ cycleId: c.id })))
     ).flatMap((b) => b.objectives);
     expect(objectives).toHaveLength(plan.objectives.length);
+  });
+
+  test('an import whose answer was lost runs again without duplicates, each create keyed by a client id from its source', async () => {
+    const repository = store.repository();
+    // The objectives' batch is applied but its answer never comes.
+    let seen = 0;
+    store.emulator.loseAnswers(
+      1,
+      (method, path) => method === 'POST' && path.endsWith('$batch') && ++seen === 3,
+    );
+    const first = await runImport(plan, repository).catch((error: unknown) => error);
+    expect(seen).toBeGreaterThanOrEqual(3);
+    expect(first instanceof Error || (first as { failed: unknown[] }).failed.length > 0).toBe(true);
+
+    const again = await runImport(plan, store.repository());
+    expect(again.failed).toEqual([]);
+    const cycles = await repository.listCycles();
+    expect(cycles).toHaveLength(2);
+    const boards = await Promise.all(cycles.map((c) => repository.loadBoard({ cycleId: c.id })));
+    const objectives = boards.flatMap((b) => b.objectives);
+    const keyResults = boards.flatMap((b) => b.keyResults);
+    expect(objectives).toHaveLength(plan.objectives.length);
+    expect(keyResults).toHaveLength(plan.keyResults.length);
+
+    const stored = [
+      ...cycles.map((cycle) => ['cycles', cycle] as const),
+      ...objectives.map((objective) => ['objectives', objective] as const),
+      ...keyResults.map((keyResult) => ['keyResults', keyResult] as const),
+    ];
+    for (const [list, item] of stored) {
+      const { fields } = await store.readItem(list, item.id);
+      expect(fields.SourceId).toMatch(/^viva:/);
+      expect(fields.ClientId).toBe(importClientId(String(fields.SourceId)));
+    }
   });
 });

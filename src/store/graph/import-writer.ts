@@ -95,20 +95,30 @@ function validate<L extends ImportList>(
   }
 }
 
+/** A create keyed by the client id the plan derived from the source, as the app's own are. */
+function clientIdOf(draft: { readonly clientId?: string }): Fields {
+  return draft.clientId ? { ClientId: draft.clientId } : {};
+}
+
 function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
   const cycleId = write.cycleId ?? '';
   switch (list) {
     case 'teams':
       return teamToFields(write.draft as ImportDrafts['teams']);
-    case 'cycles':
-      return cycleToFields(write.draft as ImportDrafts['cycles']);
-    case 'objectives':
-      return objectiveToFields(write.draft as ImportDrafts['objectives']);
+    case 'cycles': {
+      const draft = write.draft as ImportDrafts['cycles'];
+      return { ...cycleToFields(draft), ...clientIdOf(draft) };
+    }
+    case 'objectives': {
+      const draft = write.draft as ImportDrafts['objectives'];
+      return { ...objectiveToFields(draft), ...clientIdOf(draft) };
+    }
     case 'keyResults': {
       const draft = write.draft as ImportDrafts['keyResults'];
       return {
         ...keyResultToFields(draft, cycleId),
         ...(draft.lastCheckInAt ? { LastCheckInAt: draft.lastCheckInAt } : {}),
+        ...clientIdOf(draft),
       };
     }
     case 'initiatives':
