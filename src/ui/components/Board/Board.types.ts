@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import type { ObjectiveView, TeamView } from '../../board/boardView.types';
-import type { ObjectiveCardProps } from '../ObjectiveCard/ObjectiveCard.types';
+import type { ObjectiveCardProps } from '../ObjectiveCard/ObjectiveCard';
 
 /** An objective, or one of its KRs, to bring into view, highlight and focus. */
 export interface BoardFocusTarget {

@@ -6,10 +6,10 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import type { CoachingFix, CoachingFixKind, Severity } from '../../../core/coaching';
-import { useCoachingFindingsStyles } from './useCoachingFindingsStyles';
-import type { CoachingFindingsProps } from './CoachingFindings.types';
+import type { CoachingFix, CoachingFixKind, Severity, Finding } from '../../../core/coaching';
 
 const intent: Readonly<Record<Severity, 'error' | 'warning' | 'info'>> = {
   error: 'error',
@@ -42,7 +42,7 @@ export function CoachingFindings({
   fixKinds = [],
   onFix,
 }: CoachingFindingsProps) {
-  const styles = useCoachingFindingsStyles();
+  const styles = useStyles();
   const offered = (fixes: readonly CoachingFix[]) =>
     onFix ? fixes.filter((fix) => fixKinds.includes(fix.kind)) : [];
   return (
@@ -97,3 +97,30 @@ export function CoachingFindings({
     </div>
   );
 }
+
+export interface CoachingFindingsProps {
+  readonly findings: readonly Finding[];
+  /** Shown when there is nothing to say, so silence reads as approval. */
+  readonly emptyMessage?: string;
+  /** Names the list for screen readers, e.g. "Coaching on the objective". */
+  readonly label: string;
+  /** The text the findings are about (what the coach last read), for people and tests alike. */
+  readonly coachedText?: string;
+  /** The fixes this surface can carry out; others are not offered. */
+  readonly fixKinds?: readonly CoachingFixKind[];
+  readonly onFix?: (fix: CoachingFix) => void;
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  source: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  suggestion: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  quiet: { color: tokens.colorNeutralForeground2 },
+});

@@ -13,9 +13,10 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import { useConflictDialogStyles } from './useConflictDialogStyles';
-import type { ConflictDialogProps } from './ConflictDialog.types';
+import type { ChangedBy } from '../../../store/errors';
 
 /** Someone saved first: both versions side by side, and the person chooses. */
 export function ConflictDialog({
@@ -27,7 +28,7 @@ export function ConflictDialog({
   onTakeTheirs,
   busy,
 }: ConflictDialogProps) {
-  const styles = useConflictDialogStyles();
+  const styles = useStyles();
   const changed = rows.filter((row) => row.mine !== row.theirs);
   const who = changedBy?.displayName ?? 'Someone else';
   // The runtime's locale: the dialog also shows where the app's services are not provided.
@@ -82,3 +83,28 @@ export function ConflictDialog({
     </Dialog>
   );
 }
+
+export interface ConflictRow {
+  readonly label: string;
+  readonly mine: string;
+  readonly theirs: string;
+}
+
+export interface ConflictDialogProps {
+  readonly open: boolean;
+  /** What was being saved, e.g. "the objective". */
+  readonly what: string;
+  /** Every field of the item; only those that differ are shown. */
+  readonly rows: readonly ConflictRow[];
+  /** Who saved their version and when, when the store says. */
+  readonly changedBy?: ChangedBy;
+  /** Overwrite their version with mine (a deliberate choice, never silent). */
+  readonly onKeepMine: () => void;
+  readonly onTakeTheirs: () => void;
+  readonly busy?: boolean;
+}
+
+const useStyles = makeStyles({
+  changed: { fontWeight: tokens.fontWeightSemibold },
+  cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
+});

@@ -14,7 +14,7 @@ import type { CoachingFix, CoachingFixKind, Finding } from '../../../core/coachi
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 import { ErrorState } from '../States/ErrorState';
 import { useEditorDialogStyles } from './useEditorDialogStyles';
 

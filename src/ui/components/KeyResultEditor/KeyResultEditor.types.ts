@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Initiative, KeyResult, KeyResultKind, Objective, Person } from '../../../core/model';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
 export interface KeyResultEditorProps {
   readonly objective: Objective;

@@ -1,11 +1,174 @@
+import {
+  makeStyles,
+  tokens,
+  Button,
+  Caption1,
+  mergeClasses,
+  Text,
+} from '@fluentui/react-components';
+import {
+  AlertUrgentRegular,
+  DataTrendingRegular,
+  EditRegular,
+  FlagRegular,
+  LinkRegular,
+} from '@fluentui/react-icons';
 import { memo } from 'react';
+import type { KeyResult } from '../../../core/model';
+import type { KeyResultView } from '../../board/boardView.types';
+import type { NudgeApi } from '../../hooks/useNudge';
+import { formatExcelLink, formatKeyResultValue } from '../../../core/format';
+import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
+import { InitiativeList } from '../InitiativeList/InitiativeList';
+import { ProgressBar } from '../ProgressBar/ProgressBar';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { useLocale } from '../../app/AppServices';
-import { useKeyResultRowStyles } from './useKeyResultRowStyles';
-import { renderKeyResultRow } from './renderKeyResultRow';
-import type { KeyResultRowProps } from './KeyResultRow.types';
+
+export interface KeyResultActions {
+  readonly onCheckIn?: (keyResult: KeyResult) => void;
+  readonly onShowHistory?: (keyResult: KeyResult) => void;
+  readonly onEdit?: (keyResult: KeyResult) => void;
+  /** Copies a deep link to the KR. */
+  readonly onCopyLink?: (keyResult: KeyResult) => void;
+  /** Sets or clears a status override, with its reason. */
+  readonly onSetStatus?: (keyResult: KeyResult) => void;
+  /** "Nudge owner": asks the KR's owner for a check-in, where the viewer may. */
+  readonly nudge?: Pick<NudgeApi, 'canNudge' | 'nudge' | 'sending'>;
+}
+
+export interface KeyResultRowProps extends KeyResultActions {
+  readonly view: KeyResultView;
+  readonly confidenceMax: number;
+  /** The KR a deep link opened: marked, and focusable so focus can be moved to it. */
+  readonly highlighted?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 640px)': { gridTemplateColumns: '1fr auto' },
+  },
+  highlighted: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  title: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  stale: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+});
 
 /** Memoised: a row re-renders only when its KR's view or its handlers change. */
-export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps) {
-  const styles = useKeyResultRowStyles();
-  return renderKeyResultRow(props, styles, useLocale());
+export const KeyResultRow = memo(function KeyResultRow({
+  view,
+  confidenceMax,
+  highlighted,
+  onCheckIn,
+  onShowHistory,
+  onEdit,
+  onCopyLink,
+  nudge,
+  onSetStatus,
+}: KeyResultRowProps) {
+  const styles = useStyles();
+  const locale = useLocale();
+  const { keyResult } = view;
+  return (
+    <li
+      className={mergeClasses(styles.root, highlighted && styles.highlighted)}
+      data-kr-id={keyResult.id}
+      {...(highlighted ? { tabIndex: -1, 'aria-current': true } : {})}
+    >
+      <div className={styles.title}>
+        <Text weight="semibold">{keyResult.title}</Text>
+        <Caption1 className={styles.meta}>
+          {formatKeyResultValue(keyResult, locale)}
+          {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+          {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
+          {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
+        </Caption1>
+      </div>
+      <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
+      <StatusBadge
+        status={view.status}
+        {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
+      />
+      <ConfidenceTrend
+        confidence={keyResult.confidence}
+        scaleMax={confidenceMax}
+        {...(view.trend ? { trend: view.trend } : {})}
+      />
+      <div className={styles.actions}>
+        {onCheckIn ? (
+          <Button
+            size="small"
+            appearance="primary"
+            aria-label={`Check in on ${keyResult.title}`}
+            onClick={() => onCheckIn(keyResult)}
+          >
+            Check in
+          </Button>
+        ) : null}
+        {onShowHistory ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DataTrendingRegular />}
+            aria-label={`History of ${keyResult.title}`}
+            title="History"
+            onClick={() => onShowHistory(keyResult)}
+          />
+        ) : null}
+        {onSetStatus ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<FlagRegular />}
+            aria-label={`Set the status of ${keyResult.title}`}
+            title="Set the status"
+            onClick={() => onSetStatus(keyResult)}
+          />
+        ) : null}
+        {onCopyLink ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<LinkRegular />}
+            aria-label={`Copy a link to ${keyResult.title}`}
+            title="Copy link"
+            onClick={() => onCopyLink(keyResult)}
+          />
+        ) : null}
+        {nudge?.canNudge(keyResult) ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<AlertUrgentRegular />}
+            aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
+            title="Nudge owner"
+            disabled={nudge.sending === keyResult.id}
+            onClick={() => nudge.nudge(keyResult)}
+          />
+        ) : null}
+        {onEdit ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<EditRegular />}
+            aria-label={`Edit ${keyResult.title}`}
+            title="Edit"
+            onClick={() => onEdit(keyResult)}
+          />
+        ) : null}
+      </div>
+      <InitiativeList initiatives={view.initiatives} keyResultTitle={keyResult.title} />
+    </li>
+  );
 });

@@ -1,13 +1,202 @@
+import {
+  makeStyles,
+  tokens,
+  Button,
+  Caption1,
+  mergeClasses,
+  Subtitle2,
+} from '@fluentui/react-components';
+import {
+  AddRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  EditRegular,
+  FlagRegular,
+  LinkRegular,
+} from '@fluentui/react-icons';
 import { memo } from 'react';
-import { renderObjectiveCard } from './renderObjectiveCard';
-import { useObjectiveCardStyles } from './useObjectiveCardStyles';
-import type { ObjectiveCardProps } from './ObjectiveCard.types';
+import type { Objective } from '../../../core/model';
+import type { ObjectiveView } from '../../board/boardView.types';
+import type { BoardFocusTarget } from '../Board/Board.types';
+import type { KeyResultActions } from '../KeyResultRow/KeyResultRow';
+import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
+import { ProgressBar } from '../ProgressBar/ProgressBar';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+
+export interface ObjectiveCardProps extends KeyResultActions {
+  readonly view: ObjectiveView;
+  readonly confidenceMax: number;
+  readonly onEditObjective?: (objective: Objective) => void;
+  readonly onAddKeyResult?: (objective: Objective) => void;
+  readonly onCopyObjectiveLink?: (objective: Objective) => void;
+  readonly onSetObjectiveStatus?: (objective: Objective) => void;
+  /** Only the header shows; the KRs are one click away. */
+  readonly collapsed?: boolean;
+  readonly onToggleCollapsed?: (objectiveId: string) => void;
+  /** Set on the card a deep link opened (the objective, or one of its KRs). */
+  readonly highlight?: BoardFocusTarget;
+}
+
+const useStyles = makeStyles({
+  root: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    overflow: 'hidden',
+  },
+  highlighted: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  header: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 640px)': { gridTemplateColumns: '1fr auto' },
+  },
+  heading: {
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  titleLine: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  empty: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+  },
+});
 
 /**
  * Memoised: scrolling the virtualised board re-renders the board's rows every frame, and a card
  * whose view and handlers are the same (the board passes stable ones) is skipped.
  */
 export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardProps) {
-  const styles = useObjectiveCardStyles();
-  return renderObjectiveCard(props, styles);
+  const styles = useStyles();
+  const {
+    view,
+    confidenceMax,
+    onEditObjective,
+    onAddKeyResult,
+    onCopyObjectiveLink,
+    onSetObjectiveStatus,
+    highlight,
+    collapsed = false,
+    onToggleCollapsed,
+    ...keyResultActions
+  } = props;
+  const { objective } = view;
+  const highlighted = highlight !== undefined && highlight.keyResultId === undefined;
+  const details = [
+    objective.owner?.displayName,
+    objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
+    objective.state === 'draft' ? 'Draft' : undefined,
+    view.parent ? `Aligns to: ${view.parent.title}` : undefined,
+    collapsed ? keyResultCount(view.keyResults.length) : undefined,
+  ].filter((detail): detail is string => detail !== undefined);
+  return (
+    <article
+      className={mergeClasses(styles.root, highlighted && styles.highlighted)}
+      aria-label={objective.title}
+      data-objective-id={objective.id}
+      {...(highlighted ? { tabIndex: -1, 'aria-current': true } : {})}
+    >
+      <div className={styles.header}>
+        <div className={styles.heading}>
+          <div className={styles.titleLine}>
+            {onToggleCollapsed ? (
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={collapsed ? <ChevronRightRegular /> : <ChevronDownRegular />}
+                aria-expanded={!collapsed}
+                aria-label={`Key results of ${objective.title}`}
+                title={collapsed ? 'Show the key results' : 'Hide the key results'}
+                onClick={() => onToggleCollapsed(objective.id)}
+              />
+            ) : null}
+            <Subtitle2 as="h3">{objective.title}</Subtitle2>
+          </div>
+          <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
+        </div>
+        <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
+        <StatusBadge
+          status={view.status}
+          {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+        />
+        <div className={styles.actions}>
+          {onAddKeyResult ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<AddRegular />}
+              aria-label={`Add a key result to ${objective.title}`}
+              title="Add a key result"
+              onClick={() => onAddKeyResult(objective)}
+            />
+          ) : null}
+          {onSetObjectiveStatus ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<FlagRegular />}
+              aria-label={`Set the status of ${objective.title}`}
+              title="Set the status"
+              onClick={() => onSetObjectiveStatus(objective)}
+            />
+          ) : null}
+          {onCopyObjectiveLink ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<LinkRegular />}
+              aria-label={`Copy a link to ${objective.title}`}
+              title="Copy link"
+              onClick={() => onCopyObjectiveLink(objective)}
+            />
+          ) : null}
+          {onEditObjective ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<EditRegular />}
+              aria-label={`Edit ${objective.title}`}
+              title="Edit the objective"
+              onClick={() => onEditObjective(objective)}
+            />
+          ) : null}
+        </div>
+      </div>
+      {collapsed ? null : view.keyResults.length === 0 ? (
+        <Caption1 as="p" className={styles.empty}>
+          No key results yet: how will you know this objective is met?
+        </Caption1>
+      ) : (
+        <ul className={styles.list} aria-label={`Key results of ${objective.title}`}>
+          {view.keyResults.map((keyResultView) => (
+            <KeyResultRow
+              key={keyResultView.keyResult.id}
+              view={keyResultView}
+              confidenceMax={confidenceMax}
+              highlighted={highlight?.keyResultId === keyResultView.keyResult.id}
+              {...keyResultActions}
+            />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
 });
+
+function keyResultCount(count: number): string {
+  return count === 1 ? '1 key result' : `${count} key results`;
+}

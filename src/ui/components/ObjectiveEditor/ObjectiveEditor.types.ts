@@ -4,7 +4,7 @@ import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment, Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
 export interface ObjectiveEditorProps {
   /** The board the objective belongs to: its cycle, teams and the objectives to align to. */

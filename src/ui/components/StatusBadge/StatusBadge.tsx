@@ -1,8 +1,28 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
-import { format } from '../../../core/messages';
+import { makeStyles, Badge, type BadgeProps } from '@fluentui/react-components';
 import type { Status, StatusOverride } from '../../../core/model';
-import type { StatusBadgeProps } from './StatusBadge.types';
-import { useStatusBadgeStyles } from './useStatusBadgeStyles';
+import { format } from '../../../core/messages';
+
+export interface StatusBadgeProps {
+  readonly status: Status;
+  /** A person's override of the computed status: who set it and why are shown with it. */
+  readonly override?: StatusOverride;
+  /** The message locale (the operating model's); English by default. */
+  readonly locale?: string;
+}
+
+const useStyles = makeStyles({
+  badge: { maxWidth: '14em', overflow: 'hidden', justifyContent: 'flex-start', flexShrink: 0 },
+  text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  /** The whole override (who and why) for screen readers; sighted users have the title. */
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+});
 
 const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
   notStarted: 'informative',
@@ -24,7 +44,7 @@ export function statusLabel(status: Status, override?: StatusOverride, locale?: 
  * when are the badge's tooltip (its title) and, for screen readers, its text.
  */
 export function StatusBadge({ status, override, locale }: StatusBadgeProps) {
-  const styles = useStatusBadgeStyles();
+  const styles = useStyles();
   const label = statusLabel(status, override, locale);
   const when = override ? new Date(override.at) : undefined;
   const words = format(`status.${status}`, {}, locale);

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import type { Cycle, KeyResult, Objective, Status } from '../../../core/model';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
 export type StatusTarget =
   | {

@@ -10,7 +10,7 @@ import {
   Field,
 } from '@fluentui/react-components';
 import { InvalidError } from '../../../store/errors';
-import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { useSectionStyles } from '../useSectionStyles';

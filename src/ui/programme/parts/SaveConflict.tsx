@@ -1,5 +1,5 @@
 import { ConflictDialog } from '../../components/ConflictDialog/ConflictDialog';
-import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog.types';
+import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 
 /** After a 412: what the other person changed, side by side with mine, and the choice. */
