@@ -12,6 +12,7 @@ interface Workbook {
   readonly bindings: CellBindings;
   typeAt(sheet: string, address: string, value: number): void;
   deleteSheet(sheet: string): void;
+  select(sheet: string, address: string): void;
   /** Change handlers have run, and removed subscriptions are gone. */
   settled(): Promise<void>;
 }
@@ -26,6 +27,10 @@ function officeWorkbook(): Workbook & { excel: FakeExcel } {
     bindings: createOfficeCellBindings({ run: excel.run, newId: () => `id-${++next}` }),
     typeAt: (sheet, address, value) => excel.typeAt(sheet, address, value),
     deleteSheet: (sheet) => excel.deleteSheet(sheet),
+    select: (sheet, address) => {
+      excel.name = 'Finance.xlsx';
+      excel.selection = { sheet, address };
+    },
     settled: async () => {
       // A subscription is added and removed in its own Excel.run: wait for those batches.
       await new Promise((resolve) => setImmediate(resolve));
@@ -47,6 +52,7 @@ function simulatedWorkbook(): Workbook {
     bindings: workbook,
     typeAt: (sheet, address, value) => workbook.editCell(sheet, address, String(value)),
     deleteSheet: (sheet) => workbook.deleteSheet(sheet),
+    select: (sheet, address) => workbook.select(sheet, address),
     settled: async () => undefined,
   };
 }
@@ -66,6 +72,18 @@ describe.each([
     });
     expect(await bindings.listCellBindings()).toEqual([link.bindingId]);
     expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 1250 }]);
+  });
+
+  it('tells the workbook and the one selected cell', async () => {
+    const { bindings, select } = open();
+    select('Finance', 'C7');
+    expect(await bindings.selectedCell()).toEqual({
+      workbook: 'Finance.xlsx',
+      sheet: 'Finance',
+      address: 'C7',
+    });
+    select('Finance', 'C7:D8');
+    await expect(bindings.selectedCell()).rejects.toThrow(/Select one cell/);
   });
 
   it('refuses a range, a bad address or a missing sheet, naming what is accepted', async () => {

@@ -11,6 +11,7 @@ import { simulatedTenantId } from '../teams-simulator/directory';
 import { tenantOfPath } from '../tenant-path';
 import { FunctionsPlayground } from './FunctionsPlayground';
 import { SimulatedWorkbook } from './simulated-workbook';
+import { OwnSheets } from './OwnSheets';
 import { WorkbookGrid } from './WorkbookGrid';
 
 function rootOf(id: string) {
@@ -38,6 +39,7 @@ installNestedAppAuthBridge(window, {
 rootOf('workbook').render(
   <StrictMode>
     <WorkbookGrid workbook={workbook} />
+    <OwnSheets workbook={workbook} />
   </StrictMode>,
 );
 

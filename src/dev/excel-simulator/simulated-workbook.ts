@@ -15,6 +15,7 @@ import {
 } from '../../excel/sync/table';
 import {
   normalizedCellAddress,
+  splitCellAddress,
   type CellBindings,
   type CellFinding,
   type CellLink,
@@ -24,6 +25,7 @@ import {
   type OkrWorkbook,
   type RowUpdate,
   type RowWrite,
+  type SelectedCell,
   type SheetBinding,
 } from '../../excel/workbook/types';
 
@@ -42,6 +44,8 @@ export interface SimulatedSheets {
 }
 
 export const simulatorStorageKey = 'okr-coach.excel-simulator.workbook';
+/** The file name the simulator's workbook goes by. */
+export const simulatedWorkbookName = 'Finance.xlsx';
 export const simulatorSheetsKey = 'okr-coach.excel-simulator.sheets';
 
 const noSheets: SimulatedSheets = { sheets: {}, bindings: {} };
@@ -65,6 +69,7 @@ export const noteKey = (row: number, header: string) => `${row}:${header}`;
 export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private sheet: SimulatedSheet | undefined;
   private ownSheets: SimulatedSheets;
+  private selection: { sheet: string; address: string } | undefined;
   private readonly userEditListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
@@ -218,6 +223,20 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       bindings: { ...this.ownSheets.bindings, [bindingId]: { sheet, address } },
     });
     return { bindingId, sheet, address };
+  }
+
+  /** A person selects a cell of one of their sheets. */
+  select(sheet: string, address: string): void {
+    this.selection = { sheet, address };
+  }
+
+  async selectedCell(): Promise<SelectedCell> {
+    const { sheet, address } = this.selection ?? {};
+    if (!sheet || !address || !(sheet in this.ownSheets.sheets)) {
+      throw new Error('Select one cell of your own sheets to link.');
+    }
+    const quoted = `'${sheet.replace(/'/g, "''")}'!${address}`;
+    return { workbook: simulatedWorkbookName, ...splitCellAddress(quoted) };
   }
 
   async listCellBindings(): Promise<readonly string[]> {

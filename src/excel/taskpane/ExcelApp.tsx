@@ -1,7 +1,7 @@
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
-import type { OkrWorkbook } from '../workbook/types';
+import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import { TaskPane } from './TaskPane';
 
 /**
@@ -15,7 +15,7 @@ export function ExcelApp({
 }: {
   readonly host: Host;
   readonly load: ServicesLoader;
-  readonly workbook: OkrWorkbook;
+  readonly workbook: OkrWorkbook & CellBindings;
 }) {
   return (
     <HostThemeProvider host={host}>

@@ -4,11 +4,29 @@ import type { SaveProgress } from '../../store/repository';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
 import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
-import type { OkrWorkbook } from '../workbook/types';
+import type { KeyResult } from '../../core/model';
+import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
+import type { CellBindings, OkrWorkbook } from '../workbook/types';
 
 export interface TaskPaneProps {
   /** The workbook to work on: office.js in Excel, the simulator's grid on the local stack. */
-  readonly workbook: OkrWorkbook;
+  readonly workbook: OkrWorkbook & CellBindings;
+}
+
+export interface LinkedCellsState {
+  /** The KRs of the chosen team and cycle, to link a cell to. */
+  readonly keyResults: readonly KeyResult[];
+  readonly chosenId: string;
+  readonly linked: readonly LinkedKeyResult[];
+  /** Check-ins proposed by linked cells that changed, not sent yet. */
+  readonly proposals: readonly CellProposal[];
+  readonly busy: boolean;
+  readonly confirmation?: string;
+  readonly error?: string;
+  readonly choose: (keyResultId: string) => void;
+  readonly link: () => void;
+  readonly remove: (keyResult: KeyResult) => void;
+  readonly send: (proposal: CellProposal) => void;
 }
 
 export type Busy = 'load' | 'send' | 'coach' | 'resolve' | undefined;
@@ -34,4 +52,5 @@ export interface TaskPaneState {
   readonly send: () => void;
   readonly resolve: (keyResultId: string, choice: ConflictChoice) => void;
   readonly coach: () => void;
+  readonly links: LinkedCellsState;
 }

@@ -4,7 +4,7 @@ import { createHost } from '../../host';
 import { officeJsLoaded } from '../../host/office';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { registerCustomFunctions } from '../functions/register';
-import { createExcelWorkbook } from '../workbook/office-workbook';
+import { createExcelCellBindings, createExcelWorkbook } from '../workbook/office-workbook';
 import { ExcelApp } from './ExcelApp';
 import { OpenInExcel } from './OpenInExcel';
 import { graphServices } from '../../ui/app/graphServices';
@@ -21,7 +21,7 @@ createRoot(root).render(
       <ExcelApp
         host={host}
         load={graphServices(import.meta.env, { cache: false })}
-        workbook={createExcelWorkbook()}
+        workbook={{ ...createExcelWorkbook(), ...createExcelCellBindings() }}
       />
     ) : (
       <HostThemeProvider host={host}>

@@ -13,6 +13,7 @@ import {
   Text,
   Title3,
 } from '@fluentui/react-components';
+import { formatExcelLink } from '../../core/format';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
 import { sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
@@ -102,6 +103,108 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
   );
 }
 
+function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
+  return (
+    <section className={styles.section} aria-labelledby="linked-cells-heading">
+      <Subtitle2 as="h2" id="linked-cells-heading">
+        Linked cells
+      </Subtitle2>
+      <Caption1>
+        Select a cell in any sheet, then link it: when its value changes, a check-in is proposed.
+      </Caption1>
+      <Field label="Key result for the selected cell">
+        <Select
+          value={links.chosenId}
+          onChange={(_, data) => links.choose(data.value)}
+          disabled={links.keyResults.length === 0}
+          data-testid="link-key-result"
+        >
+          {links.keyResults.map((kr) => (
+            <option key={kr.id} value={kr.id}>
+              {kr.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button
+          disabled={links.busy || links.keyResults.length === 0}
+          onClick={links.link}
+          data-testid="link-cell"
+        >
+          Link to a key result
+        </Button>
+      </div>
+      {links.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="link-error">{links.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {links.confirmation && (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody data-testid="link-confirmation">{links.confirmation}</MessageBarBody>
+        </MessageBar>
+      )}
+      {links.linked.length === 0 ? (
+        <Body1>No cells are linked in this workbook yet.</Body1>
+      ) : (
+        <ul className={styles.list} data-testid="linked-cells">
+          {links.linked.map((entry) => {
+            const proposal = links.proposals.find((p) => p.keyResult.id === entry.keyResult.id);
+            return (
+              <li key={entry.keyResult.id} className={styles.conflict} data-kr={entry.keyResult.id}>
+                <Text weight="semibold">{entry.keyResult.title}</Text>
+                <Caption1>{formatExcelLink(entry.keyResult.excelLink!)}</Caption1>
+                {'broken' in entry ? (
+                  <MessageBar intent="warning">
+                    <MessageBarBody data-testid="broken-link">
+                      Broken link: {entry.broken}
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : (
+                  <Caption1>Cell value: {cellText(entry.value)}</Caption1>
+                )}
+                {proposal &&
+                  ('checkIn' in proposal ? (
+                    <Body1 data-testid="proposal">
+                      The cell changed: check in {proposal.checkIn.value}?
+                    </Body1>
+                  ) : (
+                    <Body1 data-testid="proposal">
+                      The cell’s value {cellText(proposal.value)} cannot be sent:{' '}
+                      {proposal.problems.join(' ')}
+                    </Body1>
+                  ))}
+                <div className={styles.row}>
+                  {proposal && 'checkIn' in proposal && (
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      disabled={links.busy}
+                      onClick={() => links.send(proposal)}
+                      data-testid="send-proposal"
+                    >
+                      Send
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    disabled={links.busy}
+                    aria-label={`Remove the link to ${entry.keyResult.title}`}
+                    onClick={() => links.remove(entry.keyResult)}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function renderCoach(state: TaskPaneState, styles: Styles) {
   return (
     <section className={styles.section} aria-label="Coach">
@@ -187,6 +290,8 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
       )}
       <Divider />
       {renderSheet(state, styles)}
+      <Divider />
+      {renderLinkedCells(state, styles)}
       <Divider />
       {renderCoach(state, styles)}
     </main>

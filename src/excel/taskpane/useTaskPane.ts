@@ -11,6 +11,7 @@ import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
 import { WorkbookSync, type SendOutcome, type SheetSummary } from '../sync/workbook-sync';
 import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
+import { useLinkedCells } from './useLinkedCells';
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -138,6 +139,7 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
     };
   }, [workbook, sync, send]);
 
+  const links = useLinkedCells(workbook, teamId, cycleId, autoSend);
   const cycle = cycles.find((c) => c.id === cycleId);
   const prompts = useMemo(
     () =>
@@ -162,6 +164,7 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
     autoSend,
     ...(findings ? { findings } : {}),
     prompts,
+    links,
     setTeamId,
     setCycleId,
     setAutoSend,

@@ -27,6 +27,7 @@ import {
   type CellFinding,
   type CellLink,
   type CellValue,
+  splitCellAddress,
   type LinkedCell,
   type OkrTable,
   type OkrWorkbook,
@@ -485,6 +486,16 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
         if (binding.isNullObject) return;
         binding.delete();
         await context.sync();
+      }),
+
+    // Range.address is sheet-qualified ("Sheet1!B5"); Workbook.name is the file name (ExcelApi
+    // 1.7): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
+    selectedCell: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange().load('address');
+        const workbook = context.workbook.load('name');
+        await context.sync();
+        return { workbook: workbook.name, ...splitCellAddress(range.address) };
       }),
 
     onBindingDataChanged: (bindingId, listener) => {

@@ -106,6 +106,26 @@ export interface CellBindings {
   removeCellBinding(bindingId: string): Promise<void>;
   /** Calls back whenever the bound cell's data changes, whoever changed it. */
   onBindingDataChanged(bindingId: string, listener: () => void): () => void;
+  /** The workbook's file name and the one cell the user selected; fails unless it is one cell. */
+  selectedCell(): Promise<SelectedCell>;
+}
+
+export interface SelectedCell {
+  readonly workbook: string;
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** `'My sheet'!$B$5` → sheet `My sheet`, address `B5`; throws unless it names one cell. */
+export function splitCellAddress(qualified: string): { sheet: string; address: string } {
+  const bang = qualified.lastIndexOf('!');
+  const quoted = qualified.slice(0, Math.max(bang, 0));
+  const sheet = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  const address = qualified.slice(bang + 1);
+  if (!sheet || !singleCellAddress.test(address)) {
+    throw new Error(`Select one cell to link (the selection is ${address || qualified}).`);
+  }
+  return { sheet, address: normalizedCellAddress(address) };
 }
 
 /** A cell address the bindings accept: one cell in A1 style, `$` allowed (`B5`, `$AA$120`). */

@@ -549,6 +549,9 @@ export class FakeExcel {
   /** The workbook's settings (`Excel.SettingCollection`), saved with the file. */
   readonly settings = new Map<string, unknown>();
   readonly bindings: FakeBinding[] = [];
+  /** The workbook's file name and the user's selection (`B5` or `B5:C6`). */
+  name = 'Book1.xlsx';
+  selection = { sheet: 'Sheet1', address: 'A1' };
   readonly bindingHandlers = new Set<{ id: string; handler: BindingHandler }>();
   private readonly handlers = new Set<ChangeHandler>();
   private readonly pendingEvents: Promise<unknown>[] = [];
@@ -559,6 +562,23 @@ export class FakeExcel {
   context(): Record<string, unknown> {
     const batch = new Batch(this);
     const workbook = {
+      name: this.name,
+      load: () => workbook,
+      getSelectedRange: () =>
+        batch.range(() => {
+          const { sheet, address } = this.selection;
+          const found = this.sheets.find((s) => s.name === sheet);
+          if (!found) throw new ItemNotFound('ItemNotFound: no selection.');
+          const [first, last = first] = address.split(':');
+          const start = parseCell(first!);
+          const end = parseCell(last!);
+          return {
+            sheet: found,
+            ...start,
+            rows: end.row - start.row + 1,
+            columns: end.column - start.column + 1,
+          };
+        }),
       settings: {
         getItemOrNullObject: (key: string) =>
           batch.object({

@@ -1,0 +1,124 @@
+/**
+ * Cells of the user's own sheets linked to KRs (Viva Goals' Excel link, live): the link is an
+ * Excel binding in the workbook plus the `excelLink` recorded on the KR. A changed cell becomes a
+ * proposed check-in, built and checked by the core like any other, with the cell as its source.
+ */
+import { createCheckIn } from '../../core/check-in';
+import { formatExcelLink } from '../../core/format';
+import type { CheckIn, KeyResult, Person } from '../../core/model';
+import type { OperatingModel } from '../../core/operating-model';
+import type { CheckInSaveReport, OkrRepository } from '../../store/repository';
+import type { CellBindings, CellValue } from '../workbook/types';
+import { checkInClientId } from './check-ins';
+
+export interface CellLinksContext {
+  readonly bindings: CellBindings;
+  readonly repository: OkrRepository;
+  readonly model: OperatingModel;
+  readonly author: Person;
+  readonly clock?: () => Date;
+}
+
+/** A KR linked to a cell of this workbook, with the cell as read now (or why it cannot be). */
+export type LinkedKeyResult =
+  | { readonly keyResult: KeyResult; readonly value: CellValue }
+  | { readonly keyResult: KeyResult; readonly broken: string };
+
+/** A check-in the cell proposes, or why the cell's value cannot be one. */
+export type CellProposal =
+  | { readonly keyResult: KeyResult; readonly checkIn: CheckIn }
+  | { readonly keyResult: KeyResult; readonly value: CellValue; readonly problems: string[] };
+
+export class CellLinks {
+  constructor(private readonly context: CellLinksContext) {}
+
+  /** The KRs linked to cells of this workbook (their bindings are in it), each cell read. */
+  async read(keyResults: readonly KeyResult[]): Promise<readonly LinkedKeyResult[]> {
+    const { bindings } = this.context;
+    const here = new Set(await bindings.listCellBindings());
+    const linked = keyResults.filter((kr) => kr.excelLink && here.has(kr.excelLink.bindingId));
+    const cells = await bindings.readLinkedCells(
+      linked.map((kr) => ({
+        bindingId: kr.excelLink!.bindingId,
+        sheet: kr.excelLink!.sheet,
+        address: kr.excelLink!.address,
+      })),
+    );
+    return linked.map((keyResult, index) => {
+      const cell = cells[index]!;
+      return 'value' in cell
+        ? { keyResult, value: cell.value }
+        : { keyResult, broken: cell.broken };
+    });
+  }
+
+  /**
+   * Links the selected cell to the KR: binds it, then records the link on the KR (If-Match). A
+   * refused record removes the binding again, so nothing is half-linked.
+   */
+  async link(keyResult: KeyResult): Promise<KeyResult> {
+    const { bindings, repository } = this.context;
+    const cell = await bindings.selectedCell();
+    const binding = await bindings.addCellBinding(cell.sheet, cell.address);
+    try {
+      return await repository.setExcelLink(keyResult, {
+        workbook: cell.workbook,
+        sheet: binding.sheet,
+        address: binding.address,
+        bindingId: binding.bindingId,
+      });
+    } catch (error) {
+      await bindings.removeCellBinding(binding.bindingId);
+      throw error;
+    }
+  }
+
+  /** Removes the link: the binding from the workbook and the record from the KR. */
+  async unlink(keyResult: KeyResult): Promise<KeyResult> {
+    if (keyResult.excelLink) {
+      await this.context.bindings.removeCellBinding(keyResult.excelLink.bindingId);
+    }
+    return this.context.repository.setExcelLink(keyResult, undefined);
+  }
+
+  /** The check-in the cell's value proposes, checked by the core's rules. */
+  propose(keyResult: KeyResult, value: CellValue): CellProposal {
+    const { model, author, clock = () => new Date() } = this.context;
+    const source = formatExcelLink(keyResult.excelLink!);
+    const result = createCheckIn(
+      { value: typeof value === 'number' ? value : String(value), note: source },
+      {
+        keyResult,
+        author,
+        at: clock().toISOString(),
+        // The same cell value on the same KR version is the same check-in (as for a sheet row),
+        // so a resend is recognised by the store.
+        clientId: checkInClientId(author.id, keyResult.id, keyResult.version ?? '', {
+          current: value,
+          confidence: '',
+          note: source,
+        }),
+        source: 'excel',
+      },
+      model,
+    );
+    return result.ok
+      ? { keyResult, checkIn: result.value }
+      : {
+          keyResult,
+          value,
+          problems: result.issues.map((issue) => issue.message),
+        };
+  }
+
+  /** Sends a proposed check-in; the report says whether it was saved, in conflict or refused. */
+  send(proposal: {
+    readonly keyResult: KeyResult;
+    readonly checkIn: CheckIn;
+  }): Promise<CheckInSaveReport> {
+    const { version } = proposal.keyResult;
+    return this.context.repository.saveCheckIns([
+      { ...proposal.checkIn, ...(version ? { keyResultVersion: version } : {}) },
+    ]);
+  }
+}

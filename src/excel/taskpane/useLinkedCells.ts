@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatExcelLink } from '../../core/format';
+import type { KeyResult } from '../../core/model';
+import { useAppServices } from '../../ui/app/AppServices';
+import { describeError } from '../../ui/errors/describeError';
+import { CellLinks, type CellProposal, type LinkedKeyResult } from '../sync/cell-links';
+import type { CellBindings } from '../workbook/types';
+import type { LinkedCellsState } from './TaskPane.types';
+
+function messageOf(caught: unknown): string {
+  const description = describeError(caught);
+  return description.title === 'Something went wrong' && caught instanceof Error
+    ? caught.message
+    : `${description.title}: ${description.message}`;
+}
+
+/**
+ * The "Linked cells" section: links the selected cell to a KR of the team's board, lists the
+ * links (broken ones say why), and turns a linked cell's change into a proposed check-in, sent
+ * at once when "send automatically" is on.
+ */
+export function useLinkedCells(
+  bindings: CellBindings,
+  teamId: string,
+  cycleId: string,
+  autoSend: boolean,
+): LinkedCellsState {
+  const { repository, me, operatingModel, host } = useAppServices();
+  const { locale } = host.context;
+  const links = useMemo(
+    () => new CellLinks({ bindings, repository, model: { ...operatingModel, locale }, author: me }),
+    [bindings, repository, operatingModel, locale, me],
+  );
+  const [keyResults, setKeyResults] = useState<readonly KeyResult[]>([]);
+  const [linked, setLinked] = useState<readonly LinkedKeyResult[]>([]);
+  const [proposals, setProposals] = useState<readonly CellProposal[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirmation, setConfirmation] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const act = useCallback(async (action: () => Promise<string | undefined>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const done = await action();
+      if (done) setConfirmation(done);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const refresh = useCallback(
+    async (krs: readonly KeyResult[]) => {
+      setKeyResults(krs);
+      setLinked(await links.read(krs));
+    },
+    [links],
+  );
+
+  useEffect(() => {
+    if (!teamId || !cycleId) return;
+    let current = true;
+    void act(async () => {
+      const board = await repository.loadBoard({ cycleId, teamIds: [teamId] });
+      if (current) await refresh(board.keyResults);
+      return undefined;
+    });
+    return () => {
+      current = false;
+    };
+  }, [repository, teamId, cycleId, refresh, act]);
+
+  const send = useCallback(
+    (proposal: CellProposal) =>
+      act(async () => {
+        if (!('checkIn' in proposal)) return undefined;
+        const report = await links.send(proposal);
+        const failure = report.failed[0]?.error.message ?? report.conflicts[0]?.error.message;
+        if (failure) throw new Error(failure);
+        const saved = report.saved[0]!.keyResult;
+        setProposals((all) => all.filter((p) => p.keyResult.id !== saved.id));
+        await refresh(keyResults.map((kr) => (kr.id === saved.id ? saved : kr)));
+        return `Check-in sent for ${saved.title}: ${proposal.checkIn.value}.`;
+      }),
+    [act, links, refresh, keyResults],
+  );
+
+  const autoSendRef = useRef(autoSend);
+  autoSendRef.current = autoSend;
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  const watched = linked.filter((entry) => 'value' in entry).map((entry) => entry.keyResult);
+  const watchKey = watched.map((kr) => `${kr.id}@${kr.version ?? ''}`).join(',');
+  useEffect(() => {
+    const stops = watched.map((keyResult) =>
+      bindings.onBindingDataChanged(keyResult.excelLink!.bindingId, () => {
+        void links.read([keyResult]).then(([cell]) => {
+          if (!cell) return;
+          setLinked((all) => all.map((e) => (e.keyResult.id === keyResult.id ? cell : e)));
+          if (!('value' in cell)) return;
+          const proposal = links.propose(keyResult, cell.value);
+          setProposals((all) => [...all.filter((p) => p.keyResult.id !== keyResult.id), proposal]);
+          if (autoSendRef.current && 'checkIn' in proposal) void sendRef.current(proposal);
+        });
+      }),
+    );
+    return () => stops.forEach((stop) => stop());
+    // Re-subscribed when the set of readable links (or their KR versions) changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bindings, links, watchKey]);
+
+  const chosenKeyResult = keyResults.find((kr) => kr.id === chosen) ?? keyResults[0];
+  return {
+    keyResults,
+    chosenId: chosenKeyResult?.id ?? '',
+    linked,
+    proposals,
+    busy,
+    ...(confirmation ? { confirmation } : {}),
+    ...(error ? { error } : {}),
+    choose: setChosen,
+    link: () =>
+      void act(async () => {
+        if (!chosenKeyResult) throw new Error('Load a team with key results first.');
+        const updated = await links.link(chosenKeyResult);
+        await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
+        return `Linked ${formatExcelLink(updated.excelLink!).replace('from Excel: ', '')} to ${updated.title}.`;
+      }),
+    remove: (keyResult: KeyResult) =>
+      void act(async () => {
+        const updated = await links.unlink(keyResult);
+        setProposals((all) => all.filter((p) => p.keyResult.id !== keyResult.id));
+        await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
+        return `Removed the link from ${updated.title}.`;
+      }),
+    send: (proposal: CellProposal) => void send(proposal),
+  };
+}

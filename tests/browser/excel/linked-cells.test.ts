@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { localStackEnv } from '../../../src/dev/stack-env';
+import {
+  seedBoard,
+  startOkrStore,
+  type OkrStore,
+  type SeededBoard,
+} from '../../excel/support/okr-store';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchBrowser, pageErrors } from '../support/browser';
+
+/**
+ * A cell of the user's own sheet linked to a KR, in the workbook simulator beside the task pane,
+ * against the Graph emulator: its change proposes a check-in that is sent with the cell as the
+ * source, and a deleted sheet is reported as a broken link.
+ */
+jest.setTimeout(90_000);
+
+let store: OkrStore;
+let board: SeededBoard;
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: Error[];
+
+beforeAll(async () => {
+  store = await startOkrStore();
+  board = await seedBoard(store.repository, store.teamId, 2, new Date().toISOString().slice(0, 10));
+  [server, browser] = await Promise.all([
+    startAppServer({
+      env: localStackEnv({ graphBaseUrl: store.graphBaseUrl, appOrigin: 'http://127.0.0.1:5490' }),
+    }),
+    launchBrowser(),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(30_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+const keyResult = () => board.keyResults[0]!;
+const revenueCell = (address: string) => page.getByLabel(`Revenue!${address}`, { exact: true });
+
+async function enter(address: string, entry: string) {
+  await revenueCell(address).fill(entry);
+  await revenueCell(address).press('Enter');
+}
+
+async function lastCheckIn() {
+  const id = keyResult().id;
+  return ((await store.repository.checkInHistory([id])).get(id) ?? []).at(-1);
+}
+
+test('a cell in a second sheet proposes a check-in when it changes, sent with the cell as the source; a deleted sheet is a broken link', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('add-sheet').click();
+  await enter('B5', '20');
+  await revenueCell('B5').focus();
+
+  await page.getByTestId('link-key-result').selectOption(keyResult().id);
+  await page.getByTestId('link-cell').click();
+  await page
+    .getByTestId('link-confirmation')
+    .filter({ hasText: `Linked Finance.xlsx!Revenue!B5 to ${keyResult().title}.` })
+    .waitFor();
+  const entry = page.getByTestId('linked-cells').locator(`li[data-kr="${keyResult().id}"]`);
+  await entry.getByText('from Excel: Finance.xlsx!Revenue!B5').waitFor();
+  await entry.getByText('Cell value: 20').waitFor();
+
+  await enter('B5', '42');
+  await entry.getByTestId('proposal').filter({ hasText: 'check in 42?' }).waitFor();
+  await entry.getByText('Cell value: 42').waitFor();
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page
+    .locator('section[aria-labelledby="linked-cells-heading"]')
+    .screenshot({ path: 'docs/screenshots/excel-linked-cells.png' });
+  await entry.getByTestId('send-proposal').click();
+  await page.getByTestId('link-confirmation').filter({ hasText: 'Check-in sent' }).waitFor();
+  expect(await lastCheckIn()).toMatchObject({
+    value: 42,
+    source: 'excel',
+    note: 'from Excel: Finance.xlsx!Revenue!B5',
+  });
+
+  await page.getByTestId('delete-sheet').click();
+  await page.reload();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page
+    .getByTestId('broken-link')
+    .filter({ hasText: 'Broken link: The sheet "Revenue" was deleted.' })
+    .waitFor();
+});

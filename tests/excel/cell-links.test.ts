@@ -1,0 +1,89 @@
+/**
+ * Linking a cell of the user's own sheet to a KR, through the workbook simulator's bindings and
+ * the real store (the Graph adapter against the Graph emulator).
+ */
+import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
+import { CellLinks } from '../../src/excel/sync/cell-links';
+import { model, seedBoard, startOkrStore, type OkrStore } from './support/okr-store';
+
+const now = new Date('2026-06-15T10:00:00Z');
+let store: OkrStore;
+
+beforeAll(async () => {
+  store = await startOkrStore();
+});
+afterAll(() => store.stop());
+
+function workbook() {
+  const saved = new Map<string, string>();
+  const simulated = new SimulatedWorkbook({
+    getItem: (key) => saved.get(key) ?? null,
+    setItem: (key, value) => void saved.set(key, value),
+    removeItem: (key) => void saved.delete(key),
+  });
+  simulated.addSheet('Sheet1');
+  simulated.addSheet('Revenue');
+  const links = new CellLinks({
+    bindings: simulated,
+    repository: store.repository,
+    model,
+    author: store.author,
+    clock: () => now,
+  });
+  return { simulated, links };
+}
+
+describe('a cell linked to a KR', () => {
+  test('proposes a check-in from the cell when it changes and sends it with the cell as the source', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const { simulated, links } = workbook();
+    simulated.editCell('Revenue', 'B5', '20');
+    simulated.select('Revenue', 'B5');
+    const linked = await links.link(board.keyResults[0]!);
+    expect(linked.excelLink).toMatchObject({
+      workbook: 'Finance.xlsx',
+      sheet: 'Revenue',
+      address: 'B5',
+    });
+
+    const read = await links.read([linked, board.keyResults[1]!]);
+    expect(read).toEqual([{ keyResult: linked, value: 20 }]);
+
+    const proposal = links.propose(linked, 24);
+    if (!('checkIn' in proposal)) throw new Error(proposal.problems.join(' '));
+    expect(proposal.checkIn).toMatchObject({ value: 24, source: 'excel' });
+    const report = await links.send(proposal);
+    expect(report.failed.map((f) => f.error.message)).toEqual([]);
+    expect(report.conflicts).toEqual([]);
+    expect(report.saved).toHaveLength(1);
+    const history = (await store.repository.checkInHistory([linked.id])).get(linked.id) ?? [];
+    expect(history.at(-1)).toMatchObject({
+      value: 24,
+      source: 'excel',
+      note: 'from Excel: Finance.xlsx!Revenue!B5',
+    });
+  }, 60_000);
+
+  test('a value the core refuses is not a check-in, and says why', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const { simulated, links } = workbook();
+    simulated.select('Revenue', 'C2');
+    const linked = await links.link(board.keyResults[0]!);
+    const proposal = links.propose(linked, 'about forty');
+    expect('problems' in proposal && proposal.problems.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('a deleted sheet reports the link broken; removing it clears the KR and the binding', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const { simulated, links } = workbook();
+    simulated.select('Revenue', 'B5');
+    const linked = await links.link(board.keyResults[0]!);
+    simulated.deleteSheet('Revenue');
+    expect(await links.read([linked])).toEqual([
+      { keyResult: linked, broken: 'The sheet "Revenue" was deleted.' },
+    ]);
+    const unlinked = await links.unlink(linked);
+    expect(unlinked.excelLink).toBeUndefined();
+    expect(await simulated.listCellBindings()).toEqual([]);
+  }, 60_000);
+});
