@@ -23,18 +23,20 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
 
   return (
     <div className="own-sheets">
-      <div className="toolbar" role="tablist" aria-label="Sheets">
-        {names.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={name === shown}
-            onClick={() => setActive(name)}
-            data-sheet-tab={name}
-          >
-            {name}
-          </button>
-        ))}
+      <div className="toolbar">
+        <div role="tablist" aria-label="Sheets">
+          {names.map((name) => (
+            <button
+              key={name}
+              role="tab"
+              aria-selected={name === shown}
+              onClick={() => setActive(name)}
+              data-sheet-tab={name}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
         <input
           value={newSheet}
           onChange={(event) => setNewSheet(event.target.value)}

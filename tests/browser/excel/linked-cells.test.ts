@@ -10,6 +10,7 @@ import {
 } from '../../excel/support/okr-store';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser, pageErrors } from '../support/browser';
+import { seriousAxeViolations } from '../teams/support';
 
 /**
  * A cell of the user's own sheet linked to a KR, in the workbook simulator beside the task pane,
@@ -91,6 +92,7 @@ test('a cell in a second sheet proposes a check-in when it changes, sent with th
   await enter('B5', '42');
   await entry.getByTestId('proposal').filter({ hasText: 'check in 42?' }).waitFor();
   await entry.getByText('Cell value: 42').waitFor();
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
   if (process.env.OKR_SCREENSHOTS) {
     const folder = join(__dirname, '../../../docs/screenshots');
     mkdirSync(folder, { recursive: true });
@@ -105,6 +107,14 @@ test('a cell in a second sheet proposes a check-in when it changes, sent with th
     source: 'excel',
     note: 'from Excel: Finance.xlsx!Revenue!B5',
   });
+
+  // With "send automatically" on (the switch sits with the loaded table's check-ins), the next
+  // change is sent without asking.
+  await page.getByTestId('load').click();
+  await page.getByRole('switch', { name: 'Send automatically' }).check();
+  await enter('B5', '55');
+  await page.getByTestId('link-confirmation').filter({ hasText: ': 55.' }).waitFor();
+  expect(await lastCheckIn()).toMatchObject({ value: 55, source: 'excel' });
 
   await page.getByTestId('delete-sheet').click();
   await page.reload();
