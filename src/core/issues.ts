@@ -27,6 +27,7 @@ export const validationCodes = [
   'targetEqualsStart',
   'directionMismatch',
   'weightNotPositive',
+  'personNotFound',
   'confidenceOutOfScale',
   'binaryTargetNotOne',
   'binaryStartNotZero',

@@ -17,6 +17,7 @@ export const coreMessages = createCatalogue({
   'field.weight': 'Weight',
   'field.confidence': 'Confidence',
   'field.unit': 'Unit',
+  'field.owner': 'Owner',
   'field.kind': 'Kind',
   'field.state': 'State',
   'field.commitment': 'Commitment',
@@ -93,6 +94,8 @@ export const coreMessages = createCatalogue({
   'validation.directionMismatch':
     'An “{kind}” key result needs a target {expected} its start value ({start}); the target is {target}.',
   'validation.weightNotPositive': 'The weight must be greater than zero.',
+  'validation.personNotFound':
+    '{field}: no one person in the directory is “{text}”. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',
   'validation.confidenceOutOfScale': 'Confidence must be between {min} and {max}.',
   'validation.binaryTargetNotOne': 'A done / not done key result has target 1 (done).',
   'validation.binaryStartNotZero': 'A done / not done key result starts at 0 (not done).',

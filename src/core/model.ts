@@ -124,6 +124,8 @@ export interface KeyResult {
   readonly sourceId?: string;
   readonly objectiveId: string;
   readonly title: string;
+  /** What the KR means and how it is measured, when the title does not say it all. */
+  readonly description?: string;
   readonly owner?: Person;
   readonly kind: KeyResultKind;
   readonly start: number;

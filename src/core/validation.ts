@@ -22,6 +22,7 @@ import {
   type KeyResult,
   type KeyResultKind,
   type Objective,
+  type Person,
   type StatusOverride,
 } from './model';
 import type { OperatingModel } from './operating-model';
@@ -170,6 +171,7 @@ export function validateObjective(
 export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult<KeyResult> {
   const list = new IssueList(model.locale);
   list.title(kr.title, model.limits.titleMaxLength);
+  list.maxLength('description', kr.description ?? '', model.limits.descriptionMaxLength);
   list.required('objectiveId', kr.objectiveId);
   const measureFinite = [list.finite('start', kr.start), list.finite('target', kr.target)].every(
     Boolean,
@@ -188,6 +190,24 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
     if (currentFinite) valueIssues(list, kr, kr.current, 'current');
   }
   return toResult(kr, list.issues);
+}
+
+/**
+ * An owner typed as text (a work email or a full name) and the one person the directory found
+ * for it, if any: that person, or why the text names nobody.
+ */
+export function validateOwner(
+  typed: string,
+  found: Person | undefined,
+  locale: string,
+): ValidationResult<Person> {
+  const list = new IssueList(locale);
+  const text = typed.trim();
+  if (text === '') list.add('required', 'owner');
+  else if (!found) list.add('personNotFound', 'owner', { text, example: 'megan@contoso.com' });
+  return found && list.issues.length === 0
+    ? { ok: true, value: found }
+    : { ok: false, issues: list.issues };
 }
 
 /** A link is kept in a single line of text; SharePoint's limit for one. */

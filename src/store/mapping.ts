@@ -298,10 +298,12 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
   const lastCheckInAt = str(f.LastCheckInAt);
   const override = statusOverride(f.StatusOverride);
   const excelLink = excelLinkOf(f.ExcelLink);
+  const description = str(f.Description);
   return {
     id: item.id,
     objectiveId: idRef(f.ObjectiveId) ?? '',
     title: str(f[TITLE]) ?? '',
+    ...(description ? { description } : {}),
     ...(owner ? { owner } : {}),
     kind: oneOf(f.KrKind, keyResultKinds, 'increase'),
     start: num(f.StartValue) ?? 0,
@@ -328,6 +330,7 @@ export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): F
     [TITLE]: keyResult.title,
     ObjectiveId: reference(keyResult.objectiveId),
     CycleId: reference(cycleId),
+    Description: keyResult.description || null,
     ...personFields('Owner', keyResult.owner),
     KrKind: keyResult.kind,
     StartValue: keyResult.start,

@@ -163,6 +163,7 @@ const definitions = {
     columns: [
       reference('ObjectiveId', true, 'OKR Objectives item id.'),
       reference('CycleId', true, 'The objective’s cycle, so a board loads KRs by cycle.'),
+      { name: 'Description', type: note },
       ...personColumns('Owner', true),
       {
         name: 'KrKind',

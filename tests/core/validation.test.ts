@@ -22,6 +22,7 @@ import {
   validateInitiative,
   validateKeyResult,
   validateObjective,
+  validateOwner,
   type ValidationResult,
 } from '../../src/core/validation';
 import { ana, keyResult, objective, q1 } from './fixtures';
@@ -513,6 +514,26 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
       issues({ ok: false, issues: bigJumpIssues(kr, { value, note: '' }, confirmed) });
     expect(jump(90, false)).toEqual(['value:bigJumpUnconfirmed']);
     expect(jump(90, true)).toEqual(['note:bigJumpNeedsNote']);
+  });
+});
+
+describe('validateOwner', () => {
+  it('takes the one person the directory found for the typed text', () => {
+    expect(validateOwner(' Ana Souza ', ana, 'en')).toEqual({ ok: true, value: ana });
+  });
+
+  it('names what was typed and what is accepted when it names nobody', () => {
+    const result = validateOwner('Jon', undefined, 'en');
+    expect(issues(result)).toEqual(['owner:personNotFound']);
+    expect(!result.ok && result.issues[0]?.message).toBe(
+      'Owner: no one person in the directory is “Jon”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.',
+    );
+    expect(issues(validateOwner('  ', undefined, 'en'))).toEqual(['owner:required']);
+  });
+
+  it('refuses a KR description longer than the model allows', () => {
+    const long = keyResult({ description: 'd'.repeat(4001) });
+    expect(issues(validateKeyResult(long, model))).toEqual(['description:tooLong']);
   });
 });
 

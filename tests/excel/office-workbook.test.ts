@@ -2,10 +2,14 @@
  * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
  * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
  */
-import { okrTableName, progressFormula } from '../../src/excel/sync/layout';
+import { okrColumns, okrTableName, progressFormula } from '../../src/excel/sync/layout';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
-import { bindingSetting, createOfficeWorkbook } from '../../src/excel/workbook/office-workbook';
+import {
+  bindingSetting,
+  columnLetter,
+  createOfficeWorkbook,
+} from '../../src/excel/workbook/office-workbook';
 import { demoUsers } from '../../src/dev/graph-emulator';
 import { FakeExcel } from './support/fake-excel';
 import {
@@ -53,6 +57,9 @@ function rowOf(excel: FakeExcel, keyResultId: string): number {
   throw new Error(`KR ${keyResultId} is not in the sheet`);
 }
 
+/** The sheet column letter of a layout column (the table starts at A1). */
+const letterOf = (header: string) => columnLetter(okrColumns.findIndex((c) => c.header === header));
+
 const cell = (excel: FakeExcel, board: SeededBoard, index: number, header: string) =>
   excel.cellAt(okrTableName, rowOf(excel, board.keyResults[index]!.id), header);
 
@@ -68,11 +75,14 @@ describe('loading KRs into the workbook', () => {
     expect(excel.headers(okrTableName)).toEqual([
       'Objective',
       'Key result',
+      'Description',
+      'Owner',
       'Kind',
       'Start',
       'Target',
       'Current',
       'Unit',
+      'Weight',
       'Progress',
       'Confidence',
       'Status',
@@ -86,7 +96,7 @@ describe('loading KRs into the workbook', () => {
       'Coach flags',
     ]);
     expect(table.bodyRows).toBe(3);
-    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([13, 14, 15, 16, 17]);
+    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([16, 17, 18, 19, 20]);
     expect(cell(excel, board, 0, 'Key result').value).toBe(board.keyResults[0]!.title);
     expect(cell(excel, board, 0, 'Current').value).toBe(10);
     expect(cell(excel, board, 0, 'KR eTag').value).toBe(board.keyResults[0]!.version);
@@ -94,15 +104,19 @@ describe('loading KRs into the workbook', () => {
     expect(cell(excel, board, 0, 'Key result').numberFormat).toBe('@');
     expect(table.sheet.frozenRows).toBe(1);
 
-    const confidence = table.sheet.validations.find((v) => v.address === 'I2:I4') as {
+    const confidence = table.sheet.validations.find(
+      (v) => v.address === `${letterOf('Confidence')}2:${letterOf('Confidence')}4`,
+    ) as {
       settings?: Record<string, unknown>;
     };
     expect(confidence.settings?.rule).toEqual({
       wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' },
     });
     const formats = table.sheet.conditionalFormats.map((f) => `${f.address} ${f.type}`);
-    expect(formats).toContain('H2:H4 DataBar');
-    expect(formats.filter((f) => f === 'J2:J4 ContainsText')).toHaveLength(5);
+    expect(formats).toContain(`${letterOf('Progress')}2:${letterOf('Progress')}4 DataBar`);
+    expect(
+      formats.filter((f) => f === `${letterOf('Status')}2:${letterOf('Status')}4 ContainsText`),
+    ).toHaveLength(5);
     expect(JSON.parse(String(excel.settings.get(bindingSetting)))).toMatchObject({
       teamIds: [store.teamId],
       cycle: { id: board.cycle.id },
@@ -132,7 +146,8 @@ describe('loading KRs into the workbook', () => {
     const target = rowOf(excel, board.keyResults[2]!.id);
     excel.type(okrTableName, target, 'My remarks', 'ask Diego');
     const startCell = excel.cellAt(okrTableName, target, 'Start');
-    table.sheet.setCell(table.top + 1 + target, 3, { ...startCell, numberFormat: '0.0' });
+    const startColumn = excel.headers(okrTableName).indexOf('Start');
+    table.sheet.setCell(table.top + 1 + target, startColumn, { ...startCell, numberFormat: '0.0' });
 
     const other = store.repositoryFor(demoUsers.alexWilber.id);
     const kr = board.keyResults[2]!;
@@ -188,7 +203,7 @@ describe('kinds in words', () => {
     });
     await sync.load([store.teamId], board.cycle);
     const sheet = excel.table(okrTableName).sheet;
-    const kindRule = sheet.validations.find((v) => v.address === 'C2') as {
+    const kindRule = sheet.validations.find((v) => v.address === `${letterOf('Kind')}2`) as {
       settings?: Record<string, unknown>;
     };
     expect(kindRule.settings?.rule).toEqual({
@@ -200,7 +215,9 @@ describe('kinds in words', () => {
     const row = rowOf(excel, done.id);
     expect(excel.cellAt(okrTableName, row, 'Kind').value).toBe('Done / not done');
     expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('Not done');
-    const currentRule = sheet.validations.find((v) => v.address === `F${row + 2}`) as {
+    const currentRule = sheet.validations.find(
+      (v) => v.address === `${letterOf('Current')}${row + 2}`,
+    ) as {
       settings?: Record<string, unknown>;
     };
     expect(currentRule.settings?.rule).toEqual({
@@ -365,6 +382,40 @@ describe('definitions edited in the sheet', () => {
     const summary = await sync.load([store.teamId], board.cycle);
     expect(summary.pending).toBe(0);
     expect(cell(excel, board, 0, 'Key result').value).toBe('Grow paying customers to 60');
+  });
+
+  test('a description, a weight and an owner (typed as an email or a full name) are sent; an unknown owner says what was typed and what is accepted', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const at = (index: number) => rowOf(excel, board.keyResults[index]!.id);
+    excel.type(okrTableName, at(0), 'Description', 'Counted from the billing system');
+    excel.type(okrTableName, at(0), 'Weight', 2);
+    excel.type(okrTableName, at(1), 'Owner', demoUsers.leeGu.mail!.toUpperCase());
+    excel.type(okrTableName, at(2), 'Owner', 'Jon');
+    expect((await sync.markEdits()).pending).toBe(3);
+
+    expect(await sync.send()).toMatchObject({ definitions: 2, rejected: 1, failed: 0 });
+    const after = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const saved = (index: number) =>
+      after.keyResults.find((k) => k.id === board.keyResults[index]!.id)!;
+    expect([saved(0).description, saved(0).weight]).toEqual(['Counted from the billing system', 2]);
+    expect(saved(1).owner?.id).toBe(demoUsers.leeGu.id);
+    // The owner typed as an email reads as the person's name once sent.
+    expect(cell(excel, board, 1, 'Owner').value).toBe('Lee Gu');
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Sent /);
+    expect(saved(2).owner?.id).toBe(board.keyResults[2]!.owner?.id);
+    expect(String(cell(excel, board, 2, 'Sync').value)).toBe(
+      'Pending: Owner: no one person in the directory is “Jon”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.',
+    );
+
+    excel.type(okrTableName, at(2), 'Owner', 'Alex Wilber');
+    expect(await sync.send()).toMatchObject({ definitions: 1, rejected: 0 });
+    const summary = await sync.load([store.teamId], board.cycle);
+    expect(summary.pending).toBe(0);
+    expect(cell(excel, board, 2, 'Owner').value).toBe('Alex Wilber');
+    expect(cell(excel, board, 0, 'Weight').value).toBe(2);
   });
 
   test('a title both sides changed is a conflict showing both; "keep theirs" takes theirs, "use mine" sends mine', async () => {

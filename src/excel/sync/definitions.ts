@@ -1,22 +1,23 @@
 /**
- * A KR's definition edited in the sheet (title, kind, start, target, unit) goes to the store as
- * a KR update, never silently reverted. It is checked against the store's KR as it is now: a
- * field both sides changed is a conflict that shows both (nothing is overwritten); the user's
- * other fields are laid over the store's KR and sent with If-Match on its eTag, so the store's
- * own rules validate them and a change in between is caught.
+ * A KR's definition edited in the sheet (title, description, owner, kind, start, target, unit,
+ * weight) goes to the store as a KR update, never silently reverted. It is checked against the
+ * store's KR as it is now: a field both sides changed is a conflict that shows both (nothing is
+ * overwritten); the user's other fields are laid over the store's KR and sent with If-Match on
+ * its eTag, so the store's own rules validate them and a change in between is caught.
  */
 import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
 import { validationIssue } from '../../core/issues';
-import type { IsoDateTime, KeyResult } from '../../core/model';
+import type { IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { ConflictError } from '../../store/errors';
+import { validateOwner } from '../../core/validation';
+import { ConflictError, InvalidError } from '../../store/errors';
 import type { OkrRepository } from '../../store/repository';
-import type { OkrRow, RowUpdate } from '../workbook/types';
+import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import { numberIn, reasonOf } from './check-ins';
 import {
   changedDefinition,
   definitionCellsOf,
-  isCheckInEdited,
+  isEdited,
   stateCells,
   stateOf,
   checkInCellsOf,
@@ -57,18 +58,59 @@ export function definitionEdits(
 
 const same = (a: unknown, b: unknown) => String(a).trim() === String(b).trim();
 
+/** People found in the directory for owners typed in the sheet, by `ownerKey`. */
+export type FoundOwners = ReadonlyMap<string, Person>;
+
+const ownerKey = (typed: CellValue) => String(typed).trim().toLowerCase();
+
+/**
+ * The people typed as owners in these edits, looked up in the directory in one go: by work
+ * email when the text has an @, else by full display name (a name several people share finds
+ * no one, never a guess). The same directory as the tab's people picker.
+ */
+export async function findOwners(
+  edits: readonly DefinitionEdit[],
+  repository: Pick<OkrRepository, 'findPeople'>,
+): Promise<FoundOwners> {
+  const typed = [
+    ...new Set(
+      edits
+        .filter((edit) => edit.fields.includes('owner'))
+        .map((edit) => String(edit.mine.owner).trim())
+        .filter((text) => text !== ''),
+    ),
+  ];
+  if (typed.length === 0) return new Map();
+  const found = await repository.findPeople(
+    typed.map((text) => (text.includes('@') ? { email: text } : { name: text })),
+  );
+  return new Map(
+    typed.flatMap((text) => {
+      const person = found.get(ownerKey(text));
+      return person ? [[ownerKey(text), person] as const] : [];
+    }),
+  );
+}
+
 /** The store's KR with the user's fields laid over it, or why a field cannot be taken. */
 function withFields(
   stored: KeyResult,
   edit: DefinitionEdit,
   model: OperatingModel,
+  owners: FoundOwners,
 ): { ok: true; keyResult: KeyResult } | { ok: false; message: string } {
   let keyResult: KeyResult = stored;
   const messages: string[] = [];
   for (const field of edit.fields) {
     const cell = edit.mine[field];
     if (field === 'keyResult') keyResult = { ...keyResult, title: String(cell).trim() };
+    if (field === 'description') keyResult = { ...keyResult, description: String(cell).trim() };
     if (field === 'unit') keyResult = { ...keyResult, unit: String(cell).trim() };
+    if (field === 'owner') {
+      const owner = validateOwner(String(cell), owners.get(ownerKey(cell)), model.locale);
+      if (owner.ok) keyResult = { ...keyResult, owner: owner.value };
+      else messages.push(...owner.issues.map((issue) => issue.message));
+    }
     if (field === 'kind') {
       const kind = keyResultKindFromLabel(String(cell));
       if (kind) keyResult = { ...keyResult, kind };
@@ -77,7 +119,7 @@ function withFields(
         messages.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale).message);
       }
     }
-    if (field === 'start' || field === 'target') {
+    if (field === 'start' || field === 'target' || field === 'weight') {
       const parsed = numberIn(cell, field, model.locale);
       if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
       else messages.push(...parsed.issues.map((issue) => issue.message));
@@ -102,6 +144,7 @@ export async function sendDefinition(
   stored: KeyResult | undefined,
   repository: OkrRepository,
   model: OperatingModel,
+  owners: FoundOwners = new Map(),
 ): Promise<DefinitionOutcome> {
   if (!stored) {
     return {
@@ -111,7 +154,7 @@ export async function sendDefinition(
   }
   const clash = conflictWith(edit, stored);
   if (clash) return { kind: 'conflict', conflict: clash };
-  const merged = withFields(stored, edit, model);
+  const merged = withFields(stored, edit, model, owners);
   if (!merged.ok) return { kind: 'rejected', message: merged.message };
   try {
     return { kind: 'sent', keyResult: await repository.updateKeyResult(merged.keyResult) };
@@ -120,13 +163,21 @@ export async function sendDefinition(
       error instanceof ConflictError ? (error.theirs as KeyResult | undefined) : undefined;
     const late = theirs && conflictWith(edit, theirs);
     if (late) return { kind: 'conflict', conflict: late };
-    return { kind: 'failed', message: reasonOf(error) };
+    // The store's rules refused the values: the edit waits, with the reason, to be fixed.
+    return {
+      kind: error instanceof InvalidError ? 'rejected' : 'failed',
+      message: reasonOf(error),
+    };
   }
 }
 
-/** What a row shows after its definition was sent (or not). */
+/**
+ * What a row shows after its definition was sent (or not). A sent field the user has not typed
+ * over since is written as the store has it (the owner typed as an email reads as their name).
+ */
 export function definitionUpdate(
   row: OkrRow,
+  edit: DefinitionEdit,
   outcome: DefinitionOutcome,
   context: RowContext & { readonly now: IsoDateTime },
 ): RowUpdate {
@@ -135,16 +186,18 @@ export function definitionUpdate(
   const mine = checkInCellsOf(row);
   if (outcome.kind === 'sent') {
     const defined = definitionCells(outcome.keyResult);
-    const settled: RowState = { ...state, kind: 'sent', defined, sentAt: context.now };
-    const next: RowState = {
-      kind: isCheckInEdited(row, settled) ? 'pending' : 'sent',
-      base: state.base,
-      defined,
-      sentAt: context.now,
-    };
+    const settledCells = Object.fromEntries(
+      edit.fields
+        .filter((key) => same(row.cells[key], edit.mine[key]))
+        .map((key) => [key, defined[key]]),
+    );
+    const settled: RowState = { kind: 'sent', base: state.base, defined, sentAt: context.now };
+    const after: OkrRow = { cells: { ...row.cells, ...settledCells, ...stateCells(settled) } };
+    const next: RowState = { ...settled, kind: isEdited(after) ? 'pending' : 'sent' };
     return {
       keyResultId,
       cells: {
+        ...settledCells,
         version: outcome.keyResult.version ?? '',
         status: statusText(outcome.keyResult, context),
         ...stateCells(next, mine),

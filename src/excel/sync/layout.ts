@@ -11,11 +11,14 @@ import type { CellValue } from '../workbook/types';
 export type ColumnKey =
   | 'objective'
   | 'keyResult'
+  | 'description'
+  | 'owner'
   | 'kind'
   | 'start'
   | 'target'
   | 'current'
   | 'unit'
+  | 'weight'
   | 'progress'
   | 'confidence'
   | 'status'
@@ -46,11 +49,14 @@ export interface OkrColumn {
 export const okrColumns: readonly OkrColumn[] = [
   { key: 'objective', header: 'Objective', type: 'text' },
   { key: 'keyResult', header: 'Key result', type: 'text' },
+  { key: 'description', header: 'Description', type: 'text' },
+  { key: 'owner', header: 'Owner', type: 'text' },
   { key: 'kind', header: 'Kind', type: 'text' },
   { key: 'start', header: 'Start', type: 'number' },
   { key: 'target', header: 'Target', type: 'number' },
   { key: 'current', header: 'Current', type: 'number' },
   { key: 'unit', header: 'Unit', type: 'text' },
+  { key: 'weight', header: 'Weight', type: 'number' },
   { key: 'progress', header: 'Progress', type: 'formula' },
   { key: 'confidence', header: 'Confidence', type: 'whole' },
   { key: 'status', header: 'Status', type: 'text' },

@@ -14,16 +14,28 @@ export interface CheckInCells {
 }
 
 /** The cells that define a KR (as opposed to a check-in on it), edited in the sheet too. */
-export const definitionKeys = ['keyResult', 'kind', 'start', 'target', 'unit'] as const;
+export const definitionKeys = [
+  'keyResult',
+  'description',
+  'owner',
+  'kind',
+  'start',
+  'target',
+  'unit',
+  'weight',
+] as const;
 export type DefinitionKey = (typeof definitionKeys)[number];
 export type DefinitionCells = Readonly<Record<DefinitionKey, CellValue>>;
 
 export const definitionLabels: Readonly<Record<DefinitionKey, string>> = {
   keyResult: 'Title',
+  description: 'Description',
+  owner: 'Owner',
   kind: 'Kind',
   start: 'Start',
   target: 'Target',
   unit: 'Unit',
+  weight: 'Weight',
 };
 
 /** A conflict over the definition: both sides, the store's version, the fields both changed. */
@@ -59,16 +71,20 @@ export interface RowState {
 }
 
 export function definitionCellsOf(row: OkrRow): DefinitionCells {
-  const { keyResult, kind, start, target, unit } = row.cells;
-  return { keyResult, kind, start, target, unit };
+  return Object.fromEntries(definitionKeys.map((key) => [key, row.cells[key]])) as DefinitionCells;
 }
 
-/** The definition fields the user changed in the sheet (none when nothing is recorded). */
+/**
+ * The definition fields the user changed in the sheet (none when nothing is recorded; a field
+ * an older add-in did not record, such as the owner, counts as unchanged until the next load).
+ */
 export function changedDefinition(row: OkrRow, state: RowState = stateOf(row)): DefinitionKey[] {
-  const defined = state.defined;
+  const defined: Partial<DefinitionCells> | undefined = state.defined;
   if (!defined) return [];
   const mine = definitionCellsOf(row);
-  return definitionKeys.filter((key) => String(mine[key]).trim() !== String(defined[key]).trim());
+  return definitionKeys.filter(
+    (key) => defined[key] !== undefined && String(mine[key]).trim() !== String(defined[key]).trim(),
+  );
 }
 
 export function isCheckInEdited(row: OkrRow, state: RowState = stateOf(row)): boolean {

@@ -41,10 +41,13 @@ export function storeCells(keyResult: KeyResult): CheckInCells {
 export function definitionCells(keyResult: KeyResult): DefinitionCells {
   return {
     keyResult: keyResult.title,
+    description: keyResult.description ?? '',
+    owner: keyResult.owner?.displayName ?? '',
     kind: keyResultKindLabels[keyResult.kind],
     start: keyResult.start,
     target: keyResult.target,
     unit: keyResult.unit,
+    weight: keyResult.weight,
   };
 }
 

@@ -21,6 +21,7 @@ import { cellFindings, coachRows, type SheetFinding } from './coach';
 import {
   definitionEdits,
   definitionUpdate,
+  findOwners,
   sendDefinition,
   type DefinitionOutcome,
 } from './definitions';
@@ -54,7 +55,7 @@ export interface SheetSummary {
 export interface SendOutcome {
   /** Check-ins saved. */
   readonly sent: number;
-  /** KR definitions (title, kind, start, target, unit) saved. */
+  /** KR definitions (title, description, owner, kind, start, target, unit, weight) saved. */
   readonly definitions: number;
   readonly rejected: number;
   readonly conflicts: number;
@@ -186,10 +187,15 @@ export class WorkbookSync {
     let definitions: DefinitionOutcome[] = [];
     let drafts = plan.drafts;
     if (edits.length > 0) {
-      const board = await repository.loadBoard({ cycleId: cycle.id, teamIds: binding.teamIds });
+      const [board, owners] = await Promise.all([
+        repository.loadBoard({ cycleId: cycle.id, teamIds: binding.teamIds }),
+        findOwners(edits, repository),
+      ]);
       const stored = new Map(board.keyResults.map((kr) => [kr.id, kr]));
       definitions = await Promise.all(
-        edits.map((edit) => sendDefinition(edit, stored.get(edit.keyResultId), repository, model)),
+        edits.map((edit) =>
+          sendDefinition(edit, stored.get(edit.keyResultId), repository, model, owners),
+        ),
       );
       const moved = new Map(
         edits.flatMap((edit, i) => {
@@ -222,7 +228,7 @@ export class WorkbookSync {
             const byId = new Map(current.map((row) => [String(row.cells.keyResultId), row]));
             const defined = edits.flatMap((edit, i) => {
               const row = byId.get(edit.keyResultId);
-              return row ? [definitionUpdate(row, definitions[i]!, context)] : [];
+              return row ? [definitionUpdate(row, edit, definitions[i]!, context)] : [];
             });
             return mergeUpdates(
               before,

@@ -53,6 +53,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       weight: weightValue,
       ...(owner ? { owner } : {}),
       ...(keyResult?.confidence === undefined ? {} : { confidence: keyResult.confidence }),
+      // The description is written from Excel; the editor keeps it.
+      ...(keyResult?.description ? { description: keyResult.description } : {}),
       ...(keyResult?.milestones ? { milestones: keyResult.milestones } : {}),
       ...(keyResult?.statusOverride ? { statusOverride: keyResult.statusOverride } : {}),
     }),
