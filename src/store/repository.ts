@@ -77,7 +77,7 @@ interface Creatable {
 export type ObjectiveDraft = Omit<Objective, 'id' | 'version'> & Creatable;
 export type KeyResultDraft = Omit<KeyResult, 'id' | 'version' | 'lastCheckInAt'> & Creatable;
 export type CycleDraft = Omit<Cycle, 'id' | 'version'> & Creatable;
-export type TeamDraft = Omit<Team, 'id' | 'version'>;
+export type TeamDraft = Omit<Team, 'id' | 'version'> & Creatable;
 
 /** A cycle's closing: its KRs with their scores and its objectives with scores and learnings. */
 export interface ClosingSave {
@@ -96,7 +96,7 @@ export interface RolloverReport {
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
 }
-export type InitiativeDraft = Omit<Initiative, 'id' | 'version'>;
+export type InitiativeDraft = Omit<Initiative, 'id' | 'version'> & Creatable;
 export type CheckInDraft = Omit<CheckIn, 'id'> & {
   /** The KR version the author saw; its current value and confidence are updated only if it still matches. */
   readonly keyResultVersion?: string;

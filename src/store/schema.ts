@@ -119,6 +119,7 @@ const definitions = {
     columns: [
       reference('ParentTeamId', false, 'The parent team; empty for the company.'),
       sourceId,
+      clientId,
       {
         name: 'GroupId',
         type: text(64),
@@ -216,6 +217,7 @@ const definitions = {
       { name: 'DueDate', type: { kind: 'dateOnly' } },
       { name: 'Link', type: text(), description: 'A web link to where the work is tracked.' },
       sourceId,
+      clientId,
     ],
   },
   checkIns: {

@@ -140,3 +140,42 @@ test('a check-in save whose answers are lost reports what was stored, once', asy
   const history = await store.repository().checkInHistory([keyResult.id]);
   expect(history.get(keyResult.id)!.map((checkIn) => checkIn.clientId)).toEqual(['lost-answers-1']);
 }, 60_000);
+
+test('a team create whose answer is lost is one team; its client id again with another name is a conflict naming both', async () => {
+  store.emulator.loseAnswers(1, itemWrites('POST'));
+  const team = await repository.createTeam({ name: 'Partner success', clientId: 'team-c1' });
+  expect(team.id).toBeDefined();
+  const again = await repository.createTeam({ name: 'Partner success', clientId: 'team-c1' });
+  expect(again.id).toBe(team.id);
+  const failure = await repository
+    .createTeam({ name: 'Partner sales', clientId: 'team-c1' })
+    .catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ConflictError);
+  expect((failure as ConflictError).message).toContain('Partner success');
+  expect((failure as ConflictError).message).toContain('Partner sales');
+  const teams = await store.repository().listTeams();
+  expect(teams.filter((stored) => stored.name.startsWith('Partner '))).toHaveLength(1);
+}, 60_000);
+
+test('an initiative create whose answer is lost is one initiative', async () => {
+  const keyResult = await repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Onboarding calls booked reach 50',
+    kind: 'increase',
+    start: 0,
+    target: 50,
+    current: 0,
+    unit: 'calls',
+    weight: 1,
+  });
+  store.emulator.loseAnswers(1, itemWrites('POST'));
+  await repository.createInitiative({
+    keyResultId: keyResult.id,
+    title: 'Call every new customer in week one',
+    status: 'notStarted',
+  });
+  const stored = await store.repository().listInitiatives({ keyResultIds: [keyResult.id] });
+  expect(stored.map((initiative) => initiative.title)).toEqual([
+    'Call every new customer in week one',
+  ]);
+}, 60_000);

@@ -50,6 +50,7 @@ describe('provisioning the OKR site', () => {
     expect(teamColumns.map((c) => c.column)).toEqual([
       'ParentTeamId',
       'SourceId',
+      'ClientId',
       'GroupId',
       'TeamState',
       'Owners',
@@ -63,8 +64,12 @@ describe('provisioning the OKR site', () => {
     expect(first.addedColumns).toEqual(teamColumns);
     expect(first.ready).toBe(true);
 
+    // The added client id column is unique: a team create sent again finds the first.
     const repository = store.repository();
-    await repository.createTeam({ name: 'Sales', parentTeamId: '1' });
+    const sales = await repository.createTeam({ name: 'Sales', parentTeamId: '1', clientId: 's1' });
+    await expect(
+      repository.createTeam({ name: 'Sales', parentTeamId: '1', clientId: 's1' }),
+    ).resolves.toMatchObject({ id: sales.id });
     const second = await provision(store.connection());
     expect(second.createdLists).toEqual([]);
     expect(second.addedColumns).toEqual([]);

@@ -6,18 +6,22 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Cycle, Objective } from '../../src/core/model';
+import type { Cycle, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { OfflineError } from '../../src/store/errors';
 import type {
   Board,
+  InitiativeDraft,
   KeyResultDraft,
   ObjectiveDraft,
   OkrRepository,
+  TeamDraft,
 } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
+import { InitiativesEditor } from '../../src/ui/components/InitiativesEditor/InitiativesEditor';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
+import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {
@@ -57,6 +61,9 @@ function losingFirstAnswer() {
     loadBoard: () => Promise.resolve(board),
     createObjective: (draft: ObjectiveDraft) => create(draft),
     createKeyResult: (draft: KeyResultDraft) => create(draft),
+    createTeam: (draft: TeamDraft) => create(draft),
+    createInitiative: (draft: InitiativeDraft) => create(draft),
+    listInitiatives: () => Promise.resolve([]),
   } as unknown as OkrRepository;
   return { repository, sent };
 }
@@ -120,4 +127,56 @@ test('the key result editor sends one client id for both saves', async () => {
   expect(sent).toHaveLength(2);
   expect(sent[0]!.clientId).toEqual(expect.any(String));
   expect(sent[1]!.clientId).toBe(sent[0]!.clientId);
+});
+
+test('the team dialog sends one client id for both saves', async () => {
+  const { repository, sent } = losingFirstAnswer();
+  const onSaved = jest.fn();
+  const programme = { data: { teams: [] }, applyTeam: onSaved, reload: () => undefined };
+  renderWith(
+    repository,
+    <TeamsSection
+      access={{ setUp: true } as never}
+      programme={programme as never}
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'New team' }));
+  fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
+    target: { value: 'Partner success' },
+  });
+  await saveTwice('Create team', onSaved);
+  expect(sent).toHaveLength(2);
+  expect(sent[0]!.clientId).toEqual(expect.any(String));
+  expect(sent[1]!.clientId).toBe(sent[0]!.clientId);
+});
+
+test('the initiatives editor sends one client id per initiative, kept until it is added', async () => {
+  const { repository, sent } = losingFirstAnswer();
+  const keyResult: KeyResult = {
+    id: 'kr1',
+    objectiveId: objective.id,
+    title: 'Raise activation from 30% to 50%',
+    kind: 'increase',
+    start: 30,
+    target: 50,
+    current: 30,
+    unit: '%',
+    weight: 1,
+  };
+  renderWith(repository, <InitiativesEditor keyResult={keyResult} />);
+  const title = await screen.findByRole('textbox', { name: 'New initiative' });
+  const add = async (name: string, outcome: RegExp) => {
+    fireEvent.change(title, { target: { value: name } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
+    await screen.findByText(outcome, {}, { timeout: 10_000 });
+  };
+  await add('Call every new customer', /You are offline/);
+  await add('Call every new customer', /“Call every new customer” added/);
+  await add('Write the welcome guide', /“Write the welcome guide” added/);
+  expect(sent).toHaveLength(3);
+  expect(sent[1]!.clientId).toBe(sent[0]!.clientId);
+  expect(sent[2]!.clientId).toEqual(expect.any(String));
+  expect(sent[2]!.clientId).not.toBe(sent[0]!.clientId);
 });

@@ -473,7 +473,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async createTeam(draft: TeamDraft, options?: RequestOptions): Promise<Team> {
     await this.ensureValidTeam({ ...draft, id: '' }, options);
-    return teamFromItem(await this.createItem('teams', teamToFields(draft), options));
+    return teamFromItem(
+      await this.createItem('teams', teamToFields(draft), options, draft.clientId),
+    );
   }
 
   async updateTeam(team: Team, options?: RequestOptions): Promise<Team> {
@@ -805,7 +807,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     );
     const cycleId = await this.cycleOfKeyResult(draft.keyResultId, options);
     return initiativeFromItem(
-      await this.createItem('initiatives', initiativeToFields(draft, cycleId), options),
+      await this.createItem(
+        'initiatives',
+        initiativeToFields(draft, cycleId),
+        options,
+        draft.clientId,
+      ),
     );
   }
 

@@ -66,6 +66,8 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
   const { repository, operatingModel, me } = useAppServices();
   const [items, setItems] = useState<readonly Initiative[] | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({ ...emptyDraft, owner: [me] });
+  // One per new initiative: adding again after a lost answer finds it instead of a second one.
+  const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [submitted, setSubmitted] = useState(false);
   const action = useRunAction();
   const [loadError, setLoadError] = useState<unknown>(undefined);
@@ -100,9 +102,10 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
     setSubmitted(true);
     if (!checked.ok) return;
     run(async () => {
-      const created = await repository.createInitiative(fields);
+      const created = await repository.createInitiative({ ...fields, clientId });
       setItems((current) => [...(current ?? []), created]);
       setDraft({ ...emptyDraft, owner: [me] });
+      setClientId(crypto.randomUUID());
       setSubmitted(false);
       setAnnouncement(`Initiative “${created.title}” added.`);
     });

@@ -82,6 +82,8 @@ function TeamDialog({
     owners: team?.owners ?? [],
   });
   const [submitted, setSubmitted] = useState(false);
+  // One per dialog: saving again after a lost answer finds the team instead of a second one.
+  const [clientId] = useState(() => crypto.randomUUID());
   const errors = formErrors(form, team, teams);
   const shown = submitted ? errors : {};
   const parents = teams.filter((candidate) => candidate.id !== team?.id && !candidate.archived);
@@ -93,7 +95,7 @@ function TeamDialog({
     ...(team?.archived ? { archived: true } : {}),
   };
   const write = (mine: Team) =>
-    team ? repository.updateTeam(mine) : repository.createTeam(fields);
+    team ? repository.updateTeam(mine) : repository.createTeam({ ...fields, clientId });
   // A change of theirs to other fields is merged; only a clash on the same field asks.
   const saving = useSaveWithConflict(write, onSaved, undefined, team);
   const save = () => {
