@@ -4,6 +4,7 @@
  * itself; a create carries a client id, and reusing one for other content is a conflict.
  */
 import type { Objective } from '../../src/core/model';
+import { newSharedDraft, objectiveOfDraft, saveFailed } from '../../src/core/rituals';
 import { ConflictError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import type { ObjectiveDraft } from '../../src/store/repository';
@@ -177,5 +178,34 @@ test('an initiative create whose answer is lost is one initiative', async () => 
   const stored = await store.repository().listInitiatives({ keyResultIds: [keyResult.id] });
   expect(stored.map((initiative) => initiative.title)).toEqual([
     'Call every new customer in week one',
+  ]);
+}, 60_000);
+
+test('a planning meeting’s draft saved twice (a lost answer, then the save tried again) is one objective', async () => {
+  const accepted = {
+    ...newSharedDraft('7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', teamId, {
+      by: owner.displayName,
+      at: '2026-01-05T10:00:00.000Z',
+    }),
+    title: 'Partners renew without a call',
+    accepted: true,
+  };
+  // The create is applied but its answer lost, and so is the answer of the look-up after it:
+  // the facilitator is told it failed, and the draft opens for another save.
+  let created = false;
+  store.emulator.loseAnswers(2, (method, path) => {
+    if (itemWrites('POST')(method, path)) return (created = true);
+    return created && path.endsWith('/$batch');
+  });
+  const failure = await store
+    .repository({ maxRetries: 0 })
+    .createObjective(objectiveOfDraft(accepted, { cycleId, owner }))
+    .catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(Error);
+  const saved = await repository.createObjective(
+    objectiveOfDraft(saveFailed(accepted), { cycleId, owner }),
+  );
+  expect(await objectivesTitled('Partners renew without a call')).toEqual([
+    expect.objectContaining({ id: saved.id }),
   ]);
 }, 60_000);

@@ -47,6 +47,8 @@ export type DraftStatus =
 
 const draftKeyPrefix = 'planning-draft:';
 const titleLimit = 1000;
+/** A draft's id becomes its objective's client id, which the store keeps in 64 characters. */
+const draftIdLimit = 64;
 
 export const draftKey = (id: string): string => `${draftKeyPrefix}${id}`;
 
@@ -94,7 +96,12 @@ function readDraft(value: unknown): SharedDraft | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   const text = (x: unknown, max = titleLimit) => typeof x === 'string' && x.length <= max;
-  if (!text(v.id, 100) || !text(v.title) || !text(v.teamId, 100) || !text(v.startedBy, 255)) {
+  if (
+    !text(v.id, draftIdLimit) ||
+    !text(v.title) ||
+    !text(v.teamId, 100) ||
+    !text(v.startedBy, 255)
+  ) {
     return undefined;
   }
   if (!text(v.startedAt, 40)) {
@@ -154,11 +161,15 @@ export function saveFailed(draft: SharedDraft): SharedDraft {
   return draft.saved ? draft : { ...draft, saveAttempt: draft.saveAttempt + 1 };
 }
 
-/** The objective a draft becomes on the board. */
+/**
+ * The objective a draft becomes on the board, created with the draft's id as its client id: the
+ * same on every attempt and for every facilitator, so a save sent twice (a lost answer, then the
+ * draft saved again) stores one objective.
+ */
 export function objectiveOfDraft(
   draft: SharedDraft,
   board: { readonly cycleId: string; readonly owner: Person },
-): Omit<Objective, 'id' | 'version'> {
+): Omit<Objective, 'id' | 'version'> & { readonly clientId: string } {
   return {
     cycleId: board.cycleId,
     teamId: draft.teamId,
@@ -167,6 +178,7 @@ export function objectiveOfDraft(
     commitment: draft.commitment,
     state: 'active',
     owner: board.owner,
+    clientId: draft.id,
   };
 }
 

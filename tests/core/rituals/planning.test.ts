@@ -35,6 +35,7 @@ describe('planning together', () => {
       [draftKey('z'), { ...draft('z'), saveAttempt: -1 }],
       [draftKey('w'), draft('other')],
       [draftKey('v'), 'text'],
+      [draftKey('u'.repeat(65)), draft('u'.repeat(65))],
       [draftKey('ok'), draft('ok')],
     ]);
     expect(sharedDrafts(records).map((d) => d.id)).toEqual(['ok']);
@@ -77,7 +78,17 @@ describe('planning together', () => {
       commitment: 'committed',
       state: 'active',
       owner,
+      clientId: 'a',
     });
+  });
+
+  it('creates a draft’s objective with the same client id on every attempt, so a save sent twice stores once', () => {
+    const board = { cycleId: '3', owner: { id: 'u1', displayName: 'Adele Vance' } };
+    const accepted = { ...draft('5f0c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f'), accepted: true };
+    const first = objectiveOfDraft(accepted, board);
+    const again = objectiveOfDraft(saveFailed(accepted), board);
+    expect(first.clientId).toBe('5f0c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f');
+    expect(again.clientId).toBe(first.clientId);
   });
 
   it('lists who is editing each draft by name, once each, in one order', () => {
