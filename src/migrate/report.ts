@@ -29,6 +29,20 @@ export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
   checkIns: 'check-ins',
 };
 
+const oneOfKind: Readonly<Record<keyof ImportCounts, string>> = {
+  teams: 'team',
+  cycles: 'cycle',
+  objectives: 'objective',
+  keyResults: 'key result',
+  initiatives: 'initiative',
+  checkIns: 'check-in',
+};
+
+/** A count in words: "1 team", "4 check-ins". */
+export function countOfKind(kind: keyof ImportCounts, count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? oneOfKind[kind] : kindLabels[kind]}`;
+}
+
 export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   vivaOrganisation: 'Viva Goals organisation export',
   vivaExplorer: 'Viva Goals explorer export',

@@ -66,8 +66,16 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   const [newer, setNewer] = useState<KeyResult>();
   const savingRef = useRef(false);
 
-  // A new KR or a new reveal proposes its own outcome: the current value and the median vote.
+  const latest = useRef(context);
+  latest.current = context;
+
+  // A new KR, a newer version of it or a new reveal proposes its own outcome: the current value
+  // and the median vote. The board is read again while people talk (live refresh, cache
+  // revalidation); an unchanged KR read again is not a new one and keeps what the facilitator typed.
+  const shownKeyResult =
+    keyResult && `${keyResult.id}@${keyResult.version ?? ''}:${keyResult.current}`;
   useEffect(() => {
+    const { keyResult } = latest.current;
     setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
     setAgreedConfidence(proposal);
     setNote('');
@@ -75,10 +83,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setJumpToConfirm(undefined);
     setNewer(undefined);
     setProblem(undefined);
-  }, [keyResult, proposal, control.phase, locale, setProblem]);
-
-  const latest = useRef(context);
-  latest.current = context;
+  }, [shownKeyResult, proposal, control.phase, locale, setProblem]);
 
   const save = useCallback(() => {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =

@@ -16,7 +16,13 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
-import { formatLabels, kindLabels, problemPlace, type DryRun } from '../../../migrate/report';
+import {
+  countOfKind,
+  formatLabels,
+  kindLabels,
+  problemPlace,
+  type DryRun,
+} from '../../../migrate/report';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { ImportPageState } from './ImportPage.types';
 import type { useImportPageStyles } from './useImportPageStyles';
@@ -200,10 +206,7 @@ export function renderImportPage(
                   : 'Imported'}
             </MessageBarTitle>
             {Object.entries(current.report.written)
-              .map(
-                ([kind, count]) =>
-                  `${count.toLocaleString()} ${kindLabels[kind as keyof typeof kindLabels]}`,
-              )
+              .map(([kind, count]) => countOfKind(kind as keyof typeof kindLabels, count))
               .join(', ')}
             .{' '}
             {current.report.cancelled || current.report.failed.length
