@@ -70,7 +70,6 @@ describe.each([
       sheet: 'Finance',
       address: 'B5',
     });
-    expect(await bindings.listCellBindings()).toEqual([link.bindingId]);
     expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 1250 }]);
   });
 
@@ -94,7 +93,7 @@ describe.each([
     await expect(bindings.addCellBinding('Budget', 'B5')).rejects.toThrow(
       'There is no sheet named "Budget" in this workbook.',
     );
-    expect(await bindings.listCellBindings()).toEqual([]);
+    expect(await bindings.readLinkedCells([])).toEqual([]);
   });
 
   it('calls back when the bound cell changes, and not after unsubscribing', async () => {
@@ -126,15 +125,32 @@ describe.each([
     ]);
   });
 
-  it('reports a removed binding as broken, and removing twice is harmless', async () => {
-    const { bindings } = open();
+  it('leaves out a removed binding and another workbook’s; removing twice is harmless', async () => {
+    const { bindings, typeAt } = open();
+    typeAt('Sheet1', 'A1', 3);
+    const kept = await bindings.addCellBinding('Sheet1', 'A1');
     const link = await bindings.addCellBinding('Finance', 'B5');
     await bindings.removeCellBinding(link.bindingId);
     await bindings.removeCellBinding(link.bindingId);
-    expect(await bindings.listCellBindings()).toEqual([]);
-    expect(await bindings.readLinkedCells([link])).toEqual([
-      { link, broken: 'The link was removed from the workbook.' },
+    const elsewhere = { bindingId: 'okrCoach.cell.other-book', sheet: 'Sheet1', address: 'A1' };
+    expect(await bindings.readLinkedCells([link, kept, elsewhere])).toEqual([
+      { link: kept, value: 3 },
     ]);
+  });
+
+  it('tells at once when a sheet is deleted, and not after unsubscribing', async () => {
+    const { bindings, deleteSheet, settled } = open();
+    let heard = 0;
+    const stop = bindings.onCellsRemoved(() => (heard += 1));
+    await settled();
+    deleteSheet('Finance');
+    await settled();
+    expect(heard).toBe(1);
+    stop();
+    await settled();
+    deleteSheet('Sheet1');
+    await settled();
+    expect(heard).toBe(1);
   });
 });
 
@@ -147,7 +163,7 @@ describe('cell bindings in office.js terms', () => {
     ]);
   });
 
-  it('reads any number of links in one sync, and in at most three when some are broken', async () => {
+  it('reads any number of links in two syncs, broken ones too (the budget is three)', async () => {
     const { excel, bindings } = officeWorkbook();
     const links = [];
     for (let row = 1; row <= 20; row += 1) {
@@ -159,12 +175,37 @@ describe('cell bindings in office.js terms', () => {
     expect(cells.map((cell) => ('value' in cell ? cell.value : cell.broken))).toEqual(
       links.map((_, index) => index + 1),
     );
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(2);
 
     excel.deleteSheet('Finance');
     excel.syncs = 0;
     const after = await bindings.readLinkedCells(links);
     expect(after.filter((cell) => 'broken' in cell)).toHaveLength(10);
-    expect(excel.syncs).toBe(3);
+    expect(after[1]).toEqual({ link: links[1], value: 2 });
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('reports a deleted cell at once and reads no guessed value, in two syncs', async () => {
+    const { excel, bindings } = officeWorkbook();
+    excel.typeAt('Sheet1', 'A1', 1);
+    excel.typeAt('Sheet1', 'A2', 2);
+    const gone = await bindings.addCellBinding('Sheet1', 'A1');
+    const kept = await bindings.addCellBinding('Sheet1', 'A2');
+    let heard = 0;
+    bindings.onCellsRemoved(() => (heard += 1));
+    await excel.settled();
+    await bindings.readLinkedCells([]); // the subscription is in place once a batch has run
+    excel.deleteCell('Sheet1', 'A1');
+    await excel.settled();
+    expect(heard).toBe(1);
+    excel.syncs = 0;
+    const cells = await bindings.readLinkedCells([gone, kept]);
+    expect(cells.map((cell) => cell.link)).toEqual([gone, kept]);
+    expect(
+      cells.every(
+        (cell) => 'broken' in cell && /row, column or cell was deleted/.test(cell.broken),
+      ),
+    ).toBe(true);
+    expect(excel.syncs).toBe(2);
   });
 });

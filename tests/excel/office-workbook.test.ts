@@ -254,11 +254,17 @@ describe('tracking edits', () => {
     expect(edits).toBe(1);
     expect(cell(excel, board, 1, 'Sync').value).toBe('Pending');
     expect(cell(excel, board, 0, 'Sync').value).toBe('');
+    // Removed through the context it was added in (office.js ignores a removal from another).
     stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    excel.type(okrTableName, rowOf(excel, board.keyResults[2]!.id), 'Current', 43);
+    await excel.settled();
+    expect(edits).toBe(1);
 
-    // A new task pane (or the reopened workbook) finds the edit in the sheet itself.
+    // A new task pane (or the reopened workbook) finds the edits in the sheet itself, the one
+    // made while no pane listened too.
     const reopened = open(excel);
-    expect((await reopened.sync.summary()).pending).toBe(1);
+    expect((await reopened.sync.summary()).pending).toBe(2);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '../../excel/sync/table';
 import {
   normalizedCellAddress,
+  sheetDeleted,
   splitCellAddress,
   type CellBindings,
   type CellFinding,
@@ -73,6 +74,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private readonly userEditListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
+  private readonly removalListeners = new Set<() => void>();
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
     const saved = storage.getItem(simulatorStorageKey);
@@ -92,9 +94,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     this.saveSheets({ ...this.ownSheets, sheets: { ...this.ownSheets.sheets, [name]: {} } });
   }
 
-  /** A person deletes one of their sheets: bindings on it stay in the workbook, broken. */
+  /**
+   * A person deletes one of their sheets: bindings on it stay in the workbook, broken, and the
+   * add-in hears of it at once (as from office.js's `worksheets.onDeleted`).
+   */
   deleteSheet(name: string): void {
+    if (!(name in this.ownSheets.sheets)) return;
     this.saveSheets({ ...this.ownSheets, sheets: without(this.ownSheets.sheets, name) });
+    for (const listener of [...this.removalListeners]) listener();
   }
 
   /** A person types into a cell of their own sheet; bindings on it raise their change event. */
@@ -239,17 +246,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     return { workbook: simulatedWorkbookName, ...splitCellAddress(quoted) };
   }
 
-  async listCellBindings(): Promise<readonly string[]> {
-    return Object.keys(this.ownSheets.bindings);
-  }
-
   async readLinkedCells(links: readonly CellLink[]): Promise<readonly LinkedCell[]> {
-    return links.map((link) => {
+    return links.flatMap((link): LinkedCell[] => {
       const binding = this.ownSheets.bindings[link.bindingId];
-      if (!binding) return { link, broken: 'The link was removed from the workbook.' };
+      if (!binding) return [];
       const cells = this.ownSheets.sheets[binding.sheet];
-      if (!cells) return { link, broken: `The sheet "${link.sheet}" was deleted.` };
-      return { link, value: cells[binding.address] ?? '' };
+      if (!cells) return [{ link, broken: sheetDeleted(link) }];
+      return [{ link, value: cells[binding.address] ?? '' }];
     });
   }
 
@@ -261,6 +264,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const entry = { id: bindingId, listener };
     this.bindingListeners.add(entry);
     return () => this.bindingListeners.delete(entry);
+  }
+
+  onCellsRemoved(listener: () => void): () => void {
+    this.removalListeners.add(listener);
+    return () => this.removalListeners.delete(listener);
   }
 
   private saveSheets(sheets: SimulatedSheets): void {

@@ -34,18 +34,18 @@ export class CellLinks {
 
   /** The KRs linked to cells of this workbook (their bindings are in it), each cell read. */
   async read(keyResults: readonly KeyResult[]): Promise<readonly LinkedKeyResult[]> {
-    const { bindings } = this.context;
-    const here = new Set(await bindings.listCellBindings());
-    const linked = keyResults.filter((kr) => kr.excelLink && here.has(kr.excelLink.bindingId));
-    const cells = await bindings.readLinkedCells(
-      linked.map((kr) => ({
+    const byBinding = new Map(
+      keyResults.flatMap((kr) => (kr.excelLink ? [[kr.excelLink.bindingId, kr] as const] : [])),
+    );
+    const cells = await this.context.bindings.readLinkedCells(
+      [...byBinding.values()].map((kr) => ({
         bindingId: kr.excelLink!.bindingId,
         sheet: kr.excelLink!.sheet,
         address: kr.excelLink!.address,
       })),
     );
-    return linked.map((keyResult, index) => {
-      const cell = cells[index]!;
+    return cells.map((cell) => {
+      const keyResult = byBinding.get(cell.link.bindingId)!;
       return 'value' in cell
         ? { keyResult, value: cell.value }
         : { keyResult, broken: cell.broken };

@@ -65,11 +65,6 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         >
           Send check-ins
         </Button>
-        <Switch
-          label="Send automatically"
-          checked={state.autoSend}
-          onChange={(_, data) => state.setAutoSend(data.checked)}
-        />
       </div>
       {busy === 'send' && (
         <Field
@@ -282,6 +277,15 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
           </Button>
         </div>
         {state.busy === 'load' && <ProgressBar aria-label="Loading" />}
+        <Switch
+          label="Send automatically"
+          checked={state.autoSend}
+          onChange={(_, data) => state.setAutoSend(data.checked)}
+        />
+        <Caption1>
+          Edited rows and changed linked cells are then sent without asking, with or without the
+          table loaded.
+        </Caption1>
       </section>
       {state.error && (
         <MessageBar intent="error" layout="multiline">

@@ -88,6 +88,19 @@ export function useLinkedCells(
     [act, links, refresh, keyResults],
   );
 
+  // A deleted sheet (or cell) is reported at once, not on the next read.
+  const keyResultsRef = useRef(keyResults);
+  keyResultsRef.current = keyResults;
+  useEffect(
+    () =>
+      bindings.onCellsRemoved(() => {
+        void links
+          .read(keyResultsRef.current)
+          .then(setLinked, (caught) => setError(messageOf(caught)));
+      }),
+    [bindings, links],
+  );
+
   const autoSendRef = useRef(autoSend);
   autoSendRef.current = autoSend;
   const sendRef = useRef(send);

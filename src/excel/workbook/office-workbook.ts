@@ -22,12 +22,13 @@ import {
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
 import {
+  cellUnreadable,
   normalizedCellAddress,
+  sheetDeleted,
+  splitCellAddress,
   type CellBindings,
   type CellFinding,
-  type CellLink,
   type CellValue,
-  splitCellAddress,
   type LinkedCell,
   type OkrTable,
   type OkrWorkbook,
@@ -254,6 +255,32 @@ function flagsOf(findings: readonly CellFinding[]): string {
 }
 
 /**
+ * Adds an event handler in a batch of its own; the returned function removes it through the
+ * request context it was added in, as office.js requires
+ * (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+ */
+function subscribe<T>(
+  run: ExcelRun,
+  add: (context: Excel.RequestContext) => OfficeExtension.EventHandlerResult<T>,
+): () => void {
+  const subscribed = run(async (context) => {
+    const handler = add(context);
+    await context.sync();
+    return handler;
+  });
+  return () => {
+    void subscribed.then(
+      async (handler) => {
+        handler.remove();
+        await handler.context.sync();
+      },
+      () => undefined, // never added (the binding was gone): nothing to remove
+    );
+  };
+}
+
+/**
  * Every flow is "queue the loads, sync once, then queue the writes and sync once" (office.js's
  * documented batching pattern,
  * https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern): two
@@ -349,23 +376,12 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         await context.sync();
       }),
 
-    onUserEdit: (listener) => {
-      let subscription: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
-      const subscribed = run(async (context) => {
-        subscription = context.workbook.worksheets.onChanged.add(async (event) => {
+    onUserEdit: (listener) =>
+      subscribe(run, (context) =>
+        context.workbook.worksheets.onChanged.add(async (event) => {
           if (event.triggerSource !== 'ThisLocalAddin') listener();
-        });
-        await context.sync();
-      });
-      return () => {
-        void subscribed.then(() =>
-          run(async (context) => {
-            subscription.remove();
-            await context.sync();
-          }),
-        );
-      };
-    },
+        }),
+      ),
   };
 }
 
@@ -392,6 +408,9 @@ export interface OfficeCellBindingsOptions {
   readonly newId: () => string;
 }
 
+/** Changes that may take a linked cell away: rows, columns or cells deleted (ExcelApi 1.7). */
+const deletions = new Set<string>(['RowDeleted', 'ColumnDeleted', 'CellDeleted']);
+
 /**
  * Cell links as Excel bindings (ExcelApi 1.1/1.2):
  * https://learn.microsoft.com/javascript/api/excel/excel.bindingcollection (add, getItem,
@@ -399,9 +418,7 @@ export interface OfficeCellBindingsOptions {
  * delete, onDataChanged) and
  * https://learn.microsoft.com/javascript/api/excel/excel.bindingdatachangedeventargs. A `Range`
  * binding, not a `Text` one, because only a range binding answers `getRange()`, which gives the
- * cell's typed value. A binding whose cell or sheet was deleted fails `getRange()` with
- * `InvalidBinding` (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), which
- * fails the whole batch; the links are then checked sheet by sheet in one more sync.
+ * cell's typed value.
  */
 export function createOfficeCellBindings(options: OfficeCellBindingsOptions): CellBindings {
   const { run } = options;
@@ -421,62 +438,46 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
         return { bindingId, sheet: sheetName, address };
       }),
 
-    listCellBindings: () =>
-      run(async (context) => {
-        const bindings = context.workbook.bindings.load('items');
-        await context.sync();
-        return bindings.items.map((binding) => binding.id);
-      }),
-
+    /**
+     * Two `context.sync()` calls whatever the number of links: the first learns which bindings
+     * the workbook holds and which sheets are gone, the second reads the cells still standing.
+     * A binding whose cell was deleted fails `getRange()` with `InvalidBinding`
+     * (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), which fails the whole
+     * batch without saying which binding; the cells of that read are then reported unreadable.
+     */
     readLinkedCells: (links) =>
       run(async (context) => {
         if (links.length === 0) return [];
-        const read = (candidates: readonly CellLink[]) =>
-          candidates.map((link) => ({
+        const bindings = context.workbook.bindings.load('items/id');
+        const sheets = links.map((link) =>
+          context.workbook.worksheets.getItemOrNullObject(link.sheet),
+        );
+        await context.sync();
+        const here = new Set(bindings.items.map((binding) => binding.id));
+        const present = links.flatMap((link, index) =>
+          here.has(link.bindingId) ? [{ link, sheetGone: sheets[index]!.isNullObject }] : [],
+        );
+        const reads = present
+          .filter(({ sheetGone }) => !sheetGone)
+          .map(({ link }) => ({
             link,
             range: context.workbook.bindings.getItem(link.bindingId).getRange().load('values'),
           }));
-        const valuesOf = (ranges: ReturnType<typeof read>): LinkedCell[] =>
-          ranges.map(({ link, range }) => ({ link, value: range.values[0]?.[0] as CellValue }));
-        const first = read(links);
-        try {
-          await context.sync();
-          return valuesOf(first);
-        } catch (error) {
-          if (!hasErrorCode(error, 'InvalidBinding') && !isItemNotFound(error)) throw error;
+        let unreadable = false;
+        if (reads.length > 0) {
+          try {
+            await context.sync();
+          } catch (error) {
+            if (!hasErrorCode(error, 'InvalidBinding')) throw error;
+            unreadable = true;
+          }
         }
-        const checks = links.map((link) => ({
-          link,
-          sheet: context.workbook.worksheets.getItemOrNullObject(link.sheet),
-          binding: context.workbook.bindings.getItemOrNullObject(link.bindingId),
-        }));
-        await context.sync();
-        const brokenBy = (check: (typeof checks)[number]) =>
-          check.binding.isNullObject
-            ? 'The link was removed from the workbook.'
-            : check.sheet.isNullObject
-              ? `The sheet "${check.link.sheet}" was deleted.`
-              : undefined;
-        const standing = checks.filter((check) => !brokenBy(check)).map((check) => check.link);
-        const second = read(standing);
-        let values: readonly LinkedCell[];
-        try {
-          await context.sync();
-          values = valuesOf(second);
-        } catch (error) {
-          if (!hasErrorCode(error, 'InvalidBinding')) throw error;
-          values = standing.map((link) => ({
-            link,
-            broken: `The cell ${link.sheet}!${link.address} can no longer be read; link it again.`,
-          }));
-        }
-        return checks.map(
-          (check) =>
-            values.find((cell) => cell.link === check.link) ?? {
-              link: check.link,
-              broken: brokenBy(check)!,
-            },
-        );
+        return present.map(({ link, sheetGone }): LinkedCell => {
+          if (sheetGone) return { link, broken: sheetDeleted(link) };
+          if (unreadable) return { link, broken: cellUnreadable(link) };
+          const read = reads.find((entry) => entry.link === link)!;
+          return { link, value: read.range.values[0]?.[0] as CellValue };
+        });
       }),
 
     removeCellBinding: (bindingId) =>
@@ -498,22 +499,31 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
         return { workbook: workbook.name, ...splitCellAddress(range.address) };
       }),
 
-    onBindingDataChanged: (bindingId, listener) => {
-      let subscription: OfficeExtension.EventHandlerResult<Excel.BindingDataChangedEventArgs>;
-      const subscribed = run(async (context) => {
-        subscription = context.workbook.bindings.getItem(bindingId).onDataChanged.add(async () => {
+    onBindingDataChanged: (bindingId, listener) =>
+      subscribe(run, (context) =>
+        context.workbook.bindings.getItem(bindingId).onDataChanged.add(async () => {
           listener();
-        });
-        await context.sync();
-      });
-      // Removed through the context it was added in, as office.js requires
-      // (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
-      return () => {
-        void subscribed.then(async () => {
-          subscription.remove();
-          await subscription.context.sync();
-        });
-      };
+        }),
+      ),
+
+    // WorksheetCollection.onDeleted (ExcelApi 1.7):
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-ondeleted-member
+    // and onChanged's changeType for deleted rows, columns and cells:
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-changetype-member
+    onCellsRemoved: (listener) => {
+      const stops = [
+        subscribe(run, (context) =>
+          context.workbook.worksheets.onDeleted.add(async () => {
+            listener();
+          }),
+        ),
+        subscribe(run, (context) =>
+          context.workbook.worksheets.onChanged.add(async (event) => {
+            if (deletions.has(event.changeType)) listener();
+          }),
+        ),
+      ];
+      return () => stops.forEach((stop) => stop());
     },
   };
 }

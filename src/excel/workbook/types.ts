@@ -98,17 +98,25 @@ export type LinkedCell =
 export interface CellBindings {
   /** Binds the cell `address` (A1 style, one cell) of `sheet`; fails with a clear error. */
   addCellBinding(sheet: string, address: string): Promise<CellLink>;
-  /** The ids of the bindings the workbook holds now. */
-  listCellBindings(): Promise<readonly string[]>;
-  /** Reads the linked cells; a link whose sheet, binding or cell is gone is reported broken. */
+  /**
+   * Reads the links whose bindings this workbook holds, in their order; the others (another
+   * workbook's, or removed) are left out. A link whose sheet or cell is gone is reported broken.
+   */
   readLinkedCells(links: readonly CellLink[]): Promise<readonly LinkedCell[]>;
   /** Removes a binding (nothing happens when it is already gone). */
   removeCellBinding(bindingId: string): Promise<void>;
   /** Calls back whenever the bound cell's data changes, whoever changed it. */
   onBindingDataChanged(bindingId: string, listener: () => void): () => void;
+  /** Calls back when a sheet, or rows, columns or cells, are deleted: a linked cell may be gone. */
+  onCellsRemoved(listener: () => void): () => void;
   /** The workbook's file name and the one cell the user selected; fails unless it is one cell. */
   selectedCell(): Promise<SelectedCell>;
 }
+
+/** Why a linked cell cannot be read, in the words both workbooks use. */
+export const sheetDeleted = (link: CellLink) => `The sheet "${link.sheet}" was deleted.`;
+export const cellUnreadable = (link: CellLink) =>
+  `The cell ${link.sheet}!${link.address} could not be read: a linked cell's row, column or cell was deleted, and Excel then reads none of them. Link the deleted one again, or remove its link.`;
 
 export interface SelectedCell {
   readonly workbook: string;

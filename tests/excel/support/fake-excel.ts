@@ -171,7 +171,10 @@ class Batch {
         if (typeof property !== 'string') return Reflect.get(target, property);
         if (property === 'load') {
           return (names: string | string[]) => {
-            const list = (Array.isArray(names) ? names : names.split(',')).map((n) => n.trim());
+            // A path such as `items/id` loads the collection's items (with all they hold).
+            const list = (Array.isArray(names) ? names : names.split(','))
+              .map((n) => n.trim().split('/')[0]!)
+              .filter((n, i, all) => all.indexOf(n) === i);
             for (const name of list) {
               if (!(name in loadable)) throw new Error(`FakeExcel: cannot load "${name}".`);
             }
@@ -406,7 +409,7 @@ class Batch {
         getRange: () =>
           this.range(() => {
             const binding = resolve();
-            if (!excel.sheets.includes(binding.sheet)) {
+            if (!excel.sheets.includes(binding.sheet) || excel.deletedCells.has(binding)) {
               throw new InvalidBinding('InvalidBinding: the bound range no longer exists.');
             }
             return {
@@ -533,6 +536,12 @@ type BindingHandler = (event: {
   type: 'BindingDataChanged';
 }) => Promise<unknown>;
 
+type DeletedHandler = (event: {
+  worksheetId: string;
+  source: string;
+  type: 'WorksheetDeleted';
+}) => Promise<unknown>;
+
 type ChangeHandler = (event: {
   address: string;
   worksheetId: string;
@@ -553,7 +562,10 @@ export class FakeExcel {
   name = 'Book1.xlsx';
   selection = { sheet: 'Sheet1', address: 'A1' };
   readonly bindingHandlers = new Set<{ id: string; handler: BindingHandler }>();
+  /** Bindings whose cell a person deleted: `getRange()` fails with `InvalidBinding`. */
+  readonly deletedCells = new Set<FakeBinding>();
   private readonly handlers = new Set<ChangeHandler>();
+  private readonly deletedHandlers = new Set<DeletedHandler>();
   private readonly pendingEvents: Promise<unknown>[] = [];
 
   readonly run: ExcelRun = async (batch) =>
@@ -623,10 +635,23 @@ export class FakeExcel {
           });
           return batch.sheet(() => created);
         },
+        // A handler is removed only through the context it was added in, as in office.js.
         onChanged: {
           add: (handler: ChangeHandler) => {
             batch.queue.push(() => this.handlers.add(handler));
-            return { remove: () => batch.queue.push(() => this.handlers.delete(handler)) };
+            return {
+              context: { sync: () => batch.sync() },
+              remove: () => batch.queue.push(() => this.handlers.delete(handler)),
+            };
+          },
+        },
+        onDeleted: {
+          add: (handler: DeletedHandler) => {
+            batch.queue.push(() => this.deletedHandlers.add(handler));
+            return {
+              context: { sync: () => batch.sync() },
+              remove: () => batch.queue.push(() => this.deletedHandlers.delete(handler)),
+            };
           },
         },
       },
@@ -682,14 +707,19 @@ export class FakeExcel {
     table.width += 1;
   }
 
-  changed(sheet: FakeSheet, address: string, triggerSource: 'Unknown' | 'ThisLocalAddin'): void {
+  changed(
+    sheet: FakeSheet,
+    address: string,
+    triggerSource: 'Unknown' | 'ThisLocalAddin',
+    changeType = 'RangeEdited',
+  ): void {
     for (const handler of this.handlers) {
       this.pendingEvents.push(
         handler({
           address,
           worksheetId: sheet.id,
           triggerSource,
-          changeType: 'RangeEdited',
+          changeType,
           source: 'Local',
           type: 'WorksheetChanged',
         }),
@@ -734,11 +764,35 @@ export class FakeExcel {
     return sheet;
   }
 
-  /** A person deletes a sheet: bindings on it stay listed but no longer resolve. */
+  /**
+   * A person deletes a sheet: bindings on it stay listed but no longer resolve, and
+   * `worksheets.onDeleted` fires.
+   */
   deleteSheet(name: string): void {
     const index = this.sheets.findIndex((s) => s.name === name);
     if (index < 0) throw new Error(`No sheet ${name}`);
-    this.sheets.splice(index, 1);
+    const [sheet] = this.sheets.splice(index, 1);
+    for (const handler of this.deletedHandlers) {
+      this.pendingEvents.push(
+        handler({ worksheetId: sheet!.id, source: 'Local', type: 'WorksheetDeleted' }),
+      );
+    }
+  }
+
+  /**
+   * A person deletes one cell (shifting the others up): bindings on it stay listed but fail
+   * `getRange()`, and `onChanged` fires with `CellDeleted`.
+   */
+  deleteCell(sheetName: string, address: string): void {
+    const sheet = this.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, column } = parseCell(address);
+    for (const binding of this.bindings) {
+      if (binding.sheet === sheet && binding.row === row && binding.column === column) {
+        this.deletedCells.add(binding);
+      }
+    }
+    this.changed(sheet, address, 'Unknown', 'CellDeleted');
   }
 
   /** A person types into a cell of any sheet: bindings on that cell raise `onDataChanged`. */
