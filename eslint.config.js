@@ -89,6 +89,13 @@ const sdks = [
   },
 ];
 
+/** The layers that run in pages: they sign in through the host, never with development tokens. */
+const pageLayers = ['ui', 'teams', 'excel', 'host'];
+const pageSignIn = {
+  group: ['**/auth/dev-token-provider'],
+  message: 'Pages sign in through the host (NAA); development tokens are for Node tools only.',
+};
+
 const corePurity = [
   {
     group: ['react', 'react-*', '@fluentui/*', '@microsoft/*', '@azure/*'],
@@ -99,9 +106,10 @@ const corePurity = [
 
 /** The imports and globals each product layer is refused. */
 function layerRules(layer) {
-  const patterns = sdks
-    .filter((sdk) => sdk.only !== layer)
-    .map(({ group, message }) => ({ group, message }));
+  const patterns = [
+    ...sdks.filter((sdk) => sdk.only !== layer).map(({ group, message }) => ({ group, message })),
+    ...(pageLayers.includes(layer) ? [pageSignIn] : []),
+  ];
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`, `src/${layer}.{ts,tsx}`],
     rules: {

@@ -31,18 +31,15 @@ describe('readRuntimeConfig', () => {
     const problems = (error as ConfigError).problems.join('\n');
     expect(problems).toMatch(/VITE_GRAPH_BASE_URL must be an http\(s\) URL/);
     expect(problems).toMatch(/Set VITE_OKR_SITE/);
-    expect(problems).toMatch(/VITE_AUTH_MODE must be "naa" or "dev"/);
+    expect(problems).toMatch(/VITE_AUTH_MODE must be "naa" \(pages sign in through the host\)/);
   });
 
-  it('needs a client id for NAA but not for the emulator', () => {
+  it('signs pages in through the host only: a client id always, no development tokens', () => {
     const base = { VITE_GRAPH_BASE_URL: 'http://127.0.0.1:5301/v1.0', VITE_OKR_SITE: 'site' };
     expect(() => readRuntimeConfig(base)).toThrow(/VITE_AAD_CLIENT_ID/);
-    expect(
-      readRuntimeConfig({ ...base, VITE_AUTH_MODE: 'dev', VITE_DEV_USER_ID: 'u1' }),
-    ).toMatchObject({
-      authMode: 'dev',
-      devUserId: 'u1',
-    });
+    expect(() =>
+      readRuntimeConfig({ ...base, VITE_AUTH_MODE: 'dev', VITE_AAD_CLIENT_ID: 'c1' }),
+    ).toThrow(/VITE_AUTH_MODE must be "naa"/);
   });
 });
 

@@ -3,7 +3,11 @@
  * variables, set by `.env.*` files or the environment at build time). Parsing is a pure
  * function so it can be tested and so a missing or malformed value fails with one clear message.
  */
-export type AuthMode = 'naa' | 'dev';
+/**
+ * Pages sign in one way, the production one: MSAL through the host's nested app authentication
+ * (on the local stack the simulators answer it). Development tokens are for Node tools only.
+ */
+export type AuthMode = 'naa';
 
 export interface RuntimeConfig {
   /** Microsoft Graph root, e.g. `https://graph.microsoft.com/v1.0` or the local emulator's. */
@@ -11,10 +15,8 @@ export interface RuntimeConfig {
   /** The OKR site: a Graph site id or `hostname:/sites/path`. */
   readonly site: string;
   readonly authMode: AuthMode;
-  /** The Entra app registration's client id; required for `naa`. */
-  readonly clientId?: string;
-  /** Only for `dev`: the emulator user to act as when the host does not name one. */
-  readonly devUserId?: string;
+  /** The Entra app registration's client id. */
+  readonly clientId: string;
 }
 
 export type RuntimeEnv = Readonly<Record<string, string | boolean | undefined>>;
@@ -26,7 +28,7 @@ export class ConfigError extends Error {
   }
 }
 
-const authModes: readonly AuthMode[] = ['naa', 'dev'];
+const authModes: readonly AuthMode[] = ['naa'];
 
 function text(env: RuntimeEnv, name: string): string | undefined {
   const value = env[name];
@@ -39,7 +41,6 @@ export function readRuntimeConfig(env: RuntimeEnv): RuntimeConfig {
   const site = text(env, 'VITE_OKR_SITE');
   const authModeText = text(env, 'VITE_AUTH_MODE') ?? 'naa';
   const clientId = text(env, 'VITE_AAD_CLIENT_ID');
-  const devUserId = text(env, 'VITE_DEV_USER_ID');
 
   if (!graphBaseUrl) {
     problems.push('Set VITE_GRAPH_BASE_URL to the Graph root (https://graph.microsoft.com/v1.0).');
@@ -49,18 +50,20 @@ export function readRuntimeConfig(env: RuntimeEnv): RuntimeConfig {
   if (!site) problems.push('Set VITE_OKR_SITE to the OKR site (site id or hostname:/sites/path).');
   const authMode = authModes.find((mode) => mode === authModeText);
   if (!authMode) {
-    problems.push(`VITE_AUTH_MODE must be "naa" or "dev", not "${authModeText}".`);
+    problems.push(
+      `VITE_AUTH_MODE must be "naa" (pages sign in through the host), not "${authModeText}".`,
+    );
   }
-  if (authMode === 'naa' && !clientId) {
+  if (!clientId) {
     problems.push('Set VITE_AAD_CLIENT_ID to the app registration client id (needed for NAA).');
   }
-  if (problems.length > 0 || !graphBaseUrl || !site || !authMode) throw new ConfigError(problems);
+  if (problems.length > 0 || !graphBaseUrl || !site || !authMode || !clientId)
+    throw new ConfigError(problems);
 
   return {
     graphBaseUrl: graphBaseUrl.replace(/\/+$/, ''),
     site,
     authMode,
-    ...(clientId ? { clientId } : {}),
-    ...(devUserId ? { devUserId } : {}),
+    clientId,
   };
 }

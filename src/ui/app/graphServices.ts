@@ -1,11 +1,10 @@
 /**
  * A surface's services over Microsoft Graph: a token provider (MSAL with Nested App
- * Authentication in Teams and Office, or the emulator's development tokens on the local stack),
+ * Authentication in Teams and Office, and in their simulators on the local stack),
  * the Graph repository (behind a stale-while-revalidate cache kept in IndexedDB for the site and
  * user, so a newly opened tab shows its board at once, then revalidates it), the signed-in user
  * and the organisation's operating model.
  */
-import { createDevTokenProvider } from '../../auth/dev-token-provider';
 import type { TokenProvider } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
 import {
@@ -23,15 +22,6 @@ import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config
 import type { ServicesLoader } from './ServicesGate';
 
 async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvider> {
-  if (config.authMode === 'dev') {
-    const userId = host.context.user.id || config.devUserId;
-    if (!userId)
-      throw new Error(
-        'Set VITE_DEV_USER_ID (or ?user= in a simulator) to act as an emulator user.',
-      );
-    return createDevTokenProvider({ graphBaseUrl: config.graphBaseUrl, userId });
-  }
-  if (!config.clientId) throw new Error('Set VITE_AAD_CLIENT_ID to sign in.');
   // MSAL (about a third of a page's initial JavaScript) loads only where it signs in.
   const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
     host.capabilities(),
@@ -53,8 +43,8 @@ async function connectionFor(config: RuntimeConfig, host: Host) {
 }
 
 /** Who the cache belongs to, known before any request; none means no cache. */
-function cachedUserId(config: RuntimeConfig, host: Host): string | undefined {
-  return host.context.user.id || (config.authMode === 'dev' ? config.devUserId : undefined);
+function cachedUserId(host: Host): string | undefined {
+  return host.context.user.id || undefined;
 }
 
 /** A week: older reads would mislead more than a loading state (they are revalidated anyway). */
@@ -100,7 +90,7 @@ export function graphServices(
 ): ServicesLoader {
   return async (host) => {
     const config = readRuntimeConfig(env);
-    const userId = cachedUserId(config, host);
+    const userId = cachedUserId(host);
     const namespace = `${config.site}:${userId}`;
     const [connection, storage] = await Promise.all([
       connectionFor(config, host),
