@@ -83,4 +83,45 @@ describe('useAsyncResource', () => {
     unmount();
     expect(reads[0]!.signal!.aborted).toBe(true);
   });
+
+  it('renders nothing new for a change that keeps what was read', async () => {
+    const { load, reads } = scriptedLoader<{ count: number }>();
+    const { result } = renderHook(() => useAsyncResource(load));
+    await act(async () => reads[0]!.resolve({ count: 3 }));
+    const before = result.current.data;
+    act(() => result.current.update((current) => current));
+    expect(result.current.data).toBe(before);
+  });
+
+  it('reads nothing without a loader, and reads once one is given', async () => {
+    const { load, reads } = scriptedLoader<{ count: number }>();
+    const { result, rerender } = renderHook(
+      ({ loader }: { loader: typeof load | undefined }) => useAsyncResource(loader),
+      { initialProps: { loader: undefined as typeof load | undefined } },
+    );
+    expect(result.current.data).toEqual({ status: 'loading' });
+    expect(reads).toHaveLength(0);
+
+    rerender({ loader: load });
+    await waitFor(() => expect(reads).toHaveLength(1));
+    await act(async () => reads[0]!.resolve({ count: 1 }));
+    expect(result.current.data).toEqual({ status: 'ready', count: 1 });
+
+    rerender({ loader: undefined });
+    expect(result.current.data).toEqual({ status: 'loading' });
+  });
+
+  it('keeps what was read while it reads again, when asked to', async () => {
+    const { load, reads } = scriptedLoader<{ count: number }>();
+    const { result } = renderHook(() => useAsyncResource(load, { keepWhileReading: true }));
+    await act(async () => reads[0]!.resolve({ count: 1 }));
+    act(() => result.current.reload());
+    await waitFor(() => expect(reads).toHaveLength(2));
+    expect(result.current.data).toEqual({ status: 'ready', count: 1 });
+
+    await act(async () => reads[1]!.reject(new Error('offline')));
+    expect(result.current.data).toEqual({ status: 'error', error: new Error('offline') });
+    act(() => result.current.reload());
+    expect(result.current.data).toEqual({ status: 'loading' });
+  });
 });

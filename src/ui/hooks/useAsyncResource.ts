@@ -15,23 +15,37 @@ export interface AsyncResourceApi<T extends object> {
   readonly data: AsyncResource<T>;
   /** Reads again (after a failure, or on request); a read still running is cancelled. */
   readonly reload: () => void;
-  /** Changes what was read in place (a save's answer, a fresher read); ignored until it is read. */
+  /**
+   * Changes what was read in place (a save's answer, a fresher read); ignored until it is read.
+   * A change that returns what it was given changes nothing (no render).
+   */
   readonly update: (change: (current: T) => T) => void;
+}
+
+export interface AsyncResourceOptions {
+  /** What was read stays shown while it is read again (a form that a save re-reads), not loading. */
+  readonly keepWhileReading?: boolean;
 }
 
 /**
  * Reads `load` on mount and whenever `load` changes (memoise it with `useCallback`), cancelling
  * the previous read through its signal so that a late answer never replaces a newer one.
+ * Without a `load` (nothing to read yet) no read runs and the resource stays loading.
  */
 export function useAsyncResource<T extends object>(
-  load: (signal: AbortSignal) => Promise<T>,
+  load: ((signal: AbortSignal) => Promise<T>) | undefined,
+  options: AsyncResourceOptions = {},
 ): AsyncResourceApi<T> {
+  const { keepWhileReading = false } = options;
   const [read, setRead] = useState<Read<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    setRead((current) =>
+      load && keepWhileReading && current.status === 'ready' ? current : { status: 'loading' },
+    );
+    if (!load) return;
     const controller = new AbortController();
-    setRead({ status: 'loading' });
     load(controller.signal).then(
       (value) => {
         if (!controller.signal.aborted) setRead({ status: 'ready', value });
@@ -41,14 +55,16 @@ export function useAsyncResource<T extends object>(
       },
     );
     return () => controller.abort();
-  }, [load, attempt]);
+  }, [load, attempt, keepWhileReading]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const update = useCallback(
     (change: (current: T) => T) =>
-      setRead((current) =>
-        current.status === 'ready' ? { status: 'ready', value: change(current.value) } : current,
-      ),
+      setRead((current) => {
+        if (current.status !== 'ready') return current;
+        const value = change(current.value);
+        return value === current.value ? current : { status: 'ready', value };
+      }),
     [],
   );
   const data = useMemo<AsyncResource<T>>(

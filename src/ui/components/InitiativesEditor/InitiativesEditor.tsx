@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -20,6 +20,7 @@ import {
 } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
 import { initiativeStatusLabels } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
@@ -64,23 +65,24 @@ const emptyDraft: Draft = { title: '', owner: [], status: 'notStarted', dueDate:
 export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult }) {
   const styles = useStyles();
   const { repository, operatingModel, me } = useAppServices();
-  const [items, setItems] = useState<readonly Initiative[] | undefined>(undefined);
+  const load = useCallback(
+    async (signal: AbortSignal) => ({
+      items: await repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal }),
+    }),
+    [repository, keyResult.id],
+  );
+  const initiatives = useAsyncResource(load);
+  const { data } = initiatives;
+  const items = data.status === 'ready' ? data.items : undefined;
+  const loadError = data.status === 'error' ? data.error : undefined;
+  const setItems = (change: (current: readonly Initiative[]) => readonly Initiative[]) =>
+    initiatives.update((read) => ({ items: change(read.items) }));
   const [draft, setDraft] = useState<Draft>({ ...emptyDraft, owner: [me] });
   // One per new initiative: adding again after a lost answer finds it instead of a second one.
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [submitted, setSubmitted] = useState(false);
   const action = useRunAction();
-  const [loadError, setLoadError] = useState<unknown>(undefined);
   const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    const abort = new AbortController();
-    repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal: abort.signal }).then(
-      (found) => !abort.signal.aborted && setItems(found),
-      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
-    );
-    return () => abort.abort();
-  }, [repository, keyResult.id]);
 
   const fields = {
     keyResultId: keyResult.id,
@@ -103,7 +105,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
     if (!checked.ok) return;
     run(async () => {
       const created = await repository.createInitiative({ ...fields, clientId });
-      setItems((current) => [...(current ?? []), created]);
+      setItems((current) => [...current, created]);
       setDraft({ ...emptyDraft, owner: [me] });
       setClientId(crypto.randomUUID());
       setSubmitted(false);
@@ -113,13 +115,13 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
   const update = (initiative: Initiative, status: InitiativeStatus) =>
     run(async () => {
       const saved = await repository.updateInitiative({ ...initiative, status });
-      setItems((current) => current?.map((item) => (item.id === saved.id ? saved : item)));
+      setItems((current) => current.map((item) => (item.id === saved.id ? saved : item)));
       setAnnouncement(`“${saved.title}” is ${initiativeStatusLabels[status].toLowerCase()}.`);
     });
   const remove = (initiative: Initiative) =>
     run(async () => {
       await repository.deleteInitiative(initiative);
-      setItems((current) => current?.filter((item) => item.id !== initiative.id));
+      setItems((current) => current.filter((item) => item.id !== initiative.id));
       setAnnouncement(`“${initiative.title}” removed.`);
     });
 

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { CoachingFix } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment, Person } from '../../../core/model';
 import { alignmentChoices } from './alignmentChoices';
 import { validateObjective } from '../../../core/validation';
-import type { Board, ObjectiveDraft } from '../../../store/repository';
+import type { ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { coachNewObjective } from './coachNewObjective';
@@ -30,18 +31,15 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   const [parentId, setParentId] = useState(objective?.parentId ?? '');
   const [owner, setOwner] = useState<Person | undefined>(objective?.owner ?? me);
   // "Aligns to" offers every objective of the cycle, across teams, not only this board's.
-  const [wholeCycle, setWholeCycle] = useState<Board | undefined>();
-  useEffect(() => {
-    const abort = new AbortController();
-    repository
-      .loadBoard({ cycleId: board.cycle.id }, { signal: abort.signal })
-      .then((loaded) => {
-        if (!abort.signal.aborted) setWholeCycle(loaded);
-      })
-      // This board's objectives stay on offer when the others cannot be read.
-      .catch(() => undefined);
-    return () => abort.abort();
-  }, [repository, board.cycle.id]);
+  const loadWholeCycle = useCallback(
+    async (signal: AbortSignal) => ({
+      board: await repository.loadBoard({ cycleId: board.cycle.id }, { signal }),
+    }),
+    [repository, board.cycle.id],
+  );
+  const wholeCycle = useAsyncResource(loadWholeCycle).data;
+  // This board's objectives stay on offer when the others cannot be read.
+  const alignable = wholeCycle.status === 'ready' ? wholeCycle.board : board;
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the first item, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -163,7 +161,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     setParentId,
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
-    parentGroups: alignmentChoices(wholeCycle ?? board, objective?.id),
+    parentGroups: alignmentChoices(alignable, objective?.id),
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -30,6 +30,7 @@ import { keyResultProgress } from '../../../core/progress';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board, ClosingReport } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -43,6 +44,14 @@ interface ScoreEdit {
   readonly reason: string;
 }
 
+/** The cycle's board, the scores of the cycles before it, and the scores and answers being edited. */
+interface ClosingDraft {
+  readonly board: Board;
+  readonly history: readonly (readonly Objective[])[];
+  readonly edits: Readonly<Record<string, ScoreEdit>>;
+  readonly answers: Readonly<Record<string, string[]>>;
+}
+
 const allTeams = '';
 
 export default function ClosingSection(props: ProgrammeSectionProps) {
@@ -53,54 +62,45 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const closable = cycles.filter((cycle) => cycle.state === 'active');
   const [cycleId, setCycleId] = useState(props.cycleId ?? closable.at(-1)?.id ?? '');
   const [teamId, setTeamId] = useState(allTeams);
-  const [board, setBoard] = useState<Board | undefined>(undefined);
-  const [history, setHistory] = useState<readonly (readonly Objective[])[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(undefined);
-  const [edits, setEdits] = useState<Record<string, ScoreEdit>>({});
-  const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [report, setReport] = useState<ClosingReport | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
 
-  useEffect(() => {
-    if (!cycleId) return;
-    const abort = new AbortController();
-    const options = { signal: abort.signal };
-    const teamIds = teamId ? [teamId] : undefined;
-    setBoard(undefined);
-    setLoadError(undefined);
-    const past = cycles.filter((c) => c.state === 'closed' && c.id !== cycleId).slice(-3);
-    Promise.all([
-      repository.loadBoard({ cycleId, ...(teamIds ? { teamIds } : {}) }, options),
-      Promise.all(
-        past.map((c) =>
-          repository.loadBoard({ cycleId: c.id, ...(teamIds ? { teamIds } : {}) }, options),
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<ClosingDraft> => {
+      const teamIds = teamId ? [teamId] : undefined;
+      const boardOf = (id: string) =>
+        repository.loadBoard({ cycleId: id, ...(teamIds ? { teamIds } : {}) }, { signal });
+      const past = cycles.filter((c) => c.state === 'closed' && c.id !== cycleId).slice(-3);
+      const [board, pastBoards] = await Promise.all([
+        boardOf(cycleId),
+        Promise.all(past.map((c) => boardOf(c.id))),
+      ]);
+      return {
+        board,
+        history: pastBoards.map((pastBoard) => pastBoard.objectives),
+        edits: Object.fromEntries(
+          board.keyResults.map((kr) => [
+            kr.id,
+            { text: String(kr.score ?? proposedScore(kr, model)), reason: kr.scoreReason ?? '' },
+          ]),
         ),
-      ),
-    ]).then(
-      ([loaded, pastBoards]) => {
-        if (abort.signal.aborted) return;
-        setBoard(loaded);
-        setHistory(pastBoards.map((pastBoard) => pastBoard.objectives));
-        setEdits(
-          Object.fromEntries(
-            loaded.keyResults.map((kr) => [
-              kr.id,
-              { text: String(kr.score ?? proposedScore(kr, model)), reason: kr.scoreReason ?? '' },
-            ]),
-          ),
-        );
-        setAnswers(
-          Object.fromEntries(loaded.objectives.map((o) => [o.id, answersFrom(o.learnings)])),
-        );
-      },
-      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
-    );
-    return () => abort.abort();
-  }, [repository, cycleId, teamId, cycles, model, attempt]);
+        answers: Object.fromEntries(board.objectives.map((o) => [o.id, answersFrom(o.learnings)])),
+      };
+    },
+    [repository, cycleId, teamId, cycles, model],
+  );
+  const { data, reload, update } = useAsyncResource(cycleId ? load : undefined);
+  const board = data.status === 'ready' ? data.board : undefined;
+  const history = data.status === 'ready' ? data.history : [];
+  const edits = data.status === 'ready' ? data.edits : {};
+  const answers = data.status === 'ready' ? data.answers : {};
+  const loadError = data.status === 'error' ? data.error : undefined;
+  const setEdits = (next: ClosingDraft['edits']) => update((read) => ({ ...read, edits: next }));
+  const setAnswers = (next: ClosingDraft['answers']) =>
+    update((read) => ({ ...read, answers: next }));
 
   const scoreOf = (kr: KeyResult) => Number((edits[kr.id]?.text ?? '').replace(',', '.'));
   const issuesOf = (kr: KeyResult) =>
@@ -165,7 +165,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         notify(`${cycle.name} is closed. Its OKRs are read-only now.`);
       } else {
         notify('Scores and learnings are saved.');
-        setAttempt((n) => n + 1);
+        reload();
       }
     } catch (caught) {
       setError(caught);
@@ -199,7 +199,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           none="All teams"
         />
       </div>
-      {loadError ? <ErrorState error={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {loadError ? <ErrorState error={loadError} onRetry={reload} /> : null}
       {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
       {board && board.objectives.length === 0 ? (
         <EmptyState
@@ -312,7 +312,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
             </ul>
             The rest is saved. Reload to see their changes, then save these again.
           </MessageBarBody>
-          <Button onClick={() => setAttempt((n) => n + 1)}>Reload</Button>
+          <Button onClick={reload}>Reload</Button>
         </MessageBar>
       ) : null}
       {submitted && invalid ? (

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Field, Subtitle2, Text } from '@fluentui/react-components';
 import type { Person } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -18,29 +19,32 @@ function named(ids: readonly string[], people: ReadonlyMap<string, Person>): Per
 export default function PeopleSection({ access, notify }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
-  const [roles, setRoles] = useState<Roles | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const adminIds = operatingModel.roles?.admins ?? [];
   const coachIds = operatingModel.roles?.coaches ?? [];
 
-  useEffect(() => {
-    const abort = new AbortController();
+  // The ids, not the arrays' identity, decide whether to look names up again.
+  const adminKey = adminIds.join(',');
+  const coachKey = coachIds.join(',');
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<Roles> => {
+      const admins = adminKey ? adminKey.split(',') : [];
+      const coaches = coachKey ? coachKey.split(',') : [];
+      const people = await repository.resolvePeople([...admins, ...coaches], { signal });
+      return { admins: named(admins, people), coaches: named(coaches, people) };
+    },
+    [repository, adminKey, coachKey],
+  );
+  // A save changes the ids: the form stays as it is while their names are looked up again.
+  const resource = useAsyncResource(load, { keepWhileReading: true });
+  const roles = resource.data.status === 'ready' ? resource.data : undefined;
+  const shownError = resource.data.status === 'error' ? resource.data.error : error;
+  const setRoles = (change: Partial<Roles>) => resource.update((read) => ({ ...read, ...change }));
+  const retry = () => {
     setError(undefined);
-    repository.resolvePeople([...adminIds, ...coachIds], { signal: abort.signal }).then(
-      (people) => {
-        if (!abort.signal.aborted)
-          setRoles({ admins: named(adminIds, people), coaches: named(coachIds, people) });
-      },
-      (caught: unknown) => {
-        if (!abort.signal.aborted) setError(caught);
-      },
-    );
-    return () => abort.abort();
-    // The ids, not the arrays' identity, decide whether to look names up again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [repository, adminIds.join(','), coachIds.join(','), attempt]);
+    resource.reload();
+  };
 
   const save = async () => {
     if (!roles) return;
@@ -71,8 +75,10 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
         Admins set up teams, cycles and the operating model. Coaches run the first run, close cycles
         and start the next; they also see the coach view of health across teams.
       </Text>
-      {error ? <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-      {!roles && !error ? <LoadingState label="Looking up admins and coaches" rows={2} /> : null}
+      {shownError ? <ErrorState error={shownError} onRetry={retry} /> : null}
+      {!roles && !shownError ? (
+        <LoadingState label="Looking up admins and coaches" rows={2} />
+      ) : null}
       {roles ? (
         <div className={styles.form}>
           <Field
@@ -87,7 +93,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
               <PeoplePicker
                 id="programme-admins"
                 selected={roles.admins}
-                onChange={(admins) => setRoles({ ...roles, admins })}
+                onChange={(admins) => setRoles({ admins })}
               />
             ) : (
               <Text>{roles.admins.map((p) => p.displayName).join(', ') || 'Nobody yet'}</Text>
@@ -98,7 +104,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
               <PeoplePicker
                 id="programme-coaches"
                 selected={roles.coaches}
-                onChange={(coaches) => setRoles({ ...roles, coaches })}
+                onChange={(coaches) => setRoles({ coaches })}
               />
             ) : (
               <Text>{roles.coaches.map((p) => p.displayName).join(', ') || 'Nobody yet'}</Text>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
 import { keyResultProgress } from '../../../core/progress';
 import {
@@ -11,11 +11,20 @@ import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
+
+/** The source cycle's board, and what of it is carried over. */
+interface RolloverDraft {
+  readonly board: Board;
+  readonly selection: RolloverSelection;
+}
+
+const nothingSelected: RolloverSelection = { objectiveIds: new Set(), keyResultIds: new Set() };
 
 function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -44,29 +53,20 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   );
   const [targetId, setTargetId] = useState('');
   const target = cycles.find((cycle) => cycle.id === (targetId || targets[0]?.id));
-  const [board, setBoard] = useState<Board | undefined>(undefined);
-  const [selection, setSelection] = useState<RolloverSelection>({
-    objectiveIds: new Set(),
-    keyResultIds: new Set(),
-  });
-  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<RolloverDraft> => {
+      const board = await repository.loadBoard({ cycleId: sourceId }, { signal });
+      return { board, selection: defaultRolloverSelection(board) };
+    },
+    [repository, sourceId],
+  );
+  const { data, update } = useAsyncResource(sourceId ? load : undefined);
+  const board = data.status === 'ready' ? data.board : undefined;
+  const selection = data.status === 'ready' ? data.selection : nothingSelected;
+  const loadError = data.status === 'error' ? data.error : undefined;
+  const setSelection = (next: RolloverSelection) =>
+    update((read) => ({ ...read, selection: next }));
   const action = useRunAction();
-
-  useEffect(() => {
-    if (!sourceId) return;
-    const abort = new AbortController();
-    setBoard(undefined);
-    setLoadError(undefined);
-    repository.loadBoard({ cycleId: sourceId }, { signal: abort.signal }).then(
-      (loaded) => {
-        if (abort.signal.aborted) return;
-        setBoard(loaded);
-        setSelection(defaultRolloverSelection(loaded));
-      },
-      (caught: unknown) => !abort.signal.aborted && setLoadError(caught),
-    );
-    return () => abort.abort();
-  }, [repository, sourceId]);
 
   const plan = useMemo(
     () => (board && target ? planRollover(board, selection, target.id) : undefined),
@@ -80,7 +80,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       notify(
         `${report.objectives.length} objectives and ${report.keyResults.length} key results are in ${target.name}.`,
       );
-      setSelection({ objectiveIds: new Set(), keyResultIds: new Set() });
+      setSelection(nothingSelected);
     });
   };
 
