@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { currentCycle } from '../../core/cycles';
 import { toIsoDate } from '../../core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
@@ -6,6 +6,7 @@ import { ResyncRequiredError } from '../../store/errors';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
+import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { CheckInHistory } from './boardView';
 import { applyBoardChanges, liveRefreshMs } from './liveChanges';
 
@@ -21,6 +22,11 @@ export type BoardData =
   | { readonly status: 'error'; readonly error: unknown }
   | { readonly status: 'noCycle' }
   | { readonly status: 'ready'; readonly board: Board; readonly history: CheckInHistory };
+
+/** What a read found: the board and its history, or nothing when there is no such cycle. */
+type BoardRead =
+  | { readonly board: Board; readonly history: CheckInHistory }
+  | { readonly board?: undefined; readonly history?: undefined };
 
 /** A correction made: the KR as it now reads, and the check-in corrected or withdrawn. */
 export type Corrected =
@@ -68,20 +74,16 @@ function upsert<T extends { readonly id: string }>(items: readonly T[], item: T)
  */
 export function useBoardData(request: BoardRequest): BoardDataApi {
   const { repository } = useAppServices();
-  const [data, setData] = useState<BoardData>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const teamKey = request.teamIds?.join(',');
   const changeToken = useRef<string | undefined>(undefined);
   /** The first change token while it is being asked for: no refresh runs before it is in. */
   const tokenPending = useRef<Promise<void> | undefined>(undefined);
 
-  useEffect(() => {
-    const abort = new AbortController();
-    const options = { signal: abort.signal };
-    setData({ status: 'loading' });
-    (async () => {
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<BoardRead> => {
+      const options = { signal };
       const cycle = resolveCycle(await repository.listCycles(options), request.cycleId);
-      if (!cycle) return { status: 'noCycle' } as const;
+      if (!cycle) return {};
       const teamIds = teamKey ? teamKey.split(',') : undefined;
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
@@ -92,7 +94,7 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       const start = repository
         .changesSince(query, undefined, options)
         .then((changes) => {
-          if (!abort.signal.aborted) changeToken.current = changes.token;
+          if (!signal.aborted) changeToken.current = changes.token;
         })
         .catch(() => undefined);
       tokenPending.current = start;
@@ -103,27 +105,29 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
         repository.loadBoard(query, options),
         repository.cycleCheckInHistory(cycle.id, options),
       ]);
-      return { status: 'ready', board, history } as const;
-    })()
-      .then((next) => {
-        if (!abort.signal.aborted) setData(next);
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setData({ status: 'error', error });
-      });
-    return () => abort.abort();
-  }, [repository, request.cycleId, teamKey, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+      return { board, history };
+    },
+    [repository, request.cycleId, teamKey],
+  );
+  const resource = useAsyncResource(load);
+  const { reload } = resource;
+  const data = useMemo<BoardData>(() => {
+    const read = resource.data;
+    if (read.status !== 'ready') return read;
+    return read.board
+      ? { status: 'ready', board: read.board, history: read.history }
+      : { status: 'noCycle' };
+  }, [resource.data]);
+  const updateResource = resource.update;
   const update = useCallback(
     (change: (board: Board, history: CheckInHistory) => [Board, CheckInHistory]) =>
-      setData((current) => {
-        if (current.status !== 'ready') return current;
-        const [board, history] = change(current.board, current.history);
-        if (board === current.board && history === current.history) return current;
-        return { status: 'ready', board, history };
+      updateResource((read) => {
+        if (!read.board) return read;
+        const [board, history] = change(read.board, read.history);
+        if (board === read.board && history === read.history) return read;
+        return { board, history };
       }),
-    [],
+    [updateResource],
   );
 
   // Live: what changed elsewhere (the stage, Excel, a colleague) shows without a reload, asked

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
 import { ConflictError } from '../../../store/errors';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import {
   deleteKeyResult,
   deleteObjective,
@@ -21,6 +22,24 @@ function keyResultCount(count: number): string {
   return count === 1 ? '1 key result' : `${count} key results`;
 }
 
+/** The first step: an objective waits for its plan (and may be refused); a KR is confirmed. */
+function plannedStep(
+  target: DeleteTarget,
+  planning: AsyncResource<{ plan: ObjectiveDeletion }>,
+): DeleteStep {
+  if (target.kind !== 'objective') return { step: 'confirm' };
+  switch (planning.status) {
+    case 'loading':
+      return { step: 'planning' };
+    case 'error':
+      return { step: 'failed', error: planning.error };
+    case 'ready':
+      return planning.plan.aligned.length > 0
+        ? { step: 'refused', aligned: planning.plan.aligned }
+        : { step: 'confirm' };
+  }
+}
+
 export function useDeleteDialog({
   target: initial,
   onDismiss,
@@ -28,33 +47,28 @@ export function useDeleteDialog({
 }: DeleteDialogProps): DeleteDialogState {
   const { repository } = useAppServices();
   const [target, setTarget] = useState<DeleteTarget>(initial);
-  const [plan, setPlan] = useState<ObjectiveDeletion | undefined>();
-  const [step, setStep] = useState<DeleteStep>(
-    initial.kind === 'objective' ? { step: 'planning' } : { step: 'confirm' },
+  const objective = initial.kind === 'objective' ? initial.objective : undefined;
+  const loadPlan = useMemo(
+    () =>
+      objective &&
+      (async (signal: AbortSignal) => ({
+        plan: await planObjectiveDeletion(repository, objective, { signal }),
+      })),
+    [repository, objective],
   );
+  const { data: planning, update: updatePlanning } = useAsyncResource(loadPlan);
+  const plan = planning.status === 'ready' ? planning.plan : undefined;
+  const setPlan = useCallback(
+    (next: ObjectiveDeletion) => updatePlanning(() => ({ plan: next })),
+    [updatePlanning],
+  );
+  /** Where deleting has got to, once the person acted; until then, where planning is. */
+  const [acted, setStep] = useState<DeleteStep | undefined>();
+  const step = useMemo(() => acted ?? plannedStep(initial, planning), [acted, initial, planning]);
   const deleted = useRef<{ objectiveIds: string[]; keyResultIds: string[] }>({
     objectiveIds: [],
     keyResultIds: [],
   });
-
-  useEffect(() => {
-    if (initial.kind !== 'objective') return;
-    const abort = new AbortController();
-    planObjectiveDeletion(repository, initial.objective, { signal: abort.signal })
-      .then((planned) => {
-        if (abort.signal.aborted) return;
-        setPlan(planned);
-        setStep(
-          planned.aligned.length > 0
-            ? { step: 'refused', aligned: planned.aligned }
-            : { step: 'confirm' },
-        );
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setStep({ step: 'failed', error });
-      });
-    return () => abort.abort();
-  }, [repository, initial]);
 
   const record = useCallback((item: DeletedItem) => {
     if (item.kind === 'objective') deleted.current.objectiveIds.push(item.id);
@@ -92,7 +106,7 @@ export function useDeleteDialog({
         }
       });
     },
-    [repository, record, close],
+    [repository, record, close, setPlan],
   );
 
   const confirm = useCallback(() => run(target, plan), [run, target, plan]);
@@ -121,7 +135,7 @@ export function useDeleteDialog({
       setPlan(next);
       run({ kind: 'objective', objective: theirs }, next);
     }
-  }, [step, target, plan, run]);
+  }, [step, target, plan, run, setPlan]);
 
   const count = plan?.keyResults.length ?? 0;
   const title =

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { describeError } from '../../errors/describeError';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type {
   PeoplePickerProps,
@@ -17,32 +18,32 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
   const { selected, onChange, multiple = true } = props;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<PeopleSearchStatus>({ kind: 'idle' });
   const text = useDebouncedValue(query.trim(), searchDelayMs);
   const found = useRef(new Map<string, Person>());
 
-  useEffect(() => {
-    if (!text) {
-      setStatus({ kind: 'idle' });
-      return;
+  const search = useCallback(
+    async (signal: AbortSignal) => {
+      const people = await repository.searchPeople(text, { signal });
+      for (const person of people) found.current.set(person.id, person);
+      if (!signal.aborted) setOpen(true);
+      return { people };
+    },
+    [repository, text],
+  );
+  const { data: searched, reload: retry } = useAsyncResource(text ? search : undefined);
+  const status = useMemo((): PeopleSearchStatus => {
+    if (!text) return { kind: 'idle' };
+    switch (searched.status) {
+      case 'loading':
+        return { kind: 'searching', text };
+      case 'ready':
+        return { kind: 'found', text, people: searched.people };
+      case 'error': {
+        const { title, message } = describeError(searched.error);
+        return { kind: 'failed', text, message: `${title}. ${message}` };
+      }
     }
-    const controller = new AbortController();
-    setStatus({ kind: 'searching', text });
-    repository.searchPeople(text, { signal: controller.signal }).then(
-      (people) => {
-        for (const person of people) found.current.set(person.id, person);
-        setStatus({ kind: 'found', text, people });
-        setOpen(true);
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const { title, message } = describeError(error);
-        setStatus({ kind: 'failed', text, message: `${title}. ${message}` });
-      },
-    );
-    return () => controller.abort();
-  }, [repository, text, attempt]);
+  }, [text, searched]);
 
   const selectedIds = useMemo(() => selected.map((person) => person.id), [selected]);
   const suggestions = useMemo(
@@ -67,8 +68,6 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
     },
     [selected, selectedIds, onChange, multiple],
   );
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   const statusText = (() => {
     switch (status.kind) {
