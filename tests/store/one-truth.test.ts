@@ -169,6 +169,8 @@ test('two admins edit the operating model: the second save, on the version it re
   const conflict = failure as ConflictError<{ story: string }>;
   expect(conflict.mine.story).toBe('Why: alignment (second)');
   expect(conflict.theirs?.story).toBe('Why: focus (first)');
+  expect(conflict.changedBy?.displayName).toBe(conflict.message.split(' changed ')[0]);
+  expect(conflict.changedBy?.displayName).toMatch(/\S/);
   expect((await store.repository().loadOperatingModel()).story).toBe('Why: focus (first)');
 
   // Saving on top of the latest version goes through.

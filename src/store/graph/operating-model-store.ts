@@ -8,7 +8,7 @@ import {
   type OperatingModel,
 } from '../../core/operating-model';
 import { ConflictError } from '../errors';
-import type { GraphListItem } from '../mapping';
+import { changedByOf, type GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { OPERATING_MODEL_SETTING, TITLE } from '../schema';
 import { ensureValid } from '../validation';
@@ -134,10 +134,12 @@ export async function saveOperatingModel(
     if (!(error instanceof ConflictError)) throw error;
     // Another admin saved between our read and our write: show them both, overwrite nothing.
     const theirs = await readSetting(store, options);
+    const changedBy = theirs && changedByOf(theirs);
     throw new ConflictError(
-      'Someone else changed the operating model just now. Review their version before saving yours.',
+      `${changedBy?.displayName ?? 'Someone else'} changed the operating model just now. Review their version before saving yours.`,
       model,
       withVersion(fromStored(theirs?.fields.Value), theirs?.eTag),
+      changedBy,
     );
   }
 }

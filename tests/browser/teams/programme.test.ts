@@ -250,7 +250,8 @@ describe('the Programme area', () => {
     await dialog.getByRole('textbox', { name: /Name/ }).fill('Design Studio');
     await stack.repository.updateTeam({ ...design, name: 'Product Design' });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    const conflict = tab.getByRole('alertdialog', { name: 'Someone else changed the team' });
+    // The other save was Adele's own, from another window: the conflict names who saved.
+    const conflict = tab.getByRole('alertdialog', { name: 'Adele Vance changed the team' });
     const nameRow = conflict.getByRole('row', { name: /^Name/ });
     await nameRow.waitFor(found);
     expect(await nameRow.textContent()).toBe('NameDesign StudioProduct Design');
@@ -273,7 +274,7 @@ describe('the Programme area', () => {
     await cadence.fill('12');
     await tab.getByRole('button', { name: 'Save the operating model' }).click();
     const conflict = tab.getByRole('alertdialog', {
-      name: 'Someone else changed the operating model',
+      name: 'Adele Vance changed the operating model',
     });
     const row = conflict.getByRole('row', { name: /^Days between check-ins/ });
     await row.waitFor(found);

@@ -22,6 +22,7 @@ export function SaveConflict<T>({
       onKeepMine={saving.keepMine}
       onTakeTheirs={saving.takeTheirs}
       busy={saving.saving}
+      {...(conflict?.changedBy ? { changedBy: conflict.changedBy } : {})}
     />
   );
 }
