@@ -34,3 +34,26 @@ export function customFunctionsRuntime(): CustomFunctionsRuntime | undefined {
 export function officeJsLoaded(): boolean {
   return typeof Office !== 'undefined';
 }
+
+/**
+ * Runs `action` when a ribbon button whose `ExecuteFunction` action names `id` is pressed, and
+ * tells Office it is done (the add-in command's `event.completed()`), also when it failed (the
+ * failure is logged; the pane shows its own errors):
+ * https://learn.microsoft.com/javascript/api/office/office.actions#office-office-actions-associate-member(1),
+ * https://learn.microsoft.com/javascript/api/manifest/action#functionname.
+ */
+export function onRibbonCommand(id: string, action: () => Promise<void>): void {
+  Office.actions.associate(id, (event: Office.AddinCommands.Event) => {
+    void action()
+      .catch((error: unknown) => console.error(`OKR Coach: the command ${id} failed.`, error))
+      .finally(() => event.completed());
+  });
+}
+
+/**
+ * Shows the task pane from the shared runtime (SharedRuntime 1.1):
+ * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in.
+ */
+export function showTaskPane(): Promise<void> {
+  return Office.addin.showAsTaskpane();
+}

@@ -10,6 +10,7 @@ import {
 import { loadEnvironment } from '../../scripts/teams-env';
 import { functionsMetadataPath, iconPath, iconSizes } from '../../src/excel/addin-assets-plugin';
 import { surfaces } from '../../src/surfaces';
+import { linkCellCommand, linkCellCommandLabel } from '../../src/excel/taskpane/pane-requests';
 
 const projectRoot = resolve(__dirname, '../..');
 const template = readFileSync(resolve(projectRoot, 'appPackage/excel-manifest.xml'), 'utf8');
@@ -78,6 +79,23 @@ test('runs in one shared runtime: the runtime, functions page and script, and th
   );
   const namespace = all.find((e) => e.attributes.id === 'Functions.Namespace');
   expect(namespace?.attributes.DefaultValue).toBe('OKR');
+});
+
+test('"Link to a key result…" runs the pane’s command in the shared runtime, labelled as the simulator shows it', () => {
+  const control = named('Control').find((e) => e.attributes.id === 'OkrCoach.LinkCell');
+  const action = control?.children.find((e) => e.name === 'Action');
+  expect(action?.attributes['xsi:type']).toBe('ExecuteFunction');
+  expect(action?.children.find((e) => e.name === 'FunctionName')?.text).toBe(linkCellCommand);
+  const label = control?.children.find((e) => e.name === 'Label')?.attributes.resid;
+  expect(all.find((e) => e.attributes.id === label)?.attributes.DefaultValue).toBe(
+    linkCellCommandLabel,
+  );
+  // ExecuteFunction runs in the FunctionFile's page, which is the shared runtime's.
+  expect(named('FunctionFile')[0]?.attributes.resid).toBe(named('Runtime')[0]?.attributes.resid);
+  // Both buttons sit in the one OKR Coach group of the Home tab.
+  expect(named('Group').map((g) => g.children.filter((c) => c.name === 'Control').length)).toEqual([
+    2,
+  ]);
 });
 
 test('every URL on the site points at a file the build writes, and icons have their stated size', () => {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createHost } from '../../host';
 import { ExcelApp } from '../../excel/taskpane/ExcelApp';
+import { PaneRequests } from '../../excel/taskpane/pane-requests';
 import { defaultDevScopes } from '../../auth/dev-token-provider';
 import { graphServices } from '../../ui/app/graphServices';
 import { demoUserList, demoUsers } from '../graph-emulator/demo-tenant';
@@ -12,6 +13,7 @@ import { tenantOfPath } from '../tenant-path';
 import { FunctionsPlayground } from './FunctionsPlayground';
 import { SimulatedWorkbook } from './simulated-workbook';
 import { OwnSheets } from './OwnSheets';
+import { Ribbon } from './Ribbon';
 import { WorkbookGrid } from './WorkbookGrid';
 
 function rootOf(id: string) {
@@ -23,6 +25,7 @@ function rootOf(id: string) {
 const query = new URLSearchParams(window.location.search);
 const workbook = new SimulatedWorkbook(window.localStorage);
 const surface = query.get('surface') ?? 'taskpane';
+const requests = new PaneRequests();
 
 // Excel signs its user in for the add-in: `?user=<id>` picks who (Megan Bowen by default),
 // `?consent=` what the tenant consented to, the path the tenant (see tenant-path.ts).
@@ -36,6 +39,11 @@ installNestedAppAuthBridge(window, {
     : defaultDevScopes,
   signingKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
 });
+rootOf('ribbon').render(
+  <StrictMode>
+    <Ribbon requests={requests} />
+  </StrictMode>,
+);
 rootOf('workbook').render(
   <StrictMode>
     <WorkbookGrid workbook={workbook} />
@@ -59,6 +67,7 @@ if (surface === 'functions') {
         host={host}
         load={graphServices(import.meta.env, { cache: false })}
         workbook={workbook}
+        requests={requests}
       />
     </StrictMode>,
   );

@@ -6,17 +6,25 @@ import type { SheetFinding } from '../sync/coach';
 import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
 import type { KeyResult } from '../../core/model';
 import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
-import type { CellBindings, OkrWorkbook } from '../workbook/types';
+import type { CellBindings, OkrWorkbook, SelectedCell } from '../workbook/types';
+import type { RefObject } from 'react';
+import type { PaneRequests } from './pane-requests';
 
 export interface TaskPaneProps {
   /** The workbook to work on: office.js in Excel, the simulator's grid on the local stack. */
   readonly workbook: OkrWorkbook & CellBindings;
+  /** The ribbon's requests ("Link to a key result…"). */
+  readonly requests: PaneRequests;
 }
 
 export interface LinkedCellsState {
   /** The KRs of the chosen team and cycle, to link a cell to. */
   readonly keyResults: readonly KeyResult[];
   readonly chosenId: string;
+  /** The cell selected when the ribbon's "Link to a key result…" opened the section. */
+  readonly selected?: SelectedCell;
+  /** The key result picker, focused when the ribbon's command opens the section. */
+  readonly keyResultPicker: RefObject<HTMLSelectElement>;
   readonly linked: readonly LinkedKeyResult[];
   /** Check-ins proposed by linked cells that changed, not sent yet. */
   readonly proposals: readonly CellProposal[];

@@ -1,18 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHost } from '../../host';
-import { officeJsLoaded } from '../../host/office';
+import { officeJsLoaded, onRibbonCommand, showTaskPane } from '../../host/office';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { registerCustomFunctions } from '../functions/register';
 import { createExcelCellBindings, createExcelWorkbook } from '../workbook/office-workbook';
 import { ExcelApp } from './ExcelApp';
 import { OpenInExcel } from './OpenInExcel';
+import { linkCellCommand, PaneRequests } from './pane-requests';
 import { graphServices } from '../../ui/app/graphServices';
 
 // In the shared runtime this page also hosts the custom functions.
 registerCustomFunctions();
 
 const host = await createHost();
+const requests = new PaneRequests();
+if (host.context.kind === 'excel') {
+  onRibbonCommand(linkCellCommand, async () => {
+    await showTaskPane();
+    requests.linkSelectedCell();
+  });
+}
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount into.');
 createRoot(root).render(
@@ -22,6 +30,7 @@ createRoot(root).render(
         host={host}
         load={graphServices(import.meta.env, { cache: false })}
         workbook={{ ...createExcelWorkbook(), ...createExcelCellBindings() }}
+        requests={requests}
       />
     ) : (
       <HostThemeProvider host={host}>

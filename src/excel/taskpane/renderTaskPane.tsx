@@ -107,8 +107,14 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
       <Caption1>
         Select a cell in any sheet, then link it: when its value changes, a check-in is proposed.
       </Caption1>
+      {links.selected && (
+        <Body1 data-testid="selected-cell">
+          Selected cell: {links.selected.workbook}!{links.selected.sheet}!{links.selected.address}
+        </Body1>
+      )}
       <Field label="Key result for the selected cell">
         <Select
+          ref={links.keyResultPicker}
           value={links.chosenId}
           onChange={(_, data) => links.choose(data.value)}
           disabled={links.keyResults.length === 0}

@@ -4,7 +4,8 @@ import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { describeError } from '../../ui/errors/describeError';
 import { CellLinks, type CellProposal, type LinkedKeyResult } from '../sync/cell-links';
-import type { CellBindings } from '../workbook/types';
+import type { CellBindings, SelectedCell } from '../workbook/types';
+import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
 
 function messageOf(caught: unknown): string {
@@ -21,6 +22,7 @@ function messageOf(caught: unknown): string {
  */
 export function useLinkedCells(
   bindings: CellBindings,
+  requests: PaneRequests,
   teamId: string,
   cycleId: string,
   autoSend: boolean,
@@ -38,6 +40,9 @@ export function useLinkedCells(
   const [busy, setBusy] = useState(false);
   const [confirmation, setConfirmation] = useState<string>();
   const [error, setError] = useState<string>();
+  const [selected, setSelected] = useState<SelectedCell>();
+  const [pickerRequests, setPickerRequests] = useState(0);
+  const keyResultPicker = useRef<HTMLSelectElement>(null);
 
   const act = useCallback(async (action: () => Promise<string | undefined>) => {
     setBusy(true);
@@ -101,6 +106,30 @@ export function useLinkedCells(
     [bindings, links],
   );
 
+  // The ribbon's "Link to a key result…": the selected cell is named (or why it cannot be linked)
+  // and the key result picker is focused, in view.
+  useEffect(
+    () =>
+      requests.onLinkSelectedCell(() => {
+        setConfirmation(undefined);
+        void act(async () => {
+          setSelected(undefined);
+          try {
+            setSelected(await bindings.selectedCell());
+          } finally {
+            setPickerRequests((count) => count + 1);
+          }
+          return undefined;
+        });
+      }),
+    [requests, bindings, act],
+  );
+  useEffect(() => {
+    if (pickerRequests === 0) return;
+    keyResultPicker.current?.scrollIntoView({ block: 'center' });
+    keyResultPicker.current?.focus();
+  }, [pickerRequests]);
+
   const autoSendRef = useRef(autoSend);
   autoSendRef.current = autoSend;
   const sendRef = useRef(send);
@@ -129,6 +158,8 @@ export function useLinkedCells(
   return {
     keyResults,
     chosenId: chosenKeyResult?.id ?? '',
+    ...(selected ? { selected } : {}),
+    keyResultPicker,
     linked,
     proposals,
     busy,
@@ -139,6 +170,7 @@ export function useLinkedCells(
       void act(async () => {
         if (!chosenKeyResult) throw new Error('Load a team with key results first.');
         const updated = await links.link(chosenKeyResult);
+        setSelected(undefined);
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
         return `Linked ${formatExcelLink(updated.excelLink!).replace('from Excel: ', '')} to ${updated.title}.`;
       }),

@@ -42,7 +42,7 @@ function teamOwnedBy(board: Board, me: Person): string | undefined {
   return owned.objectives.find((o) => o.id === objectiveId)?.teamId;
 }
 
-export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
+export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneState {
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
   const { locale } = host.context;
   // Text in a cell is read, and messages written, in Office's display language.
@@ -139,7 +139,7 @@ export function useTaskPane({ workbook }: TaskPaneProps): TaskPaneState {
     };
   }, [workbook, sync, send]);
 
-  const links = useLinkedCells(workbook, teamId, cycleId, autoSend);
+  const links = useLinkedCells(workbook, requests, teamId, cycleId, autoSend);
   const cycle = cycles.find((c) => c.id === cycleId);
   const prompts = useMemo(
     () =>

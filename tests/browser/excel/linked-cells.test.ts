@@ -121,6 +121,37 @@ test('a cell in a second sheet proposes a check-in when it changes, sent with th
   await broken.waitFor();
 });
 
+test('the ribbon’s "Link to a key result…" opens the Linked cells section with the selected cell', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  const ribbon = page.getByRole('toolbar', { name: 'OKR Coach (Home tab)' });
+
+  // Nothing of the user's own selected yet: the pane says what to do.
+  await ribbon.getByRole('button', { name: 'Link to a key result…' }).click();
+  await page.getByTestId('link-error').filter({ hasText: 'Select one cell' }).waitFor();
+
+  await page.getByTestId('add-sheet').click();
+  await enter('C3', '7');
+  await revenueCell('C3').focus();
+  await ribbon.getByRole('button', { name: 'Link to a key result…' }).click();
+  await page
+    .getByTestId('selected-cell')
+    .filter({ hasText: 'Selected cell: Finance.xlsx!Revenue!C3' })
+    .waitFor();
+  await expect(
+    page.getByTestId('link-key-result').evaluate((element) => element === document.activeElement),
+  ).resolves.toBe(true);
+  await page.getByTestId('link-key-result').selectOption(keyResult().id);
+  await page.getByTestId('link-cell').click();
+  await page
+    .getByTestId('link-confirmation')
+    .filter({ hasText: `Linked Finance.xlsx!Revenue!C3 to ${keyResult().title}.` })
+    .waitFor();
+  await expect(page.getByTestId('selected-cell').count()).resolves.toBe(0);
+});
+
 test('the Linked cells section with a proposal is axe-clean in the three themes', async () => {
   const open = async (theme: string) => {
     await page.goto(new URL(`dev/excel-simulator/index.html?theme=${theme}`, server.url).href);
