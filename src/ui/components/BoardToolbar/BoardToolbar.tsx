@@ -29,6 +29,7 @@ import {
   HistoryRegular,
   LinkRegular,
 } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
 import {
   activeFilterCount,
   boardSorts,
@@ -39,7 +40,12 @@ import {
 } from '../../../core/board-filter';
 import { format } from '../../../core/messages';
 import { statuses, type Status } from '../../../core/model';
+import { useMediaQuery } from '../../hooks/useMediaQuery';
 import type { BoardToolbarProps } from './BoardToolbar.types';
+
+/** A meeting's side panel (320 px) and other narrow frames. */
+const narrowFrame = '(max-width: 479px)';
+const narrowMedia = `@media ${narrowFrame}`;
 
 const useStyles = makeStyles({
   root: {
@@ -50,7 +56,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
   },
-  search: { flex: '1 1 12em', minWidth: '10em', maxWidth: '24em' },
+  search: {
+    flex: '1 1 12em',
+    minWidth: '10em',
+    maxWidth: '24em',
+    [narrowMedia]: { flexBasis: '100%', maxWidth: 'none' },
+  },
   summary: { color: tokens.colorNeutralForeground2, flexBasis: '100%' },
   spacer: { flexGrow: 1 },
 });
@@ -73,10 +84,24 @@ type CheckedValues = NonNullable<MenuProps['checkedValues']>;
 
 /**
  * Search, filters (status, confidence, owner, team, needing a check-in), order, collapse,
- * export and a link to this view, above a board. Wraps to several lines in a narrow side panel.
+ * export and a link to this view, above a board. In a narrow side panel the search box takes a
+ * line and the buttons, icons only, the next.
  */
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
+  const narrow = useMediaQuery(narrowFrame);
+  /**
+   * A button and its label: beside the icon, or in a narrow frame (a meeting's side panel) only
+   * as its name and tooltip, so that the buttons share a line under the search box.
+   */
+  const labelled = (name: string, render: (text?: string) => ReactElement, text = name) =>
+    narrow ? (
+      <Tooltip content={name} relationship="label">
+        {render()}
+      </Tooltip>
+    ) : (
+      render(text)
+    );
   const { filter: api, owners, teams, shown } = props;
   const { filter, change } = api;
   // "Needs a check-in" has its own toggle; the menu's button counts the menu's filters.
@@ -161,24 +186,32 @@ export function BoardToolbar(props: BoardToolbarProps) {
           </MenuList>
         </MenuPopover>
       </Menu>
-      <ToggleButton
-        icon={<HistoryRegular />}
-        checked={filter.needsCheckIn ?? false}
-        onClick={() => change({ needsCheckIn: !filter.needsCheckIn })}
-      >
-        Needs a check-in
-      </ToggleButton>
+      {labelled('Needs a check-in', (text) => (
+        <ToggleButton
+          icon={<HistoryRegular />}
+          checked={filter.needsCheckIn ?? false}
+          onClick={() => change({ needsCheckIn: !filter.needsCheckIn })}
+        >
+          {text}
+        </ToggleButton>
+      ))}
       <Menu
         checkedValues={{ sort: [sort] }}
         onCheckedValueChange={(_, { checkedItems }) =>
           change({ sort: checkedItems[0] as BoardSort })
         }
       >
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton icon={<ArrowSortRegular />} aria-label={`Sort: ${sortLabels[sort]}`}>
-            Sort
-          </MenuButton>
-        </MenuTrigger>
+        {labelled(
+          `Sort: ${sortLabels[sort]}`,
+          (text) => (
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton icon={<ArrowSortRegular />} aria-label={`Sort: ${sortLabels[sort]}`}>
+                {text}
+              </MenuButton>
+            </MenuTrigger>
+          ),
+          'Sort',
+        )}
         <MenuPopover>
           <MenuList>
             {boardSorts.map((option) => (
@@ -189,11 +222,13 @@ export function BoardToolbar(props: BoardToolbarProps) {
           </MenuList>
         </MenuPopover>
       </Menu>
-      {isFiltering(filter) ? (
-        <Button icon={<DismissRegular />} appearance="subtle" onClick={api.clear}>
-          Clear filters
-        </Button>
-      ) : null}
+      {isFiltering(filter)
+        ? labelled('Clear filters', (text) => (
+            <Button icon={<DismissRegular />} appearance="subtle" onClick={api.clear}>
+              {text}
+            </Button>
+          ))
+        : null}
       <span className={styles.spacer} />
       <Tooltip
         content={props.allCollapsed ? 'Expand all objectives' : 'Collapse all objectives'}
@@ -209,9 +244,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
         <Button appearance="subtle" icon={<LinkRegular />} onClick={props.onCopyViewLink} />
       </Tooltip>
       <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton icon={<ArrowDownloadRegular />}>Export</MenuButton>
-        </MenuTrigger>
+        {labelled('Export', (text) => (
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton icon={<ArrowDownloadRegular />}>{text}</MenuButton>
+          </MenuTrigger>
+        ))}
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={props.onExportXlsx}>Excel workbook (.xlsx)</MenuItem>
