@@ -10,11 +10,7 @@ import { fileError, type SourceOrganisation } from './source';
 import { isXlsx, readXlsxRows } from './xlsx';
 import { isTemplateHeader, parseTemplate } from './template';
 import { isVivaExplorerHeader, parseExplorer } from './viva/explorer';
-import {
-  isVivaOrganisationExport,
-  parseVivaOrganisation,
-  type ZipEntry,
-} from './viva/organisation';
+import { isVivaOrganisationExport, VivaOrganisationReader } from './viva/organisation';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -47,77 +43,131 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
 }
 
+/** Decompressed bytes so far, against the cap (a ZIP bomb stops at it). */
+interface Unpacked {
+  bytes: number;
+}
+
 /**
- * Reads each file of a ZIP as text, counting decompressed bytes as they stream out, so a small
- * file that would inflate to gigabytes is stopped at the limit instead of filling memory.
- * (JSZip's `internalStream`: https://stuk.github.io/jszip/documentation/api_zipobject/internal_stream.html)
+ * Streams one file of a ZIP out in chunks as it is decompressed, counting the bytes against the
+ * cap as they come, so a small file that would inflate to gigabytes is stopped at the limit and
+ * no file is ever held whole here. `onChunk` may throw to stop the stream (its error rejects).
+ * (JSZip's `internalStream`, chunks of 16 kB inflated one at a time:
+ * https://stuk.github.io/jszip/documentation/api_zipobject/internal_stream.html)
  */
-export async function readZipEntries(
+function streamZipFile(
+  archive: string,
+  file: JSZip.JSZipObject,
+  unpacked: Unpacked,
+  limits: ReadLimits,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const stream = (
+      file as unknown as { internalStream(type: 'uint8array'): InternalStream }
+    ).internalStream('uint8array');
+    let failed = false;
+    const fail = (error: unknown) => {
+      failed = true;
+      stream.pause();
+      reject(error);
+    };
+    const failWith = (message: string) => {
+      try {
+        fileError(archive, message);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    stream
+      .on('data', (chunk) => {
+        if (failed) return;
+        unpacked.bytes += chunk.length;
+        if (unpacked.bytes > limits.maxUncompressedBytes) {
+          failWith(
+            `unpacks to more than ${megabytes(limits.maxUncompressedBytes)} (at ${file.name}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.`,
+          );
+          return;
+        }
+        try {
+          onChunk(chunk);
+        } catch (error) {
+          fail(error);
+        }
+      })
+      .on('error', (error) => {
+        if (!failed) failWith(`${file.name} cannot be unpacked (${error.message}). ${accepted}`);
+      })
+      .on('end', () => {
+        if (!failed) resolve();
+      })
+      .resume();
+  });
+}
+
+/** A ZIP: a workbook (its parts read whole, they are XML) or a Viva Goals organisation export. */
+async function readZip(
   name: string,
   bytes: Uint8Array,
-  limits: ReadLimits = defaultReadLimits,
-): Promise<ZipEntry[]> {
+  limits: ReadLimits,
+): Promise<SourceOrganisation> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     return fileError(name, `is not a readable ZIP file (${(error as Error).message}). ${accepted}`);
   }
-  const entries: ZipEntry[] = [];
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const decoder = new TextDecoder('utf-8');
-    let text = '';
-    await new Promise<void>((resolve, reject) => {
-      const stream = (
-        file as unknown as { internalStream(type: 'uint8array'): InternalStream }
-      ).internalStream('uint8array');
-      stream
-        .on('data', (chunk) => {
-          total += chunk.length;
-          if (total > limits.maxUncompressedBytes) {
-            stream.pause();
-            try {
-              fileError(
-                name,
-                `unpacks to more than ${megabytes(limits.maxUncompressedBytes)} (at ${file.name}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.`,
-              );
-            } catch (error) {
-              reject(error);
-            }
-            return;
-          }
-          text += decoder.decode(chunk, { stream: true });
-        })
-        .on('error', (error) =>
-          reject(
-            new Error(`${name}: ${file.name} cannot be unpacked (${error.message}). ${accepted}`),
-          ),
-        )
-        .on('end', () => {
-          text += decoder.decode();
-          resolve();
-        })
-        .resume();
-    }).catch((error: unknown) => {
-      if (error instanceof Error && !(error.name === 'ImportFileError')) {
-        fileError(name, error.message.replace(`${name}: `, ''));
-      }
-      throw error;
-    });
-    entries.push({ name: file.name, text });
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  const names = files.map((file) => file.name);
+  const unpacked: Unpacked = { bytes: 0 };
+  if (isXlsx(names)) {
+    const parts: { name: string; text: string }[] = [];
+    for (const file of files) {
+      const decoder = new TextDecoder('utf-8');
+      let text = '';
+      await streamZipFile(name, file, unpacked, limits, (chunk) => {
+        text += decoder.decode(chunk, { stream: true });
+      });
+      parts.push({ name: file.name, text: text + decoder.decode() });
+    }
+    return parseRows(name, readXlsxRows(parts));
   }
-  return entries;
+  if (!isVivaOrganisationExport(names)) {
+    fileError(
+      name,
+      `holds no Viva Goals objectives file (objectives_export_file_….json). ${accepted}`,
+    );
+  }
+  const organisation = new VivaOrganisationReader();
+  for (const file of files) {
+    const sink = organisation.open(file.name);
+    if (!sink) continue;
+    const decoder = new TextDecoder('utf-8');
+    await streamZipFile(name, file, unpacked, limits, (chunk) =>
+      sink.push(decoder.decode(chunk, { stream: true })),
+    );
+    sink.push(decoder.decode());
+    sink.end();
+  }
+  return organisation.organisation();
 }
 
-/** The rows of a CSV text, split as they are read. */
-function* csvRows(text: string): Generator<CsvRow> {
+/** The rows of a CSV file, decoded and split as they are read, never held as one text. */
+function* csvRows(name: string, bytes: Uint8Array): Generator<CsvRow> {
   const splitter = new CsvSplitter();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      return fileError(name, `is not text in UTF-8. ${accepted}`);
+    }
+  };
   const chunk = 64 * 1024;
-  for (let start = 0; start < text.length; start += chunk) {
-    yield* splitter.push(text.slice(start, start + chunk));
+  for (let start = 0; start < bytes.length; start += chunk) {
+    yield* splitter.push(decode(bytes.subarray(start, start + chunk)));
   }
+  yield* splitter.push(decode());
   yield* splitter.end();
 }
 
@@ -133,24 +183,8 @@ export async function readImportFile(
       `is ${megabytes(bytes.length)}, more than the ${megabytes(limits.maxFileBytes)} an import takes at once. Export one time period (or one team) at a time and import each.`,
     );
   }
-  if (isZip(bytes)) {
-    const entries = await readZipEntries(name, bytes, limits);
-    if (isXlsx(entries.map((entry) => entry.name))) return parseRows(name, readXlsxRows(entries));
-    if (!isVivaOrganisationExport(entries)) {
-      fileError(
-        name,
-        `holds no Viva Goals objectives file (objectives_export_file_….json). ${accepted}`,
-      );
-    }
-    return parseVivaOrganisation(entries);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fileError(name, `is not text in UTF-8. ${accepted}`);
-  }
-  return parseRows(name, csvRows(text));
+  if (isZip(bytes)) return readZip(name, bytes, limits);
+  return parseRows(name, csvRows(name, bytes));
 }
 
 /** A sheet's rows (CSV or the first worksheet of a workbook): an explorer export or the template. */

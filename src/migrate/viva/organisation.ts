@@ -21,14 +21,9 @@ import type {
   SourceTeam,
   TargetType,
 } from '../source';
-import { JsonRecordsError, jsonArrayRecords } from '../json-records';
+import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
 import { fileError } from '../source';
 import { htmlToText, parseDate, parseDateTime, parseSourceNumber, parseWeight } from '../values';
-
-export interface ZipEntry {
-  readonly name: string;
-  readonly text: string;
-}
 
 const fileKinds = ['Tags', 'Teams', 'TimePeriods', 'Users', 'checkins', 'comments', 'objectives'];
 const fileNamePattern = /^(?:.*\/)?([A-Za-z]+)_export_file_(.+?)_\d+_Organization_/;
@@ -43,8 +38,8 @@ export function vivaFileKind(name: string): { kind: string; organisation: string
   return kind ? { kind, organisation: match[2]!.replace(/_/g, ' ') } : undefined;
 }
 
-export function isVivaOrganisationExport(entries: readonly ZipEntry[]): boolean {
-  return entries.some((entry) => vivaFileKind(entry.name)?.kind === 'objectives');
+export function isVivaOrganisationExport(fileNames: readonly string[]): boolean {
+  return fileNames.some((name) => vivaFileKind(name)?.kind === 'objectives');
 }
 
 const typeOfItem: Record<string, SourceItemType> = {
@@ -143,66 +138,67 @@ class RecordReader {
     return name || email ? { ...(name ? { name } : {}), ...(email ? { email } : {}) } : undefined;
   }
 
-  /** The file's records one at a time (see `jsonArrayRecords`): never one whole parsed array. */
-  *records(text: string): Generator<Json> {
+  private readonly splitter = new JsonRecordSplitter();
+
+  /** The records completed by the next chunk of the file's text (see `JsonRecordSplitter`). */
+  records(text: string): Json[] {
+    return this.reading(() =>
+      this.splitter
+        .push(text)
+        .map((record) => (record && typeof record === 'object' ? record : {}) as Json),
+    );
+  }
+
+  /** The file's text has ended: it must have closed its array. */
+  end(): void {
+    this.reading(() => this.splitter.end());
+  }
+
+  private reading<T>(read: () => T): T {
     try {
-      for (const record of jsonArrayRecords(text)) {
-        yield (record && typeof record === 'object' ? record : {}) as Json;
-      }
+      return read();
     } catch (error) {
       if (error instanceof JsonRecordsError && error.message === 'not an array') {
         fileError(this.file, 'should hold a JSON array of records.');
       }
       const where =
         error instanceof JsonRecordsError && error.record ? `, in record ${error.record}` : '';
-      fileError(this.file, `is not valid JSON (${(error as Error).message}${where}).`);
+      return fileError(this.file, `is not valid JSON (${(error as Error).message}${where}).`);
     }
   }
 }
 
-/** Maps each record (1-based row) to what it holds, record by record. */
-function eachRecord<T>(records: Iterable<Json>, read: (record: Json, index: number) => T[]): T[] {
-  const found: T[] = [];
-  let index = 0;
-  for (const record of records) found.push(...read(record, index++));
-  return found;
+function readTeam(reader: RecordReader, record: Json, index: number): SourceTeam[] {
+  const row = index + 1;
+  const id = reader.id(record, 'ID');
+  const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
+  if (!id || !name) {
+    reader.problem(row, id ? 'Team Name' : 'ID', 'A team needs an ID and a Team Name.');
+    return [];
+  }
+  const parentId = reader.id(record, 'Parent Team');
+  return [{ id, name, ...(parentId ? { parentId } : {}), at: reader.place(row) }];
 }
 
-function readTeams(reader: RecordReader, records: Iterable<Json>): SourceTeam[] {
-  return eachRecord(records, (record, index) => {
-    const row = index + 1;
-    const id = reader.id(record, 'ID');
-    const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
-    if (!id || !name) {
-      reader.problem(row, id ? 'Team Name' : 'ID', 'A team needs an ID and a Team Name.');
-      return [];
+function readPeriod(reader: RecordReader, record: Json, index: number): SourcePeriod[] {
+  const row = index + 1;
+  const id = reader.id(record, 'ID');
+  const name = reader.text(record, 'Time Period Name') ?? reader.text(record, 'Name');
+  const start = reader.date(record, 'Start Date', row);
+  const end = reader.date(record, 'End Date', row);
+  if (!id || !name || !start || !end) {
+    // An unreadable date is reported by `date` already.
+    if (!id || !name || !reader.text(record, 'Start Date') || !reader.text(record, 'End Date')) {
+      reader.problem(
+        row,
+        undefined,
+        'A time period needs an ID, a name, a Start Date and an End Date.',
+      );
     }
-    const parentId = reader.id(record, 'Parent Team');
-    return [{ id, name, ...(parentId ? { parentId } : {}), at: reader.place(row) }];
-  });
-}
-
-function readPeriods(reader: RecordReader, records: Iterable<Json>): SourcePeriod[] {
-  return eachRecord(records, (record, index) => {
-    const row = index + 1;
-    const id = reader.id(record, 'ID');
-    const name = reader.text(record, 'Time Period Name') ?? reader.text(record, 'Name');
-    const start = reader.date(record, 'Start Date', row);
-    const end = reader.date(record, 'End Date', row);
-    if (!id || !name || !start || !end) {
-      // An unreadable date is reported by `date` already.
-      if (!id || !name || !reader.text(record, 'Start Date') || !reader.text(record, 'End Date')) {
-        reader.problem(
-          row,
-          undefined,
-          'A time period needs an ID, a name, a Start Date and an End Date.',
-        );
-      }
-      return [];
-    }
-    const state = cycleStates.find((known) => known === reader.text(record, 'OKR Coach State'));
-    return [{ id, name, start, end, ...(state ? { state } : {}), at: reader.place(row) }];
-  });
+    return [];
+  }
+  const state = cycleStates.find((known) => known === reader.text(record, 'OKR Coach State'));
+  return [{ id, name, start, end, ...(state ? { state } : {}), at: reader.place(row) }];
 }
 
 function readOutcome(reader: RecordReader, value: unknown, row: number): SourceOutcome | undefined {
@@ -288,73 +284,71 @@ function readTasks(reader: RecordReader, record: Json, row: number): SourceTask[
   });
 }
 
-function readItems(reader: RecordReader, records: Iterable<Json>): SourceItem[] {
-  return eachRecord(records, (record, index): SourceItem[] => {
-    const row = index + 1;
-    const id = reader.id(record, 'ID');
-    const title = reader.text(record, 'Title');
-    if (!id || !title) {
-      reader.problem(row, id ? 'Title' : 'ID', 'An item needs an ID and a Title.', id);
-      return [];
-    }
-    const typeText = reader.text(record, 'Type') ?? '';
-    const type = typeOfItem[typeText.toLowerCase()];
-    if (!type) {
-      reader.problem(
-        row,
-        'Type',
-        `Type "${typeText}" is not one the import knows (Big rock, Kpi, Project).`,
-        id,
-      );
-      return [];
-    }
-    const teams = record['Teams'];
-    const teamIds = Array.isArray(teams)
-      ? (teams as Json[]).flatMap((team) => reader.id(team, 'ID') ?? [])
-      : [];
-    const periodId = reader.id(record, 'Time Period');
-    const description = reader.text(record, 'Description');
-    const owner = reader.person(record['Owner']) ?? reader.person(record['Created By']);
-    const goalType = reader.text(record, 'Goal Type')?.toLowerCase();
-    const configuration = record['Progress and Status Configuration'] as Json | null;
-    const progressMode = configuration ? reader.text(configuration, 'Progress') : undefined;
-    const status = reader.text(record, 'Status');
-    const outcome = readOutcome(reader, record['Outcome'], row);
-    const start = reader.date(record, 'Start Date', row);
-    const end = reader.date(record, 'End Date', row);
-    // Fields only our own export writes, so a round trip keeps what Viva Goals has no place for.
-    const kind = keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind'));
-    const milestones = record['Milestones'];
-    const link = reader.text(record, 'Link');
-    const confidence = reader.number(record, 'Confidence', row);
-    return [
-      {
-        id,
-        type,
-        title,
-        description: description ? htmlToText(description) : '',
-        ...(owner ? { owner } : {}),
-        teamIds,
-        ...(periodId ? { periodId } : {}),
-        ...(start ? { start } : {}),
-        ...(end ? { end } : {}),
-        alignments: readAlignments(reader, record, row),
-        ...(goalType
-          ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
-          : {}),
-        ...(progressMode?.toLowerCase() === 'update from children' ? { rollsUp: true } : {}),
-        ...(status ? { status } : {}),
-        ...(outcome ? { outcome } : {}),
-        phasedTargets: readPhasedTargets(reader, record['Phased Targets'], row),
-        tasks: readTasks(reader, record, row),
-        ...(kind ? { keyResultKind: kind } : {}),
-        ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
-        ...(link ? { link } : {}),
-        ...(confidence !== undefined ? { confidence } : {}),
-        at: reader.place(row),
-      },
-    ];
-  });
+function readItem(reader: RecordReader, record: Json, index: number): SourceItem[] {
+  const row = index + 1;
+  const id = reader.id(record, 'ID');
+  const title = reader.text(record, 'Title');
+  if (!id || !title) {
+    reader.problem(row, id ? 'Title' : 'ID', 'An item needs an ID and a Title.', id);
+    return [];
+  }
+  const typeText = reader.text(record, 'Type') ?? '';
+  const type = typeOfItem[typeText.toLowerCase()];
+  if (!type) {
+    reader.problem(
+      row,
+      'Type',
+      `Type "${typeText}" is not one the import knows (Big rock, Kpi, Project).`,
+      id,
+    );
+    return [];
+  }
+  const teams = record['Teams'];
+  const teamIds = Array.isArray(teams)
+    ? (teams as Json[]).flatMap((team) => reader.id(team, 'ID') ?? [])
+    : [];
+  const periodId = reader.id(record, 'Time Period');
+  const description = reader.text(record, 'Description');
+  const owner = reader.person(record['Owner']) ?? reader.person(record['Created By']);
+  const goalType = reader.text(record, 'Goal Type')?.toLowerCase();
+  const configuration = record['Progress and Status Configuration'] as Json | null;
+  const progressMode = configuration ? reader.text(configuration, 'Progress') : undefined;
+  const status = reader.text(record, 'Status');
+  const outcome = readOutcome(reader, record['Outcome'], row);
+  const start = reader.date(record, 'Start Date', row);
+  const end = reader.date(record, 'End Date', row);
+  // Fields only our own export writes, so a round trip keeps what Viva Goals has no place for.
+  const kind = keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind'));
+  const milestones = record['Milestones'];
+  const link = reader.text(record, 'Link');
+  const confidence = reader.number(record, 'Confidence', row);
+  return [
+    {
+      id,
+      type,
+      title,
+      description: description ? htmlToText(description) : '',
+      ...(owner ? { owner } : {}),
+      teamIds,
+      ...(periodId ? { periodId } : {}),
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      alignments: readAlignments(reader, record, row),
+      ...(goalType
+        ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
+        : {}),
+      ...(progressMode?.toLowerCase() === 'update from children' ? { rollsUp: true } : {}),
+      ...(status ? { status } : {}),
+      ...(outcome ? { outcome } : {}),
+      phasedTargets: readPhasedTargets(reader, record['Phased Targets'], row),
+      tasks: readTasks(reader, record, row),
+      ...(kind ? { keyResultKind: kind } : {}),
+      ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
+      ...(link ? { link } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
+      at: reader.place(row),
+    },
+  ];
 }
 
 function noteOf(reader: RecordReader, value: unknown): string {
@@ -365,112 +359,143 @@ function noteOf(reader: RecordReader, value: unknown): string {
   return reader.text(value as Json, 'Check In Note') ?? '';
 }
 
-function readCheckIns(reader: RecordReader, records: Iterable<Json>): SourceCheckIn[] {
-  return eachRecord(records, (record, index) => {
-    const row = index + 1;
-    const id = reader.id(record, 'ID');
-    const itemId = reader.id(record, 'OKR ID');
-    const dateText = reader.text(record, 'CheckIn Date') ?? reader.text(record, 'Activity Date');
-    const at = dateText ? parseDateTime(dateText) : undefined;
-    if (!id || !itemId) {
-      reader.problem(
-        row,
-        id ? 'OKR ID' : 'ID',
-        'A check-in needs an ID and the OKR ID it belongs to.',
-      );
-      return [];
-    }
-    if (!at) {
-      reader.problem(
-        row,
-        'CheckIn Date',
-        dateText
-          ? `"${dateText}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).`
-          : 'A check-in needs its CheckIn Date.',
-        itemId,
-      );
-      return [];
-    }
-    const author = reader.person(record['Check In Owner']);
-    const value = reader.number(record, 'Current Value', row);
-    const confidence = reader.number(record, 'Confidence', row);
-    const status = reader.text(record, 'Status');
-    return [
-      {
-        id,
-        itemId,
-        at,
-        ...(author ? { author } : {}),
-        note: noteOf(reader, record['Check In Note']),
-        ...(value !== undefined ? { value } : {}),
-        ...(confidence !== undefined ? { confidence } : {}),
-        ...(status ? { status } : {}),
-        where: reader.place(row),
-      },
-    ];
-  });
+function readCheckIn(reader: RecordReader, record: Json, index: number): SourceCheckIn[] {
+  const row = index + 1;
+  const id = reader.id(record, 'ID');
+  const itemId = reader.id(record, 'OKR ID');
+  const dateText = reader.text(record, 'CheckIn Date') ?? reader.text(record, 'Activity Date');
+  const at = dateText ? parseDateTime(dateText) : undefined;
+  if (!id || !itemId) {
+    reader.problem(
+      row,
+      id ? 'OKR ID' : 'ID',
+      'A check-in needs an ID and the OKR ID it belongs to.',
+    );
+    return [];
+  }
+  if (!at) {
+    reader.problem(
+      row,
+      'CheckIn Date',
+      dateText
+        ? `"${dateText}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).`
+        : 'A check-in needs its CheckIn Date.',
+      itemId,
+    );
+    return [];
+  }
+  const author = reader.person(record['Check In Owner']);
+  const value = reader.number(record, 'Current Value', row);
+  const confidence = reader.number(record, 'Confidence', row);
+  const status = reader.text(record, 'Status');
+  return [
+    {
+      id,
+      itemId,
+      at,
+      ...(author ? { author } : {}),
+      note: noteOf(reader, record['Check In Note']),
+      ...(value !== undefined ? { value } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
+      ...(status ? { status } : {}),
+      where: reader.place(row),
+    },
+  ];
 }
 
-function readComments(reader: RecordReader, records: Iterable<Json>): SourceComment[] {
-  return eachRecord(records, (record, index) => {
-    const row = index + 1;
-    const id = reader.id(record, 'ID');
-    const itemId = reader.id(record, 'OKR ID');
-    const text = reader.text(record, 'Comment');
-    if (!id || !itemId || !text) return [];
-    const author = reader.person(record['Created By']);
-    const atText = reader.text(record, 'Created At');
-    const at = atText ? parseDateTime(atText) : undefined;
-    return [
-      {
-        id,
-        itemId,
-        text: htmlToText(text),
-        ...(author ? { author } : {}),
-        ...(at ? { at } : {}),
-        where: reader.place(row),
-      },
-    ];
-  });
+function readComment(reader: RecordReader, record: Json, index: number): SourceComment[] {
+  const row = index + 1;
+  const id = reader.id(record, 'ID');
+  const itemId = reader.id(record, 'OKR ID');
+  const text = reader.text(record, 'Comment');
+  if (!id || !itemId || !text) return [];
+  const author = reader.person(record['Created By']);
+  const atText = reader.text(record, 'Created At');
+  const at = atText ? parseDateTime(atText) : undefined;
+  return [
+    {
+      id,
+      itemId,
+      text: htmlToText(text),
+      ...(author ? { author } : {}),
+      ...(at ? { at } : {}),
+      where: reader.place(row),
+    },
+  ];
 }
 
-export function parseVivaOrganisation(entries: readonly ZipEntry[]): SourceOrganisation {
-  const problems: ImportProblem[] = [];
-  const teams: SourceTeam[] = [];
-  const periods: SourcePeriod[] = [];
-  const items: SourceItem[] = [];
-  const checkIns: SourceCheckIn[] = [];
-  const comments: SourceComment[] = [];
-  let name: string | undefined;
-  for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
-    const kind = vivaFileKind(entry.name);
+/** One file of the export as its text streams in: `push` each chunk, then `end`. */
+export interface ExportFileSink {
+  push(text: string): void;
+  end(): void;
+}
+
+/**
+ * Reads an organisation export file by file, each file's records as its text streams in, so
+ * what is held is what was read from the records, never a file's text.
+ */
+export class VivaOrganisationReader {
+  private readonly problems: ImportProblem[] = [];
+  private readonly teams: SourceTeam[] = [];
+  private readonly periods: SourcePeriod[] = [];
+  private readonly items: SourceItem[] = [];
+  private readonly checkIns: SourceCheckIn[] = [];
+  private readonly comments: SourceComment[] = [];
+  private name: string | undefined;
+
+  /**
+   * Where a file's text goes, or nothing when the file need not be read: Users and Tags hold
+   * nothing the import keeps, and a file that is no part of an export is noted as left out.
+   */
+  open(fileName: string): ExportFileSink | undefined {
+    const kind = vivaFileKind(fileName);
     if (!kind) {
-      problems.push({
-        file: entry.name,
+      this.problems.push({
+        file: fileName,
         message:
           'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.',
         severity: 'skipped',
       });
-      continue;
+      return undefined;
     }
-    name ??= kind.organisation;
-    const reader = new RecordReader(entry.name, problems);
-    const records = reader.records(entry.text);
-    if (kind.kind === 'Teams') teams.push(...readTeams(reader, records));
-    else if (kind.kind === 'TimePeriods') periods.push(...readPeriods(reader, records));
-    else if (kind.kind === 'objectives') items.push(...readItems(reader, records));
-    else if (kind.kind === 'checkins') checkIns.push(...readCheckIns(reader, records));
-    else if (kind.kind === 'comments') comments.push(...readComments(reader, records));
+    this.name ??= kind.organisation;
+    const read = this.recordReader(kind.kind);
+    if (!read) return undefined;
+    const reader = new RecordReader(fileName, this.problems);
+    let index = 0;
+    return {
+      push: (text) => {
+        for (const record of reader.records(text)) read(reader, record, index++);
+      },
+      end: () => reader.end(),
+    };
   }
-  return {
-    format: 'vivaOrganisation',
-    ...(name ? { name } : {}),
-    teams,
-    periods,
-    items,
-    checkIns,
-    comments,
-    problems,
-  };
+
+  organisation(): SourceOrganisation {
+    return {
+      format: 'vivaOrganisation',
+      ...(this.name ? { name: this.name } : {}),
+      teams: this.teams,
+      periods: this.periods,
+      items: this.items,
+      checkIns: this.checkIns,
+      comments: this.comments,
+      problems: this.problems,
+    };
+  }
+
+  private recordReader(
+    kind: string,
+  ): ((reader: RecordReader, record: Json, index: number) => void) | undefined {
+    const into =
+      <T>(list: T[], read: (reader: RecordReader, record: Json, index: number) => T[]) =>
+      (reader: RecordReader, record: Json, index: number) =>
+        list.push(...read(reader, record, index));
+    if (kind === 'Teams') return into(this.teams, readTeam);
+    if (kind === 'TimePeriods') return into(this.periods, readPeriod);
+    if (kind === 'objectives') return into(this.items, readItem);
+    if (kind === 'checkins') return into(this.checkIns, readCheckIn);
+    if (kind === 'comments') return into(this.comments, readComment);
+    return undefined;
+  }
 }
