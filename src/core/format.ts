@@ -94,6 +94,35 @@ export function formatExcelLink(link: ExcelCellLink): string {
   return `from Excel: ${link.workbook}!${link.sheet}!${link.address}`;
 }
 
+/** An OKR a rolled-up KR's progress comes from, as its row names it. */
+export interface RolledUpSource {
+  readonly title: string;
+  /** Its share of the KR (0–1). */
+  readonly weight: number;
+  readonly progress: number;
+}
+
+/**
+ * Where a rolled-up KR's progress comes from:
+ * `rolled up from Win EMEA (weight 70%) at 50% · Health checks (weight 30%) at 100%`, and how
+ * many of its sources are on other boards; with none here, that its last check-in is shown.
+ */
+export function formatRolledUpFrom(
+  sources: readonly RolledUpSource[],
+  elsewhere: number,
+  locale: string = defaultLocale,
+): string {
+  const onOtherBoards = `${elsewhere} ${elsewhere === 1 ? 'OKR' : 'OKRs'} on other boards`;
+  if (sources.length === 0) {
+    return `rolls up from ${onOtherBoards}; its last check-in is shown`;
+  }
+  const named = sources.map(
+    (source) =>
+      `${source.title} (weight ${formatProgress(source.weight, locale)}) at ${formatProgress(source.progress, locale)}`,
+  );
+  return `rolled up from ${named.join(' · ')}${elsewhere > 0 ? ` · and ${onOtherBoards}` : ''}`;
+}
+
 /** One line for a KR's row: `42 / 60 customers`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */
 export function formatKeyResultValue(
   keyResult: Measure & Pick<KeyResult, 'current'>,

@@ -16,3 +16,4 @@ export * from './confidence';
 export * from './alignment';
 export * from './check-in';
 export * from './validation';
+export * from './roll-up';

@@ -83,10 +83,15 @@ export interface Objective {
   /** The objective this one aligns to, possibly in another team. */
   readonly parentId?: string;
   /**
-   * When it aligns to several objectives (Viva Goals allowed that): each with its weight, the
-   * first being `parentId`. Absent for the usual single parent.
+   * When it aligns to several objectives (Viva Goals allowed that), or to one for a stated share:
+   * each with its weight, the first being `parentId`. Absent for the usual single parent.
    */
   readonly alignments?: readonly ObjectiveAlignment[];
+  /**
+   * Its progress rolls up the objectives aligned to it too, each for its alignment's share, beside
+   * its own key results (Viva Goals' "Update from Children"); otherwise its KRs alone count.
+   */
+  readonly rollsUpAligned?: boolean;
   readonly state: ObjectiveState;
   readonly statusOverride?: StatusOverride;
   /** The end-of-cycle score on the model's scale, rolled up from its KRs' scores by weight. */
@@ -112,6 +117,14 @@ export const keyResultKinds = [
   'binary',
 ] as const;
 export type KeyResultKind = (typeof keyResultKinds)[number];
+
+/** An objective or key result aligned below a key result, whose progress rolls up into it. */
+export interface Contributor {
+  readonly kind: 'objective' | 'keyResult';
+  readonly id: string;
+  /** Its share of the key result's progress (0–1); shares are taken relative to their sum. */
+  readonly weight: number;
+}
 
 /** A value the KR should have reached by a date (a phased target); the pace runs through them. */
 export interface DatedTarget {
@@ -140,6 +153,12 @@ export interface KeyResult {
   readonly milestones?: readonly string[];
   /** Phased targets, oldest first: the expected pace passes through each. */
   readonly targets?: readonly DatedTarget[];
+  /**
+   * When its progress rolls up from the OKRs aligned to it (Viva Goals' "Update from Children",
+   * such as a company KR fed by team objectives or sub-KRs): those, by weight, instead of its own
+   * value, which stays the last one checked in.
+   */
+  readonly rolledUpFrom?: readonly Contributor[];
   readonly lastCheckInAt?: IsoDateTime;
   readonly statusOverride?: StatusOverride;
   /** The end-of-cycle score on the model's scale: computed from progress, or set with a reason. */

@@ -86,15 +86,19 @@ export function statusFromPace(
   return 'onTrack';
 }
 
-/** Status of a key result today; a manual override (with its reason) wins. */
+/**
+ * Status of a key result today; a manual override (with its reason) wins. `progress` is the
+ * KR's own unless given (a KR rolled up from its children, see `rollUpProgress`).
+ */
 export function keyResultStatus(
   kr: KeyResult,
   cycle: CycleDates,
   today: IsoDate,
   model: Pick<OperatingModel, 'pace' | 'checkIn'>,
+  progress: number = keyResultProgress(kr),
 ): Status {
   if (kr.statusOverride) return kr.statusOverride.status;
-  return statusFromPace(keyResultProgress(kr), expectedKeyResultProgress(kr, cycle, today), model, {
+  return statusFromPace(progress, expectedKeyResultProgress(kr, cycle, today), model, {
     started: kr.lastCheckInAt !== undefined,
     inGracePeriod: inGracePeriod(cycle, today, model),
     kind: kr.kind,
@@ -104,7 +108,8 @@ export function keyResultStatus(
 /**
  * Status of an objective today from the weighted roll-up of its KRs against the pace; a manual
  * override on the objective wins. Overrides on single KRs do not change the roll-up. An objective with stay KRs
- * is achieved only once the cycle is over: a line must hold to the end.
+ * is achieved only once the cycle is over: a line must hold to the end. `progress` is its KRs'
+ * unless given (an objective that also rolls up aligned objectives, see `rollUpProgress`).
  */
 export function objectiveStatus(
   objective: Pick<Objective, 'statusOverride'>,
@@ -112,11 +117,13 @@ export function objectiveStatus(
   cycle: CycleDates,
   today: IsoDate,
   model: Pick<OperatingModel, 'pace' | 'checkIn'>,
+  progress?: number,
 ): Status {
   if (objective.statusOverride) return objective.statusOverride.status;
-  if (keyResults.length === 0) return 'notStarted';
+  if (keyResults.length === 0 && progress === undefined) return 'notStarted';
   const expected = expectedProgress(cycle, today);
-  const status = statusFromPace(objectiveProgress(keyResults), expected, model, {
+  const measured = progress ?? objectiveProgress(keyResults);
+  const status = statusFromPace(measured, expected, model, {
     started: keyResults.some((kr) => kr.lastCheckInAt !== undefined),
     inGracePeriod: inGracePeriod(cycle, today, model),
   });

@@ -185,6 +185,12 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
     if (!isIsoDate(target.date)) list.add('dateInvalid', 'targets', { expected: 'YYYY-MM-DD' });
     list.finite('targets', target.value);
   }
+  for (const contributor of kr.rolledUpFrom ?? []) {
+    list.required('rolledUpFrom', contributor.id);
+    if (list.finite('rolledUpFrom', contributor.weight) && contributor.weight <= 0) {
+      list.add('weightNotPositive', 'rolledUpFrom');
+    }
+  }
   if (list.oneOf('kind', kr.kind, keyResultKinds) && measureFinite) {
     measureIssues(list, kr);
     if (currentFinite) valueIssues(list, kr, kr.current, 'current');

@@ -111,11 +111,40 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       'End Date': cycle?.end ?? null,
     };
   };
+  // What rolls up into a KR aligns to it, as in Viva Goals.
+  const feeds = new Map<string, { ID: string; Title: string | null; Weight: string }[]>();
+  for (const kr of data.keyResults) {
+    for (const contributor of kr.rolledUpFrom ?? []) {
+      const key = `${contributor.kind}:${contributor.id}`;
+      feeds.set(key, [
+        ...(feeds.get(key) ?? []),
+        { ID: ids.keyResult(kr.id), Title: kr.title, Weight: percent(contributor.weight) },
+      ]);
+    }
+  }
+  const fromChildren = (rollsUp: boolean | undefined) =>
+    rollsUp
+      ? {
+          'Progress and Status Configuration': {
+            Progress: 'Update from Children',
+            Status: null,
+            'Data Source': null,
+          },
+        }
+      : {};
   const objectiveRecords = data.objectives.map((objective) => {
     const team = teams.get(objective.teamId);
     const alignments =
       objective.alignments ??
       (objective.parentId ? [{ objectiveId: objective.parentId, weight: 1 }] : []);
+    const alignedTo = [
+      ...alignments.map((a) => ({
+        ID: ids.objective(a.objectiveId),
+        Title: objectives.get(a.objectiveId)?.title ?? null,
+        Weight: percent(a.weight),
+      })),
+      ...(feeds.get(`objective:${objective.id}`) ?? []),
+    ];
     return {
       ID: ids.objective(objective.id),
       Title: objective.title,
@@ -123,13 +152,8 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       Owner: objective.owner ? [vivaPerson(objective.owner)] : null,
       Teams: team ? [{ ID: ids.team(team.id), Name: team.name }] : null,
       ...common(objective.cycleId),
-      Alignment: alignments.length
-        ? alignments.map((a) => ({
-            ID: ids.objective(a.objectiveId),
-            Title: objectives.get(a.objectiveId)?.title ?? null,
-            Weight: percent(a.weight),
-          }))
-        : null,
+      Alignment: alignedTo.length ? alignedTo : null,
+      ...fromChildren(objective.rollsUpAligned),
       Description: objective.description || null,
       Status: objectiveStatus[objective.state],
       'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
@@ -152,7 +176,9 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
           Title: objective?.title ?? null,
           Weight: `${kr.weight}%`,
         },
+        ...(feeds.get(`keyResult:${kr.id}`) ?? []),
       ],
+      ...fromChildren(kr.rolledUpFrom !== undefined && kr.rolledUpFrom.length > 0),
       Outcome: {
         'Outcome Type': 'Metric',
         'Metric Name': kr.unit || null,

@@ -5,7 +5,6 @@
  * objective, an objective's cycle and team) hold *source ids*; the run swaps in store ids as it
  * writes each kind.
  */
-import { parentLoop } from '../core/alignment';
 import {
   validateCheckIn,
   validateInitiative,
@@ -13,6 +12,7 @@ import {
   validateObjective,
 } from '../core/validation';
 import type {
+  Contributor,
   CycleState,
   InitiativeStatus,
   IsoDate,
@@ -294,6 +294,19 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       );
     return known[0] ? teamSource(known[0]) : organisationTeam;
   };
+  /** The objective a KR sits under in the file: its own, or up a chain of parent KRs (a sub-KR's). */
+  const objectiveAbove = (kr: SourceItem, seen = new Set<string>()): string | undefined => {
+    const direct = kr.alignments.find((a) => items.get(a.parentId)?.type === 'objective');
+    if (direct) return direct.parentId;
+    seen.add(kr.id);
+    for (const alignment of kr.alignments) {
+      const parent = items.get(alignment.parentId);
+      if (parent?.type !== 'keyResult' || seen.has(parent.id)) continue;
+      const found = objectiveAbove(parent, seen);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const notesOf = new Map<string, string[]>();
   for (const item of objectiveItems) {
     const period = item.periodId ? periods.get(item.periodId) : undefined;
@@ -309,18 +322,22 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       continue;
     }
     const owner = person(item.owner);
-    const parents = item.alignments
-      .map((alignment) => {
-        const parent = items.get(alignment.parentId);
-        if (parent?.type === 'keyResult') {
-          const objective = parent.alignments.find(
-            (a) => items.get(a.parentId)?.type === 'objective',
-          );
-          return objective ? { ...alignment, parentId: objective.parentId } : undefined;
-        }
-        return parent?.type === 'objective' ? alignment : undefined;
-      })
-      .filter((alignment) => alignment !== undefined);
+    // An objective aligned to a KR hangs under that KR's objective (and feeds the KR if it rolls up).
+    const parents = item.alignments.flatMap((alignment) => {
+      const parent = items.get(alignment.parentId);
+      const parentId =
+        parent?.type === 'keyResult'
+          ? objectiveAbove(parent)
+          : parent?.type === 'objective'
+            ? parent.id
+            : undefined;
+      if (parentId === undefined) return [];
+      // Through a KR, the weight is the KR's share, not its objective's.
+      return [parent?.type === 'keyResult' ? { parentId } : { ...alignment, parentId }];
+    });
+    const uniqueParents = parents.filter(
+      (alignment, index) => parents.findIndex((p) => p.parentId === alignment.parentId) === index,
+    );
     for (const alignment of item.alignments) {
       if (!items.has(alignment.parentId))
         note(
@@ -330,9 +347,9 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
           'Alignment',
         );
     }
-    const alignments = parents.map((p) => ({
+    const alignments = uniqueParents.map((p) => ({
       objectiveId: itemSource(p.parentId),
-      weight: p.weight ?? 1 / parents.length,
+      weight: p.weight ?? 1 / uniqueParents.length,
     }));
     const sourceId = itemSource(item.id);
     objectiveDrafts.set(item.id, {
@@ -348,7 +365,8 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
             ? 'aspirational'
             : 'committed',
         ...(alignments[0] ? { parentId: alignments[0].objectiveId } : {}),
-        ...(alignments.length > 1 ? { alignments } : {}),
+        ...(alignments.length > 1 || (alignments[0]?.weight ?? 1) < 1 ? { alignments } : {}),
+        ...(item.rollsUp ? { rollsUpAligned: true } : {}),
         state: objectiveStateOf(item.status),
         sourceId,
         clientId: importClientId(sourceId),
@@ -356,29 +374,59 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       at: item.at,
     });
   }
-  // Alignment loops: the alignment that closes a loop goes, named in the report.
-  const aligned = () =>
-    [...objectiveDrafts.values()].map((planned) => ({
-      id: planned.sourceId,
-      parentId: planned.draft.parentId,
-    }));
-  for (const [itemId, planned] of objectiveDrafts) {
-    const loop = parentLoop(planned.sourceId, aligned());
-    if (!loop) continue;
-    note(
-      planned.at,
-      itemId,
-      `Its alignments form a loop (${loop.join(' → ')}); its alignment to "${planned.draft.parentId}" is left out.`,
-      'Alignment',
+  // Alignments to objectives that are left out go; so does each alignment (through any of an
+  // objective's parents) that closes a loop, named in the report.
+  const itemOfSource = new Map([...objectiveDrafts].map(([itemId, p]) => [p.sourceId, itemId]));
+  const parentsOf = (draft: ObjectiveDraft): string[] =>
+    draft.alignments?.map((a) => a.objectiveId) ?? (draft.parentId ? [draft.parentId] : []);
+  const dropped = new Map<string, Set<string>>();
+  const drop = (sourceId: string, parentId: string) =>
+    dropped.set(sourceId, (dropped.get(sourceId) ?? new Set()).add(parentId));
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (sourceId: string) => {
+    state.set(sourceId, 'open');
+    path.push(sourceId);
+    const planned = objectiveDrafts.get(itemOfSource.get(sourceId)!)!;
+    for (const parentId of parentsOf(planned.draft)) {
+      if (!itemOfSource.has(parentId)) {
+        drop(sourceId, parentId);
+        note(
+          planned.at,
+          itemOfSource.get(sourceId),
+          `The objective it aligns to, "${parentId}", is left out (see that row); so is this alignment.`,
+          'Alignment',
+        );
+      } else if (state.get(parentId) === 'open') {
+        drop(sourceId, parentId);
+        const loop = path.slice(path.indexOf(parentId));
+        note(
+          planned.at,
+          itemOfSource.get(sourceId),
+          `Its alignments form a loop (${loop.join(' → ')}); its alignment to "${parentId}" is left out.`,
+          'Alignment',
+        );
+      } else if (!state.has(parentId)) visit(parentId);
+    }
+    path.pop();
+    state.set(sourceId, 'done');
+  };
+  for (const planned of objectiveDrafts.values()) {
+    if (!state.has(planned.sourceId)) visit(planned.sourceId);
+  }
+  for (const [sourceId, parents] of dropped) {
+    const itemId = itemOfSource.get(sourceId)!;
+    const planned = objectiveDrafts.get(itemId)!;
+    const { parentId, alignments, ...rest } = planned.draft;
+    const kept = (alignments ?? [{ objectiveId: parentId!, weight: 1 }]).filter(
+      (a) => !parents.has(a.objectiveId),
     );
-    const { parentId: _dropped, alignments, ...rest } = planned.draft;
-    const others = alignments?.filter((a) => a.objectiveId !== _dropped) ?? [];
     objectiveDrafts.set(itemId, {
       ...planned,
       draft: {
         ...rest,
-        ...(others[0] ? { parentId: others[0].objectiveId } : {}),
-        ...(others.length > 1 ? { alignments: others } : {}),
+        ...(kept[0] ? { parentId: kept[0].objectiveId } : {}),
+        ...(kept.length > 1 || (kept[0]?.weight ?? 1) < 1 ? { alignments: kept } : {}),
       },
     });
   }
@@ -396,12 +444,26 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
   const orphanObjectives = new Map<string, Planned<ObjectiveDraft>>();
   const objectiveOfKr = new Map<string, string>();
   for (const item of keyResultItems) {
-    const parentAlignment = item.alignments.find((a) => objectiveDrafts.has(a.parentId));
+    const parentAlignment =
+      item.alignments.find((a) => objectiveDrafts.has(a.parentId)) ??
+      item.alignments.find((a) => items.get(a.parentId)?.type === 'keyResult');
+    const objectiveAboveKr = parentAlignment ? objectiveAbove(item) : undefined;
     let objectiveSourceId: string;
     let weight =
       parentAlignment?.weight !== undefined ? Math.round(parentAlignment.weight * 10000) / 100 : 1;
-    if (parentAlignment) {
-      objectiveSourceId = itemSource(parentAlignment.parentId);
+    if (objectiveAboveKr !== undefined && objectiveDrafts.has(objectiveAboveKr)) {
+      objectiveSourceId = itemSource(objectiveAboveKr);
+      const parent = items.get(parentAlignment!.parentId)!;
+      if (parent.type === 'keyResult') {
+        note(
+          item.at,
+          item.id,
+          parent.rollsUp
+            ? `It is a sub-key result of "${parent.title}"; it is placed beside it, under the same objective, and rolls up into it.`
+            : `It is a sub-key result of "${parent.title}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.`,
+          'Alignment',
+        );
+      }
     } else {
       const period = item.periodId ? periods.get(item.periodId) : undefined;
       if (!period) {
@@ -483,13 +545,6 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
               : 'decrease';
       unit = unitOf(outcome);
     }
-    if (item.rollsUp)
-      note(
-        item.at,
-        item.id,
-        'Its progress came from its children in Viva Goals; here it moves with its own check-ins (their history is imported).',
-        'Progress and Status Configuration',
-      );
     const owner = person(item.owner);
     const sourceId = itemSource(item.id);
     const confidence = latest?.confidence ?? item.confidence;
@@ -536,6 +591,54 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
       return result.ok;
     },
   );
+
+  // --- roll-ups: what each "Update from Children" KR is measured by ---
+  // Its children are the objectives and KRs aligned to it, each for its alignment's weight (an
+  // equal share when the file states none; a 0% weight counted for nothing in Viva Goals).
+  const plannedObjectiveIds = new Set(objectives.map((planned) => planned.sourceId));
+  const plannedKeyResultIds = new Set(keyResults.map((planned) => planned.sourceId));
+  const childrenOf = new Map<
+    string,
+    { kind: Contributor['kind']; id: string; weight?: number }[]
+  >();
+  for (const child of source.items) {
+    if (child.type === 'initiative') continue;
+    const id = itemSource(child.id);
+    if (!(child.type === 'objective' ? plannedObjectiveIds : plannedKeyResultIds).has(id)) continue;
+    for (const alignment of child.alignments) {
+      if (items.get(alignment.parentId)?.type !== 'keyResult' || alignment.weight === 0) continue;
+      const siblings = childrenOf.get(alignment.parentId) ?? [];
+      if (siblings.some((sibling) => sibling.id === id)) continue;
+      siblings.push({
+        kind: child.type,
+        id,
+        ...(alignment.weight !== undefined ? { weight: alignment.weight } : {}),
+      });
+      childrenOf.set(alignment.parentId, siblings);
+    }
+  }
+  keyResultItems.forEach((item) => {
+    if (!item.rollsUp) return;
+    const index = keyResults.findIndex((planned) => planned.sourceId === itemSource(item.id));
+    const planned = keyResults[index];
+    if (!planned) return;
+    const children = childrenOf.get(item.id) ?? [];
+    if (children.length === 0) {
+      note(
+        item.at,
+        item.id,
+        'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).',
+        'Progress and Status Configuration',
+      );
+      return;
+    }
+    const rolledUpFrom = children.map((child) => ({
+      kind: child.kind,
+      id: child.id,
+      weight: child.weight ?? 1 / children.length,
+    }));
+    keyResults[index] = { ...planned, draft: { ...planned.draft, rolledUpFrom } };
+  });
 
   // --- initiatives: projects, deliverables and tasks ---
   const plannedKrs = new Set(keyResults.map((kr) => kr.sourceId));
@@ -748,9 +851,8 @@ export function planImport(source: SourceOrganisation, options: PlanOptions): Im
     );
     notesOf.set(objectiveItemId, lines);
   }
-  const itemOfObjective = new Map([...objectiveDrafts].map(([itemId, p]) => [p.sourceId, itemId]));
   const withNotes = objectives.map((planned) => {
-    const itemId = itemOfObjective.get(planned.sourceId);
+    const itemId = itemOfSource.get(planned.sourceId);
     const lines = itemId ? notesOf.get(itemId) : undefined;
     if (!lines || lines.length === 0) return planned;
     const max = rules.limits.descriptionMaxLength;

@@ -1,7 +1,7 @@
 /**
  * Running a plan through the `OkrRepository` port: people matched to the directory first, then
- * each kind in dependency order (teams by level, cycles, objectives by alignment level, KRs,
- * initiatives, check-ins), each in `$batch`es of 20. What an earlier run wrote is found by
+ * each kind in dependency order (teams by level, cycles, objectives by alignment level, KRs with
+ * what they roll up from first, initiatives, check-ins), each in `$batch`es of 20. What an earlier run wrote is found by
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
@@ -92,25 +92,34 @@ export async function matchPeople(
   };
 }
 
-/** Groups by depth in a parent chain (parents outside the list count as depth 0's parents). */
+/**
+ * Groups by depth in a chain of what each item needs written first (a team's parent, the
+ * objectives an objective aligns to, the KRs a KR rolls up from); what is outside the list, or
+ * closes a loop, counts as already there.
+ */
 function byLevel<T>(
   items: readonly T[],
   id: (item: T) => string,
-  parent: (item: T) => string | undefined,
+  needs: (item: T) => readonly (string | undefined)[],
 ): T[][] {
   const byId = new Map(items.map((item) => [id(item), item]));
   const depth = new Map<string, number>();
-  const depthOf = (item: T, seen = new Set<string>()): number => {
+  const depthOf = (item: T, seen: Set<string>): number => {
     const key = id(item);
     const known = depth.get(key);
     if (known !== undefined) return known;
-    const parentItem = byId.get(parent(item) ?? '');
-    const value = parentItem && !seen.has(key) ? depthOf(parentItem, seen.add(key)) + 1 : 0;
+    seen.add(key);
+    let value = 0;
+    for (const need of needs(item)) {
+      const needed = byId.get(need ?? '');
+      if (needed && !seen.has(id(needed))) value = Math.max(value, depthOf(needed, seen) + 1);
+    }
+    seen.delete(key);
     depth.set(key, value);
     return value;
   };
   const levels: T[][] = [];
-  for (const item of items) (levels[depthOf(item)] ??= []).push(item);
+  for (const item of items) (levels[depthOf(item, new Set())] ??= []).push(item);
   return levels.filter(Boolean);
 }
 
@@ -210,7 +219,7 @@ export async function runImport(
     for (const level of byLevel(
       plan.teams,
       (t) => t.sourceId,
-      (t) => t.draft.parentTeamId,
+      (t) => [t.draft.parentTeamId],
     )) {
       await write(
         'teams',
@@ -233,7 +242,7 @@ export async function runImport(
     for (const level of byLevel(
       plan.objectives,
       (o) => o.sourceId,
-      (o) => o.draft.parentId,
+      (o) => [o.draft.parentId, ...(o.draft.alignments ?? []).map((a) => a.objectiveId)],
     )) {
       await write(
         'objectives',
@@ -259,15 +268,33 @@ export async function runImport(
         })),
       );
     }
-    await write(
-      'keyResults',
+    const keyResults = await existing('keyResults');
+    for (const level of byLevel(
       plan.keyResults,
-      await existing('keyResults'),
-      resolving((draft) => ({
-        draft: { ...draft, objectiveId: ref(draft.objectiveId, 'its objective')! },
-        cycleId: ref(cycleOf.get(draft.objectiveId), 'its cycle')!,
-      })),
-    );
+      (kr) => kr.sourceId,
+      (kr) => (kr.draft.rolledUpFrom ?? []).map((contributor) => contributor.id),
+    )) {
+      await write(
+        'keyResults',
+        level,
+        keyResults,
+        resolving((draft) => ({
+          draft: {
+            ...draft,
+            objectiveId: ref(draft.objectiveId, 'its objective')!,
+            ...(draft.rolledUpFrom
+              ? {
+                  rolledUpFrom: draft.rolledUpFrom.map((contributor) => ({
+                    ...contributor,
+                    id: ref(contributor.id, 'an OKR it rolls up from')!,
+                  })),
+                }
+              : {}),
+          },
+          cycleId: ref(cycleOf.get(draft.objectiveId), 'its cycle')!,
+        })),
+      );
+    }
     await write(
       'initiatives',
       plan.initiatives,

@@ -12,6 +12,7 @@ import {
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
+  type Contributor,
   type CheckIn,
   type CheckInCorrection,
   type Cycle,
@@ -230,7 +231,8 @@ export function objectiveFromItem(item: GraphListItem): Objective {
     ...(owner ? { owner } : {}),
     commitment: oneOf(f.Commitment, objectiveCommitments, 'committed'),
     ...(parentId ? { parentId } : {}),
-    ...(Array.isArray(alignments) && alignments.length > 1 ? { alignments } : {}),
+    ...(Array.isArray(alignments) && alignments.length > 0 ? { alignments } : {}),
+    ...(f.RollUp === 'keyResultsAndAligned' ? { rollsUpAligned: true } : {}),
     state: oneOf(f.ObjectiveState, objectiveStates, 'draft'),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
@@ -251,10 +253,8 @@ export function objectiveToFields(objective: ObjectiveDraft): Fields {
     CycleId: reference(objective.cycleId),
     TeamId: reference(objective.teamId),
     ParentObjectiveId: reference(objective.parentId),
-    Alignments:
-      objective.alignments && objective.alignments.length > 1
-        ? JSON.stringify(objective.alignments)
-        : null,
+    Alignments: objective.alignments?.length ? JSON.stringify(objective.alignments) : null,
+    RollUp: objective.rollsUpAligned ? 'keyResultsAndAligned' : 'keyResults',
     Description: objective.description,
     ...personFields('Owner', objective.owner),
     Commitment: objective.commitment,
@@ -289,12 +289,28 @@ export function excelLinkToFields(link: ExcelCellLink | undefined): Fields {
   };
 }
 
+/** The stored contributors of a rolled-up KR; a damaged entry is left out. */
+function contributorsOf(value: unknown): Contributor[] {
+  const parsed = json<Partial<Contributor>[]>(value);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((entry) =>
+    (entry?.kind === 'objective' || entry?.kind === 'keyResult') &&
+    typeof entry.id === 'string' &&
+    entry.id !== '' &&
+    typeof entry.weight === 'number' &&
+    entry.weight > 0
+      ? [{ kind: entry.kind, id: entry.id, weight: entry.weight }]
+      : [],
+  );
+}
+
 export function keyResultFromItem(item: GraphListItem): KeyResult {
   const f = item.fields;
   const owner = person(f, 'Owner');
   const confidence = num(f.Confidence);
   const milestones = json<string[]>(f.Milestones);
   const targets = json<DatedTarget[]>(f.PhasedTargets);
+  const rolledUpFrom = contributorsOf(f.RolledUpFrom);
   const lastCheckInAt = str(f.LastCheckInAt);
   const override = statusOverride(f.StatusOverride);
   const excelLink = excelLinkOf(f.ExcelLink);
@@ -314,6 +330,7 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
     ...(confidence !== undefined ? { confidence } : {}),
     ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
     ...(Array.isArray(targets) && targets.length > 0 ? { targets } : {}),
+    ...(rolledUpFrom.length > 0 ? { rolledUpFrom } : {}),
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
     ...(override ? { statusOverride: override } : {}),
     ...sourceIdOf(f),
@@ -341,6 +358,9 @@ export function keyResultToFields(keyResult: KeyResultDraft, cycleId: string): F
     Confidence: keyResult.confidence ?? null,
     Milestones: keyResult.milestones ? JSON.stringify(keyResult.milestones) : null,
     PhasedTargets: keyResult.targets?.length ? JSON.stringify(keyResult.targets) : null,
+    RolledUpFrom: keyResult.rolledUpFrom?.length
+      ? JSON.stringify(keyResult.rolledUpFrom.map(({ kind, id, weight }) => ({ kind, id, weight })))
+      : null,
     StatusOverride: keyResult.statusOverride ? JSON.stringify(keyResult.statusOverride) : null,
     SourceId: keyResult.sourceId ?? null,
     Score: keyResult.score ?? null,

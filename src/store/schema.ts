@@ -140,7 +140,14 @@ const definitions = {
       {
         name: 'Alignments',
         type: note,
-        description: 'JSON of every objective it aligns to with weights, when more than one.',
+        description:
+          'JSON of every objective it aligns to with weights, when more than one or a share is stated.',
+      },
+      {
+        name: 'RollUp',
+        type: choice('keyResults', 'keyResultsAndAligned'),
+        description:
+          'What its progress rolls up: its key results, or those and the objectives aligned to it.',
       },
       { name: 'Description', type: note },
       ...personColumns('Owner', true),
@@ -182,6 +189,12 @@ const definitions = {
         name: 'PhasedTargets',
         type: note,
         description: 'JSON array of dated targets ({date, value}) the pace runs through.',
+      },
+      {
+        name: 'RolledUpFrom',
+        type: note,
+        description:
+          'JSON array of the objectives and KRs ({kind, id, weight}) its progress rolls up from.',
       },
       { name: 'LastCheckInAt', type: { kind: 'dateTime' }, indexed: true },
       {

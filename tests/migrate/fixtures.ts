@@ -2,7 +2,9 @@
  * Viva Goals exports built by hand from the formats as the issue and Microsoft's documentation
  * describe them, with the messy cases real exports have: nulls everywhere, HTML notes over
  * several lines, items in no team, several weighted alignments, phased targets, percentage
- * outcomes, tasks, a KR with no objective, check-ins on objectives, comments, a loop.
+ * outcomes, tasks, a KR with no objective, check-ins on objectives, comments, a loop, and
+ * "Update from Children" on a KR (fed by an objective and a sub-KR) and on an objective (fed by
+ * aligned objectives only).
  */
 import JSZip from 'jszip';
 import { joinCsv } from '../../src/migrate/csv';
@@ -230,6 +232,98 @@ export const vivaRecords = {
     // An item type the import does not know, and a bad date.
     item({ ID: 40, Title: 'Mystery', Type: 'Initiative of sorts' }),
     item({ ID: 41, Title: 'Bad dates', 'Start Date': '2025-13-45' }),
+    // A company KR whose progress came from its children: a team objective (70%) and a sub-KR
+    // of another team (30%) aligned to it.
+    item({
+      ID: 15,
+      Title: 'Customers still active after 90 days',
+      Type: 'Kpi',
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 1, Title: 'Customers succeed in their first quarter', Weight: null }],
+      'Progress and Status Configuration': {
+        Progress: 'Update from Children',
+        Status: 'Auto',
+        'Data Source': null,
+      },
+      Outcome: { 'Outcome Type': 'Percentage', Start: 0, Target: 100 },
+    }),
+    item({
+      ID: 4,
+      Title: 'Answer every customer within a day',
+      Teams: [{ ID: 900, Name: 'Product' }],
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 15, Title: 'Customers still active after 90 days', Weight: '70.0%' }],
+    }),
+    item({
+      ID: 17,
+      Title: 'First answers within a day from 0 to 10 teams',
+      Type: 'Kpi',
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 4, Title: 'Answer every customer within a day', Weight: '100.0%' }],
+      Outcome: {
+        'Outcome Type': 'Metric',
+        'Metric Unit': 'Number',
+        Start: 0,
+        Target: 10,
+        'Target Type': 'Increase From',
+      },
+    }),
+    item({
+      ID: 16,
+      Title: 'Health checks for 20 new customers',
+      Type: 'Kpi',
+      Teams: [{ ID: 901, Name: 'Onboarding' }],
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 15, Title: 'Customers still active after 90 days', Weight: '30.0%' }],
+      Outcome: {
+        'Outcome Type': 'Metric',
+        'Metric Unit': 'Number',
+        Start: 0,
+        Target: 20,
+        'Target Type': 'Reach',
+      },
+    }),
+    // A company objective whose only children are aligned objectives (25% and 75%).
+    item({
+      ID: 5,
+      Title: 'Be the company customers recommend',
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      'Progress and Status Configuration': {
+        Progress: 'Update from Children',
+        Status: 'Auto',
+        'Data Source': null,
+      },
+    }),
+    item({
+      ID: 6,
+      Title: 'Delight new customers',
+      Teams: [{ ID: 901, Name: 'Onboarding' }],
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 5, Title: 'Be the company customers recommend', Weight: '25.0%' }],
+    }),
+    item({
+      ID: 18,
+      Title: 'Delighted survey answers',
+      Type: 'Kpi',
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 6, Title: 'Delight new customers', Weight: '100.0%' }],
+      Outcome: { 'Outcome Type': 'Percentage', Start: 0, Target: 100 },
+    }),
+    item({
+      ID: 7,
+      Title: 'Fix what customers report',
+      Teams: [{ ID: 900, Name: 'Product' }],
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 5, Title: 'Be the company customers recommend', Weight: '75.0%' }],
+    }),
+    item({
+      ID: 19,
+      Title: 'Reported bugs fixed',
+      Type: 'Kpi',
+      'Time Period': { ID: 500, Name: 'Annual 2025' },
+      Alignment: [{ ID: 7, Title: 'Fix what customers report', Weight: '100.0%' }],
+      Outcome: { 'Outcome Type': 'Percentage', Start: 0, Target: 100 },
+    }),
   ],
   checkins: [
     {
@@ -284,6 +378,11 @@ export const vivaRecords = {
     { ID: 8005, 'OKR ID': 999, 'CheckIn Date': '2025-02-01 08:00:00', 'Current Value': 1 },
     { ID: 8006, 'OKR ID': 10, 'CheckIn Date': 'yesterday', 'Current Value': 1 },
     { ID: 8007, 'OKR ID': 11, 'CheckIn Date': '2025-02-01 08:00:00', 'Current Value': 'lots' },
+    // The children of the rolled-up KR and objective.
+    { ID: 8010, 'OKR ID': 17, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': 5 },
+    { ID: 8011, 'OKR ID': 16, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': 20 },
+    { ID: 8012, 'OKR ID': 18, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': '40%' },
+    { ID: 8013, 'OKR ID': 19, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': '80%' },
   ],
   comments: [
     {

@@ -1,6 +1,7 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { keyResultProgress, objectiveProgress } from '../../src/core/progress';
+import { rollUpProgress } from '../../src/core/roll-up';
 import { explorerCsv, vivaRecords, vivaZip } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
@@ -12,6 +13,13 @@ async function planOf(name: string, data: Uint8Array): Promise<ImportPlan> {
 
 const bySource = <T extends { sourceId: string }>(list: readonly T[], id: string) =>
   list.find((planned) => planned.sourceId === id)!;
+
+/** The plan's roll-up as the board computes it, source ids standing in for store ids. */
+const rollUpOf = (plan: ImportPlan) =>
+  rollUpProgress(
+    plan.objectives.map((o) => ({ ...o.draft, id: o.sourceId })),
+    plan.keyResults.map((kr) => ({ ...kr.draft, id: kr.sourceId })),
+  );
 
 describe('the Viva Goals organisation export', () => {
   let plan: ImportPlan;
@@ -90,6 +98,38 @@ describe('the Viva Goals organisation export', () => {
       keyResults.reduce((sum, kr) => sum + kr.weight, 0);
     expect(objectiveProgress(keyResults)).toBeCloseTo(byHand);
     expect(objectiveProgress(keyResults)).toBeGreaterThan(0);
+  });
+
+  it('keeps "Update from Children" on a KR: the objective and the sub-KR aligned to it, by weight', () => {
+    const company = bySource(plan.keyResults, 'viva:15').draft;
+    expect(company.rolledUpFrom).toEqual([
+      { kind: 'objective', id: 'viva:4', weight: 0.7 },
+      { kind: 'keyResult', id: 'viva:16', weight: 0.3 },
+    ]);
+    // The objective aligned to the KR hangs under the KR's objective, with no share of it; the
+    // sub-KR sits beside its parent KR.
+    const answers = bySource(plan.objectives, 'viva:4').draft;
+    expect(answers.parentId).toBe('viva:1');
+    expect(answers.alignments).toBeUndefined();
+    expect(bySource(plan.keyResults, 'viva:16').draft.objectiveId).toBe('viva:1');
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ item: '16', message: expect.stringMatching(/sub-key result/) }),
+    );
+    // As the board reads it: 70% of the objective's 50%, 30% of the sub-KR's 100%.
+    const rollUp = rollUpOf(plan);
+    expect(rollUp.keyResult({ ...company, id: 'viva:15' })).toBeCloseTo(0.7 * 0.5 + 0.3 * 1);
+  });
+
+  it('keeps "Update from Children" on an objective whose only children are aligned objectives', () => {
+    expect(bySource(plan.objectives, 'viva:5').draft.rollsUpAligned).toBe(true);
+    expect(bySource(plan.objectives, 'viva:6').draft).toMatchObject({
+      parentId: 'viva:5',
+      alignments: [{ objectiveId: 'viva:5', weight: 0.25 }],
+    });
+    expect(plan.keyResults.some((kr) => kr.draft.objectiveId === 'viva:5')).toBe(false);
+    expect(rollUpOf(plan).objective('viva:5')).toBeCloseTo(0.25 * 0.4 + 0.75 * 0.8);
+    // Without it, an objective is its KRs' alone: one aligned to without roll-up stays as it was.
+    expect(bySource(plan.objectives, 'viva:1').draft.rollsUpAligned).toBeUndefined();
   });
 
   it('gives a KR without an objective one, and names it in the report', () => {

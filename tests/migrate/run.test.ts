@@ -70,6 +70,25 @@ describe('importing into the store', () => {
       [71, 'Pat Stranger'],
     ]);
 
+    // "Update from Children" arrives with store ids: the KR's children, the objective's flag.
+    const annual = await repository.loadBoard({
+      cycleId: cycles.find((c) => c.name === 'Annual 2025')!.id,
+    });
+    const titleOf = (kind: 'objective' | 'keyResult', id: string) =>
+      (kind === 'objective' ? annual.objectives : annual.keyResults).find((x) => x.id === id)
+        ?.title;
+    const retained = annual.keyResults.find(
+      (kr) => kr.title === 'Customers still active after 90 days',
+    )!;
+    expect(retained.rolledUpFrom?.map((c) => [c.kind, titleOf(c.kind, c.id), c.weight])).toEqual([
+      ['objective', 'Answer every customer within a day', 0.7],
+      ['keyResult', 'Health checks for 20 new customers', 0.3],
+    ]);
+    expect(
+      annual.objectives.find((o) => o.title === 'Be the company customers recommend')
+        ?.rollsUpAligned,
+    ).toBe(true);
+
     // Again: found by source id, updated in place; nothing new.
     const again = await runImport(people.plan, store.repository());
     expect(again.failed).toEqual([]);

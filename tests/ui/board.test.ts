@@ -140,11 +140,47 @@ describe('one roll-up', () => {
   it('gives My OKRs the objective’s real progress, from all of its KRs', () => {
     const sams = boardOwnedBy(board, sam);
     const whole = buildBoardView(board, history, defaultOperatingModel, today);
-    const mine = buildBoardView(sams, history, defaultOperatingModel, today, board.keyResults);
+    const mine = buildBoardView(sams, history, defaultOperatingModel, today, board);
     const progressOf = (views: typeof whole, id: string) =>
       views.flatMap((team) => team.objectives).find((view) => view.objective.id === id)?.progress;
     expect(progressOf(mine, 'o2')).toBe(progressOf(whole, 'o2'));
     expect(progressOf(mine, 'o3')).toBe(progressOf(whole, 'o3'));
+  });
+
+  it('rolls a KR up from the OKRs aligned to it, naming them, and an objective up from aligned objectives', () => {
+    const rolled: Board = {
+      ...board,
+      objectives: [
+        { ...objective('o1', 'company'), rollsUpAligned: true },
+        ...board.objectives.slice(1),
+      ],
+      keyResults: [
+        {
+          ...keyResult('k1', 'o1', 0),
+          rolledUpFrom: [
+            { kind: 'objective', id: 'o2', weight: 0.5 },
+            { kind: 'keyResult', id: 'k3', weight: 0.25 },
+            { kind: 'objective', id: 'elsewhere', weight: 0.25 },
+          ],
+        },
+        keyResult('k2', 'o2', 40, pat, '2026-02-14T09:00:00Z'),
+        keyResult('k3', 'o3', 100, sam),
+      ],
+    };
+    const [company] = buildBoardView(rolled, history, defaultOperatingModel, today);
+    const k1 = company!.objectives[0]!.keyResults[0]!;
+    // o2 (40%) and k3 (100%) are on the board; the third source is on another board.
+    expect(k1.progress).toBeCloseTo((0.5 * 0.4 + 0.25 * 1) / 0.75);
+    expect(k1.rolledUpFrom).toEqual({
+      sources: [
+        { title: 'Objective o2', weight: 0.5, progress: 0.4 },
+        { title: 'Increase signups from 0 to 100 (k3)', weight: 0.25, progress: 1 },
+      ],
+      elsewhere: 1,
+    });
+    // o1 rolls up o2 too, but o2 already feeds o1's KR: it counts once, through k1.
+    expect(company!.objectives[0]!.progress).toBeCloseTo(k1.progress);
+    expect(company!.objectives[0]!.status).not.toBe('notStarted');
   });
 });
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { KeyResult } from '../../src/core/model';
+import type { KeyResultView } from '../../src/ui/board/boardView.types';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
 
 const keyResult: KeyResult = {
@@ -15,7 +16,7 @@ const keyResult: KeyResult = {
   weight: 1,
 };
 
-function row(kr: KeyResult) {
+function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom']) {
   render(
     <FluentProvider theme={webLightTheme}>
       <ul>
@@ -27,6 +28,7 @@ function row(kr: KeyResult) {
             stale: false,
             needsCheckIn: false,
             initiatives: [],
+            ...(rolledUpFrom ? { rolledUpFrom } : {}),
           }}
           confidenceMax={10}
         />
@@ -48,5 +50,28 @@ describe('a KR row', () => {
     row(keyResult);
     expect(screen.getByText('40 / 100 k€')).toBeTruthy();
     expect(screen.queryByText(/from Excel/)).toBeNull();
+    expect(screen.queryByText(/rolled up from|rolls up from/)).toBeNull();
+  });
+
+  it('names where a rolled-up KR’s progress comes from, and what is on other boards', () => {
+    row(keyResult, {
+      sources: [
+        { title: 'Win EMEA', weight: 0.7, progress: 0.5 },
+        { title: 'Health checks', weight: 0.3, progress: 1 },
+      ],
+      elsewhere: 1,
+    });
+    expect(
+      screen.getByText(
+        'rolled up from Win EMEA (weight 70%) at 50% · Health checks (weight 30%) at 100% · and 1 OKR on other boards',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says a KR whose sources are all on other boards shows its last check-in', () => {
+    row(keyResult, { sources: [], elsewhere: 2 });
+    expect(
+      screen.getByText('rolls up from 2 OKRs on other boards; its last check-in is shown'),
+    ).toBeTruthy();
   });
 });

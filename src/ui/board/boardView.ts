@@ -8,13 +8,19 @@ import { confidenceTrend } from '../../core/confidence';
 import type { CheckIn, Initiative, IsoDate, KeyResult, Objective, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../../core/pace';
-import { keyResultProgress, objectiveProgress } from '../../core/progress';
+import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
 import type { Board } from '../../store/repository';
 import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
 export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
 const noInitiatives: readonly Initiative[] = [];
+
+/** The OKRs a board rolls progress up over, and their titles to name a KR's sources. */
+interface RollUpContext {
+  readonly rollUp: ProgressRollUp;
+  readonly titles: ReadonlyMap<string, string>;
+}
 
 function keyResultView(
   keyResult: KeyResult,
@@ -23,17 +29,31 @@ function keyResultView(
   initiatives: ReadonlyMap<string, readonly Initiative[]>,
   model: OperatingModel,
   today: IsoDate,
+  { rollUp, titles }: RollUpContext,
 ): KeyResultView {
   const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
-  const progress = keyResultProgress(keyResult);
+  const progress = rollUp.keyResult(keyResult);
+  const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   return {
     keyResult,
     progress,
-    status: keyResultStatus(keyResult, board.cycle, today, model),
+    status: keyResultStatus(keyResult, board.cycle, today, model, progress),
     stale: trend.trend === 'stale',
     needsCheckIn: needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
     ...(trend.trend === 'stale' ? {} : { trend: trend.trend }),
+    ...(sources
+      ? {
+          rolledUpFrom: {
+            sources: sources.found.map(({ contributor, progress: reached }) => ({
+              title: titles.get(`${contributor.kind}:${contributor.id}`) ?? '',
+              weight: contributor.weight,
+              progress: reached,
+            })),
+            elsewhere: sources.missing,
+          },
+        }
+      : {}),
   };
 }
 
@@ -60,32 +80,42 @@ function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]>
 /**
  * The board as teams → objectives → KRs with progress, status from pace and confidence trend,
  * in the board's team order. Teams without objectives are left out. An objective's progress and
- * status roll up from `allKeyResults` (every KR it has, also those a filtered board, such as My
- * OKRs, does not show), so it reads the same everywhere.
+ * status roll up from the `whole` board's KRs (every KR it has, also those a filtered board, such
+ * as My OKRs, does not show), so it reads the same everywhere; so does a KR rolled up from the OKRs
+ * aligned to it (Viva Goals' "Update from Children"), with where its progress comes from.
  */
 export function buildBoardView(
   board: Board,
   history: CheckInHistory,
   model: OperatingModel,
   today: IsoDate,
-  allKeyResults: readonly KeyResult[] = board.keyResults,
+  whole: Pick<Board, 'objectives' | 'keyResults'> = board,
 ): TeamView[] {
+  const allKeyResults = whole.keyResults;
   const keyResultsByObjective = byObjective(board.keyResults);
   const rollUpByObjective =
     allKeyResults === board.keyResults ? keyResultsByObjective : byObjective(allKeyResults);
   const objectivesById = new Map(board.objectives.map((objective) => [objective.id, objective]));
   const initiatives = initiativesByKeyResult(board);
+  const rollUps: RollUpContext = {
+    rollUp: rollUpProgress(whole.objectives, allKeyResults),
+    titles: new Map([
+      ...whole.objectives.map((o) => [`objective:${o.id}`, o.title] as const),
+      ...allKeyResults.map((kr) => [`keyResult:${kr.id}`, kr.title] as const),
+    ]),
+  };
   const objectivesByTeam = new Map<string, ObjectiveView[]>();
   for (const objective of board.objectives) {
     const keyResults = keyResultsByObjective.get(objective.id) ?? [];
     const rollUp = rollUpByObjective.get(objective.id) ?? [];
     const parent = objective.parentId ? objectivesById.get(objective.parentId) : undefined;
+    const progress = rollUps.rollUp.objective(objective.id);
     const view: ObjectiveView = {
       objective,
-      progress: objectiveProgress(rollUp),
-      status: objectiveStatus(objective, rollUp, board.cycle, today, model),
+      progress,
+      status: objectiveStatus(objective, rollUp, board.cycle, today, model, progress),
       keyResults: keyResults.map((kr) =>
-        keyResultView(kr, board, history, initiatives, model, today),
+        keyResultView(kr, board, history, initiatives, model, today, rollUps),
       ),
       ...(parent ? { parent } : {}),
     };

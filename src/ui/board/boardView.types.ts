@@ -1,3 +1,4 @@
+import type { RolledUpSource } from '../../core/format';
 import type { Initiative, KeyResult, Objective, Status, Team } from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
@@ -13,6 +14,12 @@ export interface KeyResultView {
   readonly needsCheckIn: boolean;
   /** The work under the KR; never counted towards its progress. */
   readonly initiatives: readonly Initiative[];
+  /** Where its progress comes from, when it rolls up from the OKRs aligned to it. */
+  readonly rolledUpFrom?: {
+    readonly sources: readonly RolledUpSource[];
+    /** Its sources on other boards (not loaded here). */
+    readonly elsewhere: number;
+  };
 }
 
 export interface ObjectiveView {

@@ -17,7 +17,7 @@ import { memo } from 'react';
 import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
-import { formatExcelLink, formatKeyResultValue } from '../../../core/format';
+import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -94,6 +94,11 @@ export const KeyResultRow = memo(function KeyResultRow({
           {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
         </Caption1>
+        {view.rolledUpFrom ? (
+          <Caption1 className={styles.meta}>
+            {formatRolledUpFrom(view.rolledUpFrom.sources, view.rolledUpFrom.elsewhere, locale)}
+          </Caption1>
+        ) : null}
       </div>
       <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
       <StatusBadge

@@ -59,13 +59,10 @@ export function useBoardScreen({
     return mine ? boardOwnedBy(data.board, me) : data.board;
   }, [data, mine, me]);
   const history = data.status === 'ready' ? data.history : undefined;
-  const allKeyResults = data.status === 'ready' ? data.board.keyResults : undefined;
+  const whole = data.status === 'ready' ? data.board : undefined;
   const wholeBoard = useMemo(
-    () =>
-      board && history
-        ? buildBoardView(board, history, operatingModel, today(), allKeyResults)
-        : [],
-    [board, history, operatingModel, allKeyResults],
+    () => (board && history ? buildBoardView(board, history, operatingModel, today(), whole) : []),
+    [board, history, operatingModel, whole],
   );
   const filter = useBoardFilter();
   const teams = useMemo(
