@@ -25,8 +25,15 @@ export interface LocalGraph extends Pick<StoreFixture, 'emulator' | 'bulkCreate'
   repository(): ReturnType<StoreFixture['repository']>;
 }
 
-export async function startLocalGraph(cleanup: Cleanup): Promise<LocalGraph> {
-  const store = await startStore();
+/**
+ * The emulator answers pages only from `pageOrigins` (CORS, as the local stack's own origins):
+ * the figures that open pages in Chromium name the origin they serve them from.
+ */
+export async function startLocalGraph(
+  cleanup: Cleanup,
+  pageOrigins: readonly string[] = [],
+): Promise<LocalGraph> {
+  const store = await startStore({ allowedOrigins: pageOrigins });
   cleanup.add('the Graph emulator and its data directory', () => store.stop());
   return {
     emulator: store.emulator,

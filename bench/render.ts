@@ -24,7 +24,7 @@ import {
   type SyntheticBoard,
 } from './local-graph';
 import { counting, formatValue, type Check, type Figure } from './report';
-import { startStaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 import { spreadOf, tenths, type Spread } from './stats';
 
 export const renderSizes = [250, 2000, 5000] as const;
@@ -252,12 +252,18 @@ function scrollBoard(page: Page): Promise<ScrollFigures> {
   }, firstRowSelector);
 }
 
+export interface RenderSetUp {
+  readonly graph: LocalGraph;
+  /** Serves the builds; the emulator answers its origin. */
+  readonly server: StaticServer;
+  readonly baseline: AppBuild & { readonly page: string };
+  readonly runs: number;
+  readonly log: (message: string) => void;
+}
+
 export async function measureRender(
   cleanup: Cleanup,
-  graph: LocalGraph,
-  runs: number,
-  log: (message: string) => void,
-  baseline: AppBuild & { readonly page: string },
+  { graph, server, baseline, runs, log }: RenderSetUp,
 ): Promise<{ figures: Figure[]; checks: Check[]; data: RenderFigures[] }> {
   chromiumOrExplain();
   const boards = new Map<number, SyntheticBoard>();
@@ -270,7 +276,6 @@ export async function measureRender(
       }),
     );
   }
-  const server = await startStaticServer(cleanup);
   log('Building every surface for the local stack');
   const build = await buildApp(
     cleanup,

@@ -21,6 +21,8 @@ import { measureExcel } from './excel';
 import { measureImport } from './import';
 import { createBoards, measureBoardLoads, measureCheckInWrites, boardSizes } from './graph';
 import { startLocalGraph, type LocalGraph, type SyntheticBoard } from './local-graph';
+import { startStaticServer, type StaticServer } from './static-server';
+import { appOriginAliases } from '../src/dev/stack-env';
 import { describeThisMachine } from './machine';
 import {
   formatJson,
@@ -49,8 +51,15 @@ class Shared {
     return promise;
   }
 
+  /** Serves the production builds that figure 5 opens; the emulator answers its pages only. */
+  pages(): Promise<StaticServer> {
+    return this.once('Starting the static file server', () => startStaticServer(this.cleanup));
+  }
+
   graph(): Promise<LocalGraph> {
-    return this.once('Starting the Graph emulator', () => startLocalGraph(this.cleanup));
+    return this.once('Starting the Graph emulator', async () =>
+      startLocalGraph(this.cleanup, appOriginAliases((await this.pages()).origin)),
+    );
   }
 
   boards(): Promise<Map<number, SyntheticBoard>> {
@@ -139,7 +148,13 @@ const figures: Record<number, FigureDefinition> = {
     title:
       '5. Time to first render of the board (headless Chromium, production build, local stack)',
     measure: async (shared, options, own) =>
-      measureRender(own, await shared.graph(), options.runs, log, await shared.baseline()),
+      measureRender(own, {
+        graph: await shared.graph(),
+        server: await shared.pages(),
+        baseline: await shared.baseline(),
+        runs: options.runs,
+        log,
+      }),
   },
   6: {
     id: 'coachingAndLiveShare',
