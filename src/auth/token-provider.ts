@@ -11,3 +11,21 @@ export interface TokenProvider {
   /** An access token for these Graph scopes (e.g. `Sites.ReadWrite.All`). */
   getToken(scopes: readonly string[]): Promise<string>;
 }
+
+/**
+ * A provider created when the first token is asked for (MSAL: its code loaded and its client
+ * started then), so a page that paints from its cache loads no sign-in code before it. A failed
+ * creation is tried again by the next request.
+ */
+export function tokenProviderOnFirstUse(create: () => Promise<TokenProvider>): TokenProvider {
+  let provider: Promise<TokenProvider> | undefined;
+  return {
+    getToken: async (scopes) => {
+      provider ??= create().catch((error: unknown) => {
+        provider = undefined;
+        throw error;
+      });
+      return (await provider).getToken(scopes);
+    },
+  };
+}

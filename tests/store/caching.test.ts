@@ -99,4 +99,31 @@ describe('stale-while-revalidate caching', () => {
     const afterWrite = await reopened.cycleCheckInHistory(cycle.id);
     expect(afterWrite.get(first!.id)!.map((c) => c.value)).toEqual([10, 30]);
   });
+  test('revalidates what it served from the cache only once `revalidateAfter` settles', async () => {
+    const inner = store.repository();
+    const { cycle, objective } = await startingPoint(inner);
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    await new CachingRepository(store.repository(), { storage }).loadBoard({ cycleId: cycle.id });
+
+    await store.bulkKeyResults(objective, 1); // someone adds a KR while the tab is closed
+    let firstScreenShown = () => undefined as void;
+    const revalidateAfter = new Promise<void>((resolve) => (firstScreenShown = resolve));
+    const reopened = new CachingRepository(store.repository(), { storage, revalidateAfter });
+    const announced = new Promise<CachedRead>((resolve) => reopened.onUpdate(resolve));
+    store.emulator.resetStats();
+    expect((await reopened.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(2);
+    expect((await reopened.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(2);
+    // Nothing cached: straight to the store, whatever the gate.
+    expect(await reopened.listCycles()).toHaveLength(1);
+    const beforeTheGate = store.emulator.stats().total;
+
+    firstScreenShown();
+    const update = await announced;
+    expect(update.kind === 'board' && update.value.keyResults).toHaveLength(3);
+    // The cycles only (the site's lists looked up in the same $batch), then one board read for
+    // both cached reads.
+    expect(beforeTheGate).toBe(1);
+    expect(store.emulator.stats().total).toBe(2);
+  });
 });

@@ -117,6 +117,18 @@ describe('Graph failures become typed errors', () => {
     });
     store.emulator.setFaults({ latencyMs: 0 });
   });
+
+  test('a caller cancelled while the site is looked up does not fail the others waiting on it', async () => {
+    const repository = store.repository(); // its first read looks up the site's lists
+    store.emulator.setFaults({ latencyMs: 300 });
+    const controller = new AbortController();
+    const cancelled = repository.listTeams({ signal: controller.signal });
+    const background = repository.listCycles();
+    controller.abort();
+    expect(((await cancelled.catch((e: unknown) => e)) as Error).name).toBe('AbortError');
+    store.emulator.setFaults({ latencyMs: 0 });
+    await expect(background).resolves.toEqual([]);
+  });
 });
 
 function unusedPort(): Promise<number> {

@@ -45,6 +45,12 @@ export interface CachingOptions {
   readonly namespace?: string;
   /** A background revalidation failed; the cached value stays. */
   readonly onRevalidationError?: (error: unknown) => void;
+  /**
+   * Background revalidations of values served from the cache start once this settles (e.g. when
+   * the page has painted what the cache held), so no request competes with the cached paint.
+   * Reads with nothing cached go to the store at once.
+   */
+  readonly revalidateAfter?: Promise<unknown>;
 }
 
 /** How a cached value is kept as text. */
@@ -144,7 +150,11 @@ export class CachingRepository implements OkrRepository {
       if (options?.signal?.aborted) throw options.signal.reason;
       return refresh();
     }
-    refresh().catch((error: unknown) => this.options.onRevalidationError?.(error));
+    const revalidate = () =>
+      refresh().catch((error: unknown) => this.options.onRevalidationError?.(error));
+    const { revalidateAfter } = this.options;
+    if (revalidateAfter) void revalidateAfter.then(revalidate, revalidate);
+    else void revalidate();
     return cached;
   }
 

@@ -92,7 +92,7 @@ import {
   type GraphRequest,
 } from './connection';
 import { findPeople, resolvePeople, searchPeople } from './directory';
-import type { ErrorContext } from './errors';
+import { toOkrError, type ErrorContext } from './errors';
 import { findImported, writeImported } from './import-writer';
 import { KnownItems } from './known-items';
 import { rollOver, saveClosing } from './programme-writer';
@@ -160,6 +160,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
    * model and the cycles, which every page reads first, are asked for in the same `$batch`
    * (their lists addressed by title), so a cold page needs no second wave before its board.
    */
+  /**
+   * The site's lists, looked up once for every caller: the lookup runs without any caller's
+   * signal (one screen going away must not fail the others waiting on it, e.g. a cache's
+   * background revalidation); a caller's own signal cancels only its own wait.
+   */
   private lists(options?: RequestOptions): Promise<ListPaths> {
     this.paths ??= (async () => {
       const pageSize = this.options.pageSize ?? MAX_PAGE_SIZE;
@@ -172,7 +177,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       const layout = await readSiteLayout(
         this.batch,
         this.options.site,
-        { ...signalOf(options), action: 'Opening the OKR site' },
+        { action: 'Opening the OKR site' },
         names.map((name) => reads[name]),
       );
       const { ids, missing } = listIdsOf(layout);
@@ -189,7 +194,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       return new ListPaths(layout.siteId, ids, pageSize);
     })();
     this.paths.catch(() => (this.paths = undefined));
-    return this.paths;
+    return waitUnlessCancelled(this.paths, options?.signal);
   }
 
   /** The first page of `read` fetched with the site, once, if it is still fresh. */
@@ -1136,6 +1141,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {
     return rhythm.mailboxTimeZones(await this.collaborators(options), personIds, options);
   }
+}
+
+/** Waits for shared work on one caller's behalf: its signal rejects this wait, not the work. */
+function waitUnlessCancelled<T>(shared: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return shared;
+  return new Promise<T>((resolve, reject) => {
+    const cancel = () => reject(toOkrError(signal.reason, { signal }));
+    if (signal.aborted) return cancel();
+    signal.addEventListener('abort', cancel, { once: true });
+    shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancel));
+  });
 }
 
 function signalOf(options?: RequestOptions): { signal?: AbortSignal } {

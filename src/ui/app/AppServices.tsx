@@ -31,6 +31,8 @@ export interface AppServicesInit {
   readonly me: Person;
   /** Present when reads may be served stale from a cache; screens replace what they show. */
   readonly onDataUpdate?: DataUpdates;
+  /** The first screen shows data (from the cache or not): the cache revalidates from then on. */
+  readonly onFirstScreen?: () => void;
 }
 
 export interface AppServices extends AppServicesInit {
@@ -53,7 +55,7 @@ export function AppServicesProvider({
   const [operatingModel, setOperatingModel] = useState(services.operatingModel);
   const [me, setMe] = useState(services.me);
   const notified = useRef(false);
-  const { host, onDataUpdate } = services;
+  const { host, onDataUpdate, onFirstScreen } = services;
   useEffect(
     () =>
       onDataUpdate?.((update) => {
@@ -66,7 +68,8 @@ export function AppServicesProvider({
     if (notified.current) return;
     notified.current = true;
     host.notifySuccess();
-  }, [host]);
+    onFirstScreen?.();
+  }, [host, onFirstScreen]);
   const value = useMemo<AppServices>(
     () => ({
       ...services,

@@ -5,7 +5,7 @@
  * user, so a newly opened tab shows its board at once, then revalidates it), the signed-in user
  * and the organisation's operating model.
  */
-import type { TokenProvider } from '../../auth/token-provider';
+import { tokenProviderOnFirstUse, type TokenProvider } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
 import {
   cacheKeyPrefix,
@@ -21,24 +21,28 @@ import type { OkrRepository } from '../../store/repository';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
-async function tokensFor(config: RuntimeConfig, host: Host): Promise<TokenProvider> {
-  // MSAL (about a third of a page's initial JavaScript) loads only where it signs in.
-  const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
-    host.capabilities(),
-    import('../../auth/msal-token-provider'),
-  ]);
-  return createMsalTokenProvider({
-    clientId: config.clientId,
-    nestedAppAuth,
-    ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
+function tokensFor(config: RuntimeConfig, host: Host): TokenProvider {
+  const { clientId } = config;
+  // MSAL (about a third of a page's initial JavaScript) loads only where and when it signs in:
+  // a tab that paints from its cache loads it after that paint, with the first revalidation.
+  return tokenProviderOnFirstUse(async () => {
+    const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
+      host.capabilities(),
+      import('../../auth/msal-token-provider'),
+    ]);
+    return createMsalTokenProvider({
+      clientId,
+      nestedAppAuth,
+      ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
+    });
   });
 }
 
-async function connectionFor(config: RuntimeConfig, host: Host) {
+function connectionFor(config: RuntimeConfig, host: Host) {
   return {
     graphBaseUrl: config.graphBaseUrl,
     site: config.site,
-    tokens: await tokensFor(config, host),
+    tokens: tokensFor(config, host),
   };
 }
 
@@ -49,6 +53,22 @@ function cachedUserId(host: Host): string | undefined {
 
 /** A week: older reads would mislead more than a loading state (they are revalidated anyway). */
 const cacheMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Cached reads are revalidated once the first screen shows them; a page whose first screen never
+ * says so (it should, for the host's loading screen) revalidates after this long anyway.
+ */
+const revalidateAnywayAfterMs = 10_000;
+
+/** Settles when the page's first screen shows (`release`), or after `revalidateAnywayAfterMs`. */
+function firstScreenShown(): { readonly shown: Promise<void>; readonly release: () => void } {
+  let release = () => undefined as void;
+  const shown = new Promise<void>((resolve) => {
+    release = resolve;
+    setTimeout(resolve, revalidateAnywayAfterMs);
+  });
+  return { shown, release };
+}
 
 /** The tab's sessionStorage, where the page may use it (a sandboxed frame may not). */
 function tabStorage(): CacheStorage | undefined {
@@ -92,12 +112,14 @@ export function graphServices(
     const config = readRuntimeConfig(env);
     const userId = cachedUserId(host);
     const namespace = `${config.site}:${userId}`;
-    const [connection, storage] = await Promise.all([
-      connectionFor(config, host),
-      cache && userId ? cacheStorage(namespace) : undefined,
-    ]);
+    const connection = connectionFor(config, host);
+    const storage = cache && userId ? await cacheStorage(namespace) : undefined;
     const graph = new GraphOkrRepository(connection);
-    const cached = storage ? new CachingRepository(graph, { storage, namespace }) : undefined;
+    const firstScreen = storage ? firstScreenShown() : undefined;
+    const cached =
+      storage && firstScreen
+        ? new CachingRepository(graph, { storage, namespace, revalidateAfter: firstScreen.shown })
+        : undefined;
     const repository: OkrRepository = cached ?? graph;
     const [me, operatingModel] = await Promise.all([
       repository.whoAmI(),
@@ -109,6 +131,7 @@ export function graphServices(
       me,
       operatingModel,
       ...(cached ? { onDataUpdate: cached.onUpdate.bind(cached) } : {}),
+      ...(firstScreen ? { onFirstScreen: firstScreen.release } : {}),
     };
   };
 }
@@ -123,11 +146,11 @@ export function graphSiteSetup(env: RuntimeEnv, host: Host): SiteSetup {
   return {
     check: async () => {
       const { checkSite } = await import('../../store/provisioning');
-      return checkSite(await connectionFor(readRuntimeConfig(env), host));
+      return checkSite(connectionFor(readRuntimeConfig(env), host));
     },
     provision: async () => {
       const { provision } = await import('../../store/provisioning');
-      return provision(await connectionFor(readRuntimeConfig(env), host));
+      return provision(connectionFor(readRuntimeConfig(env), host));
     },
   };
 }
