@@ -173,6 +173,49 @@ it('runs the channel tab and its configuration page under the policy', async () 
   expect(servedUnderPolicy).toContain('/teams/tab.html');
 });
 
+it('refuses inline style with content under the policy, while Fluent styles the page', async () => {
+  await configureChannelTab(page, stack.server.url);
+  const tab = await appFrame(page, 'p1-content');
+  const newObjective = tab.getByRole('button', { name: 'New objective' });
+  await newObjective.waitFor();
+  const probed = await tab.evaluate(async () => {
+    const refused: string[] = [];
+    const bothRefused = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        if (refused.push(event.effectiveDirective) === 2) resolve();
+      }),
+    );
+    const probe = document.createElement('p');
+    probe.textContent = 'probe';
+    document.body.append(probe);
+    const style = document.createElement('style');
+    style.textContent = 'p { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    probe.setAttribute('style', 'background-color: rgb(4, 5, 6)');
+    await bothRefused;
+    const shown = getComputedStyle(probe);
+    return { refused: refused.sort(), color: shown.color, background: shown.backgroundColor };
+  });
+  expect(probed.refused).toEqual(['style-src-attr', 'style-src-elem']);
+  expect(probed.color).not.toBe('rgb(1, 2, 3)');
+  expect(probed.background).not.toBe('rgb(4, 5, 6)');
+  // Griffel's rules and the theme's variables did apply: the primary button has the brand colour.
+  const colours = await newObjective.evaluate((button) => {
+    const brand = document.createElement('span');
+    button.parentElement!.append(brand);
+    brand.style.backgroundColor = 'var(--colorBrandBackground)'; // the CSSOM, not an attribute
+    const shown = { button: getComputedStyle(button).backgroundColor };
+    return { ...shown, brand: getComputedStyle(brand).backgroundColor };
+  });
+  expect(colours.brand).not.toBe('rgba(0, 0, 0, 0)');
+  expect(colours.button).toBe(colours.brand);
+  // The two refusals were the point: once the page has reported them, nothing else may be.
+  while (violations.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(violations.map((v) => v.directive).sort()).toEqual(probed.refused);
+  violations.length = 0;
+  consoleReports.length = 0;
+});
+
 it('runs the personal tab in the dark and contrast themes under the policy', async () => {
   for (const theme of ['dark', 'contrast']) {
     await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id, theme });
