@@ -176,6 +176,19 @@ export function readingOf(
   };
 }
 
+/**
+ * The reading a KR should show when it is behind its record (a check-in stored whose KR write
+ * never happened, or its latest check-in withdrawn): its latest check-in's (`readingOf`). Nothing
+ * when it already shows its latest check-in, or has none to follow.
+ */
+export function catchUpReading(
+  keyResult: Pick<KeyResult, 'start' | 'current' | 'confidence' | 'lastCheckInAt'>,
+  checkIns: readonly CheckIn[],
+): KeyResultReading | undefined {
+  const latest = latestCheckIn(checkIns);
+  return latest && !followsCheckIn(keyResult, latest) ? readingOf(keyResult, checkIns) : undefined;
+}
+
 function readCheckInNumbers(
   input: Pick<CheckInInput, 'value' | 'confidence'>,
   keyResult: KeyResult,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { followsCheckIn, latestCheckIn } from '../../src/core/check-in';
+import { catchUpReading, followsCheckIn, latestCheckIn, readingOf } from '../../src/core/check-in';
+import type { CheckIn } from '../../src/core/model';
 
 type Reading = { clientId: string; at: string; value: number; confidence?: number };
 
@@ -60,5 +61,46 @@ describe('followsCheckIn', () => {
     expect(
       followsCheckIn({ current: 30 }, { at: '2026-02-11T09:00:00Z', value: 30, confidence: 6 }),
     ).toBe(false);
+  });
+});
+
+describe('catchUpReading: a KR behind its record is put right', () => {
+  const checkIn = (fields: Reading & { confidence?: number }): CheckIn => ({
+    keyResultId: 'kr',
+    note: '',
+    author: { id: 'u', displayName: 'Adele Vance' },
+    source: 'teams',
+    ...fields,
+  });
+  const withConfidence = fc
+    .tuple(reading, fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }))
+    .map(([fields, confidence]) =>
+      checkIn(confidence === undefined ? fields : { ...fields, confidence }),
+    );
+  const keyResult = fc.record({
+    start: fc.integer({ min: -10, max: 10 }),
+    current: fc.integer({ min: -1000, max: 1000 }),
+    confidence: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+    lastCheckInAt: fc.option(
+      reading.map((r) => r.at),
+      { nil: undefined },
+    ),
+  });
+
+  it('is the reading of its latest check-in when the KR does not show it, and nothing when it does', () => {
+    fc.assert(
+      fc.property(keyResult, fc.array(withConfidence, { maxLength: 8 }), (kr, history) => {
+        const reading = catchUpReading(kr, history);
+        const latest = latestCheckIn(history);
+        if (!latest) return expect(reading).toBeUndefined();
+        if (followsCheckIn(kr, latest)) return expect(reading).toBeUndefined();
+        expect(reading).toEqual(readingOf(kr, history));
+        expect(followsCheckIn({ ...kr, ...reading }, latest)).toBe(true);
+      }),
+    );
+  });
+
+  it('leaves a KR without check-ins as it is', () => {
+    expect(catchUpReading({ start: 0, current: 12 }, [])).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Nothing lost, nothing half-written (#20): a KR's current value and confidence are those of its
- * latest check-in by time; a write SharePoint would refuse is refused before anything is
- * written; references are item ids; a reused client id with new content is a conflict.
+ * latest check-in by time, put right by the next write or read when it is behind; a write
+ * SharePoint would refuse is refused before anything is written; references are item ids; a
+ * reused client id with new content is a conflict.
  */
 import type { KeyResult, Objective } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   objective = start.objective;
 }, 60_000);
 afterAll(() => store.stop());
+afterEach(() => jest.restoreAllMocks());
 
 let krCount = 0;
 async function newKeyResult(): Promise<KeyResult> {
@@ -257,3 +259,124 @@ test.each([
   },
   60_000,
 );
+
+// Repair on read: a KR behind its record is shown at its latest check-in by the next board read
+// and put right in the store with If-Match, in the background (no extra wave before the board).
+
+/** Waits, asking again, until `check` passes (the repair is written in the background). */
+async function eventually(check: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+async function storedReading(keyResult: KeyResult) {
+  const { fields } = await store.readItem('keyResults', keyResult.id);
+  return { current: fields.CurrentValue, confidence: fields.Confidence };
+}
+
+test('a KR left behind its record shows its latest check-in on the next board read, and is put right in the store', async () => {
+  const keyResult = await newKeyResult();
+  await storedWithoutKeyResult(
+    keyResult,
+    draft(keyResult, { value: 20, confidence: 7, at: '2026-02-12T09:00:00.000Z' }),
+  );
+  expect((await storedReading(keyResult)).current).toBe(0);
+
+  const reader = store.repository();
+  const board = await reader.loadBoard({ cycleId });
+  const shown = board.keyResults.find((kr) => kr.id === keyResult.id)!;
+  expect(shown).toMatchObject({
+    current: 20,
+    confidence: 7,
+    lastCheckInAt: '2026-02-12T09:00:00Z',
+  });
+  await eventually(async () =>
+    expect(await storedReading(keyResult)).toEqual({ current: 20, confidence: 7 }),
+  );
+
+  // What the board showed is what is stored: saving on its version is no conflict.
+  const renamed = await reader.updateKeyResult({ ...shown, title: `${shown.title}, renamed` });
+  expect(renamed).toMatchObject({ current: 20, title: `${shown.title}, renamed` });
+}, 60_000);
+
+test('a check-in on the version the repairing read showed is saved, not a conflict', async () => {
+  const keyResult = await newKeyResult();
+  await storedWithoutKeyResult(keyResult, draft(keyResult, { value: 12, confidence: 5 }));
+  const reader = store.repository();
+  const shown = (await reader.loadBoard({ cycleId })).keyResults.find(
+    (kr) => kr.id === keyResult.id,
+  )!;
+  const report = await reader.saveCheckIns([
+    draft(keyResult, {
+      value: 18,
+      confidence: 6,
+      at: '2026-02-19T09:00:00.000Z',
+      keyResultVersion: shown.version,
+    }),
+  ]);
+  expect(report.conflicts).toEqual([]);
+  expect(report.failed).toEqual([]);
+  expect(await storedReading(keyResult)).toEqual({ current: 18, confidence: 6 });
+}, 60_000);
+
+test('a board and its history read together: one $batch, the check-ins read once', async () => {
+  const keyResult = await newKeyResult();
+  await repository.saveCheckIns([
+    draft(keyResult, { value: 9, keyResultVersion: keyResult.version }),
+  ]);
+  const page = store.repository();
+  await page.listCycles(); // the site is open, as on a page that shows its cycles first
+  store.emulator.resetStats();
+  const [board, history] = await Promise.all([
+    page.loadBoard({ cycleId }),
+    page.cycleCheckInHistory(cycleId),
+  ]);
+  const stats = store.emulator.stats();
+  expect(stats.total).toBe(1);
+  expect(board.keyResults.find((kr) => kr.id === keyResult.id)?.current).toBe(9);
+  expect(history.get(keyResult.id)?.map((c) => c.value)).toEqual([9]);
+}, 60_000);
+
+test('a writer who moved the KR meanwhile wins: the repair is refused by If-Match and not tried again', async () => {
+  const keyResult = await newKeyResult();
+  await storedWithoutKeyResult(
+    keyResult,
+    draft(keyResult, { value: 20, confidence: 7, at: '2026-02-12T09:00:00.000Z' }),
+  );
+  const writer = store.repository();
+  const reader = store.repository();
+  const send = globalThis.fetch;
+  // The reader's repair is held back while the writer checks in, then sent on.
+  let phase: 'waiting' | 'writing' | 'done' = 'waiting';
+  const repairs: Promise<Response>[] = [];
+  jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const patches = String(input).endsWith('/$batch') && /"PATCH"/.test(body);
+    if (!patches || phase === 'writing') return send(input, init);
+    if (phase === 'waiting') {
+      phase = 'writing';
+      const report = await writer.saveCheckIns([
+        draft(keyResult, { value: 25, confidence: 8, at: '2026-02-19T09:00:00.000Z' }),
+      ]);
+      expect(report.saved).toHaveLength(1);
+      phase = 'done';
+    }
+    const answer = send(input, init);
+    repairs.push(answer.then((response) => response.clone()));
+    return answer;
+  });
+  await reader.loadBoard({ cycleId });
+  await eventually(async () => expect(repairs.length).toBeGreaterThan(0));
+  const answer = await (await repairs[0]!).json();
+  expect(JSON.stringify(answer)).toMatch(/"status":412/);
+  jest.restoreAllMocks();
+  expect(await storedReading(keyResult)).toEqual({ current: 25, confidence: 8 });
+  expect(repairs).toHaveLength(1);
+}, 60_000);

@@ -1,5 +1,6 @@
 import { seedDemoOrganisation } from '../../src/dev/seed';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { KeyResultRepairs } from '../../src/store/graph/read-repair';
 import { startStore, type StoreFixture } from './store-fixture';
 
 async function snapshot(repository: GraphOkrRepository) {
@@ -22,6 +23,7 @@ describe('the demo seed', () => {
 
   test('writes a believable organisation, and a second run changes nothing', async () => {
     const today = '2026-11-24';
+    const follow = jest.spyOn(KeyResultRepairs.prototype, 'follow');
     const first = await seedDemoOrganisation(store.repository(), { today });
     expect(first.created.teams).toBe(5);
     expect(first.created.cycles).toBe(2);
@@ -55,6 +57,12 @@ describe('the demo seed', () => {
     const history = await repository.cycleCheckInHistory(first.currentCycleId);
     const confidences = [...history.values()][0]!.map((c) => c.confidence);
     expect(confidences.length).toBeGreaterThan(5);
+    // Every KR of the demo reads as its latest check-in: opening a board puts nothing right.
+    expect(follow).toHaveBeenCalled();
+    for (const [index, [stored]] of follow.mock.calls.entries()) {
+      expect(follow.mock.results[index]!.value).toEqual(stored);
+    }
+    follow.mockRestore();
 
     const before = await snapshot(repository);
     store.emulator.resetStats();

@@ -95,6 +95,7 @@ import { findPeople, resolvePeople, searchPeople } from './directory';
 import { toOkrError, type ErrorContext } from './errors';
 import { findImported, writeImported } from './import-writer';
 import { KnownItems } from './known-items';
+import { KeyResultRepairs } from './read-repair';
 import { rollOver, saveClosing } from './programme-writer';
 import {
   loadOperatingModel,
@@ -142,6 +143,16 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly connection: GraphConnection;
   private readonly batch: BatchExecutor;
   private readonly known = new KnownItems();
+  private readonly repairs: KeyResultRepairs;
+  /**
+   * Each cycle's check-ins while they are being read: a board and its history asked for together
+   * (the board page) read them once. Shared only with a caller on the same signal, and never
+   * with a read asked for after a check-in was written.
+   */
+  private readonly checkInReads = new Map<
+    string,
+    { readonly signal: AbortSignal | undefined; readonly items: Promise<GraphListItem[]> }
+  >();
   private paths?: Promise<ListPaths>;
   private operatingModel?: Promise<OperatingModel>;
   /** First pages read alongside the site; each serves one read, while fresh. */
@@ -153,6 +164,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   constructor(private readonly options: GraphRepositoryOptions) {
     this.connection = createGraphConnection(options);
     this.batch = new BatchExecutor(this.connection);
+    this.repairs = new KeyResultRepairs(this.batch, this.known);
   }
 
   /**
@@ -509,6 +521,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   async saveClosing(closing: ClosingSave, options?: RequestOptions): Promise<ClosingReport> {
     const collaborators = await this.collaboratorsWithRules(options);
+    closing = {
+      ...closing,
+      keyResults: await Promise.all(
+        closing.keyResults.map((keyResult) => this.repairs.onLatestVersion(keyResult)),
+      ),
+    };
     for (const objective of closing.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     for (const kr of closing.keyResults) await this.cycleOf(kr.objectiveId, options);
@@ -541,28 +559,47 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       teamIds && teamIds.length > 0
         ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
         : equals('CycleId', query.cycleId);
-    const [cycles, teams, objectives, keyResults, initiatives] = await this.query<GraphListItem>(
+    // The cycle's check-ins come in the same $batch (or from the history read beside it), so a
+    // KR behind its latest check-in is seen, and put right, without another wave.
+    const shared = this.sharedCheckInRead(query.cycleId, options);
+    const read = this.query<GraphListItem>(
       [
         paths.get('cycles', query.cycleId),
         paths.query('teams'),
         paths.query('objectives', objectiveFilter),
         paths.query('keyResults', equals('CycleId', query.cycleId)),
         paths.query('initiatives', equals('CycleId', query.cycleId)),
+        ...(shared ? [] : [paths.query('checkIns', equals('CycleId', query.cycleId))]),
       ],
       options,
+    );
+    const checkInItems =
+      shared ??
+      this.shareCheckInRead(
+        query.cycleId,
+        options,
+        read.then((pages) => pages[5]!),
+      );
+    const [[cycles, teams, objectives, keyResults, initiatives], checkIns] = await Promise.all([
+      read,
+      checkInItems,
+    ]);
+    const stored = keyResults!.map(keyResultFromItem);
+    const history = groupHistory(
+      stored.map((keyResult) => keyResult.id),
+      storedCheckIns(checkIns),
     );
     const board = {
       cycle: cycleFromItem(cycles![0]!),
       teams: teams!.map(teamFromItem),
       objectives: objectives!.map(objectiveFromItem),
-      keyResults: keyResults!.map(keyResultFromItem),
+      keyResults: this.repairs.follow(stored, history, paths, query.cycleId),
     };
     const shown = new Set(board.objectives.map((objective) => objective.id));
     this.known.rememberCycle(board.cycle);
     for (const objective of board.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
-    for (const keyResult of board.keyResults)
-      this.known.rememberKeyResult(keyResult, query.cycleId);
+    for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
     const shownKeyResults = board.keyResults.filter((kr) => shown.has(kr.objectiveId));
     const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
     return {
@@ -716,7 +753,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return created;
   }
 
-  async updateKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<KeyResult> {
+  async updateKeyResult(read: KeyResult, options?: RequestOptions): Promise<KeyResult> {
+    const keyResult = await this.repairs.onLatestVersion(read);
     ensureValid(validateKeyResult(keyResult, await this.rules(options)), 'The key result');
     const cycleId = await this.cycleOf(keyResult.objectiveId, options);
     const fields = keyResultToFields(keyResult, cycleId);
@@ -749,7 +787,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const cycleId = await this.cycleOf(keyResult.objectiveId, options);
     const updated = await this.updateItem(
       'keyResults',
-      keyResult,
+      await this.repairs.onLatestVersion(keyResult),
       excelLinkToFields(link),
       keyResultFromItem,
       options,
@@ -759,7 +797,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void> {
-    return this.deleteItem('keyResults', keyResult, keyResultFromItem, options);
+    return this.deleteItem(
+      'keyResults',
+      await this.repairs.onLatestVersion(keyResult),
+      keyResultFromItem,
+      options,
+    );
   }
 
   // --- initiatives -------------------------------------------------------------------------
@@ -839,6 +882,28 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   // --- check-ins ----------------------------------------------------------------------------
 
+  private sharedCheckInRead(
+    cycleId: string,
+    options?: RequestOptions,
+  ): Promise<GraphListItem[]> | undefined {
+    const read = this.checkInReads.get(cycleId);
+    return read && read.signal === options?.signal ? read.items : undefined;
+  }
+
+  private shareCheckInRead(
+    cycleId: string,
+    options: RequestOptions | undefined,
+    items: Promise<GraphListItem[]>,
+  ): Promise<GraphListItem[]> {
+    const read = { signal: options?.signal, items };
+    this.checkInReads.set(cycleId, read);
+    const settled = () => {
+      if (this.checkInReads.get(cycleId) === read) this.checkInReads.delete(cycleId);
+    };
+    items.then(settled, settled);
+    return items;
+  }
+
   async checkInHistory(
     keyResultIds: readonly string[],
     options?: RequestOptions,
@@ -860,11 +925,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
     const paths = await this.lists(options);
-    const [items] = await this.query<GraphListItem>(
-      [paths.query('checkIns', equals('CycleId', cycleId))],
-      options,
-    );
-    const checkIns = storedCheckIns(items!);
+    const items =
+      this.sharedCheckInRead(cycleId, options) ??
+      this.shareCheckInRead(
+        cycleId,
+        options,
+        this.query<GraphListItem>(
+          [paths.query('checkIns', equals('CycleId', cycleId))],
+          options,
+        ).then(([found]) => found!),
+      );
+    const checkIns = storedCheckIns(await items);
     return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
   }
 
@@ -885,12 +956,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       }),
       'The corrected check-in',
     );
-    const corrected = await this.updateItem(
-      'checkIns',
-      stored,
-      checkInCorrectionFields({ ...checkIn, correction }),
-      storedCheckInFromItem,
-      options,
+    const corrected = await this.writingCheckIns(() =>
+      this.updateItem(
+        'checkIns',
+        stored,
+        checkInCorrectionFields({ ...checkIn, correction }),
+        storedCheckInFromItem,
+        options,
+      ),
     );
     return {
       checkIn: corrected,
@@ -908,12 +981,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       withdrawalOf(correction.reason, correction, await this.rules(options)),
       'The withdrawal',
     );
-    await this.updateItem(
-      'checkIns',
-      stored,
-      withdrawalFields({ ...correction, reason: correction.reason.trim() }),
-      storedCheckInFromItem,
-      options,
+    await this.writingCheckIns(() =>
+      this.updateItem(
+        'checkIns',
+        stored,
+        withdrawalFields({ ...correction, reason: correction.reason.trim() }),
+        storedCheckInFromItem,
+        options,
+      ),
     );
     return this.followLatestCheckIn(checkIn.keyResultId, options);
   }
@@ -975,12 +1050,24 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     drafts: readonly CheckInDraft[],
     options?: SaveCheckInsOptions,
   ): Promise<CheckInSaveReport> {
-    return saveCheckIns(
-      await this.collaborators(options),
-      await this.rules(options),
-      drafts,
-      options,
+    const onLatest = await Promise.all(
+      drafts.map(async (draft) => {
+        const version = await this.repairs.versionAfter(draft.keyResultId, draft.keyResultVersion);
+        return version === draft.keyResultVersion ? draft : { ...draft, keyResultVersion: version };
+      }),
     );
+    return this.writingCheckIns(async () =>
+      saveCheckIns(await this.collaborators(options), await this.rules(options), onLatest, options),
+    );
+  }
+
+  /** A write to the check-ins: a history read asked for after it does not join one from before. */
+  private async writingCheckIns<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.checkInReads.clear();
+    }
   }
 
   // --- imports -------------------------------------------------------------------------------
@@ -1007,7 +1094,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const collaborators = await this.collaboratorsWithRules(options);
     // The cycles read with the site no longer hold what this import writes.
     if (list === 'cycles') this.opening.delete('cycles');
-    return writeImported(collaborators, list, writes, options);
+    return this.writingCheckIns(() => writeImported(collaborators, list, writes, options));
   }
 
   // --- meeting sessions ---------------------------------------------------------------------
