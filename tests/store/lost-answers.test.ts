@@ -209,3 +209,19 @@ test('a planning meeting’s draft saved twice (a lost answer, then the save tri
     expect.objectContaining({ id: saved.id }),
   ]);
 }, 60_000);
+
+test('the operating model’s first save and a later one, their answers lost, are reported saved, not as conflicts with themselves', async () => {
+  const admin = store.repository({ maxRetries: 0 });
+  const read = await admin.loadOperatingModel();
+  store.emulator.loseAnswers(1, itemWrites('POST'));
+  const first = await admin.saveOperatingModel({ ...read, story: 'Why: focus on what matters' });
+  expect(first.story).toBe('Why: focus on what matters');
+  expect(first.version).toBeDefined();
+
+  store.emulator.loseAnswers(1, itemWrites('PATCH'));
+  const second = await store
+    .repository()
+    .saveOperatingModel({ ...first, story: 'Why: focus and alignment' });
+  expect(second.story).toBe('Why: focus and alignment');
+  expect((await store.repository().loadOperatingModel()).story).toBe('Why: focus and alignment');
+}, 60_000);

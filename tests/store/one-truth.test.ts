@@ -380,3 +380,25 @@ test('a writer who moved the KR meanwhile wins: the repair is refused by If-Matc
   expect(await storedReading(keyResult)).toEqual({ current: 25, confidence: 8 });
   expect(repairs).toHaveLength(1);
 }, 60_000);
+
+test('a client id sent again in other letter case is the same check-in: saved with the same value, a conflict naming both with another', async () => {
+  const keyResult = await newKeyResult();
+  const first = draft(keyResult, { clientId: `Case-${keyResult.id}`, value: 14 });
+  expect((await repository.saveCheckIns([first])).saved).toHaveLength(1);
+  const again = await repository.saveCheckIns([
+    { ...first, clientId: first.clientId.toLowerCase() },
+  ]);
+  expect(again.failed).toEqual([]);
+  expect(again.saved.map(({ checkIn }) => checkIn.value)).toEqual([14]);
+  const other = await repository.saveCheckIns([
+    { ...first, clientId: first.clientId.toUpperCase(), value: 16 },
+  ]);
+  expect(other.saved).toEqual([]);
+  const conflict = other.failed[0]?.error;
+  expect(conflict).toBeInstanceOf(ConflictError);
+  expect(conflict?.message).toMatch(/14/);
+  expect(conflict?.message).toMatch(/16/);
+  const after = await stored(keyResult);
+  expect(after.keyResult.current).toBe(14);
+  expect(after.history.map((checkIn) => checkIn.value)).toEqual([14]);
+}, 60_000);

@@ -75,6 +75,15 @@ export interface KeyResultGroup {
   failed?: boolean;
 }
 
+/**
+ * SharePoint compares unique values case-insensitively ("hello world" and "Hello World" are the
+ * same: https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ee536168(v=office.14)),
+ * so a client id sent again in other letter case names the same check-in.
+ */
+function sameClientId(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function sameCheckIn(
   draft: CheckInDraft,
   stored: { value: number; confidence?: number | undefined },
@@ -159,7 +168,7 @@ export function validate(
   for (const draft of drafts) {
     try {
       itemId(draft.keyResultId, 'keyResultId');
-      if (clientIds.has(draft.clientId)) {
+      if (clientIds.has(String(draft.clientId).toLowerCase())) {
         throw new InvalidError(`Client id ${draft.clientId} appears twice in one save.`, [
           'clientId',
         ]);
@@ -177,7 +186,7 @@ export function validate(
       const fields = checkInToFields(draft, draft.keyResultId);
       delete fields.CycleId;
       ensureFitsSchema('checkIns', fields, 'The check-in');
-      clientIds.add(draft.clientId);
+      clientIds.add(String(draft.clientId).toLowerCase());
       const group = groups.get(draft.keyResultId);
       if (!group) {
         groups.set(draft.keyResultId, {
@@ -221,7 +230,9 @@ export async function readRecord(
   for (const group of pending) {
     if (group.failed) continue;
     group.record = records.get(group.keyResultId) ?? [];
-    const mine = group.record.find((checkIn) => checkIn.clientId === group.head.clientId);
+    const mine = group.record.find((checkIn) =>
+      sameClientId(checkIn.clientId, group.head.clientId),
+    );
     if (mine && !sameCheckIn(group.head, mine)) {
       outcome.failGroup(group, reusedClientId(group.head, mine.value));
       continue;
@@ -341,7 +352,7 @@ export async function writeCheckIns(
   for (const group of groups) {
     if (group.failed) continue;
     for (const draft of group.drafts) {
-      const stored = group.record.find((checkIn) => checkIn.clientId === draft.clientId);
+      const stored = group.record.find((checkIn) => sameClientId(checkIn.clientId, draft.clientId));
       if (stored) group.saved.push(stored);
       else creates.push({ group, draft });
     }
@@ -378,10 +389,10 @@ export async function writeCheckIns(
     { ...(signal ? { signal } : {}) },
   );
   const stored = new Map(
-    found.flat().map((item) => [String(item.fields.ClientId), checkInFromItem(item)]),
+    found.flat().map((item) => [String(item.fields.ClientId).toLowerCase(), checkInFromItem(item)]),
   );
   for (const { create, error } of refused) {
-    const checkIn = stored.get(create.draft.clientId);
+    const checkIn = stored.get(create.draft.clientId.toLowerCase());
     if (!checkIn) outcome.fail(create.draft, error);
     else if (!sameCheckIn(create.draft, checkIn))
       outcome.fail(create.draft, reusedClientId(create.draft, checkIn.value));

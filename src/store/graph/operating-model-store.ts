@@ -7,7 +7,7 @@ import {
   validateOperatingModel,
   type OperatingModel,
 } from '../../core/operating-model';
-import { ConflictError } from '../errors';
+import { CancelledError, ConflictError } from '../errors';
 import { changedByOf, type GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { OPERATING_MODEL_SETTING, TITLE } from '../schema';
@@ -118,6 +118,8 @@ export async function saveOperatingModel(
         {
           method: 'POST',
           path: store.paths.items('settings'),
+          // SettingKey is unique: a resend after a lost answer cannot make a second item.
+          idempotent: true,
           body: {
             fields: {
               [TITLE]: 'Operating model',
@@ -131,9 +133,13 @@ export async function saveOperatingModel(
       return withVersion(valid, created.eTag);
     }
   } catch (error) {
+    if (error instanceof CancelledError) throw error;
+    // After a lost answer, or a resend that met its own write, what is stored may be this save.
+    const stored = await readSetting(store, options).catch(() => undefined);
+    if (stored?.fields.Value === value) return withVersion(valid, stored.eTag);
     if (!(error instanceof ConflictError)) throw error;
     // Another admin saved between our read and our write: show them both, overwrite nothing.
-    const theirs = await readSetting(store, options);
+    const theirs = stored ?? (await readSetting(store, options));
     const changedBy = theirs && changedByOf(theirs);
     throw new ConflictError(
       `${changedBy?.displayName ?? 'Someone else'} changed the operating model just now. Review their version before saving yours.`,
