@@ -72,6 +72,9 @@ export const defaultDevScopes = [
   'User.Read',
   'User.ReadBasic.All',
   'TeamsActivity.Send',
+  // SharePoint's own delegated permissions, for its REST API (site groups, list permissions).
+  'AllSites.Read',
+  'AllSites.FullControl',
 ];
 
 export function base64url(text: string | Uint8Array): string {

@@ -62,12 +62,18 @@ export class NotFoundError extends OkrError {
   }
 }
 
-/** The signed-in user or the app lacks a permission; `permission` names the Graph scope needed. */
+/**
+ * The signed-in user or the app lacks a permission. `grantedBy: 'consent'`: the app lacks a
+ * Graph or SharePoint scope (`permission` names it), which a Microsoft 365 admin consents to.
+ * `grantedBy: 'site'`: SharePoint refused the person on the OKR site (its groups and list
+ * permissions, `access.ts`); `permission` says which rule, and an OKR admin decides.
+ */
 export class ForbiddenError extends OkrError {
   readonly kind = 'forbidden' as const;
   constructor(
     message: string,
     readonly permission?: string,
+    readonly grantedBy: 'consent' | 'site' = 'consent',
   ) {
     super(message);
     this.name = 'ForbiddenError';

@@ -6,6 +6,10 @@
  * in the app's guided "Set up the OKR site" step or with `npm run provision-lists`); reading and
  * writing items needs `Sites.ReadWrite.All`. `Sites.Selected`, granted on the OKR site only, is
  * the least-privilege alternative to both.
+ *
+ * Then it sets who may change what (`./access.ts`) through SharePoint REST, which needs a site
+ * owner and a SharePoint token with `AllSites.FullControl` (`./graph/site-permissions.ts`); the
+ * site check reports a site whose permissions were loosened since.
  */
 import type { RequestOptions } from './repository';
 import {
@@ -22,6 +26,14 @@ import {
   type GraphConnection,
   type GraphConnectionOptions,
 } from './graph/connection';
+import { ForbiddenError } from './errors';
+import { sharePointRest, type SharePointRest } from './graph/sharepoint-rest';
+import {
+  applyPermissions,
+  checkPermissions,
+  type PermissionProblem,
+  type PermissionsCheck,
+} from './graph/site-permissions';
 import {
   readSiteLayout,
   type ExistingColumn,
@@ -42,12 +54,21 @@ export interface SiteCheck {
    * keeps retried writes from duplicating (e.g. check-in client ids).
    */
   readonly missingIndexes: readonly { readonly list: string; readonly column: string }[];
+  /**
+   * Who may change what, against the OKR scheme: `verified` is false when the caller may not see
+   * who has access (only site owners may), `problems` names each loosening and how to fix it.
+   */
+  readonly permissions: PermissionsCheck;
+  /** The permissions were verified and nothing lets more people do more than the scheme. */
+  readonly secure: boolean;
 }
 
 export interface ProvisionReport extends SiteCheck {
   readonly createdLists: readonly string[];
   readonly addedColumns: readonly { readonly list: string; readonly column: string }[];
   readonly indexedColumns: readonly { readonly list: string; readonly column: string }[];
+  /** What provisioning changed in the site's groups and permissions, one line each. */
+  readonly permissionChanges: readonly string[];
 }
 
 export interface SiteSetupOptions extends GraphConnectionOptions {
@@ -118,7 +139,11 @@ function gaps(layout: SiteLayout): Gap[] {
   });
 }
 
-function summary(layout: SiteLayout, found: readonly Gap[]): SiteCheck {
+function summary(
+  layout: SiteLayout,
+  found: readonly Gap[],
+  permissions: PermissionsCheck,
+): SiteCheck {
   const missingLists = found.filter((gap) => !gap.existing).map((gap) => gap.schema.displayName);
   const missingColumns = found
     .filter((gap) => gap.existing)
@@ -134,7 +159,23 @@ function summary(layout: SiteLayout, found: readonly Gap[]): SiteCheck {
     missingLists,
     missingColumns,
     missingIndexes,
+    permissions,
+    secure: permissions.verified && permissions.problems.length === 0,
   };
+}
+
+function existingLists(layout: SiteLayout): Set<string> {
+  return new Set(layout.lists.keys());
+}
+
+/** A refusal to read or set permissions, as the check reports it. */
+function unverified(error: ForbiddenError): PermissionsCheck {
+  const problem: PermissionProblem = {
+    target: 'the OKR site',
+    problem: `its permissions could not be read or set: ${error.message}`,
+    fix: 'run the provisioning (npm run provision-lists) as an owner of the OKR site, with the SharePoint permission AllSites.FullControl consented',
+  };
+  return { verified: false, problems: [problem] };
 }
 
 /** Sets up and checks one OKR site. */
@@ -154,10 +195,30 @@ export class SiteProvisioner {
     });
   }
 
-  /** What is missing on the site; needs only read access. */
+  private sharePoint(
+    layout: SiteLayout,
+    scope: 'AllSites.Read' | 'AllSites.FullControl',
+  ): SharePointRest {
+    const { graphBaseUrl, tokens, timeoutMs, maxRetries, retryDelaySeconds, maxTotalDelaySeconds } =
+      this.options;
+    const connection = { tokens, timeoutMs, maxRetries, retryDelaySeconds, maxTotalDelaySeconds };
+    return sharePointRest(connection, layout.webUrl ?? '', graphBaseUrl, scope);
+  }
+
+  /** What is missing on the site; needs only read access (its permissions, an owner). */
   async checkSite(options?: RequestOptions): Promise<SiteCheck> {
     const layout = await this.layout(options);
-    return summary(layout, gaps(layout));
+    let permissions: PermissionsCheck;
+    try {
+      permissions = await checkPermissions(
+        this.sharePoint(layout, 'AllSites.Read'),
+        existingLists(layout),
+      );
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      permissions = unverified(error);
+    }
+    return summary(layout, gaps(layout), permissions);
   }
 
   /** Creates whatever is missing; needs `Sites.Manage.All`. */
@@ -201,8 +262,17 @@ export class SiteProvisioner {
         indexedColumns.push({ list, column: column.name });
       }
     }
+    let permissionChanges: readonly string[] = [];
+    try {
+      const after = await this.layout(options);
+      permissionChanges = (
+        await applyPermissions(this.sharePoint(after, 'AllSites.FullControl'), existingLists(after))
+      ).changes;
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+    }
     const after = await this.checkSite(options);
-    return { ...after, createdLists, addedColumns, indexedColumns };
+    return { ...after, createdLists, addedColumns, indexedColumns, permissionChanges };
   }
 
   private async manage(

@@ -14,6 +14,8 @@ describe('what the guided site set-up lists as missing', () => {
           { list: checkIns, column: 'MeetingId' },
           { list: checkIns, column: 'ClientId' },
         ],
+        permissions: { verified: true, problems: [] },
+        secure: true,
       }),
     ).toEqual([
       `The list “${lists.cycles.displayName}”`,

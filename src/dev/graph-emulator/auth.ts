@@ -8,7 +8,8 @@ import { GraphHttpError } from './errors';
  * reads from a delegated token, signed with the local stack's per-run secret: a token whose
  * signature does not verify is refused, as Graph refuses a token Microsoft Entra ID did not sign.
  */
-export const defaultEmulatorScopes = 'Sites.ReadWrite.All Sites.Manage.All User.Read';
+export const defaultEmulatorScopes =
+  'Sites.ReadWrite.All Sites.Manage.All User.Read AllSites.FullControl';
 
 export function emulatorToken(
   oid: string,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { open, rename, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SiteSecurity } from './site-security';
 import { EmulatorState, type Mutation, type SnapshotLists } from './state';
 
 /**
@@ -30,6 +31,8 @@ interface Snapshot {
   format: 1;
   seq: number;
   lists: SnapshotLists;
+  /** Sites whose permissions differ from the defaults; absent in snapshots written before them. */
+  siteSecurity?: SiteSecurity[];
 }
 
 /** Compact once the journal passes this size by default; small enough that replay stays quick. */
@@ -64,7 +67,7 @@ export class Database {
     acquireLock(files.lock);
     rmSync(`${files.snapshot}.tmp`, { force: true });
     const snapshot = readSnapshot(files.snapshot);
-    const state = EmulatorState.fromSnapshot(snapshot.lists);
+    const state = EmulatorState.fromSnapshot(snapshot.lists, snapshot.siteSecurity);
     const { seq, validBytes } = replayJournal(files.journal, state, snapshot.seq);
     const journal = await open(files.journal, 'a');
     return new Database(state, files, journal, seq, validBytes, compactAfterBytes);
@@ -112,7 +115,12 @@ export class Database {
   private async compact(): Promise<void> {
     // Taken synchronously, so the snapshot holds exactly the mutations up to `upTo`.
     const upTo = this.lastSeq;
-    const snapshot: Snapshot = { format: 1, seq: upTo, lists: this.state.toSnapshot() };
+    const snapshot: Snapshot = {
+      format: 1,
+      seq: upTo,
+      lists: this.state.toSnapshot(),
+      siteSecurity: [...this.state.siteSecurity.values()],
+    };
     this.pending = [];
     const tmp = `${this.files.snapshot}.tmp`;
     const handle = await open(tmp, 'w');

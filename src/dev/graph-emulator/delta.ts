@@ -3,6 +3,7 @@ import { GraphHttpError } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { itemRendering } from './items';
 import { findList } from './lists';
+import { requireListRight } from './site-security';
 import { parseTop, queryOption, rejectUnsupported } from './odata-query';
 import { metadataUrl, renderDeltaItem, renderRemovedItem } from './resources';
 import type { ItemRecord, ListRecord, Tombstone } from './state';
@@ -46,6 +47,7 @@ export function itemsDelta(
   const { query } = context.request;
   rejectUnsupported(query, ['select', 'expand', 'top']);
   const list = findList(context, site, listKey);
+  requireListRight(context, site, list, 'read');
   const rendering = itemRendering(list, query);
   const top = parseTop(queryOption(query, 'top'), context.env.pageSize, context.env.maxPageSize);
   const token = query.get('token') ?? undefined;

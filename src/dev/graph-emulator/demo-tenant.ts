@@ -27,6 +27,8 @@ export const demoOkrSite: EmulatedSite = {
   displayName: 'OKR',
   description: 'Objectives and key results for Contoso.',
   groupIds: [demoOkrGroupId],
+  // The site owners (Full Control): the CEO and the OKR coach, who provisions the lists.
+  owners: ['48d31887-5fad-4d73-a9f5-3c356e68a038', '87d349ed-44d7-43e1-9a83-5f2406dee5bd'],
   appGrants: [{ appId: demoAppClientId, roles: ['write'] }],
 };
 

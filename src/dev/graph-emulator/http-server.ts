@@ -16,6 +16,7 @@ import {
   type GraphResponse,
   type RequestTarget,
 } from './graph-request';
+import { answerSharePoint, sharePointTarget } from './sharepoint-rest';
 import type { StatsRecorder } from './stats';
 
 /**
@@ -38,7 +39,7 @@ export interface ServerParts {
 const maxBodyBytes = 4 * 1024 * 1024;
 const exposedHeaders = 'ETag, Retry-After, request-id, client-request-id, Location';
 const allowedHeaders =
-  'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept, X-OKR-Stack-Secret';
+  'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept, X-OKR-Stack-Secret, X-HTTP-Method, X-RequestDigest';
 const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export function createEmulatorServer(parts: ServerParts): Server {
@@ -134,6 +135,25 @@ async function answerGraph(
   const env = parts.env(origin);
   let response: GraphResponse;
   try {
+    const sharePoint = url.pathname.startsWith('/v1.0')
+      ? undefined
+      : sharePointTarget(url.pathname, env.sites());
+    if (sharePoint) {
+      response = answerSharePoint(
+        {
+          method,
+          path: sharePoint.rest,
+          query: url.searchParams,
+          headers: lowerCaseHeaders(req),
+          body: parseGraphBody(rawBody),
+        },
+        env,
+        sharePoint.site,
+        sharePoint.rest,
+      );
+      await parts.flush();
+      return response;
+    }
     const request: GraphRequest = {
       method,
       path: graphPath(url.pathname, origin),

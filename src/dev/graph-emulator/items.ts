@@ -22,6 +22,7 @@ import {
   siteSegment,
   type ItemRendering,
 } from './resources';
+import { requireListRight } from './site-security';
 import { uniqueKey, type ItemRecord, type ListRecord } from './state';
 import type { EmulatedSite } from './tenant';
 
@@ -37,6 +38,7 @@ export function listItems(
   const { query, headers } = context.request;
   rejectUnsupported(query, ['select', 'expand', 'filter', 'orderby', 'top', 'skiptoken']);
   const list = findList(context, site, listKey);
+  requireListRight(context, site, list, 'read');
   const rendering = itemRendering(list, query);
   const page = queryItems(list, {
     filter: queryOption(query, 'filter'),
@@ -66,6 +68,7 @@ export function getItem(
   authorize(context.caller, 'sites.read');
   rejectUnsupported(context.request.query, ['select', 'expand']);
   const list = findList(context, site, listKey);
+  requireListRight(context, site, list, 'read');
   const item = findItem(list, itemKey);
   return json(
     200,
@@ -89,6 +92,7 @@ export function getItemFields(
   authorize(context.caller, 'sites.read');
   rejectUnsupported(context.request.query, ['select']);
   const list = findList(context, site, listKey);
+  requireListRight(context, site, list, 'read');
   const item = findItem(list, itemKey);
   const select = parseSelect(queryOption(context.request.query, 'select'));
   if (select) assertKnownFields(list, select);
@@ -108,6 +112,7 @@ export function createItem(
       'Files and folders should only be added to a DocumentLibrary via the OneDrive API',
     );
   }
+  requireListRight(context, site, list, 'add');
   const body = requireObject(context.request.body);
   const changes = validateFields(list, body.fields ?? {}, undefined);
   const fields: Record<string, FieldValue> = {};
@@ -184,6 +189,7 @@ export function deleteItem(
   authorize(context.caller, 'sites.write');
   const list = findList(context, site, listKey);
   const item = findItem(list, itemKey);
+  requireListRight(context, site, list, 'delete', item);
   checkIfMatch(context, item);
   context.env.db.commit({
     t: 'deleteItem',
@@ -205,6 +211,7 @@ function applyUpdate(
   authorize(context.caller, 'sites.write');
   const list = findList(context, site, listKey);
   const item = findItem(list, itemKey);
+  requireListRight(context, site, list, 'edit', item);
   checkIfMatch(context, item);
   const fields = validateFields(list, input, item);
   context.env.db.commit({

@@ -3,6 +3,7 @@ import { updatedColumn } from './column-update';
 import { addColumn, parseColumnDefinition, type ColumnRecord, type FieldValue } from './columns';
 import { invalidRequest, itemNotFound } from './errors';
 import { json, noContent, type GraphResponse, type HandlerContext } from './graph-request';
+import { requireManageLists } from './site-security';
 import { findList, now } from './lists';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
 import {
@@ -39,6 +40,7 @@ export function createColumn(
 ): GraphResponse {
   authorize(context.caller, 'sites.manage');
   const list = findList(context, site, listKey);
+  requireManageLists(context, site, list);
   const column = parseColumnDefinition(context.request.body);
   addColumn([...list.columns], column);
   context.env.db.commit({
@@ -74,6 +76,7 @@ export function updateColumn(
 ): GraphResponse {
   authorize(context.caller, 'sites.manage');
   const list = findList(context, site, listKey);
+  requireManageLists(context, site, list);
   const column = findColumn(list, columnId);
   const values = [...list.items.values()]
     .map((item) => item.fields[column.name])
@@ -100,6 +103,7 @@ export function deleteColumn(
 ): GraphResponse {
   authorize(context.caller, 'sites.manage');
   const list = findList(context, site, listKey);
+  requireManageLists(context, site, list);
   const column = findColumn(list, columnId);
   if (column.name === 'Title') {
     throw invalidRequest(

@@ -16,6 +16,7 @@ import {
 } from './resources';
 import type { Database } from './database';
 import { queryItems } from './item-query';
+import { requireManageLists } from './site-security';
 import type { ListRecord } from './state';
 import type { EmulatedSite } from './tenant';
 
@@ -189,6 +190,7 @@ function renderListAs(
 
 export function createList(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.manage');
+  requireManageLists(context, site);
   const body = requireObject(context.request.body);
   const displayName = body.displayName;
   if (typeof displayName !== 'string' || !displayName.trim() || displayName.length > 255) {

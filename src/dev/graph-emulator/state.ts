@@ -1,4 +1,5 @@
 import type { ColumnRecord, FieldValue } from './columns';
+import type { ListSecurity, SiteSecurity } from './site-security';
 
 /**
  * The emulator's data as plain records, changed only by `apply(mutation)`. Live requests and
@@ -48,6 +49,8 @@ export interface ListRecord {
   tombstones: Tombstone[];
   /** Delta tokens older than this change can no longer be answered (410 resyncRequired). */
   deltaFloor: number;
+  /** Unique role assignments and item-level security, once set through SharePoint REST. */
+  security?: ListSecurity;
 }
 
 export interface NewList {
@@ -85,6 +88,10 @@ export type Mutation =
       by: string;
     }
   | { t: 'deleteItem'; listId: string; itemId: number; at: string; by: string }
+  /** A site's groups, permission levels and role assignments as they are after a change. */
+  | { t: 'setSiteSecurity'; security: SiteSecurity; at: string; by: string }
+  /** A list's role assignments and item-level security as they are after a change. */
+  | { t: 'setListSecurity'; listId: string; security: ListSecurity; at: string; by: string }
   /** Makes every delta token issued so far too old (control API), as a long absence would. */
   | { t: 'expireDeltaTokens'; at: string }
   | { t: 'reset'; at: string };
@@ -102,6 +109,8 @@ export function uniqueKey(value: FieldValue): string {
 
 export class EmulatorState {
   readonly lists = new Map<string, ListRecord>();
+  /** Sites whose permissions changed from the defaults (`defaultSiteSecurity`), by site id. */
+  readonly siteSecurity = new Map<string, SiteSecurity>();
 
   apply(mutation: Mutation): void {
     switch (mutation.t) {
@@ -205,12 +214,22 @@ export class EmulatorState {
         }
         return;
       }
+      case 'setSiteSecurity':
+        this.siteSecurity.set(mutation.security.siteId, structuredClone(mutation.security));
+        return;
+      case 'setListSecurity': {
+        const list = this.requireList(mutation.listId);
+        list.security = structuredClone(mutation.security);
+        touchList(list, mutation.at, mutation.by);
+        return;
+      }
       case 'expireDeltaTokens':
         // A change number of its own, so tokens from now on are newer than the floor.
         for (const list of this.lists.values()) list.deltaFloor = list.lastChange += 1;
         return;
       case 'reset':
         this.lists.clear();
+        this.siteSecurity.clear();
         return;
     }
   }
@@ -228,8 +247,12 @@ export class EmulatorState {
     }));
   }
 
-  static fromSnapshot(lists: SnapshotLists): EmulatorState {
+  static fromSnapshot(
+    lists: SnapshotLists,
+    siteSecurity: readonly SiteSecurity[] = [],
+  ): EmulatorState {
     const state = new EmulatorState();
+    for (const security of siteSecurity) state.siteSecurity.set(security.siteId, security);
     for (const { items, ...list } of lists) {
       // Snapshots written before delta existed have no change numbers: number items in id order.
       const record: ListRecord = {

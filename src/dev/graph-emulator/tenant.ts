@@ -14,6 +14,11 @@ export interface EmulatedSite {
    * Apps granted this site under `Sites.Selected`, as an admin grants them with
    * `POST /sites/{id}/permissions` (https://learn.microsoft.com/graph/api/site-post-permissions).
    */
+  /**
+   * Entra object ids of the people in the site's Owners group (Full Control); everyone else in
+   * the tenant is in its Members group.
+   */
+  owners?: readonly string[];
   appGrants?: readonly { readonly appId: string; readonly roles: readonly ('read' | 'write')[] }[];
 }
 

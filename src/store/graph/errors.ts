@@ -17,6 +17,7 @@ import {
   ThrottledError,
   UnknownStoreError,
 } from '../errors';
+import { okrGroups } from '../access';
 import { permissions } from '../schema';
 
 export interface ErrorContext {
@@ -70,6 +71,12 @@ function mappedResponse(response: FailedResponse, context: ErrorContext): OkrErr
         : new InvalidError(`${doing}${detail}`, [detail]);
     case 401:
     case 403: {
+      if (response.status === 403 && refusedBySite(response))
+        return new ForbiddenError(
+          `${doing}your permissions on the OKR site do not allow this (${siteRules}). ${detail}`,
+          siteRules,
+          'site',
+        );
       const permission = context.permission ?? permissions.readWriteItems;
       return new ForbiddenError(
         `${doing}access denied. The app needs the Microsoft Graph permission ${permission}` +
@@ -107,6 +114,19 @@ function mappedResponse(response: FailedResponse, context: ErrorContext): OkrErr
   }
 }
 
+/**
+ * SharePoint's words when the person's own rights on the site refuse a call (a missing scope is
+ * worded differently), under Graph (`accessDenied`) and in its REST API alike.
+ */
+function refusedBySite(response: FailedResponse): boolean {
+  return /You do not have permission to perform this action or access this resource/i.test(
+    response.message ?? '',
+  );
+}
+
+/** The site's rules in one line, from the scheme provisioning sets (`../access.ts`). */
+const siteRules = `only ${okrGroups.admins} change the operating model, roles and teams; ${okrGroups.admins} and ${okrGroups.coaches} change cycles, delete OKRs and correct others' check-ins`;
+
 /** By name: fetch's errors may come from another realm than ours. */
 function named(error: unknown, name: string): boolean {
   return (error as { name?: unknown } | null)?.name === name;
@@ -143,7 +163,7 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): OkrError
       {
         status: error.statusCode,
         code: error.code ?? undefined,
-        message: error.message,
+        message: error.message || sharePointMessage(error.body),
         retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
       },
       context,
@@ -153,6 +173,24 @@ export function toOkrError(error: unknown, context: ErrorContext = {}): OkrError
     return new OfflineError(`Cannot reach Microsoft Graph (${(error as Error).message}).`);
   }
   return new UnknownStoreError(error instanceof Error ? error.message : String(error));
+}
+
+/** SharePoint REST's error body, `{"odata.error": {code, message: {lang, value}}}`, which graph-client leaves unread. */
+function sharePointMessage(body: unknown): string | undefined {
+  const parsed = typeof body === 'string' ? safeJson(body) : body;
+  const error = (parsed as { 'odata.error'?: { message?: { value?: unknown } } } | null)?.[
+    'odata.error'
+  ];
+  const value = error?.message?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function cancelled(reason: unknown): CancelledError {

@@ -71,6 +71,14 @@ export function describeError(error: unknown): ErrorDescription {
       retryable: true,
     };
   }
+  if (error instanceof ForbiddenError && error.grantedBy === 'site') {
+    return {
+      title: 'You do not have permission',
+      message: `The OKR site does not let you do this: ${error.permission ?? 'ask an OKR admin'}. Nothing was changed; ask an OKR admin if you need it.`,
+      retryable: false,
+      ...(error.permission ? { permission: error.permission } : {}),
+    };
+  }
   if (error instanceof ForbiddenError) {
     return {
       title: 'You do not have access',
