@@ -3,11 +3,14 @@
  *
  *   npm run provision-lists -- --site contoso.sharepoint.com:/sites/okr
  *   npm run provision-lists -- --graph http://127.0.0.1:5301/v1.0 --site contoso.sharepoint.com:/sites/okr
- *   npm run provision-lists -- --check      (report only)
+ *   npm run provision-lists -- --check      (report only, permissions included)
+ *   npm run provision-lists -- --secure     (also set who may change what, src/store/access.ts)
  *
- * The token comes from GRAPH_TOKEN (delegated or app-only, with Sites.Manage.All — or
- * Sites.Selected with manage rights on that site). Against a loopback emulator without
- * GRAPH_TOKEN, the development token provider signs in as the demo tenant's coach.
+ * The Graph token comes from GRAPH_TOKEN (delegated or app-only, with Sites.Manage.All — or
+ * Sites.Selected with manage rights on that site); SharePoint REST, which sets the permissions,
+ * wants its own token (resource https://{tenant}.sharepoint.com, AllSites.FullControl) in
+ * SHAREPOINT_TOKEN. Against a loopback emulator without them, the development token provider
+ * signs in as the demo tenant's coach, an owner of its OKR site.
  */
 import { parseArgs } from 'node:util';
 import { createDevTokenProvider } from '../src/auth/dev-token-provider';
@@ -18,7 +21,15 @@ import { SiteProvisioner } from '../src/store/provisioning';
 
 export function tokenProviderFor(graphBaseUrl: string): TokenProvider {
   const token = process.env.GRAPH_TOKEN;
-  if (token) return { getToken: async () => token };
+  const sharePointToken = process.env.SHAREPOINT_TOKEN;
+  if (token)
+    return {
+      // SharePoint scopes name the SharePoint resource (https://contoso.sharepoint.com/AllSites.…).
+      getToken: async (scopes) =>
+        scopes.some((scope) => /\/AllSites\./.test(scope)) && sharePointToken
+          ? sharePointToken
+          : token,
+    };
   return createDevTokenProvider({ graphBaseUrl, userId: demoUsers.adeleVance.id });
 }
 
@@ -31,6 +42,7 @@ async function main(): Promise<void> {
       site: { type: 'string', default: defaultSite },
       graph: { type: 'string', default: defaultGraph },
       check: { type: 'boolean', default: false },
+      secure: { type: 'boolean', default: false },
     },
   });
   const graphBaseUrl = values.graph!;
@@ -39,9 +51,13 @@ async function main(): Promise<void> {
     tokens: tokenProviderFor(graphBaseUrl),
     site: values.site!,
   });
-  const report = values.check ? await provisioner.checkSite() : await provisioner.provision();
+  const report = values.check
+    ? await provisioner.checkSite()
+    : values.secure
+      ? (await provisioner.provision(), await provisioner.secure())
+      : await provisioner.provision();
   console.log(JSON.stringify(report, null, 2));
-  if (!report.ready) process.exitCode = 1;
+  if (!report.ready || (values.secure && !report.secure)) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -26,7 +26,7 @@ import {
   type GraphConnection,
   type GraphConnectionOptions,
 } from './graph/connection';
-import { ForbiddenError } from './errors';
+import { ForbiddenError, SignInError } from './errors';
 import { sharePointRest, type SharePointRest } from './graph/sharepoint-rest';
 import {
   applyPermissions,
@@ -67,7 +67,10 @@ export interface ProvisionReport extends SiteCheck {
   readonly createdLists: readonly string[];
   readonly addedColumns: readonly { readonly list: string; readonly column: string }[];
   readonly indexedColumns: readonly { readonly list: string; readonly column: string }[];
-  /** What provisioning changed in the site's groups and permissions, one line each. */
+}
+
+export interface SecureReport extends SiteCheck {
+  /** What changed in the site's groups and permissions, one line each. */
   readonly permissionChanges: readonly string[];
 }
 
@@ -169,7 +172,7 @@ function existingLists(layout: SiteLayout): Set<string> {
 }
 
 /** A refusal to read or set permissions, as the check reports it. */
-function unverified(error: ForbiddenError): PermissionsCheck {
+function unverified(error: ForbiddenError | SignInError): PermissionsCheck {
   const problem: PermissionProblem = {
     target: 'the OKR site',
     problem: `its permissions could not be read or set: ${error.message}`,
@@ -215,7 +218,9 @@ export class SiteProvisioner {
         existingLists(layout),
       );
     } catch (error) {
-      if (!(error instanceof ForbiddenError)) throw error;
+      // Reading permissions needs a SharePoint token: without consent to it, or without the
+      // right, the lists are still checked and the permissions reported as not verified.
+      if (!(error instanceof ForbiddenError || error instanceof SignInError)) throw error;
       permissions = unverified(error);
     }
     return summary(layout, gaps(layout), permissions);
@@ -262,17 +267,21 @@ export class SiteProvisioner {
         indexedColumns.push({ list, column: column.name });
       }
     }
-    let permissionChanges: readonly string[] = [];
-    try {
-      const after = await this.layout(options);
-      permissionChanges = (
-        await applyPermissions(this.sharePoint(after, 'AllSites.FullControl'), existingLists(after))
-      ).changes;
-    } catch (error) {
-      if (!(error instanceof ForbiddenError)) throw error;
-    }
     const after = await this.checkSite(options);
-    return { ...after, createdLists, addedColumns, indexedColumns, permissionChanges };
+    return { ...after, createdLists, addedColumns, indexedColumns };
+  }
+
+  /**
+   * Sets the OKR scheme's groups and permissions on the site's lists (`./access.ts`); needs a
+   * site owner and the SharePoint permission `AllSites.FullControl`.
+   */
+  async secure(options?: RequestOptions): Promise<SecureReport> {
+    const layout = await this.layout(options);
+    const { changes } = await applyPermissions(
+      this.sharePoint(layout, 'AllSites.FullControl'),
+      existingLists(layout),
+    );
+    return { ...(await this.checkSite(options)), permissionChanges: changes };
   }
 
   private async manage(
@@ -294,6 +303,13 @@ export class SiteProvisioner {
 
 export function checkSite(options: SiteSetupOptions, request?: RequestOptions): Promise<SiteCheck> {
   return new SiteProvisioner(options).checkSite(request);
+}
+
+export function securePermissions(
+  options: SiteSetupOptions,
+  request?: RequestOptions,
+): Promise<SecureReport> {
+  return new SiteProvisioner(options).secure(request);
 }
 
 export function provision(

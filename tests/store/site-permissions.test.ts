@@ -1,6 +1,8 @@
 import { demoUsers, emulatorToken } from '../../src/dev/graph-emulator/index';
 import { okrGroups } from '../../src/store/access';
-import { checkSite, provision } from '../../src/store/provisioning';
+import { ForbiddenError } from '../../src/store/errors';
+import { describeError } from '../../src/ui/errors/describeError';
+import { checkSite, securePermissions } from '../../src/store/provisioning';
 import { lists } from '../../src/store/schema';
 import { rawGraph, type RawResponse } from '../dev/graph-emulator/emulator-fixture';
 import { okrSite, startStore, type StoreFixture } from './store-fixture';
@@ -20,6 +22,8 @@ let store: StoreFixture;
 
 beforeAll(async () => {
   store = await startStore();
+  const first = await securePermissions(store.connection());
+  expect(first.permissionChanges).toContain(`created the group '${okrGroups.admins}'`);
 }, 120_000);
 afterAll(() => store.stop());
 
@@ -86,7 +90,7 @@ describe('provisioning a fresh site', () => {
   });
 
   it('changes nothing when run again', async () => {
-    const again = await provision(store.connection());
+    const again = await securePermissions(store.connection());
     expect(again.permissionChanges).toEqual([]);
     expect(again.secure).toBe(true);
   });
@@ -187,6 +191,20 @@ describe('a member', () => {
     expect((await graphAs(coach.id)('DELETE', item)).status).toBe(204);
   });
 
+  it("is told, in the app's words, which rule of the site refused a save", async () => {
+    const repository = store.repository({ userId: member.id });
+    const model = await repository.loadOperatingModel();
+    const refused: unknown = await repository
+      .saveOperatingModel({ ...model, story: 'Alex was here' })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    expect((refused as ForbiddenError).grantedBy).toBe('site');
+    const described = describeError(refused);
+    expect(described.title).toBe('You do not have permission');
+    expect(described.message).toContain(`only ${okrGroups.admins} change the operating model`);
+    expect((await store.repository().loadOperatingModel()).story).toBe(model.story);
+  });
+
   it('cannot see or change who has access to a list', async () => {
     const title = lists.settings.displayName;
     const read = await sharePointAs(
@@ -241,7 +259,7 @@ describe('the site check', () => {
       ]),
     );
 
-    const repaired = await provision(store.connection());
+    const repaired = await securePermissions(store.connection());
     expect(repaired.secure).toBe(true);
     expect(repaired.permissionChanges).toEqual(
       expect.arrayContaining([
