@@ -140,10 +140,47 @@ export interface PlanOptions {
   readonly rules: OperatingModel;
 }
 
-export function planImport(source: SourceOrganisation, options: PlanOptions): ImportPlan {
+/**
+ * The file's items with loose references made exact: a team or time period named instead of
+ * referenced by ID points at its ID (names matched without case), and an item that appears more
+ * than once (a kind split over numbered files that overlap) is kept once, the first time.
+ */
+function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): SourceItem[] {
+  const idOf = (list: readonly { id: string; name: string }[]) => {
+    const ids = new Set(list.map((entry) => entry.id));
+    const byName = new Map(list.map((entry) => [entry.name.toLowerCase(), entry.id]));
+    return (reference: string) =>
+      ids.has(reference) ? reference : (byName.get(reference.toLowerCase()) ?? reference);
+  };
+  const teamId = idOf(source.teams);
+  const periodId = idOf(source.periods);
+  const seen = new Map<string, SourceItem>();
+  for (const item of source.items) {
+    const first = seen.get(item.id);
+    if (first) {
+      problems.push({
+        ...item.at,
+        item: item.id,
+        message: `It appears more than once (first in ${first.at.file}${first.at.row ? `, row ${first.at.row}` : ''}); the first is kept.`,
+        severity: 'skipped',
+      });
+      continue;
+    }
+    seen.set(item.id, {
+      ...item,
+      teamIds: item.teamIds.map(teamId),
+      ...(item.periodId !== undefined ? { periodId: periodId(item.periodId) } : {}),
+    });
+  }
+  return [...seen.values()];
+}
+
+export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules } = options;
+  const tidyProblems: ImportProblem[] = [];
+  const source = { ...file, items: tidyItems(file, tidyProblems) };
   const prefix = prefixOf(source.format);
-  const problems: ImportProblem[] = [...source.problems];
+  const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const people = new Map<string, Person>();
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({

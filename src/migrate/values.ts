@@ -63,11 +63,12 @@ const entities: Record<string, string> = {
 };
 
 /**
- * An HTML note as plain text: block ends and `<br>` become line breaks, tags go, entities are
- * decoded. The result is only ever shown as text, never put back into HTML.
+ * An HTML note as plain text: block ends and `<br>` become line breaks (Windows' `\r\n` too),
+ * tags go, entities are decoded. The result is only ever shown as text, never put back into HTML.
  */
 export function htmlToText(html: string): string {
   return html
+    .replace(/\r\n?/g, '\n')
     .replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
     .replace(/<\s*br\s*\/?>/gi, '\n')
     .replace(/<\s*\/\s*(p|div|li|h[1-6]|tr)\s*>/gi, '\n')

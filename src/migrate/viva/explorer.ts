@@ -102,7 +102,8 @@ export function parseCheckInCell(cell: string): Partial<Record<CheckInKey, strin
   return found;
 }
 
-const alignedPattern = /\(\s*weight:\s*([\d.]+)\s*%?\s*,\s*Id:\s*([^)\s]+)\s*\)/gi;
+/** `Parent title(weight: 14.29%, Id: 2295776)`, the weight possibly left empty. */
+const alignedPattern = /\(\s*(?:weight:\s*([\d.]*)\s*%?\s*,\s*)?Id:\s*([^)\s,]+)\s*\)/gi;
 
 export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrganisation {
   const problems: ImportProblem[] = [];
@@ -190,7 +191,10 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
     const owner = cell('Owner').split(',')[0]?.trim() || cell('Creator').split(',')[0]?.trim();
     const alignments: SourceAlignment[] = [
       ...cell('Aligned To (weight, Objective ID)').matchAll(alignedPattern),
-    ].map((match) => ({ parentId: match[2]!, weight: Number(match[1]) / 100 }));
+    ].map((match) => ({
+      parentId: match[2]!,
+      ...(match[1] ? { weight: Number(match[1]) / 100 } : {}),
+    }));
     const unit = cell('Unit');
     const metricName = cell('Metric Name');
     const target = number('Target');

@@ -91,15 +91,22 @@ class RecordReader {
     this.problem(row, field, `${message} It is left empty.`, undefined, 'note');
   }
 
-  text(record: Json, field: string): string | undefined {
-    const value = record[field];
+  /** A field of a record; `null` (which exports put anywhere, also inside lists) holds none. */
+  private field(record: unknown, field: string): unknown {
+    return record && typeof record === 'object' && !Array.isArray(record)
+      ? (record as Json)[field]
+      : undefined;
+  }
+
+  text(record: unknown, field: string): string | undefined {
+    const value = this.field(record, field);
     if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
     if (typeof value === 'number') return String(value);
     return undefined;
   }
 
-  id(record: Json, field: string): string | undefined {
-    const value = record[field];
+  id(record: unknown, field: string): string | undefined {
+    const value = this.field(record, field);
     if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) {
       return String(value).trim();
     }
@@ -109,8 +116,8 @@ class RecordReader {
     return undefined;
   }
 
-  number(record: Json, field: string, row: number): number | undefined {
-    const value = record[field];
+  number(record: unknown, field: string, row: number): number | undefined {
+    const value = this.field(record, field);
     if (value === null || value === undefined || value === '') return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     const parsed = typeof value === 'string' ? parseSourceNumber(value) : undefined;
@@ -120,7 +127,7 @@ class RecordReader {
     return parsed;
   }
 
-  date(record: Json, field: string, row: number): string | undefined {
+  date(record: unknown, field: string, row: number): string | undefined {
     const text = this.text(record, field);
     if (text === undefined) return undefined;
     const date = parseDate(text);
@@ -133,8 +140,8 @@ class RecordReader {
     if (!first || typeof first !== 'object') {
       return typeof first === 'string' && first.trim() ? { name: first.trim() } : undefined;
     }
-    const name = this.text(first as Json, 'Name');
-    const email = this.text(first as Json, 'Email');
+    const name = this.text(first, 'Name');
+    const email = this.text(first, 'Email');
     return name || email ? { ...(name ? { name } : {}), ...(email ? { email } : {}) } : undefined;
   }
 
@@ -254,7 +261,9 @@ function readAlignments(reader: RecordReader, record: Json, row: number): Source
   if (Array.isArray(parentIds)) {
     for (const parent of parentIds) {
       const parentId =
-        typeof parent === 'object' && parent ? reader.id(parent as Json, 'ID') : String(parent);
+        typeof parent === 'number' || typeof parent === 'string'
+          ? String(parent).trim()
+          : reader.id(parent, 'ID');
       if (parentId && !alignments.some((a) => a.parentId === parentId))
         alignments.push({ parentId });
     }
@@ -303,11 +312,16 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
     );
     return [];
   }
+  // Teams and the time period by ID, or by name where an export gives only that.
   const teams = record['Teams'];
-  const teamIds = Array.isArray(teams)
-    ? (teams as Json[]).flatMap((team) => reader.id(team, 'ID') ?? [])
-    : [];
-  const periodId = reader.id(record, 'Time Period');
+  const teamIds = (Array.isArray(teams) ? teams : [teams]).flatMap(
+    (team: unknown) =>
+      (typeof team === 'string' ? team.trim() : undefined) ||
+      reader.id(team, 'ID') ||
+      reader.text(team, 'Name') ||
+      [],
+  );
+  const periodId = reader.id(record, 'Time Period') ?? reader.text(record['Time Period'], 'Name');
   const description = reader.text(record, 'Description');
   const owner = reader.person(record['Owner']) ?? reader.person(record['Created By']);
   const goalType = reader.text(record, 'Goal Type')?.toLowerCase();
