@@ -97,3 +97,21 @@ export function ensureFitsSchema(list: ListKey, fields: Fields, what: string): v
     problems.map((problem) => problem.key),
   );
 }
+
+/** An item a write refers to, named in the user's words for when it does not exist. */
+export interface ItemReference {
+  readonly list: ListKey;
+  readonly id: string | undefined;
+  readonly field: string;
+  readonly words: string;
+}
+
+/** The references that name nothing, refused in the user's words. */
+export function missingReferences(missing: readonly ItemReference[]): InvalidError {
+  return new InvalidError(
+    missing
+      .map((reference) => `The ${reference.words} does not exist (id ${reference.id}).`)
+      .join(' ') + ' Choose one that does.',
+    missing.map((reference) => reference.field),
+  );
+}

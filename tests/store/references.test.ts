@@ -6,7 +6,7 @@
  * the user's words; nothing is written; the check is one `$batch`.
  */
 import type { KeyResult, Objective } from '../../src/core/model';
-import { InvalidError } from '../../src/store/errors';
+import { InvalidError, NotFoundError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -132,4 +132,32 @@ test('an initiative under a key result deleted since it was read is refused, not
   const stored = await repository.listInitiatives({ keyResultIds: [doomed.id] });
   expect(stored.map((item) => item.title)).not.toContain('Publish the partner guide');
   expect(stored.find((item) => item.id === initiative.id)?.status ?? 'gone').not.toBe('inProgress');
+}, 60_000);
+
+test('a check-in on a key result that does not exist fails naming it, nothing written', async () => {
+  const report = await store.repository().saveCheckIns([
+    {
+      keyResultId: '999994',
+      clientId: 'on-nothing',
+      value: 3,
+      note: '',
+      author: owner,
+      at: '2026-02-10T09:00:00.000Z',
+      source: 'teams',
+    },
+  ]);
+  expect(report.saved).toEqual([]);
+  const failure = report.failed[0]?.error;
+  expect(failure).toBeInstanceOf(NotFoundError);
+  expect(failure?.message).toContain('The key result this check-in is for does not exist');
+  expect(failure?.message).not.toMatch(/keyResults|checkIns/);
+  expect((await repository.cycleCheckInHistory(cycleId)).size).toBe(0);
+}, 60_000);
+
+test('a team under a parent team that does not exist is refused, nothing written', async () => {
+  const failure = await refused(
+    store.repository().createTeam({ name: 'Partner success', parentTeamId: '999993' }),
+  );
+  expect(failure.message).toContain('does not exist');
+  expect((await repository.listTeams()).map((team) => team.name)).not.toContain('Partner success');
 }, 60_000);

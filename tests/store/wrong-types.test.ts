@@ -89,3 +89,53 @@ test('a check-in with a client id, note or author name that is not text is repor
   const history = await repository.checkInHistory([keyResult.id]);
   expect(history.get(keyResult.id)).toEqual([]);
 }, 60_000);
+
+test('a team, cycle, key result or initiative with a name, title or client id that is not text is an OkrError, nothing written', async () => {
+  const [cycle] = await repository.listCycles();
+  const writes = {
+    team: (field: string, value: unknown) =>
+      repository.createTeam({
+        name: 'Partner success',
+        [field === 'title' ? 'name' : field]: value,
+      } as never),
+    cycle: (field: string, value: unknown) =>
+      repository.createCycle({
+        name: 'Q3 2027',
+        start: '2027-07-01',
+        end: '2027-09-30',
+        state: 'planning',
+        [field === 'title' ? 'name' : field]: value,
+      } as never),
+    keyResult: (field: string, value: unknown) =>
+      repository.createKeyResult({
+        ...keyResult,
+        id: undefined,
+        version: undefined,
+        [field]: value,
+      } as never),
+    initiative: (field: string, value: unknown) =>
+      repository.createInitiative({
+        keyResultId: keyResult.id,
+        title: 'Call every new customer',
+        status: 'notStarted',
+        [field]: value,
+      } as never),
+  };
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...(Object.keys(writes) as (keyof typeof writes)[])),
+      fc.constantFrom('title', 'clientId'),
+      notText,
+      async (kind, field, value) => {
+        fc.pre(!(field === 'clientId' && value === null));
+        const error = await refusal(() => writes[kind](field, value));
+        expect(error).toBeInstanceOf(OkrError);
+      },
+    ),
+    { numRuns: 40 },
+  );
+  expect((await repository.listTeams()).map((team) => team.name)).not.toContain('Partner success');
+  expect((await repository.listCycles()).map((c) => c.id)).toEqual([cycle!.id]);
+  const initiatives = await repository.listInitiatives({ keyResultIds: [keyResult.id] });
+  expect(initiatives).toEqual([]);
+}, 120_000);

@@ -24,7 +24,13 @@ import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { validateCheckIn } from '../../core/validation';
-import { CancelledError, ConflictError, InvalidError, type OkrError } from '../errors';
+import {
+  CancelledError,
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  type OkrError,
+} from '../errors';
 import {
   checkInFromItem,
   checkInToFields,
@@ -271,7 +277,16 @@ async function readKeyResults(
         group.cycleId = cycleIdOf(item);
         known.rememberKeyResult(group.stored, group.cycleId, lastCheckInClientIdOf(item));
       },
-      onError: (group, error) => outcome.failGroup(group, error),
+      onError: (group, error) =>
+        outcome.failGroup(
+          group,
+          error instanceof NotFoundError
+            ? new NotFoundError(
+                `The key result this check-in is for does not exist (id ${group.keyResultId}): ` +
+                  'it may have been deleted. Check in on one that does.',
+              )
+            : error,
+        ),
     },
   );
 }

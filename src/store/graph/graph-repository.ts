@@ -115,7 +115,13 @@ import {
   textEquals,
 } from './queries';
 import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
-import { ensureFitsSchema, ensureValid, itemNoun } from '../validation';
+import {
+  ensureFitsSchema,
+  ensureValid,
+  itemNoun,
+  missingReferences,
+  type ItemReference,
+} from '../validation';
 import type { ReminderPreferences } from '../../core/rhythm';
 import type {
   ActivityNotification,
@@ -501,14 +507,21 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   private async ensureValidTeam(team: Team, options?: RequestOptions): Promise<void> {
-    const name = team.name.trim();
     const field = (message: string, issue?: ValidationIssue) =>
       new InvalidError(`The team was not saved: ${message}`, [message], issue ? [issue] : []);
+    if (typeof team.name !== 'string') throw field('The team’s name must be text.');
+    const name = team.name.trim();
     if (!name) throw field('Give the team a name.');
     if (name.length > SINGLE_LINE_MAX) {
       throw field(`Keep the team's name to ${SINGLE_LINE_MAX} characters or fewer.`);
     }
-    const loop = validateTeamParent(team, team.parentTeamId, await this.listTeams(options));
+    const teams = await this.listTeams(options);
+    if (team.parentTeamId && !teams.some((other) => other.id === team.parentTeamId)) {
+      throw missingReferences([
+        { list: 'teams', id: team.parentTeamId, field: 'parentTeamId', words: 'parent team' },
+      ]);
+    }
+    const loop = validateTeamParent(team, team.parentTeamId, teams);
     if (loop) throw field(loop.message, loop);
   }
 
@@ -1288,14 +1301,6 @@ function isOwnWrite<T extends { version?: string }>(
   return JSON.stringify(asStored) === JSON.stringify(asSent);
 }
 
-/** An item a write refers to, named in the user's words for when it does not exist. */
-interface ItemReference {
-  readonly list: ListKey;
-  readonly id: string | undefined;
-  readonly field: string;
-  readonly words: string;
-}
-
 function objectiveReferences(objective: ObjectiveDraft): readonly ItemReference[] {
   return [
     { list: 'cycles', id: objective.cycleId, field: 'cycleId', words: 'cycle' },
@@ -1307,13 +1312,4 @@ function objectiveReferences(objective: ObjectiveDraft): readonly ItemReference[
       words: 'objective it aligns to',
     },
   ];
-}
-
-function missingReferences(missing: readonly ItemReference[]): InvalidError {
-  return new InvalidError(
-    missing
-      .map((reference) => `The ${reference.words} does not exist (id ${reference.id}).`)
-      .join(' ') + ' Choose one that does.',
-    missing.map((reference) => reference.field),
-  );
 }
