@@ -34,12 +34,12 @@ const KeyResultEditor = lazy(() =>
 );
 
 const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
-  state.closeEditor();
+  state.editing.close();
   state.actions.requestDelete({ kind: 'objective', objective });
 };
 
 const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () => {
-  state.closeEditor();
+  state.editing.close();
   state.actions.requestDelete({ kind: 'keyResult', keyResult });
 };
 
@@ -48,34 +48,35 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
  * has painted (the board's first screen shows none of them).
  */
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
-  const { cycle, board, editor } = state;
+  const { cycle, board } = state;
+  const { editor } = state.editing;
   const styles = useBoardScreenStyles();
   return (
     <>
       {cycle ? (
         <CheckInDialog
-          keyResult={state.checkInOn}
+          keyResult={state.checkIn.keyResult}
           cycle={cycle}
-          onDismiss={state.closeCheckIn}
-          onSaved={state.onCheckInSaved}
+          onDismiss={state.checkIn.close}
+          onSaved={state.checkIn.onSaved}
         />
       ) : null}
       <Dialog
-        open={state.historyOf !== undefined}
+        open={state.history.keyResult !== undefined}
         onOpenChange={(_, data) => {
-          if (!data.open) state.closeHistory();
+          if (!data.open) state.history.close();
         }}
       >
         <DialogSurface className={styles.history} aria-describedby={undefined}>
           <DialogBody>
             <DialogTitle>
-              {state.historyOf ? `History: ${state.historyOf.title}` : 'History'}
+              {state.history.keyResult ? `History: ${state.history.keyResult.title}` : 'History'}
             </DialogTitle>
             <DialogContent>
-              {state.historyOf ? (
+              {state.history.keyResult ? (
                 <HistoryChart
-                  keyResult={state.historyOf}
-                  checkIns={state.historyCheckIns}
+                  keyResult={state.history.keyResult}
+                  checkIns={state.history.checkIns}
                   confidenceMax={state.confidenceMax}
                   {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
                   {...(state.corrections.openCorrection
@@ -97,7 +98,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
               </Suspense>
             </DialogContent>
             <DialogActions>
-              <Button onClick={state.closeHistory}>Close</Button>
+              <Button onClick={state.history.close}>Close</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -108,8 +109,8 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
             board={board}
             objective={editor.objective}
             {...(state.ownTeamId ? { defaultTeamId: state.ownTeamId } : {})}
-            onDismiss={state.closeEditor}
-            onSaved={state.onObjectiveSaved}
+            onDismiss={state.editing.close}
+            onSaved={state.editing.onObjectiveSaved}
             {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
           />
         ) : null}
@@ -117,12 +118,12 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
           <KeyResultEditor
             objective={editor.objective}
             keyResult={editor.keyResult}
-            onDismiss={state.closeEditor}
-            onSaved={state.onKeyResultSaved}
+            onDismiss={state.editing.close}
+            onSaved={state.editing.onKeyResultSaved}
             siblings={state.board?.keyResults.filter(
               (kr) => kr.objectiveId === editor.objective.id,
             )}
-            onMoved={state.onMovedToInitiatives}
+            onMoved={state.editing.onMovedToInitiatives}
             {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
           />
         ) : null}

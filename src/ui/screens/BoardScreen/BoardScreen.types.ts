@@ -1,14 +1,13 @@
-import type { CheckIn, Cycle, KeyResult, Objective, Person, Team } from '../../../core/model';
+import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
-import type { TeamView } from '../../board/boardView.types';
-import type { BoardFilterApi } from '../../board/useBoardFilter';
-import type { BoardFocusTarget } from '../../components/Board/Board.types';
-import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { ItemLinkTarget } from '../../../host/types';
-import type { DeepLinkNotice } from '../../deepLink/useDeepLink';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
+import type { BoardCheckIn, BoardHistory } from './useBoardDialogs';
+import type { BoardEditing } from './useBoardEditing';
+import type { BoardLanding } from './useBoardLanding';
+import type { BoardView } from './useBoardView';
 import type { CheckInCorrections } from './useCheckInCorrections';
 
 export interface BoardScreenProps {
@@ -31,63 +30,34 @@ export type EditorTarget =
   | { readonly kind: 'objective'; readonly objective?: Objective }
   | { readonly kind: 'keyResult'; readonly objective: Objective; readonly keyResult?: KeyResult };
 
+/** The board screen's state, grouped by concern (each group is its own hook). */
 export interface BoardScreenState {
-  /** The tab's first team: a new objective belongs to it unless changed. */
-  readonly ownTeamId: string | undefined;
-  /** Downloads the board as shown as formula-safe CSV. */
-  readonly exportCsv: () => void;
-  /** Downloads the board as shown as an Excel workbook (the writer loads on demand). */
-  readonly exportXlsx: () => void;
-  /** Copies a deep link that opens this board with this search, filter, order and cycle. */
-  readonly copyViewLink: () => void;
-  readonly filter: BoardFilterApi;
-  /** Owners and teams on the whole board, to filter by. */
-  readonly owners: readonly Person[];
-  readonly filterTeams: readonly Team[];
-  readonly shown: { readonly keyResults: number; readonly of: number };
   readonly data: BoardDataApi['data'];
   readonly reload: () => void;
+  /** The board read (only the viewer's OKRs on My OKRs), once it is read. */
   readonly board: Board | undefined;
-  /** The board as shown: filtered and sorted. */
-  readonly teams: readonly TeamView[];
+  readonly cycle: Cycle | undefined;
   readonly label: string;
+  /** The tab's first team: a new objective belongs to it unless changed. */
+  readonly ownTeamId: string | undefined;
   readonly confidenceMax: number;
   readonly mine: boolean;
   readonly editable: boolean;
-  readonly checkInOn: KeyResult | undefined;
-  readonly openCheckIn: (keyResult: KeyResult) => void;
-  readonly closeCheckIn: () => void;
-  readonly onCheckInSaved: BoardDataApi['applyCheckIns'];
-  readonly historyOf: KeyResult | undefined;
-  readonly historyCheckIns: readonly CheckIn[];
-  readonly openHistory: (keyResult: KeyResult) => void;
-  readonly closeHistory: () => void;
-  readonly editor: EditorTarget | undefined;
-  readonly openEditor: (target: EditorTarget) => void;
-  /** Stable handlers for the board's cards and rows, so a scroll frame re-renders none of them. */
-  readonly editKeyResult: (keyResult: KeyResult) => void;
-  readonly editObjective: (objective: Objective) => void;
-  readonly addKeyResult: (objective: Objective) => void;
-  readonly closeEditor: () => void;
-  readonly onObjectiveSaved: (objective: Objective) => void;
-  readonly onKeyResultSaved: (keyResult: KeyResult) => void;
-  readonly onMovedToInitiatives: (moved: MovedToInitiatives) => void;
-  readonly cycle: Cycle | undefined;
-  readonly announcement: string;
-  /** The objective or KR a deep link opened, once the board holds it. */
-  readonly focusTarget: BoardFocusTarget | undefined;
-  readonly onFocusTargetShown: (target: BoardFocusTarget) => void;
-  readonly deepLinkNotice: DeepLinkNotice | undefined;
-  /** Back to the screen's own board after a deep link showed another. */
-  readonly dismissDeepLink: () => void;
-  readonly backLabel: string;
   /** Status overrides can be set here (editable boards, and the owner's "My OKRs"). */
   readonly canSetStatus: boolean;
+  readonly announcement: string;
+  /** The dialogs, editors and toasters are wanted: the board has loaded once. */
+  readonly overlays: boolean;
+  /** The board as shown, its filters and exports. */
+  readonly view: BoardView;
+  readonly checkIn: BoardCheckIn;
+  readonly history: BoardHistory;
+  readonly editing: BoardEditing;
+  /** Where a deep link landed, and the notice when it did not simply land on this board. */
+  readonly landing: BoardLanding;
   readonly actions: BoardActions;
   /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
   readonly nudge: NudgeApi | undefined;
-  /** The dialogs, editors and toasters are wanted: the board has loaded once. */
-  readonly overlays: boolean;
   /** Correcting the history shown (edit, delete) and undoing a check-in just saved. */
   readonly corrections: CheckInCorrections;
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
+import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 
 // What the board's first paint does not show loads after it: the dialogs, editors and toasters
@@ -14,17 +15,17 @@ import type { useBoardScreenStyles } from './useBoardScreenStyles';
 const BoardOverlays = lazy(() => import('./BoardOverlays'));
 const DeepLinkNotice = lazy(() =>
   import('./renderDeepLinkNotice').then(({ renderDeepLinkNotice }) => ({
-    default: ({ state }: { readonly state: BoardScreenState }) => renderDeepLinkNotice(state),
+    default: ({ landing }: { readonly landing: BoardLanding }) => renderDeepLinkNotice(landing),
   })),
 );
 
 function objectiveIds(state: BoardScreenState): string[] {
-  return state.teams.flatMap((team) => team.objectives.map((view) => view.objective.id));
+  return state.view.teams.flatMap((team) => team.objectives.map((view) => view.objective.id));
 }
 
 function allCollapsed(state: BoardScreenState): boolean {
   const ids = objectiveIds(state);
-  return ids.length > 0 && ids.every((id) => state.filter.collapsed.has(id));
+  return ids.length > 0 && ids.every((id) => state.view.filter.collapsed.has(id));
 }
 
 function renderContent(state: BoardScreenState) {
@@ -39,16 +40,16 @@ function renderContent(state: BoardScreenState) {
       />
     );
   }
-  if (state.teams.length === 0 && state.shown.of > 0) {
+  if (state.view.teams.length === 0 && state.view.shown.of > 0) {
     return (
       <EmptyState
         title="Nothing matches"
         message="No objective or key result on this board matches the search and filters."
-        action={<Button onClick={state.filter.clear}>Clear filters</Button>}
+        action={<Button onClick={state.view.filter.clear}>Clear filters</Button>}
       />
     );
   }
-  if (state.teams.length === 0) {
+  if (state.view.teams.length === 0) {
     return state.mine ? (
       <EmptyState
         title="You own no OKRs in this cycle"
@@ -63,7 +64,7 @@ function renderContent(state: BoardScreenState) {
             <Button
               appearance="primary"
               icon={<AddRegular />}
-              onClick={() => state.openEditor({ kind: 'objective' })}
+              onClick={() => state.editing.open({ kind: 'objective' })}
             >
               Create the first objective
             </Button>
@@ -74,18 +75,18 @@ function renderContent(state: BoardScreenState) {
   }
   return (
     <Board
-      teams={state.teams}
+      teams={state.view.teams}
       label={state.label}
       confidenceMax={state.confidenceMax}
-      onCheckIn={state.openCheckIn}
-      onShowHistory={state.openHistory}
+      onCheckIn={state.checkIn.open}
+      onShowHistory={state.history.open}
       onCopyLink={state.actions.copyKeyResultLink}
       {...(state.nudge ? { nudge: state.nudge } : {})}
       onCopyObjectiveLink={state.actions.copyObjectiveLink}
-      {...(state.focusTarget ? { focusTarget: state.focusTarget } : {})}
-      onFocusTargetShown={state.onFocusTargetShown}
-      collapsedIds={state.filter.collapsed}
-      onToggleCollapsed={state.filter.toggleCollapsed}
+      {...(state.landing.focusTarget ? { focusTarget: state.landing.focusTarget } : {})}
+      onFocusTargetShown={state.landing.onFocusTargetShown}
+      collapsedIds={state.view.filter.collapsed}
+      onToggleCollapsed={state.view.filter.toggleCollapsed}
       {...(state.canSetStatus
         ? {
             onSetStatus: state.actions.setKeyResultStatus,
@@ -94,9 +95,9 @@ function renderContent(state: BoardScreenState) {
         : {})}
       {...(state.editable
         ? {
-            onEdit: state.editKeyResult,
-            onEditObjective: state.editObjective,
-            onAddKeyResult: state.addKeyResult,
+            onEdit: state.editing.editKeyResult,
+            onEditObjective: state.editing.editObjective,
+            onAddKeyResult: state.editing.addKeyResult,
           }
         : {})}
     />
@@ -109,34 +110,34 @@ export function renderBoardScreen(
 ) {
   return (
     <section className={styles.root} aria-label={state.label}>
-      {state.data.status === 'ready' && state.shown.of > 0 ? (
+      {state.data.status === 'ready' && state.view.shown.of > 0 ? (
         <BoardToolbar
-          filter={state.filter}
-          owners={state.owners}
-          teams={state.filterTeams}
-          shown={state.shown}
+          filter={state.view.filter}
+          owners={state.view.owners}
+          teams={state.view.filterTeams}
+          shown={state.view.shown}
           allCollapsed={allCollapsed(state)}
-          onCollapseAll={() => state.filter.setCollapsed(objectiveIds(state))}
-          onExpandAll={() => state.filter.setCollapsed([])}
-          onExportCsv={state.exportCsv}
-          onExportXlsx={state.exportXlsx}
-          onCopyViewLink={state.copyViewLink}
+          onCollapseAll={() => state.view.filter.setCollapsed(objectiveIds(state))}
+          onExpandAll={() => state.view.filter.setCollapsed([])}
+          onExportCsv={state.view.exportCsv}
+          onExportXlsx={state.view.exportXlsx}
+          onCopyViewLink={state.view.copyViewLink}
         >
           {state.editable ? (
             <Button
               appearance="primary"
               icon={<AddRegular />}
-              onClick={() => state.openEditor({ kind: 'objective' })}
+              onClick={() => state.editing.open({ kind: 'objective' })}
             >
               New objective
             </Button>
           ) : null}
         </BoardToolbar>
       ) : null}
-      {state.deepLinkNotice ? (
+      {state.landing.notice ? (
         <div className={styles.notice}>
           <Suspense fallback={null}>
-            <DeepLinkNotice state={state} />
+            <DeepLinkNotice landing={state.landing} />
           </Suspense>
         </div>
       ) : null}

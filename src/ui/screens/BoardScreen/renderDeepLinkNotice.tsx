@@ -8,11 +8,11 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/States/ErrorState';
-import type { BoardScreenState } from './BoardScreen.types';
+import type { BoardLanding } from './useBoardLanding';
 
 /** What became of the link the board was opened with, when it is not simply on the board. */
-export function renderDeepLinkNotice(state: BoardScreenState) {
-  const notice = state.deepLinkNotice;
+export function renderDeepLinkNotice(landing: BoardLanding) {
+  const { notice } = landing;
   if (!notice) return null;
   switch (notice.kind) {
     case 'searching':
@@ -27,8 +27,8 @@ export function renderDeepLinkNotice(state: BoardScreenState) {
             The {notice.what} is on the board of {notice.where}, shown here.
           </MessageBarBody>
           <MessageBarActions>
-            <Button icon={<ArrowLeftRegular />} onClick={state.dismissDeepLink}>
-              {state.backLabel}
+            <Button icon={<ArrowLeftRegular />} onClick={landing.dismiss}>
+              {landing.backLabel}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -42,7 +42,7 @@ export function renderDeepLinkNotice(state: BoardScreenState) {
             points to: it was deleted, or it is on a site you cannot see.
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={state.dismissDeepLink}>Dismiss</Button>
+            <Button onClick={landing.dismiss}>Dismiss</Button>
           </MessageBarActions>
         </MessageBar>
       );

@@ -1,0 +1,64 @@
+import { useCallback, useState } from 'react';
+import { formatKeyResultMeasure } from '../../../core/format';
+import type { CheckIn, KeyResult } from '../../../core/model';
+import { useLocale } from '../../app/AppServices';
+import type { CheckInHistory } from '../../board/boardView';
+import type { BoardDataApi } from '../../board/useBoardData';
+import type { CheckInCorrections } from './useCheckInCorrections';
+
+/** The check-in dialog of the board: the KR it is open on, if any. */
+export interface BoardCheckIn {
+  readonly keyResult: KeyResult | undefined;
+  readonly open: (keyResult: KeyResult) => void;
+  readonly close: () => void;
+  readonly onSaved: BoardDataApi['applyCheckIns'];
+}
+
+/** The history dialog of the board: the KR it is open on, if any, and its check-ins. */
+export interface BoardHistory {
+  readonly keyResult: KeyResult | undefined;
+  readonly checkIns: readonly CheckIn[];
+  readonly open: (keyResult: KeyResult) => void;
+  readonly close: () => void;
+}
+
+/** A check-in saved shows on the board at once, closes the dialog and says so with Undo. */
+export function useBoardCheckIn(
+  applyCheckIns: BoardDataApi['applyCheckIns'],
+  showCheckInSaved: CheckInCorrections['showCheckInSaved'],
+): BoardCheckIn {
+  const locale = useLocale();
+  const [keyResult, setKeyResult] = useState<KeyResult | undefined>();
+  const onSaved = useCallback<BoardCheckIn['onSaved']>(
+    (saved) => {
+      applyCheckIns(saved);
+      setKeyResult(undefined);
+      const [first] = saved;
+      if (first) {
+        const now = formatKeyResultMeasure(first.keyResult, first.keyResult.current, locale);
+        showCheckInSaved(
+          `Check-in saved: ${first.keyResult.title} is now ${now}.`,
+          first,
+          keyResult,
+        );
+      }
+    },
+    [applyCheckIns, locale, showCheckInSaved, keyResult],
+  );
+  return {
+    keyResult,
+    open: setKeyResult,
+    close: useCallback(() => setKeyResult(undefined), []),
+    onSaved,
+  };
+}
+
+export function useBoardHistory(history: CheckInHistory | undefined): BoardHistory {
+  const [keyResult, setKeyResult] = useState<KeyResult | undefined>();
+  return {
+    keyResult,
+    checkIns: (keyResult && history?.get(keyResult.id)) || [],
+    open: setKeyResult,
+    close: useCallback(() => setKeyResult(undefined), []),
+  };
+}

@@ -1,0 +1,88 @@
+import { useCallback, useState } from 'react';
+import type { KeyResult, Objective } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import type { BoardDataApi } from '../../board/useBoardData';
+import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
+import type { EditorTarget } from './BoardScreen.types';
+
+/** The objective or KR editor of the board: what it is open on, and what a save does. */
+export interface BoardEditing {
+  readonly editor: EditorTarget | undefined;
+  readonly open: (target: EditorTarget) => void;
+  /** Stable handlers for the board's cards and rows, so a scroll frame re-renders none of them. */
+  readonly editKeyResult: (keyResult: KeyResult) => void;
+  readonly editObjective: (objective: Objective) => void;
+  readonly addKeyResult: (objective: Objective) => void;
+  readonly close: () => void;
+  readonly onObjectiveSaved: (objective: Objective) => void;
+  readonly onKeyResultSaved: (keyResult: KeyResult) => void;
+  readonly onMovedToInitiatives: (moved: MovedToInitiatives) => void;
+}
+
+export interface BoardEditingOptions {
+  readonly board: Board | undefined;
+  readonly data: Pick<BoardDataApi, 'applyObjective' | 'applyKeyResult' | 'applyDeleted'>;
+  /** Says what was saved to assistive technology. */
+  readonly announce: (message: string) => void;
+  /** Says what was saved in a visible toast. */
+  readonly showSaved: (message: string) => void;
+}
+
+export function useBoardEditing({
+  board,
+  data: { applyObjective, applyKeyResult, applyDeleted },
+  announce,
+  showSaved,
+}: BoardEditingOptions): BoardEditing {
+  const [editor, setEditor] = useState<EditorTarget | undefined>();
+  const onObjectiveSaved = useCallback(
+    (objective: Objective) => {
+      applyObjective(objective);
+      setEditor(undefined);
+      announce(`Objective saved: ${objective.title}.`);
+    },
+    [applyObjective, announce],
+  );
+  const onKeyResultSaved = useCallback(
+    (keyResult: KeyResult) => {
+      applyKeyResult(keyResult);
+      setEditor(undefined);
+      announce(`Key result saved: ${keyResult.title}.`);
+    },
+    [applyKeyResult, announce],
+  );
+  const onMovedToInitiatives = useCallback(
+    ({ initiative, under, removed }: MovedToInitiatives) => {
+      if (removed) applyDeleted({ objectiveIds: [], keyResultIds: [removed.id] });
+      setEditor(undefined);
+      const message = `“${initiative.title}” is now an initiative under “${under.title}”.`;
+      announce(message);
+      showSaved(message);
+    },
+    [applyDeleted, announce, showSaved],
+  );
+  const editKeyResult = useCallback(
+    (keyResult: KeyResult) => {
+      const objective = board?.objectives.find((o) => o.id === keyResult.objectiveId);
+      if (objective) setEditor({ kind: 'keyResult', objective, keyResult });
+    },
+    [board],
+  );
+  return {
+    editor,
+    open: setEditor,
+    editKeyResult,
+    editObjective: useCallback(
+      (objective: Objective) => setEditor({ kind: 'objective', objective }),
+      [],
+    ),
+    addKeyResult: useCallback(
+      (objective: Objective) => setEditor({ kind: 'keyResult', objective }),
+      [],
+    ),
+    close: useCallback(() => setEditor(undefined), []),
+    onObjectiveSaved,
+    onKeyResultSaved,
+    onMovedToInitiatives,
+  };
+}

@@ -1,0 +1,131 @@
+import { useCallback, useMemo } from 'react';
+import type { Person, Team } from '../../../core/model';
+import type { Board } from '../../../store/repository';
+import { useAppServices } from '../../app/AppServices';
+import { buildBoardView, filterBoardView, sortBoardView } from '../../board/boardView';
+import type { CheckInHistory } from '../../board/boardView';
+import type { TeamView } from '../../board/boardView.types';
+import { boardCsv, boardXlsx, downloadCsv, downloadFile } from '../../board/exportBoard';
+import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
+import { today } from '../../board/useBoardData';
+import type { CopyLinkApi } from '../../hooks/useCopyLink';
+
+/** The board as shown (searched, filtered, sorted), what to filter by, and its exports. */
+export interface BoardView {
+  /** The board as shown: filtered and sorted. */
+  readonly teams: readonly TeamView[];
+  readonly filter: BoardFilterApi;
+  /** Owners and teams on the whole board, to filter by. */
+  readonly owners: readonly Person[];
+  readonly filterTeams: readonly Team[];
+  readonly shown: { readonly keyResults: number; readonly of: number };
+  /** Downloads the board as shown as formula-safe CSV. */
+  readonly exportCsv: () => void;
+  /** Downloads the board as shown as an Excel workbook (the writer loads on demand). */
+  readonly exportXlsx: () => void;
+  /** Copies a deep link that opens this board with this search, filter, order and cycle. */
+  readonly copyViewLink: () => void;
+}
+
+export interface BoardViewOptions {
+  /** The board shown (only the viewer's OKRs on My OKRs) and its check-in history. */
+  readonly board: Board | undefined;
+  readonly history: CheckInHistory | undefined;
+  /** The whole board read, also what My OKRs leaves out (progress rolled up needs it). */
+  readonly whole: Board | undefined;
+  /** The board's name, which the exported files take. */
+  readonly label: string;
+  /** The tab's own cycle (`current` or an id), which a view link keeps. */
+  readonly ownCycleId: string;
+  readonly copy: CopyLinkApi['copy'];
+  /** Says that the Excel export failed. */
+  readonly onExportFailed: () => void;
+}
+
+export function useBoardView({
+  board,
+  history,
+  whole,
+  label,
+  ownCycleId,
+  copy,
+  onExportFailed,
+}: BoardViewOptions): BoardView {
+  const { operatingModel } = useAppServices();
+  const wholeBoard = useMemo(
+    () => (board && history ? buildBoardView(board, history, operatingModel, today(), whole) : []),
+    [board, history, operatingModel, whole],
+  );
+  const filter = useBoardFilter();
+  const teams = useMemo(
+    () =>
+      sortBoardView(
+        filterBoardView(wholeBoard, filter.filter, operatingModel.confidenceScale),
+        filter.filter.sort,
+      ),
+    [wholeBoard, filter.filter, operatingModel.confidenceScale],
+  );
+
+  const fileName = label.replace(/[\\/:*?"<>|]/g, '');
+  const cycleName = board?.cycle.name;
+  const exportXlsx = useCallback(() => {
+    boardXlsx(teams, cycleName ?? 'OKRs').then(
+      (file) => downloadFile(`${fileName}.xlsx`, file),
+      (error: unknown) => {
+        console.error('The workbook could not be written', error);
+        onExportFailed();
+      },
+    );
+  }, [teams, cycleName, fileName, onExportFailed]);
+  const copyViewLink = useCallback(
+    () =>
+      copy(
+        {
+          type: 'boardView',
+          filter: {
+            ...filter.filter,
+            ...(ownCycleId !== 'current' ? { cycleId: ownCycleId } : {}),
+          },
+        },
+        'this view of the board',
+      ),
+    [copy, filter.filter, ownCycleId],
+  );
+
+  return {
+    teams,
+    filter,
+    owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
+    filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
+    shown: useMemo(
+      () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
+      [teams, wholeBoard],
+    ),
+    exportCsv: useCallback(
+      () => downloadCsv(`${fileName}.csv`, boardCsv(teams)),
+      [fileName, teams],
+    ),
+    exportXlsx,
+    copyViewLink,
+  };
+}
+
+function countKeyResults(teams: readonly TeamView[]): number {
+  return teams.reduce(
+    (sum, team) => sum + team.objectives.reduce((n, view) => n + view.keyResults.length, 0),
+    0,
+  );
+}
+
+/** Everyone owning a KR or an objective on the board, by name. */
+function ownersOn(teams: readonly TeamView[]): Person[] {
+  const owners = new Map<string, Person>();
+  for (const { objectives } of teams) {
+    for (const { objective, keyResults } of objectives) {
+      if (objective.owner) owners.set(objective.owner.id, objective.owner);
+      for (const { keyResult } of keyResults)
+        if (keyResult.owner) owners.set(keyResult.owner.id, keyResult.owner);
+    }
+  }
+  return [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
