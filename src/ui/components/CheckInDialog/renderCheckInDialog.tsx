@@ -12,11 +12,10 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Slider,
-  Text,
   Textarea,
 } from '@fluentui/react-components';
 import { formatKeyResultMeasure, formatNowAndTarget, formatNumber } from '../../../core/format';
+import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
 import type { CheckInDialogState } from './CheckInDialog.types';
@@ -84,26 +83,14 @@ export function renderCheckInDialog(
                     />
                   </Field>
                 ) : null}
-                <Field
-                  label={`Confidence (${state.confidenceMin} to ${state.confidenceMax})`}
+                <ConfidenceField
+                  value={state.confidence}
+                  min={state.confidenceMin}
+                  max={state.confidenceMax}
+                  onChange={state.setConfidence}
                   hint="How sure are you that the target will be met?"
-                  {...fieldMessage(state.fieldErrors.confidence, undefined)}
-                >
-                  <div className={styles.confidence}>
-                    <Slider
-                      className={styles.slider}
-                      min={state.confidenceMin}
-                      max={state.confidenceMax}
-                      step={1}
-                      value={state.confidence}
-                      aria-valuetext={`${state.confidence} of ${state.confidenceMax}`}
-                      onChange={(_, data) => state.setConfidence(data.value)}
-                    />
-                    <Text className={styles.confidenceValue} aria-hidden>
-                      {state.confidence}/{state.confidenceMax}
-                    </Text>
-                  </div>
-                </Field>
+                  message={fieldMessage(state.fieldErrors.confidence, undefined)}
+                />
                 <Field
                   label={state.bigJump ? 'Note' : 'Note (optional)'}
                   required={state.bigJump !== undefined}

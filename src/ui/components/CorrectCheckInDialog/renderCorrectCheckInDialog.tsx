@@ -11,11 +11,11 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Slider,
   Text,
   Textarea,
 } from '@fluentui/react-components';
 import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
+import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
 import type { CorrectCheckInDialogState } from './CorrectCheckInDialog.types';
@@ -69,25 +69,13 @@ export function renderCorrectCheckInDialog(
                       label="Value"
                       message={errorOf(state.fieldErrors.value)}
                     />
-                    <Field
-                      label={`Confidence (${state.confidenceMin} to ${state.confidenceMax})`}
-                      {...errorOf(state.fieldErrors.confidence)}
-                    >
-                      <div className={styles.confidence}>
-                        <Slider
-                          className={styles.slider}
-                          min={state.confidenceMin}
-                          max={state.confidenceMax}
-                          step={1}
-                          value={state.confidence}
-                          aria-valuetext={`${state.confidence} of ${state.confidenceMax}`}
-                          onChange={(_, data) => state.setConfidence(data.value)}
-                        />
-                        <Text className={styles.confidenceValue} aria-hidden>
-                          {state.confidence}/{state.confidenceMax}
-                        </Text>
-                      </div>
-                    </Field>
+                    <ConfidenceField
+                      value={state.confidence}
+                      min={state.confidenceMin}
+                      max={state.confidenceMax}
+                      onChange={state.setConfidence}
+                      message={errorOf(state.fieldErrors.confidence)}
+                    />
                     <Field
                       label="Note"
                       hint={counter(state.note.length, state.noteMaxLength, state.locale)}
