@@ -11,7 +11,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, SVGProps } from 'react';
 import type { HistoryChartState } from './HistoryChart.types';
 import type { useHistoryChartStyles } from './useHistoryChartStyles';
 
@@ -36,6 +36,30 @@ function movePoint(state: HistoryChartState, event: KeyboardEvent<SVGElement>) {
   svg?.querySelectorAll<SVGCircleElement>('circle[data-point]')[next]?.focus();
 }
 
+/** A straight line of the chart (an axis, a gridline, the target) from one point to another. */
+function segment(
+  key: string,
+  className: string,
+  [x1, y1]: readonly [number, number],
+  [x2, y2]: readonly [number, number],
+) {
+  return <line key={key} className={className} x1={x1} y1={y1} x2={x2} y2={y2} />;
+}
+
+/** A tick's label on one of the chart's axes, placed and anchored as that axis wants. */
+function tickLabel(
+  key: string,
+  label: string,
+  className: string,
+  place: Pick<SVGProps<SVGTextElement>, 'x' | 'y' | 'textAnchor' | 'dominantBaseline'>,
+) {
+  return (
+    <text key={key} className={className} {...place}>
+      {label}
+    </text>
+  );
+}
+
 function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHistoryChartStyles>) {
   const { plot } = state;
   const tabStop = state.active ?? state.valuePoints.length - 1;
@@ -51,71 +75,42 @@ function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHist
         <title id={state.titleId}>{state.title}</title>
         <desc id={state.descriptionId}>{state.description}</desc>
         <g aria-hidden>
-          {state.valueTicks.map((tick) => (
-            <g key={`v${tick.y}`}>
-              <line
-                className={styles.grid}
-                x1={plot.left}
-                x2={plot.right}
-                y1={tick.y}
-                y2={tick.y}
-              />
-              <text
-                className={styles.tick}
-                x={plot.left - 6}
-                y={tick.y}
-                textAnchor="end"
-                dominantBaseline="middle"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          {state.confidenceTicks.map((tick) => (
-            <text
-              key={`c${tick.y}`}
-              className={styles.confidenceTick}
-              x={plot.right + 6}
-              y={tick.y}
-              dominantBaseline="middle"
-            >
-              {tick.label}
-            </text>
-          ))}
-          {state.timeTicks.map((tick, index) => (
-            <text
-              key={`t${tick.x}`}
-              className={styles.tick}
-              x={tick.x}
-              y={plot.bottom + 18}
-              textAnchor={
-                index === 0 ? 'start' : index === state.timeTicks.length - 1 ? 'end' : 'middle'
-              }
-            >
-              {tick.label}
-            </text>
-          ))}
-          <line
-            className={styles.axis}
-            x1={plot.left}
-            x2={plot.right}
-            y1={plot.bottom}
-            y2={plot.bottom}
-          />
-          <line
-            className={styles.axis}
-            x1={plot.left}
-            x2={plot.left}
-            y1={plot.top}
-            y2={plot.bottom}
-          />
-          <line
-            className={styles.target}
-            x1={plot.left}
-            x2={plot.right}
-            y1={state.targetY}
-            y2={state.targetY}
-          />
+          {state.valueTicks.map((tick) =>
+            segment(`g${tick.y}`, styles.grid, [plot.left, tick.y], [plot.right, tick.y]),
+          )}
+          {[
+            ...state.valueTicks.map((tick) =>
+              tickLabel(`v${tick.y}`, tick.label, styles.tick, {
+                x: plot.left - 6,
+                y: tick.y,
+                textAnchor: 'end',
+                dominantBaseline: 'middle',
+              }),
+            ),
+            ...state.confidenceTicks.map((tick) =>
+              tickLabel(`c${tick.y}`, tick.label, styles.confidenceTick, {
+                x: plot.right + 6,
+                y: tick.y,
+                dominantBaseline: 'middle',
+              }),
+            ),
+            ...state.timeTicks.map((tick, index) =>
+              tickLabel(`t${tick.x}`, tick.label, styles.tick, {
+                x: tick.x,
+                y: plot.bottom + 18,
+                textAnchor:
+                  index === 0 ? 'start' : index === state.timeTicks.length - 1 ? 'end' : 'middle',
+              }),
+            ),
+          ]}
+          {segment('time axis', styles.axis, [plot.left, plot.bottom], [plot.right, plot.bottom])}
+          {segment('value axis', styles.axis, [plot.left, plot.top], [plot.left, plot.bottom])}
+          {segment(
+            'target',
+            styles.target,
+            [plot.left, state.targetY],
+            [plot.right, state.targetY],
+          )}
           <path className={styles.confidence} d={state.confidencePath} />
           <path className={styles.value} d={state.valuePath} />
         </g>
