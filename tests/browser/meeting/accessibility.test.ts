@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { freshPagePerTest } from '../support/browser';
 import { tabTo } from '../support/keyboard';
 import {
   framedApp,
@@ -8,7 +7,7 @@ import {
   waitUntilReady,
 } from '../support/teams-simulator';
 import { appFrame, seriousAxeViolations } from '../teams/support';
-import { adele, startMeetingStack, type MeetingStack } from './support';
+import { adele, meetingStackPerFile, type MeetingStack } from './support';
 
 /**
  * The meeting surfaces for everyone: axe-core finds no serious or critical violation in the
@@ -20,19 +19,9 @@ jest.setTimeout(120_000);
 let stack: MeetingStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startMeetingStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-  },
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
 );
 
 /** axe in that app frame, once the frame shows the simulator's theme. */

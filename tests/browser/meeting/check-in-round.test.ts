@@ -1,13 +1,18 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
-import { freshPagePerTest } from '../support/browser';
 import {
   framedApp,
   loggedMessages,
   openSimulator,
   waitUntilReady,
 } from '../support/teams-simulator';
-import { adele, startMeetingStack, type MeetingStack } from './support';
+import {
+  adele,
+  meetingStackPerFile,
+  meetingStage,
+  shareRoundOfBothKeyResults,
+  type MeetingStack,
+} from './support';
 
 /**
  * A weekly check-in in a meeting, end to end: the real teams-js in the Teams host simulator,
@@ -17,50 +22,22 @@ import { adele, startMeetingStack, type MeetingStack } from './support';
 jest.setTimeout(120_000);
 
 let stack: MeetingStack;
-
-beforeAll(async () => {
-  stack = await startMeetingStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
 let page: Page;
 
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-    // Three participants' stages on a shared, busy machine: generous waits for real work.
-    page.setDefaultTimeout(90_000);
-  },
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  90_000,
 );
 
-const stage = (participant: number): FrameLocator =>
-  framedApp(page, `p${participant}-meetingStage`);
+const stage = (participant: number): FrameLocator => meetingStage(page, participant);
 const everyone = [1, 2, 3];
 
 describe('a check-in round in a meeting', () => {
   it('goes from the side panel to the stage, votes, reveals, and saves once as a meeting check-in', async () => {
     const [first, second] = stack.keyResults;
-    await openSimulator(page, stack.server.url, {
-      context: 'sidePanel',
-      participants: 3,
-      roles: 'organizer,attendee,attendee',
-    });
-
-    // The organizer's side panel: pick both KRs and share the round to the stage.
-    await waitUntilReady(page, 'p1-sidePanel');
-    const panel = framedApp(page, 'p1-sidePanel');
-    await panel.getByRole('checkbox', { name: first.title }).check();
-    await panel.getByRole('checkbox', { name: second.title }).check();
-    await panel.getByRole('button', { name: 'Share to stage' }).click();
-
-    // Every participant's stage opens on the first KR.
-    for (const participant of everyone) {
-      await stage(participant).getByRole('heading', { name: first.title }).waitFor();
-    }
+    // The organizer's side panel picks both KRs and shares the round: every stage opens on the first.
+    await shareRoundOfBothKeyResults(page, stack);
 
     // Live Share went through teams-js's LiveShareHost: each stage registered its Fluid client
     // with the host, which answers with that participant's meeting role.

@@ -1,8 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { simulatedUsers } from '../../../src/dev/teams-simulator/directory';
-import { freshPagePerTest } from '../support/browser';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { startMeetingStack, type MeetingStack } from './support';
+import { meetingStackPerFile, type MeetingStack } from './support';
 
 /**
  * Planning together in a meeting with three participants in the Teams simulator (an organizer,
@@ -15,21 +14,10 @@ jest.setTimeout(240_000);
 let stack: MeetingStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startMeetingStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
-  (newPage) => {
-    page = newPage;
-    // Three participants' side panels on a shared, busy machine: generous waits for real work.
-    page.setDefaultTimeout(90_000);
-  },
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  90_000,
 );
 
 const panel = (participant: number): FrameLocator => framedApp(page, `p${participant}-sidePanel`);

@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
-import { freshPagePerTest } from '../support/browser';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
-import { adele, startMeetingStack, type MeetingStack } from './support';
+import {
+  adele,
+  meetingStackPerFile,
+  meetingStage,
+  shareRoundOfBothKeyResults,
+  type MeetingStack,
+} from './support';
 
 /**
  * Sealed votes and the round's flow with three participants in the Teams simulator: Adele
@@ -20,20 +25,10 @@ let page: Page;
 /** Errors and warnings any frame of the page logged. */
 let consoleProblems: string[];
 
-beforeAll(async () => {
-  stack = await startMeetingStack();
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-freshPagePerTest(
-  () => stack.browser,
+meetingStackPerFile(
+  (started) => (stack = started),
   (newPage) => {
     page = newPage;
-    // Three participants' pages on a shared, busy machine: generous waits for real work.
-    page.setDefaultTimeout(90_000);
     consoleProblems = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') {
@@ -41,10 +36,10 @@ freshPagePerTest(
       }
     });
   },
+  90_000,
 );
 
-const stage = (participant: number): FrameLocator =>
-  framedApp(page, `p${participant}-meetingStage`);
+const stage = (participant: number): FrameLocator => meetingStage(page, participant);
 const everyone = [1, 2, 3];
 
 /** The test client (`test-client.ts`) bundled for the browser, as developer tools would run it. */
@@ -91,19 +86,7 @@ function testClientState(frame: Frame): Promise<string> {
 describe('sealed votes in a check-in round', () => {
   it('hides votes until the reveal, flags a changed vote, and runs the round to its summary', async () => {
     const [first, second] = stack.keyResults;
-    await openSimulator(page, stack.server.url, {
-      context: 'sidePanel',
-      participants: 3,
-      roles: 'organizer,attendee,attendee',
-    });
-    await waitUntilReady(page, 'p1-sidePanel');
-    const panel = framedApp(page, 'p1-sidePanel');
-    await panel.getByRole('checkbox', { name: first.title }).check();
-    await panel.getByRole('checkbox', { name: second.title }).check();
-    await panel.getByRole('button', { name: 'Share to stage' }).click();
-    for (const participant of everyone) {
-      await stage(participant).getByRole('heading', { name: first.title }).waitFor();
-    }
+    await shareRoundOfBothKeyResults(page, stack);
 
     // The third participant's test client joins the round beside its stage.
     const third = await appFrame(page, 'p3-meetingStage');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import type { KeyResult } from '../../../src/core/model';
 import type { FluidService } from '../../../src/dev/fluid';
@@ -15,7 +15,8 @@ import { localStackEnv } from '../../../src/dev/stack-env';
 import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { freshPagePerTest, launchBrowser } from '../support/browser';
+import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { sharedStack } from '../support/shared-stack';
 
 export const adele = demoUsers.adeleVance;
@@ -126,5 +127,57 @@ export async function startMeetingStack(): Promise<MeetingStack> {
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * One meeting stack for the test file, and a fresh page for each test. Three participants' frames
+ * on a shared, busy machine wait their turn for a core: `pageTimeout` gives a page's waits that
+ * long for real work.
+ */
+export function meetingStackPerFile(
+  onStack: (stack: MeetingStack) => void,
+  onPage: (page: Page) => void,
+  pageTimeout?: number,
+): void {
+  let stack: MeetingStack | undefined;
+  beforeAll(async () => {
+    stack = await startMeetingStack();
+    onStack(stack);
+  }, 180_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+  freshPagePerTest(
+    () => stack!.browser,
+    (page) => {
+      if (pageTimeout !== undefined) page.setDefaultTimeout(pageTimeout);
+      onPage(page);
+    },
+  );
+}
+
+/** A participant's meeting stage in the simulator. */
+export const meetingStage = (page: Page, participant: number): FrameLocator =>
+  framedApp(page, `p${participant}-meetingStage`);
+
+/**
+ * Three participants, Adele organizing: her side panel picks both KRs and shares the round to the
+ * stage, and every stage opens on the first KR.
+ */
+export async function shareRoundOfBothKeyResults(page: Page, stack: MeetingStack): Promise<void> {
+  const [first, second] = stack.keyResults;
+  await openSimulator(page, stack.server.url, {
+    context: 'sidePanel',
+    participants: 3,
+    roles: 'organizer,attendee,attendee',
+  });
+  await waitUntilReady(page, 'p1-sidePanel');
+  const panel = framedApp(page, 'p1-sidePanel');
+  await panel.getByRole('checkbox', { name: first.title }).check();
+  await panel.getByRole('checkbox', { name: second.title }).check();
+  await panel.getByRole('button', { name: 'Share to stage' }).click();
+  for (const participant of [1, 2, 3]) {
+    await meetingStage(page, participant).getByRole('heading', { name: first.title }).waitFor();
   }
 }
