@@ -8,7 +8,13 @@ import { newSharedDraft, objectiveOfDraft, saveFailed } from '../../src/core/rit
 import { ConflictError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import type { ObjectiveDraft } from '../../src/store/repository';
-import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+import {
+  owner,
+  startStore,
+  startingKeyResult,
+  startingPoint,
+  type StoreFixture,
+} from './store-fixture';
 
 let store: StoreFixture;
 let repository: GraphOkrRepository;
@@ -110,16 +116,7 @@ test('a cycle create whose answer is lost is one cycle', async () => {
 }, 60_000);
 
 test('a check-in save whose answers are lost reports what was stored, once', async () => {
-  const keyResult = await repository.createKeyResult({
-    objectiveId: objective.id,
-    title: 'Weekly active teams reach 40',
-    kind: 'increase',
-    start: 0,
-    target: 40,
-    current: 0,
-    unit: 'teams',
-    weight: 1,
-  });
+  const keyResult = await startingKeyResult(repository, objective);
   await repository.loadOperatingModel();
   store.emulator.loseAnswers(4, (method, path) => method === 'POST' && path.endsWith('/$batch'));
   const report = await repository.saveCheckIns([

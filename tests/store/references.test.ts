@@ -8,7 +8,13 @@
 import type { KeyResult, Objective } from '../../src/core/model';
 import { InvalidError, NotFoundError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
-import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+import {
+  owner,
+  startStore,
+  startingKeyResult,
+  startingPoint,
+  type StoreFixture,
+} from './store-fixture';
 
 let store: StoreFixture;
 let repository: GraphOkrRepository;
@@ -22,16 +28,7 @@ beforeAll(async () => {
   const start = await startingPoint(repository);
   cycleId = start.cycle.id;
   objective = start.objective;
-  keyResult = await repository.createKeyResult({
-    objectiveId: objective.id,
-    title: 'Weekly active teams reach 40',
-    kind: 'increase',
-    start: 0,
-    target: 40,
-    current: 0,
-    unit: 'teams',
-    weight: 1,
-  });
+  keyResult = await startingKeyResult(repository, objective);
 }, 60_000);
 afterAll(() => store.stop());
 

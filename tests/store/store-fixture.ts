@@ -151,3 +151,20 @@ export async function startingPoint(repository: GraphOkrRepository) {
   });
   return { cycle, team, objective };
 }
+
+/** A count KR under `objective`, from 0 to 40 teams, with no check-in yet. */
+export function startingKeyResult(
+  repository: GraphOkrRepository,
+  objective: Objective,
+): Promise<KeyResult> {
+  return repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Weekly active teams reach 40',
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 0,
+    unit: 'teams',
+    weight: 1,
+  });
+}

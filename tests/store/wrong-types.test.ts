@@ -7,7 +7,13 @@ import fc from 'fast-check';
 import type { KeyResult, Objective } from '../../src/core/model';
 import { OkrError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
-import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+import {
+  owner,
+  startStore,
+  startingKeyResult,
+  startingPoint,
+  type StoreFixture,
+} from './store-fixture';
 
 let store: StoreFixture;
 let repository: GraphOkrRepository;
@@ -18,16 +24,7 @@ beforeAll(async () => {
   store = await startStore();
   repository = store.repository();
   ({ objective } = await startingPoint(repository));
-  keyResult = await repository.createKeyResult({
-    objectiveId: objective.id,
-    title: 'Weekly active teams reach 40',
-    kind: 'increase',
-    start: 0,
-    target: 40,
-    current: 0,
-    unit: 'teams',
-    weight: 1,
-  });
+  keyResult = await startingKeyResult(repository, objective);
 }, 60_000);
 afterAll(() => store.stop());
 
