@@ -60,11 +60,14 @@ const cacheMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
  */
 const revalidateAnywayAfterMs = 10_000;
 
-/** Settles when the page's first screen shows (`release`), or after `revalidateAnywayAfterMs`. */
+/**
+ * Settles once the frame after the page's first screen is painted (`release`: a task queued from
+ * the next animation frame runs after that frame), or after `revalidateAnywayAfterMs`.
+ */
 function firstScreenShown(): { readonly shown: Promise<void>; readonly release: () => void } {
   let release = () => undefined as void;
   const shown = new Promise<void>((resolve) => {
-    release = resolve;
+    release = () => requestAnimationFrame(() => setTimeout(resolve));
     setTimeout(resolve, revalidateAnywayAfterMs);
   });
   return { shown, release };
