@@ -73,7 +73,8 @@ export async function startFluidService(options: FluidServiceOptions = {}): Prom
         clearTimeout(timer);
         resolveService({ url, close });
       } catch {
-        process.stdout.write(`[fluid] ${line}\n`);
+        // Its diagnostics go to stderr: stdout may be a report (`npm run -s bench -- --json`).
+        process.stderr.write(`[fluid] ${line}\n`);
       }
     });
   });
