@@ -1,16 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { localStackEnv } from '../../../src/dev/stack-env';
-import {
-  seedBoard,
-  startOkrStore,
-  type OkrStore,
-  type SeededBoard,
-} from '../../excel/support/okr-store';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser, pageErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
+import type { AppServer } from '../support/app-server';
 import { seriousAxeViolations } from '../teams/support';
+import { excelStackPerFile } from './support';
 
 /**
  * A cell of the user's own sheet linked to a KR, in the workbook simulator beside the task pane,
@@ -24,39 +18,17 @@ jest.setTimeout(90_000);
 let store: OkrStore;
 let board: SeededBoard;
 let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
-beforeAll(async () => {
-  store = await startOkrStore();
-  board = await seedBoard(store.repository, store.teamId, 2, new Date().toISOString().slice(0, 10));
-  [server, browser] = await Promise.all([
-    startAppServer({
-      env: localStackEnv({ graphBaseUrl: store.graphBaseUrl, appOrigin: 'http://127.0.0.1:5490' }),
-    }),
-    launchBrowser(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(30_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+excelStackPerFile(
+  {
+    keyResults: 2,
+    appOrigin: 'http://127.0.0.1:5490',
+    context: { viewport: { width: 1280, height: 900 } },
+  },
+  (stack) => ({ store, board, server } = stack),
+  (newPage) => (page = newPage),
+);
 
 const keyResult = () => board.keyResults[0]!;
 const revenueCell = (address: string) => page.getByLabel(`Revenue!${address}`, { exact: true });

@@ -1,14 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
-import { localStackEnv } from '../../../src/dev/stack-env';
-import {
-  seedBoard,
-  startOkrStore,
-  type OkrStore,
-  type SeededBoard,
-} from '../../excel/support/okr-store';
-import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser, pageErrors } from '../support/browser';
+import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
+import type { AppServer } from '../support/app-server';
+import { excelStackPerFile } from './support';
 
 /**
  * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
@@ -19,39 +13,13 @@ jest.setTimeout(60_000);
 let store: OkrStore;
 let board: SeededBoard;
 let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
-beforeAll(async () => {
-  store = await startOkrStore();
-  board = await seedBoard(store.repository, store.teamId, 4, new Date().toISOString().slice(0, 10));
-  [server, browser] = await Promise.all([
-    startAppServer({
-      env: localStackEnv({ graphBaseUrl: store.graphBaseUrl, appOrigin: 'http://127.0.0.1:5300' }),
-    }),
-    launchBrowser(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext();
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+excelStackPerFile(
+  { keyResults: 4, appOrigin: 'http://127.0.0.1:5300' },
+  (stack) => ({ store, board, server } = stack),
+  (newPage) => (page = newPage),
+);
 
 const id = (index: number) => board.keyResults[index]!.id;
 const row = (index: number) => page.locator(`tr[data-kr="${id(index)}"]`);

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 /**
  * Headless Chromium from the system (`/usr/bin/chromium`, never a downloaded build). Host
@@ -36,11 +42,12 @@ export function pageErrors(page: Page): Error[] {
 export function freshPagePerTest(
   browser: () => Browser,
   use: (page: Page, context: BrowserContext) => void,
+  contextOptions: BrowserContextOptions = {},
 ): void {
   let context: BrowserContext;
   let errors: Error[];
   beforeEach(async () => {
-    context = await browser().newContext();
+    context = await browser().newContext(contextOptions);
     // Sized for a loaded two-core machine, where a page under test may wait its turn for a core.
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
