@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ImportFileError,
   matchPeople,
@@ -6,7 +6,6 @@ import {
   readImportFile,
   runImport,
   templateExample,
-  type ImportPlan,
 } from '../../../migrate';
 import {
   exportTemplateCsv,
@@ -15,8 +14,9 @@ import {
   readOrganisation,
   templateCsv,
 } from '../../../migrate/export';
-import { dryRun, kindLabels, reportCsv } from '../../../migrate/report';
+import { dryRun, kindLabels, reportCsv, type DryRun } from '../../../migrate/report';
 import { useAppServices } from '../../app/AppServices';
+import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
 
 /** Offers bytes as a file download (a Blob URL, revoked once the click has been handled). */
@@ -31,56 +31,74 @@ function download(name: string, type: string, data: BlobPart): void {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Where reading the chosen file has got to: nothing chosen, reading, refused, or planned. */
+function readStep(
+  file: File | undefined,
+  reading: AsyncResource<{ readonly dryRun: DryRun }>,
+): ImportStep {
+  if (!file) return { step: 'choose' };
+  const fileName = file.name;
+  switch (reading.status) {
+    case 'loading':
+      return { step: 'reading', fileName };
+    case 'error':
+      return reading.error instanceof ImportFileError
+        ? { step: 'unreadable', fileName, message: reading.error.message }
+        : { step: 'failed', fileName, error: reading.error };
+    case 'ready':
+      return { step: 'planned', fileName, dryRun: reading.dryRun };
+  }
+}
+
 export function useImportPage({ canImport: allowed, notify }: ImportPageProps): ImportPageState {
   const { repository, operatingModel, roles } = useAppServices();
   const canImport = allowed ?? roles.admin;
-  const [current, setCurrent] = useState<ImportStep>({ step: 'choose' });
+  const [chosen, setChosen] = useState<File>();
+  /** The import started from the chosen file, once started: running, then finished. */
+  const [started, setStarted] = useState<ImportStep>();
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>();
-  const plan = useRef<ImportPlan>();
   const running = useRef<AbortController>();
   useEffect(() => () => running.current?.abort(), []);
 
-  const chooseFile = useCallback(
-    (file: File) => {
-      setDragging(false);
-      setCurrent({ step: 'reading', fileName: file.name });
-      void (async () => {
-        try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const source = await readImportFile(file.name, bytes);
-          const planned = planImport(source, { today: today(), rules: operatingModel });
-          const people = await matchPeople(planned, repository);
-          plan.current = people.plan;
-          setCurrent({
-            step: 'planned',
-            fileName: file.name,
-            dryRun: dryRun(people.plan, people.unmatched),
-          });
-        } catch (error) {
-          setCurrent(
-            error instanceof ImportFileError
-              ? { step: 'unreadable', fileName: file.name, message: error.message }
-              : { step: 'failed', fileName: file.name, error },
-          );
-        }
-      })();
-    },
-    [operatingModel, repository],
+  const readChosen = useMemo(
+    () =>
+      chosen &&
+      (async (signal: AbortSignal) => {
+        const bytes = new Uint8Array(await chosen.arrayBuffer());
+        const source = await readImportFile(chosen.name, bytes);
+        const planned = planImport(source, { today: today(), rules: operatingModel });
+        const people = await matchPeople(planned, repository, { signal });
+        return { plan: people.plan, dryRun: dryRun(people.plan, people.unmatched) };
+      }),
+    [chosen, operatingModel, repository],
   );
+  // A file chosen while another is still read replaces it; leaving the page cancels the read.
+  const { data: reading } = useAsyncResource(readChosen);
+  const plan = reading.status === 'ready' ? reading.plan : undefined;
+  const current = useMemo(
+    (): ImportStep => started ?? readStep(chosen, reading),
+    [started, chosen, reading],
+  );
+
+  const chooseFile = useCallback((file: File) => {
+    setDragging(false);
+    setStarted(undefined);
+    setChosen(file);
+  }, []);
 
   const startImport = useCallback(() => {
     if (current.step !== 'planned' && current.step !== 'finished') return;
-    if (!plan.current || !canImport) return;
+    if (!plan || !canImport) return;
     const { fileName, dryRun: preview } = current;
     const controller = new AbortController();
     running.current = controller;
-    setCurrent({ step: 'running', fileName, dryRun: preview, done: 0, total: 1, kind: '' });
-    void runImport(plan.current, repository, {
+    setStarted({ step: 'running', fileName, dryRun: preview, done: 0, total: 1, kind: '' });
+    void runImport(plan, repository, {
       signal: controller.signal,
       onProgress: ({ kind, done, total }) =>
-        setCurrent({
+        setStarted({
           step: 'running',
           fileName,
           dryRun: preview,
@@ -90,17 +108,17 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         }),
     }).then(
       (report) => {
-        setCurrent({ step: 'finished', fileName, dryRun: preview, report });
+        setStarted({ step: 'finished', fileName, dryRun: preview, report });
         if (!report.cancelled && report.failed.length === 0) notify?.(`${fileName} is imported.`);
       },
-      (error: unknown) => setCurrent({ step: 'failed', fileName, error }),
+      (error: unknown) => setStarted({ step: 'failed', fileName, error }),
     );
-  }, [canImport, current, notify, repository]);
+  }, [canImport, current, plan, notify, repository]);
 
   const cancelImport = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => {
-    plan.current = undefined;
-    setCurrent({ step: 'choose' });
+    setChosen(undefined);
+    setStarted(undefined);
   }, []);
 
   const downloadReport = useCallback(() => {
