@@ -88,6 +88,27 @@ describe('the coach view', () => {
       .waitFor({ ...wait, state: 'visible' });
   });
 
+  it('opens a KR whose objective was collapsed on the board: the objective opens to show it', async () => {
+    const { keyResult } = stack.fixture;
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Collapse all objectives' }).click(wait);
+    await tab.getByRole('button', { name: 'Expand all objectives' }).waitFor(wait);
+    expect(await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).count()).toBe(
+      0,
+    );
+    await tab.getByRole('tab', { name: 'Coach view' }).click(wait);
+    await tab
+      .getByRole('region', { name: 'Stale key results' })
+      .getByRole('button', { name: `Open ${keyResult.title} on the board` })
+      .click(wait);
+    await tab.getByRole('dialog', { name: `History: ${keyResult.title}` }).waitFor(wait);
+    await tab.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click(wait);
+    await tab
+      .getByRole('button', { name: `Check in on ${keyResult.title}` })
+      .waitFor({ ...wait, state: 'visible' });
+  });
+
   it('edits a KR with the board’s editor', async () => {
     const { keyResult } = stack.fixture;
     const tab = await openCoachView();
