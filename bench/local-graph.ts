@@ -98,18 +98,23 @@ export async function createSyntheticBoard(
       }),
     ),
   );
+  const perKeyResult = options.checkInsPerKeyResult ?? 1;
+  const checkedInAt = (week: number) =>
+    `${year}-01-${String(5 + week * 7).padStart(2, '0')}T09:00:00Z`;
+  // Each KR shows its latest check-in, as the app leaves it (a board read would put it right).
   const keyResults = (
     await graph.bulkCreate(
       'keyResults',
-      Array.from({ length: options.keyResults }, (_, index) =>
-        keyResultToFields(
+      Array.from({ length: options.keyResults }, (_, index) => ({
+        ...keyResultToFields(
           syntheticKeyResult(index, objectives[Math.floor(index / 5)]!.id),
           cycle.id,
         ),
-      ),
+        Confidence: 6,
+        LastCheckInAt: checkedInAt(perKeyResult - 1),
+      })),
     )
   ).map(keyResultFromItem);
-  const perKeyResult = options.checkInsPerKeyResult ?? 1;
   await graph.bulkCreate(
     'checkIns',
     keyResults.flatMap((kr) =>
@@ -122,7 +127,7 @@ export async function createSyntheticBoard(
             confidence: 6,
             note: `Week ${week + 1}`,
             author: benchAuthor,
-            at: `${year}-01-${String(5 + week * 7).padStart(2, '0')}T09:00:00Z`,
+            at: checkedInAt(week),
             source: 'teams',
           },
           cycle.id,

@@ -1,5 +1,6 @@
 import type { KeyResult } from '../../src/core/model';
 import type { CheckInDraft } from '../../src/store/repository';
+import { keyResultFromItem } from '../../src/store/mapping';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
 /**
@@ -78,8 +79,9 @@ describe('check-ins under faults', () => {
         [1, 2, 3, 4].map((round) => `round${round}-${id}`),
       );
     }
-    const board = await store.repository().loadBoard({ cycleId: cycle.id });
-    for (const kr of board.keyResults) {
+    // As stored, not as a board read shows them (a read puts a KR behind its record right).
+    for (const id of expected.keys()) {
+      const kr = keyResultFromItem(await store.readItem('keyResults', id));
       expect(kr.current).toBe(expected.get(kr.id));
       expect(kr.current).toBe(history.get(kr.id)!.at(-1)!.value);
     }

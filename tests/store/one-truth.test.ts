@@ -6,7 +6,7 @@
  */
 import type { KeyResult, Objective } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
-import { checkInToFields } from '../../src/store/mapping';
+import { checkInToFields, keyResultFromItem } from '../../src/store/mapping';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
@@ -57,11 +57,13 @@ function draft(keyResult: KeyResult, overrides: Partial<CheckInDraft>): CheckInD
   };
 }
 
+/** The KR as stored (not as a board read shows it: a read puts a KR behind its record right). */
 async function stored(keyResult: KeyResult) {
-  const fresh = store.repository();
-  const board = await fresh.loadBoard({ cycleId });
-  const history = (await fresh.checkInHistory([keyResult.id])).get(keyResult.id) ?? [];
-  return { keyResult: board.keyResults.find((kr) => kr.id === keyResult.id)!, history };
+  const history = (await store.repository().checkInHistory([keyResult.id])).get(keyResult.id) ?? [];
+  return {
+    keyResult: keyResultFromItem(await store.readItem('keyResults', keyResult.id)),
+    history,
+  };
 }
 
 test('a check-in the list would refuse (author name over 255 characters) leaves its KR untouched', async () => {
