@@ -77,6 +77,15 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
       <table>
         <thead>
           <tr>
+            <th>
+              <button
+                className="row-action"
+                aria-label="Insert a row at the top"
+                onClick={() => workbook.insertRow(-1)}
+              >
+                +
+              </button>
+            </th>
             {visible.map(({ header }) => (
               <th key={header} className={hiddenHeaders.has(header) ? 'hidden-column' : undefined}>
                 {header}
@@ -102,6 +111,23 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                 data-kr={String(cells[idColumn] ?? '')}
                 data-state={state}
               >
+                <th className="row-header">
+                  {row + 1}
+                  <button
+                    className="row-action"
+                    aria-label={`Insert a row below row ${row + 1}`}
+                    onClick={() => workbook.insertRow(row)}
+                  >
+                    +
+                  </button>
+                  <button
+                    className="row-action"
+                    aria-label={`Delete row ${row + 1}`}
+                    onClick={() => workbook.deleteRow(row)}
+                  >
+                    ×
+                  </button>
+                </th>
                 {visible.map(({ header, index }) => {
                   const note = sheet.notes[noteKey(row, header)];
                   const key = keyOf.get(header);

@@ -8,9 +8,12 @@ import { okrColumns, okrSheetName } from '../../excel/sync/layout';
 import {
   applyPlan,
   applyWrites,
+  bindingAfter,
+  bindingWithRows,
   planUpdates,
   planWrite,
   rowsOf,
+  tableOf,
   type TableSnapshot,
 } from '../../excel/sync/table';
 import {
@@ -143,6 +146,28 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     for (const listener of this.userEditListeners) listener();
   }
 
+  /** A person inserts an empty table row below `row` (-1: at the top). */
+  insertRow(row: number): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    sheet.body.splice(
+      row + 1,
+      0,
+      sheet.headers.map(() => ''),
+    );
+    this.save();
+    for (const listener of this.userEditListeners) listener();
+  }
+
+  /** A person deletes a table row. */
+  deleteRow(row: number): void {
+    const sheet = this.sheet;
+    if (!sheet?.body[row]) return;
+    sheet.body.splice(row, 1);
+    this.save();
+    for (const listener of this.userEditListeners) listener();
+  }
+
   /** A person adds a column of their own at the right of the table. */
   addColumn(header: string): void {
     if (!this.sheet || this.sheet.headers.includes(header)) return;
@@ -170,12 +195,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   ): Promise<OkrTable> {
     const existing = this.sheet;
     const snapshot = existing ? this.snapshot() : undefined;
-    const written = applyPlan(snapshot, planWrite(snapshot, planRows(await this.readTable())));
+    const rows = planRows(await this.readTable());
+    const written = applyPlan(snapshot, planWrite(snapshot, rows));
     this.sheet = {
       headers: [...written.headers],
       body: written.body.map((cells) => [...cells]),
       notes: existing?.notes ?? {},
-      binding,
+      binding: bindingWithRows(binding, rows),
     };
     this.save();
     return this.table();
@@ -187,6 +213,8 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     if (!this.sheet) return undefined;
     const updates = planRowUpdates(this.table());
     applyWrites(this.sheet.headers, this.sheet.body, planUpdates(this.snapshot(), updates));
+    const binding = bindingAfter(this.sheet.binding, updates);
+    if (binding) this.sheet = { ...this.sheet, binding };
     this.save();
     return this.table();
   }
@@ -278,8 +306,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   }
 
   private table(): OkrTable {
-    const binding = this.sheet?.binding;
-    return { rows: rowsOf(this.snapshot()), ...(binding ? { binding } : {}) };
+    return tableOf(this.snapshot(), this.sheet?.binding);
   }
 
   private snapshot(): TableSnapshot {

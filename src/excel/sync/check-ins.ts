@@ -128,10 +128,20 @@ function fnv1a(text: string, basis: number): string {
 }
 
 /**
+ * A client id derived from what is created (FNV-1a in four lanes, 128 bits), so a retry of the
+ * same create gets the same id and the store saves it once, without the sheet having to record
+ * the attempt first.
+ */
+export function derivedClientId(prefix: string, parts: readonly string[]): string {
+  const text = JSON.stringify(parts);
+  const lanes = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995].map((b) => fnv1a(text, b));
+  return `${prefix}-${lanes.join('')}`;
+}
+
+/**
  * A check-in's client id, derived from who sends which values onto which version of the KR.
- * A retry of the same edit (say after a lost answer) gets the same id, so the store saves it
- * once, without the sheet having to record the attempt first; a new edit, a new author or a
- * KR that moved on gets a new id.
+ * A retry of the same edit (say after a lost answer) gets the same id; a new edit, a new author
+ * or a KR that moved on gets a new id.
  */
 export function checkInClientId(
   authorId: string,
@@ -139,7 +149,7 @@ export function checkInClientId(
   version: string,
   cells: CheckInCells,
 ): string {
-  const text = JSON.stringify([
+  return derivedClientId('excel', [
     authorId,
     keyResultId,
     version,
@@ -147,8 +157,6 @@ export function checkInClientId(
     String(cells.confidence),
     String(cells.note),
   ]);
-  const lanes = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995].map((b) => fnv1a(text, b));
-  return `excel-${lanes.join('')}`;
 }
 
 /**

@@ -7,12 +7,12 @@
  */
 import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
 import { validationIssue } from '../../core/issues';
-import type { IsoDateTime, KeyResult, Person } from '../../core/model';
+import type { IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { validateOwner } from '../../core/validation';
 import { ConflictError, InvalidError } from '../../store/errors';
 import type { OkrRepository } from '../../store/repository';
-import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+import type { OkrRow, RowUpdate } from '../workbook/types';
+import { ownerOf, type FoundOwners } from './owners';
 import { numberIn, reasonOf } from './check-ins';
 import {
   changedDefinition,
@@ -58,40 +58,6 @@ export function definitionEdits(
 
 const same = (a: unknown, b: unknown) => String(a).trim() === String(b).trim();
 
-/** People found in the directory for owners typed in the sheet, by `ownerKey`. */
-export type FoundOwners = ReadonlyMap<string, Person>;
-
-const ownerKey = (typed: CellValue) => String(typed).trim().toLowerCase();
-
-/**
- * The people typed as owners in these edits, looked up in the directory in one go: by work
- * email when the text has an @, else by full display name (a name several people share finds
- * no one, never a guess). The same directory as the tab's people picker.
- */
-export async function findOwners(
-  edits: readonly DefinitionEdit[],
-  repository: Pick<OkrRepository, 'findPeople'>,
-): Promise<FoundOwners> {
-  const typed = [
-    ...new Set(
-      edits
-        .filter((edit) => edit.fields.includes('owner'))
-        .map((edit) => String(edit.mine.owner).trim())
-        .filter((text) => text !== ''),
-    ),
-  ];
-  if (typed.length === 0) return new Map();
-  const found = await repository.findPeople(
-    typed.map((text) => (text.includes('@') ? { email: text } : { name: text })),
-  );
-  return new Map(
-    typed.flatMap((text) => {
-      const person = found.get(ownerKey(text));
-      return person ? [[ownerKey(text), person] as const] : [];
-    }),
-  );
-}
-
 /** The store's KR with the user's fields laid over it, or why a field cannot be taken. */
 function withFields(
   stored: KeyResult,
@@ -107,7 +73,7 @@ function withFields(
     if (field === 'description') keyResult = { ...keyResult, description: String(cell).trim() };
     if (field === 'unit') keyResult = { ...keyResult, unit: String(cell).trim() };
     if (field === 'owner') {
-      const owner = validateOwner(String(cell), owners.get(ownerKey(cell)), model.locale);
+      const owner = ownerOf(cell, owners, model.locale);
       if (owner.ok) keyResult = { ...keyResult, owner: owner.value };
       else messages.push(...owner.issues.map((issue) => issue.message));
     }

@@ -54,7 +54,7 @@ export function definitionCells(keyResult: KeyResult): DefinitionCells {
 /** A KR as the store has it, as a fresh row with nothing pending. */
 export function keyResultRow(
   keyResult: KeyResult,
-  objective: Objective | undefined,
+  objective: Pick<Objective, 'title'> | undefined,
   context: RowContext,
 ): RowWrite {
   const base = storeCells(keyResult);

@@ -10,15 +10,32 @@ export interface SheetStatus {
   readonly text: string;
 }
 
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The Send button's words: how many changes it sends (edited, new and deleted rows). */
+export function sendLabel(summary: SheetSummary): string {
+  const changes = summary.pending + summary.deleted;
+  return changes === 0 ? 'Nothing to send' : `Send ${counted(changes, 'change', 'changes')}`;
+}
+
+function joined(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
 
 export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): SheetStatus {
   const saved = [
     lastSend?.sent ? counted(lastSend.sent, 'check-in', 'check-ins') : '',
     lastSend?.definitions ? counted(lastSend.definitions, 'KR change', 'KR changes') : '',
   ].filter(Boolean);
-  const sent = saved.length > 0 ? `${saved.join(' and ')} sent. ` : '';
-  const waiting = summary.pending + summary.conflicts.length;
+  const done = [
+    saved.length > 0 ? `${joined(saved)} sent` : '',
+    lastSend?.created ? `${counted(lastSend.created, 'KR', 'KRs')} created` : '',
+    lastSend?.deleted ? `${counted(lastSend.deleted, 'KR', 'KRs')} deleted` : '',
+  ].filter(Boolean);
+  const sent = done.length > 0 ? `${joined(done)}. ` : '';
+  const waiting = summary.pending + summary.conflicts.length + summary.deleted;
   if (waiting === 0) {
     return {
       intent: 'success',
@@ -32,6 +49,9 @@ export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): Shee
       : '',
     summary.conflicts.length > 0
       ? `${counted(summary.conflicts.length, 'conflict', 'conflicts')} to choose below`
+      : '',
+    summary.deleted > 0
+      ? `${counted(summary.deleted, 'deleted row', 'deleted rows')} to confirm (Load brings ${summary.deleted === 1 ? 'it' : 'them'} back)`
       : '',
   ].filter(Boolean);
   return {

@@ -3,7 +3,15 @@
  * the table into a `TableSnapshot` (header row + body values), and applies a `TablePlan` as
  * range-wide writes, so the number of Excel round trips never depends on the number of rows.
  */
-import type { CellValue, OkrRow, RowUpdate, RowWrite } from '../workbook/types';
+import type {
+  AddedRow,
+  CellValue,
+  OkrRow,
+  OkrTable,
+  RowUpdate,
+  RowWrite,
+  SheetBinding,
+} from '../workbook/types';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
 
 export interface TableSnapshot {
@@ -68,6 +76,53 @@ export function rowsOf(snapshot: TableSnapshot): OkrRow[] {
   return snapshot.body
     .filter((values) => keyResultIdAt(values, indexes) !== '')
     .map((values) => ({ cells: cellsOf(values, indexes) }));
+}
+
+/** Rows the user added with a Key result typed (and no KR id): KRs to create, in sheet order. */
+export function addedRowsOf(snapshot: TableSnapshot): AddedRow[] {
+  const indexes = columnIndexes(snapshot.headers);
+  let objectiveAbove: AddedRow['objectiveAbove'];
+  return snapshot.body.flatMap((values, at): AddedRow[] => {
+    const cells = cellsOf(values, indexes);
+    if (keyResultIdAt(values, indexes) !== '') {
+      objectiveAbove = { id: String(cells.objectiveId), title: String(cells.objective) };
+      return [];
+    }
+    if (String(cells.keyResult).trim() === '') return [];
+    return [{ at, cells, ...(objectiveAbove ? { objectiveAbove } : {}) }];
+  });
+}
+
+/** The table as the sync logic reads it: KR rows, added rows and the binding. */
+export function tableOf(snapshot: TableSnapshot, binding: SheetBinding | undefined): OkrTable {
+  return {
+    rows: rowsOf(snapshot),
+    added: addedRowsOf(snapshot),
+    ...(binding ? { binding } : {}),
+  };
+}
+
+/** The binding of a table written with exactly these rows. */
+export function bindingWithRows(binding: SheetBinding, rows: readonly RowWrite[]): SheetBinding {
+  return { ...binding, keyResultIds: rows.map((row) => String(row.keyResultId)) };
+}
+
+/**
+ * The binding after these updates: added rows that got a KR are recorded, deleted KRs are
+ * forgotten. Undefined when nothing changes.
+ */
+export function bindingAfter(
+  binding: SheetBinding | undefined,
+  updates: readonly RowUpdate[],
+): SheetBinding | undefined {
+  if (!binding?.keyResultIds) return undefined;
+  const added = updates
+    .filter((u) => u.at !== undefined && u.keyResultId !== '' && !u.removed)
+    .map((u) => u.keyResultId);
+  const removed = new Set(updates.filter((u) => u.removed).map((u) => u.keyResultId));
+  if (added.length === 0 && removed.size === 0) return undefined;
+  const ids = [...new Set([...binding.keyResultIds, ...added])].filter((id) => !removed.has(id));
+  return { ...binding, keyResultIds: ids };
 }
 
 function isBlank(values: readonly CellValue[]): boolean {
@@ -153,7 +208,8 @@ export function planUpdates(snapshot: TableSnapshot, updates: readonly RowUpdate
   });
   const byColumn = new Map<ColumnKey, { row: number; value: CellValue }[]>();
   for (const update of updates) {
-    const row = rowOf.get(update.keyResultId);
+    if (update.removed) continue;
+    const row = update.at ?? rowOf.get(update.keyResultId);
     if (row === undefined) continue;
     for (const [key, value] of Object.entries(update.cells) as [ColumnKey, CellValue][]) {
       if (value === undefined || !indexes.has(key)) continue;

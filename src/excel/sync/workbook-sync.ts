@@ -5,7 +5,7 @@
  * `context.sync()` calls whatever the number of rows; each returns the summary of the table it
  * wrote, so the pane never reads the sheet again to show it.
  */
-import type { Cycle, Person } from '../../core/model';
+import type { Cycle, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
@@ -21,10 +21,22 @@ import { cellFindings, coachRows, type SheetFinding } from './coach';
 import {
   definitionEdits,
   definitionUpdate,
-  findOwners,
   sendDefinition,
   type DefinitionOutcome,
 } from './definitions';
+import { findOwners, type FoundOwners } from './owners';
+import {
+  createdRowUpdates,
+  createKeyResult,
+  deleteRowKeyResult,
+  deletedKeyResultIds,
+  newKeyResults,
+  newRowUpdate,
+  recordedMessage,
+  type Creation,
+  type NewKeyResult,
+  type SendReview,
+} from './structure';
 import { editUpdates, isPending, stateOf } from './row-state';
 import { planRefresh, type RowContext } from './rows';
 
@@ -50,6 +62,22 @@ export interface SheetSummary {
     readonly message: string;
   }[];
   readonly conflicts: ReturnType<typeof conflictsOf>;
+  /** Rows the user added (KRs to create), counted in `pending` too. */
+  readonly added: readonly {
+    readonly title: string;
+    readonly objective?: string;
+    readonly message?: string;
+  }[];
+  /** Rows the user deleted: their KRs are deleted once the user confirms. */
+  readonly deleted: number;
+}
+
+export interface SendOptions {
+  readonly onProgress?: (progress: SaveProgress) => void;
+  /** Only these KRs' edits (a conflict resolved with "use mine"). */
+  readonly only?: ReadonlySet<string>;
+  /** The review the user confirmed: its new and deleted rows are sent; any others wait. */
+  readonly confirmed?: SendReview;
 }
 
 export interface SendOutcome {
@@ -60,6 +88,11 @@ export interface SendOutcome {
   readonly rejected: number;
   readonly conflicts: number;
   readonly failed: number;
+  /** KRs created from new rows, and deleted with their rows. */
+  readonly created: number;
+  readonly deleted: number;
+  /** KRs whose rows were deleted but that were not deleted, and why (their rows come back on Load). */
+  readonly notDeleted: readonly { readonly title: string; readonly message: string }[];
   /** The sheet after the send. */
   readonly summary: SheetSummary;
 }
@@ -75,36 +108,55 @@ function withUpdates(rows: readonly OkrRow[], updates: readonly RowUpdate[]): Ok
   });
 }
 
-/** One update per KR: later lists' cells win over earlier ones. */
+/** One update per row (KR, or added row): later lists' cells win over earlier ones. */
 function mergeUpdates(...lists: (readonly RowUpdate[])[]): RowUpdate[] {
-  const merged = new Map<string, RowUpdate['cells']>();
+  const merged = new Map<string, RowUpdate>();
   for (const update of lists.flat()) {
-    merged.set(update.keyResultId, { ...merged.get(update.keyResultId), ...update.cells });
+    const key = update.at === undefined ? update.keyResultId : `@${update.at}`;
+    const earlier = merged.get(key);
+    merged.set(key, { ...earlier, ...update, cells: { ...earlier?.cells, ...update.cells } });
   }
-  return [...merged].map(([keyResultId, cells]) => ({ keyResultId, cells }));
+  return [...merged.values()];
 }
 
-function summarise(table: OkrTable | undefined): SheetSummary {
+function summarise(table: OkrTable | undefined, news: readonly NewKeyResult[]): SheetSummary {
   const rows = table?.rows ?? [];
+  const added = news.map((row) => {
+    const message = row.message ?? recordedMessage(table!.added!.find((a) => a.at === row.at)!);
+    return {
+      title: row.title,
+      ...(row.objective ? { objective: row.objective.title } : {}),
+      ...(message ? { message } : {}),
+    };
+  });
   return {
     loaded: table !== undefined,
     ...(table?.binding ? { cycle: table.binding.cycle } : {}),
     teamIds: table?.binding?.teamIds ?? [],
     rows: rows.length,
-    pending: rows.filter(isPending).length,
-    withMessages: rows.flatMap((row) => {
-      const state = stateOf(row);
-      return isPending(row) && state.message
-        ? [
-            {
-              keyResultId: String(row.cells.keyResultId),
-              title: String(row.cells.keyResult),
-              message: state.message,
-            },
-          ]
-        : [];
-    }),
+    pending: rows.filter(isPending).length + added.length,
+    withMessages: [
+      ...rows.flatMap((row) => {
+        const state = stateOf(row);
+        return isPending(row) && state.message
+          ? [
+              {
+                keyResultId: String(row.cells.keyResultId),
+                title: String(row.cells.keyResult),
+                message: state.message,
+              },
+            ]
+          : [];
+      }),
+      ...added.flatMap((row, index) =>
+        row.message
+          ? [{ keyResultId: `new-${index}`, title: row.title, message: row.message }]
+          : [],
+      ),
+    ],
     conflicts: conflictsOf(rows),
+    added,
+    deleted: table ? deletedKeyResultIds(table).length : 0,
   };
 }
 
@@ -125,8 +177,31 @@ export class WorkbookSync {
     return { cycle, today: now.slice(0, 10), model: this.options.model, now };
   }
 
+  /** The rows the user added, each with the KR it would create or why it cannot. */
+  private news(table: OkrTable | undefined): NewKeyResult[] {
+    const { author, model } = this.options;
+    return table ? newKeyResults(table, { author, model }) : [];
+  }
+
+  private summarise(table: OkrTable | undefined): SheetSummary {
+    return summarise(table, this.news(table));
+  }
+
+  /** The Sync cells of added rows that do not say yet what waits (or why it cannot be sent). */
+  private newRowUpdates(table: OkrTable): RowUpdate[] {
+    const added = new Map((table.added ?? []).map((row) => [row.at, row]));
+    return this.news(table).flatMap((row) => {
+      const cells = added.get(row.at)!;
+      const update = newRowUpdate(cells, row.message ?? recordedMessage(cells));
+      const same =
+        String(cells.cells.sync) === update.cells.sync &&
+        String(cells.cells.state) === update.cells.state;
+      return same ? [] : [update];
+    });
+  }
+
   async summary(): Promise<SheetSummary> {
-    return summarise(await this.options.workbook.readTable());
+    return this.summarise(await this.options.workbook.readTable());
   }
 
   /** Creates or refreshes the sheet with the board of these teams for the cycle. */
@@ -138,23 +213,60 @@ export class WorkbookSync {
       (current) => planRefresh(current?.rows ?? [], board.objectives, board.keyResults, context),
       { teamIds, cycle: board.cycle },
     );
-    return summarise(table);
-  }
-
-  /** After the user edited the sheet: marks edited rows pending (and un-edited ones not). */
-  async markEdits(): Promise<SheetSummary> {
-    return summarise(await this.options.workbook.updateRows((table) => editUpdates(table.rows)));
+    return this.summarise(table);
   }
 
   /**
-   * Validates every pending row and sends the valid ones as check-ins. Bad rows keep their
-   * edit with a message; nothing is sent for them. A failed request keeps every edit pending.
+   * After the user edited the sheet: marks edited rows pending (and un-edited ones not), and
+   * added rows as new KRs waiting for a confirmed send (or says why one cannot be created).
    */
-  async send(
-    onProgress?: (progress: SaveProgress) => void,
-    only?: ReadonlySet<string>,
-  ): Promise<SendOutcome> {
-    return this.sendFrom(await this.options.workbook.readTable(), { onProgress, only });
+  async markEdits(): Promise<SheetSummary> {
+    return this.summarise(
+      await this.options.workbook.updateRows((table) => [
+        ...editUpdates(table.rows),
+        ...this.newRowUpdates(table),
+      ]),
+    );
+  }
+
+  /**
+   * What a send would create and delete, for the user to confirm before anything is written:
+   * the valid added rows, and the KRs (as the store has them) whose rows were deleted.
+   */
+  async review(): Promise<SendReview> {
+    const { workbook, repository } = this.options;
+    const table = await workbook.readTable();
+    const binding = table?.binding;
+    if (!table || !binding) return { creates: [], deletes: [], table };
+    const creates = this.news(table).flatMap((row) =>
+      row.draft && row.objective
+        ? [{ clientId: row.clientId, title: row.title, objective: row.objective.title }]
+        : [],
+    );
+    const deletedIds = deletedKeyResultIds(table);
+    if (deletedIds.length === 0) return { creates, deletes: [], table };
+    const board = await repository.loadBoard({
+      cycleId: binding.cycle.id,
+      teamIds: binding.teamIds,
+    });
+    const stored = new Map(board.keyResults.map((kr) => [kr.id, kr]));
+    const deletes = deletedIds.flatMap((id) => {
+      const keyResult = stored.get(id);
+      return keyResult ? [{ id, title: keyResult.title }] : [];
+    });
+    return { creates, deletes, table };
+  }
+
+  /**
+   * Validates every pending row and sends the valid ones: check-ins, KR changes, and the new
+   * and deleted rows in `confirmed`. Bad rows keep their edit with a message; nothing is sent
+   * for them. A failed request keeps every edit pending.
+   */
+  async send(options: SendOptions = {}): Promise<SendOutcome> {
+    const table = options.confirmed
+      ? options.confirmed.table
+      : await this.options.workbook.readTable();
+    return this.sendFrom(table, options);
   }
 
   /**
@@ -167,12 +279,9 @@ export class WorkbookSync {
     {
       onProgress,
       only,
+      confirmed,
       before = [],
-    }: {
-      onProgress?: ((progress: SaveProgress) => void) | undefined;
-      only?: ReadonlySet<string> | undefined;
-      before?: readonly RowUpdate[];
-    },
+    }: SendOptions & { readonly before?: readonly RowUpdate[] },
   ): Promise<SendOutcome> {
     const { workbook, repository, model, author } = this.options;
     const binding = table?.binding;
@@ -182,21 +291,49 @@ export class WorkbookSync {
     const rows = withUpdates(table.rows, before);
     const plan = planSend(rows, { author, now: context.now, cycle, model }, only);
     const edits = definitionEdits(rows, only);
+    // New and deleted rows are only ever sent once the user confirmed them.
+    const creating = only
+      ? []
+      : this.news(table).filter(
+          (row) => row.draft && confirmed?.creates.some((c) => c.clientId === row.clientId),
+        );
+    const deletedIds = only ? [] : deletedKeyResultIds(table);
+
+    let stored = new Map<string, KeyResult>();
+    let owners: FoundOwners = new Map();
+    if (edits.length + deletedIds.length + creating.length > 0) {
+      const typedOwners = [
+        ...edits.filter((edit) => edit.fields.includes('owner')).map((edit) => edit.mine.owner),
+        ...creating.map((row) => row.ownerTyped),
+      ];
+      const [board, found] = await Promise.all([
+        edits.length + deletedIds.length > 0
+          ? repository.loadBoard({ cycleId: cycle.id, teamIds: binding.teamIds })
+          : undefined,
+        findOwners(typedOwners, repository),
+      ]);
+      stored = new Map(board?.keyResults.map((kr) => [kr.id, kr]));
+      owners = found;
+    }
 
     // Definitions first: a check-in on a KR whose definition was just saved carries its new eTag.
-    let definitions: DefinitionOutcome[] = [];
-    let drafts = plan.drafts;
-    if (edits.length > 0) {
-      const [board, owners] = await Promise.all([
-        repository.loadBoard({ cycleId: cycle.id, teamIds: binding.teamIds }),
-        findOwners(edits, repository),
-      ]);
-      const stored = new Map(board.keyResults.map((kr) => [kr.id, kr]));
-      definitions = await Promise.all(
+    const [definitions, creations, deletions] = await Promise.all([
+      Promise.all(
         edits.map((edit) =>
           sendDefinition(edit, stored.get(edit.keyResultId), repository, model, owners),
         ),
-      );
+      ),
+      Promise.all(
+        creating.map((row) => createKeyResult(row, { repository, model, author, owners })),
+      ),
+      Promise.all(
+        deletedIds
+          .filter((id) => confirmed?.deletes.some((d) => d.id === id) && stored.has(id))
+          .map((id) => deleteRowKeyResult(stored.get(id)!, repository)),
+      ),
+    ]);
+    let drafts = plan.drafts;
+    if (edits.length > 0) {
       const moved = new Map(
         edits.flatMap((edit, i) => {
           const outcome = definitions[i]!;
@@ -221,8 +358,21 @@ export class WorkbookSync {
         report = { ...emptyReport, failed: drafts.map((draft) => ({ draft, error: reason })) };
       }
     }
+    // KRs whose rows were deleted and that are deleted now, or no longer on this board.
+    const forgotten = [
+      ...deletions.flatMap((deletion) => ('message' in deletion ? [] : [deletion.id])),
+      ...(stored.size > 0 ? deletedIds.filter((id) => !stored.has(id)) : []),
+    ];
+    const changed =
+      before.length +
+      plan.updates.length +
+      drafts.length +
+      edits.length +
+      creations.length +
+      forgotten.length +
+      (table.added?.length ?? 0);
     const written =
-      before.length + plan.updates.length + drafts.length + edits.length > 0
+      changed > 0
         ? await workbook.updateRows((after) => {
             const current = withUpdates(after.rows, before);
             const byId = new Map(current.map((row) => [String(row.cells.keyResultId), row]));
@@ -235,18 +385,26 @@ export class WorkbookSync {
               plan.updates,
               defined,
               applySaveReport(withUpdates(current, defined), report, plan.sent, context),
+              this.newRowUpdates(after),
+              createdRowUpdates(after, this.news(after), creations, context),
+              forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),
             );
           })
         : table;
     const count = (kind: DefinitionOutcome['kind']) =>
       definitions.filter((outcome) => outcome.kind === kind).length;
+    const created = (kind: Creation['kind']) =>
+      creations.filter((creation) => creation.kind === kind).length;
     return {
       sent: report.saved.length,
       definitions: count('sent'),
-      rejected: plan.rejected + count('rejected'),
+      rejected: plan.rejected + count('rejected') + created('rejected'),
       conflicts: report.conflicts.length + count('conflict'),
-      failed: report.failed.length + count('failed'),
-      summary: summarise(written),
+      failed: report.failed.length + count('failed') + created('failed'),
+      created: created('created'),
+      deleted: deletions.length - deletions.filter((deletion) => 'message' in deletion).length,
+      notDeleted: deletions.flatMap((deletion) => ('message' in deletion ? [deletion] : [])),
+      summary: this.summarise(written),
     };
   }
 
@@ -259,11 +417,11 @@ export class WorkbookSync {
     const table = await workbook.readTable();
     const row = table?.rows.find((r: OkrRow) => String(r.cells.keyResultId) === keyResultId);
     const update = row && resolveConflict(row, choice);
-    if (!update) return { summary: summarise(table) };
+    if (!update) return { summary: this.summarise(table) };
     if (choice === 'mine') {
       return this.sendFrom(table, { only: new Set([keyResultId]), before: [update] });
     }
-    return { summary: summarise(await workbook.updateRows(() => [update])) };
+    return { summary: this.summarise(await workbook.updateRows(() => [update])) };
   }
 
   /** Runs the coaching engine over the sheet and flags weak wording in place. */

@@ -3,6 +3,7 @@ import type { RankedPrompt } from '../../core/coaching/prompts';
 import type { SaveProgress } from '../../store/repository';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
+import type { SendReview } from '../sync/structure';
 import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
 import type { KeyResult } from '../../core/model';
 import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
@@ -52,12 +53,16 @@ export interface TaskPaneState {
   readonly error?: string;
   readonly autoSend: boolean;
   readonly findings?: readonly SheetFinding[];
+  /** New rows and deleted rows a send would create and delete, waiting for the user's yes. */
+  readonly review?: SendReview;
   readonly prompts: readonly RankedPrompt[];
   readonly setTeamId: (id: string) => void;
   readonly setCycleId: (id: string) => void;
   readonly setAutoSend: (on: boolean) => void;
   readonly load: () => void;
   readonly send: () => void;
+  readonly confirmReview: () => void;
+  readonly cancelReview: () => void;
   readonly resolve: (keyResultId: string, choice: ConflictChoice) => void;
   readonly coach: () => void;
   readonly links: LinkedCellsState;

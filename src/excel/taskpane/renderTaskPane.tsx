@@ -2,6 +2,12 @@ import {
   Body1,
   Button,
   Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Divider,
   Field,
   MessageBar,
@@ -15,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { formatExcelLink } from '../../core/format';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
-import { sheetStatus } from '../sync/sheet-status';
+import { counted, sendLabel, sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -59,13 +65,28 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy !== undefined || summary.pending === 0}
+          disabled={busy !== undefined || summary.pending + summary.deleted === 0}
           onClick={state.send}
           data-testid="send"
         >
-          Send check-ins
+          {sendLabel(summary)}
         </Button>
       </div>
+      {outcome && outcome.notDeleted.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Not deleted (Load brings their rows back):
+            <ul className={styles.list} data-testid="not-deleted">
+              {outcome.notDeleted.map((kr) => (
+                <li key={kr.title}>
+                  {kr.title}: {kr.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {renderReview(state, styles)}
       {busy === 'send' && (
         <Field
           validationMessage={progress ? `${progress.done} of ${progress.total} sent` : 'Checking…'}
@@ -95,6 +116,62 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </div>
       ))}
     </section>
+  );
+}
+
+/** The confirmation before a send creates KRs from new rows or deletes those of deleted rows. */
+function renderReview({ review, confirmReview, cancelReview }: TaskPaneState, styles: Styles) {
+  const creates = review?.creates ?? [];
+  const deletes = review?.deletes ?? [];
+  const action = [
+    creates.length > 0 ? `create ${counted(creates.length, 'KR', 'KRs')}` : '',
+    deletes.length > 0 ? `delete ${counted(deletes.length, 'KR', 'KRs')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return (
+    <Dialog open={review !== undefined} onOpenChange={(_, data) => !data.open && cancelReview()}>
+      <DialogSurface aria-describedby="review-content" data-testid="review">
+        <DialogBody>
+          <DialogTitle>Before sending</DialogTitle>
+          <DialogContent id="review-content" className={styles.section}>
+            {creates.length > 0 && (
+              <>
+                <Body1>New rows in the sheet become key results:</Body1>
+                <ul className={styles.list} data-testid="review-creates">
+                  {creates.map((create) => (
+                    <li key={create.clientId}>
+                      <Text weight="semibold">{create.title}</Text> under {create.objective}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {deletes.length > 0 && (
+              <>
+                <Body1>Rows deleted from the sheet delete their key results:</Body1>
+                <ul className={styles.list} data-testid="review-deletes">
+                  {deletes.map((deletion) => (
+                    <li key={deletion.id}>
+                      <Text weight="semibold">{deletion.title}</Text>
+                    </li>
+                  ))}
+                </ul>
+                <Caption1>
+                  Cancel keeps the key results: their rows come back the next time you load the KRs.
+                </Caption1>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={confirmReview} data-testid="review-confirm">
+              {action.charAt(0).toUpperCase() + action.slice(1)}, then send
+            </Button>
+            <Button onClick={cancelReview}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 

@@ -9,6 +9,7 @@ import { boardOwnedBy } from '../../ui/board/boardView';
 import { describeError } from '../../ui/errors/describeError';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
+import type { SendReview } from '../sync/structure';
 import { WorkbookSync, type SendOutcome, type SheetSummary } from '../sync/workbook-sync';
 import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
 import { useLinkedCells } from './useLinkedCells';
@@ -62,6 +63,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [error, setError] = useState<string>();
   const [autoSend, setAutoSend] = useState(false);
   const [findings, setFindings] = useState<readonly SheetFinding[]>();
+  const [review, setReview] = useState<SendReview>();
   const today = new Date().toISOString().slice(0, 10);
 
   const run = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -112,15 +114,35 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sync, repository, me, firstScreenReady, run]);
 
+  const sendWith = useCallback(
+    async (confirmed?: SendReview) => {
+      setProgress(undefined);
+      const result = await sync.send({
+        onProgress: setProgress,
+        ...(confirmed ? { confirmed } : {}),
+      });
+      setOutcome(result);
+      setSummary(result.summary);
+    },
+    [sync],
+  );
+
+  /** Sends what needs no confirmation (auto-send): new and deleted rows wait for the user. */
+  const sendUnconfirmed = useCallback(() => void run('send', () => sendWith()), [run, sendWith]);
+
+  const summaryRef = useRef(summary);
+  summaryRef.current = summary;
+  /** The Send button: new rows and deleted rows are listed for the user to confirm first. */
   const send = useCallback(
     () =>
       void run('send', async () => {
-        setProgress(undefined);
-        const result = await sync.send(setProgress);
-        setOutcome(result);
-        setSummary(result.summary);
+        const sheet = summaryRef.current;
+        const asks =
+          sheet && sheet.added.length + sheet.deleted > 0 ? await sync.review() : undefined;
+        if (asks && asks.creates.length + asks.deletes.length > 0) setReview(asks);
+        else await sendWith(asks);
       }),
-    [run, sync],
+    [run, sync, sendWith],
   );
 
   const autoSendRef = useRef(autoSend);
@@ -131,13 +153,13 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       void sync.markEdits().then(setSummary, () => undefined);
       if (!autoSendRef.current) return;
       clearTimeout(timer);
-      timer = setTimeout(send, autoSendDelayMs);
+      timer = setTimeout(sendUnconfirmed, autoSendDelayMs);
     });
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, [workbook, sync, send]);
+  }, [workbook, sync, sendUnconfirmed]);
 
   const links = useLinkedCells(workbook, requests, teamId, cycleId, autoSend);
   const cycle = cycles.find((c) => c.id === cycleId);
@@ -163,6 +185,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     ...(error ? { error } : {}),
     autoSend,
     ...(findings ? { findings } : {}),
+    ...(review ? { review } : {}),
     prompts,
     links,
     setTeamId,
@@ -176,6 +199,12 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
         rememberTeam(teamId);
       }),
     send,
+    confirmReview: () => {
+      if (!review) return;
+      setReview(undefined);
+      void run('send', () => sendWith(review));
+    },
+    cancelReview: () => setReview(undefined),
     resolve: (keyResultId: string, choice: ConflictChoice) =>
       void run('resolve', async () => {
         const result = await sync.resolve(keyResultId, choice);

@@ -13,10 +13,12 @@ import { keyResultKindLabels } from '../../core/format';
 import {
   applyPlan,
   applyUpdates,
+  bindingAfter,
+  bindingWithRows,
   headerFor,
   planUpdates,
   planWrite,
-  rowsOf,
+  tableOf,
   type CellWrite,
   type TableSnapshot,
 } from '../sync/table';
@@ -30,7 +32,6 @@ import {
   type CellFinding,
   type CellValue,
   type LinkedCell,
-  type OkrTable,
   type OkrWorkbook,
   type SheetBinding,
 } from './types';
@@ -105,10 +106,6 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
       body: body.values as CellValue[][],
     },
   };
-}
-
-function tableOf(snapshot: TableSnapshot, binding: SheetBinding | undefined): OkrTable {
-  return { rows: rowsOf(snapshot), ...(binding ? { binding } : {}) };
 }
 
 /** Queues the writes of a plan: text columns are formatted as text before their values. */
@@ -301,6 +298,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         const found = await openTable(context);
         const open = found ?? (await createTable(context));
         const rows = planRows(found ? tableOf(found.snapshot, found.binding) : undefined);
+        const written = bindingWithRows(binding, rows);
         const plan = planWrite(open.snapshot, rows);
         for (const header of plan.addHeaders) open.table.columns.add(undefined, undefined, header);
         const headers = [...open.snapshot.headers, ...plan.addHeaders];
@@ -316,9 +314,9 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
         if (!found) queueNewTableFormatting(open, bodyRows);
         queueCurrentCellRules(open, headers, plan.writes, !found);
-        context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
+        context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         await context.sync();
-        return tableOf(applyPlan(open.snapshot, plan), binding);
+        return tableOf(applyPlan(open.snapshot, plan), written);
       }),
 
     updateRows: (planUpdatesFor) =>
@@ -328,8 +326,12 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         const updates = planUpdatesFor(tableOf(open.snapshot, open.binding));
         if (updates.length === 0) return tableOf(open.snapshot, open.binding);
         queueWrites(open, open.snapshot.headers, planUpdates(open.snapshot, updates));
+        const binding = bindingAfter(open.binding, updates) ?? open.binding;
+        if (binding !== open.binding) {
+          context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
+        }
         await context.sync();
-        return tableOf(applyUpdates(open.snapshot, updates), open.binding);
+        return tableOf(applyUpdates(open.snapshot, updates), binding);
       }),
 
     showFindings: (planFindings) =>

@@ -20,20 +20,42 @@ export interface OkrRow {
 export interface SheetBinding {
   readonly teamIds: readonly string[];
   readonly cycle: Cycle;
+  /**
+   * The KRs the table had rows for when the add-in last wrote it: a KR listed here without a
+   * row is a row the user deleted (absent in workbooks of older add-ins).
+   */
+  readonly keyResultIds?: readonly string[];
+}
+
+/**
+ * A row the user added to the table (no KR id, a Key result typed): a KR to create. `at` is its
+ * place in the table body as read; `objectiveAbove` is the objective of the nearest KR row above.
+ */
+export interface AddedRow {
+  readonly at: number;
+  readonly cells: OkrCells;
+  readonly objectiveAbove?: { readonly id: string; readonly title: string };
 }
 
 export interface OkrTable {
   readonly rows: readonly OkrRow[];
+  readonly added?: readonly AddedRow[];
   readonly binding?: SheetBinding;
 }
 
 /** A row's managed cells as the add-in writes them; `progress` is the workbook's own formula. */
 export type RowWrite = Readonly<Record<Exclude<ColumnKey, 'progress'>, CellValue>>;
 
-/** New values for some managed cells of one row, found by its KR id. */
+/**
+ * New values for some managed cells of one row, found by its KR id, or for an added row that
+ * now has a KR, by its place in the body as read (`at`): the sheet then records the KR as its
+ * own. `removed` says the KR was deleted (its row is gone): the sheet stops expecting it.
+ */
 export interface RowUpdate {
   readonly keyResultId: string;
   readonly cells: Partial<RowWrite>;
+  readonly at?: number;
+  readonly removed?: true;
 }
 
 /** A coaching finding shown in place: a note on the cell plus a highlight. */

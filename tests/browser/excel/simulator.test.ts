@@ -1,7 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
+import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile } from './support';
 
 /**
@@ -48,7 +51,7 @@ async function type(index: number, header: string, entry: string) {
  * story: the pending count is the rows marked pending or not sent, the banner lists exactly the
  * rows with a reason, and the status line is green only when no row waits.
  */
-async function expectPaneAgreesWithRows() {
+async function expectPaneAgreesWithRows(deletedRows = 0) {
   const states = await page
     .locator('tr[data-kr]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
@@ -64,7 +67,8 @@ async function expectPaneAgreesWithRows() {
   const banner = page.getByTestId('row-messages').locator('li');
   expect(await banner.count()).toBe(withReason);
   const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
-  if (waiting + conflicts === 0) {
+  if (deletedRows > 0) expect(status).toContain(`${deletedRows} deleted row`);
+  if (waiting + conflicts + deletedRows === 0) {
     expect(status).toContain('Everything in the sheet is sent.');
   } else {
     expect(status).not.toContain('Everything in the sheet is sent.');
@@ -177,6 +181,104 @@ test('a title edited in the sheet is sent and survives a reload; a title both si
     .waitFor();
   expect(await cell(3, 'Key result').inputValue()).toBe('Renamed in Teams');
   expect((await stored()).title).toBe('Renamed in Teams');
+  await expectPaneAgreesWithRows();
+});
+
+/** Saves the task pane's dialog as a small PNG under docs/screenshots/ with OKR_SCREENSHOTS set. */
+async function screenshotDialog(name: string) {
+  if (!process.env.OKR_SCREENSHOTS) return;
+  const folder = join(__dirname, '../../../docs/screenshots');
+  mkdirSync(folder, { recursive: true });
+  await page.getByTestId('review').screenshot({ path: join(folder, `${name}.png`) });
+}
+
+test('a new row under an objective creates its KR once confirmed; a deleted row asks, then deletes its KR', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const stored = async () =>
+    (await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] }))
+      .keyResults;
+
+  // A row inserted under the last KR, with a title and a target: it goes under that KR's objective.
+  await page.getByRole('button', { name: 'Insert a row below row 4' }).click();
+  const added = page.locator('tbody tr').nth(4);
+  const enter = async (header: string, entry: string) => {
+    await added.locator(`input[data-col="${header}"]`).fill(entry);
+    await added.locator(`input[data-col="${header}"]`).press('Enter');
+  };
+  await enter('Key result', 'Cut support tickets per customer to 2');
+  await enter('Kind', 'Decrease');
+  await enter('Start', '6');
+  await enter('Target', '2');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  expect(await page.getByTestId('send').textContent()).toBe('Send 1 change');
+  expect(await added.getAttribute('data-state')).toBe('pending');
+  await expectPaneAgreesWithRows();
+
+  await page.getByTestId('send').click();
+  const review = page.getByTestId('review');
+  await review.waitFor();
+  expect(await page.getByTestId('review-creates').textContent()).toBe(
+    `Cut support tickets per customer to 2 under ${board.objectives[0]!.title}`,
+  );
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+  await screenshotDialog('excel-new-row-confirmation');
+  // Cancel writes nothing; the row still waits.
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await review.waitFor({ state: 'detached' });
+  expect((await stored()).map((kr) => kr.title)).not.toContain(
+    'Cut support tickets per customer to 2',
+  );
+  await expectPaneAgreesWithRows();
+
+  await page.getByTestId('send').click();
+  await page.getByTestId('review-confirm').click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 KR created' }).waitFor();
+  const created = (await stored()).find(
+    (kr) => kr.title === 'Cut support tickets per customer to 2',
+  )!;
+  expect([created.objectiveId, created.kind, created.start, created.target]).toEqual([
+    board.objectives[0]!.id,
+    'decrease',
+    6,
+    2,
+  ]);
+  const createdRow = page.locator(`tr[data-kr="${created.id}"]`);
+  expect(await createdRow.locator('input[data-col="Sync"]').inputValue()).toMatch(/^Sent /);
+  await expectPaneAgreesWithRows();
+
+  // Deleting a row asks, naming the KR; cancel keeps it, and Load brings the row back.
+  await page.getByRole('button', { name: 'Delete row 2' }).click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 deleted row to confirm' }).waitFor();
+  expect(await page.getByTestId('send').textContent()).toBe('Send 1 change');
+  await expectPaneAgreesWithRows(1);
+  await page.getByTestId('send').click();
+  await review.waitFor();
+  expect(await page.getByTestId('review-deletes').textContent()).toBe(board.keyResults[1]!.title);
+  await screenshotDialog('excel-delete-confirmation');
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await review.waitFor({ state: 'detached' });
+  expect((await stored()).map((kr) => kr.id)).toContain(id(1));
+  await page.getByTestId('load').click();
+  await row(1).waitFor();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+  await expectPaneAgreesWithRows();
+
+  const rowNumber =
+    (await page
+      .locator('tbody tr')
+      .evaluateAll((rows, kr) => rows.findIndex((r) => r.getAttribute('data-kr') === kr), id(1))) +
+    1;
+  await page.getByRole('button', { name: `Delete row ${rowNumber}` }).click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 deleted row to confirm' }).waitFor();
+  await page.getByTestId('send').click();
+  await page.getByTestId('review-confirm').click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 KR deleted' }).waitFor();
+  expect((await stored()).map((kr) => kr.id)).not.toContain(id(1));
+  expect(await row(1).count()).toBe(0);
   await expectPaneAgreesWithRows();
 });
 
