@@ -188,11 +188,26 @@ export interface SaveProgress {
   readonly total: number;
 }
 
+/** Graph asked the store to wait and try a request again (throttled, busy, or no answer). */
+export interface RetryNotice {
+  /** Which retry of its operation this is, from 1. */
+  readonly attempt: number;
+  /** How long the store waits before it. */
+  readonly delayMs: number;
+  /** The HTTP status that was retried; undefined when no answer came. */
+  readonly status?: number;
+}
+
 /**
  * The port every surface uses to read and write OKRs. The Graph adapter implements it over
  * SharePoint lists; errors are the typed `OkrError`s of `./errors`.
  */
 export interface OkrRepository {
+  /**
+   * Tells `observer` of every retry the store makes from now on (for a "Retrying…" while a save
+   * waits); returns the way to stop. Optional: a store that never retries has nothing to say.
+   */
+  observeRetries?(observer: (retry: RetryNotice) => void): () => void;
   whoAmI(options?: RequestOptions): Promise<Person>;
   /** People in the directory whose name or email has a word starting with each word of `text`. */
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]>;

@@ -4,8 +4,10 @@
  * one abort listener per request, removed when it settles.
  */
 import { getEventListeners } from 'node:events';
+import { CachingRepository } from '../../src/store/caching/caching-repository';
 import { CancelledError, ThrottledError } from '../../src/store/errors';
 import { RetryBudget, RetryPolicy } from '../../src/store/graph/retry';
+import type { RetryNotice } from '../../src/store/repository';
 import { startStore, startingPoint, type StoreFixture } from './store-fixture';
 
 describe('one retry budget per operation', () => {
@@ -26,6 +28,24 @@ describe('one retry budget per operation', () => {
     expect((failure as ThrottledError).retryable).toBe(true);
     // 10 × 3 × 10 nested budgets would send up to hundreds; one budget sends 4.
     expect(store.emulator.stats().total).toBe(4);
+  }, 60_000);
+
+  test('tells the retry observers of each retry, until they stop observing', async () => {
+    const repository = store.repository({ maxRetries: 3 });
+    const { cycle } = await startingPoint(repository);
+    const notices: RetryNotice[] = [];
+    // Observed through the cache in front of it, as the app's pages observe it.
+    const stop = new CachingRepository(repository).observeRetries((retry) => notices.push(retry));
+    store.emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
+    await repository.loadBoard({ cycleId: cycle.id }).catch(() => undefined);
+    expect(notices.map(({ attempt, status }) => ({ attempt, status }))).toEqual([
+      { attempt: 1, status: 429 },
+      { attempt: 2, status: 429 },
+      { attempt: 3, status: 429 },
+    ]);
+    stop();
+    await repository.loadBoard({ cycleId: cycle.id }).catch(() => undefined);
+    expect(notices).toHaveLength(3);
   }, 60_000);
 
   test('after three throttled saves the caller signal carries no abort listener', async () => {

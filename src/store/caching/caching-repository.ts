@@ -24,6 +24,7 @@ import type {
   ObjectiveDraft,
   OkrRepository,
   RequestOptions,
+  RetryNotice,
   SaveProgress,
   WithdrawOptions,
 } from '../repository';
@@ -93,6 +94,10 @@ export class CachingRepository implements OkrRepository {
   onUpdate(listener: (update: CachedRead) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  observeRetries(observer: (retry: RetryNotice) => void): () => void {
+    return this.inner.observeRetries?.(observer) ?? (() => undefined);
   }
 
   private key(kind: CachedRead['kind'], scope?: string): string {

@@ -76,6 +76,7 @@ import type {
   ObjectiveDraft,
   OkrRepository,
   RequestOptions,
+  RetryNotice,
   RolloverReport,
   TeamDraft,
   WithdrawOptions,
@@ -242,6 +243,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   private send<T>(request: GraphRequest, context: ErrorContext, options?: RequestOptions) {
     return this.connection.send<T>(request, { ...context, ...signalOf(options) });
+  }
+
+  observeRetries(observer: (retry: RetryNotice) => void): () => void {
+    return this.connection.retryPolicy.observe(observer);
   }
 
   async whoAmI(options?: RequestOptions): Promise<Person> {

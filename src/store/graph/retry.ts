@@ -16,6 +16,7 @@
  * Retry-After longer than what is left fails at once, its error carrying when to try again.
  */
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+import type { RetryNotice } from '../repository';
 
 export interface RetryPolicyOptions {
   /** Retries per operation, over the chain and the batch executor together; 10 by default. */
@@ -89,6 +90,7 @@ export class RetryPolicy {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly maxTotalDelayMs: number;
+  private readonly observers = new Set<(retry: RetryNotice) => void>();
 
   constructor(options: RetryPolicyOptions = {}) {
     this.maxRetries = options.maxRetries ?? 10;
@@ -96,6 +98,12 @@ export class RetryPolicy {
     this.baseDelayMs = (options.retryDelaySeconds ?? 0.1) * 1000;
     this.maxDelayMs = (options.maxDelaySeconds ?? 60) * 1000;
     this.maxTotalDelayMs = (options.maxTotalDelaySeconds ?? 4) * 1000;
+  }
+
+  /** Tells `observer` of every retry this policy makes, until the returned function is called. */
+  observe(observer: (retry: RetryNotice) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
   budget(): RetryBudget {
@@ -125,6 +133,12 @@ export class RetryPolicy {
     // A wait beyond the operation's patience is not started: failing now beats failing later.
     if (!budget.wait(delay)) return false;
     if (!budget.take(unanswered)) return false;
+    const notice = {
+      attempt: attempt + 1,
+      delayMs: delay,
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+    };
+    for (const observer of this.observers) observer(notice);
     await wait(delay, signal ?? undefined);
     return true;
   }

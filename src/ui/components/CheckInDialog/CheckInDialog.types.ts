@@ -42,6 +42,8 @@ export interface CheckInDialogState {
   /** The coach's nudges by field: advice shown next to the field, never a blocker. */
   readonly nudges: Readonly<Partial<Record<'value' | 'note', string>>>;
   readonly saving: boolean;
+  /** The save is waiting to try again (Graph throttled or busy). */
+  readonly retrying: boolean;
   readonly error: unknown;
   /** The KR changed since it was opened: its newer value, to check in again on top of. */
   readonly conflict: KeyResult | undefined;

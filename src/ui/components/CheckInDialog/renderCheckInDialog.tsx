@@ -111,7 +111,7 @@ export function renderCheckInDialog(
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={state.saving}>
-                  {state.saving ? 'Saving…' : 'Save check-in'}
+                  {state.saving ? (state.retrying ? 'Retrying…' : 'Saving…') : 'Save check-in'}
                 </Button>
                 <Button type="button" onClick={state.dismiss}>
                   Cancel

@@ -6,6 +6,7 @@ import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
+import { useRetrying } from '../../hooks/useRetrying';
 
 type Field = 'value' | 'confidence' | 'note';
 const fields: readonly string[] = ['value', 'confidence', 'note'] satisfies Field[];
@@ -35,6 +36,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [clientId, setClientId] = useState(newClientId);
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
+  const retrying = useRetrying(saving);
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
   const savedAt = useRef<{ readonly clientId: string; readonly at: string }>(undefined);
@@ -178,6 +180,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     formErrors,
     nudges,
     saving,
+    retrying,
     error,
     conflict,
     takeLatest,

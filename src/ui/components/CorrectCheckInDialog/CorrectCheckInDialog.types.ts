@@ -42,6 +42,8 @@ export interface CorrectCheckInDialogState {
   >;
   readonly formErrors: readonly string[];
   readonly saving: boolean;
+  /** The save is waiting to try again (Graph throttled or busy). */
+  readonly retrying: boolean;
   readonly error: unknown;
   readonly submit: (event?: FormEvent) => void;
   readonly dismiss: () => void;

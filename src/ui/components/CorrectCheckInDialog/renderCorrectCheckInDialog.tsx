@@ -109,7 +109,13 @@ export function renderCorrectCheckInDialog(
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={state.saving}>
-                  {state.saving ? 'Saving…' : withdraw ? 'Delete check-in' : 'Save correction'}
+                  {state.saving
+                    ? state.retrying
+                      ? 'Retrying…'
+                      : 'Saving…'
+                    : withdraw
+                      ? 'Delete check-in'
+                      : 'Save correction'}
                 </Button>
                 <Button type="button" onClick={state.dismiss}>
                   Cancel

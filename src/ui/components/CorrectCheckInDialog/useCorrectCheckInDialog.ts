@@ -9,6 +9,7 @@ import type {
   CorrectCheckInDialogProps,
   CorrectCheckInDialogState,
 } from './CorrectCheckInDialog.types';
+import { useRetrying } from '../../hooks/useRetrying';
 
 type Field = keyof CorrectCheckInDialogState['fieldErrors'];
 const fields: readonly string[] = [
@@ -31,6 +32,7 @@ export function useCorrectCheckInDialog(
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
+  const retrying = useRetrying(saving);
   const [error, setError] = useState<unknown>(undefined);
 
   // Each opening starts from the check-in as it stands.
@@ -113,6 +115,7 @@ export function useCorrectCheckInDialog(
     fieldErrors,
     formErrors,
     saving,
+    retrying,
     error,
     submit,
     dismiss: onDismiss,
