@@ -778,6 +778,18 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
 
   // --- check-ins, and notes on objectives ---
+  const objectiveOfKeyResult = new Map(keyResults.map((kr) => [kr.sourceId, kr.draft.objectiveId]));
+  const keyResultOfInitiative = new Map(initiatives.map((i) => [i.sourceId, i.draft.keyResultId]));
+  /** The objective (its item id in the file) whose notes keep what was said on an item. */
+  const objectiveItemOf = (item: SourceItem): string | undefined => {
+    if (item.type === 'objective') return objectiveDrafts.has(item.id) ? item.id : undefined;
+    const keyResultId =
+      item.type === 'keyResult'
+        ? itemSource(item.id)
+        : keyResultOfInitiative.get(itemSource(item.id));
+    const objectiveId = keyResultId ? objectiveOfKeyResult.get(keyResultId) : undefined;
+    return objectiveId ? itemOfSource.get(objectiveId) : undefined;
+  };
   const checkIns: Planned<CheckInDraft>[] = [];
   const fallbackAuthor: Person = { id: 'external:import', displayName: 'Imported' };
   for (const checkIn of source.checkIns) {
@@ -792,22 +804,23 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       continue;
     }
     if (item.type !== 'keyResult') {
-      const planned = item.type === 'objective' ? objectiveDrafts.get(item.id) : undefined;
-      if (!planned) {
+      // On an objective or a project: a progress note on the objective (above the project's KR).
+      const objectiveItemId = objectiveItemOf(item);
+      if (!objectiveItemId) {
         skip(
           checkIn.where,
           item.id,
-          `Check-ins on ${item.type === 'initiative' ? 'projects' : 'this item'} have no place here; it is left out.`,
+          'Its objective or project is left out (see that row), so its check-in is too.',
           'OKR ID',
         );
         continue;
       }
       const by = checkIn.author?.name ?? checkIn.author?.email ?? '';
-      const lines = notesOf.get(item.id) ?? [];
+      const lines = notesOf.get(objectiveItemId) ?? [];
       lines.push(
-        `${checkIn.at.slice(0, 10)}${by ? ` ${by}` : ''}${checkIn.value !== undefined ? ` · ${checkIn.value}` : ''}${checkIn.status ? ` · ${checkIn.status}` : ''}${checkIn.note ? `: ${checkIn.note}` : ''}`,
+        `${checkIn.at.slice(0, 10)}${by ? ` ${by}` : ''}${item.type === 'initiative' ? ` on “${item.title}”` : ''}${checkIn.value !== undefined ? ` · ${checkIn.value}` : ''}${checkIn.status ? ` · ${checkIn.status}` : ''}${checkIn.note ? `: ${checkIn.note}` : ''}`,
       );
-      notesOf.set(item.id, lines);
+      notesOf.set(objectiveItemId, lines);
       continue;
     }
     const keyResultId = itemSource(item.id);
@@ -864,18 +877,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
   for (const comment of source.comments) {
     const item = items.get(comment.itemId);
-    const objectiveItemId =
-      item?.type === 'objective'
-        ? item.id
-        : item?.type === 'keyResult'
-          ? item.alignments.find((a) => objectiveDrafts.has(a.parentId))?.parentId
-          : undefined;
+    const objectiveItemId = item ? objectiveItemOf(item) : undefined;
     if (!item || !objectiveItemId) {
       skip(
         comment.where,
         comment.itemId,
         item
-          ? 'Comments on projects have no place here; it is left out.'
+          ? 'The item it is on is left out (see that row), so the comment is too.'
           : `A comment on "${comment.itemId}", which is not in the file.`,
         'OKR ID',
       );
@@ -884,7 +892,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const by = comment.author?.name ?? comment.author?.email ?? '';
     const lines = notesOf.get(objectiveItemId) ?? [];
     lines.push(
-      `${comment.at?.slice(0, 10) ?? ''}${by ? ` ${by}` : ''}${item.type === 'keyResult' ? ` on “${item.title}”` : ''}: ${comment.text}`.trim(),
+      `${comment.at?.slice(0, 10) ?? ''}${by ? ` ${by}` : ''}${item.type === 'objective' ? '' : ` on “${item.title}”`}: ${comment.text}`.trim(),
     );
     notesOf.set(objectiveItemId, lines);
   }

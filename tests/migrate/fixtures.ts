@@ -378,6 +378,16 @@ export const vivaRecords = {
     { ID: 8005, 'OKR ID': 999, 'CheckIn Date': '2025-02-01 08:00:00', 'Current Value': 1 },
     { ID: 8006, 'OKR ID': 10, 'CheckIn Date': 'yesterday', 'Current Value': 1 },
     { ID: 8007, 'OKR ID': 11, 'CheckIn Date': '2025-02-01 08:00:00', 'Current Value': 'lots' },
+    // A check-in on a project: a note on the objective above its KR.
+    {
+      ID: 8014,
+      'OKR ID': 20,
+      'CheckIn Date': '2025-02-03 10:00:00',
+      'Check In Owner': isaiah,
+      'Check In Note': { 'Check In Note': 'New flow live for 10%', 'Check In Note HTML': null },
+      Status: 'On Track',
+      'Current Value': 60,
+    },
     // The children of the rolled-up KR and objective.
     { ID: 8010, 'OKR ID': 17, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': 5 },
     { ID: 8011, 'OKR ID': 16, 'CheckIn Date': '2025-02-10 09:00:00', 'Current Value': 20 },

@@ -176,10 +176,14 @@ describe('the Viva Goals organisation export', () => {
     expect(second!.draft.note).toBe('Line one,\nline two; with "quotes"');
   });
 
-  it('keeps check-ins and comments on objectives as notes on the objective', () => {
+  it('keeps check-ins and comments on objectives and projects as notes on the objective', () => {
     const description = bySource(plan.objectives, 'viva:3').draft.description;
     expect(description).toContain('2025-02-01 Megan Bowen · 50 · On Track: Halfway there');
     expect(description).toContain('Megan Bowen: Great progress!');
+    // A project's check-in too, named by the project.
+    expect(description).toContain(
+      '2025-02-03 Isaiah Langer on “Rebuild the sign-up flow” · 60 · On Track: New flow live for 10%',
+    );
   });
 
   it('names what it cannot map, per item, with file, row and field', () => {
