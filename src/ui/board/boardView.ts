@@ -39,7 +39,8 @@ function keyResultView(
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
     stale: trend.trend === 'stale',
-    needsCheckIn: needsCheckIn(keyResult, progress, today, model),
+    // Its sources are checked in, not the KR itself, when any is on the board.
+    needsCheckIn: !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
     ...(trend.trend === 'stale' ? {} : { trend: trend.trend }),
     ...(sources

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -29,6 +29,7 @@ const adele = demoUsers.adeleVance;
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const krTitle = 'Customers live on the new plan from 10 to 50';
+const rolledUpTitle = 'Every team on the new plan';
 
 /** A small Viva Goals organisation export whose quarter is the current one, owned by Adele. */
 async function exportZip(): Promise<Buffer> {
@@ -81,18 +82,67 @@ async function exportZip(): Promise<Buffer> {
           },
         ],
       },
-    ],
-    checkins: [14, 21, 28, 35].map((value, index) => ({
-      ID: 500 + index,
-      'OKR ID': 101,
-      'CheckIn Date': `${day(-35 + index * 7)} 09:00:00`,
-      'Check In Owner': owner,
-      'Check In Note': {
-        'Check In Note': null,
-        'Check In Note HTML': `<p>Week ${index + 1}: <b>${value}</b> live</p>`,
+      // A KR whose progress came from its children ("Update from Children"): the team
+      // objective aligned to it, which has a KR of its own.
+      {
+        ID: 102,
+        Title: rolledUpTitle,
+        Type: 'Kpi',
+        Owner: [owner],
+        Teams: [{ ID: 5, Name: 'Imported team' }],
+        'Time Period': period,
+        Alignment: [{ ID: 100, Title: 'Move every customer to the new plan', Weight: '50.0%' }],
+        'Progress and Status Configuration': { Progress: 'Update from Children' },
+        Outcome: { 'Outcome Type': 'Percentage', Start: 0, Target: 100 },
       },
-      'Current Value': value,
-    })),
+      {
+        ID: 103,
+        Title: 'Support moves every team',
+        Type: 'Big rock',
+        Owner: [owner],
+        Teams: [{ ID: 5, Name: 'Imported team' }],
+        'Time Period': period,
+        Alignment: [{ ID: 102, Title: rolledUpTitle, Weight: '100.0%' }],
+      },
+      {
+        ID: 104,
+        Title: 'Teams moved by support from 0 to 8',
+        Type: 'Kpi',
+        Owner: [owner],
+        Teams: [{ ID: 5, Name: 'Imported team' }],
+        'Time Period': period,
+        Alignment: [{ ID: 103, Title: 'Support moves every team', Weight: '100.0%' }],
+        Outcome: {
+          'Outcome Type': 'Metric',
+          'Metric Name': 'teams',
+          'Metric Unit': 'Number',
+          Start: 0,
+          Target: 8,
+          'Target Type': 'Reach',
+        },
+      },
+    ],
+    checkins: [
+      ...[14, 21, 28, 35].map((value, index) => ({
+        ID: 500 + index,
+        'OKR ID': 101,
+        'CheckIn Date': `${day(-35 + index * 7)} 09:00:00`,
+        'Check In Owner': owner,
+        'Check In Note': {
+          'Check In Note': null,
+          'Check In Note HTML': `<p>Week ${index + 1}: <b>${value}</b> live</p>`,
+        },
+        'Current Value': value,
+      })),
+      {
+        ID: 600,
+        'OKR ID': 104,
+        'CheckIn Date': `${day(-7)} 09:00:00`,
+        'Check In Owner': owner,
+        'Check In Note': { 'Check In Note': 'Half the teams moved', 'Check In Note HTML': null },
+        'Current Value': 4,
+      },
+    ],
     comments: [],
   };
   const zip = new JSZip();
@@ -171,10 +221,10 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
     'teams 1',
     'cycles 1',
-    'objectives 1',
-    'key results 1',
+    'objectives 2',
+    'key results 3',
     'initiatives 1',
-    'check-ins 4',
+    'check-ins 5',
   ]);
   await app.getByRole('heading', { name: 'Everything maps' }).waitFor();
   expect(await repository.listCycles()).toEqual([]);
@@ -189,7 +239,7 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   await outcome.waitFor({ timeout: 120_000 });
   // (The title and the counts are flex items: no space between them in innerText.)
   expect((await outcome.innerText()).replace(/\s+/g, ' ').trim()).toMatch(
-    /^Imported ?1 team, 1 cycle, 1 objective, 1 key result, 1 initiative, 4 check-ins\.$/,
+    /^Imported ?1 team, 1 cycle, 2 objectives, 3 key results, 1 initiative, 5 check-ins\.$/,
   );
   emulator.setFaults({ latencyMs: 0 });
   const [cycle] = await repository.listCycles();
@@ -200,11 +250,31 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   const tab = framedApp(page, 'p1-content');
   await tab.getByRole('button', { name: `History of ${krTitle}` }).click({ timeout: 60_000 });
   const chart = tab.getByRole('dialog', { name: `History: ${krTitle}` });
-  await chart.getByRole('group', { name: new RegExp(`History of ${krTitle}`) }).waitFor();
+  await chart
+    .getByRole('group', { name: new RegExp(`History of ${krTitle}`) })
+    .waitFor({ timeout: 60_000 });
   for (const value of ['14 customers', '21 customers', '28 customers', '35 customers']) {
-    await chart.getByRole('cell', { name: value }).waitFor();
+    await chart.getByRole('cell', { name: value }).waitFor({ timeout: 60_000 });
   }
-  await chart.getByText('Week 4: 35 live').waitFor();
+  await chart.getByText('Week 4: 35 live').waitFor({ timeout: 60_000 });
+  await chart.getByRole('button', { name: 'Close' }).first().click({ timeout: 60_000 });
+
+  // The KR that rolled up from its children in Viva Goals still does: its progress is the
+  // aligned objective's (4 of 8 teams), and its row names where it comes from.
+  const rolledUp = tab.locator('li[data-kr-id]').filter({ hasText: rolledUpTitle });
+  await rolledUp
+    .getByText('rolled up from Support moves every team (weight 100%) at 50%')
+    .waitFor({ timeout: 60_000 });
+  await rolledUp
+    .getByRole('progressbar', { name: `${rolledUpTitle}: 50% progress` })
+    .waitFor({ timeout: 60_000 });
+  // Its sources are checked in, not the KR itself.
+  expect(await rolledUp.getByText('needs a check-in').count()).toBe(0);
+  if (process.env.OKR_SCREENSHOTS) {
+    const dir = join(__dirname, '../../../docs/screenshots');
+    mkdirSync(dir, { recursive: true });
+    await rolledUp.screenshot({ path: join(dir, 'board-kr-rolled-up-from-children.png') });
+  }
 });
 
 test.each(['dark', 'contrast'])(

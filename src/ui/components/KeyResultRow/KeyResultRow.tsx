@@ -89,8 +89,13 @@ export const KeyResultRow = memo(function KeyResultRow({
       <div className={styles.title}>
         <Text weight="semibold">{keyResult.title}</Text>
         <Caption1 className={styles.meta}>
-          {formatKeyResultValue(keyResult, locale)}
-          {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+          {/* A KR rolled up from its sources is not measured by its own value. */}
+          {[
+            view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
+            keyResult.owner?.displayName ?? '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
           {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
         </Caption1>
