@@ -1,5 +1,6 @@
 import { defaultLocale } from './i18n';
 import type { ExcelCellLink, KeyResult, KeyResultKind } from './model';
+import { kindOfWord, kindWordsFor } from './kind-words';
 
 /**
  * The one way a KR's numbers are shown, on the board, in dialogs, on the stage, in the history
@@ -151,22 +152,9 @@ export function formatNowAndTarget(
   return `Now ${now} · target ${formatKeyResultTarget(keyResult, locale)}`;
 }
 
-/** How each kind is named to people (Excel's Kind column, editors, exports). */
-export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> = {
-  increase: 'Increase',
-  decrease: 'Decrease',
-  stayAbove: 'Stay at or above',
-  stayBelow: 'Stay at or below',
-  milestone: 'Milestones',
-  binary: 'Done / not done',
-};
+/** How each kind is named to people in English (editors, exports); the sheet's words: kind-words.ts. */
+export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> =
+  kindWordsFor(defaultLocale).kinds;
 
-/** The kind named by its label or its code (Excel cells may hold either). */
-export function keyResultKindFromLabel(text: string): KeyResultKind | undefined {
-  const wanted = text.trim().toLowerCase();
-  for (const [kind, label] of Object.entries(keyResultKindLabels)) {
-    if (kind.toLowerCase() === wanted || label.toLowerCase() === wanted)
-      return kind as KeyResultKind;
-  }
-  return undefined;
-}
+/** The kind named by its label (in any language the sheet writes) or its code. */
+export const keyResultKindFromLabel = kindOfWord;

@@ -15,6 +15,7 @@ import { FakeExcel } from './support/fake-excel';
 import {
   model,
   seedBoard,
+  seedDoneKeyResult,
   startOkrStore,
   type OkrStore,
   type SeededBoard,
@@ -28,12 +29,12 @@ beforeAll(async () => {
 });
 afterAll(() => store.stop());
 
-function open(excel: FakeExcel, notes = true) {
-  const workbook = createOfficeWorkbook({ run: excel.run, notes });
+function open(excel: FakeExcel, notes = true, locale = model.locale) {
+  const workbook = createOfficeWorkbook({ run: excel.run, notes, locale });
   const sync = new WorkbookSync({
     workbook,
     repository: store.repository,
-    model,
+    model: { ...model, locale },
     author: store.author,
     clock: () => now,
   });
@@ -191,16 +192,11 @@ describe('loading KRs into the workbook', () => {
 describe('kinds in words', () => {
   test('the Kind column lists the kinds by name; a done / not done KR is a Done / Not done list that sends 1', async () => {
     const { board, excel, sync } = await loaded(1);
-    const done = await store.repository.createKeyResult({
-      objectiveId: board.objectives[0]!.id,
-      title: 'Publish the pricing page',
-      kind: 'binary',
-      start: 0,
-      target: 1,
-      current: 0,
-      unit: '',
-      weight: 1,
-    });
+    const done = await seedDoneKeyResult(
+      store.repository,
+      board.objectives[0]!.id,
+      'Publish the pricing page',
+    );
     await sync.load([store.teamId], board.cycle);
     const sheet = excel.table(okrTableName).sheet;
     const kindRule = sheet.validations.find((v) => v.address === `${letterOf('Kind')}2`) as {
@@ -231,6 +227,68 @@ describe('kinds in words', () => {
     expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
     const [checkIn] = (await store.repository.checkInHistory([done.id])).get(done.id) ?? [];
     expect(checkIn?.value).toBe(1);
+  });
+});
+
+describe('kinds in the user’s language', () => {
+  async function loadedIn(locale: string) {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const done = await seedDoneKeyResult(
+      store.repository,
+      board.objectives[0]!.id,
+      'Publish the pricing page',
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, locale);
+    await sync.load([store.teamId], board.cycle);
+    const sheet = excel.table(okrTableName).sheet;
+    const ruleAt = (address: string) =>
+      // The first rule laid on the cell, or on the column range that starts there.
+      (
+        sheet.validations.find((v) => v.address.split(':')[0] === address) as {
+          settings?: { rule?: unknown };
+        }
+      )?.settings?.rule;
+    return { excel, sync, done, row: rowOf(excel, done.id), ruleAt };
+  }
+
+  test('German: the Kind and Done / Not done lists in German, German input sent back', async () => {
+    const { excel, sync, done, row, ruleAt } = await loadedIn('de-DE');
+    expect(ruleAt(`${letterOf('Kind')}2`)).toEqual({
+      list: {
+        inCellDropDown: true,
+        source:
+          'Steigern,Senken,Mindestens halten,Höchstens halten,Meilensteine,Erledigt / nicht erledigt',
+      },
+    });
+    expect(excel.cellAt(okrTableName, row, 'Kind').value).toBe('Erledigt / nicht erledigt');
+    expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('Nicht erledigt');
+    expect(ruleAt(`${letterOf('Current')}${row + 2}`)).toEqual({
+      list: { inCellDropDown: true, source: 'Erledigt,Nicht erledigt' },
+    });
+
+    excel.type(okrTableName, row, 'Current', 'fertig');
+    expect(await sync.send()).toMatchObject({ sent: 0, rejected: 1 });
+    expect(String(excel.cellAt(okrTableName, row, 'Sync').value)).toMatch(
+      /Erledigt, Nicht erledigt/,
+    );
+    excel.type(okrTableName, row, 'Current', 'erledigt');
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    const [checkIn] = (await store.repository.checkInHistory([done.id])).get(done.id) ?? [];
+    expect(checkIn?.value).toBe(1);
+    expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('erledigt');
+  });
+
+  test('French and Spanish write their words; a language without its own gets English', async () => {
+    for (const [locale, kind, notDone] of [
+      ['fr-FR', 'Fait / pas fait', 'Pas fait'],
+      ['es-ES', 'Hecho / no hecho', 'No hecho'],
+      ['ja-JP', 'Done / not done', 'Not done'],
+    ] as const) {
+      const { excel, row } = await loadedIn(locale);
+      expect([locale, excel.cellAt(okrTableName, row, 'Kind').value]).toEqual([locale, kind]);
+      expect(excel.cellAt(okrTableName, row, 'Current').value).toBe(notDone);
+    }
   });
 });
 

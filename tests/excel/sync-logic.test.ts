@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
-import { keyResultKindLabels } from '../../src/core/format';
+import { kindWordsFor } from '../../src/core/kind-words';
 import { progressAt } from '../../src/core/progress';
 import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model';
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
@@ -224,13 +224,13 @@ describe('row state and check-ins', () => {
 
     const conflicted = edit(sending[1]!, byId.get('2')!);
     expect(isPending(conflicted)).toBe(false);
-    expect(resolveConflict(conflicted, 'theirs')?.cells).toMatchObject({
+    expect(resolveConflict(conflicted, 'theirs', 'en')?.cells).toMatchObject({
       current: 35,
       confidence: 6,
       version: 'v-2b',
       sync: '',
     });
-    const mine = edit(conflicted, resolveConflict(conflicted, 'mine')!.cells);
+    const mine = edit(conflicted, resolveConflict(conflicted, 'mine', 'en')!.cells);
     expect([mine.cells.version, stateOf(mine).kind, isPending(mine)]).toEqual([
       'v-2b',
       'pending',
@@ -288,6 +288,7 @@ describe('the progress formula', () => {
       'MIN',
       'ABS',
       'IFERROR',
+      'OR',
       `return ${js};`,
     );
     return run(
@@ -300,21 +301,23 @@ describe('the progress formula', () => {
       Math.min,
       Math.abs,
       (value: number, fallback: unknown) => (Number.isFinite(value) ? value : fallback),
+      (...tests: boolean[]) => tests.some(Boolean),
     ) as number;
   }
 
-  test('gives the core’s progress for every kind', () => {
+  test('gives the core’s progress for every kind, its label in any of the sheet’s languages', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...keyResultKinds),
+        fc.constantFrom('en', 'de', 'fr', 'es'),
         fc.integer({ min: -50, max: 150 }),
         fc.integer({ min: -50, max: 150 }),
         fc.integer({ min: -80, max: 200 }),
-        (kind, start, target, current) => {
+        (kind, language, start, target, current) => {
           const expected = progressAt({ kind, start, target }, current);
           expect(
             evaluate(progressFormula(), {
-              kind: keyResultKindLabels[kind],
+              kind: kindWordsFor(language).kinds[kind],
               start,
               target,
               current,

@@ -1,7 +1,8 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { progressAt } from '../../core/progress';
 import { keyResultKindFromLabel } from '../../core/format';
-import { binaryLabels, okrColumns } from '../../excel/sync/layout';
+import { binaryValueOf } from '../../core/kind-words';
+import { okrColumns } from '../../excel/sync/layout';
 import type { CellValue } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
 
@@ -12,11 +13,9 @@ const keyOf = new Map(okrColumns.map((c) => [c.header, c.key]));
 function progressText(cells: Record<string, CellValue>): string {
   const [start, target] = [cells.Start, cells.Target];
   const current =
-    cells.Current === binaryLabels.done
-      ? 1
-      : cells.Current === binaryLabels.notDone
-        ? 0
-        : cells.Current;
+    typeof cells.Current === 'string'
+      ? (binaryValueOf(cells.Current) ?? cells.Current)
+      : cells.Current;
   const kind = keyResultKindFromLabel(String(cells.Kind));
   if (typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') {
     return '';

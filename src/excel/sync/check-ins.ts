@@ -3,7 +3,8 @@
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
 import { createCheckIn } from '../../core/check-in';
-import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/format';
+import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -24,7 +25,7 @@ import {
   type CheckInCells,
   type RowState,
 } from './row-state';
-import { binaryLabels, currentCell } from './layout';
+import { currentCell } from './layout';
 import { statusText, type RowContext } from './rows';
 
 export interface SendContext {
@@ -52,9 +53,7 @@ export function numberIn(cell: CellValue, field: string, locale: string) {
 /** The Current value the store last had, from the row's state (a word for done / not done). */
 function storedCurrent(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return cell;
-  if (cell === binaryLabels.done) return 1;
-  if (cell === binaryLabels.notDone) return 0;
-  return undefined;
+  return binaryValueOf(String(cell));
 }
 
 /** The KR a row describes, rebuilt from its cells, or why the row cannot describe one. */
@@ -67,7 +66,7 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
       validationIssue(
         'notOneOf',
         'kind',
-        { allowed: Object.values(keyResultKindLabels).join(', ') },
+        { allowed: Object.values(kindWordsFor(model.locale).kinds).join(', ') },
         model.locale,
       ),
     );
@@ -92,7 +91,8 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
 
 /**
  * The value a check-in sends from the Current cell: a done / not done KR's cell holds "Done"
- * or "Not done" (1 or 0 are taken too); anything else there is refused with the two words.
+ * or "Not done" in the user's language (or another the sheet writes; 1 or 0 are taken too);
+ * anything else there is refused with the two words.
  */
 function checkInValue(
   cell: CellValue,
@@ -101,11 +101,12 @@ function checkInValue(
 ): { ok: true; value: number | string } | { ok: false; issues: ValidationIssue[] } {
   if (typeof cell === 'boolean') return { ok: true, value: String(cell) };
   if (keyResult.kind !== 'binary' || typeof cell === 'number') return { ok: true, value: cell };
-  const word = cell.trim().toLowerCase();
-  if (word === binaryLabels.done.toLowerCase()) return { ok: true, value: 1 };
-  if (word === binaryLabels.notDone.toLowerCase()) return { ok: true, value: 0 };
+  const word = cell.trim();
+  const binary = binaryValueOf(word);
+  if (binary !== undefined) return { ok: true, value: binary };
   if (word === '0' || word === '1') return { ok: true, value: Number(word) };
-  const allowed = `${binaryLabels.done}, ${binaryLabels.notDone}`;
+  const words = kindWordsFor(model.locale);
+  const allowed = `${words.done}, ${words.notDone}`;
   return { ok: false, issues: [validationIssue('notOneOf', 'value', { allowed }, model.locale)] };
 }
 
@@ -308,7 +309,11 @@ export type ConflictChoice = 'mine' | 'theirs';
  * "Keep theirs" takes the store's values into the row and clears the edit. "Use mine" adopts
  * their eTag so the next send overwrites knowingly; the caller then sends that row.
  */
-export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate | undefined {
+export function resolveConflict(
+  row: OkrRow,
+  choice: ConflictChoice,
+  locale: string,
+): RowUpdate | undefined {
   const state = stateOf(row);
   if (state.kind !== 'conflict') return undefined;
   if (state.definitionConflict) return resolveDefinitionConflict(row, state, choice);
@@ -319,7 +324,7 @@ export function resolveConflict(row: OkrRow, choice: ConflictChoice): RowUpdate 
   if (choice === 'theirs') {
     const kind = keyResultKindFromLabel(String(row.cells.kind)) ?? 'increase';
     const base: CheckInCells = {
-      current: currentCell({ kind }, theirs.current),
+      current: currentCell({ kind }, theirs.current, locale),
       confidence: theirs.confidence ?? '',
       note: '',
     };

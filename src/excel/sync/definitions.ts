@@ -5,7 +5,8 @@
  * overwritten); the user's other fields are laid over the store's KR and sent with If-Match on
  * its eTag, so the store's own rules validate them and a change in between is caught.
  */
-import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/format';
+import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
 import type { IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -81,7 +82,7 @@ function withFields(
       const kind = keyResultKindFromLabel(String(cell));
       if (kind) keyResult = { ...keyResult, kind };
       else {
-        const allowed = Object.values(keyResultKindLabels).join(', ');
+        const allowed = Object.values(kindWordsFor(model.locale).kinds).join(', ');
         messages.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale).message);
       }
     }
@@ -94,8 +95,12 @@ function withFields(
   return messages.length > 0 ? { ok: false, message: messages.join(' ') } : { ok: true, keyResult };
 }
 
-function conflictWith(edit: DefinitionEdit, theirs: KeyResult): DefinitionConflict | undefined {
-  const cells = definitionCells(theirs);
+function conflictWith(
+  edit: DefinitionEdit,
+  theirs: KeyResult,
+  locale: string,
+): DefinitionConflict | undefined {
+  const cells = definitionCells(theirs, locale);
   const fields = edit.fields.filter(
     (key) => !same(cells[key], edit.defined[key]) && !same(cells[key], edit.mine[key]),
   );
@@ -118,7 +123,7 @@ export async function sendDefinition(
       message: 'This KR is no longer on the board for this team and cycle.',
     };
   }
-  const clash = conflictWith(edit, stored);
+  const clash = conflictWith(edit, stored, model.locale);
   if (clash) return { kind: 'conflict', conflict: clash };
   const merged = withFields(stored, edit, model, owners);
   if (!merged.ok) return { kind: 'rejected', message: merged.message };
@@ -127,7 +132,7 @@ export async function sendDefinition(
   } catch (error) {
     const theirs =
       error instanceof ConflictError ? (error.theirs as KeyResult | undefined) : undefined;
-    const late = theirs && conflictWith(edit, theirs);
+    const late = theirs && conflictWith(edit, theirs, model.locale);
     if (late) return { kind: 'conflict', conflict: late };
     // The store's rules refused the values: the edit waits, with the reason, to be fixed.
     return {
@@ -151,7 +156,7 @@ export function definitionUpdate(
   const state = stateOf(row);
   const mine = checkInCellsOf(row);
   if (outcome.kind === 'sent') {
-    const defined = definitionCells(outcome.keyResult);
+    const defined = definitionCells(outcome.keyResult, context.model.locale);
     const settledCells = Object.fromEntries(
       edit.fields
         .filter((key) => same(row.cells[key], edit.mine[key]))

@@ -1,4 +1,4 @@
-import { keyResultKindLabels } from '../../core/format';
+import { inEveryLanguage, kindWordsFor } from '../../core/kind-words';
 import type { KeyResult } from '../../core/model';
 import type { CellValue } from '../workbook/types';
 
@@ -79,13 +79,18 @@ export function columnOf(key: ColumnKey): OkrColumn {
   return column;
 }
 
-/** A done / not done KR's Current cell holds one of these words (a list in the cell). */
-export const binaryLabels = { done: 'Done', notDone: 'Not done' } as const;
-
-/** The Current cell of a KR: its value, or for a done / not done KR the word for it. */
-export function currentCell(keyResult: Pick<KeyResult, 'kind'>, value: number): CellValue {
+/**
+ * The Current cell of a KR: its value, or for a done / not done KR the word for it in the
+ * user's language (a Done / Not done list in the cell).
+ */
+export function currentCell(
+  keyResult: Pick<KeyResult, 'kind'>,
+  value: number,
+  locale: string,
+): CellValue {
   if (keyResult.kind !== 'binary') return value;
-  return value >= 1 ? binaryLabels.done : binaryLabels.notDone;
+  const words = kindWordsFor(locale);
+  return value >= 1 ? words.done : words.notDone;
 }
 
 /** The status words written in the Status column, one colour each in the sheet. */
@@ -111,21 +116,26 @@ export const coachHighlight = '#FFF4CE';
 /**
  * The progress formula of one row, in structured references so it follows the row and survives
  * moved columns; the Kind column holds the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
- * decrease keep over-achievement, milestones stop at 100 %, binary is done at "Done" (or 1), stay KRs hold
+ * decrease keep over-achievement, milestones stop at 100 %, binary is done at "Done" in any of the sheet's languages (or 1), stay KRs hold
  * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
  */
 export function progressFormula(): string {
   const [k, s, t, c] = ['kind', 'start', 'target', 'current'].map(
     (key) => `[@[${columnOf(key as ColumnKey).header}]]`,
   );
+  // The cells hold the words of whichever language wrote them; Excel's = ignores case.
+  const is = (cell: string | undefined, key: Parameters<typeof inEveryLanguage>[0]) =>
+    `OR(${inEveryLanguage(key)
+      .map((word) => `${cell}="${word}"`)
+      .join(',')})`;
   const holding = (shortfall: string) =>
     `IF(${shortfall}<=0,1,IF(ABS(${t}-${s})>0,MAX(0,1-(${shortfall})/ABS(${t}-${s})),0))`;
   return (
-    `=IFERROR(IF(${k}="${keyResultKindLabels.binary}",` +
-    `IF(${c}="${binaryLabels.done}",1,IF(${c}="${binaryLabels.notDone}",0,IF(${c}>=1,1,0))),` +
-    `IF(${k}="${keyResultKindLabels.stayAbove}",${holding(`${t}-${c}`)},` +
-    `IF(${k}="${keyResultKindLabels.stayBelow}",${holding(`${c}-${t}`)},` +
-    `IF(${t}=${s},IF(${k}="${keyResultKindLabels.milestone}",IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
-    `IF(${k}="${keyResultKindLabels.milestone}",MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
+    `=IFERROR(IF(${is(k, 'binary')},` +
+    `IF(${is(c, 'done')},1,IF(${is(c, 'notDone')},0,IF(${c}>=1,1,0))),` +
+    `IF(${is(k, 'stayAbove')},${holding(`${t}-${c}`)},` +
+    `IF(${is(k, 'stayBelow')},${holding(`${c}-${t}`)},` +
+    `IF(${t}=${s},IF(${is(k, 'milestone')},IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
+    `IF(${is(k, 'milestone')},MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
   );
 }

@@ -6,7 +6,7 @@ import type { Cycle, IsoDate, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
 import type { OkrRow, RowWrite } from '../workbook/types';
-import { keyResultKindLabels } from '../../core/format';
+import { kindWordsFor } from '../../core/kind-words';
 import { currentCell, statusLabels } from './layout';
 import {
   changedDefinition,
@@ -29,21 +29,21 @@ export function statusText(keyResult: KeyResult, context: RowContext): string {
   return statusLabels[keyResultStatus(keyResult, context.cycle, context.today, context.model)];
 }
 
-export function storeCells(keyResult: KeyResult): CheckInCells {
+export function storeCells(keyResult: KeyResult, locale: string): CheckInCells {
   return {
-    current: currentCell(keyResult, keyResult.current),
+    current: currentCell(keyResult, keyResult.current, locale),
     confidence: keyResult.confidence ?? '',
     note: '',
   };
 }
 
-/** A KR's definition as the sheet shows it. */
-export function definitionCells(keyResult: KeyResult): DefinitionCells {
+/** A KR's definition as the sheet shows it, its kind in the user's language. */
+export function definitionCells(keyResult: KeyResult, locale: string): DefinitionCells {
   return {
     keyResult: keyResult.title,
     description: keyResult.description ?? '',
     owner: keyResult.owner?.displayName ?? '',
-    kind: keyResultKindLabels[keyResult.kind],
+    kind: kindWordsFor(locale).kinds[keyResult.kind],
     start: keyResult.start,
     target: keyResult.target,
     unit: keyResult.unit,
@@ -57,8 +57,8 @@ export function keyResultRow(
   objective: Pick<Objective, 'title'> | undefined,
   context: RowContext,
 ): RowWrite {
-  const base = storeCells(keyResult);
-  const defined = definitionCells(keyResult);
+  const base = storeCells(keyResult, context.model.locale);
+  const defined = definitionCells(keyResult, context.model.locale);
   return {
     objective: objective?.title ?? '',
     ...defined,

@@ -5,7 +5,8 @@
  * objective, so a send retried after a lost answer finds the first KR instead of making a second.
  * Rows in, drafts and updates out: no Excel here.
  */
-import { keyResultKindFromLabel, keyResultKindLabels } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/format';
+import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { IsoDateTime, KeyResult, KeyResultKind, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -103,7 +104,7 @@ function draftOf(
     ? 'increase'
     : keyResultKindFromLabel(String(cells.kind));
   if (!kind) {
-    const allowed = Object.values(keyResultKindLabels).join(', ');
+    const allowed = Object.values(kindWordsFor(model.locale).kinds).join(', ');
     issues.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale));
   }
   const binary = kind === 'binary';
@@ -284,11 +285,11 @@ export function createdRowUpdate(
       .filter((key) => !blank(row.cells[key]))
       .map((key) => [key, row.cells[key]]),
   );
-  const base = storeCells(created);
+  const base = storeCells(created, context.model.locale);
   const settled: RowState = {
     kind: 'sent',
     base,
-    defined: definitionCells(created),
+    defined: definitionCells(created, context.model.locale),
     sentAt: context.now,
   };
   const cells = { ...fresh, ...typed };

@@ -416,7 +416,7 @@ export class WorkbookSync {
     const { workbook } = this.options;
     const table = await workbook.readTable();
     const row = table?.rows.find((r: OkrRow) => String(r.cells.keyResultId) === keyResultId);
-    const update = row && resolveConflict(row, choice);
+    const update = row && resolveConflict(row, choice, this.options.model.locale);
     if (!update) return { summary: this.summarise(table) };
     if (choice === 'mine') {
       return this.sendFrom(table, { only: new Set([keyResultId]), before: [update] });

@@ -29,7 +29,7 @@ createRoot(root).render(
       <ExcelApp
         host={host}
         load={graphServices(import.meta.env, { cache: false })}
-        workbook={{ ...createExcelWorkbook(), ...createExcelCellBindings() }}
+        workbook={{ ...createExcelWorkbook(host.context.locale), ...createExcelCellBindings() }}
         requests={requests}
       />
     ) : (

@@ -1,5 +1,4 @@
 import {
-  binaryLabels,
   coachHighlight,
   columnOf,
   okrColumns,
@@ -9,7 +8,8 @@ import {
   statusLabels,
   type OkrColumn,
 } from '../sync/layout';
-import { keyResultKindLabels } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/format';
+import { kindWordsFor, type KindWords } from '../../core/kind-words';
 import {
   applyPlan,
   applyUpdates,
@@ -41,6 +41,8 @@ export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
   /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
   readonly notes: boolean;
+  /** Office's display language: the Kind and Done / Not done lists use its words (English if none). */
+  readonly locale?: string;
 }
 
 /** A note the add-in wrote starts with this, so it is told apart from the user's own notes. */
@@ -131,12 +133,9 @@ function queueWrites(open: OpenTable, headers: readonly string[], writes: readon
   }
 }
 
-const kindLabels = Object.values(keyResultKindLabels);
-const binaryWords = [binaryLabels.done, binaryLabels.notDone];
-
-function validationFor(column: OkrColumn): Excel.DataValidationRule | undefined {
+function validationFor(column: OkrColumn, words: KindWords): Excel.DataValidationRule | undefined {
   if (column.key === 'kind') {
-    return { list: { inCellDropDown: true, source: kindLabels.join(',') } };
+    return { list: { inCellDropDown: true, source: Object.values(words.kinds).join(',') } };
   }
   if (column.type === 'whole') {
     return { wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' } };
@@ -147,10 +146,10 @@ function validationFor(column: OkrColumn): Excel.DataValidationRule | undefined 
   return undefined;
 }
 
-function errorAlertFor(column: OkrColumn): Excel.DataValidationErrorAlert {
+function errorAlertFor(column: OkrColumn, words: KindWords): Excel.DataValidationErrorAlert {
   const message =
     column.key === 'kind'
-      ? `Choose one of: ${kindLabels.join(', ')}.`
+      ? `Choose one of: ${Object.values(words.kinds).join(', ')}.`
       : column.type === 'whole'
         ? 'Confidence is a whole number from 1 to 10.'
         : `${column.header} is a number.`;
@@ -167,7 +166,9 @@ function queueCurrentCellRules(
   headers: readonly string[],
   writes: readonly CellWrite[],
   fresh: boolean,
+  words: KindWords,
 ) {
+  const binaryWords = [words.done, words.notDone];
   const currentColumn = headers.indexOf(headerFor('current'));
   if (currentColumn < 0) return;
   const current = columnOf('current');
@@ -175,7 +176,7 @@ function queueCurrentCellRules(
   kinds
     .flatMap((write) => write.values.map((kind, offset) => ({ row: write.row + offset, kind })))
     .forEach(({ row, kind }) => {
-      const binary = kind === keyResultKindLabels.binary;
+      const binary = keyResultKindFromLabel(String(kind)) === 'binary';
       if (fresh && !binary) return; // a new table's column rule already holds
       const cell = open.sheet.getRangeByIndexes(
         open.top + 1 + row,
@@ -186,7 +187,7 @@ function queueCurrentCellRules(
       cell.dataValidation.clear();
       cell.dataValidation.rule = binary
         ? { list: { inCellDropDown: true, source: binaryWords.join(',') } }
-        : validationFor(current)!;
+        : validationFor(current, words)!;
       cell.dataValidation.errorAlert = binary
         ? {
             message: `Choose ${binaryWords.join(' or ')}.`,
@@ -194,12 +195,12 @@ function queueCurrentCellRules(
             style: 'Stop',
             title: current.header,
           }
-        : errorAlertFor(current);
+        : errorAlertFor(current, words);
     });
 }
 
 /** Data validation, conditional formats, hidden columns and the frozen header of a new table. */
-function queueNewTableFormatting(open: OpenTable, bodyRows: number) {
+function queueNewTableFormatting(open: OpenTable, bodyRows: number, words: KindWords) {
   const { table, sheet } = open;
   const coachColumn = open.left + okrColumns.findIndex((c) => c.key === 'coach');
   const firstBodyRow = open.top + 2;
@@ -207,10 +208,10 @@ function queueNewTableFormatting(open: OpenTable, bodyRows: number) {
     const tableColumn = table.columns.getItem(column.header);
     const body = tableColumn.getDataBodyRange();
     if (column.hidden) tableColumn.getRange().columnHidden = true;
-    const rule = validationFor(column);
+    const rule = validationFor(column, words);
     if (rule) {
       body.dataValidation.rule = rule;
-      body.dataValidation.errorAlert = errorAlertFor(column);
+      body.dataValidation.errorAlert = errorAlertFor(column, words);
     }
     if (column.key === 'progress') {
       body.numberFormat = Array.from({ length: bodyRows }, () => ['0%']);
@@ -285,6 +286,7 @@ function subscribe<T>(
  */
 export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkbook {
   const { run } = options;
+  const words = kindWordsFor(options.locale ?? 'en');
 
   return {
     readTable: () =>
@@ -312,8 +314,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
         queueWrites(open, headers, plan.writes);
         const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
-        if (!found) queueNewTableFormatting(open, bodyRows);
-        queueCurrentCellRules(open, headers, plan.writes, !found);
+        if (!found) queueNewTableFormatting(open, bodyRows, words);
+        queueCurrentCellRules(open, headers, plan.writes, !found, words);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         await context.sync();
         return tableOf(applyPlan(open.snapshot, plan), written);
@@ -530,9 +532,12 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
   };
 }
 
-/** The workbook Excel has open, through the host's office.js port (Office is ready). */
-export function createExcelWorkbook(): OkrWorkbook {
-  return createOfficeWorkbook({ run: excelRun, notes: supportsExcelApi('1.18') });
+/**
+ * The workbook Excel has open, through the host's office.js port (Office is ready); `locale` is
+ * Office's display language (`Office.context.displayLanguage`, through the host's context).
+ */
+export function createExcelWorkbook(locale: string): OkrWorkbook {
+  return createOfficeWorkbook({ run: excelRun, notes: supportsExcelApi('1.18'), locale });
 }
 
 /** The cell bindings of the workbook Excel has open, through the host's office.js port. */

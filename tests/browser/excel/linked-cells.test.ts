@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
+import { seedDoneKeyResult, type OkrStore, type SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile } from './support';
@@ -10,7 +10,8 @@ import { excelStackPerFile } from './support';
  * A cell of the user's own sheet linked to a KR, in the workbook simulator beside the task pane,
  * against the Graph emulator: its change proposes a check-in that is sent with the cell as the
  * source (sent automatically too, without the OKR table loaded), and a deleted sheet is reported as
- * a broken link at once. With OKR_SCREENSHOTS set, the pane's Linked cells section is saved under
+ * a broken link at once; the ribbon's "Link to a key result…"; and the sheet's kinds and Done / Not
+ * done in Office's display language (German here). With OKR_SCREENSHOTS set, the pane's Linked cells section is saved under
  * docs/screenshots/ in the three themes.
  */
 jest.setTimeout(90_000);
@@ -158,4 +159,31 @@ test('the Linked cells section with a proposal is axe-clean in the three themes'
       await section.screenshot({ path: join(folder, `excel-linked-cells-${theme}.png`) });
     }
   }
+});
+
+test('in German (Office’s display language) the sheet’s kinds and Done / Not done are German, and a German word typed is sent', async () => {
+  const binary = await seedDoneKeyResult(
+    store.repository,
+    board.objectives[0]!.id,
+    'Publish the German price list',
+  );
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+  const row = page.locator(`tr[data-kr="${binary.id}"]`);
+  const cellOf = (header: string) => row.locator(`input[data-col="${header}"]`);
+  await expect(cellOf('Kind').inputValue()).resolves.toBe('Erledigt / nicht erledigt');
+  await expect(cellOf('Current').inputValue()).resolves.toBe('Nicht erledigt');
+  await expect(cellOf('Progress').inputValue()).resolves.toBe('0%');
+
+  await cellOf('Current').fill('erledigt');
+  await cellOf('Current').press('Enter');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  await expect(cellOf('Progress').inputValue()).resolves.toBe('100%');
+  await page.getByTestId('send').click();
+  await page.getByTestId('pending-count').filter({ hasText: '0' }).waitFor();
+  const [checkIn] = (await store.repository.checkInHistory([binary.id])).get(binary.id) ?? [];
+  expect(checkIn).toMatchObject({ value: 1, source: 'excel' });
 });

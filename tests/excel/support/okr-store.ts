@@ -119,4 +119,22 @@ export async function seedBoard(
   return { cycle, objectives, keyResults };
 }
 
+/** A done / not done KR (not done yet) under `objectiveId`. */
+export function seedDoneKeyResult(
+  repository: GraphOkrRepository,
+  objectiveId: string,
+  title: string,
+): Promise<KeyResult> {
+  return repository.createKeyResult({
+    objectiveId,
+    title,
+    kind: 'binary',
+    start: 0,
+    target: 1,
+    current: 0,
+    unit: '',
+    weight: 1,
+  });
+}
+
 export const model = defaultOperatingModel;
