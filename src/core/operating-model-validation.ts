@@ -71,8 +71,8 @@ function isFraction(value: number): boolean {
   return Number.isFinite(value) && value >= 0 && value <= 1;
 }
 
-function isLocale(tag: string): boolean {
-  if (tag.trim() === '') return false;
+function isLocale(tag: unknown): tag is string {
+  if (typeof tag !== 'string' || tag.trim() === '') return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {

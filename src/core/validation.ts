@@ -69,7 +69,7 @@ class IssueList {
   }
 
   maxLength(field: string, value: string, max: number): void {
-    if (!this.isText(field, value)) return;
+    if (!this.isText(field, value) || value === undefined) return;
     if (value.length > max) this.add('tooLong', field, { max, length: value.length });
   }
 

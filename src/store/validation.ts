@@ -115,3 +115,22 @@ export function missingReferences(missing: readonly ItemReference[]): InvalidErr
     missing.map((reference) => reference.field),
   );
 }
+
+/** What a value is, for a message: "a number", "nothing", "a list". */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** The repository's edge: an argument that is not an object with fields is refused in words. */
+export function ensureObject(value: unknown, what: string): void {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return;
+  throw new InvalidError(`${what} must be given with its fields, not ${kindOf(value)}.`, []);
+}
+
+/** The repository's edge: an argument that is not a list is refused in words. */
+export function ensureList(value: unknown, what: string): void {
+  if (Array.isArray(value)) return;
+  throw new InvalidError(`${what} must be a list, not ${kindOf(value)}.`, []);
+}

@@ -136,3 +136,42 @@ test('a team, cycle, key result or initiative with a name, title or client id th
   const initiatives = await repository.listInitiatives({ keyResultIds: [keyResult.id] });
   expect(initiatives).toEqual([]);
 }, 120_000);
+
+test('whatever value a public method is given, a failure is an OkrError, never a TypeError from inside', async () => {
+  const methods = [
+    'createObjective',
+    'updateObjective',
+    'deleteObjective',
+    'createKeyResult',
+    'updateKeyResult',
+    'deleteKeyResult',
+    'setExcelLink',
+    'createCycle',
+    'updateCycle',
+    'createTeam',
+    'updateTeam',
+    'createInitiative',
+    'updateInitiative',
+    'deleteInitiative',
+    'listInitiatives',
+    'saveCheckIns',
+    'correctCheckIn',
+    'withdrawCheckIn',
+    'checkInHistory',
+    'cycleCheckInHistory',
+    'loadBoard',
+    'saveOperatingModel',
+  ] as const;
+  const edge = repository as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...methods),
+      fc.anything({ maxDepth: 1 }),
+      async (method, input) => {
+        const error = await refusal(() => edge[method]!(input));
+        if (error !== undefined) expect(error).toBeInstanceOf(OkrError);
+      },
+    ),
+    { numRuns: 300 },
+  );
+}, 120_000);

@@ -118,6 +118,8 @@ import {
 import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
 import {
   ensureFitsSchema,
+  ensureList,
+  ensureObject,
   ensureValid,
   itemNoun,
   missingReferences,
@@ -470,6 +472,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle> {
+    ensureObject(draft, 'The cycle');
     await this.ensureValidCycle({ ...draft, id: '' }, options);
     const created = cycleFromItem(
       await this.createItem('cycles', cycleToFields(draft), options, draft.clientId),
@@ -480,6 +483,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle> {
+    ensureObject(cycle, 'The cycle');
     await this.ensureValidCycle(cycle, options);
     const updated = await this.updateItem(
       'cycles',
@@ -500,6 +504,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async createTeam(draft: TeamDraft, options?: RequestOptions): Promise<Team> {
+    ensureObject(draft, 'The team');
     await this.ensureValidTeam({ ...draft, id: '' }, options);
     return teamFromItem(
       await this.createItem('teams', teamToFields(draft), options, draft.clientId),
@@ -507,6 +512,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async updateTeam(team: Team, options?: RequestOptions): Promise<Team> {
+    ensureObject(team, 'The team');
     await this.ensureValidTeam(team, options);
     return this.updateItem('teams', team, teamToFields(team), teamFromItem, options);
   }
@@ -571,6 +577,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
+    ensureObject(query, 'The board to load');
     const paths = await this.lists(options);
     const teamIds = query.teamIds;
     const objectiveFilter =
@@ -665,6 +672,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- objectives and key results -----------------------------------------------------------
 
   async createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective> {
+    ensureObject(draft, 'The objective');
     ensureValid(
       validateObjective({ ...draft, id: '' }, await this.rules(options)),
       'The objective',
@@ -724,6 +732,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective> {
+    ensureObject(objective, 'The objective');
     ensureValid(validateObjective(objective, await this.rules(options)), 'The objective');
     await this.ensureReferencesExist(objectiveReferences(objective), options);
     return this.updateItem(
@@ -736,6 +745,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async deleteObjective(objective: Objective, options?: RequestOptions): Promise<void> {
+    ensureObject(objective, 'The objective');
     return this.deleteItem('objectives', objective, objectiveFromItem, options);
   }
 
@@ -758,6 +768,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async createKeyResult(draft: KeyResultDraft, options?: RequestOptions): Promise<KeyResult> {
+    ensureObject(draft, 'The key result');
     ensureValid(
       validateKeyResult({ ...draft, id: '' }, await this.rules(options)),
       'The key result',
@@ -772,6 +783,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async updateKeyResult(read: KeyResult, options?: RequestOptions): Promise<KeyResult> {
+    ensureObject(read, 'The key result');
     const keyResult = await this.repairs.onLatestVersion(read);
     ensureValid(validateKeyResult(keyResult, await this.rules(options)), 'The key result');
     const cycleId = await this.cycleOf(keyResult.objectiveId, options);
@@ -792,6 +804,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     link: ExcelCellLink | undefined,
     options?: RequestOptions,
   ): Promise<KeyResult> {
+    ensureObject(keyResult, 'The key result');
     const missing = link
       ? (['workbook', 'sheet', 'address', 'bindingId'] as const).filter(
           (part) => !link[part].trim(),
@@ -815,6 +828,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async deleteKeyResult(keyResult: KeyResult, options?: RequestOptions): Promise<void> {
+    ensureObject(keyResult, 'The key result');
     return this.deleteItem(
       'keyResults',
       await this.repairs.onLatestVersion(keyResult),
@@ -829,6 +843,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     query: InitiativeQuery,
     options?: RequestOptions,
   ): Promise<readonly Initiative[]> {
+    ensureObject(query, 'The initiatives to list');
     const paths = await this.lists(options);
     const filters =
       'cycleId' in query
@@ -867,6 +882,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async createInitiative(draft: InitiativeDraft, options?: RequestOptions): Promise<Initiative> {
+    ensureObject(draft, 'The initiative');
     ensureValid(
       validateInitiative({ ...draft, id: '' }, await this.rules(options)),
       'The initiative',
@@ -883,6 +899,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async updateInitiative(initiative: Initiative, options?: RequestOptions): Promise<Initiative> {
+    ensureObject(initiative, 'The initiative');
     ensureValid(validateInitiative(initiative, await this.rules(options)), 'The initiative');
     const cycleId = await this.cycleOfKeyResult(initiative.keyResultId, options);
     return this.updateItem(
@@ -895,6 +912,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async deleteInitiative(initiative: Initiative, options?: RequestOptions): Promise<void> {
+    ensureObject(initiative, 'The initiative');
     return this.deleteItem('initiatives', initiative, initiativeFromItem, options);
   }
 
@@ -926,6 +944,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     keyResultIds: readonly string[],
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
+    ensureList(keyResultIds, 'The key results whose history to read');
     const paths = await this.lists(options);
     const ids = [...new Set(keyResultIds)];
     const pages = await this.query<GraphListItem>(
@@ -958,6 +977,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async correctCheckIn(checkIn: CheckIn, options?: RequestOptions): Promise<CheckInCorrected> {
+    ensureObject(checkIn, 'The corrected check-in');
     const { correction } = checkIn;
     const stored = this.storedCheckIn(checkIn);
     if (!correction) {
@@ -994,6 +1014,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     correction: CheckInCorrection,
     options?: WithdrawOptions,
   ): Promise<KeyResult> {
+    ensureObject(checkIn, 'The check-in to withdraw');
+    ensureObject(correction, 'The withdrawal');
     const stored = this.storedCheckIn(checkIn);
     ensureValid(
       withdrawalOf(correction.reason, correction, await this.rules(options)),
@@ -1068,8 +1090,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     drafts: readonly CheckInDraft[],
     options?: SaveCheckInsOptions,
   ): Promise<CheckInSaveReport> {
+    ensureList(drafts, 'The check-ins');
     const onLatest = await Promise.all(
       drafts.map(async (draft) => {
+        // Anything but a draft is refused by the writer, draft by draft.
+        if (typeof draft !== 'object' || draft === null) return draft;
         const version = await this.repairs.versionAfter(draft.keyResultId, draft.keyResultVersion);
         return version === draft.keyResultVersion ? draft : { ...draft, keyResultVersion: version };
       }),
@@ -1185,6 +1210,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     model: OperatingModel,
     options?: RequestOptions,
   ): Promise<OperatingModel> {
+    ensureObject(model, 'The operating model');
     const saved = await saveOperatingModel(await this.collaborators(options), model, options);
     this.opening.delete('settings');
     this.operatingModel = Promise.resolve(saved);

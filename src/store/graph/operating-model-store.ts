@@ -11,12 +11,15 @@ import { CancelledError, ConflictError } from '../errors';
 import { changedByOf, type GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { OPERATING_MODEL_SETTING, TITLE } from '../schema';
-import { ensureValid } from '../validation';
+import { ensureObject, ensureValid } from '../validation';
 import type { StoreCollaborators } from './collaborators';
 import { itemsFromFirstPage, queryAll } from './paging';
 import { textEquals, type ListPaths } from './queries';
 
 type SettingsCollaborators = Pick<StoreCollaborators, 'connection' | 'batch' | 'paths'>;
+
+/** The operating model's sections, each an object of settings. */
+const modelSections = ['checkIn', 'confidenceScale', 'scoring', 'pace', 'limits'] as const;
 
 /** The query for the operating model's item (its first page may be read alongside the site). */
 export function operatingModelQuery(paths: ListPaths): string {
@@ -53,7 +56,7 @@ function fromStored(value: unknown): OperatingModel {
     return defaultOperatingModel;
   }
   const merged = { ...defaultOperatingModel, ...stored } as OperatingModel;
-  for (const section of ['checkIn', 'confidenceScale', 'scoring', 'pace', 'limits'] as const) {
+  for (const section of modelSections) {
     (merged as unknown as Record<string, unknown>)[section] = {
       ...defaultOperatingModel[section],
       ...stored[section],
@@ -85,6 +88,7 @@ export async function saveOperatingModel(
   model: OperatingModel,
   options?: RequestOptions,
 ): Promise<OperatingModel> {
+  for (const section of modelSections) ensureObject(model[section], `The ${section} settings`);
   const { version: readAt, ...valid } = ensureValid(
     validateOperatingModel(model),
     'The operating model',
