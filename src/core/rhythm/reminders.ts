@@ -109,6 +109,8 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
     const byOwner = new Map<string, { owner: Person; keyResults: KeyResult[] }>();
     for (const keyResult of board.keyResults) {
       if (!activeObjectives.has(keyResult.objectiveId)) continue;
+      // A KR rolled up from the OKRs aligned to it moves with their check-ins, not its own.
+      if (keyResult.rolledUpFrom?.length) continue;
       if (!keyResult.owner) {
         skipped.push({ reason: 'noOwner', keyResultId: keyResult.id });
         continue;
@@ -199,6 +201,8 @@ function digestOf(
   const quietTeams: Team[] = [];
   for (const board of boards) {
     for (const keyResult of board.keyResults) {
+      // A rolled-up KR is never checked in itself: it is as fresh as its sources.
+      if (keyResult.rolledUpFrom?.length) continue;
       const trend = confidenceTrend(board.history.get(keyResult.id) ?? [], today, model).trend;
       if (trend === 'stale') staleKeyResults.push(keyResult);
       else if (trend === 'falling') fallingConfidence.push(keyResult);

@@ -38,8 +38,8 @@ function keyResultView(
     keyResult,
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
-    stale: trend.trend === 'stale',
     // Its sources are checked in, not the KR itself, when any is on the board.
+    stale: !sources?.found.length && trend.trend === 'stale',
     needsCheckIn: !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
     ...(trend.trend === 'stale' ? {} : { trend: trend.trend }),

@@ -138,6 +138,31 @@ describe('planning check-in reminders', () => {
     expect(skipped).toEqual([{ reason: 'noOwner', keyResultId: 'kr1' }]);
   });
 
+  it('asks no check-in on a KR rolled up from the OKRs aligned to it: its sources are checked in', () => {
+    const { notifications } = plan({
+      coaches: [coach],
+      boards: [
+        board({
+          keyResults: [
+            keyResult({
+              id: 'kr1',
+              owner: ana,
+              rolledUpFrom: [{ kind: 'keyResult', id: 'kr2', weight: 1 }],
+            }),
+            keyResult({ id: 'kr2', owner: ben }),
+          ],
+        }),
+      ],
+    });
+    const due = notifications.filter((n) => n.kind === 'checkInDue');
+    expect(due.map((n) => n.recipient.id)).toEqual(['u-ben']);
+    // Nor is it stale for the coach: it is as fresh as its sources.
+    const digest = notifications.find((n) => n.kind === 'coachDigest');
+    expect(digest?.kind === 'coachDigest' && digest.staleKeyResults.map((kr) => kr.id)).toEqual([
+      'kr2',
+    ]);
+  });
+
   it('sends nothing outside the cycle', () => {
     expect(plan({ now: '2027-01-04T09:00:00Z' }).notifications).toEqual([]);
     expect(plan({ now: '2026-10-02T09:00:00Z' }).notifications).toEqual([]);
