@@ -4,7 +4,6 @@
  *   npm run provision-lists -- --site contoso.sharepoint.com:/sites/okr
  *   npm run provision-lists -- --graph http://127.0.0.1:5301/v1.0 --site contoso.sharepoint.com:/sites/okr
  *   npm run provision-lists -- --check      (report only, permissions included)
- *   npm run provision-lists -- --secure     (also set who may change what, src/store/access.ts)
  *
  * The Graph token comes from GRAPH_TOKEN (delegated or app-only, with Sites.Manage.All — or
  * Sites.Selected with manage rights on that site); SharePoint REST, which sets the permissions,
@@ -42,7 +41,6 @@ async function main(): Promise<void> {
       site: { type: 'string', default: defaultSite },
       graph: { type: 'string', default: defaultGraph },
       check: { type: 'boolean', default: false },
-      secure: { type: 'boolean', default: false },
     },
   });
   const graphBaseUrl = values.graph!;
@@ -51,13 +49,9 @@ async function main(): Promise<void> {
     tokens: tokenProviderFor(graphBaseUrl),
     site: values.site!,
   });
-  const report = values.check
-    ? await provisioner.checkSite()
-    : values.secure
-      ? (await provisioner.provision(), await provisioner.secure())
-      : await provisioner.provision();
+  const report = values.check ? await provisioner.checkSite() : await provisioner.provision();
   console.log(JSON.stringify(report, null, 2));
-  if (!report.ready || (values.secure && !report.secure)) process.exitCode = 1;
+  if (!report.ready || !report.secure) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

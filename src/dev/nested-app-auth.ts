@@ -127,6 +127,12 @@ function graphScopeName(scope: string): string | undefined {
   return scope.includes('/') || scope.includes(':') ? undefined : scope;
 }
 
+/**
+ * The tenant's SharePoint is a resource of its own (`https://contoso.sharepoint.com/AllSites.Read`,
+ * for SharePoint REST): its token's audience is that origin, its scopes SharePoint's.
+ */
+const sharePointResource = /^(https:\/\/[a-z0-9-]+\.sharepoint\.com\/)([A-Za-z.]+)$/i;
+
 function issueToken(
   request: BridgeRequest,
   host: NestedAppAuthHost,
@@ -146,17 +152,22 @@ function issueToken(
   }
   const requested = (request.tokenParams?.scope ?? '').split(/\s+/).filter(Boolean);
   const resourceScopes = requested.filter((scope) => !openIdScopes.has(scope));
-  const foreign = resourceScopes.filter((scope) => graphScopeName(scope) === undefined);
+  const sharePoint = resourceScopes.map((scope) => sharePointResource.exec(scope));
+  const audience =
+    sharePoint.every(Boolean) && sharePoint.length > 0 ? sharePoint[0]![1]! : undefined;
+  const scopeName = (scope: string) =>
+    audience ? sharePointResource.exec(scope)?.[2] : graphScopeName(scope);
+  const foreign = resourceScopes.filter((scope) => scopeName(scope) === undefined);
   if (foreign.length > 0) {
     return {
       error: {
         status: 'PERSISTENT_ERROR',
         code: 'invalid_resource',
-        description: `AADSTS500011: The resource of ${foreign.join(', ')} was not found in the tenant '${host.tenantId}': only Microsoft Graph scopes are known here.`,
+        description: `AADSTS500011: The resource of ${foreign.join(', ')} was not found in the tenant '${host.tenantId}': only Microsoft Graph and SharePoint scopes are known here (one resource per token).`,
       },
     };
   }
-  const graphScopes = resourceScopes.map((scope) => graphScopeName(scope)!);
+  const graphScopes = resourceScopes.map((scope) => scopeName(scope)!);
   const wantsDefault = graphScopes.includes('.default');
   const missing = graphScopes.filter(
     (scope) => scope !== '.default' && !host.consentedScopes.includes(scope),
@@ -202,7 +213,7 @@ function issueToken(
           oid: user.id,
           scp: granted.join(' '),
           tid: tenantId,
-          aud: graphResource.slice(0, -1),
+          aud: (audience ?? graphResource).slice(0, -1),
           appid: clientId,
           exp: expires,
         },

@@ -20,6 +20,7 @@
  *   https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2010/ms410739(v=office.14)
  * - Meeting sessions, notifications and reminder preferences inherit the site's permissions.
  */
+import type { RequestOptions } from './repository';
 import type { ListKey } from './schema';
 
 export const okrGroups = { admins: 'OKR admins', coaches: 'OKR coaches' } as const;
@@ -99,4 +100,24 @@ export interface AccessRoles {
   readonly admin: boolean;
   /** In "OKR coaches", or an admin. */
   readonly coach: boolean;
+}
+
+export type OkrRole = keyof typeof okrGroups;
+
+/** A person as a SharePoint group lists them. */
+export interface RoleMember {
+  /** The site user id, which removing them needs. */
+  readonly siteUserId: number;
+  readonly displayName: string;
+  /** Their sign-in name (UPN), which is also how they are added. */
+  readonly userPrincipalName: string;
+}
+
+export interface SiteRoles {
+  /** What the signed-in person may do, from the groups they are in. */
+  mine(options?: RequestOptions): Promise<AccessRoles>;
+  members(role: OkrRole, options?: RequestOptions): Promise<readonly RoleMember[]>;
+  /** Adds a person by UPN; SharePoint refuses (403) anyone but an admin or a site owner. */
+  add(role: OkrRole, userPrincipalName: string, options?: RequestOptions): Promise<void>;
+  remove(role: OkrRole, siteUserId: number, options?: RequestOptions): Promise<void>;
 }

@@ -67,12 +67,11 @@ export interface ProvisionReport extends SiteCheck {
   readonly createdLists: readonly string[];
   readonly addedColumns: readonly { readonly list: string; readonly column: string }[];
   readonly indexedColumns: readonly { readonly list: string; readonly column: string }[];
-}
-
-export interface SecureReport extends SiteCheck {
   /** What changed in the site's groups and permissions, one line each. */
   readonly permissionChanges: readonly string[];
 }
+
+export type SecureReport = Pick<ProvisionReport, 'permissionChanges'> & SiteCheck;
 
 export interface SiteSetupOptions extends GraphConnectionOptions {
   readonly site: SiteAddress;
@@ -226,7 +225,7 @@ export class SiteProvisioner {
     return summary(layout, gaps(layout), permissions);
   }
 
-  /** Creates whatever is missing; needs `Sites.Manage.All`. */
+  /** Creates whatever is missing, then sets the permissions; needs `Sites.Manage.All` (and a site owner). */
   async provision(options?: RequestOptions): Promise<ProvisionReport> {
     const layout = await this.layout(options);
     const createdLists: string[] = [];
@@ -267,8 +266,15 @@ export class SiteProvisioner {
         indexedColumns.push({ list, column: column.name });
       }
     }
+    let permissionChanges: readonly string[] = [];
+    try {
+      permissionChanges = (await this.secure(options)).permissionChanges;
+    } catch (error) {
+      // Only a site owner may set permissions; the check below then says what is left to do.
+      if (!(error instanceof ForbiddenError || error instanceof SignInError)) throw error;
+    }
     const after = await this.checkSite(options);
-    return { ...after, createdLists, addedColumns, indexedColumns };
+    return { ...after, createdLists, addedColumns, indexedColumns, permissionChanges };
   }
 
   /**

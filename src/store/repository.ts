@@ -1,3 +1,4 @@
+import type { SiteRoles } from './access';
 import type {
   CheckIn,
   CheckInCorrection,
@@ -209,6 +210,11 @@ export interface OkrRepository {
    */
   observeRetries?(observer: (retry: RetryNotice) => void): () => void;
   whoAmI(options?: RequestOptions): Promise<Person>;
+  /**
+   * The OKR roles as SharePoint holds them: the signed-in person's, and who is an admin or a
+   * coach (site groups that only admins and site owners change; `access.ts`).
+   */
+  siteRoles(): SiteRoles;
   /** People in the directory whose name or email has a word starting with each word of `text`. */
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]>;
   /** People by id, in as few requests as the directory allows; unknown ids are left out. */

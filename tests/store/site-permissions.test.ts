@@ -2,7 +2,7 @@ import { demoUsers, emulatorToken } from '../../src/dev/graph-emulator/index';
 import { okrGroups } from '../../src/store/access';
 import { ForbiddenError } from '../../src/store/errors';
 import { describeError } from '../../src/ui/errors/describeError';
-import { checkSite, securePermissions } from '../../src/store/provisioning';
+import { checkSite, provision, securePermissions } from '../../src/store/provisioning';
 import { lists } from '../../src/store/schema';
 import { rawGraph, type RawResponse } from '../dev/graph-emulator/emulator-fixture';
 import { okrSite, startStore, type StoreFixture } from './store-fixture';
@@ -22,8 +22,6 @@ let store: StoreFixture;
 
 beforeAll(async () => {
   store = await startStore();
-  const first = await securePermissions(store.connection());
-  expect(first.permissionChanges).toContain(`created the group '${okrGroups.admins}'`);
 }, 120_000);
 afterAll(() => store.stop());
 
@@ -70,11 +68,30 @@ function expectAccessDenied(answer: RawResponse): void {
 }
 
 describe('provisioning a fresh site', () => {
+  it('sets the permissions as it creates the lists', async () => {
+    const fresh = await startStore({ provisioned: false });
+    try {
+      const report = await provision(fresh.connection());
+      expect(report.createdLists).toContain(lists.settings.displayName);
+      expect(report.permissionChanges).toEqual(
+        expect.arrayContaining([
+          `created the group '${okrGroups.admins}'`,
+          `'${lists.settings.displayName}' stopped inheriting the site's permissions`,
+          `'${lists.checkIns.displayName}': item-level write security 2`,
+        ]),
+      );
+      expect(report.secure).toBe(true);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('creates the OKR groups, breaks inheritance where the scheme says, and is secure', async () => {
     const check = await checkSite(store.connection());
     expect(check.permissions).toEqual({ verified: true, problems: [] });
     expect(check.secure).toBe(true);
-    expect(await groupMembers(okrGroups.admins)).toEqual([admin.userPrincipalName]);
+    // The groups start empty: the site owners are the first admins.
+    expect(await groupMembers(okrGroups.admins)).toEqual([]);
     const settings = await sharePointAs(
       admin.id,
       'GET',
@@ -110,7 +127,7 @@ describe('a member', () => {
     expect(selfAdd.body['odata.error'].code).toBe(
       '-2147024891, System.UnauthorizedAccessException',
     );
-    expect(await groupMembers(okrGroups.admins)).toEqual([admin.userPrincipalName]);
+    expect(await groupMembers(okrGroups.admins)).toEqual([]);
 
     const settings = await graphAs(admin.id)('POST', `${listPath('settings')}/items`, {
       fields: {
@@ -219,6 +236,35 @@ describe('a member', () => {
       `/web/lists/getbytitle('${title}')/resetroleinheritance`,
     );
     expect(reset.status).toBe(403);
+  });
+});
+
+describe('roles come from the groups, read through SharePoint REST', () => {
+  it('makes site owners and OKR admins admins, OKR coaches coaches, everyone else neither', async () => {
+    const rolesOf = (userId: string) => store.repository({ userId }).siteRoles().mine();
+    expect(await rolesOf(admin.id)).toEqual({ admin: true, coach: true });
+    expect(await rolesOf(demoUsers.meganBowen.id)).toEqual({ admin: true, coach: true });
+    expect(await rolesOf(member.id)).toEqual({ admin: false, coach: false });
+    expect(await rolesOf(coach.id)).toEqual({ admin: false, coach: true });
+  });
+
+  it('lets an admin name and remove a coach, and refuses a member', async () => {
+    const roles = store.repository().siteRoles();
+    await roles.add('coaches', otherMember.userPrincipalName);
+    const named = (await roles.members('coaches')).find(
+      (m) => m.userPrincipalName === otherMember.userPrincipalName,
+    );
+    expect(named?.displayName).toBe(otherMember.displayName);
+    const refused: unknown = await store
+      .repository({ userId: member.id })
+      .siteRoles()
+      .add('admins', member.userPrincipalName)
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    await roles.remove('coaches', named!.siteUserId);
+    expect((await roles.members('coaches')).map((m) => m.userPrincipalName)).not.toContain(
+      otherMember.userPrincipalName,
+    );
   });
 });
 

@@ -1,6 +1,4 @@
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ConfigError, readRuntimeConfig } from '../../src/ui/app/config';
-import { rolesOf } from '../../src/ui/app/roles';
 import { describeError } from '../../src/ui/errors/describeError';
 import { ForbiddenError, ThrottledError } from '../../src/store/errors';
 
@@ -40,23 +38,6 @@ describe('readRuntimeConfig', () => {
     expect(() =>
       readRuntimeConfig({ ...base, VITE_AUTH_MODE: 'dev', VITE_AAD_CLIENT_ID: 'c1' }),
     ).toThrow(/VITE_AUTH_MODE must be "naa"/);
-  });
-});
-
-describe('rolesOf', () => {
-  const person = { id: 'p1', displayName: 'Pat' };
-
-  it('opens the coach view to everyone and story editing to nobody when no roles are listed', () => {
-    expect(rolesOf(person, defaultOperatingModel)).toEqual({ admin: false, coach: true });
-  });
-
-  it('follows the operating model’s lists; an admin is also a coach', () => {
-    const model = { ...defaultOperatingModel, roles: { admins: ['p1'], coaches: ['p2'] } };
-    expect(rolesOf(person, model)).toEqual({ admin: true, coach: true });
-    expect(rolesOf({ id: 'p3', displayName: 'Sam' }, model)).toEqual({
-      admin: false,
-      coach: false,
-    });
   });
 });
 

@@ -445,9 +445,9 @@ function createGroup(context: RestContext, site: SiteSecurity): GraphResponse {
     id: site.nextPrincipalId,
     title: title.trim(),
     description: typeof body.Description === 'string' ? body.Description : '',
-    // As SharePoint does: the creator owns the group and is its first member.
+    // The creator owns the group (SP.GroupCollection.add); members are added one by one.
     ownerId,
-    memberIds: [context.user.id],
+    memberIds: [],
     everyone: false,
     allowMembersEditMembership: body.AllowMembersEditMembership === true,
     onlyAllowMembersViewMembership: body.OnlyAllowMembersViewMembership !== false,

@@ -1,6 +1,7 @@
 import { createDevTokenProvider } from '../../auth/dev-token-provider';
 import { GraphOkrRepository } from '../../store/graph/graph-repository';
-import { provision } from '../../store/provisioning';
+import { siteRoles } from '../../store/graph/site-roles';
+import { provision, type SiteSetupOptions } from '../../store/provisioning';
 import { demoOkrSite, demoUsers } from '../graph-emulator/demo-tenant';
 import { seedDemoOrganisation, type SeedOptions, type SeedReport } from './seed';
 
@@ -23,5 +24,19 @@ export async function prepareDemoSite(options: DemoSiteOptions): Promise<SeedRep
     site,
   };
   await provision(connection);
+  await grantDemoRoles(connection);
   return seedDemoOrganisation(new GraphOkrRepository(connection), seedOptions);
+}
+
+/**
+ * The demo's roles, as the README's table says: Megan Bowen and Adele Vance own the site (so they
+ * are admins), Adele is the OKR coach (provisioning made her, who created the groups, an admin).
+ * Everyone else is a member. Adding someone already in a group changes nothing.
+ */
+async function grantDemoRoles(connection: SiteSetupOptions): Promise<void> {
+  const roles = siteRoles(connection);
+  const coaches = await roles.members('coaches');
+  const coach = demoUsers.adeleVance.userPrincipalName;
+  if (!coaches.some((member) => member.userPrincipalName === coach))
+    await roles.add('coaches', coach);
 }

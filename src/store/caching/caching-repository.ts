@@ -6,6 +6,7 @@
  * through and invalidate what they change. `checkInHistory(ids)` (a few KRs, for a chart) goes
  * straight through: its keys would be as many as the sets of ids asked for.
  */
+import type { SiteRoles } from '../access';
 import type { CheckIn, CheckInCorrection, Cycle, Person, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { MeetingSession } from '../../core/rituals';
@@ -192,6 +193,10 @@ export class CachingRepository implements OkrRepository {
 
   saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
     return this.inner.saveReminderPreferences(preferences, options);
+  }
+
+  siteRoles(): SiteRoles {
+    return this.inner.siteRoles();
   }
 
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {

@@ -93,6 +93,8 @@ import {
   type GraphRequest,
 } from './connection';
 import { findPeople, resolvePeople, searchPeople } from './directory';
+import type { SiteRoles } from '../access';
+import { siteRoles } from './site-roles';
 import { toOkrError, type ErrorContext } from './errors';
 import { findImported, writeImported } from './import-writer';
 import { KnownItems } from './known-items';
@@ -264,6 +266,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const { id, displayName, mail, userPrincipalName } = me;
     const email = mail ?? userPrincipalName;
     return { id: id ?? '', displayName: displayName ?? '', ...(email ? { email } : {}) };
+  }
+
+  private roles: SiteRoles | undefined;
+  siteRoles(): SiteRoles {
+    return (this.roles ??= siteRoles(this.options));
   }
 
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {

@@ -5,22 +5,11 @@
  * are owned by "OKR admins", so only admins and site owners add or remove people.
  * https://learn.microsoft.com/previous-versions/office/developer/sharepoint-rest-reference/dn531432(v=office.15)
  */
-import { okrGroups, type AccessRoles } from '../access';
+import { okrGroups, type OkrRole, type SiteRoles } from '../access';
 import type { RequestOptions } from '../repository';
 import { quoted, sharePointRest, type SharePointRest } from './sharepoint-rest';
 import { createGraphConnection, type GraphConnectionOptions } from './connection';
 import { sitePath, type SiteAddress } from './site';
-
-export type OkrRole = keyof typeof okrGroups;
-
-/** A person as a SharePoint group lists them. */
-export interface RoleMember {
-  /** The site user id, which removing them needs. */
-  readonly siteUserId: number;
-  readonly displayName: string;
-  /** Their sign-in name (UPN), which is also how they are added. */
-  readonly userPrincipalName: string;
-}
 
 interface Group {
   Id: number;
@@ -30,15 +19,6 @@ interface SiteUser {
   Id: number;
   Title: string;
   UserPrincipalName: string | null;
-}
-
-export interface SiteRoles {
-  /** What the signed-in person may do, from the groups they are in. */
-  mine(options?: RequestOptions): Promise<AccessRoles>;
-  members(role: OkrRole, options?: RequestOptions): Promise<readonly RoleMember[]>;
-  /** Adds a person by UPN; SharePoint refuses (403) anyone but an admin or a site owner. */
-  add(role: OkrRole, userPrincipalName: string, options?: RequestOptions): Promise<void>;
-  remove(role: OkrRole, siteUserId: number, options?: RequestOptions): Promise<void>;
 }
 
 /** The roles of one OKR site; its address (`webUrl`) is read through Graph once, when first needed. */

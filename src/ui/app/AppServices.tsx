@@ -14,7 +14,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import type { Host } from '../../host/types';
 import type { CachedRead } from '../../store/caching';
 import type { OkrRepository } from '../../store/repository';
-import { rolesOf, type Roles } from './roles';
+import { noRoles, type Roles } from './roles';
 
 /**
  * Newer data for a read the repository answered from its cache: a listener gets each update and
@@ -54,8 +54,19 @@ export function AppServicesProvider({
 }) {
   const [operatingModel, setOperatingModel] = useState(services.operatingModel);
   const [me, setMe] = useState(services.me);
+  const [roles, setRoles] = useState<Roles>(noRoles);
   const notified = useRef(false);
-  const { host, onDataUpdate, onFirstScreen } = services;
+  const { host, onDataUpdate, onFirstScreen, repository } = services;
+  useEffect(() => {
+    // Read beside the first screen, never before it: until SharePoint answers (or if it cannot),
+    // the page offers only what every member may do.
+    const controller = new AbortController();
+    repository
+      .siteRoles()
+      .mine({ signal: controller.signal })
+      .then(setRoles, () => undefined);
+    return () => controller.abort();
+  }, [repository, me.id]);
   useEffect(
     () =>
       onDataUpdate?.((update) => {
@@ -75,11 +86,11 @@ export function AppServicesProvider({
       ...services,
       me,
       operatingModel,
-      roles: rolesOf(me, operatingModel),
+      roles,
       setOperatingModel,
       firstScreenReady,
     }),
-    [services, me, operatingModel, firstScreenReady],
+    [services, me, operatingModel, roles, firstScreenReady],
   );
   return <AppServicesContext.Provider value={value}>{children}</AppServicesContext.Provider>;
 }

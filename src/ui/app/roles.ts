@@ -1,21 +1,10 @@
-import type { Person } from '../../core/model';
-import type { OperatingModel } from '../../core/operating-model';
-
-export interface Roles {
-  /** May edit the "why we use OKRs" story and the operating model. */
-  readonly admin: boolean;
-  /** Sees the coach view of health across teams. */
-  readonly coach: boolean;
-}
+import type { AccessRoles } from '../../store/access';
 
 /**
- * Roles come from the operating model's `roles` lists of person ids, which an admin keeps in
- * the customer's SharePoint. An admin is also a coach. With no coaches listed, the coach view
- * is open to everyone; with no admins listed, nobody edits the story from the app.
+ * What the signed-in person may do, mirrored from the OKR site's SharePoint groups ("OKR admins",
+ * "OKR coaches", and the site's Owners, who are admins): SharePoint enforces the same rules under
+ * every write, so the UI only hides what would be refused.
  */
-export function rolesOf(person: Person, model: OperatingModel): Roles {
-  const admins = model.roles?.admins ?? [];
-  const coaches = model.roles?.coaches ?? [];
-  const admin = admins.includes(person.id);
-  return { admin, coach: admin || coaches.length === 0 || coaches.includes(person.id) };
-}
+export type Roles = AccessRoles;
+
+export const noRoles: Roles = { admin: false, coach: false };

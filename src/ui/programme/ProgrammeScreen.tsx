@@ -67,8 +67,7 @@ export function ProgrammeScreen({
     [dispatchToast],
   );
   const claim = useClaimAdmin(notify);
-  const coachesListed = (operatingModel.roles?.coaches ?? []).length > 0;
-  const access = useMemo(() => programmeAccess(roles, coachesListed), [roles, coachesListed]);
+  const access = useMemo(() => programmeAccess(roles), [roles]);
   const open = useCallback((id: string, cycleId?: string) => setSection({ id, cycleId }), []);
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
@@ -84,11 +83,11 @@ export function ProgrammeScreen({
 
   return (
     <section className={styles.root} aria-label="Programme">
-      {(operatingModel.roles?.admins ?? []).length === 0 ? (
+      {access.setUp && (operatingModel.roles?.admins ?? []).length === 0 ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
-            Nobody is an admin of this OKR programme yet. The first person to set it up becomes its
-            admin, and can name other admins and coaches.
+            Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or
+            one of its OKR admins) you may become its admin, and name other admins and coaches.
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={claim.run} disabled={claim.busy}>
@@ -99,7 +98,8 @@ export function ProgrammeScreen({
       ) : !access.setUp && !access.coach ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
-            You can read the programme here. Admins and coaches of your organisation change it.
+            You can read the programme here. Its admins and coaches (the OKR site&apos;s &quot;OKR
+            admins&quot; and &quot;OKR coaches&quot; groups) change it.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -107,8 +107,8 @@ describe('the Programme area', () => {
     expect(await seriousAxeViolations(tab)).toEqual([]);
   });
 
-  it('lets the coach run the guided first run and see the coaching plan on a board', async () => {
-    const tab = await openProgramme(lee.id);
+  it('lets an admin run the guided first run (it saves the operating model) and see the coaching plan on a board', async () => {
+    const tab = await openProgramme(adele.id);
     await section(tab, 'Get started');
     await tab.getByRole('radio', { name: 'Every 2 weeks' }).waitFor(found);
     expect(await tab.getByRole('radio', { name: 'Every 2 weeks' }).isChecked()).toBe(true);

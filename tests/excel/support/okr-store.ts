@@ -8,6 +8,7 @@ import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Cycle, KeyResult, Objective, Person } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { GraphOkrRepository, provision } from '../../../src/store';
+import { siteRoles } from '../../../src/store/graph/site-roles';
 import { inProcessTimeoutMs, startTestEmulator } from '../../dev/graph-emulator/emulator-fixture';
 
 export const okrSite = 'contoso.sharepoint.com:/sites/okr';
@@ -37,6 +38,12 @@ export async function startOkrStore(): Promise<OkrStore> {
       timeoutMs: inProcessTimeoutMs,
     });
   const user = demoUsers.diegoSiciliani;
+  // The Excel user here also coaches the team: seeding a board creates a cycle, which the OKR
+  // site lets only coaches and admins do.
+  await siteRoles({ graphBaseUrl, site: okrSite, tokens: tokensFor(admin) }).add(
+    'coaches',
+    user.userPrincipalName,
+  );
   const teamId = await createTeam(graphBaseUrl, await tokensFor(admin).getToken([]), 'Sales');
   return {
     graphBaseUrl,

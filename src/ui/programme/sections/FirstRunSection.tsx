@@ -88,11 +88,11 @@ export default function FirstRunSection({
     });
   };
 
-  if (!access.coach) {
+  if (!access.setUp) {
     return (
       <EmptyState
-        title="The first run is for coaches and admins"
-        message="They answer a few questions about your organisation and get a proposed operating model and coaching plan. You can read the result under Operating model and Cycles."
+        title="The first run is for admins"
+        message="An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles."
       />
     );
   }

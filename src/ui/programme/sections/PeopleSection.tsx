@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Button, Field, Subtitle2, Text } from '@fluentui/react-components';
 import type { Person } from '../../../core/model';
+import type { OkrRole, RoleMember } from '../../../store/access';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
@@ -10,10 +11,22 @@ import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
 type Roles = { readonly admins: readonly Person[]; readonly coaches: readonly Person[] };
+type Members = Readonly<Record<OkrRole, readonly RoleMember[]>>;
 
-/** Ids the directory no longer knows still show, so nobody is dropped from a role unseen. */
-function named(ids: readonly string[], people: ReadonlyMap<string, Person>): Person[] {
-  return ids.map((id) => people.get(id) ?? { id, displayName: `Unknown person (${id})` });
+/**
+ * The roles are the OKR site's SharePoint groups ("OKR admins", "OKR coaches"): SharePoint lets
+ * only admins and site owners change them. People are shown as the directory knows them (matched
+ * by sign-in name); someone it does not know still shows, so nobody is dropped from a role unseen.
+ */
+function asPeople(members: readonly RoleMember[], people: ReadonlyMap<string, Person>): Person[] {
+  return members.map(
+    (member) =>
+      people.get(member.userPrincipalName.toLowerCase()) ?? {
+        id: member.userPrincipalName,
+        displayName: member.displayName,
+        email: member.userPrincipalName,
+      },
+  );
 }
 
 export default function PeopleSection({ access, notify }: ProgrammeSectionProps) {
@@ -21,22 +34,24 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const { repository, operatingModel, setOperatingModel } = useAppServices();
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
-  const adminIds = operatingModel.roles?.admins ?? [];
-  const coachIds = operatingModel.roles?.coaches ?? [];
+  const [members, setMembers] = useState<Members | undefined>(undefined);
 
-  // The ids, not the arrays' identity, decide whether to look names up again.
-  const adminKey = adminIds.join(',');
-  const coachKey = coachIds.join(',');
   const load = useCallback(
     async (signal: AbortSignal): Promise<Roles> => {
-      const admins = adminKey ? adminKey.split(',') : [];
-      const coaches = coachKey ? coachKey.split(',') : [];
-      const people = await repository.resolvePeople([...admins, ...coaches], { signal });
-      return { admins: named(admins, people), coaches: named(coaches, people) };
+      const roles = repository.siteRoles();
+      const [admins, coaches] = await Promise.all([
+        roles.members('admins', { signal }),
+        roles.members('coaches', { signal }),
+      ]);
+      setMembers({ admins, coaches });
+      const people = await repository.findPeople(
+        [...admins, ...coaches].map((m) => ({ email: m.userPrincipalName, name: m.displayName })),
+        { signal },
+      );
+      return { admins: asPeople(admins, people), coaches: asPeople(coaches, people) };
     },
-    [repository, adminKey, coachKey],
+    [repository],
   );
-  // A save changes the ids: the form stays as it is while their names are looked up again.
   const resource = useAsyncResource(load, { keepWhileReading: true });
   const roles = resource.data.status === 'ready' ? resource.data : undefined;
   const shownError = resource.data.status === 'error' ? resource.data.error : error;
@@ -47,10 +62,23 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   };
 
   const save = async () => {
-    if (!roles) return;
+    if (!roles || !members) return;
     setSaving(true);
     setError(undefined);
     try {
+      const siteRoles = repository.siteRoles();
+      for (const role of ['coaches', 'admins'] as const) {
+        const wanted = new Set(roles[role].map((person) => (person.email ?? '').toLowerCase()));
+        const held = new Set(members[role].map((m) => m.userPrincipalName.toLowerCase()));
+        for (const person of roles[role])
+          if (person.email && !held.has(person.email.toLowerCase()))
+            await siteRoles.add(role, person.email);
+        for (const member of members[role])
+          if (!wanted.has(member.userPrincipalName.toLowerCase()))
+            await siteRoles.remove(role, member.siteUserId);
+      }
+      // The operating model keeps a copy by id for the reminders job (its coaches' digest); only
+      // admins may write it, so it cannot be forged either.
       const saved = await repository.saveOperatingModel({
         ...operatingModel,
         roles: {
@@ -60,6 +88,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
       });
       setOperatingModel(saved);
       notify('Admins and coaches are saved.');
+      resource.reload();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -67,13 +96,14 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
     }
   };
 
-  const adminsEmpty = roles !== undefined && roles.admins.length === 0 && adminIds.length > 0;
   return (
     <div className={styles.section}>
       <Subtitle2 as="h2">People and roles</Subtitle2>
       <Text className={styles.muted}>
-        Admins set up teams, cycles and the operating model. Coaches run the first run, close cycles
-        and start the next; they also see the coach view of health across teams.
+        Admins set up teams, cycles and the operating model, and run the first run. Coaches close
+        cycles and start the next, correct check-ins and delete OKRs; they also see the coach view
+        of health across teams. These are the OKR site&apos;s SharePoint groups: only admins and the
+        site&apos;s owners (who are admins too) change them.
       </Text>
       {shownError ? <ErrorState error={shownError} onRetry={retry} /> : null}
       {!roles && !shownError ? (
@@ -81,14 +111,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
       ) : null}
       {roles ? (
         <div className={styles.form}>
-          <Field
-            label="Admins"
-            validationMessage={
-              adminsEmpty
-                ? 'Keep at least one admin, or nobody can change the programme.'
-                : undefined
-            }
-          >
+          <Field label="Admins" hint="The site's owners are admins too.">
             {access.setUp ? (
               <PeoplePicker
                 id="programme-admins"
@@ -112,11 +135,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
           </Field>
           {access.setUp ? (
             <div className={styles.toolbar}>
-              <Button
-                appearance="primary"
-                onClick={() => void save()}
-                disabled={saving || adminsEmpty}
-              >
+              <Button appearance="primary" onClick={() => void save()} disabled={saving}>
                 Save roles
               </Button>
             </div>

@@ -12,6 +12,7 @@ import type { KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
 import { BottomToaster } from '../../components/Toasts/Toasts';
+import { useAppServices } from '../../app/AppServices';
 import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
 import { useBoardScreenStyles } from './useBoardScreenStyles';
@@ -48,6 +49,8 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
  * has painted (the board's first screen shows none of them).
  */
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
+  // Only OKR admins and coaches may delete objectives and KRs (the site's rule, access.ts).
+  const { roles } = useAppServices();
   const { cycle, board } = state;
   const { editor } = state.editing;
   const styles = useBoardScreenStyles();
@@ -111,7 +114,9 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
             {...(state.ownTeamId ? { defaultTeamId: state.ownTeamId } : {})}
             onDismiss={state.editing.close}
             onSaved={state.editing.onObjectiveSaved}
-            {...(editor.objective ? { onDelete: deleteObjective(state, editor.objective) } : {})}
+            {...(editor.objective && roles.coach
+              ? { onDelete: deleteObjective(state, editor.objective) }
+              : {})}
           />
         ) : null}
         {board && editor?.kind === 'keyResult' ? (
@@ -124,7 +129,9 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
               (kr) => kr.objectiveId === editor.objective.id,
             )}
             onMoved={state.editing.onMovedToInitiatives}
-            {...(editor.keyResult ? { onDelete: deleteKeyResult(state, editor.keyResult) } : {})}
+            {...(editor.keyResult && roles.coach
+              ? { onDelete: deleteKeyResult(state, editor.keyResult) }
+              : {})}
           />
         ) : null}
       </Suspense>
