@@ -319,12 +319,16 @@ test('the team defaults to the one the user owns KRs in (not the first listed), 
     .locator(`option[value="${marketing.id}"]`)
     .waitFor({ state: 'attached' });
   expect((await teamOptions())[0]).toBe(store.teamId);
-  await page.waitForFunction(
-    (value) =>
-      (document.querySelector('[data-testid="team"]') as HTMLSelectElement | null)?.value === value,
-    marketing.id,
-    { timeout: 20_000 },
-  );
+  // The owned team is found after the teams are listed: wait for the choice, not the list.
+  const teamChosen = (id: string) =>
+    page.waitForFunction(
+      (value) =>
+        (document.querySelector('[data-testid="team"]') as HTMLSelectElement | null)?.value ===
+        value,
+      id,
+      { timeout: 60_000 },
+    );
+  await teamChosen(marketing.id);
 
   // Once Sales is loaded, an empty workbook opens with Sales: the last team used.
   await page.getByTestId('team').selectOption(store.teamId);
@@ -338,6 +342,7 @@ test('the team defaults to the one the user owns KRs in (not the first listed), 
     .getByTestId('team')
     .locator(`option[value="${marketing.id}"]`)
     .waitFor({ state: 'attached' });
+  await teamChosen(store.teamId);
   expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
 });
 
