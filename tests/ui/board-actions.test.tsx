@@ -9,6 +9,7 @@ import { CopyLinkDialog } from '../../src/ui/components/CopyLinkDialog/CopyLinkD
 import { StatusBadge } from '../../src/ui/components/StatusBadge/StatusBadge';
 import { locateOnBoard } from '../../src/ui/deepLink/locateTarget';
 import { useCopyLink } from '../../src/ui/hooks/useCopyLink';
+import { siteRolesOf } from './support/site-roles';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const objective: Objective = {
@@ -99,8 +100,8 @@ describe('Copy link without a clipboard', () => {
       <FluentProvider theme={webLightTheme}>
         <AppServicesProvider
           services={{
-            // Copy link reads nothing from the store.
-            repository: {} as OkrRepository,
+            // Copy link reads nothing from the store but the roles the page reads beside it.
+            repository: { siteRoles: siteRolesOf() } as unknown as OkrRepository,
             host,
             operatingModel: defaultOperatingModel,
             me: adele,

@@ -22,6 +22,7 @@ import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResu
 import { InitiativesEditor } from '../../src/ui/components/InitiativesEditor/InitiativesEditor';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
 import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
+import { siteRolesOf } from './support/site-roles';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {
@@ -58,6 +59,7 @@ function losingFirstAnswer() {
       : Promise.resolve({ ...draft, id: 'new', version: '1' });
   };
   const repository = {
+    siteRoles: siteRolesOf(),
     loadBoard: () => Promise.resolve(board),
     createObjective: (draft: ObjectiveDraft) => create(draft),
     createKeyResult: (draft: KeyResultDraft) => create(draft),

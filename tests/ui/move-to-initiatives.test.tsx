@@ -6,6 +6,7 @@ import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import type { KeyResultEditorProps } from '../../src/ui/components/KeyResultEditor/KeyResultEditor.types';
+import { siteRolesOf } from './support/site-roles';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const objective: Objective = {
@@ -33,6 +34,7 @@ const activity = 'Launch the new onboarding flow';
 function fakeRepository() {
   const calls: { kind: string; value: unknown }[] = [];
   const repository = {
+    siteRoles: siteRolesOf(),
     listInitiatives: () => Promise.resolve([]),
     createInitiative: (draft: Omit<Initiative, 'id'>) => {
       calls.push({ kind: 'createInitiative', value: draft });

@@ -8,6 +8,7 @@ import { ForbiddenError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { PeoplePicker } from '../../src/ui/components/PeoplePicker/PeoplePicker';
+import { siteRolesOf } from './support/site-roles';
 
 const adele: Person = { id: 'a1', displayName: 'Adele Vance', email: 'adelev@contoso.com' };
 const alex: Person = { id: 'a2', displayName: 'Alex Wilber', email: 'alexw@contoso.com' };
@@ -24,7 +25,7 @@ function Harness({
   const [people, setPeople] = useState<readonly Person[]>([]);
   const services = useMemo(
     () => ({
-      repository: { searchPeople } as OkrRepository,
+      repository: { searchPeople, siteRoles: siteRolesOf() } as unknown as OkrRepository,
       host: createBrowserHost(),
       operatingModel: defaultOperatingModel,
       me: adele,

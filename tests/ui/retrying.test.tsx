@@ -11,6 +11,7 @@ import type { CheckInSaveReport, OkrRepository, RetryNotice } from '../../src/st
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { CheckInDialog } from '../../src/ui/components/CheckInDialog/CheckInDialog';
 import { keyResult as fixtureKeyResult } from '../core/fixtures';
+import { siteRolesOf } from './support/site-roles';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {
@@ -29,6 +30,7 @@ test('the check-in dialog says "Retrying…" once the store retries its save, an
   const observers = new Set<(retry: RetryNotice) => void>();
   let answer!: (report: CheckInSaveReport) => void;
   const repository = {
+    siteRoles: siteRolesOf(),
     observeRetries: (observer: (retry: RetryNotice) => void) => {
       observers.add(observer);
       return () => observers.delete(observer);
