@@ -140,13 +140,17 @@ export function withdrawalOf(
   return { ok: true, value: { reason: trimmed, by: context.by, at: context.at } };
 }
 
-/** A KR's owner corrects its record; so may a coach. */
+/**
+ * Whoever made a check-in corrects it; so may a coach or an admin. The same rule as the check-ins
+ * list's item-level write security (people edit only the items they created; coaches and admins
+ * hold a permission level that includes Manage Lists, which SharePoint lets past it).
+ */
 export function mayCorrectCheckIn(
   person: Pick<Person, 'id'>,
-  keyResult: Pick<KeyResult, 'owner'>,
+  checkIn: Pick<CheckIn, 'author'>,
   isCoach: boolean,
 ): boolean {
-  return isCoach || keyResult.owner?.id === person.id;
+  return isCoach || checkIn.author.id === person.id;
 }
 
 /** A KR's current numbers and the check-in they come from. */

@@ -79,11 +79,11 @@ describe('withdrawing a check-in', () => {
 });
 
 describe('who may correct the record', () => {
-  it('is the KR’s owner or a coach', () => {
-    const kr = keyResult({ owner: ana });
-    expect(mayCorrectCheckIn(ana, kr, false)).toBe(true);
-    expect(mayCorrectCheckIn(coach, kr, false)).toBe(false);
-    expect(mayCorrectCheckIn(coach, kr, true)).toBe(true);
+  it('is whoever made the check-in, or a coach (the KR’s owner included only for their own)', () => {
+    const byAna = { author: ana };
+    expect(mayCorrectCheckIn(ana, byAna, false)).toBe(true);
+    expect(mayCorrectCheckIn(coach, byAna, false)).toBe(false);
+    expect(mayCorrectCheckIn(coach, byAna, true)).toBe(true);
   });
 });
 

@@ -109,6 +109,39 @@ describe('HistoryChart', () => {
     expect(onCorrect).toHaveBeenCalledWith(checkIns[2], 'withdraw');
   });
 
+  it('offers them only on the check-ins the reader may correct, and no column when none', () => {
+    const onCorrect = jest.fn();
+    const mine = { ...checkIns[1]!, author: { id: 'me', displayName: 'Me' } };
+    const mixed = [checkIns[0]!, mine, checkIns[2]!];
+    const mayCorrect = (checkIn: CheckIn) => checkIn.author.id === 'me';
+    const { unmount } = withTheme(
+      <HistoryChart
+        keyResult={keyResult}
+        checkIns={mixed}
+        confidenceMax={10}
+        onCorrect={onCorrect}
+        mayCorrect={mayCorrect}
+      />,
+    );
+    const deletes = screen.getAllByRole('button', { name: /Delete the check-in of/ });
+    expect(deletes).toHaveLength(1);
+    fireEvent.click(deletes[0]!);
+    expect(onCorrect).toHaveBeenCalledWith(mine, 'withdraw');
+    unmount();
+
+    withTheme(
+      <HistoryChart
+        keyResult={keyResult}
+        checkIns={[checkIns[0]!]}
+        confidenceMax={10}
+        onCorrect={onCorrect}
+        mayCorrect={mayCorrect}
+      />,
+    );
+    expect(screen.queryByRole('columnheader', { name: 'Correct' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Edit the check-in/ })).toBeNull();
+  });
+
   it('says so when there is no history yet', () => {
     withTheme(<HistoryChart keyResult={keyResult} checkIns={[]} confidenceMax={10} />);
     expect(screen.getByText(/No check-ins yet/)).toBeTruthy();

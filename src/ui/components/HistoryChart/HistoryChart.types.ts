@@ -8,8 +8,10 @@ export interface HistoryChartProps {
   readonly confidenceMax: number;
   /** The cycle's dates, so the time axis spans the whole cycle. */
   readonly period?: { readonly start: IsoDate; readonly end: IsoDate };
-  /** Given when the reader may correct the record (the KR's owner, a coach): each row offers it. */
+  /** Corrects a check-in of the record: offered on each row `mayCorrect` allows. */
   readonly onCorrect?: (checkIn: CheckIn, mode: 'edit' | 'withdraw') => void;
+  /** Whether the reader may correct this check-in (theirs, or any for a coach). */
+  readonly mayCorrect?: (checkIn: CheckIn) => boolean;
 }
 
 export interface HistoryRow {
@@ -24,6 +26,8 @@ export interface HistoryRow {
   readonly note: string;
   /** "Corrected by … : reason" once someone corrected it. */
   readonly corrected: string | undefined;
+  /** The reader may edit or delete it. */
+  readonly correctable: boolean;
 }
 
 export interface ChartPoint {
@@ -56,6 +60,7 @@ export interface HistoryChartState {
   readonly description: string;
   /** Newest first. */
   readonly rows: readonly HistoryRow[];
+  /** Given when the reader may correct at least one of the check-ins. */
   readonly onCorrect: HistoryChartProps['onCorrect'];
   readonly title: string;
   readonly keyResultTitle: string;

@@ -208,22 +208,24 @@ export function renderHistoryChart(
               </TableCell>
               {onCorrect ? (
                 <TableCell>
-                  <span className={styles.actions}>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<EditRegular />}
-                      aria-label={`Edit the check-in of ${row.date}`}
-                      onClick={() => onCorrect(row.checkIn, 'edit')}
-                    />
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={`Delete the check-in of ${row.date}`}
-                      onClick={() => onCorrect(row.checkIn, 'withdraw')}
-                    />
-                  </span>
+                  {row.correctable ? (
+                    <span className={styles.actions}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<EditRegular />}
+                        aria-label={`Edit the check-in of ${row.date}`}
+                        onClick={() => onCorrect(row.checkIn, 'edit')}
+                      />
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={`Delete the check-in of ${row.date}`}
+                        onClick={() => onCorrect(row.checkIn, 'withdraw')}
+                      />
+                    </span>
+                  ) : null}
                 </TableCell>
               ) : null}
             </TableRow>

@@ -12,7 +12,7 @@ const sourceLabels: Record<CheckInSource, string> = {
 };
 
 export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
-  const { keyResult, checkIns, confidenceMax, period, onCorrect } = props;
+  const { keyResult, checkIns, confidenceMax, period, onCorrect, mayCorrect } = props;
   const titleId = useId();
   const descriptionId = useId();
   const [active, setActive] = useState<number | undefined>(undefined);
@@ -87,9 +87,10 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
         corrected: checkIn.correction
           ? `Corrected by ${checkIn.correction.by.displayName}: ${checkIn.correction.reason}`
           : undefined,
+        correctable: onCorrect !== undefined && (mayCorrect?.(checkIn) ?? true),
       }))
       .reverse(),
-    onCorrect,
+    onCorrect: checkIns.some((checkIn) => mayCorrect?.(checkIn) ?? true) ? onCorrect : undefined,
     title: `History of ${keyResult.title}`,
     keyResultTitle: keyResult.title,
     empty: checkIns.length === 0,

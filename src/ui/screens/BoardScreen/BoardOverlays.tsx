@@ -82,9 +82,8 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
                   checkIns={state.history.checkIns}
                   confidenceMax={state.confidenceMax}
                   {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
-                  {...(state.corrections.openCorrection
-                    ? { onCorrect: state.corrections.openCorrection }
-                    : {})}
+                  onCorrect={state.corrections.openCorrection}
+                  mayCorrect={state.corrections.mayCorrect}
                 />
               ) : null}
               {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the

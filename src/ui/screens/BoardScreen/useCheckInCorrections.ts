@@ -14,8 +14,10 @@ export const undoWindowMs = 8000;
 
 export interface CheckInCorrections {
   readonly correcting: CorrectionTarget | undefined;
-  /** Given while the history shown may be corrected by the reader (its KR's owner, a coach). */
-  readonly openCorrection: ((checkIn: CheckIn, mode: CorrectionTarget['mode']) => void) | undefined;
+  /** Opens the correction of a check-in of the history shown. */
+  readonly openCorrection: (checkIn: CheckIn, mode: CorrectionTarget['mode']) => void;
+  /** Whether the reader may correct this check-in (made by them, or a coach). */
+  readonly mayCorrect: (checkIn: CheckIn) => boolean;
   readonly closeCorrection: () => void;
   readonly onCorrected: (corrected: Corrected) => void;
   /** "Saved" as a visible toast, with Undo for a few seconds (Undo withdraws the check-in). */
@@ -104,7 +106,10 @@ export function useCheckInCorrections(
     ],
   );
 
-  const may = historyOf !== undefined && mayCorrectCheckIn(me, historyOf, roles.coach);
+  const mayCorrect = useCallback(
+    (checkIn: CheckIn) => mayCorrectCheckIn(me, checkIn, roles.coach),
+    [me, roles.coach],
+  );
   const openCorrection = useCallback(
     (checkIn: CheckIn, mode: CorrectionTarget['mode']) => {
       if (historyOf) setCorrecting({ checkIn, mode, keyResult: historyOf });
@@ -113,7 +118,8 @@ export function useCheckInCorrections(
   );
   return {
     correcting,
-    openCorrection: may ? openCorrection : undefined,
+    openCorrection,
+    mayCorrect,
     closeCorrection: useCallback(() => setCorrecting(undefined), []),
     onCorrected,
     showCheckInSaved,
