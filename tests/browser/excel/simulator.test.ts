@@ -82,6 +82,71 @@ async function history(index: number) {
   return (await store.repository.checkInHistory([id(index)])).get(id(index)) ?? [];
 }
 
+// First in the file: the tests after it give the simulator's user KRs in other teams.
+test('the team defaults to the one the user owns KRs in (not the first listed), then to the last one loaded', async () => {
+  const admin = store.repositoryFor(demoUsers.adeleVance.id);
+  const marketing = await admin.createTeam({ name: 'Marketing' });
+  const objective = await admin.createObjective({
+    cycleId: board.cycle.id,
+    teamId: marketing.id,
+    title: 'Our launches are talked about',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  const megan = demoUsers.meganBowen; // the simulator's user
+  await admin.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Grow press mentions from 4 to 12 a month',
+    kind: 'increase',
+    start: 4,
+    target: 12,
+    current: 4,
+    unit: 'mentions',
+    weight: 1,
+    owner: { id: megan.id, displayName: megan.displayName },
+  });
+  const teamOptions = async () =>
+    page
+      .getByTestId('team')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+
+  // A first visit (no sheet, nothing loaded before): the team of the KR the user owns, although
+  // Sales is listed first.
+  await openSimulator();
+  await page
+    .getByTestId('team')
+    .locator(`option[value="${marketing.id}"]`)
+    .waitFor({ state: 'attached' });
+  expect((await teamOptions())[0]).toBe(store.teamId);
+  // The owned team is found after the teams are listed: wait for the choice, not the list.
+  const teamChosen = (id: string) =>
+    page.waitForFunction(
+      (value) =>
+        (document.querySelector('[data-testid="team"]') as HTMLSelectElement | null)?.value ===
+        value,
+      id,
+      { timeout: 60_000 },
+    );
+  await teamChosen(marketing.id);
+
+  // Once Sales is loaded, an empty workbook opens with Sales: the last team used.
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+  await row(0).waitFor();
+  await page.getByTestId('reset-workbook').click();
+  await page.reload();
+  await page.getByTestId('signed-in').waitFor();
+  await page
+    .getByTestId('team')
+    .locator(`option[value="${marketing.id}"]`)
+    .waitFor({ state: 'attached' });
+  await teamChosen(store.teamId);
+  expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
+});
+
 test('load, edit three rows (one invalid), send: two check-ins land once, the bad row stays pending across a reload', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
@@ -280,70 +345,6 @@ test('a new row under an objective creates its KR once confirmed; a deleted row 
   expect((await stored()).map((kr) => kr.id)).not.toContain(id(1));
   expect(await row(1).count()).toBe(0);
   await expectPaneAgreesWithRows();
-});
-
-test('the team defaults to the one the user owns KRs in (not the first listed), then to the last one loaded', async () => {
-  const admin = store.repositoryFor(demoUsers.adeleVance.id);
-  const marketing = await admin.createTeam({ name: 'Marketing' });
-  const objective = await admin.createObjective({
-    cycleId: board.cycle.id,
-    teamId: marketing.id,
-    title: 'Our launches are talked about',
-    description: '',
-    commitment: 'committed',
-    state: 'active',
-  });
-  const megan = demoUsers.meganBowen; // the simulator's user
-  await admin.createKeyResult({
-    objectiveId: objective.id,
-    title: 'Grow press mentions from 4 to 12 a month',
-    kind: 'increase',
-    start: 4,
-    target: 12,
-    current: 4,
-    unit: 'mentions',
-    weight: 1,
-    owner: { id: megan.id, displayName: megan.displayName },
-  });
-  const teamOptions = async () =>
-    page
-      .getByTestId('team')
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-
-  // A first visit (no sheet, nothing loaded before): the team of the KR the user owns, although
-  // Sales is listed first.
-  await openSimulator();
-  await page
-    .getByTestId('team')
-    .locator(`option[value="${marketing.id}"]`)
-    .waitFor({ state: 'attached' });
-  expect((await teamOptions())[0]).toBe(store.teamId);
-  // The owned team is found after the teams are listed: wait for the choice, not the list.
-  const teamChosen = (id: string) =>
-    page.waitForFunction(
-      (value) =>
-        (document.querySelector('[data-testid="team"]') as HTMLSelectElement | null)?.value ===
-        value,
-      id,
-      { timeout: 60_000 },
-    );
-  await teamChosen(marketing.id);
-
-  // Once Sales is loaded, an empty workbook opens with Sales: the last team used.
-  await page.getByTestId('team').selectOption(store.teamId);
-  await page.getByTestId('cycle').selectOption(board.cycle.id);
-  await page.getByTestId('load').click();
-  await row(0).waitFor();
-  await page.getByTestId('reset-workbook').click();
-  await page.reload();
-  await page.getByTestId('signed-in').waitFor();
-  await page
-    .getByTestId('team')
-    .locator(`option[value="${marketing.id}"]`)
-    .waitFor({ state: 'attached' });
-  await teamChosen(store.teamId);
-  expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
 });
 
 test('the custom functions playground runs the same functions as Excel', async () => {
