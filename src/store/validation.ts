@@ -134,3 +134,9 @@ export function ensureList(value: unknown, what: string): void {
   if (Array.isArray(value)) return;
   throw new InvalidError(`${what} must be a list, not ${kindOf(value)}.`, []);
 }
+
+/** The repository's edge: a value that is not text is refused in words, naming its field. */
+export function ensureText(value: unknown, what: string, field: string): void {
+  if (typeof value === 'string') return;
+  throw new InvalidError(`${what} must be text, not ${kindOf(value)}.`, [field]);
+}

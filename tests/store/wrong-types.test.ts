@@ -162,16 +162,29 @@ test('whatever value a public method is given, a failure is an OkrError, never a
     'loadBoard',
     'saveOperatingModel',
   ] as const;
-  const edge = repository as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const edge = repository as unknown as Record<
+    string,
+    (input: unknown, second: unknown) => Promise<unknown>
+  >;
+  // The second argument is the Excel link, the withdrawal or the request options.
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...methods),
       fc.anything({ maxDepth: 1 }),
-      async (method, input) => {
-        const error = await refusal(() => edge[method]!(input));
+      fc.anything({ maxDepth: 1 }),
+      async (method, input, second) => {
+        const error = await refusal(() => edge[method]!(input, second));
         if (error !== undefined) expect(error).toBeInstanceOf(OkrError);
       },
     ),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 }, 120_000);
+
+test('a cycle id that cannot even be turned into text is refused as an invalid cycle id', async () => {
+  // Found by the property above: an object whose toString is not a function made the query
+  // builder throw a TypeError.
+  const error = await refusal(() => repository.cycleCheckInHistory({ toString: 0 } as never));
+  expect(error).toBeInstanceOf(OkrError);
+  expect((error as OkrError).message).toMatch(/cycle id/);
+});

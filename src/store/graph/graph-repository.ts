@@ -122,6 +122,7 @@ import {
   ensureFitsSchema,
   ensureList,
   ensureObject,
+  ensureText,
   ensureValid,
   itemNoun,
   missingReferences,
@@ -812,13 +813,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: RequestOptions,
   ): Promise<KeyResult> {
     ensureObject(keyResult, 'The key result');
+    if (link !== undefined) ensureObject(link, 'The Excel link');
     const missing = link
       ? (['workbook', 'sheet', 'address', 'bindingId'] as const).filter(
-          (part) => !link[part].trim(),
+          (part) => typeof link[part] !== 'string' || !link[part].trim(),
         )
       : [];
     if (missing.length > 0) {
-      throw new Error(
+      throw new InvalidError(
         `The Excel link needs a workbook, sheet, cell address and binding id; missing: ${missing.join(', ')}.`,
       );
     }
@@ -851,6 +853,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: RequestOptions,
   ): Promise<readonly Initiative[]> {
     ensureObject(query, 'The initiatives to list');
+    if ('cycleId' in query) itemId(query.cycleId, 'cycle id');
+    else ensureList(query.keyResultIds, 'The key results whose initiatives to list');
     const paths = await this.lists(options);
     const filters =
       'cycleId' in query
@@ -968,6 +972,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     cycleId: string,
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
+    itemId(cycleId, 'cycle id');
     const paths = await this.lists(options);
     const items =
       this.sharedCheckInRead(cycleId, options) ??
@@ -1023,6 +1028,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   ): Promise<KeyResult> {
     ensureObject(checkIn, 'The check-in to withdraw');
     ensureObject(correction, 'The withdrawal');
+    ensureText(correction.reason, 'The reason for the withdrawal', 'correctionReason');
     const stored = this.storedCheckIn(checkIn);
     ensureValid(
       withdrawalOf(correction.reason, correction, await this.rules(options)),

@@ -12,8 +12,8 @@ export const MAX_PAGE_SIZE = 5000;
 /** Ids per `or` chain in one filter, keeping each URL well under Graph's length limits. */
 export const IDS_PER_FILTER = 15;
 
-export function isItemId(id: string): boolean {
-  return /^[1-9]\d{0,9}$/.test(id);
+export function isItemId(id: unknown): id is string {
+  return typeof id === 'string' && /^[1-9]\d{0,9}$/.test(id);
 }
 
 export function itemId(id: string, what = 'id'): number {
