@@ -126,4 +126,38 @@ describe('stale-while-revalidate caching', () => {
     expect(beforeTheGate).toBe(1);
     expect(store.emulator.stats().total).toBe(2);
   });
+
+  test('holds what it served once: a revalidation that finds nothing new keeps the same objects and announces nothing', async () => {
+    const inner = store.repository();
+    const { cycle, objective } = await startingPoint(inner);
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    await new CachingRepository(store.repository(), { storage }).loadBoard({ cycleId: cycle.id });
+
+    // Every board read of the store, so the test can wait for the revalidations.
+    const graph = store.repository();
+    const boardReads: Promise<unknown>[] = [];
+    const counted = new Proxy(graph, {
+      get: (target, name, receiver) =>
+        name === 'loadBoard'
+          ? (...args: Parameters<typeof graph.loadBoard>) => {
+              const read = target.loadBoard(...args);
+              boardReads.push(read);
+              return read;
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    const reopened = new CachingRepository(counted, { storage });
+    const updates: CachedRead[] = [];
+    reopened.onUpdate((update) => updates.push(update));
+    const served = await reopened.loadBoard({ cycleId: cycle.id });
+    expect(await reopened.loadBoard({ cycleId: cycle.id })).toBe(served);
+    expect(boardReads).toHaveLength(1); // one revalidation in flight for both reads
+    await Promise.all(boardReads);
+    expect(updates).toEqual([]);
+    expect(await reopened.loadBoard({ cycleId: cycle.id })).toBe(served);
+    await Promise.all(boardReads);
+    expect(boardReads).toHaveLength(2);
+    expect(updates).toEqual([]);
+  });
 });

@@ -1,4 +1,10 @@
-import { cacheKeyPrefix, memoryPersistentStore, persistedStorage } from '../../src/store/caching';
+import {
+  cacheKeyPrefix,
+  CachingRepository,
+  memoryPersistentStore,
+  persistedStorage,
+} from '../../src/store/caching';
+import type { OkrRepository } from '../../src/store/repository';
 
 const day = 24 * 60 * 60 * 1000;
 const mine = cacheKeyPrefix('contoso.sharepoint.com:/sites/okr:adele');
@@ -45,12 +51,32 @@ describe('the persisted cache', () => {
     expect(store.stored.size).toBe(0);
   });
 
-  test('a store that cannot write leaves the page working from memory', async () => {
+  test('keeps no text in memory: each one read at opening is handed out once, writes go to the store', async () => {
+    const store = memoryPersistentStore();
+    store.stored.set(`${mine}board:1:*`, { value: '{"cycle":1}', savedAt: 0 });
+    const storage = await persistedStorage(store, { prefix: mine, maxAgeMs: day, now: () => 1 });
+    expect(storage.get(`${mine}board:1:*`)).toBe('{"cycle":1}');
+    expect(storage.get(`${mine}board:1:*`)).toBeUndefined();
+    storage.set(`${mine}me`, '{}');
+    await Promise.resolve();
+    expect(storage.get(`${mine}me`)).toBeUndefined();
+    expect(store.stored.get(`${mine}me`)?.value).toBe('{}');
+    // Still listed, so that invalidating a kind removes it from the store.
+    expect(storage.keys(mine).sort()).toEqual([`${mine}board:1:*`, `${mine}me`]);
+    storage.remove(`${mine}board:1:*`);
+    await Promise.resolve();
+    expect(store.stored.has(`${mine}board:1:*`)).toBe(false);
+  });
+
+  test('a store that cannot write leaves the page working from what the cache holds', async () => {
     const store = memoryPersistentStore();
     store.put = () => Promise.reject(new Error('QuotaExceededError'));
     const storage = await persistedStorage(store, { prefix: mine, maxAgeMs: day, now: () => 1 });
-    storage.set(`${mine}me`, '{}');
-    await Promise.resolve();
-    expect(storage.get(`${mine}me`)).toBe('{}');
+    const me = { id: 'adele', displayName: 'Adele Vance' };
+    const inner = { whoAmI: jest.fn(async () => me) } as unknown as OkrRepository;
+    const cached = new CachingRepository(inner, { storage, namespace: 'x' });
+    const first = await cached.whoAmI();
+    expect(first).toEqual(me);
+    expect(await cached.whoAmI()).toBe(first);
   });
 });

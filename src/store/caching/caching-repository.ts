@@ -80,6 +80,7 @@ export class CachingRepository implements OkrRepository {
   private readonly prefix: string;
   private readonly listeners = new Set<(update: CachedRead) => void>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly values = new Map<string, unknown>();
   /** Bumped by every invalidation, so a read that started before a write is not cached after it. */
   private generation = 0;
 
@@ -110,11 +111,18 @@ export class CachingRepository implements OkrRepository {
     return this.key('board', `${query.cycleId}:${teams}`);
   }
 
-  private read<T>(key: string, codec: Codec<T>): T | undefined {
+  /**
+   * What readers were given for the key: held as decoded values (the objects the screens show),
+   * so the storage keeps no second copy of them as text.
+   */
+  private held<T>(key: string, codec: Codec<T>): T | undefined {
+    if (this.values.has(key)) return this.values.get(key) as T;
     const text = this.storage.get(key);
     if (text === undefined) return undefined;
     try {
-      return codec.decode(text);
+      const value = codec.decode(text);
+      this.values.set(key, value);
+      return value;
     } catch {
       this.storage.remove(key);
       return undefined;
@@ -132,7 +140,7 @@ export class CachingRepository implements OkrRepository {
     options?: RequestOptions,
     codec: Codec<T> = jsonCodec<T>(),
   ): Promise<T> {
-    const cached = this.read(key, codec);
+    const cached = this.held(key, codec);
     const refresh = () => {
       let pending = this.inFlight.get(key) as Promise<T> | undefined;
       if (!pending) {
@@ -140,10 +148,13 @@ export class CachingRepository implements OkrRepository {
         pending = fetch().then((fresh) => {
           if (startedAt !== this.generation) return fresh;
           const text = codec.encode(fresh);
-          const changed = this.storage.get(key) !== text;
           this.storage.set(key, text);
-          if (changed && cached !== undefined)
-            for (const listener of this.listeners) listener(update(fresh));
+          // Compared as text (a codec encodes what it decoded to the same text), then let go of:
+          // unchanged, readers keep the objects they were given.
+          const shown = this.values.get(key) as T | undefined;
+          if (shown !== undefined && codec.encode(shown) === text) return shown;
+          this.values.set(key, fresh);
+          if (cached !== undefined) for (const listener of this.listeners) listener(update(fresh));
           return fresh;
         });
         const tracked = pending.finally(() => this.inFlight.delete(key));
@@ -169,6 +180,7 @@ export class CachingRepository implements OkrRepository {
     const whole = this.key(kind);
     const ofKind = (key: string) => key === whole || key.startsWith(`${whole}:`);
     for (const key of [...this.inFlight.keys()]) if (ofKind(key)) this.inFlight.delete(key);
+    for (const key of [...this.values.keys()]) if (ofKind(key)) this.values.delete(key);
     for (const key of this.storage.keys(whole)) if (ofKind(key)) this.storage.remove(key);
   }
 
@@ -441,6 +453,7 @@ export class CachingRepository implements OkrRepository {
   async saveOperatingModel(model: OperatingModel, options?: RequestOptions) {
     try {
       const saved = await this.inner.saveOperatingModel(model, options);
+      this.values.set(this.key('operatingModel'), saved);
       this.storage.set(this.key('operatingModel'), JSON.stringify(saved));
       return saved;
     } catch (error) {

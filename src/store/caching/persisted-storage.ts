@@ -3,6 +3,10 @@
  * store (IndexedDB in the browser, see `indexeddb-store.ts`). What the current site and user
  * hold is read once when the page opens, so a newly opened tab paints from it before any request;
  * every change is written through in the background.
+ *
+ * No text stays in memory: each one read at opening is handed out once (the cache above keeps
+ * what it decoded, the objects the screens show), and what is written goes to the store only. A
+ * board of thousands of KRs is then held once, not a second time as megabytes of JSON.
  */
 import type { CacheStorage } from './storage';
 
@@ -37,25 +41,35 @@ export async function persistedStorage(
   store: PersistentStore,
   { prefix, maxAgeMs, now }: PersistedStorageOptions,
 ): Promise<CacheStorage> {
-  const kept = new Map<string, string>();
+  /** Read at opening and not handed out yet. */
+  const unread = new Map<string, string>();
+  const stored = new Set<string>();
   const dropped: string[] = [];
   const openedAt = now();
   for (const [key, entry] of await store.entries()) {
-    if (key.startsWith(prefix) && openedAt - entry.savedAt <= maxAgeMs) kept.set(key, entry.value);
-    else dropped.push(key);
+    if (key.startsWith(prefix) && openedAt - entry.savedAt <= maxAgeMs) {
+      unread.set(key, entry.value);
+      stored.add(key);
+    } else dropped.push(key);
   }
   if (dropped.length > 0) store.delete(dropped).catch(ignore);
   return {
-    get: (key) => kept.get(key),
+    get: (key) => {
+      const text = unread.get(key);
+      unread.delete(key);
+      return text;
+    },
     set: (key, value) => {
-      kept.set(key, value);
+      unread.delete(key);
+      stored.add(key);
       store.put(key, { value, savedAt: now() }).catch(ignore);
     },
     remove: (key) => {
-      kept.delete(key);
+      unread.delete(key);
+      stored.delete(key);
       store.delete([key]).catch(ignore);
     },
-    keys: (start) => [...kept.keys()].filter((key) => key.startsWith(start)),
+    keys: (start) => [...stored].filter((key) => key.startsWith(start)),
   };
 }
 

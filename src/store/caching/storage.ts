@@ -4,6 +4,10 @@
  * Only OKR data is cached — never a token.
  */
 export interface CacheStorage {
+  /**
+   * The text kept under the key. The cache asks once per key and holds what it decoded, so a
+   * storage may hand a text out only once (`persistedStorage` does, to keep no copy in memory).
+   */
   get(key: string): string | undefined;
   set(key: string, value: string): void;
   remove(key: string): void;
