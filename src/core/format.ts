@@ -1,5 +1,12 @@
 import { defaultLocale } from './i18n';
-import type { ExcelCellLink, KeyResult, KeyResultKind } from './model';
+import { format as message } from './messages';
+import {
+  checkInStatuses,
+  type CheckInStatus,
+  type ExcelCellLink,
+  type KeyResult,
+  type KeyResultKind,
+} from './model';
 import { kindOfWord, kindWordsFor } from './kind-words';
 
 /**
@@ -158,3 +165,17 @@ export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> =
 
 /** The kind named by its label (in any language the sheet writes) or its code. */
 export const keyResultKindFromLabel = kindOfWord;
+
+/** A check-in's status as Viva Goals wrote it and people read it: `On track`, `Behind`, … */
+export function formatCheckInStatus(status: CheckInStatus, locale: string = defaultLocale): string {
+  return message(`checkInStatus.${status}`, {}, locale);
+}
+
+/**
+ * A check-in status from the words a file uses (`On Track`, `at risk`, `NotStarted`, `onTrack`),
+ * or undefined for words that are none of them.
+ */
+export function parseCheckInStatus(text: string): CheckInStatus | undefined {
+  const squeezed = text.replace(/[\s_-]+/g, '').toLowerCase();
+  return checkInStatuses.find((status) => status.toLowerCase() === squeezed);
+}

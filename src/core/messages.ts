@@ -146,6 +146,13 @@ export const coreMessages = createCatalogue({
   'status.offTrack': 'Off track',
   'status.achieved': 'Achieved',
 
+  'checkInStatus.notStarted': 'Not started',
+  'checkInStatus.onTrack': 'On track',
+  'checkInStatus.behind': 'Behind',
+  'checkInStatus.atRisk': 'At risk',
+  'checkInStatus.closed': 'Closed',
+  'checkInStatus.postponed': 'Postponed',
+
   'score.committed.met': 'Committed and delivered: {score} is the expected outcome.',
   'score.committed.missed':
     'Committed but scored {score}: a committed OKR is expected to reach {max}. Explain what got in the way and what changes.',

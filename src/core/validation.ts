@@ -10,6 +10,7 @@ import {
 } from './issues';
 import {
   checkInSources,
+  checkInStatuses,
   cycleStates,
   initiativeStatuses,
   keyResultKinds,
@@ -270,6 +271,7 @@ export function validateCheckIn(
   const valueFinite = list.finite('value', checkIn.value);
   list.confidence(checkIn.confidence, model.confidenceScale);
   list.maxLength('note', checkIn.note, model.limits.noteMaxLength);
+  if (checkIn.status !== undefined) list.oneOf('status', checkIn.status, checkInStatuses);
   if (list.oneOf('source', checkIn.source, checkInSources)) {
     if (checkIn.source === 'meeting' && !checkIn.meetingId?.trim())
       list.add('meetingIdRequired', 'meetingId');

@@ -7,7 +7,16 @@
  * round trip export → import into an empty site reproduces the data.
  */
 import JSZip from 'jszip';
-import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
+import type {
+  CheckIn,
+  CheckInStatus,
+  Cycle,
+  Initiative,
+  KeyResult,
+  Objective,
+  Person,
+  Team,
+} from '../core/model';
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { joinCsv } from './csv';
 import { templateColumns, type TemplateRow } from './template';
@@ -85,6 +94,16 @@ const objectiveStatus: Record<Objective['state'], string> = {
   active: 'On Track',
   closed: 'Closed',
   abandoned: 'Postponed',
+};
+
+/** A check-in's status in the words Viva Goals' export uses. */
+const checkInStatus: Record<CheckInStatus, string> = {
+  notStarted: 'Not Started',
+  onTrack: 'On Track',
+  behind: 'Behind',
+  atRisk: 'At Risk',
+  closed: 'Closed',
+  postponed: 'Postponed',
 };
 
 const initiativeStatus: Record<Initiative['status'], string> = {
@@ -241,6 +260,7 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       'Check In Owner': vivaPerson(checkIn.author),
       'Check In Note': { 'Check In Note': checkIn.note, 'Check In Note HTML': null },
       'Current Value': checkIn.value,
+      Status: checkIn.status ? checkInStatus[checkIn.status] : null,
       ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
     })),
     comments: [],
@@ -322,6 +342,7 @@ export function templateRowsOf(data: OrganisationData): TemplateRow[] {
       Date: checkIn.at,
       Value: checkIn.value,
       ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
+      ...(checkIn.status ? { Status: checkIn.status } : {}),
       Note: checkIn.note,
     })),
   ];

@@ -11,16 +11,18 @@ import {
   validateKeyResult,
   validateObjective,
 } from '../core/validation';
-import type {
-  Contributor,
-  CycleState,
-  InitiativeStatus,
-  IsoDate,
-  KeyResultKind,
-  ObjectiveState,
-  Person,
+import {
+  checkInStatuses,
+  type Contributor,
+  type CycleState,
+  type InitiativeStatus,
+  type IsoDate,
+  type KeyResultKind,
+  type ObjectiveState,
+  type Person,
 } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
+import { formatCheckInStatus, parseCheckInStatus } from '../core/format';
 import type {
   CheckInDraft,
   CycleDraft,
@@ -852,6 +854,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       );
       noteText = `${noteText.slice(0, rules.limits.noteMaxLength - 1)}…`;
     }
+    const status = checkIn.status ? parseCheckInStatus(checkIn.status) : undefined;
+    if (checkIn.status && !status) {
+      note(
+        checkIn.where,
+        item.id,
+        `A check-in's status "${checkIn.status}" is not one of ${checkInStatuses.map((known) => formatCheckInStatus(known)).join(', ')}; the check-in is kept without a status.`,
+        'Status',
+      );
+    }
     const sourceId = importClientId(`${prefix}:c:${checkIn.id}`);
     const draft: CheckInDraft = {
       clientId: sourceId,
@@ -859,6 +870,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       value: checkIn.value,
       ...(checkIn.confidence !== undefined ? { confidence: checkIn.confidence } : {}),
       note: noteText,
+      ...(status ? { status } : {}),
       author: person(checkIn.author) ?? fallbackAuthor,
       at: checkIn.at,
       source: 'teams',

@@ -157,6 +157,7 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
         note: cell('Note'),
         value,
         ...(confidence !== undefined ? { confidence } : {}),
+        ...(cell('Status') ? { status: cell('Status') } : {}),
         where: { file, row: line },
       });
       continue;

@@ -7,6 +7,7 @@ import { ritualKinds, type CoachingPlan } from '../core/coaching-plan';
 import { isIsoDate } from '../core/dates';
 import {
   checkInSources,
+  checkInStatuses,
   cycleStates,
   initiativeStatuses,
   keyResultKinds,
@@ -421,6 +422,7 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
   const meetingId = str(f.MeetingId);
   const version = versionOf(item);
   const correction = correctionOf(f);
+  const status = checkInStatuses.find((known) => known === f.CheckInStatus);
   return {
     id: item.id,
     clientId: str(f.ClientId) ?? '',
@@ -428,6 +430,7 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
     value: num(f.Value) ?? 0,
     ...(confidence !== undefined ? { confidence } : {}),
     note: str(f.Note) ?? '',
+    ...(status ? { status } : {}),
     author: person(f, 'CheckInBy') ?? { id: '', displayName: '' },
     at: str(f.CheckedInAt) ?? '',
     source: oneOf(f.Source, checkInSources, 'teams'),
@@ -504,6 +507,7 @@ export function checkInToFields(checkIn: CheckInDraft, cycleId: string): Fields 
     Value: checkIn.value,
     Confidence: checkIn.confidence ?? null,
     Note: checkIn.note,
+    ...(checkIn.status ? { CheckInStatus: checkIn.status } : {}),
     ...personFields('CheckInBy', checkIn.author),
     CheckedInAt: checkIn.at,
     Source: checkIn.source,

@@ -11,6 +11,7 @@
  */
 import {
   checkInSources,
+  checkInStatuses,
   cycleStates,
   initiativeStatuses,
   keyResultKinds,
@@ -251,6 +252,12 @@ const definitions = {
       { name: 'Value', type: decimal, required: true },
       { name: 'Confidence', type: decimal },
       { name: 'Note', type: note },
+      {
+        name: 'CheckInStatus',
+        type: choice(...checkInStatuses),
+        description:
+          'The status the owner gave with the check-in (Viva Goals: On Track, Behind, At Risk, …).',
+      },
       ...personColumns('CheckInBy', false),
       { name: 'CheckedInAt', type: { kind: 'dateTime' }, required: true, indexed: true },
       { name: 'Source', type: choice(...checkInSources), required: true },

@@ -1,3 +1,4 @@
+import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/format';
 import { validateClosing, validateKeyResultScore } from '../../src/core/closing';
 import { validateCyclePlacement } from '../../src/core/cycle-templates';
 import {
@@ -303,6 +304,16 @@ describe('validateCheckIn', () => {
       'note:tooLong',
       'at:dateInvalid',
     ]);
+  });
+
+  it("takes a check-in's status only from the six Viva Goals had, read from their words", () => {
+    expect(validateCheckIn(checkIn({ status: 'atRisk' }), model).ok).toBe(true);
+    const odd = { ...checkIn(), status: 'sideways' } as unknown as CheckIn;
+    expect(issues(validateCheckIn(odd, model))).toEqual(['status:notOneOf']);
+    expect(
+      ['On Track', 'at risk', 'Not_Started', 'postponed', 'Fine'].map(parseCheckInStatus),
+    ).toEqual(['onTrack', 'atRisk', 'notStarted', 'postponed', undefined]);
+    expect(formatCheckInStatus('behind')).toBe('Behind');
   });
 
   it('requires the meeting for a check-in made in a meeting, and a known source', () => {

@@ -176,6 +176,36 @@ describe('the Viva Goals organisation export', () => {
     expect(second!.draft.note).toBe('Line one,\nline two; with "quotes"');
   });
 
+  it("keeps each check-in's status, and names a status it does not know with its row", async () => {
+    const statusOf = (id: string) => bySource(plan.checkIns, id).draft.status;
+    expect([statusOf('viva:c:8001'), statusOf('viva:c:8002'), statusOf('viva:c:8010')]).toEqual([
+      'behind',
+      'onTrack',
+      undefined,
+    ]);
+    const odd = await planOf(
+      'export.zip',
+      await vivaZip({
+        ...vivaRecords,
+        checkins: vivaRecords.checkins.map((record, index) =>
+          index === 0 ? { ...record, Status: 'Sideways' } : record,
+        ),
+      }),
+    );
+    expect(bySource(odd.checkIns, 'viva:c:8001').draft.status).toBeUndefined();
+    expect(odd.problems).toContainEqual(
+      expect.objectContaining({
+        row: 1,
+        field: 'Status',
+        item: '10',
+        severity: 'note',
+        message: expect.stringContaining(
+          '"Sideways" is not one of Not started, On track, Behind, At risk, Closed, Postponed',
+        ),
+      }),
+    );
+  });
+
   it('keeps check-ins and comments on objectives and projects as notes on the objective', () => {
     const description = bySource(plan.objectives, 'viva:3').draft.description;
     expect(description).toContain('2025-02-01 Megan Bowen · 50 · On Track: Halfway there');
@@ -271,6 +301,7 @@ describe('the Viva Goals explorer export', () => {
       ['2025-05-12T09:00:00Z', 18, 'Status: fine; really', 'Diego Siciliani'],
       ['2025-06-09T09:00:00Z', 21, '', 'Unknown Person'],
     ]);
+    expect(plan.checkIns.map((c) => c.draft.status)).toEqual(['onTrack', 'onTrack', 'onTrack']);
   });
 
   it('names a bad number with its row and field', () => {

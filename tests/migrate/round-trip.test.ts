@@ -79,6 +79,7 @@ function described(data: OrganisationData) {
         c.note,
         c.author.displayName,
         c.confidence,
+        c.status,
       ]),
     ),
   };
@@ -99,6 +100,10 @@ describe('leaving as easily as arriving', () => {
     await importInto(original, 'export.zip', await vivaZip());
     const before = await readOrganisation(original, { name: 'Contoso' });
     expect(before.checkIns.length).toBeGreaterThan(0);
+    // The emulator keeps each check-in's status in its column, as SharePoint does.
+    expect(before.checkIns.map((checkIn) => checkIn.status)).toEqual(
+      expect.arrayContaining(['behind', 'onTrack', undefined]),
+    );
 
     const copy = await fresh();
     await importInto(copy, 'contoso.zip', await exportVivaZip(before));

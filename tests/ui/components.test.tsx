@@ -94,6 +94,33 @@ describe('HistoryChart', () => {
     expect(screen.queryByRole('button', { name: /Edit the check-in/ })).toBeNull();
   });
 
+  it("shows each check-in's status in the table and the tooltip, and no column when none has one", () => {
+    const withStatus: CheckIn[] = [
+      { ...checkIns[0]!, status: 'behind' },
+      checkIns[1]!,
+      { ...checkIns[2]!, status: 'onTrack' },
+    ];
+    const { unmount } = withTheme(
+      <HistoryChart keyResult={keyResult} checkIns={withStatus} confidenceMax={10} />,
+    );
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Status' })).toBeTruthy();
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[1]!).getByText('On track')).toBeTruthy();
+    expect(within(rows[2]!).getByText('–', { selector: 'td' })).toBeTruthy();
+    expect(within(rows[3]!).getByText('Behind')).toBeTruthy();
+    const points = within(screen.getByRole('group', { name: /History of/ })).getAllByRole('img');
+    expect(points[0]!.getAttribute('aria-label')).toMatch(
+      /20 k€, confidence 8 of 10, Behind, by Pat/,
+    );
+    fireEvent.mouseEnter(points[2]!);
+    expect(screen.getByText(/50 k€, confidence 6 of 10, On track, by Pat/)).toBeTruthy();
+    unmount();
+
+    withTheme(<HistoryChart keyResult={keyResult} checkIns={checkIns} confidenceMax={10} />);
+    expect(screen.queryByRole('columnheader', { name: 'Status' })).toBeNull();
+  });
+
   it('offers edit and delete per check-in to those who may correct the record', () => {
     const onCorrect = jest.fn();
     withTheme(

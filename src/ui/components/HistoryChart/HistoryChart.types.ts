@@ -20,6 +20,8 @@ export interface HistoryRow {
   readonly date: string;
   readonly value: string;
   readonly confidence: string;
+  /** The status the owner gave (On track, Behind, …), or a dash. */
+  readonly status: string;
   readonly author: string;
   /** Where it was made: Teams, Excel, or the meeting. */
   readonly source: string;
@@ -62,6 +64,8 @@ export interface HistoryChartState {
   readonly rows: readonly HistoryRow[];
   /** Given when the reader may correct at least one of the check-ins. */
   readonly onCorrect: HistoryChartProps['onCorrect'];
+  /** Some check-in carries a status (imported ones do): the table shows the column. */
+  readonly hasStatus: boolean;
   readonly title: string;
   readonly keyResultTitle: string;
   readonly empty: boolean;

@@ -186,6 +186,7 @@ export function renderHistoryChart(
             <TableHeaderCell>Date</TableHeaderCell>
             <TableHeaderCell>Value</TableHeaderCell>
             <TableHeaderCell>Confidence</TableHeaderCell>
+            {state.hasStatus ? <TableHeaderCell>Status</TableHeaderCell> : null}
             <TableHeaderCell>By</TableHeaderCell>
             <TableHeaderCell>From</TableHeaderCell>
             <TableHeaderCell>Note</TableHeaderCell>
@@ -198,6 +199,7 @@ export function renderHistoryChart(
               <TableCell>{row.date}</TableCell>
               <TableCell className={styles.number}>{row.value}</TableCell>
               <TableCell className={styles.number}>{row.confidence}</TableCell>
+              {state.hasStatus ? <TableCell>{row.status}</TableCell> : null}
               <TableCell>{row.author}</TableCell>
               <TableCell>{row.source}</TableCell>
               <TableCell>

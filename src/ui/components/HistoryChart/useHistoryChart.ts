@@ -1,6 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import type { CheckInSource } from '../../../core/model';
-import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
+import type { CheckInSource, CheckInStatus } from '../../../core/model';
+import {
+  formatCheckInStatus,
+  formatKeyResultMeasure,
+  formatKeyResultTarget,
+  formatNumber,
+} from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
 import { chartBox, chartGeometry, linePath } from './chartGeometry';
 import type { HistoryChartProps, HistoryChartState } from './HistoryChart.types';
@@ -31,6 +36,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     [locale],
   );
   const measure = (value: number) => formatKeyResultMeasure(keyResult, value, locale);
+  const statusWords = (status: CheckInStatus) => formatCheckInStatus(status, locale);
   const latest = checkIns[checkIns.length - 1];
   const description = latest
     ? `${checkIns.length} check-ins. From ${measure(keyResult.start)} towards ${formatKeyResultTarget(keyResult, locale)}; ` +
@@ -54,10 +60,11 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
         checkIn.confidence === undefined
           ? ''
           : `, confidence ${checkIn.confidence} of ${confidenceMax}`;
+      const status = checkIn.status ? `, ${statusWords(checkIn.status)}` : '';
       const who = checkIn.author.displayName ? `, by ${checkIn.author.displayName}` : '';
       return {
         ...point,
-        label: `${dateFormat.format(new Date(checkIn.at))}: ${measure(checkIn.value)}${confidence}${who}`,
+        label: `${dateFormat.format(new Date(checkIn.at))}: ${measure(checkIn.value)}${confidence}${status}${who}`,
       };
     }),
     targetY: geometry.targetY,
@@ -81,6 +88,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
         value: measure(checkIn.value),
         confidence:
           checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
+        status: checkIn.status ? statusWords(checkIn.status) : '–',
         author: checkIn.author.displayName || 'Unknown',
         source: sourceLabels[checkIn.source],
         note: checkIn.note,
@@ -91,6 +99,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
       }))
       .reverse(),
     onCorrect: checkIns.some((checkIn) => mayCorrect?.(checkIn) ?? true) ? onCorrect : undefined,
+    hasStatus: checkIns.some((checkIn) => checkIn.status !== undefined),
     title: `History of ${keyResult.title}`,
     keyResultTitle: keyResult.title,
     empty: checkIns.length === 0,
