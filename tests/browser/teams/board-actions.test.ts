@@ -162,7 +162,15 @@ describe('a status override', () => {
       .waitFor();
     expect(await conflict.getByRole('row').count()).toBe(2);
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    // Behind the modal conflict dialog the status dialog is out of the accessibility tree, so
+    // "no dialog by role" holds at once: the save is over when the conflict dialog has closed
+    // and the row shows what the store answered.
+    await conflict.waitFor({ state: 'detached', timeout: 60_000 });
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await tab
+      .locator(`li[data-kr-id="${keyResult.id}"]`)
+      .getByText(`(set by ${adele.displayName}: Legal template is late)`, { exact: false })
+      .waitFor({ timeout: 60_000 });
 
     expect(await storedKeyResult(keyResult.id)).toMatchObject({
       target: theirs.target,
