@@ -89,7 +89,11 @@ async function measureRows(graph: LocalGraph, rows: number): Promise<ExcelFigure
   excel.addSheet('Finance');
   excel.addSheet('Operations');
   let nextId = 0;
-  const bindings = createOfficeCellBindings({ run: excel.run, newId: () => `bench-${++nextId}` });
+  const bindings = createOfficeCellBindings({
+    run: excel.run,
+    newId: () => `bench-${++nextId}`,
+    renames: true,
+  });
   const linked: KeyResult[] = [];
   for (const [index, kr] of board.keyResults.entries()) {
     const sheet = index % 2 ? 'Finance' : 'Operations';

@@ -12,6 +12,7 @@ interface Workbook {
   readonly bindings: CellBindings;
   typeAt(sheet: string, address: string, value: number): void;
   deleteSheet(sheet: string): void;
+  renameSheet(sheet: string, to: string): void;
   select(sheet: string, address: string): void;
   /** Change handlers have run, and removed subscriptions are gone. */
   settled(): Promise<void>;
@@ -24,9 +25,14 @@ function officeWorkbook(): Workbook & { excel: FakeExcel } {
   let next = 0;
   return {
     excel,
-    bindings: createOfficeCellBindings({ run: excel.run, newId: () => `id-${++next}` }),
+    bindings: createOfficeCellBindings({
+      run: excel.run,
+      newId: () => `id-${++next}`,
+      renames: true,
+    }),
     typeAt: (sheet, address, value) => excel.typeAt(sheet, address, value),
     deleteSheet: (sheet) => excel.deleteSheet(sheet),
+    renameSheet: (sheet, to) => excel.renameSheet(sheet, to),
     select: (sheet, address) => {
       excel.name = 'Finance.xlsx';
       excel.selection = { sheet, address };
@@ -52,6 +58,7 @@ function simulatedWorkbook(): Workbook {
     bindings: workbook,
     typeAt: (sheet, address, value) => workbook.editCell(sheet, address, String(value)),
     deleteSheet: (sheet) => workbook.deleteSheet(sheet),
+    renameSheet: (sheet, to) => workbook.renameSheet(sheet, to),
     select: (sheet, address) => workbook.select(sheet, address),
     settled: async () => undefined,
   };
@@ -70,7 +77,7 @@ describe.each([
       sheet: 'Finance',
       address: 'B5',
     });
-    expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 1250 }]);
+    expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 1250, at: link }]);
   });
 
   it('tells the workbook and the one selected cell', async () => {
@@ -120,7 +127,7 @@ describe.each([
     const lost = await bindings.addCellBinding('Finance', 'B5');
     deleteSheet('Finance');
     expect(await bindings.readLinkedCells([kept, lost])).toEqual([
-      { link: kept, value: 3 },
+      { link: kept, value: 3, at: kept },
       { link: lost, broken: 'The sheet "Finance" was deleted.' },
     ]);
   });
@@ -134,8 +141,29 @@ describe.each([
     await bindings.removeCellBinding(link.bindingId);
     const elsewhere = { bindingId: 'okrCoach.cell.other-book', sheet: 'Sheet1', address: 'A1' };
     expect(await bindings.readLinkedCells([link, kept, elsewhere])).toEqual([
-      { link: kept, value: 3 },
+      { link: kept, value: 3, at: kept },
     ]);
+  });
+
+  it('follows a renamed sheet: the link reads on and says where the cell is now', async () => {
+    const { bindings, typeAt, renameSheet, settled } = open();
+    typeAt('Finance', 'B5', 12);
+    const link = await bindings.addCellBinding('Finance', 'B5');
+    let heard = 0;
+    const stop = bindings.onSheetRenamed(() => (heard += 1));
+    await settled();
+    renameSheet('Finance', 'Finance 2026');
+    await settled();
+    expect(heard).toBe(1);
+    typeAt('Finance 2026', 'B5', 13);
+    expect(await bindings.readLinkedCells([link])).toEqual([
+      { link, value: 13, at: { ...link, sheet: 'Finance 2026' } },
+    ]);
+    stop();
+    await settled();
+    renameSheet('Finance 2026', 'Finance 2027');
+    await settled();
+    expect(heard).toBe(1);
   });
 
   it('tells at once when a sheet is deleted, and not after unsubscribing', async () => {
@@ -181,11 +209,11 @@ describe('cell bindings in office.js terms', () => {
     excel.syncs = 0;
     const after = await bindings.readLinkedCells(links);
     expect(after.filter((cell) => 'broken' in cell)).toHaveLength(10);
-    expect(after[1]).toEqual({ link: links[1], value: 2 });
+    expect(after[1]).toEqual({ link: links[1], value: 2, at: links[1] });
     expect(excel.syncs).toBe(2);
   });
 
-  it('reports a deleted cell at once and reads no guessed value, in two syncs', async () => {
+  it('reports only the deleted cell broken, reading the others on their own after the failed read', async () => {
     const { excel, bindings } = officeWorkbook();
     excel.typeAt('Sheet1', 'A1', 1);
     excel.typeAt('Sheet1', 'A2', 2);
@@ -200,12 +228,43 @@ describe('cell bindings in office.js terms', () => {
     expect(heard).toBe(1);
     excel.syncs = 0;
     const cells = await bindings.readLinkedCells([gone, kept]);
-    expect(cells.map((cell) => cell.link)).toEqual([gone, kept]);
-    expect(
-      cells.every(
-        (cell) => 'broken' in cell && /row, column or cell was deleted/.test(cell.broken),
-      ),
-    ).toBe(true);
+    expect(cells).toEqual([
+      {
+        link: gone,
+        broken:
+          'The cell Sheet1!A1 was deleted (its row, its column or the cell itself). Link the cell that now holds the number, or remove this link.',
+      },
+      { link: kept, value: 2, at: kept },
+    ]);
+    // The read of both fails without saying which binding; then one sync per link tells.
+    expect(excel.syncs).toBe(2 + 2);
+  });
+
+  it('tells a deleted sheet from a renamed one by its id, in two syncs', async () => {
+    const { excel, bindings } = officeWorkbook();
+    excel.typeAt('Finance', 'B2', 5);
+    excel.typeAt('Sheet1', 'B2', 6);
+    const renamed = await bindings.addCellBinding('Finance', 'B2');
+    const deleted = await bindings.addCellBinding('Sheet1', 'B2');
+    excel.renameSheet('Finance', 'Sheet1');
+    excel.deleteSheet('Sheet1'); // the first one of that name: the original Sheet1
+    excel.syncs = 0;
+    expect(await bindings.readLinkedCells([renamed, deleted])).toEqual([
+      { link: renamed, value: 5, at: { ...renamed, sheet: 'Sheet1' } },
+      { link: deleted, broken: 'The sheet "Sheet1" was deleted.' },
+    ]);
     expect(excel.syncs).toBe(2);
+  });
+
+  it('reads a link made before sheet ids were recorded by its sheet’s name', async () => {
+    const { excel, bindings } = officeWorkbook();
+    excel.typeAt('Finance', 'C3', 8);
+    const link = await bindings.addCellBinding('Finance', 'C3');
+    excel.settings.delete('okrCoach.cellSheets');
+    expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 8, at: link }]);
+    excel.deleteSheet('Finance');
+    expect(await bindings.readLinkedCells([link])).toEqual([
+      { link, broken: 'The sheet "Finance" was deleted.' },
+    ]);
   });
 });

@@ -3,7 +3,8 @@
  * the real store (the Graph adapter against the Graph emulator).
  */
 import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
-import { CellLinks } from '../../src/excel/sync/cell-links';
+import type { ExcelCellLink } from '../../src/core/model';
+import { CellLinks, hasMoved } from '../../src/excel/sync/cell-links';
 import { model, seedBoard, startOkrStore, type OkrStore } from './support/okr-store';
 
 const now = new Date('2026-06-15T10:00:00Z');
@@ -47,7 +48,7 @@ describe('a cell linked to a KR', () => {
     });
 
     const read = await links.read([linked, board.keyResults[1]!]);
-    expect(read).toEqual([{ keyResult: linked, value: 20 }]);
+    expect(read).toEqual([{ keyResult: linked, value: 20, at: linked.excelLink }]);
 
     const proposal = links.propose(linked, 24);
     if (!('checkIn' in proposal)) throw new Error(proposal.problems.join(' '));
@@ -71,6 +72,31 @@ describe('a cell linked to a KR', () => {
     const linked = await links.link(board.keyResults[0]!);
     const proposal = links.propose(linked, 'about forty');
     expect('problems' in proposal && proposal.problems.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('a renamed sheet keeps the link working, and the KR records the new name', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const { simulated, links } = workbook();
+    simulated.editCell('Revenue', 'B5', '20');
+    simulated.select('Revenue', 'B5');
+    const linked = await links.link(board.keyResults[0]!);
+    simulated.renameSheet('Revenue', 'Revenue 2026');
+    simulated.editCell('Revenue 2026', 'B5', '31');
+    const [entry] = await links.read([linked]);
+    expect(entry).toEqual({
+      keyResult: linked,
+      value: 31,
+      at: { ...linked.excelLink, sheet: 'Revenue 2026' },
+    });
+    expect(hasMoved(entry!)).toBe(true);
+    const followed = await links.follow(entry as typeof entry & { at: ExcelCellLink });
+    expect(followed.excelLink).toEqual({ ...linked.excelLink, sheet: 'Revenue 2026' });
+    const [again] = await links.read([followed]);
+    expect(hasMoved(again!)).toBe(false);
+    const proposal = links.propose(followed, 31);
+    expect('checkIn' in proposal && proposal.checkIn.note).toBe(
+      'from Excel: Finance.xlsx!Revenue 2026!B5',
+    );
   }, 60_000);
 
   test('a deleted sheet reports the link broken; removing it clears the KR and the binding', async () => {

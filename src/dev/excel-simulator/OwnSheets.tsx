@@ -18,6 +18,7 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
   const names = Object.keys(sheets);
   const [active, setActive] = useState<string>();
   const [newSheet, setNewSheet] = useState('Revenue');
+  const [renameTo, setRenameTo] = useState('Revenue 2026');
   const shown = active && names.includes(active) ? active : names[0];
   const cells = shown ? sheets[shown] : undefined;
 
@@ -46,9 +47,25 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
           Add a sheet
         </button>
         {shown && (
-          <button onClick={() => workbook.deleteSheet(shown)} data-testid="delete-sheet">
-            Delete sheet {shown}
-          </button>
+          <>
+            <button onClick={() => workbook.deleteSheet(shown)} data-testid="delete-sheet">
+              Delete sheet {shown}
+            </button>
+            <input
+              value={renameTo}
+              onChange={(event) => setRenameTo(event.target.value)}
+              aria-label="Rename the sheet to"
+            />
+            <button
+              onClick={() => {
+                workbook.renameSheet(shown, renameTo);
+                setActive(renameTo.trim());
+              }}
+              data-testid="rename-sheet"
+            >
+              Rename sheet {shown}
+            </button>
+          </>
         )}
       </div>
       {shown && cells && (

@@ -78,6 +78,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private readonly changeListeners = new Set<() => void>();
   private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
   private readonly removalListeners = new Set<() => void>();
+  private readonly renameListeners = new Set<() => void>();
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
     const saved = storage.getItem(simulatorStorageKey);
@@ -105,6 +106,31 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     if (!(name in this.ownSheets.sheets)) return;
     this.saveSheets({ ...this.ownSheets, sheets: without(this.ownSheets.sheets, name) });
     for (const listener of [...this.removalListeners]) listener();
+  }
+
+  /**
+   * A person renames one of their sheets: as in Excel, bindings on it follow it (they read on
+   * under the new name), and the add-in hears of it (office.js's `worksheets.onNameChanged`).
+   */
+  renameSheet(name: string, to: string): void {
+    const cells = this.ownSheets.sheets[name];
+    const renamed = to.trim();
+    if (!cells || !renamed || renamed === okrSheetName || renamed in this.ownSheets.sheets) return;
+    const sheets = Object.fromEntries(
+      Object.entries(this.ownSheets.sheets).map(([sheet, held]) => [
+        sheet === name ? renamed : sheet,
+        held,
+      ]),
+    );
+    const bindings = Object.fromEntries(
+      Object.entries(this.ownSheets.bindings).map(([id, binding]) => [
+        id,
+        binding.sheet === name ? { ...binding, sheet: renamed } : binding,
+      ]),
+    );
+    if (this.selection?.sheet === name) this.selection = { ...this.selection, sheet: renamed };
+    this.saveSheets({ sheets, bindings });
+    for (const listener of [...this.renameListeners]) listener();
   }
 
   /** A person types into a cell of their own sheet; bindings on it raise their change event. */
@@ -280,7 +306,8 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       if (!binding) return [];
       const cells = this.ownSheets.sheets[binding.sheet];
       if (!cells) return [{ link, broken: sheetDeleted(link) }];
-      return [{ link, value: cells[binding.address] ?? '' }];
+      const at = { bindingId: link.bindingId, ...binding };
+      return [{ link, value: cells[binding.address] ?? '', at }];
     });
   }
 
@@ -297,6 +324,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   onCellsRemoved(listener: () => void): () => void {
     this.removalListeners.add(listener);
     return () => this.removalListeners.delete(listener);
+  }
+
+  onSheetRenamed(listener: () => void): () => void {
+    this.renameListeners.add(listener);
+    return () => this.renameListeners.delete(listener);
   }
 
   private saveSheets(sheets: SimulatedSheets): void {

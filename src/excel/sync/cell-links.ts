@@ -5,7 +5,7 @@
  */
 import { createCheckIn } from '../../core/check-in';
 import { formatExcelLink } from '../../core/format';
-import type { CheckIn, KeyResult, Person } from '../../core/model';
+import type { CheckIn, ExcelCellLink, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { CheckInSaveReport, OkrRepository } from '../../store/repository';
 import type { CellBindings, CellValue } from '../workbook/types';
@@ -19,10 +19,25 @@ export interface CellLinksContext {
   readonly clock?: () => Date;
 }
 
-/** A KR linked to a cell of this workbook, with the cell as read now (or why it cannot be). */
+/**
+ * A KR linked to a cell of this workbook, with the cell as read now and where it is now (its
+ * sheet renamed, rows inserted above it), or why it cannot be read.
+ */
 export type LinkedKeyResult =
-  | { readonly keyResult: KeyResult; readonly value: CellValue }
+  | { readonly keyResult: KeyResult; readonly value: CellValue; readonly at: ExcelCellLink }
   | { readonly keyResult: KeyResult; readonly broken: string };
+
+/** Whether the linked cell is no longer where its KR's link says (its sheet was renamed, say). */
+export function hasMoved(entry: LinkedKeyResult): entry is LinkedKeyResult & {
+  readonly at: ExcelCellLink;
+} {
+  const recorded = entry.keyResult.excelLink;
+  return (
+    'at' in entry &&
+    !!recorded &&
+    (entry.at.sheet !== recorded.sheet || entry.at.address !== recorded.address)
+  );
+}
 
 /** A check-in the cell proposes, or why the cell's value cannot be one. */
 export type CellProposal =
@@ -46,10 +61,18 @@ export class CellLinks {
     );
     return cells.map((cell) => {
       const keyResult = byBinding.get(cell.link.bindingId)!;
-      return 'value' in cell
-        ? { keyResult, value: cell.value }
-        : { keyResult, broken: cell.broken };
+      if (!('value' in cell)) return { keyResult, broken: cell.broken };
+      const at = { ...keyResult.excelLink!, sheet: cell.at.sheet, address: cell.at.address };
+      return { keyResult, value: cell.value, at };
     });
+  }
+
+  /**
+   * Records where a linked cell is now on its KR (If-Match), so the board names the renamed
+   * sheet too; the binding itself already follows the cell.
+   */
+  follow(entry: LinkedKeyResult & { readonly at: ExcelCellLink }): Promise<KeyResult> {
+    return this.context.repository.setExcelLink(entry.keyResult, entry.at);
   }
 
   /**

@@ -232,7 +232,9 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
             return (
               <li key={entry.keyResult.id} className={styles.conflict} data-kr={entry.keyResult.id}>
                 <Text weight="semibold">{entry.keyResult.title}</Text>
-                <Caption1>{formatExcelLink(entry.keyResult.excelLink!)}</Caption1>
+                <Caption1>
+                  {formatExcelLink('at' in entry ? entry.at : entry.keyResult.excelLink!)}
+                </Caption1>
                 {'broken' in entry ? (
                   <MessageBar intent="warning">
                     <MessageBarBody data-testid="broken-link">

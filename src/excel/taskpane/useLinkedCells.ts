@@ -3,7 +3,7 @@ import { formatExcelLink } from '../../core/format';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { describeError } from '../../ui/errors/describeError';
-import { CellLinks, type CellProposal, type LinkedKeyResult } from '../sync/cell-links';
+import { CellLinks, hasMoved, type CellProposal, type LinkedKeyResult } from '../sync/cell-links';
 import type { CellBindings, SelectedCell } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
@@ -14,6 +14,10 @@ function messageOf(caught: unknown): string {
     ? caught.message
     : `${description.title}: ${description.message}`;
 }
+
+/** Where a KR's linked cell is: `Finance.xlsx!Sheet1!B5`. */
+const linkPlace = (keyResult: KeyResult) =>
+  formatExcelLink(keyResult.excelLink!).replace('from Excel: ', '');
 
 /**
  * The "Linked cells" section: links the selected cell to a KR of the team's board, lists the
@@ -57,12 +61,41 @@ export function useLinkedCells(
     }
   }, []);
 
+  /** Reads the links; a cell that moved (its sheet renamed) is recorded on its KR where it is now. */
+  const readLinks = useCallback(
+    async (krs: readonly KeyResult[]) => {
+      const read = await links.read(krs);
+      const followed = new Map(
+        (
+          await Promise.all(
+            // Not recorded (someone changed the KR meanwhile): the next read tries again, and the
+            // pane shows where the cell is now either way.
+            read.filter(hasMoved).map((entry) => links.follow(entry).catch(() => undefined)),
+          )
+        ).flatMap((kr) => (kr ? [[kr.id, kr] as const] : [])),
+      );
+      if (followed.size > 0) {
+        setKeyResults((all) => all.map((kr) => followed.get(kr.id) ?? kr));
+        setConfirmation(
+          [...followed.values()]
+            .map((kr) => `The cell linked to ${kr.title} is now ${linkPlace(kr)}.`)
+            .join(' '),
+        );
+      }
+      return read.map((entry) => {
+        const keyResult = followed.get(entry.keyResult.id);
+        return keyResult ? { ...entry, keyResult } : entry;
+      });
+    },
+    [links],
+  );
+
   const refresh = useCallback(
     async (krs: readonly KeyResult[]) => {
       setKeyResults(krs);
-      setLinked(await links.read(krs));
+      setLinked(await readLinks(krs));
     },
-    [links],
+    [readLinks],
   );
 
   useEffect(() => {
@@ -93,18 +126,17 @@ export function useLinkedCells(
     [act, links, refresh, keyResults],
   );
 
-  // A deleted sheet (or cell) is reported at once, not on the next read.
+  // A deleted sheet (or cell) is reported at once, and a renamed sheet named, not on the next read.
   const keyResultsRef = useRef(keyResults);
   keyResultsRef.current = keyResults;
-  useEffect(
-    () =>
-      bindings.onCellsRemoved(() => {
-        void links
-          .read(keyResultsRef.current)
-          .then(setLinked, (caught) => setError(messageOf(caught)));
-      }),
-    [bindings, links],
-  );
+  useEffect(() => {
+    const reread = () =>
+      void readLinks(keyResultsRef.current).then(setLinked, (caught) =>
+        setError(messageOf(caught)),
+      );
+    const stops = [bindings.onCellsRemoved(reread), bindings.onSheetRenamed(reread)];
+    return () => stops.forEach((stop) => stop());
+  }, [bindings, readLinks]);
 
   // The ribbon's "Link to a key result…": the selected cell is named (or why it cannot be linked)
   // and the key result picker is focused, in view.
@@ -139,11 +171,11 @@ export function useLinkedCells(
   useEffect(() => {
     const stops = watched.map((keyResult) =>
       bindings.onBindingDataChanged(keyResult.excelLink!.bindingId, () => {
-        void links.read([keyResult]).then(([cell]) => {
+        void readLinks([keyResult]).then(([cell]) => {
           if (!cell) return;
           setLinked((all) => all.map((e) => (e.keyResult.id === keyResult.id ? cell : e)));
           if (!('value' in cell)) return;
-          const proposal = links.propose(keyResult, cell.value);
+          const proposal = links.propose(cell.keyResult, cell.value);
           setProposals((all) => [...all.filter((p) => p.keyResult.id !== keyResult.id), proposal]);
           if (autoSendRef.current && 'checkIn' in proposal) void sendRef.current(proposal);
         });
@@ -152,7 +184,7 @@ export function useLinkedCells(
     return () => stops.forEach((stop) => stop());
     // Re-subscribed when the set of readable links (or their KR versions) changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bindings, links, watchKey]);
+  }, [bindings, links, readLinks, watchKey]);
 
   const chosenKeyResult = keyResults.find((kr) => kr.id === chosen) ?? keyResults[0];
   return {
@@ -172,7 +204,7 @@ export function useLinkedCells(
         const updated = await links.link(chosenKeyResult);
         setSelected(undefined);
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
-        return `Linked ${formatExcelLink(updated.excelLink!).replace('from Excel: ', '')} to ${updated.title}.`;
+        return `Linked ${linkPlace(updated)} to ${updated.title}.`;
       }),
     remove: (keyResult: KeyResult) =>
       void act(async () => {

@@ -24,12 +24,13 @@ import {
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
 import {
-  cellUnreadable,
+  cellDeleted,
   normalizedCellAddress,
   sheetDeleted,
   splitCellAddress,
   type CellBindings,
   type CellFinding,
+  type CellLink,
   type CellValue,
   type LinkedCell,
   type OkrWorkbook,
@@ -410,6 +411,35 @@ export interface OfficeCellBindingsOptions {
   readonly run: ExcelRun;
   /** A new unique id (`crypto.randomUUID` in the add-in). */
   readonly newId: () => string;
+  /** Whether Excel tells of renamed sheets (`worksheets.onNameChanged`, ExcelApi 1.17). */
+  readonly renames: boolean;
+}
+
+/**
+ * The workbook setting that remembers, per cell binding, the id of the sheet its cell was on:
+ * sheet ids survive a rename, so a sheet that is gone is told from one renamed without reading
+ * the binding (which fails the whole batch when its sheet was deleted).
+ */
+export const cellSheetsSetting = 'okrCoach.cellSheets';
+
+/** Queues the load of the binding → sheet id record; `read()` after the next sync. */
+function loadSheetIds(context: Excel.RequestContext) {
+  const setting = context.workbook.settings.getItemOrNullObject(cellSheetsSetting).load('value');
+  return {
+    read: (): Record<string, string> => {
+      if (setting.isNullObject) return {};
+      try {
+        const parsed = JSON.parse(String(setting.value)) as unknown;
+        return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+      } catch {
+        return {}; // damaged: links fall back to their sheet's name
+      }
+    },
+  };
+}
+
+function saveSheetIds(context: Excel.RequestContext, ids: Readonly<Record<string, string>>) {
+  context.workbook.settings.add(cellSheetsSetting, JSON.stringify(ids));
 }
 
 /** Changes that may take a linked cell away: rows, columns or cells deleted (ExcelApi 1.7). */
@@ -431,65 +461,95 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
     addCellBinding: (sheetName, entry) =>
       run(async (context) => {
         const address = normalizedCellAddress(entry);
-        const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load('id');
+        const sheetIds = loadSheetIds(context);
         await context.sync();
         if (sheet.isNullObject) {
           throw new Error(`There is no sheet named "${sheetName}" in this workbook.`);
         }
         const bindingId = `${cellBindingPrefix}${options.newId()}`;
         context.workbook.bindings.add(sheet.getRange(address), 'Range', bindingId);
+        saveSheetIds(context, { ...sheetIds.read(), [bindingId]: sheet.id });
         await context.sync();
         return { bindingId, sheet: sheetName, address };
       }),
 
     /**
      * Two `context.sync()` calls whatever the number of links: the first learns which bindings
-     * the workbook holds and which sheets are gone, the second reads the cells still standing.
-     * A binding whose cell was deleted fails `getRange()` with `InvalidBinding`
-     * (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), which fails the whole
-     * batch without saying which binding; the cells of that read are then reported unreadable.
+     * the workbook holds and which sheets there are (by id, so a renamed sheet is told from a
+     * deleted one), the second reads the cells on sheets still there, with their address now. A
+     * binding follows its cell when the sheet is renamed or rows are inserted above it, so the
+     * address read (sheet-qualified,
+     * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-address-member)
+     * says where the cell is now. A binding whose cell was deleted fails `getRange()` with
+     * `InvalidBinding` (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), which
+     * fails the whole batch without saying which binding: only then is each of those links read
+     * again on its own (one more sync per link), so only the truly broken one is reported.
      */
     readLinkedCells: (links) =>
       run(async (context) => {
         if (links.length === 0) return [];
         const bindings = context.workbook.bindings.load('items/id');
-        const sheets = links.map((link) =>
-          context.workbook.worksheets.getItemOrNullObject(link.sheet),
-        );
+        const sheets = context.workbook.worksheets.load('items/id,items/name');
+        const sheetIds = loadSheetIds(context);
         await context.sync();
         const here = new Set(bindings.items.map((binding) => binding.id));
-        const present = links.flatMap((link, index) =>
-          here.has(link.bindingId) ? [{ link, sheetGone: sheets[index]!.isNullObject }] : [],
-        );
-        const reads = present
-          .filter(({ sheetGone }) => !sheetGone)
-          .map(({ link }) => ({
-            link,
-            range: context.workbook.bindings.getItem(link.bindingId).getRange().load('values'),
-          }));
-        let unreadable = false;
-        if (reads.length > 0) {
-          try {
-            await context.sync();
-          } catch (error) {
-            if (!hasErrorCode(error, 'InvalidBinding')) throw error;
-            unreadable = true;
+        const ids = new Set(sheets.items.map((sheet) => sheet.id));
+        const names = new Set(sheets.items.map((sheet) => sheet.name));
+        const recorded = sheetIds.read();
+        const present = links.filter((link) => here.has(link.bindingId));
+        // A sheet is there when the one the cell was linked on still is (whatever its name now),
+        // or for a link of an earlier version, which did not record it, one of that name.
+        const standing = (link: CellLink) => {
+          const sheetId = recorded[link.bindingId];
+          return sheetId ? ids.has(sheetId) : names.has(link.sheet);
+        };
+        const read = async (standingLinks: readonly CellLink[]): Promise<LinkedCell[]> => {
+          const ranges = standingLinks.map((link) =>
+            context.workbook.bindings
+              .getItem(link.bindingId)
+              .getRange()
+              .load(['values', 'address']),
+          );
+          if (ranges.length > 0) await context.sync();
+          return standingLinks.map((link, index) => {
+            const range = ranges[index]!;
+            const at = { bindingId: link.bindingId, ...splitCellAddress(range.address) };
+            return { link, value: range.values[0]?.[0] as CellValue, at };
+          });
+        };
+        const onSheets = present.filter(standing);
+        let cells: LinkedCell[];
+        try {
+          cells = await read(onSheets);
+        } catch (error) {
+          if (!hasErrorCode(error, 'InvalidBinding')) throw error;
+          cells = [];
+          for (const link of onSheets) {
+            try {
+              cells.push(...(await read([link])));
+            } catch (single) {
+              if (!hasErrorCode(single, 'InvalidBinding')) throw single;
+              cells.push({ link, broken: cellDeleted(link) });
+            }
           }
         }
-        return present.map(({ link, sheetGone }): LinkedCell => {
-          if (sheetGone) return { link, broken: sheetDeleted(link) };
-          if (unreadable) return { link, broken: cellUnreadable(link) };
-          const read = reads.find((entry) => entry.link === link)!;
-          return { link, value: read.range.values[0]?.[0] as CellValue };
-        });
+        return present.map(
+          (link) =>
+            cells.find((cell) => cell.link === link) ?? { link, broken: sheetDeleted(link) },
+        );
       }),
 
     removeCellBinding: (bindingId) =>
       run(async (context) => {
         const binding = context.workbook.bindings.getItemOrNullObject(bindingId);
+        const sheetIds = loadSheetIds(context);
         await context.sync();
         if (binding.isNullObject) return;
         binding.delete();
+        const remaining = { ...sheetIds.read() };
+        delete remaining[bindingId];
+        saveSheetIds(context, remaining);
         await context.sync();
       }),
 
@@ -529,6 +589,18 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
       ];
       return () => stops.forEach((stop) => stop());
     },
+
+    // WorksheetCollection.onNameChanged (ExcelApi 1.17):
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onnamechanged-member
+    // Without it, a rename shows on the next read (the bindings follow the sheet either way).
+    onSheetRenamed: (listener) =>
+      options.renames
+        ? subscribe(run, (context) =>
+            context.workbook.worksheets.onNameChanged.add(async () => {
+              listener();
+            }),
+          )
+        : () => undefined,
   };
 }
 
@@ -542,5 +614,9 @@ export function createExcelWorkbook(locale: string): OkrWorkbook {
 
 /** The cell bindings of the workbook Excel has open, through the host's office.js port. */
 export function createExcelCellBindings(): CellBindings {
-  return createOfficeCellBindings({ run: excelRun, newId: () => crypto.randomUUID() });
+  return createOfficeCellBindings({
+    run: excelRun,
+    newId: () => crypto.randomUUID(),
+    renames: supportsExcelApi('1.17'),
+  });
 }

@@ -107,15 +107,19 @@ export interface CellLink {
   readonly address: string;
 }
 
-/** A linked cell as read now: its value, or why it can no longer be read (never a guess). */
+/**
+ * A linked cell as read now: its value and where the binding's cell is now (its sheet renamed,
+ * rows inserted above it), or why it can no longer be read (never a guess).
+ */
 export type LinkedCell =
-  | { readonly link: CellLink; readonly value: CellValue }
+  | { readonly link: CellLink; readonly value: CellValue; readonly at: CellLink }
   | { readonly link: CellLink; readonly broken: string };
 
 /**
  * Single cells of any sheet bound by the add-in (office.js `Excel.Binding`), so a number that
  * lives in the user's own workbook can feed a KR. Each method is one visit to the workbook, in at
- * most three `context.sync()` calls whatever the number of bindings.
+ * most three `context.sync()` calls whatever the number of bindings (reading links after a cell
+ * was deleted costs one more per link, to tell which one it was).
  */
 export interface CellBindings {
   /** Binds the cell `address` (A1 style, one cell) of `sheet`; fails with a clear error. */
@@ -131,14 +135,16 @@ export interface CellBindings {
   onBindingDataChanged(bindingId: string, listener: () => void): () => void;
   /** Calls back when a sheet, or rows, columns or cells, are deleted: a linked cell may be gone. */
   onCellsRemoved(listener: () => void): () => void;
+  /** Calls back when a sheet is renamed: a linked cell on it keeps working under the new name. */
+  onSheetRenamed(listener: () => void): () => void;
   /** The workbook's file name and the one cell the user selected; fails unless it is one cell. */
   selectedCell(): Promise<SelectedCell>;
 }
 
 /** Why a linked cell cannot be read, in the words both workbooks use. */
 export const sheetDeleted = (link: CellLink) => `The sheet "${link.sheet}" was deleted.`;
-export const cellUnreadable = (link: CellLink) =>
-  `The cell ${link.sheet}!${link.address} could not be read: a linked cell's row, column or cell was deleted, and Excel then reads none of them. Link the deleted one again, or remove its link.`;
+export const cellDeleted = (link: CellLink) =>
+  `The cell ${link.sheet}!${link.address} was deleted (its row, its column or the cell itself). Link the cell that now holds the number, or remove this link.`;
 
 export interface SelectedCell {
   readonly workbook: string;

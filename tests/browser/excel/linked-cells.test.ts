@@ -94,6 +94,47 @@ test('a cell in a second sheet proposes a check-in when it changes, sent with th
   await broken.waitFor();
 });
 
+test('a renamed sheet keeps its link: the pane and the KR name the new sheet, and its changes still propose check-ins', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('add-sheet').click();
+  await enter('D4', '20');
+  await revenueCell('D4').focus();
+  const kr = board.keyResults[1]!;
+  await page.getByTestId('link-key-result').selectOption(kr.id);
+  await page.getByTestId('link-cell').click();
+  await page.getByTestId('link-confirmation').filter({ hasText: 'Revenue!D4' }).waitFor();
+
+  await page.getByLabel('Rename the sheet to').fill('Revenue 2026');
+  await page.getByTestId('rename-sheet').click();
+  const entry = page.getByTestId('linked-cells').locator(`li[data-kr="${kr.id}"]`);
+  await entry.getByText('from Excel: Finance.xlsx!Revenue 2026!D4').waitFor();
+  expect(await page.getByTestId('broken-link').count()).toBe(0);
+  const stored = async () =>
+    (
+      await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+    ).keyResults.find((k) => k.id === kr.id)!;
+  await page
+    .getByTestId('link-confirmation')
+    .filter({ hasText: `The cell linked to ${kr.title} is now Finance.xlsx!Revenue 2026!D4.` })
+    .waitFor();
+  expect((await stored()).excelLink?.sheet).toBe('Revenue 2026');
+
+  const cell = page.getByLabel('Revenue 2026!D4', { exact: true });
+  await cell.fill('26');
+  await cell.press('Enter');
+  await entry.getByTestId('proposal').filter({ hasText: 'check in 26?' }).waitFor();
+  await entry.getByTestId('send-proposal').click();
+  await page.getByTestId('link-confirmation').filter({ hasText: 'Check-in sent' }).waitFor();
+  const history = (await store.repository.checkInHistory([kr.id])).get(kr.id) ?? [];
+  expect(history.at(-1)).toMatchObject({
+    value: 26,
+    note: 'from Excel: Finance.xlsx!Revenue 2026!D4',
+  });
+});
+
 test('the ribbon’s "Link to a key result…" opens the Linked cells section with the selected cell', async () => {
   await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
   await page.getByTestId('signed-in').waitFor();

@@ -45,7 +45,7 @@ export class FakeSheet {
   frozenRows = 0;
   constructor(
     readonly id: string,
-    readonly name: string,
+    public name: string,
   ) {}
 
   cell(row: number, column: number): FakeCell {
@@ -180,8 +180,10 @@ class Batch {
             }
             internal.load(list);
             this.touched.add(mock);
+            // A null object's properties load as null, as in office.js (no error).
             this.queue.push(() => {
-              for (const name of list) internal.setValue(name, loadable[name]?.());
+              const isNull = spec.isNull?.() ?? false;
+              for (const name of list) internal.setValue(name, isNull ? null : loadable[name]?.());
               internal.load(list);
             });
             return proxy;
@@ -542,6 +544,14 @@ type DeletedHandler = (event: {
   type: 'WorksheetDeleted';
 }) => Promise<unknown>;
 
+type RenamedHandler = (event: {
+  worksheetId: string;
+  nameBefore: string;
+  nameAfter: string;
+  source: string;
+  type: 'WorksheetNameChanged';
+}) => Promise<unknown>;
+
 type ChangeHandler = (event: {
   address: string;
   worksheetId: string;
@@ -566,6 +576,7 @@ export class FakeExcel {
   readonly deletedCells = new Set<FakeBinding>();
   private readonly handlers = new Set<ChangeHandler>();
   private readonly deletedHandlers = new Set<DeletedHandler>();
+  private readonly renamedHandlers = new Set<RenamedHandler>();
   private readonly pendingEvents: Promise<unknown>[] = [];
 
   readonly run: ExcelRun = async (batch) =>
@@ -623,40 +634,53 @@ export class FakeExcel {
           getItemOrNullObject: (id: string) => batch.binding(id, true),
         },
       }),
-      worksheets: {
-        getItemOrNullObject: (name: string) =>
-          batch.sheet(() => this.sheets.find((s) => s.name === name)),
-        add: (name: string) => {
-          let created: FakeSheet | undefined;
-          batch.queue.push(() => {
-            if (this.sheets.some((s) => s.name === name)) throw new Error('ItemAlreadyExists');
-            created = new FakeSheet(`sheet-${this.sheets.length + 1}`, name);
-            this.sheets.push(created);
-          });
-          return batch.sheet(() => created);
+      worksheets: batch.object({
+        loadable: {
+          items: () => this.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+        },
+        methods: {
+          getItemOrNullObject: (name: string) =>
+            batch.sheet(() => this.sheets.find((s) => s.name === name)),
+          add: (name: string) => {
+            let created: FakeSheet | undefined;
+            batch.queue.push(() => {
+              if (this.sheets.some((s) => s.name === name)) throw new Error('ItemAlreadyExists');
+              created = new FakeSheet(this.newSheetId(), name);
+              this.sheets.push(created);
+            });
+            return batch.sheet(() => created);
+          },
         },
         // A handler is removed only through the context it was added in, as in office.js.
-        onChanged: {
-          add: (handler: ChangeHandler) => {
-            batch.queue.push(() => this.handlers.add(handler));
-            return {
-              context: { sync: () => batch.sync() },
-              remove: () => batch.queue.push(() => this.handlers.delete(handler)),
-            };
-          },
+        children: {
+          onChanged: () => this.event(batch, this.handlers),
+          onDeleted: () => this.event(batch, this.deletedHandlers),
+          onNameChanged: () => this.event(batch, this.renamedHandlers),
         },
-        onDeleted: {
-          add: (handler: DeletedHandler) => {
-            batch.queue.push(() => this.deletedHandlers.add(handler));
-            return {
-              context: { sync: () => batch.sync() },
-              remove: () => batch.queue.push(() => this.deletedHandlers.delete(handler)),
-            };
-          },
-        },
-      },
+      }),
     };
     return { workbook, sync: () => batch.sync() };
+  }
+
+  private sheetsMade = 0;
+
+  /** Sheet ids are never reused, as in Excel. */
+  private newSheetId(): string {
+    this.sheetsMade += 1;
+    return `sheet-${this.sheetsMade}`;
+  }
+
+  /** An event of the worksheet collection: `add` queues the handler, `remove` through its context. */
+  private event<H>(batch: Batch, handlers: Set<H>) {
+    return {
+      add: (handler: H) => {
+        batch.queue.push(() => handlers.add(handler));
+        return {
+          context: { sync: () => batch.sync() },
+          remove: () => batch.queue.push(() => handlers.delete(handler)),
+        };
+      },
+    };
   }
 
   // --- what the fake's commands do ---
@@ -759,7 +783,7 @@ export class FakeExcel {
 
   /** A person adds a sheet of their own. */
   addSheet(name: string): FakeSheet {
-    const sheet = new FakeSheet(`sheet-${this.sheets.length + 1}`, name);
+    const sheet = new FakeSheet(this.newSheetId(), name);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -775,6 +799,27 @@ export class FakeExcel {
     for (const handler of this.deletedHandlers) {
       this.pendingEvents.push(
         handler({ worksheetId: sheet!.id, source: 'Local', type: 'WorksheetDeleted' }),
+      );
+    }
+  }
+
+  /**
+   * A person renames a sheet: bindings on it follow it (they are on the sheet, not its name),
+   * and `worksheets.onNameChanged` fires.
+   */
+  renameSheet(name: string, to: string): void {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    sheet.name = to;
+    for (const handler of this.renamedHandlers) {
+      this.pendingEvents.push(
+        handler({
+          worksheetId: sheet.id,
+          nameBefore: name,
+          nameAfter: to,
+          source: 'Local',
+          type: 'WorksheetNameChanged',
+        }),
       );
     }
   }
