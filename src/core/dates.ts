@@ -51,7 +51,24 @@ export function toIsoDate(dateOrTime: IsoDate | IsoDateTime): IsoDate {
   return new Date(time).toISOString().slice(0, 10);
 }
 
+/**
+ * Dates already read, by their text: a board of thousands of KRs asks about the same few days
+ * (the cycle's, today, check-in days) again and again. Bounded, as a long session meets new days.
+ */
+const readDays = new Map<string, number>();
+const mostDaysKept = 4096;
+
 function dayNumberOrNaN(date: string): number {
+  let days = readDays.get(date);
+  if (days === undefined) {
+    days = readDayNumber(date);
+    if (readDays.size >= mostDaysKept) readDays.clear();
+    readDays.set(date, days);
+  }
+  return days;
+}
+
+function readDayNumber(date: string): number {
   const match = isoDatePattern.exec(date);
   if (!match) return NaN;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -160,4 +160,25 @@ describe('stale-while-revalidate caching', () => {
     expect(boardReads).toHaveLength(2);
     expect(updates).toEqual([]);
   });
+
+  test('writes a first read down only once the first screen shows, unless it was dropped meanwhile', async () => {
+    const inner = store.repository();
+    const { cycle, objective } = await startingPoint(inner);
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    let firstScreenShown = () => undefined as void;
+    const revalidateAfter = new Promise<void>((resolve) => (firstScreenShown = resolve));
+    const cached = new CachingRepository(store.repository(), { storage, revalidateAfter });
+    const board = await cached.loadBoard({ cycleId: cycle.id });
+    const cycles = await cached.listCycles();
+    expect(storage.keys('okr-cache:')).toEqual([]);
+    expect(await cached.loadBoard({ cycleId: cycle.id })).toBe(board); // held meanwhile
+
+    await cached.updateCycle({ ...cycles[0]!, name: 'Q1 2026 (renamed)' }); // drops both
+    const renamed = await cached.listCycles();
+    firstScreenShown();
+    await revalidateAfter;
+    expect(storage.keys('okr-cache:')).toEqual(['okr-cache:default:cycles']);
+    expect(JSON.parse(storage.get('okr-cache:default:cycles')!)).toEqual(renamed);
+  });
 });

@@ -147,12 +147,17 @@ export class CachingRepository implements OkrRepository {
         const startedAt = this.generation;
         pending = fetch().then((fresh) => {
           if (startedAt !== this.generation) return fresh;
+          const shown = this.values.get(key) as T | undefined;
+          if (shown === undefined) {
+            this.values.set(key, fresh);
+            this.writeDownLater(key, fresh, codec);
+            return fresh;
+          }
           const text = codec.encode(fresh);
           this.storage.set(key, text);
           // Compared as text (a codec encodes what it decoded to the same text), then let go of:
           // unchanged, readers keep the objects they were given.
-          const shown = this.values.get(key) as T | undefined;
-          if (shown !== undefined && codec.encode(shown) === text) return shown;
+          if (codec.encode(shown) === text) return shown;
           this.values.set(key, fresh);
           if (cached !== undefined) for (const listener of this.listeners) listener(update(fresh));
           return fresh;
@@ -173,6 +178,20 @@ export class CachingRepository implements OkrRepository {
     if (revalidateAfter) void revalidateAfter.then(revalidate, revalidate);
     else void revalidate();
     return cached;
+  }
+
+  /**
+   * A first read goes to the screen at once and into the storage once the first screen shows
+   * (`revalidateAfter`): encoding and storing a large board would otherwise delay its paint.
+   * Unless it was dropped or replaced meanwhile.
+   */
+  private writeDownLater<T>(key: string, value: T, codec: Codec<T>): void {
+    const write = () => {
+      if (this.values.get(key) === value) this.storage.set(key, codec.encode(value));
+    };
+    const { revalidateAfter } = this.options;
+    if (revalidateAfter) void revalidateAfter.then(write, write);
+    else write();
   }
 
   private invalidate(kind: CachedRead['kind']): void {
