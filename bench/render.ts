@@ -25,9 +25,9 @@ import {
 } from './local-graph';
 import { counting, formatValue, type Check, type Figure } from './report';
 import type { StaticServer } from './static-server';
+import { renderSizes } from './options';
 import { spreadOf, tenths, type Spread } from './stats';
 
-export const renderSizes = [250, 2000, 5000] as const;
 /** The board size whose JS heap (after a forced GC) is compared with B's. */
 const heapSize = 2000;
 const firstRowSelector = 'li[data-kr-id]';
@@ -258,16 +258,18 @@ export interface RenderSetUp {
   readonly server: StaticServer;
   readonly baseline: AppBuild & { readonly page: string };
   readonly runs: number;
+  /** Board sizes to open (a subset of `renderSizes`). */
+  readonly sizes: readonly number[];
   readonly log: (message: string) => void;
 }
 
 export async function measureRender(
   cleanup: Cleanup,
-  { graph, server, baseline, runs, log }: RenderSetUp,
+  { graph, server, baseline, runs, sizes, log }: RenderSetUp,
 ): Promise<{ figures: Figure[]; checks: Check[]; data: RenderFigures[] }> {
   chromiumOrExplain();
   const boards = new Map<number, SyntheticBoard>();
-  for (const size of renderSizes) {
+  for (const size of sizes) {
     boards.set(
       size,
       await createSyntheticBoard(graph, `Render ${size}`, {

@@ -153,6 +153,7 @@ const figures: Record<number, FigureDefinition> = {
         server: await shared.pages(),
         baseline: await shared.baseline(),
         runs: options.runs,
+        sizes: options.sizes,
         log,
       }),
   },
