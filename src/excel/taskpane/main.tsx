@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHost } from '../../host';
+import { hostConfigFromEnvironment } from '../../host/env';
 import { officeJsLoaded, onRibbonCommand, showTaskPane } from '../../host/office';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { registerCustomFunctions } from '../functions/register';
@@ -13,7 +14,9 @@ import { graphServices } from '../../ui/app/graphServices';
 // In the shared runtime this page also hosts the custom functions.
 registerCustomFunctions();
 
-const host = await createHost();
+// The configuration is passed in: without it, the host layer imports its env module on demand,
+// a round trip before the first render.
+const host = await createHost(hostConfigFromEnvironment());
 const requests = new PaneRequests();
 if (host.context.kind === 'excel') {
   onRibbonCommand(linkCellCommand, async () => {
