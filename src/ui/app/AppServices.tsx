@@ -33,6 +33,11 @@ export interface AppServicesInit {
   readonly onDataUpdate?: DataUpdates;
   /** The first screen shows data (from the cache or not): the cache revalidates from then on. */
   readonly onFirstScreen?: () => void;
+  /**
+   * Settles once the first screen is painted (or after a while): what it does not show (the
+   * site roles) is read from then on, so a page painted from the cache sends nothing before.
+   */
+  readonly firstScreenShown?: Promise<void>;
 }
 
 export interface AppServices extends AppServicesInit {
@@ -56,17 +61,19 @@ export function AppServicesProvider({
   const [me, setMe] = useState(services.me);
   const [roles, setRoles] = useState<Roles>(noRoles);
   const notified = useRef(false);
-  const { host, onDataUpdate, onFirstScreen, repository } = services;
+  const { host, onDataUpdate, onFirstScreen, firstScreenShown, repository } = services;
   useEffect(() => {
-    // Read beside the first screen, never before it: until SharePoint answers (or if it cannot),
-    // the page offers only what every member may do.
+    // Read once the first screen is painted, never before it: until SharePoint answers (or if it
+    // cannot), the page offers only what every member may do.
     const controller = new AbortController();
-    repository
-      .siteRoles()
-      .mine({ signal: controller.signal })
-      .then(setRoles, () => undefined);
+    void (firstScreenShown ?? Promise.resolve())
+      .then(() => {
+        if (controller.signal.aborted) return;
+        return repository.siteRoles().mine({ signal: controller.signal }).then(setRoles);
+      })
+      .catch(() => undefined);
     return () => controller.abort();
-  }, [repository, me.id]);
+  }, [repository, me.id, firstScreenShown]);
   useEffect(
     () =>
       onDataUpdate?.((update) => {

@@ -134,7 +134,9 @@ export function graphServices(
       me,
       operatingModel,
       ...(cached ? { onDataUpdate: cached.onUpdate.bind(cached) } : {}),
-      ...(firstScreen ? { onFirstScreen: firstScreen.release } : {}),
+      ...(firstScreen
+        ? { onFirstScreen: firstScreen.release, firstScreenShown: firstScreen.shown }
+        : {}),
     };
   };
 }
