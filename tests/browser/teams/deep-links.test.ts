@@ -234,3 +234,28 @@ describe('a deep link to a key result', () => {
     await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
   });
 });
+
+describe('the virtualised board', () => {
+  it('renders the rows scrolled into view (a transition while scrolling), down to the last and back', async () => {
+    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    const first = tab.getByRole('article', { name: 'Filler objective 1', exact: true });
+    await first.waitFor({ timeout: 60_000 });
+    const farRow = keyResultRow(tab, far.keyResult);
+    expect(await farRow.count()).toBe(0); // 24 objectives further down: not rendered yet
+    const board = tab.locator('div[role="region"]').filter({ has: first });
+    // Down a step per frame, as a reader scrolls, until the far objective's KR is rendered.
+    await board.evaluate(async (scroller) => {
+      while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) {
+        scroller.scrollTop += 300;
+        await new Promise(requestAnimationFrame);
+      }
+    });
+    await farRow.waitFor({ timeout: 60_000 });
+    expect(await first.count()).toBe(0);
+    await tab.locator('div[role="region"]').evaluate((scroller) => (scroller.scrollTop = 0));
+    await first.waitFor({ timeout: 60_000 });
+    await farRow.waitFor({ state: 'detached', timeout: 60_000 });
+  });
+});
