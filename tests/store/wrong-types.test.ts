@@ -166,14 +166,18 @@ test('whatever value a public method is given, a failure is an OkrError, never a
     string,
     (input: unknown, second: unknown) => Promise<unknown>
   >;
-  // The second argument is the Excel link, the withdrawal or the request options.
+  // A second argument is data for these two (the link, the withdrawal); for the others it is the
+  // request options, which only code passes.
+  const takesData = new Set<string>(['setExcelLink', 'withdrawCheckIn']);
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...methods),
       fc.anything({ maxDepth: 1 }),
       fc.anything({ maxDepth: 1 }),
       async (method, input, second) => {
-        const error = await refusal(() => edge[method]!(input, second));
+        const error = await refusal(() =>
+          edge[method]!(input, takesData.has(method) ? second : undefined),
+        );
         if (error !== undefined) expect(error).toBeInstanceOf(OkrError);
       },
     ),
