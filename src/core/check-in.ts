@@ -1,5 +1,5 @@
 import type { MessageParams } from './i18n';
-import { validationIssue, type ValidationResult } from './issues';
+import { validationIssue, type ValidationIssue, type ValidationResult } from './issues';
 import { format, type CoreMessageKey } from './messages';
 import type {
   CheckIn,
@@ -14,6 +14,7 @@ import type { OperatingModel } from './operating-model';
 import { parseNumber } from './parse';
 import { bigJumpIssues, parseKeyResultValue } from './plausibility';
 import { isLineBreached } from './progress';
+import { isRolledUp } from './roll-up';
 import { correctionReasonMaxLength, validateCheckIn } from './validation';
 
 /** What a person enters: numbers as typed (text) or already numeric. */
@@ -48,6 +49,8 @@ export function createCheckIn(
   context: CheckInContext,
   model: Rules,
 ): ValidationResult<CheckIn> {
+  const refusal = rolledUpCheckInIssue(context.keyResult, model.locale);
+  if (refusal) return { ok: false, issues: [refusal] };
   const numbers = readCheckInNumbers(input, context.keyResult, model);
   if (!numbers.ok) return numbers;
   const checkIn: CheckIn = {
@@ -71,6 +74,19 @@ export function createCheckIn(
     : bigJumpIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
   if (jump.length === 0) return validated;
   return { ok: false, issues: [...(validated.ok ? [] : validated.issues), ...jump] };
+}
+
+/**
+ * Why a KR takes no new check-in: its progress rolls up from the OKRs aligned to it
+ * (`isRolledUp`), so a value typed on it would move nothing. Undefined when it takes one.
+ */
+export function rolledUpCheckInIssue(
+  keyResult: Pick<KeyResult, 'title' | 'rolledUpFrom'>,
+  locale?: string,
+): ValidationIssue | undefined {
+  return isRolledUp(keyResult)
+    ? validationIssue('rolledUpTakesNoCheckIn', 'value', { keyResult: keyResult.title }, locale)
+    : undefined;
 }
 
 /** What a person retypes to correct a check-in, and why (the reason is kept for the audit). */

@@ -53,6 +53,7 @@ export const validationCodes = [
   'cyclesOverlap',
   'teamOwnAncestor',
   'unsavedCheckIns',
+  'rolledUpTakesNoCheckIn',
 ] as const;
 
 export type ValidationCode = (typeof validationCodes)[number];

@@ -130,6 +130,8 @@ export const coreMessages = createCatalogue({
     'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
   'validation.teamOwnAncestor':
     'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
+  'validation.rolledUpTakesNoCheckIn':
+    '“{keyResult}” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
   'validation.unsavedCheckIns':
     '{count} check-in(s) are not saved yet. Save or discard them before closing the cycle.',
 

@@ -9,6 +9,14 @@
 import type { Contributor, KeyResult, Objective } from './model';
 import { keyResultProgress, weightedMean, type MeasuredKeyResult } from './progress';
 
+/**
+ * Its progress comes from the OKRs aligned to it, not from its own value: it takes no manual
+ * check-in (its imported history stays, and can be corrected).
+ */
+export function isRolledUp(keyResult: Pick<KeyResult, 'rolledUpFrom'>): boolean {
+  return (keyResult.rolledUpFrom?.length ?? 0) > 0;
+}
+
 export type RollUpKeyResult = MeasuredKeyResult &
   Pick<KeyResult, 'id' | 'objectiveId' | 'weight' | 'rolledUpFrom'>;
 export type RollUpObjective = Pick<Objective, 'id' | 'parentId' | 'alignments' | 'rollsUpAligned'>;

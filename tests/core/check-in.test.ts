@@ -34,6 +34,28 @@ describe('createCheckIn', () => {
     });
   });
 
+  it('refuses a check-in on a KR whose progress rolls up from the OKRs aligned to it, and says why', () => {
+    const rolledUp = keyResult({
+      title: 'Revenue doubles',
+      rolledUpFrom: [{ kind: 'objective', id: 'o9', weight: 1 }],
+    });
+    const result = createCheckIn({ value: 1300 }, context({ keyResult: rolledUp }), model);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      [
+        'rolledUpTakesNoCheckIn',
+        '“Revenue doubles” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
+      ],
+    ]);
+    expect(
+      createCheckIn(
+        { value: 1300 },
+        context({ keyResult: { ...rolledUp, rolledUpFrom: [] } }),
+        model,
+      ).ok,
+    ).toBe(true);
+  });
+
   it('leaves confidence out when none is given', () => {
     const result = createCheckIn({ value: 1300, confidence: ' ' }, context(), model);
     expect(result.ok && 'confidence' in result.value).toBe(false);

@@ -1,3 +1,4 @@
+import { rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/format';
 import { validateClosing, validateKeyResultScore } from '../../src/core/closing';
 import { validateCyclePlacement } from '../../src/core/cycle-templates';
@@ -314,6 +315,15 @@ describe('validateCheckIn', () => {
       ['On Track', 'at risk', 'Not_Started', 'postponed', 'Fine'].map(parseCheckInStatus),
     ).toEqual(['onTrack', 'atRisk', 'notStarted', 'postponed', undefined]);
     expect(formatCheckInStatus('behind')).toBe('Behind');
+  });
+
+  it('takes no new check-in on a KR rolled up from the OKRs aligned to it', () => {
+    const rolledUp = keyResult({ rolledUpFrom: [{ kind: 'keyResult', id: 'k2', weight: 1 }] });
+    const refusal = rolledUpCheckInIssue(rolledUp);
+    expect(issues({ ok: false, issues: refusal ? [refusal] : [] })).toEqual([
+      'value:rolledUpTakesNoCheckIn',
+    ]);
+    expect(rolledUpCheckInIssue(keyResult())).toBeUndefined();
   });
 
   it('requires the meeting for a check-in made in a meeting, and a known source', () => {

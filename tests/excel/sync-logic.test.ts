@@ -167,6 +167,23 @@ describe('row state and check-ins', () => {
     expect(messages.get('3')).toMatch(/^Pending: .*number/i);
   });
 
+  test('a rolled-up KR says so on its row, and an edit of it is not sent: it names why', () => {
+    const rolledUp = kr('9', { rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }] });
+    const [row] = rowsOf(table([keyResultRow(rolledUp, undefined, context)]));
+    expect(row!.cells.sync).toBe('Rolled up: check in on its sources');
+    const edited = edit(row!, { current: 40 });
+    const plan = planSend([edited], send);
+    expect(plan.drafts).toEqual([]);
+    expect(plan.rejected).toBe(1);
+    expect(plan.updates[0]!.cells.sync).toMatch(
+      /^Pending: “Grow signed customers from 10 to 100 \(9\)” rolls up from the OKRs aligned to it, so it takes no check-in of its own/,
+    );
+    // Edited back, the row settles and still says why.
+    expect(
+      editUpdates([edit(edit(edited, plan.updates[0]!.cells), { current: 20 })])[0]?.cells.sync,
+    ).toBe('Rolled up: check in on its sources');
+  });
+
   test('a retry of an unchanged row reuses its client id; new values, a new eTag or another author get a new one', () => {
     const [a] = rows();
     const first = planSend([edit(a!, { current: 30 })], send).drafts[0]?.clientId;

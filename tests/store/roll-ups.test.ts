@@ -55,4 +55,42 @@ describe('progress rolled up from children, stored', () => {
     expect(board.keyResults.find((kr) => kr.id === subKr!.id)?.rolledUpFrom).toBeUndefined();
     expect(board.objectives.find((o) => o.id === emea.id)?.rollsUpAligned).toBeUndefined();
   }, 60_000);
+
+  test('a rolled-up KR is refused a check-in of its own, whether the store knew it or reads it first', async () => {
+    const repository = store.repository();
+    const { objective } = await startingPoint(repository);
+    const [feeder] = await store.bulkKeyResults(objective, 1);
+    const rolledUp = await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Revenue from 1 to 2 M$',
+      kind: 'increase',
+      start: 1,
+      target: 2,
+      current: 1,
+      unit: 'M$',
+      weight: 1,
+      rolledUpFrom: [{ kind: 'keyResult', id: feeder!.id, weight: 1 }],
+    });
+    const draft = (repositoryTag: string, keyResultId: string) => ({
+      clientId: `rolled-${repositoryTag}-${keyResultId}`,
+      keyResultId,
+      value: 1.5,
+      note: '',
+      author: owner,
+      at: '2026-02-02T09:00:00Z',
+      source: 'teams' as const,
+    });
+    const message =
+      '“Revenue from 1 to 2 M$” rolls up from the OKRs aligned to it, so it takes no check-in of its own';
+    // This repository created the KR, so it knows it rolls up before any request.
+    const known = await repository.saveCheckIns([draft('a', rolledUp.id), draft('a', feeder!.id)]);
+    expect(known.saved.map((saved) => saved.checkIn.keyResultId)).toEqual([feeder!.id]);
+    expect(known.failed[0]!.error.name).toBe('InvalidError');
+    expect(known.failed[0]!.error.message).toContain(message);
+    // A fresh one learns it from the KR it reads; nothing is written either way.
+    const fresh = await store.repository().saveCheckIns([draft('b', rolledUp.id)]);
+    expect(fresh.saved).toEqual([]);
+    expect(fresh.failed[0]!.error.message).toContain(message);
+    expect((await repository.checkInHistory([rolledUp.id])).get(rolledUp.id) ?? []).toEqual([]);
+  }, 60_000);
 });

@@ -54,6 +54,36 @@ describe('KeyResultRow', () => {
     fireEvent.click(screen.getByRole('button', { name: `Check in on ${payload}` }));
     expect(onCheckIn).toHaveBeenCalledWith(keyResult);
   });
+
+  it('offers no check-in on a KR rolled up from its sources, and says where to check in', () => {
+    const rolledUp: KeyResult = {
+      ...keyResult,
+      rolledUpFrom: [{ kind: 'objective', id: 'o2', weight: 1 }],
+    };
+    withTheme(
+      <ul>
+        <KeyResultRow
+          view={{
+            keyResult: rolledUp,
+            progress: 0.5,
+            status: 'onTrack',
+            stale: false,
+            needsCheckIn: false,
+            initiatives: [],
+            rolledUpFrom: {
+              sources: [{ title: 'Win EMEA', weight: 1, progress: 0.5 }],
+              elsewhere: 0,
+            },
+          }}
+          confidenceMax={10}
+          onCheckIn={jest.fn()}
+        />
+      </ul>,
+    );
+    expect(screen.queryByRole('button', { name: /Check in on/ })).toBeNull();
+    expect(screen.getByText('Rolled up: check in on its sources')).toBeTruthy();
+    expect(screen.getByText(/rolled up from Win EMEA/)).toBeTruthy();
+  });
 });
 
 describe('HistoryChart', () => {

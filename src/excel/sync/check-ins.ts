@@ -75,8 +75,9 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
   const target = numberIn(cells.target, 'target', model.locale);
   for (const result of [start, target]) if (!result.ok) issues.push(...result.issues);
   if (!kind || !start.ok || !target.ok) return issues;
-  const base = stateOf(row).base;
+  const { base, rolledUpFrom } = stateOf(row);
   return {
+    ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
     id: String(cells.keyResultId),
     objectiveId: String(cells.objectiveId),
     title: String(cells.keyResult),

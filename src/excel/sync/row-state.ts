@@ -5,6 +5,7 @@
  * from `defined`, the values the store last had; that is worked out from the cells every time,
  * so edits made while the add-in was closed are found too.
  */
+import type { Contributor } from '../../core/model';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 
 export interface CheckInCells {
@@ -68,6 +69,11 @@ export interface RowState {
   /** In a conflict over the definition: both sides. */
   readonly definitionConflict?: DefinitionConflict;
   readonly sentAt?: string;
+  /**
+   * Where the KR's progress rolls up from, when it does: it then takes no check-in of its own
+   * (the sheet has no column for it, so the row remembers).
+   */
+  readonly rolledUpFrom?: readonly Contributor[];
 }
 
 export function definitionCellsOf(row: OkrRow): DefinitionCells {
@@ -136,7 +142,7 @@ function formatNumber(value: number | undefined): string {
 export function syncText(state: RowState, mine?: CheckInCells): string {
   switch (state.kind) {
     case 'loaded':
-      return '';
+      return state.rolledUpFrom?.length ? 'Rolled up: check in on its sources' : '';
     case 'pending':
       return state.message ? `Pending: ${state.message}` : 'Pending';
     case 'sent':
@@ -185,7 +191,11 @@ export function editUpdates(rows: readonly OkrRow[]): RowUpdate[] {
     if (edited === !settled || state.kind === 'conflict') return [];
     const next: RowState = edited
       ? { ...state, kind: 'pending' }
-      : { kind: 'loaded', base: state.base };
+      : {
+          kind: 'loaded',
+          base: state.base,
+          ...(state.rolledUpFrom ? { rolledUpFrom: state.rolledUpFrom } : {}),
+        };
     return [
       { keyResultId: String(row.cells.keyResultId), cells: stateCells(next, checkInCellsOf(row)) },
     ];

@@ -68,7 +68,12 @@ export function keyResultRow(
     keyResultId: keyResult.id,
     objectiveId: keyResult.objectiveId,
     version: keyResult.version ?? '',
-    ...stateCells({ kind: 'loaded', base, defined }),
+    ...stateCells({
+      kind: 'loaded',
+      base,
+      defined,
+      ...(keyResult.rolledUpFrom?.length ? { rolledUpFrom: keyResult.rolledUpFrom } : {}),
+    }),
     coach: '',
   };
 }

@@ -19,7 +19,7 @@
  * stored check-in is reported as saved (or, with other values, as a reused client id); the record
  * read before writing finds a retried latest check-in already stored.
  */
-import { followsCheckIn, latestCheckIn } from '../../core/check-in';
+import { followsCheckIn, latestCheckIn, rolledUpCheckInIssue } from '../../core/check-in';
 import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -181,6 +181,7 @@ export function validate(
       }
       const keyResult = known.keyResult(draft.keyResultId);
       const cycle = keyResult ? known.cycle(keyResult.cycleId) : undefined;
+      if (keyResult) ensureTakesCheckIns(keyResult, rules.locale);
       ensureValid(
         validateCheckIn(draft, rules, {
           ...(keyResult ? { keyResult } : {}),
@@ -244,6 +245,15 @@ export async function readRecord(
       continue;
     }
     const stored = group.stored!;
+    if (!mine) {
+      // The KR as stored now: it may have been set to roll up since it was read.
+      try {
+        ensureTakesCheckIns(stored);
+      } catch (error) {
+        outcome.failGroup(group, error);
+        continue;
+      }
+    }
     const ownEarlierWrite =
       mine !== undefined || lastClientIdOf(collaborators.known, group) === group.head.clientId;
     if (group.version && stored.version !== group.version && !ownEarlierWrite) {
@@ -255,6 +265,15 @@ export async function readRecord(
 
 function lastClientIdOf(known: KnownItems, group: KeyResultGroup): string | undefined {
   return known.keyResult(group.keyResultId)?.lastCheckInClientId;
+}
+
+/** A KR whose progress rolls up from the OKRs aligned to it is refused a check-in of its own. */
+function ensureTakesCheckIns(
+  keyResult: Pick<KeyResult, 'title' | 'rolledUpFrom'>,
+  locale?: string,
+): void {
+  const refusal = rolledUpCheckInIssue(keyResult, locale);
+  if (refusal) ensureValid({ ok: false, issues: [refusal] }, 'The check-in');
 }
 
 /** Reads the groups' KRs (`stored`); a KR that cannot be read fails its drafts. */

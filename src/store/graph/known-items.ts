@@ -11,7 +11,15 @@ import type { Cycle, KeyResult } from '../../core/model';
  */
 export interface KnownKeyResult extends Pick<
   KeyResult,
-  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'version' | 'lastCheckInAt'
+  | 'title'
+  | 'kind'
+  | 'start'
+  | 'target'
+  | 'unit'
+  | 'milestones'
+  | 'version'
+  | 'lastCheckInAt'
+  | 'rolledUpFrom'
 > {
   readonly cycleId: string;
   readonly lastCheckInClientId?: string;
@@ -27,7 +35,8 @@ export class KnownItems {
     cycleId: string,
     lastCheckInClientId?: string,
   ): KnownKeyResult {
-    const { title, kind, start, target, unit, milestones, version, lastCheckInAt } = keyResult;
+    const { title, kind, start, target, unit, milestones, version, lastCheckInAt, rolledUpFrom } =
+      keyResult;
     const known = {
       title,
       kind,
@@ -38,6 +47,7 @@ export class KnownItems {
       version,
       cycleId,
       ...(lastCheckInAt ? { lastCheckInAt } : {}),
+      ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
       ...(lastCheckInClientId ? { lastCheckInClientId } : {}),
     };
     this.keyResults.set(keyResult.id, known);

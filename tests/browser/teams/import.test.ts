@@ -132,6 +132,7 @@ async function exportZip(): Promise<Buffer> {
           'Check In Note': null,
           'Check In Note HTML': `<p>Week ${index + 1}: <b>${value}</b> live</p>`,
         },
+        Status: ['Behind', 'At Risk', 'On Track', 'On Track'][index],
         'Current Value': value,
       })),
       {
@@ -257,6 +258,20 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
     await chart.getByRole('cell', { name: value }).waitFor({ timeout: 60_000 });
   }
   await chart.getByText('Week 4: 35 live').waitFor({ timeout: 60_000 });
+  // Each check-in keeps the status its owner gave in Viva Goals, in the table and the tooltip.
+  await chart.getByRole('columnheader', { name: 'Status' }).waitFor({ timeout: 60_000 });
+  const statuses = chart.locator('tbody tr td:nth-child(4)');
+  expect(await statuses.allInnerTexts()).toEqual(['On track', 'On track', 'At risk', 'Behind']);
+  await chart.getByRole('img', { name: /14 customers, Behind, by Adele Vance/ }).hover();
+  await chart
+    .getByText(/14 customers, Behind, by Adele Vance/)
+    .last()
+    .waitFor({ timeout: 60_000 });
+  if (process.env.OKR_SCREENSHOTS) {
+    const dir = join(__dirname, '../../../docs/screenshots');
+    mkdirSync(dir, { recursive: true });
+    await chart.screenshot({ path: join(dir, 'history-imported-check-in-status.png') });
+  }
   await chart.getByRole('button', { name: 'Close' }).first().click({ timeout: 60_000 });
 
   // The KR that rolled up from its children in Viva Goals still does: its progress is the
@@ -268,8 +283,12 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   await rolledUp
     .getByRole('progressbar', { name: `${rolledUpTitle}: 50% progress` })
     .waitFor({ timeout: 60_000 });
-  // Its sources are checked in, not the KR itself.
+  // Its sources are checked in, not the KR itself: no check-in is offered, and the row says why.
   expect(await rolledUp.getByText('needs a check-in').count()).toBe(0);
+  await rolledUp.getByText('Rolled up: check in on its sources').waitFor({ timeout: 60_000 });
+  expect(await rolledUp.getByRole('button', { name: /^Check in on/ }).count()).toBe(0);
+  const source = tab.locator('li[data-kr-id]').filter({ hasText: 'Teams moved by support' });
+  await source.getByRole('button', { name: /^Check in on/ }).waitFor({ timeout: 60_000 });
   if (process.env.OKR_SCREENSHOTS) {
     const dir = join(__dirname, '../../../docs/screenshots');
     mkdirSync(dir, { recursive: true });

@@ -14,6 +14,7 @@ import {
   OpenRegular,
 } from '@fluentui/react-icons';
 import type { KeyResult } from '../../../core/model';
+import { isRolledUp } from '../../../core/roll-up';
 import type { ReactNode } from 'react';
 import type { CoachItem } from '../../coach/coachHealth';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
@@ -99,7 +100,10 @@ function ItemActions({
           Open
         </Button>
       ) : null}
-      {actions && keyResult && mayChange ? (
+      {actions && keyResult && mayChange && isRolledUp(keyResult) ? (
+        // Its progress comes from the OKRs aligned to it: no check-in of its own.
+        <Caption1 className={styles.rolledUp}>Rolled up: check in on its sources</Caption1>
+      ) : actions && keyResult && mayChange ? (
         <Button
           size="small"
           appearance="subtle"

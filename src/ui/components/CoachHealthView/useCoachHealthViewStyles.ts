@@ -32,7 +32,12 @@ export const useCoachHealthViewStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
     marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  rolledUp: {
+    color: tokens.colorNeutralForeground2,
+    paddingInline: tokens.spacingHorizontalS,
   },
   quiet: { color: tokens.colorNeutralForeground2 },
   detail: { display: 'block', color: tokens.colorNeutralForeground2 },

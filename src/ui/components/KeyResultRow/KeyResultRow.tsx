@@ -18,6 +18,7 @@ import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
+import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -62,7 +63,8 @@ const useStyles = makeStyles({
   title: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
   stale: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  rolledUp: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 
 /** Memoised: a row re-renders only when its KR's view or its handlers change. */
@@ -116,7 +118,10 @@ export const KeyResultRow = memo(function KeyResultRow({
         {...(view.trend ? { trend: view.trend } : {})}
       />
       <div className={styles.actions}>
-        {onCheckIn ? (
+        {onCheckIn && isRolledUp(keyResult) ? (
+          // Its progress comes from its sources: a value typed here would move nothing.
+          <Caption1 className={styles.rolledUp}>Rolled up: check in on its sources</Caption1>
+        ) : onCheckIn ? (
           <Button
             size="small"
             appearance="primary"

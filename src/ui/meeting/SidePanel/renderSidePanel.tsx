@@ -16,6 +16,7 @@ import {
   TabList,
   Text,
 } from '@fluentui/react-components';
+import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -116,25 +117,39 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
         <Text size={200}>No key result matches “{state.search}”.</Text>
       ) : null}
       {state.pickerGroups.map(({ objective, keyResults }) => {
-        const picked = keyResults.filter((kr) => state.selected.has(kr.id)).length;
+        // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
+        const checkable = keyResults.filter((kr) => !isRolledUp(kr));
+        const picked = checkable.filter((kr) => state.selected.has(kr.id)).length;
         return keyResults.length ? (
           <fieldset key={objective.id} className={styles.group}>
             <legend className={styles.legend}>{objective.title}</legend>
-            <Checkbox
-              size="medium"
-              label={`All ${keyResults.length} of this objective`}
-              checked={picked === 0 ? false : picked === keyResults.length ? true : 'mixed'}
-              onChange={() => state.toggleAll(keyResults.map((kr) => kr.id))}
-            />
-            {keyResults.map((kr) => (
+            {checkable.length > 0 ? (
               <Checkbox
-                key={kr.id}
-                className={styles.indented}
-                label={kr.title}
-                checked={state.selected.has(kr.id)}
-                onChange={() => state.toggle(kr.id)}
+                size="medium"
+                label={`All ${checkable.length} of this objective`}
+                checked={picked === 0 ? false : picked === checkable.length ? true : 'mixed'}
+                onChange={() => state.toggleAll(checkable.map((kr) => kr.id))}
               />
-            ))}
+            ) : null}
+            {keyResults.map((kr) =>
+              isRolledUp(kr) ? (
+                <Checkbox
+                  key={kr.id}
+                  className={styles.indented}
+                  disabled
+                  checked={false}
+                  label={`${kr.title} (rolled up: check in on its sources)`}
+                />
+              ) : (
+                <Checkbox
+                  key={kr.id}
+                  className={styles.indented}
+                  label={kr.title}
+                  checked={state.selected.has(kr.id)}
+                  onChange={() => state.toggle(kr.id)}
+                />
+              ),
+            )}
           </fieldset>
         ) : null;
       })}
