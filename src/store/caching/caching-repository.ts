@@ -29,6 +29,7 @@ import type {
   SaveProgress,
   WithdrawOptions,
 } from '../repository';
+import { withSharedAuthors } from '../shared-people';
 import { memoryStorage, type CacheStorage } from './storage';
 
 type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
@@ -67,7 +68,15 @@ function jsonCodec<T>(): Codec<T> {
 
 const historyCodec: Codec<CheckInHistory> = {
   encode: (history) => JSON.stringify([...history]),
-  decode: (text) => new Map(JSON.parse(text) as [string, CheckIn[]][]),
+  decode: (text) => {
+    const people = new Map<string, Person>();
+    return new Map(
+      (JSON.parse(text) as [string, CheckIn[]][]).map(([id, checkIns]) => [
+        id,
+        withSharedAuthors(checkIns, people),
+      ]),
+    );
+  },
 };
 
 /** Where a namespace's entries start in the storage. */

@@ -137,6 +137,7 @@ import type {
   RhythmRepository,
 } from '../rhythm';
 import * as rhythm from './rhythm-store';
+import { withSharedAuthors } from '../shared-people';
 
 export interface GraphRepositoryOptions extends GraphConnectionOptions {
   /** The OKR site: `hostname:/sites/okr` or a site id. */
@@ -1324,7 +1325,7 @@ function groupHistory(
 
 /** The check-ins that count: a withdrawn one stays in the list for the audit only. */
 function storedCheckIns(items: readonly GraphListItem[]): CheckIn[] {
-  return items.filter((item) => !isWithdrawn(item)).map(checkInFromItem);
+  return withSharedAuthors(items.filter((item) => !isWithdrawn(item)).map(checkInFromItem));
 }
 
 function storedCheckInFromItem(item: GraphListItem): CheckIn & { id: string } {

@@ -1,0 +1,68 @@
+import type { CheckIn } from '../../src/core/model';
+import { CachingRepository } from '../../src/store/caching/caching-repository';
+import { memoryStorage } from '../../src/store/caching/storage';
+import { withSharedAuthors } from '../../src/store/shared-people';
+import { owner, startStore, startingPoint } from './store-fixture';
+
+const checkIn = (id: string, author: CheckIn['author']): CheckIn => ({
+  id,
+  clientId: `c-${id}`,
+  keyResultId: '7',
+  value: 1,
+  note: '',
+  author,
+  at: '2026-02-02T09:00:00Z',
+  source: 'teams',
+});
+
+describe('check-ins share their authors', () => {
+  test('equal authors become one object; a different name under the same id stays apart', () => {
+    const input = [
+      checkIn('1', { id: 'adele', displayName: 'Adele Vance' }),
+      checkIn('2', { id: 'adele', displayName: 'Adele Vance' }),
+      checkIn('3', { id: 'adele', displayName: 'Adele V.' }),
+      checkIn('4', { id: 'megan', displayName: 'Megan Bowen' }),
+    ];
+    const shared = withSharedAuthors(input);
+    expect(shared).toEqual(input);
+    expect(shared[1]!.author).toBe(shared[0]!.author);
+    expect(shared[2]!.author).not.toBe(shared[0]!.author);
+    expect(input[1]!.author).not.toBe(input[0]!.author); // the input is left as it was
+  });
+
+  test('in a history read from Graph and in one read back from the cache', async () => {
+    const store = await startStore();
+    try {
+      const inner = store.repository();
+      const { cycle, objective } = await startingPoint(inner);
+      const [first, second] = await store.bulkKeyResults(objective, 2);
+      await inner.saveCheckIns(
+        [first!, second!].map((kr, index) => ({
+          clientId: `shared-${index}`,
+          keyResultId: kr.id,
+          value: 10 + index,
+          note: '',
+          author: owner,
+          at: '2026-02-02T09:00:00Z',
+          source: 'teams' as const,
+        })),
+      );
+      const authors = (history: ReadonlyMap<string, readonly CheckIn[]>) =>
+        [first!, second!].map((kr) => history.get(kr.id)![0]!.author);
+
+      const storage = memoryStorage();
+      const [a, b] = authors(
+        await new CachingRepository(store.repository(), { storage }).cycleCheckInHistory(cycle.id),
+      );
+      expect(a).toEqual(owner);
+      expect(b).toBe(a);
+      const [c, d] = authors(
+        await new CachingRepository(store.repository(), { storage }).cycleCheckInHistory(cycle.id),
+      );
+      expect(c).toEqual(owner);
+      expect(d).toBe(c);
+    } finally {
+      await store.stop();
+    }
+  });
+});
