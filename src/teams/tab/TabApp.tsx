@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { tabSettingsFromQuery } from '../../host/tab-settings';
 import type { Host } from '../../host/types';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 
@@ -19,6 +20,16 @@ const showsMyOkrs = (host: Host) =>
 /** Starts fetching the tab's first screen, so it arrives while the services load. */
 export function preloadTabScreen(host: Host): void {
   void (showsMyOkrs(host) ? loadMyOkrs() : loadTeamTab());
+}
+
+/**
+ * The same before the host has answered, from the page's URL: a configured tab's content URL
+ * carries its settings (`tabSettingsToQuery`), the personal tab's does not. A wrong guess costs
+ * a fetch; `preloadTabScreen` still asks for the right screen once the host is known.
+ */
+export function preloadTabScreenFromUrl(search: string): void {
+  if (new URLSearchParams(search).has('page')) return;
+  void (tabSettingsFromQuery(search) ? loadTeamTab() : loadMyOkrs());
 }
 
 /**
