@@ -157,13 +157,14 @@ export class CachingRepository implements OkrRepository {
         pending = fetch().then((fresh) => {
           if (startedAt !== this.generation) return fresh;
           const shown = this.values.get(key) as T | undefined;
+          const text = codec.encode(fresh);
+          // Written at once, also before the first screen shows: a tab closed right after its
+          // first paint is reopened from what it read.
+          this.storage.set(key, text);
           if (shown === undefined) {
             this.values.set(key, fresh);
-            this.writeDownLater(key, fresh, codec);
             return fresh;
           }
-          const text = codec.encode(fresh);
-          this.storage.set(key, text);
           // Compared as text (a codec encodes what it decoded to the same text), then let go of:
           // unchanged, readers keep the objects they were given.
           if (codec.encode(shown) === text) return shown;
@@ -187,20 +188,6 @@ export class CachingRepository implements OkrRepository {
     if (revalidateAfter) void revalidateAfter.then(revalidate, revalidate);
     else void revalidate();
     return cached;
-  }
-
-  /**
-   * A first read goes to the screen at once and into the storage once the first screen shows
-   * (`revalidateAfter`): encoding and storing a large board would otherwise delay its paint.
-   * Unless it was dropped or replaced meanwhile.
-   */
-  private writeDownLater<T>(key: string, value: T, codec: Codec<T>): void {
-    const write = () => {
-      if (this.values.get(key) === value) this.storage.set(key, codec.encode(value));
-    };
-    const { revalidateAfter } = this.options;
-    if (revalidateAfter) void revalidateAfter.then(write, write);
-    else write();
   }
 
   private invalidate(kind: CachedRead['kind']): void {
