@@ -309,6 +309,7 @@ export function templateRowsOf(data: OrganisationData): TemplateRow[] {
         ...owner(objective.owner),
         Commitment: objective.commitment,
         Status: objective.state,
+        ...(objective.rollsUpAligned ? { 'Rolls up from': 'aligned objectives' } : {}),
       };
     }),
     ...data.keyResults.map((kr): TemplateRow => ({
@@ -323,6 +324,16 @@ export function templateRowsOf(data: OrganisationData): TemplateRow[] {
       Unit: kr.unit,
       Weight: kr.weight,
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
+      ...(kr.rolledUpFrom?.length
+        ? {
+            'Rolls up from': kr.rolledUpFrom
+              .map((c) => `${ids[c.kind](c.id)} (${(c.weight * 100).toFixed(2)}%)`)
+              .join('; '),
+          }
+        : {}),
+      ...(kr.targets?.length
+        ? { 'Phased targets': kr.targets.map((t) => `${t.date}: ${t.value}`).join('; ') }
+        : {}),
     })),
     ...data.initiatives.map((initiative): TemplateRow => ({
       Type: 'Initiative',

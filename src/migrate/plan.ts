@@ -33,6 +33,7 @@ import type {
 import type {
   ImportProblem,
   SourceFormat,
+  SourceAlignment,
   SourceItem,
   SourceOrganisation,
   SourceOutcome,
@@ -656,18 +657,48 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       childrenOf.set(alignment.parentId, siblings);
     }
   }
+  /** The objectives and KRs a row names outright as what it rolls up from (the template's). */
+  const statedChildren = (item: SourceItem, stated: readonly SourceAlignment[]) =>
+    stated.flatMap((source) => {
+      const child = items.get(source.parentId);
+      const id = child ? itemSource(child.id) : '';
+      const planned =
+        child?.type === 'objective'
+          ? plannedObjectiveIds.has(id)
+          : child?.type === 'keyResult' && child.id !== item.id && plannedKeyResultIds.has(id);
+      if (!child || !planned || child.type === 'initiative') {
+        note(
+          item.at,
+          item.id,
+          `It rolls up from "${source.parentId}", which is not an objective or another key result imported from the file; that source is left out.`,
+          'Rolls up from',
+        );
+        return [];
+      }
+      return [
+        {
+          kind: child.type,
+          id,
+          ...(source.weight !== undefined ? { weight: source.weight } : {}),
+        },
+      ];
+    });
   keyResultItems.forEach((item) => {
-    if (!item.rollsUp) return;
+    if (!item.rollsUp && !item.rollsUpFrom) return;
     const index = keyResults.findIndex((planned) => planned.sourceId === itemSource(item.id));
     const planned = keyResults[index];
     if (!planned) return;
-    const children = childrenOf.get(item.id) ?? [];
+    const children = item.rollsUpFrom
+      ? statedChildren(item, item.rollsUpFrom)
+      : (childrenOf.get(item.id) ?? []);
     if (children.length === 0) {
       note(
         item.at,
         item.id,
-        'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).',
-        'Progress and Status Configuration',
+        item.rollsUpFrom
+          ? 'None of what it rolls up from is imported; it moves with its own check-ins.'
+          : 'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).',
+        item.rollsUpFrom ? 'Rolls up from' : 'Progress and Status Configuration',
       );
       return;
     }

@@ -83,6 +83,11 @@ export interface SourceItem {
   readonly commitment?: 'committed' | 'aspirational';
   /** Progress comes from the item's children (Viva Goals "Update from Children"). */
   readonly rollsUp?: boolean;
+  /**
+   * A KR's progress comes from these objectives and KRs, named outright (our template's
+   * "Rolls up from"), each with its share when given; instead of what aligns to it.
+   */
+  readonly rollsUpFrom?: readonly SourceAlignment[];
   readonly status?: string;
   readonly outcome?: SourceOutcome;
   readonly phasedTargets: readonly { readonly date: IsoDate; readonly value: number }[];

@@ -48,6 +48,8 @@ export const templateColumns = [
   'Confidence',
   'Note',
   'Link',
+  'Rolls up from',
+  'Phased targets',
 ] as const;
 export type TemplateColumn = (typeof templateColumns)[number];
 export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
@@ -64,6 +66,30 @@ const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
 export function isTemplateHeader(header: readonly string[]): boolean {
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return names.has('type') && names.has('title');
+}
+
+/** What an objective's "Rolls up from" says to roll up the objectives aligned to it. */
+const alignedObjectives = 'aligned objectives';
+
+/**
+ * `2026-01-31: 40; 2026-02-28: 55`: a KR's phased targets, or the first part that is not a
+ * date and a number.
+ */
+export function parsePhasedTargets(
+  text: string,
+): { readonly date: string; readonly value: number }[] | { readonly wrong: string } {
+  const targets: { date: string; value: number }[] = [];
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const match = /^(\S+)\s*:\s*(.+)$/.exec(part);
+    const date = match ? parseDate(match[1]!) : undefined;
+    const value = match ? parseSourceNumber(match[2]!) : undefined;
+    if (!date || value === undefined) return { wrong: part };
+    targets.push({ date, value });
+  }
+  return targets.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** `O1; O2 (40%)`: the objectives aligned to, with optional weights. */
@@ -217,6 +243,35 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
       skip('Date', `"${cell('Date')}" is not a date (expected YYYY-MM-DD).`);
       continue;
     }
+    const rollsUpText = cell('Rolls up from');
+    const rollsUpAligned = rollsUpText.toLowerCase() === alignedObjectives;
+    if (rollsUpText && type === 'objective' && !rollsUpAligned) {
+      skip(
+        'Rolls up from',
+        `"${rollsUpText}" is not accepted for an objective: write "${alignedObjectives}" to roll up the objectives aligned to it beside its key results, or leave it empty.`,
+      );
+      continue;
+    }
+    if (rollsUpText && type === 'initiative') {
+      skip(
+        'Rolls up from',
+        'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).',
+      );
+      continue;
+    }
+    const phasedText = cell('Phased targets');
+    const phased = phasedText ? parsePhasedTargets(phasedText) : [];
+    if (phasedText && type !== 'keyResult') {
+      skip('Phased targets', 'Only a key result has phased targets: leave it empty on this row.');
+      continue;
+    }
+    if ('wrong' in phased) {
+      skip(
+        'Phased targets',
+        `"${phased.wrong}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).`,
+      );
+      continue;
+    }
     const commitment = cell('Commitment').toLowerCase();
     items.push({
       id,
@@ -247,7 +302,9 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
       ...(initiativeStatus ? { initiativeStatus: initiativeStatus as InitiativeStatus } : {}),
       ...(cell('Link') ? { link: cell('Link') } : {}),
       ...(confidence != null ? { confidence } : {}),
-      phasedTargets: [],
+      ...(rollsUpAligned ? { rollsUp: true } : {}),
+      ...(rollsUpText && type === 'keyResult' ? { rollsUpFrom: parseParents(rollsUpText) } : {}),
+      phasedTargets: phased,
       tasks: [],
       at: { file, row: line },
     });
@@ -282,6 +339,7 @@ export function templateExample(): TemplateRow[] {
       Owner: 'Megan Bowen',
       'Owner email': 'MeganB@contoso.com',
       Commitment: 'committed',
+      'Rolls up from': alignedObjectives,
     },
     {
       Type: 'Objective',
@@ -305,6 +363,7 @@ export function templateExample(): TemplateRow[] {
       Weight: 1,
       Owner: 'Isaiah Langer',
       'Owner email': 'IsaiahL@contoso.com',
+      'Phased targets': '2026-01-31: 45; 2026-02-28: 58',
     },
     {
       Type: 'Key result',
@@ -316,6 +375,18 @@ export function templateExample(): TemplateRow[] {
       Target: 3,
       Unit: 'days',
       Weight: 1,
+    },
+    {
+      Type: 'Key result',
+      Id: 'K3',
+      Parent: 'O1',
+      Title: 'Customers who see progress in their first quarter from 40% to 75%',
+      Kind: 'increase',
+      Start: 40,
+      Target: 75,
+      Unit: '%',
+      Weight: 1,
+      'Rolls up from': 'K1 (60%); K2 (40%)',
     },
     {
       Type: 'Initiative',

@@ -403,11 +403,94 @@ describe('the template', () => {
       [
         ['increase', 45, 7],
         ['decrease', 7, 5],
+        ['increase', 40, undefined],
       ],
     );
+    // Roll-ups and phased targets, from their own columns.
+    expect(bySource(plan.objectives, 'sheet:O1').draft.rollsUpAligned).toBe(true);
+    expect(bySource(plan.keyResults, 'sheet:K3').draft.rolledUpFrom).toEqual([
+      { kind: 'keyResult', id: 'sheet:K1', weight: 0.6 },
+      { kind: 'keyResult', id: 'sheet:K2', weight: 0.4 },
+    ]);
+    expect(bySource(plan.keyResults, 'sheet:K1').draft.targets).toEqual([
+      { date: '2026-01-31', value: 45 },
+      { date: '2026-02-28', value: 58 },
+    ]);
     expect(plan.initiatives).toHaveLength(1);
     expect(plan.checkIns).toHaveLength(3);
     expect(plan.problems).toEqual([]);
+  });
+
+  it('names a bad roll-up or phased target with its row and column, and what is accepted', async () => {
+    const { templateColumns, joinCsv } = await import('../../src/migrate');
+    const row = (cells: Record<string, string>) =>
+      templateColumns.map((column) => cells[column] ?? '');
+    const cycle = { Cycle: 'Q1 2026', 'Cycle start': '2026-01-01', 'Cycle end': '2026-03-31' };
+    const csv = joinCsv([
+      [...templateColumns],
+      row({ Type: 'Objective', Id: 'O1', Title: 'Grow', Team: 'Sales', ...cycle }),
+      row({
+        Type: 'Objective',
+        Id: 'O2',
+        Title: 'Keep',
+        Team: 'Sales',
+        'Rolls up from': 'K1',
+        ...cycle,
+      }),
+      row({
+        Type: 'Key result',
+        Id: 'K1',
+        Parent: 'O1',
+        Title: 'Deals from 1 to 9',
+        Start: '1',
+        Target: '9',
+        'Phased targets': '2026-01-31: 3; end of Feb: 6',
+      }),
+      row({
+        Type: 'Key result',
+        Id: 'K2',
+        Parent: 'O1',
+        Title: 'Revenue from 1 to 2',
+        Start: '1',
+        Target: '2',
+        'Rolls up from': 'K9; O1 (50%)',
+      }),
+      row({
+        Type: 'Initiative',
+        Id: 'I1',
+        Parent: 'K2',
+        Title: 'Hire',
+        'Phased targets': '2026-01-31: 1',
+      }),
+    ]);
+    const plan = await planOf('okrs.csv', bytes(csv));
+    const problem = (item: string) => plan.problems.find((p) => p.item === item);
+    expect(problem('O2')).toMatchObject({
+      file: 'okrs.csv',
+      row: 3,
+      field: 'Rolls up from',
+      severity: 'skipped',
+      message: expect.stringContaining('write "aligned objectives"'),
+    });
+    expect(problem('K1')).toMatchObject({
+      row: 4,
+      field: 'Phased targets',
+      message: expect.stringContaining(
+        '"end of Feb: 6" is not a dated target: write each as YYYY-MM-DD: value',
+      ),
+    });
+    expect(problem('K2')).toMatchObject({
+      row: 5,
+      field: 'Rolls up from',
+      severity: 'note',
+      message: expect.stringContaining('"K9", which is not an objective or another key result'),
+    });
+    expect(problem('I1')).toMatchObject({ row: 6, field: 'Phased targets' });
+    // What is wrong is left out, the rest planned: K2 rolls up from O1 alone.
+    expect(plan.keyResults.map((k) => k.sourceId)).toEqual(['sheet:K2']);
+    expect(bySource(plan.keyResults, 'sheet:K2').draft.rolledUpFrom).toEqual([
+      { kind: 'objective', id: 'sheet:O1', weight: 0.5 },
+    ]);
   });
 });
 

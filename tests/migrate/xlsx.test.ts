@@ -20,6 +20,7 @@ describe('Excel workbooks', () => {
     expect(fromXlsx.keyResults.map((k) => [k.draft.kind, k.draft.current])).toEqual([
       ['increase', 45],
       ['decrease', 7],
+      ['increase', 40],
     ]);
     expect(fromXlsx.checkIns.map((c) => c.draft.note)).toContain(
       'The onboarding email works; "first week" is now measured per team, not per user.',
