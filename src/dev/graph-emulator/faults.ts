@@ -42,6 +42,7 @@ export class FaultInjector {
   private current: FaultSettings;
   private readonly random: () => number;
   private readonly losses: { matches: AnswerLoss; left: number }[] = [];
+  private held: Promise<void> | undefined;
 
   constructor(settings: Partial<FaultSettings> = {}, seed = 1) {
     this.current = validateFaults({ ...noFaults, ...settings });
@@ -60,6 +61,26 @@ export class FaultInjector {
   /** The next `count` top-level requests that match are applied, then dropped unanswered. */
   loseAnswers(count: number, matches: AnswerLoss): void {
     this.losses.push({ matches, left: count });
+  }
+
+  /**
+   * Graph requests wait before they are handled until the returned release is called: a test
+   * proves what a page shows before Graph has answered anything, then lets the answers go, with
+   * no latency guessed long enough for a busy machine.
+   */
+  holdAnswers(): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    this.held = held;
+    return () => {
+      if (this.held === held) this.held = undefined;
+      release();
+    };
+  }
+
+  /** Resolves once requests are no longer held (at once when they are not). */
+  async released(): Promise<void> {
+    while (this.held) await this.held;
   }
 
   /** Sub-requests of a batch can be throttled but not dropped: the connection belongs to the batch. */

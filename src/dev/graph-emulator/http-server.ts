@@ -123,6 +123,7 @@ async function answerGraph(
   rawBody: Buffer | undefined,
   ids: ReturnType<typeof callIds>,
 ): Promise<GraphResponse | 'dropped'> {
+  await parts.faults.released();
   const { latencyMs } = parts.faults.settings;
   if (latencyMs > 0) await sleep(latencyMs);
   const decision = parts.faults.decide('request', method, url.pathname);

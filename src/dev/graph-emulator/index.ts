@@ -61,6 +61,8 @@ export interface GraphEmulator {
   setFaults(faults: Partial<FaultSettings>): FaultSettings;
   /** Tests: the next `count` matching requests are applied, then their answers lost. */
   loseAnswers(count: number, matches: AnswerLoss): void;
+  /** Tests: Graph requests wait, unhandled, until the returned release is called. */
+  holdAnswers(): () => void;
   setUsers(users: readonly EmulatedUser[]): void;
   setSites(sites: readonly EmulatedSite[]): void;
   /** Deletes every list and item (durably); each site gets back its empty Documents library. */
@@ -155,6 +157,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions): Promise
     resetStats: () => stats.reset(),
     setFaults: (next) => faults.update(next),
     loseAnswers: (count, matches) => faults.loseAnswers(count, matches),
+    holdAnswers: () => faults.holdAnswers(),
     setUsers,
     setSites,
     reset,

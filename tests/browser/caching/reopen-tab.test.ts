@@ -9,12 +9,6 @@ import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/su
  */
 jest.setTimeout(120_000);
 
-/**
- * Long enough that no Graph response can arrive before the cached board is on screen, even when a
- * busy machine takes seconds to reload the page and sign in again.
- */
-const graphLatencyMs = 10_000;
-
 let stack: TeamsStack;
 let page: Page;
 
@@ -23,8 +17,14 @@ teamsStackPerFile(
   (opened) => (page = opened),
 );
 
-afterEach(async () => {
-  stack.emulator.setFaults({ latencyMs: 0 });
+/** Graph answers nothing until released: what shows meanwhile comes from the cache. */
+let releaseAnswers: (() => void) | undefined;
+function holdGraphAnswers(): void {
+  releaseAnswers = stack.emulator.holdAnswers();
+}
+
+afterEach(() => {
+  releaseAnswers?.();
 });
 
 function graphResponses(): number {
@@ -42,7 +42,7 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
     .getByText(keyResult.title)
     .waitFor();
 
-  stack.emulator.setFaults({ latencyMs: graphLatencyMs });
+  holdGraphAnswers();
   stack.emulator.resetStats();
   // A new tab: its sessionStorage is empty, the app's IndexedDB is the same.
   const tab = await page.context().newPage();
@@ -50,6 +50,7 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
   const row = (await appFrame(tab, 'p1-content')).locator(`li[data-kr-id="${keyResult.id}"]`);
   await row.getByText(keyResult.title, { exact: true }).waitFor();
   expect(graphResponses()).toBe(0);
+  releaseAnswers!();
   await waitUntilReady(tab, 'p1-content');
 });
 
@@ -67,7 +68,7 @@ it('shows the cached board before Graph answers, then what changed elsewhere', a
   const renamed = `${keyResult.title} (renamed elsewhere)`;
   await stack.repository.updateKeyResult({ ...stored, title: renamed });
 
-  stack.emulator.setFaults({ latencyMs: graphLatencyMs });
+  holdGraphAnswers();
   stack.emulator.resetStats();
   await page.reload();
   const reopened = await row();
@@ -76,6 +77,7 @@ it('shows the cached board before Graph answers, then what changed elsewhere', a
   expect(graphResponses()).toBe(0);
 
   // The background revalidation brings the new title into the same page.
+  releaseAnswers!();
   await reopened.getByText(renamed, { exact: true }).waitFor();
   expect(graphResponses()).toBeGreaterThan(0);
 });
