@@ -326,6 +326,62 @@ describe('tracking edits', () => {
   });
 });
 
+describe('read-only cells typed over', () => {
+  test('are kept with why in the row and the summary, never sent, survive a send, and Load puts the store’s values back', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const [first, second] = board.keyResults.map((kr) => rowOf(excel, kr.id));
+    const statusBefore = cell(excel, board, 0, 'Status').value;
+    excel.type(okrTableName, first!, 'Status', 'Great');
+    excel.type(okrTableName, first!, 'Progress', 0.9);
+    excel.type(okrTableName, second!, 'Objective', 'A better objective');
+    let summary = await sync.markEdits();
+    expect(summary.pending).toBe(0);
+    expect(summary.readOnly.map((row) => [row.keyResultId, row.message])).toEqual([
+      [
+        board.keyResults[0]!.id,
+        `Status follows the check-ins (the store has “${String(statusBefore)}”); Progress is worked out by the sheet's formula. Type it back, or Load puts the store's values back.`,
+      ],
+      [
+        board.keyResults[1]!.id,
+        `Objective is changed in Teams (the store has “${board.objectives[0]!.title}”). Type it back, or Load puts the store's values back.`,
+      ],
+    ]);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toBe(
+      `Not sent from Excel: ${summary.readOnly[0]!.message}`,
+    );
+
+    // A check-in on the row is sent; what was typed over stays, the store's new values noted.
+    excel.type(okrTableName, first!, 'Current', 40);
+    summary = await sync.markEdits();
+    expect(summary.pending).toBe(1);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending\. Not sent from Excel: /);
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ sent: 1, definitions: 0, failed: 0 });
+    expect(cell(excel, board, 0, 'Status').value).toBe('Great');
+    expect(cell(excel, board, 0, 'Progress').value).toBe(0.9);
+    expect(cell(excel, board, 0, 'Last check-in').value).toBe('2026-06-15');
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(
+      /^Sent 2026-06-15 10:00\. Not sent from Excel: Status follows the check-ins \(the store has “[A-Za-z ]+”\)/,
+    );
+    expect(outcome.summary.readOnly).toHaveLength(2);
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    expect(stored.objectives.map((o) => o.title)).not.toContain('A better objective');
+
+    // Typing the store's value back clears the note; Load puts back the rest.
+    excel.type(okrTableName, second!, 'Objective', board.objectives[0]!.title);
+    expect((await sync.markEdits()).readOnly).toHaveLength(1);
+    expect(cell(excel, board, 1, 'Sync').value).toBe('');
+    summary = await sync.load([store.teamId], board.cycle);
+    expect(summary.readOnly).toEqual([]);
+    expect(cell(excel, board, 0, 'Status').value).not.toBe('Great');
+    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula());
+    expect(cell(excel, board, 0, 'Sync').value).toBe('');
+  });
+});
+
 describe('sending check-ins', () => {
   test('sends edited rows once, writes the new eTags back and marks them sent', async () => {
     const { board, excel, workbook, sync } = await loaded(4);

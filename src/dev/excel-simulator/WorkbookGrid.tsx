@@ -100,9 +100,11 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
               ? 'pending'
               : sync.startsWith('Conflict')
                 ? 'conflict'
-                : sync.startsWith('Not sent')
-                  ? 'failed'
-                  : undefined;
+                : sync.startsWith('Not sent from Excel')
+                  ? 'kept'
+                  : sync.startsWith('Not sent')
+                    ? 'failed'
+                    : undefined;
             const flags = String(cells[flagsColumn] ?? '');
             return (
               <tr
@@ -131,8 +133,12 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                   const note = sheet.notes[noteKey(row, header)];
                   const key = keyOf.get(header);
                   const flagged = key !== undefined && flags.includes(`${key};`);
+                  // Progress shows its formula's result, or a value typed over the formula.
+                  const typed = String(cells[index] ?? '');
                   const value =
-                    header === 'Progress' ? progressText(byHeader) : String(cells[index] ?? '');
+                    header === 'Progress' && (typed === '' || typed.startsWith('='))
+                      ? progressText(byHeader)
+                      : typed;
                   return (
                     <td
                       key={header}
@@ -144,7 +150,6 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                       <input
                         key={value}
                         defaultValue={value}
-                        readOnly={header === 'Progress'}
                         aria-label={`${header}, row ${row + 1}`}
                         data-col={header}
                         onBlur={(event) => {

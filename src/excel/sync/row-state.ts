@@ -74,6 +74,114 @@ export interface RowState {
    * (the sheet has no column for it, so the row remembers).
    */
   readonly rolledUpFrom?: readonly Contributor[];
+  /** The read-only cells as the add-in last wrote them (absent in rows of older add-ins). */
+  readonly shown?: Partial<ShownCells>;
+}
+
+/**
+ * Cells the add-in writes and never sends: the objective's title (changed in Teams), the status
+ * and the last check-in's date (worked out from check-ins), and Progress (the sheet's formula).
+ * What a user types over them is kept, with why it is not sent, until they type it back or Load
+ * (which asks first) puts the store's values back.
+ */
+export const shownKeys = ['objective', 'status', 'lastCheckIn'] as const;
+export type ShownKey = (typeof shownKeys)[number];
+export type ShownCells = Readonly<Record<ShownKey, CellValue>>;
+export type ReadOnlyKey = ShownKey | 'progress';
+
+const readOnlyReasons: Readonly<Record<ShownKey, string>> = {
+  objective: 'Objective is changed in Teams',
+  status: 'Status follows the check-ins',
+  lastCheckIn: 'Last check-in is the date of the latest check-in',
+};
+
+export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownKey> }): ShownCells {
+  return {
+    objective: row.cells.objective,
+    status: row.cells.status,
+    lastCheckIn: row.cells.lastCheckIn,
+  };
+}
+
+/**
+ * The read-only cells the user typed over: a written cell that differs from what the add-in
+ * wrote, or a Progress cell that holds a typed value instead of its formula.
+ */
+export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): ReadOnlyKey[] {
+  const shown = state.shown ?? {};
+  const typed = shownKeys.filter(
+    (key) =>
+      shown[key] !== undefined && String(row.cells[key]).trim() !== String(shown[key]).trim(),
+  );
+  const progress = String(row.cells.progress);
+  return progress !== '' && !progress.startsWith('=') ? [...typed, 'progress'] : typed;
+}
+
+/** Why the read-only cells the user typed over are not sent, and what the store has ('' if none). */
+export function readOnlyNote(row: OkrRow, state: RowState = stateOf(row)): string {
+  const keys = readOnlyEdits(row, state);
+  if (keys.length === 0) return '';
+  const parts = keys.map((key) =>
+    key === 'progress'
+      ? `Progress is worked out by the sheet's formula`
+      : `${readOnlyReasons[key]} (the store has “${String(state.shown?.[key] ?? '')}”)`,
+  );
+  return `${parts.join('; ')}. Type it back, or Load puts the store's values back.`;
+}
+
+/** The visible "Sync" cell of a row: its state in words, and what in it will not be sent. */
+export function syncCellOf(row: OkrRow, state: RowState = stateOf(row)): string {
+  const text = syncText(state, checkInCellsOf(row));
+  const reason = readOnlyNote(row, state);
+  const note = reason && `Not sent from Excel: ${reason}`;
+  if (!note || !text) return note || text;
+  return `${text}${text.endsWith('.') ? '' : '.'} ${note}`;
+}
+
+/**
+ * The add-in's planned updates, made to keep what the user typed over read-only cells: a new
+ * value for such a cell is recorded as what the store has instead of replacing the user's text,
+ * every value written there is remembered, and every Sync cell says what will not be sent
+ * (rows the updates do not touch too: the user may just have typed into one).
+ */
+export function keepReadOnlyEdits(
+  rows: readonly OkrRow[],
+  updates: readonly RowUpdate[],
+): RowUpdate[] {
+  const byId = new Map(
+    updates.flatMap((update) =>
+      update.at === undefined && !update.removed ? [[update.keyResultId, update] as const] : [],
+    ),
+  );
+  const kept = rows.flatMap((row): RowUpdate[] => {
+    const keyResultId = String(row.cells.keyResultId);
+    const update = byId.get(keyResultId);
+    byId.delete(keyResultId);
+    const before = stateOf(row);
+    const typedOver = new Set(readOnlyEdits(row, before));
+    const cells: Record<string, CellValue> = { ...update?.cells };
+    let shown = before.shown;
+    for (const key of shownKeys) {
+      if (cells[key] === undefined) continue;
+      shown = { ...shown, [key]: cells[key] };
+      if (typedOver.has(key)) delete cells[key];
+    }
+    const next: RowState = {
+      ...(cells.state === undefined
+        ? before
+        : stateOf({ cells: { ...row.cells, state: cells.state } })),
+      ...(shown ? { shown } : {}),
+    };
+    const after: OkrRow = { cells: { ...row.cells, ...cells, state: JSON.stringify(next) } };
+    const sync = syncCellOf(after, next);
+    if (!update && shown === before.shown && sync === String(row.cells.sync)) return [];
+    return [{ ...update, keyResultId, cells: { ...cells, state: JSON.stringify(next), sync } }];
+  });
+  // Updates for rows not read (added rows taking a KR, removed KRs) pass as they are.
+  const untouched = updates.filter(
+    (update) => update.at !== undefined || update.removed || byId.has(update.keyResultId),
+  );
+  return [...kept, ...untouched];
 }
 
 export function definitionCellsOf(row: OkrRow): DefinitionCells {

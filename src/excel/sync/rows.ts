@@ -13,10 +13,13 @@ import {
   checkInCellsOf,
   definitionCellsOf,
   isEdited,
+  shownCellsOf,
   stateCells,
   stateOf,
+  syncCellOf,
   type CheckInCells,
   type DefinitionCells,
+  type RowState,
 } from './row-state';
 
 export interface RowContext {
@@ -59,12 +62,15 @@ export function keyResultRow(
 ): RowWrite {
   const base = storeCells(keyResult, context.model.locale);
   const defined = definitionCells(keyResult, context.model.locale);
-  return {
+  const shown = {
     objective: objective?.title ?? '',
-    ...defined,
-    ...base,
     status: statusText(keyResult, context),
     lastCheckIn: keyResult.lastCheckInAt?.slice(0, 10) ?? '',
+  };
+  return {
+    ...shown,
+    ...defined,
+    ...base,
     keyResultId: keyResult.id,
     objectiveId: keyResult.objectiveId,
     version: keyResult.version ?? '',
@@ -72,6 +78,7 @@ export function keyResultRow(
       kind: 'loaded',
       base,
       defined,
+      shown,
       ...(keyResult.rolledUpFrom?.length ? { rolledUpFrom: keyResult.rolledUpFrom } : {}),
     }),
     coach: '',
@@ -105,15 +112,17 @@ export function planRefresh(
     const row = existingById.get(keyResult.id);
     if (!row || !isEdited(row)) return { ...fresh, coach: row ? String(row.cells.coach) : '' };
     const cells = row.cells;
-    return {
+    // The read-only cells take the store's values (the user confirmed Load over what they typed).
+    const state: RowState = { ...stateOf(row), shown: shownCellsOf({ cells: fresh }) };
+    const kept = {
       ...fresh,
       ...checkInCellsOf(row),
       ...(changedDefinition(row).length > 0 ? definitionCellsOf(row) : {}),
       version: cells.version,
-      state: cells.state,
-      sync: cells.sync,
+      state: JSON.stringify(state),
       coach: cells.coach,
     };
+    return { ...kept, sync: syncCellOf({ cells: { ...kept, sync: '', progress: '' } }, state) };
   });
   const gone = existing
     .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row))

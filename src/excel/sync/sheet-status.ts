@@ -35,7 +35,8 @@ export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): Shee
     lastSend?.deleted ? `${counted(lastSend.deleted, 'KR', 'KRs')} deleted` : '',
   ].filter(Boolean);
   const sent = done.length > 0 ? `${joined(done)}. ` : '';
-  const waiting = summary.pending + summary.conflicts.length + summary.deleted;
+  const waiting =
+    summary.pending + summary.conflicts.length + summary.deleted + summary.readOnly.length;
   if (waiting === 0) {
     return {
       intent: 'success',
@@ -53,9 +54,14 @@ export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): Shee
     summary.deleted > 0
       ? `${counted(summary.deleted, 'deleted row', 'deleted rows')} to confirm (Load brings ${summary.deleted === 1 ? 'it' : 'them'} back)`
       : '',
+    summary.readOnly.length > 0
+      ? `${counted(summary.readOnly.length, 'row has', 'rows have')} read-only cells typed over, not sent (see below)`
+      : '',
   ].filter(Boolean);
+  const attention =
+    summary.withMessages.length + summary.conflicts.length + summary.readOnly.length;
   return {
-    intent: summary.withMessages.length + summary.conflicts.length > 0 ? 'warning' : 'info',
+    intent: attention > 0 ? 'warning' : 'info',
     text: `${sent}${parts.join(' · ')}.`,
   };
 }

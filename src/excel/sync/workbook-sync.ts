@@ -37,7 +37,7 @@ import {
   type NewKeyResult,
   type SendReview,
 } from './structure';
-import { editUpdates, isPending, stateOf } from './row-state';
+import { editUpdates, isPending, keepReadOnlyEdits, readOnlyNote, stateOf } from './row-state';
 import { planRefresh, type RowContext } from './rows';
 
 export interface WorkbookSyncOptions {
@@ -70,6 +70,12 @@ export interface SheetSummary {
   }[];
   /** Rows the user deleted: their KRs are deleted once the user confirms. */
   readonly deleted: number;
+  /** Rows whose read-only cells (Objective, Status, Last check-in, Progress) the user typed over. */
+  readonly readOnly: readonly {
+    readonly keyResultId: string;
+    readonly title: string;
+    readonly message: string;
+  }[];
 }
 
 export interface SendOptions {
@@ -157,6 +163,18 @@ function summarise(table: OkrTable | undefined, news: readonly NewKeyResult[]): 
     conflicts: conflictsOf(rows),
     added,
     deleted: table ? deletedKeyResultIds(table).length : 0,
+    readOnly: rows.flatMap((row) => {
+      const message = readOnlyNote(row);
+      return message
+        ? [
+            {
+              keyResultId: String(row.cells.keyResultId),
+              title: String(row.cells.keyResult),
+              message,
+            },
+          ]
+        : [];
+    }),
   };
 }
 
@@ -222,10 +240,9 @@ export class WorkbookSync {
    */
   async markEdits(): Promise<SheetSummary> {
     return this.summarise(
-      await this.options.workbook.updateRows((table) => [
-        ...editUpdates(table.rows),
-        ...this.newRowUpdates(table),
-      ]),
+      await this.options.workbook.updateRows((table) =>
+        keepReadOnlyEdits(table.rows, [...editUpdates(table.rows), ...this.newRowUpdates(table)]),
+      ),
     );
   }
 
@@ -380,14 +397,17 @@ export class WorkbookSync {
               const row = byId.get(edit.keyResultId);
               return row ? [definitionUpdate(row, edit, definitions[i]!, context)] : [];
             });
-            return mergeUpdates(
-              before,
-              plan.updates,
-              defined,
-              applySaveReport(withUpdates(current, defined), report, plan.sent, context),
-              this.newRowUpdates(after),
-              createdRowUpdates(after, this.news(after), creations, context),
-              forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),
+            return keepReadOnlyEdits(
+              after.rows,
+              mergeUpdates(
+                before,
+                plan.updates,
+                defined,
+                applySaveReport(withUpdates(current, defined), report, plan.sent, context),
+                this.newRowUpdates(after),
+                createdRowUpdates(after, this.news(after), creations, context),
+                forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),
+              ),
             );
           })
         : table;
@@ -421,7 +441,11 @@ export class WorkbookSync {
     if (choice === 'mine') {
       return this.sendFrom(table, { only: new Set([keyResultId]), before: [update] });
     }
-    return { summary: this.summarise(await workbook.updateRows(() => [update])) };
+    return {
+      summary: this.summarise(
+        await workbook.updateRows((current) => keepReadOnlyEdits(current.rows, [update])),
+      ),
+    };
   }
 
   /** Runs the coaching engine over the sheet and flags weak wording in place. */

@@ -59,7 +59,11 @@ export interface TaskPaneState {
   readonly setTeamId: (id: string) => void;
   readonly setCycleId: (id: string) => void;
   readonly setAutoSend: (on: boolean) => void;
+  /** Load waits for the user's yes when it would replace read-only cells they typed over. */
+  readonly confirmingLoad: boolean;
   readonly load: () => void;
+  readonly confirmLoad: () => void;
+  readonly cancelLoad: () => void;
   readonly send: () => void;
   readonly confirmReview: () => void;
   readonly cancelReview: () => void;

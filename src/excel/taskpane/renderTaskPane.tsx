@@ -44,7 +44,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         <strong data-testid="pending-count">{summary.pending}</strong> pending
       </Body1>
       {busy !== 'send' && (
-        <MessageBar intent={status.intent} role="status">
+        <MessageBar intent={status.intent} role="status" layout="multiline">
           <MessageBarBody data-testid="sheet-status">{status.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -54,6 +54,20 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
             Not sent until fixed:
             <ul className={styles.list} data-testid="row-messages">
               {summary.withMessages.map((row) => (
+                <li key={row.keyResultId}>
+                  {row.title}: {row.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {summary.readOnly.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Typed over, not sent:
+            <ul className={styles.list} data-testid="read-only-messages">
+              {summary.readOnly.map((row) => (
                 <li key={row.keyResultId}>
                   {row.title}: {row.message}
                 </li>
@@ -116,6 +130,40 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </div>
       ))}
     </section>
+  );
+}
+
+/** The confirmation before Load replaces what the user typed over read-only cells. */
+function renderLoadReview(state: TaskPaneState, styles: Styles) {
+  const rows = state.summary?.readOnly ?? [];
+  return (
+    <Dialog
+      open={state.confirmingLoad}
+      onOpenChange={(_, data) => !data.open && state.cancelLoad()}
+    >
+      <DialogSurface aria-describedby="load-review-content" data-testid="load-review">
+        <DialogBody>
+          <DialogTitle>Load over what you typed?</DialogTitle>
+          <DialogContent id="load-review-content" className={styles.section}>
+            <Body1>Load puts the store’s values back in the read-only cells you typed over:</Body1>
+            <ul className={styles.list}>
+              {rows.map((row) => (
+                <li key={row.keyResultId}>
+                  <Text weight="semibold">{row.title}</Text>
+                </li>
+              ))}
+            </ul>
+            <Caption1>Cancel keeps what you typed. Your pending edits stay either way.</Caption1>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={state.confirmLoad} data-testid="load-confirm">
+              Load
+            </Button>
+            <Button onClick={state.cancelLoad}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 
@@ -361,6 +409,7 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             Load KRs into this workbook
           </Button>
         </div>
+        {renderLoadReview(state, styles)}
         {state.busy === 'load' && <ProgressBar aria-label="Loading" />}
         <Switch
           label="Send automatically"

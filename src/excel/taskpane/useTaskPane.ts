@@ -64,6 +64,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [autoSend, setAutoSend] = useState(false);
   const [findings, setFindings] = useState<readonly SheetFinding[]>();
   const [review, setReview] = useState<SendReview>();
+  const [confirmingLoad, setConfirmingLoad] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
 
   const run = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -163,6 +164,13 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
 
   const links = useLinkedCells(workbook, requests, teamId, cycleId, autoSend);
   const cycle = cycles.find((c) => c.id === cycleId);
+  const load = () =>
+    void run('load', async () => {
+      if (!cycle || !teamId) throw new Error('Pick a team and a cycle first.');
+      setOutcome(undefined);
+      setSummary(await sync.load([teamId], cycle));
+      rememberTeam(teamId);
+    });
   const prompts = useMemo(
     () =>
       selectPrompts(
@@ -191,13 +199,16 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     setTeamId,
     setCycleId,
     setAutoSend,
-    load: () =>
-      void run('load', async () => {
-        if (!cycle || !teamId) throw new Error('Pick a team and a cycle first.');
-        setOutcome(undefined);
-        setSummary(await sync.load([teamId], cycle));
-        rememberTeam(teamId);
-      }),
+    confirmingLoad,
+    load: () => {
+      if ((summary?.readOnly.length ?? 0) > 0) setConfirmingLoad(true);
+      else load();
+    },
+    confirmLoad: () => {
+      setConfirmingLoad(false);
+      load();
+    },
+    cancelLoad: () => setConfirmingLoad(false),
     send,
     confirmReview: () => {
       if (!review) return;

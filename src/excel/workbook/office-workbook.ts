@@ -89,7 +89,8 @@ function isItemNotFound(error: unknown): boolean {
 async function openTable(context: Excel.RequestContext): Promise<OpenTable | undefined> {
   const table = context.workbook.tables.getItem(okrTableName);
   const header = table.getHeaderRowRange().load(['values', 'rowIndex', 'columnIndex']);
-  const body = table.getDataBodyRange().load('values');
+  // Formulas too, for Progress: a value typed over its formula is read as typed (never sent).
+  const body = table.getDataBodyRange().load(['values', 'formulas']);
   const setting = context.workbook.settings.getItemOrNullObject(bindingSetting).load('value');
   try {
     await context.sync();
@@ -98,6 +99,8 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
     throw error;
   }
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
+  const headers = (header.values[0] ?? []).map(String);
+  const progress = headers.indexOf(headerFor('progress'));
   return {
     ...(binding ? { binding } : {}),
     sheet: table.worksheet,
@@ -105,8 +108,14 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
     top: header.rowIndex,
     left: header.columnIndex,
     snapshot: {
-      headers: (header.values[0] ?? []).map(String),
-      body: body.values as CellValue[][],
+      headers,
+      body: (body.values as CellValue[][]).map((values, row) =>
+        progress < 0
+          ? values
+          : values.map((value, column) =>
+              column === progress ? (body.formulas[row]?.[column] as CellValue) : value,
+            ),
+      ),
     },
   };
 }

@@ -63,12 +63,22 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
         cells.filter((c) => /^(Pending: |Not sent: )/.test((c as HTMLInputElement).value)).length,
     );
   const conflicts = states.filter((s) => s === 'conflict').length;
+  const typedOver = await page
+    .locator('tr[data-kr] input[data-col="Sync"]')
+    .evaluateAll(
+      (cells) =>
+        cells.filter((c) => (c as HTMLInputElement).value.includes('Not sent from Excel: ')).length,
+    );
   expect(Number(await page.getByTestId('pending-count').textContent())).toBe(waiting);
   const banner = page.getByTestId('row-messages').locator('li');
   expect(await banner.count()).toBe(withReason);
+  expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(typedOver);
   const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
   if (deletedRows > 0) expect(status).toContain(`${deletedRows} deleted row`);
-  if (waiting + conflicts + deletedRows === 0) {
+  if (typedOver > 0) {
+    expect(status).toContain(`${typedOver} row${typedOver === 1 ? ' has' : 's have'} read-only`);
+  }
+  if (waiting + conflicts + deletedRows + typedOver === 0) {
     expect(status).toContain('Everything in the sheet is sent.');
   } else {
     expect(status).not.toContain('Everything in the sheet is sent.');
@@ -248,6 +258,86 @@ test('a title edited in the sheet is sent and survives a reload; a title both si
   expect((await stored()).title).toBe('Renamed in Teams');
   await expectPaneAgreesWithRows();
 });
+
+test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const statusBefore = await cell(0, 'Status').inputValue();
+  await type(0, 'Status', 'Great');
+  await page.getByTestId('read-only-messages').waitFor();
+  expect(await row(0).getAttribute('data-state')).toBe('kept');
+  expect(await cell(0, 'Sync').inputValue()).toBe(
+    `Not sent from Excel: Status follows the check-ins (the store has “${statusBefore}”). Type it back, or Load puts the store's values back.`,
+  );
+  expect(await page.getByTestId('send').textContent()).toBe('Nothing to send');
+  await expectPaneAgreesWithRows();
+
+  // A check-in on another row is sent; the typed-over cell stays, still saying why.
+  await type(1, 'Progress', '95%');
+  await type(2, 'Current', '30');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
+  await expectPaneAgreesWithRows();
+  await page.getByTestId('send').click();
+  await page.getByTestId('sheet-status').filter({ hasText: '1 check-in sent' }).waitFor();
+  expect(await cell(0, 'Status').inputValue()).toBe('Great');
+  expect(await cell(1, 'Progress').inputValue()).toBe('95%');
+  await expectPaneAgreesWithRows();
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+  await screenshotPane('excel-taskpane-typed-over-default');
+
+  // Load asks first; Cancel keeps what was typed, Load puts the store's values back.
+  await page.getByTestId('load').click();
+  const review = page.getByTestId('load-review');
+  await review.waitFor();
+  expect(await review.textContent()).toContain(board.keyResults[0]!.title);
+  expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+  if (process.env.OKR_SCREENSHOTS) {
+    await review.screenshot({ path: join(screenshots, 'excel-load-over-typed-cells.png') });
+  }
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await review.waitFor({ state: 'detached' });
+  expect(await cell(0, 'Status').inputValue()).toBe('Great');
+  await page.getByTestId('load').click();
+  await page.getByTestId('load-confirm').click();
+  await page.getByTestId('read-only-messages').waitFor({ state: 'detached' });
+  expect(await cell(0, 'Status').inputValue()).toBe(statusBefore);
+  expect(await cell(1, 'Progress').inputValue()).not.toBe('95%');
+  expect(await row(0).getAttribute('data-state')).toBeNull();
+  await expectPaneAgreesWithRows();
+});
+
+test('the pane with typed-over cells is axe-clean in the dark and contrast themes', async () => {
+  for (const [index, theme] of ['dark', 'contrast'].entries()) {
+    await page.goto(new URL(`dev/excel-simulator/index.html?theme=${theme}`, server.url).href);
+    await page.getByTestId('signed-in').waitFor();
+    // The workbook stays in the page's storage: the second theme starts from an empty one too.
+    if (index > 0) {
+      await page.getByTestId('reset-workbook').click();
+      await page.reload();
+      await page.getByTestId('signed-in').waitFor();
+    }
+    await page.getByTestId('team').selectOption(store.teamId);
+    await page.getByTestId('cycle').selectOption(board.cycle.id);
+    await page.getByTestId('load').click();
+    await row(3).waitFor();
+    await type(0, 'Status', 'Great');
+    await page.getByTestId('read-only-messages').waitFor();
+    expect({ theme, violations: await seriousAxeViolations(page.mainFrame()) }).toEqual({
+      theme,
+      violations: [],
+    });
+    await screenshotPane(`excel-taskpane-typed-over-${theme}`);
+  }
+});
+
+const screenshots = join(__dirname, '../../../docs/screenshots');
+
+/** Saves the task pane as a small PNG under docs/screenshots/ with OKR_SCREENSHOTS set. */
+async function screenshotPane(name: string) {
+  if (!process.env.OKR_SCREENSHOTS) return;
+  mkdirSync(screenshots, { recursive: true });
+  await page.locator('#pane').screenshot({ path: join(screenshots, `${name}.png`) });
+}
 
 /** Saves the task pane's dialog as a small PNG under docs/screenshots/ with OKR_SCREENSHOTS set. */
 async function screenshotDialog(name: string) {
