@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
@@ -37,10 +37,21 @@ export function ServicesGate({
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
+  const started = useRef<{
+    readonly from: readonly [Host, ServicesLoader, number];
+    readonly services: Promise<AppServicesInit>;
+  }>(undefined);
+
   useEffect(() => {
     let current = true;
     setGate({ status: 'loading' });
-    load(host)
+    // One load per host, loader and attempt: React's StrictMode (the development server) runs
+    // this effect twice on mount, which created every service twice (two sign-ins, two /me).
+    const from = [host, load, attempt] as const;
+    if (!started.current || started.current.from.some((value, i) => value !== from[i])) {
+      started.current = { from, services: load(host) };
+    }
+    started.current.services
       .then((services) => {
         if (current) setGate({ status: 'ready', services });
       })
