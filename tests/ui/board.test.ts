@@ -213,6 +213,17 @@ describe('coachHealth', () => {
     ).toEqual(['sales']);
   });
 
+  it('never calls a KR rolled up from its sources stale: their check-ins move it', () => {
+    const rolledUp: Board = {
+      ...board,
+      keyResults: board.keyResults.map((kr) =>
+        kr.id === 'k3' ? { ...kr, rolledUpFrom: [{ kind: 'keyResult', id: 'k2', weight: 1 }] } : kr,
+      ),
+    };
+    const health = coachHealth(rolledUp, history, defaultOperatingModel, today);
+    expect(health.staleKeyResults.map((s) => s.keyResult.id)).toEqual([]);
+  });
+
   it('reports only the given teams, reading the whole board for alignment', () => {
     const health = coachHealth(board, history, defaultOperatingModel, today, ['sales']);
     expect(health.staleKeyResults.map((s) => s.keyResult.id)).toEqual(['k3']);

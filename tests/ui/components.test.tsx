@@ -5,6 +5,7 @@ import type { CheckIn, KeyResult } from '../../src/core/model';
 import { ForbiddenError } from '../../src/store/errors';
 import { HistoryChart } from '../../src/ui/components/HistoryChart/HistoryChart';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
+import { CoachHealthView } from '../../src/ui/components/CoachHealthView/CoachHealthView';
 import { ErrorState } from '../../src/ui/components/States/ErrorState';
 
 const withTheme = (node: ReactNode) =>
@@ -213,5 +214,45 @@ describe('ErrorState', () => {
     );
     expect(screen.getByRole('alert').textContent).toContain('"Sites.ReadWrite.All" permission');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+});
+
+describe('CoachHealthView', () => {
+  it('offers a check-in on a KR the viewer may change, and on a rolled-up one says where to check in', () => {
+    const rolledUp: KeyResult = {
+      ...keyResult,
+      id: 'k2',
+      title: 'Revenue doubles',
+      rolledUpFrom: [{ kind: 'objective', id: 'o2', weight: 1 }],
+    };
+    const plain: KeyResult = { ...keyResult, title: 'Deals from 10 to 40' };
+    const checkIn = jest.fn();
+    withTheme(
+      <CoachHealthView
+        health={{
+          staleKeyResults: [],
+          fallingConfidence: [
+            { keyResult: plain, previous: 8, latest: 5 },
+            { keyResult: rolledUp, previous: 8, latest: 4 },
+          ],
+          unaligned: [],
+          weaklyWritten: [],
+          quietTeams: [],
+        }}
+        confidenceMax={10}
+        actions={{
+          open: jest.fn(),
+          copyLink: jest.fn(),
+          mayChange: () => true,
+          checkIn,
+          edit: jest.fn(),
+        }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Check in on Deals from 10 to 40' }));
+    expect(checkIn).toHaveBeenCalledWith(plain);
+    expect(screen.queryByRole('button', { name: 'Check in on Revenue doubles' })).toBeNull();
+    const actions = screen.getByRole('group', { name: 'Actions on Revenue doubles' });
+    expect(within(actions).getByText('Rolled up: check in on its sources')).toBeTruthy();
   });
 });

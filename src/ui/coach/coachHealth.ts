@@ -1,6 +1,7 @@
 import { coachKeyResult, coachObjective, isBlocking, type Finding } from '../../core/coaching';
 import { unalignedObjectives } from '../../core/alignment';
 import { confidenceTrend } from '../../core/confidence';
+import { isRolledUp } from '../../core/roll-up';
 import { daysBetween, toIsoDate } from '../../core/dates';
 import type { IsoDate, KeyResult, Objective, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -61,7 +62,8 @@ export function coachHealth(
   const fallingConfidence: CoachHealth['fallingConfidence'][number][] = [];
   for (const keyResult of keyResults) {
     const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
-    if (trend.trend === 'stale') {
+    // A KR rolled up from its sources moves with their check-ins: it is never stale itself.
+    if (trend.trend === 'stale' && !isRolledUp(keyResult)) {
       staleKeyResults.push({
         keyResult,
         ...(trend.daysSinceCheckIn === undefined
