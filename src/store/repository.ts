@@ -1,6 +1,7 @@
 import type { SiteRoles } from './access';
 import type {
   CheckIn,
+  CheckInStatus,
   CheckInCorrection,
   Cycle,
   ExcelCellLink,
@@ -141,6 +142,8 @@ export type ImportList = (typeof importLists)[number];
 export interface ImportedItem {
   readonly id: string;
   readonly version?: string;
+  /** A check-in's stored status: an import run before statuses were kept wrote none. */
+  readonly checkInStatus?: CheckInStatus;
 }
 
 export interface ImportDrafts {
@@ -337,7 +340,8 @@ export interface OkrRepository {
   ): Promise<ReadonlyMap<string, ImportedItem>>;
   /**
    * Writes imported items in `$batch`es of 20: creates the new ones, updates (If-Match) those an
-   * earlier run wrote; a check-in already written is left as it is. Reports every item.
+   * earlier run wrote; a check-in already written is left as it is (but for a status it lacks and
+   * the file gives, which is filled in). Reports every item.
    */
   writeImported<L extends ImportList>(
     list: L,

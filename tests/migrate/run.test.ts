@@ -102,6 +102,41 @@ describe('importing into the store', () => {
     expect(firstRun.batches).toBeGreaterThan(0);
   });
 
+  test('a re-run fills in the check-in statuses an earlier import could not keep, and changes nothing else', async () => {
+    const repository = store.repository();
+    const withoutStatus: ImportPlan = {
+      ...plan,
+      checkIns: plan.checkIns.map(({ draft: { status: _status, ...draft }, ...planned }) => ({
+        ...planned,
+        draft,
+      })),
+    };
+    expect((await runImport(withoutStatus, repository)).failed).toEqual([]);
+    const q1 = (await repository.listCycles()).find((c) => c.name === 'Q1 2025')!;
+    const before = [...(await repository.cycleCheckInHistory(q1.id)).values()].flat();
+    expect(before.every((checkIn) => checkIn.status === undefined)).toBe(true);
+
+    store.emulator.resetStats();
+    expect((await runImport(plan, store.repository())).failed).toEqual([]);
+    const after = [...(await repository.cycleCheckInHistory(q1.id)).values()].flat();
+    const byClient = (list: typeof after) =>
+      list.map((c) => [c.clientId, c.value, c.note, c.status]).sort();
+    expect(byClient(after)).toEqual(
+      byClient(
+        before.map((checkIn) => ({
+          ...checkIn,
+          status: plan.checkIns.find((p) => p.draft.clientId === checkIn.clientId)?.draft.status,
+        })),
+      ),
+    );
+    expect(after.map((c) => c.status)).toContain('behind');
+    // A third run finds every status there: nothing changes.
+    store.emulator.resetStats();
+    await runImport(plan, store.repository());
+    const third = [...(await repository.cycleCheckInHistory(q1.id)).values()].flat();
+    expect(byClient(third)).toEqual(byClient(after));
+  });
+
   test('a cancelled import stops, and running it again completes it without duplicates', async () => {
     const repository = store.repository();
     const controller = new AbortController();

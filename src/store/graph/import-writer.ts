@@ -5,6 +5,7 @@
  * completed by running it again, and nothing is duplicated. Every item is validated by the core
  * before any request; each outcome is reported, keyed by source id.
  */
+import { checkInStatuses } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import {
   validateCheckIn,
@@ -55,7 +56,9 @@ export async function findImported(
   options: RequestOptions = {},
 ): Promise<Map<string, ImportedItem>> {
   const column = keyColumn(list);
-  const url = `${store.paths.items(list)}?expand=fields(select=id,${column})&$top=${store.paths.pageSize}`;
+  // A check-in's status too, so a re-run fills in one an earlier import could not keep.
+  const columns = list === 'checkIns' ? `${column},CheckInStatus` : column;
+  const url = `${store.paths.items(list)}?expand=fields(select=id,${columns})&$top=${store.paths.pageSize}`;
   const [items] = await queryAll<GraphListItem>(store.batch, store.connection, [url], {
     signal: options.signal,
     action: 'Finding what an earlier import wrote',
@@ -65,7 +68,12 @@ export async function findImported(
     const key = item.fields[column];
     if (typeof key === 'string' && key !== '') {
       const version = item.eTag ?? (item.fields['@odata.etag'] as string | undefined);
-      found.set(key, { id: item.id, ...(version ? { version } : {}) });
+      const checkInStatus = checkInStatuses.find((known) => known === item.fields.CheckInStatus);
+      found.set(key, {
+        id: item.id,
+        ...(version ? { version } : {}),
+        ...(checkInStatus ? { checkInStatus } : {}),
+      });
     }
   }
   return found;
@@ -128,8 +136,18 @@ function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields 
   }
 }
 
+/** An earlier import's check-in without the status the file gives: only the status is written. */
+function missingStatus(list: ImportList, write: ImportWrite<ImportList>): boolean {
+  const status = list === 'checkIns' ? (write.draft as ImportDrafts['checkIns']).status : undefined;
+  return status !== undefined && write.existing?.checkInStatus === undefined;
+}
+
 function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWrite<L>): BatchStep {
-  const fields = fieldsOf(list, write);
+  // A check-in an earlier run wrote is the record: only its missing status is filled in.
+  const fields =
+    list === 'checkIns' && write.existing
+      ? { CheckInStatus: (write.draft as ImportDrafts['checkIns']).status ?? null }
+      : fieldsOf(list, write);
   if (write.existing) {
     return {
       method: 'PATCH',
@@ -168,7 +186,7 @@ export async function writeImported<L extends ImportList>(
           result.issues,
         ),
       });
-    } else if (list === 'checkIns' && write.existing) {
+    } else if (list === 'checkIns' && write.existing && !missingStatus(list, write)) {
       written.set(write.sourceId, write.existing.id);
     } else {
       toSend.push(write);
