@@ -69,6 +69,14 @@ function upsert<T extends { readonly id: string }>(items: readonly T[], item: T)
 }
 
 /**
+ * A read that found what is shown: kept as shown, so nothing re-renders (a board read again on
+ * every focus and every refresh would otherwise re-render whole, under whatever dialog is open).
+ */
+function sameContent(read: unknown, shown: unknown): boolean {
+  return JSON.stringify(read) === JSON.stringify(shown);
+}
+
+/**
  * Loads a board and its check-in history: cycles, then board and history together — a fixed
  * number of calls. What the repository served from its cache is replaced when it revalidates.
  */
@@ -164,7 +172,10 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
           ]).then(([board, history, start]) => {
             if (abort.signal.aborted) return;
             changeToken.current = start.token;
-            update(() => [board, history]);
+            update((shown, shownHistory) => [
+              sameContent(board, shown) ? shown : board,
+              sameContent([...history], [...shownHistory]) ? shownHistory : history,
+            ]);
           });
         })
         .catch(() => undefined)

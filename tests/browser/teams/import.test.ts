@@ -156,6 +156,93 @@ async function exportZip(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/**
+ * Runs the history dialog's waits; when one times out, the error also says what the page's
+ * dialogs show (and whether one is hidden from assistive technology), what the store holds for
+ * the KR, and what the page's cache (IndexedDB) holds, so a failure names which of them was behind.
+ */
+async function explainingHistory(cycleId: string, waits: () => Promise<void>): Promise<void> {
+  try {
+    await waits();
+  } catch (error) {
+    const frame = await appFrame(page, 'p1-content');
+    const shown = await frame
+      .evaluate(describeDialogs)
+      .catch((reason: unknown) => `(unreadable: ${String(reason)})`);
+    const board = await repository.loadBoard({ cycleId });
+    const keyResult = board.keyResults.find((kr) => kr.title === krTitle);
+    const stored = (await repository.cycleCheckInHistory(cycleId)).get(keyResult?.id ?? '') ?? [];
+    const cached = await frame
+      .evaluate(readCachedHistories)
+      .catch((reason: unknown) => `(unreadable: ${String(reason)})`);
+    throw new Error(
+      [
+        error instanceof Error ? error.message : String(error),
+        `The page's dialogs:\n${shown}`,
+        `The store holds for the KR (${keyResult?.id ?? 'not on the board'}): ${stored.map((c) => `${c.at} ${c.value}`).join(', ') || 'nothing'}`,
+        `The page's cache holds: ${cached}`,
+      ].join('\n\n'),
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * In the app's frame: every dialog, its name, its text, and what hides it from assistive
+ * technology if anything does (an `aria-hidden` ancestor or itself: tests find by role).
+ */
+function describeDialogs(): string {
+  const dialogs = [
+    ...document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]'),
+  ];
+  const described = dialogs.map((dialog) => {
+    const labelledBy = dialog.getAttribute('aria-labelledby');
+    const name =
+      dialog.getAttribute('aria-label') ??
+      (labelledBy ? document.getElementById(labelledBy)?.textContent : undefined) ??
+      '(no name)';
+    const hider = dialog.closest('[aria-hidden="true"], [hidden], [inert]');
+    const hiddenBy = hider
+      ? ` (hidden from assistive technology by ${hider === dialog ? 'itself' : `<${hider.tagName.toLowerCase()} class="${hider.className}">`}, focus is on ${document.activeElement?.tagName.toLowerCase()} "${document.activeElement?.getAttribute('aria-label') ?? ''}")`
+      : '';
+    return `- "${name}"${hiddenBy}: ${dialog.innerText.replace(/\s+/g, ' ').slice(0, 800)}`;
+  });
+  return (
+    described.join('\n') ||
+    `no dialog; the page shows: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 800)}`
+  );
+}
+
+/** In the app's frame: the cached check-in histories, as KR id and values. */
+async function readCachedHistories(): Promise<string> {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('okr-coach-cache');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const store = database.transaction('reads', 'readonly').objectStore('reads');
+  const [keys, entries] = await Promise.all(
+    [store.getAllKeys(), store.getAll()].map(
+      (request) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+  database.close();
+  const histories = keys!.flatMap((key, index) => {
+    if (!String(key).includes(':checkInHistory:')) return [];
+    const { value, savedAt } = entries![index] as { value: string; savedAt: number };
+    const byKeyResult = JSON.parse(value) as [string, { value: number }[]][];
+    const values = byKeyResult.map(
+      ([id, checkIns]) => `${id}: ${checkIns.map((c) => c.value).join(' ')}`,
+    );
+    return [`${String(key)} (saved ${new Date(savedAt).toISOString()}) ${values.join('; ')}`];
+  });
+  return histories.join('\n') || 'no history';
+}
+
 let emulator: GraphEmulator;
 let server: AppServer;
 let browser: Browser;
@@ -251,15 +338,17 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   const tab = framedApp(page, 'p1-content');
   await tab.getByRole('button', { name: `History of ${krTitle}` }).click({ timeout: 60_000 });
   const chart = tab.getByRole('dialog', { name: `History: ${krTitle}` });
-  await chart
-    .getByRole('group', { name: new RegExp(`History of ${krTitle}`) })
-    .waitFor({ timeout: 60_000 });
-  for (const value of ['14 customers', '21 customers', '28 customers', '35 customers']) {
-    await chart.getByRole('cell', { name: value }).waitFor({ timeout: 60_000 });
-  }
-  await chart.getByText('Week 4: 35 live').waitFor({ timeout: 60_000 });
-  // Each check-in keeps the status its owner gave in Viva Goals, in the table and the tooltip.
-  await chart.getByRole('columnheader', { name: 'Status' }).waitFor({ timeout: 60_000 });
+  await explainingHistory(cycle!.id, async () => {
+    await chart
+      .getByRole('group', { name: new RegExp(`History of ${krTitle}`) })
+      .waitFor({ timeout: 60_000 });
+    for (const value of ['14 customers', '21 customers', '28 customers', '35 customers']) {
+      await chart.getByRole('cell', { name: value }).waitFor({ timeout: 60_000 });
+    }
+    await chart.getByText('Week 4: 35 live').waitFor({ timeout: 60_000 });
+    // Each check-in keeps the status its owner gave in Viva Goals, in the table and the tooltip.
+    await chart.getByRole('columnheader', { name: 'Status' }).waitFor({ timeout: 60_000 });
+  });
   const statuses = chart.locator('tbody tr td:nth-child(4)');
   expect(await statuses.allInnerTexts()).toEqual(['On track', 'On track', 'At risk', 'Behind']);
   await chart.getByRole('img', { name: /14 customers, Behind, by Adele Vance/ }).hover();
