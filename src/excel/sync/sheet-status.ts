@@ -3,6 +3,7 @@
  * (the rows not sent until fixed, the conflicts) and the row states, so they never disagree:
  * it is green only when nothing in the sheet waits to be sent.
  */
+import { paneWordsFor, type PaneWords } from '../pane-words';
 import type { SendOutcome, SheetSummary } from './workbook-sync';
 
 export interface SheetStatus {
@@ -10,53 +11,46 @@ export interface SheetStatus {
   readonly text: string;
 }
 
-export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The Send button's words: how many changes it sends (edited, new and deleted rows). */
-export function sendLabel(summary: SheetSummary): string {
+export function sendLabel(summary: SheetSummary, words: PaneWords = paneWordsFor('en')): string {
   const changes = summary.pending + summary.deleted;
-  return changes === 0 ? 'Nothing to send' : `Send ${counted(changes, 'change', 'changes')}`;
+  return changes === 0 ? words.say('send.nothing') : words.count('send.changes', changes);
 }
 
-function joined(parts: readonly string[]): string {
+function joined(parts: readonly string[], words: PaneWords): string {
   return parts.length <= 1
     ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    : `${parts.slice(0, -1).join(', ')} ${words.say('status.and')} ${parts[parts.length - 1]}`;
 }
 
-export function sheetStatus(summary: SheetSummary, lastSend?: SendOutcome): SheetStatus {
+export function sheetStatus(
+  summary: SheetSummary,
+  lastSend?: SendOutcome,
+  words: PaneWords = paneWordsFor('en'),
+): SheetStatus {
   const saved = [
-    lastSend?.sent ? counted(lastSend.sent, 'check-in', 'check-ins') : '',
-    lastSend?.definitions ? counted(lastSend.definitions, 'KR change', 'KR changes') : '',
+    lastSend?.sent ? words.count('status.checkIns', lastSend.sent) : '',
+    lastSend?.definitions ? words.count('status.krChanges', lastSend.definitions) : '',
   ].filter(Boolean);
   const done = [
-    saved.length > 0 ? `${joined(saved)} sent` : '',
-    lastSend?.created ? `${counted(lastSend.created, 'KR', 'KRs')} created` : '',
-    lastSend?.deleted ? `${counted(lastSend.deleted, 'KR', 'KRs')} deleted` : '',
+    saved.length > 0 ? words.say('status.sent', { list: joined(saved, words) }) : '',
+    lastSend?.created ? words.count('status.created', lastSend.created) : '',
+    lastSend?.deleted ? words.count('status.deleted', lastSend.deleted) : '',
   ].filter(Boolean);
-  const sent = done.length > 0 ? `${joined(done)}. ` : '';
+  const sent = done.length > 0 ? `${joined(done, words)}. ` : '';
   const waiting =
     summary.pending + summary.conflicts.length + summary.deleted + summary.readOnly.length;
   if (waiting === 0) {
-    return {
-      intent: 'success',
-      text: `${sent}Everything in the sheet is sent.`,
-    };
+    return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
   }
   const parts = [
-    summary.pending > 0 ? `${counted(summary.pending, 'row', 'rows')} not sent yet` : '',
+    summary.pending > 0 ? words.count('status.notSent', summary.pending) : '',
     summary.withMessages.length > 0
-      ? `${counted(summary.withMessages.length, 'needs', 'need')} fixing first (see below)`
+      ? words.count('status.fixing', summary.withMessages.length)
       : '',
-    summary.conflicts.length > 0
-      ? `${counted(summary.conflicts.length, 'conflict', 'conflicts')} to choose below`
-      : '',
-    summary.deleted > 0
-      ? `${counted(summary.deleted, 'deleted row', 'deleted rows')} to confirm (Load brings ${summary.deleted === 1 ? 'it' : 'them'} back)`
-      : '',
-    summary.readOnly.length > 0
-      ? `${counted(summary.readOnly.length, 'row has', 'rows have')} read-only cells typed over, not sent (see below)`
-      : '',
+    summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
+    summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
+    summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',
   ].filter(Boolean);
   const attention =
     summary.withMessages.length + summary.conflicts.length + summary.readOnly.length;

@@ -10,6 +10,7 @@ import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
 import type { CellBindings, OkrWorkbook, SelectedCell } from '../workbook/types';
 import type { RefObject } from 'react';
 import type { PaneRequests } from './pane-requests';
+import type { PaneWords } from '../pane-words';
 
 export interface TaskPaneProps {
   /** The workbook to work on: office.js in Excel, the simulator's grid on the local stack. */
@@ -41,6 +42,8 @@ export interface LinkedCellsState {
 export type Busy = 'load' | 'send' | 'coach' | 'resolve' | undefined;
 
 export interface TaskPaneState {
+  /** The pane's words in Office's display language. */
+  readonly words: PaneWords;
   readonly me: string;
   readonly teams: readonly Team[];
   readonly cycles: readonly Cycle[];

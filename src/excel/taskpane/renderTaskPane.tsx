@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { formatExcelLink } from '../../core/format';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
-import { counted, sendLabel, sheetStatus } from '../sync/sheet-status';
+import { sendLabel, sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -32,16 +32,16 @@ function cellText(value: unknown): string {
 }
 
 function renderSheet(state: TaskPaneState, styles: Styles) {
-  const { summary, busy, progress, outcome } = state;
+  const { summary, busy, progress, outcome, words } = state;
   if (!summary?.loaded) {
-    return <Body1>This workbook has no OKR table yet. Load your team’s KRs to start.</Body1>;
+    return <Body1>{words.say('sheet.empty')}</Body1>;
   }
-  const status = sheetStatus(summary, outcome);
+  const status = sheetStatus(summary, outcome, words);
   return (
-    <section className={styles.section} aria-label="Check-ins">
+    <section className={styles.section} aria-label={words.say('sheet.region')}>
       <Body1 data-testid="sheet-summary">
-        {summary.rows} KRs in the sheet ·{' '}
-        <strong data-testid="pending-count">{summary.pending}</strong> pending
+        {words.say('sheet.rows', { n: summary.rows })} ·{' '}
+        <strong data-testid="pending-count">{summary.pending}</strong> {words.say('sheet.pending')}
       </Body1>
       {busy !== 'send' && (
         <MessageBar intent={status.intent} role="status" layout="multiline">
@@ -51,7 +51,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       {summary.withMessages.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Not sent until fixed:
+            {words.say('sheet.notSentUntilFixed')}
             <ul className={styles.list} data-testid="row-messages">
               {summary.withMessages.map((row) => (
                 <li key={row.keyResultId}>
@@ -65,7 +65,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       {summary.readOnly.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Typed over, not sent:
+            {words.say('sheet.typedOver')}
             <ul className={styles.list} data-testid="read-only-messages">
               {summary.readOnly.map((row) => (
                 <li key={row.keyResultId}>
@@ -83,13 +83,13 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           onClick={state.send}
           data-testid="send"
         >
-          {sendLabel(summary)}
+          {sendLabel(summary, words)}
         </Button>
       </div>
       {outcome && outcome.notDeleted.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Not deleted (Load brings their rows back):
+            {words.say('sheet.notDeleted')}
             <ul className={styles.list} data-testid="not-deleted">
               {outcome.notDeleted.map((kr) => (
                 <li key={kr.title}>
@@ -103,7 +103,11 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       {renderReview(state, styles)}
       {busy === 'send' && (
         <Field
-          validationMessage={progress ? `${progress.done} of ${progress.total} sent` : 'Checking…'}
+          validationMessage={
+            progress
+              ? words.say('sheet.progress', { done: progress.done, total: progress.total })
+              : words.say('sheet.checking')
+          }
           validationState="none"
         >
           <ProgressBar
@@ -116,15 +120,19 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           <Text weight="semibold">{conflict.title}</Text>
           {conflict.fields.map((field) => (
             <Caption1 key={field.label}>
-              {field.label}: yours {cellText(field.mine)} · theirs {cellText(field.theirs)}
+              {words.say('conflict.fields', {
+                label: field.label,
+                mine: cellText(field.mine),
+                theirs: cellText(field.theirs),
+              })}
             </Caption1>
           ))}
           <div className={styles.row}>
             <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'mine')}>
-              Use mine
+              {words.say('conflict.useMine')}
             </Button>
             <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'theirs')}>
-              Keep theirs
+              {words.say('conflict.keepTheirs')}
             </Button>
           </div>
         </div>
@@ -136,6 +144,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
 /** The confirmation before Load replaces what the user typed over read-only cells. */
 function renderLoadReview(state: TaskPaneState, styles: Styles) {
   const rows = state.summary?.readOnly ?? [];
+  const { words } = state;
   return (
     <Dialog
       open={state.confirmingLoad}
@@ -143,9 +152,9 @@ function renderLoadReview(state: TaskPaneState, styles: Styles) {
     >
       <DialogSurface aria-describedby="load-review-content" data-testid="load-review">
         <DialogBody>
-          <DialogTitle>Load over what you typed?</DialogTitle>
+          <DialogTitle>{words.say('loadReview.title')}</DialogTitle>
           <DialogContent id="load-review-content" className={styles.section}>
-            <Body1>Load puts the store’s values back in the read-only cells you typed over:</Body1>
+            <Body1>{words.say('loadReview.intro')}</Body1>
             <ul className={styles.list}>
               {rows.map((row) => (
                 <li key={row.keyResultId}>
@@ -153,13 +162,13 @@ function renderLoadReview(state: TaskPaneState, styles: Styles) {
                 </li>
               ))}
             </ul>
-            <Caption1>Cancel keeps what you typed. Your pending edits stay either way.</Caption1>
+            <Caption1>{words.say('loadReview.note')}</Caption1>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={state.confirmLoad} data-testid="load-confirm">
-              Load
+              {words.say('loadReview.load')}
             </Button>
-            <Button onClick={state.cancelLoad}>Cancel</Button>
+            <Button onClick={state.cancelLoad}>{words.say('common.cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
@@ -168,28 +177,38 @@ function renderLoadReview(state: TaskPaneState, styles: Styles) {
 }
 
 /** The confirmation before a send creates KRs from new rows or deletes those of deleted rows. */
-function renderReview({ review, confirmReview, cancelReview }: TaskPaneState, styles: Styles) {
+function renderReview(
+  { review, confirmReview, cancelReview, words }: TaskPaneState,
+  styles: Styles,
+) {
   const creates = review?.creates ?? [];
   const deletes = review?.deletes ?? [];
-  const action = [
-    creates.length > 0 ? `create ${counted(creates.length, 'KR', 'KRs')}` : '',
-    deletes.length > 0 ? `delete ${counted(deletes.length, 'KR', 'KRs')}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const counts = {
+    creates: words.count('count.kr', creates.length),
+    deletes: words.count('count.kr', deletes.length),
+  };
+  const action = words.say(
+    creates.length > 0 && deletes.length > 0
+      ? 'review.createAndDelete'
+      : creates.length > 0
+        ? 'review.create'
+        : 'review.delete',
+    counts,
+  );
   return (
     <Dialog open={review !== undefined} onOpenChange={(_, data) => !data.open && cancelReview()}>
       <DialogSurface aria-describedby="review-content" data-testid="review">
         <DialogBody>
-          <DialogTitle>Before sending</DialogTitle>
+          <DialogTitle>{words.say('review.title')}</DialogTitle>
           <DialogContent id="review-content" className={styles.section}>
             {creates.length > 0 && (
               <>
-                <Body1>New rows in the sheet become key results:</Body1>
+                <Body1>{words.say('review.creates')}</Body1>
                 <ul className={styles.list} data-testid="review-creates">
                   {creates.map((create) => (
                     <li key={create.clientId}>
-                      <Text weight="semibold">{create.title}</Text> under {create.objective}
+                      <Text weight="semibold">{create.title}</Text>{' '}
+                      {words.say('review.under', { objective: create.objective })}
                     </li>
                   ))}
                 </ul>
@@ -197,7 +216,7 @@ function renderReview({ review, confirmReview, cancelReview }: TaskPaneState, st
             )}
             {deletes.length > 0 && (
               <>
-                <Body1>Rows deleted from the sheet delete their key results:</Body1>
+                <Body1>{words.say('review.deletes')}</Body1>
                 <ul className={styles.list} data-testid="review-deletes">
                   {deletes.map((deletion) => (
                     <li key={deletion.id}>
@@ -205,17 +224,15 @@ function renderReview({ review, confirmReview, cancelReview }: TaskPaneState, st
                     </li>
                   ))}
                 </ul>
-                <Caption1>
-                  Cancel keeps the key results: their rows come back the next time you load the KRs.
-                </Caption1>
+                <Caption1>{words.say('review.deleteNote')}</Caption1>
               </>
             )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={confirmReview} data-testid="review-confirm">
-              {action.charAt(0).toUpperCase() + action.slice(1)}, then send
+              {action}
             </Button>
-            <Button onClick={cancelReview}>Cancel</Button>
+            <Button onClick={cancelReview}>{words.say('common.cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
@@ -223,21 +240,21 @@ function renderReview({ review, confirmReview, cancelReview }: TaskPaneState, st
   );
 }
 
-function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
+function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
   return (
     <section className={styles.section} aria-labelledby="linked-cells-heading">
       <Subtitle2 as="h2" id="linked-cells-heading">
-        Linked cells
+        {words.say('links.heading')}
       </Subtitle2>
-      <Caption1>
-        Select a cell in any sheet, then link it: when its value changes, a check-in is proposed.
-      </Caption1>
+      <Caption1>{words.say('links.hint')}</Caption1>
       {links.selected && (
         <Body1 data-testid="selected-cell">
-          Selected cell: {links.selected.workbook}!{links.selected.sheet}!{links.selected.address}
+          {words.say('links.selected', {
+            cell: `${links.selected.workbook}!${links.selected.sheet}!${links.selected.address}`,
+          })}
         </Body1>
       )}
-      <Field label="Key result for the selected cell">
+      <Field label={words.say('links.picker')}>
         <Select
           ref={links.keyResultPicker}
           value={links.chosenId}
@@ -258,7 +275,7 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
           onClick={links.link}
           data-testid="link-cell"
         >
-          Link to a key result
+          {words.say('links.link')}
         </Button>
       </div>
       {links.error && (
@@ -272,7 +289,7 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
         </MessageBar>
       )}
       {links.linked.length === 0 ? (
-        <Body1>No cells are linked in this workbook yet.</Body1>
+        <Body1>{words.say('links.none')}</Body1>
       ) : (
         <ul className={styles.list} data-testid="linked-cells">
           {links.linked.map((entry) => {
@@ -286,21 +303,23 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
                 {'broken' in entry ? (
                   <MessageBar intent="warning">
                     <MessageBarBody data-testid="broken-link">
-                      Broken link: {entry.broken}
+                      {words.say('links.broken', { reason: entry.broken })}
                     </MessageBarBody>
                   </MessageBar>
                 ) : (
-                  <Caption1>Cell value: {cellText(entry.value)}</Caption1>
+                  <Caption1>{words.say('links.value', { value: cellText(entry.value) })}</Caption1>
                 )}
                 {proposal &&
                   ('checkIn' in proposal ? (
                     <Body1 data-testid="proposal">
-                      The cell changed: check in {proposal.checkIn.value}?
+                      {words.say('links.proposal', { value: String(proposal.checkIn.value) })}
                     </Body1>
                   ) : (
                     <Body1 data-testid="proposal">
-                      The cell’s value {cellText(proposal.value)} cannot be sent:{' '}
-                      {proposal.problems.join(' ')}
+                      {words.say('links.cannot', {
+                        value: cellText(proposal.value),
+                        problems: proposal.problems.join(' '),
+                      })}
                     </Body1>
                   ))}
                 <div className={styles.row}>
@@ -312,16 +331,16 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
                       onClick={() => links.send(proposal)}
                       data-testid="send-proposal"
                     >
-                      Send
+                      {words.say('links.send')}
                     </Button>
                   )}
                   <Button
                     size="small"
                     disabled={links.busy}
-                    aria-label={`Remove the link to ${entry.keyResult.title}`}
+                    aria-label={words.say('links.removeLabel', { title: entry.keyResult.title })}
                     onClick={() => links.remove(entry.keyResult)}
                   >
-                    Remove
+                    {words.say('links.remove')}
                   </Button>
                 </div>
               </li>
@@ -334,26 +353,27 @@ function renderLinkedCells({ links }: TaskPaneState, styles: Styles) {
 }
 
 function renderCoach(state: TaskPaneState, styles: Styles) {
+  const { words } = state;
   return (
-    <section className={styles.section} aria-label="Coach">
-      <Subtitle2 as="h2">Coach</Subtitle2>
+    <section className={styles.section} aria-label={words.say('coach.heading')}>
+      <Subtitle2 as="h2">{words.say('coach.heading')}</Subtitle2>
       <div className={styles.row}>
         <Button
           disabled={state.busy !== undefined || !state.summary?.loaded}
           onClick={state.coach}
           data-testid="coach"
         >
-          Coach this sheet
+          {words.say('coach.run')}
         </Button>
       </div>
       {state.findings && (
         <CoachingFindings
-          label="Coaching on the sheet's OKRs"
+          label={words.say('coach.label')}
           findings={state.findings.map((f) => f.finding)}
-          emptyMessage="No weak wording found in this sheet."
+          emptyMessage={words.say('coach.none')}
         />
       )}
-      <Text weight="semibold">For this week’s check-in</Text>
+      <Text weight="semibold">{words.say('coach.week')}</Text>
       <ul className={styles.list} data-testid="prompts">
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}-${prompt.target?.id ?? ''}`}>
@@ -366,14 +386,17 @@ function renderCoach(state: TaskPaneState, styles: Styles) {
 }
 
 export function renderTaskPane(state: TaskPaneState, styles: Styles) {
+  const { words } = state;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">OKR Coach</Title3>
-        <Caption1 data-testid="signed-in">Signed in as {state.me}</Caption1>
+        <Caption1 data-testid="signed-in">
+          {words.say('pane.signedIn', { name: state.me })}
+        </Caption1>
       </header>
-      <section className={styles.section} aria-label="Team and cycle">
-        <Field label="Team">
+      <section className={styles.section} aria-label={words.say('pane.teamAndCycle')}>
+        <Field label={words.say('pane.team')}>
           <Select
             value={state.teamId}
             onChange={(_, data) => state.setTeamId(data.value)}
@@ -386,7 +409,7 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             ))}
           </Select>
         </Field>
-        <Field label="Cycle">
+        <Field label={words.say('pane.cycle')}>
           <Select
             value={state.cycleId}
             onChange={(_, data) => state.setCycleId(data.value)}
@@ -406,20 +429,17 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             onClick={state.load}
             data-testid="load"
           >
-            Load KRs into this workbook
+            {words.say('pane.load')}
           </Button>
         </div>
         {renderLoadReview(state, styles)}
-        {state.busy === 'load' && <ProgressBar aria-label="Loading" />}
+        {state.busy === 'load' && <ProgressBar aria-label={words.say('pane.loading')} />}
         <Switch
-          label="Send automatically"
+          label={words.say('pane.autoSend')}
           checked={state.autoSend}
           onChange={(_, data) => state.setAutoSend(data.checked)}
         />
-        <Caption1>
-          Edited rows and changed linked cells are then sent without asking, with or without the
-          table loaded.
-        </Caption1>
+        <Caption1>{words.say('pane.autoSendHint')}</Caption1>
       </section>
       {state.error && (
         <MessageBar intent="error" layout="multiline">

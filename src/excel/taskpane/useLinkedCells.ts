@@ -7,6 +7,7 @@ import { CellLinks, hasMoved, type CellProposal, type LinkedKeyResult } from '..
 import type { CellBindings, SelectedCell } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
+import type { PaneWords } from '../pane-words';
 
 function messageOf(caught: unknown): string {
   const description = describeError(caught);
@@ -30,6 +31,7 @@ export function useLinkedCells(
   teamId: string,
   cycleId: string,
   autoSend: boolean,
+  words: PaneWords,
 ): LinkedCellsState {
   const { repository, me, operatingModel, host } = useAppServices();
   const { locale } = host.context;
@@ -78,7 +80,7 @@ export function useLinkedCells(
         setKeyResults((all) => all.map((kr) => followed.get(kr.id) ?? kr));
         setConfirmation(
           [...followed.values()]
-            .map((kr) => `The cell linked to ${kr.title} is now ${linkPlace(kr)}.`)
+            .map((kr) => words.say('links.moved', { title: kr.title, place: linkPlace(kr) }))
             .join(' '),
         );
       }
@@ -87,7 +89,7 @@ export function useLinkedCells(
         return keyResult ? { ...entry, keyResult } : entry;
       });
     },
-    [links],
+    [links, words],
   );
 
   const refresh = useCallback(
@@ -121,9 +123,12 @@ export function useLinkedCells(
         const saved = report.saved[0]!.keyResult;
         setProposals((all) => all.filter((p) => p.keyResult.id !== saved.id));
         await refresh(keyResults.map((kr) => (kr.id === saved.id ? saved : kr)));
-        return `Check-in sent for ${saved.title}: ${proposal.checkIn.value}.`;
+        return words.say('links.sent', {
+          title: saved.title,
+          value: String(proposal.checkIn.value),
+        });
       }),
-    [act, links, refresh, keyResults],
+    [act, links, refresh, keyResults, words],
   );
 
   // A deleted sheet (or cell) is reported at once, and a renamed sheet named, not on the next read.
@@ -200,18 +205,18 @@ export function useLinkedCells(
     choose: setChosen,
     link: () =>
       void act(async () => {
-        if (!chosenKeyResult) throw new Error('Load a team with key results first.');
+        if (!chosenKeyResult) throw new Error(words.say('links.needKeyResults'));
         const updated = await links.link(chosenKeyResult);
         setSelected(undefined);
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
-        return `Linked ${linkPlace(updated)} to ${updated.title}.`;
+        return words.say('links.linked', { place: linkPlace(updated), title: updated.title });
       }),
     remove: (keyResult: KeyResult) =>
       void act(async () => {
         const updated = await links.unlink(keyResult);
         setProposals((all) => all.filter((p) => p.keyResult.id !== keyResult.id));
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
-        return `Removed the link from ${updated.title}.`;
+        return words.say('links.removed', { title: updated.title });
       }),
     send: (proposal: CellProposal) => void send(proposal),
   };

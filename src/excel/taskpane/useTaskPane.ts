@@ -13,6 +13,7 @@ import type { SendReview } from '../sync/structure';
 import { WorkbookSync, type SendOutcome, type SheetSummary } from '../sync/workbook-sync';
 import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
 import { useLinkedCells } from './useLinkedCells';
+import { paneWordsFor } from '../pane-words';
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -65,6 +66,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [findings, setFindings] = useState<readonly SheetFinding[]>();
   const [review, setReview] = useState<SendReview>();
   const [confirmingLoad, setConfirmingLoad] = useState(false);
+  const words = useMemo(() => paneWordsFor(locale), [locale]);
   const today = new Date().toISOString().slice(0, 10);
 
   const run = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -162,11 +164,11 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     };
   }, [workbook, sync, sendUnconfirmed]);
 
-  const links = useLinkedCells(workbook, requests, teamId, cycleId, autoSend);
+  const links = useLinkedCells(workbook, requests, teamId, cycleId, autoSend, words);
   const cycle = cycles.find((c) => c.id === cycleId);
   const load = () =>
     void run('load', async () => {
-      if (!cycle || !teamId) throw new Error('Pick a team and a cycle first.');
+      if (!cycle || !teamId) throw new Error(words.say('pane.pickFirst'));
       setOutcome(undefined);
       setSummary(await sync.load([teamId], cycle));
       rememberTeam(teamId);
@@ -181,6 +183,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   );
 
   return {
+    words,
     me: me.displayName,
     teams,
     cycles,

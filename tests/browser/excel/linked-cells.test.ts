@@ -202,14 +202,16 @@ test('the Linked cells section with a proposal is axe-clean in the three themes'
   }
 });
 
-test('in German (Office’s display language) the sheet’s kinds and Done / Not done are German, and a German word typed is sent', async () => {
+test('in German (Office’s display language) the pane, the sheet’s kinds and Done / Not done are German, and a German word typed is sent', async () => {
   const binary = await seedDoneKeyResult(
     store.repository,
     board.objectives[0]!.id,
     'Publish the German price list',
   );
   await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
-  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('signed-in').filter({ hasText: 'Angemeldet als' }).waitFor();
+  expect(await page.getByTestId('load').textContent()).toBe('KRs in diese Arbeitsmappe laden');
+  await page.getByRole('heading', { name: 'Verknüpfte Zellen' }).waitFor();
   await page.getByTestId('team').selectOption(store.teamId);
   await page.getByTestId('cycle').selectOption(board.cycle.id);
   await page.getByTestId('load').click();
@@ -223,8 +225,13 @@ test('in German (Office’s display language) the sheet’s kinds and Done / Not
   await cellOf('Current').press('Enter');
   await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
   await expect(cellOf('Progress').inputValue()).resolves.toBe('100%');
+  expect(await page.getByTestId('send').textContent()).toBe('1 Änderung senden');
   await page.getByTestId('send').click();
   await page.getByTestId('pending-count').filter({ hasText: '0' }).waitFor();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: '1 Check-in gesendet. Alles im Blatt ist gesendet.' })
+    .waitFor();
   const [checkIn] = (await store.repository.checkInHistory([binary.id])).get(binary.id) ?? [];
   expect(checkIn).toMatchObject({ value: 1, source: 'excel' });
 });
