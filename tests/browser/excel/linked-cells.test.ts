@@ -232,6 +232,11 @@ test('in German (Office’s display language) the pane, the sheet’s kinds and 
     .getByTestId('sheet-status')
     .filter({ hasText: '1 Check-in gesendet. Alles im Blatt ist gesendet.' })
     .waitFor();
+  if (process.env.OKR_SCREENSHOTS) {
+    await page.locator('#pane').screenshot({
+      path: join(__dirname, '../../../docs/screenshots/excel-taskpane-german.png'),
+    });
+  }
   const [checkIn] = (await store.repository.checkInHistory([binary.id])).get(binary.id) ?? [];
   expect(checkIn).toMatchObject({ value: 1, source: 'excel' });
 });
