@@ -14,6 +14,7 @@ import { useBoardLanding } from './useBoardLanding';
 import { useBoardView } from './useBoardView';
 import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
+import { useAfterPaint } from '../../hooks/useAfterPaint';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
@@ -30,9 +31,8 @@ export function useBoardScreen({
   const boardData = useBoardData(deepLink.request);
   const { data, reload, applyCheckIns, applyCorrection } = boardData;
   const [announcement, setAnnouncement] = useState('');
-  // Once the board has first loaded, its dialogs, editors and toasters load and stay.
-  const [overlays, setOverlays] = useState(false);
-  if (!overlays && data.status !== 'loading') setOverlays(true);
+  // Once the board has first painted, its dialogs, editors and toasters load and stay.
+  const overlays = useAfterPaint(data.status !== 'loading');
 
   const board = useMemo(() => {
     if (data.status !== 'ready') return undefined;
