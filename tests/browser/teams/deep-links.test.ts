@@ -236,7 +236,7 @@ describe('a deep link to a key result', () => {
 });
 
 describe('the virtualised board', () => {
-  it('renders the rows scrolled into view (a transition while scrolling), down to the last and back', async () => {
+  it('renders the rows scrolled into view, down to the last and back', async () => {
     await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
     await waitUntilReady(page, 'p1-content');
     const tab = await appFrame(page, 'p1-content');

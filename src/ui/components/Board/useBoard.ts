@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useRestoreFocusTarget } from '@fluentui/react-components';
-import { observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardFocusTarget, BoardProps, BoardRow, BoardState } from './Board.types';
 
 const teamRowHeight = 48;
@@ -21,10 +21,6 @@ export function boardRows(teams: BoardProps['teams']): BoardRow[] {
 /**
  * Rows are teams and whole objective cards; only those near the viewport are in the DOM, so a
  * board of thousands of KRs scrolls as smoothly as one of ten. Heights are measured after render.
- * Scrolling renders the rows coming into view as a transition (React renders it in slices and
- * yields to the browser between them, https://react.dev/reference/react/startTransition), not
- * synchronously in the scroll event: mounting a card of KRs never holds the main thread for a
- * long task; the overscan rows cover the frames it takes.
  */
 export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps): BoardState {
   const rows = useMemo(() => boardRows(teams), [teams]);
@@ -39,11 +35,6 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
     },
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 4,
-    useFlushSync: false,
-    observeElementOffset: (instance, onOffset) =>
-      observeElementOffset(instance, (offset, isScrolling) =>
-        startTransition(() => onOffset(offset, isScrolling)),
-      ),
   });
   useFocusTarget(rows, scrollRef, virtualizer, focusTarget, onFocusTargetShown);
   return { rows, scrollRef, virtualizer };
