@@ -13,6 +13,12 @@ import type { AddressInfo } from 'node:net';
  * CORS itself); a preflight carries no token, so any tenant's emulator answers it. A call to an
  * emulator's control API (`/_emulator/…`, e.g. the Teams simulator reading the activity feed)
  * names its tenant as `?tenant=<tid>`.
+ *
+ * The `Host` header is passed through too: the emulator writes its absolute links
+ * (`@odata.nextLink`, `@odata.deltaLink`, `@odata.context`, a 410's `Location`) for the origin it
+ * was addressed as, so they name this endpoint, as Graph's name graph.microsoft.com whichever
+ * server answered. A client uses them as they are, and only on the endpoint it calls
+ * (https://learn.microsoft.com/graph/delta-query-overview, https://learn.microsoft.com/graph/paging).
  */
 export interface GraphGateway {
   /** The Graph root to build the app with, e.g. `http://127.0.0.1:41234/v1.0`. */
@@ -104,7 +110,7 @@ export async function startGraphGateway(host = '127.0.0.1'): Promise<GraphGatewa
         port: target.port,
         method: request.method,
         path: request.url,
-        headers: { ...request.headers, host: target.host },
+        headers: request.headers,
       },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);

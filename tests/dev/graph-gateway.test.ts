@@ -50,6 +50,18 @@ describe('the Graph gateway of the local stack', () => {
     expect(emulators.map((emulator) => emulator.stats().total)).toEqual([1, 1]);
   });
 
+  it('answers links that name the gateway, the endpoint the client called, as Graph does', async () => {
+    const response = await fetch(`${gateway.graphBaseUrl}/users?$top=1`, {
+      headers: {
+        Authorization: `Bearer ${emulatorAccessToken({ oid: demoUsers.adeleVance.id, scp: 'User.ReadBasic.All', tid: 't0' })}`,
+      },
+    });
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as Record<string, string>;
+    expect(page['@odata.context']).toBe(`${gateway.graphBaseUrl}/$metadata#users`);
+    expect(page['@odata.nextLink']).toMatch(new RegExp(`^${gateway.graphBaseUrl}/users\\?`));
+  });
+
   it('refuses a token without a tenant it serves, as Graph refuses a bad token', async () => {
     for (const authorization of [bearer(), bearer('elsewhere')]) {
       const response = await fetch(`${gateway.graphBaseUrl}/me`, {

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { defaultDevScopes, emulatorAccessToken } from '../../src/auth/dev-token-provider';
+import { demoUsers } from '../../src/dev/graph-emulator';
+import { startGraphGateway, type GraphGateway } from '../../src/dev/graph-gateway';
 import { CachingRepository, memoryStorage, ResyncRequiredError } from '../../src/store';
-import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+import { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { inProcessTimeoutMs } from '../dev/graph-emulator/emulator-fixture';
+import { okrSite, owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
 /** `changesSince`: a live board over SharePoint's list-item delta, through the real adapter. */
 describe('changes since a token', () => {
@@ -116,4 +121,104 @@ describe('changes since a token', () => {
     expect(changes.objectives.map((o) => o.title)).toEqual(['Changed by someone else']);
     expect(storage.keys('okr-cache:default:board')).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * The live board as a page runs it: the repository talks to the one Graph endpoint the app was
+ * built with (the local stack's gateway, in front of the tenant's emulator, as
+ * graph.microsoft.com is in front of every tenant), and follows the deltaLinks that endpoint
+ * returned. A deltaLink naming another origin than the one called was refused as not ours, so
+ * every refresh of a quiet board was a ResyncRequiredError and a full re-read.
+ */
+describe('changes since a token, through the Graph endpoint a page calls', () => {
+  const tenant = 'b1c4e0f2-5d7a-4e8b-9c3d-2a6f0e1d7b94';
+  const diego = demoUsers.diegoSiciliani;
+  let store: StoreFixture;
+  let gateway: GraphGateway;
+  const through = (userId: string) =>
+    new GraphOkrRepository({
+      graphBaseUrl: gateway.graphBaseUrl,
+      timeoutMs: inProcessTimeoutMs,
+      site: okrSite,
+      tokens: {
+        getToken: async () =>
+          emulatorAccessToken({ oid: userId, scp: defaultDevScopes.join(' '), tid: tenant }),
+      },
+    });
+
+  beforeAll(async () => {
+    [store, gateway] = await Promise.all([startStore(), startGraphGateway()]);
+    const added = await fetch(`${gateway.origin}/_gateway/tenants/${tenant}`, {
+      method: 'PUT',
+      body: JSON.stringify({ graphBaseUrl: store.emulator.graphBaseUrl }),
+    });
+    expect(added.status).toBe(204);
+  }, 60_000);
+  afterAll(() => Promise.all([gateway?.close(), store?.stop()]), 60_000);
+
+  test('a quiet board costs one delta request; a check-in by someone else comes through delta', async () => {
+    const board = through(owner.id);
+    const { cycle, objective } = await startingPoint(board);
+    const keyResult = await board.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Sign 20 partner agreements',
+      kind: 'increase',
+      start: 0,
+      target: 20,
+      current: 2,
+      unit: 'agreements',
+      weight: 1,
+      owner: { id: diego.id, displayName: diego.displayName, email: diego.mail },
+    });
+    const query = { cycleId: cycle.id };
+    const { token } = await board.changesSince(query);
+
+    store.emulator.resetStats();
+    const quiet = await board.changesSince(query, token);
+    expect(store.emulator.stats().total).toBe(1);
+    expect(quiet).toEqual({
+      objectives: [],
+      keyResults: [],
+      initiatives: [],
+      checkIns: [],
+      removed: { objectives: [], keyResults: [], initiatives: [], checkIns: [] },
+      token: expect.any(String),
+    });
+
+    const report = await through(diego.id).saveCheckIns([
+      {
+        clientId: randomUUID(),
+        keyResultId: keyResult.id,
+        keyResultVersion: keyResult.version,
+        value: 7,
+        confidence: 6,
+        note: 'Two more signed this week',
+        author: { id: diego.id, displayName: diego.displayName },
+        at: '2026-02-09T09:00:00Z',
+        source: 'excel',
+      },
+    ]);
+    expect(report.saved).toHaveLength(1);
+    store.emulator.resetStats();
+    const changed = await board.changesSince(query, quiet.token);
+    expect(store.emulator.stats().total).toBe(1);
+    expect(changed.objectives).toEqual([]);
+    expect(changed.keyResults).toEqual([
+      expect.objectContaining({ id: keyResult.id, current: 7, confidence: 6 }),
+    ]);
+    expect(changed.checkIns).toEqual([
+      expect.objectContaining({
+        keyResultId: keyResult.id,
+        value: 7,
+        note: 'Two more signed this week',
+      }),
+    ]);
+
+    const after = await board.changesSince(query, changed.token);
+    expect(after.keyResults.length + after.checkIns.length).toBe(0);
+    await store.emulator.expireDeltaTokens();
+    await expect(board.changesSince(query, after.token)).rejects.toBeInstanceOf(
+      ResyncRequiredError,
+    );
+  }, 120_000);
 });

@@ -2,7 +2,9 @@
  * A board's changes from SharePoint's list-item delta
  * (https://learn.microsoft.com/graph/api/listitem-delta): one delta query per watched list, all
  * in one `$batch`, following `@odata.nextLink` pages in further batches until each list answers
- * its `@odata.deltaLink`. The change token is their deltaLinks.
+ * its `@odata.deltaLink`. The change token is their deltaLinks. A first token asks each list
+ * for `token=latest` (the deltaLink of now, no items); a token SharePoint can no longer answer is
+ * `410 Gone` (`resyncRequired`), a `ResyncRequiredError`: the board is then read in full.
  */
 import { ResyncRequiredError, UnknownStoreError } from '../errors';
 import {
@@ -45,7 +47,7 @@ export async function readBoardChanges(
   token: string | undefined,
   options?: RequestOptions,
 ): Promise<BoardChanges> {
-  const links = token === undefined ? undefined : readToken(store, token);
+  const links = token === undefined ? undefined : readToken(token);
   const results = await queryPages<DeltaEntry>(
     store.batch,
     store.connection,
@@ -117,8 +119,15 @@ function lastOccurrences(entries: readonly DeltaEntry[]): DeltaEntry[] {
   return [...byId.values()];
 }
 
-/** A token is our deltaLinks, each a delta of this site's list: nothing else is followed. */
-function readToken(store: StoreCollaborators, token: string): DeltaLinks {
+/**
+ * A token is our deltaLinks, each as Graph answered it, relative to the endpoint we call (a
+ * `$batch` takes relative URLs). They are used as they are, never taken apart: "copy and apply
+ * the @odata.nextLink or @odata.deltaLink URL to the next delta function call without having to
+ * inspect the contents of the URL" (https://learn.microsoft.com/graph/delta-query-overview). A
+ * link to anywhere else (an absolute URL is another endpoint: the token would go with it) or
+ * anything that is not a link is refused, and the board is read again in full.
+ */
+function readToken(token: string): DeltaLinks {
   let parsed: unknown;
   try {
     parsed = JSON.parse(token);
@@ -128,9 +137,9 @@ function readToken(store: StoreCollaborators, token: string): DeltaLinks {
   const links = (parsed ?? {}) as Partial<Record<WatchedList, unknown>>;
   for (const list of watchedLists) {
     const link = links[list];
-    if (typeof link !== 'string' || !link.startsWith(`${store.paths.items(list)}/delta?`)) {
+    if (typeof link !== 'string' || !link.startsWith('/') || link.startsWith('//')) {
       throw new ResyncRequiredError(
-        'This change token was not issued for this OKR site; reload the board in full.',
+        'This change token was not issued by the Graph endpoint of this OKR site; reload the board in full.',
       );
     }
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Request } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 import {
@@ -13,7 +13,8 @@ import {
 /**
  * Through the Teams simulator (real teams-js) against the Graph emulator: the configuration page
  * by label and by keyboard; an open board shows a check-in made from Excel within seconds, with
- * no reload; and setting a status after that check-in is no conflict.
+ * no reload and without reading the board again (it comes through list-item delta); and setting
+ * a status after that check-in is no conflict.
  */
 jest.setTimeout(120_000);
 
@@ -58,6 +59,36 @@ async function checkInFromExcel(keyResult: KeyResult, value: number): Promise<vo
   expect(report.saved).toHaveLength(1);
 }
 
+/** The inner requests of every Graph `$batch` the page sends, in order. */
+function recordBatches(): string[][] {
+  const batches: string[][] = [];
+  page.on('request', (request) => {
+    if (isBatch(request)) batches.push(innerUrls(request));
+  });
+  return batches;
+}
+
+function isBatch(request: Request): boolean {
+  return request.method() === 'POST' && request.url().endsWith('/v1.0/$batch');
+}
+
+function innerUrls(request: Request): string[] {
+  return (request.postDataJSON() as { requests: { url: string }[] }).requests.map((r) => r.url);
+}
+
+/** The live board's refresh: list-item delta from the token it holds, nothing else. */
+function isDeltaRefresh(urls: readonly string[]): boolean {
+  return (
+    urls.length > 0 &&
+    urls.every((url) => url.includes('/items/delta?') && !/token=latest/.test(url))
+  );
+}
+
+/** A read of a list's items (the board, its history), not a delta. */
+function readsItems(url: string): boolean {
+  return /\/items(\?|$)/.test(url);
+}
+
 async function openBoard(): Promise<Frame> {
   await configureChannelTab(page, stack.server.url);
   const tab = await appFrame(page, 'p1-content');
@@ -98,16 +129,29 @@ describe('the configuration page', () => {
 describe('a live board', () => {
   it('shows a check-in made from Excel within seconds, without a reload', async () => {
     const keyResult = await newKeyResult('Run 100 pilots with partners');
+    const batches = recordBatches();
     const tab = await openBoard();
     const row = tab.locator(`li[data-kr-id="${keyResult.id}"]`);
     await row.getByText('20 / 100 pilots').waitFor();
+    const shown = batches.length;
     await tab.evaluate(() => ((window as { __sameDocument?: boolean }).__sameDocument = true));
 
+    // A quiet board's refresh is one delta request, answered: its token was not refused.
+    const quiet = await page.waitForRequest(
+      (request) => isBatch(request) && isDeltaRefresh(innerUrls(request)),
+      { timeout: 60_000 },
+    );
+    expect((await quiet.response())?.status()).toBe(200);
+
     await checkInFromExcel(keyResult, 45);
-    await row.getByText('45 / 100 pilots').waitFor({ timeout: 30_000 });
+    await row.getByText('45 / 100 pilots').waitFor({ timeout: 60_000 });
     expect(await tab.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
       true,
     );
+    // Everything since the board showed came through delta: the board was never read again.
+    const since = batches.slice(shown);
+    expect(since.flat().filter(readsItems)).toEqual([]);
+    expect(since.filter(isDeltaRefresh).length).toBeGreaterThanOrEqual(2);
   });
 
   it('sets a status after a check-in made elsewhere with no false conflict', async () => {
