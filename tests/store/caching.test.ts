@@ -161,6 +161,38 @@ describe('stale-while-revalidate caching', () => {
     expect(updates).toEqual([]);
   });
 
+  test('a read that a write outdated while it ran does not end the newer read: a third reader shares that one', async () => {
+    const inner = store.repository();
+    const { cycle, objective } = await startingPoint(inner);
+    // Each board read of the store waits until the test lets it answer.
+    const releases: (() => void)[] = [];
+    const held = new Proxy(inner, {
+      get: (target, name, receiver) =>
+        name === 'loadBoard'
+          ? (...args: Parameters<typeof inner.loadBoard>) =>
+              new Promise<void>((release) => releases.push(release)).then(() =>
+                target.loadBoard(...args),
+              )
+          : Reflect.get(target, name, receiver),
+    });
+    const cached = new CachingRepository(held);
+    const query = { cycleId: cycle.id };
+
+    const outdated = cached.loadBoard(query);
+    await cached.updateObjective({ ...objective, title: 'Customers adore the new onboarding' });
+    const newer = cached.loadBoard(query);
+    expect(releases).toHaveLength(2);
+    releases[0]!();
+    await outdated;
+    const third = cached.loadBoard(query);
+    expect(releases).toHaveLength(2); // shares the newer read, starts none
+    releases[1]!();
+    expect(await third).toBe(await newer);
+    expect((await third).objectives.map((o) => o.title)).toEqual([
+      'Customers adore the new onboarding',
+    ]);
+  });
+
   test('writes a first read down at once, before the first screen shows, and drops it with a write', async () => {
     const inner = store.repository();
     const { cycle, objective } = await startingPoint(inner);

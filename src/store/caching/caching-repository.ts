@@ -172,7 +172,11 @@ export class CachingRepository implements OkrRepository {
           if (cached !== undefined) for (const listener of this.listeners) listener(update(fresh));
           return fresh;
         });
-        const tracked = pending.finally(() => this.inFlight.delete(key));
+        // Only its own entry: a write may have dropped it meanwhile, and a newer fetch taken
+        // the key, which a third reader must share rather than start another.
+        const tracked: Promise<T> = pending.finally(() => {
+          if (this.inFlight.get(key) === tracked) this.inFlight.delete(key);
+        });
         tracked.catch(() => undefined);
         this.inFlight.set(key, tracked);
       }
