@@ -1,0 +1,52 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Host } from '../../src/host/types';
+import { NotFoundError } from '../../src/store/errors';
+import type { OkrRepository } from '../../src/store/repository';
+import type { AppServicesInit } from '../../src/ui/app/AppServices';
+import { ServicesGate, type ServicesLoader } from '../../src/ui/app/ServicesGate';
+
+/**
+ * The page's services (sign-in, /me, the site's first `$batch`) are created once per page, also
+ * under React's StrictMode, which runs the gate's effect twice on mount; a retry creates them
+ * once more.
+ */
+const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
+const services: AppServicesInit = {
+  repository: {} as OkrRepository,
+  host,
+  operatingModel: defaultOperatingModel,
+  me: { id: 'adele', displayName: 'Adele Vance' },
+};
+
+function renderGate(load: ServicesLoader) {
+  return render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <ServicesGate host={host} load={load}>
+          <p>The board</p>
+        </ServicesGate>
+      </FluentProvider>
+    </StrictMode>,
+  );
+}
+
+test('loads the services once under StrictMode', async () => {
+  const load = jest.fn<Promise<AppServicesInit>, [Host]>(() => Promise.resolve(services));
+  renderGate(load);
+  await screen.findByText('The board');
+  expect(load).toHaveBeenCalledTimes(1);
+});
+
+test('loads them once more when the person retries after a failure', async () => {
+  const load = jest
+    .fn<Promise<AppServicesInit>, [Host]>()
+    .mockRejectedValueOnce(new NotFoundError('The OKR site was not found.'))
+    .mockResolvedValue(services);
+  renderGate(load);
+  fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+  await screen.findByText('The board');
+  expect(load).toHaveBeenCalledTimes(2);
+});
