@@ -80,6 +80,34 @@ export function formatKeyResultMeasure(
   }
 }
 
+/**
+ * A value as an axis of a chart labels it, short: `Done`, `Step 2`, `45%`, `12.5K customers`
+ * (compact from ten thousand on), or the number alone when `withUnit` is false (the chart then
+ * names the unit in its legend).
+ */
+export function formatAxisMeasure(
+  keyResult: Measure,
+  value: number,
+  locale: string = defaultLocale,
+  withUnit = true,
+): string {
+  switch (keyResult.kind) {
+    case 'binary':
+      return value >= 1 ? 'Done' : 'Not done';
+    case 'milestone':
+      return `Step ${formatNumber(value, locale)}`;
+    default: {
+      const unit = keyResult.unit.trim();
+      if (unit === '%') return formatMeasure(value, unit, locale);
+      const number =
+        Math.abs(value) >= 10_000
+          ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+          : formatNumber(value, locale);
+      return withUnit && unit ? `${number} ${unit}` : number;
+    }
+  }
+}
+
 /** What the KR aims for: `Done`, `all 4 steps`, `at or above 99.9%`, `60 customers`. */
 export function formatKeyResultTarget(keyResult: Measure, locale: string = defaultLocale): string {
   const target = formatMeasure(keyResult.target, keyResult.unit, locale);

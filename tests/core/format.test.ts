@@ -3,6 +3,7 @@ import {
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatKeyResultValue,
+  formatAxisMeasure,
   formatMeasure,
   formatNowAndTarget,
   formatNumber,
@@ -54,6 +55,19 @@ describe('one value formatter per KR kind', () => {
     expect(formatMeasure(99.95, '%', 'de-DE')).toBe('99,95\u00a0%');
     expect(formatMeasure(42, 'customers', 'en')).toBe('42 customers');
     expect(formatMeasure(42, '', 'en')).toBe('42');
+  });
+
+  test("an axis's labels are short: compact from ten thousand on, steps by number", () => {
+    expect(formatAxisMeasure(kr({}), 40, 'en')).toBe('40 customers');
+    expect(formatAxisMeasure(kr({}), 9_999, 'en')).toBe('9,999 customers');
+    expect(formatAxisMeasure(kr({}), 12_500, 'en')).toBe('12.5K customers');
+    expect(formatAxisMeasure(kr({}), 1_250_000, 'en', false)).toBe('1.3M');
+    expect(formatAxisMeasure(kr({}), 1_250_000, 'de-DE', false)).toBe('1,3\u00a0Mio.');
+    expect(formatAxisMeasure(kr({ unit: '%' }), 99.5, 'en', false)).toBe('99.5%');
+    expect(formatAxisMeasure(kr({ kind: 'milestone', milestones: ['Pilot'] }), 1, 'en')).toBe(
+      'Step 1',
+    );
+    expect(formatAxisMeasure(kr({ kind: 'binary', unit: '' }), 0, 'en')).toBe('Not done');
   });
 
   test('each kind in its own terms', () => {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { CheckIn, KeyResult } from '../../src/core/model';
 import { ForbiddenError } from '../../src/store/errors';
 import { HistoryChart } from '../../src/ui/components/HistoryChart/HistoryChart';
+import { estimatedLabelWidth } from '../../src/ui/components/HistoryChart/chartGeometry';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
 import { CoachHealthView } from '../../src/ui/components/CoachHealthView/CoachHealthView';
 import { ErrorState } from '../../src/ui/components/States/ErrorState';
@@ -198,6 +199,72 @@ describe('HistoryChart', () => {
     );
     expect(screen.queryByRole('columnheader', { name: 'Correct' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Edit the check-in/ })).toBeNull();
+  });
+
+  const axisLabels = (axis: string) =>
+    [...document.querySelectorAll(`text[data-axis="${axis}"]`)].map((text) => ({
+      text: text.textContent ?? '',
+      x: Number(text.getAttribute('x')),
+    }));
+
+  it("makes room for the value axis's longest label, whatever the unit", () => {
+    const customers = { ...keyResult, start: 10, target: 40, unit: 'customers' };
+    withTheme(
+      <HistoryChart
+        keyResult={customers}
+        checkIns={checkIns.map((checkIn) => ({ ...checkIn, value: checkIn.value / 2 }))}
+        confidenceMax={10}
+      />,
+    );
+    const width = Number(
+      document.querySelector('svg[role="group"]')!.getAttribute('viewBox')!.split(' ')[2],
+    );
+    const value = axisLabels('value');
+    expect(value.map((label) => label.text)).toEqual([
+      '10 customers',
+      '25 customers',
+      '40 customers',
+    ]);
+    // Anchored at their end: each label's whole estimated width lies inside the drawing.
+    for (const label of value)
+      expect(label.x - estimatedLabelWidth(label.text)).toBeGreaterThanOrEqual(0);
+    for (const label of axisLabels('confidence')) {
+      expect(label.x + estimatedLabelWidth(label.text)).toBeLessThanOrEqual(width);
+    }
+    expect(screen.getByText('Value (left scale)')).toBeTruthy();
+  });
+
+  it('names a long unit in the legend, and labels done / not done and steps once each', () => {
+    const readers = {
+      ...keyResult,
+      start: 1_200_000,
+      target: 2_500_000,
+      unit: 'unique monthly newsletter readers',
+    };
+    const { unmount } = withTheme(
+      <HistoryChart
+        keyResult={readers}
+        checkIns={[{ ...checkIns[0]!, value: 1_400_000 }]}
+        confidenceMax={10}
+      />,
+    );
+    expect(axisLabels('value').map((label) => label.text)).toEqual(['1.2M', '1.9M', '2.5M']);
+    expect(
+      screen.getByText('Value in unique monthly newsletter readers (left scale)'),
+    ).toBeTruthy();
+    unmount();
+
+    const binary = { ...keyResult, kind: 'binary' as const, start: 0, target: 1, unit: '' };
+    const done = checkIns.slice(0, 2).map((checkIn, index) => ({ ...checkIn, value: index }));
+    const second = withTheme(
+      <HistoryChart keyResult={binary} checkIns={done} confidenceMax={10} />,
+    );
+    expect(axisLabels('value').map((label) => label.text)).toEqual(['Not done', 'Done']);
+    second.unmount();
+
+    const steps = { ...keyResult, kind: 'milestone' as const, start: 0, target: 3, unit: '' };
+    withTheme(<HistoryChart keyResult={steps} checkIns={done} confidenceMax={10} />);
+    expect(axisLabels('value').map((label) => label.text)).toEqual(['Step 0', 'Step 3']);
   });
 
   it('says so when there is no history yet', () => {

@@ -1,10 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { CheckIn, KeyResult } from '../../../src/core/model';
 import { freshPagePerTest } from '../support/browser';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, seriousAxeViolations, startTeamsStack, type TeamsStack } from './support';
+import {
+  adele,
+  appFrame,
+  dialogScreenshot,
+  seriousAxeViolations,
+  startTeamsStack,
+  type TeamsStack,
+} from './support';
 
 /**
  * Correcting the record through the Teams simulator's personal tab (real teams-js) against the
@@ -101,16 +106,6 @@ async function readBack(keyResult: KeyResult) {
   };
 }
 
-async function screenshot(frame: Frame, name: string): Promise<void> {
-  if (!process.env.OKR_SCREENSHOTS) return;
-  const dir = join(__dirname, '../../../docs/screenshots');
-  mkdirSync(dir, { recursive: true });
-  await frame
-    .locator('[role="dialog"]')
-    .last()
-    .screenshot({ path: join(dir, `${name}.png`) });
-}
-
 describe('correcting the record', () => {
   it('shows "Check-in saved" with Undo; Undo withdraws the check-in and the KR goes back', async () => {
     const keyResult = await activeUsersKeyResult('Weekly active users up to 5000 (undo)', {
@@ -205,7 +200,7 @@ describe('correcting the record', () => {
         .last()
         .waitFor();
       expect(await seriousAxeViolations(tab)).toEqual([]);
-      await screenshot(tab, `history-${theme}`);
+      await dialogScreenshot(tab, `history-${theme}`);
 
       await history
         .getByRole('button', { name: /Edit the check-in of/ })
@@ -214,7 +209,7 @@ describe('correcting the record', () => {
       const edit = tab.getByRole('dialog', { name: `Edit check-in: ${keyResult.title}` });
       await edit.getByRole('textbox', { name: 'Why correct it?' }).fill('Counted test accounts');
       expect(await seriousAxeViolations(tab)).toEqual([]);
-      await screenshot(tab, `check-in-edit-${theme}`);
+      await dialogScreenshot(tab, `check-in-edit-${theme}`);
       await edit.getByRole('button', { name: 'Cancel' }).click();
       await edit.waitFor({ state: 'detached' });
 
@@ -225,7 +220,7 @@ describe('correcting the record', () => {
       const remove = tab.getByRole('dialog', { name: `Delete check-in: ${keyResult.title}` });
       await remove.waitFor();
       expect(await seriousAxeViolations(tab)).toEqual([]);
-      await screenshot(tab, `check-in-delete-${theme}`);
+      await dialogScreenshot(tab, `check-in-delete-${theme}`);
     },
   );
 });

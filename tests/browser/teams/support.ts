@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -142,6 +142,17 @@ export async function startTeamsStack(): Promise<TeamsStack> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** With OKR_SCREENSHOTS set, saves the frame's topmost dialog as docs/screenshots/<name>.png. */
+export async function dialogScreenshot(frame: Frame, name: string): Promise<void> {
+  if (!process.env.OKR_SCREENSHOTS) return;
+  const dir = join(__dirname, '../../../docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await frame
+    .locator('[role="dialog"]')
+    .last()
+    .screenshot({ path: join(dir, `${name}.png`) });
 }
 
 /** The Playwright frame of a simulator card (for script injection and evaluation). */

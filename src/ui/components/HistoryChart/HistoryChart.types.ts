@@ -1,4 +1,6 @@
+import type { RefObject } from 'react';
 import type { CheckIn, IsoDate, KeyResult } from '../../../core/model';
+import type { ChartFrame } from './chartGeometry';
 
 export interface HistoryChartProps {
   readonly keyResult: KeyResult;
@@ -37,17 +39,14 @@ export interface ChartPoint {
   readonly y: number;
 }
 
-export interface HistoryChartState {
+/** The drawing's `width` and `height` (one unit a CSS pixel) and its `plot` inside them. */
+export interface HistoryChartState extends ChartFrame {
+  /** The chart's box: its width is the drawing's. */
+  readonly areaRef: RefObject<HTMLDivElement>;
+  /** The drawing, whose tick labels are measured to make room for them. */
+  readonly svgRef: RefObject<SVGSVGElement>;
   readonly titleId: string;
   readonly descriptionId: string;
-  readonly width: number;
-  readonly height: number;
-  readonly plot: {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-  };
   readonly valuePath: string;
   readonly confidencePath: string;
   /** One per check-in, oldest first; `label` is its tooltip and accessible name. */
@@ -56,6 +55,8 @@ export interface HistoryChartState {
   readonly valueTicks: readonly { readonly y: number; readonly label: string }[];
   readonly confidenceTicks: readonly { readonly y: number; readonly label: string }[];
   readonly timeTicks: readonly { readonly x: number; readonly label: string }[];
+  /** The value line's legend, naming the unit when the ticks have no room for it. */
+  readonly valueLegend: string;
   /** The point whose tooltip shows (hovered or focused). */
   readonly active: number | undefined;
   readonly setActive: (index: number | undefined) => void;

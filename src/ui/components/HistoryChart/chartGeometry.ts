@@ -1,12 +1,47 @@
 import type { CheckIn, KeyResult } from '../../../core/model';
 import type { ChartPoint } from './HistoryChart.types';
 
-/** The drawing: the plot inside room for the value axis (left), confidence (right) and dates. */
-export const chartBox = {
-  width: 560,
-  height: 220,
-  plot: { left: 72, right: 520, top: 12, bottom: 188 },
-} as const;
+/** The drawing's height; its width is the room it is given, one unit a CSS pixel. */
+export const chartHeight = 220;
+export const defaultChartWidth = 560;
+/** Tick labels' size in px: text keeps it whatever the chart's width. */
+export const tickFontSize = 11;
+/** Between a tick label and its axis, and between a label and the drawing's edge. */
+export const labelGap = 6;
+const edge = 2;
+
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly plot: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
+}
+
+/** A first guess at a label's width before the browser has measured it (no browser, no guess). */
+export function estimatedLabelWidth(label: string): number {
+  return Math.ceil(label.length * tickFontSize * 0.62);
+}
+
+/**
+ * The plot inside room for the value axis's labels (left), confidence's (right) and the dates
+ * (below), from the widest label on each side, so no label is ever cut at the drawing's edge.
+ */
+export function chartFrame(
+  width: number,
+  labelWidths: { readonly value: number; readonly confidence: number },
+): ChartFrame {
+  const left = Math.ceil(edge + labelWidths.value + labelGap);
+  const right = Math.floor(width - edge - labelWidths.confidence - labelGap);
+  return {
+    width,
+    height: chartHeight,
+    plot: { left, right: Math.max(right, left + 1), top: 12, bottom: chartHeight - 32 },
+  };
+}
 
 function scale(value: number, from: number, to: number, outFrom: number, outTo: number): number {
   if (to === from) return (outFrom + outTo) / 2;
@@ -33,20 +68,31 @@ export interface Geometry {
 const thirds = (low: number, high: number) =>
   low === high ? [low] : [low, (low + high) / 2, high];
 
+/** The value axis's ticks: whole steps only for a KR done in steps (or done / not done). */
+export function valueTicks(keyResult: KeyResult, checkIns: readonly CheckIn[]): number[] {
+  const values = [keyResult.start, keyResult.target, ...checkIns.map((c) => c.value)];
+  const ticks = thirds(Math.min(...values), Math.max(...values));
+  if (keyResult.kind !== 'binary' && keyResult.kind !== 'milestone') return ticks;
+  return ticks.filter((tick, index) => index !== 1 || Number.isInteger(tick));
+}
+
+/** The confidence axis's ticks: nothing, the middle and the top of the scale. */
+export const confidenceTicks = (confidenceMax: number) => thirds(0, confidenceMax);
+
 /** Places check-ins on the chart: time across, the KR's value (left axis) and confidence (right). */
 export function chartGeometry(
   keyResult: KeyResult,
   checkIns: readonly CheckIn[],
   confidenceMax: number,
+  { plot }: ChartFrame,
   period?: { readonly start: string; readonly end: string },
 ): Geometry {
-  const { plot } = chartBox;
   const times = checkIns.map((checkIn) => Date.parse(checkIn.at));
   const first = period ? Date.parse(period.start) : Math.min(...times);
   const last = period ? Date.parse(period.end) : Math.max(...times);
-  const values = [keyResult.start, keyResult.target, ...checkIns.map((c) => c.value)];
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const ticks = valueTicks(keyResult, checkIns);
+  const low = ticks[0]!;
+  const high = ticks[ticks.length - 1]!;
   const x = (time: number) => scale(time, first, last, plot.left, plot.right);
   const y = (value: number) => scale(value, low, high, plot.bottom, plot.top);
   const yConfidence = (value: number) => scale(value, 0, confidenceMax, plot.bottom, plot.top);
@@ -58,8 +104,11 @@ export function chartGeometry(
         : [{ x: x(times[index] ?? first), y: yConfidence(checkIn.confidence) }],
     ),
     targetY: y(keyResult.target),
-    valueTicks: thirds(low, high).map((value) => ({ at: y(value), value })),
-    confidenceTicks: thirds(0, confidenceMax).map((value) => ({ at: yConfidence(value), value })),
+    valueTicks: ticks.map((value) => ({ at: y(value), value })),
+    confidenceTicks: confidenceTicks(confidenceMax).map((value) => ({
+      at: yConfidence(value),
+      value,
+    })),
     timeTicks: Number.isFinite(first)
       ? thirds(first, last).map((value) => ({ at: x(value), value }))
       : [],

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { KeyboardEvent, SVGProps } from 'react';
+import { labelGap } from './chartGeometry';
 import type { HistoryChartState } from './HistoryChart.types';
 import type { useHistoryChartStyles } from './useHistoryChartStyles';
 
@@ -52,9 +53,10 @@ function tickLabel(
   label: string,
   className: string,
   place: Pick<SVGProps<SVGTextElement>, 'x' | 'y' | 'textAnchor' | 'dominantBaseline'>,
+  axis: 'value' | 'confidence' | 'time',
 ) {
   return (
-    <text key={key} className={className} {...place}>
+    <text key={key} className={className} data-axis={axis} {...place}>
       {label}
     </text>
   );
@@ -65,8 +67,9 @@ function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHist
   const tabStop = state.active ?? state.valuePoints.length - 1;
   const active = state.active === undefined ? undefined : state.valuePoints[state.active];
   return (
-    <div className={styles.plotArea}>
+    <div className={styles.plotArea} ref={state.areaRef}>
       <svg
+        ref={state.svgRef}
         className={styles.svg}
         viewBox={`0 0 ${state.width} ${state.height}`}
         role="group"
@@ -80,27 +83,41 @@ function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHist
           )}
           {[
             ...state.valueTicks.map((tick) =>
-              tickLabel(`v${tick.y}`, tick.label, styles.tick, {
-                x: plot.left - 6,
-                y: tick.y,
-                textAnchor: 'end',
-                dominantBaseline: 'middle',
-              }),
+              tickLabel(
+                `v${tick.y}`,
+                tick.label,
+                styles.tick,
+                {
+                  x: plot.left - labelGap,
+                  y: tick.y,
+                  textAnchor: 'end',
+                  dominantBaseline: 'middle',
+                },
+                'value',
+              ),
             ),
             ...state.confidenceTicks.map((tick) =>
-              tickLabel(`c${tick.y}`, tick.label, styles.confidenceTick, {
-                x: plot.right + 6,
-                y: tick.y,
-                dominantBaseline: 'middle',
-              }),
+              tickLabel(
+                `c${tick.y}`,
+                tick.label,
+                styles.confidenceTick,
+                { x: plot.right + labelGap, y: tick.y, dominantBaseline: 'middle' },
+                'confidence',
+              ),
             ),
             ...state.timeTicks.map((tick, index) =>
-              tickLabel(`t${tick.x}`, tick.label, styles.tick, {
-                x: tick.x,
-                y: plot.bottom + 18,
-                textAnchor:
-                  index === 0 ? 'start' : index === state.timeTicks.length - 1 ? 'end' : 'middle',
-              }),
+              tickLabel(
+                `t${tick.x}`,
+                tick.label,
+                styles.tick,
+                {
+                  x: tick.x,
+                  y: plot.bottom + 18,
+                  textAnchor:
+                    index === 0 ? 'start' : index === state.timeTicks.length - 1 ? 'end' : 'middle',
+                },
+                'time',
+              ),
             ),
           ]}
           {segment('time axis', styles.axis, [plot.left, plot.bottom], [plot.right, plot.bottom])}
@@ -143,6 +160,8 @@ function renderChart(state: HistoryChartState, styles: ReturnType<typeof useHist
           style={{
             left: `${(active.x / state.width) * 100}%`,
             top: `${(active.y / state.height) * 100}%`,
+            // As far along itself as the point is along the chart: never past either edge.
+            translate: `-${(active.x / state.width) * 100}%`,
           }}
         >
           {active.label}
@@ -166,7 +185,7 @@ export function renderHistoryChart(
           <span className={styles.swatchValue} aria-hidden>
             ━{' '}
           </span>
-          Value (left scale)
+          {state.valueLegend}
         </Caption1>
         <Caption1>
           <span className={styles.swatchConfidence} aria-hidden>
@@ -176,64 +195,68 @@ export function renderHistoryChart(
         </Caption1>
         <Caption1>┄ Target</Caption1>
       </figcaption>
-      <Table
-        className={styles.table}
-        size="small"
-        aria-label={`Check-ins of ${state.keyResultTitle}, newest first`}
-      >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Date</TableHeaderCell>
-            <TableHeaderCell>Value</TableHeaderCell>
-            <TableHeaderCell>Confidence</TableHeaderCell>
-            {state.hasStatus ? <TableHeaderCell>Status</TableHeaderCell> : null}
-            <TableHeaderCell>By</TableHeaderCell>
-            <TableHeaderCell>From</TableHeaderCell>
-            <TableHeaderCell>Note</TableHeaderCell>
-            {onCorrect ? <TableHeaderCell>Correct</TableHeaderCell> : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {state.rows.map((row) => (
-            <TableRow key={row.key}>
-              <TableCell>{row.date}</TableCell>
-              <TableCell className={styles.number}>{row.value}</TableCell>
-              <TableCell className={styles.number}>{row.confidence}</TableCell>
-              {state.hasStatus ? <TableCell>{row.status}</TableCell> : null}
-              <TableCell>{row.author}</TableCell>
-              <TableCell>{row.source}</TableCell>
-              <TableCell>
-                {row.note}
-                {row.corrected ? (
-                  <Caption1 className={styles.corrected}>{row.corrected}</Caption1>
-                ) : null}
-              </TableCell>
-              {onCorrect ? (
+      {/* Scrolls sideways in a narrow panel rather than cutting its last columns; a tab stop so
+          the keyboard can scroll it too. */}
+      <div className={styles.tableScroll} role="region" aria-label="Check-ins table" tabIndex={0}>
+        <Table
+          className={styles.table}
+          size="small"
+          aria-label={`Check-ins of ${state.keyResultTitle}, newest first`}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Date</TableHeaderCell>
+              <TableHeaderCell>Value</TableHeaderCell>
+              <TableHeaderCell>Confidence</TableHeaderCell>
+              {state.hasStatus ? <TableHeaderCell>Status</TableHeaderCell> : null}
+              <TableHeaderCell>By</TableHeaderCell>
+              <TableHeaderCell>From</TableHeaderCell>
+              <TableHeaderCell>Note</TableHeaderCell>
+              {onCorrect ? <TableHeaderCell>Correct</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {state.rows.map((row) => (
+              <TableRow key={row.key}>
+                <TableCell className={styles.date}>{row.date}</TableCell>
+                <TableCell className={styles.number}>{row.value}</TableCell>
+                <TableCell className={styles.number}>{row.confidence}</TableCell>
+                {state.hasStatus ? <TableCell>{row.status}</TableCell> : null}
+                <TableCell>{row.author}</TableCell>
+                <TableCell>{row.source}</TableCell>
                 <TableCell>
-                  {row.correctable ? (
-                    <span className={styles.actions}>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<EditRegular />}
-                        aria-label={`Edit the check-in of ${row.date}`}
-                        onClick={() => onCorrect(row.checkIn, 'edit')}
-                      />
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<DeleteRegular />}
-                        aria-label={`Delete the check-in of ${row.date}`}
-                        onClick={() => onCorrect(row.checkIn, 'withdraw')}
-                      />
-                    </span>
+                  {row.note}
+                  {row.corrected ? (
+                    <Caption1 className={styles.corrected}>{row.corrected}</Caption1>
                   ) : null}
                 </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                {onCorrect ? (
+                  <TableCell>
+                    {row.correctable ? (
+                      <span className={styles.actions}>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<EditRegular />}
+                          aria-label={`Edit the check-in of ${row.date}`}
+                          onClick={() => onCorrect(row.checkIn, 'edit')}
+                        />
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<DeleteRegular />}
+                          aria-label={`Delete the check-in of ${row.date}`}
+                          onClick={() => onCorrect(row.checkIn, 'withdraw')}
+                        />
+                      </span>
+                    ) : null}
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </figure>
   );
 }

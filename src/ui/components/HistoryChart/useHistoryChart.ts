@@ -1,13 +1,22 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { CheckInSource, CheckInStatus } from '../../../core/model';
 import {
+  formatAxisMeasure,
   formatCheckInStatus,
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatNumber,
 } from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
-import { chartBox, chartGeometry, linePath } from './chartGeometry';
+import {
+  chartFrame,
+  chartGeometry,
+  confidenceTicks,
+  estimatedLabelWidth,
+  linePath,
+  valueTicks,
+} from './chartGeometry';
+import { useChartWidth, useLabelWidths } from './useChartFrame';
 import type { HistoryChartProps, HistoryChartState } from './HistoryChart.types';
 
 const sourceLabels: Record<CheckInSource, string> = {
@@ -22,11 +31,22 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const descriptionId = useId();
   const [active, setActive] = useState<number | undefined>(undefined);
 
-  const geometry = useMemo(
-    () => chartGeometry(keyResult, checkIns, confidenceMax, period),
-    [keyResult, checkIns, confidenceMax, period],
-  );
   const locale = useLocale();
+  const areaRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useChartWidth(areaRef);
+  const valueTickValues = useMemo(() => valueTicks(keyResult, checkIns), [keyResult, checkIns]);
+  // A unit too long for a third of the width is named in the legend instead of on each tick.
+  const axisUnit = valueTickValues.every(
+    (value) => estimatedLabelWidth(formatAxisMeasure(keyResult, value, locale)) <= width / 3,
+  );
+  const labels = {
+    value: valueTickValues.map((value) => formatAxisMeasure(keyResult, value, locale, axisUnit)),
+    confidence: confidenceTicks(confidenceMax).map((value) => formatNumber(value, locale)),
+  };
+  const frame = chartFrame(width, useLabelWidths(svgRef, labels));
+  const geometry = chartGeometry(keyResult, checkIns, confidenceMax, frame, period);
+
   const dateFormat = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
     [locale],
@@ -49,9 +69,11 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   return {
     titleId,
     descriptionId,
-    width: chartBox.width,
-    height: chartBox.height,
-    plot: chartBox.plot,
+    areaRef,
+    svgRef,
+    width: frame.width,
+    height: frame.height,
+    plot: frame.plot,
     valuePath: linePath(geometry.value),
     confidencePath: linePath(geometry.confidence),
     valuePoints: geometry.value.map((point, index) => {
@@ -68,11 +90,18 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
       };
     }),
     targetY: geometry.targetY,
-    valueTicks: geometry.valueTicks.map((tick) => ({ y: tick.at, label: measure(tick.value) })),
-    confidenceTicks: geometry.confidenceTicks.map((tick) => ({
+    valueTicks: geometry.valueTicks.map((tick, index) => ({
       y: tick.at,
-      label: formatNumber(tick.value, locale),
+      label: labels.value[index]!,
     })),
+    confidenceTicks: geometry.confidenceTicks.map((tick, index) => ({
+      y: tick.at,
+      label: labels.confidence[index]!,
+    })),
+    valueLegend:
+      axisUnit || !keyResult.unit.trim()
+        ? 'Value (left scale)'
+        : `Value in ${keyResult.unit.trim()} (left scale)`,
     timeTicks: geometry.timeTicks.map((tick) => ({
       x: tick.at,
       label: tickFormat.format(new Date(tick.value)),

@@ -1,13 +1,14 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { tickFontSize } from './chartGeometry';
 
 export const useHistoryChartStyles = makeStyles({
   root: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  plotArea: { position: 'relative', maxWidth: '560px' },
+  plotArea: { position: 'relative' },
   svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
-  tick: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
-  confidenceTick: { fill: tokens.colorPaletteMarigoldForeground1, fontSize: '11px' },
+  tick: { fill: tokens.colorNeutralForeground2, fontSize: `${tickFontSize}px` },
+  confidenceTick: { fill: tokens.colorPaletteMarigoldForeground1, fontSize: `${tickFontSize}px` },
   target: { stroke: tokens.colorNeutralForeground2, strokeWidth: 1, strokeDasharray: '4 4' },
   value: { stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, fill: 'none' },
   point: {
@@ -23,9 +24,11 @@ export const useHistoryChartStyles = makeStyles({
   },
   tooltip: {
     position: 'absolute',
-    transform: 'translate(-50%, calc(-100% - 10px))',
+    transform: 'translateY(calc(-100% - 10px))',
     pointerEvents: 'none',
-    whiteSpace: 'nowrap',
+    width: 'max-content',
+    maxWidth: '100%',
+    boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -35,8 +38,13 @@ export const useHistoryChartStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   /** Under a point in the chart's top half, so the dialog's edge never cuts it. */
-  tooltipBelow: { transform: 'translate(-50%, 12px)' },
+  tooltipBelow: { transform: 'translateY(12px)' },
+  tableScroll: {
+    overflowX: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
   table: { tableLayout: 'auto' },
+  date: { whiteSpace: 'nowrap' },
   legend: {
     display: 'flex',
     flexWrap: 'wrap',
