@@ -2,7 +2,12 @@
  * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
  * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
  */
-import { okrColumns, okrTableName, progressFormula } from '../../src/excel/sync/layout';
+import {
+  okrColumns,
+  okrSheetName,
+  okrTableName,
+  progressFormula,
+} from '../../src/excel/sync/layout';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
 import {
@@ -323,6 +328,20 @@ describe('tracking edits', () => {
     // made while no pane listened too.
     const reopened = open(excel);
     expect((await reopened.sync.summary()).pending).toBe(2);
+  });
+
+  test('a deleted OKR sheet is heard as an edit: the pane then shows a workbook without the table', async () => {
+    const { excel, workbook, sync } = await loaded(2);
+    let marking: Promise<Awaited<ReturnType<typeof sync.markEdits>>> | undefined;
+    const stop = workbook.onUserEdit(() => {
+      marking = sync.markEdits();
+    });
+    await sync.summary(); // the subscription is in place once a batch has run after it
+    excel.deleteSheet(okrSheetName);
+    await excel.settled();
+    expect(marking).toBeDefined();
+    expect(await marking).toMatchObject({ loaded: false, rows: 0, pending: 0 });
+    stop();
   });
 });
 

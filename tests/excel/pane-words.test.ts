@@ -51,3 +51,12 @@ test('the status line and the Send button in the user’s language, counted righ
     'Envoi réussi : 2 check-ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
   );
 });
+
+test('the sheet’s row count is counted: one KR, two KRs, in every language', () => {
+  expect(paneWordsFor('en').count('sheet.rows', 1)).toBe('1 KR in the sheet');
+  expect(paneWordsFor('en').count('sheet.rows', 2)).toBe('2 KRs in the sheet');
+  expect(paneWordsFor('de').count('sheet.rows', 1)).toBe('1 KR im Blatt');
+  expect(paneWordsFor('de').count('sheet.rows', 3)).toBe('3 KRs im Blatt');
+  expect(paneWordsFor('fr').count('sheet.rows', 1)).toBe('1 KR dans la feuille');
+  expect(paneWordsFor('es').count('sheet.rows', 2)).toBe('2 KR en la hoja');
+});

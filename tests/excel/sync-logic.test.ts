@@ -10,7 +10,14 @@ import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
 import { applySaveReport, planSend, resolveConflict } from '../../src/excel/sync/check-ins';
 import { okrColumns, progressFormula } from '../../src/excel/sync/layout';
-import { editUpdates, isPending, stateOf } from '../../src/excel/sync/row-state';
+import {
+  editUpdates,
+  isPending,
+  keepReadOnlyEdits,
+  readOnlyEdits,
+  readOnlyNote,
+  stateOf,
+} from '../../src/excel/sync/row-state';
 import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
 import {
   applyWrites,
@@ -136,10 +143,10 @@ describe('row state and check-ins', () => {
     const [a, b] = rows();
     const edited = edit(a!, { current: 30 });
     expect(isPending(edited)).toBe(true);
-    const [update] = editUpdates([edited, b!]);
+    const [update] = editUpdates([edited, b!], 'en');
     expect(update).toMatchObject({ keyResultId: '1', cells: { sync: 'Pending' } });
     const pending = edit(edited, update!.cells);
-    expect(editUpdates([edit(pending, { current: 20 })])[0]?.cells.sync).toBe('');
+    expect(editUpdates([edit(pending, { current: 20 })], 'en')[0]?.cells.sync).toBe('');
   });
 
   test('valid rows become drafts with the KR eTag; bad rows get their message and no draft', () => {
@@ -167,21 +174,62 @@ describe('row state and check-ins', () => {
     expect(messages.get('3')).toMatch(/^Pending: .*number/i);
   });
 
-  test('a rolled-up KR says so on its row, and an edit of it is not sent: it names why', () => {
+  test('a rolled-up KR’s check-in cells are read-only: typed over, they are kept and explained, never sent', () => {
     const rolledUp = kr('9', { rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }] });
     const [row] = rowsOf(table([keyResultRow(rolledUp, undefined, context)]));
     expect(row!.cells.sync).toBe('Rolled up: check in on its sources');
-    const edited = edit(row!, { current: 40 });
-    const plan = planSend([edited], send);
-    expect(plan.drafts).toEqual([]);
-    expect(plan.rejected).toBe(1);
-    expect(plan.updates[0]!.cells.sync).toMatch(
-      /^Pending: “Grow signed customers from 10 to 100 \(9\)” rolls up from the OKRs aligned to it, so it takes no check-in of its own/,
+    // (The Progress cell holds its formula, as in Excel.)
+    const typedOver = edit(row!, { current: 40, note: 'mine', progress: '' });
+    expect(isPending(typedOver)).toBe(false);
+    expect(readOnlyEdits(typedOver)).toEqual(['current', 'note']);
+    expect(editUpdates([typedOver], 'en')).toEqual([]);
+    const plan = planSend([typedOver], send);
+    expect(plan).toMatchObject({ drafts: [], updates: [], rejected: 0 });
+    // Like the other read-only cells: the row and the pane say why, and what the store has.
+    const [kept] = keepReadOnlyEdits([typedOver], [], 'en');
+    expect(kept?.cells.sync).toBe(
+      'Rolled up: check in on its sources. Not sent from Excel: ' +
+        'Current rolls up from the OKRs aligned to this KR: check in on them (the store has “20”); ' +
+        'Note rolls up from the OKRs aligned to this KR: check in on them (the store has “”). ' +
+        "Type it back, or Load puts the store's values back.",
     );
-    // Edited back, the row settles and still says why.
-    expect(
-      editUpdates([edit(edit(edited, plan.updates[0]!.cells), { current: 20 })])[0]?.cells.sync,
-    ).toBe('Rolled up: check in on its sources');
+    expect(readOnlyNote(typedOver, 'en')).toBe(
+      String(kept?.cells.sync).replace(
+        'Rolled up: check in on its sources. Not sent from Excel: ',
+        '',
+      ),
+    );
+    // A refresh with the user's confirmation puts the store's values back.
+    const [reloaded] = planRefresh([typedOver], [], [rolledUp], context);
+    expect(reloaded).toMatchObject({ current: 20, note: '' });
+    // A definition edit of the same row is still sent, without a check-in.
+    const renamed = edit(typedOver, { keyResult: 'Renamed' });
+    expect(isPending(renamed)).toBe(true);
+    expect(planSend([renamed], send).drafts).toEqual([]);
+  });
+
+  test('the Sync cells speak the user’s language (German, French, Spanish)', () => {
+    const german = { ...context, model: { ...model, locale: 'de-DE' } };
+    const rolledUp = kr('9', { rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }] });
+    const [plain, rolled] = rowsOf(
+      table([keyResultRow(kr('1'), undefined, german), keyResultRow(rolledUp, undefined, german)]),
+    );
+    expect(rolled!.cells.sync).toBe('Aggregiert: Check-ins bei den Quellen');
+    expect(editUpdates([edit(plain!, { current: 30 })], 'de-DE')[0]?.cells.sync).toBe('Ausstehend');
+    const typedOver = edit(plain!, { status: 'Super', progress: '' });
+    expect(keepReadOnlyEdits([typedOver], [], 'fr-FR')[0]?.cells.sync).toBe(
+      `Non envoyé depuis Excel : Le statut suit les points d’avancement (la valeur enregistrée est « ${String(plain!.cells.status)} »). ` +
+        'Retapez la valeur, ou Charger remet les valeurs enregistrées.',
+    );
+    const rejected = planSend([edit(plain!, { confidence: 42 })], {
+      ...send,
+      model: { ...model, locale: 'es-ES' },
+    });
+    expect(rejected.updates[0]?.cells.sync).toMatch(/^Pendiente: /);
+    const [gone] = planRefresh([edit(plain!, { current: 30 })], [], [], german);
+    expect(gone?.sync).toBe(
+      'Nicht gesendet: Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
+    );
   });
 
   test('a retry of an unchanged row reuses its client id; new values, a new eTag or another author get a new one', () => {
@@ -259,11 +307,11 @@ describe('row state and check-ins', () => {
     const [a, b] = rows();
     const pendingA = edit(a!, {
       current: 30,
-      ...editUpdates([edit(a!, { current: 30 })])[0]!.cells,
+      ...editUpdates([edit(a!, { current: 30 })], 'en')[0]!.cells,
     });
     const pendingB = edit(b!, {
       current: 31,
-      ...editUpdates([edit(b!, { current: 31 })])[0]!.cells,
+      ...editUpdates([edit(b!, { current: 31 })], 'en')[0]!.cells,
     });
     const refreshed = planRefresh(
       [pendingA, pendingB],

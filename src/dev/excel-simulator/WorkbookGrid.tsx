@@ -3,7 +3,8 @@ import { progressAt } from '../../core/progress';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf } from '../../core/kind-words';
 import { okrColumns } from '../../excel/sync/layout';
-import type { CellValue } from '../../excel/workbook/types';
+import { readOnlyEdits, stateOf } from '../../excel/sync/row-state';
+import type { CellValue, OkrRow } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
 
 const hiddenHeaders = new Set(okrColumns.filter((c) => c.hidden).map((c) => c.header));
@@ -22,6 +23,20 @@ function progressText(cells: Record<string, CellValue>): string {
   }
   if (!kind) return '';
   return `${Math.round(progressAt({ kind, start, target }, current) * 100)}%`;
+}
+
+/**
+ * The row's state for tests and styling, read from its hidden "Sync state" cell (the visible
+ * Sync words are in the user's language): waiting, in conflict, failed, or typed over and kept.
+ */
+function rowStateOf(byHeader: Readonly<Record<string, CellValue>>): string | undefined {
+  if (byHeader['Sync state'] === undefined || byHeader['Sync state'] === '') return undefined;
+  const row = {
+    cells: Object.fromEntries(okrColumns.map((c) => [c.key, byHeader[c.header] ?? ''])),
+  } as OkrRow;
+  const { kind } = stateOf(row);
+  if (kind === 'pending' || kind === 'conflict' || kind === 'failed') return kind;
+  return readOnlyEdits(row).length > 0 ? 'kept' : undefined;
 }
 
 function commit(event: KeyboardEvent<HTMLInputElement>) {
@@ -49,7 +64,6 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
     .filter(({ header }) => showHidden || !hiddenHeaders.has(header));
   const flagsColumn = sheet.headers.indexOf('Coach flags');
   const idColumn = sheet.headers.indexOf('KR id');
-  const syncColumn = sheet.headers.indexOf('Sync');
 
   return (
     <div className="grid">
@@ -95,16 +109,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
         <tbody>
           {sheet.body.map((cells, row) => {
             const byHeader = Object.fromEntries(sheet.headers.map((h, i) => [h, cells[i] ?? '']));
-            const sync = String(cells[syncColumn] ?? '');
-            const state = sync.startsWith('Pending')
-              ? 'pending'
-              : sync.startsWith('Conflict')
-                ? 'conflict'
-                : sync.startsWith('Not sent from Excel')
-                  ? 'kept'
-                  : sync.startsWith('Not sent')
-                    ? 'failed'
-                    : undefined;
+            const state = rowStateOf(byHeader);
             const flags = String(cells[flagsColumn] ?? '');
             return (
               <tr

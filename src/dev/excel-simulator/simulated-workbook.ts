@@ -202,13 +202,19 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     this.save();
   }
 
-  /** Starts over with an empty workbook. */
+  /**
+   * Starts over with an empty workbook: the add-in hears of it as of deleted sheets in Excel
+   * (office.js's `worksheets.onDeleted`), so an open task pane shows the empty workbook: no OKR
+   * table and no linked cells.
+   */
   clear(): void {
     this.sheet = undefined;
     this.ownSheets = noSheets;
     this.storage.removeItem(simulatorStorageKey);
     this.storage.removeItem(simulatorSheetsKey);
     this.notify();
+    for (const listener of [...this.userEditListeners]) listener();
+    for (const listener of [...this.removalListeners]) listener();
   }
 
   async readTable(): Promise<OkrTable | undefined> {

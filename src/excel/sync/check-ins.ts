@@ -11,6 +11,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import { describeError } from '../../ui/errors/describeError';
+import { paneWordsFor } from '../pane-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
   changedDefinition,
@@ -219,7 +220,7 @@ export function planSend(
       rejected += 1;
       const message = issues.map((issue) => issue.message).join(' ');
       const next: RowState = { ...state, kind: 'pending', message };
-      updates.push({ keyResultId, cells: stateCells(next, cells) });
+      updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;
     }
     drafts.push({ ...result.value, ...(version ? { keyResultVersion: version } : {}) });
@@ -273,7 +274,7 @@ export function applySaveReport(
         version: keyResult.version ?? '',
         lastCheckIn: (keyResult.lastCheckInAt ?? checkIn.at).slice(0, 10),
         status: statusText(keyResult, context),
-        ...stateCells(next, mine),
+        ...stateCells(next, context.model.locale, mine),
       };
     });
   }
@@ -292,13 +293,21 @@ export function applySaveReport(
               ...(theirs.version === undefined ? {} : { version: theirs.version }),
             },
           }
-        : { ...state, kind: 'failed', message: 'This KR was deleted from the store.' };
-      return stateCells(next, mine);
+        : {
+            ...state,
+            kind: 'failed',
+            message: paneWordsFor(context.model.locale).say('sync.deletedFromStore'),
+          };
+      return stateCells(next, context.model.locale, mine);
     });
   }
   for (const { draft, error } of report.failed) {
     update(draft.keyResultId, (row, state) =>
-      stateCells({ ...state, kind: 'failed', message: reasonOf(error) }, checkInCellsOf(row)),
+      stateCells(
+        { ...state, kind: 'failed', message: reasonOf(error) },
+        context.model.locale,
+        checkInCellsOf(row),
+      ),
     );
   }
   return updates;
@@ -317,7 +326,7 @@ export function resolveConflict(
 ): RowUpdate | undefined {
   const state = stateOf(row);
   if (state.kind !== 'conflict') return undefined;
-  if (state.definitionConflict) return resolveDefinitionConflict(row, state, choice);
+  if (state.definitionConflict) return resolveDefinitionConflict(row, state, choice, locale);
   const theirs = state.theirs;
   if (!theirs) return undefined;
   const keyResultId = String(row.cells.keyResultId);
@@ -332,7 +341,7 @@ export function resolveConflict(
     const defined = state.defined ? { defined: state.defined } : {};
     return {
       keyResultId,
-      cells: { ...base, version, ...stateCells({ kind: 'loaded', base, ...defined }) },
+      cells: { ...base, version, ...stateCells({ kind: 'loaded', base, ...defined }, locale) },
     };
   }
   const next: RowState = {
@@ -340,7 +349,7 @@ export function resolveConflict(
     base: state.base,
     ...(state.defined ? { defined: state.defined } : {}),
   };
-  return { keyResultId, cells: { version, ...stateCells(next, checkInCellsOf(row)) } };
+  return { keyResultId, cells: { version, ...stateCells(next, locale, checkInCellsOf(row)) } };
 }
 
 /**
@@ -352,6 +361,7 @@ function resolveDefinitionConflict(
   row: OkrRow,
   state: RowState,
   choice: ConflictChoice,
+  locale: string,
 ): RowUpdate {
   const conflict = state.definitionConflict!;
   const keyResultId = String(row.cells.keyResultId);
@@ -361,12 +371,16 @@ function resolveDefinitionConflict(
       : {};
   const settled: RowState = { kind: 'loaded', base: state.base, defined: conflict.theirs };
   const after: OkrRow = { cells: { ...row.cells, ...taken } };
-  const next: RowState = isEdited({ cells: { ...after.cells, ...stateCells(settled) } })
+  const next: RowState = isEdited({ cells: { ...after.cells, ...stateCells(settled, locale) } })
     ? { ...settled, kind: 'pending' }
     : settled;
   return {
     keyResultId,
-    cells: { ...taken, version: conflict.version, ...stateCells(next, checkInCellsOf(after)) },
+    cells: {
+      ...taken,
+      version: conflict.version,
+      ...stateCells(next, locale, checkInCellsOf(after)),
+    },
   };
 }
 

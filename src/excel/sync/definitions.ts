@@ -163,7 +163,9 @@ export function definitionUpdate(
         .map((key) => [key, defined[key]]),
     );
     const settled: RowState = { kind: 'sent', base: state.base, defined, sentAt: context.now };
-    const after: OkrRow = { cells: { ...row.cells, ...settledCells, ...stateCells(settled) } };
+    const after: OkrRow = {
+      cells: { ...row.cells, ...settledCells, ...stateCells(settled, context.model.locale) },
+    };
     const next: RowState = { ...settled, kind: isEdited(after) ? 'pending' : 'sent' };
     return {
       keyResultId,
@@ -171,7 +173,7 @@ export function definitionUpdate(
         ...settledCells,
         version: outcome.keyResult.version ?? '',
         status: statusText(outcome.keyResult, context),
-        ...stateCells(next, mine),
+        ...stateCells(next, context.model.locale, mine),
       },
     };
   }
@@ -183,5 +185,5 @@ export function definitionUpdate(
           kind: outcome.kind === 'rejected' ? 'pending' : 'failed',
           message: outcome.message,
         };
-  return { keyResultId, cells: stateCells(next, mine) };
+  return { keyResultId, cells: stateCells(next, context.model.locale, mine) };
 }

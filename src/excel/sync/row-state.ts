@@ -6,6 +6,8 @@
  * so edits made while the add-in was closed are found too.
  */
 import type { Contributor } from '../../core/model';
+import { isRolledUp } from '../../core/roll-up';
+import { paneWordsFor } from '../pane-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 
 export interface CheckInCells {
@@ -87,12 +89,17 @@ export interface RowState {
 export const shownKeys = ['objective', 'status', 'lastCheckIn'] as const;
 export type ShownKey = (typeof shownKeys)[number];
 export type ShownCells = Readonly<Record<ShownKey, CellValue>>;
-export type ReadOnlyKey = ShownKey | 'progress';
+/**
+ * A rolled-up KR takes no check-in of its own (core `rolledUpCheckInIssue`): its check-in cells
+ * are read-only too, compared with what the store has (`base`).
+ */
+const checkInKeys = ['current', 'confidence', 'note'] as const;
+export type ReadOnlyKey = ShownKey | 'progress' | (typeof checkInKeys)[number];
 
-const readOnlyReasons: Readonly<Record<ShownKey, string>> = {
-  objective: 'Objective is changed in Teams',
-  status: 'Status follows the check-ins',
-  lastCheckIn: 'Last check-in is the date of the latest check-in',
+const checkInHeaders: Readonly<Record<(typeof checkInKeys)[number], string>> = {
+  current: 'Current',
+  confidence: 'Confidence',
+  note: 'Note',
 };
 
 export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownKey> }): ShownCells {
@@ -105,35 +112,51 @@ export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownK
 
 /**
  * The read-only cells the user typed over: a written cell that differs from what the add-in
- * wrote, or a Progress cell that holds a typed value instead of its formula.
+ * wrote, a Progress cell that holds a typed value instead of its formula, or a check-in cell of
+ * a rolled-up KR that differs from what the store has.
  */
 export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): ReadOnlyKey[] {
   const shown = state.shown ?? {};
-  const typed = shownKeys.filter(
+  const typed: ReadOnlyKey[] = shownKeys.filter(
     (key) =>
       shown[key] !== undefined && String(row.cells[key]).trim() !== String(shown[key]).trim(),
   );
   const progress = String(row.cells.progress);
-  return progress !== '' && !progress.startsWith('=') ? [...typed, 'progress'] : typed;
+  if (progress !== '' && !progress.startsWith('=')) typed.push('progress');
+  if (isRolledUp(state)) {
+    typed.push(
+      ...checkInKeys.filter(
+        (key) => String(row.cells[key]).trim() !== String(state.base[key]).trim(),
+      ),
+    );
+  }
+  return typed;
 }
 
-/** Why the read-only cells the user typed over are not sent, and what the store has ('' if none). */
-export function readOnlyNote(row: OkrRow, state: RowState = stateOf(row)): string {
+/**
+ * Why the read-only cells the user typed over are not sent, and what the store has, in the
+ * user's language ('' if none).
+ */
+export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stateOf(row)): string {
   const keys = readOnlyEdits(row, state);
   if (keys.length === 0) return '';
-  const parts = keys.map((key) =>
-    key === 'progress'
-      ? `Progress is worked out by the sheet's formula`
-      : `${readOnlyReasons[key]} (the store has “${String(state.shown?.[key] ?? '')}”)`,
-  );
-  return `${parts.join('; ')}. Type it back, or Load puts the store's values back.`;
+  const words = paneWordsFor(locale);
+  const reasons = keys.map((key) => {
+    if (key === 'progress') return words.say('sync.readOnly.progress');
+    const [reason, value] =
+      key === 'current' || key === 'confidence' || key === 'note'
+        ? [words.say('sync.readOnly.rolledUp', { column: checkInHeaders[key] }), state.base[key]]
+        : [words.say(`sync.readOnly.${key}`), state.shown?.[key] ?? ''];
+    return words.say('sync.storeHas', { reason, value: String(value) });
+  });
+  return words.say('sync.readOnlyNote', { reasons: reasons.join('; ') });
 }
 
 /** The visible "Sync" cell of a row: its state in words, and what in it will not be sent. */
-export function syncCellOf(row: OkrRow, state: RowState = stateOf(row)): string {
-  const text = syncText(state, checkInCellsOf(row));
-  const reason = readOnlyNote(row, state);
-  const note = reason && `Not sent from Excel: ${reason}`;
+export function syncCellOf(row: OkrRow, locale: string, state: RowState = stateOf(row)): string {
+  const text = syncText(state, locale, checkInCellsOf(row));
+  const reason = readOnlyNote(row, locale, state);
+  const note = reason && paneWordsFor(locale).say('sync.notSentFromExcel', { note: reason });
   if (!note || !text) return note || text;
   return `${text}${text.endsWith('.') ? '' : '.'} ${note}`;
 }
@@ -147,6 +170,7 @@ export function syncCellOf(row: OkrRow, state: RowState = stateOf(row)): string 
 export function keepReadOnlyEdits(
   rows: readonly OkrRow[],
   updates: readonly RowUpdate[],
+  locale: string,
 ): RowUpdate[] {
   const byId = new Map(
     updates.flatMap((update) =>
@@ -173,7 +197,7 @@ export function keepReadOnlyEdits(
       ...(shown ? { shown } : {}),
     };
     const after: OkrRow = { cells: { ...row.cells, ...cells, state: JSON.stringify(next) } };
-    const sync = syncCellOf(after, next);
+    const sync = syncCellOf(after, locale, next);
     if (!update && shown === before.shown && sync === String(row.cells.sync)) return [];
     return [{ ...update, keyResultId, cells: { ...cells, state: JSON.stringify(next), sync } }];
   });
@@ -201,8 +225,9 @@ export function changedDefinition(row: OkrRow, state: RowState = stateOf(row)): 
   );
 }
 
+/** Whether the check-in cells hold a check-in to send (never on a rolled-up KR's row). */
 export function isCheckInEdited(row: OkrRow, state: RowState = stateOf(row)): boolean {
-  return !sameCells(checkInCellsOf(row), state.base);
+  return !isRolledUp(state) && !sameCells(checkInCellsOf(row), state.base);
 }
 
 export function checkInCellsOf(row: OkrRow): CheckInCells {
@@ -246,35 +271,43 @@ function formatNumber(value: number | undefined): string {
   return value === undefined ? '–' : String(value);
 }
 
-/** The visible "Sync" cell: what happened to the row, in words. */
-export function syncText(state: RowState, mine?: CheckInCells): string {
+/** The visible "Sync" cell: what happened to the row, in the user's words. */
+export function syncText(state: RowState, locale: string, mine?: CheckInCells): string {
+  const words = paneWordsFor(locale);
   switch (state.kind) {
     case 'loaded':
-      return state.rolledUpFrom?.length ? 'Rolled up: check in on its sources' : '';
+      return isRolledUp(state) ? words.say('sync.rolledUp') : '';
     case 'pending':
-      return state.message ? `Pending: ${state.message}` : 'Pending';
+      return state.message
+        ? words.say('sync.pendingBecause', { message: state.message })
+        : words.say('sync.pending');
     case 'sent':
-      return `Sent ${state.sentAt?.slice(0, 16).replace('T', ' ') ?? ''}`.trim();
+      return words
+        .say('sync.sent', { at: state.sentAt?.slice(0, 16).replace('T', ' ') ?? '' })
+        .trim();
     case 'failed':
-      return `Not sent: ${state.message ?? 'unknown error'}`;
+      return words.say('sync.failed', {
+        message: state.message ?? words.say('sync.unknownError'),
+      });
     case 'conflict': {
       const definition = state.definitionConflict;
       if (definition) {
-        const fields = definition.fields.map(
-          (key) =>
-            `${definitionLabels[key]} yours “${String(definition.mine[key])}”, ` +
-            `theirs “${String(definition.theirs[key])}”`,
+        const fields = definition.fields.map((key) =>
+          words.say('sync.conflictField', {
+            field: definitionLabels[key],
+            mine: String(definition.mine[key]),
+            theirs: String(definition.theirs[key]),
+          }),
         );
-        return `Conflict: ${fields.join('; ')}. Choose in the task pane.`;
+        return words.say('sync.conflictDefinition', { fields: fields.join('; ') });
       }
       const theirs = state.theirs;
-      const yours = mine
-        ? `${String(mine.current)} (confidence ${String(mine.confidence) || '–'})`
-        : '';
-      return (
-        `Conflict: yours ${yours}, theirs ${formatNumber(theirs?.current)} ` +
-        `(confidence ${formatNumber(theirs?.confidence)}). Choose in the task pane.`
-      );
+      const withConfidence = (value: string, confidence: string) =>
+        words.say('sync.withConfidence', { value, confidence: confidence || '–' });
+      return words.say('sync.conflictValues', {
+        mine: mine ? withConfidence(String(mine.current), String(mine.confidence)) : '',
+        theirs: withConfidence(formatNumber(theirs?.current), formatNumber(theirs?.confidence)),
+      });
     }
   }
 }
@@ -282,16 +315,17 @@ export function syncText(state: RowState, mine?: CheckInCells): string {
 /** The two cells that record a state: the hidden JSON and the visible words. */
 export function stateCells(
   state: RowState,
+  locale: string,
   mine?: CheckInCells,
 ): { readonly state: string; readonly sync: string } {
-  return { state: JSON.stringify(state), sync: syncText(state, mine) };
+  return { state: JSON.stringify(state), sync: syncText(state, locale, mine) };
 }
 
 /**
  * After the user edited the sheet: rows that became edited turn pending; rows edited back to
  * what the store has lose their pending mark. Conflicts wait for the user's choice.
  */
-export function editUpdates(rows: readonly OkrRow[]): RowUpdate[] {
+export function editUpdates(rows: readonly OkrRow[], locale: string): RowUpdate[] {
   return rows.flatMap((row) => {
     const state = stateOf(row);
     const edited = isEdited(row);
@@ -305,7 +339,10 @@ export function editUpdates(rows: readonly OkrRow[]): RowUpdate[] {
           ...(state.rolledUpFrom ? { rolledUpFrom: state.rolledUpFrom } : {}),
         };
     return [
-      { keyResultId: String(row.cells.keyResultId), cells: stateCells(next, checkInCellsOf(row)) },
+      {
+        keyResultId: String(row.cells.keyResultId),
+        cells: stateCells(next, locale, checkInCellsOf(row)),
+      },
     ];
   });
 }

@@ -5,6 +5,7 @@
 import type { Cycle, IsoDate, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
+import { paneWordsFor } from '../pane-words';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { kindWordsFor } from '../../core/kind-words';
 import { currentCell, statusLabels } from './layout';
@@ -74,13 +75,16 @@ export function keyResultRow(
     keyResultId: keyResult.id,
     objectiveId: keyResult.objectiveId,
     version: keyResult.version ?? '',
-    ...stateCells({
-      kind: 'loaded',
-      base,
-      defined,
-      shown,
-      ...(keyResult.rolledUpFrom?.length ? { rolledUpFrom: keyResult.rolledUpFrom } : {}),
-    }),
+    ...stateCells(
+      {
+        kind: 'loaded',
+        base,
+        defined,
+        shown,
+        ...(keyResult.rolledUpFrom?.length ? { rolledUpFrom: keyResult.rolledUpFrom } : {}),
+      },
+      context.model.locale,
+    ),
     coach: '',
   };
 }
@@ -106,6 +110,7 @@ export function planRefresh(
   const objectiveById = new Map(objectives.map((o) => [o.id, o]));
   const existingById = new Map(existing.map((r) => [String(r.cells.keyResultId), r]));
   const onBoard = new Set(keyResults.map((kr) => kr.id));
+  const { locale } = context.model;
 
   const fromStore = keyResults.map((keyResult): RowWrite => {
     const fresh = keyResultRow(keyResult, objectiveById.get(keyResult.objectiveId), context);
@@ -122,7 +127,10 @@ export function planRefresh(
       state: JSON.stringify(state),
       coach: cells.coach,
     };
-    return { ...kept, sync: syncCellOf({ cells: { ...kept, sync: '', progress: '' } }, state) };
+    return {
+      ...kept,
+      sync: syncCellOf({ cells: { ...kept, sync: '', progress: '' } }, locale, state),
+    };
   });
   const gone = existing
     .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row))
@@ -131,9 +139,9 @@ export function planRefresh(
       const state = {
         ...stateOf(row),
         kind: 'failed' as const,
-        message: 'This KR is no longer on the board for this team and cycle.',
+        message: paneWordsFor(locale).say('sync.gone'),
       };
-      return { ...cells, ...stateCells(state, checkInCellsOf(row)) };
+      return { ...cells, ...stateCells(state, locale, checkInCellsOf(row)) };
     });
   return [...fromStore, ...gone];
 }

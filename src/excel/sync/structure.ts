@@ -14,6 +14,7 @@ import { validateKeyResult } from '../../core/validation';
 import { InvalidError } from '../../store/errors';
 import { deleteKeyResult } from '../../ui/board/deleteOkr';
 import type { KeyResultDraft, OkrRepository } from '../../store/repository';
+import { paneWordsFor } from '../pane-words';
 import type { AddedRow, CellValue, OkrRow, OkrTable, RowUpdate } from '../workbook/types';
 import { derivedClientId, numberIn, reasonOf } from './check-ins';
 import { ownerOf, type FoundOwners } from './owners';
@@ -232,7 +233,7 @@ export function createdRowUpdates(
     if (!row) return [];
     return creation.kind === 'created'
       ? [createdRowUpdate(row, creation.keyResult, now.objective?.title ?? '', context)]
-      : [newRowUpdate(row, creation.message)];
+      : [newRowUpdate(row, context.model.locale, creation.message)];
   });
 }
 
@@ -256,16 +257,20 @@ export function recordedMessage(row: Pick<AddedRow, 'cells'>): string | undefine
   return same ? state.message : undefined;
 }
 
-const newRowWaiting = 'Pending (a new KR: created when you send and confirm)';
-
 /** The Sync and state cells of a new row that is not created yet, with why if it cannot be. */
-export function newRowUpdate(row: Pick<AddedRow, 'at' | 'cells'>, message?: string): RowUpdate {
+export function newRowUpdate(
+  row: Pick<AddedRow, 'at' | 'cells'>,
+  locale: string,
+  message?: string,
+): RowUpdate {
   const state: RowState = {
     kind: 'pending',
     base: { current: '', confidence: '', note: '' },
     ...(message ? { message, defined: definitionCellsOf({ cells: row.cells }) } : {}),
   };
-  const cells = message ? stateCells(state) : { state: JSON.stringify(state), sync: newRowWaiting };
+  const cells = message
+    ? stateCells(state, locale)
+    : { state: JSON.stringify(state), sync: paneWordsFor(locale).say('sync.newRow') };
   return { keyResultId: '', at: row.at, cells };
 }
 
@@ -295,13 +300,15 @@ export function createdRowUpdate(
   const cells = { ...fresh, ...typed };
   const next: RowState = {
     ...settled,
-    kind: isEdited({ cells: { ...cells, progress: '', ...stateCells(settled) } })
+    kind: isEdited({
+      cells: { ...cells, progress: '', ...stateCells(settled, context.model.locale) },
+    })
       ? 'pending'
       : 'sent',
   };
   return {
     keyResultId: created.id,
     at: row.at,
-    cells: { ...cells, ...stateCells(next) },
+    cells: { ...cells, ...stateCells(next, context.model.locale) },
   };
 }

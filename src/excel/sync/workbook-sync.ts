@@ -125,7 +125,11 @@ function mergeUpdates(...lists: (readonly RowUpdate[])[]): RowUpdate[] {
   return [...merged.values()];
 }
 
-function summarise(table: OkrTable | undefined, news: readonly NewKeyResult[]): SheetSummary {
+function summarise(
+  table: OkrTable | undefined,
+  news: readonly NewKeyResult[],
+  locale: string,
+): SheetSummary {
   const rows = table?.rows ?? [];
   const added = news.map((row) => {
     const message = row.message ?? recordedMessage(table!.added!.find((a) => a.at === row.at)!);
@@ -164,7 +168,7 @@ function summarise(table: OkrTable | undefined, news: readonly NewKeyResult[]): 
     added,
     deleted: table ? deletedKeyResultIds(table).length : 0,
     readOnly: rows.flatMap((row) => {
-      const message = readOnlyNote(row);
+      const message = readOnlyNote(row, locale);
       return message
         ? [
             {
@@ -202,7 +206,7 @@ export class WorkbookSync {
   }
 
   private summarise(table: OkrTable | undefined): SheetSummary {
-    return summarise(table, this.news(table));
+    return summarise(table, this.news(table), this.options.model.locale);
   }
 
   /** The Sync cells of added rows that do not say yet what waits (or why it cannot be sent). */
@@ -210,7 +214,11 @@ export class WorkbookSync {
     const added = new Map((table.added ?? []).map((row) => [row.at, row]));
     return this.news(table).flatMap((row) => {
       const cells = added.get(row.at)!;
-      const update = newRowUpdate(cells, row.message ?? recordedMessage(cells));
+      const update = newRowUpdate(
+        cells,
+        this.options.model.locale,
+        row.message ?? recordedMessage(cells),
+      );
       const same =
         String(cells.cells.sync) === update.cells.sync &&
         String(cells.cells.state) === update.cells.state;
@@ -241,7 +249,11 @@ export class WorkbookSync {
   async markEdits(): Promise<SheetSummary> {
     return this.summarise(
       await this.options.workbook.updateRows((table) =>
-        keepReadOnlyEdits(table.rows, [...editUpdates(table.rows), ...this.newRowUpdates(table)]),
+        keepReadOnlyEdits(
+          table.rows,
+          [...editUpdates(table.rows, this.options.model.locale), ...this.newRowUpdates(table)],
+          this.options.model.locale,
+        ),
       ),
     );
   }
@@ -408,6 +420,7 @@ export class WorkbookSync {
                 createdRowUpdates(after, this.news(after), creations, context),
                 forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),
               ),
+              model.locale,
             );
           })
         : table;
@@ -443,7 +456,9 @@ export class WorkbookSync {
     }
     return {
       summary: this.summarise(
-        await workbook.updateRows((current) => keepReadOnlyEdits(current.rows, [update])),
+        await workbook.updateRows((current) =>
+          keepReadOnlyEdits(current.rows, [update], this.options.model.locale),
+        ),
       ),
     };
   }

@@ -40,7 +40,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
   return (
     <section className={styles.section} aria-label={words.say('sheet.region')}>
       <Body1 data-testid="sheet-summary">
-        {words.say('sheet.rows', { n: summary.rows })} ·{' '}
+        {words.count('sheet.rows', summary.rows)} ·{' '}
         <strong data-testid="pending-count">{summary.pending}</strong> {words.say('sheet.pending')}
       </Body1>
       {busy !== 'send' && (

@@ -390,12 +390,24 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         await context.sync();
       }),
 
-    onUserEdit: (listener) =>
-      subscribe(run, (context) =>
-        context.workbook.worksheets.onChanged.add(async (event) => {
-          if (event.triggerSource !== 'ThisLocalAddin') listener();
-        }),
-      ),
+    // A deleted sheet (the OKR sheet itself, say) raises no onChanged, only
+    // WorksheetCollection.onDeleted (ExcelApi 1.7):
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-ondeleted-member
+    onUserEdit: (listener) => {
+      const stops = [
+        subscribe(run, (context) =>
+          context.workbook.worksheets.onChanged.add(async (event) => {
+            if (event.triggerSource !== 'ThisLocalAddin') listener();
+          }),
+        ),
+        subscribe(run, (context) =>
+          context.workbook.worksheets.onDeleted.add(async () => {
+            listener();
+          }),
+        ),
+      ];
+      return () => stops.forEach((stop) => stop());
+    },
   };
 }
 

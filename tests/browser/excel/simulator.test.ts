@@ -157,6 +157,28 @@ test('the team defaults to the one the user owns KRs in (not the first listed), 
   expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
 });
 
+test('“Start over” is heard by the open task pane: it shows the empty workbook at once, and Load starts afresh', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('sheet-summary')
+    .filter({ hasText: '4 KRs in the sheet' })
+    .waitFor({ timeout: 30_000 });
+  await type(1, 'Current', '30');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('reset-workbook').click();
+  await page
+    .getByText('This workbook has no OKR table yet. Load your team’s KRs to start.')
+    .waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('sheet-summary').count()).toBe(0);
+  expect(await page.locator('tr[data-kr]').count()).toBe(0);
+  await page.getByTestId('load').click();
+  await row(3).waitFor({ timeout: 30_000 });
+  await page.getByTestId('sheet-status').waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId('pending-count').textContent()).toBe('0');
+  await expectPaneAgreesWithRows();
+});
+
 test('load, edit three rows (one invalid), send: two check-ins land once, the bad row stays pending across a reload', async () => {
   await loadIntoSheet();
   await row(3).waitFor();

@@ -789,13 +789,16 @@ export class FakeExcel {
   }
 
   /**
-   * A person deletes a sheet: bindings on it stay listed but no longer resolve, and
-   * `worksheets.onDeleted` fires.
+   * A person deletes a sheet: its tables go with it, bindings on it stay listed but no longer
+   * resolve, and `worksheets.onDeleted` fires.
    */
   deleteSheet(name: string): void {
     const index = this.sheets.findIndex((s) => s.name === name);
     if (index < 0) throw new Error(`No sheet ${name}`);
     const [sheet] = this.sheets.splice(index, 1);
+    for (let t = this.tables.length - 1; t >= 0; t -= 1) {
+      if (this.tables[t]!.sheet === sheet) this.tables.splice(t, 1);
+    }
     for (const handler of this.deletedHandlers) {
       this.pendingEvents.push(
         handler({ worksheetId: sheet!.id, source: 'Local', type: 'WorksheetDeleted' }),
