@@ -2,7 +2,8 @@
  * CSV as RFC 4180 describes it (https://www.rfc-editor.org/rfc/rfc4180): fields separated by
  * commas, a field in double quotes may hold commas, quotes (doubled) and line breaks. The
  * splitter is incremental: text arrives in chunks and rows come out as soon as they are whole,
- * so a large file is never held as one array of rows.
+ * so a large file is never held as one array of rows. The delimiter is the comma unless told:
+ * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text".
  */
 
 /** One row as it was read: its fields and its 1-based line number in the file. */
@@ -11,7 +12,58 @@ export interface CsvRow {
   readonly line: number;
 }
 
+/** The delimiters a CSV can be written with. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The delimiter of a CSV from its first lines: Excel's own `sep=;` line when there is one, else
+ * the one that splits the most of the first lines (outside quotes) into more than one field, a
+ * title line above the header aside. `skipFirstLine` tells that the first line was `sep=…`.
+ * Excel separates with the Windows "list separator", a comma or a semicolon by locale and not tied
+ * to the decimal mark (de-DE: `;` and `12,5`; de-CH: `;` and `12.5`), so the delimiter says
+ * nothing about the decimals (https://www.mail-archive.com/dev@sc.openoffice.org/msg01565.html).
+ */
+export function detectDelimiter(sample: string): {
+  delimiter: CsvDelimiter;
+  skipFirstLine: boolean;
+} {
+  const text = sample.replace(/^\uFEFF/, '');
+  const declared = /^sep=(.)\r?\n/i.exec(text)?.[1];
+  if (declared === ',' || declared === ';' || declared === '\t') {
+    return { delimiter: declared, skipFirstLine: true };
+  }
+  const candidates: CsvDelimiter[] = [',', ';', '\t'];
+  const lines = new Map<CsvDelimiter, number>(candidates.map((d) => [d, 0]));
+  const totals = new Map<CsvDelimiter, number>(candidates.map((d) => [d, 0]));
+  let quoted = false;
+  let counts = new Map<CsvDelimiter, number>();
+  let read = 0;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) {
+      counts.set(char, (counts.get(char) ?? 0) + 1);
+    } else if (!quoted && char === '\n') {
+      for (const [delimiter, count] of counts) {
+        lines.set(delimiter, lines.get(delimiter)! + 1);
+        totals.set(delimiter, totals.get(delimiter)! + count);
+      }
+      counts = new Map();
+      if (++read >= 20) break;
+    }
+  }
+  for (const [delimiter, count] of counts) {
+    lines.set(delimiter, lines.get(delimiter)! + 1);
+    totals.set(delimiter, totals.get(delimiter)! + count);
+  }
+  const best = [...candidates].sort(
+    (a, b) => lines.get(b)! - lines.get(a)! || totals.get(b)! - totals.get(a)!,
+  )[0]!;
+  return { delimiter: lines.get(best)! > 0 ? best : ',', skipFirstLine: false };
+}
+
 export class CsvSplitter {
+  constructor(private readonly delimiter: CsvDelimiter = ',') {}
+
   private field = '';
   private fields: string[] = [];
   private quoted = false;
@@ -56,7 +108,7 @@ export class CsvSplitter {
         continue;
       }
       this.afterQuote = false;
-      if (char === ',') {
+      if (char === this.delimiter) {
         this.fields.push(this.field);
         this.field = '';
       } else if (char === '\n' || char === '\r') {

@@ -5,9 +5,10 @@
  * would be accepted; nothing is planned from it.
  */
 import JSZip from 'jszip';
-import { CsvSplitter, type CsvRow } from './csv';
-import { fileError, type SourceOrganisation } from './source';
-import { isXlsx, readXlsxRows } from './xlsx';
+import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
+import { profileSheet, SheetValues } from './sheet';
+import { fileError, type ImportProblem, type SourceOrganisation } from './source';
+import { isXlsx, readXlsxSheets } from './xlsx';
 import { isTemplateHeader, parseTemplate } from './template';
 import { isVivaExplorerHeader, parseExplorer } from './viva/explorer';
 import { isVivaOrganisationExport, VivaOrganisationReader } from './viva/organisation';
@@ -130,7 +131,12 @@ async function readZip(
       });
       parts.push({ name: file.name, text: text + decoder.decode() });
     }
-    return parseRows(name, readXlsxRows(parts));
+    const sheets = readXlsxSheets(parts);
+    return parseSheets(
+      name,
+      sheets.map((sheet) => ({ name: sheet.name, rows: () => sheet.rows })),
+      [],
+    );
   }
   if (!isVivaOrganisationExport(names)) {
     fileError(
@@ -152,23 +158,103 @@ async function readZip(
   return organisation.organisation();
 }
 
-/** The rows of a CSV file, decoded and split as they are read, never held as one text. */
-function* csvRows(name: string, bytes: Uint8Array): Generator<CsvRow> {
-  const splitter = new CsvSplitter();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const decode = (chunk?: Uint8Array) => {
-    try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
-    } catch {
-      return fileError(name, `is not text in UTF-8. ${accepted}`);
+type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Windows-1252's characters for bytes 0x80–0x9F (the rest are Latin-1's). */
+const windows1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** A chunk decoder for the encoding; `windows-1252` is decoded here, the same in every runtime. */
+function decoderFor(encoding: TextEncoding): (chunk?: Uint8Array) => string {
+  if (encoding === 'windows-1252') {
+    return (chunk) => {
+      let text = '';
+      for (const byte of chunk ?? []) {
+        text += byte >= 0x80 && byte <= 0x9f ? windows1252[byte - 0x80] : String.fromCharCode(byte);
+      }
+      return text;
+    };
+  }
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  return (chunk) => (chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode());
+}
+
+/**
+ * How a text file is encoded, the way Excel tells when it opens one: a UTF-8 or UTF-16 byte-order
+ * mark, else the PC's code page, which in Western locales is Windows-1252 (Excel's "CSV (Comma
+ * delimited)"); here, text that is valid UTF-8 is read as UTF-8 first
+ * (https://wiki.scn.sap.com/wiki/display/ABAP/Excel+files+-+CSV+format). UTF-16 without a mark
+ * shows as a zero in every other byte of Latin text.
+ */
+function encodingOf(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 1024);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  sample.forEach((byte, index) => {
+    if (byte === 0) {
+      if (index % 2) oddZeros++;
+      else evenZeros++;
     }
-  };
+  });
+  if (oddZeros > sample.length / 4) return 'utf-16le';
+  if (evenZeros > sample.length / 4) return 'utf-16be';
+  try {
+    const decode = decoderFor('utf-8');
+    const chunk = 1024 * 1024;
+    for (let start = 0; start < bytes.length; start += chunk) {
+      decode(bytes.subarray(start, start + chunk));
+    }
+    decode();
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/** The rows of a CSV file, decoded and split as they are read, never held as one text. */
+function* csvRows(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  delimiter: CsvDelimiter,
+): Generator<CsvRow> {
+  const splitter = new CsvSplitter(delimiter);
+  const decode = decoderFor(encoding);
   const chunk = 64 * 1024;
   for (let start = 0; start < bytes.length; start += chunk) {
     yield* splitter.push(decode(bytes.subarray(start, start + chunk)));
   }
   yield* splitter.push(decode());
   yield* splitter.end();
+}
+
+/** A CSV (or Excel's tab-separated "Unicode text"): its encoding and delimiter, then its rows. */
+function readCsv(name: string, bytes: Uint8Array): SourceOrganisation {
+  const encoding = encodingOf(bytes);
+  const sample = decoderFor(encoding === 'utf-8' ? 'windows-1252' : encoding)(
+    bytes.subarray(0, 64 * 1024),
+  );
+  const { delimiter, skipFirstLine } = detectDelimiter(sample);
+  const notes: ImportProblem[] =
+    encoding === 'windows-1252'
+      ? [
+          {
+            file: name,
+            message:
+              'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.',
+            severity: 'note',
+          },
+        ]
+      : [];
+  const rows = () =>
+    (function* () {
+      for (const row of csvRows(bytes, encoding, delimiter)) {
+        if (!skipFirstLine || row.line > 1) yield row;
+      }
+    })();
+  return parseSheets(name, [{ rows }], notes);
 }
 
 export async function readImportFile(
@@ -184,31 +270,90 @@ export async function readImportFile(
     );
   }
   if (isZip(bytes)) return readZip(name, bytes, limits);
-  return parseRows(name, csvRows(name, bytes));
+  return readCsv(name, bytes);
 }
 
-/** A sheet's rows (CSV or the first worksheet of a workbook): an explorer export or the template. */
-function parseRows(name: string, rows: Iterable<CsvRow>): SourceOrganisation {
-  // The header decides the parser; the rows read to find it are handed on, the rest streamed.
-  const iterator = rows[Symbol.iterator]();
-  const read: CsvRow[] = [];
-  let header: readonly string[] = [];
-  for (let next = iterator.next(); !next.done; next = iterator.next()) {
-    read.push(next.value);
-    if (next.value.fields.some((field) => field.trim() !== '')) {
-      header = next.value.fields;
-      break;
-    }
+/** The sheet layouts the import reads, each recognised by its header row. */
+const layouts = [
+  { recognises: isVivaExplorerHeader, parse: parseExplorer },
+  { recognises: isTemplateHeader, parse: parseTemplate },
+];
+
+/** How many filled rows above the header (a title, a note, a blank line) are looked past. */
+const rowsBeforeHeader = 20;
+
+interface Sheet {
+  /** A workbook's tab name; a CSV has none. */
+  readonly name?: string;
+  /** The sheet's rows, read afresh on each call (a CSV is decoded again, never held). */
+  readonly rows: () => Iterable<CsvRow>;
+}
+
+/** The sheet's header row and the layout that reads it, looked for in its first filled rows. */
+function findHeader(sheet: Sheet) {
+  const seen: CsvRow[] = [];
+  for (const row of sheet.rows()) {
+    if (row.fields.every((field) => field.trim() === '')) continue;
+    const layout = layouts.find((known) => known.recognises(row.fields));
+    if (layout) return { layout, header: row, seen };
+    seen.push(row);
+    if (seen.length >= rowsBeforeHeader) break;
   }
-  const all = (function* () {
-    yield* read;
-    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
-  })();
-  if (isVivaExplorerHeader(header)) return parseExplorer(name, all);
-  if (isTemplateHeader(header)) return parseTemplate(name, all);
+  return { seen };
+}
+
+/**
+ * The rows of a CSV or of each worksheet (in tab order): the first sheet with a header the import
+ * knows is read; an instructions tab before it or title rows above the header are passed over.
+ * Its cells are profiled first (decimal mark, each date column's day/month order), then parsed.
+ */
+function parseSheets(
+  name: string,
+  sheets: readonly Sheet[],
+  notes: readonly ImportProblem[],
+): SourceOrganisation {
+  const looked: string[] = [];
+  for (const sheet of sheets) {
+    const found = findHeader(sheet);
+    if (!found.layout) {
+      const first = found.seen[0]?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
+      looked.push(
+        `${sheet.name ? `sheet "${sheet.name}"` : 'its first row'} ${first.length ? `holds ${first.map((field) => `"${field.slice(0, 40)}"`).join(', ')}` : 'is empty'}`,
+      );
+      continue;
+    }
+    const headerLine = found.header.line;
+    const fromHeader = () =>
+      (function* () {
+        for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
+      })();
+    const values = new SheetValues(profileSheet(fromHeader(), headerLine));
+    const source = found.layout.parse(name, fromHeader(), values);
+    const skipped: ImportProblem[] = [
+      ...(sheet.name && sheets.length > 1
+        ? [
+            {
+              file: name,
+              message: `Read from the sheet "${sheet.name}"${headerLine > 1 ? `, its header on row ${headerLine}` : ''}.`,
+              severity: 'note' as const,
+            },
+          ]
+        : headerLine > 1
+          ? [
+              {
+                file: name,
+                row: headerLine,
+                message: `The header is on row ${headerLine}; the rows above it are not read.`,
+                severity: 'note' as const,
+              },
+            ]
+          : []),
+    ];
+    return { ...source, problems: [...notes, ...skipped, ...source.problems] };
+  }
   return fileError(
     name,
-    `is not a file the import knows: its first row is not the header of a Viva Goals explorer export (…, Object Type, …, Checkins) or of the template (Type, Id, Parent, Title, …). ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. That is not the header of a Viva Goals explorer export (needs "Title" and "Object Type"; e.g. Id, Title, …, Object Type, …, Checkins) or of the template (Type, Id, Parent, Title, …). ${accepted}`,
     1,
   );
 }

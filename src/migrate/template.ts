@@ -21,7 +21,8 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError } from './source';
-import { parseDate, parseDateTime, parseSourceNumber } from './values';
+import { columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
+import { parseDate, parseSourceNumber } from './values';
 
 export const templateColumns = [
   'Type',
@@ -64,7 +65,7 @@ const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
 };
 
 export function isTemplateHeader(header: readonly string[]): boolean {
-  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  const names = new Set(header.map(headerKey));
   return names.has('type') && names.has('title');
 }
 
@@ -104,7 +105,11 @@ function parseParents(text: string): SourceAlignment[] {
     });
 }
 
-export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrganisation {
+export function parseTemplate(
+  file: string,
+  rows: Iterable<CsvRow>,
+  values: SheetValues = new SheetValues(),
+): SourceOrganisation {
   const problems: ImportProblem[] = [];
   const teams = new Map<string, SourceTeam>();
   const periods = new Map<string, SourcePeriod>();
@@ -114,7 +119,9 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
   for (const { fields, line } of rows) {
     if (fields.every((field) => field.trim() === '')) continue;
     if (!columns) {
-      columns = new Map(fields.map((name, index) => [name.trim().toLowerCase(), index]));
+      columns = columnsOf(fields);
+      const known = new Set(templateColumns.map((name) => name.toLowerCase()));
+      problems.push(...ignoredColumns(file, line, fields, (key) => known.has(key)));
       const missing = requiredColumns.filter((name) => !columns!.has(name.toLowerCase()));
       if (missing.length > 0) {
         fileError(
@@ -139,15 +146,15 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
         severity: 'skipped',
       });
     const number = (field: TemplateColumn): number | undefined | null => {
-      const text = cell(field);
-      if (!text) return undefined;
-      const value = parseSourceNumber(text);
-      if (value === undefined) {
-        skip(field, `"${text}" is not a number.`);
+      const reading = values.number(cell(field));
+      if (!reading) return undefined;
+      if ('error' in reading) {
+        skip(field, reading.error);
         return null;
       }
-      return value;
+      return reading.value.amount;
     };
+    const index = (field: TemplateColumn) => columns!.get(field.toLowerCase()) ?? -1;
     const type = rowTypes[cell('Type').toLowerCase()];
     if (!type) {
       skip('Type', `"${cell('Type')}" is not Objective, Key result, Initiative or Check-in.`);
@@ -161,16 +168,14 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
           }
         : undefined;
     if (type === 'checkIn') {
-      const at = parseDateTime(cell('Date'));
+      const reading = values.dateTime(cell('Date'), index('Date'), 'Date');
       const value = number('Value');
       const confidence = number('Confidence');
-      if (!at) {
-        skip(
-          'Date',
-          `"${cell('Date')}" is not a date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).`,
-        );
+      if (!reading || 'error' in reading) {
+        skip('Date', reading ? reading.error : 'A check-in needs its date.');
         continue;
       }
+      const at = reading.value;
       if (value === undefined || value === null || confidence === null) {
         if (value === undefined) skip('Value', 'A check-in needs a value.');
         continue;
@@ -212,14 +217,24 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
     }
     const cycle = cell('Cycle');
     if (cycle && !periods.has(cycle)) {
-      const start = parseDate(cell('Cycle start'));
-      const end = parseDate(cell('Cycle end'));
-      if (start && end)
-        periods.set(cycle, { id: cycle, name: cycle, start, end, at: { file, row: line } });
-      else if (cell('Cycle start') || cell('Cycle end')) {
+      const start = values.date(cell('Cycle start'), index('Cycle start'), 'Cycle start');
+      const end = values.date(cell('Cycle end'), index('Cycle end'), 'Cycle end');
+      if (start && end && 'value' in start && 'value' in end) {
+        periods.set(cycle, {
+          id: cycle,
+          name: cycle,
+          start: start.value,
+          end: end.value,
+          at: { file, row: line },
+        });
+      } else if (start || end) {
+        const field = !start || 'error' in start ? 'Cycle start' : 'Cycle end';
+        const reading = field === 'Cycle start' ? start : end;
         skip(
-          start ? 'Cycle end' : 'Cycle start',
-          'A cycle needs a start and an end date (YYYY-MM-DD).',
+          field,
+          reading && 'error' in reading
+            ? reading.error
+            : 'A cycle needs a start and an end date (YYYY-MM-DD).',
         );
       }
     }
@@ -238,11 +253,12 @@ export function parseTemplate(file: string, rows: Iterable<CsvRow>): SourceOrgan
     const weight = number('Weight');
     const confidence = number('Confidence');
     if ([start, target, weight, confidence].includes(null)) continue;
-    const date = cell('Date') ? parseDate(cell('Date')) : undefined;
-    if (cell('Date') && !date) {
-      skip('Date', `"${cell('Date')}" is not a date (expected YYYY-MM-DD).`);
+    const dateReading = values.date(cell('Date'), index('Date'), 'Date');
+    if (dateReading && 'error' in dateReading) {
+      skip('Date', dateReading.error);
       continue;
     }
+    const date = dateReading?.value;
     const rollsUpText = cell('Rolls up from');
     const rollsUpAligned = rollsUpText.toLowerCase() === alignedObjectives;
     if (rollsUpText && type === 'objective' && !rollsUpAligned) {

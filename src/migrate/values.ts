@@ -9,41 +9,246 @@ import type { IsoDate, IsoDateTime } from '../core/model';
 const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
 
+/** Day before month (31/01/2026, the usual order outside the US) or month before day (1/31/2026). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** What a date cell says: a time, one that depends on the day/month order, or nothing readable. */
+export type DateReading =
+  | { readonly at: IsoDateTime }
+  | { readonly ambiguous: { readonly dmy: IsoDateTime; readonly mdy: IsoDateTime } }
+  | undefined;
+
+const isoInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Days since 1899-12-30 (Excel's 1900 system) or since 1904-01-01 (its 1904 system). */
+export function excelSerialToDateTime(serial: number, date1904 = false): IsoDateTime {
+  const epochOffset = date1904 ? 24107 : 25569;
+  return isoInstant(new Date(Math.round((serial - epochOffset) * 86_400) * 1000));
+}
+
 /**
- * `2025-03-31`, `2025-03-31 14:05:00`, `2025-03-31 14:05:00 UTC`, `2025-03-31T14:05:00Z` and
- * `2025-03-31T14:05:00+02:00`; a time without a zone is taken as UTC (the exports write UTC).
+ * A two-digit year the way Excel reads one typed in: 00–29 are 2000–2029, 30–99 are 1930–1999
+ * (https://learn.microsoft.com/en-us/office/troubleshoot/excel/two-digit-year-numbers).
  */
-export function parseDateTime(text: string): IsoDateTime | undefined {
-  // A date cell of a workbook read as its value: days since 1899-12-30 (Excel's 1900 system).
-  const serial = /^\d{5}(\.\d+)?$/.exec(text.trim());
-  if (serial) {
-    const instant = new Date(Math.round((Number(text) - 25569) * 86_400) * 1000);
-    return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  const match = dateTimePattern.exec(text.trim());
+function fullYear(year: string): number {
+  const value = Number(year);
+  if (year.length > 2) return value;
+  return value < 30 ? 2000 + value : 1900 + value;
+}
+
+function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  time: readonly [number, number, number] = [0, 0, 0],
+): IsoDateTime | undefined {
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const [hour, minute, second] = time;
+  if (!isIsoDate(date) || hour > 23 || minute > 59 || second > 59) return undefined;
+  return isoInstant(new Date(Date.UTC(year, month - 1, day, hour, minute, second)));
+}
+
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** `Jan`, `Jan.`, `January`, `Sept`: a month's number. */
+const monthOf = (name: string) => {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  const index = months.findIndex((month) => key.length >= 3 && month.startsWith(key));
+  return index < 0 ? undefined : index + 1;
+};
+
+/** `14:05`, `14:05:09`, `2:05 PM`. */
+function timeOf(text: string | undefined): [number, number, number] | undefined {
+  if (!text) return [0, 0, 0];
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?(?:\s*(?:z|utc))?$/i.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
-  const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;
-  const date = `${year}-${month}-${day}`;
-  if (!isIsoDate(date) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
-    return undefined;
+  let hour = Number(match[1]);
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
-  const offset =
-    !zone || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-  const instant = new Date(`${date}T${hour}:${minute}:${second}${offset}`);
-  if (isNaN(instant.getTime())) return undefined;
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return [hour, Number(match[2]), Number(match[3] ?? 0)];
 }
 
-export function parseDate(text: string): IsoDate | undefined {
-  return parseDateTime(text)?.slice(0, 10);
+const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[\sT,]+(.+))?$/;
+const yearFirstDate = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?(?:[\sT,]+(.+))?$/;
+const dayMonthName = /^(\d{1,2})\.?[\s-]+([a-z]{3,9}\.?)[\s-,]+(\d{4}|\d{2})(?:[\sT,]+(.+))?$/i;
+const monthNameDay = /^([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/i;
+
+/**
+ * A date (and time) as exports and people write them: ISO 8601 (`2026-01-31`, with a time, a
+ * zone or ` UTC`), an Excel serial day number, `31.01.2026`, `31/01/2026` or `1/31/2026`,
+ * `2026/01/31`, `31 Jan 2026`, `31-Jan-26` and `Jan 31, 2026`. Day and month in `/` or `-` dates
+ * depend on `order`: without one, a date whose day and month could swap is `ambiguous`, for the
+ * caller to decide from the rest of its column. Dates with dots are day first (the order every
+ * locale that writes dots uses). A time without a zone is taken as UTC.
+ */
+export function readDate(text: string, order?: DateOrder): DateReading {
+  const trimmed = text.trim();
+  // A date cell of a workbook read as its value.
+  if (/^\d{5}(\.\d+)?$/.test(trimmed)) return { at: excelSerialToDateTime(Number(trimmed)) };
+  const iso = dateTimePattern.exec(trimmed);
+  if (iso) {
+    const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = iso;
+    const date = `${year}-${month}-${day}`;
+    if (!isIsoDate(date) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+      return undefined;
+    }
+    const offset =
+      !zone || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const instant = new Date(`${date}T${hour}:${minute}:${second}${offset}`);
+    return isNaN(instant.getTime()) ? undefined : { at: isoInstant(instant) };
+  }
+  const found = (at: IsoDateTime | undefined) => (at ? { at } : undefined);
+  const yearFirst = yearFirstDate.exec(trimmed);
+  if (yearFirst) {
+    const time = timeOf(yearFirst[5]);
+    return time
+      ? found(instantOf(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]), time))
+      : undefined;
+  }
+  const named = dayMonthName.exec(trimmed) ?? monthNameDay.exec(trimmed);
+  if (named) {
+    const dayFirst = /^\d/.test(named[1]!);
+    const month = monthOf(dayFirst ? named[2]! : named[1]!);
+    const day = Number(dayFirst ? named[1] : named[2]);
+    const time = timeOf(named[4]);
+    return month && time ? found(instantOf(fullYear(named[3]!), month, day, time)) : undefined;
+  }
+  const numeric = numericDate.exec(trimmed);
+  if (!numeric) return undefined;
+  const [, first, separator, second, year, timeText] = numeric;
+  const time = timeOf(timeText);
+  if (!time) return undefined;
+  const dmy = instantOf(fullYear(year!), Number(second), Number(first), time);
+  const mdy = instantOf(fullYear(year!), Number(first), Number(second), time);
+  if (separator === '.' || order === 'dmy') return found(dmy);
+  if (order === 'mdy') return found(mdy);
+  if (dmy && mdy && dmy !== mdy) return { ambiguous: { dmy, mdy } };
+  return found(dmy ?? mdy);
 }
 
-/** `25`, `25%`, `1,234.5`, `$1,200`, `-3.5`, `40.0 %`: the number, units and separators aside. */
-export function parseSourceNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(/[\s,$€£%]/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : undefined;
+/** Which day/month order a date cell proves, if it proves one (a day above 12 does). */
+export function dateOrderOf(text: string): DateOrder | undefined {
+  const numeric = numericDate.exec(text.trim());
+  if (!numeric || numeric[2] === '.') return undefined;
+  const reading = readDate(text);
+  if (!reading || 'ambiguous' in reading) return undefined;
+  const first = Number(numeric[1]);
+  const second = Number(numeric[3]);
+  if (first > 12 && second <= 12) return 'dmy';
+  if (second > 12 && first <= 12) return 'mdy';
+  return undefined;
+}
+
+/** A date and time as UTC `YYYY-MM-DDThh:mm:ssZ`, or `undefined` when it cannot be read for sure. */
+export function parseDateTime(text: string, order?: DateOrder): IsoDateTime | undefined {
+  const reading = readDate(text, order);
+  return reading && 'at' in reading ? reading.at : undefined;
+}
+
+export function parseDate(text: string, order?: DateOrder): IsoDate | undefined {
+  return parseDateTime(text, order)?.slice(0, 10);
+}
+
+/** The mark between a number's whole part and its decimals: `12.5` or `12,5`. */
+export type DecimalMark = '.' | ',';
+
+/** What a number cell says: a number, one that depends on the decimal mark, or nothing readable. */
+export type NumberReading =
+  | { readonly value: number; readonly percent: boolean }
+  | {
+      readonly ambiguous: { readonly point: number; readonly comma: number };
+      readonly percent: boolean;
+    }
+  | undefined;
+
+const currencies =
+  /^(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)\s*|\s*(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)$/gi;
+
+/**
+ * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
+ * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
+ * it). With one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on
+ * which mark is the decimal one; it is read with `decimalMark` when given, or else `ambiguous`.
+ */
+export function readNumber(text: string, decimalMark?: DecimalMark): NumberReading {
+  let core = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
+  let negative = false;
+  const accounting = /^\((.*)\)$/.exec(core);
+  if (accounting) {
+    core = accounting[1]!.trim();
+    negative = true;
+  }
+  const percent = /%$/.test(core) || /^%/.test(core);
+  core = core.replace(/^%\s*|\s*%$/g, '').replace(currencies, '');
+  if (/^[+-]/.test(core)) {
+    negative = negative !== (core[0] === '-');
+    core = core.slice(1).trim();
+  }
+  // Grouping by spaces or apostrophes (1 234,5 and 1'234.5) is never a decimal mark.
+  core = core.replace(/(\d)[ '’](?=\d{3}(?:\D|$))/g, '$1');
+  if (!/^(\d+([.,]\d+)*[.,]?|[.,]\d+)(e[+-]?\d+)?$/i.test(core)) return undefined;
+  const sign = negative ? -1 : 1;
+  const as = (mark: DecimalMark) => {
+    const grouping = mark === '.' ? ',' : '.';
+    const [whole = '', decimals, ...rest] = core.split(mark);
+    if (rest.length > 0) return undefined;
+    const groups = whole.split(grouping);
+    if (groups.length > 1 && !groups.slice(1).every((group) => /^\d{3}$/.test(group))) {
+      return undefined;
+    }
+    if (groups.length > 1 && !/^[1-9]\d{0,2}$/.test(groups[0]!)) return undefined;
+    const value = Number(`${groups.join('') || '0'}.${decimals ?? ''}`.replace(/\.$/, ''));
+    return Number.isFinite(value) ? sign * value : undefined;
+  };
+  const point = as('.');
+  const comma = as(',');
+  if (point === undefined && comma === undefined) return undefined;
+  if (point === undefined) return { value: comma!, percent };
+  if (comma === undefined || point === comma) return { value: point, percent };
+  if (decimalMark) return { value: decimalMark === '.' ? point : comma, percent };
+  return { ambiguous: { point, comma }, percent };
+}
+
+/** Which decimal mark a number cell proves, if it proves one (`12,5` or `1,234.5` do). */
+export function decimalMarkOf(text: string): DecimalMark | undefined {
+  if (!/[.,]/.test(text)) return undefined;
+  const reading = readNumber(text);
+  if (!reading || 'ambiguous' in reading) return undefined;
+  const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
+  const mark = text[last] as DecimalMark;
+  // `1,234,567` proves only that "," groups thousands.
+  if (text.split(mark).length > 2) return mark === ',' ? '.' : ',';
+  return mark;
+}
+
+/**
+ * `25`, `25%`, `1,234.5`, `12,5`, `$1,200`, `-3.5`, `40.0 %`: the number, units and separators
+ * aside; a mark followed by three digits is read with `decimalMark` (a point by default, as the
+ * Viva Goals exports write numbers).
+ */
+export function parseSourceNumber(
+  text: string,
+  decimalMark: DecimalMark = '.',
+): number | undefined {
+  const reading = readNumber(text, decimalMark);
+  return reading && 'value' in reading ? reading.value : undefined;
 }
 
 /** `40.0%` or `0.4` as a share, 0–1. */

@@ -1,12 +1,13 @@
 /**
  * The small part of SpreadsheetML (ECMA-376 Part 1, §18.3 worksheets and §18.4 shared strings;
  * https://learn.microsoft.com/en-us/office/open-xml/spreadsheet/structure-of-a-spreadsheetml-document)
- * an import and an export need: the first worksheet's cell values as rows, and a one-sheet
+ * an import and an export need: each worksheet's cell values as rows, and a one-sheet
  * workbook written from rows. Written cells are inline strings or numbers and never formulas,
  * so text that starts with `=` stays text in Excel.
  */
 import JSZip from 'jszip';
 import type { CsvRow } from './csv';
+import { excelSerialToDateTime } from './values';
 
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -53,32 +54,84 @@ export function isXlsx(files: readonly string[]): boolean {
   return files.includes('[Content_Types].xml') && files.some((name) => name.startsWith('xl/'));
 }
 
-/** The first worksheet's rows, each with its row number; empty cells are empty strings. */
-export function readXlsxRows(entries: readonly { name: string; text: string }[]): CsvRow[] {
-  const files = new Map(entries.map((entry) => [entry.name, entry.text]));
-  const sheetName = [...files.keys()]
-    .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
-    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))[0];
-  if (!sheetName) return [];
-  const strings = (files.get('xl/sharedStrings.xml')?.match(/<si\b[\s\S]*?<\/si>/g) ?? []).map(
-    textOf,
-  );
-  const sheet = files.get(sheetName)!;
+/** A worksheet's name (as its tab shows it) and its rows. */
+export interface XlsxSheet {
+  readonly name: string;
+  readonly rows: CsvRow[];
+}
+
+/** Built-in number formats that show dates and times (ECMA-376 Part 1, §18.8.30). */
+const builtInDateFormats = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57,
+]);
+const builtInPercentFormats = new Set([9, 10]);
+
+type CellFormat = 'date' | 'percent' | 'other';
+
+/** Each cell style's kind of number format (`xl/styles.xml`, cellXfs in order). */
+function cellFormats(styles: string | undefined): CellFormat[] {
+  if (!styles) return [];
+  const custom = new Map<number, string>();
+  for (const match of styles.matchAll(
+    /<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g,
+  )) {
+    custom.set(Number(match[1]), decodeXml(match[2]!));
+  }
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  return [...cellXfs.matchAll(/<xf\b([^>]*)/g)].map((xf) => {
+    const id = Number(/\bnumFmtId="(\d+)"/.exec(xf[1]!)?.[1] ?? 0);
+    if (builtInDateFormats.has(id)) return 'date';
+    if (builtInPercentFormats.has(id)) return 'percent';
+    const code = custom.get(id);
+    if (!code) return 'other';
+    // Quoted text, escapes and [colour]/[$-locale] parts aside, d/m/y/h/s codes make a date.
+    const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+    if (/[dmyhs]/i.test(bare) && !/^general$/i.test(bare)) return 'date';
+    if (bare.includes('%')) return 'percent';
+    return 'other';
+  });
+}
+
+/** `=HYPERLINK("https://…","2295776")` → `2295776`: what the cell shows when no value was saved. */
+function shownByFormula(formula: string): string {
+  const link = /^\s*HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)\s*$/i.exec(formula);
+  return link ? link[1]!.replace(/""/g, '"') : '';
+}
+
+function sheetRows(
+  sheet: string,
+  strings: readonly string[],
+  formats: readonly CellFormat[],
+  date1904: boolean,
+): CsvRow[] {
   const rows: CsvRow[] = [];
-  for (const row of sheet.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
+  for (const row of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const line = Number(/\br="(\d+)"/.exec(row[1]!)?.[1] ?? rows.length + 1);
     const fields: string[] = [];
-    for (const cell of row[2]!.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const cell of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attributes = cell[1]!;
       const body = cell[2] ?? '';
       const reference = /\br="([A-Z]+\d+)"/.exec(attributes)?.[1];
       const type = /\bt="(\w+)"/.exec(attributes)?.[1];
+      const style = Number(/\bs="(\d+)"/.exec(attributes)?.[1] ?? 0);
       const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
       let text = '';
       if (type === 's') text = strings[Number(value)] ?? '';
       else if (type === 'inlineStr') text = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
       else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
-      else text = decodeXml(value ?? '');
+      else if (type === 'e') text = '';
+      else if (value === undefined) {
+        text = shownByFormula(decodeXml(/<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body)?.[1] ?? ''));
+      } else if (type === undefined || type === 'n') {
+        const number = Number(value);
+        const format = formats[style];
+        if (format === 'date' && Number.isFinite(number)) {
+          const at = excelSerialToDateTime(number, date1904);
+          text = at.endsWith('T00:00:00Z') ? at.slice(0, 10) : at;
+        } else if (format === 'percent' && Number.isFinite(number)) {
+          text = `${Number((number * 100).toPrecision(12))}%`;
+        } else text = decodeXml(value);
+      } else text = decodeXml(value);
       const index = reference ? columnIndex(reference) : fields.length;
       while (fields.length < index) fields.push('');
       fields[index] = text;
@@ -86,6 +139,52 @@ export function readXlsxRows(entries: readonly { name: string; text: string }[])
     rows.push({ fields, line });
   }
   return rows;
+}
+
+/**
+ * Every worksheet's rows in the order of the workbook's tabs, each row with its row number;
+ * empty cells are empty strings. A cell formatted as a date reads as `YYYY-MM-DD` (or a UTC
+ * date-time), one formatted as a percentage as `25%`, so the sheet's parser sees what Excel shows.
+ */
+export function readXlsxSheets(entries: readonly { name: string; text: string }[]): XlsxSheet[] {
+  const files = new Map(entries.map((entry) => [entry.name, entry.text]));
+  const workbook = files.get('xl/workbook.xml') ?? '';
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
+  const targets = new Map(
+    [...(files.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].flatMap(
+      ([tag]) => {
+        const id = /\bId="([^"]+)"/.exec(tag)?.[1];
+        const target = /\bTarget="([^"]+)"/.exec(tag)?.[1];
+        if (!id || !target) return [];
+        const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+        return [[id, path] as const];
+      },
+    ),
+  );
+  let sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].flatMap(([tag]) => {
+    const name = decodeXml(/\bname="([^"]*)"/.exec(tag)?.[1] ?? '');
+    const path = targets.get(/\br:id="([^"]+)"/.exec(tag)?.[1] ?? '');
+    return path && files.has(path) ? [{ name, path }] : [];
+  });
+  if (sheets.length === 0) {
+    sheets = [...files.keys()]
+      .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+      .map((path, index) => ({ name: `Sheet${index + 1}`, path }));
+  }
+  const strings = (files.get('xl/sharedStrings.xml')?.match(/<si\b[\s\S]*?<\/si>/g) ?? []).map(
+    textOf,
+  );
+  const formats = cellFormats(files.get('xl/styles.xml'));
+  return sheets.map(({ name, path }) => ({
+    name,
+    rows: sheetRows(files.get(path)!, strings, formats, date1904),
+  }));
+}
+
+/** The first worksheet's rows. */
+export function readXlsxRows(entries: readonly { name: string; text: string }[]): CsvRow[] {
+  return readXlsxSheets(entries)[0]?.rows ?? [];
 }
 
 function columnName(index: number): string {

@@ -4,6 +4,12 @@
  * One row per item; the whole check-in history follows in the `Checkins` column and the unnamed
  * columns after it, one check-in per cell:
  * `Checkin Date: …; User: …; Note: …; Metric Name: …; Status: …; Current Value: 25%; Activity Date: … UTC;`.
+ *
+ * An explorer view is the user's own choice of columns, so only Title and Object Type are
+ * required: exports seen in the field come without `Id` (the parents' ids are still in "Aligned
+ * To"), with `Tag`, `OKR type` or `Type name` columns, several parents joined by " / ", and the
+ * Object Type in the organisation's own words, since admins could rename Objective, Key Result
+ * and Initiative (https://learn.microsoft.com/en-us/viva/goals/customize-terminology).
  */
 import type { CsvRow } from '../csv';
 import type {
@@ -17,9 +23,10 @@ import type {
   SourceTeam,
 } from '../source';
 import { fileError } from '../source';
-import { htmlToText, parseDate, parseDateTime, parseSourceNumber } from '../values';
+import { columnsOf, headerKey, ignoredColumns, SheetValues } from '../sheet';
+import { htmlToText, parseDateTime, parseSourceNumber } from '../values';
 
-const required = ['Id', 'Title', 'Object Type', 'Period'] as const;
+const required = ['Title', 'Object Type'] as const;
 const known = [
   'Id',
   'Title',
@@ -47,17 +54,40 @@ const known = [
   'Checkins',
 ];
 
+/**
+ * Object Type in Viva Goals' default words and in every term its custom terminology offered:
+ * Objective → Goal, Outcome, Theme, Big Rock; Key Result → Metric, Outcome, Result; Initiative →
+ * Project, To Do, Deliverable, Milestone, Action. "Outcome" (offered for both) is read as a key
+ * result, the more common choice.
+ */
 const objectTypes: Record<string, SourceItemType> = {
   objective: 'objective',
+  goal: 'objective',
+  theme: 'objective',
+  'big rock': 'objective',
   'key result': 'keyResult',
+  kpi: 'keyResult',
+  metric: 'keyResult',
+  outcome: 'keyResult',
+  result: 'keyResult',
+  initiative: 'initiative',
   deliverable: 'initiative',
   project: 'initiative',
+  'to do': 'initiative',
+  milestone: 'initiative',
+  action: 'initiative',
 };
 
 /** Does this header row look like an explorer export? */
 export function isVivaExplorerHeader(header: readonly string[]): boolean {
-  const names = new Set(header.map((name) => name.trim().toLowerCase()));
-  return names.has('object type') && names.has('checkins');
+  const names = new Set(header.map(headerKey));
+  return names.has('object type') && names.has('title');
+}
+
+/** An Id cell: the id, or the one at the end of a link to the item. */
+function idOf(text: string): string {
+  const link = /^https?:\/\/\S*?(\d+)\/?(?:[?#]\S*)?$/.exec(text);
+  return link ? link[1]! : text;
 }
 
 const checkInKeys = [
@@ -102,10 +132,17 @@ export function parseCheckInCell(cell: string): Partial<Record<CheckInKey, strin
   return found;
 }
 
-/** `Parent title(weight: 14.29%, Id: 2295776)`, the weight possibly left empty. */
+/** A provisional id for a row of an export without an Id column, until its real one is known. */
+const withoutId = 'title:';
+
+/** `Parent title(weight: 14.29%, Id: 2295776)`, the weight possibly left empty; several joined by " / ". */
 const alignedPattern = /\(\s*(?:weight:\s*([\d.]*)\s*%?\s*,\s*)?Id:\s*([^)\s,]+)\s*\)/gi;
 
-export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrganisation {
+export function parseExplorer(
+  file: string,
+  rows: Iterable<CsvRow>,
+  values: SheetValues = new SheetValues(),
+): SourceOrganisation {
   const problems: ImportProblem[] = [];
   const teams = new Map<string, SourceTeam>();
   const periods = new Map<string, SourcePeriod>();
@@ -113,6 +150,8 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
   const checkIns: SourceCheckIn[] = [];
   let columns: Map<string, number> | undefined;
   let checkInsFrom = -1;
+  /** Titles and ids of the parents named in "Aligned To", to give id-less rows their ids. */
+  const alignedTitles: { title: string; id: string }[] = [];
   const skip = (row: number, field: string | undefined, message: string, item?: string) =>
     problems.push({
       file,
@@ -126,7 +165,12 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
   for (const { fields, line } of rows) {
     if (fields.every((field) => field.trim() === '')) continue;
     if (!columns) {
-      columns = new Map(fields.map((name, index) => [name.trim().toLowerCase(), index]));
+      columns = columnsOf(fields);
+      const read = new Set(known.map((name) => name.toLowerCase()));
+      const named = columns.get('checkins') ?? fields.length;
+      problems.push(
+        ...ignoredColumns(file, line, fields, (key, index) => read.has(key) || index > named),
+      );
       const missing = required.filter((name) => !columns!.has(name.toLowerCase()));
       if (missing.length > 0) {
         fileError(
@@ -138,11 +182,21 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
         );
       }
       checkInsFrom = columns.get('checkins') ?? fields.length;
+      if (!columns.has('id')) {
+        problems.push({
+          file,
+          row: line,
+          field: 'Id',
+          message:
+            'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.',
+          severity: 'note',
+        });
+      }
       continue;
     }
     const cell = (name: string) => (fields[columns!.get(name.toLowerCase()) ?? -1] ?? '').trim();
-    const id = cell('Id');
     const title = cell('Title');
+    const id = idOf(cell('Id')) || (title ? `${withoutId}${title}|${cell('Period')}` : '');
     if (!id || !title) {
       skip(line, id ? 'Title' : 'Id', 'A row needs an Id and a Title.', id || undefined);
       continue;
@@ -150,22 +204,23 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
     const typeText = cell('Object Type');
     const type = objectTypes[typeText.toLowerCase()];
     if (!type) {
-      skip(line, 'Object Type', `"${typeText}" is not Objective, Key result or Deliverable.`, id);
+      skip(
+        line,
+        'Object Type',
+        `"${typeText}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).`,
+        id,
+      );
       continue;
     }
     const date = (field: string) => {
-      const text = cell(field);
-      if (!text) return undefined;
-      const parsed = parseDate(text);
-      if (!parsed) skip(line, field, `"${text}" is not a date (expected YYYY-MM-DD).`, id);
-      return parsed;
+      const reading = values.date(cell(field), columns!.get(field.toLowerCase()) ?? -1, field);
+      if (reading && 'error' in reading) skip(line, field, reading.error, id);
+      return reading && 'value' in reading ? reading.value : undefined;
     };
     const number = (field: string) => {
-      const text = cell(field);
-      if (!text) return undefined;
-      const parsed = parseSourceNumber(text);
-      if (parsed === undefined) skip(line, field, `"${text}" is not a number.`, id);
-      return parsed;
+      const reading = values.number(cell(field));
+      if (reading && 'error' in reading) skip(line, field, reading.error, id);
+      return reading && 'value' in reading ? reading.value.amount : undefined;
     };
     const start = date('Start Date');
     const end = date('End Date');
@@ -189,12 +244,20 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
       if (!teams.has(name)) teams.set(name, { id: name, name, at: { file, row: line } });
     }
     const owner = cell('Owner').split(',')[0]?.trim() || cell('Creator').split(',')[0]?.trim();
-    const alignments: SourceAlignment[] = [
-      ...cell('Aligned To (weight, Objective ID)').matchAll(alignedPattern),
-    ].map((match) => ({
-      parentId: match[2]!,
-      ...(match[1] ? { weight: Number(match[1]) / 100 } : {}),
-    }));
+    const aligned = cell('Aligned To (weight, Objective ID)');
+    let previousEnd = 0;
+    const alignments: SourceAlignment[] = [...aligned.matchAll(alignedPattern)].map((match) => {
+      const parentTitle = aligned
+        .slice(previousEnd, match.index)
+        .replace(/^\s*\/\s*/, '')
+        .trim();
+      previousEnd = match.index + match[0].length;
+      if (parentTitle) alignedTitles.push({ title: parentTitle, id: match[2]! });
+      return {
+        parentId: match[2]!,
+        ...(match[1] ? { weight: Number(match[1]) / 100 } : {}),
+      };
+    });
     const unit = cell('Unit');
     const metricName = cell('Metric Name');
     const target = number('Target');
@@ -272,12 +335,33 @@ export function parseExplorer(file: string, rows: Iterable<CsvRow>): SourceOrgan
     }
   }
   if (!columns) fileError(file, 'is empty: an explorer export starts with a header row.');
+  // Without an Id column, an item takes the id its children name with its title in "Aligned To".
+  const idByTitle = new Map<string, string>();
+  for (const title of alignedTitles) {
+    if (idByTitle.has(title.title) && idByTitle.get(title.title) !== title.id)
+      idByTitle.set(title.title, '');
+    else idByTitle.set(title.title, title.id);
+  }
+  const ids = new Map(
+    items
+      .filter((item) => item.id.startsWith(withoutId))
+      .map((item) => [item.id, idByTitle.get(item.title) || item.id.slice(withoutId.length)]),
+  );
+  const idFor = (id: string) => ids.get(id) ?? id;
   return {
     format: 'vivaExplorer',
     teams: [...teams.values()],
     periods: [...periods.values()],
-    items,
-    checkIns,
+    items: items.map((item) => (ids.has(item.id) ? { ...item, id: idFor(item.id) } : item)),
+    checkIns: checkIns.map((checkIn) =>
+      ids.has(checkIn.itemId)
+        ? {
+            ...checkIn,
+            id: `${idFor(checkIn.itemId)}@${checkIn.at}`,
+            itemId: idFor(checkIn.itemId),
+          }
+        : checkIn,
+    ),
     comments: [],
     problems,
   };

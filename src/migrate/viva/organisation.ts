@@ -51,8 +51,12 @@ const typeOfItem: Record<string, SourceItemType> = {
   deliverable: 'initiative',
 };
 
+/** Outcome "Target Type"; "Decrease From"/"… To" are told from "Increase …" by the sign of target − start. */
 const targetTypes: Record<string, TargetType> = {
   'increase from': 'increaseFrom',
+  'increase to': 'increaseFrom',
+  'decrease from': 'increaseFrom',
+  'decrease to': 'increaseFrom',
   reach: 'reach',
   'stay above': 'stayAbove',
   'stay below': 'stayBelow',
@@ -462,6 +466,9 @@ export class VivaOrganisationReader {
    * nothing the import keeps, and a file that is no part of an export is noted as left out.
    */
   open(fileName: string): ExportFileSink | undefined {
+    // What macOS's Archive Utility adds to a ZIP it re-packs: resource forks, not files.
+    if (/(^|\/)(__MACOSX\/|\._)/.test(fileName) || /(^|\/)\.DS_Store$/.test(fileName))
+      return undefined;
     const kind = vivaFileKind(fileName);
     if (!kind) {
       this.problems.push({

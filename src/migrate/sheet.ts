@@ -1,0 +1,159 @@
+/**
+ * Reading a sheet the way people and spreadsheets write one: headers in any case, with extra or
+ * non-breaking spaces, in any order; numbers with the decimal mark of the file's locale; dates
+ * whose day/month order is decided from the whole column (or the whole file), never guessed
+ * from one cell. Pure: rows in, readings out; the parsers name the file, row and column.
+ */
+import type { IsoDate, IsoDateTime } from '../core/model';
+import type { CsvRow } from './csv';
+import type { ImportProblem } from './source';
+import {
+  dateOrderOf,
+  decimalMarkOf,
+  readDate,
+  readNumber,
+  type DateOrder,
+  type DecimalMark,
+} from './values';
+
+/** A header cell as a key: case, surrounding and repeated spaces (non-breaking too), `*` and `:` aside. */
+export function headerKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[*:]+$/, '')
+    .toLowerCase();
+}
+
+/** Each header's column index by key (the first, when a header repeats). */
+export function columnsOf(header: readonly string[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    const key = headerKey(name);
+    if (key && !columns.has(key)) columns.set(key, index);
+  });
+  return columns;
+}
+
+/**
+ * The header's columns that no parser reads, as a note for the dry run (so a column someone
+ * expected to be imported is not dropped unseen). Unnamed columns are not listed.
+ */
+export function ignoredColumns(
+  file: string,
+  row: number,
+  header: readonly string[],
+  isRead: (key: string, index: number) => boolean,
+): ImportProblem[] {
+  const ignored = header
+    .map((name, index) => ({ name: name.trim(), index }))
+    .filter(({ name, index }) => name !== '' && !isRead(headerKey(name), index))
+    .map(({ name }) => `"${name}"`);
+  if (ignored.length === 0) return [];
+  return [
+    {
+      file,
+      row,
+      message: `The column${ignored.length > 1 ? 's' : ''} ${ignored.join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not read by the import and ${ignored.length > 1 ? 'are' : 'is'} ignored.`,
+      severity: 'note',
+    },
+  ];
+}
+
+/** What the whole sheet says about its locale: the decimal mark, each date column's order. */
+export interface SheetProfile {
+  /** Proven by a cell like `12,5` or `1,234.5`. */
+  readonly decimalMark?: DecimalMark;
+  /** Both marks proven: each cell is read by itself, and a cell like `1,234` is ambiguous. */
+  readonly mixedDecimalMarks: boolean;
+  /** Per column index: the day/month order its dates prove; `mixed` when they prove both. */
+  readonly dateOrders: ReadonlyMap<number, DateOrder | 'mixed'>;
+}
+
+/**
+ * Reads every cell below the header once for what it proves. Nothing else decides: the
+ * delimiter does not tell the decimal mark (see `detectDelimiter`).
+ */
+export function profileSheet(rows: Iterable<CsvRow>, headerLine: number): SheetProfile {
+  const marks = new Set<DecimalMark>();
+  const orders = new Map<number, Set<DateOrder>>();
+  for (const { fields, line } of rows) {
+    if (line <= headerLine) continue;
+    fields.forEach((field, index) => {
+      if (!/\d/.test(field) || field.length > 40) return;
+      const mark = decimalMarkOf(field);
+      if (mark) marks.add(mark);
+      const order = dateOrderOf(field);
+      if (order) {
+        const found = orders.get(index) ?? new Set<DateOrder>();
+        found.add(order);
+        orders.set(index, found);
+      }
+    });
+  }
+  const decimalMark = marks.size === 1 ? [...marks][0] : undefined;
+  return {
+    ...(decimalMark ? { decimalMark } : {}),
+    mixedDecimalMarks: marks.size > 1,
+    dateOrders: new Map(
+      [...orders].map(([index, found]) => [index, found.size > 1 ? 'mixed' : [...found][0]!]),
+    ),
+  };
+}
+
+/** A cell read: its value, or why it could not be read (with what would be accepted). */
+export type Reading<T> = { readonly value: T } | { readonly error: string };
+
+export const acceptedNumbers = '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200';
+export const acceptedDates =
+  '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, or a date cell';
+
+const show = (value: number) => String(Number(value.toPrecision(12)));
+const dayOf = (at: IsoDateTime) => at.slice(0, 10);
+
+/** Reads a sheet's cells with what its profile decided. */
+export class SheetValues {
+  private readonly fileDateOrder: DateOrder | undefined;
+
+  constructor(
+    private readonly profile: SheetProfile = { mixedDecimalMarks: false, dateOrders: new Map() },
+  ) {
+    const orders = new Set(profile.dateOrders.values());
+    this.fileDateOrder =
+      orders.size === 1 && !orders.has('mixed') ? ([...orders][0] as DateOrder) : undefined;
+  }
+
+  /** A number cell; `percent` says it was written with a `%`. Empty cells are `undefined`. */
+  number(text: string): Reading<{ amount: number; percent: boolean }> | undefined {
+    if (text.trim() === '') return undefined;
+    const reading = readNumber(text, this.profile.decimalMark);
+    if (!reading)
+      return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
+    if ('value' in reading) return { value: { amount: reading.value, percent: reading.percent } };
+    const { point, comma } = reading.ambiguous;
+    return {
+      error: `"${text.trim()}" could be ${show(point)} or ${show(comma)}: ${this.profile.mixedDecimalMarks ? 'the file writes decimals both with "." and with ","' : 'no other number in the file shows whether "," or "." marks the decimals'}. Write it without the thousands separator (e.g. ${show(point)}).`,
+    };
+  }
+
+  /** A date (and time) cell in column `index` named `column`. Empty cells are `undefined`. */
+  dateTime(text: string, index: number, column: string): Reading<IsoDateTime> | undefined {
+    if (text.trim() === '') return undefined;
+    const columnOrder = this.profile.dateOrders.get(index);
+    const order = columnOrder === 'mixed' ? undefined : (columnOrder ?? this.fileDateOrder);
+    const reading = readDate(text, order);
+    if (!reading) return { error: `"${text.trim()}" is not a date (accepted: ${acceptedDates}).` };
+    if ('at' in reading) return { value: reading.at };
+    const { dmy, mdy } = reading.ambiguous;
+    return {
+      error: `"${text.trim()}" could be ${dayOf(dmy)} or ${dayOf(mdy)}: ${columnOrder === 'mixed' ? `column "${column}" has dates written day first and others month first` : `no date in column "${column}" or elsewhere in the file has a day above 12 to tell day/month from month/day`}. Write it as YYYY-MM-DD.`,
+    };
+  }
+
+  date(text: string, index: number, column: string): Reading<IsoDate> | undefined {
+    const reading = this.dateTime(text, index, column);
+    return reading && 'value' in reading ? { value: dayOf(reading.value) } : reading;
+  }
+}

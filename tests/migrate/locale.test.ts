@@ -1,0 +1,441 @@
+/**
+ * Spreadsheets as people save them: Excel in a European locale (semicolons, decimal commas,
+ * dotted dates), UTF-8 with a byte-order mark, Excel's UTF-16 "Unicode text", Windows-1252 CSV,
+ * CRLF, trailing empty rows and columns, headers in any case and order with odd spaces, unknown
+ * columns, title rows above the header, an instructions tab first, Excel date and percent cells;
+ * and the values nobody can read for sure (a day/month a column never decides, a number whose
+ * decimal mark the file never shows), named with their row and column, never guessed.
+ */
+import fc from 'fast-check';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { readDate, readNumber, type DateOrder } from '../../src/migrate/values';
+import { excelWorkbook } from './support/workbook';
+import { explorerHeader } from './fixtures';
+
+const options = { today: '2026-02-20', rules: defaultOperatingModel };
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const plan = async (name: string, bytes: Uint8Array) =>
+  planImport(await readImportFile(name, bytes), options);
+const problemsOf = (imported: ImportPlan) =>
+  imported.problems.map((p) => ({ row: p.row, field: p.field, message: p.message }));
+
+describe('numbers and dates in any locale', () => {
+  const locales: { locale: string; mark: '.' | ',' }[] = [
+    { locale: 'en-US', mark: '.' },
+    { locale: 'en-GB', mark: '.' },
+    { locale: 'de-DE', mark: ',' },
+    { locale: 'fr-FR', mark: ',' },
+    { locale: 'de-CH', mark: '.' },
+    { locale: 'es-ES', mark: ',' },
+    { locale: 'nl-NL', mark: ',' },
+  ];
+
+  it('reads back a number formatted by any of these locales, given its decimal mark', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        ({ locale, mark }, cents, digits, percent) => {
+          const value = cents / 10 ** digits;
+          const format = new Intl.NumberFormat(locale, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          });
+          const text = `${format.format(value)}${percent ? ' %' : ''}`;
+          const reading = readNumber(text, mark);
+          expect(reading).toEqual({ value: value === 0 ? 0 : value, percent });
+          // Without being told the mark, a cell is read the same or named as ambiguous.
+          const alone = readNumber(text);
+          if (alone && 'ambiguous' in alone) {
+            expect(alone.ambiguous[mark === '.' ? 'point' : 'comma']).toBe(value);
+          } else expect(alone).toEqual(reading);
+        },
+      ),
+    );
+  });
+
+  it('reads back a date written day first or month first, with any separator and year form', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2060-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom<DateOrder>('dmy', 'mdy'),
+        fc.constantFrom('/', '-', '.'),
+        fc.boolean(),
+        fc.boolean(),
+        (date, order, separator, padded, shortYear) => {
+          const iso = date.toISOString().slice(0, 10);
+          const [year, month, day] = iso.split('-');
+          const pad = (part: string) => (padded ? part : String(Number(part)));
+          const yearText =
+            shortYear && Number(year) >= 1930 && Number(year) < 2030 ? year!.slice(2) : year!;
+          const dotted = separator === '.';
+          // Nobody writes month first with dots.
+          const parts =
+            dotted || order === 'dmy' ? [pad(day!), pad(month!)] : [pad(month!), pad(day!)];
+          const text = [...parts, yearText].join(separator);
+          expect(readDate(text, dotted ? undefined : order)).toEqual({ at: `${iso}T00:00:00Z` });
+          const alone = readDate(text);
+          if (alone && 'ambiguous' in alone)
+            expect(alone.ambiguous[order]).toBe(`${iso}T00:00:00Z`);
+          else expect(alone).toEqual({ at: `${iso}T00:00:00Z` });
+        },
+      ),
+    );
+  });
+});
+
+/** The template in a German Excel's CSV: semicolons, decimal commas, dotted dates, CRLF. */
+const germanTemplate = [
+  'Type;Id;Parent;Title;Cycle;Cycle start;Cycle end;Kind;Start;Target;Unit;Date;Value;Confidence;Note;Farbe;;',
+  'Objective;O1;;Kunden gewinnen;Q1 2026;01.01.2026;31.03.2026;;;;;;;;;grün;;',
+  'Key result;K1;O1;Umsatz von 1.234,5 auf 2.000,75 €;;;;increase;1.234,5;2.000,75;€;;;;;;;',
+  'Key result;K2;O1;Marge auf 12,5 %;;;;increase;10;12,5%;%;;;;;;;',
+  'Check-in;;K1;;;;;;;;;31.01.2026;1.500,25;7;"Gut; weiter so";;;',
+  ';;;;;;;;;;;;;;;;;',
+  ';;;;;;;;;;;;;;;;;',
+].join('\r\n');
+
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes[2 + index * 2] = code & 0xff;
+    bytes[3 + index * 2] = code >> 8;
+  }
+  return bytes;
+}
+
+describe('CSV as Excel saves it', () => {
+  const expectGerman = (imported: ImportPlan) => {
+    expect(imported.cycles.map((c) => [c.draft.start, c.draft.end])).toEqual([
+      ['2026-01-01', '2026-03-31'],
+    ]);
+    expect(imported.keyResults.map((k) => [k.draft.start, k.draft.target, k.draft.unit])).toEqual([
+      [1234.5, 2000.75, '€'],
+      [10, 12.5, '%'],
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value, c.draft.note])).toEqual([
+      ['2026-01-31T00:00:00Z', 1500.25, 'Gut; weiter so'],
+    ]);
+  };
+
+  it('reads a semicolon CSV with decimal commas, dotted dates and trailing empty rows and columns', async () => {
+    const imported = await plan('okr.csv', utf8(`\uFEFF${germanTemplate}\r\n`));
+    expectGerman(imported);
+    expect(problemsOf(imported)).toEqual([
+      {
+        row: 1,
+        field: undefined,
+        message: 'The column "Farbe" is not read by the import and is ignored.',
+      },
+    ]);
+  });
+
+  it('reads Excel\'s UTF-16 "Unicode text" (tab-separated) the same', async () => {
+    const text = germanTemplate
+      .replace(/;/g, '\t')
+      .replace('"Gut\t weiter so"', '"Gut; weiter so"');
+    expectGerman(await plan('okr.txt', utf16le(text)));
+  });
+
+  it('reads a Windows-1252 CSV, saying so in the dry run', async () => {
+    const text = germanTemplate.replace('€;', 'EUR;');
+    const bytes = Uint8Array.from(
+      [...text].map((char) => (char === 'ü' ? 0xfc : char.charCodeAt(0))),
+    );
+    const imported = await plan('okr.csv', bytes);
+    expect(imported.objectives.map((o) => o.draft.title)).toEqual(['Kunden gewinnen']);
+    expect(imported.problems[0]?.message).toMatch(/read as Windows-1252/);
+  });
+
+  it("honours Excel's sep= line", async () => {
+    const imported = await plan('okr.csv', utf8(`sep=;\r\n${germanTemplate}`));
+    expect(imported.keyResults).toHaveLength(2);
+  });
+
+  it('matches headers in any case and order, with extra and non-breaking spaces, below title rows', async () => {
+    const csv = [
+      'Q1 planning,,,,,',
+      'Exported by Megan,,,,,',
+      ',,,,,',
+      '  TITLE ,type,\u00a0Parent\u00a0\u00a0,ID*,cycle  START,Cycle\u00a0end,Cycle',
+      'Win,objective,,O1,2026-01-01,2026-03-31,Q1 2026',
+    ].join('\n');
+    const imported = await plan('okr.csv', utf8(csv));
+    expect(imported.objectives.map((o) => o.draft.title)).toEqual(['Win']);
+    expect(problemsOf(imported)).toEqual([
+      {
+        row: 4,
+        field: undefined,
+        message: 'The header is on row 4; the rows above it are not read.',
+      },
+    ]);
+  });
+});
+
+describe('values nobody can read for sure are named, never guessed', () => {
+  const template = (dates: string[]) =>
+    [
+      'Type,Id,Parent,Title,Cycle,Cycle start,Cycle end,Kind,Start,Target,Date,Value',
+      'Objective,O1,,Win,Q1 2026,2026-01-01,2026-03-31,,,,,',
+      'Key result,K1,O1,Grow,,,,increase,0,10,,',
+      ...dates.map((date, index) => `Check-in,,K1,,,,,,,,"${date}",${index + 1}`),
+    ].join('\r\n');
+
+  it('reports a day/month its column never decides, naming the row and the column', async () => {
+    const imported = await plan('okr.csv', utf8(template(['03/02/2026', '04/02/2026'])));
+    expect(imported.checkIns).toEqual([]);
+    expect(problemsOf(imported)).toEqual([
+      {
+        row: 4,
+        field: 'Date',
+        message:
+          '"03/02/2026" could be 2026-02-03 or 2026-03-02: no date in column "Date" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.',
+      },
+      expect.objectContaining({ row: 5, field: 'Date' }),
+    ]);
+  });
+
+  it('decides day/month from the rest of the column (day first, or US month first)', async () => {
+    const dayFirst = await plan('okr.csv', utf8(template(['03/02/2026', '14/02/2026'])));
+    expect(dayFirst.checkIns.map((c) => c.draft.at.slice(0, 10))).toEqual([
+      '2026-02-03',
+      '2026-02-14',
+    ]);
+    const monthFirst = await plan('okr.csv', utf8(template(['2/3/2026', '2/14/2026'])));
+    expect(monthFirst.checkIns.map((c) => c.draft.at.slice(0, 10))).toEqual([
+      '2026-02-03',
+      '2026-02-14',
+    ]);
+  });
+
+  it('reports a column that mixes day-first and month-first dates', async () => {
+    const imported = await plan(
+      'okr.csv',
+      utf8(template(['13/02/2026', '2/14/2026', '03/02/2026'])),
+    );
+    expect(imported.checkIns.map((c) => c.draft.at.slice(0, 10))).toEqual([
+      '2026-02-13',
+      '2026-02-14',
+    ]);
+    expect(problemsOf(imported)[0]?.message).toMatch(
+      /column "Date" has dates written day first and others month first/,
+    );
+  });
+
+  it('reports a number whose decimal mark nothing in the file shows, and what is accepted', async () => {
+    const csv = [
+      'Type,Id,Parent,Title,Cycle,Cycle start,Cycle end,Kind,Start,Target',
+      'Objective,O1,,Win,Q1 2026,2026-01-01,2026-03-31,,,',
+      'Key result,K1,O1,Grow,,,,increase,0,"1,500"',
+      'Key result,K2,O1,Shrink,,,,decrease,10,seven',
+    ].join('\n');
+    const imported = await plan('okr.csv', utf8(csv));
+    expect(imported.keyResults).toEqual([]);
+    expect(problemsOf(imported)).toEqual([
+      {
+        row: 3,
+        field: 'Target',
+        message:
+          '"1,500" could be 1500 or 1.5: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. 1500).',
+      },
+      {
+        row: 4,
+        field: 'Target',
+        message:
+          '"seven" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200).',
+      },
+    ]);
+  });
+});
+
+describe('workbooks as people keep them', () => {
+  it('finds the data tab after an instructions tab, its header below title rows; date and percent cells read as shown', async () => {
+    const workbook = await excelWorkbook([
+      { name: 'How to fill this in', rows: [['Fill one row per objective.'], ['Dates as dates.']] },
+      {
+        name: 'OKRs',
+        rows: [
+          ['Team OKRs 2026'],
+          [],
+          [
+            'Type',
+            'Id',
+            'Parent',
+            'Title',
+            'Cycle',
+            'Cycle start',
+            'Cycle end',
+            'Kind',
+            'Start',
+            'Target',
+            'Unit',
+            'Date',
+            'Value',
+          ],
+          ['Objective', 'O1', undefined, 'Win', 'Q1 2026', { date: 46023 }, { date: 46112 }],
+          [
+            'Key result',
+            'K1',
+            'O1',
+            'Share of teams',
+            undefined,
+            undefined,
+            undefined,
+            'increase',
+            { percent: 0.25 },
+            { percent: 0.6 },
+            '%',
+          ],
+          [
+            'Check-in',
+            undefined,
+            'K1',
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            { date: 46053 },
+            { percent: 0.325 },
+          ],
+        ],
+        trailingEmptyRows: 40,
+      },
+    ]);
+    const imported = await plan('okr.xlsx', workbook);
+    expect(imported.cycles.map((c) => [c.draft.start, c.draft.end])).toEqual([
+      ['2026-01-01', '2026-03-31'],
+    ]);
+    expect(
+      imported.keyResults.map((k) => [k.draft.start, k.draft.target, k.draft.current]),
+    ).toEqual([[25, 60, 32.5]]);
+    expect(imported.checkIns.map((c) => c.draft.at)).toEqual(['2026-01-31T00:00:00Z']);
+    expect(problemsOf(imported)).toEqual([
+      {
+        row: undefined,
+        field: undefined,
+        message: 'Read from the sheet "OKRs", its header on row 3.',
+      },
+    ]);
+  });
+
+  it('reads dates of a workbook in the 1904 date system', async () => {
+    const workbook = await excelWorkbook(
+      [
+        {
+          name: 'OKRs',
+          rows: [
+            ['Type', 'Id', 'Title', 'Parent', 'Cycle', 'Cycle start', 'Cycle end'],
+            ['Objective', 'O1', 'Win', undefined, 'Q1 2026', { date: 44561 }, { date: 44650 }],
+          ],
+        },
+      ],
+      { date1904: true },
+    );
+    const imported = await plan('okr.xlsx', workbook);
+    expect(imported.cycles.map((c) => [c.draft.start, c.draft.end])).toEqual([
+      ['2026-01-01', '2026-03-31'],
+    ]);
+  });
+
+  it('names the headers it found when no tab holds a layout it knows', async () => {
+    const workbook = await excelWorkbook([
+      { name: 'Notes', rows: [['Read me']] },
+      {
+        name: 'Data',
+        rows: [
+          ['Name', 'Amount'],
+          ['x', 1],
+        ],
+      },
+    ]);
+    await expect(readImportFile('okr.xlsx', workbook)).rejects.toThrow(
+      /sheet "Notes" holds "Read me"; sheet "Data" holds "Name", "Amount"/,
+    );
+  });
+});
+
+describe('Viva Goals explorer exports as views configure them', () => {
+  it('reads a view without an Id column, in custom terminology, several parents joined by " / "', async () => {
+    const header = explorerHeader.filter((column) => column !== 'Id');
+    const row = (values: Record<string, string>) => header.map((column) => values[column] ?? '');
+    const rows = [
+      header,
+      row({
+        Title: 'Grow (EMEA)',
+        'Object Type': 'Goal',
+        Period: 'Q1 2026',
+        'Start Date': '2026-01-01',
+        'End Date': '2026-03-31',
+      }),
+      row({
+        Title: 'Keep costs',
+        'Object Type': 'Theme',
+        Period: 'Q1 2026',
+        'Start Date': '2026-01-01',
+        'End Date': '2026-03-31',
+      }),
+      row({
+        Title: 'Revenue',
+        'Object Type': 'Metric',
+        Period: 'Q1 2026',
+        'Aligned To (weight, Objective ID)':
+          'Grow (EMEA)(weight: 60%, Id: 11) / Keep costs(weight: 40%, Id: 12)',
+        Start: '0',
+        Target: '100',
+        Checkins:
+          'Checkin Date: 2026-01-15; User: Megan; Note: ok; Status: On Track; Current Value: 20; Activity Date: 2026-01-15 10:00:00 UTC;',
+      }),
+      row({
+        Title: 'Launch',
+        'Object Type': 'Action',
+        Period: 'Q1 2026',
+        'Aligned To (weight, Objective ID)': 'Revenue(weight: , Id: 13)',
+      }),
+    ];
+    const workbook = await excelWorkbook([{ name: 'Explorer', rows }]);
+    const source = await readImportFile(
+      'VivaGoals_15229_view_2026_01_20_1768900000.xlsx',
+      workbook,
+    );
+    expect(source.items.map((item) => [item.id, item.type])).toEqual([
+      ['11', 'objective'],
+      ['12', 'objective'],
+      ['13', 'keyResult'],
+      ['Launch|Q1 2026', 'initiative'],
+    ]);
+    expect(source.checkIns.map((c) => c.itemId)).toEqual(['13']);
+    expect(source.problems.map((p) => p.field)).toContain('Id');
+  });
+
+  it('takes the id an Id cell shows when it is a HYPERLINK formula saved without its value', async () => {
+    const rows = [
+      ['Id', 'Title', 'Object Type', 'Period', 'Start Date', 'End Date'],
+      [
+        { formula: 'HYPERLINK("https://goals.microsoft.com/okr/2295704","2295704")' },
+        'Win',
+        'Objective',
+        'Q1 2026',
+        '2026-01-01',
+        '2026-03-31',
+      ],
+    ];
+    const source = await readImportFile(
+      'explorer.xlsx',
+      await excelWorkbook([{ name: 'Explorer', rows }]),
+    );
+    expect(source.items.map((item) => item.id)).toEqual(['2295704']);
+  });
+});
