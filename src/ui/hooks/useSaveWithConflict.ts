@@ -18,15 +18,16 @@ export interface SaveWithConflict<T> {
 
 /**
  * Runs a create or an eTag-guarded update, and turns a `ConflictError` into a choice. `rebase`
- * puts mine on top of theirs for "Keep mine" (by default, all of mine with their eTag). Given
- * `base` (the item as it was opened), a change of theirs that touches none of the fields this
- * save changes (a check-in moving a KR while its status is set) is merged and saved, not
- * reported: only a real clash asks the person.
+ * puts mine on top of theirs for "Keep mine": by default what this save changed since `base`
+ * (the item as it was opened) on their version, so their changes to other fields stay; without
+ * a base, all of mine with their eTag. Given `base`, a change of theirs that touches none of the
+ * fields this save changes (a check-in moving a KR while its status is set) is merged and saved,
+ * not reported: only a real clash asks the person.
  */
 export function useSaveWithConflict<T extends { readonly version?: string }>(
   write: (item: T) => Promise<T>,
   onSaved: (saved: T) => void,
-  rebase: (mine: T, theirs: T) => T = keepAllOfMine,
+  rebase?: (mine: T, theirs: T) => T,
   base?: T,
 ): SaveWithConflict<T> {
   const [saving, setSaving] = useState(false);
@@ -68,18 +69,22 @@ export function useSaveWithConflict<T extends { readonly version?: string }>(
     [write, onSaved, base],
   );
   const keepMine = useCallback(() => {
-    if (conflict) save(rebase(conflict.mine, conflict.theirs));
-  }, [conflict, save, rebase]);
+    if (!conflict) return;
+    const { mine, theirs } = conflict;
+    save(
+      rebase
+        ? rebase(mine, theirs)
+        : base
+          ? onTopOf(theirs, mine, changedFields(base, mine))
+          : { ...mine, version: theirs.version },
+    );
+  }, [conflict, save, rebase, base]);
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
     setConflict(undefined);
     onSaved(conflict.theirs);
   }, [conflict, onSaved]);
   return { saving, error, conflict, save, keepMine, takeTheirs };
-}
-
-function keepAllOfMine<T extends { readonly version?: string }>(mine: T, theirs: T): T {
-  return { ...mine, version: theirs.version };
 }
 
 function changedFields<T extends object>(from: T, to: T): Set<string> {
@@ -98,11 +103,26 @@ export function mergeDisjoint<T extends { readonly version?: string }>(
   const ours = changedFields(base, mine);
   const others = changedFields(base, theirs);
   if ([...ours].some((key) => others.has(key))) return undefined;
-  const merged: Record<string, unknown> = { ...theirs };
-  for (const key of ours) {
+  return onTopOf(theirs, mine, ours);
+}
+
+/** Their item (and eTag) with the given fields of mine; a field mine lacks is removed. */
+function onTopOf<T extends object>(theirs: T, mine: T, fields: Iterable<string>): T {
+  const merged = { ...theirs } as Record<string, unknown>;
+  for (const key of fields) {
     const value = (mine as Record<string, unknown>)[key];
     if (value === undefined) delete merged[key];
     else merged[key] = value;
   }
   return merged as T;
+}
+
+/**
+ * An existing item as a form edited it: the form's fields on top of everything else the item
+ * has. A form shows only some fields; what it does not show (an imported item's source id, a
+ * KR's phased targets, roll-up and score, an objective's weighted alignments) is kept, never
+ * written back empty. A field the form cleared (`undefined`) is removed.
+ */
+export function withEdits<T extends object>(item: T, edits: Partial<T>): T {
+  return onTopOf(item, edits as T, Object.keys(edits));
 }

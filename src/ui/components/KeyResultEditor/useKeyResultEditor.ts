@@ -7,7 +7,7 @@ import { validateKeyResult } from '../../../core/validation';
 import type { KeyResultDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useCoachedText } from '../../hooks/useCoachedText';
-import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import type {
   KeyResultEditorProps,
   KeyResultEditorState,
@@ -40,34 +40,30 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const targetValue = target.ok ? target.value : NaN;
   const weightValue = weight.ok ? weight.value : NaN;
 
-  const draft: KeyResultDraft = useMemo(
+  // What the form edits. An edited KR keeps everything else it has: its checked-in value and
+  // confidence, description, milestones, phased targets, roll-up, status, score, source id and
+  // Excel link.
+  const edits = useMemo(
     () => ({
       objectiveId: objective.id,
       title: title.trim(),
       kind,
       start: startValue,
       target: targetValue,
-      // A new KR starts at its baseline; editing keeps the checked-in value.
-      current: keyResult?.current ?? startValue,
       unit: unit.trim(),
       weight: weightValue,
-      ...(owner ? { owner } : {}),
-      ...(keyResult?.confidence === undefined ? {} : { confidence: keyResult.confidence }),
-      // The description is written from Excel; the editor keeps it.
-      ...(keyResult?.description ? { description: keyResult.description } : {}),
-      ...(keyResult?.milestones ? { milestones: keyResult.milestones } : {}),
-      ...(keyResult?.statusOverride ? { statusOverride: keyResult.statusOverride } : {}),
+      owner,
     }),
-    [objective.id, title, kind, startValue, targetValue, keyResult, unit, weightValue, owner],
+    [objective.id, title, kind, startValue, targetValue, unit, weightValue, owner],
+  );
+  // A new KR starts at its baseline.
+  const draft: KeyResultDraft = useMemo(
+    () => ({ ...edits, current: startValue }),
+    [edits, startValue],
   );
   const candidate: KeyResult = useMemo(
-    () => ({
-      ...draft,
-      id: keyResult?.id ?? '',
-      ...(keyResult?.version ? { version: keyResult.version } : {}),
-      ...(keyResult?.lastCheckInAt ? { lastCheckInAt: keyResult.lastCheckInAt } : {}),
-    }),
-    [draft, keyResult],
+    () => (keyResult ? withEdits(keyResult, edits) : { ...draft, id: '' }),
+    [keyResult, edits, draft],
   );
 
   const parseIssues = [start, target, weight].flatMap((result) => (result.ok ? [] : result.issues));

@@ -7,7 +7,7 @@ import type { ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useCoachedText } from '../../hooks/useCoachedText';
-import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { coachNewObjective } from './coachNewObjective';
 import type {
   ObjectiveEditorProps,
@@ -44,27 +44,27 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   // One per dialog: saving again after a lost answer finds the first item, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
 
-  const draft: ObjectiveDraft = useMemo(
+  // What the form edits. An edited objective keeps everything else it has (state, status,
+  // roll-up, score, learnings, source id); its weighted alignments only while its parent stays.
+  const edits = useMemo(
     () => ({
-      cycleId: board.cycle.id,
       teamId,
       title: title.trim(),
       description: description.trim(),
       commitment,
-      state: objective?.state ?? 'active',
-      ...(owner ? { owner } : {}),
-      ...(parentId ? { parentId } : {}),
-      ...(objective?.statusOverride ? { statusOverride: objective.statusOverride } : {}),
+      owner,
+      parentId: parentId || undefined,
+      ...(parentId !== (objective?.parentId ?? '') ? { alignments: undefined } : {}),
     }),
-    [objective, board.cycle.id, teamId, title, description, commitment, parentId, owner],
+    [objective, teamId, title, description, commitment, parentId, owner],
+  );
+  const draft: ObjectiveDraft = useMemo(
+    () => ({ ...edits, cycleId: board.cycle.id, state: 'active' }),
+    [edits, board.cycle.id],
   );
   const candidate: Objective = useMemo(
-    () => ({
-      ...draft,
-      id: objective?.id ?? '',
-      ...(objective?.version ? { version: objective.version } : {}),
-    }),
-    [draft, objective],
+    () => (objective ? withEdits(objective, edits) : { ...draft, id: '' }),
+    [objective, edits, draft],
   );
   const validation = useMemo(
     () => validateObjective(candidate, operatingModel, { objectives: board.objectives }),

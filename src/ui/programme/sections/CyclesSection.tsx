@@ -23,7 +23,7 @@ import {
 } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
-import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
@@ -90,13 +90,10 @@ function CycleDialog({
   const [clientId] = useState(() => crypto.randomUUID());
   const datesLocked = cycle !== undefined && cycle.state !== 'planning';
   const proposed = proposal(form);
-  const candidate: Cycle = {
-    id: cycle?.id ?? '',
-    state: cycle?.state ?? 'planning',
-    ...(cycle?.version ? { version: cycle.version } : {}),
-    ...(cycle?.coachingPlan ? { coachingPlan: cycle.coachingPlan } : {}),
-    ...proposed,
-  };
+  // An edited cycle keeps what the form does not show (its state, coaching plan, source id).
+  const candidate: Cycle = cycle
+    ? withEdits(cycle, proposed)
+    : { id: '', state: 'planning', ...proposed };
   const checked = validateCycle(candidate, operatingModel);
   const issues = checked.ok ? [] : checked.issues;
   const placement =

@@ -16,7 +16,7 @@ import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
-import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
@@ -87,25 +87,21 @@ function TeamDialog({
   const errors = formErrors(form, team, teams);
   const shown = submitted ? errors : {};
   const parents = teams.filter((candidate) => candidate.id !== team?.id && !candidate.archived);
-  const fields = {
+  // What the form edits; an edited team keeps the rest (archived, an imported team's source id).
+  const edits: Omit<Team, 'id'> = {
     name: form.name.trim(),
-    ...(form.parentTeamId ? { parentTeamId: form.parentTeamId } : {}),
-    ...(form.groupId.trim() ? { groupId: form.groupId.trim().toLowerCase() } : {}),
-    ...(form.owners.length ? { owners: form.owners } : {}),
-    ...(team?.archived ? { archived: true } : {}),
+    parentTeamId: form.parentTeamId || undefined,
+    groupId: form.groupId.trim().toLowerCase() || undefined,
+    owners: form.owners.length ? form.owners : undefined,
   };
   const write = (mine: Team) =>
-    team ? repository.updateTeam(mine) : repository.createTeam({ ...fields, clientId });
+    team ? repository.updateTeam(mine) : repository.createTeam({ ...edits, clientId });
   // A change of theirs to other fields is merged; only a clash on the same field asks.
   const saving = useSaveWithConflict(write, onSaved, undefined, team);
   const save = () => {
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    saving.save({
-      id: team?.id ?? '',
-      ...(team?.version ? { version: team.version } : {}),
-      ...fields,
-    });
+    saving.save(team ? withEdits(team, edits) : { ...edits, id: '' });
   };
   return (
     <ProgrammeDialog
