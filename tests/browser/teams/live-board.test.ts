@@ -13,8 +13,9 @@ import {
 /**
  * Through the Teams simulator (real teams-js) against the Graph emulator: the configuration page
  * by label and by keyboard; an open board shows a check-in made from Excel within seconds, with
- * no reload and without reading the board again (it comes through list-item delta); and setting
- * a status after that check-in is no conflict.
+ * no reload and without reading the board again (it comes through list-item delta), and reads
+ * it again in full only when SharePoint no longer has the changes (410); and setting a status
+ * after that check-in is no conflict.
  */
 jest.setTimeout(120_000);
 
@@ -171,6 +172,27 @@ describe('a live board', () => {
       current: 30,
       statusOverride: { reason: 'Legal review is slow' },
     });
+  });
+
+  it('reads the board again in full when SharePoint no longer has its changes (410), then goes on with delta', async () => {
+    const keyResult = await newKeyResult('Open 100 partner stores');
+    const batches = recordBatches();
+    const tab = await openBoard();
+    const row = tab.locator(`li[data-kr-id="${keyResult.id}"]`);
+    await row.getByText('20 / 100 pilots').waitFor();
+    const deltaRefresh = () =>
+      page.waitForRequest((request) => isBatch(request) && isDeltaRefresh(innerUrls(request)), {
+        timeout: 60_000,
+      });
+    await (await deltaRefresh()).response();
+    const shown = batches.length;
+
+    await stack.emulator.expireDeltaTokens();
+    await checkInFromExcel(keyResult, 60);
+    await row.getByText('60 / 100 pilots').waitFor({ timeout: 60_000 });
+    expect(batches.slice(shown).flat().some(readsItems)).toBe(true);
+    // With the token read alongside, the next refresh asks for changes again, and gets them.
+    expect((await (await deltaRefresh()).response())?.status()).toBe(200);
   });
 });
 
