@@ -172,6 +172,11 @@ test('an objective edited in the tab keeps its weighted alignments, roll-up, sco
       onSaved={() => undefined}
     />,
   );
+  expect(
+    await screen.findByText(
+      'Aligned to 2 objectives by weight: Grow into the mid-market (60%); Partners bring a third of sales (40%). Kept while the first stays chosen here.',
+    ),
+  ).toBeTruthy();
   fireEvent.change(screen.getByRole('textbox', { name: /Objective/ }), {
     target: { value: 'New customers love onboarding' },
   });
@@ -193,6 +198,11 @@ test('an objective given another parent aligns to that one alone, and keeps the 
   fireEvent.change(screen.getByRole('combobox', { name: /Aligns to/ }), {
     target: { value: 'o9' },
   });
+  expect(
+    await screen.findByText(
+      /^Saving aligns it to the chosen objective alone, in place of 2 weighted/,
+    ),
+  ).toBeTruthy();
   await submit('Save objective', sent);
   expect(sent[0]).toEqual({ ...objective, alignments: undefined, parentId: 'o9', owner: adele });
   expect(sent[0]).not.toHaveProperty('alignments');

@@ -37,6 +37,8 @@ export interface ObjectiveEditorState {
   readonly setParentId: (parentId: string) => void;
   /** Every objective of the cycle it may align to, by team: the company's first. */
   readonly parentGroups: readonly AlignmentGroup[];
+  /** An objective aligned to several others: what they are, and what choosing another parent does. */
+  readonly alignmentNote: string | undefined;
   readonly owner: Person | undefined;
   readonly setOwner: (people: readonly Person[]) => void;
   readonly titleMaxLength: number;

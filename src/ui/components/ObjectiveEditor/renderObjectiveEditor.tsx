@@ -66,7 +66,11 @@ export function renderObjectiveEditor(
             ))}
           </Select>
         </Field>
-        <Field label="Aligns to" {...invalid(state.errors.parentId)}>
+        <Field
+          label="Aligns to"
+          {...invalid(state.errors.parentId)}
+          {...(state.alignmentNote ? { hint: state.alignmentNote } : {})}
+        >
           <Select value={state.parentId} onChange={(_, data) => state.setParentId(data.value)}>
             <option value="">Nothing (a top-level objective)</option>
             {state.parentGroups.map((group) => (

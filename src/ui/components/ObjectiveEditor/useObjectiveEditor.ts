@@ -114,6 +114,25 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     [validation.ok, saving, candidate],
   );
 
+  const alignments = objective?.alignments ?? [];
+  const alignedTo = (id: string) =>
+    alignable.objectives.find((candidate) => candidate.id === id)?.title ??
+    'an objective on another board';
+  const totalWeight = alignments.reduce((sum, alignment) => sum + alignment.weight, 0);
+  const weighted = alignments
+    .map(
+      ({ objectiveId, weight }) =>
+        `${alignedTo(objectiveId)} (${Math.round((weight / totalWeight) * 100)}%)`,
+    )
+    .join('; ');
+  // The form picks one parent: say what else it aligns to, and what choosing another one does.
+  const alignmentNote =
+    alignments.length < 2
+      ? undefined
+      : parentId === (objective?.parentId ?? '')
+        ? `Aligned to ${alignments.length} objectives by weight: ${weighted}. Kept while the first stays chosen here.`
+        : `Saving aligns it to the chosen objective alone, in place of ${alignments.length} weighted alignments: ${weighted}.`;
+
   const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name ?? id;
   const objectiveTitle = (id: string | undefined) =>
     id ? (board.objectives.find((o) => o.id === id)?.title ?? id) : '—';
@@ -162,6 +181,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     parentGroups: alignmentChoices(alignable, objective?.id),
+    alignmentNote,
     titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
