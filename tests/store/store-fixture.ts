@@ -26,6 +26,7 @@ import {
   type GraphListItem,
 } from '../../src/store/mapping';
 import { provision, type SiteSetupOptions } from '../../src/store/provisioning';
+import type { OkrRepository } from '../../src/store/repository';
 import type { ListKey } from '../../src/store/schema';
 
 export const okrSite = `contoso.sharepoint.com:${demoOkrSite.path}`;
@@ -132,7 +133,7 @@ export async function startStore(
 }
 
 /** A cycle, a company team and one objective: the minimum a KR needs. */
-export async function startingPoint(repository: GraphOkrRepository) {
+export async function startingPoint(repository: OkrRepository) {
   const cycle = await repository.createCycle({
     name: 'Q1 2026',
     start: '2026-01-01',

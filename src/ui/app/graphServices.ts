@@ -15,9 +15,9 @@ import {
   webStorage,
   type CacheStorage,
 } from '../../store/caching';
-import { GraphOkrRepository } from '../../store/graph/graph-repository';
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { OkrRepository } from '../../store/repository';
+import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
@@ -106,18 +106,31 @@ export interface GraphServicesOptions {
   readonly cache?: boolean;
 }
 
-/** Reads the configuration when it runs, so a missing setting is shown by the services gate. */
+/**
+ * The Graph adapter and the Graph client (a fifth of a page's JavaScript) load beside the page's
+ * first screen instead of before it: a tab painting from its cache needs them only to revalidate.
+ */
+const loadGraphRepository = () => import('../../store/graph/graph-repository');
+
+/**
+ * Reads the configuration when it runs, so a missing setting is shown by the services gate.
+ * Starts loading the Graph adapter at once, in parallel with the host and the first screen.
+ */
 export function graphServices(
   env: RuntimeEnv,
   { cache = true }: GraphServicesOptions = {},
 ): ServicesLoader {
+  loadGraphRepository().catch(() => undefined);
   return async (host) => {
     const config = readRuntimeConfig(env);
     const userId = cachedUserId(host);
     const namespace = `${config.site}:${userId}`;
     const connection = connectionFor(config, host);
     const storage = cache && userId ? await cacheStorage(namespace) : undefined;
-    const graph = new GraphOkrRepository(connection);
+    const graph = repositoryOnFirstUse(async () => {
+      const { GraphOkrRepository } = await loadGraphRepository();
+      return new GraphOkrRepository(connection);
+    });
     const firstScreen = storage ? firstScreenShown() : undefined;
     const cached =
       storage && firstScreen

@@ -26,9 +26,9 @@ export async function startSurface(
 ): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
+  const load = graphServices(env);
   const host = await createHost(hostConfigFromEnvironment());
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
-  const load = graphServices(env);
   const setup = graphSiteSetup(env, host);
   createRoot(container).render(
     <StrictMode>

@@ -11,9 +11,9 @@ import { graphServices } from '../app/graphServices';
 export async function startMeetingSurface(render: (host: Host) => ReactNode): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
+  const load = graphServices(import.meta.env);
   const host = await createHost(hostConfigFromEnvironment());
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
-  const load = graphServices(import.meta.env);
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
