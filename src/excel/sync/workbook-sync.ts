@@ -17,7 +17,7 @@ import {
   resolveConflict,
   type ConflictChoice,
 } from './check-ins';
-import { cellFindings, coachRows, type SheetFinding } from './coach';
+import type { SheetFinding } from './coach';
 import {
   definitionEdits,
   definitionUpdate,
@@ -465,6 +465,7 @@ export class WorkbookSync {
 
   /** Runs the coaching engine over the sheet and flags weak wording in place. */
   async coach(): Promise<SheetFinding[]> {
+    const { cellFindings, coachRows } = await import('./coach');
     let findings: SheetFinding[] = [];
     await this.options.workbook.showFindings((table) => {
       findings = coachRows(table.rows, this.options.model);

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { selectPrompts } from '../../core/coaching/prompts';
 import { ritualOfTheDay } from '../../core/rituals';
 import { currentCycle } from '../../core/cycles';
 import type { Cycle, Person, Team } from '../../core/model';
@@ -7,6 +6,7 @@ import type { Board, SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
 import { boardOwnedBy } from '../../ui/board/boardView';
 import { describeError } from '../../ui/errors/describeError';
+import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
 import type { SendReview } from '../sync/structure';
@@ -14,6 +14,10 @@ import { WorkbookSync, type SendOutcome, type SheetSummary } from '../sync/workb
 import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
+
+// The coaching engine (its rules and prompts) loads after the pane's first paint, and for the
+// sheet's wording only when the sheet is coached.
+const loadCoachingPrompts = () => import('../../core/coaching/prompts');
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -173,13 +177,18 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       setSummary(await sync.load([teamId], cycle));
       rememberTeam(teamId);
     });
+  const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(
     () =>
-      selectPrompts(
-        cycle ? ritualOfTheDay(cycle, operatingModel.checkIn, today) : 'weekly-check-in',
-        { model: operatingModel, today, ...(cycle ? { cycle } : {}) },
-      ).slice(0, 5),
-    [operatingModel, today, cycle],
+      coaching
+        ? coaching
+            .selectPrompts(
+              cycle ? ritualOfTheDay(cycle, operatingModel.checkIn, today) : 'weekly-check-in',
+              { model: operatingModel, today, ...(cycle ? { cycle } : {}) },
+            )
+            .slice(0, 5)
+        : [],
+    [coaching, operatingModel, today, cycle],
   );
 
   return {

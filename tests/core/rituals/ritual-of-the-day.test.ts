@@ -1,6 +1,7 @@
 import { planRituals } from '../../../src/core/coaching-plan';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
-import { discussionPrompt, ritualOfTheDay } from '../../../src/core/rituals';
+import { ritualOfTheDay } from '../../../src/core/rituals';
+import { discussionPrompt } from '../../../src/core/rituals/discussion';
 
 const quarter = { start: '2027-01-01', end: '2027-03-31' };
 const checkIn = defaultOperatingModel.checkIn;

@@ -1,6 +1,6 @@
 import { defaultOperatingModel as model } from '../../../src/core/operating-model';
+import { discussionPrompt } from '../../../src/core/rituals/discussion';
 import {
-  discussionPrompt,
   initialRound,
   proposedConfidence,
   roundCheckInClientId,

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { selectPrompts } from '../../../core/coaching';
 import { ritualOfTheDay } from '../../../core/rituals';
 import {
   attendeesCannotShare,
@@ -10,10 +9,14 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
+import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { stageQuery } from '../round/stage-url';
 import type { ShareStatus, SidePanelMode, SidePanelState } from './SidePanel.types';
 
 const promptsShown = 3;
+
+// The coaching engine (a fifth of the panel's JavaScript) loads after the panel's first paint.
+const loadCoachingPrompts = () => import('../../../core/coaching/prompts');
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
@@ -78,23 +81,26 @@ export function useSidePanel(): SidePanelState {
     });
   }, [groups, search]);
 
+  const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(() => {
-    if (!board) return [];
+    if (!board || !coaching) return [];
     const chosen = board.keyResults.filter((kr) => selected.has(kr.id));
     const day = today();
     const ritual =
       mode === 'planning' ? 'planning' : ritualOfTheDay(board.cycle, operatingModel.checkIn, day);
-    return selectPrompts(ritual, {
-      model: operatingModel,
-      locale: operatingModel.locale,
-      today: day,
-      cycle: board.cycle,
-      teams: board.teams,
-      objectives: board.objectives,
-      keyResults: chosen.length ? chosen : board.keyResults,
-      ...(data.status === 'ready' ? { checkIns: [...data.history.values()].flat() } : {}),
-    }).slice(0, promptsShown);
-  }, [board, selected, mode, operatingModel, data]);
+    return coaching
+      .selectPrompts(ritual, {
+        model: operatingModel,
+        locale: operatingModel.locale,
+        today: day,
+        cycle: board.cycle,
+        teams: board.teams,
+        objectives: board.objectives,
+        keyResults: chosen.length ? chosen : board.keyResults,
+        ...(data.status === 'ready' ? { checkIns: [...data.history.values()].flat() } : {}),
+      })
+      .slice(0, promptsShown);
+  }, [board, coaching, selected, mode, operatingModel, data]);
 
   const toggleAll = useCallback((keyResultIds: readonly string[]) => {
     setSelected((previous) => {

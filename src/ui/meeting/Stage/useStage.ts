@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   currentKeyResultId,
-  discussionPrompt,
   ritualOfTheDay,
   keyResultAfterRound,
   proposedConfidence,
@@ -11,10 +10,15 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
+import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import type { StageProps, StageState } from './Stage.types';
 import { useOutcomeForm } from './useOutcomeForm';
 import { useRoundController } from './useRoundController';
 import { useSealedVote } from './useSealedVote';
+
+// The coaching engine behind the discussion prompt loads after the stage's first paint, long
+// before the first votes are revealed.
+const loadDiscussionPrompt = () => import('../../../core/rituals/discussion');
 
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {
@@ -39,17 +43,18 @@ export function useStage({ round }: StageProps): StageState {
   );
   const values = useMemo(() => validVotes(sealed.votes), [sealed.votes]);
   const statistics = voteStatistics(values);
+  const coaching = useModuleAfterPaint(loadDiscussionPrompt);
   const prompt = useMemo(
     () =>
-      boardKeyResult && values.length
-        ? discussionPrompt(
+      coaching && boardKeyResult && values.length
+        ? coaching.discussionPrompt(
             boardKeyResult,
             values,
             operatingModel,
             board ? ritualOfTheDay(board.cycle, operatingModel.checkIn, today()) : undefined,
           )
         : undefined,
-    [boardKeyResult, values, operatingModel, board],
+    [coaching, boardKeyResult, values, operatingModel, board],
   );
 
   useEffect(() => setSkipReason(''), [keyResultId]);
