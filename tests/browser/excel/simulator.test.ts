@@ -468,3 +468,73 @@ test('the custom functions playground runs the same functions as Excel', async (
   await page.getByLabel('kind').fill('sideways');
   expect(await outputs.nth(0).textContent()).toMatch(/^#VALUE! kind must be one of/);
 });
+
+test('in German, a rolled-up KR’s Current typed over is kept and explained in its Sync cell and the pane, never sent', async () => {
+  const aligned = await store.repository.createObjective({
+    cycleId: board.cycle.id,
+    teamId: store.teamId,
+    title: 'Aligned work',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  const rolledUp = await store.repository.createKeyResult({
+    objectiveId: board.objectives[0]!.id,
+    title: 'Roll out the onboarding checklist',
+    kind: 'increase',
+    start: 0,
+    target: 100,
+    current: 0,
+    unit: '%',
+    weight: 1,
+    rolledUpFrom: [{ kind: 'objective', id: aligned.id, weight: 1 }],
+  });
+  const rolledRow = page.locator(`tr[data-kr="${rolledUp.id}"]`);
+  const rolledCell = (header: string) => rolledRow.locator(`input[data-col="${header}"]`);
+  try {
+    for (const [index, theme] of ['default', 'dark', 'contrast'].entries()) {
+      await page.goto(
+        new URL(`dev/excel-simulator/index.html?locale=de-DE&theme=${theme}`, server.url).href,
+      );
+      await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+      if (index > 0) {
+        await page.getByTestId('reset-workbook').click();
+        await rolledRow.waitFor({ state: 'detached', timeout: 30_000 });
+      }
+      await page.getByTestId('team').selectOption(store.teamId);
+      await page.getByTestId('cycle').selectOption(board.cycle.id);
+      await page.getByTestId('load').click();
+      await rolledRow.waitFor({ timeout: 30_000 });
+      expect(await rolledCell('Sync').inputValue()).toBe('Aggregiert: Check-ins bei den Quellen');
+
+      await rolledCell('Current').fill('55');
+      await rolledCell('Current').press('Enter');
+      await page.getByTestId('read-only-messages').waitFor({ timeout: 30_000 });
+      expect(await rolledRow.getAttribute('data-state')).toBe('kept');
+      expect(await rolledCell('Sync').inputValue()).toBe(
+        'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Current wird aus den an ' +
+          'diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort (gespeichert ist „0“). ' +
+          'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
+      );
+      expect(await page.getByTestId('pending-count').textContent()).toBe('0');
+      expect(await page.getByTestId('send').textContent()).toBe('Nichts zu senden');
+      expect(await page.getByTestId('read-only-messages').textContent()).toContain(
+        'Roll out the onboarding checklist',
+      );
+      expect({ theme, violations: await seriousAxeViolations(page.mainFrame()) }).toEqual({
+        theme,
+        violations: [],
+      });
+      await screenshotPane(`excel-taskpane-rolled-up-typed-over-de-${theme}`);
+    }
+    // Nothing was sent: the store still has no check-in on the rolled-up KR.
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    expect(stored.keyResults.find((kr) => kr.id === rolledUp.id)?.current).toBe(0);
+  } finally {
+    await store.repository.deleteKeyResult(rolledUp);
+    await store.repository.deleteObjective(aligned);
+  }
+});
