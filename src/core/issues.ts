@@ -11,6 +11,7 @@ export const validationCodes = [
   'nameTooLong',
   'tooLong',
   'notANumber',
+  'numberRequired',
   'numberTooLarge',
   'valueTooLarge',
   'valueBelowZero',

@@ -70,6 +70,7 @@ export const coreMessages = createCatalogue({
   'validation.nameTooLong': 'Keep the name to {max} characters or fewer (it has {length}).',
   'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
   'validation.notANumber': '“{text}” is not a number. Type a number such as {example}.',
+  'validation.numberRequired': '{field} is empty. Type a number such as {example}.',
   'validation.numberTooLarge': '{field} is too large: numbers up to {max} either way are accepted.',
   'validation.valueTooLarge':
     '{value} is too large for “{keyResult}”: values up to {max} either way are accepted.',

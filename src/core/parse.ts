@@ -27,7 +27,9 @@ export function parseNumber(
 ): ValidationResult<number> {
   const { locale = defaultLocale, percent = 'points', field = 'value' } = options;
   const trimmed = text.trim();
-  if (trimmed === '') return toResult(0, [validationIssue('required', field, {}, locale)]);
+  if (trimmed === '') {
+    return toResult(0, [validationIssue('numberRequired', field, { example: 1234.5 }, locale)]);
+  }
   const { group, decimal } = separators(locale);
   const match = numberPattern(group, decimal).exec(trimmed.replace(/\u2212/g, '-'));
   const notANumber = () =>

@@ -434,7 +434,10 @@ describe('parseNumber', () => {
     ]) {
       expect(issues(parseNumber(text))).toEqual(['value:notANumber']);
     }
-    expect(issues(parseNumber('   '))).toEqual(['value:required']);
+    expect(issues(parseNumber('   '))).toEqual(['value:numberRequired']);
+    expect(!parseNumber('').ok && parseNumber('', { field: 'target' })).toMatchObject({
+      issues: [{ message: 'Target is empty. Type a number such as 1,234.5.' }],
+    });
     expect(issues(parseNumber('9'.repeat(400)))).toEqual(['value:numberTooLarge']);
   });
 

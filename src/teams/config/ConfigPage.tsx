@@ -64,7 +64,9 @@ export function ConfigPage() {
               aria-labelledby={`${groupId}-label`}
               aria-describedby={`${groupId}-hint`}
             >
-              <Label id={`${groupId}-label`}>Teams</Label>
+              <Label id={`${groupId}-label`} required>
+                Teams
+              </Label>
               <Caption1 id={`${groupId}-hint`} className={styles.preview}>
                 One or more teams; their objectives and key results show on the board.
                 {state.teamIds.length === 0 ? ' Choose at least one team.' : ''}

@@ -14,7 +14,7 @@ export function offeredTeams(teams: readonly Team[], groupId: string | undefined
 export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | undefined): string {
   const names = teams.map((team) => team.name);
   const scope = names.length <= 2 ? names.join(' & ') : `${names[0]} +${names.length - 1}`;
-  return `OKRs · ${scope}${cycle ? ` · ${cycle.name}` : ''}`;
+  return ['OKRs', scope, cycle?.name].filter(Boolean).join(' · ');
 }
 
 export function useConfigPage() {

@@ -104,13 +104,18 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     }
   }
 
+  // A value refused outright (below zero, too large, not a step…) is no jump to confirm.
+  const valueRefused =
+    result !== undefined &&
+    !result.ok &&
+    result.issues.some((issue) => issue.field === 'value' && issue.code !== 'bigJumpUnconfirmed');
   // Shown while the typed value is a big jump, confirmed or not, so the box can be unticked.
   const bigJump = useMemo(() => {
-    if (!keyResult) return undefined;
+    if (!keyResult || valueRefused) return undefined;
     const parsed = parseKeyResultValue(valueText, keyResult, locale);
     if (!parsed.ok) return undefined;
     return bigJumpIssues(keyResult, { value: parsed.value, note: '' }, false, locale)[0]?.message;
-  }, [keyResult, valueText, locale]);
+  }, [keyResult, valueText, locale, valueRefused]);
 
   const nudges = useMemo(() => {
     const byField: Partial<Record<'value' | 'note', string>> = {};

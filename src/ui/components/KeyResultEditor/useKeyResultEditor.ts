@@ -73,7 +73,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const errors: Partial<Record<KeyResultField, string>> = {};
   for (const issue of issues) {
     if (!fields.includes(issue.field)) continue;
-    if (!submitted && issue.code === 'required') continue;
+    if (!submitted && (issue.code === 'required' || issue.code === 'numberRequired')) continue;
     if (!submitted && issue.field === 'title' && title === '') continue;
     errors[issue.field as KeyResultField] ??= issue.message;
   }

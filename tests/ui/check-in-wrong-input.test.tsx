@@ -1,0 +1,84 @@
+/**
+ * Wrong input in the check-in dialog: each error names what was wrong and what is accepted, and a
+ * value refused outright is not also offered as a "big jump" to confirm (with a note it then
+ * requires), which would ask the reader to confirm a value the dialog will never save.
+ */
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Cycle } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { OkrRepository } from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { CheckInDialog } from '../../src/ui/components/CheckInDialog/CheckInDialog';
+import { keyResult as fixtureKeyResult } from '../core/fixtures';
+import { siteRolesOf } from './support/site-roles';
+
+const cycle: Cycle = {
+  id: 'q',
+  name: 'This quarter',
+  start: '2000-01-01',
+  end: '2999-12-31',
+  state: 'active',
+};
+
+// A Fluent dialog in jsdom on a busy machine takes seconds to render.
+jest.setTimeout(60_000);
+
+async function openDialog() {
+  const saveCheckIns = jest.fn();
+  const repository = {
+    siteRoles: siteRolesOf(),
+    observeRetries: () => () => undefined,
+    saveCheckIns,
+  } as unknown as OkrRepository;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository,
+          host: { context: { locale: 'en-US' } } as never,
+          operatingModel: defaultOperatingModel,
+          me: { id: 'adele', displayName: 'Adele Vance' },
+        }}
+      >
+        <CheckInDialog
+          keyResult={fixtureKeyResult({ current: 1200 })}
+          cycle={cycle}
+          onDismiss={() => undefined}
+          onSaved={() => undefined}
+        />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  const value = await screen.findByRole('textbox', { name: /New value/ }, { timeout: 30_000 });
+  const save = () =>
+    fireEvent.submit(screen.getByRole('button', { name: 'Save check-in' }).closest('form')!);
+  return { value, save, saveCheckIns };
+}
+
+test('an empty value says what to type', async () => {
+  const { value, save, saveCheckIns } = await openDialog();
+  fireEvent.change(value, { target: { value: '' } });
+  save();
+  await screen.findByText('Value is empty. Type a number such as 1,234.5.', undefined, {
+    timeout: 30_000,
+  });
+  expect(saveCheckIns).not.toHaveBeenCalled();
+});
+
+test('a value below zero is refused, not offered as a big jump to confirm', async () => {
+  const { value, save, saveCheckIns } = await openDialog();
+  fireEvent.change(value, { target: { value: '-5' } });
+  save();
+  await screen.findByText(/cannot go below zero .* Enter 0 or more\./, undefined, {
+    timeout: 30_000,
+  });
+  expect(screen.queryByRole('checkbox', { name: /this value is right/ })).toBeNull();
+  expect(screen.queryByText(/is a big jump/)).toBeNull();
+  expect(screen.getByRole('textbox', { name: 'Note (optional)' })).toBeTruthy();
+  expect(saveCheckIns).not.toHaveBeenCalled();
+
+  // A real big jump still asks for its confirmation.
+  fireEvent.change(value, { target: { value: '1900' } });
+  await screen.findByRole('checkbox', { name: /this value is right/ }, { timeout: 30_000 });
+});
