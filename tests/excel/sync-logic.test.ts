@@ -8,7 +8,12 @@ import { kindWordsFor } from '../../src/core/kind-words';
 import { progressAt } from '../../src/core/progress';
 import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model';
 import { ConflictError, UnknownStoreError } from '../../src/store/errors';
-import { applySaveReport, planSend, resolveConflict } from '../../src/excel/sync/check-ins';
+import {
+  applySaveReport,
+  conflictsOf,
+  planSend,
+  resolveConflict,
+} from '../../src/excel/sync/check-ins';
 import { okrColumns, progressFormula } from '../../src/excel/sync/layout';
 import {
   editUpdates,
@@ -289,6 +294,11 @@ describe('row state and check-ins', () => {
 
     const conflicted = edit(sending[1]!, byId.get('2')!);
     expect(isPending(conflicted)).toBe(false);
+    // The pane names the fields in the user's language too.
+    expect(conflictsOf([conflicted], 'es-ES')[0]?.fields).toEqual([
+      { label: 'Actual', mine: 40, theirs: 35 },
+      { label: 'Confianza', mine: 5, theirs: 6 },
+    ]);
     expect(resolveConflict(conflicted, 'theirs', 'en')?.cells).toMatchObject({
       current: 35,
       confidence: 6,

@@ -16,7 +16,7 @@ import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
   changedDefinition,
   checkInCellsOf,
-  definitionLabels,
+  fieldLabel,
   isCheckInEdited,
   isEdited,
   isPending,
@@ -391,7 +391,7 @@ export interface ConflictField {
 }
 
 /** Rows waiting for a conflict choice, with both sides field by field, for the task pane. */
-export function conflictsOf(rows: readonly OkrRow[]) {
+export function conflictsOf(rows: readonly OkrRow[], locale: string) {
   return rows.flatMap((row) => {
     const state = stateOf(row);
     if (state.kind !== 'conflict') return [];
@@ -399,14 +399,22 @@ export function conflictsOf(rows: readonly OkrRow[]) {
     const mine = checkInCellsOf(row);
     const fields: ConflictField[] = definition
       ? definition.fields.map((key) => ({
-          label: definitionLabels[key],
+          label: fieldLabel(key, locale),
           mine: definition.mine[key],
           theirs: definition.theirs[key],
         }))
       : state.theirs
         ? [
-            { label: 'Current', mine: mine.current, theirs: state.theirs.current },
-            { label: 'Confidence', mine: mine.confidence, theirs: state.theirs.confidence ?? '' },
+            {
+              label: fieldLabel('current', locale),
+              mine: mine.current,
+              theirs: state.theirs.current,
+            },
+            {
+              label: fieldLabel('confidence', locale),
+              mine: mine.confidence,
+              theirs: state.theirs.confidence ?? '',
+            },
           ]
         : [];
     return fields.length > 0

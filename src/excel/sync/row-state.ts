@@ -30,17 +30,6 @@ export const definitionKeys = [
 export type DefinitionKey = (typeof definitionKeys)[number];
 export type DefinitionCells = Readonly<Record<DefinitionKey, CellValue>>;
 
-export const definitionLabels: Readonly<Record<DefinitionKey, string>> = {
-  keyResult: 'Title',
-  description: 'Description',
-  owner: 'Owner',
-  kind: 'Kind',
-  start: 'Start',
-  target: 'Target',
-  unit: 'Unit',
-  weight: 'Weight',
-};
-
 /** A conflict over the definition: both sides, the store's version, the fields both changed. */
 export interface DefinitionConflict {
   readonly mine: DefinitionCells;
@@ -94,13 +83,13 @@ export type ShownCells = Readonly<Record<ShownKey, CellValue>>;
  * are read-only too, compared with what the store has (`base`).
  */
 const checkInKeys = ['current', 'confidence', 'note'] as const;
-export type ReadOnlyKey = ShownKey | 'progress' | (typeof checkInKeys)[number];
+type CheckInKey = (typeof checkInKeys)[number];
+export type ReadOnlyKey = ShownKey | 'progress' | CheckInKey;
 
-const checkInHeaders: Readonly<Record<(typeof checkInKeys)[number], string>> = {
-  current: 'Current',
-  confidence: 'Confidence',
-  note: 'Note',
-};
+/** A definition or check-in field's name in the user's language (conflicts, reasons). */
+export function fieldLabel(key: DefinitionKey | CheckInKey, locale: string): string {
+  return paneWordsFor(locale).say(`field.${key}`);
+}
 
 export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownKey> }): ShownCells {
   return {
@@ -145,7 +134,10 @@ export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stat
     if (key === 'progress') return words.say('sync.readOnly.progress');
     const [reason, value] =
       key === 'current' || key === 'confidence' || key === 'note'
-        ? [words.say('sync.readOnly.rolledUp', { column: checkInHeaders[key] }), state.base[key]]
+        ? [
+            words.say('sync.readOnly.rolledUp', { column: fieldLabel(key, locale) }),
+            state.base[key],
+          ]
         : [words.say(`sync.readOnly.${key}`), state.shown?.[key] ?? ''];
     return words.say('sync.storeHas', { reason, value: String(value) });
   });
@@ -294,7 +286,7 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
       if (definition) {
         const fields = definition.fields.map((key) =>
           words.say('sync.conflictField', {
-            field: definitionLabels[key],
+            field: fieldLabel(key, locale),
             mine: String(definition.mine[key]),
             theirs: String(definition.theirs[key]),
           }),

@@ -164,7 +164,7 @@ function summarise(
           : [],
       ),
     ],
-    conflicts: conflictsOf(rows),
+    conflicts: conflictsOf(rows, locale),
     added,
     deleted: table ? deletedKeyResultIds(table).length : 0,
     readOnly: rows.flatMap((row) => {

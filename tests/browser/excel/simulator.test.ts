@@ -512,7 +512,7 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
       await page.getByTestId('read-only-messages').waitFor({ timeout: 30_000 });
       expect(await rolledRow.getAttribute('data-state')).toBe('kept');
       expect(await rolledCell('Sync').inputValue()).toBe(
-        'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Current wird aus den an ' +
+        'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Aktuell wird aus den an ' +
           'diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort (gespeichert ist „0“). ' +
           'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
       );
