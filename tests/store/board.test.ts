@@ -91,6 +91,36 @@ describe('loading a board', () => {
     expect(requests).toBe(Math.ceil(1200 / 500));
   });
 
+  test("reads each list's items with their id, eTag and fields only (no webUrl, people, parents)", async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 3);
+    await repository.listTeams();
+    const realFetch = globalThis.fetch;
+    const answers: Promise<{ responses?: { body?: { value?: object[] } }[] }>[] = [];
+    const sent = jest.spyOn(globalThis, 'fetch').mockImplementation(async (...args) => {
+      const response = await realFetch(...args);
+      answers.push(response.clone().json());
+      return response;
+    });
+    try {
+      const board = await repository.loadBoard({ cycleId: cycle.id });
+      expect(board.keyResults).toHaveLength(3);
+      expect(board.keyResults.every((kr) => kr.version !== undefined)).toBe(true);
+      const items = (await Promise.all(answers)).flatMap((body) =>
+        (body.responses ?? []).flatMap((answer) => answer.body?.value ?? []),
+      );
+      expect(items.length).toBeGreaterThanOrEqual(5); // teams, objective, KRs, check-ins…
+      for (const item of items) {
+        expect(Object.keys(item).sort()).toEqual(
+          ['@odata.etag', 'eTag', 'fields', 'fields@odata.context', 'id'].sort(),
+        );
+      }
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
   test("a team's board holds only its objectives; without teams, the whole alignment tree", async () => {
     const repository = store.repository();
     const { cycle, team: company, objective: companyObjective } = await startingPoint(repository);

@@ -23,7 +23,11 @@ const modelSections = ['checkIn', 'confidenceScale', 'scoring', 'pace', 'limits'
 
 /** The query for the operating model's item (its first page may be read alongside the site). */
 export function operatingModelQuery(paths: ListPaths): string {
-  return paths.query('settings', textEquals('SettingKey', OPERATING_MODEL_SETTING));
+  // Who saved it last names them when two admins' saves meet.
+  return paths.query('settings', textEquals('SettingKey', OPERATING_MODEL_SETTING), [
+    'lastModifiedBy',
+    'lastModifiedDateTime',
+  ]);
 }
 
 async function readSetting(

@@ -21,6 +21,9 @@ export function itemId(id: string, what = 'id'): number {
   return Number(id);
 }
 
+/** listItem properties a query may ask for beside its id, eTag and fields. */
+export type ListItemProperty = 'lastModifiedBy' | 'lastModifiedDateTime';
+
 export class ListPaths {
   constructor(
     private readonly siteId: string,
@@ -62,9 +65,20 @@ export class ListPaths {
     return `${this.items(list)}/delta?${query.join('&')}&token=latest`;
   }
 
-  /** A page of items with the schema's fields, optionally filtered. */
-  query(list: ListKey, filter?: string): string {
-    const query = [`expand=fields(select=${selectFields(list)})`, `$top=${this.pageSize}`];
+  /**
+   * A page of items with the schema's fields, optionally filtered. Of the listItem's own
+   * properties only the id and eTag come (and `also`, e.g. who changed it): the rest (webUrl,
+   * createdBy, lastModifiedBy, parentReference, contentType…) would be more than half of each
+   * item's bytes on a board of thousands (`$select` on listItem,
+   * https://learn.microsoft.com/graph/api/resources/listitem; the fields come through their
+   * expansion, https://learn.microsoft.com/graph/api/listitem-list).
+   */
+  query(list: ListKey, filter?: string, also: readonly ListItemProperty[] = []): string {
+    const query = [
+      `$select=${['id', 'eTag', 'fields', ...also].join(',')}`,
+      `expand=fields(select=${selectFields(list)})`,
+      `$top=${this.pageSize}`,
+    ];
     if (filter) query.push(`$filter=${encodeURIComponent(filter)}`);
     return `${this.items(list)}?${query.join('&')}`;
   }
