@@ -24,6 +24,17 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface BoardLoadOptions extends RequestOptions {
+  /**
+   * Called with the board as its lists store it as soon as they are read, before the cycle's
+   * check-ins (each KR carries its latest check-in's value, confidence and date): what a first
+   * paint needs. The board `loadBoard` then answers is the same, put in step with the check-ins
+   * (a KR stored behind its latest check-in shown at it). Not called when the whole board comes
+   * at once (from a cache).
+   */
+  readonly onStored?: (board: Board) => void;
+}
+
 export interface BoardQuery {
   readonly cycleId: string;
   /** Only these teams' objectives; every team's (the whole alignment tree) when omitted. */
@@ -242,7 +253,7 @@ export interface OkrRepository {
   rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport>;
 
   /** A constant number of Graph round trips, however many objectives and KRs the board holds. */
-  loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board>;
+  loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board>;
 
   createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective>;
   /** `objective.version` is sent as If-Match; a mismatch throws `ConflictError<Objective>`. */

@@ -49,6 +49,28 @@ describe('stale-while-revalidate caching', () => {
     expect((await reopened.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(5);
   });
 
+  test('a board read from the store shows as stored first; one from the cache, and its revalidation, do not', async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    const stored: number[] = [];
+    const onStored = (board: { keyResults: readonly unknown[] }) =>
+      void stored.push(board.keyResults.length);
+
+    const cold = new CachingRepository(store.repository(), { storage });
+    expect((await cold.loadBoard({ cycleId: cycle.id }, { onStored })).keyResults).toHaveLength(2);
+    expect(stored).toEqual([2]);
+
+    await store.bulkKeyResults(objective, 1);
+    const reopened = new CachingRepository(store.repository(), { storage });
+    const announced = new Promise<CachedRead>((resolve) => reopened.onUpdate(resolve));
+    const warm = await reopened.loadBoard({ cycleId: cycle.id }, { onStored });
+    expect(warm.keyResults).toHaveLength(2);
+    const update = await announced; // revalidated: the reader hears of it as an update only
+    expect(update.kind === 'board' && update.value.keyResults).toHaveLength(3);
+    expect(stored).toEqual([2]);
+  });
+
   test('writes invalidate what they change', async () => {
     const inner = store.repository();
     const { cycle, objective } = await startingPoint(inner);
@@ -122,9 +144,9 @@ describe('stale-while-revalidate caching', () => {
     const update = await announced;
     expect(update.kind === 'board' && update.value.keyResults).toHaveLength(3);
     // The cycles only (the site's lists looked up in the same $batch), then one board read for
-    // both cached reads.
+    // both cached reads (its lists and its check-ins, two $batches sent together).
     expect(beforeTheGate).toBe(1);
-    expect(store.emulator.stats().total).toBe(2);
+    expect(store.emulator.stats().total).toBe(3);
   });
 
   test('holds what it served once: a revalidation that finds nothing new keeps the same objects and announces nothing', async () => {

@@ -8,7 +8,7 @@ import type { KeyResult, Objective } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
 import { checkInToFields, keyResultFromItem } from '../../src/store/mapping';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
-import type { CheckInDraft } from '../../src/store/repository';
+import type { Board, CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
 let store: StoreFixture;
@@ -328,7 +328,7 @@ test('a check-in on the version the repairing read showed is saved, not a confli
   expect(await storedReading(keyResult)).toEqual({ current: 18, confidence: 6 });
 }, 60_000);
 
-test('a board and its history read together: one $batch, the check-ins read once', async () => {
+test('a board and its history read together: one wave, the check-ins read once', async () => {
   const keyResult = await newKeyResult();
   await repository.saveCheckIns([
     draft(keyResult, { value: 9, keyResultVersion: keyResult.version }),
@@ -341,9 +341,53 @@ test('a board and its history read together: one $batch, the check-ins read once
     page.cycleCheckInHistory(cycleId),
   ]);
   const stats = store.emulator.stats();
-  expect(stats.total).toBe(1);
+  // Two $batches sent together: the board's five reads, and the check-ins once for both.
+  expect(stats.batches).toBe(2);
+  expect(stats.batchSubRequests).toBe(6);
+  expect(stats.total).toBe(2);
   expect(board.keyResults.find((kr) => kr.id === keyResult.id)?.current).toBe(9);
   expect(history.get(keyResult.id)?.map((c) => c.value)).toEqual([9]);
+}, 60_000);
+
+test('a board is shown as its lists store it before its check-ins are in, then in step with them', async () => {
+  const keyResult = await newKeyResult();
+  await storedWithoutKeyResult(
+    keyResult,
+    draft(keyResult, { value: 20, confidence: 7, at: '2026-02-12T09:00:00.000Z' }),
+  );
+  const reader = store.repository();
+  await reader.listCycles(); // the site is open
+  const send = globalThis.fetch;
+  // The check-ins' $batch (one read, of the list whose items name their KR) is held back.
+  let releaseCheckIns = () => undefined as void;
+  const checkInsHeld = new Promise<void>((resolve) => (releaseCheckIns = resolve));
+  let checkInsAsked = false;
+  jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const steps =
+      (body ? (JSON.parse(body) as { requests?: { url: string }[] }).requests : []) ?? [];
+    if (steps.length === 1 && steps[0]!.url.includes('KeyResultId')) {
+      checkInsAsked = true;
+      await checkInsHeld;
+    }
+    return send(input, init);
+  });
+  let showStored = (_board: Board) => undefined as void;
+  const shownStored = new Promise<Board>((resolve) => (showStored = resolve));
+  let loaded = false;
+  const reading = reader.loadBoard({ cycleId }, { onStored: showStored }).then((board) => {
+    loaded = true;
+    return board;
+  });
+
+  const asStored = (await shownStored).keyResults.find((kr) => kr.id === keyResult.id);
+  expect(checkInsAsked).toBe(true); // asked for beside the board, not after it
+  expect(loaded).toBe(false);
+  expect(asStored).toMatchObject({ current: 0, version: keyResult.version });
+
+  releaseCheckIns();
+  const inStep = (await reading).keyResults.find((kr) => kr.id === keyResult.id);
+  expect(inStep).toMatchObject({ current: 20, confidence: 7 });
 }, 60_000);
 
 test('a writer who moved the KR meanwhile wins: the repair is refused by If-Match and not tried again', async () => {

@@ -14,6 +14,7 @@ import type { ReminderPreferences } from '../../core/rhythm';
 import type {
   Board,
   BoardChanges,
+  BoardLoadOptions,
   BoardQuery,
   CheckInDraft,
   CheckInNudge,
@@ -299,10 +300,14 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.rollOver(...args));
   }
 
-  loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
+  /** A board read from the store (nothing cached) shows what it stored first (`onStored`). */
+  loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board> {
+    const key = this.boardKey(query);
+    // Never for a revalidation: its reader was given the cached board.
+    const onStored = this.held(key, jsonCodec<Board>()) ? undefined : options?.onStored;
     return this.swr(
-      this.boardKey(query),
-      () => this.inner.loadBoard(query),
+      key,
+      () => this.inner.loadBoard(query, onStored ? { onStored } : undefined),
       (value) => ({ kind: 'board', query, value }),
       options,
     );

@@ -58,6 +58,7 @@ import {
 import type {
   Board,
   BoardChanges,
+  BoardLoadOptions,
   BoardQuery,
   CheckInCorrected,
   CheckInDraft,
@@ -585,7 +586,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return queryAll<T>(this.batch, this.connection, urls, signalOf(options));
   }
 
-  async loadBoard(query: BoardQuery, options?: RequestOptions): Promise<Board> {
+  async loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board> {
     ensureObject(query, 'The board to load');
     const paths = await this.lists(options);
     const teamIds = query.teamIds;
@@ -593,9 +594,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       teamIds && teamIds.length > 0
         ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
         : equals('CycleId', query.cycleId);
-    // The cycle's check-ins come in the same $batch (or from the history read beside it), so a
-    // KR behind its latest check-in is seen, and put right, without another wave.
-    const shared = this.sharedCheckInRead(query.cycleId, options);
+    // The board's own lists in one $batch and the cycle's check-ins (or the history read beside
+    // it) in another, sent together: the board is shown from the first as soon as it is in,
+    // while the check-ins (three for every KR, say) are still coming, page after page.
     const read = this.query<GraphListItem>(
       [
         paths.get('cycles', query.cycleId),
@@ -603,45 +604,50 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         paths.query('objectives', objectiveFilter),
         paths.query('keyResults', equals('CycleId', query.cycleId)),
         paths.query('initiatives', equals('CycleId', query.cycleId)),
-        ...(shared ? [] : [paths.query('checkIns', equals('CycleId', query.cycleId))]),
       ],
       options,
     );
     const checkInItems =
-      shared ??
+      this.sharedCheckInRead(query.cycleId, options) ??
       this.shareCheckInRead(
         query.cycleId,
         options,
-        read.then((pages) => pages[5]!),
+        this.cycleCheckIns(paths, query.cycleId, options),
       );
-    const [[cycles, teams, objectives, keyResults, initiatives], checkIns] = await Promise.all([
-      read,
-      checkInItems,
-    ]);
+    // Awaited once the board is in; a failure of either fails the load.
+    checkInItems.catch(() => undefined);
+    const [cycles, teams, objectives, keyResults, initiatives] = await read;
     const stored = keyResults!.map(keyResultFromItem);
-    const history = groupHistory(
-      stored.map((keyResult) => keyResult.id),
-      storedCheckIns(checkIns),
-    );
-    const board = {
+    const objectivesShown = objectives!.map(objectiveFromItem);
+    const shown = new Set(objectivesShown.map((objective) => objective.id));
+    const shownKeyResults = stored.filter((kr) => shown.has(kr.objectiveId));
+    const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
+    const board: Board = {
       cycle: cycleFromItem(cycles![0]!),
       teams: teams!.map(teamFromItem),
-      objectives: objectives!.map(objectiveFromItem),
-      keyResults: this.repairs.follow(stored, history, paths, query.cycleId),
-    };
-    const shown = new Set(board.objectives.map((objective) => objective.id));
-    this.known.rememberCycle(board.cycle);
-    for (const objective of board.objectives)
-      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
-    for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
-    const shownKeyResults = board.keyResults.filter((kr) => shown.has(kr.objectiveId));
-    const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
-    return {
-      ...board,
+      objectives: objectivesShown,
       keyResults: shownKeyResults,
       initiatives: initiatives!
         .map(initiativeFromItem)
         .filter((initiative) => shownKeyResultIds.has(initiative.keyResultId)),
+    };
+    this.known.rememberCycle(board.cycle);
+    for (const objective of board.objectives)
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
+    for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
+    options?.onStored?.(board);
+    // A KR behind its latest check-in is seen, and put right, without another wave.
+    const history = groupHistory(
+      stored.map((keyResult) => keyResult.id),
+      storedCheckIns(await checkInItems),
+    );
+    const followed = this.repairs.follow(stored, history, paths, query.cycleId);
+    const changed = followed.filter((keyResult, index) => keyResult !== stored[index]);
+    if (changed.length === 0) return board;
+    const byId = new Map(changed.map((keyResult) => [keyResult.id, keyResult]));
+    return {
+      ...board,
+      keyResults: board.keyResults.map((keyResult) => byId.get(keyResult.id) ?? keyResult),
     };
   }
 
@@ -938,6 +944,18 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return read && read.signal === options?.signal ? read.items : undefined;
   }
 
+  private async cycleCheckIns(
+    paths: ListPaths,
+    cycleId: string,
+    options?: RequestOptions,
+  ): Promise<GraphListItem[]> {
+    const [found] = await this.query<GraphListItem>(
+      [paths.query('checkIns', equals('CycleId', cycleId))],
+      options,
+    );
+    return found!;
+  }
+
   private shareCheckInRead(
     cycleId: string,
     options: RequestOptions | undefined,
@@ -977,14 +995,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const paths = await this.lists(options);
     const items =
       this.sharedCheckInRead(cycleId, options) ??
-      this.shareCheckInRead(
-        cycleId,
-        options,
-        this.query<GraphListItem>(
-          [paths.query('checkIns', equals('CycleId', cycleId))],
-          options,
-        ).then(([found]) => found!),
-      );
+      this.shareCheckInRead(cycleId, options, this.cycleCheckIns(paths, cycleId, options));
     const checkIns = storedCheckIns(await items);
     return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
   }

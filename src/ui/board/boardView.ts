@@ -25,13 +25,16 @@ interface RollUpContext {
 function keyResultView(
   keyResult: KeyResult,
   board: Board,
-  history: CheckInHistory,
+  history: CheckInHistory | undefined,
   initiatives: ReadonlyMap<string, readonly Initiative[]>,
   model: OperatingModel,
   today: IsoDate,
   { rollUp, titles }: RollUpContext,
 ): KeyResultView {
-  const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
+  // Not known while the check-ins are read: no trend, and not called stale.
+  const trend = history
+    ? confidenceTrend(history.get(keyResult.id) ?? [], today, model).trend
+    : undefined;
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   return {
@@ -39,10 +42,10 @@ function keyResultView(
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
     // Its sources are checked in, not the KR itself, when any is on the board.
-    stale: !sources?.found.length && trend.trend === 'stale',
+    stale: !sources?.found.length && trend === 'stale',
     needsCheckIn: !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
-    ...(trend.trend === 'stale' ? {} : { trend: trend.trend }),
+    ...(trend === undefined || trend === 'stale' ? {} : { trend }),
     ...(sources
       ? {
           rolledUpFrom: {
@@ -84,10 +87,11 @@ function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]>
  * status roll up from the `whole` board's KRs (every KR it has, also those a filtered board, such
  * as My OKRs, does not show), so it reads the same everywhere; so does a KR rolled up from the OKRs
  * aligned to it (Viva Goals' "Update from Children"), with where its progress comes from.
+ * Without a `history` (still being read), KRs have no trend yet.
  */
 export function buildBoardView(
   board: Board,
-  history: CheckInHistory,
+  history: CheckInHistory | undefined,
   model: OperatingModel,
   today: IsoDate,
   whole: Pick<Board, 'objectives' | 'keyResults'> = board,

@@ -21,12 +21,48 @@ export type BoardData =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly error: unknown }
   | { readonly status: 'noCycle' }
-  | { readonly status: 'ready'; readonly board: Board; readonly history: CheckInHistory };
+  | {
+      readonly status: 'ready';
+      readonly board: Board;
+      /**
+       * Undefined while the check-ins are read, on a board shown as stored before them (see
+       * `BoardDataOptions.storedFirst`): trends and histories are not known yet, nothing else
+       * is missing.
+       */
+      readonly history: CheckInHistory | undefined;
+    };
+
+export interface BoardDataOptions {
+  /**
+   * Show the board as soon as its own lists are read, before the cycle's check-ins (a large
+   * board's check-ins are several times its KRs, page after page): `history` is undefined
+   * until they are in, then the board follows any KR the read put in step with them.
+   */
+  readonly storedFirst?: boolean;
+}
+
+/** The whole read: the board put in step with its check-ins, and the check-ins. */
+interface WholeBoard {
+  readonly board: Board;
+  readonly history: CheckInHistory;
+}
 
 /** What a read found: the board and its history, or nothing when there is no such cycle. */
 type BoardRead =
-  | { readonly board: Board; readonly history: CheckInHistory }
-  | { readonly board?: undefined; readonly history?: undefined };
+  | {
+      readonly board: Board;
+      readonly history: CheckInHistory | undefined;
+      /** A board shown as stored: the rest of its read, and what was shown from it. */
+      readonly following?: {
+        readonly stored: Board;
+        readonly whole: Promise<WholeBoard>;
+        /** Check-ins saved here before the history came in (it may have been read before). */
+        readonly saved: readonly CheckIn[];
+      };
+      /** The rest of the read failed: the board cannot be trusted, nor saved on. */
+      readonly failed?: { readonly error: unknown };
+    }
+  | { readonly board?: undefined; readonly history?: undefined; readonly failed?: undefined };
 
 /** A correction made: the KR as it now reads, and the check-in corrected or withdrawn. */
 export type Corrected =
@@ -48,6 +84,8 @@ export interface BoardDataApi {
     readonly keyResultIds: readonly string[];
   }) => void;
 }
+
+const noHistory: CheckInHistory = new Map();
 
 export function today(): string {
   return toIsoDate(new Date().toISOString());
@@ -77,10 +115,43 @@ function sameContent(read: unknown, shown: unknown): boolean {
 }
 
 /**
+ * The whole read, arrived after the board was shown as stored: its KRs put in step with their
+ * check-ins replace the stored ones, unless changed here meanwhile (a save's answer is newer);
+ * check-ins saved here meanwhile stay in the history.
+ */
+function followWhole(
+  shown: Board,
+  following: NonNullable<Extract<BoardRead, { board: Board }>['following']>,
+  whole: WholeBoard,
+): [Board, CheckInHistory] {
+  let history = whole.history;
+  for (const checkIn of following.saved) {
+    const previous = history.get(checkIn.keyResultId) ?? [];
+    if (previous.some((c) => c.clientId === checkIn.clientId)) continue;
+    history = new Map(history).set(checkIn.keyResultId, [...previous, checkIn]);
+  }
+  if (whole.board === following.stored) return [shown, history];
+  const stored = new Map(following.stored.keyResults.map((kr) => [kr.id, kr]));
+  const inStep = new Map(
+    whole.board.keyResults
+      .filter((kr) => stored.has(kr.id) && stored.get(kr.id) !== kr)
+      .map((kr) => [kr.id, kr]),
+  );
+  if (inStep.size === 0) return [shown, history];
+  const keyResults = shown.keyResults.map((kr) =>
+    inStep.has(kr.id) && stored.get(kr.id) === kr ? inStep.get(kr.id)! : kr,
+  );
+  return [{ ...shown, keyResults }, history];
+}
+
+/**
  * Loads a board and its check-in history: cycles, then board and history together — a fixed
  * number of calls. What the repository served from its cache is replaced when it revalidates.
  */
-export function useBoardData(request: BoardRequest): BoardDataApi {
+export function useBoardData(
+  request: BoardRequest,
+  { storedFirst = false }: BoardDataOptions = {},
+): BoardDataApi {
   const { repository } = useAppServices();
   const teamKey = request.teamIds?.join(',');
   const changeToken = useRef<string | undefined>(undefined);
@@ -109,38 +180,81 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
       void start.finally(() => {
         if (tokenPending.current === start) tokenPending.current = undefined;
       });
-      const [board, history] = await Promise.all([
-        repository.loadBoard(query, options),
+      let showStored: ((board: Board) => void) | undefined;
+      const stored = new Promise<Board>((resolve) => (showStored = resolve));
+      const whole = Promise.all([
+        repository.loadBoard(query, {
+          ...options,
+          ...(storedFirst ? { onStored: showStored } : {}),
+        }),
         repository.cycleCheckInHistory(cycle.id, options),
+      ]).then(([board, history]): WholeBoard => ({ board, history }));
+      if (!storedFirst) return whole;
+      // Followed once shown (below); a failure then fails the board.
+      whole.catch(() => undefined);
+      return Promise.race([
+        whole,
+        stored.then((board) => ({
+          board,
+          history: undefined,
+          following: { stored: board, whole, saved: [] },
+        })),
       ]);
-      return { board, history };
     },
-    [repository, request.cycleId, teamKey],
+    [repository, request.cycleId, teamKey, storedFirst],
   );
   const resource = useAsyncResource(load);
   const { reload } = resource;
   const data = useMemo<BoardData>(() => {
     const read = resource.data;
     if (read.status !== 'ready') return read;
+    if (read.failed) return { status: 'error', error: read.failed.error };
     return read.board
       ? { status: 'ready', board: read.board, history: read.history }
       : { status: 'noCycle' };
   }, [resource.data]);
   const updateResource = resource.update;
+
+  // A board shown as stored follows the rest of its read: its check-ins, KRs put in step.
+  const following =
+    resource.data.status === 'ready' && resource.data.board ? resource.data.following : undefined;
+  useEffect(() => {
+    if (!following) return;
+    let current = true;
+    following.whole.then(
+      (whole: WholeBoard) =>
+        current &&
+        updateResource((read) => {
+          if (!read.board || read.following !== following) return read;
+          const [board, history] = followWhole(read.board, following, whole);
+          return { board, history };
+        }),
+      (error: unknown) =>
+        current &&
+        updateResource((read) =>
+          read.board && read.following === following ? { ...read, failed: { error } } : read,
+        ),
+    );
+    return () => {
+      current = false;
+    };
+  }, [following, updateResource]);
+  /** Changes the board and its history; while the history is read, the board only. */
   const update = useCallback(
     (change: (board: Board, history: CheckInHistory) => [Board, CheckInHistory]) =>
       updateResource((read) => {
         if (!read.board) return read;
-        const [board, history] = change(read.board, read.history);
-        if (board === read.board && history === read.history) return read;
-        return { board, history };
+        const [board, history] = change(read.board, read.history ?? noHistory);
+        if (board === read.board && history === (read.history ?? noHistory)) return read;
+        return read.history ? { board, history } : { ...read, board };
       }),
     [updateResource],
   );
 
   // Live: what changed elsewhere (the stage, Excel, a colleague) shows without a reload, asked
   // for on a short interval while the page is visible and whenever it gets the focus back.
-  const liveCycleId = data.status === 'ready' ? data.board.cycle.id : undefined;
+  // Once the history is in: changes to it are not kept on a board still reading it.
+  const liveCycleId = data.status === 'ready' && data.history ? data.board.cycle.id : undefined;
   useEffect(() => {
     if (!liveCycleId) return;
     const abort = new AbortController();
@@ -213,7 +327,19 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
     }
   });
   const applyCheckIns = useCallback<BoardDataApi['applyCheckIns']>(
-    (saved) =>
+    (saved) => {
+      // Saved before the history came in: kept, to be in it when it comes.
+      updateResource((read) =>
+        read.board && read.following
+          ? {
+              ...read,
+              following: {
+                ...read.following,
+                saved: [...read.following.saved, ...saved.map(({ checkIn }) => checkIn)],
+              },
+            }
+          : read,
+      );
       update((board, history) => {
         const nextHistory = new Map(history);
         let keyResults = board.keyResults;
@@ -225,8 +351,9 @@ export function useBoardData(request: BoardRequest): BoardDataApi {
           }
         }
         return [{ ...board, keyResults }, nextHistory];
-      }),
-    [update],
+      });
+    },
+    [update, updateResource],
   );
   const applyCorrection = useCallback<BoardDataApi['applyCorrection']>(
     (corrected) =>

@@ -22,5 +22,6 @@ export function AcrossTeams({
   if (data.status === 'noCycle') {
     return <EmptyState title="No OKR cycle is running" message="Start a cycle to see this view." />;
   }
+  if (!data.history) return <LoadingState label={`Loading ${label}`} />;
   return <>{children(data.board, data.history)}</>;
 }

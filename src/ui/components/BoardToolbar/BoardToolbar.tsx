@@ -257,6 +257,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
         </MenuPopover>
       </Menu>
       {props.children}
+      {props.loadingHistory ? (
+        <Caption1 className={styles.summary} role="status">
+          Loading check-in history…
+        </Caption1>
+      ) : null}
       {shown.keyResults < shown.of ? (
         <Caption1 className={styles.summary}>
           {`Showing ${shown.keyResults} of ${shown.of} key results`}

@@ -10,6 +10,8 @@ export interface BoardToolbarProps {
   readonly teams: readonly Team[];
   /** "Showing 3 of 12 key results" when a filter hides some. */
   readonly shown: { readonly keyResults: number; readonly of: number };
+  /** The board shows before its check-ins are in: says that trends and histories follow. */
+  readonly loadingHistory?: boolean;
   readonly allCollapsed: boolean;
   readonly onCollapseAll: () => void;
   readonly onExpandAll: () => void;

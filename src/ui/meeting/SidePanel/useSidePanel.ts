@@ -97,7 +97,9 @@ export function useSidePanel(): SidePanelState {
         teams: board.teams,
         objectives: board.objectives,
         keyResults: chosen.length ? chosen : board.keyResults,
-        ...(data.status === 'ready' ? { checkIns: [...data.history.values()].flat() } : {}),
+        ...(data.status === 'ready' && data.history
+          ? { checkIns: [...data.history.values()].flat() }
+          : {}),
       })
       .slice(0, promptsShown);
   }, [board, coaching, selected, mode, operatingModel, data]);

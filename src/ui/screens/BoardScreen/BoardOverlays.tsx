@@ -11,6 +11,7 @@ import {
 import type { KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
+import { LoadingState } from '../../components/States/LoadingState';
 import { BottomToaster } from '../../components/Toasts/Toasts';
 import { useAppServices } from '../../app/AppServices';
 import type { BoardScreenState } from './BoardScreen.types';
@@ -76,7 +77,10 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
               {state.history.keyResult ? `History: ${state.history.keyResult.title}` : 'History'}
             </DialogTitle>
             <DialogContent>
-              {state.history.keyResult ? (
+              {state.history.keyResult && !state.history.checkIns ? (
+                <LoadingState label="Loading the check-in history" rows={3} />
+              ) : null}
+              {state.history.keyResult && state.history.checkIns ? (
                 <HistoryChart
                   keyResult={state.history.keyResult}
                   checkIns={state.history.checkIns}

@@ -116,6 +116,7 @@ export function renderBoardScreen(
           owners={state.view.owners}
           teams={state.view.filterTeams}
           shown={state.view.shown}
+          loadingHistory={!state.data.history}
           allCollapsed={allCollapsed(state)}
           onCollapseAll={() => state.view.filter.setCollapsed(objectiveIds(state))}
           onExpandAll={() => state.view.filter.setCollapsed([])}

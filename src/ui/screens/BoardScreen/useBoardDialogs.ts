@@ -17,7 +17,8 @@ export interface BoardCheckIn {
 /** The history dialog of the board: the KR it is open on, if any, and its check-ins. */
 export interface BoardHistory {
   readonly keyResult: KeyResult | undefined;
-  readonly checkIns: readonly CheckIn[];
+  /** Undefined while the board's check-ins are still being read. */
+  readonly checkIns: readonly CheckIn[] | undefined;
   readonly open: (keyResult: KeyResult) => void;
   readonly close: () => void;
 }
@@ -57,7 +58,7 @@ export function useBoardHistory(history: CheckInHistory | undefined): BoardHisto
   const [keyResult, setKeyResult] = useState<KeyResult | undefined>();
   return {
     keyResult,
-    checkIns: (keyResult && history?.get(keyResult.id)) || [],
+    checkIns: history ? (keyResult && history.get(keyResult.id)) || [] : undefined,
     open: setKeyResult,
     close: useCallback(() => setKeyResult(undefined), []),
   };

@@ -28,7 +28,8 @@ export function useBoardScreen({
   // A deep link may show another team's or cycle's board, the one holding its target.
   const deepLink = useDeepLink(ownRequest, ownMine, open?.target);
   const { mine } = deepLink;
-  const boardData = useBoardData(deepLink.request);
+  // A large board shows before its check-ins are in (they are several times its KRs).
+  const boardData = useBoardData(deepLink.request, { storedFirst: true });
   const { data, reload, applyCheckIns, applyCorrection } = boardData;
   const [announcement, setAnnouncement] = useState('');
   // Once the board has first painted, its dialogs, editors and toasters load and stay.

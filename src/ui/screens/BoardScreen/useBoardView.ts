@@ -53,7 +53,7 @@ export function useBoardView({
 }: BoardViewOptions): BoardView {
   const { operatingModel } = useAppServices();
   const wholeBoard = useMemo(
-    () => (board && history ? buildBoardView(board, history, operatingModel, today(), whole) : []),
+    () => (board ? buildBoardView(board, history, operatingModel, today(), whole) : []),
     [board, history, operatingModel, whole],
   );
   const filter = useBoardFilter();

@@ -1,0 +1,215 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { CheckIn, KeyResult } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Host } from '../../src/host/types';
+import { OfflineError } from '../../src/store/errors';
+import type {
+  Board,
+  BoardChanges,
+  BoardLoadOptions,
+  OkrRepository,
+} from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { buildBoardView } from '../../src/ui/board/boardView';
+import { useBoardData } from '../../src/ui/board/useBoardData';
+import { siteRolesOf } from './support/site-roles';
+
+/**
+ * A large board is shown as its lists store it before its check-ins are in (they are several
+ * times its KRs, page after page): the history is not known yet, and nothing else is missing;
+ * when the check-ins come, the history shows, the KRs the read put in step with them follow,
+ * and check-ins saved meanwhile stay.
+ */
+const adele = { id: 'adele', displayName: 'Adele Vance' };
+const cycle = {
+  id: 'q1',
+  name: 'Q1',
+  start: '2026-01-01',
+  end: '2026-12-31',
+  state: 'active' as const,
+};
+const keyResult = (id: string, current: number): KeyResult => ({
+  id,
+  objectiveId: 'o1',
+  title: `Customers live on the new plan from 10 to 50 (${id})`,
+  kind: 'increase',
+  start: 10,
+  target: 50,
+  current,
+  confidence: 6,
+  lastCheckInAt: '2026-11-02T09:00:00Z',
+  unit: 'customers',
+  weight: 1,
+  version: `${id}-1`,
+});
+const stored: Board = {
+  cycle,
+  teams: [{ id: 't1', name: 'Sales' }],
+  objectives: [
+    {
+      id: 'o1',
+      cycleId: 'q1',
+      teamId: 't1',
+      title: 'Move every customer to the new plan',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    },
+  ],
+  keyResults: [keyResult('k1', 21), keyResult('k2', 30)],
+  initiatives: [],
+};
+const checkIn = (keyResultId: string, value: number, at: string): CheckIn => ({
+  clientId: `c-${keyResultId}-${value}`,
+  keyResultId,
+  value,
+  confidence: 6,
+  at,
+  author: adele,
+  source: 'teams',
+  note: '',
+});
+const history = new Map([
+  ['k1', [checkIn('k1', 14, '2026-10-26T09:00:00Z'), checkIn('k1', 28, '2026-11-09T09:00:00Z')]],
+  ['k2', [checkIn('k2', 30, '2026-11-02T09:00:00Z')]],
+]);
+/** k1 was stored behind its latest check-in (28): the whole read shows it there. */
+const inStep: Board = { ...stored, keyResults: [keyResult('k1', 28), stored.keyResults[1]!] };
+const noChanges: BoardChanges = {
+  objectives: [],
+  keyResults: [],
+  initiatives: [],
+  checkIns: [],
+  removed: { objectives: [], keyResults: [], initiatives: [], checkIns: [] },
+  token: 'latest',
+};
+
+/** A store that shows the board as stored at once and answers the check-ins when told to. */
+function slowCheckIns(checkIns: Promise<ReadonlyMap<string, readonly CheckIn[]>>) {
+  const repository = {
+    siteRoles: siteRolesOf(),
+    listCycles: () => Promise.resolve([cycle]),
+    loadBoard: async (_query: unknown, options?: BoardLoadOptions) => {
+      options?.onStored?.(stored);
+      await checkIns;
+      return inStep;
+    },
+    cycleCheckInHistory: () => checkIns,
+    changesSince: jest.fn(() => Promise.resolve(noChanges)),
+  };
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
+    <AppServicesProvider
+      services={{
+        repository: repository as unknown as OkrRepository,
+        host: { notifySuccess: () => undefined } as unknown as Host,
+        operatingModel: defaultOperatingModel,
+        me: adele,
+      }}
+    >
+      {children}
+    </AppServicesProvider>
+  );
+  return { repository, wrapper };
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => ((resolve = ok), (reject = fail)));
+  return { promise, resolve, reject };
+}
+
+const waitLong = { timeout: 10_000 };
+
+describe('a board shown as stored before its check-ins are in', () => {
+  it('shows every objective and KR at once, with no history, then the history and the KRs put in step', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { wrapper } = slowCheckIns(checkIns.promise);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    const shown = result.current.data;
+    if (shown.status !== 'ready') throw new Error(`The board is ${shown.status}`);
+    expect(shown.history).toBeUndefined();
+    expect(shown.board.keyResults.map((kr) => kr.current)).toEqual([21, 30]);
+    // Nothing is counted short or called stale while the history is read; trends are unknown.
+    const view = buildBoardView(shown.board, shown.history, defaultOperatingModel, '2026-11-10');
+    const rows = view.flatMap((team) => team.objectives.flatMap((o) => o.keyResults));
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => [row.stale, row.trend])).toEqual([
+      [false, undefined],
+      [false, undefined],
+    ]);
+
+    await act(async () => checkIns.resolve(history));
+    await waitFor(() => {
+      const data = result.current.data;
+      expect(data.status === 'ready' && data.history).toBe(history);
+    }, waitLong);
+    const whole = result.current.data;
+    if (whole.status !== 'ready') throw new Error(`The board is ${whole.status}`);
+    expect(whole.board.keyResults.map((kr) => kr.current)).toEqual([28, 30]);
+    const trends = buildBoardView(whole.board, whole.history, defaultOperatingModel, '2026-11-10')
+      .flatMap((team) => team.objectives.flatMap((o) => o.keyResults))
+      .map((row) => row.trend);
+    expect(trends.some((trend) => trend !== undefined)).toBe(true);
+  });
+
+  it('keeps a check-in saved before the history came in, and the KR as that save left it', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { wrapper } = slowCheckIns(checkIns.promise);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    const saved = checkIn('k1', 33, '2026-11-16T09:00:00Z');
+    act(() =>
+      result.current.applyCheckIns([
+        { checkIn: saved, keyResult: { ...keyResult('k1', 33), version: 'k1-2' } },
+      ]),
+    );
+    const during = result.current.data;
+    expect(during.status === 'ready' && during.history).toBeUndefined();
+    expect(during.status === 'ready' && during.board.keyResults[0]!.current).toBe(33);
+
+    // The history was read before the save: it does not have it.
+    await act(async () => checkIns.resolve(history));
+    await waitFor(() => {
+      const data = result.current.data;
+      expect(data.status === 'ready' && data.history?.get('k1')?.map((c) => c.value)).toEqual([
+        14, 28, 33,
+      ]);
+    }, waitLong);
+    const after = result.current.data;
+    expect(after.status === 'ready' && after.board.keyResults.map((kr) => kr.current)).toEqual([
+      33, 30,
+    ]);
+  });
+
+  it('is an error, with a retry, when the check-ins cannot be read after the board showed', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { wrapper } = slowCheckIns(checkIns.promise);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await act(async () => checkIns.reject(new OfflineError('Microsoft 365 did not answer.')));
+    await waitFor(() => expect(result.current.data.status).toBe('error'), waitLong);
+    const failed = result.current.data;
+    expect(failed.status === 'error' && failed.error).toBeInstanceOf(OfflineError);
+  });
+
+  it('waits for the whole read where it is not asked to show the board first', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { repository, wrapper } = slowCheckIns(checkIns.promise);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
+    await waitFor(() => expect(repository.changesSince).toHaveBeenCalled(), waitLong);
+    expect(result.current.data.status).toBe('loading');
+    await act(async () => checkIns.resolve(history));
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    const data = result.current.data;
+    expect(data.status === 'ready' && data.history).toBe(history);
+  });
+});
