@@ -10,7 +10,7 @@
  * and User.ReadBasic.All). Running it again updates what the last run wrote and continues where
  * it stopped.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     tokens: tokenProviderFor(graphBaseUrl),
     site: values.site!,
   });
-  const source = await readImportFile(basename(file), readFileSync(file));
+  // The file's last-saved day dates the current values of a sheet that has no date column.
+  const fileDate = statSync(file).mtime.toISOString().slice(0, 10);
+  const source = await readImportFile(basename(file), readFileSync(file), undefined, { fileDate });
   const rules = await repository.loadOperatingModel();
   const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules });
   const people = await matchPeople(plan, repository);

@@ -2,7 +2,8 @@
  * Moving in and out: read a file (Viva Goals exports, our template), plan it (the dry run), run
  * it through the `OkrRepository` port, and export. Pure except for the repository it is given.
  */
-export { readImportFile, defaultReadLimits, type ReadLimits } from './read';
+export { readImportFile, defaultReadLimits, type ReadLimits, type ReadOptions } from './read';
+export { ownSheetColumns } from './own-sheet';
 export {
   planImport,
   importClientId,

@@ -1,6 +1,7 @@
 /**
  * Bytes in, source organisation out: recognises the file (a Viva Goals organisation export ZIP,
- * a Viva Goals explorer export CSV, or our template CSV), reads it within size limits, and
+ * a Viva Goals explorer export, our template, or a team's own sheet of one row per key result,
+ * each as CSV or XLSX), reads it within size limits, and
  * parses it. A file that cannot be read at all is an `ImportFileError` naming the file and what
  * would be accepted; nothing is planned from it.
  */
@@ -12,6 +13,7 @@ import { isXlsx, readXlsxSheets } from './xlsx';
 import { isTemplateHeader, parseTemplate } from './template';
 import { isVivaExplorerHeader, parseExplorer } from './viva/explorer';
 import { isVivaOrganisationExport, VivaOrganisationReader } from './viva/organisation';
+import { isOwnSheetHeader, ownSheetNeeds, parseOwnSheet, type OwnSheetContext } from './own-sheet';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -27,7 +29,10 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx) or the OKR Coach template (.csv or .xlsx).';
+  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx) or your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column).';
+
+/** What the caller knows about the file beyond its bytes. */
+export type ReadOptions = OwnSheetContext;
 
 /** JSZip's documented streaming reader, missing from its type declarations. */
 interface InternalStream {
@@ -111,6 +116,7 @@ async function readZip(
   name: string,
   bytes: Uint8Array,
   limits: ReadLimits,
+  options: ReadOptions,
 ): Promise<SourceOrganisation> {
   let zip: JSZip;
   try {
@@ -136,6 +142,7 @@ async function readZip(
       name,
       sheets.map((sheet) => ({ name: sheet.name, rows: () => sheet.rows })),
       [],
+      options,
     );
   }
   if (!isVivaOrganisationExport(names)) {
@@ -231,7 +238,7 @@ function* csvRows(
 }
 
 /** A CSV (or Excel's tab-separated "Unicode text"): its encoding and delimiter, then its rows. */
-function readCsv(name: string, bytes: Uint8Array): SourceOrganisation {
+function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceOrganisation {
   const encoding = encodingOf(bytes);
   const sample = decoderFor(encoding === 'utf-8' ? 'windows-1252' : encoding)(
     bytes.subarray(0, 64 * 1024),
@@ -254,13 +261,14 @@ function readCsv(name: string, bytes: Uint8Array): SourceOrganisation {
         if (!skipFirstLine || row.line > 1) yield row;
       }
     })();
-  return parseSheets(name, [{ rows }], notes);
+  return parseSheets(name, [{ rows }], notes, options);
 }
 
 export async function readImportFile(
   name: string,
   bytes: Uint8Array,
   limits: ReadLimits = defaultReadLimits,
+  options: ReadOptions = {},
 ): Promise<SourceOrganisation> {
   if (bytes.length === 0) fileError(name, `is empty. ${accepted}`);
   if (bytes.length > limits.maxFileBytes) {
@@ -269,14 +277,15 @@ export async function readImportFile(
       `is ${megabytes(bytes.length)}, more than the ${megabytes(limits.maxFileBytes)} an import takes at once. Export one time period (or one team) at a time and import each.`,
     );
   }
-  if (isZip(bytes)) return readZip(name, bytes, limits);
-  return readCsv(name, bytes);
+  if (isZip(bytes)) return readZip(name, bytes, limits, options);
+  return readCsv(name, bytes, options);
 }
 
 /** The sheet layouts the import reads, each recognised by its header row. */
 const layouts = [
   { recognises: isVivaExplorerHeader, parse: parseExplorer },
   { recognises: isTemplateHeader, parse: parseTemplate },
+  { recognises: isOwnSheetHeader, parse: parseOwnSheet },
 ];
 
 /** How many filled rows above the header (a title, a note, a blank line) are looked past. */
@@ -299,7 +308,9 @@ function findHeader(sheet: Sheet) {
     seen.push(row);
     if (seen.length >= rowsBeforeHeader) break;
   }
-  return { seen };
+  // The row that comes closest to a layout is the one to name in the message.
+  const closest = seen.find((row) => ownSheetNeeds(row.fields)) ?? seen[0];
+  return { seen, closest };
 }
 
 /**
@@ -311,14 +322,17 @@ function parseSheets(
   name: string,
   sheets: readonly Sheet[],
   notes: readonly ImportProblem[],
+  options: ReadOptions,
 ): SourceOrganisation {
   const looked: string[] = [];
   for (const sheet of sheets) {
     const found = findHeader(sheet);
     if (!found.layout) {
-      const first = found.seen[0]?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
+      const row = found.closest;
+      const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
+      const needs = row && ownSheetNeeds(row.fields);
       looked.push(
-        `${sheet.name ? `sheet "${sheet.name}"` : 'its first row'} ${first.length ? `holds ${first.map((field) => `"${field.slice(0, 40)}"`).join(', ')}` : 'is empty'}`,
+        `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${cells.length ? `has the headers ${cells.map((field) => `"${field.slice(0, 40)}"`).join(', ')}${row!.line > 1 ? ` (row ${row!.line})` : ''}` : 'is empty'}${needs ? `: ${needs}` : ''}`,
       );
       continue;
     }
@@ -328,7 +342,7 @@ function parseSheets(
         for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
       })();
     const values = new SheetValues(profileSheet(fromHeader(), headerLine));
-    const source = found.layout.parse(name, fromHeader(), values);
+    const source = found.layout.parse(name, fromHeader(), values, options);
     const skipped: ImportProblem[] = [
       ...(sheet.name && sheets.length > 1
         ? [
@@ -353,7 +367,7 @@ function parseSheets(
   }
   return fileError(
     name,
-    `is not a file the import knows: ${looked.join('; ')}. That is not the header of a Viva Goals explorer export (needs "Title" and "Object Type"; e.g. Id, Title, …, Object Type, …, Checkins) or of the template (Type, Id, Parent, Title, …). ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"); the README lists every header name accepted. ${accepted}`,
     1,
   );
 }

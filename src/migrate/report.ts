@@ -47,6 +47,7 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   vivaOrganisation: 'Viva Goals organisation export',
   vivaExplorer: 'Viva Goals explorer export',
   template: 'OKR Coach template',
+  ownSheet: 'Your own sheet (one row per key result)',
 };
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */

@@ -123,7 +123,7 @@ export interface SourceComment {
   readonly where: SourcePlace;
 }
 
-export const sourceFormats = ['vivaOrganisation', 'vivaExplorer', 'template'] as const;
+export const sourceFormats = ['vivaOrganisation', 'vivaExplorer', 'template', 'ownSheet'] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
 /** Something in the file that could not be read or mapped, named with where it was. */

@@ -362,7 +362,7 @@ describe('workbooks as people keep them', () => {
       },
     ]);
     await expect(readImportFile('okr.xlsx', workbook)).rejects.toThrow(
-      /sheet "Notes" holds "Read me"; sheet "Data" holds "Name", "Amount"/,
+      /sheet "Notes" has the headers "Read me"; sheet "Data" has the headers "Name", "Amount"/,
     );
   });
 });

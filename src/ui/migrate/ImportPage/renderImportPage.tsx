@@ -123,9 +123,12 @@ export function renderImportPage(
           Import from Viva Goals or a spreadsheet
         </h2>
         <p className={styles.hint}>
-          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), or
-          the OKR Coach template (.csv or .xlsx). You see what would be imported before anything is
-          written; importing the same file again updates what it wrote and adds nothing twice.
+          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the
+          OKR Coach template, or your own sheet with one row per key result (an Objective and a Key
+          result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due
+          and Notes if you have them), as .csv or .xlsx. You see what would be imported before
+          anything is written; importing the same file again updates what it wrote and adds nothing
+          twice.
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
@@ -149,7 +152,7 @@ export function renderImportPage(
           <input
             id="import-file-input"
             type="file"
-            accept=".zip,.csv,.xlsx,application/zip,text/csv"
+            accept=".zip,.csv,.xlsx,.txt,.tsv,application/zip,text/csv,text/tab-separated-values"
             hidden
             onChange={(event) => {
               const file = event.target.files?.[0];

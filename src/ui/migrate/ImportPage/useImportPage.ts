@@ -67,7 +67,9 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
       chosen &&
       (async (signal: AbortSignal) => {
         const bytes = new Uint8Array(await chosen.arrayBuffer());
-        const source = await readImportFile(chosen.name, bytes);
+        // The file's last-saved day dates the current values of a sheet that has no date column.
+        const fileDate = new Date(chosen.lastModified).toISOString().slice(0, 10);
+        const source = await readImportFile(chosen.name, bytes, undefined, { fileDate });
         const planned = planImport(source, { today: today(), rules: operatingModel });
         const people = await matchPeople(planned, repository, { signal });
         return { plan: people.plan, dryRun: dryRun(people.plan, people.unmatched) };

@@ -1,0 +1,475 @@
+/**
+ * "Your own sheet": the layout teams that kept OKRs in a spreadsheet actually use, one row per
+ * key result, recognised by its headers (any case, any order; the accepted names are
+ * `ownSheetColumns`, documented in the README). The objective may be written on every row of its
+ * key results or only on the first (the rows below carry it down); team and cycle likewise. A
+ * key result's current value becomes one check-in, dated by the sheet's date column or else by
+ * the file's date, said in the dry run as an assumption.
+ */
+import type { IsoDate } from '../core/model';
+import type { CsvRow } from './csv';
+import { columnsOf, ignoredColumns, SheetValues } from './sheet';
+import type {
+  ImportProblem,
+  SourceCheckIn,
+  SourceItem,
+  SourceOrganisation,
+  SourcePerson,
+  SourcePeriod,
+  SourceTeam,
+} from './source';
+import { fileError } from './source';
+
+/** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
+export const ownSheetColumns = {
+  objective: ['objective', 'objectives', 'objective title', 'objective name', 'goal'],
+  keyResult: [
+    'key result',
+    'key results',
+    'key result title',
+    'key result name',
+    'kr',
+    'krs',
+    'kr title',
+    'kr name',
+  ],
+  owner: ['owner', 'kr owner', 'key result owner', 'responsible', 'assignee', 'assigned to'],
+  ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail'],
+  objectiveOwner: ['objective owner'],
+  team: ['team', 'team name', 'department', 'squad', 'group'],
+  cycle: ['cycle', 'quarter', 'period', 'time period', 'okr cycle', 'timeframe'],
+  cycleStart: ['cycle start', 'quarter start', 'period start', 'start date'],
+  cycleEnd: ['cycle end', 'quarter end', 'period end'],
+  start: ['start', 'start value', 'baseline', 'initial value', 'from'],
+  target: ['target', 'target value', 'goal value', 'to'],
+  current: ['current', 'current value', 'actual', 'actual value', 'value', 'latest value'],
+  progress: ['progress', 'progress %', '% complete', 'percent complete', 'completion'],
+  unit: ['unit', 'units', 'metric unit', 'unit of measure'],
+  confidence: ['confidence', 'confidence level', 'confidence (1-10)'],
+  status: ['status', 'rag', 'rag status', 'health'],
+  due: ['due', 'due date', 'deadline', 'target date', 'end date'],
+  date: [
+    'date',
+    'as of',
+    'updated',
+    'last updated',
+    'check-in date',
+    'checkin date',
+    'update date',
+  ],
+  notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'update', 'latest update'],
+  description: ['description', 'objective description', 'why'],
+} as const;
+type OwnSheetField = keyof typeof ownSheetColumns;
+
+const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];
+const fieldOf = new Map<string, OwnSheetField>(
+  fieldNames.flatMap((field) => ownSheetColumns[field].map((name) => [name, field] as const)),
+);
+const listed = (field: OwnSheetField) =>
+  ownSheetColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
+
+/** The layout's fields found in a header row, each with its column. */
+function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
+  const found = new Map<OwnSheetField, number>();
+  for (const [key, index] of columnsOf(header)) {
+    const field = fieldOf.get(key);
+    if (field && !found.has(field)) found.set(field, index);
+  }
+  return found;
+}
+
+export function isOwnSheetHeader(header: readonly string[]): boolean {
+  const found = fieldsOf(header);
+  return found.has('objective') && found.has('keyResult');
+}
+
+/**
+ * What a header row lacks to be read as your own sheet, when it has half of what is needed;
+ * `undefined` when it has neither an objective nor a key result column.
+ */
+export function ownSheetNeeds(header: readonly string[]): string | undefined {
+  const found = fieldsOf(header);
+  if (found.has('objective') === found.has('keyResult')) return undefined;
+  const missing = found.has('objective') ? 'keyResult' : 'objective';
+  return `for your own sheet it also needs ${missing === 'objective' ? 'an objective' : 'a key result'} column (named one of ${listed(missing)})`;
+}
+
+/** `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `H2 2026`, `2026`, `Annual 2026`: calendar dates. */
+export function cycleDates(
+  name: string,
+): { start: IsoDate; end: IsoDate; calendar: 'quarter' | 'half' | 'year' } | undefined {
+  const text = name.trim().toLowerCase();
+  const year = (digits: string) => {
+    const bare = digits.replace(/^'/, '');
+    return bare.length === 2 ? 2000 + Number(bare) : Number(bare);
+  };
+  const span = (firstMonth: number, months: number, inYear: number) => ({
+    start: `${inYear}-${String(firstMonth).padStart(2, '0')}-01`,
+    end: new Date(Date.UTC(inYear, firstMonth - 1 + months, 0)).toISOString().slice(0, 10),
+  });
+  for (const [letter, calendar, months] of [
+    ['q', 'quarter', 3],
+    ['h', 'half', 6],
+  ] as const) {
+    const partFirst = new RegExp(
+      `^(?:${letter}|${calendar}\\s*)(\\d)[\\s\\-/]*(?:fy|cy)?\\s*('?\\d{2}|\\d{4})$`,
+    ).exec(text);
+    const yearFirst = new RegExp(`^(?:fy|cy)?\\s*(\\d{4})[\\s\\-/]*${letter}(\\d)$`).exec(text);
+    const [part, inYear] = partFirst
+      ? [partFirst[1]!, partFirst[2]!]
+      : yearFirst
+        ? [yearFirst[2]!, yearFirst[1]!]
+        : [];
+    if (part === undefined || inYear === undefined) continue;
+    const number = Number(part);
+    if (number < 1 || number > 12 / months) return undefined;
+    return { ...span((number - 1) * months + 1, months, year(inYear)), calendar };
+  }
+  const whole = /^(?:annual|year|yearly|fy|cy)?\s*(\d{4})$/.exec(text);
+  return whole ? { ...span(1, 12, year(whole[1]!)), calendar: 'year' } : undefined;
+}
+
+/** The calendar quarter a day falls in, as a cycle name. */
+function quarterOf(day: IsoDate): string {
+  return `Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1} ${day.slice(0, 4)}`;
+}
+
+/** Traffic-light words and their check-in statuses; other words are passed on as written. */
+const statusWords: Record<string, string> = {
+  green: 'On track',
+  'on track': 'On track',
+  'on-track': 'On track',
+  amber: 'At risk',
+  yellow: 'At risk',
+  'at risk': 'At risk',
+  red: 'Behind',
+  'off track': 'Behind',
+  'off-track': 'Behind',
+  behind: 'Behind',
+  done: 'Closed',
+  complete: 'Closed',
+  completed: 'Closed',
+  achieved: 'Closed',
+};
+
+export interface OwnSheetContext {
+  /** The file's date (when it was last saved), for current values without a date column. */
+  readonly fileDate?: IsoDate;
+}
+
+export function parseOwnSheet(
+  file: string,
+  rows: Iterable<CsvRow>,
+  values: SheetValues = new SheetValues(),
+  context: OwnSheetContext = {},
+): SourceOrganisation {
+  const problems: ImportProblem[] = [];
+  const teams = new Map<string, SourceTeam>();
+  const periods = new Map<string, SourcePeriod>();
+  const objectives = new Map<string, SourceItem>();
+  const keyResults: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
+  let fields: Map<OwnSheetField, number> | undefined;
+  let header: readonly string[] = [];
+  /** The group the rows below carry down while their objective cell is empty. */
+  let carried: { objective: string; team: string; cycle: string } | undefined;
+  let saidFileDate = false;
+  let saidNoDate = false;
+  let fileCycle: string | undefined;
+
+  for (const { fields: cells, line } of rows) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (!fields) {
+      fields = fieldsOf(cells);
+      header = cells;
+      const read = new Set(fields.values());
+      problems.push(...ignoredColumns(file, line, cells, (_, index) => read.has(index)));
+      continue;
+    }
+    const columns = fields;
+    const column = (field: OwnSheetField) => header[columns.get(field) ?? -1]?.trim() ?? field;
+    const cell = (field: OwnSheetField) => (cells[columns.get(field) ?? -1] ?? '').trim();
+    const problem = (
+      field: OwnSheetField | undefined,
+      message: string,
+      severity: 'skipped' | 'note',
+    ) =>
+      problems.push({
+        file,
+        row: line,
+        ...(field ? { field: column(field) } : {}),
+        message,
+        severity,
+      });
+    const number = (field: OwnSheetField) => {
+      const reading = values.number(cell(field));
+      if (reading && 'error' in reading) {
+        problem(field, reading.error, 'skipped');
+        return null;
+      }
+      return reading?.value;
+    };
+    const date = (field: OwnSheetField) => {
+      const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
+      if (reading && 'error' in reading) {
+        problem(field, reading.error, 'skipped');
+        return null;
+      }
+      return reading?.value;
+    };
+
+    const objectiveTitle = cell('objective') || carried?.objective || '';
+    const team = cell('team') || (cell('objective') ? '' : (carried?.team ?? ''));
+    let cycle = cell('cycle') || (cell('objective') ? '' : (carried?.cycle ?? ''));
+    if (!objectiveTitle) {
+      problem(
+        'objective',
+        `The row has no objective, and no row above names one: write the objective in column "${column('objective')}".`,
+        'skipped',
+      );
+      continue;
+    }
+    carried = { objective: objectiveTitle, team, cycle };
+
+    // The cycle: named (dates from its name or from cycle start/end columns), or the file's quarter.
+    if (!cycle) {
+      const day = context.fileDate;
+      if (!day) {
+        problem(
+          'cycle',
+          'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).',
+          'skipped',
+        );
+        continue;
+      }
+      cycle = fileCycle ??= quarterOf(day);
+      if (periods.size === 0 && !columns.has('cycle')) {
+        problems.push({
+          file,
+          message: `The sheet has no cycle column: everything is put in ${cycle}, the quarter of the file's date (${day}). Add a "Quarter" column to say otherwise.`,
+          severity: 'note',
+        });
+      }
+    }
+    if (!periods.has(cycle)) {
+      const start = date('cycleStart');
+      const end = date('cycleEnd');
+      if (start === null || end === null) continue;
+      const named = cycleDates(cycle);
+      if (start && end) {
+        periods.set(cycle, {
+          id: cycle,
+          name: cycle,
+          start: start.slice(0, 10),
+          end: end.slice(0, 10),
+          at: { file, row: line },
+        });
+      } else if (named) {
+        const { start: from, end: to, calendar } = named;
+        periods.set(cycle, {
+          id: cycle,
+          name: cycle,
+          start: from,
+          end: to,
+          at: { file, row: line },
+        });
+        problem(
+          'cycle',
+          `The cycle "${cycle}" is taken as ${from} to ${to} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
+          'note',
+        );
+      } else {
+        problem(
+          'cycle',
+          `The cycle "${cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.`,
+          'skipped',
+        );
+        continue;
+      }
+    }
+    if (team && !teams.has(team))
+      teams.set(team, { id: team, name: team, at: { file, row: line } });
+
+    const objectiveKey = `${team.toLowerCase()}|${cycle.toLowerCase()}|${objectiveTitle.toLowerCase()}`;
+    const objectiveId = `objective:${objectiveKey}`;
+    if (!objectives.has(objectiveId)) {
+      const owner = personOf(cell('objectiveOwner'), '');
+      objectives.set(objectiveId, {
+        id: objectiveId,
+        type: 'objective',
+        title: objectiveTitle,
+        description: cell('description'),
+        ...(owner ? { owner } : {}),
+        teamIds: team ? [team] : [],
+        periodId: cycle,
+        alignments: [],
+        phasedTargets: [],
+        tasks: [],
+        at: { file, row: line },
+      });
+    }
+
+    const title = cell('keyResult');
+    if (!title) continue;
+    const start = number('start');
+    const target = number('target');
+    const current = number('current');
+    const progress = number('progress');
+    const confidence = number('confidence');
+    const due = date('due');
+    const at = date('date');
+    if (
+      start === null ||
+      target === null ||
+      current === null ||
+      progress === null ||
+      confidence === null ||
+      due === null ||
+      at === null
+    ) {
+      continue;
+    }
+    const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
+
+    // Percentages written both as 25% and as 0.25 in one row: the bare shares are percentages too.
+    const measured = [start, target, current].filter((value) => value !== undefined);
+    const percentRow = measured.some((value) => value!.percent && Math.abs(value!.amount) > 1);
+    const amountOf = (
+      value: { amount: number; percent: boolean } | undefined,
+      field: OwnSheetField,
+    ) => {
+      if (!value) return undefined;
+      if (percentRow && !value.percent && Math.abs(value.amount) <= 1 && value.amount !== 0) {
+        problem(
+          field,
+          `"${cell(field)}" is read as ${value.amount * 100}%, as the row writes its other values as percentages.`,
+          'note',
+        );
+        return value.amount * 100;
+      }
+      return value.amount;
+    };
+    const startValue = amountOf(start, 'start');
+    const targetValue = amountOf(target, 'target');
+    let currentValue = amountOf(current, 'current');
+    const unit =
+      cell('unit') ||
+      (measured.some((value) => value!.percent)
+        ? '%'
+        : (/[$€£¥₹]/.exec([cell('start'), cell('target'), cell('current')].join(' '))?.[0] ?? ''));
+    if (targetValue !== undefined && startValue === undefined) {
+      problem('start', 'The key result has no start (baseline); it starts from 0.', 'note');
+    }
+    if (currentValue === undefined && progress) {
+      const share =
+        progress.percent || progress.amount > 1 ? progress.amount / 100 : progress.amount;
+      currentValue =
+        targetValue !== undefined
+          ? (startValue ?? 0) + share * (targetValue - (startValue ?? 0))
+          : share * 100;
+      problem(
+        'progress',
+        `The current value is taken from the progress (${Number((share * 100).toPrecision(12))}% of the way from start to target).`,
+        'note',
+      );
+    }
+    const owner = personOf(cell('owner'), cell('ownerEmail'));
+    keyResults.push({
+      id,
+      type: 'keyResult',
+      title,
+      description: '',
+      ...(owner ? { owner } : {}),
+      teamIds: team ? [team] : [],
+      periodId: cycle,
+      ...(due ? { end: due.slice(0, 10) } : {}),
+      alignments: [{ parentId: objectiveId }],
+      ...(targetValue !== undefined
+        ? {
+            outcome: {
+              kind: 'metric' as const,
+              ...(unit ? { unit } : {}),
+              start: startValue ?? 0,
+              target: targetValue,
+            },
+          }
+        : {}),
+      phasedTargets: [],
+      tasks: [],
+      at: { file, row: line },
+    });
+
+    const statusText = cell('status');
+    const status = statusWords[statusText.toLowerCase()] ?? statusText;
+    const confidenceValue =
+      confidence && (confidence.percent || (confidence.amount > 0 && confidence.amount < 1))
+        ? Math.round((confidence.percent ? confidence.amount / 10 : confidence.amount * 10) * 10) /
+          10
+        : confidence?.amount;
+    if (currentValue === undefined) {
+      if (cell('notes') || statusText) {
+        problem(
+          'current',
+          'The key result has no current value, so its status and notes have no check-in to go with and are left out.',
+          'note',
+        );
+      }
+      continue;
+    }
+    const checkInAt = at ?? (context.fileDate ? `${context.fileDate}T00:00:00Z` : undefined);
+    if (!checkInAt) {
+      if (!saidNoDate) {
+        problems.push({
+          file,
+          message:
+            'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "Date" column.',
+          severity: 'note',
+        });
+        saidNoDate = true;
+      }
+      continue;
+    }
+    if (!at && !saidFileDate) {
+      problems.push({
+        file,
+        message: `The current values become check-ins dated ${context.fileDate}, the file's date, as the sheet has no date column (add a "Date" column to date each one).`,
+        severity: 'note',
+      });
+      saidFileDate = true;
+    }
+    checkIns.push({
+      id: `${id}@${checkInAt}`,
+      itemId: id,
+      at: checkInAt,
+      ...(owner ? { author: owner } : {}),
+      note: cell('notes'),
+      value: currentValue,
+      ...(confidenceValue !== undefined ? { confidence: confidenceValue } : {}),
+      ...(status ? { status } : {}),
+      where: { file, row: line },
+    });
+  }
+  if (!fields)
+    fileError(
+      file,
+      'is empty: your own sheet starts with a header row (Objective, Key result, …).',
+    );
+  return {
+    format: 'ownSheet',
+    teams: [...teams.values()],
+    periods: [...periods.values()],
+    items: [...objectives.values(), ...keyResults],
+    checkIns,
+    comments: [],
+    problems,
+  };
+}
+
+/** A name or an email written in the owner column, and an email from its own column. */
+function personOf(owner: string, email: string): SourcePerson | undefined {
+  const name = owner.includes('@') ? '' : owner;
+  const address = email || (owner.includes('@') ? owner : '');
+  if (!name && !address) return undefined;
+  return { ...(name ? { name } : {}), ...(address ? { email: address } : {}) };
+}

@@ -1,0 +1,250 @@
+/**
+ * "Your own sheet": a team's spreadsheet of one row per key result, in its own words and order,
+ * read into objectives, key results and one check-in each, with every assumption (the file's
+ * date, a cycle's calendar dates, a share read as a percentage) said in the dry run.
+ */
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { cycleDates } from '../../src/migrate/own-sheet';
+import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { excelWorkbook } from './support/workbook';
+
+const options = { today: '2026-02-20', rules: defaultOperatingModel };
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const read = (name: string, bytes: Uint8Array, fileDate?: string) =>
+  readImportFile(name, bytes, undefined, fileDate ? { fileDate } : {});
+const plan = async (name: string, bytes: Uint8Array, fileDate?: string) =>
+  planImport(await read(name, bytes, fileDate), options);
+const krs = (imported: ImportPlan) =>
+  imported.keyResults.map((k) => [
+    k.draft.title,
+    k.draft.kind,
+    k.draft.start,
+    k.draft.target,
+    k.draft.current,
+    k.draft.unit,
+  ]);
+
+/** Objective on the first row of its group only, a title row above, RAG words, mixed percentages. */
+const teamSheet = [
+  'Sales & Product OKRs,,,,,,,,,,,',
+  'Objective,KR,Owner,Team,Quarter,Baseline,Target,Actual,Confidence,Status,Notes,Colour',
+  'Grow revenue,New ARR,megan@contoso.com,Sales,Q1 2026,0,"$1,000,000.00","$250,000.00",70%,Green,"On plan, ahead in EMEA",blue',
+  ',Churn,Isaiah Langer,,,8%,4%,0.06,6,Amber,Watch it,',
+  'Ship faster,Lead time in days,,Product,Q1 2026,20,5,12,,red,,',
+  ',,,,,,,,,,,',
+].join('\r\n');
+
+describe('your own sheet', () => {
+  it('maps one row per key result to objectives, key results and a check-in each', async () => {
+    const imported = await plan('okrs.csv', utf8(teamSheet), '2026-02-10');
+    expect(imported.format).toBe('ownSheet');
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q1 2026', '2026-01-01', '2026-03-31'],
+    ]);
+    expect(imported.teams.map((t) => t.draft.name)).toEqual(['Sales', 'Product']);
+    expect(imported.objectives.map((o) => [o.draft.title, o.draft.teamId])).toEqual([
+      ['Grow revenue', 'sheet:team:Sales'],
+      ['Ship faster', 'sheet:team:Product'],
+    ]);
+    expect(krs(imported)).toEqual([
+      ['New ARR', 'increase', 0, 1_000_000, 250_000, '$'],
+      ['Churn', 'decrease', 8, 4, 6, '%'],
+      ['Lead time in days', 'decrease', 20, 5, 12, ''],
+    ]);
+    expect(imported.keyResults.map((k) => k.draft.objectiveId)).toEqual([
+      imported.objectives[0]!.sourceId,
+      imported.objectives[0]!.sourceId,
+      imported.objectives[1]!.sourceId,
+    ]);
+    expect(
+      imported.checkIns.map((c) => [
+        c.draft.value,
+        c.draft.at,
+        c.draft.status,
+        c.draft.confidence,
+        c.draft.note,
+      ]),
+    ).toEqual([
+      [250_000, '2026-02-10T00:00:00Z', 'onTrack', 7, 'On plan, ahead in EMEA'],
+      [6, '2026-02-10T00:00:00Z', 'atRisk', 6, 'Watch it'],
+      [12, '2026-02-10T00:00:00Z', 'behind', undefined, ''],
+    ]);
+    expect(imported.keyResults[0]!.draft.owner?.email).toBe('megan@contoso.com');
+  });
+
+  it('says every assumption in the dry run', async () => {
+    const text = describeDryRun(dryRun(await plan('okrs.csv', utf8(teamSheet), '2026-02-10')));
+    expect(text).toContain('Your own sheet (one row per key result): would import');
+    expect(text).toContain(
+      'okrs.csv, row 2: The header is on row 2; the rows above it are not read.',
+    );
+    expect(text).toContain('The column "Colour" is not read by the import and is ignored.');
+    expect(text).toContain(
+      'okrs.csv, row 3, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter).',
+    );
+    expect(text).toContain(
+      "okrs.csv: The current values become check-ins dated 2026-02-10, the file's date, as the sheet has no date column",
+    );
+    expect(text).toContain(
+      'okrs.csv, row 4, field "Actual": "0.06" is read as 6%, as the row writes its other values as percentages.',
+    );
+  });
+
+  it('reads a workbook tab with the objective on every row, dated check-ins and cycle dates', async () => {
+    const workbook = await excelWorkbook([
+      { name: 'Read me', rows: [['This workbook tracks our OKRs.']] },
+      {
+        name: 'FY26 H1',
+        rows: [
+          [
+            '  key result ',
+            'OBJECTIVE',
+            'Cycle',
+            'Cycle start',
+            'Cycle end',
+            'Start',
+            'Target',
+            'Progress',
+            'As of',
+            'Comments',
+          ],
+          [
+            'Pilot customers',
+            'Land the pilot',
+            'H1 FY26',
+            { date: 46082 },
+            { date: 46265 },
+            0,
+            10,
+            { percent: 0.4 },
+            { date: 46100 },
+            'Four signed',
+          ],
+          [
+            'NPS',
+            'Land the pilot',
+            'H1 FY26',
+            undefined,
+            undefined,
+            20,
+            40,
+            undefined,
+            undefined,
+            undefined,
+          ],
+        ],
+        trailingEmptyRows: 100,
+      },
+    ]);
+    const imported = await plan('okrs.xlsx', workbook);
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['H1 FY26', '2026-03-01', '2026-08-31'],
+    ]);
+    expect(imported.objectives.map((o) => [o.draft.title, o.draft.teamId])).toEqual([
+      ['Land the pilot', 'sheet:team:organisation'],
+    ]);
+    expect(krs(imported)).toEqual([
+      ['Pilot customers', 'increase', 0, 10, 4, ''],
+      ['NPS', 'increase', 20, 40, 20, ''],
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value, c.draft.note])).toEqual([
+      ['2026-03-19T00:00:00Z', 4, 'Four signed'],
+    ]);
+    expect(imported.problems.map((p) => p.message)).toContain(
+      'The current value is taken from the progress (40% of the way from start to target).',
+    );
+  });
+
+  it('puts a sheet without a cycle column in the quarter of the file date, and says so', async () => {
+    const imported = await plan(
+      'okrs.csv',
+      utf8('Objective,Key result,Target,Current\nWin,Deals,10,3\n'),
+      '2026-05-04',
+    );
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q2 2026', '2026-04-01', '2026-06-30'],
+    ]);
+    expect(imported.problems.map((p) => p.message)).toContain(
+      'The sheet has no cycle column: everything is put in Q2 2026, the quarter of the file\'s date (2026-05-04). Add a "Quarter" column to say otherwise.',
+    );
+  });
+
+  it('names each unreadable value with its row and column, and a cycle it cannot date', async () => {
+    const sheet = [
+      'Objective,Key result,Quarter,Target,Current,Due',
+      'Win,Deals,Q1 2026,ten,3,',
+      'Win,Calls,Q1 2026,10,3,31/02/2026',
+      'Keep,Costs,Sprint 5,10,3,',
+      ',Orphan,,1,1,',
+    ].join('\n');
+    const source = await read('okrs.csv', utf8(sheet), '2026-02-10');
+    const problems = source.problems.filter((p) => p.severity === 'skipped');
+    expect(problems.map((p) => [p.row, p.field, p.message])).toEqual([
+      [
+        2,
+        'Target',
+        '"ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200).',
+      ],
+      [3, 'Due', expect.stringMatching(/^"31\/02\/2026" is not a date \(accepted: 2026-01-31, /)],
+      [
+        4,
+        'Quarter',
+        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.',
+      ],
+      [
+        5,
+        'Quarter',
+        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.',
+      ],
+    ]);
+    // The row below carries "Keep" and its undated cycle down, so it is named too.
+    expect(source.items.map((item) => item.title)).toEqual(['Win']);
+  });
+
+  it('keeps the same source ids when rows move, so a second import updates instead of adding', async () => {
+    const rows = [
+      'Grow,ARR,Q1 2026,0,10,2',
+      'Grow,Churn,Q1 2026,8,4,6',
+      'Ship,Lead time,Q1 2026,20,5,9',
+    ];
+    const header = 'Objective,Key result,Quarter,Start,Target,Current';
+    const first = await plan('a.csv', utf8([header, ...rows].join('\n')), '2026-02-10');
+    const moved = await plan(
+      'b.csv',
+      utf8([header, ...[...rows].reverse()].join('\n')),
+      '2026-02-10',
+    );
+    const ids = (imported: ImportPlan) =>
+      [...imported.objectives, ...imported.keyResults, ...imported.checkIns]
+        .map((p) => p.sourceId)
+        .sort();
+    expect(ids(moved)).toEqual(ids(first));
+  });
+
+  it('names the headers it found and what is missing when the sheet is not one it knows', async () => {
+    await expect(read('okrs.csv', utf8('Team,KR,Owner\nSales,Deals,Megan\n'))).rejects.toThrow(
+      'okrs.csv, row 1: is not a file the import knows: the file has the headers "Team", "KR", "Owner": for your own sheet it also needs an objective column (named one of "Objective", "Objectives", "Objective title", "Objective name", "Goal").',
+    );
+    await expect(read('okrs.csv', utf8('Name,Amount\nx,1\n'))).rejects.toThrow(
+      /the file has the headers "Name", "Amount"\. A Viva Goals explorer export needs "Title" and "Object Type" columns, .* your own sheet an objective column \("Objective"\) and a key result column \("Key result" or "KR"\)/,
+    );
+  });
+
+  it.each([
+    ['Q1 2026', '2026-01-01', '2026-03-31'],
+    ['2026 Q4', '2026-10-01', '2026-12-31'],
+    ['q2-26', '2026-04-01', '2026-06-30'],
+    ['Quarter 3 2026', '2026-07-01', '2026-09-30'],
+    ['Q1 FY2027', '2027-01-01', '2027-03-31'],
+    ['H2 2026', '2026-07-01', '2026-12-31'],
+    ['Annual 2026', '2026-01-01', '2026-12-31'],
+    ['2028', '2028-01-01', '2028-12-31'],
+  ])('takes the cycle "%s" as %s to %s', (name, start, end) => {
+    expect(cycleDates(name)).toEqual(expect.objectContaining({ start, end }));
+  });
+
+  it.each(['Q5 2026', 'Sprint 5', 'H3 2026'])('finds no dates in "%s"', (name) => {
+    expect(cycleDates(name)).toBeUndefined();
+  });
+});
