@@ -73,7 +73,8 @@ const listed = (field: OwnSheetField) =>
 function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
   const found = new Map<OwnSheetField, number>();
   for (const [key, index] of columnsOf(header)) {
-    const field = fieldOf.get(key);
+    // "Target (value)", "Confidence (1–10)", "Current (Q1)": the name before the brackets counts.
+    const field = fieldOf.get(key) ?? fieldOf.get(key.replace(/\s*\(.*\)$/, ''));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;
@@ -316,7 +317,13 @@ export function parseOwnSheet(
     const target = number('target');
     const current = number('current');
     const progress = number('progress');
-    const confidence = number('confidence');
+    // Confidence written out of ten ("7/10") is the number of tens.
+    const confidence = /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
+      ? {
+          amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
+          percent: false,
+        }
+      : number('confidence');
     const due = date('due');
     const at = date('date');
     if (

@@ -145,6 +145,12 @@ async function readZip(
       options,
     );
   }
+  if (names.includes('mimetype') && names.includes('content.xml')) {
+    fileError(
+      name,
+      'is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.',
+    );
+  }
   if (!isVivaOrganisationExport(names)) {
     fileError(
       name,
@@ -275,6 +281,15 @@ export async function readImportFile(
     fileError(
       name,
       `is ${megabytes(bytes.length)}, more than the ${megabytes(limits.maxFileBytes)} an import takes at once. Export one time period (or one team) at a time and import each.`,
+    );
+  }
+  // An OLE2 compound file: an Excel 97–2003 workbook, or a password-protected one.
+  if (
+    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte)
+  ) {
+    fileError(
+      name,
+      'is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".',
     );
   }
   if (isZip(bytes)) return readZip(name, bytes, limits, options);

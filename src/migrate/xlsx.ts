@@ -147,7 +147,13 @@ function sheetRows(
  * date-time), one formatted as a percentage as `25%`, so the sheet's parser sees what Excel shows.
  */
 export function readXlsxSheets(entries: readonly { name: string; text: string }[]): XlsxSheet[] {
-  const files = new Map(entries.map((entry) => [entry.name, entry.text]));
+  // Some writers (the Open XML SDK among them) prefix every element (`<x:row>`): the prefixes go.
+  const files = new Map(
+    entries.map((entry) => [
+      entry.name,
+      entry.text.replace(/<(\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])/g, '<$1'),
+    ]),
+  );
   const workbook = files.get('xl/workbook.xml') ?? '';
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   const targets = new Map(

@@ -7,6 +7,7 @@
  * decimal mark the file never shows), named with their row and column, never guessed.
  */
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { readDate, readNumber, type DateOrder } from '../../src/migrate/values';
@@ -348,6 +349,44 @@ describe('workbooks as people keep them', () => {
     expect(imported.cycles.map((c) => [c.draft.start, c.draft.end])).toEqual([
       ['2026-01-01', '2026-03-31'],
     ]);
+  });
+
+  it('reads a workbook whose elements carry a namespace prefix (as the Open XML SDK writes them)', async () => {
+    const zip = await JSZip.loadAsync(
+      await excelWorkbook([
+        {
+          name: 'OKRs',
+          rows: [
+            ['Objective', 'Key result', 'Quarter', 'Target'],
+            ['Win', 'Deals', 'Q1 2026', 10],
+          ],
+        },
+      ]),
+    );
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/sharedStrings.xml']) {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(
+        part,
+        xml.replace(/<(\/?)(?!\?)([a-zA-Z])/g, '<$1x:$2').replace(/xmlns=/, 'xmlns:x='),
+      );
+    }
+    const imported = await plan('okrs.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.target])).toEqual([
+      ['Deals', 10],
+    ]);
+  });
+
+  it('says what to do with an Excel 97-2003 workbook or an OpenDocument spreadsheet', async () => {
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(readImportFile('okrs.xls', ole)).rejects.toThrow(
+      /okrs\.xls: is an Excel 97-2003 workbook \(\.xls\) or a password-protected workbook.*save it as an Excel Workbook \(\.xlsx\)/,
+    );
+    const ods = new JSZip();
+    ods.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+    ods.file('content.xml', '<office:document-content/>');
+    await expect(
+      readImportFile('okrs.ods', await ods.generateAsync({ type: 'uint8array' })),
+    ).rejects.toThrow(/is an OpenDocument spreadsheet \(\.ods\)/);
   });
 
   it('names the headers it found when no tab holds a layout it knows', async () => {

@@ -156,6 +156,16 @@ describe('your own sheet', () => {
     );
   });
 
+  it('reads headers with a bracketed note after the name, and confidence out of ten', async () => {
+    const sheet =
+      'Objective,Key result,Quarter,Target (value),Current (Feb),Confidence (1-10),Date\nWin,Deals,Q1 2026,10,4,7/10,2026-02-03\n';
+    const imported = await plan('okrs.csv', utf8(sheet));
+    expect(krs(imported)).toEqual([['Deals', 'increase', 0, 10, 4, '']]);
+    expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence])).toEqual([
+      ['2026-02-03T00:00:00Z', 7],
+    ]);
+  });
+
   it('puts a sheet without a cycle column in the quarter of the file date, and says so', async () => {
     const imported = await plan(
       'okrs.csv',
