@@ -80,6 +80,14 @@ function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
   return found;
 }
 
+/** The columns read as numbers. */
+export function ownSheetNumberColumns(header: readonly string[]): number[] {
+  const found = fieldsOf(header);
+  return (['start', 'target', 'current', 'progress', 'confidence'] as const).flatMap((field) =>
+    found.has(field) ? [found.get(field)!] : [],
+  );
+}
+
 export function isOwnSheetHeader(header: readonly string[]): boolean {
   const found = fieldsOf(header);
   return found.has('objective') && found.has('keyResult');
@@ -473,8 +481,12 @@ export function parseOwnSheet(
   };
 }
 
-/** A name or an email written in the owner column, and an email from its own column. */
-function personOf(owner: string, email: string): SourcePerson | undefined {
+/**
+ * A name or an email written in the owner column (the first, when several are joined by ";",
+ * "/", "&" or "and"), and an email from its own column.
+ */
+function personOf(written: string, email: string): SourcePerson | undefined {
+  const owner = written.split(/\s*(?:;|\/|&|\band\b)\s*/)[0]!.trim();
   const name = owner.includes('@') ? '' : owner;
   const address = email || (owner.includes('@') ? owner : '');
   if (!name && !address) return undefined;

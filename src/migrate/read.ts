@@ -10,10 +10,16 @@ import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './
 import { profileSheet, SheetValues } from './sheet';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
 import { isXlsx, readXlsxSheets } from './xlsx';
-import { isTemplateHeader, parseTemplate } from './template';
-import { isVivaExplorerHeader, parseExplorer } from './viva/explorer';
+import { isTemplateHeader, parseTemplate, templateNumberColumns } from './template';
+import { explorerNumberColumns, isVivaExplorerHeader, parseExplorer } from './viva/explorer';
 import { isVivaOrganisationExport, VivaOrganisationReader } from './viva/organisation';
-import { isOwnSheetHeader, ownSheetNeeds, parseOwnSheet, type OwnSheetContext } from './own-sheet';
+import {
+  isOwnSheetHeader,
+  ownSheetNeeds,
+  ownSheetNumberColumns,
+  parseOwnSheet,
+  type OwnSheetContext,
+} from './own-sheet';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -117,6 +123,7 @@ async function readZip(
   bytes: Uint8Array,
   limits: ReadLimits,
   options: ReadOptions,
+  nested = false,
 ): Promise<SourceOrganisation> {
   let zip: JSZip;
   try {
@@ -129,7 +136,8 @@ async function readZip(
   const unpacked: Unpacked = { bytes: 0 };
   if (isXlsx(names)) {
     const parts: { name: string; text: string }[] = [];
-    for (const file of files) {
+    // The workbook's XML parts; images and other media are not read.
+    for (const file of files.filter((part) => /\.(xml|rels)$/i.test(part.name))) {
       const decoder = new TextDecoder('utf-8');
       let text = '';
       await streamZipFile(name, file, unpacked, limits, (chunk) => {
@@ -150,6 +158,22 @@ async function readZip(
       name,
       'is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.',
     );
+  }
+  // A spreadsheet sent zipped (one CSV or workbook in the ZIP) is read as that spreadsheet.
+  const spreadsheets = files.filter(
+    (file) => /\.(csv|tsv|txt|xlsx)$/i.test(file.name) && !/(^|\/)(__MACOSX\/|\._)/.test(file.name),
+  );
+  if (!nested && !isVivaOrganisationExport(names) && spreadsheets.length === 1) {
+    const inner = spreadsheets[0]!;
+    const chunks: Uint8Array[] = [];
+    await streamZipFile(name, inner, unpacked, limits, (chunk) => chunks.push(chunk));
+    const content = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+    chunks.reduce((at, chunk) => (content.set(chunk, at), at + chunk.length), 0);
+    const innerName = `${name}/${inner.name}`;
+    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`);
+    return isZip(content)
+      ? readZip(innerName, content, limits, options, true)
+      : readCsv(innerName, content, options);
   }
   if (!isVivaOrganisationExport(names)) {
     fileError(
@@ -298,9 +322,9 @@ export async function readImportFile(
 
 /** The sheet layouts the import reads, each recognised by its header row. */
 const layouts = [
-  { recognises: isVivaExplorerHeader, parse: parseExplorer },
-  { recognises: isTemplateHeader, parse: parseTemplate },
-  { recognises: isOwnSheetHeader, parse: parseOwnSheet },
+  { recognises: isVivaExplorerHeader, parse: parseExplorer, numberColumns: explorerNumberColumns },
+  { recognises: isTemplateHeader, parse: parseTemplate, numberColumns: templateNumberColumns },
+  { recognises: isOwnSheetHeader, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
 ];
 
 /** How many filled rows above the header (a title, a note, a blank line) are looked past. */
@@ -356,7 +380,8 @@ function parseSheets(
       (function* () {
         for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
       })();
-    const values = new SheetValues(profileSheet(fromHeader(), headerLine));
+    const numberColumns = new Set(found.layout.numberColumns(found.header.fields));
+    const values = new SheetValues(profileSheet(fromHeader(), headerLine, numberColumns));
     const source = found.layout.parse(name, fromHeader(), values, options);
     const skipped: ImportProblem[] = [
       ...(sheet.name && sheets.length > 1

@@ -27,6 +27,12 @@ export function headerKey(name: string): string {
     .toLowerCase();
 }
 
+/** The indexes of the header's columns named (as keys) in `names`. */
+export function columnsNamed(header: readonly string[], names: readonly string[]): number[] {
+  const keys = new Set(names.map(headerKey));
+  return header.flatMap((name, index) => (keys.has(headerKey(name)) ? [index] : []));
+}
+
 /** Each header's column index by key (the first, when a header repeats). */
 export function columnsOf(header: readonly string[]): Map<string, number> {
   const columns = new Map<string, number>();
@@ -73,17 +79,23 @@ export interface SheetProfile {
 }
 
 /**
- * Reads every cell below the header once for what it proves. Nothing else decides: the
- * delimiter does not tell the decimal mark (see `detectDelimiter`).
+ * Reads every cell below the header once for what it proves: the decimal mark from the columns
+ * read as numbers (`numberColumns`; an outline number like `1.2` elsewhere proves nothing), the
+ * day/month order of every column. Nothing else decides: the delimiter does not tell the decimal
+ * mark (see `detectDelimiter`).
  */
-export function profileSheet(rows: Iterable<CsvRow>, headerLine: number): SheetProfile {
+export function profileSheet(
+  rows: Iterable<CsvRow>,
+  headerLine: number,
+  numberColumns: ReadonlySet<number>,
+): SheetProfile {
   const marks = new Set<DecimalMark>();
   const orders = new Map<number, Set<DateOrder>>();
   for (const { fields, line } of rows) {
     if (line <= headerLine) continue;
     fields.forEach((field, index) => {
       if (!/\d/.test(field) || field.length > 40) return;
-      const mark = decimalMarkOf(field);
+      const mark = numberColumns.has(index) ? decimalMarkOf(field) : undefined;
       if (mark) marks.add(mark);
       const order = dateOrderOf(field);
       if (order) {

@@ -21,7 +21,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError } from './source';
-import { columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
+import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { parseDate, parseSourceNumber } from './values';
 
 export const templateColumns = [
@@ -57,12 +57,19 @@ export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
 
 const requiredColumns: readonly TemplateColumn[] = ['Type', 'Id', 'Parent', 'Title'];
 
+/** Row types, compared without case, spaces or hyphens ("Key Result", "KR", "Check in"). */
 const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
   objective: 'objective',
-  'key result': 'keyResult',
+  keyresult: 'keyResult',
+  kr: 'keyResult',
   initiative: 'initiative',
-  'check-in': 'checkIn',
+  checkin: 'checkIn',
 };
+
+/** The template's columns read as numbers. */
+export function templateNumberColumns(header: readonly string[]): number[] {
+  return columnsNamed(header, ['Start', 'Target', 'Weight', 'Value', 'Confidence']);
+}
 
 export function isTemplateHeader(header: readonly string[]): boolean {
   const names = new Set(header.map(headerKey));
@@ -155,7 +162,12 @@ export function parseTemplate(
       return reading.value.amount;
     };
     const index = (field: TemplateColumn) => columns!.get(field.toLowerCase()) ?? -1;
-    const type = rowTypes[cell('Type').toLowerCase()];
+    const type =
+      rowTypes[
+        cell('Type')
+          .replace(/[\s_-]+/g, '')
+          .toLowerCase()
+      ];
     if (!type) {
       skip('Type', `"${cell('Type')}" is not Objective, Key result, Initiative or Check-in.`);
       continue;

@@ -157,6 +157,19 @@ describe('CSV as Excel saves it', () => {
     expect(imported.problems[0]?.message).toMatch(/read as Windows-1252/);
   });
 
+  it("reads the template's row types however they are written", async () => {
+    const csv = [
+      'Type,Id,Parent,Title,Cycle,Cycle start,Cycle end,Target,Date,Value',
+      'OBJECTIVE,O1,,Win,Q1 2026,2026-01-01,2026-03-31,,,',
+      'Key Result,K1,O1,Grow,,,,10,,',
+      'KR,K2,O1,Keep,,,,5,,',
+      'Check in,,K1,,,,,,2026-01-20,4',
+    ].join('\n');
+    const imported = await plan('okr.csv', utf8(csv));
+    expect(imported.keyResults.map((k) => k.draft.title)).toEqual(['Grow', 'Keep']);
+    expect(imported.checkIns.map((c) => c.draft.value)).toEqual([4]);
+  });
+
   it("honours Excel's sep= line", async () => {
     const imported = await plan('okr.csv', utf8(`sep=;\r\n${germanTemplate}`));
     expect(imported.keyResults).toHaveLength(2);

@@ -3,6 +3,7 @@
  * read into objectives, key results and one check-in each, with every assumption (the file's
  * date, a cycle's calendar dates, a share read as a percentage) said in the dry run.
  */
+import JSZip from 'jszip';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { cycleDates } from '../../src/migrate/own-sheet';
@@ -164,6 +165,39 @@ describe('your own sheet', () => {
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence])).toEqual([
       ['2026-02-03T00:00:00Z', 7],
     ]);
+  });
+
+  it('decides the decimal mark from the number columns only, not from outline numbers like 1.2', async () => {
+    const sheet = [
+      'No.;Objective;Key result;Owner;Quarter;Target;Current',
+      '1.1;Win;Revenue;Megan Bowen / Diego Siciliani;Q1 2026;1.500;12,5',
+      '1.2;Win;Deals;Isaiah Langer and Lee Gu;Q1 2026;2.000;3',
+    ].join('\n');
+    const imported = await plan('okrs.csv', utf8(sheet), '2026-02-10');
+    expect(krs(imported).map(([title, , , target, current]) => [title, target, current])).toEqual([
+      ['Revenue', 1500, 12.5],
+      ['Deals', 2000, 3],
+    ]);
+    expect(imported.keyResults.map((k) => k.draft.owner?.displayName)).toEqual([
+      'Megan Bowen',
+      'Isaiah Langer',
+    ]);
+  });
+
+  it('reads a sheet sent zipped', async () => {
+    const zip = new JSZip();
+    zip.file(
+      'OKRs/okrs.csv',
+      'Objective,Key result,Quarter,Target,Current\nWin,Deals,Q1 2026,10,3\n',
+    );
+    zip.file('__MACOSX/OKRs/._okrs.csv', 'resource fork');
+    const imported = await plan(
+      'okrs.zip',
+      await zip.generateAsync({ type: 'uint8array' }),
+      '2026-02-10',
+    );
+    expect(krs(imported)).toEqual([['Deals', 'increase', 0, 10, 3, '']]);
+    expect(imported.keyResults[0]!.at.file).toBe('okrs.zip/OKRs/okrs.csv');
   });
 
   it('puts a sheet without a cycle column in the quarter of the file date, and says so', async () => {

@@ -23,7 +23,7 @@ import type {
   SourceTeam,
 } from '../source';
 import { fileError } from '../source';
-import { columnsOf, headerKey, ignoredColumns, SheetValues } from '../sheet';
+import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from '../sheet';
 import { htmlToText, parseDateTime, parseSourceNumber } from '../values';
 
 const required = ['Title', 'Object Type'] as const;
@@ -82,6 +82,11 @@ const objectTypes: Record<string, SourceItemType> = {
 export function isVivaExplorerHeader(header: readonly string[]): boolean {
   const names = new Set(header.map(headerKey));
   return names.has('object type') && names.has('title');
+}
+
+/** The explorer columns read as numbers. */
+export function explorerNumberColumns(header: readonly string[]): number[] {
+  return columnsNamed(header, ['Target', 'Start']);
 }
 
 /** An Id cell: the id, or the one at the end of a link to the item. */
