@@ -1,4 +1,4 @@
-import { defaultLocale } from './i18n';
+import { defaultLocale, formatMessage } from './i18n';
 import { format as message } from './messages';
 import {
   checkInStatuses,
@@ -30,6 +30,16 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
     formats.set(key, format);
   }
   return format;
+}
+
+/** A count with the word that agrees with it: `1 key result`, `1,200 key results`. */
+export function formatCount(
+  count: number,
+  one: string,
+  other: string,
+  locale: string = defaultLocale,
+): string {
+  return formatMessage(`{count} {count|${one}|${other}}`, { count }, locale);
 }
 
 /** `1234.567` → `1,234.57` (en), `1.234,57` (de). */

@@ -51,6 +51,8 @@ export function createCatalogue<K extends string>(
 /**
  * Fills `{name}` placeholders. Numbers are formatted for the locale (at most two decimals);
  * a placeholder with no matching param is left as written so the gap is visible, never hidden.
+ * `{name|one|other}` is the word that agrees with the number `name`, by the locale's plural
+ * rules: `{count} {count|key result|key results}` reads `1 key result`, `3 key results`.
  */
 export function formatMessage(
   template: string,
@@ -58,7 +60,15 @@ export function formatMessage(
   locale = defaultLocale,
 ): string {
   const numbers = numberFormat(locale);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  const agreed = template.replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (placeholder, name: string, one: string, other: string) => {
+      const count = params[name];
+      if (typeof count !== 'number') return placeholder;
+      return pluralRules(locale).select(count) === 'one' ? one : other;
+    },
+  );
+  return agreed.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
     return typeof value === 'number' ? numbers.format(value) : String(value);
@@ -95,4 +105,19 @@ function numberFormat(locale: string): Intl.NumberFormat {
     numberFormats.set(locale, format);
   }
   return format;
+}
+
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (rules === undefined) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules(defaultLocale);
+    }
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
 }

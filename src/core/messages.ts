@@ -134,7 +134,7 @@ export const coreMessages = createCatalogue({
   'validation.rolledUpTakesNoCheckIn':
     '“{keyResult}” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
   'validation.unsavedCheckIns':
-    '{count} check-in(s) are not saved yet. Save or discard them before closing the cycle.',
+    '{count} {count|check-in is|check-ins are} not saved yet. Save or discard {count|it|them} before closing the cycle.',
 
   'nudge.confidenceDroppedWithoutNote':
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',

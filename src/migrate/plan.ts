@@ -784,7 +784,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         item.at,
         item.id,
-        `Its ${item.tasks.length} task(s) belong under a key result, and it has none.`,
+        `${item.tasks.length === 1 ? 'Its task belongs' : `Its ${item.tasks.length} tasks belong`} under a key result, and it has none.`,
         'Children',
       );
       continue;

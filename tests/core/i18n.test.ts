@@ -1,5 +1,7 @@
 import { createCatalogue, formatMessage, localeFallbacks } from '../../src/core/i18n';
+import { formatCount } from '../../src/core/format';
 import { format } from '../../src/core/messages';
+import { reminderMessages } from '../../src/core/rhythm/reminders';
 
 describe('formatMessage', () => {
   it('fills placeholders and formats numbers for the locale', () => {
@@ -15,6 +17,25 @@ describe('formatMessage', () => {
 
   it('treats params as text, never as templates', () => {
     expect(formatMessage('{a}', { a: '{b}', b: 'x' })).toBe('{b}');
+  });
+
+  it("agrees a word with its number by the locale's plural rules", () => {
+    const template = '{count} {count|key result|key results}';
+    expect(formatMessage(template, { count: 1 })).toBe('1 key result');
+    expect(formatMessage(template, { count: 0 })).toBe('0 key results');
+    expect(formatMessage(template, { count: 1200 })).toBe('1,200 key results');
+    expect(formatMessage('{n|a|b}', {})).toBe('{n|a|b}');
+    expect(formatCount(1, 'day', 'days')).toBe('1 day');
+    expect(formatCount(7, 'day', 'days')).toBe('7 days');
+  });
+
+  it('says "1 key result" and "1 word" in the messages that count', () => {
+    expect(format('validation.unsavedCheckIns', { count: 1 })).toBe(
+      '1 check-in is not saved yet. Save or discard it before closing the cycle.',
+    );
+    expect(reminderMessages.format('coachDigest.preview', { stale: 1, falling: 0, quiet: 1 })).toBe(
+      '1 stale key result, 0 with falling confidence, 1 team did not check in.',
+    );
   });
 
   it('falls back to English for an unknown locale tag', () => {

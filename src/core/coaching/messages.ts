@@ -30,7 +30,7 @@ const findingTemplates = {
   'objective.business-as-usual.suggestion':
     'Ask what would be different if this went extraordinarily well, and write that: “Maintain uptime” → “Make the platform so reliable customers never think about it”.',
   'objective.length.message':
-    'At {words} word(s), “{text}” is too short to tell anyone where the team is going.',
+    'At {words} {words|word|words}, “{text}” is too short to tell anyone where the team is going.',
   'objective.length.suggestion':
     'Say what should become true, in a short sentence: “Ownership” → “Build a culture of ownership”.',
   'objective.too-long.message':
@@ -72,7 +72,7 @@ const findingTemplates = {
     'Track it as “increase” or “decrease” with a start and a target for {noun}, so progress shows during the cycle.',
 
   'set.key-result-count.message':
-    'This objective has {count} key result(s); the operating model asks for {min} to {max}.',
+    'This objective has {count} {count|key result|key results}; the operating model asks for {min} to {max}.',
   'set.key-result-count.suggestion':
     'Too few: ask “if all key results hit 1.0, is the objective really achieved?”. Too many: keep the {max} that best show success and track the rest as health metrics.',
   'set.objective-count.message':
@@ -80,7 +80,7 @@ const findingTemplates = {
   'set.objective-count.suggestion':
     'Less is more: rank the objectives and keep the top {max}; park the rest for a later cycle.',
   'set.alignment.message':
-    'This objective is not aligned to any objective of the parent team, although the parent team has {count} objective(s) this cycle.',
+    'This objective is not aligned to any objective of the parent team, although the parent team has {count} {count|objective|objectives} this cycle.',
   'set.alignment.suggestion':
     'Link it to the parent objective it serves, or write down why it stands alone (a deliberate bet, a local health issue).',
   'set.duplicate-key-results.message':

@@ -78,7 +78,7 @@ const promptTemplates = {
   'prompt.too-many-objectives':
     'We have {count} objectives. If we could only achieve one this cycle, which would it be, and what are we willing to say no to?',
   'prompt.key-result-count':
-    '“{objective}” has {count} key result(s). If every key result scored 1.0, would the objective truly be achieved?',
+    '“{objective}” has {count} {count|key result|key results}. If every key result scored 1.0, would the objective truly be achieved?',
   'prompt.unaligned':
     'Which objective of the wider organisation does “{objective}” serve? If none, why is it still the right bet?',
 

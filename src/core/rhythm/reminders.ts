@@ -240,7 +240,7 @@ export const reminderMessages = createCatalogue({
   'checkInDue.preview.one': 'Time to check in on “{title}”.',
   'checkInDue.preview.many': 'Time to check in on {count} key results, starting with “{title}”.',
   'coachDigest.preview':
-    '{stale} stale key results, {falling} with falling confidence, {quiet} teams did not check in.',
+    '{stale} stale {stale|key result|key results}, {falling} with falling confidence, {quiet} {quiet|team|teams} did not check in.',
   'coachDigest.allClear': 'Every team checked in and no confidence is falling.',
   'nudge.preview': '{coach} asks for a check-in on “{title}”.',
 });

@@ -1,11 +1,8 @@
 import { daysBetween, toIsoDate } from '../../core/dates';
+import { formatCount } from '../../core/format';
 import type { IsoDate } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * What a changed operating model would mean for the current cycle's OKRs, in sentences:
@@ -44,30 +41,30 @@ export function modelConsequences(
   compare(
     tooMany,
     (n) =>
-      `${plural(n, 'objective now exceeds', 'objectives now exceed')} the limit of ${next.limits.keyResultsPerObjective.max} KRs`,
+      `${formatCount(n, 'objective now exceeds', 'objectives now exceed')} the limit of ${next.limits.keyResultsPerObjective.max} KRs`,
   );
   compare(
     tooFew,
     (n) =>
-      `${plural(n, 'objective has', 'objectives have')} fewer than ${next.limits.keyResultsPerObjective.min} KRs`,
+      `${formatCount(n, 'objective has', 'objectives have')} fewer than ${next.limits.keyResultsPerObjective.min} KRs`,
   );
   compare(
     crowdedTeams,
     (n) =>
-      `${plural(n, 'team has', 'teams have')} more than ${next.limits.objectivesPerTeam.max} objectives`,
+      `${formatCount(n, 'team has', 'teams have')} more than ${next.limits.objectivesPerTeam.max} objectives`,
   );
-  compare(stale, (n) => `${plural(n, 'key result counts', 'key results count')} as stale`);
+  compare(stale, (n) => `${formatCount(n, 'key result counts', 'key results count')} as stale`);
   if (!next.allowAspirational && saved.allowAspirational) {
     const aspirational = board.objectives.filter((o) => o.commitment === 'aspirational').length;
     if (aspirational > 0) {
       said.push(
-        `${plural(aspirational, 'aspirational objective', 'aspirational objectives')} would have to become committed before their next save.`,
+        `${formatCount(aspirational, 'aspirational objective', 'aspirational objectives')} would have to become committed before their next save.`,
       );
     }
   }
   if (next.checkIn.cadenceDays !== saved.checkIn.cadenceDays) {
     said.push(
-      `Check-ins come every ${next.checkIn.cadenceDays} days instead of ${saved.checkIn.cadenceDays}; coaching plans made from now on use the new rhythm.`,
+      `Check-ins come every ${formatCount(next.checkIn.cadenceDays, 'day', 'days')} instead of ${saved.checkIn.cadenceDays}; coaching plans made from now on use the new rhythm.`,
     );
   }
   return said;

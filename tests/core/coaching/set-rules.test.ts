@@ -43,7 +43,7 @@ describe('set rules', () => {
       'info:set.key-result-count:o-company',
     ]);
     expect(findings[0]!.message).toBe(
-      'This objective has 1 key result(s); the operating model asks for 3 to 5.',
+      'This objective has 1 key result; the operating model asks for 3 to 5.',
     );
     const metrics = [
       'CSAT',

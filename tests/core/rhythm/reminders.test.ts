@@ -192,7 +192,7 @@ describe('the coach digest', () => {
     ]);
     expect(digest?.kind === 'coachDigest' && digest.quietTeams).toEqual([]);
     expect(previewTextOf(digest!)).toBe(
-      '1 stale key results, 1 with falling confidence, 0 teams did not check in.',
+      '1 stale key result, 1 with falling confidence, 0 teams did not check in.',
     );
   });
 

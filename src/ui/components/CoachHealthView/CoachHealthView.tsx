@@ -13,6 +13,7 @@ import {
   LinkRegular,
   OpenRegular,
 } from '@fluentui/react-icons';
+import { formatCount } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import { isRolledUp } from '../../../core/roll-up';
 import type { ReactNode } from 'react';
@@ -170,7 +171,7 @@ export function CoachHealthView({
             <Caption1 className={styles.detail}>
               {daysSinceCheckIn === undefined
                 ? 'Never checked in'
-                : `Last check-in ${daysSinceCheckIn} days ago`}
+                : `Last check-in ${formatCount(daysSinceCheckIn, 'day', 'days')} ago`}
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
             <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />

@@ -68,7 +68,7 @@ export function CoachingFindings({
                   data-rule={finding.rule}
                   data-severity={finding.severity}
                 >
-                  <MessageBarBody>
+                  <MessageBarBody className={styles.body}>
                     <MessageBarTitle>{severityLabel[finding.severity]}</MessageBarTitle>
                     {finding.message}
                     <Text className={styles.suggestion}>Try: {finding.suggestion}</Text>
@@ -120,6 +120,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
+  // A long unbroken word or link in the coached text wraps instead of running out of the bar.
+  body: { overflowWrap: 'anywhere', minWidth: 0 },
   source: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   suggestion: { display: 'block', marginTop: tokens.spacingVerticalXXS },
   quiet: { color: tokens.colorNeutralForeground2 },

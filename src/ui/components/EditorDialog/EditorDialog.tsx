@@ -66,7 +66,9 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                 {saving.error ? <ErrorState error={saving.error} /> : null}
                 {props.titleField}
                 <section className={styles.coaching} aria-label="Coaching">
-                  <Subtitle2 as="h3">Coaching</Subtitle2>
+                  <Subtitle2 as="h3" className={styles.heading}>
+                    Coaching
+                  </Subtitle2>
                   <CoachingFindings
                     label={`Coaching on ${props.what}`}
                     findings={props.findings}

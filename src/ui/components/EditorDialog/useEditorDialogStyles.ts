@@ -8,6 +8,9 @@ export const useEditorDialogStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(10em, 1fr))',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
+    // A long choice (an objective's title in "Aligns to") shortens inside its column instead of
+    // widening the field's own grid past the dialog's edge.
+    '& > .fui-Field': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   // Apart from Save and Cancel, at the far end.
@@ -19,4 +22,5 @@ export const useEditorDialogStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
+  heading: { margin: 0 },
 });

@@ -3,6 +3,7 @@ import type { CheckInSource, CheckInStatus } from '../../../core/model';
 import {
   formatAxisMeasure,
   formatCheckInStatus,
+  formatCount,
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatNumber,
@@ -59,7 +60,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const statusWords = (status: CheckInStatus) => formatCheckInStatus(status, locale);
   const latest = checkIns[checkIns.length - 1];
   const description = latest
-    ? `${checkIns.length} check-ins. From ${measure(keyResult.start)} towards ${formatKeyResultTarget(keyResult, locale)}; ` +
+    ? `${formatCount(checkIns.length, 'check-in', 'check-ins', locale)}. From ${measure(keyResult.start)} towards ${formatKeyResultTarget(keyResult, locale)}; ` +
       `latest ${measure(latest.value)}` +
       (latest.confidence === undefined
         ? '.'

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
+import { formatCount } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
   defaultRolloverSelection,
@@ -78,7 +79,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     action.run(async () => {
       const report = await repository.rollOver(plan);
       notify(
-        `${report.objectives.length} objectives and ${report.keyResults.length} key results are in ${target.name}.`,
+        `${formatCount(report.objectives.length, 'objective', 'objectives')} and ${formatCount(report.keyResults.length, 'key result', 'key results')} are in ${target.name}.`,
       );
       setSelection(nothingSelected);
     });
@@ -175,7 +176,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           onClick={start}
         >
           {plan
-            ? `Carry ${plan.objectives.length} objectives and ${plan.keyResults.length} key results into ${target?.name ?? 'the next cycle'}`
+            ? `Carry ${formatCount(plan.objectives.length, 'objective', 'objectives')} and ${formatCount(plan.keyResults.length, 'key result', 'key results')} into ${target?.name ?? 'the next cycle'}`
             : 'Carry over'}
         </Button>
         <Button appearance="subtle" onClick={() => open('cycles')}>

@@ -1,0 +1,74 @@
+import type { Frame, Page } from 'playwright-core';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  dialogScreenshot,
+  teamsStackPerFile,
+  type TeamsStack,
+} from './support';
+
+/**
+ * What a new user meets in the first hour, measured in the browser: no control or message runs
+ * past the edge of its dialog, whatever the length of what was typed or offered.
+ */
+jest.setTimeout(180_000);
+
+let stack: TeamsStack;
+let page: Page;
+
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
+);
+
+/** The elements inside `container` whose right edge lies past the container's. */
+async function pastTheRightEdge(frame: Frame, container: string, inside: string) {
+  return frame.locator(container).evaluate((root, selector) => {
+    const edge = root.getBoundingClientRect().right;
+    return [...root.querySelectorAll(selector)]
+      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
+      .map((element) => element.outerHTML.slice(0, 80));
+  }, inside);
+}
+
+describe('the new objective dialog', () => {
+  it('keeps a long "Aligns to" choice and a long unbroken title inside the dialog', async () => {
+    const { cycle, company } = stack.fixture;
+    await stack.repository.createObjective({
+      cycleId: cycle.id,
+      teamId: company.id,
+      title:
+        'Every customer who signs up in the first quarter sees the value of OKRs before their first weekly check-in is due',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+      owner: { id: adele.id, displayName: adele.displayName },
+    });
+    await page.setViewportSize({ width: 900, height: 900 });
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'New objective' }).click();
+    const dialog = tab.getByRole('dialog', { name: 'New objective' });
+    await dialog.getByRole('combobox', { name: 'Aligns to' }).waitFor();
+    expect(
+      await pastTheRightEdge(
+        tab,
+        '[role="dialog"] .fui-DialogContent',
+        'select, input, textarea, .fui-Field',
+      ),
+    ).toEqual([]);
+
+    await dialog.getByRole('textbox', { name: /Objective/ }).fill('x'.repeat(140));
+    await dialog.getByRole('textbox', { name: /Why it matters/ }).focus(); // the coach reads on leaving
+    await dialog.locator('[data-rule]').first().waitFor();
+    expect(
+      await pastTheRightEdge(
+        tab,
+        '[role="dialog"] .fui-DialogContent',
+        '[data-rule], [data-rule] *',
+      ),
+    ).toEqual([]);
+    await dialogScreenshot(tab, 'new-objective-long-title-and-alignment');
+  });
+});
