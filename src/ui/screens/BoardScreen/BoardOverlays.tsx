@@ -1,22 +1,11 @@
 import { lazy, Suspense } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
 import type { KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
-import { HistoryChart } from '../../components/HistoryChart/HistoryChart';
-import { LoadingState } from '../../components/States/LoadingState';
+import { HistoryDialog } from '../../components/HistoryDialog/HistoryDialog';
 import { BottomToaster } from '../../components/Toasts/Toasts';
 import { useAppServices } from '../../app/AppServices';
 import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
-import { useBoardScreenStyles } from './useBoardScreenStyles';
 
 // The editors (and the coaching rules they run while typing) load when one is first opened.
 const ObjectiveEditor = lazy(() =>
@@ -54,7 +43,6 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
   const { roles } = useAppServices();
   const { cycle, board } = state;
   const { editor } = state.editing;
-  const styles = useBoardScreenStyles();
   return (
     <>
       {cycle ? (
@@ -65,50 +53,28 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
           onSaved={state.checkIn.onSaved}
         />
       ) : null}
-      <Dialog
-        open={state.history.keyResult !== undefined}
-        onOpenChange={(_, data) => {
-          if (!data.open) state.history.close();
-        }}
+      <HistoryDialog
+        keyResult={state.history.keyResult}
+        checkIns={state.history.checkIns}
+        confidenceMax={state.confidenceMax}
+        {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
+        onCorrect={state.corrections.openCorrection}
+        mayCorrect={state.corrections.mayCorrect}
+        onClose={state.history.close}
       >
-        <DialogSurface className={styles.history} aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>
-              {state.history.keyResult ? `History: ${state.history.keyResult.title}` : 'History'}
-            </DialogTitle>
-            <DialogContent>
-              {state.history.keyResult && !state.history.checkIns ? (
-                <LoadingState label="Loading the check-in history" rows={3} />
-              ) : null}
-              {state.history.keyResult && state.history.checkIns ? (
-                <HistoryChart
-                  keyResult={state.history.keyResult}
-                  checkIns={state.history.checkIns}
-                  confidenceMax={state.confidenceMax}
-                  {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
-                  onCorrect={state.corrections.openCorrection}
-                  mayCorrect={state.corrections.mayCorrect}
-                />
-              ) : null}
-              {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the
-                  history back its focus and its place in the accessibility tree. */}
-              <Suspense fallback={null}>
-                {state.corrections.correcting ? (
-                  <CorrectCheckInDialog
-                    target={state.corrections.correcting}
-                    {...(cycle ? { cycle } : {})}
-                    onDismiss={state.corrections.closeCorrection}
-                    onCorrected={state.corrections.onCorrected}
-                  />
-                ) : null}
-              </Suspense>
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={state.history.close}>Close</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the
+            history back its focus and its place in the accessibility tree. */}
+        <Suspense fallback={null}>
+          {state.corrections.correcting ? (
+            <CorrectCheckInDialog
+              target={state.corrections.correcting}
+              {...(cycle ? { cycle } : {})}
+              onDismiss={state.corrections.closeCorrection}
+              onCorrected={state.corrections.onCorrected}
+            />
+          ) : null}
+        </Suspense>
+      </HistoryDialog>
       <Suspense fallback={null}>
         {board && editor?.kind === 'objective' ? (
           <ObjectiveEditor
