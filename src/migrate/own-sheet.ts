@@ -62,9 +62,49 @@ export const ownSheetColumns = {
 } as const;
 type OwnSheetField = keyof typeof ownSheetColumns;
 
+/** The main fields by the names teams give them in German, French, Spanish and Dutch sheets. */
+export const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]>> = {
+  objective: ['ziel', 'ziele', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'doelstelling'],
+  keyResult: [
+    'schlüsselergebnis',
+    'schlüsselergebnisse',
+    'résultat clé',
+    'résultats clés',
+    'resultado clave',
+    'resultados clave',
+    'kernresultaat',
+    'kernresultaten',
+  ],
+  owner: ['verantwortlich', 'verantwortliche', 'responsable', 'eigenaar', 'verantwoordelijke'],
+  team: ['équipe', 'equipo', 'abteilung'],
+  cycle: ['quartal', 'zeitraum', 'trimestre', 'période', 'periodo', 'kwartaal', 'periode'],
+  start: ['startwert', 'ausgangswert', 'valeur initiale', 'valor inicial', 'startwaarde'],
+  target: ['zielwert', 'cible', 'valeur cible', 'meta', 'valor objetivo', 'doelwaarde'],
+  current: ['istwert', 'aktueller wert', 'valeur actuelle', 'valor actual', 'huidige waarde'],
+  confidence: ['zuversicht', 'konfidenz', 'confiance', 'confianza', 'vertrouwen'],
+  status: ['statut', 'estado'],
+  due: ['fällig am', 'échéance', 'fecha límite'],
+  date: ['datum', 'stand', 'fecha'],
+  notes: [
+    'notizen',
+    'kommentar',
+    'bemerkungen',
+    'commentaire',
+    'notas',
+    'comentarios',
+    'opmerkingen',
+  ],
+  unit: ['einheit', 'unité', 'unidad', 'eenheid'],
+  description: ['beschreibung', 'beschrijving'],
+};
+
 const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];
 const fieldOf = new Map<string, OwnSheetField>(
-  fieldNames.flatMap((field) => ownSheetColumns[field].map((name) => [name, field] as const)),
+  fieldNames.flatMap((field) =>
+    [...ownSheetColumns[field], ...(translatedOwnSheetColumns[field] ?? [])].map(
+      (name) => [name, field] as const,
+    ),
+  ),
 );
 const listed = (field: OwnSheetField) =>
   ownSheetColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
@@ -117,14 +157,19 @@ export function cycleDates(
     start: `${inYear}-${String(firstMonth).padStart(2, '0')}-01`,
     end: new Date(Date.UTC(inYear, firstMonth - 1 + months, 0)).toISOString().slice(0, 10),
   });
-  for (const [letter, calendar, months] of [
-    ['q', 'quarter', 3],
-    ['h', 'half', 6],
+  // Q or T (trimestre), H or S (semestre); "1. Quartal 2026", "2e trimestre 2026" too.
+  for (const [letters, words, calendar, months] of [
+    ['q|t', 'quarter|quartal|trimestre|kwartaal', 'quarter', 3],
+    ['h|s', 'half|semester|semestre|halbjahr', 'half', 6],
   ] as const) {
-    const partFirst = new RegExp(
-      `^(?:${letter}|${calendar}\\s*)(\\d)[\\s\\-/]*(?:fy|cy)?\\s*('?\\d{2}|\\d{4})$`,
-    ).exec(text);
-    const yearFirst = new RegExp(`^(?:fy|cy)?\\s*(\\d{4})[\\s\\-/]*${letter}(\\d)$`).exec(text);
+    const partFirst =
+      new RegExp(
+        `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/]*(?:fy|cy)?\\s*('?\\d{2}|\\d{4})$`,
+      ).exec(text) ??
+      new RegExp(`^(\\d)(?:\\.|st|nd|rd|th|er|e|º|°)?\\s*(?:${words})\\s*(\\d{4})$`).exec(text);
+    const yearFirst = new RegExp(`^(?:fy|cy)?\\s*(\\d{4})[\\s\\-/]*(?:${letters})(\\d)$`).exec(
+      text,
+    );
     const [part, inYear] = partFirst
       ? [partFirst[1]!, partFirst[2]!]
       : yearFirst

@@ -184,6 +184,21 @@ describe('your own sheet', () => {
     ]);
   });
 
+  it('reads a German team sheet by its German headers', async () => {
+    const sheet = [
+      'Ziel;Schlüsselergebnis;Verantwortlich;Quartal;Startwert;Zielwert;Istwert;Zuversicht;Datum;Notizen',
+      'Mehr Kunden;Neue Verträge;Anna Muster;1. Quartal 2026;0;40;12,5;6;15.02.2026;Läuft',
+    ].join('\r\n');
+    const imported = await plan('okr.csv', utf8(`\uFEFF${sheet}`));
+    expect(imported.cycles.map((c) => [c.draft.start, c.draft.end])).toEqual([
+      ['2026-01-01', '2026-03-31'],
+    ]);
+    expect(krs(imported)).toEqual([['Neue Verträge', 'increase', 0, 40, 12.5, '']]);
+    expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence, c.draft.note])).toEqual([
+      ['2026-02-15T00:00:00Z', 6, 'Läuft'],
+    ]);
+  });
+
   it('reads a sheet sent zipped', async () => {
     const zip = new JSZip();
     zip.file(
@@ -284,6 +299,10 @@ describe('your own sheet', () => {
     ['H2 2026', '2026-07-01', '2026-12-31'],
     ['Annual 2026', '2026-01-01', '2026-12-31'],
     ['2028', '2028-01-01', '2028-12-31'],
+    ['T2 2026', '2026-04-01', '2026-06-30'],
+    ['1. Quartal 2026', '2026-01-01', '2026-03-31'],
+    ['2e trimestre 2026', '2026-04-01', '2026-06-30'],
+    ['S2 2026', '2026-07-01', '2026-12-31'],
   ])('takes the cycle "%s" as %s to %s', (name, start, end) => {
     expect(cycleDates(name)).toEqual(expect.objectContaining({ start, end }));
   });
