@@ -1,4 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
   appFrame,
@@ -70,5 +72,22 @@ describe('the new objective dialog', () => {
       ),
     ).toEqual([]);
     await dialogScreenshot(tab, 'new-objective-long-title-and-alignment');
+  });
+});
+
+describe('an empty state', () => {
+  it('centres its message under its centred title', async () => {
+    await openSimulator(page, stack.server.url, {
+      context: 'personal',
+      user: demoUsers.alexWilber.id,
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    const empty = tab.getByRole('region', { name: 'You own no OKRs in this cycle' });
+    await empty.waitFor();
+    const aligns = await empty.evaluate((section) =>
+      [...section.children].map((child) => getComputedStyle(child).textAlign),
+    );
+    expect(aligns.slice(1, 3)).toEqual(['center', 'center']);
   });
 });

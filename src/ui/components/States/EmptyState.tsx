@@ -10,8 +10,12 @@ export function EmptyState({ title, message, action, icon }: EmptyStateProps) {
       <span className={styles.icon} aria-hidden>
         {icon ?? <TargetArrowRegular />}
       </span>
-      <Subtitle1 as="h2">{title}</Subtitle1>
-      <Text className={styles.message}>{message}</Text>
+      <Subtitle1 as="h2" align="center">
+        {title}
+      </Subtitle1>
+      <Text align="center" className={styles.message}>
+        {message}
+      </Text>
       {action}
     </section>
   );

@@ -123,7 +123,8 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
         return keyResults.length ? (
           <fieldset key={objective.id} className={styles.group}>
             <legend className={styles.legend}>{objective.title}</legend>
-            {checkable.length > 0 ? (
+            {/* One key result is picked by its own box: "All 1 of this objective" says nothing more. */}
+            {checkable.length > 1 ? (
               <Checkbox
                 size="medium"
                 label={`All ${checkable.length} of this objective`}
