@@ -62,7 +62,11 @@ export function detectDelimiter(sample: string): {
 }
 
 export class CsvSplitter {
-  constructor(private readonly delimiter: CsvDelimiter = ',') {}
+  private readonly delimiterCode: number;
+
+  constructor(private readonly delimiter: CsvDelimiter = ',') {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
 
   private field = '';
   private fields: string[] = [];
@@ -88,6 +92,16 @@ export class CsvSplitter {
         continue;
       }
       this.started = true;
+      if (this.quoted && char !== '"') {
+        // A run of quoted text up to the next quote is taken whole.
+        const close = text.indexOf('"', index);
+        const end = close < 0 ? text.length : close;
+        const run = text.slice(index, end);
+        for (let at = run.indexOf('\n'); at >= 0; at = run.indexOf('\n', at + 1)) this.line++;
+        this.field += run;
+        index = end - 1;
+        continue;
+      }
       if (this.quoted) {
         if (char === '"') {
           this.quoted = false;
@@ -117,10 +131,18 @@ export class CsvSplitter {
         this.line++;
         this.rowLine = this.line;
       } else {
-        this.field += char;
+        // A run of plain text up to the next delimiter, quote or line break is taken whole.
+        let end = index + 1;
+        while (end < text.length && !this.isSpecial(text.charCodeAt(end))) end++;
+        this.field += text.slice(index, end);
+        index = end - 1;
       }
     }
     return rows;
+  }
+
+  private isSpecial(code: number): boolean {
+    return code === this.delimiterCode || code === 0x22 || code === 0x0a || code === 0x0d;
   }
 
   /** The last row when the text does not end with a line break. */

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { CsvSplitter, csvField, formulaSafe, joinCsv, splitCsv } from '../../src/migrate/csv';
+import {
+  CsvSplitter,
+  csvField,
+  detectDelimiter,
+  formulaSafe,
+  joinCsv,
+  splitCsv,
+  type CsvDelimiter,
+} from '../../src/migrate/csv';
 
 /** Cells a spreadsheet would not take for formulas, so the writer leaves them as they are. */
 const cell = fc
@@ -36,6 +44,40 @@ describe('CSV splitting', () => {
         read.push(...splitter.end());
         expect(read.map((row) => row.fields)).toEqual(table);
       }),
+    );
+  });
+
+  it('splits semicolon- and tab-separated text the same way, in any chunks, and detects the delimiter', () => {
+    const quote = (delimiter: string) => (text: string) =>
+      new RegExp(`["\r\n${delimiter}]`).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    fc.assert(
+      fc.property(
+        fc.constantFrom<CsvDelimiter>(';', '\t', ','),
+        fc.integer({ min: 2, max: 5 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(
+          cell.filter((text) => !/[,;\t]/.test(text)),
+          { minLength: 10, maxLength: 40 },
+        ),
+        (delimiter, width, cuts, cells) => {
+          const table: string[][] = [];
+          for (let at = 0; at + width <= cells.length; at += width)
+            table.push(cells.slice(at, at + width));
+          const text = table.map((row) => row.map(quote(delimiter)).join(delimiter)).join('\r\n');
+          expect(detectDelimiter(text)).toEqual({ delimiter, skipFirstLine: false });
+          const splitter = new CsvSplitter(delimiter);
+          const read = [];
+          let from = 0;
+          for (const point of [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort(
+            (a, b) => a - b,
+          )) {
+            read.push(...splitter.push(text.slice(from, point)));
+            from = point;
+          }
+          read.push(...splitter.push(text.slice(from)), ...splitter.end());
+          expect(read.map((row) => row.fields)).toEqual(table);
+        },
+      ),
     );
   });
 
