@@ -37,6 +37,7 @@ export const validationCodes = [
   'milestoneValueOutOfRange',
   'milestoneNotWholeStep',
   'dateInvalid',
+  'dateRequired',
   'endBeforeStart',
   'dateOutsideCycle',
   'cycleClosed',

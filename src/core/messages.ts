@@ -107,6 +107,7 @@ export const coreMessages = createCatalogue({
   'validation.milestoneValueOutOfRange': 'Milestone progress must be between {start} and {target}.',
   'validation.milestoneNotWholeStep': 'Milestone steps are counted in whole steps.',
   'validation.dateInvalid': '{field} is not a valid date (expected {expected}).',
+  'validation.dateRequired': '{field} is empty. Choose a day.',
   'validation.endBeforeStart': 'The cycle must end after it starts ({start} to {end}).',
   'validation.dateOutsideCycle': 'The date {date} is outside the cycle ({start} to {end}).',
   'validation.cycleClosed': 'The cycle “{cycle}” is closed; reopen it to change its OKRs.',

@@ -113,8 +113,13 @@ export function validateCycle(
   list.title(cycle.name, model.limits.titleMaxLength, 'name');
   const startValid = isIsoDate(cycle.start);
   const endValid = isIsoDate(cycle.end);
-  if (!startValid) list.add('dateInvalid', 'start', { expected: 'YYYY-MM-DD' });
-  if (!endValid) list.add('dateInvalid', 'end', { expected: 'YYYY-MM-DD' });
+  // Named as dates here: a KR's `start` is its start value.
+  const dateIssue = (field: 'start' | 'end', label: string, date: unknown) =>
+    typeof date === 'string' && date.trim() === ''
+      ? list.add('dateRequired', field, { field: label })
+      : list.add('dateInvalid', field, { field: label, expected: 'YYYY-MM-DD' });
+  if (!startValid) dateIssue('start', 'Start date', cycle.start);
+  if (!endValid) dateIssue('end', 'End date', cycle.end);
   if (startValid && endValid && daysBetween(cycle.start, cycle.end) <= 0) {
     list.add('endBeforeStart', 'end', { start: cycle.start, end: cycle.end });
   }

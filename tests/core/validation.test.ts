@@ -69,6 +69,16 @@ describe('validateCycle', () => {
       'start:dateInvalid',
     ]);
     expect(issues(validateCycle({ ...q1, end: 'soon' }, model))).toEqual(['end:dateInvalid']);
+    const empty = validateCycle({ ...q1, start: '', end: '' }, model);
+    expect(issues(empty)).toEqual(['start:dateRequired', 'end:dateRequired']);
+    expect(!empty.ok && empty.issues.map((issue) => issue.message)).toEqual([
+      'Start date is empty. Choose a day.',
+      'End date is empty. Choose a day.',
+    ]);
+    const soon = validateCycle({ ...q1, end: 'soon' }, model);
+    expect(!soon.ok && soon.issues[0]!.message).toBe(
+      'End date is not a valid date (expected YYYY-MM-DD).',
+    );
     expect(issues(validateCycle({ ...q1, end: '2025-12-01' }, model))).toEqual([
       'end:endBeforeStart',
     ]);

@@ -25,7 +25,8 @@ import { useProgrammeData } from './useProgrammeData';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  tabs: { paddingInline: tokens.spacingHorizontalM, overflowX: 'auto', flexShrink: 0 },
+  // Wrapped, never scrolled: a tab past the edge (Import and export) would be a tab nobody finds.
+  tabs: { paddingInline: tokens.spacingHorizontalM, flexWrap: 'wrap', flexShrink: 0 },
   panel: {
     display: 'flex',
     flexDirection: 'column',

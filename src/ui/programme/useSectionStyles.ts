@@ -23,6 +23,13 @@ export const useSectionStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
+  /** Two fields side by side, equally wide whatever their messages say; stacked when narrow. */
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(14em, 100%), 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   tableWrap: { overflowX: 'auto' },
   /** Wide enough to read on a phone-sized tab: narrower screens scroll the table sideways. */

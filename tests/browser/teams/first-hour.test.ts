@@ -91,3 +91,37 @@ describe('an empty state', () => {
     expect(aligns.slice(1, 3)).toEqual(['center', 'center']);
   });
 });
+
+describe('the Programme area', () => {
+  it('shows every section tab, and a new cycle without dates says which date to choose', async () => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Programme' }).click();
+    const sections = tab.getByRole('tablist', { name: 'Programme sections' });
+    await sections.waitFor();
+    expect(
+      await pastTheRightEdge(
+        tab,
+        '[role="tablist"][aria-label="Programme sections"]',
+        '[role="tab"]',
+      ),
+    ).toEqual([]);
+
+    await tab.getByRole('tab', { name: 'Cycles' }).click();
+    await tab.getByRole('button', { name: 'New cycle' }).click();
+    const dialog = tab.getByRole('dialog', { name: 'New cycle' });
+    await dialog.getByRole('radio', { name: 'Custom dates' }).check();
+    await dialog.getByRole('textbox', { name: /Name/ }).fill('Pilot');
+    await dialog.getByRole('button', { name: 'Create cycle' }).click();
+    await dialog.getByText('Start date is empty. Choose a day.').waitFor();
+    await dialog.getByText('End date is empty. Choose a day.').waitFor();
+    const widths = await dialog
+      .locator('input[type="date"]')
+      .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width));
+    expect(widths).toHaveLength(2);
+    expect(Math.abs(widths[0]! - widths[1]!)).toBeLessThan(1);
+    await dialogScreenshot(tab, 'new-cycle-without-dates');
+  });
+});

@@ -18,6 +18,7 @@ import { useAppServices } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
 import {
   cycleDates,
+  formatDay,
   cycleStateLabel,
   cycleTimeLeft,
 } from '../../components/CycleSwitcher/cycleTiming';
@@ -186,7 +187,7 @@ function CycleDialog({
         />
       </Field>
       {form.template === 'custom' ? (
-        <div className={styles.row}>
+        <div className={styles.pair}>
           <Field
             label="Starts"
             required
@@ -211,7 +212,9 @@ function CycleDialog({
         </div>
       ) : (
         <span className={styles.muted}>
-          {isIsoDate(proposed.start) ? `${proposed.start} to ${proposed.end}` : ''}
+          {isIsoDate(proposed.start)
+            ? `${formatDay(proposed.start)} – ${formatDay(proposed.end)}`
+            : ''}
           {submitted && placement ? ` — ${placement.message}` : ''}
         </span>
       )}
