@@ -3,10 +3,11 @@
  * read into objectives, key results and one check-in each, with every assumption (the file's
  * date, a cycle's calendar dates, a share read as a percentage) said in the dry run.
  */
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
-import { cycleDates } from '../../src/migrate/own-sheet';
+import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { cycleDates, ownSheetColumns } from '../../src/migrate/own-sheet';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { excelWorkbook } from './support/workbook';
 
@@ -287,6 +288,63 @@ describe('your own sheet', () => {
     );
     await expect(read('okrs.csv', utf8('Name,Amount\nx,1\n'))).rejects.toThrow(
       /the file has the headers "Name", "Amount"\. A Viva Goals explorer export needs "Title" and "Object Type" columns, .* your own sheet an objective column \("Objective"\) and a key result column \("Key result" or "KR"\)/,
+    );
+  });
+
+  it('reads any messy sheet without failing: every value it leaves out is named with its row and column', async () => {
+    const fields = Object.values(ownSheetColumns);
+    const messy = fc.constantFrom(
+      '',
+      ' ',
+      '12,5',
+      '1.234,5',
+      '1,234',
+      '25%',
+      '0.25',
+      '$1,200',
+      '(3)',
+      'ten',
+      '31.01.2026',
+      '03/04/2026',
+      '1/31/2026',
+      '2026-02-30',
+      'Q1 2026',
+      'Sprint 5',
+      'Green',
+      'n/a',
+      '=SUM(A1)',
+      'Megan Bowen',
+      'a@b.c',
+      'line\nbreak',
+      '"quoted"',
+      '7/10',
+      '-',
+      '∞',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(fields.slice(2), { minLength: 0 }),
+        fc.array(fc.array(messy, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(',', ';', '\t'),
+        async (extra, rows, delimiter) => {
+          const header = [fields[0]![0], fields[1]![0], ...extra.map((names) => names[0])];
+          const quote = (text: string) =>
+            /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+          const text = [header, ...rows.map((row) => row.slice(0, header.length))]
+            .map((row) => row.map(quote).join(delimiter))
+            .join('\r\n');
+          try {
+            const imported = await plan('messy.csv', utf8(text), '2026-02-10');
+            for (const problem of imported.problems.filter((p) => p.severity === 'skipped')) {
+              expect(problem.row).toBeGreaterThan(1);
+              expect(problem.message.length).toBeGreaterThan(10);
+            }
+          } catch (error) {
+            expect(error).toBeInstanceOf(ImportFileError);
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 
