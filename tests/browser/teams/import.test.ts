@@ -385,6 +385,66 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
   }
 });
 
+test("an admin drops a team's own sheet saved by a German Excel: the dry run reads it and says its assumptions", async () => {
+  await page.goto(
+    new URL(
+      `dev/teams-simulator/index.html?context=personal&user=${adele.id}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
+      server.url,
+    ).href,
+    { timeout: 150_000 },
+  );
+  await simulatorCard(page, 'p1-content')
+    .and(page.locator('[data-status="ready"]'))
+    .waitFor({ timeout: 150_000 });
+  const app = framedApp(page, 'p1-content');
+  await app
+    .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
+    .waitFor({ timeout: 60_000 });
+  const sheet = [
+    'OKRs Vertrieb;;;;;;;;',
+    'Objective;Key result;Owner;Quarter;Baseline;Target;Actual;Status;Notes',
+    `Mehr Kunden gewinnen;Neue Verträge;${adele.mail};Q1 2026;0;1.500;312,5;Green;Läuft gut`,
+    ';Kündigungsquote;;;8%;4%;6%;Amber;',
+  ].join('\r\n');
+  await app.locator('#import-file-input').setInputFiles({
+    name: 'vertrieb-okrs.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${sheet}`, 'utf8'),
+  });
+  await app
+    .getByRole('heading', {
+      name: 'Your own sheet (one row per key result): what the import writes',
+    })
+    .waitFor({ timeout: 60_000 });
+  const counts = await app.locator('dl > div').allInnerTexts();
+  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+    'teams 1',
+    'cycles 1',
+    'objectives 1',
+    'key results 2',
+    'initiatives 0',
+    'check-ins 2',
+  ]);
+  await app
+    .getByText('The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter).', {
+      exact: false,
+    })
+    .waitFor({ timeout: 60_000 });
+  await app
+    .getByText(/The current values become check-ins dated \d{4}-\d{2}-\d{2}, the file's date/)
+    .waitFor({ timeout: 60_000 });
+  expect(await repository.listCycles()).toEqual([]);
+  expect(await seriousAxeViolations(await appFrame(page, 'p1-content'))).toEqual([]);
+  if (process.env.OKR_SCREENSHOTS) {
+    const dir = join(__dirname, '../../../docs/screenshots');
+    mkdirSync(dir, { recursive: true });
+    await app
+      .locator('section')
+      .filter({ has: app.locator('#import-problems-heading') })
+      .screenshot({ path: join(dir, 'import-own-sheet-dry-run.png') });
+  }
+});
+
 test.each(['dark', 'contrast'])(
   'the Import section of the Programme area, with a dry run shown, has no serious or critical axe violations (%s theme)',
   async (theme) => {
