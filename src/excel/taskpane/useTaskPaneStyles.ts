@@ -7,6 +7,9 @@ export const useTaskPaneStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     overflowY: 'auto',
+    // A long choice (a KR's title in the linked-cell picker) shortens inside the pane instead of
+    // widening its field's grid past the pane's edge.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

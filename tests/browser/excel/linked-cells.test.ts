@@ -240,3 +240,21 @@ test('in German (Office’s display language) the pane, the sheet’s kinds and 
   const [checkIn] = (await store.repository.checkInHistory([binary.id])).get(binary.id) ?? [];
   expect(checkIn).toMatchObject({ value: 1, source: 'excel' });
 });
+
+test('a key result with a long title stays inside the pane in the linked-cell picker', async () => {
+  const long = await seedDoneKeyResult(
+    store.repository,
+    board.objectives[0]!.id,
+    'Every customer who signs up this quarter sees a first check-in from their own Excel workbook',
+  );
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('link-key-result').selectOption(long.id);
+  const [picker, pane] = await Promise.all([
+    page.getByTestId('link-key-result').boundingBox(),
+    page.locator('#pane').boundingBox(),
+  ]);
+  expect(picker!.x + picker!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 0.5);
+});
