@@ -433,7 +433,8 @@ test("an admin drops a team's own sheet saved by a German Excel: the dry run rea
   await app
     .getByText(/The current values become check-ins dated \d{4}-\d{2}-\d{2}, the file's date/)
     .waitFor({ timeout: 60_000 });
-  expect(await repository.listCycles()).toEqual([]);
+  // Nothing is written by the dry run (the emulator keeps what the other tests imported).
+  expect((await repository.listCycles()).map((cycle) => cycle.name)).not.toContain('Q1 2026');
   expect(await seriousAxeViolations(await appFrame(page, 'p1-content'))).toEqual([]);
   if (process.env.OKR_SCREENSHOTS) {
     const dir = join(__dirname, '../../../docs/screenshots');
