@@ -210,6 +210,8 @@ const statusWords: Record<string, string> = {
 export interface OwnSheetContext {
   /** The file's date (when it was last saved), for current values without a date column. */
   readonly fileDate?: IsoDate;
+  /** The workbook tab read; one named like a cycle ("Q1 2026") is the cycle of its rows. */
+  readonly sheetName?: string;
 }
 
 export function parseOwnSheet(
@@ -230,6 +232,7 @@ export function parseOwnSheet(
   let carried: { objective: string; team: string; cycle: string } | undefined;
   let saidFileDate = false;
   let saidNoDate = false;
+  let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
   for (const { fields: cells, line } of rows) {
@@ -286,7 +289,19 @@ export function parseOwnSheet(
     }
     carried = { objective: objectiveTitle, team, cycle };
 
-    // The cycle: named (dates from its name or from cycle start/end columns), or the file's quarter.
+    // The cycle: named (dates from its name or from cycle start/end columns), the tab's name
+    // when it names one, or the file's quarter.
+    if (!cycle && !columns.has('cycle') && context.sheetName && cycleDates(context.sheetName)) {
+      cycle = context.sheetName.trim();
+      if (!saidSheetCycle) {
+        problems.push({
+          file,
+          message: `The sheet has no cycle column: its rows go in the cycle "${cycle}", the sheet's name.`,
+          severity: 'note',
+        });
+        saidSheetCycle = true;
+      }
+    }
     if (!cycle) {
       const day = context.fileDate;
       if (!day) {

@@ -38,7 +38,7 @@ const accepted =
   'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx) or your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column).';
 
 /** What the caller knows about the file beyond its bytes. */
-export type ReadOptions = OwnSheetContext;
+export type ReadOptions = Omit<OwnSheetContext, 'sheetName'>;
 
 /** JSZip's documented streaming reader, missing from its type declarations. */
 interface InternalStream {
@@ -364,6 +364,8 @@ function parseSheets(
   options: ReadOptions,
 ): SourceOrganisation {
   const looked: string[] = [];
+  const unread: string[] = [];
+  const recognised: { sheet: Sheet; found: Required<ReturnType<typeof findHeader>> }[] = [];
   for (const sheet of sheets) {
     const found = findHeader(sheet);
     if (!found.layout) {
@@ -373,37 +375,71 @@ function parseSheets(
       looked.push(
         `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${cells.length ? `has the headers ${cells.map((field) => `"${field.slice(0, 40)}"`).join(', ')}${row!.line > 1 ? ` (row ${row!.line})` : ''}` : 'is empty'}${needs ? `: ${needs}` : ''}`,
       );
+      if (sheet.name) unread.push(`"${sheet.name}"`);
       continue;
     }
-    const headerLine = found.header.line;
-    const fromHeader = () =>
-      (function* () {
-        for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
-      })();
-    const numberColumns = new Set(found.layout.numberColumns(found.header.fields));
-    const values = new SheetValues(profileSheet(fromHeader(), headerLine, numberColumns));
-    const source = found.layout.parse(name, fromHeader(), values, options);
-    const skipped: ImportProblem[] = [
-      ...(sheet.name && sheets.length > 1
+    // Every tab in the first recognised tab's layout is read (a workbook of one tab per quarter).
+    if (recognised[0] && found.layout !== recognised[0].found.layout) {
+      if (sheet.name) unread.push(`"${sheet.name}"`);
+      continue;
+    }
+    recognised.push({ sheet, found: found as Required<typeof found> });
+  }
+  if (recognised.length > 0) {
+    const several = recognised.length > 1;
+    const sources = recognised.map(({ sheet, found }) => {
+      const file = several ? `${name} (sheet "${sheet.name}")` : name;
+      const headerLine = found.header.line;
+      const fromHeader = () =>
+        (function* () {
+          for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
+        })();
+      const numberColumns = new Set(found.layout.numberColumns(found.header.fields));
+      const values = new SheetValues(profileSheet(fromHeader(), headerLine, numberColumns));
+      const source = found.layout.parse(file, fromHeader(), values, {
+        ...options,
+        ...(sheet.name ? { sheetName: sheet.name } : {}),
+      });
+      const where: ImportProblem[] =
+        headerLine > 1
+          ? [
+              {
+                file,
+                row: headerLine,
+                message: `The header is on row ${headerLine}; the rows above it are not read.`,
+                severity: 'note',
+              },
+            ]
+          : [];
+      return { ...source, problems: [...where, ...source.problems] };
+    });
+    const readTabs = recognised.map(({ sheet }) => `"${sheet.name}"`).join(', ');
+    const tabs: ImportProblem[] =
+      sheets.length > 1
         ? [
             {
               file: name,
-              message: `Read from the sheet "${sheet.name}"${headerLine > 1 ? `, its header on row ${headerLine}` : ''}.`,
-              severity: 'note' as const,
+              message: `Read from the sheet${several ? 's' : ''} ${readTabs}${unread.length ? `; the sheet${unread.length > 1 ? 's' : ''} ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} not read (no header in that layout)` : ''}.`,
+              severity: 'note',
             },
           ]
-        : headerLine > 1
-          ? [
-              {
-                file: name,
-                row: headerLine,
-                message: `The header is on row ${headerLine}; the rows above it are not read.`,
-                severity: 'note' as const,
-              },
-            ]
-          : []),
-    ];
-    return { ...source, problems: [...notes, ...skipped, ...source.problems] };
+        : [];
+    const first = sources[0]!;
+    // A team or cycle named on several tabs is kept once, as first found.
+    const unique = <T extends { id: string }>(lists: readonly (readonly T[])[]) => {
+      const byId = new Map<string, T>();
+      for (const entry of lists.flat()) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+      return [...byId.values()];
+    };
+    return {
+      ...first,
+      teams: unique(sources.map((source) => source.teams)),
+      periods: unique(sources.map((source) => source.periods)),
+      items: sources.flatMap((source) => source.items),
+      checkIns: sources.flatMap((source) => source.checkIns),
+      comments: sources.flatMap((source) => source.comments),
+      problems: [...notes, ...tabs, ...sources.flatMap((source) => source.problems)],
+    };
   }
   return fileError(
     name,

@@ -340,7 +340,13 @@ describe('workbooks as people keep them', () => {
       {
         row: undefined,
         field: undefined,
-        message: 'Read from the sheet "OKRs", its header on row 3.',
+        message:
+          'Read from the sheet "OKRs"; the sheet "How to fill this in" is not read (no header in that layout).',
+      },
+      {
+        row: 3,
+        field: undefined,
+        message: 'The header is on row 3; the rows above it are not read.',
       },
     ]);
   });

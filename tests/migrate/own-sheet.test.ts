@@ -17,6 +17,8 @@ const read = (name: string, bytes: Uint8Array, fileDate?: string) =>
   readImportFile(name, bytes, undefined, fileDate ? { fileDate } : {});
 const plan = async (name: string, bytes: Uint8Array, fileDate?: string) =>
   planImport(await read(name, bytes, fileDate), options);
+const problemsOf = (imported: ImportPlan) =>
+  imported.problems.map((p) => ({ file: p.file, row: p.row, field: p.field, message: p.message }));
 const krs = (imported: ImportPlan) =>
   imported.keyResults.map((k) => [
     k.draft.title,
@@ -198,6 +200,42 @@ describe('your own sheet', () => {
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence, c.draft.note])).toEqual([
       ['2026-02-15T00:00:00Z', 6, 'Läuft'],
     ]);
+  });
+
+  it("reads every tab of a workbook kept one tab per quarter, each tab's name its cycle", async () => {
+    const header = ['Objective', 'Key result', 'Target', 'Current'];
+    const workbook = await excelWorkbook([
+      { name: 'Read me', rows: [['One tab per quarter.']] },
+      { name: 'Q1 2026', rows: [header, ['Win', 'Deals', 10, 4]] },
+      { name: 'Q2 2026', rows: [header, ['Win', 'Deals', 20, 'lots']] },
+    ]);
+    const imported = await plan('okrs.xlsx', workbook, '2026-05-04');
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q1 2026', '2026-01-01', '2026-03-31'],
+      ['Q2 2026', '2026-04-01', '2026-06-30'],
+    ]);
+    expect(imported.objectives.map((o) => o.draft.cycleId)).toEqual([
+      'sheet:period:Q1 2026',
+      'sheet:period:Q2 2026',
+    ]);
+    expect(krs(imported)).toEqual([['Deals', 'increase', 0, 10, 4, '']]);
+    expect(problemsOf(imported)).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'okrs.xlsx',
+          row: undefined,
+          field: undefined,
+          message:
+            'Read from the sheets "Q1 2026", "Q2 2026"; the sheet "Read me" is not read (no header in that layout).',
+        },
+        {
+          file: 'okrs.xlsx (sheet "Q2 2026")',
+          row: 2,
+          field: 'Current',
+          message: expect.stringMatching(/^"lots" is not a number/),
+        },
+      ]),
+    );
   });
 
   it('reads a sheet sent zipped', async () => {
