@@ -37,7 +37,12 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
   if (!isFraction(low) || !isFraction(high)) {
     add('outOfRange', 'scoring.aspirationalSweetSpot', { min: 0, max: 1 });
   } else if (low > high) {
-    add('rangeInverted', 'scoring.aspirationalSweetSpot', { min: low, max: high });
+    // Mid-sentence ("The lowest sweet spot …"), where the field's label would be capitalised.
+    add('rangeInverted', 'scoring.aspirationalSweetSpot', {
+      field: 'sweet spot',
+      min: low,
+      max: high,
+    });
   }
 
   if (!isFraction(pace.atRiskBehind) || pace.atRiskBehind === 0) {

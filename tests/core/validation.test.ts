@@ -391,6 +391,10 @@ describe('validateOperatingModel', () => {
       'pace.offTrackBehind:paceThresholdsInverted',
       'limits.keyResultsPerObjective:rangeInverted',
     ]);
+    const sweetSpot = validateOperatingModel(broken);
+    expect(!sweetSpot.ok && sweetSpot.issues[1]!.message).toBe(
+      'The lowest sweet spot (0.7) must be below the highest (0.6).',
+    );
   });
 
   it('rejects values off their range, non-finite numbers and a bad locale', () => {
