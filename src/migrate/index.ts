@@ -3,7 +3,6 @@
  * it through the `OkrRepository` port, and export. Pure except for the repository it is given.
  */
 export { readImportFile, defaultReadLimits, type ReadLimits, type ReadOptions } from './read';
-export { ownSheetColumns } from './own-sheet';
 export {
   planImport,
   importClientId,

@@ -63,7 +63,7 @@ export const ownSheetColumns = {
 type OwnSheetField = keyof typeof ownSheetColumns;
 
 /** The main fields by the names teams give them in German, French, Spanish and Dutch sheets. */
-export const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]>> = {
+const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]>> = {
   objective: ['ziel', 'ziele', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'doelstelling'],
   keyResult: [
     'schlüsselergebnis',

@@ -119,7 +119,7 @@ export function profileSheet(
 export type Reading<T> = { readonly value: T } | { readonly error: string };
 
 export const acceptedNumbers = '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200';
-export const acceptedDates =
+const acceptedDates =
   '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, or a date cell';
 
 const show = (value: number) => String(Number(value.toPrecision(12)));

@@ -188,11 +188,6 @@ export function readXlsxSheets(entries: readonly { name: string; text: string }[
   }));
 }
 
-/** The first worksheet's rows. */
-export function readXlsxRows(entries: readonly { name: string; text: string }[]): CsvRow[] {
-  return readXlsxSheets(entries)[0]?.rows ?? [];
-}
-
 function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {

@@ -23,7 +23,14 @@ import type {
   SourceTeam,
 } from '../source';
 import { fileError } from '../source';
-import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from '../sheet';
+import {
+  acceptedNumbers,
+  columnsNamed,
+  columnsOf,
+  headerKey,
+  ignoredColumns,
+  SheetValues,
+} from '../sheet';
 import { htmlToText, parseDateTime, parseSourceNumber } from '../values';
 
 const required = ['Title', 'Object Type'] as const;
@@ -322,7 +329,7 @@ export function parseExplorer(
         skip(
           line,
           `Checkins (column ${index + 1})`,
-          `Current Value "${valueText}" is not a number.`,
+          `Current Value "${valueText}" is not a number (accepted: ${acceptedNumbers}).`,
           id,
         );
         continue;
