@@ -27,8 +27,8 @@ export function excelSerialToDateTime(serial: number, date1904 = false): IsoDate
 }
 
 /**
- * A two-digit year the way Excel reads one typed in: 00–29 are 2000–2029, 30–99 are 1930–1999
- * (https://learn.microsoft.com/en-us/office/troubleshoot/excel/two-digit-year-numbers).
+ * A two-digit year the way Windows (and so Excel) reads one by default: 00–29 are 2000–2029,
+ * 30–99 are 1930–1999 (https://learn.microsoft.com/en-us/previous-versions/ms811944(v=msdn.10)).
  */
 function fullYear(year: string): number {
   const value = Number(year);
