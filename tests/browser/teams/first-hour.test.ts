@@ -125,3 +125,32 @@ describe('the Programme area', () => {
     await dialogScreenshot(tab, 'new-cycle-without-dates');
   });
 });
+
+describe('a dialog opened from the board', () => {
+  it('hands focus back to the button that opened it when it closes', async () => {
+    const { keyResult, objective } = stack.fixture;
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    const focusedName = () =>
+      tab.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? 'nothing');
+    for (const [opener, dialog] of [
+      [`Check in on ${keyResult.title}`, `Check in: ${keyResult.title}`],
+      [`Set the status of ${keyResult.title}`, undefined],
+      [`Edit ${objective.title}`, 'Edit the objective'],
+    ] as const) {
+      await tab.getByRole('button', { name: opener, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await tab.getByRole('dialog', dialog ? { name: dialog } : {}).waitFor();
+      await page.keyboard.press('Escape');
+      await tab.getByRole('dialog').waitFor({ state: 'detached' });
+      await tab
+        .waitForFunction(
+          (name) => document.activeElement?.getAttribute('aria-label') === name,
+          opener,
+          { timeout: 30_000 },
+        )
+        .catch(() => undefined);
+      expect(await focusedName()).toBe(opener);
+    }
+  });
+});

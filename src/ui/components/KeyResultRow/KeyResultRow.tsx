@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   mergeClasses,
+  useRestoreFocusTarget,
   Text,
 } from '@fluentui/react-components';
 import {
@@ -81,6 +82,8 @@ export const KeyResultRow = memo(function KeyResultRow({
 }: KeyResultRowProps) {
   const styles = useStyles();
   const locale = useLocale();
+  // The dialog a button opens hands focus back to that button when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const { keyResult } = view;
   return (
     <li
@@ -126,6 +129,7 @@ export const KeyResultRow = memo(function KeyResultRow({
             size="small"
             appearance="primary"
             aria-label={`Check in on ${keyResult.title}`}
+            {...restoreFocus}
             onClick={() => onCheckIn(keyResult)}
           >
             Check in
@@ -138,6 +142,7 @@ export const KeyResultRow = memo(function KeyResultRow({
             icon={<DataTrendingRegular />}
             aria-label={`History of ${keyResult.title}`}
             title="History"
+            {...restoreFocus}
             onClick={() => onShowHistory(keyResult)}
           />
         ) : null}
@@ -148,6 +153,7 @@ export const KeyResultRow = memo(function KeyResultRow({
             icon={<FlagRegular />}
             aria-label={`Set the status of ${keyResult.title}`}
             title="Set the status"
+            {...restoreFocus}
             onClick={() => onSetStatus(keyResult)}
           />
         ) : null}
@@ -179,6 +185,7 @@ export const KeyResultRow = memo(function KeyResultRow({
             icon={<EditRegular />}
             aria-label={`Edit ${keyResult.title}`}
             title="Edit"
+            {...restoreFocus}
             onClick={() => onEdit(keyResult)}
           />
         ) : null}

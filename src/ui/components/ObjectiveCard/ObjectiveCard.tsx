@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   mergeClasses,
+  useRestoreFocusTarget,
   Subtitle2,
 } from '@fluentui/react-components';
 import {
@@ -82,6 +83,8 @@ const useStyles = makeStyles({
  */
 export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardProps) {
   const styles = useStyles();
+  // The dialog a button opens hands focus back to that button when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const {
     view,
     confidenceMax,
@@ -141,6 +144,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<AddRegular />}
               aria-label={`Add a key result to ${objective.title}`}
               title="Add a key result"
+              {...restoreFocus}
               onClick={() => onAddKeyResult(objective)}
             />
           ) : null}
@@ -151,6 +155,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<FlagRegular />}
               aria-label={`Set the status of ${objective.title}`}
               title="Set the status"
+              {...restoreFocus}
               onClick={() => onSetObjectiveStatus(objective)}
             />
           ) : null}
@@ -171,6 +176,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<EditRegular />}
               aria-label={`Edit ${objective.title}`}
               title="Edit the objective"
+              {...restoreFocus}
               onClick={() => onEditObjective(objective)}
             />
           ) : null}
