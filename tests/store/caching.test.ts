@@ -71,6 +71,46 @@ describe('stale-while-revalidate caching', () => {
     expect(stored).toEqual([2]);
   });
 
+  test('a board shown as stored is kept at once: a tab reopened before its check-ins came in paints from it', async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    const inner = store.repository();
+    let releaseBoard = () => undefined as void;
+    const held = new Promise<void>((resolve) => (releaseBoard = resolve));
+    // The store answers the board as stored, and the whole board only when told to.
+    const slow = new Proxy(inner, {
+      get: (target, name, receiver) =>
+        name === 'loadBoard'
+          ? async (...args: Parameters<typeof inner.loadBoard>) => {
+              const board = await target.loadBoard(...args);
+              await held;
+              return board;
+            }
+          : Reflect.get(target, name, receiver),
+    });
+    const first = new CachingRepository(slow, { storage });
+    let showStored = (_count: number) => undefined as void;
+    const shown = new Promise<number>((resolve) => (showStored = resolve));
+    const whole = first.loadBoard(
+      { cycleId: cycle.id },
+      { onStored: (board) => showStored(board.keyResults.length) },
+    );
+    expect(await shown).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // kept a task after it showed
+
+    store.emulator.resetStats();
+    // Its revalidation held back, as until the reopened tab has painted.
+    const reopened = new CachingRepository(store.repository(), {
+      storage,
+      revalidateAfter: new Promise(() => undefined),
+    });
+    expect((await reopened.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(2);
+    expect(store.emulator.stats().total).toBe(0); // painted before any request
+    releaseBoard();
+    expect((await whole).keyResults).toHaveLength(2);
+  });
+
   test('writes invalidate what they change', async () => {
     const inner = store.repository();
     const { cycle, objective } = await startingPoint(inner);

@@ -201,6 +201,40 @@ describe('a board shown as stored before its check-ins are in', () => {
     expect(failed.status === 'error' && failed.error).toBeInstanceOf(OfflineError);
   });
 
+  it('shows a board served whole (from the cache) at once while its history is still read', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { repository, wrapper } = slowCheckIns(checkIns.promise);
+    repository.loadBoard = () => Promise.resolve(inStep);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    const shown = result.current.data;
+    expect(shown.status === 'ready' && shown.history).toBeUndefined();
+    await act(async () => checkIns.resolve(history));
+    await waitFor(() => {
+      const data = result.current.data;
+      expect(data.status === 'ready' && data.history).toBe(history);
+    }, waitLong);
+  });
+
+  it('shows a board and a history both at hand together', async () => {
+    const { repository, wrapper } = slowCheckIns(Promise.resolve(history));
+    repository.loadBoard = () => Promise.resolve(inStep);
+    const seen: (string | undefined)[] = [];
+    const { result } = renderHook(
+      () => {
+        const api = useBoardData({ cycleId: 'q1' }, { storedFirst: true });
+        const { data } = api;
+        seen.push(data.status === 'ready' ? (data.history ? 'whole' : 'stored') : data.status);
+        return api;
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    expect(seen).not.toContain('stored');
+  });
+
   it('waits for the whole read where it is not asked to show the board first', async () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { repository, wrapper } = slowCheckIns(checkIns.promise);

@@ -300,14 +300,28 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.rollOver(...args));
   }
 
-  /** A board read from the store (nothing cached) shows what it stored first (`onStored`). */
+  /**
+   * A board read from the store (nothing cached) shows what it stored first (`onStored`), and is
+   * kept as such at once: a tab reopened before its check-ins came in paints from it.
+   */
   loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board> {
     const key = this.boardKey(query);
+    const onStored = options?.onStored;
     // Never for a revalidation: its reader was given the cached board.
-    const onStored = this.held(key, jsonCodec<Board>()) ? undefined : options?.onStored;
+    const fromStore = onStored && this.held(key, jsonCodec<Board>()) === undefined;
+    const startedAt = this.generation;
+    const showStored = (board: Board) => {
+      onStored?.(board);
+      // After the screen has taken it: encoding a large board costs the first paint otherwise.
+      setTimeout(() => {
+        if (startedAt !== this.generation || this.values.has(key)) return;
+        this.values.set(key, board);
+        this.storage.set(key, JSON.stringify(board));
+      });
+    };
     return this.swr(
       key,
-      () => this.inner.loadBoard(query, onStored ? { onStored } : undefined),
+      () => this.inner.loadBoard(query, fromStore ? { onStored: showStored } : undefined),
       (value) => ({ kind: 'board', query, value }),
       options,
     );

@@ -182,23 +182,25 @@ export function useBoardData(
       });
       let showStored: ((board: Board) => void) | undefined;
       const stored = new Promise<Board>((resolve) => (showStored = resolve));
-      const whole = Promise.all([
-        repository.loadBoard(query, {
-          ...options,
-          ...(storedFirst ? { onStored: showStored } : {}),
-        }),
-        repository.cycleCheckInHistory(cycle.id, options),
-      ]).then(([board, history]): WholeBoard => ({ board, history }));
+      const board = repository.loadBoard(query, {
+        ...options,
+        ...(storedFirst ? { onStored: showStored } : {}),
+      });
+      const whole = Promise.all([board, repository.cycleCheckInHistory(cycle.id, options)]).then(
+        ([board, history]): WholeBoard => ({ board, history }),
+      );
       if (!storedFirst) return whole;
+      // Also a board served whole (from the cache) while its history is still read.
+      board.then(showStored, () => undefined);
       // Followed once shown (below); a failure then fails the board.
       whole.catch(() => undefined);
       return Promise.race([
         whole,
-        stored.then((board) => ({
-          board,
-          history: undefined,
-          following: { stored: board, whole, saved: [] },
-        })),
+        // A task later, so that a board and history both at hand (cached) show together.
+        stored.then(async (board) => {
+          await new Promise((resolve) => setTimeout(resolve));
+          return { board, history: undefined, following: { stored: board, whole, saved: [] } };
+        }),
       ]);
     },
     [repository, request.cycleId, teamKey, storedFirst],
