@@ -1,4 +1,8 @@
-import { CachingRepository, type CachedRead } from '../../src/store/caching/caching-repository';
+import {
+  cacheKeyPrefix,
+  CachingRepository,
+  type CachedRead,
+} from '../../src/store/caching/caching-repository';
 import { memoryStorage } from '../../src/store/caching/storage';
 import type { KeyResult } from '../../src/core/model';
 import type { CheckInDraft } from '../../src/store/repository';
@@ -109,6 +113,29 @@ describe('stale-while-revalidate caching', () => {
     expect(store.emulator.stats().total).toBe(0); // painted before any request
     releaseBoard();
     expect((await whole).keyResults).toHaveLength(2);
+
+    // Shown before its history, the cached board's history is read once it has painted.
+    let painted = () => undefined as void;
+    const afterPaint = new Promise<void>((resolve) => (painted = resolve));
+    const third = new CachingRepository(store.repository(), { revalidateAfter: afterPaint });
+    const partial = memoryStorage();
+    partial.set(cacheKeyPrefix() + `board:${cycle.id}:*`, JSON.stringify(await whole));
+    const shownFirst = new CachingRepository(store.repository(), {
+      storage: partial,
+      revalidateAfter: afterPaint,
+    });
+    await shownFirst.loadBoard({ cycleId: cycle.id }, { onStored: () => undefined });
+    store.emulator.resetStats();
+    let historyIn = false;
+    const history = shownFirst.cycleCheckInHistory(cycle.id).then((read) => {
+      historyIn = true;
+      return read;
+    });
+    // Without a board shown first, a history with nothing cached goes to the store at once.
+    await third.cycleCheckInHistory(cycle.id);
+    expect(historyIn).toBe(false);
+    painted();
+    expect((await history).size).toBe(0);
   });
 
   test('writes invalidate what they change', async () => {

@@ -91,6 +91,8 @@ export class CachingRepository implements OkrRepository {
   private readonly listeners = new Set<(update: CachedRead) => void>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly values = new Map<string, unknown>();
+  /** Cycles whose board was served from the cache to a screen showing it before its history. */
+  private readonly boardsShownFirst = new Set<string>();
   /** Bumped by every invalidation, so a read that started before a write is not cached after it. */
   private generation = 0;
 
@@ -309,6 +311,7 @@ export class CachingRepository implements OkrRepository {
     const onStored = options?.onStored;
     // Never for a revalidation: its reader was given the cached board.
     const fromStore = onStored && this.held(key, jsonCodec<Board>()) === undefined;
+    if (onStored && !fromStore) this.boardsShownFirst.add(query.cycleId);
     const startedAt = this.generation;
     const showStored = (board: Board) => {
       onStored?.(board);
@@ -425,10 +428,23 @@ export class CachingRepository implements OkrRepository {
     return this.inner.checkInHistory(...args);
   }
 
+  /**
+   * With a board of the cycle served from the cache to a screen that shows it before its
+   * history (`onStored`), but not its history (a tab closed before its check-ins came in), the
+   * history is read once that board has painted (`revalidateAfter`), as a revalidation would be:
+   * the cached paint does not share the page with it.
+   */
   cycleCheckInHistory(cycleId: string, options?: RequestOptions): Promise<CheckInHistory> {
+    const key = this.key('checkInHistory', cycleId);
+    const read = () => this.inner.cycleCheckInHistory(cycleId);
+    const { revalidateAfter } = this.options;
+    const afterCachedBoard =
+      revalidateAfter &&
+      this.held(key, historyCodec) === undefined &&
+      this.boardsShownFirst.has(cycleId);
     return this.swr(
-      this.key('checkInHistory', cycleId),
-      () => this.inner.cycleCheckInHistory(cycleId),
+      key,
+      afterCachedBoard ? () => revalidateAfter.then(read, read) : read,
       (value) => ({ kind: 'checkInHistory', cycleId, value }),
       options,
       historyCodec,
