@@ -27,6 +27,15 @@ export default defineConfig({
       preserveEntrySignatures: false,
       output: {
         codeSplitting: {
+          // Fluent's button, icons and utilities, read by nearly every chunk of every page, in one
+          // chunk: copied by the inlining below, they came two or three times in one page (the
+          // channel tab's first screen 296 → 277 kB gzip, the config page 139 → 131).
+          groups: [
+            {
+              name: 'fluent-base',
+              test: /[\\/]node_modules[\\/](@fluentui[\\/](react-button|react-utilities|react-aria|keyboard-keys|react-jsx-runtime|react-shared-contexts|react-icons[\\/]lib[\\/](utils|core))|@griffel[\\/]react)[\\/]/,
+            },
+          ],
           experimentalInlineCommonChunks: {
             maxSize: 64 * 1024,
             exclude: /[\\/]node_modules[\\/](@fluentui[\\/]tokens|@griffel[\\/]core)[\\/]/,

@@ -64,6 +64,8 @@ export interface TaskPaneState {
   readonly setAutoSend: (on: boolean) => void;
   /** Load waits for the user's yes when it would replace read-only cells they typed over. */
   readonly confirmingLoad: boolean;
+  /** The confirmations' dialogs are mounted (closed) once the pane is painted, not before. */
+  readonly confirmationsReady: boolean;
   readonly load: () => void;
   readonly confirmLoad: () => void;
   readonly cancelLoad: () => void;

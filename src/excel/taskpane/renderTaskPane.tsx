@@ -2,12 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Divider,
   Field,
   MessageBar,
@@ -19,6 +13,7 @@ import {
   Text,
   Title3,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { formatExcelLink } from '../../core/format';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
 import { sendLabel, sheetStatus } from '../sync/sheet-status';
@@ -26,6 +21,15 @@ import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
 type Styles = ReturnType<typeof useTaskPaneStyles>;
+
+// The confirmations load once the pane is painted: Fluent's dialog (and its focus trap) stays out
+// of the pane's first screen. They stay mounted, opening and closing as Fluent's dialog expects.
+const LoadReview = lazy(() =>
+  import('./TaskPaneReviews').then(({ LoadReview }) => ({ default: LoadReview })),
+);
+const SendReview = lazy(() =>
+  import('./TaskPaneReviews').then(({ SendReview }) => ({ default: SendReview })),
+);
 
 function cellText(value: unknown): string {
   return value === '' || value === undefined ? '–' : String(value);
@@ -100,7 +104,11 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {renderReview(state, styles)}
+      {state.confirmationsReady ? (
+        <Suspense fallback={null}>
+          <SendReview state={state} styles={styles} />
+        </Suspense>
+      ) : null}
       {busy === 'send' && (
         <Field
           validationMessage={
@@ -138,105 +146,6 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </div>
       ))}
     </section>
-  );
-}
-
-/** The confirmation before Load replaces what the user typed over read-only cells. */
-function renderLoadReview(state: TaskPaneState, styles: Styles) {
-  const rows = state.summary?.readOnly ?? [];
-  const { words } = state;
-  return (
-    <Dialog
-      open={state.confirmingLoad}
-      onOpenChange={(_, data) => !data.open && state.cancelLoad()}
-    >
-      <DialogSurface aria-describedby="load-review-content" data-testid="load-review">
-        <DialogBody>
-          <DialogTitle>{words.say('loadReview.title')}</DialogTitle>
-          <DialogContent id="load-review-content" className={styles.section}>
-            <Body1>{words.say('loadReview.intro')}</Body1>
-            <ul className={styles.list}>
-              {rows.map((row) => (
-                <li key={row.keyResultId}>
-                  <Text weight="semibold">{row.title}</Text>
-                </li>
-              ))}
-            </ul>
-            <Caption1>{words.say('loadReview.note')}</Caption1>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={state.confirmLoad} data-testid="load-confirm">
-              {words.say('loadReview.load')}
-            </Button>
-            <Button onClick={state.cancelLoad}>{words.say('common.cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-/** The confirmation before a send creates KRs from new rows or deletes those of deleted rows. */
-function renderReview(
-  { review, confirmReview, cancelReview, words }: TaskPaneState,
-  styles: Styles,
-) {
-  const creates = review?.creates ?? [];
-  const deletes = review?.deletes ?? [];
-  const counts = {
-    creates: words.count('count.kr', creates.length),
-    deletes: words.count('count.kr', deletes.length),
-  };
-  const action = words.say(
-    creates.length > 0 && deletes.length > 0
-      ? 'review.createAndDelete'
-      : creates.length > 0
-        ? 'review.create'
-        : 'review.delete',
-    counts,
-  );
-  return (
-    <Dialog open={review !== undefined} onOpenChange={(_, data) => !data.open && cancelReview()}>
-      <DialogSurface aria-describedby="review-content" data-testid="review">
-        <DialogBody>
-          <DialogTitle>{words.say('review.title')}</DialogTitle>
-          <DialogContent id="review-content" className={styles.section}>
-            {creates.length > 0 && (
-              <>
-                <Body1>{words.say('review.creates')}</Body1>
-                <ul className={styles.list} data-testid="review-creates">
-                  {creates.map((create) => (
-                    <li key={create.clientId}>
-                      <Text weight="semibold">{create.title}</Text>{' '}
-                      {words.say('review.under', { objective: create.objective })}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {deletes.length > 0 && (
-              <>
-                <Body1>{words.say('review.deletes')}</Body1>
-                <ul className={styles.list} data-testid="review-deletes">
-                  {deletes.map((deletion) => (
-                    <li key={deletion.id}>
-                      <Text weight="semibold">{deletion.title}</Text>
-                    </li>
-                  ))}
-                </ul>
-                <Caption1>{words.say('review.deleteNote')}</Caption1>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={confirmReview} data-testid="review-confirm">
-              {action}
-            </Button>
-            <Button onClick={cancelReview}>{words.say('common.cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }
 
@@ -432,7 +341,11 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             {words.say('pane.load')}
           </Button>
         </div>
-        {renderLoadReview(state, styles)}
+        {state.confirmationsReady ? (
+          <Suspense fallback={null}>
+            <LoadReview state={state} styles={styles} />
+          </Suspense>
+        ) : null}
         {state.busy === 'load' && <ProgressBar aria-label={words.say('pane.loading')} />}
         <Switch
           label={words.say('pane.autoSend')}

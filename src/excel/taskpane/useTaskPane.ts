@@ -6,6 +6,7 @@ import type { Board, SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
 import { boardOwnedBy } from '../../ui/board/boardView';
 import { describeError } from '../../ui/errors/describeError';
+import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
@@ -177,6 +178,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       setSummary(await sync.load([teamId], cycle));
       rememberTeam(teamId);
     });
+  const confirmationsReady = useAfterPaint(true);
   const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(
     () =>
@@ -193,6 +195,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
 
   return {
     words,
+    confirmationsReady,
     me: me.displayName,
     teams,
     cycles,

@@ -33,6 +33,8 @@ export interface SidePanelState {
   readonly shareRefusal: string | undefined;
   /** A round is on the stage: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
+  /** The confirmation's dialog is mounted (closed) once the panel is painted, not before. */
+  readonly confirmationsReady: boolean;
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
   readonly prompts: readonly RankedPrompt[];

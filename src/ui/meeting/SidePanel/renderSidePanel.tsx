@@ -2,12 +2,6 @@ import { lazy, Suspense } from 'react';
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -28,6 +22,13 @@ type Styles = ReturnType<typeof useSidePanelStyles>;
 // Planning together (shared drafts with live coaching) loads when the team switches to planning.
 const Planning = lazy(() =>
   import('../Planning/Planning').then(({ Planning }) => ({ default: Planning })),
+);
+
+// Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage).
+const ReplaceRoundDialog = lazy(() =>
+  import('./ReplaceRoundDialog').then(({ ReplaceRoundDialog }) => ({
+    default: ReplaceRoundDialog,
+  })),
 );
 
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
@@ -200,26 +201,15 @@ function renderShare(state: SidePanelState, styles: Styles) {
           <MessageBarBody>{share.message}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Dialog
-        open={state.confirmingReplace}
-        onOpenChange={(_event, data) => (data.open ? undefined : state.cancelReplace())}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Replace the round on the stage?</DialogTitle>
-            <DialogContent>
-              A check-in round is on the meeting stage. Sharing these key results ends it for
-              everyone; what was saved stays saved.
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirmReplace}>
-                Replace the round
-              </Button>
-              <Button onClick={state.cancelReplace}>Keep the current round</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {state.confirmationsReady ? (
+        <Suspense fallback={null}>
+          <ReplaceRoundDialog
+            open={state.confirmingReplace}
+            onReplace={state.confirmReplace}
+            onKeep={state.cancelReplace}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
+import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { stageQuery } from '../round/stage-url';
 import type { ShareStatus, SidePanelMode, SidePanelState } from './SidePanel.types';
@@ -32,6 +33,7 @@ export function useSidePanel(): SidePanelState {
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
+  const confirmationsReady = useAfterPaint(true);
   const [search, setSearch] = useState('');
 
   // Who may share comes from the meeting's role API; without an answer the host decides.
@@ -182,6 +184,7 @@ export function useSidePanel(): SidePanelState {
     toggleAll,
     shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
     confirmingReplace,
+    confirmationsReady,
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),
     prompts,

@@ -1,0 +1,117 @@
+/** The task pane's confirmations, loaded after the pane's first paint (`renderTaskPane`). */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from '@fluentui/react-components';
+import type { TaskPaneState } from './TaskPane.types';
+import type { useTaskPaneStyles } from './useTaskPaneStyles';
+
+interface ReviewProps {
+  readonly state: TaskPaneState;
+  readonly styles: ReturnType<typeof useTaskPaneStyles>;
+}
+
+/** The confirmation before Load replaces what the user typed over read-only cells. */
+export function LoadReview({ state, styles }: ReviewProps) {
+  const rows = state.summary?.readOnly ?? [];
+  const { words } = state;
+  return (
+    <Dialog
+      open={state.confirmingLoad}
+      onOpenChange={(_, data) => !data.open && state.cancelLoad()}
+    >
+      <DialogSurface aria-describedby="load-review-content" data-testid="load-review">
+        <DialogBody>
+          <DialogTitle>{words.say('loadReview.title')}</DialogTitle>
+          <DialogContent id="load-review-content" className={styles.section}>
+            <Body1>{words.say('loadReview.intro')}</Body1>
+            <ul className={styles.list}>
+              {rows.map((row) => (
+                <li key={row.keyResultId}>
+                  <Text weight="semibold">{row.title}</Text>
+                </li>
+              ))}
+            </ul>
+            <Caption1>{words.say('loadReview.note')}</Caption1>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={state.confirmLoad} data-testid="load-confirm">
+              {words.say('loadReview.load')}
+            </Button>
+            <Button onClick={state.cancelLoad}>{words.say('common.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The confirmation before a send creates KRs from new rows or deletes those of deleted rows. */
+export function SendReview({ state, styles }: ReviewProps) {
+  const { review, confirmReview, cancelReview, words } = state;
+  const creates = review?.creates ?? [];
+  const deletes = review?.deletes ?? [];
+  const counts = {
+    creates: words.count('count.kr', creates.length),
+    deletes: words.count('count.kr', deletes.length),
+  };
+  const action = words.say(
+    creates.length > 0 && deletes.length > 0
+      ? 'review.createAndDelete'
+      : creates.length > 0
+        ? 'review.create'
+        : 'review.delete',
+    counts,
+  );
+  return (
+    <Dialog open={review !== undefined} onOpenChange={(_, data) => !data.open && cancelReview()}>
+      <DialogSurface aria-describedby="review-content" data-testid="review">
+        <DialogBody>
+          <DialogTitle>{words.say('review.title')}</DialogTitle>
+          <DialogContent id="review-content" className={styles.section}>
+            {creates.length > 0 && (
+              <>
+                <Body1>{words.say('review.creates')}</Body1>
+                <ul className={styles.list} data-testid="review-creates">
+                  {creates.map((create) => (
+                    <li key={create.clientId}>
+                      <Text weight="semibold">{create.title}</Text>{' '}
+                      {words.say('review.under', { objective: create.objective })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {deletes.length > 0 && (
+              <>
+                <Body1>{words.say('review.deletes')}</Body1>
+                <ul className={styles.list} data-testid="review-deletes">
+                  {deletes.map((deletion) => (
+                    <li key={deletion.id}>
+                      <Text weight="semibold">{deletion.title}</Text>
+                    </li>
+                  ))}
+                </ul>
+                <Caption1>{words.say('review.deleteNote')}</Caption1>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={confirmReview} data-testid="review-confirm">
+              {action}
+            </Button>
+            <Button onClick={cancelReview}>{words.say('common.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
