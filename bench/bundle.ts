@@ -111,6 +111,17 @@ const tabFirstScreens = [
     ],
   },
   {
+    // A cold open (nothing cached) also needs the Graph adapter, which loads beside the first
+    // screen (not after it) and is not part of it: a warm open paints without it.
+    label: 'tab, channel tab opened cold (its first screen + the Graph adapter loaded beside it)',
+    modules: [
+      'src/host/teams-host.ts',
+      'src/teams/tab/TeamTab.tsx',
+      'src/host/themes/teams-light.ts',
+      'src/store/graph/graph-repository.ts',
+    ],
+  },
+  {
     label:
       'tab, first screen of the personal tab (initial + teams-js + MyOkrs + Teams light theme)',
     modules: [
