@@ -152,10 +152,20 @@ test('a KR edited in the tab keeps its phased targets, roll-up, score, source id
     target: { value: 'Raise activation from 30% to 55%' },
   });
   fireEvent.change(screen.getByRole('textbox', { name: /Target/ }), { target: { value: '55' } });
+  const details = screen.getByRole('textbox', { name: /Details/ });
+  expect((details as HTMLTextAreaElement).value).toBe(keyResult.description);
+  fireEvent.change(details, { target: { value: 'x'.repeat(4001) } });
+  fireEvent.submit(screen.getByRole('button', { name: 'Save key result' }).closest('form')!);
+  expect(await screen.findByText(/to 4,?000 characters or fewer \(it has 4,?001\)/)).toBeTruthy();
+  expect(sent).toHaveLength(0);
+  fireEvent.change(details, {
+    target: { value: 'Activated = finished a first project in 7 days' },
+  });
   await submit('Save key result', sent);
   expect(sent[0]).toEqual({
     ...keyResult,
     title: 'Raise activation from 30% to 55%',
+    description: 'Activated = finished a first project in 7 days',
     target: 55,
     owner: adele,
   });

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { KeyResult } from '../../src/core/model';
 import type { KeyResultView } from '../../src/ui/board/boardView.types';
+import { clampedPart } from '../../src/ui/components/ClampedText';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
 
 const keyResult: KeyResult = {
@@ -75,5 +76,41 @@ describe('a KR row', () => {
     expect(
       screen.getByText('rolls up from 2 OKRs on other boards; its last check-in is shown'),
     ).toBeTruthy();
+  });
+
+  it('shows a short description whole, as text', () => {
+    row({ ...keyResult, description: 'Counted from <b>signed</b> invoices' });
+    expect(screen.getByText('Counted from <b>signed</b> invoices')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('shows the first lines of a long description, and the rest on request', () => {
+    const notes = [
+      'Counted from signed invoices, net of refunds.',
+      'Imported check-in 2025-03-01: on track.',
+      'Imported check-in 2025-04-01: behind, the partner launch slipped a month.',
+    ].join('\n');
+    row({ ...keyResult, description: notes });
+    expect(screen.queryByText(/partner launch slipped/)).toBeNull();
+    const more = screen.getByRole('button', {
+      name: 'Show more of the details of Grow recurring revenue',
+    });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(screen.getByText(/partner launch slipped a month\./)).toBeTruthy();
+    expect(
+      screen
+        .getByRole('button', { name: 'Show less of the details of Grow recurring revenue' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+});
+
+describe('a long text on the board', () => {
+  it('is cut at its line limit, or at a word within its character limit', () => {
+    expect(clampedPart('one\ntwo\nthree', 2, 100)).toBe('one\ntwo');
+    expect(clampedPart('one\ntwo', 2, 100)).toBe('one\ntwo');
+    expect(clampedPart('alpha beta gamma delta', 1, 12)).toBe('alpha beta');
+    expect(clampedPart('x'.repeat(30), 1, 12)).toBe('x'.repeat(12));
   });
 });

@@ -11,6 +11,8 @@ export const useEditorDialogStyles = makeStyles({
     // A long choice (an objective's title in "Aligns to") shortens inside its column instead of
     // widening the field's own grid past the dialog's edge.
     '& > .fui-Field': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+    // An input's own width (its size of 20 characters) must not push its column out of the dialog.
+    '& .fui-Input': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   // Apart from Save and Cancel, at the far end.

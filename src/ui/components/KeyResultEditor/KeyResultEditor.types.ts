@@ -40,7 +40,8 @@ export interface MoveToInitiatives {
   readonly error: unknown;
 }
 
-export type KeyResultField = 'title' | 'kind' | 'start' | 'target' | 'unit' | 'weight';
+export type KeyResultField =
+  'title' | 'description' | 'kind' | 'start' | 'target' | 'unit' | 'weight';
 
 export interface KeyResultEditorState {
   readonly creating: boolean;
@@ -57,6 +58,8 @@ export interface KeyResultEditorState {
   readonly setTargetText: (text: string) => void;
   readonly unit: string;
   readonly setUnit: (unit: string) => void;
+  readonly description: string;
+  readonly setDescription: (description: string) => void;
   readonly weightText: string;
   readonly setWeightText: (text: string) => void;
   readonly owner: Person | undefined;

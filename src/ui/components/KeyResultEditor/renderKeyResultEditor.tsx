@@ -7,6 +7,7 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
+  Textarea,
 } from '@fluentui/react-components';
 import type { KeyResultKind } from '../../../core/model';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
@@ -144,6 +145,17 @@ export function renderKeyResultEditor(
           />
         </Field>
       </div>
+      <Field
+        label="Details (optional)"
+        hint="What counts, where the number comes from."
+        {...invalid(state.errors.description)}
+      >
+        <Textarea
+          value={state.description}
+          onChange={(_, data) => state.setDescription(data.value)}
+          resize="vertical"
+        />
+      </Field>
       <Field label="Owner">
         <PeoplePicker
           multiple={false}

@@ -15,7 +15,15 @@ import type {
 } from './KeyResultEditor.types';
 import { useMoveToInitiatives } from './useMoveToInitiatives';
 
-const fields: readonly string[] = ['title', 'kind', 'start', 'target', 'unit', 'weight'];
+const fields: readonly string[] = [
+  'title',
+  'description',
+  'kind',
+  'start',
+  'target',
+  'unit',
+  'weight',
+];
 
 export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditorState {
   const { objective, keyResult, onDismiss, onSaved } = props;
@@ -26,6 +34,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const [startText, setStartText] = useState(String(keyResult?.start ?? 0));
   const [targetText, setTargetText] = useState(keyResult ? String(keyResult.target) : '');
   const [unit, setUnit] = useState(keyResult?.unit ?? '');
+  const [description, setDescription] = useState(keyResult?.description ?? '');
   const [weightText, setWeightText] = useState(String(keyResult?.weight ?? 1));
   const [owner, setOwner] = useState<Person | undefined>(keyResult?.owner ?? me);
   const [submitted, setSubmitted] = useState(false);
@@ -41,12 +50,12 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const weightValue = weight.ok ? weight.value : NaN;
 
   // What the form edits. An edited KR keeps everything else it has: its checked-in value and
-  // confidence, description, milestones, phased targets, roll-up, status, score, source id and
-  // Excel link.
+  // confidence, milestones, phased targets, roll-up, status, score, source id and Excel link.
   const edits = useMemo(
     () => ({
       objectiveId: objective.id,
       title: title.trim(),
+      description: description.trim() || undefined,
       kind,
       start: startValue,
       target: targetValue,
@@ -54,7 +63,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       weight: weightValue,
       owner,
     }),
-    [objective.id, title, kind, startValue, targetValue, unit, weightValue, owner],
+    [objective.id, title, description, kind, startValue, targetValue, unit, weightValue, owner],
   );
   // A new KR starts at its baseline.
   const draft: KeyResultDraft = useMemo(
@@ -173,6 +182,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     setTargetText,
     unit,
     setUnit,
+    description,
+    setDescription,
     weightText,
     setWeightText,
     owner,

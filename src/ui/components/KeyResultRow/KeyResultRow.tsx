@@ -22,6 +22,7 @@ import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../..
 import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
+import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { useLocale } from '../../app/AppServices';
@@ -108,6 +109,9 @@ export const KeyResultRow = memo(function KeyResultRow({
           <Caption1 className={styles.meta}>
             {formatRolledUpFrom(view.rolledUpFrom.sources, view.rolledUpFrom.elsewhere, locale)}
           </Caption1>
+        ) : null}
+        {keyResult.description ? (
+          <ClampedText text={keyResult.description} label={keyResult.title} />
         ) : null}
       </div>
       <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />

@@ -21,6 +21,7 @@ import type { ObjectiveView } from '../../board/boardView.types';
 import type { BoardFocusTarget } from '../Board/Board.types';
 import type { KeyResultActions } from '../KeyResultRow/KeyResultRow';
 import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
+import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 
@@ -130,6 +131,9 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             <Subtitle2 as="h3">{objective.title}</Subtitle2>
           </div>
           <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
+          {objective.description ? (
+            <ClampedText text={objective.description} label={objective.title} />
+          ) : null}
         </div>
         <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
         <StatusBadge

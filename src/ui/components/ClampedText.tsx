@@ -1,0 +1,63 @@
+import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+
+const useStyles = makeStyles({
+  root: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'pre-line',
+    overflowWrap: 'anywhere',
+  },
+});
+
+/** Where a long text is cut: the first lines, or a couple of lines' worth of characters. */
+export function clampedPart(text: string, maxLines: number, maxCharacters: number): string {
+  const lines = text.split('\n');
+  const cut = lines.slice(0, maxLines).join('\n');
+  if (cut.length <= maxCharacters && lines.length <= maxLines) return text;
+  if (cut.length <= maxCharacters) return cut;
+  const atWord = cut.lastIndexOf(' ', maxCharacters);
+  return cut.slice(0, atWord > maxCharacters / 2 ? atWord : maxCharacters);
+}
+
+/**
+ * A description on the board: plain text (never HTML), line breaks kept, its first lines shown
+ * with "Show more" for the rest, so imported notes of any length never push the board apart.
+ */
+export function ClampedText({
+  text,
+  label,
+  maxLines = 2,
+  maxCharacters = 180,
+}: {
+  readonly text: string;
+  /** What the text is about, for the toggle's accessible name. */
+  readonly label: string;
+  readonly maxLines?: number;
+  readonly maxCharacters?: number;
+}) {
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
+  const shortened = clampedPart(text, maxLines, maxCharacters);
+  const long = shortened !== text;
+  return (
+    <Caption1 as="p" id={id} className={styles.root}>
+      {expanded || !long ? text : `${shortened.trimEnd()}…`}
+      {long ? (
+        <>
+          {' '}
+          <Link
+            as="button"
+            aria-expanded={expanded}
+            aria-controls={id}
+            aria-label={`${expanded ? 'Show less' : 'Show more'} of the details of ${label}`}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Show less' : 'Show more'}
+          </Link>
+        </>
+      ) : null}
+    </Caption1>
+  );
+}
