@@ -8,7 +8,7 @@ import { CachingRepository } from '../../src/store/caching/caching-repository';
 import { CancelledError, ThrottledError } from '../../src/store/errors';
 import { RetryBudget, RetryPolicy } from '../../src/store/graph/retry';
 import type { RetryNotice } from '../../src/store/repository';
-import { startStore, startingPoint, type StoreFixture } from './store-fixture';
+import { startStore, startingPoint, until, type StoreFixture } from './store-fixture';
 
 describe('one retry budget per operation', () => {
   let store: StoreFixture;
@@ -18,16 +18,22 @@ describe('one retry budget per operation', () => {
   afterAll(() => store.stop());
   afterEach(() => store.emulator.setFaults({ throttleRate: 0, unavailableRate: 0 }));
 
-  test('a throttled board load sends at most 1 + maxRetries requests, outer and inner retries together', async () => {
+  test('a throttled board load sends at most 1 + maxRetries requests per $batch, outer and inner retries together', async () => {
     const repository = store.repository({ maxRetries: 3 });
     const { cycle } = await startingPoint(repository);
     store.emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
     store.emulator.resetStats();
+    const retries: RetryNotice[] = [];
+    repository.observeRetries((retry) => retries.push(retry));
     const failure = await repository.loadBoard({ cycleId: cycle.id }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ThrottledError);
     expect((failure as ThrottledError).retryable).toBe(true);
-    // 10 × 3 × 10 nested budgets would send up to hundreds; one budget sends 4.
-    expect(store.emulator.stats().total).toBe(4);
+    // The board's lists and the cycle's check-ins are two $batches sent together, each with one
+    // budget (the check-ins' may still be retrying when the board's failure ends the load):
+    // 2 × 4 requests once both are spent. 10 × 3 × 10 nested budgets would send hundreds.
+    // Each retry is told before it is sent.
+    await until(() => retries.length === 2 * 3 && store.emulator.stats().total === 2 * 4);
+    expect(retries).toHaveLength(2 * 3);
   }, 60_000);
 
   test('tells the retry observers of each retry, until they stop observing', async () => {
@@ -38,14 +44,13 @@ describe('one retry budget per operation', () => {
     const stop = new CachingRepository(repository).observeRetries((retry) => notices.push(retry));
     store.emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
     await repository.loadBoard({ cycleId: cycle.id }).catch(() => undefined);
-    expect(notices.map(({ attempt, status }) => ({ attempt, status }))).toEqual([
-      { attempt: 1, status: 429 },
-      { attempt: 2, status: 429 },
-      { attempt: 3, status: 429 },
-    ]);
+    await until(() => notices.length === 6);
+    // Each of the load's two $batches (the board's lists, the cycle's check-ins) retries 3 times.
+    const told = notices.map(({ attempt, status }) => `${attempt}:${status}`).sort();
+    expect(told).toEqual(['1:429', '1:429', '2:429', '2:429', '3:429', '3:429']);
     stop();
     await repository.loadBoard({ cycleId: cycle.id }).catch(() => undefined);
-    expect(notices).toHaveLength(3);
+    expect(notices).toHaveLength(6);
   }, 60_000);
 
   test('after three throttled saves the caller signal carries no abort listener', async () => {

@@ -169,3 +169,12 @@ export function startingKeyResult(
     weight: 1,
   });
 }
+
+/**
+ * Resolves when `condition` holds, checked every 20 ms: for work a test cannot await, such as a
+ * load's other `$batch` still retrying after the first failure ended the load. No time limit of
+ * its own: the test's timeout bounds it.
+ */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
