@@ -3,11 +3,8 @@
  * saving again after a lost answer sends the same id and the store finds the first item instead
  * of creating a second one.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Cycle, KeyResult, Objective } from '../../src/core/model';
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import { OfflineError } from '../../src/store/errors';
 import type {
   Board,
@@ -17,14 +14,13 @@ import type {
   OkrRepository,
   TeamDraft,
 } from '../../src/store/repository';
-import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import { InitiativesEditor } from '../../src/ui/components/InitiativesEditor/InitiativesEditor';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
 import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
+import { renderWithServices } from './support/services';
 import { siteRolesOf } from './support/site-roles';
 
-const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {
   id: 'q1',
   name: 'Q1',
@@ -70,23 +66,6 @@ function losingFirstAnswer() {
   return { repository, sent };
 }
 
-function renderWith(repository: OkrRepository, node: ReactNode) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{
-          repository,
-          host: {} as never,
-          operatingModel: defaultOperatingModel,
-          me: adele,
-        }}
-      >
-        {node}
-      </AppServicesProvider>
-    </FluentProvider>,
-  );
-}
-
 async function saveTwice(submitLabel: string, onSaved: jest.Mock) {
   const form = () => screen.getByRole('button', { name: submitLabel }).closest('form')!;
   fireEvent.submit(form());
@@ -101,7 +80,7 @@ jest.setTimeout(60_000);
 test('the objective editor sends one client id for both saves', async () => {
   const { repository, sent } = losingFirstAnswer();
   const onSaved = jest.fn();
-  renderWith(
+  renderWithServices(
     repository,
     <ObjectiveEditor board={board} onDismiss={() => undefined} onSaved={onSaved} />,
   );
@@ -117,7 +96,7 @@ test('the objective editor sends one client id for both saves', async () => {
 test('the key result editor sends one client id for both saves', async () => {
   const { repository, sent } = losingFirstAnswer();
   const onSaved = jest.fn();
-  renderWith(
+  renderWithServices(
     repository,
     <KeyResultEditor objective={objective} onDismiss={() => undefined} onSaved={onSaved} />,
   );
@@ -135,7 +114,7 @@ test('the team dialog sends one client id for both saves', async () => {
   const { repository, sent } = losingFirstAnswer();
   const onSaved = jest.fn();
   const programme = { data: { teams: [] }, applyTeam: onSaved, reload: () => undefined };
-  renderWith(
+  renderWithServices(
     repository,
     <TeamsSection
       access={{ setUp: true } as never}
@@ -167,7 +146,7 @@ test('the initiatives editor sends one client id per initiative, kept until it i
     unit: '%',
     weight: 1,
   };
-  renderWith(repository, <InitiativesEditor keyResult={keyResult} />);
+  renderWithServices(repository, <InitiativesEditor keyResult={keyResult} />);
   const title = await screen.findByRole('textbox', { name: 'New initiative' });
   const add = async (name: string, outcome: RegExp) => {
     fireEvent.change(title, { target: { value: name } });

@@ -4,26 +4,22 @@
  * second import matches on), an objective's weighted alignments and learnings, a team's or
  * cycle's source id were all written back empty before.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { act, renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import type { Cycle, KeyResult, Objective, Team } from '../../src/core/model';
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ConflictError } from '../../src/store/errors';
 import type { Board, OkrRepository } from '../../src/store/repository';
-import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
 import { useSaveWithConflict } from '../../src/ui/hooks/useSaveWithConflict';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';
 import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
+import { adele, renderWithServices } from './support/services';
 import { siteRolesOf } from './support/site-roles';
 
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
 
-const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {
   id: 'q1',
   sourceId: 'viva:tp-7',
@@ -115,23 +111,6 @@ function recordingUpdates() {
   return { repository, sent };
 }
 
-function renderWith(repository: OkrRepository, node: ReactNode) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{
-          repository,
-          host: {} as never,
-          operatingModel: defaultOperatingModel,
-          me: adele,
-        }}
-      >
-        {node}
-      </AppServicesProvider>
-    </FluentProvider>,
-  );
-}
-
 async function submit(label: string, sent: unknown[]) {
   fireEvent.submit(screen.getByRole('button', { name: label }).closest('form')!);
   await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
@@ -139,7 +118,7 @@ async function submit(label: string, sent: unknown[]) {
 
 test('a KR edited in the tab keeps its phased targets, roll-up, score, source id and Excel link', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWith(
+  renderWithServices(
     repository,
     <KeyResultEditor
       objective={objective}
@@ -173,7 +152,7 @@ test('a KR edited in the tab keeps its phased targets, roll-up, score, source id
 
 test('an objective edited in the tab keeps its weighted alignments, roll-up, score and learnings', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWith(
+  renderWithServices(
     repository,
     <ObjectiveEditor
       board={board}
@@ -196,7 +175,7 @@ test('an objective edited in the tab keeps its weighted alignments, roll-up, sco
 
 test('an objective given another parent aligns to that one alone, and keeps the rest', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWith(
+  renderWithServices(
     repository,
     <ObjectiveEditor
       board={board}
@@ -232,7 +211,7 @@ test('a team and a cycle edited in the Programme area keep their source ids', as
     notify: () => undefined,
     open: () => undefined,
   };
-  renderWith(repository, <TeamsSection {...sectionProps} />);
+  renderWithServices(repository, <TeamsSection {...sectionProps} />);
   fireEvent.click(screen.getByRole('button', { name: 'Edit Onboarding' }));
   fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
     target: { value: 'Customer onboarding' },
@@ -242,7 +221,7 @@ test('a team and a cycle edited in the Programme area keep their source ids', as
   expect(sent[0]).toEqual({ ...team, name: 'Customer onboarding' });
 
   sent.length = 0;
-  renderWith(repository, <CyclesSection {...sectionProps} />);
+  renderWithServices(repository, <CyclesSection {...sectionProps} />);
   fireEvent.click(screen.getByRole('button', { name: 'Edit Q1 2027' }));
   fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
     target: { value: 'Q1 2027 (pilot)' },

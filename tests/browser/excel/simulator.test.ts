@@ -11,7 +11,7 @@ import { excelStackPerFile } from './support';
  * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
  * Chromium, against the Graph emulator through the real graph-client.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 let store: OkrStore;
 let board: SeededBoard;
@@ -159,22 +159,22 @@ test('the team defaults to the one the user owns KRs in (not the first listed), 
 
 test('“Start over” is heard by the open task pane: it shows the empty workbook at once, and Load starts afresh', async () => {
   await loadIntoSheet();
-  await row(3).waitFor({ timeout: 30_000 });
+  await row(3).waitFor({ timeout: 60_000 });
   await page
     .getByTestId('sheet-summary')
     .filter({ hasText: '4 KRs in the sheet' })
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 60_000 });
   await type(1, 'Current', '30');
-  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 60_000 });
   await page.getByTestId('reset-workbook').click();
   await page
     .getByText('This workbook has no OKR table yet. Load your team’s KRs to start.')
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('sheet-summary').count()).toBe(0);
   expect(await page.locator('tr[data-kr]').count()).toBe(0);
   await page.getByTestId('load').click();
-  await row(3).waitFor({ timeout: 30_000 });
-  await page.getByTestId('sheet-status').waitFor({ timeout: 30_000 });
+  await row(3).waitFor({ timeout: 60_000 });
+  await page.getByTestId('sheet-status').waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('pending-count').textContent()).toBe('0');
   await expectPaneAgreesWithRows();
 });
@@ -496,20 +496,20 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
       await page.goto(
         new URL(`dev/excel-simulator/index.html?locale=de-DE&theme=${theme}`, server.url).href,
       );
-      await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+      await page.getByTestId('signed-in').waitFor({ timeout: 60_000 });
       if (index > 0) {
         await page.getByTestId('reset-workbook').click();
-        await rolledRow.waitFor({ state: 'detached', timeout: 30_000 });
+        await rolledRow.waitFor({ state: 'detached', timeout: 60_000 });
       }
       await page.getByTestId('team').selectOption(store.teamId);
       await page.getByTestId('cycle').selectOption(board.cycle.id);
       await page.getByTestId('load').click();
-      await rolledRow.waitFor({ timeout: 30_000 });
+      await rolledRow.waitFor({ timeout: 60_000 });
       expect(await rolledCell('Sync').inputValue()).toBe('Aggregiert: Check-ins bei den Quellen');
 
       await rolledCell('Current').fill('55');
       await rolledCell('Current').press('Enter');
-      await page.getByTestId('read-only-messages').waitFor({ timeout: 30_000 });
+      await page.getByTestId('read-only-messages').waitFor({ timeout: 60_000 });
       expect(await rolledRow.getAttribute('data-state')).toBe('kept');
       expect(await rolledCell('Sync').inputValue()).toBe(
         'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Aktuell wird aus den an ' +

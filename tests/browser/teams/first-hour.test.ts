@@ -147,7 +147,7 @@ describe('a dialog opened from the board', () => {
         .waitForFunction(
           (name) => document.activeElement?.getAttribute('aria-label') === name,
           opener,
-          { timeout: 30_000 },
+          { timeout: 60_000 },
         )
         .catch(() => undefined);
       expect(await focusedName()).toBe(opener);
