@@ -11,7 +11,14 @@ export interface StatusBadgeProps {
 }
 
 const useStyles = makeStyles({
-  badge: { maxWidth: '14em', overflow: 'hidden', justifyContent: 'flex-start', flexShrink: 0 },
+  // Its words are short ("Off track · set by hand" at most): a crowded row never cuts them.
+  badge: {
+    minWidth: 'max-content',
+    maxWidth: '14em',
+    overflow: 'hidden',
+    justifyContent: 'flex-start',
+    flexShrink: 0,
+  },
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   /** The whole override (who and why) for screen readers; sighted users have the title. */
   hidden: {
