@@ -121,6 +121,24 @@ describe('changes since a token', () => {
     expect(changes.objectives.map((o) => o.title)).toEqual(['Changed by someone else']);
     expect(storage.keys('okr-cache:default:board')).toEqual([]);
   }, 60_000);
+
+  test('the caching repository drops cached boards and histories when a token is too old to tell what changed', async () => {
+    const inner = store.repository();
+    const { cycle } = await startingPoint(inner);
+    const storage = memoryStorage();
+    const cached = new CachingRepository(inner, { storage });
+    await cached.loadBoard({ cycleId: cycle.id });
+    await cached.cycleCheckInHistory(cycle.id);
+    const { token } = await cached.changesSince({ cycleId: cycle.id });
+    expect(storage.keys('okr-cache:default:board').length).toBe(1);
+    expect(storage.keys('okr-cache:default:checkInHistory').length).toBe(1);
+    await store.emulator.expireDeltaTokens();
+    await expect(cached.changesSince({ cycleId: cycle.id }, token)).rejects.toBeInstanceOf(
+      ResyncRequiredError,
+    );
+    expect(storage.keys('okr-cache:default:board')).toEqual([]);
+    expect(storage.keys('okr-cache:default:checkInHistory')).toEqual([]);
+  }, 60_000);
 });
 
 /**

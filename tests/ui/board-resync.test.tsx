@@ -77,22 +77,29 @@ const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 function refusingTokens(reads: { board: Board; history: readonly CheckIn[] }[]) {
   let read = 0;
   const current = () => reads[Math.min(read, reads.length - 1)]!;
+  /** What was asked of the store, in order. */
+  const asked: string[] = [];
   const repository = {
     siteRoles: siteRolesOf(),
     listCycles: () => Promise.resolve([cycle]),
-    loadBoard: () => Promise.resolve(copy(current().board)),
+    loadBoard: () => {
+      asked.push('board');
+      return Promise.resolve(copy(current().board));
+    },
     cycleCheckInHistory: () => {
+      asked.push('history');
       const { history: checkIns } = current();
       read += 1;
       return Promise.resolve(new Map([['k1', copy(checkIns)]]));
     },
-    changesSince: jest.fn((_query: unknown, token?: string) =>
-      token === undefined
+    changesSince: jest.fn((_query: unknown, token?: string) => {
+      asked.push(token === undefined ? 'token of now' : 'changes since a token');
+      return token === undefined
         ? Promise.resolve(noChanges('latest'))
         : Promise.reject(
             new ResyncRequiredError('This change token was not issued for this site.'),
-          ),
-    ),
+          );
+    }),
   };
   const host = { notifySuccess: () => undefined } as unknown as Host;
   const wrapper = ({ children }: { readonly children: ReactNode }) => (
@@ -107,7 +114,7 @@ function refusingTokens(reads: { board: Board; history: readonly CheckIn[] }[]) 
       {children}
     </AppServicesProvider>
   );
-  return { repository, wrapper };
+  return { repository, wrapper, asked };
 }
 
 /** Focuses the page (a click into it does) and waits until the in-place read is done. */
@@ -154,5 +161,23 @@ describe('useBoardData reading the board again when its change token is refused'
     if (data.status !== 'ready') throw new Error(`The board is ${data.status}`);
     expect(data.board.keyResults[0]!.current).toBe(35);
     expect(data.history!.get('k1')!.map((c) => c.value)).toEqual([14, 21, 28]);
+  });
+
+  it('asks for the token of now before it reads the board again, so a change made meanwhile comes with the next changes', async () => {
+    const { repository, wrapper, asked } = refusingTokens([{ board, history }]);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
+    await waitFor(() => expect(repository.changesSince).toHaveBeenCalledTimes(1));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const before = asked.length;
+
+    await focusAndResync(repository);
+
+    expect(asked.slice(before)).toEqual([
+      'changes since a token',
+      'token of now',
+      'board',
+      'history',
+    ]);
   });
 });

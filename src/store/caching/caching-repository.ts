@@ -30,6 +30,7 @@ import type {
   SaveProgress,
   WithdrawOptions,
 } from '../repository';
+import { ResyncRequiredError } from '../errors';
 import { withSharedAuthors } from '../shared-people';
 import { memoryStorage, type CacheStorage } from './storage';
 
@@ -333,13 +334,23 @@ export class CachingRepository implements OkrRepository {
   /**
    * Never cached (a token is read once); when anything changed, the cached boards and histories
    * are stale and dropped, so the next cold start does not show what the live board left behind.
+   * So they are when the token is too old to tell: the board is then read again from the store.
    */
   async changesSince(
     query: BoardQuery,
     token?: string,
     options?: RequestOptions,
   ): Promise<BoardChanges> {
-    const changes = await this.inner.changesSince(query, token, options);
+    let changes: BoardChanges;
+    try {
+      changes = await this.inner.changesSince(query, token, options);
+    } catch (error) {
+      if (error instanceof ResyncRequiredError) {
+        this.invalidate('board');
+        this.invalidate('checkInHistory');
+      }
+      throw error;
+    }
     const { objectives, keyResults, initiatives, checkIns, removed } = changes;
     const changed = [objectives, keyResults, initiatives, checkIns, ...Object.values(removed)];
     if (changed.some((list) => list.length > 0)) {

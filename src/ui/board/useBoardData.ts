@@ -280,19 +280,24 @@ export function useBoardData(
           if (!(error instanceof ResyncRequiredError) || abort.signal.aborted) return;
           // Read the board again in place, with a new token: what is shown is replaced, never
           // blanked by a loading state (a deep link's landing, an open dialog stay as they are).
+          // The token of now first, then the board: a change made while the board is read comes
+          // again with the next changes (put in place a second time, to the same result); read
+          // the other way round, a change made between the two reads would never show.
           changeToken.current = undefined;
-          return Promise.all([
-            repository.loadBoard(query, { signal: abort.signal }),
-            repository.cycleCheckInHistory(liveCycleId, { signal: abort.signal }),
-            repository.changesSince(query, undefined, { signal: abort.signal }),
-          ]).then(([board, history, start]) => {
-            if (abort.signal.aborted) return;
-            changeToken.current = start.token;
-            update((shown, shownHistory) => [
-              sameContent(board, shown) ? shown : board,
-              sameContent([...history], [...shownHistory]) ? shownHistory : history,
-            ]);
-          });
+          const options = { signal: abort.signal };
+          return repository.changesSince(query, undefined, options).then((start) =>
+            Promise.all([
+              repository.loadBoard(query, options),
+              repository.cycleCheckInHistory(liveCycleId, options),
+            ]).then(([board, history]) => {
+              if (abort.signal.aborted) return;
+              changeToken.current = start.token;
+              update((shown, shownHistory) => [
+                sameContent(board, shown) ? shown : board,
+                sameContent([...history], [...shownHistory]) ? shownHistory : history,
+              ]);
+            }),
+          );
         })
         .catch(() => undefined)
         .finally(() => {
