@@ -40,6 +40,8 @@ interface AttributeRule {
   readonly resource?: ResourceKind;
   /** The attribute declares a resource of this kind (`id` in Resources). */
   readonly declares?: ResourceKind;
+  /** The value must be unique among all elements with this name (e.g. every Control's id). */
+  readonly uniqueAmong?: string;
 }
 
 interface ElementRule {
@@ -226,9 +228,10 @@ const action: ElementRule = {
 const control: ElementRule = {
   doc: `${REFERENCE}/control`,
   types: {
+    // https://learn.microsoft.com/javascript/api/manifest/control: id ≤ 125, unique among Controls.
     Button: {
       doc: `${REFERENCE}/control-button`,
-      attributes: { id: { required: true, check: maxLength(125) } },
+      attributes: { id: { required: true, check: maxLength(125), uniqueAmong: 'Control' } },
       children: [
         optional('OverriddenByRibbonApi', {
           doc: `${REFERENCE}/overriddenbyribbonapi`,
@@ -247,7 +250,7 @@ const control: ElementRule = {
 // https://learn.microsoft.com/javascript/api/manifest/group: id, Label, Icon, one or more Control.
 const group: ElementRule = {
   doc: `${REFERENCE}/group`,
-  attributes: { id: { required: true, check: maxLength(125) } },
+  attributes: { id: { required: true, check: maxLength(125), uniqueAmong: 'Group' } },
   children: [
     optional('OverriddenByRibbonApi', {
       doc: `${REFERENCE}/overriddenbyribbonapi`,
@@ -341,7 +344,7 @@ const overridesHost: ElementRule = {
               children: [
                 one('Title', reference(`${REFERENCE}/getstarted`, 'short string')),
                 one('Description', reference(`${REFERENCE}/getstarted`, 'long string')),
-                optional('LearnMoreUrl', reference(`${REFERENCE}/getstarted`, 'url')),
+                one('LearnMoreUrl', reference(`${REFERENCE}/getstarted`, 'url')),
               ],
             }),
             optional('FunctionFile', reference(`${REFERENCE}/functionfile`, 'url')),
@@ -509,6 +512,8 @@ const isNamespaceDeclaration = (name: string) => name === 'xmlns' || name.starts
 interface Walk {
   readonly problems: ManifestProblem[];
   readonly declared: Map<string, { kind: ResourceKind; path: string }>;
+  /** Per element name, each value that must be unique and where it was seen. */
+  readonly unique: Map<string, Map<string, string>>;
   readonly references: Array<{ id: string; kind: ResourceKind; path: string }>;
 }
 
@@ -566,6 +571,17 @@ function walk(
           rule.doc,
         );
       else state.declared.set(value, { kind: attribute.declares, path });
+    }
+    if (attribute.uniqueAmong) {
+      const seen = state.unique.get(attribute.uniqueAmong) ?? new Map<string, string>();
+      state.unique.set(attribute.uniqueAmong, seen);
+      const earlier = seen.get(value);
+      if (earlier)
+        report(
+          `${name} "${value}" is already used at ${earlier}; it must be unique among ${attribute.uniqueAmong} elements`,
+          rule.doc,
+        );
+      else seen.set(value, path);
     }
   }
   for (const [name, attribute] of Object.entries(attributes)) {
@@ -635,7 +651,7 @@ function walkChildren(
 
 /** Every problem found in the manifest, in document order; empty when it passes. */
 export function checkExcelManifest(root: XmlElement): ManifestProblem[] {
-  const state: Walk = { problems: [], declared: new Map(), references: [] };
+  const state: Walk = { problems: [], declared: new Map(), unique: new Map(), references: [] };
   if (root.name !== 'OfficeApp') {
     return [{ path: root.name, message: `the root element must be OfficeApp (${officeApp.doc})` }];
   }

@@ -135,6 +135,14 @@ describe('a broken manifest is refused, naming the element path and what is acce
     ]);
   });
 
+  it('a Control id used twice', () => {
+    expect(problemsAfter('id="OkrCoach.LinkCell"', 'id="OkrCoach.OpenTaskpane"')).toEqual([
+      expect.stringContaining(
+        'Group/Control[2]: id "OkrCoach.OpenTaskpane" is already used at OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control[1]; it must be unique among Control elements',
+      ),
+    ]);
+  });
+
   it('a wrong xsi:type', () => {
     expect(
       problemsAfter('xsi:type="PrimaryCommandSurface"', 'xsi:type="PrimaryCommandBar"'),
