@@ -40,7 +40,11 @@ interface AttributeRule {
   readonly resource?: ResourceKind;
   /** The attribute declares a resource of this kind (`id` in Resources). */
   readonly declares?: ResourceKind;
-  /** The value must be unique among all elements with this name (e.g. every Control's id). */
+  /**
+   * The value must be unique among the elements with this name in one host of VersionOverrides
+   * (e.g. every Control's id): Microsoft's own task pane template repeats its group and button
+   * ids in each host.
+   */
   readonly uniqueAmong?: string;
 }
 
@@ -310,49 +314,55 @@ const customFunctions = extensionPoint({
 });
 
 // https://learn.microsoft.com/javascript/api/manifest/host (in VersionOverrides, by xsi:type).
+// The task pane hosts share one form; this add-in declares Workbook, as its own test checks.
+const taskPaneHost: ElementRule = {
+  doc: `${REFERENCE}/host`,
+  children: [
+    // https://learn.microsoft.com/javascript/api/manifest/runtimes
+    optional('Runtimes', {
+      doc: `${REFERENCE}/runtimes`,
+      children: [
+        many('Runtime', {
+          doc: `${REFERENCE}/runtime`,
+          attributes: {
+            resid: { required: true, resource: 'url', check: maxLength(32) },
+            lifetime: { check: oneOf('short', 'long') },
+          },
+        }),
+      ],
+    }),
+    // https://learn.microsoft.com/javascript/api/manifest/allformfactors
+    optional('AllFormFactors', {
+      doc: `${REFERENCE}/allformfactors`,
+      children: [many('ExtensionPoint', customFunctions)],
+    }),
+    // https://learn.microsoft.com/javascript/api/manifest/desktopformfactor
+    one('DesktopFormFactor', {
+      doc: `${REFERENCE}/desktopformfactor`,
+      children: [
+        // https://learn.microsoft.com/javascript/api/manifest/getstarted
+        optional('GetStarted', {
+          doc: `${REFERENCE}/getstarted`,
+          children: [
+            one('Title', reference(`${REFERENCE}/getstarted`, 'short string')),
+            one('Description', reference(`${REFERENCE}/getstarted`, 'long string')),
+            one('LearnMoreUrl', reference(`${REFERENCE}/getstarted`, 'url')),
+          ],
+        }),
+        optional('FunctionFile', reference(`${REFERENCE}/functionfile`, 'url')),
+        many('ExtensionPoint', commandSurfaces),
+      ],
+    }),
+  ],
+};
+
 const overridesHost: ElementRule = {
   doc: `${REFERENCE}/host`,
   types: {
-    Workbook: {
-      doc: `${REFERENCE}/host`,
-      children: [
-        // https://learn.microsoft.com/javascript/api/manifest/runtimes
-        optional('Runtimes', {
-          doc: `${REFERENCE}/runtimes`,
-          children: [
-            many('Runtime', {
-              doc: `${REFERENCE}/runtime`,
-              attributes: {
-                resid: { required: true, resource: 'url', check: maxLength(32) },
-                lifetime: { check: oneOf('short', 'long') },
-              },
-            }),
-          ],
-        }),
-        // https://learn.microsoft.com/javascript/api/manifest/allformfactors
-        optional('AllFormFactors', {
-          doc: `${REFERENCE}/allformfactors`,
-          children: [many('ExtensionPoint', customFunctions)],
-        }),
-        // https://learn.microsoft.com/javascript/api/manifest/desktopformfactor
-        one('DesktopFormFactor', {
-          doc: `${REFERENCE}/desktopformfactor`,
-          children: [
-            // https://learn.microsoft.com/javascript/api/manifest/getstarted
-            optional('GetStarted', {
-              doc: `${REFERENCE}/getstarted`,
-              children: [
-                one('Title', reference(`${REFERENCE}/getstarted`, 'short string')),
-                one('Description', reference(`${REFERENCE}/getstarted`, 'long string')),
-                one('LearnMoreUrl', reference(`${REFERENCE}/getstarted`, 'url')),
-              ],
-            }),
-            optional('FunctionFile', reference(`${REFERENCE}/functionfile`, 'url')),
-            many('ExtensionPoint', commandSurfaces),
-          ],
-        }),
-      ],
-    },
+    Document: taskPaneHost,
+    Notebook: taskPaneHost,
+    Presentation: taskPaneHost,
+    Workbook: taskPaneHost,
   },
 };
 
@@ -512,7 +522,7 @@ const isNamespaceDeclaration = (name: string) => name === 'xmlns' || name.starts
 interface Walk {
   readonly problems: ManifestProblem[];
   readonly declared: Map<string, { kind: ResourceKind; path: string }>;
-  /** Per element name, each value that must be unique and where it was seen. */
+  /** Per host and element name, each value that must be unique and where it was seen. */
   readonly unique: Map<string, Map<string, string>>;
   readonly references: Array<{ id: string; kind: ResourceKind; path: string }>;
 }
@@ -573,12 +583,14 @@ function walk(
       else state.declared.set(value, { kind: attribute.declares, path });
     }
     if (attribute.uniqueAmong) {
-      const seen = state.unique.get(attribute.uniqueAmong) ?? new Map<string, string>();
-      state.unique.set(attribute.uniqueAmong, seen);
+      const host = /^.*?\/VersionOverrides\/Hosts\/Host(\[\d+\])?/.exec(path)?.[0] ?? '';
+      const scope = `${host} ${attribute.uniqueAmong}`;
+      const seen = state.unique.get(scope) ?? new Map<string, string>();
+      state.unique.set(scope, seen);
       const earlier = seen.get(value);
       if (earlier)
         report(
-          `${name} "${value}" is already used at ${earlier}; it must be unique among ${attribute.uniqueAmong} elements`,
+          `${name} "${value}" is already used at ${earlier}; it must be unique among the ${attribute.uniqueAmong} elements of a host`,
           rule.doc,
         );
       else seen.set(value, path);
