@@ -173,6 +173,31 @@ test('an objective edited in the tab keeps its weighted alignments, roll-up, sco
   expect(sent[0]).toEqual({ ...objective, title: 'New customers love onboarding', owner: adele });
 });
 
+test('a title pasted over the limit is kept whole, and the form says by how much', async () => {
+  const { repository, sent } = recordingUpdates();
+  renderWithServices(
+    repository,
+    <ObjectiveEditor
+      board={board}
+      objective={objective}
+      onDismiss={() => undefined}
+      onSaved={() => undefined}
+    />,
+  );
+  const title = screen.getByRole('textbox', { name: /Objective/ }) as HTMLInputElement;
+  // A browser cuts a paste at maxLength without a word: the field has none, the rules speak.
+  expect(title.hasAttribute('maxlength')).toBe(false);
+  const pasted = `${'Every new customer finishes onboarding in a week '.repeat(5)}`.trim();
+  expect(pasted.length).toBeGreaterThan(200);
+  fireEvent.change(title, { target: { value: pasted } });
+  fireEvent.submit(screen.getByRole('button', { name: 'Save objective' }).closest('form')!);
+  expect(
+    await screen.findByText(`Keep the title to 150 characters or fewer (it has ${pasted.length}).`),
+  ).toBeTruthy();
+  expect(title.value).toBe(pasted);
+  expect(sent).toHaveLength(0);
+});
+
 test('an objective given another parent aligns to that one alone, and keeps the rest', async () => {
   const { repository, sent } = recordingUpdates();
   renderWithServices(

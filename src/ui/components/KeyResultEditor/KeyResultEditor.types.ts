@@ -64,7 +64,6 @@ export interface KeyResultEditorState {
   readonly setWeightText: (text: string) => void;
   readonly owner: Person | undefined;
   readonly setOwner: (people: readonly Person[]) => void;
-  readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<KeyResultField, string>>>;
   readonly findings: readonly Finding[];
   /** The title as the coach last read it (after a pause or on leaving the field). */

@@ -90,7 +90,6 @@ export function renderKeyResultEditor(
           >
             <Input
               value={state.title}
-              maxLength={state.titleMaxLength + 50}
               onChange={(_, data) => state.setTitle(data.value)}
               onBlur={state.settleCoaching}
             />

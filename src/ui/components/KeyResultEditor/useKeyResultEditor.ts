@@ -188,7 +188,6 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     setWeightText,
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
-    titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
     coachedTitle,

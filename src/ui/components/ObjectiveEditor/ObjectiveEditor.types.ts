@@ -41,7 +41,6 @@ export interface ObjectiveEditorState {
   readonly alignmentNote: string | undefined;
   readonly owner: Person | undefined;
   readonly setOwner: (people: readonly Person[]) => void;
-  readonly titleMaxLength: number;
   readonly errors: Readonly<Partial<Record<ObjectiveField, string>>>;
   readonly findings: readonly Finding[];
   /** The title as the coach last read it (after a pause or on leaving the field). */

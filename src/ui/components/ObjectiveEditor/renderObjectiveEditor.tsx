@@ -42,7 +42,6 @@ export function renderObjectiveEditor(
         >
           <Input
             value={state.title}
-            maxLength={state.titleMaxLength + 50}
             onChange={(_, data) => state.setTitle(data.value)}
             onBlur={state.settleCoaching}
           />

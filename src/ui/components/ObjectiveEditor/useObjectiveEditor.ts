@@ -182,7 +182,6 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     parentGroups: alignmentChoices(alignable, objective?.id),
     alignmentNote,
-    titleMaxLength: operatingModel.limits.titleMaxLength,
     errors,
     findings,
     coachedTitle,
