@@ -90,6 +90,28 @@ function readsItems(url: string): boolean {
   return /\/items(\?|$)/.test(url);
 }
 
+/**
+ * The person clicks in Teams outside the tab, then back on the board: the tab's window gets the
+ * focus back, and the board asks at once what changed meanwhile.
+ */
+async function returnToTab(tab: Frame): Promise<void> {
+  await page.getByRole('heading', { name: 'Teams host simulator' }).click();
+  await tab.getByRole('heading', { name: 'OKR board', level: 1 }).click();
+}
+
+/**
+ * The board's next delta refresh, brought on by returning to the tab. A focus that comes while a
+ * refresh is still under way asks nothing; the interval's refresh then comes instead.
+ */
+async function refreshOnReturn(tab: Frame): Promise<Request> {
+  const refreshed = page.waitForRequest(
+    (request) => isBatch(request) && isDeltaRefresh(innerUrls(request)),
+    { timeout: 60_000 },
+  );
+  await returnToTab(tab);
+  return refreshed;
+}
+
 async function openBoard(): Promise<Frame> {
   await configureChannelTab(page, stack.server.url);
   const tab = await appFrame(page, 'p1-content');
@@ -137,7 +159,8 @@ describe('a live board', () => {
     const shown = batches.length;
     await tab.evaluate(() => ((window as { __sameDocument?: boolean }).__sameDocument = true));
 
-    // A quiet board's refresh is one delta request, answered: its token was not refused.
+    // A quiet board's refresh is one delta request, answered: its token was not refused. Nothing
+    // but the interval asks for this one (the tab never had the focus).
     const quiet = await page.waitForRequest(
       (request) => isBatch(request) && isDeltaRefresh(innerUrls(request)),
       { timeout: 60_000 },
@@ -145,6 +168,7 @@ describe('a live board', () => {
     expect((await quiet.response())?.status()).toBe(200);
 
     await checkInFromExcel(keyResult, 45);
+    await returnToTab(tab);
     await row.getByText('45 / 100 pilots').waitFor({ timeout: 60_000 });
     expect(await tab.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(
       true,
@@ -180,19 +204,16 @@ describe('a live board', () => {
     const tab = await openBoard();
     const row = tab.locator(`li[data-kr-id="${keyResult.id}"]`);
     await row.getByText('20 / 100 pilots').waitFor();
-    const deltaRefresh = () =>
-      page.waitForRequest((request) => isBatch(request) && isDeltaRefresh(innerUrls(request)), {
-        timeout: 60_000,
-      });
-    await (await deltaRefresh()).response();
+    await (await refreshOnReturn(tab)).response();
     const shown = batches.length;
 
     await stack.emulator.expireDeltaTokens();
     await checkInFromExcel(keyResult, 60);
+    await returnToTab(tab);
     await row.getByText('60 / 100 pilots').waitFor({ timeout: 60_000 });
     expect(batches.slice(shown).flat().some(readsItems)).toBe(true);
     // With the token read alongside, the next refresh asks for changes again, and gets them.
-    expect((await (await deltaRefresh()).response())?.status()).toBe(200);
+    expect((await (await refreshOnReturn(tab)).response())?.status()).toBe(200);
   });
 });
 
