@@ -43,9 +43,16 @@ interface CycleForm {
   readonly end: string;
 }
 
+/** The year a quarter or annual template is laid on: four digits, 2000 to 2100. */
+function templateYear(text: string): number | undefined {
+  const trimmed = text.trim();
+  const year = Number(trimmed);
+  return /^\d{4}$/.test(trimmed) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
 function proposal(form: CycleForm): { name: string; start: string; end: string } {
-  const year = Number(form.year);
-  if (form.template === 'custom' || !Number.isInteger(year)) {
+  const year = templateYear(form.year);
+  if (form.template === 'custom' || year === undefined) {
     return { name: form.name, start: form.start, end: form.end };
   }
   const template =
@@ -109,12 +116,14 @@ function CycleDialog({
           .concat(field === 'start' && placement ? [placement.message] : [])
           .join(' ') || undefined
       : undefined;
-  const year = Number(form.year);
+  // Said as soon as the year cannot be one (letters, five digits), not only on saving: the name
+  // and dates it gave go blank meanwhile.
+  const typedYear = form.year.trim();
   const yearError =
-    submitted &&
     form.template !== 'custom' &&
-    !(Number.isInteger(year) && year >= 2000 && year <= 2100)
-      ? 'Type a year such as 2027.'
+    templateYear(typedYear) === undefined &&
+    (submitted || typedYear.length >= 4 || /\D/.test(typedYear))
+      ? 'Type a year from 2000 to 2100, such as 2027.'
       : undefined;
 
   const write = (mine: Cycle) =>
