@@ -443,7 +443,7 @@ function parseSheets(
   }
   return fileError(
     name,
-    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"); the README lists every header name accepted. ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
     1,
   );
 }
