@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorState } from '../../ui/components/States/ErrorState';
 import { LoadingState } from '../../ui/components/States/LoadingState';
@@ -29,8 +30,6 @@ const useStyles = makeStyles({
   teams: { display: 'flex', flexDirection: 'column' },
   preview: { color: tokens.colorNeutralForeground2 },
 });
-
-const cycleDates = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
 export function ConfigPage() {
@@ -94,7 +93,7 @@ export function ConfigPage() {
                   <Radio
                     key={cycle.id}
                     value={cycle.id}
-                    label={`${cycle.name} (${cycleDates.format(new Date(cycle.start))} – ${cycleDates.format(new Date(cycle.end))})`}
+                    label={`${cycle.name} (${cycleDates(cycle)})`}
                   />
                 ))}
               </RadioGroup>
