@@ -111,6 +111,19 @@ function recordingUpdates() {
   return { repository, sent };
 }
 
+/** The tab's objective editor open on `objective`. */
+function editObjective(repository: OkrRepository) {
+  renderWithServices(
+    repository,
+    <ObjectiveEditor
+      board={board}
+      objective={objective}
+      onDismiss={() => undefined}
+      onSaved={() => undefined}
+    />,
+  );
+}
+
 async function submit(label: string, sent: unknown[]) {
   fireEvent.submit(screen.getByRole('button', { name: label }).closest('form')!);
   await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
@@ -152,15 +165,7 @@ test('a KR edited in the tab keeps its phased targets, roll-up, score, source id
 
 test('an objective edited in the tab keeps its weighted alignments, roll-up, score and learnings', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWithServices(
-    repository,
-    <ObjectiveEditor
-      board={board}
-      objective={objective}
-      onDismiss={() => undefined}
-      onSaved={() => undefined}
-    />,
-  );
+  editObjective(repository);
   expect(
     await screen.findByText(
       'Aligned to 2 objectives by weight: Grow into the mid-market (60%); Partners bring a third of sales (40%). Kept while the first stays chosen here.',
@@ -175,15 +180,7 @@ test('an objective edited in the tab keeps its weighted alignments, roll-up, sco
 
 test('a title pasted over the limit is kept whole, and the form says by how much', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWithServices(
-    repository,
-    <ObjectiveEditor
-      board={board}
-      objective={objective}
-      onDismiss={() => undefined}
-      onSaved={() => undefined}
-    />,
-  );
+  editObjective(repository);
   const title = screen.getByRole('textbox', { name: /Objective/ }) as HTMLInputElement;
   // A browser cuts a paste at maxLength without a word: the field has none, the rules speak.
   expect(title.hasAttribute('maxlength')).toBe(false);
@@ -200,15 +197,7 @@ test('a title pasted over the limit is kept whole, and the form says by how much
 
 test('an objective given another parent aligns to that one alone, and keeps the rest', async () => {
   const { repository, sent } = recordingUpdates();
-  renderWithServices(
-    repository,
-    <ObjectiveEditor
-      board={board}
-      objective={objective}
-      onDismiss={() => undefined}
-      onSaved={() => undefined}
-    />,
-  );
+  editObjective(repository);
   fireEvent.change(screen.getByRole('combobox', { name: /Aligns to/ }), {
     target: { value: 'o9' },
   });
