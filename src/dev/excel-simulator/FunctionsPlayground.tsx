@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lint, progress, status } from '../../excel/functions/functions';
 
 /** Try the custom functions without Excel: the same code =OKR.PROGRESS, =OKR.STATUS and =OKR.LINT run. */
@@ -18,6 +18,18 @@ export function FunctionsPlayground() {
     }
   };
   const [s, t, c] = [Number(start), Number(target), Number(current)];
+  // =OKR.LINT is asynchronous (its coaching engine loads on first use), as Excel runs it.
+  const [linted, setLinted] = useState('');
+  useEffect(() => {
+    let current = true;
+    lint(text).then(
+      (answer) => current && setLinted(answer),
+      (error: unknown) => current && setLinted(`#VALUE! ${(error as Error).message}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text]);
   return (
     <section className="playground">
       <h2>Custom functions</h2>
@@ -50,7 +62,7 @@ export function FunctionsPlayground() {
         text <input value={text} onChange={(e) => setText(e.target.value)} size={50} />
       </label>
       <p>
-        <code>=OKR.LINT(text)</code> → <output>{attempt(() => lint(text))}</output>
+        <code>=OKR.LINT(text)</code> → <output>{linted}</output>
       </p>
     </section>
   );

@@ -3,7 +3,6 @@
  * core as every other surface. The JSDoc below is the source of `functions.json`
  * (custom-functions-metadata reads it at build time); `register.ts` hands them to Excel.
  */
-import { lintText } from '../../core/coaching/engine';
 import { isIsoDate } from '../../core/dates';
 import { keyResultKindFromLabel } from '../../core/format';
 import { keyResultKinds, type KeyResultKind } from '../../core/model';
@@ -106,6 +105,11 @@ export function status(
   return statusLabels[result];
 }
 
+// The coaching engine loads on the first =OKR.LINT, not with the functions: the task pane page
+// registers them up front (shared runtime), and most sheets never call LINT. Excel waits on the
+// returned Promise (cell shows #BUSY!): https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-web-reqs
+const loadCoachingEngine = () => import('../../core/coaching/engine');
+
 /**
  * The coach's top finding on an objective or key result, with its suggestion.
  * @customfunction LINT
@@ -113,7 +117,7 @@ export function status(
  * @param [kind] "kr" (default) or "objective".
  * @returns The most important finding and what to do about it, or OK.
  */
-export function lint(text: string, kind?: string): string {
+export async function lint(text: string, kind?: string): Promise<string> {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new FunctionInputError('text must be the words of an objective or key result.');
   }
@@ -121,6 +125,7 @@ export function lint(text: string, kind?: string): string {
   if (!['', 'kr', 'key_result', 'keyresult', 'objective'].includes(which)) {
     throw new FunctionInputError(`kind must be "kr" or "objective"; got "${kind}".`);
   }
+  const { lintText } = await loadCoachingEngine();
   const [top] = lintText(which === 'objective' ? 'objective' : 'key_result', text, {
     model: defaultOperatingModel,
   });

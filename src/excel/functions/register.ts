@@ -12,18 +12,28 @@ export const customFunctions = {
   LINT: lint,
 } as const;
 
+/**
+ * A function's bad input, thrown or (from an async function) rejected, as Excel's #VALUE!.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ */
 function withExcelErrors<A extends unknown[], R>(
   runtime: CustomFunctionsRuntime,
   implementation: (...args: A) => R,
 ): (...args: A) => R {
+  const excelError = (error: unknown) =>
+    error instanceof FunctionInputError
+      ? new runtime.Error(runtime.ErrorCode.invalidValue, error.message)
+      : error;
   return (...args) => {
     try {
-      return implementation(...args);
+      const result = implementation(...args);
+      return (
+        result instanceof Promise
+          ? result.catch((error: unknown) => Promise.reject(excelError(error)))
+          : result
+      ) as R;
     } catch (error) {
-      if (error instanceof FunctionInputError) {
-        throw new runtime.Error(runtime.ErrorCode.invalidValue, error.message);
-      }
-      throw error;
+      throw excelError(error);
     }
   };
 }
