@@ -1,9 +1,20 @@
+import { lazy, Suspense } from 'react';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
+import { LoadingState } from '../../ui/components/States/LoadingState';
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
-import { TaskPane } from './TaskPane';
+
+// The pane itself (and the workbook sync behind it) is a chunk of its own: `preloadTaskPane`
+// fetches it while office.js, the host and the services start, which the page waits for anyway.
+const loadTaskPane = () => import('./TaskPane');
+const TaskPane = lazy(() => loadTaskPane().then(({ TaskPane }) => ({ default: TaskPane })));
+
+/** Starts fetching the pane, so it arrives while the host and the services load. */
+export function preloadTaskPane(): void {
+  void loadTaskPane();
+}
 
 /**
  * The task pane app. The workbook and the ribbon's requests are injected: `main.tsx` passes the
@@ -23,7 +34,9 @@ export function ExcelApp({
   return (
     <HostThemeProvider host={host}>
       <ServicesGate host={host} load={load}>
-        <TaskPane workbook={workbook} requests={requests} />
+        <Suspense fallback={<LoadingState label="Loading OKR Coach" />}>
+          <TaskPane workbook={workbook} requests={requests} />
+        </Suspense>
       </ServicesGate>
     </HostThemeProvider>
   );

@@ -6,13 +6,14 @@ import { officeJsLoaded, onRibbonCommand, showTaskPane } from '../../host/office
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { registerCustomFunctions } from '../functions/register';
 import { createExcelCellBindings, createExcelWorkbook } from '../workbook/office-workbook';
-import { ExcelApp } from './ExcelApp';
+import { ExcelApp, preloadTaskPane } from './ExcelApp';
 import { OpenInExcel } from './OpenInExcel';
 import { linkCellCommand, PaneRequests } from './pane-requests';
 import { graphServices } from '../../ui/app/graphServices';
 
 // In the shared runtime this page also hosts the custom functions.
 registerCustomFunctions();
+preloadTaskPane();
 
 // The configuration is passed in: without it, the host layer imports its env module on demand,
 // a round trip before the first render.

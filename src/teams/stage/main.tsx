@@ -1,13 +1,27 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppServices } from '../../ui/app/AppServices';
 import { EmptyState } from '../../ui/components/States/EmptyState';
+import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
 import { stageRoundFromQuery } from '../../ui/meeting/round/stage-url';
-import { Stage } from '../../ui/meeting/Stage/Stage';
 
 const round = stageRoundFromQuery(window.location.search);
 
-void startMeetingSurface(() => (round ? <Stage round={round} /> : <NoRound />));
+// The round's screen is a chunk of its own, fetched now (when a round was shared) so that it
+// arrives while the host, its theme and the services start; Live Share still loads on demand.
+const loadStage = () => import('../../ui/meeting/Stage/Stage');
+if (round) void loadStage();
+const Stage = lazy(() => loadStage().then(({ Stage }) => ({ default: Stage })));
+
+void startMeetingSurface(() =>
+  round ? (
+    <Suspense fallback={<LoadingState label="Joining the check-in round" />}>
+      <Stage round={round} />
+    </Suspense>
+  ) : (
+    <NoRound />
+  ),
+);
 
 /** Nothing shared yet: still a finished screen, so Teams hides its loading indicator. */
 function NoRound() {
