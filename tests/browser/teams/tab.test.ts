@@ -5,6 +5,7 @@ import {
   adele,
   appFrame,
   configureChannelTab,
+  saveChannelTab,
   seriousAxeViolations,
   teamsStackPerFile,
   xssTitles,
@@ -194,7 +195,7 @@ describe('accessibility', () => {
     await config.getByRole('checkbox', { name: 'Contoso OKRs' }).waitFor();
     found.config = await seriousAxeViolations(config);
 
-    await configureChannelTab(page, stack.server.url, theme);
+    await saveChannelTab(page);
     const channel = await appFrame(page, 'p1-content');
     await channel.getByRole('article').first().waitFor();
     found.channel = await seriousAxeViolations(channel);
