@@ -33,6 +33,15 @@ export interface BoardLoadOptions extends RequestOptions {
    * at once (from a cache).
    */
   readonly onStored?: (board: Board) => void;
+  /**
+   * Asks for a first change token (`changesSince`) taken before the board's lists and the
+   * cycle's check-ins are read, without a round trip of its own: a change made while they are
+   * read comes again with the changes since it, where a token asked for beside the read could be
+   * taken after such a change and never show it. Called once, before `loadBoard` settles, with
+   * undefined when there is no such token (Graph did not answer it, or the board came from a
+   * read already under way, e.g. a cache's): the caller then takes a token and reads again.
+   */
+  readonly onChangeToken?: (token: string | undefined) => void;
 }
 
 export interface BoardQuery {

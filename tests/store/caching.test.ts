@@ -6,7 +6,7 @@ import {
 import { memoryStorage } from '../../src/store/caching/storage';
 import type { KeyResult } from '../../src/core/model';
 import type { CheckInDraft } from '../../src/store/repository';
-import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+import { owner, startStore, startingPoint, until, type StoreFixture } from './store-fixture';
 
 const checkIn = (kr: KeyResult, value: number, tag: string): CheckInDraft => ({
   clientId: `${tag}-${kr.id}`,
@@ -73,6 +73,37 @@ describe('stale-while-revalidate caching', () => {
     const update = await announced; // revalidated: the reader hears of it as an update only
     expect(update.kind === 'board' && update.value.keyResults).toHaveLength(3);
     expect(stored).toEqual([2]);
+  });
+
+  test('gives a board its first change token from the read it is, or is revalidated by; once, as none, from a read already under way', async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    const query = { cycleId: cycle.id };
+    const tokens = () => {
+      const given: (string | undefined)[] = [];
+      return { given, onChangeToken: (token: string | undefined) => void given.push(token) };
+    };
+
+    const cold = new CachingRepository(store.repository(), { storage });
+    const first = tokens();
+    const second = tokens();
+    await Promise.all([cold.loadBoard(query, first), cold.loadBoard(query, second)]);
+    expect(first.given).toEqual([expect.any(String)]);
+    expect(second.given).toEqual([undefined]); // it shared the first one's read
+
+    let release = () => undefined as void;
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    const reopened = new CachingRepository(store.repository(), {
+      storage,
+      revalidateAfter: painted,
+    });
+    const warm = tokens();
+    await reopened.loadBoard(query, warm);
+    expect(warm.given).toEqual([]); // served from the cache: its revalidation has not run yet
+    release();
+    await until(() => warm.given.length > 0);
+    expect(warm.given).toEqual([expect.any(String)]);
   });
 
   test('a board shown as stored is kept at once: a tab reopened before its check-ins came in paints from it', async () => {

@@ -90,11 +90,12 @@ function slowCheckIns(checkIns: Promise<ReadonlyMap<string, readonly CheckIn[]>>
   const repository = {
     siteRoles: siteRolesOf(),
     listCycles: () => Promise.resolve([cycle]),
-    loadBoard: async (_query: unknown, options?: BoardLoadOptions) => {
+    loadBoard: jest.fn(async (_query: unknown, options?: BoardLoadOptions) => {
       options?.onStored?.(stored);
       await checkIns;
+      options?.onChangeToken?.('latest');
       return inStep;
-    },
+    }),
     cycleCheckInHistory: () => checkIns,
     changesSince: jest.fn(() => Promise.resolve(noChanges)),
   };
@@ -204,7 +205,7 @@ describe('a board shown as stored before its check-ins are in', () => {
   it('shows a board served whole (from the cache) at once while its history is still read', async () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { repository, wrapper } = slowCheckIns(checkIns.promise);
-    repository.loadBoard = () => Promise.resolve(inStep);
+    repository.loadBoard.mockImplementation(() => Promise.resolve(inStep));
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper,
     });
@@ -220,7 +221,7 @@ describe('a board shown as stored before its check-ins are in', () => {
 
   it('shows a board and a history both at hand together', async () => {
     const { repository, wrapper } = slowCheckIns(Promise.resolve(history));
-    repository.loadBoard = () => Promise.resolve(inStep);
+    repository.loadBoard.mockImplementation(() => Promise.resolve(inStep));
     const seen: (string | undefined)[] = [];
     const { result } = renderHook(
       () => {
@@ -239,7 +240,7 @@ describe('a board shown as stored before its check-ins are in', () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { repository, wrapper } = slowCheckIns(checkIns.promise);
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
-    await waitFor(() => expect(repository.changesSince).toHaveBeenCalled(), waitLong);
+    await waitFor(() => expect(repository.loadBoard).toHaveBeenCalled(), waitLong);
     expect(result.current.data.status).toBe('loading');
     await act(async () => checkIns.resolve(history));
     await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);

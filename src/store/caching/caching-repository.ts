@@ -152,6 +152,8 @@ export class CachingRepository implements OkrRepository {
     update: (value: T) => CachedRead,
     options?: RequestOptions,
     codec: Codec<T> = jsonCodec<T>(),
+    /** Once the read that serves or revalidates this reader's value has settled. */
+    afterRead?: () => void,
   ): Promise<T> {
     const cached = this.held(key, codec);
     const refresh = () => {
@@ -188,10 +190,12 @@ export class CachingRepository implements OkrRepository {
     };
     if (cached === undefined) {
       if (options?.signal?.aborted) throw options.signal.reason;
-      return refresh();
+      return refresh().finally(afterRead);
     }
     const revalidate = () =>
-      refresh().catch((error: unknown) => this.options.onRevalidationError?.(error));
+      refresh()
+        .catch((error: unknown) => this.options.onRevalidationError?.(error))
+        .finally(afterRead);
     const { revalidateAfter } = this.options;
     if (revalidateAfter) void revalidateAfter.then(revalidate, revalidate);
     else void revalidate();
@@ -323,11 +327,27 @@ export class CachingRepository implements OkrRepository {
         this.storage.set(key, JSON.stringify(board));
       });
     };
+    // The change token comes with the read the reader's board is, or is revalidated by; a read
+    // under way for another reader has none for this one.
+    let tokenGiven = false;
+    const giveToken = options?.onChangeToken
+      ? (token: string | undefined) => {
+          if (tokenGiven) return;
+          tokenGiven = true;
+          options.onChangeToken?.(token);
+        }
+      : undefined;
     return this.swr(
       key,
-      () => this.inner.loadBoard(query, fromStore ? { onStored: showStored } : undefined),
+      () =>
+        this.inner.loadBoard(query, {
+          ...(fromStore ? { onStored: showStored } : {}),
+          ...(giveToken ? { onChangeToken: giveToken } : {}),
+        }),
       (value) => ({ kind: 'board', query, value }),
       options,
+      undefined,
+      giveToken && (() => giveToken(undefined)),
     );
   }
 

@@ -20,6 +20,15 @@ export interface BatchStep {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /**
+   * The step (its index in the steps run together) Graph answers before this one, in the same
+   * batch; when that one fails, this one is answered 424 Failed Dependency
+   * (https://learn.microsoft.com/graph/json-batching). Graph takes one dependency per request,
+   * in a batch that is parallel, serial (each on the one before) or all on the same request
+   * (https://learn.microsoft.com/graph/known-issues#json-batching). A step resent after a retry
+   * goes without it: what it waited for has been answered by then.
+   */
+  readonly dependsOn?: number;
 }
 
 export type StepOutcome =
@@ -66,6 +75,14 @@ export class BatchExecutor {
       steps.map((_, index) => index),
       MAX_BATCH_SIZE,
     );
+    steps.forEach((step, index) => {
+      const on = step.dependsOn;
+      if (
+        on !== undefined &&
+        Math.floor(on / MAX_BATCH_SIZE) !== Math.floor(index / MAX_BATCH_SIZE)
+      )
+        throw new Error(`Batch step ${index} depends on step ${on}, which goes in another batch.`);
+    });
     let settled = 0;
     let next = 0;
     const worker = async () => {
@@ -153,10 +170,14 @@ export class BatchExecutor {
     const requests = indexes.map((index) => {
       const step = steps[index]!;
       const hasBody = step.body !== undefined;
+      const dependsOn = step.dependsOn;
       return {
         id: String(index),
         method: step.method,
         url: step.url,
+        ...(dependsOn !== undefined && indexes.includes(dependsOn)
+          ? { dependsOn: [String(dependsOn)] }
+          : {}),
         ...(hasBody || step.headers
           ? {
               headers: {

@@ -18,7 +18,9 @@ import {
 } from '../mapping';
 import type { BoardChanges, BoardQuery, RequestOptions } from '../repository';
 import type { ListKey } from '../schema';
+import type { StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
+import type { GraphConnection } from './connection';
 import { queryPages } from './paging';
 
 const watchedLists = [
@@ -27,8 +29,28 @@ const watchedLists = [
   'initiatives',
   'checkIns',
 ] as const satisfies readonly ListKey[];
-type WatchedList = (typeof watchedLists)[number];
+export type WatchedList = (typeof watchedLists)[number];
 type DeltaLinks = Record<WatchedList, string>;
+
+/**
+ * A first change token from each watched list's `token=latest` delta as answered (a page with
+ * no items and the `@odata.deltaLink` of now); none when a list's did not answer one.
+ */
+export function firstChangeToken(
+  connection: GraphConnection,
+  answered: Readonly<Partial<Record<WatchedList, StepOutcome>>>,
+): string | undefined {
+  const links = {} as DeltaLinks;
+  for (const list of watchedLists) {
+    const outcome = answered[list];
+    const link = outcome?.ok
+      ? (outcome.body as { '@odata.deltaLink'?: unknown } | null)?.['@odata.deltaLink']
+      : undefined;
+    if (typeof link !== 'string') return undefined;
+    links[list] = connection.relative(link);
+  }
+  return JSON.stringify(links);
+}
 
 /**
  * An entry of a delta page: a listItem with its fields, or a deleted item, which carries the

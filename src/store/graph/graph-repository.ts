@@ -83,8 +83,8 @@ import type {
   WithdrawOptions,
 } from '../repository';
 import { lists, permissions, SINGLE_LINE_MAX, TITLE, type ListKey } from '../schema';
-import { BatchExecutor } from './batch';
-import { readBoardChanges } from './board-changes';
+import { BatchExecutor, type StepOutcome } from './batch';
+import { firstChangeToken, readBoardChanges } from './board-changes';
 import { saveCheckIns, type SaveCheckInsOptions } from './check-in-writer';
 import type { StoreCollaborators } from './collaborators';
 import {
@@ -106,7 +106,7 @@ import {
   operatingModelQuery,
   saveOperatingModel,
 } from './operating-model-store';
-import { itemsFromFirstPage, queryAll } from './paging';
+import { itemsFromFirstPage, queryAll, queryPagesAfter } from './paging';
 import {
   anyOf,
   chunk,
@@ -587,6 +587,21 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board> {
+    const onChangeToken = options?.onChangeToken;
+    if (!onChangeToken) return this.readBoard(query, options);
+    let token: string | undefined;
+    try {
+      return await this.readBoard(query, options, (taken) => (token = taken));
+    } finally {
+      onChangeToken(token);
+    }
+  }
+
+  private async readBoard(
+    query: BoardQuery,
+    options?: BoardLoadOptions,
+    onChangeToken?: (token: string | undefined) => void,
+  ): Promise<Board> {
     ensureObject(query, 'The board to load');
     const paths = await this.lists(options);
     const teamIds = query.teamIds;
@@ -596,8 +611,16 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         : equals('CycleId', query.cycleId);
     // The board's own lists in one $batch and the cycle's check-ins (or the history read beside
     // it) in another, sent together: the board is shown from the first as soon as it is in,
-    // while the check-ins (three for every KR, say) are still coming, page after page.
-    const read = this.query<GraphListItem>(
+    // while the check-ins (three for every KR, say) are still coming, page after page. With a
+    // change token asked for, each $batch first asks its watched lists for their delta of now
+    // (`token=latest`), answered before the lists are read (`queryPagesAfter`).
+    const boardTokenLists = onChangeToken
+      ? (['objectives', 'keyResults', 'initiatives'] as const)
+      : [];
+    const read = queryPagesAfter<GraphListItem>(
+      this.batch,
+      this.connection,
+      boardTokenLists.map((list) => paths.latestDelta(list)),
       [
         paths.get('cycles', query.cycleId),
         paths.query('teams'),
@@ -605,18 +628,24 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         paths.query('keyResults', equals('CycleId', query.cycleId)),
         paths.query('initiatives', equals('CycleId', query.cycleId)),
       ],
-      options,
+      signalOf(options),
     );
+    // A read of the check-ins already under way (the history asked for first) has no token.
+    const shared = this.sharedCheckInRead(query.cycleId, options);
+    const ownCheckIns = shared
+      ? undefined
+      : this.cycleCheckIns(paths, query.cycleId, options, onChangeToken !== undefined);
     const checkInItems =
-      this.sharedCheckInRead(query.cycleId, options) ??
+      shared ??
       this.shareCheckInRead(
         query.cycleId,
         options,
-        this.cycleCheckIns(paths, query.cycleId, options),
+        ownCheckIns!.then(({ items }) => items),
       );
     // Awaited once the board is in; a failure of either fails the load.
     checkInItems.catch(() => undefined);
-    const [cycles, teams, objectives, keyResults, initiatives] = await read;
+    const { first: boardDeltas, results } = await read;
+    const [cycles, teams, objectives, keyResults, initiatives] = results.map(({ items }) => items);
     const stored = keyResults!.map(keyResultFromItem);
     const objectivesShown = objectives!.map(objectiveFromItem);
     const shown = new Set(objectivesShown.map((objective) => objective.id));
@@ -641,6 +670,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       stored.map((keyResult) => keyResult.id),
       storedCheckIns(await checkInItems),
     );
+    if (onChangeToken) {
+      const [objectivesDelta, keyResultsDelta, initiativesDelta] = boardDeltas;
+      onChangeToken(
+        firstChangeToken(this.connection, {
+          objectives: objectivesDelta,
+          keyResults: keyResultsDelta,
+          initiatives: initiativesDelta,
+          checkIns: (await ownCheckIns)?.delta,
+        }),
+      );
+    }
     const followed = this.repairs.follow(stored, history, paths, query.cycleId);
     const changed = followed.filter((keyResult, index) => keyResult !== stored[index]);
     if (changed.length === 0) return board;
@@ -944,16 +984,21 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return read && read.signal === options?.signal ? read.items : undefined;
   }
 
+  /** A cycle's check-ins; `withToken`, after the list's delta of now (see `readBoard`). */
   private async cycleCheckIns(
     paths: ListPaths,
     cycleId: string,
     options?: RequestOptions,
-  ): Promise<GraphListItem[]> {
-    const [found] = await this.query<GraphListItem>(
+    withToken = false,
+  ): Promise<{ readonly items: GraphListItem[]; readonly delta?: StepOutcome }> {
+    const { first, results } = await queryPagesAfter<GraphListItem>(
+      this.batch,
+      this.connection,
+      withToken ? [paths.latestDelta('checkIns')] : [],
       [paths.query('checkIns', equals('CycleId', cycleId))],
-      options,
+      signalOf(options),
     );
-    return found!;
+    return { items: results[0]!.items, ...(first[0] ? { delta: first[0] } : {}) };
   }
 
   private shareCheckInRead(
@@ -995,7 +1040,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const paths = await this.lists(options);
     const items =
       this.sharedCheckInRead(cycleId, options) ??
-      this.shareCheckInRead(cycleId, options, this.cycleCheckIns(paths, cycleId, options));
+      this.shareCheckInRead(
+        cycleId,
+        options,
+        this.cycleCheckIns(paths, cycleId, options).then(({ items }) => items),
+      );
     const checkIns = storedCheckIns(await items);
     return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
   }

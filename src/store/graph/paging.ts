@@ -3,7 +3,7 @@
  * `@odata.nextLink` of that round in the next `$batch`, until no query has more. Round trips
  * grow only with the number of pages of the largest result. A URL may also name one resource.
  */
-import type { BatchExecutor } from './batch';
+import type { BatchExecutor, BatchStep, StepOutcome } from './batch';
 import type { GraphConnection } from './connection';
 import type { ErrorContext } from './errors';
 
@@ -55,17 +55,49 @@ export async function queryPages<T>(
   urls: readonly string[],
   context: ErrorContext,
 ): Promise<QueryResult<T>[]> {
+  return (await queryPagesAfter<T>(batch, connection, [], urls, context)).results;
+}
+
+/**
+ * `queryPages`, with `first` GETs Graph answers before the queries begin: all in the first
+ * `$batch`, one serial chain (each request `dependsOn` the one before, the one form Graph takes
+ * for a batch whose requests are ordered: https://learn.microsoft.com/graph/known-issues#json-batching).
+ * What `first` answered is returned as it came, a failure too: a query refused for it (424 Failed
+ * Dependency, https://learn.microsoft.com/graph/json-batching) is asked again in the next round,
+ * unordered, so only the queries' own failures fail the read.
+ */
+export async function queryPagesAfter<T>(
+  batch: BatchExecutor,
+  connection: GraphConnection,
+  first: readonly string[],
+  urls: readonly string[],
+  context: ErrorContext,
+): Promise<{ readonly first: StepOutcome[]; readonly results: QueryResult<T>[] }> {
   const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
-  let round = urls.map((url, index) => ({ index, url }));
+  const chained = first.length > 0;
+  const opening = await pagesOf(
+    batch,
+    [...first, ...urls].map((url, position) => ({
+      method: 'GET' as const,
+      url,
+      ...(chained && position > 0 ? { dependsOn: position - 1 } : {}),
+    })),
+    context,
+  );
+  let round = urls.map((url, index) => ({
+    index,
+    url,
+    outcome: opening[first.length + index]!,
+    ordered: chained,
+  }));
   while (round.length > 0) {
-    const outcomes = await batch.run(
-      round.map(({ url }) => ({ method: 'GET' as const, url })),
-      { ...context, idempotent: true },
-    );
-    const next: typeof round = [];
-    outcomes.forEach((outcome, position) => {
-      const { index } = round[position]!;
-      if (!outcome.ok) throw outcome.error;
+    const next: { index: number; url: string }[] = [];
+    for (const { index, url, outcome, ordered } of round) {
+      if (!outcome.ok) {
+        if (ordered && outcome.status === 424) next.push({ index, url });
+        else throw outcome.error;
+        continue;
+      }
       const page = outcome.body as Page<T>;
       // A single resource (no `value`) counts as a one-item result.
       results[index]!.items.push(...(Array.isArray(page.value) ? page.value : [page as T]));
@@ -73,8 +105,26 @@ export async function queryPages<T>(
       if (link) next.push({ index, url: connection.relative(link) });
       const deltaLink = page['@odata.deltaLink'];
       if (deltaLink) results[index]!.deltaLink = connection.relative(deltaLink);
-    });
-    round = next;
+    }
+    if (next.length === 0) break;
+    const outcomes = await pagesOf(
+      batch,
+      next.map(({ url }) => ({ method: 'GET' as const, url })),
+      context,
+    );
+    round = next.map((entry, position) => ({
+      ...entry,
+      outcome: outcomes[position]!,
+      ordered: false,
+    }));
   }
-  return results;
+  return { first: opening.slice(0, first.length), results };
+}
+
+function pagesOf(
+  batch: BatchExecutor,
+  steps: readonly BatchStep[],
+  context: ErrorContext,
+): Promise<StepOutcome[]> {
+  return batch.run(steps, { ...context, idempotent: true });
 }

@@ -167,15 +167,17 @@ export function useBoardData(
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
       const query = { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) };
-      // The change token of now, asked for with the board so the live refresh misses nothing,
-      // but not waited for: a board served from the cache paints before Graph answers.
+      // The live refresh's first change token comes with the board's read, taken before its
+      // lists are read (a token asked for beside the read could be taken after a change made
+      // while the board was read, which would then never show); no refresh runs before it is in.
       changeToken.current = undefined;
-      const start = repository
-        .changesSince(query, undefined, options)
-        .then((changes) => {
-          if (!signal.aborted) changeToken.current = changes.token;
-        })
-        .catch(() => undefined);
+      let takeToken: (token: string | undefined) => void = () => undefined;
+      const start = new Promise<void>((resolve) => {
+        takeToken = (token) => {
+          if (!signal.aborted) changeToken.current = token;
+          resolve();
+        };
+      });
       tokenPending.current = start;
       void start.finally(() => {
         if (tokenPending.current === start) tokenPending.current = undefined;
@@ -184,6 +186,7 @@ export function useBoardData(
       const stored = new Promise<Board>((resolve) => (showStored = resolve));
       const board = repository.loadBoard(query, {
         ...options,
+        onChangeToken: takeToken,
         ...(storedFirst ? { onStored: showStored } : {}),
       });
       const whole = Promise.all([board, repository.cycleCheckInHistory(cycle.id, options)]).then(
@@ -263,42 +266,48 @@ export function useBoardData(
     const teamIds = teamKey ? teamKey.split(',') : undefined;
     const query = { cycleId: liveCycleId, ...(teamIds ? { teamIds } : {}) };
     let asking = false;
+    // The board read again in place, with a token of its own: what is shown is replaced, never
+    // blanked by a loading state (a deep link's landing, an open dialog stay as they are). The
+    // token of now first, then the board: a change made while the board is read comes again
+    // with the next changes (put in place a second time, to the same result); read the other
+    // way round, a change made between the two reads would never show.
+    const readAgain = (options: { readonly signal: AbortSignal }) =>
+      repository.changesSince(query, undefined, options).then((start) =>
+        Promise.all([
+          repository.loadBoard(query, options),
+          repository.cycleCheckInHistory(liveCycleId, options),
+        ]).then(([board, history]) => {
+          if (abort.signal.aborted) return;
+          changeToken.current = start.token;
+          update((shown, shownHistory) => [
+            sameContent(board, shown) ? shown : board,
+            sameContent([...history], [...shownHistory]) ? shownHistory : history,
+          ]);
+        }),
+      );
     const refresh = () => {
       if (asking || tokenPending.current || document.visibilityState === 'hidden') return;
       asking = true;
       const token = changeToken.current;
-      repository
-        .changesSince(query, token, { signal: abort.signal })
-        .then((changes) => {
-          if (abort.signal.aborted) return;
-          changeToken.current = changes.token;
-          if (token !== undefined)
-            update((board, history) => applyBoardChanges(board, history, changes));
-        })
-        .catch((error: unknown) => {
-          // Anything but a token too old to use (offline, throttled) is asked again next time.
-          if (!(error instanceof ResyncRequiredError) || abort.signal.aborted) return;
-          // Read the board again in place, with a new token: what is shown is replaced, never
-          // blanked by a loading state (a deep link's landing, an open dialog stay as they are).
-          // The token of now first, then the board: a change made while the board is read comes
-          // again with the next changes (put in place a second time, to the same result); read
-          // the other way round, a change made between the two reads would never show.
-          changeToken.current = undefined;
-          const options = { signal: abort.signal };
-          return repository.changesSince(query, undefined, options).then((start) =>
-            Promise.all([
-              repository.loadBoard(query, options),
-              repository.cycleCheckInHistory(liveCycleId, options),
-            ]).then(([board, history]) => {
+      const options = { signal: abort.signal };
+      // No token came with the board's read: one is taken, and the board read again after it.
+      (token === undefined
+        ? readAgain(options)
+        : repository.changesSince(query, token, options).then(
+            (changes) => {
               if (abort.signal.aborted) return;
-              changeToken.current = start.token;
-              update((shown, shownHistory) => [
-                sameContent(board, shown) ? shown : board,
-                sameContent([...history], [...shownHistory]) ? shownHistory : history,
-              ]);
-            }),
-          );
-        })
+              changeToken.current = changes.token;
+              update((board, history) => applyBoardChanges(board, history, changes));
+            },
+            (error: unknown) => {
+              // Anything but a token too old to use (offline, throttled) is asked again next
+              // time; a refused one is dropped, and the board read again.
+              if (!(error instanceof ResyncRequiredError) || abort.signal.aborted) return;
+              changeToken.current = undefined;
+              return readAgain(options);
+            },
+          )
+      )
         .catch(() => undefined)
         .finally(() => {
           asking = false;

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+interface SentStep {
+  readonly id: string;
+  readonly url: string;
+  readonly dependsOn?: readonly string[];
+}
+
+/**
+ * Records the `$batch`es the repository sends; `alter` may change a batch's steps before it goes
+ * (the emulator then answers what was sent, as Graph would).
+ */
+function recordBatches(alter: (steps: SentStep[]) => SentStep[] = (steps) => steps) {
+  const realFetch = globalThis.fetch;
+  const batches: SentStep[][] = [];
+  const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.endsWith('/$batch') || typeof init?.body !== 'string') return realFetch(input, init);
+    const body = JSON.parse(init.body) as { requests: SentStep[] };
+    const requests = alter(body.requests);
+    batches.push(requests);
+    return realFetch(input, { ...init, body: JSON.stringify({ ...body, requests }) });
+  });
+  return { batches, restore: () => spy.mockRestore() };
+}
+
+const isDelta = (step: SentStep) => step.url.includes('/items/delta?');
+
+describe('a board read with its first change token', () => {
+  jest.setTimeout(120_000);
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  test('asks each list for its delta of now before it reads it, in the same $batches', async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    const [keyResult] = await store.bulkKeyResults(objective, 3);
+    await repository.listTeams(); // the site opened
+
+    const sent = recordBatches();
+    let token: string | undefined = 'not given';
+    try {
+      const board = await repository.loadBoard(
+        { cycleId: cycle.id },
+        { onChangeToken: (taken) => (token = taken) },
+      );
+      expect(board.keyResults).toHaveLength(3);
+    } finally {
+      sent.restore();
+    }
+    // The board's $batch and the check-ins' $batch, sent together, as without a token.
+    expect(sent.batches).toHaveLength(2);
+    for (const steps of sent.batches) {
+      const deltas = steps.filter(isDelta);
+      expect(deltas.length).toBeGreaterThan(0);
+      // The deltas first, then the reads: one serial chain, each on the one before.
+      expect(steps.slice(0, deltas.length)).toEqual(deltas);
+      steps.forEach((step, index) =>
+        expect(step.dependsOn).toEqual(index === 0 ? undefined : [steps[index - 1]!.id]),
+      );
+    }
+    expect(sent.batches.flat().filter(isDelta)).toHaveLength(4);
+    expect(typeof token).toBe('string');
+
+    // What changed after the read comes with the changes since that token.
+    store.emulator.resetStats();
+    const report = await repository.saveCheckIns([
+      {
+        clientId: randomUUID(),
+        keyResultId: keyResult!.id,
+        keyResultVersion: keyResult!.version,
+        value: 40,
+        confidence: 7,
+        note: 'Good week',
+        author: owner,
+        at: '2026-02-02T10:00:00Z',
+        source: 'teams',
+      },
+    ]);
+    expect(report.saved).toHaveLength(1);
+    const changes = await repository.changesSince({ cycleId: cycle.id }, token);
+    expect(changes.checkIns.map((checkIn) => checkIn.value)).toEqual([40]);
+    expect(changes.keyResults.map((kr) => kr.current)).toEqual([40]);
+  });
+
+  test('a delta Graph refuses leaves the board whole, and no token', async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 3);
+    await repository.listTeams();
+
+    // The KRs' delta addressed to a list that does not exist: 404, and the reads after it 424.
+    const sent = recordBatches((steps) =>
+      steps.map((step) =>
+        isDelta(step) && steps.indexOf(step) === 1
+          ? { ...step, url: step.url.replace(/\/lists\/[^/]+\//, '/lists/no-such-list/') }
+          : step,
+      ),
+    );
+    let token: string | undefined = 'not given';
+    try {
+      const board = await repository.loadBoard(
+        { cycleId: cycle.id },
+        { onChangeToken: (taken) => (token = taken) },
+      );
+      expect(board.keyResults).toHaveLength(3);
+      expect(board.objectives.map((o) => o.id)).toEqual([objective.id]);
+    } finally {
+      sent.restore();
+    }
+    expect(token).toBeUndefined();
+    // The reads refused for the failed delta were asked again, on their own.
+    expect(sent.batches).toHaveLength(3);
+    expect(sent.batches[2]!.some(isDelta)).toBe(false);
+    expect(sent.batches[2]!.every((step) => step.dependsOn === undefined)).toBe(true);
+  });
+
+  test('a failed read fails the board, and the token is given once, as none', async () => {
+    const repository = store.repository();
+    const { objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 1);
+    const given: (string | undefined)[] = [];
+    await expect(
+      repository.loadBoard({ cycleId: '999999' }, { onChangeToken: (taken) => given.push(taken) }),
+    ).rejects.toThrow();
+    expect(given).toEqual([undefined]);
+  });
+});
