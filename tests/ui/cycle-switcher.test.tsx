@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Cycle } from '../../src/core/model';
 import { CycleSwitcher } from '../../src/ui/components/CycleSwitcher/CycleSwitcher';
@@ -43,28 +43,60 @@ describe('cycle timing', () => {
   });
 });
 
-describe('CycleSwitcher', () => {
-  it('names the cycle, its dates and time left, and switches to another', () => {
-    const onSelect = jest.fn();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CycleSwitcher
-          cycles={[year, q4, q1]}
-          selectedId="2"
-          onSelect={onSelect}
-          today="2026-11-30"
-          nextRitual={{ label: 'mid-cycle review', date: '2026-12-09' }}
-        />
-      </FluentProvider>,
-    );
+const switcher = (onSelect: (id: string) => void) => (
+  <FluentProvider theme={webLightTheme}>
+    <CycleSwitcher
+      cycles={[year, q4, q1]}
+      selectedId="2"
+      onSelect={onSelect}
+      today="2026-11-30"
+      nextRitual={{ label: 'mid-cycle review', date: '2026-12-09' }}
+    />
+  </FluentProvider>
+);
+
+/** The real dropdown has come in place of its stand-in (tabster marks its button). */
+const realDropdown = async () =>
+  waitFor(() => {
     const dropdown = screen.getByRole('combobox', { name: 'Cycle' });
-    expect(dropdown.textContent).toContain('Q4 2026');
+    expect(dropdown.getAttribute('data-tabster')).not.toBeNull();
+    return dropdown;
+  });
+
+describe('CycleSwitcher', () => {
+  it('names the cycle, its dates and time left, and switches to another', async () => {
+    const onSelect = jest.fn();
+    render(switcher(onSelect));
+    // A click on the stand-in, before the dropdown's code is in, opens it when it arrives.
+    const standIn = screen.getByRole('combobox', { name: 'Cycle' });
+    expect(standIn.textContent).toContain('Q4 2026');
     expect(document.body.textContent).toContain('31 days left');
     expect(document.body.textContent).toContain('next: mid-cycle review in 9 days');
-    fireEvent.click(dropdown);
-    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    fireEvent.click(standIn);
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
     expect(options).toEqual(['Q1 2027 · Planning', 'Q4 2026 · Active', 'FY 2026 · Active']);
     fireEvent.click(screen.getByRole('option', { name: 'Q1 2027 · Planning' }));
     expect(onSelect).toHaveBeenCalledWith('3');
+  });
+
+  it('paints its stand-in as the dropdown paints, and hands it keyboard focus', async () => {
+    render(switcher(jest.fn()));
+    const standIn = screen.getByRole('combobox', { name: 'Cycle' });
+    standIn.focus();
+    const painted = (element: Element) => ({
+      root: element.parentElement!.className,
+      button: element.className,
+      icon: element.querySelector('span')!.className,
+      text: element.textContent,
+      attributes: ['type', 'role', 'aria-expanded', 'tabindex', 'aria-describedby', 'value'].map(
+        (name) => element.getAttribute(name),
+      ),
+    });
+    const before = painted(standIn);
+    const dropdown = await realDropdown();
+    expect(dropdown).not.toBe(standIn);
+    expect(painted(dropdown)).toEqual(before);
+    expect(document.activeElement).toBe(dropdown);
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 });

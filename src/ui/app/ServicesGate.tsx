@@ -1,13 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
+import { ErrorStateOnDemand } from '../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
 import { AppServicesProvider, type AppServicesInit } from './AppServices';
-
-// Only a page whose services failed shows it: it loads then.
-const ErrorState = lazy(() =>
-  import('../components/States/ErrorState').then(({ ErrorState }) => ({ default: ErrorState })),
-);
 
 export type ServicesLoader = (host: Host) => Promise<AppServicesInit>;
 
@@ -72,9 +68,7 @@ export function ServicesGate({
     return (
       <main>
         {renderFailure?.(gate.error, retry) ?? (
-          <Suspense fallback={null}>
-            <ErrorState error={gate.error} onRetry={retry} />
-          </Suspense>
+          <ErrorStateOnDemand error={gate.error} onRetry={retry} />
         )}
       </main>
     );

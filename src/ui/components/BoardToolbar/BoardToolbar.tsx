@@ -2,21 +2,10 @@ import {
   Button,
   Caption1,
   makeStyles,
-  Menu,
   MenuButton,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuDivider,
-  MenuItem,
-  MenuItemCheckbox,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   SearchBox,
   ToggleButton,
   tokens,
-  Tooltip,
   type MenuProps,
 } from '@fluentui/react-components';
 import {
@@ -32,16 +21,17 @@ import {
 import type { ReactElement } from 'react';
 import {
   activeFilterCount,
-  boardSorts,
-  confidenceBands,
   isFiltering,
   type BoardSort,
   type ConfidenceBand,
 } from '../../../core/board-filter';
-import { format } from '../../../core/messages';
-import { statuses, type Status } from '../../../core/model';
+import type { Status } from '../../../core/model';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
+import { useStandIns } from '../../hooks/useStandIns';
 import type { BoardToolbarProps } from './BoardToolbar.types';
+
+// The menus and tooltips (with Fluent's positioning under them) load once the board is there.
+const loadPopups = () => import('./BoardToolbarPopups');
 
 /** A meeting's side panel (320 px) and other narrow frames. */
 const narrowFrame = '(max-width: 479px)';
@@ -74,7 +64,7 @@ export const sortLabels: Record<BoardSort, string> = {
   title: 'Title, A to Z',
 };
 
-const bandLabels: Record<ConfidenceBand, string> = {
+export const bandLabels: Record<ConfidenceBand, string> = {
   low: 'Low confidence',
   medium: 'Medium confidence',
   high: 'High confidence',
@@ -90,18 +80,16 @@ type CheckedValues = NonNullable<MenuProps['checkedValues']>;
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
   const narrow = useMediaQuery(narrowFrame);
+  const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
+  /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
+  const tooltip = (label: string, button: ReactElement) =>
+    popups ? <popups.LabelTooltip label={label}>{button}</popups.LabelTooltip> : button;
   /**
    * A button and its label: beside the icon, or in a narrow frame (a meeting's side panel) only
    * as its name and tooltip, so that the buttons share a line under the search box.
    */
   const labelled = (name: string, render: (text?: string) => ReactElement, text = name) =>
-    narrow ? (
-      <Tooltip content={name} relationship="label">
-        {render()}
-      </Tooltip>
-    ) : (
-      render(text)
-    );
+    narrow ? tooltip(name, render()) : render(text);
   const { filter: api, owners, teams, shown } = props;
   const { filter, change } = api;
   // "Needs a check-in" has its own toggle; the menu's button counts the menu's filters.
@@ -119,6 +107,34 @@ export function BoardToolbar(props: BoardToolbarProps) {
     if (name === 'owners') change({ ownerIds: checkedItems });
     if (name === 'teams') change({ teamIds: checkedItems });
   };
+  // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
+  const menuButton = (name: string) => ({ ...trigger(name), 'aria-haspopup': 'menu' as const });
+  const filterButton = (
+    <MenuButton
+      icon={<FilterRegular />}
+      appearance={count > 0 ? 'primary' : 'secondary'}
+      aria-label={count > 0 ? `Filters, ${count} on` : 'Filters'}
+      {...menuButton('filters')}
+    >
+      {count > 0 ? `Filters (${count})` : 'Filters'}
+    </MenuButton>
+  );
+  const sortLabel = `Sort: ${sortLabels[sort]}`;
+  const sortButton = (
+    <MenuButton icon={<ArrowSortRegular />} aria-label={sortLabel} {...menuButton('sort')}>
+      {narrow ? undefined : 'Sort'}
+    </MenuButton>
+  );
+  const exportButton = (
+    <MenuButton
+      icon={<ArrowDownloadRegular />}
+      {...(narrow ? { 'aria-label': 'Export' } : {})}
+      {...menuButton('export')}
+    >
+      {narrow ? undefined : 'Export'}
+    </MenuButton>
+  );
+  const collapseLabel = props.allCollapsed ? 'Expand all objectives' : 'Collapse all objectives';
   return (
     <div className={styles.root} role="search" aria-label="Find and shape the board">
       <SearchBox
@@ -128,134 +144,81 @@ export function BoardToolbar(props: BoardToolbarProps) {
         value={filter.search ?? ''}
         onChange={(_, data) => change({ search: data.value })}
       />
-      <Menu checkedValues={checked} onCheckedValueChange={onChecked}>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton
-            icon={<FilterRegular />}
-            appearance={count > 0 ? 'primary' : 'secondary'}
-            aria-label={count > 0 ? `Filters, ${count} on` : 'Filters'}
-          >
-            {count > 0 ? `Filters (${count})` : 'Filters'}
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuGroup>
-              <MenuGroupHeader>Status</MenuGroupHeader>
-              {statuses.map((status) => (
-                <MenuItemCheckbox key={status} name="statuses" value={status}>
-                  {format(`status.${status}`)}
-                </MenuItemCheckbox>
-              ))}
-            </MenuGroup>
-            <MenuDivider />
-            <MenuGroup>
-              <MenuGroupHeader>Confidence</MenuGroupHeader>
-              {confidenceBands.map((band) => (
-                <MenuItemCheckbox key={band} name="confidence" value={band}>
-                  {bandLabels[band]}
-                </MenuItemCheckbox>
-              ))}
-            </MenuGroup>
-            {owners.length > 0 ? (
-              <>
-                <MenuDivider />
-                <MenuGroup>
-                  <MenuGroupHeader>Owner</MenuGroupHeader>
-                  {owners.map((owner) => (
-                    <MenuItemCheckbox key={owner.id} name="owners" value={owner.id}>
-                      {owner.displayName}
-                    </MenuItemCheckbox>
-                  ))}
-                </MenuGroup>
-              </>
-            ) : null}
-            {teams.length > 1 ? (
-              <>
-                <MenuDivider />
-                <MenuGroup>
-                  <MenuGroupHeader>Team</MenuGroupHeader>
-                  {teams.map((team) => (
-                    <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
-                      {team.name}
-                    </MenuItemCheckbox>
-                  ))}
-                </MenuGroup>
-              </>
-            ) : null}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {popups ? (
+        <popups.FilterMenu
+          trigger={filterButton}
+          openedEarly={openedEarly('filters')}
+          checkedValues={checked}
+          onCheckedValueChange={onChecked}
+          owners={owners}
+          teams={teams}
+        />
+      ) : (
+        filterButton
+      )}
       {labelled('Needs a check-in', (text) => (
         <ToggleButton
           icon={<HistoryRegular />}
           checked={filter.needsCheckIn ?? false}
+          {...(text ? {} : { 'aria-label': 'Needs a check-in' })}
           onClick={() => change({ needsCheckIn: !filter.needsCheckIn })}
         >
           {text}
         </ToggleButton>
       ))}
-      <Menu
-        checkedValues={{ sort: [sort] }}
-        onCheckedValueChange={(_, { checkedItems }) =>
-          change({ sort: checkedItems[0] as BoardSort })
-        }
-      >
-        {labelled(
-          `Sort: ${sortLabels[sort]}`,
-          (text) => (
-            <MenuTrigger disableButtonEnhancement>
-              <MenuButton icon={<ArrowSortRegular />} aria-label={`Sort: ${sortLabels[sort]}`}>
-                {text}
-              </MenuButton>
-            </MenuTrigger>
-          ),
-          'Sort',
-        )}
-        <MenuPopover>
-          <MenuList>
-            {boardSorts.map((option) => (
-              <MenuItemRadio key={option} name="sort" value={option}>
-                {sortLabels[option]}
-              </MenuItemRadio>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {popups ? (
+        <popups.SortMenu
+          trigger={sortButton}
+          {...(narrow ? { label: sortLabel } : {})}
+          openedEarly={openedEarly('sort')}
+          sort={sort}
+          onSort={(next) => change({ sort: next })}
+        />
+      ) : (
+        sortButton
+      )}
       {isFiltering(filter)
         ? labelled('Clear filters', (text) => (
-            <Button icon={<DismissRegular />} appearance="subtle" onClick={api.clear}>
+            <Button
+              icon={<DismissRegular />}
+              appearance="subtle"
+              {...(text ? {} : { 'aria-label': 'Clear filters' })}
+              onClick={api.clear}
+            >
               {text}
             </Button>
           ))
         : null}
       <span className={styles.spacer} />
-      <Tooltip
-        content={props.allCollapsed ? 'Expand all objectives' : 'Collapse all objectives'}
-        relationship="label"
-      >
+      {tooltip(
+        collapseLabel,
         <Button
           appearance="subtle"
+          aria-label={collapseLabel}
           icon={props.allCollapsed ? <ArrowExpandAllRegular /> : <ArrowCollapseAllRegular />}
           onClick={props.allCollapsed ? props.onExpandAll : props.onCollapseAll}
+        />,
+      )}
+      {tooltip(
+        'Copy a link to this view',
+        <Button
+          appearance="subtle"
+          aria-label="Copy a link to this view"
+          icon={<LinkRegular />}
+          onClick={props.onCopyViewLink}
+        />,
+      )}
+      {popups ? (
+        <popups.ExportMenu
+          trigger={exportButton}
+          {...(narrow ? { label: 'Export' } : {})}
+          openedEarly={openedEarly('export')}
+          onExportXlsx={props.onExportXlsx}
+          onExportCsv={props.onExportCsv}
         />
-      </Tooltip>
-      <Tooltip content="Copy a link to this view" relationship="label">
-        <Button appearance="subtle" icon={<LinkRegular />} onClick={props.onCopyViewLink} />
-      </Tooltip>
-      <Menu>
-        {labelled('Export', (text) => (
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton icon={<ArrowDownloadRegular />}>{text}</MenuButton>
-          </MenuTrigger>
-        ))}
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={props.onExportXlsx}>Excel workbook (.xlsx)</MenuItem>
-            <MenuItem onClick={props.onExportCsv}>CSV</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      ) : (
+        exportButton
+      )}
       {props.children}
       {props.loadingHistory ? (
         <Caption1 className={styles.summary} role="status">

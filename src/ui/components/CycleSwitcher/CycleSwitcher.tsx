@@ -1,7 +1,12 @@
-import { Caption1, Dropdown, makeStyles, Option, tokens, useId } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
+import { useStandIns } from '../../hooks/useStandIns';
+import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
 import { cycleDates, cycleStateLabel, cycleTimeLeft, ritualDue } from './cycleTiming';
+
+// The dropdown's listbox (with Fluent's positioning) loads once the header is there.
+const loadDropdown = () => import('./CycleDropdown');
 
 const useStyles = makeStyles({
   root: {
@@ -37,25 +42,23 @@ export function CycleSwitcher({
   const sorted = [...cycles].sort(
     (a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name),
   );
+  const { module: dropdown, trigger, openedEarly } = useStandIns(loadDropdown);
+  const button = { className: styles.dropdown, 'aria-label': 'Cycle', 'aria-describedby': factsId };
   return (
     <div className={styles.root}>
       <CalendarRegular aria-hidden />
-      <Dropdown
-        className={styles.dropdown}
-        aria-label="Cycle"
-        aria-describedby={factsId}
-        value={selected?.name ?? ''}
-        selectedOptions={selected ? [selected.id] : []}
-        onOptionSelect={(_, data) => {
-          if (data.optionValue && data.optionValue !== selectedId) onSelect(data.optionValue);
-        }}
-      >
-        {sorted.map((cycle) => (
-          <Option key={cycle.id} value={cycle.id} text={cycle.name}>
-            {`${cycle.name} · ${cycleStateLabel(cycle)}`}
-          </Option>
-        ))}
-      </Dropdown>
+      {dropdown ? (
+        <dropdown.CycleDropdown
+          {...button}
+          {...trigger('cycle')}
+          cycles={sorted}
+          selected={selected}
+          onSelect={onSelect}
+          openedEarly={openedEarly('cycle')}
+        />
+      ) : (
+        <DropdownStandIn {...button} {...trigger('cycle')} value={selected?.name ?? ''} />
+      )}
       {selected ? (
         <div className={styles.facts} id={factsId}>
           <Caption1>

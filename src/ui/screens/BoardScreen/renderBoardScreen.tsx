@@ -4,7 +4,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
-import { ErrorState } from '../../components/States/ErrorState';
+import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
 import type { BoardLanding } from './useBoardLanding';
@@ -31,7 +31,8 @@ function allCollapsed(state: BoardScreenState): boolean {
 function renderContent(state: BoardScreenState) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
-  if (data.status === 'error') return <ErrorState error={data.error} onRetry={state.reload} />;
+  if (data.status === 'error')
+    return <ErrorStateOnDemand error={data.error} onRetry={state.reload} />;
   if (data.status === 'noCycle') {
     return (
       <EmptyState

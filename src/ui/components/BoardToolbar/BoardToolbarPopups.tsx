@@ -1,0 +1,158 @@
+import {
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+  type MenuProps,
+} from '@fluentui/react-components';
+import type { ReactElement, ReactNode } from 'react';
+import { boardSorts, confidenceBands, type BoardSort } from '../../../core/board-filter';
+import { format } from '../../../core/messages';
+import { statuses, type Person, type Team } from '../../../core/model';
+import { bandLabels, sortLabels } from './BoardToolbar';
+
+/**
+ * The board toolbar's menus and tooltips: a chunk of their own, loaded once the board has
+ * rendered (`useStandIns`); until then the toolbar shows their buttons alone.
+ */
+
+/** A button named by its tooltip (in a narrow frame, where it shows no text). */
+export function LabelTooltip({
+  label,
+  children,
+}: {
+  readonly label: string;
+  readonly children: ReactElement;
+}) {
+  return (
+    <Tooltip content={label} relationship="label">
+      {children}
+    </Tooltip>
+  );
+}
+
+interface ToolbarMenuProps {
+  /** The menu's button. */
+  readonly trigger: ReactElement;
+  /** Its name as a tooltip, in a narrow frame. */
+  readonly label?: string;
+  /** Opened before this chunk was in: opens now. */
+  readonly openedEarly: boolean;
+}
+
+function ToolbarMenu({
+  trigger,
+  label,
+  openedEarly,
+  children,
+  ...menu
+}: ToolbarMenuProps &
+  Pick<MenuProps, 'checkedValues' | 'onCheckedValueChange'> & { readonly children: ReactNode }) {
+  const menuTrigger = <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>;
+  return (
+    <Menu {...menu} defaultOpen={openedEarly}>
+      {label ? <LabelTooltip label={label}>{menuTrigger}</LabelTooltip> : menuTrigger}
+      <MenuPopover>
+        <MenuList>{children}</MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+export function FilterMenu({
+  owners,
+  teams,
+  ...menu
+}: ToolbarMenuProps &
+  Required<Pick<MenuProps, 'checkedValues' | 'onCheckedValueChange'>> & {
+    readonly owners: readonly Person[];
+    readonly teams: readonly Team[];
+  }) {
+  return (
+    <ToolbarMenu {...menu}>
+      <MenuGroup>
+        <MenuGroupHeader>Status</MenuGroupHeader>
+        {statuses.map((status) => (
+          <MenuItemCheckbox key={status} name="statuses" value={status}>
+            {format(`status.${status}`)}
+          </MenuItemCheckbox>
+        ))}
+      </MenuGroup>
+      <MenuDivider />
+      <MenuGroup>
+        <MenuGroupHeader>Confidence</MenuGroupHeader>
+        {confidenceBands.map((band) => (
+          <MenuItemCheckbox key={band} name="confidence" value={band}>
+            {bandLabels[band]}
+          </MenuItemCheckbox>
+        ))}
+      </MenuGroup>
+      {owners.length > 0 ? (
+        <>
+          <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>Owner</MenuGroupHeader>
+            {owners.map((owner) => (
+              <MenuItemCheckbox key={owner.id} name="owners" value={owner.id}>
+                {owner.displayName}
+              </MenuItemCheckbox>
+            ))}
+          </MenuGroup>
+        </>
+      ) : null}
+      {teams.length > 1 ? (
+        <>
+          <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>Team</MenuGroupHeader>
+            {teams.map((team) => (
+              <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
+                {team.name}
+              </MenuItemCheckbox>
+            ))}
+          </MenuGroup>
+        </>
+      ) : null}
+    </ToolbarMenu>
+  );
+}
+
+export function SortMenu({
+  sort,
+  onSort,
+  ...menu
+}: ToolbarMenuProps & { readonly sort: BoardSort; readonly onSort: (sort: BoardSort) => void }) {
+  return (
+    <ToolbarMenu
+      {...menu}
+      checkedValues={{ sort: [sort] }}
+      onCheckedValueChange={(_, { checkedItems }) => onSort(checkedItems[0] as BoardSort)}
+    >
+      {boardSorts.map((option) => (
+        <MenuItemRadio key={option} name="sort" value={option}>
+          {sortLabels[option]}
+        </MenuItemRadio>
+      ))}
+    </ToolbarMenu>
+  );
+}
+
+export function ExportMenu({
+  onExportXlsx,
+  onExportCsv,
+  ...menu
+}: ToolbarMenuProps & { readonly onExportXlsx: () => void; readonly onExportCsv: () => void }) {
+  return (
+    <ToolbarMenu {...menu}>
+      <MenuItem onClick={onExportXlsx}>Excel workbook (.xlsx)</MenuItem>
+      <MenuItem onClick={onExportCsv}>CSV</MenuItem>
+    </ToolbarMenu>
+  );
+}

@@ -1,0 +1,40 @@
+import { Dropdown, Option, type DropdownProps } from '@fluentui/react-components';
+import type { Cycle } from '../../../core/model';
+import { cycleStateLabel } from './cycleTiming';
+
+/**
+ * The cycle switcher's dropdown: a chunk of its own (with Fluent's listbox and positioning),
+ * loaded once the header has rendered; `CycleSwitcher` shows a stand-in until then.
+ */
+export function CycleDropdown({
+  cycles,
+  selected,
+  onSelect,
+  openedEarly,
+  ...button
+}: {
+  /** Newest first. */
+  readonly cycles: readonly Cycle[];
+  readonly selected: Cycle | undefined;
+  readonly onSelect: (cycleId: string) => void;
+  /** Opened on its stand-in before this chunk was in: opens now. */
+  readonly openedEarly: boolean;
+} & Pick<DropdownProps, 'className' | 'aria-label' | 'aria-describedby'>) {
+  return (
+    <Dropdown
+      {...button}
+      value={selected?.name ?? ''}
+      selectedOptions={selected ? [selected.id] : []}
+      defaultOpen={openedEarly}
+      onOptionSelect={(_, data) => {
+        if (data.optionValue && data.optionValue !== selected?.id) onSelect(data.optionValue);
+      }}
+    >
+      {cycles.map((cycle) => (
+        <Option key={cycle.id} value={cycle.id} text={cycle.name}>
+          {`${cycle.name} · ${cycleStateLabel(cycle)}`}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+
+/** What marks a trigger, stand-in or real, so that keyboard focus can pass from one to the other. */
+const marker = 'data-stand-in';
+
+export interface StandIns<M> {
+  /** The popups' module once it is in; until then each trigger is its stand-in. */
+  readonly module: M | undefined;
+  /** Whether the user opened `name` before the module came: it opens as the module arrives. */
+  readonly openedEarly: (name: string) => boolean;
+  /**
+   * Props for the trigger `name`: on the stand-in, a click, Enter, Space or ArrowDown opens it
+   * as soon as the module is in; on the real trigger, the mark that gives it the stand-in's focus.
+   */
+  readonly trigger: (name: string) => {
+    readonly [marker]: string;
+    readonly onClick?: () => void;
+    readonly onKeyDown?: (event: KeyboardEvent) => void;
+  };
+}
+
+/**
+ * Popups a first screen does not show (menus, tooltips, a dropdown's list, and Fluent's
+ * positioning under them) load once that screen has rendered: `load` (an `import()` at module
+ * level) starts then. Until the module is in, each trigger is a stand-in that looks the same;
+ * one the user opened early opens when the module arrives, and one holding keyboard focus hands
+ * it to the real trigger that replaces it (a new element: React mounts it afresh).
+ */
+export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
+  const [module, setModule] = useState<M>();
+  const [opened, setOpened] = useState<string>();
+  const focused = useRef<string>(undefined);
+  const prefix = useId();
+  const arrive = useCallback(
+    (value: M) => {
+      const active = document.activeElement?.getAttribute(marker);
+      focused.current = active?.startsWith(prefix) ? active : undefined;
+      setModule(() => value);
+    },
+    [prefix],
+  );
+  useEffect(() => {
+    if (!module) load().then(arrive, () => undefined);
+  }, [load, module, arrive]);
+  useLayoutEffect(() => {
+    const name = focused.current;
+    if (!module || !name) return;
+    focused.current = undefined;
+    const triggers = document.querySelectorAll<HTMLElement>(`[${marker}]`);
+    [...triggers].find((element) => element.getAttribute(marker) === name)?.focus();
+  }, [module]);
+  const openedEarly = useCallback((name: string) => opened === name, [opened]);
+  const trigger = useCallback(
+    (name: string) => {
+      const mark = { [marker]: `${prefix}${name}` };
+      if (module) return mark;
+      const open = () => {
+        setOpened(name);
+        // The same load, or a new one if the first failed.
+        load().then(arrive, () => undefined);
+      };
+      return {
+        ...mark,
+        onClick: open,
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key !== 'ArrowDown') return;
+          event.preventDefault();
+          open();
+        },
+      };
+    },
+    [load, module, prefix, arrive],
+  );
+  return { module, openedEarly, trigger };
+}

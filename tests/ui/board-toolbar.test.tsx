@@ -1,0 +1,70 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { BoardFilter } from '../../src/core/board-filter';
+import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
+import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
+
+const filterApi = (change: (patch: Partial<BoardFilter>) => void): BoardFilterApi => ({
+  filter: {},
+  change,
+  clear: jest.fn(),
+  collapsed: new Set(),
+  toggleCollapsed: jest.fn(),
+  setCollapsed: jest.fn(),
+});
+
+const toolbar = (change: (patch: Partial<BoardFilter>) => void, onExportCsv = jest.fn()) => (
+  <FluentProvider theme={webLightTheme}>
+    <BoardToolbar
+      filter={filterApi(change)}
+      owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
+      teams={[]}
+      shown={{ keyResults: 3, of: 3 }}
+      allCollapsed={false}
+      onCollapseAll={jest.fn()}
+      onExpandAll={jest.fn()}
+      onExportCsv={onExportCsv}
+      onExportXlsx={jest.fn()}
+      onCopyViewLink={jest.fn()}
+    />
+  </FluentProvider>
+);
+
+/** The menus' code has come: Fluent's `MenuTrigger` gives each menu button an id. */
+const menusIn = () =>
+  waitFor(() => expect(screen.getByRole('button', { name: 'Filters' }).id).not.toBe(''));
+
+describe('BoardToolbar before and after its menus load', () => {
+  it('opens a menu clicked before its code was in, as soon as it arrives', async () => {
+    const change = jest.fn();
+    render(toolbar(change));
+    const filters = screen.getByRole('button', { name: 'Filters' });
+    expect(filters.getAttribute('aria-haspopup')).toBe('menu');
+    expect(filters.id).toBe('');
+    fireEvent.click(filters);
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Low confidence' }));
+    expect(change).toHaveBeenCalledWith({ confidence: ['low'] });
+  });
+
+  it('opens a menu with ArrowDown on its stand-in, and names icon buttons from the start', async () => {
+    const onExportCsv = jest.fn();
+    render(toolbar(jest.fn(), onExportCsv));
+    expect(screen.getByRole('button', { name: 'Collapse all objectives' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy a link to this view' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Export' }), { key: 'ArrowDown' });
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'CSV' }));
+    expect(onExportCsv).toHaveBeenCalled();
+  });
+
+  it('hands keyboard focus from a stand-in to the menu button that replaces it', async () => {
+    render(toolbar(jest.fn()));
+    const standIn = screen.getByRole('button', { name: /^Sort/ });
+    standIn.focus();
+    await menusIn();
+    const sort = screen.getByRole('button', { name: /^Sort/ });
+    expect(sort).not.toBe(standIn);
+    expect(document.activeElement).toBe(sort);
+    expect(sort.getAttribute('aria-haspopup')).toBe('menu');
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+});
