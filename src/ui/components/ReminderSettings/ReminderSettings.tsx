@@ -1,24 +1,10 @@
-import {
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Button,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import {
-  AlertOffRegular,
-  AlertRegular,
-  AlertSnoozeRegular,
-  DismissRegular,
-} from '@fluentui/react-icons';
+import { MenuButton, makeStyles, tokens } from '@fluentui/react-components';
+import { AlertOffRegular, AlertRegular, AlertSnoozeRegular } from '@fluentui/react-icons';
+import { useStandIns } from '../../hooks/useStandIns';
 import { useReminderSettings } from './useReminderSettings';
+
+// The menu and the notice (with Fluent's positioning and message bar) load once the tab is there.
+const loadPopups = () => import('./ReminderPopups');
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -36,63 +22,43 @@ export function ReminderSettings() {
     : state.snoozedUntil
       ? `Reminders snoozed until ${new Date(state.snoozedUntil).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}`
       : 'Reminders on';
+  const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
+  const button = (
+    <MenuButton
+      appearance="subtle"
+      icon={
+        state.optedOut ? (
+          <AlertOffRegular />
+        ) : state.snoozedUntil ? (
+          <AlertSnoozeRegular />
+        ) : (
+          <AlertRegular />
+        )
+      }
+      disabled={
+        state.status === 'loading' || state.status === 'saving' || state.status === 'failed'
+      }
+      // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
+      aria-haspopup="menu"
+      {...trigger('reminders')}
+    >
+      {state.status === 'loading' ? 'Reminders…' : label}
+    </MenuButton>
+  );
   return (
     <div className={styles.root}>
-      {state.notice ? (
-        <MessageBar intent={state.notice.intent} layout="singleline">
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss"
-                icon={<DismissRegular />}
-                onClick={state.dismissNotice}
-              />
-            }
-          />
-        </MessageBar>
+      {state.notice && popups ? (
+        <popups.ReminderNotice notice={state.notice} onDismiss={state.dismissNotice} />
       ) : null}
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton
-            appearance="subtle"
-            icon={
-              state.optedOut ? (
-                <AlertOffRegular />
-              ) : state.snoozedUntil ? (
-                <AlertSnoozeRegular />
-              ) : (
-                <AlertRegular />
-              )
-            }
-            disabled={
-              state.status === 'loading' || state.status === 'saving' || state.status === 'failed'
-            }
-          >
-            {state.status === 'loading' ? 'Reminders…' : label}
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {state.optedOut || state.snoozedUntil ? (
-              <MenuItem icon={<AlertRegular />} onClick={state.resume}>
-                Turn reminders on
-              </MenuItem>
-            ) : null}
-            {state.optedOut ? null : (
-              <MenuItem icon={<AlertSnoozeRegular />} onClick={state.snoozeForAWeek}>
-                Snooze for a week
-              </MenuItem>
-            )}
-            {state.optedOut ? null : (
-              <MenuItem icon={<AlertOffRegular />} onClick={state.optOut}>
-                Turn reminders off
-              </MenuItem>
-            )}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {popups ? (
+        <popups.ReminderMenu
+          state={state}
+          trigger={button}
+          openedEarly={openedEarly('reminders')}
+        />
+      ) : (
+        button
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import type { KeyResult, Objective } from '../../../core/model';
+import { lazy, Suspense, useCallback } from 'react';
+import { mayCorrectCheckIn } from '../../../core/check-in';
+import type { CheckIn, KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryDialog } from '../../components/HistoryDialog/HistoryDialog';
 import { BottomToaster } from '../../components/Toasts/Toasts';
@@ -40,7 +41,12 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
  */
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
   // Only OKR admins and coaches may delete objectives and KRs (the site's rule, access.ts).
-  const { roles } = useAppServices();
+  const { roles, me } = useAppServices();
+  // The reader may correct a check-in they made; a coach, any.
+  const mayCorrect = useCallback(
+    (checkIn: CheckIn) => mayCorrectCheckIn(me, checkIn, roles.coach),
+    [me, roles.coach],
+  );
   const { cycle, board } = state;
   const { editor } = state.editing;
   return (
@@ -59,7 +65,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
         confidenceMax={state.confidenceMax}
         {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
         onCorrect={state.corrections.openCorrection}
-        mayCorrect={state.corrections.mayCorrect}
+        mayCorrect={mayCorrect}
         onClose={state.history.close}
       >
         {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the

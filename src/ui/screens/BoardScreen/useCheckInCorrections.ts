@@ -1,6 +1,5 @@
 import { useToastController } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
-import { mayCorrectCheckIn } from '../../../core/check-in';
 import { formatKeyResultMeasure } from '../../../core/format';
 import type { CheckIn, KeyResult } from '../../../core/model';
 import { useAppServices, useLocale } from '../../app/AppServices';
@@ -16,8 +15,6 @@ export interface CheckInCorrections {
   readonly correcting: CorrectionTarget | undefined;
   /** Opens the correction of a check-in of the history shown. */
   readonly openCorrection: (checkIn: CheckIn, mode: CorrectionTarget['mode']) => void;
-  /** Whether the reader may correct this check-in (made by them, or a coach). */
-  readonly mayCorrect: (checkIn: CheckIn) => boolean;
   readonly closeCorrection: () => void;
   readonly onCorrected: (corrected: Corrected) => void;
   /** "Saved" as a visible toast, with Undo for a few seconds (Undo withdraws the check-in). */
@@ -35,7 +32,7 @@ export function useCheckInCorrections(
   applyCorrection: BoardDataApi['applyCorrection'],
   announce: (message: string) => void,
 ): CheckInCorrections {
-  const { repository, me, roles } = useAppServices();
+  const { repository, me } = useAppServices();
   const locale = useLocale();
   const { dispatchToast, dismissToast } = useToastController(toasterId);
   const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
@@ -106,10 +103,6 @@ export function useCheckInCorrections(
     ],
   );
 
-  const mayCorrect = useCallback(
-    (checkIn: CheckIn) => mayCorrectCheckIn(me, checkIn, roles.coach),
-    [me, roles.coach],
-  );
   const openCorrection = useCallback(
     (checkIn: CheckIn, mode: CorrectionTarget['mode']) => {
       if (historyOf) setCorrecting({ checkIn, mode, keyResult: historyOf });
@@ -119,7 +112,6 @@ export function useCheckInCorrections(
   return {
     correcting,
     openCorrection,
-    mayCorrect,
     closeCorrection: useCallback(() => setCorrecting(undefined), []),
     onCorrected,
     showCheckInSaved,

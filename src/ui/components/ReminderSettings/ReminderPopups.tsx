@@ -1,0 +1,84 @@
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+} from '@fluentui/react-components';
+import {
+  AlertOffRegular,
+  AlertRegular,
+  AlertSnoozeRegular,
+  DismissRegular,
+} from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import type { ReminderSettingsState } from './ReminderSettings.types';
+
+/**
+ * The reminders' menu and the notice of a change: a chunk of their own, loaded once My OKRs
+ * has rendered (`useStandIns`); until then the menu's button stands alone.
+ */
+
+export function ReminderMenu({
+  state,
+  trigger,
+  openedEarly,
+}: {
+  readonly state: ReminderSettingsState;
+  readonly trigger: ReactElement;
+  /** Opened before this chunk was in: opens now. */
+  readonly openedEarly: boolean;
+}) {
+  return (
+    <Menu defaultOpen={openedEarly}>
+      <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {state.optedOut || state.snoozedUntil ? (
+            <MenuItem icon={<AlertRegular />} onClick={state.resume}>
+              Turn reminders on
+            </MenuItem>
+          ) : null}
+          {state.optedOut ? null : (
+            <MenuItem icon={<AlertSnoozeRegular />} onClick={state.snoozeForAWeek}>
+              Snooze for a week
+            </MenuItem>
+          )}
+          {state.optedOut ? null : (
+            <MenuItem icon={<AlertOffRegular />} onClick={state.optOut}>
+              Turn reminders off
+            </MenuItem>
+          )}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+export function ReminderNotice({
+  notice,
+  onDismiss,
+}: {
+  readonly notice: NonNullable<ReminderSettingsState['notice']>;
+  readonly onDismiss: () => void;
+}) {
+  return (
+    <MessageBar intent={notice.intent} layout="singleline">
+      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label="Dismiss"
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}
