@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createCheckIn } from '../../../core/check-in';
 import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
@@ -10,6 +9,11 @@ import {
   type VoteStatistics,
 } from '../../../core/rituals';
 import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
+import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+
+// The check-in's validation (the core's rules and messages) loads once the stage is painted,
+// long before the facilitator saves an outcome: saving waits for it only if it has not come yet.
+const loadCheckIn = () => import('../../../core/check-in');
 
 export interface OutcomeForm {
   readonly agreedValue: string;
@@ -68,6 +72,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
 
   const latest = useRef(context);
   latest.current = context;
+  useModuleAfterPaint(loadCheckIn);
 
   // A new KR, a newer version of it or a new reveal proposes its own outcome: the current value
   // and the median vote. The board is read again while people talk (live refresh, cache
@@ -89,35 +94,35 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
       latest.current;
     if (!keyResult || !cycle || savingRef.current) return;
-    const checkIn = createCheckIn(
-      { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
-      {
-        keyResult,
-        author: me,
-        at: new Date().toISOString(),
-        clientId: roundCheckInClientId(control.roundId, keyResult.id),
-        source: 'meeting',
-        meetingId,
-        cycle,
-      },
-      { ...model, locale: latest.current.locale },
-    );
-    if (!checkIn.ok) {
-      const jump = checkIn.issues.find((issue) => issue.code === 'bigJumpUnconfirmed');
-      if (jump) setJumpToConfirm(jump.message);
-      setProblem(checkIn.issues.map((issue) => issue.message).join(' '));
-      return;
-    }
     savingRef.current = true;
     setSaving(true);
-    // The KR version the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
-    const draft = {
-      ...checkIn.value,
-      ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
-    };
-    repository
-      .saveCheckIns([draft])
-      .then(async (report) => {
+    loadCheckIn()
+      .then(async ({ createCheckIn }) => {
+        const checkIn = createCheckIn(
+          { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
+          {
+            keyResult,
+            author: me,
+            at: new Date().toISOString(),
+            clientId: roundCheckInClientId(control.roundId, keyResult.id),
+            source: 'meeting',
+            meetingId,
+            cycle,
+          },
+          { ...model, locale: latest.current.locale },
+        );
+        if (!checkIn.ok) {
+          const jump = checkIn.issues.find((issue) => issue.code === 'bigJumpUnconfirmed');
+          if (jump) setJumpToConfirm(jump.message);
+          setProblem(checkIn.issues.map((issue) => issue.message).join(' '));
+          return;
+        }
+        // The KR version the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
+        const draft = {
+          ...checkIn.value,
+          ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
+        };
+        const report = await repository.saveCheckIns([draft]);
         const saved = report.saved[0];
         const conflict = report.conflicts[0]?.error;
         if (!saved && conflict?.theirs) {
