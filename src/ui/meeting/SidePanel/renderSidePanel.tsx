@@ -1,18 +1,7 @@
 import { lazy, Suspense } from 'react';
-import {
-  Button,
-  Checkbox,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  SearchBox,
-  Tab,
-  TabList,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Link, SearchBox, Tab, TabList, Text } from '@fluentui/react-components';
 import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
-import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
@@ -24,10 +13,21 @@ const Planning = lazy(() =>
   import('../Planning/Planning').then(({ Planning }) => ({ default: Planning })),
 );
 
-// Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage).
+// Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage),
+// and so does the message bar that says why sharing failed.
 const ReplaceRoundDialog = lazy(() =>
   import('./ReplaceRoundDialog').then(({ ReplaceRoundDialog }) => ({
     default: ReplaceRoundDialog,
+  })),
+);
+const ShareFailure = lazy(() =>
+  import('./ShareFailure').then(({ ShareFailure }) => ({ default: ShareFailure })),
+);
+
+// Only a panel whose OKRs failed to load shows it: it loads then.
+const ErrorState = lazy(() =>
+  import('../../components/States/ErrorState').then(({ ErrorState }) => ({
+    default: ErrorState,
   })),
 );
 
@@ -56,7 +56,13 @@ export function renderSidePanel(state: SidePanelState, styles: Styles) {
 function renderBody(state: SidePanelState, styles: Styles) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the team’s OKRs" />;
-  if (data.status === 'error') return <ErrorState error={data.error} onRetry={state.reload} />;
+  if (data.status === 'error') {
+    return (
+      <Suspense fallback={null}>
+        <ErrorState error={data.error} onRetry={state.reload} />
+      </Suspense>
+    );
+  }
   if (data.status === 'noCycle') {
     return (
       <EmptyState
@@ -196,13 +202,9 @@ function renderShare(state: SidePanelState, styles: Styles) {
             : `${count} key result${count === 1 ? '' : 's'} picked.`}
         {share.status === 'shared' ? ' Shared to the stage.' : ''}
       </Text>
-      {share.status === 'failed' ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{share.message}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       {state.confirmationsReady ? (
         <Suspense fallback={null}>
+          <ShareFailure message={share.status === 'failed' ? share.message : undefined} />
           <ReplaceRoundDialog
             open={state.confirmingReplace}
             onReplace={state.confirmReplace}
