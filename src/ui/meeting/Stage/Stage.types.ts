@@ -49,6 +49,8 @@ export interface StageState extends OutcomeForm {
   /** Of the valid revealed votes. */
   readonly statistics: VoteStatistics | undefined;
   readonly prompt: RankedPrompt | undefined;
+  /** What the stage shows after the votes; undefined until it has loaded (after first paint). */
+  readonly steps: typeof import('./renderRoundSteps') | undefined;
   readonly outcome: RoundOutcome | undefined;
   readonly problem: string | undefined;
   readonly summary: RoundSummary | undefined;

@@ -1,25 +1,19 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarActions,
-  MessageBarTitle,
-  Text,
-  Textarea,
-  ToggleButton,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Text, ToggleButton } from '@fluentui/react-components';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { formatKeyResultValue } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import { ProgressBar } from '../../components/ProgressBar/ProgressBar';
 import { EmptyState } from '../../components/States/EmptyState';
-import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
-import { VoteChart } from './VoteChart';
+
+// Only a stage whose round or board failed to load shows it: it loads then.
+const ErrorState = lazy(() =>
+  import('../../components/States/ErrorState').then(({ ErrorState }) => ({
+    default: ErrorState,
+  })),
+);
 
 type Styles = ReturnType<typeof useStageStyles>;
 
@@ -28,10 +22,12 @@ export function renderStage(state: StageState, styles: Styles) {
     const error = state.live.status === 'failed' ? state.live.error : undefined;
     return (
       <main className={styles.root}>
-        <ErrorState
-          error={error ?? (state.board.status === 'error' ? state.board.error : undefined)}
-          onRetry={state.retry}
-        />
+        <Suspense fallback={null}>
+          <ErrorState
+            error={error ?? (state.board.status === 'error' ? state.board.error : undefined)}
+            onRetry={state.retry}
+          />
+        </Suspense>
       </main>
     );
   }
@@ -50,12 +46,10 @@ export function renderStage(state: StageState, styles: Styles) {
           {state.participantCount} participant{state.participantCount === 1 ? '' : 's'}
         </Text>
       </header>
-      {control.phase === 'finished' ? renderSummary(state, styles) : renderKeyResult(state, styles)}
-      {state.problem ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.problem}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {control.phase === 'finished'
+        ? afterVoting(state, (steps) => steps.renderSummary(state, styles))
+        : renderKeyResult(state, styles)}
+      {state.problem && state.steps ? state.steps.renderProblem(state.problem) : null}
     </main>
   );
 }
@@ -97,15 +91,20 @@ function renderKeyResult(state: StageState, styles: Styles) {
           </div>
         </dl>
       </section>
-      {control.phase === 'voting' ? renderVoting(state, styles) : null}
-      {control.phase === 'revealed' || control.phase === 'saved'
-        ? renderReveal(state, styles)
-        : null}
-      {control.phase === 'revealed' && state.facilitator ? renderOutcomeForm(state, styles) : null}
-      {control.phase === 'revealed' && !state.facilitator ? (
-        <Text role="status">The facilitator is recording the outcome.</Text>
-      ) : null}
-      {control.phase === 'saved' ? renderSaved(state, styles) : null}
+      {control.phase === 'voting'
+        ? renderVoting(state, styles)
+        : afterVoting(state, (steps) => (
+            <>
+              {steps.renderReveal(state, styles)}
+              {control.phase === 'revealed' && state.facilitator
+                ? steps.renderOutcomeForm(state, styles, renderSkip(state, styles))
+                : null}
+              {control.phase === 'revealed' && !state.facilitator ? (
+                <Text role="status">The facilitator is recording the outcome.</Text>
+              ) : null}
+              {control.phase === 'saved' ? steps.renderSaved(state, styles) : null}
+            </>
+          ))}
     </>
   );
 }
@@ -193,226 +192,10 @@ function renderSkip(state: StageState, styles: Styles) {
   );
 }
 
-function renderReveal(state: StageState, styles: Styles) {
-  const { statistics, prompt } = state;
-  const pending = state.votes.filter((vote) => vote.status === 'pending').length;
-  return (
-    <section aria-labelledby="spread-title" className={styles.card}>
-      <h2 id="spread-title" className={styles.sectionTitle}>
-        Votes
-      </h2>
-      <div className={styles.reveal}>
-        {statistics ? (
-          <VoteChart
-            statistics={statistics}
-            scale={state.scale}
-            ownerConfidence={state.keyResult?.confidence}
-          />
-        ) : (
-          <Text>Waiting for the votes to be revealed…</Text>
-        )}
-        <ul className={styles.list} aria-label="Revealed votes">
-          {state.votes.map((vote) => (
-            <li
-              key={vote.userId}
-              className={vote.status === 'invalid' ? styles.invalid : undefined}
-              data-vote-status={vote.status}
-            >
-              {vote.displayName}:{' '}
-              {vote.status === 'valid'
-                ? vote.value
-                : vote.status === 'pending'
-                  ? 'not revealed yet'
-                  : `invalid (${vote.reason})`}
-            </li>
-          ))}
-        </ul>
-      </div>
-      {statistics ? (
-        <Text data-spread={`${statistics.min}-${statistics.max}`} weight="semibold">
-          Spread {statistics.min}–{statistics.max} · median {statistics.median} · mean{' '}
-          {statistics.mean}
-          {pending ? ` · ${pending} still to reveal` : ''}
-        </Text>
-      ) : null}
-      {prompt ? (
-        <MessageBar intent="info" layout="multiline" aria-label="Discussion prompt">
-          <MessageBarBody>
-            <MessageBarTitle>Discuss</MessageBarTitle>
-            <span data-prompt={prompt.trigger}>{prompt.text}</span>{' '}
-            <Text size={200} className={styles.muted}>
-              ({prompt.citation})
-            </Text>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </section>
-  );
-}
-
-function renderOutcomeForm(state: StageState, styles: Styles) {
-  return (
-    <section className={styles.card} aria-labelledby="outcome-title">
-      <h2 id="outcome-title" className={styles.sectionTitle}>
-        Outcome
-      </h2>
-      <form
-        className={styles.card}
-        aria-labelledby="outcome-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          state.save();
-        }}
-      >
-        <div className={styles.row}>
-          <Field label="Agreed value" required>
-            <Input
-              value={state.agreedValue}
-              inputMode="decimal"
-              onChange={(_event, data) => state.setAgreedValue(data.value)}
-            />
-          </Field>
-          <Field label="Agreed confidence" required>
-            <Input
-              value={state.agreedConfidence}
-              inputMode="numeric"
-              onChange={(_event, data) => state.setAgreedConfidence(data.value)}
-            />
-          </Field>
-        </div>
-        {state.jumpToConfirm ? (
-          <Field validationState="warning" validationMessage={state.jumpToConfirm}>
-            <Checkbox
-              checked={state.confirmedJump}
-              onChange={(_event, data) => state.setConfirmedJump(data.checked === true)}
-              label="Yes, this value is right"
-            />
-          </Field>
-        ) : null}
-        {state.newerCheckIn ? (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>{state.newerCheckIn}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={state.loadNewer}>Load the newer check-in</Button>
-            </MessageBarActions>
-          </MessageBar>
-        ) : null}
-        <Field label="Note">
-          <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
-        </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" size="large" type="submit" disabled={state.saving}>
-            {state.saving ? 'Saving…' : 'Save check-in'}
-          </Button>
-          <Button onClick={state.revote} disabled={state.saving}>
-            Vote again
-          </Button>
-        </div>
-      </form>
-      {renderSkip(state, styles)}
-    </section>
-  );
-}
-
-function renderSaved(state: StageState, styles: Styles) {
-  const { outcome } = state;
-  return (
-    <>
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>
-          <MessageBarTitle>Saved</MessageBarTitle>
-          {outcome
-            ? `Check-in saved by ${outcome.savedBy}: value ${outcome.value}, confidence ${outcome.confidence}.`
-            : 'Check-in saved.'}
-        </MessageBarBody>
-      </MessageBar>
-      {state.facilitator ? (
-        <div className={styles.row}>
-          <Button appearance="primary" size="large" onClick={state.next}>
-            {state.position < state.total ? 'Next key result' : 'Finish the round'}
-          </Button>
-        </div>
-      ) : null}
-    </>
-  );
-}
-
-function renderSummary(state: StageState, styles: Styles) {
-  const { summary } = state;
-  if (!summary) return null;
-  const { titleOf, valueOf } = state.summaryNames;
-  const change = summary.averageConfidenceChange;
-  return (
-    <section className={styles.card} aria-labelledby="summary-title">
-      <h2 id="summary-title" className={styles.krTitle}>
-        Round complete
-      </h2>
-      <Text>
-        {summary.saved.length} saved · {summary.skipped.length} skipped
-        {summary.notReviewed.length ? ` · ${summary.notReviewed.length} not reviewed` : ''}
-        {change === undefined
-          ? ''
-          : ` · average confidence change ${change > 0 ? '+' : ''}${change}`}
-      </Text>
-      <ul className={styles.list} aria-label="Round outcome">
-        {summary.saved.map((outcome) => (
-          <li key={outcome.keyResultId}>
-            Saved: {titleOf(outcome.keyResultId)}: {valueOf(outcome.keyResultId, outcome.value)},
-            confidence {outcome.confidence}
-          </li>
-        ))}
-        {summary.skipped.map((skipped) => (
-          <li key={skipped.keyResultId}>
-            Skipped: {titleOf(skipped.keyResultId)}: {skipped.reason}
-          </li>
-        ))}
-        {summary.notReviewed.map((id) => (
-          <li key={id}>Not reviewed: {titleOf(id)}</li>
-        ))}
-      </ul>
-      {summary.prompts.length ? (
-        <>
-          <h3 className={styles.sectionTitle}>Discussed</h3>
-          <ul className={styles.list}>
-            {summary.prompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {state.recorded !== 'idle' ? (
-        <Text role="status">
-          {state.recorded === 'saving'
-            ? 'Recording the round in Meeting Sessions…'
-            : state.recorded === 'saved'
-              ? 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.'
-              : 'The round could not be recorded in Meeting Sessions.'}
-        </Text>
-      ) : null}
-      {state.facilitator ? (
-        <>
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={state.copySummary}>
-              Copy summary for the meeting chat
-            </Button>
-            <Text role="status">
-              {state.copied === 'copied'
-                ? 'Copied: paste it into the meeting chat.'
-                : state.copied === 'failed'
-                  ? 'Could not copy: select the text below and copy it.'
-                  : ''}
-            </Text>
-          </div>
-          <Field label="Summary for the chat">
-            <Textarea
-              className={styles.summaryText}
-              readOnly
-              resize="vertical"
-              value={state.summaryText ?? ''}
-            />
-          </Field>
-        </>
-      ) : null}
-    </section>
-  );
+/** What comes after the votes, once its code is there (it loads as the stage is painted). */
+function afterVoting(
+  state: StageState,
+  render: (steps: NonNullable<StageState['steps']>) => ReactNode,
+): ReactNode {
+  return state.steps ? render(state.steps) : <LoadingState label="Loading the round" rows={2} />;
 }

@@ -19,6 +19,8 @@ import { useSealedVote } from './useSealedVote';
 // The coaching engine behind the discussion prompt loads after the stage's first paint, long
 // before the first votes are revealed.
 const loadDiscussionPrompt = () => import('../../../core/rituals/discussion');
+// So does what the stage shows after the votes.
+const loadRoundSteps = () => import('./renderRoundSteps');
 
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {
@@ -44,6 +46,7 @@ export function useStage({ round }: StageProps): StageState {
   const values = useMemo(() => validVotes(sealed.votes), [sealed.votes]);
   const statistics = voteStatistics(values);
   const coaching = useModuleAfterPaint(loadDiscussionPrompt);
+  const steps = useModuleAfterPaint(loadRoundSteps);
   const prompt = useMemo(
     () =>
       coaching && boardKeyResult && values.length
@@ -107,6 +110,7 @@ export function useStage({ round }: StageProps): StageState {
     votes: sealed.votes,
     statistics,
     prompt,
+    steps,
     outcome: keyResultId ? control.outcomes[keyResultId] : undefined,
     ...form,
     problem: controller.problem,
