@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 
 /**
  * Driving the Teams host simulator (`/dev/teams-simulator/index.html`) from a browser test.
@@ -38,4 +38,21 @@ export function framedApp(page: Page, frameId: string): FrameLocator {
 /** The log pane's entries for one teams-js function, e.g. `settings.save.success`. */
 export function loggedMessages(page: Page, func: string): Locator {
   return page.locator(`#log li[data-func="${func}"]`);
+}
+
+/** Teams' three themes, as the simulator's theme setting names them. */
+export const teamsThemes = ['default', 'dark', 'contrast'] as const;
+export type TeamsTheme = (typeof teamsThemes)[number];
+
+/**
+ * Switches Teams' theme while the app runs, as a person does in Teams' settings (the simulator
+ * sends `themeChange` to every frame), and waits until the app in `app` has rendered it.
+ */
+export async function switchTheme(
+  page: Page,
+  app: Frame | FrameLocator,
+  theme: TeamsTheme,
+): Promise<void> {
+  await page.selectOption('#theme', theme);
+  await app.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' });
 }

@@ -16,7 +16,14 @@ import { GraphOkrRepository } from '../../../src/store/graph/graph-repository';
 import { provision } from '../../../src/store/provisioning';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { freshPagePerTest, launchBrowser } from '../support/browser';
-import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import {
+  openSimulator,
+  simulatorCard,
+  switchTheme,
+  teamsThemes,
+  waitUntilReady,
+  type TeamsTheme,
+} from '../support/teams-simulator';
 
 /** Payloads that must show as text; each would set `window.__xss` if it ever ran. */
 export const xssTitles = {
@@ -228,6 +235,29 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * axe in the app's frame in each of Teams' themes, switched while the app runs (no reload): the
+ * serious and critical violations found in each theme.
+ */
+export async function seriousAxeViolationsInEveryTheme(
+  page: Page,
+  frame: Frame,
+): Promise<Record<TeamsTheme, AxeViolation[]>> {
+  const found: Partial<Record<TeamsTheme, AxeViolation[]>> = {};
+  for (const theme of teamsThemes) {
+    await switchTheme(page, frame, theme);
+    found[theme] = await seriousAxeViolations(frame);
+  }
+  return found as Record<TeamsTheme, AxeViolation[]>;
+}
+
+/** What `seriousAxeViolationsInEveryTheme` finds on a page with none in any theme. */
+export const noViolationsInAnyTheme: Record<TeamsTheme, AxeViolation[]> = {
+  default: [],
+  dark: [],
+  contrast: [],
+};
 
 /**
  * A test file's Teams stack, started before its tests and closed after them, and a fresh page for
