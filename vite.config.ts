@@ -6,6 +6,7 @@ import { excelAddinAssets } from './src/excel/addin-assets-plugin.ts';
 import { sourceMapsBesideBuild } from './src/source-maps-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
+const graphClient = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/;
 
 export default defineConfig({
   root,
@@ -25,6 +26,11 @@ export default defineConfig({
       // Needs entry signatures that may drop unused exports (no page exports anything).
       // https://rolldown.rs/in-depth/inline-common-chunks
       preserveEntrySignatures: false,
+      treeshake: {
+        // The Graph client's package declares no `sideEffects`, so its index brought the large
+        // file upload tasks into the Graph adapter; its modules only export classes.
+        moduleSideEffects: (id) => (graphClient.test(id) ? false : undefined),
+      },
       output: {
         codeSplitting: {
           // Fluent's button, icons and utilities, read by nearly every chunk of every page, in one
