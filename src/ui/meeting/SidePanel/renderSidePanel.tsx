@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Button, Checkbox, Link, SearchBox, Tab, TabList, Text } from '@fluentui/react-components';
 import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
@@ -22,13 +23,6 @@ const ReplaceRoundDialog = lazy(() =>
 );
 const ShareFailure = lazy(() =>
   import('./ShareFailure').then(({ ShareFailure }) => ({ default: ShareFailure })),
-);
-
-// Only a panel whose OKRs failed to load shows it: it loads then.
-const ErrorState = lazy(() =>
-  import('../../components/States/ErrorState').then(({ ErrorState }) => ({
-    default: ErrorState,
-  })),
 );
 
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
@@ -56,13 +50,8 @@ export function renderSidePanel(state: SidePanelState, styles: Styles) {
 function renderBody(state: SidePanelState, styles: Styles) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the team’s OKRs" />;
-  if (data.status === 'error') {
-    return (
-      <Suspense fallback={null}>
-        <ErrorState error={data.error} onRetry={state.reload} />
-      </Suspense>
-    );
-  }
+  if (data.status === 'error')
+    return <ErrorStateOnDemand error={data.error} onRetry={state.reload} />;
   if (data.status === 'noCycle') {
     return (
       <EmptyState

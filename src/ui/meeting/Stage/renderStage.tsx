@@ -1,19 +1,13 @@
 import { Button, Field, Input, Text, ToggleButton } from '@fluentui/react-components';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatKeyResultValue } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import { ProgressBar } from '../../components/ProgressBar/ProgressBar';
 import { EmptyState } from '../../components/States/EmptyState';
+import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
-
-// Only a stage whose round or board failed to load shows it: it loads then.
-const ErrorState = lazy(() =>
-  import('../../components/States/ErrorState').then(({ ErrorState }) => ({
-    default: ErrorState,
-  })),
-);
 
 type Styles = ReturnType<typeof useStageStyles>;
 
@@ -22,12 +16,10 @@ export function renderStage(state: StageState, styles: Styles) {
     const error = state.live.status === 'failed' ? state.live.error : undefined;
     return (
       <main className={styles.root}>
-        <Suspense fallback={null}>
-          <ErrorState
-            error={error ?? (state.board.status === 'error' ? state.board.error : undefined)}
-            onRetry={state.retry}
-          />
-        </Suspense>
+        <ErrorStateOnDemand
+          error={error ?? (state.board.status === 'error' ? state.board.error : undefined)}
+          onRetry={state.retry}
+        />
       </main>
     );
   }
