@@ -464,6 +464,8 @@ test('the custom functions playground runs the same functions as Excel', async (
   const outputs = page.locator('.playground output');
   await outputs.first().waitFor();
   expect(await outputs.nth(0).textContent()).toBe('0.4');
+  // =OKR.LINT answers asynchronously, as in Excel (its coaching engine loads on first use).
+  await outputs.nth(2).filter({ hasText: 'Suggestion: ' }).waitFor({ timeout: 30_000 });
   expect(await outputs.nth(2).textContent()).toMatch(/Suggestion: /);
   await page.getByLabel('kind').fill('sideways');
   expect(await outputs.nth(0).textContent()).toMatch(/^#VALUE! kind must be one of/);
