@@ -130,3 +130,73 @@ describe('a board read with its first change token', () => {
     expect(given).toEqual([undefined]);
   });
 });
+
+describe("a page's first board, read with the site", () => {
+  jest.setTimeout(120_000);
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  test('is in with the first wave: the board and its token need no request after it', async () => {
+    const { cycle, team, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 4);
+    const page = store.repository({ firstBoard: { cycleId: cycle.id, teamIds: [team.id] } });
+
+    store.emulator.resetStats();
+    await Promise.all([page.whoAmI(), page.loadOperatingModel()]);
+    // `/me`, the site's `$batch`, and the board's two (its lists, the cycle's check-ins).
+    expect(store.emulator.stats().total).toBe(4);
+
+    store.emulator.resetStats();
+    await page.listCycles();
+    const stored: number[] = [];
+    let token: string | undefined;
+    const query = { cycleId: cycle.id, teamIds: [team.id] };
+    const signal = new AbortController().signal;
+    const [board, history] = await Promise.all([
+      page.loadBoard(query, {
+        signal,
+        onStored: (shown) => stored.push(shown.keyResults.length),
+        onChangeToken: (taken) => (token = taken),
+      }),
+      page.cycleCheckInHistory(cycle.id, { signal }),
+    ]);
+    expect(store.emulator.stats().total).toBe(0);
+    expect(board.keyResults).toHaveLength(4);
+    expect(board.objectives.map((o) => o.id)).toEqual([objective.id]);
+    expect(stored).toEqual([4]);
+    expect(history.size).toBe(0);
+    expect(typeof token).toBe('string');
+    // The token works like any other.
+    const renamed = await page.updateObjective({ ...objective, title: 'Customers adore it' });
+    const changes = await page.changesSince(query, token);
+    expect(changes.objectives.map((o) => o.title)).toEqual([renamed.title]);
+
+    // Read once: asked again, the board comes from Graph.
+    store.emulator.resetStats();
+    await page.loadBoard(query);
+    expect(store.emulator.stats().total).toBe(2);
+  });
+
+  test('another board than the first is read as ever; a first board that cannot be read is read again', async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const elsewhere = store.repository({ firstBoard: { cycleId: cycle.id, teamIds: ['999999'] } });
+    await elsewhere.loadOperatingModel();
+    store.emulator.resetStats();
+    expect((await elsewhere.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(2);
+    expect(store.emulator.stats().total).toBe(2);
+
+    const deleted = store.repository({ firstBoard: { cycleId: '999999' } });
+    await deleted.loadOperatingModel();
+    await expect(deleted.loadBoard({ cycleId: '999999' })).rejects.toThrow(/not found|cycle/i);
+    expect((await deleted.listCycles()).map((c) => c.id)).toEqual([cycle.id]);
+
+    // Ids that are not item ids are not read with the site; the board's own read names them.
+    const made = store.repository({ firstBoard: { cycleId: 'current' } });
+    await made.loadOperatingModel();
+    await expect(made.loadBoard({ cycleId: 'current' })).rejects.toThrow(/Invalid id/);
+  });
+});

@@ -106,7 +106,7 @@ import {
   operatingModelQuery,
   saveOperatingModel,
 } from './operating-model-store';
-import { itemsFromFirstPage, queryAll, queryPagesAfter } from './paging';
+import { itemsFromFirstPage, queryAll, queryPagesAfter, type QueriedAfter } from './paging';
 import {
   anyOf,
   chunk,
@@ -145,6 +145,27 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
   readonly site: SiteAddress;
   /** List items per page (`$top`); Graph's maximum, 5,000, by default. */
   readonly pageSize?: number;
+  /**
+   * The board the page shows first (a configured channel tab's): read with the site, its lists
+   * addressed by title, so that its first paint waits for one wave of requests, not two.
+   */
+  readonly firstBoard?: BoardQuery;
+}
+
+/** A board's own lists as read: the deltas asked for first, then the five queries. */
+type BoardListsRead = QueriedAfter<GraphListItem>;
+
+interface CheckInsRead {
+  readonly items: GraphListItem[];
+  readonly delta?: StepOutcome;
+}
+
+/** The first board's read, sent with the site's `$batch`. */
+interface OpeningBoard {
+  readonly query: BoardQuery;
+  readonly at: number;
+  readonly lists: Promise<BoardListsRead>;
+  readonly checkIns: Promise<CheckInsRead>;
 }
 
 /** What a page reads first, asked for in the `$batch` that opens the site (lists by title). */
@@ -169,6 +190,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   >();
   private paths?: Promise<ListPaths>;
   private operatingModel?: Promise<OperatingModel>;
+  /** `firstBoard`'s read, sent with the site; serves one read of that board, while fresh. */
+  private openingBoard?: OpeningBoard;
   /** First pages read alongside the site; each serves one read, while fresh. */
   private readonly opening = new Map<
     OpeningRead,
@@ -195,6 +218,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.paths ??= (async () => {
       const pageSize = this.options.pageSize ?? MAX_PAGE_SIZE;
       const byTitle = ListPaths.byTitle(this.options.site, pageSize);
+      this.openFirstBoard(byTitle);
       const reads: Record<OpeningRead, string> = {
         settings: operatingModelQuery(byTitle),
         cycles: byTitle.query('cycles'),
@@ -221,6 +245,32 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     })();
     this.paths.catch(() => (this.paths = undefined));
     return waitUnlessCancelled(this.paths, options?.signal);
+  }
+
+  /**
+   * Reads `firstBoard` as the site is opened (in its own `$batch`es, sent with the site's), with
+   * its first change token: the page that shows it asks for one. Ids that are not item ids are
+   * left to the page's own read, which names them.
+   */
+  private openFirstBoard(byTitle: ListPaths): void {
+    const query = this.options.firstBoard;
+    if (!query || !isItemId(query.cycleId) || !(query.teamIds ?? []).every(isItemId)) return;
+    const lists = this.boardLists(byTitle, query, undefined, true);
+    const checkIns = this.cycleCheckIns(byTitle, query.cycleId, undefined, true);
+    // A failed read is read again when the board is asked for.
+    lists.catch(() => undefined);
+    checkIns.catch(() => undefined);
+    this.openingBoard = { query, at: Date.now(), lists, checkIns };
+  }
+
+  /** The board read with the site, once, if it is `query`'s and still fresh. */
+  private takeOpeningBoard(query: BoardQuery): OpeningBoard | undefined {
+    const opened = this.openingBoard;
+    const teams = (board: BoardQuery) => (board.teamIds ?? []).join(',');
+    if (!opened || opened.query.cycleId !== query.cycleId || teams(opened.query) !== teams(query))
+      return undefined;
+    this.openingBoard = undefined;
+    return Date.now() - opened.at < OPENING_READ_FRESH_MS ? opened : undefined;
   }
 
   /** The first page of `read` fetched with the site, once, if it is still fresh. */
@@ -603,38 +653,32 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     onChangeToken?: (token: string | undefined) => void,
   ): Promise<Board> {
     ensureObject(query, 'The board to load');
-    const paths = await this.lists(options);
-    const teamIds = query.teamIds;
-    const objectiveFilter =
-      teamIds && teamIds.length > 0
-        ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
-        : equals('CycleId', query.cycleId);
+    const opening = this.lists(options);
+    const opened = this.takeOpeningBoard(query);
+    const paths = await opening;
+    const withToken = onChangeToken !== undefined;
     // The board's own lists in one $batch and the cycle's check-ins (or the history read beside
     // it) in another, sent together: the board is shown from the first as soon as it is in,
-    // while the check-ins (three for every KR, say) are still coming, page after page. With a
-    // change token asked for, each $batch first asks its watched lists for their delta of now
-    // (`token=latest`), answered before the lists are read (`queryPagesAfter`).
-    const boardTokenLists = onChangeToken
-      ? (['objectives', 'keyResults', 'initiatives'] as const)
-      : [];
-    const read = queryPagesAfter<GraphListItem>(
-      this.batch,
-      this.connection,
-      boardTokenLists.map((list) => paths.latestDelta(list)),
-      [
-        paths.get('cycles', query.cycleId),
-        paths.query('teams'),
-        paths.query('objectives', objectiveFilter),
-        paths.query('keyResults', equals('CycleId', query.cycleId)),
-        paths.query('initiatives', equals('CycleId', query.cycleId)),
-      ],
-      signalOf(options),
-    );
+    // while the check-ins (three for every KR, say) are still coming, page after page. The
+    // page's first board was sent with the site (a failure there is read again here).
+    const read = opened
+      ? waitUnlessCancelled(
+          opened.lists.catch(() => this.boardLists(paths, query, options, withToken)),
+          options?.signal,
+        )
+      : this.boardLists(paths, query, options, withToken);
     // A read of the check-ins already under way (the history asked for first) has no token.
     const shared = this.sharedCheckInRead(query.cycleId, options);
     const ownCheckIns = shared
       ? undefined
-      : this.cycleCheckIns(paths, query.cycleId, options, onChangeToken !== undefined);
+      : opened
+        ? waitUnlessCancelled(
+            opened.checkIns.catch(() =>
+              this.cycleCheckIns(paths, query.cycleId, options, withToken),
+            ),
+            options?.signal,
+          )
+        : this.cycleCheckIns(paths, query.cycleId, options, withToken);
     const checkInItems =
       shared ??
       this.shareCheckInRead(
@@ -689,6 +733,37 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       ...board,
       keyResults: board.keyResults.map((keyResult) => byId.get(keyResult.id) ?? keyResult),
     };
+  }
+
+  /**
+   * A board's own lists; `withToken`, after the watched ones' delta of now (`token=latest`),
+   * answered before they are read (`queryPagesAfter`), for a first change token.
+   */
+  private boardLists(
+    paths: ListPaths,
+    query: BoardQuery,
+    options: RequestOptions | undefined,
+    withToken: boolean,
+  ): Promise<BoardListsRead> {
+    const teamIds = query.teamIds;
+    const objectiveFilter =
+      teamIds && teamIds.length > 0
+        ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
+        : equals('CycleId', query.cycleId);
+    const tokenLists = withToken ? (['objectives', 'keyResults', 'initiatives'] as const) : [];
+    return queryPagesAfter<GraphListItem>(
+      this.batch,
+      this.connection,
+      tokenLists.map((list) => paths.latestDelta(list)),
+      [
+        paths.get('cycles', query.cycleId),
+        paths.query('teams'),
+        paths.query('objectives', objectiveFilter),
+        paths.query('keyResults', equals('CycleId', query.cycleId)),
+        paths.query('initiatives', equals('CycleId', query.cycleId)),
+      ],
+      signalOf(options),
+    );
   }
 
   /**
@@ -990,7 +1065,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     cycleId: string,
     options?: RequestOptions,
     withToken = false,
-  ): Promise<{ readonly items: GraphListItem[]; readonly delta?: StepOutcome }> {
+  ): Promise<CheckInsRead> {
     const { first, results } = await queryPagesAfter<GraphListItem>(
       this.batch,
       this.connection,

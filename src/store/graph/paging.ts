@@ -58,6 +58,12 @@ export async function queryPages<T>(
   return (await queryPagesAfter<T>(batch, connection, [], urls, context)).results;
 }
 
+export interface QueriedAfter<T> {
+  /** What each of the `first` GETs answered. */
+  readonly first: StepOutcome[];
+  readonly results: QueryResult<T>[];
+}
+
 /**
  * `queryPages`, with `first` GETs Graph answers before the queries begin: all in the first
  * `$batch`, one serial chain (each request `dependsOn` the one before, the one form Graph takes
@@ -72,7 +78,7 @@ export async function queryPagesAfter<T>(
   first: readonly string[],
   urls: readonly string[],
   context: ErrorContext,
-): Promise<{ readonly first: StepOutcome[]; readonly results: QueryResult<T>[] }> {
+): Promise<QueriedAfter<T>> {
   const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
   const chained = first.length > 0;
   const opening = await pagesOf(

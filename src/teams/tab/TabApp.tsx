@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { tabSettingsFromQuery } from '../../host/tab-settings';
 import type { Host } from '../../host/types';
+import type { BoardQuery } from '../../store/repository';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 
 // The Programme area and the Import page load when they are first opened, not with the board.
@@ -20,6 +21,21 @@ const showsMyOkrs = (host: Host) =>
 /** Starts fetching the tab's first screen, so it arrives while the services load. */
 export function preloadTabScreen(host: Host): void {
   void (showsMyOkrs(host) ? loadMyOkrs() : loadTeamTab());
+}
+
+/**
+ * The board a configured tab shows first, read with the OKR site: the tab's own (its settings'
+ * cycle and teams, as its board asks for them), not when it opens another page, a linked view
+ * or item (which may be on another board), or the cycle running today (known once the cycles
+ * are read).
+ */
+export function firstBoard(host: Host): BoardQuery | undefined {
+  const settings = host.context.tabSettings;
+  if (showsMyOkrs(host) || !settings || settings.cycleId === 'current') return undefined;
+  if (host.context.deepLinkTarget || new URLSearchParams(window.location.search).has('page'))
+    return undefined;
+  const { cycleId, teamIds } = settings;
+  return { cycleId, ...(teamIds.length > 0 ? { teamIds } : {}) };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type CacheStorage,
 } from '../../store/caching';
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
-import type { OkrRepository } from '../../store/repository';
+import type { BoardQuery, OkrRepository } from '../../store/repository';
 import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
@@ -104,6 +104,11 @@ export interface GraphServicesOptions {
    * a workbook loads the KR versions its check-ins are written against.
    */
   readonly cache?: boolean;
+  /**
+   * The board the page will show first, known from its host before any request (a configured
+   * channel tab's): read with the site, so its first paint waits for one wave of requests.
+   */
+  readonly firstBoard?: (host: Host) => BoardQuery | undefined;
 }
 
 /**
@@ -118,7 +123,7 @@ const loadGraphRepository = () => import('../../store/graph/graph-repository');
  */
 export function graphServices(
   env: RuntimeEnv,
-  { cache = true }: GraphServicesOptions = {},
+  { cache = true, firstBoard }: GraphServicesOptions = {},
 ): ServicesLoader {
   loadGraphRepository().catch(() => undefined);
   return async (host) => {
@@ -127,9 +132,10 @@ export function graphServices(
     const namespace = `${config.site}:${userId}`;
     const connection = connectionFor(config, host);
     const storage = cache && userId ? await cacheStorage(namespace) : undefined;
+    const board = firstBoard?.(host);
     const graph = repositoryOnFirstUse(async () => {
       const { GraphOkrRepository } = await loadGraphRepository();
-      return new GraphOkrRepository(connection);
+      return new GraphOkrRepository({ ...connection, ...(board ? { firstBoard: board } : {}) });
     });
     const firstScreen = storage ? firstScreenShown() : undefined;
     const cached =

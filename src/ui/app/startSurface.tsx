@@ -5,7 +5,7 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { NotFoundError } from '../../store/errors';
 import { LoadingState } from '../components/States/LoadingState';
-import { graphServices, graphSiteSetup } from './graphServices';
+import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
 import { ServicesGate } from './ServicesGate';
@@ -23,10 +23,11 @@ const SetupSite = lazy(() =>
 export async function startSurface(
   env: RuntimeEnv,
   render: (host: Host) => ReactNode,
+  services: Pick<GraphServicesOptions, 'firstBoard'> = {},
 ): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
-  const load = graphServices(env);
+  const load = graphServices(env, services);
   const host = await createHost(hostConfigFromEnvironment());
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   const setup = graphSiteSetup(env, host);
