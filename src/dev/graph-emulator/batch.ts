@@ -139,7 +139,33 @@ function parseSteps(body: unknown): BatchStep[] {
       }
     }
   }
+  ensureSupportedDependencies(steps);
   return steps;
+}
+
+/**
+ * Graph takes one dependency per request, in a batch that is parallel (no request states one),
+ * serial (each request depends on the one before it) or has every dependent request depend on
+ * the same one (https://learn.microsoft.com/graph/known-issues#json-batching; the Graph SDK's
+ * `BatchRequestContent` checks the same before it sends).
+ */
+function ensureSupportedDependencies(steps: readonly BatchStep[]): void {
+  const several = steps.find((step) => step.dependsOn.length > 1);
+  if (several) {
+    throw badBatch(
+      `Request '${several.id}' depends on ${several.dependsOn.length} requests; a batched request may depend on one.`,
+    );
+  }
+  const on = (step: BatchStep) => step.dependsOn[0]?.toLowerCase();
+  const dependencies = new Set(steps.map(on).filter((id) => id !== undefined));
+  const serial = steps.every((step, index) =>
+    index === 0 ? on(step) === undefined : on(step) === steps[index - 1]!.id.toLowerCase(),
+  );
+  if (dependencies.size > 1 && !serial) {
+    throw badBatch(
+      'The requests of a batch must run in parallel (no dependsOn), in series (each depending on the one before it) or all after the same request.',
+    );
+  }
 }
 
 function parseStep(input: unknown, index: number): BatchStep {

@@ -109,7 +109,7 @@ export class BatchExecutor {
     while (pending.length > 0) {
       let responses: InnerResponse[];
       try {
-        responses = await this.send(steps, pending, options, budget);
+        responses = await this.send(steps, pending, options, budget, pending === chunk);
       } catch (error) {
         if (error instanceof CancelledError) throw error;
         for (const index of pending)
@@ -166,6 +166,7 @@ export class BatchExecutor {
     indexes: readonly number[],
     options: BatchOptions,
     budget: RetryBudget,
+    ordered: boolean,
   ): Promise<InnerResponse[]> {
     const requests = indexes.map((index) => {
       const step = steps[index]!;
@@ -175,9 +176,7 @@ export class BatchExecutor {
         id: String(index),
         method: step.method,
         url: step.url,
-        ...(dependsOn !== undefined && indexes.includes(dependsOn)
-          ? { dependsOn: [String(dependsOn)] }
-          : {}),
+        ...(ordered && dependsOn !== undefined ? { dependsOn: [String(dependsOn)] } : {}),
         ...(hasBody || step.headers
           ? {
               headers: {

@@ -259,3 +259,18 @@ it('takes users and sites from the control API, and wipes data on reset', async 
     .body;
   expect(afterReset.value).toEqual([expect.objectContaining({ displayName: 'Documents' })]);
 });
+
+it('takes dependsOn as Graph does: one dependency a request, in series or all on the same request', async () => {
+  const me = (id: string, dependsOn?: string[]) => ({
+    id,
+    method: 'GET',
+    url: '/me',
+    ...(dependsOn ? { dependsOn } : {}),
+  });
+  const status = async (requests: object[]) =>
+    (await graph('POST', '/$batch', { requests })).status;
+  expect(await status([me('1'), me('2', ['1']), me('3', ['2'])])).toBe(200);
+  expect(await status([me('1'), me('2', ['1']), me('3', ['1']), me('4')])).toBe(200);
+  expect(await status([me('1'), me('2'), me('3', ['1', '2'])])).toBe(400);
+  expect(await status([me('1'), me('2', ['1']), me('3'), me('4', ['3'])])).toBe(400);
+});
