@@ -238,16 +238,19 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
 
 /**
  * axe in the app's frame in each of Teams' themes, switched while the app runs (no reload): the
- * serious and critical violations found in each theme.
+ * serious and critical violations found in each theme. `inTheme` runs in each theme after axe
+ * (a screenshot, say).
  */
 export async function seriousAxeViolationsInEveryTheme(
   page: Page,
   frame: Frame,
+  inTheme?: (theme: TeamsTheme) => Promise<void>,
 ): Promise<Record<TeamsTheme, AxeViolation[]>> {
   const found: Partial<Record<TeamsTheme, AxeViolation[]>> = {};
   for (const theme of teamsThemes) {
     await switchTheme(page, frame, theme);
     found[theme] = await seriousAxeViolations(frame);
+    await inTheme?.(theme);
   }
   return found as Record<TeamsTheme, AxeViolation[]>;
 }
