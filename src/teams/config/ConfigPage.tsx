@@ -14,7 +14,7 @@ import { useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
-import { ErrorState } from '../../ui/components/States/ErrorState';
+import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { useConfigPage } from './useConfigPage';
 
@@ -47,7 +47,9 @@ export function ConfigPage() {
         {data.status === 'loading' ? (
           <LoadingState label="Loading teams and cycles" rows={4} />
         ) : null}
-        {data.status === 'error' ? <ErrorState error={data.error} onRetry={state.retry} /> : null}
+        {data.status === 'error' ? (
+          <ErrorStateOnDemand error={data.error} onRetry={state.retry} />
+        ) : null}
         {data.status === 'ready' && state.teams.length === 0 ? (
           <EmptyState
             title="No teams yet"
@@ -103,7 +105,7 @@ export function ConfigPage() {
             </Body1>
             {state.ownSaveButton ? (
               <>
-                {state.saveError ? <ErrorState error={state.saveError} /> : null}
+                {state.saveError ? <ErrorStateOnDemand error={state.saveError} /> : null}
                 <Button
                   appearance="primary"
                   disabled={!state.valid || state.saving}
