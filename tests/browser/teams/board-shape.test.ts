@@ -10,7 +10,8 @@ import {
   adele,
   appFrame,
   configureChannelTab,
-  seriousAxeViolations,
+  noViolationsInAnyTheme,
+  seriousAxeViolationsInEveryTheme,
   startTeamsStack,
   type TeamsStack,
 } from './support';
@@ -276,26 +277,30 @@ describe('finding and shaping a channel board', () => {
       .waitFor();
   });
 
-  it.each(['default', 'dark', 'contrast'])(
-    'has no serious axe violation in the %s theme',
-    async (theme) => {
-      const folder = process.env.OKR_SCREENSHOTS;
-      if (folder) await page.setViewportSize({ width: 1100, height: 760 });
-      const tab = await openBoard(theme);
-      await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('partner');
-      await tab.getByRole('button', { name: 'Needs a check-in' }).click();
-      await article(tab, partners.objective).waitFor();
-      await tab.getByRole('list', { name: `Initiatives of ${partners.keyResult.title}` }).waitFor();
-      expect(await seriousAxeViolations(tab)).toEqual([]);
-      if (folder) {
-        const card = simulatorCard(page, 'p1-content');
-        await card.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
-        // The board in a 320 px wide frame, as in a meeting's side panel.
-        await card.evaluate((element: HTMLElement) => {
-          element.style.width = '320px';
-        });
-        await card.screenshot({ path: join(folder, `board-filters-narrow-${theme}.png`) });
-      }
-    },
-  );
+  // Opened in the dark theme; judged in all three, as Teams switches them live.
+  it('has no serious axe violation in the default, dark and contrast themes', async () => {
+    const folder = process.env.OKR_SCREENSHOTS;
+    if (folder) await page.setViewportSize({ width: 1100, height: 760 });
+    const tab = await openBoard('dark');
+    await tab.getByRole('searchbox', { name: /Search objectives/ }).fill('partner');
+    await tab.getByRole('button', { name: 'Needs a check-in' }).click();
+    await article(tab, partners.objective).waitFor();
+    await tab.getByRole('list', { name: `Initiatives of ${partners.keyResult.title}` }).waitFor();
+    const screenshots = async (theme: string) => {
+      if (!folder) return;
+      const card = simulatorCard(page, 'p1-content');
+      await card.screenshot({ path: join(folder, `board-filters-${theme}.png`) });
+      // The board in a 320 px wide frame, as in a meeting's side panel.
+      await card.evaluate((element: HTMLElement) => {
+        element.style.width = '320px';
+      });
+      await card.screenshot({ path: join(folder, `board-filters-narrow-${theme}.png`) });
+      await card.evaluate((element: HTMLElement) => {
+        element.style.width = '';
+      });
+    };
+    expect(await seriousAxeViolationsInEveryTheme(page, tab, screenshots)).toEqual(
+      noViolationsInAnyTheme,
+    );
+  });
 });

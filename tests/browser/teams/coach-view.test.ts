@@ -5,7 +5,8 @@ import {
   adele,
   appFrame,
   configureChannelTab,
-  seriousAxeViolations,
+  noViolationsInAnyTheme,
+  seriousAxeViolationsInEveryTheme,
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
@@ -160,23 +161,24 @@ describe('the coach view', () => {
 });
 
 describe('the coach view’s accessibility', () => {
-  it.each(['default', 'dark', 'contrast'] as const)(
-    'finds no serious or critical axe violations in the %s theme',
-    async (theme) => {
-      const folder = process.env.OKR_SCREENSHOTS;
-      if (folder) await page.setViewportSize({ width: 1100, height: 760 });
-      const tab = await openCoachView(theme);
-      await tab.getByText(/^Coaching Contoso OKRs/).waitFor(wait);
-      await tab
-        .getByRole('button', { name: /^Open / })
-        .first()
-        .waitFor(wait);
-      expect(await seriousAxeViolations(tab)).toEqual([]);
-      if (folder) {
-        await simulatorCard(page, 'p1-content').screenshot({
-          path: join(folder, `coach-view-actions-${theme}.png`),
-        });
-      }
-    },
-  );
+  // Opened in the contrast theme; judged in all three, as Teams switches them live.
+  it('finds no serious or critical axe violations in the default, dark and contrast themes', async () => {
+    const folder = process.env.OKR_SCREENSHOTS;
+    if (folder) await page.setViewportSize({ width: 1100, height: 760 });
+    const tab = await openCoachView('contrast');
+    await tab.getByText(/^Coaching Contoso OKRs/).waitFor(wait);
+    await tab
+      .getByRole('button', { name: /^Open / })
+      .first()
+      .waitFor(wait);
+    const screenshot = async (theme: string) => {
+      if (!folder) return;
+      await simulatorCard(page, 'p1-content').screenshot({
+        path: join(folder, `coach-view-actions-${theme}.png`),
+      });
+    };
+    expect(await seriousAxeViolationsInEveryTheme(page, tab, screenshot)).toEqual(
+      noViolationsInAnyTheme,
+    );
+  });
 });
