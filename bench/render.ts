@@ -67,6 +67,7 @@ function installProbe({ selector, graphOrigin }: { selector: string; graphOrigin
   const watcher = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     watcher.disconnect();
+    const inserted = performance.now();
     requestAnimationFrame(() => {
       performance.mark('okr-bench:first-board-row');
       probe.firstRow = performance.now();
@@ -76,9 +77,10 @@ function installProbe({ selector, graphOrigin }: { selector: string; graphOrigin
         .sort((a, b) => a.startTime - b.startTime);
       probe.graphResponsesAtFirstRow = answered.length;
       // A request sent after another's answer had come in is counted one wave after it (so it
-      // could have waited for that answer); requests sent together are one wave.
+      // could have waited for that answer); requests sent together are one wave. Only those
+      // sent before the row was in the page: what its showing starts (the site roles) is not.
       const waves = new Map<PerformanceEntry, number>();
-      for (const entry of answered) {
+      for (const entry of answered.filter((sent) => sent.startTime < inserted)) {
         const after = answered.filter(
           (earlier) =>
             waves.has(earlier) &&
