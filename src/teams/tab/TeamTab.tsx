@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { LoadingState } from '../../ui/components/States/LoadingState';
+import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStandIn';
+import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
 import { ProgrammeButton } from './ProgrammeButton';
@@ -13,6 +15,8 @@ import { ProgrammeButton } from './ProgrammeButton';
 // The board is the first screen; the other views load when they are chosen.
 const AlignmentView = lazy(() => import('./AlignmentView'));
 const CoachView = lazy(() => import('./CoachView'));
+// The tab list's arrow keys (tabster's mover) load once the tab is there.
+const loadViewTabs = () => import('./ViewTabs');
 
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },
@@ -47,6 +51,25 @@ export function TeamTab({
     () => ({ cycleId: choice.cycleId, teamIds: settings.teamIds }),
     [choice.cycleId, settings.teamIds],
   );
+  const { module: viewTabs, mark } = useStandIns(loadViewTabs);
+  const tabs: StandInTab[] = [
+    { value: 'board', label: 'Board' },
+    { value: 'alignment', label: 'Alignment' },
+    ...(roles.coach ? [{ value: 'coach', label: 'Coach view' }] : []),
+  ].map((tab) => ({
+    ...tab,
+    button: { id: `tab-${tab.value}`, 'aria-controls': 'panel', ...mark(tab.value) },
+  }));
+  const tabList = {
+    tabs,
+    selectedValue: view,
+    onSelect: (next: string) => {
+      setOpening(undefined);
+      setView(next as View);
+    },
+    className: styles.tabs,
+    'aria-label': 'Views',
+  };
   return (
     <>
       <AppHeader
@@ -58,27 +81,7 @@ export function TeamTab({
           </>
         }
       />
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => {
-          setOpening(undefined);
-          setView(data.value as View);
-        }}
-        aria-label="Views"
-      >
-        <Tab value="board" id="tab-board" aria-controls="panel">
-          Board
-        </Tab>
-        <Tab value="alignment" id="tab-alignment" aria-controls="panel">
-          Alignment
-        </Tab>
-        {roles.coach ? (
-          <Tab value="coach" id="tab-coach" aria-controls="panel">
-            Coach view
-          </Tab>
-        ) : null}
-      </TabList>
+      {viewTabs ? <viewTabs.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />}
       <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'board' ? (
           <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />

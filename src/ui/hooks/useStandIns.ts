@@ -20,6 +20,8 @@ export interface StandIns<M> {
    * Props for the trigger `name`: on the stand-in, a click, Enter, Space or ArrowDown opens it
    * as soon as the module is in; on the real trigger, the mark that gives it the stand-in's focus.
    */
+  /** Only the mark, for a stand-in that acts at once (a tab selects itself). */
+  readonly mark: (name: string) => { readonly [marker]: string };
   readonly trigger: (name: string) => {
     readonly [marker]: string;
     readonly onClick?: () => void;
@@ -58,17 +60,17 @@ export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
     [...triggers].find((element) => element.getAttribute(marker) === name)?.focus();
   }, [module]);
   const openedEarly = useCallback((name: string) => opened === name, [opened]);
+  const mark = useCallback((name: string) => ({ [marker]: `${prefix}${name}` }), [prefix]);
   const trigger = useCallback(
     (name: string) => {
-      const mark = { [marker]: `${prefix}${name}` };
-      if (module) return mark;
+      if (module) return mark(name);
       const open = () => {
         setOpened(name);
         // The same load, or a new one if the first failed.
         load().then(arrive, () => undefined);
       };
       return {
-        ...mark,
+        ...mark(name),
         onClick: open,
         onKeyDown: (event: KeyboardEvent) => {
           if (event.key !== 'ArrowDown') return;
@@ -77,7 +79,7 @@ export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
         },
       };
     },
-    [load, module, prefix, arrive],
+    [load, module, mark, arrive],
   );
-  return { module, openedEarly, trigger };
+  return { module, openedEarly, mark, trigger };
 }

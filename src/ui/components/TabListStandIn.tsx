@@ -1,0 +1,114 @@
+import {
+  useTabListStyles_unstable,
+  useTabStyles_unstable,
+  type TabListState,
+  type TabState,
+} from '@fluentui/react-components';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+export interface StandInTab {
+  readonly value: string;
+  readonly label: string;
+  /** Attributes for the tab's button (its id, `aria-controls`, a stand-in mark). */
+  readonly button?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A Fluent `TabList` (transparent, medium, horizontal) as it paints, with the classes of Fluent's
+ * own styles hooks, for a first screen: the real one (its arrow-key navigation, tabster's mover)
+ * loads after that screen, and `useStandIns` swaps it in. Until then a click selects a tab, the
+ * arrow keys move between tabs and only the selected one is in the tab order, as in the real one.
+ */
+export function TabListStandIn({
+  tabs,
+  selectedValue,
+  onSelect,
+  className,
+  'aria-label': label,
+}: {
+  readonly tabs: readonly StandInTab[];
+  readonly selectedValue: string;
+  readonly onSelect: (value: string) => void;
+  readonly className?: string;
+  readonly 'aria-label': string;
+}) {
+  const list = useTabListStyles_unstable({
+    appearance: 'transparent',
+    size: 'medium',
+    vertical: false,
+    root: { className },
+  } as unknown as TabListState);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const at = buttons.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    buttons[(at + step + buttons.length) % buttons.length]?.focus();
+  };
+  return (
+    <div
+      role="tablist"
+      aria-orientation="horizontal"
+      aria-label={label}
+      className={list.root.className}
+      onKeyDown={onKeyDown}
+    >
+      {tabs.map((tab) => (
+        <StandInTabButton
+          key={tab.value}
+          tab={tab}
+          selected={tab.value === selectedValue}
+          onSelect={onSelect}
+        >
+          {tab.label}
+        </StandInTabButton>
+      ))}
+    </div>
+  );
+}
+
+function StandInTabButton({
+  tab,
+  selected,
+  onSelect,
+  children,
+}: {
+  readonly tab: StandInTab;
+  readonly selected: boolean;
+  readonly onSelect: (value: string) => void;
+  readonly children: ReactNode;
+}) {
+  // Only what the styles hooks read of a tab's state; an unselected tab reserves the width its
+  // label takes in bold, as Fluent's does.
+  const styled = useTabStyles_unstable({
+    appearance: 'transparent',
+    size: 'medium',
+    selected,
+    disabled: false,
+    vertical: false,
+    iconOnly: false,
+    root: {},
+    content: {},
+    ...(selected ? {} : { contentReservedSpace: {} }),
+  } as unknown as TabState);
+  return (
+    <button
+      role="tab"
+      type="button"
+      aria-selected={selected}
+      value={tab.value}
+      tabIndex={selected ? 0 : -1}
+      {...tab.button}
+      className={styled.root.className}
+      style={styled.root.style}
+      onClick={() => onSelect(tab.value)}
+    >
+      <span className={styled.content.className}>{children}</span>
+      {styled.contentReservedSpace ? (
+        <span className={styled.contentReservedSpace.className}>{children}</span>
+      ) : null}
+    </button>
+  );
+}
