@@ -129,3 +129,56 @@ it('shows a change committed while the board was read, with the first live refre
     { timeout: 10_000 },
   );
 });
+
+it('reads the board again after a token of its own when its read came without one', async () => {
+  const asked: string[] = [];
+  const repository = {
+    siteRoles: siteRolesOf(),
+    listCycles: () => Promise.resolve([cycle]),
+    loadBoard: (_query: unknown, options?: BoardLoadOptions) => {
+      asked.push('board');
+      options?.onChangeToken?.(undefined); // e.g. Graph refused the delta
+      return Promise.resolve(JSON.parse(JSON.stringify(board)) as Board);
+    },
+    cycleCheckInHistory: () => {
+      asked.push('history');
+      return Promise.resolve(new Map());
+    },
+    changesSince: (_query: unknown, token?: string): Promise<BoardChanges> => {
+      asked.push(token === undefined ? 'token of now' : 'changes since a token');
+      return Promise.resolve({
+        objectives: [],
+        keyResults: [],
+        initiatives: [],
+        checkIns: [],
+        removed: { objectives: [], keyResults: [], initiatives: [], checkIns: [] },
+        token: 'now',
+      });
+    },
+  };
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
+    <AppServicesProvider
+      services={{
+        repository: repository as unknown as OkrRepository,
+        host: { notifySuccess: () => undefined } as unknown as Host,
+        operatingModel: defaultOperatingModel,
+        me: adele,
+      }}
+    >
+      {children}
+    </AppServicesProvider>
+  );
+  const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
+  await waitFor(() => expect(result.current.data.status).toBe('ready'), { timeout: 10_000 });
+  const read = asked.length;
+  await waitFor(
+    () => {
+      act(() => {
+        window.dispatchEvent(new Event('focus'));
+      });
+      expect(asked.length).toBeGreaterThanOrEqual(read + 3);
+    },
+    { timeout: 10_000 },
+  );
+  expect(asked.slice(read, read + 3)).toEqual(['token of now', 'board', 'history']);
+});
