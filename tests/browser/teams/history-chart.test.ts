@@ -1,6 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
-import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import {
+  openSimulator,
+  simulatorCard,
+  switchTheme,
+  teamsThemes,
+  waitUntilReady,
+} from '../support/teams-simulator';
 import {
   adele,
   appFrame,
@@ -124,19 +130,23 @@ describe('the history chart', () => {
       { title: 'Mid-market customers from 10 to 40', start: 10, target: 40, unit: 'customers' },
       [12, 15, 19],
     );
-    const themes = ['default', 'dark', 'contrast'] as const;
-    for (const [theme, width] of themes.flatMap((theme) =>
-      [undefined, 320].map((width) => [theme, width] as const),
-    )) {
-      const tab = await openTab(theme, width);
+    // Each width opened once (in another theme each), then every theme switched live.
+    for (const [width, openedIn] of [
+      [undefined, 'default'],
+      [320, 'contrast'],
+    ] as const) {
+      const tab = await openTab(openedIn, width);
       await tab.getByRole('button', { name: `History of ${customers.title}` }).click();
-      const drawn = await drawnLabels(tab, customers);
-      expect(
-        drawn.labels.filter((label) => label.axis === 'value').map((label) => label.text),
-      ).toEqual(['10 customers', '25 customers', '40 customers']);
-      expectInside(drawn);
-      if (theme === 'default') expect(await seriousAxeViolations(tab)).toEqual([]);
-      await dialogScreenshot(tab, `history-axis-labels${width ? '-320' : ''}-${theme}`);
+      for (const theme of teamsThemes) {
+        await switchTheme(page, tab, theme);
+        const drawn = await drawnLabels(tab, customers);
+        expect(
+          drawn.labels.filter((label) => label.axis === 'value').map((label) => label.text),
+        ).toEqual(['10 customers', '25 customers', '40 customers']);
+        expectInside(drawn);
+        if (theme === 'default') expect(await seriousAxeViolations(tab)).toEqual([]);
+        await dialogScreenshot(tab, `history-axis-labels${width ? '-320' : ''}-${theme}`);
+      }
     }
   });
 
