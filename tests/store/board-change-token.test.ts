@@ -35,7 +35,7 @@ describe('a board read with its first change token', () => {
   });
   afterEach(() => store.stop());
 
-  test('asks each list for its delta of now before it reads it, in the same $batches', async () => {
+  test('asks each list for its delta of now before it reads it, in the $batch that reads it', async () => {
     const repository = store.repository();
     const { cycle, objective } = await startingPoint(repository);
     const [keyResult] = await store.bulkKeyResults(objective, 3);
@@ -52,18 +52,19 @@ describe('a board read with its first change token', () => {
     } finally {
       sent.restore();
     }
-    // The board's $batch and the check-ins' $batch, sent together, as without a token.
-    expect(sent.batches).toHaveLength(2);
+    // A $batch per watched list (the cycle and teams with the objectives), sent together: each
+    // its list's delta first, then the reads, all after that one request (two deep, not a
+    // chain: Graph orders a batch after one request at most).
+    expect(sent.batches.map((steps) => steps.length).sort()).toEqual([2, 2, 2, 4]);
     for (const steps of sent.batches) {
-      const deltas = steps.filter(isDelta);
-      expect(deltas.length).toBeGreaterThan(0);
-      // The deltas first, then the reads: one serial chain, each on the one before.
-      expect(steps.slice(0, deltas.length)).toEqual(deltas);
-      steps.forEach((step, index) =>
-        expect(step.dependsOn).toEqual(index === 0 ? undefined : [steps[index - 1]!.id]),
-      );
+      const [delta, ...reads] = steps;
+      expect(isDelta(delta!)).toBe(true);
+      expect(delta!.dependsOn).toBeUndefined();
+      for (const read of reads) {
+        expect(isDelta(read)).toBe(false);
+        expect(read.dependsOn).toEqual([delta!.id]);
+      }
     }
-    expect(sent.batches.flat().filter(isDelta)).toHaveLength(4);
     expect(typeof token).toBe('string');
 
     // What changed after the read comes with the changes since that token.
@@ -93,13 +94,18 @@ describe('a board read with its first change token', () => {
     await store.bulkKeyResults(objective, 3);
     await repository.listTeams();
 
-    // The KRs' delta addressed to a list that does not exist: 404, and the reads after it 424.
+    // The objectives' delta (in the $batch that also reads the cycle and teams) addressed to a
+    // list that does not exist: 404, and the three reads after it 424.
     const sent = recordBatches((steps) =>
-      steps.map((step) =>
-        isDelta(step) && steps.indexOf(step) === 1
-          ? { ...step, url: step.url.replace(/\/lists\/[^/]+\//, '/lists/no-such-list/') }
-          : step,
-      ),
+      steps.length === 4 && isDelta(steps[0]!)
+        ? [
+            {
+              ...steps[0]!,
+              url: steps[0]!.url.replace(/\/lists\/[^/]+\//, '/lists/no-such-list/'),
+            },
+            ...steps.slice(1),
+          ]
+        : steps,
     );
     let token: string | undefined = 'not given';
     try {
@@ -114,9 +120,10 @@ describe('a board read with its first change token', () => {
     }
     expect(token).toBeUndefined();
     // The reads refused for the failed delta were asked again, on their own.
-    expect(sent.batches).toHaveLength(3);
-    expect(sent.batches[2]!.some(isDelta)).toBe(false);
-    expect(sent.batches[2]!.every((step) => step.dependsOn === undefined)).toBe(true);
+    expect(sent.batches).toHaveLength(5);
+    const again = sent.batches.filter((steps) => !steps.some(isDelta));
+    expect(again.map((steps) => steps.length)).toEqual([3]);
+    expect(again[0]!.every((step) => step.dependsOn === undefined)).toBe(true);
   });
 
   test('a failed read fails the board, and the token is given once, as none', async () => {
@@ -146,8 +153,8 @@ describe("a page's first board, read with the site", () => {
 
     store.emulator.resetStats();
     await Promise.all([page.whoAmI(), page.loadOperatingModel()]);
-    // `/me`, the site's `$batch`, and the board's two (its lists, the cycle's check-ins).
-    expect(store.emulator.stats().total).toBe(4);
+    // `/me`, the site's `$batch`, and the board's four (a $batch per watched list, as above).
+    expect(store.emulator.stats().total).toBe(6);
 
     store.emulator.resetStats();
     await page.listCycles();

@@ -152,7 +152,7 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
   readonly firstBoard?: BoardQuery;
 }
 
-/** A board's own lists as read: the deltas asked for first, then the five queries. */
+/** A board's own lists as read: the deltas asked for first (if any), then the five queries. */
 type BoardListsRead = QueriedAfter<GraphListItem>;
 
 interface CheckInsRead {
@@ -657,8 +657,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const opened = this.takeOpeningBoard(query);
     const paths = await opening;
     const withToken = onChangeToken !== undefined;
-    // The board's own lists in one $batch and the cycle's check-ins (or the history read beside
-    // it) in another, sent together: the board is shown from the first as soon as it is in,
+    // The board's own lists in one $batch (with a token, one per watched list) and the cycle's
+    // check-ins (or the history read beside it) in another, sent together: the board is shown from the first as soon as it is in,
     // while the check-ins (three for every KR, say) are still coming, page after page. The
     // page's first board was sent with the site (a failure there is read again here).
     const read = opened
@@ -736,8 +736,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   /**
-   * A board's own lists; `withToken`, after the watched ones' delta of now (`token=latest`),
-   * answered before they are read (`queryPagesAfter`), for a first change token.
+   * A board's own lists; `withToken`, each watched list's delta of now (`token=latest`) answered
+   * before that list is read (`queryPagesAfter`), for a first change token. Graph orders a batch
+   * after one request at most, so each watched list goes in a `$batch` of its own (the cycle and
+   * teams with the objectives), all sent together: two requests deep, not a chain of eight.
    */
   private boardLists(
     paths: ListPaths,
@@ -750,20 +752,24 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       teamIds && teamIds.length > 0
         ? `${equals('CycleId', query.cycleId)} and (${anyOf('TeamId', teamIds)})`
         : equals('CycleId', query.cycleId);
-    const tokenLists = withToken ? (['objectives', 'keyResults', 'initiatives'] as const) : [];
-    return queryPagesAfter<GraphListItem>(
-      this.batch,
-      this.connection,
-      tokenLists.map((list) => paths.latestDelta(list)),
-      [
-        paths.get('cycles', query.cycleId),
-        paths.query('teams'),
-        paths.query('objectives', objectiveFilter),
-        paths.query('keyResults', equals('CycleId', query.cycleId)),
-        paths.query('initiatives', equals('CycleId', query.cycleId)),
-      ],
-      signalOf(options),
-    );
+    const objectives = [
+      paths.get('cycles', query.cycleId),
+      paths.query('teams'),
+      paths.query('objectives', objectiveFilter),
+    ];
+    const keyResults = [paths.query('keyResults', equals('CycleId', query.cycleId))];
+    const initiatives = [paths.query('initiatives', equals('CycleId', query.cycleId))];
+    const read = (delta: string | undefined, urls: readonly string[]) =>
+      queryPagesAfter<GraphListItem>(this.batch, this.connection, delta, urls, signalOf(options));
+    if (!withToken) return read(undefined, [...objectives, ...keyResults, ...initiatives]);
+    return Promise.all([
+      read(paths.latestDelta('objectives'), objectives),
+      read(paths.latestDelta('keyResults'), keyResults),
+      read(paths.latestDelta('initiatives'), initiatives),
+    ]).then((reads) => ({
+      first: reads.flatMap((each) => each.first),
+      results: reads.flatMap((each) => each.results),
+    }));
   }
 
   /**
@@ -1069,7 +1075,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const { first, results } = await queryPagesAfter<GraphListItem>(
       this.batch,
       this.connection,
-      withToken ? [paths.latestDelta('checkIns')] : [],
+      withToken ? paths.latestDelta('checkIns') : undefined,
       [paths.query('checkIns', equals('CycleId', cycleId))],
       signalOf(options),
     );

@@ -55,46 +55,52 @@ export async function queryPages<T>(
   urls: readonly string[],
   context: ErrorContext,
 ): Promise<QueryResult<T>[]> {
-  return (await queryPagesAfter<T>(batch, connection, [], urls, context)).results;
+  return (await queryPagesAfter<T>(batch, connection, undefined, urls, context)).results;
 }
 
 export interface QueriedAfter<T> {
-  /** What each of the `first` GETs answered. */
+  /** What the `first` GET answered, if there was one. */
   readonly first: StepOutcome[];
   readonly results: QueryResult<T>[];
 }
 
 /**
- * `queryPages`, with `first` GETs Graph answers before the queries begin: all in the first
- * `$batch`, one serial chain (each request `dependsOn` the one before, the one form Graph takes
- * for a batch whose requests are ordered: https://learn.microsoft.com/graph/known-issues#json-batching).
- * What `first` answered is returned as it came, a failure too: a query refused for it (424 Failed
- * Dependency, https://learn.microsoft.com/graph/json-batching) is asked again in the next round,
- * unordered, so only the queries' own failures fail the read.
+ * `queryPages`, with a `first` GET Graph answers before the queries begin: all in the first
+ * `$batch`, each query `dependsOn` it — of the forms Graph takes for a batch whose requests are
+ * ordered (parallel, serial, or all after the same request:
+ * https://learn.microsoft.com/graph/known-issues#json-batching), the one that waits for a single
+ * answer only, not for every request before it. What `first` answered is returned as it came, a
+ * failure too: a query refused for it (424 Failed Dependency,
+ * https://learn.microsoft.com/graph/json-batching) is asked again in the next round, unordered,
+ * so only the queries' own failures fail the read.
  */
 export async function queryPagesAfter<T>(
   batch: BatchExecutor,
   connection: GraphConnection,
-  first: readonly string[],
+  first: string | undefined,
   urls: readonly string[],
   context: ErrorContext,
 ): Promise<QueriedAfter<T>> {
   const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
-  const chained = first.length > 0;
+  const ordered = first !== undefined;
   const opening = await pagesOf(
     batch,
-    [...first, ...urls].map((url, position) => ({
-      method: 'GET' as const,
-      url,
-      ...(chained && position > 0 ? { dependsOn: position - 1 } : {}),
-    })),
+    [
+      ...(ordered ? [{ method: 'GET' as const, url: first }] : []),
+      ...urls.map((url) => ({
+        method: 'GET' as const,
+        url,
+        ...(ordered ? { dependsOn: 0 } : {}),
+      })),
+    ],
     context,
   );
+  const answered = ordered ? 1 : 0;
   let round = urls.map((url, index) => ({
     index,
     url,
-    outcome: opening[first.length + index]!,
-    ordered: chained,
+    outcome: opening[answered + index]!,
+    ordered,
   }));
   while (round.length > 0) {
     const next: { index: number; url: string }[] = [];
@@ -124,7 +130,7 @@ export async function queryPagesAfter<T>(
       ordered: false,
     }));
   }
-  return { first: opening.slice(0, first.length), results };
+  return { first: opening.slice(0, answered), results };
 }
 
 function pagesOf(
