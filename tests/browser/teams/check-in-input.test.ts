@@ -7,7 +7,8 @@ import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
  * Input that fits the KR, through the Teams simulator's personal tab (real teams-js) against
  * the Graph emulator: an absurd value is refused with a message naming the KR, the value and what
  * is accepted; a big jump needs a confirmation and a note; a de-DE host reads and shows numbers
- * the German way. Each outcome is read back from the store.
+ * the German way. Each outcome is read back from the store. Closed with Escape, the dialog hands
+ * focus back to the button it was opened from.
  */
 jest.setTimeout(120_000);
 
@@ -64,6 +65,21 @@ describe('check-in input that fits the KR', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([]);
+  });
+
+  it('gives focus back to the Check in button a click opened it from, when Escape closes it', async () => {
+    const keyResult = await boardLoadKeyResult('Checkout p95 down to 800 ms');
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    await dialog.getByRole('textbox', { name: /New value/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // It was left on the page's body: the next Tab started from the top of the tab.
+    await tab.waitForFunction(
+      (label) => document.activeElement?.getAttribute('aria-label') === label,
+      `Check in on ${keyResult.title}`,
+      { timeout: 30_000 },
+    );
   });
 
   it('saves a big jump only once it is confirmed and has a note', async () => {

@@ -6,6 +6,7 @@ import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
+import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { useRetrying } from '../../hooks/useRetrying';
 
 type Field = 'value' | 'confidence' | 'note';
@@ -156,6 +157,8 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     },
     [keyResult, result, saving, repository, onSaved, clientId],
   );
+
+  useFocusReturn(openedOn !== undefined);
 
   const takeLatest = useCallback(() => {
     if (!conflict) return;
