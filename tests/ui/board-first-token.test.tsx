@@ -11,6 +11,7 @@ import type {
 } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useBoardData } from '../../src/ui/board/useBoardData';
+import { board, cycle, keyResult } from './support/one-key-result-board';
 import { siteRolesOf } from './support/site-roles';
 
 /**
@@ -19,41 +20,6 @@ import { siteRolesOf } from './support/site-roles';
  * for beside the read may be taken after that change, which would never show.
  */
 const adele = { id: 'adele', displayName: 'Adele Vance' };
-const cycle = {
-  id: 'q1',
-  name: 'Q1',
-  start: '2026-01-01',
-  end: '2026-12-31',
-  state: 'active' as const,
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'Customers live on the new plan from 10 to 50',
-  kind: 'increase',
-  start: 10,
-  target: 50,
-  current: 28,
-  unit: 'customers',
-  weight: 1,
-};
-const board: Board = {
-  cycle,
-  teams: [{ id: 't1', name: 'Sales' }],
-  objectives: [
-    {
-      id: 'o1',
-      cycleId: 'q1',
-      teamId: 't1',
-      title: 'Move every customer to the new plan',
-      description: '',
-      commitment: 'committed',
-      state: 'active',
-    },
-  ],
-  keyResults: [keyResult],
-  initiatives: [],
-};
 const moved: KeyResult = { ...keyResult, current: 35, version: '2' };
 
 /**

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { CheckIn, KeyResult } from '../../src/core/model';
+import type { CheckIn } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import { ResyncRequiredError } from '../../src/store/errors';
@@ -12,6 +12,7 @@ import type {
 } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useBoardData } from '../../src/ui/board/useBoardData';
+import { board, cycle, keyResult } from './support/one-key-result-board';
 import { siteRolesOf } from './support/site-roles';
 
 /**
@@ -21,41 +22,6 @@ import { siteRolesOf } from './support/site-roles';
  * that finds something new shows it.
  */
 const adele = { id: 'adele', displayName: 'Adele Vance' };
-const cycle = {
-  id: 'q1',
-  name: 'Q1',
-  start: '2026-01-01',
-  end: '2026-12-31',
-  state: 'active' as const,
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'Customers live on the new plan from 10 to 50',
-  kind: 'increase',
-  start: 10,
-  target: 50,
-  current: 28,
-  unit: 'customers',
-  weight: 1,
-};
-const board: Board = {
-  cycle,
-  teams: [{ id: 't1', name: 'Imported team' }],
-  objectives: [
-    {
-      id: 'o1',
-      cycleId: 'q1',
-      teamId: 't1',
-      title: 'Move every customer to the new plan',
-      description: '',
-      commitment: 'committed',
-      state: 'active',
-    },
-  ],
-  keyResults: [keyResult],
-  initiatives: [],
-};
 const checkIn = (value: number, at: string): CheckIn => ({
   clientId: `c-${value}`,
   keyResultId: 'k1',

@@ -18,7 +18,7 @@ export function preloadTaskPane(): void {
 
 /**
  * The task pane app. The workbook and the ribbon's requests are injected: `main.tsx` passes the
- * office.js workbook and commands, the dev simulator (src/dev/excel-simulator) its in-page ones.
+ * office.js workbook and commands, the local stack's Excel simulator its in-page ones.
  */
 export function ExcelApp({
   host,

@@ -1,7 +1,7 @@
 /**
  * The workbook as the add-in sees it: one OKR table of typed cells. Every Excel call sits behind
- * this interface; `office-workbook.ts` implements it with office.js and the browser simulator
- * (`src/dev/excel-simulator`) over an in-page grid. The sync logic in `../sync` only uses this.
+ * this interface; `office-workbook.ts` implements it with office.js and the local stack's
+ * Excel simulator with an in-page grid. The sync logic in `../sync` only uses this.
  */
 import type { Cycle } from '../../core/model';
 import type { ColumnKey } from '../sync/layout';
