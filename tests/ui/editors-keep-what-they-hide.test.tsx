@@ -189,7 +189,11 @@ test('a title pasted over the limit is kept whole, and the form says by how much
   fireEvent.change(title, { target: { value: pasted } });
   fireEvent.submit(screen.getByRole('button', { name: 'Save objective' }).closest('form')!);
   expect(
-    await screen.findByText(`Keep the title to 150 characters or fewer (it has ${pasted.length}).`),
+    await screen.findByText(
+      `Keep the title to 150 characters or fewer (it has ${pasted.length}).`,
+      {},
+      { timeout: 20_000 },
+    ),
   ).toBeTruthy();
   expect(title.value).toBe(pasted);
   expect(sent).toHaveLength(0);

@@ -47,7 +47,7 @@ const create = () => fireEvent.click(screen.getByRole('button', { name: 'Create 
 
 test('letters for a year are named at once, and creating waits for a year', async () => {
   const created = newCycleDialog();
-  fireEvent.change(await screen.findByRole('textbox', { name: 'Year' }), {
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Year' }, { timeout: 20_000 }), {
     target: { value: 'next' },
   });
   expect(screen.getByText(yearHint)).toBeTruthy();
@@ -65,12 +65,12 @@ test('letters for a year are named at once, and creating waits for a year', asyn
 
 test('a year still being typed is not an error until it is saved', async () => {
   const created = newCycleDialog();
-  fireEvent.change(await screen.findByRole('textbox', { name: 'Year' }), {
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Year' }, { timeout: 20_000 }), {
     target: { value: '20' },
   });
   // Still being typed: not yet an error.
   expect(screen.queryByText(yearHint)).toBeNull();
   create();
-  expect(await screen.findByText(yearHint)).toBeTruthy();
+  expect(await screen.findByText(yearHint, {}, { timeout: 20_000 })).toBeTruthy();
   expect(created).toEqual([]);
 });
