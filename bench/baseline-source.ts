@@ -1,5 +1,11 @@
 /** Baseline B's source, made from the template's (pure, so it is tested without building). */
 
+/**
+ * The template's `react` and `react-dom` (`^19.0.0` in its package.json), pinned so the figures
+ * do not move with a new React release.
+ */
+export const TEMPLATE_REACT_VERSION = '19.2.0';
+
 /** The template's `App`, inside `FluentProvider` with `teamsLightTheme`, with one `Button`. */
 export function wrapInFluent(client: string): string {
   const wrapped = client

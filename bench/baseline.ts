@@ -2,11 +2,14 @@
  * Baseline B: the least any Fluent UI v9 Teams tab pays. The Teams Toolkit's own `ts/basic-tab`
  * template (from the `@microsoft/teamsfx-core` npm package, `templates/v4/templates.zip`), its
  * `App` wrapped in `FluentProvider` with `teamsLightTheme` and one Fluent `Button`, built with the
- * template's Vite set-up (the React plugin) on this repo's React, Fluent and Vite, so the ratios
- * compare the product with what the same libraries cost at their least.
+ * template's Vite set-up (the React plugin) on this repo's Fluent, teams-js and Vite.
  *
- * The package is fetched once with `npm pack` (the registry is the only network it needs) into
- * `.local/bench/`, and reused from there.
+ * Its React is the template's own (`react@^19`, pinned below), as issue #17 measured B (104.9 kB
+ * gzip; "on React 18, the product's React, 81.6 kB"). The bench also builds B on the product's
+ * React 18 and prints it beside, for what the same libraries cost at their least.
+ *
+ * The package and the template's React are fetched once from the npm registry (the only network
+ * they need) into `.local/bench/`, and reused from there.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,14 +17,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import react from '@vitejs/plugin-react';
+import reactPlugin from '@vitejs/plugin-react';
 import JSZip from 'jszip';
 import { build } from 'vite';
 import type { AppBuild } from './build';
 import { chunkRecorder } from './build';
 import type { ChunkInfo } from './bundle-analysis';
 import type { Cleanup } from './cleanup';
-import { wrapInFluent } from './baseline-source';
+import { TEMPLATE_REACT_VERSION, wrapInFluent } from './baseline-source';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -67,10 +70,44 @@ async function basicTabTemplate(): Promise<Map<string, string>> {
   return files;
 }
 
-/** Writes B into the work folder (inside the repo, so it resolves the repo's packages) and builds it. */
-export async function buildBaseline(cleanup: Cleanup): Promise<AppBuild & { page: string }> {
+/** Which React B is built on: the template's own (B as the issue defines it) or the product's. */
+export type BaselineReact = 'template' | 'product';
+
+/**
+ * The template's React installed on its own under the work folder: the folder that holds its
+ * `react` and `react-dom` packages.
+ */
+async function templateReact(): Promise<string> {
+  const dir = join(workDir, `react-${TEMPLATE_REACT_VERSION}`);
+  const modules = join(dir, 'node_modules');
+  const installed = async (name: string) =>
+    existsSync(join(modules, name, 'package.json')) &&
+    (JSON.parse(await readFile(join(modules, name, 'package.json'), 'utf8')) as { version: string })
+      .version === TEMPLATE_REACT_VERSION;
+  if (!(await installed('react')) || !(await installed('react-dom'))) {
+    await mkdir(dir, { recursive: true });
+    const dependencies = { react: TEMPLATE_REACT_VERSION, 'react-dom': TEMPLATE_REACT_VERSION };
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'okr-bench-template-react', private: true, dependencies }, null, 2),
+    );
+    await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], {
+      cwd: dir,
+    });
+  }
+  return modules;
+}
+
+/**
+ * Writes B into the work folder (inside the repo, so it resolves the repo's packages) and builds
+ * it; on the template's React, every `react` and `react-dom` import (Fluent's too) resolves to it.
+ */
+export async function buildBaseline(
+  cleanup: Cleanup,
+  react: BaselineReact = 'template',
+): Promise<AppBuild & { page: string }> {
   const files = await basicTabTemplate();
-  const sourceDir = join(workDir, 'baseline-b');
+  const sourceDir = join(workDir, `baseline-b-${react}-react`);
   await rm(sourceDir, { recursive: true, force: true });
   for (const [name, text] of files) {
     if (!/^(index\.html|src\/Tab\/)/.test(name)) continue;
@@ -83,12 +120,22 @@ export async function buildBaseline(cleanup: Cleanup): Promise<AppBuild & { page
     rm(outDir, { recursive: true, force: true }),
   );
   const chunks = new Map<string, ChunkInfo>();
+  const modules = react === 'template' ? await templateReact() : undefined;
   await build({
     root: sourceDir,
     configFile: false,
     base: './',
     logLevel: 'silent',
-    plugins: [react(), chunkRecorder(chunks)],
+    plugins: [reactPlugin(), chunkRecorder(chunks)],
+    // A string alias also matches its subpaths (`react/jsx-runtime`, `react-dom/client`).
+    resolve: modules
+      ? {
+          alias: [
+            { find: 'react', replacement: join(modules, 'react') },
+            { find: 'react-dom', replacement: join(modules, 'react-dom') },
+          ],
+        }
+      : {},
     build: { outDir, emptyOutDir: true },
   });
   return { outDir, chunks, page: 'index.html' };

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { surfaces, type Surface } from '../src/surfaces';
+import { TEMPLATE_REACT_VERSION } from './baseline-source';
 import type { AppBuild } from './build';
 import {
   chunksHolding,
@@ -29,7 +30,10 @@ export interface SurfaceBundle {
 }
 
 export interface BundleData {
+  /** B as issue #17 defines it: the template on its own React (19). */
   readonly baselineGzipBytes?: number;
+  /** B on the product's React 18: what the same libraries cost at their least. */
+  readonly baselineOnProductReactGzipBytes?: number;
   readonly surfaces: readonly SurfaceBundle[];
   readonly tabFirstScreens: readonly FirstScreenData[];
   /** The pages that load their screen on demand beside their services, with it. */
@@ -176,9 +180,12 @@ export const initialJsGoals = { tab: 1.8, otherPages: 1.6 } as const;
 
 const ratio = (bytes: number, baseline: number) => Math.round((bytes / baseline) * 100) / 100;
 
+type BaselineBuild = AppBuild & { readonly page: string };
+
 export async function measureBundles(
   build: AppBuild,
-  baseline?: AppBuild & { readonly page: string },
+  baseline?: BaselineBuild,
+  baselineOnProductReact?: BaselineBuild,
 ): Promise<{ figures: Figure[]; checks: Check[]; data: BundleData }> {
   const bundles: SurfaceBundle[] = [];
   for (const surface of surfaces) bundles.push(await analyseSurface(build, surface));
@@ -223,8 +230,11 @@ export async function measureBundles(
       note: `${bundle.chunks.length} chunks`,
     })),
   );
-  const baselineBundle = baseline
-    ? await analyseSurface(baseline, { id: 'tab', title: 'B', host: 'teams', page: baseline.page })
+  const analyseBaseline = (built: BaselineBuild) =>
+    analyseSurface(built, { id: 'tab', title: 'B', host: 'teams', page: built.page });
+  const baselineBundle = baseline ? await analyseBaseline(baseline) : undefined;
+  const onProductReact = baselineOnProductReact
+    ? await analyseBaseline(baselineOnProductReact)
     : undefined;
   const b = baselineBundle?.gzipBytes;
   if (b) {
@@ -232,8 +242,16 @@ export async function measureBundles(
       label: 'baseline B: Teams Toolkit basic-tab + FluentProvider + one Button, gzip',
       value: kB(b),
       unit: 'kB gzip',
-      note: `${baselineBundle.chunks.length} chunk(s), same React, Fluent and Vite as the product`,
+      note: `${baselineBundle.chunks.length} chunk(s); the template's React ${TEMPLATE_REACT_VERSION}, the product's Fluent, teams-js and Vite`,
     });
+    if (onProductReact) {
+      figures.push({
+        label: "B on the product's React 18 (for comparison; not the goals' B)",
+        value: kB(onProductReact.gzipBytes),
+        unit: 'kB gzip',
+        note: `channel tab first screen ${ratio(firstScreens[0]!.bundle.gzipBytes, onProductReact.gzipBytes)}× this`,
+      });
+    }
     figures.push(
       ...bundles.map((bundle) => ({
         label: `${bundle.surface} initial JS ÷ B`,
@@ -273,12 +291,23 @@ export async function measureBundles(
       holds: channel <= initialJsGoals.tab * b,
       detail: `channel tab first screen ${ratio(channel, b)}× B (static initial JS ${ratio(bundles.find((x) => x.surface === 'tab')!.gzipBytes, b)}× B)`,
     });
-    const others = bundles.filter((bundle) => bundle.surface !== 'tab');
-    const over = others.filter((bundle) => bundle.gzipBytes > initialJsGoals.otherPages * b);
+    // A page that loads its screen on demand beside its host is judged by its first screen, as
+    // the tab is: what comes before anything shows, not what its HTML names.
+    const others = bundles
+      .filter((bundle) => bundle.surface !== 'tab')
+      .map((bundle) => {
+        const screen = pageScreens.find(({ surface }) => surface === bundle.surface);
+        return screen
+          ? { surface: bundle.surface, gzipBytes: screen.bundle.gzipBytes, counted: 'first screen' }
+          : { surface: bundle.surface, gzipBytes: bundle.gzipBytes, counted: 'initial JS' };
+      });
+    const over = others.filter((page) => page.gzipBytes > initialJsGoals.otherPages * b);
     checks.push({
-      label: `goal: every other page's initial JS ≤ ${initialJsGoals.otherPages}× B`,
+      label: `goal: every other page's JS before its first screen ≤ ${initialJsGoals.otherPages}× B`,
       holds: over.length === 0,
-      detail: `${others.map((bundle) => `${bundle.surface} ${ratio(bundle.gzipBytes, b)}×`).join(', ')} (first screens: ${pageScreens.map(({ surface, bundle }) => `${surface} ${ratio(bundle.gzipBytes, b)}×`).join(', ')})`,
+      detail: others
+        .map((page) => `${page.surface} ${ratio(page.gzipBytes, b)}× (${page.counted})`)
+        .join(', '),
     });
   }
   return {
@@ -286,6 +315,7 @@ export async function measureBundles(
     checks,
     data: {
       ...(b ? { baselineGzipBytes: b } : {}),
+      ...(onProductReact ? { baselineOnProductReactGzipBytes: onProductReact.gzipBytes } : {}),
       surfaces: bundles,
       tabFirstScreens: firstScreens.map(({ label, modules, bundle }) => ({
         label,

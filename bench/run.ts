@@ -80,6 +80,13 @@ class Shared {
     );
   }
 
+  /** B on the product's React 18, printed beside B for comparison. */
+  baselineOnProductReact(): ReturnType<typeof buildBaseline> {
+    return this.once("Building B again on the product's React", () =>
+      buildBaseline(this.cleanup, 'product'),
+    );
+  }
+
   excel(): ReturnType<typeof measureExcel> {
     return this.once('Loading and sending through the Excel workbook', async () =>
       measureExcel(await this.graph()),
@@ -141,7 +148,12 @@ const figures: Record<number, FigureDefinition> = {
   4: {
     id: 'initialJavaScript',
     title: '4. Initial JavaScript per surface (production build), and as multiples of baseline B',
-    measure: async (shared) => measureBundles(await shared.shipping(), await shared.baseline()),
+    measure: async (shared) =>
+      measureBundles(
+        await shared.shipping(),
+        await shared.baseline(),
+        await shared.baselineOnProductReact(),
+      ),
   },
   5: {
     id: 'firstRender',
