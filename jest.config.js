@@ -35,6 +35,7 @@ export default {
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/tests/ui/support/async-timeout.ts'],
       testMatch: ['<rootDir>/tests/**/*.test.tsx'],
       testPathIgnorePatterns: ['<rootDir>/tests/browser/'],
       transform,
