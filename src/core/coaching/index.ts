@@ -18,7 +18,7 @@ export type { Finding, FindingTarget, Severity } from './types';
 export { isBlocking } from './types';
 export type { OkrSet } from './rule-set';
 export { coachingMessages, ruleIds, type RuleId } from './messages';
-export { sources, citation, type SourceId } from './sources';
+export { sources, citation, shortCitation, type SourceId } from './sources';
 export { selectPrompts, type PromptContext, type RankedPrompt, type MeetingVotes } from './prompts';
 export {
   promptMessages,

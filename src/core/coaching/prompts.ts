@@ -15,7 +15,7 @@ import { paceStatus, readRhythms } from './rule-rhythm';
 import { staleCheckIn } from './rule-rhythm-stale-check-in';
 import { keyResultTarget, objectiveTarget } from './rule-set';
 import { voteStatistics } from '../rituals/vote-statistics';
-import { citation, type SourceId } from './sources';
+import { citation, shortCitation, type SourceId } from './sources';
 import type { FindingTarget } from './types';
 
 /** A confidence vote in a meeting: every participant's vote, and the owner's own confidence. */
@@ -41,6 +41,8 @@ export interface RankedPrompt {
   readonly params: MessageParams;
   readonly source: SourceId;
   readonly citation: string;
+  /** The source named in a few words, for narrow places. */
+  readonly shortCitation: string;
   readonly target?: FindingTarget;
 }
 
@@ -81,6 +83,7 @@ export function selectPrompts(ritual: Ritual, context: PromptContext): RankedPro
         params: situation.params,
         source: definition.source,
         citation: citation(definition.source),
+        shortCitation: shortCitation(definition.source),
         ...(situation.target ? { target: situation.target } : {}),
       });
     }

@@ -21,4 +21,14 @@ describe('the coaching catalogue', () => {
       expect(source.citation).toMatch(/"[^"]+"/);
     }
   });
+
+  it('names every source in a few words that its whole citation bears out', () => {
+    for (const source of Object.values(sources)) {
+      expect(source.short.length).toBeLessThanOrEqual(40);
+      // Every word of the short form is in the citation (the author, the work).
+      for (const word of source.short.split(/[\s,“”]+/).filter((w) => w.length > 3)) {
+        expect(source.citation.toLowerCase()).toContain(word.toLowerCase().replace(/’/g, "'"));
+      }
+    }
+  });
 });

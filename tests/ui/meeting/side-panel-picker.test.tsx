@@ -1,6 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { selectPrompts } from '../../../src/core/coaching';
 import type { KeyResult, Objective } from '../../../src/core/model';
+import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { renderSidePanel } from '../../../src/ui/meeting/SidePanel/renderSidePanel';
 import type { SidePanelState } from '../../../src/ui/meeting/SidePanel/SidePanel.types';
 import { useSidePanelStyles } from '../../../src/ui/meeting/SidePanel/useSidePanelStyles';
@@ -15,6 +17,34 @@ const group = (theObjective: Objective, keyResults: KeyResult[]) => ({
   keyResults,
 });
 
+function panelState(overrides: Partial<SidePanelState>): SidePanelState {
+  return {
+    mode: 'checkIn',
+    setMode: () => undefined,
+    data: { status: 'ready' },
+    prompts: [],
+    groups: [],
+    pickerGroups: [],
+    selected: new Set<string>(),
+    toggle: () => undefined,
+    toggleAll: () => undefined,
+    search: '',
+    setSearch: () => undefined,
+    canShare: true,
+    share: { status: 'idle' },
+    confirmingReplace: false,
+    ...overrides,
+  } as unknown as SidePanelState;
+}
+
+function renderPanel(state: SidePanelState) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Panel state={state} />
+    </FluentProvider>,
+  );
+}
+
 test('the side panel offers "All N of this objective" only where there is more than one to pick', () => {
   const groups = [
     group(objective({ id: 'o1', title: 'Win the mid-market' }), [
@@ -25,28 +55,27 @@ test('the side panel offers "All N of this objective" only where there is more t
       keyResult({ id: 'k3', title: 'Send the NPS survey every month' }),
     ]),
   ];
-  const state = {
-    mode: 'checkIn',
-    setMode: () => undefined,
-    data: { status: 'ready' },
-    prompts: [],
-    groups,
-    pickerGroups: groups,
-    selected: new Set<string>(),
-    toggle: () => undefined,
-    toggleAll: () => undefined,
-    search: '',
-    setSearch: () => undefined,
-    canShare: true,
-    share: { status: 'idle' },
-    confirmingReplace: false,
-  } as unknown as SidePanelState;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <Panel state={state} />
-    </FluentProvider>,
-  );
+  renderPanel(panelState({ groups, pickerGroups: groups }));
   expect(screen.getByRole('checkbox', { name: 'All 2 of this objective' })).toBeTruthy();
   expect(screen.queryByRole('checkbox', { name: /^All 1 / })).toBeNull();
   expect(screen.getByRole('checkbox', { name: 'Send the NPS survey every month' })).toBeTruthy();
+});
+
+test('a prompt names its source in a few words and opens the whole citation on demand', () => {
+  const prompts = selectPrompts('weekly-check-in', { model: defaultOperatingModel });
+  const prompt = prompts[0]!;
+  renderPanel(panelState({ prompts: prompts.slice(0, 1) }));
+  const source = screen.getByRole('button', { name: `Source: ${prompt.shortCitation}` });
+  expect(source.getAttribute('aria-expanded')).toBe('false');
+  const whole = document.getElementById(source.getAttribute('aria-controls')!)!;
+  expect(whole.textContent).toContain(prompt.citation);
+  expect(whole.hidden).toBe(true);
+
+  fireEvent.click(source);
+  expect(source.getAttribute('aria-expanded')).toBe('true');
+  expect(whole.hidden).toBe(false);
+  expect(screen.getByText(prompt.citation)).toBeTruthy();
+
+  fireEvent.click(source);
+  expect(whole.hidden).toBe(true);
 });

@@ -4,6 +4,7 @@ import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
+import { PromptSource } from './PromptSource';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
@@ -77,10 +78,13 @@ function renderPrompts(state: SidePanelState, styles: Styles) {
       <ul className={styles.list}>
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}:${prompt.target?.id ?? ''}`}>
-            <Text size={200}>{prompt.text}</Text>{' '}
-            <Text size={100} className={styles.muted}>
-              ({prompt.citation})
-            </Text>
+            <Text size={200}>{prompt.text}</Text>
+            <PromptSource
+              short={prompt.shortCitation}
+              citation={prompt.citation}
+              className={styles.source}
+              linkClassName={styles.sourceLink}
+            />
           </li>
         ))}
       </ul>
