@@ -4,6 +4,7 @@ import {
   checkInStatuses,
   type CheckInStatus,
   type ExcelCellLink,
+  type IsoDate,
   type KeyResult,
   type KeyResultKind,
 } from './model';
@@ -30,6 +31,26 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
     formats.set(key, format);
   }
   return format;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day in the reader's locale, month by name: `1 Oct 2026` (en-GB), `Oct 1, 2026` (en),
+ * `1. Okt. 2026` (de). The day is taken in UTC, so it is the same day wherever it is read.
+ */
+export function formatDay(date: IsoDate, locale: string = defaultLocale): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(defaultLocale, options);
+    }
+    dayFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A count with the word that agrees with it: `1 key result`, `1,200 key results`. */

@@ -4,6 +4,7 @@ import {
   formatKeyResultTarget,
   formatKeyResultValue,
   formatAxisMeasure,
+  formatDay,
   formatMeasure,
   formatNowAndTarget,
   formatNumber,
@@ -99,5 +100,16 @@ describe('one value formatter per KR kind', () => {
       expect(keyResultKindFromLabel(` ${kind.toUpperCase()} `)).toBe(kind);
     }
     expect(keyResultKindFromLabel('sideways')).toBeUndefined();
+  });
+});
+
+describe('days', () => {
+  test('name the month in the reader’s language, and fall back to English for a locale Intl refuses', () => {
+    expect(formatDay('2026-10-01', 'en-GB')).toBe('1 Oct 2026');
+    expect(formatDay('2026-10-01', 'de-DE')).toBe('1. Okt. 2026');
+    expect(formatDay('2026-12-31', 'fr-FR')).toBe('31 déc. 2026');
+    expect(formatDay('2026-10-01', 'ja-JP')).toBe('2026年10月1日');
+    expect(formatDay('2026-10-01', 'not a locale')).toBe(formatDay('2026-10-01', 'en'));
+    expect(formatDay('2026-10-01')).toBe('Oct 1, 2026');
   });
 });

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Cycle } from '../../src/core/model';
 import { CycleSwitcher } from '../../src/ui/components/CycleSwitcher/CycleSwitcher';
 import { cycleTimeLeft, ritualDue } from '../../src/ui/components/CycleSwitcher/cycleTiming';
+import { renderWithServices } from './support/services';
 
 const q4: Cycle = {
   id: '2',
@@ -77,6 +78,15 @@ describe('CycleSwitcher', () => {
     expect(options).toEqual(['Q1 2027 · Planning', 'Q4 2026 · Active', 'FY 2026 · Active']);
     fireEvent.click(screen.getByRole('option', { name: 'Q1 2027 · Planning' }));
     expect(onSelect).toHaveBeenCalledWith('3');
+  });
+
+  it('shows the cycle’s dates in the host’s language', () => {
+    renderWithServices(
+      {} as never,
+      <CycleSwitcher cycles={[q4]} selectedId="2" onSelect={jest.fn()} today="2026-11-30" />,
+      'de-DE',
+    );
+    expect(document.body.textContent).toContain('1. Okt. 2026 – 31. Dez. 2026');
   });
 
   it('paints its stand-in as the dropdown paints, and hands it keyboard focus', async () => {

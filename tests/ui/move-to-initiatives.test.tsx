@@ -62,7 +62,7 @@ function renderEditor(repository: OkrRepository, props: Partial<KeyResultEditorP
       <AppServicesProvider
         services={{
           repository,
-          host: {} as never,
+          host: { context: { locale: 'en-GB' } } as never,
           operatingModel: defaultOperatingModel,
           me: adele,
         }}

@@ -76,7 +76,7 @@ test('Keep mine closes the status dialog only with the answer to the save of my 
       <AppServicesProvider
         services={{
           repository,
-          host: {} as never,
+          host: { context: { locale: 'en-GB' } } as never,
           operatingModel: defaultOperatingModel,
           me: adele,
         }}

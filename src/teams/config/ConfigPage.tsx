@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { useLocale } from '../../ui/app/AppServices';
 import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
 /** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
 export function ConfigPage() {
   const styles = useStyles();
+  const locale = useLocale();
   const groupId = useId();
   const state = useConfigPage();
   const { data } = state;
@@ -95,7 +97,7 @@ export function ConfigPage() {
                   <Radio
                     key={cycle.id}
                     value={cycle.id}
-                    label={`${cycle.name} (${cycleDates(cycle)})`}
+                    label={`${cycle.name} (${cycleDates(cycle, locale)})`}
                   />
                 ))}
               </RadioGroup>

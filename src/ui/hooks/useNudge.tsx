@@ -23,6 +23,7 @@ export interface NudgeApi {
  */
 export function useNudge(): NudgeApi {
   const { repository, host, me } = useAppServices();
+  const locale = host.context.locale;
   const toasterId = useId('nudges');
   const { dispatchToast } = useToastController(toasterId);
   const [sending, setSending] = useState<string | undefined>();
@@ -55,7 +56,7 @@ export function useNudge(): NudgeApi {
               : toast(
                   'info',
                   `${owner} was already nudged today`,
-                  `A nudge about “${keyResult.title}” went out at ${new Date(outcome.at).toLocaleTimeString()}; one a day is enough.`,
+                  `A nudge about “${keyResult.title}” went out at ${new Date(outcome.at).toLocaleTimeString(locale, { timeStyle: 'short' })}; one a day is enough.`,
                 ),
           (error: unknown) => {
             const description = describeError(error);
@@ -64,7 +65,7 @@ export function useNudge(): NudgeApi {
         )
         .finally(() => setSending(undefined));
     },
-    [repository, host, me, dispatchToast],
+    [repository, host, me, locale, dispatchToast],
   );
   return useMemo(
     () => ({ canNudge, nudge, sending, toasterId }),

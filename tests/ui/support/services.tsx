@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { defaultLocale } from '../../../src/core/i18n';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { OkrRepository } from '../../../src/store/repository';
 import { AppServicesProvider } from '../../../src/ui/app/AppServices';
@@ -8,14 +9,21 @@ import { AppServicesProvider } from '../../../src/ui/app/AppServices';
 /** Adele, the signed-in person of the DOM tests that render a component with its services. */
 export const adele = { id: 'adele', displayName: 'Adele Vance' };
 
-/** Renders a component as a page would: Fluent's light theme and these services, signed in as Adele. */
-export function renderWithServices(repository: OkrRepository, node: ReactNode) {
+/**
+ * Renders a component as a page would: Fluent's light theme and these services, signed in as
+ * Adele, in a host whose display language is `locale`.
+ */
+export function renderWithServices(
+  repository: OkrRepository,
+  node: ReactNode,
+  locale: string = defaultLocale,
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <AppServicesProvider
         services={{
           repository,
-          host: {} as never,
+          host: { context: { locale } } as never,
           operatingModel: defaultOperatingModel,
           me: adele,
         }}

@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ChangedBy } from '../../../store/errors';
+import { useLocale } from '../../app/AppServices';
 
 /** Someone saved first: both versions side by side, and the person chooses. */
 export function ConflictDialog({
@@ -31,11 +32,11 @@ export function ConflictDialog({
   const styles = useStyles();
   const changed = rows.filter((row) => row.mine !== row.theirs);
   const who = changedBy?.displayName ?? 'Someone else';
-  // The runtime's locale: the dialog also shows where the app's services are not provided.
+  const locale = useLocale();
   const when = changedBy?.at
-    ? ` at ${new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(changedBy.at))}`
+    ? ` at ${new Date(changedBy.at).toLocaleTimeString(locale, { timeStyle: 'short' })}`
     : '';
-  const fields = new Intl.ListFormat(undefined, { type: 'conjunction' }).format(
+  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     changed.map((row) => row.label),
   );
   return (

@@ -3,6 +3,7 @@ import { CalendarRegular } from '@fluentui/react-icons';
 import { useStandIns } from '../../hooks/useStandIns';
 import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
+import { useLocale } from '../../app/AppServices';
 import { cycleDates, cycleStateLabel, cycleTimeLeft, ritualDue } from './cycleTiming';
 
 // The dropdown's listbox (with Fluent's positioning) loads once the header is there.
@@ -37,6 +38,7 @@ export function CycleSwitcher({
   nextRitual,
 }: CycleSwitcherProps) {
   const styles = useStyles();
+  const locale = useLocale();
   const factsId = useId('cycle-facts');
   const selected = cycles.find((cycle) => cycle.id === selectedId);
   const sorted = [...cycles].sort(
@@ -62,7 +64,7 @@ export function CycleSwitcher({
       {selected ? (
         <div className={styles.facts} id={factsId}>
           <Caption1>
-            {`${cycleDates(selected)} · ${cycleStateLabel(selected)} · ${cycleTimeLeft(selected, today)}`}
+            {`${cycleDates(selected, locale)} · ${cycleStateLabel(selected)} · ${cycleTimeLeft(selected, today)}`}
           </Caption1>
           {nextRitual ? (
             <Caption1 className={styles.ritual}>{ritualDue(nextRitual, today)}</Caption1>

@@ -1,5 +1,6 @@
 import { daysBetween } from '../../../core/dates';
 import { daysRemaining } from '../../../core/cycles';
+import { formatDay } from '../../../core/format';
 import type { Cycle, IsoDate } from '../../../core/model';
 import type { UpcomingRitual } from './CycleSwitcher.types';
 
@@ -13,20 +14,9 @@ export function cycleStateLabel(cycle: Cycle): string {
   return stateLabels[cycle.state];
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-export function formatDay(date: IsoDate): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "1 Oct 2026 – 31 Dec 2026" */
-export function cycleDates(cycle: Cycle): string {
-  return `${formatDay(cycle.start)} – ${formatDay(cycle.end)}`;
+/** "1 Oct 2026 – 31 Dec 2026" (en-GB), in the reader's locale. */
+export function cycleDates(cycle: Cycle, locale: string): string {
+  return `${formatDay(cycle.start, locale)} – ${formatDay(cycle.end, locale)}`;
 }
 
 function days(count: number): string {

@@ -9,7 +9,8 @@ import {
   type BadgeProps,
 } from '@fluentui/react-components';
 import type { Initiative, InitiativeStatus } from '../../../core/model';
-import { formatDay } from '../CycleSwitcher/cycleTiming';
+import { formatDay } from '../../../core/format';
+import { useLocale } from '../../app/AppServices';
 
 export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
   notStarted: 'Not started',
@@ -67,6 +68,7 @@ export function InitiativeList({
   readonly keyResultTitle: string;
 }) {
   const styles = useStyles();
+  const locale = useLocale();
   const [expanded, setExpanded] = useState(false);
   if (initiatives.length === 0) return null;
   const shown = expanded ? initiatives : initiatives.slice(0, shownAtFirst);
@@ -91,7 +93,7 @@ export function InitiativeList({
             <Caption1 className={styles.meta}>
               {[
                 initiative.owner?.displayName,
-                initiative.dueDate ? `due ${formatDay(initiative.dueDate)}` : undefined,
+                initiative.dueDate ? `due ${formatDay(initiative.dueDate, locale)}` : undefined,
               ]
                 .filter(Boolean)
                 .join(' · ')}

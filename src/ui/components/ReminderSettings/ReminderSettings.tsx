@@ -1,5 +1,6 @@
 import { MenuButton, makeStyles, tokens } from '@fluentui/react-components';
 import { AlertOffRegular, AlertRegular, AlertSnoozeRegular } from '@fluentui/react-icons';
+import { useLocale } from '../../app/AppServices';
 import { useStandIns } from '../../hooks/useStandIns';
 import { useReminderSettings } from './useReminderSettings';
 
@@ -17,10 +18,11 @@ const useStyles = makeStyles({
 export function ReminderSettings() {
   const styles = useStyles();
   const state = useReminderSettings();
+  const locale = useLocale();
   const label = state.optedOut
     ? 'Reminders off'
     : state.snoozedUntil
-      ? `Reminders snoozed until ${new Date(state.snoozedUntil).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })}`
+      ? `Reminders snoozed until ${new Date(state.snoozedUntil).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' })}`
       : 'Reminders on';
   const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
   const button = (

@@ -14,11 +14,11 @@ import { annualCycle, quarterCycles, validateCyclePlacement } from '../../../cor
 import { isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
 import { validateCycle } from '../../../core/validation';
-import { useAppServices } from '../../app/AppServices';
+import { formatDay } from '../../../core/format';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
 import {
   cycleDates,
-  formatDay,
   cycleStateLabel,
   cycleTimeLeft,
 } from '../../components/CycleSwitcher/cycleTiming';
@@ -61,15 +61,16 @@ function proposal(form: CycleForm): { name: string; start: string; end: string }
 }
 
 /** What a 412 on a cycle shows: each field, mine and theirs. */
-const cycleConflictRows = compareFields<Cycle>([
-  ['Name', (cycle) => cycle.name],
-  ['Dates', (cycle) => cycleDates(cycle)],
-  ['State', (cycle) => cycleStateLabel(cycle)],
-  [
-    'Coaching plan',
-    (cycle) => (cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : 'None'),
-  ],
-]);
+const cycleConflictRows = (locale: string) =>
+  compareFields<Cycle>([
+    ['Name', (cycle) => cycle.name],
+    ['Dates', (cycle) => cycleDates(cycle, locale)],
+    ['State', (cycle) => cycleStateLabel(cycle)],
+    [
+      'Coaching plan',
+      (cycle) => (cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : 'None'),
+    ],
+  ]);
 
 function CycleDialog({
   cycle,
@@ -84,6 +85,7 @@ function CycleDialog({
 }) {
   const styles = useSectionStyles();
   const { repository, operatingModel } = useAppServices();
+  const locale = useLocale();
   const nextYear = String(Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0));
   const [form, setForm] = useState<CycleForm>({
     template: cycle ? 'custom' : 'quarter',
@@ -149,7 +151,7 @@ function CycleDialog({
       submitLabel={cycle ? 'Save' : 'Create cycle'}
       what="the cycle"
       saving={saving}
-      conflictRows={cycleConflictRows}
+      conflictRows={cycleConflictRows(locale)}
       onSubmit={save}
       onDismiss={onDismiss}
     >
@@ -222,7 +224,7 @@ function CycleDialog({
       ) : (
         <span className={styles.muted}>
           {isIsoDate(proposed.start)
-            ? `${formatDay(proposed.start)} – ${formatDay(proposed.end)}`
+            ? `${formatDay(proposed.start, locale)} – ${formatDay(proposed.end, locale)}`
             : ''}
           {submitted && placement ? ` — ${placement.message}` : ''}
         </span>
@@ -234,6 +236,7 @@ function CycleDialog({
 export default function CyclesSection({ access, programme, notify, open }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository } = useAppServices();
+  const locale = useLocale();
   const { cycles } = programme.data;
   const [editing, setEditing] = useState<{ cycle?: Cycle } | undefined>(undefined);
   // The confirmation of the move under way (a ref: the save's callback outlives the render).
@@ -288,7 +291,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           {[...cycles].reverse().map((cycle) => (
             <TableRow key={cycle.id}>
               <TableCell>{cycle.name}</TableCell>
-              <TableCell>{cycleDates(cycle)}</TableCell>
+              <TableCell>{cycleDates(cycle, locale)}</TableCell>
               <TableCell>
                 <Badge
                   appearance="tint"
@@ -356,7 +359,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           ))}
         </ProgrammeTable>
       )}
-      <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows} />
+      <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows(locale)} />
       {editing ? (
         <CycleDialog
           cycle={editing.cycle}

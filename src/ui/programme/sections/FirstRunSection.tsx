@@ -24,8 +24,8 @@ import {
   type FirstRunAnswers,
   type OrganisationSize,
 } from '../../../core/first-run';
-import { useAppServices } from '../../app/AppServices';
-import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
+import { formatDay } from '../../../core/format';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { weekdays } from '../operatingModelFields';
@@ -47,6 +47,7 @@ export default function FirstRunSection({
 }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
+  const locale = useLocale();
   const { cycles } = programme.data;
   const candidates = cycles.filter((cycle) => cycle.state !== 'closed');
   const [answers, setAnswers] = useState<FirstRunAnswers>({
@@ -203,7 +204,7 @@ export default function FirstRunSection({
             <TableBody>
               {plan.rituals.map((ritual) => (
                 <TableRow key={`${ritual.kind}-${ritual.date}`}>
-                  <TableCell>{formatDay(ritual.date)}</TableCell>
+                  <TableCell>{formatDay(ritual.date, locale)}</TableCell>
                   <TableCell>{ritualLabels[ritual.kind]}</TableCell>
                 </TableRow>
               ))}

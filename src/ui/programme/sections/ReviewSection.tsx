@@ -13,10 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
-import { useAppServices } from '../../app/AppServices';
+import { formatDay } from '../../../core/format';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
-import { formatDay } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -76,6 +76,7 @@ export default function ReviewSection({ programme }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const own = useStyles();
   const { repository, operatingModel: model } = useAppServices();
+  const locale = useLocale();
   const { cycles, teams } = programme.data;
   const started = cycles.filter((cycle) => cycle.state !== 'planning');
   const [cycleId, setCycleId] = useState(started.at(-1)?.id ?? '');
@@ -154,7 +155,7 @@ export default function ReviewSection({ programme }: ProgrammeSectionProps) {
               <TableBody>
                 {review.confidence.map((point) => (
                   <TableRow key={point.date}>
-                    <TableCell>{formatDay(point.date)}</TableCell>
+                    <TableCell>{formatDay(point.date, locale)}</TableCell>
                     <TableCell>
                       {point.average === undefined
                         ? '—'
