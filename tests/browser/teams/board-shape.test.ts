@@ -277,6 +277,34 @@ describe('finding and shaping a channel board', () => {
       .waitFor();
   });
 
+  it('keeps each status badge as wide as its words when the tab is narrow', async () => {
+    const tab = await openBoard('default');
+    await article(tab, partners.objective).waitFor();
+    const card = simulatorCard(page, 'p1-content');
+    // About 600 px: the KR rows' narrow grid, where the badge sits in a wide cell.
+    await card.evaluate((element: HTMLElement) => {
+      element.style.width = '600px';
+    });
+    try {
+      const widths = await tab.locator('.fui-Badge').evaluateAll((badges) =>
+        badges.map((badge) => {
+          const words = badge.firstElementChild ?? badge;
+          return {
+            badge: badge.getBoundingClientRect().width,
+            words: words.getBoundingClientRect().width,
+          };
+        }),
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      // Padding and border of a Fluent badge are under 20 px; a stretched one was 168 px wide.
+      for (const { badge, words } of widths) expect(badge - words).toBeLessThan(20);
+    } finally {
+      await card.evaluate((element: HTMLElement) => {
+        element.style.width = '';
+      });
+    }
+  });
+
   // Opened in the dark theme; judged in all three, as Teams switches them live.
   it('has no serious axe violation in the default, dark and contrast themes', async () => {
     const folder = process.env.OKR_SCREENSHOTS;

@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     justifyContent: 'flex-start',
     flexShrink: 0,
+    // In a narrow row's grid it sits in a wide cell: it hugs its words, as a badge does.
+    justifySelf: 'start',
   },
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   /** The whole override (who and why) for screen readers; sighted users have the title. */
