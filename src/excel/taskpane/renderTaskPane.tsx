@@ -16,6 +16,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { formatExcelLink } from '../../core/format';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
+import { PromptSource } from '../../ui/components/PromptSource';
 import { sendLabel, sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
@@ -287,6 +288,11 @@ function renderCoach(state: TaskPaneState, styles: Styles) {
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}-${prompt.target?.id ?? ''}`}>
             <Body1>{prompt.text}</Body1>
+            <PromptSource
+              short={prompt.shortCitation}
+              citation={prompt.citation}
+              label={words.say('coach.source', { source: prompt.shortCitation })}
+            />
           </li>
         ))}
       </ul>

@@ -520,6 +520,12 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
       );
       expect(await page.getByTestId('pending-count').textContent()).toBe('0');
       expect(await page.getByTestId('send').textContent()).toBe('Nichts zu senden');
+      if (index === 0) {
+        // The week's prompts name their sources in German; a source opens its whole citation.
+        const source = page.getByTestId('prompts').getByRole('button', { name: /^Quelle: / });
+        await source.first().click();
+        expect(await source.first().getAttribute('aria-expanded')).toBe('true');
+      }
       expect(await page.getByTestId('read-only-messages').textContent()).toContain(
         'Roll out the onboarding checklist',
       );

@@ -4,7 +4,7 @@ import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
-import { PromptSource } from './PromptSource';
+import { PromptSource } from '../../components/PromptSource';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
@@ -79,12 +79,7 @@ function renderPrompts(state: SidePanelState, styles: Styles) {
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}:${prompt.target?.id ?? ''}`}>
             <Text size={200}>{prompt.text}</Text>
-            <PromptSource
-              short={prompt.shortCitation}
-              citation={prompt.citation}
-              className={styles.source}
-              linkClassName={styles.sourceLink}
-            />
+            <PromptSource short={prompt.shortCitation} citation={prompt.citation} />
           </li>
         ))}
       </ul>

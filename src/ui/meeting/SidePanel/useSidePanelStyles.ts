@@ -41,7 +41,4 @@ export const useSidePanelStyles = makeStyles({
   objective: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  source: { display: 'block', color: tokens.colorNeutralForeground3 },
-  // Fluent's Link sets its own size; beside a caption it takes the caption's.
-  sourceLink: { fontSize: 'inherit' },
 });
