@@ -1,9 +1,10 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowDownRightRegular,
   ArrowRightRegular,
   ArrowUpRightRegular,
 } from '@fluentui/react-icons';
+import { RowClassesProvider, useRowClasses } from '../RowClasses';
 
 export type TrendDirection = 'rising' | 'steady' | 'falling';
 
@@ -41,14 +42,22 @@ export function confidenceLabel({ confidence, scaleMax, trend }: ConfidenceTrend
 }
 
 export function ConfidenceTrend(props: ConfidenceTrendProps) {
+  const classes = useRowClasses();
   const styles = useStyles();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <ConfidenceTrend {...props} />
+      </RowClassesProvider>
+    );
+  }
   const { confidence, scaleMax, trend } = props;
   const Icon = trend ? trendIcon[trend] : undefined;
   return (
     <span className={styles.root} role="img" aria-label={confidenceLabel(props)}>
-      <Text size={200} aria-hidden>
+      <span className={classes.text.small} aria-hidden>
         {confidence === undefined ? '–' : `${confidence}/${scaleMax}`}
-      </Text>
+      </span>
       {Icon && trend ? <Icon aria-hidden className={mergeClasses(styles[trend])} /> : null}
     </span>
   );

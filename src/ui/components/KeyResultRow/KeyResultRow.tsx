@@ -1,12 +1,4 @@
-import {
-  makeStyles,
-  tokens,
-  Button,
-  Caption1,
-  mergeClasses,
-  useRestoreFocusTarget,
-  Text,
-} from '@fluentui/react-components';
+import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import {
   AlertUrgentRegular,
   DataTrendingRegular,
@@ -26,6 +18,7 @@ import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { useLocale } from '../../app/AppServices';
+import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
 export interface KeyResultActions {
   readonly onCheckIn?: (keyResult: KeyResult) => void;
@@ -69,23 +62,36 @@ const useStyles = makeStyles({
   rolledUp: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 
-/** Memoised: a row re-renders only when its KR's view or its handlers change. */
-export const KeyResultRow = memo(function KeyResultRow({
-  view,
-  confidenceMax,
-  highlighted,
-  onCheckIn,
-  onShowHistory,
-  onEdit,
-  onCopyLink,
-  nudge,
-  onSetStatus,
-}: KeyResultRowProps) {
+/**
+ * Memoised: a row re-renders only when its KR's view or its handlers change. Its buttons, texts,
+ * badge and bar are plain elements with the classes of Fluent's (see `RowClasses`).
+ */
+export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps) {
+  const classes = useRowClasses();
   const styles = useStyles();
   const locale = useLocale();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <KeyResultRow {...props} />
+      </RowClassesProvider>
+    );
+  }
+  const {
+    view,
+    confidenceMax,
+    highlighted,
+    onCheckIn,
+    onShowHistory,
+    onEdit,
+    onCopyLink,
+    nudge,
+    onSetStatus,
+  } = props;
   // The dialog a button opens hands focus back to that button when it closes.
-  const restoreFocus = useRestoreFocusTarget();
+  const { restoreFocus } = classes;
   const { keyResult } = view;
+  const caption = mergeClasses(classes.text.caption, styles.meta);
   return (
     <li
       className={mergeClasses(styles.root, highlighted && styles.highlighted)}
@@ -93,8 +99,8 @@ export const KeyResultRow = memo(function KeyResultRow({
       {...(highlighted ? { tabIndex: -1, 'aria-current': true } : {})}
     >
       <div className={styles.title}>
-        <Text weight="semibold">{keyResult.title}</Text>
-        <Caption1 className={styles.meta}>
+        <span className={classes.text.strong}>{keyResult.title}</span>
+        <span className={caption}>
           {/* A KR rolled up from its sources is not measured by its own value. */}
           {[
             view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
@@ -104,11 +110,11 @@ export const KeyResultRow = memo(function KeyResultRow({
             .join(' · ')}
           {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
-        </Caption1>
+        </span>
         {view.rolledUpFrom ? (
-          <Caption1 className={styles.meta}>
+          <span className={caption}>
             {formatRolledUpFrom(view.rolledUpFrom.sources, view.rolledUpFrom.elsewhere, locale)}
-          </Caption1>
+          </span>
         ) : null}
         {keyResult.description ? (
           <ClampedText text={keyResult.description} label={keyResult.title} />
@@ -127,22 +133,23 @@ export const KeyResultRow = memo(function KeyResultRow({
       <div className={styles.actions}>
         {onCheckIn && isRolledUp(keyResult) ? (
           // Its progress comes from its sources: a value typed here would move nothing.
-          <Caption1 className={styles.rolledUp}>Rolled up: check in on its sources</Caption1>
+          <span className={mergeClasses(classes.text.caption, styles.rolledUp)}>
+            Rolled up: check in on its sources
+          </span>
         ) : onCheckIn ? (
-          <Button
-            size="small"
-            appearance="primary"
+          <button
+            type="button"
+            className={classes.primaryButton}
             aria-label={`Check in on ${keyResult.title}`}
             {...restoreFocus}
             onClick={() => onCheckIn(keyResult)}
           >
             Check in
-          </Button>
+          </button>
         ) : null}
         {onShowHistory ? (
-          <Button
-            size="small"
-            appearance="subtle"
+          <RowIconButton
+            classes={classes}
             icon={<DataTrendingRegular />}
             aria-label={`History of ${keyResult.title}`}
             title="History"
@@ -151,9 +158,8 @@ export const KeyResultRow = memo(function KeyResultRow({
           />
         ) : null}
         {onSetStatus ? (
-          <Button
-            size="small"
-            appearance="subtle"
+          <RowIconButton
+            classes={classes}
             icon={<FlagRegular />}
             aria-label={`Set the status of ${keyResult.title}`}
             title="Set the status"
@@ -162,9 +168,8 @@ export const KeyResultRow = memo(function KeyResultRow({
           />
         ) : null}
         {onCopyLink ? (
-          <Button
-            size="small"
-            appearance="subtle"
+          <RowIconButton
+            classes={classes}
             icon={<LinkRegular />}
             aria-label={`Copy a link to ${keyResult.title}`}
             title="Copy link"
@@ -172,9 +177,8 @@ export const KeyResultRow = memo(function KeyResultRow({
           />
         ) : null}
         {nudge?.canNudge(keyResult) ? (
-          <Button
-            size="small"
-            appearance="subtle"
+          <RowIconButton
+            classes={classes}
             icon={<AlertUrgentRegular />}
             aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
             title="Nudge owner"
@@ -183,9 +187,8 @@ export const KeyResultRow = memo(function KeyResultRow({
           />
         ) : null}
         {onEdit ? (
-          <Button
-            size="small"
-            appearance="subtle"
+          <RowIconButton
+            classes={classes}
             icon={<EditRegular />}
             aria-label={`Edit ${keyResult.title}`}
             title="Edit"
@@ -194,7 +197,9 @@ export const KeyResultRow = memo(function KeyResultRow({
           />
         ) : null}
       </div>
-      <InitiativeList initiatives={view.initiatives} keyResultTitle={keyResult.title} />
+      {view.initiatives.length > 0 ? (
+        <InitiativeList initiatives={view.initiatives} keyResultTitle={keyResult.title} />
+      ) : null}
     </li>
   );
 });

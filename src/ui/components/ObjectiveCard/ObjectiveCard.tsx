@@ -1,12 +1,4 @@
-import {
-  makeStyles,
-  tokens,
-  Button,
-  Caption1,
-  mergeClasses,
-  useRestoreFocusTarget,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import {
   AddRegular,
   ChevronDownRegular,
@@ -24,6 +16,7 @@ import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
 export interface ObjectiveCardProps extends KeyResultActions {
   readonly view: ObjectiveView;
@@ -80,12 +73,21 @@ const useStyles = makeStyles({
 
 /**
  * Memoised: scrolling the virtualised board re-renders the board's rows every frame, and a card
- * whose view and handlers are the same (the board passes stable ones) is skipped.
+ * whose view and handlers are the same (the board passes stable ones) is skipped. Its buttons
+ * and texts are plain elements with the classes of Fluent's (see `RowClasses`).
  */
 export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardProps) {
+  const classes = useRowClasses();
   const styles = useStyles();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <ObjectiveCard {...props} />
+      </RowClassesProvider>
+    );
+  }
   // The dialog a button opens hands focus back to that button when it closes.
-  const restoreFocus = useRestoreFocusTarget();
+  const { restoreFocus } = classes;
   const {
     view,
     confidenceMax,
@@ -118,9 +120,8 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
         <div className={styles.heading}>
           <div className={styles.titleLine}>
             {onToggleCollapsed ? (
-              <Button
-                size="small"
-                appearance="subtle"
+              <RowIconButton
+                classes={classes}
                 icon={collapsed ? <ChevronRightRegular /> : <ChevronDownRegular />}
                 aria-expanded={!collapsed}
                 aria-label={`Key results of ${objective.title}`}
@@ -128,9 +129,11 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
                 onClick={() => onToggleCollapsed(objective.id)}
               />
             ) : null}
-            <Subtitle2 as="h3">{objective.title}</Subtitle2>
+            <h3 className={classes.text.subtitle}>{objective.title}</h3>
           </div>
-          <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
+          <span className={mergeClasses(classes.text.caption, styles.meta)}>
+            {details.join(' · ')}
+          </span>
           {objective.description ? (
             <ClampedText text={objective.description} label={objective.title} />
           ) : null}
@@ -142,9 +145,8 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
         />
         <div className={styles.actions}>
           {onAddKeyResult ? (
-            <Button
-              size="small"
-              appearance="subtle"
+            <RowIconButton
+              classes={classes}
               icon={<AddRegular />}
               aria-label={`Add a key result to ${objective.title}`}
               title="Add a key result"
@@ -153,9 +155,8 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             />
           ) : null}
           {onSetObjectiveStatus ? (
-            <Button
-              size="small"
-              appearance="subtle"
+            <RowIconButton
+              classes={classes}
               icon={<FlagRegular />}
               aria-label={`Set the status of ${objective.title}`}
               title="Set the status"
@@ -164,9 +165,8 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             />
           ) : null}
           {onCopyObjectiveLink ? (
-            <Button
-              size="small"
-              appearance="subtle"
+            <RowIconButton
+              classes={classes}
               icon={<LinkRegular />}
               aria-label={`Copy a link to ${objective.title}`}
               title="Copy link"
@@ -174,9 +174,8 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             />
           ) : null}
           {onEditObjective ? (
-            <Button
-              size="small"
-              appearance="subtle"
+            <RowIconButton
+              classes={classes}
               icon={<EditRegular />}
               aria-label={`Edit ${objective.title}`}
               title="Edit the objective"
@@ -187,9 +186,9 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
         </div>
       </div>
       {collapsed ? null : view.keyResults.length === 0 ? (
-        <Caption1 as="p" className={styles.empty}>
+        <p className={mergeClasses(classes.text.caption, styles.empty)}>
           No key results yet: how will you know this objective is met?
-        </Caption1>
+        </p>
       ) : (
         <ul className={styles.list} aria-label={`Key results of ${objective.title}`}>
           {view.keyResults.map((keyResultView) => (

@@ -1,13 +1,13 @@
 import {
-  ProgressBar as FluentProgressBar,
-  Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type ProgressBarProps as FluentProps,
 } from '@fluentui/react-components';
 import { formatProgress } from '../../../core/format';
 import type { Status } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
+import { RowClassesProvider, useRowClasses } from '../RowClasses';
 
 export interface ProgressBarProps {
   /** Progress as a fraction, 0..1 (clamped for display). */
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   },
 });
 
-const barColor: Readonly<Record<Status, FluentProps['color']>> = {
+const barColor: Readonly<Record<Status, NonNullable<FluentProps['color']>>> = {
   notStarted: 'brand',
   onTrack: 'success',
   atRisk: 'warning',
@@ -36,23 +36,46 @@ const barColor: Readonly<Record<Status, FluentProps['color']>> = {
   achieved: 'success',
 };
 
-export function ProgressBar({ progress, status, label }: ProgressBarProps) {
+/** Below this Fluent's bar does not animate its width (a reset to 0). */
+const animatedAbove = 0.01;
+
+/**
+ * A large Fluent `ProgressBar` (`role="progressbar"`, its value from 0 to 1) as Fluent renders
+ * it, with the classes of Fluent's styles hook, and the percentage beside it.
+ */
+export function ProgressBar(props: ProgressBarProps) {
+  const classes = useRowClasses();
   const styles = useStyles();
-  const percent = formatProgress(progress, useLocale());
+  const locale = useLocale();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <ProgressBar {...props} />
+      </RowClassesProvider>
+    );
+  }
+  const { progress, status, label } = props;
+  const percent = formatProgress(progress, locale);
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
+  const bar = classes.progressBar.bar[status ? barColor[status] : 'brand'];
   return (
     <div className={styles.root}>
-      <FluentProgressBar
-        className={styles.bar}
-        value={shown}
-        max={1}
-        thickness="large"
-        color={status ? barColor[status] : 'brand'}
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={1}
+        aria-valuenow={shown}
         aria-label={`${label}: ${percent} progress`}
-      />
-      <Text size={200} className={styles.percent} aria-hidden>
+        className={mergeClasses(classes.progressBar.root, styles.bar)}
+      >
+        <div
+          className={shown > animatedAbove ? bar.above : bar.zero}
+          style={{ width: `${shown * 100}%` }}
+        />
+      </div>
+      <span className={mergeClasses(classes.text.small, styles.percent)} aria-hidden>
         {percent}
-      </Text>
+      </span>
     </div>
   );
 }

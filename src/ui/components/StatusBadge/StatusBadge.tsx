@@ -1,6 +1,7 @@
-import { makeStyles, Badge, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, type BadgeProps } from '@fluentui/react-components';
 import type { Status, StatusOverride } from '../../../core/model';
 import { format } from '../../../core/messages';
+import { RowClassesProvider, useRowClasses } from '../RowClasses';
 
 export interface StatusBadgeProps {
   readonly status: Status;
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   },
 });
 
-const badgeColor: Readonly<Record<Status, BadgeProps['color']>> = {
+const badgeColor: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {
   notStarted: 'informative',
   onTrack: 'success',
   atRisk: 'warning',
@@ -50,19 +51,26 @@ export function statusLabel(status: Status, override?: StatusOverride, locale?: 
 /**
  * The status in words (never colour alone), coloured by Fluent's semantic palette. An override
  * shows as "At risk · set by hand", so a long reason never squeezes the row; who set it, why and
- * when are the badge's tooltip (its title) and, for screen readers, its text.
+ * when are the badge's tooltip (its title) and, for screen readers, its text. A tinted Fluent
+ * `Badge` as Fluent renders it, with the classes of Fluent's styles hook.
  */
-export function StatusBadge({ status, override, locale }: StatusBadgeProps) {
+export function StatusBadge(props: StatusBadgeProps) {
+  const classes = useRowClasses();
   const styles = useStyles();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <StatusBadge {...props} />
+      </RowClassesProvider>
+    );
+  }
+  const { status, override, locale } = props;
   const label = statusLabel(status, override, locale);
   const when = override ? new Date(override.at) : undefined;
   const words = format(`status.${status}`, {}, locale);
   return (
-    <Badge
-      appearance="tint"
-      color={badgeColor[status]}
-      shape="rounded"
-      className={styles.badge}
+    <div
+      className={mergeClasses(classes.badge[badgeColor[status]], styles.badge)}
       {...(override
         ? {
             title:
@@ -82,6 +90,6 @@ export function StatusBadge({ status, override, locale }: StatusBadgeProps) {
       ) : (
         <span className={styles.text}>{label}</span>
       )}
-    </Badge>
+    </div>
   );
 }
