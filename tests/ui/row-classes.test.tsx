@@ -1,0 +1,223 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import {
+  Badge,
+  Button,
+  FluentProvider,
+  ProgressBar as FluentProgressBar,
+  Subtitle2,
+  Text,
+  useRestoreFocusTarget,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { EditRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import type { KeyResult, Objective } from '../../src/core/model';
+import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
+import { ObjectiveCard } from '../../src/ui/components/ObjectiveCard/ObjectiveCard';
+import { RowClassesProvider } from '../../src/ui/components/RowClasses';
+
+/**
+ * A board row paints plain elements with the classes of Fluent's own styles hooks (taken once
+ * for the board): each must render as the Fluent component it stands for.
+ */
+const keyResult: KeyResult = {
+  id: 'k1',
+  objectiveId: 'o1',
+  title: 'Grow recurring revenue',
+  kind: 'increase',
+  start: 0,
+  target: 100,
+  current: 40,
+  unit: 'k€',
+  weight: 1,
+  confidence: 7,
+  owner: { id: 'p2', displayName: 'Pat' },
+};
+
+const objective: Objective = {
+  id: 'o1',
+  cycleId: 'c1',
+  teamId: 't1',
+  title: 'Customers love onboarding',
+  description: '',
+  commitment: 'committed',
+  state: 'active',
+};
+
+function classOf(element: Element | null): string {
+  if (!element) throw new Error('The element is not in the page.');
+  return element.getAttribute('class') ?? '';
+}
+
+/** Fluent's own components, for the classes and attributes they render. */
+function Reference() {
+  const restoreFocus = useRestoreFocusTarget();
+  return (
+    <div data-testid="fluent">
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<EditRegular />}
+        aria-label="icon"
+        title="Edit"
+        {...restoreFocus}
+      />
+      <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label="off" disabled />
+      <Button size="small" appearance="primary" aria-label="primary">
+        Check in
+      </Button>
+      <FluentProgressBar value={0.4} max={1} thickness="large" color="success" aria-label="bar" />
+      <Badge appearance="tint" color="success" shape="rounded">
+        badge
+      </Badge>
+      <Text weight="semibold">strong</Text>
+      <Subtitle2 as="h3">subtitle</Subtitle2>
+    </div>
+  );
+}
+
+function renderBoth(node: ReactNode, theme = webLightTheme) {
+  render(
+    <FluentProvider theme={theme}>
+      <Reference />
+      <RowClassesProvider>{node}</RowClassesProvider>
+    </FluentProvider>,
+  );
+  return within(screen.getByTestId('fluent'));
+}
+
+describe.each([
+  ['light', webLightTheme],
+  ['dark', webDarkTheme],
+])('a board row, %s theme', (_, theme) => {
+  it('renders its buttons as Fluent renders a small subtle icon button and a primary one', () => {
+    const onEdit = jest.fn();
+    const onCheckIn = jest.fn();
+    const fluent = renderBoth(
+      <ul>
+        <KeyResultRow
+          view={{
+            keyResult,
+            progress: 0.4,
+            status: 'onTrack',
+            stale: false,
+            needsCheckIn: false,
+            initiatives: [],
+          }}
+          confidenceMax={10}
+          onEdit={onEdit}
+          onCheckIn={onCheckIn}
+          nudge={{ canNudge: () => true, nudge: jest.fn(), sending: keyResult.id }}
+        />
+      </ul>,
+      theme,
+    );
+    const reference = fluent.getByRole('button', { name: 'icon' });
+    const edit = screen.getByRole('button', { name: `Edit ${keyResult.title}` });
+    expect(classOf(edit)).toBe(classOf(reference));
+    expect(classOf(edit.firstElementChild)).toBe(classOf(reference.firstElementChild));
+    expect(edit.getAttribute('type')).toBe('button');
+    expect(edit.getAttribute('title')).toBe('Edit');
+    // A dialog it opens hands focus back to it, as with Fluent's `useRestoreFocusTarget`.
+    expect(edit.getAttribute('data-tabster')).toBe(reference.getAttribute('data-tabster'));
+    fireEvent.click(edit);
+    expect(onEdit).toHaveBeenCalledWith(keyResult);
+
+    const checkIn = screen.getByRole('button', { name: `Check in on ${keyResult.title}` });
+    expect(classOf(checkIn)).toBe(classOf(fluent.getByRole('button', { name: 'primary' })));
+    expect(checkIn.textContent).toBe('Check in');
+    fireEvent.click(checkIn);
+    expect(onCheckIn).toHaveBeenCalledWith(keyResult);
+
+    // The nudge being sent: disabled, as a disabled Fluent button.
+    const nudge = screen.getByRole('button', {
+      name: `Nudge Pat to check in on ${keyResult.title}`,
+    });
+    expect(nudge.hasAttribute('disabled')).toBe(true);
+    expect(classOf(nudge)).toBe(classOf(fluent.getByRole('button', { name: 'off' })));
+  });
+
+  it('renders its progress bar, badge and texts with Fluent’s classes', () => {
+    const fluent = renderBoth(
+      <ul>
+        <KeyResultRow
+          view={{
+            keyResult,
+            progress: 0.4,
+            status: 'onTrack',
+            stale: false,
+            needsCheckIn: false,
+            initiatives: [],
+          }}
+          confidenceMax={10}
+        />
+      </ul>,
+      theme,
+    );
+    const bar = screen.getByRole('progressbar', { name: `${keyResult.title}: 40% progress` });
+    const reference = fluent.getByRole('progressbar', { name: 'bar' });
+    for (const name of ['aria-valuemin', 'aria-valuemax', 'aria-valuenow']) {
+      expect(bar.getAttribute(name)).toBe(reference.getAttribute(name));
+    }
+    // The row's own layout class is merged into Fluent's root, as on Fluent's `className`.
+    expect(classOf(bar).split(' ')).toEqual(expect.arrayContaining(['fui-ProgressBar']));
+    expect(classOf(bar.firstElementChild)).toBe(classOf(reference.firstElementChild));
+    expect(bar.firstElementChild?.getAttribute('style')).toBe(
+      reference.firstElementChild?.getAttribute('style'),
+    );
+    expect(classOf(screen.getByText('On track').parentElement).split(' ')[0]).toBe(
+      classOf(fluent.getByText('badge')).split(' ')[0],
+    );
+    expect(classOf(screen.getByText(keyResult.title))).toBe(classOf(fluent.getByText('strong')));
+  });
+});
+
+describe('an objective card', () => {
+  it('titles itself as a Fluent Subtitle2 heading, with Fluent buttons', () => {
+    const onEditObjective = jest.fn();
+    const fluent = renderBoth(
+      <ObjectiveCard
+        view={{ objective, progress: 0, status: 'notStarted', keyResults: [] }}
+        confidenceMax={10}
+        onEditObjective={onEditObjective}
+        onToggleCollapsed={jest.fn()}
+      />,
+    );
+    const heading = screen.getByRole('heading', { level: 3, name: objective.title });
+    expect(classOf(heading)).toBe(classOf(fluent.getByRole('heading', { name: 'subtitle' })));
+    const edit = screen.getByRole('button', { name: `Edit ${objective.title}` });
+    expect(classOf(edit)).toBe(classOf(fluent.getByRole('button', { name: 'icon' })));
+    fireEvent.click(edit);
+    expect(onEditObjective).toHaveBeenCalledWith(objective);
+    const toggle = screen.getByRole('button', { name: `Key results of ${objective.title}` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('a row shown alone (no board around it)', () => {
+  it('takes the same classes itself', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Reference />
+        <ul>
+          <KeyResultRow
+            view={{
+              keyResult,
+              progress: 0.4,
+              status: 'onTrack',
+              stale: false,
+              needsCheckIn: false,
+              initiatives: [],
+            }}
+            confidenceMax={10}
+            onEdit={jest.fn()}
+          />
+        </ul>
+      </FluentProvider>,
+    );
+    expect(classOf(screen.getByRole('button', { name: `Edit ${keyResult.title}` }))).toBe(
+      classOf(screen.getByRole('button', { name: 'icon' })),
+    );
+  });
+});
