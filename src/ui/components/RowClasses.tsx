@@ -7,7 +7,6 @@ import {
   useBadgeStyles_unstable,
   useButtonStyles_unstable,
   useProgressBarStyles_unstable,
-  useRestoreFocusTarget,
   useTextStyles_unstable,
   type BadgeProps,
   type BadgeState,
@@ -35,8 +34,6 @@ type BarColor = NonNullable<ProgressBarProps['color']>;
  * its heap and its scrolling, while it looks and reads exactly the same.
  */
 export interface RowClasses {
-  /** `useRestoreFocusTarget()`'s attribute: a dialog a button opens hands focus back to it. */
-  readonly restoreFocus: ReturnType<typeof useRestoreFocusTarget>;
   /** A small subtle icon-only `Button`: its root and icon slot. */
   readonly iconButton: { readonly root: string; readonly icon: string };
   /** The same, disabled. */
@@ -73,7 +70,6 @@ export function useRowClasses(): RowClasses | undefined {
 
 /** Takes the row classes from Fluent's styles hooks once, for every row below it. */
 export function RowClassesProvider({ children }: { readonly children: ReactNode }) {
-  const restoreFocus = useRestoreFocusTarget();
   const subtle = useButtonClasses({ appearance: 'subtle', icon: {} });
   const disabled = useButtonClasses({ appearance: 'subtle', icon: {}, disabled: true });
   const primary = useButtonClasses({ appearance: 'primary', root: { children: 'text' } });
@@ -81,7 +77,6 @@ export function RowClassesProvider({ children }: { readonly children: ReactNode 
   const body = useTextClasses({});
   const brand = useBarClasses('brand');
   const classes: RowClasses = {
-    restoreFocus,
     iconButton: { root: subtle.root, icon: subtle.icon },
     iconButtonDisabled: disabled.root,
     primaryButton: primary.root,

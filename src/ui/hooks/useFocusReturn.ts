@@ -1,10 +1,16 @@
 import { useLayoutEffect, useRef } from 'react';
 
+const dialogs = '[role="dialog"], [role="alertdialog"]';
+/** How many frames a closing dialog may keep focus (Fluent's exit motion is about 250 ms). */
+const closingFrames = 120;
+
 /**
  * Puts focus back on what had it when a dialog opened, if closing the dialog left focus on the
  * page's body. Fluent's dialogs hand focus back through tabster's restorer, which the check-in
  * dialog, opened by a click, did not: after Escape, focus was on the body and the next Tab
- * started from the top of the page (opened from the keyboard, it came back).
+ * started from the top of the page (opened from the keyboard, it came back). The restorer also
+ * needs tabster running, and its targets marked, before the opener is focused: the board's
+ * first screen would load tabster (13 kB gzip) for that alone, so the board's dialogs use this.
  */
 export function useFocusReturn(open: boolean): void {
   const opener = useRef<HTMLElement | null>(null);
@@ -17,10 +23,18 @@ export function useFocusReturn(open: boolean): void {
     const element = opener.current;
     opener.current = null;
     if (!element) return;
-    const frame = requestAnimationFrame(() => {
+    // A dialog kept mounted while it animates out keeps focus until it goes: wait for that.
+    let frame = 0;
+    let frames = 0;
+    const giveBack = () => {
       const active = document.activeElement;
-      if (element.isConnected && (active === null || active === document.body)) element.focus();
-    });
+      if (active === null || active === document.body) {
+        if (element.isConnected) element.focus();
+      } else if (active.closest(dialogs) && (frames += 1) < closingFrames) {
+        frame = requestAnimationFrame(giveBack);
+      }
+    };
+    frame = requestAnimationFrame(giveBack);
     return () => cancelAnimationFrame(frame);
   }, [open]);
 }

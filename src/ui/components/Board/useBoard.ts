@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BoardFocusTarget, BoardProps, BoardRow, BoardState } from './Board.types';
 
@@ -62,8 +61,6 @@ function useFocusTarget(
   onShown: BoardProps['onFocusTargetShown'],
 ): void {
   const shown = useRef<BoardFocusTarget | undefined>(undefined);
-  // A dialog opened from the target (a KR's history) hands focus back to it when it closes.
-  const restoreFocusHere = useRestoreFocusTarget();
   useEffect(() => {
     if (!target || shown.current === target) return;
     const index = rows.findIndex(
@@ -80,14 +77,11 @@ function useFocusTarget(
         return;
       }
       shown.current = target;
-      for (const [name, value] of Object.entries(restoreFocusHere)) {
-        element.setAttribute(name, String(value));
-      }
       element.scrollIntoView({ block: 'center' });
       element.focus({ preventScroll: true });
       onShown?.(target);
     };
     frame = requestAnimationFrame(reveal);
     return () => cancelAnimationFrame(frame);
-  }, [rows, scrollRef, virtualizer, target, onShown, restoreFocusHere]);
+  }, [rows, scrollRef, virtualizer, target, onShown]);
 }

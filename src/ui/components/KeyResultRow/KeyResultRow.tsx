@@ -88,8 +88,6 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
     nudge,
     onSetStatus,
   } = props;
-  // The dialog a button opens hands focus back to that button when it closes.
-  const { restoreFocus } = classes;
   const { keyResult } = view;
   const caption = mergeClasses(classes.text.caption, styles.meta);
   return (
@@ -141,7 +139,6 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             type="button"
             className={classes.primaryButton}
             aria-label={`Check in on ${keyResult.title}`}
-            {...restoreFocus}
             onClick={() => onCheckIn(keyResult)}
           >
             Check in
@@ -153,7 +150,6 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<DataTrendingRegular />}
             aria-label={`History of ${keyResult.title}`}
             title="History"
-            {...restoreFocus}
             onClick={() => onShowHistory(keyResult)}
           />
         ) : null}
@@ -163,7 +159,6 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<FlagRegular />}
             aria-label={`Set the status of ${keyResult.title}`}
             title="Set the status"
-            {...restoreFocus}
             onClick={() => onSetStatus(keyResult)}
           />
         ) : null}
@@ -192,7 +187,6 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<EditRegular />}
             aria-label={`Edit ${keyResult.title}`}
             title="Edit"
-            {...restoreFocus}
             onClick={() => onEdit(keyResult)}
           />
         ) : null}

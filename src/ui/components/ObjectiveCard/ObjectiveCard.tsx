@@ -86,8 +86,6 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
       </RowClassesProvider>
     );
   }
-  // The dialog a button opens hands focus back to that button when it closes.
-  const { restoreFocus } = classes;
   const {
     view,
     confidenceMax,
@@ -150,7 +148,6 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<AddRegular />}
               aria-label={`Add a key result to ${objective.title}`}
               title="Add a key result"
-              {...restoreFocus}
               onClick={() => onAddKeyResult(objective)}
             />
           ) : null}
@@ -160,7 +157,6 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<FlagRegular />}
               aria-label={`Set the status of ${objective.title}`}
               title="Set the status"
-              {...restoreFocus}
               onClick={() => onSetObjectiveStatus(objective)}
             />
           ) : null}
@@ -179,7 +175,6 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
               icon={<EditRegular />}
               aria-label={`Edit ${objective.title}`}
               title="Edit the objective"
-              {...restoreFocus}
               onClick={() => onEditObjective(objective)}
             />
           ) : null}

@@ -15,6 +15,7 @@ import { useBoardView } from './useBoardView';
 import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
+import { useFocusReturn } from '../../hooks/useFocusReturn';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
@@ -111,6 +112,16 @@ export function useBoardScreen({
     openHistory: historyDialog.open,
     openEditor: editing.open,
   });
+  // Closing a dialog gives focus back to what opened it: a row's button, or the row a link
+  // landed on.
+  useFocusReturn(
+    checkIn.keyResult !== undefined ||
+      historyDialog.keyResult !== undefined ||
+      editing.editor !== undefined ||
+      actions.statusOf !== undefined ||
+      actions.deleting !== undefined ||
+      actions.copyLink.refused !== undefined,
+  );
 
   return {
     data,

@@ -1,0 +1,73 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { configureChannelTab, appFrame, teamsStackPerFile, type TeamsStack } from './support';
+
+/**
+ * A dialog opened from the board gives focus back to the button it was opened from when it
+ * closes, however it was opened (a click or the keyboard) and closed (Escape or its Cancel
+ * button): the channel tab through the Teams simulator (real teams-js) against the Graph emulator.
+ */
+jest.setTimeout(180_000);
+
+let stack: TeamsStack;
+let page: Page;
+
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
+);
+
+async function openBoard(): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url);
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+  return tab;
+}
+
+async function expectFocusOn(tab: Frame, button: Locator): Promise<void> {
+  const label = await button.getAttribute('aria-label');
+  await tab.waitForFunction(
+    (name) => document.activeElement?.getAttribute('aria-label') === name,
+    label,
+    { timeout: 30_000 },
+  );
+}
+
+describe('focus after a board dialog closes', () => {
+  it('comes back to the button a click or a key opened the dialog from', async () => {
+    const tab = await openBoard();
+    const { keyResult, objective } = stack.fixture;
+
+    // A KR's history, opened by a click, closed with Escape.
+    const history = tab.getByRole('button', { name: `History of ${keyResult.title}` });
+    await history.click();
+    const historyDialog = tab.getByRole('dialog', { name: `History: ${keyResult.title}` });
+    await historyDialog.waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await historyDialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await expectFocusOn(tab, history);
+
+    // A KR's status, opened from the keyboard, closed by its Cancel button from the keyboard.
+    const status = tab.getByRole('button', { name: `Set the status of ${keyResult.title}` });
+    await status.focus();
+    await page.keyboard.press('Enter');
+    const statusDialog = tab.getByRole('dialog', { name: `Set the status: ${keyResult.title}` });
+    await statusDialog.getByRole('button', { name: 'Cancel' }).focus({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await statusDialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await expectFocusOn(tab, status);
+
+    // An objective's editor, opened by a click, closed by clicking Cancel.
+    const edit = tab.getByRole('button', { name: `Edit ${objective.title}` });
+    await edit.click();
+    const editor = tab.getByRole('dialog', { name: 'Edit the objective' });
+    await editor.getByRole('button', { name: 'Cancel' }).click({ timeout: 30_000 });
+    await editor.waitFor({ state: 'detached', timeout: 30_000 });
+    await expectFocusOn(tab, edit);
+
+    // The next Tab goes on from there (within the objective's card), not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.closest('article') !== null)).toBe(
+      true,
+    );
+  });
+});
