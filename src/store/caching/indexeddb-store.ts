@@ -56,6 +56,19 @@ export function openIndexedDbStore(
   });
 }
 
+/**
+ * Commits a write as soon as its requests are queued: left to commit by itself, a transaction
+ * waits until its requests' success events have run on the page's main thread, which the first
+ * screen's render can keep busy past the moment the tab is closed or reloaded (the write is then
+ * lost, and the reopened tab starts cold). Explicit commit:
+ * https://developer.mozilla.org/docs/Web/API/IDBTransaction/commit
+ */
+function committed(transaction: IDBTransaction): Promise<void> {
+  const completion = done(transaction);
+  transaction.commit?.();
+  return completion;
+}
+
 function indexedDbStore(database: IDBDatabase): PersistentStore {
   return {
     async entries() {
@@ -69,13 +82,13 @@ function indexedDbStore(database: IDBDatabase): PersistentStore {
     async put(key, entry) {
       const transaction = database.transaction(storeName, 'readwrite');
       transaction.objectStore(storeName).put(entry, key);
-      await done(transaction);
+      await committed(transaction);
     },
     async delete(keys) {
       const transaction = database.transaction(storeName, 'readwrite');
       const store = transaction.objectStore(storeName);
       for (const key of keys) store.delete(key);
-      await done(transaction);
+      await committed(transaction);
     },
   };
 }
