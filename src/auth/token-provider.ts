@@ -29,3 +29,24 @@ export function tokenProviderOnFirstUse(create: () => Promise<TokenProvider>): T
     },
   };
 }
+
+/**
+ * One token request per set of scopes at a time: the page's first Graph requests, sent together,
+ * share one sign-in (MSAL's silent request through the host's bridge, or its popup, of which
+ * only one may be open) and so go out together, instead of one after another as each token
+ * comes back.
+ */
+export function sharingTokenRequests(provider: TokenProvider): TokenProvider {
+  const pending = new Map<string, Promise<string>>();
+  return {
+    getToken: (scopes) => {
+      const key = [...scopes].sort().join(' ');
+      let token = pending.get(key);
+      if (!token) {
+        token = provider.getToken(scopes).finally(() => pending.delete(key));
+        pending.set(key, token);
+      }
+      return token;
+    },
+  };
+}

@@ -1,4 +1,8 @@
-import { tokenProviderOnFirstUse, type TokenProvider } from '../../src/auth/token-provider';
+import {
+  sharingTokenRequests,
+  tokenProviderOnFirstUse,
+  type TokenProvider,
+} from '../../src/auth/token-provider';
 
 describe('a token provider created on first use', () => {
   it('is not created until a token is asked for, then once for every request', async () => {
@@ -26,5 +30,52 @@ describe('a token provider created on first use', () => {
     );
     await expect(provider.getToken(['User.Read'])).resolves.toBe('token');
     expect(attempts).toEqual(['create', 'create']);
+  });
+});
+
+describe('token requests shared while one is under way', () => {
+  it('asks once for requests sent together, per set of scopes, and again once it is answered', async () => {
+    const asked: string[] = [];
+    const answers: Array<() => void> = [];
+    const provider = sharingTokenRequests({
+      getToken: (scopes) => {
+        asked.push(scopes.join(' '));
+        return new Promise((resolve) =>
+          answers.push(() => resolve(`token for ${scopes.join(' ')}`)),
+        );
+      },
+    });
+    const together = [
+      provider.getToken(['Sites.ReadWrite.All', 'User.Read']),
+      provider.getToken(['User.Read', 'Sites.ReadWrite.All']),
+      provider.getToken(['User.Read']),
+    ];
+    expect(asked).toEqual(['Sites.ReadWrite.All User.Read', 'User.Read']);
+    answers.forEach((answer) => answer());
+    await expect(Promise.all(together)).resolves.toEqual([
+      'token for Sites.ReadWrite.All User.Read',
+      'token for Sites.ReadWrite.All User.Read',
+      'token for User.Read',
+    ]);
+    const later = provider.getToken(['User.Read']);
+    expect(asked).toHaveLength(3);
+    answers[2]!();
+    await expect(later).resolves.toBe('token for User.Read');
+  });
+
+  it('hands a failure to every asker that shared it, and asks afresh next time', async () => {
+    let attempts = 0;
+    const provider = sharingTokenRequests({
+      getToken: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('The popup was closed.');
+        return 'token';
+      },
+    });
+    const shared = [provider.getToken(['User.Read']), provider.getToken(['User.Read'])];
+    await expect(Promise.all(shared)).rejects.toThrow('The popup was closed.');
+    await expect(shared[1]).rejects.toThrow('The popup was closed.');
+    await expect(provider.getToken(['User.Read'])).resolves.toBe('token');
+    expect(attempts).toBe(2);
   });
 });

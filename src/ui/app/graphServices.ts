@@ -5,7 +5,11 @@
  * user, so a newly opened tab shows its board at once, then revalidates it), the signed-in user
  * and the organisation's operating model.
  */
-import { tokenProviderOnFirstUse, type TokenProvider } from '../../auth/token-provider';
+import {
+  sharingTokenRequests,
+  tokenProviderOnFirstUse,
+  type TokenProvider,
+} from '../../auth/token-provider';
 import type { Host } from '../../host/types';
 import {
   cacheKeyPrefix,
@@ -25,17 +29,19 @@ function tokensFor(config: RuntimeConfig, host: Host): TokenProvider {
   const { clientId } = config;
   // MSAL (about a third of a page's initial JavaScript) loads only where and when it signs in:
   // a tab that paints from its cache loads it after that paint, with the first revalidation.
-  return tokenProviderOnFirstUse(async () => {
-    const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
-      host.capabilities(),
-      import('../../auth/msal-token-provider'),
-    ]);
-    return createMsalTokenProvider({
-      clientId,
-      nestedAppAuth,
-      ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
-    });
-  });
+  return sharingTokenRequests(
+    tokenProviderOnFirstUse(async () => {
+      const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
+        host.capabilities(),
+        import('../../auth/msal-token-provider'),
+      ]);
+      return createMsalTokenProvider({
+        clientId,
+        nestedAppAuth,
+        ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
+      });
+    }),
+  );
 }
 
 function connectionFor(config: RuntimeConfig, host: Host) {
