@@ -6,7 +6,7 @@ import type { Host } from '../../src/host/types';
 import { NotFoundError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import type { AppServicesInit } from '../../src/ui/app/AppServices';
-import { ServicesGate, type ServicesLoader } from '../../src/ui/app/ServicesGate';
+import { ServicesGate, startServices, type ServicesLoader } from '../../src/ui/app/ServicesGate';
 
 /**
  * The page's services (sign-in, /me, the site's first `$batch`) are created once per page, also
@@ -46,6 +46,20 @@ test('loads them once more when the person retries after a failure', async () =>
     .mockRejectedValueOnce(new NotFoundError('The OKR site was not found.'))
     .mockResolvedValue(services);
   renderGate(load);
+  fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+  await screen.findByText('The board');
+  expect(load).toHaveBeenCalledTimes(2);
+});
+
+test('takes over services started before it rendered, and loads afresh on a retry', async () => {
+  const load = jest
+    .fn<Promise<AppServicesInit>, [Host]>()
+    .mockRejectedValueOnce(new NotFoundError('The OKR site was not found.'))
+    .mockResolvedValue(services);
+  const started = startServices(host, load);
+  // Started with the host, before the page renders anything.
+  expect(load).toHaveBeenCalledTimes(1);
+  renderGate(started);
   fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
   await screen.findByText('The board');
   expect(load).toHaveBeenCalledTimes(2);

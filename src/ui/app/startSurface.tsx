@@ -8,7 +8,7 @@ import { LoadingState } from '../components/States/LoadingState';
 import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
-import { ServicesGate } from './ServicesGate';
+import { ServicesGate, startServices } from './ServicesGate';
 
 // Only an admin on a site without the lists ever sees the guided set-up: load it then.
 const SetupSite = lazy(() =>
@@ -16,9 +16,9 @@ const SetupSite = lazy(() =>
 );
 
 /**
- * Starts a Teams surface: the host first (its theme and context), then the services from the
- * build's `VITE_*` configuration, then the surface. When the OKR site's lists are missing, the
- * guided set-up shows instead, and the surface loads once it is done.
+ * Starts a Teams surface: the host first (its context), then its theme and the services from the
+ * build's `VITE_*` configuration side by side, then the surface. When the OKR site's lists are
+ * missing, the guided set-up shows instead, and the surface loads once it is done.
  */
 export async function startSurface(
   env: RuntimeEnv,
@@ -27,8 +27,9 @@ export async function startSurface(
 ): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
-  const load = graphServices(env, services);
+  const loadServices = graphServices(env, services);
   const host = await createHost(hostConfigFromEnvironment());
+  const load = startServices(host, loadServices);
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   const setup = graphSiteSetup(env, host);
   createRoot(container).render(
