@@ -1,6 +1,5 @@
 import { Caption1, Subtitle1 } from '@fluentui/react-components';
 import { ObjectiveCard } from '../ObjectiveCard/ObjectiveCard';
-import { RowClassesProvider } from '../RowClasses';
 import type { BoardProps, BoardState } from './Board.types';
 import type { useBoardStyles } from './useBoardStyles';
 
@@ -43,43 +42,41 @@ export function renderBoard(
   const { rows, virtualizer, scrollRef } = state;
   return (
     <div ref={scrollRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
-      <RowClassesProvider>
-        <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                className={styles.row}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                {row.kind === 'team' ? (
-                  <h2 className={styles.team}>
-                    <Subtitle1>{row.team.team.name}</Subtitle1>
-                    <Caption1 className={styles.count}>
-                      {row.team.objectives.length === 1
-                        ? '1 objective'
-                        : `${row.team.objectives.length} objectives`}
-                    </Caption1>
-                  </h2>
-                ) : (
-                  <ObjectiveCard
-                    view={row.view}
-                    {...cardProps}
-                    collapsed={collapsedIds?.has(row.view.objective.id) ?? false}
-                    {...(focusTarget?.objectiveId === row.view.objective.id
-                      ? { highlight: focusTarget }
-                      : {})}
-                  />
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </RowClassesProvider>
+      <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={styles.row}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.kind === 'team' ? (
+                <h2 className={styles.team}>
+                  <Subtitle1>{row.team.team.name}</Subtitle1>
+                  <Caption1 className={styles.count}>
+                    {row.team.objectives.length === 1
+                      ? '1 objective'
+                      : `${row.team.objectives.length} objectives`}
+                  </Caption1>
+                </h2>
+              ) : (
+                <ObjectiveCard
+                  view={row.view}
+                  {...cardProps}
+                  collapsed={collapsedIds?.has(row.view.objective.id) ?? false}
+                  {...(focusTarget?.objectiveId === row.view.objective.id
+                    ? { highlight: focusTarget }
+                    : {})}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
       return objectiveHeaderHeight + Math.max(1, row.view.keyResults.length) * keyResultRowHeight;
     },
     getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 4,
+    // One row (a card of several KRs, or a team's heading) beyond each edge: the next card is
+    // there for Tab, and the first screen renders no more than it shows.
+    overscan: 1,
   });
   useFocusTarget(rows, scrollRef, virtualizer, focusTarget, onFocusTargetShown);
   return { rows, scrollRef, virtualizer };

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Button } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
+import { RowClassesProvider } from '../../components/RowClasses';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
@@ -74,34 +75,37 @@ function renderContent(state: BoardScreenState) {
       />
     );
   }
+  // The rows' Fluent classes are taken here, once: the board renders again at every scrolled frame.
   return (
-    <Board
-      teams={state.view.teams}
-      label={state.label}
-      confidenceMax={state.confidenceMax}
-      onCheckIn={state.checkIn.open}
-      onShowHistory={state.history.open}
-      onCopyLink={state.actions.copyKeyResultLink}
-      {...(state.nudge ? { nudge: state.nudge } : {})}
-      onCopyObjectiveLink={state.actions.copyObjectiveLink}
-      {...(state.landing.focusTarget ? { focusTarget: state.landing.focusTarget } : {})}
-      onFocusTargetShown={state.landing.onFocusTargetShown}
-      collapsedIds={state.view.filter.collapsed}
-      onToggleCollapsed={state.view.filter.toggleCollapsed}
-      {...(state.canSetStatus
-        ? {
-            onSetStatus: state.actions.setKeyResultStatus,
-            onSetObjectiveStatus: state.actions.setObjectiveStatus,
-          }
-        : {})}
-      {...(state.editable
-        ? {
-            onEdit: state.editing.editKeyResult,
-            onEditObjective: state.editing.editObjective,
-            onAddKeyResult: state.editing.addKeyResult,
-          }
-        : {})}
-    />
+    <RowClassesProvider>
+      <Board
+        teams={state.view.teams}
+        label={state.label}
+        confidenceMax={state.confidenceMax}
+        onCheckIn={state.checkIn.open}
+        onShowHistory={state.history.open}
+        onCopyLink={state.actions.copyKeyResultLink}
+        {...(state.nudge ? { nudge: state.nudge } : {})}
+        onCopyObjectiveLink={state.actions.copyObjectiveLink}
+        {...(state.landing.focusTarget ? { focusTarget: state.landing.focusTarget } : {})}
+        onFocusTargetShown={state.landing.onFocusTargetShown}
+        collapsedIds={state.view.filter.collapsed}
+        onToggleCollapsed={state.view.filter.toggleCollapsed}
+        {...(state.canSetStatus
+          ? {
+              onSetStatus: state.actions.setKeyResultStatus,
+              onSetObjectiveStatus: state.actions.setObjectiveStatus,
+            }
+          : {})}
+        {...(state.editable
+          ? {
+              onEdit: state.editing.editKeyResult,
+              onEditObjective: state.editing.editObjective,
+              onAddKeyResult: state.editing.addKeyResult,
+            }
+          : {})}
+      />
+    </RowClassesProvider>
   );
 }
 
