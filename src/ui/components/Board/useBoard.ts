@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useAfterPaint } from '../../hooks/useAfterPaint';
 import type { BoardFocusTarget, BoardProps, BoardRow, BoardState } from './Board.types';
 
 const teamRowHeight = 48;
@@ -23,6 +24,9 @@ export function boardRows(teams: BoardProps['teams']): BoardRow[] {
  */
 export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps): BoardState {
   const rows = useMemo(() => boardRows(teams), [teams]);
+  // The first frame renders one row (a card of several KRs, or a team's heading) beyond the
+  // viewport's edge, about half of what four take: the rest comes once it is painted.
+  const painted = useAfterPaint(rows.length > 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -33,9 +37,7 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
       return objectiveHeaderHeight + Math.max(1, row.view.keyResults.length) * keyResultRowHeight;
     },
     getItemKey: (index) => rows[index]?.key ?? index,
-    // One row (a card of several KRs, or a team's heading) beyond each edge: the next card is
-    // there for Tab, and the first screen renders no more than it shows.
-    overscan: 1,
+    overscan: painted ? 4 : 1,
   });
   useFocusTarget(rows, scrollRef, virtualizer, focusTarget, onFocusTargetShown);
   return { rows, scrollRef, virtualizer };
