@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ViewTabs } from '../../src/teams/tab/ViewTabs';
+import { ViewTabs } from '../../src/ui/components/ViewTabs';
 import { TabListStandIn, type StandInTab } from '../../src/ui/components/TabListStandIn';
+import { useStandIns } from '../../src/ui/hooks/useStandIns';
 
 const tabs: StandInTab[] = [
   { value: 'board', label: 'Board', button: { id: 'tab-board', 'aria-controls': 'panel' } },
@@ -24,23 +25,46 @@ const painted = () => {
   };
 };
 
+const loadViewTabs = () => import('../../src/ui/components/ViewTabs');
+
+/** As a screen shows its tabs: the stand-in until Fluent's TabList has loaded. */
+function ScreenTabs({ onSelect }: { readonly onSelect: (value: string) => void }) {
+  const { module, mark } = useStandIns(loadViewTabs);
+  const tabList = {
+    tabs: tabs.map((tab) => ({ ...tab, button: { ...tab.button, ...mark(tab.value) } })),
+    selectedValue: 'board',
+    onSelect,
+    'aria-label': 'Views',
+  };
+  return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
+}
+
 describe('TabListStandIn', () => {
-  it('paints as Fluent’s TabList paints the same tabs', () => {
-    const props = { tabs, selectedValue: 'alignment', onSelect: jest.fn(), 'aria-label': 'Views' };
-    const real = render(
-      <FluentProvider theme={webLightTheme}>
-        <ViewTabs {...props} />
-      </FluentProvider>,
-    );
-    const expected = painted();
-    real.unmount();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <TabListStandIn {...props} />
-      </FluentProvider>,
-    );
-    expect(painted()).toEqual(expected);
-  });
+  it.each(['medium', 'small'] as const)(
+    'paints as Fluent’s %s TabList paints the same tabs',
+    (size) => {
+      const props = {
+        tabs,
+        selectedValue: 'alignment',
+        onSelect: jest.fn(),
+        size,
+        'aria-label': 'Views',
+      };
+      const real = render(
+        <FluentProvider theme={webLightTheme}>
+          <ViewTabs {...props} />
+        </FluentProvider>,
+      );
+      const expected = painted();
+      real.unmount();
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <TabListStandIn {...props} />
+        </FluentProvider>,
+      );
+      expect(painted()).toEqual(expected);
+    },
+  );
 
   it('selects on click, moves between tabs with the arrow keys, one tab in the tab order', () => {
     const onSelect = jest.fn();
@@ -59,5 +83,30 @@ describe('TabListStandIn', () => {
     expect(document.activeElement).toBe(alignment);
     fireEvent.click(alignment!);
     expect(onSelect).toHaveBeenCalledWith('alignment');
+  });
+
+  it('gives way to Fluent’s TabList once it has loaded, and the focused tab keeps focus', async () => {
+    const onSelect = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ScreenTabs onSelect={onSelect} />
+      </FluentProvider>,
+    );
+    const standIn = screen.getByRole('tablist', { name: 'Views' });
+    expect(standIn.getAttribute('data-tabster')).toBeNull();
+    screen.getByRole('tab', { name: 'Board' }).focus();
+    // Tabster's mover marks the real list: its arrow keys are Fluent's own.
+    await waitFor(
+      () =>
+        expect(
+          screen.getByRole('tablist', { name: 'Views' }).getAttribute('data-tabster'),
+        ).not.toBeNull(),
+      { timeout: 20_000 },
+    );
+    const board = screen.getByRole('tab', { name: 'Board' });
+    expect(document.activeElement).toBe(board);
+    expect(board.getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'Coach view' }));
+    expect(onSelect).toHaveBeenCalledWith('coach');
   });
 });

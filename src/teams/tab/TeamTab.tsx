@@ -16,7 +16,7 @@ import { ProgrammeButton } from './ProgrammeButton';
 const AlignmentView = lazy(() => import('./AlignmentView'));
 const CoachView = lazy(() => import('./CoachView'));
 // The tab list's arrow keys (tabster's mover) load once the tab is there.
-const loadViewTabs = () => import('./ViewTabs');
+const loadViewTabs = () => import('../../ui/components/ViewTabs');
 
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },

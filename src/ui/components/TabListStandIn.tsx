@@ -13,8 +13,18 @@ export interface StandInTab {
   readonly button?: Readonly<Record<string, string | undefined>>;
 }
 
+export interface TabListStandInProps {
+  readonly tabs: readonly StandInTab[];
+  readonly selectedValue: string;
+  readonly onSelect: (value: string) => void;
+  readonly className?: string;
+  /** Fluent's tab size (medium by default). */
+  readonly size?: 'small' | 'medium';
+  readonly 'aria-label': string;
+}
+
 /**
- * A Fluent `TabList` (transparent, medium, horizontal) as it paints, with the classes of Fluent's
+ * A Fluent `TabList` (transparent, horizontal) as it paints, with the classes of Fluent's
  * own styles hooks, for a first screen: the real one (its arrow-key navigation, tabster's mover)
  * loads after that screen, and `useStandIns` swaps it in. Until then a click selects a tab, the
  * arrow keys move between tabs and only the selected one is in the tab order, as in the real one.
@@ -24,17 +34,12 @@ export function TabListStandIn({
   selectedValue,
   onSelect,
   className,
+  size = 'medium',
   'aria-label': label,
-}: {
-  readonly tabs: readonly StandInTab[];
-  readonly selectedValue: string;
-  readonly onSelect: (value: string) => void;
-  readonly className?: string;
-  readonly 'aria-label': string;
-}) {
+}: TabListStandInProps) {
   const list = useTabListStyles_unstable({
     appearance: 'transparent',
-    size: 'medium',
+    size,
     vertical: false,
     root: { className },
   } as unknown as TabListState);
@@ -59,6 +64,7 @@ export function TabListStandIn({
         <StandInTabButton
           key={tab.value}
           tab={tab}
+          size={size}
           selected={tab.value === selectedValue}
           onSelect={onSelect}
         >
@@ -71,11 +77,13 @@ export function TabListStandIn({
 
 function StandInTabButton({
   tab,
+  size,
   selected,
   onSelect,
   children,
 }: {
   readonly tab: StandInTab;
+  readonly size: NonNullable<TabListStandInProps['size']>;
   readonly selected: boolean;
   readonly onSelect: (value: string) => void;
   readonly children: ReactNode;
@@ -84,7 +92,7 @@ function StandInTabButton({
   // label takes in bold, as Fluent's does.
   const styled = useTabStyles_unstable({
     appearance: 'transparent',
-    size: 'medium',
+    size,
     selected,
     disabled: false,
     vertical: false,

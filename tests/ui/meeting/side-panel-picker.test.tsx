@@ -21,6 +21,13 @@ function panelState(overrides: Partial<SidePanelState>): SidePanelState {
   return {
     mode: 'checkIn',
     setMode: () => undefined,
+    // Fluent's TabList not loaded yet: the stand-in paints the mode's tabs.
+    modeTabs: {
+      module: undefined,
+      mark: (name: string) => ({ 'data-stand-in': name }),
+      trigger: (name: string) => ({ 'data-stand-in': name }),
+      openedEarly: () => false,
+    },
     data: { status: 'ready' },
     prompts: [],
     groups: [],
@@ -78,4 +85,15 @@ test('a prompt names its source in a few words and opens the whole citation on d
 
   fireEvent.click(source);
   expect(whole.hidden).toBe(true);
+});
+
+test('the side panel’s mode tabs switch between check-in and planning before the tab list loads', () => {
+  const setMode = jest.fn();
+  renderPanel(panelState({ setMode }));
+  const tabs = screen.getByRole('tablist', { name: 'Meeting mode' });
+  expect(tabs.getAttribute('aria-orientation')).toBe('horizontal');
+  const checkIn = screen.getByRole('tab', { name: 'Check-in' });
+  expect(checkIn.getAttribute('aria-selected')).toBe('true');
+  fireEvent.click(screen.getByRole('tab', { name: 'Planning' }));
+  expect(setMode).toHaveBeenCalledWith('planning');
 });

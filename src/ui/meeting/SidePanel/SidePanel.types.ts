@@ -2,6 +2,7 @@ import type { RankedPrompt } from '../../../core/coaching';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardData } from '../../board/useBoardData';
+import type { StandIns } from '../../hooks/useStandIns';
 
 export type SidePanelMode = 'checkIn' | 'planning';
 
@@ -14,6 +15,8 @@ export type ShareStatus =
 export interface SidePanelState {
   readonly mode: SidePanelMode;
   readonly setMode: (mode: SidePanelMode) => void;
+  /** Fluent's `TabList` for the mode, once loaded after the first paint (a stand-in until then). */
+  readonly modeTabs: StandIns<typeof import('../../components/ViewTabs')>;
   readonly data: BoardData;
   readonly reload: () => void;
   readonly board: Board | undefined;

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { Button, Checkbox, Link, SearchBox, Tab, TabList, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Link, SearchBox, Text } from '@fluentui/react-components';
 import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import { PromptSource } from '../../components/PromptSource';
+import { TabListStandIn } from '../../components/TabListStandIn';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
@@ -33,19 +34,28 @@ export function renderSidePanel(state: SidePanelState, styles: Styles) {
         <h1 id="panel-title" className={styles.title}>
           OKR Coach
         </h1>
-        <TabList
-          size="small"
-          selectedValue={state.mode}
-          onTabSelect={(_event, data) => state.setMode(data.value as SidePanelMode)}
-          aria-label="Meeting mode"
-        >
-          <Tab value="checkIn">Check-in</Tab>
-          <Tab value="planning">Planning</Tab>
-        </TabList>
+        {renderModeTabs(state)}
       </header>
       {renderBody(state, styles)}
     </main>
   );
+}
+
+const modes = [
+  { value: 'checkIn', label: 'Check-in' },
+  { value: 'planning', label: 'Planning' },
+] as const;
+
+function renderModeTabs(state: SidePanelState) {
+  const { module, mark } = state.modeTabs;
+  const tabList = {
+    size: 'small' as const,
+    tabs: modes.map((mode) => ({ ...mode, button: mark(mode.value) })),
+    selectedValue: state.mode,
+    onSelect: (mode: string) => state.setMode(mode as SidePanelMode),
+    'aria-label': 'Meeting mode',
+  };
+  return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
 }
 
 function renderBody(state: SidePanelState, styles: Styles) {

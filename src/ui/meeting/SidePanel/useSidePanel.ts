@@ -11,6 +11,7 @@ import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import { useStandIns } from '../../hooks/useStandIns';
 import { stageQuery } from '../round/stage-url';
 import type { ShareStatus, SidePanelMode, SidePanelState } from './SidePanel.types';
 
@@ -18,6 +19,8 @@ const promptsShown = 3;
 
 // The coaching engine (a fifth of the panel's JavaScript) loads after the panel's first paint.
 const loadCoachingPrompts = () => import('../../../core/coaching/prompts');
+// So does the mode's tab list (tabster's mover under its arrow keys); a stand-in paints it.
+const loadModeTabs = () => import('../../components/ViewTabs');
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
@@ -28,6 +31,7 @@ export function useSidePanel(): SidePanelState {
   });
   const board = data.status === 'ready' ? data.board : undefined;
   const [mode, setMode] = useState<SidePanelMode>('checkIn');
+  const modeTabs = useStandIns(loadModeTabs);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [canShare, setCanShare] = useState<boolean>();
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
@@ -172,6 +176,7 @@ export function useSidePanel(): SidePanelState {
   return {
     mode,
     setMode,
+    modeTabs,
     data,
     reload,
     board,

@@ -1,26 +1,22 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import type { StandInTab } from '../../ui/components/TabListStandIn';
+import type { TabListStandInProps } from './TabListStandIn';
 
 /**
- * The tab's views as Fluent's `TabList`: a chunk of its own (with tabster's arrow-key mover),
- * loaded once the tab has rendered; `TeamTab` shows `TabListStandIn` until then.
+ * A screen's views as Fluent's `TabList`: a chunk of its own (with tabster's arrow-key mover),
+ * loaded once the screen has rendered (`useStandIns`); `TabListStandIn` paints it until then.
  */
 export function ViewTabs({
   tabs,
   selectedValue,
   onSelect,
   className,
+  size = 'medium',
   'aria-label': label,
-}: {
-  readonly tabs: readonly StandInTab[];
-  readonly selectedValue: string;
-  readonly onSelect: (value: string) => void;
-  readonly className?: string;
-  readonly 'aria-label': string;
-}) {
+}: TabListStandInProps) {
   return (
     <TabList
       className={className}
+      size={size}
       selectedValue={selectedValue}
       onTabSelect={(_, data) => onSelect(data.value as string)}
       aria-label={label}
