@@ -28,8 +28,35 @@ const themeModules: Record<FluentThemeId, () => Promise<{ theme: Theme }>> = {
   webDark: () => import('./themes/web-dark'),
 };
 
+/** The theme the page last showed, kept in the browser so that the next page fetches it first. */
+const lastThemeKey = 'okr-coach:fluent-theme';
+
+function isThemeId(value: string | null): value is FluentThemeId {
+  return value !== null && Object.hasOwn(themeModules, value);
+}
+
 export async function loadFluentTheme(theme: ThemeName, hostKind: HostKind): Promise<Theme> {
-  return (await themeModules[fluentThemeIdFor(theme, hostKind)]()).theme;
+  const id = fluentThemeIdFor(theme, hostKind);
+  try {
+    localStorage.setItem(lastThemeKey, id);
+  } catch {
+    // Storage refused (a sandboxed frame, a full quota): the next page starts without the hint.
+  }
+  return (await themeModules[id]()).theme;
+}
+
+/**
+ * Starts fetching the theme this browser showed last, before the host has said which one it
+ * shows now (almost always the same): `loadFluentTheme` then finds it there. A wrong guess
+ * costs a fetch.
+ */
+export function preloadLastFluentTheme(): void {
+  try {
+    const id = localStorage.getItem(lastThemeKey);
+    if (isThemeId(id)) themeModules[id]().catch(() => undefined);
+  } catch {
+    // No storage: the theme loads once the host has answered.
+  }
 }
 
 /** Teams sends `default`, `dark` or `contrast`; anything else is treated as the default theme. */
