@@ -10,12 +10,15 @@ import type { ReminderSettingsState } from './ReminderSettings.types';
  * If-Match, each change confirmed (or its failure explained) in the state's `notice`.
  */
 export function useReminderSettings(): ReminderSettingsState {
-  const { repository, me } = useAppServices();
+  const { repository, me, firstScreenShown } = useAppServices();
   const load = useCallback(
-    async (signal: AbortSignal) => ({
-      preferences: await repository.reminderPreferencesOf(me.id, { signal }),
-    }),
-    [repository, me.id],
+    async (signal: AbortSignal) => {
+      // Read once the first screen is shown, as the site roles are: never a request before a
+      // board painted from the cache (the header's button says "Reminders…" until then).
+      await firstScreenShown;
+      return { preferences: await repository.reminderPreferencesOf(me.id, { signal }) };
+    },
+    [repository, me.id, firstScreenShown],
   );
   const { data, update } = useAsyncResource(load);
   const preferences = data.status === 'ready' ? data.preferences : undefined;
