@@ -12,21 +12,29 @@ export interface TokenProvider {
   getToken(scopes: readonly string[]): Promise<string>;
 }
 
+/** A provider that can be got ready before the first token is asked for. */
+export interface PreparedTokenProvider extends TokenProvider {
+  /** Creates what hands out tokens now, a request being about to ask for one. */
+  prepare(): void;
+}
+
 /**
- * A provider created when the first token is asked for (MSAL: its code loaded and its client
- * started then), so a page that paints from its cache loads no sign-in code before it. A failed
- * creation is tried again by the next request.
+ * A provider created when the first token is asked for, or `prepare`d (MSAL: its code loaded and
+ * its client started then), so a page that paints from its cache loads no sign-in code before it.
+ * A failed creation is tried again by the next request.
  */
-export function tokenProviderOnFirstUse(create: () => Promise<TokenProvider>): TokenProvider {
+export function tokenProviderOnFirstUse(
+  create: () => Promise<TokenProvider>,
+): PreparedTokenProvider {
   let provider: Promise<TokenProvider> | undefined;
+  const created = () =>
+    (provider ??= create().catch((error: unknown) => {
+      provider = undefined;
+      throw error;
+    }));
   return {
-    getToken: async (scopes) => {
-      provider ??= create().catch((error: unknown) => {
-        provider = undefined;
-        throw error;
-      });
-      return (await provider).getToken(scopes);
-    },
+    getToken: async (scopes) => (await created()).getToken(scopes),
+    prepare: () => void created().catch(() => undefined),
   };
 }
 

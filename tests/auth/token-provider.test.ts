@@ -31,6 +31,31 @@ describe('a token provider created on first use', () => {
     await expect(provider.getToken(['User.Read'])).resolves.toBe('token');
     expect(attempts).toEqual(['create', 'create']);
   });
+  it('is created ahead of the first request when prepared, and once only', async () => {
+    const created: string[] = [];
+    const provider = tokenProviderOnFirstUse(async () => {
+      created.push('MSAL');
+      return { getToken: async () => 'token' };
+    });
+    provider.prepare();
+    expect(created).toEqual(['MSAL']);
+    await expect(provider.getToken(['User.Read'])).resolves.toBe('token');
+    provider.prepare();
+    expect(created).toEqual(['MSAL']);
+  });
+
+  it('leaves a failed preparation to the first request, which tries again', async () => {
+    let attempts = 0;
+    const provider = tokenProviderOnFirstUse(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('The sign-in library did not load.');
+      return { getToken: async () => 'token' };
+    });
+    provider.prepare();
+    await new Promise((settled) => setTimeout(settled));
+    await expect(provider.getToken(['User.Read'])).resolves.toBe('token');
+    expect(attempts).toBe(2);
+  });
 });
 
 describe('token requests shared while one is under way', () => {

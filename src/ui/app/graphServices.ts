@@ -8,7 +8,7 @@
 import {
   sharingTokenRequests,
   tokenProviderOnFirstUse,
-  type TokenProvider,
+  type PreparedTokenProvider,
 } from '../../auth/token-provider';
 import type { Host } from '../../host/types';
 import {
@@ -16,6 +16,7 @@ import {
   CachingRepository,
   openIndexedDbStore,
   persistedStorage,
+  type PersistentStore,
   webStorage,
   type CacheStorage,
 } from '../../store/caching';
@@ -25,23 +26,22 @@ import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
-function tokensFor(config: RuntimeConfig, host: Host): TokenProvider {
+function tokensFor(config: RuntimeConfig, host: Host): PreparedTokenProvider {
   const { clientId } = config;
   // MSAL (about a third of a page's initial JavaScript) loads only where and when it signs in:
   // a tab that paints from its cache loads it after that paint, with the first revalidation.
-  return sharingTokenRequests(
-    tokenProviderOnFirstUse(async () => {
-      const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
-        host.capabilities(),
-        import('../../auth/msal-token-provider'),
-      ]);
-      return createMsalTokenProvider({
-        clientId,
-        nestedAppAuth,
-        ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
-      });
-    }),
-  );
+  const provider = tokenProviderOnFirstUse(async () => {
+    const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
+      host.capabilities(),
+      import('../../auth/msal-token-provider'),
+    ]);
+    return createMsalTokenProvider({
+      clientId,
+      nestedAppAuth,
+      ...(host.context.user.loginHint ? { loginHint: host.context.user.loginHint } : {}),
+    });
+  });
+  return { ...sharingTokenRequests(provider), prepare: provider.prepare };
 }
 
 function connectionFor(config: RuntimeConfig, host: Host) {
@@ -89,12 +89,43 @@ function tabStorage(): CacheStorage | undefined {
 }
 
 /**
+ * IndexedDB opened, and what it holds read, at once: the host, which names the user whose reads
+ * may be served, answers meanwhile. Only the first opening of the cache gets that read; another
+ * (after a retry) reads again.
+ */
+function openCacheAhead(): () => Promise<PersistentStore> {
+  let ahead: Promise<PersistentStore> | undefined = openIndexedDbStore(window.indexedDB).then(
+    (store) => {
+      let entries: ReturnType<PersistentStore['entries']> | undefined = store.entries();
+      entries.catch(() => undefined);
+      return {
+        ...store,
+        entries: () => {
+          const read = entries ?? store.entries();
+          entries = undefined;
+          return read;
+        },
+      };
+    },
+  );
+  ahead.catch(() => undefined);
+  return () => {
+    const opened = ahead ?? openIndexedDbStore(window.indexedDB);
+    ahead = undefined;
+    return opened;
+  };
+}
+
+/**
  * IndexedDB, shared by the app's tabs, holding only this site's and user's reads; where it cannot
  * be opened, the tab's sessionStorage.
  */
-async function cacheStorage(namespace: string): Promise<CacheStorage | undefined> {
+async function cacheStorage(
+  namespace: string,
+  open: () => Promise<PersistentStore>,
+): Promise<CacheStorage | undefined> {
   try {
-    return await persistedStorage(await openIndexedDbStore(window.indexedDB), {
+    return await persistedStorage(await open(), {
       prefix: cacheKeyPrefix(namespace),
       maxAgeMs: cacheMaxAgeMs,
       now: Date.now,
@@ -118,30 +149,37 @@ export interface GraphServicesOptions {
 }
 
 /**
- * The Graph adapter and the Graph client (a fifth of a page's JavaScript) load beside the page's
- * first screen instead of before it: a tab painting from its cache needs them only to revalidate.
+ * The Graph adapter and the Graph client (a fifth of a page's JavaScript) load when the first
+ * read goes to Graph, with sign-in: a tab painting from its cache needs neither before that
+ * paint, and a cold one needs both at once.
  */
 const loadGraphRepository = () => import('../../store/graph/graph-repository');
 
 /**
  * Reads the configuration when it runs, so a missing setting is shown by the services gate.
- * Starts loading the Graph adapter at once, in parallel with the host and the first screen.
+ * Starts opening the cache at once, beside the host; without a cache, the Graph adapter.
  */
 export function graphServices(
   env: RuntimeEnv,
   { cache = true, firstBoard }: GraphServicesOptions = {},
 ): ServicesLoader {
-  loadGraphRepository().catch(() => undefined);
+  const openCache = cache ? openCacheAhead() : undefined;
+  if (!openCache) loadGraphRepository().catch(() => undefined);
   return async (host) => {
     const config = readRuntimeConfig(env);
     const userId = cachedUserId(host);
     const namespace = `${config.site}:${userId}`;
-    const connection = connectionFor(config, host);
-    const storage = cache && userId ? await cacheStorage(namespace) : undefined;
+    const { tokens, ...connection } = connectionFor(config, host);
+    const storage = openCache && userId ? await cacheStorage(namespace, openCache) : undefined;
     const board = firstBoard?.(host);
     const graph = repositoryOnFirstUse(async () => {
+      tokens.prepare();
       const { GraphOkrRepository } = await loadGraphRepository();
-      return new GraphOkrRepository({ ...connection, ...(board ? { firstBoard: board } : {}) });
+      return new GraphOkrRepository({
+        ...connection,
+        tokens,
+        ...(board ? { firstBoard: board } : {}),
+      });
     });
     const firstScreen = storage ? firstScreenShown() : undefined;
     const cached =

@@ -5,7 +5,8 @@ import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/su
 /**
  * A tab reopened mid-meeting is instant: the second open of "My OKRs", in the same browser tab
  * or in a new one, shows the board from the cache kept in IndexedDB before Graph has answered
- * anything, then replaces it with what the store holds now.
+ * anything (and before sign-in and the Graph adapter have loaded), then replaces it with what the
+ * store holds now.
  */
 jest.setTimeout(120_000);
 
@@ -46,13 +47,42 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
   stack.emulator.resetStats();
   // A new tab: its sessionStorage is empty, the app's IndexedDB is the same.
   const tab = await page.context().newPage();
+  await tab.addInitScript(recordFirstRow);
   await openSimulator(tab, stack.server.url, { context: 'personal', user: adele.id });
-  const row = (await appFrame(tab, 'p1-content')).locator(`li[data-kr-id="${keyResult.id}"]`);
+  const app = await appFrame(tab, 'p1-content');
+  const row = app.locator(`li[data-kr-id="${keyResult.id}"]`);
   await row.getByText(keyResult.title, { exact: true }).waitFor();
   expect(graphResponses()).toBe(0);
+
+  // Sign-in (MSAL) and the Graph adapter load for the revalidation, after the cached paint.
+  await app.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => /graph-repository/.test(e.name)),
+    undefined,
+    { timeout: 60_000 },
+  );
+  const { rowAt, signInAndGraph } = await app.evaluate(() => ({
+    rowAt: (window as { firstRowAt?: number }).firstRowAt,
+    signInAndGraph: performance
+      .getEntriesByType('resource')
+      .filter((e) => /msal-token-provider|graph-repository/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  expect(rowAt).toBeDefined();
+  expect(signInAndGraph.length).toBeGreaterThan(0);
+  expect(signInAndGraph.filter((start) => start < rowAt!)).toEqual([]);
   releaseAnswers!();
   await waitUntilReady(tab, 'p1-content');
 });
+
+/** In the app's frame: when the first board row was put in the page. */
+function recordFirstRow(): void {
+  if (window === window.top) return;
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('li[data-kr-id]')) return;
+    observer.disconnect();
+    (window as { firstRowAt?: number }).firstRowAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
 
 it('shows the cached board before Graph answers, then what changed elsewhere', async () => {
   const { keyResult, cycle } = stack.fixture;
