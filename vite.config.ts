@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { surfaces } from './src/surfaces.ts';
 import { excelAddinAssets } from './src/excel/addin-assets-plugin.ts';
 import { sourceMapsBesideBuild } from './src/source-maps-plugin.ts';
+import { firstScreenPreloads } from './src/first-screen-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 const graphClient = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/;
@@ -11,7 +12,15 @@ const graphClient = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), excelAddinAssets(root), sourceMapsBesideBuild()],
+  plugins: [
+    react(),
+    excelAddinAssets(root),
+    sourceMapsBesideBuild(),
+    // The tab's start-up, and what the channel board and My OKRs share, come with the page.
+    firstScreenPreloads(root, {
+      'teams/tab.html': ['teams/tab/start.tsx', ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx']],
+    }),
+  ],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

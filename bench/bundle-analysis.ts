@@ -2,7 +2,8 @@
  * What a page of the production build loads before any dynamic import, and whose code it is.
  * Pure: it reads the built HTML text and the bundler's chunk list, never the disk.
  *
- * Initial JavaScript = the page's module scripts and, transitively, their static imports.
+ * Initial JavaScript = the page's module scripts and the modules it preloads
+ * (`<link rel="modulepreload">`, fetched with the page), and, transitively, their static imports.
  * Dynamic imports (`import()`) are excluded: they load later, on demand.
  */
 import { posix } from 'node:path';
@@ -19,13 +20,14 @@ export interface ChunkInfo {
 }
 
 export interface PageScripts {
-  /** Module scripts the page runs, relative to the output directory. */
+  /** Module scripts the page runs or preloads, relative to the output directory. */
   readonly modules: readonly string[];
   /** Scripts from other origins (e.g. office.js from Microsoft's CDN); not part of the build. */
   readonly external: readonly string[];
 }
 
 const scriptTag = /<script\b([^>]*)>/gi;
+const linkTag = /<link\b([^>]*)>/gi;
 const attribute = (attrs: string, name: string) =>
   new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(attrs)?.[1];
 
@@ -33,15 +35,23 @@ const attribute = (attrs: string, name: string) =>
 export function pageScripts(html: string, pagePath: string): PageScripts {
   const modules: string[] = [];
   const external: string[] = [];
+  const fromPage = (src: string) =>
+    posix.normalize(src.startsWith('/') ? src.slice(1) : posix.join(posix.dirname(pagePath), src));
   for (const [, attrs = ''] of html.matchAll(scriptTag)) {
     const src = attribute(attrs, 'src');
     if (!src) continue;
     if (/^(https?:)?\/\//i.test(src)) {
       external.push(src);
     } else if (attribute(attrs, 'type') === 'module') {
-      const path = src.startsWith('/') ? src.slice(1) : posix.join(posix.dirname(pagePath), src);
-      modules.push(posix.normalize(path));
+      modules.push(fromPage(src));
     }
+  }
+  for (const [, attrs = ''] of html.matchAll(linkTag)) {
+    const href = attribute(attrs, 'href');
+    if (attribute(attrs, 'rel') !== 'modulepreload' || !href || /^(https?:)?\/\//i.test(href)) {
+      continue;
+    }
+    if (!modules.includes(fromPage(href))) modules.push(fromPage(href));
   }
   return { modules, external };
 }

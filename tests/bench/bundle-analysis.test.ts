@@ -53,9 +53,9 @@ const size = (file: string) => readFileSync(join(outDir, file)).length;
 const gzipped = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 
 describe("a page's scripts", () => {
-  test('module scripts resolve from the page, or from the root when absolute', () => {
+  test('module scripts and preloaded modules resolve from the page, or from the root when absolute', () => {
     const tab = pageScripts(readFileSync(join(outDir, 'teams/tab.html'), 'utf8'), 'teams/tab.html');
-    expect(tab).toEqual({ modules: ['assets/tab.js'], external: [] });
+    expect(tab).toEqual({ modules: ['assets/tab.js', 'assets/shared.js'], external: [] });
     const pane = pageScripts(
       readFileSync(join(outDir, 'excel/taskpane.html'), 'utf8'),
       'excel/taskpane.html',
@@ -64,6 +64,18 @@ describe("a page's scripts", () => {
       modules: ['assets/taskpane.js'],
       external: ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js'],
     });
+  });
+
+  test('a module the page preloads is fetched with it, as its scripts are', () => {
+    const html = `<script type="module" src="../assets/tab.js"></script>
+      <link rel="modulepreload" crossorigin href="../assets/screen.js">
+      <link rel="stylesheet" href="../assets/tab.css">
+      <link rel="modulepreload" href="/assets/start.js">`;
+    expect(pageScripts(html, 'teams/tab.html').modules).toEqual([
+      'assets/tab.js',
+      'assets/screen.js',
+      'assets/start.js',
+    ]);
   });
 });
 

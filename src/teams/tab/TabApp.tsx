@@ -1,17 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
-import { tabSettingsFromQuery } from '../../host/tab-settings';
 import type { Host } from '../../host/types';
 import type { BoardQuery } from '../../store/repository';
 import { LoadingState } from '../../ui/components/States/LoadingState';
+import { loadMyOkrs, loadTeamTab } from './screens';
 
 // The Programme area and the Import page load when they are first opened, not with the board.
 const ImportRoute = lazy(() => import('./ImportRoute'));
 const ProgrammePage = lazy(() => import('./ProgrammePage'));
 
-// Each kind of tab's first screen is a chunk of its own: a channel tab does not load the personal
-// tab's cycle picker and reminder settings, nor the personal tab the channel tab's views.
-const loadTeamTab = () => import('./TeamTab');
-const loadMyOkrs = () => import('./MyOkrs');
 const TeamTab = lazy(() => loadTeamTab().then(({ TeamTab }) => ({ default: TeamTab })));
 const MyOkrs = lazy(() => loadMyOkrs().then(({ MyOkrs }) => ({ default: MyOkrs })));
 
@@ -36,16 +32,6 @@ export function firstBoard(host: Host): BoardQuery | undefined {
     return undefined;
   const { cycleId, teamIds } = settings;
   return { cycleId, ...(teamIds.length > 0 ? { teamIds } : {}) };
-}
-
-/**
- * The same before the host has answered, from the page's URL: a configured tab's content URL
- * carries its settings (`tabSettingsToQuery`), the personal tab's does not. A wrong guess costs
- * a fetch; `preloadTabScreen` still asks for the right screen once the host is known.
- */
-export function preloadTabScreenFromUrl(search: string): void {
-  if (new URLSearchParams(search).has('page')) return;
-  void (tabSettingsFromQuery(search) ? loadTeamTab() : loadMyOkrs());
 }
 
 /**

@@ -1,13 +1,9 @@
-import { startSurface } from '../../ui/app/startSurface';
-import { firstBoard, preloadTabScreen, preloadTabScreenFromUrl, TabApp } from './TabApp';
+import { preloadLastFluentTheme } from '../../host/theme';
+import { preloadTabScreenFromUrl } from './screens';
 
-// The first screen loads while the host, its theme and the services start, not after them.
+// The page's own script is only this: the first screen (known from the URL), the theme last
+// shown and the app's start-up (the host, the services) are all fetched at once, not each after
+// the code that asks for it has arrived and run.
 preloadTabScreenFromUrl(window.location.search);
-void startSurface(
-  import.meta.env,
-  (host) => {
-    preloadTabScreen(host);
-    return <TabApp host={host} />;
-  },
-  { firstBoard },
-);
+preloadLastFluentTheme();
+void import('./start');

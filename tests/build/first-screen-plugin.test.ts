@@ -1,0 +1,84 @@
+import type { HtmlTagDescriptor, IndexHtmlTransformContext, Rollup } from 'vite';
+import { firstScreenPreloads, type PagePreload } from '../../src/first-screen-plugin';
+
+/**
+ * A tab page whose entry starts its start-up and one of two screens on demand: the page gets
+ * `modulepreload` links for the start-up and for what both screens need, not for what only one
+ * needs nor for what Vite already links (the entry's static imports).
+ */
+const root = '/repo/src';
+const chunk = (
+  fileName: string,
+  moduleIds: string[],
+  imports: string[] = [],
+  dynamicImports: string[] = [],
+) =>
+  ({
+    type: 'chunk',
+    fileName,
+    facadeModuleId: moduleIds[0] ?? null,
+    moduleIds,
+    imports,
+    dynamicImports,
+  }) as unknown as Rollup.OutputChunk;
+
+const entry = chunk(
+  'assets/tab.js',
+  [`${root}/teams/tab/main.tsx`],
+  ['assets/runtime.js'],
+  ['assets/start.js', 'assets/TeamTab.js', 'assets/MyOkrs.js'],
+);
+const bundle: Rollup.OutputBundle = Object.fromEntries(
+  [
+    entry,
+    chunk('assets/runtime.js', ['\0rolldown/runtime.js']),
+    chunk('assets/start.js', [`${root}/teams/tab/start.tsx`], ['assets/react-dom.js']),
+    chunk('assets/react-dom.js', ['/repo/node_modules/react-dom/index.js'], ['assets/runtime.js']),
+    chunk('assets/TeamTab.js', [`${root}/teams/tab/TeamTab.tsx`], ['assets/board.js']),
+    chunk('assets/MyOkrs.js', [`${root}/teams/tab/MyOkrs.tsx`], ['assets/board.js']),
+    chunk(
+      'assets/board.js',
+      [`${root}/ui/screens/BoardScreen/BoardScreen.tsx`],
+      ['assets/react-dom.js'],
+    ),
+    chunk('assets/AlignmentView.js', [`${root}/teams/tab/AlignmentView.tsx`], ['assets/board.js']),
+  ].map((output) => [output.fileName, output]),
+);
+
+function preloadsOf(page: string, preloads: readonly PagePreload[]) {
+  const plugin = firstScreenPreloads(root, { 'teams/tab.html': preloads });
+  const hook = plugin.transformIndexHtml as {
+    handler: (html: string, context: IndexHtmlTransformContext) => HtmlTagDescriptor[] | undefined;
+  };
+  const tags = hook.handler('<html></html>', {
+    path: `/${page}`,
+    filename: `${root}/${page}`,
+    bundle,
+    chunk: entry,
+  });
+  return tags?.map((tag) => tag.attrs?.href);
+}
+
+test('the start-up and what every first screen needs come with the page', () => {
+  expect(
+    preloadsOf('teams/tab.html', [
+      'teams/tab/start.tsx',
+      ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+    ]),
+  ).toEqual(['../assets/start.js', '../assets/react-dom.js', '../assets/board.js']);
+});
+
+test('a single screen comes whole; a page not listed gets nothing', () => {
+  expect(preloadsOf('teams/tab.html', ['teams/tab/TeamTab.tsx'])).toEqual([
+    '../assets/TeamTab.js',
+    '../assets/board.js',
+    '../assets/react-dom.js',
+  ]);
+  expect(preloadsOf('teams/config.html', ['teams/tab/TeamTab.tsx'])).toBeUndefined();
+});
+
+test('a screen no chunk holds is a clear build error', () => {
+  expect(() => preloadsOf('teams/tab.html', ['teams/tab/Gone.tsx'])).toThrow(
+    'No chunk of the build holds /repo/src/teams/tab/Gone.tsx.',
+  );
+});
