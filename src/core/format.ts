@@ -1,5 +1,5 @@
 import { defaultLocale, formatMessage } from './i18n';
-import { format as message } from './messages';
+import { formatStatusMessage } from './status-messages';
 import {
   checkInStatuses,
   type CheckInStatus,
@@ -227,7 +227,7 @@ export const keyResultKindFromLabel = kindOfWord;
 
 /** A check-in's status as Viva Goals wrote it and people read it: `On track`, `Behind`, … */
 export function formatCheckInStatus(status: CheckInStatus, locale: string = defaultLocale): string {
-  return message(`checkInStatus.${status}`, {}, locale);
+  return formatStatusMessage(`checkInStatus.${status}`, {}, locale);
 }
 
 /**

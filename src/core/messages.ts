@@ -1,4 +1,5 @@
 import { createCatalogue, type MessageParams } from './i18n';
+import { statusTemplates } from './status-messages';
 
 /**
  * The core's English messages: validation issues, check-in nudges, statuses, score
@@ -144,18 +145,7 @@ export const coreMessages = createCatalogue({
   'nudge.lineCrossed':
     'The value is now on the wrong side of {target}. Add a note on what happened and what you will do.',
 
-  'status.notStarted': 'Not started',
-  'status.onTrack': 'On track',
-  'status.atRisk': 'At risk',
-  'status.offTrack': 'Off track',
-  'status.achieved': 'Achieved',
-
-  'checkInStatus.notStarted': 'Not started',
-  'checkInStatus.onTrack': 'On track',
-  'checkInStatus.behind': 'Behind',
-  'checkInStatus.atRisk': 'At risk',
-  'checkInStatus.closed': 'Closed',
-  'checkInStatus.postponed': 'Postponed',
+  ...statusTemplates,
 
   'score.committed.met': 'Committed and delivered: {score} is the expected outcome.',
   'score.committed.missed':

@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/format';
-import { format } from '../../core/messages';
+import { formatStatusMessage } from '../../core/status-messages';
 import type { TeamView } from './boardView.types';
 
 const header = [
@@ -35,7 +35,7 @@ export function boardTable(teams: readonly TeamView[]): CsvCell[][] {
           keyResult.current,
           keyResult.unit,
           Math.round(progress * 100),
-          format(`status.${status}`),
+          formatStatusMessage(`status.${status}`),
           keyResult.confidence,
           keyResult.owner?.displayName,
           keyResult.lastCheckInAt?.slice(0, 10),

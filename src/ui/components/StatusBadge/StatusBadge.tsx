@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, type BadgeProps } from '@fluentui/react-components';
 import type { Status, StatusOverride } from '../../../core/model';
-import { format } from '../../../core/messages';
+import { formatStatusMessage } from '../../../core/status-messages';
 import { RowClassesProvider, useRowClasses } from '../RowClasses';
 
 export interface StatusBadgeProps {
@@ -44,7 +44,7 @@ const badgeColor: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {
 
 /** "At risk (set by Adele Vance: two partners slipped)". */
 export function statusLabel(status: Status, override?: StatusOverride, locale?: string): string {
-  const words = format(`status.${status}`, {}, locale);
+  const words = formatStatusMessage(`status.${status}`, {}, locale);
   return override ? `${words} (set by ${override.by.displayName}: ${override.reason})` : words;
 }
 
@@ -67,7 +67,7 @@ export function StatusBadge(props: StatusBadgeProps) {
   const { status, override, locale } = props;
   const label = statusLabel(status, override, locale);
   const when = override ? new Date(override.at) : undefined;
-  const words = format(`status.${status}`, {}, locale);
+  const words = formatStatusMessage(`status.${status}`, {}, locale);
   return (
     <div
       className={mergeClasses(classes.badge[badgeColor[status]], styles.badge)}
