@@ -14,7 +14,6 @@ import type { Host } from '../../host/types';
 import {
   cacheKeyPrefix,
   CachingRepository,
-  openIndexedDbStore,
   persistedStorage,
   type PersistentStore,
   webStorage,
@@ -23,17 +22,18 @@ import {
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { BoardQuery, OkrRepository } from '../../store/repository';
 import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
+import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
 
 function tokensFor(config: RuntimeConfig, host: Host): PreparedTokenProvider {
   const { clientId } = config;
-  // MSAL (about a third of a page's initial JavaScript) loads only where and when it signs in:
-  // a tab that paints from its cache loads it after that paint, with the first revalidation.
+  // A tab that paints from its cache loads MSAL after that paint, with the first revalidation; a
+  // cold one as soon as its empty cache is read (`openCacheAhead`).
   const provider = tokenProviderOnFirstUse(async () => {
     const [{ nestedAppAuth }, { createMsalTokenProvider }] = await Promise.all([
       host.capabilities(),
-      import('../../auth/msal-token-provider'),
+      loadMsalTokenProvider(),
     ]);
     return createMsalTokenProvider({
       clientId,
@@ -89,34 +89,6 @@ function tabStorage(): CacheStorage | undefined {
 }
 
 /**
- * IndexedDB opened, and what it holds read, at once: the host, which names the user whose reads
- * may be served, answers meanwhile. Only the first opening of the cache gets that read; another
- * (after a retry) reads again.
- */
-function openCacheAhead(): () => Promise<PersistentStore> {
-  let ahead: Promise<PersistentStore> | undefined = openIndexedDbStore(window.indexedDB).then(
-    (store) => {
-      let entries: ReturnType<PersistentStore['entries']> | undefined = store.entries();
-      entries.catch(() => undefined);
-      return {
-        ...store,
-        entries: () => {
-          const read = entries ?? store.entries();
-          entries = undefined;
-          return read;
-        },
-      };
-    },
-  );
-  ahead.catch(() => undefined);
-  return () => {
-    const opened = ahead ?? openIndexedDbStore(window.indexedDB);
-    ahead = undefined;
-    return opened;
-  };
-}
-
-/**
  * IndexedDB, shared by the app's tabs, holding only this site's and user's reads; where it cannot
  * be opened, the tab's sessionStorage.
  */
@@ -149,15 +121,9 @@ export interface GraphServicesOptions {
 }
 
 /**
- * The Graph adapter and the Graph client (a fifth of a page's JavaScript) load when the first
- * read goes to Graph, with sign-in: a tab painting from its cache needs neither before that
- * paint, and a cold one needs both at once.
- */
-const loadGraphRepository = () => import('../../store/graph/graph-repository');
-
-/**
  * Reads the configuration when it runs, so a missing setting is shown by the services gate.
- * Starts opening the cache at once, beside the host; without a cache, the Graph adapter.
+ * Starts opening the cache at once (if the page's entry has not), beside the host; without a
+ * cache, the Graph adapter.
  */
 export function graphServices(
   env: RuntimeEnv,

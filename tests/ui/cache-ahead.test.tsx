@@ -1,0 +1,65 @@
+import type { PersistentStore, StoredEntry } from '../../src/store/caching';
+
+/**
+ * A page's entry opens the cache before its host answers; when the cache holds nothing at all,
+ * the start is cold and sign-in and the Graph adapter start loading then, not once the first
+ * request asks for them. The services take over that read once.
+ */
+const loaded: string[] = [];
+let held = new Map<string, StoredEntry>();
+let opened = 0;
+let reads = 0;
+
+jest.mock('../../src/auth/msal-token-provider', () => {
+  loaded.push('sign-in');
+  return {};
+});
+jest.mock('../../src/store/graph/graph-repository', () => {
+  loaded.push('Graph adapter');
+  return {};
+});
+jest.mock('../../src/store/caching/indexeddb-store', () => ({
+  openIndexedDbStore: async (): Promise<PersistentStore> => {
+    opened += 1;
+    return {
+      entries: async () => {
+        reads += 1;
+        return new Map(held);
+      },
+      put: async () => undefined,
+      delete: async () => undefined,
+    };
+  },
+}));
+
+beforeEach(() => {
+  jest.resetModules();
+  loaded.length = 0;
+  held = new Map();
+  opened = 0;
+  reads = 0;
+});
+
+const settled = () => new Promise((resolve) => setTimeout(resolve));
+
+test('an empty cache starts sign-in and the Graph adapter loading at once', async () => {
+  const { openCacheAhead } = await import('../../src/ui/app/cacheAhead');
+  openCacheAhead();
+  await settled();
+  expect(loaded.sort()).toEqual(['Graph adapter', 'sign-in']);
+});
+
+test('a cache holding reads loads neither; the services take its read, a retry reads again', async () => {
+  held.set('okr-cache:contoso:adele:me', { value: '{}', savedAt: 1 });
+  const { openCacheAhead } = await import('../../src/ui/app/cacheAhead');
+  openCacheAhead();
+  // The services, later: the same opening and read.
+  const open = openCacheAhead();
+  await expect((await open()).entries()).resolves.toEqual(held);
+  await settled();
+  expect(loaded).toEqual([]);
+  expect({ opened, reads }).toEqual({ opened: 1, reads: 1 });
+
+  await (await open()).entries();
+  expect({ opened, reads }).toEqual({ opened: 2, reads: 2 });
+});
