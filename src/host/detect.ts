@@ -1,5 +1,6 @@
 import { createBrowserHost } from './browser-host';
 import type { HostConfig } from './config';
+import { loadTeamsHost, mayBeInTeams } from './teams-preload';
 import type { Host } from './types';
 
 /**
@@ -33,9 +34,9 @@ async function detectHost(config: HostConfig): Promise<Host> {
         : 'office.js found no Office application: running as a plain page.',
     );
   }
-  if (!isFramed() && !hasTeamsMobileBridge()) return createBrowserHost();
+  if (!mayBeInTeams()) return createBrowserHost();
 
-  const teams = await import('./teams-host');
+  const teams = await loadTeamsHost();
   const outcome = await withTimeout(teams.initializeTeams(config), config.teamsInitializeTimeoutMs);
   if (outcome === 'timeout') {
     return createBrowserHost(
@@ -48,19 +49,6 @@ async function detectHost(config: HostConfig): Promise<Host> {
     );
   }
   return teams.createTeamsHost(config);
-}
-
-function isFramed(): boolean {
-  try {
-    return window.self !== window.top;
-  } catch {
-    return true; // a cross-origin parent hides `top`: certainly framed
-  }
-}
-
-/** Teams mobile hosts the page frameless and talks through `window.nativeInterface`. */
-function hasTeamsMobileBridge(): boolean {
-  return 'nativeInterface' in window;
 }
 
 function withTimeout(work: Promise<void>, ms: number): Promise<'done' | 'timeout' | Error> {

@@ -2,6 +2,8 @@
  * The page fetches the theme it showed last before its host says which one it shows now: the
  * theme a page loads is remembered in the browser, and the next page's preload asks for it.
  */
+export {};
+
 const loaded: string[] = [];
 jest.mock('../../src/host/themes/web-dark', () => {
   loaded.push('webDark');
