@@ -8,9 +8,9 @@ import { sourceMapsBesideBuild } from './src/source-maps-plugin.ts';
 import { firstScreenPreloads } from './src/first-screen-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
-/** Fluent's button, icons and utilities, read by nearly every chunk (see `fluent-base` below). */
+/** Fluent's button, text, icons and utilities, read by nearly every chunk (see `fluent-base` below). */
 const fluentBase =
-  /[\\/]node_modules[\\/](@fluentui[\\/](react-button|react-utilities|react-aria|keyboard-keys|react-jsx-runtime|react-shared-contexts|react-icons[\\/]lib[\\/](utils|core))|@griffel[\\/]react)[\\/]/;
+  /[\\/]node_modules[\\/](@fluentui[\\/](react-button|react-text|react-utilities|react-aria|keyboard-keys|react-jsx-runtime|react-shared-contexts|react-icons[\\/]lib[\\/](utils|core))|@griffel[\\/]react)[\\/]/;
 /** What of those only popups, toasts, comboboxes and the toggle and menu buttons use. */
 const notInBase =
   /[\\/]@fluentui[\\/](react-button[\\/]lib[\\/](components[\\/](ToggleButton|MenuButton|SplitButton|CompoundButton)[\\/]|utils[\\/]useToggleState)|react-aria[\\/]lib[\\/]activedescendant[\\/]|react-utilities[\\/]lib[\\/](trigger|virtualParent)[\\/]|react-utilities[\\/]lib[\\/](hooks[\\/](useOnClickOutside|useOnScrollOutside|useAnimationFrame|useTimeout|useBrowserTimer|useForceUpdate|useFirstMount)|utils[\\/](priorityQueue|getPercentInRange))\.)/;
