@@ -85,7 +85,7 @@ import type {
 import { lists, permissions, SINGLE_LINE_MAX, TITLE, type ListKey } from '../schema';
 import { BatchExecutor, type StepOutcome } from './batch';
 import { firstChangeToken, readBoardChanges } from './board-changes';
-import { saveCheckIns, type SaveCheckInsOptions } from './check-in-writer';
+import type { SaveCheckInsOptions } from './check-in-writer';
 import type { StoreCollaborators } from './collaborators';
 import {
   createGraphConnection,
@@ -97,10 +97,8 @@ import { findPeople, resolvePeople, searchPeople } from './directory';
 import type { SiteRoles } from '../access';
 import { siteRoles } from './site-roles';
 import { toOkrError, type ErrorContext } from './errors';
-import { findImported, writeImported } from './import-writer';
 import { KnownItems } from './known-items';
 import { KeyResultRepairs } from './read-repair';
-import { rollOver, saveClosing } from './programme-writer';
 import {
   loadOperatingModel,
   operatingModelQuery,
@@ -137,8 +135,14 @@ import type {
   NotificationSettlement,
   RhythmRepository,
 } from '../rhythm';
-import * as rhythm from './rhythm-store';
 import { withSharedAuthors } from '../shared-people';
+
+// The writers, and the rhythm's store, load with the first call that needs them: a board's first
+// read (the tab's cold open) needs none of them.
+const checkInWriter = () => import('./check-in-writer');
+const importWriter = () => import('./import-writer');
+const programmeWriter = () => import('./programme-writer');
+const rhythmStore = () => import('./rhythm-store');
 
 export interface GraphRepositoryOptions extends GraphConnectionOptions {
   /** The OKR site: `hostname:/sites/okr` or a site id. */
@@ -614,6 +618,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     for (const objective of closing.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     for (const kr of closing.keyResults) await this.cycleOf(kr.objectiveId, options);
+    const { saveClosing } = await programmeWriter();
     return saveClosing(
       collaborators,
       closing,
@@ -623,6 +628,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport> {
+    const { rollOver } = await programmeWriter();
     const report = await rollOver(await this.collaboratorsWithRules(options), plan, options);
     this.opening.delete('cycles');
     for (const objective of report.objectives)
@@ -1254,8 +1260,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         return version === draft.keyResultVersion ? draft : { ...draft, keyResultVersion: version };
       }),
     );
+    const writer = await checkInWriter();
     return this.writingCheckIns(async () =>
-      saveCheckIns(await this.collaborators(options), await this.rules(options), onLatest, options),
+      writer.saveCheckIns(
+        await this.collaborators(options),
+        await this.rules(options),
+        onLatest,
+        options,
+      ),
     );
   }
 
@@ -1281,6 +1293,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     list: ImportList,
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, ImportedItem>> {
+    const { findImported } = await importWriter();
     return findImported(await this.collaboratorsWithRules(options), list, options);
   }
 
@@ -1289,6 +1302,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     writes: readonly ImportWrite<L>[],
     options?: SaveCheckInsOptions,
   ): Promise<ImportWriteReport> {
+    const { writeImported } = await importWriter();
     const collaborators = await this.collaboratorsWithRules(options);
     // The cycles read with the site no longer hold what this import writes.
     if (list === 'cycles') this.opening.delete('cycles');
@@ -1375,14 +1389,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- the rhythm: reminders, notifications, time zones ------------------------------------
 
   async listReminderPreferences(options?: RequestOptions) {
+    const rhythm = await rhythmStore();
     return rhythm.listReminderPreferences(await this.collaborators(options), options);
   }
 
   async reminderPreferencesOf(personId: string, options?: RequestOptions) {
+    const rhythm = await rhythmStore();
     return rhythm.reminderPreferencesOf(await this.collaborators(options), personId, options);
   }
 
   async saveReminderPreferences(preferences: ReminderPreferences, options?: RequestOptions) {
+    const rhythm = await rhythmStore();
     return rhythm.saveReminderPreferences(await this.collaborators(options), preferences, options);
   }
 
@@ -1391,6 +1408,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     now: string,
     options?: RequestOptions,
   ) {
+    const rhythm = await rhythmStore();
     return rhythm.claimNotifications(await this.collaborators(options), claims, now, options);
   }
 
@@ -1399,6 +1417,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     now: string,
     options?: RequestOptions,
   ) {
+    const rhythm = await rhythmStore();
     return rhythm.reclaimNotifications(await this.collaborators(options), records, now, options);
   }
 
@@ -1406,6 +1425,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     settlements: readonly NotificationSettlement[],
     options?: RequestOptions,
   ) {
+    const rhythm = await rhythmStore();
     return rhythm.settleNotifications(await this.collaborators(options), settlements, options);
   }
 
@@ -1413,6 +1433,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     notifications: readonly ActivityNotification[],
     options?: RequestOptions,
   ) {
+    const rhythm = await rhythmStore();
     return rhythm.sendActivityNotifications(
       await this.collaborators(options),
       notifications,
@@ -1421,10 +1442,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   }
 
   async nudgeOwner(nudge: CheckInNudge, options?: RequestOptions) {
+    const rhythm = await rhythmStore();
     return rhythm.nudgeOwner(await this.collaborators(options), nudge, options);
   }
 
   async mailboxTimeZones(personIds: readonly string[], options?: RequestOptions) {
+    const rhythm = await rhythmStore();
     return rhythm.mailboxTimeZones(await this.collaborators(options), personIds, options);
   }
 }
