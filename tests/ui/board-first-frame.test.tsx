@@ -1,0 +1,72 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Objective } from '../../src/core/model';
+import type { ObjectiveView, TeamView } from '../../src/ui/board/boardView.types';
+import { Board } from '../../src/ui/components/Board/Board';
+
+function objectiveView(index: number): ObjectiveView {
+  const objective: Objective = {
+    id: `o${index}`,
+    cycleId: 'q1',
+    teamId: 't1',
+    title: `Objective ${index}`,
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  };
+  return { objective, progress: 0, status: 'notStarted', keyResults: [] };
+}
+
+const teams: TeamView[] = [
+  {
+    team: { id: 't1', name: 'Sales' },
+    objectives: Array.from({ length: 12 }, (_, index) => objectiveView(index + 1)),
+  },
+];
+
+/**
+ * The virtualised board renders one row beyond the viewport's edge in the frame that paints it
+ * first, and the rest of its overscan (cards further down, for Tab and for a reader scrolling)
+ * once that frame is painted. jsdom lays nothing out: the board's scrolling region is given a
+ * 400 px viewport (the virtualiser reads its client height), and each row its estimated height.
+ */
+describe('the board’s first frame', () => {
+  const sizes = ['clientHeight', 'offsetHeight'] as const;
+  const saved = sizes.map((name) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.getAttribute('role') === 'region' ? 400 : 0;
+      },
+    });
+    // A row measures as estimated: a team's heading 48 px, a card with no KRs 72 + 56 px.
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.dataset.index === undefined) return 0;
+        return this.querySelector('article') ? 128 : 48;
+      },
+    });
+  });
+  afterAll(() => {
+    sizes.forEach((name, index) =>
+      Object.defineProperty(HTMLElement.prototype, name, saved[index]!),
+    );
+  });
+
+  it('renders one card beyond the viewport, then the rest of its overscan once painted', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Board teams={teams} label="Sales, Q1" confidenceMax={10} />
+      </FluentProvider>,
+    );
+    // 400 px show the team's heading (48 px) and three cards (128 px each, estimated): one more.
+    const cards = () =>
+      screen.getAllByRole('article').map((card) => card.getAttribute('aria-label'));
+    expect(cards()).toEqual(['Objective 1', 'Objective 2', 'Objective 3', 'Objective 4']);
+    // Once painted: four rows beyond the edge.
+    await waitFor(() => expect(cards()).toHaveLength(7), { timeout: 20_000 });
+    expect(cards().at(-1)).toBe('Objective 7');
+  });
+});
