@@ -50,9 +50,12 @@ describe('the board’s first frame', () => {
     });
   });
   afterAll(() => {
-    sizes.forEach((name, index) =>
-      Object.defineProperty(HTMLElement.prototype, name, saved[index]!),
-    );
+    sizes.forEach((name, index) => {
+      // jsdom defines `clientHeight` on Element.prototype: the stub on HTMLElement is removed.
+      const own = saved[index];
+      if (own) Object.defineProperty(HTMLElement.prototype, name, own);
+      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+    });
   });
 
   it('renders one card beyond the viewport, then the rest of its overscan once painted', async () => {
