@@ -145,6 +145,38 @@ function chromiumOrExplain(): void {
   }
 }
 
+/**
+ * Waits for the probe to see the first row, from a plain `evaluate` as B's page is read:
+ * Playwright's `waitForFunction` injects its own script into the page, about half a megabyte of
+ * heap that B's page would not carry.
+ */
+async function firstRowPainted(page: Page): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no board row within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const seen = () =>
+              (window as unknown as ProbedWindow).__okrBench.firstRow !== undefined
+                ? resolve()
+                : requestAnimationFrame(seen);
+            seen();
+          }),
+      ),
+      timedOut,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** JS heap in use after a forced garbage collection, through the DevTools protocol. */
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -197,11 +229,7 @@ async function openBoard(
     await signInOutsideHosts(page, url, coach);
     graph.emulator.resetStats();
     await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as ProbedWindow).__okrBench.firstRow !== undefined,
-      undefined,
-      { timeout: timeoutMs, polling: 'raf' },
-    );
+    await firstRowPainted(page);
     const graphRequests = graph.emulator.stats().total;
     const measured = await page.evaluate((selector) => {
       const probe = (window as unknown as ProbedWindow).__okrBench;
@@ -217,11 +245,7 @@ async function openBoard(
     }, firstRowSelector);
     // Reopened: the same tab again, in the same browser, painted from its cache.
     await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as ProbedWindow).__okrBench.firstRow !== undefined,
-      undefined,
-      { timeout: timeoutMs, polling: 'raf' },
-    );
+    await firstRowPainted(page);
     const { warmFirstRenderMs, warmGraphResponses } = await page.evaluate(() => {
       const probe = (window as unknown as ProbedWindow).__okrBench;
       return {
