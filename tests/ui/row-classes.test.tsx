@@ -12,6 +12,7 @@ import {
 import { EditRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { KeyResult, Objective } from '../../src/core/model';
+import type { KeyResultView } from '../../src/ui/board/boardView.types';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
 import { ObjectiveCard } from '../../src/ui/components/ObjectiveCard/ObjectiveCard';
 import { RowClassesProvider } from '../../src/ui/components/RowClasses';
@@ -32,6 +33,16 @@ const keyResult: KeyResult = {
   weight: 1,
   confidence: 7,
   owner: { id: 'p2', displayName: 'Pat' },
+};
+
+/** The KR on track, as the board views it. */
+const onTrack: KeyResultView = {
+  keyResult,
+  progress: 0.4,
+  status: 'onTrack',
+  stale: false,
+  needsCheckIn: false,
+  initiatives: [],
 };
 
 const objective: Objective = {
@@ -94,14 +105,7 @@ describe.each([
     const fluent = renderBoth(
       <ul>
         <KeyResultRow
-          view={{
-            keyResult,
-            progress: 0.4,
-            status: 'onTrack',
-            stale: false,
-            needsCheckIn: false,
-            initiatives: [],
-          }}
+          view={onTrack}
           confidenceMax={10}
           onEdit={onEdit}
           onCheckIn={onCheckIn}
@@ -136,17 +140,7 @@ describe.each([
   it('renders its progress bar, badge and texts with Fluent’s classes', () => {
     const fluent = renderBoth(
       <ul>
-        <KeyResultRow
-          view={{
-            keyResult,
-            progress: 0.4,
-            status: 'onTrack',
-            stale: false,
-            needsCheckIn: false,
-            initiatives: [],
-          }}
-          confidenceMax={10}
-        />
+        <KeyResultRow view={onTrack} confidenceMax={10} />
       </ul>,
       theme,
     );
@@ -196,18 +190,7 @@ describe('a row shown alone (no board around it)', () => {
       <FluentProvider theme={webLightTheme}>
         <Reference />
         <ul>
-          <KeyResultRow
-            view={{
-              keyResult,
-              progress: 0.4,
-              status: 'onTrack',
-              stale: false,
-              needsCheckIn: false,
-              initiatives: [],
-            }}
-            confidenceMax={10}
-            onEdit={jest.fn()}
-          />
+          <KeyResultRow view={onTrack} confidenceMax={10} onEdit={jest.fn()} />
         </ul>
       </FluentProvider>,
     );
