@@ -3,11 +3,13 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { shippedCacheControl, type CacheControlOf } from './shipped-cache-control';
 import { tenantOfPath } from './tenant-path';
 
 /**
  * A small static file server on loopback for a production build of the app and the local
- * stack's pages: what ships, as it ships, with no compiling on request. Pages are served at the
+ * stack's pages: what ships, as it ships (with the caching of its `staticwebapp.config.json`),
+ * with no compiling on request. Pages are served at the
  * root and under `/tenants/<id>/` (see tenant-path.ts); a folder serves its `index.html`.
  */
 export interface StaticSite {
@@ -41,6 +43,7 @@ export interface StaticSiteOptions {
 export async function startStaticSite(options: StaticSiteOptions = {}): Promise<StaticSite> {
   const host = options.host ?? '127.0.0.1';
   let root: string | undefined;
+  let cacheControl: CacheControlOf = () => 'no-cache';
   const server = createServer((request, response) => {
     if (!root) {
       response.writeHead(503, { 'Retry-After': '1' }).end('The site is still being built.');
@@ -69,7 +72,7 @@ export async function startStaticSite(options: StaticSiteOptions = {}): Promise<
         response.writeHead(200, {
           'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
           'Content-Length': info.size,
-          'Cache-Control': 'no-cache',
+          'Cache-Control': cacheControl(path),
         });
         createReadStream(file).pipe(response);
       },
@@ -85,6 +88,7 @@ export async function startStaticSite(options: StaticSiteOptions = {}): Promise<
     origin: `http://${host}:${port}`,
     serve: (directory) => {
       root = normalize(directory);
+      cacheControl = shippedCacheControl(root);
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -23,6 +23,17 @@ test('answers 404 until it is told what to serve, then serves files with their t
   expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
 });
 
+test("sends each file with the caching of the build's staticwebapp.config.json", async () => {
+  server.serve(root);
+  const script = await fetch(`${server.origin}/assets/shared.js`);
+  expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  const page = await fetch(`${server.origin}/teams/tab.html`);
+  expect(page.headers.get('cache-control')).toBe('no-cache');
+  server.serve(join(root, 'teams'));
+  const withoutConfig = await fetch(`${server.origin}/tab.html`);
+  expect(withoutConfig.headers.get('cache-control')).toBe('no-cache');
+});
+
 test('serves nothing outside its directory, and no directories', async () => {
   server.serve(root);
   for (const path of ['/../report.test.ts', '/%2e%2e/report.test.ts', '/teams', '/missing.js']) {
