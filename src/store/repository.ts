@@ -30,9 +30,11 @@ export interface BoardLoadOptions extends RequestOptions {
    * check-ins (each KR carries its latest check-in's value, confidence and date): what a first
    * paint needs. The board `loadBoard` then answers is the same, put in step with the check-ins
    * (a KR stored behind its latest check-in shown at it). Not called when the whole board comes
-   * at once (from a cache).
+   * at once (from a cache). What it returns, settled once the board is on screen, holds back
+   * what the rest of the read does not need to do before then (the further pages of a large
+   * cycle's check-ins, keeping the board in a cache), so that it never competes with painting it.
    */
-  readonly onStored?: (board: Board) => void;
+  readonly onStored?: (board: Board) => PromiseLike<unknown> | void;
   /**
    * Asks for a first change token (`changesSince`) taken before the board's lists and the
    * cycle's check-ins are read, without a round trip of its own: a change made while they are

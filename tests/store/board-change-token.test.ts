@@ -165,7 +165,9 @@ describe("a page's first board, read with the site", () => {
     const [board, history] = await Promise.all([
       page.loadBoard(query, {
         signal,
-        onStored: (shown) => stored.push(shown.keyResults.length),
+        onStored: (shown) => {
+          stored.push(shown.keyResults.length);
+        },
         onChangeToken: (taken) => (token = taken),
       }),
       page.cycleCheckInHistory(cycle.id, { signal }),

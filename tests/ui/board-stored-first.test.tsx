@@ -90,8 +90,10 @@ function slowCheckIns(checkIns: Promise<ReadonlyMap<string, readonly CheckIn[]>>
   const repository = {
     siteRoles: siteRolesOf(),
     listCycles: () => Promise.resolve([cycle]),
+    /** What `onStored` answered: settled once the board it was given is on screen. */
+    onScreen: undefined as PromiseLike<unknown> | void,
     loadBoard: jest.fn(async (_query: unknown, options?: BoardLoadOptions) => {
-      options?.onStored?.(stored);
+      repository.onScreen = options?.onStored?.(stored);
       await checkIns;
       options?.onChangeToken?.('latest');
       return inStep;
@@ -124,6 +126,36 @@ function deferred<T>() {
 const waitLong = { timeout: 10_000 };
 
 describe('a board shown as stored before its check-ins are in', () => {
+  it('tells the store once the board it showed is on screen, and when the screen goes away', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { repository, wrapper } = slowCheckIns(checkIns.promise);
+    const { result, unmount } = renderHook(
+      () => useBoardData({ cycleId: 'q1' }, { storedFirst: true }),
+      { wrapper },
+    );
+    await waitFor(() => expect(repository.onScreen).toBeDefined(), waitLong);
+    let shownWhenSettled: string | undefined;
+    void Promise.resolve(repository.onScreen).then(() => {
+      shownWhenSettled = result.current.data.status;
+    });
+    await waitFor(() => expect(shownWhenSettled).toBe('ready'), waitLong);
+
+    // A second screen, gone before its board showed: the store is not held up.
+    const second = slowCheckIns(new Promise(() => undefined));
+    second.repository.loadBoard.mockImplementation(async (_query: unknown, options) => {
+      second.repository.onScreen = options?.onStored?.(stored);
+      return new Promise<Board>(() => undefined);
+    });
+    const gone = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper: second.wrapper,
+    });
+    await waitFor(() => expect(second.repository.onScreen).toBeDefined(), waitLong);
+    gone.unmount();
+    await expect(Promise.resolve(second.repository.onScreen)).resolves.toBeUndefined();
+    unmount();
+    checkIns.resolve(history);
+  });
+
   it('shows every objective and KR at once, with no history, then the history and the KRs put in step', async () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { wrapper } = slowCheckIns(checkIns.promise);

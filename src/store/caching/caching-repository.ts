@@ -319,13 +319,17 @@ export class CachingRepository implements OkrRepository {
     if (onStored && !fromStore) this.boardsShownFirst.add(query.cycleId);
     const startedAt = this.generation;
     const showStored = (board: Board) => {
-      onStored?.(board);
-      // After the screen has taken it: encoding a large board costs the first paint otherwise.
-      setTimeout(() => {
-        if (startedAt !== this.generation || this.values.has(key)) return;
-        this.values.set(key, board);
-        this.storage.set(key, JSON.stringify(board));
-      });
+      const showing = onStored?.(board);
+      // Once it is on screen: encoding a large board costs the first paint otherwise.
+      const keep = () =>
+        setTimeout(() => {
+          if (startedAt !== this.generation || this.values.has(key)) return;
+          this.values.set(key, board);
+          this.storage.set(key, JSON.stringify(board));
+        });
+      if (showing) Promise.resolve(showing).then(keep, keep);
+      else keep();
+      return showing;
     };
     // The change token comes with the read the reader's board is, or is revalidated by; a read
     // under way for another reader has none for this one.

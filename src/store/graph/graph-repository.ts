@@ -170,6 +170,20 @@ interface OpeningBoard {
   readonly at: number;
   readonly lists: Promise<BoardListsRead>;
   readonly checkIns: Promise<CheckInsRead>;
+  /** Lets the check-ins' further pages go (see `BoardLoadOptions.onStored`). */
+  readonly boardShown: BoardShown;
+}
+
+/** Settled when the board is on screen: with what tells so (`onStored`'s answer), or at once. */
+interface BoardShown {
+  readonly settled: Promise<unknown>;
+  readonly settle: (shown?: PromiseLike<unknown> | void) => void;
+}
+
+function boardShown(): BoardShown {
+  let settle: BoardShown['settle'] = () => undefined;
+  const settled = new Promise<unknown>((resolve) => (settle = resolve));
+  return { settled, settle };
 }
 
 /** What a page reads first, asked for in the `$batch` that opens the site (lists by title). */
@@ -260,11 +274,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const query = this.options.firstBoard;
     if (!query || !isItemId(query.cycleId) || !(query.teamIds ?? []).every(isItemId)) return;
     const lists = this.boardLists(byTitle, query, undefined, true);
-    const checkIns = this.cycleCheckIns(byTitle, query.cycleId, undefined, true);
+    const shown = boardShown();
+    const checkIns = this.cycleCheckIns(byTitle, query.cycleId, undefined, true, shown.settled);
     // A failed read is read again when the board is asked for.
     lists.catch(() => undefined);
     checkIns.catch(() => undefined);
-    this.openingBoard = { query, at: Date.now(), lists, checkIns };
+    this.openingBoard = { query, at: Date.now(), lists, checkIns, boardShown: shown };
   }
 
   /** The board read with the site, once, if it is `query`'s and still fresh. */
@@ -274,7 +289,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     if (!opened || opened.query.cycleId !== query.cycleId || teams(opened.query) !== teams(query))
       return undefined;
     this.openingBoard = undefined;
-    return Date.now() - opened.at < OPENING_READ_FRESH_MS ? opened : undefined;
+    if (Date.now() - opened.at < OPENING_READ_FRESH_MS) return opened;
+    opened.boardShown.settle();
+    return undefined;
   }
 
   /** The first page of `read` fetched with the site, once, if it is still fresh. */
@@ -664,9 +681,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const paths = await opening;
     const withToken = onChangeToken !== undefined;
     // The board's own lists in one $batch (with a token, one per watched list) and the cycle's
-    // check-ins (or the history read beside it) in another, sent together: the board is shown from the first as soon as it is in,
-    // while the check-ins (three for every KR, say) are still coming, page after page. The
-    // page's first board was sent with the site (a failure there is read again here).
+    // check-ins (or the history read beside it) in another, sent together: the board is shown
+    // from the first as soon as it is in, while the check-ins (three for every KR, say) are
+    // still coming; their further pages wait until it is on screen. The page's first board was
+    // sent with the site (a failure there is read again here).
+    const onScreen = opened?.boardShown ?? boardShown();
     const read = opened
       ? waitUnlessCancelled(
           opened.lists.catch(() => this.boardLists(paths, query, options, withToken)),
@@ -680,11 +699,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       : opened
         ? waitUnlessCancelled(
             opened.checkIns.catch(() =>
-              this.cycleCheckIns(paths, query.cycleId, options, withToken),
+              this.cycleCheckIns(paths, query.cycleId, options, withToken, onScreen.settled),
             ),
             options?.signal,
           )
-        : this.cycleCheckIns(paths, query.cycleId, options, withToken);
+        : this.cycleCheckIns(paths, query.cycleId, options, withToken, onScreen.settled);
     const checkInItems =
       shared ??
       this.shareCheckInRead(
@@ -694,7 +713,11 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       );
     // Awaited once the board is in; a failure of either fails the load.
     checkInItems.catch(() => undefined);
-    const { first: boardDeltas, results } = await read;
+    // A read that fails shows nothing: the check-ins go on (for whoever else reads them).
+    const { first: boardDeltas, results } = await read.catch((error: unknown) => {
+      onScreen.settle();
+      throw error;
+    });
     const [cycles, teams, objectives, keyResults, initiatives] = results.map(({ items }) => items);
     const stored = keyResults!.map(keyResultFromItem);
     const objectivesShown = objectives!.map(objectiveFromItem);
@@ -714,7 +737,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     for (const objective of board.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
     for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
-    options?.onStored?.(board);
+    let showing: PromiseLike<unknown> | void = undefined;
+    try {
+      showing = options?.onStored?.(board);
+    } finally {
+      onScreen.settle(showing);
+    }
     // A KR behind its latest check-in is seen, and put right, without another wave.
     const history = groupHistory(
       stored.map((keyResult) => keyResult.id),
@@ -1077,6 +1105,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     cycleId: string,
     options?: RequestOptions,
     withToken = false,
+    furtherPagesAfter?: PromiseLike<unknown>,
   ): Promise<CheckInsRead> {
     const { first, results } = await queryPagesAfter<GraphListItem>(
       this.batch,
@@ -1084,6 +1113,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       withToken ? paths.latestDelta('checkIns') : undefined,
       [paths.query('checkIns', equals('CycleId', cycleId))],
       signalOf(options),
+      furtherPagesAfter,
     );
     return { items: results[0]!.items, ...(first[0] ? { delta: first[0] } : {}) };
   }

@@ -72,7 +72,8 @@ export interface QueriedAfter<T> {
  * answer only, not for every request before it. What `first` answered is returned as it came, a
  * failure too: a query refused for it (424 Failed Dependency,
  * https://learn.microsoft.com/graph/json-batching) is asked again in the next round, unordered,
- * so only the queries' own failures fail the read.
+ * so only the queries' own failures fail the read. Further pages, if any, are asked for once
+ * `furtherPagesAfter` has settled.
  */
 export async function queryPagesAfter<T>(
   batch: BatchExecutor,
@@ -80,6 +81,7 @@ export async function queryPagesAfter<T>(
   first: string | undefined,
   urls: readonly string[],
   context: ErrorContext,
+  furtherPagesAfter?: PromiseLike<unknown>,
 ): Promise<QueriedAfter<T>> {
   const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
   const ordered = first !== undefined;
@@ -119,6 +121,7 @@ export async function queryPagesAfter<T>(
       if (deltaLink) results[index]!.deltaLink = connection.relative(deltaLink);
     }
     if (next.length === 0) break;
+    if (furtherPagesAfter) await furtherPagesAfter;
     const outcomes = await pagesOf(
       batch,
       next.map(({ url }) => ({ method: 'GET' as const, url })),

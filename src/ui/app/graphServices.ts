@@ -22,6 +22,7 @@ import {
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { BoardQuery, OkrRepository } from '../../store/repository';
 import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
+import { afterNextPaint } from '../hooks/useAfterPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
@@ -67,13 +68,15 @@ const cacheMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
 const revalidateAnywayAfterMs = 10_000;
 
 /**
- * Settles once the frame after the page's first screen is painted (`release`: a task queued from
- * the next animation frame runs after that frame), or after `revalidateAnywayAfterMs`.
+ * Settles once the frame after the page's first screen is painted (`release`), or after
+ * `revalidateAnywayAfterMs`.
  */
 function firstScreenShown(): { readonly shown: Promise<void>; readonly release: () => void } {
   let release = () => undefined as void;
   const shown = new Promise<void>((resolve) => {
-    release = () => requestAnimationFrame(() => setTimeout(resolve));
+    release = () => {
+      afterNextPaint(resolve);
+    };
     setTimeout(resolve, revalidateAnywayAfterMs);
   });
   return { shown, release };

@@ -6,6 +6,7 @@ import { ResyncRequiredError } from '../../store/errors';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
+import { afterNextPaint } from '../hooks/useAfterPaint';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { CheckInHistory } from './boardView';
 import { applyBoardChanges, liveRefreshMs } from './liveChanges';
@@ -157,6 +158,8 @@ export function useBoardData(
   const changeToken = useRef<string | undefined>(undefined);
   /** The first change token while it is being asked for: no refresh runs before it is in. */
   const tokenPending = useRef<Promise<void> | undefined>(undefined);
+  /** Tells the repository that what the current read showed is on screen (`onStored`). */
+  const onScreen = useRef<() => void>(() => undefined);
 
   const load = useCallback(
     async (signal: AbortSignal): Promise<BoardRead> => {
@@ -184,10 +187,19 @@ export function useBoardData(
       });
       let showStored: ((board: Board) => void) | undefined;
       const stored = new Promise<Board>((resolve) => (showStored = resolve));
+      onScreen.current();
+      const shown = new Promise<void>((resolve) => (onScreen.current = resolve));
       const board = repository.loadBoard(query, {
         ...options,
         onChangeToken: takeToken,
-        ...(storedFirst ? { onStored: showStored } : {}),
+        ...(storedFirst
+          ? {
+              onStored: (board: Board) => {
+                showStored?.(board);
+                return shown;
+              },
+            }
+          : {}),
       });
       const whole = Promise.all([board, repository.cycleCheckInHistory(cycle.id, options)]).then(
         ([board, history]): WholeBoard => ({ board, history }),
@@ -210,6 +222,14 @@ export function useBoardData(
   );
   const resource = useAsyncResource(load);
   const { reload } = resource;
+  // A read's board is on screen once a frame showing it (or its failure) has been painted; the
+  // read's further work waits until then. A screen that goes away lets it go at once.
+  const settled = resource.data.status !== 'loading';
+  useEffect(() => {
+    if (!settled) return;
+    return afterNextPaint(() => onScreen.current());
+  }, [settled, resource.data]);
+  useEffect(() => () => onScreen.current(), []);
   const data = useMemo<BoardData>(() => {
     const read = resource.data;
     if (read.status !== 'ready') return read;

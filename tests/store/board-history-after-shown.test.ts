@@ -1,0 +1,121 @@
+import type { KeyResult } from '../../src/core/model';
+import { cacheKeyPrefix, CachingRepository } from '../../src/store/caching/caching-repository';
+import { memoryStorage } from '../../src/store/caching/storage';
+import type { CheckInDraft } from '../../src/store/repository';
+import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
+
+const checkIn = (kr: KeyResult, value: number): CheckInDraft => ({
+  clientId: `shown-${kr.id}-${value}`,
+  keyResultId: kr.id,
+  value,
+  note: '',
+  author: owner,
+  at: '2026-02-02T09:00:00Z',
+  source: 'teams',
+});
+
+/** Lets every promise and timer queued so far run (the emulator answers over loopback). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe("a board's check-ins read page after page", () => {
+  jest.setTimeout(120_000);
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  async function boardWithFiveCheckIns() {
+    const setUp = store.repository();
+    const { cycle, objective } = await startingPoint(setUp);
+    const keyResults = await store.bulkKeyResults(objective, 5);
+    await setUp.saveCheckIns(keyResults.map((kr, index) => checkIn(kr, index + 1)));
+    return { cycle, keyResults };
+  }
+
+  test('asks for their further pages only once the board shown from its lists is on screen', async () => {
+    const { cycle, keyResults } = await boardWithFiveCheckIns();
+    // Two check-ins a page: five come in three pages.
+    const repository = store.repository({ pageSize: 2 });
+    await repository.listCycles();
+    let onScreen = () => undefined as void;
+    const shown = new Promise<void>((resolve) => (onScreen = resolve));
+    let storedAt = -1;
+    store.emulator.resetStats();
+    const loading = repository.loadBoard(
+      { cycleId: cycle.id },
+      {
+        onStored: () => {
+          storedAt = store.emulator.stats().total;
+          return shown;
+        },
+      },
+    );
+    while (storedAt < 0) await settle();
+    await settle();
+    // The board's lists and the check-ins' first page, and nothing after them.
+    expect(store.emulator.stats().total).toBe(storedAt);
+
+    onScreen();
+    const board = await loading;
+    expect(store.emulator.stats().total).toBe(storedAt + 2);
+    const history = await repository.cycleCheckInHistory(cycle.id);
+    expect(keyResults.map((kr) => history.get(kr.id)?.map((c) => c.value))).toEqual([
+      [1],
+      [2],
+      [3],
+      [4],
+      [5],
+    ]);
+    expect(board.keyResults.map((kr) => kr.current)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('without a screen to wait for, or when the board cannot be read, they are read on', async () => {
+    const { cycle } = await boardWithFiveCheckIns();
+    const repository = store.repository({ pageSize: 2 });
+    const history = await repository
+      .loadBoard({ cycleId: cycle.id })
+      .then(() => repository.cycleCheckInHistory(cycle.id));
+    expect([...history.values()].flat()).toHaveLength(5);
+
+    // A screen that throws while taking the board does not hold the check-ins up.
+    const failing = store.repository({ pageSize: 2 });
+    await expect(
+      failing.loadBoard(
+        { cycleId: cycle.id },
+        {
+          onStored: () => {
+            throw new Error('the screen went away');
+          },
+        },
+      ),
+    ).rejects.toThrow('the screen went away');
+    expect([...(await failing.cycleCheckInHistory(cycle.id)).values()].flat()).toHaveLength(5);
+  });
+
+  test('a cache keeps the board shown from its lists once it is on screen, not while it paints', async () => {
+    const { cycle } = await boardWithFiveCheckIns();
+    const storage = memoryStorage();
+    const tab = new CachingRepository(store.repository({ pageSize: 2 }), { storage });
+    let onScreen = () => undefined as void;
+    const shown = new Promise<void>((resolve) => (onScreen = resolve));
+    let stored = false;
+    const loading = tab.loadBoard(
+      { cycleId: cycle.id },
+      {
+        onStored: () => {
+          stored = true;
+          return shown;
+        },
+      },
+    );
+    while (!stored) await settle();
+    await settle();
+    const kept = () => storage.keys(cacheKeyPrefix()).filter((key) => key.includes('board:'));
+    expect(kept()).toEqual([]);
+    onScreen();
+    await loading;
+    await settle();
+    expect(kept()).toHaveLength(1);
+  });
+});
