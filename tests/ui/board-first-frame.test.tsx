@@ -25,10 +25,11 @@ const teams: TeamView[] = [
 ];
 
 /**
- * The virtualised board renders one row beyond the viewport's edge in the frame that paints it
- * first, and the rest of its overscan (cards further down, for Tab and for a reader scrolling)
- * once that frame is painted. jsdom lays nothing out: the board's scrolling region is given a
- * 400 px viewport (the virtualiser reads its client height), and each row its estimated height.
+ * The board renders one row beyond the viewport's edge in the frame that paints it first,
+ * without its virtualiser; once that frame is painted the virtualiser comes, takes over those
+ * rows and renders the rest of its overscan (cards further down, for Tab and for a reader
+ * scrolling). jsdom lays nothing out: the board's scrolling region is given a 400 px viewport
+ * (its client height), and each row its estimated height.
  */
 describe('the board’s first frame', () => {
   const sizes = ['clientHeight', 'offsetHeight'] as const;
@@ -68,8 +69,11 @@ describe('the board’s first frame', () => {
     const cards = () =>
       screen.getAllByRole('article').map((card) => card.getAttribute('aria-label'));
     expect(cards()).toEqual(['Objective 1', 'Objective 2', 'Objective 3', 'Objective 4']);
+    const firstCard = screen.getByRole('article', { name: 'Objective 1' });
     // Once painted: four rows beyond the edge.
     await waitFor(() => expect(cards()).toHaveLength(7), { timeout: 20_000 });
     expect(cards().at(-1)).toBe('Objective 7');
+    // The virtualiser took over the first frame's elements rather than rendering new ones.
+    expect(screen.getByRole('article', { name: 'Objective 1' })).toBe(firstCard);
   });
 });

@@ -5,13 +5,14 @@ const loaded = new WeakMap<() => Promise<unknown>, unknown>();
 /**
  * A module the first screen can show without (the coaching engine behind prompts): undefined
  * until it has loaded, then the module. `load` (an `import()` at module level, so it stays the
- * same) starts once the screen has rendered; later screens get the module at once. A load that
- * failed is tried again by the next screen that asks.
+ * same) starts once the screen has rendered, and `ready` (e.g. the screen painted: see
+ * `useAfterPaint`); later screens get the module at once. A load that failed is tried again by
+ * the next screen that asks.
  */
-export function useModuleAfterPaint<M>(load: () => Promise<M>): M | undefined {
+export function useModuleAfterPaint<M>(load: () => Promise<M>, ready = true): M | undefined {
   const [module, setModule] = useState(() => loaded.get(load) as M | undefined);
   useEffect(() => {
-    if (module) return;
+    if (module || !ready) return;
     let current = true;
     load().then(
       (value) => {
@@ -23,6 +24,6 @@ export function useModuleAfterPaint<M>(load: () => Promise<M>): M | undefined {
     return () => {
       current = false;
     };
-  }, [load, module]);
+  }, [load, module, ready]);
   return module;
 }

@@ -1,5 +1,4 @@
 import type { RefObject } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
 import type { ObjectiveView, TeamView } from '../../board/boardView.types';
 import type { ObjectiveCardProps } from '../ObjectiveCard/ObjectiveCard';
 
@@ -28,8 +27,19 @@ export type BoardRow =
   | { readonly kind: 'team'; readonly key: string; readonly team: TeamView }
   | { readonly kind: 'objective'; readonly key: string; readonly view: ObjectiveView };
 
+/** A row in the DOM: its index in `rows` and its offset from the board's top. */
+export interface BoardItem {
+  readonly index: number;
+  readonly start: number;
+}
+
 export interface BoardState {
   readonly rows: readonly BoardRow[];
   readonly scrollRef: RefObject<HTMLDivElement>;
-  readonly virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** The first screen's rows until the virtualiser is in, then those near the viewport. */
+  readonly items: readonly BoardItem[];
+  /** Every row's height, measured or estimated. */
+  readonly totalSize: number;
+  /** The virtualiser's, once it is in: measures each row as it is rendered. */
+  readonly measureElement?: (element: Element | null) => void;
 }

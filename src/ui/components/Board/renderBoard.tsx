@@ -39,17 +39,17 @@ export function renderBoard(
     nudge,
     onToggleCollapsed,
   };
-  const { rows, virtualizer, scrollRef } = state;
+  const { rows, items, totalSize, measureElement, scrollRef } = state;
   return (
     <div ref={scrollRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
-      <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+      <div className={styles.canvas} style={{ height: totalSize }}>
+        {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
           return (
             <div
-              key={item.key}
-              ref={virtualizer.measureElement}
+              key={row.key}
+              ref={measureElement}
               data-index={item.index}
               className={styles.row}
               style={{ transform: `translateY(${item.start}px)` }}
