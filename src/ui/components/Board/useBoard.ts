@@ -4,7 +4,7 @@ import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import type { BoardFocusTarget, BoardItem, BoardProps, BoardRow, BoardState } from './Board.types';
 import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualizer';
 
-// The virtualiser (@tanstack/virtual-core, 11 kB gzip) comes once the first screen is painted.
+// The virtualiser (@tanstack/virtual-core, about 10 kB gzip) comes once the first screen is painted.
 const loadVirtualizer = () => import('./boardVirtualizer');
 
 const teamRowHeight = 48;
@@ -79,8 +79,8 @@ function firstItems(rows: readonly BoardRow[], first: FirstRows): BoardItem[] {
  * board of thousands of KRs scrolls as smoothly as one of ten. Heights are measured after render.
  * The first screen is rendered without the virtualiser: the rows that fill the viewport and one
  * more, at their measured offsets. Once that screen is painted the virtualiser loads and takes
- * over from those rows (the same elements, where they are, at the same scroll position); a
- * reader scrolling, or a target to bring into view, waits for it.
+ * over from those rows (the same elements, where they are, from the reader's scroll position);
+ * a reader scrolling further, or a target to bring into view, waits for it.
  */
 export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps): BoardState {
   const rows = useMemo(() => boardRows(teams), [teams]);
