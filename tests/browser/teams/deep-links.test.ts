@@ -1,16 +1,28 @@
-import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page, Route } from 'playwright-core';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { freshPagePerTest } from '../support/browser';
 import { signInOutsideHosts } from '../support/sign-in';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  createObjectiveWithKeyResult,
+  startTeamsStack,
+  type TeamsStack,
+} from './support';
 
 /**
  * Deep links through the Teams host simulator (real teams-js, `page.subPageId`) against the
  * Graph emulator: a board opens at the linked KR however far down the virtualised board it is
  * (in view, highlighted, focused, its history open), "Copy link" copies a link that lands there,
  * a KR on another team's board is shown on that board with a way back, and a dead link says so.
+ * The board's first screen is rendered without its virtualiser, whose chunk loads once that
+ * screen is painted: held back at the network until a test lets it through, it shows what
+ * happens before it arrives (the rows that fill the viewport, and one more), that it takes over
+ * those very elements where they are, from where the reader scrolled, and that a deep link to a
+ * KR far down waits for it.
  */
 jest.setTimeout(120_000);
 
@@ -22,58 +34,30 @@ let far: { objective: Objective; keyResult: KeyResult };
 /** On the Sales team's board, owned by someone else. */
 let elsewhere: { objective: Objective; keyResult: KeyResult };
 
-const owner = { id: adele.id, displayName: adele.displayName };
-
-async function createObjectiveWithKeyResult(
-  teamId: string,
-  title: string,
-  krTitle: string,
-  person = owner,
-) {
-  const objective = await stack.repository.createObjective({
-    cycleId: stack.fixture.cycle.id,
-    teamId,
-    title,
-    description: '',
-    commitment: 'committed',
-    state: 'active',
-    owner: person,
-  });
-  const keyResult = await stack.repository.createKeyResult({
-    objectiveId: objective.id,
-    title: krTitle,
-    kind: 'increase',
-    start: 0,
-    target: 100,
-    current: 40,
-    unit: '%',
-    weight: 1,
-    owner: person,
-  });
-  return { objective, keyResult };
-}
-
 beforeAll(async () => {
   stack = await startTeamsStack();
   const { company, sales } = stack.fixture;
   for (let index = 1; index <= 24; index += 1) {
     await createObjectiveWithKeyResult(
+      stack,
       company.id,
       `Filler objective ${index}`,
       `Raise filler metric ${index} from 0 to 100%`,
     );
   }
   far = await createObjectiveWithKeyResult(
+    stack,
     company.id,
     'Partners sell the product on their own',
     'Grow partner-sourced deals from 0 to 100%',
   );
   const alex = demoUsers.alexWilber;
   elsewhere = await createObjectiveWithKeyResult(
+    stack,
     sales.id,
     'Sales closes bigger deals',
     'Lift the average deal size from 0 to 100%',
-    { id: alex.id, displayName: alex.displayName },
+    alex,
   );
 }, 240_000);
 
@@ -257,5 +241,138 @@ describe('the virtualised board', () => {
     await tab.locator('div[role="region"]').evaluate((scroller) => (scroller.scrollTop = 0));
     await first.waitFor({ timeout: 60_000 });
     await farRow.waitFor({ state: 'detached', timeout: 60_000 });
+  });
+});
+
+/** Holds the virtualiser's chunk back: `requested` resolves once the board asks for it. */
+async function holdVirtualizer(): Promise<{ requested: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested!: () => void;
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route('**/boardVirtualizer-*.js', async (route: Route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  return { requested: asked, release };
+}
+
+function board(tab: Frame): Locator {
+  return tab.locator('div[role="region"]').filter({ has: tab.getByRole('article') });
+}
+
+async function openChannelBoard(): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url);
+  await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('article', { name: 'Filler objective 1', exact: true }).waitFor();
+  return tab;
+}
+
+/** Where each row of the board is, relative to the viewport's top, and what it shows. */
+function rowsOf(scroller: Locator) {
+  return scroller.evaluate((element) => {
+    const top = element.getBoundingClientRect().top;
+    return [...element.firstElementChild!.children].map((row) => ({
+      top: Math.round(row.getBoundingClientRect().top - top),
+      bottom: Math.round(row.getBoundingClientRect().bottom - top),
+      name: row.querySelector('article')?.getAttribute('aria-label') ?? row.textContent,
+    }));
+  });
+}
+
+describe('the board’s first screen, before its virtualiser comes', () => {
+  it('shows the rows that fill the viewport and one more; the virtualiser keeps them where they are', async () => {
+    const virtualizer = await holdVirtualizer();
+    const tab = await openChannelBoard();
+    await virtualizer.requested;
+    const scroller = board(tab);
+    const height = await scroller.evaluate((element) => element.clientHeight);
+    const first = await rowsOf(scroller);
+    // Rows follow one another from the top; all but the last reach into the viewport, and
+    // the last is the one beyond its edge.
+    // (Within a pixel: heights are measured in whole pixels.)
+    expect(first[0]!.top).toBe(0);
+    first.slice(1).forEach((row, index) => {
+      expect(Math.abs(row.top - first[index]!.bottom)).toBeLessThanOrEqual(1);
+    });
+    expect(first.at(-2)!.top).toBeLessThan(height);
+    expect(first.at(-1)!.top).toBeGreaterThanOrEqual(height);
+    // The elements themselves, and any layout shift from here on.
+    await scroller.evaluate((element) => {
+      const state = window as unknown as { firstRows: Element[]; shifts: number };
+      state.firstRows = [...element.firstElementChild!.children];
+      state.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          state.shifts += (entry as PerformanceEntry & { value: number }).value;
+        }
+      }).observe({ type: 'layout-shift' });
+    });
+
+    virtualizer.release();
+    // Once in, the virtualiser renders its overscan: more rows below the edge.
+    const canvas = await scroller.evaluateHandle((element) => element.firstElementChild!);
+    await tab.waitForFunction(([element, count]) => element.children.length > count, [
+      canvas,
+      first.length,
+    ] as const);
+    const after = await rowsOf(scroller);
+    expect(after.slice(0, first.length)).toEqual(first);
+    const kept = await scroller.evaluate((element) => {
+      const state = window as unknown as { firstRows: Element[]; shifts: number };
+      const rows = [...element.firstElementChild!.children];
+      return {
+        same: state.firstRows.every((row, index) => rows[index] === row),
+        shifts: state.shifts,
+        scrolled: element.scrollTop,
+      };
+    });
+    expect(kept).toEqual({ same: true, shifts: 0, scrolled: 0 });
+  });
+
+  it('scrolled before the virtualiser comes, shows the rows at that position once it is in', async () => {
+    const virtualizer = await holdVirtualizer();
+    const tab = await openChannelBoard();
+    await virtualizer.requested;
+    const scroller = board(tab);
+    await scroller.evaluate((element) => (element.scrollTop = 2000));
+    virtualizer.release();
+    await tab
+      .getByRole('article', { name: 'Filler objective 1', exact: true })
+      .waitFor({ state: 'detached' });
+    const shown = await scroller.evaluate((element) => {
+      const view = element.getBoundingClientRect();
+      const inView = [...element.querySelectorAll('article')].filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+      return { scrolled: element.scrollTop, cardsInView: inView.length };
+    });
+    // Not back at the top: the rows at that position, which the virtualiser keeps in view as it
+    // measures those above them (taller than estimated, they move the position further down).
+    expect(shown.scrolled).toBeGreaterThanOrEqual(2000);
+    expect(shown.cardsInView).toBeGreaterThan(0);
+  });
+
+  it('opens a deep link to a KR far down once the virtualiser is in, at the KR, focused', async () => {
+    const virtualizer = await holdVirtualizer();
+    await openSimulator(page, stack.server.url, {
+      context: 'personal',
+      user: adele.id,
+      sub: `kr:${far.keyResult.id}`,
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('article', { name: 'Filler objective 1', exact: true }).waitFor();
+    await virtualizer.requested;
+    const row = keyResultRow(tab, far.keyResult);
+    expect(await row.count()).toBe(0);
+
+    virtualizer.release();
+    await closeHistory(tab, far.keyResult);
+    expect(await expectLandedOn(tab, row)).toBeGreaterThan(2000);
   });
 });

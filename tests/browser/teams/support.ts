@@ -151,6 +151,38 @@ export async function startTeamsStack(): Promise<TeamsStack> {
   };
 }
 
+/** An objective of the stack's cycle with one KR, 40% of the way from 0 to 100%. */
+export async function createObjectiveWithKeyResult(
+  stack: TeamsStack,
+  teamId: string,
+  title: string,
+  krTitle: string,
+  person: { readonly id: string; readonly displayName: string } = adele,
+): Promise<{ objective: Objective; keyResult: KeyResult }> {
+  const owner = { id: person.id, displayName: person.displayName };
+  const objective = await stack.repository.createObjective({
+    cycleId: stack.fixture.cycle.id,
+    teamId,
+    title,
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner,
+  });
+  const keyResult = await stack.repository.createKeyResult({
+    objectiveId: objective.id,
+    title: krTitle,
+    kind: 'increase',
+    start: 0,
+    target: 100,
+    current: 40,
+    unit: '%',
+    weight: 1,
+    owner,
+  });
+  return { objective, keyResult };
+}
+
 /** With OKR_SCREENSHOTS set, saves the frame's topmost dialog as docs/screenshots/<name>.png. */
 export async function dialogScreenshot(frame: Frame, name: string): Promise<void> {
   if (!process.env.OKR_SCREENSHOTS) return;
