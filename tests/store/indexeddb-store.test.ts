@@ -5,6 +5,12 @@ import { openIndexedDbStore } from '../../src/store/caching';
  * event is dispatched until the test lets it be. What the store asked of each transaction is
  * recorded.
  */
+function answered(result: unknown) {
+  const request = { result, onsuccess: null as null | (() => void), onerror: null };
+  queueMicrotask(() => request.onsuccess?.());
+  return request;
+}
+
 function busyIndexedDb() {
   const transactions: Array<{
     mode: IDBTransactionMode;
@@ -23,6 +29,9 @@ function busyIndexedDb() {
         objectStore: () => ({
           put: (_value: unknown, key: string) => void record.requests.push(`put ${key}`),
           delete: (key: string) => void record.requests.push(`delete ${key}`),
+          // An empty store's reads, answered at once.
+          getAllKeys: () => answered([]),
+          getAll: () => answered([]),
         }),
         commit: () => {
           record.committedBeforeAnyEvent = !eventsDispatched;
@@ -92,5 +101,29 @@ describe('the IndexedDB store', () => {
     transactions.forEach((transaction) => transaction.complete());
     await Promise.all([write, removal]);
     expect(written).toBe(true);
+  });
+
+  test('marks in localStorage that it may hold reads once written, and not once found empty', async () => {
+    const marks = new Map<string, string>();
+    const localStorage = {
+      getItem: (key: string) => marks.get(key) ?? null,
+      setItem: (key: string, value: string) => void marks.set(key, value),
+      removeItem: (key: string) => void marks.delete(key),
+    };
+    Object.assign(globalThis, { localStorage });
+    jest.resetModules();
+    try {
+      const { openIndexedDbStore } = await import('../../src/store/caching');
+      const { factory, transactions } = busyIndexedDb();
+      const store = await openIndexedDbStore(factory);
+      const write = store.put('okr-cache:adele:me', { value: '{}', savedAt: 1 });
+      expect([...marks.keys()]).toEqual(['okr-coach:cache-may-hold-reads']);
+      transactions.forEach((transaction) => transaction.complete());
+      await write;
+      await expect(store.entries()).resolves.toEqual(new Map());
+      expect(marks.size).toBe(0);
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
   });
 });

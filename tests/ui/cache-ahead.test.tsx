@@ -3,12 +3,16 @@ import type { PersistentStore, StoredEntry } from '../../src/store/caching';
 /**
  * A page's entry opens the cache before its host answers; when the cache holds nothing at all,
  * the start is cold and sign-in and the Graph adapter start loading then, not once the first
- * request asks for them. The services take over that read once.
+ * request asks for them; when the browser says nothing was ever cached here, before the cache
+ * answers. The services take over that read once.
  */
 const loaded: string[] = [];
 let held = new Map<string, StoredEntry>();
 let opened = 0;
 let reads = 0;
+/** The cache's answer, held back until the test lets it go. */
+let answer: Promise<void> = Promise.resolve();
+const markKey = 'okr-coach:cache-may-hold-reads';
 
 jest.mock('../../src/auth/msal-token-provider', () => {
   loaded.push('sign-in');
@@ -24,6 +28,7 @@ jest.mock('../../src/store/caching/indexeddb-store', () => ({
     return {
       entries: async () => {
         reads += 1;
+        await answer;
         return new Map(held);
       },
       put: async () => undefined,
@@ -38,6 +43,9 @@ beforeEach(() => {
   held = new Map();
   opened = 0;
   reads = 0;
+  answer = Promise.resolve();
+  // A browser where a page has cached reads before.
+  localStorage.setItem(markKey, '1');
 });
 
 const settled = () => new Promise((resolve) => setTimeout(resolve));
@@ -62,4 +70,28 @@ test('a cache holding reads loads neither; the services take its read, a retry r
 
   await (await open()).entries();
   expect({ opened, reads }).toEqual({ opened: 2, reads: 2 });
+});
+
+test('where nothing was ever cached, sign-in and the Graph adapter load before the cache answers', async () => {
+  localStorage.removeItem(markKey);
+  let answered = () => undefined as void;
+  answer = new Promise((resolve) => (answered = resolve));
+  const { openCacheAhead } = await import('../../src/ui/app/cacheAhead');
+  openCacheAhead();
+  await settled();
+  expect(loaded.sort()).toEqual(['Graph adapter', 'sign-in']);
+  expect(reads).toBe(1);
+  answered();
+});
+
+test('the mark follows the cache: set by a write, cleared when it is found empty', async () => {
+  localStorage.removeItem(markKey);
+  const hint = await import('../../src/store/caching/cache-hint');
+  expect(hint.cacheMayHoldReads()).toBe(false);
+  hint.rememberCacheHoldsReads(true);
+  expect(localStorage.getItem(markKey)).toBe('1');
+  expect(hint.cacheMayHoldReads()).toBe(true);
+  hint.rememberCacheHoldsReads(false);
+  expect(localStorage.getItem(markKey)).toBeNull();
+  expect(hint.cacheMayHoldReads()).toBe(false);
 });

@@ -3,6 +3,7 @@
  * app's origin, so a newly opened tab finds what another one read.
  * (IndexedDB: https://developer.mozilla.org/docs/Web/API/IndexedDB_API/Using_IndexedDB)
  */
+import { rememberCacheHoldsReads } from './cache-hint';
 import type { PersistentStore, StoredEntry } from './persisted-storage';
 
 const databaseName = 'okr-coach-cache';
@@ -77,9 +78,11 @@ function indexedDbStore(database: IDBDatabase): PersistentStore {
         settled(store.getAllKeys()),
         settled(store.getAll() as IDBRequest<StoredEntry[]>),
       ]);
+      if (keys.length === 0) rememberCacheHoldsReads(false);
       return new Map(keys.map((key, index) => [String(key), values[index]!]));
     },
     async put(key, entry) {
+      rememberCacheHoldsReads(true);
       const transaction = database.transaction(storeName, 'readwrite');
       transaction.objectStore(storeName).put(entry, key);
       await committed(transaction);

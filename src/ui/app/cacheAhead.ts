@@ -1,9 +1,11 @@
 /**
  * What a page's start-up fetches before its host has answered: the IndexedDB cache, opened and
  * read at once; and, when it holds nothing at all (the first open in this browser, or after
- * sign-out), sign-in and the Graph adapter, which a cold start needs before anything shows.
+ * sign-out), sign-in and the Graph adapter, which a cold start needs before anything shows:
+ * at once when the browser says nothing was cached here, else once the cache has answered.
  * Small on purpose: a page's entry imports it and runs it first.
  */
+import { cacheMayHoldReads } from '../../store/caching/cache-hint';
 import { openIndexedDbStore } from '../../store/caching/indexeddb-store';
 import type { PersistentStore } from '../../store/caching/persisted-storage';
 
@@ -16,6 +18,12 @@ export const loadGraphRepository = () => import('../../store/graph/graph-reposit
 /** MSAL: about a third of a page's JavaScript, loaded only where and when it signs in. */
 export const loadMsalTokenProvider = () => import('../../auth/msal-token-provider');
 
+/** Sign-in and the Graph adapter, for a cold start (a module is fetched once, however asked). */
+function loadForGraph(): void {
+  loadMsalTokenProvider().catch(() => undefined);
+  loadGraphRepository().catch(() => undefined);
+}
+
 let ahead: Promise<PersistentStore> | undefined;
 let taken = false;
 
@@ -24,13 +32,12 @@ let taken = false;
  * first opening of the cache takes that read; another (a retry) opens and reads again.
  */
 export function openCacheAhead(): () => Promise<PersistentStore> {
+  if (!ahead && !cacheMayHoldReads()) loadForGraph();
   ahead ??= openIndexedDbStore(window.indexedDB).then((store) => {
     let entries: ReturnType<PersistentStore['entries']> | undefined = store.entries();
     entries.then(
       (held) => {
-        if (held.size > 0) return;
-        loadMsalTokenProvider().catch(() => undefined);
-        loadGraphRepository().catch(() => undefined);
+        if (held.size === 0) loadForGraph();
       },
       () => undefined,
     );
