@@ -8,6 +8,7 @@ import { LoadingState } from '../components/States/LoadingState';
 import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
+import { loadLocaleDataWhenIdle } from './localeData';
 import { ServicesGate, startServices } from './ServicesGate';
 
 // Only an admin on a site without the lists ever sees the guided set-up: load it then.
@@ -51,4 +52,5 @@ export async function startSurface(
       </HostThemeProvider>
     </StrictMode>,
   );
+  loadLocaleDataWhenIdle(host.context.locale);
 }
