@@ -1,10 +1,6 @@
-import {
-  useTabListStyles_unstable,
-  useTabStyles_unstable,
-  type TabListState,
-  type TabState,
-} from '@fluentui/react-components';
+import { useTabListStyles_unstable, type TabListState } from '@fluentui/react-components';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useTabStandInClasses } from './useTabStandInStyles';
 
 export interface StandInTab {
   readonly value: string;
@@ -24,10 +20,11 @@ export interface TabListStandInProps {
 }
 
 /**
- * A Fluent `TabList` (transparent, horizontal) as it paints, with the classes of Fluent's
- * own styles hooks, for a first screen: the real one (its arrow-key navigation, tabster's mover)
- * loads after that screen, and `useStandIns` swaps it in. Until then a click selects a tab, the
- * arrow keys move between tabs and only the selected one is in the tab order, as in the real one.
+ * A Fluent `TabList` (transparent, horizontal) as it paints, with Fluent's own classes (the list's
+ * from its styles hook, the tabs' from `useTabStandInClasses`), for a first screen: the real one
+ * (its arrow-key navigation, tabster's mover) loads after that screen, and `useStandIns` swaps it
+ * in. Until then a click selects a tab, the arrow keys move between tabs and only the selected one
+ * is in the tab order, as in the real one.
  */
 export function TabListStandIn({
   tabs,
@@ -88,19 +85,7 @@ function StandInTabButton({
   readonly onSelect: (value: string) => void;
   readonly children: ReactNode;
 }) {
-  // Only what the styles hooks read of a tab's state; an unselected tab reserves the width its
-  // label takes in bold, as Fluent's does.
-  const styled = useTabStyles_unstable({
-    appearance: 'transparent',
-    size,
-    selected,
-    disabled: false,
-    vertical: false,
-    iconOnly: false,
-    root: {},
-    content: {},
-    ...(selected ? {} : { contentReservedSpace: {} }),
-  } as unknown as TabState);
+  const styled = useTabStandInClasses(size, selected);
   return (
     <button
       role="tab"
@@ -109,14 +94,12 @@ function StandInTabButton({
       value={tab.value}
       tabIndex={selected ? 0 : -1}
       {...tab.button}
-      className={styled.root.className}
-      style={styled.root.style}
+      className={styled.root}
+      style={styled.style}
       onClick={() => onSelect(tab.value)}
     >
-      <span className={styled.content.className}>{children}</span>
-      {styled.contentReservedSpace ? (
-        <span className={styled.contentReservedSpace.className}>{children}</span>
-      ) : null}
+      <span className={styled.content}>{children}</span>
+      {styled.reservedSpace ? <span className={styled.reservedSpace}>{children}</span> : null}
     </button>
   );
 }
