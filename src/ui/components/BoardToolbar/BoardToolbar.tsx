@@ -4,7 +4,6 @@ import {
   makeStyles,
   MenuButton,
   SearchBox,
-  ToggleButton,
   tokens,
   type MenuProps,
 } from '@fluentui/react-components';
@@ -28,9 +27,11 @@ import {
 import type { Status } from '../../../core/model';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { useStandIns } from '../../hooks/useStandIns';
+import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
 
-// The menus and tooltips (with Fluent's positioning under them) load once the board is there.
+// The menus and tooltips (with Fluent's positioning under them) and the toggle button load once
+// the board is there.
 const loadPopups = () => import('./BoardToolbarPopups');
 
 /** A meeting's side panel (320 px) and other narrow frames. */
@@ -80,7 +81,7 @@ type CheckedValues = NonNullable<MenuProps['checkedValues']>;
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
   const narrow = useMediaQuery(narrowFrame);
-  const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
+  const { module: popups, trigger, mark, openedEarly } = useStandIns(loadPopups);
   /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
   const tooltip = (label: string, button: ReactElement) =>
     popups ? <popups.LabelTooltip label={label}>{button}</popups.LabelTooltip> : button;
@@ -156,16 +157,20 @@ export function BoardToolbar(props: BoardToolbarProps) {
       ) : (
         filterButton
       )}
-      {labelled('Needs a check-in', (text) => (
-        <ToggleButton
-          icon={<HistoryRegular />}
-          checked={filter.needsCheckIn ?? false}
-          {...(text ? {} : { 'aria-label': 'Needs a check-in' })}
-          onClick={() => change({ needsCheckIn: !filter.needsCheckIn })}
-        >
-          {text}
-        </ToggleButton>
-      ))}
+      {labelled('Needs a check-in', (text) => {
+        const toggle = {
+          icon: <HistoryRegular />,
+          checked: filter.needsCheckIn ?? false,
+          ...(text ? {} : { 'aria-label': 'Needs a check-in' }),
+          onClick: () => change({ needsCheckIn: !filter.needsCheckIn }),
+          ...mark('needsCheckIn'),
+        };
+        return popups ? (
+          <popups.ToggleButton {...toggle}>{text}</popups.ToggleButton>
+        ) : (
+          <ToggleButtonStandIn {...toggle}>{text}</ToggleButtonStandIn>
+        );
+      })}
       {popups ? (
         <popups.SortMenu
           trigger={sortButton}
