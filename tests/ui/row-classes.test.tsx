@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   FluentProvider,
+  Link,
   ProgressBar as FluentProgressBar,
   Subtitle2,
   Text,
@@ -15,7 +16,11 @@ import type { KeyResult, Objective } from '../../src/core/model';
 import type { KeyResultView } from '../../src/ui/board/boardView.types';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
 import { ObjectiveCard } from '../../src/ui/components/ObjectiveCard/ObjectiveCard';
-import { RowClassesProvider } from '../../src/ui/components/RowClasses';
+import {
+  RowClassesProvider,
+  useRowClasses,
+  type RowClasses,
+} from '../../src/ui/components/RowClasses';
 
 /**
  * A board row paints plain elements with the classes of Fluent's own styles hooks (taken once
@@ -181,6 +186,88 @@ describe('an objective card', () => {
     expect(onEditObjective).toHaveBeenCalledWith(objective);
     const toggle = screen.getByRole('button', { name: `Key results of ${objective.title}` });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('the rows’ badges', () => {
+  it('are Fluent’s tinted, rounded, medium Badge of each colour', () => {
+    const colors = [
+      'brand',
+      'danger',
+      'important',
+      'informative',
+      'severe',
+      'subtle',
+      'success',
+      'warning',
+    ] as const;
+    let classes: RowClasses | undefined;
+    function ReadClasses() {
+      classes = useRowClasses();
+      return null;
+    }
+    render(
+      <FluentProvider theme={webLightTheme}>
+        {colors.map((color) => (
+          <Badge key={color} appearance="tint" shape="rounded" color={color}>
+            {color}
+          </Badge>
+        ))}
+        <RowClassesProvider>
+          <ReadClasses />
+        </RowClassesProvider>
+      </FluentProvider>,
+    );
+    for (const color of colors) {
+      expect(classes?.badge[color]).toBe(classOf(screen.getByText(color)));
+    }
+  });
+});
+
+describe('a row’s links and initiatives', () => {
+  it('render as Fluent renders a Link to a page, a Link as a button and a tinted Badge', () => {
+    const described: KeyResultView = {
+      ...onTrack,
+      keyResult: { ...keyResult, description: 'Why it matters. '.repeat(20) },
+      initiatives: [
+        {
+          id: 'i1',
+          keyResultId: keyResult.id,
+          title: 'Onboarding survey',
+          status: 'inProgress',
+          link: 'https://example.com/plan',
+        },
+      ],
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <div data-testid="fluent">
+          <Link href="https://example.com/plan" target="_blank" rel="noopener noreferrer">
+            Onboarding survey
+          </Link>
+          <Link as="button" aria-expanded={false}>
+            Show more
+          </Link>
+          <Badge appearance="tint" shape="rounded" color="brand">
+            In progress
+          </Badge>
+        </div>
+        <ul data-testid="row">
+          <KeyResultRow view={described} confidenceMax={10} />
+        </ul>
+      </FluentProvider>,
+    );
+    const fluent = within(screen.getByTestId('fluent'));
+    const row = within(screen.getByTestId('row'));
+    expect(row.getByRole('link', { name: 'Onboarding survey' }).outerHTML).toBe(
+      fluent.getByRole('link').outerHTML,
+    );
+    const more = row.getByRole('button', { name: /^Show more of the details/ });
+    const fluentMore = fluent.getByRole('button', { name: 'Show more' });
+    for (const name of ['class', 'type', 'aria-expanded']) {
+      expect(more.getAttribute(name)).toBe(fluentMore.getAttribute(name));
+    }
+    expect(row.getByText('In progress').outerHTML).toBe(fluent.getByText('In progress').outerHTML);
   });
 });
 

@@ -1,5 +1,6 @@
-import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import type { RowClasses } from './RowClasses';
 
 const useStyles = makeStyles({
   root: {
@@ -29,12 +30,15 @@ export function ClampedText({
   label,
   maxLines = 2,
   maxCharacters = 180,
+  classes,
 }: {
   readonly text: string;
   /** What the text is about, for the toggle's accessible name. */
   readonly label: string;
   readonly maxLines?: number;
   readonly maxCharacters?: number;
+  /** The board's classes: its "Show more" is a Fluent `Link` rendered as a button. */
+  readonly classes: RowClasses;
 }) {
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -47,15 +51,16 @@ export function ClampedText({
       {long ? (
         <>
           {' '}
-          <Link
-            as="button"
+          <button
+            type="button"
+            className={classes.link.button}
             aria-expanded={expanded}
             aria-controls={id}
             aria-label={`${expanded ? 'Show less' : 'Show more'} of the details of ${label}`}
             onClick={() => setExpanded(!expanded)}
           >
             {expanded ? 'Show less' : 'Show more'}
-          </Link>
+          </button>
         </>
       ) : null}
     </Caption1>

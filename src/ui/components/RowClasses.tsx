@@ -4,13 +4,12 @@ import {
   mergeClasses,
   subtitle2ClassNames,
   typographyStyles,
-  useBadgeStyles_unstable,
   useButtonStyles_unstable,
+  useLinkStyles_unstable,
   useProgressBarStyles_unstable,
   useTextStyles_unstable,
-  type BadgeProps,
-  type BadgeState,
   type ButtonState,
+  type LinkState,
   type ProgressBarProps,
   type ProgressBarState,
   type TextState,
@@ -22,16 +21,17 @@ import {
   type ButtonHTMLAttributes,
   type ReactNode,
 } from 'react';
+import { useTintBadgeClasses, type BadgeColor } from './useTintBadgeClasses';
 
-type BadgeColor = NonNullable<BadgeProps['color']>;
 type BarColor = NonNullable<ProgressBarProps['color']>;
 
 /**
  * The classes of the Fluent components a board row paints (small buttons, text presets, tinted
- * badges, progress bars), taken from Fluent's own styles hooks once for the whole board. A row
- * paints plain elements with them: a board of hundreds of rows then runs no Fluent component,
- * styles hook or tabster hook per button, badge or text, which was most of its first render,
- * its heap and its scrolling, while it looks and reads exactly the same.
+ * badges, progress bars), taken from Fluent's own styles hooks (the badges' from
+ * `useTintBadgeClasses`) once for the whole board. A row paints plain elements with them: a
+ * board of hundreds of rows then runs no Fluent component, styles hook or tabster hook per
+ * button, badge or text, which was most of its first render, its heap and its scrolling, while
+ * it looks and reads exactly the same.
  */
 export interface RowClasses {
   /** A small subtle icon-only `Button`: its root and icon slot. */
@@ -47,6 +47,8 @@ export interface RowClasses {
     readonly caption: string;
     readonly subtitle: string;
   };
+  /** A `Link` to a page (an anchor with an `href`), and a `Link` rendered as a button. */
+  readonly link: { readonly anchor: string; readonly button: string };
   /** A tinted, rounded, medium `Badge` of each colour. */
   readonly badge: Readonly<Record<BadgeColor, string>>;
   /** A large determinate `ProgressBar`: its root, and its bar of each colour (0 or above). */
@@ -86,16 +88,11 @@ export function RowClassesProvider({ children }: { readonly children: ReactNode 
       caption: mergeClasses(caption1ClassNames.root, body, typography.caption),
       subtitle: mergeClasses(subtitle2ClassNames.root, body, typography.subtitle),
     },
-    badge: {
-      brand: useBadgeClasses('brand'),
-      danger: useBadgeClasses('danger'),
-      important: useBadgeClasses('important'),
-      informative: useBadgeClasses('informative'),
-      severe: useBadgeClasses('severe'),
-      subtle: useBadgeClasses('subtle'),
-      success: useBadgeClasses('success'),
-      warning: useBadgeClasses('warning'),
+    link: {
+      anchor: useLinkClasses({ as: 'a', href: '#' }),
+      button: useLinkClasses({ as: 'button' }),
     },
+    badge: useTintBadgeClasses(),
     progressBar: {
       root: brand.root,
       bar: {
@@ -132,14 +129,13 @@ function useTextClasses(state: Partial<TextState>): string {
     .root.className!;
 }
 
-function useBadgeClasses(color: BadgeColor): string {
-  return useBadgeStyles_unstable({
-    appearance: 'tint',
-    color,
-    shape: 'rounded',
-    size: 'medium',
-    root: {},
-  } as unknown as BadgeState).root.className!;
+function useLinkClasses(root: { as: 'a'; href: string } | { as: 'button' }): string {
+  return useLinkStyles_unstable({
+    appearance: 'default',
+    disabled: false,
+    inline: false,
+    root,
+  } as unknown as LinkState).root.className!;
 }
 
 function useBarClasses(color: BarColor) {

@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Caption1,
-  Link,
-  makeStyles,
-  tokens,
-  type BadgeProps,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Initiative, InitiativeStatus } from '../../../core/model';
 import { formatDay } from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
+import type { RowClasses } from '../RowClasses';
+import type { BadgeColor } from '../useTintBadgeClasses';
 
 export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
   notStarted: 'Not started',
@@ -19,7 +13,7 @@ export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
   dropped: 'Dropped',
 };
 
-const statusColor: Record<InitiativeStatus, BadgeProps['color']> = {
+const statusColor: Record<InitiativeStatus, BadgeColor> = {
   notStarted: 'informative',
   inProgress: 'brand',
   done: 'success',
@@ -63,9 +57,12 @@ const useStyles = makeStyles({
 export function InitiativeList({
   initiatives,
   keyResultTitle,
+  classes,
 }: {
   readonly initiatives: readonly Initiative[];
   readonly keyResultTitle: string;
+  /** The board's classes: a status is a Fluent `Badge`, a title a Fluent `Link`. */
+  readonly classes: RowClasses;
 }) {
   const styles = useStyles();
   const locale = useLocale();
@@ -78,14 +75,20 @@ export function InitiativeList({
       <ul className={styles.list} aria-label={`Initiatives of ${keyResultTitle}`}>
         {shown.map((initiative) => (
           <li key={initiative.id} className={styles.item}>
-            <Badge appearance="tint" shape="rounded" color={statusColor[initiative.status]}>
+            <div className={classes.badge[statusColor[initiative.status]]}>
               {initiativeStatusLabels[initiative.status]}
-            </Badge>
+            </div>
             <Caption1 className={initiative.status === 'dropped' ? styles.dropped : undefined}>
               {initiative.link && webLink.test(initiative.link) ? (
-                <Link href={initiative.link} target="_blank" rel="noopener noreferrer">
+                <a
+                  href={initiative.link}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  tabIndex={0}
+                  className={classes.link.anchor}
+                >
                   {initiative.title}
-                </Link>
+                </a>
               ) : (
                 initiative.title
               )}

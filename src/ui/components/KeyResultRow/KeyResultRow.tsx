@@ -115,7 +115,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           </span>
         ) : null}
         {keyResult.description ? (
-          <ClampedText text={keyResult.description} label={keyResult.title} />
+          <ClampedText text={keyResult.description} label={keyResult.title} classes={classes} />
         ) : null}
       </div>
       <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
@@ -192,7 +192,11 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
         ) : null}
       </div>
       {view.initiatives.length > 0 ? (
-        <InitiativeList initiatives={view.initiatives} keyResultTitle={keyResult.title} />
+        <InitiativeList
+          initiatives={view.initiatives}
+          keyResultTitle={keyResult.title}
+          classes={classes}
+        />
       ) : null}
     </li>
   );

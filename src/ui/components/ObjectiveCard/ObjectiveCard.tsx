@@ -133,7 +133,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             {details.join(' · ')}
           </span>
           {objective.description ? (
-            <ClampedText text={objective.description} label={objective.title} />
+            <ClampedText text={objective.description} label={objective.title} classes={classes} />
           ) : null}
         </div>
         <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
