@@ -80,7 +80,7 @@ export default defineConfig(({ command }) => ({
             // 207 kB gzip, the config page 123 → 121).
             {
               name: 'start-up',
-              test: /[\\/](node_modules[\\/]@fluentui[\\/]react-skeleton[\\/]|src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles)|errors[\\/]describeError|app[\\/](AppServices|config|roles))|store[\\/]errors|host[\\/]tab-settings)\.tsx?$)/,
+              test: /[\\/]src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles|useSkeletonClasses)|errors[\\/]describeError|app[\\/](AppServices|config|roles))|store[\\/]errors|host[\\/]tab-settings)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             // The core modules of the start-up apart from it: the custom functions' page reads
