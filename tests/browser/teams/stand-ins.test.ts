@@ -1,0 +1,71 @@
+import type { Frame, Page, Route } from 'playwright-core';
+import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } from './support';
+import { waitUntilReady } from '../support/teams-simulator';
+
+/**
+ * The channel tab's first screen paints stand-ins (its tab list, the cycle dropdown, the "Needs a
+ * check-in" toggle) until the chunks of Fluent's TabList, Dropdown and ToggleButton arrive. The
+ * stand-ins' rules are Fluent's, named again by Griffel's ahead-of-time build: in the production
+ * build they must carry the very classes of the components that replace them.
+ */
+jest.setTimeout(120_000);
+
+let stack: TeamsStack;
+let page: Page;
+
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
+);
+
+/** The chunks of the real tab list, toolbar popups (with the toggle) and cycle dropdown. */
+const realComponents = /\/assets\/(ViewTabs|BoardToolbarPopups|CycleDropdown)-[^/]*\.js$/;
+
+/** The classes (and the tabs' inline style) of what the first screen's stand-ins stand for. */
+function painted(tab: Frame) {
+  return tab.evaluate(() => {
+    const classes = (element: Element | null | undefined) => element?.getAttribute('class');
+    const toggle = document.querySelector('button[aria-pressed]');
+    const cycle = document.querySelector('[role="combobox"]');
+    return {
+      tabs: [...document.querySelectorAll('[role="tab"]')].map((element) => [
+        classes(element),
+        element.getAttribute('style'),
+        ...[...element.children].map(classes),
+      ]),
+      toggle: [classes(toggle), classes(toggle?.firstElementChild)],
+      cycle: [classes(cycle?.parentElement), classes(cycle), classes(cycle?.querySelector('span'))],
+    };
+  });
+}
+
+describe('the channel tab’s stand-ins', () => {
+  it('paint with the classes of the Fluent components that replace them', async () => {
+    await configureChannelTab(page, stack.server.url);
+    const held: Route[] = [];
+    let release = false;
+    await page.route(realComponents, (route) =>
+      release ? route.continue() : void held.push(route),
+    );
+    await page.reload();
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+    await tab.getByRole('button', { name: 'Needs a check-in' }).waitFor();
+    // Still the stand-ins: tabster marks neither Fluent's tab list nor its dropdown.
+    expect(await tab.locator('[role="tablist"][data-tabster]').count()).toBe(0);
+    expect(await tab.locator('[role="combobox"][data-tabster]').count()).toBe(0);
+    const standIns = await painted(tab);
+    expect(standIns.tabs.length).toBeGreaterThan(1);
+    expect(standIns.toggle[0]).toContain('fui-ToggleButton');
+    expect(standIns.cycle[0]).toContain('fui-Dropdown');
+
+    release = true;
+    for (const route of held) await route.continue();
+    await tab.locator('[role="tablist"][data-tabster]').waitFor();
+    await tab.locator('[role="combobox"][data-tabster]').waitFor();
+    // The toolbar's popups are in: Fluent's MenuTrigger gives the menu buttons an id.
+    await tab.locator('button[aria-haspopup="menu"][id]').first().waitFor();
+    expect(await painted(tab)).toEqual(standIns);
+  });
+});
