@@ -1,6 +1,7 @@
 /** The domain core in one import for the store, UI and Excel: `import { … } from '../core'`. */
 export * from './model';
 export * from './operating-model';
+export * from './operating-model-validation';
 export * from './i18n';
 export * from './messages';
 export * from './format';

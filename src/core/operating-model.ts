@@ -91,5 +91,3 @@ export const defaultOperatingModel: OperatingModel = {
   ].join('\n\n'),
   locale: 'en',
 };
-
-export { validateOperatingModel } from './operating-model-validation';

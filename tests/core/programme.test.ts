@@ -2,7 +2,8 @@ import { reviewCycle } from '../../src/core/cycle-review';
 import { annualCycle, partlyOverlapping, quarterCycles } from '../../src/core/cycle-templates';
 import { proposeOperatingModel } from '../../src/core/first-run';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
-import { defaultOperatingModel, validateOperatingModel } from '../../src/core/operating-model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { validateOperatingModel } from '../../src/core/operating-model-validation';
 import { teamTree, validateTeamParent } from '../../src/core/teams';
 import { ana, keyResult, objective } from './fixtures';
 

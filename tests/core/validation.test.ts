@@ -13,9 +13,9 @@ import { coreMessages } from '../../src/core/messages';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
 import {
   defaultOperatingModel as model,
-  validateOperatingModel,
   type OperatingModel,
 } from '../../src/core/operating-model';
+import { validateOperatingModel } from '../../src/core/operating-model-validation';
 import { parseNumber } from '../../src/core/parse';
 import { bigJumpIssues, parseKeyResultValue } from '../../src/core/plausibility';
 import {

@@ -2,11 +2,8 @@
  * The operating model: one item of the Settings list, JSON text in `Value`. Absent or unreadable,
  * the core's defaults apply; saved, it is validated first.
  */
-import {
-  defaultOperatingModel,
-  validateOperatingModel,
-  type OperatingModel,
-} from '../../core/operating-model';
+import { defaultOperatingModel, type OperatingModel } from '../../core/operating-model';
+import { validateOperatingModel } from '../../core/operating-model-validation';
 import { CancelledError, ConflictError } from '../errors';
 import { changedByOf, type GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { currentCycle } from '../../../core/cycles';
 import type { OperatingModel } from '../../../core/operating-model';
-import { validateOperatingModel } from '../../../core/operating-model';
+import { validateOperatingModel } from '../../../core/operating-model-validation';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
