@@ -17,9 +17,12 @@ const paneWords = createCatalogue(
     'pane.autoSendHint':
       'Edited rows and changed linked cells are then sent without asking, with or without the table loaded.',
     'pane.pickFirst': 'Pick a team and a cycle first.',
+    'pane.notLoaded':
+      'Part of OKR Coach could not be loaded. Check your connection, then try again.',
     'common.cancel': 'Cancel',
     'sheet.region': 'Check-ins',
     'sheet.empty': 'This workbook has no OKR table yet. Load your team’s KRs to start.',
+    'sheet.reading': 'Reading the sheet…',
     'sheet.pending': 'pending',
     'sheet.notSentUntilFixed': 'Not sent until fixed:',
     'sheet.typedOver': 'Typed over, not sent:',
@@ -141,10 +144,13 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Bearbeitete Zeilen und geänderte verknüpfte Zellen werden dann ohne Rückfrage gesendet, mit oder ohne geladene Tabelle.',
       'pane.pickFirst': 'Wählen Sie zuerst ein Team und einen Zyklus.',
+      'pane.notLoaded':
+        'Ein Teil von OKR Coach konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       'common.cancel': 'Abbrechen',
       'sheet.region': 'Check-ins',
       'sheet.empty':
         'Diese Arbeitsmappe hat noch keine OKR-Tabelle. Laden Sie die KRs Ihres Teams, um zu beginnen.',
+      'sheet.reading': 'Das Blatt wird gelesen…',
       'sheet.pending': 'ausstehend',
       'sheet.notSentUntilFixed': 'Erst nach Korrektur gesendet:',
       'sheet.typedOver': 'Überschrieben, nicht gesendet:',
@@ -271,10 +277,13 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Les lignes modifiées et les cellules liées changées sont alors envoyées sans demander, que le tableau soit chargé ou non.',
       'pane.pickFirst': 'Choisissez d’abord une équipe et un cycle.',
+      'pane.notLoaded':
+        'Une partie d’OKR Coach n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
       'common.cancel': 'Annuler',
       'sheet.region': 'Check-ins',
       'sheet.empty':
         'Ce classeur n’a pas encore de tableau OKR. Chargez les KR de votre équipe pour commencer.',
+      'sheet.reading': 'Lecture de la feuille…',
       'sheet.pending': 'en attente',
       'sheet.notSentUntilFixed': 'Non envoyé avant correction :',
       'sheet.typedOver': 'Remplacé, non envoyé :',
@@ -401,10 +410,13 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Las filas editadas y las celdas vinculadas cambiadas se envían entonces sin preguntar, con o sin la tabla cargada.',
       'pane.pickFirst': 'Elija primero un equipo y un ciclo.',
+      'pane.notLoaded':
+        'No se pudo cargar una parte de OKR Coach. Compruebe su conexión y vuelva a intentarlo.',
       'common.cancel': 'Cancelar',
       'sheet.region': 'Check-ins',
       'sheet.empty':
         'Este libro aún no tiene una tabla de OKR. Cargue los KR de su equipo para empezar.',
+      'sheet.reading': 'Leyendo la hoja…',
       'sheet.pending': 'pendientes',
       'sheet.notSentUntilFixed': 'No se envía hasta corregirlo:',
       'sheet.typedOver': 'Sobrescrito, no enviado:',

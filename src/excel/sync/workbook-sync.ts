@@ -205,7 +205,8 @@ export class WorkbookSync {
     return table ? newKeyResults(table, { author, model }) : [];
   }
 
-  private summarise(table: OkrTable | undefined): SheetSummary {
+  /** The summary of a table the caller read (the task pane reads it before this module loads). */
+  summarise(table: OkrTable | undefined): SheetSummary {
     return summarise(table, this.news(table), this.options.model.locale);
   }
 

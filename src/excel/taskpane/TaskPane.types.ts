@@ -50,6 +50,8 @@ export interface TaskPaneState {
   readonly teamId: string;
   readonly cycleId: string;
   readonly summary?: SheetSummary;
+  /** The workbook has an OKR table, and its summary waits for the workbook sync to load. */
+  readonly readingSheet: boolean;
   readonly busy: Busy;
   readonly progress?: SaveProgress;
   readonly outcome?: SendOutcome;

@@ -4,8 +4,6 @@ import {
   Caption1,
   Divider,
   Field,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
   Subtitle2,
@@ -15,8 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { formatExcelLink } from '../../core/format';
-import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
-import { PromptSource } from '../../ui/components/PromptSource';
+import { MessageBarOnDemand } from '../../ui/components/MessageBarOnDemand';
+import { LoadingState } from '../../ui/components/States/LoadingState';
 import { sendLabel, sheetStatus } from '../sync/sheet-status';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
@@ -31,6 +29,13 @@ const LoadReview = lazy(() =>
 const SendReview = lazy(() =>
   import('./TaskPaneReviews').then(({ SendReview }) => ({ default: SendReview })),
 );
+// Shown once their module is in: `useTaskPane` loads it with the prompts and with the findings.
+const PromptItems = lazy(() =>
+  import('./TaskPaneCoaching').then(({ PromptItems }) => ({ default: PromptItems })),
+);
+const SheetFindings = lazy(() =>
+  import('./TaskPaneCoaching').then(({ SheetFindings }) => ({ default: SheetFindings })),
+);
 
 function cellText(value: unknown): string {
   return value === '' || value === undefined ? '–' : String(value);
@@ -38,6 +43,9 @@ function cellText(value: unknown): string {
 
 function renderSheet(state: TaskPaneState, styles: Styles) {
   const { summary, busy, progress, outcome, words } = state;
+  if (state.readingSheet) {
+    return <LoadingState label={words.say('sheet.reading')} rows={2} />;
+  }
   if (!summary?.loaded) {
     return <Body1>{words.say('sheet.empty')}</Body1>;
   }
@@ -49,37 +57,38 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         <strong data-testid="pending-count">{summary.pending}</strong> {words.say('sheet.pending')}
       </Body1>
       {busy !== 'send' && (
-        <MessageBar intent={status.intent} role="status" layout="multiline">
-          <MessageBarBody data-testid="sheet-status">{status.text}</MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand
+          intent={status.intent}
+          layout="multiline"
+          role="status"
+          body={{ 'data-testid': 'sheet-status' }}
+        >
+          {status.text}
+        </MessageBarOnDemand>
       )}
       {summary.withMessages.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {words.say('sheet.notSentUntilFixed')}
-            <ul className={styles.list} data-testid="row-messages">
-              {summary.withMessages.map((row) => (
-                <li key={row.keyResultId}>
-                  {row.title}: {row.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand intent="warning" layout="multiline">
+          {words.say('sheet.notSentUntilFixed')}
+          <ul className={styles.list} data-testid="row-messages">
+            {summary.withMessages.map((row) => (
+              <li key={row.keyResultId}>
+                {row.title}: {row.message}
+              </li>
+            ))}
+          </ul>
+        </MessageBarOnDemand>
       )}
       {summary.readOnly.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {words.say('sheet.typedOver')}
-            <ul className={styles.list} data-testid="read-only-messages">
-              {summary.readOnly.map((row) => (
-                <li key={row.keyResultId}>
-                  {row.title}: {row.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand intent="warning" layout="multiline">
+          {words.say('sheet.typedOver')}
+          <ul className={styles.list} data-testid="read-only-messages">
+            {summary.readOnly.map((row) => (
+              <li key={row.keyResultId}>
+                {row.title}: {row.message}
+              </li>
+            ))}
+          </ul>
+        </MessageBarOnDemand>
       )}
       <div className={styles.row}>
         <Button
@@ -92,18 +101,16 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </Button>
       </div>
       {outcome && outcome.notDeleted.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {words.say('sheet.notDeleted')}
-            <ul className={styles.list} data-testid="not-deleted">
-              {outcome.notDeleted.map((kr) => (
-                <li key={kr.title}>
-                  {kr.title}: {kr.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand intent="warning" layout="multiline">
+          {words.say('sheet.notDeleted')}
+          <ul className={styles.list} data-testid="not-deleted">
+            {outcome.notDeleted.map((kr) => (
+              <li key={kr.title}>
+                {kr.title}: {kr.message}
+              </li>
+            ))}
+          </ul>
+        </MessageBarOnDemand>
       )}
       {state.confirmationsReady ? (
         <Suspense fallback={null}>
@@ -189,14 +196,23 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
         </Button>
       </div>
       {links.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody data-testid="link-error">{links.error}</MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand
+          intent="error"
+          layout="multiline"
+          body={{ 'data-testid': 'link-error' }}
+        >
+          {links.error}
+        </MessageBarOnDemand>
       )}
       {links.confirmation && (
-        <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody data-testid="link-confirmation">{links.confirmation}</MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand
+          intent="success"
+          layout="multiline"
+          role="status"
+          body={{ 'data-testid': 'link-confirmation' }}
+        >
+          {links.confirmation}
+        </MessageBarOnDemand>
       )}
       {links.linked.length === 0 ? (
         <Body1>{words.say('links.none')}</Body1>
@@ -211,11 +227,13 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
                   {formatExcelLink('at' in entry ? entry.at : entry.keyResult.excelLink!)}
                 </Caption1>
                 {'broken' in entry ? (
-                  <MessageBar intent="warning">
-                    <MessageBarBody data-testid="broken-link">
-                      {words.say('links.broken', { reason: entry.broken })}
-                    </MessageBarBody>
-                  </MessageBar>
+                  <MessageBarOnDemand
+                    intent="warning"
+                    layout="multiline"
+                    body={{ 'data-testid': 'broken-link' }}
+                  >
+                    {words.say('links.broken', { reason: entry.broken })}
+                  </MessageBarOnDemand>
                 ) : (
                   <Caption1>{words.say('links.value', { value: cellText(entry.value) })}</Caption1>
                 )}
@@ -277,24 +295,17 @@ function renderCoach(state: TaskPaneState, styles: Styles) {
         </Button>
       </div>
       {state.findings && (
-        <CoachingFindings
-          label={words.say('coach.label')}
-          findings={state.findings.map((f) => f.finding)}
-          emptyMessage={words.say('coach.none')}
-        />
+        <Suspense fallback={null}>
+          <SheetFindings findings={state.findings} words={words} />
+        </Suspense>
       )}
       <Text weight="semibold">{words.say('coach.week')}</Text>
       <ul className={styles.list} data-testid="prompts">
-        {state.prompts.map((prompt) => (
-          <li key={`${prompt.id}-${prompt.target?.id ?? ''}`}>
-            <Body1>{prompt.text}</Body1>
-            <PromptSource
-              short={prompt.shortCitation}
-              citation={prompt.citation}
-              label={words.say('coach.source', { source: prompt.shortCitation })}
-            />
-          </li>
-        ))}
+        {state.prompts.length > 0 && (
+          <Suspense fallback={null}>
+            <PromptItems prompts={state.prompts} words={words} />
+          </Suspense>
+        )}
       </ul>
     </section>
   );
@@ -361,9 +372,9 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
         <Caption1>{words.say('pane.autoSendHint')}</Caption1>
       </section>
       {state.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
-        </MessageBar>
+        <MessageBarOnDemand intent="error" layout="multiline" body={{ 'data-testid': 'error' }}>
+          {state.error}
+        </MessageBarOnDemand>
       )}
       <Divider />
       {renderSheet(state, styles)}

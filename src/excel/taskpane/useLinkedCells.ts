@@ -3,11 +3,16 @@ import { formatExcelLink } from '../../core/format';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { describeError } from '../../ui/errors/describeError';
-import { CellLinks, hasMoved, type CellProposal, type LinkedKeyResult } from '../sync/cell-links';
+import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
 import type { CellBindings, SelectedCell } from '../workbook/types';
+import { notLoaded, onFirstUse } from './on-first-use';
 import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
 import type { PaneWords } from '../pane-words';
+
+// The links' use cases (a cell's value checked as a check-in by the core's rules) load with the
+// team's board, after the pane's first screen.
+const loadCellLinks = () => import('../sync/cell-links');
 
 function messageOf(caught: unknown): string {
   const description = describeError(caught);
@@ -36,8 +41,13 @@ export function useLinkedCells(
   const { repository, me, operatingModel, host } = useAppServices();
   const { locale } = host.context;
   const links = useMemo(
-    () => new CellLinks({ bindings, repository, model: { ...operatingModel, locale }, author: me }),
-    [bindings, repository, operatingModel, locale, me],
+    () =>
+      onFirstUse(async () => {
+        const { CellLinks, hasMoved } = await loadCellLinks().catch(notLoaded(words));
+        const model = { ...operatingModel, locale };
+        return { cells: new CellLinks({ bindings, repository, model, author: me }), hasMoved };
+      }),
+    [bindings, repository, operatingModel, locale, me, words],
   );
   const [keyResults, setKeyResults] = useState<readonly KeyResult[]>([]);
   const [linked, setLinked] = useState<readonly LinkedKeyResult[]>([]);
@@ -66,13 +76,14 @@ export function useLinkedCells(
   /** Reads the links; a cell that moved (its sheet renamed) is recorded on its KR where it is now. */
   const readLinks = useCallback(
     async (krs: readonly KeyResult[]) => {
-      const read = await links.read(krs);
+      const { cells, hasMoved } = await links();
+      const read = await cells.read(krs);
       const followed = new Map(
         (
           await Promise.all(
             // Not recorded (someone changed the KR meanwhile): the next read tries again, and the
             // pane shows where the cell is now either way.
-            read.filter(hasMoved).map((entry) => links.follow(entry).catch(() => undefined)),
+            read.filter(hasMoved).map((entry) => cells.follow(entry).catch(() => undefined)),
           )
         ).flatMap((kr) => (kr ? [[kr.id, kr] as const] : [])),
       );
@@ -117,7 +128,7 @@ export function useLinkedCells(
     (proposal: CellProposal) =>
       act(async () => {
         if (!('checkIn' in proposal)) return undefined;
-        const report = await links.send(proposal);
+        const report = await (await links()).cells.send(proposal);
         const failure = report.failed[0]?.error.message ?? report.conflicts[0]?.error.message;
         if (failure) throw new Error(failure);
         const saved = report.saved[0]!.keyResult;
@@ -176,11 +187,11 @@ export function useLinkedCells(
   useEffect(() => {
     const stops = watched.map((keyResult) =>
       bindings.onBindingDataChanged(keyResult.excelLink!.bindingId, () => {
-        void readLinks([keyResult]).then(([cell]) => {
+        void Promise.all([readLinks([keyResult]), links()]).then(([[cell], { cells }]) => {
           if (!cell) return;
           setLinked((all) => all.map((e) => (e.keyResult.id === keyResult.id ? cell : e)));
           if (!('value' in cell)) return;
-          const proposal = links.propose(cell.keyResult, cell.value);
+          const proposal = cells.propose(cell.keyResult, cell.value);
           setProposals((all) => [...all.filter((p) => p.keyResult.id !== keyResult.id), proposal]);
           if (autoSendRef.current && 'checkIn' in proposal) void sendRef.current(proposal);
         });
@@ -206,14 +217,14 @@ export function useLinkedCells(
     link: () =>
       void act(async () => {
         if (!chosenKeyResult) throw new Error(words.say('links.needKeyResults'));
-        const updated = await links.link(chosenKeyResult);
+        const updated = await (await links()).cells.link(chosenKeyResult);
         setSelected(undefined);
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
         return words.say('links.linked', { place: linkPlace(updated), title: updated.title });
       }),
     remove: (keyResult: KeyResult) =>
       void act(async () => {
-        const updated = await links.unlink(keyResult);
+        const updated = await (await links()).cells.unlink(keyResult);
         setProposals((all) => all.filter((p) => p.keyResult.id !== keyResult.id));
         await refresh(keyResults.map((kr) => (kr.id === updated.id ? updated : kr)));
         return words.say('links.removed', { title: updated.title });

@@ -1,24 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ritualOfTheDay } from '../../core/rituals';
 import { currentCycle } from '../../core/cycles';
-import type { Cycle, Person, Team } from '../../core/model';
-import type { Board, SaveProgress } from '../../store/repository';
+import type { Cycle, Team } from '../../core/model';
+import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
-import { boardOwnedBy } from '../../ui/board/boardView';
 import { describeError } from '../../ui/errors/describeError';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
 import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
 import type { SendReview } from '../sync/structure';
-import { WorkbookSync, type SendOutcome, type SheetSummary } from '../sync/workbook-sync';
+import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
 import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
+import { notLoaded, onFirstUse } from './on-first-use';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
 
-// The coaching engine (its rules and prompts) loads after the pane's first paint, and for the
-// sheet's wording only when the sheet is coached.
-const loadCoachingPrompts = () => import('../../core/coaching/prompts');
+// The coaching engine (its rules and prompts) loads after the pane's first paint, with the
+// prompts' sources, and for the sheet's wording only when the sheet is coached.
+const loadCoachingPrompts = () =>
+  Promise.all([import('../../core/coaching/prompts'), import('./TaskPaneCoaching')]).then(
+    ([prompts]) => prompts,
+  );
+
+// The workbook sync (the sheet's planning and the core's check-in rules behind it) is not needed
+// to paint the pane: it loads as the pane mounts, beside the pane's first requests, and the
+// sheet's summary, Load, Send and every edit wait for it.
+const loadWorkbookSync = () => import('../sync/workbook-sync');
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -42,21 +50,23 @@ function rememberTeam(teamId: string): void {
   }
 }
 
-/** The team of the first KR the person owns on the cycle's whole board, if any. */
-function teamOwnedBy(board: Board, me: Person): string | undefined {
-  const owned = boardOwnedBy(board, me);
-  const objectiveId = owned.keyResults[0]?.objectiveId;
-  return owned.objectives.find((o) => o.id === objectiveId)?.teamId;
-}
-
 export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneState {
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
   const { locale } = host.context;
+  const words = useMemo(() => paneWordsFor(locale), [locale]);
   // Text in a cell is read, and messages written, in Office's display language.
   const sync = useMemo(
     () =>
-      new WorkbookSync({ workbook, repository, model: { ...operatingModel, locale }, author: me }),
-    [workbook, repository, operatingModel, locale, me],
+      onFirstUse(async () => {
+        const { WorkbookSync } = await loadWorkbookSync().catch(notLoaded(words));
+        return new WorkbookSync({
+          workbook,
+          repository,
+          model: { ...operatingModel, locale },
+          author: me,
+        });
+      }),
+    [workbook, repository, operatingModel, locale, me, words],
   );
   const [teams, setTeams] = useState<readonly Team[]>([]);
   const [cycles, setCycles] = useState<readonly Cycle[]>([]);
@@ -71,7 +81,8 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [findings, setFindings] = useState<readonly SheetFinding[]>();
   const [review, setReview] = useState<SendReview>();
   const [confirmingLoad, setConfirmingLoad] = useState(false);
-  const words = useMemo(() => paneWordsFor(locale), [locale]);
+  /** The sheet is read (it has an OKR table) and its summary waits for the workbook sync. */
+  const [readingSheet, setReadingSheet] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
 
   const run = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -94,26 +105,48 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   useEffect(() => {
     let current = true;
     void run('load', async () => {
-      const [teamList, cycleList, sheet] = await Promise.all([
+      // Fetched beside the pane's first requests; its failure is said once the pickers show.
+      const loading = sync();
+      loading.catch(() => undefined);
+      const [teamList, cycleList, table] = await Promise.all([
         repository.listTeams(),
         repository.listCycles(),
-        sync.summary(),
+        workbook.readTable(),
       ]);
       if (!current) return;
+      const binding = table?.binding;
       const known = (id: string | undefined) => teamList.some((t) => t.id === id);
-      const cycle = sheet.cycle ?? currentCycle(cycleList, today) ?? cycleList[0];
+      const cycle = binding?.cycle ?? currentCycle(cycleList, today) ?? cycleList[0];
       setTeams(teamList);
       setCycles(cycleList);
-      setSummary(sheet);
       setCycleId(cycle?.id ?? '');
-      const chosen = [sheet.teamIds[0], lastUsedTeam()].find(known);
+      const chosen = [binding?.teamIds[0], lastUsedTeam()].find(known);
       setTeamId(chosen ?? '');
+      setReadingSheet(table !== undefined);
       firstScreenReady();
-      if (chosen) return;
+      const summarise = async () => {
+        const loaded = await loading;
+        // An edit or a load may have summarised the sheet meanwhile: theirs is newer.
+        if (current) setSummary((newer) => newer ?? loaded.summarise(table));
+      };
       // A first visit: the team the person owns KRs in this cycle, else the first team.
-      const owned = cycle && teamOwnedBy(await repository.loadBoard({ cycleId: cycle.id }), me);
-      if (current)
-        setTeamId((picked) => picked || (known(owned) ? owned! : (teamList[0]?.id ?? '')));
+      const pickTeam = async () => {
+        if (chosen) return;
+        let owned: string | undefined;
+        try {
+          if (cycle) {
+            const [board, { teamOwnedBy }] = await Promise.all([
+              repository.loadBoard({ cycleId: cycle.id }),
+              import('./owned-team').catch(notLoaded(words)),
+            ]);
+            owned = teamOwnedBy(board, me);
+          }
+        } finally {
+          if (current)
+            setTeamId((picked) => picked || (known(owned) ? owned! : (teamList[0]?.id ?? '')));
+        }
+      };
+      await Promise.all([summarise(), pickTeam()]);
     });
     return () => {
       current = false;
@@ -125,7 +158,8 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const sendWith = useCallback(
     async (confirmed?: SendReview) => {
       setProgress(undefined);
-      const result = await sync.send({
+      const loaded = await sync();
+      const result = await loaded.send({
         onProgress: setProgress,
         ...(confirmed ? { confirmed } : {}),
       });
@@ -146,7 +180,9 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       void run('send', async () => {
         const sheet = summaryRef.current;
         const asks =
-          sheet && sheet.added.length + sheet.deleted > 0 ? await sync.review() : undefined;
+          sheet && sheet.added.length + sheet.deleted > 0
+            ? await sync().then((loaded) => loaded.review())
+            : undefined;
         if (asks && asks.creates.length + asks.deletes.length > 0) setReview(asks);
         else await sendWith(asks);
       }),
@@ -158,7 +194,9 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = workbook.onUserEdit(() => {
-      void sync.markEdits().then(setSummary, () => undefined);
+      void sync()
+        .then((loaded) => loaded.markEdits())
+        .then(setSummary, () => undefined);
       if (!autoSendRef.current) return;
       clearTimeout(timer);
       timer = setTimeout(sendUnconfirmed, autoSendDelayMs);
@@ -175,7 +213,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     void run('load', async () => {
       if (!cycle || !teamId) throw new Error(words.say('pane.pickFirst'));
       setOutcome(undefined);
-      setSummary(await sync.load([teamId], cycle));
+      setSummary(await (await sync()).load([teamId], cycle));
       rememberTeam(teamId);
     });
   const confirmationsReady = useAfterPaint(true);
@@ -202,6 +240,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     teamId,
     cycleId,
     ...(summary ? { summary } : {}),
+    readingSheet: readingSheet && !summary,
     busy,
     ...(progress ? { progress } : {}),
     ...(outcome ? { outcome } : {}),
@@ -233,13 +272,17 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     cancelReview: () => setReview(undefined),
     resolve: (keyResultId: string, choice: ConflictChoice) =>
       void run('resolve', async () => {
-        const result = await sync.resolve(keyResultId, choice);
+        const result = await (await sync()).resolve(keyResultId, choice);
         if ('sent' in result) setOutcome(result);
         setSummary(result.summary);
       }),
     coach: () =>
       void run('coach', async () => {
-        setFindings(await sync.coach());
+        const [found] = await Promise.all([
+          sync().then((loaded) => loaded.coach()),
+          import('./TaskPaneCoaching').catch(notLoaded(words)),
+        ]);
+        setFindings(found);
       }),
   };
 }

@@ -5,7 +5,7 @@ import { demoUsers } from '../../../src/dev/graph-emulator';
 import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
 import { seriousAxeViolations } from '../teams/support';
-import { excelStackPerFile } from './support';
+import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
 
 /**
  * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
@@ -28,17 +28,12 @@ const id = (index: number) => board.keyResults[index]!.id;
 const row = (index: number) => page.locator(`tr[data-kr="${id(index)}"]`);
 const cell = (index: number, header: string) => row(index).locator(`input[data-col="${header}"]`);
 
-async function openSimulator() {
-  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
-  await page.getByTestId('signed-in').waitFor();
-}
+const openSimulator = () => openPane(page, server);
 
 /** Opens the simulator and loads the seeded board into its empty workbook. */
 async function loadIntoSheet() {
   await openSimulator();
-  await page.getByTestId('team').selectOption(store.teamId);
-  await page.getByTestId('cycle').selectOption(board.cycle.id);
-  await page.getByTestId('load').click();
+  await loadSeededBoard(page, store, board);
 }
 
 async function type(index: number, header: string, entry: string) {

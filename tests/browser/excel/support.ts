@@ -55,3 +55,16 @@ export function excelStackPerFile(
   });
   freshPagePerTest(() => stack.browser!, onPage, options.context);
 }
+
+/** Opens the workbook simulator, the task pane beside it, once the pane says who is signed in. */
+export async function openSimulator(page: Page, server: AppServer): Promise<void> {
+  await page.goto(new URL('dev/excel-simulator/index.html', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+}
+
+/** Picks the seeded board's team and cycle in the open pane and loads them into the workbook. */
+export async function loadSeededBoard(page: Page, store: OkrStore, board: SeededBoard) {
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+}
