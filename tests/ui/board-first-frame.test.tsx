@@ -28,29 +28,36 @@ const teams: TeamView[] = [
  * The board renders one row beyond the viewport's edge in the frame that paints it first,
  * without its virtualiser; once that frame is painted the virtualiser comes, takes over those
  * rows and renders the rest of its overscan (cards further down, for Tab and for a reader
- * scrolling). jsdom lays nothing out: the board's scrolling region is given a 400 px viewport
- * (its client height), and each row its estimated height.
+ * scrolling). jsdom lays nothing out: the window and the board's scrolling region are given a
+ * 400 px height, and each row its estimated height.
  */
 describe('the board’s first frame', () => {
   const sizes = ['clientHeight', 'offsetHeight'] as const;
   const saved = sizes.map((name) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
+  const windowHeight = window.innerHeight;
+  /** Layout read by the page (each read forces a layout in a browser). */
+  let layoutReads = 0;
   beforeAll(() => {
+    window.innerHeight = 400;
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
       configurable: true,
       get(this: HTMLElement) {
+        layoutReads += 1;
         return this.getAttribute('role') === 'region' ? 400 : 0;
       },
     });
-    // A row measures as estimated: a team's heading 48 px, a card with no KRs 72 + 56 px.
+    // A row measures as estimated: a team's heading 56 px, a card with no KRs 108 + 53 px.
     Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
       configurable: true,
       get(this: HTMLElement) {
+        layoutReads += 1;
         if (this.dataset.index === undefined) return 0;
-        return this.querySelector('article') ? 128 : 48;
+        return this.querySelector('article') ? 161 : 56;
       },
     });
   });
   afterAll(() => {
+    window.innerHeight = windowHeight;
     sizes.forEach((name, index) => {
       // jsdom defines `clientHeight` on Element.prototype: the stub on HTMLElement is removed.
       const own = saved[index];
@@ -60,15 +67,18 @@ describe('the board’s first frame', () => {
   });
 
   it('renders one card beyond the viewport, then the rest of its overscan once painted', async () => {
+    layoutReads = 0;
     render(
       <FluentProvider theme={webLightTheme}>
         <Board teams={teams} label="Sales, Q1" confidenceMax={10} />
       </FluentProvider>,
     );
-    // 400 px show the team's heading (48 px) and three cards (128 px each, estimated): one more.
+    // 400 px show the team's heading (56 px) and three cards (161 px each, estimated): one more.
     const cards = () =>
       screen.getAllByRole('article').map((card) => card.getAttribute('aria-label'));
     expect(cards()).toEqual(['Objective 1', 'Objective 2', 'Objective 3', 'Objective 4']);
+    // Rendered once, one row after another: nothing is measured before it is painted.
+    expect(layoutReads).toBe(0);
     const firstCard = screen.getByRole('article', { name: 'Objective 1' });
     // Once painted: four rows beyond the edge.
     await waitFor(() => expect(cards()).toHaveLength(7), { timeout: 20_000 });

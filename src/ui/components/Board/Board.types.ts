@@ -38,6 +38,11 @@ export interface BoardState {
   readonly scrollRef: RefObject<HTMLDivElement>;
   /** The first screen's rows until the virtualiser is in, then those near the viewport. */
   readonly items: readonly BoardItem[];
+  /**
+   * The first screen's rows lie one after another in the page's flow (their `start` only
+   * estimated); the virtualiser, once in, places each at its measured offset.
+   */
+  readonly inFlow?: boolean;
   /** Every row's height, measured or estimated. */
   readonly totalSize: number;
   /** The virtualiser's, once it is in: measures each row as it is rendered. */

@@ -1,4 +1,4 @@
-import { Caption1, Subtitle1 } from '@fluentui/react-components';
+import { Caption1, mergeClasses, Subtitle1 } from '@fluentui/react-components';
 import { ObjectiveCard } from '../ObjectiveCard/ObjectiveCard';
 import type { BoardProps, BoardState } from './Board.types';
 import type { useBoardStyles } from './useBoardStyles';
@@ -39,7 +39,7 @@ export function renderBoard(
     nudge,
     onToggleCollapsed,
   };
-  const { rows, items, totalSize, measureElement, scrollRef } = state;
+  const { rows, items, inFlow, totalSize, measureElement, scrollRef } = state;
   return (
     <div ref={scrollRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
       <div className={styles.canvas} style={{ height: totalSize }}>
@@ -51,8 +51,8 @@ export function renderBoard(
               key={row.key}
               ref={measureElement}
               data-index={item.index}
-              className={styles.row}
-              style={{ transform: `translateY(${item.start}px)` }}
+              className={mergeClasses(styles.row, inFlow && styles.rowInFlow)}
+              style={inFlow ? undefined : { transform: `translateY(${item.start}px)` }}
             >
               {row.kind === 'team' ? (
                 <h2 className={styles.team}>

@@ -7,9 +7,10 @@ import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualiz
 // The virtualiser (@tanstack/virtual-core, about 10 kB gzip) comes once the first screen is painted.
 const loadVirtualizer = () => import('./boardVirtualizer');
 
-const teamRowHeight = 48;
-const objectiveHeaderHeight = 72;
-const keyResultRowHeight = 56;
+// As measured in a 1,280 px wide tab: the first screen renders as many rows as these fill.
+const teamRowHeight = 56;
+const objectiveHeaderHeight = 108;
+const keyResultRowHeight = 53;
 /** How many frames to wait for a scrolled-to row to be rendered and measured. */
 const focusFrames = 60;
 
@@ -27,60 +28,48 @@ function estimateSize(row: BoardRow | undefined): number {
   return objectiveHeaderHeight + Math.max(1, row.view.keyResults.length) * keyResultRowHeight;
 }
 
-/** What the board renders before its virtualiser is in. */
-interface FirstRows {
-  /** Rows from the top: those that reach into the viewport, and one more. */
-  readonly count: number;
-  /** Heights measured other than estimated, by row key. */
-  readonly sizes: ReadonlyMap<string, number>;
-}
-
-const noRows: FirstRows = { count: 0, sizes: new Map() };
-
-function sizeOf(row: BoardRow, sizes: FirstRows['sizes']): number {
-  return sizes.get(row.key) ?? estimateSize(row);
-}
-
 /**
- * The first rows once those rendered are measured: as many as reach into the viewport, and one
- * more (a virtualiser's overscan of one). `first` itself when nothing changed.
+ * How many rows the first screen renders: those whose estimated heights reach down the window,
+ * and one more. The window's height stands in for the board's (which is less, below the
+ * header): known without laying the page out, so the first screen renders once, with no
+ * measuring before it is painted.
  */
-function fitFirstRows(
-  scroller: HTMLElement,
-  rows: readonly BoardRow[],
-  first: FirstRows,
-): FirstRows {
-  let sizes = first.sizes;
-  for (const element of Array.from(scroller.firstElementChild?.children ?? [])) {
-    const row = rows[Number(element.getAttribute('data-index'))];
-    const size = (element as HTMLElement).offsetHeight;
-    if (row && size !== sizeOf(row, sizes)) sizes = new Map(sizes).set(row.key, size);
-  }
-  const viewportEnd = scroller.scrollTop + scroller.clientHeight;
+function firstRowCount(rows: readonly BoardRow[], viewportHeight: number): number {
   let count = 0;
-  for (let start = 0; count < rows.length && start < viewportEnd; count += 1) {
-    start += sizeOf(rows[count]!, sizes);
+  for (let start = 0; count < rows.length && start < viewportHeight; count += 1) {
+    start += estimateSize(rows[count]);
   }
-  if (count > 0) count = Math.min(rows.length, count + 1);
-  return count === first.count && sizes === first.sizes ? first : { count, sizes };
+  return Math.min(rows.length, count + 1);
 }
 
-function firstItems(rows: readonly BoardRow[], first: FirstRows): BoardItem[] {
+/** The first rows, at their estimated offsets. */
+function firstItems(rows: readonly BoardRow[], count: number): BoardItem[] {
   let start = 0;
-  return rows.slice(0, first.count).map((row, index) => {
+  return rows.slice(0, count).map((row, index) => {
     const item = { index, start };
-    start += sizeOf(row, first.sizes);
+    start += estimateSize(row);
     return item;
   });
+}
+
+/** The rows the first screen shows, as they lie one after another: their measured heights. */
+function measuredRows(scroller: HTMLElement, rows: readonly BoardRow[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const element of Array.from(scroller.firstElementChild?.children ?? [])) {
+    const row = rows[Number(element.getAttribute('data-index'))];
+    if (row) sizes.set(row.key, (element as HTMLElement).offsetHeight);
+  }
+  return sizes;
 }
 
 /**
  * Rows are teams and whole objective cards; only those near the viewport are in the DOM, so a
  * board of thousands of KRs scrolls as smoothly as one of ten. Heights are measured after render.
- * The first screen is rendered without the virtualiser: the rows that fill the viewport and one
- * more, at their measured offsets. Once that screen is painted the virtualiser loads and takes
- * over from those rows (the same elements, where they are, from the reader's scroll position);
- * a reader scrolling further, or a target to bring into view, waits for it.
+ * The first screen is rendered without the virtualiser: the rows that fill the window and one
+ * more, one after another in the page's flow. Once that screen is painted the virtualiser loads
+ * and takes over from those rows, measured where they lie (the same elements, where they are,
+ * from the reader's scroll position); a reader scrolling further, or a target to bring into
+ * view, waits for it.
  */
 export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps): BoardState {
   const rows = useMemo(() => boardRows(teams), [teams]);
@@ -88,7 +77,6 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
   // viewport's edge, about half of what four take: the rest comes once it is painted.
   const painted = useAfterPaint(rows.length > 0);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [first, setFirst] = useState(noRows);
   const [virtualizer, setVirtualizer] = useState<BoardVirtualizer>();
   const [, rerender] = useReducer((renders: number) => renders + 1, 0);
   const virtualizerModule = useModuleAfterPaint(loadVirtualizer, painted);
@@ -109,18 +97,21 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
   useLayoutEffect(() => virtualizer?.instance._willUpdate());
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
-    if (!scroller || virtualizer) return;
-    if (virtualizerModule) {
-      setVirtualizer(virtualizerModule.takeOver(scroller, options, first.sizes, rerender));
-      return;
-    }
-    const next = fitFirstRows(scroller, rows, first);
-    if (next !== first) setFirst(next);
-  }, [virtualizer, virtualizerModule, rows, first, options]);
+    if (!scroller || virtualizer || !virtualizerModule) return;
+    setVirtualizer(
+      virtualizerModule.takeOver(scroller, options, measuredRows(scroller, rows), rerender),
+    );
+  }, [virtualizer, virtualizerModule, rows, options]);
   useFocusTarget(rows, scrollRef, virtualizer?.instance, focusTarget, onFocusTargetShown);
+  const firstCount = useMemo(() => firstRowCount(rows, window.innerHeight), [rows]);
   if (!virtualizer) {
-    const totalSize = rows.reduce((total, row) => total + sizeOf(row, first.sizes), 0);
-    return { rows, scrollRef, items: firstItems(rows, first), totalSize };
+    return {
+      rows,
+      scrollRef,
+      items: firstItems(rows, firstCount),
+      inFlow: true,
+      totalSize: rows.reduce((total, row) => total + estimateSize(row), 0),
+    };
   }
   return {
     rows,

@@ -17,6 +17,7 @@ export const useBoardStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalL,
     paddingBottom: tokens.spacingVerticalM,
   },
+  rowInFlow: { position: 'relative' },
   team: {
     display: 'flex',
     alignItems: 'baseline',
