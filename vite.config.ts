@@ -90,6 +90,21 @@ export default defineConfig(({ command }) => ({
               test: /[\\/]src[\\/]core[\\/](dates|board-filter|i18n|model)\.ts$/,
               includeDependenciesRecursively: false,
             },
+            // The core's formats (dates, numbers, values), read by the start-up (it makes the
+            // locale's formatter while the page waits for its data) and by every screen: copied
+            // into both, they came twice in one page.
+            {
+              name: 'core-format',
+              test: /[\\/]src[\\/]core[\\/](format|kind-words|status-messages)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+            // The deep links and theme broadcast of both hosts (the browser's, in every page's
+            // start-up, and Teams'): copied into both, they came twice in a Teams page.
+            {
+              name: 'host-links',
+              test: /[\\/]src[\\/](host[\\/](deep-links|theme-broadcast)|core[\\/]deep-links|surfaces)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
             // The core's messages (every validation text), read by the task pane's check-in and
             // by its custom functions' registration: copied into both, they came twice in its
             // first screen (174 → 171 kB gzip).
