@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MenuButton,
   SearchBox,
   tokens,
   type MenuProps,
@@ -27,11 +26,12 @@ import {
 import type { Status } from '../../../core/model';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { useStandIns } from '../../hooks/useStandIns';
+import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
 
-// The menus and tooltips (with Fluent's positioning under them) and the toggle button load once
-// the board is there.
+// The menus and tooltips (with Fluent's positioning under them), the menu and toggle buttons load
+// once the board is there.
 const loadPopups = () => import('./BoardToolbarPopups');
 
 /** A meeting's side panel (320 px) and other narrow frames. */
@@ -108,6 +108,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
     if (name === 'owners') change({ ownerIds: checkedItems });
     if (name === 'teams') change({ teamIds: checkedItems });
   };
+  const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
   const menuButton = (name: string) => ({ ...trigger(name), 'aria-haspopup': 'menu' as const });
   const filterButton = (

@@ -19,11 +19,11 @@ import { statuses, type Person, type Team } from '../../../core/model';
 import { bandLabels, sortLabels } from './BoardToolbar';
 
 /**
- * The board toolbar's menus and tooltips, and its toggle button: a chunk of their own, loaded
- * once the board has rendered (`useStandIns`); until then the toolbar shows the menus' buttons
- * alone, and the toggle's stand-in.
+ * The board toolbar's menus and tooltips, and its menu and toggle buttons: a chunk of their own,
+ * loaded once the board has rendered (`useStandIns`); until then the toolbar shows the buttons'
+ * stand-ins.
  */
-export { ToggleButton } from '@fluentui/react-components';
+export { MenuButton, ToggleButton } from '@fluentui/react-components';
 
 /** A button named by its tooltip (in a narrow frame, where it shows no text). */
 export function LabelTooltip({

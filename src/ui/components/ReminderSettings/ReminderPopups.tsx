@@ -19,9 +19,10 @@ import type { ReactElement } from 'react';
 import type { ReminderSettingsState } from './ReminderSettings.types';
 
 /**
- * The reminders' menu and the notice of a change: a chunk of their own, loaded once My OKRs
- * has rendered (`useStandIns`); until then the menu's button stands alone.
+ * The reminders' menu, its button and the notice of a change: a chunk of their own, loaded once
+ * My OKRs has rendered (`useStandIns`); until then the button's stand-in shows alone.
  */
+export { MenuButton } from '@fluentui/react-components';
 
 export function ReminderMenu({
   state,

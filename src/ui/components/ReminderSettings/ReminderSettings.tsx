@@ -1,10 +1,12 @@
-import { MenuButton, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { AlertOffRegular, AlertRegular, AlertSnoozeRegular } from '@fluentui/react-icons';
 import { useLocale } from '../../app/AppServices';
 import { useStandIns } from '../../hooks/useStandIns';
+import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { useReminderSettings } from './useReminderSettings';
 
-// The menu and the notice (with Fluent's positioning and message bar) load once the tab is there.
+// The menu, its button and the notice (with Fluent's positioning and message bar) load once the
+// tab is there.
 const loadPopups = () => import('./ReminderPopups');
 
 const useStyles = makeStyles({
@@ -25,6 +27,7 @@ export function ReminderSettings() {
       ? `Reminders snoozed until ${new Date(state.snoozedUntil).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' })}`
       : 'Reminders on';
   const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
+  const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   const button = (
     <MenuButton
       appearance="subtle"
