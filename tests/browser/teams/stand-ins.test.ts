@@ -3,8 +3,9 @@ import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } fro
 import { waitUntilReady } from '../support/teams-simulator';
 
 /**
- * The channel tab's first screen paints stand-ins (its tab list, the cycle dropdown, the "Needs a
- * check-in" toggle) until the chunks of Fluent's TabList, Dropdown and ToggleButton arrive. The
+ * The channel tab's first screen paints stand-ins (its tab list, the cycle dropdown, the toolbar's
+ * menu buttons and "Needs a check-in" toggle) until the chunks of Fluent's TabList, Dropdown,
+ * MenuButton and ToggleButton arrive. The
  * stand-ins' rules are Fluent's, named again by Griffel's ahead-of-time build: in the production
  * build they must carry the very classes of the components that replace them.
  */
@@ -34,6 +35,10 @@ function painted(tab: Frame) {
         ...[...element.children].map(classes),
       ]),
       toggle: [classes(toggle), classes(toggle?.firstElementChild)],
+      menus: [...document.querySelectorAll('button[aria-haspopup="menu"]')].map((element) => [
+        classes(element),
+        ...[...element.children].map(classes),
+      ]),
       cycle: [classes(cycle?.parentElement), classes(cycle), classes(cycle?.querySelector('span'))],
     };
   });
@@ -58,6 +63,11 @@ describe('the channel tab’s stand-ins', () => {
     const standIns = await painted(tab);
     expect(standIns.tabs.length).toBeGreaterThan(1);
     expect(standIns.toggle[0]).toContain('fui-ToggleButton');
+    expect(standIns.menus.map(([root]) => root)).toEqual([
+      expect.stringContaining('fui-MenuButton'),
+      expect.stringContaining('fui-MenuButton'),
+      expect.stringContaining('fui-MenuButton'),
+    ]);
     expect(standIns.cycle[0]).toContain('fui-Dropdown');
 
     release = true;
