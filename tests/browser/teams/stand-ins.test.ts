@@ -57,6 +57,8 @@ describe('the channel tab’s stand-ins', () => {
     const tab = await appFrame(page, 'p1-content');
     await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
     await tab.getByRole('button', { name: 'Needs a check-in' }).waitFor();
+    // Adele is an admin: her roles, read beside the board, add the coach's tab.
+    await tab.getByRole('tab', { name: 'Coach view' }).waitFor();
     // Still the stand-ins: tabster marks neither Fluent's tab list nor its dropdown.
     expect(await tab.locator('[role="tablist"][data-tabster]').count()).toBe(0);
     expect(await tab.locator('[role="combobox"][data-tabster]').count()).toBe(0);
