@@ -6,7 +6,6 @@ import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate, startServices } from '../app/ServicesGate';
 import { graphServices } from '../app/graphServices';
-import { loadLocaleDataWhenIdle } from '../app/localeData';
 
 /** Starts a meeting surface: the host, then its theme and services side by side, then the surface. */
 export async function startMeetingSurface(render: (host: Host) => ReactNode): Promise<void> {
@@ -25,5 +24,4 @@ export async function startMeetingSurface(render: (host: Host) => ReactNode): Pr
       </HostThemeProvider>
     </StrictMode>,
   );
-  loadLocaleDataWhenIdle(host.context.locale);
 }
