@@ -1,6 +1,5 @@
-import { createBrowserHost } from './browser-host';
 import type { HostConfig } from './config';
-import { loadTeamsHost, mayBeInTeams } from './teams-preload';
+import { loadBrowserHost, loadTeamsHost, mayBeInTeams } from './teams-preload';
 import type { Host } from './types';
 
 /**
@@ -49,6 +48,10 @@ async function detectHost(config: HostConfig): Promise<Host> {
     );
   }
   return teams.createTeamsHost(config);
+}
+
+async function createBrowserHost(detectionNote?: string): Promise<Host> {
+  return (await loadBrowserHost()).createBrowserHost(detectionNote);
 }
 
 function withTimeout(work: Promise<void>, ms: number): Promise<'done' | 'timeout' | Error> {

@@ -10,9 +10,16 @@ export function mayBeInTeams(): boolean {
 /** The Teams host (teams-js): what `createHost` loads first when the page may be inside Teams. */
 export const loadTeamsHost = () => import('./teams-host');
 
-/** Starts fetching teams-js where the page may be inside Teams; a plain page never loads it. */
-export function preloadTeamsHost(): void {
-  if (mayBeInTeams()) loadTeamsHost().catch(() => undefined);
+/** The plain browser's host: for a page that is surely not in Teams (or that Teams never answered). */
+export const loadBrowserHost = () => import('./browser-host');
+
+/**
+ * Starts fetching the host the page will most likely have: teams-js where the page may be
+ * inside Teams (a plain page never loads it), the browser's host elsewhere (a page in Teams
+ * loads it only if Teams never answers).
+ */
+export function preloadHost(): void {
+  (mayBeInTeams() ? loadTeamsHost() : loadBrowserHost()).catch(() => undefined);
 }
 
 function isFramed(): boolean {

@@ -1,14 +1,14 @@
-import { preloadTeamsHost } from '../../host/teams-preload';
+import { preloadHost } from '../../host/teams-preload';
 import { preloadLastFluentTheme } from '../../host/theme';
 import { openCacheAhead } from '../../ui/app/cacheAhead';
 import { preloadTabScreenFromUrl } from './screens';
 
 // The page's own script is only this: the first screen (known from the URL), the app's start-up
-// (the host, the services), teams-js inside Teams, the cache (and, when it is empty, sign-in and
+// (the services), the host (teams-js inside Teams), the cache (and, when it is empty, sign-in and
 // the Graph adapter) and the theme last shown are all fetched at once, not each after the code
 // that asks for it has arrived and run.
 preloadTabScreenFromUrl(window.location.search);
 void import('./start');
-preloadTeamsHost();
+preloadHost();
 openCacheAhead();
 preloadLastFluentTheme();
