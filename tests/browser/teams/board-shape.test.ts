@@ -305,6 +305,49 @@ describe('finding and shaping a channel board', () => {
     }
   });
 
+  it('fits every card and KR row into a phone-wide tab, the actions on a line of their own', async () => {
+    const tab = await openBoard('default');
+    await article(tab, partners.objective).waitFor();
+    const card = simulatorCard(page, 'p1-content');
+    await card.evaluate((element: HTMLElement) => {
+      element.style.width = '360px';
+    });
+    try {
+      const rows = await tab
+        .locator('article > div:first-child, article li[data-kr-id]')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            const parts = [...element.children].map((child) => child.getBoundingClientRect());
+            return {
+              overflow: element.scrollWidth - element.clientWidth,
+              outside: parts.filter((part) => part.right > box.right + 0.5).length,
+              // The actions (last) take a line below the title (first).
+              actionsBelow: parts.at(-1)!.top >= parts[0]!.bottom - 0.5,
+            };
+          }),
+        );
+      expect(rows.length).toBeGreaterThan(2);
+      for (const row of rows) {
+        expect(row.overflow).toBeLessThanOrEqual(0);
+        expect(row.outside).toBe(0);
+        expect(row.actionsBelow).toBe(true);
+      }
+      // A card's objective takes the card's whole width (less its padding).
+      const headers = await tab.locator('article > div:first-child').evaluateAll((elements) =>
+        elements.map((element) => {
+          const heading = element.firstElementChild!.getBoundingClientRect();
+          return heading.width / element.getBoundingClientRect().width;
+        }),
+      );
+      for (const share of headers) expect(share).toBeGreaterThan(0.85);
+    } finally {
+      await card.evaluate((element: HTMLElement) => {
+        element.style.width = '';
+      });
+    }
+  });
+
   // Opened in the dark theme; judged in all three, as Teams switches them live.
   it('has no serious axe violation in the default, dark and contrast themes', async () => {
     const folder = process.env.OKR_SCREENSHOTS;

@@ -58,7 +58,13 @@ const useStyles = makeStyles({
   title: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
   stale: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    // Two columns in a narrow tab: the actions get a line of their own across both.
+    '@media (max-width: 640px)': { gridColumn: '1 / -1' },
+  },
   rolledUp: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 

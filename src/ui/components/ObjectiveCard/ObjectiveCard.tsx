@@ -59,10 +59,18 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     minWidth: 0,
     overflowWrap: 'anywhere',
+    // Two columns in a narrow tab: the objective takes the whole first line, its progress and
+    // status the next.
+    '@media (max-width: 640px)': { gridColumn: '1 / -1' },
   },
   titleLine: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+  actions: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXS,
+    // Two columns in a narrow tab: the actions get a line of their own across both.
+    '@media (max-width: 640px)': { gridColumn: '1 / -1' },
+  },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   empty: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
