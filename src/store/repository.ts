@@ -31,8 +31,8 @@ export interface BoardLoadOptions extends RequestOptions {
    * paint needs. The board `loadBoard` then answers is the same, put in step with the check-ins
    * (a KR stored behind its latest check-in shown at it). Not called when the whole board comes
    * at once (from a cache). What it returns, settled once the board is on screen, holds back
-   * what the rest of the read does not need to do before then (the further pages of a large
-   * cycle's check-ins, keeping the board in a cache), so that it never competes with painting it.
+   * what the rest of the read does not need before then (the further pages of a large cycle's
+   * check-ins), so that it never competes with painting it.
    */
   readonly onStored?: (board: Board) => PromiseLike<unknown> | void;
   /**

@@ -1,6 +1,4 @@
 import type { KeyResult } from '../../src/core/model';
-import { cacheKeyPrefix, CachingRepository } from '../../src/store/caching/caching-repository';
-import { memoryStorage } from '../../src/store/caching/storage';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -91,31 +89,5 @@ describe("a board's check-ins read page after page", () => {
       ),
     ).rejects.toThrow('the screen went away');
     expect([...(await failing.cycleCheckInHistory(cycle.id)).values()].flat()).toHaveLength(5);
-  });
-
-  test('a cache keeps the board shown from its lists once it is on screen, not while it paints', async () => {
-    const { cycle } = await boardWithFiveCheckIns();
-    const storage = memoryStorage();
-    const tab = new CachingRepository(store.repository({ pageSize: 2 }), { storage });
-    let onScreen = () => undefined as void;
-    const shown = new Promise<void>((resolve) => (onScreen = resolve));
-    let stored = false;
-    const loading = tab.loadBoard(
-      { cycleId: cycle.id },
-      {
-        onStored: () => {
-          stored = true;
-          return shown;
-        },
-      },
-    );
-    while (!stored) await settle();
-    await settle();
-    const kept = () => storage.keys(cacheKeyPrefix()).filter((key) => key.includes('board:'));
-    expect(kept()).toEqual([]);
-    onScreen();
-    await loading;
-    await settle();
-    expect(kept()).toHaveLength(1);
   });
 });

@@ -320,15 +320,13 @@ export class CachingRepository implements OkrRepository {
     const startedAt = this.generation;
     const showStored = (board: Board) => {
       const showing = onStored?.(board);
-      // Once it is on screen: encoding a large board costs the first paint otherwise.
-      const keep = () =>
-        setTimeout(() => {
-          if (startedAt !== this.generation || this.values.has(key)) return;
-          this.values.set(key, board);
-          this.storage.set(key, JSON.stringify(board));
-        });
-      if (showing) Promise.resolve(showing).then(keep, keep);
-      else keep();
+      // After the screen has taken it: encoding a large board costs the first paint otherwise.
+      // Not once it is on screen: a tab closed or reloaded right after it showed would lose it.
+      setTimeout(() => {
+        if (startedAt !== this.generation || this.values.has(key)) return;
+        this.values.set(key, board);
+        this.storage.set(key, JSON.stringify(board));
+      });
       return showing;
     };
     // The change token comes with the read the reader's board is, or is revalidated by; a read
