@@ -129,15 +129,20 @@ async function closeHistory(tab: Frame, keyResult: KeyResult): Promise<void> {
   await tab.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
+/** My OKRs opened from a deep link to the KR far down the board. */
+async function openMyOkrsAtFarKeyResult() {
+  await openSimulator(page, stack.server.url, {
+    context: 'personal',
+    user: adele.id,
+    sub: `kr:${far.keyResult.id}`,
+  });
+  await waitUntilReady(page, 'p1-content');
+  return appFrame(page, 'p1-content');
+}
+
 describe('a deep link to a key result', () => {
   it('opens My OKRs scrolled to the KR, highlighted and focused, with its history', async () => {
-    await openSimulator(page, stack.server.url, {
-      context: 'personal',
-      user: adele.id,
-      sub: `kr:${far.keyResult.id}`,
-    });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
+    const tab = await openMyOkrsAtFarKeyResult();
     await closeHistory(tab, far.keyResult);
     // 24 objectives come before it: the board scrolled a long way down to show it.
     expect(await expectLandedOn(tab, keyResultRow(tab, far.keyResult))).toBeGreaterThan(2000);
@@ -363,13 +368,7 @@ describe('the board’s first screen, before its virtualiser comes', () => {
 
   it('opens a deep link to a KR far down once the virtualiser is in, at the KR, focused', async () => {
     const virtualizer = await holdVirtualizer();
-    await openSimulator(page, stack.server.url, {
-      context: 'personal',
-      user: adele.id,
-      sub: `kr:${far.keyResult.id}`,
-    });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
+    const tab = await openMyOkrsAtFarKeyResult();
     await tab.getByRole('article', { name: 'Filler objective 1', exact: true }).waitFor();
     await virtualizer.requested;
     const row = keyResultRow(tab, far.keyResult);
