@@ -65,15 +65,21 @@ export function weightedMean<K extends Pick<KeyResult, 'weight'>>(
   keyResults: readonly K[],
   measure: (kr: K) => number,
 ): number {
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const kr of keyResults) {
-    const weight = kr.weight > 0 && Number.isFinite(kr.weight) ? kr.weight : 0;
-    if (weight === 0) continue;
-    weighted += weight * measure(kr);
-    totalWeight += weight;
+  const counted = keyResults.filter((kr) => kr.weight > 0 && Number.isFinite(kr.weight));
+  const totalWeight = counted.reduce((total, kr) => total + kr.weight, 0);
+  if (totalWeight === 0) return 0;
+  let mean = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const kr of counted) {
+    const value = measure(kr);
+    // Each share is weighted before it is added, so huge values cannot overflow the sum.
+    mean += (kr.weight / totalWeight) * value;
+    lowest = Math.min(lowest, value);
+    highest = Math.max(highest, value);
   }
-  return totalWeight > 0 ? weighted / totalWeight : 0;
+  // Rounding may not carry a mean past the values it averages.
+  return Math.min(highest, Math.max(lowest, mean));
 }
 
 /** Whether the value is on the wrong side of a stay-above / stay-below line. */
@@ -88,8 +94,9 @@ function holdingLine(shortfall: number, scale: number): number {
   return scale > 0 ? atLeastZero(1 - shortfall / scale) : 0;
 }
 
+/** At least 0, and finite: a start and target a rounding error apart would divide to Infinity. */
 function atLeastZero(progress: number): number {
-  return progress > 0 ? progress : 0;
+  return progress > 0 ? Math.min(progress, Number.MAX_VALUE) : 0;
 }
 
 function clamp01(progress: number): number {

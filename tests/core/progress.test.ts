@@ -99,6 +99,19 @@ describe('objectiveProgress', () => {
     expect(objectiveProgress([kr('increase', 0, 10, 15), kr('increase', 0, 10, 15)])).toBe(1.5);
   });
 
+  it('stays finite when a start and target are a rounding error apart', () => {
+    const tiny = kr('increase', -5e-324, 0, 8.881784197001252e-16, 0.01);
+    expect(Number.isFinite(keyResultProgress(tiny))).toBe(true);
+    expect(objectiveProgress([tiny])).toBe(keyResultProgress(tiny));
+  });
+
+  it('does not overflow when heavy weights meet huge progress', () => {
+    const huge = kr('increase', 0, 1e-300, 1e6, 100);
+    const rollUp = objectiveProgress([huge, huge, kr('increase', 0, 10, 5, 1)]);
+    expect(Number.isFinite(rollUp)).toBe(true);
+    expect(rollUp).toBeGreaterThan(0.5);
+  });
+
   it('is 0 with no KRs or no positive weight', () => {
     expect(objectiveProgress([])).toBe(0);
     expect(objectiveProgress([kr('increase', 0, 10, 5, 0)])).toBe(0);

@@ -119,7 +119,7 @@ describe('the host layer inside the Teams host simulator', () => {
     });
 
     const save = simulatorCard(page, 'p1-settings').locator('button.save');
-    await expect(save.isEnabled()).resolves.toBe(true);
+    await save.and(page.locator(':enabled')).waitFor();
     await save.click();
 
     const tab = simulatorCard(page, 'p1-content');
