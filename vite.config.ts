@@ -6,6 +6,7 @@ import { surfaces } from './src/surfaces.ts';
 import { excelAddinAssets } from './src/excel/addin-assets-plugin.ts';
 import { sourceMapsBesideBuild } from './src/source-maps-plugin.ts';
 import { firstScreenPreloads } from './src/first-screen-plugin.ts';
+import { commonJsOnce } from './src/commonjs-once-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 /** Fluent's button, text, icons and utilities, read by nearly every chunk (see `fluent-base` below). */
@@ -21,6 +22,7 @@ export default defineConfig(({ command }) => ({
   base: './',
   plugins: [
     react(),
+    commonJsOnce(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client']),
     // Griffel ahead of time: each `makeStyles` of ours becomes Fluent's precompiled `__styles`
     // (its class names and CSS rules worked out at build time), so the first render inserts the
     // rules without resolving style objects through stylis; the rules are still inserted at run
