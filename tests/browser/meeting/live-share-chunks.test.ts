@@ -1,41 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { surfaces } from '../../../src/surfaces';
+import { sharedStack } from '../support/shared-stack';
 
 /**
  * Live Share and Fluid (about a megabyte) load only on the meeting stage, and only on demand:
- * no page's entry, nor anything it imports statically, holds their code. Checked on a real
- * production build.
+ * no page's entry, nor anything it imports statically, holds their code. Checked on the run's
+ * shared production build (its pages are built by the product's own Vite config; the
+ * simulators' pages sit apart, under `dev/`).
  */
-jest.setTimeout(180_000);
-
-const repoRoot = resolve(__dirname, '../../..');
 const liveShareCode = /LiveShareClient|TestLiveShareHost|@fluidframework|SharedMap/;
-let outDir: string;
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'okr-build-'));
-  await promisify(execFile)(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: repoRoot, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } },
-  );
-}, 180_000);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const { outDir } = sharedStack();
 
 /** Every chunk a page loads before any dynamic import: its module scripts and their static imports. */
 function staticChunks(page: string): Set<string> {
