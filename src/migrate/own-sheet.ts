@@ -62,7 +62,10 @@ export const ownSheetColumns = {
 } as const;
 type OwnSheetField = keyof typeof ownSheetColumns;
 
-/** The main fields by the names teams give them in German, French, Spanish and Dutch sheets. */
+/**
+ * The main fields by the names teams give them in German, French, Spanish and Dutch sheets, and
+ * the Excel add-in's headers in its languages (`column.*` in `excel/pane-words.ts`).
+ */
 const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]>> = {
   objective: ['ziel', 'ziele', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'doelstelling'],
   keyResult: [
@@ -78,24 +81,43 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
   owner: ['verantwortlich', 'verantwortliche', 'responsable', 'eigenaar', 'verantwoordelijke'],
   team: ['équipe', 'equipo', 'abteilung'],
   cycle: ['quartal', 'zeitraum', 'trimestre', 'période', 'periodo', 'kwartaal', 'periode'],
-  start: ['startwert', 'ausgangswert', 'valeur initiale', 'valor inicial', 'startwaarde'],
+  start: [
+    'startwert',
+    'ausgangswert',
+    'départ',
+    'valeur initiale',
+    'inicio',
+    'valor inicial',
+    'startwaarde',
+  ],
   target: ['zielwert', 'cible', 'valeur cible', 'meta', 'valor objetivo', 'doelwaarde'],
-  current: ['istwert', 'aktueller wert', 'valeur actuelle', 'valor actual', 'huidige waarde'],
+  current: [
+    'istwert',
+    'aktuell',
+    'aktueller wert',
+    'actuel',
+    'valeur actuelle',
+    'valor actual',
+    'huidige waarde',
+  ],
+  progress: ['fortschritt', 'progression', 'progreso'],
   confidence: ['zuversicht', 'konfidenz', 'confiance', 'confianza', 'vertrouwen'],
   status: ['statut', 'estado'],
   due: ['fällig am', 'échéance', 'fecha límite'],
   date: ['datum', 'stand', 'fecha'],
   notes: [
+    'notiz',
     'notizen',
     'kommentar',
     'bemerkungen',
     'commentaire',
+    'nota',
     'notas',
     'comentarios',
     'opmerkingen',
   ],
   unit: ['einheit', 'unité', 'unidad', 'eenheid'],
-  description: ['beschreibung', 'beschrijving'],
+  description: ['beschreibung', 'descripción', 'beschrijving'],
 };
 
 const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];

@@ -2,12 +2,15 @@
  * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
  * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
  */
+import { columnNamed, headerOf, headersIn } from '../../src/excel/sync/headers';
 import {
   okrColumns,
   okrSheetName,
   okrTableName,
   progressFormula,
+  type ColumnKey,
 } from '../../src/excel/sync/layout';
+import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
 import {
@@ -57,14 +60,20 @@ async function loaded(count: number, titles?: (index: number) => string) {
 /** Body row of a KR in the sheet (rows may move; the hidden id finds them). */
 function rowOf(excel: FakeExcel, keyResultId: string): number {
   const rows = excel.table(okrTableName).bodyRows;
+  const headers = excel.headers(okrTableName);
+  const ids = headers[columnIndexes(headers).get('keyResultId')!]!;
   for (let row = 0; row < rows; row += 1) {
-    if (excel.cellAt(okrTableName, row, 'KR id').value === keyResultId) return row;
+    if (excel.cellAt(okrTableName, row, ids).value === keyResultId) return row;
   }
   throw new Error(`KR ${keyResultId} is not in the sheet`);
 }
 
-/** The sheet column letter of a layout column (the table starts at A1). */
-const letterOf = (header: string) => columnLetter(okrColumns.findIndex((c) => c.header === header));
+/** The sheet column letter of a layout column, by its header in any language (the table starts at A1). */
+const letterOf = (header: string) =>
+  columnLetter(okrColumns.findIndex((c) => c.key === columnNamed(header)));
+
+/** The progress formula of a table headed in English. */
+const inEnglish = (key: ColumnKey) => headerOf(key, 'en');
 
 const cell = (excel: FakeExcel, board: SeededBoard, index: number, header: string) =>
   excel.cellAt(okrTableName, rowOf(excel, board.keyResults[index]!.id), header);
@@ -106,7 +115,7 @@ describe('loading KRs into the workbook', () => {
     expect(cell(excel, board, 0, 'Key result').value).toBe(board.keyResults[0]!.title);
     expect(cell(excel, board, 0, 'Current').value).toBe(10);
     expect(cell(excel, board, 0, 'KR eTag').value).toBe(board.keyResults[0]!.version);
-    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula());
+    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula(inEnglish));
     expect(cell(excel, board, 0, 'Key result').numberFormat).toBe('@');
     expect(table.sheet.frozenRows).toBe(1);
 
@@ -257,42 +266,86 @@ describe('kinds in the user’s language', () => {
     return { excel, sync, done, row: rowOf(excel, done.id), ruleAt };
   }
 
-  test('German: the Kind and Done / Not done lists in German, German input sent back', async () => {
+  test('German: headers, the Kind and Done / Not done lists in German, German input sent back', async () => {
     const { excel, sync, done, row, ruleAt } = await loadedIn('de-DE');
-    expect(ruleAt(`${letterOf('Kind')}2`)).toEqual({
+    expect(excel.headers(okrTableName)).toEqual(headersIn('de'));
+    expect(excel.headers(okrTableName)[4]).toBe('Art');
+    expect(excel.cellAt(okrTableName, row, 'Fortschritt').formula).toContain('[@[Aktuell]]');
+    const confidence = excel
+      .table(okrTableName)
+      .sheet.validations.find((v) => v.address.startsWith(letterOf('Zuversicht'))) as {
+      settings?: { errorAlert?: { title?: string } };
+    };
+    expect(confidence.settings?.errorAlert?.title).toBe('Zuversicht');
+    expect(ruleAt(`${letterOf('Art')}2`)).toEqual({
       list: {
         inCellDropDown: true,
         source:
           'Steigern,Senken,Mindestens halten,Höchstens halten,Meilensteine,Erledigt / nicht erledigt',
       },
     });
-    expect(excel.cellAt(okrTableName, row, 'Kind').value).toBe('Erledigt / nicht erledigt');
-    expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('Nicht erledigt');
-    expect(ruleAt(`${letterOf('Current')}${row + 2}`)).toEqual({
+    expect(excel.cellAt(okrTableName, row, 'Art').value).toBe('Erledigt / nicht erledigt');
+    expect(excel.cellAt(okrTableName, row, 'Aktuell').value).toBe('Nicht erledigt');
+    expect(ruleAt(`${letterOf('Aktuell')}${row + 2}`)).toEqual({
       list: { inCellDropDown: true, source: 'Erledigt,Nicht erledigt' },
     });
 
-    excel.type(okrTableName, row, 'Current', 'fertig');
+    excel.type(okrTableName, row, 'Aktuell', 'fertig');
     expect(await sync.send()).toMatchObject({ sent: 0, rejected: 1 });
-    expect(String(excel.cellAt(okrTableName, row, 'Sync').value)).toMatch(
+    expect(String(excel.cellAt(okrTableName, row, 'Synchronisierung').value)).toMatch(
       /Erledigt, Nicht erledigt/,
     );
-    excel.type(okrTableName, row, 'Current', 'erledigt');
+    excel.type(okrTableName, row, 'Aktuell', 'erledigt');
     expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
     const [checkIn] = (await store.repository.checkInHistory([done.id])).get(done.id) ?? [];
     expect(checkIn?.value).toBe(1);
-    expect(excel.cellAt(okrTableName, row, 'Current').value).toBe('erledigt');
+    expect(excel.cellAt(okrTableName, row, 'Aktuell').value).toBe('erledigt');
   });
 
-  test('French and Spanish write their words; a language without its own gets English', async () => {
-    for (const [locale, kind, notDone] of [
-      ['fr-FR', 'Fait / pas fait', 'Pas fait'],
-      ['es-ES', 'Hecho / no hecho', 'No hecho'],
-      ['ja-JP', 'Done / not done', 'Not done'],
+  test('a sheet headed in English (an older version, or another pane) is read, loaded and sent by a German pane', async () => {
+    const { board, excel } = await loaded(2);
+    const { sync } = open(excel, true, 'de-DE');
+    const headers = excel.headers(okrTableName);
+    expect(await sync.load([store.teamId], board.cycle)).toMatchObject({ rows: 2 });
+    expect(excel.headers(okrTableName)).toEqual(headers);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Current', 42);
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    expect((await history(board, 1)).map((checkIn) => checkIn.value)).toContain(42);
+    expect(cell(excel, board, 1, 'Sync').value).toMatch(/^Gesendet/);
+  });
+
+  test('a table without a KR id column it knows is refused with its unknown headers named, and nothing is written', async () => {
+    const { board, excel } = await loaded(2);
+    const table = excel.table(okrTableName);
+    const rename = (from: string, to: string) => {
+      const column = excel.headers(okrTableName).indexOf(from);
+      table.sheet.setCell(table.top, table.left + column, { value: to, numberFormat: 'General' });
+    };
+    rename('KR id', 'ID KR');
+    rename('Current', 'Attuale');
+    excel.type(okrTableName, 0, 'Attuale', 55);
+    const before = JSON.stringify([...table.sheet.cells]);
+    const settings = JSON.stringify([...excel.settings]);
+    const { sync } = open(excel, true, 'en');
+    const refused =
+      /no “KR id” column.* “KR id”, “KR-ID”, “ID du KR”, “ID del KR”.*Headers OKR Coach does not know: “Attuale”, “ID KR”\.$/;
+    await expect(sync.load([store.teamId], board.cycle)).rejects.toThrow(refused);
+    await expect(sync.send()).rejects.toThrow(refused);
+    await expect(sync.markEdits()).rejects.toThrow(refused);
+    expect(JSON.stringify([...table.sheet.cells])).toBe(before);
+    expect(JSON.stringify([...excel.settings])).toBe(settings);
+    expect((await history(board, 0)).map((checkIn) => checkIn.value)).not.toContain(55);
+  });
+
+  test('French and Spanish write their headers and words; a language without its own gets English', async () => {
+    for (const [locale, [kindHeader, kind], [currentHeader, notDone]] of [
+      ['fr-FR', ['Type', 'Fait / pas fait'], ['Actuel', 'Pas fait']],
+      ['es-ES', ['Tipo', 'Hecho / no hecho'], ['Actual', 'No hecho']],
+      ['ja-JP', ['Kind', 'Done / not done'], ['Current', 'Not done']],
     ] as const) {
       const { excel, row } = await loadedIn(locale);
-      expect([locale, excel.cellAt(okrTableName, row, 'Kind').value]).toEqual([locale, kind]);
-      expect(excel.cellAt(okrTableName, row, 'Current').value).toBe(notDone);
+      expect([locale, excel.cellAt(okrTableName, row, kindHeader).value]).toEqual([locale, kind]);
+      expect(excel.cellAt(okrTableName, row, currentHeader).value).toBe(notDone);
     }
   });
 });
@@ -396,7 +449,7 @@ describe('read-only cells typed over', () => {
     summary = await sync.load([store.teamId], board.cycle);
     expect(summary.readOnly).toEqual([]);
     expect(cell(excel, board, 0, 'Status').value).not.toBe('Great');
-    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula());
+    expect(cell(excel, board, 0, 'Progress').formula).toBe(progressFormula(inEnglish));
     expect(cell(excel, board, 0, 'Sync').value).toBe('');
   });
 });

@@ -14,7 +14,8 @@ import {
   planSend,
   resolveConflict,
 } from '../../src/excel/sync/check-ins';
-import { okrColumns, progressFormula } from '../../src/excel/sync/layout';
+import { acceptedHeaders, headerOf, headersIn } from '../../src/excel/sync/headers';
+import { okrColumns, progressFormula, type ColumnKey } from '../../src/excel/sync/layout';
 import {
   editUpdates,
   isPending,
@@ -25,10 +26,12 @@ import {
 } from '../../src/excel/sync/row-state';
 import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
 import {
+  applyPlan,
   applyWrites,
   planUpdates,
   planWrite,
   rowsOf,
+  tableOf,
   type TableSnapshot,
 } from '../../src/excel/sync/table';
 import type { CellValue, OkrRow, RowWrite } from '../../src/excel/workbook/types';
@@ -55,7 +58,9 @@ const kr = (id: string, patch: Partial<KeyResult> = {}): KeyResult => ({
   version: `v-${id}`,
   ...patch,
 });
-const headers = okrColumns.map((c) => c.header);
+const headers = headersIn('en');
+/** The progress formula of a table with the English headers. */
+const english = (key: ColumnKey) => headerOf(key, 'en');
 
 function table(rows: readonly RowWrite[], extra: Record<string, CellValue[]> = {}): TableSnapshot {
   const allHeaders = [...headers, ...Object.keys(extra)];
@@ -73,13 +78,13 @@ function edit(row: OkrRow, cells: Partial<Record<keyof OkrRow['cells'], CellValu
 describe('table plans', () => {
   test('a new table gets every column, one run per column, and the placeholder row goes', () => {
     const rows = [kr('1'), kr('2')].map((k) => keyResultRow(k, undefined, context));
-    const plan = planWrite({ headers, body: [headers.map(() => '')] }, rows);
+    const plan = planWrite({ headers, body: [headers.map(() => '')] }, rows, 'en');
     expect(plan).toMatchObject({ addHeaders: [], deleteRows: [0], appendRows: 2 });
     expect(plan.writes).toHaveLength(okrColumns.length);
     expect(plan.writes.find((w) => w.key === 'progress')).toEqual({
       key: 'progress',
       row: 0,
-      values: [progressFormula(), progressFormula()],
+      values: [progressFormula(english), progressFormula(english)],
     });
   });
 
@@ -97,7 +102,7 @@ describe('table plans', () => {
     const after = [kr('1', { current: 50 }), kr('3'), kr('4')].map((k) =>
       keyResultRow(k, undefined, context),
     );
-    const plan = planWrite(snapshot, after);
+    const plan = planWrite(snapshot, after, 'en');
     expect(plan.deleteRows).toEqual([2]);
     expect(plan.appendRows).toBe(1);
     const body = snapshot.body.map((cells) => [...cells]);
@@ -337,6 +342,128 @@ describe('row state and check-ins', () => {
   });
 });
 
+describe('headers in the pane’s language', () => {
+  const languages = ['en', 'de', 'fr', 'es'] as const;
+  const binding = { teamIds: ['t'], cycle };
+  const rows = [kr('1'), kr('2', { kind: 'binary', start: 0, target: 1, current: 0 })].map((k) =>
+    keyResultRow(k, undefined, context),
+  );
+  /** A new table written by a pane in `locale`. */
+  const writtenIn = (locale: string) => applyPlan(undefined, planWrite(undefined, rows, locale));
+  const keyResultsOf = (table: ReturnType<typeof tableOf>) =>
+    table.rows.map((row) => [row.cells.keyResultId, row.cells.keyResult, row.cells.current]);
+
+  test('a new table is headed in the pane’s language, its formula naming those headers', () => {
+    const german = writtenIn('de-DE');
+    expect(german.headers.slice(0, 16)).toEqual([
+      'Objective',
+      'Key Result',
+      'Beschreibung',
+      'Verantwortlich',
+      'Art',
+      'Start',
+      'Zielwert',
+      'Aktuell',
+      'Einheit',
+      'Gewichtung',
+      'Fortschritt',
+      'Zuversicht',
+      'Status',
+      'Notiz',
+      'Letzter Check-in',
+      'Synchronisierung',
+    ]);
+    expect(writtenIn('fr').headers[1]).toBe('Résultat clé');
+    expect(writtenIn('es').headers[3]).toBe('Responsable');
+    expect(writtenIn('ja-JP').headers).toEqual(headers);
+    const formula = String(german.body[0]![german.headers.indexOf('Fortschritt')]);
+    expect(formula).toContain('[@[Art]]');
+    expect(formula).toContain('[@[Zielwert]]');
+    expect(formula).not.toContain('[@[Kind]]');
+  });
+
+  test('a table written in any of the languages is read back the same by a pane in any of them', () => {
+    const expected = keyResultsOf(tableOf(writtenIn('en'), binding, 'en'));
+    expect(expected).toEqual([
+      ['1', rows[0]!.keyResult, 20],
+      ['2', rows[1]!.keyResult, 'Not done'],
+    ]);
+    for (const writer of languages) {
+      for (const reader of languages) {
+        const read = tableOf(writtenIn(writer), binding, reader);
+        expect([writer, reader, keyResultsOf(read)]).toEqual([writer, reader, expected]);
+      }
+    }
+  });
+
+  test('a German pane refreshing an English sheet keeps its headers; an older one gets the new columns in German', () => {
+    const englishSheet = writtenIn('en');
+    const refresh = planWrite(englishSheet, rows, 'de');
+    expect(refresh.addHeaders).toEqual([]);
+    const formula = refresh.writes.find((write) => write.key === 'progress')?.values[0];
+    expect(formula).toBe(progressFormula(english));
+
+    // An earlier version's sheet: no Description, Owner or Weight, headed in English.
+    const older = ['description', 'owner', 'weight'].map((key) => headerOf(key as ColumnKey, 'en'));
+    const kept = englishSheet.headers.map((header, index) => ({ header, index }));
+    const oldSheet = {
+      headers: kept.filter(({ header }) => !older.includes(header)).map(({ header }) => header),
+      body: englishSheet.body.map((cells) =>
+        kept.filter(({ header }) => !older.includes(header)).map(({ index }) => cells[index]!),
+      ),
+    };
+    expect(planWrite(oldSheet, rows, 'de').addHeaders).toEqual([
+      'Beschreibung',
+      'Verantwortlich',
+      'Gewichtung',
+    ]);
+  });
+
+  test('headers are read whatever their case, and a column of the user’s own is left alone', () => {
+    const sheet = writtenIn('en');
+    const shouted = {
+      headers: [...sheet.headers.map((header) => ` ${header.toUpperCase()} `), 'My notes'],
+      body: sheet.body.map((cells) => [...cells, 'mine']),
+    };
+    expect(keyResultsOf(tableOf(shouted, binding, 'de'))).toEqual(
+      keyResultsOf(tableOf(sheet, binding, 'de')),
+    );
+    expect(planWrite(shouted, rows, 'de').addHeaders).toEqual([]);
+  });
+
+  test('no header names two columns, in any language, and none needs escaping in a formula', () => {
+    const all = okrColumns.flatMap((column) => [
+      ...new Set(acceptedHeaders(column.key).map((header) => header.trim().toLowerCase())),
+    ]);
+    expect(new Set(all).size).toBe(all.length);
+    // Structured references escape these with an apostrophe; no header of ours has them.
+    expect(all.filter((header) => /[[\]#']/.test(header))).toEqual([]);
+  });
+
+  test('a table whose rows cannot be told apart is refused, naming its unknown headers and the accepted ones', () => {
+    const italian = {
+      headers: ['Obiettivo', 'Risultato chiave', 'Attuale', 'ID KR'],
+      body: [['Crescere', 'Clienti', 20, '1']],
+    };
+    expect(() => tableOf(italian, binding, 'en')).toThrow(
+      'This workbook’s OKR table has no “KR id” column, so OKR Coach cannot tell which row is which key result, and it changed nothing. ' +
+        'The column may be headed “KR id”, “KR-ID”, “ID du KR”, “ID del KR”: rename it back, or delete the table and load again. ' +
+        'Headers OKR Coach does not know: “Obiettivo”, “Risultato chiave”, “Attuale”, “ID KR”.',
+    );
+    expect(() => tableOf(italian, binding, 'de-AT')).toThrow(
+      /^Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“\..* nicht kennt: “Obiettivo”, /,
+    );
+    // Its KR id column deleted, an English sheet names no unknown header.
+    const sheet = writtenIn('en');
+    const id = sheet.headers.indexOf('KR id');
+    const withoutIds = {
+      headers: sheet.headers.filter((_, index) => index !== id),
+      body: sheet.body.map((cells) => cells.filter((_, index) => index !== id)),
+    };
+    expect(() => tableOf(withoutIds, binding, 'en')).toThrow(/no “KR id” column.*load again\.$/);
+  });
+});
+
 describe('the progress formula', () => {
   /**
    * Reads the formula as JavaScript (IF, MAX, MIN, ABS and IFERROR as functions, the row's cells
@@ -345,13 +472,15 @@ describe('the progress formula', () => {
   function evaluate(
     formula: string,
     cells: { kind: string; start: number; target: number; current: number },
+    language = 'en',
   ) {
+    const reference = (key: ColumnKey) => `[@[${headerOf(key, language)}]]`;
     const js = formula
       .slice(1)
-      .replace(/\[@\[Kind\]\]/g, 'K')
-      .replace(/\[@\[Start\]\]/g, 'S')
-      .replace(/\[@\[Target\]\]/g, 'T')
-      .replace(/\[@\[Current\]\]/g, 'C')
+      .replaceAll(reference('kind'), 'K')
+      .replaceAll(reference('start'), 'S')
+      .replaceAll(reference('target'), 'T')
+      .replaceAll(reference('current'), 'C')
       .replace(/([^<>])=/g, '$1===');
     const run = new Function(
       'K',
@@ -380,23 +509,24 @@ describe('the progress formula', () => {
     ) as number;
   }
 
-  test('gives the core’s progress for every kind, its label in any of the sheet’s languages', () => {
+  test('gives the core’s progress for every kind, its label and the headers in any of the sheet’s languages', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...keyResultKinds),
         fc.constantFrom('en', 'de', 'fr', 'es'),
+        // A sheet headed in one language may hold another's words (loaded by another pane).
+        fc.constantFrom('en', 'de', 'fr', 'es'),
         fc.integer({ min: -50, max: 150 }),
         fc.integer({ min: -50, max: 150 }),
         fc.integer({ min: -80, max: 200 }),
-        (kind, language, start, target, current) => {
+        (kind, language, headed, start, target, current) => {
           const expected = progressAt({ kind, start, target }, current);
           expect(
-            evaluate(progressFormula(), {
-              kind: kindWordsFor(language).kinds[kind],
-              start,
-              target,
-              current,
-            }),
+            evaluate(
+              progressFormula((key) => headerOf(key, headed)),
+              { kind: kindWordsFor(language).kinds[kind], start, target, current },
+              headed,
+            ),
           ).toBeCloseTo(expected, 9);
         },
       ),

@@ -10,6 +10,8 @@ import { ImportFileError, planImport, readImportFile, type ImportPlan } from '..
 import { cycleDates, ownSheetColumns } from '../../src/migrate/own-sheet';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { excelWorkbook } from './support/workbook';
+import { kindWordsFor } from '../../src/core/kind-words';
+import { headerOf, headersIn } from '../../src/excel/sync/headers';
 
 const options = { today: '2026-02-20', rules: defaultOperatingModel };
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -200,6 +202,47 @@ describe('your own sheet', () => {
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence, c.draft.note])).toEqual([
       ['2026-02-15T00:00:00Z', 6, 'Läuft'],
     ]);
+  });
+
+  it('reads the Excel add-in’s own sheet by its headers in each of the add-in’s languages', async () => {
+    const read = async (language: string) => {
+      const row = [
+        'Grow revenue',
+        'New ARR',
+        'Why',
+        'megan@contoso.com',
+        kindWordsFor(language).kinds.increase,
+        5,
+        100,
+        40,
+        '%',
+        1,
+        0.37,
+        7,
+        'On track',
+        'Ahead in EMEA',
+        '2026-02-10',
+        '',
+      ];
+      const csv = [headersIn(language).slice(0, row.length).join(','), row.join(',')].join('\r\n');
+      const imported = await plan('okrs.csv', utf8(csv), '2026-02-12');
+      return {
+        format: imported.format,
+        keyResults: krs(imported),
+        checkIns: imported.checkIns.map((c) => [c.draft.value, c.draft.confidence, c.draft.note]),
+        ignored: imported.problems.find((p) => p.message.startsWith('The columns'))?.message,
+      };
+    };
+    const ignored = (language: string) =>
+      `The columns ${(['kind', 'weight', 'lastCheckIn', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
+    for (const language of ['en', 'de', 'fr', 'es']) {
+      expect(await read(language)).toEqual({
+        format: 'ownSheet',
+        keyResults: [['New ARR', 'increase', 5, 100, 40, '%']],
+        checkIns: [[40, 7, 'Ahead in EMEA']],
+        ignored: ignored(language),
+      });
+    }
   });
 
   it("reads every tab of a workbook kept one tab per quarter, each tab's name its cycle", async () => {

@@ -2,22 +2,28 @@ import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { progressAt } from '../../core/progress';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf } from '../../core/kind-words';
-import { okrColumns } from '../../excel/sync/layout';
+import { columnNamed } from '../../excel/sync/headers';
+import { columnOf, okrColumns, type ColumnKey } from '../../excel/sync/layout';
 import { readOnlyEdits, stateOf } from '../../excel/sync/row-state';
 import type { CellValue, OkrRow } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
 
-const hiddenHeaders = new Set(okrColumns.filter((c) => c.hidden).map((c) => c.header));
-const keyOf = new Map(okrColumns.map((c) => [c.header, c.key]));
+/** A row's cells by layout column, whichever language its headers are in. */
+type CellsByKey = Partial<Record<ColumnKey, CellValue>>;
+
+const isHidden = (header: string) => {
+  const key = columnNamed(header);
+  return key !== undefined && columnOf(key).hidden === true;
+};
 
 /** The simulator has no formula engine: progress is worked out by the core, as =OKR.PROGRESS does. */
-function progressText(cells: Record<string, CellValue>): string {
-  const [start, target] = [cells.Start, cells.Target];
+function progressText(cells: CellsByKey): string {
+  const { start, target } = cells;
   const current =
-    typeof cells.Current === 'string'
-      ? (binaryValueOf(cells.Current) ?? cells.Current)
-      : cells.Current;
-  const kind = keyResultKindFromLabel(String(cells.Kind));
+    typeof cells.current === 'string'
+      ? (binaryValueOf(cells.current) ?? cells.current)
+      : cells.current;
+  const kind = keyResultKindFromLabel(String(cells.kind));
   if (typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') {
     return '';
   }
@@ -29,10 +35,10 @@ function progressText(cells: Record<string, CellValue>): string {
  * The row's state for tests and styling, read from its hidden "Sync state" cell (the visible
  * Sync words are in the user's language): waiting, in conflict, failed, or typed over and kept.
  */
-function rowStateOf(byHeader: Readonly<Record<string, CellValue>>): string | undefined {
-  if (byHeader['Sync state'] === undefined || byHeader['Sync state'] === '') return undefined;
+function rowStateOf(byKey: CellsByKey): string | undefined {
+  if (byKey.state === undefined || byKey.state === '') return undefined;
   const row = {
-    cells: Object.fromEntries(okrColumns.map((c) => [c.key, byHeader[c.header] ?? ''])),
+    cells: Object.fromEntries(okrColumns.map((c) => [c.key, byKey[c.key] ?? ''])),
   } as OkrRow;
   const { kind } = stateOf(row);
   if (kind === 'pending' || kind === 'conflict' || kind === 'failed') return kind;
@@ -61,9 +67,10 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   }
   const visible = sheet.headers
     .map((header, index) => ({ header, index }))
-    .filter(({ header }) => showHidden || !hiddenHeaders.has(header));
-  const flagsColumn = sheet.headers.indexOf('Coach flags');
-  const idColumn = sheet.headers.indexOf('KR id');
+    .filter(({ header }) => showHidden || !isHidden(header));
+  const keys = sheet.headers.map(columnNamed);
+  const flagsColumn = keys.indexOf('coach');
+  const idColumn = keys.indexOf('keyResultId');
 
   return (
     <div className="grid">
@@ -100,7 +107,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
               </button>
             </th>
             {visible.map(({ header }) => (
-              <th key={header} className={hiddenHeaders.has(header) ? 'hidden-column' : undefined}>
+              <th key={header} className={isHidden(header) ? 'hidden-column' : undefined}>
                 {header}
               </th>
             ))}
@@ -108,8 +115,11 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
         </thead>
         <tbody>
           {sheet.body.map((cells, row) => {
-            const byHeader = Object.fromEntries(sheet.headers.map((h, i) => [h, cells[i] ?? '']));
-            const state = rowStateOf(byHeader);
+            const byKey: CellsByKey = {};
+            keys.forEach((key, index) => {
+              if (key && !(key in byKey)) byKey[key] = cells[index] ?? '';
+            });
+            const state = rowStateOf(byKey);
             const flags = String(cells[flagsColumn] ?? '');
             return (
               <tr
@@ -136,13 +146,13 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                 </th>
                 {visible.map(({ header, index }) => {
                   const note = sheet.notes[noteKey(row, header)];
-                  const key = keyOf.get(header);
+                  const key = keys[index];
                   const flagged = key !== undefined && flags.includes(`${key};`);
                   // Progress shows its formula's result, or a value typed over the formula.
                   const typed = String(cells[index] ?? '');
                   const value =
-                    header === 'Progress' && (typed === '' || typed.startsWith('='))
-                      ? progressText(byHeader)
+                    key === 'progress' && (typed === '' || typed.startsWith('='))
+                      ? progressText(byKey)
                       : typed;
                   return (
                     <td

@@ -23,7 +23,6 @@ function rootOf(id: string) {
 }
 
 const query = new URLSearchParams(window.location.search);
-const workbook = new SimulatedWorkbook(window.localStorage);
 const surface = query.get('surface') ?? 'taskpane';
 const requests = new PaneRequests();
 
@@ -39,6 +38,9 @@ installNestedAppAuthBridge(window, {
     : defaultDevScopes,
   signingKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
 });
+const host = surface === 'functions' ? undefined : await createHost();
+// As Excel does, the add-in writes a new table's headers in Office's display language (`?locale=`).
+const workbook = new SimulatedWorkbook(window.localStorage, host?.context.locale);
 rootOf('ribbon').render(
   <StrictMode>
     <Ribbon requests={requests} />
@@ -51,7 +53,7 @@ rootOf('workbook').render(
   </StrictMode>,
 );
 
-if (surface === 'functions') {
+if (!host) {
   rootOf('pane').render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
@@ -60,7 +62,6 @@ if (surface === 'functions') {
     </StrictMode>,
   );
 } else {
-  const host = await createHost();
   rootOf('pane').render(
     <StrictMode>
       <ExcelApp

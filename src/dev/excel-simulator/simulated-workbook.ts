@@ -4,12 +4,14 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
-import { okrColumns, okrSheetName } from '../../excel/sync/layout';
+import { columnNamed } from '../../excel/sync/headers';
+import { columnOf, okrSheetName } from '../../excel/sync/layout';
 import {
   applyPlan,
   applyWrites,
   bindingAfter,
   bindingWithRows,
+  columnIndexes,
   planUpdates,
   planWrite,
   rowsOf,
@@ -54,11 +56,10 @@ export const simulatorSheetsKey = 'okr-coach.excel-simulator.sheets';
 
 const noSheets: SimulatedSheets = { sheets: {}, bindings: {} };
 
-const textHeaders = new Set(okrColumns.filter((c) => c.type === 'text').map((c) => c.header));
-
 /** What a typed entry becomes, as in Excel: numbers in number cells, text in text cells. */
 export function entered(header: string, entry: string): CellValue {
-  if (textHeaders.has(header)) return entry;
+  const key = columnNamed(header);
+  if (key && columnOf(key).type === 'text') return entry;
   const trimmed = entry.trim();
   const number = Number(trimmed);
   return trimmed !== '' && Number.isFinite(number) ? number : entry;
@@ -80,7 +81,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private readonly removalListeners = new Set<() => void>();
   private readonly renameListeners = new Set<() => void>();
 
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
+  /** `locale`: Office's display language, which a new table's headers are written in. */
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+    private readonly locale = 'en',
+  ) {
     const saved = storage.getItem(simulatorStorageKey);
     this.sheet = saved ? (JSON.parse(saved) as SimulatedSheet) : undefined;
     const own = storage.getItem(simulatorSheetsKey);
@@ -228,7 +233,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const existing = this.sheet;
     const snapshot = existing ? this.snapshot() : undefined;
     const rows = planRows(await this.readTable());
-    const written = applyPlan(snapshot, planWrite(snapshot, rows));
+    const written = applyPlan(snapshot, planWrite(snapshot, rows, this.locale));
     this.sheet = {
       headers: [...written.headers],
       body: written.body.map((cells) => [...cells]),
@@ -255,13 +260,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     if (!this.sheet) return;
     const findings = planFindings(this.table());
     const { headers, body } = this.sheet;
-    const idColumn = headers.indexOf('KR id');
+    const indexes = columnIndexes(headers);
+    const idColumn = indexes.get('keyResultId') ?? -1;
     const notes: Record<string, string> = {};
     const flags = new Map<string, string>();
     for (const finding of findings) {
       const row = body.findIndex((cells) => String(cells[idColumn]) === finding.keyResultId);
       if (row < 0) continue;
-      const header = okrColumns.find((c) => c.key === finding.column)?.header ?? '';
+      const header = headers[indexes.get(finding.column) ?? -1] ?? '';
       notes[noteKey(row, header)] = `OKR Coach: ${finding.text}`;
       flags.set(finding.keyResultId, `${flags.get(finding.keyResultId) ?? ''}${finding.column};`);
     }
@@ -344,7 +350,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   }
 
   private table(): OkrTable {
-    return tableOf(this.snapshot(), this.sheet?.binding);
+    return tableOf(this.snapshot(), this.sheet?.binding, this.locale);
   }
 
   private snapshot(): TableSnapshot {

@@ -3,8 +3,8 @@ import type { KeyResult } from '../../core/model';
 import type { CellValue } from '../workbook/types';
 
 /**
- * The OKR table's layout as data: one source of truth for the column headers, which cells hold
- * text or numbers, which are hidden, which a check-in reads, and how the sheet is formatted.
+ * The OKR table's layout as data: one source of truth for its columns (their headers, in the
+ * pane's languages, are in `headers.ts`), which cells hold text or numbers, which are hidden, which a check-in reads, and how the sheet is formatted.
  * Both workbook implementations (office.js and the browser simulator) and the sync logic read it.
  */
 
@@ -40,34 +40,33 @@ export type ColumnType = 'text' | 'number' | 'whole' | 'formula';
 
 export interface OkrColumn {
   readonly key: ColumnKey;
-  readonly header: string;
   readonly type: ColumnType;
   /** Hidden from the user: ids, eTags and the add-in's own bookkeeping. */
   readonly hidden?: boolean;
 }
 
 export const okrColumns: readonly OkrColumn[] = [
-  { key: 'objective', header: 'Objective', type: 'text' },
-  { key: 'keyResult', header: 'Key result', type: 'text' },
-  { key: 'description', header: 'Description', type: 'text' },
-  { key: 'owner', header: 'Owner', type: 'text' },
-  { key: 'kind', header: 'Kind', type: 'text' },
-  { key: 'start', header: 'Start', type: 'number' },
-  { key: 'target', header: 'Target', type: 'number' },
-  { key: 'current', header: 'Current', type: 'number' },
-  { key: 'unit', header: 'Unit', type: 'text' },
-  { key: 'weight', header: 'Weight', type: 'number' },
-  { key: 'progress', header: 'Progress', type: 'formula' },
-  { key: 'confidence', header: 'Confidence', type: 'whole' },
-  { key: 'status', header: 'Status', type: 'text' },
-  { key: 'note', header: 'Note', type: 'text' },
-  { key: 'lastCheckIn', header: 'Last check-in', type: 'text' },
-  { key: 'sync', header: 'Sync', type: 'text' },
-  { key: 'keyResultId', header: 'KR id', type: 'text', hidden: true },
-  { key: 'objectiveId', header: 'Objective id', type: 'text', hidden: true },
-  { key: 'version', header: 'KR eTag', type: 'text', hidden: true },
-  { key: 'state', header: 'Sync state', type: 'text', hidden: true },
-  { key: 'coach', header: 'Coach flags', type: 'text', hidden: true },
+  { key: 'objective', type: 'text' },
+  { key: 'keyResult', type: 'text' },
+  { key: 'description', type: 'text' },
+  { key: 'owner', type: 'text' },
+  { key: 'kind', type: 'text' },
+  { key: 'start', type: 'number' },
+  { key: 'target', type: 'number' },
+  { key: 'current', type: 'number' },
+  { key: 'unit', type: 'text' },
+  { key: 'weight', type: 'number' },
+  { key: 'progress', type: 'formula' },
+  { key: 'confidence', type: 'whole' },
+  { key: 'status', type: 'text' },
+  { key: 'note', type: 'text' },
+  { key: 'lastCheckIn', type: 'text' },
+  { key: 'sync', type: 'text' },
+  { key: 'keyResultId', type: 'text', hidden: true },
+  { key: 'objectiveId', type: 'text', hidden: true },
+  { key: 'version', type: 'text', hidden: true },
+  { key: 'state', type: 'text', hidden: true },
+  { key: 'coach', type: 'text', hidden: true },
 ];
 
 export const okrTableName = 'OkrKeyResults';
@@ -114,14 +113,15 @@ export const statusColours: Readonly<Record<keyof typeof statusLabels, string>> 
 export const coachHighlight = '#FFF4CE';
 
 /**
- * The progress formula of one row, in structured references so it follows the row and survives
- * moved columns; the Kind column holds the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
+ * The progress formula of one row, in structured references (to the columns by the headers this
+ * table gives them) so it follows the row and survives moved columns; the Kind column holds
+ * the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
  * decrease keep over-achievement, milestones stop at 100 %, binary is done at "Done" in any of the sheet's languages (or 1), stay KRs hold
  * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
  */
-export function progressFormula(): string {
-  const [k, s, t, c] = ['kind', 'start', 'target', 'current'].map(
-    (key) => `[@[${columnOf(key as ColumnKey).header}]]`,
+export function progressFormula(nameOf: (key: ColumnKey) => string): string {
+  const [k, s, t, c] = (['kind', 'start', 'target', 'current'] as const).map(
+    (key) => `[@[${nameOf(key)}]]`,
   );
   // The cells hold the words of whichever language wrote them; Excel's = ignores case.
   const is = (cell: string | undefined, key: Parameters<typeof inEveryLanguage>[0]) =>

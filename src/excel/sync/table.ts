@@ -12,6 +12,8 @@ import type {
   RowWrite,
   SheetBinding,
 } from '../workbook/types';
+import { paneWordsFor } from '../pane-words';
+import { acceptedHeaders, columnNamed, headerOf } from './headers';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
 
 export interface TableSnapshot {
@@ -41,19 +43,41 @@ export interface TablePlan {
   readonly writes: readonly CellWrite[];
 }
 
-const headerOf = new Map(okrColumns.map((c) => [c.key, c.header]));
-
-export function headerFor(key: ColumnKey): string {
-  return headerOf.get(key) ?? key;
+/**
+ * Where each layout column is in a header row, found by its header in any of the pane's
+ * languages (the first column, should two name it); a column of the user's own has no key.
+ */
+export function columnIndexes(headers: readonly string[]): Map<ColumnKey, number> {
+  const indexes = new Map<ColumnKey, number>();
+  headers.forEach((header, index) => {
+    const key = columnNamed(String(header));
+    if (key && !indexes.has(key)) indexes.set(key, index);
+  });
+  return indexes;
 }
 
-function columnIndexes(headers: readonly string[]): Map<ColumnKey, number> {
-  const indexes = new Map<ColumnKey, number>();
-  for (const column of okrColumns) {
-    const index = headers.indexOf(column.header);
-    if (index >= 0) indexes.set(column.key, index);
-  }
-  return indexes;
+/**
+ * Refuses a table whose rows cannot be told apart: without its KR id column (renamed, deleted,
+ * or headed in a language the pane does not speak), every row would read as one the user added,
+ * and a send would create them all again. The message names the headers the add-in does not
+ * know and those the column may have; nothing has been written when it is thrown.
+ */
+export function assertReadable(headers: readonly string[], locale: string): void {
+  if (columnIndexes(headers).has('keyResultId')) return;
+  const words = paneWordsFor(locale);
+  const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ');
+  const unknown = headers.map(String).filter((header) => !columnNamed(header));
+  throw new Error(
+    [
+      words.say('sheet.noKeyResultIds', {
+        column: headerOf('keyResultId', locale),
+        accepted: quoted(acceptedHeaders('keyResultId')),
+      }),
+      ...(unknown.length > 0
+        ? [words.say('sheet.unknownHeaders', { unknown: quoted(unknown) })]
+        : []),
+    ].join(' '),
+  );
 }
 
 function cellsOf(values: readonly CellValue[], indexes: Map<ColumnKey, number>): OkrRow['cells'] {
@@ -93,8 +117,16 @@ export function addedRowsOf(snapshot: TableSnapshot): AddedRow[] {
   });
 }
 
-/** The table as the sync logic reads it: KR rows, added rows and the binding. */
-export function tableOf(snapshot: TableSnapshot, binding: SheetBinding | undefined): OkrTable {
+/**
+ * The table as the sync logic reads it: KR rows, added rows and the binding. Throws, in the
+ * pane's language, for a table it cannot read (`assertReadable`).
+ */
+export function tableOf(
+  snapshot: TableSnapshot,
+  binding: SheetBinding | undefined,
+  locale: string,
+): OkrTable {
+  assertReadable(snapshot.headers, locale);
   return {
     rows: rowsOf(snapshot),
     added: addedRowsOf(snapshot),
@@ -141,22 +173,29 @@ function runs(key: ColumnKey, cells: readonly { row: number; value: CellValue }[
   return result;
 }
 
-function valueFor(key: ColumnKey, row: RowWrite): CellValue {
-  return key === 'progress' ? progressFormula() : row[key];
-}
-
 /**
  * Plans a create-or-refresh to exactly `rows`: KR rows already in the table keep their place
  * (and the user's cells beside them), rows of KRs not listed are deleted, new KRs are appended.
  * Blank rows (a new table's placeholder row) are removed; the user's rows without a KR id stay.
+ * Columns the table lacks are added with their headers in `locale`; those it has keep theirs,
+ * whichever language wrote them.
  */
 export function planWrite(
   snapshot: TableSnapshot | undefined,
   rows: readonly RowWrite[],
+  locale: string,
 ): TablePlan {
   const headers = snapshot?.headers ?? [];
   const body = snapshot?.body ?? [];
   const indexes = columnIndexes(headers);
+  const missing = okrColumns.filter((column) => !indexes.has(column.key));
+  const nameOf = (key: ColumnKey) => {
+    const index = indexes.get(key);
+    return index === undefined ? headerOf(key, locale) : String(headers[index]);
+  };
+  const formula = progressFormula(nameOf);
+  const valueFor = (key: ColumnKey, row: RowWrite): CellValue =>
+    key === 'progress' ? formula : row[key];
   const wanted = new Map(rows.map((r) => [String(r.keyResultId), r]));
 
   const deleteRows: number[] = [];
@@ -191,7 +230,7 @@ export function planWrite(
     );
   });
   return {
-    addHeaders: okrColumns.map((c) => c.header).filter((h) => !headers.includes(h)),
+    addHeaders: missing.map((column) => headerOf(column.key, locale)),
     deleteRows: deleteRows.reverse(),
     appendRows: appended.length,
     writes,
@@ -225,9 +264,10 @@ export function applyWrites(
   body: CellValue[][],
   writes: readonly CellWrite[],
 ): void {
+  const indexes = columnIndexes(headers);
   for (const write of writes) {
-    const column = headers.indexOf(headerFor(write.key));
-    if (column < 0) continue;
+    const column = indexes.get(write.key);
+    if (column === undefined) continue;
     write.values.forEach((value, offset) => {
       const row = body[write.row + offset];
       if (row) row[column] = value;

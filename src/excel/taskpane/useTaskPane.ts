@@ -108,10 +108,15 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       // Fetched beside the pane's first requests; its failure is said once the pickers show.
       const loading = sync();
       loading.catch(() => undefined);
+      // A table the pane cannot read is said once the pickers show, so Load is there to retry.
+      let unreadable: { error: unknown } | undefined;
       const [teamList, cycleList, table] = await Promise.all([
         repository.listTeams(),
         repository.listCycles(),
-        workbook.readTable(),
+        workbook.readTable().catch((error: unknown) => {
+          unreadable = { error };
+          return undefined;
+        }),
       ]);
       if (!current) return;
       const binding = table?.binding;
@@ -147,6 +152,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
         }
       };
       await Promise.all([summarise(), pickTeam()]);
+      if (unreadable) throw unreadable.error;
     });
     return () => {
       current = false;

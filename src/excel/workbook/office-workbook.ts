@@ -8,6 +8,7 @@ import {
   statusLabels,
   type OkrColumn,
 } from '../sync/layout';
+import { headerOf, headersIn } from '../sync/headers';
 import { keyResultKindFromLabel } from '../../core/format';
 import { kindWordsFor, type KindWords } from '../../core/kind-words';
 import {
@@ -15,7 +16,7 @@ import {
   applyUpdates,
   bindingAfter,
   bindingWithRows,
-  headerFor,
+  columnIndexes,
   planUpdates,
   planWrite,
   tableOf,
@@ -42,7 +43,10 @@ export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
   /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
   readonly notes: boolean;
-  /** Office's display language: the Kind and Done / Not done lists use its words (English if none). */
+  /**
+   * Office's display language: a new table's headers and the Kind and Done / Not done lists use
+   * its words (English if none).
+   */
   readonly locale?: string;
 }
 
@@ -100,7 +104,7 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
   }
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
   const headers = (header.values[0] ?? []).map(String);
-  const progress = headers.indexOf(headerFor('progress'));
+  const progress = columnIndexes(headers).get('progress') ?? -1;
   return {
     ...(binding ? { binding } : {}),
     sheet: table.worksheet,
@@ -122,9 +126,10 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
 
 /** Queues the writes of a plan: text columns are formatted as text before their values. */
 function queueWrites(open: OpenTable, headers: readonly string[], writes: readonly CellWrite[]) {
+  const indexes = columnIndexes(headers);
   for (const write of writes) {
-    const column = headers.indexOf(headerFor(write.key));
-    if (column < 0) continue;
+    const column = indexes.get(write.key);
+    if (column === undefined) continue;
     const range = open.sheet.getRangeByIndexes(
       open.top + 1 + write.row,
       open.left + column,
@@ -156,14 +161,18 @@ function validationFor(column: OkrColumn, words: KindWords): Excel.DataValidatio
   return undefined;
 }
 
-function errorAlertFor(column: OkrColumn, words: KindWords): Excel.DataValidationErrorAlert {
+function errorAlertFor(
+  column: OkrColumn,
+  header: string,
+  words: KindWords,
+): Excel.DataValidationErrorAlert {
   const message =
     column.key === 'kind'
       ? `Choose one of: ${Object.values(words.kinds).join(', ')}.`
       : column.type === 'whole'
         ? 'Confidence is a whole number from 1 to 10.'
-        : `${column.header} is a number.`;
-  return { message, showAlert: true, style: 'Stop', title: column.header };
+        : `${header} is a number.`;
+  return { message, showAlert: true, style: 'Stop', title: header };
 }
 
 /**
@@ -179,9 +188,10 @@ function queueCurrentCellRules(
   words: KindWords,
 ) {
   const binaryWords = [words.done, words.notDone];
-  const currentColumn = headers.indexOf(headerFor('current'));
-  if (currentColumn < 0) return;
+  const currentColumn = columnIndexes(headers).get('current');
+  if (currentColumn === undefined) return;
   const current = columnOf('current');
+  const header = String(headers[currentColumn]);
   const kinds = writes.filter((write) => write.key === 'kind');
   kinds
     .flatMap((write) => write.values.map((kind, offset) => ({ row: write.row + offset, kind })))
@@ -203,25 +213,31 @@ function queueCurrentCellRules(
             message: `Choose ${binaryWords.join(' or ')}.`,
             showAlert: true,
             style: 'Stop',
-            title: current.header,
+            title: header,
           }
-        : errorAlertFor(current, words);
+        : errorAlertFor(current, header, words);
     });
 }
 
 /** Data validation, conditional formats, hidden columns and the frozen header of a new table. */
-function queueNewTableFormatting(open: OpenTable, bodyRows: number, words: KindWords) {
+function queueNewTableFormatting(
+  open: OpenTable,
+  bodyRows: number,
+  words: KindWords,
+  locale: string,
+) {
   const { table, sheet } = open;
   const coachColumn = open.left + okrColumns.findIndex((c) => c.key === 'coach');
   const firstBodyRow = open.top + 2;
   for (const column of okrColumns) {
-    const tableColumn = table.columns.getItem(column.header);
+    const header = headerOf(column.key, locale);
+    const tableColumn = table.columns.getItem(header);
     const body = tableColumn.getDataBodyRange();
     if (column.hidden) tableColumn.getRange().columnHidden = true;
     const rule = validationFor(column, words);
     if (rule) {
       body.dataValidation.rule = rule;
-      body.dataValidation.errorAlert = errorAlertFor(column, words);
+      body.dataValidation.errorAlert = errorAlertFor(column, header, words);
     }
     if (column.key === 'progress') {
       body.numberFormat = Array.from({ length: bodyRows }, () => ['0%']);
@@ -296,22 +312,23 @@ function subscribe<T>(
  */
 export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkbook {
   const { run } = options;
-  const words = kindWordsFor(options.locale ?? 'en');
+  const locale = options.locale ?? 'en';
+  const words = kindWordsFor(locale);
 
   return {
     readTable: () =>
       run(async (context) => {
         const open = await openTable(context);
-        return open ? tableOf(open.snapshot, open.binding) : undefined;
+        return open ? tableOf(open.snapshot, open.binding, locale) : undefined;
       }),
 
     writeRows: (planRows, binding) =>
       run(async (context) => {
         const found = await openTable(context);
-        const open = found ?? (await createTable(context));
-        const rows = planRows(found ? tableOf(found.snapshot, found.binding) : undefined);
+        const open = found ?? (await createTable(context, locale));
+        const rows = planRows(found ? tableOf(found.snapshot, found.binding, locale) : undefined);
         const written = bindingWithRows(binding, rows);
-        const plan = planWrite(open.snapshot, rows);
+        const plan = planWrite(open.snapshot, rows, locale);
         for (const header of plan.addHeaders) open.table.columns.add(undefined, undefined, header);
         const headers = [...open.snapshot.headers, ...plan.addHeaders];
         // Appending first keeps the delete indexes valid and never empties the table.
@@ -324,38 +341,39 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
         queueWrites(open, headers, plan.writes);
         const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
-        if (!found) queueNewTableFormatting(open, bodyRows, words);
+        if (!found) queueNewTableFormatting(open, bodyRows, words, locale);
         queueCurrentCellRules(open, headers, plan.writes, !found, words);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         await context.sync();
-        return tableOf(applyPlan(open.snapshot, plan), written);
+        return tableOf(applyPlan(open.snapshot, plan), written, locale);
       }),
 
     updateRows: (planUpdatesFor) =>
       run(async (context) => {
         const open = await openTable(context);
         if (!open) return undefined;
-        const updates = planUpdatesFor(tableOf(open.snapshot, open.binding));
-        if (updates.length === 0) return tableOf(open.snapshot, open.binding);
+        const updates = planUpdatesFor(tableOf(open.snapshot, open.binding, locale));
+        if (updates.length === 0) return tableOf(open.snapshot, open.binding, locale);
         queueWrites(open, open.snapshot.headers, planUpdates(open.snapshot, updates));
         const binding = bindingAfter(open.binding, updates) ?? open.binding;
         if (binding !== open.binding) {
           context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
         }
         await context.sync();
-        return tableOf(applyUpdates(open.snapshot, updates), binding);
+        return tableOf(applyUpdates(open.snapshot, updates), binding, locale);
       }),
 
     showFindings: (planFindings) =>
       run(async (context) => {
         const open = await openTable(context);
         if (!open) return;
-        const findings = planFindings(tableOf(open.snapshot, open.binding));
+        const findings = planFindings(tableOf(open.snapshot, open.binding, locale));
         const { headers, body } = open.snapshot;
-        const idColumn = headers.indexOf(headerFor('keyResultId'));
-        const flagsColumn = headers.indexOf(headerFor('coach'));
+        const indexes = columnIndexes(headers);
+        const idColumn = indexes.get('keyResultId') ?? -1;
+        const flagsColumn = indexes.get('coach') ?? -1;
         const cellAddress = (row: number, key: CellFinding['column']) =>
-          `${columnLetter(open.left + headers.indexOf(headerFor(key)))}${open.top + 2 + row}`;
+          `${columnLetter(open.left + (indexes.get(key) ?? -1))}${open.top + 2 + row}`;
 
         const byRow = new Map<string, CellFinding[]>();
         for (const finding of findings) {
@@ -412,11 +430,11 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
 }
 
 /** Queues a new sheet (unless the user already has one by that name) with an empty table. */
-async function createTable(context: Excel.RequestContext): Promise<OpenTable> {
+async function createTable(context: Excel.RequestContext, locale: string): Promise<OpenTable> {
   const existing = context.workbook.worksheets.getItemOrNullObject(okrSheetName);
   await context.sync();
   const sheet = existing.isNullObject ? context.workbook.worksheets.add(okrSheetName) : existing;
-  const headers = okrColumns.map((c) => c.header);
+  const headers = headersIn(locale);
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
   headerRange.values = [headers];
   const table = sheet.tables.add(headerRange, true);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { headersIn } from '../../../src/excel/sync/headers';
 import { seedDoneKeyResult, type OkrStore, type SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
 import { seriousAxeViolations } from '../teams/support';
@@ -10,8 +11,8 @@ import { excelStackPerFile } from './support';
  * A cell of the user's own sheet linked to a KR, in the workbook simulator beside the task pane,
  * against the Graph emulator: its change proposes a check-in that is sent with the cell as the
  * source (sent automatically too, without the OKR table loaded), and a deleted sheet is reported as
- * a broken link at once; the ribbon's "Link to a key result…"; and the sheet's kinds and Done / Not
- * done in Office's display language (German here). With OKR_SCREENSHOTS set, the pane's Linked cells section is saved under
+ * a broken link at once; the ribbon's "Link to a key result…"; and the sheet's headers, kinds and
+ * Done / Not done in Office's display language (German here). With OKR_SCREENSHOTS set, the pane's Linked cells section is saved under
  * docs/screenshots/ in the three themes.
  */
 jest.setTimeout(90_000);
@@ -202,7 +203,7 @@ test('the Linked cells section with a proposal is axe-clean in the three themes'
   }
 });
 
-test('in German (Office’s display language) the pane, the sheet’s kinds and Done / Not done are German, and a German word typed is sent', async () => {
+test('in German (Office’s display language) the pane, the sheet’s headers, kinds and Done / Not done are German, and a German word typed is sent', async () => {
   const binary = await seedDoneKeyResult(
     store.repository,
     board.objectives[0]!.id,
@@ -217,14 +218,19 @@ test('in German (Office’s display language) the pane, the sheet’s kinds and 
   await page.getByTestId('load').click();
   const row = page.locator(`tr[data-kr="${binary.id}"]`);
   const cellOf = (header: string) => row.locator(`input[data-col="${header}"]`);
-  await expect(cellOf('Kind').inputValue()).resolves.toBe('Erledigt / nicht erledigt');
-  await expect(cellOf('Current').inputValue()).resolves.toBe('Nicht erledigt');
-  await expect(cellOf('Progress').inputValue()).resolves.toBe('0%');
+  await expect(cellOf('Art').inputValue()).resolves.toBe('Erledigt / nicht erledigt');
+  await expect(cellOf('Aktuell').inputValue()).resolves.toBe('Nicht erledigt');
+  await expect(cellOf('Fortschritt').inputValue()).resolves.toBe('0%');
+  // The visible headers (the hidden ones follow): German, as the pane.
+  expect(await page.locator('#workbook thead th').allTextContents()).toEqual([
+    '+',
+    ...headersIn('de').slice(0, 16),
+  ]);
 
-  await cellOf('Current').fill('erledigt');
-  await cellOf('Current').press('Enter');
+  await cellOf('Aktuell').fill('erledigt');
+  await cellOf('Aktuell').press('Enter');
   await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
-  await expect(cellOf('Progress').inputValue()).resolves.toBe('100%');
+  await expect(cellOf('Fortschritt').inputValue()).resolves.toBe('100%');
   expect(await page.getByTestId('send').textContent()).toBe('1 Änderung senden');
   await page.getByTestId('send').click();
   await page.getByTestId('pending-count').filter({ hasText: '0' }).waitFor();

@@ -276,6 +276,58 @@ test('a title edited in the sheet is sent and survives a reload; a title both si
   await expectPaneAgreesWithRows();
 });
 
+test('a sheet headed in English is read by a German pane; one whose rows it cannot tell apart is refused, naming its headers, and left as it was', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  await type(1, 'Current', '31');
+  await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 60_000 });
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page
+    .getByTestId('sheet-summary')
+    .filter({ hasText: '4 KRs im Blatt' })
+    .waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('pending-count').textContent()).toBe('1');
+  await page.getByTestId('send').click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: '1 Check-in gesendet' })
+    .waitFor({ timeout: 60_000 });
+  expect(await cell(1, 'Sync').inputValue()).toMatch(/^Gesendet /);
+  const sent = (await store.repository.checkInHistory([id(1)])).get(id(1)) ?? [];
+  expect(sent.map((checkIn) => checkIn.value)).toContain(31);
+
+  // The KR id column renamed (hidden in Excel, but a rename reaches it): the pane refuses the table.
+  const stored = await page.evaluate(() => {
+    const key = 'okr-coach.excel-simulator.workbook';
+    const sheet = JSON.parse(localStorage.getItem(key)!) as { headers: string[] };
+    sheet.headers = sheet.headers.map((header) =>
+      header === 'KR id' ? 'ID KR' : header === 'Objective' ? 'Obiettivo' : header,
+    );
+    localStorage.setItem(key, JSON.stringify(sheet));
+    return localStorage.getItem(key);
+  });
+  await page.reload();
+  const refused = page.getByTestId('error');
+  await refused.waitFor({ timeout: 60_000 });
+  expect(await refused.textContent()).toBe(
+    'Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“. OKR Coach kann die Zeilen daher ' +
+      'keinen Key Results zuordnen und hat nichts geändert. Die Spalte darf “KR id”, “KR-ID”, ' +
+      '“ID du KR”, “ID del KR” heißen: Benennen Sie sie zurück, oder löschen Sie die Tabelle und ' +
+      'laden Sie erneut. Spaltenüberschriften, die OKR Coach nicht kennt: “Obiettivo”, “ID KR”.',
+  );
+  // The pickers are there, and Load says the same again, writing nothing.
+  expect(await page.getByTestId('team').inputValue()).not.toBe('');
+  await refused.evaluate((element) => element.setAttribute('data-seen', ''));
+  await page.getByTestId('load').click();
+  await page
+    .locator('[data-testid="error"]:not([data-seen])')
+    .filter({ hasText: 'keine Spalte „KR-ID“' })
+    .waitFor({ timeout: 60_000 });
+  expect(
+    await page.evaluate(() => localStorage.getItem('okr-coach.excel-simulator.workbook')),
+  ).toBe(stored);
+});
+
 test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
@@ -502,13 +554,15 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
       await page.getByTestId('cycle').selectOption(board.cycle.id);
       await page.getByTestId('load').click();
       await rolledRow.waitFor({ timeout: 60_000 });
-      expect(await rolledCell('Sync').inputValue()).toBe('Aggregiert: Check-ins bei den Quellen');
+      expect(await rolledCell('Synchronisierung').inputValue()).toBe(
+        'Aggregiert: Check-ins bei den Quellen',
+      );
 
-      await rolledCell('Current').fill('55');
-      await rolledCell('Current').press('Enter');
+      await rolledCell('Aktuell').fill('55');
+      await rolledCell('Aktuell').press('Enter');
       await page.getByTestId('read-only-messages').waitFor({ timeout: 60_000 });
       expect(await rolledRow.getAttribute('data-state')).toBe('kept');
-      expect(await rolledCell('Sync').inputValue()).toBe(
+      expect(await rolledCell('Synchronisierung').inputValue()).toBe(
         'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Aktuell wird aus den an ' +
           'diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort (gespeichert ist „0“). ' +
           'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
