@@ -41,6 +41,8 @@ export interface LinkedCellsState {
 
 export type Busy = 'load' | 'send' | 'coach' | 'resolve' | undefined;
 
+export type Confirmations = Pick<typeof import('./TaskPaneReviews'), 'LoadReview' | 'SendReview'>;
+
 export interface TaskPaneState {
   /** The pane's words in Office's display language. */
   readonly words: PaneWords;
@@ -66,8 +68,11 @@ export interface TaskPaneState {
   readonly setAutoSend: (on: boolean) => void;
   /** Load waits for the user's yes when it would replace read-only cells they typed over. */
   readonly confirmingLoad: boolean;
-  /** The confirmations' dialogs are mounted (closed) once the pane is painted, not before. */
-  readonly confirmationsReady: boolean;
+  /**
+   * The confirmations' dialogs, loaded once the pane is painted (or when one is needed, if that
+   * load failed): mounted closed once they are in, opening and closing as Fluent's dialog expects.
+   */
+  readonly confirmations?: Confirmations;
   readonly load: () => void;
   readonly confirmLoad: () => void;
   readonly cancelLoad: () => void;

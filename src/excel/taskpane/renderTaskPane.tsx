@@ -21,14 +21,6 @@ import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
 type Styles = ReturnType<typeof useTaskPaneStyles>;
 
-// The confirmations load once the pane is painted: Fluent's dialog (and its focus trap) stays out
-// of the pane's first screen. They stay mounted, opening and closing as Fluent's dialog expects.
-const LoadReview = lazy(() =>
-  import('./TaskPaneReviews').then(({ LoadReview }) => ({ default: LoadReview })),
-);
-const SendReview = lazy(() =>
-  import('./TaskPaneReviews').then(({ SendReview }) => ({ default: SendReview })),
-);
 // Shown once their module is in: `useTaskPane` loads it with the prompts and with the findings.
 const PromptItems = lazy(() =>
   import('./TaskPaneCoaching').then(({ PromptItems }) => ({ default: PromptItems })),
@@ -112,11 +104,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           </ul>
         </MessageBarOnDemand>
       )}
-      {state.confirmationsReady ? (
-        <Suspense fallback={null}>
-          <SendReview state={state} styles={styles} />
-        </Suspense>
-      ) : null}
+      {state.confirmations && <state.confirmations.SendReview state={state} styles={styles} />}
       {busy === 'send' && (
         <Field
           validationMessage={
@@ -358,11 +346,7 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             {words.say('pane.load')}
           </Button>
         </div>
-        {state.confirmationsReady ? (
-          <Suspense fallback={null}>
-            <LoadReview state={state} styles={styles} />
-          </Suspense>
-        ) : null}
+        {state.confirmations && <state.confirmations.LoadReview state={state} styles={styles} />}
         {state.busy === 'load' && <ProgressBar aria-label={words.say('pane.loading')} />}
         <Switch
           label={words.say('pane.autoSend')}

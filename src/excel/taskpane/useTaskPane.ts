@@ -11,7 +11,7 @@ import type { ConflictChoice } from '../sync/check-ins';
 import type { SheetFinding } from '../sync/coach';
 import type { SendReview } from '../sync/structure';
 import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
-import type { Busy, TaskPaneProps, TaskPaneState } from './TaskPane.types';
+import type { Busy, Confirmations, TaskPaneProps, TaskPaneState } from './TaskPane.types';
 import { notLoaded, onFirstUse } from './on-first-use';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
@@ -27,6 +27,10 @@ const loadCoachingPrompts = () =>
 // to paint the pane: it loads as the pane mounts, beside the pane's first requests, and the
 // sheet's summary, Load, Send and every edit wait for it.
 const loadWorkbookSync = () => import('../sync/workbook-sync');
+
+// The confirmations (Fluent's dialog and its focus trap) stay out of the pane's first screen:
+// they load once it is painted, and a Load or Send that needs one waits for them.
+const loadConfirmations = () => import('./TaskPaneReviews');
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -81,6 +85,16 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [findings, setFindings] = useState<readonly SheetFinding[]>();
   const [review, setReview] = useState<SendReview>();
   const [confirmingLoad, setConfirmingLoad] = useState(false);
+  const confirmationsModule = useMemo(
+    () => onFirstUse(() => loadConfirmations().catch(notLoaded(words))),
+    [words],
+  );
+  const [confirmations, setConfirmations] = useState<Confirmations>();
+  /** The confirmations, loaded again if they failed to: a failure is said where one is needed. */
+  const withConfirmations = useCallback(
+    async () => setConfirmations(await confirmationsModule()),
+    [confirmationsModule],
+  );
   /** The sheet is read (it has an OKR table) and its summary waits for the workbook sync. */
   const [readingSheet, setReadingSheet] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
@@ -189,10 +203,12 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
           sheet && sheet.added.length + sheet.deleted > 0
             ? await sync().then((loaded) => loaded.review())
             : undefined;
-        if (asks && asks.creates.length + asks.deletes.length > 0) setReview(asks);
-        else await sendWith(asks);
+        if (asks && asks.creates.length + asks.deletes.length > 0) {
+          await withConfirmations();
+          setReview(asks);
+        } else await sendWith(asks);
       }),
-    [run, sync, sendWith],
+    [run, sync, sendWith, withConfirmations],
   );
 
   const autoSendRef = useRef(autoSend);
@@ -222,7 +238,10 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       setSummary(await (await sync()).load([teamId], cycle));
       rememberTeam(teamId);
     });
-  const confirmationsReady = useAfterPaint(true);
+  const painted = useAfterPaint(true);
+  useEffect(() => {
+    if (painted) withConfirmations().catch(() => undefined);
+  }, [painted, withConfirmations]);
   const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(
     () =>
@@ -239,7 +258,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
 
   return {
     words,
-    confirmationsReady,
+    ...(confirmations ? { confirmations } : {}),
     me: me.displayName,
     teams,
     cycles,
@@ -261,8 +280,12 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
     setAutoSend,
     confirmingLoad,
     load: () => {
-      if ((summary?.readOnly.length ?? 0) > 0) setConfirmingLoad(true);
-      else load();
+      if ((summary?.readOnly.length ?? 0) === 0) load();
+      else
+        void run('load', async () => {
+          await withConfirmations();
+          setConfirmingLoad(true);
+        });
     },
     confirmLoad: () => {
       setConfirmingLoad(false);

@@ -139,3 +139,52 @@ test('the sheet’s status is a status in Fluent’s MessageBar, or in its stand
     .waitFor({ timeout: 60_000 });
   expect(await barOf('sheet-status')).toEqual({ role: 'status', fluent: false });
 });
+
+/** The chunk of the Load and Send confirmations, loaded after the pane's first paint. */
+const confirmationsChunk = /\/assets\/TaskPaneReviews-[\w-]+\.js$/;
+
+test('confirmations that cannot be loaded are said in the pane, which stays, and the next Load or Send tries again', async () => {
+  let reachable = false;
+  let asked = 0;
+  await page.route(confirmationsChunk, (route) => {
+    asked += 1;
+    return reachable ? route.continue() : route.abort();
+  });
+  await openPane();
+  await loadIntoSheet();
+  await row(1).waitFor({ timeout: 60_000 });
+  const status = row(0).locator('input[data-col="Status"]');
+  await status.fill('Great');
+  await status.press('Enter');
+  await page.getByTestId('read-only-messages').waitFor({ timeout: 60_000 });
+
+  // Load asks first: its confirmation cannot be loaded, and the pane says so instead of going.
+  await page.getByTestId('load').click();
+  await page
+    .getByTestId('error')
+    .filter({
+      hasText: 'Part of OKR Coach could not be loaded. Check your connection, then try again.',
+    })
+    .waitFor({ timeout: 60_000 });
+  // Asked for once the pane was painted, and again by Load.
+  expect(asked).toBeGreaterThanOrEqual(2);
+  expect(await page.getByTestId('signed-in').count()).toBe(1);
+  expect(await page.getByTestId('load-review').count()).toBe(0);
+  expect(await status.inputValue()).toBe('Great');
+
+  // Reachable again: a deleted row's Send asks, and so does Load.
+  reachable = true;
+  await page.getByRole('button', { name: 'Delete row 2' }).click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: '1 deleted row to confirm' })
+    .waitFor({ timeout: 60_000 });
+  await page.getByTestId('send').click();
+  const review = page.getByTestId('review');
+  await review.waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('error').count()).toBe(0);
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await review.waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByTestId('load').click();
+  await page.getByTestId('load-review').waitFor({ timeout: 60_000 });
+});
