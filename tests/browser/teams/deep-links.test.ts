@@ -22,7 +22,7 @@ import {
  * screen is painted: held back at the network until a test lets it through, it shows what
  * happens before it arrives (the rows that fill the viewport, and one more), that it takes over
  * those very elements where they are, from where the reader scrolled, and that a deep link to a
- * KR far down waits for it.
+ * KR far down waits for it; a first load that fails is tried again.
  */
 jest.setTimeout(120_000);
 
@@ -364,6 +364,37 @@ describe('the board’s first screen, before its virtualiser comes', () => {
     // measures those above them (taller than estimated, they move the position further down).
     expect(shown.scrolled).toBeGreaterThanOrEqual(2000);
     expect(shown.cardsInView).toBeGreaterThan(0);
+  });
+
+  it('whose first load fails, is loaded again, and the board scrolls to a KR far down and back', async () => {
+    let requests = 0;
+    let retried!: () => void;
+    const again = new Promise<void>((resolve) => (retried = resolve));
+    await page.route('**/boardVirtualizer-*.js', async (route: Route) => {
+      requests += 1;
+      if (requests === 1) return route.abort('internetdisconnected');
+      retried();
+      return route.continue();
+    });
+    const tab = await openChannelBoard();
+    await again;
+    const scroller = board(tab);
+    const farRow = keyResultRow(tab, far.keyResult);
+    // Down a step per frame, as a reader scrolls, until the far KR is rendered.
+    await scroller.evaluate(async (element, id) => {
+      for (let frame = 0; frame < 1200 && !element.querySelector(`[data-kr-id="${id}"]`);) {
+        if (element.scrollTop + element.clientHeight < element.scrollHeight) {
+          element.scrollTop += 300;
+        } else frame += 1;
+        await new Promise(requestAnimationFrame);
+      }
+    }, far.keyResult.id);
+    await farRow.waitFor({ timeout: 60_000 });
+    const first = tab.getByRole('article', { name: 'Filler objective 1', exact: true });
+    expect(await first.count()).toBe(0);
+    await scroller.evaluate((element) => (element.scrollTop = 0));
+    await first.waitFor({ timeout: 60_000 });
+    await farRow.waitFor({ state: 'detached', timeout: 60_000 });
   });
 
   it('opens a deep link to a KR far down once the virtualiser is in, at the KR, focused', async () => {
