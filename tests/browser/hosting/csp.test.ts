@@ -153,6 +153,20 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
+/**
+ * Waits until the page's `securitypolicyviolation` events have reached the test: each comes
+ * through an exposed binding, a moment after the page saw it.
+ */
+async function violationsReported(count: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (violations.length < count) {
+    if (Date.now() > deadline) {
+      throw new Error(`${violations.length} of ${count} violations reached the test in 60 s.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 it('publishes no source map in the build, and no bundle points at one', () => {
   const { outDir } = sharedStack();
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
@@ -210,7 +224,7 @@ it('refuses inline style with content under the policy, while Fluent styles the 
   expect(colours.brand).not.toBe('rgba(0, 0, 0, 0)');
   expect(colours.button).toBe(colours.brand);
   // The two refusals were the point: once the page has reported them, nothing else may be.
-  while (violations.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+  await violationsReported(2);
   expect(violations.map((v) => v.directive).sort()).toEqual(probed.refused);
   violations.length = 0;
   consoleReports.length = 0;

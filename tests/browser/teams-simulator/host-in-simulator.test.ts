@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { launchBrowser, pageErrors } from '../support/browser';
+import { freshPagePerTest, launchBrowser } from '../support/browser';
 import {
   framedApp,
   loggedMessages,
@@ -31,13 +31,11 @@ interface ProbedContext {
   locale: string;
 }
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 let server: AppServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let errors: Error[];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
@@ -48,17 +46,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-beforeEach(async () => {
-  context = await browser.newContext();
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  errors = pageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+freshPagePerTest(
+  () => browser,
+  (opened) => (page = opened),
+);
 
 async function probed(app: FrameLocator | Page): Promise<ProbedContext> {
   await app.locator('html[data-probe="done"]').waitFor({ state: 'attached' });
