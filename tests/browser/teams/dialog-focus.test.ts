@@ -1,4 +1,5 @@
 import type { Frame, Locator, Page } from 'playwright-core';
+import { waitForFocusWithin } from '../support/keyboard';
 import { configureChannelTab, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
 /**
@@ -28,7 +29,6 @@ async function expectFocusOn(tab: Frame, button: Locator): Promise<void> {
   await tab.waitForFunction(
     (name) => document.activeElement?.getAttribute('aria-label') === name,
     label,
-    { timeout: 30_000 },
   );
 }
 
@@ -41,9 +41,9 @@ describe('focus after a board dialog closes', () => {
     const history = tab.getByRole('button', { name: `History of ${keyResult.title}` });
     await history.click();
     const historyDialog = tab.getByRole('dialog', { name: `History: ${keyResult.title}` });
-    await historyDialog.waitFor({ timeout: 30_000 });
+    await waitForFocusWithin(historyDialog);
     await page.keyboard.press('Escape');
-    await historyDialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await historyDialog.waitFor({ state: 'detached' });
     await expectFocusOn(tab, history);
 
     // A KR's status, opened from the keyboard, closed by its Cancel button from the keyboard.
@@ -51,17 +51,19 @@ describe('focus after a board dialog closes', () => {
     await status.focus();
     await page.keyboard.press('Enter');
     const statusDialog = tab.getByRole('dialog', { name: `Set the status: ${keyResult.title}` });
-    await statusDialog.getByRole('button', { name: 'Cancel' }).focus({ timeout: 30_000 });
+    // The dialog puts the focus on its first field once it is open: Cancel gets it after that.
+    await waitForFocusWithin(statusDialog);
+    await statusDialog.getByRole('button', { name: 'Cancel' }).focus();
     await page.keyboard.press('Enter');
-    await statusDialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await statusDialog.waitFor({ state: 'detached' });
     await expectFocusOn(tab, status);
 
     // An objective's editor, opened by a click, closed by clicking Cancel.
     const edit = tab.getByRole('button', { name: `Edit ${objective.title}` });
     await edit.click();
     const editor = tab.getByRole('dialog', { name: 'Edit the objective' });
-    await editor.getByRole('button', { name: 'Cancel' }).click({ timeout: 30_000 });
-    await editor.waitFor({ state: 'detached', timeout: 30_000 });
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await editor.waitFor({ state: 'detached' });
     await expectFocusOn(tab, edit);
 
     // The next Tab goes on from there (within the objective's card), not from the top of the page.

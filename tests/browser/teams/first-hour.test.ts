@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
+import { waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -140,7 +141,7 @@ describe('a dialog opened from the board', () => {
     ] as const) {
       await tab.getByRole('button', { name: opener, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await tab.getByRole('dialog', dialog ? { name: dialog } : {}).waitFor();
+      await waitForFocusWithin(tab.getByRole('dialog', dialog ? { name: dialog } : {}));
       await page.keyboard.press('Escape');
       await tab.getByRole('dialog').waitFor({ state: 'detached' });
       await tab

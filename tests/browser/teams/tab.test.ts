@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
+import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -101,19 +102,7 @@ describe('My OKRs, the personal tab', () => {
     const value = dialog.getByRole('textbox', { name: /New value/ });
     await value.waitFor();
     // Focus moves into the dialog, onto its first field.
-    await value.evaluate(
-      (input) =>
-        new Promise<void>((resolve, reject) => {
-          const started = Date.now();
-          const check = () => {
-            if (input === document.activeElement) resolve();
-            else if (Date.now() - started > 5000)
-              reject(new Error(`Focus is on ${document.activeElement?.outerHTML.slice(0, 120)}`));
-            else setTimeout(check, 50);
-          };
-          check();
-        }),
-    );
+    await waitForFocus(value);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('3400');
     await page.keyboard.press('Tab'); // the confidence slider
@@ -210,6 +199,7 @@ describe('accessibility', () => {
     await channel.getByRole('button', { name: 'New objective' }).click();
     await channel.getByRole('dialog', { name: 'New objective' }).waitFor();
     found.editor = await seriousAxeViolationsInEveryTheme(page, channel);
+    await waitForFocusWithin(channel.getByRole('dialog', { name: 'New objective' }));
     await page.keyboard.press('Escape');
     await channel.getByRole('dialog', { name: 'New objective' }).waitFor({ state: 'detached' });
 
