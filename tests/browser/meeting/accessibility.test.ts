@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
 import { tabTo } from '../support/keyboard';
 import {
   framedApp,
@@ -135,6 +136,7 @@ it('runs a round with the keyboard alone: pick, share, vote, reveal, save', asyn
 
   // The agreed confidence starts at the median (5); the organizer types 4 and saves by Enter.
   const confidence = organizer.getByRole('textbox', { name: /Agreed confidence/ });
+  await waitForValue(confidence, '5');
   await tabTo(page, confidence);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('4');

@@ -1,5 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
+import { waitForValue } from '../support/fields';
 import {
   framedApp,
   loggedMessages,
@@ -84,7 +85,8 @@ describe('a check-in round in a meeting', () => {
     }
 
     // The organizer saves the agreed outcome (the median, 5) with a double click.
-    await expect(stage(1).getByLabel('Agreed confidence').inputValue()).resolves.toBe('5');
+    // The form proposes the median once the reveal is in (an effect, a render after it shows).
+    await waitForValue(stage(1).getByLabel('Agreed confidence'), '5');
     await stage(1).getByRole('button', { name: 'Save check-in' }).dblclick();
     for (const participant of everyone) {
       await stage(participant).getByText('Check-in saved by').waitFor();
@@ -157,7 +159,7 @@ describe('a check-in round in a meeting', () => {
 
     // Loaded, agreed again on the newer value, saved once as the meeting's check-in.
     await newer.getByRole('button', { name: 'Load the newer check-in' }).click();
-    await expect(facilitator.getByLabel('Agreed value').inputValue()).resolves.toBe('5');
+    await waitForValue(facilitator.getByLabel('Agreed value'), '5');
     await facilitator.getByRole('button', { name: 'Save check-in' }).click();
     await facilitator.getByText('Check-in saved by').waitFor();
     const history = (await stack.repository.checkInHistory([second.id])).get(second.id) ?? [];

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
+import { waitForValue } from '../support/fields';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
 import {
@@ -135,17 +136,18 @@ describe('sealed votes in a check-in round', () => {
     for (const participant of everyone) {
       const revealed = stage(participant).getByRole('list', { name: 'Revealed votes' });
       await revealed.getByText('invalid (does not match the sealed vote)').waitFor();
-      await expect(revealed.locator('[data-vote-status="valid"]').count()).resolves.toBe(2);
+      // Each participant's reveal comes on its own: the spread of 3 to 8 needs both valid ones.
       await stage(participant).locator('[data-spread="3-8"]').waitFor();
+      await expect(revealed.locator('[data-vote-status="valid"]').count()).resolves.toBe(2);
     }
 
     // Vote again clears the KR's votes for everyone.
     await stage(1).getByRole('button', { name: 'Vote again' }).click();
     for (const participant of everyone) {
       await stage(participant).getByText('0 of 3 voted').waitFor();
-      await expect(
-        stage(participant).getByRole('button', { name: 'Vote 8', pressed: true }).count(),
-      ).resolves.toBe(0);
+      await stage(participant)
+        .getByRole('button', { name: 'Vote 8', pressed: true })
+        .waitFor({ state: 'detached' });
     }
     await stage(1).getByRole('button', { name: 'Vote 6' }).click();
     await stage(2).getByRole('button', { name: 'Vote 6' }).click();
@@ -156,7 +158,9 @@ describe('sealed votes in a check-in round', () => {
       await stage(participant).locator('[data-spread="4-6"]').waitFor();
     }
 
-    // The facilitator saves a new value and confidence: every participant's KR shows them.
+    // The facilitator saves a new value and confidence: every participant's KR shows them. The
+    // form proposes the median a render after the reveal shows; typed before, it would be lost.
+    await waitForValue(stage(1).getByLabel('Agreed confidence'), '6');
     await stage(1).getByLabel('Agreed value').fill('3300');
     await stage(1).getByLabel('Agreed confidence').fill('6');
     await stage(1).getByRole('button', { name: 'Save check-in' }).click();

@@ -5,6 +5,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { Cycle, KeyResult, Objective } from '../../../src/core/model';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { freshPagePerTest } from '../support/browser';
+import { waitForValue } from '../support/fields';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -173,15 +174,13 @@ describe('finding and shaping a channel board', () => {
     await waitUntilReady(page, 'p1-content');
     tab = await appFrame(page, 'p1-content');
     await article(tab, partners.objective).waitFor();
-    expect(await tab.getByRole('searchbox', { name: /Search objectives/ }).inputValue()).toBe(
-      'resellers',
-    );
+    await waitForValue(tab.getByRole('searchbox', { name: /Search objectives/ }), 'resellers');
     await tab.getByRole('button', { name: 'Filters, 1 on' }).waitFor();
     expect(
       await tab.getByRole('button', { name: 'Needs a check-in' }).getAttribute('aria-pressed'),
     ).toBe('true');
     await tab.getByRole('button', { name: 'Sort: Progress, lowest first' }).waitFor();
-    expect(await article(tab, stack.fixture.objective).count()).toBe(0);
+    await article(tab, stack.fixture.objective).waitFor({ state: 'detached' });
 
     await tab.getByRole('button', { name: 'Clear filters' }).click();
     await article(tab, stack.fixture.objective).waitFor();
@@ -192,7 +191,9 @@ describe('finding and shaping a channel board', () => {
     const card = article(tab, partners.objective);
     const toggle = card.getByRole('button', { name: `Key results of ${partners.objective.title}` });
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await card
+      .getByRole('button', { name: `Key results of ${partners.objective.title}`, expanded: false })
+      .waitFor();
     await card.getByText('1 key result').waitFor();
     expect(await card.getByRole('list', { name: /Key results of/ }).count()).toBe(0);
     await tab.getByRole('button', { name: 'Collapse all objectives' }).click();
@@ -240,7 +241,7 @@ describe('finding and shaping a channel board', () => {
     await tab.getByRole('combobox', { name: 'Cycle' }).click();
     await tab.getByRole('option', { name: /Last quarter/ }).click();
     await article(tab, lastQuarter.objective).waitFor();
-    expect(await article(tab, stack.fixture.objective).count()).toBe(0);
+    await article(tab, stack.fixture.objective).waitFor({ state: 'detached' });
     await tab.getByText(/Closed · closed/).waitFor();
 
     const subEntityId = await copiedViewLink(tab);
@@ -253,9 +254,10 @@ describe('finding and shaping a channel board', () => {
     await waitUntilReady(page, 'p1-content');
     tab = await appFrame(page, 'p1-content');
     await article(tab, lastQuarter.objective).waitFor();
-    expect(await tab.getByRole('combobox', { name: 'Cycle' }).textContent()).toContain(
-      'Last quarter',
-    );
+    await tab
+      .getByRole('combobox', { name: 'Cycle' })
+      .filter({ hasText: 'Last quarter' })
+      .waitFor();
   });
 
   it('shows initiatives under their KR, a few at first, never moving its progress', async () => {

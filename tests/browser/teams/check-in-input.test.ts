@@ -1,5 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
+import { waitForValue } from '../support/fields';
+import { waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -49,6 +51,8 @@ describe('check-in input that fits the KR', () => {
     const keyResult = await boardLoadKeyResult('Board load p95 down to 800 ms');
     const tab = await openCheckIn(keyResult);
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    // Typed over the KR's value, which the field starts from once the dialog is open (an effect).
+    await waitForValue(dialog.getByRole('textbox', { name: /New value/ }), '1,900');
     await dialog.getByRole('textbox', { name: /New value/ }).fill('-300');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await dialog
@@ -71,14 +75,13 @@ describe('check-in input that fits the KR', () => {
     const keyResult = await boardLoadKeyResult('Checkout p95 down to 800 ms');
     const tab = await openCheckIn(keyResult);
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
-    await dialog.getByRole('textbox', { name: /New value/ }).waitFor();
+    await waitForFocusWithin(dialog);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // It was left on the page's body: the next Tab started from the top of the tab.
     await tab.waitForFunction(
       (label) => document.activeElement?.getAttribute('aria-label') === label,
       `Check in on ${keyResult.title}`,
-      { timeout: 30_000 },
     );
   });
 
@@ -86,10 +89,13 @@ describe('check-in input that fits the KR', () => {
     const keyResult = await boardLoadKeyResult('Search p95 down to 800 ms');
     const tab = await openCheckIn(keyResult);
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    await waitForValue(dialog.getByRole('textbox', { name: /New value/ }), '1,900');
     await dialog.getByRole('textbox', { name: /New value/ }).fill('900');
     const confirm = dialog.getByRole('checkbox', { name: 'Yes, this value is right' });
     await dialog.getByText(/1,900 ms → 900 ms is a big jump for “Search p95/).waitFor();
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    // Refused: the unticked confirmation turns into an error, and the dialog stays open.
+    await confirm.and(tab.locator('[aria-invalid="true"]')).waitFor();
     expect(await dialog.isVisible()).toBe(true);
     await confirm.check();
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
@@ -120,7 +126,8 @@ describe('check-in input that fits the KR', () => {
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
     await dialog.getByText('Now 1.234,5 € · target 1.500 €').waitFor();
     const value = dialog.getByRole('textbox', { name: /New value/ });
-    expect(await value.inputValue()).toBe('1.234,5');
+    // The field starts from the KR's value once the dialog has opened on it (an effect).
+    await waitForValue(value, '1.234,5');
     await value.fill('1.300,25');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await dialog.waitFor({ state: 'detached' });

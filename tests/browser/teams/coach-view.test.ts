@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
 import { simulatorCard } from '../support/teams-simulator';
 import {
   adele,
@@ -141,7 +142,8 @@ describe('the coach view', () => {
       .click(wait);
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
     const value = dialog.getByRole('textbox', { name: /New value/ });
-    await value.waitFor(wait);
+    // Typed over the KR's value, which the field starts from once the dialog is open (an effect).
+    await waitForValue(value, keyResult.current.toLocaleString('en-US'));
     await value.fill('3300');
     await dialog.getByRole('textbox', { name: /Note/ }).fill('Two webinars brought users in');
     await dialog.getByRole('button', { name: 'Save check-in' }).click(wait);

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { CheckIn, KeyResult } from '../../../src/core/model';
 import { freshPagePerTest } from '../support/browser';
+import { waitForValue } from '../support/fields';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -115,6 +116,8 @@ describe('correcting the record', () => {
     const tab = await openTab();
     await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    // Typed over the KR's value, which the field starts from once the dialog is open (an effect).
+    await waitForValue(dialog.getByRole('textbox', { name: /New value/ }), '3,100');
     await dialog.getByRole('textbox', { name: /New value/ }).fill('3300');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -143,11 +146,12 @@ describe('correcting the record', () => {
     const history = tab.getByRole('dialog', { name: `History: ${keyResult.title}` });
     const table = history.getByRole('table', { name: /newest first/ });
     const rows = table.getByRole('row');
-    await expect(rows.nth(1).textContent()).resolves.toMatch(
-      /4,900 users.*9\/10.*Adele Vance.*Teams/,
-    );
-    await expect(rows.nth(2).textContent()).resolves.toContain('Meeting');
-    await expect(rows.nth(3).textContent()).resolves.toContain('Excel');
+    await rows
+      .nth(1)
+      .filter({ hasText: /4,900 users.*9\/10.*Adele Vance.*Teams/ })
+      .waitFor();
+    await rows.nth(2).filter({ hasText: 'Meeting' }).waitFor();
+    await rows.nth(3).filter({ hasText: 'Excel' }).waitFor();
 
     // Edit the mistaken latest check-in: the reason is required, then the KR reads 2,650.
     await history

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
+import { waitForValue } from '../support/fields';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -110,8 +111,7 @@ describe('the Programme area', () => {
   it('lets an admin run the guided first run (it saves the operating model) and see the coaching plan on a board', async () => {
     const tab = await openProgramme(adele.id);
     await section(tab, 'Get started');
-    await tab.getByRole('radio', { name: 'Every 2 weeks' }).waitFor(found);
-    expect(await tab.getByRole('radio', { name: 'Every 2 weeks' }).isChecked()).toBe(true);
+    await tab.getByRole('radio', { name: 'Every 2 weeks', checked: true }).waitFor(found);
     await tab.getByRole('combobox', { name: 'Cycle to plan' }).click();
     await tab.getByRole('option', { name: stack.fixture.cycle.name }).click();
     await tab
@@ -160,8 +160,7 @@ describe('the Programme area', () => {
     await title.fill('Launch the new onboarding flow');
     await title.press('Tab');
     await draft.getByRole('button', { name: 'Move to initiatives' }).click(found);
-    const under = draft.getByRole('radio', { name: `Under “${keyResult.title}”` });
-    expect(await under.isChecked()).toBe(true);
+    await draft.getByRole('radio', { name: `Under “${keyResult.title}”`, checked: true }).waitFor();
     await draft.getByRole('button', { name: 'Move it' }).click();
     await tab
       .getByText(
@@ -180,8 +179,7 @@ describe('the Programme area', () => {
     const { objective, keyResult, cycle } = stack.fixture;
     await section(tab, 'Close a cycle');
     const score = tab.getByRole('textbox', { name: `Score of ${keyResult.title}`, exact: true });
-    await score.waitFor(found);
-    expect(await score.inputValue()).toBe('0.37');
+    await waitForValue(score, '0.37');
     await score.fill('0.5');
     await tab.getByRole('button', { name: `Save and close ${cycle.name}` }).click();
     await tab
