@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { headersIn } from '../../../src/excel/sync/headers';
 import { seedDoneKeyResult, type OkrStore, type SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
+import { waitForValue } from '../support/fields';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile } from './support';
 
@@ -218,9 +219,9 @@ test('in German (Office’s display language) the pane, the sheet’s headers, k
   await page.getByTestId('load').click();
   const row = page.locator(`tr[data-kr="${binary.id}"]`);
   const cellOf = (header: string) => row.locator(`input[data-col="${header}"]`);
-  await expect(cellOf('Art').inputValue()).resolves.toBe('Erledigt / nicht erledigt');
-  await expect(cellOf('Aktuell').inputValue()).resolves.toBe('Nicht erledigt');
-  await expect(cellOf('Fortschritt').inputValue()).resolves.toBe('0%');
+  await waitForValue(cellOf('Art'), 'Erledigt / nicht erledigt');
+  await waitForValue(cellOf('Aktuell'), 'Nicht erledigt');
+  await waitForValue(cellOf('Fortschritt'), '0%');
   // The visible headers (the hidden ones follow): German, as the pane.
   expect(await page.locator('#workbook thead th').allTextContents()).toEqual([
     '+',

@@ -1,6 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
+import { waitForValue } from '../support/fields';
 import { excelStackPerFile, loadSeededBoard, openSimulator } from './support';
 
 /**
@@ -74,8 +75,8 @@ test('the pane paints its pickers while the sync is on its way, then reads the s
     .waitFor({ state: 'attached', timeout: 60_000 });
   await sync.requested;
   // The sheet's table named the team and cycle: they are chosen before the sync is in.
-  expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
-  expect(await page.getByTestId('cycle').inputValue()).toBe(board.cycle.id);
+  await waitForValue(page.getByTestId('team'), store.teamId);
+  await waitForValue(page.getByTestId('cycle'), board.cycle.id);
   await page.getByRole('status', { name: 'Reading the sheet…' }).waitFor();
   expect(await page.getByTestId('sheet-status').count()).toBe(0);
 
