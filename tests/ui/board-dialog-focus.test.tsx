@@ -209,7 +209,6 @@ describe('a dialog opened from a board row, mounting after the click', () => {
         // The modal hides the board from assistive technology once it is active (tabster does it
         // a moment after): until then this waits.
         await waitFor(() => expect(board.closest('[aria-hidden="true"]')).not.toBeNull(), {
-          timeout: 10_000,
           onTimeout: () => new Error(`The dialog never became the active modal: ${whereFocusIs()}`),
         });
       } finally {

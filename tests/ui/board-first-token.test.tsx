@@ -73,27 +73,21 @@ function storeChangedDuringTheRead() {
 it('shows a change committed while the board was read, with the first live refresh', async () => {
   const { changesSince, wrapper } = storeChangedDuringTheRead();
   const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
-  await waitFor(() => expect(result.current.data.status).toBe('ready'), { timeout: 10_000 });
+  await waitFor(() => expect(result.current.data.status).toBe('ready'));
   const shown = result.current.data;
   expect(shown.status === 'ready' && shown.board.keyResults[0]!.current).toBe(28);
   // Until the first refresh runs (its token in).
-  await waitFor(
-    () => {
-      act(() => {
-        window.dispatchEvent(new Event('focus'));
-      });
-      expect(changesSince.mock.calls.some(([, token]) => token !== undefined)).toBe(true);
-    },
-    { timeout: 10_000 },
-  );
+  await waitFor(() => {
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(changesSince.mock.calls.some(([, token]) => token !== undefined)).toBe(true);
+  });
 
-  await waitFor(
-    () => {
-      const data = result.current.data;
-      expect(data.status === 'ready' && data.board.keyResults[0]!.current).toBe(35);
-    },
-    { timeout: 10_000 },
-  );
+  await waitFor(() => {
+    const data = result.current.data;
+    expect(data.status === 'ready' && data.board.keyResults[0]!.current).toBe(35);
+  });
 });
 
 it('reads the board again after a token of its own when its read came without one', async () => {
@@ -135,16 +129,13 @@ it('reads the board again after a token of its own when its read came without on
     </AppServicesProvider>
   );
   const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
-  await waitFor(() => expect(result.current.data.status).toBe('ready'), { timeout: 10_000 });
+  await waitFor(() => expect(result.current.data.status).toBe('ready'));
   const read = asked.length;
-  await waitFor(
-    () => {
-      act(() => {
-        window.dispatchEvent(new Event('focus'));
-      });
-      expect(asked.length).toBeGreaterThanOrEqual(read + 3);
-    },
-    { timeout: 10_000 },
-  );
+  await waitFor(() => {
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(asked.length).toBeGreaterThanOrEqual(read + 3);
+  });
   expect(asked.slice(read, read + 3)).toEqual(['token of now', 'board', 'history']);
 });

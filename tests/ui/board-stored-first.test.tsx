@@ -123,8 +123,6 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-const waitLong = { timeout: 10_000 };
-
 describe('a board shown as stored before its check-ins are in', () => {
   it('tells the store once the board it showed is on screen, and when the screen goes away', async () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
@@ -133,12 +131,12 @@ describe('a board shown as stored before its check-ins are in', () => {
       () => useBoardData({ cycleId: 'q1' }, { storedFirst: true }),
       { wrapper },
     );
-    await waitFor(() => expect(repository.onScreen).toBeDefined(), waitLong);
+    await waitFor(() => expect(repository.onScreen).toBeDefined());
     let shownWhenSettled: string | undefined;
     void Promise.resolve(repository.onScreen).then(() => {
       shownWhenSettled = result.current.data.status;
     });
-    await waitFor(() => expect(shownWhenSettled).toBe('ready'), waitLong);
+    await waitFor(() => expect(shownWhenSettled).toBe('ready'));
 
     // A second screen, gone before its board showed: the store is not held up.
     const second = slowCheckIns(new Promise(() => undefined));
@@ -149,7 +147,7 @@ describe('a board shown as stored before its check-ins are in', () => {
     const gone = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper: second.wrapper,
     });
-    await waitFor(() => expect(second.repository.onScreen).toBeDefined(), waitLong);
+    await waitFor(() => expect(second.repository.onScreen).toBeDefined());
     gone.unmount();
     await expect(Promise.resolve(second.repository.onScreen)).resolves.toBeUndefined();
     unmount();
@@ -162,7 +160,7 @@ describe('a board shown as stored before its check-ins are in', () => {
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     const shown = result.current.data;
     if (shown.status !== 'ready') throw new Error(`The board is ${shown.status}`);
     expect(shown.history).toBeUndefined();
@@ -180,7 +178,7 @@ describe('a board shown as stored before its check-ins are in', () => {
     await waitFor(() => {
       const data = result.current.data;
       expect(data.status === 'ready' && data.history).toBe(history);
-    }, waitLong);
+    });
     const whole = result.current.data;
     if (whole.status !== 'ready') throw new Error(`The board is ${whole.status}`);
     expect(whole.board.keyResults.map((kr) => kr.current)).toEqual([28, 30]);
@@ -196,7 +194,7 @@ describe('a board shown as stored before its check-ins are in', () => {
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     const saved = checkIn('k1', 33, '2026-11-16T09:00:00Z');
     act(() =>
       result.current.applyCheckIns([
@@ -214,7 +212,7 @@ describe('a board shown as stored before its check-ins are in', () => {
       expect(data.status === 'ready' && data.history?.get('k1')?.map((c) => c.value)).toEqual([
         14, 28, 33,
       ]);
-    }, waitLong);
+    });
     const after = result.current.data;
     expect(after.status === 'ready' && after.board.keyResults.map((kr) => kr.current)).toEqual([
       33, 30,
@@ -227,9 +225,9 @@ describe('a board shown as stored before its check-ins are in', () => {
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     await act(async () => checkIns.reject(new OfflineError('Microsoft 365 did not answer.')));
-    await waitFor(() => expect(result.current.data.status).toBe('error'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('error'));
     const failed = result.current.data;
     expect(failed.status === 'error' && failed.error).toBeInstanceOf(OfflineError);
   });
@@ -241,14 +239,14 @@ describe('a board shown as stored before its check-ins are in', () => {
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
       wrapper,
     });
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     const shown = result.current.data;
     expect(shown.status === 'ready' && shown.history).toBeUndefined();
     await act(async () => checkIns.resolve(history));
     await waitFor(() => {
       const data = result.current.data;
       expect(data.status === 'ready' && data.history).toBe(history);
-    }, waitLong);
+    });
   });
 
   it('shows a board and a history both at hand together', async () => {
@@ -264,7 +262,7 @@ describe('a board shown as stored before its check-ins are in', () => {
       },
       { wrapper },
     );
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     expect(seen).not.toContain('stored');
   });
 
@@ -272,10 +270,10 @@ describe('a board shown as stored before its check-ins are in', () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { repository, wrapper } = slowCheckIns(checkIns.promise);
     const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }), { wrapper });
-    await waitFor(() => expect(repository.loadBoard).toHaveBeenCalled(), waitLong);
+    await waitFor(() => expect(repository.loadBoard).toHaveBeenCalled());
     expect(result.current.data.status).toBe('loading');
     await act(async () => checkIns.resolve(history));
-    await waitFor(() => expect(result.current.data.status).toBe('ready'), waitLong);
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
     const data = result.current.data;
     expect(data.status === 'ready' && data.history).toBe(history);
   });

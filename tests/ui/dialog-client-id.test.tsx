@@ -69,9 +69,9 @@ function losingFirstAnswer() {
 async function saveTwice(submitLabel: string, onSaved: jest.Mock) {
   const form = () => screen.getByRole('button', { name: submitLabel }).closest('form')!;
   fireEvent.submit(form());
-  await screen.findByRole('alert', {}, { timeout: 10_000 });
+  await screen.findByRole('alert');
   fireEvent.submit(form());
-  await waitFor(() => expect(onSaved).toHaveBeenCalled(), { timeout: 10_000 });
+  await waitFor(() => expect(onSaved).toHaveBeenCalled());
 }
 
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
@@ -151,7 +151,7 @@ test('the initiatives editor sends one client id per initiative, kept until it i
   const add = async (name: string, outcome: RegExp) => {
     fireEvent.change(title, { target: { value: name } });
     fireEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
-    await screen.findByText(outcome, {}, { timeout: 10_000 });
+    await screen.findByText(outcome);
   };
   await add('Call every new customer', /You are offline/);
   await add('Call every new customer', /“Call every new customer” added/);

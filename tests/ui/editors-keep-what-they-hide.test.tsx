@@ -263,8 +263,8 @@ test('"Keep mine" puts what I changed on their version and keeps their other cha
   const theirs: Item = { title: 'Ship it in May', note: 'Legal signed off', version: '2' };
   const { result } = renderHook(() => useSaveWithConflict(write, () => undefined, undefined, base));
   act(() => result.current.save({ ...base, title: 'Ship it in June' }));
-  await waitFor(() => expect(result.current.conflict).toBeDefined(), { timeout: 10_000 });
+  await waitFor(() => expect(result.current.conflict).toBeDefined());
   act(() => result.current.keepMine());
-  await waitFor(() => expect(sent).toHaveLength(2), { timeout: 10_000 });
+  await waitFor(() => expect(sent).toHaveLength(2));
   expect(sent[1]).toEqual({ title: 'Ship it in June', note: 'Legal signed off', version: '2' });
 });

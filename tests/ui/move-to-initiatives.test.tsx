@@ -133,7 +133,7 @@ describe('KeyResultEditor: the coach’s “Move to initiatives”', () => {
     screen.getByText(/is added as an initiative under this key result when you save it/);
     expect(calls).toEqual([]);
     fireEvent.submit(screen.getByRole('button', { name: 'Save key result' }).closest('form')!);
-    await waitFor(() => expect(onSaved).toHaveBeenCalled(), { timeout: 10_000 });
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
 
     expect(calls).toEqual([
       { kind: 'updateKeyResult', value: 'Increase <metric> from X to Y' },
