@@ -23,6 +23,11 @@ export default {
   // (5 min 32 s) and then, with the suite grown, drove the load average to 100 with Chromium
   // processes: 46 suites timed out; two workers ran it all in 5 min 36 s.
   maxWorkers: '100%',
+  // How long a worker may take to exit once its files are done, before jest kills it and warns
+  // that it "failed to exit gracefully" (500 ms by default: jest 30’s workerGracefulExitTimeout,
+  // jestjs/jest#15984). On a loaded two-core machine a worker with no handle left open took
+  // longer than that to get the core it needed to exit; one that leaks still fails to exit.
+  workerGracefulExitTimeout: 10_000,
   projects: [
     {
       displayName: 'unit',
