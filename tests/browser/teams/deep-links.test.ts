@@ -351,29 +351,43 @@ describe('the board’s first screen, before its virtualiser comes', () => {
     expect(shown.cardsInView).toBeGreaterThan(0);
   });
 
-  it('whose first load fails, is loaded again, and the board scrolls to a KR far down and back', async () => {
-    let requests = 0;
-    let retried!: () => void;
-    const again = new Promise<void>((resolve) => (retried = resolve));
+  it('that fails to load is loaded again while the board is shown, and the board then scrolls to a KR far down and back', async () => {
+    let reachable = false;
+    let failed = 0;
+    const failures: (() => void)[] = [];
+    /** Resolves once `count` loads of the chunk have failed in all. */
+    const failedLoads = (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (failed >= count ? resolve() : failures.push(check));
+        check();
+      });
     await page.route('**/boardVirtualizer-*.js', async (route: Route) => {
-      requests += 1;
-      if (requests === 1) return route.abort('internetdisconnected');
-      retried();
-      return route.continue();
+      if (reachable) return route.continue();
+      failed += 1;
+      failures.splice(0).forEach((check) => check());
+      return route.abort('internetdisconnected');
     });
     const tab = await openChannelBoard();
-    await again;
+    await failedLoads(1);
     const scroller = board(tab);
     const farRow = keyResultRow(tab, far.keyResult);
-    // Down a step per frame, as a reader scrolls, until the far KR is rendered.
-    await scroller.evaluate(async (element, id) => {
-      for (let frame = 0; frame < 1200 && !element.querySelector(`[data-kr-id="${id}"]`);) {
-        if (element.scrollTop + element.clientHeight < element.scrollHeight) {
-          element.scrollTop += 300;
-        } else frame += 1;
-        await new Promise(requestAnimationFrame);
-      }
-    }, far.keyResult.id);
+    /** Down a step per frame, as a reader scrolls, to the end or until the far KR is rendered. */
+    const scrollDown = () =>
+      scroller.evaluate(async (element, id) => {
+        for (let frame = 0; frame < 600 && !element.querySelector(`[data-kr-id="${id}"]`);) {
+          if (element.scrollTop + element.clientHeight < element.scrollHeight) {
+            element.scrollTop += 300;
+          } else frame += 1;
+          await new Promise(requestAnimationFrame);
+        }
+      }, far.keyResult.id);
+    // Without its virtualiser the board has its first rows only: further down is blank.
+    await scrollDown();
+    expect(await farRow.count()).toBe(0);
+    // The board, still shown, asks for the chunk again (and again), however often it mounted.
+    await failedLoads(failed + 2);
+    reachable = true;
+    await scrollDown();
     await farRow.waitFor({ timeout: 60_000 });
     const first = tab.getByRole('article', { name: 'Filler objective 1', exact: true });
     expect(await first.count()).toBe(0);
