@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import type { OkrStore, SeededBoard } from '../../excel/support/okr-store';
 import type { AppServer } from '../support/app-server';
+import { waitForValue } from '../support/fields';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
 
@@ -316,7 +317,7 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
       'laden Sie erneut. Spaltenüberschriften, die OKR Coach nicht kennt: “Obiettivo”, “ID KR”.',
   );
   // The pickers are there, and Load says the same again, writing nothing.
-  expect(await page.getByTestId('team').inputValue()).not.toBe('');
+  await waitForValue(page.getByTestId('team'), store.teamId);
   await refused.evaluate((element) => element.setAttribute('data-seen', ''));
   await page.getByTestId('load').click();
   await page
