@@ -31,6 +31,7 @@ import type {
   WithdrawOptions,
 } from '../repository';
 import { ResyncRequiredError } from '../errors';
+import { nextTask } from '../next-task';
 import { withSharedAuthors } from '../shared-people';
 import { memoryStorage, type CacheStorage } from './storage';
 
@@ -96,6 +97,8 @@ export class CachingRepository implements OkrRepository {
   private readonly boardsShownFirst = new Set<string>();
   /** Bumped by every invalidation, so a read that started before a write is not cached after it. */
   private generation = 0;
+  /** Once `revalidateAfter` has settled: the page's first screen is shown. */
+  private firstScreenShown = false;
 
   constructor(
     private readonly inner: OkrRepository,
@@ -103,6 +106,8 @@ export class CachingRepository implements OkrRepository {
   ) {
     this.storage = options.storage ?? memoryStorage();
     this.prefix = cacheKeyPrefix(options.namespace);
+    const shown = () => void (this.firstScreenShown = true);
+    options.revalidateAfter?.then(shown, shown);
   }
 
   /** Called when a revalidation brings data that differs from what was served. */
@@ -160,12 +165,10 @@ export class CachingRepository implements OkrRepository {
       let pending = this.inFlight.get(key) as Promise<T> | undefined;
       if (!pending) {
         const startedAt = this.generation;
-        pending = fetch().then((fresh) => {
+        const keep = (fresh: T): T => {
           if (startedAt !== this.generation) return fresh;
           const shown = this.values.get(key) as T | undefined;
           const text = codec.encode(fresh);
-          // Written at once, also before the first screen shows: a tab closed right after its
-          // first paint is reopened from what it read.
           this.storage.set(key, text);
           if (shown === undefined) {
             this.values.set(key, fresh);
@@ -177,7 +180,14 @@ export class CachingRepository implements OkrRepository {
           this.values.set(key, fresh);
           if (cached !== undefined) for (const listener of this.listeners) listener(update(fresh));
           return fresh;
-        });
+        };
+        // Kept (encoded, written, compared with what was served) at once before the first screen
+        // shows, so that a tab closed right after its first paint is reopened from what it read;
+        // after it, in a task of its own: a large board's and its history's texts would
+        // otherwise be made in the task that mapped them, while the reader may be scrolling.
+        pending = fetch().then((fresh) =>
+          this.firstScreenShown ? nextTask().then(() => keep(fresh)) : keep(fresh),
+        );
         // Only its own entry: a write may have dropped it meanwhile, and a newer fetch taken
         // the key, which a third reader must share rather than start another.
         const tracked: Promise<T> = pending.finally(() => {

@@ -136,6 +136,7 @@ import type {
   RhythmRepository,
 } from '../rhythm';
 import { withSharedAuthors } from '../shared-people';
+import { nextTask } from '../next-task';
 
 // The writers, and the rhythm's store, load with the first call that needs them: a board's first
 // read (the tab's cold open) needs none of them.
@@ -199,12 +200,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly repairs: KeyResultRepairs;
   /**
    * Each cycle's check-ins while they are being read: a board and its history asked for together
-   * (the board page) read them once. Shared only with a caller on the same signal, and never
-   * with a read asked for after a check-in was written.
+   * (the board page) read and map them once. Shared only with a caller on the same signal, and
+   * never with a read asked for after a check-in was written.
    */
   private readonly checkInReads = new Map<
     string,
-    { readonly signal: AbortSignal | undefined; readonly items: Promise<GraphListItem[]> }
+    { readonly signal: AbortSignal | undefined; readonly checkIns: Promise<CheckIn[]> }
   >();
   private paths?: Promise<ListPaths>;
   private operatingModel?: Promise<OperatingModel>;
@@ -704,7 +705,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
             options?.signal,
           )
         : this.cycleCheckIns(paths, query.cycleId, options, withToken, onScreen.settled);
-    const checkInItems =
+    const checkIns =
       shared ??
       this.shareCheckInRead(
         query.cycleId,
@@ -712,7 +713,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         ownCheckIns!.then(({ items }) => items),
       );
     // Awaited once the board is in; a failure of either fails the load.
-    checkInItems.catch(() => undefined);
+    checkIns.catch(() => undefined);
     // A read that fails shows nothing: the check-ins go on (for whoever else reads them).
     const { first: boardDeltas, results } = await read.catch((error: unknown) => {
       onScreen.settle();
@@ -746,7 +747,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     // A KR behind its latest check-in is seen, and put right, without another wave.
     const history = groupHistory(
       stored.map((keyResult) => keyResult.id),
-      storedCheckIns(await checkInItems),
+      await checkIns,
     );
     if (onChangeToken) {
       const [objectivesDelta, keyResultsDelta, initiativesDelta] = boardDeltas;
@@ -1094,9 +1095,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private sharedCheckInRead(
     cycleId: string,
     options?: RequestOptions,
-  ): Promise<GraphListItem[]> | undefined {
+  ): Promise<CheckIn[]> | undefined {
     const read = this.checkInReads.get(cycleId);
-    return read && read.signal === options?.signal ? read.items : undefined;
+    return read && read.signal === options?.signal ? read.checkIns : undefined;
   }
 
   /** A cycle's check-ins; `withToken`, after the list's delta of now (see `readBoard`). */
@@ -1118,18 +1119,29 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return { items: results[0]!.items, ...(first[0] ? { delta: first[0] } : {}) };
   }
 
+  /**
+   * The check-ins that count, mapped once for every caller sharing the read, in the task their
+   * last page came in; the callers (the board putting its KRs in step, the history grouping
+   * them) go on in a task of their own: a large cycle's (15,000 check-ins) is otherwise one
+   * long task.
+   */
   private shareCheckInRead(
     cycleId: string,
     options: RequestOptions | undefined,
     items: Promise<GraphListItem[]>,
-  ): Promise<GraphListItem[]> {
-    const read = { signal: options?.signal, items };
+  ): Promise<CheckIn[]> {
+    const checkIns = items.then(async (itemsRead) => {
+      const mapped = storedCheckIns(itemsRead);
+      await nextTask();
+      return mapped;
+    });
+    const read = { signal: options?.signal, checkIns };
     this.checkInReads.set(cycleId, read);
     const settled = () => {
       if (this.checkInReads.get(cycleId) === read) this.checkInReads.delete(cycleId);
     };
-    items.then(settled, settled);
-    return items;
+    read.checkIns.then(settled, settled);
+    return read.checkIns;
   }
 
   async checkInHistory(
@@ -1155,14 +1167,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   ): Promise<ReadonlyMap<string, readonly CheckIn[]>> {
     itemId(cycleId, 'cycle id');
     const paths = await this.lists(options);
-    const items =
-      this.sharedCheckInRead(cycleId, options) ??
+    const checkIns = await (this.sharedCheckInRead(cycleId, options) ??
       this.shareCheckInRead(
         cycleId,
         options,
         this.cycleCheckIns(paths, cycleId, options).then(({ items }) => items),
-      );
-    const checkIns = storedCheckIns(await items);
+      ));
     return groupHistory([...new Set(checkIns.map((checkIn) => checkIn.keyResultId))], checkIns);
   }
 
