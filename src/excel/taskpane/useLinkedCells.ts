@@ -5,7 +5,7 @@ import { useAppServices } from '../../ui/app/AppServices';
 import { describeError } from '../../ui/errors/describeError';
 import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
 import type { CellBindings, SelectedCell } from '../workbook/types';
-import { notLoaded, onFirstUse } from './on-first-use';
+import { notLoaded, onFirstUse } from '../../ui/app/onFirstUse';
 import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
 import type { PaneWords } from '../pane-words';
@@ -43,7 +43,9 @@ export function useLinkedCells(
   const links = useMemo(
     () =>
       onFirstUse(async () => {
-        const { CellLinks, hasMoved } = await loadCellLinks().catch(notLoaded(words));
+        const { CellLinks, hasMoved } = await loadCellLinks().catch(
+          notLoaded(words.say('pane.notLoaded')),
+        );
         const model = { ...operatingModel, locale };
         return { cells: new CellLinks({ bindings, repository, model, author: me }), hasMoved };
       }),

@@ -12,7 +12,7 @@ import type { SheetFinding } from '../sync/coach';
 import type { SendReview } from '../sync/structure';
 import type { SendOutcome, SheetSummary } from '../sync/workbook-sync';
 import type { Busy, Confirmations, TaskPaneProps, TaskPaneState } from './TaskPane.types';
-import { notLoaded, onFirstUse } from './on-first-use';
+import { notLoaded, onFirstUse } from '../../ui/app/onFirstUse';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
 
@@ -62,7 +62,9 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const sync = useMemo(
     () =>
       onFirstUse(async () => {
-        const { WorkbookSync } = await loadWorkbookSync().catch(notLoaded(words));
+        const { WorkbookSync } = await loadWorkbookSync().catch(
+          notLoaded(words.say('pane.notLoaded')),
+        );
         return new WorkbookSync({
           workbook,
           repository,
@@ -86,7 +88,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [review, setReview] = useState<SendReview>();
   const [confirmingLoad, setConfirmingLoad] = useState(false);
   const confirmationsModule = useMemo(
-    () => onFirstUse(() => loadConfirmations().catch(notLoaded(words))),
+    () => onFirstUse(() => loadConfirmations().catch(notLoaded(words.say('pane.notLoaded')))),
     [words],
   );
   const [confirmations, setConfirmations] = useState<Confirmations>();
@@ -156,7 +158,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
           if (cycle) {
             const [board, { teamOwnedBy }] = await Promise.all([
               repository.loadBoard({ cycleId: cycle.id }),
-              import('./owned-team').catch(notLoaded(words)),
+              import('./owned-team').catch(notLoaded(words.say('pane.notLoaded'))),
             ]);
             owned = teamOwnedBy(board, me);
           }
@@ -309,7 +311,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       void run('coach', async () => {
         const [found] = await Promise.all([
           sync().then((loaded) => loaded.coach()),
-          import('./TaskPaneCoaching').catch(notLoaded(words)),
+          import('./TaskPaneCoaching').catch(notLoaded(words.say('pane.notLoaded'))),
         ]);
         setFindings(found);
       }),

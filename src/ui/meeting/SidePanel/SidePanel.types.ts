@@ -12,9 +12,23 @@ export type ShareStatus =
   | { readonly status: 'shared'; readonly url: string }
   | { readonly status: 'failed'; readonly message: string };
 
+export type PlanningModule = typeof import('../Planning/Planning');
+
+export interface ShareParts {
+  readonly ReplaceRoundDialog: typeof import('./ReplaceRoundDialog').ReplaceRoundDialog;
+  readonly ShareFailure: typeof import('./ShareFailure').ShareFailure;
+}
+
 export interface SidePanelState {
   readonly mode: SidePanelMode;
+  /** Switching to planning loads Planning's module, or tries it again if that load failed. */
   readonly setMode: (mode: SidePanelMode) => void;
+  /** Planning together, once its module is in. */
+  readonly planning?: PlanningModule;
+  /** Why Planning is not shown: its module could not be loaded. */
+  readonly planningNotLoaded?: string;
+  /** Loads Planning's module (again). */
+  readonly openPlanning: () => void;
   /** Fluent's `TabList` for the mode, once loaded after the first paint (a stand-in until then). */
   readonly modeTabs: StandIns<typeof import('../../components/ViewTabs')>;
   readonly data: BoardData;
@@ -36,8 +50,11 @@ export interface SidePanelState {
   readonly shareRefusal: string | undefined;
   /** A round is on the stage: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
-  /** The confirmation's dialog is mounted (closed) once the panel is painted, not before. */
-  readonly confirmationsReady: boolean;
+  /**
+   * The confirmation's dialog and the failure's message bar, loaded once the panel is painted (or
+   * by Share to stage, if that load failed): the dialog is mounted closed once they are in.
+   */
+  readonly shareParts?: ShareParts;
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
   readonly prompts: readonly RankedPrompt[];

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Button, Checkbox, Link, SearchBox, Text } from '@fluentui/react-components';
 import { isRolledUp } from '../../../core/roll-up';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -6,26 +5,11 @@ import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import { PromptSource } from '../../components/PromptSource';
 import { TabListStandIn } from '../../components/TabListStandIn';
+import type { Board } from '../../../store/repository';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
 type Styles = ReturnType<typeof useSidePanelStyles>;
-
-// Planning together (shared drafts with live coaching) loads when the team switches to planning.
-const Planning = lazy(() =>
-  import('../Planning/Planning').then(({ Planning }) => ({ default: Planning })),
-);
-
-// Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage),
-// and so does the message bar that says why sharing failed.
-const ReplaceRoundDialog = lazy(() =>
-  import('./ReplaceRoundDialog').then(({ ReplaceRoundDialog }) => ({
-    default: ReplaceRoundDialog,
-  })),
-);
-const ShareFailure = lazy(() =>
-  import('./ShareFailure').then(({ ShareFailure }) => ({ default: ShareFailure })),
-);
 
 export function renderSidePanel(state: SidePanelState, styles: Styles) {
   return (
@@ -200,17 +184,31 @@ function renderShare(state: SidePanelState, styles: Styles) {
             : `${count} key result${count === 1 ? '' : 's'} picked.`}
         {share.status === 'shared' ? ' Shared to the stage.' : ''}
       </Text>
-      {state.confirmationsReady ? (
-        <Suspense fallback={null}>
-          <ShareFailure message={share.status === 'failed' ? share.message : undefined} />
-          <ReplaceRoundDialog
-            open={state.confirmingReplace}
-            onReplace={state.confirmReplace}
-            onKeep={state.cancelReplace}
-          />
-        </Suspense>
-      ) : null}
+      {renderShareParts(state)}
     </div>
+  );
+}
+
+function renderShareParts(state: SidePanelState) {
+  const { shareParts, share } = state;
+  const failure = share.status === 'failed' ? share.message : undefined;
+  if (!shareParts) {
+    // Without the message bar's chunk (the one that failed to load), the failure is said as text.
+    return failure === undefined ? null : (
+      <Text size={200} role="alert">
+        {failure}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <shareParts.ShareFailure message={failure} />
+      <shareParts.ReplaceRoundDialog
+        open={state.confirmingReplace}
+        onReplace={state.confirmReplace}
+        onKeep={state.cancelReplace}
+      />
+    </>
   );
 }
 
@@ -235,11 +233,24 @@ function renderPlanning(state: SidePanelState, styles: Styles) {
       ) : (
         <Text size={200}>No objectives yet: draft the first one together.</Text>
       )}
-      {board ? (
-        <Suspense fallback={<LoadingState label="Opening the shared drafts" rows={2} />}>
-          <Planning board={board} onSaved={state.onObjectiveSaved} />
-        </Suspense>
-      ) : null}
+      {board ? renderDrafts(state, board, styles) : null}
     </section>
+  );
+}
+
+function renderDrafts(state: SidePanelState, board: Board, styles: Styles) {
+  if (state.planning) {
+    return <state.planning.Planning board={board} onSaved={state.onObjectiveSaved} />;
+  }
+  if (state.planningNotLoaded === undefined) {
+    return <LoadingState label="Opening the shared drafts" rows={2} />;
+  }
+  return (
+    <div className={styles.actions}>
+      <Text size={200} role="alert">
+        {state.planningNotLoaded}
+      </Text>
+      <Button onClick={state.openPlanning}>Try again</Button>
+    </div>
   );
 }

@@ -7,13 +7,20 @@ import {
   type MeetingRole,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
+import { notLoaded, onFirstUse } from '../../app/onFirstUse';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
 import { stageQuery } from '../round/stage-url';
-import type { ShareStatus, SidePanelMode, SidePanelState } from './SidePanel.types';
+import type {
+  PlanningModule,
+  ShareParts,
+  ShareStatus,
+  SidePanelMode,
+  SidePanelState,
+} from './SidePanel.types';
 
 const promptsShown = 3;
 
@@ -21,6 +28,17 @@ const promptsShown = 3;
 const loadCoachingPrompts = () => import('../../../core/coaching/prompts');
 // So does the mode's tab list (tabster's mover under its arrow keys); a stand-in paints it.
 const loadModeTabs = () => import('../../components/ViewTabs');
+// Planning together (shared drafts with live coaching) loads when the team switches to planning.
+const loadPlanning = () => import('../Planning/Planning');
+// Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage), and
+// so does the message bar that says why sharing failed; Share to stage waits for them.
+const loadShareParts = () =>
+  Promise.all([import('./ReplaceRoundDialog'), import('./ShareFailure')]).then(
+    ([{ ReplaceRoundDialog }, { ShareFailure }]) => ({ ReplaceRoundDialog, ShareFailure }),
+  );
+
+const partNotLoaded =
+  'Part of OKR Coach could not be loaded. Check your connection, then try again.';
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
@@ -31,13 +49,33 @@ export function useSidePanel(): SidePanelState {
   });
   const board = data.status === 'ready' ? data.board : undefined;
   const [mode, setMode] = useState<SidePanelMode>('checkIn');
+  const planningModule = useMemo(
+    () => onFirstUse(() => loadPlanning().catch(notLoaded(partNotLoaded))),
+    [],
+  );
+  const [planning, setPlanning] = useState<PlanningModule>();
+  const [planningNotLoaded, setPlanningNotLoaded] = useState<string>();
+  /** Planning's module, loaded again if it failed to: a failure is said in its place. */
+  const openPlanning = useCallback(() => {
+    setPlanningNotLoaded(undefined);
+    planningModule().then(setPlanning, (error: Error) => setPlanningNotLoaded(error.message));
+  }, [planningModule]);
   const modeTabs = useStandIns(loadModeTabs);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [canShare, setCanShare] = useState<boolean>();
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
-  const confirmationsReady = useAfterPaint(true);
+  const shareModule = useMemo(
+    () => onFirstUse(() => loadShareParts().catch(notLoaded(partNotLoaded))),
+    [],
+  );
+  const [shareParts, setShareParts] = useState<ShareParts>();
+  const withShareParts = useCallback(async () => setShareParts(await shareModule()), [shareModule]);
+  const painted = useAfterPaint(true);
+  useEffect(() => {
+    if (painted) withShareParts().catch(() => undefined);
+  }, [painted, withShareParts]);
   const [search, setSearch] = useState('');
 
   // Who may share comes from the meeting's role API; without an answer the host decides.
@@ -159,23 +197,33 @@ export function useSidePanel(): SidePanelState {
   const shareToStage = useCallback(() => {
     const meeting = host.meeting;
     if (!stageUrl || !meeting || share.status === 'sharing') return;
-    meeting
-      .isSharingToStage()
-      .catch(() => false)
-      .then((sharing) => {
-        const decision = startDecision(roles, { sharing });
-        if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
-        else if (decision.kind === 'confirmReplace') setConfirmingReplace(true);
-        else shareNow();
-      })
+    withShareParts()
+      .then(
+        async () => {
+          const sharing = await meeting.isSharingToStage().catch(() => false);
+          const decision = startDecision(roles, { sharing });
+          if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
+          else if (decision.kind === 'confirmReplace') {
+            setShare({ status: 'idle' });
+            setConfirmingReplace(true);
+          } else shareNow();
+        },
+        (error: Error) => setShare({ status: 'failed', message: error.message }),
+      )
       .catch((error: unknown) =>
         setShare({ status: 'failed', message: describeError(error).title }),
       );
-  }, [host, stageUrl, share.status, roles, shareNow]);
+  }, [host, stageUrl, share.status, roles, shareNow, withShareParts]);
 
   return {
     mode,
-    setMode,
+    setMode: (next) => {
+      setMode(next);
+      if (next === 'planning' && !planning) openPlanning();
+    },
+    ...(planning ? { planning } : {}),
+    ...(planningNotLoaded === undefined ? {} : { planningNotLoaded }),
+    openPlanning,
     modeTabs,
     data,
     reload,
@@ -189,7 +237,7 @@ export function useSidePanel(): SidePanelState {
     toggleAll,
     shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
     confirmingReplace,
-    confirmationsReady,
+    ...(shareParts ? { shareParts } : {}),
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),
     prompts,

@@ -1,5 +1,3 @@
-import type { PaneWords } from '../pane-words';
-
 /**
  * What `create` makes (from a chunk of its own), made when it is first asked for: every call waits
  * for that one creation, and one that failed (a chunk that did not load) is tried again by the
@@ -14,9 +12,9 @@ export function onFirstUse<T>(create: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** A chunk that did not load (the connection dropped), said in the pane's words, not the browser's. */
-export function notLoaded(words: PaneWords): () => never {
+/** A chunk that did not load (the connection dropped), said in the surface's words, not the browser's. */
+export function notLoaded(message: string): () => never {
   return () => {
-    throw new Error(words.say('pane.notLoaded'));
+    throw new Error(message);
   };
 }
