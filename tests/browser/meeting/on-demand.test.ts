@@ -71,7 +71,7 @@ it('says Planning could not be loaded, keeps the panel, and loads it on the next
 });
 
 it('says the sharing parts could not be loaded, keeps the panel, and Share to stage tries again', async () => {
-  const shareParts = await flaky(/\/assets\/ReplaceRoundDialog-[\w-]+\.js$/);
+  const shareParts = await flaky(/\/assets\/ShareParts-[\w-]+\.js$/);
   const panel = await openPanel('share-parts-not-loaded');
   const [first] = stack.keyResults;
 

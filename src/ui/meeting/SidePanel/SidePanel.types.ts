@@ -14,10 +14,7 @@ export type ShareStatus =
 
 export type PlanningModule = typeof import('../Planning/Planning');
 
-export interface ShareParts {
-  readonly ReplaceRoundDialog: typeof import('./ReplaceRoundDialog').ReplaceRoundDialog;
-  readonly ShareFailure: typeof import('./ShareFailure').ShareFailure;
-}
+export type ShareParts = typeof import('./ShareParts');
 
 export interface SidePanelState {
   readonly mode: SidePanelMode;

@@ -32,10 +32,7 @@ const loadModeTabs = () => import('../../components/ViewTabs');
 const loadPlanning = () => import('../Planning/Planning');
 // Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage), and
 // so does the message bar that says why sharing failed; Share to stage waits for them.
-const loadShareParts = () =>
-  Promise.all([import('./ReplaceRoundDialog'), import('./ShareFailure')]).then(
-    ([{ ReplaceRoundDialog }, { ShareFailure }]) => ({ ReplaceRoundDialog, ShareFailure }),
-  );
+const loadShareParts = () => import('./ShareParts');
 
 const partNotLoaded =
   'Part of OKR Coach could not be loaded. Check your connection, then try again.';
@@ -57,7 +54,6 @@ export function useSidePanel(): SidePanelState {
   const [planningNotLoaded, setPlanningNotLoaded] = useState<string>();
   /** Planning's module, loaded again if it failed to: a failure is said in its place. */
   const openPlanning = useCallback(() => {
-    setPlanningNotLoaded(undefined);
     planningModule().then(setPlanning, (error: Error) => setPlanningNotLoaded(error.message));
   }, [planningModule]);
   const modeTabs = useStandIns(loadModeTabs);
