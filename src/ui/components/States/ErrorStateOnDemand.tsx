@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { describeError } from '../../errors/describeError';
 import type { ErrorStateProps } from './States.types';
 
 // A first screen shows it only when something failed: its message bar loads then.
@@ -6,11 +7,48 @@ const ErrorState = lazy(() =>
   import('./ErrorState').then(({ ErrorState }) => ({ default: ErrorState })),
 );
 
-/** `ErrorState`, loaded when it is first shown. */
+/**
+ * The same words without Fluent's message bar, for when its chunk cannot be loaded either: the
+ * likeliest reason to show an error at start-up is a dropped connection, and a page must not go
+ * blank over it.
+ */
+function PlainErrorState({ error, onRetry }: ErrorStateProps) {
+  const { title, message, retryable } = describeError(error);
+  return (
+    <div role="alert">
+      <strong>{title}</strong> {message}{' '}
+      {onRetry && retryable ? (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Shows `fallback` in place of children that threw (React's error boundaries are classes). */
+class UnlessTheyFail extends Component<
+  { readonly fallback: ReactNode; readonly children: ReactNode },
+  { readonly failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** `ErrorState`, loaded when it is first shown; its words alone if that load fails. */
 export function ErrorStateOnDemand(props: ErrorStateProps) {
   return (
-    <Suspense fallback={null}>
-      <ErrorState {...props} />
-    </Suspense>
+    <UnlessTheyFail fallback={<PlainErrorState {...props} />}>
+      <Suspense fallback={null}>
+        <ErrorState {...props} />
+      </Suspense>
+    </UnlessTheyFail>
   );
 }
