@@ -3,6 +3,7 @@ import { currentCycle } from '../../core/cycles';
 import { toIsoDate } from '../../core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
 import { ResyncRequiredError } from '../../store/errors';
+import { nextTask } from '../../store/next-task';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
@@ -213,7 +214,7 @@ export function useBoardData(
         whole,
         // A task later, so that a board and history both at hand (cached) show together.
         stored.then(async (board) => {
-          await new Promise((resolve) => setTimeout(resolve));
+          await nextTask();
           return { board, history: undefined, following: { stored: board, whole, saved: [] } };
         }),
       ]);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LiveShareSetup } from '../../../host/live-share';
 import type { Host } from '../../../host/types';
+import { nextTask } from '../../../store/next-task';
 
 /** What a meeting surface joins over Live Share: a snapshot that changes, until disposed. */
 export interface LiveJoined<Snapshot> {
@@ -41,7 +42,7 @@ export function useLiveSession<Live extends LiveJoined<unknown>>(
     // Joined a task later: React's StrictMode mounts, unmounts and mounts again at once, and a
     // container joined and closed straight away leaves Live Share signalling into a closed
     // runtime ("Runtime is closed at ContainerRuntime.submitSignal").
-    const started = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const started = nextTask();
     (async () => {
       await started;
       if (stopped) return;
