@@ -3,6 +3,7 @@ import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
 import { LoadingState } from '../../ui/components/States/LoadingState';
+import { PageErrorBoundary } from '../../ui/components/States/PageErrorBoundary';
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
 
@@ -33,11 +34,13 @@ export function ExcelApp({
 }) {
   return (
     <HostThemeProvider host={host}>
-      <ServicesGate host={host} load={load}>
-        <Suspense fallback={<LoadingState label="Loading OKR Coach" />}>
-          <TaskPane workbook={workbook} requests={requests} />
-        </Suspense>
-      </ServicesGate>
+      <PageErrorBoundary>
+        <ServicesGate host={host} load={load}>
+          <Suspense fallback={<LoadingState label="Loading OKR Coach" />}>
+            <TaskPane workbook={workbook} requests={requests} />
+          </Suspense>
+        </ServicesGate>
+      </PageErrorBoundary>
     </HostThemeProvider>
   );
 }

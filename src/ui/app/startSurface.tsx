@@ -5,6 +5,7 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { NotFoundError } from '../../store/errors';
 import { LoadingState } from '../components/States/LoadingState';
+import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
@@ -36,19 +37,21 @@ export async function startSurface(
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <ServicesGate
-          host={host}
-          load={load}
-          renderFailure={(error, retry) =>
-            error instanceof NotFoundError ? (
-              <Suspense fallback={<LoadingState label="Checking the OKR site" rows={3} />}>
-                <SetupSite setup={setup} onReady={retry} />
-              </Suspense>
-            ) : undefined
-          }
-        >
-          {render(host)}
-        </ServicesGate>
+        <PageErrorBoundary>
+          <ServicesGate
+            host={host}
+            load={load}
+            renderFailure={(error, retry) =>
+              error instanceof NotFoundError ? (
+                <Suspense fallback={<LoadingState label="Checking the OKR site" rows={3} />}>
+                  <SetupSite setup={setup} onReady={retry} />
+                </Suspense>
+              ) : undefined
+            }
+          >
+            {render(host)}
+          </ServicesGate>
+        </PageErrorBoundary>
       </HostThemeProvider>
     </StrictMode>,
   );

@@ -5,6 +5,7 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate, startServices } from '../app/ServicesGate';
+import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices } from '../app/graphServices';
 
 /** Starts a meeting surface: the host, then its theme and services side by side, then the surface. */
@@ -18,9 +19,11 @@ export async function startMeetingSurface(render: (host: Host) => ReactNode): Pr
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <ServicesGate host={host} load={load}>
-          {render(host)}
-        </ServicesGate>
+        <PageErrorBoundary>
+          <ServicesGate host={host} load={load}>
+            {render(host)}
+          </ServicesGate>
+        </PageErrorBoundary>
       </HostThemeProvider>
     </StrictMode>,
   );

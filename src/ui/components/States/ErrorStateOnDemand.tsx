@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { describeError } from '../../errors/describeError';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { ErrorStateProps } from './States.types';
 
 // A first screen shows it only when something failed: its message bar loads then.
@@ -26,29 +27,13 @@ function PlainErrorState({ error, onRetry }: ErrorStateProps) {
   );
 }
 
-/** Shows `fallback` in place of children that threw (React's error boundaries are classes). */
-class UnlessTheyFail extends Component<
-  { readonly fallback: ReactNode; readonly children: ReactNode },
-  { readonly failed: boolean }
-> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 /** `ErrorState`, loaded when it is first shown; its words alone if that load fails. */
 export function ErrorStateOnDemand(props: ErrorStateProps) {
   return (
-    <UnlessTheyFail fallback={<PlainErrorState {...props} />}>
+    <ErrorBoundary fallback={() => <PlainErrorState {...props} />}>
       <Suspense fallback={null}>
         <ErrorState {...props} />
       </Suspense>
-    </UnlessTheyFail>
+    </ErrorBoundary>
   );
 }
