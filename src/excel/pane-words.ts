@@ -1,4 +1,5 @@
 import { createCatalogue, type MessageParams } from '../core/i18n';
+import { partNotLoadedText } from '../ui/errors/describeError';
 
 /**
  * The task pane's own words in Office's display language (English, German, French or Spanish;
@@ -17,8 +18,7 @@ const paneWords = createCatalogue(
     'pane.autoSendHint':
       'Edited rows and changed linked cells are then sent without asking, with or without the table loaded.',
     'pane.pickFirst': 'Pick a team and a cycle first.',
-    'pane.notLoaded':
-      'Part of OKR Coach could not be loaded. Check your connection, then try again.',
+    'pane.notLoaded': partNotLoadedText,
     'common.cancel': 'Cancel',
     'sheet.region': 'Check-ins',
     'sheet.empty': 'This workbook has no OKR table yet. Load your team’s KRs to start.',

@@ -21,6 +21,26 @@ export interface ErrorDescription {
 }
 
 /**
+ * A part of the app that could not be loaded (its chunk was lost to a dropped connection), in
+ * the product's words: every surface says it so, not in the browser's.
+ */
+export const partNotLoaded = {
+  title: 'Part of OKR Coach could not be loaded',
+  message: 'Check your connection, then try again.',
+  retryable: true,
+} as const satisfies ErrorDescription;
+
+/** The same, said in one line. */
+export const partNotLoadedText = `${partNotLoaded.title}. ${partNotLoaded.message}`;
+
+/**
+ * A dynamic import that failed, as each browser words it (Chromium, Firefox, Safari), or a
+ * stylesheet Vite could not preload for it (https://vite.dev/guide/build#load-error-handling).
+ */
+const failedImport =
+  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+
+/**
  * Turns a typed store error (or anything thrown) into words a person can act on: the one place
  * every surface gets an error's wording from. The error's kind decides, and so does what failed:
  * a read that failed wrote nothing, so it says what could not be loaded and offers to load it
@@ -122,6 +142,7 @@ export function describeError(error: unknown): ErrorDescription {
       retryable: true,
     };
   }
+  if (error instanceof Error && failedImport.test(error.message)) return partNotLoaded;
   return {
     title: 'Something went wrong',
     message: error instanceof Error ? error.message : 'An unexpected error happened.',

@@ -9,7 +9,7 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
 import { today, useBoardData } from '../../board/useBoardData';
-import { describeError } from '../../errors/describeError';
+import { describeError, partNotLoadedText } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
@@ -34,9 +34,6 @@ const loadPlanning = () => import('../Planning/Planning');
 // so does the message bar that says why sharing failed; Share to stage waits for them.
 const loadShareParts = () => import('./ShareParts');
 
-const partNotLoaded =
-  'Part of OKR Coach could not be loaded. Check your connection, then try again.';
-
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
   const settings = host.context.tabSettings;
@@ -47,7 +44,7 @@ export function useSidePanel(): SidePanelState {
   const board = data.status === 'ready' ? data.board : undefined;
   const [mode, setMode] = useState<SidePanelMode>('checkIn');
   const planningModule = useMemo(
-    () => onFirstUse(() => loadPlanning().catch(notLoaded(partNotLoaded))),
+    () => onFirstUse(() => loadPlanning().catch(notLoaded(partNotLoadedText))),
     [],
   );
   const [planning, setPlanning] = useState<PlanningModule>();
@@ -63,7 +60,7 @@ export function useSidePanel(): SidePanelState {
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const shareModule = useMemo(
-    () => onFirstUse(() => loadShareParts().catch(notLoaded(partNotLoaded))),
+    () => onFirstUse(() => loadShareParts().catch(notLoaded(partNotLoadedText))),
     [],
   );
   const [shareParts, setShareParts] = useState<ShareParts>();
