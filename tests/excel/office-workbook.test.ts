@@ -13,10 +13,13 @@ import {
 import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
+import { statusNamed, statusWord } from '../../src/excel/sync/sheet-words';
+import { statuses } from '../../src/core/model';
 import {
   bindingSetting,
   columnLetter,
   createOfficeWorkbook,
+  formatsSetting,
 } from '../../src/excel/workbook/office-workbook';
 import { demoUsers } from '../../src/dev/graph-emulator';
 import { FakeExcel } from './support/fake-excel';
@@ -350,6 +353,115 @@ describe('kinds in the user’s language', () => {
   });
 });
 
+describe('status words and validation alerts in the user’s language', () => {
+  const statusColumn = (excel: FakeExcel) => {
+    const headers = excel.headers(okrTableName);
+    return headers[columnIndexes(headers).get('status')!]!;
+  };
+  /** The words the Status column's conditional formats colour. */
+  const colouredWords = (excel: FakeExcel) => {
+    const letter = letterOf(statusColumn(excel));
+    return excel
+      .table(okrTableName)
+      .sheet.conditionalFormats.filter(
+        (format) => format.address.startsWith(letter) && format.type === 'ContainsText',
+      )
+      .map((format) => (format.settings['textComparison.rule'] as { text: string }).text);
+  };
+  /** The last alert laid on a column's body (a rule written anew replaces the one before). */
+  const alertOn = (excel: FakeExcel, header: string) => {
+    const letter = letterOf(header);
+    const laid = excel
+      .table(okrTableName)
+      .sheet.validations.filter((v) => new RegExp(`^${letter}2:${letter}\\d+$`).test(v.address))
+      .map((v) => (v as { settings?: { errorAlert?: unknown } }).settings?.errorAlert);
+    return laid[laid.length - 1];
+  };
+  const statusWords = (excel: FakeExcel, board: SeededBoard) =>
+    board.keyResults.map((kr) =>
+      String(cell(excel, board, board.keyResults.indexOf(kr), statusColumn(excel)).value),
+    );
+
+  test('a German pane writes German status words, colours them and titles its alerts in German', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    await open(excel, true, 'de-DE').sync.load([store.teamId], board.cycle);
+    expect(
+      statusWords(excel, board).every((word) => statusWord(statusNamed(word)!, 'de') === word),
+    ).toBe(true);
+    expect(colouredWords(excel)).toEqual([
+      'Nicht begonnen',
+      'Im Plan',
+      'Gefährdet',
+      'Im Verzug',
+      'Erreicht',
+    ]);
+    expect(alertOn(excel, 'Zuversicht')).toEqual({
+      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+      showAlert: true,
+      style: 'Stop',
+      title: 'Zuversicht',
+    });
+    expect(alertOn(excel, 'Zielwert')).toMatchObject({
+      message: '„Zielwert“ muss eine Zahl sein.',
+    });
+    expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
+      status: ['de'],
+      validation: 'de',
+    });
+  });
+
+  test('an English sheet of an earlier version, loaded by a German pane, keeps its colours right and is read back in English', async () => {
+    const { board, excel } = await loaded(2);
+    excel.settings.delete(formatsSetting); // an earlier version recorded no languages
+    const english = statusWords(excel, board);
+    expect(english.every((word) => statusWord(statusNamed(word)!, 'en') === word)).toBe(true);
+
+    excel.syncs = 0;
+    const german = open(excel, true, 'de-DE').sync;
+    await german.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(statusWords(excel, board)).toEqual(
+      english.map((word) => statusWord(statusNamed(word)!, 'de')),
+    );
+    const bothLanguages = [
+      ...statuses.map((s) => statusWord(s, 'en')),
+      ...statuses.map((s) => statusWord(s, 'de')),
+    ];
+    expect(colouredWords(excel)).toEqual(bothLanguages);
+    // The sheet keeps its English headers; the alerts speak German, titled by them.
+    expect(alertOn(excel, 'Confidence')).toMatchObject({
+      title: 'Confidence',
+      message: '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein.',
+    });
+    await german.load([store.teamId], board.cycle);
+    expect(colouredWords(excel)).toEqual(bothLanguages);
+
+    // Back under an English pane: the German words are its statuses, nothing is typed over.
+    const englishPane = open(excel, true, 'en').sync;
+    expect((await englishPane.markEdits()).readOnly).toEqual([]);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 42);
+    expect(await englishPane.send()).toMatchObject({ sent: 1 });
+    expect(statusNamed(String(cell(excel, board, 0, 'Status').value))).toBeDefined();
+    expect(colouredWords(excel)).toEqual(bothLanguages);
+  });
+
+  test('a send from a German pane into an English sheet colours the German statuses it writes', async () => {
+    const { board, excel } = await loaded(1);
+    excel.settings.delete(formatsSetting);
+    const german = open(excel, true, 'de-DE').sync;
+    excel.type(okrTableName, 0, 'Current', 42);
+    expect(await german.send()).toMatchObject({ sent: 1 });
+    const status = String(cell(excel, board, 0, 'Status').value);
+    expect(statusWord(statusNamed(status)!, 'de')).toBe(status);
+    expect(colouredWords(excel)).toContain(status);
+    expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
+      status: ['en', 'de'],
+      validation: 'en',
+    });
+  });
+});
+
 describe('tracking edits', () => {
   test('a user’s edit marks its row pending, the add-in’s own writes do not, and it survives reopening', async () => {
     const { board, excel, workbook, sync } = await loaded(3);
@@ -411,7 +523,8 @@ describe('read-only cells typed over', () => {
     expect(summary.readOnly.map((row) => [row.keyResultId, row.message])).toEqual([
       [
         board.keyResults[0]!.id,
-        `Status follows the check-ins (the store has “${String(statusBefore)}”); Progress is worked out by the sheet's formula. Type it back, or Load puts the store's values back.`,
+        '“Great” is not a status (a status is one of Not started, On track, At risk, Off track, Achieved). ' +
+          `Status follows the check-ins (the store has “${String(statusBefore)}”); Progress is worked out by the sheet's formula. Type it back, or Load puts the store's values back.`,
       ],
       [
         board.keyResults[1]!.id,
@@ -433,7 +546,7 @@ describe('read-only cells typed over', () => {
     expect(cell(excel, board, 0, 'Progress').value).toBe(0.9);
     expect(cell(excel, board, 0, 'Last check-in').value).toBe('2026-06-15');
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(
-      /^Sent 2026-06-15 10:00\. Not sent from Excel: Status follows the check-ins \(the store has “[A-Za-z ]+”\)/,
+      /^Sent 2026-06-15 10:00\. Not sent from Excel: “Great” is not a status \(.*\)\. Status follows the check-ins \(the store has “[A-Za-z ]+”\)/,
     );
     expect(outcome.summary.readOnly).toHaveLength(2);
     const stored = await store.repository.loadBoard({

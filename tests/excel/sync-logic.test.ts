@@ -228,7 +228,8 @@ describe('row state and check-ins', () => {
     expect(editUpdates([edit(plain!, { current: 30 })], 'de-DE')[0]?.cells.sync).toBe('Ausstehend');
     const typedOver = edit(plain!, { status: 'Super', progress: '' });
     expect(keepReadOnlyEdits([typedOver], [], 'fr-FR')[0]?.cells.sync).toBe(
-      `Non envoyé depuis Excel : Le statut suit les points d’avancement (la valeur enregistrée est « ${String(plain!.cells.status)} »). ` +
+      'Non envoyé depuis Excel : « Super » n’est pas un statut (un statut est l’une de ces valeurs : Non commencé, En bonne voie, À risque, En retard, Atteint). ' +
+        `Le statut suit les points d’avancement (la valeur enregistrée est « ${String(plain!.cells.status)} »). ` +
         'Retapez la valeur, ou Charger remet les valeurs enregistrées.',
     );
     const rejected = planSend([edit(plain!, { confidence: 42 })], {

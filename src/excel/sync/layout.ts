@@ -92,7 +92,10 @@ export function currentCell(
   return value >= 1 ? words.done : words.notDone;
 }
 
-/** The status words written in the Status column, one colour each in the sheet. */
+/**
+ * The status words in English: =OKR.STATUS returns them, and they are the English of the Status
+ * column's words (`sheet-words.ts`), one colour each in the sheet.
+ */
 export const statusLabels = {
   notStarted: 'Not started',
   onTrack: 'On track',

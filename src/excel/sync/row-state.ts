@@ -8,6 +8,7 @@
 import type { Contributor } from '../../core/model';
 import { isRolledUp } from '../../core/roll-up';
 import { paneWordsFor } from '../pane-words';
+import { statusNamed, unknownStatus } from './sheet-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 
 export interface CheckInCells {
@@ -100,6 +101,18 @@ export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownK
 }
 
 /**
+ * Whether a read-only cell still holds what the add-in wrote there; a status word in another of
+ * the sheet's languages names the same status (the sheet was written in the other language).
+ */
+function sameShown(key: ShownKey, cell: CellValue, written: CellValue): boolean {
+  const [now, then] = [String(cell).trim(), String(written).trim()];
+  if (now === then) return true;
+  return (
+    key === 'status' && statusNamed(now) !== undefined && statusNamed(now) === statusNamed(then)
+  );
+}
+
+/**
  * The read-only cells the user typed over: a written cell that differs from what the add-in
  * wrote, a Progress cell that holds a typed value instead of its formula, or a check-in cell of
  * a rolled-up KR that differs from what the store has.
@@ -107,8 +120,7 @@ export function shownCellsOf(row: { readonly cells: Pick<OkrRow['cells'], ShownK
 export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): ReadOnlyKey[] {
   const shown = state.shown ?? {};
   const typed: ReadOnlyKey[] = shownKeys.filter(
-    (key) =>
-      shown[key] !== undefined && String(row.cells[key]).trim() !== String(shown[key]).trim(),
+    (key) => shown[key] !== undefined && !sameShown(key, row.cells[key], shown[key]),
   );
   const progress = String(row.cells.progress);
   if (progress !== '' && !progress.startsWith('=')) typed.push('progress');
@@ -138,10 +150,17 @@ export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stat
             words.say('sync.readOnly.rolledUp', { column: fieldLabel(key, locale) }),
             state.base[key],
           ]
-        : [words.say(`sync.readOnly.${key}`), state.shown?.[key] ?? ''];
+        : [readOnlyReason(key, String(row.cells[key]), locale), state.shown?.[key] ?? ''];
     return words.say('sync.storeHas', { reason, value: String(value) });
   });
   return words.say('sync.readOnlyNote', { reasons: reasons.join('; ') });
+}
+
+/** Why a shown cell is not sent; for a word that is no status, that first. */
+function readOnlyReason(key: ShownKey, typed: string, locale: string): string {
+  const reason = paneWordsFor(locale).say(`sync.readOnly.${key}`);
+  const unknown = key === 'status' ? unknownStatus(typed, locale) : '';
+  return unknown ? `${unknown}. ${reason}` : reason;
 }
 
 /** The visible "Sync" cell of a row: its state in words, and what in it will not be sent. */

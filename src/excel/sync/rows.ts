@@ -8,7 +8,8 @@ import { keyResultStatus } from '../../core/pace';
 import { paneWordsFor } from '../pane-words';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { kindWordsFor } from '../../core/kind-words';
-import { currentCell, statusLabels } from './layout';
+import { currentCell } from './layout';
+import { statusWord } from './sheet-words';
 import {
   changedDefinition,
   checkInCellsOf,
@@ -29,8 +30,10 @@ export interface RowContext {
   readonly model: OperatingModel;
 }
 
+/** A KR's status as the Status column shows it, in the user's language. */
 export function statusText(keyResult: KeyResult, context: RowContext): string {
-  return statusLabels[keyResultStatus(keyResult, context.cycle, context.today, context.model)];
+  const status = keyResultStatus(keyResult, context.cycle, context.today, context.model);
+  return statusWord(status, context.model.locale);
 }
 
 export function storeCells(keyResult: KeyResult, locale: string): CheckInCells {

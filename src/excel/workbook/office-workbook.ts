@@ -4,13 +4,16 @@ import {
   okrColumns,
   okrSheetName,
   okrTableName,
-  statusColours,
-  statusLabels,
-  type OkrColumn,
+  type ColumnKey,
 } from '../sync/layout';
-import { headerOf, headersIn } from '../sync/headers';
+import { headersIn } from '../sync/headers';
 import { keyResultKindFromLabel } from '../../core/format';
-import { kindWordsFor, type KindWords } from '../../core/kind-words';
+import type {
+  CellValidation,
+  FormatChanges,
+  SheetFormats,
+  ValidationRule,
+} from '../sync/sheet-format';
 import {
   applyPlan,
   applyUpdates,
@@ -44,8 +47,8 @@ export interface OfficeWorkbookOptions {
   /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
   readonly notes: boolean;
   /**
-   * Office's display language: a new table's headers and the Kind and Done / Not done lists use
-   * its words (English if none).
+   * Office's display language: a new table's headers, the Kind, Status and Done / Not done words
+   * and the validation alerts use its words (English if none).
    */
   readonly locale?: string;
 }
@@ -56,6 +59,18 @@ export const notePrefix = 'OKR Coach: ';
 /** The workbook setting that remembers which team and cycle the table holds. */
 export const bindingSetting = 'okrCoach.binding';
 
+/**
+ * The workbook setting that remembers which languages the table's formatting speaks (its status
+ * colours, its validation), so a pane in another language adds its own without reading the
+ * conditional formats back. A table without it was made by an earlier version, in English.
+ */
+export const formatsSetting = 'okrCoach.sheetFormats';
+
+// The formatting's words (status words, validation alerts) load with the workbook sync, not
+// with the pane's first screen; a Load or Send comes after the sync has loaded anyway.
+const loadSheetFormat = () => import('../sync/sheet-format');
+type SheetFormat = Awaited<ReturnType<typeof loadSheetFormat>>;
+
 interface OpenTable {
   readonly sheet: Excel.Worksheet;
   readonly table: Excel.Table;
@@ -64,12 +79,25 @@ interface OpenTable {
   readonly left: number;
   readonly snapshot: TableSnapshot;
   readonly binding?: SheetBinding;
+  /** Undefined for a table made by an earlier version, whose formatting is English. */
+  readonly formats?: SheetFormats;
 }
 
 function parseBinding(value: unknown): SheetBinding | undefined {
   try {
     const binding = JSON.parse(String(value)) as SheetBinding;
     return binding && Array.isArray(binding.teamIds) && binding.cycle?.id ? binding : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseFormats(value: unknown): SheetFormats | undefined {
+  try {
+    const formats = JSON.parse(String(value)) as SheetFormats;
+    return formats && Array.isArray(formats.status) && typeof formats.validation === 'string'
+      ? formats
+      : undefined;
   } catch {
     return undefined;
   }
@@ -96,6 +124,7 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
   // Formulas too, for Progress: a value typed over its formula is read as typed (never sent).
   const body = table.getDataBodyRange().load(['values', 'formulas']);
   const setting = context.workbook.settings.getItemOrNullObject(bindingSetting).load('value');
+  const formats = context.workbook.settings.getItemOrNullObject(formatsSetting).load('value');
   try {
     await context.sync();
   } catch (error) {
@@ -103,10 +132,12 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
     throw error;
   }
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
+  const sheetFormats = formats.isNullObject ? undefined : parseFormats(formats.value);
   const headers = (header.values[0] ?? []).map(String);
   const progress = columnIndexes(headers).get('progress') ?? -1;
   return {
     ...(binding ? { binding } : {}),
+    ...(sheetFormats ? { formats: sheetFormats } : {}),
     sheet: table.worksheet,
     table,
     top: header.rowIndex,
@@ -148,111 +179,115 @@ function queueWrites(open: OpenTable, headers: readonly string[], writes: readon
   }
 }
 
-function validationFor(column: OkrColumn, words: KindWords): Excel.DataValidationRule | undefined {
-  if (column.key === 'kind') {
-    return { list: { inCellDropDown: true, source: Object.values(words.kinds).join(',') } };
-  }
-  if (column.type === 'whole') {
-    return { wholeNumber: { formula1: 1, formula2: 10, operator: 'Between' } };
-  }
-  if (column.type === 'number') {
-    return { decimal: { formula1: -1e15, formula2: 1e15, operator: 'Between' } };
-  }
-  return undefined;
+function excelRule(rule: ValidationRule): Excel.DataValidationRule {
+  if ('list' in rule) return { list: { inCellDropDown: true, source: rule.list.join(',') } };
+  const [formula1, formula2] = 'whole' in rule ? rule.whole : rule.decimal;
+  const between = { formula1, formula2, operator: 'Between' as const };
+  return 'whole' in rule ? { wholeNumber: between } : { decimal: between };
 }
 
-function errorAlertFor(
-  column: OkrColumn,
-  header: string,
-  words: KindWords,
-): Excel.DataValidationErrorAlert {
-  const message =
-    column.key === 'kind'
-      ? `Choose one of: ${Object.values(words.kinds).join(', ')}.`
-      : column.type === 'whole'
-        ? 'Confidence is a whole number from 1 to 10.'
-        : `${header} is a number.`;
-  return { message, showAlert: true, style: 'Stop', title: header };
+/**
+ * Sets a range's data validation and its Stop alert, clearing what it had first: a rule is
+ * set on a range without one
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
+ */
+function queueValidation(range: Excel.Range, validation: CellValidation) {
+  range.dataValidation.clear();
+  range.dataValidation.rule = excelRule(validation.rule);
+  range.dataValidation.errorAlert = {
+    message: validation.message,
+    showAlert: true,
+    style: 'Stop',
+    title: validation.title,
+  };
+}
+
+/**
+ * What changes in the formatting's words, queued: the colours of the status words the Status
+ * column lacks, and each column's validation when it is written anew; the languages are
+ * recorded in the workbook.
+ */
+function queueFormatChanges(
+  open: OpenTable,
+  headers: readonly string[],
+  changes: FormatChanges,
+  format: SheetFormat,
+  context: Excel.RequestContext,
+) {
+  const indexes = columnIndexes(headers);
+  const bodyOf = (key: ColumnKey) => {
+    const index = indexes.get(key);
+    return index === undefined
+      ? undefined
+      : open.table.columns.getItem(String(headers[index])).getDataBodyRange();
+  };
+  const status = bodyOf('status');
+  for (const { word, colour } of changes.statusFormats) {
+    if (!status) break;
+    const colours = status.conditionalFormats.add('ContainsText');
+    colours.textComparison.rule = { operator: 'Contains', text: word };
+    colours.textComparison.format.font.color = colour;
+    colours.textComparison.format.font.bold = true;
+  }
+  if (changes.validate) {
+    for (const [key, index] of indexes) {
+      const validation = format.columnValidation(
+        key,
+        String(headers[index]),
+        changes.formats.validation,
+      );
+      const body = validation && bodyOf(key);
+      if (body) queueValidation(body, validation);
+    }
+  }
+  context.workbook.settings.add(formatsSetting, JSON.stringify(changes.formats));
 }
 
 /**
  * A done / not done KR's Current cell is a Done / Not done list instead of the column's number
  * rule, so the drop-down offers the two words. Set where the plan wrote the Kind (new rows and
- * rows whose kind changed), so a row that stops being done / not done gets the number rule back.
+ * rows whose kind changed), so a row that stops being done / not done gets the number rule back;
+ * when the column's rule was just written anew, on every done / not done row.
  */
 function queueCurrentCellRules(
   open: OpenTable,
-  headers: readonly string[],
+  table: TableSnapshot,
   writes: readonly CellWrite[],
-  fresh: boolean,
-  words: KindWords,
+  changes: FormatChanges,
+  format: SheetFormat,
 ) {
-  const binaryWords = [words.done, words.notDone];
-  const currentColumn = columnIndexes(headers).get('current');
-  if (currentColumn === undefined) return;
-  const current = columnOf('current');
-  const header = String(headers[currentColumn]);
-  const kinds = writes.filter((write) => write.key === 'kind');
-  kinds
-    .flatMap((write) => write.values.map((kind, offset) => ({ row: write.row + offset, kind })))
-    .forEach(({ row, kind }) => {
-      const binary = keyResultKindFromLabel(String(kind)) === 'binary';
-      if (fresh && !binary) return; // a new table's column rule already holds
-      const cell = open.sheet.getRangeByIndexes(
-        open.top + 1 + row,
-        open.left + currentColumn,
-        1,
-        1,
-      );
-      cell.dataValidation.clear();
-      cell.dataValidation.rule = binary
-        ? { list: { inCellDropDown: true, source: binaryWords.join(',') } }
-        : validationFor(current, words)!;
-      cell.dataValidation.errorAlert = binary
-        ? {
-            message: `Choose ${binaryWords.join(' or ')}.`,
-            showAlert: true,
-            style: 'Stop',
-            title: header,
-          }
-        : errorAlertFor(current, header, words);
-    });
+  const indexes = columnIndexes(table.headers);
+  const currentColumn = indexes.get('current');
+  const kindColumn = indexes.get('kind');
+  if (currentColumn === undefined || kindColumn === undefined) return;
+  const header = String(table.headers[currentColumn]);
+  const rows = changes.validate
+    ? table.body.map((_, row) => row)
+    : writes
+        .filter((write) => write.key === 'kind')
+        .flatMap((write) => write.values.map((_, offset) => write.row + offset));
+  for (const row of rows) {
+    const binary = keyResultKindFromLabel(String(table.body[row]?.[kindColumn])) === 'binary';
+    if (changes.validate && !binary) continue; // the column's rule already holds
+    const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + currentColumn, 1, 1);
+    queueValidation(cell, format.currentValidation(binary, header, changes.formats.validation));
+  }
 }
 
-/** Data validation, conditional formats, hidden columns and the frozen header of a new table. */
-function queueNewTableFormatting(
-  open: OpenTable,
-  bodyRows: number,
-  words: KindWords,
-  locale: string,
-) {
+/** Conditional formats, hidden columns and the frozen header of a new table. */
+function queueNewTableFormatting(open: OpenTable, bodyRows: number) {
   const { table, sheet } = open;
   const coachColumn = open.left + okrColumns.findIndex((c) => c.key === 'coach');
   const firstBodyRow = open.top + 2;
-  for (const column of okrColumns) {
-    const header = headerOf(column.key, locale);
-    const tableColumn = table.columns.getItem(header);
+  okrColumns.forEach((column, index) => {
+    const tableColumn = table.columns.getItem(String(open.snapshot.headers[index]));
     const body = tableColumn.getDataBodyRange();
     if (column.hidden) tableColumn.getRange().columnHidden = true;
-    const rule = validationFor(column, words);
-    if (rule) {
-      body.dataValidation.rule = rule;
-      body.dataValidation.errorAlert = errorAlertFor(column, header, words);
-    }
     if (column.key === 'progress') {
       body.numberFormat = Array.from({ length: bodyRows }, () => ['0%']);
       const bars = body.conditionalFormats.add('DataBar');
       bars.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
       bars.dataBar.upperBoundRule = { type: 'Number', formula: '1' };
-    }
-    if (column.key === 'status') {
-      for (const [status, label] of Object.entries(statusLabels)) {
-        const colour = statusColours[status as keyof typeof statusLabels];
-        const format = body.conditionalFormats.add('ContainsText');
-        format.textComparison.rule = { operator: 'Contains', text: label };
-        format.textComparison.format.font.color = colour;
-        format.textComparison.format.font.bold = true;
-      }
     }
     if (column.key === 'objective' || column.key === 'keyResult') {
       const flags = `${columnLetter(coachColumn)}${firstBodyRow}`;
@@ -260,7 +295,7 @@ function queueNewTableFormatting(
       highlight.custom.rule.formula = `=ISNUMBER(SEARCH("${column.key};",$${flags}))`;
       highlight.custom.format.fill.color = coachHighlight;
     }
-  }
+  });
   sheet.freezePanes.freezeRows(open.top + 1);
 }
 
@@ -313,7 +348,6 @@ function subscribe<T>(
 export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkbook {
   const { run } = options;
   const locale = options.locale ?? 'en';
-  const words = kindWordsFor(locale);
 
   return {
     readTable: () =>
@@ -322,8 +356,9 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         return open ? tableOf(open.snapshot, open.binding, locale) : undefined;
       }),
 
-    writeRows: (planRows, binding) =>
-      run(async (context) => {
+    writeRows: async (planRows, binding) => {
+      const format = await loadSheetFormat();
+      return run(async (context) => {
         const found = await openTable(context);
         const open = found ?? (await createTable(context, locale));
         const rows = planRows(found ? tableOf(found.snapshot, found.binding, locale) : undefined);
@@ -340,28 +375,44 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         }
         for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
         queueWrites(open, headers, plan.writes);
-        const bodyRows = open.snapshot.body.length + plan.appendRows - plan.deleteRows.length;
-        if (!found) queueNewTableFormatting(open, bodyRows, words, locale);
-        queueCurrentCellRules(open, headers, plan.writes, !found, words);
+        const after = applyPlan(open.snapshot, plan);
+        if (!found) queueNewTableFormatting(open, after.body.length);
+        // Load writes every Kind and Status cell in the pane's language: the formatting follows.
+        const changes = format.formatChanges(
+          found && (found.formats ?? format.earlierFormats),
+          locale,
+          true,
+        );
+        queueFormatChanges(open, headers, changes, format, context);
+        queueCurrentCellRules(open, after, plan.writes, changes, format);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         await context.sync();
-        return tableOf(applyPlan(open.snapshot, plan), written, locale);
-      }),
+        return tableOf(after, written, locale);
+      });
+    },
 
-    updateRows: (planUpdatesFor) =>
-      run(async (context) => {
+    updateRows: async (planUpdatesFor) => {
+      const format = await loadSheetFormat();
+      return run(async (context) => {
         const open = await openTable(context);
         if (!open) return undefined;
         const updates = planUpdatesFor(tableOf(open.snapshot, open.binding, locale));
         if (updates.length === 0) return tableOf(open.snapshot, open.binding, locale);
-        queueWrites(open, open.snapshot.headers, planUpdates(open.snapshot, updates));
+        const writes = planUpdates(open.snapshot, updates);
+        queueWrites(open, open.snapshot.headers, writes);
+        // Status words written in the pane's language are coloured, whichever wrote the table.
+        const changes = format.formatChanges(open.formats ?? format.earlierFormats, locale, false);
+        if (changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status')) {
+          queueFormatChanges(open, open.snapshot.headers, changes, format, context);
+        }
         const binding = bindingAfter(open.binding, updates) ?? open.binding;
         if (binding !== open.binding) {
           context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
         }
         await context.sync();
         return tableOf(applyUpdates(open.snapshot, updates), binding, locale);
-      }),
+      });
+    },
 
     showFindings: (planFindings) =>
       run(async (context) => {

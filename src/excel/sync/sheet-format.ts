@@ -1,0 +1,150 @@
+import { statuses, type Status } from '../../core/model';
+import { kindWordsFor } from '../../core/kind-words';
+import { columnOf, statusColours, type ColumnKey } from './layout';
+import { sayInSheet, sheetLanguageOf, statusWord } from './sheet-words';
+
+/*
+ * The formatting that speaks the sheet's words: the Status column's colours (a conditional
+ * format per status word) and the data validation's lists and alerts. Both workbooks (office.js
+ * and the simulator) plan it here, so a pane in another language than the sheet's keeps its
+ * colours and alerts right.
+ */
+
+/** What a workbook records of its formatting's languages (a workbook setting in Excel). */
+export interface SheetFormats {
+  /** The languages whose status words the Status column colours. */
+  readonly status: readonly string[];
+  /** The language of the data validation's lists and alerts. */
+  readonly validation: string;
+}
+
+/** A table made before the sheet's words followed the pane: its formats are English. */
+export const earlierFormats: SheetFormats = { status: ['en'], validation: 'en' };
+
+/** One status's colour, for the cells whose text contains its word (case ignored, as Excel). */
+export interface StatusFormat {
+  readonly status: Status;
+  readonly word: string;
+  readonly colour: string;
+}
+
+export type ValidationRule =
+  | { readonly list: readonly string[] }
+  | { readonly whole: readonly [number, number] }
+  | { readonly decimal: readonly [number, number] };
+
+/** A data validation rule and its Stop alert (title: the column's header as the table has it). */
+export interface CellValidation {
+  readonly rule: ValidationRule;
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface FormatChanges {
+  /** The languages recorded once the changes are made. */
+  readonly formats: SheetFormats;
+  /** Colours for status words the Status column does not colour yet. */
+  readonly statusFormats: readonly StatusFormat[];
+  /** Whether each column's data validation is written anew, in `formats.validation`. */
+  readonly validate: boolean;
+}
+
+/** The colours of one language's status words. */
+export function statusFormatsIn(language: string): StatusFormat[] {
+  return statuses.map((status) => ({
+    status,
+    word: statusWord(status, language),
+    colour: statusColours[status],
+  }));
+}
+
+/**
+ * What a write in `locale` changes in a table's formatting: a new table (`before` undefined)
+ * gets all of it in the locale's language; a table gets the colours of the locale's status
+ * words when it lacks them, and with `rewrite` (a Load, which writes every Kind and Status
+ * cell in that language) its validation in that language.
+ */
+export function formatChanges(
+  before: SheetFormats | undefined,
+  locale: string,
+  rewrite: boolean,
+): FormatChanges {
+  const language = sheetLanguageOf(locale);
+  if (!before) {
+    return {
+      formats: { status: [language], validation: language },
+      statusFormats: statusFormatsIn(language),
+      validate: true,
+    };
+  }
+  const colours = !before.status.includes(language);
+  const validate = rewrite && before.validation !== language;
+  return {
+    formats: {
+      status: colours ? [...before.status, language] : before.status,
+      validation: validate ? language : before.validation,
+    },
+    statusFormats: colours ? statusFormatsIn(language) : [],
+    validate,
+  };
+}
+
+/** The colour a Status cell takes: the first status format whose word its text contains. */
+export function statusColourOf(text: string, formats: SheetFormats): string | undefined {
+  const lower = text.toLowerCase();
+  return formats.status
+    .flatMap(statusFormatsIn)
+    .find((format) => lower.includes(format.word.toLowerCase()))?.colour;
+}
+
+/** A column's data validation in a language: Kind's list, Confidence 1–10, numbers. */
+export function columnValidation(
+  key: ColumnKey,
+  header: string,
+  language: string,
+): CellValidation | undefined {
+  const column = { column: header };
+  if (key === 'kind') {
+    const words = Object.values(kindWordsFor(language).kinds);
+    const message = sayInSheet('validation.kind', language, { words: words.join(', ') });
+    return { rule: { list: words }, title: header, message };
+  }
+  const { type } = columnOf(key);
+  if (type === 'whole') {
+    const message = sayInSheet('validation.confidence', language, column);
+    return { rule: { whole: [1, 10] }, title: header, message };
+  }
+  if (type === 'number') {
+    const message = sayInSheet('validation.number', language, column);
+    return { rule: { decimal: [-1e15, 1e15] }, title: header, message };
+  }
+  return undefined;
+}
+
+/**
+ * A KR's Current cell: a Done / Not done list for a done / not done KR, instead of the
+ * column's number rule.
+ */
+export function currentValidation(
+  binary: boolean,
+  header: string,
+  language: string,
+): CellValidation {
+  if (!binary) return columnValidation('current', header, language)!;
+  const { done, notDone } = kindWordsFor(language);
+  const message = sayInSheet('validation.doneOrNotDone', language, { done, notDone });
+  return { rule: { list: [done, notDone] }, title: header, message };
+}
+
+/** Whether a typed entry passes a validation (a blank one always does, as in Excel). */
+export function passes(validation: CellValidation, value: string | number | boolean): boolean {
+  if (typeof value === 'string' && value.trim() === '') return true;
+  const { rule } = validation;
+  if ('list' in rule) {
+    const text = String(value).trim().toLowerCase();
+    return rule.list.some((word) => word.toLowerCase() === text);
+  }
+  const [low, high] = 'whole' in rule ? rule.whole : rule.decimal;
+  if (typeof value !== 'number' || value < low || value > high) return false;
+  return 'decimal' in rule || Number.isInteger(value);
+}

@@ -1,0 +1,115 @@
+import { createCatalogue, localeFallbacks, type MessageParams } from '../../core/i18n';
+import { statuses, type Status } from '../../core/model';
+import { statusLabels } from './layout';
+
+/*
+ * The words the add-in writes into the OKR sheet besides its headers (`column.*` in the pane's
+ * words) and the Kind words (`core/kind-words.ts`): the Status column's words, which the sheet's
+ * conditional formats colour, and the data validation's alerts. They are written in Office's
+ * display language and read back in any of these, whichever wrote the sheet. Apart from the
+ * pane's words, so the pane's first screen does not carry them: they load with the sync.
+ *
+ * No status word contains another status's word, in any language: a conditional format
+ * "contains" matches without case, and "Nicht im Plan" would take "Im Plan"'s colour.
+ */
+const sheetWords = createCatalogue(
+  {
+    'status.notStarted': statusLabels.notStarted,
+    'status.onTrack': statusLabels.onTrack,
+    'status.atRisk': statusLabels.atRisk,
+    'status.offTrack': statusLabels.offTrack,
+    'status.achieved': statusLabels.achieved,
+    'status.unknown': '“{typed}” is not a status (a status is one of {accepted})',
+    'validation.kind': 'Choose one of: {words}.',
+    'validation.doneOrNotDone': 'Choose {done} or {notDone}.',
+    'validation.confidence': '{column} is a whole number from 1 to 10.',
+    'validation.number': '{column} is a number.',
+  },
+  {
+    de: {
+      'status.notStarted': 'Nicht begonnen',
+      'status.onTrack': 'Im Plan',
+      'status.atRisk': 'Gefährdet',
+      'status.offTrack': 'Im Verzug',
+      'status.achieved': 'Erreicht',
+      'status.unknown': '„{typed}“ ist kein Status (ein Status ist einer dieser Werte: {accepted})',
+      'validation.kind': 'Wählen Sie einen dieser Werte: {words}.',
+      'validation.doneOrNotDone': 'Wählen Sie „{done}“ oder „{notDone}“.',
+      'validation.confidence': '„{column}“ muss eine ganze Zahl von 1 bis 10 sein.',
+      'validation.number': '„{column}“ muss eine Zahl sein.',
+    },
+    fr: {
+      'status.notStarted': 'Non commencé',
+      'status.onTrack': 'En bonne voie',
+      'status.atRisk': 'À risque',
+      'status.offTrack': 'En retard',
+      'status.achieved': 'Atteint',
+      'status.unknown':
+        '« {typed} » n’est pas un statut (un statut est l’une de ces valeurs : {accepted})',
+      'validation.kind': 'Choisissez l’une de ces valeurs : {words}.',
+      'validation.doneOrNotDone': 'Choisissez « {done} » ou « {notDone} ».',
+      'validation.confidence': '« {column} » doit être un nombre entier de 1 à 10.',
+      'validation.number': '« {column} » doit être un nombre.',
+    },
+    es: {
+      'status.notStarted': 'Sin empezar',
+      'status.onTrack': 'En buen camino',
+      'status.atRisk': 'En riesgo',
+      'status.offTrack': 'Retrasado',
+      'status.achieved': 'Logrado',
+      'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
+      'validation.kind': 'Elija uno de estos valores: {words}.',
+      'validation.doneOrNotDone': 'Elija «{done}» o «{notDone}».',
+      'validation.confidence': '«{column}» debe ser un número entero del 1 al 10.',
+      'validation.number': '«{column}» debe ser un número.',
+    },
+  },
+);
+
+export type SheetWordKey = (typeof sheetWords.keys)[number];
+
+/** The sheet's words in one locale's language. */
+export function sayInSheet(key: SheetWordKey, locale: string, params?: MessageParams): string {
+  return sheetWords.format(key, params, locale);
+}
+
+/**
+ * The language whose words a locale writes (`de-AT` → `de`; `ja` → `en`): what the workbook
+ * records of its formats, so a pane in another language knows to add its own.
+ */
+export function sheetLanguageOf(locale: string): string {
+  return localeFallbacks(locale).find((tag) => sheetWords.locales.includes(tag)) ?? 'en';
+}
+
+/** Every language the sheet is written in, English first. */
+export const sheetLanguages: readonly string[] = [
+  'en',
+  ...sheetWords.locales.filter((l) => l !== 'en'),
+];
+
+/** A status as the Status column shows it, in the locale's language. */
+export function statusWord(status: Status, locale: string): string {
+  return sheetWords.template(`status.${status}`, locale);
+}
+
+const wordKey = (word: string) => word.trim().toLowerCase();
+const statusByWord = new Map(
+  statuses.flatMap((status) =>
+    sheetLanguages.map((language) => [wordKey(statusWord(status, language)), status] as const),
+  ),
+);
+
+/** The status a Status cell names, in any of the sheet's languages and any case. */
+export function statusNamed(word: string): Status | undefined {
+  return statusByWord.get(wordKey(word));
+}
+
+/**
+ * Why a Status cell's word is no status, naming it and the words the column holds in the
+ * locale's language ('' for a status word in any language, or an empty cell).
+ */
+export function unknownStatus(word: string, locale: string): string {
+  if (word.trim() === '' || statusNamed(word)) return '';
+  const accepted = statuses.map((status) => statusWord(status, locale)).join(', ');
+  return sayInSheet('status.unknown', locale, { typed: word.trim(), accepted });
+}

@@ -1,0 +1,190 @@
+/**
+ * The words the add-in writes into the sheet besides its headers: status words (written in the
+ * pane's language, read in any), the formatting that colours them and the validation alerts.
+ */
+import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { statuses, type Cycle, type KeyResult } from '../../src/core/model';
+import { headersIn } from '../../src/excel/sync/headers';
+import { okrColumns, statusColours } from '../../src/excel/sync/layout';
+import { readOnlyEdits, readOnlyNote } from '../../src/excel/sync/row-state';
+import { keyResultRow } from '../../src/excel/sync/rows';
+import {
+  columnValidation,
+  currentValidation,
+  formatChanges,
+  passes,
+  statusColourOf,
+} from '../../src/excel/sync/sheet-format';
+import {
+  sheetLanguageOf,
+  sheetLanguages,
+  statusNamed,
+  statusWord,
+  unknownStatus,
+} from '../../src/excel/sync/sheet-words';
+import { rowsOf } from '../../src/excel/sync/table';
+import type { OkrRow } from '../../src/excel/workbook/types';
+
+const cycle: Cycle = {
+  id: '1',
+  name: 'Q2',
+  start: '2026-04-01',
+  end: '2026-06-30',
+  state: 'active',
+};
+const keyResult: KeyResult = {
+  id: 'k1',
+  objectiveId: 'o1',
+  title: 'Grow signed customers from 10 to 100',
+  kind: 'increase',
+  start: 10,
+  target: 100,
+  current: 60,
+  unit: 'customers',
+  weight: 1,
+  version: 'v1',
+  lastCheckInAt: '2026-05-10T09:00:00Z',
+};
+
+/** The KR as a row of a table written by a pane in `locale`. */
+function rowIn(locale: string): OkrRow {
+  const context = { cycle, today: '2026-05-15', model: { ...model, locale } };
+  const written = keyResultRow(keyResult, { title: 'Delight customers' }, context);
+  const [row] = rowsOf({
+    headers: headersIn(locale),
+    body: [okrColumns.map((column) => (column.key === 'progress' ? '' : written[column.key]))],
+  });
+  return row!;
+}
+
+describe('status words', () => {
+  test('a Status cell is written in the pane’s language', () => {
+    expect(rowIn('en').cells.status).toBe('On track');
+    expect(rowIn('de-DE').cells.status).toBe('Im Plan');
+    expect(rowIn('fr-CA').cells.status).toBe('En bonne voie');
+    expect(rowIn('es-MX').cells.status).toBe('En buen camino');
+    expect(rowIn('ja-JP').cells.status).toBe('On track');
+  });
+
+  test('every status word is read back as its status, in any language and any case', () => {
+    for (const language of sheetLanguages) {
+      for (const status of statuses) {
+        const word = statusWord(status, language);
+        expect([word, statusNamed(word)]).toEqual([word, status]);
+        expect(statusNamed(` ${word.toUpperCase()} `)).toBe(status);
+      }
+    }
+    expect(sheetLanguages).toEqual(['en', 'de', 'fr', 'es']);
+    expect(statusNamed('Sideways')).toBeUndefined();
+  });
+
+  test('no status word contains another status’s word, so a “contains” colour picks one', () => {
+    const words = sheetLanguages.flatMap((language) =>
+      statuses.map((status) => ({ status, word: statusWord(status, language).toLowerCase() })),
+    );
+    const overlapping = words.flatMap((a) =>
+      words.filter((b) => a.status !== b.status && a.word.includes(b.word)).map((b) => [a, b]),
+    );
+    expect(overlapping).toEqual([]);
+  });
+
+  test('a status in another language is the same status: not typed over, either way', () => {
+    const german = rowIn('de-DE');
+    const english = rowIn('en');
+    // A German sheet whose Status cell someone set to the English word, and the other way.
+    expect(readOnlyEdits({ cells: { ...german.cells, status: 'on track' } })).toEqual([]);
+    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Im Plan' } })).toEqual([]);
+    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Gefährdet' } })).toEqual(['status']);
+  });
+
+  test('a word that is no status is named, with the words a status is, in the pane’s language', () => {
+    expect(unknownStatus('Im Plan', 'en')).toBe('');
+    expect(unknownStatus('Sideways', 'en')).toBe(
+      '“Sideways” is not a status (a status is one of Not started, On track, At risk, Off track, Achieved)',
+    );
+    const typedOver = { cells: { ...rowIn('en').cells, status: 'Sideways' } };
+    expect(readOnlyNote(typedOver, 'de-DE')).toBe(
+      '„Sideways“ ist kein Status (ein Status ist einer dieser Werte: Nicht begonnen, Im Plan, Gefährdet, Im Verzug, Erreicht). ' +
+        'Der Status folgt den Check-ins (gespeichert ist „On track“). ' +
+        'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
+    );
+  });
+});
+
+describe('the formatting’s languages', () => {
+  test('a new table colours and validates in the pane’s language', () => {
+    const changes = formatChanges(undefined, 'de-AT', true);
+    expect(changes.formats).toEqual({ status: ['de'], validation: 'de' });
+    expect(changes.validate).toBe(true);
+    expect(changes.statusFormats.map((format) => [format.word, format.colour])).toEqual([
+      ['Nicht begonnen', statusColours.notStarted],
+      ['Im Plan', statusColours.onTrack],
+      ['Gefährdet', statusColours.atRisk],
+      ['Im Verzug', statusColours.offTrack],
+      ['Erreicht', statusColours.achieved],
+    ]);
+  });
+
+  test('an English table gets the German colours once: a Load also writes its alerts in German, a send only colours', () => {
+    const english = { status: ['en'], validation: 'en' };
+    const load = formatChanges(english, 'de-DE', true);
+    expect(load.formats).toEqual({ status: ['en', 'de'], validation: 'de' });
+    expect(load.statusFormats.map((format) => format.word)).toContain('Im Plan');
+    expect(load.validate).toBe(true);
+    const send = formatChanges(english, 'de-DE', false);
+    expect(send.formats).toEqual({ status: ['en', 'de'], validation: 'en' });
+    expect(send.validate).toBe(false);
+    const again = formatChanges(load.formats, 'de-CH', true);
+    expect(again).toEqual({ formats: load.formats, statusFormats: [], validate: false });
+    // Back in English: the colours are there, the alerts turn English again.
+    expect(formatChanges(load.formats, 'en-GB', true)).toEqual({
+      formats: { status: ['en', 'de'], validation: 'en' },
+      statusFormats: [],
+      validate: true,
+    });
+  });
+
+  test('a Status cell takes the colour of the status word it holds, among the table’s languages', () => {
+    const both = { status: ['en', 'de'], validation: 'de' };
+    expect(statusColourOf('Im Verzug', both)).toBe(statusColours.offTrack);
+    expect(statusColourOf('on track', both)).toBe(statusColours.onTrack);
+    expect(statusColourOf('En retard', both)).toBeUndefined();
+    expect(sheetLanguageOf('fr-BE')).toBe('fr');
+    expect(sheetLanguageOf('it-IT')).toBe('en');
+  });
+});
+
+describe('validation alerts', () => {
+  test('say what a cell takes, in the language, titled by the column’s header', () => {
+    expect(columnValidation('confidence', 'Zuversicht', 'de')).toEqual({
+      rule: { whole: [1, 10] },
+      title: 'Zuversicht',
+      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+    });
+    expect(columnValidation('target', 'Target', 'fr')?.message).toBe(
+      '« Target » doit être un nombre.',
+    );
+    expect(columnValidation('kind', 'Tipo', 'es')?.message).toBe(
+      'Elija uno de estos valores: Aumentar, Reducir, Mantener en o por encima, Mantener en o por debajo, Hitos, Hecho / no hecho.',
+    );
+    expect(currentValidation(true, 'Current', 'en')).toEqual({
+      rule: { list: ['Done', 'Not done'] },
+      title: 'Current',
+      message: 'Choose Done or Not done.',
+    });
+    expect(columnValidation('status', 'Status', 'de')).toBeUndefined();
+  });
+
+  test('refuse what Excel would refuse', () => {
+    const confidence = columnValidation('confidence', 'Confidence', 'en')!;
+    expect([7, 11, 7.5, 'high', ''].map((value) => passes(confidence, value))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    const done = currentValidation(true, 'Aktuell', 'de');
+    expect(['erledigt', 'Done'].map((value) => passes(done, value))).toEqual([true, false]);
+  });
+});
