@@ -5,6 +5,7 @@ import { binaryValueOf } from '../../core/kind-words';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, okrColumns, type ColumnKey } from '../../excel/sync/layout';
 import { readOnlyEdits, stateOf } from '../../excel/sync/row-state';
+import { earlierFormats, statusColourOf } from '../../excel/sync/sheet-format';
 import type { CellValue, OkrRow } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
 
@@ -55,7 +56,12 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
     (listener) => workbook.subscribe(listener),
     () => workbook.current(),
   );
+  const refusal = useSyncExternalStore(
+    (listener) => workbook.subscribe(listener),
+    () => workbook.refusal(),
+  );
   const [showHidden, setShowHidden] = useState(false);
+  const [pasting, setPasting] = useState(false);
   const [newColumn, setNewColumn] = useState('My notes');
 
   if (!sheet) {
@@ -71,6 +77,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   const keys = sheet.headers.map(columnNamed);
   const flagsColumn = keys.indexOf('coach');
   const idColumn = keys.indexOf('keyResultId');
+  const formats = sheet.formats ?? earlierFormats;
 
   return (
     <div className="grid">
@@ -83,6 +90,15 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
             data-testid="show-hidden"
           />{' '}
           Show hidden columns
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={pasting}
+            onChange={(event) => setPasting(event.target.checked)}
+            data-testid="paste-entries"
+          />{' '}
+          Paste entries (no data validation)
         </label>
         <input
           value={newColumn}
@@ -154,6 +170,8 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                     key === 'progress' && (typed === '' || typed.startsWith('='))
                       ? progressText(byKey)
                       : typed;
+                  // The Status column's conditional formats: each status word in its colour.
+                  const colour = key === 'status' ? statusColourOf(value, formats) : undefined;
                   return (
                     <td
                       key={header}
@@ -167,9 +185,15 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                         defaultValue={value}
                         aria-label={`${header}, row ${row + 1}`}
                         data-col={header}
+                        style={colour ? { color: colour, fontWeight: 'bold' } : undefined}
                         onBlur={(event) => {
-                          if (event.currentTarget.value !== value) {
-                            workbook.edit(row, header, event.currentTarget.value);
+                          const input = event.currentTarget;
+                          // A refused entry goes, as after Cancel on Excel's Stop alert.
+                          if (
+                            input.value !== value &&
+                            !workbook.edit(row, header, input.value, pasting)
+                          ) {
+                            input.value = value;
                           }
                         }}
                         onKeyDown={commit}
@@ -182,6 +206,19 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
           })}
         </tbody>
       </table>
+      {refusal && (
+        // Excel's Stop alert for an entry the cell's data validation refuses.
+        <div
+          className="refusal"
+          role="alertdialog"
+          aria-labelledby="refusal-title"
+          aria-describedby="refusal-message"
+        >
+          <h2 id="refusal-title">{refusal.title}</h2>
+          <p id="refusal-message">{refusal.message}</p>
+          <button onClick={() => workbook.dismissRefusal()}>Cancel</button>
+        </div>
+      )}
     </div>
   );
 }

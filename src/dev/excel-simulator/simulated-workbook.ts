@@ -4,8 +4,18 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
+import { keyResultKindFromLabel } from '../../core/format';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, okrSheetName } from '../../excel/sync/layout';
+import {
+  columnValidation,
+  currentValidation,
+  earlierFormats,
+  formatChanges,
+  passes,
+  type CellValidation,
+  type SheetFormats,
+} from '../../excel/sync/sheet-format';
 import {
   applyPlan,
   applyWrites,
@@ -41,6 +51,11 @@ export interface SimulatedSheet {
   /** Cell notes by `row:header`. */
   readonly notes: Record<string, string>;
   readonly binding?: SheetBinding;
+  /**
+   * The languages of the table's formatting (status colours, validation), as the office.js
+   * workbook records them in a setting; absent for a table of an earlier version (English).
+   */
+  readonly formats?: SheetFormats;
 }
 
 /** The user's own sheets (cells by A1 address) and the cell bindings on them. */
@@ -75,6 +90,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private sheet: SimulatedSheet | undefined;
   private ownSheets: SimulatedSheets;
   private selection: { sheet: string; address: string } | undefined;
+  private refused: CellValidation | undefined;
   private readonly userEditListeners = new Set<() => void>();
   private readonly changeListeners = new Set<() => void>();
   private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
@@ -166,15 +182,50 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     return () => this.changeListeners.delete(listener);
   }
 
-  /** A person typed into a cell (or a column of their own); the add-in hears about it. */
-  edit(row: number, header: string, entry: string): void {
+  /**
+   * A person typed into a cell (or a column of their own); the add-in hears about it. An entry
+   * the cell's data validation refuses is not kept, and its Stop alert shows, as in Excel; a
+   * paste is not checked (Excel validates typed entries only:
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
+   * Whether the entry was kept.
+   */
+  edit(row: number, header: string, entry: string, pasted = false): boolean {
     const sheet = this.sheet;
     const column = sheet?.headers.indexOf(header) ?? -1;
     const cells = sheet?.body[row];
-    if (!sheet || !cells || column < 0) return;
-    cells[column] = entered(header, entry);
+    if (!sheet || !cells || column < 0) return false;
+    const value = entered(header, entry);
+    const validation = this.validationOf(cells, header);
+    if (validation && !pasted && !passes(validation, value)) {
+      this.refused = validation;
+      this.notify();
+      return false;
+    }
+    cells[column] = value;
     this.save();
     for (const listener of this.userEditListeners) listener();
+    return true;
+  }
+
+  /** The Stop alert of the last entry refused, until it is dismissed. */
+  refusal(): CellValidation | undefined {
+    return this.refused;
+  }
+
+  dismissRefusal(): void {
+    this.refused = undefined;
+    this.notify();
+  }
+
+  /** A cell's data validation, in the language the table's validation speaks. */
+  private validationOf(cells: readonly CellValue[], header: string): CellValidation | undefined {
+    const key = columnNamed(header);
+    if (!key || !this.sheet) return undefined;
+    const language = (this.sheet.formats ?? earlierFormats).validation;
+    if (key !== 'current') return columnValidation(key, header, language);
+    const kind = this.sheet.headers.findIndex((name) => columnNamed(name) === 'kind');
+    const binary = keyResultKindFromLabel(String(cells[kind] ?? '')) === 'binary';
+    return currentValidation(binary, header, language);
   }
 
   /** A person inserts an empty table row below `row` (-1: at the top). */
@@ -234,11 +285,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const snapshot = existing ? this.snapshot() : undefined;
     const rows = planRows(await this.readTable());
     const written = applyPlan(snapshot, planWrite(snapshot, rows, this.locale));
+    const before = existing && (existing.formats ?? earlierFormats);
     this.sheet = {
       headers: [...written.headers],
       body: written.body.map((cells) => [...cells]),
       notes: existing?.notes ?? {},
       binding: bindingWithRows(binding, rows),
+      formats: formatChanges(before, this.locale, true).formats,
     };
     this.save();
     return this.table();
@@ -249,9 +302,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   ): Promise<OkrTable | undefined> {
     if (!this.sheet) return undefined;
     const updates = planRowUpdates(this.table());
-    applyWrites(this.sheet.headers, this.sheet.body, planUpdates(this.snapshot(), updates));
+    const writes = planUpdates(this.snapshot(), updates);
+    applyWrites(this.sheet.headers, this.sheet.body, writes);
     const binding = bindingAfter(this.sheet.binding, updates);
     if (binding) this.sheet = { ...this.sheet, binding };
+    if (writes.some((write) => write.key === 'status')) {
+      const before = this.sheet.formats ?? earlierFormats;
+      this.sheet = { ...this.sheet, formats: formatChanges(before, this.locale, false).formats };
+    }
     this.save();
     return this.table();
   }

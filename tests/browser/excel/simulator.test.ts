@@ -7,6 +7,9 @@ import type { AppServer } from '../support/app-server';
 import { waitForValue } from '../support/fields';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
+import { simulatorStorageKey } from '../../../src/dev/excel-simulator/simulated-workbook';
+import { statusColours } from '../../../src/excel/sync/layout';
+import { statusNamed, statusWord } from '../../../src/excel/sync/sheet-words';
 
 /**
  * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
@@ -184,7 +187,10 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   await type(0, 'Current', '30');
   await type(0, 'Note', 'Two big customers signed');
   await type(1, 'Confidence', '8');
+  // Typed, Excel's data validation would refuse 42; pasted, it reaches the add-in's own rules.
+  await page.getByTestId('paste-entries').check();
   await type(2, 'Confidence', '42');
+  await page.getByTestId('paste-entries').uncheck();
   await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
   await expectPaneAgreesWithRows();
 
@@ -329,6 +335,56 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
   ).toBe(stored);
 });
 
+test('a German pane reads an English sheet’s statuses, then writes German status words, their colours and its alerts in German', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const english = await cell(0, 'Status').inputValue();
+  const status = statusNamed(english)!;
+  expect(statusWord(status, 'en')).toBe(english);
+  // As an earlier version left it: no record of the languages its formatting speaks.
+  await page.evaluate((key) => {
+    const sheet = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+    delete sheet.formats;
+    localStorage.setItem(key, JSON.stringify(sheet));
+  }, simulatorStorageKey);
+  const colourOf = (index: number) =>
+    cell(index, 'Status').evaluate((input) => getComputedStyle(input).color);
+  const rgb = (hex: string) =>
+    `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page
+    .getByTestId('sheet-summary')
+    .filter({ hasText: '4 KRs im Blatt' })
+    .waitFor({ timeout: 60_000 });
+  // The English words are statuses to the German pane: nothing typed over, still coloured.
+  expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(0);
+  expect(await colourOf(0)).toBe(rgb(statusColours[status]));
+
+  await page.getByTestId('load').click();
+  const german = statusWord(status, 'de');
+  await row(0).locator(`input[data-col="Status"][value="${german}"]`).waitFor({ timeout: 60_000 });
+  expect(await colourOf(0)).toBe(rgb(statusColours[status]));
+  expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(0);
+
+  // Excel's Stop alert for a typed entry the column refuses speaks German, titled by the header.
+  const confidence = await cell(0, 'Confidence').inputValue();
+  await type(0, 'Confidence', '42');
+  const alert = page.getByRole('alertdialog', { name: 'Confidence' });
+  await alert.waitFor({ timeout: 60_000 });
+  expect(await alert.locator('p').textContent()).toBe(
+    '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein.',
+  );
+  expect(await cell(0, 'Confidence').inputValue()).toBe(confidence);
+  if (process.env.OKR_SCREENSHOTS) {
+    mkdirSync(screenshots, { recursive: true });
+    await page.setViewportSize({ width: 2200, height: 420 });
+    await page.screenshot({ path: join(screenshots, 'excel-sheet-german-status.png') });
+  }
+  await alert.getByRole('button', { name: 'Cancel' }).click();
+  await alert.waitFor({ state: 'detached' });
+});
+
 test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
@@ -337,7 +393,8 @@ test('a read-only cell typed over says why in its row and the pane, is never sen
   await page.getByTestId('read-only-messages').waitFor();
   expect(await row(0).getAttribute('data-state')).toBe('kept');
   expect(await cell(0, 'Sync').inputValue()).toBe(
-    `Not sent from Excel: Status follows the check-ins (the store has “${statusBefore}”). Type it back, or Load puts the store's values back.`,
+    'Not sent from Excel: “Great” is not a status (a status is one of Not started, On track, At risk, Off track, Achieved). ' +
+      `Status follows the check-ins (the store has “${statusBefore}”). Type it back, or Load puts the store's values back.`,
   );
   expect(await page.getByTestId('send').textContent()).toBe('Nothing to send');
   await expectPaneAgreesWithRows();
