@@ -211,8 +211,26 @@ function quarterOf(day: IsoDate): string {
   return `Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1} ${day.slice(0, 4)}`;
 }
 
-/** Traffic-light words and their check-in statuses; other words are passed on as written. */
+/**
+ * Traffic-light words and the Excel add-in's status words in its languages (`status.*` in
+ * `excel/sync/sheet-words.ts`), and their check-in statuses; other words are passed on as written.
+ */
 const statusWords: Record<string, string> = {
+  'nicht begonnen': 'Not started',
+  'non commencé': 'Not started',
+  'sin empezar': 'Not started',
+  'im plan': 'On track',
+  'en bonne voie': 'On track',
+  'en buen camino': 'On track',
+  gefährdet: 'At risk',
+  'à risque': 'At risk',
+  'en riesgo': 'At risk',
+  'im verzug': 'Behind',
+  'en retard': 'Behind',
+  retrasado: 'Behind',
+  erreicht: 'Closed',
+  atteint: 'Closed',
+  logrado: 'Closed',
   green: 'On track',
   'on track': 'On track',
   'on-track': 'On track',

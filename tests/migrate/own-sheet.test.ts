@@ -12,6 +12,8 @@ import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { excelWorkbook } from './support/workbook';
 import { kindWordsFor } from '../../src/core/kind-words';
 import { headerOf, headersIn } from '../../src/excel/sync/headers';
+import { statusWord } from '../../src/excel/sync/sheet-words';
+import { statuses, type Status } from '../../src/core/model';
 
 const options = { today: '2026-02-20', rules: defaultOperatingModel };
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -204,8 +206,8 @@ describe('your own sheet', () => {
     ]);
   });
 
-  it('reads the Excel add-in’s own sheet by its headers in each of the add-in’s languages', async () => {
-    const read = async (language: string) => {
+  it('reads the Excel add-in’s own sheet by its headers and status words in each of the add-in’s languages', async () => {
+    const read = async (language: string, status: Status) => {
       const row = [
         'Grow revenue',
         'New ARR',
@@ -219,7 +221,7 @@ describe('your own sheet', () => {
         1,
         0.37,
         7,
-        'On track',
+        statusWord(status, language),
         'Ahead in EMEA',
         '2026-02-10',
         '',
@@ -229,19 +231,34 @@ describe('your own sheet', () => {
       return {
         format: imported.format,
         keyResults: krs(imported),
-        checkIns: imported.checkIns.map((c) => [c.draft.value, c.draft.confidence, c.draft.note]),
+        checkIns: imported.checkIns.map((c) => [
+          c.draft.value,
+          c.draft.status,
+          c.draft.confidence,
+          c.draft.note,
+        ]),
         ignored: imported.problems.find((p) => p.message.startsWith('The columns'))?.message,
       };
     };
     const ignored = (language: string) =>
       `The columns ${(['kind', 'weight', 'lastCheckIn', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
+    // The add-in's statuses as check-in statuses: achieved closes, off track is behind.
+    const checkInStatuses = {
+      notStarted: 'notStarted',
+      onTrack: 'onTrack',
+      atRisk: 'atRisk',
+      offTrack: 'behind',
+      achieved: 'closed',
+    } as const;
     for (const language of ['en', 'de', 'fr', 'es']) {
-      expect(await read(language)).toEqual({
-        format: 'ownSheet',
-        keyResults: [['New ARR', 'increase', 5, 100, 40, '%']],
-        checkIns: [[40, 7, 'Ahead in EMEA']],
-        ignored: ignored(language),
-      });
+      for (const status of statuses) {
+        expect(await read(language, status)).toEqual({
+          format: 'ownSheet',
+          keyResults: [['New ARR', 'increase', 5, 100, 40, '%']],
+          checkIns: [[40, checkInStatuses[status], 7, 'Ahead in EMEA']],
+          ignored: ignored(language),
+        });
+      }
     }
   });
 
