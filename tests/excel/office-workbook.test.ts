@@ -905,6 +905,25 @@ describe('new and deleted rows', () => {
 });
 
 describe('coaching in the sheet', () => {
+  test('a German pane’s note says its suggestion in German', async () => {
+    const board = await seedBoard(
+      store.repository,
+      store.teamId,
+      1,
+      '2026-06-15',
+      () => 'Launch the new website',
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    await sync.coach();
+    const note = excel
+      .table(okrTableName)
+      .sheet.notes.get(`B${rowOf(excel, board.keyResults[0]!.id) + 2}`);
+    expect(note).toMatch(/^OKR Coach: .*\nVorschlag: /);
+    expect(note).not.toContain('Suggestion');
+  });
+
   test('weak wording gets a note and a highlight flag; fixing it removes both', async () => {
     const titles = ['Launch the new website', 'Grow weekly active customers from 120 to 300'];
     const { board, excel, sync } = await loaded(2, (index) => titles[index]!);

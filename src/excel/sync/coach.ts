@@ -6,6 +6,7 @@ import { lintText } from '../../core/coaching/engine';
 import type { Finding } from '../../core/coaching/types';
 import type { OperatingModel } from '../../core/operating-model';
 import type { CellFinding, OkrRow } from '../workbook/types';
+import { sayInSheet } from './sheet-words';
 
 export interface SheetFinding {
   readonly keyResultId: string;
@@ -39,18 +40,19 @@ export function coachRows(rows: readonly OkrRow[], model: OperatingModel): Sheet
   });
 }
 
-/** The note text for one finding: what is weak, and what to do instead. */
-export function noteText(finding: Finding): string {
-  return `${finding.message}\nSuggestion: ${finding.suggestion}`;
+/** The note text for one finding: what is weak, and what to do instead (said in `locale`). */
+function noteText(finding: Finding, locale: string): string {
+  const { message, suggestion } = finding;
+  return sayInSheet('note.finding', locale, { message, suggestion });
 }
 
 /** One note per cell: its worst finding (the engine lists errors before warnings). */
-export function cellFindings(findings: readonly SheetFinding[]): CellFinding[] {
+export function cellFindings(findings: readonly SheetFinding[], locale: string): CellFinding[] {
   const byCell = new Map<string, CellFinding>();
   for (const { keyResultId, column, finding } of findings) {
     if (finding.severity === 'info') continue;
     const key = `${keyResultId}:${column}`;
-    if (!byCell.has(key)) byCell.set(key, { keyResultId, column, text: noteText(finding) });
+    if (!byCell.has(key)) byCell.set(key, { keyResultId, column, text: noteText(finding, locale) });
   }
   return [...byCell.values()];
 }

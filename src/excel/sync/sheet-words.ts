@@ -4,10 +4,11 @@ import { statusLabels } from './layout';
 
 /*
  * The words the add-in writes into the OKR sheet besides its headers (`column.*` in the pane's
- * words) and the Kind words (`core/kind-words.ts`): the Status column's words, which the sheet's
- * conditional formats colour, and the data validation's alerts. They are written in Office's
- * display language and read back in any of these, whichever wrote the sheet. Apart from the
- * pane's words, so the pane's first screen does not carry them: they load with the sync.
+ * words) and the Kind words (`core/kind-words.ts`), in Office's display language: the Status
+ * column's words, which the sheet's conditional formats colour and which are read back in any
+ * of these languages, whichever wrote the sheet; the data validation's alerts; and the coach's
+ * cell notes (their findings are in the rules' language). Apart from the pane's words, so the
+ * pane's first screen does not carry them: they load with the sync.
  *
  * No status word contains another status's word, in any language: a conditional format
  * "contains" matches without case, and "Nicht im Plan" would take "Im Plan"'s colour.
@@ -24,6 +25,7 @@ const sheetWords = createCatalogue(
     'validation.doneOrNotDone': 'Choose {done} or {notDone}.',
     'validation.confidence': '{column} is a whole number from 1 to 10.',
     'validation.number': '{column} is a number.',
+    'note.finding': '{message}\nSuggestion: {suggestion}',
   },
   {
     de: {
@@ -37,6 +39,7 @@ const sheetWords = createCatalogue(
       'validation.doneOrNotDone': 'Wählen Sie „{done}“ oder „{notDone}“.',
       'validation.confidence': '„{column}“ muss eine ganze Zahl von 1 bis 10 sein.',
       'validation.number': '„{column}“ muss eine Zahl sein.',
+      'note.finding': '{message}\nVorschlag: {suggestion}',
     },
     fr: {
       'status.notStarted': 'Non commencé',
@@ -50,6 +53,7 @@ const sheetWords = createCatalogue(
       'validation.doneOrNotDone': 'Choisissez « {done} » ou « {notDone} ».',
       'validation.confidence': '« {column} » doit être un nombre entier de 1 à 10.',
       'validation.number': '« {column} » doit être un nombre.',
+      'note.finding': '{message}\nSuggestion : {suggestion}',
     },
     es: {
       'status.notStarted': 'Sin empezar',
@@ -62,6 +66,7 @@ const sheetWords = createCatalogue(
       'validation.doneOrNotDone': 'Elija «{done}» o «{notDone}».',
       'validation.confidence': '«{column}» debe ser un número entero del 1 al 10.',
       'validation.number': '«{column}» debe ser un número.',
+      'note.finding': '{message}\nSugerencia: {suggestion}',
     },
   },
 );

@@ -470,7 +470,7 @@ export class WorkbookSync {
     let findings: SheetFinding[] = [];
     await this.options.workbook.showFindings((table) => {
       findings = coachRows(table.rows, this.options.model);
-      return cellFindings(findings);
+      return cellFindings(findings, this.options.model.locale);
     });
     return findings;
   }
