@@ -446,6 +446,29 @@ describe('status words and validation alerts in the user’s language', () => {
     expect(colouredWords(excel)).toEqual(bothLanguages);
   });
 
+  test('a column added to an earlier version’s table gets its validation alert', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const excel = new FakeExcel();
+    // An earlier version's table: no Weight column, no record of its formatting's languages.
+    const sheet = excel.addSheet(okrSheetName);
+    const headers = headersIn('en').filter((header) => header !== 'Weight');
+    headers.forEach((header, column) =>
+      sheet.setCell(0, column, { value: header, numberFormat: '@' }),
+    );
+    excel.addTable({ sheet, row: 0, column: 0, rows: 1, columns: headers.length }).name =
+      okrTableName;
+    await open(excel, true, 'en').sync.load([store.teamId], board.cycle);
+    expect(excel.headers(okrTableName).at(-1)).toBe('Weight');
+    const weight = columnLetter(headers.length);
+    const laid = sheet.validations.find((v) => v.address.startsWith(`${weight}2`)) as {
+      settings?: { errorAlert?: unknown };
+    };
+    expect(laid.settings?.errorAlert).toMatchObject({
+      title: 'Weight',
+      message: 'Weight is a number.',
+    });
+  });
+
   test('a send from a German pane into an English sheet colours the German statuses it writes', async () => {
     const { board, excel } = await loaded(1);
     excel.settings.delete(formatsSetting);

@@ -204,8 +204,8 @@ function queueValidation(range: Excel.Range, validation: CellValidation) {
 
 /**
  * What changes in the formatting's words, queued: the colours of the status words the Status
- * column lacks, and each column's validation when it is written anew; the languages are
- * recorded in the workbook.
+ * column lacks, and each column's validation when it is written anew (else only the columns
+ * `added` to the table get theirs); the languages are recorded in the workbook.
  */
 function queueFormatChanges(
   open: OpenTable,
@@ -213,6 +213,7 @@ function queueFormatChanges(
   changes: FormatChanges,
   format: SheetFormat,
   context: Excel.RequestContext,
+  added: readonly string[] = [],
 ) {
   const indexes = columnIndexes(headers);
   const bodyOf = (key: ColumnKey) => {
@@ -229,8 +230,8 @@ function queueFormatChanges(
     colours.textComparison.format.font.color = colour;
     colours.textComparison.format.font.bold = true;
   }
-  if (changes.validate) {
-    for (const [key, index] of indexes) {
+  for (const [key, index] of indexes) {
+    if (changes.validate || added.includes(String(headers[index]))) {
       const validation = format.columnValidation(
         key,
         String(headers[index]),
@@ -383,7 +384,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
           locale,
           true,
         );
-        queueFormatChanges(open, headers, changes, format, context);
+        queueFormatChanges(open, headers, changes, format, context, plan.addHeaders);
         queueCurrentCellRules(open, after, plan.writes, changes, format);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         await context.sync();
