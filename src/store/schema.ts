@@ -377,4 +377,6 @@ export const permissions = {
   /** Reading and writing items. `Sites.Selected` grants this on the OKR site only. */
   readWriteItems: 'Sites.ReadWrite.All',
   leastPrivilege: 'Sites.Selected',
+  /** Reading the signed-in user's own profile (`/me`). */
+  signedInUser: 'User.Read',
 } as const;

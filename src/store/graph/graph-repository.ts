@@ -193,6 +193,16 @@ type OpeningRead = 'settings' | 'cycles';
 /** How long a first page read with the site may stand in for reading it again. */
 const OPENING_READ_FRESH_MS = 30_000;
 
+/**
+ * What a page's first requests need, asked for in one sign-in: `/me` beside the site's and the
+ * board's reads. Asked for apart, the two tokens come back in different tasks (through Nested
+ * App Authentication, two round trips to the host), and the requests waiting on the second go
+ * out after the first's answer, a wave later. Both are Microsoft Graph scopes, so one token
+ * serves both (https://learn.microsoft.com/entra/msal/javascript/browser/resources-and-scopes),
+ * and no page works without either: a request may still name other scopes (the people picker's).
+ */
+const repositoryScopes = [permissions.readWriteItems, permissions.signedInUser];
+
 export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   private readonly connection: GraphConnection;
   private readonly batch: BatchExecutor;
@@ -218,7 +228,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   >();
 
   constructor(private readonly options: GraphRepositoryOptions) {
-    this.connection = createGraphConnection(options);
+    this.connection = createGraphConnection({ scopes: repositoryScopes, ...options });
     this.batch = new BatchExecutor(this.connection);
     this.repairs = new KeyResultRepairs(this.batch, this.known);
   }
@@ -333,9 +343,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       {
         method: 'GET',
         path: '/me?$select=id,displayName,mail,userPrincipalName',
-        scopes: ['User.Read'],
       },
-      { permission: 'User.Read' },
+      { permission: permissions.signedInUser },
       options,
     );
     const { id, displayName, mail, userPrincipalName } = me;
