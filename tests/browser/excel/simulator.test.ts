@@ -376,14 +376,34 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
     '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein.',
   );
   expect(await cell(0, 'Confidence').inputValue()).toBe(confidence);
-  if (process.env.OKR_SCREENSHOTS) {
-    mkdirSync(screenshots, { recursive: true });
-    await page.setViewportSize({ width: 2200, height: 420 });
-    await page.screenshot({ path: join(screenshots, 'excel-sheet-german-status.png') });
-  }
+  await screenshotSheet('excel-sheet-german-status');
   await alert.getByRole('button', { name: 'Cancel' }).click();
   await alert.waitFor({ state: 'detached' });
+
+  // A new table from the German pane: German headers, words, colours and alerts throughout.
+  await page.getByTestId('reset-workbook').click();
+  await page.getByTestId('load').click();
+  await row(0).locator(`input[data-col="Status"][value="${german}"]`).waitFor({ timeout: 60_000 });
+  expect(await page.locator('thead th').allInnerTexts()).toContain('Zuversicht');
+  await type(0, 'Zuversicht', '0');
+  const germanAlert = page.getByRole('alertdialog', { name: 'Zuversicht' });
+  await germanAlert.waitFor({ timeout: 60_000 });
+  expect(await germanAlert.locator('p').textContent()).toBe(
+    '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+  );
+  expect(await colourOf(0)).toBe(rgb(statusColours[status]));
+  await screenshotSheet('excel-sheet-german-headers');
+  await germanAlert.getByRole('button', { name: 'Cancel' }).click();
+  await germanAlert.waitFor({ state: 'detached' });
 });
+
+/** With OKR_SCREENSHOTS set, saves the simulator, wide enough for the Status column, as a PNG. */
+async function screenshotSheet(name: string) {
+  if (!process.env.OKR_SCREENSHOTS) return;
+  mkdirSync(screenshots, { recursive: true });
+  await page.setViewportSize({ width: 2200, height: 420 });
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
 
 test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
   await loadIntoSheet();
