@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
 import { waitForValue } from '../support/fields';
-import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
+import {
+  framedApp,
+  loggedMessages,
+  openSimulator,
+  waitUntilReady,
+} from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
 import {
   adele,
@@ -246,6 +251,14 @@ describe('who may start a round', () => {
     }
 
     // Sharing again while the round is on the stage asks first; keeping it changes nothing.
+    // The panel's requests to share are counted in the simulator's log: keeping the round sends
+    // none, so once the replacing share below has shown on the stages, one more is logged.
+    const sharesToStage = () =>
+      loggedMessages(page, 'meeting.shareAppContentToStage')
+        .and(page.locator('[data-frame="p1-sidePanel"][data-kind="request"]'))
+        .count();
+    const sharedBefore = await sharesToStage();
+    expect(sharedBefore).toBeGreaterThan(0);
     await panel.getByRole('checkbox', { name: first.title }).uncheck();
     await panel.getByRole('checkbox', { name: second.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
@@ -261,5 +274,6 @@ describe('who may start a round', () => {
         .getByRole('heading', { name: second.title })
         .waitFor({ timeout: 60_000 });
     }
+    await expect(sharesToStage()).resolves.toBe(sharedBefore + 1);
   });
 });
