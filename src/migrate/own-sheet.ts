@@ -6,7 +6,7 @@
  * key result's current value becomes one check-in, dated by the sheet's date column or else by
  * the file's date, said in the dry run as an assumption.
  */
-import type { IsoDate } from '../core/model';
+import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
 import { columnsOf, ignoredColumns, SheetValues } from './sheet';
 import type {
@@ -19,6 +19,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError } from './source';
+import { measuredBy, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
@@ -47,6 +48,15 @@ export const ownSheetColumns = {
   unit: ['unit', 'units', 'metric unit', 'unit of measure'],
   confidence: ['confidence', 'confidence level', 'confidence (1-10)'],
   status: ['status', 'rag', 'rag status', 'health'],
+  measure: [
+    'type',
+    'kind',
+    'kr type',
+    'key result type',
+    'goal type',
+    'metric type',
+    'measurement type',
+  ],
   due: ['due', 'due date', 'deadline', 'target date', 'end date'],
   date: [
     'date',
@@ -103,6 +113,7 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
   progress: ['fortschritt', 'progression', 'progreso'],
   confidence: ['zuversicht', 'konfidenz', 'confiance', 'confianza', 'vertrouwen'],
   status: ['statut', 'estado'],
+  measure: ['art', 'tipo'],
   due: ['fällig am', 'échéance', 'fecha límite'],
   date: ['datum', 'stand', 'fecha'],
   notes: [
@@ -207,51 +218,43 @@ export function cycleDates(
 }
 
 /** The calendar quarter a day falls in, as a cycle name. */
-function quarterOf(day: IsoDate): string {
+export function quarterOf(day: IsoDate): string {
   return `Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1} ${day.slice(0, 4)}`;
 }
-
-/**
- * Traffic-light words and the Excel add-in's status words in its languages (`status.*` in
- * `excel/sync/sheet-words.ts`), and their check-in statuses; other words are passed on as written.
- */
-const statusWords: Record<string, string> = {
-  'nicht begonnen': 'Not started',
-  'non commencé': 'Not started',
-  'sin empezar': 'Not started',
-  'im plan': 'On track',
-  'en bonne voie': 'On track',
-  'en buen camino': 'On track',
-  gefährdet: 'At risk',
-  'à risque': 'At risk',
-  'en riesgo': 'At risk',
-  'im verzug': 'Behind',
-  'en retard': 'Behind',
-  retrasado: 'Behind',
-  erreicht: 'Closed',
-  atteint: 'Closed',
-  logrado: 'Closed',
-  green: 'On track',
-  'on track': 'On track',
-  'on-track': 'On track',
-  amber: 'At risk',
-  yellow: 'At risk',
-  'at risk': 'At risk',
-  red: 'Behind',
-  'off track': 'Behind',
-  'off-track': 'Behind',
-  behind: 'Behind',
-  done: 'Closed',
-  complete: 'Closed',
-  completed: 'Closed',
-  achieved: 'Closed',
-};
 
 export interface OwnSheetContext {
   /** The file's date (when it was last saved), for current values without a date column. */
   readonly fileDate?: IsoDate;
   /** The workbook tab read; one named like a cycle ("Q1 2026") is the cycle of its rows. */
   readonly sheetName?: string;
+}
+
+/**
+ * When a row's current value is checked in: at the row's date, else on the file's date, else not
+ * at all; the last two said once in the dry run, with the column (`dateColumn`) that would date
+ * each value.
+ */
+export function checkInDating(
+  file: string,
+  fileDate: IsoDate | undefined,
+  dateColumn: string,
+  problems: ImportProblem[],
+): (at: IsoDateTime | undefined) => IsoDateTime | undefined {
+  let said = false;
+  return (at) => {
+    if (at) return at;
+    if (!said) {
+      problems.push({
+        file,
+        message: fileDate
+          ? `The current values become check-ins dated ${fileDate}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
+          : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`,
+        severity: 'note',
+      });
+      said = true;
+    }
+    return fileDate ? `${fileDate}T00:00:00Z` : undefined;
+  };
 }
 
 export function parseOwnSheet(
@@ -270,8 +273,7 @@ export function parseOwnSheet(
   let header: readonly string[] = [];
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
-  let saidFileDate = false;
-  let saidNoDate = false;
+  const checkInDate = checkInDating(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
@@ -473,22 +475,23 @@ export function parseOwnSheet(
       (measured.some((value) => value!.percent)
         ? '%'
         : (/[$€£¥₹]/.exec([cell('start'), cell('target'), cell('current')].join(' '))?.[0] ?? ''));
-    if (targetValue !== undefined && startValue === undefined) {
+    const statusText = cell('status');
+    const measurement = measuredBy(
+      cell('measure'),
+      {
+        ...(startValue !== undefined ? { start: startValue } : {}),
+        ...(targetValue !== undefined ? { target: targetValue } : {}),
+        ...(currentValue !== undefined ? { current: currentValue } : {}),
+        ...(progress ? { share: shareOf(progress) } : {}),
+        unit,
+        status: statusText,
+      },
+      (field, message) => problem(field, message, 'note'),
+    );
+    if (measurement.outcome && !measurement.keyResultKind && startValue === undefined) {
       problem('start', 'The key result has no start (baseline); it starts from 0.', 'note');
     }
-    if (currentValue === undefined && progress) {
-      const share =
-        progress.percent || progress.amount > 1 ? progress.amount / 100 : progress.amount;
-      currentValue =
-        targetValue !== undefined
-          ? (startValue ?? 0) + share * (targetValue - (startValue ?? 0))
-          : share * 100;
-      problem(
-        'progress',
-        `The current value is taken from the progress (${Number((share * 100).toPrecision(12))}% of the way from start to target).`,
-        'note',
-      );
-    }
+    currentValue = measurement.current;
     const owner = personOf(cell('owner'), cell('ownerEmail'));
     keyResults.push({
       id,
@@ -500,23 +503,14 @@ export function parseOwnSheet(
       periodId: cycle,
       ...(due ? { end: due.slice(0, 10) } : {}),
       alignments: [{ parentId: objectiveId }],
-      ...(targetValue !== undefined
-        ? {
-            outcome: {
-              kind: 'metric' as const,
-              ...(unit ? { unit } : {}),
-              start: startValue ?? 0,
-              target: targetValue,
-            },
-          }
-        : {}),
+      ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
+      ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
       phasedTargets: [],
       tasks: [],
       at: { file, row: line },
     });
 
-    const statusText = cell('status');
-    const status = statusWords[statusText.toLowerCase()] ?? statusText;
+    const status = statusOfText(statusText);
     const confidenceValue =
       confidence && (confidence.percent || (confidence.amount > 0 && confidence.amount < 1))
         ? Math.round((confidence.percent ? confidence.amount / 10 : confidence.amount * 10) * 10) /
@@ -532,27 +526,8 @@ export function parseOwnSheet(
       }
       continue;
     }
-    const checkInAt = at ?? (context.fileDate ? `${context.fileDate}T00:00:00Z` : undefined);
-    if (!checkInAt) {
-      if (!saidNoDate) {
-        problems.push({
-          file,
-          message:
-            'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "Date" column.',
-          severity: 'note',
-        });
-        saidNoDate = true;
-      }
-      continue;
-    }
-    if (!at && !saidFileDate) {
-      problems.push({
-        file,
-        message: `The current values become check-ins dated ${context.fileDate}, the file's date, as the sheet has no date column (add a "Date" column to date each one).`,
-        severity: 'note',
-      });
-      saidFileDate = true;
-    }
+    const checkInAt = checkInDate(at);
+    if (!checkInAt) continue;
     checkIns.push({
       id: `${id}@${checkInAt}`,
       itemId: id,
@@ -585,7 +560,7 @@ export function parseOwnSheet(
  * A name or an email written in the owner column (the first, when several are joined by ";",
  * "/", "&" or "and"), and an email from its own column.
  */
-function personOf(written: string, email: string): SourcePerson | undefined {
+export function personOf(written: string, email: string): SourcePerson | undefined {
   const owner = written.split(/\s*(?:;|\/|&|\band\b)\s*/)[0]!.trim();
   const name = owner.includes('@') ? '' : owner;
   const address = email || (owner.includes('@') ? owner : '');

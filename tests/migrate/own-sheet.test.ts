@@ -241,7 +241,7 @@ describe('your own sheet', () => {
       };
     };
     const ignored = (language: string) =>
-      `The columns ${(['kind', 'weight', 'lastCheckIn', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
+      `The columns ${(['weight', 'lastCheckIn', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
     // The add-in's statuses as check-in statuses: achieved closes, off track is behind.
     const checkInStatuses = {
       notStarted: 'notStarted',

@@ -1,0 +1,259 @@
+/**
+ * The words other OKR and goal tools write in a status or a type column (Lattice, Asana, 15Five,
+ * Leapsome, Betterworks, Peoplebox, traffic-light sheets), read as Viva Goals' check-in statuses
+ * and as how a key result is measured. Pure.
+ */
+import { kindOfWord } from '../core/kind-words';
+import type { KeyResultKind } from '../core/model';
+import type { SourceOutcome } from './source';
+
+/** A cell as a word key: case, spaces, `_` and `-` aside (`On_Track`, `OnTrack`, `on-track`). */
+const wordKey = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+
+/**
+ * Status words and the Viva Goals check-in status each means. Lattice writes On track /
+ * Progressing / Off track, Asana green / yellow / red while open and achieved / partial / missed /
+ * dropped once closed, Betterworks "Needs attention"; a closed goal is Closed whatever it scored
+ * (its value says how far it got), stopped work is Postponed. "Not updated" says nothing. The
+ * Excel add-in's status words in its other languages (`status.*` in `excel/sync/sheet-words.ts`)
+ * are read too.
+ */
+const statusOfWord: Readonly<Record<string, string>> = {
+  nichtbegonnen: 'Not started',
+  noncommencé: 'Not started',
+  sinempezar: 'Not started',
+  implan: 'On track',
+  enbonnevoie: 'On track',
+  enbuencamino: 'On track',
+  gefährdet: 'At risk',
+  àrisque: 'At risk',
+  enriesgo: 'At risk',
+  imverzug: 'Behind',
+  enretard: 'Behind',
+  retrasado: 'Behind',
+  erreicht: 'Closed',
+  atteint: 'Closed',
+  logrado: 'Closed',
+  ontrack: 'On track',
+  green: 'On track',
+  atrisk: 'At risk',
+  amber: 'At risk',
+  yellow: 'At risk',
+  progressing: 'At risk',
+  needsattention: 'At risk',
+  behind: 'Behind',
+  red: 'Behind',
+  offtrack: 'Behind',
+  blocked: 'Behind',
+  notstarted: 'Not started',
+  done: 'Closed',
+  complete: 'Closed',
+  completed: 'Closed',
+  achieved: 'Closed',
+  accomplished: 'Closed',
+  closed: 'Closed',
+  partial: 'Closed',
+  partiallyachieved: 'Closed',
+  missed: 'Closed',
+  notachieved: 'Closed',
+  postponed: 'Postponed',
+  paused: 'Postponed',
+  onhold: 'Postponed',
+  deferred: 'Postponed',
+  cancelled: 'Postponed',
+  canceled: 'Postponed',
+  dropped: 'Postponed',
+  abandoned: 'Postponed',
+  notupdated: '',
+  nostatus: '',
+};
+
+/** The check-in status a status cell means; a word not listed is passed on as written. */
+export function statusOfText(text: string): string {
+  return statusOfWord[wordKey(text)] ?? text.trim();
+}
+
+/** Status words that say the goal was reached: a binary key result with one of them is done. */
+const reachedWords = new Set([
+  'done',
+  'complete',
+  'completed',
+  'achieved',
+  'accomplished',
+  'erreicht',
+  'atteint',
+  'logrado',
+]);
+
+export function saysReached(status: string): boolean {
+  return reachedWords.has(wordKey(status));
+}
+
+/** How a type cell says a key result is measured. */
+export interface Measure {
+  readonly kind:
+    | Extract<KeyResultKind, 'milestone' | 'binary' | 'stayAbove' | 'stayBelow'>
+    | 'metric'
+    | 'percentage';
+}
+
+const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
+  metric: 'metric',
+  number: 'metric',
+  numeric: 'metric',
+  quantity: 'metric',
+  currency: 'metric',
+  dollar: 'metric',
+  euro: 'metric',
+  amount: 'metric',
+  kpi: 'metric',
+  percentage: 'percentage',
+  percent: 'percentage',
+  '%': 'percentage',
+  custompercent: 'percentage',
+  defaultprogress: 'percentage',
+  milestone: 'milestone',
+  milestones: 'milestone',
+  binary: 'binary',
+  boolean: 'binary',
+  'yes/no': 'binary',
+  'done/notdone': 'binary',
+  'completed/notcompleted': 'binary',
+  'complete/incomplete': 'binary',
+  checkbox: 'binary',
+};
+
+/**
+ * Words a type column holds that say who a goal is for or what it is, not how it is measured
+ * (Lattice's goal type, 15Five's objective type, Peoplebox's scope, Lattice's OKR type): read
+ * without a word in the dry run.
+ */
+const levelWords = new Set([
+  'company',
+  'organisation',
+  'organization',
+  'department',
+  'team',
+  'group',
+  'individual',
+  'personal',
+  'person',
+  'business',
+  'development',
+  'objective',
+  'goal',
+  'keyresult',
+  'kr',
+  'okr',
+]);
+
+/**
+ * What a type cell says: a measure (the Excel add-in's own kind words in any of its languages
+ * too; increase and decrease follow from start and target), `other` for a level word, `undefined`
+ * for neither.
+ */
+export function measureOfText(text: string): Measure | 'other' | undefined {
+  const key = wordKey(text);
+  const kind = measureOfWord[key];
+  if (kind) return { kind };
+  const ours = kindOfWord(text);
+  if (ours) return { kind: ours === 'increase' || ours === 'decrease' ? 'metric' : ours };
+  return levelWords.has(key) ? 'other' : undefined;
+}
+
+const acceptedMeasures = 'Metric, Number, Percentage, Milestone, Binary, Boolean';
+
+/** A progress cell as a share, 0–1: `35%`, `35` and `0.35` are the same. */
+export function shareOf(progress: { amount: number; percent: boolean }): number {
+  return progress.percent || progress.amount > 1 ? progress.amount / 100 : progress.amount;
+}
+
+/** A key result's values as read from its row (a progress cell as a share). */
+export interface MeasureValues {
+  readonly start?: number;
+  readonly target?: number;
+  readonly current?: number;
+  readonly share?: number;
+  readonly unit: string;
+  readonly status: string;
+}
+
+export interface Measured {
+  readonly keyResultKind?: Extract<KeyResultKind, 'milestone' | 'binary'>;
+  /** Without one, the plan measures the key result as a percentage from 0 to 100. */
+  readonly outcome?: SourceOutcome;
+  /** The value its check-in gets; `undefined` when the row says nothing of it. */
+  readonly current?: number;
+}
+
+/**
+ * How a key result is measured and where it stands: a metric from start (0 unless given) to
+ * target; a percentage or a milestone from start to target (0 to 100 % unless given); a binary
+ * one is done (1) when its value reaches the target, its progress is 100 % or its status says it
+ * was reached, and not done (0) otherwise. A current value missing is taken from the progress.
+ * `type` is the row's type cell; a word there that says no kind, and a value worked out, are
+ * said through `note`.
+ */
+export function measuredBy(
+  type: string,
+  values: MeasureValues,
+  note: (field: 'measure' | 'progress', message: string) => void,
+): Measured {
+  const said = type ? measureOfText(type) : undefined;
+  if (type && !said) {
+    note(
+      'measure',
+      `"${type}" is not a kind of key result (accepted: ${acceptedMeasures}); it is measured by its values.`,
+    );
+  }
+  const measure: Measure = typeof said === 'object' ? said : { kind: 'metric' };
+  const { start, target, current, share, unit, status } = values;
+  if (measure.kind === 'binary') {
+    const given = current !== undefined || share !== undefined || status !== '';
+    const reached =
+      saysReached(status) ||
+      (share !== undefined && share >= 1) ||
+      (current !== undefined && current > 0 && current >= (target ?? 1));
+    return {
+      keyResultKind: 'binary',
+      outcome: { kind: 'metric', start: 0, target: 1 },
+      ...(given ? { current: reached ? 1 : 0 } : {}),
+    };
+  }
+  const metric = ['metric', 'stayAbove', 'stayBelow'].includes(measure.kind);
+  const scale =
+    metric && target === undefined ? undefined : { start: start ?? 0, target: target ?? 100 };
+  const fromProgress = current === undefined && share !== undefined;
+  if (fromProgress) {
+    note(
+      'progress',
+      `The current value is taken from the progress (${Number((share * 100).toPrecision(12))}% of the way from start to target).`,
+    );
+  }
+  const value = fromProgress
+    ? scale
+      ? scale.start + share * (scale.target - scale.start)
+      : share * 100
+    : current;
+  const percentScale = !metric && target === undefined;
+  return {
+    ...(measure.kind === 'milestone' ? { keyResultKind: 'milestone' as const } : {}),
+    ...(scale
+      ? {
+          outcome: {
+            kind: measure.kind === 'percentage' ? ('percentage' as const) : ('metric' as const),
+            ...(percentScale ? { unit: '%' } : unit ? { unit } : {}),
+            ...scale,
+            ...(measure.kind === 'stayAbove' || measure.kind === 'stayBelow'
+              ? { targetType: measure.kind }
+              : {}),
+          },
+        }
+      : {}),
+    ...(value !== undefined ? { current: value } : {}),
+  };
+}
