@@ -85,7 +85,7 @@ export function planCounts(plan: ImportPlan): ImportCounts {
 
 /** The prefix a format's ids get, so two sources never collide and Viva's two formats agree. */
 function prefixOf(format: SourceFormat): string {
-  return format === 'template' || format === 'ownSheet' ? 'sheet' : 'viva';
+  return format.startsWith('viva') ? 'viva' : 'sheet';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Bytes in, source organisation out: recognises the file (a Viva Goals organisation export ZIP,
- * a Viva Goals explorer export, our template, or a team's own sheet of one row per key result,
- * each as CSV or XLSX), reads it within size limits, and
+ * a Viva Goals explorer export, our template, a team's own sheet of one row per key result, or
+ * a goal tree from another OKR tool, each as CSV or XLSX), reads it within size limits, and
  * parses it. A file that cannot be read at all is an `ImportFileError` naming the file and what
  * would be accepted; nothing is planned from it.
  */
@@ -20,6 +20,7 @@ import {
   parseOwnSheet,
   type OwnSheetContext,
 } from './own-sheet';
+import { goalTreeNumberColumns, isGoalTreeHeader, parseGoalTree } from './goal-tree';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -35,7 +36,7 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx) or your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column).';
+  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or a goal tree exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name and a Parent goal column).';
 
 /** What the caller knows about the file beyond its bytes. */
 export type ReadOptions = Omit<OwnSheetContext, 'sheetName'>;
@@ -324,6 +325,7 @@ export async function readImportFile(
 const layouts = [
   { recognises: isVivaExplorerHeader, parse: parseExplorer, numberColumns: explorerNumberColumns },
   { recognises: isTemplateHeader, parse: parseTemplate, numberColumns: templateNumberColumns },
+  { recognises: isGoalTreeHeader, parse: parseGoalTree, numberColumns: goalTreeNumberColumns },
   { recognises: isOwnSheetHeader, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
 ];
 
@@ -443,7 +445,7 @@ function parseSheets(
   }
   return fileError(
     name,
-    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
     1,
   );
 }

@@ -48,6 +48,7 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   vivaExplorer: 'Viva Goals explorer export',
   template: 'OKR Coach template',
   ownSheet: 'Your own sheet (one row per key result)',
+  goalTree: 'Goal tree from another OKR tool (one row per goal)',
 };
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */

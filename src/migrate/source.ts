@@ -123,7 +123,13 @@ export interface SourceComment {
   readonly where: SourcePlace;
 }
 
-export const sourceFormats = ['vivaOrganisation', 'vivaExplorer', 'template', 'ownSheet'] as const;
+export const sourceFormats = [
+  'vivaOrganisation',
+  'vivaExplorer',
+  'template',
+  'ownSheet',
+  'goalTree',
+] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
 /** Something in the file that could not be read or mapped, named with where it was. */

@@ -1,0 +1,484 @@
+/**
+ * Goal trees exported from other OKR and goal tools (Lattice, Asana, 15Five, Leapsome,
+ * Betterworks, Peoplebox): one row per goal, each naming its parent goal, by name or, where the
+ * export has an id column, by id. Read the way the OKR method reads a tree: a goal with children
+ * is an objective, aligned to its parent when it has one; a goal without children is a key
+ * result of its parent, or, at the top and measured, one of the "Key results without an
+ * objective"; a top-level goal with neither children nor a measure is an objective still to get
+ * its key results. A tree that does not hold (a parent not in the file, a parent named by a name
+ * several goals have, a goal its own ancestor) is refused whole, each place named.
+ */
+import type { IsoDate } from '../core/model';
+import type { CsvRow } from './csv';
+import { measuredBy, measureOfText, shareOf, statusOfText } from './goal-words';
+import {
+  checkInDating,
+  cycleDates,
+  isOwnSheetHeader,
+  personOf,
+  quarterOf,
+  type OwnSheetContext,
+} from './own-sheet';
+import { columnsOf, ignoredColumns, SheetValues } from './sheet';
+import {
+  fileError,
+  type ImportProblem,
+  type SourceCheckIn,
+  type SourceItem,
+  type SourceOrganisation,
+  type SourcePeriod,
+  type SourceTeam,
+} from './source';
+
+/**
+ * Each field's accepted header names (compared without case, with `_` read as a space), as the
+ * tools' exports and bulk-import templates name them.
+ */
+export const goalTreeColumns = {
+  name: [
+    'goal',
+    'goal name',
+    'goal title',
+    'name',
+    'title',
+    'objective',
+    'objective name',
+    'objective title',
+    'okr',
+    'okr name',
+  ],
+  id: ['id', 'goal id', 'row id', 'objective id', 'okr id', 'goal identifier'],
+  parent: [
+    'parent',
+    'parent goal',
+    'parent goal name',
+    'parent goal title',
+    'parent name',
+    'parent objective',
+    'contributes to',
+  ],
+  parentId: [
+    'parent id',
+    'parent goal id',
+    'parent row id',
+    'parent row ids',
+    'parent objective id',
+    'parent okr id',
+  ],
+  measure: [
+    'type',
+    'goal type',
+    'kr type',
+    'key result type',
+    'okr type',
+    'metric type',
+    'measurement type',
+    'check-in type',
+  ],
+  owner: ['owner', 'owner name', 'goal owner', 'owners', 'lead', 'assignee', 'responsible'],
+  ownerEmail: ['owner email', 'owner e-mail', 'owner emails', 'owner email id', 'email'],
+  team: ['team', 'team name', 'department', 'departments', 'group', 'squad'],
+  cycle: ['cycle', 'goal cycle', 'okr cycle', 'period', 'time period', 'quarter', 'timeframe'],
+  startDate: ['start date', 'start', 'starts', 'starts on', 'created at'],
+  dueDate: ['due date', 'due', 'due at', 'end date', 'end', 'ends', 'deadline', 'target date'],
+  start: [
+    'start value',
+    'starting value',
+    'initial value',
+    'baseline',
+    'starting amount',
+    'metric start value',
+  ],
+  target: ['target value', 'target', 'goal value', 'ending amount', 'metric target value'],
+  current: ['current value', 'current', 'actual', 'actual value', 'current amount', 'value'],
+  progress: ['progress', 'progress %', '% complete', 'percent complete', 'completion'],
+  unit: ['unit', 'units', 'metric unit', 'unit of measure', 'metric name', 'amount type'],
+  status: ['status', 'progress status', 'health', 'rag', 'rag status'],
+  date: ['last updated', 'updated', 'updated at', 'last check-in', 'check-in date', 'as of'],
+  notes: ['notes', 'note', 'comment', 'comments', 'latest update'],
+  description: ['description', 'details', 'goal description'],
+} as const;
+type GoalField = keyof typeof goalTreeColumns;
+
+const fieldOf = new Map<string, GoalField>(
+  (Object.keys(goalTreeColumns) as GoalField[]).flatMap((field) =>
+    goalTreeColumns[field].map((name) => [name, field] as const),
+  ),
+);
+
+function fieldsOf(header: readonly string[]): Map<GoalField, number> {
+  const found = new Map<GoalField, number>();
+  for (const [key, index] of columnsOf(header)) {
+    const spaced = key.replace(/_/g, ' ');
+    const field = fieldOf.get(spaced) ?? fieldOf.get(spaced.replace(/\s*\(.*\)$/, ''));
+    if (field && !found.has(field)) found.set(field, index);
+  }
+  return found;
+}
+
+/** A goal column and a parent column, and no key result column (that is your own sheet). */
+export function isGoalTreeHeader(header: readonly string[]): boolean {
+  const found = fieldsOf(header);
+  return (
+    found.has('name') && (found.has('parent') || found.has('parentId')) && !isOwnSheetHeader(header)
+  );
+}
+
+export function goalTreeNumberColumns(header: readonly string[]): number[] {
+  const found = fieldsOf(header);
+  return (['start', 'target', 'current', 'progress'] as const).flatMap((field) =>
+    found.has(field) ? [found.get(field)!] : [],
+  );
+}
+
+interface GoalRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+  readonly name: string;
+}
+
+/** A parent reference that does not hold, at its row and column. */
+interface Refusal {
+  readonly row: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** `Q3 2026`, `H2 2026` or `2026` when the dates are exactly that; else the dates. */
+function cycleNameOf(start: IsoDate, end: IsoDate): string {
+  const year = start.slice(0, 4);
+  const half = `H${Number(start.slice(5, 7)) <= 6 ? 1 : 2} ${year}`;
+  const names = [quarterOf(start), half, year];
+  return (
+    names.find((name) => {
+      const dates = cycleDates(name);
+      return dates?.start === start && dates.end === end;
+    }) ?? `${start} – ${end}`
+  );
+}
+
+export function parseGoalTree(
+  file: string,
+  rows: Iterable<CsvRow>,
+  values: SheetValues = new SheetValues(),
+  context: OwnSheetContext = {},
+): SourceOrganisation {
+  const problems: ImportProblem[] = [];
+  let fields: Map<GoalField, number> | undefined;
+  let header: readonly string[] = [];
+  const goals: GoalRow[] = [];
+  const column = (field: GoalField) => header[fields?.get(field) ?? -1]?.trim() ?? field;
+  const cellOf = (goal: Pick<GoalRow, 'cells'>, field: GoalField) =>
+    (goal.cells[fields?.get(field) ?? -1] ?? '').trim();
+
+  for (const { fields: cells, line } of rows) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (!fields) {
+      fields = fieldsOf(cells);
+      header = cells;
+      const read = new Set(fields.values());
+      problems.push(...ignoredColumns(file, line, cells, (_, index) => read.has(index)));
+      continue;
+    }
+    const name = cellOf({ cells }, 'name');
+    if (!name) {
+      problems.push({
+        file,
+        row: line,
+        field: column('name'),
+        message: 'The row has no goal name; it is left out.',
+        severity: 'skipped',
+      });
+      continue;
+    }
+    goals.push({ line, cells, name });
+  }
+  if (!fields) {
+    return fileError(
+      file,
+      'is empty: a goal tree starts with a header row (Goal name, Parent goal, …).',
+    );
+  }
+
+  // --- the tree: each goal's parent, or why the file is refused ---
+  const refusals: Refusal[] = [];
+  const byId = new Map<string, GoalRow>();
+  const byName = new Map<string, GoalRow[]>();
+  for (const goal of goals) {
+    const id = cellOf(goal, 'id');
+    const first = byId.get(id);
+    if (first) {
+      refusals.push({
+        row: goal.line,
+        field: column('id'),
+        message: `The id "${id}" is also the id of row ${first.line}: each goal needs an id of its own.`,
+      });
+    } else if (id) byId.set(id, goal);
+    const key = goal.name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), goal]);
+  }
+  const parentField = (goal: GoalRow) => (cellOf(goal, 'parentId') ? 'parentId' : 'parent');
+  const parentOf = new Map<GoalRow, GoalRow>();
+  for (const goal of goals) {
+    const field = parentField(goal);
+    const reference = cellOf(goal, field);
+    if (!reference) continue;
+    const sameId = byId.get(reference);
+    const named = sameId || field === 'parentId' ? [] : (byName.get(reference.toLowerCase()) ?? []);
+    const parent = sameId ?? (named.length === 1 ? named[0] : undefined);
+    if (parent) {
+      parentOf.set(goal, parent);
+      continue;
+    }
+    const byIdToo = fields.has('id') ? ` or by its id (column "${column('id')}")` : '';
+    refusals.push({
+      row: goal.line,
+      field: column(field),
+      message:
+        named.length > 1
+          ? `The parent goal "${reference}" could be any of the ${named.length} goals of that name (rows ${named.map((g) => g.line).join(', ')}): give each goal a name of its own${fields.has('id') ? `, or name the parent by its id (column "${column('id')}")` : ', or add a "Goal ID" column and name each parent by its id'}.`
+          : `The parent goal "${reference}" is not in the file: a parent is named ${field === 'parentId' ? `by its id, as written in column "${column('id')}"` : `by its goal name, as written in column "${column('name')}"${byIdToo}`}; leave the cell empty for a goal at the top.`,
+    });
+  }
+  // A goal its own ancestor: each loop is named once, at the goal where it closes.
+  const checked = new Set<GoalRow>();
+  for (const goal of goals) {
+    const path: GoalRow[] = [];
+    let current: GoalRow | undefined = goal;
+    while (current && !checked.has(current) && !path.includes(current)) {
+      path.push(current);
+      current = parentOf.get(current);
+    }
+    if (current && path.includes(current)) {
+      const loop = path.slice(path.indexOf(current));
+      refusals.push({
+        row: current.line,
+        field: column(parentField(current)),
+        message: `The parent goals form a loop: ${[...loop, current].map((g) => `"${g.name}" (row ${g.line})`).join(' → ')}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.`,
+      });
+    }
+    path.forEach((seen) => checked.add(seen));
+  }
+  if (refusals.length > 0) {
+    const [first, ...others] = [...refusals].sort((a, b) => a.row - b.row);
+    const also = others.map((r) => `Row ${r.row}, field "${r.field}": ${r.message}`).join(' ');
+    return fileError(
+      file,
+      `${first!.message}${also ? ` ${also}` : ''} Nothing is imported until the goal tree holds.`,
+      first!.row,
+      first!.field,
+    );
+  }
+  const children = new Map<GoalRow, GoalRow[]>();
+  for (const [child, parent] of parentOf) {
+    children.set(parent, [...(children.get(parent) ?? []), child]);
+  }
+
+  // --- each goal's values ---
+  const readingOf = new Map<GoalRow, ReturnType<typeof read>>();
+  function read(goal: GoalRow) {
+    const cell = (field: GoalField) => cellOf(goal, field);
+    const left = (field: GoalField, message: string) =>
+      problems.push({
+        file,
+        row: goal.line,
+        field: column(field),
+        message: `${message} The value is left out.`,
+        severity: 'skipped',
+      });
+    const number = (field: GoalField) => {
+      const reading = values.number(cell(field));
+      if (reading && 'error' in reading) left(field, reading.error);
+      return reading && 'value' in reading ? reading.value : undefined;
+    };
+    const date = (field: GoalField) => {
+      const reading = values.dateTime(cell(field), fields!.get(field) ?? -1, column(field));
+      if (reading && 'error' in reading) left(field, reading.error);
+      return reading && 'value' in reading ? reading.value : undefined;
+    };
+    const measureText = cell('measure');
+    return {
+      start: number('start'),
+      target: number('target'),
+      current: number('current'),
+      progress: number('progress'),
+      startDate: date('startDate')?.slice(0, 10),
+      dueDate: date('dueDate')?.slice(0, 10),
+      at: date('date'),
+      measure: measureText ? measureOfText(measureText) : undefined,
+    };
+  }
+  for (const goal of goals) readingOf.set(goal, read(goal));
+  const reading = (goal: GoalRow) => readingOf.get(goal)!;
+  const measured = (goal: GoalRow) => {
+    const { start, target, current, progress, measure } = reading(goal);
+    return (
+      [start, target, current, progress].some((value) => value !== undefined) ||
+      typeof measure === 'object'
+    );
+  };
+  const isObjective = (goal: GoalRow) =>
+    children.has(goal) || (!parentOf.has(goal) && !measured(goal));
+
+  // --- cycles: a goal's dates, else its nearest ancestor's, else its first child's ---
+  const periods = new Map<string, SourcePeriod>();
+  let saidFileCycle = false;
+  const spanOf = (goal: GoalRow) => {
+    const { startDate, dueDate } = reading(goal);
+    return startDate && dueDate ? { start: startDate, end: dueDate } : undefined;
+  };
+  const periodOf = (goal: GoalRow): string | undefined => {
+    let span = spanOf(goal);
+    for (let above = parentOf.get(goal); !span && above; above = parentOf.get(above)) {
+      span = spanOf(above);
+    }
+    for (const child of children.get(goal) ?? []) span ??= spanOf(child);
+    const named = cellOf(goal, 'cycle');
+    const at = { file, row: goal.line };
+    if (span) {
+      const name = named || cycleNameOf(span.start, span.end);
+      if (!periods.has(name)) periods.set(name, { id: name, name, ...span, at });
+      return name;
+    }
+    const calendar = named ? cycleDates(named) : undefined;
+    const due = reading(goal).dueDate;
+    const day = due ?? context.fileDate;
+    const name = calendar ? named : day ? quarterOf(day) : undefined;
+    if (!name) {
+      problems.push({
+        file,
+        row: goal.line,
+        field: column('dueDate'),
+        message: `The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.`,
+        severity: 'skipped',
+      });
+      return undefined;
+    }
+    if (!periods.has(name)) {
+      const dates = cycleDates(name)!;
+      periods.set(name, { id: name, name, start: dates.start, end: dates.end, at });
+    }
+    if (!calendar && !due && !saidFileCycle) {
+      problems.push({
+        file,
+        row: goal.line,
+        message: `Goals without start and due dates go in ${name}, the quarter of the file's date (${context.fileDate}).`,
+        severity: 'note',
+      });
+      saidFileCycle = true;
+    }
+    return name;
+  };
+
+  // --- objectives, key results and their check-ins ---
+  const teams = new Map<string, SourceTeam>();
+  const items: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
+  const idOf = (goal: GoalRow): string => {
+    const id = cellOf(goal, 'id');
+    if (id) return `goal:${id}`;
+    const parent = parentOf.get(goal);
+    return `goal:${parent ? `${parent.name.toLowerCase()}|` : ''}${goal.name.toLowerCase()}`;
+  };
+  const objectiveValues: number[] = [];
+  const checkInDate = checkInDating(file, context.fileDate, 'Last updated', problems);
+  for (const goal of goals) {
+    const cell = (field: GoalField) => cellOf(goal, field);
+    const note = (field: GoalField | undefined, message: string) =>
+      problems.push({
+        file,
+        row: goal.line,
+        ...(field ? { field: column(field) } : {}),
+        message,
+        severity: 'note',
+      });
+    const parent = parentOf.get(goal);
+    const team = cell('team');
+    if (team && !teams.has(team)) {
+      teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
+    }
+    const owner = personOf(cell('owner'), cell('ownerEmail'));
+    const value = reading(goal);
+    const common = {
+      id: idOf(goal),
+      title: goal.name,
+      description: cell('description'),
+      ...(owner ? { owner } : {}),
+      teamIds: team ? [team] : [],
+      alignments: parent ? [{ parentId: idOf(parent) }] : [],
+      phasedTargets: [],
+      tasks: [],
+      at: { file, row: goal.line },
+    };
+    const statusText = cell('status');
+    const status = statusOfText(statusText);
+    if (isObjective(goal)) {
+      const periodId = periodOf(goal);
+      items.push({
+        ...common,
+        type: 'objective',
+        ...(periodId ? { periodId } : {}),
+        ...(status ? { status } : {}),
+      });
+      if (value.current !== undefined || value.progress !== undefined) {
+        objectiveValues.push(goal.line);
+      }
+      continue;
+    }
+    const written = [cell('start'), cell('target'), cell('current')].join(' ');
+    const unit =
+      cell('unit') || (written.includes('%') ? '%' : (/[$€£¥₹]/.exec(written)?.[0] ?? ''));
+    const measurement = measuredBy(
+      cell('measure'),
+      {
+        ...(value.start !== undefined ? { start: value.start.amount } : {}),
+        ...(value.target !== undefined ? { target: value.target.amount } : {}),
+        ...(value.current !== undefined ? { current: value.current.amount } : {}),
+        ...(value.progress !== undefined ? { share: shareOf(value.progress) } : {}),
+        unit,
+        status: statusText,
+      },
+      note,
+    );
+    const periodId = parent ? periodOf(parent) : periodOf(goal);
+    const id = idOf(goal);
+    items.push({
+      ...common,
+      type: 'keyResult',
+      ...(periodId ? { periodId } : {}),
+      ...(value.dueDate ? { end: value.dueDate } : {}),
+      ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
+      ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
+    });
+    if (measurement.current === undefined) continue;
+    const checkInAt = checkInDate(value.at);
+    if (!checkInAt) continue;
+    checkIns.push({
+      id: `${id}@${checkInAt}`,
+      itemId: id,
+      at: checkInAt,
+      ...(owner ? { author: owner } : {}),
+      note: cell('notes'),
+      value: measurement.current,
+      ...(status ? { status } : {}),
+      where: { file, row: goal.line },
+    });
+  }
+  if (objectiveValues.length > 0) {
+    problems.push({
+      file,
+      row: objectiveValues[0]!,
+      message: `The progress written on goals that are objectives (row${objectiveValues.length > 1 ? 's' : ''} ${objectiveValues.join(', ')}) is not imported: an objective's progress follows from its key results.`,
+      severity: 'note',
+    });
+  }
+  return {
+    format: 'goalTree',
+    teams: [...teams.values()],
+    periods: [...periods.values()],
+    items,
+    checkIns,
+    comments: [],
+    problems,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Goal trees from other OKR tools (one row per goal, each naming its parent): read the way the
+ * OKR method reads them, and refused whole, with each place named, when the tree does not hold.
+ */
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { describeDryRun, dryRun } from '../../src/migrate/report';
+
+const options = { today: '2026-08-10', rules: defaultOperatingModel };
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const read = (name: string, text: string) =>
+  readImportFile(name, utf8(text), undefined, { fileDate: '2026-08-05' });
+const plan = async (name: string, text: string) => planImport(await read(name, text), options);
+const refusal = async (name: string, text: string) => {
+  const error = await read(name, text).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ImportFileError);
+  return error as ImportFileError;
+};
+const objectives = (imported: ImportPlan) =>
+  imported.objectives.map((o) => [o.draft.title, o.draft.parentId, o.draft.cycleId]);
+const krs = (imported: ImportPlan) =>
+  imported.keyResults.map((k) => [
+    k.draft.title,
+    k.draft.objectiveId,
+    k.draft.kind,
+    k.draft.start,
+    k.draft.target,
+    k.draft.current,
+    k.draft.unit,
+  ]);
+
+/** A Lattice-style export: names, the parent by name, goal levels in "Goal type". */
+const lattice = [
+  'Goal name,Goal type,Owner,Owner email,Parent goal,Start date,Due date,Start value,Current value,Target value,Unit,Status,Progress',
+  'Become the market leader in SMB,Company,Adele Vance,AdeleV@contoso.onmicrosoft.com,,2026-07-01,2026-09-30,,,,,On track,35%',
+  'Win 50 new SMB logos,Team,Alex Wilber,AlexW@contoso.onmicrosoft.com,Become the market leader in SMB,2026-07-01,2026-09-30,0,18,50,logos,On track,36%',
+  'Cut onboarding time to 3 days,Team,Megan Bowen,MeganB@contoso.onmicrosoft.com,Become the market leader in SMB,2026-07-01,2026-09-30,10,6,3,days,Needs attention,57%',
+].join('\r\n');
+
+describe('goal trees from other OKR tools', () => {
+  it('reads a goal with measured children as an objective and its children as its key results', async () => {
+    const imported = await plan('lattice.csv', lattice);
+    expect(imported.format).toBe('goalTree');
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q3 2026', '2026-07-01', '2026-09-30'],
+    ]);
+    const objective = 'sheet:goal:become the market leader in smb';
+    expect(objectives(imported)).toEqual([
+      ['Become the market leader in SMB', undefined, 'sheet:period:Q3 2026'],
+    ]);
+    expect(imported.objectives[0]!.draft.owner?.email).toBe('AdeleV@contoso.onmicrosoft.com');
+    expect(krs(imported)).toEqual([
+      ['Win 50 new SMB logos', objective, 'increase', 0, 50, 18, 'logos'],
+      ['Cut onboarding time to 3 days', objective, 'decrease', 10, 3, 6, 'days'],
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.value, c.draft.status, c.draft.at])).toEqual([
+      [18, 'onTrack', '2026-08-05T00:00:00Z'],
+      [6, 'atRisk', '2026-08-05T00:00:00Z'],
+    ]);
+    const said = describeDryRun(dryRun(imported, []));
+    expect(said).toContain('Goal tree from another OKR tool');
+    expect(said).toContain(
+      "row 2: The progress written on goals that are objectives (row 2) is not imported: an objective's progress follows from its key results.",
+    );
+  });
+
+  it('aligns an objective whose children are objectives, and places top-level leaves by their measure', async () => {
+    // Peoplebox-style headers: parents by row id, the measure in "Goal Type".
+    const imported = await plan(
+      'peoplebox.csv',
+      [
+        'Row ID,Parent Row IDs,Goal Title,Owner Emails,Goal Type,Departments,Start Date,End Date,Starting Value,Target Value,Current Value,Progress Status',
+        'C1,,Grow the business,ceo@contoso.com,,,2026-01-01,2026-12-31,,,,',
+        'T1,C1,Win SMB,alex@contoso.com,,Sales,2026-07-01,2026-09-30,,,,',
+        'K1,T1,New SMB logos,alex@contoso.com,Number,Sales,2026-07-01,2026-09-30,0,50,18,Off track',
+        'K2,T1,Launch the SMB plan,alex@contoso.com,Binary,Sales,2026-07-01,2026-09-30,,,,Achieved',
+        'K3,T1,Partner training,alex@contoso.com,Milestone,Sales,2026-07-01,2026-09-30,0,4,1,On track',
+        'L1,,Support satisfaction,sam@contoso.com,Percentage,Support,2026-07-01,2026-09-30,70,90,80,At risk',
+        'L2,,Be the best place to work,hr@contoso.com,,People,2026-07-01,2026-09-30,,,,',
+      ].join('\n'),
+    );
+    expect(objectives(imported)).toEqual([
+      ['Key results without an objective', undefined, 'sheet:period:Q3 2026'],
+      ['Grow the business', undefined, 'sheet:period:2026'],
+      ['Win SMB', 'sheet:goal:C1', 'sheet:period:Q3 2026'],
+      ['Be the best place to work', undefined, 'sheet:period:Q3 2026'],
+    ]);
+    const orphans = imported.objectives[0]!.sourceId;
+    expect(krs(imported)).toEqual([
+      ['New SMB logos', 'sheet:goal:T1', 'increase', 0, 50, 18, ''],
+      ['Launch the SMB plan', 'sheet:goal:T1', 'binary', 0, 1, 1, ''],
+      ['Partner training', 'sheet:goal:T1', 'milestone', 0, 4, 1, ''],
+      ['Support satisfaction', orphans, 'increase', 70, 90, 80, '%'],
+    ]);
+    expect(imported.checkIns.map((c) => c.draft.status)).toEqual([
+      'behind',
+      'closed',
+      'onTrack',
+      'atRisk',
+    ]);
+    expect(imported.teams.map((t) => t.draft.name)).toEqual([
+      'Organisation',
+      'Sales',
+      'Support',
+      'People',
+    ]);
+  });
+
+  it('refuses a tree whose parents form a loop, naming the file, row, field and goals', async () => {
+    const error = await refusal(
+      'loop.csv',
+      [
+        'Goal name,Parent goal,Target value,Current value',
+        'Company goal,Team goal,,',
+        'Team goal,Company goal,,',
+        'Logos,Team goal,50,10',
+      ].join('\n'),
+    );
+    expect(error.problem).toMatchObject({ file: 'loop.csv', row: 2, field: 'Parent goal' });
+    expect(error.message).toBe(
+      'loop.csv, row 2, field "Parent goal": The parent goals form a loop: "Company goal" (row 2) → "Team goal" (row 3) → "Company goal" (row 2). A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top. Nothing is imported until the goal tree holds.',
+    );
+  });
+
+  it('refuses a goal that is its own parent', async () => {
+    const error = await refusal('self.csv', 'Goal ID,Goal name,Parent goal ID\nG1,Grow,G1\n');
+    expect(error.problem).toMatchObject({ row: 2, field: 'Parent goal ID' });
+    expect(error.message).toContain('"Grow" (row 2) → "Grow" (row 2)');
+  });
+
+  it('refuses a parent that is not in the file, saying how a parent is named, and every other place too', async () => {
+    const error = await refusal(
+      'missing.csv',
+      [
+        'Goal ID,Goal name,Parent goal,Target value',
+        'G1,Grow revenue,,',
+        'G2,New logos,Grow revenu,50',
+        'G3,Churn,G9,2',
+      ].join('\n'),
+    );
+    expect(error.problem).toMatchObject({ file: 'missing.csv', row: 3, field: 'Parent goal' });
+    expect(error.message).toBe(
+      'missing.csv, row 3, field "Parent goal": The parent goal "Grow revenu" is not in the file: a parent is named by its goal name, as written in column "Goal name" or by its id (column "Goal ID"); leave the cell empty for a goal at the top. ' +
+        'Row 4, field "Parent goal": The parent goal "G9" is not in the file: a parent is named by its goal name, as written in column "Goal name" or by its id (column "Goal ID"); leave the cell empty for a goal at the top. ' +
+        'Nothing is imported until the goal tree holds.',
+    );
+  });
+
+  it('refuses a parent named by a name two goals have, and an id two goals have', async () => {
+    const byName = await refusal(
+      'twins.csv',
+      [
+        'Goal name,Parent goal,Target value',
+        'Grow revenue,,',
+        'Grow revenue,,',
+        'New logos,Grow revenue,50',
+      ].join('\n'),
+    );
+    expect(byName.problem).toMatchObject({ row: 4, field: 'Parent goal' });
+    expect(byName.message).toContain(
+      'The parent goal "Grow revenue" could be any of the 2 goals of that name (rows 2, 3): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.',
+    );
+    const byId = await refusal('ids.csv', 'Id,Name,Parent id\nA,Grow,\nA,Ship,\nB,Logos,A\n');
+    expect(byId.problem).toMatchObject({ row: 3, field: 'Id' });
+    expect(byId.message).toContain('The id "A" is also the id of row 2');
+  });
+
+  it('leaves two unrelated goals of the same name be when no parent names them', async () => {
+    const imported = await plan(
+      'same.csv',
+      [
+        'Goal name,Parent goal,Start date,Due date,Target value,Current value',
+        'Sales,,2026-07-01,2026-09-30,,',
+        'Support,,2026-07-01,2026-09-30,,',
+        'Improve NPS,Sales,2026-07-01,2026-09-30,60,40',
+        'Improve NPS,Support,2026-07-01,2026-09-30,70,50',
+      ].join('\n'),
+    );
+    expect(krs(imported).map(([title, objective]) => [title, objective])).toEqual([
+      ['Improve NPS', 'sheet:goal:sales'],
+      ['Improve NPS', 'sheet:goal:support'],
+    ]);
+  });
+});
