@@ -26,17 +26,29 @@ export function confidenceTrend(
   today: IsoDate,
   model: Pick<OperatingModel, 'checkIn' | 'confidenceScale'>,
 ): ConfidenceTrend {
-  const ordered = [...checkIns].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const last = ordered[ordered.length - 1];
+  // One pass, no sorting: a board asks this of each of its thousands of KRs. Of check-ins made
+  // at the same instant, the later in the list counts as the later.
+  let last: { readonly at: IsoDateTime; readonly time: number } | undefined;
+  let latest: { readonly confidence: number; readonly time: number } | undefined;
+  let previous: typeof latest;
+  for (const checkIn of checkIns) {
+    const time = Date.parse(checkIn.at);
+    if (!last || time >= last.time) last = { at: checkIn.at, time };
+    if (checkIn.confidence === undefined) continue;
+    const reading = { confidence: checkIn.confidence, time };
+    if (!latest || time >= latest.time) [previous, latest] = [latest, reading];
+    else if (!previous || time >= previous.time) previous = reading;
+  }
   if (!last) return { trend: 'stale', delta: 0 };
   const daysSinceCheckIn = daysBetween(toIsoDate(last.at), today);
-  const readings = ordered.flatMap((checkIn) =>
-    checkIn.confidence === undefined ? [] : [checkIn.confidence],
-  );
-  const latest = readings[readings.length - 1];
-  const previous = readings[readings.length - 2];
-  const delta = latest !== undefined && previous !== undefined ? latest - previous : 0;
-  const base = { delta, latest, previous, lastCheckInAt: last.at, daysSinceCheckIn };
+  const delta = latest && previous ? latest.confidence - previous.confidence : 0;
+  const base = {
+    delta,
+    latest: latest?.confidence,
+    previous: previous?.confidence,
+    lastCheckInAt: last.at,
+    daysSinceCheckIn,
+  };
   if (daysSinceCheckIn > model.checkIn.staleAfterDays) return { ...base, trend: 'stale' };
   const meaningful = (model.confidenceScale.max - model.confidenceScale.min) / 10;
   if (delta >= meaningful && delta > 0) return { ...base, trend: 'rising' };

@@ -43,9 +43,16 @@ export function weekday(date: IsoDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** An instant written in UTC, whose calendar day is its first ten characters. */
+const utcDateTimePattern = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z$/;
+
 /** The UTC calendar day of an instant, or the date itself when given a date. */
 export function toIsoDate(dateOrTime: IsoDate | IsoDateTime): IsoDate {
   if (isoDatePattern.test(dateOrTime)) return dateOrTime;
+  // Read as text, as a board of thousands of check-ins asks for each one's day: Graph writes
+  // every SharePoint date-time in UTC.
+  const utcDay = utcDateTimePattern.exec(dateOrTime)?.[1];
+  if (utcDay !== undefined && isIsoDate(utcDay)) return utcDay;
   const time = Date.parse(dateOrTime);
   if (isNaN(time)) throw new RangeError(`Not an ISO date or date-time: ${dateOrTime}`);
   return new Date(time).toISOString().slice(0, 10);

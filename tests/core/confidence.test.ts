@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { confidenceTrend } from '../../src/core/confidence';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 
@@ -68,5 +69,38 @@ describe('confidenceTrend', () => {
     expect(
       confidenceTrend([at('2026-03-02', 50), at('2026-03-09', 60)], today, percent).trend,
     ).toBe('rising');
+  });
+
+  it('reads check-ins in time order, the later of a tie last, however they are listed', () => {
+    // The trend as the method states it: the check-ins in time order (a stable sort keeps the
+    // later listed of two at the same instant later), the last one's day, the last two readings.
+    const stated = (checkIns: readonly { at: string; confidence?: number }[]) => {
+      const ordered = [...checkIns].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      const readings = ordered.flatMap((c) => (c.confidence === undefined ? [] : [c.confidence]));
+      const [previous, latest] =
+        readings.slice(-2).length === 2 ? readings.slice(-2) : [undefined, readings.at(-1)];
+      return { lastCheckInAt: ordered.at(-1)?.at, latest, previous };
+    };
+    const checkIn = fc.record(
+      {
+        at: fc
+          .tuple(
+            fc.integer({ min: 1, max: 9 }),
+            fc.constantFrom('09:00:00Z', '09:00:00.000Z', '09:00:00.500Z', '17:30:00Z'),
+          )
+          .map(([day, time]) => `2026-03-0${day}T${time}`),
+        confidence: fc.integer({ min: 1, max: 10 }),
+      },
+      { requiredKeys: ['at'] },
+    );
+    fc.assert(
+      fc.property(fc.array(checkIn, { maxLength: 8 }), (checkIns) => {
+        const trend = confidenceTrend(checkIns, today, model);
+        const expected = stated(checkIns);
+        expect(trend.lastCheckInAt).toBe(expected.lastCheckInAt);
+        expect(trend.latest).toBe(expected.latest);
+        expect(trend.previous).toBe(expected.previous);
+      }),
+    );
   });
 });
