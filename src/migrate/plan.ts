@@ -102,9 +102,18 @@ export function importClientId(sourceId: string): string {
   return `${sourceId.slice(0, 55)}~${hash.toString(16).padStart(8, '0')}`;
 }
 
-const unitNames: Record<string, string> = { dollar: '$', percentage: '%', number: '' };
+const unitNames: Record<string, string> = {
+  dollar: '$',
+  percentage: '%',
+  percent: '%',
+  number: '',
+  digit: '',
+};
 
-/** Viva Goals' Metric Unit (Number, Dollar, Percentage) or a unit written out. */
+/**
+ * Viva Goals' Metric Unit (Number, Dollar, Percentage), Lattice's amount type (Percent, Dollar,
+ * Digit) or a unit written out.
+ */
 function unitOf(outcome: SourceOutcome | undefined): string {
   const name = outcome?.unit?.toLowerCase() ?? '';
   if (name in unitNames) return unitNames[name] || (outcome?.metricName ?? '');
