@@ -2,6 +2,7 @@
  * Goal trees from other OKR tools (one row per goal, each naming its parent): read the way the
  * OKR method reads them, and refused whole, with each place named, when the tree does not hold.
  */
+import fc from 'fast-check';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
@@ -168,6 +169,24 @@ describe('goal trees from other OKR tools', () => {
     expect(byId.message).toContain('The id "A" is also the id of row 2');
   });
 
+  it('reads an amount type as the unit: Percent is %, Dollar is $, Digit is a plain number', async () => {
+    const imported = await plan(
+      'amounts.csv',
+      [
+        'Name,Parent goal,Amount type,Starting amount,Ending amount,Current amount,Start date,Due date',
+        'Grow,,,,,,2026-07-01,2026-09-30',
+        'Margin,Grow,Percent,20,30,25,2026-07-01,2026-09-30',
+        'Revenue,Grow,Dollar,0,500000,120000,2026-07-01,2026-09-30',
+        'Deals,Grow,Digit,0,40,12,2026-07-01,2026-09-30',
+      ].join('\n'),
+    );
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.unit, k.draft.current])).toEqual([
+      ['Margin', '%', 25],
+      ['Revenue', '$', 120_000],
+      ['Deals', '', 12],
+    ]);
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',
@@ -183,5 +202,89 @@ describe('goal trees from other OKR tools', () => {
       ['Improve NPS', 'sheet:goal:sales'],
       ['Improve NPS', 'sheet:goal:support'],
     ]);
+  });
+});
+
+describe('goal trees of any shape', () => {
+  it('reads every tree without a loop as objectives over key results, whatever the row order', async () => {
+    const tree = fc
+      .array(fc.record({ parent: fc.nat(), measured: fc.boolean(), root: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((goals) =>
+        // Goal i's parent is an earlier goal, so the tree has no loop.
+        goals.map((goal, index) => ({
+          ...goal,
+          parent: index === 0 || goal.root ? undefined : goal.parent % index,
+        })),
+      );
+    await fc.assert(
+      fc.asyncProperty(tree, fc.infiniteStream(fc.nat()), async (goals, order) => {
+        const rows = goals.map((goal, index) => [
+          `Goal ${index}`,
+          goal.parent === undefined ? '' : `goal ${goal.parent}`,
+          goal.measured ? '100' : '',
+          goal.measured ? '40' : '',
+        ]);
+        const shuffled = rows
+          .map((row) => ({ row, key: order.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ row }) => row.join(','));
+        const imported = await plan(
+          'tree.csv',
+          ['Name,Parent,Target,Current,Start date,Due date', ...shuffled]
+            .map((line, index) => (index > 0 ? `${line},2026-07-01,2026-09-30` : line))
+            .join('\n'),
+        );
+        const hasChildren = new Set(goals.map((goal) => goal.parent));
+        const objectiveGoals = goals.filter(
+          (goal, index) => hasChildren.has(index) || (goal.parent === undefined && !goal.measured),
+        );
+        const orphans = goals.some(
+          (goal, index) => !hasChildren.has(index) && goal.parent === undefined && goal.measured,
+        );
+        expect(imported.objectives).toHaveLength(objectiveGoals.length + (orphans ? 1 : 0));
+        expect(imported.keyResults).toHaveLength(goals.length - objectiveGoals.length);
+        const objectiveIds = new Set(imported.objectives.map((o) => o.sourceId));
+        for (const kr of imported.keyResults) expect(objectiveIds).toContain(kr.draft.objectiveId);
+        for (const objective of imported.objectives) {
+          if (objective.draft.parentId) expect(objectiveIds).toContain(objective.draft.parentId);
+        }
+        expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads any messy tree without failing: a refused file names its row and column', async () => {
+    const name = fc.constantFrom('A', 'B', 'C', 'a', 'D ', '', 'Nope');
+    const value = fc.constantFrom('', '12', '1,234', '25%', 'ten', '0.5', '-3');
+    const word = fc.constantFrom('', 'Binary', 'Milestone', 'Company', 'Vibes', 'Percentage');
+    const day = fc.constantFrom('', '2026-07-01', '2026-09-30', '31/02/2026', '3/4/2026', 'soon');
+    const row = fc.tuple(name, name, word, value, value, value, value, day, day, name);
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 10 }), async (rows) => {
+        const text = [
+          'Goal,Parent goal,Type,Start value,Target value,Current value,Progress,Start date,Due date,Status',
+          ...rows.map((cells) =>
+            cells.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(','),
+          ),
+        ].join('\n');
+        try {
+          const imported = await plan('messy.csv', text);
+          const objectiveIds = new Set(imported.objectives.map((o) => o.sourceId));
+          for (const kr of imported.keyResults) {
+            expect(objectiveIds).toContain(kr.draft.objectiveId);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportFileError);
+          const { row: at, field } = (error as ImportFileError).problem;
+          expect(at).toBeGreaterThan(1);
+          expect(field).toMatch(/^(Goal|Parent goal)$/);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
