@@ -34,11 +34,13 @@ export const partNotLoaded = {
 export const partNotLoadedText = `${partNotLoaded.title}. ${partNotLoaded.message}`;
 
 /**
- * A dynamic import that failed, as each browser words it (Chromium, Firefox, Safari), or a
- * stylesheet Vite could not preload for it (https://vite.dev/guide/build#load-error-handling).
+ * A dynamic import that failed, as each browser words it (Chromium: "Failed to fetch dynamically
+ * imported module", Firefox: "error loading dynamically imported module", Safari: "Importing a
+ * module script failed"), or a stylesheet Vite could not preload for it
+ * (https://vite.dev/guide/build#load-error-handling).
  */
 const failedImport =
-  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS/;
 
 /**
  * Turns a typed store error (or anything thrown) into words a person can act on: the one place
