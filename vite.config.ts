@@ -79,10 +79,12 @@ export default defineConfig(({ command }) => ({
             // What every page's start-up (the services gate, its loading and error states) shares
             // with the first screens: copied by the inlining below into the start-up and again
             // into the board's chunks, it came twice in one page (channel tab first screen 214 →
-            // 207 kB gzip, the config page 123 → 121).
+            // 207 kB gzip, the config page 123 → 121). So did what loads the parts shown on demand
+            // (`lazyPart`: the header's story, the views, the toasts, the board's dialogs) and
+            // what gives focus a place after Try again.
             {
               name: 'start-up',
-              test: /[\\/]src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles|useSkeletonClasses)|errors[\\/]describeError|app[\\/](AppServices|config|roles))|store[\\/]errors|host[\\/]tab-settings)\.tsx?$/,
+              test: /[\\/]src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles|useSkeletonClasses|lazyPart|focusAfterRetry)|errors[\\/]describeError|app[\\/](AppServices|config|roles|onFirstUse))|store[\\/]errors|host[\\/]tab-settings)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
             // The core modules of the start-up apart from it: the custom functions' page reads

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
+import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
+import { lazyPart, OnDemand } from '../../ui/components/States/lazyPart';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStandIn';
 import { useStandIns } from '../../ui/hooks/useStandIns';
@@ -12,9 +14,10 @@ import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
 import { ProgrammeButton } from './ProgrammeButton';
 
-// The board is the first screen; the other views load when they are chosen.
-const AlignmentView = lazy(() => import('./AlignmentView'));
-const CoachView = lazy(() => import('./CoachView'));
+// The board is the first screen; the other views load when they are chosen. One that cannot be
+// loaded says so in the panel, under the tabs, and loads again when chosen again or retried.
+const AlignmentView = lazyPart(() => import('./AlignmentView').then((view) => view.default));
+const CoachView = lazyPart(() => import('./CoachView').then((view) => view.default));
 // The tab list's arrow keys (tabster's mover) load once the tab is there.
 const loadViewTabs = () => import('../../ui/components/ViewTabs');
 
@@ -86,12 +89,17 @@ export function TeamTab({
         {view === 'board' ? (
           <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />
         ) : null}
-        <Suspense fallback={<LoadingState label="Loading the view" />}>
+        <OnDemand
+          parts={[AlignmentView, CoachView]}
+          resetKeys={[view]}
+          fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
+          loading={<LoadingState label="Loading the view" />}
+        >
           {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
           {view === 'coach' ? (
             <CoachView cycleId={choice.cycleId} teamIds={settings.teamIds} onOpen={openOnBoard} />
           ) : null}
-        </Suspense>
+        </OnDemand>
       </main>
     </>
   );

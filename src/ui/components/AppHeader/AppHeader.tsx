@@ -1,10 +1,14 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
-// The story's drawer (and its editor) loads on the first click, not with the page.
-const StoryPanel = lazy(() =>
-  import('../StoryPanel/StoryPanel').then(({ StoryPanel }) => ({ default: StoryPanel })),
+import { ErrorStateOnDemand } from '../States/ErrorStateOnDemand';
+import { lazyPart, OnDemand } from '../States/lazyPart';
+
+// The story's drawer (and its editor) loads on the first click, not with the page; if it cannot
+// be loaded, the header says so, and the next click loads it again.
+const StoryPanel = lazyPart(() =>
+  import('../StoryPanel/StoryPanel').then(({ StoryPanel }) => StoryPanel),
 );
 
 const useStyles = makeStyles({
@@ -32,7 +36,8 @@ export interface AppHeaderProps {
 export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
   const styles = useStyles();
   const [storyOpen, setStoryOpen] = useState(false);
-  const [storyOpened, setStoryOpened] = useState(false);
+  /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
+  const [storyAsked, setStoryAsked] = useState(0);
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
@@ -43,16 +48,20 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
       <Button
         icon={<BookOpenRegular />}
         onClick={() => {
-          setStoryOpened(true);
+          setStoryAsked((asked) => asked + 1);
           setStoryOpen(true);
         }}
       >
         Why we use OKRs
       </Button>
-      {storyOpened ? (
-        <Suspense fallback={null}>
+      {storyAsked > 0 ? (
+        <OnDemand
+          parts={[StoryPanel]}
+          resetKeys={[storyAsked]}
+          fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
+        >
           <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} />
-        </Suspense>
+        </OnDemand>
       ) : null}
     </header>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyPart, OnDemand } from '../States/lazyPart';
 
 export interface ToastMessageProps {
   readonly title: string;
@@ -8,16 +8,27 @@ export interface ToastMessageProps {
 }
 
 // Toasts only follow what someone did on a shown screen: their code loads with the first one
-// (or with the screen's toaster).
-const ToastMessage = lazy(() =>
-  import('./Toasts').then(({ ToastMessage }) => ({ default: ToastMessage })),
-);
+// (or with the screen's toaster). If it cannot be loaded, the toast says its words alone (as the
+// error state does), and the next toast loads it again.
+const ToastMessage = lazyPart(() => import('./Toasts').then(({ ToastMessage }) => ToastMessage));
 
 /** What `dispatchToast` shows: a toast with this title (and body, and action). */
 export function toastMessage(title: string, body?: string, action?: ToastMessageProps['action']) {
   return (
-    <Suspense fallback={null}>
+    <OnDemand
+      parts={[ToastMessage]}
+      fallback={() => (
+        <p>
+          {title} {body}{' '}
+          {action ? (
+            <button type="button" onClick={action.onClick}>
+              {action.label}
+            </button>
+          ) : null}
+        </p>
+      )}
+    >
       <ToastMessage title={title} {...(body ? { body } : {})} {...(action ? { action } : {})} />
-    </Suspense>
+    </OnDemand>
   );
 }

@@ -1,28 +1,36 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { mayCorrectCheckIn } from '../../../core/check-in';
 import type { CheckIn, KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryDialog } from '../../components/HistoryDialog/HistoryDialog';
+import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
+import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { BottomToaster } from '../../components/Toasts/Toasts';
 import { useAppServices } from '../../app/AppServices';
 import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
+import { useBoardScreenStyles } from './useBoardScreenStyles';
 
-// The editors (and the coaching rules they run while typing) load when one is first opened.
-const ObjectiveEditor = lazy(() =>
-  import('../../components/ObjectiveEditor/ObjectiveEditor').then(({ ObjectiveEditor }) => ({
-    default: ObjectiveEditor,
-  })),
-);
-const CorrectCheckInDialog = lazy(() =>
-  import('../../components/CorrectCheckInDialog/CorrectCheckInDialog').then(
-    ({ CorrectCheckInDialog }) => ({ default: CorrectCheckInDialog }),
+// The editors (and the coaching rules they run while typing) load when one is first opened; one
+// that cannot be loaded says so where it would have opened, and opening it again loads it again.
+const ObjectiveEditor = lazyPart(() =>
+  import('../../components/ObjectiveEditor/ObjectiveEditor').then(
+    (editor) => editor.ObjectiveEditor,
   ),
 );
-const KeyResultEditor = lazy(() =>
-  import('../../components/KeyResultEditor/KeyResultEditor').then(({ KeyResultEditor }) => ({
-    default: KeyResultEditor,
-  })),
+const CorrectCheckInDialog = lazyPart(() =>
+  import('../../components/CorrectCheckInDialog/CorrectCheckInDialog').then(
+    (dialog) => dialog.CorrectCheckInDialog,
+  ),
+);
+const KeyResultEditor = lazyPart(() =>
+  import('../../components/KeyResultEditor/KeyResultEditor').then(
+    (editor) => editor.KeyResultEditor,
+  ),
+);
+
+const sayNotLoaded = (error: unknown, retry: () => void) => (
+  <ErrorStateOnDemand error={error} onRetry={retry} />
 );
 
 const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {
@@ -42,6 +50,7 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
   // Only OKR admins and coaches may delete objectives and KRs (the site's rule, access.ts).
   const { roles, me } = useAppServices();
+  const styles = useBoardScreenStyles();
   // The reader may correct a check-in they made; a coach, any.
   const mayCorrect = useCallback(
     (checkIn: CheckIn) => mayCorrectCheckIn(me, checkIn, roles.coach),
@@ -70,7 +79,11 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
       >
         {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the
             history back its focus and its place in the accessibility tree. */}
-        <Suspense fallback={null}>
+        <OnDemand
+          parts={[CorrectCheckInDialog]}
+          resetKeys={[state.corrections.correcting]}
+          fallback={sayNotLoaded}
+        >
           {state.corrections.correcting ? (
             <CorrectCheckInDialog
               target={state.corrections.correcting}
@@ -79,9 +92,15 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
               onCorrected={state.corrections.onCorrected}
             />
           ) : null}
-        </Suspense>
+        </OnDemand>
       </HistoryDialog>
-      <Suspense fallback={null}>
+      <OnDemand
+        parts={[ObjectiveEditor, KeyResultEditor]}
+        resetKeys={[editor]}
+        fallback={(error, retry) => (
+          <div className={styles.notice}>{sayNotLoaded(error, retry)}</div>
+        )}
+      >
         {board && editor?.kind === 'objective' ? (
           <ObjectiveEditor
             board={board}
@@ -109,7 +128,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
               : {})}
           />
         ) : null}
-      </Suspense>
+      </OnDemand>
       {renderBoardActions(state.actions, cycle)}
       {state.nudge ? <BottomToaster toasterId={state.nudge.toasterId} /> : null}
     </>

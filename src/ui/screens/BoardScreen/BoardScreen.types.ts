@@ -48,6 +48,8 @@ export interface BoardScreenState {
   readonly announcement: string;
   /** The dialogs, editors and toasters are wanted: the board has loaded once. */
   readonly overlays: boolean;
+  /** What someone asked the overlays to show (a dialog or an editor to open), if anything. */
+  readonly askedOfOverlays: readonly unknown[];
   /** The board as shown, its filters and exports. */
   readonly view: BoardView;
   readonly checkIn: BoardCheckIn;

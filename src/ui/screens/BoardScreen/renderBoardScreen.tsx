@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Button } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
@@ -6,6 +5,7 @@ import { RowClassesProvider } from '../../components/RowClasses';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
+import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
 import type { BoardLanding } from './useBoardLanding';
@@ -13,11 +13,15 @@ import type { useBoardScreenStyles } from './useBoardScreenStyles';
 
 // What the board's first paint does not show loads after it: the dialogs, editors and toasters
 // once the board is there (`state.overlays`), the deep link's notice when there is one.
-const BoardOverlays = lazy(() => import('./BoardOverlays'));
-const DeepLinkNotice = lazy(() =>
-  import('./renderDeepLinkNotice').then(({ renderDeepLinkNotice }) => ({
-    default: ({ landing }: { readonly landing: BoardLanding }) => renderDeepLinkNotice(landing),
-  })),
+const BoardOverlays = lazyPart(() =>
+  import('./BoardOverlays').then((overlays) => overlays.default),
+);
+const DeepLinkNotice = lazyPart(() =>
+  import('./renderDeepLinkNotice').then(
+    ({ renderDeepLinkNotice }) =>
+      ({ landing }: { readonly landing: BoardLanding }) =>
+        renderDeepLinkNotice(landing),
+  ),
 );
 
 function objectiveIds(state: BoardScreenState): string[] {
@@ -109,6 +113,29 @@ function renderContent(state: BoardScreenState) {
   );
 }
 
+/**
+ * The overlays, or, when their chunk could not be loaded, nothing until one is asked for: that
+ * loads them again, and if they still cannot be loaded, a message bar over the board says so.
+ */
+function renderOverlays(state: BoardScreenState, styles: ReturnType<typeof useBoardScreenStyles>) {
+  const asked = state.askedOfOverlays;
+  return (
+    <OnDemand
+      parts={[BoardOverlays]}
+      resetKeys={asked}
+      fallback={(error, retry) =>
+        asked.some(Boolean) ? (
+          <div className={styles.notice}>
+            <ErrorStateOnDemand error={error} onRetry={retry} />
+          </div>
+        ) : null
+      }
+    >
+      <BoardOverlays state={state} />
+    </OnDemand>
+  );
+}
+
 export function renderBoardScreen(
   state: BoardScreenState,
   styles: ReturnType<typeof useBoardScreenStyles>,
@@ -142,20 +169,20 @@ export function renderBoardScreen(
       ) : null}
       {state.landing.notice ? (
         <div className={styles.notice}>
-          <Suspense fallback={null}>
+          <OnDemand
+            parts={[DeepLinkNotice]}
+            resetKeys={[state.landing.notice]}
+            fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
+          >
             <DeepLinkNotice landing={state.landing} />
-          </Suspense>
+          </OnDemand>
         </div>
       ) : null}
+      {state.overlays ? renderOverlays(state, styles) : null}
       <div className={styles.board}>{renderContent(state)}</div>
       <div className={styles.liveRegion} role="status" aria-live="polite">
         {state.announcement}
       </div>
-      {state.overlays ? (
-        <Suspense fallback={null}>
-          <BoardOverlays state={state} />
-        </Suspense>
-      ) : null}
     </section>
   );
 }

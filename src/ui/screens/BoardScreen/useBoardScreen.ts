@@ -112,16 +112,17 @@ export function useBoardScreen({
     openHistory: historyDialog.open,
     openEditor: editing.open,
   });
+  const askedOfOverlays = [
+    checkIn.keyResult,
+    historyDialog.keyResult,
+    editing.editor,
+    actions.statusOf,
+    actions.deleting,
+    actions.copyLink.refused,
+  ];
   // Closing a dialog gives focus back to what opened it: a row's button, or the row a link
   // landed on.
-  useFocusReturn(
-    checkIn.keyResult !== undefined ||
-      historyDialog.keyResult !== undefined ||
-      editing.editor !== undefined ||
-      actions.statusOf !== undefined ||
-      actions.deleting !== undefined ||
-      actions.copyLink.refused !== undefined,
-  );
+  useFocusReturn(askedOfOverlays.some((asked) => asked !== undefined));
 
   return {
     data,
@@ -136,6 +137,7 @@ export function useBoardScreen({
     canSetStatus: editable || mine,
     announcement,
     overlays,
+    askedOfOverlays,
     view,
     checkIn,
     history: historyDialog,
