@@ -2,6 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { appFrame } from '../teams/support';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, meetingStackPerFile, type MeetingStack } from './support';
+import { flaky } from '../support/flaky';
 
 /**
  * The side panel's parts that load on demand (Planning together; the replace-round dialog and the
@@ -36,19 +37,8 @@ async function openPanel(meeting: string): Promise<FrameLocator> {
   return panel;
 }
 
-/** Aborts the chunks matching `chunk` until `reachable()`; counts the requests for them. */
-async function flaky(chunk: RegExp): Promise<{ asked: () => number; reachable: () => void }> {
-  let asked = 0;
-  let reachable = false;
-  await page.route(chunk, (route) => {
-    asked += 1;
-    return reachable ? route.continue() : route.abort();
-  });
-  return { asked: () => asked, reachable: () => (reachable = true) };
-}
-
 it('says Planning could not be loaded, keeps the panel, and loads it on the next try', async () => {
-  const planning = await flaky(/\/assets\/Planning-[\w-]+\.js$/);
+  const planning = await flaky(page, /\/assets\/Planning-[\w-]+\.js$/);
   const panel = await openPanel('planning-not-loaded');
 
   await panel.getByRole('tab', { name: 'Planning' }).click();
@@ -71,7 +61,7 @@ it('says Planning could not be loaded, keeps the panel, and loads it on the next
 });
 
 it('says the sharing parts could not be loaded, keeps the panel, and Share to stage tries again', async () => {
-  const shareParts = await flaky(/\/assets\/ShareParts-[\w-]+\.js$/);
+  const shareParts = await flaky(page, /\/assets\/ShareParts-[\w-]+\.js$/);
   const panel = await openPanel('share-parts-not-loaded');
   const [first] = stack.keyResults;
 

@@ -10,6 +10,7 @@ import {
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
+import { flaky } from '../support/flaky';
 
 /**
  * The channel tab's parts that load on demand (the board's dialogs, the other views) on a flaky
@@ -30,17 +31,6 @@ teamsStackPerFile(
 
 const notLoaded = 'Part of OKR Coach could not be loaded';
 
-/** Aborts the chunks matching `chunk` until `reachable()`; counts the requests for them. */
-async function flaky(chunk: RegExp): Promise<{ asked: () => number; reachable: () => void }> {
-  let asked = 0;
-  let reachable = false;
-  await page.route(chunk, (route) => {
-    asked += 1;
-    return reachable ? route.continue() : route.abort();
-  });
-  return { asked: () => asked, reachable: () => (reachable = true) };
-}
-
 async function openBoard(theme = 'default'): Promise<Frame> {
   await configureChannelTab(page, stack.server.url, theme);
   const tab = await appFrame(page, 'p1-content');
@@ -49,7 +39,7 @@ async function openBoard(theme = 'default'): Promise<Frame> {
 }
 
 it('says the board’s dialogs could not be loaded, keeps the board, and Try again opens the one asked for', async () => {
-  const overlays = await flaky(/\/assets\/BoardOverlays-[\w-]+\.js$/);
+  const overlays = await flaky(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
   const tab = await openBoard();
   const { objective, keyResult } = stack.fixture;
 
@@ -75,7 +65,7 @@ it('says the board’s dialogs could not be loaded, keeps the board, and Try aga
 });
 
 it('says the alignment view could not be loaded under the tabs, and loads it when chosen again', async () => {
-  const alignment = await flaky(/\/assets\/AlignmentView-[\w-]+\.js$/);
+  const alignment = await flaky(page, /\/assets\/AlignmentView-[\w-]+\.js$/);
   const tab = await openBoard();
 
   const alignmentTab = tab.getByRole('tab', { name: 'Alignment' });
@@ -97,7 +87,7 @@ it('says the alignment view could not be loaded under the tabs, and loads it whe
 it('says a part could not be loaded with no serious axe violations in the three themes', async () => {
   const folder = process.env.OKR_SCREENSHOTS;
   if (folder) await page.setViewportSize({ width: 1100, height: 640 });
-  await flaky(/\/assets\/BoardOverlays-[\w-]+\.js$/);
+  await flaky(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
   const tab = await openBoard('contrast');
   await tab.getByRole('button', { name: `Check in on ${stack.fixture.keyResult.title}` }).click();
   await tab.getByRole('alert').filter({ hasText: notLoaded }).waitFor();
