@@ -6,6 +6,7 @@ import {
   buildBoardView,
   filterBoardView,
   sortBoardView,
+  withCheckInHistory,
 } from '../../src/ui/board/boardView';
 import { coachHealth } from '../../src/ui/coach/coachHealth';
 import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
@@ -112,6 +113,21 @@ describe('buildBoardView', () => {
     });
     expect(sales?.objectives[1]?.keyResults[0]).toMatchObject({ stale: true });
     expect(sales?.objectives[1]?.keyResults[0]?.trend).toBeUndefined();
+  });
+
+  it('shows a board read before its history with no trends and nothing stale, then adds only those', () => {
+    const shownFirst = buildBoardView(board, undefined, defaultOperatingModel, today);
+    const keyResultViews = (shown: typeof teams) =>
+      shown.flatMap((team) => team.objectives.flatMap((objective) => objective.keyResults));
+    expect(keyResultViews(shownFirst).some((view) => view.trend !== undefined || view.stale)).toBe(
+      false,
+    );
+    const followed = withCheckInHistory(shownFirst, history, defaultOperatingModel, today);
+    expect(followed).toEqual(teams);
+    // Everything but the trend and staleness is the view shown first.
+    const withoutHistoryParts = (shown: typeof teams) =>
+      keyResultViews(shown).map(({ trend: _trend, stale: _stale, ...rest }) => rest);
+    expect(withoutHistoryParts(followed)).toEqual(withoutHistoryParts(shownFirst));
   });
 
   it('flattens into one virtual row per team heading and per objective card', () => {

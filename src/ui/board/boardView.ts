@@ -25,27 +25,22 @@ interface RollUpContext {
 function keyResultView(
   keyResult: KeyResult,
   board: Board,
-  history: CheckInHistory | undefined,
   initiatives: ReadonlyMap<string, readonly Initiative[]>,
   model: OperatingModel,
   today: IsoDate,
   { rollUp, titles }: RollUpContext,
 ): KeyResultView {
-  // Not known while the check-ins are read: no trend, and not called stale.
-  const trend = history
-    ? confidenceTrend(history.get(keyResult.id) ?? [], today, model).trend
-    : undefined;
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   return {
     keyResult,
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
+    // Not known before the check-ins are read (`withCheckInHistory`).
+    stale: false,
     // Its sources are checked in, not the KR itself, when any is on the board.
-    stale: !sources?.found.length && trend === 'stale',
     needsCheckIn: !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
-    ...(trend === undefined || trend === 'stale' ? {} : { trend }),
     ...(sources
       ? {
           rolledUpFrom: {
@@ -120,7 +115,7 @@ export function buildBoardView(
       progress,
       status: objectiveStatus(objective, rollUp, board.cycle, today, model, progress),
       keyResults: keyResults.map((kr) =>
-        keyResultView(kr, board, history, initiatives, model, today, rollUps),
+        keyResultView(kr, board, initiatives, model, today, rollUps),
       ),
       ...(parent ? { parent } : {}),
     };
@@ -128,10 +123,39 @@ export function buildBoardView(
     list.push(view);
     objectivesByTeam.set(objective.teamId, list);
   }
-  return board.teams.flatMap((team) => {
+  const teams = board.teams.flatMap((team) => {
     const objectives = objectivesByTeam.get(team.id);
     return objectives ? [{ team, objectives }] : [];
   });
+  return history ? withCheckInHistory(teams, history, model, today) : teams;
+}
+
+/**
+ * The board's views with what the check-in history says of each KR: its confidence trend, and
+ * whether it is stale. Apart from the rest of the view, so that a large board whose history
+ * comes in after it is shown is not built again whole.
+ */
+export function withCheckInHistory(
+  teams: readonly TeamView[],
+  history: CheckInHistory,
+  model: OperatingModel,
+  today: IsoDate,
+): TeamView[] {
+  return teams.map((teamView) => ({
+    ...teamView,
+    objectives: teamView.objectives.map((objectiveView) => ({
+      ...objectiveView,
+      keyResults: objectiveView.keyResults.map((view): KeyResultView => {
+        const { trend } = confidenceTrend(history.get(view.keyResult.id) ?? [], today, model);
+        return {
+          ...view,
+          // Its sources are checked in, not the KR itself, when any is on the board.
+          stale: !view.rolledUpFrom?.sources.length && trend === 'stale',
+          ...(trend === 'stale' ? {} : { trend }),
+        };
+      }),
+    })),
+  }));
 }
 
 function ownedBy(person: Person, owner: Person | undefined): boolean {

@@ -2,7 +2,12 @@ import { useCallback, useMemo } from 'react';
 import type { Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
-import { buildBoardView, filterBoardView, sortBoardView } from '../../board/boardView';
+import {
+  buildBoardView,
+  filterBoardView,
+  sortBoardView,
+  withCheckInHistory,
+} from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
 import type { TeamView } from '../../board/boardView.types';
 import { boardCsv, boardXlsx, downloadCsv, downloadFile } from '../../board/exportBoard';
@@ -52,9 +57,18 @@ export function useBoardView({
   onExportFailed,
 }: BoardViewOptions): BoardView {
   const { operatingModel } = useAppServices();
+  // Built without the history, then given it: the history of a large board comes in after the
+  // board is shown, and changes only the trends.
+  const withoutHistory = useMemo(
+    () => (board ? buildBoardView(board, undefined, operatingModel, today(), whole) : []),
+    [board, operatingModel, whole],
+  );
   const wholeBoard = useMemo(
-    () => (board ? buildBoardView(board, history, operatingModel, today(), whole) : []),
-    [board, history, operatingModel, whole],
+    () =>
+      history
+        ? withCheckInHistory(withoutHistory, history, operatingModel, today())
+        : withoutHistory,
+    [withoutHistory, history, operatingModel],
   );
   const filter = useBoardFilter();
   const teams = useMemo(
