@@ -11,15 +11,7 @@ import type { Cycle, KeyResult } from '../../core/model';
  */
 export interface KnownKeyResult extends Pick<
   KeyResult,
-  | 'title'
-  | 'kind'
-  | 'start'
-  | 'target'
-  | 'unit'
-  | 'milestones'
-  | 'version'
-  | 'lastCheckInAt'
-  | 'rolledUpFrom'
+  'title' | 'kind' | 'start' | 'target' | 'unit' | 'milestones' | 'rolledUpFrom'
 > {
   readonly cycleId: string;
   readonly lastCheckInClientId?: string;
@@ -35,8 +27,7 @@ export class KnownItems {
     cycleId: string,
     lastCheckInClientId?: string,
   ): KnownKeyResult {
-    const { title, kind, start, target, unit, milestones, version, lastCheckInAt, rolledUpFrom } =
-      keyResult;
+    const { title, kind, start, target, unit, milestones, rolledUpFrom } = keyResult;
     const known = {
       title,
       kind,
@@ -44,9 +35,7 @@ export class KnownItems {
       target,
       unit,
       milestones,
-      version,
       cycleId,
-      ...(lastCheckInAt ? { lastCheckInAt } : {}),
       ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
       ...(lastCheckInClientId ? { lastCheckInClientId } : {}),
     };
