@@ -1,7 +1,8 @@
-import type { CheckIn } from '../../src/core/model';
+import type { CheckIn, KeyResult } from '../../src/core/model';
 import { CachingRepository } from '../../src/store/caching/caching-repository';
 import { memoryStorage } from '../../src/store/caching/storage';
-import { withSharedAuthors } from '../../src/store/shared-people';
+import type { Board } from '../../src/store/repository';
+import { withSharedAuthors, withSharedOwners } from '../../src/store/shared-people';
 import { owner, startStore, startingPoint } from './store-fixture';
 
 const checkIn = (id: string, author: CheckIn['author']): CheckIn => ({
@@ -61,6 +62,55 @@ describe('check-ins share their authors', () => {
       );
       expect(c).toEqual(owner);
       expect(d).toBe(c);
+    } finally {
+      await store.stop();
+    }
+  });
+});
+
+describe('OKRs share their owners', () => {
+  test('equal owners become one object; an OKR without one keeps none', () => {
+    const input = [
+      { id: '1', owner: { id: 'adele', displayName: 'Adele Vance' } },
+      { id: '2', owner: { id: 'adele', displayName: 'Adele Vance' } },
+      { id: '3', owner: { id: 'adele', displayName: 'Adele V.' } },
+      { id: '4' },
+    ];
+    const shared = withSharedOwners(input);
+    expect(shared).toEqual(input);
+    expect(shared[1]!.owner).toBe(shared[0]!.owner);
+    expect(shared[2]!.owner).not.toBe(shared[0]!.owner);
+    expect(shared[3]).toBe(input[3]);
+    expect(input[1]!.owner).not.toBe(input[0]!.owner); // the input is left as it was
+  });
+
+  test('on a board read from Graph and on one read back from the cache', async () => {
+    const store = await startStore();
+    try {
+      const inner = store.repository();
+      const { cycle, objective } = await startingPoint(inner);
+      await store.bulkKeyResults(objective, 2);
+      const owners = (board: Board) => [
+        board.objectives[0]!.owner,
+        ...board.keyResults.map((kr: KeyResult) => kr.owner),
+      ];
+
+      const storage = memoryStorage();
+      const read = await new CachingRepository(store.repository(), { storage }).loadBoard({
+        cycleId: cycle.id,
+      });
+      const fromGraph = owners(read);
+      expect(fromGraph).toEqual([owner, owner, owner]);
+      expect(fromGraph[1]).toBe(fromGraph[0]);
+      expect(fromGraph[2]).toBe(fromGraph[0]);
+      const again = await new CachingRepository(store.repository(), { storage }).loadBoard({
+        cycleId: cycle.id,
+      });
+      const fromCache = owners(again);
+      expect(fromCache[0]).not.toBe(fromGraph[0]); // decoded from the cache, not the same objects
+      expect(fromCache).toEqual([owner, owner, owner]);
+      expect(fromCache[1]).toBe(fromCache[0]);
+      expect(fromCache[2]).toBe(fromCache[0]);
     } finally {
       await store.stop();
     }

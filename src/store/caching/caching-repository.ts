@@ -32,7 +32,7 @@ import type {
 } from '../repository';
 import { ResyncRequiredError } from '../errors';
 import { nextTask } from '../next-task';
-import { withSharedAuthors } from '../shared-people';
+import { withSharedAuthors, withSharedOwners } from '../shared-people';
 import { memoryStorage, type CacheStorage } from './storage';
 
 type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
@@ -79,6 +79,21 @@ const historyCodec: Codec<CheckInHistory> = {
         withSharedAuthors(checkIns, people),
       ]),
     );
+  },
+};
+
+/** A board's owners are shared as a history's authors are (see `shared-people.ts`). */
+const boardCodec: Codec<Board> = {
+  encode: (board) => JSON.stringify(board),
+  decode: (text) => {
+    const board = JSON.parse(text) as Board;
+    const people = new Map<string, Person>();
+    return {
+      ...board,
+      objectives: withSharedOwners(board.objectives, people),
+      keyResults: withSharedOwners(board.keyResults, people),
+      initiatives: withSharedOwners(board.initiatives, people),
+    };
   },
 };
 
@@ -325,7 +340,7 @@ export class CachingRepository implements OkrRepository {
     const key = this.boardKey(query);
     const onStored = options?.onStored;
     // Never for a revalidation: its reader was given the cached board.
-    const fromStore = onStored && this.held(key, jsonCodec<Board>()) === undefined;
+    const fromStore = onStored && this.held(key, boardCodec) === undefined;
     if (onStored && !fromStore) this.boardsShownFirst.add(query.cycleId);
     const startedAt = this.generation;
     const showStored = (board: Board) => {
@@ -335,7 +350,7 @@ export class CachingRepository implements OkrRepository {
       setTimeout(() => {
         if (startedAt !== this.generation || this.values.has(key)) return;
         this.values.set(key, board);
-        this.storage.set(key, JSON.stringify(board));
+        this.storage.set(key, boardCodec.encode(board));
       });
       return showing;
     };
@@ -358,7 +373,7 @@ export class CachingRepository implements OkrRepository {
         }),
       (value) => ({ kind: 'board', query, value }),
       options,
-      undefined,
+      boardCodec,
       giveToken && (() => giveToken(undefined)),
     );
   }

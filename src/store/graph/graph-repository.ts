@@ -135,7 +135,7 @@ import type {
   NotificationSettlement,
   RhythmRepository,
 } from '../rhythm';
-import { withSharedAuthors } from '../shared-people';
+import { withSharedAuthors, withSharedOwners } from '../shared-people';
 import { nextTask } from '../next-task';
 
 // The writers, and the rhythm's store, load with the first call that needs them: a board's first
@@ -729,8 +729,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       throw error;
     });
     const [cycles, teams, objectives, keyResults, initiatives] = results.map(({ items }) => items);
-    const stored = keyResults!.map(keyResultFromItem);
-    const objectivesShown = objectives!.map(objectiveFromItem);
+    const owners = new Map<string, Person>();
+    const stored = withSharedOwners(keyResults!.map(keyResultFromItem), owners);
+    const objectivesShown = withSharedOwners(objectives!.map(objectiveFromItem), owners);
     const shown = new Set(objectivesShown.map((objective) => objective.id));
     const shownKeyResults = stored.filter((kr) => shown.has(kr.objectiveId));
     const shownKeyResultIds = new Set(shownKeyResults.map((kr) => kr.id));
@@ -739,9 +740,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       teams: teams!.map(teamFromItem),
       objectives: objectivesShown,
       keyResults: shownKeyResults,
-      initiatives: initiatives!
-        .map(initiativeFromItem)
-        .filter((initiative) => shownKeyResultIds.has(initiative.keyResultId)),
+      initiatives: withSharedOwners(
+        initiatives!
+          .map(initiativeFromItem)
+          .filter((initiative) => shownKeyResultIds.has(initiative.keyResultId)),
+        owners,
+      ),
     };
     this.known.rememberCycle(board.cycle);
     for (const objective of board.objectives)
