@@ -218,16 +218,27 @@ export function parseGoalTree(
     byName.set(key, [...(byName.get(key) ?? []), goal]);
   }
   const parentField = (goal: GoalRow) => (cellOf(goal, 'parentId') ? 'parentId' : 'parent');
-  const parentOf = new Map<GoalRow, GoalRow>();
+  /**
+   * Each goal's parents: the first is its place in the tree; more (ids listed with "," or ";",
+   * as Peoplebox's "Parent Row IDs" allows) are alignments of an objective too.
+   */
+  const parentsOf = new Map<GoalRow, readonly GoalRow[]>();
+  const parentOf = (goal: GoalRow) => parentsOf.get(goal)?.[0];
   for (const goal of goals) {
     const field = parentField(goal);
     const reference = cellOf(goal, field);
     if (!reference) continue;
     const sameId = byId.get(reference);
-    const named = sameId || field === 'parentId' ? [] : (byName.get(reference.toLowerCase()) ?? []);
-    const parent = sameId ?? (named.length === 1 ? named[0] : undefined);
-    if (parent) {
-      parentOf.set(goal, parent);
+    const listed = sameId || !fields.has('id') ? [] : reference.split(/\s*[,;]\s*/);
+    const several =
+      listed.length > 1 && listed.every((id) => byId.has(id))
+        ? listed.map((id) => byId.get(id)!)
+        : undefined;
+    const named =
+      sameId || several || field === 'parentId' ? [] : (byName.get(reference.toLowerCase()) ?? []);
+    const parents = sameId ? [sameId] : (several ?? (named.length === 1 ? named : undefined));
+    if (parents) {
+      parentsOf.set(goal, parents);
       continue;
     }
     const byIdToo = fields.has('id') ? ` or by its id (column "${column('id')}")` : '';
@@ -240,24 +251,34 @@ export function parseGoalTree(
           : `The parent goal "${reference}" is not in the file: a parent is named ${field === 'parentId' ? `by its id, as written in column "${column('id')}"` : `by its goal name, as written in column "${column('name')}"${byIdToo}`}; leave the cell empty for a goal at the top.`,
     });
   }
-  // A goal its own ancestor: each loop is named once, at the goal where it closes.
-  const checked = new Set<GoalRow>();
-  for (const goal of goals) {
-    const path: GoalRow[] = [];
-    let current: GoalRow | undefined = goal;
-    while (current && !checked.has(current) && !path.includes(current)) {
-      path.push(current);
-      current = parentOf.get(current);
+  // A goal its own ancestor: each loop is named once, at the goal where it closes. Walked with a
+  // stack of its own, so a chain of any length cannot overflow the call stack.
+  const visited = new Map<GoalRow, 'open' | 'done'>();
+  for (const start of goals) {
+    if (visited.has(start)) continue;
+    const path: { goal: GoalRow; next: number }[] = [{ goal: start, next: 0 }];
+    visited.set(start, 'open');
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      const parent = parentsOf.get(top.goal)?.[top.next++];
+      if (!parent) {
+        path.pop();
+        visited.set(top.goal, 'done');
+      } else if (visited.get(parent) === 'open') {
+        const loop = [
+          ...path.slice(path.findIndex((step) => step.goal === parent)).map((step) => step.goal),
+          parent,
+        ];
+        refusals.push({
+          row: parent.line,
+          field: column(parentField(parent)),
+          message: `The parent goals form a loop: ${loop.map((g) => `"${g.name}" (row ${g.line})`).join(' → ')}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.`,
+        });
+      } else if (!visited.has(parent)) {
+        visited.set(parent, 'open');
+        path.push({ goal: parent, next: 0 });
+      }
     }
-    if (current && path.includes(current)) {
-      const loop = path.slice(path.indexOf(current));
-      refusals.push({
-        row: current.line,
-        field: column(parentField(current)),
-        message: `The parent goals form a loop: ${[...loop, current].map((g) => `"${g.name}" (row ${g.line})`).join(' → ')}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.`,
-      });
-    }
-    path.forEach((seen) => checked.add(seen));
   }
   if (refusals.length > 0) {
     const [first, ...others] = [...refusals].sort((a, b) => a.row - b.row);
@@ -270,8 +291,13 @@ export function parseGoalTree(
     );
   }
   const children = new Map<GoalRow, GoalRow[]>();
-  for (const [child, parent] of parentOf) {
+  const addChild = (parent: GoalRow, child: GoalRow) =>
     children.set(parent, [...(children.get(parent) ?? []), child]);
+  for (const [child, [parent]] of parentsOf) addChild(parent!, child);
+  // More parents count for a goal with children (an objective aligned to each); a key result
+  // sits under its first.
+  for (const [child, [, ...others]] of parentsOf) {
+    if (children.has(child)) others.forEach((parent) => addChild(parent, child));
   }
 
   // --- each goal's values ---
@@ -318,7 +344,7 @@ export function parseGoalTree(
     );
   };
   const isObjective = (goal: GoalRow) =>
-    children.has(goal) || (!parentOf.has(goal) && !measured(goal));
+    children.has(goal) || (!parentsOf.has(goal) && !measured(goal));
 
   // --- cycles: a goal's dates, else its nearest ancestor's, else its first child's ---
   const periods = new Map<string, SourcePeriod>();
@@ -329,7 +355,7 @@ export function parseGoalTree(
   };
   const periodOf = (goal: GoalRow): string | undefined => {
     let span = spanOf(goal);
-    for (let above = parentOf.get(goal); !span && above; above = parentOf.get(above)) {
+    for (let above = parentOf(goal); !span && above; above = parentOf(above)) {
       span = spanOf(above);
     }
     for (const child of children.get(goal) ?? []) span ??= spanOf(child);
@@ -377,7 +403,7 @@ export function parseGoalTree(
   const idOf = (goal: GoalRow): string => {
     const id = cellOf(goal, 'id');
     if (id) return `goal:${id}`;
-    const parent = parentOf.get(goal);
+    const parent = parentOf(goal);
     return `goal:${parent ? `${parent.name.toLowerCase()}|` : ''}${goal.name.toLowerCase()}`;
   };
   const objectiveValues: number[] = [];
@@ -392,7 +418,7 @@ export function parseGoalTree(
         message,
         severity: 'note',
       });
-    const parent = parentOf.get(goal);
+    const parent = parentOf(goal);
     const team = cell('team');
     if (team && !teams.has(team)) {
       teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
@@ -416,6 +442,7 @@ export function parseGoalTree(
       const periodId = periodOf(goal);
       items.push({
         ...common,
+        alignments: (parentsOf.get(goal) ?? []).map((above) => ({ parentId: idOf(above) })),
         type: 'objective',
         ...(periodId ? { periodId } : {}),
         ...(status ? { status } : {}),
@@ -440,6 +467,13 @@ export function parseGoalTree(
       },
       note,
     );
+    const others = parentsOf.get(goal)?.slice(1) ?? [];
+    if (others.length > 0) {
+      note(
+        parentField(goal),
+        `A key result belongs to one objective: it is placed under "${parent!.name}", the first parent named; ${others.map((g) => `"${g.name}"`).join(', ')} ${others.length > 1 ? 'are' : 'is'} left out.`,
+      );
+    }
     const periodId = parent ? periodOf(parent) : periodOf(goal);
     const id = idOf(goal);
     items.push({

@@ -110,6 +110,49 @@ describe('goal trees from other OKR tools', () => {
     ]);
   });
 
+  it('aligns an objective to every parent id listed, puts a key result under its first, and refuses a loop through any of them', async () => {
+    const header =
+      'Row ID,Parent Row IDs,Goal Title,Target Value,Current Value,Start Date,End Date';
+    const dates = '2026-07-01,2026-09-30';
+    const imported = await plan(
+      'parents.csv',
+      [
+        header,
+        `C1,,Grow,,,${dates}`,
+        `C2,,Delight,,,${dates}`,
+        `T1,"C1, C2",Win SMB,,,${dates}`,
+        `K1,T1,Logos,50,10,${dates}`,
+        `K2,C1;C2,Reviews,4,3,${dates}`,
+      ].join('\n'),
+    );
+    const winSmb = imported.objectives.find((o) => o.draft.title === 'Win SMB')!;
+    expect(winSmb.draft.alignments).toEqual([
+      { objectiveId: 'sheet:goal:C1', weight: 0.5 },
+      { objectiveId: 'sheet:goal:C2', weight: 0.5 },
+    ]);
+    expect(krs(imported).map(([title, objective]) => [title, objective])).toEqual([
+      ['Logos', 'sheet:goal:T1'],
+      ['Reviews', 'sheet:goal:C1'],
+    ]);
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 6,
+        field: 'Parent Row IDs',
+        message:
+          'A key result belongs to one objective: it is placed under "Grow", the first parent named; "Delight" is left out.',
+      }),
+    );
+    const loop = await refusal(
+      'loop.csv',
+      [header, `C1,T1,Grow,,,${dates}`, `C2,,Delight,,,${dates}`, `T1,"C2;C1",Win,,,${dates}`].join(
+        '\n',
+      ),
+    );
+    expect(loop.message).toContain(
+      'The parent goals form a loop: "Grow" (row 2) → "Win" (row 4) → "Grow" (row 2).',
+    );
+  });
+
   it('refuses a tree whose parents form a loop, naming the file, row, field and goals', async () => {
     const error = await refusal(
       'loop.csv',
