@@ -124,6 +124,21 @@ export function isGoalTreeHeader(header: readonly string[]): boolean {
   );
 }
 
+const listed = (field: GoalField) =>
+  goalTreeColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
+
+/**
+ * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare
+ * "Name") lacks to be read as a goal tree; `undefined` for any other header.
+ */
+export function goalTreeNeeds(header: readonly string[]): string | undefined {
+  const found = fieldsOf(header);
+  const named = header[found.get('name') ?? -1];
+  if (!named || !/goal|objective|okr/i.test(named)) return undefined;
+  if (found.has('parent') || found.has('parentId')) return undefined;
+  return `for a goal tree it also needs a parent column (named one of ${listed('parent')}, or by id ${listed('parentId')})`;
+}
+
 export function goalTreeNumberColumns(header: readonly string[]): number[] {
   const found = fieldsOf(header);
   return (['start', 'target', 'current', 'progress'] as const).flatMap((field) =>

@@ -20,7 +20,7 @@ import {
   parseOwnSheet,
   type OwnSheetContext,
 } from './own-sheet';
-import { goalTreeNumberColumns, isGoalTreeHeader, parseGoalTree } from './goal-tree';
+import { goalTreeNeeds, goalTreeNumberColumns, isGoalTreeHeader, parseGoalTree } from './goal-tree';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -339,6 +339,10 @@ interface Sheet {
   readonly rows: () => Iterable<CsvRow>;
 }
 
+/** What a header row that comes close to your own sheet or a goal tree lacks to be one. */
+const needsOf = (header: readonly string[]) =>
+  [ownSheetNeeds(header), goalTreeNeeds(header)].filter(Boolean).join('; ') || undefined;
+
 /** The sheet's header row and the layout that reads it, looked for in its first filled rows. */
 function findHeader(sheet: Sheet) {
   const seen: CsvRow[] = [];
@@ -350,7 +354,7 @@ function findHeader(sheet: Sheet) {
     if (seen.length >= rowsBeforeHeader) break;
   }
   // The row that comes closest to a layout is the one to name in the message.
-  const closest = seen.find((row) => ownSheetNeeds(row.fields)) ?? seen[0];
+  const closest = seen.find((row) => needsOf(row.fields)) ?? seen[0];
   return { seen, closest };
 }
 
@@ -373,7 +377,7 @@ function parseSheets(
     if (!found.layout) {
       const row = found.closest;
       const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
-      const needs = row && ownSheetNeeds(row.fields);
+      const needs = row && needsOf(row.fields);
       looked.push(
         `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${cells.length ? `has the headers ${cells.map((field) => `"${field.slice(0, 40)}"`).join(', ')}${row!.line > 1 ? ` (row ${row!.line})` : ''}` : 'is empty'}${needs ? `: ${needs}` : ''}`,
       );

@@ -230,6 +230,15 @@ describe('goal trees from other OKR tools', () => {
     ]);
   });
 
+  it('says what a goal list lacks to be read as a goal tree', async () => {
+    await expect(read('goals.csv', 'Goal name,Owner,Progress\nGrow,Adele,35%\n')).rejects.toThrow(
+      'goals.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column (named one of "Parent", "Parent goal", "Parent goal name", "Parent goal title", "Parent name", "Parent objective", "Contributes to", or by id "Parent id", "Parent goal id", "Parent row id", "Parent row ids", "Parent objective id", "Parent okr id").',
+    );
+    await expect(read('goals.csv', 'Goal,Owner\nGrow,Adele\n')).rejects.toThrow(
+      /for your own sheet it also needs a key result column \(.*\); for a goal tree it also needs a parent column/,
+    );
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',
