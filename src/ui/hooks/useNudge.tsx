@@ -1,4 +1,5 @@
-import { useId, useToastController } from '@fluentui/react-components';
+import { useId } from '@fluentui/react-components';
+import { useToasts } from '../components/Toasts/toasts';
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
@@ -25,7 +26,7 @@ export function useNudge(): NudgeApi {
   const { repository, host, me } = useAppServices();
   const locale = host.context.locale;
   const toasterId = useId('nudges');
-  const { dispatchToast } = useToastController(toasterId);
+  const { dispatchToast } = useToasts(toasterId);
   const [sending, setSending] = useState<string | undefined>();
   const canNudge = useCallback(
     (keyResult: KeyResult) => keyResult.owner !== undefined && keyResult.owner.id !== me.id,

@@ -1,11 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  CounterBadge,
-  Subtitle2,
-  Toaster,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, CounterBadge, Subtitle2 } from '@fluentui/react-components';
 import {
   AlertUrgentRegular,
   CheckmarkCircleRegular,
@@ -20,6 +13,7 @@ import type { ReactNode } from 'react';
 import type { CoachItem } from '../../coach/coachHealth';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
 import type { CoachActions, CoachHealthViewProps } from './CoachHealthView.types';
+import { BottomToaster } from '../Toasts/Toasts';
 
 function Section({
   title,
@@ -154,7 +148,7 @@ export function CoachHealthView({
   return (
     // Focusable so keyboard users can scroll it past lists without controls.
     <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
-      {nudge ? <Toaster toasterId={nudge.toasterId} position="bottom-end" /> : null}
+      {nudge ? <BottomToaster toasterId={nudge.toasterId} /> : null}
       {scope ? (
         <Body1 as="p" className={styles.scope}>
           {scope}

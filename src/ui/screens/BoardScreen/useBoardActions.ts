@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import { useToastController } from '@fluentui/react-components';
+import { useToasts } from '../../components/Toasts/toasts';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardDataApi } from '../../board/useBoardData';
@@ -38,7 +38,7 @@ export function useBoardActions({
   renderToast,
 }: BoardActionsInput): BoardActions {
   const toasterId = useId();
-  const { dispatchToast } = useToastController(toasterId);
+  const { dispatchToast } = useToasts(toasterId);
   const onCopied = useCallback(
     (copied: CopiedLink) => dispatchToast(renderToast(copied), { intent: 'success' }),
     [dispatchToast, renderToast],

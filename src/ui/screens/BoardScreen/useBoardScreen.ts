@@ -1,5 +1,5 @@
-import { useToastController } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useToasts } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
 import { boardOwnedBy } from '../../board/boardView';
 import { useBoardData } from '../../board/useBoardData';
@@ -64,7 +64,7 @@ export function useBoardScreen({
     announce: setAnnouncement,
     renderToast: copiedToast,
   });
-  const { dispatchToast } = useToastController(actions.toasterId);
+  const { dispatchToast } = useToasts(actions.toasterId);
   const showSaved = useCallback(
     (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
     [dispatchToast],

@@ -1,5 +1,5 @@
-import { useToastController } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
+import { useToasts } from '../../components/Toasts/toasts';
 import { formatKeyResultMeasure } from '../../../core/format';
 import type { CheckIn, KeyResult } from '../../../core/model';
 import { useAppServices, useLocale } from '../../app/AppServices';
@@ -34,7 +34,7 @@ export function useCheckInCorrections(
 ): CheckInCorrections {
   const { repository, me } = useAppServices();
   const locale = useLocale();
-  const { dispatchToast, dismissToast } = useToastController(toasterId);
+  const { dispatchToast, dismissToast } = useToasts(toasterId);
   const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
   const savedToastId = useId();
 

@@ -1,0 +1,59 @@
+import { useCallback, useMemo } from 'react';
+import type { useToastController } from '@fluentui/react-components';
+
+type ToastController = Pick<
+  ReturnType<typeof useToastController>,
+  'dispatchToast' | 'dismissToast'
+>;
+type Toast = Parameters<ToastController['dispatchToast']>;
+
+/** The toasters on the page that listen, by id, with what shows a toast in each. */
+const listening = new Map<string, ToastController>();
+/** Toasts asked for before their toaster was there, by toaster id, in order. */
+const waiting = new Map<string, Toast[]>();
+
+/**
+ * Says that the toaster `toasterId` listens, through `controller`, and shows the toasts that
+ * waited for it; the returned function says it stopped. Its screen's toasters load after the
+ * screen's first paint, while what it shows can already be acted on (Copy link, Nudge owner):
+ * a toast dispatched to a toaster that is not there yet would be lost, and the person given no
+ * confirmation.
+ */
+export function toasterListens(toasterId: string, controller: ToastController): () => void {
+  listening.set(toasterId, controller);
+  const toasts = waiting.get(toasterId) ?? [];
+  waiting.delete(toasterId);
+  for (const toast of toasts) controller.dispatchToast(...toast);
+  return () => {
+    if (listening.get(toasterId) === controller) listening.delete(toasterId);
+  };
+}
+
+/**
+ * Fluent's toast controller for the toaster `toasterId` (a `BottomToaster`), whose toasts wait
+ * for it when it is not there yet, and which loads none of the toasts' code before then.
+ */
+export function useToasts(toasterId: string): ToastController {
+  const dispatchToast = useCallback<ToastController['dispatchToast']>(
+    (...toast) => {
+      const toaster = listening.get(toasterId);
+      if (toaster) toaster.dispatchToast(...toast);
+      else waiting.set(toasterId, [...(waiting.get(toasterId) ?? []), toast]);
+    },
+    [toasterId],
+  );
+  const dismissToast = useCallback<ToastController['dismissToast']>(
+    (toastId) => {
+      const toaster = listening.get(toasterId);
+      if (toaster) toaster.dismissToast(toastId);
+      else {
+        const left = (waiting.get(toasterId) ?? []).filter(
+          ([, options]) => options?.toastId !== toastId,
+        );
+        waiting.set(toasterId, left);
+      }
+    },
+    [toasterId],
+  );
+  return useMemo(() => ({ dispatchToast, dismissToast }), [dispatchToast, dismissToast]);
+}

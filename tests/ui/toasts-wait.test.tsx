@@ -1,0 +1,57 @@
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { BottomToaster } from '../../src/ui/components/Toasts/Toasts';
+import { toastMessage } from '../../src/ui/components/Toasts/toastMessage';
+import { useToasts } from '../../src/ui/components/Toasts/toasts';
+
+/**
+ * A screen's toaster loads after its first paint, while its buttons already work: a toast asked
+ * for before the toaster is there waits for it, and is shown once it is.
+ */
+function Screen({ toasterId }: { readonly toasterId: string }) {
+  const { dispatchToast, dismissToast } = useToasts(toasterId);
+  const [toasterLoaded, setToasterLoaded] = useState(false);
+  return (
+    <FluentProvider theme={teamsLightTheme}>
+      <button
+        type="button"
+        onClick={() => dispatchToast(toastMessage('Link copied'), { intent: 'success' })}
+      >
+        Copy link
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          dispatchToast(toastMessage('Saved'), { toastId: 'saved' });
+          dismissToast('saved');
+        }}
+      >
+        Save and take it back
+      </button>
+      <button type="button" onClick={() => setToasterLoaded(true)}>
+        Load the toaster
+      </button>
+      {toasterLoaded ? <BottomToaster toasterId={toasterId} /> : null}
+    </FluentProvider>
+  );
+}
+
+describe('toasts asked for before their toaster is there', () => {
+  it('are shown once it is, and a dismissed one is not', async () => {
+    render(<Screen toasterId="early" />);
+    act(() => screen.getByRole('button', { name: 'Copy link' }).click());
+    act(() => screen.getByRole('button', { name: 'Save and take it back' }).click());
+    expect(screen.queryByText('Link copied')).toBeNull();
+    act(() => screen.getByRole('button', { name: 'Load the toaster' }).click());
+    expect((await screen.findAllByText('Link copied')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  it('go straight to a toaster that is there', async () => {
+    render(<Screen toasterId="loaded" />);
+    act(() => screen.getByRole('button', { name: 'Load the toaster' }).click());
+    act(() => screen.getByRole('button', { name: 'Copy link' }).click());
+    expect((await screen.findAllByText('Link copied')).length).toBeGreaterThan(0);
+  });
+});
