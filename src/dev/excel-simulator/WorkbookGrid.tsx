@@ -82,24 +82,18 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   return (
     <div className="grid">
       <div className="toolbar">
-        <label>
-          <input
-            type="checkbox"
-            checked={showHidden}
-            onChange={(event) => setShowHidden(event.target.checked)}
-            data-testid="show-hidden"
-          />{' '}
-          Show hidden columns
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={pasting}
-            onChange={(event) => setPasting(event.target.checked)}
-            data-testid="paste-entries"
-          />{' '}
-          Paste entries (no data validation)
-        </label>
+        <ToolbarToggle
+          label="Show hidden columns"
+          checked={showHidden}
+          onChange={setShowHidden}
+          testId="show-hidden"
+        />
+        <ToolbarToggle
+          label="Paste entries (no data validation)"
+          checked={pasting}
+          onChange={setPasting}
+          testId="paste-entries"
+        />
         <input
           value={newColumn}
           onChange={(event) => setNewColumn(event.target.value)}
@@ -220,5 +214,29 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
         </div>
       )}
     </div>
+  );
+}
+
+function ToolbarToggle({
+  label,
+  checked,
+  onChange,
+  testId,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly testId: string;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        data-testid={testId}
+      />{' '}
+      {label}
+    </label>
   );
 }
