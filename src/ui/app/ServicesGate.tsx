@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
 import { ErrorStateOnDemand } from '../components/States/ErrorStateOnDemand';
+import { focusAfterRetry } from '../components/States/focusAfterRetry';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
 import { AppServicesProvider, type AppServicesInit } from './AppServices';
@@ -84,7 +85,13 @@ export function ServicesGate({
     return (
       <main>
         {renderFailure?.(gate.error, retry) ?? (
-          <ErrorStateOnDemand error={gate.error} onRetry={retry} />
+          <ErrorStateOnDemand
+            error={gate.error}
+            onRetry={() => {
+              focusAfterRetry(() => document.querySelector('h1'));
+              retry();
+            }}
+          />
         )}
       </main>
     );

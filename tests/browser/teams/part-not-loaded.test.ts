@@ -101,3 +101,25 @@ it('says a part could not be loaded with no serious axe violations in the three 
     noViolationsInAnyTheme,
   );
 });
+
+it('after Try again on the board’s offline state, puts focus on the board’s region, not the page’s body', async () => {
+  // Microsoft 365 cannot be reached from the tab's page (its Graph requests fail) until it can.
+  let online = false;
+  await page.route(/\/v1\.0\//, (route) =>
+    online || !route.request().frame().url().includes('/teams/tab.html')
+      ? route.continue()
+      : route.abort('internetdisconnected'),
+  );
+  await configureChannelTab(page, stack.server.url);
+  const tab = await appFrame(page, 'p1-content');
+  const tryAgain = tab.getByRole('button', { name: 'Try again' });
+  await tab.getByRole('alert').filter({ hasText: 'You are offline' }).waitFor();
+
+  online = true;
+  await tryAgain.focus();
+  await page.keyboard.press('Enter');
+  const { cycle, company, objective } = stack.fixture;
+  // The board screen's region (its section; the board's scrolled list inside is named alike).
+  await waitForFocus(tab.locator(`section[aria-label="${company.name}, ${cycle.name}"]`));
+  await tab.getByRole('article', { name: objective.title }).waitFor();
+});

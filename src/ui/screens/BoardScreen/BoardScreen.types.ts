@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
@@ -33,7 +34,9 @@ export type EditorTarget =
 /** The board screen's state, grouped by concern (each group is its own hook). */
 export interface BoardScreenState {
   readonly data: BoardDataApi['data'];
-  readonly reload: () => void;
+  /** Reads the board again after it failed to; focus goes to its region. */
+  readonly retry: () => void;
+  readonly region: RefObject<HTMLElement>;
   /** The board read (only the viewer's OKRs on My OKRs), once it is read. */
   readonly board: Board | undefined;
   readonly cycle: Cycle | undefined;

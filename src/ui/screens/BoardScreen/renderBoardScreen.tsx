@@ -37,7 +37,7 @@ function renderContent(state: BoardScreenState) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
   if (data.status === 'error')
-    return <ErrorStateOnDemand error={data.error} onRetry={state.reload} />;
+    return <ErrorStateOnDemand error={data.error} onRetry={state.retry} />;
   if (data.status === 'noCycle') {
     return (
       <EmptyState
@@ -141,7 +141,7 @@ export function renderBoardScreen(
   styles: ReturnType<typeof useBoardScreenStyles>,
 ) {
   return (
-    <section className={styles.root} aria-label={state.label}>
+    <section ref={state.region} className={styles.root} aria-label={state.label}>
       {state.data.status === 'ready' && state.view.shown.of > 0 ? (
         <BoardToolbar
           filter={state.view.filter}

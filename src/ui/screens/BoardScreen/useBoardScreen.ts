@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
 import { boardOwnedBy } from '../../board/boardView';
@@ -16,6 +16,7 @@ import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
+import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
@@ -123,10 +124,16 @@ export function useBoardScreen({
   // Closing a dialog gives focus back to what opened it: a row's button, or the row a link
   // landed on.
   useFocusReturn(askedOfOverlays.some((asked) => asked !== undefined));
+  const region = useRef<HTMLElement>(null);
+  const retry = useCallback(() => {
+    focusAfterRetry(() => region.current);
+    reload();
+  }, [reload]);
 
   return {
     data,
-    reload,
+    retry,
+    region,
     board,
     cycle,
     label,
