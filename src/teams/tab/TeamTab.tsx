@@ -5,7 +5,7 @@ import { useAppServices } from '../../ui/app/AppServices';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
-import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
+import { sayNotLoaded } from '../../ui/components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../ui/components/States/lazyPart';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStandIn';
@@ -92,7 +92,7 @@ export function TeamTab({
         <OnDemand
           parts={[AlignmentView, CoachView]}
           resetKeys={[view]}
-          fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
+          fallback={sayNotLoaded}
           loading={<LoadingState label="Loading the view" />}
         >
           {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}

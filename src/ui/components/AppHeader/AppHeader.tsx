@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
-import { ErrorStateOnDemand } from '../States/ErrorStateOnDemand';
+import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
 
 // The story's drawer (and its editor) loads on the first click, not with the page; if it cannot
@@ -55,11 +55,7 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
         Why we use OKRs
       </Button>
       {storyAsked > 0 ? (
-        <OnDemand
-          parts={[StoryPanel]}
-          resetKeys={[storyAsked]}
-          fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
-        >
+        <OnDemand parts={[StoryPanel]} resetKeys={[storyAsked]} fallback={sayNotLoaded}>
           <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} />
         </OnDemand>
       ) : null}

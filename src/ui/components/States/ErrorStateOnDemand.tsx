@@ -27,6 +27,11 @@ function PlainErrorState({ error, onRetry }: ErrorStateProps) {
   );
 }
 
+/** A part of a screen that could not be loaded (`OnDemand`), said by the error state, with Try again. */
+export const sayNotLoaded = (error: unknown, retry: () => void) => (
+  <ErrorStateOnDemand error={error} onRetry={retry} />
+);
+
 /** `ErrorState`, loaded when it is first shown; its words alone if that load fails. */
 export function ErrorStateOnDemand(props: ErrorStateProps) {
   return (

@@ -20,7 +20,7 @@ export interface LazyPart<P> {
   readonly reload: () => void;
 }
 
-type SayNotLoaded = (error: unknown, retry: () => void) => ReactNode;
+export type SayNotLoaded = (error: unknown, retry: () => void) => ReactNode;
 
 /** How the `OnDemand` around a part says it could not be loaded, and how it tries again. */
 const NotLoadedContext = createContext<{
@@ -28,11 +28,18 @@ const NotLoadedContext = createContext<{
   readonly retry: (focused: Element | null) => void;
 }>({ say: () => null, retry: () => undefined });
 
-/** In place of a part that could not be loaded: the words of the `OnDemand` around it. */
-function NotLoaded({ error }: { readonly error: unknown }) {
+/**
+ * In place of a part that could not be loaded: the words of the `OnDemand` around it. `focused`
+ * is where focus was when the load failed: on what opened the part, most often.
+ */
+function NotLoaded({
+  error,
+  focused,
+}: {
+  readonly error: unknown;
+  readonly focused: Element | null;
+}) {
   const { say, retry } = useContext(NotLoadedContext);
-  // Where focus was when the part failed: on what opened it, most often.
-  const [focused] = useState(() => document.activeElement);
   return say(error, () => retry(focused));
 }
 
@@ -53,7 +60,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         (component) => ({ default: component }),
         (error: unknown) => {
           failed = true;
-          return { default: () => <NotLoaded error={error} /> };
+          const focused = document.activeElement;
+          return { default: () => <NotLoaded error={error} focused={focused} /> };
         },
       ),
     ) as unknown as ComponentType<P>;

@@ -3,7 +3,7 @@ import { mayCorrectCheckIn } from '../../../core/check-in';
 import type { CheckIn, KeyResult, Objective } from '../../../core/model';
 import { CheckInDialog } from '../../components/CheckInDialog/CheckInDialog';
 import { HistoryDialog } from '../../components/HistoryDialog/HistoryDialog';
-import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
+import { sayNotLoaded } from '../../components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { BottomToaster } from '../../components/Toasts/Toasts';
 import { useAppServices } from '../../app/AppServices';
@@ -27,10 +27,6 @@ const KeyResultEditor = lazyPart(() =>
   import('../../components/KeyResultEditor/KeyResultEditor').then(
     (editor) => editor.KeyResultEditor,
   ),
-);
-
-const sayNotLoaded = (error: unknown, retry: () => void) => (
-  <ErrorStateOnDemand error={error} onRetry={retry} />
 );
 
 const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {

@@ -4,7 +4,7 @@ import { Board } from '../../components/Board/Board';
 import { RowClassesProvider } from '../../components/RowClasses';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
-import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
+import { ErrorStateOnDemand, sayNotLoaded } from '../../components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
@@ -125,9 +125,7 @@ function renderOverlays(state: BoardScreenState, styles: ReturnType<typeof useBo
       resetKeys={asked}
       fallback={(error, retry) =>
         asked.some(Boolean) ? (
-          <div className={styles.notice}>
-            <ErrorStateOnDemand error={error} onRetry={retry} />
-          </div>
+          <div className={styles.notice}>{sayNotLoaded(error, retry)}</div>
         ) : null
       }
     >
@@ -172,7 +170,7 @@ export function renderBoardScreen(
           <OnDemand
             parts={[DeepLinkNotice]}
             resetKeys={[state.landing.notice]}
-            fallback={(error, retry) => <ErrorStateOnDemand error={error} onRetry={retry} />}
+            fallback={sayNotLoaded}
           >
             <DeepLinkNotice landing={state.landing} />
           </OnDemand>
