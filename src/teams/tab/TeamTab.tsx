@@ -24,6 +24,8 @@ const loadViewTabs = () => import('../../ui/components/ViewTabs');
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },
   panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  // Inset as the board's own notices are.
+  notLoaded: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
 });
 
 type View = 'board' | 'alignment' | 'coach';
@@ -92,7 +94,9 @@ export function TeamTab({
         <OnDemand
           parts={[AlignmentView, CoachView]}
           resetKeys={[view]}
-          fallback={sayNotLoaded}
+          fallback={(error, retry) => (
+            <div className={styles.notLoaded}>{sayNotLoaded(error, retry)}</div>
+          )}
           loading={<LoadingState label="Loading the view" />}
         >
           {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
