@@ -2,11 +2,11 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { appFrame } from '../teams/support';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, meetingStackPerFile, type MeetingStack } from './support';
-import { flaky } from '../support/flaky';
+import { unreachableChunk } from '../support/unreachable-chunk';
 
 /**
  * The side panel's parts that load on demand (Planning together; the replace-round dialog and the
- * sharing failure's message bar) on a flaky connection: a chunk that cannot be loaded is said in
+ * sharing failure's message bar) on an unreliable connection: a chunk that cannot be loaded is said in
  * the panel, which stays, and the next use loads it. The chunks are aborted at the network.
  */
 jest.setTimeout(120_000);
@@ -38,7 +38,7 @@ async function openPanel(meeting: string): Promise<FrameLocator> {
 }
 
 it('says Planning could not be loaded, keeps the panel, and loads it on the next try', async () => {
-  const planning = await flaky(page, /\/assets\/Planning-[\w-]+\.js$/);
+  const planning = await unreachableChunk(page, /\/assets\/Planning-[\w-]+\.js$/);
   const panel = await openPanel('planning-not-loaded');
 
   await panel.getByRole('tab', { name: 'Planning' }).click();
@@ -61,7 +61,7 @@ it('says Planning could not be loaded, keeps the panel, and loads it on the next
 });
 
 it('says the sharing parts could not be loaded, keeps the panel, and Share to stage tries again', async () => {
-  const shareParts = await flaky(page, /\/assets\/ShareParts-[\w-]+\.js$/);
+  const shareParts = await unreachableChunk(page, /\/assets\/ShareParts-[\w-]+\.js$/);
   const panel = await openPanel('share-parts-not-loaded');
   const [first] = stack.keyResults;
 

@@ -10,10 +10,10 @@ import {
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
-import { flaky } from '../support/flaky';
+import { unreachableChunk } from '../support/unreachable-chunk';
 
 /**
- * The channel tab's parts that load on demand (the board's dialogs, the other views) on a flaky
+ * The channel tab's parts that load on demand (the board's dialogs, the other views) on a dropped
  * connection, through the Teams simulator (real teams-js) against the Graph emulator: a chunk
  * that cannot be loaded is said where the part would have shown, the board stays, focus stays
  * on what opened the part, and the next try loads it. The chunks are aborted at the network.
@@ -39,7 +39,7 @@ async function openBoard(theme = 'default'): Promise<Frame> {
 }
 
 it('says the board’s dialogs could not be loaded, keeps the board, and Try again opens the one asked for', async () => {
-  const overlays = await flaky(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
+  const overlays = await unreachableChunk(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
   const tab = await openBoard();
   const { objective, keyResult } = stack.fixture;
 
@@ -65,7 +65,7 @@ it('says the board’s dialogs could not be loaded, keeps the board, and Try aga
 });
 
 it('says the alignment view could not be loaded under the tabs, and loads it when chosen again', async () => {
-  const alignment = await flaky(page, /\/assets\/AlignmentView-[\w-]+\.js$/);
+  const alignment = await unreachableChunk(page, /\/assets\/AlignmentView-[\w-]+\.js$/);
   const tab = await openBoard();
 
   const alignmentTab = tab.getByRole('tab', { name: 'Alignment' });
@@ -87,7 +87,7 @@ it('says the alignment view could not be loaded under the tabs, and loads it whe
 it('says a part could not be loaded with no serious axe violations in the three themes', async () => {
   const folder = process.env.OKR_SCREENSHOTS;
   if (folder) await page.setViewportSize({ width: 1100, height: 640 });
-  await flaky(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
+  await unreachableChunk(page, /\/assets\/BoardOverlays-[\w-]+\.js$/);
   const tab = await openBoard('contrast');
   await tab.getByRole('button', { name: `Check in on ${stack.fixture.keyResult.title}` }).click();
   await tab.getByRole('alert').filter({ hasText: notLoaded }).waitFor();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * Aborts the page's requests matching `chunk` (a chunk lost to a dropped connection) until
  * `reachable()`; counts the requests for it.
  */
-export async function flaky(
+export async function unreachableChunk(
   page: Page,
   chunk: RegExp,
 ): Promise<{ asked: () => number; reachable: () => void }> {
