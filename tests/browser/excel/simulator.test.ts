@@ -254,6 +254,9 @@ test('a title edited in the sheet is sent and survives a reload; a title both si
 
   await page.reload();
   await page.getByTestId('load').click();
+  // The sheet read after the reload already says so; the Load is done once its button is back
+  // (it is disabled from the click on): only then may Teams change the KR, or the Load reads it.
+  await page.locator('[data-testid="load"]:enabled').waitFor();
   await page
     .getByTestId('sheet-status')
     .filter({ hasText: 'Everything in the sheet is sent.' })
