@@ -19,7 +19,7 @@ import {
   quarterOf,
   type OwnSheetContext,
 } from './own-sheet';
-import { columnsOf, ignoredColumns, SheetValues } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues } from './sheet';
 import {
   fileError,
   type ImportProblem,
@@ -178,23 +178,21 @@ export function parseGoalTree(
   values: SheetValues = new SheetValues(),
   context: OwnSheetContext = {},
 ): SourceOrganisation {
-  const problems: ImportProblem[] = [];
-  let fields: Map<GoalField, number> | undefined;
-  let header: readonly string[] = [];
+  const sheet = readUnderHeader(file, rows, fieldsOf);
+  if (!sheet) {
+    return fileError(
+      file,
+      'is empty: a goal tree starts with a header row (Goal name, Parent goal, …).',
+    );
+  }
+  const { header, fields } = sheet;
+  const problems: ImportProblem[] = [...sheet.ignored];
   const goals: GoalRow[] = [];
-  const column = (field: GoalField) => header[fields?.get(field) ?? -1]?.trim() ?? field;
+  const column = (field: GoalField) => header[fields.get(field) ?? -1]?.trim() ?? field;
   const cellOf = (goal: Pick<GoalRow, 'cells'>, field: GoalField) =>
-    (goal.cells[fields?.get(field) ?? -1] ?? '').trim();
+    (goal.cells[fields.get(field) ?? -1] ?? '').trim();
 
-  for (const { fields: cells, line } of rows) {
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    if (!fields) {
-      fields = fieldsOf(cells);
-      header = cells;
-      const read = new Set(fields.values());
-      problems.push(...ignoredColumns(file, line, cells, (_, index) => read.has(index)));
-      continue;
-    }
+  for (const { fields: cells, line } of sheet.rows) {
     const name = cellOf({ cells }, 'name');
     if (!name) {
       problems.push({
@@ -207,12 +205,6 @@ export function parseGoalTree(
       continue;
     }
     goals.push({ line, cells, name });
-  }
-  if (!fields) {
-    return fileError(
-      file,
-      'is empty: a goal tree starts with a header row (Goal name, Parent goal, …).',
-    );
   }
 
   // --- the tree: each goal's parent, or why the file is refused ---

@@ -8,7 +8,7 @@
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
-import { columnsOf, ignoredColumns, SheetValues } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues } from './sheet';
 import type {
   ImportProblem,
   SourceCheckIn,
@@ -269,24 +269,22 @@ export function parseOwnSheet(
   const objectives = new Map<string, SourceItem>();
   const keyResults: SourceItem[] = [];
   const checkIns: SourceCheckIn[] = [];
-  let fields: Map<OwnSheetField, number> | undefined;
-  let header: readonly string[] = [];
+  const sheet = readUnderHeader(file, rows, fieldsOf);
+  if (!sheet) {
+    return fileError(
+      file,
+      'is empty: your own sheet starts with a header row (Objective, Key result, …).',
+    );
+  }
+  const { header, fields: columns } = sheet;
+  problems.push(...sheet.ignored);
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
   const checkInDate = checkInDating(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
-  for (const { fields: cells, line } of rows) {
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    if (!fields) {
-      fields = fieldsOf(cells);
-      header = cells;
-      const read = new Set(fields.values());
-      problems.push(...ignoredColumns(file, line, cells, (_, index) => read.has(index)));
-      continue;
-    }
-    const columns = fields;
+  for (const { fields: cells, line } of sheet.rows) {
     const column = (field: OwnSheetField) => header[columns.get(field) ?? -1]?.trim() ?? field;
     const cell = (field: OwnSheetField) => (cells[columns.get(field) ?? -1] ?? '').trim();
     const problem = (
@@ -540,11 +538,6 @@ export function parseOwnSheet(
       where: { file, row: line },
     });
   }
-  if (!fields)
-    fileError(
-      file,
-      'is empty: your own sheet starts with a header row (Objective, Key result, …).',
-    );
   return {
     format: 'ownSheet',
     teams: [...teams.values()],

@@ -68,6 +68,44 @@ export function ignoredColumns(
   ];
 }
 
+/** A sheet of one row per item, read under its header row. */
+export interface UnderHeader<F> {
+  /** The header row as written. */
+  readonly header: readonly string[];
+  /** Which column each field is in. */
+  readonly fields: Map<F, number>;
+  /** The rows below the header that are not blank. */
+  readonly rows: readonly CsvRow[];
+  /** The header's columns no field reads, as a note (`ignoredColumns`). */
+  readonly ignored: readonly ImportProblem[];
+}
+
+/**
+ * Reads a sheet whose first row that is not blank is its header, naming the fields
+ * `fieldsOf` finds in it; undefined when every row is blank.
+ */
+export function readUnderHeader<F>(
+  file: string,
+  rows: Iterable<CsvRow>,
+  fieldsOf: (header: readonly string[]) => Map<F, number>,
+): UnderHeader<F> | undefined {
+  let under: { header: readonly string[]; fields: Map<F, number>; line: number } | undefined;
+  const below: CsvRow[] = [];
+  for (const row of rows) {
+    if (row.fields.every((cell) => cell.trim() === '')) continue;
+    if (under) below.push(row);
+    else under = { header: row.fields, fields: fieldsOf(row.fields), line: row.line };
+  }
+  if (!under) return undefined;
+  const read = new Set(under.fields.values());
+  return {
+    header: under.header,
+    fields: under.fields,
+    rows: below,
+    ignored: ignoredColumns(file, under.line, under.header, (_, index) => read.has(index)),
+  };
+}
+
 /** What the whole sheet says about its locale: the decimal mark, each date column's order. */
 export interface SheetProfile {
   /** Proven by a cell like `12,5` or `1,234.5`. */
