@@ -4,7 +4,8 @@
  * and as how a key result is measured. Pure.
  */
 import { kindOfWord } from '../core/kind-words';
-import type { KeyResultKind } from '../core/model';
+import type { KeyResultKind, Status } from '../core/model';
+import { statusNamed } from '../core/status-words';
 import type { SourceOutcome } from './source';
 
 /** A cell as a word key: case, spaces, `_` and `-` aside (`On_Track`, `OnTrack`, `on-track`). */
@@ -18,26 +19,9 @@ const wordKey = (text: string) =>
  * Status words and the Viva Goals check-in status each means. Lattice writes On track /
  * Progressing / Off track, Asana green / yellow / red while open and achieved / partial / missed /
  * dropped once closed, Betterworks "Needs attention"; a closed goal is Closed whatever it scored
- * (its value says how far it got), stopped work is Postponed. "Not updated" says nothing. The
- * Excel add-in's status words in its other languages (`status.*` in `excel/sync/sheet-words.ts`)
- * are read too.
+ * (its value says how far it got), stopped work is Postponed. "Not updated" says nothing.
  */
 const statusOfWord: Readonly<Record<string, string>> = {
-  nichtbegonnen: 'Not started',
-  noncommencé: 'Not started',
-  sinempezar: 'Not started',
-  implan: 'On track',
-  enbonnevoie: 'On track',
-  enbuencamino: 'On track',
-  gefährdet: 'At risk',
-  àrisque: 'At risk',
-  enriesgo: 'At risk',
-  imverzug: 'Behind',
-  enretard: 'Behind',
-  retrasado: 'Behind',
-  erreicht: 'Closed',
-  atteint: 'Closed',
-  logrado: 'Closed',
   ontrack: 'On track',
   green: 'On track',
   atrisk: 'At risk',
@@ -72,9 +56,22 @@ const statusOfWord: Readonly<Record<string, string>> = {
   nostatus: '',
 };
 
-/** The check-in status a status cell means; a word not listed is passed on as written. */
+/** The check-in status each of a KR's statuses means, as the Excel add-in's sheet says them. */
+const checkInStatusOf: Readonly<Record<Status, string>> = {
+  notStarted: 'Not started',
+  onTrack: 'On track',
+  atRisk: 'At risk',
+  offTrack: 'Behind',
+  achieved: 'Closed',
+};
+
+/**
+ * The check-in status a status cell means: the Excel add-in's status words in any of its
+ * languages, or another tool's; a word neither knows is passed on as written.
+ */
 export function statusOfText(text: string): string {
-  return statusOfWord[wordKey(text)] ?? text.trim();
+  const named = statusNamed(text);
+  return named ? checkInStatusOf[named] : (statusOfWord[wordKey(text)] ?? text.trim());
 }
 
 /** Status words that say the goal was reached: a binary key result with one of them is done. */

@@ -13,7 +13,7 @@ import {
 import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
-import { statusNamed, statusWord } from '../../src/excel/sync/sheet-words';
+import { statusNamed, statusWord } from '../../src/core/status-words';
 import { statuses } from '../../src/core/model';
 import {
   bindingSetting,

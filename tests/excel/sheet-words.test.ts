@@ -15,13 +15,8 @@ import {
   passes,
   statusColourOf,
 } from '../../src/excel/sync/sheet-format';
-import {
-  sheetLanguageOf,
-  sheetLanguages,
-  statusNamed,
-  statusWord,
-  unknownStatus,
-} from '../../src/excel/sync/sheet-words';
+import { statusNamed, statusWord } from '../../src/core/status-words';
+import { sheetLanguageOf, sheetLanguages, unknownStatus } from '../../src/excel/sync/sheet-words';
 import { rowsOf } from '../../src/excel/sync/table';
 import type { OkrRow } from '../../src/excel/workbook/types';
 

@@ -12,7 +12,7 @@ import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { excelWorkbook } from './support/workbook';
 import { kindWordsFor } from '../../src/core/kind-words';
 import { headerOf, headersIn } from '../../src/excel/sync/headers';
-import { statusWord } from '../../src/excel/sync/sheet-words';
+import { statusWord } from '../../src/core/status-words';
 import { statuses, type Status } from '../../src/core/model';
 
 const options = { today: '2026-02-20', rules: defaultOperatingModel };

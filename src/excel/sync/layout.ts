@@ -1,5 +1,6 @@
 import { inEveryLanguage, kindWordsFor } from '../../core/kind-words';
-import type { KeyResult } from '../../core/model';
+import type { KeyResult, Status } from '../../core/model';
+import { statusWord } from '../../core/status-words';
 import type { CellValue } from '../workbook/types';
 
 /**
@@ -92,19 +93,17 @@ export function currentCell(
   return value >= 1 ? words.done : words.notDone;
 }
 
-/**
- * The status words in English: =OKR.STATUS returns them, and they are the English of the Status
- * column's words (`sheet-words.ts`), one colour each in the sheet.
- */
-export const statusLabels = {
-  notStarted: 'Not started',
-  onTrack: 'On track',
-  atRisk: 'At risk',
-  offTrack: 'Off track',
-  achieved: 'Achieved',
-} as const;
+/** The status words in English (`core/status-words.ts`): =OKR.STATUS returns them. */
+export const statusLabels: Readonly<Record<Status, string>> = {
+  notStarted: statusWord('notStarted', 'en'),
+  onTrack: statusWord('onTrack', 'en'),
+  atRisk: statusWord('atRisk', 'en'),
+  offTrack: statusWord('offTrack', 'en'),
+  achieved: statusWord('achieved', 'en'),
+};
 
-export const statusColours: Readonly<Record<keyof typeof statusLabels, string>> = {
+/** One colour a status in the sheet, whatever its language. */
+export const statusColours: Readonly<Record<Status, string>> = {
   notStarted: '#605E5C',
   onTrack: '#107C10',
   atRisk: '#8A6100',

@@ -8,7 +8,8 @@
 import type { Contributor } from '../../core/model';
 import { isRolledUp } from '../../core/roll-up';
 import { paneWordsFor } from '../pane-words';
-import { statusNamed, unknownStatus } from './sheet-words';
+import { statusNamed } from '../../core/status-words';
+import { unknownStatus } from './sheet-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 
 export interface CheckInCells {

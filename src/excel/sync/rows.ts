@@ -9,7 +9,7 @@ import { paneWordsFor } from '../pane-words';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { kindWordsFor } from '../../core/kind-words';
 import { currentCell } from './layout';
-import { statusWord } from './sheet-words';
+import { statusWord } from '../../core/status-words';
 import {
   changedDefinition,
   checkInCellsOf,

@@ -1,7 +1,8 @@
 import { statuses, type Status } from '../../core/model';
 import { kindWordsFor } from '../../core/kind-words';
 import { columnOf, statusColours, type ColumnKey } from './layout';
-import { sayInSheet, sheetLanguageOf, statusWord } from './sheet-words';
+import { statusWord } from '../../core/status-words';
+import { sayInSheet, sheetLanguageOf } from './sheet-words';
 
 /*
  * The formatting that speaks the sheet's words: the Status column's colours (a conditional

@@ -1,25 +1,17 @@
 import { createCatalogue, localeFallbacks, type MessageParams } from '../../core/i18n';
-import { statuses, type Status } from '../../core/model';
-import { statusLabels } from './layout';
+import { statuses } from '../../core/model';
+import { statusNamed, statusWord } from '../../core/status-words';
 
 /*
  * The words the add-in writes into the OKR sheet besides its headers (`column.*` in the pane's
- * words) and the Kind words (`core/kind-words.ts`), in Office's display language: the Status
- * column's words, which the sheet's conditional formats colour and which are read back in any
- * of these languages, whichever wrote the sheet; the data validation's alerts; and the coach's
- * cell notes (their findings are in the rules' language). Apart from the pane's words, so the
- * pane's first screen does not carry them: they load with the sync.
- *
- * No status word contains another status's word, in any language: a conditional format
- * "contains" matches without case, and "Nicht im Plan" would take "Im Plan"'s colour.
+ * words), the Kind words (`core/kind-words.ts`) and the Status words (`core/status-words.ts`),
+ * in Office's display language: what a Status cell that names no status is told, the data
+ * validation's alerts, and the coach's cell notes (their findings are in the rules' language).
+ * Apart from the pane's words, so the pane's first screen does not carry them: they load with
+ * the sync.
  */
 const sheetWords = createCatalogue(
   {
-    'status.notStarted': statusLabels.notStarted,
-    'status.onTrack': statusLabels.onTrack,
-    'status.atRisk': statusLabels.atRisk,
-    'status.offTrack': statusLabels.offTrack,
-    'status.achieved': statusLabels.achieved,
     'status.unknown': '“{typed}” is not a status (a status is one of {accepted})',
     'validation.kind': 'Choose one of: {words}.',
     'validation.doneOrNotDone': 'Choose {done} or {notDone}.',
@@ -29,11 +21,6 @@ const sheetWords = createCatalogue(
   },
   {
     de: {
-      'status.notStarted': 'Nicht begonnen',
-      'status.onTrack': 'Im Plan',
-      'status.atRisk': 'Gefährdet',
-      'status.offTrack': 'Im Verzug',
-      'status.achieved': 'Erreicht',
       'status.unknown': '„{typed}“ ist kein Status (ein Status ist einer dieser Werte: {accepted})',
       'validation.kind': 'Wählen Sie einen dieser Werte: {words}.',
       'validation.doneOrNotDone': 'Wählen Sie „{done}“ oder „{notDone}“.',
@@ -42,11 +29,6 @@ const sheetWords = createCatalogue(
       'note.finding': '{message}\nVorschlag: {suggestion}',
     },
     fr: {
-      'status.notStarted': 'Non commencé',
-      'status.onTrack': 'En bonne voie',
-      'status.atRisk': 'À risque',
-      'status.offTrack': 'En retard',
-      'status.achieved': 'Atteint',
       'status.unknown':
         '« {typed} » n’est pas un statut (un statut est l’une de ces valeurs : {accepted})',
       'validation.kind': 'Choisissez l’une de ces valeurs : {words}.',
@@ -56,11 +38,6 @@ const sheetWords = createCatalogue(
       'note.finding': '{message}\nSuggestion : {suggestion}',
     },
     es: {
-      'status.notStarted': 'Sin empezar',
-      'status.onTrack': 'En buen camino',
-      'status.atRisk': 'En riesgo',
-      'status.offTrack': 'Retrasado',
-      'status.achieved': 'Logrado',
       'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
       'validation.kind': 'Elija uno de estos valores: {words}.',
       'validation.doneOrNotDone': 'Elija «{done}» o «{notDone}».',
@@ -91,23 +68,6 @@ export const sheetLanguages: readonly string[] = [
   'en',
   ...sheetWords.locales.filter((l) => l !== 'en'),
 ];
-
-/** A status as the Status column shows it, in the locale's language. */
-export function statusWord(status: Status, locale: string): string {
-  return sheetWords.template(`status.${status}`, locale);
-}
-
-const wordKey = (word: string) => word.trim().toLowerCase();
-const statusByWord = new Map(
-  statuses.flatMap((status) =>
-    sheetLanguages.map((language) => [wordKey(statusWord(status, language)), status] as const),
-  ),
-);
-
-/** The status a Status cell names, in any of the sheet's languages and any case. */
-export function statusNamed(word: string): Status | undefined {
-  return statusByWord.get(wordKey(word));
-}
 
 /**
  * Why a Status cell's word is no status, naming it and the words the column holds in the

@@ -9,7 +9,7 @@ import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
 import { simulatorStorageKey } from '../../../src/dev/excel-simulator/simulated-workbook';
 import { statusColours } from '../../../src/excel/sync/layout';
-import { statusNamed, statusWord } from '../../../src/excel/sync/sheet-words';
+import { statusNamed, statusWord } from '../../../src/core/status-words';
 
 /**
  * The whole Excel flow without Excel: the task pane beside the workbook simulator, in
