@@ -50,7 +50,8 @@ export function useToasts(toasterId: string): ToastController {
         const left = (waiting.get(toasterId) ?? []).filter(
           ([, options]) => options?.toastId !== toastId,
         );
-        waiting.set(toasterId, left);
+        if (left.length > 0) waiting.set(toasterId, left);
+        else waiting.delete(toasterId);
       }
     },
     [toasterId],
