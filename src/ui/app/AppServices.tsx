@@ -109,6 +109,14 @@ export function useAppServices(): AppServices {
 }
 
 /**
+ * Settles once the page's first screen is painted; undefined where the page does not say
+ * (outside the app, or a page without a cache to revalidate), and then nothing need wait.
+ */
+export function useFirstScreenShown(): Promise<void> | undefined {
+  return useContext(AppServicesContext)?.firstScreenShown;
+}
+
+/**
  * The reader's locale for numbers and dates: the host's (Teams' or Office's display language),
  * English where a component is shown outside the app (tests, the dev hub).
  */

@@ -7,6 +7,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { useFirstScreenShown } from '../app/AppServices';
 
 /** What marks a trigger, stand-in or real, so that keyboard focus can pass from one to the other. */
 const marker = 'data-stand-in';
@@ -31,8 +32,11 @@ export interface StandIns<M> {
 
 /**
  * Popups a first screen does not show (menus, tooltips, a dropdown's list, and Fluent's
- * positioning under them) load once that screen has rendered: `load` (an `import()` at module
- * level) starts then. Until the module is in, each trigger is a stand-in that looks the same;
+ * positioning under them) load once that screen is painted: `load` (an `import()` at module
+ * level) starts then, or at once where the page does not say when (`useFirstScreenShown`). A
+ * board's first screen is painted once its data is in: loaded while it renders, the popups'
+ * modules would be compiled and their components rendered before its first row. Until the
+ * module is in, each trigger is a stand-in that looks the same;
  * one the user opened early opens when the module arrives, and one holding keyboard focus hands
  * it to the real trigger that replaces it (a new element: React mounts it afresh).
  */
@@ -49,9 +53,17 @@ export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
     },
     [prefix],
   );
+  const firstScreenShown = useFirstScreenShown();
   useEffect(() => {
-    if (!module) load().then(arrive, () => undefined);
-  }, [load, module, arrive]);
+    if (module) return;
+    let mounted = true;
+    void (firstScreenShown ?? Promise.resolve()).then(() => {
+      if (mounted) load().then(arrive, () => undefined);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [load, module, arrive, firstScreenShown]);
   useLayoutEffect(() => {
     const name = focused.current;
     if (!module || !name) return;
