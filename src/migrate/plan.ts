@@ -343,18 +343,34 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       );
     return known[0] ? teamSource(known[0]) : organisationTeam;
   };
-  /** The objective a KR sits under in the file: its own, or up a chain of parent KRs (a sub-KR's). */
-  const objectiveAbove = (kr: SourceItem, seen = new Set<string>()): string | undefined => {
-    const direct = kr.alignments.find((a) => items.get(a.parentId)?.type === 'objective');
-    if (direct) return direct.parentId;
-    seen.add(kr.id);
-    for (const alignment of kr.alignments) {
-      const parent = items.get(alignment.parentId);
-      if (parent?.type !== 'keyResult' || seen.has(parent.id)) continue;
-      const found = objectiveAbove(parent, seen);
-      if (found) return found;
+  /**
+   * The objective a KR sits under in the file: its own, or up a chain of parent KRs (a sub-KR's),
+   * the first found depth first. Walked with a stack of its own, so a chain of any length cannot
+   * overflow the call stack; each KR's answer is kept, so a chain is walked once.
+   */
+  const objectiveAboveOf = new Map<string, string | undefined>();
+  const objectiveAbove = (kr: SourceItem): string | undefined => {
+    if (objectiveAboveOf.has(kr.id)) return objectiveAboveOf.get(kr.id);
+    const seen = new Set<string>();
+    const stack = [kr];
+    let found: string | undefined;
+    while (stack.length > 0 && found === undefined) {
+      const current = stack.pop()!;
+      if (seen.has(current.id)) continue;
+      seen.add(current.id);
+      if (current !== kr && objectiveAboveOf.has(current.id)) {
+        found = objectiveAboveOf.get(current.id);
+        continue;
+      }
+      found = current.alignments.find((a) => items.get(a.parentId)?.type === 'objective')?.parentId;
+      // Pushed last to first, so the first parent is walked first.
+      for (let index = current.alignments.length - 1; index >= 0; index--) {
+        const parent = items.get(current.alignments[index]!.parentId);
+        if (parent?.type === 'keyResult') stack.push(parent);
+      }
     }
-    return undefined;
+    objectiveAboveOf.set(kr.id, found);
+    return found;
   };
   const notesOf = new Map<string, string[]>();
   for (const item of objectiveItems) {
@@ -431,37 +447,46 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const dropped = new Map<string, Set<string>>();
   const drop = (sourceId: string, parentId: string) =>
     dropped.set(sourceId, (dropped.get(sourceId) ?? new Set()).add(parentId));
+  // Walked with a stack of its own, so a chain of alignments of any length cannot overflow.
   const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (sourceId: string) => {
-    state.set(sourceId, 'open');
-    path.push(sourceId);
-    const planned = objectiveDrafts.get(itemOfSource.get(sourceId)!)!;
-    for (const parentId of parentsOf(planned.draft)) {
+  for (const start of objectiveDrafts.values()) {
+    if (state.has(start.sourceId)) continue;
+    state.set(start.sourceId, 'open');
+    const path = [{ sourceId: start.sourceId, parents: parentsOf(start.draft), next: 0 }];
+    while (path.length > 0) {
+      const top = path[path.length - 1]!;
+      if (top.next === top.parents.length) {
+        path.pop();
+        state.set(top.sourceId, 'done');
+        continue;
+      }
+      const parentId = top.parents[top.next++]!;
+      const planned = objectiveDrafts.get(itemOfSource.get(top.sourceId)!)!;
       if (!itemOfSource.has(parentId)) {
-        drop(sourceId, parentId);
+        drop(top.sourceId, parentId);
         note(
           planned.at,
-          itemOfSource.get(sourceId),
+          itemOfSource.get(top.sourceId),
           `The objective it aligns to, "${parentId}", is left out (see that row); so is this alignment.`,
           'Alignment',
         );
       } else if (state.get(parentId) === 'open') {
-        drop(sourceId, parentId);
-        const loop = path.slice(path.indexOf(parentId));
+        drop(top.sourceId, parentId);
+        const loop = path
+          .slice(path.findIndex((step) => step.sourceId === parentId))
+          .map((step) => step.sourceId);
         note(
           planned.at,
-          itemOfSource.get(sourceId),
+          itemOfSource.get(top.sourceId),
           `Its alignments form a loop (${loop.join(' → ')}); its alignment to "${parentId}" is left out.`,
           'Alignment',
         );
-      } else if (!state.has(parentId)) visit(parentId);
+      } else if (!state.has(parentId)) {
+        state.set(parentId, 'open');
+        const parent = objectiveDrafts.get(itemOfSource.get(parentId)!)!;
+        path.push({ sourceId: parentId, parents: parentsOf(parent.draft), next: 0 });
+      }
     }
-    path.pop();
-    state.set(sourceId, 'done');
-  };
-  for (const planned of objectiveDrafts.values()) {
-    if (!state.has(planned.sourceId)) visit(planned.sourceId);
   }
   for (const [sourceId, parents] of dropped) {
     const itemId = itemOfSource.get(sourceId)!;

@@ -494,6 +494,37 @@ describe('the template', () => {
   });
 });
 
+describe('a crafted deep chain', () => {
+  it('plans 20,000 objectives aligned in one chain and 20,000 sub-key results in another, a loop at the end named', async () => {
+    const { templateColumns, joinCsv } = await import('../../src/migrate');
+    const depth = 20_000;
+    const row = (cells: Record<string, string>) =>
+      templateColumns.map((column) => cells[column] ?? '');
+    const cycle = { Cycle: 'Q1 2026', 'Cycle start': '2026-01-01', 'Cycle end': '2026-03-31' };
+    const rows = [[...templateColumns]];
+    for (let level = 0; level < depth; level++) {
+      // The top objective aligns to the deepest one: a loop through every level.
+      const parent = level === 0 ? `O${depth - 1}` : `O${level - 1}`;
+      rows.push(
+        row({ Type: 'Objective', Id: `O${level}`, Parent: parent, Title: 'Grow', ...cycle }),
+      );
+    }
+    for (let level = 0; level < depth; level++) {
+      const parent = level === 0 ? 'O0' : `K${level - 1}`;
+      rows.push(row({ Type: 'KR', Id: `K${level}`, Parent: parent, Title: 'Deals', Target: '9' }));
+    }
+    const plan = await planOf('deep.csv', bytes(joinCsv(rows)));
+    expect(plan.objectives).toHaveLength(depth);
+    expect(bySource(plan.objectives, `sheet:O${depth - 1}`).draft.parentId).toBe(
+      `sheet:O${depth - 2}`,
+    );
+    const loops = plan.problems.filter((p) => p.message.includes('form a loop'));
+    expect(loops).toHaveLength(1);
+    expect(plan.keyResults).toHaveLength(depth);
+    expect(bySource(plan.keyResults, `sheet:K${depth - 1}`).draft.objectiveId).toBe('sheet:O0');
+  });
+});
+
 test('the fixtures cover what the issue lists', () => {
   expect(vivaRecords.objectives.some((o) => o.Teams === null)).toBe(true);
 });
