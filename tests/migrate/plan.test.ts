@@ -501,7 +501,7 @@ describe('a crafted deep chain', () => {
     const row = (cells: Record<string, string>) =>
       templateColumns.map((column) => cells[column] ?? '');
     const cycle = { Cycle: 'Q1 2026', 'Cycle start': '2026-01-01', 'Cycle end': '2026-03-31' };
-    const rows = [[...templateColumns]];
+    const rows: string[][] = [[...templateColumns]];
     for (let level = 0; level < depth; level++) {
       // The top objective aligns to the deepest one: a loop through every level.
       const parent = level === 0 ? `O${depth - 1}` : `O${level - 1}`;
