@@ -153,8 +153,8 @@ describe("a page's first board, read with the site", () => {
 
     store.emulator.resetStats();
     await Promise.all([page.whoAmI(), page.loadOperatingModel()]);
-    // `/me`, the site's `$batch`, and the board's four (a $batch per watched list, as above).
-    expect(store.emulator.stats().total).toBe(6);
+    // The site's `$batch` (with `/me`), and the board's four (a $batch per watched list, as above).
+    expect(store.emulator.stats().total).toBe(5);
 
     store.emulator.resetStats();
     await page.listCycles();

@@ -34,6 +34,15 @@ describe('Graph failures become typed errors', () => {
     expect((failure as ForbiddenError).permission).toBe('User.Read');
   });
 
+  test('whoAmI names the user of a site that cannot be opened (not set up, or another address)', async () => {
+    const repository = store.repository({ site: 'contoso.sharepoint.com:/sites/not-there' });
+    await expect(repository.loadOperatingModel()).rejects.toBeInstanceOf(NotFoundError);
+    store.emulator.resetStats();
+    await expect(repository.whoAmI()).resolves.toEqual(owner);
+    // The site's `$batch` again (a failed opening is not kept), then `/me` on its own.
+    expect(store.emulator.stats()).toMatchObject({ total: 2, batches: 1 });
+  });
+
   test('404 → NotFoundError', async () => {
     const repository = store.repository();
     await startingPoint(repository);

@@ -187,8 +187,14 @@ function boardShown(): BoardShown {
   return { settled, settle };
 }
 
-/** What a page reads first, asked for in the `$batch` that opens the site (lists by title). */
-type OpeningRead = 'settings' | 'cycles';
+/**
+ * What a page reads first, asked for in the `$batch` that opens the site (lists by title), and
+ * who is signed in: sent on its own, `/me` was answered before the site's `$batch` went out
+ * whenever that `fetch` started a task later, so the board's reads counted as a second wave.
+ */
+type OpeningRead = 'settings' | 'cycles' | 'me';
+
+const mePath = '/me?$select=id,displayName,mail,userPrincipalName';
 
 /** How long a first page read with the site may stand in for reading it again. */
 const OPENING_READ_FRESH_MS = 30_000;
@@ -251,6 +257,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       const reads: Record<OpeningRead, string> = {
         settings: operatingModelQuery(byTitle),
         cycles: byTitle.query('cycles'),
+        me: mePath,
       };
       const names = Object.keys(reads) as OpeningRead[];
       const layout = await readSiteLayout(
@@ -338,15 +345,21 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return this.connection.retryPolicy.observe(observer);
   }
 
+  /**
+   * The signed-in user, read with the site where it is opened now or was just opened; on its
+   * own otherwise, or where that read failed (a site that cannot be opened, or no `User.Read`:
+   * the error then names it).
+   */
   async whoAmI(options?: RequestOptions): Promise<Person> {
-    const me = await this.send<Record<string, string | undefined>>(
-      {
-        method: 'GET',
-        path: '/me?$select=id,displayName,mail,userPrincipalName',
-      },
-      { permission: permissions.signedInUser },
-      options,
-    );
+    await this.lists(options).catch(() => undefined);
+    const opened = this.takeOpening('me', options) as Record<string, string | undefined>;
+    const me =
+      opened ??
+      (await this.send<Record<string, string | undefined>>(
+        { method: 'GET', path: mePath },
+        { permission: permissions.signedInUser },
+        options,
+      ));
     const { id, displayName, mail, userPrincipalName } = me;
     const email = mail ?? userPrincipalName;
     return { id: id ?? '', displayName: displayName ?? '', ...(email ? { email } : {}) };
