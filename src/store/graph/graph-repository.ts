@@ -191,6 +191,7 @@ function boardShown(): BoardShown {
  * What a page reads first, asked for in the `$batch` that opens the site (lists by title), and
  * who is signed in: sent on its own, `/me` was answered before the site's `$batch` went out
  * whenever that `fetch` started a task later, so the board's reads counted as a second wave.
+ * A `$batch` may hold `/me` beside any other request (https://learn.microsoft.com/graph/json-batching).
  */
 type OpeningRead = 'settings' | 'cycles' | 'me';
 
