@@ -14,7 +14,7 @@ import { measuredBy, measureOfText, shareOf, statusOfText } from './goal-words';
 import {
   checkInDating,
   cycleDates,
-  isOwnSheetHeader,
+  ownSheetFit,
   personOf,
   quarterOf,
   type OwnSheetContext,
@@ -116,12 +116,15 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
   return found;
 }
 
-/** A goal column and a parent column, and no key result column (that is your own sheet). */
-export function isGoalTreeHeader(header: readonly string[]): boolean {
+/**
+ * How many of a header row's columns a goal tree reads; 0 without a goal column and a parent
+ * column, or with a key result column (that is your own sheet).
+ */
+export function goalTreeFit(header: readonly string[]): number {
   const found = fieldsOf(header);
-  return (
-    found.has('name') && (found.has('parent') || found.has('parentId')) && !isOwnSheetHeader(header)
-  );
+  const tree =
+    found.has('name') && (found.has('parent') || found.has('parentId')) && !ownSheetFit(header);
+  return tree ? found.size : 0;
 }
 
 const listed = (field: GoalField) =>

@@ -161,9 +161,10 @@ export function ownSheetNumberColumns(header: readonly string[]): number[] {
   );
 }
 
-export function isOwnSheetHeader(header: readonly string[]): boolean {
+/** How many of a header row's columns your own sheet reads; 0 without objective and key result. */
+export function ownSheetFit(header: readonly string[]): number {
   const found = fieldsOf(header);
-  return found.has('objective') && found.has('keyResult');
+  return found.has('objective') && found.has('keyResult') ? found.size : 0;
 }
 
 /**

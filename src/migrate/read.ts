@@ -10,17 +10,17 @@ import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './
 import { profileSheet, SheetValues } from './sheet';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
 import { isXlsx, readXlsxSheets } from './xlsx';
-import { isTemplateHeader, parseTemplate, templateNumberColumns } from './template';
-import { explorerNumberColumns, isVivaExplorerHeader, parseExplorer } from './viva/explorer';
+import { parseTemplate, templateFit, templateNumberColumns } from './template';
+import { explorerFit, explorerNumberColumns, parseExplorer } from './viva/explorer';
 import { isVivaOrganisationExport, VivaOrganisationReader } from './viva/organisation';
 import {
-  isOwnSheetHeader,
+  ownSheetFit,
   ownSheetNeeds,
   ownSheetNumberColumns,
   parseOwnSheet,
   type OwnSheetContext,
 } from './own-sheet';
-import { goalTreeNeeds, goalTreeNumberColumns, isGoalTreeHeader, parseGoalTree } from './goal-tree';
+import { goalTreeFit, goalTreeNeeds, goalTreeNumberColumns, parseGoalTree } from './goal-tree';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -321,13 +321,28 @@ export async function readImportFile(
   return readCsv(name, bytes, options);
 }
 
-/** The sheet layouts the import reads, each recognised by its header row. */
+/**
+ * The sheet layouts the import reads, each recognised by its header row: `fit` counts the
+ * header's columns the layout reads (0 when the row lacks what it needs). A header that more
+ * than one layout could read is read by the one that reads most of its columns, the first listed
+ * on a tie ("Title" and "Type" are the template's and a goal tree's too).
+ */
 const layouts = [
-  { recognises: isVivaExplorerHeader, parse: parseExplorer, numberColumns: explorerNumberColumns },
-  { recognises: isTemplateHeader, parse: parseTemplate, numberColumns: templateNumberColumns },
-  { recognises: isGoalTreeHeader, parse: parseGoalTree, numberColumns: goalTreeNumberColumns },
-  { recognises: isOwnSheetHeader, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
+  { fit: explorerFit, parse: parseExplorer, numberColumns: explorerNumberColumns },
+  { fit: templateFit, parse: parseTemplate, numberColumns: templateNumberColumns },
+  { fit: goalTreeFit, parse: parseGoalTree, numberColumns: goalTreeNumberColumns },
+  { fit: ownSheetFit, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
 ];
+
+/** The layout that reads the most of a header row's columns, if any reads it. */
+function layoutOf(header: readonly string[]) {
+  let best: { layout: (typeof layouts)[number]; fit: number } | undefined;
+  for (const layout of layouts) {
+    const fit = layout.fit(header);
+    if (fit > (best?.fit ?? 0)) best = { layout, fit };
+  }
+  return best?.layout;
+}
 
 /** How many filled rows above the header (a title, a note, a blank line) are looked past. */
 const rowsBeforeHeader = 20;
@@ -348,7 +363,7 @@ function findHeader(sheet: Sheet) {
   const seen: CsvRow[] = [];
   for (const row of sheet.rows()) {
     if (row.fields.every((field) => field.trim() === '')) continue;
-    const layout = layouts.find((known) => known.recognises(row.fields));
+    const layout = layoutOf(row.fields);
     if (layout) return { layout, header: row, seen };
     seen.push(row);
     if (seen.length >= rowsBeforeHeader) break;

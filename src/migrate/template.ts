@@ -71,9 +71,12 @@ export function templateNumberColumns(header: readonly string[]): number[] {
   return columnsNamed(header, ['Start', 'Target', 'Weight', 'Value', 'Confidence']);
 }
 
-export function isTemplateHeader(header: readonly string[]): boolean {
+/** How many of a header row's columns the template reads; 0 without its Type and Title. */
+export function templateFit(header: readonly string[]): number {
   const names = new Set(header.map(headerKey));
-  return names.has('type') && names.has('title');
+  if (!names.has('type') || !names.has('title')) return 0;
+  const known = new Set(templateColumns.map(headerKey));
+  return [...names].filter((name) => known.has(name)).length;
 }
 
 /** What an objective's "Rolls up from" says to roll up the objectives aligned to it. */

@@ -239,6 +239,26 @@ describe('goal trees from other OKR tools', () => {
     );
   });
 
+  it('reads a goal list with "Title" and "Type" columns as a goal tree when that is what its headers say', async () => {
+    // "Title" and "Type" are the template's too; the rest of the header is a goal tree's.
+    const imported = await plan(
+      'goals.csv',
+      [
+        'ID,Title,Type,Parent ID,Owner,Start date,Due date,Current value,Target value,Status',
+        '1,Become the market leader in SMB,Company,,Adele Vance,2026-07-01,2026-09-30,,,On track',
+        '2,Win 50 new SMB logos,Team,1,Alex Wilber,2026-07-01,2026-09-30,18,50,On track',
+      ].join('\n'),
+    );
+    expect(imported.format).toBe('goalTree');
+    expect(krs(imported)).toEqual([
+      ['Win 50 new SMB logos', 'sheet:goal:1', 'increase', 0, 50, 18, ''],
+    ]);
+    expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
+    // The template's own header, even cut to its four required columns, is still the template.
+    const template = await plan('template.csv', 'Type,Id,Parent,Title\nObjective,O1,,Grow\n');
+    expect(template.format).toBe('template');
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',

@@ -85,10 +85,12 @@ const objectTypes: Record<string, SourceItemType> = {
   action: 'initiative',
 };
 
-/** Does this header row look like an explorer export? */
-export function isVivaExplorerHeader(header: readonly string[]): boolean {
+/** How many of a header row's columns an explorer export has; 0 without Title and Object Type. */
+export function explorerFit(header: readonly string[]): number {
   const names = new Set(header.map(headerKey));
-  return names.has('object type') && names.has('title');
+  if (!names.has('object type') || !names.has('title')) return 0;
+  const columns = new Set(known.map(headerKey));
+  return [...names].filter((name) => columns.has(name)).length;
 }
 
 /** The explorer columns read as numbers. */
