@@ -10,7 +10,7 @@
  */
 import type { IsoDate } from '../core/model';
 import type { CsvRow } from './csv';
-import { measuredBy, measureOfText, shareOf, statusOfText } from './goal-words';
+import { measuredBy, measureOfText, roleOfText, shareOf, statusOfText } from './goal-words';
 import {
   checkInDating,
   cycleDates,
@@ -311,6 +311,11 @@ export function parseGoalTree(
   }
 
   // --- each goal's values ---
+  // A type column that says which goals are objectives says what each goal is ("goal" and
+  // "milestone" in Betterworks' words); any other type column says how a goal is measured.
+  const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
+  const roleOf = (goal: GoalRow) => (roles ? roleOfText(cellOf(goal, 'measure')) : undefined);
+  const measureTextOf = (goal: GoalRow) => (roleOf(goal) ? '' : cellOf(goal, 'measure'));
   const readingOf = new Map<GoalRow, ReturnType<typeof read>>();
   function read(goal: GoalRow) {
     const cell = (field: GoalField) => cellOf(goal, field);
@@ -332,7 +337,7 @@ export function parseGoalTree(
       if (reading && 'error' in reading) left(field, reading.error);
       return reading && 'value' in reading ? reading.value : undefined;
     };
-    const measureText = cell('measure');
+    const measureText = measureTextOf(goal);
     return {
       start: number('start'),
       target: number('target'),
@@ -354,7 +359,9 @@ export function parseGoalTree(
     );
   };
   const isObjective = (goal: GoalRow) =>
-    children.has(goal) || (!parentsOf.has(goal) && !measured(goal));
+    children.has(goal) ||
+    roleOf(goal) === 'objective' ||
+    (!parentsOf.has(goal) && !measured(goal) && roleOf(goal) !== 'keyResult');
 
   // --- cycles: a goal's dates, else its nearest ancestor's, else its first child's ---
   const periods = new Map<string, SourcePeriod>();
@@ -466,7 +473,7 @@ export function parseGoalTree(
     const unit =
       cell('unit') || (written.includes('%') ? '%' : (/[$€£¥₹]/.exec(written)?.[0] ?? ''));
     const measurement = measuredBy(
-      cell('measure'),
+      measureTextOf(goal),
       {
         ...(value.start !== undefined ? { start: value.start.amount } : {}),
         ...(value.target !== undefined ? { target: value.target.amount } : {}),

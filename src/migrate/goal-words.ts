@@ -149,6 +149,29 @@ const levelWords = new Set([
 ]);
 
 /**
+ * Type words that say what a goal is in the tree rather than how it is measured. Betterworks'
+ * OKR upload writes "goal" and "milestone" for objective and key result, whatever the platform
+ * calls them (https://support.betterworks.com/hc/en-us/articles/360032818992-OKR-Uploads); its
+ * milestone is a key result, not a key result measured by milestones.
+ */
+const roleOfWord: Readonly<Record<string, 'objective' | 'keyResult'>> = {
+  objective: 'objective',
+  goal: 'objective',
+  keyresult: 'keyResult',
+  kr: 'keyResult',
+  milestone: 'keyResult',
+  milestones: 'keyResult',
+};
+
+/**
+ * What a type cell says a goal is, if it names a role. Read only in a column whose words say
+ * roles (some cell says objective or goal): elsewhere "milestone" is a measure.
+ */
+export function roleOfText(text: string): 'objective' | 'keyResult' | undefined {
+  return roleOfWord[wordKey(text)];
+}
+
+/**
  * What a type cell says: a measure (the Excel add-in's own kind words in any of its languages
  * too; increase and decrease follow from start and target), `other` for a level word, `undefined`
  * for neither.

@@ -259,6 +259,41 @@ describe('goal trees from other OKR tools', () => {
     expect(template.format).toBe('template');
   });
 
+  it('reads Betterworks\' "goal" and "milestone" as objective and key result, progress a percentage', async () => {
+    // Betterworks' OKR upload: "goal" and "milestone" are its words for objective and key result
+    // whatever the platform calls them, and progress is always a percentage
+    // (https://support.betterworks.com/hc/en-us/articles/360032818992-OKR-Uploads).
+    const imported = await plan(
+      'betterworks.csv',
+      [
+        'name,type,parent,progress,start_date,end_date,owner_email,description',
+        'Grow the business,goal,,,2026-07-01,2026-09-30,ceo@contoso.com,"Why we grow,\nand how"',
+        'Win SMB,goal,Grow the business,40,2026-07-01,2026-09-30,alex@contoso.com,',
+        'New SMB logos,milestone,Win SMB,36,2026-07-01,2026-09-30,alex@contoso.com,',
+        'Partner programme live,milestone,Win SMB,,2026-07-01,2026-09-30,,',
+      ].join('\r\n'),
+    );
+    expect(objectives(imported)).toEqual([
+      ['Grow the business', undefined, 'sheet:period:Q3 2026'],
+      ['Win SMB', 'sheet:goal:grow the business', 'sheet:period:Q3 2026'],
+    ]);
+    expect(krs(imported)).toEqual([
+      ['New SMB logos', 'sheet:goal:grow the business|win smb', 'increase', 0, 100, 36, '%'],
+      [
+        'Partner programme live',
+        'sheet:goal:grow the business|win smb',
+        'increase',
+        0,
+        100,
+        0,
+        '%',
+      ],
+    ]);
+    expect(imported.checkIns.map((c) => c.draft.value)).toEqual([36]);
+    expect(imported.objectives[0]!.draft.description).toBe('Why we grow,\nand how');
+    expect(imported.problems.filter((p) => p.field === 'type')).toEqual([]);
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',
