@@ -12,7 +12,7 @@ import type { IsoDate } from '../core/model';
 import type { CsvRow } from './csv';
 import { measuredBy, measureOfText, roleOfText, shareOf, statusOfText } from './goal-words';
 import {
-  checkInDating,
+  currentValueCheckIns,
   cycleDates,
   ownSheetFit,
   personOf,
@@ -22,6 +22,7 @@ import {
 import { columnsOf, readUnderHeader, SheetValues } from './sheet';
 import {
   fileError,
+  sheetOrganisation,
   type ImportProblem,
   type SourceCheckIn,
   type SourceItem,
@@ -424,7 +425,7 @@ export function parseGoalTree(
     return `goal:${parent ? `${parent.name.toLowerCase()}|` : ''}${goal.name.toLowerCase()}`;
   };
   const objectiveValues: number[] = [];
-  const checkInDate = checkInDating(file, context.fileDate, 'Last updated', problems);
+  const checkInOf = currentValueCheckIns(file, context.fileDate, 'Last updated', problems);
   for (const goal of goals) {
     const cell = (field: GoalField) => cellOf(goal, field);
     const note = (field: GoalField | undefined, message: string) =>
@@ -502,18 +503,16 @@ export function parseGoalTree(
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
     });
     if (measurement.current === undefined) continue;
-    const checkInAt = checkInDate(value.at);
-    if (!checkInAt) continue;
-    checkIns.push({
-      id: `${id}@${checkInAt}`,
+    const checkIn = checkInOf({
       itemId: id,
-      at: checkInAt,
-      ...(owner ? { author: owner } : {}),
-      note: cell('notes'),
       value: measurement.current,
-      ...(status ? { status } : {}),
-      where: { file, row: goal.line },
+      at: value.at,
+      author: owner,
+      note: cell('notes'),
+      status,
+      row: goal.line,
     });
+    if (checkIn) checkIns.push(checkIn);
   }
   if (objectiveValues.length > 0) {
     problems.push({
@@ -523,13 +522,5 @@ export function parseGoalTree(
       severity: 'note',
     });
   }
-  return {
-    format: 'goalTree',
-    teams: [...teams.values()],
-    periods: [...periods.values()],
-    items,
-    checkIns,
-    comments: [],
-    problems,
-  };
+  return sheetOrganisation('goalTree', { teams, periods, items, checkIns, problems });
 }

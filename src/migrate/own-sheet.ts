@@ -18,7 +18,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { fileError } from './source';
+import { fileError, sheetOrganisation } from './source';
 import { measuredBy, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
@@ -230,19 +230,32 @@ export interface OwnSheetContext {
   readonly sheetName?: string;
 }
 
+/** A key result's current value as its row writes it, with what its check-in says. */
+export interface CurrentValue {
+  readonly itemId: string;
+  readonly value: number;
+  /** The row's date, when it has one. */
+  readonly at: IsoDateTime | undefined;
+  readonly author: SourcePerson | undefined;
+  readonly note: string;
+  readonly confidence?: number | undefined;
+  readonly status: string;
+  readonly row: number;
+}
+
 /**
- * When a row's current value is checked in: at the row's date, else on the file's date, else not
- * at all; the last two said once in the dry run, with the column (`dateColumn`) that would date
+ * The check-in a row's current value becomes: at the row's date, else on the file's date, else
+ * none; the last two said once in the dry run, with the column (`dateColumn`) that would date
  * each value.
  */
-export function checkInDating(
+export function currentValueCheckIns(
   file: string,
   fileDate: IsoDate | undefined,
   dateColumn: string,
   problems: ImportProblem[],
-): (at: IsoDateTime | undefined) => IsoDateTime | undefined {
+): (current: CurrentValue) => SourceCheckIn | undefined {
   let said = false;
-  return (at) => {
+  const dated = (at: IsoDateTime | undefined) => {
     if (at) return at;
     if (!said) {
       problems.push({
@@ -255,6 +268,21 @@ export function checkInDating(
       said = true;
     }
     return fileDate ? `${fileDate}T00:00:00Z` : undefined;
+  };
+  return ({ itemId, value, at: written, author, note, confidence, status, row }) => {
+    const at = dated(written);
+    if (!at) return undefined;
+    return {
+      id: `${itemId}@${at}`,
+      itemId,
+      at,
+      ...(author ? { author } : {}),
+      note,
+      value,
+      ...(confidence !== undefined ? { confidence } : {}),
+      ...(status ? { status } : {}),
+      where: { file, row },
+    };
   };
 }
 
@@ -281,7 +309,7 @@ export function parseOwnSheet(
   problems.push(...sheet.ignored);
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
-  const checkInDate = checkInDating(file, context.fileDate, 'Date', problems);
+  const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
@@ -525,29 +553,20 @@ export function parseOwnSheet(
       }
       continue;
     }
-    const checkInAt = checkInDate(at);
-    if (!checkInAt) continue;
-    checkIns.push({
-      id: `${id}@${checkInAt}`,
+    const checkIn = checkInOf({
       itemId: id,
-      at: checkInAt,
-      ...(owner ? { author: owner } : {}),
-      note: cell('notes'),
       value: currentValue,
-      ...(confidenceValue !== undefined ? { confidence: confidenceValue } : {}),
-      ...(status ? { status } : {}),
-      where: { file, row: line },
+      at,
+      author: owner,
+      note: cell('notes'),
+      confidence: confidenceValue,
+      status,
+      row: line,
     });
+    if (checkIn) checkIns.push(checkIn);
   }
-  return {
-    format: 'ownSheet',
-    teams: [...teams.values()],
-    periods: [...periods.values()],
-    items: [...objectives.values(), ...keyResults],
-    checkIns,
-    comments: [],
-    problems,
-  };
+  const items = [...objectives.values(), ...keyResults];
+  return sheetOrganisation('ownSheet', { teams, periods, items, checkIns, problems });
 }
 
 /**

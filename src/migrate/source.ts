@@ -156,6 +156,28 @@ export interface SourceOrganisation {
   readonly problems: readonly ImportProblem[];
 }
 
+/** What a sheet's parser collected, as the organisation it read: teams and cycles as first named. */
+export function sheetOrganisation(
+  format: SourceFormat,
+  found: {
+    readonly teams: ReadonlyMap<string, SourceTeam>;
+    readonly periods: ReadonlyMap<string, SourcePeriod>;
+    readonly items: readonly SourceItem[];
+    readonly checkIns: readonly SourceCheckIn[];
+    readonly problems: readonly ImportProblem[];
+  },
+): SourceOrganisation {
+  return {
+    format,
+    teams: [...found.teams.values()],
+    periods: [...found.periods.values()],
+    items: found.items,
+    checkIns: found.checkIns,
+    comments: [],
+    problems: found.problems,
+  };
+}
+
 /** Thrown for a file that cannot be read at all: nothing is planned from it. */
 export class ImportFileError extends Error {
   constructor(

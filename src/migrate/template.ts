@@ -20,7 +20,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { fileError } from './source';
+import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { parseDate, parseSourceNumber } from './values';
 
@@ -345,15 +345,7 @@ export function parseTemplate(
       file,
       `is empty: the template starts with a header row (${templateColumns.join(', ')}).`,
     );
-  return {
-    format: 'template',
-    teams: [...teams.values()],
-    periods: [...periods.values()],
-    items,
-    checkIns,
-    comments: [],
-    problems,
-  };
+  return sheetOrganisation('template', { teams, periods, items, checkIns, problems });
 }
 
 /** The downloadable example: a small organisation that shows every kind of row. */

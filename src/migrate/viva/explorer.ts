@@ -22,7 +22,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from '../source';
-import { fileError } from '../source';
+import { fileError, sheetOrganisation } from '../source';
 import {
   acceptedNumbers,
   columnsNamed,
@@ -362,10 +362,9 @@ export function parseExplorer(
       .map((item) => [item.id, idByTitle.get(item.title) || item.id.slice(withoutId.length)]),
   );
   const idFor = (id: string) => ids.get(id) ?? id;
-  return {
-    format: 'vivaExplorer',
-    teams: [...teams.values()],
-    periods: [...periods.values()],
+  return sheetOrganisation('vivaExplorer', {
+    teams,
+    periods,
     items: items.map((item) => (ids.has(item.id) ? { ...item, id: idFor(item.id) } : item)),
     checkIns: checkIns.map((checkIn) =>
       ids.has(checkIn.itemId)
@@ -376,7 +375,6 @@ export function parseExplorer(
           }
         : checkIn,
     ),
-    comments: [],
     problems,
-  };
+  });
 }
