@@ -392,8 +392,8 @@ export function parseGoalTree(
       problems.push({
         file,
         row: goal.line,
-        field: column('dueDate'),
-        message: `The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.`,
+        ...(fields.has('dueDate') ? { field: column('dueDate') } : {}),
+        message: `The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: ${fields.has('startDate') && fields.has('dueDate') ? `fill in its "${column('startDate')}" and "${column('dueDate')}"` : 'add "Start date" and "Due date" columns'}.`,
         severity: 'skipped',
       });
       return undefined;

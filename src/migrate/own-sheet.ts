@@ -324,7 +324,7 @@ export function parseOwnSheet(
       problems.push({
         file,
         row: line,
-        ...(field ? { field: column(field) } : {}),
+        ...(field && columns.has(field) ? { field: column(field) } : {}),
         message,
         severity,
       });

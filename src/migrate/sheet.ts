@@ -158,7 +158,11 @@ export type Reading<T> = { readonly value: T } | { readonly error: string };
 
 export const acceptedNumbers = '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200';
 const acceptedDates =
-  '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, or a date cell';
+  '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, or a date cell';
+
+/** What people write in a cell for "no value yet" (a dash, n/a, TBD): read as an empty cell. */
+const noValue = /^(?:[-–—]+|n\/?a|tbd|tbc|\?+)$/i;
+const isEmpty = (text: string) => text.trim() === '' || noValue.test(text.trim());
 
 const show = (value: number) => String(Number(value.toPrecision(12)));
 const dayOf = (at: IsoDateTime) => at.slice(0, 10);
@@ -175,9 +179,12 @@ export class SheetValues {
       orders.size === 1 && !orders.has('mixed') ? ([...orders][0] as DateOrder) : undefined;
   }
 
-  /** A number cell; `percent` says it was written with a `%`. Empty cells are `undefined`. */
+  /**
+   * A number cell; `percent` says it was written with a `%`. Empty cells, and cells that say
+   * there is no value yet (`-`, `n/a`, `TBD`), are `undefined`.
+   */
   number(text: string): Reading<{ amount: number; percent: boolean }> | undefined {
-    if (text.trim() === '') return undefined;
+    if (isEmpty(text)) return undefined;
     const reading = readNumber(text, this.profile.decimalMark);
     if (!reading)
       return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
@@ -190,7 +197,7 @@ export class SheetValues {
 
   /** A date (and time) cell in column `index` named `column`. Empty cells are `undefined`. */
   dateTime(text: string, index: number, column: string): Reading<IsoDateTime> | undefined {
-    if (text.trim() === '') return undefined;
+    if (isEmpty(text)) return undefined;
     const columnOrder = this.profile.dateOrders.get(index);
     const order = columnOrder === 'mixed' ? undefined : (columnOrder ?? this.fileDateOrder);
     const reading = readDate(text, order);

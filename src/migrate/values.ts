@@ -48,25 +48,44 @@ function instantOf(
   return isoInstant(new Date(Date.UTC(year, month - 1, day, hour, minute, second)));
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-/** `Jan`, `Jan.`, `January`, `Sept`: a month's number. */
+/** Lower case, accents aside: `März` and `marz`, `août` and `aout` are the same. */
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/**
+ * Each month's names in English, German, French, Spanish and Dutch (the languages whose sheets
+ * the import reads), and abbreviations that are not the start of one: German Excel's `Mrz`, Dutch
+ * `mrt`, Austrian `Jänner`, Latin American `setiembre`.
+ */
+const monthNames: readonly (readonly string[])[] = [
+  ['january', 'januar', 'janvier', 'enero', 'januari', 'janner'],
+  ['february', 'februar', 'fevrier', 'febrero', 'februari'],
+  ['march', 'marz', 'mrz', 'mars', 'marzo', 'maart', 'mrt'],
+  ['april', 'avril', 'abril'],
+  ['may', 'mai', 'mayo', 'mei'],
+  ['june', 'juni', 'juin', 'junio'],
+  ['july', 'juli', 'juillet', 'julio'],
+  ['august', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'oktober', 'octobre', 'octubre'],
+  ['november', 'novembre', 'noviembre'],
+  ['december', 'dezember', 'decembre', 'diciembre'],
+].map((names) => names.map(plain));
+
+/**
+ * `Jan`, `Jan.`, `January`, `Sept`, `Juli`, `juil.`, `Mrz`: a month's number, when the name or
+ * the start of one (three letters or more) names one month only (`jui` could be juin or juillet).
+ */
 const monthOf = (name: string) => {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  const index = months.findIndex((month) => key.length >= 3 && month.startsWith(key));
-  return index < 0 ? undefined : index + 1;
+  const key = plain(name).replace(/\.$/, '');
+  if (key.length < 3) return undefined;
+  const found = monthNames.flatMap((names, index) =>
+    names.some((month) => month.startsWith(key)) ? [index + 1] : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
 };
 
 /** `14:05`, `14:05:09`, `2:05 PM`. */
@@ -87,13 +106,16 @@ function timeOf(text: string | undefined): [number, number, number] | undefined 
 
 const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[\sT,]+(.+))?$/;
 const yearFirstDate = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?(?:[\sT,]+(.+))?$/;
-const dayMonthName = /^(\d{1,2})\.?[\s-]+([a-z]{3,9}\.?)[\s-,]+(\d{4}|\d{2})(?:[\sT,]+(.+))?$/i;
-const monthNameDay = /^([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/i;
+/** `31 Jan 2026`, `31-Jan-26`, `31. Juli 2026`, `1 août 2026`, `31 de julio de 2026`. */
+const dayMonthName =
+  /^(\d{1,2})\.?[\s-]+(?:de\s+)?(\p{L}{3,10}\.?)[\s,-]+(?:de\s+)?(\d{4}|\d{2})(?:[\sT,]+(.+))?$/iu;
+const monthNameDay = /^(\p{L}{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/iu;
 
 /**
  * A date (and time) as exports and people write them: ISO 8601 (`2026-01-31`, with a time, a
  * zone or ` UTC`), an Excel serial day number, `31.01.2026`, `31/01/2026` or `1/31/2026`,
- * `2026/01/31`, `31 Jan 2026`, `31-Jan-26` and `Jan 31, 2026`. Day and month in `/` or `-` dates
+ * `2026/01/31`, `31 Jan 2026`, `31-Jan-26` and `Jan 31, 2026` (month names in English, German,
+ * French, Spanish or Dutch: `31. Juli 2026`, `1 août 2026`). Day and month in `/` or `-` dates
  * depend on `order`: without one, a date whose day and month could swap is `ambiguous`, for the
  * caller to decide from the rest of its column. Dates with dots are day first (the order every
  * locale that writes dots uses). A time without a zone is taken as UTC.
@@ -184,11 +206,15 @@ const currencies =
 /**
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
  * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
- * it). With one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on
+ * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
+ * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format). With one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on
  * which mark is the decimal one; it is read with `decimalMark` when given, or else `ambiguous`.
  */
 export function readNumber(text: string, decimalMark?: DecimalMark): NumberReading {
-  let core = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
+  let core = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/^\u2212/, '-');
   let negative = false;
   const accounting = /^\((.*)\)$/.exec(core);
   if (accounting) {
@@ -196,7 +222,10 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
     negative = true;
   }
   const percent = /%$/.test(core) || /^%/.test(core);
-  core = core.replace(/^%\s*|\s*%$/g, '').replace(currencies, '');
+  const bare = core.replace(/^%\s*|\s*%$/g, '');
+  core = bare.replace(currencies, '');
+  // Excel's Accounting format shows zero as a dash beside the currency: `$ -`, `- €`.
+  if (core !== bare && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
   if (/^[+-]/.test(core)) {
     negative = negative !== (core[0] === '-');
     core = core.slice(1).trim();
@@ -210,10 +239,15 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
     const [whole = '', decimals, ...rest] = core.split(mark);
     if (rest.length > 0) return undefined;
     const groups = whole.split(grouping);
-    if (groups.length > 1 && !groups.slice(1).every((group) => /^\d{3}$/.test(group))) {
-      return undefined;
-    }
-    if (groups.length > 1 && !/^[1-9]\d{0,2}$/.test(groups[0]!)) return undefined;
+    // Thousands (1,234,567), or lakhs and crores (12,34,567: twos, then the last three).
+    const thousands =
+      /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+    const lakhs =
+      grouping === ',' &&
+      /^[1-9]\d?$/.test(groups[0]!) &&
+      groups.slice(1, -1).every((group) => /^\d{2}$/.test(group)) &&
+      /^\d{3}$/.test(groups[groups.length - 1]!);
+    if (groups.length > 1 && !thousands && !lakhs) return undefined;
     const value = Number(`${groups.join('') || '0'}.${decimals ?? ''}`.replace(/\.$/, ''));
     return Number.isFinite(value) ? sign * value : undefined;
   };

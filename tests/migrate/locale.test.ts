@@ -30,13 +30,19 @@ describe('numbers and dates in any locale', () => {
     { locale: 'de-CH', mark: '.' },
     { locale: 'es-ES', mark: ',' },
     { locale: 'nl-NL', mark: ',' },
+    // The minus sign (U+2212) and spaces that group thousands.
+    { locale: 'sv-SE', mark: ',' },
+    { locale: 'nb-NO', mark: ',' },
+    { locale: 'fi-FI', mark: ',' },
+    // Lakhs and crores: 1,23,45,678.50.
+    { locale: 'en-IN', mark: '.' },
   ];
 
   it('reads back a number formatted by any of these locales, given its decimal mark', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...locales),
-        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }),
         fc.integer({ min: 0, max: 2 }),
         fc.boolean(),
         ({ locale, mark }, cents, digits, percent) => {
@@ -90,6 +96,45 @@ describe('numbers and dates in any locale', () => {
       ),
     );
   });
+
+  it('reads back a date written with its month named, long or short, in the languages sheets come in', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2060-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('en-US', 'en-GB', 'de-DE', 'de-AT', 'fr-FR', 'es-ES', 'nl-NL'),
+        fc.constantFrom('long', 'short') as fc.Arbitrary<'long' | 'short'>,
+        (date, locale, month) => {
+          const text = new Intl.DateTimeFormat(locale, {
+            day: 'numeric',
+            month,
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(date);
+          const day = date.toISOString().slice(0, 10);
+          expect({ text, reading: readDate(text) }).toEqual({
+            text,
+            reading: { at: `${day}T00:00:00Z` },
+          });
+        },
+      ),
+    );
+  });
+
+  it('reads a month name only when its start names one month', () => {
+    expect(readDate('1 jui 2026')).toBeUndefined(); // juin or juillet
+    expect(readDate('3 Mrz 2026')).toEqual({ at: '2026-03-03T00:00:00Z' });
+    expect(readDate('3 Mrx 2026')).toBeUndefined();
+  });
+
+  it("reads zero in Excel's Accounting format, and says nothing of a dash alone", () => {
+    expect(readNumber('$ -')).toEqual({ value: 0, percent: false });
+    expect(readNumber(' -   € ')).toEqual({ value: 0, percent: false });
+    expect(readNumber('-')).toBeUndefined();
+  });
 });
 
 /** The template in a German Excel's CSV: semicolons, decimal commas, dotted dates, CRLF. */
@@ -138,6 +183,41 @@ describe('CSV as Excel saves it', () => {
         message: 'The column "Farbe" is not read by the import and is ignored.',
       },
     ]);
+  });
+
+  it('reads a team sheet as people fill it: "no value yet" cells, long dates, Indian and Swedish numbers', async () => {
+    const sheet = [
+      'Objective;Key result;Quarter;Target;Current;Confidence;Date',
+      'Grow;Revenue (INR);Q1 2026;1,00,00,000;45,00,000;7;31. Januar 2026',
+      'Grow;New logos;Q1 2026;50;n/a;-;TBD',
+      'Cut;Cost (SEK);Q1 2026;\u221210 000,5;\u22125 250,25;—;1 févr. 2026',
+      'Cut;Churn;Q1 2026;—;N/A;;',
+    ].join('\r\n');
+    const imported = await planImport(
+      await readImportFile('team.csv', utf8(sheet), undefined, { fileDate: '2026-02-10' }),
+      options,
+    );
+    expect(
+      imported.keyResults.map((k) => [k.draft.title, k.draft.target, k.draft.current]),
+    ).toEqual([
+      ['Revenue (INR)', 10_000_000, 4_500_000],
+      ['New logos', 50, 0],
+      ['Cost (SEK)', -10_000.5, -5_250.25],
+      ['Churn', 100, 0],
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value])).toEqual([
+      ['2026-01-31T00:00:00Z', 4_500_000],
+      ['2026-02-01T00:00:00Z', -5_250.25],
+    ]);
+    // Nothing is left out; a column the sheet does not have is never named as a field.
+    expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
+    expect(imported.problems.filter((p) => p.field === 'start')).toEqual([]);
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 2,
+        message: 'The key result has no start (baseline); it starts from 0.',
+      }),
+    );
   });
 
   it('reads Excel\'s UTF-16 "Unicode text" (tab-separated) the same', async () => {
