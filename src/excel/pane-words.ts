@@ -1,5 +1,6 @@
 import { createCatalogue, type MessageParams } from '../core/i18n';
 import { partNotLoadedText } from '../ui/errors/describeError';
+import type { BrokenLink, CellLink, WorkbookProblem } from './workbook/types';
 
 /**
  * The task pane's own words in Office's display language (English, German, French or Spanish;
@@ -69,6 +70,15 @@ const paneWords = createCatalogue(
     'links.sent': 'Check-in sent for {title}: {value}.',
     'links.moved': 'The cell linked to {title} is now {place}.',
     'links.needKeyResults': 'Load a team with key results first.',
+    'links.sheetDeleted': 'The sheet “{sheet}” was deleted.',
+    'links.cellDeleted':
+      'The cell {sheet}!{address} was deleted (its row, its column or the cell itself). Link the cell that now holds the number, or remove this link.',
+    'links.source': 'from Excel: {place}',
+    'problem.notLoaded': 'Load the KRs into this workbook first.',
+    'problem.noSuchSheet': 'There is no sheet named “{sheet}” in this workbook.',
+    'problem.noCellSelected': 'Select one cell of your own sheets to link.',
+    'problem.notOneCell': 'Select one cell to link (the selection is {selection}).',
+    'problem.notCellAddress': '“{entry}” is not a single cell address; use one like B5 or $C$12.',
     'coach.heading': 'Coach',
     'coach.run': 'Coach this sheet',
     'coach.label': 'Coaching on the sheet’s OKRs',
@@ -223,6 +233,18 @@ const paneWords = createCatalogue(
       'links.sent': 'Check-in für {title} gesendet: {value}.',
       'links.moved': 'Die mit {title} verknüpfte Zelle ist jetzt {place}.',
       'links.needKeyResults': 'Laden Sie zuerst ein Team mit Key Results.',
+      'links.sheetDeleted': 'Das Blatt „{sheet}“ wurde gelöscht.',
+      'links.cellDeleted':
+        'Die Zelle {sheet}!{address} wurde gelöscht (ihre Zeile, ihre Spalte oder die Zelle selbst). Verknüpfen Sie die Zelle, die die Zahl jetzt enthält, oder entfernen Sie diese Verknüpfung.',
+      'links.source': 'aus Excel: {place}',
+      'problem.notLoaded': 'Laden Sie zuerst die KRs in diese Arbeitsmappe.',
+      'problem.noSuchSheet': 'In dieser Arbeitsmappe gibt es kein Blatt namens „{sheet}“.',
+      'problem.noCellSelected':
+        'Wählen Sie eine Zelle in einem Ihrer eigenen Blätter aus, um sie zu verknüpfen.',
+      'problem.notOneCell':
+        'Wählen Sie genau eine Zelle zum Verknüpfen aus (ausgewählt ist {selection}).',
+      'problem.notCellAddress':
+        '„{entry}“ ist keine einzelne Zelladresse; verwenden Sie eine wie B5 oder $C$12.',
       'coach.heading': 'Coach',
       'coach.run': 'Dieses Blatt coachen',
       'coach.label': 'Coaching zu den OKRs des Blatts',
@@ -380,6 +402,16 @@ const paneWords = createCatalogue(
       'links.sent': 'Check-in envoyé pour {title} : {value}.',
       'links.moved': 'La cellule liée à {title} est maintenant {place}.',
       'links.needKeyResults': 'Chargez d’abord une équipe avec des résultats clés.',
+      'links.sheetDeleted': 'La feuille « {sheet} » a été supprimée.',
+      'links.cellDeleted':
+        'La cellule {sheet}!{address} a été supprimée (sa ligne, sa colonne ou la cellule elle-même). Liez la cellule qui contient maintenant le nombre, ou supprimez ce lien.',
+      'links.source': 'depuis Excel : {place}',
+      'problem.notLoaded': 'Chargez d’abord les KR dans ce classeur.',
+      'problem.noSuchSheet': 'Ce classeur n’a aucune feuille nommée « {sheet} ».',
+      'problem.noCellSelected': 'Sélectionnez une cellule de l’une de vos feuilles pour la lier.',
+      'problem.notOneCell': 'Sélectionnez une seule cellule à lier (la sélection est {selection}).',
+      'problem.notCellAddress':
+        '« {entry} » n’est pas l’adresse d’une seule cellule ; utilisez-en une comme B5 ou $C$12.',
       'coach.heading': 'Coach',
       'coach.run': 'Coacher cette feuille',
       'coach.label': 'Coaching sur les OKR de la feuille',
@@ -537,6 +569,17 @@ const paneWords = createCatalogue(
       'links.sent': 'Check-in enviado para {title}: {value}.',
       'links.moved': 'La celda vinculada a {title} ahora es {place}.',
       'links.needKeyResults': 'Cargue primero un equipo con resultados clave.',
+      'links.sheetDeleted': 'Se eliminó la hoja «{sheet}».',
+      'links.cellDeleted':
+        'Se eliminó la celda {sheet}!{address} (su fila, su columna o la propia celda). Vincule la celda que ahora contiene el número, o quite este vínculo.',
+      'links.source': 'desde Excel: {place}',
+      'problem.notLoaded': 'Cargue primero los KR en este libro.',
+      'problem.noSuchSheet': 'Este libro no tiene ninguna hoja llamada «{sheet}».',
+      'problem.noCellSelected': 'Seleccione una celda de una de sus propias hojas para vincularla.',
+      'problem.notOneCell':
+        'Seleccione una sola celda para vincular (la selección es {selection}).',
+      'problem.notCellAddress':
+        '«{entry}» no es la dirección de una sola celda; use una como B5 o $C$12.',
       'coach.heading': 'Coach',
       'coach.run': 'Revisar esta hoja',
       'coach.label': 'Coaching sobre los OKR de la hoja',
@@ -643,18 +686,25 @@ export interface PaneWords {
   readonly locale: string;
   say(key: PaneWordKey, params?: MessageParams): string;
   count(key: CountedKey, n: number, params?: MessageParams): string;
+  /** What the workbook could not do, from the reason it gave. */
+  problem(problem: WorkbookProblem): string;
+  /** Why a linked cell can no longer be read. */
+  broken(reason: BrokenLink, link: Pick<CellLink, 'sheet' | 'address'>): string;
 }
 
 export function paneWordsFor(locale: string): PaneWords {
+  const say = (key: PaneWordKey, params?: MessageParams) => paneWords.format(key, params, locale);
   return {
     locale,
-    say: (key, params) => paneWords.format(key, params, locale),
+    say,
     count: (key, n, params) =>
       paneWords.format(
         `${key}.${n === 1 ? 'one' : 'many'}` as PaneWordKey,
         { ...params, n },
         locale,
       ),
+    problem: (problem) => say(`problem.${problem.code}`, problem),
+    broken: (reason, { sheet, address }) => say(`links.${reason}`, { sheet, address }),
   };
 }
 

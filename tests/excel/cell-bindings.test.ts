@@ -5,7 +5,7 @@
  */
 import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
 import { createOfficeCellBindings } from '../../src/excel/workbook/office-workbook';
-import type { CellBindings } from '../../src/excel/workbook/types';
+import { WorkbookError, type CellBindings } from '../../src/excel/workbook/types';
 import { FakeExcel } from './support/fake-excel';
 
 interface Workbook {
@@ -16,6 +16,14 @@ interface Workbook {
   select(sheet: string, address: string): void;
   /** Change handlers have run, and removed subscriptions are gone. */
   settled(): Promise<void>;
+}
+
+/** The reason the workbook gave for refusing (the pane words it in its language). */
+function problemOf(refused: Promise<unknown>) {
+  return refused.then(
+    () => 'not refused',
+    (error: unknown) => (error instanceof WorkbookError ? error.problem : error),
+  );
 }
 
 function officeWorkbook(): Workbook & { excel: FakeExcel } {
@@ -89,17 +97,22 @@ describe.each([
       address: 'C7',
     });
     select('Finance', 'C7:D8');
-    await expect(bindings.selectedCell()).rejects.toThrow(/Select one cell/);
+    expect(await problemOf(bindings.selectedCell())).toEqual({
+      code: 'notOneCell',
+      selection: 'C7:D8',
+    });
   });
 
-  it('refuses a range, a bad address or a missing sheet, naming what is accepted', async () => {
+  it('refuses a range, a bad address or a missing sheet, with the reason and what it names', async () => {
     const { bindings } = open();
-    await expect(bindings.addCellBinding('Finance', 'B5:C6')).rejects.toThrow(
-      '"B5:C6" is not a single cell address; use one like B5 or $C$12.',
-    );
-    await expect(bindings.addCellBinding('Budget', 'B5')).rejects.toThrow(
-      'There is no sheet named "Budget" in this workbook.',
-    );
+    expect(await problemOf(bindings.addCellBinding('Finance', 'B5:C6'))).toEqual({
+      code: 'notCellAddress',
+      entry: 'B5:C6',
+    });
+    expect(await problemOf(bindings.addCellBinding('Budget', 'B5'))).toEqual({
+      code: 'noSuchSheet',
+      sheet: 'Budget',
+    });
     expect(await bindings.readLinkedCells([])).toEqual([]);
   });
 
@@ -128,7 +141,7 @@ describe.each([
     deleteSheet('Finance');
     expect(await bindings.readLinkedCells([kept, lost])).toEqual([
       { link: kept, value: 3, at: kept },
-      { link: lost, broken: 'The sheet "Finance" was deleted.' },
+      { link: lost, broken: 'sheetDeleted' },
     ]);
   });
 
@@ -229,11 +242,7 @@ describe('cell bindings in office.js terms', () => {
     excel.syncs = 0;
     const cells = await bindings.readLinkedCells([gone, kept]);
     expect(cells).toEqual([
-      {
-        link: gone,
-        broken:
-          'The cell Sheet1!A1 was deleted (its row, its column or the cell itself). Link the cell that now holds the number, or remove this link.',
-      },
+      { link: gone, broken: 'cellDeleted' },
       { link: kept, value: 2, at: kept },
     ]);
     // The read of both fails without saying which binding; then one sync per link tells.
@@ -251,7 +260,7 @@ describe('cell bindings in office.js terms', () => {
     excel.syncs = 0;
     expect(await bindings.readLinkedCells([renamed, deleted])).toEqual([
       { link: renamed, value: 5, at: { ...renamed, sheet: 'Sheet1' } },
-      { link: deleted, broken: 'The sheet "Sheet1" was deleted.' },
+      { link: deleted, broken: 'sheetDeleted' },
     ]);
     expect(excel.syncs).toBe(2);
   });
@@ -263,8 +272,6 @@ describe('cell bindings in office.js terms', () => {
     excel.settings.delete('okrCoach.cellSheets');
     expect(await bindings.readLinkedCells([link])).toEqual([{ link, value: 8, at: link }]);
     excel.deleteSheet('Finance');
-    expect(await bindings.readLinkedCells([link])).toEqual([
-      { link, broken: 'The sheet "Finance" was deleted.' },
-    ]);
+    expect(await bindings.readLinkedCells([link])).toEqual([{ link, broken: 'sheetDeleted' }]);
   });
 });

@@ -105,9 +105,7 @@ describe('a cell linked to a KR', () => {
     simulated.select('Revenue', 'B5');
     const linked = await links.link(board.keyResults[0]!);
     simulated.deleteSheet('Revenue');
-    expect(await links.read([linked])).toEqual([
-      { keyResult: linked, broken: 'The sheet "Revenue" was deleted.' },
-    ]);
+    expect(await links.read([linked])).toEqual([{ keyResult: linked, broken: 'sheetDeleted' }]);
     const unlinked = await links.unlink(linked);
     expect(unlinked.excelLink).toBeUndefined();
     expect(simulated.sheets().bindings).toEqual({});

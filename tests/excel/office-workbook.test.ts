@@ -21,6 +21,8 @@ import {
   createOfficeWorkbook,
   formatsSetting,
 } from '../../src/excel/workbook/office-workbook';
+import { WorkbookError } from '../../src/excel/workbook/types';
+import { paneWordsFor } from '../../src/excel/pane-words';
 import { demoUsers } from '../../src/dev/graph-emulator';
 import { FakeExcel } from './support/fake-excel';
 import {
@@ -591,6 +593,19 @@ describe('read-only cells typed over', () => {
 });
 
 describe('sending check-ins', () => {
+  test('a send after the OKR sheet was deleted is refused with its reason, so the pane says it in its language', async () => {
+    const { excel, sync } = await loaded(1);
+    excel.deleteSheet(okrSheetName);
+    const refused = await sync.send().then(
+      () => 'sent',
+      (error: unknown) => (error instanceof WorkbookError ? error.problem : error),
+    );
+    expect(refused).toEqual({ code: 'notLoaded' });
+    expect(paneWordsFor('de-DE').problem({ code: 'notLoaded' })).toBe(
+      'Laden Sie zuerst die KRs in diese Arbeitsmappe.',
+    );
+  });
+
   test('sends edited rows once, writes the new eTags back and marks them sent', async () => {
     const { board, excel, workbook, sync } = await loaded(4);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 30);

@@ -2,6 +2,8 @@
 import { missingPaneWords, paneWordsFor } from '../../src/excel/pane-words';
 import { sendLabel, sheetStatus } from '../../src/excel/sync/sheet-status';
 import type { SheetSummary } from '../../src/excel/sync/workbook-sync';
+import { errorText } from '../../src/excel/taskpane/errorText';
+import { WorkbookError, type WorkbookProblem } from '../../src/excel/workbook/types';
 
 const summary: SheetSummary = {
   loaded: true,
@@ -59,4 +61,49 @@ test('the sheet’s row count is counted: one KR, two KRs, in every language', (
   expect(paneWordsFor('de').count('sheet.rows', 3)).toBe('3 KRs im Blatt');
   expect(paneWordsFor('fr').count('sheet.rows', 1)).toBe('1 KR dans la feuille');
   expect(paneWordsFor('es').count('sheet.rows', 2)).toBe('2 KR en la hoja');
+});
+
+const problems: readonly WorkbookProblem[] = [
+  { code: 'notLoaded' },
+  { code: 'noSuchSheet', sheet: 'Umsatz 2026' },
+  { code: 'noCellSelected' },
+  { code: 'notOneCell', selection: 'B5:C6' },
+  { code: 'notCellAddress', entry: 'B5:C6' },
+];
+
+test('what the workbook refused is said in every language, naming what it names', () => {
+  for (const locale of ['de', 'fr', 'es']) {
+    const words = paneWordsFor(locale);
+    for (const problem of problems) {
+      const said = words.problem(problem);
+      expect(said).not.toBe(paneWordsFor('en').problem(problem));
+      expect(said).not.toMatch(/[{}]/);
+      for (const [name, value] of Object.entries(problem)) {
+        if (name !== 'code') expect(said).toContain(value);
+      }
+    }
+  }
+  expect(paneWordsFor('de-CH').problem({ code: 'noSuchSheet', sheet: 'Umsatz' })).toBe(
+    'In dieser Arbeitsmappe gibt es kein Blatt namens „Umsatz“.',
+  );
+});
+
+test('a broken link says which sheet or cell went, in the pane’s language', () => {
+  const link = { sheet: 'Revenue', address: 'B5' };
+  expect(paneWordsFor('en').broken('sheetDeleted', link)).toBe('The sheet “Revenue” was deleted.');
+  expect(paneWordsFor('de').broken('sheetDeleted', link)).toBe(
+    'Das Blatt „Revenue“ wurde gelöscht.',
+  );
+  expect(paneWordsFor('fr').broken('cellDeleted', link)).toMatch(
+    /^La cellule Revenue!B5 a été supprimée/,
+  );
+  expect(paneWordsFor('es').broken('cellDeleted', link)).toMatch(/^Se eliminó la celda Revenue!B5/);
+});
+
+test('the pane shows a workbook error in its language, and any other error as before', () => {
+  const words = paneWordsFor('fr-FR');
+  expect(errorText(new WorkbookError({ code: 'notLoaded' }), words)).toBe(
+    'Chargez d’abord les KR dans ce classeur.',
+  );
+  expect(errorText(new Error('Something else'), words)).toBe('Something else');
 });

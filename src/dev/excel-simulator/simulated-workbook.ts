@@ -30,8 +30,8 @@ import {
 } from '../../excel/sync/table';
 import {
   normalizedCellAddress,
-  sheetDeleted,
   splitCellAddress,
+  WorkbookError,
   type CellBindings,
   type CellFinding,
   type CellLink,
@@ -346,7 +346,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   async addCellBinding(sheet: string, entry: string): Promise<CellLink> {
     const address = normalizedCellAddress(entry);
     if (!(sheet in this.ownSheets.sheets)) {
-      throw new Error(`There is no sheet named "${sheet}" in this workbook.`);
+      throw new WorkbookError({ code: 'noSuchSheet', sheet });
     }
     const bindingId = `okrCoach.cell.${crypto.randomUUID()}`;
     this.saveSheets({
@@ -364,7 +364,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   async selectedCell(): Promise<SelectedCell> {
     const { sheet, address } = this.selection ?? {};
     if (!sheet || !address || !(sheet in this.ownSheets.sheets)) {
-      throw new Error('Select one cell of your own sheets to link.');
+      throw new WorkbookError({ code: 'noCellSelected' });
     }
     const quoted = `'${sheet.replace(/'/g, "''")}'!${address}`;
     return { workbook: simulatedWorkbookName, ...splitCellAddress(quoted) };
@@ -375,7 +375,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       const binding = this.ownSheets.bindings[link.bindingId];
       if (!binding) return [];
       const cells = this.ownSheets.sheets[binding.sheet];
-      if (!cells) return [{ link, broken: sheetDeleted(link) }];
+      if (!cells) return [{ link, broken: 'sheetDeleted' }];
       const at = { bindingId: link.bindingId, ...binding };
       return [{ link, value: cells[binding.address] ?? '', at }];
     });

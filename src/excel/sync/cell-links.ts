@@ -8,7 +8,7 @@ import { formatExcelLink } from '../../core/format';
 import type { CheckIn, ExcelCellLink, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { CheckInSaveReport, OkrRepository } from '../../store/repository';
-import type { CellBindings, CellValue } from '../workbook/types';
+import type { BrokenLink, CellBindings, CellValue } from '../workbook/types';
 import { checkInClientId } from './check-ins';
 
 export interface CellLinksContext {
@@ -25,7 +25,7 @@ export interface CellLinksContext {
  */
 export type LinkedKeyResult =
   | { readonly keyResult: KeyResult; readonly value: CellValue; readonly at: ExcelCellLink }
-  | { readonly keyResult: KeyResult; readonly broken: string };
+  | { readonly keyResult: KeyResult; readonly broken: BrokenLink };
 
 /** Whether the linked cell is no longer where its KR's link says (its sheet was renamed, say). */
 export function hasMoved(entry: LinkedKeyResult): entry is LinkedKeyResult & {

@@ -9,7 +9,13 @@ import type { Cycle, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
-import type { OkrRow, OkrTable, OkrWorkbook, RowUpdate } from '../workbook/types';
+import {
+  WorkbookError,
+  type OkrRow,
+  type OkrTable,
+  type OkrWorkbook,
+  type RowUpdate,
+} from '../workbook/types';
 import {
   applySaveReport,
   conflictsOf,
@@ -315,7 +321,7 @@ export class WorkbookSync {
   ): Promise<SendOutcome> {
     const { workbook, repository, model, author } = this.options;
     const binding = table?.binding;
-    if (!table || !binding) throw new Error('Load the KRs into this workbook first.');
+    if (!table || !binding) throw new WorkbookError({ code: 'notLoaded' });
     const { cycle } = binding;
     const context = this.rowContext(cycle);
     const rows = withUpdates(table.rows, before);

@@ -12,10 +12,10 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { formatExcelLink } from '../../core/format';
 import { MessageBarOnDemand } from '../../ui/components/MessageBarOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { sendLabel, sheetStatus } from '../sync/sheet-status';
+import { cellPlace } from '../workbook/types';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -154,9 +154,7 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
       <Caption1>{words.say('links.hint')}</Caption1>
       {links.selected && (
         <Body1 data-testid="selected-cell">
-          {words.say('links.selected', {
-            cell: `${links.selected.workbook}!${links.selected.sheet}!${links.selected.address}`,
-          })}
+          {words.say('links.selected', { cell: cellPlace(links.selected) })}
         </Body1>
       )}
       <Field label={words.say('links.picker')}>
@@ -212,7 +210,9 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
               <li key={entry.keyResult.id} className={styles.conflict} data-kr={entry.keyResult.id}>
                 <Text weight="semibold">{entry.keyResult.title}</Text>
                 <Caption1>
-                  {formatExcelLink('at' in entry ? entry.at : entry.keyResult.excelLink!)}
+                  {words.say('links.source', {
+                    place: cellPlace('at' in entry ? entry.at : entry.keyResult.excelLink!),
+                  })}
                 </Caption1>
                 {'broken' in entry ? (
                   <MessageBarOnDemand
@@ -220,7 +220,9 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
                     layout="multiline"
                     body={{ 'data-testid': 'broken-link' }}
                   >
-                    {words.say('links.broken', { reason: entry.broken })}
+                    {words.say('links.broken', {
+                      reason: words.broken(entry.broken, entry.keyResult.excelLink!),
+                    })}
                   </MessageBarOnDemand>
                 ) : (
                   <Caption1>{words.say('links.value', { value: cellText(entry.value) })}</Caption1>

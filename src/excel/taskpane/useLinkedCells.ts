@@ -1,29 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatExcelLink } from '../../core/format';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
-import { describeError } from '../../ui/errors/describeError';
 import type { CellProposal, LinkedKeyResult } from '../sync/cell-links';
-import type { CellBindings, SelectedCell } from '../workbook/types';
+import { cellPlace, type CellBindings, type SelectedCell } from '../workbook/types';
 import { notLoaded, onFirstUse } from '../../ui/app/onFirstUse';
 import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
 import type { PaneWords } from '../pane-words';
+import { errorText } from './errorText';
 
 // The links' use cases (a cell's value checked as a check-in by the core's rules) load with the
 // team's board, after the pane's first screen.
 const loadCellLinks = () => import('../sync/cell-links');
 
-function messageOf(caught: unknown): string {
-  const description = describeError(caught);
-  return description.title === 'Something went wrong' && caught instanceof Error
-    ? caught.message
-    : `${description.title}: ${description.message}`;
-}
-
-/** Where a KR's linked cell is: `Finance.xlsx!Sheet1!B5`. */
-const linkPlace = (keyResult: KeyResult) =>
-  formatExcelLink(keyResult.excelLink!).replace('from Excel: ', '');
+/** Where a KR's linked cell is. */
+const linkPlace = (keyResult: KeyResult) => cellPlace(keyResult.excelLink!);
 
 /**
  * The "Linked cells" section: links the selected cell to a KR of the team's board, lists the
@@ -62,18 +53,21 @@ export function useLinkedCells(
   const [pickerRequests, setPickerRequests] = useState(0);
   const keyResultPicker = useRef<HTMLSelectElement>(null);
 
-  const act = useCallback(async (action: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const done = await action();
-      if (done) setConfirmation(done);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const act = useCallback(
+    async (action: () => Promise<string | undefined>) => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const done = await action();
+        if (done) setConfirmation(done);
+      } catch (caught) {
+        setError(errorText(caught, words));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [words],
+  );
 
   /** Reads the links; a cell that moved (its sheet renamed) is recorded on its KR where it is now. */
   const readLinks = useCallback(
@@ -150,11 +144,11 @@ export function useLinkedCells(
   useEffect(() => {
     const reread = () =>
       void readLinks(keyResultsRef.current).then(setLinked, (caught) =>
-        setError(messageOf(caught)),
+        setError(errorText(caught, words)),
       );
     const stops = [bindings.onCellsRemoved(reread), bindings.onSheetRenamed(reread)];
     return () => stops.forEach((stop) => stop());
-  }, [bindings, readLinks]);
+  }, [bindings, readLinks, words]);
 
   // The ribbon's "Link to a key result…": the selected cell is named (or why it cannot be linked)
   // and the key result picker is focused, in view.

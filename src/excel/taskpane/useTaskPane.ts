@@ -4,7 +4,6 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
-import { describeError } from '../../ui/errors/describeError';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
 import type { ConflictChoice } from '../sync/check-ins';
@@ -15,6 +14,7 @@ import type { Busy, Confirmations, TaskPaneProps, TaskPaneState } from './TaskPa
 import { notLoaded, onFirstUse } from '../../ui/app/onFirstUse';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
+import { errorText } from './errorText';
 
 // The coaching engine (its rules and prompts) loads after the pane's first paint, with the
 // prompts' sources, and for the sheet's wording only when the sheet is coached.
@@ -101,22 +101,20 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [readingSheet, setReadingSheet] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
 
-  const run = useCallback(async (kind: Busy, action: () => Promise<void>) => {
-    setBusy(kind);
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      const description = describeError(caught);
-      setError(
-        description.title === 'Something went wrong' && caught instanceof Error
-          ? caught.message
-          : `${description.title}: ${description.message}`,
-      );
-    } finally {
-      setBusy(undefined);
-    }
-  }, []);
+  const run = useCallback(
+    async (kind: Busy, action: () => Promise<void>) => {
+      setBusy(kind);
+      setError(undefined);
+      try {
+        await action();
+      } catch (caught) {
+        setError(errorText(caught, words));
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [words],
+  );
 
   useEffect(() => {
     let current = true;

@@ -28,10 +28,9 @@ import {
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
 import {
-  cellDeleted,
   normalizedCellAddress,
-  sheetDeleted,
   splitCellAddress,
+  WorkbookError,
   type CellBindings,
   type CellFinding,
   type CellLink,
@@ -556,7 +555,7 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
         const sheetIds = loadSheetIds(context);
         await context.sync();
         if (sheet.isNullObject) {
-          throw new Error(`There is no sheet named "${sheetName}" in this workbook.`);
+          throw new WorkbookError({ code: 'noSuchSheet', sheet: sheetName });
         }
         const bindingId = `${cellBindingPrefix}${options.newId()}`;
         context.workbook.bindings.add(sheet.getRange(address), 'Range', bindingId);
@@ -621,13 +620,12 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
               cells.push(...(await read([link])));
             } catch (single) {
               if (!hasErrorCode(single, 'InvalidBinding')) throw single;
-              cells.push({ link, broken: cellDeleted(link) });
+              cells.push({ link, broken: 'cellDeleted' });
             }
           }
         }
         return present.map(
-          (link) =>
-            cells.find((cell) => cell.link === link) ?? { link, broken: sheetDeleted(link) },
+          (link) => cells.find((cell) => cell.link === link) ?? { link, broken: 'sheetDeleted' },
         );
       }),
 

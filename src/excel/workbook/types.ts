@@ -113,7 +113,10 @@ export interface CellLink {
  */
 export type LinkedCell =
   | { readonly link: CellLink; readonly value: CellValue; readonly at: CellLink }
-  | { readonly link: CellLink; readonly broken: string };
+  | { readonly link: CellLink; readonly broken: BrokenLink };
+
+/** Why a linked cell can no longer be read: its sheet, or the cell itself, was deleted. */
+export type BrokenLink = 'sheetDeleted' | 'cellDeleted';
 
 /**
  * Single cells of any sheet bound by the add-in (office.js `Excel.Binding`), so a number that
@@ -141,16 +144,33 @@ export interface CellBindings {
   selectedCell(): Promise<SelectedCell>;
 }
 
-/** Why a linked cell cannot be read, in the words both workbooks use. */
-export const sheetDeleted = (link: CellLink) => `The sheet "${link.sheet}" was deleted.`;
-export const cellDeleted = (link: CellLink) =>
-  `The cell ${link.sheet}!${link.address} was deleted (its row, its column or the cell itself). Link the cell that now holds the number, or remove this link.`;
+/**
+ * What the workbook cannot do as asked, as a reason with what it names: the task pane says it in
+ * its language (`problem.*` in `../pane-words.ts`), so no English is written here.
+ */
+export type WorkbookProblem =
+  | { readonly code: 'notLoaded' }
+  | { readonly code: 'noSuchSheet'; readonly sheet: string }
+  | { readonly code: 'noCellSelected' }
+  | { readonly code: 'notOneCell'; readonly selection: string }
+  | { readonly code: 'notCellAddress'; readonly entry: string };
+
+export class WorkbookError extends Error {
+  constructor(readonly problem: WorkbookProblem) {
+    super(JSON.stringify(problem));
+    this.name = 'WorkbookError';
+  }
+}
 
 export interface SelectedCell {
   readonly workbook: string;
   readonly sheet: string;
   readonly address: string;
 }
+
+/** A cell of a workbook, as Excel names it: `Finance.xlsx!Sheet1!B5`. */
+export const cellPlace = ({ workbook, sheet, address }: SelectedCell) =>
+  `${workbook}!${sheet}!${address}`;
 
 /** `'My sheet'!$B$5` → sheet `My sheet`, address `B5`; throws unless it names one cell. */
 export function splitCellAddress(qualified: string): { sheet: string; address: string } {
@@ -159,7 +179,7 @@ export function splitCellAddress(qualified: string): { sheet: string; address: s
   const sheet = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
   const address = qualified.slice(bang + 1);
   if (!sheet || !singleCellAddress.test(address)) {
-    throw new Error(`Select one cell to link (the selection is ${address || qualified}).`);
+    throw new WorkbookError({ code: 'notOneCell', selection: address || qualified });
   }
   return { sheet, address: normalizedCellAddress(address) };
 }
@@ -171,7 +191,7 @@ export const singleCellAddress = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/;
 export function normalizedCellAddress(entry: string): string {
   const match = singleCellAddress.exec(entry.trim().toUpperCase());
   if (!match) {
-    throw new Error(`"${entry}" is not a single cell address; use one like B5 or $C$12.`);
+    throw new WorkbookError({ code: 'notCellAddress', entry });
   }
   return `${match[1]}${match[2]}`;
 }

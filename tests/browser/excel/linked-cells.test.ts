@@ -88,7 +88,7 @@ test('a cell in a second sheet proposes a check-in when it changes, sent with th
   await page.getByTestId('delete-sheet').click();
   const broken = page
     .getByTestId('broken-link')
-    .filter({ hasText: 'Broken link: The sheet "Revenue" was deleted.' });
+    .filter({ hasText: 'Broken link: The sheet “Revenue” was deleted.' });
   await broken.waitFor();
   await page.reload();
   await page.getByTestId('team').selectOption(store.teamId);
@@ -246,6 +246,45 @@ test('in German (Office’s display language) the pane, the sheet’s headers, k
   }
   const [checkIn] = (await store.repository.checkInHistory([binary.id])).get(binary.id) ?? [];
   expect(checkIn).toMatchObject({ value: 1, source: 'excel' });
+});
+
+test('in German, what the workbook refuses and a link broken by a deleted sheet are said in German', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page.getByTestId('signed-in').filter({ hasText: 'Angemeldet als' }).waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await waitForValue(page.getByTestId('link-key-result'), keyResult().id);
+
+  // Nothing of the user's own selected: the workbook refuses, and the pane says why in German.
+  await page.getByTestId('link-cell').click();
+  await page
+    .getByTestId('link-error')
+    .filter({
+      hasText: 'Wählen Sie eine Zelle in einem Ihrer eigenen Blätter aus, um sie zu verknüpfen.',
+    })
+    .waitFor();
+
+  await page.getByTestId('add-sheet').click();
+  await enter('B5', '20');
+  await revenueCell('B5').focus();
+  await page.getByTestId('link-cell').click();
+  await page
+    .getByTestId('link-confirmation')
+    .filter({ hasText: `Finance.xlsx!Revenue!B5 mit ${keyResult().title} verknüpft.` })
+    .waitFor();
+  const entry = page.getByTestId('linked-cells').locator(`li[data-kr="${keyResult().id}"]`);
+  await entry.getByText('aus Excel: Finance.xlsx!Revenue!B5', { exact: true }).waitFor();
+
+  await page.getByTestId('delete-sheet').click();
+  const broken = entry.getByTestId('broken-link');
+  await broken
+    .filter({ hasText: 'Verknüpfung unterbrochen: Das Blatt „Revenue“ wurde gelöscht.' })
+    .waitFor();
+  if (process.env.OKR_SCREENSHOTS) {
+    await entry.screenshot({
+      path: join(__dirname, '../../../docs/screenshots/excel-broken-link-german.png'),
+    });
+  }
 });
 
 test('a key result with a long title stays inside the pane in the linked-cell picker', async () => {
