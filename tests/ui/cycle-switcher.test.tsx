@@ -34,7 +34,9 @@ describe('cycle timing', () => {
     expect(cycleTimeLeft(q4, '2026-12-31')).toBe('ends today');
     expect(cycleTimeLeft(q1, '2026-12-27')).toBe('starts in 5 days');
     expect(cycleTimeLeft(q4, '2027-01-03')).toBe('ended 3 days ago');
-    expect(cycleTimeLeft({ ...q4, state: 'closed' }, '2026-11-30')).toBe('closed');
+    // Beside the state ("Closed"), a closed cycle says when it ended, not "closed" again.
+    expect(cycleTimeLeft({ ...q4, state: 'closed' }, '2027-01-03')).toBe('ended 3 days ago');
+    expect(cycleTimeLeft({ ...q4, state: 'closed' }, '2026-11-30')).toBe('ended early');
     expect(ritualDue({ label: 'mid-cycle review', date: '2026-12-09' }, '2026-11-30')).toBe(
       'next: mid-cycle review in 9 days',
     );
@@ -78,6 +80,26 @@ describe('CycleSwitcher', () => {
     expect(options).toEqual(['Q1 2027 · Planning', 'Q4 2026 · Active', 'FY 2026 · Active']);
     fireEvent.click(screen.getByRole('option', { name: 'Q1 2027 · Planning' }));
     expect(onSelect).toHaveBeenCalledWith('3');
+  });
+
+  it('says a closed cycle is closed once, and when it ended', async () => {
+    const q3: Cycle = {
+      id: '4',
+      name: 'Q3 2026',
+      start: '2026-07-01',
+      end: '2026-09-30',
+      state: 'closed',
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CycleSwitcher cycles={[q3, q4]} selectedId="4" onSelect={jest.fn()} today="2026-11-30" />
+      </FluentProvider>,
+    );
+    const facts = screen.getByRole('combobox', { name: 'Cycle' }).getAttribute('aria-describedby');
+    expect(document.getElementById(facts!)?.textContent).toBe(
+      'Jul 1, 2026 – Sep 30, 2026 · Closed · ended 61 days ago',
+    );
+    await realDropdown();
   });
 
   it('shows the cycle’s dates in the host’s language', () => {

@@ -242,7 +242,7 @@ describe('finding and shaping a channel board', () => {
     await tab.getByRole('option', { name: /Last quarter/ }).click();
     await article(tab, lastQuarter.objective).waitFor();
     await article(tab, stack.fixture.objective).waitFor({ state: 'detached' });
-    await tab.getByText(/Closed · closed/).waitFor();
+    await tab.getByText(/Closed · ended \d+ days ago/).waitFor();
 
     const subEntityId = await copiedViewLink(tab);
     expect(subEntityId).toContain(`cycle=${encodeURIComponent(lastQuarter.cycle.id)}`);

@@ -23,15 +23,18 @@ function days(count: number): string {
   return `${count} ${count === 1 ? 'day' : 'days'}`;
 }
 
-/** "31 days left", "starts in 5 days", "ended 3 days ago", "closed". */
+/**
+ * "31 days left", "starts in 5 days", "ended 3 days ago"; a closed cycle "ended early" when it
+ * was closed before its end. Shown beside the cycle's state, so it never repeats it.
+ */
 export function cycleTimeLeft(cycle: Cycle, today: IsoDate): string {
-  if (cycle.state === 'closed') return 'closed';
+  const since = daysBetween(cycle.end, today);
+  if (cycle.state === 'closed' && since <= 0) return 'ended early';
+  if (since > 0) return `ended ${days(since)} ago`;
   const untilStart = daysBetween(today, cycle.start);
   if (untilStart > 0) return `starts in ${days(untilStart)}`;
   const left = daysRemaining(cycle, today);
-  if (left > 0) return `${days(left)} left`;
-  const since = daysBetween(cycle.end, today);
-  return since === 0 ? 'ends today' : `ended ${days(since)} ago`;
+  return left > 0 ? `${days(left)} left` : 'ends today';
 }
 
 /** "next: mid-cycle review in 9 days" */
