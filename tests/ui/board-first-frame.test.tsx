@@ -70,7 +70,7 @@ describe('the board’s first frame', () => {
     layoutReads = 0;
     render(
       <FluentProvider theme={webLightTheme}>
-        <Board teams={teams} label="Sales, Q1" confidenceMax={10} />
+        <Board teams={teams} confidenceMax={10} />
       </FluentProvider>,
     );
     // 400 px show the team's heading (56 px) and three cards (161 px each, estimated): one more.

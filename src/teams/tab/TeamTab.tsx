@@ -23,7 +23,7 @@ const loadViewTabs = () => import('../../ui/components/ViewTabs');
 
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },
-  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  column: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   // Inset as the board's own notices are.
   notLoaded: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
 });
@@ -86,24 +86,27 @@ export function TeamTab({
           </>
         }
       />
-      {viewTabs ? <viewTabs.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />}
-      <main className={styles.panel} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'board' ? (
-          <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />
-        ) : null}
-        <OnDemand
-          parts={[AlignmentView, CoachView]}
-          resetKeys={[view]}
-          fallback={(error, retry) => (
-            <div className={styles.notLoaded}>{sayNotLoaded(error, retry)}</div>
-          )}
-          loading={<LoadingState label="Loading the view" />}
-        >
-          {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
-          {view === 'coach' ? (
-            <CoachView cycleId={choice.cycleId} teamIds={settings.teamIds} onOpen={openOnBoard} />
+      {/* The page's main landmark holds the views' tabs and their panel (a tab panel is no main). */}
+      <main className={styles.column}>
+        {viewTabs ? <viewTabs.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />}
+        <div className={styles.column} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+          {view === 'board' ? (
+            <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />
           ) : null}
-        </OnDemand>
+          <OnDemand
+            parts={[AlignmentView, CoachView]}
+            resetKeys={[view]}
+            fallback={(error, retry) => (
+              <div className={styles.notLoaded}>{sayNotLoaded(error, retry)}</div>
+            )}
+            loading={<LoadingState label="Loading the view" />}
+          >
+            {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
+            {view === 'coach' ? (
+              <CoachView cycleId={choice.cycleId} teamIds={settings.teamIds} onOpen={openOnBoard} />
+            ) : null}
+          </OnDemand>
+        </div>
       </main>
     </>
   );

@@ -119,7 +119,7 @@ it('after Try again on the board’s offline state, puts focus on the board’s 
   await tryAgain.focus();
   await page.keyboard.press('Enter');
   const { cycle, company, objective } = stack.fixture;
-  // The board screen's region (its section; the board's scrolled list inside is named alike).
+  // The board screen's region (its section, named for the teams and the cycle).
   await waitForFocus(tab.locator(`section[aria-label="${company.name}, ${cycle.name}"]`));
   await tab.getByRole('article', { name: objective.title }).waitFor();
 });

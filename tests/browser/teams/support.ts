@@ -236,6 +236,26 @@ export interface AxeViolation {
  * hidden by design, a known axe false positive (microsoft/tabster#288).
  */
 export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]> {
+  const violations = await axeViolations(frame);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * axe's landmark rules, whatever their impact: one main landmark, every landmark named apart
+ * from the others, all content inside a landmark, and no landmark turned into another role.
+ */
+export async function landmarkViolations(frame: Frame): Promise<AxeViolation[]> {
+  return axeViolations(frame, [
+    'landmark-one-main',
+    'landmark-unique',
+    'landmark-main-is-top-level',
+    'region',
+    'aria-allowed-role',
+  ]);
+}
+
+/** The violations axe-core finds in the frame, of every rule or of the rules named. */
+async function axeViolations(frame: Frame, rules?: readonly string[]): Promise<AxeViolation[]> {
   // Colours are judged once dialogs and drawers have finished fading in. An animation that is
   // cancelled meanwhile rejects its `finished` promise with an AbortError: that one is over too.
   await frame.evaluate(() =>
@@ -245,7 +265,7 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
   if (!(await frame.evaluate(() => 'axe' in window))) {
     await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
-  const violations = await frame.evaluate(async () => {
+  return frame.evaluate(async (runOnly) => {
     const { axe } = window as unknown as {
       axe: {
         run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }>;
@@ -256,7 +276,10 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
     // https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#options-parameter
     const result = await axe.run(
       { exclude: [['[data-tabster-dummy]']] },
-      { resultTypes: ['violations'] },
+      {
+        resultTypes: ['violations'],
+        ...(runOnly ? { runOnly: { type: 'rule', values: runOnly } } : {}),
+      },
     );
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -264,8 +287,7 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
       help,
       nodes: nodes.map((node) => ({ target: node.target })),
     }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }, rules);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   adele,
   appFrame,
   configureChannelTab,
+  landmarkViolations,
   noViolationsInAnyTheme,
   saveChannelTab,
   seriousAxeViolationsInEveryTheme,
@@ -218,5 +219,24 @@ describe('accessibility', () => {
       coach: noViolationsInAnyTheme,
       story: noViolationsInAnyTheme,
     });
+  });
+
+  it('gives each tab one main landmark, around its views, and names its landmarks apart', async () => {
+    const found: Record<string, unknown> = {};
+    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+    await waitUntilReady(page, 'p1-content');
+    const personal = await appFrame(page, 'p1-content');
+    await personal.getByRole('article').first().waitFor();
+    found.personal = await landmarkViolations(personal);
+
+    await configureChannelTab(page, stack.server.url);
+    const channel = await appFrame(page, 'p1-content');
+    await channel.getByRole('article').first().waitFor();
+    found.board = await landmarkViolations(channel);
+    await channel.getByRole('tab', { name: 'Alignment' }).click();
+    await channel.getByRole('tree').waitFor();
+    found.alignment = await landmarkViolations(channel);
+
+    expect(found).toEqual({ personal: [], board: [], alignment: [] });
   });
 });

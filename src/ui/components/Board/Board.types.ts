@@ -12,8 +12,6 @@ export interface BoardProps extends Omit<ObjectiveCardProps, 'view' | 'highlight
   readonly teams: readonly TeamView[];
   /** Objectives showing only their header. */
   readonly collapsedIds?: ReadonlySet<string>;
-  /** Names the board's region for screen readers, e.g. "Sales and Support, Q3 2026". */
-  readonly label: string;
   /**
    * Scrolled to (however far down the virtualised board), highlighted and focused; each new
    * object is brought into view once.

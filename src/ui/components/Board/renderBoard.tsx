@@ -9,7 +9,6 @@ export function renderBoard(
   styles: ReturnType<typeof useBoardStyles>,
 ) {
   const {
-    label,
     confidenceMax,
     onCheckIn,
     onShowHistory,
@@ -41,7 +40,14 @@ export function renderBoard(
   };
   const { rows, items, inFlow, totalSize, measureElement, scrollRef } = state;
   return (
-    <div ref={scrollRef} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
+    // Named for what it lists: the screen's region around it names the teams and the cycle.
+    <div
+      ref={scrollRef}
+      className={styles.scroller}
+      role="region"
+      aria-label="Objectives and key results"
+      tabIndex={0}
+    >
       <div className={styles.canvas} style={{ height: totalSize }}>
         {items.map((item) => {
           const row = rows[item.index];

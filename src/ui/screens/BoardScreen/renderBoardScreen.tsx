@@ -84,7 +84,6 @@ function renderContent(state: BoardScreenState) {
     <RowClassesProvider>
       <Board
         teams={state.view.teams}
-        label={state.label}
         confidenceMax={state.confidenceMax}
         onCheckIn={state.checkIn.open}
         onShowHistory={state.history.open}
