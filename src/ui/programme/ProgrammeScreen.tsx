@@ -35,7 +35,12 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     flexGrow: 1,
   },
-  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  // Never squeezed by a long section below: a message bar may shrink to its 36 px minimum
+  // height in a flex column, its words then running over the tabs.
+  notice: {
+    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+    flexShrink: 0,
+  },
 });
 
 /**
@@ -104,7 +109,11 @@ export function ProgrammeScreen({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {claim.error ? <ErrorState error={claim.error} /> : null}
+      {claim.error ? (
+        <div className={styles.notice}>
+          <ErrorState error={claim.error} />
+        </div>
+      ) : null}
       <TabList
         className={styles.tabs}
         selectedValue={current.id}

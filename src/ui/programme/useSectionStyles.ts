@@ -34,6 +34,11 @@ export const useSectionStyles = makeStyles({
   tableWrap: { overflowX: 'auto' },
   /** Wide enough to read on a phone-sized tab: narrower screens scroll the table sideways. */
   table: { minWidth: '640px' },
+  /**
+   * On a table cell's text box: as wide as its column, not as the browser's default 20
+   * characters, which ran past a narrow column into the next.
+   */
+  cellInput: { width: '100%' },
   indent: { display: 'inline-block' },
   card: {
     display: 'flex',

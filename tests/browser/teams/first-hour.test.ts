@@ -125,6 +125,48 @@ describe('the Programme area', () => {
     expect(Math.abs(widths[0]! - widths[1]!)).toBeLessThan(1);
     await dialogScreenshot(tab, 'new-cycle-without-dates');
   });
+
+  it('keeps its notice whole above a long section, never squeezed over the tabs', async () => {
+    await page.setViewportSize({ width: 700, height: 700 });
+    await openSimulator(page, stack.server.url, {
+      context: 'personal',
+      user: demoUsers.alexWilber.id,
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Programme' }).click();
+    await tab.getByRole('tab', { name: 'Operating model' }).click();
+    await tab.getByRole('textbox', { name: 'Days between check-ins' }).waitFor();
+    const notice = tab.locator('.fui-MessageBar').filter({ hasText: 'You can read the programme' });
+    const edges = await notice.evaluate((bar) => {
+      const tabs = document.querySelector('[role="tablist"]')!.getBoundingClientRect();
+      const body = bar.querySelector('.fui-MessageBarBody')!.getBoundingClientRect();
+      const box = bar.getBoundingClientRect();
+      return { wordsInside: body.bottom <= box.bottom + 0.5, aboveTheTabs: box.bottom <= tabs.top };
+    });
+    expect(edges).toEqual({ wordsInside: true, aboveTheTabs: true });
+  });
+
+  it('keeps each score and its reason inside their columns when a cycle is closed', async () => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Programme' }).click();
+    await tab.getByRole('tab', { name: 'Close a cycle' }).click();
+    const scores = tab.getByRole('table', { name: `Scores of ${stack.fixture.objective.title}` });
+    await scores.waitFor();
+    const pastTheirCells = await scores.evaluate((table) =>
+      [...table.querySelectorAll('input')]
+        .filter((input) => {
+          const cell = input.closest('td')!.getBoundingClientRect();
+          const box = input.closest('.fui-Input')!.getBoundingClientRect();
+          return box.left < cell.left - 0.5 || box.right > cell.right + 0.5;
+        })
+        .map((input) => input.getAttribute('aria-label')),
+    );
+    expect(pastTheirCells).toEqual([]);
+  });
 });
 
 describe('a dialog opened from the board', () => {

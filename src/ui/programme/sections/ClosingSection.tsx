@@ -254,6 +254,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                           <TableCell>
                             <Field validationMessage={scoreIssue}>
                               <Input
+                                input={{ className: styles.cellInput }}
                                 aria-label={`Score of ${kr.title}`}
                                 inputMode="decimal"
                                 disabled={readOnly}
@@ -267,6 +268,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                           <TableCell>
                             <Field validationMessage={reasonIssue}>
                               <Input
+                                input={{ className: styles.cellInput }}
                                 aria-label={`Reason for the score of ${kr.title}`}
                                 disabled={readOnly}
                                 maxLength={500}
