@@ -702,6 +702,20 @@ describe('sending check-ins', () => {
 });
 
 describe('definitions edited in the sheet', () => {
+  test('a title edited on a KR deleted from the board meanwhile is not sent, saying why in the pane’s language', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const kr = board.keyResults[0]!;
+    excel.type(okrTableName, rowOf(excel, kr.id), headerOf('keyResult', 'de'), 'Neuer Titel');
+    await store.repository.deleteKeyResult(kr);
+    expect(await sync.send()).toMatchObject({ definitions: 0, failed: 1 });
+    expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), headerOf('sync', 'de')).value).toBe(
+      'Nicht gesendet: Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
+    );
+  });
+
   test('a title and a target typed in the sheet are sent, and a reload keeps them', async () => {
     const { board, excel, sync } = await loaded(2);
     const kr = board.keyResults[0]!;

@@ -13,6 +13,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import { ConflictError, InvalidError } from '../../store/errors';
 import type { OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
+import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
 import { numberIn, reasonOf } from './check-ins';
 import {
@@ -118,10 +119,7 @@ export async function sendDefinition(
   owners: FoundOwners = new Map(),
 ): Promise<DefinitionOutcome> {
   if (!stored) {
-    return {
-      kind: 'failed',
-      message: 'This KR is no longer on the board for this team and cycle.',
-    };
+    return { kind: 'failed', message: paneWordsFor(model.locale).say('sync.gone') };
   }
   const clash = conflictWith(edit, stored, model.locale);
   if (clash) return { kind: 'conflict', conflict: clash };
