@@ -328,10 +328,17 @@ export function parseOwnSheet(
         message,
         severity,
       });
+    /** A value that cannot be read leaves out its key result, or a cycle's date the whole row. */
+    const unread = (field: OwnSheetField, error: string) =>
+      problem(
+        field,
+        `${error} ${field === 'cycleStart' || field === 'cycleEnd' ? 'The row is' : "The row's key result is"} left out.`,
+        'skipped',
+      );
     const number = (field: OwnSheetField) => {
       const reading = values.number(cell(field));
       if (reading && 'error' in reading) {
-        problem(field, reading.error, 'skipped');
+        unread(field, reading.error);
         return null;
       }
       return reading?.value;
@@ -339,7 +346,7 @@ export function parseOwnSheet(
     const date = (field: OwnSheetField) => {
       const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
       if (reading && 'error' in reading) {
-        problem(field, reading.error, 'skipped');
+        unread(field, reading.error);
         return null;
       }
       return reading?.value;
@@ -420,7 +427,7 @@ export function parseOwnSheet(
       } else {
         problem(
           'cycle',
-          `The cycle "${cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.`,
+          `The cycle "${cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.`,
           'skipped',
         );
         continue;

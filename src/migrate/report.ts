@@ -65,21 +65,38 @@ export function problemPlace(
     .join(', ');
 }
 
+/**
+ * The dry run as text: the counts, then what is left out and what is changed or assumed (the
+ * import page's "Left out" and "Changed"), each with its place in the file, then the people the
+ * directory does not know.
+ */
 export function describeDryRun(run: DryRun): string {
   const counts = Object.entries(run.counts)
     .map(([kind, count]) => `  ${kindLabels[kind as keyof ImportCounts]}: ${count}`)
     .join('\n');
-  const problems = run.problems.map(
-    (problem) => `  [${problem.severity}] ${problemPlace(problem)}: ${problem.message}`,
-  );
+  const listed = (heading: string, problems: readonly ImportProblem[]) =>
+    problems.length
+      ? `${heading} (${problems.length}):\n${problems.map((problem) => `  ${problemPlace(problem)}: ${problem.message}`).join('\n')}`
+      : '';
   const people = run.unmatched.map(
     (who) => `  ${who.displayName}${who.email ? ` <${who.email}>` : ''}`,
   );
   return [
     `${formatLabels[run.format]}: would import`,
     counts,
-    problems.length
-      ? `Cannot be mapped as it is (${problems.length}):\n${problems.join('\n')}`
+    run.problems.length
+      ? [
+          listed(
+            'Left out: not imported',
+            run.problems.filter((problem) => problem.severity !== 'note'),
+          ),
+          listed(
+            'Changed: imported as said',
+            run.problems.filter((problem) => problem.severity === 'note'),
+          ),
+        ]
+          .filter(Boolean)
+          .join('\n')
       : 'Everything maps.',
     people.length
       ? `Not found in the directory, kept by name (${people.length}):\n${people.join('\n')}`

@@ -342,22 +342,46 @@ describe('your own sheet', () => {
       [
         2,
         'Target',
-        '"ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200).',
+        '"ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The row\'s key result is left out.',
       ],
-      [3, 'Due', expect.stringMatching(/^"31\/02\/2026" is not a date \(accepted: 2026-01-31, /)],
+      [
+        3,
+        'Due',
+        expect.stringMatching(
+          /^"31\/02\/2026" is not a date \(accepted: 2026-01-31, .*\)\. The row's key result is left out\.$/,
+        ),
+      ],
       [
         4,
         'Quarter',
-        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.',
+        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.',
       ],
       [
         5,
         'Quarter',
-        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns.',
+        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.',
       ],
     ]);
     // The row below carries "Keep" and its undated cycle down, so it is named too.
     expect(source.items.map((item) => item.title)).toEqual(['Win']);
+  });
+
+  it('lists in the dry run what is left out apart from what is imported with a change', async () => {
+    const sheet = [
+      'Objective,Key result,Quarter,Target',
+      'Win,Deals,Q1 2026,ten',
+      'Win,Calls,Q1 2026,9',
+    ];
+    const text = describeDryRun(dryRun(await plan('okrs.csv', utf8(sheet.join('\n')))));
+    expect(text).toContain(
+      [
+        'Left out: not imported (1):',
+        '  okrs.csv, row 2, field "Target": "ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The row\'s key result is left out.',
+        'Changed: imported as said (2):',
+        '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
+        '  okrs.csv, row 3: The key result has no start (baseline); it starts from 0.',
+      ].join('\n'),
+    );
   });
 
   it('keeps the same source ids when rows move, so a second import updates instead of adding', async () => {
