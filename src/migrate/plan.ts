@@ -211,8 +211,31 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       severity: 'skipped',
     });
 
-  const person = (who: SourcePerson | undefined): Person | undefined => {
-    if (!who || (!who.email && !who.name)) return undefined;
+  // A sheet often gives an owner's email on some rows only: a name written without one is the
+  // person the file gives that name and one email elsewhere (two emails for a name decide nothing).
+  /** Each name's emails in the file, by their lower case, as first written. */
+  const emailsOfName = new Map<string, Map<string, string>>();
+  const named = [
+    ...source.items.flatMap((item) => [item.owner, ...item.tasks.map((task) => task.owner)]),
+    ...source.checkIns.map((checkIn) => checkIn.author),
+    ...source.comments.map((comment) => comment.author),
+  ];
+  for (const who of named) {
+    if (!who?.name || !who.email) continue;
+    const key = who.name.trim().toLowerCase();
+    const emails = emailsOfName.get(key) ?? new Map<string, string>();
+    if (!emails.has(who.email.toLowerCase())) emails.set(who.email.toLowerCase(), who.email);
+    emailsOfName.set(key, emails);
+  }
+  const emailOf = (who: SourcePerson) => {
+    if (who.email || !who.name) return who.email;
+    const emails = emailsOfName.get(who.name.trim().toLowerCase());
+    return emails?.size === 1 ? [...emails.values()][0] : undefined;
+  };
+  const person = (written: SourcePerson | undefined): Person | undefined => {
+    if (!written || (!written.email && !written.name)) return undefined;
+    const email = emailOf(written);
+    const who = { ...written, ...(email ? { email } : {}) };
     const key = `external:${(who.email ?? who.name!).toLowerCase()}`.slice(0, 64);
     const known = people.get(key);
     if (known) return known;

@@ -384,6 +384,34 @@ describe('your own sheet', () => {
     );
   });
 
+  it('takes an owner named without an email for the one the file gives that name and an email', async () => {
+    const sheet = [
+      'Objective,Key result,Quarter,Owner,Owner email,Target',
+      'Win,Deals,Q1 2026,Jürgen Müller,,9',
+      'Win,Calls,Q1 2026,Jürgen Müller,J.Mueller@contoso.de,9',
+      // Two Sams with different emails: a Sam without one is neither.
+      'Win,Demos,Q1 2026,Sam Lee,sam.lee@contoso.com,9',
+      'Win,Trials,Q1 2026,Sam Lee,slee@contoso.com,9',
+      'Win,Leads,Q1 2026,Sam Lee,,9',
+      'Win,Quotes,Q1 2026,,,9',
+    ].join('\n');
+    const imported = await plan('okrs.csv', utf8(sheet));
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.owner?.email])).toEqual([
+      ['Deals', 'J.Mueller@contoso.de'],
+      ['Calls', 'J.Mueller@contoso.de'],
+      ['Demos', 'sam.lee@contoso.com'],
+      ['Trials', 'slee@contoso.com'],
+      ['Leads', undefined],
+      ['Quotes', undefined],
+    ]);
+    expect([...imported.people.values()].map((who) => [who.displayName, who.email])).toEqual([
+      ['Jürgen Müller', 'J.Mueller@contoso.de'],
+      ['Sam Lee', 'sam.lee@contoso.com'],
+      ['Sam Lee', 'slee@contoso.com'],
+      ['Sam Lee', undefined],
+    ]);
+  });
+
   it('keeps the same source ids when rows move, so a second import updates instead of adding', async () => {
     const rows = [
       'Grow,ARR,Q1 2026,0,10,2',
