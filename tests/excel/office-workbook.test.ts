@@ -593,6 +593,22 @@ describe('read-only cells typed over', () => {
 });
 
 describe('sending check-ins', () => {
+  test('a wrong entry in a German pane’s sheet is not sent, and its row says why in German', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const row = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, row, headerOf('current', 'de'), 'viel');
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ sent: 0, rejected: 1 });
+    const why = '„viel“ ist keine Zahl. Geben Sie eine Zahl wie 1.234,5 ein.';
+    expect(excel.cellAt(okrTableName, row, headerOf('sync', 'de')).value).toBe(
+      `Ausstehend: ${why}`,
+    );
+    expect(outcome.summary.withMessages.map((entry) => entry.message)).toEqual([why]);
+  });
+
   test('a send after the OKR sheet was deleted is refused with its reason, so the pane says it in its language', async () => {
     const { excel, sync } = await loaded(1);
     excel.deleteSheet(okrSheetName);

@@ -3,6 +3,7 @@
  * Excel binding in the workbook plus the `excelLink` recorded on the KR. A changed cell becomes a
  * proposed check-in, built and checked by the core like any other, with the cell as its source.
  */
+import { sayIssue } from '../../core/issue-words';
 import { createCheckIn } from '../../core/check-in';
 import { formatExcelLink } from '../../core/format';
 import type { CheckIn, ExcelCellLink, KeyResult, Person } from '../../core/model';
@@ -130,7 +131,7 @@ export class CellLinks {
       : {
           keyResult,
           value,
-          problems: result.issues.map((issue) => issue.message),
+          problems: result.issues.map((issue) => sayIssue(issue, model.locale)),
         };
   }
 

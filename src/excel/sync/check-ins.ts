@@ -2,6 +2,7 @@
  * Edited rows → check-in drafts (validated by the core, row by row), and the store's
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
+import { sayIssues } from '../../core/issue-words';
 import { createCheckIn } from '../../core/check-in';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
@@ -218,7 +219,7 @@ export function planSend(
     ];
     if (!result.ok || issues.length > 0) {
       rejected += 1;
-      const message = issues.map((issue) => issue.message).join(' ');
+      const message = sayIssues(issues, context.model.locale);
       const next: RowState = { ...state, kind: 'pending', message };
       updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;

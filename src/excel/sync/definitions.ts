@@ -5,6 +5,7 @@
  * overwritten); the user's other fields are laid over the store's KR and sent with If-Match on
  * its eTag, so the store's own rules validate them and a change in between is caught.
  */
+import { sayIssue, sayIssues } from '../../core/issue-words';
 import { keyResultKindFromLabel } from '../../core/format';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
@@ -77,20 +78,20 @@ function withFields(
     if (field === 'owner') {
       const owner = ownerOf(cell, owners, model.locale);
       if (owner.ok) keyResult = { ...keyResult, owner: owner.value };
-      else messages.push(...owner.issues.map((issue) => issue.message));
+      else messages.push(sayIssues(owner.issues, model.locale));
     }
     if (field === 'kind') {
       const kind = keyResultKindFromLabel(String(cell));
       if (kind) keyResult = { ...keyResult, kind };
       else {
         const allowed = Object.values(kindWordsFor(model.locale).kinds).join(', ');
-        messages.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale).message);
+        messages.push(sayIssue(validationIssue('notOneOf', 'kind', { allowed }), model.locale));
       }
     }
     if (field === 'start' || field === 'target' || field === 'weight') {
       const parsed = numberIn(cell, field, model.locale);
       if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
-      else messages.push(...parsed.issues.map((issue) => issue.message));
+      else messages.push(sayIssues(parsed.issues, model.locale));
     }
   }
   return messages.length > 0 ? { ok: false, message: messages.join(' ') } : { ok: true, keyResult };

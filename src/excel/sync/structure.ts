@@ -5,6 +5,7 @@
  * objective, so a send retried after a lost answer finds the first KR instead of making a second.
  * Rows in, drafts and updates out: no Excel here.
  */
+import { sayIssues } from '../../core/issue-words';
 import { keyResultKindFromLabel } from '../../core/format';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
@@ -159,7 +160,7 @@ export function newKeyResults(
           objective,
           clientId,
           ownerTyped,
-          message: result.issues.map((issue) => issue.message).join(' '),
+          message: sayIssues(result.issues, context.model.locale),
         };
   });
 }
@@ -182,7 +183,7 @@ export async function createKeyResult(
     ? ownerOf(row.ownerTyped, context.owners, context.model.locale)
     : { ok: true as const, value: context.author };
   if (!owner.ok) {
-    return { kind: 'rejected', row, message: owner.issues.map((i) => i.message).join(' ') };
+    return { kind: 'rejected', row, message: sayIssues(owner.issues, context.model.locale) };
   }
   try {
     const keyResult = await context.repository.createKeyResult({

@@ -1,0 +1,488 @@
+import { createCatalogue, type MessageParams } from './i18n';
+import type { ValidationIssue } from './issues';
+import { kindWordsFor } from './kind-words';
+import { coreMessages, type CoreMessageKey } from './messages';
+import { keyResultKinds, type KeyResultKind } from './model';
+
+/**
+ * The core's validation messages and field names in German, French and Spanish, for a surface
+ * that speaks the user's language (the Excel add-in). Apart from `messages.ts`, which holds them
+ * in English, so the surfaces that speak English only do not carry them: only the add-in's sync
+ * imports this. An issue keeps its code and params, so it is said again here from them.
+ */
+type IssueWordKey = Extract<CoreMessageKey, `validation.${string}` | `field.${string}`>;
+
+const isIssueWordKey = (key: string): key is IssueWordKey =>
+  coreMessages.has(key) && (key.startsWith('validation.') || key.startsWith('field.'));
+
+/** Which side of its start a KR's target must be, as `validation.directionMismatch` says it. */
+type Direction = 'direction.above' | 'direction.below';
+
+type Translations = Readonly<Record<IssueWordKey | Direction, string>>;
+
+const german: Translations = {
+  'field.name': 'Name',
+  'field.title': 'Titel',
+  'field.description': 'Beschreibung',
+  'field.note': 'Notiz',
+  'field.start': 'Startwert',
+  'field.target': 'Zielwert',
+  'field.current': 'Aktueller Wert',
+  'field.value': 'Wert',
+  'field.weight': 'Gewichtung',
+  'field.confidence': 'Zuversicht',
+  'field.unit': 'Einheit',
+  'field.owner': 'Verantwortlich',
+  'field.kind': 'Art',
+  'field.state': 'Zustand',
+  'field.commitment': 'Verbindlichkeit',
+  'field.parentId': 'Ausgerichtet auf',
+  'field.cycleId': 'Zyklus',
+  'field.teamId': 'Team',
+  'field.objectiveId': 'Objective',
+  'field.keyResultId': 'Key Result',
+  'field.clientId': 'Client-ID',
+  'field.author': 'Verfasser',
+  'field.at': 'Zeitpunkt',
+  'field.source': 'Quelle',
+  'field.meetingId': 'Besprechung',
+  'field.milestones': 'Meilensteine',
+  'field.lastCheckInAt': 'Letzter Check-in',
+  'field.statusOverride': 'Manuell gesetzter Status',
+  'field.statusOverride.reason': 'Grund für den manuell gesetzten Status',
+  'field.correctionReason': 'Grund für die Korrektur',
+  'field.locale': 'Sprache',
+  'field.story': 'Geschichte',
+  'field.status': 'Status',
+  'field.dueDate': 'Fälligkeitsdatum',
+  'field.link': 'Link',
+  'field.checkIn.cadenceDays': 'Tage zwischen Check-ins',
+  'field.checkIn.day': 'Check-in-Tag',
+  'field.checkIn.staleAfterDays': 'Tage, bis ein KR veraltet ist',
+  'field.confidenceScale': 'Zuversicht',
+  'field.confidenceScale.min': 'Niedrigste Zuversicht',
+  'field.confidenceScale.max': 'Höchste Zuversicht',
+  'field.scoring.max': 'Höchste Bewertung',
+  'field.scoring.aspirationalSweetSpot': 'Idealbereich',
+  'field.pace.atRiskBehind': 'Schwelle für „Gefährdet“',
+  'field.pace.offTrackBehind': 'Schwelle für „Im Verzug“',
+  'field.limits.keyResultsPerObjective': 'Anzahl der Key Results je Objective',
+  'field.limits.keyResultsPerObjective.min': 'Wenigste Key Results je Objective',
+  'field.limits.keyResultsPerObjective.max': 'Meiste Key Results je Objective',
+  'field.limits.objectivesPerTeam.max': 'Meiste Objectives je Team',
+  'field.limits.titleMaxLength': 'Längster Titel',
+  'field.limits.descriptionMaxLength': 'Längste Beschreibung',
+  'field.limits.noteMaxLength': 'Längste Notiz',
+  'field.score': 'Bewertung',
+  'field.scoreReason': 'Grund für die Bewertung',
+  'field.parentTeamId': 'Übergeordnetes Team',
+
+  'validation.required': '„{field}“ ist erforderlich.',
+  'validation.notText': '„{field}“ muss Text sein.',
+  'validation.titleEmpty': 'Geben Sie einen Titel ein.',
+  'validation.titleTooLong': 'Der Titel darf höchstens {max} Zeichen lang sein (er hat {length}).',
+  'validation.nameEmpty': 'Geben Sie einen Namen ein.',
+  'validation.nameTooLong': 'Der Name darf höchstens {max} Zeichen lang sein (er hat {length}).',
+  'validation.tooLong': '„{field}“ darf höchstens {max} Zeichen lang sein (es hat {length}).',
+  'validation.notANumber': '„{text}“ ist keine Zahl. Geben Sie eine Zahl wie {example} ein.',
+  'validation.numberRequired': '„{field}“ ist leer. Geben Sie eine Zahl wie {example} ein.',
+  'validation.numberTooLarge':
+    '„{field}“ ist zu groß: Zahlen bis {max} in beide Richtungen sind erlaubt.',
+  'validation.valueTooLarge':
+    '{value} ist zu groß für „{keyResult}“: Werte bis {max} in beide Richtungen sind erlaubt.',
+  'validation.valueBelowZero':
+    '„{keyResult}“ kann nicht unter null fallen (es läuft von {start} bis {target}), daher ist {value} nicht erlaubt. Geben Sie 0 oder mehr ein.',
+  'validation.percentOnUnit':
+    '„{keyResult}“ wird in {unit} gemessen, nicht in %, daher ist „{text}“ nicht erlaubt. Geben Sie die Anzahl in {unit} ein.',
+  'validation.percentOnPlainNumber':
+    '„{keyResult}“ ist eine einfache Zahl, kein Prozentsatz, daher ist „{text}“ nicht erlaubt. Geben Sie die Zahl ohne % ein.',
+  'validation.bigJumpUnconfirmed':
+    '{previous} → {value} ist ein großer Sprung für „{keyResult}“ ({share} oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
+  'validation.bigJumpNeedsNote':
+    'Ein großer Sprung bei „{keyResult}“ ({previous} → {value}) braucht eine Notiz, was ihn bewirkt hat.',
+  'validation.notFinite': '„{field}“ muss eine endliche Zahl sein.',
+  'validation.notInteger': '„{field}“ muss eine ganze Zahl sein.',
+  'validation.notPositive': '„{field}“ muss größer als null sein.',
+  'validation.outOfRange': '„{field}“ muss zwischen {min} und {max} liegen.',
+  'validation.rangeInverted':
+    'Der niedrigste Wert für „{field}“ ({min}) muss unter dem höchsten ({max}) liegen.',
+  'validation.notOneOf': '„{field}“ muss einer dieser Werte sein: {allowed}.',
+  'validation.targetEqualsStart':
+    'Der Zielwert ist gleich dem Startwert ({start}), es gibt also nichts zu bewegen. Wählen Sie einen Zielwert, der vom Ausgangswert abweicht.',
+  'validation.directionMismatch':
+    'Ein Key Result der Art „{kind}“ braucht einen Zielwert {expected} seinem Startwert ({start}); der Zielwert ist {target}.',
+  'validation.weightNotPositive': 'Die Gewichtung muss größer als null sein.',
+  'validation.personNotFound':
+    '{field}: Im Verzeichnis gibt es nicht genau eine Person „{text}“. Geben Sie die geschäftliche E-Mail-Adresse einer Kollegin oder eines Kollegen ein (etwa {example}) oder den vollständigen Namen, wie ihn das Verzeichnis führt.',
+  'validation.confidenceOutOfScale': 'Die Zuversicht muss zwischen {min} und {max} liegen.',
+  'validation.binaryTargetNotOne':
+    'Ein Key Result der Art „erledigt / nicht erledigt“ hat den Zielwert 1 (erledigt).',
+  'validation.binaryStartNotZero':
+    'Ein Key Result der Art „erledigt / nicht erledigt“ beginnt bei 0 (nicht erledigt).',
+  'validation.binaryValueNotZeroOrOne':
+    'Ein Key Result der Art „erledigt / nicht erledigt“ ist entweder 0 (nicht erledigt) oder 1 (erledigt).',
+  'validation.milestoneStepsMismatch':
+    'Der Zielwert ({target}) muss gleich der Anzahl der benannten Meilensteine ({count}) sein.',
+  'validation.milestoneValueOutOfRange':
+    'Der Fortschritt bei Meilensteinen muss zwischen {start} und {target} liegen.',
+  'validation.milestoneNotWholeStep': 'Meilensteine werden in ganzen Schritten gezählt.',
+  'validation.dateInvalid': '„{field}“ ist kein gültiges Datum (erwartet: {expected}).',
+  'validation.dateRequired': '„{field}“ ist leer. Wählen Sie einen Tag.',
+  'validation.endBeforeStart': 'Der Zyklus muss nach seinem Beginn enden ({start} bis {end}).',
+  'validation.dateOutsideCycle': 'Das Datum {date} liegt außerhalb des Zyklus ({start} bis {end}).',
+  'validation.cycleClosed':
+    'Der Zyklus „{cycle}“ ist abgeschlossen; öffnen Sie ihn wieder, um seine OKRs zu ändern.',
+  'validation.parentSelf': 'Ein Objective kann nicht auf sich selbst ausgerichtet sein.',
+  'validation.parentCycle':
+    'Die Ausrichtung auf dieses Objective ergäbe einen Kreis: {chain}. Wählen Sie ein übergeordnetes Objective weiter oben.',
+  'validation.parentNotFound': 'Das Objective, auf das es ausgerichtet ist, gibt es nicht mehr.',
+  'validation.aspirationalNotAllowed':
+    'Ihre Organisation arbeitet nur mit verbindlichen OKRs; kennzeichnen Sie dieses Objective als verbindlich.',
+  'validation.meetingIdRequired':
+    'Ein Check-in in einer Besprechung braucht die Besprechung, in der er entstand.',
+  'validation.linkInvalid':
+    '„{field}“ muss eine Webadresse sein, die mit https:// oder http:// beginnt (bis zu {max} Zeichen).',
+  'validation.localeInvalid': '„{locale}“ ist kein Sprachcode wie en oder de-DE.',
+  'validation.staleBeforeCadence':
+    'Ein Key Result kann nicht veralten ({stale} Tage), bevor sein nächster Check-in fällig ist ({cadence} Tage).',
+  'validation.paceThresholdsInverted':
+    'Die Schwelle für „Im Verzug“ ({offTrack}) muss weiter zurückliegen als die für „Gefährdet“ ({atRisk}).',
+  'validation.scoreOutOfScale': 'Eine Bewertung ist eine Zahl von {min} bis {max}.',
+  'validation.scoreReasonRequired':
+    'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
+  'validation.cyclesOverlap':
+    'Diese Daten überschneiden sich teilweise mit „{other}“ ({start} bis {end}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
+  'validation.teamOwnAncestor':
+    'Ein Team kann nicht unter sich selbst oder einem seiner Unterteams stehen ({chain}). Wählen Sie ein anderes übergeordnetes Team.',
+  'validation.rolledUpTakesNoCheckIn':
+    '„{keyResult}“ ergibt sich aus den darauf ausgerichteten OKRs und nimmt daher keinen eigenen Check-in an: Checken Sie bei diesen ein, sein Fortschritt folgt.',
+  'validation.unsavedCheckIns':
+    '{count} {count|Check-in ist|Check-ins sind} noch nicht gespeichert. Speichern oder verwerfen Sie {count|ihn|sie}, bevor Sie den Zyklus schließen.',
+  'direction.above': 'über',
+  'direction.below': 'unter',
+};
+
+const french: Translations = {
+  'field.name': 'Nom',
+  'field.title': 'Titre',
+  'field.description': 'Description',
+  'field.note': 'Note',
+  'field.start': 'Valeur de départ',
+  'field.target': 'Cible',
+  'field.current': 'Valeur actuelle',
+  'field.value': 'Valeur',
+  'field.weight': 'Poids',
+  'field.confidence': 'Confiance',
+  'field.unit': 'Unité',
+  'field.owner': 'Responsable',
+  'field.kind': 'Type',
+  'field.state': 'État',
+  'field.commitment': 'Engagement',
+  'field.parentId': 'Aligné sur',
+  'field.cycleId': 'Cycle',
+  'field.teamId': 'Équipe',
+  'field.objectiveId': 'Objectif',
+  'field.keyResultId': 'Résultat clé',
+  'field.clientId': 'ID client',
+  'field.author': 'Auteur',
+  'field.at': 'Moment',
+  'field.source': 'Source',
+  'field.meetingId': 'Réunion',
+  'field.milestones': 'Jalons',
+  'field.lastCheckInAt': 'Dernier check-in',
+  'field.statusOverride': 'Statut forcé',
+  'field.statusOverride.reason': 'Raison du statut forcé',
+  'field.correctionReason': 'Raison de la correction',
+  'field.locale': 'Langue',
+  'field.story': 'Récit',
+  'field.status': 'Statut',
+  'field.dueDate': 'Échéance',
+  'field.link': 'Lien',
+  'field.checkIn.cadenceDays': 'Jours entre les check-ins',
+  'field.checkIn.day': 'Jour du check-in',
+  'field.checkIn.staleAfterDays': 'Jours avant qu’un KR soit ancien',
+  'field.confidenceScale': 'confiance',
+  'field.confidenceScale.min': 'Confiance la plus basse',
+  'field.confidenceScale.max': 'Confiance la plus haute',
+  'field.scoring.max': 'Note maximale',
+  'field.scoring.aspirationalSweetSpot': 'Zone idéale',
+  'field.pace.atRiskBehind': 'Seuil « À risque »',
+  'field.pace.offTrackBehind': 'Seuil « En retard »',
+  'field.limits.keyResultsPerObjective': 'nombre de résultats clés par objectif',
+  'field.limits.keyResultsPerObjective.min': 'Nombre minimal de résultats clés par objectif',
+  'field.limits.keyResultsPerObjective.max': 'Nombre maximal de résultats clés par objectif',
+  'field.limits.objectivesPerTeam.max': 'Nombre maximal d’objectifs par équipe',
+  'field.limits.titleMaxLength': 'Titre le plus long',
+  'field.limits.descriptionMaxLength': 'Description la plus longue',
+  'field.limits.noteMaxLength': 'Note la plus longue',
+  'field.score': 'Note',
+  'field.scoreReason': 'Raison de la note',
+  'field.parentTeamId': 'Équipe parente',
+
+  'validation.required': '« {field} » est obligatoire.',
+  'validation.notText': '« {field} » doit être du texte.',
+  'validation.titleEmpty': 'Donnez-lui un titre.',
+  'validation.titleTooLong': 'Le titre doit faire au plus {max} caractères (il en a {length}).',
+  'validation.nameEmpty': 'Donnez-lui un nom.',
+  'validation.nameTooLong': 'Le nom doit faire au plus {max} caractères (il en a {length}).',
+  'validation.tooLong': '« {field} » doit faire au plus {max} caractères (il en a {length}).',
+  'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
+  'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
+  'validation.numberTooLarge':
+    '« {field} » est trop grand : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
+  'validation.valueTooLarge':
+    '{value} est trop grand pour « {keyResult} » : les valeurs jusqu’à {max} dans les deux sens sont acceptées.',
+  'validation.valueBelowZero':
+    '« {keyResult} » ne peut pas descendre sous zéro (il va de {start} à {target}), donc {value} n’est pas accepté. Saisissez 0 ou plus.',
+  'validation.percentOnUnit':
+    '« {keyResult} » se mesure en {unit}, pas en %, donc « {text} » n’est pas accepté. Saisissez le nombre en {unit}.',
+  'validation.percentOnPlainNumber':
+    '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
+  'validation.bigJumpUnconfirmed':
+    '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
+  'validation.bigJumpNeedsNote':
+    'Un grand saut sur « {keyResult} » ({previous} → {value}) demande une note sur ce qui l’explique.',
+  'validation.notFinite': '« {field} » doit être un nombre fini.',
+  'validation.notInteger': '« {field} » doit être un nombre entier.',
+  'validation.notPositive': '« {field} » doit être supérieur à zéro.',
+  'validation.outOfRange': '« {field} » doit être compris entre {min} et {max}.',
+  'validation.rangeInverted':
+    'La valeur la plus basse de « {field} » ({min}) doit être inférieure à la plus haute ({max}).',
+  'validation.notOneOf': '« {field} » doit être l’une de ces valeurs : {allowed}.',
+  'validation.targetEqualsStart':
+    'La cible est égale à la valeur de départ ({start}) : il n’y a rien à faire bouger. Choisissez une cible différente de la valeur de référence.',
+  'validation.directionMismatch':
+    'Un résultat clé de type « {kind} » demande une cible {expected} sa valeur de départ ({start}) ; la cible est {target}.',
+  'validation.weightNotPositive': 'Le poids doit être supérieur à zéro.',
+  'validation.personNotFound':
+    '{field} : l’annuaire n’a pas exactement une personne « {text} ». Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
+  'validation.confidenceOutOfScale': 'La confiance doit être comprise entre {min} et {max}.',
+  'validation.binaryTargetNotOne': 'Un résultat clé fait / pas fait a pour cible 1 (fait).',
+  'validation.binaryStartNotZero': 'Un résultat clé fait / pas fait commence à 0 (pas fait).',
+  'validation.binaryValueNotZeroOrOne':
+    'Un résultat clé fait / pas fait vaut soit 0 (pas fait), soit 1 (fait).',
+  'validation.milestoneStepsMismatch':
+    'La cible ({target}) doit être égale au nombre de jalons nommés ({count}).',
+  'validation.milestoneValueOutOfRange':
+    'L’avancement des jalons doit être compris entre {start} et {target}.',
+  'validation.milestoneNotWholeStep': 'Les jalons se comptent en étapes entières.',
+  'validation.dateInvalid': '« {field} » n’est pas une date valide (attendu : {expected}).',
+  'validation.dateRequired': '« {field} » est vide. Choisissez un jour.',
+  'validation.endBeforeStart': 'Le cycle doit finir après avoir commencé ({start} à {end}).',
+  'validation.dateOutsideCycle': 'La date {date} est hors du cycle ({start} à {end}).',
+  'validation.cycleClosed': 'Le cycle « {cycle} » est clos ; rouvrez-le pour modifier ses OKR.',
+  'validation.parentSelf': 'Un objectif ne peut pas être aligné sur lui-même.',
+  'validation.parentCycle':
+    'S’aligner sur cet objectif créerait une boucle : {chain}. Choisissez un parent plus haut.',
+  'validation.parentNotFound': 'L’objectif sur lequel il est aligné n’existe plus.',
+  'validation.aspirationalNotAllowed':
+    'Votre organisation n’utilise que des OKR engagés ; marquez cet objectif comme engagé.',
+  'validation.meetingIdRequired':
+    'Un check-in fait en réunion a besoin de la réunion où il a été fait.',
+  'validation.linkInvalid':
+    '« {field} » doit être une adresse web commençant par https:// ou http:// (jusqu’à {max} caractères).',
+  'validation.localeInvalid': '« {locale} » n’est pas un code de langue comme en ou de-DE.',
+  'validation.staleBeforeCadence':
+    'Un résultat clé ne peut pas devenir ancien ({stale} jours) avant que son prochain check-in soit dû ({cadence} jours).',
+  'validation.paceThresholdsInverted':
+    'Le seuil « En retard » ({offTrack}) doit être plus en arrière que le seuil « À risque » ({atRisk}).',
+  'validation.scoreOutOfScale': 'Une note est un nombre de {min} à {max}.',
+  'validation.scoreReasonRequired':
+    'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
+  'validation.cyclesOverlap':
+    'Ces dates chevauchent en partie « {other} » ({start} à {end}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
+  'validation.teamOwnAncestor':
+    'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
+  'validation.rolledUpTakesNoCheckIn':
+    '« {keyResult} » se calcule à partir des OKR alignés sur lui, il ne prend donc pas de check-in propre : faites le check-in sur ceux-ci et son avancement suit.',
+  'validation.unsavedCheckIns':
+    '{count} {count|check-in n’est pas encore enregistré|check-ins ne sont pas encore enregistrés}. Enregistrez-{count|le|les} ou abandonnez-{count|le|les} avant de clore le cycle.',
+  'direction.above': 'au-dessus de',
+  'direction.below': 'en dessous de',
+};
+
+const spanish: Translations = {
+  'field.name': 'Nombre',
+  'field.title': 'Título',
+  'field.description': 'Descripción',
+  'field.note': 'Nota',
+  'field.start': 'Valor inicial',
+  'field.target': 'Objetivo',
+  'field.current': 'Valor actual',
+  'field.value': 'Valor',
+  'field.weight': 'Peso',
+  'field.confidence': 'Confianza',
+  'field.unit': 'Unidad',
+  'field.owner': 'Responsable',
+  'field.kind': 'Tipo',
+  'field.state': 'Estado',
+  'field.commitment': 'Compromiso',
+  'field.parentId': 'Alineado con',
+  'field.cycleId': 'Ciclo',
+  'field.teamId': 'Equipo',
+  'field.objectiveId': 'Objetivo',
+  'field.keyResultId': 'Resultado clave',
+  'field.clientId': 'ID de cliente',
+  'field.author': 'Autor',
+  'field.at': 'Momento',
+  'field.source': 'Origen',
+  'field.meetingId': 'Reunión',
+  'field.milestones': 'Hitos',
+  'field.lastCheckInAt': 'Último check-in',
+  'field.statusOverride': 'Estado fijado a mano',
+  'field.statusOverride.reason': 'Motivo del estado fijado a mano',
+  'field.correctionReason': 'Motivo de la corrección',
+  'field.locale': 'Idioma',
+  'field.story': 'Historia',
+  'field.status': 'Estado',
+  'field.dueDate': 'Fecha límite',
+  'field.link': 'Enlace',
+  'field.checkIn.cadenceDays': 'Días entre check-ins',
+  'field.checkIn.day': 'Día del check-in',
+  'field.checkIn.staleAfterDays': 'Días hasta que un KR queda desactualizado',
+  'field.confidenceScale': 'confianza',
+  'field.confidenceScale.min': 'Confianza más baja',
+  'field.confidenceScale.max': 'Confianza más alta',
+  'field.scoring.max': 'Puntuación máxima',
+  'field.scoring.aspirationalSweetSpot': 'Zona ideal',
+  'field.pace.atRiskBehind': 'Umbral de «En riesgo»',
+  'field.pace.offTrackBehind': 'Umbral de «Retrasado»',
+  'field.limits.keyResultsPerObjective': 'número de resultados clave por objetivo',
+  'field.limits.keyResultsPerObjective.min': 'Mínimo de resultados clave por objetivo',
+  'field.limits.keyResultsPerObjective.max': 'Máximo de resultados clave por objetivo',
+  'field.limits.objectivesPerTeam.max': 'Máximo de objetivos por equipo',
+  'field.limits.titleMaxLength': 'Título más largo',
+  'field.limits.descriptionMaxLength': 'Descripción más larga',
+  'field.limits.noteMaxLength': 'Nota más larga',
+  'field.score': 'Puntuación',
+  'field.scoreReason': 'Motivo de la puntuación',
+  'field.parentTeamId': 'Equipo superior',
+
+  'validation.required': '«{field}» es obligatorio.',
+  'validation.notText': '«{field}» debe ser texto.',
+  'validation.titleEmpty': 'Póngale un título.',
+  'validation.titleTooLong': 'El título debe tener como máximo {max} caracteres (tiene {length}).',
+  'validation.nameEmpty': 'Póngale un nombre.',
+  'validation.nameTooLong': 'El nombre debe tener como máximo {max} caracteres (tiene {length}).',
+  'validation.tooLong': '«{field}» debe tener como máximo {max} caracteres (tiene {length}).',
+  'validation.notANumber': '«{text}» no es un número. Escriba un número como {example}.',
+  'validation.numberRequired': '«{field}» está vacío. Escriba un número como {example}.',
+  'validation.numberTooLarge':
+    '«{field}» es demasiado grande: se aceptan números de hasta {max} en ambos sentidos.',
+  'validation.valueTooLarge':
+    '{value} es demasiado grande para «{keyResult}»: se aceptan valores de hasta {max} en ambos sentidos.',
+  'validation.valueBelowZero':
+    '«{keyResult}» no puede bajar de cero (va de {start} a {target}), así que {value} no se acepta. Escriba 0 o más.',
+  'validation.percentOnUnit':
+    '«{keyResult}» se mide en {unit}, no en %, así que «{text}» no se acepta. Escriba el número en {unit}.',
+  'validation.percentOnPlainNumber':
+    '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
+  'validation.bigJumpUnconfirmed':
+    '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio al objetivo). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
+  'validation.bigJumpNeedsNote':
+    'Un gran salto en «{keyResult}» ({previous} → {value}) necesita una nota sobre qué lo impulsó.',
+  'validation.notFinite': '«{field}» debe ser un número finito.',
+  'validation.notInteger': '«{field}» debe ser un número entero.',
+  'validation.notPositive': '«{field}» debe ser mayor que cero.',
+  'validation.outOfRange': '«{field}» debe estar entre {min} y {max}.',
+  'validation.rangeInverted':
+    'El valor más bajo de «{field}» ({min}) debe ser menor que el más alto ({max}).',
+  'validation.notOneOf': '«{field}» debe ser uno de estos valores: {allowed}.',
+  'validation.targetEqualsStart':
+    'El objetivo es igual al valor inicial ({start}), así que no hay nada que mover. Fije un objetivo distinto del valor de partida.',
+  'validation.directionMismatch':
+    'Un resultado clave de tipo «{kind}» necesita un objetivo {expected} su valor inicial ({start}); el objetivo es {target}.',
+  'validation.weightNotPositive': 'El peso debe ser mayor que cero.',
+  'validation.personNotFound':
+    '{field}: en el directorio no hay exactamente una persona «{text}». Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
+  'validation.confidenceOutOfScale': 'La confianza debe estar entre {min} y {max}.',
+  'validation.binaryTargetNotOne':
+    'Un resultado clave hecho / no hecho tiene como objetivo 1 (hecho).',
+  'validation.binaryStartNotZero': 'Un resultado clave hecho / no hecho empieza en 0 (no hecho).',
+  'validation.binaryValueNotZeroOrOne':
+    'Un resultado clave hecho / no hecho vale 0 (no hecho) o 1 (hecho).',
+  'validation.milestoneStepsMismatch':
+    'El objetivo ({target}) debe ser igual al número de hitos con nombre ({count}).',
+  'validation.milestoneValueOutOfRange':
+    'El avance de los hitos debe estar entre {start} y {target}.',
+  'validation.milestoneNotWholeStep': 'Los hitos se cuentan en pasos enteros.',
+  'validation.dateInvalid': '«{field}» no es una fecha válida (se espera {expected}).',
+  'validation.dateRequired': '«{field}» está vacío. Elija un día.',
+  'validation.endBeforeStart': 'El ciclo debe terminar después de empezar ({start} a {end}).',
+  'validation.dateOutsideCycle': 'La fecha {date} está fuera del ciclo ({start} a {end}).',
+  'validation.cycleClosed':
+    'El ciclo «{cycle}» está cerrado; vuelva a abrirlo para cambiar sus OKR.',
+  'validation.parentSelf': 'Un objetivo no puede alinearse consigo mismo.',
+  'validation.parentCycle':
+    'Alinearse con este objetivo crearía un bucle: {chain}. Elija un superior más arriba.',
+  'validation.parentNotFound': 'El objetivo con el que se alinea ya no existe.',
+  'validation.aspirationalNotAllowed':
+    'Su organización solo usa OKR comprometidos; marque este objetivo como comprometido.',
+  'validation.meetingIdRequired':
+    'Un check-in hecho en una reunión necesita la reunión en la que se hizo.',
+  'validation.linkInvalid':
+    '«{field}» debe ser una dirección web que empiece por https:// o http:// (hasta {max} caracteres).',
+  'validation.localeInvalid': '«{locale}» no es un código de idioma como en o de-DE.',
+  'validation.staleBeforeCadence':
+    'Un resultado clave no puede quedar desactualizado ({stale} días) antes de que toque su próximo check-in ({cadence} días).',
+  'validation.paceThresholdsInverted':
+    'El umbral de «Retrasado» ({offTrack}) debe estar más atrás que el de «En riesgo» ({atRisk}).',
+  'validation.scoreOutOfScale': 'Una puntuación es un número de {min} a {max}.',
+  'validation.scoreReasonRequired':
+    'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
+  'validation.cyclesOverlap':
+    'Estas fechas se solapan en parte con «{other}» ({start} a {end}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
+  'validation.teamOwnAncestor':
+    'Un equipo no puede estar bajo sí mismo ni bajo uno de sus subequipos ({chain}). Elija otro superior.',
+  'validation.rolledUpTakesNoCheckIn':
+    '«{keyResult}» se calcula a partir de los OKR alineados con él, así que no admite un check-in propio: haga el check-in en ellos y su avance lo sigue.',
+  'validation.unsavedCheckIns':
+    '{count} {count|check-in aún no está guardado|check-ins aún no están guardados}. {count|Guárdelo o descártelo|Guárdelos o descártelos} antes de cerrar el ciclo.',
+  'direction.above': 'por encima de',
+  'direction.below': 'por debajo de',
+};
+
+const english = {
+  ...(Object.fromEntries(
+    coreMessages.keys.filter(isIssueWordKey).map((key) => [key, coreMessages.template(key)]),
+  ) as Record<IssueWordKey, string>),
+  'direction.above': 'above',
+  'direction.below': 'below',
+};
+
+const issueWords = createCatalogue<IssueWordKey | Direction>(english, {
+  de: german,
+  fr: french,
+  es: spanish,
+});
+
+const isKind = (value: unknown): value is KeyResultKind =>
+  (keyResultKinds as readonly unknown[]).includes(value);
+
+/**
+ * An issue said in the locale's language (English for any other) from its code and params; its
+ * field by name. A direction check's kind and side are said in that language too.
+ */
+export function sayIssue(issue: ValidationIssue, locale: string): string {
+  const fieldKey = `field.${issue.field}`;
+  const field = isIssueWordKey(fieldKey) ? issueWords.format(fieldKey, {}, locale) : issue.field;
+  const { kind, expected } = issue.params;
+  const params: MessageParams =
+    issue.code === 'directionMismatch' && isKind(kind)
+      ? {
+          ...issue.params,
+          kind: kindWordsFor(locale).kinds[kind],
+          expected: issueWords.format(
+            expected === 'below' ? 'direction.below' : 'direction.above',
+            {},
+            locale,
+          ),
+        }
+      : issue.params;
+  return issueWords.format(`validation.${issue.code}`, { field, ...params }, locale);
+}
+
+/** Several issues said in the locale's language, one after the other. */
+export function sayIssues(issues: readonly ValidationIssue[], locale: string): string {
+  return issues.map((issue) => sayIssue(issue, locale)).join(' ');
+}

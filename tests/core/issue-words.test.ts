@@ -1,0 +1,66 @@
+/**
+ * The core's validation messages in the Excel add-in's languages: every code said in German,
+ * French and Spanish from its params (each language has every key: the translations' type asks
+ * for all of them), and in English exactly as the core says it.
+ */
+import { sayIssue, sayIssues } from '../../src/core/issue-words';
+import { validationCodes, validationIssue, type ValidationCode } from '../../src/core/issues';
+import { coreMessages } from '../../src/core/messages';
+
+/** An issue of this code with a value for each of its English template's placeholders. */
+function issueOf(code: ValidationCode, field = 'current') {
+  const template = coreMessages.template(`validation.${code}`);
+  const names = [...template.matchAll(/\{(\w+)[|}]/g)].map((match) => match[1]!);
+  const params = Object.fromEntries(
+    names
+      .filter((name) => name !== 'field')
+      .map((name) => [name, name === 'count' ? 2 : `<${name}>`]),
+  );
+  return validationIssue(code, field, params);
+}
+
+test('every validation message is said in German, French and Spanish, every placeholder filled', () => {
+  for (const code of validationCodes) {
+    const issue = issueOf(code);
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
+      const said = sayIssue(issue, locale);
+      expect({ code, locale, same: said === issue.message }).toEqual({ code, locale, same: false });
+      expect({ code, locale, left: said.match(/\{[^}]*\}/g) }).toEqual({
+        code,
+        locale,
+        left: null,
+      });
+      for (const value of Object.values(issue.params)) {
+        if (typeof value === 'string') expect(said).toContain(value);
+      }
+    }
+  }
+});
+
+test('in English an issue is said as the core says it; a language without words gets English', () => {
+  for (const code of validationCodes.filter((c) => c !== 'directionMismatch')) {
+    const issue = issueOf(code, 'owner');
+    expect(sayIssue(issue, 'en-GB')).toBe(issue.message);
+    expect(sayIssue(issue, 'ja-JP')).toBe(issue.message);
+  }
+});
+
+test('a wrong entry in the sheet reads in the user’s language, its field by name and its number as they write it', () => {
+  const notANumber = validationIssue('notANumber', 'value', { text: 'abc', example: 1234.5 }, 'de');
+  expect(sayIssue(notANumber, 'de-DE')).toBe(
+    '„abc“ ist keine Zahl. Geben Sie eine Zahl wie 1.234,5 ein.',
+  );
+  const empty = validationIssue('numberRequired', 'target', { example: 10 });
+  expect(sayIssues([notANumber, empty], 'fr')).toBe(
+    '« abc » n’est pas un nombre. Saisissez un nombre comme 1\u202f234,5. « Cible » est vide. Saisissez un nombre comme 10.',
+  );
+  const direction = validationIssue('directionMismatch', 'target', {
+    kind: 'decrease',
+    start: 5,
+    target: 9,
+    expected: 'below',
+  });
+  expect(sayIssue(direction, 'es')).toBe(
+    'Un resultado clave de tipo «Reducir» necesita un objetivo por debajo de su valor inicial (5); el objetivo es 9.',
+  );
+});
