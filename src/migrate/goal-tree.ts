@@ -19,7 +19,7 @@ import {
   quarterOf,
   type OwnSheetContext,
 } from './own-sheet';
-import { columnsOf, readUnderHeader, SheetValues } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues, withoutNote } from './sheet';
 import {
   fileError,
   sheetOrganisation,
@@ -56,6 +56,9 @@ export const goalTreeColumns = {
     'parent goal title',
     'parent name',
     'parent objective',
+    'parent goals',
+    'parent objectives',
+    'parent okr',
     'contributes to',
   ],
   parentId: [
@@ -111,7 +114,7 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
   const found = new Map<GoalField, number>();
   for (const [key, index] of columnsOf(header)) {
     const spaced = key.replace(/_/g, ' ');
-    const field = fieldOf.get(spaced) ?? fieldOf.get(spaced.replace(/\s*\(.*\)$/, ''));
+    const field = fieldOf.get(spaced) ?? fieldOf.get(withoutNote(spaced));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;

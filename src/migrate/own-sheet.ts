@@ -8,7 +8,7 @@
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
-import { columnsOf, readUnderHeader, SheetValues } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues, withoutNote } from './sheet';
 import type {
   ImportProblem,
   SourceCheckIn,
@@ -146,8 +146,8 @@ const listed = (field: OwnSheetField) =>
 function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
   const found = new Map<OwnSheetField, number>();
   for (const [key, index] of columnsOf(header)) {
-    // "Target (value)", "Confidence (1–10)", "Current (Q1)": the name before the brackets counts.
-    const field = fieldOf.get(key) ?? fieldOf.get(key.replace(/\s*\(.*\)$/, ''));
+    // "Target (value)", "Confidence (1–10)", "Current [€]": the name before the brackets counts.
+    const field = fieldOf.get(key) ?? fieldOf.get(withoutNote(key));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;

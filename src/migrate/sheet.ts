@@ -27,6 +27,12 @@ export function headerKey(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * A header key without the note in brackets after its name ("target (value)", "confidence
+ * (1-10)", "current value [€]"), for a name that is not known with it.
+ */
+export const withoutNote = (key: string) => key.replace(/\s*(?:\(.*\)|\[.*\])$/, '');
+
 /** The indexes of the header's columns named (as keys) in `names`. */
 export function columnsNamed(header: readonly string[], names: readonly string[]): number[] {
   const keys = new Set(names.map(headerKey));

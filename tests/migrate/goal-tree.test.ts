@@ -232,7 +232,7 @@ describe('goal trees from other OKR tools', () => {
 
   it('says what a goal list lacks to be read as a goal tree', async () => {
     await expect(read('goals.csv', 'Goal name,Owner,Progress\nGrow,Adele,35%\n')).rejects.toThrow(
-      'goals.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column (named one of "Parent", "Parent goal", "Parent goal name", "Parent goal title", "Parent name", "Parent objective", "Contributes to", or by id "Parent id", "Parent goal id", "Parent row id", "Parent row ids", "Parent objective id", "Parent okr id").',
+      'goals.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column (named one of "Parent", "Parent goal", "Parent goal name", "Parent goal title", "Parent name", "Parent objective", "Parent goals", "Parent objectives", "Parent okr", "Contributes to", or by id "Parent id", "Parent goal id", "Parent row id", "Parent row ids", "Parent objective id", "Parent okr id").',
     );
     await expect(read('goals.csv', 'Goal,Owner\nGrow,Adele\n')).rejects.toThrow(
       /for your own sheet it also needs a key result column \(.*\); for a goal tree it also needs a parent column/,
@@ -292,6 +292,21 @@ describe('goal trees from other OKR tools', () => {
     expect(imported.checkIns.map((c) => c.draft.value)).toEqual([36]);
     expect(imported.objectives[0]!.draft.description).toBe('Why we grow,\nand how');
     expect(imported.problems.filter((p) => p.field === 'type')).toEqual([]);
+  });
+
+  it('reads a parent column named in the plural and a unit noted in square brackets', async () => {
+    const imported = await plan(
+      'goals.csv',
+      [
+        'Goal name,Parent goals,Start date,Due date,Start value [€],Target value [€],Current value [€]',
+        'Grow,,2026-07-01,2026-09-30,,,',
+        'Revenue,Grow,2026-07-01,2026-09-30,100,250,160',
+      ].join('\n'),
+    );
+    expect(krs(imported)).toEqual([['Revenue', 'sheet:goal:grow', 'increase', 100, 250, 160, '']]);
+    expect(imported.problems.filter((p) => p.message.includes('not read by the import'))).toEqual(
+      [],
+    );
   });
 
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
