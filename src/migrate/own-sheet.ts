@@ -286,6 +286,19 @@ export function currentValueCheckIns(
   };
 }
 
+/**
+ * What a value that cannot be read leaves out besides itself: a cycle's date the whole row; a
+ * key result's confidence, due date or check-in date only that; any other value (a measure) the
+ * key result.
+ */
+const leftOutBy: Partial<Record<OwnSheetField, string>> = {
+  cycleStart: 'The row is left out.',
+  cycleEnd: 'The row is left out.',
+  confidence: 'The confidence is left out; the key result is imported.',
+  due: 'The due date is left out; the key result is imported.',
+  date: "The key result is imported without the row's check-in.",
+};
+
 export function parseOwnSheet(
   file: string,
   rows: Iterable<CsvRow>,
@@ -328,11 +341,10 @@ export function parseOwnSheet(
         message,
         severity,
       });
-    /** A value that cannot be read leaves out its key result, or a cycle's date the whole row. */
     const unread = (field: OwnSheetField, error: string) =>
       problem(
         field,
-        `${error} ${field === 'cycleStart' || field === 'cycleEnd' ? 'The row is' : "The row's key result is"} left out.`,
+        `${error} ${leftOutBy[field] ?? "The row's key result is left out."}`,
         'skipped',
       );
     const number = (field: OwnSheetField) => {
@@ -470,17 +482,7 @@ export function parseOwnSheet(
       : number('confidence');
     const due = date('due');
     const at = date('date');
-    if (
-      start === null ||
-      target === null ||
-      current === null ||
-      progress === null ||
-      confidence === null ||
-      due === null ||
-      at === null
-    ) {
-      continue;
-    }
+    if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
 
     // Percentages written both as 25% and as 0.25 in one row: the bare shares are percentages too.
@@ -560,6 +562,7 @@ export function parseOwnSheet(
       }
       continue;
     }
+    if (at === null) continue;
     const checkIn = checkInOf({
       itemId: id,
       value: currentValue,

@@ -328,16 +328,21 @@ describe('your own sheet', () => {
     );
   });
 
-  it('names each unreadable value with its row and column, and a cycle it cannot date', async () => {
+  it('names each unreadable value with its row and column, and what it leaves out', async () => {
     const sheet = [
-      'Objective,Key result,Quarter,Target,Current,Due',
-      'Win,Deals,Q1 2026,ten,3,',
-      'Win,Calls,Q1 2026,10,3,31/02/2026',
-      'Keep,Costs,Sprint 5,10,3,',
-      ',Orphan,,1,1,',
+      'Objective,Key result,Quarter,Target,Current,Due,Confidence,Date',
+      'Win,Deals,Q1 2026,ten,3,,,',
+      'Win,Calls,Q1 2026,10,3,31/02/2026,High,',
+      'Win,Demos,Q1 2026,10,4,,,someday',
+      'Keep,Costs,Sprint 5,10,3,,,',
+      ',Orphan,,1,1,,,',
     ].join('\n');
     const source = await read('okrs.csv', utf8(sheet), '2026-02-10');
     const problems = source.problems.filter((p) => p.severity === 'skipped');
+    const notADate = (text: string) =>
+      `"${text}" is not a date (accepted: 2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, or a date cell).`;
+    const undated =
+      'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.';
     expect(problems.map((p) => [p.row, p.field, p.message])).toEqual([
       [
         2,
@@ -346,24 +351,20 @@ describe('your own sheet', () => {
       ],
       [
         3,
-        'Due',
-        expect.stringMatching(
-          /^"31\/02\/2026" is not a date \(accepted: 2026-01-31, .*\)\. The row's key result is left out\.$/,
-        ),
+        'Confidence',
+        '"High" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The confidence is left out; the key result is imported.',
       ],
-      [
-        4,
-        'Quarter',
-        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.',
-      ],
-      [
-        5,
-        'Quarter',
-        'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.',
-      ],
+      [3, 'Due', `${notADate('31/02/2026')} The due date is left out; the key result is imported.`],
+      [4, 'Date', `${notADate('someday')} The key result is imported without the row's check-in.`],
+      // The row below carries "Keep" and its undated cycle down, so it is named too.
+      [5, 'Quarter', undated],
+      [6, 'Quarter', undated],
     ]);
-    // The row below carries "Keep" and its undated cycle down, so it is named too.
-    expect(source.items.map((item) => item.title)).toEqual(['Win']);
+    expect(source.items.map((item) => item.title)).toEqual(['Win', 'Calls', 'Demos']);
+    // The check-in of a row without a date is on the file's date; one with a bad date is left out.
+    expect(source.checkIns.map((c) => [c.itemId, c.at, c.confidence])).toEqual([
+      ['kr:|q1 2026|win|calls', '2026-02-10T00:00:00Z', undefined],
+    ]);
   });
 
   it('lists in the dry run what is left out apart from what is imported with a change', async () => {
