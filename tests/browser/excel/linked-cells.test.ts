@@ -13,8 +13,9 @@ import { excelStackPerFile } from './support';
  * against the Graph emulator: its change proposes a check-in that is sent with the cell as the
  * source (sent automatically too, without the OKR table loaded), and a deleted sheet is reported as
  * a broken link at once; the ribbon's "Link to a key result…"; and the sheet's headers, kinds and
- * Done / Not done in Office's display language (German here). With OKR_SCREENSHOTS set, the pane's Linked cells section is saved under
- * docs/screenshots/ in the three themes.
+ * Done / Not done in Office's display language (German here), with what the workbook refuses and
+ * a broken link said in German. With OKR_SCREENSHOTS set, the pane's Linked cells section is saved
+ * under docs/screenshots/ in the three themes, and the German broken link.
  */
 jest.setTimeout(90_000);
 
