@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { KeyResult } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { initialRound } from '../../../src/core/rituals';
@@ -55,5 +55,53 @@ describe('the facilitator’s outcome form on the stage', () => {
     rerender({ shown: keyResult({ current: 1300, version: '4' }) });
     expect(result.current.agreedValue).toBe('1,300');
     expect(result.current.agreedConfidence).toBe('7');
+  });
+
+  it('says why a value and a confidence are refused under each field, not in one message below', async () => {
+    const problems: (string | undefined)[] = [];
+    const setProblem = (problem?: string) => problems.push(problem);
+    const saveCheckIns = jest.fn();
+    const shown = keyResult({ current: 1200 });
+    // A cycle running today: the check-in is dated now.
+    const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
+    const { result } = renderHook(() =>
+      useOutcomeForm({
+        keyResult: shown,
+        control,
+        cycle: running,
+        statistics: undefined,
+        proposal: '7',
+        prompt: undefined,
+        me: ana,
+        locale: 'en-US',
+        meetingId: 'm1',
+        model: defaultOperatingModel,
+        repository: { saveCheckIns } as unknown as OkrRepository,
+        onSaved: () => undefined,
+        onNewer: () => undefined,
+        step: async () => undefined,
+        setProblem,
+        describe: String,
+      }),
+    );
+    // The check-in's rules load on demand: on a busy machine that may take a while.
+    const saveWith = async (value: string, confidence: string) => {
+      act(() => {
+        result.current.setAgreedValue(value);
+        result.current.setAgreedConfidence(confidence);
+      });
+      act(() => result.current.save());
+      await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
+    };
+    await saveWith('lots', '7');
+    expect(result.current.fieldIssues).toEqual({
+      value: expect.stringContaining('“lots” is not a number'),
+    });
+    await saveWith('1500', '12');
+    expect(result.current.fieldIssues).toEqual({
+      confidence: 'Confidence must be between 1 and 10.',
+    });
+    expect(problems.at(-1)).toBeUndefined();
+    expect(saveCheckIns).not.toHaveBeenCalled();
   });
 });

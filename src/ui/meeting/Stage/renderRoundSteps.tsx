@@ -101,15 +101,19 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           state.save();
         }}
       >
-        <div className={styles.row}>
-          <Field label="Agreed value" required>
+        <div className={styles.fields}>
+          <Field label="Agreed value" required validationMessage={state.fieldIssues.value}>
             <Input
               value={state.agreedValue}
               inputMode="decimal"
               onChange={(_event, data) => state.setAgreedValue(data.value)}
             />
           </Field>
-          <Field label="Agreed confidence" required>
+          <Field
+            label="Agreed confidence"
+            required
+            validationMessage={state.fieldIssues.confidence}
+          >
             <Input
               value={state.agreedConfidence}
               inputMode="numeric"
@@ -134,7 +138,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             </MessageBarActions>
           </MessageBar>
         ) : null}
-        <Field label="Note">
+        <Field label="Note" validationMessage={state.fieldIssues.note}>
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
         </Field>
         <div className={styles.row}>

@@ -15,8 +15,14 @@ import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 // long before the facilitator saves an outcome: saving waits for it only if it has not come yet.
 const loadCheckIn = () => import('../../../core/check-in');
 
+/** The outcome's fields that a refused save speaks of, each under its own input. */
+const outcomeFields = ['value', 'confidence', 'note'] as const;
+export type OutcomeFieldIssues = Partial<Record<(typeof outcomeFields)[number], string>>;
+
 export interface OutcomeForm {
   readonly agreedValue: string;
+  /** Why the last save was refused, field by field. */
+  readonly fieldIssues: OutcomeFieldIssues;
   /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
   readonly jumpToConfirm: string | undefined;
   readonly confirmedJump: boolean;
@@ -66,6 +72,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   const [note, setNote] = useState('');
   const [confirmedJump, setConfirmedJump] = useState(false);
   const [jumpToConfirm, setJumpToConfirm] = useState<string>();
+  const [fieldIssues, setFieldIssues] = useState<OutcomeFieldIssues>({});
   const [saving, setSaving] = useState(false);
   const [newer, setNewer] = useState<KeyResult>();
   const savingRef = useRef(false);
@@ -86,6 +93,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setNote('');
     setConfirmedJump(false);
     setJumpToConfirm(undefined);
+    setFieldIssues({});
     setNewer(undefined);
     setProblem(undefined);
   }, [shownKeyResult, proposal, control.phase, locale, setProblem]);
@@ -112,11 +120,20 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           { ...model, locale: latest.current.locale },
         );
         if (!checkIn.ok) {
-          const jump = checkIn.issues.find((issue) => issue.code === 'bigJumpUnconfirmed');
-          if (jump) setJumpToConfirm(jump.message);
-          setProblem(checkIn.issues.map((issue) => issue.message).join(' '));
+          // Said where it is fixed: under its field, or at the jump's confirmation box.
+          const byField: Record<string, string> = {};
+          const others: string[] = [];
+          for (const issue of checkIn.issues) {
+            if (issue.code === 'bigJumpUnconfirmed') setJumpToConfirm(issue.message);
+            else if ((outcomeFields as readonly string[]).includes(issue.field))
+              byField[issue.field] ??= issue.message;
+            else others.push(issue.message);
+          }
+          setFieldIssues(byField);
+          setProblem(others.length > 0 ? others.join(' ') : undefined);
           return;
         }
+        setFieldIssues({});
         // The KR version the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
         const draft = {
           ...checkIn.value,
@@ -162,6 +179,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
 
   return {
     agreedValue,
+    fieldIssues,
     jumpToConfirm,
     confirmedJump,
     setConfirmedJump,

@@ -87,6 +87,13 @@ export const useStageStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: '1.2em' },
   invalid: { color: tokens.colorPaletteRedForeground1 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  /** Fields side by side, equally wide whatever their messages say; stacked when narrow. */
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(14em, 100%), 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalM,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   summaryText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '10em' },
 });
