@@ -145,8 +145,16 @@ export class CsvSplitter {
     return code === this.delimiterCode || code === 0x22 || code === 0x0a || code === 0x0d;
   }
 
+  /**
+   * The line of the row in which a quoted cell was opened and never closed, once `end()` has
+   * been called: the text ended inside it (a file cut off, or a stray quote that swallowed the
+   * rest of the file into one cell).
+   */
+  unclosedQuoteLine: number | undefined;
+
   /** The last row when the text does not end with a line break. */
   end(): CsvRow[] {
+    if (this.quoted) this.unclosedQuoteLine = this.rowLine;
     if (this.field === '' && this.fields.length === 0 && !this.quoted) return [];
     return [this.endRow()];
   }

@@ -252,8 +252,12 @@ function encodingOf(bytes: Uint8Array): TextEncoding {
   }
 }
 
-/** The rows of a CSV file, decoded and split as they are read, never held as one text. */
+/**
+ * The rows of a CSV file, decoded and split as they are read, never held as one text. A file
+ * that ends inside a quoted cell is refused: all after the quote would be one cell.
+ */
 function* csvRows(
+  name: string,
   bytes: Uint8Array,
   encoding: TextEncoding,
   delimiter: CsvDelimiter,
@@ -265,7 +269,16 @@ function* csvRows(
     yield* splitter.push(decode(bytes.subarray(start, start + chunk)));
   }
   yield* splitter.push(decode());
-  yield* splitter.end();
+  const last = splitter.end();
+  const line = splitter.unclosedQuoteLine;
+  if (line !== undefined) {
+    fileError(
+      name,
+      `a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").`,
+      line,
+    );
+  }
+  yield* last;
 }
 
 /** A CSV (or Excel's tab-separated "Unicode text"): its encoding and delimiter, then its rows. */
@@ -288,7 +301,7 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
       : [];
   const rows = () =>
     (function* () {
-      for (const row of csvRows(bytes, encoding, delimiter)) {
+      for (const row of csvRows(name, bytes, encoding, delimiter)) {
         if (!skipFirstLine || row.line > 1) yield row;
       }
     })();
@@ -452,7 +465,7 @@ function parseSheets(
       for (const entry of lists.flat()) if (!byId.has(entry.id)) byId.set(entry.id, entry);
       return [...byId.values()];
     };
-    return {
+    const read = {
       ...first,
       teams: unique(sources.map((source) => source.teams)),
       periods: unique(sources.map((source) => source.periods)),
@@ -461,6 +474,17 @@ function parseSheets(
       comments: sources.flatMap((source) => source.comments),
       problems: [...notes, ...tabs, ...sources.flatMap((source) => source.problems)],
     };
+    // A header with nothing under it (or only blank rows) is not an empty import to confirm.
+    const attempted = read.problems.some((problem) => problem.severity !== 'note');
+    if (read.items.length === 0 && read.checkIns.length === 0 && !attempted) {
+      const { sheet, found } = recognised[0]!;
+      fileError(
+        name,
+        `has its header row${sheet.name ? ` (sheet "${sheet.name}")` : ''} but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.`,
+        found.header.line,
+      );
+    }
+    return read;
   }
   return fileError(
     name,

@@ -353,6 +353,22 @@ describe('bad input', () => {
     expect(await failure('empty.csv', new Uint8Array())).toMatch(/is empty/);
   });
 
+  it('a file cut off inside a quoted cell, and a header with no rows under it', async () => {
+    const cutOff = 'Objective,Key result,Notes\r\nGrow,Deals,fine\r\nGrow,Calls,"Half a no';
+    expect(await failure('okrs.csv', bytes(cutOff))).toBe(
+      'okrs.csv, row 3: a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").',
+    );
+    // An explorer export whose download stopped inside a quoted cell.
+    const csv = explorerCsv();
+    const quoted = csv.indexOf('"', csv.indexOf('\r\n'));
+    expect(await failure('explorer.csv', bytes(csv.slice(0, quoted + 10)))).toMatch(
+      /^explorer\.csv, row \d+: a cell in this row opens with a double quote/,
+    );
+    expect(await failure('okrs.csv', bytes('Objective;Key result;Owner\r\n;;\r\n;;\r\n'))).toBe(
+      'okrs.csv, row 1: has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.',
+    );
+  });
+
   it('a missing column', async () => {
     const text = explorerCsv().replace('Object Type', 'Kind of thing');
     // Without "Object Type" it is no longer an explorer export at all…
