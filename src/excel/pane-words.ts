@@ -33,6 +33,7 @@ const paneWords = createCatalogue(
     'sheet.noKeyResultIds':
       'This workbook’s OKR table has no “{column}” column, so OKR Coach cannot tell which row is which key result, and it changed nothing. The column may be headed {accepted}: rename it back, or delete the table and load again.',
     'sheet.unknownHeaders': 'Headers OKR Coach does not know: {unknown}.',
+    'sheet.quoted': '“{name}”',
     'conflict.fields': '{label}: yours {mine} · theirs {theirs}',
     'conflict.useMine': 'Use mine',
     'conflict.keepTheirs': 'Keep theirs',
@@ -194,6 +195,7 @@ const paneWords = createCatalogue(
       'sheet.noKeyResultIds':
         'Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „{column}“. OKR Coach kann die Zeilen daher keinen Key Results zuordnen und hat nichts geändert. Die Spalte darf {accepted} heißen: Benennen Sie sie zurück, oder löschen Sie die Tabelle und laden Sie erneut.',
       'sheet.unknownHeaders': 'Spaltenüberschriften, die OKR Coach nicht kennt: {unknown}.',
+      'sheet.quoted': '„{name}“',
       'conflict.fields': '{label}: Ihrer {mine} · deren {theirs}',
       'conflict.useMine': 'Meinen verwenden',
       'conflict.keepTheirs': 'Deren behalten',
@@ -363,6 +365,7 @@ const paneWords = createCatalogue(
       'sheet.noKeyResultIds':
         'Le tableau OKR de ce classeur n’a pas de colonne « {column} » : OKR Coach ne peut pas relier ses lignes aux résultats clés et n’a rien modifié. La colonne peut s’intituler {accepted} : renommez-la, ou supprimez le tableau et chargez à nouveau.',
       'sheet.unknownHeaders': 'En-têtes qu’OKR Coach ne connaît pas : {unknown}.',
+      'sheet.quoted': '« {name} »',
       'conflict.fields': '{label} : le vôtre {mine} · le leur {theirs}',
       'conflict.useMine': 'Utiliser le mien',
       'conflict.keepTheirs': 'Garder le leur',
@@ -530,6 +533,7 @@ const paneWords = createCatalogue(
       'sheet.noKeyResultIds':
         'La tabla de OKR de este libro no tiene la columna «{column}»: OKR Coach no puede relacionar sus filas con los resultados clave y no cambió nada. La columna puede titularse {accepted}: vuelva a nombrarla, o elimine la tabla y cargue de nuevo.',
       'sheet.unknownHeaders': 'Encabezados que OKR Coach no conoce: {unknown}.',
+      'sheet.quoted': '«{name}»',
       'conflict.fields': '{label}: el suyo {mine} · el de ellos {theirs}',
       'conflict.useMine': 'Usar el mío',
       'conflict.keepTheirs': 'Mantener el de ellos',

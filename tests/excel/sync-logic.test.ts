@@ -452,8 +452,9 @@ describe('headers in the pane’s language', () => {
         'Headers OKR Coach does not know: “Obiettivo”, “Risultato chiave”, “Attuale”, “ID KR”.',
     );
     expect(() => tableOf(italian, binding, 'de-AT')).toThrow(
-      /^Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“\..* nicht kennt: “Obiettivo”, /,
+      /^Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“\..* darf „KR id“, „KR-ID“, .* nicht kennt: „Obiettivo“, /,
     );
+    expect(() => tableOf(italian, binding, 'fr')).toThrow(/ : « Obiettivo », « Risultato chiave »/);
     // Its KR id column deleted, an English sheet names no unknown header.
     const sheet = writtenIn('en');
     const id = sheet.headers.indexOf('KR id');

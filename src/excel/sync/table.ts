@@ -65,7 +65,8 @@ export function columnIndexes(headers: readonly string[]): Map<ColumnKey, number
 export function assertReadable(headers: readonly string[], locale: string): void {
   if (columnIndexes(headers).has('keyResultId')) return;
   const words = paneWordsFor(locale);
-  const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ');
+  const quoted = (names: readonly string[]) =>
+    names.map((name) => words.say('sheet.quoted', { name })).join(', ');
   const unknown = headers.map(String).filter((header) => !columnNamed(header));
   throw new Error(
     [

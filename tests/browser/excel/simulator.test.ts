@@ -321,9 +321,9 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
   await refused.waitFor({ timeout: 60_000 });
   expect(await refused.textContent()).toBe(
     'Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“. OKR Coach kann die Zeilen daher ' +
-      'keinen Key Results zuordnen und hat nichts geändert. Die Spalte darf “KR id”, “KR-ID”, ' +
-      '“ID du KR”, “ID del KR” heißen: Benennen Sie sie zurück, oder löschen Sie die Tabelle und ' +
-      'laden Sie erneut. Spaltenüberschriften, die OKR Coach nicht kennt: “Obiettivo”, “ID KR”.',
+      'keinen Key Results zuordnen und hat nichts geändert. Die Spalte darf „KR id“, „KR-ID“, ' +
+      '„ID du KR“, „ID del KR“ heißen: Benennen Sie sie zurück, oder löschen Sie die Tabelle und ' +
+      'laden Sie erneut. Spaltenüberschriften, die OKR Coach nicht kennt: „Obiettivo“, „ID KR“.',
   );
   // The pickers are there, and Load says the same again, writing nothing.
   await waitForValue(page.getByTestId('team'), store.teamId);
