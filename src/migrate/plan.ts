@@ -40,6 +40,8 @@ import type {
   SourcePerson,
   SourcePlace,
 } from './source';
+import { headerKey } from './sheet';
+import { templateColumns, type TemplateColumn } from './template';
 
 export interface Planned<D> {
   readonly sourceId: string;
@@ -187,6 +189,33 @@ function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): Sourc
   return [...seen.values()];
 }
 
+/** Viva Goals' field names the plan speaks of, as the template's columns name them. */
+const templateColumnOf: Readonly<Record<string, TemplateColumn>> = {
+  'Time Period': 'Cycle',
+  'End Date': 'Cycle end',
+  Alignment: 'Parent',
+  'OKR ID': 'Parent',
+  Teams: 'Team',
+  'Parent Team': 'Parent team',
+  Outcome: 'Target',
+  'Current Value': 'Value',
+  'Check In Note': 'Note',
+};
+
+/**
+ * A field the plan names (Viva Goals' names, or the domain's: `target`) as the file names it:
+ * an export's as is; the template's column; none for your own sheet or a goal tree, whose
+ * columns are named their own way (the row is named).
+ */
+function fieldIn(format: SourceFormat, field: string | undefined): string | undefined {
+  if (field === undefined || format.startsWith('viva')) return field;
+  if (format !== 'template') return undefined;
+  return (
+    templateColumnOf[field] ??
+    templateColumns.find((column) => headerKey(column) === headerKey(field))
+  );
+}
+
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules } = options;
   const tidyProblems: ImportProblem[] = [];
@@ -197,7 +226,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({
       ...at,
-      ...(field ? { field } : {}),
+      ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
       ...(item ? { item } : {}),
       message,
       severity: 'note',
@@ -205,7 +234,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const skip = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({
       ...at,
-      ...(field ? { field } : {}),
+      ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
       ...(item ? { item } : {}),
       message,
       severity: 'skipped',
@@ -564,11 +593,14 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     } else {
       const period = item.periodId ? periods.get(item.periodId) : undefined;
       if (!period) {
+        const missing = item.alignments.filter((alignment) => !items.has(alignment.parentId));
         skip(
           item.at,
           item.id,
-          'It has no parent objective and no time period to place one in.',
-          'Time Period',
+          missing.length > 0
+            ? `Its parent "${missing.map((alignment) => alignment.parentId).join('", "')}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".`
+            : 'It has no parent objective and no time period to place one in.',
+          missing.length > 0 ? 'Alignment' : 'Time Period',
         );
         continue;
       }

@@ -437,6 +437,22 @@ describe('the template', () => {
     expect(plan.problems).toEqual([]);
   });
 
+  it("names the template's own columns, and a parent that is not in the file", async () => {
+    const plan = await planOf(
+      'okrs.csv',
+      bytes('Type,Id,Parent,Title,Target\nObjective,O1,,Grow,\nKey result,K1,O9,Deals,10\n'),
+    );
+    expect(plan.problems.map((p) => [p.row, p.field, p.item, p.message])).toEqual([
+      [2, 'Cycle', 'O1', 'It has no time period.'],
+      [
+        3,
+        'Parent',
+        'K1',
+        'Its parent "O9" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".',
+      ],
+    ]);
+  });
+
   it('names a bad roll-up or phased target with its row and column, and what is accepted', async () => {
     const { templateColumns, joinCsv } = await import('../../src/migrate');
     const row = (cells: Record<string, string>) =>
