@@ -39,9 +39,14 @@ export default defineConfig(({ command }) => ({
       }),
     excelAddinAssets(root),
     sourceMapsBesideBuild(),
-    // The tab's start-up, and what the channel board and My OKRs share, come with the page.
+    // The tab's start-up, and what the channel board and My OKRs share, come with the page; the
+    // board's dialogs, imported when first wanted, are fetched into the HTTP cache meanwhile.
     firstScreenPreloads(root, {
-      'teams/tab.html': ['teams/tab/start.tsx', ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx']],
+      'teams/tab.html': [
+        'teams/tab/start.tsx',
+        ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+        { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },
+      ],
     }),
   ],
   build: {

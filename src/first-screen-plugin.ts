@@ -7,6 +7,12 @@
  * screens it may show first, what all of them need (what only one needs comes with its
  * `import()`). A modulepreload fetches and compiles a module without running it:
  * https://html.spec.whatwg.org/multipage/links.html#link-type-modulepreload
+ *
+ * A part a screen imports only when it is first wanted (the board's dialogs) gets `prefetch`
+ * links instead: the browser fetches its chunks into its HTTP cache at the lowest priority and
+ * compiles nothing, so the page's heap does not hold the part's code until it is used, and its
+ * first use does not wait for the network (as webpack's `webpackPrefetch` does):
+ * https://html.spec.whatwg.org/multipage/links.html#link-type-prefetch
  */
 import { posix, relative, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
@@ -38,8 +44,11 @@ function withStaticImports(bundle: Rollup.OutputBundle, chunk: OutputChunk): Set
   return found;
 }
 
-/** A module every open of the page loads, or the screens one of which it shows first. */
-export type PagePreload = string | readonly string[];
+/**
+ * A module every open of the page loads, the screens one of which it shows first, or a part it
+ * imports when first wanted (`prefetch`).
+ */
+export type PagePreload = string | readonly string[] | { readonly prefetch: string };
 
 /**
  * `preloads`: for each page (its path relative to `root`, as in `surfaces.ts`), what it loads
@@ -66,21 +75,28 @@ export function firstScreenPreloads(
           withStaticImports(bundle, chunkHolding(bundle, resolve(root, module)));
         // Vite's own links already name the page's entry and what it imports statically.
         const own = withStaticImports(bundle, chunk);
+        // Everything a first screen may load, so already in hand when a part is wanted.
+        const opened = new Set(own);
         const needed = new Set<string>();
+        const parts: Set<string>[] = [];
         for (const preload of wanted) {
+          if (typeof preload !== 'string' && 'prefetch' in preload) {
+            parts.push(closure(preload.prefetch));
+            continue;
+          }
           const [first, ...others] = (typeof preload === 'string' ? [preload] : preload).map(
             closure,
           );
           for (const fileName of first ?? []) {
             if (others.every((screen) => screen.has(fileName))) needed.add(fileName);
           }
+          for (const screen of [first, ...others]) screen?.forEach((name) => opened.add(name));
         }
-        return [...needed]
-          .filter((fileName) => !own.has(fileName))
-          .map((fileName): HtmlTagDescriptor => ({
+        const link = (rel: string) => (fileName: string) =>
+          ({
             tag: 'link',
             attrs: {
-              rel: 'modulepreload',
+              rel,
               crossorigin: true,
               // As Vite writes its own: relative to the page with the relative base, else from it.
               href:
@@ -89,7 +105,12 @@ export function firstScreenPreloads(
                   : `${base}${fileName}`,
             },
             injectTo: 'head',
-          }));
+          }) satisfies HtmlTagDescriptor;
+        const prefetched = new Set(parts.flatMap((part) => [...part]));
+        return [
+          ...[...needed].filter((fileName) => !own.has(fileName)).map(link('modulepreload')),
+          ...[...prefetched].filter((fileName) => !opened.has(fileName)).map(link('prefetch')),
+        ];
       },
     },
   };

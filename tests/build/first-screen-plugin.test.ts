@@ -42,10 +42,16 @@ const bundle: Rollup.OutputBundle = Object.fromEntries(
       ['assets/react-dom.js'],
     ),
     chunk('assets/AlignmentView.js', [`${root}/teams/tab/AlignmentView.tsx`], ['assets/board.js']),
+    chunk(
+      'assets/BoardOverlays.js',
+      [`${root}/ui/screens/BoardScreen/BoardOverlays.tsx`],
+      ['assets/dialog.js', 'assets/board.js', 'assets/runtime.js'],
+    ),
+    chunk('assets/dialog.js', ['/repo/node_modules/@fluentui/react-dialog/index.js']),
   ].map((output) => [output.fileName, output]),
 );
 
-function preloadsOf(page: string, preloads: readonly PagePreload[]) {
+function linksOf(page: string, preloads: readonly PagePreload[]) {
   const plugin = firstScreenPreloads(root, { 'teams/tab.html': preloads });
   const hook = plugin.transformIndexHtml as {
     handler: (html: string, context: IndexHtmlTransformContext) => HtmlTagDescriptor[] | undefined;
@@ -56,7 +62,11 @@ function preloadsOf(page: string, preloads: readonly PagePreload[]) {
     bundle,
     chunk: entry,
   });
-  return tags?.map((tag) => tag.attrs?.href);
+  return tags?.map((tag) => `${tag.attrs?.rel} ${tag.attrs?.href}`);
+}
+
+function preloadsOf(page: string, preloads: readonly PagePreload[]) {
+  return linksOf(page, preloads)?.map((link) => link.replace(/^modulepreload /, ''));
 }
 
 test('the start-up and what every first screen needs come with the page', () => {
@@ -81,4 +91,20 @@ test('a screen no chunk holds is a clear build error', () => {
   expect(() => preloadsOf('teams/tab.html', ['teams/tab/Gone.tsx'])).toThrow(
     'No chunk of the build holds /repo/src/teams/tab/Gone.tsx.',
   );
+});
+
+test('a part wanted later is prefetched: its chunks that no first screen loads, none compiled', () => {
+  expect(
+    linksOf('teams/tab.html', [
+      'teams/tab/start.tsx',
+      ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+      { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },
+    ]),
+  ).toEqual([
+    'modulepreload ../assets/start.js',
+    'modulepreload ../assets/react-dom.js',
+    'modulepreload ../assets/board.js',
+    'prefetch ../assets/BoardOverlays.js',
+    'prefetch ../assets/dialog.js',
+  ]);
 });

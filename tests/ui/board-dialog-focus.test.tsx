@@ -20,8 +20,8 @@ import { siteRolesOf } from './support/site-roles';
  * leave that to tabster's modalizer, which takes a focus it sees as the user's (not the app's)
  * landing in a modal that is not yet active as an escape, and pulls focus back out to the board,
  * then hides the dialog itself. Here each dialog mounts already open in a render after the click,
- * as on the board when the click comes before the board's dialogs have loaded (they load after
- * its first paint), and as a link's landing opens a KR's history.
+ * as on the board, whose dialogs load when one is first asked for, and as a link's landing opens
+ * a KR's history.
  */
 const adele = { id: 'adele', displayName: 'Adele Vance' };
 const cycle: Cycle = {

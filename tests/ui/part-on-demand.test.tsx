@@ -74,3 +74,39 @@ describe('a part of a screen whose chunk could not be loaded', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a part prepared before it is asked for', () => {
+  it('starts loading then, and shows from that one load when asked for', async () => {
+    let loaded = (_part: () => JSX.Element) => undefined as void;
+    const load = jest.fn(() => new Promise<() => JSX.Element>((resolve) => (loaded = resolve)));
+    const Part = lazyPart(load);
+    Part.prepare();
+    expect(load).toHaveBeenCalledTimes(1);
+    await act(async () => loaded(ThePart));
+
+    render(
+      <OnDemand parts={[Part]} fallback={() => null}>
+        <Part />
+      </OnDemand>,
+    );
+    await screen.findByText('The part');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('that could not be loaded loads again when asked for, and says nothing before', async () => {
+    const load = jest.fn().mockImplementationOnce(lost).mockResolvedValue(ThePart);
+    const Part = lazyPart(load);
+    Part.prepare();
+    await act(async () => undefined);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    render(
+      <OnDemand parts={[Part]} fallback={() => <p>Not loaded</p>}>
+        <Part />
+      </OnDemand>,
+    );
+    await screen.findByText('The part');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText('Not loaded')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { BottomToaster } from '../../src/ui/components/Toasts/Toasts';
 import { toastMessage } from '../../src/ui/components/Toasts/toastMessage';
-import { useToasts } from '../../src/ui/components/Toasts/toasts';
+import { useToasts, useToastWaiting } from '../../src/ui/components/Toasts/toasts';
 
 /**
  * A screen's toaster loads after its first paint, while its buttons already work: a toast asked
@@ -53,5 +53,43 @@ describe('toasts asked for before their toaster is there', () => {
     act(() => screen.getByRole('button', { name: 'Load the toaster' }).click());
     act(() => screen.getByRole('button', { name: 'Copy link' }).click());
     expect((await screen.findAllByText('Link copied')).length).toBeGreaterThan(0);
+  });
+});
+
+/** A screen whose toaster loads once a toast waits for it (as the board's dialogs and toasters). */
+function ScreenLoadingItsToaster({ toasterId }: { readonly toasterId: string }) {
+  const { dispatchToast } = useToasts(toasterId);
+  const waiting = useToastWaiting([toasterId]);
+  const [toasterLoaded, setToasterLoaded] = useState(false);
+  if (waiting && !toasterLoaded) setToasterLoaded(true);
+  return (
+    <FluentProvider theme={teamsLightTheme}>
+      <button type="button" onClick={() => dispatchToast(toastMessage('Link copied'))}>
+        Copy link
+      </button>
+      <span>{waiting ? 'A toast waits' : 'No toast waits'}</span>
+      {toasterLoaded ? <BottomToaster toasterId={toasterId} /> : null}
+    </FluentProvider>
+  );
+}
+
+describe('a screen told that a toast waits', () => {
+  it('loads its toaster then, which shows the toast; then no toast waits', async () => {
+    render(<ScreenLoadingItsToaster toasterId="on-demand" />);
+    expect(screen.getByText('No toast waits')).toBeTruthy();
+    act(() => screen.getByRole('button', { name: 'Copy link' }).click());
+    expect((await screen.findAllByText('Link copied')).length).toBeGreaterThan(0);
+    expect(screen.getByText('No toast waits')).toBeTruthy();
+  });
+
+  it('is not told of toasts for another toaster', () => {
+    render(
+      <>
+        <ScreenLoadingItsToaster toasterId="mine" />
+        <Screen toasterId="theirs" />
+      </>,
+    );
+    act(() => screen.getAllByRole('button', { name: 'Copy link' })[1]!.click());
+    expect(screen.getByText('No toast waits')).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page, Request } from 'playwright-core';
 import { waitForFocusWithin } from '../support/keyboard';
 import { configureChannelTab, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -71,5 +71,33 @@ describe('focus after a board dialog closes', () => {
     expect(await tab.evaluate(() => document.activeElement?.closest('article') !== null)).toBe(
       true,
     );
+  });
+});
+
+describe('the board’s dialogs', () => {
+  it('are fetched with the board and run only once one is asked for, which then opens', async () => {
+    const overlays = /\/assets\/BoardOverlays-[\w-]+\.js$/;
+    const fetched: string[] = [];
+    const onRequest = (request: Request) => {
+      if (overlays.test(request.url())) fetched.push(request.resourceType());
+    };
+    page.on('request', onRequest);
+    try {
+      const tab = await openBoard();
+      const { keyResult } = stack.fixture;
+      // Once the board's own requests are done, the dialogs' chunk is in the HTTP cache (a
+      // prefetch), not imported: nothing on the board asked for a dialog.
+      await tab.waitForLoadState('networkidle');
+      expect(fetched).toEqual(['other']);
+
+      await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
+      const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+      await waitForFocusWithin(dialog);
+      expect(fetched).toEqual(['other', 'script']);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 });

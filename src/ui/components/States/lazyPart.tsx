@@ -18,6 +18,8 @@ export interface LazyPart<P> {
   (props: P): ReactElement;
   /** After a failed load: the part's next render asks for its chunk afresh. */
   readonly reload: () => void;
+  /** Starts loading the part's chunk before it is shown (a failure waits for its render). */
+  readonly prepare: () => void;
 }
 
 export type SayNotLoaded = (error: unknown, retry: () => void) => ReactNode;
@@ -71,6 +73,9 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       if (!failed) return;
       failed = false;
       current = fresh();
+    },
+    prepare: () => {
+      loaded().catch(() => undefined);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { useToastController } from '@fluentui/react-components';
 
 type ToastController = Pick<
@@ -11,18 +11,30 @@ type Toast = Parameters<ToastController['dispatchToast']>;
 const listening = new Map<string, ToastController>();
 /** Toasts asked for before their toaster was there, by toaster id, in order. */
 const waiting = new Map<string, Toast[]>();
+/** Told whenever a toast starts or stops waiting. */
+const waitingChanged = new Set<() => void>();
+
+function setWaiting(toasterId: string, toasts: readonly Toast[]): void {
+  if (toasts.length > 0) waiting.set(toasterId, [...toasts]);
+  else waiting.delete(toasterId);
+  for (const listener of waitingChanged) listener();
+}
+
+function onWaitingChanged(listener: () => void): () => void {
+  waitingChanged.add(listener);
+  return () => waitingChanged.delete(listener);
+}
 
 /**
  * Says that the toaster `toasterId` listens, through `controller`, and shows the toasts that
- * waited for it; the returned function says it stopped. Its screen's toasters load after the
- * screen's first paint, while what it shows can already be acted on (Copy link, Nudge owner):
- * a toast dispatched to a toaster that is not there yet would be lost, and the person given no
- * confirmation.
+ * waited for it; the returned function says it stopped. A screen's toasters load on demand,
+ * while what it shows can already be acted on (Copy link, Nudge owner): a toast dispatched to a
+ * toaster that is not there yet would be lost, and the person given no confirmation.
  */
 export function toasterListens(toasterId: string, controller: ToastController): () => void {
   listening.set(toasterId, controller);
   const toasts = waiting.get(toasterId) ?? [];
-  waiting.delete(toasterId);
+  if (toasts.length > 0) setWaiting(toasterId, []);
   for (const toast of toasts) controller.dispatchToast(...toast);
   return () => {
     if (listening.get(toasterId) === controller) listening.delete(toasterId);
@@ -38,7 +50,7 @@ export function useToasts(toasterId: string): ToastController {
     (...toast) => {
       const toaster = listening.get(toasterId);
       if (toaster) toaster.dispatchToast(...toast);
-      else waiting.set(toasterId, [...(waiting.get(toasterId) ?? []), toast]);
+      else setWaiting(toasterId, [...(waiting.get(toasterId) ?? []), toast]);
     },
     [toasterId],
   );
@@ -47,14 +59,21 @@ export function useToasts(toasterId: string): ToastController {
       const toaster = listening.get(toasterId);
       if (toaster) toaster.dismissToast(toastId);
       else {
-        const left = (waiting.get(toasterId) ?? []).filter(
-          ([, options]) => options?.toastId !== toastId,
+        setWaiting(
+          toasterId,
+          (waiting.get(toasterId) ?? []).filter(([, options]) => options?.toastId !== toastId),
         );
-        if (left.length > 0) waiting.set(toasterId, left);
-        else waiting.delete(toasterId);
       }
     },
     [toasterId],
   );
   return useMemo(() => ({ dispatchToast, dismissToast }), [dispatchToast, dismissToast]);
+}
+
+/**
+ * Whether a toast waits for one of `toasterIds`: a screen whose toasters load when first needed
+ * loads them then.
+ */
+export function useToastWaiting(toasterIds: readonly string[]): boolean {
+  return useSyncExternalStore(onWaitingChanged, () => toasterIds.some((id) => waiting.has(id)));
 }

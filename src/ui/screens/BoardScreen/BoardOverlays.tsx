@@ -40,8 +40,8 @@ const deleteKeyResult = (state: BoardScreenState, keyResult: KeyResult) => () =>
 };
 
 /**
- * The board screen's dialogs, editors and toasters: a chunk of their own, loaded once the board
- * has painted (the board's first screen shows none of them).
+ * The board screen's dialogs, editors and toasters: a chunk of their own, loaded when one of
+ * them is first wanted (the board's first screen shows none of them).
  */
 export default function BoardOverlays({ state }: { readonly state: BoardScreenState }) {
   // Only OKR admins and coaches may delete objectives and KRs (the site's rule, access.ts).

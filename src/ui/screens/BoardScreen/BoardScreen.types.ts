@@ -49,7 +49,7 @@ export interface BoardScreenState {
   /** Status overrides can be set here (editable boards, and the owner's "My OKRs"). */
   readonly canSetStatus: boolean;
   readonly announcement: string;
-  /** The dialogs, editors and toasters are wanted: the board has loaded once. */
+  /** The dialogs, editors and toasters are wanted: one was asked for, or a toast waits. */
   readonly overlays: boolean;
   /** What someone asked the overlays to show (a dialog or an editor to open), if anything. */
   readonly askedOfOverlays: readonly unknown[];

@@ -1,4 +1,5 @@
 import { Button } from '@fluentui/react-components';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
 import { RowClassesProvider } from '../../components/RowClasses';
@@ -11,8 +12,8 @@ import type { BoardScreenState } from './BoardScreen.types';
 import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 
-// What the board's first paint does not show loads after it: the dialogs, editors and toasters
-// once the board is there (`state.overlays`), the deep link's notice when there is one.
+// What the board's first paint does not show loads later: the dialogs, editors and toasters when
+// one is first wanted (`state.overlays`), the deep link's notice when there is one.
 const BoardOverlays = lazyPart(() =>
   import('./BoardOverlays').then((overlays) => overlays.default),
 );
@@ -23,6 +24,17 @@ const DeepLinkNotice = lazyPart(() =>
         renderDeepLinkNotice(landing),
   ),
 );
+
+/**
+ * A button or menu item pressed may open a dialog: the dialogs' chunk starts loading as it is
+ * pressed (a click comes as the press ends), so the dialog shows with the click.
+ */
+function prepareOverlays(event: PointerEvent | KeyboardEvent) {
+  if ('key' in event && event.key !== 'Enter' && event.key !== ' ') return;
+  if (event.target instanceof Element && event.target.closest('button, [role^="menuitem"]')) {
+    BoardOverlays.prepare();
+  }
+}
 
 function objectiveIds(state: BoardScreenState): string[] {
   return state.view.teams.flatMap((team) => team.objectives.map((view) => view.objective.id));
@@ -138,7 +150,13 @@ export function renderBoardScreen(
   styles: ReturnType<typeof useBoardScreenStyles>,
 ) {
   return (
-    <section ref={state.region} className={styles.root} aria-label={state.label}>
+    <section
+      ref={state.region}
+      className={styles.root}
+      aria-label={state.label}
+      onPointerDown={prepareOverlays}
+      onKeyDown={prepareOverlays}
+    >
       {state.data.status === 'ready' && state.view.shown.of > 0 ? (
         <BoardToolbar
           filter={state.view.filter}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useToasts } from '../../components/Toasts/toasts';
+import { useToasts, useToastWaiting } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
 import { boardOwnedBy } from '../../board/boardView';
 import { useBoardData } from '../../board/useBoardData';
@@ -14,7 +14,6 @@ import { useBoardLanding } from './useBoardLanding';
 import { useBoardView } from './useBoardView';
 import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
-import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 
@@ -34,8 +33,6 @@ export function useBoardScreen({
   const boardData = useBoardData(deepLink.request, { storedFirst: true });
   const { data, reload, applyCheckIns, applyCorrection } = boardData;
   const [announcement, setAnnouncement] = useState('');
-  // Once the board has first painted, its dialogs, editors and toasters load and stay.
-  const overlays = useAfterPaint(data.status !== 'loading');
 
   const board = useMemo(() => {
     if (data.status !== 'ready') return undefined;
@@ -121,9 +118,17 @@ export function useBoardScreen({
     actions.deleting,
     actions.copyLink.refused,
   ];
+  const askedNow = askedOfOverlays.some((asked) => asked !== undefined);
   // Closing a dialog gives focus back to what opened it: a row's button, or the row a link
   // landed on.
-  useFocusReturn(askedOfOverlays.some((asked) => asked !== undefined));
+  useFocusReturn(askedNow);
+  // The dialogs, editors and toasters load when one is first asked for (a toast waiting for its
+  // toaster asks for them too), and stay: each costs the page its compiled code and state
+  // (about 1 MB of heap on a 2,000-KR board) that a reader who only looks never needs.
+  const toastWaiting = useToastWaiting([actions.toasterId, nudge.toasterId]);
+  const [overlaysLoaded, setOverlaysLoaded] = useState(false);
+  const overlays = overlaysLoaded || askedNow || toastWaiting;
+  if (overlays && !overlaysLoaded) setOverlaysLoaded(true);
   const region = useRef<HTMLElement>(null);
   const retry = useCallback(() => {
     focusAfterRetry(() => region.current);
