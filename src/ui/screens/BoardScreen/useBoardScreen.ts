@@ -11,7 +11,7 @@ import { useBoardActions } from './useBoardActions';
 import { useBoardCheckIn, useBoardHistory } from './useBoardDialogs';
 import { useBoardEditing } from './useBoardEditing';
 import { useBoardLanding } from './useBoardLanding';
-import { useBoardView } from './useBoardView';
+import { useBoardView, type ExportFormat } from './useBoardView';
 import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
@@ -68,10 +68,16 @@ export function useBoardScreen({
     [dispatchToast],
   );
   const onExportFailed = useCallback(
-    () =>
-      dispatchToast(toastMessage('The Excel export failed', 'Try the CSV export instead.'), {
-        intent: 'error',
-      }),
+    (format: ExportFormat) =>
+      dispatchToast(
+        toastMessage(
+          `The ${format} export failed`,
+          format === 'Excel'
+            ? 'Try the CSV export instead.'
+            : 'Check the connection and try again.',
+        ),
+        { intent: 'error' },
+      ),
     [dispatchToast],
   );
   const view = useBoardView({

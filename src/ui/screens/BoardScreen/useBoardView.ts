@@ -10,10 +10,14 @@ import {
 } from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
 import type { TeamView } from '../../board/boardView.types';
-import { boardCsv, boardXlsx, downloadCsv, downloadFile } from '../../board/exportBoard';
 import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
 import { today } from '../../board/useBoardData';
 import type { CopyLinkApi } from '../../hooks/useCopyLink';
+
+// The exports load when one is asked for: the board's first screen does not need them.
+const loadExports = () => import('../../board/exportBoard');
+
+export type ExportFormat = 'CSV' | 'Excel';
 
 /** The board as shown (searched, filtered, sorted), what to filter by, and its exports. */
 export interface BoardView {
@@ -43,8 +47,8 @@ export interface BoardViewOptions {
   /** The tab's own cycle (`current` or an id), which a view link keeps. */
   readonly ownCycleId: string;
   readonly copy: CopyLinkApi['copy'];
-  /** Says that the Excel export failed. */
-  readonly onExportFailed: () => void;
+  /** Says that an export failed. */
+  readonly onExportFailed: (format: ExportFormat) => void;
 }
 
 export function useBoardView({
@@ -83,13 +87,16 @@ export function useBoardView({
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
   const cycleName = board?.cycle.name;
   const exportXlsx = useCallback(() => {
-    boardXlsx(teams, cycleName ?? 'OKRs').then(
-      (file) => downloadFile(`${fileName}.xlsx`, file),
-      (error: unknown) => {
+    loadExports()
+      .then(({ boardXlsx, downloadFile }) =>
+        boardXlsx(teams, cycleName ?? 'OKRs').then((file) =>
+          downloadFile(`${fileName}.xlsx`, file),
+        ),
+      )
+      .catch((error: unknown) => {
         console.error('The workbook could not be written', error);
-        onExportFailed();
-      },
-    );
+        onExportFailed('Excel');
+      });
   }, [teams, cycleName, fileName, onExportFailed]);
   const copyViewLink = useCallback(
     () =>
@@ -115,10 +122,12 @@ export function useBoardView({
       () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
       [teams, wholeBoard],
     ),
-    exportCsv: useCallback(
-      () => downloadCsv(`${fileName}.csv`, boardCsv(teams)),
-      [fileName, teams],
-    ),
+    exportCsv: useCallback(() => {
+      loadExports().then(
+        ({ boardCsv, downloadCsv }) => downloadCsv(`${fileName}.csv`, boardCsv(teams)),
+        () => onExportFailed('CSV'),
+      );
+    }, [fileName, teams, onExportFailed]),
     exportXlsx,
     copyViewLink,
   };
