@@ -32,7 +32,7 @@ import {
 } from './source';
 
 /**
- * Each field's accepted header names (compared without case, with `_` read as a space), as the
+ * Each field's accepted header names (compared as `headerKey` does: no case, `owner_email` and `ownerEmail` as `owner email`), as the
  * tools' exports and bulk-import templates name them.
  */
 export const goalTreeColumns = {
@@ -113,8 +113,7 @@ const fieldOf = new Map<string, GoalField>(
 function fieldsOf(header: readonly string[]): Map<GoalField, number> {
   const found = new Map<GoalField, number>();
   for (const [key, index] of columnsOf(header)) {
-    const spaced = key.replace(/_/g, ' ');
-    const field = fieldOf.get(spaced) ?? fieldOf.get(withoutNote(spaced));
+    const field = fieldOf.get(key) ?? fieldOf.get(withoutNote(key));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;

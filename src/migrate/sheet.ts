@@ -16,12 +16,17 @@ import {
   type DecimalMark,
 } from './values';
 
-/** A header cell as a key: case, surrounding and repeated spaces (non-breaking too), `*` and `:` aside. */
+/**
+ * A header cell as a key: case, surrounding and repeated spaces (non-breaking too), `*` and `:`
+ * aside; words joined as code writes them (`owner_email`, `startingAmount`, from a tool's API)
+ * are words.
+ */
 export function headerKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[\u200b\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/[\s_]+/g, ' ')
     .trim()
     .replace(/\s*[*:]+$/, '')
     .toLowerCase();

@@ -309,6 +309,28 @@ describe('goal trees from other OKR tools', () => {
     );
   });
 
+  it("reads headers written as a tool's API names them, and Lattice's OKR type and status words", async () => {
+    // Lattice's goal fields (https://schemas.apis.io/schemas/lattice/lattice-goal/) as a CSV.
+    const imported = await plan(
+      'lattice-api.csv',
+      [
+        'id,name,okrType,parentGoalId,amountType,startingAmount,endingAmount,currentAmount,startDate,dueDate,status',
+        'g1,Win SMB,objective,,,,,,2026-07-01,2026-09-30,OnTrack',
+        'g2,Cut onboarding time,objective,g1,,,,,2026-07-01,2026-09-30,Progressing',
+        'g3,Onboarding in days,key_result,g2,Digit,10,3,6,2026-07-01,2026-09-30,OffTrack',
+      ].join('\n'),
+    );
+    expect(objectives(imported)).toEqual([
+      ['Win SMB', undefined, 'sheet:period:Q3 2026'],
+      ['Cut onboarding time', 'sheet:goal:g1', 'sheet:period:Q3 2026'],
+    ]);
+    expect(krs(imported)).toEqual([
+      ['Onboarding in days', 'sheet:goal:g2', 'decrease', 10, 3, 6, ''],
+    ]);
+    expect(imported.checkIns.map((c) => c.draft.status)).toEqual(['behind']);
+    expect(imported.problems.filter((p) => p.message.includes('not read'))).toEqual([]);
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',
