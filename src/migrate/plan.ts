@@ -223,11 +223,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const prefix = prefixOf(source.format);
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const people = new Map<string, Person>();
+  // Your own sheet's and a goal tree's item ids are made up by the import; their row names them.
+  const namesItems = source.format !== 'ownSheet' && source.format !== 'goalTree';
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({
       ...at,
       ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
-      ...(item ? { item } : {}),
+      ...(item && namesItems ? { item } : {}),
       message,
       severity: 'note',
     });
@@ -235,7 +237,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     problems.push({
       ...at,
       ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
-      ...(item ? { item } : {}),
+      ...(item && namesItems ? { item } : {}),
       message,
       severity: 'skipped',
     });

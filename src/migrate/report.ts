@@ -79,7 +79,8 @@ export function describeDryRun(run: DryRun): string {
       ? `${heading} (${problems.length}):\n${problems.map((problem) => `  ${problemPlace(problem)}: ${problem.message}`).join('\n')}`
       : '';
   const people = run.unmatched.map(
-    (who) => `  ${who.displayName}${who.email ? ` <${who.email}>` : ''}`,
+    (who) =>
+      `  ${who.displayName}${who.email && who.email !== who.displayName ? ` <${who.email}>` : ''}`,
   );
   return [
     `${formatLabels[run.format]}: would import`,

@@ -292,6 +292,11 @@ describe('goal trees from other OKR tools', () => {
     expect(imported.checkIns.map((c) => c.draft.value)).toEqual([36]);
     expect(imported.objectives[0]!.draft.description).toBe('Why we grow,\nand how');
     expect(imported.problems.filter((p) => p.field === 'type')).toEqual([]);
+    // The dry run names rows, not the ids the import makes up, and an owner known only by email once.
+    expect(imported.problems.filter((p) => p.item !== undefined)).toEqual([]);
+    const said = describeDryRun(dryRun(imported, [...imported.people.values()]));
+    expect(said).toContain('\n  ceo@contoso.com\n');
+    expect(said).not.toContain('<ceo@contoso.com>');
   });
 
   it('reads a parent column named in the plural and a unit noted in square brackets', async () => {
