@@ -316,6 +316,12 @@ describe('finding and shaping the board', () => {
     expect(filterBoardView(teams, { search: 'nothing like it' }, scale)).toEqual([]);
   });
 
+  it('asks for no check-in in a closed cycle, which takes none', () => {
+    const closed = { ...board, cycle: { ...board.cycle, state: 'closed' as const } };
+    const views = buildBoardView(closed, undefined, defaultOperatingModel, today);
+    expect(filterBoardView(views, { needsCheckIn: true }, scale)).toEqual([]);
+  });
+
   it('filters KRs by owner, status, confidence band and check-in, and objectives by team', () => {
     expect(shown(filterBoardView(teams, { ownerIds: ['sam'] }, scale))).toEqual([['o3', ['k3']]]);
     expect(shown(filterBoardView(teams, { statuses: ['offTrack'] }, scale))).toEqual([

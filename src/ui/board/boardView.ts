@@ -38,8 +38,12 @@ function keyResultView(
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
     // Not known before the check-ins are read (`withCheckInHistory`).
     stale: false,
-    // Its sources are checked in, not the KR itself, when any is on the board.
-    needsCheckIn: !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
+    // Its sources are checked in, not the KR itself, when any is on the board; a closed
+    // cycle takes no check-in at all.
+    needsCheckIn:
+      board.cycle.state !== 'closed' &&
+      !sources?.found.length &&
+      needsCheckIn(keyResult, progress, today, model),
     initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
     ...(sources
       ? {

@@ -243,6 +243,12 @@ describe('finding and shaping a channel board', () => {
     await article(tab, lastQuarter.objective).waitFor();
     await article(tab, stack.fixture.objective).waitFor({ state: 'detached' });
     await tab.getByText(/Closed · ended \d+ days ago/).waitFor();
+    // A closed cycle takes no check-in: its KRs offer none and none "needs a check-in".
+    const closedCard = article(tab, lastQuarter.objective);
+    const kr = 'Close 12 monthly books in 5 days';
+    await closedCard.getByRole('button', { name: `History of ${kr}` }).waitFor();
+    expect(await closedCard.getByRole('button', { name: `Check in on ${kr}` }).count()).toBe(0);
+    expect(await closedCard.getByText('needs a check-in').count()).toBe(0);
 
     const subEntityId = await copiedViewLink(tab);
     expect(subEntityId).toContain(`cycle=${encodeURIComponent(lastQuarter.cycle.id)}`);

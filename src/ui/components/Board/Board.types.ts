@@ -16,7 +16,7 @@ export interface BoardProps extends Omit<ObjectiveCardProps, 'view' | 'highlight
    * Scrolled to (however far down the virtualised board), highlighted and focused; each new
    * object is brought into view once.
    */
-  readonly focusTarget?: BoardFocusTarget;
+  readonly focusTarget?: BoardFocusTarget | undefined;
   /** The focus target is in view and has focus. */
   readonly onFocusTargetShown?: (target: BoardFocusTarget) => void;
 }

@@ -74,9 +74,9 @@ export function renderBoard(
                   view={row.view}
                   {...cardProps}
                   collapsed={collapsedIds?.has(row.view.objective.id) ?? false}
-                  {...(focusTarget?.objectiveId === row.view.objective.id
-                    ? { highlight: focusTarget }
-                    : {})}
+                  highlight={
+                    focusTarget?.objectiveId === row.view.objective.id ? focusTarget : undefined
+                  }
                 />
               )}
             </div>

@@ -21,7 +21,8 @@ import { useLocale } from '../../app/AppServices';
 import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
 export interface KeyResultActions {
-  readonly onCheckIn?: (keyResult: KeyResult) => void;
+  /** Absent where the KR takes no check-in (its cycle is closed). */
+  readonly onCheckIn?: ((keyResult: KeyResult) => void) | undefined;
   readonly onShowHistory?: (keyResult: KeyResult) => void;
   readonly onEdit?: (keyResult: KeyResult) => void;
   /** Copies a deep link to the KR. */
@@ -29,7 +30,7 @@ export interface KeyResultActions {
   /** Sets or clears a status override, with its reason. */
   readonly onSetStatus?: (keyResult: KeyResult) => void;
   /** "Nudge owner": asks the KR's owner for a check-in, where the viewer may. */
-  readonly nudge?: Pick<NudgeApi, 'canNudge' | 'nudge' | 'sending'>;
+  readonly nudge?: Pick<NudgeApi, 'canNudge' | 'nudge' | 'sending'> | undefined;
 }
 
 export interface KeyResultRowProps extends KeyResultActions {
@@ -135,12 +136,12 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
         {...(view.trend ? { trend: view.trend } : {})}
       />
       <div className={styles.actions}>
-        {onCheckIn && isRolledUp(keyResult) ? (
+        {!onCheckIn ? null : isRolledUp(keyResult) ? (
           // Its progress comes from its sources: a value typed here would move nothing.
           <span className={mergeClasses(classes.text.caption, styles.rolledUp)}>
             Rolled up: check in on its sources
           </span>
-        ) : onCheckIn ? (
+        ) : (
           <button
             type="button"
             className={classes.primaryButton}
@@ -149,7 +150,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           >
             Check in
           </button>
-        ) : null}
+        )}
         {onShowHistory ? (
           <RowIconButton
             classes={classes}

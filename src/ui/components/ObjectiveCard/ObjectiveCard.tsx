@@ -29,7 +29,7 @@ export interface ObjectiveCardProps extends KeyResultActions {
   readonly collapsed?: boolean;
   readonly onToggleCollapsed?: (objectiveId: string) => void;
   /** Set on the card a deep link opened (the objective, or one of its KRs). */
-  readonly highlight?: BoardFocusTarget;
+  readonly highlight?: BoardFocusTarget | undefined;
 }
 
 const useStyles = makeStyles({

@@ -97,12 +97,12 @@ function renderContent(state: BoardScreenState) {
       <Board
         teams={state.view.teams}
         confidenceMax={state.confidenceMax}
-        onCheckIn={state.checkIn.open}
+        onCheckIn={state.cycle?.state === 'closed' ? undefined : state.checkIn.open}
         onShowHistory={state.history.open}
         onCopyLink={state.actions.copyKeyResultLink}
-        {...(state.nudge ? { nudge: state.nudge } : {})}
+        nudge={state.nudge}
         onCopyObjectiveLink={state.actions.copyObjectiveLink}
-        {...(state.landing.focusTarget ? { focusTarget: state.landing.focusTarget } : {})}
+        focusTarget={state.landing.focusTarget}
         onFocusTargetShown={state.landing.onFocusTargetShown}
         collapsedIds={state.view.filter.collapsed}
         onToggleCollapsed={state.view.filter.toggleCollapsed}

@@ -162,7 +162,8 @@ export function useBoardScreen({
     editing,
     landing,
     actions,
-    nudge: mine ? undefined : nudge,
+    // Nobody is asked to check in on a closed cycle (it takes none).
+    nudge: mine || cycle?.state === 'closed' ? undefined : nudge,
     corrections,
   };
 }
