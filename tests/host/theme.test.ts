@@ -12,8 +12,28 @@ import {
   themeFromOfficeBackground,
 } from '../../src/host/theme';
 
-/** Fluent's, with placeholders a light grey that is told apart from typed text. */
-const highContrast = { ...teamsHighContrastTheme, colorNeutralForeground4: '#a6a6a6' };
+/**
+ * Fluent's, with placeholders a light grey that is told apart from typed text, and a progress
+ * bar's track that shows on the black page.
+ */
+const highContrast = {
+  ...teamsHighContrastTheme,
+  colorNeutralForeground4: '#a6a6a6',
+  colorNeutralBackground6: '#767676',
+};
+
+/** WCAG 2's contrast ratio of two `#rrggbb` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
 
 describe('loadFluentTheme', () => {
   it('gives Teams its own Fluent themes', async () => {
@@ -28,6 +48,23 @@ describe('loadFluentTheme', () => {
       await expect(loadFluentTheme('dark', kind)).resolves.toBe(webDarkTheme);
       await expect(loadFluentTheme('contrast', kind)).resolves.toEqual(highContrast);
     }
+  });
+});
+
+describe('the contrast theme', () => {
+  it('shows a progress bar’s track against the page and the bar against its track (3:1)', async () => {
+    const theme = await loadFluentTheme('contrast', 'teams');
+    const page = theme.colorNeutralBackground1;
+    const track = theme.colorNeutralBackground6;
+    // The bars of every status: not started (brand), on track, at risk, off track.
+    const bars = [
+      theme.colorCompoundBrandBackground,
+      theme.colorPaletteGreenBackground3,
+      theme.colorPaletteDarkOrangeBackground3,
+      theme.colorPaletteRedBackground3,
+    ];
+    expect(contrast(track, page)).toBeGreaterThanOrEqual(3);
+    for (const bar of bars) expect(contrast(bar, track)).toBeGreaterThanOrEqual(3);
   });
 });
 
