@@ -19,7 +19,7 @@ import {
   quarterOf,
   type OwnSheetContext,
 } from './own-sheet';
-import { columnsOf, readUnderHeader, SheetValues, withoutNote } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
 import {
   fileError,
   sheetOrganisation,
@@ -472,9 +472,8 @@ export function parseGoalTree(
       }
       continue;
     }
-    const written = [cell('start'), cell('target'), cell('current')].join(' ');
-    const unit =
-      cell('unit') || (written.includes('%') ? '%' : (/[$€£¥₹]/.exec(written)?.[0] ?? ''));
+    const valueFields = ['start', 'target', 'current'] as const;
+    const unit = unitOfRow(cell('unit'), valueFields.map(cell), valueFields.map(column));
     const measurement = measuredBy(
       measureTextOf(goal),
       {

@@ -8,7 +8,7 @@
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
-import { columnsOf, readUnderHeader, SheetValues, withoutNote } from './sheet';
+import { columnsOf, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
 import type {
   ImportProblem,
   SourceCheckIn,
@@ -506,11 +506,8 @@ export function parseOwnSheet(
     const startValue = amountOf(start, 'start');
     const targetValue = amountOf(target, 'target');
     let currentValue = amountOf(current, 'current');
-    const unit =
-      cell('unit') ||
-      (measured.some((value) => value!.percent)
-        ? '%'
-        : (/[$€£¥₹]/.exec([cell('start'), cell('target'), cell('current')].join(' '))?.[0] ?? ''));
+    const valueFields = ['start', 'target', 'current'] as const;
+    const unit = unitOfRow(cell('unit'), valueFields.map(cell), valueFields.map(column));
     const statusText = cell('status');
     const measurement = measuredBy(
       cell('measure'),

@@ -38,6 +38,26 @@ export function headerKey(name: string): string {
  */
 export const withoutNote = (key: string) => key.replace(/\s*(?:\(.*\)|\[.*\])$/, '');
 
+/** `%`, a currency symbol or code noted in brackets at the end of a header: `Target [€]`. */
+const unitNote = /[([]\s*([$€£¥₹%]|USD|EUR|GBP|CHF|JPY|INR|SEK|NOK|DKK|AUD|CAD)\s*[)\]]$/i;
+
+/**
+ * A key result's unit as its row writes it: its unit cell; else `%` or the currency symbol its
+ * values are written with; else one its value columns' headers note (`Current value [€]`).
+ */
+export function unitOfRow(
+  unitCell: string,
+  values: readonly string[],
+  headers: readonly string[],
+): string {
+  const written = values.join(' ');
+  const noted = headers.map((header) => unitNote.exec(header.trim())?.[1]).find(Boolean);
+  return (
+    unitCell ||
+    (written.includes('%') ? '%' : (/[$€£¥₹]/.exec(written)?.[0] ?? noted?.toUpperCase() ?? ''))
+  );
+}
+
 /** The indexes of the header's columns named (as keys) in `names`. */
 export function columnsNamed(header: readonly string[], names: readonly string[]): number[] {
   const keys = new Set(names.map(headerKey));

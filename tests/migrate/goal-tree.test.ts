@@ -299,7 +299,7 @@ describe('goal trees from other OKR tools', () => {
     expect(said).not.toContain('<ceo@contoso.com>');
   });
 
-  it('reads a parent column named in the plural and a unit noted in square brackets', async () => {
+  it('reads a parent column named in the plural, and the unit a header notes in square brackets', async () => {
     const imported = await plan(
       'goals.csv',
       [
@@ -308,7 +308,7 @@ describe('goal trees from other OKR tools', () => {
         'Revenue,Grow,2026-07-01,2026-09-30,100,250,160',
       ].join('\n'),
     );
-    expect(krs(imported)).toEqual([['Revenue', 'sheet:goal:grow', 'increase', 100, 250, 160, '']]);
+    expect(krs(imported)).toEqual([['Revenue', 'sheet:goal:grow', 'increase', 100, 250, 160, '€']]);
     expect(imported.problems.filter((p) => p.message.includes('not read by the import'))).toEqual(
       [],
     );

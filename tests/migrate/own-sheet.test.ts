@@ -172,6 +172,12 @@ describe('your own sheet', () => {
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence])).toEqual([
       ['2026-02-03T00:00:00Z', 7],
     ]);
+    // A note that is a currency or % is the unit.
+    const priced = await plan(
+      'okrs.csv',
+      utf8('Objective,Key result,Quarter,Target [usd]\nWin,ARR,Q1 2026,10\n'),
+    );
+    expect(krs(priced)).toEqual([['ARR', 'increase', 0, 10, 0, 'USD']]);
   });
 
   it('decides the decimal mark from the number columns only, not from outline numbers like 1.2', async () => {
