@@ -10,29 +10,35 @@ const control = initialRound({ roundId: 'r1', keyResultIds: ['kr1'] });
 /** As the stage's round controller hands it over: one function for the stage's life. */
 const setProblem = () => undefined;
 
+type FormOptions = Parameters<typeof useOutcomeForm>[0];
+
+/** The form for `keyResult` in the round `control`, as the stage hands it over, with `changes`. */
+function formFor(keyResult: KeyResult, changes: Partial<FormOptions> = {}): FormOptions {
+  return {
+    keyResult,
+    control,
+    cycle: q1,
+    statistics: undefined,
+    proposal: '7',
+    prompt: undefined,
+    me: ana,
+    locale: 'en-US',
+    meetingId: 'm1',
+    model: defaultOperatingModel,
+    repository: {} as OkrRepository,
+    onSaved: () => undefined,
+    onNewer: () => undefined,
+    step: async () => undefined,
+    setProblem,
+    describe: String,
+    ...changes,
+  };
+}
+
 function renderForm(first: KeyResult) {
-  return renderHook(
-    ({ shown }: { shown: KeyResult }) =>
-      useOutcomeForm({
-        keyResult: shown,
-        control,
-        cycle: q1,
-        statistics: undefined,
-        proposal: '7',
-        prompt: undefined,
-        me: ana,
-        locale: 'en-US',
-        meetingId: 'm1',
-        model: defaultOperatingModel,
-        repository: {} as OkrRepository,
-        onSaved: () => undefined,
-        onNewer: () => undefined,
-        step: async () => undefined,
-        setProblem,
-        describe: String,
-      }),
-    { initialProps: { shown: first } },
-  );
+  return renderHook(({ shown }: { shown: KeyResult }) => useOutcomeForm(formFor(shown)), {
+    initialProps: { shown: first },
+  });
 }
 
 describe('the facilitator’s outcome form on the stage', () => {
@@ -65,24 +71,13 @@ describe('the facilitator’s outcome form on the stage', () => {
     // A cycle running today: the check-in is dated now.
     const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
     const { result } = renderHook(() =>
-      useOutcomeForm({
-        keyResult: shown,
-        control,
-        cycle: running,
-        statistics: undefined,
-        proposal: '7',
-        prompt: undefined,
-        me: ana,
-        locale: 'en-US',
-        meetingId: 'm1',
-        model: defaultOperatingModel,
-        repository: { saveCheckIns } as unknown as OkrRepository,
-        onSaved: () => undefined,
-        onNewer: () => undefined,
-        step: async () => undefined,
-        setProblem,
-        describe: String,
-      }),
+      useOutcomeForm(
+        formFor(shown, {
+          cycle: running,
+          repository: { saveCheckIns } as unknown as OkrRepository,
+          setProblem,
+        }),
+      ),
     );
     // The check-in's rules load on demand: on a busy machine that may take a while.
     const saveWith = async (value: string, confidence: string) => {
