@@ -1,11 +1,10 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { lazy, Suspense } from 'react';
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import { OfflineError } from '../../src/store/errors';
-import type { OkrRepository } from '../../src/store/repository';
 import type { AppServicesInit } from '../../src/ui/app/AppServices';
+import { pageServices } from './support/services';
 import { ServicesGate } from '../../src/ui/app/ServicesGate';
 
 /**
@@ -13,12 +12,7 @@ import { ServicesGate } from '../../src/ui/app/ServicesGate';
  * keyboard focus then goes to the main heading of the page that replaced it, not to the body.
  */
 const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
-const services: AppServicesInit = {
-  repository: {} as OkrRepository,
-  host,
-  operatingModel: defaultOperatingModel,
-  me: { id: 'adele', displayName: 'Adele Vance' },
-};
+const services = pageServices(host);
 
 // The page's screen, from a chunk of its own as the tab's are: its heading comes after a wait.
 const Page = lazy(() =>

@@ -1,11 +1,10 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import { NotFoundError } from '../../src/store/errors';
-import type { OkrRepository } from '../../src/store/repository';
 import type { AppServicesInit } from '../../src/ui/app/AppServices';
+import { pageServices } from './support/services';
 import { ServicesGate, startServices, type ServicesLoader } from '../../src/ui/app/ServicesGate';
 
 /**
@@ -14,12 +13,7 @@ import { ServicesGate, startServices, type ServicesLoader } from '../../src/ui/a
  * once more.
  */
 const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
-const services: AppServicesInit = {
-  repository: {} as OkrRepository,
-  host,
-  operatingModel: defaultOperatingModel,
-  me: { id: 'adele', displayName: 'Adele Vance' },
-};
+const services = pageServices(host);
 
 function renderGate(load: ServicesLoader) {
   return render(

@@ -3,9 +3,9 @@
  * painted once its data is in), not while it renders: unless the user opens one first.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { defaultOperatingModel } from '../../src/core/operating-model';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useStandIns } from '../../src/ui/hooks/useStandIns';
+import { pageServices } from './support/services';
 
 interface Popups {
   readonly word: string;
@@ -26,10 +26,10 @@ function renderInPage(load: () => Promise<Popups>, firstScreenShown?: Promise<vo
   return render(
     <AppServicesProvider
       services={{
-        repository: { siteRoles: () => ({ mine: () => new Promise(() => undefined) }) } as never,
-        host: { context: { locale: 'en-US' }, notifySuccess: () => undefined } as never,
-        operatingModel: defaultOperatingModel,
-        me: { id: 'adele', displayName: 'Adele Vance' },
+        ...pageServices(
+          { context: { locale: 'en-US' }, notifySuccess: () => undefined } as never,
+          { siteRoles: () => ({ mine: () => new Promise(() => undefined) }) } as never,
+        ),
         ...(firstScreenShown ? { firstScreenShown } : {}),
       }}
     >

@@ -3,11 +3,20 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { defaultLocale } from '../../../src/core/i18n';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
+import type { Host } from '../../../src/host/types';
 import type { OkrRepository } from '../../../src/store/repository';
-import { AppServicesProvider } from '../../../src/ui/app/AppServices';
+import { AppServicesProvider, type AppServicesInit } from '../../../src/ui/app/AppServices';
 
 /** Adele, the signed-in person of the DOM tests that render a component with its services. */
 export const adele = { id: 'adele', displayName: 'Adele Vance' };
+
+/** A page's services as its start-up hands them over: Adele signed in, the default model. */
+export function pageServices(
+  host: Host,
+  repository: OkrRepository = {} as OkrRepository,
+): AppServicesInit {
+  return { repository, host, operatingModel: defaultOperatingModel, me: adele };
+}
 
 /**
  * Renders a component as a page would: Fluent's light theme and these services, signed in as
