@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
@@ -60,9 +60,6 @@ it.each([
 ] as const)('%s, its code not loaded, says the %s export failed', async (exportAs, format) => {
   const onExportFailed = jest.fn();
   const { result } = renderView(onExportFailed);
-  await act(async () => {
-    result.current[exportAs]();
-    await new Promise((resolve) => setTimeout(resolve));
-  });
-  expect(onExportFailed).toHaveBeenCalledWith(format);
+  act(() => result.current[exportAs]());
+  await waitFor(() => expect(onExportFailed).toHaveBeenCalledWith(format), { timeout: 30_000 });
 });
