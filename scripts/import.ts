@@ -5,6 +5,9 @@
  *   npm run import -- export.zip                    (the local stack's emulator and demo site)
  *   npm run import -- explorer.csv --graph https://graph.microsoft.com/v1.0 --site contoso.sharepoint.com:/sites/okr
  *   npm run import -- export.zip --json             (the report as JSON)
+ *   npm run import -- okrs.csv --locale en-GB       (cells the file leaves open, like 1,500 or
+ *                                                    03/04/2026, read as en-GB writes them;
+ *                                                    default: this machine's locale)
  *
  * Same flags and defaults as provision-lists; GRAPH_TOKEN for a real tenant (Sites.ReadWrite.All
  * and User.ReadBasic.All). Running it again updates what the last run wrote and continues where
@@ -24,6 +27,15 @@ import { describeDryRun, dryRun, kindLabels, problemPlace } from '../src/migrate
 import { GraphOkrRepository } from '../src/store';
 import { defaultGraph, defaultSite, tokenProviderFor } from './provision-lists';
 
+/** `--locale`, as Intl names it (`en-gb` is `en-GB`); one Intl does not know is refused. */
+function localeOption(written: string): string {
+  try {
+    return Intl.getCanonicalLocales(written)[0]!;
+  } catch {
+    throw new Error(`--locale ${written} is not a locale: name one like en-US, en-GB or de-DE.`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -32,10 +44,12 @@ async function main(): Promise<void> {
       graph: { type: 'string', default: defaultGraph },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      locale: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().locale },
     },
   });
   const file = positionals[0];
   if (!file) throw new Error('Name the file to import: npm run import -- FILE [--dry-run]');
+  const locale = localeOption(values.locale!);
   const graphBaseUrl = values.graph!;
   const repository = new GraphOkrRepository({
     graphBaseUrl,
@@ -44,7 +58,10 @@ async function main(): Promise<void> {
   });
   // The file's last-saved day dates the current values of a sheet that has no date column.
   const fileDate = statSync(file).mtime.toISOString().slice(0, 10);
-  const source = await readImportFile(basename(file), readFileSync(file), undefined, { fileDate });
+  const source = await readImportFile(basename(file), readFileSync(file), undefined, {
+    fileDate,
+    locale,
+  });
   const rules = await repository.loadOperatingModel();
   const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules });
   const people = await matchPeople(plan, repository);

@@ -7,7 +7,7 @@
  */
 import JSZip from 'jszip';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
-import { profileSheet, SheetValues } from './sheet';
+import { LocaleReading, profileSheet, SheetValues } from './sheet';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
 import { isXlsx, readXlsxSheets } from './xlsx';
 import { parseTemplate, templateFit, templateNumberColumns } from './template';
@@ -39,7 +39,14 @@ const accepted =
   'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or a goal tree exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name and a Parent goal column).';
 
 /** What the caller knows about the file beyond its bytes. */
-export type ReadOptions = Omit<OwnSheetContext, 'sheetName'>;
+export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
+  /**
+   * The reader's locale (`en-GB`, `de-DE`): a number or date the file leaves open (`1,500`,
+   * `03/04/2026`) is read as it writes them, and the dry run says so. Without one, such a cell
+   * is named as ambiguous and left out.
+   */
+  readonly locale?: string;
+};
 
 /** JSZip's documented streaming reader, missing from its type declarations. */
 interface InternalStream {
@@ -420,6 +427,8 @@ function parseSheets(
     recognised.push({ sheet, found: found as Required<typeof found> });
   }
   if (recognised.length > 0) {
+    const { locale, ...context } = options;
+    const localeReading = locale ? new LocaleReading(locale) : undefined;
     const several = recognised.length > 1;
     const sources = recognised.map(({ sheet, found }) => {
       const file = several ? `${name} (sheet "${sheet.name}")` : name;
@@ -429,9 +438,12 @@ function parseSheets(
           for (const row of sheet.rows()) if (row.line >= headerLine) yield row;
         })();
       const numberColumns = new Set(found.layout.numberColumns(found.header.fields));
-      const values = new SheetValues(profileSheet(fromHeader(), headerLine, numberColumns));
+      const values = new SheetValues(
+        profileSheet(fromHeader(), headerLine, numberColumns),
+        localeReading,
+      );
       const source = found.layout.parse(file, fromHeader(), values, {
-        ...options,
+        ...context,
         ...(sheet.name ? { sheetName: sheet.name } : {}),
       });
       const where: ImportProblem[] =
@@ -472,7 +484,12 @@ function parseSheets(
       items: sources.flatMap((source) => source.items),
       checkIns: sources.flatMap((source) => source.checkIns),
       comments: sources.flatMap((source) => source.comments),
-      problems: [...notes, ...tabs, ...sources.flatMap((source) => source.problems)],
+      problems: [
+        ...(localeReading?.assumed(name) ?? []),
+        ...notes,
+        ...tabs,
+        ...sources.flatMap((source) => source.problems),
+      ],
     };
     // A header with nothing under it (or only blank rows) is not an empty import to confirm.
     const attempted = read.problems.some((problem) => problem.severity !== 'note');

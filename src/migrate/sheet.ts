@@ -2,7 +2,8 @@
  * Reading a sheet the way people and spreadsheets write one: headers in any case, with extra or
  * non-breaking spaces, in any order; numbers with the decimal mark of the file's locale; dates
  * whose day/month order is decided from the whole column (or the whole file), never guessed
- * from one cell. Pure: rows in, readings out; the parsers name the file, row and column.
+ * from one cell; where the file proves neither, as the reader's locale writes them, said once.
+ * Pure: rows in, readings out; the parsers name the file, row and column.
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
@@ -198,16 +199,109 @@ const isEmpty = (text: string) => text.trim() === '' || noValue.test(text.trim()
 const show = (value: number) => String(Number(value.toPrecision(12)));
 const dayOf = (at: IsoDateTime) => at.slice(0, 10);
 
-/** Reads a sheet's cells with what its profile decided. */
+function isKnownLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How a locale writes a number's decimal mark and a date's day and month (`undefined` for a
+ * locale that writes neither as a file could leave open: year-first dates, another mark), from
+ * `Intl`'s own formats for it (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat/formatToParts).
+ */
+export function localeHabits(locale: string): {
+  readonly decimalMark: DecimalMark | undefined;
+  readonly dateOrder: DateOrder | undefined;
+} {
+  if (!isKnownLocale(locale)) return { decimalMark: undefined, dateOrder: undefined };
+  const mark = new Intl.NumberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value;
+  const order = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .formatToParts(0)
+    .map((part) => part.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year')
+    .join(' ');
+  return {
+    decimalMark: mark === '.' || mark === ',' ? mark : undefined,
+    dateOrder: order === 'day month year' ? 'dmy' : order === 'month day year' ? 'mdy' : undefined,
+  };
+}
+
+/**
+ * The reader's locale, for the cells a file leaves open (a number like `1,500` when no other
+ * number shows the decimal mark; a date like `03/04/2026` when no date shows a day above 12):
+ * read as that locale writes them, and the first of each kept to say once what was assumed.
+ */
+export class LocaleReading {
+  readonly decimalMark: DecimalMark | undefined;
+  readonly dateOrder: DateOrder | undefined;
+  private number: { readonly text: string; readonly value: number } | undefined;
+  private date: { readonly text: string; readonly day: IsoDate } | undefined;
+
+  /** As Intl names it: Teams says `en-gb`, the dry run `en-GB`. */
+  readonly locale: string;
+
+  constructor(locale: string) {
+    this.locale = isKnownLocale(locale) ? Intl.getCanonicalLocales(locale)[0]! : locale;
+    ({ decimalMark: this.decimalMark, dateOrder: this.dateOrder } = localeHabits(locale));
+  }
+
+  readNumber(text: string, value: number): void {
+    this.number ??= { text: text.trim(), value };
+  }
+
+  readDate(text: string, at: IsoDateTime): void {
+    this.date ??= { text: text.trim(), day: dayOf(at) };
+  }
+
+  /** What was read by the locale, as a note for the dry run; none when nothing was. */
+  assumed(file: string): ImportProblem[] {
+    const { number, date } = this;
+    if (!number && !date) return [];
+    const written = number?.text.includes(',') ? ',' : '.';
+    const read = [
+      number &&
+        `numbers like "${number.text}" with "${written}" as the ${written === this.decimalMark ? 'decimal mark' : 'thousands separator'} (${show(number.value)})`,
+      date &&
+        `dates like "${date.text}" as ${this.dateOrder === 'dmy' ? 'day/month' : 'month/day'} (${date.day})`,
+    ];
+    const rewrite = [
+      number && 'those numbers without the thousands separator',
+      date && 'those dates as YYYY-MM-DD',
+    ];
+    return [
+      {
+        file,
+        message: `Read ${read.filter(Boolean).join(' and ')}, as ${this.locale} writes them: nothing in the file shows which. If it was written otherwise, write ${rewrite.filter(Boolean).join(' and ')} and import it again.`,
+        severity: 'note',
+      },
+    ];
+  }
+}
+
+/** Reads a sheet's cells with what its profile decided, and else with the reader's locale. */
 export class SheetValues {
   private readonly fileDateOrder: DateOrder | undefined;
+  /** Columns prove both orders between them: a column that proves none is not the locale's. */
+  private readonly fileMixedDateOrders: boolean;
 
   constructor(
     private readonly profile: SheetProfile = { mixedDecimalMarks: false, dateOrders: new Map() },
+    private readonly locale?: LocaleReading,
   ) {
     const orders = new Set(profile.dateOrders.values());
     this.fileDateOrder =
       orders.size === 1 && !orders.has('mixed') ? ([...orders][0] as DateOrder) : undefined;
+    this.fileMixedDateOrders = orders.size > 1 || orders.has('mixed');
   }
 
   /**
@@ -221,6 +315,12 @@ export class SheetValues {
       return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
     if ('value' in reading) return { value: { amount: reading.value, percent: reading.percent } };
     const { point, comma } = reading.ambiguous;
+    const mark = this.profile.mixedDecimalMarks ? undefined : this.locale?.decimalMark;
+    if (mark) {
+      const amount = mark === '.' ? point : comma;
+      this.locale!.readNumber(text, amount);
+      return { value: { amount, percent: reading.percent } };
+    }
     return {
       error: `"${text.trim()}" could be ${show(point)} or ${show(comma)}: ${this.profile.mixedDecimalMarks ? 'the file writes decimals both with "." and with ","' : 'no other number in the file shows whether "," or "." marks the decimals'}. Write it without the thousands separator (e.g. ${show(point)}).`,
     };
@@ -235,8 +335,21 @@ export class SheetValues {
     if (!reading) return { error: `"${text.trim()}" is not a date (accepted: ${acceptedDates}).` };
     if ('at' in reading) return { value: reading.at };
     const { dmy, mdy } = reading.ambiguous;
+    const proven = columnOrder === 'mixed' || this.fileMixedDateOrders;
+    const localeOrder = proven ? undefined : this.locale?.dateOrder;
+    if (localeOrder) {
+      const at = localeOrder === 'dmy' ? dmy : mdy;
+      this.locale!.readDate(text, at);
+      return { value: at };
+    }
+    const why =
+      columnOrder === 'mixed'
+        ? `column "${column}" has dates written day first and others month first`
+        : this.fileMixedDateOrders
+          ? `no date in column "${column}" has a day above 12, and the file's other columns write dates both day first and month first`
+          : `no date in column "${column}" or elsewhere in the file has a day above 12 to tell day/month from month/day`;
     return {
-      error: `"${text.trim()}" could be ${dayOf(dmy)} or ${dayOf(mdy)}: ${columnOrder === 'mixed' ? `column "${column}" has dates written day first and others month first` : `no date in column "${column}" or elsewhere in the file has a day above 12 to tell day/month from month/day`}. Write it as YYYY-MM-DD.`,
+      error: `"${text.trim()}" could be ${dayOf(dmy)} or ${dayOf(mdy)}: ${why}. Write it as YYYY-MM-DD.`,
     };
   }
 

@@ -287,10 +287,11 @@ freshPagePerTest(
   },
 );
 
-test('an admin imports a Viva Goals export: dry run, import with progress, then the board and its history', async () => {
+/** The Import page on its own in the simulator's personal tab, as Adele, in `locale` (Teams' own words: `en-gb`). */
+async function openImportPage(locale = 'en-us') {
   await page.goto(
     new URL(
-      `dev/teams-simulator/index.html?context=personal&user=${adele.id}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
+      `dev/teams-simulator/index.html?context=personal&user=${adele.id}&locale=${locale}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
       server.url,
     ).href,
     { timeout: 150_000 },
@@ -299,7 +300,14 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
     .and(page.locator('[data-status="ready"]'))
     .waitFor({ timeout: 150_000 });
   const app = framedApp(page, 'p1-content');
-  await app.getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' }).waitFor();
+  await app
+    .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
+    .waitFor({ timeout: 60_000 });
+  return app;
+}
+
+test('an admin imports a Viva Goals export: dry run, import with progress, then the board and its history', async () => {
+  const app = await openImportPage();
 
   // The dry run: counts per kind, who was found, nothing written yet.
   await app.locator('#import-file-input').setInputFiles({
@@ -391,20 +399,7 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
 });
 
 test("an admin drops a team's own sheet saved by a German Excel: the dry run reads it and says its assumptions", async () => {
-  await page.goto(
-    new URL(
-      `dev/teams-simulator/index.html?context=personal&user=${adele.id}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
-      server.url,
-    ).href,
-    { timeout: 150_000 },
-  );
-  await simulatorCard(page, 'p1-content')
-    .and(page.locator('[data-status="ready"]'))
-    .waitFor({ timeout: 150_000 });
-  const app = framedApp(page, 'p1-content');
-  await app
-    .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
-    .waitFor({ timeout: 60_000 });
+  const app = await openImportPage();
   const sheet = [
     'OKRs Vertrieb;;;;;;;;',
     'Objective;Key result;Owner;Quarter;Baseline;Target;Actual;Status;Notes',
@@ -449,6 +444,28 @@ test("an admin drops a team's own sheet saved by a German Excel: the dry run rea
       .filter({ has: app.locator('#import-problems-heading') })
       .screenshot({ path: join(dir, 'import-own-sheet-dry-run.png') });
   }
+});
+
+test("a sheet that leaves 1,500 and 03/04/2026 open is read as the user's Teams locale writes them, and the dry run says so", async () => {
+  const app = await openImportPage('en-gb');
+  const sheet = [
+    'Objective,Key result,Quarter,Baseline,Target,Current,Updated',
+    'Grow the pipeline,Qualified leads,Q2 2026,0,"25,000","1,500",03/04/2026',
+  ].join('\r\n');
+  await app.locator('#import-file-input').setInputFiles({
+    name: 'pipeline.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(sheet, 'utf8'),
+  });
+  await app
+    .getByText(
+      'Read numbers like "25,000" with "," as the thousands separator (25000) and dates like "03/04/2026" as day/month (2026-04-03), as en-GB writes them',
+      { exact: false },
+    )
+    .waitFor({ timeout: 60_000 });
+  const counts = await app.locator('dl > div').allInnerTexts();
+  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toContain('check-ins 1');
+  expect(await app.getByText('could be', { exact: false }).count()).toBe(0);
 });
 
 // Opened in the dark theme; judged in all three, as Teams switches them live.

@@ -15,7 +15,7 @@ import {
   templateCsv,
 } from '../../../migrate/export';
 import { dryRun, kindLabels, reportCsv, type DryRun } from '../../../migrate/report';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
 
@@ -52,6 +52,7 @@ function readStep(
 
 export function useImportPage({ canImport: allowed, notify }: ImportPageProps): ImportPageState {
   const { repository, operatingModel, roles } = useAppServices();
+  const locale = useLocale();
   const canImport = allowed ?? roles.admin;
   const [chosen, setChosen] = useState<File>();
   /** The import started from the chosen file, once started: running, then finished. */
@@ -69,12 +70,13 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         const bytes = new Uint8Array(await chosen.arrayBuffer());
         // The file's last-saved day dates the current values of a sheet that has no date column.
         const fileDate = new Date(chosen.lastModified).toISOString().slice(0, 10);
-        const source = await readImportFile(chosen.name, bytes, undefined, { fileDate });
+        // Numbers and dates the file leaves open (1,500; 03/04/2026) are read as the user writes them.
+        const source = await readImportFile(chosen.name, bytes, undefined, { fileDate, locale });
         const planned = planImport(source, { today: today(), rules: operatingModel });
         const people = await matchPeople(planned, repository, { signal });
         return { plan: people.plan, dryRun: dryRun(people.plan, people.unmatched) };
       }),
-    [chosen, operatingModel, repository],
+    [chosen, locale, operatingModel, repository],
   );
   // A file chosen while another is still read replaces it; leaving the page cancels the read.
   const { data: reading } = useAsyncResource(readChosen);
