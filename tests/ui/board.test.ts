@@ -316,6 +316,18 @@ describe('finding and shaping the board', () => {
     expect(filterBoardView(teams, { search: 'nothing like it' }, scale)).toEqual([]);
   });
 
+  it('finds KRs by their unit, whatever its case or symbol', () => {
+    const measured: Board = {
+      ...board,
+      keyResults: board.keyResults.map((kr) =>
+        kr.id === 'k2' ? { ...kr, unit: '€M' } : kr.id === 'k3' ? { ...kr, unit: 'NPS' } : kr,
+      ),
+    };
+    const views = buildBoardView(measured, history, defaultOperatingModel, today);
+    expect(shown(filterBoardView(views, { search: 'nps' }, scale))).toEqual([['o3', ['k3']]]);
+    expect(shown(filterBoardView(views, { search: '€' }, scale))).toEqual([['o2', ['k2']]]);
+  });
+
   it('asks for no check-in in a closed cycle, which takes none', () => {
     const closed = { ...board, cycle: { ...board.cycle, state: 'closed' as const } };
     const views = buildBoardView(closed, undefined, defaultOperatingModel, today);

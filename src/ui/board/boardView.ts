@@ -213,6 +213,7 @@ function keyResultFound(view: KeyResultView, needle: string): boolean {
   const { keyResult } = view;
   return (
     includes(keyResult.title, needle) ||
+    includes(keyResult.unit, needle) ||
     includes(keyResult.owner?.displayName, needle) ||
     view.initiatives.some((initiative) => includes(initiative.title, needle))
   );
@@ -229,7 +230,7 @@ function objectiveFound(view: ObjectiveView, needle: string): boolean {
 
 /**
  * The board narrowed by a filter. The search finds objectives (title, description, owner) with
- * all their KRs, and otherwise the KRs it finds (title, owner, initiatives); the other filters
+ * all their KRs, and otherwise the KRs it finds (title, unit, owner, initiatives); the other filters
  * keep KRs (owner, status, confidence band, needing a check-in) and the team filter objectives.
  * An objective stays when a KR of it stays, or, with no KR filter set, when the search found it.
  * Progress and status are the objective's own, whatever is hidden.
