@@ -8,6 +8,7 @@ import { queryItems } from './item-query';
 import { findList, now, requireObject } from './lists';
 import {
   parseExpand,
+  unsupportedInsideExpand,
   parseOrderBy,
   parseSelect,
   parseTop,
@@ -322,6 +323,7 @@ export function itemRendering(list: ListRecord, query: URLSearchParams): ItemRen
         `Parsing OData Select and Expand failed: Could not find a property named '${option.property}' on type 'microsoft.graph.listItem'.`,
       );
     }
+    if (option.expand) throw unsupportedInsideExpand('expand');
     rendering.withFields = true;
     if (option.select) {
       assertKnownFields(list, option.select);

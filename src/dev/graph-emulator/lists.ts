@@ -3,7 +3,14 @@ import { authorize } from './auth';
 import { addColumn, parseColumnDefinition, titleColumn, type ColumnRecord } from './columns';
 import { GraphHttpError, invalidRequest, itemNotFound, nameAlreadyExists } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
-import { parseExpand, parseSelect, queryOption, rejectUnsupported } from './odata-query';
+import { isKnownFieldName } from './item-fields';
+import {
+  parseExpand,
+  parseSelect,
+  queryOption,
+  rejectUnsupported,
+  unsupportedInsideExpand,
+} from './odata-query';
 import {
   assertColumnProperties,
   listItemProperties,
@@ -13,6 +20,7 @@ import {
   renderColumns,
   renderList,
   siteSegment,
+  type ItemRendering,
 } from './resources';
 import type { Database } from './database';
 import { queryItems } from './item-query';
@@ -97,8 +105,11 @@ interface ListShape {
   select?: readonly string[];
   /** Present when `$expand=columns`, with the columns' own `$select` if any. */
   columns?: { select?: readonly string[] };
-  /** Present when `$expand=items`, with the items' own `$select` if any. */
-  items?: { select?: readonly string[] };
+  /**
+   * Present when `$expand=items`, with the items' own `$select` if any, and `fields` when they
+   * expand theirs: `items(expand=fields(select=Name,Color))`.
+   */
+  items?: { select?: readonly string[]; fields?: { select?: readonly string[] } };
 }
 
 /**
@@ -134,6 +145,17 @@ function listShape(query: URLSearchParams): ListShape {
         }
       }
       shape.items = option.select ? { select: option.select } : {};
+      for (const nested of option.expand ?? []) {
+        if (nested.property !== 'fields') {
+          throw invalidRequest(
+            `Parsing OData Select and Expand failed: Could not find a property named '${nested.property}' on type 'microsoft.graph.listItem'.`,
+          );
+        }
+        if (nested.expand) throw unsupportedInsideExpand('expand');
+        shape.items.fields = nested.select ? { select: nested.select } : {};
+      }
+    } else if (option.expand) {
+      throw unsupportedInsideExpand('expand');
     } else if (listProperties.has(option.property)) {
       throw new GraphHttpError(
         400,
@@ -172,10 +194,16 @@ function renderListAs(
     // One page, like GET …/items; the rest through `items@odata.nextLink`.
     const { env } = context;
     const page = queryItems(list, { orderBy: [], top: env.pageSize, honorNonIndexed: true });
-    const rendering = shape.items.select
-      ? { withFields: false, select: shape.items.select }
-      : { withFields: false };
+    const fields = shape.items.fields;
+    for (const name of fields?.select ?? [])
+      if (!isKnownFieldName(list, name)) throw invalidRequest(`Field '${name}' is not recognized`);
+    const rendering: ItemRendering = {
+      withFields: fields !== undefined,
+      ...(fields?.select && { fieldSelect: fields.select }),
+      ...(shape.items.select && { select: shape.items.select }),
+    };
     const itemsPath = `/sites/${site.id}/lists/${list.id}/items`;
+    const expandFields = fields?.select ? `fields(select=${fields.select.join(',')})` : 'fields';
     body['items@odata.context'] = metadataUrl(
       env,
       `${siteSegment(site)}/lists('${list.id}')/items`,
@@ -183,7 +211,7 @@ function renderListAs(
     body.items = page.items.map((item) => renderItem(env, site, list, item, rendering));
     if (page.nextSkipToken !== undefined)
       body['items@odata.nextLink'] =
-        `${env.graphBaseUrl}${itemsPath}?$skiptoken=${page.nextSkipToken}`;
+        `${env.graphBaseUrl}${itemsPath}?${fields ? `expand=${expandFields}&` : ''}$skiptoken=${page.nextSkipToken}`;
   }
   return body;
 }

@@ -9,29 +9,42 @@ export function queryOption(query: URLSearchParams, name: string): string | unde
 export interface ExpandOption {
   property: string;
   select?: string[];
+  /** Nested expansions, as in `items(expand=fields(select=A,B))`. */
+  expand?: ExpandOption[];
 }
 
-/** `fields`, `fields(select=A,B)` or `fields($select=A,B)`, comma-separated. */
+/**
+ * `fields`, `fields(select=A,B)` or `fields($select=A,B)`, comma-separated; inside the
+ * parentheses, options are separated by `;` and may expand further (`items(expand=fields)`).
+ */
 export function parseExpand(value: string | undefined): ExpandOption[] {
   if (value === undefined || value.trim() === '') return [];
-  return splitTopLevel(value).map((part) => {
+  return splitTopLevel(value, ',').map((part) => {
     const match = /^\s*(\w+)\s*(?:\((.*)\))?\s*$/.exec(part);
     if (!match)
       throw invalidRequest(
         `Parsing OData Select and Expand failed: '${part}' is not a valid expand option.`,
       );
     const option: ExpandOption = { property: match[1] as string };
-    for (const inner of (match[2] ?? '').split(';').filter((s) => s.trim())) {
-      const [key, list] = inner.split('=', 2).map((s) => s.trim());
-      if ((key === 'select' || key === '$select') && list !== undefined)
+    for (const inner of splitTopLevel(match[2] ?? '', ';').filter((s) => s.trim())) {
+      const separator = inner.indexOf('=');
+      const key = inner.slice(0, separator).trim();
+      const list = inner.slice(separator + 1).trim();
+      if (separator > 0 && (key === 'select' || key === '$select'))
         option.select = parseSelect(list);
-      else
-        throw invalidRequest(
-          `Parsing OData Select and Expand failed: '${inner}' is not supported inside $expand.`,
-        );
+      else if (separator > 0 && (key === 'expand' || key === '$expand'))
+        option.expand = parseExpand(list);
+      else throw unsupportedInsideExpand(inner);
     }
     return option;
   });
+}
+
+/** The refusal of an option a resource does not take inside its `$expand`. */
+export function unsupportedInsideExpand(inner: string): Error {
+  return invalidRequest(
+    `Parsing OData Select and Expand failed: '${inner}' is not supported inside $expand.`,
+  );
 }
 
 export function parseSelect(value: string | undefined): string[] | undefined {
@@ -65,14 +78,14 @@ export function parseOrderBy(value: string | undefined): OrderBy[] {
   });
 }
 
-function splitTopLevel(value: string): string[] {
+function splitTopLevel(value: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
   for (const char of value) {
     if (char === '(') depth += 1;
     if (char === ')') depth -= 1;
-    if (char === ',' && depth === 0) {
+    if (char === separator && depth === 0) {
       parts.push(current);
       current = '';
     } else {

@@ -146,6 +146,25 @@ describe('lists', () => {
     expect(next.body.value.map((item: { id: string }) => item.id)).toEqual(['3']);
   });
 
+  it("expands the expanded items' fields, on the next page too", async () => {
+    const response = await graph(
+      'GET',
+      `${site}/lists/Fruit?expand=items(expand=fields(select=Title))`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.items[0].fields).toEqual({
+      '@odata.etag': expect.any(String),
+      Title: expect.any(String),
+    });
+    const next = await graph('GET', response.body['items@odata.nextLink']);
+    expect(next.body.value[0].fields).toEqual({
+      '@odata.etag': expect.any(String),
+      Title: expect.any(String),
+    });
+    const nested = await graph('GET', `${site}/lists/Fruit?expand=items(expand=fields(expand=x))`);
+    expect(nested.status).toBe(400);
+  });
+
   it('names the selected properties in @odata.context', async () => {
     const lists = await graph('GET', `${site}/lists?$select=id,name`);
     expect(lists.body['@odata.context']).toMatch(/\/lists\(id,name\)$/);
