@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import {
   ImportFileError,
   matchPeople,
+  matchSite,
   planImport,
   readImportFile,
   runImport,
@@ -65,7 +66,8 @@ async function main(): Promise<void> {
   const rules = await repository.loadOperatingModel();
   const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules });
   const people = await matchPeople(plan, repository);
-  const preview = dryRun(people.plan, people.unmatched);
+  const matched = await matchSite(people.plan, repository);
+  const preview = dryRun(matched, people.unmatched);
   if (values['dry-run']) {
     console.log(values.json ? JSON.stringify(preview, null, 2) : describeDryRun(preview));
     return;
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   if (!values.json) console.log(describeDryRun(preview));
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
-  const report = await runImport(people.plan, repository, {
+  const report = await runImport(matched, repository, {
     signal: controller.signal,
     onProgress: ({ kind, done, total }) =>
       process.stderr.write(`\r${kindLabels[kind]}: ${done}/${total}   `),

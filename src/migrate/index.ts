@@ -14,6 +14,7 @@ export {
 } from './plan';
 export {
   matchPeople,
+  matchSite,
   runImport,
   type ImportProgress,
   type ImportReport,

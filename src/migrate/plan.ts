@@ -77,6 +77,11 @@ export interface ImportPlan {
   /** Everyone the file names, keyed as in the drafts' `Person.id` until matched to the directory. */
   readonly people: ReadonlyMap<string, Person>;
   readonly problems: readonly ImportProblem[];
+  /**
+   * Teams and cycles the site already has under the file's names (`matchSite`), by source id:
+   * their store ids, used as they are and not written.
+   */
+  readonly onSite?: ReadonlyMap<string, string>;
 }
 
 export type ImportCounts = Readonly<Record<ImportKind, number>>;

@@ -20,7 +20,7 @@ import {
   type ImportPlan,
   type Planned,
 } from './plan';
-import type { SourcePlace } from './source';
+import type { ImportProblem, SourcePlace } from './source';
 
 export interface ImportProgress {
   readonly kind: ImportKind;
@@ -92,6 +92,80 @@ export async function matchPeople(
   };
 }
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The one item of `candidates` an item of the file stands for, or none when there are none or
+ * several (active ones first: an archived team of the same name counts only when it is the only one).
+ */
+function theOne<T extends { readonly archived?: boolean }>(
+  candidates: readonly T[],
+): T | undefined {
+  const active = candidates.filter((candidate) => !candidate.archived);
+  const pool = active.length > 0 ? active : candidates;
+  return pool.length === 1 ? pool[0] : undefined;
+}
+
+/**
+ * Teams and cycles the site already has are used, not created again: a team of the same name (a
+ * programme set up its teams before bringing the history in), a cycle of the same name and dates.
+ * An item an earlier import wrote is left to that import's source id; a name the file or the site
+ * gives more than once is not guessed at. Each is said in the dry run.
+ */
+export async function matchSite(
+  plan: ImportPlan,
+  repository: Pick<OkrRepository, 'listTeams' | 'listCycles'>,
+  options?: RequestOptions,
+): Promise<ImportPlan> {
+  const [teams, cycles] = await Promise.all([
+    repository.listTeams(options),
+    repository.listCycles(options),
+  ]);
+  const onSite = new Map(plan.onSite);
+  const problems: ImportProblem[] = [];
+  const match = <
+    D extends { readonly sourceId?: string },
+    T extends { readonly id: string; readonly sourceId?: string; readonly archived?: boolean },
+  >(
+    planned: readonly Planned<D>[],
+    existing: readonly T[],
+    same: (draft: D, item: T) => boolean,
+    message: (draft: D) => string,
+  ) =>
+    planned.filter(({ sourceId, draft, at }) => {
+      if (existing.some((item) => item.sourceId === sourceId)) return true;
+      const namesakes = existing.filter((item) => same(draft, item));
+      const rivals = planned.filter((other) => namesakes.some((item) => same(other.draft, item)));
+      const found = rivals.length === 1 ? theOne(namesakes) : undefined;
+      if (!found) return true;
+      onSite.set(sourceId, found.id);
+      problems.push({ ...at, message: message(draft), severity: 'note' });
+      return false;
+    });
+  const leftTeams = match(
+    plan.teams,
+    teams,
+    (draft, team) => sameName(draft.name, team.name),
+    (draft) =>
+      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.`,
+  );
+  const leftCycles = match(
+    plan.cycles,
+    cycles,
+    (draft, cycle) =>
+      sameName(draft.name, cycle.name) && draft.start === cycle.start && draft.end === cycle.end,
+    (draft) =>
+      `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`,
+  );
+  return {
+    ...plan,
+    teams: leftTeams,
+    cycles: leftCycles,
+    problems: [...plan.problems, ...problems],
+    ...(onSite.size > 0 ? { onSite } : {}),
+  };
+}
+
 /**
  * Groups by depth in a chain of what each item needs written first (a team's parent, the
  * objectives an objective aligns to, the KRs a KR rolls up from); what is outside the list, or
@@ -138,7 +212,7 @@ export async function runImport(
   const failed: ImportFailure[] = [];
   const total = importKinds.reduce((sum, kind) => sum + planned[kind], 0);
   let doneBefore = 0;
-  const storeIds = new Map<string, string>();
+  const storeIds = new Map<string, string>(plan.onSite);
   const cycleOf = new Map<string, string>();
   for (const objective of plan.objectives) cycleOf.set(objective.sourceId, objective.draft.cycleId);
   for (const kr of plan.keyResults)

@@ -2,6 +2,7 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
   importClientId,
   matchPeople,
+  matchSite,
   planImport,
   readImportFile,
   runImport,
@@ -192,5 +193,60 @@ describe('importing into the store', () => {
       expect(fields.SourceId).toMatch(/^viva:/);
       expect(fields.ClientId).toBe(importClientId(String(fields.SourceId)));
     }
+  });
+
+  test('teams and cycles the site already has are used, not made a second time', async () => {
+    const repository = store.repository();
+    // The programme set up its teams and this quarter before bringing the history in.
+    const product = await repository.createTeam({ name: 'product ' });
+    const q1 = await repository.createCycle({
+      name: 'Q1 2025',
+      start: '2025-01-01',
+      end: '2025-03-31',
+      state: 'closed',
+    });
+    const otherDates = await repository.createCycle({
+      name: 'Annual 2025',
+      start: '2025-01-01',
+      end: '2025-12-30',
+      state: 'active',
+    });
+
+    const matched = await matchSite(plan, repository);
+    expect(matched.teams.map((t) => t.draft.name)).toEqual(
+      plan.teams.map((t) => t.draft.name).filter((name) => name !== 'Product'),
+    );
+    expect(matched.cycles.map((c) => c.draft.name)).toEqual(['Annual 2025']);
+    expect(matched.problems.filter((p) => p.severity === 'note').map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        '"Product" is already a team on your site: its OKRs go there, and no second team of that name is made.',
+        '"Q1 2025" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.',
+      ]),
+    );
+
+    const report = await runImport(matched, repository);
+    expect(report.failed).toEqual([]);
+    const teams = await repository.listTeams();
+    expect(teams.filter((t) => t.name.trim().toLowerCase() === 'product').map((t) => t.id)).toEqual(
+      [product.id],
+    );
+    const cycles = await repository.listCycles();
+    expect(cycles.filter((c) => c.name === 'Q1 2025').map((c) => c.id)).toEqual([q1.id]);
+    expect(cycles.filter((c) => c.name === 'Annual 2025')).toHaveLength(2);
+    expect(cycles.map((c) => c.id)).toContain(otherDates.id);
+    const board = await repository.loadBoard({ cycleId: q1.id });
+    const onboarding = board.objectives.find((o) => o.title === 'Make onboarding effortless')!;
+    expect(onboarding).toBeDefined();
+    const support = board.keyResults.find(
+      (kr) => kr.title === 'Support tickets answered within a day',
+    );
+    const supportObjective = board.objectives.find((o) => o.id === support?.objectiveId);
+    expect(supportObjective?.teamId).toBe(product.id);
+
+    // Run again: the teams and cycle it wrote are found by source id, nothing is made twice.
+    const again = await matchSite(plan, repository);
+    await runImport(again, repository);
+    expect(await repository.listTeams()).toHaveLength(teams.length);
+    expect(await repository.listCycles()).toHaveLength(cycles.length);
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ImportFileError,
   matchPeople,
+  matchSite,
   planImport,
   readImportFile,
   runImport,
@@ -74,7 +75,8 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         const source = await readImportFile(chosen.name, bytes, undefined, { fileDate, locale });
         const planned = planImport(source, { today: today(), rules: operatingModel });
         const people = await matchPeople(planned, repository, { signal });
-        return { plan: people.plan, dryRun: dryRun(people.plan, people.unmatched) };
+        const plan = await matchSite(people.plan, repository, { signal });
+        return { plan, dryRun: dryRun(plan, people.unmatched) };
       }),
     [chosen, locale, operatingModel, repository],
   );
