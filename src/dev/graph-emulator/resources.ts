@@ -220,7 +220,8 @@ export function renderRemovedItem(
   };
 }
 
-export function renderUser(user: EmulatedUser): Record<string, unknown> {
+/** The properties Graph returns for a user when nothing is selected. */
+function defaultUserProperties(user: EmulatedUser): Record<string, unknown> {
   return {
     businessPhones: [],
     displayName: user.displayName,
@@ -235,3 +236,45 @@ export function renderUser(user: EmulatedUser): Record<string, unknown> {
     id: user.id,
   };
 }
+
+/**
+ * Properties Graph returns only when `$select` names them (https://learn.microsoft.com/graph/api/user-get).
+ * The demo directory holds no postal addresses, so those are null, as Graph answers a property
+ * that was never set.
+ */
+function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
+  return {
+    department: user.department ?? null,
+    // A member signs in with the user principal name its tenant issued.
+    identities: [
+      {
+        signInType: 'userPrincipalName',
+        issuer: user.userPrincipalName.split('@')[1] ?? null,
+        issuerAssignedId: user.userPrincipalName,
+      },
+    ],
+    city: null,
+    country: null,
+    postalCode: null,
+    state: null,
+    streetAddress: null,
+  };
+}
+
+/** A user's default properties, or exactly the selected ones. */
+export function renderUser(
+  user: EmulatedUser,
+  select?: readonly string[],
+): Record<string, unknown> {
+  if (!select) return defaultUserProperties(user);
+  const all = { ...selectOnlyUserProperties(user), ...defaultUserProperties(user) };
+  return Object.fromEntries(select.map((name) => [name, all[name]]));
+}
+
+const anyUser: EmulatedUser = { id: '', displayName: '', userPrincipalName: '' };
+
+/** The user properties `$select` may name. */
+export const selectableUserProperties: ReadonlySet<string> = new Set([
+  ...Object.keys(defaultUserProperties(anyUser)),
+  ...Object.keys(selectOnlyUserProperties(anyUser)),
+]);

@@ -11,6 +11,7 @@
  */
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
+import { selectableUserProperties } from './resources';
 import type { EmulatedUser } from './tenant';
 
 /** Graph's page size for users when `$top` is not given, and its maximum. */
@@ -29,20 +30,6 @@ const filterable = [
   'userPrincipalName',
 ] as const;
 type UserProperty = (typeof filterable)[number];
-
-export const userProperties = [
-  'businessPhones',
-  'displayName',
-  'givenName',
-  'jobTitle',
-  'mail',
-  'mobilePhone',
-  'officeLocation',
-  'preferredLanguage',
-  'surname',
-  'userPrincipalName',
-  'id',
-] as const;
 
 const unsupportedQuery = (message: string) =>
   new GraphHttpError(400, 'Request_UnsupportedQuery', message);
@@ -81,12 +68,7 @@ export function parseUserQuery(
   const filter = queryOption(query, 'filter');
   const searchMatch = search === undefined ? undefined : parseSearch(search);
   const filterMatch = filter === undefined ? undefined : parseFilter(filter);
-  const select = parseSelect(queryOption(query, 'select'));
-  for (const name of select ?? []) {
-    if (!(userProperties as readonly string[]).includes(name)) {
-      throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.user'.`);
-    }
-  }
+  const select = parseUserSelect(query);
   const orderBy = queryOption(query, 'orderby');
   if (orderBy !== undefined && !/^\s*displayName(\s+asc)?\s*$/i.test(orderBy)) {
     throw unsupportedQuery(`Sorting not supported for '${orderBy}': order users by displayName.`);
@@ -98,6 +80,17 @@ export function parseUserQuery(
     count,
     orderByDisplayName: orderBy !== undefined,
   };
+}
+
+/** `$select` on users, `/me` or one user: the properties it names, each one a user has. */
+export function parseUserSelect(query: URLSearchParams): string[] | undefined {
+  const select = parseSelect(queryOption(query, 'select'));
+  for (const name of select ?? []) {
+    if (!selectableUserProperties.has(name)) {
+      throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.user'.`);
+    }
+  }
+  return select;
 }
 
 function parseUserTop(value: string | undefined): number {

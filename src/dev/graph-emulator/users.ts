@@ -2,15 +2,13 @@ import { authorize } from './auth';
 import { invalidRequest, itemNotFound } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { metadataUrl, renderUser } from './resources';
-import { parseUserQuery } from './user-query';
+import type { EmulatedUser } from './tenant';
+import { parseUserQuery, parseUserSelect } from './user-query';
 
 /** `/me` and `/users/{id | userPrincipalName}`. Reading another user needs User.ReadBasic.All or more. */
 export function getMe(context: HandlerContext): GraphResponse {
   authorize(context.caller, 'user.self');
-  return json(200, {
-    '@odata.context': metadataUrl(context.env, 'users/$entity'),
-    ...renderUser(context.user),
-  });
+  return userResponse(context, context.user);
 }
 
 export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse {
@@ -25,9 +23,16 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
     throw itemNotFound(
       `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
     );
+  return userResponse(context, user);
+}
+
+/** One user, with `$select` as Graph has it: only those properties, named in `@odata.context`. */
+function userResponse(context: HandlerContext, user: EmulatedUser): GraphResponse {
+  const select = parseUserSelect(context.request.query);
+  const selected = select ? `users(${select.join(',')})` : 'users';
   return json(200, {
-    '@odata.context': metadataUrl(context.env, 'users/$entity'),
-    ...renderUser(user),
+    '@odata.context': metadataUrl(context.env, `${selected}/$entity`),
+    ...renderUser(user, select),
   });
 }
 
@@ -56,11 +61,7 @@ export function listUsers(context: HandlerContext): GraphResponse {
     body['@odata.nextLink'] =
       `${context.env.graphBaseUrl}/users?${next.toString().replace(/%24/g, '$')}`;
   }
-  body.value = page.map((user) => {
-    const full = renderUser(user);
-    if (!userQuery.select) return full;
-    return Object.fromEntries(userQuery.select.map((name) => [name, full[name] ?? null]));
-  });
+  body.value = page.map((user) => renderUser(user, userQuery.select));
   return json(200, body);
 }
 

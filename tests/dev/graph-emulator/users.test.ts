@@ -119,3 +119,22 @@ describe('GET /users', () => {
     expect(denied.message).toContain('User.ReadBasic.All');
   });
 });
+
+describe('one user', () => {
+  test('/me and /users/{id} answer only the $select-ed properties, and refuse one a user has not', async () => {
+    const me = await client.api('/me').select('id,displayName,mail,userPrincipalName').get();
+    expect(me).toEqual({
+      '@odata.context': expect.stringMatching(
+        /\/\$metadata#users\(id,displayName,mail,userPrincipalName\)\/\$entity$/,
+      ),
+      id: coach.id,
+      displayName: coach.displayName,
+      mail: coach.mail,
+      userPrincipalName: coach.userPrincipalName,
+    });
+    const other = await client.api(`/users/${demoUsers.meganBowen.id}`).select('department').get();
+    expect(other.department).toBe(demoUsers.meganBowen.department);
+    const unknown = await failure(() => client.api('/me').select('shoeSize').get());
+    expect(unknown.statusCode).toBe(400);
+  });
+});
