@@ -33,8 +33,8 @@ const useStyles = makeStyles({
     gap: 'clamp(4px, 0.6vw, 12px)',
     textAlign: 'center',
   },
-  tick: { display: 'flex', flexDirection: 'column', alignItems: 'center' },
-  markers: { fontSize: '0.7em', color: tokens.colorNeutralForeground2, minHeight: '1.3em' },
+  tick: { gridRow: 1 },
+  marker: { fontSize: '0.7em', color: tokens.colorNeutralForeground2, minHeight: '1.3em' },
   legend: { margin: 0, fontSize: '0.8em', color: tokens.colorNeutralForeground2 },
 });
 
@@ -53,7 +53,29 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
   const values: number[] = [];
   for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
   const countOf = new Map(statistics.histogram.map((bar) => [bar.value, bar.count]));
-  const median = Math.round(statistics.median);
+  const { median } = statistics;
+  // A median between two values (5.5) is marked under the middle of both columns.
+  const columnOf = (value: number) => value - scale.min + 1;
+  const medianColumns = `${columnOf(Math.floor(median))} / ${columnOf(Math.ceil(median)) + 1}`;
+  const ownerUnderMedian =
+    ownerConfidence !== undefined &&
+    ownerConfidence >= Math.floor(median) &&
+    ownerConfidence <= Math.ceil(median);
+  const markers =
+    ownerConfidence === median
+      ? [{ label: 'median · owner', gridColumn: medianColumns, gridRow: 2 }]
+      : [
+          { label: 'median', gridColumn: medianColumns, gridRow: 2 },
+          ...(ownerConfidence === undefined
+            ? []
+            : [
+                {
+                  label: 'owner',
+                  gridColumn: String(columnOf(ownerConfidence)),
+                  gridRow: ownerUnderMedian ? 3 : 2,
+                },
+              ]),
+        ];
   const description =
     `${statistics.count} vote${statistics.count === 1 ? '' : 's'}: ` +
     statistics.histogram.map((bar) => `${bar.count} × ${bar.value}`).join(', ') +
@@ -76,14 +98,14 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
       </div>
       <div className={styles.axis} style={columns} aria-hidden>
         {values.map((value) => (
-          <div key={value} className={styles.tick}>
-            <span>{value}</span>
-            <span className={styles.markers}>
-              {[value === median ? 'median' : '', value === ownerConfidence ? 'owner' : '']
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </div>
+          <span key={value} className={styles.tick}>
+            {value}
+          </span>
+        ))}
+        {markers.map(({ label, ...place }) => (
+          <span key={label} className={styles.marker} style={place} data-marker={label}>
+            {label}
+          </span>
         ))}
       </div>
       <figcaption className={styles.legend} aria-hidden>
