@@ -7,7 +7,8 @@
  *   tokenized: every word of the text must start a word of the property.
  * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `id in ('…',…)`, joined
  *   by `or`; at most 15 clauses or values.
- * - `$count=true` only with `ConsistencyLevel: eventual`; `$select`, `$top` (1–999), `$orderby=displayName`.
+ * - `$count=true` counts only with `ConsistencyLevel: eventual` (ignored without it); `$select`,
+ *   `$top` (1–999), `$orderby=displayName`.
  */
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
@@ -59,12 +60,9 @@ export function parseUserQuery(
   if (countOption !== undefined && !['true', 'false'].includes(countOption)) {
     throw badRequest(`Invalid value '${countOption}' for $count: use true or false.`);
   }
-  const count = countOption === 'true';
-  if (count && !eventual) {
-    throw unsupportedQuery(
-      "$count is not currently supported without the request header 'ConsistencyLevel: eventual'.",
-    );
-  }
+  // Without the header, `$count=true` is silently ignored: the answer has no `@odata.count`
+  // ("Error handling for advanced queries", https://learn.microsoft.com/graph/aad-advanced-queries).
+  const count = countOption === 'true' && eventual;
   const filter = queryOption(query, 'filter');
   const searchMatch = search === undefined ? undefined : parseSearch(search);
   const filterMatch = filter === undefined ? undefined : parseFilter(filter);
