@@ -234,7 +234,10 @@ export interface CheckIn {
   readonly source: CheckInSource;
   /** The Teams meeting the check-in was made in, when `source` is `meeting`. */
   readonly meetingId?: string;
-  /** The store's eTag, sent as If-Match when the check-in is corrected or withdrawn. */
+  /**
+   * The store's concurrency token: correcting or withdrawing a check-in changed since this version
+   * was read is refused as a conflict.
+   */
   readonly version?: string;
   /** The latest correction of this check-in; SharePoint's version history keeps the earlier ones. */
   readonly correction?: CheckInCorrection;

@@ -23,6 +23,7 @@ import {
 } from '../core/model';
 import type { OperatingModel } from '../core/operating-model';
 import { formatCheckInStatus, parseCheckInStatus } from '../core/format';
+import { fnv1a } from '../core/text-hash';
 import type {
   CheckInDraft,
   CycleDraft,
@@ -102,11 +103,7 @@ function prefixOf(format: SourceFormat): string {
  */
 export function importClientId(sourceId: string): string {
   if (sourceId.length <= 64) return sourceId;
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < sourceId.length; index++) {
-    hash = Math.imul(hash ^ sourceId.charCodeAt(index), 0x01000193) >>> 0;
-  }
-  return `${sourceId.slice(0, 55)}~${hash.toString(16).padStart(8, '0')}`;
+  return `${sourceId.slice(0, 55)}~${fnv1a(sourceId).toString(16).padStart(8, '0')}`;
 }
 
 const unitNames: Record<string, string> = {

@@ -36,6 +36,7 @@ import type {
   ObjectiveDraft,
 } from './repository';
 import type { ReminderPreferences } from '../core/rhythm';
+import { fnv1a } from '../core/text-hash';
 import type { ChangedBy } from './errors';
 import type { NotificationClaim, NotificationRecord } from './rhythm';
 import { deliveryStates, lists, notificationKinds, TITLE, type ListKey } from './schema';
@@ -68,6 +69,25 @@ export function selectFields(list: ListKey): string {
 /** The item's concurrency token: the listItem eTag, or the fieldValueSet's `@odata.etag`. */
 export function versionOf(item: GraphListItem): string | undefined {
   return item.eTag ?? str(item.fields['@odata.etag']);
+}
+
+/**
+ * A check-in's version as the store hands it out: a digest of its eTag (`#` and two FNV-1a lanes,
+ * 53 bits, in base 36), not the eTag. A cycle's history holds thousands of check-ins and only a
+ * correction or a withdrawal needs an eTag: the store reads the item again then, and sends its
+ * eTag as If-Match only when its digest is still the one the reader was given. Two states of a
+ * check-in have the same digest with odds of about 1 in 2^53.
+ */
+export function checkInVersionOf(item: GraphListItem): string | undefined {
+  const eTag = versionOf(item);
+  if (eTag === undefined) return undefined;
+  const high = fnv1a(eTag, 0x050c5d1f) & 0x1fffff;
+  return `#${(high * 2 ** 32 + fnv1a(eTag)).toString(36)}`;
+}
+
+/** A version made by `checkInVersionOf` (an eTag itself is quoted: `"…"` or `W/"…"`). */
+export function isEtagDigest(version: string): boolean {
+  return version.startsWith('#');
 }
 
 function str(value: unknown): string | undefined {
@@ -420,7 +440,7 @@ export function checkInFromItem(item: GraphListItem): CheckIn {
   const f = item.fields;
   const confidence = num(f.Confidence);
   const meetingId = str(f.MeetingId);
-  const version = versionOf(item);
+  const version = checkInVersionOf(item);
   const correction = correctionOf(f);
   const status = checkInStatuses.find((known) => known === f.CheckInStatus);
   return {

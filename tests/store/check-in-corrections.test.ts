@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
+import { versionOf } from '../../src/store/mapping';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -153,6 +154,71 @@ describe('correcting the record', () => {
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     const history = await repository.checkInHistory([mistake.keyResultId]);
     expect(history.get(mistake.keyResultId)!.at(-1)!.value).toBe(40);
+  });
+
+  test('a check-in from a history read elsewhere holds less than its eTag, and is corrected with If-Match on the eTag stored', async () => {
+    const { saved } = await withHistory();
+    const mistake = saved[2]!;
+    const [cycle] = await store.repository().listCycles();
+    const elsewhere = store.repository();
+    const history = await elsewhere.cycleCheckInHistory(cycle!.id);
+    const read = history.get(mistake.keyResultId)!.at(-1)!;
+    const eTag = versionOf(await store.readItem('checkIns', mistake.id!))!;
+    expect(read.version!.length).toBeLessThan(eTag.length);
+
+    // The emulator answers 412 to an If-Match that is not the item's eTag, as SharePoint does.
+    const { checkIn } = await elsewhere.correctCheckIn({
+      ...read,
+      value: 40,
+      correction: { reason: 'Typed 900 for 40', by: owner, at: coachAt },
+    });
+    expect(checkIn).toMatchObject({ id: mistake.id, value: 40 });
+    expect((await store.readItem('checkIns', mistake.id!)).fields).toMatchObject({
+      Value: 40,
+      CorrectionReason: 'Typed 900 for 40',
+    });
+    // One an older cache kept with its whole eTag is corrected with that eTag.
+    const again = await elsewhere.checkInHistory([mistake.keyResultId]);
+    const latest = again.get(mistake.keyResultId)!.at(-1)!;
+    await elsewhere.correctCheckIn({
+      ...latest,
+      version: versionOf(await store.readItem('checkIns', mistake.id!))!,
+      value: 41,
+      correction: { reason: 'Typed 40 for 41', by: owner, at: coachAt },
+    });
+    expect((await store.readItem('checkIns', mistake.id!)).fields).toMatchObject({ Value: 41 });
+  });
+
+  test('a check-in corrected or withdrawn since the history was read is a conflict, and nothing is written', async () => {
+    const { repository, saved } = await withHistory();
+    const [cycle] = await repository.listCycles();
+    const elsewhere = store.repository();
+    const history = await elsewhere.cycleCheckInHistory(cycle!.id);
+    const [, second, third] = history.get(saved[0]!.keyResultId)!;
+    await repository.correctCheckIn({
+      ...saved[2]!,
+      value: 40,
+      correction: { reason: 'First fix', by: owner, at: coachAt },
+    });
+    await repository.withdrawCheckIn(saved[1]!, { reason: 'Wrong KR', by: owner, at: coachAt });
+
+    const stale = elsewhere.correctCheckIn({
+      ...third!,
+      value: 41,
+      correction: { reason: 'Second fix on an old copy', by: owner, at: coachAt },
+    });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toMatchObject({ theirs: { value: 40 } });
+    await expect(
+      elsewhere.withdrawCheckIn(second!, { reason: 'Twice', by: owner, at: coachAt }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.readItem('checkIns', saved[2]!.id!)).fields).toMatchObject({
+      Value: 40,
+      CorrectionReason: 'First fix',
+    });
+    expect((await store.readItem('checkIns', saved[1]!.id!)).fields).toMatchObject({
+      CorrectionReason: 'Wrong KR',
+    });
   });
 
   test('a board that follows changes drops a withdrawn check-in', async () => {

@@ -10,6 +10,7 @@ import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
+import { fnv1a } from '../../core/text-hash';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import { describeError } from '../../ui/errors/describeError';
 import { paneWordsFor } from '../pane-words';
@@ -122,15 +123,6 @@ function wholeConfidence(cell: CellValue, model: OperatingModel): ValidationIssu
     : [];
 }
 
-/** FNV-1a over a string with a given offset basis: one 32-bit lane of the client id. */
-function fnv1a(text: string, basis: number): string {
-  let hash = basis >>> 0;
-  for (let i = 0; i < text.length; i += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /**
  * A client id derived from what is created (FNV-1a in four lanes, 128 bits), so a retry of the
  * same create gets the same id and the store saves it once, without the sheet having to record
@@ -138,7 +130,9 @@ function fnv1a(text: string, basis: number): string {
  */
 export function derivedClientId(prefix: string, parts: readonly string[]): string {
   const text = JSON.stringify(parts);
-  const lanes = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995].map((b) => fnv1a(text, b));
+  const lanes = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995].map((basis) =>
+    fnv1a(text, basis).toString(16).padStart(8, '0'),
+  );
   return `${prefix}-${lanes.join('')}`;
 }
 

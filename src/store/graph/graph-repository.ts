@@ -36,7 +36,9 @@ import {
   changedByOf,
   checkInCorrectionFields,
   checkInFromItem,
+  checkInVersionOf,
   cycleFromItem,
+  isEtagDigest,
   isWithdrawn,
   keyResultReadingFields,
   withdrawalFields,
@@ -54,6 +56,7 @@ import {
   type GraphListItem,
   meetingSessionFromItem,
   meetingSessionToFields,
+  versionOf,
 } from '../mapping';
 import type {
   Board,
@@ -536,20 +539,34 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   ): Promise<unknown> {
     if (!(error instanceof ConflictError)) return error;
     try {
-      const item = await this.getItem(list, mine.id, options);
-      const changedBy = changedByOf(item);
-      return new ConflictError(
-        `${changedBy?.displayName ?? 'Someone else'} changed this since you opened it. Review their version before saving yours.`,
-        mine,
-        fromItem(item),
-        changedBy,
-      );
+      return changedSince(mine, await this.getItem(list, mine.id, options), fromItem);
     } catch (readError) {
-      if (readError instanceof NotFoundError) {
-        return new ConflictError('Someone else deleted this since you opened it.', mine, undefined);
-      }
-      return readError;
+      return deletedSince(mine, readError);
     }
+  }
+
+  /**
+   * The check-in with the eTag to send as If-Match. A check-in read from the store carries a
+   * digest of its eTag instead (`checkInVersionOf`): the item is read once more, and its eTag is
+   * sent only when its digest is the one the reader was given; otherwise someone changed it
+   * since, a conflict as a 412 would be.
+   */
+  private async checkInAsRead(
+    checkIn: CheckIn & { id: string },
+    options?: RequestOptions,
+  ): Promise<CheckIn & { id: string }> {
+    if (checkIn.version === undefined || !isEtagDigest(checkIn.version)) return checkIn;
+    let item: GraphListItem;
+    try {
+      item = await this.getItem('checkIns', checkIn.id, options);
+    } catch (readError) {
+      throw deletedSince(checkIn, readError);
+    }
+    const eTag = versionOf(item);
+    if (eTag !== undefined && checkInVersionOf(item) === checkIn.version) {
+      return { ...checkIn, version: eTag };
+    }
+    throw changedSince(checkIn, item, storedCheckInFromItem);
   }
 
   // --- cycles and teams ---------------------------------------------------------------------
@@ -1221,10 +1238,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       }),
       'The corrected check-in',
     );
-    const corrected = await this.writingCheckIns(() =>
+    const corrected = await this.writingCheckIns(async () =>
       this.updateItem(
         'checkIns',
-        stored,
+        await this.checkInAsRead(stored, options),
         checkInCorrectionFields({ ...checkIn, correction }),
         storedCheckInFromItem,
         options,
@@ -1249,10 +1266,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       withdrawalOf(correction.reason, correction, await this.rules(options)),
       'The withdrawal',
     );
-    await this.writingCheckIns(() =>
+    await this.writingCheckIns(async () =>
       this.updateItem(
         'checkIns',
-        stored,
+        await this.checkInAsRead(stored, options),
         withdrawalFields({ ...correction, reason: correction.reason.trim() }),
         storedCheckInFromItem,
         options,
@@ -1532,6 +1549,24 @@ function waitUnlessCancelled<T>(shared: Promise<T>, signal?: AbortSignal): Promi
 
 function signalOf(options?: RequestOptions): { signal?: AbortSignal } {
   return options?.signal ? { signal: options.signal } : {};
+}
+
+/** Someone changed the item since `mine` was read: the conflict, with the item as stored. */
+function changedSince<T>(mine: T, item: GraphListItem, fromItem: (item: GraphListItem) => T) {
+  const changedBy = changedByOf(item);
+  return new ConflictError(
+    `${changedBy?.displayName ?? 'Someone else'} changed this since you opened it. Review their version before saving yours.`,
+    mine,
+    fromItem(item),
+    changedBy,
+  );
+}
+
+/** A read of the item failed: gone, it was deleted since; otherwise the read's own error. */
+function deletedSince(mine: unknown, readError: unknown): unknown {
+  return readError instanceof NotFoundError
+    ? new ConflictError('Someone else deleted this since you opened it.', mine, undefined)
+    : readError;
 }
 
 function requireVersion(item: { id: string; version?: string }): string {
