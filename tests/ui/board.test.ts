@@ -347,6 +347,28 @@ describe('finding and shaping the board', () => {
     ]);
   });
 
+  it('hides the other KRs of a team’s only objective, whose owner or title does not match', () => {
+    const shared: Board = {
+      ...board,
+      keyResults: [
+        ...board.keyResults,
+        { ...keyResult('k4', 'o1', 20, sam), title: 'Referrals from 5 to 40' },
+      ],
+    };
+    const views = buildBoardView(shared, history, defaultOperatingModel, today);
+    expect(shown(filterBoardView(views, { ownerIds: ['sam'] }, scale))).toEqual([
+      ['o1', ['k4']],
+      ['o3', ['k3']],
+    ]);
+    expect(shown(filterBoardView(views, { ownerIds: ['pat'] }, scale))).toEqual([
+      ['o1', ['k1']],
+      ['o2', ['k2']],
+    ]);
+    expect(shown(filterBoardView(views, { search: 'referrals from' }, scale))).toEqual([
+      ['o1', ['k4']],
+    ]);
+  });
+
   it('keeps the objective’s own progress however many of its KRs are hidden', () => {
     const [company] = filterBoardView(teams, { search: 'k1' }, scale);
     expect(company?.objectives[0]?.progress).toBe(teams[0]?.objectives[0]?.progress);

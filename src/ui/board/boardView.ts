@@ -261,9 +261,11 @@ export function filterBoardView(
       return wholeObjective && !keyResultFilters ? [view] : [];
     });
     if (objectives.length === 0) return [];
-    return [
-      objectives.length === teamView.objectives.length ? teamView : { ...teamView, objectives },
-    ];
+    // Kept as it is only when every objective is (one may stay with fewer of its KRs).
+    const unchanged =
+      objectives.length === teamView.objectives.length &&
+      objectives.every((view, index) => view === teamView.objectives[index]);
+    return [unchanged ? teamView : { ...teamView, objectives }];
   });
 }
 
