@@ -8,7 +8,8 @@
  * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `id in ('…',…)`, joined
  *   by `or`; at most 15 clauses or values.
  * - `$count=true` counts only with `ConsistencyLevel: eventual` (ignored without it); `$select`,
- *   `$top` (1–999), `$orderby=displayName`.
+ *   `$top` (1–999), `$orderby=displayName` or `userPrincipalName` (with `$filter`, only in an
+ *   advanced query: the header and `$count=true`).
  */
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
@@ -41,7 +42,7 @@ export interface UserQuery {
   readonly select?: readonly string[];
   readonly top: number;
   readonly count: boolean;
-  readonly orderByDisplayName: boolean;
+  readonly orderBy?: 'displayName' | 'userPrincipalName';
 }
 
 export function parseUserQuery(
@@ -68,15 +69,25 @@ export function parseUserQuery(
   const filterMatch = filter === undefined ? undefined : parseFilter(filter);
   const select = parseUserSelect(query);
   const orderBy = queryOption(query, 'orderby');
-  if (orderBy !== undefined && !/^\s*displayName(\s+asc)?\s*$/i.test(orderBy)) {
-    throw unsupportedQuery(`Sorting not supported for '${orderBy}': order users by displayName.`);
+  const sortKey = orderBy && /^\s*(displayName|userPrincipalName)(\s+asc)?\s*$/i.exec(orderBy)?.[1];
+  if (orderBy !== undefined && !sortKey) {
+    throw unsupportedQuery(
+      `Sorting not supported for '${orderBy}': order users by displayName or userPrincipalName.`,
+    );
+  }
+  // "Using $filter and $orderby together is supported only with advanced queries": the header
+  // and $count=true (https://learn.microsoft.com/graph/aad-advanced-queries).
+  if (orderBy !== undefined && filter !== undefined && !count) {
+    throw unsupportedQuery('Sorting not supported for current query.');
   }
   return {
     matches: (user) => (searchMatch?.(user) ?? true) && (filterMatch?.(user) ?? true),
     select,
     top: parseUserTop(queryOption(query, 'top')),
     count,
-    orderByDisplayName: orderBy !== undefined,
+    ...(sortKey && {
+      orderBy: sortKey.toLowerCase() === 'displayname' ? 'displayName' : 'userPrincipalName',
+    }),
   };
 }
 

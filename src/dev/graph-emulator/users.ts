@@ -42,8 +42,8 @@ export function listUsers(context: HandlerContext): GraphResponse {
   const { query, headers } = context.request;
   const userQuery = parseUserQuery(query, headers.consistencylevel);
   const found = context.env.users().filter(userQuery.matches);
-  if (userQuery.orderByDisplayName)
-    found.sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const { orderBy } = userQuery;
+  if (orderBy) found.sort((a, b) => a[orderBy].localeCompare(b[orderBy]));
   const offset = skipTokenOffset(query.get('$skiptoken') ?? query.get('skiptoken'));
   const page = found.slice(offset, offset + userQuery.top);
   const body: Record<string, unknown> = {

@@ -62,12 +62,8 @@ describe('GET /users', () => {
   });
 
   test('$filter startswith and id in (…), at most 15 clauses', async () => {
-    const starts = await client
-      .api('/users')
-      .filter("startswith(displayName,'a')")
-      .orderby('displayName')
-      .get();
-    expect(names(starts)).toEqual(['Adele Vance', 'Alex Wilber']);
+    const starts = await client.api('/users').filter("startswith(displayName,'a')").get();
+    expect(names(starts).sort()).toEqual(['Adele Vance', 'Alex Wilber']);
 
     const ids = [demoUsers.leeGu.id, demoUsers.alexWilber.id];
     const byId = await client
@@ -94,6 +90,34 @@ describe('GET /users', () => {
       client.api('/users').filter("startswith(city,'a')").get(),
     );
     expect(unknownProperty.statusCode).toBe(400);
+  });
+
+  test('$filter with $orderby only in an advanced query (ConsistencyLevel and $count=true)', async () => {
+    const sorted = await client
+      .api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .query({ $count: 'true' })
+      .filter("startswith(displayName,'a')")
+      .orderby('userPrincipalName')
+      .get();
+    expect(names(sorted)).toEqual(['Adele Vance', 'Alex Wilber']);
+    expect(sorted['@odata.count']).toBe(2);
+
+    const plain = await failure(() =>
+      client.api('/users').filter("startswith(displayName,'a')").orderby('displayName').get(),
+    );
+    expect(plain.code).toBe('Request_UnsupportedQuery');
+    const withoutCount = await failure(() =>
+      client
+        .api('/users')
+        .header('ConsistencyLevel', 'eventual')
+        .filter("startswith(displayName,'a')")
+        .orderby('displayName')
+        .get(),
+    );
+    expect(withoutCount.code).toBe('Request_UnsupportedQuery');
+    const orderedOnly = await client.api('/users').orderby('userPrincipalName').get();
+    expect(orderedOnly.value[0].userPrincipalName).toBe('adelev@contoso.onmicrosoft.com');
   });
 
   test('$top pages with @odata.nextLink; $count counts only with ConsistencyLevel', async () => {
