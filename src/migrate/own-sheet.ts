@@ -70,7 +70,7 @@ export const ownSheetColumns = {
   notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'update', 'latest update'],
   description: ['description', 'objective description', 'why'],
 } as const;
-type OwnSheetField = keyof typeof ownSheetColumns;
+export type OwnSheetField = keyof typeof ownSheetColumns;
 
 /**
  * The main fields by the names teams give them in German, French, Spanish and Dutch sheets, and
@@ -132,22 +132,29 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
 };
 
 const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];
-const fieldOf = new Map<string, OwnSheetField>(
+const fieldByName = new Map<string, OwnSheetField>(
   fieldNames.flatMap((field) =>
     [...ownSheetColumns[field], ...(translatedOwnSheetColumns[field] ?? [])].map(
       (name) => [name, field] as const,
     ),
   ),
 );
-const listed = (field: OwnSheetField) =>
+/** A field's accepted header names, as a message lists them: `"Objective", "Goal"`. */
+export const listedNames = (field: OwnSheetField) =>
   ownSheetColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
+
+/**
+ * The field a header key names, if any: "Target (value)", "Confidence (1–10)", "Current [€]":
+ * the name before the brackets counts.
+ */
+export const ownSheetFieldOf = (key: string): OwnSheetField | undefined =>
+  fieldByName.get(key) ?? fieldByName.get(withoutNote(key));
 
 /** The layout's fields found in a header row, each with its column. */
 function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
   const found = new Map<OwnSheetField, number>();
   for (const [key, index] of columnsOf(header)) {
-    // "Target (value)", "Confidence (1–10)", "Current [€]": the name before the brackets counts.
-    const field = fieldOf.get(key) ?? fieldOf.get(withoutNote(key));
+    const field = ownSheetFieldOf(key);
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;
@@ -175,7 +182,7 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
   const found = fieldsOf(header);
   if (found.has('objective') === found.has('keyResult')) return undefined;
   const missing = found.has('objective') ? 'keyResult' : 'objective';
-  return `for your own sheet it also needs ${missing === 'objective' ? 'an objective' : 'a key result'} column (named one of ${listed(missing)})`;
+  return `for your own sheet it also needs ${missing === 'objective' ? 'an objective' : 'a key result'} column (named one of ${listedNames(missing)})`;
 }
 
 /** `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `H2 2026`, `2026`, `Annual 2026`: calendar dates. */
@@ -241,6 +248,8 @@ export interface CurrentValue {
   readonly confidence?: number | undefined;
   readonly status: string;
   readonly row: number;
+  /** The column naming its key result, where the row holds several. */
+  readonly field?: string | undefined;
 }
 
 /**
@@ -269,7 +278,7 @@ export function currentValueCheckIns(
     }
     return fileDate ? `${fileDate}T00:00:00Z` : undefined;
   };
-  return ({ itemId, value, at: written, author, note, confidence, status, row }) => {
+  return ({ itemId, value, at: written, author, note, confidence, status, row, field }) => {
     const at = dated(written);
     if (!at) return undefined;
     return {
@@ -281,10 +290,21 @@ export function currentValueCheckIns(
       value,
       ...(confidence !== undefined ? { confidence } : {}),
       ...(status ? { status } : {}),
-      where: { file, row },
+      where: { file, row, ...(field ? { field } : {}) },
     };
   };
 }
+
+/** The fields that say what a row's objective is, not one of its key results. */
+const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
+  'objective',
+  'objectiveOwner',
+  'team',
+  'cycle',
+  'cycleStart',
+  'cycleEnd',
+  'description',
+]);
 
 /**
  * What a value that cannot be read leaves out besides itself: a cycle's date the whole row; a
@@ -305,12 +325,6 @@ export function parseOwnSheet(
   values: SheetValues = new SheetValues(),
   context: OwnSheetContext = {},
 ): SourceOrganisation {
-  const problems: ImportProblem[] = [];
-  const teams = new Map<string, SourceTeam>();
-  const periods = new Map<string, SourcePeriod>();
-  const objectives = new Map<string, SourceItem>();
-  const keyResults: SourceItem[] = [];
-  const checkIns: SourceCheckIn[] = [];
   const sheet = readUnderHeader(file, rows, fieldsOf);
   if (!sheet) {
     return fileError(
@@ -318,16 +332,58 @@ export function parseOwnSheet(
       'is empty: your own sheet starts with a header row (Objective, Key result, …).',
     );
   }
-  const { header, fields: columns } = sheet;
-  problems.push(...sheet.ignored);
+  const entries = sheet.rows.map(({ fields, line }) => ({
+    cells: fields,
+    line,
+    columns: sheet.fields,
+  }));
+  return readKeyResultEntries(
+    file,
+    'ownSheet',
+    sheet.header,
+    entries,
+    sheet.ignored,
+    values,
+    context,
+  );
+}
+
+/** One key result as a sheet writes it: its row's cells, and the column each of its fields is in. */
+export interface KeyResultEntry {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly columns: ReadonlyMap<OwnSheetField, number>;
+}
+
+/**
+ * Objectives, key results and their check-ins from a sheet's key results in order, as your own
+ * sheet writes them (one a row) or a sheet of one row per objective (several a row); `noted` are
+ * what reading the header already has to say; `shownHeader` names the columns in messages.
+ */
+export function readKeyResultEntries(
+  file: string,
+  format: 'ownSheet' | 'wideSheet',
+  header: readonly string[],
+  entries: Iterable<KeyResultEntry>,
+  noted: readonly ImportProblem[],
+  values: SheetValues,
+  context: OwnSheetContext,
+  shownHeader: readonly string[] = header,
+): SourceOrganisation {
+  const problems: ImportProblem[] = [...noted];
+  const teams = new Map<string, SourceTeam>();
+  const periods = new Map<string, SourcePeriod>();
+  const objectives = new Map<string, SourceItem>();
+  const keyResults: SourceItem[] = [];
+  const checkIns: SourceCheckIn[] = [];
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
   const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
-  for (const { fields: cells, line } of sheet.rows) {
-    const column = (field: OwnSheetField) => header[columns.get(field) ?? -1]?.trim() ?? field;
+  for (const { cells, line, columns } of entries) {
+    const column = (field: OwnSheetField) => shownHeader[columns.get(field) ?? -1]?.trim() ?? field;
     const cell = (field: OwnSheetField) => (cells[columns.get(field) ?? -1] ?? '').trim();
     const problem = (
       field: OwnSheetField | undefined,
@@ -337,7 +393,12 @@ export function parseOwnSheet(
       problems.push({
         file,
         row: line,
-        ...(field && columns.has(field) ? { field: column(field) } : {}),
+        // A row of several key results names the one it means by its title's column.
+        ...(field && columns.has(field)
+          ? { field: column(field) }
+          : format === 'wideSheet' && field && !objectiveFields.has(field)
+            ? { field: column('keyResult') }
+            : {}),
         message,
         severity,
       });
@@ -484,6 +545,8 @@ export function parseOwnSheet(
     const at = date('date');
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
+    const keyResultField = format === 'wideSheet' ? column('keyResult') : undefined;
+    const keyResultAt = { file, row: line, ...(keyResultField ? { field: keyResultField } : {}) };
 
     // Percentages written both as 25% and as 0.25 in one row: the bare shares are percentages too.
     const measured = [start, target, current].filter((value) => value !== undefined);
@@ -507,7 +570,11 @@ export function parseOwnSheet(
     const targetValue = amountOf(target, 'target');
     let currentValue = amountOf(current, 'current');
     const valueFields = ['start', 'target', 'current'] as const;
-    const unit = unitOfRow(cell('unit'), valueFields.map(cell), valueFields.map(column));
+    const unit = unitOfRow(
+      cell('unit'),
+      valueFields.map(cell),
+      valueFields.map((field) => header[columns.get(field) ?? -1] ?? ''),
+    );
     const statusText = cell('status');
     const measurement = measuredBy(
       cell('measure'),
@@ -540,7 +607,7 @@ export function parseOwnSheet(
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
       phasedTargets: [],
       tasks: [],
-      at: { file, row: line },
+      at: keyResultAt,
     });
 
     const status = statusOfText(statusText);
@@ -569,11 +636,12 @@ export function parseOwnSheet(
       confidence: confidenceValue,
       status,
       row: line,
+      field: keyResultField,
     });
     if (checkIn) checkIns.push(checkIn);
   }
   const items = [...objectives.values(), ...keyResults];
-  return sheetOrganisation('ownSheet', { teams, periods, items, checkIns, problems });
+  return sheetOrganisation(format, { teams, periods, items, checkIns, problems });
 }
 
 /**

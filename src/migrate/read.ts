@@ -21,6 +21,7 @@ import {
   type OwnSheetContext,
 } from './own-sheet';
 import { goalTreeFit, goalTreeNeeds, goalTreeNumberColumns, parseGoalTree } from './goal-tree';
+import { parseWideSheet, wideSheetFit, wideSheetNeeds, wideSheetNumberColumns } from './wide-sheet';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -36,7 +37,7 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or a goal tree exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name and a Parent goal column).';
+  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …) or a goal tree exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name and a Parent goal column).';
 
 /** What the caller knows about the file beyond its bytes. */
 export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
@@ -352,6 +353,7 @@ const layouts = [
   { fit: templateFit, parse: parseTemplate, numberColumns: templateNumberColumns },
   { fit: goalTreeFit, parse: parseGoalTree, numberColumns: goalTreeNumberColumns },
   { fit: ownSheetFit, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
+  { fit: wideSheetFit, parse: parseWideSheet, numberColumns: wideSheetNumberColumns },
 ];
 
 /** The layout that reads the most of a header row's columns, if any reads it. */
@@ -376,7 +378,9 @@ interface Sheet {
 
 /** What a header row that comes close to your own sheet or a goal tree lacks to be one. */
 const needsOf = (header: readonly string[]) =>
-  [ownSheetNeeds(header), goalTreeNeeds(header)].filter(Boolean).join('; ') || undefined;
+  [ownSheetNeeds(header), wideSheetNeeds(header), goalTreeNeeds(header)]
+    .filter(Boolean)
+    .join('; ') || undefined;
 
 /** The sheet's header row and the layout that reads it, looked for in its first filled rows. */
 function findHeader(sheet: Sheet) {
@@ -505,7 +509,7 @@ function parseSheets(
   }
   return fileError(
     name,
-    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR"), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
     1,
   );
 }

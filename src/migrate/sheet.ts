@@ -102,8 +102,9 @@ export function ignoredColumns(
 
 /** A sheet of one row per item, read under its header row. */
 export interface UnderHeader<F> {
-  /** The header row as written. */
+  /** The header row as written, and its line. */
   readonly header: readonly string[];
+  readonly line: number;
   /** Which column each field is in. */
   readonly fields: Map<F, number>;
   /** The rows below the header that are not blank. */
@@ -132,6 +133,7 @@ export function readUnderHeader<F>(
   const read = new Set(under.fields.values());
   return {
     header: under.header,
+    line: under.line,
     fields: under.fields,
     rows: below,
     ignored: ignoredColumns(file, under.line, under.header, (_, index) => read.has(index)),
@@ -194,7 +196,7 @@ const acceptedDates =
 
 /** What people write in a cell for "no value yet" (a dash, n/a, TBD): read as an empty cell. */
 const noValue = /^(?:[-–—]+|n\/?a|tbd|tbc|\?+)$/i;
-const isEmpty = (text: string) => text.trim() === '' || noValue.test(text.trim());
+export const isEmpty = (text: string) => text.trim() === '' || noValue.test(text.trim());
 
 const show = (value: number) => String(Number(value.toPrecision(12)));
 const dayOf = (at: IsoDateTime) => at.slice(0, 10);

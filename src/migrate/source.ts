@@ -15,6 +15,8 @@ import type {
 export interface SourcePlace {
   readonly file: string;
   readonly row?: number;
+  /** The column that tells the item apart where its row holds several (a key result's title). */
+  readonly field?: string;
 }
 
 export interface SourcePerson {
@@ -128,6 +130,7 @@ export const sourceFormats = [
   'vivaExplorer',
   'template',
   'ownSheet',
+  'wideSheet',
   'goalTree',
 ] as const;
 export type SourceFormat = (typeof sourceFormats)[number];

@@ -126,10 +126,11 @@ export function renderImportPage(
           A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the
           OKR Coach template, your own sheet with one row per key result (an Objective and a Key
           result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due
-          and Notes if you have them), or a goal tree exported from another OKR tool (one row per
-          goal with a Parent goal column), as .csv or .xlsx. You see what would be imported before
-          anything is written; importing the same file again updates what it wrote and adds nothing
-          twice.
+          and Notes if you have them) or one row per objective (its key results in numbered columns:
+          KR1, KR1 Target, KR1 Current, KR2, …), or a goal tree exported from another OKR tool (one
+          row per goal with a Parent goal column), as .csv or .xlsx. You see what would be imported
+          before anything is written; importing the same file again updates what it wrote and adds
+          nothing twice.
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}

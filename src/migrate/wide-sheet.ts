@@ -1,0 +1,262 @@
+/**
+ * "Your own sheet", one row per objective: its key results side by side in numbered groups of
+ * columns (`Objective | KR1 | KR1 Target | KR1 Current | KR2 | …`, `Key result 1`, `KR 2 Owner`,
+ * `Target (KR3)`), or in groups that repeat the same headers after each numbered title
+ * (`KR1 | Target | Actual | KR2 | Target | Actual`). Each group with something in it is a key
+ * result of its row's objective, read as your own sheet reads a row (`readKeyResultEntries`);
+ * the columns outside the groups (objective, owner, team, quarter, date) are the row's.
+ */
+import type { CsvRow } from './csv';
+import {
+  listedNames,
+  ownSheetColumns,
+  ownSheetFieldOf,
+  readKeyResultEntries,
+  type KeyResultEntry,
+  type OwnSheetContext,
+  type OwnSheetField,
+} from './own-sheet';
+import { headerKey, isEmpty, readUnderHeader, type SheetValues } from './sheet';
+import { fileError, type ImportProblem, type SourceOrganisation } from './source';
+
+/** The fields a row (its objective) has once, whatever its key results. */
+const rowFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
+  'objective',
+  'objectiveOwner',
+  'owner',
+  'ownerEmail',
+  'team',
+  'cycle',
+  'cycleStart',
+  'cycleEnd',
+  'description',
+  'date',
+]);
+
+/** The fields a numbered group gives its key result. */
+const groupFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
+  'keyResult',
+  'owner',
+  'ownerEmail',
+  'start',
+  'target',
+  'current',
+  'progress',
+  'unit',
+  'confidence',
+  'status',
+  'measure',
+  'due',
+  'date',
+  'notes',
+]);
+
+/** `KR1`, `KR 1`, `KR #1`, `KR-1`, `Key result 1`, `Key results 1`, each maybe with a field after. */
+const numberedFirst = /^(?:key ?results?|krs?)\s*[#.\-:]?\s*(\d{1,2})(?!\d)\s*[:.\-–—]?\s*(.*)$/;
+/** `Target KR1`, `Owner (KR 2)`, `Current - Key result 3`. */
+const numberedLast = /^(.+?)\s*[-–—:]?\s*[([]?\s*(?:key ?results?|krs?)\s*#?\s*(\d{1,2})\s*[)\]]?$/;
+
+/** A field named after (or before) a group's number, as its key; `''` or `title` is the title. */
+function groupFieldOf(rest: string): OwnSheetField | undefined {
+  if (['', 'title', 'name', 'description', 'text'].includes(rest)) return 'keyResult';
+  const field = ownSheetFieldOf(rest);
+  return field && groupFields.has(field) ? field : undefined;
+}
+
+/** A header cell that names a numbered group: its number, and its field when the import reads it. */
+function numbered(key: string): { group: number; field: OwnSheetField | undefined } | undefined {
+  const first = numberedFirst.exec(key);
+  if (first) return { group: Number(first[1]), field: groupFieldOf(first[2]!.trim()) };
+  const last = numberedLast.exec(key);
+  if (last) return { group: Number(last[2]), field: groupFieldOf(last[1]!.trim()) };
+  return undefined;
+}
+
+/** How a field is called in a message: "target", "title". */
+const fieldWord = (field: OwnSheetField) =>
+  field === 'keyResult' ? 'title' : ownSheetColumns[field][0]!;
+
+/** A header row read as one row per objective. */
+interface WideHeader {
+  /** The row's own fields, each with its column. */
+  readonly row: ReadonlyMap<OwnSheetField, number>;
+  /** Each group's fields by its number, in the header's order. */
+  readonly groups: ReadonlyMap<number, ReadonlyMap<OwnSheetField, number>>;
+  /** A header that numbers its groups so that they cannot be told apart. */
+  readonly wrong?: { readonly column: string; readonly message: string };
+}
+
+/**
+ * Reads a header row as one row per objective: the columns that name a numbered group, then the
+ * fields written without a number, each the row's when it names the row's field once, or else,
+ * when the same name stands after several group titles, the group's whose title it follows.
+ */
+function wideHeaderOf(header: readonly string[]): WideHeader {
+  const row = new Map<OwnSheetField, number>();
+  const groups = new Map<number, Map<OwnSheetField, number>>();
+  let wrong: WideHeader['wrong'];
+  const place = (group: number, field: OwnSheetField, index: number) => {
+    const fields = groups.get(group) ?? new Map<OwnSheetField, number>();
+    const taken = fields.get(field);
+    if (taken !== undefined) {
+      wrong ??= {
+        column: header[index]!.trim(),
+        message: `The columns "${header[taken]!.trim()}" and "${header[index]!.trim()}" both give key result ${group}'s ${fieldWord(field)}: keep one, or number them as the key results they belong to.`,
+      };
+      return;
+    }
+    fields.set(field, index);
+    groups.set(group, fields);
+  };
+  const unnumbered: { index: number; field: OwnSheetField }[] = [];
+  header.forEach((name, index) => {
+    const key = headerKey(name);
+    if (!key) return;
+    const found = numbered(key);
+    if (found?.field) place(found.group, found.field, index);
+    else if (!found) {
+      const field = ownSheetFieldOf(key);
+      if (field) unnumbered.push({ index, field });
+    }
+  });
+  /** Each title column's group, in the header's order. */
+  const titles = [...groups]
+    .flatMap(([group, fields]) =>
+      fields.has('keyResult') ? [{ at: fields.get('keyResult')!, group }] : [],
+    )
+    .sort((a, b) => a.at - b.at);
+  const groupBefore = (index: number) => titles.filter(({ at }) => at < index).pop()?.group;
+  const times = new Map<OwnSheetField, number>();
+  for (const { field } of unnumbered) times.set(field, (times.get(field) ?? 0) + 1);
+  for (const { index, field } of unnumbered) {
+    const group = groupBefore(index);
+    if (times.get(field)! > 1 && groupFields.has(field) && group !== undefined) {
+      place(group, field, index);
+    } else if (rowFields.has(field) && !row.has(field)) row.set(field, index);
+  }
+  for (const [group, fields] of groups) {
+    if (fields.has('keyResult')) continue;
+    const first = Math.min(...fields.values());
+    wrong ??= {
+      column: header[first]!.trim(),
+      message: `The column "${header[first]!.trim()}" is for key result ${group}, and no column holds key result ${group}'s title: add a "KR${group}" column with the titles, or number the column as the key result it belongs to.`,
+    };
+  }
+  return {
+    row,
+    groups: new Map([...groups].sort(([a], [b]) => a - b)),
+    ...(wrong ? { wrong } : {}),
+  };
+}
+
+/** Every column the layout reads, keyed by field and group (`target 2`). */
+function columnsRead(header: readonly string[]): Map<string, number> {
+  const { row, groups } = wideHeaderOf(header);
+  return new Map([
+    ...[...row].map(([field, index]) => [field, index] as const),
+    ...[...groups].flatMap(([group, fields]) =>
+      [...fields].map(([field, index]) => [`${field} ${group}`, index] as const),
+    ),
+  ]);
+}
+
+/**
+ * How many of a header row's columns the layout reads; 0 without an objective column and a
+ * numbered key result column (a header that numbers them badly is read, to be named).
+ */
+export function wideSheetFit(header: readonly string[]): number {
+  const { row, groups } = wideHeaderOf(header);
+  return row.has('objective') && groups.size > 0 ? columnsRead(header).size : 0;
+}
+
+/** What a header row with numbered key result columns lacks to be read: an objective column. */
+export function wideSheetNeeds(header: readonly string[]): string | undefined {
+  const { row, groups } = wideHeaderOf(header);
+  if (groups.size === 0 || row.has('objective')) return undefined;
+  return `for one row per objective with its key results in columns it also needs an objective column (named one of ${listedNames('objective')})`;
+}
+
+/** The columns read as numbers. */
+export function wideSheetNumberColumns(header: readonly string[]): number[] {
+  const { groups } = wideHeaderOf(header);
+  return [...groups.values()].flatMap((fields) =>
+    (['start', 'target', 'current', 'progress', 'confidence'] as const).flatMap((field) =>
+      fields.has(field) ? [fields.get(field)!] : [],
+    ),
+  );
+}
+
+/** The header as messages name its columns: a name that repeats, with its key result's title column. */
+function shownHeader(header: readonly string[], groups: WideHeader['groups']): readonly string[] {
+  const keys = header.map(headerKey);
+  const shown = header.map((name) => name.trim());
+  for (const fields of groups.values()) {
+    const title = shown[fields.get('keyResult')!]!;
+    for (const index of fields.values()) {
+      if (keys.filter((key) => key === keys[index]).length > 1) {
+        shown[index] = `${shown[index]} (${title})`;
+      }
+    }
+  }
+  return shown;
+}
+
+export function parseWideSheet(
+  file: string,
+  rows: Iterable<CsvRow>,
+  values: SheetValues,
+  context: OwnSheetContext = {},
+): SourceOrganisation {
+  const sheet = readUnderHeader(file, rows, columnsRead);
+  if (!sheet) return fileError(file, 'is empty: it starts with a header row (Objective, KR1, …).');
+  const { row: rowColumns, groups, wrong } = wideHeaderOf(sheet.header);
+  if (wrong) fileError(file, wrong.message, sheet.line, wrong.column);
+  const problems: ImportProblem[] = [...sheet.ignored];
+  const shown = shownHeader(sheet.header, groups);
+  // The row's owner owns its objective, and each key result that names none of its own.
+  const forObjective = new Map(rowColumns);
+  if (!forObjective.has('objectiveOwner') && rowColumns.has('owner')) {
+    forObjective.set('objectiveOwner', rowColumns.get('owner')!);
+  }
+  const entries: KeyResultEntry[] = [];
+  for (const { fields: cells, line } of sheet.rows) {
+    // A cell that says there is no value yet (`-`, `n/a`) does not fill a group.
+    const filled = (index: number) => !isEmpty(cells[index] ?? '');
+    let any = false;
+    for (const [group, fields] of groups) {
+      if (![...fields.values()].some(filled)) continue;
+      const title = fields.get('keyResult')!;
+      if (!filled(title)) {
+        const given = [...fields.values()].filter(filled).map((index) => `"${shown[index]}"`);
+        problems.push({
+          file,
+          row: line,
+          field: shown[title]!,
+          message: `Key result ${group} has no title, though ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} filled in; it is left out.`,
+          severity: 'skipped',
+        });
+        continue;
+      }
+      any = true;
+      // The group's owner (name or email) or date where its cells say one, else the row's.
+      const own = [...fields].filter(([field, index]) => !rowFields.has(field) || filled(index));
+      const ownOwner = own.some(([field]) => field === 'owner' || field === 'ownerEmail');
+      const fromRow = [...forObjective].filter(
+        ([field]) => !ownOwner || (field !== 'owner' && field !== 'ownerEmail'),
+      );
+      entries.push({ cells, line, columns: new Map([...fromRow, ...own]) });
+    }
+    // An objective whose key results are all still to be written is imported on its own.
+    if (!any) entries.push({ cells, line, columns: forObjective });
+  }
+  return readKeyResultEntries(
+    file,
+    'wideSheet',
+    sheet.header,
+    entries,
+    problems,
+    values,
+    context,
+    shown,
+  );
+}
