@@ -244,7 +244,7 @@ export const negativeFraming =
 
 /** Keeping things as they are: "business as usual" objectives. */
 export const businessAsUsual =
-  /^(maintain|continue|sustain|preserve|carry on)\b|^(keep|stay)\s+(the |our )?(current|existing|same|stable|steady|as is|up|running|on top)\b/;
+  /^(maintain|continue|sustain|preserve|carry on)\b|^(keep|stay)\s+(the |our )?(current|existing|same|stable|steady|as is|up|running|on top|lights on)\b|^(run|operate) (the|our) (business|operations)\b|\bbusiness as usual\b/;
 
 /** Outcome clauses that give an activity its measure ("… so that bounce rate drops …"). */
 export const outcomeClause =

@@ -88,7 +88,14 @@ describe('objective rules', () => {
     expect(objective('Keep the current release cadence')).toContain(
       'warning:objective.business-as-usual',
     );
+    expect(objective('Keep the lights on')).toContain('warning:objective.business-as-usual');
+    expect(objective('Run the business as usual for Q3')).toContain(
+      'warning:objective.business-as-usual',
+    );
     expect(objective('Keep customers so happy they bring their friends')).toEqual([]);
+    expect(objective('Run the best onboarding in our market')).not.toContain(
+      'warning:objective.business-as-usual',
+    );
   });
 
   it('objective.length: one word is a theme; a paragraph is only a soft hint', () => {
