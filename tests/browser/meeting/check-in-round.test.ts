@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
 import { waitForValue } from '../support/fields';
 import {
@@ -111,6 +111,35 @@ describe('a check-in round in a meeting', () => {
       await stage(participant).getByRole('heading', { name: second.title }).waitFor();
       await stage(participant).getByText('0 of 3 voted').waitFor();
     }
+  });
+  it('lines the outcome form up: its buttons one size on one line, on the fields’ left edge', async () => {
+    const [first] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 1,
+      roles: 'organizer',
+      meeting: 'outcome-layout',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const facilitator = stage(1);
+    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    const form = facilitator.getByRole('form', { name: 'Outcome' });
+    await form.waitFor();
+
+    const box = async (locator: Locator) => (await locator.boundingBox())!;
+    const save = await box(form.getByRole('button', { name: 'Save check-in' }));
+    const again = await box(form.getByRole('button', { name: 'Vote again' }));
+    expect([again.y, again.height]).toEqual([save.y, save.height]);
+    const value = await box(form.getByText('Agreed value'));
+    const reason = await box(facilitator.getByText('Reason to skip'));
+    expect([Math.round(save.x), Math.round(reason.x)]).toEqual([
+      Math.round(value.x),
+      Math.round(value.x),
+    ]);
   });
   it('shows the facilitator a check-in saved meanwhile, and saves on the newer value once agreed again', async () => {
     const [, second] = stack.keyResults;

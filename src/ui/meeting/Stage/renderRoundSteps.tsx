@@ -94,7 +94,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         Outcome
       </h2>
       <form
-        className={styles.card}
+        className={styles.form}
         aria-labelledby="outcome-title"
         onSubmit={(event) => {
           event.preventDefault();
@@ -141,11 +141,11 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         <Field label="Note" validationMessage={state.fieldIssues.note}>
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
         </Field>
-        <div className={styles.row}>
+        <div className={styles.actions}>
           <Button appearance="primary" size="large" type="submit" disabled={state.saving}>
             {state.saving ? 'Saving…' : 'Save check-in'}
           </Button>
-          <Button onClick={state.revote} disabled={state.saving}>
+          <Button size="large" onClick={state.revote} disabled={state.saving}>
             Vote again
           </Button>
         </div>

@@ -1,5 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** Between the blocks of a card, and the fields of a form. */
+const stackGap = 'clamp(8px, 1.5vh, 20px)';
+
 /**
  * Sized for a shared screen: type scales with the stage (viewport) between a readable minimum
  * and a cap, so the room can read it at 1280×720 and at 1920×1080 alike.
@@ -34,7 +37,7 @@ export const useStageStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
-    gap: 'clamp(8px, 1.5vh, 20px)',
+    gap: stackGap,
     padding: 'clamp(16px, 2vw, 36px)',
     borderRadius: tokens.borderRadiusXLarge,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -86,7 +89,17 @@ export const useStageStyles = makeStyles({
   },
   list: { margin: 0, paddingInlineStart: '1.2em' },
   invalid: { color: tokens.colorPaletteRedForeground1 },
+  /** A field and its button: the button sits level with the field's input, under its label. */
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  /** A form's fields and its buttons in one column, on one left edge. */
+  form: { display: 'flex', flexDirection: 'column', gap: stackGap },
+  /** A form's buttons, one size, side by side. */
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   /** Fields side by side, equally wide whatever their messages say; stacked when narrow. */
   fields: {
     display: 'grid',
