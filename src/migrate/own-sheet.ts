@@ -63,6 +63,7 @@ export const ownSheetColumns = {
     'as of',
     'updated',
     'last updated',
+    'last check-in',
     'check-in date',
     'checkin date',
     'update date',
@@ -115,7 +116,7 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
   status: ['statut', 'estado'],
   measure: ['art', 'tipo'],
   due: ['fällig am', 'échéance', 'fecha límite'],
-  date: ['datum', 'stand', 'fecha'],
+  date: ['datum', 'stand', 'fecha', 'letzter check-in', 'dernier point', 'último registro'],
   notes: [
     'notiz',
     'notizen',

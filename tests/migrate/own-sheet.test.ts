@@ -242,12 +242,13 @@ describe('your own sheet', () => {
           c.draft.status,
           c.draft.confidence,
           c.draft.note,
+          c.draft.at.slice(0, 10),
         ]),
         ignored: imported.problems.find((p) => p.message.startsWith('The columns'))?.message,
       };
     };
     const ignored = (language: string) =>
-      `The columns ${(['weight', 'lastCheckIn', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
+      `The columns ${(['weight', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
     // The add-in's statuses as check-in statuses: achieved closes, off track is behind.
     const checkInStatuses = {
       notStarted: 'notStarted',
@@ -261,7 +262,7 @@ describe('your own sheet', () => {
         expect(await read(language, status)).toEqual({
           format: 'ownSheet',
           keyResults: [['New ARR', 'increase', 5, 100, 40, '%']],
-          checkIns: [[40, checkInStatuses[status], 7, 'Ahead in EMEA']],
+          checkIns: [[40, checkInStatuses[status], 7, 'Ahead in EMEA', '2026-02-10']],
           ignored: ignored(language),
         });
       }

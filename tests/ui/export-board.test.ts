@@ -3,6 +3,7 @@ import type { Board } from '../../src/store/repository';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { buildBoardView } from '../../src/ui/board/boardView';
 import { boardCsv, boardXlsx } from '../../src/ui/board/exportBoard';
+import { planImport, readImportFile } from '../../src/migrate';
 
 const owner = { id: 'u1', displayName: '@Pat' };
 const board: Board = {
@@ -82,5 +83,29 @@ describe('exporting the board', () => {
     );
     // The title row stays in view while scrolling.
     expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+  });
+
+  it('reads back through the import with each current value dated by its last check-in', async () => {
+    const checkedIn = buildBoardView(
+      {
+        ...board,
+        keyResults: board.keyResults.map((kr) => ({
+          ...kr,
+          lastCheckInAt: '2026-02-09T10:00:00Z',
+        })),
+      },
+      new Map(),
+      defaultOperatingModel,
+      '2026-02-15',
+    );
+    const csv = new TextEncoder().encode(boardCsv(checkedIn));
+    const source = await readImportFile('board.csv', csv, undefined, { fileDate: '2026-03-20' });
+    const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
+    expect(
+      plan.checkIns.map((checkIn) => [checkIn.draft.value, checkIn.draft.at.slice(0, 10)]),
+    ).toEqual([[10, '2026-02-09']]);
+    expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(
+      /Last check-in|check-ins dated/,
+    );
   });
 });
