@@ -2,7 +2,8 @@
  * Check-ins by the same person share one `Person` object, and so do OKRs with the same owner. A
  * cycle's history is thousands of check-ins by a few dozen people, and a large board thousands of
  * KRs owned by a few dozen: read from Graph or from the cache, each would otherwise carry its own
- * copy of its person (about a third of the history's memory on a 2,000-KR board).
+ * copy of its person (about a third of the history's memory on a 2,000-KR board). Check-ins made
+ * at the same instant (sent together from Excel, imported at one time of day) share its text too.
  */
 import type { CheckIn, Person } from '../core/model';
 
@@ -17,15 +18,28 @@ function sharedPerson(person: Person, people: Map<string, Person>): Person {
   return known && samePerson(known, person) ? known : person;
 }
 
-/** The check-ins, each author replaced by the first equal one met. */
-export function withSharedAuthors(
+/** The first equal text met (`texts` spans several calls), or this one. */
+function sharedText(text: string, texts: Map<string, string>): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  texts.set(text, text);
+  return text;
+}
+
+/**
+ * The check-ins, each author replaced by the first equal one met and each time by the first equal
+ * text met (`people` and `times` span several calls).
+ */
+export function withSharedAuthorsAndTimes(
   checkIns: readonly CheckIn[],
   people: Map<string, Person> = new Map(),
+  times: Map<string, string> = new Map(),
 ): CheckIn[] {
-  return checkIns.map((checkIn) => {
-    const author = sharedPerson(checkIn.author, people);
-    return author === checkIn.author ? checkIn : { ...checkIn, author };
-  });
+  return checkIns.map((checkIn) => ({
+    ...checkIn,
+    author: sharedPerson(checkIn.author, people),
+    at: sharedText(checkIn.at, times),
+  }));
 }
 
 /** The objectives, KRs or initiatives, each owner replaced by the first equal one met. */

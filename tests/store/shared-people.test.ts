@@ -2,7 +2,7 @@ import type { CheckIn, KeyResult } from '../../src/core/model';
 import { CachingRepository } from '../../src/store/caching/caching-repository';
 import { memoryStorage } from '../../src/store/caching/storage';
 import type { Board } from '../../src/store/repository';
-import { withSharedAuthors, withSharedOwners } from '../../src/store/shared-people';
+import { withSharedAuthorsAndTimes, withSharedOwners } from '../../src/store/shared-people';
 import { owner, startStore, startingPoint } from './store-fixture';
 
 const checkIn = (id: string, author: CheckIn['author']): CheckIn => ({
@@ -24,7 +24,7 @@ describe('check-ins share their authors', () => {
       checkIn('3', { id: 'adele', displayName: 'Adele V.' }),
       checkIn('4', { id: 'megan', displayName: 'Megan Bowen' }),
     ];
-    const shared = withSharedAuthors(input);
+    const shared = withSharedAuthorsAndTimes(input);
     expect(shared).toEqual(input);
     expect(shared[1]!.author).toBe(shared[0]!.author);
     expect(shared[2]!.author).not.toBe(shared[0]!.author);

@@ -32,7 +32,7 @@ import type {
 } from '../repository';
 import { ResyncRequiredError } from '../errors';
 import { nextTask } from '../next-task';
-import { withSharedAuthors, withSharedOwners } from '../shared-people';
+import { withSharedAuthorsAndTimes, withSharedOwners } from '../shared-people';
 import { memoryStorage, type CacheStorage } from './storage';
 
 type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
@@ -73,10 +73,11 @@ const historyCodec: Codec<CheckInHistory> = {
   encode: (history) => JSON.stringify([...history]),
   decode: (text) => {
     const people = new Map<string, Person>();
+    const times = new Map<string, string>();
     return new Map(
       (JSON.parse(text) as [string, CheckIn[]][]).map(([id, checkIns]) => [
         id,
-        withSharedAuthors(checkIns, people),
+        withSharedAuthorsAndTimes(checkIns, people, times),
       ]),
     );
   },

@@ -138,7 +138,7 @@ import type {
   NotificationSettlement,
   RhythmRepository,
 } from '../rhythm';
-import { withSharedAuthors, withSharedOwners } from '../shared-people';
+import { withSharedAuthorsAndTimes, withSharedOwners } from '../shared-people';
 import { nextTask } from '../next-task';
 
 // The writers, and the rhythm's store, load with the first call that needs them: a board's first
@@ -1591,7 +1591,7 @@ function groupHistory(
 
 /** The check-ins that count: a withdrawn one stays in the list for the audit only. */
 function storedCheckIns(items: readonly GraphListItem[]): CheckIn[] {
-  return withSharedAuthors(items.filter((item) => !isWithdrawn(item)).map(checkInFromItem));
+  return withSharedAuthorsAndTimes(items.filter((item) => !isWithdrawn(item)).map(checkInFromItem));
 }
 
 function storedCheckInFromItem(item: GraphListItem): CheckIn & { id: string } {
