@@ -56,9 +56,13 @@ const numberedFirst = /^(?:key ?results?|krs?)\s*[#.\-:]?\s*(\d{1,2})(?!\d)\s*[:
 /** `Target KR1`, `Owner (KR 2)`, `Current - Key result 3`. */
 const numberedLast = /^(.+?)\s*[-–—:]?\s*[([]?\s*(?:key ?results?|krs?)\s*#?\s*(\d{1,2})\s*[)\]]?$/;
 
-/** A field named after (or before) a group's number, as its key; `''` or `title` is the title. */
-function groupFieldOf(rest: string): OwnSheetField | undefined {
-  if (['', 'title', 'name', 'description', 'text'].includes(rest)) return 'keyResult';
+/**
+ * A field named after (or before) a group's number, as its key, maybe in brackets (`KR1
+ * (target)`); nothing, `title` or `name` is the title.
+ */
+function groupFieldOf(written: string): OwnSheetField | undefined {
+  const rest = written.replace(/^\((.*)\)$/, '$1').trim();
+  if (['', 'title', 'name'].includes(rest)) return 'keyResult';
   const field = ownSheetFieldOf(rest);
   return field && groupFields.has(field) ? field : undefined;
 }

@@ -213,6 +213,24 @@ describe('one row per objective, its key results in columns', () => {
     });
   });
 
+  it('reads the ways sheets number their columns, and passes over the fields it does not read', async () => {
+    const sheet = [
+      'Objective,Key Result #1:,KR1 Description,KR1_Target,KR1 (Current),KeyResult2,Target_KR2,Current - KR2,KR 2 Score',
+      'Grow revenue,New ARR,Annual recurring revenue,1000,250,Churn,4,6,0.7',
+    ].join('\n');
+    const imported = await plan('okrs.csv', utf8(sheet));
+    expect(krs(imported)).toEqual([
+      ['Grow revenue', 'New ARR', 0, 1000, 250, '', undefined],
+      ['Grow revenue', 'Churn', 0, 4, 6, '', undefined],
+    ]);
+    expect(problemsOf(imported)).toContainEqual({
+      row: 1,
+      field: undefined,
+      message:
+        'The columns "KR1 Description", "KR 2 Score" are not read by the import and are ignored.',
+    });
+  });
+
   it('refuses a header whose numbers cannot be told apart, naming the column', async () => {
     expect(await refusal('Objective,KR1,KR1 Target,KR2 Target\nGrow,New ARR,10,4')).toEqual({
       file: 'okrs.csv',
