@@ -21,6 +21,11 @@ export type RollUpKeyResult = MeasuredKeyResult &
   Pick<KeyResult, 'id' | 'objectiveId' | 'weight' | 'rolledUpFrom'>;
 export type RollUpObjective = Pick<Objective, 'id' | 'parentId' | 'alignments' | 'rollsUpAligned'>;
 
+/** What a measure needs next: a KR's progress, an objective's (its id), or an OKR not given. */
+type Need = RollUpKeyResult | string | undefined;
+/** A measure, one step per progress it needs; each step resumes with that progress, if known. */
+type Steps<T> = Generator<Need, T, number | undefined>;
+
 /** A contributor of a rolled-up KR that is among the OKRs given, with its progress. */
 export interface ContributorProgress {
   readonly contributor: Contributor;
@@ -76,87 +81,106 @@ export function rollUpProgress(
       alignedTo.set(parent, list);
     }
   }
-  const known = new Map<string, number>();
-  const visiting = new Set<string>();
+  /** Each KR and objective measured so far; unknown (undefined) while it is being measured. */
+  const measured = new Map<string, number | undefined>();
 
-  const measure = (key: string, compute: () => number): number | undefined => {
-    const done = known.get(key);
-    if (done !== undefined) return done;
-    if (visiting.has(key)) return undefined;
-    visiting.add(key);
-    const value = compute();
-    visiting.delete(key);
-    known.set(key, value);
-    return value;
-  };
+  const needOf = (contributor: Contributor): Need =>
+    contributor.kind === 'keyResult'
+      ? keyResultsById.get(contributor.id)
+      : objectivesById.has(contributor.id)
+        ? contributor.id
+        : undefined;
 
-  const contributorProgress = (contributor: Contributor): number | undefined => {
-    if (contributor.kind === 'keyResult') {
-      const kr = keyResultsById.get(contributor.id);
-      return kr ? keyResultOf(kr) : undefined;
+  function* found(kr: RollUpKeyResult): Steps<ContributorProgress[]> {
+    const sources: ContributorProgress[] = [];
+    for (const contributor of kr.rolledUpFrom ?? []) {
+      const progress = yield needOf(contributor);
+      if (progress !== undefined) sources.push({ contributor, progress });
     }
-    return objectivesById.has(contributor.id) ? objectiveOf(contributor.id) : undefined;
-  };
-
-  const found = (kr: RollUpKeyResult): ContributorProgress[] =>
-    (kr.rolledUpFrom ?? []).flatMap((contributor) => {
-      const progress = contributorProgress(contributor);
-      return progress === undefined ? [] : [{ contributor, progress }];
-    });
-
-  function keyResultOf(kr: RollUpKeyResult): number | undefined {
-    if (!kr.rolledUpFrom?.length) return keyResultProgress(kr);
-    return measure(`kr:${kr.id}`, () => {
-      const sources = found(kr);
-      if (sources.length === 0) return keyResultProgress(kr);
-      return weightedMean(
-        sources.map((source) => ({ weight: source.contributor.weight, ...source })),
-        (source) => source.progress,
-      );
-    });
+    return sources;
   }
 
-  function objectiveOf(objectiveId: string): number | undefined {
-    return measure(`objective:${objectiveId}`, () => {
-      const own = keyResultsOf.get(objectiveId) ?? [];
-      const fedIntoOwn = new Set(
-        own.flatMap((kr) => (kr.rolledUpFrom ?? []).map((c) => `${c.kind}:${c.id}`)),
-      );
-      const counted = own
-        .filter((kr) => !fedIntoOwn.has(`keyResult:${kr.id}`))
-        .flatMap((kr) => {
-          const progress = keyResultOf(kr);
-          return progress === undefined ? [] : [{ weight: kr.weight, progress }];
-        });
-      const fromKeyResults =
-        counted.length > 0 ? weightedMean(counted, (kr) => kr.progress) : undefined;
-      const objective = objectivesById.get(objectiveId);
-      const aligned = objective?.rollsUpAligned
-        ? (alignedTo.get(objectiveId) ?? []).filter(
-            (child) => !fedIntoOwn.has(`objective:${child.id}`),
-          )
-        : [];
-      const equalShare = 1 / (counted.length + aligned.length);
-      const children = aligned.flatMap((child) => {
-        const progress = objectiveOf(child.id);
-        if (progress === undefined) return [];
-        const stated = child.alignments?.find((a) => a.objectiveId === objectiveId)?.weight;
-        const share = stated !== undefined && stated > 0 ? stated : equalShare;
-        return [{ share, progress }];
-      });
-      const shares = children.reduce((sum, child) => sum + child.share, 0);
-      if (children.length === 0) return fromKeyResults ?? 0;
-      const fromChildren = children.reduce((sum, child) => sum + child.share * child.progress, 0);
-      if (fromKeyResults === undefined || shares >= 1) return fromChildren / shares;
-      return fromChildren + (1 - shares) * fromKeyResults;
-    });
+  function* keyResultSteps(kr: RollUpKeyResult): Steps<number> {
+    const sources = yield* found(kr);
+    if (sources.length === 0) return keyResultProgress(kr);
+    return weightedMean(
+      sources.map((source) => ({ weight: source.contributor.weight, ...source })),
+      (source) => source.progress,
+    );
+  }
+
+  function* objectiveSteps(objectiveId: string): Steps<number> {
+    const own = keyResultsOf.get(objectiveId) ?? [];
+    const fedIntoOwn = new Set(
+      own.flatMap((kr) => (kr.rolledUpFrom ?? []).map((c) => `${c.kind}:${c.id}`)),
+    );
+    const counted: { weight: number; progress: number }[] = [];
+    for (const kr of own) {
+      if (fedIntoOwn.has(`keyResult:${kr.id}`)) continue;
+      const progress = yield kr;
+      if (progress !== undefined) counted.push({ weight: kr.weight, progress });
+    }
+    const fromKeyResults =
+      counted.length > 0 ? weightedMean(counted, (kr) => kr.progress) : undefined;
+    const objective = objectivesById.get(objectiveId);
+    const aligned = objective?.rollsUpAligned
+      ? (alignedTo.get(objectiveId) ?? []).filter(
+          (child) => !fedIntoOwn.has(`objective:${child.id}`),
+        )
+      : [];
+    const equalShare = 1 / (counted.length + aligned.length);
+    const children: { share: number; progress: number }[] = [];
+    for (const child of aligned) {
+      const progress = yield child.id;
+      if (progress === undefined) continue;
+      const stated = child.alignments?.find((a) => a.objectiveId === objectiveId)?.weight;
+      children.push({ share: stated !== undefined && stated > 0 ? stated : equalShare, progress });
+    }
+    const shares = children.reduce((sum, child) => sum + child.share, 0);
+    if (children.length === 0) return fromKeyResults ?? 0;
+    const fromChildren = children.reduce((sum, child) => sum + child.share * child.progress, 0);
+    if (fromKeyResults === undefined || shares >= 1) return fromChildren / shares;
+    return fromChildren + (1 - shares) * fromKeyResults;
+  }
+
+  /**
+   * Runs the steps, measuring what they need on a stack of its own rather than the call stack
+   * (alignment chains may be thousands deep), each KR and objective once. What is being measured
+   * when it is needed again is a loop closing: it counts as unknown there.
+   */
+  function settle<T>(steps: Steps<T>): T {
+    const open: [key: string, steps: Steps<number>][] = [];
+    const start = (need: Need): number | undefined => {
+      if (need === undefined) return undefined;
+      const key = typeof need === 'string' ? `objective:${need}` : `kr:${need.id}`;
+      if (measured.has(key)) return measured.get(key);
+      measured.set(key, undefined);
+      open.push([key, typeof need === 'string' ? objectiveSteps(need) : keyResultSteps(need)]);
+      return undefined;
+    };
+    let answer: number | undefined;
+    for (;;) {
+      const [key, top] = open[open.length - 1] ?? [];
+      const step = top ? top.next(answer) : steps.next(answer);
+      if (!step.done) answer = start(step.value);
+      else if (!key) return step.value as T;
+      else {
+        open.pop();
+        answer = step.value as number;
+        measured.set(key, answer);
+      }
+    }
+  }
+
+  function* progressOf(need: Need): Steps<number | undefined> {
+    return yield need;
   }
 
   return {
-    keyResult: (kr) => keyResultOf(kr) ?? keyResultProgress(kr),
-    objective: (objectiveId) => objectiveOf(objectiveId) ?? 0,
+    keyResult: (kr) => settle(progressOf(kr)) ?? keyResultProgress(kr),
+    objective: (objectiveId) => settle(progressOf(objectiveId)) ?? 0,
     sources: (kr) => {
-      const sources = found(kr);
+      const sources = settle(found(kr));
       return { found: sources, missing: (kr.rolledUpFrom?.length ?? 0) - sources.length };
     },
   };

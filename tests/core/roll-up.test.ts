@@ -178,4 +178,32 @@ describe('rollUpProgress', () => {
     expect(Number.isFinite(rollUp.keyResult(a))).toBe(true);
     expect(Number.isFinite(rollUp.objective('o2'))).toBe(true);
   });
+
+  it('measures a chain 20,000 deep (aligned objectives, or KRs fed by objectives) as its far end', () => {
+    const depth = 20_000;
+    const ids = Array.from({ length: depth }, (_, index) => `o${index}`);
+    // o1 aligns to o0, o2 to o1, …; the last one has the only KR.
+    const aligned = rollUpProgress(
+      ids.map((id, index) => objective({ id, rollsUpAligned: true, parentId: ids[index - 1] })),
+      [at('far', ids[depth - 1]!, 40)],
+    );
+    expect(aligned.objective('o0')).toBeCloseTo(0.4);
+    // Each objective's KR is fed by the next objective; the last KR is measured.
+    const keyResults = ids.map((id, index) =>
+      index === depth - 1
+        ? at(`k${index}`, id, 40)
+        : keyResult({
+            id: `k${index}`,
+            objectiveId: id,
+            rolledUpFrom: [{ kind: 'objective', id: ids[index + 1]!, weight: 1 }],
+          }),
+    );
+    const fed = rollUpProgress(
+      ids.map((id) => objective({ id })),
+      keyResults,
+    );
+    expect(fed.keyResult(keyResults[0]!)).toBeCloseTo(0.4);
+    expect(fed.sources(keyResults[0]!).found.map(({ progress }) => progress)).toEqual([0.4]);
+    expect(fed.objective(ids[depth - 2]!)).toBeCloseTo(0.4);
+  });
 });
