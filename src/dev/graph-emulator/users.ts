@@ -52,7 +52,8 @@ export function listUsers(context: HandlerContext): GraphResponse {
       userQuery.select ? `users(${userQuery.select.join(',')})` : 'users',
     ),
   };
-  if (userQuery.count) body['@odata.count'] = found.length;
+  // "The @odata.count property will be present only in the first page" (https://learn.microsoft.com/graph/paging).
+  if (userQuery.count && offset === 0) body['@odata.count'] = found.length;
   if (offset + userQuery.top < found.length) {
     const next = new URLSearchParams(query);
     next.delete('skiptoken');
