@@ -42,14 +42,14 @@ const teams = buildBoardView(board, new Map(), defaultOperatingModel, '2026-02-1
 
 describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
-    const [, row] = boardCsv(teams).split('\r\n');
+    const [, row] = boardCsv(teams, board.cycle).split('\r\n');
     expect(row).toBe(
-      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",`,
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,"Q1","2026-01-01","2026-03-31"`,
     );
   });
 
   it('writes a workbook whose text is text cells and numbers number cells, never formulas', async () => {
-    const blob = await boardXlsx(teams, 'Growth: Q1 / 2026 [all]');
+    const blob = await boardXlsx(teams, { ...board.cycle, name: 'Growth: Q1 / 2026 [all]' });
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
     expect(workbook).toMatch(/<sheet [^>]*name="Growth {2}Q1 {3}2026 {2}all "/);
@@ -98,7 +98,7 @@ describe('exporting the board', () => {
       defaultOperatingModel,
       '2026-02-15',
     );
-    const csv = new TextEncoder().encode(boardCsv(checkedIn));
+    const csv = new TextEncoder().encode(boardCsv(checkedIn, board.cycle));
     const source = await readImportFile('board.csv', csv, undefined, { fileDate: '2026-03-20' });
     const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
     expect(
@@ -107,5 +107,16 @@ describe('exporting the board', () => {
     expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(
       /Last check-in|check-ins dated/,
     );
+  });
+
+  it('reads back into the board’s own cycle, whenever it is exported', async () => {
+    const sprint = { ...board.cycle, name: 'Sprint 7', start: '2026-01-05', end: '2026-02-13' };
+    const csv = new TextEncoder().encode(boardCsv(teams, sprint));
+    const source = await readImportFile('board.csv', csv, undefined, { fileDate: '2026-05-02' });
+    const plan = planImport(source, { today: '2026-05-02', rules: defaultOperatingModel });
+    expect(plan.cycles.map(({ draft }) => [draft.name, draft.start, draft.end])).toEqual([
+      ['Sprint 7', '2026-01-05', '2026-02-13'],
+    ]);
+    expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(/cycle/i);
   });
 });

@@ -1,6 +1,7 @@
 import { toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/format';
 import { formatStatusMessage } from '../../core/status-messages';
+import type { Cycle } from '../../core/model';
 import type { TeamView } from './boardView.types';
 
 const header = [
@@ -17,10 +18,16 @@ const header = [
   'Confidence',
   'Owner',
   'Last check-in',
+  'Cycle',
+  'Cycle start',
+  'Cycle end',
 ];
 
-/** The board as shown (filtered and sorted), one row per KR under a header row. */
-export function boardTable(teams: readonly TeamView[]): CsvCell[][] {
+/**
+ * The board as shown (filtered and sorted), one row per KR under a header row; its cycle on
+ * every row, so the import puts the rows back in it.
+ */
+export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined): CsvCell[][] {
   const rows: CsvCell[][] = [header];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults } of objectives) {
@@ -39,6 +46,9 @@ export function boardTable(teams: readonly TeamView[]): CsvCell[][] {
           keyResult.confidence,
           keyResult.owner?.displayName,
           keyResult.lastCheckInAt?.slice(0, 10),
+          cycle?.name,
+          cycle?.start,
+          cycle?.end,
         ]);
       }
     }
@@ -47,8 +57,8 @@ export function boardTable(teams: readonly TeamView[]): CsvCell[][] {
 }
 
 /** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
-export function boardCsv(teams: readonly TeamView[]): string {
-  return toCsv(boardTable(teams));
+export function boardCsv(teams: readonly TeamView[], cycle: Cycle | undefined): string {
+  return toCsv(boardTable(teams, cycle));
 }
 
 /**
@@ -57,9 +67,13 @@ export function boardCsv(teams: readonly TeamView[]): string {
  * title stays text; numbers are number cells. The writer (write-excel-file) is loaded only when
  * an export is asked for, so it is not in the board's first JavaScript.
  */
-export async function boardXlsx(teams: readonly TeamView[], sheet: string): Promise<Blob> {
+export async function boardXlsx(
+  teams: readonly TeamView[],
+  cycle: Cycle | undefined,
+): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const data = boardTable(teams).map((row, index) =>
+  const sheet = cycle?.name ?? 'OKRs';
+  const data = boardTable(teams, cycle).map((row, index) =>
     row.map((cell) =>
       cell === undefined
         ? null

@@ -85,19 +85,17 @@ export function useBoardView({
   );
 
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
-  const cycleName = board?.cycle.name;
+  const cycle = board?.cycle;
   const exportXlsx = useCallback(() => {
     loadExports()
       .then(({ boardXlsx, downloadFile }) =>
-        boardXlsx(teams, cycleName ?? 'OKRs').then((file) =>
-          downloadFile(`${fileName}.xlsx`, file),
-        ),
+        boardXlsx(teams, cycle).then((file) => downloadFile(`${fileName}.xlsx`, file)),
       )
       .catch((error: unknown) => {
         console.error('The workbook could not be written', error);
         onExportFailed('Excel');
       });
-  }, [teams, cycleName, fileName, onExportFailed]);
+  }, [teams, cycle, fileName, onExportFailed]);
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -124,10 +122,10 @@ export function useBoardView({
     ),
     exportCsv: useCallback(() => {
       loadExports().then(
-        ({ boardCsv, downloadCsv }) => downloadCsv(`${fileName}.csv`, boardCsv(teams)),
+        ({ boardCsv, downloadCsv }) => downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle)),
         () => onExportFailed('CSV'),
       );
-    }, [fileName, teams, onExportFailed]),
+    }, [fileName, teams, cycle, onExportFailed]),
     exportXlsx,
     copyViewLink,
   };
