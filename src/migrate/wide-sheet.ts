@@ -16,7 +16,7 @@ import {
   type OwnSheetContext,
   type OwnSheetField,
 } from './own-sheet';
-import { headerKey, isEmpty, readUnderHeader, type SheetValues } from './sheet';
+import { headerKey, ignoredColumns, isEmpty, readUnderHeader, type SheetValues } from './sheet';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
 
 /** The fields a row (its objective) has once, whatever its key results. */
@@ -86,6 +86,11 @@ interface WideHeader {
   readonly row: ReadonlyMap<OwnSheetField, number>;
   /** Each group's fields by its number, in the header's order. */
   readonly groups: ReadonlyMap<number, ReadonlyMap<OwnSheetField, number>>;
+  /**
+   * A key result's field written without a number after the titles, where the groups do not
+   * repeat their headers: which key result it is for cannot be told (the one before, `group`?).
+   */
+  readonly unplaced: readonly { readonly index: number; readonly group: number }[];
   /** A header that numbers its groups so that they cannot be told apart. */
   readonly wrong?: { readonly column: string; readonly message: string };
 }
@@ -132,11 +137,21 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
   const groupBefore = (index: number) => titles.filter(({ at }) => at < index).pop()?.group;
   const times = new Map<OwnSheetField, number>();
   for (const { field } of unnumbered) times.set(field, (times.get(field) ?? 0) + 1);
+  const keyResultOnly = (field: OwnSheetField) => groupFields.has(field) && !rowFields.has(field);
+  // Titles each followed by the same headers: a key result's field repeats after the titles.
+  const repeating = unnumbered.some(
+    ({ index, field }) =>
+      keyResultOnly(field) && times.get(field)! > 1 && groupBefore(index) !== undefined,
+  );
+  const unplaced: { index: number; group: number }[] = [];
   for (const { index, field } of unnumbered) {
     const group = groupBefore(index);
-    if (times.get(field)! > 1 && groupFields.has(field) && group !== undefined) {
-      place(group, field, index);
-    } else if (rowFields.has(field) && !row.has(field)) row.set(field, index);
+    // A field a row has too (owner, date) is the groups' only when it repeats after them.
+    const ofGroup = rowFields.has(field) ? times.get(field)! > 1 : repeating;
+    if (group !== undefined && groupFields.has(field) && ofGroup) place(group, field, index);
+    else if (rowFields.has(field)) {
+      if (!row.has(field)) row.set(field, index);
+    } else if (group !== undefined && keyResultOnly(field)) unplaced.push({ index, group });
   }
   for (const [group, fields] of groups) {
     if (fields.has('keyResult')) continue;
@@ -149,6 +164,7 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
   return {
     row,
     groups: new Map([...groups].sort(([a], [b]) => a - b)),
+    unplaced,
     ...(wrong ? { wrong } : {}),
   };
 }
@@ -213,9 +229,28 @@ export function parseWideSheet(
 ): SourceOrganisation {
   const sheet = readUnderHeader(file, rows, columnsRead);
   if (!sheet) return fileError(file, 'is empty: it starts with a header row (Objective, KR1, …).');
-  const { row: rowColumns, groups, wrong } = wideHeaderOf(sheet.header);
+  const { row: rowColumns, groups, unplaced, wrong } = wideHeaderOf(sheet.header);
   if (wrong) fileError(file, wrong.message, sheet.line, wrong.column);
-  const problems: ImportProblem[] = [...sheet.ignored];
+  const read = new Set(columnsRead(sheet.header).values());
+  const unnumbered = new Set(unplaced.map(({ index }) => index));
+  const problems: ImportProblem[] = [
+    ...ignoredColumns(
+      file,
+      sheet.line,
+      sheet.header,
+      (_, index) => read.has(index) || unnumbered.has(index),
+    ),
+    ...unplaced.map(({ index, group }) => {
+      const name = sheet.header[index]!.trim();
+      return {
+        file,
+        row: sheet.line,
+        field: name,
+        message: `The column "${name}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result's ("KR${group} ${name}").`,
+        severity: 'note' as const,
+      };
+    }),
+  ];
   const shown = shownHeader(sheet.header, groups);
   // The row's owner owns its objective, and each key result that names none of its own.
   const forObjective = new Map(rowColumns);

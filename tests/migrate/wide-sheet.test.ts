@@ -231,6 +231,34 @@ describe('one row per objective, its key results in columns', () => {
     });
   });
 
+  it("reads headers repeated after each title as that key result's, and names one it cannot place", async () => {
+    const repeated = [
+      'Objective,KR1,Target,KR2,Target,Current,Owner,Quarter',
+      'Grow revenue,New ARR,1000,Churn,4,6,Megan Bowen,Q1 2026',
+    ].join('\n');
+    const imported = await plan('okrs.csv', utf8(repeated));
+    // "Current" stands once, after KR2: KR2's, as the titles repeat their headers; the owner is the row's.
+    expect(krs(imported)).toEqual([
+      ['Grow revenue', 'New ARR', 0, 1000, 0, '', 'Megan Bowen'],
+      ['Grow revenue', 'Churn', 0, 4, 6, '', 'Megan Bowen'],
+    ]);
+    const once = [
+      'Objective,KR1,KR1 Target,KR2,Target,Quarter',
+      'Grow revenue,New ARR,1000,Churn,4,Q1 2026',
+    ].join('\n');
+    const unplaced = await plan('okrs.csv', utf8(once));
+    expect(krs(unplaced).map((kr) => kr.slice(1, 4))).toEqual([
+      ['New ARR', 0, 1000],
+      ['Churn', 0, 100],
+    ]);
+    expect(problemsOf(unplaced)[0]).toEqual({
+      row: 1,
+      field: 'Target',
+      message:
+        'The column "Target" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR2 Target").',
+    });
+  });
+
   it('refuses a header whose numbers cannot be told apart, naming the column', async () => {
     expect(await refusal('Objective,KR1,KR1 Target,KR2 Target\nGrow,New ARR,10,4')).toEqual({
       file: 'okrs.csv',
