@@ -399,13 +399,13 @@ describe('status words and validation alerts in the user’s language', () => {
       'Erreicht',
     ]);
     expect(alertOn(excel, 'Zuversicht')).toEqual({
-      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
       showAlert: true,
       style: 'Stop',
       title: 'Zuversicht',
     });
     expect(alertOn(excel, 'Zielwert')).toMatchObject({
-      message: '„Zielwert“ muss eine Zahl sein.',
+      message: '„Zielwert“ muss eine Zahl sein, etwa 42,5.',
     });
     expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
       status: ['de'],
@@ -434,7 +434,7 @@ describe('status words and validation alerts in the user’s language', () => {
     // The sheet keeps its English headers; the alerts speak German, titled by them.
     expect(alertOn(excel, 'Confidence')).toMatchObject({
       title: 'Confidence',
-      message: '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein.',
+      message: '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
     });
     await german.load([store.teamId], board.cycle);
     expect(colouredWords(excel)).toEqual(bothLanguages);
@@ -467,7 +467,7 @@ describe('status words and validation alerts in the user’s language', () => {
     };
     expect(laid.settings?.errorAlert).toMatchObject({
       title: 'Weight',
-      message: 'Weight is a number.',
+      message: 'Weight is a number, such as 1.',
     });
   });
 

@@ -154,10 +154,10 @@ describe('validation alerts', () => {
     expect(columnValidation('confidence', 'Zuversicht', 'de')).toEqual({
       rule: { whole: [1, 10] },
       title: 'Zuversicht',
-      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+      message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
     });
     expect(columnValidation('target', 'Target', 'fr')?.message).toBe(
-      '« Target » doit être un nombre.',
+      '« Target » doit être un nombre, comme 42,5.',
     );
     expect(columnValidation('kind', 'Tipo', 'es')?.message).toBe(
       'Elija uno de estos valores: Aumentar, Reducir, Mantener en o por encima, Mantener en o por debajo, Hitos, Hecho / no hecho.',
@@ -168,6 +168,40 @@ describe('validation alerts', () => {
       message: 'Choose Done or Not done.',
     });
     expect(columnValidation('status', 'Status', 'de')).toBeUndefined();
+  });
+
+  test('give an example each number column takes, as the language writes it, within Excel’s length', () => {
+    const examples = (language: string) =>
+      (['start', 'target', 'current', 'weight', 'confidence'] as const).map(
+        (key) => columnValidation(key, 'Column', language)!.message,
+      );
+    expect(examples('en')).toEqual([
+      'Column is a number, such as 42.5.',
+      'Column is a number, such as 42.5.',
+      'Column is a number, such as 42.5.',
+      'Column is a number, such as 1.',
+      'Column is a whole number from 1 to 10, such as 7.',
+    ]);
+    expect(examples('de')).toContain('„Column“ muss eine Zahl sein, etwa 42,5.');
+    expect(examples('es')).toContain('«Column» debe ser un número entero del 1 al 10, como 7.');
+    for (const language of sheetLanguages) {
+      const headers = headersIn(language);
+      const alerts = [
+        ...okrColumns.flatMap(
+          ({ key }, index) => columnValidation(key, headers[index]!, language) ?? [],
+        ),
+        currentValidation(
+          true,
+          headers[okrColumns.findIndex(({ key }) => key === 'current')]!,
+          language,
+        ),
+      ];
+      for (const alert of alerts) expect(alert.message.length).toBeLessThanOrEqual(225);
+      const written = [42.5, 42.5, 42.5, 1, 7].map((n) =>
+        new Intl.NumberFormat(language).format(n),
+      );
+      examples(language).forEach((message, index) => expect(message).toContain(written[index]));
+    }
   });
 
   test('refuse what Excel would refuse', () => {

@@ -98,13 +98,20 @@ export function statusColourOf(text: string, formats: SheetFormats): string | un
     .find((format) => lower.includes(format.word.toLowerCase()))?.colour;
 }
 
+/**
+ * The value a number column's alert gives as an example, one its cells take: a weight above 0,
+ * a confidence on the 1–10 scale, else a number with decimals (written with the language's
+ * decimal sign, as it is typed there).
+ */
+const exampleValues: Partial<Record<ColumnKey, number>> = { weight: 1, confidence: 7 };
+
 /** A column's data validation in a language: Kind's list, Confidence 1–10, numbers. */
 export function columnValidation(
   key: ColumnKey,
   header: string,
   language: string,
 ): CellValidation | undefined {
-  const column = { column: header };
+  const column = { column: header, example: exampleValues[key] ?? 42.5 };
   if (key === 'kind') {
     const words = Object.values(kindWordsFor(language).kinds);
     const message = sayInSheet('validation.kind', language, { words: words.join(', ') });

@@ -188,7 +188,11 @@ function excelRule(rule: ValidationRule): Excel.DataValidationRule {
 /**
  * Sets a range's data validation and its Stop alert, clearing what it had first: a rule is
  * set on a range without one
- * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation). The alert
+ * is a DataValidationErrorAlert: message, showAlert, style, title
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert); Excel keeps
+ * at most 225 characters of its message and 32 of its title
+ * (https://learn.microsoft.com/openspecs/office_file_formats/ms-xlsb/b8894965-c186-4bba-8a0b-8ec2a37a1cbe).
  */
 function queueValidation(range: Excel.Range, validation: CellValidation) {
   range.dataValidation.clear();

@@ -376,7 +376,7 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
   const alert = page.getByRole('alertdialog', { name: 'Confidence' });
   await alert.waitFor({ timeout: 60_000 });
   expect(await alert.locator('p').textContent()).toBe(
-    '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein.',
+    '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
   );
   expect(await cell(0, 'Confidence').inputValue()).toBe(confidence);
   await screenshotSheet('excel-sheet-german-status');
@@ -392,7 +392,7 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
   const germanAlert = page.getByRole('alertdialog', { name: 'Zuversicht' });
   await germanAlert.waitFor({ timeout: 60_000 });
   expect(await germanAlert.locator('p').textContent()).toBe(
-    '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein.',
+    '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
   );
   expect(await colourOf(0)).toBe(rgb(statusColours[status]));
   await screenshotSheet('excel-sheet-german-headers');
