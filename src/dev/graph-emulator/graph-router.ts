@@ -22,7 +22,7 @@ import { createList, getList, getLists } from './lists';
 import { getSite, resolveSite } from './sites';
 import type { EmulatedSite, EmulatedUser } from './tenant';
 import { getMailboxSettings, sendActivityNotification } from './teamwork';
-import { getMe, getUser, listUsers } from './users';
+import { countUsers, getMe, getUser, listUsers } from './users';
 
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
 export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment): GraphResponse {
@@ -49,6 +49,7 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
     return only(method, 'GET', () => getMe(context));
   }
   if (path === '/users' || path === '/users/') return only(method, 'GET', () => listUsers(context));
+  if (path === '/users/$count') return only(method, 'GET', () => countUsers(context));
   const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
   if (userMatch)
     return only(method, 'GET', () => getUser(context, decodeURIComponent(userMatch[1] as string)));

@@ -274,7 +274,10 @@ function send(
     res.writeHead(response.status, headers).end();
     return;
   }
-  const payload = JSON.stringify(response.body);
+  const payload =
+    typeof response.body === 'string' && headers['Content-Type']?.startsWith('text/plain')
+      ? response.body
+      : JSON.stringify(response.body);
   headers['Content-Length'] = String(Buffer.byteLength(payload));
   res.writeHead(response.status, headers).end(payload);
 }

@@ -1,5 +1,5 @@
 import { authorize } from './auth';
-import { invalidRequest, itemNotFound } from './errors';
+import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { metadataUrl, renderUser } from './resources';
 import type { EmulatedUser } from './tenant';
@@ -64,6 +64,23 @@ export function listUsers(context: HandlerContext): GraphResponse {
   }
   body.value = page.map((user) => renderUser(user, userQuery.select));
   return json(200, body);
+}
+
+/**
+ * `GET /users/$count`: the number as text/plain, only in an advanced query
+ * (https://learn.microsoft.com/graph/api/user-list, Example 3; without the header, the error of
+ * https://learn.microsoft.com/graph/aad-advanced-queries).
+ */
+export function countUsers(context: HandlerContext): GraphResponse {
+  authorize(context.caller, 'user.any');
+  if (context.request.headers.consistencylevel?.trim().toLowerCase() !== 'eventual')
+    throw new GraphHttpError(400, 'Request_BadRequest', '$count is not currently supported.');
+  const { matches } = parseUserQuery(context.request.query, 'eventual');
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'text/plain;charset=utf-8' },
+    body: String(context.env.users().filter(matches).length),
+  };
 }
 
 function skipTokenOffset(token: string | null): number {
