@@ -179,13 +179,13 @@ export function renderItem(
   }
   if (!rendering.select) return full;
   const picked: Record<string, unknown> = { '@odata.etag': eTag };
-  for (const name of rendering.select) {
-    if (name === 'fields' && full.fields !== undefined) {
-      picked['fields@odata.context'] = full['fields@odata.context'];
-      picked.fields = full.fields;
-    } else if (full[name] !== undefined) {
-      picked[name] = full[name];
-    }
+  for (const name of rendering.select)
+    if (name !== 'fields' && full[name] !== undefined) picked[name] = full[name];
+  // Expanded fields come whatever `$select` names: OData's $expand adds to the selection
+  // (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html, $expand).
+  if (full.fields !== undefined) {
+    picked['fields@odata.context'] = full['fields@odata.context'];
+    picked.fields = full.fields;
   }
   return picked;
 }

@@ -165,6 +165,27 @@ describe('lists', () => {
     expect(nested.status).toBe(400);
   });
 
+  it("answers expanded fields whatever $select names, on items and on a list's items", async () => {
+    const page = await graph(
+      'GET',
+      `${site}/lists/Fruit/items?$select=id&expand=fields(select=Title)`,
+    );
+    expect(page.body.value[0]).toEqual({
+      '@odata.etag': expect.any(String),
+      id: '1',
+      'fields@odata.context': expect.any(String),
+      fields: { '@odata.etag': expect.any(String), Title: expect.any(String) },
+    });
+    const list = await graph(
+      'GET',
+      `${site}/lists/Fruit?$expand=items($select=id;$expand=fields($select=Title))`,
+    );
+    expect(list.body.items[0].fields).toEqual({
+      '@odata.etag': expect.any(String),
+      Title: expect.any(String),
+    });
+  });
+
   it('names the selected properties in @odata.context', async () => {
     const lists = await graph('GET', `${site}/lists?$select=id,name`);
     expect(lists.body['@odata.context']).toMatch(/\/lists\(id,name\)$/);
