@@ -8,7 +8,8 @@
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
-import { columnsOf, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
+import { cellEntries, isMultiLine } from './cell-lines';
+import { columnsOf, isEmpty, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
 import type {
   ImportProblem,
   SourceCheckIn,
@@ -354,6 +355,98 @@ export interface KeyResultEntry {
   readonly cells: readonly string[];
   readonly line: number;
   readonly columns: ReadonlyMap<OwnSheetField, number>;
+  /** How messages name the cells it took one line of (`Key results, item 2`), by column. */
+  readonly names?: ReadonlyMap<number, string>;
+}
+
+/** The fields whose one value cannot be shared by several key results listed in one cell. */
+const ownValueFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
+  'start',
+  'target',
+  'current',
+  'progress',
+]);
+
+/**
+ * Each key result a title cell lists one a line (`1. Grow ARR\n2. Churn below 2%`) as an entry
+ * of its own, taking the same line of each other cell of its fields that lists as many; a cell
+ * that lists another number of lines, or holds one value (start, target, current, progress) for
+ * them all, is not read for them, said in the dry run. A cell of one line (an owner, a status, a
+ * date) is each key result's.
+ */
+function* listedKeyResults(
+  file: string,
+  entries: Iterable<KeyResultEntry>,
+  shownHeader: readonly string[],
+  problems: ImportProblem[],
+): Generator<KeyResultEntry> {
+  for (const entry of entries) {
+    const titleAt = entry.columns.get('keyResult');
+    const written = titleAt === undefined ? '' : (entry.cells[titleAt] ?? '');
+    if (titleAt === undefined || !isMultiLine(written)) {
+      yield entry;
+      continue;
+    }
+    const titleColumn = shownHeader[titleAt]?.trim() ?? '';
+    const { entries: titles, heading } = cellEntries(written);
+    const say = (index: number, message: string) =>
+      problems.push({
+        file,
+        row: entry.line,
+        field: shownHeader[index]?.trim() ?? '',
+        message,
+        severity: 'skipped',
+      });
+    if (heading !== undefined) {
+      problems.push({
+        file,
+        row: entry.line,
+        field: titleColumn,
+        message: `"${heading}" is read as the heading of the key results listed under it, not as one of them.`,
+        severity: 'note',
+      });
+    }
+    if (titles.length < 2) {
+      const cells = [...entry.cells];
+      cells[titleAt] = titles[0] ?? '';
+      yield { ...entry, cells };
+      continue;
+    }
+    /** Each cell's line for each key result, by column; `undefined` for a cell not read. */
+    const lines = new Map<number, readonly string[] | undefined>();
+    for (const [field, index] of entry.columns) {
+      const cell = entry.cells[index] ?? '';
+      if (field === 'keyResult' || objectiveFields.has(field) || isEmpty(cell)) continue;
+      if (isMultiLine(cell)) {
+        const listed = cellEntries(cell).entries;
+        if (listed.length === titles.length) {
+          lines.set(index, listed);
+          continue;
+        }
+        lines.set(index, undefined);
+        say(
+          index,
+          `The cell lists ${listed.length} lines for the ${titles.length} key results in "${titleColumn}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.`,
+        );
+      } else if (ownValueFields.has(field)) {
+        lines.set(index, undefined);
+        say(
+          index,
+          `The cell holds one ${ownSheetColumns[field][0]} for the ${titles.length} key results in "${titleColumn}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.`,
+        );
+      }
+    }
+    for (const [item, title] of titles.entries()) {
+      const cells = [...entry.cells];
+      cells[titleAt] = title;
+      const names = new Map([[titleAt, `${titleColumn}, item ${item + 1}`]]);
+      for (const [index, listed] of lines) {
+        cells[index] = listed?.[item] ?? '';
+        if (listed) names.set(index, `${shownHeader[index]?.trim() ?? ''}, item ${item + 1}`);
+      }
+      yield { cells, line: entry.line, columns: entry.columns, names };
+    }
+  }
 }
 
 /**
@@ -383,8 +476,18 @@ export function readKeyResultEntries(
   let saidSheetCycle = false;
   let fileCycle: string | undefined;
 
-  for (const { cells, line, columns } of entries) {
-    const column = (field: OwnSheetField) => shownHeader[columns.get(field) ?? -1]?.trim() ?? field;
+  for (const { cells, line, columns, names } of listedKeyResults(
+    file,
+    entries,
+    shownHeader,
+    problems,
+  )) {
+    /** Several key results on the row: a message names the one it means by its title's cell. */
+    const several = format === 'wideSheet' || names !== undefined;
+    const column = (field: OwnSheetField) => {
+      const index = columns.get(field) ?? -1;
+      return names?.get(index) ?? shownHeader[index]?.trim() ?? field;
+    };
     const cell = (field: OwnSheetField) => (cells[columns.get(field) ?? -1] ?? '').trim();
     const problem = (
       field: OwnSheetField | undefined,
@@ -397,7 +500,7 @@ export function readKeyResultEntries(
         // A row of several key results names the one it means by its title's column.
         ...(field && columns.has(field)
           ? { field: column(field) }
-          : format === 'wideSheet' && field && !objectiveFields.has(field)
+          : several && field && !objectiveFields.has(field)
             ? { field: column('keyResult') }
             : {}),
         message,
@@ -546,7 +649,7 @@ export function readKeyResultEntries(
     const at = date('date');
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
-    const keyResultField = format === 'wideSheet' ? column('keyResult') : undefined;
+    const keyResultField = several ? column('keyResult') : undefined;
     const keyResultAt = { file, row: line, ...(keyResultField ? { field: keyResultField } : {}) };
 
     // Percentages written both as 25% and as 0.25 in one row: the bare shares are percentages too.
@@ -647,10 +750,10 @@ export function readKeyResultEntries(
 
 /**
  * A name or an email written in the owner column (the first, when several are joined by ";",
- * "/", "&" or "and"), and an email from its own column.
+ * "/", "&" or "and", or written one a line), and an email from its own column.
  */
 export function personOf(written: string, email: string): SourcePerson | undefined {
-  const owner = written.split(/\s*(?:;|\/|&|\band\b)\s*/)[0]!.trim();
+  const owner = written.split(/\s*(?:;|\/|&|\band\b|[\r\n])\s*/)[0]!.trim();
   const name = owner.includes('@') ? '' : owner;
   const address = email || (owner.includes('@') ? owner : '');
   if (!name && !address) return undefined;

@@ -6,6 +6,7 @@
  * Pure: rows in, readings out; the parsers name the file, row and column.
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
+import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
 import type { ImportProblem } from './source';
 import {
@@ -165,15 +166,18 @@ export function profileSheet(
   const orders = new Map<number, Set<DateOrder>>();
   for (const { fields, line } of rows) {
     if (line <= headerLine) continue;
-    fields.forEach((field, index) => {
-      if (!/\d/.test(field) || field.length > 40) return;
-      const mark = numberColumns.has(index) ? decimalMarkOf(field) : undefined;
-      if (mark) marks.add(mark);
-      const order = dateOrderOf(field);
-      if (order) {
-        const found = orders.get(index) ?? new Set<DateOrder>();
-        found.add(order);
-        orders.set(index, found);
+    fields.forEach((cell, index) => {
+      // A cell of several key results' values, one a line, proves what each line does.
+      for (const field of isMultiLine(cell) ? cellEntries(cell).entries : [cell]) {
+        if (!/\d/.test(field) || field.length > 40) continue;
+        const mark = numberColumns.has(index) ? decimalMarkOf(field) : undefined;
+        if (mark) marks.add(mark);
+        const order = dateOrderOf(field);
+        if (order) {
+          const found = orders.get(index) ?? new Set<DateOrder>();
+          found.add(order);
+          orders.set(index, found);
+        }
       }
     });
   }

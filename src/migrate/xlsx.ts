@@ -33,14 +33,21 @@ function encodeXml(text: string): string {
   );
 }
 
-/** The text of a string item: its `<t>` runs, phonetic hints (`<rPh>`) aside. */
+/**
+ * The text of a string item: its `<t>` runs, phonetic hints (`<rPh>`) aside. A character XML
+ * cannot hold as it is, such as the carriage return of a line break pasted from Windows, is
+ * written `_x000D_`, and an underscore that would read as such an escape `_x005F_` (ECMA-376
+ * Part 1, §22.9.2.19 ST_Xstring, as Office writes it:
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/d34ae755-c53f-4a44-a363-c6dd3ee018a4).
+ */
 function textOf(item: string): string {
   const runs = item
     .replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')
     .match(/<t\b[^>]*>[\s\S]*?<\/t>|<t\b[^>]*\/>/g);
   return (runs ?? [])
     .map((run) => decodeXml(run.replace(/^<t\b[^>]*>|<\/t>$|^<t\b[^>]*\/>$/g, '')))
-    .join('');
+    .join('')
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
 
 /** `C12` → column index 2. */

@@ -6,29 +6,13 @@
  * cannot be told apart is refused, the column named.
  */
 import fc from 'fast-check';
-import { defaultOperatingModel } from '../../src/core/operating-model';
-import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { ImportFileError, type ImportPlan } from '../../src/migrate';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { keyResultRows as krs, planSheet as plan, problemsOf, utf8 } from './support/sheet-plan';
 import { excelWorkbook } from './support/workbook';
 
-const options = { today: '2026-02-20', rules: defaultOperatingModel };
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const plan = async (name: string, bytes: Uint8Array) =>
-  planImport(await readImportFile(name, bytes, undefined, { fileDate: '2026-02-10' }), options);
 const objectives = (imported: ImportPlan) =>
   imported.objectives.map((o) => [o.draft.title, o.draft.owner?.displayName]);
-const krs = (imported: ImportPlan) =>
-  imported.keyResults.map((k) => [
-    imported.objectives.find((o) => o.sourceId === k.draft.objectiveId)?.draft.title,
-    k.draft.title,
-    k.draft.start,
-    k.draft.target,
-    k.draft.current,
-    k.draft.unit,
-    k.draft.owner?.displayName,
-  ]);
-const problemsOf = (imported: ImportPlan) =>
-  imported.problems.map((p) => ({ row: p.row, field: p.field, message: p.message }));
 const refusal = async (text: string) => {
   try {
     await plan('okrs.csv', utf8(text));
