@@ -101,3 +101,29 @@ describe('the board’s dialogs', () => {
     }
   });
 });
+
+describe('a field an editor refuses', () => {
+  it('says why under itself while the fields beside it keep their height and line', async () => {
+    const tab = await openBoard();
+    const { objective } = stack.fixture;
+    await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
+    const editor = tab.getByRole('dialog', { name: 'New key result' });
+    await editor.getByRole('textbox', { name: 'Key result' }).fill('Weekly actives from 10 to 20');
+    await editor.getByRole('button', { name: 'Create key result' }).click();
+    const target = editor.getByRole('textbox', { name: 'Target' });
+    await editor.getByText('Target is empty.', { exact: false }).waitFor();
+
+    const boxes = await Promise.all(
+      [
+        editor.getByRole('textbox', { name: 'Start (baseline)' }),
+        target,
+        editor.getByRole('textbox', { name: 'Weight' }),
+      ].map(async (input) => (await input.locator('xpath=..').boundingBox())!),
+    );
+    const [start, refused, weight] = boxes;
+    for (const beside of [start!, weight!]) {
+      expect(beside.height).toBeCloseTo(refused!.height, 0);
+      expect(beside.y).toBeCloseTo(refused!.y, 0);
+    }
+  });
+});

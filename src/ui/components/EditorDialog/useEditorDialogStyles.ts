@@ -8,6 +8,9 @@ export const useEditorDialogStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(10em, 1fr))',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
+    // Each field as tall as its own label, control and message: a field that says why it is
+    // refused must not stretch the inputs beside it.
+    alignItems: 'start',
     // A long choice (an objective's title in "Aligns to") shortens inside its column instead of
     // widening the field's own grid past the dialog's edge.
     '& > .fui-Field': { minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
