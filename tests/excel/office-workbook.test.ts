@@ -2,6 +2,7 @@
  * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
  * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
  */
+import { sendLabel } from '../../src/excel/sync/sheet-status';
 import { columnNamed, headerOf, headersIn } from '../../src/excel/sync/headers';
 import {
   okrColumns,
@@ -712,8 +713,33 @@ describe('sending check-ins', () => {
     );
     expect(String(cell(excel, board, 3, 'Sync').value)).toMatch(/^Pending: .*whole/i);
     const summary = await sync.summary();
-    expect(summary.pending).toBe(4);
+    expect([summary.pending, summary.toFix]).toEqual([0, 4]);
     expect(summary.withMessages).toHaveLength(4);
+  });
+
+  test('a bad value is to fix before any send, while a row the store refused is sent again', async () => {
+    const { board, excel, sync } = await loaded(2);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);
+    // Not sent yet, the bad value is known as typed: nothing to send.
+    const typed = await sync.markEdits();
+    expect([typed.pending, typed.toFix]).toEqual([0, 1]);
+    expect(typed.withMessages.map((row) => row.message)).toEqual([expect.stringMatching(/1.*10/)]);
+    expect(sendLabel(typed)).toBe('Nothing to send');
+
+    // The second KR is gone from the store: its check-in fails there, and waits to be sent again.
+    const gone = board.keyResults[1]!;
+    excel.type(okrTableName, rowOf(excel, gone.id), 'Current', 30);
+    await store.repository.deleteKeyResult(gone);
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ sent: 0, rejected: 1, conflicts: 0, failed: 1 });
+    const after = await sync.summary();
+    expect([after.pending, after.toFix]).toEqual([1, 1]);
+    expect(sendLabel(after)).toBe('Send 1 change');
+
+    // Fixed, the first row is a change to send too.
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 7);
+    const fixed = await sync.markEdits();
+    expect([fixed.pending, fixed.toFix]).toEqual([2, 0]);
   });
 });
 

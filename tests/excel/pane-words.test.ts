@@ -9,7 +9,8 @@ const summary: SheetSummary = {
   loaded: true,
   teamIds: ['t'],
   rows: 4,
-  pending: 2,
+  pending: 1,
+  toFix: 1,
   withMessages: [{ keyResultId: 'k', title: 'A KR', message: 'Confidence is 1 to 10.' }],
   conflicts: [],
   added: [],
@@ -28,8 +29,8 @@ test('a language without its own words gets English; a regional one its language
 });
 
 test('the status line and the Send button in the user’s language, counted right', () => {
-  expect(sendLabel(summary)).toBe('Send 3 changes');
-  expect(sendLabel(summary, paneWordsFor('es-ES'))).toBe('Enviar 3 cambios');
+  expect(sendLabel(summary)).toBe('Send 2 changes');
+  expect(sendLabel(summary, paneWordsFor('es-ES'))).toBe('Enviar 2 cambios');
   expect(sheetStatus(summary).text).toBe(
     '2 rows not sent yet · 1 needs fixing first (see below) · 1 deleted row to confirm (Load brings it back).',
   );
@@ -37,7 +38,7 @@ test('the status line and the Send button in the user’s language, counted righ
     intent: 'warning',
     text: '2 Zeilen noch nicht gesendet · 1 muss zuerst korrigiert werden (siehe unten) · 1 gelöschte Zeile zu bestätigen (Laden holt sie zurück).',
   });
-  const done = { ...summary, pending: 0, withMessages: [], deleted: 0 };
+  const done = { ...summary, pending: 0, toFix: 0, withMessages: [], deleted: 0 };
   const outcome = {
     sent: 2,
     definitions: 1,
@@ -52,6 +53,15 @@ test('the status line and the Send button in the user’s language, counted righ
   expect(sheetStatus(done, outcome, paneWordsFor('fr')).text).toBe(
     'Envoi réussi : 2 check-ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
   );
+});
+
+test('a row with a cell to fix is not offered to send; only rows a send takes are counted', () => {
+  const onlyToFix = { ...summary, pending: 0, deleted: 0 };
+  expect(sendLabel(onlyToFix)).toBe('Nothing to send');
+  expect(sheetStatus(onlyToFix)).toEqual({
+    intent: 'warning',
+    text: '1 row not sent yet · 1 needs fixing first (see below).',
+  });
 });
 
 test('the sheet’s row count is counted: one KR, two KRs, in every language', () => {

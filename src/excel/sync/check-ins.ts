@@ -157,6 +157,64 @@ export function checkInClientId(
   ]);
 }
 
+/** A row's check-in as its cells read now: a draft to send, or the issues to fix first. */
+function checkInOf(
+  row: OkrRow,
+  context: SendContext,
+): { ok: true; draft: CheckInDraft } | { ok: false; issues: ValidationIssue[] } {
+  const keyResultId = String(row.cells.keyResultId);
+  const cells = checkInCellsOf(row);
+  const keyResult = keyResultOf(row, context.model);
+  const version = String(row.cells.version);
+  const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
+  const value = Array.isArray(keyResult)
+    ? undefined
+    : checkInValue(cells.current, keyResult, context.model);
+  const result = Array.isArray(keyResult)
+    ? { ok: false as const, issues: keyResult }
+    : !value?.ok
+      ? { ok: false as const, issues: value?.issues ?? [] }
+      : createCheckIn(
+          {
+            value: value.value,
+            confidence:
+              typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
+            note: String(cells.note),
+            // The sheet has no dialog to confirm in: a note written on the row is the
+            // confirmation the core's big-jump rule asks for (its message says to add one).
+            confirmedJump: String(cells.note).trim() !== '',
+          },
+          {
+            keyResult,
+            author: context.author,
+            at: context.now,
+            clientId,
+            source: 'excel',
+            cycle: context.cycle,
+          },
+          context.model,
+        );
+  const issues = [
+    ...(result.ok ? [] : result.issues),
+    ...wholeConfidence(cells.confidence, context.model),
+  ];
+  if (!result.ok || issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    draft: { ...result.value, ...(version ? { keyResultVersion: version } : {}) },
+  };
+}
+
+/**
+ * Why a pending row's check-in cannot be sent as its cells read now (a bad value to fix first),
+ * or undefined when a send would take it.
+ */
+export function checkInToFix(row: OkrRow, context: SendContext): string | undefined {
+  if (!isCheckInEdited(row)) return undefined;
+  const checkIn = checkInOf(row, context);
+  return checkIn.ok ? undefined : sayIssues(checkIn.issues, context.model.locale);
+}
+
 /**
  * Validates every pending row (all of them, or only `only`'s KR ids) and drafts a check-in for
  * each valid one. Nothing is drafted for a row with a bad cell; its message says why.
@@ -177,48 +235,15 @@ export function planSend(
     // A row whose only edit is its definition sends no check-in (see definitions.ts).
     if (!isCheckInEdited(row, state)) continue;
     const cells = checkInCellsOf(row);
-    const keyResult = keyResultOf(row, context.model);
-    const version = String(row.cells.version);
-    const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
-    const value = Array.isArray(keyResult)
-      ? undefined
-      : checkInValue(cells.current, keyResult, context.model);
-    const result = Array.isArray(keyResult)
-      ? { ok: false as const, issues: keyResult }
-      : !value?.ok
-        ? { ok: false as const, issues: value?.issues ?? [] }
-        : createCheckIn(
-            {
-              value: value.value,
-              confidence:
-                typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
-              note: String(cells.note),
-              // The sheet has no dialog to confirm in: a note written on the row is the
-              // confirmation the core's big-jump rule asks for (its message says to add one).
-              confirmedJump: String(cells.note).trim() !== '',
-            },
-            {
-              keyResult,
-              author: context.author,
-              at: context.now,
-              clientId,
-              source: 'excel',
-              cycle: context.cycle,
-            },
-            context.model,
-          );
-    const issues = [
-      ...(result.ok ? [] : result.issues),
-      ...wholeConfidence(cells.confidence, context.model),
-    ];
-    if (!result.ok || issues.length > 0) {
+    const checkIn = checkInOf(row, context);
+    if (!checkIn.ok) {
       rejected += 1;
-      const message = sayIssues(issues, context.model.locale);
+      const message = sayIssues(checkIn.issues, context.model.locale);
       const next: RowState = { ...state, kind: 'pending', message };
       updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;
     }
-    drafts.push({ ...result.value, ...(version ? { keyResultVersion: version } : {}) });
+    drafts.push(checkIn.draft);
     sent.set(keyResultId, cells);
   }
   return { drafts, updates, sent, rejected };

@@ -83,18 +83,33 @@ function withFields(
     if (field === 'kind') {
       const kind = keyResultKindFromLabel(String(cell));
       if (kind) keyResult = { ...keyResult, kind };
-      else {
-        const allowed = Object.values(kindWordsFor(model.locale).kinds).join(', ');
-        messages.push(sayIssue(validationIssue('notOneOf', 'kind', { allowed }), model.locale));
-      }
     }
     if (field === 'start' || field === 'target' || field === 'weight') {
       const parsed = numberIn(cell, field, model.locale);
       if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
-      else messages.push(sayIssues(parsed.issues, model.locale));
     }
   }
+  const unreadable = definitionToFix(edit, model.locale);
+  if (unreadable) messages.push(unreadable);
   return messages.length > 0 ? { ok: false, message: messages.join(' ') } : { ok: true, keyResult };
+}
+
+/**
+ * Why a definition edit cannot be sent as typed, before the store is asked: a kind or a number
+ * (start, target, weight) that does not read; undefined when every cell reads.
+ */
+export function definitionToFix(edit: DefinitionEdit, locale: string): string | undefined {
+  const messages = edit.fields.flatMap((field) => {
+    const cell = edit.mine[field];
+    if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
+      const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');
+      return [sayIssue(validationIssue('notOneOf', 'kind', { allowed }), locale)];
+    }
+    if (field !== 'start' && field !== 'target' && field !== 'weight') return [];
+    const parsed = numberIn(cell, field, locale);
+    return parsed.ok ? [] : [sayIssues(parsed.issues, locale)];
+  });
+  return messages.length > 0 ? messages.join(' ') : undefined;
 }
 
 function conflictWith(

@@ -11,7 +11,10 @@ export interface SheetStatus {
   readonly text: string;
 }
 
-/** The Send button's words: how many changes it sends (edited, new and deleted rows). */
+/**
+ * The Send button's words: how many changes it sends (edited, new and deleted rows), not
+ * counting rows with a cell to fix first, which it would not send.
+ */
 export function sendLabel(summary: SheetSummary, words: PaneWords = paneWordsFor('en')): string {
   const changes = summary.pending + summary.deleted;
   return changes === 0 ? words.say('send.nothing') : words.count('send.changes', changes);
@@ -38,16 +41,14 @@ export function sheetStatus(
     lastSend?.deleted ? words.count('status.deleted', lastSend.deleted) : '',
   ].filter(Boolean);
   const sent = done.length > 0 ? `${joined(done, words)}. ` : '';
-  const waiting =
-    summary.pending + summary.conflicts.length + summary.deleted + summary.readOnly.length;
+  const notSent = summary.pending + summary.toFix;
+  const waiting = notSent + summary.conflicts.length + summary.deleted + summary.readOnly.length;
   if (waiting === 0) {
     return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
   }
   const parts = [
-    summary.pending > 0 ? words.count('status.notSent', summary.pending) : '',
-    summary.withMessages.length > 0
-      ? words.count('status.fixing', summary.withMessages.length)
-      : '',
+    notSent > 0 ? words.count('status.notSent', notSent) : '',
+    summary.toFix > 0 ? words.count('status.fixing', summary.toFix) : '',
     summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
     summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
     summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',

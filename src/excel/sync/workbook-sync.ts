@@ -18,14 +18,17 @@ import {
 } from '../workbook/types';
 import {
   applySaveReport,
+  checkInToFix,
   conflictsOf,
   planSend,
   resolveConflict,
   type ConflictChoice,
+  type SendContext,
 } from './check-ins';
 import type { SheetFinding } from './coach';
 import {
   definitionEdits,
+  definitionToFix,
   definitionUpdate,
   sendDefinition,
   type DefinitionOutcome,
@@ -59,16 +62,21 @@ export interface SheetSummary {
   readonly cycle?: Cycle;
   readonly teamIds: readonly string[];
   readonly rows: number;
-  /** Edited rows a send would pick up (including rejected and failed ones). */
+  /**
+   * Edited and added rows a send would take as their cells read now, including those the
+   * store refused or failed earlier (sent again).
+   */
   readonly pending: number;
-  /** Pending rows that carry a message (a bad cell or the store's reason). */
+  /** Edited and added rows with a cell to fix before a send takes them (not in `pending`). */
+  readonly toFix: number;
+  /** Rows not sent that say why: the cell to fix, or the store's reason. */
   readonly withMessages: readonly {
     readonly keyResultId: string;
     readonly title: string;
     readonly message: string;
   }[];
   readonly conflicts: ReturnType<typeof conflictsOf>;
-  /** Rows the user added (KRs to create), counted in `pending` too. */
+  /** Rows the user added (KRs to create), counted in `pending` or `toFix` too. */
   readonly added: readonly {
     readonly title: string;
     readonly objective?: string;
@@ -131,10 +139,16 @@ function mergeUpdates(...lists: (readonly RowUpdate[])[]): RowUpdate[] {
   return [...merged.values()];
 }
 
+/**
+ * The sheet as the pane shows it. With `context` (a table bound to a cycle) every edited row's
+ * cells are checked as a send would check them, so a row with a bad value counts as to fix, not
+ * as a change to send.
+ */
 function summarise(
   table: OkrTable | undefined,
   news: readonly NewKeyResult[],
   locale: string,
+  context?: SendContext,
 ): SheetSummary {
   const rows = table?.rows ?? [];
   const added = news.map((row) => {
@@ -145,24 +159,30 @@ function summarise(
       ...(message ? { message } : {}),
     };
   });
+  const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
+  const waiting = rows.filter(isPending).map((row) => {
+    const keyResultId = String(row.cells.keyResultId);
+    const definition = definitions.get(keyResultId);
+    const toFix = context && [
+      checkInToFix(row, context),
+      definition && definitionToFix(definition, locale),
+    ];
+    const fix = toFix?.filter(Boolean).join(' ');
+    return { keyResultId, title: String(row.cells.keyResult), fix, said: stateOf(row).message };
+  });
+  const addedToFix = news.filter((row) => !row.draft).length;
+  const rowsToFix = waiting.filter((row) => row.fix).length;
   return {
     loaded: table !== undefined,
     ...(table?.binding ? { cycle: table.binding.cycle } : {}),
     teamIds: table?.binding?.teamIds ?? [],
     rows: rows.length,
-    pending: rows.filter(isPending).length + added.length,
+    pending: waiting.length - rowsToFix + news.length - addedToFix,
+    toFix: rowsToFix + addedToFix,
     withMessages: [
-      ...rows.flatMap((row) => {
-        const state = stateOf(row);
-        return isPending(row) && state.message
-          ? [
-              {
-                keyResultId: String(row.cells.keyResultId),
-                title: String(row.cells.keyResult),
-                message: state.message,
-              },
-            ]
-          : [];
+      ...waiting.flatMap(({ keyResultId, title, fix, said }) => {
+        const message = fix || said;
+        return message ? [{ keyResultId, title, message }] : [];
       }),
       ...added.flatMap((row, index) =>
         row.message
@@ -213,7 +233,10 @@ export class WorkbookSync {
 
   /** The summary of a table the caller read (the task pane reads it before this module loads). */
   summarise(table: OkrTable | undefined): SheetSummary {
-    return summarise(table, this.news(table), this.options.model.locale);
+    const { author, model } = this.options;
+    const cycle = table?.binding?.cycle;
+    const context = cycle && { author, model, cycle, now: this.clock().toISOString() };
+    return summarise(table, this.news(table), model.locale, context);
   }
 
   /** The Sync cells of added rows that do not say yet what waits (or why it cannot be sent). */

@@ -46,7 +46,8 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
     <section className={styles.section} aria-label={words.say('sheet.region')}>
       <Body1 data-testid="sheet-summary">
         {words.count('sheet.rows', summary.rows)} ·{' '}
-        <strong data-testid="pending-count">{summary.pending}</strong> {words.say('sheet.pending')}
+        <strong data-testid="pending-count">{summary.pending + summary.toFix}</strong>{' '}
+        {words.say('sheet.pending')}
       </Body1>
       {busy !== 'send' && (
         <MessageBarOnDemand

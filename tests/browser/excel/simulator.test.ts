@@ -50,7 +50,11 @@ async function type(index: number, header: string, entry: string) {
  * story: the pending count is the rows marked pending or not sent, the banner lists exactly the
  * rows with a reason, and the status line is green only when no row waits.
  */
-async function expectPaneAgreesWithRows(deletedRows = 0) {
+/**
+ * `unsentToFix`: rows with a bad value not sent yet, whose Sync cell says only "Pending" while
+ * the pane already says why.
+ */
+async function expectPaneAgreesWithRows(deletedRows = 0, unsentToFix = 0) {
   const states = await page
     .locator('tr[data-kr]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
@@ -70,7 +74,7 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
     );
   expect(Number(await page.getByTestId('pending-count').textContent())).toBe(waiting);
   const banner = page.getByTestId('row-messages').locator('li');
-  expect(await banner.count()).toBe(withReason);
+  expect(await banner.count()).toBe(withReason + unsentToFix);
   expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(typedOver);
   const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
   if (deletedRows > 0) expect(status).toContain(`${deletedRows} deleted row`);
@@ -83,7 +87,7 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
     expect(status).not.toContain('Everything in the sheet is sent.');
     if (waiting > 0)
       expect(status).toContain(`${waiting} row${waiting === 1 ? '' : 's'} not sent yet`);
-    if (withReason > 0) expect(status).toContain(`${withReason} need`);
+    if (unsentToFix > 0) expect(status).toContain(`${unsentToFix} need`);
   }
 }
 
@@ -192,7 +196,9 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   await type(2, 'Confidence', '42');
   await page.getByTestId('paste-entries').uncheck();
   await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
-  await expectPaneAgreesWithRows();
+  await expectPaneAgreesWithRows(0, 1);
+  // The bad row is not among the changes to send.
+  await page.getByTestId('send').filter({ hasText: 'Send 2 changes' }).waitFor();
 
   await page.getByTestId('send').click();
   await page.getByTestId('sheet-status').filter({ hasText: '2 check-ins sent' }).waitFor();
@@ -215,11 +221,10 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   expect(await page.getByTestId('row-messages').textContent()).toMatch(/1.*10/);
   await expectPaneAgreesWithRows();
 
-  // Sending again sends nothing twice: the bad row is still refused, the sent ones are done.
-  // (The status line is hidden while a send runs, so its return means the send is over.)
-  await page.getByTestId('send').click();
+  // Nothing is offered to send again: the bad row needs fixing first, the sent ones are done.
   await page.getByTestId('sheet-status').filter({ hasText: '1 needs fixing' }).waitFor();
-  await expectPaneAgreesWithRows();
+  await page.getByTestId('send').filter({ hasText: 'Nothing to send' }).waitFor();
+  expect(await page.getByTestId('send').isDisabled()).toBe(true);
   expect(await history(0)).toHaveLength(1);
   expect(await history(1)).toHaveLength(1);
   expect(await history(2)).toEqual([]);
