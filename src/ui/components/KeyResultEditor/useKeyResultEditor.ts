@@ -77,8 +77,14 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
 
   const parseIssues = [start, target, weight].flatMap((result) => (result.ok ? [] : result.issues));
   const validation = validateKeyResult(candidate, operatingModel);
+  // A number that cannot be read leaves the other numbers' checks unsaid (they would judge a
+  // stand-in), not the title's, the unit's or the owner's: every refusal shows on one save.
+  const numberFields: readonly string[] = ['start', 'target', 'weight'];
+  const checked = validation.ok ? [] : validation.issues;
   const issues: readonly ValidationIssue[] =
-    parseIssues.length > 0 ? parseIssues : validation.ok ? [] : validation.issues;
+    parseIssues.length > 0
+      ? [...parseIssues, ...checked.filter((issue) => !numberFields.includes(issue.field))]
+      : checked;
   const errors: Partial<Record<KeyResultField, string>> = {};
   for (const issue of issues) {
     if (!fields.includes(issue.field)) continue;
