@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
   checkIndexing,
+  typeFacets,
   choiceFacet,
   dateTimeFacet,
   facetObject,
@@ -56,24 +57,6 @@ export const columnDefinitionProperties: ReadonlySet<string> = new Set([
   'thumbnail',
   'type',
   'validation',
-]);
-
-/** The mutually exclusive type facets; a column has exactly one. */
-const typeFacets: ReadonlySet<string> = new Set([
-  'boolean',
-  'calculated',
-  'choice',
-  'contentApprovalStatus',
-  'currency',
-  'dateTime',
-  'geolocation',
-  'hyperlinkOrPicture',
-  'lookup',
-  'number',
-  'personOrGroup',
-  'term',
-  'text',
-  'thumbnail',
 ]);
 
 /** Facet settings the emulator can change; others may only be sent with their current value. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { invalidRequest, nameAlreadyExists } from './errors';
+import { GraphHttpError, invalidRequest, nameAlreadyExists } from './errors';
 
 /** The column types the emulator supports, named by their columnDefinition facet. */
 export type ColumnType = 'text' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -77,6 +77,27 @@ export const systemFields: ReadonlyMap<string, ColumnType> = new Map<string, Col
   ['Modified', 'dateTime'],
 ]);
 
+/**
+ * The mutually exclusive type facets of a columnDefinition (https://learn.microsoft.com/graph/api/resources/columndefinition);
+ * a column has exactly one. The emulator models those of `columnTypes`.
+ */
+export const typeFacets: ReadonlySet<string> = new Set([
+  'boolean',
+  'calculated',
+  'choice',
+  'contentApprovalStatus',
+  'currency',
+  'dateTime',
+  'geolocation',
+  'hyperlinkOrPicture',
+  'lookup',
+  'number',
+  'personOrGroup',
+  'term',
+  'text',
+  'thumbnail',
+]);
+
 const columnNamePattern = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /** Validates a columnDefinition from a request body and returns the stored column. */
@@ -95,6 +116,16 @@ export function parseColumnDefinition(input: unknown): ColumnRecord {
     throw nameAlreadyExists(`A duplicate field name "${name}" was found.`);
   }
   const facets = columnTypes.filter((type) => body[type] !== undefined);
+  const unmodelled = [...typeFacets].find(
+    (facet) => body[facet] !== undefined && !(columnTypes as readonly string[]).includes(facet),
+  );
+  if (unmodelled && facets.length === 0) {
+    throw new GraphHttpError(
+      400,
+      'notSupported',
+      `The emulator does not model ${unmodelled} columns; it creates ${columnTypes.join(', ')} columns.`,
+    );
+  }
   if (facets.length !== 1) {
     throw invalidRequest(
       `Column '${name}' must have exactly one type facet of ${columnTypes.join(', ')}; it has ${facets.length}.`,

@@ -137,6 +137,20 @@ describe('lists with $select and $expand=columns', () => {
   });
 });
 
+describe('creating a column', () => {
+  it('refuses a documented type the emulator does not model as notSupported, an unknown one as invalidRequest', async () => {
+    const { list } = await listWithData([]);
+    const columns = client.api(`${sitePath}/lists/${list.id}/columns`);
+    const person = await failure(
+      columns.post({ name: 'Owner', personOrGroup: { chooseFromType: 'peopleOnly' } }),
+    );
+    expect([person.statusCode, person.code]).toEqual([400, 'notSupported']);
+    expect(person.message).toContain('personOrGroup');
+    const unknown = await failure(columns.post({ name: 'Owner', colour: {} }));
+    expect([unknown.statusCode, unknown.code]).toEqual([400, 'invalidRequest']);
+  });
+});
+
 describe('one column: get, update, delete', () => {
   it('gets a column by id, and 404 for an unknown id', async () => {
     const { column, columnPath, list } = await listWithData([]);
