@@ -93,3 +93,72 @@ describe('a screen told that a toast waits', () => {
     expect(screen.getByText('No toast waits')).toBeTruthy();
   });
 });
+
+/** A dialog with toasts of its own for its screen's toaster, say "Saved" as it closes. */
+function SavingDialog({ toasterId, onClose }: { toasterId: string; onClose: () => void }) {
+  const { dispatchToast } = useToasts(toasterId);
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        dispatchToast(toastMessage('Saved'));
+        onClose();
+      }}
+    >
+      Save
+    </button>
+  );
+}
+
+function ScreenWithDialog({ toasterId }: { readonly toasterId: string }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <>
+      <Screen toasterId={toasterId} />
+      {open ? <SavingDialog toasterId={toasterId} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+/** A toaster on its own, to see what still waits for it. */
+function ToasterLater({ toasterId }: { readonly toasterId: string }) {
+  const { dispatchToast } = useToasts(toasterId);
+  return (
+    <FluentProvider theme={teamsLightTheme}>
+      <button type="button" onClick={() => dispatchToast(toastMessage('Next'))}>
+        Next
+      </button>
+      <BottomToaster toasterId={toasterId} />
+    </FluentProvider>
+  );
+}
+
+describe('toasts waiting for a toaster', () => {
+  it('still show once it loads when the dialog that asked closed meanwhile', async () => {
+    render(<ScreenWithDialog toasterId="dialog" />);
+    act(() => screen.getByRole('button', { name: 'Save' }).click());
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    act(() => screen.getByRole('button', { name: 'Load the toaster' }).click());
+    expect((await screen.findAllByText('Saved')).length).toBeGreaterThan(0);
+  });
+
+  it('go with their screen when it goes before its toaster loaded, and none is asked for after', async () => {
+    let saveEnds: (() => void) | undefined;
+    function SavingScreen() {
+      const { dispatchToast } = useToasts('gone');
+      saveEnds = () => dispatchToast(toastMessage('Saved late'));
+      return <Screen toasterId="gone" />;
+    }
+    const gone = render(<SavingScreen />);
+    act(() => screen.getByRole('button', { name: 'Copy link' }).click());
+    gone.unmount();
+    // A save that ends after its screen closed.
+    act(() => saveEnds!());
+
+    render(<ToasterLater toasterId="gone" />);
+    act(() => screen.getByRole('button', { name: 'Next' }).click());
+    expect((await screen.findAllByText('Next')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Link copied')).toBeNull();
+    expect(screen.queryByText('Saved late')).toBeNull();
+  });
+});

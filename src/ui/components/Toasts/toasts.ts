@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { useToastController } from '@fluentui/react-components';
 
 type ToastController = Pick<
@@ -11,6 +11,12 @@ type Toast = Parameters<ToastController['dispatchToast']>;
 const listening = new Map<string, ToastController>();
 /** Toasts asked for before their toaster was there, by toaster id, in order. */
 const waiting = new Map<string, Toast[]>();
+/**
+ * How many mounted `useToasts` dispatch to each toaster. A toast waits only while one does: a
+ * dialog's "Saved", dispatched as it closes, waits with its screen for the screen's toaster, but
+ * a screen gone before its toaster loaded takes its waiting toasts with it.
+ */
+const dispatchers = new Map<string, number>();
 /** Told whenever a toast starts or stops waiting. */
 const waitingChanged = new Set<() => void>();
 
@@ -50,7 +56,9 @@ export function useToasts(toasterId: string): ToastController {
     (...toast) => {
       const toaster = listening.get(toasterId);
       if (toaster) toaster.dispatchToast(...toast);
-      else setWaiting(toasterId, [...(waiting.get(toasterId) ?? []), toast]);
+      else if (dispatchers.get(toasterId)) {
+        setWaiting(toasterId, [...(waiting.get(toasterId) ?? []), toast]);
+      }
     },
     [toasterId],
   );
@@ -67,6 +75,15 @@ export function useToasts(toasterId: string): ToastController {
     },
     [toasterId],
   );
+  // A layout effect: counted before any passive effect of the screen can dispatch.
+  useLayoutEffect(() => {
+    dispatchers.set(toasterId, (dispatchers.get(toasterId) ?? 0) + 1);
+    return () => {
+      const left = dispatchers.get(toasterId)! - 1;
+      dispatchers.set(toasterId, left);
+      if (left === 0) setWaiting(toasterId, []);
+    };
+  }, [toasterId]);
   return useMemo(() => ({ dispatchToast, dismissToast }), [dispatchToast, dismissToast]);
 }
 
