@@ -71,6 +71,15 @@ export const ownSheetColumns = {
   ],
   notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'update', 'latest update'],
   description: ['description', 'objective description', 'why'],
+  score: [
+    'score',
+    'grade',
+    'final score',
+    'final grade',
+    'kr score',
+    'key result score',
+    'closing score',
+  ],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
@@ -131,6 +140,7 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
   ],
   unit: ['einheit', 'unité', 'unidad', 'eenheid'],
   description: ['beschreibung', 'descripción', 'beschrijving'],
+  score: ['bewertung', 'endbewertung', 'puntuación', 'calificación'],
 };
 
 const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];
@@ -165,8 +175,8 @@ function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
 /** The columns read as numbers. */
 export function ownSheetNumberColumns(header: readonly string[]): number[] {
   const found = fieldsOf(header);
-  return (['start', 'target', 'current', 'progress', 'confidence'] as const).flatMap((field) =>
-    found.has(field) ? [found.get(field)!] : [],
+  return (['start', 'target', 'current', 'progress', 'confidence', 'score'] as const).flatMap(
+    (field) => (found.has(field) ? [found.get(field)!] : []),
   );
 }
 
@@ -319,6 +329,7 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
   confidence: 'The confidence is left out; the key result is imported.',
   due: 'The due date is left out; the key result is imported.',
   date: "The key result is imported without the row's check-in.",
+  score: 'The score is left out; the key result is imported.',
 };
 
 export function parseOwnSheet(
@@ -365,12 +376,13 @@ const ownValueFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'target',
   'current',
   'progress',
+  'score',
 ]);
 
 /**
  * Each key result a title cell lists one a line (`1. Grow ARR\n2. Churn below 2%`) as an entry
  * of its own, taking the same line of each other cell of its fields that lists as many; a cell
- * that lists another number of lines, or holds one value (start, target, current, progress) for
+ * that lists another number of lines, or holds one value (start, target, current, progress, score) for
  * them all, is not read for them, said in the dry run. A cell of one line (an owner, a status, a
  * date) is each key result's.
  */
@@ -474,6 +486,7 @@ export function readKeyResultEntries(
   let carried: { objective: string; team: string; cycle: string } | undefined;
   const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
+  let saidScores = false;
   let fileCycle: string | undefined;
 
   for (const { cells, line, columns, names } of listedKeyResults(
@@ -647,6 +660,7 @@ export function readKeyResultEntries(
       : number('confidence');
     const due = date('due');
     const at = date('date');
+    const score = closingScore(number('score'), (error) => unread('score', error));
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
     const keyResultField = several ? column('keyResult') : undefined;
@@ -709,10 +723,19 @@ export function readKeyResultEntries(
       alignments: [{ parentId: objectiveId }],
       ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
+      ...(score !== undefined ? { score } : {}),
       phasedTargets: [],
       tasks: [],
       at: keyResultAt,
     });
+    if (score !== undefined && !saidScores) {
+      saidScores = true;
+      problems.push({
+        file,
+        message: `The scores (column "${shownHeader[columns.get('score')!]?.trim()}") are kept as the key results' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.`,
+        severity: 'note',
+      });
+    }
 
     const status = statusOfText(statusText);
     const confidenceValue =
@@ -746,6 +769,23 @@ export function readKeyResultEntries(
   }
   const items = [...objectives.values(), ...keyResults];
   return sheetOrganisation(format, { teams, periods, items, checkIns, problems });
+}
+
+/**
+ * A key result's grade as sheets write it, 0.0 to 1.0 (Google's OKR grading) or 0 to 100 %, as
+ * the share of the top of the scale; one outside those is said and left out.
+ */
+function closingScore(
+  written: { amount: number; percent: boolean } | null | undefined,
+  unread: (error: string) => void,
+): number | undefined {
+  if (!written) return undefined;
+  const share = written.percent ? written.amount / 100 : written.amount;
+  if (share >= 0 && share <= 1) return share;
+  unread(
+    `${written.percent ? `${written.amount}%` : written.amount} is not a score: write a grade from 0.0 to 1.0${written.percent ? '' : ` (or as a percentage, ${written.amount}%)`}.`,
+  );
+  return undefined;
 }
 
 /**

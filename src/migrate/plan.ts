@@ -17,10 +17,12 @@ import {
   type CycleState,
   type InitiativeStatus,
   type IsoDate,
+  type KeyResult,
   type KeyResultKind,
   type ObjectiveState,
   type Person,
 } from '../core/model';
+import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
 import { formatCheckInStatus, parseCheckInStatus } from '../core/format';
 import { fnv1a } from '../core/text-hash';
@@ -681,7 +683,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const owner = person(item.owner);
     const sourceId = itemSource(item.id);
     const confidence = latest?.confidence ?? item.confidence;
-    const draft: PlannedKeyResultDraft = {
+    const measured: PlannedKeyResultDraft = {
       objectiveId: objectiveSourceId,
       title: fit(item, item.title),
       ...(owner ? { owner } : {}),
@@ -698,6 +700,19 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       sourceId,
       clientId: importClientId(sourceId),
     };
+    // A grade the file gives is the closing score on the model's scale; one that differs from
+    // what progress earns carries the reason Close a cycle asks for.
+    const score = item.score === undefined ? undefined : roundScore(item.score * rules.scoring.max);
+    const draft: PlannedKeyResultDraft =
+      score === undefined
+        ? measured
+        : {
+            ...measured,
+            score,
+            ...(score !== proposedScore({ ...measured, id: sourceId }, rules)
+              ? { scoreReason: `Graded ${score} in ${item.at.file}.` }
+              : {}),
+          };
     const result = validateKeyResult({ ...draft, id: sourceId }, rules);
     if (!result.ok) {
       skip(
@@ -1052,11 +1067,36 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     return { ...planned, draft: { ...planned.draft, description } };
   });
 
+  // An objective of a cycle that has ended, whose key results the file grades, is scored as
+  // closing the cycle would score it: by its key results' weights, each ungraded one by progress.
+  const ended = new Set(
+    cycles.filter((cycle) => cycle.draft.state === 'closed').map((cycle) => cycle.sourceId),
+  );
+  const keyResultsOf = new Map<string, KeyResult[]>();
+  const grades = new Map<string, number>();
+  for (const { sourceId, draft } of keyResults) {
+    const list = keyResultsOf.get(draft.objectiveId) ?? [];
+    list.push({ ...draft, id: sourceId });
+    keyResultsOf.set(draft.objectiveId, list);
+    if (draft.score !== undefined) grades.set(sourceId, draft.score);
+  }
+  const scored = withNotes.map((planned) => {
+    const own = keyResultsOf.get(planned.sourceId) ?? [];
+    if (!ended.has(planned.draft.cycleId) || !own.some((kr) => grades.has(kr.id))) return planned;
+    const { score } = closeObjective(
+      { ...planned.draft, id: planned.sourceId },
+      own,
+      grades,
+      rules,
+    );
+    return { ...planned, draft: { ...planned.draft, score } };
+  });
+
   return {
     format: source.format,
     teams,
     cycles,
-    objectives: withNotes,
+    objectives: scored,
     keyResults,
     initiatives,
     checkIns,

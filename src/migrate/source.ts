@@ -100,6 +100,8 @@ export interface SourceItem {
   readonly initiativeStatus?: InitiativeStatus;
   readonly link?: string;
   readonly confidence?: number;
+  /** A key result's closing score (its grade), as a share of the top of the scale, 0–1. */
+  readonly score?: number;
   readonly at: SourcePlace;
 }
 

@@ -49,6 +49,7 @@ const groupFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'due',
   'date',
   'notes',
+  'score',
 ]);
 
 /** `KR1`, `KR 1`, `KR #1`, `KR-1`, `Key result 1`, `Key results 1`, each maybe with a field after. */
@@ -200,7 +201,7 @@ export function wideSheetNeeds(header: readonly string[]): string | undefined {
 export function wideSheetNumberColumns(header: readonly string[]): number[] {
   const { groups } = wideHeaderOf(header);
   return [...groups.values()].flatMap((fields) =>
-    (['start', 'target', 'current', 'progress', 'confidence'] as const).flatMap((field) =>
+    (['start', 'target', 'current', 'progress', 'confidence', 'score'] as const).flatMap((field) =>
       fields.has(field) ? [fields.get(field)!] : [],
     ),
   );

@@ -218,6 +218,8 @@ describe('key results listed in one cell, one a line', () => {
         'n/a',
         '2026-02-06',
         '03/04/2026',
+        '0.7',
+        '70%',
         'Megan Bowen',
         'Green',
       ),
@@ -239,10 +241,11 @@ describe('key results listed in one cell, one a line', () => {
       'Confidence',
       'Due date',
       'Notes',
+      'Score',
     ];
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(cell, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 11, maxLength: 11 }), { minLength: 1, maxLength: 5 }),
         fc.boolean(),
         async (rows, asWorkbook) => {
           const body = rows.map((row) => ['Grow', 'Q1 2026', ...row]);

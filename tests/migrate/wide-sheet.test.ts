@@ -210,9 +210,10 @@ describe('one row per objective, its key results in columns', () => {
     expect(problemsOf(imported)).toContainEqual({
       row: 1,
       field: undefined,
-      message:
-        'The columns "KR1 Description", "KR 2 Score" are not read by the import and are ignored.',
+      message: 'The column "KR1 Description" is not read by the import and is ignored.',
     });
+    // A group's score is its key result's closing score.
+    expect(imported.keyResults.map((k) => k.draft.score)).toEqual([undefined, 0.7]);
   });
 
   it("reads headers repeated after each title as that key result's, and names one it cannot place", async () => {
