@@ -30,6 +30,11 @@ export function daysRemaining(cycle: CycleDates, today: IsoDate): number {
   return cycleLengthDays(cycle) - daysElapsed(cycle, today);
 }
 
+/** Newest first (by start, then name): the cycles in use before years of history. */
+export function newestFirst<C extends Cycle>(cycles: readonly C[]): C[] {
+  return [...cycles].sort((a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name));
+}
+
 /**
  * The cycle running on `today`. When cycles overlap, an active one wins, then the one that
  * started last. Undefined when no cycle contains the date.

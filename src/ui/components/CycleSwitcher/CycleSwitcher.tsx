@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
+import { newestFirst } from '../../../core/cycles';
 import { useStandIns } from '../../hooks/useStandIns';
 import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
@@ -41,9 +42,7 @@ export function CycleSwitcher({
   const locale = useLocale();
   const factsId = useId('cycle-facts');
   const selected = cycles.find((cycle) => cycle.id === selectedId);
-  const sorted = [...cycles].sort(
-    (a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name),
-  );
+  const sorted = newestFirst(cycles);
   const { module: dropdown, trigger, openedEarly } = useStandIns(loadDropdown);
   const button = { className: styles.dropdown, 'aria-label': 'Cycle', 'aria-describedby': factsId };
   return (
