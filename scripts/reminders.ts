@@ -11,7 +11,11 @@
  */
 import { parseArgs } from 'node:util';
 import { isIsoDateTime } from '../src/core/dates';
-import { runLocalReminderPass, startReminderClock } from '../src/dev/reminders-clock';
+import {
+  consoleReminderLog,
+  runLocalReminderPass,
+  startReminderClock,
+} from '../src/dev/reminders-clock';
 import { defaultGraph, defaultSite } from './provision-lists';
 
 const usage =
@@ -46,14 +50,17 @@ async function main(): Promise<void> {
     ...(process.env.GRAPH_TOKEN ? { token: process.env.GRAPH_TOKEN } : {}),
     ...(process.env.TEAMS_APP_ID ? { teamsAppId: process.env.TEAMS_APP_ID } : {}),
   };
-  const log = { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) };
   if (values.once) {
-    const report = await runLocalReminderPass(options, values.now ?? new Date().toISOString(), log);
+    const report = await runLocalReminderPass(
+      options,
+      values.now ?? new Date().toISOString(),
+      consoleReminderLog,
+    );
     console.log(JSON.stringify(report, null, 2));
     if (report.failed.length > 0) process.exitCode = 1;
     return;
   }
-  const clock = startReminderClock({ ...options, everyMs: every * 1000 }, log);
+  const clock = startReminderClock({ ...options, everyMs: every * 1000 }, consoleReminderLog);
   const stop = () => void clock.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

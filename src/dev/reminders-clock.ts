@@ -1,7 +1,12 @@
+import { debuglog } from 'node:util';
 import { demoAppClientId, emulatorAppToken } from './graph-emulator';
 import { isLoopbackOrigin } from '../host/config';
 import { defaultPersonalTabEntityId, placeholderTeamsAppId } from '../host/config';
-import { runReminderPass, type ReminderPassReport } from '../jobs/reminders/run-pass';
+import {
+  runReminderPass,
+  type ReminderJobLog,
+  type ReminderPassReport,
+} from '../jobs/reminders/run-pass';
 import { GraphOkrRepository, type TokenSource } from '../store';
 
 /**
@@ -40,7 +45,7 @@ export function reminderRepository(options: LocalReminderOptions): GraphOkrRepos
 export function runLocalReminderPass(
   options: LocalReminderOptions,
   now: string,
-  log: { info(message: string): void; warn(message: string): void },
+  log: ReminderJobLog,
 ): Promise<ReminderPassReport> {
   return runReminderPass({
     repository: reminderRepository(options),
@@ -54,17 +59,39 @@ export function runLocalReminderPass(
   });
 }
 
-/** Runs a pass now and then every `everyMs` until stopped; a failed pass is logged, not fatal. */
+/**
+ * The jobs' log on the console; each skipped reminder shows with NODE_DEBUG=reminders
+ * (https://nodejs.org/api/util.html#utildebuglogsection-callback).
+ */
+export const consoleReminderLog: ReminderJobLog = {
+  info: (message) => console.log(message),
+  warn: (message) => console.warn(message),
+  debug: debuglog('reminders'),
+};
+
+/**
+ * Runs a pass now and then every `everyMs` until stopped; a failed pass is logged, not fatal.
+ * A pass says what it did in one line, and only when there is news: something sent or failed,
+ * or other reminders skipped than the pass before (a KR without an owner is said once, not
+ * every pass).
+ */
 export function startReminderClock(
   options: LocalReminderOptions & { readonly everyMs: number },
-  log: { info(message: string): void; warn(message: string): void },
+  log: ReminderJobLog,
 ): { close(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
+  let skippedBefore = '';
   const tick = () => {
     running = runLocalReminderPass(options, new Date().toISOString(), log)
       .then((report) => {
-        if (report.sent.length > 0 || report.failed.length > 0)
-          log.info(`reminders: ${report.sent.length} sent, ${report.failed.length} failed`);
+        const skipped = report.skippedWhy;
+        if (report.sent.length > 0 || report.failed.length > 0 || skipped !== skippedBefore) {
+          log.info(
+            `reminders: ${report.sent.length} sent, ${report.failed.length} failed` +
+              (skipped ? `, skipped ${skipped}` : ''),
+          );
+        }
+        skippedBefore = skipped;
       })
       .catch((error: unknown) =>
         log.warn(

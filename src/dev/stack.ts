@@ -4,7 +4,7 @@ import { startFluidService, type FluidService } from './fluid';
 import { demoOkrSite, startGraphEmulator, type GraphEmulator } from './graph-emulator';
 import { graphDataDir, localStack } from './ports';
 import { prepareDemoSite, type SeedReport } from './seed';
-import { startReminderClock } from './reminders-clock';
+import { consoleReminderLog, startReminderClock } from './reminders-clock';
 import { appOriginAliases, localStackEnv } from './stack-env';
 import { startStaticSite } from './static-site';
 import { localTeamsApp } from './teams-app';
@@ -81,7 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     running.push(
       startReminderClock(
         { graphBaseUrl: emulator.graphBaseUrl, site: demoOkrSite.id, everyMs: 30_000 },
-        { info: (message) => console.log(message), warn: (message) => console.warn(message) },
+        consoleReminderLog,
       ),
     );
     const env = localStackEnv({

@@ -2,7 +2,11 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { KeyResult } from '../../src/core/model';
 import { demoUsers, emulatorAppToken } from '../../src/dev/graph-emulator/index';
 import { localEntraClientId, localTeamsApp } from '../../src/dev/teams-app';
-import { runReminderPass, type ReminderJobConfig } from '../../src/jobs/reminders/run-pass';
+import {
+  runReminderPass,
+  skippedWhy,
+  type ReminderJobConfig,
+} from '../../src/jobs/reminders/run-pass';
 import { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { okrSite, startStore, type StoreFixture } from '../store/store-fixture';
 
@@ -25,7 +29,7 @@ const coachPerson = demoUsers.adeleVance;
 const asPerson = (u: typeof ana) => ({ id: u.id, displayName: u.displayName, email: u.mail });
 // Monday 2 November 2026, 10:00 in Berlin and 09:00 in London: both owners' windows are open.
 const monday = '2026-11-02T09:00:00Z';
-const log = { info: () => {}, warn: () => {} };
+const log = { info: () => {}, warn: () => {}, debug: () => {} };
 
 let store: StoreFixture;
 let job: GraphOkrRepository;
@@ -184,6 +188,32 @@ test('a send that fails is retried by the next pass, and a check-in or an opt-ou
     },
   ]);
   await job.saveReminderPreferences({ personId: ana.id, optedOut: true });
-  const third = await pass('2026-11-23T09:00:00Z');
+  const said = { info: [] as string[], debug: [] as string[] };
+  const third = await runReminderPass({
+    repository: job,
+    config,
+    now: '2026-11-23T09:00:00Z',
+    log: {
+      info: (message) => said.info.push(message),
+      warn: (message) => said.info.push(message),
+      debug: (message) => said.debug.push(message),
+    },
+  });
   expect(third.sent).toEqual([expect.stringContaining('coachDigest')]);
+  // Who was skipped is a detail for tracing; the report counts them by reason.
+  expect(third.skippedWhy).toBe('1 person opted out');
+  expect(said.info.filter((line) => line.startsWith('Skipped'))).toEqual([]);
+  expect(said.debug).toEqual([`Skipped (optedOut): ${ana.id}`]);
+});
+
+test('skipped reminders are counted by reason in words an admin can act on', () => {
+  expect(skippedWhy([])).toBe('');
+  expect(
+    skippedWhy([
+      { reason: 'noOwner', keyResultId: '22' },
+      { reason: 'optedOut', personId: 'a' },
+      { reason: 'noOwner', keyResultId: '23' },
+      { reason: 'snoozed', personId: 'b' },
+    ]),
+  ).toBe('2 key results without an owner, 1 person opted out, 1 person snoozed');
 });

@@ -33,11 +33,16 @@ export async function remindersTimer(timer: Timer, context: InvocationContext): 
     repository,
     config: settings,
     now: new Date().toISOString(),
-    log: { info: (message) => context.log(message), warn: (message) => context.warn(message) },
+    log: {
+      info: (message) => context.log(message),
+      warn: (message) => context.warn(message),
+      debug: (message) => context.debug(message),
+    },
   });
   context.log(
     `Reminders: ${report.sent.length} sent, ${report.failed.length} failed, ` +
       `${report.alreadyHandled} already handled, ${report.skipped} skipped` +
+      (report.skippedWhy ? ` (${report.skippedWhy})` : '') +
       (timer.isPastDue ? ' (the timer was past due)' : ''),
   );
   if (report.failed.length > 0 && report.sent.length === 0 && report.planned > 0)

@@ -6,6 +6,8 @@ import {
   previewTextOf,
   type CycleBoard,
   type PlannedNotification,
+  type SkipReason,
+  type SkippedReminder,
 } from '../../core/rhythm';
 import type {
   ActivityNotification,
@@ -40,6 +42,8 @@ export interface ReminderJobConfig {
 export interface ReminderJobLog {
   info(message: string): void;
   warn(message: string): void;
+  /** Each skipped reminder, for tracing one pass; the pass's summary says how many and why. */
+  debug(message: string): void;
 }
 
 export interface ReminderPassReport {
@@ -48,6 +52,8 @@ export interface ReminderPassReport {
   readonly alreadyHandled: number;
   readonly failed: readonly { readonly key: string; readonly reason: string }[];
   readonly skipped: number;
+  /** Why, counted: "1 key result without an owner, 2 people opted out" ('' when none). */
+  readonly skippedWhy: string;
 }
 
 export interface ReminderPassOptions {
@@ -56,6 +62,22 @@ export interface ReminderPassOptions {
   readonly now: IsoDateTime;
   readonly log: ReminderJobLog;
   readonly signal?: AbortSignal;
+}
+
+const skipWords: Readonly<Record<SkipReason, readonly [one: string, many: string]>> = {
+  noOwner: ['key result without an owner', 'key results without an owner'],
+  optedOut: ['person opted out', 'people opted out'],
+  snoozed: ['person snoozed', 'people snoozed'],
+};
+
+/** The skipped reminders counted by reason, in a phrase an admin can act on. */
+export function skippedWhy(skipped: readonly SkippedReminder[]): string {
+  return (Object.keys(skipWords) as SkipReason[])
+    .flatMap((reason) => {
+      const count = skipped.filter((skip) => skip.reason === reason).length;
+      return count > 0 ? [`${count} ${skipWords[reason][count === 1 ? 0 : 1]}`] : [];
+    })
+    .join(', ');
 }
 
 export async function runReminderPass(options: ReminderPassOptions): Promise<ReminderPassReport> {
@@ -97,7 +119,7 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
     preferences,
   });
   for (const skip of plan.skipped)
-    log.info(`Skipped (${skip.reason}): ${skip.personId ?? `key result ${skip.keyResultId}`}`);
+    log.debug(`Skipped (${skip.reason}): ${skip.personId ?? `key result ${skip.keyResultId}`}`);
 
   const byKey = new Map(plan.notifications.map((n) => [n.key, n]));
   const outcomes = await repository.claimNotifications(
@@ -139,6 +161,7 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
     alreadyHandled,
     failed,
     skipped: plan.skipped.length,
+    skippedWhy: skippedWhy(plan.skipped),
   };
 }
 

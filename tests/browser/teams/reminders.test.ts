@@ -20,7 +20,7 @@ jest.setTimeout(180_000);
 let stack: TeamsStack;
 let page: Page;
 const megan = demoUsers.meganBowen;
-const quiet = { info: () => {}, warn: () => {} };
+const quiet = { info: () => {}, warn: () => {}, debug: () => {} };
 
 teamsStackPerFile(
   (started) => (stack = started),
