@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  assertColumnDefinitionProperty,
   checkIndexing,
   typeFacets,
   choiceFacet,
@@ -21,43 +22,6 @@ import { uniqueKey } from './state';
  * Anything the emulator cannot honour is refused with a 400, never ignored: a type change, a
  * rename, a property it does not model. A property sent with its current value is accepted.
  */
-
-/** The columnDefinition resource's properties (Graph v1.0 resources/columndefinition). */
-export const columnDefinitionProperties: ReadonlySet<string> = new Set([
-  'boolean',
-  'calculated',
-  'choice',
-  'columnGroup',
-  'contentApprovalStatus',
-  'currency',
-  'dateTime',
-  'defaultValue',
-  'description',
-  'displayName',
-  'enforceUniqueValues',
-  'geolocation',
-  'hidden',
-  'hyperlinkOrPicture',
-  'id',
-  'indexed',
-  'isDeletable',
-  'isReorderable',
-  'isSealed',
-  'lookup',
-  'name',
-  'number',
-  'personOrGroup',
-  'propagateChanges',
-  'readOnly',
-  'required',
-  'sourceColumn',
-  'sourceContentType',
-  'term',
-  'text',
-  'thumbnail',
-  'type',
-  'validation',
-]);
 
 /** Facet settings the emulator can change; others may only be sent with their current value. */
 const changeableFacetSettings: Record<ColumnType, readonly string[]> = {
@@ -82,11 +46,7 @@ export function updatedColumn(
   const next: ColumnRecord = structuredClone(column);
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     if (key.includes('@')) continue; // OData annotations such as "@odata.type"
-    if (!columnDefinitionProperties.has(key)) {
-      throw invalidRequest(
-        `The property '${key}' does not exist on type 'microsoft.graph.columnDefinition'. Make sure to only use property names that are defined by the type.`,
-      );
-    }
+    assertColumnDefinitionProperty(key);
     if (typeFacets.has(key)) {
       applyFacet(next, key, value);
       continue;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { GraphHttpError, invalidRequest, nameAlreadyExists } from './errors';
 
 /** The column types the emulator supports, named by their columnDefinition facet. */
@@ -77,6 +78,119 @@ export const systemFields: ReadonlyMap<string, ColumnType> = new Map<string, Col
   ['Modified', 'dateTime'],
 ]);
 
+/** The columnDefinition resource's properties (Graph v1.0 resources/columndefinition). */
+export const columnDefinitionProperties: ReadonlySet<string> = new Set([
+  'boolean',
+  'calculated',
+  'choice',
+  'columnGroup',
+  'contentApprovalStatus',
+  'currency',
+  'dateTime',
+  'defaultValue',
+  'description',
+  'displayName',
+  'enforceUniqueValues',
+  'geolocation',
+  'hidden',
+  'hyperlinkOrPicture',
+  'id',
+  'indexed',
+  'isDeletable',
+  'isReorderable',
+  'isSealed',
+  'lookup',
+  'name',
+  'number',
+  'personOrGroup',
+  'propagateChanges',
+  'readOnly',
+  'required',
+  'sourceColumn',
+  'sourceContentType',
+  'term',
+  'text',
+  'thumbnail',
+  'type',
+  'validation',
+]);
+
+/** Refuses a property the columnDefinition resource does not have, as Graph's deserializer does. */
+export function assertColumnDefinitionProperty(key: string): void {
+  if (!columnDefinitionProperties.has(key)) {
+    throw invalidRequest(
+      `The property '${key}' does not exist on type 'microsoft.graph.columnDefinition'. Make sure to only use property names that are defined by the type.`,
+    );
+  }
+}
+
+/** Each modelled type facet's documented settings (Graph v1.0 resources/textcolumn, numbercolumn, …). */
+const facetSettings: Record<ColumnType, readonly string[]> = {
+  text: [
+    'allowMultipleLines',
+    'appendChangesToExistingText',
+    'linesForEditing',
+    'maxLength',
+    'textType',
+  ],
+  number: ['decimalPlaces', 'displayAs', 'maximum', 'minimum'],
+  dateTime: ['displayAs', 'format'],
+  boolean: [],
+  choice: ['allowTextEntry', 'choices', 'displayAs'],
+};
+
+/** Documented facet settings the emulator's columns always have, without storing them. */
+const unstoredDefaults: Readonly<Record<string, unknown>> = { 'text.textType': 'plain' };
+
+/** The properties a new column takes; any other documented one only with the value it would get. */
+const creationProperties: ReadonlySet<string> = new Set([
+  'name',
+  'displayName',
+  'description',
+  'indexed',
+  'enforceUniqueValues',
+  'required',
+  'hidden',
+  // A list column has no lists to propagate changes to.
+  'propagateChanges',
+]);
+
+/**
+ * A new column is created as asked or refused, never quietly made different: a setting the
+ * emulator does not model is a 400 `notSupported` unless it holds the value the column gets anyway.
+ */
+function assertCreatedAsAsked(body: Record<string, unknown>, column: ColumnRecord): void {
+  const created = toColumnDefinition(column);
+  const differs = (sent: unknown, stored: unknown) => !isDeepStrictEqual(sent, stored);
+  for (const [key, value] of Object.entries(body)) {
+    if (key.includes('@') || creationProperties.has(key)) continue; // OData annotations
+    if (key === column.type) {
+      for (const [setting, sent] of Object.entries(value as Record<string, unknown>)) {
+        if (setting.includes('@')) continue;
+        if (!facetSettings[column.type].includes(setting)) {
+          throw invalidRequest(
+            `The property '${setting}' does not exist on type 'microsoft.graph.${column.type}Column'.`,
+          );
+        }
+        const stored = (created[key] as Record<string, unknown>)[setting];
+        if (differs(sent, stored ?? unstoredDefaults[`${key}.${setting}`])) {
+          throw new GraphHttpError(
+            400,
+            'notSupported',
+            `The emulator cannot create column '${column.name}' with ${key}.${setting} ${JSON.stringify(sent)}.`,
+          );
+        }
+      }
+    } else if (differs(value, created[key])) {
+      throw new GraphHttpError(
+        400,
+        'notSupported',
+        `The emulator cannot create column '${column.name}' with ${key} ${JSON.stringify(value)}.`,
+      );
+    }
+  }
+}
+
 /**
  * The mutually exclusive type facets of a columnDefinition (https://learn.microsoft.com/graph/api/resources/columndefinition);
  * a column has exactly one. The emulator models those of `columnTypes`.
@@ -106,6 +220,7 @@ export function parseColumnDefinition(input: unknown): ColumnRecord {
     throw invalidRequest('A column definition must be a JSON object.');
   }
   const body = input as Record<string, unknown>;
+  for (const key of Object.keys(body)) if (!key.includes('@')) assertColumnDefinitionProperty(key);
   const name = body.name;
   if (typeof name !== 'string' || !columnNamePattern.test(name)) {
     throw invalidRequest(
@@ -158,6 +273,7 @@ export function parseColumnDefinition(input: unknown): ColumnRecord {
   if (type === 'dateTime') column.dateTime = dateTimeFacet(name, facet);
   if (type === 'choice') column.choice = choiceFacet(name, facet);
   checkIndexing(column);
+  assertCreatedAsAsked(body, column);
   return column;
 }
 
@@ -215,6 +331,26 @@ export function textFacet(facet: Record<string, unknown>): TextFacet {
   };
 }
 
+const decimalPlaces = ['automatic', 'none', 'one', 'two', 'three', 'four', 'five'];
+
+/**
+ * How a column shows its values (numberColumn.decimalPlaces, displayAs…): one of the documented
+ * values, the first of them when not given. It changes no stored value.
+ */
+function displaySetting(
+  name: string,
+  type: ColumnType,
+  facet: Record<string, unknown>,
+  key: string,
+  allowed: readonly string[],
+): string {
+  const value = facet[key] ?? allowed[0];
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw invalidRequest(`Column '${name}': ${type}.${key} must be one of ${allowed.join(', ')}.`);
+  }
+  return value;
+}
+
 export function numberFacet(name: string, facet: Record<string, unknown>): NumberFacet {
   const bound = (key: 'minimum' | 'maximum') => {
     const value = facet[key];
@@ -224,7 +360,10 @@ export function numberFacet(name: string, facet: Record<string, unknown>): Numbe
     }
     return value;
   };
-  const result: NumberFacet = { decimalPlaces: 'automatic', displayAs: 'number' };
+  const result: NumberFacet = {
+    decimalPlaces: displaySetting(name, 'number', facet, 'decimalPlaces', decimalPlaces),
+    displayAs: displaySetting(name, 'number', facet, 'displayAs', ['number', 'percentage']),
+  };
   const minimum = bound('minimum');
   const maximum = bound('maximum');
   if (minimum !== undefined) result.minimum = minimum;
@@ -242,7 +381,14 @@ export function dateTimeFacet(name: string, facet: Record<string, unknown>): Dat
   if (format !== 'dateOnly' && format !== 'dateTime') {
     throw invalidRequest(`Column '${name}': dateTime.format must be 'dateOnly' or 'dateTime'.`);
   }
-  return { displayAs: 'default', format };
+  return {
+    displayAs: displaySetting(name, 'dateTime', facet, 'displayAs', [
+      'default',
+      'friendly',
+      'standard',
+    ]),
+    format,
+  };
 }
 
 export function choiceFacet(name: string, facet: Record<string, unknown>): ChoiceFacet {
@@ -257,7 +403,11 @@ export function choiceFacet(name: string, facet: Record<string, unknown>): Choic
   return {
     allowTextEntry: facet.allowTextEntry === true,
     choices: [...choices] as string[],
-    displayAs: 'dropDownMenu',
+    displayAs: displaySetting(name, 'choice', facet, 'displayAs', [
+      'dropDownMenu',
+      'checkBoxes',
+      'radioButtons',
+    ]),
   };
 }
 

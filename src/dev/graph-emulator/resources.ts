@@ -1,4 +1,4 @@
-import { columnDefinitionProperties } from './column-update';
+import { columnDefinitionProperties } from './columns';
 import type { ColumnRecord } from './columns';
 import { toColumnDefinition } from './columns';
 import { invalidRequest } from './errors';

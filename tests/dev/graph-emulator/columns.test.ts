@@ -151,6 +151,46 @@ describe('creating a column', () => {
   });
 });
 
+describe('creating a column as asked', () => {
+  it('keeps the documented display settings it is given', async () => {
+    const { list } = await listWithData([]);
+    const columns = client.api(`${sitePath}/lists/${list.id}/columns`);
+    const price = await columns.post({ name: 'Price', number: { decimalPlaces: 'two' } });
+    expect(price.number).toEqual({ decimalPlaces: 'two', displayAs: 'number' });
+    const due = await columns.post({ name: 'Due', dateTime: { displayAs: 'friendly' } });
+    expect(due.dateTime).toEqual({ displayAs: 'friendly', format: 'dateTime' });
+    const size = await columns.post({
+      name: 'Size',
+      choice: { choices: ['S', 'M'], displayAs: 'radioButtons' },
+    });
+    expect(size.choice.displayAs).toBe('radioButtons');
+    const notes = await columns.post({ name: 'Notes', text: { textType: 'plain' } });
+    expect(notes.text.maxLength).toBe(255);
+  });
+
+  it('refuses what it would create otherwise, and what a column does not have', async () => {
+    const { list } = await listWithData([]);
+    const columns = client.api(`${sitePath}/lists/${list.id}/columns`);
+    const refusals: [unknown, string, RegExp][] = [
+      [{ name: 'A', text: { textType: 'richText' } }, 'notSupported', /text\.textType "richText"/],
+      [{ name: 'A', text: { linesForEditing: 10 } }, 'notSupported', /text\.linesForEditing 10/],
+      [{ name: 'A', text: {}, columnGroup: 'Mine' }, 'notSupported', /columnGroup "Mine"/],
+      [{ name: 'A', number: { decimalPlaces: 'six' } }, 'invalidRequest', /decimalPlaces must be/],
+      [{ name: 'A', text: { colour: 1 } }, 'invalidRequest', /'colour' does not exist/],
+      [{ name: 'A', text: {}, colour: 1 }, 'invalidRequest', /'colour' does not exist/],
+    ];
+    for (const [body, code, message] of refusals) {
+      const error = await failure(columns.post(body));
+      expect({ body, status: error.statusCode, code: error.code, message: error.message }).toEqual({
+        body,
+        status: 400,
+        code,
+        message: expect.stringMatching(message),
+      });
+    }
+  });
+});
+
 describe('one column: get, update, delete', () => {
   it('gets a column by id, and 404 for an unknown id', async () => {
     const { column, columnPath, list } = await listWithData([]);
