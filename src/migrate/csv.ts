@@ -6,7 +6,10 @@
  * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text".
  */
 
-/** One row as it was read: its fields and its 1-based line number in the file. */
+/**
+ * One row as it was read: its fields and its 1-based number as a spreadsheet shows it (a line
+ * break inside a quoted cell does not start a row), which the dry run names it by.
+ */
 export interface CsvRow {
   readonly fields: readonly string[];
   readonly line: number;
@@ -73,8 +76,7 @@ export class CsvSplitter {
   private quoted = false;
   /** The previous character closed a quoted section: a quote now is an escaped quote. */
   private afterQuote = false;
-  private line = 1;
-  private rowLine = 1;
+  private row = 1;
   private pendingCarriageReturn = false;
   private started = false;
 
@@ -96,20 +98,14 @@ export class CsvSplitter {
         // A run of quoted text up to the next quote is taken whole.
         const close = text.indexOf('"', index);
         const end = close < 0 ? text.length : close;
-        const run = text.slice(index, end);
-        for (let at = run.indexOf('\n'); at >= 0; at = run.indexOf('\n', at + 1)) this.line++;
-        this.field += run;
+        this.field += text.slice(index, end);
         index = end - 1;
         continue;
       }
       if (this.quoted) {
-        if (char === '"') {
-          this.quoted = false;
-          this.afterQuote = true;
-        } else {
-          if (char === '\n') this.line++;
-          this.field += char;
-        }
+        // The quote that closes the quoted section, or the first of an escaped pair.
+        this.quoted = false;
+        this.afterQuote = true;
         continue;
       }
       if (char === '"') {
@@ -128,8 +124,7 @@ export class CsvSplitter {
       } else if (char === '\n' || char === '\r') {
         this.pendingCarriageReturn = char === '\r';
         rows.push(this.endRow());
-        this.line++;
-        this.rowLine = this.line;
+        this.row++;
       } else {
         // A run of plain text up to the next delimiter, quote or line break is taken whole.
         let end = index + 1;
@@ -146,22 +141,22 @@ export class CsvSplitter {
   }
 
   /**
-   * The line of the row in which a quoted cell was opened and never closed, once `end()` has
-   * been called: the text ended inside it (a file cut off, or a stray quote that swallowed the
-   * rest of the file into one cell).
+   * The row in which a quoted cell was opened and never closed, once `end()` has been called:
+   * the text ended inside it (a file cut off, or a stray quote that swallowed the rest of the
+   * file into one cell).
    */
-  unclosedQuoteLine: number | undefined;
+  unclosedQuoteRow: number | undefined;
 
   /** The last row when the text does not end with a line break. */
   end(): CsvRow[] {
-    if (this.quoted) this.unclosedQuoteLine = this.rowLine;
+    if (this.quoted) this.unclosedQuoteRow = this.row;
     if (this.field === '' && this.fields.length === 0 && !this.quoted) return [];
     return [this.endRow()];
   }
 
   private endRow(): CsvRow {
     this.fields.push(this.field);
-    const row = { fields: this.fields, line: this.rowLine };
+    const row = { fields: this.fields, line: this.row };
     this.fields = [];
     this.field = '';
     this.quoted = false;

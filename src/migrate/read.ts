@@ -278,12 +278,12 @@ function* csvRows(
   }
   yield* splitter.push(decode());
   const last = splitter.end();
-  const line = splitter.unclosedQuoteLine;
-  if (line !== undefined) {
+  const row = splitter.unclosedQuoteRow;
+  if (row !== undefined) {
     fileError(
       name,
       `a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").`,
-      line,
+      row,
     );
   }
   yield* last;

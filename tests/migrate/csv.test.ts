@@ -81,11 +81,12 @@ describe('CSV splitting', () => {
     );
   });
 
-  it('numbers rows by the line they start on, across quoted line breaks', () => {
-    const rows = splitCsv('a,b\r\n"one\ntwo",x\nlast,"y"');
+  it('numbers rows as a spreadsheet shows them: a quoted line break starts no row', () => {
+    const rows = splitCsv('a,b\r\n"one\ntwo\r\nthree",x\n\nlast,"y"');
     expect(rows.map((row) => [row.line, row.fields])).toEqual([
       [1, ['a', 'b']],
-      [2, ['one\ntwo', 'x']],
+      [2, ['one\ntwo\r\nthree', 'x']],
+      [3, ['']],
       [4, ['last', 'y']],
     ]);
   });

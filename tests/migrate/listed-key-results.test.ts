@@ -53,8 +53,13 @@ describe('key results listed in one cell, one a line', () => {
     ]);
     expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
     // A message about one of them names its line of the cell.
-    expect(describeDryRun(dryRun(imported))).toContain(
-      'field "Key Results, item 2": The key result has no start (baseline); it starts from 0.',
+    const text = describeDryRun(dryRun(imported));
+    expect(text).toContain(
+      'okrs.csv, row 2, field "Key Results, item 2": The key result has no start (baseline); it starts from 0.',
+    );
+    // Row 3 as a spreadsheet shows the file: the line breaks in row 2's cells start no row.
+    expect(text).toContain(
+      'okrs.csv, row 3, field "Key Results, item 2": It has no metric target; it is measured as a percentage from 0 to 100 %.',
     );
   });
 
