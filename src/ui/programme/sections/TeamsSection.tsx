@@ -36,8 +36,22 @@ interface TeamForm {
 
 function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team[]) {
   const errors: Partial<Record<keyof TeamForm, string>> = {};
-  if (!form.name.trim()) errors.name = 'Give the team a name.';
+  const name = form.name.trim();
+  // The pickers (the tab's set-up, the board's filter) show teams by name alone: two alike could
+  // not be told apart. A name kept as it was is not judged again.
+  const renamed = name.toLowerCase() !== team?.name.trim().toLowerCase();
+  const namesake = renamed
+    ? teams.find(
+        (other) => other.id !== team?.id && other.name.trim().toLowerCase() === name.toLowerCase(),
+      )
+    : undefined;
+  if (!name) errors.name = 'Give the team a name.';
   else if (form.name.length > 255) errors.name = 'Keep the name to 255 characters or fewer.';
+  else if (namesake) {
+    errors.name = namesake.archived
+      ? `“${namesake.name}” is an archived team: restore it, or give this team another name.`
+      : `There is already a team called “${namesake.name}”: give this one another name.`;
+  }
   if (form.groupId.trim() && !guid.test(form.groupId.trim())) {
     errors.groupId =
       'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id).';

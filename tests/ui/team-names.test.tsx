@@ -1,0 +1,87 @@
+/**
+ * Two teams of one name cannot be told apart where teams are picked (the channel tab's set-up, the
+ * board's filter), so the Programme area refuses a new team, or a renamed one, named as another.
+ */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Team } from '../../src/core/model';
+import type { OkrRepository } from '../../src/store/repository';
+import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
+import { renderWithServices } from './support/services';
+import { siteRolesOf } from './support/site-roles';
+
+// A Fluent dialog in jsdom on a busy machine takes seconds to render.
+jest.setTimeout(60_000);
+
+const teams: Team[] = [
+  { id: 't1', name: 'Engineering', version: '1' },
+  { id: 't2', name: 'Sales', version: '1' },
+  { id: 't3', name: 'Legal', archived: true, version: '1' },
+];
+
+function renderTeams() {
+  const sent: unknown[] = [];
+  const write = (item: Team) => {
+    sent.push(item);
+    return Promise.resolve({ ...item, id: item.id ?? 'new', version: 'next' });
+  };
+  const repository = {
+    siteRoles: siteRolesOf(),
+    createTeam: write,
+    updateTeam: write,
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <TeamsSection
+      access={{ setUp: true } as never}
+      programme={
+        {
+          data: { teams, cycles: [] },
+          applyTeam: () => undefined,
+          applyCycle: () => undefined,
+          reload: () => undefined,
+        } as never
+      }
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+  );
+  return sent;
+}
+
+async function nameAndSave(name: string, button: string) {
+  fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
+    target: { value: name },
+  });
+  fireEvent.click(screen.getByRole('button', { name: button }));
+}
+
+test('a new team named as another, in any case or spacing, is refused and says which', async () => {
+  const sent = renderTeams();
+  fireEvent.click(screen.getByRole('button', { name: 'New team' }));
+  await nameAndSave(' engineering ', 'Create team');
+  expect(
+    await screen.findByText(
+      'There is already a team called “Engineering”: give this one another name.',
+    ),
+  ).toBeTruthy();
+  await nameAndSave('legal', 'Create team');
+  expect(
+    await screen.findByText(
+      '“Legal” is an archived team: restore it, or give this team another name.',
+    ),
+  ).toBeTruthy();
+  expect(sent).toEqual([]);
+  await nameAndSave('Marketing', 'Create team');
+  await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 20_000 });
+});
+
+test('renaming a team to another’s name is refused; saving it under its own name is not', async () => {
+  const sent = renderTeams();
+  fireEvent.click(screen.getByRole('button', { name: 'Edit Sales' }));
+  await nameAndSave('Engineering', 'Save');
+  expect(await screen.findByText(/There is already a team called “Engineering”/)).toBeTruthy();
+  await nameAndSave('SALES', 'Save');
+  await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 20_000 });
+});
