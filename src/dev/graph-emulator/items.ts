@@ -114,7 +114,7 @@ export function createItem(
     );
   }
   requireListRight(context, site, list, 'add');
-  const body = requireObject(context.request.body);
+  const body = listItemBody(context.request.body);
   const changes = validateFields(list, body.fields ?? {}, undefined);
   const fields: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(changes)) if (value !== null) fields[name] = value;
@@ -155,9 +155,32 @@ export function updateItem(
   listKey: string,
   itemKey: string,
 ): GraphResponse {
-  const body = requireObject(context.request.body);
+  const body = listItemBody(context.request.body);
   const { list, item } = applyUpdate(context, site, listKey, itemKey, body.fields ?? {});
   return itemResponse(context, site, list, item, 200);
+}
+
+/**
+ * A listItem in a create or update body: its column values go in `fields`. Any other property is
+ * refused, never ignored — a body of bare column values (`{ "Title": … }`) would otherwise make an
+ * empty item.
+ */
+function listItemBody(input: unknown): Record<string, unknown> {
+  const body = requireObject(input);
+  for (const key of Object.keys(body)) {
+    if (key === 'fields' || key.includes('@')) continue; // OData annotations
+    if (!listItemProperties.has(key)) {
+      throw invalidRequest(
+        `The property '${key}' does not exist on type 'microsoft.graph.listItem'. Make sure to only use property names that are defined by the type.`,
+      );
+    }
+    throw new GraphHttpError(
+      400,
+      'notSupported',
+      `The emulator sets only the fields of a list item, not its '${key}'.`,
+    );
+  }
+  return body;
 }
 
 /** A listItem entity with its fields, as create and update return it. */

@@ -237,3 +237,25 @@ it('never answers 500 to generated requests of Graph-like and broken fragments',
     { seed: 20, numRuns: 300 },
   );
 }, 120_000);
+
+it('refuses a list item body of bare column values or unknown properties, writing nothing', async () => {
+  const graph = rawGraph(fixture.emulator, token);
+  const items = `/sites/${demoOkrSite.id}/lists/Notes/items`;
+  const bare = await graph('POST', items, { Title: 'Forgot the fields wrapper' });
+  expect([bare.status, bare.body.error.code]).toEqual([400, 'invalidRequest']);
+  expect(bare.body.error.message).toContain(
+    "'Title' does not exist on type 'microsoft.graph.listItem'",
+  );
+  const created = await graph('POST', items, { fields: { Title: 'Kept' } });
+  const unknown = await graph('PATCH', `${items}/${created.body.id}`, {
+    fields: { Title: 'Changed' },
+    colour: 'red',
+  });
+  expect([unknown.status, unknown.body.error.code]).toEqual([400, 'invalidRequest']);
+  const readOnly = await graph('PATCH', `${items}/${created.body.id}`, { webUrl: 'x' });
+  expect([readOnly.status, readOnly.body.error.code]).toEqual([400, 'notSupported']);
+  const all = await graph('GET', `${items}?expand=fields(select=Title)`);
+  expect(all.body.value.map((item: { fields: { Title: string } }) => item.fields.Title)).toEqual([
+    'Kept',
+  ]);
+});
