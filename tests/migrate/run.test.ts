@@ -249,4 +249,44 @@ describe('importing into the store', () => {
     expect(await repository.listTeams()).toHaveLength(teams.length);
     expect(await repository.listCycles()).toHaveLength(cycles.length);
   });
+
+  test("a sheet's grades are written as closing scores, and a file without them leaves the scores closing gave", async () => {
+    const repository = store.repository();
+    const sheet = async (score: boolean) =>
+      planImport(
+        await readImportFile(
+          'okrs.csv',
+          new TextEncoder().encode(
+            [
+              `Objective,Quarter,Key result,Target,Current${score ? ',Score' : ''}`,
+              `Grow revenue,Q4 2024,New ARR,1000,700${score ? ',0.8' : ''}`,
+              `,,Churn below 2%,100,50${score ? ',' : ''}`,
+            ].join('\n'),
+          ),
+          undefined,
+          { fileDate: '2025-01-10' },
+        ),
+        options,
+      );
+    expect((await runImport(await sheet(true), repository)).failed).toEqual([]);
+    const [q4] = await repository.listCycles();
+    const board = await repository.loadBoard({ cycleId: q4!.id });
+    const arr = board.keyResults.find((kr) => kr.title === 'New ARR')!;
+    expect(arr).toMatchObject({ score: 0.8, scoreReason: 'Graded 0.8 in okrs.csv.' });
+    // (0.8 + 0.5 earned by progress) / 2, as closing the ended quarter would score it.
+    expect(board.objectives.map((o) => o.score)).toEqual([0.65]);
+
+    // The quarter is closed in the app, Churn scored; the sheet without grades comes in again.
+    const churn = board.keyResults.find((kr) => kr.title === 'Churn below 2%')!;
+    await repository.updateKeyResult({ ...churn, score: 0.6, scoreReason: 'Close enough' });
+    expect(
+      (await runImport(await matchSite(await sheet(false), repository), repository)).failed,
+    ).toEqual([]);
+    const again = await repository.loadBoard({ cycleId: q4!.id });
+    expect(again.keyResults.map((kr) => [kr.title, kr.score])).toEqual([
+      ['New ARR', 0.8],
+      ['Churn below 2%', 0.6],
+    ]);
+    expect(again.objectives.map((o) => o.score)).toEqual([0.65]);
+  });
 });

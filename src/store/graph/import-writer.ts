@@ -108,6 +108,18 @@ function clientIdOf(draft: { readonly clientId?: string }): Fields {
   return draft.clientId ? { ClientId: draft.clientId } : {};
 }
 
+/**
+ * A score the file does not give is not written: a score the closing of a cycle gave after an
+ * earlier run stays when the file is imported again.
+ */
+function withScoreGiven(fields: Fields, score: number | undefined): Fields {
+  if (score !== undefined) return fields;
+  const kept = { ...fields };
+  delete kept.Score;
+  delete kept.ScoreReason;
+  return kept;
+}
+
 function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
   const cycleId = write.cycleId ?? '';
   switch (list) {
@@ -119,12 +131,12 @@ function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields 
     }
     case 'objectives': {
       const draft = write.draft as ImportDrafts['objectives'];
-      return { ...objectiveToFields(draft), ...clientIdOf(draft) };
+      return { ...withScoreGiven(objectiveToFields(draft), draft.score), ...clientIdOf(draft) };
     }
     case 'keyResults': {
       const draft = write.draft as ImportDrafts['keyResults'];
       return {
-        ...keyResultToFields(draft, cycleId),
+        ...withScoreGiven(keyResultToFields(draft, cycleId), draft.score),
         ...(draft.lastCheckInAt ? { LastCheckInAt: draft.lastCheckInAt } : {}),
         ...clientIdOf(draft),
       };
