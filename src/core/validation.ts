@@ -34,6 +34,19 @@ export const correctionReasonMaxLength = 255;
 
 export type { ValidationCode, ValidationIssue, ValidationResult } from './issues';
 
+/** A weight (a KR's, an alignment's, a contributor's) is above this, never at it. */
+export const weightExclusiveMinimum = 0;
+
+/** Why a weight is refused: not a number, or not above `weightExclusiveMinimum`. */
+export function weightIssues(field: string, weight: number, locale?: string): ValidationIssue[] {
+  if (typeof weight !== 'number' || !Number.isFinite(weight)) {
+    return [validationIssue('notFinite', field, {}, locale)];
+  }
+  return weight > weightExclusiveMinimum
+    ? []
+    : [validationIssue('weightNotPositive', field, {}, locale)];
+}
+
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
 
 /** Collects issues for one object, formatted in the model's locale. */
@@ -98,6 +111,10 @@ class IssueList {
     }
   }
 
+  weight(field: string, value: number): void {
+    this.issues.push(...weightIssues(field, value, this.locale));
+  }
+
   statusOverride(override: StatusOverride | undefined): void {
     if (!override) return;
     this.oneOf('statusOverride', override.status, statuses);
@@ -154,9 +171,7 @@ export function validateObjective(
   list.statusOverride(objective.statusOverride);
   for (const alignment of objective.alignments ?? []) {
     list.required('alignments', alignment.objectiveId);
-    if (list.finite('alignments', alignment.weight) && alignment.weight <= 0) {
-      list.add('weightNotPositive', 'alignments');
-    }
+    list.weight('alignments', alignment.weight);
   }
   const { parentId } = objective;
   if (parentId !== undefined) {
@@ -183,7 +198,7 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
     Boolean,
   );
   const currentFinite = list.finite('current', kr.current);
-  if (list.finite('weight', kr.weight) && kr.weight <= 0) list.add('weightNotPositive', 'weight');
+  list.weight('weight', kr.weight);
   list.confidence(kr.confidence, model.confidenceScale);
   list.dateTime('lastCheckInAt', kr.lastCheckInAt);
   list.statusOverride(kr.statusOverride);
@@ -193,9 +208,7 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
   }
   for (const contributor of kr.rolledUpFrom ?? []) {
     list.required('rolledUpFrom', contributor.id);
-    if (list.finite('rolledUpFrom', contributor.weight) && contributor.weight <= 0) {
-      list.add('weightNotPositive', 'rolledUpFrom');
-    }
+    list.weight('rolledUpFrom', contributor.weight);
   }
   if (list.oneOf('kind', kr.kind, keyResultKinds) && measureFinite) {
     measureIssues(list, kr);

@@ -464,11 +464,13 @@ describe('status words and validation alerts in the user’s language', () => {
     expect(excel.headers(okrTableName).at(-1)).toBe('Weight');
     const weight = columnLetter(headers.length);
     const laid = sheet.validations.find((v) => v.address.startsWith(`${weight}2`)) as {
-      settings?: { errorAlert?: unknown };
+      settings?: { rule?: unknown; errorAlert?: unknown };
     };
+    // The store takes a weight above 0 only: Excel refuses 0 and less as they are typed.
+    expect(laid.settings?.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThan' } });
     expect(laid.settings?.errorAlert).toMatchObject({
       title: 'Weight',
-      message: 'Weight is a number, such as 1.',
+      message: 'Weight is a number greater than 0, such as 1.',
     });
   });
 
@@ -817,6 +819,22 @@ describe('definitions edited in the sheet', () => {
     expect(summary.pending).toBe(0);
     expect(cell(excel, board, 2, 'Owner').value).toBe('Alex Wilber');
     expect(cell(excel, board, 0, 'Weight').value).toBe(2);
+  });
+
+  test('a weight of 0 (pasted past the column’s rule) is to fix in the pane before a send, with the store’s reason', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const at = (index: number) => rowOf(excel, board.keyResults[index]!.id);
+    excel.type(okrTableName, at(0), 'Weight', 0);
+    excel.type(okrTableName, at(1), 'Weight', 0.5);
+    const typed = await sync.markEdits();
+    expect([typed.pending, typed.toFix]).toEqual([1, 1]);
+    expect(typed.withMessages).toEqual([
+      expect.objectContaining({
+        keyResultId: board.keyResults[0]!.id,
+        message: 'The weight must be greater than zero.',
+      }),
+    ]);
+    expect(await sync.send()).toMatchObject({ definitions: 1, rejected: 1, failed: 0 });
   });
 
   test('a title both sides changed is a conflict showing both; "keep theirs" takes theirs, "use mine" sends mine', async () => {

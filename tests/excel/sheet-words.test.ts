@@ -179,11 +179,14 @@ describe('validation alerts', () => {
       'Column is a number, such as 42.5.',
       'Column is a number, such as 42.5.',
       'Column is a number, such as 42.5.',
-      'Column is a number, such as 1.',
+      'Column is a number greater than 0, such as 1.',
       'Column is a whole number from 1 to 10, such as 7.',
     ]);
     expect(examples('de')).toContain('„Column“ muss eine Zahl sein, etwa 42,5.');
     expect(examples('es')).toContain('«Column» debe ser un número entero del 1 al 10, como 7.');
+    expect(examples('de')).toContain('„Column“ muss eine Zahl größer als 0 sein, etwa 1.');
+    expect(examples('fr')).toContain('« Column » doit être un nombre supérieur à 0, comme 1.');
+    expect(examples('es')).toContain('«Column» debe ser un número mayor que 0, como 1.');
     for (const language of sheetLanguages) {
       const headers = headersIn(language);
       const alerts = [
@@ -207,6 +210,16 @@ describe('validation alerts', () => {
   test('refuse what Excel would refuse', () => {
     const confidence = columnValidation('confidence', 'Confidence', 'en')!;
     expect([7, 11, 7.5, 'high', ''].map((value) => passes(confidence, value))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    // A weight as the store takes it: above 0, decimals included; its example passes.
+    const weight = columnValidation('weight', 'Weight', 'en')!;
+    expect([1, 0.5, 0, -1, 'heavy', ''].map((value) => passes(weight, value))).toEqual([
+      true,
       true,
       false,
       false,

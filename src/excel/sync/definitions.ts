@@ -11,6 +11,7 @@ import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
 import type { IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
+import { weightIssues } from '../../core/validation';
 import { ConflictError, InvalidError } from '../../store/errors';
 import type { OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
@@ -96,7 +97,8 @@ function withFields(
 
 /**
  * Why a definition edit cannot be sent as typed, before the store is asked: a kind or a number
- * (start, target, weight) that does not read; undefined when every cell reads.
+ * (start, target, weight) that does not read, or a weight the store's rule refuses; undefined
+ * when every cell reads.
  */
 export function definitionToFix(edit: DefinitionEdit, locale: string): string | undefined {
   const messages = edit.fields.flatMap((field) => {
@@ -107,7 +109,12 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
     }
     if (field !== 'start' && field !== 'target' && field !== 'weight') return [];
     const parsed = numberIn(cell, field, locale);
-    return parsed.ok ? [] : [sayIssues(parsed.issues, locale)];
+    const issues = !parsed.ok
+      ? parsed.issues
+      : field === 'weight'
+        ? weightIssues(field, parsed.value, locale)
+        : [];
+    return issues.length > 0 ? [sayIssues(issues, locale)] : [];
   });
   return messages.length > 0 ? messages.join(' ') : undefined;
 }

@@ -1,4 +1,5 @@
 import { statuses, type Status } from '../../core/model';
+import { weightExclusiveMinimum } from '../../core/validation';
 import { kindWordsFor } from '../../core/kind-words';
 import { columnOf, statusColours, type ColumnKey } from './layout';
 import { statusWord } from '../../core/status-words';
@@ -32,7 +33,9 @@ export interface StatusFormat {
 export type ValidationRule =
   | { readonly list: readonly string[] }
   | { readonly whole: readonly [number, number] }
-  | { readonly decimal: readonly [number, number] };
+  | { readonly decimal: readonly [number, number] }
+  /** A decimal above `decimalAbove`, not equal to it (the store's rule for a weight). */
+  | { readonly decimalAbove: number };
 
 /** A data validation rule and its Stop alert (title: the column's header as the table has it). */
 export interface CellValidation {
@@ -105,7 +108,10 @@ export function statusColourOf(text: string, formats: SheetFormats): string | un
  */
 const exampleValues: Partial<Record<ColumnKey, number>> = { weight: 1, confidence: 7 };
 
-/** A column's data validation in a language: Kind's list, Confidence 1–10, numbers. */
+/**
+ * A column's data validation in a language: Kind's list, Confidence 1–10, a weight above what
+ * the store takes, numbers.
+ */
 export function columnValidation(
   key: ColumnKey,
   header: string,
@@ -116,6 +122,11 @@ export function columnValidation(
     const words = Object.values(kindWordsFor(language).kinds);
     const message = sayInSheet('validation.kind', language, { words: words.join(', ') });
     return { rule: { list: words }, title: header, message };
+  }
+  if (key === 'weight') {
+    const above = { ...column, above: weightExclusiveMinimum };
+    const message = sayInSheet('validation.weight', language, above);
+    return { rule: { decimalAbove: weightExclusiveMinimum }, title: header, message };
   }
   const { type } = columnOf(key);
   if (type === 'whole') {
@@ -152,7 +163,9 @@ export function passes(validation: CellValidation, value: string | number | bool
     const text = String(value).trim().toLowerCase();
     return rule.list.some((word) => word.toLowerCase() === text);
   }
+  if (typeof value !== 'number') return false;
+  if ('decimalAbove' in rule) return value > rule.decimalAbove;
   const [low, high] = 'whole' in rule ? rule.whole : rule.decimal;
-  if (typeof value !== 'number' || value < low || value > high) return false;
+  if (value < low || value > high) return false;
   return 'decimal' in rule || Number.isInteger(value);
 }

@@ -17,6 +17,7 @@ const sheetWords = createCatalogue(
     'validation.doneOrNotDone': 'Choose {done} or {notDone}.',
     'validation.confidence': '{column} is a whole number from 1 to 10, such as {example}.',
     'validation.number': '{column} is a number, such as {example}.',
+    'validation.weight': '{column} is a number greater than {above}, such as {example}.',
     'note.finding': '{message}\nSuggestion: {suggestion}',
   },
   {
@@ -26,6 +27,7 @@ const sheetWords = createCatalogue(
       'validation.doneOrNotDone': 'Wählen Sie „{done}“ oder „{notDone}“.',
       'validation.confidence': '„{column}“ muss eine ganze Zahl von 1 bis 10 sein, etwa {example}.',
       'validation.number': '„{column}“ muss eine Zahl sein, etwa {example}.',
+      'validation.weight': '„{column}“ muss eine Zahl größer als {above} sein, etwa {example}.',
       'note.finding': '{message}\nVorschlag: {suggestion}',
     },
     fr: {
@@ -36,6 +38,7 @@ const sheetWords = createCatalogue(
       'validation.confidence':
         '« {column} » doit être un nombre entier de 1 à 10, comme {example}.',
       'validation.number': '« {column} » doit être un nombre, comme {example}.',
+      'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
       'note.finding': '{message}\nSuggestion : {suggestion}',
     },
     es: {
@@ -44,6 +47,7 @@ const sheetWords = createCatalogue(
       'validation.doneOrNotDone': 'Elija «{done}» o «{notDone}».',
       'validation.confidence': '«{column}» debe ser un número entero del 1 al 10, como {example}.',
       'validation.number': '«{column}» debe ser un número, como {example}.',
+      'validation.weight': '«{column}» debe ser un número mayor que {above}, como {example}.',
       'note.finding': '{message}\nSugerencia: {suggestion}',
     },
   },

@@ -178,8 +178,15 @@ function queueWrites(open: OpenTable, headers: readonly string[], writes: readon
   }
 }
 
+/**
+ * A rule as Excel's DataValidationRule: a list, or a whole number / decimal with an operator
+ * (https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation).
+ */
 function excelRule(rule: ValidationRule): Excel.DataValidationRule {
   if ('list' in rule) return { list: { inCellDropDown: true, source: rule.list.join(',') } };
+  if ('decimalAbove' in rule) {
+    return { decimal: { formula1: rule.decimalAbove, operator: 'GreaterThan' } };
+  }
   const [formula1, formula2] = 'whole' in rule ? rule.whole : rule.decimal;
   const between = { formula1, formula2, operator: 'Between' as const };
   return 'whole' in rule ? { wholeNumber: between } : { decimal: between };
