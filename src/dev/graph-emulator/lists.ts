@@ -216,6 +216,53 @@ function renderListAs(
   return body;
 }
 
+/** The properties `POST /lists` takes; `name` is the server's (refused with Graph's words). */
+const creationProperties: ReadonlySet<string> = new Set([
+  'displayName',
+  'description',
+  'columns',
+  'list',
+  'name',
+]);
+
+/**
+ * A list is created as asked or refused: an unknown property is a 400 `invalidRequest`, a list
+ * property or listInfo setting it does not model (a hidden list, content types) a 400 `notSupported`.
+ */
+function assertCreatedAsAsked(body: Record<string, unknown>): void {
+  for (const key of Object.keys(body)) {
+    if (key.includes('@') || creationProperties.has(key)) continue; // OData annotations
+    if (!listProperties.has(key)) {
+      throw invalidRequest(
+        `The property '${key}' does not exist on type 'microsoft.graph.list'. Make sure to only use property names that are defined by the type.`,
+      );
+    }
+    throw new GraphHttpError(
+      400,
+      'notSupported',
+      `The emulator cannot create a list with '${key}'.`,
+    );
+  }
+  if (body.list === undefined) return;
+  if (typeof body.list !== 'object' || body.list === null || Array.isArray(body.list))
+    throw invalidRequest("'list' must be an object.");
+  for (const [key, value] of Object.entries(body.list)) {
+    if (key === 'template' || key.includes('@')) continue;
+    if (!['hidden', 'contentTypesEnabled'].includes(key)) {
+      throw invalidRequest(
+        `The property '${key}' does not exist on type 'microsoft.graph.listInfo'.`,
+      );
+    }
+    if (value !== false) {
+      throw new GraphHttpError(
+        400,
+        'notSupported',
+        `The emulator creates lists with list.${key} false, not ${JSON.stringify(value)}.`,
+      );
+    }
+  }
+}
+
 export function createList(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.manage');
   requireManageLists(context, site);
@@ -229,6 +276,7 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
       "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
     );
   }
+  assertCreatedAsAsked(body);
   const template = (body.list as Record<string, unknown> | undefined)?.template ?? 'genericList';
   if (!supportedTemplates.includes(template as string)) {
     throw new GraphHttpError(

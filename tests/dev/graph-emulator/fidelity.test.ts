@@ -186,6 +186,34 @@ describe('lists', () => {
     });
   });
 
+  it('creates a list as asked or refuses it: an unknown property, a hidden list, content types', async () => {
+    const refusals: [Record<string, unknown>, number, string][] = [
+      [{ displayName: 'Odd', colour: 'red' }, 400, 'invalidRequest'],
+      [
+        { displayName: 'Odd', list: { template: 'genericList', hidden: true } },
+        400,
+        'notSupported',
+      ],
+      [{ displayName: 'Odd', list: { contentTypesEnabled: true } }, 400, 'notSupported'],
+      [{ displayName: 'Odd', list: { colour: 'red' } }, 400, 'invalidRequest'],
+      [{ displayName: 'Odd', contentTypes: [] }, 400, 'notSupported'],
+    ];
+    for (const [body, status, code] of refusals) {
+      const response = await graph('POST', `${site}/lists`, body);
+      expect({ body, status: response.status, code: response.body.error?.code }).toEqual({
+        body,
+        status,
+        code,
+      });
+    }
+    expect((await graph('GET', `${site}/lists/Odd`)).status).toBe(404);
+    const plain = await graph('POST', `${site}/lists`, {
+      displayName: 'Odd',
+      list: { template: 'genericList', hidden: false },
+    });
+    expect(plain.status).toBe(201);
+  });
+
   it('names the selected properties in @odata.context', async () => {
     const lists = await graph('GET', `${site}/lists?$select=id,name`);
     expect(lists.body['@odata.context']).toMatch(/\/lists\(id,name\)$/);
