@@ -73,6 +73,8 @@ function renderContent(state: BoardScreenState) {
         title="You own no OKRs in this cycle"
         message="Objectives and key results you own, in any team, show up here so you can check in on them in seconds."
       />
+    ) : state.cycle?.state === 'closed' ? (
+      <EmptyState title="No objectives" message="This cycle is closed." />
     ) : (
       <EmptyState
         title="No objectives yet"

@@ -151,7 +151,8 @@ export function useBoardScreen({
     ownTeamId: shownTeamIds?.[0],
     confidenceMax: operatingModel.confidenceScale.max,
     mine,
-    editable,
+    // A closed cycle is read-only until an admin reopens it (README, "Close a cycle").
+    editable: editable && cycle?.state !== 'closed',
     canSetStatus: editable || mine,
     announcement,
     overlays,
