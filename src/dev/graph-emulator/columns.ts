@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { GraphHttpError, invalidRequest, nameAlreadyExists } from './errors';
+import { GraphHttpError, invalidRequest, nameAlreadyExists, unknownProperty } from './errors';
 
 /** The column types the emulator supports, named by their columnDefinition facet. */
 export type ColumnType = 'text' | 'number' | 'dateTime' | 'boolean' | 'choice';
@@ -117,11 +117,7 @@ export const columnDefinitionProperties: ReadonlySet<string> = new Set([
 
 /** Refuses a property the columnDefinition resource does not have, as Graph's deserializer does. */
 export function assertColumnDefinitionProperty(key: string): void {
-  if (!columnDefinitionProperties.has(key)) {
-    throw invalidRequest(
-      `The property '${key}' does not exist on type 'microsoft.graph.columnDefinition'. Make sure to only use property names that are defined by the type.`,
-    );
-  }
+  if (!columnDefinitionProperties.has(key)) throw unknownProperty(key, 'columnDefinition');
 }
 
 /** Each modelled type facet's documented settings (Graph v1.0 resources/textcolumn, numbercolumn, …). */
@@ -168,9 +164,7 @@ function assertCreatedAsAsked(body: Record<string, unknown>, column: ColumnRecor
       for (const [setting, sent] of Object.entries(value as Record<string, unknown>)) {
         if (setting.includes('@')) continue;
         if (!facetSettings[column.type].includes(setting)) {
-          throw invalidRequest(
-            `The property '${setting}' does not exist on type 'microsoft.graph.${column.type}Column'.`,
-          );
+          throw unknownProperty(setting, `${column.type}Column`);
         }
         const stored = (created[key] as Record<string, unknown>)[setting];
         if (differs(sent, stored ?? unstoredDefaults[`${key}.${setting}`])) {

@@ -71,3 +71,28 @@ export const itemNotFound = (message = 'The resource could not be found.') =>
 
 export const nameAlreadyExists = (message: string) =>
   new GraphHttpError(409, 'nameAlreadyExists', message);
+
+/** A property the type does not have, refused in the words of Graph's deserializer. */
+export const unknownProperty = (key: string, type: string) =>
+  invalidRequest(
+    `The property '${key}' does not exist on type 'microsoft.graph.${type}'. Make sure to only use property names that are defined by the type.`,
+  );
+
+/**
+ * Refuses, never ignores, a body property a create or update does not take: one the type does
+ * not have is a 400 `invalidRequest`, one of its properties the emulator does not set a 400
+ * `notSupported`. OData annotations (`@odata.type`) pass.
+ */
+export function assertTakenProperties(
+  body: Record<string, unknown>,
+  type: string,
+  typeProperties: ReadonlySet<string>,
+  taken: ReadonlySet<string>,
+  notSet: (key: string) => string,
+): void {
+  for (const key of Object.keys(body)) {
+    if (key.includes('@') || taken.has(key)) continue;
+    if (!typeProperties.has(key)) throw unknownProperty(key, type);
+    throw new GraphHttpError(400, 'notSupported', notSet(key));
+  }
+}

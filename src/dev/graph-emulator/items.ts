@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from './auth';
 import { coerceFieldValue, systemFields, type FieldValue } from './columns';
-import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
+import { assertTakenProperties, GraphHttpError, invalidRequest, itemNotFound } from './errors';
 import { json, noContent, type GraphResponse, type HandlerContext } from './graph-request';
 import { columnOf, isKnownFieldName, itemETag, renderFields } from './item-fields';
 import { queryItems } from './item-query';
@@ -167,19 +167,13 @@ export function updateItem(
  */
 function listItemBody(input: unknown): Record<string, unknown> {
   const body = requireObject(input);
-  for (const key of Object.keys(body)) {
-    if (key === 'fields' || key.includes('@')) continue; // OData annotations
-    if (!listItemProperties.has(key)) {
-      throw invalidRequest(
-        `The property '${key}' does not exist on type 'microsoft.graph.listItem'. Make sure to only use property names that are defined by the type.`,
-      );
-    }
-    throw new GraphHttpError(
-      400,
-      'notSupported',
-      `The emulator sets only the fields of a list item, not its '${key}'.`,
-    );
-  }
+  assertTakenProperties(
+    body,
+    'listItem',
+    listItemProperties,
+    new Set(['fields']),
+    (key) => `The emulator sets only the fields of a list item, not its '${key}'.`,
+  );
   return body;
 }
 

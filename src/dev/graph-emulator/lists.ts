@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from './auth';
 import { addColumn, parseColumnDefinition, titleColumn, type ColumnRecord } from './columns';
-import { GraphHttpError, invalidRequest, itemNotFound, nameAlreadyExists } from './errors';
+import {
+  assertTakenProperties,
+  GraphHttpError,
+  invalidRequest,
+  itemNotFound,
+  nameAlreadyExists,
+  unknownProperty,
+} from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { isKnownFieldName } from './item-fields';
 import {
@@ -230,29 +237,19 @@ const creationProperties: ReadonlySet<string> = new Set([
  * property or listInfo setting it does not model (a hidden list, content types) a 400 `notSupported`.
  */
 function assertCreatedAsAsked(body: Record<string, unknown>): void {
-  for (const key of Object.keys(body)) {
-    if (key.includes('@') || creationProperties.has(key)) continue; // OData annotations
-    if (!listProperties.has(key)) {
-      throw invalidRequest(
-        `The property '${key}' does not exist on type 'microsoft.graph.list'. Make sure to only use property names that are defined by the type.`,
-      );
-    }
-    throw new GraphHttpError(
-      400,
-      'notSupported',
-      `The emulator cannot create a list with '${key}'.`,
-    );
-  }
+  assertTakenProperties(
+    body,
+    'list',
+    listProperties,
+    creationProperties,
+    (key) => `The emulator cannot create a list with '${key}'.`,
+  );
   if (body.list === undefined) return;
   if (typeof body.list !== 'object' || body.list === null || Array.isArray(body.list))
     throw invalidRequest("'list' must be an object.");
   for (const [key, value] of Object.entries(body.list)) {
     if (key === 'template' || key.includes('@')) continue;
-    if (!['hidden', 'contentTypesEnabled'].includes(key)) {
-      throw invalidRequest(
-        `The property '${key}' does not exist on type 'microsoft.graph.listInfo'.`,
-      );
-    }
+    if (!['hidden', 'contentTypesEnabled'].includes(key)) throw unknownProperty(key, 'listInfo');
     if (value !== false) {
       throw new GraphHttpError(
         400,
