@@ -743,6 +743,57 @@ describe('sending check-ins', () => {
     const fixed = await sync.markEdits();
     expect([fixed.pending, fixed.toFix]).toEqual([2, 0]);
   });
+  test('a bad value says why in its Sync cell as soon as it is typed, and stops once fixed, in no more syncs than any edit', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const at = (index: number) => rowOf(excel, board.keyResults[index]!.id);
+    const syncCell = (index: number) =>
+      String(excel.cellAt(okrTableName, at(index), headerOf('sync', 'de')).value);
+    // What marking a good edit takes (read the table, write its Sync cells).
+    excel.type(okrTableName, at(0), headerOf('note', 'de'), 'Gut');
+    excel.syncs = 0;
+    await sync.markEdits();
+    const anyEdit = excel.syncs;
+
+    excel.type(okrTableName, at(0), headerOf('confidence', 'de'), 42);
+    excel.type(okrTableName, at(1), headerOf('weight', 'de'), 0);
+    excel.syncs = 0;
+    const typed = await sync.markEdits();
+    expect(excel.syncs).toBe(anyEdit);
+    // The cell says what the pane says, in the pane's language.
+    expect(
+      typed.withMessages.map((row) =>
+        syncCell(row.keyResultId === board.keyResults[0]!.id ? 0 : 1),
+      ),
+    ).toEqual(typed.withMessages.map((row) => `Ausstehend: ${row.message}`));
+    expect(syncCell(1)).toBe('Ausstehend: Die Gewichtung muss größer als null sein.');
+
+    excel.type(okrTableName, at(0), headerOf('confidence', 'de'), 7);
+    excel.type(okrTableName, at(1), headerOf('weight', 'de'), 2);
+    excel.syncs = 0;
+    const fixed = await sync.markEdits();
+    expect(excel.syncs).toBe(anyEdit);
+    expect([syncCell(0), syncCell(1)]).toEqual(['Ausstehend', 'Ausstehend']);
+    expect([fixed.pending, fixed.toFix, fixed.withMessages]).toEqual([2, 0, []]);
+  });
+
+  test('a bad value the send refused goes from its row once fixed; a reason the store gave stays until the next send', async () => {
+    const { board, excel, sync } = await loaded(2);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Owner', 'Jon');
+    expect(await sync.send()).toMatchObject({ sent: 0, rejected: 2 });
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending: .*1.*10/);
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*Jon/);
+
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 7);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Description', 'Billing');
+    const fixed = await sync.markEdits();
+    expect(cell(excel, board, 0, 'Sync').value).toBe('Pending');
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*Jon/);
+    expect(fixed.withMessages.map((row) => row.keyResultId)).toEqual([board.keyResults[1]!.id]);
+  });
 });
 
 describe('definitions edited in the sheet', () => {

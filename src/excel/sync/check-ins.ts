@@ -22,6 +22,7 @@ import {
   isCheckInEdited,
   isEdited,
   isPending,
+  notSent,
   sameCells,
   stateCells,
   stateOf,
@@ -239,7 +240,7 @@ export function planSend(
     if (!checkIn.ok) {
       rejected += 1;
       const message = sayIssues(checkIn.issues, context.model.locale);
-      const next: RowState = { ...state, kind: 'pending', message };
+      const next = notSent(state, 'pending', message, true);
       updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;
     }
@@ -313,18 +314,14 @@ export function applySaveReport(
               ...(theirs.version === undefined ? {} : { version: theirs.version }),
             },
           }
-        : {
-            ...state,
-            kind: 'failed',
-            message: paneWordsFor(context.model.locale).say('sync.deletedFromStore'),
-          };
+        : notSent(state, 'failed', paneWordsFor(context.model.locale).say('sync.deletedFromStore'));
       return stateCells(next, context.model.locale, mine);
     });
   }
   for (const { draft, error } of report.failed) {
     update(draft.keyResultId, (row, state) =>
       stateCells(
-        { ...state, kind: 'failed', message: reasonOf(error) },
+        notSent(state, 'failed', reasonOf(error)),
         context.model.locale,
         checkInCellsOf(row),
       ),

@@ -22,6 +22,7 @@ import {
   changedDefinition,
   definitionCellsOf,
   isEdited,
+  notSent,
   stateCells,
   stateOf,
   checkInCellsOf,
@@ -201,10 +202,6 @@ export function definitionUpdate(
   const next: RowState =
     outcome.kind === 'conflict'
       ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
-      : {
-          ...state,
-          kind: outcome.kind === 'rejected' ? 'pending' : 'failed',
-          message: outcome.message,
-        };
+      : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
   return { keyResultId, cells: stateCells(next, context.model.locale, mine) };
 }

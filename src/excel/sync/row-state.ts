@@ -55,6 +55,11 @@ export interface RowState {
   readonly base: CheckInCells;
   /** Why the row was not sent: a validation message or the store's reason. */
   readonly message?: string;
+  /**
+   * The message is the add-in's own check of the cells as typed, not the store's reason: it
+   * goes once the cells read right (see `editUpdates`).
+   */
+  readonly fromCheck?: boolean;
   /** In a conflict: the store's values now. */
   readonly theirs?: TheirValues;
   /** The definition cells as the store last had them (absent in rows of older add-ins). */
@@ -334,22 +339,34 @@ export function stateCells(
 }
 
 /**
- * After the user edited the sheet: rows that became edited turn pending; rows edited back to
- * what the store has lose their pending mark. Conflicts wait for the user's choice.
+ * A row not sent, and why: `fromCheck` when the reason is the add-in's check of the cells (it
+ * then goes with the bad value), else the store's or the network's reason, kept until a send.
  */
-export function editUpdates(rows: readonly OkrRow[], locale: string): RowUpdate[] {
+export function notSent(
+  state: RowState,
+  kind: 'pending' | 'failed',
+  message: string,
+  fromCheck = false,
+): RowState {
+  return { ...withoutReason(state), kind, message, ...(fromCheck ? { fromCheck } : {}) };
+}
+
+/**
+ * After the user edited the sheet: rows that became edited turn pending; rows edited back to
+ * what the store has lose their pending mark. Conflicts wait for the user's choice. An edited
+ * row with a value to fix (`toFix`: why, as the pane says it) says why in its Sync cell; once
+ * its cells read right, that reason goes (a reason the store gave stays until the next send).
+ */
+export function editUpdates(
+  rows: readonly OkrRow[],
+  locale: string,
+  toFix: (row: OkrRow) => string | undefined = () => undefined,
+): RowUpdate[] {
   return rows.flatMap((row) => {
     const state = stateOf(row);
-    const edited = isEdited(row);
-    const settled = state.kind === 'loaded' || state.kind === 'sent';
-    if (edited === !settled || state.kind === 'conflict') return [];
-    const next: RowState = edited
-      ? { ...state, kind: 'pending' }
-      : {
-          kind: 'loaded',
-          base: state.base,
-          ...(state.rolledUpFrom ? { rolledUpFrom: state.rolledUpFrom } : {}),
-        };
+    if (state.kind === 'conflict') return [];
+    const next = nextAfterEdit(row, state, toFix);
+    if (!next || JSON.stringify(next) === JSON.stringify(state)) return [];
     return [
       {
         keyResultId: String(row.cells.keyResultId),
@@ -357,4 +374,30 @@ export function editUpdates(rows: readonly OkrRow[], locale: string): RowUpdate[
       },
     ];
   });
+}
+
+function nextAfterEdit(
+  row: OkrRow,
+  state: RowState,
+  toFix: (row: OkrRow) => string | undefined,
+): RowState | undefined {
+  const settled = state.kind === 'loaded' || state.kind === 'sent';
+  if (!isEdited(row)) {
+    return settled
+      ? undefined
+      : {
+          kind: 'loaded',
+          base: state.base,
+          ...(state.rolledUpFrom ? { rolledUpFrom: state.rolledUpFrom } : {}),
+        };
+  }
+  const fix = toFix(row);
+  if (fix) return notSent(state, 'pending', fix, true);
+  if (settled) return { ...state, kind: 'pending' };
+  return state.kind === 'pending' && state.fromCheck ? withoutReason(state) : undefined;
+}
+
+/** The state without its reason (the state cell is JSON, which leaves the undefined out). */
+function withoutReason(state: RowState): RowState {
+  return { ...state, message: undefined, fromCheck: undefined };
 }

@@ -140,6 +140,25 @@ function mergeUpdates(...lists: (readonly RowUpdate[])[]): RowUpdate[] {
 }
 
 /**
+ * Why each edited row cannot be sent as its cells read now (a check-in value or a definition
+ * cell to fix), as a send would check it; undefined for a row a send would take.
+ */
+function fixesIn(
+  rows: readonly OkrRow[],
+  context: SendContext,
+): (row: OkrRow) => string | undefined {
+  const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
+  return (row) => {
+    const definition = definitions.get(String(row.cells.keyResultId));
+    const fixes = [
+      checkInToFix(row, context),
+      definition && definitionToFix(definition, context.model.locale),
+    ];
+    return fixes.filter(Boolean).join(' ') || undefined;
+  };
+}
+
+/**
  * The sheet as the pane shows it. With `context` (a table bound to a cycle) every edited row's
  * cells are checked as a send would check them, so a row with a bad value counts as to fix, not
  * as a change to send.
@@ -159,16 +178,17 @@ function summarise(
       ...(message ? { message } : {}),
     };
   });
-  const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
+  const toFix = context ? fixesIn(rows, context) : () => undefined;
   const waiting = rows.filter(isPending).map((row) => {
-    const keyResultId = String(row.cells.keyResultId);
-    const definition = definitions.get(keyResultId);
-    const toFix = context && [
-      checkInToFix(row, context),
-      definition && definitionToFix(definition, locale),
-    ];
-    const fix = toFix?.filter(Boolean).join(' ');
-    return { keyResultId, title: String(row.cells.keyResult), fix, said: stateOf(row).message };
+    const { message, fromCheck } = stateOf(row);
+    // A reason of the add-in's own check is said anew of the cells as they read now.
+    const said = fromCheck ? undefined : message;
+    return {
+      keyResultId: String(row.cells.keyResultId),
+      title: String(row.cells.keyResult),
+      fix: toFix(row),
+      said,
+    };
   });
   const addedToFix = news.filter((row) => !row.draft).length;
   const rowsToFix = waiting.filter((row) => row.fix).length;
@@ -233,10 +253,15 @@ export class WorkbookSync {
 
   /** The summary of a table the caller read (the task pane reads it before this module loads). */
   summarise(table: OkrTable | undefined): SheetSummary {
+    const { model } = this.options;
+    return summarise(table, this.news(table), model.locale, this.sendContext(table));
+  }
+
+  /** What a send from this table would check its rows against: none before it is loaded. */
+  private sendContext(table: OkrTable | undefined): SendContext | undefined {
     const { author, model } = this.options;
     const cycle = table?.binding?.cycle;
-    const context = cycle && { author, model, cycle, now: this.clock().toISOString() };
-    return summarise(table, this.news(table), model.locale, context);
+    return cycle && { author, model, cycle, now: this.clock().toISOString() };
   }
 
   /** The Sync cells of added rows that do not say yet what waits (or why it cannot be sent). */
@@ -277,14 +302,17 @@ export class WorkbookSync {
    * added rows as new KRs waiting for a confirmed send (or says why one cannot be created).
    */
   async markEdits(): Promise<SheetSummary> {
+    const { locale } = this.options.model;
     return this.summarise(
-      await this.options.workbook.updateRows((table) =>
-        keepReadOnlyEdits(
+      await this.options.workbook.updateRows((table) => {
+        const context = this.sendContext(table);
+        const toFix = context && fixesIn(table.rows, context);
+        return keepReadOnlyEdits(
           table.rows,
-          [...editUpdates(table.rows, this.options.model.locale), ...this.newRowUpdates(table)],
-          this.options.model.locale,
-        ),
-      ),
+          [...editUpdates(table.rows, locale, toFix), ...this.newRowUpdates(table)],
+          locale,
+        );
+      }),
     );
   }
 

@@ -48,13 +48,10 @@ async function type(index: number, header: string, entry: string) {
 /**
  * The pane's status line, its "not sent until fixed" banner and the rows' Sync cells tell one
  * story: the pending count is the rows marked pending or not sent, the banner lists exactly the
- * rows with a reason, and the status line is green only when no row waits.
+ * rows with a reason (a bad value's too, sent or not yet), and the status line is green only
+ * when no row waits.
  */
-/**
- * `unsentToFix`: rows with a bad value not sent yet, whose Sync cell says only "Pending" while
- * the pane already says why.
- */
-async function expectPaneAgreesWithRows(deletedRows = 0, unsentToFix = 0) {
+async function expectPaneAgreesWithRows(deletedRows = 0) {
   const states = await page
     .locator('tr[data-kr]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
@@ -74,7 +71,7 @@ async function expectPaneAgreesWithRows(deletedRows = 0, unsentToFix = 0) {
     );
   expect(Number(await page.getByTestId('pending-count').textContent())).toBe(waiting);
   const banner = page.getByTestId('row-messages').locator('li');
-  expect(await banner.count()).toBe(withReason + unsentToFix);
+  expect(await banner.count()).toBe(withReason);
   expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(typedOver);
   const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
   if (deletedRows > 0) expect(status).toContain(`${deletedRows} deleted row`);
@@ -87,8 +84,21 @@ async function expectPaneAgreesWithRows(deletedRows = 0, unsentToFix = 0) {
     expect(status).not.toContain('Everything in the sheet is sent.');
     if (waiting > 0)
       expect(status).toContain(`${waiting} row${waiting === 1 ? '' : 's'} not sent yet`);
-    if (unsentToFix > 0) expect(status).toContain(`${unsentToFix} need`);
+    if (withReason > 0) expect(status).toContain(`${withReason} need`);
   }
+}
+
+/** Waits until row `index`'s Sync cell reads `text` (the pane writes it after the edit event). */
+async function syncCellReads(index: number, text: RegExp) {
+  await page.waitForFunction(
+    ({ index, source }) => {
+      const cells = document.querySelectorAll<HTMLInputElement>(
+        'tr[data-kr] input[data-col="Sync"]',
+      );
+      return new RegExp(source).test(cells[index]?.value ?? '');
+    },
+    { index, source: text.source },
+  );
 }
 
 async function history(index: number) {
@@ -196,7 +206,9 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   await type(2, 'Confidence', '42');
   await page.getByTestId('paste-entries').uncheck();
   await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
-  await expectPaneAgreesWithRows(0, 1);
+  // Not sent yet, the bad row's Sync cell says why already, as the pane does.
+  await syncCellReads(2, /^Pending: .*1.*10/);
+  await expectPaneAgreesWithRows();
   // The bad row is not among the changes to send.
   await page.getByTestId('send').filter({ hasText: 'Send 2 changes' }).waitFor();
 
@@ -229,8 +241,12 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   expect(await history(1)).toHaveLength(1);
   expect(await history(2)).toEqual([]);
 
-  // Fixing the last row and sending leaves nothing waiting: only now is the pane green.
+  // Fixed, the row's reason goes at once, before any send; sending leaves nothing waiting:
+  // only now is the pane green.
   await type(2, 'Confidence', '7');
+  await syncCellReads(2, /^Pending$/);
+  await page.getByTestId('send').filter({ hasText: 'Send 1 change' }).waitFor();
+  await expectPaneAgreesWithRows();
   await page.getByTestId('send').click();
   await page
     .getByTestId('sheet-status')
