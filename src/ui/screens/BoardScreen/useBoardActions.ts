@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
+import { toastMessage } from '../../components/Toasts/toastMessage';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardDataApi } from '../../board/useBoardData';
@@ -43,6 +44,13 @@ export function useBoardActions({
     (copied: CopiedLink) => dispatchToast(renderToast(copied), { intent: 'success' }),
     [dispatchToast, renderToast],
   );
+  const tell = useCallback(
+    (message: string) => {
+      announce(message);
+      dispatchToast(toastMessage(message), { intent: 'success' });
+    },
+    [announce, dispatchToast],
+  );
   const copyLink = useCopyLink(onCopied);
   const { copy } = copyLink;
   const copyKeyResultLink = useCallback(
@@ -77,13 +85,13 @@ export function useBoardActions({
       else applyObjective(item);
       setStatusOf(undefined);
       const override = item.statusOverride;
-      announce(
+      tell(
         override
           ? `Status of ${item.title} set by hand: ${override.reason}.`
           : `Status of ${item.title} follows the pace again.`,
       );
     },
-    [applyKeyResult, applyObjective, announce],
+    [applyKeyResult, applyObjective, tell],
   );
 
   const [deleting, setDeleting] = useState<DeleteTarget | undefined>();
@@ -92,13 +100,13 @@ export function useBoardActions({
     (deleted: Deleted) => {
       applyDeleted(deleted);
       const krs = deleted.keyResultIds.length;
-      announce(
+      tell(
         deleted.objectiveIds.length > 0
           ? `Objective deleted${krs > 0 ? `, with ${krs === 1 ? '1 key result' : `${krs} key results`}` : ''}.`
           : `${krs === 1 ? 'Key result' : `${krs} key results`} deleted.`,
       );
     },
-    [applyDeleted, announce],
+    [applyDeleted, tell],
   );
 
   return {

@@ -35,31 +35,41 @@ export function useBoardEditing({
   showSaved,
 }: BoardEditingOptions): BoardEditing {
   const [editor, setEditor] = useState<EditorTarget | undefined>();
+  const tell = useCallback(
+    (message: string) => {
+      announce(message);
+      showSaved(message);
+    },
+    [announce, showSaved],
+  );
+  // Opened on nothing, the editor made a new item.
+  const savedOrCreated =
+    editor && (editor.kind === 'objective' ? editor.objective : editor.keyResult)
+      ? 'saved'
+      : 'created';
   const onObjectiveSaved = useCallback(
     (objective: Objective) => {
       applyObjective(objective);
       setEditor(undefined);
-      announce(`Objective saved: ${objective.title}.`);
+      tell(`Objective ${savedOrCreated}: ${objective.title}.`);
     },
-    [applyObjective, announce],
+    [applyObjective, tell, savedOrCreated],
   );
   const onKeyResultSaved = useCallback(
     (keyResult: KeyResult) => {
       applyKeyResult(keyResult);
       setEditor(undefined);
-      announce(`Key result saved: ${keyResult.title}.`);
+      tell(`Key result ${savedOrCreated}: ${keyResult.title}.`);
     },
-    [applyKeyResult, announce],
+    [applyKeyResult, tell, savedOrCreated],
   );
   const onMovedToInitiatives = useCallback(
     ({ initiative, under, removed }: MovedToInitiatives) => {
       if (removed) applyDeleted({ objectiveIds: [], keyResultIds: [removed.id] });
       setEditor(undefined);
-      const message = `“${initiative.title}” is now an initiative under “${under.title}”.`;
-      announce(message);
-      showSaved(message);
+      tell(`“${initiative.title}” is now an initiative under “${under.title}”.`);
     },
-    [applyDeleted, announce, showSaved],
+    [applyDeleted, tell],
   );
   const editKeyResult = useCallback(
     (keyResult: KeyResult) => {
