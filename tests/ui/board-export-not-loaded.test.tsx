@@ -47,6 +47,7 @@ function renderView(onExportFailed: (format: string) => void) {
         ownCycleId: 'current',
         copy: () => undefined,
         onExportFailed,
+        onExported: () => undefined,
       }),
     { wrapper },
   );

@@ -104,3 +104,8 @@ export function downloadFile(fileName: string, file: Blob): void {
 export function downloadCsv(fileName: string, csv: string): void {
   downloadFile(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
 }
+
+/** What an export says once its file is handed to the browser, e.g. "Exported 3 key results to Sales, Q1.csv". */
+export function exportedMessage(keyResults: number, fileName: string): string {
+  return `Exported ${keyResults === 1 ? '1 key result' : `${keyResults} key results`} to ${fileName}`;
+}

@@ -88,6 +88,7 @@ export function useBoardScreen({
     ownCycleId: ownRequest.cycleId,
     copy: actions.copyLink.copy,
     onExportFailed,
+    onExported: showSaved,
   });
 
   const historyDialog = useBoardHistory(history);

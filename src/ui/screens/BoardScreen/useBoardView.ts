@@ -49,6 +49,8 @@ export interface BoardViewOptions {
   readonly copy: CopyLinkApi['copy'];
   /** Says that an export failed. */
   readonly onExportFailed: (format: ExportFormat) => void;
+  /** Says that an export's file was made, and what it holds. */
+  readonly onExported: (message: string) => void;
 }
 
 export function useBoardView({
@@ -59,6 +61,7 @@ export function useBoardView({
   ownCycleId,
   copy,
   onExportFailed,
+  onExported,
 }: BoardViewOptions): BoardView {
   const { operatingModel } = useAppServices();
   // Built without the history, then given it: the history of a large board comes in after the
@@ -84,18 +87,25 @@ export function useBoardView({
     [wholeBoard, filter.filter, operatingModel.confidenceScale],
   );
 
+  const shown = useMemo(
+    () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
+    [teams, wholeBoard],
+  );
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
   const cycle = board?.cycle;
   const exportXlsx = useCallback(() => {
     loadExports()
-      .then(({ boardXlsx, downloadFile }) =>
-        boardXlsx(teams, cycle).then((file) => downloadFile(`${fileName}.xlsx`, file)),
+      .then(({ boardXlsx, downloadFile, exportedMessage }) =>
+        boardXlsx(teams, cycle).then((file) => {
+          downloadFile(`${fileName}.xlsx`, file);
+          onExported(exportedMessage(shown.keyResults, `${fileName}.xlsx`));
+        }),
       )
       .catch((error: unknown) => {
         console.error('The workbook could not be written', error);
         onExportFailed('Excel');
       });
-  }, [teams, cycle, fileName, onExportFailed]);
+  }, [teams, cycle, fileName, onExportFailed, onExported, shown.keyResults]);
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -116,16 +126,16 @@ export function useBoardView({
     filter,
     owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
-    shown: useMemo(
-      () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
-      [teams, wholeBoard],
-    ),
+    shown,
     exportCsv: useCallback(() => {
       loadExports().then(
-        ({ boardCsv, downloadCsv }) => downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle)),
+        ({ boardCsv, downloadCsv, exportedMessage }) => {
+          downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle));
+          onExported(exportedMessage(shown.keyResults, `${fileName}.csv`));
+        },
         () => onExportFailed('CSV'),
       );
-    }, [fileName, teams, cycle, onExportFailed]),
+    }, [fileName, teams, cycle, onExportFailed, onExported, shown.keyResults]),
     exportXlsx,
     copyViewLink,
   };
