@@ -79,11 +79,31 @@ export function formatProgress(fraction: number, locale: string = defaultLocale)
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
 }
 
-/** A number in the KR's unit: `45%` for a KR measured in %, `42 customers` otherwise. */
+/** Units that name a currency, written where the locale writes it. */
+const currencies: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+]);
+
+/**
+ * A number in the KR's unit: `45%` for a KR measured in %, money where the locale writes its
+ * currency (`$1,200` in en, `1.200 $` in de), `42 customers` otherwise.
+ */
 export function formatMeasure(value: number, unit: string, locale: string = defaultLocale): string {
   const trimmed = unit.trim();
   if (trimmed === '%') {
     return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  }
+  const currency = currencies.get(trimmed);
+  if (currency) {
+    return numberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    }).format(value);
   }
   const number = formatNumber(value, locale);
   return trimmed ? `${number} ${trimmed}` : number;

@@ -58,6 +58,16 @@ describe('one value formatter per KR kind', () => {
     expect(formatMeasure(42, '', 'en')).toBe('42');
   });
 
+  it('writes money where the locale writes its currency; other units after the number', () => {
+    expect(formatMeasure(2_000_000, '$', 'en-US')).toBe('$2,000,000');
+    expect(formatMeasure(1200.5, '€', 'en')).toBe('€1,200.5');
+    expect(formatMeasure(1200, '€', 'de-DE')).toBe('1.200\u00a0€');
+    expect(formatMeasure(99.99, '£', 'en-GB')).toBe('£99.99');
+    expect(formatMeasure(42, 'NPS', 'en')).toBe('42 NPS');
+    expect(formatMeasure(3, '€M', 'en')).toBe('3 €M');
+    expect(formatMeasure(3, 'constructor', 'en')).toBe('3 constructor');
+  });
+
   test("an axis's labels are short: compact from ten thousand on, steps by number", () => {
     expect(formatAxisMeasure(kr({}), 40, 'en')).toBe('40 customers');
     expect(formatAxisMeasure(kr({}), 9_999, 'en')).toBe('9,999 customers');
