@@ -1,6 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { createBrowserHost } from '../../src/host/browser-host';
 import type { Board, OkrRepository } from '../../src/store/repository';
@@ -10,28 +9,9 @@ import { StatusBadge } from '../../src/ui/components/StatusBadge/StatusBadge';
 import { locateOnBoard } from '../../src/ui/deepLink/locateTarget';
 import { useCopyLink } from '../../src/ui/hooks/useCopyLink';
 import { siteRolesOf } from './support/site-roles';
+import { objective, keyResult } from './support/onboarding-okrs';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Customers love onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'Raise NPS from 30 to 50',
-  kind: 'increase',
-  start: 30,
-  target: 50,
-  current: 35,
-  unit: '',
-  weight: 1,
-};
 
 describe('StatusBadge', () => {
   it('says who overrode the status and why, as text, with the date in its title', () => {

@@ -1,7 +1,6 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import { useCallback } from 'react';
-import type { KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import type { OkrRepository } from '../../src/store/repository';
@@ -12,31 +11,12 @@ import { useToasts } from '../../src/ui/components/Toasts/toasts';
 import { useBoardActions } from '../../src/ui/screens/BoardScreen/useBoardActions';
 import { useBoardEditing } from '../../src/ui/screens/BoardScreen/useBoardEditing';
 import { siteRolesOf } from './support/site-roles';
+import { objective, keyResult } from './support/onboarding-okrs';
 
 /**
  * Every save on the board ends in a visible toast (as a check-in's "Check-in saved"), besides
  * what the screen reader is told: the editors' saves, a new objective or KR, a delete.
  */
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Customers love onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'Raise NPS from 30 to 50',
-  kind: 'increase',
-  start: 30,
-  target: 50,
-  current: 35,
-  unit: '',
-  weight: 1,
-};
 const board = {
   cycle: { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-12-31', state: 'active' },
   teams: [{ id: 't1', name: 'Sales' }],

@@ -4,7 +4,7 @@
  * of creating a second one.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Cycle, KeyResult, Objective } from '../../src/core/model';
+import type { Cycle, KeyResult } from '../../src/core/model';
 import { OfflineError } from '../../src/store/errors';
 import type {
   Board,
@@ -20,21 +20,13 @@ import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/Objecti
 import TeamsSection from '../../src/ui/programme/sections/TeamsSection';
 import { renderWithServices } from './support/services';
 import { siteRolesOf } from './support/site-roles';
+import { objective } from './support/onboarding-okrs';
 
 const cycle: Cycle = {
   id: 'q1',
   name: 'Q1',
   start: '2027-01-01',
   end: '2027-03-31',
-  state: 'active',
-};
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Customers love onboarding',
-  description: '',
-  commitment: 'committed',
   state: 'active',
 };
 const board: Board = {

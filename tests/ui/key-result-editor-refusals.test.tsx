@@ -4,24 +4,14 @@
  * each save found one more.
  */
 import { fireEvent, screen } from '@testing-library/react';
-import type { Objective } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import { renderWithServices } from './support/services';
 import { siteRolesOf } from './support/site-roles';
+import { objective } from './support/onboarding-okrs';
 
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
-
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Customers love onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-};
 
 test('a save with a target that cannot be read also names the empty title and the long details', async () => {
   const created: unknown[] = [];

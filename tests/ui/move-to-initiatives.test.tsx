@@ -1,23 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Initiative, KeyResult, Objective } from '../../src/core/model';
+import type { Initiative, KeyResult } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import type { KeyResultEditorProps } from '../../src/ui/components/KeyResultEditor/KeyResultEditor.types';
 import { siteRolesOf } from './support/site-roles';
+import { objective } from './support/onboarding-okrs';
 
 const adele = { id: 'adele', displayName: 'Adele Vance' };
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Customers love onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-};
 const sibling: KeyResult = {
   id: 'k1',
   objectiveId: 'o1',
