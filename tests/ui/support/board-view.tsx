@@ -1,0 +1,39 @@
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { Host } from '../../../src/host/types';
+import type { Board, OkrRepository } from '../../../src/store/repository';
+import { AppServicesProvider } from '../../../src/ui/app/AppServices';
+import { useBoardView } from '../../../src/ui/screens/BoardScreen/useBoardView';
+import { pageServices } from './services';
+import { siteRolesOf } from './site-roles';
+
+/** The "Sales, Q1" board's view, as the board screen builds it, with its export callbacks. */
+export function renderBoardView(
+  board: Board,
+  on: {
+    readonly exported?: (message: string) => void;
+    readonly exportFailed?: (format: string) => void;
+  },
+) {
+  const services = pageServices(
+    { context: { locale: 'en-GB' } } as unknown as Host,
+    { siteRoles: siteRolesOf() } as unknown as OkrRepository,
+  );
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
+    <AppServicesProvider services={services}>{children}</AppServicesProvider>
+  );
+  return renderHook(
+    () =>
+      useBoardView({
+        board,
+        history: undefined,
+        whole: board,
+        label: 'Sales, Q1',
+        ownCycleId: 'current',
+        copy: () => undefined,
+        onExportFailed: on.exportFailed ?? (() => undefined),
+        onExported: on.exported ?? (() => undefined),
+      }),
+    { wrapper },
+  );
+}
