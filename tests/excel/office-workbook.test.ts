@@ -11,6 +11,7 @@ import {
   progressFormula,
   type ColumnKey,
 } from '../../src/excel/sync/layout';
+import { columnRules } from '../../src/excel/sync/sheet-format';
 import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
@@ -411,6 +412,7 @@ describe('status words and validation alerts in the user’s language', () => {
     expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
       status: ['de'],
       validation: 'de',
+      rules: columnRules('de'),
     });
   });
 
@@ -472,6 +474,35 @@ describe('status words and validation alerts in the user’s language', () => {
       title: 'Weight',
       message: 'Weight is a number greater than 0, such as 1.',
     });
+  });
+
+  test('a table validated by an earlier version (its Weight took 0) gets today’s rules on the next Load, in the same syncs; then no more', async () => {
+    const { board, excel } = await loaded(2);
+    const sheet = excel.table(okrTableName).sheet;
+    const weight = letterOf('Weight');
+    const weightRules = () =>
+      sheet.validations
+        .filter((v) => new RegExp(`^${weight}2:${weight}\\d+$`).test(v.address))
+        .map((v) => (v as { settings?: { rule?: unknown } }).settings?.rule);
+    // As the version before the Weight's rule left it: English, no rules recorded.
+    excel.settings.set(formatsSetting, JSON.stringify({ status: ['en'], validation: 'en' }));
+    const laidBefore = weightRules().length;
+
+    excel.syncs = 0;
+    await open(excel).sync.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBe(2);
+    expect(weightRules().slice(laidBefore)).toEqual([
+      { decimal: { formula1: 0, operator: 'GreaterThan' } },
+    ]);
+    expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
+      status: ['en'],
+      validation: 'en',
+      rules: columnRules('en'),
+    });
+
+    const laidOnce = sheet.validations.length;
+    await open(excel).sync.load([store.teamId], board.cycle);
+    expect(sheet.validations.length).toBe(laidOnce);
   });
 
   test('a send from a German pane into an English sheet colours the German statuses it writes', async () => {

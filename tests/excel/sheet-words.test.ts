@@ -11,6 +11,7 @@ import { keyResultRow } from '../../src/excel/sync/rows';
 import {
   columnValidation,
   currentValidation,
+  columnRules,
   formatChanges,
   passes,
   statusColourOf,
@@ -18,7 +19,12 @@ import {
 import { statusNamed, statusWord } from '../../src/core/status-words';
 import { sheetLanguageOf, sheetLanguages, unknownStatus } from '../../src/excel/sync/sheet-words';
 import { rowsOf } from '../../src/excel/sync/table';
-import type { OkrRow } from '../../src/excel/workbook/types';
+import type { OkrRow, RowWrite } from '../../src/excel/workbook/types';
+import {
+  SimulatedWorkbook,
+  simulatorStorageKey,
+  type SimulatedSheet,
+} from '../../src/dev/excel-simulator/simulated-workbook';
 
 const cycle: Cycle = {
   id: '1',
@@ -109,7 +115,7 @@ describe('status words', () => {
 describe('the formatting’s languages', () => {
   test('a new table colours and validates in the pane’s language', () => {
     const changes = formatChanges(undefined, 'de-AT', true);
-    expect(changes.formats).toEqual({ status: ['de'], validation: 'de' });
+    expect(changes.formats).toEqual({ status: ['de'], validation: 'de', rules: columnRules('de') });
     expect(changes.validate).toBe(true);
     expect(changes.statusFormats.map((format) => [format.word, format.colour])).toEqual([
       ['Nicht begonnen', statusColours.notStarted],
@@ -123,7 +129,11 @@ describe('the formatting’s languages', () => {
   test('an English table gets the German colours once: a Load also writes its alerts in German, a send only colours', () => {
     const english = { status: ['en'], validation: 'en' };
     const load = formatChanges(english, 'de-DE', true);
-    expect(load.formats).toEqual({ status: ['en', 'de'], validation: 'de' });
+    expect(load.formats).toEqual({
+      status: ['en', 'de'],
+      validation: 'de',
+      rules: columnRules('de'),
+    });
     expect(load.statusFormats.map((format) => format.word)).toContain('Im Plan');
     expect(load.validate).toBe(true);
     const send = formatChanges(english, 'de-DE', false);
@@ -133,10 +143,35 @@ describe('the formatting’s languages', () => {
     expect(again).toEqual({ formats: load.formats, statusFormats: [], validate: false });
     // Back in English: the colours are there, the alerts turn English again.
     expect(formatChanges(load.formats, 'en-GB', true)).toEqual({
-      formats: { status: ['en', 'de'], validation: 'en' },
+      formats: { status: ['en', 'de'], validation: 'en', rules: columnRules('en') },
       statusFormats: [],
       validate: true,
     });
+  });
+
+  test('a Load writes the validation anew, in the table’s language, when the rules it recorded are not today’s or it recorded none', () => {
+    const today = columnRules('en');
+    expect(today.weight).toEqual({ decimalAbove: 0 });
+    // As an earlier version validated: a Weight took any number, 0 too.
+    const earlierWeight = { ...today, weight: { decimal: [-1e15, 1e15] as const } };
+    for (const before of [
+      { status: ['en'], validation: 'en' },
+      { status: ['en'], validation: 'en', rules: earlierWeight },
+    ]) {
+      const load = formatChanges(before, 'en-US', true);
+      expect(load).toEqual({
+        formats: { status: ['en'], validation: 'en', rules: today },
+        statusFormats: [],
+        validate: true,
+      });
+      // A send writes no validation: the table keeps what it recorded until a Load.
+      expect(formatChanges(before, 'en-US', false)).toEqual({
+        formats: before,
+        statusFormats: [],
+        validate: false,
+      });
+      expect(formatChanges(load.formats, 'en-US', true).validate).toBe(false);
+    }
   });
 
   test('a Status cell takes the colour of the status word it holds, among the table’s languages', () => {
@@ -228,5 +263,39 @@ describe('validation alerts', () => {
     ]);
     const done = currentValidation(true, 'Aktuell', 'de');
     expect(['erledigt', 'Done'].map((value) => passes(done, value))).toEqual([true, false]);
+  });
+});
+
+describe('the workbook simulator’s validation', () => {
+  test('as in Excel, a column keeps the rule it was written with until a Load writes today’s', async () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+      removeItem: (key: string) => void saved.delete(key),
+    };
+    const { cells } = rowIn('en');
+    const written = Object.fromEntries(
+      Object.entries(cells).filter(([key]) => key !== 'progress'),
+    ) as RowWrite;
+    // A table an earlier version validated: its Weight took any number, 0 too.
+    const earlier: SimulatedSheet = {
+      headers: headersIn('en'),
+      body: [okrColumns.map(({ key }) => cells[key])],
+      notes: {},
+      formats: {
+        status: ['en'],
+        validation: 'en',
+        rules: { ...columnRules('en'), weight: { decimal: [-1e15, 1e15] } },
+      },
+    };
+    storage.setItem(simulatorStorageKey, JSON.stringify(earlier));
+    const workbook = new SimulatedWorkbook(storage);
+    expect(workbook.edit(0, 'Weight', '0')).toBe(true);
+
+    await workbook.writeRows(() => [written], { teamIds: ['t1'], cycle });
+    expect(workbook.edit(0, 'Weight', '0')).toBe(false);
+    expect(workbook.refusal()).toEqual(columnValidation('weight', 'Weight', 'en'));
+    expect(workbook.edit(0, 'Weight', '0.5')).toBe(true);
   });
 });

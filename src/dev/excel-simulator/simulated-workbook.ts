@@ -217,15 +217,22 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     this.notify();
   }
 
-  /** A cell's data validation, in the language the table's validation speaks. */
+  /**
+   * A cell's data validation, in the language the table's validation speaks. As in Excel, a
+   * column keeps the rule it was written with (recorded in the formats) until a Load writes
+   * it anew; a sheet that recorded none is checked by today's.
+   */
   private validationOf(cells: readonly CellValue[], header: string): CellValidation | undefined {
     const key = columnNamed(header);
     if (!key || !this.sheet) return undefined;
-    const language = (this.sheet.formats ?? earlierFormats).validation;
-    if (key !== 'current') return columnValidation(key, header, language);
+    const { validation: language, rules } = this.sheet.formats ?? earlierFormats;
+    const written = rules?.[key];
+    const column = columnValidation(key, header, language);
+    const ofColumn = column && written ? { ...column, rule: written } : column;
+    if (key !== 'current') return ofColumn;
     const kind = this.sheet.headers.findIndex((name) => columnNamed(name) === 'kind');
     const binary = keyResultKindFromLabel(String(cells[kind] ?? '')) === 'binary';
-    return currentValidation(binary, header, language);
+    return binary ? currentValidation(true, header, language) : ofColumn;
   }
 
   /** A person inserts an empty table row below `row` (-1: at the top). */

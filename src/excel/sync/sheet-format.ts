@@ -1,7 +1,7 @@
 import { statuses, type Status } from '../../core/model';
 import { weightExclusiveMinimum } from '../../core/validation';
 import { kindWordsFor } from '../../core/kind-words';
-import { columnOf, statusColours, type ColumnKey } from './layout';
+import { columnOf, okrColumns, statusColours, type ColumnKey } from './layout';
 import { statusWord } from '../../core/status-words';
 import { sayInSheet, sheetLanguageOf } from './sheet-words';
 
@@ -18,6 +18,11 @@ export interface SheetFormats {
   readonly status: readonly string[];
   /** The language of the data validation's lists and alerts. */
   readonly validation: string;
+  /**
+   * The rule each column's validation was written with; absent for a table written before they
+   * were recorded, whose rules may be an earlier version's (a Weight taking 0, say).
+   */
+  readonly rules?: ColumnRules;
 }
 
 /** A table made before the sheet's words followed the pane: its formats are English. */
@@ -36,6 +41,9 @@ export type ValidationRule =
   | { readonly decimal: readonly [number, number] }
   /** A decimal above `decimalAbove`, not equal to it (the store's rule for a weight). */
   | { readonly decimalAbove: number };
+
+/** The rule of each column that has a data validation, by layout column. */
+export type ColumnRules = Readonly<Partial<Record<ColumnKey, ValidationRule>>>;
 
 /** A data validation rule and its Stop alert (title: the column's header as the table has it). */
 export interface CellValidation {
@@ -62,11 +70,25 @@ export function statusFormatsIn(language: string): StatusFormat[] {
   }));
 }
 
+/** The rules the columns' validation takes today in a language (Current: its number rule). */
+export function columnRules(language: string): ColumnRules {
+  return Object.fromEntries(
+    okrColumns.flatMap(({ key }) => {
+      const validation = columnValidation(key, key, language);
+      return validation ? [[key, validation.rule]] : [];
+    }),
+  );
+}
+
+const sameRules = (recorded: ColumnRules | undefined, today: ColumnRules) =>
+  recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(today);
+
 /**
  * What a write in `locale` changes in a table's formatting: a new table (`before` undefined)
  * gets all of it in the locale's language; a table gets the colours of the locale's status
  * words when it lacks them, and with `rewrite` (a Load, which writes every Kind and Status
- * cell in that language) its validation in that language.
+ * cell in that language) its validation in that language, and anew when the rules it recorded
+ * are not today's (or none: an earlier version's table, whose Weight took 0).
  */
 export function formatChanges(
   before: SheetFormats | undefined,
@@ -74,20 +96,21 @@ export function formatChanges(
   rewrite: boolean,
 ): FormatChanges {
   const language = sheetLanguageOf(locale);
+  const rules = columnRules(language);
   if (!before) {
     return {
-      formats: { status: [language], validation: language },
+      formats: { status: [language], validation: language, rules },
       statusFormats: statusFormatsIn(language),
       validate: true,
     };
   }
   const colours = !before.status.includes(language);
-  const validate = rewrite && before.validation !== language;
+  const validate = rewrite && (before.validation !== language || !sameRules(before.rules, rules));
+  const validation = validate
+    ? { validation: language, rules }
+    : { validation: before.validation, ...(before.rules ? { rules: before.rules } : {}) };
   return {
-    formats: {
-      status: colours ? [...before.status, language] : before.status,
-      validation: validate ? language : before.validation,
-    },
+    formats: { status: colours ? [...before.status, language] : before.status, ...validation },
     statusFormats: colours ? statusFormatsIn(language) : [],
     validate,
   };

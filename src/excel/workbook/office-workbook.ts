@@ -195,7 +195,9 @@ function excelRule(rule: ValidationRule): Excel.DataValidationRule {
 /**
  * Sets a range's data validation and its Stop alert, clearing what it had first: a rule is
  * set on a range without one
- * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation). The alert
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation;
+ * `DataValidation.clear()` and `rule`, ExcelApi 1.8:
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation). The alert
  * is a DataValidationErrorAlert: message, showAlert, style, title
  * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert); Excel keeps
  * at most 225 characters of its message and 32 of its title
@@ -214,8 +216,9 @@ function queueValidation(range: Excel.Range, validation: CellValidation) {
 
 /**
  * What changes in the formatting's words, queued: the colours of the status words the Status
- * column lacks, and each column's validation when it is written anew (else only the columns
- * `added` to the table get theirs); the languages are recorded in the workbook.
+ * column lacks, and each column's validation when it is written anew (in another language, or
+ * because the rules recorded are not today's; else only the columns `added` to the table get
+ * theirs); the languages and rules are recorded in the workbook, so no rule is read back.
  */
 function queueFormatChanges(
   open: OpenTable,
