@@ -20,6 +20,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError, sheetOrganisation } from './source';
+import { gradeOrSay } from './values';
 import { measuredBy, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
@@ -79,6 +80,13 @@ export const ownSheetColumns = {
     'kr score',
     'key result score',
     'closing score',
+  ],
+  objectiveScore: [
+    'objective score',
+    'objective grade',
+    'objective final score',
+    'overall score',
+    'okr score',
   ],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
@@ -175,9 +183,9 @@ function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
 /** The columns read as numbers. */
 export function ownSheetNumberColumns(header: readonly string[]): number[] {
   const found = fieldsOf(header);
-  return (['start', 'target', 'current', 'progress', 'confidence', 'score'] as const).flatMap(
-    (field) => (found.has(field) ? [found.get(field)!] : []),
-  );
+  return (
+    ['start', 'target', 'current', 'progress', 'confidence', 'score', 'objectiveScore'] as const
+  ).flatMap((field) => (found.has(field) ? [found.get(field)!] : []));
 }
 
 /** How many of a header row's columns your own sheet reads; 0 without objective and key result. */
@@ -316,6 +324,7 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'cycleStart',
   'cycleEnd',
   'description',
+  'objectiveScore',
 ]);
 
 /**
@@ -330,6 +339,7 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
   due: 'The due date is left out; the key result is imported.',
   date: "The key result is imported without the row's check-in.",
   score: 'The score is left out; the key result is imported.',
+  objectiveScore: "The objective's score is left out; the objective is imported.",
 };
 
 export function parseOwnSheet(
@@ -487,6 +497,9 @@ export function readKeyResultEntries(
   const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
   let saidScores = false;
+  let saidObjectiveScores = false;
+  /** The rows whose objective score has been read (a row of several key results has one). */
+  const objectiveScoreRows = new Set<number>();
   let fileCycle: string | undefined;
 
   for (const { cells, line, columns, names } of listedKeyResults(
@@ -644,6 +657,30 @@ export function readKeyResultEntries(
         at: { file, row: line },
       });
     }
+    if (cell('objectiveScore') && !objectiveScoreRows.has(line)) {
+      objectiveScoreRows.add(line);
+      const objective = objectives.get(objectiveId)!;
+      const score = gradeOrSay(number('objectiveScore'), (error) =>
+        unread('objectiveScore', error),
+      );
+      if (score !== undefined && objective.score === undefined) {
+        objectives.set(objectiveId, { ...objective, score });
+        if (!saidObjectiveScores) {
+          saidObjectiveScores = true;
+          problems.push({
+            file,
+            message: `The objectives' scores (column "${shownHeader[columns.get('objectiveScore')!]?.trim()}") are kept as their closing scores, on your scale; Cycle review counts them.`,
+            severity: 'note',
+          });
+        }
+      } else if (score !== undefined && score !== objective.score) {
+        problem(
+          'objectiveScore',
+          `${cell('objectiveScore')} differs from the score ${objective.score} given to "${objectiveTitle}" on row ${objective.at.row}; that one is kept.`,
+          'skipped',
+        );
+      }
+    }
 
     const title = cell('keyResult');
     if (!title) continue;
@@ -660,7 +697,7 @@ export function readKeyResultEntries(
       : number('confidence');
     const due = date('due');
     const at = date('date');
-    const score = closingScore(number('score'), (error) => unread('score', error));
+    const score = gradeOrSay(number('score'), (error) => unread('score', error));
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
     const keyResultField = several ? column('keyResult') : undefined;
@@ -769,23 +806,6 @@ export function readKeyResultEntries(
   }
   const items = [...objectives.values(), ...keyResults];
   return sheetOrganisation(format, { teams, periods, items, checkIns, problems });
-}
-
-/**
- * A key result's grade as sheets write it, 0.0 to 1.0 (Google's OKR grading) or 0 to 100 %, as
- * the share of the top of the scale; one outside those is said and left out.
- */
-function closingScore(
-  written: { amount: number; percent: boolean } | null | undefined,
-  unread: (error: string) => void,
-): number | undefined {
-  if (!written) return undefined;
-  const share = written.percent ? written.amount / 100 : written.amount;
-  if (share >= 0 && share <= 1) return share;
-  unread(
-    `${written.percent ? `${written.amount}%` : written.amount} is not a score: write a grade from 0.0 to 1.0${written.percent ? '' : ` (or as a percentage, ${written.amount}%)`}.`,
-  );
-  return undefined;
 }
 
 /**

@@ -55,6 +55,7 @@ export interface Planned<D> {
 export type TeamDraft = {
   readonly name: string;
   readonly parentTeamId?: string;
+  readonly owners?: readonly Person[];
   readonly sourceId: string;
 };
 export type PlannedKeyResultDraft = KeyResultDraft & { readonly lastCheckInAt?: string };
@@ -251,6 +252,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   /** Each name's emails in the file, by their lower case, as first written. */
   const emailsOfName = new Map<string, Map<string, string>>();
   const named = [
+    ...source.teams.flatMap((team) => team.owners ?? []),
     ...source.items.flatMap((item) => [item.owner, ...item.tasks.map((task) => task.owner)]),
     ...source.checkIns.map((checkIn) => checkIn.author),
     ...source.comments.map((comment) => comment.author),
@@ -333,12 +335,14 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
   for (const team of source.teams) {
     const parent = parentOfTeam.get(team.id);
+    const owners = (team.owners ?? []).flatMap((owner) => person(owner) ?? []);
     teams.push({
       sourceId: teamSource(team.id),
       draft: {
         name: team.name,
         sourceId: teamSource(team.id),
         ...(parent ? { parentTeamId: teamSource(parent) } : {}),
+        ...(owners.length ? { owners: [...new Map(owners.map((o) => [o.id, o])).values()] } : {}),
       },
       at: team.at,
     });
@@ -491,6 +495,8 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         ...(alignments.length > 1 || (alignments[0]?.weight ?? 1) < 1 ? { alignments } : {}),
         ...(item.rollsUp ? { rollsUpAligned: true } : {}),
         state: objectiveStateOf(item.status),
+        // A score the file gives the objective is its own grade, on the model's scale.
+        ...(item.score !== undefined ? { score: roundScore(item.score * rules.scoring.max) } : {}),
         sourceId,
         clientId: importClientId(sourceId),
       },
@@ -1067,8 +1073,9 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     return { ...planned, draft: { ...planned.draft, description } };
   });
 
-  // An objective of a cycle that has ended, whose key results the file grades, is scored as
-  // closing the cycle would score it: by its key results' weights, each ungraded one by progress.
+  // An objective of a cycle that has ended, whose key results the file grades and which it does
+  // not grade itself, is scored as closing the cycle would score it: by its key results'
+  // weights, each ungraded one by progress.
   const ended = new Set(
     cycles.filter((cycle) => cycle.draft.state === 'closed').map((cycle) => cycle.sourceId),
   );
@@ -1082,7 +1089,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
   const scored = withNotes.map((planned) => {
     const own = keyResultsOf.get(planned.sourceId) ?? [];
-    if (!ended.has(planned.draft.cycleId) || !own.some((kr) => grades.has(kr.id))) return planned;
+    if (
+      planned.draft.score !== undefined ||
+      !ended.has(planned.draft.cycleId) ||
+      !own.some((kr) => grades.has(kr.id))
+    )
+      return planned;
     const { score } = closeObjective(
       { ...planned.draft, id: planned.sourceId },
       own,

@@ -79,6 +79,17 @@ export async function matchPeople(
   return {
     plan: {
       ...plan,
+      teams: plan.teams.map((planned) =>
+        planned.draft.owners
+          ? {
+              ...planned,
+              draft: {
+                ...planned.draft,
+                owners: planned.draft.owners.map((owner) => byKey.get(owner.id) ?? owner),
+              },
+            }
+          : planned,
+      ),
       objectives: each(plan.objectives),
       keyResults: each(plan.keyResults),
       initiatives: each(plan.initiatives),

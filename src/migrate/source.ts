@@ -28,6 +28,8 @@ export interface SourceTeam {
   readonly id: string;
   readonly name: string;
   readonly parentId?: string;
+  /** Who owns the team (Viva Goals' team owners). */
+  readonly owners?: readonly SourcePerson[];
   readonly at: SourcePlace;
 }
 
@@ -100,7 +102,7 @@ export interface SourceItem {
   readonly initiativeStatus?: InitiativeStatus;
   readonly link?: string;
   readonly confidence?: number;
-  /** A key result's closing score (its grade), as a share of the top of the scale, 0–1. */
+  /** An objective's or key result's closing score (its grade), as a share of the top of the scale, 0–1. */
   readonly score?: number;
   readonly at: SourcePlace;
 }

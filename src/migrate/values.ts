@@ -327,3 +327,31 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * A closing score as OKR tools and sheets write it, 0.0 to 1.0 (Google's grading, Viva Goals'
+ * scores) or 0 to 100 %, as the share of the top of the scale; another is an error saying what is
+ * accepted.
+ */
+export function gradeOf(written: {
+  readonly amount: number;
+  readonly percent: boolean;
+}): { readonly value: number } | { readonly error: string } {
+  const share = written.percent ? written.amount / 100 : written.amount;
+  if (share >= 0 && share <= 1) return { value: share };
+  return {
+    error: `${written.percent ? `${written.amount}%` : written.amount} is not a score: write a grade from 0.0 to 1.0${written.percent ? '' : ` (or as a percentage, ${written.amount}%)`}.`,
+  };
+}
+
+/** A grade read from a cell (nothing, or an unreadable cell already said: `null`), or said and left out. */
+export function gradeOrSay(
+  written: { readonly amount: number; readonly percent: boolean } | null | undefined,
+  say: (error: string) => void,
+): number | undefined {
+  if (!written) return undefined;
+  const grade = gradeOf(written);
+  if ('value' in grade) return grade.value;
+  say(grade.error);
+  return undefined;
+}

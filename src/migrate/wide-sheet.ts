@@ -31,6 +31,7 @@ const rowFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'cycleEnd',
   'description',
   'date',
+  'objectiveScore',
 ]);
 
 /** The fields a numbered group gives its key result. */
@@ -145,8 +146,24 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
       keyResultOnly(field) && times.get(field)! > 1 && groupBefore(index) !== undefined,
   );
   const unplaced: { index: number; group: number }[] = [];
+  const firstGroup = titles[0]?.group;
+  const lastGroup = titles[titles.length - 1]?.group;
+  /** After the last title, with every field the first group repeats already given. */
+  const pastTheGroups = (group: number | undefined) =>
+    group === lastGroup &&
+    [...(groups.get(firstGroup!)?.keys() ?? [])].every((field) => groups.get(group!)?.has(field));
   for (const { index, field } of unnumbered) {
     const group = groupBefore(index);
+    // A score written once, outside the groups, is the objective's: a key result's is numbered
+    // (`KR1 Score`) or repeats after each title.
+    if (
+      field === 'score' &&
+      times.get(field) === 1 &&
+      (group === undefined || !repeating || pastTheGroups(group))
+    ) {
+      if (!row.has('objectiveScore')) row.set('objectiveScore', index);
+      continue;
+    }
     // A field a row has too (owner, date) is the groups' only when it repeats after them.
     const ofGroup = rowFields.has(field) ? times.get(field)! > 1 : repeating;
     if (group !== undefined && groupFields.has(field) && ofGroup) place(group, field, index);
@@ -199,12 +216,15 @@ export function wideSheetNeeds(header: readonly string[]): string | undefined {
 
 /** The columns read as numbers. */
 export function wideSheetNumberColumns(header: readonly string[]): number[] {
-  const { groups } = wideHeaderOf(header);
-  return [...groups.values()].flatMap((fields) =>
-    (['start', 'target', 'current', 'progress', 'confidence', 'score'] as const).flatMap((field) =>
-      fields.has(field) ? [fields.get(field)!] : [],
+  const { row, groups } = wideHeaderOf(header);
+  return [
+    ...(row.has('objectiveScore') ? [row.get('objectiveScore')!] : []),
+    ...[...groups.values()].flatMap((fields) =>
+      (['start', 'target', 'current', 'progress', 'confidence', 'score'] as const).flatMap(
+        (field) => (fields.has(field) ? [fields.get(field)!] : []),
+      ),
     ),
-  );
+  ];
 }
 
 /** The header as messages name its columns: a name that repeats, with its key result's title column. */

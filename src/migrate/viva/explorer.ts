@@ -31,7 +31,7 @@ import {
   ignoredColumns,
   SheetValues,
 } from '../sheet';
-import { htmlToText, parseDateTime, parseSourceNumber } from '../values';
+import { gradeOrSay, htmlToText, parseDateTime, parseSourceNumber } from '../values';
 
 const required = ['Title', 'Object Type'] as const;
 const known = [
@@ -95,7 +95,7 @@ export function explorerFit(header: readonly string[]): number {
 
 /** The explorer columns read as numbers. */
 export function explorerNumberColumns(header: readonly string[]): number[] {
-  return columnsNamed(header, ['Target', 'Start']);
+  return columnsNamed(header, ['Target', 'Start', 'Score']);
 }
 
 /** An Id cell: the id, or the one at the end of a link to the item. */
@@ -164,6 +164,8 @@ export function parseExplorer(
   const checkIns: SourceCheckIn[] = [];
   let columns: Map<string, number> | undefined;
   let checkInsFrom = -1;
+  let saidScores = false;
+  let saidInitiativeScores = false;
   /** Titles and ids of the parents named in "Aligned To", to give id-less rows their ids. */
   const alignedTitles: { title: string; id: string }[] = [];
   const skip = (row: number, field: string | undefined, message: string, item?: string) =>
@@ -281,6 +283,44 @@ export function parseExplorer(
     }
     const goalType = cell('Goal Type').toLowerCase();
     const status = cell('Status');
+    // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
+    // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
+    // an initiative's score is only its last progress, which its status and check-ins keep.
+    const leaveOutScore = (error: string) =>
+      problems.push({
+        file,
+        row: line,
+        field: 'Score',
+        item: id,
+        message: `${error} The score is left out; the ${type === 'objective' ? 'objective' : 'key result'} is imported.`,
+        severity: 'skipped',
+      });
+    const scoreReading = type === 'initiative' ? undefined : values.number(cell('Score'));
+    if (scoreReading && 'error' in scoreReading) leaveOutScore(scoreReading.error);
+    const score = gradeOrSay(
+      scoreReading && 'value' in scoreReading ? scoreReading.value : undefined,
+      leaveOutScore,
+    );
+    if (score !== undefined && !saidScores) {
+      saidScores = true;
+      problems.push({
+        file,
+        message:
+          'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (the reason says it was scored in this file where its progress earns another), an objective\'s is its score, and Cycle review counts them.',
+        severity: 'note',
+      });
+    }
+    if (type === 'initiative' && cell('Score') && !saidInitiativeScores) {
+      saidInitiativeScores = true;
+      problems.push({
+        file,
+        row: line,
+        field: 'Score',
+        message:
+          "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.",
+        severity: 'note',
+      });
+    }
     items.push({
       id,
       type,
@@ -296,6 +336,7 @@ export function parseExplorer(
         ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
         : {}),
       ...(status ? { status } : {}),
+      ...(score !== undefined ? { score } : {}),
       ...(type === 'keyResult' && (target !== undefined || unit)
         ? {
             outcome: {

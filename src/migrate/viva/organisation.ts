@@ -23,7 +23,15 @@ import type {
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
 import { fileError } from '../source';
-import { htmlToText, parseDate, parseDateTime, parseSourceNumber, parseWeight } from '../values';
+import {
+  gradeOf,
+  htmlToText,
+  parseDate,
+  parseDateTime,
+  parseSourceNumber,
+  parseWeight,
+  readNumber,
+} from '../values';
 
 const fileKinds = ['Tags', 'Teams', 'TimePeriods', 'Users', 'checkins', 'comments', 'objectives'];
 const fileNamePattern = /^(?:.*\/)?([A-Za-z]+)_export_file_(.+?)_\d+_Organization_/;
@@ -139,6 +147,37 @@ class RecordReader {
     return date;
   }
 
+  /**
+   * A closing score, 0.0 to 1.0 as Viva Goals gives it (or a percentage); one that cannot be
+   * read, or is outside the scale, is said and left out, the item kept.
+   */
+  grade(record: unknown, field: string, row: number, item: string): number | undefined {
+    const value = this.field(record, field);
+    if (value === null || value === undefined || value === '') return undefined;
+    const reading =
+      typeof value === 'number'
+        ? { value, percent: false }
+        : typeof value === 'string'
+          ? readNumber(value, '.')
+          : undefined;
+    const grade =
+      reading && 'value' in reading
+        ? gradeOf({ amount: reading.value, percent: reading.percent })
+        : {
+            error: `"${typeof value === 'string' ? value : JSON.stringify(value)}" is not a score: write a grade from 0.0 to 1.0.`,
+          };
+    if ('value' in grade) return grade.value;
+    this.problem(row, field, `${grade.error} The score is left out; the item is imported.`, item);
+    return undefined;
+  }
+
+  /** Everyone a field names: a list of people, or one. */
+  people(value: unknown): SourcePerson[] {
+    return (Array.isArray(value) ? value : [value]).flatMap(
+      (one: unknown) => this.person(one) ?? [],
+    );
+  }
+
   person(value: unknown): SourcePerson | undefined {
     const first = Array.isArray(value) ? value[0] : value;
     if (!first || typeof first !== 'object') {
@@ -188,7 +227,16 @@ function readTeam(reader: RecordReader, record: Json, index: number): SourceTeam
     return [];
   }
   const parentId = reader.id(record, 'Parent Team');
-  return [{ id, name, ...(parentId ? { parentId } : {}), at: reader.place(row) }];
+  const owners = reader.people(record['Team Owners']);
+  return [
+    {
+      id,
+      name,
+      ...(parentId ? { parentId } : {}),
+      ...(owners.length ? { owners } : {}),
+      at: reader.place(row),
+    },
+  ];
 }
 
 function readPeriod(reader: RecordReader, record: Json, index: number): SourcePeriod[] {
@@ -340,6 +388,10 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const milestones = record['Milestones'];
   const link = reader.text(record, 'Link');
   const confidence = reader.number(record, 'Confidence', row);
+  // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
+  // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
+  // an initiative's score is only its last progress, which its status and check-ins keep.
+  const score = type === 'initiative' ? undefined : reader.grade(record, 'Score', row, id);
   return [
     {
       id,
@@ -364,6 +416,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
       ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
       ...(link ? { link } : {}),
       ...(confidence !== undefined ? { confidence } : {}),
+      ...(score !== undefined ? { score } : {}),
       at: reader.place(row),
     },
   ];

@@ -123,8 +123,14 @@ function withScoreGiven(fields: Fields, score: number | undefined): Fields {
 function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
   const cycleId = write.cycleId ?? '';
   switch (list) {
-    case 'teams':
-      return teamToFields(write.draft as ImportDrafts['teams']);
+    case 'teams': {
+      // Owners the file does not name are not written: those given on the site stay.
+      const fields = teamToFields(write.draft as ImportDrafts['teams']);
+      if (fields.Owners !== null) return fields;
+      const kept = { ...fields };
+      delete kept.Owners;
+      return kept;
+    }
     case 'cycles': {
       const draft = write.draft as ImportDrafts['cycles'];
       return { ...cycleToFields(draft), ...clientIdOf(draft) };
