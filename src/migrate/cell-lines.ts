@@ -39,11 +39,15 @@ export const isMultiLine = (cell: string) => writtenLines(cell).length > 1;
 const markerOf = (line: string) => marker.exec(line)?.[0];
 
 /**
- * The entries a cell lists, one a line, markers aside. In a list whose first entry has a marker,
- * a line without one continues the entry before it; a first line ending in `:` before a marked
- * list is its heading (`heading`), not an entry.
+ * The entries a cell lists, one a line, markers aside. In a list whose first entry has a marker
+ * (`marked`), a line without one continues the entry before it; a first line ending in `:` before
+ * a marked list is its heading (`heading`), not an entry.
  */
-export function cellEntries(cell: string): { entries: string[]; heading?: string } {
+export function cellEntries(cell: string): {
+  entries: string[];
+  marked: boolean;
+  heading?: string;
+} {
   const lines = writtenLines(cell);
   const heading =
     lines.length > 2 && lines[0]!.endsWith(':') && !markerOf(lines[0]!) && markerOf(lines[1]!)
@@ -59,5 +63,18 @@ export function cellEntries(cell: string): { entries: string[]; heading?: string
       entries.push(found ? line.slice(found.length).trim() : line);
     }
   }
-  return { entries, ...(heading !== undefined ? { heading } : {}) };
+  return { entries, marked, ...(heading !== undefined ? { heading } : {}) };
+}
+
+/**
+ * Unmarked lines with each one that starts in lower case joined to the line before it, as a
+ * title wrapped onto the next line reads (`Grow ARR from €2M` / `to €3M`).
+ */
+export function carriedOn(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    if (joined.length > 0 && /^\p{Ll}/u.test(line)) joined[joined.length - 1] += ` ${line}`;
+    else joined.push(line);
+  }
+  return joined;
 }

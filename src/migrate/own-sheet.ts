@@ -8,7 +8,7 @@
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { CsvRow } from './csv';
-import { cellEntries, isMultiLine } from './cell-lines';
+import { carriedOn, cellEntries, isMultiLine } from './cell-lines';
 import { columnsOf, isEmpty, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
 import type {
   ImportProblem,
@@ -410,7 +410,20 @@ function* listedKeyResults(
       continue;
     }
     const titleColumn = shownHeader[titleAt]?.trim() ?? '';
-    const { entries: titles, heading } = cellEntries(written);
+    const titleCell = cellEntries(written);
+    const { marked, heading } = titleCell;
+    let titles = titleCell.entries;
+    if (!marked && titles.length > 1) {
+      const reading = unmarkedTitles(titles, entry, titleColumn, shownHeader);
+      titles = reading.titles;
+      problems.push({
+        file,
+        row: entry.line,
+        field: titleColumn,
+        message: reading.assumed,
+        severity: 'note',
+      });
+    }
     const say = (index: number, message: string) =>
       problems.push({
         file,
@@ -469,6 +482,57 @@ function* listedKeyResults(
       yield { cells, line: entry.line, columns: entry.columns, names };
     }
   }
+}
+
+/**
+ * A title cell of several lines without list markers: a list of key results, or one title broken
+ * over lines (Alt+Enter, or a cell's wrapping typed in), told from the row. A cell beside it that
+ * lists as many lines makes a list, one a line (lines starting in lower case carrying on the one
+ * before, when that makes the count); else a single start, target, current value, progress or
+ * score makes one title; else each line starting in lower case carries on the one before and
+ * the others are key results. `assumed` says which, and why, for the dry run.
+ */
+function unmarkedTitles(
+  lines: readonly string[],
+  entry: KeyResultEntry,
+  titleColumn: string,
+  shownHeader: readonly string[],
+): { titles: string[]; assumed: string } {
+  const beside = [...entry.columns].flatMap(([field, index]) => {
+    const cell = entry.cells[index] ?? '';
+    if (field === 'keyResult' || field === 'notes' || objectiveFields.has(field) || isEmpty(cell))
+      return [];
+    const count = isMultiLine(cell) ? cellEntries(cell).entries.length : 1;
+    return [{ field, column: shownHeader[index]?.trim() ?? '', count }];
+  });
+  const carried = carriedOn(lines);
+  const lineCount = `The ${lines.length} lines of "${titleColumn}"`;
+  const oneTitle = lines.join(' ');
+  for (const titles of carried.length < lines.length ? [[...lines], carried] : [[...lines]]) {
+    const listing = beside.find(({ count }) => count === titles.length);
+    if (!listing) continue;
+    return {
+      titles,
+      assumed: `${lineCount} are read as ${titles.length} key results, one a line${titles === carried ? ' (a line starting in lower case carrying on the one before)' : ''}, as "${listing.column}" lists ${titles.length} lines too. If they are one title, write it on one line.`,
+    };
+  }
+  const single = beside.find(({ field, count }) => ownValueFields.has(field) && count === 1);
+  if (single) {
+    return {
+      titles: [oneTitle],
+      assumed: `${lineCount} are read as one key result, "${oneTitle}", its title broken over lines, as "${single.column}" holds one ${ownSheetColumns[single.field][0]} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "${single.column}".`,
+    };
+  }
+  if (carried.length === 1) {
+    return {
+      titles: carried,
+      assumed: `${lineCount} are read as one key result, "${carried[0]}", as each line after the first starts in lower case, carrying on the one before.`,
+    };
+  }
+  return {
+    titles: carried,
+    assumed: `${lineCount} are read as ${carried.length} key results, one a line${carried.length < lines.length ? ' (a line starting in lower case carrying on the one before)' : ''}: nothing else on the row says whether they are one title. If they are, write it on one line.`,
+  };
 }
 
 /**
