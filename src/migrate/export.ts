@@ -3,7 +3,8 @@
  * export (a ZIP of the same JSON files the importer reads) and as our template CSV. Ids are the
  * store's, prefixed by kind (Viva Goals numbers every item in one sequence; our lists each have
  * their own). A few fields Viva Goals has no place for travel as extra fields the importer
- * reads back (`OKR Coach Kind`, `OKR Coach State`, `Milestones`, `Link`, `Confidence`), so the
+ * reads back (`OKR Coach Kind`, `OKR Coach State`, `Milestones`, `Link`, `Confidence`, `OKR Coach
+ * Score Reason`), so the
  * round trip export → import into an empty site reproduces the data.
  */
 import JSZip from 'jszip';
@@ -113,7 +114,13 @@ const initiativeStatus: Record<Initiative['status'], string> = {
   dropped: 'Postponed',
 };
 
-export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]> {
+/**
+ * The records of each file. Scores are written as Viva Goals writes them, a share of the top of
+ * the scale (`scoringMax`, the organisation's), so an import on any scale reads them back.
+ */
+export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<string, unknown[]> {
+  const scored = (score: number | undefined) =>
+    score !== undefined ? { Score: score / scoringMax } : {};
   const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const objectives = new Map(data.objectives.map((objective) => [objective.id, objective]));
@@ -176,6 +183,7 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       Description: objective.description || null,
       Status: objectiveStatus[objective.state],
       'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
+      ...scored(objective.score),
     };
   });
   const cycleOfObjective = (objectiveId: string) => objectives.get(objectiveId)?.cycleId ?? '';
@@ -218,6 +226,8 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       'OKR Coach Kind': kr.kind,
       ...(kr.milestones ? { Milestones: kr.milestones } : {}),
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
+      ...scored(kr.score),
+      ...(kr.scoreReason ? { 'OKR Coach Score Reason': kr.scoreReason } : {}),
     };
   });
   const initiativeRecords = data.initiatives.map((initiative) => {
@@ -251,6 +261,7 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
       ID: ids.team(team.id),
       'Team Name': team.name,
       'Parent Team': team.parentTeamId ? { ID: ids.team(team.parentTeamId) } : null,
+      'Team Owners': team.owners?.length ? team.owners.map(vivaPerson) : null,
     })),
     objectives: [...objectiveRecords, ...keyResultRecords, ...initiativeRecords],
     checkins: data.checkIns.map((checkIn) => ({
@@ -267,12 +278,12 @@ export function vivaRecordsOf(data: OrganisationData): Record<string, unknown[]>
   };
 }
 
-/** The organisation as a Viva Goals organisation export ZIP. */
-export async function exportVivaZip(data: OrganisationData): Promise<Uint8Array> {
+/** The organisation as a Viva Goals organisation export ZIP, scores out of `scoringMax`. */
+export async function exportVivaZip(data: OrganisationData, scoringMax = 1): Promise<Uint8Array> {
   const zip = new JSZip();
   const stamp = '00000000T000000';
   const org = data.name.replace(/[^A-Za-z0-9]+/g, '_') || 'Organisation';
-  for (const [kind, records] of Object.entries(vivaRecordsOf(data))) {
+  for (const [kind, records] of Object.entries(vivaRecordsOf(data, scoringMax))) {
     zip.file(
       `${kind}_export_file_${org}_1_Organization_${org}_${stamp}.json`,
       JSON.stringify(records, null, 2),

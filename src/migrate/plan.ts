@@ -716,7 +716,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
             ...measured,
             score,
             ...(score !== proposedScore({ ...measured, id: sourceId }, rules)
-              ? { scoreReason: `Graded ${score} in ${item.at.file}.` }
+              ? {
+                  scoreReason:
+                    item.scoreReason ??
+                    (prefix === 'viva'
+                      ? `Scored ${score} in Viva Goals.`
+                      : `Graded ${score} in ${item.at.file}.`),
+                }
               : {}),
           };
     const result = validateKeyResult({ ...draft, id: sourceId }, rules);

@@ -104,6 +104,8 @@ export interface SourceItem {
   readonly confidence?: number;
   /** An objective's or key result's closing score (its grade), as a share of the top of the scale, 0–1. */
   readonly score?: number;
+  /** Why a key result's score differs from what its progress earns, where our own export says. */
+  readonly scoreReason?: string;
   readonly at: SourcePlace;
 }
 

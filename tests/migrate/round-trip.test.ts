@@ -9,7 +9,7 @@ import {
 } from '../../src/migrate/export';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { startStore, type StoreFixture } from '../store/store-fixture';
-import { vivaZip } from './fixtures';
+import { vivaRecords, vivaZip } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
 
@@ -97,7 +97,15 @@ describe('leaving as easily as arriving', () => {
 
   test('export to the Viva Goals JSON shape, import into an empty site: the same organisation', async () => {
     const original = await fresh();
-    await importInto(original, 'export.zip', await vivaZip());
+    // Scored as Viva Goals scores closed OKRs: an objective, and a key result beside its progress.
+    const scores: Record<number, number> = { 1: 0.8, 10: 0.55 };
+    const scored = {
+      ...vivaRecords,
+      objectives: vivaRecords.objectives.map((item) =>
+        item.ID in scores ? { ...item, Score: scores[item.ID] } : item,
+      ),
+    };
+    await importInto(original, 'export.zip', await vivaZip(scored));
     const before = await readOrganisation(original, { name: 'Contoso' });
     expect(before.checkIns.length).toBeGreaterThan(0);
     // The emulator keeps each check-in's status in its column, as SharePoint does.
@@ -109,6 +117,17 @@ describe('leaving as easily as arriving', () => {
     await importInto(copy, 'contoso.zip', await exportVivaZip(before));
     const after = await readOrganisation(copy, { name: 'Contoso' });
     expect(described(after)).toEqual(described(before));
+    // Scores (with the reason a key result's was given), and the teams' owners, come back too.
+    const kept = (data: OrganisationData) => ({
+      scores: [...data.objectives, ...data.keyResults]
+        .filter((okr) => okr.score !== undefined)
+        .map((okr) => [okr.title, okr.score, 'scoreReason' in okr ? okr.scoreReason : undefined])
+        .sort(),
+      owners: data.teams.map((team) => [team.name, team.owners?.map((o) => o.displayName)]).sort(),
+    });
+    expect(kept(before).scores).toHaveLength(2);
+    expect(kept(before).owners).toContainEqual(['Product', ['Megan Bowen']]);
+    expect(kept(after)).toEqual(kept(before));
   });
 
   test.each(['csv', 'xlsx'])(

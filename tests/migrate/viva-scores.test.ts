@@ -120,7 +120,7 @@ describe("Viva Goals' scores", () => {
 
   it('gives a key result scored otherwise than its progress earns the reason Close a cycle asks for', async () => {
     const plan = await planOf('explorer.csv', bytes(scoredExplorer));
-    expect(plan.keyResults[0]!.draft.scoreReason).toBe('Graded 0.65 in explorer.csv.');
+    expect(plan.keyResults[0]!.draft.scoreReason).toBe('Scored 0.65 in Viva Goals.');
   });
 
   it("puts the scores on the organisation's scale", async () => {

@@ -306,7 +306,7 @@ export function parseExplorer(
       problems.push({
         file,
         message:
-          'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (the reason says it was scored in this file where its progress earns another), an objective\'s is its score, and Cycle review counts them.',
+          'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.',
         severity: 'note',
       });
     }

@@ -388,6 +388,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const milestones = record['Milestones'];
   const link = reader.text(record, 'Link');
   const confidence = reader.number(record, 'Confidence', row);
+  const scoreReason = reader.text(record, 'OKR Coach Score Reason');
   // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
   // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
   // an initiative's score is only its last progress, which its status and check-ins keep.
@@ -417,6 +418,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
       ...(link ? { link } : {}),
       ...(confidence !== undefined ? { confidence } : {}),
       ...(score !== undefined ? { score } : {}),
+      ...(score !== undefined && scoreReason ? { scoreReason } : {}),
       at: reader.place(row),
     },
   ];

@@ -152,7 +152,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
             download(
               'okr-export.zip',
               'application/zip',
-              new Uint8Array(await exportVivaZip(data)),
+              new Uint8Array(await exportVivaZip(data, operatingModel.scoring.max)),
             );
           else if (format === 'xlsx') {
             download(
@@ -165,7 +165,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         }, setExportError)
         .finally(() => setExporting(false));
     },
-    [notify, repository],
+    [notify, operatingModel, repository],
   );
 
   return {
