@@ -42,6 +42,11 @@ export interface AppServicesInit {
 
 export interface AppServices extends AppServicesInit {
   readonly roles: Roles;
+  /**
+   * Whether SharePoint has answered who the user is on the site (or could not): until then
+   * `roles` are a member's, and a screen says nothing about what the user may not do.
+   */
+  readonly rolesKnown: boolean;
   /** After an admin saved the operating model (e.g. the story), every screen sees the new one. */
   readonly setOperatingModel: (model: OperatingModel) => void;
   /** Tells the host the first screen shows data; only the first call reaches the host. */
@@ -60,6 +65,7 @@ export function AppServicesProvider({
   const [operatingModel, setOperatingModel] = useState(services.operatingModel);
   const [me, setMe] = useState(services.me);
   const [roles, setRoles] = useState<Roles>(noRoles);
+  const [rolesKnown, setRolesKnown] = useState(false);
   const notified = useRef(false);
   const { host, onDataUpdate, onFirstScreen, firstScreenShown, repository } = services;
   useEffect(() => {
@@ -71,7 +77,10 @@ export function AppServicesProvider({
         if (controller.signal.aborted) return;
         return repository.siteRoles().mine({ signal: controller.signal }).then(setRoles);
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (!controller.signal.aborted) setRolesKnown(true);
+      });
     return () => controller.abort();
   }, [repository, me.id, firstScreenShown]);
   useEffect(
@@ -94,10 +103,11 @@ export function AppServicesProvider({
       me,
       operatingModel,
       roles,
+      rolesKnown,
       setOperatingModel,
       firstScreenReady,
     }),
-    [services, me, operatingModel, roles, firstScreenReady],
+    [services, me, operatingModel, roles, rolesKnown, firstScreenReady],
   );
   return <AppServicesContext.Provider value={value}>{children}</AppServicesContext.Provider>;
 }

@@ -54,7 +54,7 @@ export function ProgrammeScreen({
   readonly initialSection?: string;
 }) {
   const styles = useStyles();
-  const { roles, operatingModel } = useAppServices();
+  const { roles, rolesKnown, operatingModel } = useAppServices();
   const programme = useProgrammeData();
   const [section, setSection] = useState({
     id: initialSection,
@@ -73,7 +73,7 @@ export function ProgrammeScreen({
     [dispatchToast],
   );
   const claim = useClaimAdmin(notify);
-  const access = useMemo(() => programmeAccess(roles), [roles]);
+  const access = useMemo(() => programmeAccess(roles, rolesKnown), [roles, rolesKnown]);
   const open = useCallback((id: string, cycleId?: string) => setSection({ id, cycleId }), []);
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
@@ -101,7 +101,7 @@ export function ProgrammeScreen({
             </Button>
           </MessageBarActions>
         </MessageBar>
-      ) : !access.setUp && !access.coach ? (
+      ) : access.known && !access.setUp && !access.coach ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
             You can read the programme here. Its admins and coaches (the OKR site&apos;s &quot;OKR

@@ -9,8 +9,10 @@ import type { Roles } from '../app/roles';
 export interface ProgrammeAccess {
   readonly setUp: boolean;
   readonly coach: boolean;
+  /** The site has said who the user is: until then nobody is told what they may not do. */
+  readonly known: boolean;
 }
 
-export function programmeAccess(roles: Roles): ProgrammeAccess {
-  return { setUp: roles.admin, coach: roles.coach };
+export function programmeAccess(roles: Roles, known: boolean): ProgrammeAccess {
+  return { setUp: roles.admin, coach: roles.coach, known };
 }

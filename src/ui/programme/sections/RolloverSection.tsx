@@ -85,6 +85,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     });
   };
 
+  if (!access.coach && !access.known) return <LoadingState label="Checking your role" rows={2} />;
   if (!access.coach) {
     return (
       <EmptyState
