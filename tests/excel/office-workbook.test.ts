@@ -5,13 +5,14 @@
 import { sendLabel } from '../../src/excel/sync/sheet-status';
 import { columnNamed, headerOf, headersIn } from '../../src/excel/sync/headers';
 import {
+  columnOf,
   okrColumns,
   okrSheetName,
   okrTableName,
   progressFormula,
   type ColumnKey,
 } from '../../src/excel/sync/layout';
-import { columnRules } from '../../src/excel/sync/sheet-format';
+import { columnRules, columnWidths, type SheetFormats } from '../../src/excel/sync/sheet-format';
 import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
@@ -207,6 +208,33 @@ describe('loading KRs into the workbook', () => {
     expect(table.bodyRows).toBe(4);
     // Formatting is laid down once, at creation: a refresh adds no duplicate rules.
     expect(table.sheet.conditionalFormats.filter((f) => f.type === 'DataBar')).toHaveLength(1);
+  });
+});
+
+describe('the Sync column', () => {
+  test('is wide enough to read its reasons, wrapped; a refresh keeps a width the user gave it; an earlier table gets it on its next Load', async () => {
+    const { board, excel } = await loaded(2);
+    const sheet = excel.table(okrTableName).sheet;
+    const sync = okrColumns.findIndex((column) => column.key === 'sync');
+    expect(sheet.columnWidths.get(sync)).toBe(columnOf('sync').width);
+    expect(sheet.wrappedColumns.has(sync)).toBe(true);
+    expect(sheet.columnWidths.size).toBe(1); // the other columns keep Excel's width
+
+    sheet.columnWidths.set(sync, 120); // the user narrows it
+    excel.syncs = 0;
+    await open(excel).sync.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBe(2);
+    expect(sheet.columnWidths.get(sync)).toBe(120);
+
+    // A table the pane gave no widths (an earlier version's): the next Load, in the same syncs.
+    const recorded = JSON.parse(String(excel.settings.get(formatsSetting))) as SheetFormats;
+    excel.settings.set(formatsSetting, JSON.stringify({ ...recorded, widths: undefined }));
+    sheet.wrappedColumns.clear();
+    excel.syncs = 0;
+    await open(excel).sync.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBe(2);
+    expect(sheet.columnWidths.get(sync)).toBe(columnOf('sync').width);
+    expect(sheet.wrappedColumns.has(sync)).toBe(true);
   });
 });
 
@@ -413,6 +441,7 @@ describe('status words and validation alerts in the user’s language', () => {
       status: ['de'],
       validation: 'de',
       rules: columnRules('de'),
+      widths: columnWidths,
     });
   });
 
@@ -498,6 +527,7 @@ describe('status words and validation alerts in the user’s language', () => {
       status: ['en'],
       validation: 'en',
       rules: columnRules('en'),
+      widths: columnWidths,
     });
 
     const laidOnce = sheet.validations.length;

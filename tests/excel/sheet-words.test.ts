@@ -12,6 +12,7 @@ import {
   columnValidation,
   currentValidation,
   columnRules,
+  columnWidths,
   formatChanges,
   passes,
   statusColourOf,
@@ -115,8 +116,13 @@ describe('status words', () => {
 describe('the formatting’s languages', () => {
   test('a new table colours and validates in the pane’s language', () => {
     const changes = formatChanges(undefined, 'de-AT', true);
-    expect(changes.formats).toEqual({ status: ['de'], validation: 'de', rules: columnRules('de') });
-    expect(changes.validate).toBe(true);
+    expect(changes.formats).toEqual({
+      status: ['de'],
+      validation: 'de',
+      rules: columnRules('de'),
+      widths: columnWidths,
+    });
+    expect([changes.validate, changes.widen]).toEqual([true, true]);
     expect(changes.statusFormats.map((format) => [format.word, format.colour])).toEqual([
       ['Nicht begonnen', statusColours.notStarted],
       ['Im Plan', statusColours.onTrack],
@@ -133,6 +139,7 @@ describe('the formatting’s languages', () => {
       status: ['en', 'de'],
       validation: 'de',
       rules: columnRules('de'),
+      widths: columnWidths,
     });
     expect(load.statusFormats.map((format) => format.word)).toContain('Im Plan');
     expect(load.validate).toBe(true);
@@ -140,12 +147,23 @@ describe('the formatting’s languages', () => {
     expect(send.formats).toEqual({ status: ['en', 'de'], validation: 'en' });
     expect(send.validate).toBe(false);
     const again = formatChanges(load.formats, 'de-CH', true);
-    expect(again).toEqual({ formats: load.formats, statusFormats: [], validate: false });
+    expect(again).toEqual({
+      formats: load.formats,
+      statusFormats: [],
+      validate: false,
+      widen: false,
+    });
     // Back in English: the colours are there, the alerts turn English again.
     expect(formatChanges(load.formats, 'en-GB', true)).toEqual({
-      formats: { status: ['en', 'de'], validation: 'en', rules: columnRules('en') },
+      formats: {
+        status: ['en', 'de'],
+        validation: 'en',
+        rules: columnRules('en'),
+        widths: columnWidths,
+      },
       statusFormats: [],
       validate: true,
+      widen: false,
     });
   });
 
@@ -160,15 +178,17 @@ describe('the formatting’s languages', () => {
     ]) {
       const load = formatChanges(before, 'en-US', true);
       expect(load).toEqual({
-        formats: { status: ['en'], validation: 'en', rules: today },
+        formats: { status: ['en'], validation: 'en', rules: today, widths: columnWidths },
         statusFormats: [],
         validate: true,
+        widen: true,
       });
       // A send writes no validation: the table keeps what it recorded until a Load.
       expect(formatChanges(before, 'en-US', false)).toEqual({
         formats: before,
         statusFormats: [],
         validate: false,
+        widen: false,
       });
       expect(formatChanges(load.formats, 'en-US', true).validate).toBe(false);
     }

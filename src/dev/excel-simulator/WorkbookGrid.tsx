@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { progressAt } from '../../core/progress';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf } from '../../core/kind-words';
@@ -46,8 +46,13 @@ function rowStateOf(byKey: CellsByKey): string | undefined {
   return readOnlyEdits(row).length > 0 ? 'kept' : undefined;
 }
 
-function commit(event: KeyboardEvent<HTMLInputElement>) {
-  if (event.key === 'Enter') event.currentTarget.blur();
+type CellField = HTMLInputElement | HTMLTextAreaElement;
+
+/** Enter commits the entry, as in Excel (a wrapped cell too: no new line). */
+function commit(event: KeyboardEvent<CellField>) {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  event.currentTarget.blur();
 }
 
 /** The workbook as a grid: editable cells, notes, highlights and pending markers. */
@@ -63,6 +68,12 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   const [showHidden, setShowHidden] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [newColumn, setNewColumn] = useState('My notes');
+  // The cell whose entry the Stop alert refused: it has the focus again once the alert closes.
+  const refusedCell = useRef<CellField | null>(null);
+  const dismissRefusal = () => {
+    workbook.dismissRefusal();
+    refusedCell.current?.focus();
+  };
 
   if (!sheet) {
     return (
@@ -78,6 +89,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   const flagsColumn = keys.indexOf('coach');
   const idColumn = keys.indexOf('keyResultId');
   const formats = sheet.formats ?? earlierFormats;
+  const widths = formats.widths ?? {};
 
   return (
     <div className="grid">
@@ -166,6 +178,26 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                       : typed;
                   // The Status column's conditional formats: each status word in its colour.
                   const colour = key === 'status' ? statusColourOf(value, formats) : undefined;
+                  const field = {
+                    defaultValue: value,
+                    'aria-label': `${header}, row ${row + 1}`,
+                    'data-col': header,
+                    style: colour ? { color: colour, fontWeight: 'bold' } : undefined,
+                    onBlur: (event: FocusEvent<CellField>) => {
+                      const input = event.currentTarget;
+                      // A refused entry goes, as after Cancel on Excel's Stop alert.
+                      if (
+                        input.value !== value &&
+                        !workbook.edit(row, header, input.value, pasting)
+                      ) {
+                        input.value = value;
+                        refusedCell.current = input;
+                      }
+                    },
+                    onKeyDown: commit,
+                  };
+                  // A column the pane gave a width (in points) wraps its text within it.
+                  const width = key && widths[key];
                   return (
                     <td
                       key={header}
@@ -174,24 +206,17 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                       }
                       title={note}
                     >
-                      <input
-                        key={value}
-                        defaultValue={value}
-                        aria-label={`${header}, row ${row + 1}`}
-                        data-col={header}
-                        style={colour ? { color: colour, fontWeight: 'bold' } : undefined}
-                        onBlur={(event) => {
-                          const input = event.currentTarget;
-                          // A refused entry goes, as after Cancel on Excel's Stop alert.
-                          if (
-                            input.value !== value &&
-                            !workbook.edit(row, header, input.value, pasting)
-                          ) {
-                            input.value = value;
-                          }
-                        }}
-                        onKeyDown={commit}
-                      />
+                      {width ? (
+                        <textarea
+                          key={value}
+                          {...field}
+                          className="wrapped"
+                          rows={1}
+                          style={{ ...field.style, width: `${width}pt` }}
+                        />
+                      ) : (
+                        <input key={value} {...field} />
+                      )}
                     </td>
                   );
                 })}
@@ -201,16 +226,25 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
         </tbody>
       </table>
       {refusal && (
-        // Excel's Stop alert for an entry the cell's data validation refuses.
+        // Excel's Stop alert for an entry the cell's data validation refuses: a modal dialog
+        // that takes the focus, whose Cancel (or Escape) puts the cell back as it was.
         <div
           className="refusal"
           role="alertdialog"
+          aria-modal="true"
           aria-labelledby="refusal-title"
           aria-describedby="refusal-message"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') dismissRefusal();
+            // Cancel is the dialog's one control: Tab stays on it.
+            if (event.key === 'Tab') event.preventDefault();
+          }}
         >
           <h2 id="refusal-title">{refusal.title}</h2>
           <p id="refusal-message">{refusal.message}</p>
-          <button onClick={() => workbook.dismissRefusal()}>Cancel</button>
+          <button autoFocus onClick={dismissRefusal}>
+            Cancel
+          </button>
         </div>
       )}
     </div>

@@ -44,6 +44,11 @@ export interface OkrColumn {
   readonly type: ColumnType;
   /** Hidden from the user: ids, eTags and the add-in's own bookkeeping. */
   readonly hidden?: boolean;
+  /**
+   * The width the pane gives the column, in points (office.js `RangeFormat.columnWidth`), its
+   * text wrapped within it; other columns keep Excel's. The user's own width stays once set.
+   */
+  readonly width?: number;
 }
 
 export const okrColumns: readonly OkrColumn[] = [
@@ -62,7 +67,8 @@ export const okrColumns: readonly OkrColumn[] = [
   { key: 'status', type: 'text' },
   { key: 'note', type: 'text' },
   { key: 'lastCheckIn', type: 'text' },
-  { key: 'sync', type: 'text' },
+  // Why a row is not sent, or was: read in full, a sentence or two wrapped in about 50 characters.
+  { key: 'sync', type: 'text', width: 280 },
   { key: 'keyResultId', type: 'text', hidden: true },
   { key: 'objectiveId', type: 'text', hidden: true },
   { key: 'version', type: 'text', hidden: true },

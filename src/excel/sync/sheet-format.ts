@@ -23,6 +23,8 @@ export interface SheetFormats {
    * were recorded, whose rules may be an earlier version's (a Weight taking 0, say).
    */
   readonly rules?: ColumnRules;
+  /** The widths the pane gave columns (layout `width`); absent for a table it gave none. */
+  readonly widths?: ColumnWidths;
 }
 
 /** A table made before the sheet's words followed the pane: its formats are English. */
@@ -45,6 +47,14 @@ export type ValidationRule =
 /** The rule of each column that has a data validation, by layout column. */
 export type ColumnRules = Readonly<Partial<Record<ColumnKey, ValidationRule>>>;
 
+/** The width of each column the layout gives one, in points. */
+export type ColumnWidths = Readonly<Partial<Record<ColumnKey, number>>>;
+
+/** The widths the layout gives (the Sync column's). */
+export const columnWidths: ColumnWidths = Object.fromEntries(
+  okrColumns.flatMap(({ key, width }) => (width === undefined ? [] : [[key, width]])),
+);
+
 /** A data validation rule and its Stop alert (title: the column's header as the table has it). */
 export interface CellValidation {
   readonly rule: ValidationRule;
@@ -59,6 +69,12 @@ export interface FormatChanges {
   readonly statusFormats: readonly StatusFormat[];
   /** Whether each column's data validation is written anew, in `formats.validation`. */
   readonly validate: boolean;
+  /**
+   * Whether the columns the layout gives a width get it, their text wrapped: a new table, or
+   * on a Load one whose recorded widths are not the layout's (a width the user gives a column
+   * afterwards is theirs: a refresh keeps it).
+   */
+  readonly widen: boolean;
 }
 
 /** The colours of one language's status words. */
@@ -80,7 +96,7 @@ export function columnRules(language: string): ColumnRules {
   );
 }
 
-const sameRules = (recorded: ColumnRules | undefined, today: ColumnRules) =>
+const same = <T>(recorded: T | undefined, today: T) =>
   recorded !== undefined && JSON.stringify(recorded) === JSON.stringify(today);
 
 /**
@@ -88,7 +104,8 @@ const sameRules = (recorded: ColumnRules | undefined, today: ColumnRules) =>
  * gets all of it in the locale's language; a table gets the colours of the locale's status
  * words when it lacks them, and with `rewrite` (a Load, which writes every Kind and Status
  * cell in that language) its validation in that language, and anew when the rules it recorded
- * are not today's (or none: an earlier version's table, whose Weight took 0).
+ * are not today's (or none: an earlier version's table, whose Weight took 0), and the layout's
+ * column widths when it has not had them.
  */
 export function formatChanges(
   before: SheetFormats | undefined,
@@ -99,20 +116,25 @@ export function formatChanges(
   const rules = columnRules(language);
   if (!before) {
     return {
-      formats: { status: [language], validation: language, rules },
+      formats: { status: [language], validation: language, rules, widths: columnWidths },
       statusFormats: statusFormatsIn(language),
       validate: true,
+      widen: true,
     };
   }
   const colours = !before.status.includes(language);
-  const validate = rewrite && (before.validation !== language || !sameRules(before.rules, rules));
-  const validation = validate
-    ? { validation: language, rules }
-    : { validation: before.validation, ...(before.rules ? { rules: before.rules } : {}) };
+  const validate = rewrite && (before.validation !== language || !same(before.rules, rules));
+  const widen = rewrite && !same(before.widths, columnWidths);
   return {
-    formats: { status: colours ? [...before.status, language] : before.status, ...validation },
+    formats: {
+      status: colours ? [...before.status, language] : before.status,
+      validation: validate ? language : before.validation,
+      rules: validate ? rules : before.rules,
+      widths: widen ? columnWidths : before.widths,
+    },
     statusFormats: colours ? statusFormatsIn(language) : [],
     validate,
+    widen,
   };
 }
 

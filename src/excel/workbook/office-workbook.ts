@@ -215,10 +215,11 @@ function queueValidation(range: Excel.Range, validation: CellValidation) {
 }
 
 /**
- * What changes in the formatting's words, queued: the colours of the status words the Status
- * column lacks, and each column's validation when it is written anew (in another language, or
- * because the rules recorded are not today's; else only the columns `added` to the table get
- * theirs); the languages and rules are recorded in the workbook, so no rule is read back.
+ * What changes in the formatting, queued: the colours of the status words the Status column
+ * lacks, the widths the layout gives columns (Sync's) with their text wrapped, and each
+ * column's validation when it is written anew (in another language, or because the rules
+ * recorded are not today's; else only the columns `added` to the table get theirs); the
+ * languages, rules and widths are recorded in the workbook, so nothing is read back.
  */
 function queueFormatChanges(
   open: OpenTable,
@@ -242,6 +243,15 @@ function queueFormatChanges(
     colours.textComparison.rule = { operator: 'Contains', text: word };
     colours.textComparison.format.font.color = colour;
     colours.textComparison.format.font.bold = true;
+  }
+  // RangeFormat.columnWidth and wrapText (ExcelApi 1.2 and 1.1):
+  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
+  for (const [key, width] of Object.entries(changes.widen ? format.columnWidths : {})) {
+    const index = indexes.get(key as ColumnKey);
+    if (index === undefined) continue;
+    const column = open.table.columns.getItem(String(headers[index])).getRange();
+    column.format.columnWidth = width;
+    column.format.wrapText = true;
   }
   for (const [key, index] of indexes) {
     if (changes.validate || added.includes(String(headers[index]))) {

@@ -219,7 +219,7 @@ test('in German (Office’s display language) the pane, the sheet’s headers, k
   await page.getByTestId('cycle').selectOption(board.cycle.id);
   await page.getByTestId('load').click();
   const row = page.locator(`tr[data-kr="${binary.id}"]`);
-  const cellOf = (header: string) => row.locator(`input[data-col="${header}"]`);
+  const cellOf = (header: string) => row.locator(`[data-col="${header}"]`);
   await waitForValue(cellOf('Art'), 'Erledigt / nicht erledigt');
   await waitForValue(cellOf('Aktuell'), 'Nicht erledigt');
   await waitForValue(cellOf('Fortschritt'), '0%');

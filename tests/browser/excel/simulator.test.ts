@@ -8,7 +8,7 @@ import { waitForValue } from '../support/fields';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
 import { simulatorStorageKey } from '../../../src/dev/excel-simulator/simulated-workbook';
-import { statusColours } from '../../../src/excel/sync/layout';
+import { columnOf, statusColours } from '../../../src/excel/sync/layout';
 import { statusNamed, statusWord } from '../../../src/core/status-words';
 
 /**
@@ -30,7 +30,7 @@ excelStackPerFile(
 
 const id = (index: number) => board.keyResults[index]!.id;
 const row = (index: number) => page.locator(`tr[data-kr="${id(index)}"]`);
-const cell = (index: number, header: string) => row(index).locator(`input[data-col="${header}"]`);
+const cell = (index: number, header: string) => row(index).locator(`[data-col="${header}"]`);
 
 const openSimulator = () => openPane(page, server);
 
@@ -57,17 +57,19 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
   const waiting = states.filter((s) => s === 'pending' || s === 'failed').length;
   const withReason = await page
-    .locator('tr[data-kr] input[data-col="Sync"]')
+    .locator('tr[data-kr] [data-col="Sync"]')
     .evaluateAll(
       (cells) =>
-        cells.filter((c) => /^(Pending: |Not sent: )/.test((c as HTMLInputElement).value)).length,
+        cells.filter((c) => /^(Pending: |Not sent: )/.test((c as HTMLTextAreaElement).value))
+          .length,
     );
   const conflicts = states.filter((s) => s === 'conflict').length;
   const typedOver = await page
-    .locator('tr[data-kr] input[data-col="Sync"]')
+    .locator('tr[data-kr] [data-col="Sync"]')
     .evaluateAll(
       (cells) =>
-        cells.filter((c) => (c as HTMLInputElement).value.includes('Not sent from Excel: ')).length,
+        cells.filter((c) => (c as HTMLTextAreaElement).value.includes('Not sent from Excel: '))
+          .length,
     );
   expect(Number(await page.getByTestId('pending-count').textContent())).toBe(waiting);
   const banner = page.getByTestId('row-messages').locator('li');
@@ -92,9 +94,7 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
 async function syncCellReads(index: number, text: RegExp) {
   await page.waitForFunction(
     ({ index, source }) => {
-      const cells = document.querySelectorAll<HTMLInputElement>(
-        'tr[data-kr] input[data-col="Sync"]',
-      );
+      const cells = document.querySelectorAll<HTMLTextAreaElement>('tr[data-kr] [data-col="Sync"]');
       return new RegExp(source).test(cells[index]?.value ?? '');
     },
     { index, source: text.source },
@@ -477,6 +477,48 @@ test('a read-only cell typed over says why in its row and the pane, is never sen
   await expectPaneAgreesWithRows();
 });
 
+test('the Stop alert is a dialog: it takes the focus, Escape closes it, and the refused cell has the focus again', async () => {
+  await loadIntoSheet();
+  await row(0).waitFor();
+  const weight = await cell(0, 'Weight').inputValue();
+  await type(0, 'Weight', '0');
+  const alert = page.getByRole('alertdialog', { name: 'Weight' });
+  await alert.waitFor({ timeout: 60_000 });
+  expect(await alert.locator('p').textContent()).toBe(
+    'Weight is a number greater than 0, such as 1.',
+  );
+  const cancel = alert.getByRole('button', { name: 'Cancel' });
+  await page.waitForFunction(
+    (button) => document.activeElement === button,
+    await cancel.elementHandle(),
+  );
+  await page.keyboard.press('Escape');
+  await alert.waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    (input) => document.activeElement === input,
+    await cell(0, 'Weight').elementHandle(),
+  );
+  expect(await cell(0, 'Weight').inputValue()).toBe(weight);
+});
+
+test('the Sync column shows a reason whole: wide, its long reasons wrapped onto more lines', async () => {
+  await loadIntoSheet();
+  await row(0).waitFor();
+  await type(0, 'Status', 'Sideways');
+  await syncCellReads(0, /^Not sent from Excel: /);
+  const sync = await cell(0, 'Sync').evaluate((field) => ({
+    width: field.getBoundingClientRect().width,
+    height: field.clientHeight,
+    content: field.scrollHeight,
+  }));
+  const lineHeight = await cell(0, 'Status').evaluate((field) => field.clientHeight);
+  // The pane's width is in points; a CSS pixel is 3/4 of a point.
+  expect(sync.width).toBeGreaterThanOrEqual((columnOf('sync').width! * 4) / 3 - 1);
+  expect(sync.content).toBeLessThanOrEqual(sync.height); // nothing cut off
+  expect(sync.height).toBeGreaterThan(lineHeight * 1.5);
+  await screenshotSheet('excel-sheet-sync-column');
+});
+
 test('the pane with typed-over cells is axe-clean in the dark and contrast themes', async () => {
   for (const [index, theme] of ['dark', 'contrast'].entries()) {
     await page.goto(new URL(`dev/excel-simulator/index.html?theme=${theme}`, server.url).href);
@@ -529,8 +571,8 @@ test('a new row under an objective creates its KR once confirmed; a deleted row 
   await page.getByRole('button', { name: 'Insert a row below row 4' }).click();
   const added = page.locator('tbody tr').nth(4);
   const enter = async (header: string, entry: string) => {
-    await added.locator(`input[data-col="${header}"]`).fill(entry);
-    await added.locator(`input[data-col="${header}"]`).press('Enter');
+    await added.locator(`[data-col="${header}"]`).fill(entry);
+    await added.locator(`[data-col="${header}"]`).press('Enter');
   };
   await enter('Key result', 'Cut support tickets per customer to 2');
   await enter('Kind', 'Decrease');
@@ -570,7 +612,7 @@ test('a new row under an objective creates its KR once confirmed; a deleted row 
     2,
   ]);
   const createdRow = page.locator(`tr[data-kr="${created.id}"]`);
-  expect(await createdRow.locator('input[data-col="Sync"]').inputValue()).toMatch(/^Sent /);
+  expect(await createdRow.locator('[data-col="Sync"]').inputValue()).toMatch(/^Sent /);
   await expectPaneAgreesWithRows();
 
   // Deleting a row asks, naming the KR; cancel keeps it, and Load brings the row back.
@@ -644,7 +686,7 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
     rolledUpFrom: [{ kind: 'objective', id: aligned.id, weight: 1 }],
   });
   const rolledRow = page.locator(`tr[data-kr="${rolledUp.id}"]`);
-  const rolledCell = (header: string) => rolledRow.locator(`input[data-col="${header}"]`);
+  const rolledCell = (header: string) => rolledRow.locator(`[data-col="${header}"]`);
   try {
     for (const [index, theme] of ['default', 'dark', 'contrast'].entries()) {
       await page.goto(

@@ -40,6 +40,9 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly notes = new Map<string, string>();
   readonly hiddenColumns = new Set<number>();
+  /** Sheet columns given a width (`format.columnWidth`), and those whose cells wrap. */
+  readonly columnWidths = new Map<number, number>();
+  readonly wrappedColumns = new Set<number>();
   readonly validations: { address: string; rule?: unknown; errorAlert?: unknown }[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   frozenRows = 0;
@@ -291,6 +294,22 @@ class Batch {
         },
       },
       children: {
+        format: () => {
+          const columns = (apply: (sheet: FakeSheet, column: number) => void) => {
+            const r = rect();
+            for (let j = 0; j < r.columns; j += 1) apply(r.sheet, r.column + j);
+          };
+          return this.object({
+            writable: {
+              columnWidth: (width: number) =>
+                columns((sheet, column) => sheet.columnWidths.set(column, width)),
+              wrapText: (wrap: boolean) =>
+                columns((sheet, column) =>
+                  wrap ? sheet.wrappedColumns.add(column) : sheet.wrappedColumns.delete(column),
+                ),
+            },
+          });
+        },
         dataValidation: () => {
           const entry: Record<string, unknown> = {};
           this.queue.push(() =>
