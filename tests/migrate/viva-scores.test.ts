@@ -213,4 +213,22 @@ describe("Viva Goals' team owners, written", () => {
     const again = (await repository.listTeams()).find((t) => t.name === 'Product')!;
     expect(again.owners).toEqual(product.owners);
   });
+
+  it("leaves a team's group and archiving, set on the site after an import, as they are when the file is imported again", async () => {
+    const repository = store.repository();
+    const plan = await planOf('export.zip', await vivaZip(), '2025-02-20');
+    expect((await runImport(plan, repository)).failed).toEqual([]);
+    const onboarding = (await repository.listTeams()).find((t) => t.name === 'Onboarding')!;
+    await repository.updateTeam({
+      ...onboarding,
+      groupId: '6f1e2d3c-0000-4000-8000-000000000001',
+      archived: true,
+    });
+    expect((await runImport(plan, repository)).failed).toEqual([]);
+    const teams = await repository.listTeams();
+    expect(teams.find((t) => t.name === 'Onboarding')).toMatchObject({
+      groupId: '6f1e2d3c-0000-4000-8000-000000000001',
+      archived: true,
+    });
+  });
 });

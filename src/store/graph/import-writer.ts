@@ -124,12 +124,16 @@ function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields 
   const cycleId = write.cycleId ?? '';
   switch (list) {
     case 'teams': {
-      // Owners the file does not name are not written: those given on the site stay.
-      const fields = teamToFields(write.draft as ImportDrafts['teams']);
-      if (fields.Owners !== null) return fields;
-      const kept = { ...fields };
-      delete kept.Owners;
-      return kept;
+      // What a file never says of a team an earlier run wrote (its Microsoft 365 group, whether
+      // it is archived) is not written again, nor owners the file does not name: those set on
+      // the site since stay.
+      const fields = { ...teamToFields(write.draft as ImportDrafts['teams']) };
+      if (fields.Owners === null) delete fields.Owners;
+      if (write.existing) {
+        delete fields.GroupId;
+        delete fields.TeamState;
+      }
+      return fields;
     }
     case 'cycles': {
       const draft = write.draft as ImportDrafts['cycles'];
