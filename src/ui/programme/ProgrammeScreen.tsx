@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   makeStyles,
@@ -54,8 +54,15 @@ export function ProgrammeScreen({
   readonly initialSection?: string;
 }) {
   const styles = useStyles();
-  const { roles, rolesKnown, operatingModel } = useAppServices();
+  const { roles, rolesKnown, operatingModel, firstScreenReady } = useAppServices();
   const programme = useProgrammeData();
+  // Opened directly (`?page=programme`), this is the page's first screen: Teams keeps its loading
+  // indicator up until it is told (manifest `showLoadingIndicator`), and the site roles and the
+  // cache's revalidation wait for it.
+  // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page
+  useEffect(() => {
+    if (programme.data.status !== 'loading') firstScreenReady();
+  }, [programme.data.status, firstScreenReady]);
   const [section, setSection] = useState({
     id: initialSection,
     cycleId: undefined as string | undefined,
