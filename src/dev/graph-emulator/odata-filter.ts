@@ -1,9 +1,10 @@
-import { invalidRequest } from './errors';
+import { GraphHttpError, invalidRequest } from './errors';
+import { listItemProperties } from './resources';
 
 /**
  * Parses the `$filter` subset SharePoint list items support through Graph: comparisons on
- * `fields/X` (eq, ne, gt, ge, lt, le), `and`, `or`, `not`, parentheses, `startswith(fields/X,'…')`,
- * and string, number, boolean, null and date-time literals.
+ * `fields/X` or a listItem property (eq, ne, gt, ge, lt, le), `and`, `or`, `not`, parentheses,
+ * `startswith(fields/X,'…')`, and string, number, boolean, null and date-time literals.
  */
 export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
@@ -36,6 +37,18 @@ const mirrored: Record<ComparisonOperator, ComparisonOperator> = {
 };
 
 const invalidFilter = (reason: string) => invalidRequest(`Invalid filter clause: ${reason}`);
+
+/**
+ * "Both listItem properties and fields can be filtered"
+ * (https://learn.microsoft.com/graph/api/listitem-list#using-the-filter-query-parameter): the
+ * properties the emulator filters, by the SharePoint field each is read from, so a filter on one
+ * is a filter on that field (and, like it, needs the non-indexed Prefer header unless indexed).
+ */
+const filterableProperties: ReadonlyMap<string, string> = new Map([
+  ['id', 'id'],
+  ['createdDateTime', 'Created'],
+  ['lastModifiedDateTime', 'Modified'],
+]);
 
 /**
  * Bounds that keep parsing and evaluation iterative-safe: a client's filter is refused with a 400
@@ -118,9 +131,18 @@ export function parseFilter(text: string): FilterNode {
 
   const fieldOf = (token: Token | undefined): string | undefined => {
     if (token?.kind !== 'word') return undefined;
+    const property = filterableProperties.get(token.text);
+    if (property) return property;
+    if (listItemProperties.has(token.text)) {
+      throw new GraphHttpError(
+        400,
+        'notSupported',
+        `The emulator filters on the listItem properties ${[...filterableProperties.keys()].join(', ')} and on 'fields/<column name>', not on '${token.text}'.`,
+      );
+    }
     if (!token.text.startsWith('fields/')) {
       throw invalidFilter(
-        `'${token.text}' is not supported; filter list items on 'fields/<column name>'.`,
+        `'${token.text}' is not supported; filter list items on a listItem property or on 'fields/<column name>'.`,
       );
     }
     const name = token.text.slice('fields/'.length);

@@ -196,6 +196,54 @@ describe('items', () => {
     expect(allowed.value).toHaveLength(15);
   });
 
+  it('filters on listItem properties as on the columns they are read from (lastModifiedDateTime is Modified)', async () => {
+    const marker: Item & { lastModifiedDateTime: string; createdDateTime: string } = await client
+      .api(itemsPath)
+      .post({ fields: { Title: 'Filtered by when', Progress: 1 } });
+    const since = marker.lastModifiedDateTime;
+    const nonIndexed = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+    const filtered = async (filter: string) => {
+      const page: PageCollection = await client
+        .api(itemsPath)
+        .header('Prefer', nonIndexed)
+        .filter(filter)
+        .top(999)
+        .get();
+      return page.value as { id: string; lastModifiedDateTime: string }[];
+    };
+    const fromThen = await filtered(`lastModifiedDateTime ge ${since}`);
+    expect(fromThen.map((item) => item.id)).toContain(marker.id);
+    expect(fromThen.every((item) => item.lastModifiedDateTime >= since)).toBe(true);
+    const before = await filtered(`lastModifiedDateTime lt ${since}`);
+    expect(before.map((item) => item.id)).not.toContain(marker.id);
+    expect(before.every((item) => item.lastModifiedDateTime < since)).toBe(true);
+    expect(before.length + fromThen.length).toBe((await filtered('id ge 1')).length);
+    expect((await filtered(`createdDateTime ge ${marker.createdDateTime}`)).length).toBeGreaterThan(
+      0,
+    );
+    expect((await filtered(`id eq ${marker.id}`)).map((item) => item.id)).toEqual([marker.id]);
+
+    // Modified is not indexed: without the Prefer header, refused as a column filter is.
+    const refused: GraphError = await client
+      .api(itemsPath)
+      .filter(`lastModifiedDateTime ge ${since}`)
+      .get()
+      .catch((e) => e);
+    expect([refused.statusCode, refused.code]).toEqual([400, 'invalidRequest']);
+    expect(refused.message).toContain(
+      "Field 'Modified' cannot be referenced in filter or orderby as it is not indexed",
+    );
+    // A listItem property the emulator does not filter on says so.
+    const unmodelled: GraphError = await client
+      .api(itemsPath)
+      .header('Prefer', nonIndexed)
+      .filter("webUrl eq 'x'")
+      .get()
+      .catch((e) => e);
+    expect([unmodelled.statusCode, unmodelled.code]).toEqual([400, 'notSupported']);
+    expect(unmodelled.message).toContain('id, createdDateTime, lastModifiedDateTime');
+  });
+
   it('answers a stale If-Match with 412 and leaves the item unchanged', async () => {
     const item: Item = await client
       .api(itemsPath)
