@@ -4,6 +4,7 @@
  * objectives and key results) become the closing scores on the organisation's scale, an
  * objective's as its own score; the Teams file's owners become each team's owners.
  */
+import fc from 'fast-check';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
   matchPeople,
@@ -14,6 +15,7 @@ import {
 } from '../../src/migrate';
 import { joinCsv } from '../../src/migrate/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { isEmpty } from '../../src/migrate/sheet';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { explorerHeader, vivaRecords, vivaZip } from './fixtures';
 
@@ -128,6 +130,52 @@ describe("Viva Goals' scores", () => {
     const plan = await planOf('explorer.csv', bytes(scoredExplorer), '2025-07-10', outOfTen);
     expect(plan.keyResults.map((k) => k.draft.score)).toEqual([6.5, undefined]);
     expect(plan.objectives.map((o) => o.draft.score)).toEqual([8, undefined]);
+  });
+
+  it('keeps a score for every readable grade of 0.0–1.0 and names every other cell with its row', async () => {
+    const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+    const cell = fc.oneof(
+      share.map((grade) => ({ text: String(grade), grade })),
+      share.map((grade) => ({ text: `${Math.round(grade * 100)}%`, grade })),
+      share.map((grade) => ({ text: String(grade).replace('.', ','), grade })),
+      fc
+        .constantFrom('', 'n/a', '1.01', '-0.2', '150%', 'Closed', '0.7 (final)', '7/10')
+        .map((text) => ({ text, grade: undefined })),
+      fc.string({ maxLength: 6 }).map((text) => ({ text, grade: undefined })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(cell, { minLength: 1, maxLength: 6 }), async (cells) => {
+        const csv = joinCsv([
+          explorerHeader,
+          ...cells.map(({ text }, index) =>
+            explorerRow({
+              ...q2,
+              Id: String(index + 1),
+              Title: `Item ${index + 1}`,
+              'Object Type': index % 2 ? 'Key Result' : 'Objective',
+              Score: text,
+            }),
+          ),
+        ]);
+        const plan = await planOf('explorer.csv', bytes(csv));
+        const scoreOn = new Map(
+          [...plan.objectives, ...plan.keyResults].map((p) => [p.at.row, p.draft.score]),
+        );
+        const named = new Set(plan.problems.filter((p) => p.field === 'Score').map((p) => p.row));
+        cells.forEach(({ text, grade }, index) => {
+          const row = index + 2;
+          const score = scoreOn.get(row);
+          if (grade !== undefined) expect(score).toBe(grade);
+          if (score === undefined) expect(isEmpty(text) || named.has(row)).toBe(true);
+          else {
+            expect(score).toBeGreaterThanOrEqual(0);
+            expect(score).toBeLessThanOrEqual(1);
+            expect(named.has(row)).toBe(false);
+          }
+        });
+      }),
+      { numRuns: 80 },
+    );
   });
 
   it("reads the organisation export's Score, as a number, a decimal or a percentage", async () => {
