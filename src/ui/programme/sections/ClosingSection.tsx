@@ -116,9 +116,10 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     board?.keyResults.filter((kr) => kr.objectiveId === objective.id) ?? [];
   const closings = useMemo(() => {
     if (!board) return [];
+    // A score outside the scale counts as the proposed one until it is put right.
     const scores = new Map(
       board.keyResults
-        .filter((kr) => Number.isFinite(scoreOf(kr)))
+        .filter((kr) => !issuesOf(kr).some((issue) => issue.field === 'score'))
         .map((kr) => [kr.id, scoreOf(kr)] as const),
     );
     return board.objectives.map((objective) =>
@@ -240,12 +241,17 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   </TableHeader>
                   <TableBody>
                     {keyResultsOf(objective).map((kr) => {
-                      const issues = submitted ? issuesOf(kr) : [];
-                      const scoreIssue = issues.find((issue) => issue.field === 'score')?.message;
-                      const reasonIssue = issues.find(
-                        (issue) => issue.field === 'scoreReason',
-                      )?.message;
                       const edit = edits[kr.id] ?? { text: '', reason: '' };
+                      const issues = issuesOf(kr);
+                      // A score off the scale is named as it is typed; a missing one or a
+                      // missing reason (the next field) once saving is tried.
+                      const scoreIssue =
+                        submitted || edit.text.trim() !== ''
+                          ? issues.find((issue) => issue.field === 'score')?.message
+                          : undefined;
+                      const reasonIssue = submitted
+                        ? issues.find((issue) => issue.field === 'scoreReason')?.message
+                        : undefined;
                       return (
                         <TableRow key={kr.id}>
                           <TableCell>{kr.title}</TableCell>
