@@ -112,7 +112,7 @@ describe('a status override', () => {
     await dialog.getByText(`Set now: ${overrideWords} (set by ${adele.displayName}`).waitFor();
     await dialog.getByRole('button', { name: 'Clear the override' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await tab.getByRole('status').filter({ hasText: 'follows the pace again' }).waitFor();
+    await tab.locator('.fui-Toast').filter({ hasText: 'follows the pace again' }).waitFor();
     expect(await row.getByText(/set by/).count()).toBe(0);
     const cleared = await storedKeyResult(keyResult.id);
     expect(cleared?.statusOverride).toBeUndefined();
@@ -199,7 +199,7 @@ describe('deleting', () => {
     await confirm.getByRole('button', { name: 'Delete objective and 2 key results' }).click();
     await confirm.waitFor({ state: 'detached' });
     await tab
-      .getByRole('status')
+      .locator('.fui-Toast')
       .filter({ hasText: 'Objective deleted, with 2 key results.' })
       .waitFor();
     expect(await tab.getByRole('article', { name: objective.title }).count()).toBe(0);
@@ -252,7 +252,7 @@ describe('deleting', () => {
     expect(await storedKeyResult(keyResult.id)).toMatchObject({ title: renamed });
     await confirm.getByRole('button', { name: 'Delete anyway' }).click();
     await confirm.waitFor({ state: 'detached' });
-    await tab.getByRole('status').filter({ hasText: 'Key result deleted.' }).waitFor();
+    await tab.locator('.fui-Toast').filter({ hasText: 'Key result deleted.' }).waitFor();
     expect(await tab.locator(`li[data-kr-id="${keyResult.id}"]`).count()).toBe(0);
     await expectDeleted(theirs);
     // The objective stays, now without key results.

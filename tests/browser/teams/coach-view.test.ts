@@ -148,7 +148,7 @@ describe('the coach view', () => {
     await dialog.getByRole('textbox', { name: /Note/ }).fill('Two webinars brought users in');
     await dialog.getByRole('button', { name: 'Save check-in' }).click(wait);
     await dialog.waitFor({ ...wait, state: 'detached' });
-    await tab.getByRole('status').filter({ hasText: 'Check-in saved' }).first().waitFor(wait);
+    await tab.locator('.fui-Toast').filter({ hasText: 'Check-in saved' }).waitFor(wait);
 
     const history = await stack.repository.checkInHistory([keyResult.id]);
     expect(history.get(keyResult.id)).toEqual([

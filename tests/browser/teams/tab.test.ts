@@ -116,7 +116,7 @@ describe('My OKRs, the personal tab', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Save check-in
     await dialog.waitFor({ state: 'detached' });
-    await tab.getByRole('status').filter({ hasText: 'Check-in saved' }).waitFor();
+    await tab.locator('.fui-Toast').filter({ hasText: 'Check-in saved' }).waitFor();
 
     const history = await stack.repository.checkInHistory([keyResult.id]);
     expect(history.get(keyResult.id)).toEqual([

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { toasterListens } from './toasts';
-import type { ToastMessageProps } from './toastMessage';
+import { ToastMessageContext, type ToastMessageProps } from './toastMessage';
 
 /** A toast's content: a title and, if there is more to say, a body. */
 export function ToastMessage({ title, body, action }: ToastMessageProps) {
@@ -32,7 +32,11 @@ export function ToastMessage({ title, body, action }: ToastMessageProps) {
 
 /**
  * Where toasts dispatched with `toasterId` (`useToasts`) show: the bottom end of the page. Its
- * effect runs after the Toaster's own, which starts listening.
+ * effect runs after the Toaster's own, which starts listening. The Toaster says each toast to
+ * screen readers itself, in a live region of its own (Fluent v9's `Toaster` renders an
+ * `AriaLive` unless given an `announce` prop, and each toast calls it when shown, assertively
+ * for success, warning and error: react-toast `useToaster`, `useToastContainer`); so a screen
+ * that shows a toast does not also announce its words.
  */
 export function BottomToaster({ toasterId }: { readonly toasterId: string }) {
   const { dispatchToast, dismissToast } = useToastController(toasterId);
@@ -40,5 +44,9 @@ export function BottomToaster({ toasterId }: { readonly toasterId: string }) {
     () => toasterListens(toasterId, { dispatchToast, dismissToast }),
     [toasterId, dispatchToast, dismissToast],
   );
-  return <Toaster toasterId={toasterId} position="bottom-end" />;
+  return (
+    <ToastMessageContext.Provider value={ToastMessage}>
+      <Toaster toasterId={toasterId} position="bottom-end" />
+    </ToastMessageContext.Provider>
+  );
 }

@@ -27,7 +27,6 @@ export interface BoardActions {
 interface BoardActionsInput {
   readonly board: Board | undefined;
   readonly data: Pick<BoardDataApi, 'applyObjective' | 'applyKeyResult' | 'applyDeleted'>;
-  readonly announce: (message: string) => void;
   readonly renderToast: (copied: CopiedLink) => JSX.Element;
 }
 
@@ -35,7 +34,6 @@ interface BoardActionsInput {
 export function useBoardActions({
   board,
   data: { applyObjective, applyKeyResult, applyDeleted },
-  announce,
   renderToast,
 }: BoardActionsInput): BoardActions {
   const toasterId = useId();
@@ -44,12 +42,10 @@ export function useBoardActions({
     (copied: CopiedLink) => dispatchToast(renderToast(copied), { intent: 'success' }),
     [dispatchToast, renderToast],
   );
+  // The toast also says it to screen readers (`BottomToaster`).
   const tell = useCallback(
-    (message: string) => {
-      announce(message);
-      dispatchToast(toastMessage(message), { intent: 'success' });
-    },
-    [announce, dispatchToast],
+    (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
+    [dispatchToast],
   );
   const copyLink = useCopyLink(onCopied);
   const { copy } = copyLink;

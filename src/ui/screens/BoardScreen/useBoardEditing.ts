@@ -22,26 +22,16 @@ export interface BoardEditing {
 export interface BoardEditingOptions {
   readonly board: Board | undefined;
   readonly data: Pick<BoardDataApi, 'applyObjective' | 'applyKeyResult' | 'applyDeleted'>;
-  /** Says what was saved to assistive technology. */
-  readonly announce: (message: string) => void;
-  /** Says what was saved in a visible toast. */
+  /** Says what was saved in a toast, which also says it to screen readers (`BottomToaster`). */
   readonly showSaved: (message: string) => void;
 }
 
 export function useBoardEditing({
   board,
   data: { applyObjective, applyKeyResult, applyDeleted },
-  announce,
   showSaved,
 }: BoardEditingOptions): BoardEditing {
   const [editor, setEditor] = useState<EditorTarget | undefined>();
-  const tell = useCallback(
-    (message: string) => {
-      announce(message);
-      showSaved(message);
-    },
-    [announce, showSaved],
-  );
   // Opened on nothing, the editor made a new item.
   const savedOrCreated =
     editor && (editor.kind === 'objective' ? editor.objective : editor.keyResult)
@@ -51,25 +41,25 @@ export function useBoardEditing({
     (objective: Objective) => {
       applyObjective(objective);
       setEditor(undefined);
-      tell(`Objective ${savedOrCreated}: ${objective.title}.`);
+      showSaved(`Objective ${savedOrCreated}: ${objective.title}.`);
     },
-    [applyObjective, tell, savedOrCreated],
+    [applyObjective, showSaved, savedOrCreated],
   );
   const onKeyResultSaved = useCallback(
     (keyResult: KeyResult) => {
       applyKeyResult(keyResult);
       setEditor(undefined);
-      tell(`Key result ${savedOrCreated}: ${keyResult.title}.`);
+      showSaved(`Key result ${savedOrCreated}: ${keyResult.title}.`);
     },
-    [applyKeyResult, tell, savedOrCreated],
+    [applyKeyResult, showSaved, savedOrCreated],
   );
   const onMovedToInitiatives = useCallback(
     ({ initiative, under, removed }: MovedToInitiatives) => {
       if (removed) applyDeleted({ objectiveIds: [], keyResultIds: [removed.id] });
       setEditor(undefined);
-      tell(`“${initiative.title}” is now an initiative under “${under.title}”.`);
+      showSaved(`“${initiative.title}” is now an initiative under “${under.title}”.`);
     },
-    [applyDeleted, tell],
+    [applyDeleted, showSaved],
   );
   const editKeyResult = useCallback(
     (keyResult: KeyResult) => {

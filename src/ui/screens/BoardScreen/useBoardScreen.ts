@@ -59,7 +59,6 @@ export function useBoardScreen({
   const actions = useBoardActions({
     board,
     data: boardData,
-    announce: setAnnouncement,
     renderToast: copiedToast,
   });
   const { dispatchToast } = useToasts(actions.toasterId);
@@ -96,13 +95,11 @@ export function useBoardScreen({
     actions.toasterId,
     historyDialog.keyResult,
     applyCorrection,
-    setAnnouncement,
   );
   const checkIn = useBoardCheckIn(applyCheckIns, corrections.showCheckInSaved);
   const editing = useBoardEditing({
     board,
     data: boardData,
-    announce: setAnnouncement,
     showSaved,
   });
   const landing = useBoardLanding({

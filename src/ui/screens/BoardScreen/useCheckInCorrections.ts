@@ -30,7 +30,6 @@ export function useCheckInCorrections(
   toasterId: string,
   historyOf: KeyResult | undefined,
   applyCorrection: BoardDataApi['applyCorrection'],
-  announce: (message: string) => void,
 ): CheckInCorrections {
   const { repository, me } = useAppServices();
   const locale = useLocale();
@@ -38,12 +37,10 @@ export function useCheckInCorrections(
   const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
   const savedToastId = useId();
 
+  // Each toast also says its words to screen readers (`BottomToaster`).
   const tell = useCallback(
-    (message: string) => {
-      announce(message);
-      dispatchToast(toastMessage(message), { intent: 'success' });
-    },
-    [announce, dispatchToast],
+    (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
+    [dispatchToast],
   );
   const onCorrected = useCallback(
     (corrected: Corrected) => {
@@ -76,13 +73,11 @@ export function useCheckInCorrections(
           })
           .catch((error: unknown) => {
             const { title, message: why } = describeError(error);
-            announce(`The check-in was not undone. ${why}`);
             dispatchToast(toastMessage('The check-in was not undone', `${title}. ${why}`), {
               intent: 'error',
             });
           });
       };
-      announce(message);
       dispatchToast(toastMessage(message, undefined, { label: 'Undo', onClick: undo }), {
         toastId,
         intent: 'success',
@@ -90,17 +85,7 @@ export function useCheckInCorrections(
         pauseOnHover: true,
       });
     },
-    [
-      savedToastId,
-      dismissToast,
-      repository,
-      me,
-      applyCorrection,
-      locale,
-      tell,
-      announce,
-      dispatchToast,
-    ],
+    [savedToastId, dismissToast, repository, me, applyCorrection, locale, tell, dispatchToast],
   );
 
   const openCorrection = useCallback(
