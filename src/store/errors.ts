@@ -80,6 +80,13 @@ export class ForbiddenError extends OkrError {
   }
 }
 
+/** The retries the store already made of an operation before it gave up. */
+export interface RetriesMade {
+  readonly retries: number;
+  /** All the waits before them together. */
+  readonly waitedMs: number;
+}
+
 export class ThrottledError extends OkrError {
   readonly kind = 'throttled' as const;
   override get retryable(): boolean {
@@ -87,9 +94,12 @@ export class ThrottledError extends OkrError {
   }
   constructor(
     message: string,
+    /** Graph's last `Retry-After`: how long it asked to wait before the store gave up. */
     readonly retryAfterSeconds?: number,
     /** 429: too many requests from us; 503: the service itself is down for a while. */
     readonly reason: 'tooManyRequests' | 'unavailable' = 'tooManyRequests',
+    /** Set when the store retried before giving up: that wait is behind the person already. */
+    readonly retried?: RetriesMade,
   ) {
     super(message);
     this.name = 'ThrottledError';

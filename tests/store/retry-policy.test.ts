@@ -91,6 +91,41 @@ describe('one retry budget per operation', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   }, 60_000);
 
+  test('a request that runs out of retries on 503 says it was retried, how often and how long', async () => {
+    // Graph asks for 0.1 s each time; the operation waits 0.3 s in all: 3 retries, 4 tries.
+    const repository = store.repository({ maxTotalDelaySeconds: 0.3 });
+    store.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 0.1 });
+    store.emulator.resetStats();
+    const failure = await repository.listTeams().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ThrottledError);
+    expect(failure).toMatchObject({
+      reason: 'unavailable',
+      retryAfterSeconds: 0.1,
+      retried: { retries: 3, waitedMs: 300 },
+    });
+    expect(store.emulator.stats().total).toBe(4);
+  }, 60_000);
+
+  test('a $batch that runs out of retries on 429 says so too', async () => {
+    const repository = store.repository({ maxTotalDelaySeconds: 0.2 });
+    const { cycle } = await startingPoint(repository);
+    store.emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0.1 });
+    const failure = await repository.loadBoard({ cycleId: cycle.id }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      reason: 'tooManyRequests',
+      retried: { retries: 2, waitedMs: 200 },
+    });
+  }, 60_000);
+
+  test('a Retry-After beyond the operation’s patience fails at once, not said to be retried', async () => {
+    const repository = store.repository();
+    store.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 30 });
+    const failure = await repository.listTeams().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ThrottledError);
+    expect((failure as ThrottledError).retryAfterSeconds).toBe(30);
+    expect((failure as ThrottledError).retried).toBeUndefined();
+  }, 60_000);
+
   test('a cancelled request is a typed CancelledError, named AbortError', async () => {
     const repository = store.repository();
     const failure = await repository.listTeams({ signal: AbortSignal.abort() }).catch((e) => e);

@@ -65,4 +65,26 @@ describe('describeError', () => {
       'Too many requests right now. Try again in a moment.',
     );
   });
+
+  it('after the store’s own retries, says how often and how long it tried, not Graph’s last wait', () => {
+    const retried = { retries: 4, waitedMs: 4000 };
+    expect(describeError(new ThrottledError('down', 1, 'unavailable', retried))).toEqual({
+      title: 'Microsoft 365 is unavailable',
+      message:
+        'Microsoft Graph is unavailable and did not answer after 5 tries over 4 seconds; nothing was lost. Try again in a minute.',
+      retryable: true,
+    });
+    expect(
+      describeError(new ThrottledError('busy', 0, 'tooManyRequests', { retries: 3, waitedMs: 0 }))
+        .message,
+    ).toBe('Microsoft Graph is busy and did not answer after 4 tries. Try again in a minute.');
+    // Graph asked for longer than the operation could wait: that is when to come back.
+    expect(
+      describeError(
+        new ThrottledError('busy', 150, 'tooManyRequests', { retries: 1, waitedMs: 1000 }),
+      ).message,
+    ).toBe(
+      'Microsoft Graph is busy and did not answer after 2 tries over 1 second. Try again in 3 minutes.',
+    );
+  });
 });

@@ -129,9 +129,11 @@ export class BatchExecutor {
             ok: false,
             status,
             body: response?.body,
+            // Retried no further if it ends the chunk's tries: the budget is what was spent.
             error: errorFromResponse(failedResponse(status, response?.body, headers), {
               ...options,
               method: steps[index]!.method,
+              retried: budget.made,
             }),
           };
           failures.push({ index, status, headers });

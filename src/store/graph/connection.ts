@@ -17,7 +17,6 @@ import {
   TelemetryHandler,
   type AuthenticationProvider,
   type Middleware,
-  type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 import { CancelledError } from '../errors';
 import { permissions } from '../schema';
@@ -133,14 +132,15 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
     if (signal?.aborted) throw toOkrError(signal.reason ?? new CancelledError(), context);
     let built = client.api(request.path);
     if (signal) built = built.option('signal', signal);
-    const middlewareOptions: MiddlewareOptions[] = [
+    // The chain's retry link spends this budget, and a failure says what it spent.
+    const budget = request.budget ?? retryPolicy.budget();
+    built = built.middlewareOptions([
       ...(request.scopes
         ? [new AuthenticationHandlerOptions(undefined, { scopes: [...request.scopes] })]
         : []),
       ...(request.idempotent ? [new IdempotentRequestOption()] : []),
-      ...(request.budget ? [new RetryBudgetOption(request.budget)] : []),
-    ];
-    if (middlewareOptions.length > 0) built = built.middlewareOptions(middlewareOptions);
+      new RetryBudgetOption(budget),
+    ]);
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       built = built.header(name, value);
     }
@@ -156,7 +156,7 @@ export function createGraphConnection(options: GraphConnectionOptions): GraphCon
           return (await built.delete()) as T;
       }
     } catch (error) {
-      throw toOkrError(error, { ...context, method: request.method });
+      throw toOkrError(error, { ...context, method: request.method, retried: budget.made });
     }
   }
 

@@ -13,6 +13,7 @@ import {
   OkrError,
   type OkrOperation,
   ResyncRequiredError,
+  type RetriesMade,
   SignInError,
   ThrottledError,
   UnknownStoreError,
@@ -29,6 +30,8 @@ export interface ErrorContext {
   readonly signal?: AbortSignal;
   /** The request's HTTP method: a GET is a read, anything else a write. */
   readonly method?: string;
+  /** The retries of the operation made before this failure ended it. */
+  readonly retried?: RetriesMade;
 }
 
 function operationOf(context: ErrorContext): OkrOperation | undefined {
@@ -98,20 +101,34 @@ function mappedResponse(response: FailedResponse, context: ErrorContext): OkrErr
       );
     case 429:
       return new ThrottledError(
-        `${doing}Microsoft Graph is busy; try again shortly. ${detail}`,
+        `${doing}Microsoft Graph is busy; try again shortly.${triedAgain(context)} ${detail}`,
         response.retryAfterSeconds,
+        'tooManyRequests',
+        ...retriedIn(context),
       );
     case 503:
       return new ThrottledError(
-        `${doing}Microsoft Graph is unavailable for now; try again shortly. ${detail}`,
+        `${doing}Microsoft Graph is unavailable for now; try again shortly.${triedAgain(context)} ${detail}`,
         response.retryAfterSeconds,
         'unavailable',
+        ...retriedIn(context),
       );
     case 504:
       return new OfflineError(`${doing}Microsoft Graph did not answer in time.`);
     default:
       return new UnknownStoreError(`${doing}${detail}`, response.status);
   }
+}
+
+/** The retries made, when there were any. */
+function retriedIn({ retried }: ErrorContext): [RetriesMade] | [] {
+  return retried && retried.retries > 0 ? [retried] : [];
+}
+
+function triedAgain({ retried }: ErrorContext): string {
+  return retried && retried.retries > 0
+    ? ` Retried ${retried.retries} times over ${Math.round(retried.waitedMs)} ms.`
+    : '';
 }
 
 /**

@@ -16,6 +16,7 @@
  * Retry-After longer than what is left fails at once, its error carrying when to try again.
  */
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+import type { RetriesMade } from '../errors';
 import type { RetryNotice } from '../repository';
 
 export interface RetryPolicyOptions {
@@ -76,6 +77,11 @@ export class RetryBudget {
   /** Retries spent so far: the attempt number of the next wait. */
   get spent(): number {
     return this.used;
+  }
+
+  /** The retries made so far, and how long they waited in all. */
+  get made(): RetriesMade {
+    return { retries: this.used, waitedMs: this.waitedMs };
   }
 }
 

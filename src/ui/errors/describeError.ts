@@ -111,23 +111,7 @@ export function describeError(error: unknown): ErrorDescription {
       ...(error.permission ? { permission: error.permission } : {}),
     };
   }
-  if (error instanceof ThrottledError) {
-    const seconds = error.retryAfterSeconds;
-    const later = seconds
-      ? `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
-      : 'Try again in a moment.';
-    return error.reason === 'unavailable'
-      ? {
-          title: 'Microsoft 365 is unavailable',
-          message: `The service is down for a moment; nothing was lost. ${later}`,
-          retryable: true,
-        }
-      : {
-          title: 'Microsoft 365 is busy',
-          message: `Too many requests right now. ${later}`,
-          retryable: true,
-        };
-  }
+  if (error instanceof ThrottledError) return describeThrottled(error);
   if (error instanceof SignInError) {
     return {
       title: 'You could not be signed in',
@@ -150,4 +134,39 @@ export function describeError(error: unknown): ErrorDescription {
     message: error instanceof Error ? error.message : 'An unexpected error happened.',
     retryable: true,
   };
+}
+
+/**
+ * Busy or down: when to try again. Once the store has retried, Graph's last Retry-After was
+ * waited out already (or did not fit the operation's patience): the person hears how long the app
+ * kept trying, and to come back a while later, not "in 1 second".
+ */
+function describeThrottled(error: ThrottledError): ErrorDescription {
+  const unavailable = error.reason === 'unavailable';
+  const title = unavailable ? 'Microsoft 365 is unavailable' : 'Microsoft 365 is busy';
+  const { retried } = error;
+  if (retried) {
+    const waited = Math.round(retried.waitedMs / 1000);
+    const over = waited > 0 ? ` over ${waited} ${waited === 1 ? 'second' : 'seconds'}` : '';
+    const minutes = Math.ceil((error.retryAfterSeconds ?? 0) / 60);
+    return {
+      title,
+      message:
+        `Microsoft Graph is ${unavailable ? 'unavailable' : 'busy'} and did not answer after ` +
+        `${retried.retries + 1} tries${over}${unavailable ? '; nothing was lost' : ''}. ` +
+        `Try again in ${minutes > 1 ? `${minutes} minutes` : 'a minute'}.`,
+      retryable: true,
+    };
+  }
+  const seconds = error.retryAfterSeconds;
+  const later = seconds
+    ? `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+    : 'Try again in a moment.';
+  return unavailable
+    ? {
+        title,
+        message: `The service is down for a moment; nothing was lost. ${later}`,
+        retryable: true,
+      }
+    : { title, message: `Too many requests right now. ${later}`, retryable: true };
 }
