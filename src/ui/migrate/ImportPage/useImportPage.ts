@@ -17,6 +17,7 @@ import {
 } from '../../../migrate/export';
 import { dryRun, kindLabels, reportCsv, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale } from '../../app/AppServices';
+import { exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
 
@@ -148,20 +149,21 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
       setExportError(undefined);
       void readOrganisation(repository)
         .then(async (data) => {
+          const fileName = `okr-export.${format === 'json' ? 'zip' : format}`;
           if (format === 'json')
             download(
-              'okr-export.zip',
+              fileName,
               'application/zip',
               new Uint8Array(await exportVivaZip(data, operatingModel.scoring.max)),
             );
           else if (format === 'xlsx') {
             download(
-              'okr-export.xlsx',
+              fileName,
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
               new Uint8Array(await exportTemplateXlsx(data)),
             );
-          } else download('okr-export.csv', 'text/csv;charset=utf-8', exportTemplateCsv(data));
-          notify?.('The export is downloaded.');
+          } else download(fileName, 'text/csv;charset=utf-8', exportTemplateCsv(data));
+          notify?.(exportedMessage(data.keyResults.length, fileName));
         }, setExportError)
         .finally(() => setExporting(false));
     },
