@@ -7,6 +7,7 @@ export const devPages = {
   hub: 'dev/hub/index.html',
   'teams-simulator': 'dev/teams-simulator/index.html',
   'teams-probe': 'dev/teams-simulator/probe.html',
+  'teams-sdk': 'dev/teams-simulator/sdk.html',
   'excel-simulator': 'dev/excel-simulator/index.html',
 } as const;
 
