@@ -202,6 +202,16 @@ export class SimulatorSession implements SimulatedHost {
     if (column) this.openSavedTab(column, scope);
   }
 
+  /**
+   * Whether this participant may share the app to the stage: "Participants with presenter and
+   * organizer user roles in a meeting can share the app to stage. Attendee won't have the share
+   * to stage button enabled" (`getAppContentStageSharingCapabilities`).
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
+   */
+  mayShareToStage(frame: FramedApp): boolean {
+    return this.settings.shareAllowed && frame.participant?.role !== 'attendee';
+  }
+
   shareToStage(frame: FramedApp, url: string): ShareOutcome {
     if (!this.settings.shareAllowed) {
       return {
@@ -225,10 +235,13 @@ export class SimulatorSession implements SimulatedHost {
         message: 'Only a meeting side panel or stage can share.',
       };
     }
+    // "appContentUrl must be allowed by validDomains array inside manifest.json, else the API
+    // returns a 501 error."
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
     if (!this.isAppUrl(url)) {
       return {
         ok: false,
-        errorCode: errorCodes.invalidArguments,
+        errorCode: errorCodes.notSupportedInCurrentContext,
         message: `${url} is not in the app's validDomains.`,
       };
     }

@@ -9,9 +9,9 @@ import type { HandlerSet } from './types';
 export const meetingHandlers: HandlerSet = {
   name: 'meeting',
   handlers: {
-    'meeting.getAppContentStageSharingCapabilities': (_request, _frame, host) => [
+    'meeting.getAppContentStageSharingCapabilities': (_request, frame, host) => [
       null,
-      { doesAppHaveSharePermission: host.settings.shareAllowed },
+      { doesAppHaveSharePermission: host.mayShareToStage(frame) },
     ],
     // args: [appContentUrl, { sharingProtocol }]
     'meeting.shareAppContentToStage': (request, frame, host) => {

@@ -36,6 +36,8 @@ export interface SimulatedHost {
   readonly tokenSigningKey: string;
   /** The configuration page finished saving (`settings.save.success` / `.failure`). */
   saveCompleted(frame: FramedApp, failureReason?: string): void;
+  /** `getAppContentStageSharingCapabilities`: the app may share and the participant is no attendee. */
+  mayShareToStage(frame: FramedApp): boolean;
   shareToStage(frame: FramedApp, url: string): ShareOutcome;
   stopSharing(): void;
   readonly sharing: boolean;

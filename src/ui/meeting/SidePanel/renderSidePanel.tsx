@@ -153,7 +153,11 @@ function renderShare(state: SidePanelState, styles: Styles) {
   const { share } = state;
   return (
     <div className={styles.section}>
-      {state.canShare ? (
+      {/* Teams denies an attendee the share permission outright (getAppContentStageSharingCapabilities
+          answers false: "Attendee won't have the share to stage button enabled",
+          https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage);
+          the button stays, disabled, beside the reason. */}
+      {state.canShare || state.shareRefusal ? (
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -177,7 +181,7 @@ function renderShare(state: SidePanelState, styles: Styles) {
         </Text>
       ) : null}
       <Text size={200} role="status" aria-live="polite">
-        {state.shareRefusal && state.canShare
+        {state.shareRefusal
           ? state.shareRefusal
           : count === 0
             ? 'Pick the key results to review.'
