@@ -45,10 +45,12 @@ export const appHandlers: HandlerSet = {
       frame.registeredHandlers.add(String(request.args[0]));
       return undefined;
     },
-    // `app.openLink`: answered [succeeded, reason].
+    // `app.openLink`: answered [succeeded, reason] before the link opens, since a link into the
+    // app reloads this very frame.
     executeDeepLink: (request, frame, host) => {
+      frame.respond(request, [true]);
       host.openDeepLink(frame, String(request.args[0]));
-      return [true];
+      return undefined;
     },
   },
 };
