@@ -1,0 +1,499 @@
+import type { Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator/demo-tenant';
+import {
+  framedApp,
+  loggedMessages,
+  simulatorCard,
+  switchTheme,
+  type SimulatorParameters,
+} from '../support/teams-simulator';
+
+/**
+ * Microsoft's documented teams-js examples, transcribed one per case (README.md beside this file
+ * explains the format). Each snippet is the page's code with its placeholders made ours
+ * (`https://yourWebsite.com/…` is a page of the app, `<appId>` the context's app id) and its
+ * `/* … *\/` bodies made to `return` what they were handed.
+ */
+export interface TeamsContract {
+  /** The documentation page the example is on. */
+  readonly doc: string;
+  /** Which example on the page, and what the case checks of it. */
+  readonly example: string;
+  /** The simulator setup the example runs in (`setups` below). */
+  readonly setup: SetupName;
+  /** The framed page that runs it, as the simulator names frames (`p1-content`, `p2-sidePanel`). */
+  readonly frame: string;
+  /** The documented code; what it returns (or throws) is the answer. */
+  readonly snippet: string;
+  /** What the page shows the call answers; compared with `toMatchObject`. */
+  readonly answer?: unknown;
+  /** How Teams refuses the call: teams-js's thrown `Error` message or the host's `SdkError`. */
+  readonly refusal?: unknown;
+  /** Paths the answer must not have in that surface (a personal tab has no `team`). */
+  readonly absent?: readonly string[];
+  /** What Teams then shows around the app (the Save button, the stage, a reloaded tab). */
+  readonly host?: (page: Page) => Promise<void>;
+}
+
+const megan = demoUsers.meganBowen;
+const adele = demoUsers.adeleVance;
+const sandbox = '/dev/teams-simulator/sdk.html';
+
+/**
+ * One simulator page per setup, opened once and shared by its cases in order (a case may build
+ * on the one before: a saved tab, a shared stage).
+ */
+export const setups = {
+  personal: { context: 'personal', user: megan.id, theme: 'dark', locale: 'fr-fr', sub: 'kr:7' },
+  beforeInitialize: { context: 'personal' },
+  loadFailure: { context: 'personal' },
+  channel: { context: 'channel', user: adele.id },
+  chat: { context: 'chat' },
+  sidePanel: { context: 'sidePanel', participants: 2, roles: 'organizer,attendee' },
+  stage: { context: 'stage', participants: 1 },
+  shareDenied: { context: 'sidePanel', share: 'denied' },
+} as const satisfies Record<string, SimulatorParameters>;
+
+export type SetupName = keyof typeof setups;
+
+export function setupParameters(name: SetupName): SimulatorParameters {
+  return { ...setups[name], page: `${sandbox}?setup=${name}` };
+}
+
+const accessContext =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/access-teams-context';
+const configurationPage =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/configuration-page';
+const meetingStage =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage';
+const contentPage =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page';
+const notifyFailure =
+  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/app#@microsoft-teams-js-app-notifyfailure';
+const deepLinks =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/concepts/build-and-test/deep-link-application';
+const nestedAppAuth =
+  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/nestedappauth';
+const frameContexts =
+  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/framecontexts';
+
+const getContext = `
+await microsoftTeams.app.initialize();
+const context = await microsoftTeams.app.getContext();
+return context;`;
+
+/** "The Azure AD object id", "tenant ID": GUIDs. */
+const guid = expect.stringMatching(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+);
+/** A meeting's id, "encoded as a BASE64 string" (Meeting apps APIs, Get meeting details). */
+const meetingId = expect.stringMatching(/^[A-Za-z0-9+/]+={0,2}$/);
+/** "The channel ID in the format 19:[id]@thread.skype" (Teams now also answers @thread.tacv2). */
+const threadId = expect.stringMatching(/^19:\S+@thread\.(skype|tacv2|v2)$/);
+
+/** What the page's context example shows of every surface (`app.host.name` is `Teams`). */
+function contextOf(user: typeof megan, frameContext: string) {
+  return {
+    app: {
+      host: { name: 'Teams', clientType: 'web', sessionId: expect.any(String) },
+      sessionId: expect.any(String),
+      locale: expect.stringMatching(/^[a-z]{2}-[a-z]{2}$/),
+      theme: expect.stringMatching(/^(default|dark|contrast)$/),
+    },
+    page: { frameContext, id: expect.any(String) },
+    user: {
+      id: user.id,
+      displayName: user.displayName,
+      loginHint: user.userPrincipalName,
+      userPrincipalName: user.userPrincipalName,
+      tenant: { id: guid, teamsSku: expect.any(String) },
+    },
+  };
+}
+
+/** teams-js's own refusal outside the frame contexts a call is allowed in. */
+function wrongFrame(allowed: readonly string[], current: string) {
+  return {
+    message: `This call is only allowed in following contexts: ${JSON.stringify(allowed)}. Current context: "${current}".`,
+  };
+}
+
+async function stageUrls(page: Page): Promise<string[]> {
+  const stages = page.locator('.card[data-frame-context="meetingStage"] iframe');
+  return stages.evaluateAll((frames) => frames.map((frame) => (frame as HTMLIFrameElement).src));
+}
+
+export const contracts: readonly TeamsContract[] = [
+  {
+    doc: accessContext,
+    example: 'app.getContext() before app.initialize(): teams-js refuses',
+    setup: 'beforeInitialize',
+    frame: 'p1-content',
+    snippet: `return await microsoftTeams.app.getContext();`,
+    refusal: { message: 'The library has not yet been initialized' },
+  },
+  {
+    doc: accessContext,
+    example: 'Get context by using the Microsoft Teams JavaScript library: a personal tab',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: getContext,
+    answer: {
+      ...contextOf(megan, 'content'),
+      app: { locale: 'fr-fr', theme: 'dark', host: { name: 'Teams' } },
+      page: { frameContext: 'content', subPageId: 'kr:7' },
+    },
+    absent: ['team', 'channel', 'chat', 'meeting'],
+  },
+  {
+    doc: contentPage,
+    example: 'Show a native loading indicator: app.notifySuccess() ends loading',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+await microsoftTeams.app.notifySuccess();
+return 'notified';`,
+    answer: 'notified',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content').and(page.locator('[data-status="ready"]')).waitFor();
+    },
+  },
+  {
+    doc: notifyFailure,
+    example: 'app.notifyFailure({ reason, message }): Teams shows the app failed to load',
+    setup: 'loadFailure',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.app.notifyFailure({
+  reason: microsoftTeams.app.FailedReason.Timeout,
+  message: 'The board did not load in time.'
+});
+return 'notified';`,
+    answer: 'notified',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="failed"]'))
+        .locator('.problem', { hasText: 'Timeout — The board did not load in time.' })
+        .waitFor();
+    },
+  },
+  {
+    doc: accessContext,
+    example: 'Handle theme change: registerOnThemeChangeHandler is called with the new theme',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+microsoftTeams.app.registerOnThemeChangeHandler(function (theme) {
+  document.documentElement.dataset.theme = theme;
+});
+return 'registered';`,
+    answer: 'registered',
+    host: async (page) => {
+      await loggedMessages(page, 'registerHandler')
+        .filter({ hasText: 'themeChange' })
+        .first()
+        .waitFor({ state: 'attached' });
+      await switchTheme(page, framedApp(page, 'p1-content'), 'contrast');
+    },
+  },
+  {
+    doc: nestedAppAuth,
+    example: 'isNAAChannelRecommended(): Teams recommends nested app authentication',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+return microsoftTeams.nestedAppAuth.isNAAChannelRecommended();`,
+    answer: true,
+  },
+  {
+    doc: meetingStage,
+    example: 'shareAppContentToStage outside a meeting: teams-js refuses in a personal tab',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve, reject) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => (err ? reject(err) : resolve(result)),
+    location.href));`,
+    refusal: wrongFrame(['sidePanel', 'meetingStage'], 'content'),
+  },
+  {
+    doc: configurationPage,
+    example: 'pages.config.setValidityState in a content page: only the configuration page may',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.setValidityState(true);
+return 'set';`,
+    refusal: wrongFrame(['settings', 'remove'], 'content'),
+  },
+  {
+    doc: deepLinks,
+    example: 'app.openLink with a deep link to the app: Teams opens the tab at the subPageId',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+const context = await microsoftTeams.app.getContext();
+const deepLink = 'https://teams.microsoft.com/l/entity/' + encodeURIComponent(context.app.appId) +
+  '/' + encodeURIComponent(context.page.id) +
+  '?context=' + encodeURIComponent(JSON.stringify({ subEntityId: 'objective:42' }));
+await microsoftTeams.app.openLink(deepLink);
+return 'opened';`,
+    answer: 'opened',
+    host: async (page) => {
+      await framedApp(page, 'p1-content')
+        .locator('html[data-sdk="ready"]:not([data-ran])')
+        .waitFor({ state: 'attached' });
+    },
+  },
+  {
+    doc: deepLinks,
+    example: 'after the deep link: the tab reads the subPageId it names',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: getContext,
+    answer: { page: { frameContext: 'content', subPageId: 'objective:42' } },
+  },
+  {
+    doc: configurationPage,
+    example: 'getContext in the configuration page of a channel tab: frameContext settings',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: getContext,
+    answer: {
+      ...contextOf(adele, 'settings'),
+      page: { frameContext: 'settings' },
+      channel: { id: threadId, displayName: expect.any(String) },
+      team: { internalId: threadId, displayName: expect.any(String), groupId: guid },
+    },
+    absent: ['meeting'],
+  },
+  {
+    doc: configurationPage,
+    example: 'setValidityState(true) enables Save; the save handler sets the config and succeeds',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
+  const configPromise = microsoftTeams.pages.config.setConfig({
+    websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=gray',
+    contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=gray',
+    entityId: 'grayIconTab',
+    suggestedDisplayName: 'MyNewTab'
+  });
+  configPromise.
+    then((result) => {saveEvent.notifySuccess()}).
+    catch((error) => {saveEvent.notifyFailure('failure message')});
+});
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`,
+    answer: 'valid',
+    host: async (page) => {
+      const save = simulatorCard(page, 'p1-settings').locator('button.save');
+      await save.and(page.locator(':enabled')).waitFor();
+      await save.click();
+      const tab = simulatorCard(page, 'p1-content').locator('iframe');
+      await tab.waitFor();
+      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=gray');
+    },
+  },
+  {
+    doc: accessContext,
+    example: 'getContext in the saved channel tab: frameContext content, the entity id it saved',
+    setup: 'channel',
+    frame: 'p1-content',
+    snippet: getContext,
+    answer: {
+      ...contextOf(adele, 'content'),
+      page: { frameContext: 'content', id: 'grayIconTab' },
+      channel: { id: threadId },
+      team: { internalId: threadId, groupId: guid },
+    },
+  },
+  {
+    doc: accessContext,
+    example: 'getContext in a group chat tab: chat.id, no team or channel',
+    setup: 'chat',
+    frame: 'p1-settings',
+    snippet: getContext,
+    answer: { page: { frameContext: 'settings' }, chat: { id: threadId } },
+    absent: ['team', 'channel', 'meeting'],
+  },
+  {
+    doc: configurationPage,
+    example: 'no save handler: "the saveEvent.notifySuccess() call is made automatically" on Save',
+    setup: 'chat',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+await microsoftTeams.pages.config.setConfig({
+  websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=red',
+  contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=red',
+  entityId: 'redIconTab',
+  suggestedDisplayName: 'MyNewTab'
+});
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`,
+    answer: 'valid',
+    host: async (page) => {
+      const save = simulatorCard(page, 'p1-settings').locator('button.save');
+      await save.and(page.locator(':enabled')).waitFor();
+      await save.click();
+      const tab = simulatorCard(page, 'p1-content').locator('iframe');
+      await tab.waitFor();
+      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=red');
+    },
+  },
+  {
+    doc: accessContext,
+    example: 'getContext in the saved chat tab: frameContext content, chat.id, the entity id',
+    setup: 'chat',
+    frame: 'p1-content',
+    snippet: getContext,
+    answer: { page: { frameContext: 'content', id: 'redIconTab' }, chat: { id: threadId } },
+    absent: ['team', 'channel', 'meeting'],
+  },
+  {
+    doc: frameContexts,
+    example: 'getContext in the meeting side panel: frameContext sidePanel, meeting.id, chat.id',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: getContext,
+    answer: {
+      ...contextOf(adele, 'sidePanel'),
+      meeting: { id: meetingId },
+      chat: { id: threadId },
+    },
+    absent: ['team', 'channel'],
+  },
+  {
+    doc: meetingStage,
+    example:
+      'getAppContentStageSharingCapabilities for the organizer: {"doesAppHaveSharePermission":true}',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    answer: { err: null, result: { doesAppHaveSharePermission: true } },
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingCapabilities for an attendee: no permission to share',
+    setup: 'sidePanel',
+    frame: 'p2-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    answer: { err: null, result: { doesAppHaveSharePermission: false } },
+  },
+  {
+    doc: meetingStage,
+    example: 'shareAppContentToStage by an attendee: 1000, no permission',
+    setup: 'sidePanel',
+    frame: 'p2-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=attendee';
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    answer: { err: { errorCode: 1000 }, result: null },
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingState before sharing: {"isAppSharing":false}',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingState((err, result) => resolve({ err, result })));`,
+    answer: { err: null, result: { isAppSharing: false } },
+  },
+  {
+    doc: meetingStage,
+    example:
+      'shareAppContentToStage with a URL outside validDomains ("https://www.bing.com/"): 501',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+const appContentUrl = "https://www.bing.com/";
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    answer: { err: { errorCode: 501 }, result: null },
+  },
+  {
+    doc: meetingStage,
+    example: 'shareAppContentToStage by the organizer: result true, the stage opens the URL',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=shared';
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    answer: { err: null, result: true },
+    host: async (page) => {
+      await simulatorCard(page, 'p2-meetingStage').waitFor();
+      expect((await stageUrls(page)).map((url) => new URL(url).search)).toEqual([
+        '?stage=shared',
+        '?stage=shared',
+      ]);
+    },
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingState while shared: {"isAppSharing":true}',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingState((err, result) => resolve({ err, result })));`,
+    answer: { err: null, result: { isAppSharing: true } },
+  },
+  {
+    doc: frameContexts,
+    example: 'getContext on the meeting stage: frameContext meetingStage',
+    setup: 'stage',
+    frame: 'p1-meetingStage',
+    snippet: getContext,
+    answer: { page: { frameContext: 'meetingStage' }, meeting: { id: meetingId } },
+    absent: ['team', 'channel'],
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingCapabilities when the app may not share: false',
+    setup: 'shareDenied',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    answer: { err: null, result: { doesAppHaveSharePermission: false } },
+  },
+  {
+    doc: meetingStage,
+    example: 'shareAppContentToStage when the app may not share: 1000',
+    setup: 'shareDenied',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=denied';
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    answer: { err: { errorCode: 1000 }, result: null },
+    host: async (page) => {
+      expect(await stageUrls(page)).toEqual([]);
+    },
+  },
+];
