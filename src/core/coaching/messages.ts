@@ -17,6 +17,10 @@ const findingTemplates = {
     '“{text}” could be this team’s objective every quarter: it does not say what will be different at the end of this one.',
   'objective.vague.suggestion':
     'Name the specific change and who feels it, e.g. “Make <customers in segment X> <get value in their first week>”, then let key results say how much.',
+  'objective.period-label.message':
+    '“{text}” is the heading of a list, not an objective: it names a period and a kind of aim, not what will be different when the period ends.',
+  'objective.period-label.suggestion':
+    'Write the outcome the team wants by then, e.g. “Make <customers in segment X> <choose us over Y>”, and let the cycle carry the period.',
   'objective.compound.message':
     'This objective pursues two aims at once (“… {joint} …”). Two aims split focus and blur what success means.',
   'objective.compound.suggestion':

@@ -10,6 +10,7 @@ import { compoundObjective } from './rule-objective-compound';
 import { metricInObjective } from './rule-objective-metric';
 import { negativeObjective } from './rule-objective-negative';
 import { objectiveTooLong, objectiveTooShort } from './rule-objective-length';
+import { periodLabelObjective } from './rule-objective-period-label';
 import { taskObjective } from './rule-objective-task';
 import { vagueObjective } from './rule-objective-vague';
 import type { TextRule } from './rule';
@@ -29,6 +30,7 @@ export const objectiveTextRules: readonly TextRule[] = [
   metricInObjective,
   taskObjective,
   vagueObjective,
+  periodLabelObjective,
   compoundObjective,
   negativeObjective,
   businessAsUsualObjective,

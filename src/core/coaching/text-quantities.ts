@@ -5,6 +5,8 @@
  * something — versions (v2), quarters (Q3), years, dates, ordinals, P1 or p99 — are not
  * quantities: "Ship v2 by Q3" measures nothing.
  */
+import { aimListNouns } from './text-periods';
+
 export type QuantityKind = 'count' | 'percent' | 'currency' | 'duration' | 'multiplier';
 
 export interface Quantity {
@@ -238,6 +240,8 @@ function isNamingNumber(
     if (next === '' || /^(in|by|of|since|until|for|end|before|after|to)$/.test(previous))
       return true;
     if (/^(q[1-4]|h[12]|fy)$/.test(previous)) return true;
+    // "2026 objectives", "our 2026 targets": the year names the period of a list of aims.
+    if (aimListNouns.has(next)) return true;
   }
   return false;
 }

@@ -61,6 +61,30 @@ describe('objective rules', () => {
     );
   });
 
+  it('objective.period-label: a period and a generic noun say nothing about the outcome', () => {
+    for (const label of [
+      'Q3 goals',
+      '2026 objectives',
+      'H1 priorities',
+      'Our Q3 2026 OKRs',
+      'FY26 targets',
+      'Top priorities for 2026',
+      'Goals for Q3',
+      "This quarter's focus",
+    ]) {
+      expect(objective(label)).toEqual(['warning:objective.period-label']);
+    }
+    // A period beside an outcome, or a name of what the goals are about, is not a heading.
+    expect(objective('Delight customers in 2026')).toEqual([]);
+    expect(objective('Make Q3 the best quarter ever')).not.toContain(
+      'warning:objective.period-label',
+    );
+    expect(objective('Sales team Q3 goals')).not.toContain('warning:objective.period-label');
+    expect(objective('Q3')).toEqual(['warning:objective.length']);
+    // A year that names the period of a list is not a target.
+    expect(objective('Hit our 2026 targets')).not.toContain('warning:objective.metric');
+  });
+
   it('objective.compound: two aims in one objective', () => {
     expect(objective('Grow the business and increase revenue this year.')).toContain(
       'warning:objective.compound',
