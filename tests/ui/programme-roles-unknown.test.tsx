@@ -5,6 +5,7 @@ import type { AccessRoles } from '../../src/store/access';
 import type { OkrRepository } from '../../src/store/repository';
 import { ProgrammeScreen } from '../../src/ui/programme/ProgrammeScreen';
 import './support/async-timeout';
+import './support/resize-observer';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { adele } from './support/services';
@@ -63,15 +64,6 @@ function renderProgramme(repository: OkrRepository, initialSection?: string) {
 }
 
 const readOnlyNotice = /You can read the programme here/;
-
-// Fluent's MessageBar measures itself for reflow; jsdom has no ResizeObserver.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 describe('the Programme area opened as the page', () => {
   it('tells the host its first screen is shown, and then reads the roles', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -27,7 +27,7 @@ import {
   validateKeyResultScore,
 } from '../../../core/closing';
 import { keyResultProgress } from '../../../core/progress';
-import type { KeyResult, Objective } from '../../../core/model';
+import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board, ClosingReport } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
@@ -66,6 +66,19 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [report, setReport] = useState<ClosingReport | undefined>(undefined);
+  // The cycle just closed here: what the rhythm asks for next is offered in its place.
+  const [closed, setClosed] = useState<Cycle | undefined>(undefined);
+  const nextStep = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLDivElement>(null);
+  // Saving refused for a field: focus goes to the first one named, where the fix is typed.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  // The close button goes with the form: focus goes on to the next step, not to the page.
+  useEffect(() => {
+    if (closed) nextStep.current?.focus();
+  }, [closed]);
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
 
   const load = useCallback(
@@ -135,6 +148,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
 
   const save = async (close: boolean) => {
     setSubmitted(true);
+    if (invalid) setRefusals((count) => count + 1);
     if (!board || !cycle || invalid) return;
     setSaving(true);
     setError(undefined);
@@ -162,7 +176,9 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       setReport(saved);
       if (saved.conflicts.length > 0) return;
       if (close) {
-        programme.applyCycle(await repository.updateCycle({ ...cycle, state: 'closed' }));
+        const closedCycle = await repository.updateCycle({ ...cycle, state: 'closed' });
+        programme.applyCycle(closedCycle);
+        setClosed(closedCycle);
         notify(`${cycle.name} is closed. Its OKRs are read-only now.`);
       } else {
         notify('Scores and learnings are saved.');
@@ -175,6 +191,36 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     }
   };
 
+  if (closed) {
+    const another = closable[closable.length - 1];
+    return (
+      <EmptyState
+        title={`${closed.name} is closed`}
+        message="Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review."
+        action={
+          <div className={styles.row}>
+            <Button ref={nextStep} appearance="primary" onClick={() => open('next', closed.id)}>
+              Start the next cycle
+            </Button>
+            <Button onClick={() => open('review', closed.id)}>Open the cycle review</Button>
+            {another ? (
+              <Button
+                appearance="subtle"
+                onClick={() => {
+                  setClosed(undefined);
+                  setSubmitted(false);
+                  setReport(undefined);
+                  setCycleId(another.id);
+                }}
+              >
+                Close {another.name}
+              </Button>
+            ) : null}
+          </div>
+        }
+      />
+    );
+  }
   if (closable.length === 0) {
     return (
       <EmptyState
@@ -185,7 +231,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   }
   const readOnly = !access.coach || cycle?.state !== 'active';
   return (
-    <div className={styles.section}>
+    <div className={styles.section} ref={form}>
       <SectionHeading
         title="Close a cycle"
         intro={`Each key result gets a score from 0 to ${model.scoring.max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.`}

@@ -72,14 +72,16 @@ function ConfidenceChart({ review, max }: { readonly review: CycleReview; readon
 }
 
 /** The cycle review: on-time check-ins, confidence over time, scores and the committed hit rate. */
-export default function ReviewSection({ programme }: ProgrammeSectionProps) {
+export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const own = useStyles();
   const { repository, operatingModel: model } = useAppServices();
   const locale = useLocale();
   const { cycles, teams } = programme.data;
   const started = cycles.filter((cycle) => cycle.state !== 'planning');
-  const [cycleId, setCycleId] = useState(started.at(-1)?.id ?? '');
+  const [cycleId, setCycleId] = useState(
+    started.find((cycle) => cycle.id === asked)?.id ?? started.at(-1)?.id ?? '',
+  );
   const [teamId, setTeamId] = useState('');
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
   const load = useCallback(

@@ -1,0 +1,130 @@
+/**
+ * Closing a cycle as a coach: a score typed outside the scale is named at once under its field,
+ * and the objective's roll-up keeps the proposed score for it meanwhile (it read 0.97 from a 1.5
+ * before); a refused save takes focus to the field to fix; once closed, the rhythm's next steps
+ * (the next cycle, the cycle review of the cycle just closed) are offered in the form's place.
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { KeyResult } from '../../src/core/model';
+import type { OkrRepository } from '../../src/store/repository';
+import ClosingSection from '../../src/ui/programme/sections/ClosingSection';
+import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
+import { board, cycle, keyResult } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import './support/resize-observer';
+import { siteRolesOf } from './support/site-roles';
+
+jest.setTimeout(60_000);
+
+// Progress 45% and 0%: proposed 0.45 and 0, the objective 0.23 by equal weights.
+const second: KeyResult = {
+  ...keyResult,
+  id: 'k2',
+  title: 'Plans sold online from 0 to 20',
+  start: 0,
+  target: 20,
+  current: 0,
+  unit: 'plans',
+};
+
+function renderClosing() {
+  const opened: [string, string | undefined][] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: () => Promise.resolve({ ...board, keyResults: [keyResult, second] }),
+    saveClosing: () => Promise.resolve({ conflicts: [] }),
+    updateCycle: (changed: object) => Promise.resolve({ ...changed, version: '2' }),
+  } as unknown as OkrRepository;
+  const programme = {
+    data: { teams: board.teams, cycles: [cycle] },
+    applyTeam: () => undefined,
+    applyCycle: () => undefined,
+    reload: () => undefined,
+  };
+  renderWithServices(
+    repository,
+    <ClosingSection
+      access={{ setUp: false, coach: true, known: true }}
+      programme={programme as never}
+      notify={() => undefined}
+      open={(section, cycleId) => opened.push([section, cycleId])}
+    />,
+  );
+  return { opened };
+}
+
+const objectiveSummary = () => screen.getByText(/^Committed · score /);
+
+describe('a score typed outside the scale when closing a cycle', () => {
+  it('is named under its field as typed, and the roll-up keeps the proposed score', async () => {
+    renderClosing();
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    expect(objectiveSummary().textContent).toBe('Committed · score 0.23');
+
+    fireEvent.change(field, { target: { value: '1.5' } });
+
+    const cell = field.closest('td')!;
+    expect(within(cell).getByText(/from 0 to 1/)).toBeTruthy();
+    expect(objectiveSummary().textContent).toBe('Committed · score 0.23');
+  });
+
+  it('counts a score on the scale in the roll-up at once', async () => {
+    renderClosing();
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.change(field, { target: { value: '0.8' } });
+    expect(objectiveSummary().textContent).toBe('Committed · score 0.4');
+    expect(within(field.closest('td')!).queryByText(/from 0 to 1/)).toBeNull();
+  });
+});
+
+describe('saving the scores and closing the cycle', () => {
+  it('takes focus to the field to fix when saving is refused', async () => {
+    renderClosing();
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.change(field, { target: { value: '0.8' } });
+    fireEvent.click(screen.getByRole('button', { name: `Save and close ${cycle.name}` }));
+    const reason = screen.getByRole('textbox', {
+      name: `Reason for the score of ${keyResult.title}`,
+    });
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+  });
+
+  it('offers the next steps of the rhythm once closed, with focus on the first', async () => {
+    const { opened } = renderClosing();
+    await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.click(screen.getByRole('button', { name: `Save and close ${cycle.name}` }));
+    const next = await screen.findByRole('button', { name: 'Start the next cycle' });
+    expect(screen.getByText(`${cycle.name} is closed`)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    fireEvent.click(next);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the cycle review' }));
+    expect(opened).toEqual([
+      ['next', cycle.id],
+      ['review', cycle.id],
+    ]);
+  });
+});
+
+describe('the cycle review opened for a cycle', () => {
+  it('shows the cycle it was opened for, not the latest', async () => {
+    const earlier = { ...cycle, id: 'q0', name: 'Q0', state: 'closed' as const };
+    const repository = {
+      siteRoles: siteRolesOf(),
+      loadBoard: () => new Promise(() => undefined),
+      cycleCheckInHistory: () => new Promise(() => undefined),
+    } as unknown as OkrRepository;
+    renderWithServices(
+      repository,
+      <ReviewSection
+        access={{ setUp: false, coach: true, known: true }}
+        programme={{ data: { teams: board.teams, cycles: [earlier, cycle] } } as never}
+        notify={() => undefined}
+        open={() => undefined}
+        cycleId="q0"
+      />,
+    );
+    expect((screen.getByRole('combobox', { name: 'Cycle' }) as HTMLButtonElement).textContent).toBe(
+      'Q0',
+    );
+  });
+});
