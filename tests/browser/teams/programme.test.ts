@@ -206,7 +206,8 @@ describe('the Programme area', () => {
       'Weekly demos kept everyone close to customers',
     );
 
-    await section(tab, 'Next cycle');
+    // The closed cycle's next step, offered in the closing form's place.
+    await tab.getByRole('button', { name: 'Start the next cycle' }).click(found);
     const carry = tab.getByRole('button', {
       name: 'Carry 2 objectives and 2 key results into Q1 2031',
     });
