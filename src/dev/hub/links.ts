@@ -23,6 +23,11 @@ const teamsContexts: Readonly<Partial<Record<SurfaceId, readonly HubLink[]>>> = 
   ],
   config: [
     { label: 'Tab configuration', href: `${teamsSimulator}?context=config`, detail: 'add a tab' },
+    {
+      label: 'Meeting tab configuration',
+      href: `${teamsSimulator}?context=meetingChat`,
+      detail: 'add the app to a meeting',
+    },
   ],
   sidepanel: [
     {

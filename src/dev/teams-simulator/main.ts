@@ -20,6 +20,7 @@ const contextLabels: Record<string, string> = {
   channel: 'Channel tab',
   chat: 'Group chat tab',
   config: 'Configure the channel tab',
+  meetingChat: 'Meeting chat tab',
   sidePanel: 'Meeting side panel',
   stage: 'Meeting stage',
 };

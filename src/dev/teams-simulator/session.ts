@@ -12,7 +12,12 @@ import type { FrameContext, FrameScope } from './legacy-context';
 import type { MessageLog } from './message-log';
 import { errorCodes, isTeamsRequest, sdkError } from './protocol';
 import { simulatorRuntimeConfig } from './runtime-config';
-import { isMeetingContext, type Participant, type SimulatorSettings } from './settings';
+import {
+  isMeetingContext,
+  type Participant,
+  type SimulatedContext,
+  type SimulatorSettings,
+} from './settings';
 import type { TabStore } from './tab-store';
 
 export interface SimulatedApp {
@@ -39,6 +44,17 @@ const frameNames: Record<FrameContext, string> = {
   sidePanel: 'Side panel',
   meetingStage: 'Stage',
 };
+
+/**
+ * Where a configurable tab is added: a channel, a group chat, or a meeting (its chat, where the
+ * tab's configuration page opens when the app is added; the side panel then opens what it saved).
+ */
+type ConfigurableTabKind = 'channel' | 'chat' | 'meeting';
+
+const configurableTabKinds: Record<
+  Exclude<SimulatedContext, 'personal' | 'sidePanel' | 'stage'>,
+  ConfigurableTabKind
+> = { channel: 'channel', config: 'channel', chat: 'chat', meetingChat: 'meeting' };
 
 interface Column {
   readonly element: HTMLElement;
@@ -110,11 +126,7 @@ export class SimulatorSession implements SimulatedHost {
         entityId: this.app.personalTabEntityId,
       });
     } else {
-      this.openConfigurableTab(
-        column,
-        context === 'chat' ? 'chat' : 'channel',
-        context === 'config',
-      );
+      this.openConfigurableTab(column, configurableTabKinds[context], context === 'config');
     }
   }
 
@@ -281,11 +293,14 @@ export class SimulatorSession implements SimulatedHost {
 
   private openConfigurableTab(
     column: Column,
-    kind: 'channel' | 'chat',
+    kind: ConfigurableTabKind,
     reconfigure: boolean,
   ): void {
-    const scope =
-      kind === 'chat' ? `chat:${simulatedGroupChatId}` : `channel:${simulatedTeam.channel.id}`;
+    const scope = {
+      channel: `channel:${simulatedTeam.channel.id}`,
+      chat: `chat:${simulatedGroupChatId}`,
+      meeting: `meeting:${this.settings.meetingId}`,
+    }[kind];
     if (!reconfigure && this.tabs.get(scope)) {
       this.openSavedTab(column, scope);
       return;
@@ -331,6 +346,7 @@ export class SimulatorSession implements SimulatedHost {
   }
 
   private tabPlace(scope: string): Partial<FrameScope> {
+    if (scope.startsWith('meeting:')) return this.meetingPlace();
     return scope.startsWith('chat:') ? { chatId: simulatedGroupChatId } : { inTeamChannel: true };
   }
 

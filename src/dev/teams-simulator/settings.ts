@@ -14,13 +14,15 @@ import {
  * The simulator's choices, all in its URL so a link (or a browser test) opens exactly one setup.
  * Every option, its values and its default are documented in this folder's README.md.
  */
-export type SimulatedContext = 'personal' | 'channel' | 'chat' | 'config' | 'sidePanel' | 'stage';
+export type SimulatedContext =
+  'personal' | 'channel' | 'chat' | 'config' | 'meetingChat' | 'sidePanel' | 'stage';
 
 export const simulatedContexts: readonly SimulatedContext[] = [
   'personal',
   'channel',
   'chat',
   'config',
+  'meetingChat',
   'sidePanel',
   'stage',
 ];
@@ -58,7 +60,7 @@ const surfaceContexts: Record<string, SimulatedContext> = {
 const roles: readonly MeetingRole[] = ['organizer', 'presenter', 'attendee'];
 export const maxParticipants = 6;
 
-export function isMeetingContext(context: SimulatedContext): boolean {
+export function isMeetingContext(context: SimulatedContext): context is 'sidePanel' | 'stage' {
   return context === 'sidePanel' || context === 'stage';
 }
 

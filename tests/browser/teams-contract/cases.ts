@@ -49,6 +49,7 @@ export const setups = {
   loadFailure: { context: 'personal' },
   channel: { context: 'channel', user: adele.id },
   chat: { context: 'chat' },
+  meetingChat: { context: 'meetingChat', user: megan.id },
   sidePanel: { context: 'sidePanel', participants: 2, roles: 'organizer,attendee' },
   stage: { context: 'stage', participants: 1 },
   shareDenied: { context: 'sidePanel', share: 'denied' },
@@ -358,6 +359,64 @@ return 'valid';`,
     snippet: getContext,
     answer: { page: { frameContext: 'content', id: 'redIconTab' }, chat: { id: threadId } },
     absent: ['team', 'channel', 'meeting'],
+  },
+  {
+    doc: accessContext,
+    example:
+      'getContext in the configuration page of a meeting tab: meeting.id and the meeting chat',
+    setup: 'meetingChat',
+    frame: 'p1-settings',
+    snippet: getContext,
+    answer: {
+      ...contextOf(megan, 'settings'),
+      page: { frameContext: 'settings' },
+      meeting: { id: meetingId },
+      chat: { id: threadId },
+    },
+    absent: ['team', 'channel'],
+  },
+  {
+    doc: configurationPage,
+    example: 'the meeting tab saved through its configuration page opens in the meeting chat',
+    setup: 'meetingChat',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
+  const configPromise = microsoftTeams.pages.config.setConfig({
+    websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=meeting',
+    contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=meeting',
+    entityId: 'meetingTab',
+    suggestedDisplayName: 'MyNewTab'
+  });
+  configPromise.
+    then((result) => {saveEvent.notifySuccess()}).
+    catch((error) => {saveEvent.notifyFailure('failure message')});
+});
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`,
+    answer: 'valid',
+    host: async (page) => {
+      const save = simulatorCard(page, 'p1-settings').locator('button.save');
+      await save.and(page.locator(':enabled')).waitFor();
+      await save.click();
+      const tab = simulatorCard(page, 'p1-content').locator('iframe');
+      await tab.waitFor();
+      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=meeting');
+    },
+  },
+  {
+    doc: accessContext,
+    example: 'getContext in the saved meeting tab: frameContext content, meeting.id, the entity id',
+    setup: 'meetingChat',
+    frame: 'p1-content',
+    snippet: getContext,
+    answer: {
+      page: { frameContext: 'content', id: 'meetingTab' },
+      meeting: { id: meetingId },
+      chat: { id: threadId },
+    },
+    absent: ['team', 'channel'],
   },
   {
     doc: frameContexts,

@@ -137,6 +137,32 @@ describe('the host layer inside the Teams host simulator', () => {
     expect(await simulatorCard(page, 'p1-settings').count()).toBe(0);
   });
 
+  it('configures a meeting tab in the meeting chat; the meeting side panel opens what it saved', async () => {
+    await openSimulator(page, server.url, {
+      context: 'meetingChat',
+      page: `${probe}?probeTeams=2&probeCycle=c3&probeName=Check-in`,
+    });
+    await waitUntilReady(page, 'p1-settings');
+    const settings = await probed(framedApp(page, 'p1-settings'));
+    expect(settings.surface).toBe('configuration');
+    expect(settings.meeting?.id).toBeTruthy();
+    expect(settings.team).toBeUndefined();
+
+    const save = simulatorCard(page, 'p1-settings').locator('button.save');
+    await save.and(page.locator(':enabled')).waitFor();
+    await save.click();
+    const tab = simulatorCard(page, 'p1-content').locator('iframe');
+    await tab.waitFor();
+    const saved = new URL((await tab.getAttribute('src')) ?? '');
+    expect(saved.pathname).toBe('/teams/sidepanel.html');
+    expect(saved.searchParams.get('teams')).toBe('2');
+
+    await openSimulator(page, server.url, { context: 'sidePanel' });
+    const panel = simulatorCard(page, 'p1-sidePanel').locator('iframe');
+    await panel.waitFor();
+    expect(await panel.getAttribute('src')).toBe(saved.href);
+  });
+
   it('shows why a configuration page refused to save', async () => {
     await openSimulator(page, server.url, {
       context: 'config',

@@ -16,6 +16,7 @@ describe('the dev hub', () => {
       'personal',
       'channel',
       'config',
+      'meetingChat',
       'sidePanel',
       'stage',
     ]);
