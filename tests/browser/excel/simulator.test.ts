@@ -46,6 +46,20 @@ async function type(index: number, header: string, entry: string) {
 }
 
 /**
+ * Types an entry the column's data validation refuses: its Stop alert, titled by the header,
+ * says `message`, and the cell keeps what it held. The alert, still open.
+ */
+async function typeRefused(index: number, header: string, entry: string, message: string) {
+  const before = await cell(index, header).inputValue();
+  await type(index, header, entry);
+  const alert = page.getByRole('alertdialog', { name: header });
+  await alert.waitFor({ timeout: 60_000 });
+  expect(await alert.locator('p').textContent()).toBe(message);
+  expect(await cell(index, header).inputValue()).toBe(before);
+  return alert;
+}
+
+/**
  * The pane's status line, its "not sent until fixed" banner and the rows' Sync cells tell one
  * story: the pending count is the rows marked pending or not sent, the banner lists exactly the
  * rows with a reason (a bad value's too, sent or not yet), and the status line is green only
@@ -392,14 +406,12 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
   expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(0);
 
   // Excel's Stop alert for a typed entry the column refuses speaks German, titled by the header.
-  const confidence = await cell(0, 'Confidence').inputValue();
-  await type(0, 'Confidence', '42');
-  const alert = page.getByRole('alertdialog', { name: 'Confidence' });
-  await alert.waitFor({ timeout: 60_000 });
-  expect(await alert.locator('p').textContent()).toBe(
+  const alert = await typeRefused(
+    0,
+    'Confidence',
+    '42',
     '„Confidence“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
   );
-  expect(await cell(0, 'Confidence').inputValue()).toBe(confidence);
   await screenshotSheet('excel-sheet-german-status');
   await alert.getByRole('button', { name: 'Cancel' }).click();
   await alert.waitFor({ state: 'detached' });
@@ -409,10 +421,10 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
   await page.getByTestId('load').click();
   await row(0).locator(`input[data-col="Status"][value="${german}"]`).waitFor({ timeout: 60_000 });
   expect(await page.locator('thead th').allInnerTexts()).toContain('Zuversicht');
-  await type(0, 'Zuversicht', '0');
-  const germanAlert = page.getByRole('alertdialog', { name: 'Zuversicht' });
-  await germanAlert.waitFor({ timeout: 60_000 });
-  expect(await germanAlert.locator('p').textContent()).toBe(
+  const germanAlert = await typeRefused(
+    0,
+    'Zuversicht',
+    '0',
     '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
   );
   expect(await colourOf(0)).toBe(rgb(statusColours[status]));
@@ -481,10 +493,10 @@ test('the Stop alert is a dialog: it takes the focus, Escape closes it, and the 
   await loadIntoSheet();
   await row(0).waitFor();
   const weight = await cell(0, 'Weight').inputValue();
-  await type(0, 'Weight', '0');
-  const alert = page.getByRole('alertdialog', { name: 'Weight' });
-  await alert.waitFor({ timeout: 60_000 });
-  expect(await alert.locator('p').textContent()).toBe(
+  const alert = await typeRefused(
+    0,
+    'Weight',
+    '0',
     'Weight is a number greater than 0, such as 1.',
   );
   const cancel = alert.getByRole('button', { name: 'Cancel' });
