@@ -26,6 +26,27 @@ export function annualCycle(year: number): CycleProposal {
   return { name: `FY ${year}`, start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
+/**
+ * The cycle that follows `cycle`, as the rhythm starts it after the close: the next quarter after
+ * a calendar quarter, the next year after a calendar year, otherwise the same number of days
+ * from the day after it ends (named by its dates; renamed under Cycles while it is planned).
+ */
+export function followingCycle(cycle: CycleDates): CycleProposal {
+  const [year, month] = cycle.start.split('-').map(Number) as [number, number];
+  const quarter = quarterCycles(year).findIndex(
+    (candidate) => candidate.start === cycle.start && candidate.end === cycle.end,
+  );
+  if (quarter >= 0)
+    return quarter === 3 ? quarterCycles(year + 1)[0]! : quarterCycles(year)[quarter + 1]!;
+  const annual = annualCycle(year);
+  if (month === 1 && annual.start === cycle.start && annual.end === cycle.end) {
+    return annualCycle(year + 1);
+  }
+  const start = addDays(cycle.end, 1);
+  const end = addDays(start, dayNumber(cycle.end) - dayNumber(cycle.start));
+  return { name: `${start} to ${end}`, start, end };
+}
+
 function contains(outer: CycleDates, inner: CycleDates): boolean {
   return (
     dayNumber(outer.start) <= dayNumber(inner.start) && dayNumber(inner.end) <= dayNumber(outer.end)

@@ -1,5 +1,10 @@
 import { reviewCycle } from '../../src/core/cycle-review';
-import { annualCycle, partlyOverlapping, quarterCycles } from '../../src/core/cycle-templates';
+import {
+  annualCycle,
+  followingCycle,
+  partlyOverlapping,
+  quarterCycles,
+} from '../../src/core/cycle-templates';
 import { proposeOperatingModel } from '../../src/core/first-run';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
@@ -16,6 +21,26 @@ describe('cycle templates', () => {
       { name: 'Q4 2027', start: '2027-10-01', end: '2027-12-31' },
     ]);
     expect(annualCycle(2028)).toEqual({ name: 'FY 2028', start: '2028-01-01', end: '2028-12-31' });
+  });
+
+  it('follows a quarter with the next, across the year, and a year with the next', () => {
+    expect(followingCycle(quarterCycles(2026)[3]!)).toEqual(quarterCycles(2027)[0]);
+    expect(followingCycle(quarterCycles(2027)[1]!)).toEqual(quarterCycles(2027)[2]);
+    expect(followingCycle(annualCycle(2027))).toEqual(annualCycle(2028));
+  });
+
+  it('follows other dates with as many days from the day after, named by its dates', () => {
+    // A trimester, then a six-week cycle across a leap day.
+    expect(followingCycle({ start: '2026-09-01', end: '2026-12-15' })).toEqual({
+      name: '2026-12-16 to 2027-03-31',
+      start: '2026-12-16',
+      end: '2027-03-31',
+    });
+    expect(followingCycle({ start: '2028-01-20', end: '2028-02-29' })).toEqual({
+      name: '2028-03-01 to 2028-04-10',
+      start: '2028-03-01',
+      end: '2028-04-10',
+    });
   });
 
   it('allows a quarter inside its year but not a cycle half in another', () => {

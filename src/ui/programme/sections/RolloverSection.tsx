@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
-import { formatCount } from '../../../core/format';
+import { followingCycle, partlyOverlapping } from '../../../core/cycle-templates';
+import { formatCount, formatDay } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
   defaultRolloverSelection,
@@ -8,7 +9,7 @@ import {
   type RolloverSelection,
 } from '../../../core/rollover';
 import type { Board } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -39,6 +40,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const { access, programme, notify, open } = props;
   const styles = useSectionStyles();
   const { repository } = useAppServices();
+  const locale = useLocale();
   const { cycles } = programme.data;
   const sources = cycles.filter((cycle) => cycle.state !== 'planning');
   const [sourceId, setSourceId] = useState(
@@ -54,6 +56,24 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   );
   const [targetId, setTargetId] = useState('');
   const target = cycles.find((cycle) => cycle.id === (targetId || targets[0]?.id));
+  // With no cycle after the source yet, an admin creates the one that follows it here.
+  const following = source && targets.length === 0 ? followingCycle(source) : undefined;
+  const creatable = following && !partlyOverlapping(following, cycles) ? following : undefined;
+  const [clientId] = useState(() => crypto.randomUUID());
+  const creation = useRunAction();
+  const createFollowing = () => {
+    if (!creatable) return;
+    creation.run(async () => {
+      const created = await repository.createCycle({
+        ...creatable,
+        state: 'planning',
+        clientId: `${clientId}:${creatable.start}`,
+      });
+      programme.applyCycle(created);
+      setTargetId(created.id);
+      notify(`${created.name} is created, in planning.`);
+    });
+  };
   const load = useCallback(
     async (signal: AbortSignal): Promise<RolloverDraft> => {
       const board = await repository.loadBoard({ cycleId: sourceId }, { signal });
@@ -116,10 +136,23 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           value={target?.id ?? ''}
           onChange={setTargetId}
           {...(targets.length === 0
-            ? { validationMessage: 'Create the next cycle first (under Cycles).' }
+            ? {
+                validationMessage:
+                  creatable && access.setUp
+                    ? `No cycle follows ${source?.name ?? 'it'} yet.`
+                    : `No cycle follows ${source?.name ?? 'it'} yet: an admin creates it under Cycles.`,
+              }
             : {})}
         />
       </div>
+      {creatable && access.setUp ? (
+        <div>
+          <Button disabled={creation.busy} onClick={createFollowing}>
+            {`Create ${creatable.name} (${formatDay(creatable.start, locale)} to ${formatDay(creatable.end, locale)})`}
+          </Button>
+        </div>
+      ) : null}
+      {creation.error ? <ErrorState error={creation.error} /> : null}
       {loadError ? <ErrorState error={loadError} /> : null}
       {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
       {board ? (
