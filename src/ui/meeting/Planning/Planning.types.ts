@@ -22,7 +22,13 @@ export type SaveOutcome =
   | { readonly status: 'idle' }
   | { readonly status: 'saving' }
   | { readonly status: 'done'; readonly saved: number; readonly savedElsewhere: number }
-  | { readonly status: 'failed'; readonly message: string };
+  | {
+      readonly status: 'failed';
+      /** Those saved all the same (this participant's, before or beside the failures). */
+      readonly saved: number;
+      /** Each draft not saved, by its name on the screen, and why. */
+      readonly message: string;
+    };
 
 export interface PlanningState {
   readonly live: LiveStatus;

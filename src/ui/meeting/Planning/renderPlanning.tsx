@@ -69,12 +69,17 @@ function renderDrafts(state: PlanningState, styles: Styles) {
 
 function outcomeText(outcome: SaveOutcome, toSave: number): string {
   if (outcome.status === 'saving') return 'Saving the accepted drafts…';
+  if (outcome.status === 'failed' && outcome.saved > 0) return savedText(outcome.saved, '');
   if (outcome.status === 'done') {
     const elsewhere = outcome.savedElsewhere
       ? ` ${outcome.savedElsewhere} already saved by someone else.`
       : '';
     if (outcome.saved === 0) return `Nothing saved twice:${elsewhere}`;
-    return `${outcome.saved} objective${outcome.saved === 1 ? '' : 's'} saved to the board.${elsewhere}`;
+    return savedText(outcome.saved, elsewhere);
   }
   return toSave === 0 ? 'Accept a draft to save it to the board.' : '';
+}
+
+function savedText(saved: number, elsewhere: string): string {
+  return `${saved} objective${saved === 1 ? '' : 's'} saved to the board.${elsewhere}`;
 }

@@ -18,6 +18,18 @@ import { describeError } from '../../errors/describeError';
 import { useLiveSession } from '../live/useLiveSession';
 import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Planning.types';
 
+/** What went wrong, in the words every surface uses, with the rules broken if any. */
+function whyNot(error: unknown): string {
+  const { title, message, details } = describeError(error);
+  return [`${title}.`, message, ...(details ?? [])].join(' ');
+}
+
+/** "Draft 2 (“Grow revenue”) was not saved. Microsoft 365 is busy. …" */
+function notSaved(position: number | undefined, draft: SharedDraft, error: unknown): string {
+  const name = position === undefined ? 'A draft' : `Draft ${position}`;
+  return `${name} (“${draft.title.trim()}”) was not saved. ${whyNot(error)}`;
+}
+
 const loadJoin = () => import('../live/joinLivePlanning').then((module) => module.joinLivePlanning);
 
 /**
@@ -109,22 +121,28 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
         throw error;
       }
     };
+    // Each draft by the name its card shows ("Draft 2"), as the drafts were when saving began.
+    const position = new Map(live.snapshot().drafts.map((draft, index) => [draft.id, index + 1]));
     Promise.allSettled(ready.map(saveOne))
       .then((results) => {
-        const failure = results.find((result) => result.status === 'rejected');
-        if (failure) {
-          setSaveOutcome({ status: 'failed', message: describeError(failure.reason).title });
-          return;
-        }
         const saved = results.filter((result) => result.status === 'fulfilled' && result.value);
-        setSaveOutcome({
-          status: 'done',
-          saved: saved.length,
-          savedElsewhere: results.length - saved.length,
-        });
+        const failures = results.flatMap((result, index) =>
+          result.status === 'rejected'
+            ? [notSaved(position.get(ready[index]!.id), ready[index]!, result.reason)]
+            : [],
+        );
+        setSaveOutcome(
+          failures.length > 0
+            ? { status: 'failed', saved: saved.length, message: failures.join(' ') }
+            : {
+                status: 'done',
+                saved: saved.length,
+                savedElsewhere: results.length - saved.length,
+              },
+        );
       })
       .catch((error: unknown) =>
-        setSaveOutcome({ status: 'failed', message: describeError(error).title }),
+        setSaveOutcome({ status: 'failed', saved: 0, message: whyNot(error) }),
       );
   }, [live, saveOutcome.status, ready, me, repository, board.cycle.id, latestDraft, onSaved]);
 
