@@ -100,8 +100,11 @@ it('says a saved check-in once, and its undo once: by their toasts, which show t
   expect(within(toast).getByRole('button', { name: 'Undo' })).toBeTruthy();
   expect(live.times(saved)).toBe(1);
 
-  // Undo, whose outcome is the board's next toast.
-  fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+  // Undo, whose outcome is the board's next toast, pressed as a keyboard or a click does: with
+  // focus on it, inside the toaster.
+  const undo = within(toast).getByRole('button', { name: 'Undo' });
+  undo.focus();
+  fireEvent.click(undo);
   const undone = `Check-in undone: ${keyResult.title} is back at 28 customers.`;
   await toastShown(undone);
   expect(live.times(undone)).toBe(1);

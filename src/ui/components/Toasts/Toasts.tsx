@@ -17,7 +17,16 @@ export function ToastMessage({ title, body, action }: ToastMessageProps) {
       <ToastTitle
         action={
           action ? (
-            <Link as="button" onClick={action.onClick}>
+            <Link
+              as="button"
+              onClick={(event) => {
+                // Fluent's Toaster announces no toast while focus is inside it (react-toast
+                // `useToastAnnounce`), and an action's toast goes with focus on it: what the
+                // action says next (Undo's "Check-in undone") would not be heard.
+                event.currentTarget.blur();
+                action.onClick();
+              }}
+            >
               {action.label}
             </Link>
           ) : undefined
