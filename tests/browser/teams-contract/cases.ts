@@ -119,6 +119,59 @@ function wrongFrame(allowed: readonly string[], current: string) {
   };
 }
 
+const sharingCapabilities = `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`;
+
+const sharingState = `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getAppContentStageSharingState((err, result) => resolve({ err, result })));`;
+
+/** The page's `shareAppContentToStage` example with its `appContentUrl` (a JS expression). */
+function shareToStage(appContentUrl: string): string {
+  return `
+await microsoftTeams.app.initialize();
+const appContentUrl = ${appContentUrl};
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`;
+}
+
+/** A page of the sandbox, as the expression a snippet evaluates. */
+function sandboxUrl(query: string): string {
+  return `location.origin + '${sandbox}?${query}'`;
+}
+
+/** The configuration page example: a save handler that sets the config, then Save enabled. */
+function saveOnSave(name: string, entityId: string): string {
+  return `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
+  const configPromise = microsoftTeams.pages.config.setConfig({
+    websiteUrl: ${sandboxUrl(`website=${name}`)},
+    contentUrl: ${sandboxUrl(`tab=${name}`)},
+    entityId: '${entityId}',
+    suggestedDisplayName: 'MyNewTab'
+  });
+  configPromise.
+    then((result) => {saveEvent.notifySuccess()}).
+    catch((error) => {saveEvent.notifyFailure('failure message')});
+});
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`;
+}
+
+/** Teams' Save button, once enabled: the saved tab opens at the content URL (its `search`). */
+async function saveOpensTab(page: Page, search: string): Promise<void> {
+  const save = simulatorCard(page, 'p1-settings').locator('button.save');
+  await save.and(page.locator(':enabled')).waitFor();
+  await save.click();
+  const tab = simulatorCard(page, 'p1-content').locator('iframe');
+  await tab.waitFor();
+  expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe(search);
+}
+
 async function stageUrls(page: Page): Promise<string[]> {
   const stages = page.locator('.card[data-frame-context="meetingStage"] iframe');
   return stages.evaluateAll((frames) => frames.map((frame) => (frame as HTMLIFrameElement).src));
@@ -279,30 +332,9 @@ return 'opened';`,
     example: 'setValidityState(true) enables Save; the save handler sets the config and succeeds',
     setup: 'channel',
     frame: 'p1-settings',
-    snippet: `
-await microsoftTeams.app.initialize();
-microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
-  const configPromise = microsoftTeams.pages.config.setConfig({
-    websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=gray',
-    contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=gray',
-    entityId: 'grayIconTab',
-    suggestedDisplayName: 'MyNewTab'
-  });
-  configPromise.
-    then((result) => {saveEvent.notifySuccess()}).
-    catch((error) => {saveEvent.notifyFailure('failure message')});
-});
-microsoftTeams.pages.config.setValidityState(true);
-return 'valid';`,
+    snippet: saveOnSave('gray', 'grayIconTab'),
     answer: 'valid',
-    host: async (page) => {
-      const save = simulatorCard(page, 'p1-settings').locator('button.save');
-      await save.and(page.locator(':enabled')).waitFor();
-      await save.click();
-      const tab = simulatorCard(page, 'p1-content').locator('iframe');
-      await tab.waitFor();
-      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=gray');
-    },
+    host: (page) => saveOpensTab(page, '?tab=gray'),
   },
   {
     doc: accessContext,
@@ -334,22 +366,15 @@ return 'valid';`,
     snippet: `
 await microsoftTeams.app.initialize();
 await microsoftTeams.pages.config.setConfig({
-  websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=red',
-  contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=red',
+  websiteUrl: ${sandboxUrl('website=red')},
+  contentUrl: ${sandboxUrl('tab=red')},
   entityId: 'redIconTab',
   suggestedDisplayName: 'MyNewTab'
 });
 microsoftTeams.pages.config.setValidityState(true);
 return 'valid';`,
     answer: 'valid',
-    host: async (page) => {
-      const save = simulatorCard(page, 'p1-settings').locator('button.save');
-      await save.and(page.locator(':enabled')).waitFor();
-      await save.click();
-      const tab = simulatorCard(page, 'p1-content').locator('iframe');
-      await tab.waitFor();
-      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=red');
-    },
+    host: (page) => saveOpensTab(page, '?tab=red'),
   },
   {
     doc: accessContext,
@@ -380,30 +405,9 @@ return 'valid';`,
     example: 'the meeting tab saved through its configuration page opens in the meeting chat',
     setup: 'meetingChat',
     frame: 'p1-settings',
-    snippet: `
-await microsoftTeams.app.initialize();
-microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
-  const configPromise = microsoftTeams.pages.config.setConfig({
-    websiteUrl: location.origin + '/dev/teams-simulator/sdk.html?website=meeting',
-    contentUrl: location.origin + '/dev/teams-simulator/sdk.html?tab=meeting',
-    entityId: 'meetingTab',
-    suggestedDisplayName: 'MyNewTab'
-  });
-  configPromise.
-    then((result) => {saveEvent.notifySuccess()}).
-    catch((error) => {saveEvent.notifyFailure('failure message')});
-});
-microsoftTeams.pages.config.setValidityState(true);
-return 'valid';`,
+    snippet: saveOnSave('meeting', 'meetingTab'),
     answer: 'valid',
-    host: async (page) => {
-      const save = simulatorCard(page, 'p1-settings').locator('button.save');
-      await save.and(page.locator(':enabled')).waitFor();
-      await save.click();
-      const tab = simulatorCard(page, 'p1-content').locator('iframe');
-      await tab.waitFor();
-      expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe('?tab=meeting');
-    },
+    host: (page) => saveOpensTab(page, '?tab=meeting'),
   },
   {
     doc: accessContext,
@@ -437,10 +441,7 @@ return 'valid';`,
       'getAppContentStageSharingCapabilities for the organizer: {"doesAppHaveSharePermission":true}',
     setup: 'sidePanel',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    snippet: sharingCapabilities,
     answer: { err: null, result: { doesAppHaveSharePermission: true } },
   },
   {
@@ -448,10 +449,7 @@ return await new Promise((resolve) =>
     example: 'getAppContentStageSharingCapabilities for an attendee: no permission to share',
     setup: 'sidePanel',
     frame: 'p2-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    snippet: sharingCapabilities,
     answer: { err: null, result: { doesAppHaveSharePermission: false } },
   },
   {
@@ -459,11 +457,7 @@ return await new Promise((resolve) =>
     example: 'shareAppContentToStage by an attendee: 1000, no permission',
     setup: 'sidePanel',
     frame: 'p2-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=attendee';
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    snippet: shareToStage(sandboxUrl('stage=attendee')),
     answer: { err: { errorCode: 1000 }, result: null },
   },
   {
@@ -471,10 +465,7 @@ return await new Promise((resolve) =>
     example: 'getAppContentStageSharingState before sharing: {"isAppSharing":false}',
     setup: 'sidePanel',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.getAppContentStageSharingState((err, result) => resolve({ err, result })));`,
+    snippet: sharingState,
     answer: { err: null, result: { isAppSharing: false } },
   },
   {
@@ -483,11 +474,7 @@ return await new Promise((resolve) =>
       'shareAppContentToStage with a URL outside validDomains ("https://www.bing.com/"): 501',
     setup: 'sidePanel',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-const appContentUrl = "https://www.bing.com/";
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    snippet: shareToStage('"https://www.bing.com/"'),
     answer: { err: { errorCode: 501 }, result: null },
   },
   {
@@ -495,11 +482,7 @@ return await new Promise((resolve) =>
     example: 'shareAppContentToStage by the organizer: result true, the stage opens the URL',
     setup: 'sidePanel',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=shared';
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    snippet: shareToStage(sandboxUrl('stage=shared')),
     answer: { err: null, result: true },
     host: async (page) => {
       await simulatorCard(page, 'p2-meetingStage').waitFor();
@@ -514,10 +497,7 @@ return await new Promise((resolve) =>
     example: 'getAppContentStageSharingState while shared: {"isAppSharing":true}',
     setup: 'sidePanel',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.getAppContentStageSharingState((err, result) => resolve({ err, result })));`,
+    snippet: sharingState,
     answer: { err: null, result: { isAppSharing: true } },
   },
   {
@@ -534,10 +514,7 @@ return await new Promise((resolve) =>
     example: 'getAppContentStageSharingCapabilities when the app may not share: false',
     setup: 'shareDenied',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.getAppContentStageSharingCapabilities((err, result) => resolve({ err, result })));`,
+    snippet: sharingCapabilities,
     answer: { err: null, result: { doesAppHaveSharePermission: false } },
   },
   {
@@ -545,11 +522,7 @@ return await new Promise((resolve) =>
     example: 'shareAppContentToStage when the app may not share: 1000',
     setup: 'shareDenied',
     frame: 'p1-sidePanel',
-    snippet: `
-await microsoftTeams.app.initialize();
-const appContentUrl = location.origin + '/dev/teams-simulator/sdk.html?stage=denied';
-return await new Promise((resolve) =>
-  microsoftTeams.meeting.shareAppContentToStage((err, result) => resolve({ err, result }), appContentUrl));`,
+    snippet: shareToStage(sandboxUrl('stage=denied')),
     answer: { err: { errorCode: 1000 }, result: null },
     host: async (page) => {
       expect(await stageUrls(page)).toEqual([]);
