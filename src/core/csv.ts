@@ -8,11 +8,23 @@ export type CsvCell = string | number | undefined;
 
 const formulaStart = /^[=+\-@\t\r]/;
 
+/** A text cell as written to CSV: with the single quote before a formula's first character. */
+export function formulaGuarded(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A text cell of a CSV read back: without the quote `formulaGuarded` put there, so "+15% NPS"
+ * exported and imported again is "+15% NPS".
+ */
+export function formulaUnguarded(text: string): string {
+  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 export function csvCell(cell: CsvCell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const safe = formulaStart.test(cell) ? `'${cell}` : cell;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${formulaGuarded(cell).replace(/"/g, '""')}"`;
 }
 
 /** Rows to CSV text, lines ended by CRLF as RFC 4180 asks. */

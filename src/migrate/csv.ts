@@ -6,6 +6,8 @@
  * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text".
  */
 
+import { formulaGuarded } from '../core/csv';
+
 /**
  * One row as it was read: its fields and its 1-based number as a spreadsheet shows it (a line
  * break inside a quoted cell does not start a row), which the dry run names it by.
@@ -172,19 +174,12 @@ export function splitCsv(text: string): CsvRow[] {
 }
 
 /**
- * A cell that a spreadsheet would run as a formula is written as text: OWASP's advice for CSV
- * injection (https://owasp.org/www-community/attacks/CSV_Injection) is to prefix a cell that
- * starts with `=`, `+`, `-`, `@`, tab or carriage return with a single quote. Numbers written by
- * the exporter itself (a negative value) are passed as numbers and not touched.
+ * One CSV field: quoted when it holds a comma, quote or line break; a text that a spreadsheet
+ * would run as a formula is written as text (`formulaGuarded`).
  */
-export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** One CSV field: quoted when it holds a comma, quote or line break. */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : formulaSafe(value);
+  const text = typeof value === 'number' ? String(value) : formulaGuarded(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,6 +6,7 @@
  * would be accepted; nothing is planned from it.
  */
 import JSZip from 'jszip';
+import { formulaUnguarded } from '../core/csv';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
 import { LocaleReading, profileSheet, SheetValues } from './sheet';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
@@ -310,7 +311,8 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
   const rows = () =>
     (function* () {
       for (const row of csvRows(name, bytes, encoding, delimiter)) {
-        if (!skipFirstLine || row.line > 1) yield row;
+        if (!skipFirstLine || row.line > 1)
+          yield { ...row, fields: row.fields.map(formulaUnguarded) };
       }
     })();
   return parseSheets(name, [{ rows }], notes, options);

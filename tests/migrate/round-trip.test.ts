@@ -165,5 +165,22 @@ describe('leaving as easily as arriving', () => {
       objectives: [{ ...objective, title: '=HYPERLINK("http://evil","x")' }],
     });
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    const read = await readImportFile('okrs.csv', new TextEncoder().encode(csv));
+    expect(read.items.map((item) => item.title)).toContain('=HYPERLINK("http://evil","x")');
+  });
+
+  test('a title starting with + or - comes back as it was written', async () => {
+    const repository = await fresh();
+    await importInto(repository, 'export.zip', await vivaZip());
+    const annual = (await repository.listCycles()).find((c) => c.name === 'Annual 2025')!;
+    const one = await readOrganisation(repository, { cycleId: annual.id });
+    const [keyResult] = one.keyResults;
+    const csv = exportTemplateCsv({
+      ...one,
+      keyResults: [{ ...keyResult!, title: '+15% net promoter score' }, ...one.keyResults.slice(1)],
+    });
+    const read = await readImportFile('okrs.csv', new TextEncoder().encode(csv));
+    expect(read.items.map((item) => item.title)).toContain('+15% net promoter score');
+    expect(read.items.map((item) => item.title)).not.toContain("'+15% net promoter score");
   });
 });
