@@ -44,8 +44,9 @@ export function ToastMessage({ title, body, action }: ToastMessageProps) {
  * effect runs after the Toaster's own, which starts listening. The Toaster says each toast to
  * screen readers itself, in a live region of its own (Fluent v9's `Toaster` renders an
  * `AriaLive` unless given an `announce` prop, and each toast calls it when shown, assertively
- * for success, warning and error: react-toast `useToaster`, `useToastContainer`); so a screen
- * that shows a toast does not also announce its words.
+ * for success, warning and error: react-toast `useToaster`, `useToastContainer`,
+ * https://github.com/microsoft/fluentui/tree/master/packages/react-components/react-toast/library/src/components);
+ * so a screen that shows a toast does not also announce its words.
  */
 export function BottomToaster({ toasterId }: { readonly toasterId: string }) {
   const { dispatchToast, dismissToast } = useToastController(toasterId);
