@@ -1,7 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useCallback, useEffect } from 'react';
 import { useAppServices } from '../../ui/app/AppServices';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { BottomToaster } from '../../ui/components/Toasts/Toasts';
+import { toastMessage } from '../../ui/components/Toasts/toastMessage';
+import { useToasts } from '../../ui/components/Toasts/toasts';
 import { ImportPage } from '../../ui/migrate/ImportPage/ImportPage';
 
 const useStyles = makeStyles({
@@ -15,17 +18,27 @@ const useStyles = makeStyles({
   },
 });
 
-/** The Import page on its own (`?page=import`), for admins moving their organisation in or out. */
+/**
+ * The Import page on its own (`?page=import`), for admins moving their organisation in or out:
+ * its exports are confirmed by a toast, as in the Programme area.
+ */
 export default function ImportRoute() {
   const styles = useStyles();
   const { firstScreenReady } = useAppServices();
   useEffect(() => firstScreenReady(), [firstScreenReady]);
+  const toasterId = useId('import-toaster');
+  const { dispatchToast } = useToasts(toasterId);
+  const notify = useCallback(
+    (message: string) => dispatchToast(toastMessage(message), { intent: 'success' }),
+    [dispatchToast],
+  );
   return (
     <>
       <AppHeader title="Import and export" subtitle="Move in from Viva Goals or a spreadsheet" />
       <main className={styles.main}>
-        <ImportPage />
+        <ImportPage notify={notify} />
       </main>
+      <BottomToaster toasterId={toasterId} />
     </>
   );
 }

@@ -32,7 +32,7 @@ export function renderWithServices(
       <AppServicesProvider
         services={{
           repository,
-          host: { context: { locale } } as never,
+          host: { context: { locale }, notifySuccess: () => undefined } as never,
           operatingModel: defaultOperatingModel,
           me: adele,
         }}

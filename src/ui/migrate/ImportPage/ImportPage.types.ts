@@ -1,14 +1,11 @@
 import type { ImportReport } from '../../../migrate';
 import type { DryRun } from '../../../migrate/report';
 
-/**
- * Every prop is optional, so the page can be a section of the Programme area as it is (its
- * sections get `notify`).
- */
+/** Every prop is optional: the page is a section of the Programme area and a page of its own. */
 export interface ImportPageProps {
   /** Only admins write an import; everyone else may preview a file and export. Default: the signed-in user's admin role. */
   readonly canImport?: boolean;
-  /** A visible confirmation (the Programme area's toast), when the page is hosted there. */
+  /** A visible confirmation of an export (the hosting page's toast). */
   readonly notify?: (message: string) => void;
 }
 

@@ -114,13 +114,11 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
           kind: kindLabels[kind],
         }),
     }).then(
-      (report) => {
-        setStarted({ step: 'finished', fileName, dryRun: preview, report });
-        if (!report.cancelled && report.failed.length === 0) notify?.(`${fileName} is imported.`);
-      },
+      // Said by the page's own status message, with what was written: not a toast as well.
+      (report) => setStarted({ step: 'finished', fileName, dryRun: preview, report }),
       (error: unknown) => setStarted({ step: 'failed', fileName, error }),
     );
-  }, [canImport, current, plan, notify, repository]);
+  }, [canImport, current, plan, repository]);
 
   const cancelImport = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => {
