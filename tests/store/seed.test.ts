@@ -48,6 +48,12 @@ describe('the demo seed', () => {
     ]);
     const teamsWithObjectives = new Set(board.objectives.map((o) => o.teamId));
     expect(teamsWithObjectives.size).toBe(5);
+    const owners = (await repository.listTeams()).map((team) => [
+      team.name,
+      team.owners?.map((owner) => owner.displayName),
+    ]);
+    expect(owners).toContainEqual(['Engineering', ['Alex Wilber']]);
+    expect(owners.every(([, names]) => names?.length === 1)).toBe(true);
     expect(board.objectives.filter((o) => o.parentId).length).toBeGreaterThan(3);
     expect(board.keyResults.some((kr) => !kr.owner)).toBe(true);
     const stale = board.keyResults.filter(

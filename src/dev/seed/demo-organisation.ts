@@ -28,12 +28,13 @@ export const people = {
 
 export type TeamKey = 'company' | 'product' | 'engineering' | 'sales' | 'success';
 
-export const teams: readonly { key: TeamKey; name: string; parent?: TeamKey }[] = [
-  { key: 'company', name: 'Contoso' },
-  { key: 'product', name: 'Product', parent: 'company' },
-  { key: 'engineering', name: 'Engineering', parent: 'company' },
-  { key: 'sales', name: 'Sales', parent: 'company' },
-  { key: 'success', name: 'Customer Success', parent: 'company' },
+/** The team tree, each team owned by its lead (Programme → Teams shows them). */
+export const teams: readonly { key: TeamKey; name: string; parent?: TeamKey; owner: Person }[] = [
+  { key: 'company', name: 'Contoso', owner: people.ceo },
+  { key: 'product', name: 'Product', parent: 'company', owner: people.product },
+  { key: 'engineering', name: 'Engineering', parent: 'company', owner: people.engineering },
+  { key: 'sales', name: 'Sales', parent: 'company', owner: people.sales },
+  { key: 'success', name: 'Customer Success', parent: 'company', owner: people.success },
 ];
 
 /** How a KR's check-ins unfold over the weeks: where it ends (share of the way) and confidence. */

@@ -123,6 +123,7 @@ export async function seedDemoOrganisation(
       const parentTeamId = demo.parent ? teamIds.get(demo.parent) : undefined;
       team = await repository.createTeam({
         name: demo.name,
+        owners: [demo.owner],
         ...(parentTeamId ? { parentTeamId } : {}),
       });
       created.teams++;
