@@ -292,8 +292,11 @@ export async function exportVivaZip(data: OrganisationData, scoringMax = 1): Pro
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** The organisation as rows of our template (the same layout the importer reads). */
-export function templateRowsOf(data: OrganisationData): TemplateRow[] {
+/**
+ * The organisation as rows of our template (the same layout the importer reads), scores as shares
+ * of `scoringMax`, as in the JSON export.
+ */
+export function templateRowsOf(data: OrganisationData, scoringMax = 1): TemplateRow[] {
   const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const owner = (who: Person | undefined): TemplateRow =>
@@ -321,6 +324,9 @@ export function templateRowsOf(data: OrganisationData): TemplateRow[] {
         Commitment: objective.commitment,
         Status: objective.state,
         ...(objective.rollsUpAligned ? { 'Rolls up from': 'aligned objectives' } : {}),
+        ...(objective.score !== undefined
+          ? { 'Objective score': objective.score / scoringMax }
+          : {}),
       };
     }),
     ...data.keyResults.map((kr): TemplateRow => ({
@@ -345,6 +351,8 @@ export function templateRowsOf(data: OrganisationData): TemplateRow[] {
       ...(kr.targets?.length
         ? { 'Phased targets': kr.targets.map((t) => `${t.date}: ${t.value}`).join('; ') }
         : {}),
+      ...(kr.score !== undefined ? { Score: kr.score / scoringMax } : {}),
+      ...(kr.score !== undefined && kr.scoreReason ? { 'Score reason': kr.scoreReason } : {}),
     })),
     ...data.initiatives.map((initiative): TemplateRow => ({
       Type: 'Initiative',
@@ -378,14 +386,15 @@ export function templateCsv(rows: readonly TemplateRow[]): string {
   ]);
 }
 
-export function exportTemplateCsv(data: OrganisationData): string {
-  return templateCsv(templateRowsOf(data));
+/** The organisation as the template's CSV, scores out of `scoringMax`. */
+export function exportTemplateCsv(data: OrganisationData, scoringMax = 1): string {
+  return templateCsv(templateRowsOf(data, scoringMax));
 }
 
 /** The template rows as a one-sheet Excel workbook: cells are text or numbers, never formulas. */
-export function exportTemplateXlsx(data: OrganisationData): Promise<Uint8Array> {
+export function exportTemplateXlsx(data: OrganisationData, scoringMax = 1): Promise<Uint8Array> {
   return writeXlsx('OKRs', [
     [...templateColumns],
-    ...templateRowsOf(data).map((row) => templateColumns.map((column) => row[column])),
+    ...templateRowsOf(data, scoringMax).map((row) => templateColumns.map((column) => row[column])),
   ]);
 }

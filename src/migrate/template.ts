@@ -22,7 +22,7 @@ import type {
 } from './source';
 import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
-import { parseDate, parseSourceNumber } from './values';
+import { gradeOrSay, parseDate, parseSourceNumber } from './values';
 
 export const templateColumns = [
   'Type',
@@ -51,6 +51,9 @@ export const templateColumns = [
   'Link',
   'Rolls up from',
   'Phased targets',
+  'Score',
+  'Score reason',
+  'Objective score',
 ] as const;
 export type TemplateColumn = (typeof templateColumns)[number];
 export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
@@ -68,7 +71,15 @@ const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
 
 /** The template's columns read as numbers. */
 export function templateNumberColumns(header: readonly string[]): number[] {
-  return columnsNamed(header, ['Start', 'Target', 'Weight', 'Value', 'Confidence']);
+  return columnsNamed(header, [
+    'Start',
+    'Target',
+    'Weight',
+    'Value',
+    'Confidence',
+    'Score',
+    'Objective score',
+  ]);
 }
 
 /** How many of a header row's columns the template reads; 0 without its Type and Title. */
@@ -303,6 +314,24 @@ export function parseTemplate(
       );
       continue;
     }
+    // A closing score, as a share of the top of the scale: a key result's `Score` (with the reason
+    // it differs from what progress earns), an objective's `Objective score` (or `Score` on its row).
+    const scoreColumn: TemplateColumn | undefined =
+      type === 'keyResult'
+        ? 'Score'
+        : type === 'objective'
+          ? cell('Objective score')
+            ? 'Objective score'
+            : 'Score'
+          : undefined;
+    const scoreLeftOut = (error: string) =>
+      skip(scoreColumn, `${error} The score is left out; the row is imported.`);
+    const scoreReading = scoreColumn ? values.number(cell(scoreColumn)) : undefined;
+    if (scoreReading && 'error' in scoreReading) scoreLeftOut(scoreReading.error);
+    const score =
+      scoreReading && 'value' in scoreReading
+        ? gradeOrSay(scoreReading.value, scoreLeftOut)
+        : undefined;
     const commitment = cell('Commitment').toLowerCase();
     items.push({
       id,
@@ -336,6 +365,10 @@ export function parseTemplate(
       ...(rollsUpAligned ? { rollsUp: true } : {}),
       ...(rollsUpText && type === 'keyResult' ? { rollsUpFrom: parseParents(rollsUpText) } : {}),
       phasedTargets: phased,
+      ...(score !== undefined ? { score } : {}),
+      ...(score !== undefined && type === 'keyResult' && cell('Score reason')
+        ? { scoreReason: cell('Score reason') }
+        : {}),
       tasks: [],
       at: { file, row: line },
     });

@@ -85,6 +85,26 @@ function described(data: OrganisationData) {
   };
 }
 
+/** Scored as Viva Goals scores closed OKRs: an objective, and a key result beside its progress. */
+const scoredRecords = (() => {
+  const scores: Record<number, number> = { 1: 0.8, 10: 0.55 };
+  return {
+    ...vivaRecords,
+    objectives: vivaRecords.objectives.map((item) =>
+      item.ID in scores ? { ...item, Score: scores[item.ID] } : item,
+    ),
+  };
+})();
+
+/** The closing scores (with the reason a key result's was given) and the teams' owners. */
+const kept = (data: OrganisationData) => ({
+  scores: [...data.objectives, ...data.keyResults]
+    .filter((okr) => okr.score !== undefined)
+    .map((okr) => [okr.title, okr.score, 'scoreReason' in okr ? okr.scoreReason : undefined])
+    .sort(),
+  owners: data.teams.map((team) => [team.name, team.owners?.map((o) => o.displayName)]).sort(),
+});
+
 describe('leaving as easily as arriving', () => {
   jest.setTimeout(120_000);
   const stores: StoreFixture[] = [];
@@ -97,15 +117,7 @@ describe('leaving as easily as arriving', () => {
 
   test('export to the Viva Goals JSON shape, import into an empty site: the same organisation', async () => {
     const original = await fresh();
-    // Scored as Viva Goals scores closed OKRs: an objective, and a key result beside its progress.
-    const scores: Record<number, number> = { 1: 0.8, 10: 0.55 };
-    const scored = {
-      ...vivaRecords,
-      objectives: vivaRecords.objectives.map((item) =>
-        item.ID in scores ? { ...item, Score: scores[item.ID] } : item,
-      ),
-    };
-    await importInto(original, 'export.zip', await vivaZip(scored));
+    await importInto(original, 'export.zip', await vivaZip(scoredRecords));
     const before = await readOrganisation(original, { name: 'Contoso' });
     expect(before.checkIns.length).toBeGreaterThan(0);
     // The emulator keeps each check-in's status in its column, as SharePoint does.
@@ -118,13 +130,6 @@ describe('leaving as easily as arriving', () => {
     const after = await readOrganisation(copy, { name: 'Contoso' });
     expect(described(after)).toEqual(described(before));
     // Scores (with the reason a key result's was given), and the teams' owners, come back too.
-    const kept = (data: OrganisationData) => ({
-      scores: [...data.objectives, ...data.keyResults]
-        .filter((okr) => okr.score !== undefined)
-        .map((okr) => [okr.title, okr.score, 'scoreReason' in okr ? okr.scoreReason : undefined])
-        .sort(),
-      owners: data.teams.map((team) => [team.name, team.owners?.map((o) => o.displayName)]).sort(),
-    });
     expect(kept(before).scores).toHaveLength(2);
     expect(kept(before).owners).toContainEqual(['Product', ['Megan Bowen']]);
     expect(kept(after)).toEqual(kept(before));
@@ -134,7 +139,7 @@ describe('leaving as easily as arriving', () => {
     'export to the template as %s, import into an empty site: the same organisation',
     async (format) => {
       const original = await fresh();
-      await importInto(original, 'export.zip', await vivaZip());
+      await importInto(original, 'export.zip', await vivaZip(scoredRecords));
       const before = await readOrganisation(original);
       const file =
         format === 'csv'
@@ -149,6 +154,10 @@ describe('leaving as easily as arriving', () => {
       expect(before.keyResults.some((kr) => kr.rolledUpFrom?.length)).toBe(true);
       expect(before.objectives.some((objective) => objective.rollsUpAligned)).toBe(true);
       expect(described(after)).toEqual(described(before));
+      // The closing scores, and the reason a key result's differs from its progress, too.
+      expect(kept(before).scores).toHaveLength(2);
+      expect(kept(before).scores.some(([, , reason]) => reason)).toBe(true);
+      expect(kept(after).scores).toEqual(kept(before).scores);
     },
   );
 

@@ -104,4 +104,30 @@ describe('grades in a sheet', () => {
       ['Newsletter', 0.6],
     ]);
   });
+
+  it("reads the template's Score, Score reason and Objective score, and names a grade it cannot keep", async () => {
+    const header = ['Type', 'Id', 'Parent', 'Title', 'Cycle', 'Cycle start', 'Cycle end'];
+    const cycle = ['Q4 2025', '2025-10-01', '2025-12-31'];
+    const scored = joinCsv([
+      [...header, 'Target', 'Score', 'Score reason', 'Objective score'],
+      ['Objective', 'O1', '', 'Grow revenue', ...cycle, '', '', '', '0.8'],
+      ['Key result', 'K1', 'O1', 'New ARR', '', '', '', '1000', '0.55', 'Agreed at the review.'],
+      ['Key result', 'K2', 'O1', 'Ten new logos', '', '', '', '10', '7', ''],
+    ]);
+    const imported = await plan('okrs.csv', utf8(scored));
+    expect(imported.format).toBe('template');
+    expect(scores(imported)).toEqual([
+      ['New ARR', 0.55, 'Agreed at the review.'],
+      ['Ten new logos', undefined, undefined],
+    ]);
+    expect(imported.objectives.map((o) => [o.draft.title, o.draft.score])).toEqual([
+      ['Grow revenue', 0.8],
+    ]);
+    expect(problemsOf(imported)).toContainEqual({
+      row: 4,
+      field: 'Score',
+      message:
+        '7 is not a score: write a grade from 0.0 to 1.0 (or as a percentage, 7%). The score is left out; the row is imported.',
+    });
+  });
 });

@@ -158,9 +158,14 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
             download(
               fileName,
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              new Uint8Array(await exportTemplateXlsx(data)),
+              new Uint8Array(await exportTemplateXlsx(data, operatingModel.scoring.max)),
             );
-          } else download(fileName, 'text/csv;charset=utf-8', exportTemplateCsv(data));
+          } else
+            download(
+              fileName,
+              'text/csv;charset=utf-8',
+              exportTemplateCsv(data, operatingModel.scoring.max),
+            );
           notify?.(exportedMessage(data.keyResults.length, fileName));
         }, setExportError)
         .finally(() => setExporting(false));
