@@ -11,7 +11,8 @@ import { renderWithServices } from '../support/services';
 /**
  * "Save accepted drafts" in the meeting's planning says what it saved, on the screen, and a
  * draft it could not save is named with why: which draft, and the store's reason in the words
- * every surface uses.
+ * every surface uses. An accepted draft that breaks a rule is named too, with the rule, and is
+ * not written; focus goes to its objective to fix it.
  */
 
 const draft = (id: string, title: string): SharedDraft => ({
@@ -107,4 +108,60 @@ it('names the draft it could not save and why, and says what it saved all the sa
     'Draft 2 (“Win the mid-market”) was not saved. Microsoft 365 is busy. Microsoft Graph is busy and did not answer after 4 tries over 3 seconds. Try again in a minute.',
   );
   expect(screen.getByRole('status').textContent).toBe('1 objective saved to the board.');
+});
+
+/** The save's alert, beside the fields' own (a Fluent Field's error message is an alert too). */
+const notSavedAlert = () =>
+  waitFor(() => {
+    const alert = screen
+      .getAllByRole('alert')
+      .find((element) => element.textContent?.includes('was not saved'));
+    expect(alert).toBeDefined();
+    return alert!;
+  });
+
+/** What a screen reader says of `element` after its name: the texts it is described by. */
+const description = (element: Element) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ');
+
+it('names an accepted draft that breaks a rule, writes nothing of it, and takes focus there', async () => {
+  const long = `Win the mid-market ${'and then some '.repeat(10)}`.trim();
+  live = liveDrafts([draft('d1', 'Customers love onboarding'), draft('d2', long)]);
+  const created: string[] = [];
+  renderPlanning((objective) => {
+    created.push(objective.title);
+    return Promise.resolve({ ...objective, id: 'o1' });
+  });
+  await save();
+  const alert = await notSavedAlert();
+  const rule = `Keep the title to 150 characters or fewer (it has ${long.length}).`;
+  expect(alert.textContent).toBe(`Draft 2 (“${long}”) was not saved. ${rule}`);
+  expect(screen.getByRole('status').textContent).toBe('1 objective saved to the board.');
+  expect(created).toEqual(['Customers love onboarding']);
+  const toFix = screen.getByRole('textbox', { name: 'Draft 2: objective' });
+  await waitFor(() => expect(document.activeElement).toBe(toFix));
+  expect(description(toFix)).toContain(rule);
+});
+
+it('does not ask for a draft to be accepted when the one accepted breaks a rule', async () => {
+  live = liveDrafts([draft('d1', '  ')]);
+  const created: string[] = [];
+  renderPlanning((objective) => {
+    created.push(objective.title);
+    return Promise.resolve({ ...objective, id: 'o1' });
+  });
+  const saveButton = await screen.findByRole('button', { name: 'Save accepted drafts' });
+  expect(screen.getByRole('status').textContent).not.toBe(
+    'Accept a draft to save it to the board.',
+  );
+  fireEvent.click(saveButton);
+  const alert = await notSavedAlert();
+  expect(alert.textContent).toBe('Draft 1 was not saved. Give it a title.');
+  expect(created).toEqual([]);
+  const toFix = screen.getByRole('textbox', { name: 'Draft 1: objective' });
+  await waitFor(() => expect(document.activeElement).toBe(toFix));
+  expect(description(toFix)).toContain('Give it a title.');
 });

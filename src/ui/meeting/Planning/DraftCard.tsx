@@ -10,6 +10,9 @@ import type { usePlanningStyles } from './usePlanningStyles';
 
 const fixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
 
+/** The id of a draft's objective field: where its broken rules are shown and fixed. */
+export const draftTitleId = (draftId: string): string => `draft-${draftId}-title`;
+
 interface DraftCardProps {
   readonly view: DraftView;
   readonly position: number;
@@ -47,7 +50,7 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
   );
   const open = status.kind === 'open';
   const name = `Draft ${position}`;
-  const titleId = `draft-${draft.id}-title`;
+  const titleId = draftTitleId(draft.id);
   return (
     <li
       className={mergeClasses(styles.draft, editors.length > 0 && styles.editing)}

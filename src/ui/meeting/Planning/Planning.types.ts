@@ -40,7 +40,7 @@ export interface PlanningState {
   readonly edit: (draftId: string, edit: DraftEdit) => void;
   /** This participant is editing a draft (focus), or stopped (blur: undefined). */
   readonly editing: (draftId: string | undefined) => void;
-  /** How many accepted drafts a save would write now. */
+  /** How many accepted drafts a save would take now (one that breaks a rule is named, not written). */
   readonly toSave: number;
   /** Why this participant cannot save (an attendee); undefined when they can. */
   readonly saveRefusal: string | undefined;

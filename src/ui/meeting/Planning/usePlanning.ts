@@ -16,6 +16,7 @@ import { validateObjective } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
 import { describeError } from '../../errors/describeError';
 import { useLiveSession } from '../live/useLiveSession';
+import { draftTitleId } from './DraftCard';
 import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Planning.types';
 
 /** What went wrong, in the words every surface uses, with the rules broken if any. */
@@ -25,9 +26,10 @@ function whyNot(error: unknown): string {
 }
 
 /** "Draft 2 (“Grow revenue”) was not saved. Microsoft 365 is busy. …" */
-function notSaved(position: number | undefined, draft: SharedDraft, error: unknown): string {
-  const name = position === undefined ? 'A draft' : `Draft ${position}`;
-  return `${name} (“${draft.title.trim()}”) was not saved. ${whyNot(error)}`;
+function notSaved(position: number | undefined, draft: SharedDraft, why: string): string {
+  const title = draft.title.trim();
+  const name = `${position === undefined ? 'A draft' : `Draft ${position}`}${title ? ` (“${title}”)` : ''}`;
+  return `${name} was not saved. ${why}`;
 }
 
 const loadJoin = () => import('../live/joinLivePlanning').then((module) => module.joinLivePlanning);
@@ -61,17 +63,15 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
         draft,
         status: draftStatus(draft, snapshot?.claims ?? new Map()),
         editors: snapshot?.editors.get(draft.id) ?? [],
-        problem: draft.title.trim() ? problemOf(draft) : undefined,
+        // An empty draft is not told off while it is being started, only once it is accepted.
+        problem: draft.title.trim() || draft.accepted ? problemOf(draft) : undefined,
       })),
     [snapshot, problemOf],
   );
   const roles = snapshot?.me.roles;
-  const ready = useMemo(
-    () =>
-      snapshot
-        ? draftsToSave(snapshot.drafts, snapshot.claims).filter((draft) => !problemOf(draft))
-        : [],
-    [snapshot, problemOf],
+  const accepted = useMemo(
+    () => (snapshot ? draftsToSave(snapshot.drafts, snapshot.claims) : []),
+    [snapshot],
   );
 
   const latestDraft = useCallback(
@@ -101,10 +101,16 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     [live],
   );
 
-  /** Claims each accepted draft, and writes those this client won; the others save the rest. */
+  /**
+   * Claims each accepted draft that keeps the rules, and writes those this client won; the
+   * others save the rest. One that breaks a rule is not written: it is named with why, and
+   * focus goes to its objective, where the rule is shown, to fix it.
+   */
   const save = useCallback(() => {
-    if (!live || saveOutcome.status === 'saving' || ready.length === 0) return;
+    if (!live || saveOutcome.status === 'saving' || accepted.length === 0) return;
     setSaveOutcome({ status: 'saving' });
+    const problems = new Map(accepted.map((draft) => [draft.id, problemOf(draft)]));
+    const ready = accepted.filter((draft) => !problems.get(draft.id));
     const claim = { by: me.displayName, token: crypto.randomUUID() };
     const saveOne = async (draft: SharedDraft): Promise<Objective | undefined> => {
       if (!(await live.claimSave(draft, claim))) return undefined;
@@ -126,11 +132,14 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     Promise.allSettled(ready.map(saveOne))
       .then((results) => {
         const saved = results.filter((result) => result.status === 'fulfilled' && result.value);
-        const failures = results.flatMap((result, index) =>
-          result.status === 'rejected'
-            ? [notSaved(position.get(ready[index]!.id), ready[index]!, result.reason)]
-            : [],
-        );
+        const settled = new Map(ready.map((draft, index) => [draft.id, results[index]]));
+        const failures = accepted.flatMap((draft) => {
+          const result = settled.get(draft.id);
+          const why =
+            problems.get(draft.id) ??
+            (result?.status === 'rejected' ? whyNot(result.reason) : undefined);
+          return why === undefined ? [] : [notSaved(position.get(draft.id), draft, why)];
+        });
         setSaveOutcome(
           failures.length > 0
             ? { status: 'failed', saved: saved.length, message: failures.join(' ') }
@@ -140,11 +149,23 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
                 savedElsewhere: results.length - saved.length,
               },
         );
+        const toFix = accepted.find((draft) => problems.get(draft.id));
+        if (toFix) document.getElementById(draftTitleId(toFix.id))?.focus();
       })
       .catch((error: unknown) =>
         setSaveOutcome({ status: 'failed', saved: 0, message: whyNot(error) }),
       );
-  }, [live, saveOutcome.status, ready, me, repository, board.cycle.id, latestDraft, onSaved]);
+  }, [
+    live,
+    saveOutcome.status,
+    accepted,
+    problemOf,
+    me,
+    repository,
+    board.cycle.id,
+    latestDraft,
+    onSaved,
+  ]);
 
   return {
     live:
@@ -158,7 +179,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     start,
     edit,
     editing,
-    toSave: ready.length,
+    toSave: accepted.length,
     saveRefusal:
       roles && roles.length && !canSaveDrafts(roles) ? facilitatorsSaveDrafts : undefined,
     save,
