@@ -187,8 +187,9 @@ export async function measureImport(
   const peopleRequests = graph.emulator.stats();
 
   const perKind = new Map<ImportList, { items: number; batches: number; subRequests: number }>();
-  const counting_: Pick<OkrRepository, 'findImported' | 'writeImported'> = {
+  const counting_: Pick<OkrRepository, 'findImported' | 'writeImported' | 'updateTeam'> = {
     findImported: (list, options) => repository.findImported(list, options),
+    updateTeam: (team, options) => repository.updateTeam(team, options),
     writeImported: async (list, writes, options) => {
       const before = graph.emulator.stats();
       const report = await repository.writeImported(list, writes, options);

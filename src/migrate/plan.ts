@@ -21,6 +21,7 @@ import {
   type KeyResultKind,
   type ObjectiveState,
   type Person,
+  type Team,
 } from '../core/model';
 import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
@@ -86,6 +87,15 @@ export interface ImportPlan {
    * their store ids, used as they are and not written.
    */
   readonly onSite?: ReadonlyMap<string, string>;
+  /** Site teams (`matchSite`) without owners, given the owners the file names for them. */
+  readonly siteTeamOwners?: readonly SiteTeamOwners[];
+}
+
+export interface SiteTeamOwners {
+  readonly sourceId: string;
+  readonly at: SourcePlace;
+  readonly team: Team;
+  readonly owners: readonly Person[];
 }
 
 export type ImportCounts = Readonly<Record<ImportKind, number>>;

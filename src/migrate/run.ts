@@ -5,7 +5,7 @@
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
-import type { Person } from '../core/model';
+import type { Person, Team } from '../core/model';
 import type {
   ImportedItem,
   ImportList,
@@ -19,6 +19,8 @@ import {
   type ImportKind,
   type ImportPlan,
   type Planned,
+  type SiteTeamOwners,
+  type TeamDraft,
 } from './plan';
 import type { ImportProblem, SourcePlace } from './source';
 
@@ -141,7 +143,7 @@ export async function matchSite(
     planned: readonly Planned<D>[],
     existing: readonly T[],
     same: (draft: D, item: T) => boolean,
-    message: (draft: D) => string,
+    message: (draft: D, found: T) => string,
   ) =>
     planned.filter(({ sourceId, draft, at }) => {
       if (existing.some((item) => item.sourceId === sourceId)) return true;
@@ -150,16 +152,22 @@ export async function matchSite(
       const found = rivals.length === 1 ? theOne(namesakes) : undefined;
       if (!found) return true;
       onSite.set(sourceId, found.id);
-      problems.push({ ...at, message: message(draft), severity: 'note' });
+      problems.push({ ...at, message: message(draft, found), severity: 'note' });
       return false;
     });
   const leftTeams = match(
     plan.teams,
     teams,
     (draft, team) => sameName(draft.name, team.name),
-    (draft) =>
-      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.`,
+    (draft, team) =>
+      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${ownersOnSite(draft, team)}`,
   );
+  const siteTeamOwners = plan.teams.flatMap(({ sourceId, at, draft }): SiteTeamOwners[] => {
+    const team = teams.find((t) => t.id === onSite.get(sourceId));
+    return team && !team.owners?.length && draft.owners?.length
+      ? [{ sourceId, at, team, owners: draft.owners }]
+      : [];
+  });
   const leftCycles = match(
     plan.cycles,
     cycles,
@@ -174,7 +182,26 @@ export async function matchSite(
     cycles: leftCycles,
     problems: [...plan.problems, ...problems],
     ...(onSite.size > 0 ? { onSite } : {}),
+    ...(siteTeamOwners.length > 0 ? { siteTeamOwners } : {}),
   };
+}
+
+const names = (people: readonly Person[]) => people.map((who) => who.displayName).join(', ');
+
+/**
+ * What becomes of the owners the file names for a team the site has: given to a team without
+ * owners; not applied over owners the site has set (said, unless they are the same people).
+ */
+function ownersOnSite(draft: TeamDraft, team: Team): string {
+  const fromFile = draft.owners ?? [];
+  const onSite = team.owners ?? [];
+  if (fromFile.length === 0) return '';
+  if (onSite.length === 0)
+    return ` It has no owners: the file's (${names(fromFile)}) become its owners.`;
+  const ids = (people: readonly Person[]) =>
+    [...new Set(people.map((who) => who.id))].sort().join();
+  if (ids(fromFile) === ids(onSite)) return '';
+  return ` The file's owners (${names(fromFile)}) are not applied: the team has owners on your site (${names(onSite)}), and they are kept.`;
 }
 
 /**
@@ -210,7 +237,7 @@ function byLevel<T>(
 
 export async function runImport(
   plan: ImportPlan,
-  repository: Pick<OkrRepository, 'findImported' | 'writeImported'>,
+  repository: Pick<OkrRepository, 'findImported' | 'writeImported' | 'updateTeam'>,
   options: RequestOptions & { readonly onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
   const planned = Object.fromEntries(
@@ -319,6 +346,20 @@ export async function runImport(
           },
         })),
       );
+    }
+    for (const { sourceId, at, team, owners } of plan.siteTeamOwners ?? []) {
+      options.signal?.throwIfAborted();
+      await repository
+        .updateTeam({ ...team, owners }, options.signal ? { signal: options.signal } : {})
+        .catch((error: unknown) => {
+          if (options.signal?.aborted) throw error;
+          failed.push({
+            kind: 'teams',
+            sourceId,
+            at,
+            message: `Its owners were not set: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        });
     }
     await write('cycles', plan.cycles, await existing('cycles'), (planned) => ({
       draft: planned.draft,

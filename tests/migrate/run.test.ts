@@ -9,6 +9,7 @@ import {
   type ImportPlan,
   type ImportProgress,
 } from '../../src/migrate';
+import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaZip } from './fixtures';
 
@@ -212,14 +213,15 @@ describe('importing into the store', () => {
       state: 'active',
     });
 
-    const matched = await matchSite(plan, repository);
+    const matched = await matchSite((await matchPeople(plan, repository)).plan, repository);
     expect(matched.teams.map((t) => t.draft.name)).toEqual(
       plan.teams.map((t) => t.draft.name).filter((name) => name !== 'Product'),
     );
     expect(matched.cycles.map((c) => c.draft.name)).toEqual(['Annual 2025']);
     expect(matched.problems.filter((p) => p.severity === 'note').map((p) => p.message)).toEqual(
       expect.arrayContaining([
-        '"Product" is already a team on your site: its OKRs go there, and no second team of that name is made.',
+        // The site's Product has no owners: it gets the file's, matched to the directory.
+        '"Product" is already a team on your site: its OKRs go there, and no second team of that name is made. It has no owners: the file\'s (Megan Bowen) become its owners.',
         '"Q1 2025" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.',
       ]),
     );
@@ -230,6 +232,9 @@ describe('importing into the store', () => {
     expect(teams.filter((t) => t.name.trim().toLowerCase() === 'product').map((t) => t.id)).toEqual(
       [product.id],
     );
+    const megan = (await repository.findPeople([{ name: 'Megan Bowen' }])).get('megan bowen');
+    expect(megan).toBeDefined();
+    expect(teams.find((t) => t.id === product.id)?.owners).toEqual([megan]);
     const cycles = await repository.listCycles();
     expect(cycles.filter((c) => c.name === 'Q1 2025').map((c) => c.id)).toEqual([q1.id]);
     expect(cycles.filter((c) => c.name === 'Annual 2025')).toHaveLength(2);
@@ -248,6 +253,22 @@ describe('importing into the store', () => {
     await runImport(again, repository);
     expect(await repository.listTeams()).toHaveLength(teams.length);
     expect(await repository.listCycles()).toHaveLength(cycles.length);
+  });
+
+  test("a site team's own owners are kept, and the dry run says the file's were not applied", async () => {
+    const repository = store.repository();
+    const isaiah = (await repository.findPeople([{ name: 'Isaiah Langer' }])).get('isaiah langer')!;
+    expect(isaiah).toBeDefined();
+    const product = await repository.createTeam({ name: 'Product', owners: [isaiah] });
+
+    const matched = await matchSite((await matchPeople(plan, repository)).plan, repository);
+    expect(matched.siteTeamOwners).toBeUndefined();
+    expect(describeDryRun(dryRun(matched))).toContain(
+      '"Product" is already a team on your site: its OKRs go there, and no second team of that name is made. The file\'s owners (Megan Bowen) are not applied: the team has owners on your site (Isaiah Langer), and they are kept.',
+    );
+    expect((await runImport(matched, repository)).failed).toEqual([]);
+    const teams = await repository.listTeams();
+    expect(teams.find((t) => t.id === product.id)?.owners).toEqual([isaiah]);
   });
 
   test("a sheet's grades are written as closing scores, and a file without them leaves the scores closing gave", async () => {
