@@ -14,7 +14,8 @@ import { siteRolesOf } from './support/site-roles';
 /**
  * A save on the board is said to a screen reader once: by the toast that shows it (Fluent's
  * Toaster announces each toast in a live region of its own), not also by the board's own live
- * region.
+ * region. Undo, which takes its toast away as it is pressed, puts focus on the KR's check-in
+ * button (or the board, if its row is not shown), not on the page's body.
  */
 
 const noChanges: BoardChanges = {
@@ -69,6 +70,39 @@ function renderBoard() {
   );
 }
 
+/**
+ * jsdom lays nothing out: the board's virtualiser, once in, would show no row. The window and
+ * the board's scrolling region are given a 400 px height, and each row 200 px.
+ */
+const sizes = ['clientHeight', 'offsetHeight'] as const;
+const jsdomSizes = sizes.map((name) =>
+  Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
+);
+const windowHeight = window.innerHeight;
+beforeAll(() => {
+  window.innerHeight = 400;
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.getAttribute('role') === 'region' ? 400 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.index === undefined ? 0 : 200;
+    },
+  });
+});
+afterAll(() => {
+  window.innerHeight = windowHeight;
+  sizes.forEach((name, index) => {
+    const own = jsdomSizes[index];
+    if (own) Object.defineProperty(HTMLElement.prototype, name, own);
+    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+  });
+});
+
 let live: ReturnType<typeof listenToLiveRegions> | undefined;
 afterEach(() => live?.stop());
 
@@ -88,24 +122,60 @@ async function toastShown(words: string) {
 const inDialog = (dialog: string, role: 'button' | 'textbox', name: RegExp | string) =>
   waitFor(() => within(screen.getByRole('dialog', { name: dialog })).getByRole(role, { name }));
 
-it('says a saved check-in once, and its undo once: by their toasts, which show them', async () => {
-  renderBoard();
-  live = listenToLiveRegions();
+/** Checks in 30 on the board's KR, from its row's button; the toast that says it saved. */
+async function checkInThirty() {
   fireEvent.click(await screen.findByRole('button', { name: `Check in on ${keyResult.title}` }));
   const checkIn = `Check in: ${keyResult.title}`;
   fireEvent.change(await inDialog(checkIn, 'textbox', /New value/), { target: { value: '30' } });
   fireEvent.submit((await inDialog(checkIn, 'button', 'Save check-in')).closest('form')!);
-  const saved = `Check-in saved: ${keyResult.title} is now 30 customers.`;
-  const toast = await toastShown(saved);
-  expect(within(toast).getByRole('button', { name: 'Undo' })).toBeTruthy();
-  expect(live.times(saved)).toBe(1);
+  const toast = await toastShown(`Check-in saved: ${keyResult.title} is now 30 customers.`);
+  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  return toast;
+}
 
-  // Undo, whose outcome is the board's next toast, pressed as a keyboard or a click does: with
-  // focus on it, inside the toaster.
-  const undo = within(toast).getByRole('button', { name: 'Undo' });
-  undo.focus();
-  fireEvent.click(undo);
-  const undone = `Check-in undone: ${keyResult.title} is back at 28 customers.`;
+/** Presses Undo as a keyboard or a click does: with focus on it, inside the toaster. */
+function undo(toast: HTMLElement) {
+  const button = within(toast).getByRole('button', { name: 'Undo' });
+  button.focus();
+  fireEvent.click(button);
+}
+
+const undone = `Check-in undone: ${keyResult.title} is back at 28 customers.`;
+
+it('says a saved check-in once, and its undo once: by their toasts, which show them', async () => {
+  renderBoard();
+  live = listenToLiveRegions();
+  const toast = await checkInThirty();
+  expect(within(toast).getByRole('button', { name: 'Undo' })).toBeTruthy();
+  expect(live.times(`Check-in saved: ${keyResult.title} is now 30 customers.`)).toBe(1);
+
+  // Undo's outcome is the board's next toast.
+  undo(toast);
   await toastShown(undone);
   expect(live.times(undone)).toBe(1);
+});
+
+it('puts focus on the KR’s check-in button after Undo, and says the undo', async () => {
+  renderBoard();
+  live = listenToLiveRegions();
+  undo(await checkInThirty());
+  await toastShown(undone);
+  expect(document.activeElement).toBe(
+    screen.getByRole('button', { name: `Check in on ${keyResult.title}` }),
+  );
+});
+
+it('puts focus on the board after Undo when the KR’s row is not shown', async () => {
+  renderBoard();
+  live = listenToLiveRegions();
+  const toast = await checkInThirty();
+  fireEvent.click(await screen.findByRole('button', { name: 'Collapse all objectives' }));
+  await waitFor(() =>
+    expect(screen.queryByRole('button', { name: `Check in on ${keyResult.title}` })).toBeNull(),
+  );
+  undo(toast);
+  await toastShown(undone);
+  expect(document.activeElement).toBe(
+    screen.getByRole('region', { name: `${board.teams[0]!.name}, ${cycle.name}` }),
+  );
 });

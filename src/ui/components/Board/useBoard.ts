@@ -122,7 +122,8 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
   };
 }
 
-function focusElement(root: HTMLElement, target: BoardFocusTarget): HTMLElement | undefined {
+/** The KR row, or the objective's card, of `target` where the board has it in the DOM. */
+export function focusElement(root: HTMLElement, target: BoardFocusTarget): HTMLElement | undefined {
   const [attribute, id] = target.keyResultId
     ? ['data-kr-id', target.keyResultId]
     : ['data-objective-id', target.objectiveId];

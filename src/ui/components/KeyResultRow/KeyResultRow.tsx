@@ -20,6 +20,9 @@ import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { useLocale } from '../../app/AppServices';
 import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
+/** The name of a KR row's check-in button. */
+export const checkInLabel = (keyResult: KeyResult): string => `Check in on ${keyResult.title}`;
+
 export interface KeyResultActions {
   /** Absent where the KR takes no check-in (its cycle is closed). */
   readonly onCheckIn?: ((keyResult: KeyResult) => void) | undefined;
@@ -145,7 +148,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           <button
             type="button"
             className={classes.primaryButton}
-            aria-label={`Check in on ${keyResult.title}`}
+            aria-label={checkInLabel(keyResult)}
             onClick={() => onCheckIn(keyResult)}
           >
             Check in

@@ -91,10 +91,12 @@ export function useBoardScreen({
   });
 
   const historyDialog = useBoardHistory(history);
+  const region = useRef<HTMLElement>(null);
   const corrections = useCheckInCorrections(
     actions.toasterId,
     historyDialog.keyResult,
     applyCorrection,
+    region,
   );
   const checkIn = useBoardCheckIn(applyCheckIns, corrections.showCheckInSaved);
   const editing = useBoardEditing({
@@ -133,7 +135,6 @@ export function useBoardScreen({
   const [overlaysLoaded, setOverlaysLoaded] = useState(false);
   const overlays = overlaysLoaded || askedNow || toastWaiting;
   if (overlays && !overlaysLoaded) setOverlaysLoaded(true);
-  const region = useRef<HTMLElement>(null);
   const retry = useCallback(() => {
     focusAfterRetry(() => region.current);
     reload();

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState, type RefObject } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
 import { formatKeyResultMeasure } from '../../../core/format';
 import type { CheckIn, KeyResult } from '../../../core/model';
@@ -7,6 +7,8 @@ import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
 import { describeError } from '../../errors/describeError';
 import { toastMessage } from '../../components/Toasts/toastMessage';
+import { focusElement } from '../../components/Board/useBoard';
+import { checkInLabel } from '../../components/KeyResultRow/KeyResultRow';
 
 /** How long "Saved" offers Undo: long enough to read the toast and reach the button. */
 export const undoWindowMs = 8000;
@@ -26,10 +28,37 @@ export interface CheckInCorrections {
   ) => void;
 }
 
+/**
+ * Undo takes its toast away as it is pressed, and focus would fall to the page's body: it goes
+ * instead to the check-in button of the KR whose check-in is undone, or, if its row is not shown
+ * now, to the board. Out of the toaster, it also lets the toaster say the outcome
+ * (`ToastMessage`).
+ */
+function focusAfterUndo(keyResult: KeyResult, board: HTMLElement | null): void {
+  if (!board) return;
+  const row = focusElement(board, {
+    objectiveId: keyResult.objectiveId,
+    keyResultId: keyResult.id,
+  });
+  const label = checkInLabel(keyResult);
+  const checkIn = [...(row?.querySelectorAll('button') ?? [])].find(
+    (button) => button.getAttribute('aria-label') === label,
+  );
+  if (checkIn) {
+    checkIn.focus();
+    return;
+  }
+  // Focusable from script only, as a region that receives focus is.
+  if (!board.hasAttribute('tabindex')) board.tabIndex = -1;
+  board.focus();
+}
+
 export function useCheckInCorrections(
   toasterId: string,
   historyOf: KeyResult | undefined,
   applyCorrection: BoardDataApi['applyCorrection'],
+  /** The board's region: where focus goes after Undo if the KR's row is not shown. */
+  board: RefObject<HTMLElement>,
 ): CheckInCorrections {
   const { repository, me } = useAppServices();
   const locale = useLocale();
@@ -59,6 +88,7 @@ export function useCheckInCorrections(
     (message, saved, before) => {
       const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
       const undo = () => {
+        focusAfterUndo(saved.keyResult, board.current);
         dismissToast(toastId);
         repository
           .withdrawCheckIn(
@@ -85,7 +115,17 @@ export function useCheckInCorrections(
         pauseOnHover: true,
       });
     },
-    [savedToastId, dismissToast, repository, me, applyCorrection, locale, tell, dispatchToast],
+    [
+      savedToastId,
+      board,
+      dismissToast,
+      repository,
+      me,
+      applyCorrection,
+      locale,
+      tell,
+      dispatchToast,
+    ],
   );
 
   const openCorrection = useCallback(
