@@ -26,6 +26,8 @@ export function listenToLiveRegions() {
     times: (words: string) => saying(words).length,
     /** Whether a toaster said something holding `words`. */
     saidByToaster: (words: string) => saying(words).some(({ byToaster }) => byToaster),
+    /** Whether a live region other than a toaster's said something holding `words`. */
+    saidElsewhere: (words: string) => saying(words).some(({ byToaster }) => !byToaster),
     stop: () => observer.disconnect(),
   };
 }
