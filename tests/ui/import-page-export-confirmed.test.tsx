@@ -1,35 +1,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Host } from '../../src/host/types';
-import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useImportPage } from '../../src/ui/migrate/ImportPage/useImportPage';
-import { board } from './support/one-key-result-board';
+import { downloaded, exportingRepository as repository } from './support/export-downloads';
 import { pageServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
 
 /**
  * The Import page's own export says, as the board's do, how many key results it wrote and to
  * which file: the one the browser was handed.
  */
-
-// jsdom has no object URLs, and a download link's click would navigate.
-URL.createObjectURL = () => 'blob:export';
-URL.revokeObjectURL = () => undefined;
-const downloaded: string[] = [];
-jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-  this: HTMLAnchorElement,
-) {
-  downloaded.push(this.download);
-});
-
-const repository = {
-  siteRoles: siteRolesOf({ admin: true, coach: false }),
-  listCycles: () => Promise.resolve([board.cycle]),
-  listTeams: () => Promise.resolve(board.teams),
-  loadBoard: () => Promise.resolve(board),
-  cycleCheckInHistory: () => Promise.resolve(new Map()),
-} as unknown as OkrRepository;
 
 it.each([
   ['csv', 'okr-export.csv'],

@@ -1,0 +1,26 @@
+import type { OkrRepository } from '../../../src/store/repository';
+import { board } from './one-key-result-board';
+import { siteRolesOf } from './site-roles';
+
+/**
+ * What the exports of the Import page read, as an admin: the one-KR board. Importing this module
+ * also stands in for the browser's downloads, which jsdom lacks (no object URLs, and a download
+ * link's click would navigate): `downloaded` holds the file names handed to the browser.
+ */
+export const exportingRepository = {
+  siteRoles: siteRolesOf({ admin: true, coach: false }),
+  listCycles: () => Promise.resolve([board.cycle]),
+  listTeams: () => Promise.resolve(board.teams),
+  loadBoard: () => Promise.resolve(board),
+  cycleCheckInHistory: () => Promise.resolve(new Map()),
+} as unknown as OkrRepository;
+
+export const downloaded: string[] = [];
+
+URL.createObjectURL = () => 'blob:export';
+URL.revokeObjectURL = () => undefined;
+jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+  this: HTMLAnchorElement,
+) {
+  downloaded.push(this.download);
+});
