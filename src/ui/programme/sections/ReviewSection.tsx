@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
-import { formatDay } from '../../../core/format';
+import { formatCount, formatDay, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
@@ -40,6 +40,23 @@ const useStyles = makeStyles({
 
 const percent = (share: number | undefined) =>
   share === undefined ? '—' : `${Math.round(share * 100)}%`;
+
+/** What the hit rate counts: committed objectives with a score, and those that reached the top. */
+function committedCaption(
+  { scored, hit }: CycleReview['committed'],
+  top: number,
+  locale: string,
+): string {
+  if (scored === 0)
+    return 'No committed objective is scored yet: scores come when the cycle closes';
+  const counted = formatCount(
+    scored,
+    'scored committed objective',
+    'scored committed objectives',
+    locale,
+  );
+  return `${formatNumber(hit, locale)} of ${counted} reached a score of ${formatNumber(top, locale)}`;
+}
 
 function ConfidenceChart({ review, max }: { readonly review: CycleReview; readonly max: number }) {
   const styles = useStyles();
@@ -132,15 +149,15 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
             <div className={styles.card}>
               <Caption1>Check-ins on time</Caption1>
               <Text className={own.figure}>{percent(review.onTimeShare)}</Text>
-              <Caption1
-                className={styles.muted}
-              >{`${review.onTime} of ${review.due} due`}</Caption1>
+              <Caption1 className={styles.muted}>
+                {`${formatNumber(review.onTime, locale)} of ${formatCount(review.due, 'check-in', 'check-ins', locale)} due came on time`}
+              </Caption1>
             </div>
             <div className={styles.card}>
               <Caption1>Committed OKRs met</Caption1>
               <Text className={own.figure}>{percent(review.committed.rate)}</Text>
               <Caption1 className={styles.muted}>
-                {`${review.committed.hit} of ${review.committed.scored} scored`}
+                {committedCaption(review.committed, model.scoring.max, locale)}
               </Caption1>
             </div>
           </div>

@@ -1,0 +1,58 @@
+/**
+ * The cycle review's "Committed OKRs met" card says what its caption counts: it read "0 of 6
+ * scored", which reads as if none of six was scored, when it meant none of six scored committed
+ * objectives reached the top score. "Check-ins on time" says so too (it read "156 of 171 due").
+ */
+import { screen } from '@testing-library/react';
+import type { Objective } from '../../src/core/model';
+import type { OkrRepository } from '../../src/store/repository';
+import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
+import { board, cycle } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import './support/resize-observer';
+import { siteRolesOf } from './support/site-roles';
+
+jest.setTimeout(60_000);
+
+const objective = board.objectives[0]!;
+
+function renderReview(objectives: readonly Objective[]) {
+  const repository = {
+    siteRoles: siteRolesOf(),
+    loadBoard: () => Promise.resolve({ ...board, objectives }),
+    cycleCheckInHistory: () => Promise.resolve(new Map()),
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <ReviewSection
+      access={{ setUp: false, coach: true, known: true }}
+      programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+  );
+}
+
+describe('the caption of "Committed OKRs met"', () => {
+  it('names the scored committed objectives and the score they had to reach', async () => {
+    renderReview([
+      { ...objective, score: 0.7 },
+      { ...objective, id: 'o2', score: 1 },
+      { ...objective, id: 'o3', commitment: 'aspirational', score: 1 },
+    ]);
+    expect(
+      await screen.findByText('1 of 2 scored committed objectives reached a score of 1'),
+    ).toBeTruthy();
+    // Each check-in day so far is due for the one KR, and its history is empty.
+    expect(screen.getByText(/^0 of \d+ check-ins due came on time$/)).toBeTruthy();
+  });
+
+  it('says that nothing is scored yet rather than "0 of 0"', async () => {
+    renderReview([objective]);
+    expect(
+      await screen.findByText(
+        'No committed objective is scored yet: scores come when the cycle closes',
+      ),
+    ).toBeTruthy();
+  });
+});
