@@ -51,7 +51,7 @@ const findingTemplates = {
   'key-result.activity.suggestion':
     'Keep “{text}” as an initiative and measure its effect: “If we succeed with {object}, we will have more <…> or less <…>” → “Increase <metric> from <X> to <Y>”.',
   'key-result.vague.message':
-    '“{vague}” without a number: “{text}” does not say how much better is good enough.',
+    '“{text}” names a direction (“{vague}”) but no number, so nobody can tell at the end of the cycle whether it went far enough.',
   'key-result.vague.suggestion':
     'Say how much, from where: “{text}” → “<Metric> from <baseline> to <target> by <date>”.',
   'key-result.baseline.message':

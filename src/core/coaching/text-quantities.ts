@@ -26,11 +26,12 @@ const placeholderPattern = new RegExp(`^([$€£]?)${placeholderToken}(%|k|m)?$`
  * "to Y users" — are a template's blanks, not vagueness (Castro's own template is "Increase metric
  * from X to Y"). A capital letter counts only where a number would stand: after from / to / by /
  * of / at / than / reach / hit / achieve / over / under, or with %, a currency sign or k/m.
- * "Product X" and "Plan B" stay names.
+ * A number also stands after the verbs that take a count of what a key result wins ("Generate X
+ * MQLs", "Gain N subscribers"), which may open the sentence. "Product X" and "Plan B" stay names.
  */
 export function markPlaceholders(text: string): string {
   return text.replace(
-    /(\b(?:from|to|by|of|at|than|reach(?:es)?|hit|achieve|over|under|above|below|least|most)\s+|[$€£])?\b([XYZNM])(%|k|K|m|M)?(?![\w'’])/g,
+    /(\b(?:from|to|by|of|at|than|[Rr]each(?:es)?|[Hh]it|[Aa]chieve|[Gg]enerate|[Gg]ain|[Aa]cquire|[Aa]ttract|[Ww]in|[Ss]ign|over|under|above|below|least|most)\s+|[$€£])?\b([XYZNM])(%|k|K|m|M)?(?![\w'’])/g,
     (match, before: string | undefined, _letter: string, suffix: string | undefined) => {
       if (!before && !suffix) return match;
       return `${before ?? ''}${placeholderToken}${suffix ?? ''}`;

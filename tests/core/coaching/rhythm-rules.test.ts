@@ -102,7 +102,7 @@ describe('rhythm rules', () => {
       lastCheckInAt: '2026-07-01T09:00:00Z',
     });
     expect(rules(coachKeyResult(kr, objective({ id: 'o-support' }), context))).toEqual([
-      'warning:key-result.vague',
+      'error:key-result.vague',
       'warning:rhythm.stale-check-in',
       'info:key-result.binary-kind',
     ]);

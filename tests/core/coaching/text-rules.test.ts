@@ -155,10 +155,12 @@ describe('key result rules', () => {
     expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
   });
 
-  it('key-result.activity: work to do is an error, counted work a warning', () => {
+  it('key-result.activity: work to do is an error, counted or not; dated work a warning', () => {
     expect(keyResult('Launch the new website')).toEqual(['error:key-result.activity']);
     expect(keyResult('Ship v2')).toEqual(['error:key-result.activity']);
-    expect(keyResult('Write 10 articles')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Write 10 articles')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Post 30 times on Instagram')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Ship the onboarding module by Q2')).toEqual(['warning:key-result.activity']);
     expect(keyResult('Hold weekly meetings with the sales team')).toEqual([
       'error:key-result.activity',
     ]);
@@ -166,10 +168,10 @@ describe('key result rules', () => {
     expect(keyResult('Publish a pricing page that has 12% conversion to contact')).toEqual([]);
   });
 
-  it('key-result.vague: a direction without a size', () => {
-    expect(keyResult('Improve the app')).toEqual(['warning:key-result.vague']);
-    expect(keyResult('Reduce customer churn.')).toEqual(['warning:key-result.vague']);
-    expect(keyResult('Get more people to buy our product.')).toEqual(['warning:key-result.vague']);
+  it('key-result.vague: a direction without a size has no number, an error', () => {
+    expect(keyResult('Improve the app')).toEqual(['error:key-result.vague']);
+    expect(keyResult('Reduce customer churn.')).toEqual(['error:key-result.vague']);
+    expect(keyResult('Get more people to buy our product.')).toEqual(['error:key-result.vague']);
     expect(keyResult('Improve our Net Promoter score from 20 to 45.')).toEqual([]);
   });
 
@@ -205,6 +207,8 @@ describe('general rules for OKRs the engine has never seen', () => {
     'Improve Net Promoter Score from X to Y.',
     'Increase trial-to-paid conversion from X% to Y%',
     'Reach $Xk in monthly recurring revenue',
+    'Generate X MQLs (Marketing Qualified Leads).',
+    'Gain N new subscribers',
     'Keep churn below 2% every month',
     'Hold support costs flat while tickets grow',
     'Cap the price increase at 3%',
@@ -240,7 +244,7 @@ describe('general rules for OKRs the engine has never seen', () => {
     ]) {
       expect(keyResult(text)).toContain('error:key-result.activity');
     }
-    expect(keyResult('Talk to 5 customers')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Talk to 5 customers')).toEqual(['error:key-result.activity']);
   });
 
   it('a passive outcome with a target and no baseline is likely weak', () => {
