@@ -21,7 +21,8 @@ import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from 
 import { createList, getList, getLists } from './lists';
 import { getSite, resolveSite } from './sites';
 import type { EmulatedSite, EmulatedUser } from './tenant';
-import { getMailboxSettings, sendActivityNotification } from './teamwork';
+import { getMailboxSettings } from './mailbox-settings';
+import { sendActivityNotification } from './teamwork';
 import { countUsers, getMe, getUser, listUsers } from './users';
 
 /** Authenticates a Graph call and sends it to its handler. Handlers throw GraphHttpError for failures. */
@@ -48,6 +49,16 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
       );
     return only(method, 'GET', () => getMe(context));
   }
+  const myMailbox = /^\/me\/mailboxSettings(?:\/([^/]+))?\/?$/i.exec(path);
+  if (myMailbox) {
+    if (caller.kind === 'app')
+      throw new GraphHttpError(
+        400,
+        'BadRequest',
+        '/me request is only valid with delegated authentication flow.',
+      );
+    return only(method, 'GET', () => getMailboxSettings(context, 'me', myMailbox[1]));
+  }
   if (path === '/users' || path === '/users/') return only(method, 'GET', () => listUsers(context));
   if (path === '/users/$count') return only(method, 'GET', () => countUsers(context));
   const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
@@ -60,7 +71,7 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
   if (userPart) {
     const who = decodeURIComponent(userPart[1] as string);
     if (userPart[2]?.toLowerCase() === 'mailboxsettings')
-      return only(method, 'GET', () => getMailboxSettings(context, who, userPart[3]));
+      return only(method, 'GET', () => getMailboxSettings(context, { idOrUpn: who }, userPart[3]));
     if (userPart[3] !== undefined) throw unknownSegment(userPart[3]);
     return only(method, 'POST', () => sendActivityNotification(context, who));
   }

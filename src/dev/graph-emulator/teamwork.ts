@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from './auth';
 import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
-import { json, noContent, type GraphResponse, type HandlerContext } from './graph-request';
-import { metadataUrl } from './resources';
+import { noContent, type GraphResponse, type HandlerContext } from './graph-request';
 import type { EmulatedUser } from './tenant';
 
 /**
  * Teams' side of Microsoft Graph that the reminders need: the activity feed
- * (`POST /users/{id}/teamwork/sendActivityNotification`) and a user's mailbox time zone. The feed
- * is kept in memory, as Teams keeps it, and shown by the Teams simulator.
+ * (`POST /users/{id}/teamwork/sendActivityNotification`). The feed is kept in memory, as Teams
+ * keeps it, and shown by the Teams simulator.
  */
 
 /** What Teams knows of our app from its manifest. */
@@ -87,7 +86,7 @@ export class ActivityFeed {
   }
 }
 
-function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser {
+export function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser {
   const key = idOrUpn.toLowerCase();
   const user = context.env
     .users()
@@ -215,54 +214,4 @@ function isSupportedEntityUrl(url: string, recipient: EmulatedUser): boolean {
   if (match)
     return decodeURIComponent(match[1] as string).toLowerCase() === recipient.id.toLowerCase();
   return /\/appCatalogs\/teamsApps\/[^/]+$/.test(url);
-}
-
-/**
- * `GET /users/{id}/mailboxSettings` and `…/mailboxSettings/timeZone`. The time zone is a Windows
- * or an IANA name, as the user set it in Outlook.
- * https://learn.microsoft.com/graph/api/user-get-mailboxsettings
- */
-export function getMailboxSettings(
-  context: HandlerContext,
-  idOrUpn: string,
-  property: string | undefined,
-): GraphResponse {
-  const user = findUser(context, idOrUpn);
-  if (context.caller.kind === 'user' && user.id !== context.user.id)
-    throw new GraphHttpError(
-      403,
-      'ErrorAccessDenied',
-      'Access is denied. Check credentials and try again.',
-    );
-  authorize(context.caller, 'mailboxSettings.read');
-  const timeZone = user.timeZone ?? 'UTC';
-  const base = `users('${user.id}')/mailboxSettings`;
-  if (property === 'timeZone')
-    return json(200, {
-      '@odata.context': metadataUrl(context.env, `${base}/timeZone`),
-      value: timeZone,
-    });
-  if (property !== undefined)
-    throw new GraphHttpError(
-      400,
-      'BadRequest',
-      `Resource not found for the segment '${property}'.`,
-    );
-  return json(200, {
-    '@odata.context': metadataUrl(context.env, base),
-    timeZone,
-    language: {
-      locale: user.preferredLanguage ?? 'en-US',
-      displayName: user.preferredLanguage ?? 'English (United States)',
-    },
-    dateFormat: 'yyyy-MM-dd',
-    timeFormat: 'HH:mm',
-    delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
-    workingHours: {
-      daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-      startTime: '09:00:00.0000000',
-      endTime: '17:00:00.0000000',
-      timeZone: { name: timeZone },
-    },
-  });
 }
