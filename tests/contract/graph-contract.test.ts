@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoOkrSite, demoUsers, emulatorToken } from '../../src/dev/graph-emulator/index';
+import {
+  demoOkrSite,
+  demoUsers,
+  emulatorToken,
+  type TeamsAppDefinition,
+} from '../../src/dev/graph-emulator/index';
 import {
   rawGraph,
   startTestEmulator,
@@ -28,7 +33,8 @@ interface Step {
 interface Contract {
   doc: string;
   example: string;
-  emulator?: { pageSize?: number };
+  /** Emulator options: a small `pageSize`; the Teams app whose notifications the example sends. */
+  emulator?: { pageSize?: number; teamsApp?: TeamsAppDefinition };
   /** The delegated permissions the caller's token grants, when the page's call needs others. */
   scopes?: string;
   given?: Step[];
