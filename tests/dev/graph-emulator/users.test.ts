@@ -120,6 +120,29 @@ describe('GET /users', () => {
     expect(orderedOnly.value[0].userPrincipalName).toBe('adelev@contoso.onmicrosoft.com');
   });
 
+  test('$filter endsWith only in an advanced query; Graph names what is missing', async () => {
+    const found = await client
+      .api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .query({ $count: 'true' })
+      .filter("endsWith(displayName,'vance')")
+      .get();
+    expect(names(found)).toEqual(['Adele Vance']);
+
+    const countOnly = await failure(() =>
+      client.api('/users').query({ $count: 'true' }).filter("endsWith(mail,'.com')").get(),
+    );
+    expect(countOnly.code).toBe('Request_UnsupportedQuery');
+    expect(countOnly.message).toMatch(/'ConsistencyLevel:eventual' header is missing/);
+    const headerOnly = await failure(() =>
+      client
+        .api('/users')
+        .header('ConsistencyLevel', 'eventual')
+        .filter("endsWith(mail,'.com')")
+        .get(),
+    );
+    expect(headerOnly.message).toMatch(/required parameters might be missing/);
+  });
   test('$top pages with @odata.nextLink; $count counts only with ConsistencyLevel', async () => {
     const first = (await client.api('/users').top(4).get()) as {
       value: unknown[];
