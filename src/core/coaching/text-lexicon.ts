@@ -86,9 +86,13 @@ export const directionVerbs: ReadonlySet<string> = new Set([
 export const vagueWords =
   /\b(improve[ds]?|improving|better|enhance[ds]?|enhancing|optimi[sz]e[ds]?|optimi[sz]ing|more|less|fewer|some|various|several|many|higher|lower|faster|greater|stronger|increase[ds]?|increasing|reduce[ds]?|reducing|decrease[ds]?|decreasing|grow(s|ing)?|boost(s|ed|ing)?|raise[ds]?|raising|lift(s|ed|ing)?|cut(s|ting)?|drops?|maximi[sz]e|minimi[sz]e|as much as possible|as many as possible|significantly|substantially)\b/;
 
-/** A delivered or completed state with no number: a done / not done key result. */
+/**
+ * A delivered or completed state with no number: a done / not done key result. A certificate,
+ * an accreditation or an approval won, or an audit passed, is one too ("Achieve SOC 2
+ * certification", "Pass the annual security audit").
+ */
 export const completionPhrases =
-  /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|in place|live|ready)\.?$/;
+  /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|in place|live|ready)\.?$|^(achieve|obtain|get|gain|earn|secure|receive|pass)\s+(\S+\s+){0,4}?(certification|accreditation|approval|audit)s?\b/;
 
 /** Leading words to skip before the verb: bullets, "KR2:", "We will", "To". */
 export const leadingFiller =

@@ -179,6 +179,9 @@ describe('key result rules', () => {
     expect(keyResult('New pricing page is live')).toEqual(['warning:key-result.binary']);
     expect(keyResult('Salaries paid on time')).toEqual(['warning:key-result.binary']);
     expect(keyResult('95% of salaries paid on time')).toEqual([]);
+    expect(keyResult('Achieve SOC 2 certification')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Pass the annual security audit')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Increase the audit pass rate from 80% to 95%')).toEqual([]);
   });
 
   it('key-result.baseline: a suggestion (info) when the starting point is missing', () => {
