@@ -12,7 +12,7 @@ import { renderWithServices } from '../support/services';
  * "Save accepted drafts" in the meeting's planning says what it saved, on the screen, and a
  * draft it could not save is named with why: which draft, and the store's reason in the words
  * every surface uses. An accepted draft that breaks a rule is named too, with the rule, and is
- * not written; focus goes to its objective to fix it.
+ * not written; focus goes to its objective to fix it, and the save stops naming it once it is fixed.
  */
 
 const draft = (id: string, title: string): SharedDraft => ({
@@ -164,4 +164,41 @@ it('does not ask for a draft to be accepted when the one accepted breaks a rule'
   const toFix = screen.getByRole('textbox', { name: 'Draft 1: objective' });
   await waitFor(() => expect(document.activeElement).toBe(toFix));
   expect(description(toFix)).toContain('Give it a title.');
+});
+
+it('takes back the draft it named for a rule once the draft keeps it, saying what was saved', async () => {
+  const long = `Win the mid-market ${'and then some '.repeat(10)}`.trim();
+  live = liveDrafts([draft('d1', 'Customers love onboarding'), draft('d2', long)]);
+  renderPlanning((objective) => Promise.resolve({ ...objective, id: 'o1' }));
+  await save();
+  await notSavedAlert();
+  const toFix = screen.getByRole('textbox', { name: 'Draft 2: objective' });
+
+  fireEvent.change(toFix, { target: { value: 'Win the mid-market' } });
+
+  await waitFor(() =>
+    expect(
+      screen.queryAllByRole('alert').filter((alert) => alert.textContent?.includes('not saved')),
+    ).toEqual([]),
+  );
+  expect(screen.getByRole('status').textContent).toBe('1 objective saved to the board.');
+  expect(document.activeElement).toBe(toFix);
+});
+
+it('names the rule a named draft breaks now, not the one it broke when saved', async () => {
+  live = liveDrafts([draft('d1', '  ')]);
+  renderPlanning((objective) => Promise.resolve({ ...objective, id: 'o1' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Save accepted drafts' }));
+  expect((await notSavedAlert()).textContent).toBe('Draft 1 was not saved. Give it a title.');
+  const long = 'x'.repeat(151);
+
+  fireEvent.change(screen.getByRole('textbox', { name: 'Draft 1: objective' }), {
+    target: { value: long },
+  });
+
+  await waitFor(() =>
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
+      `Draft 1 (“${long}”) was not saved. Keep the title to 150 characters or fewer (it has 151).`,
+    ),
+  );
 });

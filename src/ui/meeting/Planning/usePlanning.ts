@@ -32,6 +32,27 @@ function notSaved(position: number | undefined, draft: SharedDraft, why: string)
   return `${name} was not saved. ${why}`;
 }
 
+/**
+ * A draft a save did not write: `error` when the store refused it (said until the next save),
+ * none when the draft broke a rule (said while it still does, in the words of the rule it now
+ * breaks).
+ */
+interface NotSavedDraft {
+  readonly draft: SharedDraft;
+  readonly position: number | undefined;
+  readonly error?: string;
+}
+
+type SaveRun =
+  | Exclude<SaveOutcome, { status: 'failed' }>
+  | {
+      readonly status: 'failed';
+      readonly saved: number;
+      readonly failures: readonly NotSavedDraft[];
+      /** Why the save as a whole failed, if it did. */
+      readonly error?: string;
+    };
+
 const loadJoin = () => import('../live/joinLivePlanning').then((module) => module.joinLivePlanning);
 
 /**
@@ -43,7 +64,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
   const joined = useLiveSession(host, loadJoin);
   const live = joined.status === 'ready' ? joined.live : undefined;
   const snapshot = joined.status === 'ready' ? joined.snapshot : undefined;
-  const [saveOutcome, setSaveOutcome] = useState<SaveOutcome>({ status: 'idle' });
+  const [saveRun, setSaveRun] = useState<SaveRun>({ status: 'idle' });
 
   const problemOf = useCallback(
     (draft: SharedDraft) => {
@@ -68,6 +89,21 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
       })),
     [snapshot, problemOf],
   );
+  const saveOutcome = useMemo((): SaveOutcome => {
+    if (saveRun.status !== 'failed') return saveRun;
+    const drafted = saveRun.failures.flatMap(({ draft, position, error }) => {
+      if (error !== undefined) return [notSaved(position, draft, error)];
+      const now = drafts.find((view) => view.draft.id === draft.id);
+      return now?.problem === undefined ? [] : [notSaved(position, now.draft, now.problem)];
+    });
+    const messages = saveRun.error === undefined ? drafted : [saveRun.error, ...drafted];
+    if (messages.length > 0) {
+      return { status: 'failed', saved: saveRun.saved, message: messages.join(' ') };
+    }
+    return saveRun.saved > 0
+      ? { status: 'done', saved: saveRun.saved, savedElsewhere: 0 }
+      : { status: 'idle' };
+  }, [saveRun, drafts]);
   const roles = snapshot?.me.roles;
   const accepted = useMemo(
     () => (snapshot ? draftsToSave(snapshot.drafts, snapshot.claims) : []),
@@ -107,8 +143,8 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
    * focus goes to its objective, where the rule is shown, to fix it.
    */
   const save = useCallback(() => {
-    if (!live || saveOutcome.status === 'saving' || accepted.length === 0) return;
-    setSaveOutcome({ status: 'saving' });
+    if (!live || saveRun.status === 'saving' || accepted.length === 0) return;
+    setSaveRun({ status: 'saving' });
     const problems = new Map(accepted.map((draft) => [draft.id, problemOf(draft)]));
     const ready = accepted.filter((draft) => !problems.get(draft.id));
     const claim = { by: me.displayName, token: crypto.randomUUID() };
@@ -133,16 +169,15 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
       .then((results) => {
         const saved = results.filter((result) => result.status === 'fulfilled' && result.value);
         const settled = new Map(ready.map((draft, index) => [draft.id, results[index]]));
-        const failures = accepted.flatMap((draft) => {
+        const failures = accepted.flatMap((draft): NotSavedDraft[] => {
           const result = settled.get(draft.id);
-          const why =
-            problems.get(draft.id) ??
-            (result?.status === 'rejected' ? whyNot(result.reason) : undefined);
-          return why === undefined ? [] : [notSaved(position.get(draft.id), draft, why)];
+          const named = { draft, position: position.get(draft.id) };
+          if (problems.get(draft.id)) return [named];
+          return result?.status === 'rejected' ? [{ ...named, error: whyNot(result.reason) }] : [];
         });
-        setSaveOutcome(
+        setSaveRun(
           failures.length > 0
-            ? { status: 'failed', saved: saved.length, message: failures.join(' ') }
+            ? { status: 'failed', saved: saved.length, failures }
             : {
                 status: 'done',
                 saved: saved.length,
@@ -153,11 +188,11 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
         if (toFix) document.getElementById(draftTitleId(toFix.id))?.focus();
       })
       .catch((error: unknown) =>
-        setSaveOutcome({ status: 'failed', saved: 0, message: whyNot(error) }),
+        setSaveRun({ status: 'failed', saved: 0, failures: [], error: whyNot(error) }),
       );
   }, [
     live,
-    saveOutcome.status,
+    saveRun.status,
     accepted,
     problemOf,
     me,
