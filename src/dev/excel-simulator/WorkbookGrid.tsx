@@ -227,24 +227,33 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
       </table>
       {refusal && (
         // Excel's Stop alert for an entry the cell's data validation refuses: a modal dialog
-        // that takes the focus, whose Cancel (or Escape) puts the cell back as it was.
+        // that takes the focus, whose Cancel (or Escape) puts the cell back as it was. Its
+        // backdrop keeps the pointer off the workbook and the pane meanwhile, and a press on it
+        // leaves the focus on Cancel, as Excel's modal keeps it.
         <div
-          className="refusal"
-          role="alertdialog"
-          aria-modal="true"
-          aria-labelledby="refusal-title"
-          aria-describedby="refusal-message"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') dismissRefusal();
-            // Cancel is the dialog's one control: Tab stays on it.
-            if (event.key === 'Tab') event.preventDefault();
+          className="refusal-backdrop"
+          onMouseDown={(event) => {
+            if (event.target === event.currentTarget) event.preventDefault();
           }}
         >
-          <h2 id="refusal-title">{refusal.title}</h2>
-          <p id="refusal-message">{refusal.message}</p>
-          <button autoFocus onClick={dismissRefusal}>
-            Cancel
-          </button>
+          <div
+            className="refusal"
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="refusal-title"
+            aria-describedby="refusal-message"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') dismissRefusal();
+              // Cancel is the dialog's one control: Tab stays on it.
+              if (event.key === 'Tab') event.preventDefault();
+            }}
+          >
+            <h2 id="refusal-title">{refusal.title}</h2>
+            <p id="refusal-message">{refusal.message}</p>
+            <button autoFocus onClick={dismissRefusal}>
+              Cancel
+            </button>
+          </div>
         </div>
       )}
     </div>

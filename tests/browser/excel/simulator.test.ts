@@ -489,7 +489,7 @@ test('a read-only cell typed over says why in its row and the pane, is never sen
   await expectPaneAgreesWithRows();
 });
 
-test('the Stop alert is a dialog: it takes the focus, Escape closes it, and the refused cell has the focus again', async () => {
+test('the Stop alert is a dialog: it takes the focus, keeps it from a click on the workbook, Escape closes it, and the refused cell has the focus again', async () => {
   await loadIntoSheet();
   await row(0).waitFor();
   const weight = await cell(0, 'Weight').inputValue();
@@ -504,6 +504,10 @@ test('the Stop alert is a dialog: it takes the focus, Escape closes it, and the 
     (button) => document.activeElement === button,
     await cancel.elementHandle(),
   );
+  // Excel's modal: a click on another cell meanwhile neither reaches it nor moves the focus.
+  const other = (await cell(1, 'Weight').boundingBox())!;
+  await page.mouse.click(other.x + other.width / 2, other.y + other.height / 2);
+  expect(await cancel.evaluate((button) => document.activeElement === button)).toBe(true);
   await page.keyboard.press('Escape');
   await alert.waitFor({ state: 'detached' });
   await page.waitForFunction(
