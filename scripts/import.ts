@@ -24,7 +24,13 @@ import {
   readImportFile,
   runImport,
 } from '../src/migrate';
-import { describeDryRun, dryRun, kindLabels, problemPlace } from '../src/migrate/report';
+import {
+  describeDryRun,
+  describeWritten,
+  dryRun,
+  kindLabels,
+  problemPlace,
+} from '../src/migrate/report';
 import { GraphOkrRepository } from '../src/store';
 import { defaultGraph, defaultSite, tokenProviderFor } from './provision-lists';
 
@@ -84,11 +90,8 @@ async function main(): Promise<void> {
   if (values.json) {
     console.log(JSON.stringify({ ...preview, result: report }, null, 2));
   } else {
-    const written = Object.entries(report.written)
-      .map(([kind, count]) => `${count} ${kindLabels[kind as keyof typeof kindLabels]}`)
-      .join(', ');
     console.log(
-      `${report.cancelled ? 'Cancelled; run it again to continue. ' : ''}Written: ${written}.`,
+      `${report.cancelled ? 'Cancelled; run it again to continue. ' : ''}Written: ${describeWritten(report)}.`,
     );
     for (const failure of report.failed) {
       console.log(

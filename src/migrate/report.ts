@@ -14,10 +14,18 @@ export interface DryRun {
   readonly counts: ImportCounts;
   readonly problems: readonly ImportProblem[];
   readonly unmatched: readonly Person[];
+  /** Teams already on the site that the run gives the file's owners (`matchSite`). */
+  readonly siteTeamOwners: number;
 }
 
 export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): DryRun {
-  return { format: plan.format, counts: planCounts(plan), problems: plan.problems, unmatched };
+  return {
+    format: plan.format,
+    counts: planCounts(plan),
+    problems: plan.problems,
+    unmatched,
+    siteTeamOwners: plan.siteTeamOwners?.length ?? 0,
+  };
 }
 
 export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
@@ -51,6 +59,20 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   wideSheet: 'Your own sheet (one row per objective, its key results in columns)',
   goalTree: 'Goal tree from another OKR tool (one row per goal)',
 };
+
+/**
+ * What a run wrote, in words: each kind's count, and the teams already on the site that were
+ * given the file's owners (those teams are not among the teams written).
+ */
+export function describeWritten(report: ImportReport): string {
+  const kinds = Object.entries(report.written)
+    .map(([kind, count]) => countOfKind(kind as keyof ImportCounts, count))
+    .join(', ');
+  const owners = report.siteTeamOwners.written;
+  return owners > 0
+    ? `${kinds}; the file's owners given to ${countOfKind('teams', owners)} already on your site`
+    : kinds;
+}
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */
 export function problemPlace(
@@ -121,6 +143,19 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       '',
       `${count} planned${result ? `, ${result.written[kind as keyof ImportCounts]} written` : ''}`,
     ]),
+    ...(run.siteTeamOwners > 0
+      ? [
+          [
+            'count',
+            '',
+            '',
+            '',
+            'owners of teams already on your site',
+            '',
+            `${run.siteTeamOwners} planned${result ? `, ${result.siteTeamOwners.written} written` : ''}`,
+          ],
+        ]
+      : []),
     ...run.problems.map((problem) => [
       'mapping',
       problem.severity,

@@ -42,6 +42,11 @@ export interface ImportReport {
   readonly planned: ImportCounts;
   readonly written: ImportCounts;
   readonly failed: readonly ImportFailure[];
+  /**
+   * Teams already on the site given the file's owners (`ImportPlan.siteTeamOwners`): written to
+   * a team that is not counted among the teams written.
+   */
+  readonly siteTeamOwners: { readonly planned: number; readonly written: number };
   /** Stopped by the user (or a closed page) before the end; running again continues. */
   readonly cancelled: boolean;
 }
@@ -248,6 +253,7 @@ export async function runImport(
     number
   >;
   const failed: ImportFailure[] = [];
+  const siteTeamOwners = { planned: plan.siteTeamOwners?.length ?? 0, written: 0 };
   const total = importKinds.reduce((sum, kind) => sum + planned[kind], 0);
   let doneBefore = 0;
   const storeIds = new Map<string, string>(plan.onSite);
@@ -351,6 +357,7 @@ export async function runImport(
       options.signal?.throwIfAborted();
       await repository
         .updateTeam({ ...team, owners }, options.signal ? { signal: options.signal } : {})
+        .then(() => siteTeamOwners.written++)
         .catch((error: unknown) => {
           if (options.signal?.aborted) throw error;
           failed.push({
@@ -441,9 +448,9 @@ export async function runImport(
     );
   } catch (error) {
     if (!options.signal?.aborted) throw error;
-    return { planned, written, failed, cancelled: true };
+    return { planned, written, failed, siteTeamOwners, cancelled: true };
   }
-  return { planned, written, failed, cancelled: false };
+  return { planned, written, failed, siteTeamOwners, cancelled: false };
 }
 
 class MissingReference extends Error {}

@@ -9,7 +9,7 @@ import {
   type ImportPlan,
   type ImportProgress,
 } from '../../src/migrate';
-import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { describeDryRun, describeWritten, dryRun, reportCsv } from '../../src/migrate/report';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaZip } from './fixtures';
 
@@ -228,6 +228,15 @@ describe('importing into the store', () => {
 
     const report = await runImport(matched, repository);
     expect(report.failed).toEqual([]);
+    // The owners given to the site's Product are written, and said, though no team is made for it.
+    expect(report.siteTeamOwners).toEqual({ planned: 1, written: 1 });
+    expect(report.written.teams).toBe(plan.teams.length - 1);
+    expect(describeWritten(report)).toMatch(
+      /^\d+ teams?, .*; the file's owners given to 1 team already on your site$/,
+    );
+    expect(reportCsv(dryRun(matched), report)).toContain(
+      'count,,,,owners of teams already on your site,,"1 planned, 1 written"',
+    );
     const teams = await repository.listTeams();
     expect(teams.filter((t) => t.name.trim().toLowerCase() === 'product').map((t) => t.id)).toEqual(
       [product.id],

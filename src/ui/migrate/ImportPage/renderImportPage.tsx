@@ -17,7 +17,7 @@ import {
 import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
 import {
-  countOfKind,
+  describeWritten,
   formatLabels,
   kindLabels,
   problemPlace,
@@ -210,10 +210,7 @@ export function renderImportPage(
                   ? `Imported, with ${current.report.failed.length} not written`
                   : 'Imported'}
             </MessageBarTitle>
-            {Object.entries(current.report.written)
-              .map(([kind, count]) => countOfKind(kind as keyof typeof kindLabels, count))
-              .join(', ')}
-            .{' '}
+            {describeWritten(current.report)}.{' '}
             {current.report.cancelled || current.report.failed.length
               ? 'Import the file again to continue; nothing is written twice.'
               : ''}
