@@ -8,9 +8,16 @@ export type CsvCell = string | number | undefined;
 
 const formulaStart = /^[=+\-@\t\r]/;
 
+/**
+ * A text that gets the guard's quote: one a spreadsheet would run as a formula, or one that
+ * starts with quotes before such a start (`'=x` as written), so reading back strips only ours.
+ */
+const needsGuard = (text: string): boolean =>
+  formulaStart.test(text) || (text.startsWith("'") && needsGuard(text.slice(1)));
+
 /** A text cell as written to CSV: with the single quote before a formula's first character. */
 export function formulaGuarded(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
+  return needsGuard(text) ? `'${text}` : text;
 }
 
 /**
@@ -18,7 +25,7 @@ export function formulaGuarded(text: string): string {
  * exported and imported again is "+15% NPS".
  */
 export function formulaUnguarded(text: string): string {
-  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && needsGuard(text.slice(1)) ? text.slice(1) : text;
 }
 
 export function csvCell(cell: CsvCell): string {
