@@ -224,6 +224,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
           }
         : 'Disabled',
       'OKR Coach Kind': kr.kind,
+      ...(kr.description ? { Description: kr.description } : {}),
       ...(kr.milestones ? { Milestones: kr.milestones } : {}),
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
       ...scored(kr.score),
@@ -334,6 +335,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
       Id: ids.keyResult(kr.id),
       Parent: ids.objective(kr.objectiveId),
       Title: kr.title,
+      ...(kr.description ? { Description: kr.description } : {}),
       ...owner(kr.owner),
       Kind: kr.kind,
       Start: kr.start,

@@ -702,6 +702,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const measured: PlannedKeyResultDraft = {
       objectiveId: objectiveSourceId,
       title: fit(item, item.title),
+      ...(item.description ? { description: item.description } : {}),
       ...(owner ? { owner } : {}),
       kind,
       start,

@@ -116,6 +116,7 @@ export const vivaRecords = {
       ID: 10,
       Title: 'Activated teams from 40 to 100',
       Type: 'Kpi',
+      Description: '<p>A team counts once it has a <b>first check-in</b>.</p>',
       Teams: [{ ID: 901, Name: 'Onboarding' }],
       Owner: [isaiah],
       Alignment: [{ ID: 3, Title: 'Make onboarding effortless', Weight: '50.0%' }],

@@ -58,6 +58,10 @@ describe('the Viva Goals organisation export', () => {
       commitment: 'aspirational',
     });
     expect(onboarding.description).toContain('Why: new customers who see results early stay.');
+    // A key result's description is kept as well (it was read and dropped).
+    expect(bySource(plan.keyResults, 'viva:10').draft.description).toBe(
+      'A team counts once it has a first check-in.',
+    );
     expect(onboarding.description).not.toContain('<');
   });
 

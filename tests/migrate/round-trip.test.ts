@@ -51,6 +51,7 @@ function described(data: OrganisationData) {
     keyResults: sorted(
       data.keyResults.map((k) => ({
         title: k.title,
+        description: k.description,
         objective: objectives.get(k.objectiveId)?.title,
         measure: [k.kind, k.start, k.target, k.current, k.unit, k.weight, k.confidence],
         targets: k.targets,
