@@ -22,7 +22,7 @@ import type {
   TargetType,
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
-import { fileError } from '../source';
+import { fileError, ImportFileError } from '../source';
 import {
   gradeOf,
   htmlToText,
@@ -68,6 +68,71 @@ const targetTypes: Record<string, TargetType> = {
   reach: 'reach',
   'stay above': 'stayAbove',
   'stay below': 'stayBelow',
+};
+
+/** `null`, an empty text or list, or an object of nothing but those: nothing was exported. */
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
+}
+
+/** The fields each file's reader reads (our own export's `OKR Coach …` fields among them). */
+const readFields: Readonly<Record<string, readonly string[]>> = {
+  Teams: ['ID', 'Team Name', 'Name', 'Parent Team', 'Team Owners'],
+  TimePeriods: ['ID', 'Time Period Name', 'Name', 'Start Date', 'End Date', 'OKR Coach State'],
+  objectives: [
+    'ID',
+    'Title',
+    'Type',
+    'Teams',
+    'Time Period',
+    'Description',
+    'Owner',
+    'Created By',
+    'Goal Type',
+    'Progress and Status Configuration',
+    'Status',
+    'Outcome',
+    'Start Date',
+    'End Date',
+    'OKR Coach Kind',
+    'Milestones',
+    'Link',
+    'Confidence',
+    'OKR Coach Score Reason',
+    'Score',
+    'Alignment',
+    'Parent IDs',
+    'Phased Targets',
+    'Children',
+  ],
+  checkins: [
+    'ID',
+    'OKR ID',
+    'CheckIn Date',
+    'Activity Date',
+    'Check In Owner',
+    'Current Value',
+    'Confidence',
+    'Status',
+    'Check In Note',
+  ],
+  comments: ['ID', 'OKR ID', 'Comment', 'Created By', 'Created At'],
+};
+
+/** Why a field an export fills is not kept, where there is more to say than that it is not read. */
+const notKept: Readonly<Record<string, string>> = {
+  progress:
+    "Progress is worked out from the check-ins imported (and, for what rolls up, from what feeds it), as Viva Goals' own was.",
+  'last check-in': 'The check-ins themselves are imported from the checkins file.',
+  'check-in owners':
+    'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.',
+  tags: 'OKR Coach has no tags: name what a tag grouped by a team or a cycle.',
+  'created at': 'An OKR is dated by its cycle and its check-ins.',
+  'updated at': 'An OKR is dated by its cycle and its check-ins.',
 };
 
 /** Reads the records of one file with the problems found, keeping where each came from. */
@@ -188,6 +253,45 @@ class RecordReader {
     return name || email ? { ...(name ? { name } : {}), ...(email ? { email } : {}) } : undefined;
   }
 
+  private readonly said = new Set<string>();
+
+  /** A note said once per file however many records it applies to (the first one's row named). */
+  noteOnce(message: string, row?: number, field?: string): void {
+    if (this.said.has(message)) return;
+    this.said.add(message);
+    this.problems.push({
+      file: this.file,
+      ...(row !== undefined ? { row } : {}),
+      ...(field ? { field } : {}),
+      message,
+      severity: 'note',
+    });
+  }
+
+  /** Fields filled in a record that no reader reads, with how many records fill each. */
+  private readonly unread = new Map<string, number>();
+
+  /** Counts the record's filled fields that are not among those `known` to be read. */
+  tally(record: Json, known: (field: string) => boolean): void {
+    for (const [field, value] of Object.entries(record)) {
+      if (known(field) || isBlank(value)) continue;
+      this.unread.set(field, (this.unread.get(field) ?? 0) + 1);
+    }
+  }
+
+  /** One note per field the file fills and the import does not read, with why where known. */
+  noteUnread(): void {
+    for (const [field, count] of this.unread) {
+      const why = notKept[field.toLowerCase()] ?? 'The import does not read it.';
+      this.problems.push({
+        file: this.file,
+        field,
+        message: `The field "${field}" (filled in ${count.toLocaleString()} record${count === 1 ? '' : 's'}) is not imported. ${why}`,
+        severity: 'skipped',
+      });
+    }
+  }
+
   private readonly splitter = new JsonRecordSplitter();
 
   /** The records completed by the next chunk of the file's text (see `JsonRecordSplitter`). */
@@ -218,7 +322,93 @@ class RecordReader {
   }
 }
 
-function readTeam(reader: RecordReader, record: Json, index: number): SourceTeam[] {
+/** A team's members, by the fields an export names them with: not its owners. */
+const memberFields = /^(?:team )?members?$/i;
+/** The Microsoft 365 group a team is linked to ("Microsoft 365 Group", "Group ID", "Linked Group"). */
+const groupFields = /group/i;
+
+/**
+ * Who is in each team, as the export names them: the Teams file's member field and the teams the
+ * Users file lists for each person. Members are not imported: OKR Coach keeps a team's owners,
+ * and who is in a team is its Microsoft 365 group's membership. `notes` says so once per team,
+ * with how many and, where the export names the group the team was linked to, that once the
+ * team is linked to it its members come from there.
+ */
+class TeamMembers {
+  /** Person keys by team reference (an ID, or a name in lower case). */
+  private readonly byTeam = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, string>();
+  private readonly fields = new Set<string>();
+
+  add(team: string, person: SourcePerson, field: string): void {
+    const key = (person.email ?? person.name ?? '').toLowerCase();
+    if (!key) return;
+    const members = this.byTeam.get(team) ?? new Set<string>();
+    members.add(key);
+    this.byTeam.set(team, members);
+    this.fields.add(field);
+  }
+
+  readTeam(reader: RecordReader, record: Json, id: string): void {
+    const field = Object.keys(record).find((key) => memberFields.test(key.trim()));
+    if (field) for (const person of reader.people(record[field])) this.add(id, person, field);
+    const groupField = Object.keys(record).find((key) => groupFields.test(key));
+    const value = groupField ? record[groupField] : undefined;
+    const group =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? (reader.text(value, 'Name') ??
+          reader.text(value, 'Display Name') ??
+          reader.id(value, 'ID'))
+        : reader.text(record, groupField ?? '');
+    if (group) this.groups.set(id, group);
+  }
+
+  /** A Users file record: the teams it lists the person in. */
+  readUser(reader: RecordReader, record: Json): void {
+    const person = reader.person(record);
+    const teams = record['Teams'];
+    if (!person) return;
+    for (const team of Array.isArray(teams) ? teams : [teams]) {
+      const ref =
+        typeof team === 'string' || typeof team === 'number'
+          ? String(team).trim()
+          : (reader.id(team, 'ID') ?? reader.text(team, 'Name'));
+      if (ref) this.add(ref.toLowerCase(), person, 'Teams (Users file)');
+    }
+  }
+
+  notes(teams: readonly SourceTeam[]): ImportProblem[] {
+    return teams.flatMap((team) => {
+      const members = new Set([
+        ...(this.byTeam.get(team.id) ?? []),
+        ...(this.byTeam.get(team.id.toLowerCase()) ?? []),
+        ...(this.byTeam.get(team.name.toLowerCase()) ?? []),
+      ]).size;
+      if (members === 0) return [];
+      const group = this.groups.get(team.id);
+      const join = group
+        ? `In Viva Goals it was linked to the Microsoft 365 group "${group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.`
+        : 'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.';
+      return [
+        {
+          file: team.at.file,
+          ...(team.at.row !== undefined ? { row: team.at.row } : {}),
+          field: [...this.fields].join(', '),
+          item: team.id,
+          message: `Team "${team.name}": its ${members} member${members === 1 ? '' : 's'} ${members === 1 ? 'is' : 'are'} not imported. OKR Coach keeps a team's owners (imported); who is in a team is its Microsoft 365 group's membership. ${join}`,
+          severity: 'skipped' as const,
+        },
+      ];
+    });
+  }
+}
+
+function readTeam(
+  reader: RecordReader,
+  record: Json,
+  index: number,
+  members: TeamMembers,
+): SourceTeam[] {
   const row = index + 1;
   const id = reader.id(record, 'ID');
   const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
@@ -228,6 +418,7 @@ function readTeam(reader: RecordReader, record: Json, index: number): SourceTeam
   }
   const parentId = reader.id(record, 'Parent Team');
   const owners = reader.people(record['Team Owners']);
+  members.readTeam(reader, record, id);
   return [
     {
       id,
@@ -393,6 +584,13 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
   // an initiative's score is only its last progress, which its status and check-ins keep.
   const score = type === 'initiative' ? undefined : reader.grade(record, 'Score', row, id);
+  if (type === 'initiative' && !isBlank(record['Score'])) {
+    reader.noteOnce(
+      "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.",
+      row,
+      'Score',
+    );
+  }
   return [
     {
       id,
@@ -515,10 +713,12 @@ export class VivaOrganisationReader {
   private readonly checkIns: SourceCheckIn[] = [];
   private readonly comments: SourceComment[] = [];
   private name: string | undefined;
+  private readonly members = new TeamMembers();
 
   /**
-   * Where a file's text goes, or nothing when the file need not be read: Users and Tags hold
-   * nothing the import keeps, and a file that is no part of an export is noted as left out.
+   * Where a file's text goes, or nothing when the file need not be read (a file that is no part
+   * of an export is noted as left out). Tags hold nothing the import keeps and Users only who is
+   * in which team: each file says so once. Every other field no reader reads is named once.
    */
   open(fileName: string): ExportFileSink | undefined {
     // What macOS's Archive Utility adds to a ZIP it re-packs: resource forks, not files.
@@ -538,12 +738,43 @@ export class VivaOrganisationReader {
     const read = this.recordReader(kind.kind);
     if (!read) return undefined;
     const reader = new RecordReader(fileName, this.problems);
+    const fields = new Set((readFields[kind.kind] ?? []).map((field) => field.toLowerCase()));
+    // A team's members and its group are said per team (`TeamMembers`).
+    const known = (field: string) =>
+      fields.has(field.toLowerCase()) ||
+      (kind.kind === 'Teams' && (memberFields.test(field.trim()) || groupFields.test(field)));
+    // Users and Tags are read for nothing the OKRs need: one that is not valid JSON is said, not fatal.
+    const optional = kind.kind === 'Users' || kind.kind === 'Tags';
+    let unreadable = false;
+    const reading = (step: () => void) => {
+      if (unreadable) return;
+      try {
+        step();
+      } catch (error) {
+        if (!optional || !(error instanceof ImportFileError)) throw error;
+        unreadable = true;
+        this.problems.push({
+          ...error.problem,
+          message: `${error.problem.message} It is left out.`,
+          severity: 'skipped',
+        });
+      }
+    };
     let index = 0;
     return {
-      push: (text) => {
-        for (const record of reader.records(text)) read(reader, record, index++);
-      },
-      end: () => reader.end(),
+      push: (text) =>
+        reading(() => {
+          for (const record of reader.records(text)) {
+            // Users are read for their teams only and Tags not at all: each file's note says so.
+            if (!optional) reader.tally(record, known);
+            read(reader, record, index++);
+          }
+        }),
+      end: () =>
+        reading(() => {
+          reader.end();
+          reader.noteUnread();
+        }),
     };
   }
 
@@ -556,7 +787,7 @@ export class VivaOrganisationReader {
       items: this.items,
       checkIns: this.checkIns,
       comments: this.comments,
-      problems: this.problems,
+      problems: [...this.problems, ...this.members.notes(this.teams)],
     };
   }
 
@@ -567,7 +798,19 @@ export class VivaOrganisationReader {
       <T>(list: T[], read: (reader: RecordReader, record: Json, index: number) => T[]) =>
       (reader: RecordReader, record: Json, index: number) =>
         list.push(...read(reader, record, index));
-    if (kind === 'Teams') return into(this.teams, readTeam);
+    if (kind === 'Teams')
+      return into(this.teams, (reader, record, index) =>
+        readTeam(reader, record, index, this.members),
+      );
+    if (kind === 'Users')
+      return (reader, record) => {
+        reader.noteOnce(
+          "The people in this file are not imported as such: everyone is in the organisation's directory (Microsoft Entra ID), and the owners and check-in authors the OKRs name are matched to it by email, then by name.",
+        );
+        this.members.readUser(reader, record);
+      };
+    if (kind === 'Tags')
+      return (reader) => reader.noteOnce('Tags are not imported: OKR Coach has no tags.');
     if (kind === 'TimePeriods') return into(this.periods, readPeriod);
     if (kind === 'objectives') return into(this.items, readItem);
     if (kind === 'checkins') return into(this.checkIns, readCheckIn);

@@ -1,0 +1,81 @@
+/**
+ * Nothing in a file is dropped without a word: what the import reads and does not keep (a team's
+ * members, a field it has no place for, a score where none is kept) is named in the dry run, one
+ * line per team or field, never silently passed over.
+ */
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { planImport, readImportFile } from '../../src/migrate';
+import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { vivaRecords, vivaZip } from './fixtures';
+
+const options = { today: '2025-02-20', rules: defaultOperatingModel };
+
+const dryRunOf = async (name: string, data: Uint8Array) =>
+  describeDryRun(dryRun(planImport(await readImportFile(name, data), options)));
+
+describe('the Viva Goals organisation export', () => {
+  const isaiah = { ID: 12, Name: 'Isaiah Langer', Email: 'IsaiahL@contoso.com' };
+  const pat = { ID: 13, Name: 'Pat Stranger', Email: 'pat@elsewhere.example' };
+  const [product, onboarding] = vivaRecords.Teams;
+  const records = {
+    ...vivaRecords,
+    Teams: [
+      {
+        ...product,
+        'Team Members': [isaiah, pat],
+        'Microsoft 365 Group': { ID: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d', Name: 'Product team' },
+      },
+      onboarding,
+    ],
+    // The Users file lists who is in which team too: Isaiah again, and Megan in Onboarding.
+    Users: [
+      { ...isaiah, Teams: [{ ID: 900, Name: 'Product' }] },
+      { ID: 11, Name: 'Megan Bowen', Email: 'MeganB@contoso.com', Teams: [{ ID: 901 }] },
+    ],
+    objectives: vivaRecords.objectives.map((item, index) =>
+      index < 2 ? { ...item, Tags: ['growth'], 'Custom Rating': 'A' } : item,
+    ),
+  };
+
+  it('names how many members of each team are not imported, why, and the group they come from', async () => {
+    const text = await dryRunOf('export.zip', await vivaZip(records));
+    expect(text).toContain(
+      'Team "Product": its 2 members are not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership. In Viva Goals it was linked to the Microsoft 365 group "Product team": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.',
+    );
+    expect(text).toContain(
+      'Team "Onboarding": its 1 member is not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership. Link the team to its Microsoft 365 group',
+    );
+    expect(text).toMatch(
+      /Users_export_file_[^:]*: The people in this file are not imported as such/,
+    );
+  });
+
+  it('names each field no reader reads once, with how many records fill it', async () => {
+    const text = await dryRunOf('export.zip', await vivaZip(records));
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line.includes('"Tags"'))).toEqual([
+      expect.stringMatching(
+        /objectives_export_file_.*, field "Tags": The field "Tags" \(filled in 2 records\) is not imported\. OKR Coach has no tags/,
+      ),
+    ]);
+    expect(lines.filter((line) => line.includes('"Custom Rating"'))).toEqual([
+      expect.stringContaining(
+        'The field "Custom Rating" (filled in 2 records) is not imported. The import does not read it.',
+      ),
+    ]);
+    // Fields read, or exported empty (null, [], "Disabled" read as none), are not named.
+    expect(text).not.toMatch(/field "(Title|Owner|Outcome|Parent IDs|Last Check-in)"/);
+  });
+
+  it("says once that an initiative's score is not kept", async () => {
+    const scored = {
+      ...vivaRecords,
+      objectives: vivaRecords.objectives.map((item) =>
+        item.Type === 'Project' ? { ...item, Score: 0.7 } : item,
+      ),
+    };
+    expect(scored.objectives.filter((item) => item.Type === 'Project').length).toBeGreaterThan(0);
+    const text = await dryRunOf('export.zip', await vivaZip(scored));
+    expect(text.match(/The scores of initiatives are not kept/g)).toHaveLength(1);
+  });
+});
