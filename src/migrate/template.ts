@@ -69,6 +69,99 @@ const rowTypes: Record<string, SourceItemType | 'checkIn'> = {
   checkin: 'checkIn',
 };
 
+type RowType = SourceItemType | 'checkIn';
+
+const rowLabels: Record<RowType, string> = {
+  objective: 'Objective',
+  keyResult: 'Key result',
+  initiative: 'Initiative',
+  checkIn: 'Check-in',
+};
+
+/** What every row reads: its type, its id, its parent (or the item it is a check-in of), its owner. */
+const readOnEveryRow: readonly TemplateColumn[] = ['Type', 'Id', 'Parent', 'Owner', 'Owner email'];
+const placed: readonly TemplateColumn[] = [
+  'Team',
+  'Parent team',
+  'Cycle',
+  'Cycle start',
+  'Cycle end',
+];
+
+/** The columns each type of row reads besides those; a cell filled in any other is named. */
+const readOn: Record<RowType, readonly TemplateColumn[]> = {
+  objective: [
+    'Title',
+    'Description',
+    ...placed,
+    'Commitment',
+    'Status',
+    'Rolls up from',
+    'Phased targets',
+    'Score',
+    'Objective score',
+  ],
+  keyResult: [
+    'Title',
+    'Description',
+    ...placed,
+    'Kind',
+    'Start',
+    'Target',
+    'Unit',
+    'Weight',
+    'Confidence',
+    'Rolls up from',
+    'Phased targets',
+    'Score',
+    'Score reason',
+  ],
+  initiative: ['Title', ...placed, 'Status', 'Date', 'Link', 'Rolls up from', 'Phased targets'],
+  checkIn: ['Date', 'Value', 'Confidence', 'Note', 'Status'],
+};
+
+/** Why a column is not read on a type of row, where more can be said than where it is read. */
+const notReadBecause: Partial<Record<`${RowType}:${TemplateColumn}`, string>> = {
+  'initiative:Score':
+    'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored',
+  'initiative:Objective score':
+    'an initiative has no closing score (its Status keeps how it ended)',
+  'checkIn:Score':
+    "a check-in has no score: a key result is scored when its cycle closes, by its own row's Score",
+  'checkIn:Objective score':
+    "a check-in has no score: an objective's is its own row's Objective score",
+  'checkIn:Title': 'a check-in is told by its Parent and Date; write what it says in Note',
+  'keyResult:Value':
+    "a key result's current value comes from its Check-in rows (Type Check-in, Parent the key result's Id, Date, Value)",
+  'keyResult:Note': 'a note belongs on a Check-in row',
+  'keyResult:Date': "a key result's dates are its cycle's",
+  'objective:Value': "an objective's progress comes from its key results",
+  'initiative:Description': 'an initiative keeps a title, owner, status, date and link',
+  'initiative:Value': "an initiative's progress is its Status",
+};
+
+/**
+ * One note per column and type of row for cells filled where that type does not read them (a
+ * Score on an Initiative row, a Value on a Key result row): the rows, why, and where it is read.
+ */
+function notReadNotes(file: string, unread: ReadonlyMap<string, number[]>): ImportProblem[] {
+  return [...unread].map(([key, rows]) => {
+    const [type, column] = key.split('\u0000') as [RowType, TemplateColumn];
+    const readBy = (Object.keys(readOn) as RowType[]).filter((other) =>
+      readOn[other].includes(column),
+    );
+    const why = notReadBecause[`${type}:${column}`];
+    const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    return {
+      file,
+      row: rows[0]!,
+      field: column,
+      message: `"${column}" is filled on ${rows.length} ${rowLabels[type]} row${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${shown}) and is not read there${why ? `: ${why}` : ''}. "${column}" is read on ${readBy.map((other) => rowLabels[other]).join(' and ')} rows.`,
+      severity: 'skipped',
+    };
+  });
+}
+
 /** The template's columns read as numbers. */
 export function templateNumberColumns(header: readonly string[]): number[] {
   return columnsNamed(header, [
@@ -136,6 +229,8 @@ export function parseTemplate(
   const periods = new Map<string, SourcePeriod>();
   const items: SourceItem[] = [];
   const checkIns: SourceCheckIn[] = [];
+  /** The rows of each type and column that fill a cell their type does not read. */
+  const unread = new Map<string, number[]>();
   let columns: Map<string, number> | undefined;
   for (const { fields, line } of rows) {
     if (fields.every((field) => field.trim() === '')) continue;
@@ -185,6 +280,19 @@ export function parseTemplate(
     if (!type) {
       skip('Type', `"${cell('Type')}" is not Objective, Key result, Initiative or Check-in.`);
       continue;
+    }
+    for (const column of templateColumns) {
+      if (readOnEveryRow.includes(column) || readOn[type].includes(column) || !cell(column))
+        continue;
+      const key = `${type}\u0000${column}`;
+      unread.set(key, [...(unread.get(key) ?? []), line]);
+    }
+    const bothScores = cell('Objective score') && cell('Score');
+    if (type === 'objective' && bothScores && cell('Objective score') !== cell('Score')) {
+      skip(
+        'Score',
+        `An objective's row has both a Score and an Objective score: its Objective score (${cell('Objective score')}) is its score; the Score is not read.`,
+      );
     }
     const owner =
       cell('Owner') || cell('Owner email')
@@ -378,6 +486,7 @@ export function parseTemplate(
       file,
       `is empty: the template starts with a header row (${templateColumns.join(', ')}).`,
     );
+  problems.push(...notReadNotes(file, unread));
   return sheetOrganisation('template', { teams, periods, items, checkIns, problems });
 }
 

@@ -79,3 +79,34 @@ describe('the Viva Goals organisation export', () => {
     expect(text.match(/The scores of initiatives are not kept/g)).toHaveLength(1);
   });
 });
+
+describe('the template', () => {
+  const header =
+    'Type,Id,Parent,Title,Cycle,Cycle start,Cycle end,Target,Value,Date,Note,Score,Objective score';
+  const file = [
+    header,
+    'Objective,O1,,Grow,Q1,2026-01-01,2026-03-31,,,,,0.6,0.7',
+    'Key result,K1,O1,ARR to 100,,,,100,40,,,0.5,',
+    'Initiative,I1,K1,Launch,,,,,,2026-02-01,,0.9,',
+    'Initiative,I2,K1,Partner,,,,,,2026-02-01,,1,',
+    'Check-in,,K1,,,,,,30,2026-01-15,Slow start,0.3,',
+  ].join('\n');
+
+  it('names a Score on an initiative or check-in row once per column and type, with the rows, why and where it is read', async () => {
+    const text = await dryRunOf('okrs.csv', new TextEncoder().encode(file));
+    expect(text).toContain(
+      'okrs.csv, row 4, field "Score": "Score" is filled on 2 Initiative rows (rows 4, 5) and is not read there: an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored. "Score" is read on Objective and Key result rows.',
+    );
+    expect(text).toContain(
+      'okrs.csv, row 6, field "Score": "Score" is filled on 1 Check-in row (row 6) and is not read there: a check-in has no score: a key result is scored when its cycle closes, by its own row\'s Score. "Score" is read on Objective and Key result rows.',
+    );
+    // A key result's Value is not its current value: its check-ins are.
+    expect(text).toContain(
+      'okrs.csv, row 3, field "Value": "Value" is filled on 1 Key result row (row 3) and is not read there: a key result\'s current value comes from its Check-in rows',
+    );
+    // An objective with both scores: the Objective score is its score, and the Score is named.
+    expect(text).toContain(
+      'okrs.csv, row 2, field "Score", item O1: An objective\'s row has both a Score and an Objective score: its Objective score (0.7) is its score; the Score is not read.',
+    );
+  });
+});
