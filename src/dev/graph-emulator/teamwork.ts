@@ -101,8 +101,8 @@ export function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser
 /**
  * `POST /users/{id}/teamwork/sendActivityNotification`, validated as the docs describe: the
  * activity type is declared in the app's manifest (or is `systemDefault`), every template
- * parameter is given, a `text` topic has a `webUrl`, the app is installed for the recipient, and
- * a user cannot notify themselves. 204 on success.
+ * parameter is given, a `text` topic has a `webUrl` on Teams' domain, the app is installed for the
+ * recipient, and a user cannot notify themselves. 204 on success.
  * https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification
  * https://learn.microsoft.com/graph/teams-send-activityfeednotifications (requirements, FAQ)
  */
@@ -126,6 +126,10 @@ export function sendActivityNotification(context: HandlerContext, idOrUpn: strin
   if (typeof value !== 'string' || !value) throw invalidRequest("The topic's 'value' is required.");
   if (source === 'text' && (typeof webUrl !== 'string' || !webUrl))
     throw invalidRequest("'webUrl' is required when the topic's source is 'text'.");
+  if (source === 'text' && !isTeamsLink(webUrl as string))
+    throw invalidRequest(
+      `The topic's webUrl '${String(webUrl)}' is not a Microsoft Teams link: it must start with the Teams domain, such as https://teams.microsoft.com/l/….`,
+    );
   if (source === 'entityUrl' && !isSupportedEntityUrl(value, recipient))
     throw invalidRequest(
       `The topic's entityUrl '${value}' is not a supported resource: use the recipient's teamsAppInstallation (…/users/{id}/teamwork/installedApps/{id}) or a teamsCatalogApp.`,
@@ -207,6 +211,29 @@ export function sendActivityNotification(context: HandlerContext, idOrUpn: strin
     createdDateTime: new Date().toISOString(),
   });
   return noContent();
+}
+
+/**
+ * "`webUrl` must start with the Microsoft Teams domain (teams.microsoft.com, for example)"
+ * (https://learn.microsoft.com/graph/teams-send-activityfeednotifications, Example 3): Teams'
+ * hosts in the commercial, consumer and government clouds.
+ */
+const teamsHosts = [
+  'teams.microsoft.com',
+  'teams.cloud.microsoft',
+  'teams.live.com',
+  'teams.microsoft.us',
+  'gov.teams.microsoft.us',
+  'dod.teams.microsoft.us',
+];
+
+function isTeamsLink(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && teamsHosts.includes(hostname.toLowerCase());
+  } catch {
+    return false;
+  }
 }
 
 function isSupportedEntityUrl(url: string, recipient: EmulatedUser): boolean {

@@ -90,6 +90,11 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
     ['a missing template parameter', { templateParameters: [] }, /'keyResultTitle'/],
     ['a text topic without webUrl', { topic: { source: 'text', value: 'x' } }, /webUrl/],
     [
+      'a text topic whose webUrl is not a Teams link',
+      { topic: { source: 'text', value: 'x', webUrl: 'http://localhost:5173/teams/tab.html' } },
+      /not a Microsoft Teams link/,
+    ],
+    [
       'an entityUrl that is not an installation',
       { topic: { source: 'entityUrl', value: 'https://graph.microsoft.com/v1.0/sites/x' } },
       /not a supported resource/,
