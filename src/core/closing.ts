@@ -93,13 +93,6 @@ export function teamSandbagging(
   return detectSandbagging(history, model);
 }
 
-/** A cycle closes only once every check-in typed for it is saved (nothing is lost on close). */
-export function validateClosing(unsavedCheckIns: number, locale = 'en'): ValidationIssue[] {
-  return unsavedCheckIns > 0
-    ? [validationIssue('unsavedCheckIns', 'checkIns', { count: unsavedCheckIns }, locale)]
-    : [];
-}
-
 /** The retrospective ritual's questions, answered per objective when the cycle closes. */
 export const retrospectivePrompts = [
   'What went well, and why?',

@@ -156,8 +156,6 @@ const german: Translations = {
     'Ein Team kann nicht unter sich selbst oder einem seiner Unterteams stehen ({chain}). Wählen Sie ein anderes übergeordnetes Team.',
   'validation.rolledUpTakesNoCheckIn':
     '„{keyResult}“ ergibt sich aus den darauf ausgerichteten OKRs und nimmt daher keinen eigenen Check-in an: Checken Sie bei diesen ein, sein Fortschritt folgt.',
-  'validation.unsavedCheckIns':
-    '{count} {count|Check-in ist|Check-ins sind} noch nicht gespeichert. Speichern oder verwerfen Sie {count|ihn|sie}, bevor Sie den Zyklus schließen.',
   'direction.above': 'über',
   'direction.below': 'unter',
 };
@@ -295,8 +293,6 @@ const french: Translations = {
     'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
   'validation.rolledUpTakesNoCheckIn':
     '« {keyResult} » se calcule à partir des OKR alignés sur lui, il ne prend donc pas de check-in propre : faites le check-in sur ceux-ci et son avancement suit.',
-  'validation.unsavedCheckIns':
-    '{count} {count|check-in n’est pas encore enregistré|check-ins ne sont pas encore enregistrés}. Enregistrez-{count|le|les} ou abandonnez-{count|le|les} avant de clore le cycle.',
   'direction.above': 'au-dessus de',
   'direction.below': 'en dessous de',
 };
@@ -436,8 +432,6 @@ const spanish: Translations = {
     'Un equipo no puede estar bajo sí mismo ni bajo uno de sus subequipos ({chain}). Elija otro superior.',
   'validation.rolledUpTakesNoCheckIn':
     '«{keyResult}» se calcula a partir de los OKR alineados con él, así que no admite un check-in propio: haga el check-in en ellos y su avance lo sigue.',
-  'validation.unsavedCheckIns':
-    '{count} {count|check-in aún no está guardado|check-ins aún no están guardados}. {count|Guárdelo o descártelo|Guárdelos o descártelos} antes de cerrar el ciclo.',
   'direction.above': 'por encima de',
   'direction.below': 'por debajo de',
 };

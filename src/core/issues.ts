@@ -54,7 +54,6 @@ export const validationCodes = [
   'scoreReasonRequired',
   'cyclesOverlap',
   'teamOwnAncestor',
-  'unsavedCheckIns',
   'rolledUpTakesNoCheckIn',
 ] as const;
 

@@ -135,8 +135,6 @@ export const coreMessages = createCatalogue({
     'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
   'validation.rolledUpTakesNoCheckIn':
     '“{keyResult}” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
-  'validation.unsavedCheckIns':
-    '{count} {count|check-in is|check-ins are} not saved yet. Save or discard {count|it|them} before closing the cycle.',
 
   'nudge.confidenceDroppedWithoutNote':
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',

@@ -29,10 +29,7 @@ describe('formatMessage', () => {
     expect(formatCount(7, 'day', 'days')).toBe('7 days');
   });
 
-  it('says "1 key result" and "1 word" in the messages that count', () => {
-    expect(format('validation.unsavedCheckIns', { count: 1 })).toBe(
-      '1 check-in is not saved yet. Save or discard it before closing the cycle.',
-    );
+  it('says "1 stale key result" in the messages that count', () => {
     expect(reminderMessages.format('coachDigest.preview', { stale: 1, falling: 0, quiet: 1 })).toBe(
       '1 stale key result, 0 with falling confidence, 1 team did not check in.',
     );

@@ -14,9 +14,6 @@ import { localDateOf, zonedInstant } from './zoned-time';
 export const monthlyCadenceDays = 30;
 export const defaultReminderTime = '09:00';
 
-/** The check-in cadences a programme can choose, in days (`monthlyCadenceDays` is monthly). */
-export const checkInCadences = [7, 14, 21, monthlyCadenceDays] as const;
-
 /**
  * One check-in period of a cycle: it opens on a check-in day at the reminder time, in a person's
  * time zone, and closes when the next one opens.
