@@ -37,6 +37,7 @@ export function MenuButtonStandIn({
 > & {
   readonly icon: JSX.Element;
   readonly appearance?: 'primary' | 'secondary' | 'subtle';
+  readonly disabledFocusable?: boolean;
 }) {
   const menuIcon = useMenuIconStyles();
   return (

@@ -97,3 +97,24 @@ it('My OKRs lets the owner snooze reminders for a week or turn them off, stored 
   await tab.getByRole('button', { name: 'Reminders off' }).waitFor();
   expect(await stack.repository.reminderPreferencesOf(adele.id)).toMatchObject({ optedOut: true });
 });
+
+it('keeps the focus on the reminders button while a choice from its menu saves, by keyboard', async () => {
+  await openSimulator(page, stack.server.url, { context: 'personal', user: megan.id });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('button', { name: 'Reminders on' }).focus();
+  await page.keyboard.press('Enter');
+  // The menu opens on its first item.
+  const snooze = tab.getByRole('menuitem', { name: 'Snooze for a week' });
+  await tab.waitForFunction(
+    (element) => document.activeElement === element,
+    await snooze.elementHandle(),
+  );
+  await page.keyboard.press('Enter');
+  await tab.getByText('Reminders snoozed for 7 days.').waitFor();
+  const button = tab.getByRole('button', { name: /Reminders snoozed until/ });
+  await tab.waitForFunction(
+    (element) => document.activeElement === element,
+    await button.elementHandle(),
+  );
+});

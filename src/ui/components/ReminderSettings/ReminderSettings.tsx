@@ -40,9 +40,12 @@ export function ReminderSettings() {
           <AlertRegular />
         )
       }
-      disabled={
-        state.status === 'loading' || state.status === 'saving' || state.status === 'failed'
-      }
+      disabled={state.status === 'loading' || state.status === 'failed'}
+      // A choice in its menu puts focus back on it as it saves: disabled, the browser would drop
+      // that focus to the page's body (the focus fixup rule), so it stays focusable, with
+      // aria-disabled, meanwhile (Fluent's `disabledFocusable`, which its MenuTrigger honours).
+      // https://html.spec.whatwg.org/multipage/interaction.html#focus-fixup-rule
+      disabledFocusable={state.status === 'saving'}
       // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
       aria-haspopup="menu"
       {...trigger('reminders')}
