@@ -261,20 +261,49 @@ function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
   };
 }
 
+/**
+ * The profile properties Graph returns only for one user, never within a user collection
+ * (https://learn.microsoft.com/graph/api/user-list#optional-query-parameters); none is set in the
+ * demo directory.
+ */
+const singleUserProfileProperties = {
+  aboutMe: null,
+  birthday: '0001-01-01T08:00:00Z',
+  hireDate: '0001-01-01T08:00:00Z',
+  interests: [],
+  mySite: null,
+  pastProjects: [],
+  preferredName: null,
+  responsibilities: [],
+  schools: [],
+  skills: [],
+};
+
+/** Selecting one of these on `/users` is Graph's 501 (user-list, "Response"). */
+export const singleUserOnlyProperties: ReadonlySet<string> = new Set([
+  ...Object.keys(singleUserProfileProperties),
+  'mailboxSettings',
+]);
+
 /** A user's default properties, or exactly the selected ones. */
 export function renderUser(
   user: EmulatedUser,
   select?: readonly string[],
 ): Record<string, unknown> {
   if (!select) return defaultUserProperties(user);
-  const all = { ...selectOnlyUserProperties(user), ...defaultUserProperties(user) };
+  const all: Record<string, unknown> = {
+    ...singleUserProfileProperties,
+    ...selectOnlyUserProperties(user),
+    ...defaultUserProperties(user),
+  };
   return Object.fromEntries(select.map((name) => [name, all[name]]));
 }
 
 const anyUser: EmulatedUser = { id: '', displayName: '', userPrincipalName: '' };
 
-/** The user properties `$select` may name. */
+/** The user properties `$select` may name on one user. */
 export const selectableUserProperties: ReadonlySet<string> = new Set([
   ...Object.keys(defaultUserProperties(anyUser)),
   ...Object.keys(selectOnlyUserProperties(anyUser)),
+  ...Object.keys(singleUserProfileProperties),
 ]);

@@ -14,7 +14,7 @@
  */
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
-import { selectableUserProperties } from './resources';
+import { selectableUserProperties, singleUserOnlyProperties } from './resources';
 import type { EmulatedUser } from './tenant';
 
 /** Graph's page size for users when `$top` is not given, and its maximum. */
@@ -71,6 +71,18 @@ export function parseUserQuery(
     filter === undefined
       ? undefined
       : parseFilter(filter, advancedQueryGap(eventual, countOption === 'true'));
+  // "Attempting to use $select on the /users collection to retrieve properties that cannot be
+  // returned within a user collection … returns a 501 Not Implemented error code"
+  // (https://learn.microsoft.com/graph/api/user-list#response).
+  const singleOnly = parseSelect(queryOption(query, 'select'))?.find((name) =>
+    singleUserOnlyProperties.has(name),
+  );
+  if (singleOnly !== undefined)
+    throw new GraphHttpError(
+      501,
+      'NotImplemented',
+      `The property '${singleOnly}' can only be selected on a single user, not within a user collection.`,
+    );
   const select = parseUserSelect(query);
   const orderBy = queryOption(query, 'orderby');
   const sortKey = orderBy && /^\s*(displayName|userPrincipalName)(\s+asc)?\s*$/i.exec(orderBy)?.[1];

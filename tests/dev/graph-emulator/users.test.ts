@@ -206,4 +206,11 @@ describe('one user', () => {
     const unknown = await failure(() => client.api('/me').select('shoeSize').get());
     expect(unknown.statusCode).toBe(400);
   });
+
+  test('a profile property such as aboutMe is selected on one user, and is a 501 on the collection', async () => {
+    const profile = await client.api(`/users/${coach.id}`).select('aboutMe,skills').get();
+    expect(profile).toMatchObject({ aboutMe: null, skills: [] });
+    const listed = await failure(() => client.api('/users').select('displayName,aboutMe').get());
+    expect(listed.statusCode).toBe(501);
+  });
 });
