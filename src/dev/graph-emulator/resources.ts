@@ -5,7 +5,13 @@ import { invalidRequest } from './errors';
 import type { GraphEnvironment } from './graph-request';
 import { itemETag, renderFields } from './item-fields';
 import type { ItemRecord, ListRecord } from './state';
-import { siteHostname, siteWebUrl, type EmulatedSite, type EmulatedUser } from './tenant';
+import {
+  identitiesOf,
+  siteHostname,
+  siteWebUrl,
+  type EmulatedSite,
+  type EmulatedUser,
+} from './tenant';
 
 /** Renders stored records as the Graph resources the docs show (site, list, listItem, user…). */
 const tenantEpoch = '2024-01-01T00:00:00Z';
@@ -245,14 +251,7 @@ function defaultUserProperties(user: EmulatedUser): Record<string, unknown> {
 function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
   return {
     department: user.department ?? null,
-    // A member signs in with the user principal name its tenant issued.
-    identities: [
-      {
-        signInType: 'userPrincipalName',
-        issuer: user.userPrincipalName.split('@')[1] ?? null,
-        issuerAssignedId: user.userPrincipalName,
-      },
-    ],
+    identities: identitiesOf(user),
     city: null,
     country: null,
     postalCode: null,

@@ -35,6 +35,30 @@ export interface EmulatedUser {
   preferredLanguage?: string;
   /** The mailbox's time zone, a Windows or IANA name (`mailboxSettings.timeZone`). */
   timeZone?: string;
+  /**
+   * How the user signs in (https://learn.microsoft.com/graph/api/resources/objectidentity);
+   * by default the user principal name its tenant issued.
+   */
+  identities?: readonly UserIdentity[];
+}
+
+export interface UserIdentity {
+  signInType: string;
+  issuer: string;
+  issuerAssignedId: string;
+}
+
+/** The user's sign-in identities: a member signs in with the user principal name its tenant issued. */
+export function identitiesOf(user: EmulatedUser): readonly UserIdentity[] {
+  return (
+    user.identities ?? [
+      {
+        signInType: 'userPrincipalName',
+        issuer: user.userPrincipalName.split('@')[1] ?? '',
+        issuerAssignedId: user.userPrincipalName,
+      },
+    ]
+  );
 }
 
 export function siteHostname(site: EmulatedSite): string {

@@ -8,6 +8,7 @@
  * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `id in ('…',…)`, joined
  *   by `or`; at most 15 clauses or values. `endsWith(property,'text')` only in an advanced query
  *   (the header and `$count=true`), as the page's table of such queries has it.
+ *   `identities/any(c:c/issuerAssignedId eq '…' and c/issuer eq '…')` finds a sign-in name.
  * - `$count=true` counts only with `ConsistencyLevel: eventual` (ignored without it); `$select`,
  *   `$top` (1–999), `$orderby=displayName` or `userPrincipalName` (with `$filter`, only in an
  *   advanced query: the header and `$count=true`).
@@ -15,7 +16,7 @@
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
 import { selectableUserProperties, singleUserOnlyProperties } from './resources';
-import type { EmulatedUser } from './tenant';
+import { identitiesOf, type EmulatedUser } from './tenant';
 
 /** Graph's page size for users when `$top` is not given, and its maximum. */
 export const userPageSize = 100;
@@ -176,7 +177,36 @@ const clausePatterns = {
   endsWith: new RegExp(`^endswith\\(\\s*(\\w+)\\s*,\\s*${stringLiteral}\\s*\\)$`, 'i'),
   equals: new RegExp(`^(\\w+)\\s+eq\\s+${stringLiteral}$`, 'i'),
   in: /^(\w+)\s+in\s+\((.*)\)$/i,
+  identity: new RegExp(`^identities/any\\(\\s*(\\w+)\\s*:\\s*(.*)\\)$`, 'i'),
 };
+
+/**
+ * `identities/any(c:c/issuerAssignedId eq '…' and c/issuer eq '…')`: "When filtering for an
+ * issuerAssignedId, you must supply both issuer and issuerAssignedId"
+ * (https://learn.microsoft.com/graph/api/user-list, Example 2).
+ */
+function identityFilter(variable: string, body: string): (user: EmulatedUser) => boolean {
+  const wanted: Record<string, string> = {};
+  for (const part of body.split(/\s+and\s+/i)) {
+    const match = new RegExp(`^${variable}/(\\w+)\\s+eq\\s+${stringLiteral}$`, 'i').exec(
+      part.trim(),
+    );
+    const property = match?.[1];
+    if (!match || !property || !['issuer', 'issuerAssignedId', 'signInType'].includes(property))
+      throw badRequest(`Invalid filter clause: 'identities/any(${variable}:${body})'.`);
+    wanted[property] = unquote(match[2]!).toLowerCase();
+  }
+  if ('issuerAssignedId' in wanted && !('issuer' in wanted))
+    throw badRequest(
+      "Filtering identities on issuerAssignedId needs the issuer too: identities/any(c:c/issuerAssignedId eq '…' and c/issuer eq '…').",
+    );
+  return (user) =>
+    identitiesOf(user).some((identity) =>
+      Object.entries(wanted).every(
+        ([property, value]) => identity[property as keyof typeof identity].toLowerCase() === value,
+      ),
+    );
+}
 
 function unquote(literal: string): string {
   return literal.replace(/''/g, "'");
@@ -213,7 +243,11 @@ function parseFilter(
     const endsWith = clausePatterns.endsWith.exec(clause);
     const equals = clausePatterns.equals.exec(clause);
     const inList = clausePatterns.in.exec(clause);
-    if (startsWith) {
+    const identity = clausePatterns.identity.exec(clause);
+    if (identity) {
+      tests.push(identityFilter(identity[1]!, identity[2]!));
+      clauseCount += 1;
+    } else if (startsWith) {
       const property = filterProperty(startsWith[1]!);
       const prefix = unquote(startsWith[2]!).toLowerCase();
       tests.push((user) => (user[property] ?? '').toLowerCase().startsWith(prefix));

@@ -120,6 +120,24 @@ describe('GET /users', () => {
     expect(orderedOnly.value[0].userPrincipalName).toBe('adelev@contoso.onmicrosoft.com');
   });
 
+  test('$filter identities/any(…) finds a sign-in name, and needs the issuer with issuerAssignedId', async () => {
+    const found = await client
+      .api('/users')
+      .select('id')
+      .filter(
+        `identities/any(c:c/issuerAssignedId eq '${coach.userPrincipalName}' and c/issuer eq 'contoso.onmicrosoft.com')`,
+      )
+      .get();
+    expect(found.value).toEqual([{ id: coach.id }]);
+    const withoutIssuer = await failure(() =>
+      client
+        .api('/users')
+        .filter(`identities/any(c:c/issuerAssignedId eq '${coach.userPrincipalName}')`)
+        .get(),
+    );
+    expect(withoutIssuer.statusCode).toBe(400);
+  });
+
   test('$filter endsWith only in an advanced query; Graph names what is missing', async () => {
     const found = await client
       .api('/users')
