@@ -331,7 +331,8 @@ export function parseGoalTree(
         severity: 'skipped',
       });
     const number = (field: GoalField) => {
-      const reading = values.number(cell(field));
+      const text = cell(field);
+      const reading = field === 'progress' ? values.progress(text) : values.number(text);
       if (reading && 'error' in reading) left(field, reading.error);
       return reading && 'value' in reading ? reading.value : undefined;
     };

@@ -603,7 +603,8 @@ export function readKeyResultEntries(
         'skipped',
       );
     const number = (field: OwnSheetField) => {
-      const reading = values.number(cell(field));
+      const text = cell(field);
+      const reading = field === 'progress' ? values.progress(text) : values.number(text);
       if (reading && 'error' in reading) {
         unread(field, reading.error);
         return null;
@@ -794,6 +795,22 @@ export function readKeyResultEntries(
       valueFields.map(cell),
       valueFields.map((field) => header[columns.get(field) ?? -1] ?? ''),
     );
+    // A percentage whose values are all shares of one (0.45) may mean 45 % or 0.45 %: said, not guessed.
+    const valueOf = { start: startValue, target: targetValue, current: currentValue };
+    const shares = valueFields.filter((field) => valueOf[field] !== undefined);
+    if (
+      unit === '%' &&
+      valueFields.every((field) => !cell(field).includes('%')) &&
+      shares.every((field) => Math.abs(valueOf[field]!) <= 1) &&
+      shares.some((field) => !Number.isInteger(valueOf[field]))
+    ) {
+      const they = shares.length > 1;
+      problem(
+        shares.includes('target') ? 'target' : shares[0],
+        `${shares.map((field) => `${column(field)} ${cell(field)}`).join(', ')} ${they ? 'are' : 'is'} read as ${shares.map((field) => `${cell(field)} %`).join(', ')}. If ${they ? 'they are shares' : 'it is a share'} of one (0.45 for 45 %), write ${they ? 'them' : 'it'} as a percentage (45%) and import again.`,
+        'note',
+      );
+    }
     const statusText = cell('status');
     const measurement = measuredBy(
       cell('measure'),

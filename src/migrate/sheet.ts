@@ -9,6 +9,7 @@ import type { IsoDate, IsoDateTime } from '../core/model';
 import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
 import type { ImportProblem } from './source';
+import { columnName } from './xlsx';
 import {
   dateOrderOf,
   decimalMarkOf,
@@ -78,7 +79,9 @@ export function columnsOf(header: readonly string[]): Map<string, number> {
 
 /**
  * The header's columns that no parser reads, as a note for the dry run (so a column someone
- * expected to be imported is not dropped unseen). Unnamed columns are not listed.
+ * expected to be imported is not dropped unseen). Unnamed columns are not listed. A header
+ * written twice, the first read and the second not, is named with both columns' letters: which
+ * of the two holds the values to import is not for the import to guess.
  */
 export function ignoredColumns(
   file: string,
@@ -86,11 +89,30 @@ export function ignoredColumns(
   header: readonly string[],
   isRead: (key: string, index: number) => boolean,
 ): ImportProblem[] {
-  const ignored = header
-    .map((name, index) => ({ name: name.trim(), index }))
-    .filter(({ name, index }) => name !== '' && !isRead(headerKey(name), index))
-    .map(({ name }) => `"${name}"`);
-  if (ignored.length === 0) return [];
+  const firstOf = new Map<string, number>();
+  const ignored: string[] = [];
+  const repeated: ImportProblem[] = [];
+  header.forEach((cell, index) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const key = headerKey(name);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, index);
+    if (isRead(key, index)) return;
+    if (first !== undefined && isRead(key, first)) {
+      const [read, unread] = [columnName(first), columnName(index)];
+      repeated.push({
+        file,
+        row,
+        field: name,
+        message: `The header "${name}" is written twice, in columns ${read} and ${unread}: column ${read} is read and column ${unread} is not. If column ${unread} holds what should be imported, rename or remove column ${read} and import again.`,
+        severity: 'note',
+      });
+      return;
+    }
+    ignored.push(`"${name}"`);
+  });
+  if (ignored.length === 0) return repeated;
   return [
     {
       file,
@@ -98,6 +120,7 @@ export function ignoredColumns(
       message: `The column${ignored.length > 1 ? 's' : ''} ${ignored.join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not read by the import and ${ignored.length > 1 ? 'are' : 'is'} ignored.`,
       severity: 'note',
     },
+    ...repeated,
   ];
 }
 
@@ -330,6 +353,22 @@ export class SheetValues {
     return {
       error: `"${text.trim()}" could be ${show(point)} or ${show(comma)}: ${this.profile.mixedDecimalMarks ? 'the file writes decimals both with "." and with ","' : 'no other number in the file shows whether "," or "." marks the decimals'}. Write it without the thousands separator (e.g. ${show(point)}).`,
     };
+  }
+
+  /**
+   * A progress cell: a number or percentage as `number` reads it, or what is done out of all
+   * (`3/10`, `3 of 10`) as its share in percent.
+   */
+  progress(text: string): Reading<{ amount: number; percent: boolean }> | undefined {
+    const outOf = /^(\d+(?:[.,]\d+)?)\s*(?:\/|of)\s*(\d+(?:[.,]\d+)?)$/i.exec(text.trim());
+    if (!outOf) return this.number(text);
+    const [done, all] = [outOf[1]!, outOf[2]!].map((part) => Number(part.replace(',', '.')));
+    if (!(all! > 0)) {
+      return {
+        error: `"${text.trim()}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).`,
+      };
+    }
+    return { value: { amount: (done! / all!) * 100, percent: true } };
   }
 
   /** A date (and time) cell in column `index` named `column`. Empty cells are `undefined`. */

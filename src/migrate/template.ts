@@ -237,7 +237,14 @@ export function parseTemplate(
     if (!columns) {
       columns = columnsOf(fields);
       const known = new Set(templateColumns.map((name) => name.toLowerCase()));
-      problems.push(...ignoredColumns(file, line, fields, (key) => known.has(key)));
+      problems.push(
+        ...ignoredColumns(
+          file,
+          line,
+          fields,
+          (key, index) => known.has(key) && columns!.get(key) === index,
+        ),
+      );
       const missing = requiredColumns.filter((name) => !columns!.has(name.toLowerCase()));
       if (missing.length > 0) {
         fileError(

@@ -208,7 +208,8 @@ const currencies =
  * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
  * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
  * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format). With one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on
- * which mark is the decimal one; it is read with `decimalMark` when given, or else `ambiguous`.
+ * which mark is the decimal one; it is read as thousands beside a currency (`$1,200`), with
+ * `decimalMark` when given, or else `ambiguous`.
  */
 export function readNumber(text: string, decimalMark?: DecimalMark): NumberReading {
   let core = text
@@ -224,6 +225,7 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
   const percent = /%$/.test(core) || /^%/.test(core);
   const bare = core.replace(/^%\s*|\s*%$/g, '');
   core = bare.replace(currencies, '');
+  const money = core !== bare;
   // Excel's Accounting format shows zero as a dash beside the currency: `$ -`, `- €`.
   if (core !== bare && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
   if (/^[+-]/.test(core)) {
@@ -256,15 +258,22 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
   if (point === undefined && comma === undefined) return undefined;
   if (point === undefined) return { value: comma!, percent };
   if (comma === undefined || point === comma) return { value: point, percent };
+  // Money is written with two decimals or none, so beside a currency three digits after the
+  // mark are thousands whatever the file's decimal mark: `$1,200` and `1.200 €` are 1200.
+  if (money) return { value: Math.abs(point) > Math.abs(comma) ? point : comma, percent };
   if (decimalMark) return { value: decimalMark === '.' ? point : comma, percent };
   return { ambiguous: { point, comma }, percent };
 }
+
+/** A number beside a currency with one mark followed by three digits: read as thousands. */
+const moneyThousands = (text: string) =>
+  text.replace(currencies, '') !== text && /^[^.,]*[.,]\d{3}\D*$/.test(text.trim());
 
 /** Which decimal mark a number cell proves, if it proves one (`12,5` or `1,234.5` do). */
 export function decimalMarkOf(text: string): DecimalMark | undefined {
   if (!/[.,]/.test(text)) return undefined;
   const reading = readNumber(text);
-  if (!reading || 'ambiguous' in reading) return undefined;
+  if (!reading || 'ambiguous' in reading || moneyThousands(text)) return undefined;
   const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
   const mark = text[last] as DecimalMark;
   // `1,234,567` proves only that "," groups thousands.

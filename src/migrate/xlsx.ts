@@ -195,7 +195,8 @@ export function readXlsxSheets(entries: readonly { name: string; text: string }[
   }));
 }
 
-function columnName(index: number): string {
+/** A column's letters as a spreadsheet shows them: 0 is A, 26 is AA. */
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;

@@ -185,7 +185,12 @@ export function parseExplorer(
       const read = new Set(known.map((name) => name.toLowerCase()));
       const named = columns.get('checkins') ?? fields.length;
       problems.push(
-        ...ignoredColumns(file, line, fields, (key, index) => read.has(key) || index > named),
+        ...ignoredColumns(
+          file,
+          line,
+          fields,
+          (key, index) => (read.has(key) && columns!.get(key) === index) || index > named,
+        ),
       );
       const missing = required.filter((name) => !columns!.has(name.toLowerCase()));
       if (missing.length > 0) {
