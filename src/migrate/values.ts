@@ -258,8 +258,10 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
   if (point === undefined && comma === undefined) return undefined;
   if (point === undefined) return { value: comma!, percent };
   if (comma === undefined || point === comma) return { value: point, percent };
-  // Money is written with two decimals or none, so beside a currency three digits after the
-  // mark are thousands whatever the file's decimal mark: `$1,200` and `1.200 €` are 1200.
+  // Every currency recognised here has two minor digits or none (ISO 4217's minor units, kept by
+  // its maintenance agency: https://www.six-group.com/en/products-services/financial-information/data-standards.html),
+  // so beside one, three digits after the mark are thousands whatever the file's decimal mark:
+  // `$1,200` and `1.200 €` are 1200.
   if (money) return { value: Math.abs(point) > Math.abs(comma) ? point : comma, percent };
   if (decimalMark) return { value: decimalMark === '.' ? point : comma, percent };
   return { ambiguous: { point, comma }, percent };
