@@ -1,6 +1,7 @@
 import { authorize } from './auth';
-import { GraphHttpError } from './errors';
+import { GraphHttpError, invalidRequest } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
+import { parseSelect, queryOption } from './odata-query';
 import { metadataUrl, renderSite } from './resources';
 import { siteHostname, type EmulatedSite } from './tenant';
 
@@ -49,10 +50,63 @@ export function resolveSite(path: string, sites: readonly EmulatedSite[]): SiteA
   return undefined;
 }
 
+/** The site's properties and relationships (https://learn.microsoft.com/graph/api/resources/site). */
+const siteProperties = new Set([
+  'createdDateTime',
+  'description',
+  'displayName',
+  'eTag',
+  'error',
+  'id',
+  'isPersonalSite',
+  'lastModifiedDateTime',
+  'name',
+  'root',
+  'sharepointIds',
+  'siteCollection',
+  'webUrl',
+  'createdBy',
+  'lastModifiedBy',
+  'parentReference',
+  'analytics',
+  'columns',
+  'contentTypes',
+  'drive',
+  'drives',
+  'externalColumns',
+  'items',
+  'lists',
+  'onenote',
+  'operations',
+  'pages',
+  'permissions',
+  'sites',
+  'termStore',
+]);
+
+/**
+ * One site; `$select` answers only the properties it names, named in `@odata.context` as for a
+ * list, and a name the site does not have is a 400
+ * (https://learn.microsoft.com/graph/query-parameters#select-parameter).
+ */
 export function getSite(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.read');
+  const select = parseSelect(queryOption(context.request.query, 'select'));
+  for (const name of select ?? [])
+    if (!siteProperties.has(name))
+      throw invalidRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.site'.`,
+      );
+  const rendered = renderSite(site);
   return json(200, {
-    '@odata.context': metadataUrl(context.env, 'sites/$entity'),
-    ...renderSite(site),
+    '@odata.context': metadataUrl(
+      context.env,
+      select ? `sites(${select.join(',')})/$entity` : 'sites/$entity',
+    ),
+    ...(select
+      ? Object.fromEntries(
+          select.filter((name) => name in rendered).map((name) => [name, rendered[name]]),
+        )
+      : rendered),
   });
 }

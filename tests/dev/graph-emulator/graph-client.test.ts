@@ -83,6 +83,24 @@ describe('sites and lists', () => {
     });
   });
 
+  it('answers a site with only the $select-ed properties, and refuses one a site has not', async () => {
+    const selected = await client.api(sitePath).select('id,webUrl').get();
+    expect(selected).toEqual({
+      '@odata.context': expect.stringMatching(/\/\$metadata#sites\(id,webUrl\)\/\$entity$/),
+      id: demoOkrSite.id,
+      webUrl: 'https://contoso.sharepoint.com/sites/okr',
+    });
+    const unknown = await client
+      .api(sitePath)
+      .select('shoeSize')
+      .get()
+      .then(
+        () => undefined,
+        (error: { statusCode?: number }) => error.statusCode,
+      );
+    expect(unknown).toBe(400);
+  });
+
   it('creates a list with its columns, readable by id or by title', async () => {
     const byTitle = await client.api(`${sitePath}/lists/Key Results`).expand('columns').get();
     expect(byTitle.id).toBe(listId);
