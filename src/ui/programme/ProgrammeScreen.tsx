@@ -85,6 +85,12 @@ export function ProgrammeScreen({
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
   const Section = current.component;
+  // The notice and its button go once the claim is saved: focus goes to the open section's tab,
+  // where the admin's work starts, not to the page's body.
+  const becomeAdmin = () =>
+    void claim.run().then((claimed) => {
+      if (claimed) document.getElementById(`programme-tab-${current.id}`)?.focus();
+    });
   const data = programme.data;
   const props = useMemo<ProgrammeSectionProps | undefined>(
     () =>
@@ -103,7 +109,7 @@ export function ProgrammeScreen({
             one of its OKR admins) you may become its admin, and name other admins and coaches.
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={claim.run} disabled={claim.busy}>
+            <Button onClick={becomeAdmin} disabledFocusable={claim.busy}>
               Become the admin
             </Button>
           </MessageBarActions>

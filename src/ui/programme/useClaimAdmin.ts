@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react';
 import { useAppServices } from '../app/AppServices';
 
-/** A new organisation's first admin: the person who sets the programme up names themselves. */
+/**
+ * A new organisation's first admin: the person who sets the programme up names themselves. `run`
+ * says whether they are now the admin.
+ */
 export function useClaimAdmin(notify: (message: string) => void) {
   const { repository, operatingModel, setOperatingModel, me } = useAppServices();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  const run = useCallback(async () => {
+  const run = useCallback(async (): Promise<boolean> => {
     setBusy(true);
     setError(undefined);
     try {
@@ -16,8 +19,10 @@ export function useClaimAdmin(notify: (message: string) => void) {
       });
       setOperatingModel(saved);
       notify('You are now the admin of this OKR programme.');
+      return true;
     } catch (caught) {
       setError(caught);
+      return false;
     } finally {
       setBusy(false);
     }

@@ -108,7 +108,7 @@ describe('the Programme area', () => {
     expect(await seriousAxeViolations(tab)).toEqual([]);
   });
 
-  it('lets an admin run the guided first run (it saves the operating model) and see the coaching plan on a board', async () => {
+  it('lets an admin run the guided first run by keyboard (it saves the operating model, focus kept) and see the coaching plan on a board', async () => {
     const tab = await openProgramme(adele.id);
     await section(tab, 'Get started');
     await tab.getByRole('radio', { name: 'Every 2 weeks', checked: true }).waitFor(found);
@@ -117,10 +117,17 @@ describe('the Programme area', () => {
     await tab
       .getByRole('table', { name: `Coaching plan for ${stack.fixture.cycle.name}` })
       .waitFor();
-    await tab.getByRole('button', { name: 'Use this operating model and coaching plan' }).click();
+    // By keyboard: the button keeps the focus while it saves (disabled, it dropped it to the body).
+    const use = tab.getByRole('button', { name: 'Use this operating model and coaching plan' });
+    await use.focus();
+    await page.keyboard.press('Enter');
     await confirmed(
       tab,
       `The operating model and the coaching plan of ${stack.fixture.cycle.name} are saved.`,
+    );
+    await tab.waitForFunction(
+      (button) => document.activeElement === button,
+      await use.elementHandle(),
     );
     const cycle = (await stack.repository.listCycles()).find(
       (c) => c.id === stack.fixture.cycle.id,

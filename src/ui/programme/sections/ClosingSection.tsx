@@ -379,10 +379,10 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {error ? <ErrorState error={error} /> : null}
       {!readOnly && board && board.objectives.length > 0 ? (
         <div className={styles.toolbar}>
-          <Button disabled={saving} onClick={() => void save(false)}>
+          <Button disabledFocusable={saving} onClick={() => void save(false)}>
             Save scores and learnings
           </Button>
-          <Button appearance="primary" disabled={saving} onClick={() => void save(true)}>
+          <Button appearance="primary" disabledFocusable={saving} onClick={() => void save(true)}>
             Save and close {cycle?.name}
           </Button>
           <span className={styles.spacer} />

@@ -218,7 +218,8 @@ export default function FirstRunSection({
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={action.busy || Boolean(teamCountError)}
+          disabled={Boolean(teamCountError)}
+          disabledFocusable={action.busy}
           onClick={accept}
         >
           Use this operating model and coaching plan

@@ -233,13 +233,13 @@ export default function OperatingModelSection({
         <div className={styles.toolbar}>
           <Button
             appearance="primary"
-            disabled={!changed || blocked || saving.saving}
+            disabledFocusable={!changed || blocked || saving.saving}
             onClick={save}
           >
             Save the operating model
           </Button>
           <Button
-            disabled={!changed || saving.saving}
+            disabledFocusable={!changed || saving.saving}
             onClick={() => {
               setDraft(operatingModel);
               setTexts({});

@@ -135,7 +135,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
           </Field>
           {access.setUp ? (
             <div className={styles.toolbar}>
-              <Button appearance="primary" onClick={() => void save()} disabled={saving}>
+              <Button appearance="primary" onClick={() => void save()} disabledFocusable={saving}>
                 Save roles
               </Button>
             </div>

@@ -147,7 +147,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       </div>
       {creatable && access.setUp ? (
         <div>
-          <Button disabled={creation.busy} onClick={createFollowing}>
+          <Button disabledFocusable={creation.busy} onClick={createFollowing}>
             {`Create ${creatable.name} (${formatDay(creatable.start, locale)} to ${formatDay(creatable.end, locale)})`}
           </Button>
         </div>
@@ -206,7 +206,8 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={action.busy || !plan || plan.objectives.length === 0}
+          disabled={!plan || plan.objectives.length === 0}
+          disabledFocusable={action.busy}
           onClick={start}
         >
           {plan

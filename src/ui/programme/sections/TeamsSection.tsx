@@ -254,7 +254,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                     size="small"
                     appearance="subtle"
                     icon={<ArchiveRegular />}
-                    disabled={archiving.saving}
+                    disabledFocusable={archiving.saving}
                     onClick={() => archiving.save({ ...team, archived: !team.archived })}
                     aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
                   >

@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { defaultOperatingModel, type OperatingModel } from '../../src/core/operating-model';
+import type { OkrRepository } from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { ProgrammeScreen } from '../../src/ui/programme/ProgrammeScreen';
+import './support/async-timeout';
+import './support/resize-observer';
+import { adele } from './support/services';
+
+/**
+ * "Become the admin" goes with its notice once the claim is saved; focus goes to the open
+ * section's tab, where the admin's work starts. It fell to the page's body.
+ */
+it('puts the focus on the open section’s tab once the claim is saved', async () => {
+  const repository = {
+    listTeams: () => Promise.resolve([]),
+    listCycles: () => Promise.resolve([]),
+    siteRoles: () => ({
+      mine: () => Promise.resolve({ admin: true, coach: true }),
+      members: () => Promise.resolve([]),
+    }),
+    saveOperatingModel: (model: OperatingModel) => Promise.resolve(model),
+  } as unknown as OkrRepository;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository,
+          host: { context: { locale: 'en-US' }, notifySuccess: () => undefined } as never,
+          operatingModel: defaultOperatingModel,
+          me: adele,
+          onFirstScreen: () => undefined,
+          firstScreenShown: Promise.resolve(),
+        }}
+      >
+        <ProgrammeScreen />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  const become = await screen.findByRole('button', { name: 'Become the admin' });
+  become.focus();
+
+  fireEvent.click(become);
+
+  await screen.findByText('You are now the admin of this OKR programme.');
+  expect(screen.queryByRole('button', { name: 'Become the admin' })).toBeNull();
+  await waitFor(() =>
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Teams' })),
+  );
+});
