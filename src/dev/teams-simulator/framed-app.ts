@@ -9,7 +9,37 @@ import type { Participant } from './settings';
  * Teams context), and what it has told the host so far. The card around it shows that state.
  */
 export type FrameStatus =
-  'loading' | 'initialized' | 'loaded' | 'ready' | 'failed' | 'expectedFailure';
+  'loading' | 'initialized' | 'loaded' | 'ready' | 'failed' | 'expectedFailure' | 'timedOut';
+
+/**
+ * Teams' native loading indicator, for an app whose manifest sets `showLoadingIndicator`: Teams
+ * covers the frame until the app calls `app.notifyAppLoaded()` (which only hides the indicator)
+ * or `app.notifySuccess()`; "If `notifySuccess` isn't called within 30 seconds, Teams assumes
+ * that your app has timed out, and displays an error screen with a retry option". After
+ * `app.notifyFailure()` "a generic error screen appears to the user" (its `message` is not
+ * shown), while `app.notifyExpectedFailure()` means the app "can be considered loaded
+ * successfully".
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page#show-a-native-loading-indicator
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization
+ */
+export interface LoadingIndicator {
+  /** How long Teams waits for `notifySuccess` (30 s in Teams; a simulator setting). */
+  readonly timeoutMs: number;
+}
+
+/** The error screen's words: "the tab app doesn't load and shows the error `There was a problem
+ * reaching this app`" (https://learn.microsoft.com/en-us/microsoftteams/platform/resources/schema/manifest-schema#showloadingindicator). */
+export const loadErrorText = 'There was a problem reaching this app';
+
+const coveredWhile: ReadonlySet<FrameStatus> = new Set(['loading', 'initialized']);
+/** Teams stops waiting for `notifySuccess` (`notifyAppLoaded` only hides the indicator). */
+const settled: ReadonlySet<FrameStatus> = new Set([
+  'ready',
+  'failed',
+  'expectedFailure',
+  'timedOut',
+]);
+const errorScreenAfter: ReadonlySet<FrameStatus> = new Set(['failed', 'timedOut']);
 
 export interface FramedAppOptions {
   readonly id: string;
@@ -18,6 +48,8 @@ export interface FramedAppOptions {
   readonly scope: FrameScope;
   readonly participant?: Participant;
   readonly appOrigin: string;
+  /** Present when the app's manifest sets `showLoadingIndicator`. */
+  readonly loadingIndicator?: LoadingIndicator;
 }
 
 export class FramedApp {
@@ -36,6 +68,9 @@ export class FramedApp {
   private readonly statusBadge: HTMLElement;
   private readonly problem: HTMLElement;
   private readonly saveButton: HTMLButtonElement;
+  private readonly loadingIndicator: LoadingIndicator | undefined;
+  private readonly hostScreen: HTMLElement;
+  private loadingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     options: FramedAppOptions,
@@ -77,7 +112,14 @@ export class FramedApp {
     this.iframe = document.createElement('iframe');
     this.iframe.title = this.label;
     this.iframe.src = options.url;
-    this.card.append(header, this.problem, this.iframe);
+    this.loadingIndicator = options.loadingIndicator;
+    this.hostScreen = document.createElement('div');
+    this.hostScreen.className = 'host-screen';
+    const viewport = document.createElement('div');
+    viewport.className = 'viewport';
+    viewport.append(this.iframe, this.hostScreen);
+    this.card.append(header, this.problem, viewport);
+    this.startLoading();
   }
 
   get window(): Window | null {
@@ -107,12 +149,18 @@ export class FramedApp {
   }
 
   setStatus(status: FrameStatus, detail?: string): void {
+    if (this.status === 'timedOut' && status !== 'loading') {
+      this.note(`${status} after Teams timed out: its error screen stays until Try again`);
+      return;
+    }
+    if (settled.has(status)) clearTimeout(this.loadingTimer);
     this.status = status;
     this.card.dataset.status = status;
     const elapsed = Math.round(performance.now() - this.openedAt);
     this.statusBadge.textContent = status === 'ready' ? `ready in ${elapsed} ms` : status;
     if (status === 'ready') this.card.dataset.readyMs = String(elapsed);
     this.showProblem(detail);
+    this.showHostScreen();
   }
 
   showProblem(text: string | undefined): void {
@@ -130,11 +178,72 @@ export class FramedApp {
     this.registeredHandlers.clear();
     this.openedAt = performance.now();
     this.setStatus('loading');
+    this.startLoading();
     this.iframe.setAttribute('src', this.iframe.src);
   }
 
   remove(): void {
+    clearTimeout(this.loadingTimer);
     this.card.remove();
+  }
+
+  private startLoading(): void {
+    this.showHostScreen();
+    if (!this.loadingIndicator) return;
+    const { timeoutMs } = this.loadingIndicator;
+    clearTimeout(this.loadingTimer);
+    this.loadingTimer = setTimeout(
+      () =>
+        this.setStatus(
+          'timedOut',
+          `Teams timed out: the app did not call notifySuccess within ${timeoutMs / 1000} s.`,
+        ),
+      timeoutMs,
+    );
+  }
+
+  /** Teams' loading indicator or its error screen over the frame, or nothing (`data-screen`). */
+  private showHostScreen(): void {
+    const screen = !this.loadingIndicator
+      ? undefined
+      : coveredWhile.has(this.status)
+        ? 'loading'
+        : errorScreenAfter.has(this.status)
+          ? 'error'
+          : undefined;
+    if (screen === this.card.dataset.screen) return;
+    if (screen) this.card.dataset.screen = screen;
+    else delete this.card.dataset.screen;
+    this.hostScreen.hidden = !screen;
+    this.hostScreen.replaceChildren(
+      ...(screen === 'loading'
+        ? this.loadingScreen()
+        : screen === 'error'
+          ? this.errorScreen()
+          : []),
+    );
+  }
+
+  private loadingScreen(): HTMLElement[] {
+    const spinner = document.createElement('div');
+    spinner.className = 'spinner';
+    spinner.setAttribute('role', 'progressbar');
+    spinner.setAttribute('aria-label', `Loading ${this.label}`);
+    return [spinner];
+  }
+
+  private errorScreen(): HTMLElement[] {
+    const text = document.createElement('p');
+    text.textContent = loadErrorText;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = 'Try again';
+    retry.addEventListener('click', () => this.reload());
+    return [text, retry];
+  }
+
+  private note(text: string): void {
+    this.log.record({ frame: this.id, direction: 'note', kind: 'note', func: text });
   }
 
   private post(message: object): void {

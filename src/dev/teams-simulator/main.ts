@@ -1,3 +1,4 @@
+import manifest from '../../../appPackage/manifest.json';
 import { hostConfigFromEnvironment } from '../../host/env';
 import { normalizeTheme } from '../../host/theme';
 import { simulatedUsers } from './directory';
@@ -166,6 +167,7 @@ function start(): void {
       personalTabEntityId: config.personalTabEntityId,
       clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
       tokenSigningKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
+      showLoadingIndicator: manifest.showLoadingIndicator,
     },
     new TabStore(),
   );

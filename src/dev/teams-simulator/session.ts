@@ -29,6 +29,8 @@ export interface SimulatedApp {
   readonly clientId: string;
   /** The local stack's secret that signs the emulator tokens it hands out (build-time). */
   readonly tokenSigningKey: string;
+  /** The manifest's `showLoadingIndicator`: Teams covers each frame until `notifySuccess`. */
+  readonly showLoadingIndicator: boolean;
 }
 
 const framePages: Record<FrameContext, string> = {
@@ -383,6 +385,10 @@ export class SimulatorSession implements SimulatedHost {
         label: `${frameNames[frameContext]} · ${column.user.displayName}`,
         url,
         appOrigin: this.settings.appOrigin,
+        // A silent simulator is no Teams: nothing covers the frame.
+        ...(this.app.showLoadingIndicator && !this.settings.silent
+          ? { loadingIndicator: { timeoutMs: this.settings.loadingTimeoutMs } }
+          : {}),
         scope: {
           frameContext,
           user: column.user,

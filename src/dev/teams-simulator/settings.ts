@@ -48,7 +48,15 @@ export interface SimulatorSettings {
   readonly tenantId: string;
   /** What the tenant consented to for the app (nested app authentication grants only these). */
   readonly consentedScopes: readonly string[];
+  /** How long the loading indicator waits for `notifySuccess` before Teams' error screen. */
+  readonly loadingTimeoutMs: number;
 }
+
+/**
+ * "If `notifySuccess` isn't called within 30 seconds, Teams assumes that your app has timed out"
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page#show-a-native-loading-indicator
+ */
+export const teamsLoadingTimeoutMs = 30_000;
 
 const surfaceContexts: Record<string, SimulatedContext> = {
   tab: 'personal',
@@ -109,6 +117,7 @@ export function parseSimulatorSettings(
     );
   }
   const subEntityId = query.get('sub') ?? undefined;
+  const loadingTimeout = Number(query.get('loadingTimeout'));
 
   return {
     context,
@@ -129,6 +138,10 @@ export function parseSimulatorSettings(
           .map((scope) => scope.trim())
           .filter(Boolean)
       : defaultDevScopes,
+    loadingTimeoutMs:
+      Number.isFinite(loadingTimeout) && loadingTimeout > 0
+        ? loadingTimeout
+        : teamsLoadingTimeoutMs,
   };
 }
 

@@ -13,15 +13,26 @@ export function simulatorUrl(siteRoot: string, parameters: SimulatorParameters =
   return url.href;
 }
 
+/**
+ * How long the simulator's loading indicator waits for `notifySuccess` in browser tests, unless a
+ * test says otherwise: Teams waits 30 s, which a page may need on a loaded two-core machine before
+ * its first screen is shown. A test of the time-out itself passes a short `loadingTimeout`.
+ */
+const testLoadingTimeoutMs = 300_000;
+
 export async function openSimulator(
   page: Page,
   siteRoot: string,
   parameters: SimulatorParameters = {},
 ): Promise<void> {
-  await page.goto(simulatorUrl(siteRoot, parameters));
+  await page.goto(simulatorUrl(siteRoot, { loadingTimeout: testLoadingTimeoutMs, ...parameters }));
 }
 
-/** The card around a framed app: `data-status` is loading, initialized, ready or failed. */
+/**
+ * The card around a framed app: `data-status` is loading, initialized, loaded, ready, failed,
+ * expectedFailure or timedOut; `data-screen` is `loading` or `error` while Teams' loading
+ * indicator or error screen covers the app.
+ */
 export function simulatorCard(page: Page, frameId: string): Locator {
   return page.locator(`.card[data-frame="${frameId}"]`);
 }
@@ -29,6 +40,13 @@ export function simulatorCard(page: Page, frameId: string): Locator {
 /** Waits until the app in that frame has called `notifySuccess`. */
 export async function waitUntilReady(page: Page, frameId: string): Promise<void> {
   await simulatorCard(page, frameId).and(page.locator('[data-status="ready"]')).waitFor();
+}
+
+/** Teams' screen over that frame: its loading indicator (`loading`) or error screen (`error`). */
+export function hostScreen(page: Page, frameId: string, screen: 'loading' | 'error'): Locator {
+  return simulatorCard(page, frameId)
+    .and(page.locator(`[data-screen="${screen}"]`))
+    .locator('.host-screen');
 }
 
 export function framedApp(page: Page, frameId: string): FrameLocator {

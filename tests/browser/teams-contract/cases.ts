@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator/demo-tenant';
+import { loadErrorText } from '../../../src/dev/teams-simulator/framed-app';
 import {
   framedApp,
+  hostScreen,
   loggedMessages,
   simulatorCard,
   switchTheme,
@@ -46,7 +48,11 @@ const sandbox = '/dev/teams-simulator/sdk.html';
 export const setups = {
   personal: { context: 'personal', user: megan.id, theme: 'dark', locale: 'fr-fr', sub: 'kr:7' },
   beforeInitialize: { context: 'personal' },
+  loadingIndicator: { context: 'personal' },
   loadFailure: { context: 'personal' },
+  expectedFailure: { context: 'personal' },
+  // Teams waits 30 s for notifySuccess; the case waits for the error screen, however long it takes.
+  loadingTimeout: { context: 'personal', loadingTimeout: 1000 },
   channel: { context: 'channel', user: adele.id },
   chat: { context: 'chat' },
   meetingChat: { context: 'meetingChat', user: megan.id },
@@ -69,12 +75,12 @@ const meetingStage =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage';
 const contentPage =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page';
-const notifyFailure =
-  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/app#@microsoft-teams-js-app-notifyfailure';
 const deepLinks =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/concepts/build-and-test/deep-link-application';
 const nestedAppAuth =
   'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/nestedappauth';
+const appInitialization =
+  'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization';
 const frameContexts =
   'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/framecontexts';
 
@@ -200,9 +206,43 @@ export const contracts: readonly TeamsContract[] = [
     absent: ['team', 'channel', 'chat', 'meeting'],
   },
   {
+    doc: appInitialization,
+    example:
+      'Loading screen flow: after app.initialize() alone the loading indicator stays over the app',
+    setup: 'loadingIndicator',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+return 'initialized';`,
+    answer: 'initialized',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="initialized"]'))
+        .waitFor();
+      await hostScreen(page, 'p1-content', 'loading').getByRole('progressbar').waitFor();
+    },
+  },
+  {
+    doc: contentPage,
+    example:
+      'Show a native loading indicator: app.notifyAppLoaded() hides it while the app loads on',
+    setup: 'loadingIndicator',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.app.notifyAppLoaded();
+return 'notified';`,
+    answer: 'notified',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="loaded"]:not([data-screen])'))
+        .waitFor();
+    },
+  },
+  {
     doc: contentPage,
     example: 'Show a native loading indicator: app.notifySuccess() ends loading',
-    setup: 'personal',
+    setup: 'loadingIndicator',
     frame: 'p1-content',
     snippet: `
 await microsoftTeams.app.initialize();
@@ -210,12 +250,15 @@ await microsoftTeams.app.notifySuccess();
 return 'notified';`,
     answer: 'notified',
     host: async (page) => {
-      await simulatorCard(page, 'p1-content').and(page.locator('[data-status="ready"]')).waitFor();
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="ready"]:not([data-screen])'))
+        .waitFor();
     },
   },
   {
-    doc: notifyFailure,
-    example: 'app.notifyFailure({ reason, message }): Teams shows the app failed to load',
+    doc: contentPage,
+    example:
+      'app.notifyFailure({ reason, message }): "a generic error screen appears", without the message',
     setup: 'loadFailure',
     frame: 'p1-content',
     snippet: `
@@ -227,10 +270,59 @@ microsoftTeams.app.notifyFailure({
 return 'notified';`,
     answer: 'notified',
     host: async (page) => {
-      await simulatorCard(page, 'p1-content')
-        .and(page.locator('[data-status="failed"]'))
+      const card = simulatorCard(page, 'p1-content');
+      await card.and(page.locator('[data-status="failed"]')).waitFor();
+      const screen = hostScreen(page, 'p1-content', 'error');
+      await screen.getByText(loadErrorText).waitFor();
+      await screen.getByRole('button', { name: 'Try again' }).waitFor();
+      expect(await screen.textContent()).not.toContain('The board did not load in time.');
+      // The simulator's own line above the frame tells the developer what the app said.
+      await card
         .locator('.problem', { hasText: 'Timeout — The board did not load in time.' })
         .waitFor();
+    },
+  },
+  {
+    doc: appInitialization,
+    example:
+      'app.notifyExpectedFailure(): the app "can be considered loaded successfully", no error screen',
+    setup: 'expectedFailure',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.app.notifyExpectedFailure({
+  reason: microsoftTeams.app.ExpectedFailureReason.PermissionError,
+  message: 'You may not see this board.'
+});
+return 'notified';`,
+    answer: 'notified',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="expectedFailure"]:not([data-screen])'))
+        .waitFor();
+    },
+  },
+  {
+    doc: contentPage,
+    example:
+      'notifySuccess never called: Teams times out and "displays an error screen with a retry option"',
+    setup: 'loadingTimeout',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+return 'initialized';`,
+    answer: 'initialized',
+    host: async (page) => {
+      await simulatorCard(page, 'p1-content')
+        .and(page.locator('[data-status="timedOut"]'))
+        .waitFor();
+      const screen = hostScreen(page, 'p1-content', 'error');
+      await screen.getByText(loadErrorText).waitFor();
+      // Retry loads the app's page again: a new document, which no snippet has run in.
+      await screen.getByRole('button', { name: 'Try again' }).click();
+      await framedApp(page, 'p1-content')
+        .locator('html[data-sdk="ready"]:not([data-ran])')
+        .waitFor({ state: 'attached' });
     },
   },
   {
