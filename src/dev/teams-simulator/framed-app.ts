@@ -153,6 +153,10 @@ export class FramedApp {
       this.note(`${status} after Teams timed out: its error screen stays until Try again`);
       return;
     }
+    // "When the `app.initialize()` function is called and completes successfully, it always resets
+    // the app to the loading state even if it was called before": Teams waits for it again.
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization
+    const loadingAgain = status === 'initialized' && !coveredWhile.has(this.status);
     if (settled.has(status)) clearTimeout(this.loadingTimer);
     this.status = status;
     this.card.dataset.status = status;
@@ -161,6 +165,7 @@ export class FramedApp {
     if (status === 'ready') this.card.dataset.readyMs = String(elapsed);
     this.showProblem(detail);
     this.showHostScreen();
+    if (loadingAgain) this.startLoading();
   }
 
   showProblem(text: string | undefined): void {

@@ -29,6 +29,10 @@ function joined(): LiveRound {
 const testClient = {
   async join(meetingId: string, fluidUrl: string): Promise<void> {
     await app.initialize([window.location.origin, new URL(document.referrer).origin]);
+    // Its initialize puts the frame back in Teams' loading state, under the loading indicator,
+    // until it says the app loaded, as the stage did
+    // (https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization).
+    await app.notifySuccess();
     const host = {
       context: {
         kind: 'teams',
