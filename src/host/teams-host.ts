@@ -59,8 +59,13 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
         .notifySuccess()
         .catch((error: unknown) => console.warn('Teams did not take notifySuccess', error));
     },
+    // After `notifyFailure` "a generic error screen appears to the user" and the message is not
+    // shown; an app that notifies an expected failure "can be considered loaded successfully",
+    // so its own explanation shows.
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/create-tab-pages/content-page#show-a-native-loading-indicator
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization
     notifyFailure: (reason) =>
-      app.notifyFailure({ reason: app.FailedReason.Other, message: reason }),
+      app.notifyExpectedFailure({ reason: app.ExpectedFailureReason.Other, message: reason }),
     deepLink: (target) =>
       buildTeamsDeepLink({
         appId,

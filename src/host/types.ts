@@ -69,6 +69,10 @@ export interface Host {
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
   /** Tells the host the app has loaded (Teams hides its loading indicator). */
   notifySuccess(): void;
+  /**
+   * Tells the host the page could not load what it needs and shows why itself, with Try again
+   * (Teams is told an expected failure, so that its generic error screen does not cover the page).
+   */
   notifyFailure(reason: string): void;
   /** A link that opens the app at an objective or KR, in this host. */
   deepLink(target: DeepLinkTarget): string;

@@ -1,6 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
 import { localClientId } from '../../../src/dev/stack-env';
-import { loggedMessages, openSimulator, waitUntilReady } from '../support/teams-simulator';
+import {
+  loggedMessages,
+  openSimulator,
+  simulatorCard,
+  waitUntilReady,
+} from '../support/teams-simulator';
 import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/support';
 
 /**
@@ -113,7 +118,7 @@ describe('nested app authentication on the local stack', () => {
     expect(granted).toMatchObject({ success: true, token: { scope: 'User.Read' } });
   });
 
-  it('shows the tab’s sign-in failure when the tenant never consented to the app’s scopes', async () => {
+  it('shows the tab’s sign-in failure, not Teams’ error screen, when the tenant never consented to the app’s scopes', async () => {
     await openSimulator(page, stack.server.url, {
       context: 'personal',
       user: adele.id,
@@ -123,5 +128,9 @@ describe('nested app authentication on the local stack', () => {
     await tab.getByText('You could not be signed in').waitFor();
     await tab.getByText(/AADSTS90094/).waitFor();
     expect(await tab.getByRole('article').count()).toBe(0);
+    // Told an expected failure, Teams counts the tab as loaded: no error screen covers it.
+    await simulatorCard(page, 'p1-content')
+      .and(page.locator('[data-status="expectedFailure"]:not([data-screen])'))
+      .waitFor();
   });
 });
