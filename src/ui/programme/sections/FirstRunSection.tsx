@@ -24,7 +24,7 @@ import {
   type FirstRunAnswers,
   type OrganisationSize,
 } from '../../../core/first-run';
-import { formatDay } from '../../../core/format';
+import { formatDay, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -35,6 +35,9 @@ import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
+
+/** The most teams the first run plans for. */
+const maxTeams = 10_000;
 
 /**
  * The guided first run (familiarisation): a few questions, then a proposed operating model and
@@ -66,9 +69,9 @@ export default function FirstRunSection({
   const action = useRunAction();
   const teamCount = Number(teamCountText);
   const teamCountError =
-    Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= 10_000
+    Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= maxTeams
       ? undefined
-      : 'Type the number of teams, a whole number from 1.';
+      : `Type the number of teams, a whole number from 1 to ${formatNumber(maxTeams, locale)}.`;
   const proposal = useMemo(
     () =>
       proposeOperatingModel(
