@@ -591,6 +591,8 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   for (const list of checkInsOf.values()) list.sort((a, b) => a.at.localeCompare(b.at));
   const orphanObjectives = new Map<string, Planned<ObjectiveDraft>>();
   const objectiveOfKr = new Map<string, string>();
+  /** Key results with a due date of their own, by file and the end of their cycle. */
+  const ownDueDates = new Map<string, { at: SourcePlace; end: IsoDate }[]>();
   for (const item of keyResultItems) {
     const parentAlignment =
       item.alignments.find((a) => objectiveDrafts.has(a.parentId)) ??
@@ -696,6 +698,14 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
               : 'decrease';
       unit = unitOf(outcome);
     }
+    // A key result is due when its cycle ends: a date of its own (a sheet's Due date, an
+    // export's End Date) that differs is said, not dropped unseen.
+    const objectiveItem = objectiveAboveKr !== undefined ? items.get(objectiveAboveKr) : item;
+    const cycleEnd = periods.get(objectiveItem?.periodId ?? item.periodId ?? '')?.end;
+    if (item.end && cycleEnd && item.end !== cycleEnd) {
+      const key = `${item.at.file}|${cycleEnd}`;
+      ownDueDates.set(key, [...(ownDueDates.get(key) ?? []), { at: item.at, end: cycleEnd }]);
+    }
     const owner = person(item.owner);
     const sourceId = itemSource(item.id);
     const confidence = latest?.confidence ?? item.confidence;
@@ -748,6 +758,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     }
     keyResults.push({ sourceId, draft, at: item.at });
     objectiveOfKr.set(item.id, objectiveSourceId);
+  }
+  for (const dated of ownDueDates.values()) {
+    const rows = dated.flatMap(({ at }) => (at.row !== undefined ? [at.row] : []));
+    const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    note(
+      { file: dated[0]!.at.file, ...(rows[0] !== undefined ? { row: rows[0] } : {}) },
+      undefined,
+      `${dated.length > 1 ? `The due dates of ${dated.length} key results` : 'The due date of 1 key result'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} ${dated.length > 1 ? 'are' : 'is'} not kept: a key result is due when its cycle ends (${dated[0]!.end}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.`,
+    );
   }
   const objectives = [...orphanObjectives.values(), ...objectiveDrafts.values()].filter(
     (planned) => {

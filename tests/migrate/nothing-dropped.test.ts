@@ -110,3 +110,18 @@ describe('the template', () => {
     );
   });
 });
+
+describe("a key result's own due date", () => {
+  it('is named once per cycle with its rows, and what would keep it', async () => {
+    const sheet = [
+      'Objective,Key result,Target,Current,Quarter,Due date',
+      'Grow,A,10,5,Q1 2026,2026-02-15',
+      ',B,10,5,Q1 2026,2026-03-31',
+      ',C,10,5,Q1 2026,2026-01-31',
+    ].join('\n');
+    const text = await dryRunOf('okrs.csv', new TextEncoder().encode(sheet));
+    expect(text).toContain(
+      'okrs.csv, row 2: The due dates of 2 key results (rows 2, 4) are not kept: a key result is due when its cycle ends (2026-03-31). To keep a date, give the key result a phased target on that day, or an initiative under it due then.',
+    );
+  });
+});
