@@ -98,6 +98,15 @@ export function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser
   return user;
 }
 
+const activityParameters = new Set([
+  'topic',
+  'activityType',
+  'chainId',
+  'previewText',
+  'templateParameters',
+  'teamsAppId',
+]);
+
 /**
  * `POST /users/{id}/teamwork/sendActivityNotification`, validated as the docs describe: the
  * activity type is declared in the app's manifest (or is `systemDefault`), every template
@@ -113,6 +122,15 @@ export function sendActivityNotification(context: HandlerContext, idOrUpn: strin
   const body = context.request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw invalidRequest('The request body must be a JSON object.');
+  // An OData action takes only its declared parameters: a team's or chat's `recipient` is not one
+  // of this action's (https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification#request-body).
+  const unknown = Object.keys(body).find((name) => !activityParameters.has(name));
+  if (unknown !== undefined)
+    throw new GraphHttpError(
+      400,
+      'BadRequest',
+      `The parameter '${unknown}' in the request payload is not a valid parameter for the operation 'sendActivityNotification'.`,
+    );
   const { topic, activityType, previewText, templateParameters, chainId } = body as Record<
     string,
     unknown

@@ -100,6 +100,11 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
       /not a supported resource/,
     ],
     ['a chainId that is not an integer', { chainId: 'abc' }, /chainId/],
+    [
+      'a parameter the action does not take (a team’s recipient)',
+      { recipient: { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient' } },
+      /'recipient' in the request payload is not a valid parameter/,
+    ],
   ])('refuses %s with 400', async (_, overrides, message) => {
     const error = await failure(() =>
       asCoach.api(`/users/${owner.id}/teamwork/sendActivityNotification`).post(nudge(overrides)),
