@@ -44,7 +44,9 @@ function liveDrafts(drafts: SharedDraft[]): LivePlanning {
       return () => listeners.delete(listener);
     },
     putDraft: (next) => {
-      current = current.map((d) => (d.id === next.id ? next : d));
+      current = current.some((d) => d.id === next.id)
+        ? current.map((d) => (d.id === next.id ? next : d))
+        : [...current, next];
       shown = snapshot();
       for (const listener of listeners) listener();
     },
@@ -201,4 +203,16 @@ it('names the rule a named draft breaks now, not the one it broke when saved', a
       `Draft 1 (“${long}”) was not saved. Keep the title to 150 characters or fewer (it has 151).`,
     ),
   );
+});
+
+it('puts the focus on the objective of the draft just started, to be typed', async () => {
+  live = liveDrafts([draft('d1', 'Customers love onboarding')]);
+  renderPlanning((objective) => Promise.resolve({ ...objective, id: 'o1' }));
+  const start = await screen.findByRole('button', { name: 'Start a draft' });
+  start.focus();
+
+  fireEvent.click(start);
+
+  const title = await screen.findByRole('textbox', { name: 'Draft 2: objective' });
+  await waitFor(() => expect(document.activeElement).toBe(title));
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   canSaveDrafts,
   draftStatus,
@@ -115,6 +115,16 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     [live],
   );
 
+  // The draft just started, until its objective field is there to take the focus: it is typed
+  // next (the button that started it is still under the keyboard otherwise).
+  const [startedDraft, setStartedDraft] = useState<string>();
+  useEffect(() => {
+    const field = startedDraft && document.getElementById(draftTitleId(startedDraft));
+    if (!field) return;
+    field.focus();
+    setStartedDraft(undefined);
+  }, [startedDraft, drafts]);
+
   const start = useCallback(() => {
     if (!live) return;
     const draft = newSharedDraft(crypto.randomUUID(), board.teams[0]?.id ?? '', {
@@ -122,6 +132,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
       at: new Date().toISOString(),
     });
     live.putDraft(draft);
+    setStartedDraft(draft.id);
   }, [live, board.teams, me.displayName]);
 
   const edit = useCallback(
