@@ -124,9 +124,13 @@ const acceptedScopes: Record<Permission, readonly string[]> = {
   'teamsActivity.send': ['TeamsActivity.Send', 'TeamsActivity.Send.User'],
 };
 
+export function isAuthorized(caller: Caller, permission: Permission): boolean {
+  return acceptedScopes[permission].some((scope) => caller.scopes.has(scope));
+}
+
 export function authorize(caller: Caller, permission: Permission): void {
+  if (isAuthorized(caller, permission)) return;
   const accepted = acceptedScopes[permission];
-  if (accepted.some((scope) => caller.scopes.has(scope))) return;
   const held = [...caller.scopes].join(' ') || 'none';
   const kind = caller.kind === 'app' ? 'application' : 'delegated';
   throw new GraphHttpError(

@@ -1,4 +1,4 @@
-import { authorize } from './auth';
+import { isAuthorized } from './auth';
 import { GraphHttpError, unknownSegment } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { metadataUrl } from './resources';
@@ -11,7 +11,8 @@ import type { EmulatedUser } from './tenant';
  * https://learn.microsoft.com/graph/api/user-get-mailboxsettings lists them: a setting that is a
  * string comes as `{ value }`, one that is an object as its properties. The time zone is a
  * Windows or an IANA name, as the user set it in Outlook; the other settings are Outlook's
- * defaults. Needs MailboxSettings.Read or .ReadWrite, and a delegated caller reads only their own.
+ * defaults. Needs MailboxSettings.Read or .ReadWrite, and a delegated caller reads only their own;
+ * otherwise Outlook's 403 `ErrorAccessDenied`.
  */
 export function getMailboxSettings(
   context: HandlerContext,
@@ -19,13 +20,16 @@ export function getMailboxSettings(
   setting: string | undefined,
 ): GraphResponse {
   const user = who === 'me' ? context.user : findUser(context, who.idOrUpn);
-  if (context.caller.kind === 'user' && user.id !== context.user.id)
+  // Outlook's refusal, for another user's mailbox as for a token without the permission.
+  if (
+    (context.caller.kind === 'user' && user.id !== context.user.id) ||
+    !isAuthorized(context.caller, 'mailboxSettings.read')
+  )
     throw new GraphHttpError(
       403,
       'ErrorAccessDenied',
       'Access is denied. Check credentials and try again.',
     );
-  authorize(context.caller, 'mailboxSettings.read');
   // The pages' own examples name the signed-in user's settings `Me/mailboxSettings`.
   const base = who === 'me' ? 'Me/mailboxSettings' : `users('${user.id}')/mailboxSettings`;
   const settings = mailboxSettingsOf(user);

@@ -162,6 +162,12 @@ describe('GET /users/{id}/mailboxSettings', () => {
     });
     const denied = await failure(() => appWithout.api(`/users/${owner.id}/mailboxSettings`).get());
     expect(denied.statusCode).toBe(403);
+    const own = await failure(() =>
+      graphClient(fixture.emulator, tokenProvider(coach.id, 'User.Read'))
+        .api('/me/mailboxSettings/timeZone')
+        .get(),
+    );
+    expect([own.statusCode, own.code]).toEqual([403, 'ErrorAccessDenied']);
   });
 
   test('an app under Sites.Selected reaches only the site granted to it', async () => {
