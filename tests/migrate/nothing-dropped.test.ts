@@ -25,7 +25,8 @@ describe('the Viva Goals organisation export', () => {
         'Team Members': [isaiah, pat],
         'Microsoft 365 Group': { ID: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d', Name: 'Product team' },
       },
-      onboarding,
+      // A field that names a kind of group is not the group the team is linked to.
+      { ...onboarding, 'Group Type': 'Private' },
     ],
     // The Users file lists who is in which team too: Isaiah again, and Megan in Onboarding.
     Users: [

@@ -325,7 +325,8 @@ class RecordReader {
 /** A team's members, by the fields an export names them with: not its owners. */
 const memberFields = /^(?:team )?members?$/i;
 /** The Microsoft 365 group a team is linked to ("Microsoft 365 Group", "Group ID", "Linked Group"). */
-const groupFields = /group/i;
+const groupFields =
+  /^(?:(?:microsoft|office|m|o) ?365 )?(?:linked |connected |teams? )?group(?: ?(?:id|name))?$/i;
 
 /**
  * Who is in each team, as the export names them: the Teams file's member field and the teams the
@@ -352,7 +353,7 @@ class TeamMembers {
   readTeam(reader: RecordReader, record: Json, id: string): void {
     const field = Object.keys(record).find((key) => memberFields.test(key.trim()));
     if (field) for (const person of reader.people(record[field])) this.add(id, person, field);
-    const groupField = Object.keys(record).find((key) => groupFields.test(key));
+    const groupField = Object.keys(record).find((key) => groupFields.test(key.trim()));
     const value = groupField ? record[groupField] : undefined;
     const group =
       value && typeof value === 'object' && !Array.isArray(value)
@@ -742,7 +743,7 @@ export class VivaOrganisationReader {
     // A team's members and its group are said per team (`TeamMembers`).
     const known = (field: string) =>
       fields.has(field.toLowerCase()) ||
-      (kind.kind === 'Teams' && (memberFields.test(field.trim()) || groupFields.test(field)));
+      (kind.kind === 'Teams' && (memberFields.test(field.trim()) || groupFields.test(field.trim())));
     // Users and Tags are read for nothing the OKRs need: one that is not valid JSON is said, not fatal.
     const optional = kind.kind === 'Users' || kind.kind === 'Tags';
     let unreadable = false;
