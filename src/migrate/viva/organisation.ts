@@ -743,7 +743,8 @@ export class VivaOrganisationReader {
     // A team's members and its group are said per team (`TeamMembers`).
     const known = (field: string) =>
       fields.has(field.toLowerCase()) ||
-      (kind.kind === 'Teams' && (memberFields.test(field.trim()) || groupFields.test(field.trim())));
+      (kind.kind === 'Teams' &&
+        (memberFields.test(field.trim()) || groupFields.test(field.trim())));
     // Users and Tags are read for nothing the OKRs need: one that is not valid JSON is said, not fatal.
     const optional = kind.kind === 'Users' || kind.kind === 'Tags';
     let unreadable = false;
