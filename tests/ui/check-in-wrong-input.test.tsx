@@ -1,9 +1,10 @@
 /**
  * Wrong input in the check-in dialog: each error names what was wrong and what is accepted, and a
  * value refused outright is not also offered as a "big jump" to confirm (with a note it then
- * requires), which would ask the reader to confirm a value the dialog will never save.
+ * requires), which would ask the reader to confirm a value the dialog will never save. A refused
+ * save takes the focus to the first field it names.
  */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Cycle } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
@@ -81,4 +82,19 @@ test('a value below zero is refused, not offered as a big jump to confirm', asyn
   // A real big jump still asks for its confirmation.
   fireEvent.change(value, { target: { value: '1900' } });
   await screen.findByRole('checkbox', { name: /this value is right/ }, { timeout: 30_000 });
+});
+
+test('a refused save takes the focus to the first field it names, not left on Save', async () => {
+  const { value, save } = await openDialog();
+  const note = screen.getByRole('textbox', { name: 'Note (optional)' });
+  fireEvent.change(note, { target: { value: 'x'.repeat(2001) } });
+  screen.getByRole('button', { name: 'Save check-in' }).focus();
+  save();
+  await waitFor(() => expect(document.activeElement).toBe(note));
+
+  fireEvent.change(note, { target: { value: 'Shipped the cache' } });
+  fireEvent.change(value, { target: { value: 'twelve' } });
+  screen.getByRole('button', { name: 'Save check-in' }).focus();
+  save();
+  await waitFor(() => expect(document.activeElement).toBe(value));
 });

@@ -41,6 +41,15 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
   const savedAt = useRef<{ readonly clientId: string; readonly at: string }>(undefined);
+  // A save refused for a field: focus goes to the first field named, where the fix is typed
+  // (it stayed on Save, the reason below a field the keyboard had left).
+  const refusedForm = useRef<HTMLFormElement | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) {
+      refusedForm.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [refusals]);
 
   // Each opening starts from the KR's current numbers, with a fresh idempotency key.
   useEffect(() => {
@@ -131,7 +140,13 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     (event?: FormEvent) => {
       event?.preventDefault();
       setSubmitted(true);
-      if (!keyResult || !result?.ok || saving) return;
+      if (!keyResult || saving) return;
+      if (!result?.ok) {
+        if (event?.currentTarget instanceof HTMLFormElement)
+          refusedForm.current = event.currentTarget;
+        setRefusals((count) => count + 1);
+        return;
+      }
       // Stamped when first saved, not at the last edit; a retry of the same client id keeps it.
       if (savedAt.current?.clientId !== clientId) {
         savedAt.current = { clientId, at: new Date().toISOString() };
