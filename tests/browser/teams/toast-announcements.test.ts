@@ -94,7 +94,8 @@ it('says the first "Check-in saved" to a keyboard user who saves with Enter: foc
   await waitForFocus(checkIn);
   const heard = await heardIn(tab);
   expect(heard.said.filter((said) => said.text.includes('Check-in saved'))).toEqual([
-    { politeness: 'assertive', text: expect.stringContaining(saved) },
+    // The toast's words, then its action's, as words apart.
+    { politeness: 'assertive', text: `${saved} Undo` },
   ]);
   expect(heard.addedWithText).toEqual([]);
   expect(heard.focus.filter((moved) => moved.inToaster)).toEqual([]);

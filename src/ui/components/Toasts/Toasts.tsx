@@ -33,6 +33,9 @@ export function ToastMessage({ title, body, action }: ToastMessageProps) {
         }
       >
         {title}
+        {/* The Toaster says the toast's text content as one string: without a space, the action's
+            label ran into the title's last word ("… 3,300 users.Undo"). */}
+        {action ? ' ' : null}
       </ToastTitle>
       {body ? <ToastBody>{body}</ToastBody> : null}
     </Toast>
