@@ -1,5 +1,11 @@
 import { hostContextFromBrowser } from './browser-context';
-import { buildBrowserDeepLink, buildSurfaceUrl, siteRootOf } from './deep-links';
+import type { HostConfig } from './config';
+import {
+  buildBrowserDeepLink,
+  buildSurfaceUrl,
+  personalTabTeamsLink,
+  siteRootOf,
+} from './deep-links';
 import { followPreferredTheme, preferredBrowserTheme, ThemeBroadcast } from './theme-broadcast';
 import type { Host, TabSettings } from './types';
 
@@ -9,7 +15,7 @@ type SaveHandler = () => Promise<TabSettings & { readonly displayName: string }>
  * The app in a plain browser tab: the URL stands in for the host's context, the theme follows
  * the browser, there is no meeting stage, and notifications have no one to tell.
  */
-export function createBrowserHost(detectionNote?: string): Host {
+export function createBrowserHost(config: HostConfig, detectionNote?: string): Host {
   const context = hostContextFromBrowser({
     href: window.location.href,
     preferredTheme: preferredBrowserTheme(),
@@ -33,6 +39,8 @@ export function createBrowserHost(detectionNote?: string): Host {
     notifySuccess: () => undefined,
     notifyFailure: (reason) => console.error(`OKR Coach could not start: ${reason}`),
     deepLink: (target) => buildBrowserDeepLink(siteRoot, target, context.tabSettings),
+    activityLink: (target) =>
+      personalTabTeamsLink(config, target, buildBrowserDeepLink(siteRoot, target)),
     ...(context.surface === 'configuration'
       ? { configuration: browserConfiguration(siteRoot) }
       : {}),

@@ -1,4 +1,9 @@
-import { deepLinkTargetToSubEntityId, type DeepLinkTarget } from '../core/deep-links';
+import {
+  buildTeamsDeepLink,
+  deepLinkTargetToSubEntityId,
+  type DeepLinkTarget,
+} from '../core/deep-links';
+import type { HostConfig } from './config';
 import type { TabSettings } from './types';
 import { surfaces, type SurfaceId } from '../surfaces';
 import { tabSettingsToQuery } from './tab-settings';
@@ -9,6 +14,24 @@ export {
   deepLinkTargetToSubEntityId,
   type TeamsDeepLinkParts,
 } from '../core/deep-links';
+
+/**
+ * The personal tab (My OKRs) at `target`, in Teams: where a host outside Teams sends people, and
+ * what a notification opens whatever the recipient's teams. `webUrl` is the page to open where
+ * Teams cannot.
+ */
+export function personalTabTeamsLink(
+  config: Pick<HostConfig, 'teamsAppId' | 'personalTabEntityId'>,
+  target: DeepLinkTarget,
+  webUrl: string,
+): string {
+  return buildTeamsDeepLink({
+    appId: config.teamsAppId,
+    entityId: config.personalTabEntityId,
+    target,
+    webUrl,
+  });
+}
 
 /** A plain browser carries a deep link's target in this query parameter. */
 export const browserDeepLinkParameter = 'open';

@@ -28,30 +28,33 @@ async function detectHost(config: HostConfig): Promise<Host> {
     const info = await office.officeHostInfo(config.teamsInitializeTimeoutMs);
     if (info?.host === Office.HostType.Excel) return office.createExcelHost(config);
     return createBrowserHost(
+      config,
       info
         ? `Running in ${info.host}, not Excel: as a plain page.`
         : 'office.js found no Office application: running as a plain page.',
     );
   }
-  if (!mayBeInTeams()) return createBrowserHost();
+  if (!mayBeInTeams()) return createBrowserHost(config);
 
   const teams = await loadTeamsHost();
   const outcome = await withTimeout(teams.initializeTeams(config), config.teamsInitializeTimeoutMs);
   if (outcome === 'timeout') {
     return createBrowserHost(
+      config,
       `Framed, but no Teams host answered within ${config.teamsInitializeTimeoutMs} ms: running as a plain page.`,
     );
   }
   if (outcome instanceof Error) {
     return createBrowserHost(
+      config,
       `Teams did not initialise (${outcome.message}): running as a plain page.`,
     );
   }
   return teams.createTeamsHost(config);
 }
 
-async function createBrowserHost(detectionNote?: string): Promise<Host> {
-  return (await loadBrowserHost()).createBrowserHost(detectionNote);
+async function createBrowserHost(config: HostConfig, detectionNote?: string): Promise<Host> {
+  return (await loadBrowserHost()).createBrowserHost(config, detectionNote);
 }
 
 function withTimeout(work: Promise<void>, ms: number): Promise<'done' | 'timeout' | Error> {

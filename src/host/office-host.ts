@@ -1,6 +1,7 @@
 import { hostContextFromBrowser } from './browser-context';
 import type { HostConfig } from './config';
-import { buildBrowserDeepLink, buildTeamsDeepLink, siteRootOf } from './deep-links';
+import type { DeepLinkTarget } from '../core/deep-links';
+import { buildBrowserDeepLink, personalTabTeamsLink, siteRootOf } from './deep-links';
 import { themeFromOfficeBackground } from './theme';
 import { followPreferredTheme, preferredBrowserTheme, ThemeBroadcast } from './theme-broadcast';
 import type { Host } from './types';
@@ -32,6 +33,13 @@ export function createExcelHost(config: HostConfig): Host {
   followPreferredTheme(themes);
   const siteRoot = siteRootOf(window.location.href);
   const nestedAppAuth = Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
+  // From Excel, a link opens the objective in Teams (or in a browser where Teams cannot).
+  const deepLink = (target: DeepLinkTarget) =>
+    personalTabTeamsLink(
+      config,
+      target,
+      buildBrowserDeepLink(siteRoot, target, context.tabSettings),
+    );
 
   return {
     context,
@@ -39,13 +47,7 @@ export function createExcelHost(config: HostConfig): Host {
     onThemeChange: (listener) => themes.subscribe(listener),
     notifySuccess: () => undefined,
     notifyFailure: (reason) => console.error(`OKR Coach could not start: ${reason}`),
-    // From Excel, a link opens the objective in Teams (or in a browser where Teams cannot).
-    deepLink: (target) =>
-      buildTeamsDeepLink({
-        appId: config.teamsAppId,
-        entityId: config.personalTabEntityId,
-        target,
-        webUrl: buildBrowserDeepLink(siteRoot, target, context.tabSettings),
-      }),
+    deepLink,
+    activityLink: deepLink,
   };
 }

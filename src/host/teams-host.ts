@@ -1,4 +1,5 @@
 import { app, liveShare, LiveShareHost, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
+import type { DeepLinkTarget } from '../core/deep-links';
 import type { HostConfig } from './config';
 import {
   buildBrowserDeepLink,
@@ -45,6 +46,16 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
   const inMeetingFrame =
     context.surface === 'meetingSidePanel' || context.surface === 'meetingStage';
   const appId = teamsContext.app.appId?.toString() || config.teamsAppId;
+  const deepLink = (target: DeepLinkTarget) =>
+    buildTeamsDeepLink({
+      appId,
+      entityId: inTab && teamsContext.page.id ? teamsContext.page.id : config.personalTabEntityId,
+      target,
+      ...(context.surface === 'channelTab' && context.channel
+        ? { channelId: context.channel.id }
+        : {}),
+      webUrl: buildBrowserDeepLink(siteRoot, target, context.tabSettings),
+    });
 
   return {
     context,
@@ -66,16 +77,8 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
     // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization
     notifyFailure: (reason) =>
       app.notifyExpectedFailure({ reason: app.ExpectedFailureReason.Other, message: reason }),
-    deepLink: (target) =>
-      buildTeamsDeepLink({
-        appId,
-        entityId: inTab && teamsContext.page.id ? teamsContext.page.id : config.personalTabEntityId,
-        target,
-        ...(context.surface === 'channelTab' && context.channel
-          ? { channelId: context.channel.id }
-          : {}),
-        webUrl: buildBrowserDeepLink(siteRoot, target, context.tabSettings),
-      }),
+    deepLink,
+    activityLink: deepLink,
     ...(context.surface === 'configuration'
       ? { configuration: teamsConfiguration(siteRoot, context.meeting !== undefined) }
       : {}),

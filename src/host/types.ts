@@ -76,6 +76,13 @@ export interface Host {
   notifyFailure(reason: string): void;
   /** A link that opens the app at an objective or KR, in this host. */
   deepLink(target: DeepLinkTarget): string;
+  /**
+   * A Teams link to the objective or KR, for a Teams activity notification (a nudge): it opens in
+   * the recipient's Teams wherever the sender is, as Graph accepts only a link on Teams' domain
+   * as a text topic's `webUrl`.
+   * https://learn.microsoft.com/graph/teams-send-activityfeednotifications
+   */
+  activityLink(target: DeepLinkTarget): string;
   /** Only on the configuration page: registers what to save and enables the Save button. */
   configuration?: {
     setValid(valid: boolean): void;

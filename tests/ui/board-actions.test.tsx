@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { createBrowserHost } from '../../src/host/browser-host';
+import { resolveHostConfig } from '../../src/host/config';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { CopyLinkDialog } from '../../src/ui/components/CopyLinkDialog/CopyLinkDialog';
@@ -75,7 +76,9 @@ describe('Copy link without a clipboard', () => {
     })) as unknown as typeof window.matchMedia;
     window.history.replaceState(null, '', '/teams/tab.html?teams=t1&cycle=q1&theme=default');
     expect(navigator.clipboard).toBeUndefined();
-    const host = createBrowserHost();
+    const host = createBrowserHost(
+      resolveHostConfig({ dev: false, pageOrigin: window.location.origin }),
+    );
     render(
       <FluentProvider theme={webLightTheme}>
         <AppServicesProvider

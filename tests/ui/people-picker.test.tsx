@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Person } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { createBrowserHost } from '../../src/host/browser-host';
+import { resolveHostConfig } from '../../src/host/config';
 import { ForbiddenError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
@@ -26,7 +27,9 @@ function Harness({
   const services = useMemo(
     () => ({
       repository: { searchPeople, siteRoles: siteRolesOf() } as unknown as OkrRepository,
-      host: createBrowserHost(),
+      host: createBrowserHost(
+        resolveHostConfig({ dev: false, pageOrigin: window.location.origin }),
+      ),
       operatingModel: defaultOperatingModel,
       me: adele,
     }),

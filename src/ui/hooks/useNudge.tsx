@@ -42,7 +42,7 @@ export function useNudge(): NudgeApi {
         .nudgeOwner({
           keyResult,
           from: me,
-          webUrl: host.deepLink({ type: 'checkIn', id: keyResult.id }),
+          webUrl: host.activityLink({ type: 'checkIn', id: keyResult.id }),
           day: today(),
           now: new Date().toISOString(),
         })
