@@ -4,7 +4,7 @@
  * objectives reached the top score. "Check-ins on time" says so too (it read "156 of 171 due").
  */
 import { screen } from '@testing-library/react';
-import type { Objective } from '../../src/core/model';
+import type { Cycle, Objective } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
 import { board, cycle } from './support/one-key-result-board';
@@ -16,7 +16,7 @@ jest.setTimeout(60_000);
 
 const objective = board.objectives[0]!;
 
-function renderReview(objectives: readonly Objective[]) {
+function renderReview(objectives: readonly Objective[], reviewed: Cycle = cycle) {
   const repository = {
     siteRoles: siteRolesOf(),
     loadBoard: () => Promise.resolve({ ...board, objectives }),
@@ -26,7 +26,7 @@ function renderReview(objectives: readonly Objective[]) {
     repository,
     <ReviewSection
       access={{ setUp: false, coach: true, known: true }}
-      programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
+      programme={{ data: { teams: board.teams, cycles: [reviewed] } } as never}
       notify={() => undefined}
       open={() => undefined}
     />,
@@ -53,6 +53,13 @@ describe('the caption of "Committed OKRs met"', () => {
       await screen.findByText(
         'No committed objective is scored yet: scores come when the cycle closes',
       ),
+    ).toBeTruthy();
+  });
+
+  it('does not promise scores at closing for a cycle closed without them', async () => {
+    renderReview([objective], { ...cycle, state: 'closed' });
+    expect(
+      await screen.findByText('No committed objective was scored when this cycle closed'),
     ).toBeTruthy();
   });
 });

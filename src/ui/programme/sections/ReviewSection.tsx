@@ -46,9 +46,13 @@ function committedCaption(
   { scored, hit }: CycleReview['committed'],
   top: number,
   locale: string,
+  closed: boolean,
 ): string {
-  if (scored === 0)
-    return 'No committed objective is scored yet: scores come when the cycle closes';
+  if (scored === 0) {
+    return closed
+      ? 'No committed objective was scored when this cycle closed'
+      : 'No committed objective is scored yet: scores come when the cycle closes';
+  }
   const counted = formatCount(
     scored,
     'scored committed objective',
@@ -157,7 +161,12 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
               <Caption1>Committed OKRs met</Caption1>
               <Text className={own.figure}>{percent(review.committed.rate)}</Text>
               <Caption1 className={styles.muted}>
-                {committedCaption(review.committed, model.scoring.max, locale)}
+                {committedCaption(
+                  review.committed,
+                  model.scoring.max,
+                  locale,
+                  cycle?.state === 'closed',
+                )}
               </Caption1>
             </div>
           </div>
