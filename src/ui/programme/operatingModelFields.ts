@@ -157,6 +157,14 @@ export function withValue(model: OperatingModel, path: string, value: unknown): 
   return { ...model, [key]: next } as OperatingModel;
 }
 
+/** The label a setting is shown under. */
+export function labelAt(path: string): string {
+  return (
+    modelFieldGroups.flatMap((group) => group.fields).find((field) => field.path === path)?.label ??
+    path
+  );
+}
+
 export function defaultAt(path: string): unknown {
   return valueAt(defaultOperatingModel, path);
 }

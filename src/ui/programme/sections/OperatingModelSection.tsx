@@ -14,6 +14,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { currentCycle } from '../../../core/cycles';
+import { format } from '../../../core/messages';
 import type { OperatingModel } from '../../../core/operating-model';
 import { validateOperatingModel } from '../../../core/operating-model-validation';
 import type { Board } from '../../../store/repository';
@@ -25,6 +26,7 @@ import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { modelConsequences } from '../modelPreview';
 import {
   defaultAt,
+  labelAt,
   modelFieldGroups,
   valueAt,
   weekdays,
@@ -91,9 +93,11 @@ export default function OperatingModelSection({
     const notNumbers: Record<string, string> = {};
     for (const [path, text] of Object.entries(texts)) {
       const value = Number(text.replace(',', '.'));
-      if (text.trim() === '' || !Number.isFinite(value)) {
-        notNumbers[path] =
-          `“${text}” is not a number. Type a number such as ${String(defaultAt(path))}.`;
+      const example = String(defaultAt(path));
+      if (text.trim() === '') {
+        notNumbers[path] = format('validation.numberRequired', { field: labelAt(path), example });
+      } else if (!Number.isFinite(value)) {
+        notNumbers[path] = format('validation.notANumber', { text, example });
       } else model = withValue(model, path, value);
     }
     return { model, notNumbers };
