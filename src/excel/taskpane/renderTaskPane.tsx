@@ -86,7 +86,10 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy !== undefined || summary.pending + summary.deleted === 0}
+          // Sent by keyboard, it turns to "Nothing to send": disabled, the browser would drop
+          // the focus to the pane's body (the focus fixup rule), so it is aria-disabled instead.
+          // https://html.spec.whatwg.org/multipage/interaction.html#focus-fixup-rule
+          disabledFocusable={busy !== undefined || summary.pending + summary.deleted === 0}
           onClick={state.send}
           data-testid="send"
         >

@@ -517,6 +517,23 @@ test('the Stop alert is a dialog: it takes the focus, keeps it from a click on t
   expect(await cell(0, 'Weight').inputValue()).toBe(weight);
 });
 
+test('Send by keyboard keeps the focus on the button, which then says there is nothing to send', async () => {
+  await loadIntoSheet();
+  await row(0).waitFor();
+  await type(0, 'Confidence', '8');
+  const send = page.getByTestId('send');
+  await send.filter({ hasText: 'Send 1 change' }).waitFor();
+  await send.focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('sheet-status').filter({ hasText: '1 check-in sent' }).waitFor();
+  await send.filter({ hasText: 'Nothing to send' }).waitFor();
+  expect(await send.isDisabled()).toBe(true);
+  await page.waitForFunction(
+    (button) => document.activeElement === button,
+    await send.elementHandle(),
+  );
+});
+
 test('the Sync column shows a reason whole: wide, its long reasons wrapped onto more lines', async () => {
   await loadIntoSheet();
   await row(0).waitFor();
