@@ -57,6 +57,9 @@ export function KeyResultValueField({
         autoComplete="off"
         value={valueText}
         onChange={(_, data) => onChange(data.value)}
+        // It opens holding the current value: selected, what is typed replaces it rather than
+        // running on from it ("1.28" then "1.1" read "1.281.1").
+        onFocus={(event) => event.currentTarget.select()}
       />
     </Field>
   );
