@@ -1,6 +1,8 @@
 import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
 import type { OperatingModel } from './operating-model';
 
+const maxCadenceDays = 365;
+
 /** Checks an organisation's settings before the store keeps them. */
 export function validateOperatingModel(model: OperatingModel): ValidationResult<OperatingModel> {
   const issues: ValidationIssue[] = [];
@@ -15,6 +17,10 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
 
   const { checkIn, confidenceScale, scoring, pace, limits } = model;
   wholePositive('checkIn.cadenceDays', checkIn.cadenceDays);
+  // A check-in less often than once a year is no rhythm: a cycle is a year at the longest.
+  if (checkIn.cadenceDays > maxCadenceDays) {
+    add('outOfRange', 'checkIn.cadenceDays', { min: 1, max: maxCadenceDays });
+  }
   if (!Number.isInteger(checkIn.day) || checkIn.day < 0 || checkIn.day > 6) {
     add('outOfRange', 'checkIn.day', { min: 0, max: 6 });
   }
@@ -28,6 +34,10 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
 
   if (!Number.isFinite(confidenceScale.min)) add('notFinite', 'confidenceScale.min');
   if (!Number.isFinite(confidenceScale.max)) add('notFinite', 'confidenceScale.max');
+  // Confidence counts up from "none at all": a scale cannot start below zero.
+  if (confidenceScale.min < 0 && Number.isFinite(confidenceScale.max)) {
+    add('outOfRange', 'confidenceScale.min', { min: 0, max: confidenceScale.max });
+  }
   if (!(confidenceScale.min < confidenceScale.max)) {
     add('rangeInverted', 'confidenceScale', { min: confidenceScale.min, max: confidenceScale.max });
   }

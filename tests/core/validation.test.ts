@@ -375,6 +375,19 @@ describe('validateOperatingModel', () => {
     ]);
     const zero: OperatingModel = { ...model, checkIn: { ...model.checkIn, cadenceDays: 0 } };
     expect(issues(validateOperatingModel(zero))).toEqual(['checkIn.cadenceDays:notPositive']);
+    const yearly: OperatingModel = {
+      ...model,
+      checkIn: { ...model.checkIn, cadenceDays: 365, staleAfterDays: 730 },
+    };
+    expect(validateOperatingModel(yearly).ok).toBe(true);
+    const never = validateOperatingModel({
+      ...model,
+      checkIn: { ...model.checkIn, cadenceDays: 99_999, staleAfterDays: 99_999 },
+    });
+    expect(issues(never)).toEqual(['checkIn.cadenceDays:outOfRange']);
+    expect(!never.ok && never.issues[0]!.message).toBe(
+      'Days between check-ins must be between 1 and 365.',
+    );
   });
 
   it('rejects inverted scales and thresholds', () => {
@@ -394,6 +407,17 @@ describe('validateOperatingModel', () => {
     const sweetSpot = validateOperatingModel(broken);
     expect(!sweetSpot.ok && sweetSpot.issues[1]!.message).toBe(
       'The lowest sweet spot (0.7) must be below the highest (0.6).',
+    );
+  });
+
+  it('rejects a confidence scale that starts below zero', () => {
+    expect(validateOperatingModel({ ...model, confidenceScale: { min: 0, max: 10 } }).ok).toBe(
+      true,
+    );
+    const negative = validateOperatingModel({ ...model, confidenceScale: { min: -1, max: 10 } });
+    expect(issues(negative)).toEqual(['confidenceScale.min:outOfRange']);
+    expect(!negative.ok && negative.issues[0]!.message).toBe(
+      'Lowest confidence must be between 0 and 10.',
     );
   });
 
