@@ -1,14 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { createBrowserHost } from '../../src/host/browser-host';
-import { resolveHostConfig } from '../../src/host/config';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { CopyLinkDialog } from '../../src/ui/components/CopyLinkDialog/CopyLinkDialog';
 import { StatusBadge } from '../../src/ui/components/StatusBadge/StatusBadge';
 import { locateOnBoard } from '../../src/ui/deepLink/locateTarget';
 import { useCopyLink } from '../../src/ui/hooks/useCopyLink';
+import { plainBrowserHost } from './support/browser-host';
 import { siteRolesOf } from './support/site-roles';
 import { objective, keyResult } from './support/onboarding-okrs';
 
@@ -67,18 +66,9 @@ function CopyButton() {
 
 describe('Copy link without a clipboard', () => {
   it('shows the host’s deep link to copy by hand', () => {
-    // jsdom has neither the Clipboard API nor matchMedia; the plain-browser host needs the latter.
-    window.matchMedia = ((query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
     window.history.replaceState(null, '', '/teams/tab.html?teams=t1&cycle=q1&theme=default');
     expect(navigator.clipboard).toBeUndefined();
-    const host = createBrowserHost(
-      resolveHostConfig({ dev: false, pageOrigin: window.location.origin }),
-    );
+    const host = plainBrowserHost();
     render(
       <FluentProvider theme={webLightTheme}>
         <AppServicesProvider

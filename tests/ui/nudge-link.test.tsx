@@ -2,12 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { KeyResult, Person } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { createBrowserHost } from '../../src/host/browser-host';
-import { resolveHostConfig } from '../../src/host/config';
 import type { CheckInNudge, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { BottomToaster } from '../../src/ui/components/Toasts/Toasts';
 import { useNudge } from '../../src/ui/hooks/useNudge';
+import { plainBrowserHost } from './support/browser-host';
 import { siteRolesOf } from './support/site-roles';
 
 /**
@@ -31,12 +30,6 @@ function NudgeButton() {
 }
 
 it('a nudge sent from a plain browser links to the check-in in Teams, the page as its fallback', async () => {
-  window.matchMedia = ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
   window.history.replaceState(null, '', '/teams/tab.html?teams=t1&cycle=q1&theme=default');
   const sent: CheckInNudge[] = [];
   const repository = {
@@ -46,9 +39,7 @@ it('a nudge sent from a plain browser links to the check-in in Teams, the page a
       return { sent: true };
     },
   } as unknown as OkrRepository;
-  const host = createBrowserHost(
-    resolveHostConfig({ teamsAppId: appId, dev: false, pageOrigin: window.location.origin }),
-  );
+  const host = plainBrowserHost({ teamsAppId: appId });
   render(
     <FluentProvider theme={webLightTheme}>
       <AppServicesProvider

@@ -3,12 +3,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Person } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { createBrowserHost } from '../../src/host/browser-host';
-import { resolveHostConfig } from '../../src/host/config';
 import { ForbiddenError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { PeoplePicker } from '../../src/ui/components/PeoplePicker/PeoplePicker';
+import { plainBrowserHost } from './support/browser-host';
 import { siteRolesOf } from './support/site-roles';
 
 const adele: Person = { id: 'a1', displayName: 'Adele Vance', email: 'adelev@contoso.com' };
@@ -27,9 +26,7 @@ function Harness({
   const services = useMemo(
     () => ({
       repository: { searchPeople, siteRoles: siteRolesOf() } as unknown as OkrRepository,
-      host: createBrowserHost(
-        resolveHostConfig({ dev: false, pageOrigin: window.location.origin }),
-      ),
+      host: plainBrowserHost(),
       operatingModel: defaultOperatingModel,
       me: adele,
     }),
@@ -52,15 +49,6 @@ function Harness({
     </FluentProvider>
   );
 }
-
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-});
 
 const statusText = () => screen.getByRole('status').textContent ?? '';
 
