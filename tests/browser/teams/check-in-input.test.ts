@@ -85,6 +85,18 @@ describe('check-in input that fits the KR', () => {
     );
   });
 
+  it('replaces the value the field opens with by what is typed', async () => {
+    const keyResult = await boardLoadKeyResult('Sign-in p95 down to 800 ms');
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    const value = dialog.getByRole('textbox', { name: /New value/ });
+    await waitForValue(value, '1,900');
+    await waitForFocusWithin(dialog);
+    // Typed as a person types, into the field the dialog opened on (it read "1,9001500").
+    await page.keyboard.type('1500');
+    await waitForValue(value, '1500');
+  });
+
   it('saves a big jump only once it is confirmed and has a note', async () => {
     const keyResult = await boardLoadKeyResult('Search p95 down to 800 ms');
     const tab = await openCheckIn(keyResult);

@@ -1,4 +1,5 @@
 import { Field, Input, Radio, RadioGroup, type FieldProps } from '@fluentui/react-components';
+import { useLayoutEffect, useRef } from 'react';
 import type { KeyResult } from '../../../core/model';
 
 export interface KeyResultValueFieldProps {
@@ -20,6 +21,16 @@ export function KeyResultValueField({
   message = {},
   label = 'New value',
 }: KeyResultValueFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const typed = useRef<string | undefined>(undefined);
+  // A value the field is given rather than typed (the KR's current value, filled in as the dialog
+  // opens with the focus already here) is selected, so what is typed replaces it rather than
+  // running on from it ("1.28" then "1.1" read "1.281.1").
+  useLayoutEffect(() => {
+    if (valueText !== typed.current && input.current === document.activeElement) {
+      input.current?.select();
+    }
+  }, [valueText]);
   if (keyResult.kind === 'binary') {
     return (
       <Field label="Is it done?" required {...message}>
@@ -55,10 +66,12 @@ export function KeyResultValueField({
       <Input
         inputMode="decimal"
         autoComplete="off"
+        ref={input}
         value={valueText}
-        onChange={(_, data) => onChange(data.value)}
-        // It opens holding the current value: selected, what is typed replaces it rather than
-        // running on from it ("1.28" then "1.1" read "1.281.1").
+        onChange={(_, data) => {
+          typed.current = data.value;
+          onChange(data.value);
+        }}
         onFocus={(event) => event.currentTarget.select()}
       />
     </Field>
