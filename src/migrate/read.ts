@@ -463,7 +463,7 @@ function parseSheets(
               },
             ]
           : [];
-      return { ...source, problems: [...where, ...source.problems] };
+      return { ...source, problems: [...where, ...values.notes(file), ...source.problems] };
     });
     const readTabs = recognised.map(({ sheet }) => `"${sheet.name}"`).join(', ');
     const tabs: ImportProblem[] =

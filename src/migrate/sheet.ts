@@ -45,8 +45,9 @@ export const withoutNote = (key: string) => key.replace(/\s*(?:\(.*\)|\[.*\])$/,
 const unitNote = /[([]\s*([$€£¥₹%]|USD|EUR|GBP|CHF|JPY|INR|SEK|NOK|DKK|AUD|CAD)\s*[)\]]$/i;
 
 /**
- * A key result's unit as its row writes it: its unit cell; else `%` or the currency symbol its
- * values are written with; else one its value columns' headers note (`Current value [€]`).
+ * A key result's unit as its row writes it: its unit cell; else `%`, the currency symbol or the
+ * unit its values are written with (`12K users`); else one its value columns' headers note
+ * (`Current value [€]`).
  */
 export function unitOfRow(
   unitCell: string,
@@ -55,9 +56,12 @@ export function unitOfRow(
 ): string {
   const written = values.join(' ');
   const noted = headers.map((header) => unitNote.exec(header.trim())?.[1]).find(Boolean);
+  const wordWritten = values.map((value) => readNumber(value)?.unit).find(Boolean);
   return (
     unitCell ||
-    (written.includes('%') ? '%' : (/[$€£¥₹]/.exec(written)?.[0] ?? noted?.toUpperCase() ?? ''))
+    (written.includes('%')
+      ? '%'
+      : (/[$€£¥₹]/.exec(written)?.[0] ?? wordWritten ?? noted?.toUpperCase() ?? ''))
   );
 }
 
@@ -217,7 +221,8 @@ export function profileSheet(
 /** A cell read: its value, or why it could not be read (with what would be accepted). */
 export type Reading<T> = { readonly value: T } | { readonly error: string };
 
-export const acceptedNumbers = '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200';
+export const acceptedNumbers =
+  '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users';
 const acceptedDates =
   '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, or a date cell';
 
@@ -323,6 +328,10 @@ export class SheetValues {
   /** Columns prove both orders between them: a column that proves none is not the locale's. */
   private readonly fileMixedDateOrders: boolean;
 
+  /** The first amount read with a magnitude (`1.2M`), and the first lowercase `m` read as a unit. */
+  private abbreviated: { readonly text: string; readonly value: number } | undefined;
+  private metres: { readonly text: string; readonly value: number } | undefined;
+
   constructor(
     private readonly profile: SheetProfile = { mixedDecimalMarks: false, dateOrders: new Map() },
     private readonly locale?: LocaleReading,
@@ -342,17 +351,37 @@ export class SheetValues {
     const reading = readNumber(text, this.profile.decimalMark);
     if (!reading)
       return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
-    if ('value' in reading) return { value: { amount: reading.value, percent: reading.percent } };
+    const read = (amount: number) => {
+      if (reading.magnitude) this.abbreviated ??= { text: text.trim(), value: amount };
+      else if (reading.unit === 'm') this.metres ??= { text: text.trim(), value: amount };
+      return { value: { amount, percent: reading.percent } };
+    };
+    if ('value' in reading) return read(reading.value);
     const { point, comma } = reading.ambiguous;
     const mark = this.profile.mixedDecimalMarks ? undefined : this.locale?.decimalMark;
     if (mark) {
       const amount = mark === '.' ? point : comma;
       this.locale!.readNumber(text, amount);
-      return { value: { amount, percent: reading.percent } };
+      return read(amount);
     }
     return {
       error: `"${text.trim()}" could be ${show(point)} or ${show(comma)}: ${this.profile.mixedDecimalMarks ? 'the file writes decimals both with "." and with ","' : 'no other number in the file shows whether "," or "." marks the decimals'}. Write it without the thousands separator (e.g. ${show(point)}).`,
     };
+  }
+
+  /**
+   * How amounts written with a magnitude (`1.2M`) or a lowercase `m` were read, as a note for the
+   * dry run; none when there were none.
+   */
+  notes(file: string): ImportProblem[] {
+    const { abbreviated, metres } = this;
+    const said = [
+      abbreviated &&
+        `Amounts written with a magnitude are read in full: "${abbreviated.text}" as ${show(abbreviated.value)} (k is a thousand, M or mn a million, bn or B a billion).`,
+      metres &&
+        `"${metres.text}" is read as ${show(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit (€3.5m, 12m users). Write ${show(metres.value)}M for ${show(metres.value)} million.`,
+    ].filter((text): text is string => Boolean(text));
+    return said.length ? [{ file, message: said.join(' '), severity: 'note' }] : [];
   }
 
   /**

@@ -193,12 +193,38 @@ export type DecimalMark = '.' | ',';
 
 /** What a number cell says: a number, one that depends on the decimal mark, or nothing readable. */
 export type NumberReading =
-  | { readonly value: number; readonly percent: boolean }
-  | {
+  | ({ readonly value: number; readonly percent: boolean } & AmountWords)
+  | ({
       readonly ambiguous: { readonly point: number; readonly comma: number };
       readonly percent: boolean;
-    }
+    } & AmountWords)
   | undefined;
+
+/** What an amount is written with besides its number: `1.2M`, `12K users`, `40 km`. */
+export interface AmountWords {
+  /** The magnitude it was abbreviated with (`M` in `1.2M`), already multiplied in. */
+  readonly magnitude?: string;
+  /** The unit written after it (`users` in `12K users`, `m` in `12m`). */
+  readonly unit?: string;
+}
+
+/**
+ * Thousand, million and billion as amounts are abbreviated: `450k`, `1.2M`, `1.2 mn`,
+ * `3,5 Mio.`, `$2bn`, `2 Mrd. €`, `1.2 million`. A lowercase `m` is also metres or minutes: it
+ * is a million beside a currency (`€3.5m`) or before a unit (`12m users`), and alone (`12m`)
+ * the unit m.
+ */
+function magnitudeOf(word: string, money: boolean, unitFollows: boolean): number | undefined {
+  if (/^(?:k|tsd\.?|thousands?)$/i.test(word)) return 1e3;
+  if (word === 'm') return money || unitFollows ? 1e6 : undefined;
+  // `MM` as finance writes a million; `mm` is millimetres.
+  if (word === 'MM' || /^(?:m|mn|mio\.?|millions?)$/i.test(word)) return 1e6;
+  if (/^(?:b|bn|mrd\.?|billions?)$/i.test(word)) return 1e9;
+  return undefined;
+}
+
+/** A unit written after an amount: words, no digits (`users`, `km`, `hours/week`). */
+const unitWords = /^\p{L}[\p{L}\p{M} /.'’-]{0,29}$/u;
 
 const currencies =
   /^(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)\s*|\s*(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)$/gi;
@@ -207,8 +233,10 @@ const currencies =
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
  * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
  * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
- * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format). With one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on
- * which mark is the decimal one; it is read as thousands beside a currency (`$1,200`), with
+ * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format), `1.2M`,
+ * `450k`, `€3.5m`, `$2bn` (see `magnitudeOf`), and a unit after it (`12K users`, `40 km`). With
+ * one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on which mark
+ * is the decimal one; it is read as thousands beside a currency (`$1,200`; not `$1.234M`), with
  * `decimalMark` when given, or else `ambiguous`.
  */
 export function readNumber(text: string, decimalMark?: DecimalMark): NumberReading {
@@ -234,7 +262,17 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
   }
   // Grouping by spaces or apostrophes (1 234,5 and 1'234.5) is never a decimal mark.
   core = core.replace(/(\d)[ '’](?=\d{3}(?:\D|$))/g, '$1');
-  if (!/^(\d+([.,]\d+)*[.,]?|[.,]\d+)(e[+-]?\d+)?$/i.test(core)) return undefined;
+  const parts = /^((?:\d+(?:[.,]\d+)*[.,]?|[.,]\d+)(?:e[+-]?\d+)?)(?: ?(\D.*))?$/i.exec(core);
+  if (!parts) return undefined;
+  core = parts[1]!;
+  const [first = '', ...rest] = parts[2]?.split(' ') ?? [];
+  const factor = first ? magnitudeOf(first, money, rest.length > 0) : undefined;
+  const unit = (factor ? rest.join(' ') : (parts[2] ?? '')).trim();
+  if (unit && !unitWords.test(unit)) return undefined;
+  const words: AmountWords = {
+    ...(factor ? { magnitude: first } : {}),
+    ...(unit ? { unit } : {}),
+  };
   const sign = negative ? -1 : 1;
   const as = (mark: DecimalMark) => {
     const grouping = mark === '.' ? ',' : '.';
@@ -250,21 +288,24 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
       groups.slice(1, -1).every((group) => /^\d{2}$/.test(group)) &&
       /^\d{3}$/.test(groups[groups.length - 1]!);
     if (groups.length > 1 && !thousands && !lakhs) return undefined;
-    const value = Number(`${groups.join('') || '0'}.${decimals ?? ''}`.replace(/\.$/, ''));
+    const written = Number(`${groups.join('') || '0'}.${decimals ?? ''}`.replace(/\.$/, ''));
+    // 1.2 × 10⁶ is 1200000.0000000002 in binary: the digits written are all there is.
+    const value = factor ? Number((written * factor).toPrecision(15)) : written;
     return Number.isFinite(value) ? sign * value : undefined;
   };
   const point = as('.');
   const comma = as(',');
   if (point === undefined && comma === undefined) return undefined;
-  if (point === undefined) return { value: comma!, percent };
-  if (comma === undefined || point === comma) return { value: point, percent };
+  if (point === undefined) return { value: comma!, percent, ...words };
+  if (comma === undefined || point === comma) return { value: point, percent, ...words };
   // Every currency recognised here has two minor digits or none (ISO 4217's minor units, kept by
   // its maintenance agency: https://www.six-group.com/en/products-services/financial-information/data-standards.html),
   // so beside one, three digits after the mark are thousands whatever the file's decimal mark:
-  // `$1,200` and `1.200 €` are 1200.
-  if (money) return { value: Math.abs(point) > Math.abs(comma) ? point : comma, percent };
-  if (decimalMark) return { value: decimalMark === '.' ? point : comma, percent };
-  return { ambiguous: { point, comma }, percent };
+  // `$1,200` and `1.200 €` are 1200. Abbreviated (`$1.234M`), they are not minor units.
+  if (money && !factor)
+    return { value: Math.abs(point) > Math.abs(comma) ? point : comma, percent, ...words };
+  if (decimalMark) return { value: decimalMark === '.' ? point : comma, percent, ...words };
+  return { ambiguous: { point, comma }, percent, ...words };
 }
 
 /** A number beside a currency with one mark followed by three digits: read as thousands. */
@@ -273,13 +314,15 @@ const moneyThousands = (text: string) =>
 
 /** Which decimal mark a number cell proves, if it proves one (`12,5` or `1,234.5` do). */
 export function decimalMarkOf(text: string): DecimalMark | undefined {
-  if (!/[.,]/.test(text)) return undefined;
+  // The number's own marks, not a unit's after it (`3,5 Mio.`).
+  const number = /\d(?:[\d.,'’ ]*\d)?/.exec(text)?.[0] ?? '';
+  if (!/[.,]/.test(number)) return undefined;
   const reading = readNumber(text);
   if (!reading || 'ambiguous' in reading || moneyThousands(text)) return undefined;
-  const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
-  const mark = text[last] as DecimalMark;
+  const last = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','));
+  const mark = number[last] as DecimalMark;
   // `1,234,567` proves only that "," groups thousands.
-  if (text.split(mark).length > 2) return mark === ',' ? '.' : ',';
+  if (number.split(mark).length > 2) return mark === ',' ? '.' : ',';
   return mark;
 }
 

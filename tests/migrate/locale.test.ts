@@ -342,7 +342,7 @@ describe('values nobody can read for sure are named, never guessed', () => {
         row: 4,
         field: 'Target',
         message:
-          '"seven" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200).',
+          '"seven" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users).',
       },
     ]);
   });

@@ -354,12 +354,12 @@ describe('your own sheet', () => {
       [
         2,
         'Target',
-        '"ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The row\'s key result is left out.',
+        '"ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The row\'s key result is left out.',
       ],
       [
         3,
         'Confidence',
-        '"High" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The confidence is left out; the key result is imported.',
+        '"High" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The confidence is left out; the key result is imported.',
       ],
       [3, 'Due', `${notADate('31/02/2026')} The due date is left out; the key result is imported.`],
       [4, 'Date', `${notADate('someday')} The key result is imported without the row's check-in.`],
@@ -384,7 +384,7 @@ describe('your own sheet', () => {
     expect(text).toContain(
       [
         'Left out: not imported (1):',
-        '  okrs.csv, row 2, field "Target": "ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200). The row\'s key result is left out.',
+        '  okrs.csv, row 2, field "Target": "ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The row\'s key result is left out.',
         'Changed: imported as said (2):',
         '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
         '  okrs.csv, row 3: The key result has no start (baseline); it starts from 0.',

@@ -22,6 +22,7 @@ import type {
   TargetType,
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
+import { acceptedNumbers } from '../sheet';
 import { fileError, ImportFileError } from '../source';
 import {
   gradeOf,
@@ -199,7 +200,11 @@ class RecordReader {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     const parsed = typeof value === 'string' ? parseSourceNumber(value) : undefined;
     if (parsed === undefined) {
-      this.unreadable(row, field, `"${String(value)}" is not a number (expected e.g. 25 or 25%).`);
+      this.unreadable(
+        row,
+        field,
+        `"${String(value)}" is not a number (accepted: ${acceptedNumbers}).`,
+      );
     }
     return parsed;
   }
