@@ -1,4 +1,4 @@
-import { demoUserList, demoUsers } from '../graph-emulator/demo-tenant';
+import { demoHostname, demoOkrSite, demoUserList, demoUsers } from '../graph-emulator/demo-tenant';
 import type { EmulatedUser } from '../graph-emulator/tenant';
 
 /**
@@ -15,11 +15,16 @@ export const simulatedUsers: readonly SimulatedUser[] = [
   ...demoUserList.filter((user) => user.id !== demoUsers.adeleVance.id),
 ];
 
-/** The team whose channel hosts the OKR tab: the group that owns the OKR site. */
+/**
+ * The team whose channel hosts the OKR tab: the group that owns the OKR site, which is the
+ * team's SharePoint site (the context's `sharePointSite`; a channel's files are a folder of its
+ * Shared Documents, `channel.relativeUrl`).
+ */
 export const simulatedTeam = {
   internalId: '19:okr-team-5d9b3c1a@thread.tacv2',
   displayName: 'Contoso OKRs',
   groupId: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d',
+  site: { domain: demoHostname, path: demoOkrSite.path },
   channel: { id: '19:okr-general-5d9b3c1a@thread.tacv2', displayName: 'General' },
 } as const;
 

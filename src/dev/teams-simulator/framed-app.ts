@@ -31,6 +31,13 @@ export interface LoadingIndicator {
  * reaching this app`" (https://learn.microsoft.com/en-us/microsoftteams/platform/resources/schema/manifest-schema#showloadingindicator). */
 export const loadErrorText = 'There was a problem reaching this app';
 
+/**
+ * What Teams shows when a configuration page's save fails without a reason of its own
+ * (`saveEvent.notifyFailure()`, or settings it refused), as its users report it
+ * (MicrosoftDocs/msteams-docs issues 6832 and 7727).
+ */
+export const saveFailedText = "We couldn't save your tab settings. Please try again.";
+
 const coveredWhile: ReadonlySet<FrameStatus> = new Set(['loading', 'initialized']);
 /** Teams stops waiting for `notifySuccess` (`notifyAppLoaded` only hides the indicator). */
 const settled: ReadonlySet<FrameStatus> = new Set([

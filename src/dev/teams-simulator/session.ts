@@ -1,3 +1,4 @@
+import type { pages } from '@microsoft/teams-js';
 import type { ThemeName } from '../../host/types';
 import {
   meetingChatId,
@@ -5,7 +6,7 @@ import {
   simulatedTeam,
   type SimulatedUser,
 } from './directory';
-import { FramedApp } from './framed-app';
+import { FramedApp, saveFailedText } from './framed-app';
 import { handlerSets } from './handlers';
 import type { Handler, ShareOutcome, SimulatedHost } from './handlers/types';
 import type { FrameContext, FrameScope } from './legacy-context';
@@ -114,10 +115,15 @@ export class SimulatorSession implements SimulatedHost {
   start(): void {
     const { context, participants, user } = this.settings;
     if (isMeetingContext(context)) {
+      // A meeting that opens on the stage is one where the app is already shared there, so
+      // `getAppContentStageSharingState` answers `isAppSharing: true`.
+      if (context === 'stage') {
+        this.stageUrl = this.appUrl(this.settings.page ?? framePages.meetingStage);
+        this.area.dataset.stageUrl = this.stageUrl;
+      }
       for (const participant of participants) {
         const column = this.addColumn(participant.user, participant);
-        if (context === 'stage')
-          this.openStage(column, this.appUrl(this.settings.page ?? framePages.meetingStage));
+        if (this.stageUrl) this.openStage(column, this.stageUrl);
         else this.openSidePanel(column);
       }
       return;
@@ -191,21 +197,23 @@ export class SimulatorSession implements SimulatedHost {
     frame.raise({ func: 'settings.save', args: [{}] });
   }
 
-  saveCompleted(frame: FramedApp, failureReason?: string): void {
-    if (failureReason !== undefined) {
-      frame.showProblem(`Save failed: ${failureReason}`);
+  /**
+   * "notifyFailure(reason): Specifies a reason for the failure. If provided, this string is
+   * displayed to the user; otherwise a generic error is displayed." The dialog stays open, so
+   * the user may try again.
+   * https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/pages.config.saveevent
+   */
+  saveCompleted(frame: FramedApp, failure?: { readonly reason?: string }): void {
+    if (failure) {
+      frame.showProblem(failure.reason ?? saveFailedText);
       frame.setSaveEnabled(true);
       return;
     }
     const config = frame.pendingConfig;
     if (!config) {
-      frame.showProblem('The page reported success but never called setConfig: nothing was saved.');
-      return;
-    }
-    if (!this.isAppUrl(config.contentUrl)) {
-      frame.showProblem(
-        `The content URL ${config.contentUrl} is not on the app's origin ${this.settings.appOrigin}.`,
-      );
+      this.note(frame, 'the page reported success but never called setConfig: nothing was saved');
+      frame.showProblem(saveFailedText);
+      frame.setSaveEnabled(true);
       return;
     }
     const scope = this.scopeOfFrame.get(frame) ?? 'channel';
@@ -214,6 +222,22 @@ export class SimulatorSession implements SimulatedHost {
     const column = this.columns.find((candidate) => candidate.element.contains(frame.card));
     this.closeFrame(frame);
     if (column) this.openSavedTab(column, scope);
+  }
+
+  urlsOutsideValidDomains(config: pages.InstanceConfig): readonly string[] {
+    const urls = {
+      contentUrl: config.contentUrl,
+      websiteUrl: config.websiteUrl,
+      removeUrl: config.removeUrl,
+    };
+    return Object.entries(urls).flatMap(([name, url]) =>
+      url === undefined || this.isAppUrl(url) ? [] : [name],
+    );
+  }
+
+  savedConfig(frame: FramedApp): pages.InstanceConfig | undefined {
+    const scope = this.scopeOfFrame.get(frame);
+    return scope ? this.tabs.get(scope) : undefined;
   }
 
   /**
@@ -322,19 +346,22 @@ export class SimulatorSession implements SimulatedHost {
   private openSavedTab(column: Column, scope: string): void {
     const config = this.tabs.get(scope);
     if (!config) return;
-    this.openFrame(column, 'content', config.contentUrl, {
+    const frame = this.openFrame(column, 'content', config.contentUrl, {
       entityId: config.entityId ?? '',
       ...this.tabPlace(scope),
     });
+    this.scopeOfFrame.set(frame, scope);
   }
 
   private openSidePanel(column: Column): void {
-    const saved = this.tabs.get(`meeting:${this.settings.meetingId}`);
+    const scope = `meeting:${this.settings.meetingId}`;
+    const saved = this.tabs.get(scope);
     const url = this.settings.page ?? saved?.contentUrl ?? framePages.sidePanel;
-    this.openFrame(column, 'sidePanel', this.appUrl(url), {
+    const frame = this.openFrame(column, 'sidePanel', this.appUrl(url), {
       entityId: saved?.entityId ?? '',
       ...this.meetingPlace(),
     });
+    if (saved) this.scopeOfFrame.set(frame, scope);
   }
 
   private openStage(column: Column, url: string): void {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator/demo-tenant';
-import { loadErrorText } from '../../../src/dev/teams-simulator/framed-app';
+import { loadErrorText, saveFailedText } from '../../../src/dev/teams-simulator/framed-app';
 import {
   framedApp,
   hostScreen,
@@ -83,6 +83,11 @@ const appInitialization =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization';
 const frameContexts =
   'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/framecontexts';
+const saveEvent =
+  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/pages.config.saveevent';
+const pagesReference = 'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/pages';
+/** Teams' "We couldn't save your tab settings" for settings outside validDomains (its issue). */
+const invalidTabSettings = 'https://github.com/MicrosoftDocs/msteams-docs/issues/7727';
 
 const getContext = `
 await microsoftTeams.app.initialize();
@@ -114,9 +119,40 @@ function contextOf(user: typeof megan, frameContext: string) {
       loginHint: user.userPrincipalName,
       userPrincipalName: user.userPrincipalName,
       tenant: { id: guid, teamsSku: expect.any(String) },
+      licenseType: expect.any(String),
+      isCallingAllowed: expect.any(Boolean),
+      isPSTNCallingAllowed: expect.any(Boolean),
     },
   };
 }
+
+/**
+ * What the page's example shows of a tab in a team's standard channel: the team, the channel
+ * and the team's SharePoint site (`sharepointSite.teamSiteUrl` … in the names table).
+ */
+const standardChannel = {
+  channel: {
+    id: threadId,
+    displayName: expect.any(String),
+    membershipType: 'Regular',
+    relativeUrl: expect.stringMatching(/^\/sites\/[^/]+\/Shared Documents\//),
+    ownerGroupId: guid,
+    ownerTenantId: guid,
+  },
+  team: {
+    internalId: threadId,
+    displayName: expect.any(String),
+    groupId: guid,
+    type: expect.any(Number),
+    userRole: expect.any(Number),
+    isArchived: false,
+  },
+  sharePointSite: {
+    teamSiteUrl: expect.stringMatching(/^https:\/\/[^/]+\.sharepoint\.com\/sites\/[^/]+$/),
+    teamSiteDomain: expect.stringMatching(/\.sharepoint\.com$/),
+    teamSitePath: expect.stringMatching(/^\/sites\/[^/]+$/),
+  },
+};
 
 /** teams-js's own refusal outside the frame contexts a call is allowed in. */
 function wrongFrame(allowed: readonly string[], current: string) {
@@ -150,13 +186,17 @@ function sandboxUrl(query: string): string {
 }
 
 /** The configuration page example: a save handler that sets the config, then Save enabled. */
-function saveOnSave(name: string, entityId: string): string {
+function saveOnSave(
+  name: string,
+  entityId: string,
+  contentUrl = sandboxUrl(`tab=${name}`),
+): string {
   return `
 await microsoftTeams.app.initialize();
 microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => {
   const configPromise = microsoftTeams.pages.config.setConfig({
     websiteUrl: ${sandboxUrl(`website=${name}`)},
-    contentUrl: ${sandboxUrl(`tab=${name}`)},
+    contentUrl: ${contentUrl},
     entityId: '${entityId}',
     suggestedDisplayName: 'MyNewTab'
   });
@@ -176,6 +216,20 @@ async function saveOpensTab(page: Page, search: string): Promise<void> {
   const tab = simulatorCard(page, 'p1-content').locator('iframe');
   await tab.waitFor();
   expect(new URL((await tab.getAttribute('src')) ?? '').search).toBe(search);
+}
+
+/**
+ * Teams' Save button, once enabled, when the save fails: the message shows, the configuration
+ * page stays (Save enabled again, for another try) and no tab opens.
+ */
+async function saveFails(page: Page, shown: string): Promise<void> {
+  const card = simulatorCard(page, 'p1-settings');
+  const save = card.locator('button.save');
+  await save.and(page.locator(':enabled')).waitFor();
+  await save.click();
+  await card.locator('.problem', { hasText: shown }).waitFor();
+  await save.and(page.locator(':enabled')).waitFor();
+  expect(await simulatorCard(page, 'p1-content').count()).toBe(0);
 }
 
 async function stageUrls(page: Page): Promise<string[]> {
@@ -367,6 +421,23 @@ return await new Promise((resolve, reject) =>
     refusal: wrongFrame(['sidePanel', 'meetingStage'], 'content'),
   },
   {
+    doc: meetingStage,
+    example:
+      'getAppContentStageSharingCapabilities outside a meeting: teams-js refuses in a personal tab',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: sharingCapabilities,
+    refusal: wrongFrame(['sidePanel', 'meetingStage'], 'content'),
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingState outside a meeting: teams-js refuses in a personal tab',
+    setup: 'personal',
+    frame: 'p1-content',
+    snippet: sharingState,
+    refusal: wrongFrame(['sidePanel', 'meetingStage'], 'content'),
+  },
+  {
     doc: configurationPage,
     example: 'pages.config.setValidityState in a content page: only the configuration page may',
     setup: 'personal',
@@ -413,11 +484,72 @@ return 'opened';`,
     snippet: getContext,
     answer: {
       ...contextOf(adele, 'settings'),
-      page: { frameContext: 'settings' },
-      channel: { id: threadId, displayName: expect.any(String) },
-      team: { internalId: threadId, displayName: expect.any(String), groupId: guid },
+      ...standardChannel,
+      page: { frameContext: 'settings', isFullScreen: false, isMultiWindow: false },
     },
     absent: ['meeting'],
+  },
+  {
+    doc: configurationPage,
+    example: 'setConfig with a contentUrl outside validDomains: Teams refuses the settings',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+await microsoftTeams.pages.config.setConfig({
+  websiteUrl: "https://yourWebsite.com",
+  contentUrl: "https://yourWebsite.com/gray",
+  entityId: "grayIconTab",
+  suggestedDisplayName: "MyNewTab"
+});
+return 'set';`,
+    refusal: { message: expect.stringContaining('Invalid tab settings provided') },
+  },
+  {
+    doc: saveEvent,
+    example:
+      'the save handler with a contentUrl outside validDomains: its notifyFailure reason is displayed',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: saveOnSave('outside', 'grayIconTab', '"https://yourWebsite.com/gray"'),
+    answer: 'valid',
+    host: async (page) => {
+      const card = simulatorCard(page, 'p1-settings');
+      await saveFails(page, 'failure message');
+      expect(await card.locator('.problem').textContent()).toBe('failure message');
+    },
+  },
+  {
+    doc: saveEvent,
+    example: 'saveEvent.notifyFailure() without a reason: "a generic error is displayed"',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => saveEvent.notifyFailure());
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`,
+    answer: 'valid',
+    host: (page) => saveFails(page, saveFailedText),
+  },
+  {
+    doc: invalidTabSettings,
+    example: 'notifySuccess after setConfig was refused: "We couldn\'t save your tab settings"',
+    setup: 'channel',
+    frame: 'p1-settings',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler(async (saveEvent) => {
+  await microsoftTeams.pages.config.setConfig({
+    contentUrl: "https://yourWebsite.com/gray",
+    entityId: "grayIconTab"
+  }).catch(() => undefined);
+  saveEvent.notifySuccess();
+});
+microsoftTeams.pages.config.setValidityState(true);
+return 'valid';`,
+    answer: 'valid',
+    host: (page) => saveFails(page, saveFailedText),
   },
   {
     doc: configurationPage,
@@ -436,10 +568,36 @@ return 'opened';`,
     snippet: getContext,
     answer: {
       ...contextOf(adele, 'content'),
+      ...standardChannel,
       page: { frameContext: 'content', id: 'grayIconTab' },
-      channel: { id: threadId },
-      team: { internalId: threadId, groupId: guid },
     },
+    absent: ['meeting'],
+  },
+  {
+    doc: pagesReference,
+    example: 'pages.getConfig() in the saved channel tab: the config its configuration page set',
+    setup: 'channel',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await microsoftTeams.pages.getConfig();`,
+    answer: {
+      contentUrl: expect.stringMatching(/\?tab=gray$/),
+      websiteUrl: expect.stringMatching(/\?website=gray$/),
+      entityId: 'grayIconTab',
+      suggestedDisplayName: 'MyNewTab',
+    },
+  },
+  {
+    doc: configurationPage,
+    example: 'registerOnSaveHandler in the saved tab: only the configuration page may',
+    setup: 'channel',
+    frame: 'p1-content',
+    snippet: `
+await microsoftTeams.app.initialize();
+microsoftTeams.pages.config.registerOnSaveHandler((saveEvent) => saveEvent.notifySuccess());
+return 'registered';`,
+    refusal: wrongFrame(['settings'], 'content'),
   },
   {
     doc: accessContext,
@@ -600,6 +758,22 @@ return 'valid';`,
     snippet: getContext,
     answer: { page: { frameContext: 'meetingStage' }, meeting: { id: meetingId } },
     absent: ['team', 'channel'],
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingState on the stage the app is shared to: isAppSharing true',
+    setup: 'stage',
+    frame: 'p1-meetingStage',
+    snippet: sharingState,
+    answer: { err: null, result: { isAppSharing: true } },
+  },
+  {
+    doc: meetingStage,
+    example: 'getAppContentStageSharingCapabilities on the stage, for the organizer: true',
+    setup: 'stage',
+    frame: 'p1-meetingStage',
+    snippet: sharingCapabilities,
+    answer: { err: null, result: { doesAppHaveSharePermission: true } },
   },
   {
     doc: meetingStage,

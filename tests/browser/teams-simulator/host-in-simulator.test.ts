@@ -171,7 +171,7 @@ describe('the host layer inside the Teams host simulator', () => {
     await waitUntilReady(page, 'p1-settings');
     await simulatorCard(page, 'p1-settings').locator('button.save').click();
     await simulatorCard(page, 'p1-settings')
-      .locator('.problem', { hasText: 'Save failed: Choose a cycle first' })
+      .locator('.problem', { hasText: 'Choose a cycle first' })
       .waitFor();
     expect(await simulatorCard(page, 'p1-content').count()).toBe(0);
   });

@@ -1,3 +1,4 @@
+import type { pages } from '@microsoft/teams-js';
 import type { FramedApp } from '../framed-app';
 import type { TeamsRequest } from '../protocol';
 import type { Supports } from '../runtime-config';
@@ -35,7 +36,11 @@ export interface SimulatedHost {
   /** The local stack's secret that signs the emulator tokens sign-in hands out. */
   readonly tokenSigningKey: string;
   /** The configuration page finished saving (`settings.save.success` / `.failure`). */
-  saveCompleted(frame: FramedApp, failureReason?: string): void;
+  saveCompleted(frame: FramedApp, failure?: { readonly reason?: string }): void;
+  /** The names of the config's URLs that are not on the app's `validDomains`. */
+  urlsOutsideValidDomains(config: pages.InstanceConfig): readonly string[];
+  /** What a saved tab's configuration page saved (`pages.getConfig` in that tab). */
+  savedConfig(frame: FramedApp): pages.InstanceConfig | undefined;
   /** `getAppContentStageSharingCapabilities`: the app may share and the participant is no attendee. */
   mayShareToStage(frame: FramedApp): boolean;
   shareToStage(frame: FramedApp, url: string): ShareOutcome;
