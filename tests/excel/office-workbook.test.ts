@@ -694,6 +694,17 @@ describe('sending check-ins', () => {
 
     const outcome = await sync.send();
     expect(outcome).toMatchObject({ sent: 2, rejected: 0, conflicts: 0, failed: 0 });
+    // The pane confirms what was saved, naming each KR in the sheet's order.
+    expect(outcome.saved).toEqual([
+      expect.objectContaining({
+        title: board.keyResults[0]!.title,
+        what: '30 customers (confidence 5)',
+      }),
+      expect.objectContaining({
+        title: board.keyResults[3]!.title,
+        what: '10 customers (confidence 7)',
+      }),
+    ]);
     const [first] = await history(board, 0);
     expect(first).toMatchObject({ value: 30, note: 'two new customers', source: 'excel' });
     expect((await history(board, 3))[0]).toMatchObject({ value: 10, confidence: 7 });
@@ -794,9 +805,14 @@ describe('sending check-ins', () => {
     excel.type(okrTableName, rowOf(excel, gone.id), 'Current', 30);
     await store.repository.deleteKeyResult(gone);
     const outcome = await sync.send();
-    expect(outcome).toMatchObject({ sent: 0, rejected: 1, conflicts: 0, failed: 1 });
+    expect(outcome).toMatchObject({ sent: 0, rejected: 1, conflicts: 0, failed: 1, saved: [] });
     const after = await sync.summary();
     expect([after.pending, after.toFix]).toEqual([1, 1]);
+    // The row the store did not take has no cell to fix: it is said apart from the one that has.
+    expect(after.withMessages.map((row) => [row.keyResultId, row.failed ?? false])).toEqual([
+      [board.keyResults[0]!.id, false],
+      [gone.id, true],
+    ]);
     expect(sendLabel(after)).toBe('Send 1 change');
 
     // Fixed, the first row is a change to send too.
@@ -877,9 +893,22 @@ describe('definitions edited in the sheet', () => {
     const kr = board.keyResults[0]!;
     excel.type(okrTableName, rowOf(excel, kr.id), 'Key result', 'Grow paying customers to 60');
     excel.type(okrTableName, rowOf(excel, kr.id), 'Target', 60);
+    excel.type(okrTableName, rowOf(excel, kr.id), 'Current', 12);
     expect((await sync.markEdits()).pending).toBe(1);
 
-    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 1, conflicts: 0 });
+    expect(await sync.send()).toMatchObject({
+      sent: 1,
+      definitions: 1,
+      conflicts: 0,
+      // One line for the KR: its fields changed, then its check-in, under its new title.
+      saved: [
+        {
+          keyResultId: kr.id,
+          title: 'Grow paying customers to 60',
+          what: 'Title, Target changed · 12 customers (confidence 5)',
+        },
+      ],
+    });
     const after = await store.repository.loadBoard({
       cycleId: board.cycle.id,
       teamIds: [store.teamId],
@@ -888,9 +917,9 @@ describe('definitions edited in the sheet', () => {
     expect([saved.title, saved.target, saved.current]).toEqual([
       'Grow paying customers to 60',
       60,
-      kr.current,
+      12,
     ]);
-    expect(await history(board, 0)).toHaveLength(0);
+    expect(await history(board, 0)).toHaveLength(1);
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Sent /);
     expect(cell(excel, board, 0, 'KR eTag').value).toBe(saved.version);
 

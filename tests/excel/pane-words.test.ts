@@ -48,6 +48,7 @@ test('the status line and the Send button in the user’s language, counted righ
     created: 0,
     deleted: 0,
     notDeleted: [],
+    saved: [],
     summary: done,
   };
   expect(sheetStatus(done, outcome, paneWordsFor('fr')).text).toBe(
@@ -62,6 +63,23 @@ test('a row with a cell to fix is not offered to send; only rows a send takes ar
     intent: 'warning',
     text: '1 row not sent yet · 1 needs fixing first (see below).',
   });
+});
+
+test('rows the store did not take are said apart from rows to fix: there is no cell to fix in them', () => {
+  const failed = {
+    ...summary,
+    pending: 2,
+    toFix: 0,
+    deleted: 0,
+    withMessages: [
+      { keyResultId: 'a', title: 'A KR', message: 'You are offline.', failed: true as const },
+      { keyResultId: 'b', title: 'B KR', message: 'You are offline.', failed: true as const },
+    ],
+  };
+  expect(sheetStatus(failed).text).toBe('2 rows not sent yet · 2 could not be sent (see below).');
+  expect(sheetStatus(failed, undefined, paneWordsFor('de')).text).toBe(
+    '2 Zeilen noch nicht gesendet · 2 konnten nicht gesendet werden (siehe unten).',
+  );
 });
 
 test('the sheet’s row count is counted: one KR, two KRs, in every language', () => {

@@ -46,9 +46,11 @@ export function sheetStatus(
   if (waiting === 0) {
     return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
   }
+  const failed = summary.withMessages.filter((row) => row.failed).length;
   const parts = [
     notSent > 0 ? words.count('status.notSent', notSent) : '',
     summary.toFix > 0 ? words.count('status.fixing', summary.toFix) : '',
+    failed > 0 ? words.count('status.failed', failed) : '',
     summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
     summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
     summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',

@@ -5,7 +5,8 @@
  * `context.sync()` calls whatever the number of rows; each returns the summary of the table it
  * wrote, so the pane never reads the sheet again to show it.
  */
-import type { Cycle, KeyResult, Person } from '../../core/model';
+import { formatMeasure } from '../../core/format';
+import type { CheckIn, Cycle, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
@@ -46,7 +47,17 @@ import {
   type NewKeyResult,
   type SendReview,
 } from './structure';
-import { editUpdates, isPending, keepReadOnlyEdits, readOnlyNote, stateOf } from './row-state';
+import { paneWordsFor } from '../pane-words';
+import { currentCell } from './layout';
+import {
+  editUpdates,
+  fieldLabel,
+  isPending,
+  keepReadOnlyEdits,
+  readOnlyNote,
+  stateOf,
+  type DefinitionKey,
+} from './row-state';
 import { planRefresh, type RowContext } from './rows';
 
 export interface WorkbookSyncOptions {
@@ -69,11 +80,15 @@ export interface SheetSummary {
   readonly pending: number;
   /** Edited and added rows with a cell to fix before a send takes them (not in `pending`). */
   readonly toFix: number;
-  /** Rows not sent that say why: the cell to fix, or the store's reason. */
+  /**
+   * Rows not sent that say why: the cell to fix, or the store's reason; `failed` when the store
+   * did not take the row (unreachable, the KR gone), so there is no cell to fix.
+   */
   readonly withMessages: readonly {
     readonly keyResultId: string;
     readonly title: string;
     readonly message: string;
+    readonly failed?: true;
   }[];
   readonly conflicts: ReturnType<typeof conflictsOf>;
   /** Rows the user added (KRs to create), counted in `pending` or `toFix` too. */
@@ -113,11 +128,52 @@ export interface SendOutcome {
   readonly deleted: number;
   /** KRs whose rows were deleted but that were not deleted, and why (their rows come back on Load). */
   readonly notDeleted: readonly { readonly title: string; readonly message: string }[];
+  /** What the store took, one entry per KR in the sheet's order: its title and what was saved. */
+  readonly saved: readonly SavedKeyResult[];
   /** The sheet after the send. */
   readonly summary: SheetSummary;
 }
 
+export interface SavedKeyResult {
+  readonly keyResultId: string;
+  readonly title: string;
+  /** What was saved, in the user's words: the value and confidence sent, the fields changed. */
+  readonly what: string;
+}
+
 const emptyReport: CheckInSaveReport = { saved: [], conflicts: [], failed: [] };
+
+/** A saved check-in as the pane confirms it: the value in the KR's unit, and the confidence. */
+function savedCheckIn(checkIn: CheckIn, keyResult: KeyResult, locale: string): string {
+  const value =
+    keyResult.kind === 'binary'
+      ? String(currentCell(keyResult, checkIn.value, locale))
+      : formatMeasure(checkIn.value, keyResult.unit, locale);
+  return checkIn.confidence === undefined
+    ? value
+    : paneWordsFor(locale).say('sync.withConfidence', { value, confidence: checkIn.confidence });
+}
+
+/**
+ * One entry per KR the store took (what was saved joined when a row sent a check-in and a KR
+ * change), in the order of the sheet's rows, KRs created last.
+ */
+function savedInSheetOrder(
+  rows: readonly OkrRow[],
+  saved: readonly SavedKeyResult[],
+): SavedKeyResult[] {
+  const order = new Map(rows.map((row, index) => [String(row.cells.keyResultId), index]));
+  const byId = new Map<string, SavedKeyResult>();
+  for (const entry of saved) {
+    const earlier = byId.get(entry.keyResultId);
+    byId.set(
+      entry.keyResultId,
+      earlier ? { ...entry, what: `${earlier.what} · ${entry.what}` } : entry,
+    );
+  }
+  const at = (entry: SavedKeyResult) => order.get(entry.keyResultId) ?? rows.length;
+  return [...byId.values()].sort((a, b) => at(a) - at(b));
+}
 
 /** The rows as they read once these updates are applied (what the sheet will hold). */
 function withUpdates(rows: readonly OkrRow[], updates: readonly RowUpdate[]): OkrRow[] {
@@ -180,7 +236,7 @@ function summarise(
   });
   const toFix = context ? fixesIn(rows, context) : () => undefined;
   const waiting = rows.filter(isPending).map((row) => {
-    const { message, fromCheck } = stateOf(row);
+    const { kind, message, fromCheck } = stateOf(row);
     // A reason of the add-in's own check is said anew of the cells as they read now.
     const said = fromCheck ? undefined : message;
     return {
@@ -188,6 +244,7 @@ function summarise(
       title: String(row.cells.keyResult),
       fix: toFix(row),
       said,
+      failed: kind === 'failed',
     };
   });
   const addedToFix = news.filter((row) => !row.draft).length;
@@ -200,9 +257,12 @@ function summarise(
     pending: waiting.length - rowsToFix + news.length - addedToFix,
     toFix: rowsToFix + addedToFix,
     withMessages: [
-      ...waiting.flatMap(({ keyResultId, title, fix, said }) => {
+      ...waiting.flatMap(({ keyResultId, title, fix, said, failed }) => {
         const message = fix || said;
-        return message ? [{ keyResultId, title, message }] : [];
+        if (!message) return [];
+        return [
+          { keyResultId, title, message, ...(failed && !fix ? { failed: true as const } : {}) },
+        ];
       }),
       ...added.flatMap((row, index) =>
         row.message
@@ -482,6 +542,52 @@ export class WorkbookSync {
             );
           })
         : table;
+    const words = paneWordsFor(model.locale);
+    const fieldsChanged = (fields: readonly DefinitionKey[]) =>
+      words.say('saved.changed', {
+        fields: fields.map((field) => fieldLabel(field, model.locale)).join(', '),
+      });
+    const saved = savedInSheetOrder(table.rows, [
+      ...edits.flatMap((edit, i) => {
+        const outcome = definitions[i]!;
+        return outcome.kind === 'sent'
+          ? [
+              {
+                keyResultId: edit.keyResultId,
+                title: outcome.keyResult.title,
+                what: fieldsChanged(edit.fields),
+              },
+            ]
+          : [];
+      }),
+      ...report.saved.map(({ checkIn, keyResult }) => ({
+        keyResultId: keyResult.id,
+        title: keyResult.title,
+        what: savedCheckIn(checkIn, keyResult, model.locale),
+      })),
+      ...creations.flatMap((creation) =>
+        creation.kind === 'created'
+          ? [
+              {
+                keyResultId: creation.keyResult.id,
+                title: creation.keyResult.title,
+                what: words.say('saved.created'),
+              },
+            ]
+          : [],
+      ),
+      ...deletions.flatMap((deletion) =>
+        'message' in deletion
+          ? []
+          : [
+              {
+                keyResultId: deletion.id,
+                title: stored.get(deletion.id)?.title ?? '',
+                what: words.say('saved.deleted'),
+              },
+            ],
+      ),
+    ]);
     const count = (kind: DefinitionOutcome['kind']) =>
       definitions.filter((outcome) => outcome.kind === kind).length;
     const created = (kind: Creation['kind']) =>
@@ -495,6 +601,7 @@ export class WorkbookSync {
       created: created('created'),
       deleted: deletions.length - deletions.filter((deletion) => 'message' in deletion).length,
       notDeleted: deletions.flatMap((deletion) => ('message' in deletion ? [deletion] : [])),
+      saved,
       summary: this.summarise(written),
     };
   }

@@ -16,6 +16,7 @@ import { MessageBarOnDemand } from '../../ui/components/MessageBarOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { sendLabel, sheetStatus } from '../sync/sheet-status';
 import { cellPlace } from '../workbook/types';
+import type { SheetSummary } from '../sync/workbook-sync';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -31,6 +32,28 @@ const SheetFindings = lazy(() =>
 
 function cellText(value: unknown): string {
   return value === '' || value === undefined ? '–' : String(value);
+}
+
+/** Rows not sent, each with its title and why, under what they have in common. */
+function renderRowMessages(
+  rows: SheetSummary['readOnly'],
+  heading: string,
+  testId: string,
+  styles: Styles,
+) {
+  if (rows.length === 0) return null;
+  return (
+    <MessageBarOnDemand intent="warning" layout="multiline">
+      {heading}
+      <ul className={styles.list} data-testid={testId}>
+        {rows.map((row) => (
+          <li key={row.keyResultId}>
+            {row.title}: {row.message}
+          </li>
+        ))}
+      </ul>
+    </MessageBarOnDemand>
+  );
 }
 
 function renderSheet(state: TaskPaneState, styles: Styles) {
@@ -57,31 +80,34 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           body={{ 'data-testid': 'sheet-status' }}
         >
           {status.text}
+          {outcome && outcome.saved.length > 0 && (
+            <ul className={styles.list} data-testid="saved">
+              {outcome.saved.map((kr) => (
+                <li key={kr.keyResultId}>
+                  {kr.title}: {kr.what}
+                </li>
+              ))}
+            </ul>
+          )}
         </MessageBarOnDemand>
       )}
-      {summary.withMessages.length > 0 && (
-        <MessageBarOnDemand intent="warning" layout="multiline">
-          {words.say('sheet.notSentUntilFixed')}
-          <ul className={styles.list} data-testid="row-messages">
-            {summary.withMessages.map((row) => (
-              <li key={row.keyResultId}>
-                {row.title}: {row.message}
-              </li>
-            ))}
-          </ul>
-        </MessageBarOnDemand>
+      {renderRowMessages(
+        summary.withMessages.filter((row) => !row.failed),
+        words.say('sheet.notSentUntilFixed'),
+        'row-messages',
+        styles,
       )}
-      {summary.readOnly.length > 0 && (
-        <MessageBarOnDemand intent="warning" layout="multiline">
-          {words.say('sheet.typedOver')}
-          <ul className={styles.list} data-testid="read-only-messages">
-            {summary.readOnly.map((row) => (
-              <li key={row.keyResultId}>
-                {row.title}: {row.message}
-              </li>
-            ))}
-          </ul>
-        </MessageBarOnDemand>
+      {renderRowMessages(
+        summary.withMessages.filter((row) => row.failed),
+        words.say('sheet.notSent'),
+        'not-sent',
+        styles,
+      )}
+      {renderRowMessages(
+        summary.readOnly,
+        words.say('sheet.typedOver'),
+        'read-only-messages',
+        styles,
       )}
       <div className={styles.row}>
         <Button
