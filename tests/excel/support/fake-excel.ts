@@ -3,10 +3,14 @@
  * in-memory grid. Every API object is an `office-addin-mock` OfficeMockObject behind a proxy, so
  * loaded properties read as "not loaded" / "sync not called" errors until `load` + `sync`, as in
  * office.js. Commands are queued and run in order at `context.sync()`, which is counted.
+ * Failures are office.js's own: a `RichApi.Error` with the documented `code` and message
+ * (`PropertyNotLoaded` when reading what was not loaded and synced, `ItemNotFound`,
+ * `InvalidArgument`, `RequestPayloadSizeLimitExceeded` past Excel on the web's 5 MB).
  * `values` follows Excel's documented rule: a string starting with `=`, `+`, `-` or `@` becomes
  * a formula unless the cell's number format is text (`@`); numeric strings become numbers.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { isValidError as isNotLoadedYet } from 'office-addin-mock/lib/possibleErrors';
 import type { ExcelRun } from '../../../src/host/office';
 import { columnLetter as letter } from '../../../src/excel/workbook/office-workbook';
 
@@ -75,19 +79,96 @@ function addressOf(rect: Rect): string {
   return first === last ? first : `${first}:${last}`;
 }
 
+/**
+ * The messages of "Error handling with the application-specific JavaScript APIs" (its table of
+ * error codes), and Excel's own for `values` of the wrong size.
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ */
+const errorMessages = {
+  InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
+  InvalidBinding: 'This object binding is no longer valid due to previous updates.',
+  ItemAlreadyExists: 'The resource being created already exists.',
+  ItemNotFound: "The requested resource doesn't exist.",
+  RequestPayloadSizeLimitExceeded:
+    'The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+  valuesOfWrongSize:
+    "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+} as const;
+
+/**
+ * office.js's `OfficeExtension.Error`, named `RichApi.Error` at run time: `code`, `message`
+ * and `debugInfo` (the code and message again, and where it failed).
+ */
+export class RichApiError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: {
+    readonly code: string;
+    readonly message: string;
+    readonly errorLocation: string;
+  };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function richApiError(
+  code: Exclude<keyof typeof errorMessages, 'valuesOfWrongSize'>,
+  errorLocation: string,
+): RichApiError {
+  return new RichApiError(code, errorMessages[code], errorLocation);
+}
+
+/** What office.js throws when a property is read before `load` and `context.sync()`. */
+function propertyNotLoaded(name: string): RichApiError {
+  return new RichApiError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    name,
+  );
+}
+
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB": the fake holds
+ * every platform to it, so the add-in works on the web too.
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const requestPayloadLimitBytes = 5 * 1024 * 1024;
+
 function parseCell(address: string): { row: number; column: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').split('!').pop() ?? '');
-  if (!match) throw new Error(`InvalidCellAddress: ${address}`);
+  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
+  if (!match) throw richApiError('InvalidArgument', 'Worksheet.getRange');
   const column = [...(match[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[2]) - 1, column };
 }
 
-class ItemNotFound extends Error {
-  readonly code = 'ItemNotFound';
-}
-
-class InvalidBinding extends Error {
-  readonly code = 'InvalidBinding';
+/** `B2:E6`, `B2` or `Sheet1!B2:E6`: the sheet it names (if any) and its cells. */
+function parseAddress(address: string): {
+  readonly sheet?: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+} {
+  const bang = address.lastIndexOf('!');
+  const sheet = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, '$1');
+  const [first = '', last = first, ...more] = address.slice(bang + 1).split(':');
+  if (more.length > 0) throw richApiError('InvalidArgument', 'Worksheet.getRange');
+  const start = parseCell(first);
+  const end = parseCell(last);
+  const row = Math.min(start.row, end.row);
+  const column = Math.min(start.column, end.column);
+  return {
+    ...(sheet === undefined ? {} : { sheet }),
+    row,
+    column,
+    rows: Math.abs(end.row - start.row) + 1,
+    columns: Math.abs(end.column - start.column) + 1,
+  };
 }
 
 /** A binding (`Excel.Binding`) on one cell; it breaks when its sheet is deleted. */
@@ -127,6 +208,8 @@ class Batch {
   readonly touched = new Set<OfficeMockObject>();
   /** Where each range object points, so `tables.add(range)` can find it when it runs. */
   readonly rects = new WeakMap<object, () => Rect>();
+  /** The size of the values this request sends (its commands' arguments, as JSON). */
+  payloadBytes = 0;
   constructor(readonly excel: FakeExcel) {}
 
   async sync(): Promise<void> {
@@ -134,6 +217,11 @@ class Batch {
     const ops = this.queue.splice(0);
     const mocks = [...this.touched];
     this.touched.clear();
+    const payload = this.payloadBytes;
+    this.payloadBytes = 0;
+    if (payload > requestPayloadLimitBytes) {
+      throw richApiError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync');
+    }
     // As in office.js, a failing command fails the whole batch (and its loads).
     for (const op of ops) op();
     for (const mock of mocks) await mock.sync();
@@ -199,12 +287,17 @@ class Batch {
           if (!children.has(property)) children.set(property, child());
           return children.get(property);
         }
-        if (property in loadable || property === 'isNullObject') return target[property];
+        if (property in loadable || property === 'isNullObject') {
+          const value = target[property];
+          if (typeof value === 'string' && isNotLoadedYet(value)) throw propertyNotLoaded(property);
+          return value;
+        }
         return undefined;
       },
       set: (_target, property, value) => {
         const write = typeof property === 'string' ? spec.writable?.[property] : undefined;
         if (!write) throw new Error(`FakeExcel: "${String(property)}" cannot be set.`);
+        this.payloadBytes += JSON.stringify(value ?? null).length;
         this.queue.push(() => write(value as never));
         return true;
       },
@@ -244,8 +337,10 @@ class Batch {
       return (values: unknown[][]) => {
         const r = rect();
         if (values.length !== r.rows || values.some((line) => line.length !== r.columns)) {
-          throw new Error(
-            `InvalidArgument: ${values.length}x${values[0]?.length} values for ${addressOf(r)}.`,
+          throw new RichApiError(
+            'InvalidArgument',
+            errorMessages.valuesOfWrongSize,
+            `Range.values (${values.length}x${values[0]?.length} for ${addressOf(r)})`,
           );
         }
         values.forEach((line, i) => line.forEach((v, j) => write(r.row + i, r.column + j, v)));
@@ -341,30 +436,46 @@ class Batch {
     return range;
   }
 
-  sheet(find: () => FakeSheet | undefined): Record<string, unknown> {
+  /** A worksheet; `orNull` for `getItemOrNullObject` (and a sheet still to be added). */
+  sheet(find: () => FakeSheet | undefined, orNull = true): Record<string, unknown> {
     const resolve = () => {
       const sheet = find();
-      if (!sheet) throw new ItemNotFound('ItemNotFound: the worksheet does not exist.');
+      if (!sheet) throw richApiError('ItemNotFound', 'WorksheetCollection.getItem');
       return sheet;
     };
     return this.object({
       loadable: { name: () => resolve().name, id: () => resolve().id },
-      isNull: () => find() === undefined,
+      ...(orNull ? { isNull: () => find() === undefined } : {}),
       methods: {
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
           this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
         getRange: (address: string) =>
-          this.range(() => ({ sheet: resolve(), ...parseCell(address), rows: 1, columns: 1 })),
+          this.range(() => {
+            const { sheet: named, ...cells } = parseAddress(address);
+            const sheet = resolve();
+            // A range on another sheet than the one asked: Excel refuses the address.
+            if (named !== undefined && named !== sheet.name)
+              throw richApiError('InvalidArgument', 'Worksheet.getRange');
+            return { sheet, ...cells };
+          }),
       },
       children: {
         tables: () =>
           this.object({
             methods: {
-              add: (range: object, hasHeaders: boolean) => {
+              getItem: (name: string) =>
+                this.table(() =>
+                  this.excel.tables.find((t) => t.name === name && t.sheet === find()),
+                ),
+              // `address` is a Range or its address ("A1:D1"), as in "Work with tables".
+              add: (address: object | string, hasHeaders: boolean) => {
                 let created: FakeTable | undefined;
                 const handle = this.table(() => created);
-                const rect = this.rects.get(range);
-                if (!rect || !hasHeaders) throw new Error('FakeExcel: tables.add needs a range.');
+                const rect =
+                  typeof address === 'string'
+                    ? () => ({ ...parseAddress(address), sheet: resolve() })
+                    : this.rects.get(address);
+                if (!rect || !hasHeaders) throw new Error('FakeExcel: tables.add needs headers.');
                 this.queue.push(() => {
                   created = this.excel.addTable(rect());
                 });
@@ -393,7 +504,8 @@ class Batch {
                   methods: {
                     delete: () => {
                       this.queue.push(() => {
-                        if (!resolve().notes.delete(key())) throw new ItemNotFound('ItemNotFound');
+                        if (!resolve().notes.delete(key()))
+                          throw richApiError('ItemNotFound', 'Comment.delete');
                       });
                     },
                   },
@@ -420,7 +532,7 @@ class Batch {
     const find = () => excel.bindings.find((b) => b.id === id);
     const resolve = () => {
       const binding = find();
-      if (!binding) throw new ItemNotFound(`ItemNotFound: no binding "${id}".`);
+      if (!binding) throw richApiError('ItemNotFound', `BindingCollection.getItem (${id})`);
       return binding;
     };
     return this.object({
@@ -431,7 +543,7 @@ class Batch {
           this.range(() => {
             const binding = resolve();
             if (!excel.sheets.includes(binding.sheet) || excel.deletedCells.has(binding)) {
-              throw new InvalidBinding('InvalidBinding: the bound range no longer exists.');
+              throw richApiError('InvalidBinding', 'Binding.getRange');
             }
             return {
               sheet: binding.sheet,
@@ -473,7 +585,7 @@ class Batch {
   table(find: () => FakeTable | undefined): Record<string, unknown> {
     const resolve = () => {
       const table = find();
-      if (!table) throw new ItemNotFound('ItemNotFound: the table does not exist.');
+      if (!table) throw richApiError('ItemNotFound', 'TableCollection.getItem');
       return table;
     };
     const rect = (part: 'header' | 'body' | 'all', column?: () => number): Rect => {
@@ -492,10 +604,9 @@ class Batch {
       for (let j = 0; j < t.width; j += 1) {
         if (t.sheet.cell(t.top, t.left + j).value === name) return j;
       }
-      throw new ItemNotFound(`ItemNotFound: no column "${name}".`);
+      throw richApiError('ItemNotFound', `TableColumnCollection.getItem (${name})`);
     };
     return this.object({
-      isNull: () => find() === undefined,
       loadable: { name: () => resolve().name },
       writable: {
         name: (name: string) => {
@@ -515,16 +626,34 @@ class Batch {
               add: (index: number | undefined, values: Value[][]) => {
                 if (index !== undefined && index !== null)
                   throw new Error('FakeExcel: append only.');
+                this.payloadBytes += JSON.stringify(values).length;
                 this.queue.push(() => this.excel.appendRows(resolve(), values));
               },
-              getItemAt: (index: number) =>
-                this.object({
+              getItemAt: (index: number) => {
+                const row = (): Rect => {
+                  const body = rect('body');
+                  if (index < 0 || index >= body.rows)
+                    throw richApiError('ItemNotFound', 'TableRowCollection.getItemAt');
+                  return { ...body, row: body.row + index, rows: 1 };
+                };
+                const cells = () => {
+                  const r = row();
+                  return [
+                    Array.from({ length: r.columns }, (_, j) =>
+                      r.sheet.cell(r.row, r.column + j),
+                    ).map((cell) => cell.value),
+                  ];
+                };
+                return this.object({
+                  loadable: { values: cells, index: () => (row(), index) },
                   methods: {
+                    getRange: () => this.range(row),
                     delete: () => {
                       this.queue.push(() => this.excel.deleteRow(resolve(), index));
                     },
                   },
-                }),
+                });
+              },
             },
           }),
         columns: () =>
@@ -610,7 +739,7 @@ export class FakeExcel {
         batch.range(() => {
           const { sheet, address } = this.selection;
           const found = this.sheets.find((s) => s.name === sheet);
-          if (!found) throw new ItemNotFound('ItemNotFound: no selection.');
+          if (!found) throw richApiError('ItemNotFound', 'Workbook.getSelectedRange');
           const [first, last = first] = address.split(':');
           const start = parseCell(first!);
           const end = parseCell(last!);
@@ -658,12 +787,13 @@ export class FakeExcel {
           items: () => this.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })),
         },
         methods: {
-          getItemOrNullObject: (name: string) =>
-            batch.sheet(() => this.sheets.find((s) => s.name === name)),
+          getItem: (name: string) => batch.sheet(() => this.sheetNamed(name), false),
+          getItemOrNullObject: (name: string) => batch.sheet(() => this.sheetNamed(name)),
           add: (name: string) => {
             let created: FakeSheet | undefined;
             batch.queue.push(() => {
-              if (this.sheets.some((s) => s.name === name)) throw new Error('ItemAlreadyExists');
+              if (this.sheetNamed(name))
+                throw richApiError('ItemAlreadyExists', 'WorksheetCollection.add');
               created = new FakeSheet(this.newSheetId(), name);
               this.sheets.push(created);
             });
@@ -682,6 +812,11 @@ export class FakeExcel {
   }
 
   private sheetsMade = 0;
+
+  /** Excel's sheet names are case-insensitive: "sample" is the sheet "Sample". */
+  private sheetNamed(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
 
   /** Sheet ids are never reused, as in Excel. */
   private newSheetId(): string {
@@ -719,7 +854,11 @@ export class FakeExcel {
 
   appendRows(table: FakeTable, values: Value[][]): void {
     if (values.some((line) => line.length !== table.width)) {
-      throw new Error('InvalidArgument: row values do not match the table width.');
+      throw new RichApiError(
+        'InvalidArgument',
+        errorMessages.valuesOfWrongSize,
+        'TableRowCollection.add',
+      );
     }
     values.forEach((line, i) =>
       line.forEach((value, j) => {
@@ -734,7 +873,8 @@ export class FakeExcel {
   }
 
   deleteRow(table: FakeTable, index: number): void {
-    if (index < 0 || index >= table.bodyRows) throw new ItemNotFound('ItemNotFound: no such row.');
+    if (index < 0 || index >= table.bodyRows)
+      throw richApiError('ItemNotFound', 'TableRowCollection.getItemAt');
     const last = table.top + table.bodyRows;
     for (let row = table.top + 1 + index; row <= last; row += 1) {
       for (let j = 0; j < table.width; j += 1) {

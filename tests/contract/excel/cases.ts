@@ -1,0 +1,420 @@
+import { FakeExcel, requestPayloadLimitBytes } from '../../excel/support/fake-excel';
+
+/**
+ * Microsoft's documented Excel JavaScript API examples, transcribed one per case (README.md
+ * beside this file explains the format). Each snippet is the body of the page's `Excel.run`
+ * callback, written with `await` where the page chains `.then`; what it returns is the answer.
+ */
+export interface ExcelContract {
+  /** The documentation page the example is on. */
+  readonly doc: string;
+  /** Which example on the page, and what the case checks of it. */
+  readonly example: string;
+  /** The workbook the example starts from (the page's "Data before …"). */
+  readonly given?: (excel: FakeExcel) => void;
+  readonly snippet: (context: Excel.RequestContext) => Promise<unknown>;
+  /** What the page shows the example answers (compared with `toEqual`). */
+  readonly answer?: unknown;
+  /** How office.js refuses it: the error's `name`, `code` and message. */
+  readonly refusal?: { readonly code: string; readonly message?: string | RegExp };
+  /** What the workbook holds afterwards: cells by address on the sheet "Sample". */
+  readonly then?: Readonly<Record<string, string | number | boolean>>;
+  /** A workbook whose sheet "Sample" is left untouched (a refused batch changed nothing). */
+  readonly unchanged?: readonly string[];
+}
+
+const setGetValues =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values';
+const setFormat =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-format';
+const tables = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables';
+const worksheets =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets';
+const nullObjects =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties';
+const loadProperties =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#load';
+const errorCodes =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling';
+const resourceLimits =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins';
+
+/** The "Sample" sheet of "Set and get range values" (column E as its formulas computed it). */
+function productSheet(excel: FakeExcel): void {
+  const sheet = excel.addSheet('Sample');
+  const rows: (string | number)[][] = [
+    ['Product', 'Qty', 'Unit Price', 'Total Price'],
+    ['Almonds', 2, 7.5, 15],
+    ['Coffee', 1, 34.5, 34.5],
+    ['Chocolate', 5, 9.56, 47.8],
+    ['', '', '', 97.3],
+  ];
+  rows.forEach((line, i) =>
+    line.forEach((value, j) => sheet.setCell(1 + i, 1 + j, { value, numberFormat: 'General' })),
+  );
+}
+
+/** The "Sample" sheet with the table ExpensesTable of "Work with tables" (first rows). */
+function expensesTable(excel: FakeExcel): void {
+  productSheetEmpty(excel);
+  const sheet = excel.sheets[0]!;
+  const rows = [
+    ['Date', 'Merchant', 'Category', 'Amount'],
+    ['1/1/2017', 'The Phone Company', 'Communications', '$120'],
+    ['1/2/2017', 'Northwind Electric Cars', 'Transportation', '$142'],
+    ['1/5/2017', 'Best For You Organics Company', 'Groceries', '$27'],
+  ];
+  rows.forEach((line, i) =>
+    line.forEach((value, j) => sheet.setCell(i, j, { value, numberFormat: 'General' })),
+  );
+  const table = excel.addTable({ sheet, row: 0, column: 0, rows: rows.length, columns: 4 });
+  table.name = 'ExpensesTable';
+}
+
+function productSheetEmpty(excel: FakeExcel): void {
+  excel.addSheet('Sample');
+}
+
+const sample = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sample');
+
+export const contracts: readonly ExcelContract[] = [
+  {
+    doc: setGetValues,
+    example: 'Get values from a range of cells: range.values of B2:E6',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const range = sheet.getRange('B2:E6');
+      range.load('values');
+      await context.sync();
+      return range.values;
+    },
+    answer: [
+      ['Product', 'Qty', 'Unit Price', 'Total Price'],
+      ['Almonds', 2, 7.5, 15],
+      ['Coffee', 1, 34.5, 34.5],
+      ['Chocolate', 5, 9.56, 47.8],
+      ['', '', '', 97.3],
+    ],
+  },
+  {
+    doc: setGetValues,
+    example: 'Set value for a single cell: C3 becomes 5',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const range = sheet.getRange('C3');
+      range.values = [[5]];
+      await context.sync();
+    },
+    then: { C3: 5 },
+  },
+  {
+    doc: setGetValues,
+    example: 'Set values for a range of cells: B5:D5',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const data = [['Potato Chips', 10, 1.8]];
+      const range = sheet.getRange('B5:D5');
+      range.values = data;
+      await context.sync();
+    },
+    then: { B5: 'Potato Chips', C5: 10, D5: 1.8 },
+  },
+  {
+    doc: setGetValues,
+    example: 'Get formulas from a range of cells: a formula where a cell has one, else its value',
+    given: (excel) => {
+      productSheet(excel);
+      excel.sheets[0]!.setCell(2, 4, { value: 15, formula: '=C3 * D3', numberFormat: 'General' });
+    },
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const range = sheet.getRange('B3:E3');
+      range.load('formulas');
+      await context.sync();
+      return range.formulas;
+    },
+    answer: [['Almonds', 2, 7.5, '=C3 * D3']],
+  },
+  {
+    doc: setFormat,
+    example: 'Set number format: D3:E5 to "0.00", read back through numberFormat',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const formats = [
+        ['0.00', '0.00'],
+        ['0.00', '0.00'],
+        ['0.00', '0.00'],
+      ];
+      const range = sheet.getRange('D3:E5');
+      range.numberFormat = formats;
+      await context.sync();
+      range.load('numberFormat');
+      await context.sync();
+      return range.numberFormat;
+    },
+    answer: [
+      ['0.00', '0.00'],
+      ['0.00', '0.00'],
+      ['0.00', '0.00'],
+    ],
+  },
+  {
+    doc: tables,
+    example: 'Get data from a table: header, body, one column and one row of ExpensesTable',
+    given: expensesTable,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const expensesTable = sheet.tables.getItem('ExpensesTable');
+      const headerRange = expensesTable.getHeaderRowRange().load('values');
+      const bodyRange = expensesTable.getDataBodyRange().load('values');
+      const columnRange = expensesTable.columns
+        .getItem('Merchant')
+        .getDataBodyRange()
+        .load('values');
+      const rowRange = expensesTable.rows.getItemAt(1).load('values');
+      await context.sync();
+      const headerValues = headerRange.values;
+      const bodyValues = bodyRange.values;
+      const merchantColumnValues = columnRange.values;
+      const secondRowValues = rowRange.values;
+      sheet.getRange('A11:A11').values = [['Results']];
+      sheet.getRange('A13:D13').values = headerValues;
+      sheet.getRange('A14:D16').values = bodyValues;
+      sheet.getRange('B23:B25').values = merchantColumnValues;
+      sheet.getRange('A32:D32').values = secondRowValues;
+      await context.sync();
+      return secondRowValues;
+    },
+    answer: [['1/2/2017', 'Northwind Electric Cars', 'Transportation', '$142']],
+    then: {
+      A11: 'Results',
+      A13: 'Date',
+      D13: 'Amount',
+      B14: 'The Phone Company',
+      B25: 'Best For You Organics Company',
+      C32: 'Transportation',
+    },
+  },
+  {
+    doc: tables,
+    example: 'Add rows to a table: rows.add(null, …) appends to ExpensesTable',
+    given: expensesTable,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const expensesTable = sheet.tables.getItem('ExpensesTable');
+      expensesTable.rows.add(undefined, [
+        ['1/16/2017', 'THE PHONE COMPANY', 'Communications', '$120'],
+        ['1/20/2017', 'NORTHWIND ELECTRIC CARS', 'Transportation', '$142'],
+      ]);
+      await context.sync();
+      const body = expensesTable.getDataBodyRange().load('address');
+      await context.sync();
+      return body.address;
+    },
+    answer: 'Sample!A2:D6',
+    then: { B5: 'THE PHONE COMPANY', D6: '$142' },
+  },
+  {
+    doc: tables,
+    example: 'Convert a range to a table: tables.add("A1:E7", true) over values just set',
+    given: productSheetEmpty,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const values = [
+        ['Product', 'Qtr1', 'Qtr2', 'Qtr3', 'Qtr4'],
+        ['Frames', 5000, 7000, 6544, 4377],
+        ['Saddles', 400, 323, 276, 651],
+        ['Brake levers', 12000, 8766, 8456, 9812],
+        ['Chains', 1550, 1088, 692, 853],
+        ['Mirrors', 225, 600, 923, 544],
+        ['Spokes', 6005, 7634, 4589, 8765],
+      ];
+      sheet.getRange('A1:E7').values = values;
+      sheet.tables.add('A1:E7', true);
+      await context.sync();
+      const table = sheet.tables.getItem('Table1');
+      const header = table.getHeaderRowRange().load('values');
+      const body = table.getDataBodyRange().load('address');
+      await context.sync();
+      return { header: header.values, body: body.address };
+    },
+    answer: { header: [['Product', 'Qtr1', 'Qtr2', 'Qtr3', 'Qtr4']], body: 'Sample!A2:E7' },
+  },
+  {
+    doc: loadProperties,
+    example: 'reading a property that was never loaded: PropertyNotLoaded',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRange('B2:E6');
+      await context.sync();
+      return range.values;
+    },
+    refusal: {
+      code: 'PropertyNotLoaded',
+      message:
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    },
+  },
+  {
+    doc: loadProperties,
+    example: 'reading a loaded property before context.sync(): PropertyNotLoaded',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRange('B2:E6');
+      range.load('values');
+      return range.values;
+    },
+    refusal: { code: 'PropertyNotLoaded', message: /^The property 'values' is not available\./ },
+  },
+  {
+    doc: loadProperties,
+    example: 'reading a property other than the ones loaded: PropertyNotLoaded',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRange('B2:E6');
+      range.load('values');
+      await context.sync();
+      return range.address;
+    },
+    refusal: { code: 'PropertyNotLoaded', message: /^The property 'address' is not available\./ },
+  },
+  {
+    doc: errorCodes,
+    example: 'values whose size differs from the range: InvalidArgument at sync, the range kept',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).getRange('B5:D5').values = [['Potato Chips', 10]];
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message:
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    },
+    unchanged: ['B5'],
+  },
+  {
+    doc: errorCodes,
+    example: 'a malformed address: InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRange('not an address').load('values');
+      await context.sync();
+      return range.values;
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: errorCodes,
+    example: 'worksheets.getItem of a sheet that does not exist: ItemNotFound at sync',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('NoSuchSheet').load('name');
+      await context.sync();
+      return sheet.name;
+    },
+    refusal: { code: 'ItemNotFound', message: "The requested resource doesn't exist." },
+  },
+  {
+    doc: worksheets,
+    example: 'worksheet names are case-insensitive: getItem("sample") is the sheet Sample',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('sample').load('name');
+      await context.sync();
+      return sheet.name;
+    },
+    answer: 'Sample',
+  },
+  {
+    doc: errorCodes,
+    example: 'worksheets.add of a name already taken: ItemAlreadyExists',
+    given: productSheet,
+    snippet: async (context) => {
+      context.workbook.worksheets.add('Sample');
+      await context.sync();
+    },
+    refusal: { code: 'ItemAlreadyExists', message: 'The resource being created already exists.' },
+  },
+  {
+    doc: errorCodes,
+    example: 'tables.getItem of a table that does not exist: ItemNotFound',
+    given: expensesTable,
+    snippet: async (context) => {
+      const table = context.workbook.tables.getItem('NoSuchTable').load('name');
+      await context.sync();
+      return table.name;
+    },
+    refusal: { code: 'ItemNotFound', message: "The requested resource doesn't exist." },
+  },
+  {
+    doc: nullObjects,
+    example: 'getItemOrNullObject: isNullObject after sync, then the page adds the sheet',
+    given: productSheet,
+    snippet: async (context) => {
+      let dataSheet = context.workbook.worksheets.getItemOrNullObject('Data');
+      await context.sync();
+      const wasNull = dataSheet.isNullObject;
+      if (dataSheet.isNullObject) {
+        dataSheet = context.workbook.worksheets.add('Data');
+      }
+      dataSheet.load('name');
+      await context.sync();
+      return { wasNull, name: dataSheet.name };
+    },
+    answer: { wasNull: true, name: 'Data' },
+  },
+  {
+    doc: nullObjects,
+    example: 'isNullObject read before context.sync(): PropertyNotLoaded',
+    given: productSheet,
+    snippet: async (context) => {
+      const dataSheet = context.workbook.worksheets.getItemOrNullObject('Data');
+      return dataSheet.isNullObject;
+    },
+    refusal: { code: 'PropertyNotLoaded' },
+  },
+  {
+    doc: resourceLimits,
+    example: 'a request over 5 MB: RequestPayloadSizeLimitExceeded (Excel on the web)',
+    given: productSheet,
+    snippet: async (context) => {
+      const cell = 'x'.repeat(1024);
+      const rows = Math.ceil(requestPayloadLimitBytes / cell.length / 4) + 1;
+      const values = Array.from({ length: rows }, () => [cell, cell, cell, cell]);
+      sample(context).getRange(`A20:D${19 + rows}`).values = values;
+      await context.sync();
+    },
+    refusal: {
+      code: 'RequestPayloadSizeLimitExceeded',
+      message: /^The request payload size has exceeded the limit\./,
+    },
+    unchanged: ['A20'],
+  },
+  {
+    doc: resourceLimits,
+    example: 'the same data split over several syncs, as the page advises: written',
+    given: productSheet,
+    snippet: async (context) => {
+      const cell = 'x'.repeat(1024);
+      const rows = Math.ceil(requestPayloadLimitBytes / cell.length / 4) + 1;
+      const half = Math.ceil(rows / 2);
+      for (const [first, count] of [
+        [0, half],
+        [half, rows - half],
+      ] as const) {
+        const values = Array.from({ length: count }, () => [cell, cell, cell, cell]);
+        sample(context).getRange(`A${20 + first}:D${19 + first + count}`).values = values;
+        await context.sync();
+      }
+    },
+    then: { A20: 'x'.repeat(1024) },
+  },
+];
