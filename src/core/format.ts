@@ -210,7 +210,7 @@ export function formatRolledUpFrom(
   return `rolled up from ${named.join(' · ')}${elsewhere > 0 ? ` · and ${onOtherBoards}` : ''}`;
 }
 
-/** One line for a KR's row: `42 / 60 customers`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */
+/** One line for a KR's row: `42 / 60 customers`, `54.25% / 70%`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */
 export function formatKeyResultValue(
   keyResult: Measure & Pick<KeyResult, 'current'>,
   locale: string = defaultLocale,
@@ -223,8 +223,14 @@ export function formatKeyResultValue(
     case 'stayAbove':
     case 'stayBelow':
       return `${current} (stay ${formatKeyResultTarget(keyResult, locale)})`;
-    default:
-      return `${formatNumber(keyResult.current, locale)} / ${formatMeasure(keyResult.target, keyResult.unit, locale)}`;
+    default: {
+      const target = formatMeasure(keyResult.target, keyResult.unit, locale);
+      // A percent or an amount of money is one on both sides (`54.25% / 70%`, `$1,200 / $5,000`);
+      // a unit in words is named once, at the end (`42 / 60 customers`).
+      const unit = keyResult.unit.trim();
+      const inTheNumber = unit === '%' || currencies.has(unit);
+      return `${inTheNumber ? current : formatNumber(keyResult.current, locale)} / ${target}`;
+    }
   }
 }
 

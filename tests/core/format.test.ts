@@ -86,6 +86,19 @@ describe('one value formatter per KR kind', () => {
     expect(formatKeyResultValue(kr({ current: 1234.5, target: 2000 }), 'de-DE')).toBe(
       '1.234,5 / 2.000 customers',
     );
+    // A percent or money reads the same on both sides, in the locale's way.
+    expect(formatKeyResultValue(kr({ current: 54.25, target: 70, unit: '%' }), 'en')).toBe(
+      '54.25% / 70%',
+    );
+    expect(formatKeyResultValue(kr({ current: 54.25, target: 70, unit: ' % ' }), 'de-DE')).toBe(
+      '54,25\u00a0% / 70\u00a0%',
+    );
+    expect(formatKeyResultValue(kr({ current: 1200, target: 5000, unit: '$' }), 'en')).toBe(
+      '$1,200 / $5,000',
+    );
+    expect(formatKeyResultValue(kr({ current: 1300.25, target: 1500, unit: '€' }), 'de-DE')).toBe(
+      '1.300,25\u00a0€ / 1.500\u00a0€',
+    );
     const binary = kr({ kind: 'binary', start: 0, target: 1, current: 0, unit: '' });
     expect(formatKeyResultValue(binary, 'en')).toBe('Not done');
     expect(formatNowAndTarget(binary, 'en')).toBe('Not done yet');

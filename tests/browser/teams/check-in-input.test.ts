@@ -143,7 +143,7 @@ describe('check-in input that fits the KR', () => {
     await value.fill('1.300,25');
     await dialog.getByRole('button', { name: 'Save check-in' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await tab.getByText('1.300,25 / 1.500 €').waitFor();
+    await tab.getByText('1.300,25 € / 1.500 €').waitFor();
     expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
       expect.objectContaining({ value: 1300.25 }),
     ]);

@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
+import {
+  formatKeyResultMeasure,
+  formatKeyResultTarget,
+  formatNumber,
+  keyResultKindLabels,
+} from '../../../core/format';
 import type { KeyResult, KeyResultKind, Person } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
@@ -156,20 +162,21 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   );
 
   const conflict = saving.conflict;
-  const measure = (kr: KeyResult) => `${kr.kind}: ${kr.start} → ${kr.target} ${kr.unit}`.trim();
+  const measure = (kr: KeyResult) =>
+    `${keyResultKindLabels[kr.kind]}: ${formatKeyResultMeasure(kr, kr.start, locale)} → ${formatKeyResultTarget(kr, locale)}`;
   const conflictRows = conflict
     ? [
         { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
         { label: 'Measure', mine: measure(conflict.mine), theirs: measure(conflict.theirs) },
         {
           label: 'Current value',
-          mine: String(conflict.mine.current),
-          theirs: String(conflict.theirs.current),
+          mine: formatKeyResultMeasure(conflict.mine, conflict.mine.current, locale),
+          theirs: formatKeyResultMeasure(conflict.theirs, conflict.theirs.current, locale),
         },
         {
           label: 'Weight',
-          mine: String(conflict.mine.weight),
-          theirs: String(conflict.theirs.weight),
+          mine: formatNumber(conflict.mine.weight, locale),
+          theirs: formatNumber(conflict.theirs.weight, locale),
         },
       ]
     : [];
