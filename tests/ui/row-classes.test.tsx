@@ -107,6 +107,7 @@ describe.each([
   it('renders its buttons as Fluent renders a small subtle icon button and a primary one', () => {
     const onEdit = jest.fn();
     const onCheckIn = jest.fn();
+    const sendNudge = jest.fn();
     const fluent = renderBoth(
       <ul>
         <KeyResultRow
@@ -114,7 +115,7 @@ describe.each([
           confidenceMax={10}
           onEdit={onEdit}
           onCheckIn={onCheckIn}
-          nudge={{ canNudge: () => true, nudge: jest.fn(), sending: keyResult.id }}
+          nudge={{ canNudge: () => true, nudge: sendNudge, sending: keyResult.id }}
         />
       </ul>,
       theme,
@@ -134,11 +135,15 @@ describe.each([
     fireEvent.click(checkIn);
     expect(onCheckIn).toHaveBeenCalledWith(keyResult);
 
-    // The nudge being sent: disabled, as a disabled Fluent button.
+    // The nudge being sent: looks as a disabled Fluent button, and is one for a screen reader,
+    // but keeps the focus (Fluent's disabledFocusable); pressed again, it sends nothing.
     const nudge = screen.getByRole('button', {
       name: `Nudge Pat to check in on ${keyResult.title}`,
     });
-    expect(nudge.hasAttribute('disabled')).toBe(true);
+    expect(nudge.getAttribute('aria-disabled')).toBe('true');
+    expect(nudge.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(nudge);
+    expect(sendNudge).not.toHaveBeenCalled();
     expect(classOf(nudge)).toBe(classOf(fluent.getByRole('button', { name: 'off' })));
   });
 

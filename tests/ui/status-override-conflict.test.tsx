@@ -110,8 +110,9 @@ test('Keep mine closes the status dialog only with the answer to the save of my 
   // Until the store answers, nothing is closed or announced, and the choice cannot be made twice.
   expect(onSaved).not.toHaveBeenCalled();
   expect(conflict.isConnected).toBe(true);
-  expect(choice('Keep mine').disabled).toBe(true);
-  expect(choice('Take theirs').disabled).toBe(true);
+  // Disabled for a screen reader, yet focusable: the focus stays on the choice made.
+  expect(choice('Keep mine').getAttribute('aria-disabled')).toBe('true');
+  expect(choice('Take theirs').getAttribute('aria-disabled')).toBe('true');
 
   const saved = { ...written[1]!, version: '"v3"' };
   answer(saved);

@@ -204,7 +204,8 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
       </Field>
       <div className={styles.row}>
         <Button
-          disabled={links.busy || links.keyResults.length === 0}
+          disabled={links.keyResults.length === 0}
+          disabledFocusable={links.busy}
           onClick={links.link}
           data-testid="link-cell"
         >
@@ -275,7 +276,7 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
                     <Button
                       size="small"
                       appearance="primary"
-                      disabled={links.busy}
+                      disabledFocusable={links.busy}
                       onClick={() => links.send(proposal)}
                       data-testid="send-proposal"
                     >
@@ -284,7 +285,7 @@ function renderLinkedCells({ links, words }: TaskPaneState, styles: Styles) {
                   )}
                   <Button
                     size="small"
-                    disabled={links.busy}
+                    disabledFocusable={links.busy}
                     aria-label={words.say('links.removeLabel', { title: entry.keyResult.title })}
                     onClick={() => links.remove(entry.keyResult)}
                   >
@@ -307,7 +308,8 @@ function renderCoach(state: TaskPaneState, styles: Styles) {
       <Subtitle2 as="h2">{words.say('coach.heading')}</Subtitle2>
       <div className={styles.row}>
         <Button
-          disabled={state.busy !== undefined || !state.summary?.loaded}
+          disabled={!state.summary?.loaded}
+          disabledFocusable={state.busy !== undefined}
           onClick={state.coach}
           data-testid="coach"
         >
@@ -371,7 +373,8 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
         <div className={styles.row}>
           <Button
             appearance={state.summary?.loaded ? 'secondary' : 'primary'}
-            disabled={state.busy !== undefined || !state.teamId || !state.cycleId}
+            disabled={!state.teamId || !state.cycleId}
+            disabledFocusable={state.busy !== undefined}
             onClick={state.load}
             data-testid="load"
           >

@@ -110,7 +110,8 @@ export function ConfigPage() {
                 {state.saveError ? <ErrorStateOnDemand error={state.saveError} /> : null}
                 <Button
                   appearance="primary"
-                  disabled={!state.valid || state.saving}
+                  disabled={!state.valid}
+                  disabledFocusable={state.saving}
                   onClick={state.save}
                 >
                   {state.saving ? 'Saving…' : 'Save and open the board'}

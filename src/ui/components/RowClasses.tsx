@@ -164,19 +164,23 @@ function useBarClasses(color: BarColor) {
 export function RowIconButton({
   classes,
   icon,
-  disabled = false,
+  disabledFocusable = false,
+  onClick,
   ...button
-}: ButtonHTMLAttributes<HTMLButtonElement> & {
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'disabled'> & {
   readonly classes: RowClasses;
   readonly icon: ReactNode;
   readonly 'aria-label': string;
+  /** Fluent's `disabledFocusable`: aria-disabled, so the focus stays on it while it works. */
+  readonly disabledFocusable?: boolean;
 }) {
   return (
     <button
       type="button"
       {...button}
-      disabled={disabled}
-      className={disabled ? classes.iconButtonDisabled : classes.iconButton.root}
+      aria-disabled={disabledFocusable || undefined}
+      onClick={disabledFocusable ? undefined : onClick}
+      className={disabledFocusable ? classes.iconButtonDisabled : classes.iconButton.root}
     >
       <span className={classes.iconButton.icon}>{icon}</span>
     </button>

@@ -99,7 +99,8 @@ describe('planning together in a meeting', () => {
         const button = [...(iframe?.contentDocument?.querySelectorAll('button') ?? [])].find(
           (candidate) => candidate.textContent === 'Save accepted drafts',
         );
-        if (!button || button.disabled) throw new Error(`${frame} has no Save button to press.`);
+        if (!button || button.getAttribute('aria-disabled') === 'true')
+          throw new Error(`${frame} has no Save button to press.`);
         return button;
       });
       for (const button of buttons) button.click();

@@ -110,7 +110,7 @@ export function renderCheckInDialog(
                 ))}
               </DialogContent>
               <DialogActions>
-                <Button type="submit" appearance="primary" disabled={state.saving}>
+                <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
                   {state.saving ? (state.retrying ? 'Retrying…' : 'Saving…') : 'Save check-in'}
                 </Button>
                 <Button type="button" onClick={state.dismiss}>

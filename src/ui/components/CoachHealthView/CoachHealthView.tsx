@@ -55,7 +55,7 @@ function NudgeButton({
       size="small"
       appearance="subtle"
       icon={<AlertUrgentRegular />}
-      disabled={nudge.sending === keyResult.id}
+      disabledFocusable={nudge.sending === keyResult.id}
       onClick={() => nudge.nudge(keyResult)}
       aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
     >

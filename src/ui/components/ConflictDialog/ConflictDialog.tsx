@@ -72,10 +72,10 @@ export function ConflictDialog({
             </Table>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={onKeepMine}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={onKeepMine}>
               Keep mine
             </Button>
-            <Button disabled={busy} onClick={onTakeTheirs}>
+            <Button disabledFocusable={busy} onClick={onTakeTheirs}>
               Take theirs
             </Button>
           </DialogActions>

@@ -108,7 +108,7 @@ export function renderCorrectCheckInDialog(
                 {state.error ? <ErrorState error={state.error} /> : null}
               </DialogContent>
               <DialogActions>
-                <Button type="submit" appearance="primary" disabled={state.saving}>
+                <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
                   {state.saving
                     ? state.retrying
                       ? 'Retrying…'

@@ -110,24 +110,29 @@ export function renderDeleteDialog(
           <DialogTitle>{state.title}</DialogTitle>
           <DialogContent className={styles.content}>{renderBody(state, styles)}</DialogContent>
           <DialogActions>
+            {/* One button from the first press on, relabelled as the deletion goes (Deleting…,
+                Delete anyway, Close): the focus stays where it was pressed. */}
             {step.step === 'confirm' || step.step === 'deleting' ? (
               <Button
                 appearance="primary"
                 className={styles.danger}
-                disabled={busy}
+                disabledFocusable={busy}
                 onClick={state.confirm}
               >
                 {step.step === 'deleting' ? 'Deleting…' : state.confirmLabel}
               </Button>
-            ) : null}
-            {step.step === 'conflict' ? (
+            ) : step.step === 'conflict' ? (
               <Button appearance="primary" className={styles.danger} onClick={state.deleteTheirs}>
                 Delete anyway
               </Button>
+            ) : step.step === 'failed' ? (
+              <Button onClick={state.close}>Close</Button>
             ) : null}
-            <Button disabled={step.step === 'deleting'} onClick={state.close}>
-              {step.step === 'refused' || step.step === 'failed' ? 'Close' : 'Cancel'}
-            </Button>
+            {step.step === 'failed' ? null : (
+              <Button disabledFocusable={step.step === 'deleting'} onClick={state.close}>
+                {step.step === 'refused' ? 'Close' : 'Cancel'}
+              </Button>
+            )}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -81,7 +81,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                 {props.children}
               </DialogContent>
               <DialogActions>
-                <Button type="submit" appearance="primary" disabled={saving.saving}>
+                <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
                   {saving.saving ? 'Saving…' : props.submitLabel}
                 </Button>
                 <Button type="button" onClick={props.onDismiss}>

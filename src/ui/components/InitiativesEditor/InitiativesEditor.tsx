@@ -102,7 +102,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
   const error = loadError ?? action.error;
   const add = () => {
     setSubmitted(true);
-    if (!checked.ok) return;
+    if (!checked.ok || busy) return;
     run(async () => {
       const created = await repository.createInitiative({ ...fields, clientId });
       setItems((current) => [...current, created]);
@@ -112,12 +112,16 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
       setAnnouncement(`Initiative “${created.title}” added.`);
     });
   };
-  const update = (initiative: Initiative, status: InitiativeStatus) =>
+  // The status picker stays enabled (disabled, it would drop the focus to the page) while another
+  // change saves; a status picked meanwhile is not taken, and the picker shows the stored one.
+  const update = (initiative: Initiative, status: InitiativeStatus) => {
+    if (busy) return;
     run(async () => {
       const saved = await repository.updateInitiative({ ...initiative, status });
       setItems((current) => current.map((item) => (item.id === saved.id ? saved : item)));
       setAnnouncement(`“${saved.title}” is ${initiativeStatusLabels[status].toLowerCase()}.`);
     });
+  };
   const remove = (initiative: Initiative) =>
     run(async () => {
       await repository.deleteInitiative(initiative);
@@ -143,7 +147,6 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
           <Select
             aria-label={`Status of ${initiative.title}`}
             value={initiative.status}
-            disabled={busy}
             onChange={(_, data) => update(initiative, data.value as InitiativeStatus)}
           >
             {initiativeStatuses.map((status) => (
@@ -156,7 +159,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
             appearance="subtle"
             icon={<DeleteRegular />}
             aria-label={`Remove ${initiative.title}`}
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => remove(initiative)}
           />
         </div>
@@ -202,7 +205,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
           />
         </Field>
         <div>
-          <Button icon={<AddRegular />} disabled={busy} onClick={add}>
+          <Button icon={<AddRegular />} disabledFocusable={busy} onClick={add}>
             Add initiative
           </Button>
         </div>

@@ -45,10 +45,10 @@ function renderMove(move: MoveToInitiatives, styles: ReturnType<typeof useEditor
       </Field>
       {move.error ? <ErrorState error={move.error} /> : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={move.busy} onClick={move.confirm}>
+        <Button appearance="primary" disabledFocusable={move.busy} onClick={move.confirm}>
           {move.busy ? 'Moving…' : 'Move it'}
         </Button>
-        <Button disabled={move.busy} onClick={move.cancel}>
+        <Button disabledFocusable={move.busy} onClick={move.cancel}>
           Cancel
         </Button>
       </div>

@@ -187,7 +187,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<AlertUrgentRegular />}
             aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
             title="Nudge owner"
-            disabled={nudge.sending === keyResult.id}
+            disabledFocusable={nudge.sending === keyResult.id}
             onClick={() => nudge.nudge(keyResult)}
           />
         ) : null}

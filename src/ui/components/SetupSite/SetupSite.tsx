@@ -48,7 +48,7 @@ export function SetupSite(props: SetupSiteProps) {
         admin. Reading and writing OKRs afterwards needs “{permissions.readWriteItems}”.
       </Caption1>
       {state.error ? <ErrorState error={state.error} onRetry={state.recheck} /> : null}
-      <Button appearance="primary" disabled={state.provisioning} onClick={state.provision}>
+      <Button appearance="primary" disabledFocusable={state.provisioning} onClick={state.provision}>
         {state.provisioning ? 'Setting up…' : 'Set up the OKR site'}
       </Button>
     </section>

@@ -10,7 +10,7 @@ import { describeError } from '../../errors/describeError';
 import { useStatesStyles } from './useStatesStyles';
 import type { ErrorStateProps } from './States.types';
 
-export function ErrorState({ error, onRetry }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, focusRetry = false }: ErrorStateProps) {
   const styles = useStatesStyles();
   const description = describeError(error);
   return (
@@ -28,7 +28,7 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
       </MessageBarBody>
       {onRetry && description.retryable ? (
         <MessageBarActions>
-          <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
+          <Button icon={<ArrowClockwiseRegular />} onClick={onRetry} autoFocus={focusRetry}>
             Try again
           </Button>
         </MessageBarActions>

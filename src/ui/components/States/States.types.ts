@@ -12,6 +12,11 @@ export interface ErrorStateProps {
   /** Anything thrown; typed store errors get a specific message. */
   readonly error: unknown;
   readonly onRetry?: () => void;
+  /**
+   * Try again takes the focus as it shows: for an error that replaced the button that was pressed
+   * (the focus would otherwise fall to the page's body).
+   */
+  readonly focusRetry?: boolean;
 }
 
 export interface LoadingStateProps {

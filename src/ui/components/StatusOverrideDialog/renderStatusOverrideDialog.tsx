@@ -71,11 +71,11 @@ export function renderStatusOverrideDialog(
                 </Field>
               </DialogContent>
               <DialogActions>
-                <Button type="submit" appearance="primary" disabled={saving.saving}>
+                <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
                   {saving.saving ? 'Saving…' : 'Set status'}
                 </Button>
                 {state.current ? (
-                  <Button type="button" disabled={saving.saving} onClick={state.clear}>
+                  <Button type="button" disabledFocusable={saving.saving} onClick={state.clear}>
                     Clear the override
                   </Button>
                 ) : null}

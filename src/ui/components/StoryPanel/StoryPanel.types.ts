@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { StoryBlock } from './storyBlocks';
 
 export interface StoryPanelProps {
@@ -17,6 +18,10 @@ export interface StoryPanelState {
   readonly setDraft: (draft: string) => void;
   readonly save: () => void;
   readonly saving: boolean;
+  /** The last save went through (until the next edit). */
+  readonly saved: boolean;
   readonly error: unknown;
+  readonly editButton: RefObject<HTMLButtonElement>;
+  readonly editor: RefObject<HTMLTextAreaElement>;
   readonly maxLength: number;
 }

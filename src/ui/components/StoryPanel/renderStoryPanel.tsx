@@ -50,6 +50,7 @@ export function renderStoryPanel(
             hint={`${state.draft.length} of ${state.maxLength} characters`}
           >
             <Textarea
+              ref={state.editor}
               className={styles.editor}
               value={state.draft}
               maxLength={state.maxLength}
@@ -88,16 +89,18 @@ export function renderStoryPanel(
         <DrawerFooter className={styles.actions}>
           {state.editing ? (
             <>
-              <Button appearance="primary" disabled={state.saving} onClick={state.save}>
+              <Button appearance="primary" disabledFocusable={state.saving} onClick={state.save}>
                 {state.saving ? 'Saving…' : 'Save the story'}
               </Button>
               <Button onClick={state.cancelEditing}>Cancel</Button>
             </>
           ) : (
-            <Button icon={<EditRegular />} onClick={state.startEditing}>
+            <Button ref={state.editButton} icon={<EditRegular />} onClick={state.startEditing}>
               Edit
             </Button>
           )}
+          {/* Always there, so a screen reader announces what it comes to say. */}
+          <Body1 role="status">{state.saved ? 'The story is saved.' : ''}</Body1>
         </DrawerFooter>
       ) : null}
     </OverlayDrawer>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppServices } from '../../app/AppServices';
 import { storyBlocks } from './storyBlocks';
 import type { StoryPanelProps, StoryPanelState } from './StoryPanel.types';
@@ -12,14 +12,30 @@ export function useStoryPanel({ open, onOpenChange }: StoryPanelProps): StoryPan
   const [draft, setDraft] = useState(operatingModel.story);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  const [saved, setSaved] = useState(false);
+  // Edit, Save and Cancel go as the panel switches between reading and editing: the focus goes
+  // to the editor or back to Edit, not to the page's body.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const switched = useRef(false);
+  useEffect(() => {
+    if (!switched.current) return;
+    switched.current = false;
+    (editing ? editor : editButton).current?.focus();
+  }, [editing]);
+  const switchTo = useCallback((next: boolean) => {
+    switched.current = true;
+    setEditing(next);
+  }, []);
   const blocks = useMemo(() => storyBlocks(operatingModel.story), [operatingModel.story]);
 
   const startEditing = useCallback(() => {
     setDraft(operatingModel.story);
     setError(undefined);
-    setEditing(true);
-  }, [operatingModel.story]);
-  const cancelEditing = useCallback(() => setEditing(false), []);
+    setSaved(false);
+    switchTo(true);
+  }, [operatingModel.story, switchTo]);
+  const cancelEditing = useCallback(() => switchTo(false), [switchTo]);
   const close = useCallback(() => {
     setEditing(false);
     onOpenChange(false);
@@ -31,11 +47,12 @@ export function useStoryPanel({ open, onOpenChange }: StoryPanelProps): StoryPan
       .saveOperatingModel({ ...operatingModel, story: draft })
       .then((saved) => {
         setOperatingModel(saved);
-        setEditing(false);
+        setSaved(true);
+        switchTo(false);
       })
       .catch(setError)
       .finally(() => setSaving(false));
-  }, [repository, operatingModel, draft, setOperatingModel]);
+  }, [repository, operatingModel, draft, setOperatingModel, switchTo]);
 
   return {
     open,
@@ -49,7 +66,10 @@ export function useStoryPanel({ open, onOpenChange }: StoryPanelProps): StoryPan
     setDraft,
     save,
     saving,
+    saved,
     error,
+    editButton,
+    editor,
     maxLength: storyMaxLength,
   };
 }

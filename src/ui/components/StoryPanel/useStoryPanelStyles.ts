@@ -4,5 +4,5 @@ export const useStoryPanelStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   editor: { minHeight: '320px' },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });

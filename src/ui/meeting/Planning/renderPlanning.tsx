@@ -49,7 +49,9 @@ function renderDrafts(state: PlanningState, styles: Styles) {
         <Button onClick={state.start}>Start a draft</Button>
         <Button
           appearance="primary"
-          disabled={state.toSave === 0 || saveOutcome.status === 'saving' || !!state.saveRefusal}
+          disabledFocusable={
+            state.toSave === 0 || saveOutcome.status === 'saving' || !!state.saveRefusal
+          }
           onClick={state.save}
         >
           {state.toSave > 1 ? `Save ${state.toSave} accepted drafts` : 'Save accepted drafts'}

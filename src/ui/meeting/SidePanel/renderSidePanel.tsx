@@ -161,7 +161,7 @@ function renderShare(state: SidePanelState, styles: Styles) {
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={count === 0 || share.status === 'sharing' || !!state.shareRefusal}
+            disabledFocusable={count === 0 || share.status === 'sharing' || !!state.shareRefusal}
             onClick={state.shareToStage}
           >
             Share to stage

@@ -142,10 +142,10 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" size="large" type="submit" disabled={state.saving}>
+          <Button appearance="primary" size="large" type="submit" disabledFocusable={state.saving}>
             {state.saving ? 'Saving…' : 'Save check-in'}
           </Button>
-          <Button size="large" onClick={state.revote} disabled={state.saving}>
+          <Button size="large" onClick={state.revote} disabledFocusable={state.saving}>
             Vote again
           </Button>
         </div>

@@ -146,7 +146,7 @@ export function renderImportPage(
           <span>Drag a file here, or</span>
           <Button
             appearance="primary"
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => document.getElementById('import-file-input')?.click()}
           >
             Choose a file
@@ -180,7 +180,7 @@ export function renderImportPage(
         </MessageBar>
       ) : null}
       {current.step === 'failed' ? (
-        <ErrorState error={current.error} onRetry={state.reset} />
+        <ErrorState error={current.error} onRetry={state.reset} focusRetry />
       ) : null}
 
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
@@ -225,14 +225,22 @@ export function renderImportPage(
               Stop
             </Button>
           ) : (
-            <Button appearance="primary" disabled={!state.canImport} onClick={state.startImport}>
+            <Button
+              appearance="primary"
+              disabledFocusable={!state.canImport}
+              onClick={state.startImport}
+            >
               {current.step === 'finished' ? 'Import again' : 'Import'}
             </Button>
           )}
-          <Button icon={<ArrowDownloadRegular />} onClick={state.downloadReport} disabled={busy}>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            onClick={state.downloadReport}
+            disabledFocusable={busy}
+          >
             Download the report
           </Button>
-          <Button onClick={state.reset} disabled={busy}>
+          <Button onClick={state.reset} disabledFocusable={busy}>
             Choose another file
           </Button>
         </div>
@@ -253,21 +261,21 @@ export function renderImportPage(
         <div className={styles.actions}>
           <Button
             icon={<ArrowDownloadRegular />}
-            disabled={state.exporting}
+            disabledFocusable={state.exporting}
             onClick={() => state.exportAs('json')}
           >
             Export as JSON (.zip)
           </Button>
           <Button
             icon={<ArrowDownloadRegular />}
-            disabled={state.exporting}
+            disabledFocusable={state.exporting}
             onClick={() => state.exportAs('csv')}
           >
             Export as CSV
           </Button>
           <Button
             icon={<ArrowDownloadRegular />}
-            disabled={state.exporting}
+            disabledFocusable={state.exporting}
             onClick={() => state.exportAs('xlsx')}
           >
             Export as Excel

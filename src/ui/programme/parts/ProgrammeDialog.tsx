@@ -49,7 +49,8 @@ export function ProgrammeDialog<T>({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              onSubmit();
+              // Enter in a field still submits while Save is aria-disabled.
+              if (!saving.saving) onSubmit();
             }}
             noValidate
           >
@@ -66,7 +67,7 @@ export function ProgrammeDialog<T>({
                 ) : null}
               </DialogContent>
               <DialogActions>
-                <Button appearance="primary" type="submit" disabled={saving.saving}>
+                <Button appearance="primary" type="submit" disabledFocusable={saving.saving}>
                   {saving.saving ? 'Saving…' : submitLabel}
                 </Button>
                 <Button onClick={onDismiss}>Cancel</Button>
