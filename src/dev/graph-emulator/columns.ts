@@ -360,8 +360,9 @@ export function numberFacet(name: string, facet: Record<string, unknown>): Numbe
   };
   const minimum = bound('minimum');
   const maximum = bound('maximum');
-  if (minimum !== undefined) result.minimum = minimum;
+  // In the order of the numberColumn resource's JSON representation.
   if (maximum !== undefined) result.maximum = maximum;
+  if (minimum !== undefined) result.minimum = minimum;
   if (minimum !== undefined && maximum !== undefined && minimum > maximum) {
     throw invalidRequest(
       `Column '${name}': number.minimum ${minimum} is greater than number.maximum ${maximum}.`,
