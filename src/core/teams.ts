@@ -59,3 +59,10 @@ export function teamTree(
   visit(undefined, 0, new Set());
   return ordered;
 }
+
+/**
+ * Whether text is a Microsoft 365 group's id (a GUID, as Graph's group `id` and the Teams admin
+ * center's "Group id" show it: https://learn.microsoft.com/en-us/graph/api/resources/group).
+ */
+export const isGroupId = (text: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text.trim());

@@ -263,6 +263,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       'Team Name': team.name,
       'Parent Team': team.parentTeamId ? { ID: ids.team(team.parentTeamId) } : null,
       'Team Owners': team.owners?.length ? team.owners.map(vivaPerson) : null,
+      'Microsoft 365 Group': team.groupId ? { ID: team.groupId } : null,
     })),
     objectives: [...objectiveRecords, ...keyResultRecords, ...initiativeRecords],
     checkins: data.checkIns.map((checkIn) => ({

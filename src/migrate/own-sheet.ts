@@ -7,6 +7,7 @@
  * the file's date, said in the dry run as an assumption.
  */
 import type { IsoDate, IsoDateTime } from '../core/model';
+import { isGroupId } from '../core/teams';
 import type { CsvRow } from './csv';
 import { carriedOn, cellEntries, isMultiLine } from './cell-lines';
 import { columnsOf, isEmpty, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
@@ -40,6 +41,18 @@ export const ownSheetColumns = {
   ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail'],
   objectiveOwner: ['objective owner'],
   team: ['team', 'team name', 'department', 'squad', 'group'],
+  teamGroup: [
+    'group id',
+    'team group id',
+    'teams group id',
+    'microsoft 365 group',
+    'microsoft 365 group id',
+    'm365 group',
+    'm365 group id',
+    'office 365 group',
+    'office 365 group id',
+    'linked group',
+  ],
   cycle: ['cycle', 'quarter', 'period', 'time period', 'okr cycle', 'timeframe'],
   cycleStart: ['cycle start', 'quarter start', 'period start', 'start date'],
   cycleEnd: ['cycle end', 'quarter end', 'period end'],
@@ -320,6 +333,7 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'objective',
   'objectiveOwner',
   'team',
+  'teamGroup',
   'cycle',
   'cycleStart',
   'cycleEnd',
@@ -562,6 +576,10 @@ export function readKeyResultEntries(
   let saidSheetCycle = false;
   let saidScores = false;
   let saidObjectiveScores = false;
+  /** Each team's group cells as said once (`team|group`). */
+  const saidGroups = new Set<string>();
+  /** The row each team's group was read from. */
+  const groupRows = new Map<string, number>();
   /** The rows whose objective score has been read (a row of several key results has one). */
   const objectiveScoreRows = new Set<number>();
   let fileCycle: string | undefined;
@@ -703,6 +721,27 @@ export function readKeyResultEntries(
     }
     if (team && !teams.has(team))
       teams.set(team, { id: team, name: team, at: { file, row: line } });
+    const group = cell('teamGroup');
+    if (team && group && !saidGroups.has(`${team}|${group}`)) {
+      saidGroups.add(`${team}|${group}`);
+      const named = teams.get(team)!;
+      if (!isGroupId(group)) {
+        problem(
+          'teamGroup',
+          `"${group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "${team}" is imported without its group: link it in Programme, Teams.`,
+          'skipped',
+        );
+      } else if (!named.groupId) {
+        teams.set(team, { ...named, groupId: group.toLowerCase() });
+        groupRows.set(team, line);
+      } else if (named.groupId.toLowerCase() !== group.toLowerCase()) {
+        problem(
+          'teamGroup',
+          `The team "${team}" is given the group ${named.groupId} on row ${groupRows.get(team)}; ${group} is not linked.`,
+          'skipped',
+        );
+      }
+    }
 
     const objectiveKey = `${team.toLowerCase()}|${cycle.toLowerCase()}|${objectiveTitle.toLowerCase()}`;
     const objectiveId = `objective:${objectiveKey}`;

@@ -57,6 +57,7 @@ export type TeamDraft = {
   readonly name: string;
   readonly parentTeamId?: string;
   readonly owners?: readonly Person[];
+  readonly groupId?: string;
   readonly sourceId: string;
 };
 export type PlannedKeyResultDraft = KeyResultDraft & { readonly lastCheckInAt?: string };
@@ -353,6 +354,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         sourceId: teamSource(team.id),
         ...(parent ? { parentTeamId: teamSource(parent) } : {}),
         ...(owners.length ? { owners: [...new Map(owners.map((o) => [o.id, o])).values()] } : {}),
+        ...(team.groupId ? { groupId: team.groupId } : {}),
       },
       at: team.at,
     });

@@ -30,6 +30,8 @@ export interface SourceTeam {
   readonly parentId?: string;
   /** Who owns the team (Viva Goals' team owners). */
   readonly owners?: readonly SourcePerson[];
+  /** The id of the Microsoft 365 group the team works in, where the file gives one. */
+  readonly groupId?: string;
   readonly at: SourcePlace;
 }
 

@@ -38,10 +38,10 @@ describe('the Viva Goals organisation export', () => {
     ),
   };
 
-  it('names how many members of each team are not imported, why, and the group they come from', async () => {
+  it('names how many members of each team are not imported, why, and the group they come from (linked where the export gives its id)', async () => {
     const text = await dryRunOf('export.zip', await vivaZip(records));
     expect(text).toContain(
-      'Team "Product": its 2 members are not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership. In Viva Goals it was linked to the Microsoft 365 group "Product team": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.',
+      'Team "Product" is linked to its Microsoft 365 group (5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d), as in Viva Goals: who is in the team is that group\'s membership, so its 2 members in the file are not imported one by one.',
     );
     expect(text).toContain(
       'Team "Onboarding": its 1 member is not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership. Link the team to its Microsoft 365 group',

@@ -86,24 +86,32 @@ function described(data: OrganisationData) {
   };
 }
 
-/** Scored as Viva Goals scores closed OKRs: an objective, and a key result beside its progress. */
+/**
+ * Scored as Viva Goals scores closed OKRs: an objective, and a key result beside its progress;
+ * the Product team linked to its Microsoft 365 group.
+ */
+const productGroup = '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d';
 const scoredRecords = (() => {
   const scores: Record<number, number> = { 1: 0.8, 10: 0.55 };
   return {
     ...vivaRecords,
+    Teams: vivaRecords.Teams.map((team) =>
+      team.ID === 900 ? { ...team, 'Microsoft 365 Group': { ID: productGroup } } : team,
+    ),
     objectives: vivaRecords.objectives.map((item) =>
       item.ID in scores ? { ...item, Score: scores[item.ID] } : item,
     ),
   };
 })();
 
-/** The closing scores (with the reason a key result's was given) and the teams' owners. */
+/** The closing scores (with the reason a key result's was given), the teams' owners and groups. */
 const kept = (data: OrganisationData) => ({
   scores: [...data.objectives, ...data.keyResults]
     .filter((okr) => okr.score !== undefined)
     .map((okr) => [okr.title, okr.score, 'scoreReason' in okr ? okr.scoreReason : undefined])
     .sort(),
   owners: data.teams.map((team) => [team.name, team.owners?.map((o) => o.displayName)]).sort(),
+  groups: data.teams.map((team) => [team.name, team.groupId]).sort(),
 });
 
 describe('leaving as easily as arriving', () => {
@@ -130,9 +138,10 @@ describe('leaving as easily as arriving', () => {
     await importInto(copy, 'contoso.zip', await exportVivaZip(before));
     const after = await readOrganisation(copy, { name: 'Contoso' });
     expect(described(after)).toEqual(described(before));
-    // Scores (with the reason a key result's was given), and the teams' owners, come back too.
+    // Scores (with the reason a key result's was given), the teams' owners and groups come back too.
     expect(kept(before).scores).toHaveLength(2);
     expect(kept(before).owners).toContainEqual(['Product', ['Megan Bowen']]);
+    expect(kept(before).groups).toContainEqual(['Product', productGroup]);
     expect(kept(after)).toEqual(kept(before));
   });
 

@@ -5,6 +5,7 @@
  * ("Time Period", "Outcome", "Phased Targets", …); many fields are `null`.
  */
 import { cycleStates, keyResultKinds } from '../../core/model';
+import { isGroupId } from '../../core/teams';
 import type {
   ImportProblem,
   SourceAlignment,
@@ -334,11 +335,34 @@ const groupFields =
   /^(?:(?:microsoft|office|m|o) ?365 )?(?:linked |connected |teams? )?group(?: ?(?:id|name))?$/i;
 
 /**
+ * The Microsoft 365 group a team record names: its id where the export gives one (a GUID, alone
+ * or as a field of the group), and its name.
+ */
+function linkedGroup(
+  reader: RecordReader,
+  record: Json,
+): { readonly id?: string; readonly name?: string } | undefined {
+  const field = Object.keys(record).find((key) => groupFields.test(key.trim()));
+  const value = field ? record[field] : undefined;
+  const texts =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.keys(value).flatMap((key) => reader.text(value, key) ?? [])
+      : [reader.text(record, field ?? '')].flatMap((text) => text ?? []);
+  const id = texts.find(isGroupId)?.toLowerCase();
+  const name =
+    value && typeof value === 'object'
+      ? (reader.text(value, 'Name') ?? reader.text(value, 'Display Name'))
+      : texts.find((text) => !isGroupId(text));
+  return id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined;
+}
+
+/**
  * Who is in each team, as the export names them: the Teams file's member field and the teams the
  * Users file lists for each person. Members are not imported: OKR Coach keeps a team's owners,
  * and who is in a team is its Microsoft 365 group's membership. `notes` says so once per team,
- * with how many and, where the export names the group the team was linked to, that once the
- * team is linked to it its members come from there.
+ * with how many; a team the export links to its group by id is linked to it on import, and of
+ * one it names the group of by name alone, that once the team is linked to it its members come
+ * from there.
  */
 class TeamMembers {
   /** Person keys by team reference (an ID, or a name in lower case). */
@@ -355,17 +379,9 @@ class TeamMembers {
     this.fields.add(field);
   }
 
-  readTeam(reader: RecordReader, record: Json, id: string): void {
+  readTeam(reader: RecordReader, record: Json, id: string, group: string | undefined): void {
     const field = Object.keys(record).find((key) => memberFields.test(key.trim()));
     if (field) for (const person of reader.people(record[field])) this.add(id, person, field);
-    const groupField = Object.keys(record).find((key) => groupFields.test(key.trim()));
-    const value = groupField ? record[groupField] : undefined;
-    const group =
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? (reader.text(value, 'Name') ??
-          reader.text(value, 'Display Name') ??
-          reader.id(value, 'ID'))
-        : reader.text(record, groupField ?? '');
     if (group) this.groups.set(id, group);
   }
 
@@ -384,23 +400,46 @@ class TeamMembers {
   }
 
   notes(teams: readonly SourceTeam[]): ImportProblem[] {
-    return teams.flatMap((team) => {
+    return teams.flatMap((team): ImportProblem[] => {
       const members = new Set([
         ...(this.byTeam.get(team.id) ?? []),
         ...(this.byTeam.get(team.id.toLowerCase()) ?? []),
         ...(this.byTeam.get(team.name.toLowerCase()) ?? []),
       ]).size;
-      if (members === 0) return [];
       const group = this.groups.get(team.id);
+      const where = {
+        file: team.at.file,
+        ...(team.at.row !== undefined ? { row: team.at.row } : {}),
+        item: team.id,
+      };
+      const link = `link the team to that group (Programme, Teams, "Microsoft 365 group id")`;
+      if (team.groupId) {
+        return [
+          {
+            ...where,
+            message: `Team "${team.name}" is linked to its Microsoft 365 group (${team.groupId}), as in Viva Goals: who is in the team is that group's membership${members ? `, so its ${members} member${members === 1 ? '' : 's'} in the file ${members === 1 ? 'is' : 'are'} not imported one by one` : ''}.`,
+            severity: 'note',
+          },
+        ];
+      }
+      if (members === 0) {
+        return group
+          ? [
+              {
+                ...where,
+                message: `Team "${team.name}" was linked to the Microsoft 365 group "${group}" in Viva Goals; the export names the group but not its id: ${link}.`,
+                severity: 'skipped' as const,
+              },
+            ]
+          : [];
+      }
       const join = group
-        ? `In Viva Goals it was linked to the Microsoft 365 group "${group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.`
+        ? `In Viva Goals it was linked to the Microsoft 365 group "${group}": ${link} and its members come from there.`
         : 'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.';
       return [
         {
-          file: team.at.file,
-          ...(team.at.row !== undefined ? { row: team.at.row } : {}),
+          ...where,
           field: [...this.fields].join(', '),
-          item: team.id,
           message: `Team "${team.name}": its ${members} member${members === 1 ? '' : 's'} ${members === 1 ? 'is' : 'are'} not imported. OKR Coach keeps a team's owners (imported); who is in a team is its Microsoft 365 group's membership. ${join}`,
           severity: 'skipped' as const,
         },
@@ -424,13 +463,15 @@ function readTeam(
   }
   const parentId = reader.id(record, 'Parent Team');
   const owners = reader.people(record['Team Owners']);
-  members.readTeam(reader, record, id);
+  const group = linkedGroup(reader, record);
+  members.readTeam(reader, record, id, group?.name ?? group?.id);
   return [
     {
       id,
       name,
       ...(parentId ? { parentId } : {}),
       ...(owners.length ? { owners } : {}),
+      ...(group?.id ? { groupId: group.id } : {}),
       at: reader.place(row),
     },
   ];

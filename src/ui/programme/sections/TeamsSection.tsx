@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
-import { teamTree, validateTeamParent } from '../../../core/teams';
+import { isGroupId, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -24,7 +24,6 @@ import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const noParent = '';
 
 interface TeamForm {
@@ -52,7 +51,7 @@ function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team
       ? `“${namesake.name}” is an archived team: restore it, or give this team another name.`
       : `There is already a team called “${namesake.name}”: give this one another name.`;
   }
-  if (form.groupId.trim() && !guid.test(form.groupId.trim())) {
+  if (form.groupId.trim() && !isGroupId(form.groupId)) {
     errors.groupId =
       'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id).';
   }

@@ -1,0 +1,137 @@
+/**
+ * A team's Microsoft 365 group, where an export gives it (Viva Goals' team with its group; a
+ * sheet's "Group id" column): the imported team is linked to it as Programme, Teams links one,
+ * so its members come from the group; a group named without its id, or an id that is not one,
+ * is named in the dry run with what would be accepted.
+ */
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { planImport, readImportFile, runImport } from '../../src/migrate';
+import { startStore, type StoreFixture } from '../store/store-fixture';
+import { vivaRecords, vivaZip } from './fixtures';
+import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
+
+const options = { today: '2025-02-20', rules: defaultOperatingModel };
+const productGroup = '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d';
+const [product, onboarding] = vivaRecords.Teams;
+
+const vivaPlan = async (teams: Record<string, unknown>[]) =>
+  planImport(
+    await readImportFile('export.zip', await vivaZip({ ...vivaRecords, Teams: teams })),
+    options,
+  );
+
+describe('a Viva Goals team with its group', () => {
+  it.each([
+    [
+      'the group as an object with its id',
+      { 'Microsoft 365 Group': { ID: productGroup, Name: 'Product team' } },
+    ],
+    ['the group id alone', { 'Group ID': productGroup.toUpperCase() }],
+    [
+      'a linked group with an Id field',
+      { 'Linked Group': { Id: productGroup, 'Display Name': 'Product' } },
+    ],
+  ])('links the team to it: %s', async (_, group) => {
+    const plan = await vivaPlan([{ ...product, ...group }, onboarding!]);
+    expect(plan.teams.map((team) => [team.draft.name, team.draft.groupId])).toEqual([
+      ['Contoso', undefined],
+      ['Product', productGroup],
+      ['Onboarding', undefined],
+    ]);
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        item: '900',
+        message: `Team "Product" is linked to its Microsoft 365 group (${productGroup}), as in Viva Goals: who is in the team is that group's membership.`,
+        severity: 'note',
+      }),
+    );
+  });
+
+  it('names a group given by name alone, and how to link it', async () => {
+    const plan = await vivaPlan([
+      { ...product, 'Microsoft 365 Group': 'Product team' },
+      onboarding!,
+    ]);
+    expect(plan.teams.every((team) => team.draft.groupId === undefined)).toBe(true);
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        item: '900',
+        message:
+          'Team "Product" was linked to the Microsoft 365 group "Product team" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").',
+        severity: 'skipped',
+      }),
+    );
+  });
+
+  describe('written to the site', () => {
+    jest.setTimeout(60_000);
+    let store: StoreFixture;
+    beforeEach(async () => {
+      store = await startStore();
+    });
+    afterEach(() => store.stop());
+
+    it('keeps the group on the team, as Programme, Teams shows it', async () => {
+      const repository = store.repository();
+      const plan = await vivaPlan([{ ...product, 'Group ID': productGroup }, onboarding!]);
+      expect((await runImport(plan, repository)).failed).toEqual([]);
+      const teams = await repository.listTeams();
+      expect(teams.find((team) => team.name === 'Product')?.groupId).toBe(productGroup);
+      expect(teams.find((team) => team.name === 'Onboarding')?.groupId).toBeUndefined();
+    });
+  });
+});
+
+describe("a sheet's group id column", () => {
+  const sheet = (rows: readonly string[]) =>
+    planSheet(
+      'okrs.csv',
+      utf8(['Objective,Key result,Team,Microsoft 365 group id,Target', ...rows].join('\n')),
+    );
+
+  it('links each team to the group its rows give', async () => {
+    const plan = await sheet([
+      `Grow revenue,ARR,Sales,${productGroup},100`,
+      `,Churn,Sales,,2`,
+      `Ship,Launch,Platform,,1`,
+    ]);
+    expect(plan.teams.map((team) => [team.draft.name, team.draft.groupId])).toEqual([
+      ['Sales', productGroup],
+      ['Platform', undefined],
+    ]);
+    expect(
+      problemsOf(plan)
+        .map((p) => p.message)
+        .join('\n'),
+    ).not.toMatch(/group|not read by the import/i);
+  });
+
+  it('names a cell that is not a group id, and a second group for one team, keeping the team', async () => {
+    const other = '6f1e2d3c-0000-4000-8000-000000000001';
+    const plan = await sheet([
+      `Grow revenue,ARR,Sales,Sales team,100`,
+      `Ship,Launch,Platform,${productGroup},1`,
+      `Ship more,Launch again,Platform,${other},1`,
+    ]);
+    expect(plan.teams.map((team) => [team.draft.name, team.draft.groupId])).toEqual([
+      ['Sales', undefined],
+      ['Platform', productGroup],
+    ]);
+    expect(problemsOf(plan)).toEqual(
+      expect.arrayContaining([
+        {
+          row: 2,
+          field: 'Microsoft 365 group id',
+          message:
+            '"Sales team" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "Sales" is imported without its group: link it in Programme, Teams.',
+        },
+        {
+          row: 4,
+          field: 'Microsoft 365 group id',
+          message: `The team "Platform" is given the group ${productGroup} on row 3; ${other} is not linked.`,
+        },
+      ]),
+    );
+    expect(plan.keyResults).toHaveLength(3);
+  });
+});
