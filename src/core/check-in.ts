@@ -39,6 +39,8 @@ export interface CheckInContext {
   readonly source: CheckInSource;
   readonly meetingId?: string;
   readonly cycle?: Cycle;
+  /** A confidence must be given: a meeting's round agrees one for every KR it saves. */
+  readonly confidenceRequired?: boolean;
 }
 
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
@@ -51,7 +53,12 @@ export function createCheckIn(
 ): ValidationResult<CheckIn> {
   const refusal = rolledUpCheckInIssue(context.keyResult, model.locale);
   if (refusal) return { ok: false, issues: [refusal] };
-  const numbers = readCheckInNumbers(input, context.keyResult, model);
+  const numbers = readCheckInNumbers(
+    input,
+    context.keyResult,
+    model,
+    context.confidenceRequired ?? false,
+  );
   if (!numbers.ok) return numbers;
   const checkIn: CheckIn = {
     clientId: context.clientId,
@@ -116,7 +123,7 @@ export function correctCheckIn(
   context: CheckInCorrectionContext,
   model: Rules,
 ): ValidationResult<CheckIn> {
-  const numbers = readCheckInNumbers(input, context.keyResult, model);
+  const numbers = readCheckInNumbers(input, context.keyResult, model, false);
   const corrected: CheckIn = {
     ...original,
     value: numbers.ok ? numbers.value.value : original.value,
@@ -213,16 +220,13 @@ function readCheckInNumbers(
   input: Pick<CheckInInput, 'value' | 'confidence'>,
   keyResult: KeyResult,
   model: Rules,
+  confidenceRequired: boolean,
 ): ValidationResult<{ value: number; confidence: number | undefined }> {
   const value =
     typeof input.value === 'string'
       ? parseKeyResultValue(input.value, keyResult, model.locale)
       : readNumber(input.value, 'value', model.locale);
-  const confidence =
-    input.confidence === undefined ||
-    (typeof input.confidence === 'string' && input.confidence.trim() === '')
-      ? { ok: true as const, value: undefined }
-      : readNumber(input.confidence, 'confidence', model.locale);
+  const confidence = readConfidence(input.confidence, model, confidenceRequired);
   if (!value.ok || !confidence.ok) {
     return {
       ok: false,
@@ -230,6 +234,33 @@ function readCheckInNumbers(
     };
   }
   return { ok: true, value: { value: value.value, confidence: confidence.value } };
+}
+
+/** A confidence as given; text that is no number, or none when one is required, names the scale. */
+function readConfidence(
+  input: number | string | undefined,
+  model: Rules,
+  required: boolean,
+): ValidationResult<number | undefined> {
+  const { min, max } = model.confidenceScale;
+  const text = typeof input === 'string' ? input.trim() : undefined;
+  if (input === undefined || text === '') {
+    return required
+      ? {
+          ok: false,
+          issues: [validationIssue('confidenceRequired', 'confidence', { min, max }, model.locale)],
+        }
+      : { ok: true, value: undefined };
+  }
+  if (text === undefined) return readNumber(input, 'confidence', model.locale);
+  const parsed = parseNumber(text, { locale: model.locale, field: 'confidence' });
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    issues: [
+      validationIssue('confidenceNotANumber', 'confidence', { text, min, max }, model.locale),
+    ],
+  };
 }
 
 function readNumber(

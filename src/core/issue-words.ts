@@ -115,6 +115,9 @@ const german: Translations = {
   'validation.personNotFound':
     '{field}: Im Verzeichnis gibt es nicht genau eine Person „{text}“. Geben Sie die geschäftliche E-Mail-Adresse einer Kollegin oder eines Kollegen ein (etwa {example}) oder den vollständigen Namen, wie ihn das Verzeichnis führt.',
   'validation.confidenceOutOfScale': 'Die Zuversicht muss zwischen {min} und {max} liegen.',
+  'validation.confidenceRequired': 'Geben Sie eine Zuversicht an: eine Zahl von {min} bis {max}.',
+  'validation.confidenceNotANumber':
+    '„{text}“ ist keine Zuversicht. Geben Sie eine Zahl von {min} bis {max} ein.',
   'validation.binaryTargetNotOne':
     'Ein Key Result der Art „erledigt / nicht erledigt“ hat den Zielwert 1 (erledigt).',
   'validation.binaryStartNotZero':
@@ -255,6 +258,9 @@ const french: Translations = {
   'validation.personNotFound':
     '{field} : l’annuaire n’a pas exactement une personne « {text} ». Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
   'validation.confidenceOutOfScale': 'La confiance doit être comprise entre {min} et {max}.',
+  'validation.confidenceRequired': 'Indiquez une confiance : un nombre de {min} à {max}.',
+  'validation.confidenceNotANumber':
+    '« {text} » n’est pas une confiance. Saisissez un nombre de {min} à {max}.',
   'validation.binaryTargetNotOne': 'Un résultat clé fait / pas fait a pour cible 1 (fait).',
   'validation.binaryStartNotZero': 'Un résultat clé fait / pas fait commence à 0 (pas fait).',
   'validation.binaryValueNotZeroOrOne':
@@ -392,6 +398,9 @@ const spanish: Translations = {
   'validation.personNotFound':
     '{field}: en el directorio no hay exactamente una persona «{text}». Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
   'validation.confidenceOutOfScale': 'La confianza debe estar entre {min} y {max}.',
+  'validation.confidenceRequired': 'Indique una confianza: un número de {min} a {max}.',
+  'validation.confidenceNotANumber':
+    '«{text}» no es una confianza. Escriba un número de {min} a {max}.',
   'validation.binaryTargetNotOne':
     'Un resultado clave hecho / no hecho tiene como objetivo 1 (hecho).',
   'validation.binaryStartNotZero': 'Un resultado clave hecho / no hecho empieza en 0 (no hecho).',

@@ -30,6 +30,8 @@ export const validationCodes = [
   'weightNotPositive',
   'personNotFound',
   'confidenceOutOfScale',
+  'confidenceRequired',
+  'confidenceNotANumber',
   'binaryTargetNotOne',
   'binaryStartNotZero',
   'binaryValueNotZeroOrOne',

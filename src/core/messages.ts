@@ -99,6 +99,9 @@ export const coreMessages = createCatalogue({
   'validation.personNotFound':
     '{field}: no one person in the directory is “{text}”. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',
   'validation.confidenceOutOfScale': 'Confidence must be between {min} and {max}.',
+  'validation.confidenceRequired': 'Give a confidence: a number from {min} to {max}.',
+  'validation.confidenceNotANumber':
+    '“{text}” is not a confidence. Type a number from {min} to {max}.',
   'validation.binaryTargetNotOne': 'A done / not done key result has target 1 (done).',
   'validation.binaryStartNotZero': 'A done / not done key result starts at 0 (not done).',
   'validation.binaryValueNotZeroOrOne':

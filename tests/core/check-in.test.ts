@@ -74,8 +74,34 @@ describe('createCheckIn', () => {
     const result = createCheckIn({ value: 'abc', confidence: 'high' }, context(), model);
     expect(!result.ok && result.issues.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
       'value:notANumber',
-      'confidence:notANumber',
+      'confidence:confidenceNotANumber',
     ]);
+  });
+
+  it('names the confidence scale when the confidence typed is not a number', () => {
+    const result = createCheckIn({ value: 1300, confidence: 'high' }, context(), model);
+    expect(!result.ok && result.issues.map((issue) => issue.message)).toEqual([
+      '“high” is not a confidence. Type a number from 1 to 10.',
+    ]);
+  });
+
+  it('refuses a missing confidence where one is required (a meeting’s round), naming the scale', () => {
+    for (const confidence of [undefined, '', '   ']) {
+      const result = createCheckIn(
+        { value: 1300, ...(confidence === undefined ? {} : { confidence }) },
+        context({ source: 'meeting', meetingId: 'm-7', confidenceRequired: true }),
+        model,
+      );
+      expect(!result.ok && result.issues.map((issue) => [issue.field, issue.message])).toEqual([
+        ['confidence', 'Give a confidence: a number from 1 to 10.'],
+      ]);
+    }
+    const given = createCheckIn(
+      { value: 1300, confidence: ' 7 ' },
+      context({ source: 'meeting', meetingId: 'm-7', confidenceRequired: true }),
+      model,
+    );
+    expect(given.ok && given.value.confidence).toBe(7);
   });
 
   it('rejects non-finite numbers passed in directly', () => {

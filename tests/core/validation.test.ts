@@ -1,4 +1,4 @@
-import { rolledUpCheckInIssue } from '../../src/core/check-in';
+import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/format';
 import { validateKeyResultScore } from '../../src/core/closing';
 import { validateCyclePlacement } from '../../src/core/cycle-templates';
@@ -574,6 +574,26 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
       issues({ ok: false, issues: bigJumpIssues(kr, { value, note: '' }, confirmed) });
     expect(jump(90, false)).toEqual(['value:bigJumpUnconfirmed']);
     expect(jump(90, true)).toEqual(['note:bigJumpNeedsNote']);
+  });
+});
+
+describe('a check-in’s confidence as typed (tested in full in check-in.test.ts)', () => {
+  it('is refused naming the scale when it is no number, or missing where it is required', () => {
+    const context = {
+      keyResult: keyResult(),
+      author: ana,
+      at: '2026-02-02T09:00:00Z',
+      clientId: 'client-1',
+      source: 'meeting' as const,
+      meetingId: 'm-1',
+      confidenceRequired: true,
+    };
+    expect(issues(createCheckIn({ value: 10, confidence: 'high' }, context, model))).toEqual([
+      'confidence:confidenceNotANumber',
+    ]);
+    expect(issues(createCheckIn({ value: 10, confidence: ' ' }, context, model))).toEqual([
+      'confidence:confidenceRequired',
+    ]);
   });
 });
 

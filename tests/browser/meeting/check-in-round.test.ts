@@ -112,6 +112,74 @@ describe('a check-in round in a meeting', () => {
       await stage(participant).getByText('0 of 3 voted').waitFor();
     }
   });
+  it('refuses a wrong outcome under its field, naming what is accepted, and saves nothing until it is right', async () => {
+    const [first] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 2,
+      roles: 'organizer,attendee',
+      meeting: 'wrong-outcomes',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const [facilitator, attendee] = [stage(1), stage(2)];
+    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await attendee.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByText('2 of 2 voted').waitFor();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    const form = facilitator.getByRole('form', { name: 'Outcome' });
+    const value = form.getByRole('textbox', { name: /Agreed value/ });
+    const confidence = form.getByRole('textbox', { name: 'Agreed confidence (1 to 10)' });
+    const note = form.getByRole('textbox', { name: 'Note' });
+    await waitForValue(confidence, '6');
+    const checkIns = async () =>
+      (await stack.repository.checkInHistory([first.id])).get(first.id) ?? [];
+    const before = (await checkIns()).length;
+
+    /** Types an outcome, saves it from the keyboard, and waits for what the form says. */
+    const attempt = async (typed: { value: string; confidence: string }, says: RegExp) => {
+      await value.fill(typed.value);
+      await confidence.fill(typed.confidence);
+      await confidence.press('Enter');
+      await form.getByText(says).waitFor();
+    };
+    // Nothing typed: each field says what it takes (not the browser's "Please fill out this field").
+    await attempt({ value: '', confidence: '' }, /^Give a confidence: a number from 1 to 10\.$/);
+    await form.getByText(/is empty\. Type a number such as 1,234\.5\./).waitFor();
+    // Spaces are no confidence: refused, never saved as a check-in without one ("confidence 0").
+    await attempt({ value: '3,200', confidence: '   ' }, /^Give a confidence/);
+    await form.getByText(/is empty\./).waitFor({ state: 'detached' });
+    await attempt(
+      { value: '3,200', confidence: 'high' },
+      /^“high” is not a confidence\. Type a number from 1 to 10\.$/,
+    );
+    await attempt({ value: '3,200', confidence: '11' }, /^Confidence must be between 1 and 10\.$/);
+    await attempt({ value: 'lots', confidence: '7' }, /^“lots” is not a number/);
+    // A big jump needs confirming, then a note on what drove it.
+    await attempt({ value: '4,900', confidence: '7' }, /is a big jump/);
+    await form.getByRole('checkbox', { name: 'Yes, this value is right' }).check();
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await form.getByText(/needs a note on what drove it/).waitFor();
+
+    // Nothing was half-saved: no check-in, the round still waits for its outcome.
+    expect(await checkIns()).toHaveLength(before);
+    await attendee.getByText('The facilitator is recording the outcome.').waitFor();
+
+    await note.fill('The partner launch brought 1,800 users.');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    for (const participant of [facilitator, attendee]) {
+      await participant.getByText('value 4900, confidence 7').waitFor();
+    }
+    const saved = await checkIns();
+    expect(saved).toHaveLength(before + 1);
+    expect(saved.find((checkIn) => checkIn.value === 4900)).toMatchObject({
+      confidence: 7,
+      note: 'The partner launch brought 1,800 users.',
+      source: 'meeting',
+    });
+  });
   it('lines the outcome form up: its buttons one size on one line, on the fields’ left edge', async () => {
     const [first] = stack.keyResults;
     await openSimulator(page, stack.server.url, {

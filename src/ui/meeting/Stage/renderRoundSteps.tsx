@@ -93,9 +93,11 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
       <h2 id="outcome-title" className={styles.sectionTitle}>
         Outcome
       </h2>
+      {/* noValidate: the check-in's own rules say what is accepted, not the browser's bubble. */}
       <form
         className={styles.form}
         aria-labelledby="outcome-title"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           state.save();
@@ -110,7 +112,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             />
           </Field>
           <Field
-            label="Agreed confidence"
+            label={`Agreed confidence (${state.scale.min} to ${state.scale.max})`}
             required
             validationMessage={state.fieldIssues.confidence}
           >

@@ -116,6 +116,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
             source: 'meeting',
             meetingId,
             cycle,
+            confidenceRequired: true,
           },
           { ...model, locale: latest.current.locale },
         );
