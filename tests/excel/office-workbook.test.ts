@@ -673,6 +673,58 @@ describe('sending check-ins', () => {
     expect(outcome.summary.withMessages.map((entry) => entry.message)).toEqual([why]);
   });
 
+  test('“45%” typed in Current (Excel makes it 0.45 formatted as a percentage) sends 45 on a KR in %, and is refused on one in customers; a date is refused, naming it; a refresh writes plain numbers back', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const inPercent = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Trial accounts that convert from 30% to 60%',
+      kind: 'increase',
+      start: 30,
+      target: 60,
+      current: 40,
+      unit: '%',
+      weight: 1,
+      confidence: 5,
+    });
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const at = (id: string) => rowOf(excel, id);
+    const current = (id: string) => excel.cellAt(okrTableName, at(id), 'Current');
+    const [customers, dated] = board.keyResults.map((kr) => kr.id) as [string, string];
+    excel.type(okrTableName, at(inPercent.id), 'Current', '45%');
+    excel.type(okrTableName, at(customers), 'Current', '45%');
+    excel.type(okrTableName, at(dated), 'Current', '2026-06-12');
+    expect([current(inPercent.id).value, current(dated).numberFormat]).toEqual([
+      0.45,
+      'yyyy-mm-dd',
+    ]);
+
+    const typed = await sync.markEdits();
+    expect(new Map(typed.withMessages.map((row) => [row.keyResultId, row.message]))).toEqual(
+      new Map([
+        [customers, expect.stringContaining('not in %, so “45%” is not accepted')],
+        [dated, '“2026-06-12” is not a number. Type a number such as 1,234.5.'],
+      ]),
+    );
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 2 });
+    const values = async (id: string) =>
+      ((await store.repository.checkInHistory([id])).get(id) ?? []).map((c) => c.value);
+    expect(await values(inPercent.id)).toEqual([45]);
+    expect([await values(customers), await values(dated)]).toEqual([[], []]);
+    // Sent, the cell still shows 45% and is no edit any more.
+    expect((await sync.summary()).pending).toBe(0);
+
+    await sync.load([store.teamId], board.cycle);
+    // The store's values are written back as plain numbers where a percentage or a date showed.
+    expect([current(inPercent.id).value, current(inPercent.id).numberFormat]).toEqual([
+      45,
+      'General',
+    ]);
+    const after = await sync.summary();
+    expect([after.pending, after.toFix]).toEqual([0, 2]);
+  });
+
   test('a send after the OKR sheet was deleted is refused with its reason, so the pane says it in its language', async () => {
     const { excel, sync } = await loaded(1);
     excel.deleteSheet(okrSheetName);

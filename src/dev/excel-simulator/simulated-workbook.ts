@@ -5,6 +5,7 @@
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
 import { keyResultKindFromLabel } from '../../core/format';
+import { parseNumber } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, okrSheetName } from '../../excel/sync/layout';
 import {
@@ -44,6 +45,7 @@ import {
   type SelectedCell,
   type SheetBinding,
 } from '../../excel/workbook/types';
+import { dayMs, serialEpoch, valueAsShown } from '../../excel/workbook/typed-numbers';
 
 export interface SimulatedSheet {
   readonly headers: string[];
@@ -71,13 +73,47 @@ export const simulatorSheetsKey = 'okr-coach.excel-simulator.sheets';
 
 const noSheets: SimulatedSheets = { sheets: {}, bindings: {} };
 
-/** What a typed entry becomes, as in Excel: numbers in number cells, text in text cells. */
-export function entered(header: string, entry: string): CellValue {
-  const key = columnNamed(header);
-  if (key && columnOf(key).type === 'text') return entry;
+/**
+ * An entry Excel turns into a formatted number in a General cell: a number with a trailing `%`
+ * (written the display language's way) is that number / 100 formatted as a percentage, an ISO
+ * date its serial formatted as a date. Undefined for any other entry.
+ */
+export function typedAsFormatted(
+  entry: string,
+  locale: string,
+): { readonly value: number; readonly numberFormat: string } | undefined {
   const trimmed = entry.trim();
-  const number = Number(trimmed);
-  return trimmed !== '' && Number.isFinite(number) ? number : entry;
+  if (trimmed.endsWith('%')) {
+    const parsed = parseNumber(trimmed, { locale, percent: 'fraction' });
+    return parsed.ok ? { value: parsed.value, numberFormat: '0%' } : undefined;
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (!date) return undefined;
+  const time = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+  return { value: Math.round((time - serialEpoch) / dayMs), numberFormat: 'yyyy-mm-dd' };
+}
+
+/**
+ * What a typed entry becomes, as in Excel: text in text cells; in other cells a number written
+ * the display language's way ("1,5" in German), a percentage or a date (`typedAsFormatted`),
+ * else text. `checked` is the number the cell's data validation sees, `value` what the add-in
+ * reads: the cell as its format shows it (`valueAsShown`), as office.js's workbook reads it.
+ */
+export function entered(
+  header: string,
+  entry: string,
+  locale: string,
+): { readonly value: CellValue; readonly checked: CellValue } {
+  const key = columnNamed(header);
+  if (key && columnOf(key).type === 'text') return { value: entry, checked: entry };
+  const formatted = typedAsFormatted(entry, locale);
+  if (formatted) {
+    const value = valueAsShown(formatted.value, formatted.numberFormat, locale);
+    return { value, checked: formatted.value };
+  }
+  const parsed = parseNumber(entry, { locale });
+  const value = parsed.ok && !entry.trim().endsWith('%') ? parsed.value : entry;
+  return { value, checked: value };
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
@@ -194,9 +230,9 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const column = sheet?.headers.indexOf(header) ?? -1;
     const cells = sheet?.body[row];
     if (!sheet || !cells || column < 0) return false;
-    const value = entered(header, entry);
+    const { value, checked } = entered(header, entry, this.locale);
     const validation = this.validationOf(cells, header);
-    if (validation && !pasted && !passes(validation, value)) {
+    if (validation && !pasted && !passes(validation, checked)) {
       this.refused = validation;
       this.notify();
       return false;

@@ -27,6 +27,7 @@ import {
   type TableSnapshot,
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
+import { valueAsShown } from './typed-numbers';
 import {
   normalizedCellAddress,
   splitCellAddress,
@@ -80,7 +81,15 @@ interface OpenTable {
   readonly binding?: SheetBinding;
   /** Undefined for a table made by an earlier version, whose formatting is English. */
   readonly formats?: SheetFormats;
+  /**
+   * Number cells read as their percentage or date format shows them (`typed-numbers.ts`), by
+   * `keyResultId:column`: a value the add-in writes there gets the General format back.
+   */
+  readonly asShown: ReadonlySet<string>;
 }
+
+const cellKey = (keyResultId: CellValue | undefined, key: ColumnKey) =>
+  `${String(keyResultId ?? '')}:${key}`;
 
 function parseBinding(value: unknown): SheetBinding | undefined {
   try {
@@ -117,11 +126,15 @@ function isItemNotFound(error: unknown): boolean {
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
  * instead of costing a separate existence check. Undefined when there is no OKR table yet.
  */
-async function openTable(context: Excel.RequestContext): Promise<OpenTable | undefined> {
+async function openTable(
+  context: Excel.RequestContext,
+  locale: string,
+): Promise<OpenTable | undefined> {
   const table = context.workbook.tables.getItem(okrTableName);
   const header = table.getHeaderRowRange().load(['values', 'rowIndex', 'columnIndex']);
-  // Formulas too, for Progress: a value typed over its formula is read as typed (never sent).
-  const body = table.getDataBodyRange().load(['values', 'formulas']);
+  // Formulas too, for Progress: a value typed over its formula is read as typed (never sent);
+  // number formats, for a number cell Excel formatted as a percentage or a date on entry.
+  const body = table.getDataBodyRange().load(['values', 'formulas', 'numberFormat']);
   const setting = context.workbook.settings.getItemOrNullObject(bindingSetting).load('value');
   const formats = context.workbook.settings.getItemOrNullObject(formatsSetting).load('value');
   try {
@@ -133,7 +146,25 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
   const sheetFormats = formats.isNullObject ? undefined : parseFormats(formats.value);
   const headers = (header.values[0] ?? []).map(String);
-  const progress = columnIndexes(headers).get('progress') ?? -1;
+  const indexes = columnIndexes(headers);
+  const progress = indexes.get('progress') ?? -1;
+  const idColumn = indexes.get('keyResultId') ?? -1;
+  const numberKeys = headers.map((_, column) => {
+    const key = [...indexes].find(([, index]) => index === column)?.[0];
+    const type = key && columnOf(key).type;
+    return type === 'number' || type === 'whole' ? key : undefined;
+  });
+  const asShown = new Set<string>();
+  const cells = (body.values as CellValue[][]).map((values, row) =>
+    values.map((value, column) => {
+      if (column === progress) return body.formulas[row]?.[column] as CellValue;
+      const key = numberKeys[column];
+      if (!key) return value;
+      const shown = valueAsShown(value, String(body.numberFormat[row]?.[column] ?? ''), locale);
+      if (shown !== value) asShown.add(cellKey(values[idColumn], key));
+      return shown;
+    }),
+  );
   return {
     ...(binding ? { binding } : {}),
     ...(sheetFormats ? { formats: sheetFormats } : {}),
@@ -141,22 +172,24 @@ async function openTable(context: Excel.RequestContext): Promise<OpenTable | und
     table,
     top: header.rowIndex,
     left: header.columnIndex,
-    snapshot: {
-      headers,
-      body: (body.values as CellValue[][]).map((values, row) =>
-        progress < 0
-          ? values
-          : values.map((value, column) =>
-              column === progress ? (body.formulas[row]?.[column] as CellValue) : value,
-            ),
-      ),
-    },
+    snapshot: { headers, body: cells },
+    asShown,
   };
 }
 
-/** Queues the writes of a plan: text columns are formatted as text before their values. */
-function queueWrites(open: OpenTable, headers: readonly string[], writes: readonly CellWrite[]) {
+/**
+ * Queues the writes of a plan: text columns are formatted as text before their values, and a
+ * number written where a percentage or a date showed gets the General format (`body`: the table
+ * the writes' rows index, to tell which KR's cell each is).
+ */
+function queueWrites(
+  open: OpenTable,
+  headers: readonly string[],
+  writes: readonly CellWrite[],
+  body: TableSnapshot['body'],
+) {
   const indexes = columnIndexes(headers);
+  const idColumn = indexes.get('keyResultId') ?? -1;
   for (const write of writes) {
     const column = indexes.get(write.key);
     if (column === undefined) continue;
@@ -173,6 +206,12 @@ function queueWrites(open: OpenTable, headers: readonly string[], writes: readon
       range.numberFormat = write.values.map(() => ['@']);
       range.values = write.values.map((v) => [String(v)]);
     } else {
+      write.values.forEach((_, offset) => {
+        const row = write.row + offset;
+        if (!open.asShown.has(cellKey(body[row]?.[idColumn], write.key))) return;
+        const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
+        cell.numberFormat = [['General']];
+      });
       range.values = write.values.map((v) => [v]);
     }
   }
@@ -376,14 +415,14 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
   return {
     readTable: () =>
       run(async (context) => {
-        const open = await openTable(context);
+        const open = await openTable(context, locale);
         return open ? tableOf(open.snapshot, open.binding, locale) : undefined;
       }),
 
     writeRows: async (planRows, binding) => {
       const format = await loadSheetFormat();
       return run(async (context) => {
-        const found = await openTable(context);
+        const found = await openTable(context, locale);
         const open = found ?? (await createTable(context, locale));
         const rows = planRows(found ? tableOf(found.snapshot, found.binding, locale) : undefined);
         const written = bindingWithRows(binding, rows);
@@ -398,8 +437,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
           );
         }
         for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
-        queueWrites(open, headers, plan.writes);
         const after = applyPlan(open.snapshot, plan);
+        queueWrites(open, headers, plan.writes, after.body);
         if (!found) queueNewTableFormatting(open, after.body.length);
         // Load writes every Kind and Status cell in the pane's language: the formatting follows.
         const changes = format.formatChanges(
@@ -418,12 +457,12 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
     updateRows: async (planUpdatesFor) => {
       const format = await loadSheetFormat();
       return run(async (context) => {
-        const open = await openTable(context);
+        const open = await openTable(context, locale);
         if (!open) return undefined;
         const updates = planUpdatesFor(tableOf(open.snapshot, open.binding, locale));
         if (updates.length === 0) return tableOf(open.snapshot, open.binding, locale);
         const writes = planUpdates(open.snapshot, updates);
-        queueWrites(open, open.snapshot.headers, writes);
+        queueWrites(open, open.snapshot.headers, writes, open.snapshot.body);
         // Status words written in the pane's language are coloured, whichever wrote the table.
         const changes = format.formatChanges(open.formats ?? format.earlierFormats, locale, false);
         if (changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status')) {
@@ -440,7 +479,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
 
     showFindings: (planFindings) =>
       run(async (context) => {
-        const open = await openTable(context);
+        const open = await openTable(context, locale);
         if (!open) return;
         const findings = planFindings(tableOf(open.snapshot, open.binding, locale));
         const { headers, body } = open.snapshot;
@@ -479,7 +518,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
             }
           });
         }
-        queueWrites(open, headers, planUpdates(open.snapshot, updates));
+        queueWrites(open, headers, planUpdates(open.snapshot, updates), open.snapshot.body);
         await context.sync();
       }),
 
@@ -515,7 +554,14 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
   const table = sheet.tables.add(headerRange, true);
   table.name = okrTableName;
   // A table made from a header row alone starts with one empty body row; the plan removes it.
-  return { sheet, table, top: 0, left: 0, snapshot: { headers, body: [headers.map(() => '')] } };
+  return {
+    sheet,
+    table,
+    top: 0,
+    left: 0,
+    snapshot: { headers, body: [headers.map(() => '')] },
+    asShown: new Set(),
+  };
 }
 
 /** Binding ids the add-in creates start with this, so its bindings are told apart. */

@@ -305,3 +305,53 @@ test('a key result with a long title stays inside the pane in the linked-cell pi
   ]);
   expect(picker!.x + picker!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 0.5);
 });
+
+test('in German, Current is read as Excel takes the entry: “12,5” is 12.5, “45 %” on a KR in % sends 45, and a date is refused in the pane, naming it', async () => {
+  const create = (title: string, unit: string, start: number, target: number, current: number) =>
+    store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title,
+      kind: 'increase',
+      start,
+      target,
+      current,
+      unit,
+      weight: 1,
+      confidence: 5,
+    });
+  const inPercent = await create('Trial accounts that convert from 30% to 60%', '%', 30, 60, 40);
+  const inHours = await create('Hours of onboarding calls from 0 to 40', 'h', 0, 40, 10);
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page.getByTestId('signed-in').filter({ hasText: 'Angemeldet als' }).waitFor();
+  await page.getByTestId('team').selectOption(store.teamId);
+  await page.getByTestId('cycle').selectOption(board.cycle.id);
+  await page.getByTestId('load').click();
+  const current = (id: string) => page.locator(`tr[data-kr="${id}"] [data-col="Aktuell"]`);
+  await waitForValue(current(inHours.id), '10');
+
+  // Each entry is one Excel takes in a number cell: no Stop alert.
+  for (const [id, entry] of [
+    [inHours.id, '12,5'],
+    [inPercent.id, '45%'],
+    [keyResult().id, '2026-06-12'],
+  ] as const) {
+    await current(id).fill(entry);
+    await current(id).press('Enter');
+  }
+  await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
+  expect(await page.getByRole('alertdialog').count()).toBe(0);
+  expect(await page.getByTestId('row-messages').textContent()).toContain(
+    `${keyResult().title}: „2026-06-12“ ist keine Zahl.`,
+  );
+
+  await page.getByTestId('send').click();
+  const saved = page.getByTestId('saved').locator('li');
+  await saved.nth(1).waitFor();
+  expect(await saved.allTextContents()).toEqual([
+    expect.stringContaining(`${inPercent.title}: 45\u00a0% (Zuversicht 5)`),
+    expect.stringContaining(`${inHours.title}: 12,5 h (Zuversicht 5)`),
+  ]);
+  const values = async (id: string) =>
+    ((await store.repository.checkInHistory([id])).get(id) ?? []).map((c) => c.value);
+  expect([await values(inPercent.id), await values(inHours.id)]).toEqual([[45], [12.5]]);
+});

@@ -13,6 +13,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError as isNotLoadedYet } from 'office-addin-mock/lib/possibleErrors';
 import type { ExcelRun } from '../../../src/host/office';
 import { columnLetter as letter } from '../../../src/excel/workbook/office-workbook';
+import { typedAsFormatted } from '../../../src/dev/excel-simulator/simulated-workbook';
 
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
 // also loads an ESM-only dependency that jest cannot require on Node 20: serve the enum module.
@@ -195,6 +196,9 @@ function entered(value: unknown, numberFormat: string): FakeCell {
     }
     const number = Number(value);
     if (value.trim() !== '' && Number.isFinite(number)) return { value: number, numberFormat };
+    // "45%" and "2026-12-01" in a General cell become numbers, formatted as they were typed.
+    const formatted = numberFormat === 'General' ? typedAsFormatted(value, 'en') : undefined;
+    if (formatted) return formatted;
     return { value, numberFormat };
   }
   return { value: (value ?? '') as Value, numberFormat };

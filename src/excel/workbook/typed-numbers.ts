@@ -1,0 +1,38 @@
+/**
+ * What Excel makes of some entries in a General cell: "45%" becomes 0.45 formatted as a
+ * percentage, "2026-12-01" a date serial formatted as a date
+ * (https://support.microsoft.com/office/format-numbers-as-percentages-de304ea9-c2d4-4fa0-9ca1-5d8b61fd50d4,
+ * https://support.microsoft.com/office/format-a-date-the-way-you-want-8e10019e-d5d8-47a1-ba95-db95123d273e).
+ * Both pass a decimal data validation. A number cell of the OKR table is read as it shows, so
+ * "45%" sends 45, as the pane and Teams read "45%", and a date is refused as not a number,
+ * naming the date, instead of sending its serial.
+ */
+import type { CellValue } from './types';
+
+export type ShownAs = 'percent' | 'date';
+
+/** How a number format shows a number, when it is not as a plain number. */
+export function shownAs(numberFormat: string): ShownAs | undefined {
+  // Quoted text, [colour] / [$€-407] sections, escaped characters, _ padding and * fill say nothing.
+  const codes = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+  if (codes.includes('%')) return 'percent';
+  if (codes.toLowerCase() !== 'general' && /[dmyhs]/i.test(codes)) return 'date';
+  return undefined;
+}
+
+/** Excel's day 0 of the 1900 date system, which serials count from (1900-02-29 aside). */
+export const serialEpoch = Date.UTC(1899, 11, 30);
+export const dayMs = 86_400_000;
+
+/** A number cell's value as its format shows it: `45%`, `2026-12-01`, or the number itself. */
+export function valueAsShown(value: CellValue, numberFormat: string, locale: string): CellValue {
+  if (typeof value !== 'number') return value;
+  switch (shownAs(numberFormat)) {
+    case 'percent':
+      return `${new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value * 100)}%`;
+    case 'date':
+      return new Date(serialEpoch + Math.floor(value) * dayMs).toISOString().slice(0, 10);
+    default:
+      return value;
+  }
+}
