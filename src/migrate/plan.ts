@@ -46,6 +46,7 @@ import type {
 } from './source';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
+import { progressNotKept } from './written-progress';
 
 export interface Planned<D> {
   readonly sourceId: string;
@@ -1142,6 +1143,9 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     return { ...planned, draft: { ...planned.draft, score } };
   });
 
+  problems.push(
+    ...progressNotKept(source.items, itemSource, scored, keyResults, initiatives, namesItems),
+  );
   return {
     format: source.format,
     teams,

@@ -108,6 +108,11 @@ export interface SourceItem {
   readonly score?: number;
   /** Why a key result's score differs from what its progress earns, where our own export says. */
   readonly scoreReason?: string;
+  /**
+   * The progress the file writes on it (Viva Goals' "Progress"), as a percentage or a share of
+   * one, and the field it is in: not stored, as progress is worked out from the values imported.
+   */
+  readonly writtenProgress?: { readonly value: number; readonly field: string };
   readonly at: SourcePlace;
 }
 

@@ -33,7 +33,7 @@ const item = (overrides: Record<string, unknown>) => ({
     Status: 'Manual',
     'Data Source': null,
   },
-  Progress: 0,
+  Progress: null,
   Status: 'On Track',
   Outcome: null,
   'Phased Targets': 'Disabled',

@@ -288,6 +288,8 @@ export function parseExplorer(
     }
     const goalType = cell('Goal Type').toLowerCase();
     const status = cell('Status');
+    const progressField = ['Progress %', 'Actual Progress'].find((field) => cell(field));
+    const progress = progressField ? number(progressField) : undefined;
     // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
     // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
     // an initiative's score is only its last progress, which its status and check-ins keep.
@@ -342,6 +344,9 @@ export function parseExplorer(
         : {}),
       ...(status ? { status } : {}),
       ...(score !== undefined ? { score } : {}),
+      ...(progress !== undefined
+        ? { writtenProgress: { value: progress, field: progressField! } }
+        : {}),
       ...(type === 'keyResult' && (target !== undefined || unit)
         ? {
             outcome: {

@@ -106,6 +106,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
     'Confidence',
     'OKR Coach Score Reason',
     'Score',
+    'Progress',
     'Alignment',
     'Parent IDs',
     'Phased Targets',
@@ -127,8 +128,6 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
 
 /** Why a field an export fills is not kept, where there is more to say than that it is not read. */
 const notKept: Readonly<Record<string, string>> = {
-  progress:
-    "Progress is worked out from the check-ins imported (and, for what rolls up, from what feeds it), as Viva Goals' own was.",
   'last check-in': 'The check-ins themselves are imported from the checkins file.',
   'check-in owners':
     'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.',
@@ -626,6 +625,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const milestones = record['Milestones'];
   const link = reader.text(record, 'Link');
   const confidence = reader.number(record, 'Confidence', row);
+  const progress = reader.number(record, 'Progress', row);
   const scoreReason = reader.text(record, 'OKR Coach Score Reason');
   // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
   // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
@@ -664,6 +664,9 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
       ...(confidence !== undefined ? { confidence } : {}),
       ...(score !== undefined ? { score } : {}),
       ...(score !== undefined && scoreReason ? { scoreReason } : {}),
+      ...(progress !== undefined
+        ? { writtenProgress: { value: progress, field: 'Progress' } }
+        : {}),
       at: reader.place(row),
     },
   ];
