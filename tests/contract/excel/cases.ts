@@ -27,6 +27,8 @@ const setGetValues =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values';
 const setFormat =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-format';
+const getRanges =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-get';
 const tables = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables';
 const worksheets =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets';
@@ -243,6 +245,28 @@ export const contracts: readonly ExcelContract[] = [
       return { header: header.values, body: body.address };
     },
     answer: { header: [['Product', 'Qtr1', 'Qtr2', 'Qtr3', 'Qtr4']], body: 'Sample!A2:E7' },
+  },
+  {
+    doc: getRanges,
+    example: 'Get the selected range: its address, sheet-qualified',
+    given: (excel) => {
+      productSheet(excel);
+      excel.selection = { sheet: 'Sample', address: 'B2:C4' };
+    },
+    snippet: async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('address');
+      await context.sync();
+      return range.address;
+    },
+    answer: 'Sample!B2:C4',
+  },
+  {
+    doc: loadProperties,
+    example: 'Workbook.name read without load: PropertyNotLoaded',
+    given: productSheet,
+    snippet: async (context) => context.workbook.name,
+    refusal: { code: 'PropertyNotLoaded', message: /^The property 'name' is not available\./ },
   },
   {
     doc: loadProperties,

@@ -736,9 +736,7 @@ export class FakeExcel {
 
   context(): Record<string, unknown> {
     const batch = new Batch(this);
-    const workbook = {
-      name: this.name,
-      load: () => workbook,
+    const parts = {
       getSelectedRange: () =>
         batch.range(() => {
           const { sheet, address } = this.selection;
@@ -812,6 +810,15 @@ export class FakeExcel {
         },
       }),
     };
+    const { getSelectedRange, ...collections } = parts;
+    // `name` reads only once loaded and synced, as every loadable property does.
+    const workbook = batch.object({
+      loadable: { name: () => this.name },
+      methods: { getSelectedRange },
+      children: Object.fromEntries(
+        Object.entries(collections).map(([key, value]) => [key, () => value]),
+      ),
+    });
     return { workbook, sync: () => batch.sync() };
   }
 
