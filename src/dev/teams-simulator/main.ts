@@ -168,6 +168,12 @@ function start(): void {
       clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
       tokenSigningKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
       showLoadingIndicator: manifest.showLoadingIndicator,
+      resourceSpecificPermissions: manifest.authorization.permissions.resourceSpecific.map(
+        (permission) => permission.name,
+      ),
+      meetingStageContext: [...manifest.staticTabs, ...manifest.configurableTabs].some(
+        (tab) => 'context' in tab && tab.context.includes('meetingStage'),
+      ),
     },
     new TabStore(),
   );

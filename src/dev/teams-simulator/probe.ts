@@ -45,6 +45,7 @@ async function probe(): Promise<void> {
 
   const meeting = host.meeting;
   if (meeting) {
+    show('roles', JSON.stringify(await meeting.roles()));
     const button = document.getElementById('share') as HTMLButtonElement;
     button.hidden = false;
     button.addEventListener('click', () => {

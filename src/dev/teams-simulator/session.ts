@@ -32,6 +32,10 @@ export interface SimulatedApp {
   readonly tokenSigningKey: string;
   /** The manifest's `showLoadingIndicator`: Teams covers each frame until `notifySuccess`. */
   readonly showLoadingIndicator: boolean;
+  /** The manifest's resource-specific consent permissions (`authorization.permissions`). */
+  readonly resourceSpecificPermissions: readonly string[];
+  /** Whether a tab of the manifest has the `meetingStage` context. */
+  readonly meetingStageContext: boolean;
 }
 
 const framePages: Record<FrameContext, string> = {
@@ -99,6 +103,10 @@ export class SimulatorSession implements SimulatedHost {
 
   get tokenSigningKey(): string {
     return this.app.tokenSigningKey;
+  }
+
+  hasPermission(permission: string): boolean {
+    return this.app.resourceSpecificPermissions.includes(permission);
   }
 
   get sharing(): boolean {
@@ -247,11 +255,17 @@ export class SimulatorSession implements SimulatedHost {
    * https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
    */
   mayShareToStage(frame: FramedApp): boolean {
-    return this.settings.shareAllowed && frame.participant?.role !== 'attendee';
+    // "Your app's configurableTabs or staticTabs entry's context array must include meetingStage
+    // for doesAppHaveSharePermission to be true" (teams-js meeting reference).
+    return (
+      this.app.meetingStageContext &&
+      this.settings.shareAllowed &&
+      frame.participant?.role !== 'attendee'
+    );
   }
 
   shareToStage(frame: FramedApp, url: string): ShareOutcome {
-    if (!this.settings.shareAllowed) {
+    if (!this.settings.shareAllowed || !this.app.meetingStageContext) {
       return {
         ok: false,
         errorCode: errorCodes.permissionDenied,

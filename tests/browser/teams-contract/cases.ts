@@ -83,6 +83,8 @@ const appInitialization =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/app-initialization';
 const frameContexts =
   'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/framecontexts';
+const meetingReference =
+  'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/meeting';
 const saveEvent =
   'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/pages.config.saveevent';
 const pagesReference = 'https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/pages';
@@ -709,6 +711,21 @@ return 'valid';`,
     frame: 'p2-sidePanel',
     snippet: shareToStage(sandboxUrl('stage=attendee')),
     answer: { err: { errorCode: 1000 }, result: null },
+  },
+  {
+    doc: meetingReference,
+    example:
+      'meeting.getMeetingDetails without OnlineMeeting.ReadBasic.Chat in the manifest: 1000, no permission',
+    setup: 'sidePanel',
+    frame: 'p1-sidePanel',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await new Promise((resolve) =>
+  microsoftTeams.meeting.getMeetingDetails((err, result) => resolve({ err, result })));`,
+    answer: {
+      err: { errorCode: 1000, message: "App doesn't have sufficient permission to use this API" },
+      result: null,
+    },
   },
   {
     doc: meetingStage,

@@ -46,6 +46,8 @@ export interface SimulatedHost {
   shareToStage(frame: FramedApp, url: string): ShareOutcome;
   stopSharing(): void;
   readonly sharing: boolean;
+  /** Whether the app's manifest asks for that resource-specific consent permission. */
+  hasPermission(permission: string): boolean;
   /** The organizer of the simulated meeting. */
   readonly organizerId: string;
   openDeepLink(frame: FramedApp, url: string): void;
