@@ -301,10 +301,41 @@ describe('finding and shaping the board', () => {
       team.objectives.map((o) => [o.objective.id, o.keyResults.map((kr) => kr.keyResult.id)]),
     );
 
+  const k3Of = (views: typeof teams) => views[1]?.objectives[1]?.keyResults[0];
+
   it('puts each KR’s initiatives under it, and they do not move its progress', () => {
-    const k3 = teams[1]?.objectives[1]?.keyResults[0];
+    const k3 = k3Of(teams);
     expect(k3?.initiatives.map((i) => i.title)).toEqual(['Launch the referral programme']);
     expect(k3?.progress).toBe(0);
+  });
+
+  it('marks the initiatives past their due day and still open, as of the day it is given', () => {
+    // today is 2026-02-15.
+    const due: Board = {
+      ...board,
+      initiatives: [
+        {
+          id: 'late',
+          keyResultId: 'k3',
+          title: 'Brief',
+          status: 'inProgress',
+          dueDate: '2026-02-14',
+        },
+        { id: 'today', keyResultId: 'k3', title: 'Pilot', status: 'notStarted', dueDate: today },
+        { id: 'done', keyResultId: 'k3', title: 'Ask', status: 'done', dueDate: '2026-01-01' },
+      ],
+    };
+    const [, sales] = buildBoardView(due, history, defaultOperatingModel, today);
+    expect([...(sales?.objectives[1]?.keyResults[0]?.overdueInitiatives ?? [])]).toEqual(['late']);
+    expect(k3Of(teams)?.overdueInitiatives).toBeUndefined();
+
+    // The coach counts them with the other things that need a conversation, in scope only.
+    const health = coachHealth(due, history, defaultOperatingModel, today, ['sales']);
+    expect(health.overdueInitiatives.map(({ initiative }) => initiative.id)).toEqual(['late']);
+    expect(health.overdueInitiatives[0]?.keyResult.id).toBe('k3');
+    expect(
+      coachHealth(due, history, defaultOperatingModel, today, ['company']).overdueInitiatives,
+    ).toEqual([]);
   });
 
   it('finds an objective with all its KRs, or only the KRs the search finds', () => {

@@ -305,6 +305,7 @@ describe('CoachHealthView', () => {
           unaligned: [],
           weaklyWritten: [],
           quietTeams: [],
+          overdueInitiatives: [],
         }}
         confidenceMax={10}
         actions={{

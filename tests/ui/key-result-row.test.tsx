@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { KeyResult } from '../../src/core/model';
+import type { Initiative, KeyResult } from '../../src/core/model';
 import type { KeyResultView } from '../../src/ui/board/boardView.types';
 import { clampedPart } from '../../src/ui/components/ClampedText';
 import { KeyResultRow } from '../../src/ui/components/KeyResultRow/KeyResultRow';
@@ -17,7 +17,11 @@ const keyResult: KeyResult = {
   weight: 1,
 };
 
-function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom']) {
+type Work = Partial<Pick<KeyResultView, 'initiatives'>> & {
+  readonly overdue?: ReadonlySet<string>;
+};
+
+function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom'], work: Work = {}) {
   render(
     <FluentProvider theme={webLightTheme}>
       <ul>
@@ -28,7 +32,8 @@ function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom']) {
             status: 'onTrack',
             stale: false,
             needsCheckIn: false,
-            initiatives: [],
+            initiatives: work.initiatives ?? [],
+            ...(work.overdue ? { overdueInitiatives: work.overdue } : {}),
             ...(rolledUpFrom ? { rolledUpFrom } : {}),
           }}
           confidenceMax={10}
@@ -103,6 +108,41 @@ describe('a KR row', () => {
         .getByRole('button', { name: 'Show less of the details of Grow recurring revenue' })
         .getAttribute('aria-expanded'),
     ).toBe('true');
+  });
+});
+
+describe('the initiatives under a KR row', () => {
+  const initiative = (id: string, dueDate: string): Initiative => ({
+    id,
+    keyResultId: keyResult.id,
+    title: `Initiative ${id}`,
+    status: 'inProgress',
+    dueDate,
+  });
+  const initiatives = ['i1', 'i2', 'i3', 'i4', 'i5'].map((id) => initiative(id, '2026-11-30'));
+
+  it('flag one that is overdue in words beside an icon, not by colour alone', () => {
+    row(keyResult, undefined, { initiatives, overdue: new Set(['i2', 'i5']) });
+    const items = within(
+      screen.getByRole('list', { name: `Initiatives of ${keyResult.title}` }),
+    ).getAllByRole('listitem');
+    expect(items.map((item) => within(item).queryByText('Overdue') !== null)).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    const flag = within(items[1]!).getByText('Overdue');
+    expect(flag.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    // One more is overdue among those not shown yet: said on the button that shows them.
+    expect(
+      screen.getByRole('button', { name: 'Show all 5 initiatives (1 more overdue)' }),
+    ).toBeTruthy();
+  });
+
+  it('flag none when none is overdue', () => {
+    row(keyResult, undefined, { initiatives });
+    expect(screen.queryByText('Overdue')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show all 5 initiatives' })).toBeTruthy();
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type BoardSort,
 } from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
+import { isOverdue } from '../../core/initiatives';
 import type { CheckIn, Initiative, IsoDate, KeyResult, Objective, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../../core/pace';
@@ -32,6 +33,8 @@ function keyResultView(
 ): KeyResultView {
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
+  const work = initiatives.get(keyResult.id) ?? noInitiatives;
+  const overdue = work.filter((initiative) => isOverdue(initiative, today));
   return {
     keyResult,
     progress,
@@ -44,7 +47,10 @@ function keyResultView(
       board.cycle.state !== 'closed' &&
       !sources?.found.length &&
       needsCheckIn(keyResult, progress, today, model),
-    initiatives: initiatives.get(keyResult.id) ?? noInitiatives,
+    initiatives: work,
+    ...(overdue.length > 0
+      ? { overdueInitiatives: new Set(overdue.map((initiative) => initiative.id)) }
+      : {}),
     ...(sources
       ? {
           rolledUpFrom: {

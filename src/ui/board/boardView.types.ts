@@ -14,6 +14,8 @@ export interface KeyResultView {
   readonly needsCheckIn: boolean;
   /** The work under the KR; never counted towards its progress. */
   readonly initiatives: readonly Initiative[];
+  /** The ids of its initiatives past their due day and still open, when any is. */
+  readonly overdueInitiatives?: ReadonlySet<string>;
   /** Where its progress comes from, when it rolls up from the OKRs aligned to it. */
   readonly rolledUpFrom?: {
     readonly sources: readonly RolledUpSource[];

@@ -3,7 +3,8 @@ import { unalignedObjectives } from '../../core/alignment';
 import { confidenceTrend } from '../../core/confidence';
 import { isRolledUp } from '../../core/roll-up';
 import { daysBetween, toIsoDate } from '../../core/dates';
-import type { IsoDate, KeyResult, Objective, Team } from '../../core/model';
+import { isOverdue } from '../../core/initiatives';
+import type { Initiative, IsoDate, KeyResult, Objective, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
 import type { CheckInHistory } from '../board/boardView';
@@ -37,6 +38,11 @@ export interface CoachHealth {
   readonly weaklyWritten: readonly WeakOkr[];
   /** Teams with KRs none of which was checked in within one check-in cadence. */
   readonly quietTeams: readonly Team[];
+  /** Initiatives past their due day and still open, with the KR they work towards. */
+  readonly overdueInitiatives: readonly {
+    readonly initiative: Initiative;
+    readonly keyResult: KeyResult;
+  }[];
 }
 
 /**
@@ -107,6 +113,12 @@ export function coachHealth(
     return own.length > 0 && !own.some(recent);
   });
 
+  const keyResultsById = new Map(keyResults.map((keyResult) => [keyResult.id, keyResult]));
+  const overdueInitiatives = board.initiatives.flatMap((initiative) => {
+    const keyResult = keyResultsById.get(initiative.keyResultId);
+    return keyResult && isOverdue(initiative, today) ? [{ initiative, keyResult }] : [];
+  });
+
   return {
     staleKeyResults,
     fallingConfidence,
@@ -115,5 +127,6 @@ export function coachHealth(
     ),
     weaklyWritten,
     quietTeams,
+    overdueInitiatives,
   };
 }

@@ -6,7 +6,7 @@ import {
   LinkRegular,
   OpenRegular,
 } from '@fluentui/react-icons';
-import { formatCount } from '../../../core/format';
+import { formatCount, formatDay } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import { isRolledUp } from '../../../core/roll-up';
 import type { ReactNode } from 'react';
@@ -14,6 +14,7 @@ import type { CoachItem } from '../../coach/coachHealth';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
 import type { CoachActions, CoachHealthViewProps } from './CoachHealthView.types';
 import { BottomToaster } from '../Toasts/Toasts';
+import { useLocale } from '../../app/AppServices';
 
 function Section({
   title,
@@ -145,6 +146,7 @@ export function CoachHealthView({
   actions,
 }: CoachHealthViewProps) {
   const styles = useCoachHealthViewStyles();
+  const locale = useLocale();
   return (
     // Focusable so keyboard users can scroll it past lists without controls.
     <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
@@ -185,6 +187,27 @@ export function CoachHealthView({
               {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
             </Caption1>
             <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />
+          </li>
+        ))}
+      </Section>
+      <Section
+        title="Overdue initiatives"
+        count={health.overdueInitiatives.length}
+        empty="No initiative is past its due date."
+      >
+        {health.overdueInitiatives.map(({ initiative, keyResult }) => (
+          <li key={initiative.id}>
+            <Body1>{initiative.title}</Body1>
+            <Caption1 className={styles.detail}>
+              {[
+                initiative.dueDate && `Due ${formatDay(initiative.dueDate, locale)}`,
+                `for ${keyResult.title}`,
+                initiative.owner?.displayName,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Caption1>
+            <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} />
           </li>
         ))}
       </Section>

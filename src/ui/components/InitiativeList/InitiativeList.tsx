@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarError16Regular } from '@fluentui/react-icons';
 import type { Initiative, InitiativeStatus } from '../../../core/model';
 import { formatDay } from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
@@ -22,6 +23,8 @@ const statusColor: Record<InitiativeStatus, BadgeColor> = {
 
 /** The store accepts only web links; anything else (a `javascript:` URL) is shown as text. */
 const webLink = /^https?:\/\//i;
+
+const noneOverdue: ReadonlySet<string> = new Set();
 
 /** Shown before "Show all N initiatives". */
 const shownAtFirst = 3;
@@ -47,8 +50,26 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   meta: { color: tokens.colorNeutralForeground2 },
+  // The colour of a KR's "needs a check-in".
+  overdue: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
   dropped: { textDecorationLine: 'line-through' },
 });
+
+/** Work past its due day and still open: said in words beside an icon, not by colour alone. */
+export function OverdueTag() {
+  const styles = useStyles();
+  return (
+    <Caption1 className={styles.overdue}>
+      <CalendarError16Regular aria-hidden />
+      Overdue
+    </Caption1>
+  );
+}
 
 /**
  * The work under a KR, below its row: title (a link where the work is tracked), status, owner
@@ -56,10 +77,13 @@ const useStyles = makeStyles({
  */
 export function InitiativeList({
   initiatives,
+  overdue = noneOverdue,
   keyResultTitle,
   classes,
 }: {
   readonly initiatives: readonly Initiative[];
+  /** The ids of those past their due day and still open. */
+  readonly overdue?: ReadonlySet<string>;
   readonly keyResultTitle: string;
   /** The board's classes: a status is a Fluent `Badge`, a title a Fluent `Link`. */
   readonly classes: RowClasses;
@@ -70,6 +94,7 @@ export function InitiativeList({
   if (initiatives.length === 0) return null;
   const shown = expanded ? initiatives : initiatives.slice(0, shownAtFirst);
   const hidden = initiatives.length - shown.length;
+  const overdueHidden = initiatives.slice(shown.length).filter(({ id }) => overdue.has(id)).length;
   return (
     <div className={styles.root}>
       <ul className={styles.list} aria-label={`Initiatives of ${keyResultTitle}`}>
@@ -101,6 +126,7 @@ export function InitiativeList({
                 .filter(Boolean)
                 .join(' · ')}
             </Caption1>
+            {overdue.has(initiative.id) ? <OverdueTag /> : null}
           </li>
         ))}
       </ul>
@@ -111,7 +137,9 @@ export function InitiativeList({
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer initiatives' : `Show all ${initiatives.length} initiatives`}
+          {expanded
+            ? 'Show fewer initiatives'
+            : `Show all ${initiatives.length} initiatives${overdueHidden > 0 ? ` (${overdueHidden} more overdue)` : ''}`}
         </Button>
       ) : null}
     </div>

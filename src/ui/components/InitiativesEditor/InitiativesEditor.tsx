@@ -11,6 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { formatDay } from '../../../core/format';
+import { isOverdue } from '../../../core/initiatives';
 import {
   initiativeStatuses,
   type Initiative,
@@ -19,10 +21,11 @@ import {
   type Person,
 } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import { today } from '../../board/useBoardData';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
-import { initiativeStatusLabels } from '../InitiativeList/InitiativeList';
+import { initiativeStatusLabels, OverdueTag } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { ErrorState } from '../States/ErrorState';
 import { LoadingState } from '../States/LoadingState';
@@ -65,6 +68,7 @@ const emptyDraft: Draft = { title: '', owner: [], status: 'notStarted', dueDate:
 export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult }) {
   const styles = useStyles();
   const { repository, operatingModel, me } = useAppServices();
+  const locale = useLocale();
   const load = useCallback(
     async (signal: AbortSignal) => ({
       items: await repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal }),
@@ -142,8 +146,9 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
           <Text className={styles.title}>
             {initiative.title}
             {initiative.owner ? ` · ${initiative.owner.displayName}` : ''}
-            {initiative.dueDate ? ` · due ${initiative.dueDate}` : ''}
+            {initiative.dueDate ? ` · due ${formatDay(initiative.dueDate, locale)}` : ''}
           </Text>
+          {isOverdue(initiative, today()) ? <OverdueTag /> : null}
           <Select
             aria-label={`Status of ${initiative.title}`}
             value={initiative.status}

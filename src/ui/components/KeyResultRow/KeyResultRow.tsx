@@ -204,6 +204,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
       {view.initiatives.length > 0 ? (
         <InitiativeList
           initiatives={view.initiatives}
+          {...(view.overdueInitiatives ? { overdue: view.overdueInitiatives } : {})}
           keyResultTitle={keyResult.title}
           classes={classes}
         />
