@@ -117,6 +117,14 @@ export async function joinLiveSession<State, Data extends object>(
   people.on('presenceChanged', changed);
   records.on('valueChanged', changed);
   claims.on('atomicChanged', changed);
+  // Live Share counts a connection offline once it has sent nothing for `expirationPeriod`, but
+  // says so only when another participant's update comes in: with nobody else left to send one,
+  // someone who left stayed in the meeting (and in "1 of 2 voted") for good. Looking again shows
+  // them gone. https://learn.microsoft.com/javascript/api/@microsoft/live-share/livepresence#@microsoft-live-share-livepresence-expirationperiod
+  const lookAgain = setInterval(() => {
+    const online = people.getUsers(PresenceState.online);
+    if (!samePeople(online, current.people)) changed();
+  }, presenceCheckMs);
 
   function read(): LiveSessionSnapshot<State, Data> {
     const local = people.localUser;
@@ -143,6 +151,7 @@ export async function joinLiveSession<State, Data extends object>(
       return claims.read(key, ReadPolicy.Atomic);
     },
     dispose: () => {
+      clearInterval(lookAgain);
       state.off('stateChanged', changed);
       people.off('presenceChanged', changed);
       records.off('valueChanged', changed);
@@ -153,6 +162,24 @@ export async function joinLiveSession<State, Data extends object>(
       container.dispose();
     },
   };
+}
+
+/** How often the people online are looked at again: a quarter of Live Share's 20 s expiry. */
+const presenceCheckMs = 5_000;
+
+/** Whether the same users are online, each on as many connections. */
+function samePeople<Data>(
+  online: readonly LivePresenceUser<Data>[],
+  shown: readonly LivePerson<Data>[],
+): boolean {
+  return (
+    online.length === shown.length &&
+    online.every(
+      (user, index) =>
+        user.userId === shown[index]?.userId &&
+        user.getConnections(PresenceState.online).length === shown[index].connections.length,
+    )
+  );
 }
 
 function rolesOf<Data>(user: LivePresenceUser<Data>): MeetingRole[] {

@@ -5,6 +5,7 @@ import {
   framedApp,
   loggedMessages,
   openSimulator,
+  simulatorCard,
   waitUntilReady,
 } from '../support/teams-simulator';
 import {
@@ -179,6 +180,43 @@ describe('a check-in round in a meeting', () => {
       note: 'The partner launch brought 1,800 users.',
       source: 'meeting',
     });
+  });
+  it('stops counting someone who left, and catches them up on the round when they come back', async () => {
+    const [first, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 2,
+      roles: 'organizer,attendee',
+      meeting: 'leave-and-return',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: first.title }).check();
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const [facilitator, attendee] = [stage(1), stage(2)];
+    await attendee.getByRole('button', { name: 'Vote 4' }).click();
+    await facilitator.getByText('1 of 2 voted').waitFor();
+
+    // The attendee closes the app. Live Share takes them for gone once they have been silent for
+    // its expiry period, even with nobody else left in the meeting to say so.
+    const attendeeFrame = simulatorCard(page, 'p2-meetingStage').locator('iframe');
+    const stageUrl = (await attendeeFrame.getAttribute('src'))!;
+    await attendeeFrame.evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
+    await facilitator.getByText('1 participant', { exact: true }).waitFor();
+    await facilitator.getByText('0 of 1 voted').waitFor();
+
+    // The round moves on without them.
+    await facilitator.getByRole('textbox', { name: 'Reason to skip' }).fill('Owner away');
+    await facilitator.getByRole('button', { name: 'Skip' }).click();
+    await facilitator.getByRole('heading', { name: second.title }).waitFor();
+
+    // They come back and find the round where it is, and are counted again.
+    await attendeeFrame.evaluate((frame: HTMLIFrameElement, url) => (frame.src = url), stageUrl);
+    await attendee.getByRole('heading', { name: second.title }).waitFor();
+    await facilitator.getByText('2 participants').waitFor();
+    await attendee.getByRole('button', { name: 'Vote 5' }).click();
+    await facilitator.getByText('1 of 2 voted').waitFor();
   });
   it('lines the outcome form up: its buttons one size on one line, on the fields’ left edge', async () => {
     const [first] = stack.keyResults;
