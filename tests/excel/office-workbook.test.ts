@@ -666,7 +666,7 @@ describe('sending check-ins', () => {
     excel.type(okrTableName, row, headerOf('current', 'de'), 'viel');
     const outcome = await sync.send();
     expect(outcome).toMatchObject({ sent: 0, rejected: 1 });
-    const why = '„viel“ ist keine Zahl. Geben Sie eine Zahl wie 1.234,5 ein.';
+    const why = 'Aktuell: „viel“ ist keine Zahl. Geben Sie eine Zahl wie 1.234,5 ein.';
     expect(excel.cellAt(okrTableName, row, headerOf('sync', 'de')).value).toBe(
       `Ausstehend: ${why}`,
     );
@@ -704,7 +704,7 @@ describe('sending check-ins', () => {
     expect(new Map(typed.withMessages.map((row) => [row.keyResultId, row.message]))).toEqual(
       new Map([
         [customers, expect.stringContaining('not in %, so “45%” is not accepted')],
-        [dated, '“2026-06-12” is not a number. Type a number such as 1,234.5.'],
+        [dated, 'Current: “2026-06-12” is not a number. Type a number such as 1,234.5.'],
       ]),
     );
     expect(await sync.send()).toMatchObject({ sent: 1, rejected: 2 });
@@ -835,7 +835,7 @@ describe('sending check-ins', () => {
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending: .*number/i);
     expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*1.*10/);
     expect(String(cell(excel, board, 2, 'Sync').value)).toMatch(
-      /^Pending: Value is empty\. Type a number/,
+      /^Pending: Current value is empty\. Type a number/,
     );
     expect(String(cell(excel, board, 3, 'Sync').value)).toMatch(/^Pending: .*whole/i);
     const summary = await sync.summary();

@@ -2,7 +2,7 @@
  * Edited rows → check-in drafts (validated by the core, row by row), and the store's
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
-import { sayIssues } from '../../core/issue-words';
+import { sayIssue } from '../../core/issue-words';
 import { createCheckIn } from '../../core/check-in';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
@@ -27,6 +27,7 @@ import {
   stateCells,
   stateOf,
   type CheckInCells,
+  type DefinitionKey,
   type RowState,
 } from './row-state';
 import { currentCell } from './layout';
@@ -47,6 +48,36 @@ export interface SendPlan {
   /** The check-in cells each draft sends, by KR id, to tell later whether the row moved on. */
   readonly sent: ReadonlyMap<string, CheckInCells>;
   readonly rejected: number;
+}
+
+/** The sheet column a core issue is about, by the issue's field (a check-in's value is Current). */
+const columnOfField: Readonly<Record<string, DefinitionKey | 'current' | 'confidence' | 'note'>> = {
+  value: 'current',
+  current: 'current',
+  confidence: 'confidence',
+  note: 'note',
+  start: 'start',
+  target: 'target',
+  kind: 'kind',
+  weight: 'weight',
+};
+
+/**
+ * Issues said as a row's Sync cell and the pane say them, each naming its column: a message
+ * that does not ("“abc” is not a number") is led by the column's name ("Current: …").
+ */
+export function sayInColumns(issues: readonly ValidationIssue[], locale: string): string {
+  return issues
+    .map((issue) => {
+      const key = columnOfField[issue.field];
+      if (!key) return sayIssue(issue, locale);
+      const said = sayIssue({ ...issue, field: key }, locale);
+      const column = fieldLabel(key, locale);
+      return said.toLocaleLowerCase(locale).includes(column.toLocaleLowerCase(locale))
+        ? said
+        : `${column}: ${said}`;
+    })
+    .join(' ');
 }
 
 export function numberIn(cell: CellValue, field: string, locale: string) {
@@ -213,7 +244,7 @@ function checkInOf(
 export function checkInToFix(row: OkrRow, context: SendContext): string | undefined {
   if (!isCheckInEdited(row)) return undefined;
   const checkIn = checkInOf(row, context);
-  return checkIn.ok ? undefined : sayIssues(checkIn.issues, context.model.locale);
+  return checkIn.ok ? undefined : sayInColumns(checkIn.issues, context.model.locale);
 }
 
 /**
@@ -239,7 +270,7 @@ export function planSend(
     const checkIn = checkInOf(row, context);
     if (!checkIn.ok) {
       rejected += 1;
-      const message = sayIssues(checkIn.issues, context.model.locale);
+      const message = sayInColumns(checkIn.issues, context.model.locale);
       const next = notSent(state, 'pending', message, true);
       updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;

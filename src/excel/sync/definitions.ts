@@ -5,7 +5,7 @@
  * overwritten); the user's other fields are laid over the store's KR and sent with If-Match on
  * its eTag, so the store's own rules validate them and a change in between is caught.
  */
-import { sayIssue, sayIssues } from '../../core/issue-words';
+import { sayIssues } from '../../core/issue-words';
 import { keyResultKindFromLabel } from '../../core/format';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
@@ -17,7 +17,7 @@ import type { OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
-import { numberIn, reasonOf } from './check-ins';
+import { numberIn, reasonOf, sayInColumns } from './check-ins';
 import {
   changedDefinition,
   definitionCellsOf,
@@ -106,7 +106,7 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
     const cell = edit.mine[field];
     if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
       const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');
-      return [sayIssue(validationIssue('notOneOf', 'kind', { allowed }), locale)];
+      return [sayInColumns([validationIssue('notOneOf', 'kind', { allowed })], locale)];
     }
     if (field !== 'start' && field !== 'target' && field !== 'weight') return [];
     const parsed = numberIn(cell, field, locale);
@@ -115,7 +115,7 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
       : field === 'weight'
         ? weightIssues(field, parsed.value, locale)
         : [];
-    return issues.length > 0 ? [sayIssues(issues, locale)] : [];
+    return issues.length > 0 ? [sayInColumns(issues, locale)] : [];
   });
   return messages.length > 0 ? messages.join(' ') : undefined;
 }
