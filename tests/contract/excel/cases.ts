@@ -1,4 +1,4 @@
-import { FakeExcel, requestPayloadLimitBytes } from '../../excel/support/fake-excel';
+import { FakeExcel, readCellLimit, requestPayloadLimitBytes } from '../../excel/support/fake-excel';
 
 /**
  * Microsoft's documented Excel JavaScript API examples, transcribed one per case (README.md
@@ -421,6 +421,39 @@ export const contracts: readonly ExcelContract[] = [
       message: /^The request payload size has exceeded the limit\./,
     },
     unchanged: ['A20'],
+  },
+  {
+    doc: resourceLimits,
+    example: 'reading more than 5,000,000 cells at once: RangeExceedsLimit',
+    given: productSheet,
+    snippet: async (context) => {
+      const rows = Math.ceil(readCellLimit / 26) + 1;
+      const range = sample(context).getRange(`A1:Z${rows}`).load('values');
+      await context.sync();
+      return range.values.length;
+    },
+    refusal: { code: 'RangeExceedsLimit', message: /^The cell count in the range has exceeded/ },
+  },
+  {
+    doc: resourceLimits,
+    example: 'a response over 5 MB: ResponsePayloadSizeLimitExceeded (Excel on the web)',
+    given: (excel) => {
+      productSheet(excel);
+      const sheet = excel.sheets[0]!;
+      const cell = 'x'.repeat(1024);
+      for (let row = 0; row < 1400; row += 1)
+        for (let column = 0; column < 4; column += 1)
+          sheet.setCell(row, column, { value: cell, numberFormat: 'General' });
+    },
+    snippet: async (context) => {
+      const range = sample(context).getRange('A1:D1400').load('values');
+      await context.sync();
+      return range.values.length;
+    },
+    refusal: {
+      code: 'ResponsePayloadSizeLimitExceeded',
+      message: /^The response payload size has exceeded the limit\./,
+    },
   },
   {
     doc: resourceLimits,

@@ -92,6 +92,10 @@ const errorMessages = {
   ItemNotFound: "The requested resource doesn't exist.",
   RequestPayloadSizeLimitExceeded:
     'The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+  ResponsePayloadSizeLimitExceeded:
+    'The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+  RangeExceedsLimit:
+    'The cell count in the range has exceeded the maximum supported number. See the Resource limits and performance optimization for Office Add-ins article for more information.',
   valuesOfWrongSize:
     "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
 } as const;
@@ -139,6 +143,9 @@ function propertyNotLoaded(name: string): RichApiError {
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
 export const requestPayloadLimitBytes = 5 * 1024 * 1024;
+
+/** "A range is limited to 5,000,000 cells for read operations" (the same page). */
+export const readCellLimit = 5_000_000;
 
 function parseCell(address: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
@@ -214,6 +221,8 @@ class Batch {
   readonly rects = new WeakMap<object, () => Rect>();
   /** The size of the values this request sends (its commands' arguments, as JSON). */
   payloadBytes = 0;
+  /** The size of the values its answer holds (what it loads, as JSON). */
+  responseBytes = 0;
   constructor(readonly excel: FakeExcel) {}
 
   async sync(): Promise<void> {
@@ -227,7 +236,12 @@ class Batch {
       throw richApiError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync');
     }
     // As in office.js, a failing command fails the whole batch (and its loads).
+    this.responseBytes = 0;
     for (const op of ops) op();
+    if (this.responseBytes > requestPayloadLimitBytes) {
+      this.responseBytes = 0;
+      throw richApiError('ResponsePayloadSizeLimitExceeded', 'RequestContext.sync');
+    }
     for (const mock of mocks) await mock.sync();
   }
 
@@ -278,7 +292,11 @@ class Batch {
             // A null object's properties load as null, as in office.js (no error).
             this.queue.push(() => {
               const isNull = spec.isNull?.() ?? false;
-              for (const name of list) internal.setValue(name, isNull ? null : loadable[name]?.());
+              for (const name of list) {
+                const value = isNull ? null : loadable[name]?.();
+                this.responseBytes += JSON.stringify(value ?? null).length;
+                internal.setValue(name, value);
+              }
               internal.load(list);
             });
             return proxy;
@@ -353,6 +371,7 @@ class Batch {
     };
     const grid = (read: (cell: FakeCell) => unknown) => () => {
       const r = rect();
+      if (r.rows * r.columns > readCellLimit) throw richApiError('RangeExceedsLimit', 'Range.load');
       return Array.from({ length: r.rows }, (_, i) =>
         Array.from({ length: r.columns }, (_, j) => read(r.sheet.cell(r.row + i, r.column + j))),
       );
