@@ -218,6 +218,49 @@ describe('a check-in round in a meeting', () => {
     await attendee.getByRole('button', { name: 'Vote 5' }).click();
     await facilitator.getByText('1 of 2 voted').waitFor();
   });
+  it('records the finished round again after Meeting Sessions refused it, once', async () => {
+    const [, second] = stack.keyResults;
+    await openSimulator(page, stack.server.url, {
+      context: 'sidePanel',
+      participants: 1,
+      roles: 'organizer',
+      meeting: 'record-again',
+    });
+    await waitUntilReady(page, 'p1-sidePanel');
+    const panel = framedApp(page, 'p1-sidePanel');
+    await panel.getByRole('checkbox', { name: second.title }).check();
+    await panel.getByRole('button', { name: 'Share to stage' }).click();
+    const facilitator = stage(1);
+    await facilitator.getByRole('heading', { name: second.title }).waitFor();
+    const sessions = async () => {
+      const [cycle] = await stack.repository.listCycles();
+      return (await stack.repository.listMeetingSessions({ cycleId: cycle!.id })).filter(
+        (session) => session.meetingId === 'record-again',
+      );
+    };
+
+    // SharePoint is unavailable as the last KR is skipped and the round ends.
+    stack.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
+    try {
+      await facilitator.getByRole('textbox', { name: 'Reason to skip' }).fill('Owner is away');
+      await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
+      await facilitator.getByText('The round could not be recorded in Meeting Sessions.').waitFor();
+    } finally {
+      stack.emulator.setFaults({ unavailableRate: 0 });
+    }
+    expect(await sessions()).toEqual([]);
+
+    // Back: the facilitator records it again, and it is there once.
+    await facilitator.getByRole('button', { name: 'Record the round again' }).click();
+    await facilitator.getByText('Recorded in Meeting Sessions').waitFor();
+    await expect(facilitator.getByRole('alert').count()).resolves.toBe(0);
+    expect(await sessions()).toEqual([
+      expect.objectContaining({
+        keyResultIds: [second.id],
+        skipped: [expect.objectContaining({ reason: 'Owner is away' })],
+      }),
+    ]);
+  });
   it('lines the outcome form up: its buttons one size on one line, on the fields’ left edge', async () => {
     const [first] = stack.keyResults;
     await openSimulator(page, stack.server.url, {

@@ -60,6 +60,8 @@ export interface StageState extends OutcomeForm {
   readonly copied: 'idle' | 'copied' | 'failed';
   /** Writing the finished round to the Meeting Sessions list (the facilitator who finished it). */
   readonly recorded: 'idle' | 'saving' | 'saved' | 'failed';
+  /** Writes the finished round to Meeting Sessions again, after it failed. */
+  readonly recordAgain: () => void;
   readonly copySummary: () => void;
   readonly skipReason: string;
   readonly setSkipReason: (reason: string) => void;

@@ -224,13 +224,18 @@ export function renderSummary(state: StageState, styles: Styles) {
         </>
       ) : null}
       {state.recorded !== 'idle' ? (
-        <Text role="status">
-          {state.recorded === 'saving'
-            ? 'Recording the round in Meeting Sessions…'
-            : state.recorded === 'saved'
-              ? 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.'
-              : 'The round could not be recorded in Meeting Sessions.'}
-        </Text>
+        <div className={styles.row}>
+          <Text role="status">
+            {state.recorded === 'saving'
+              ? 'Recording the round in Meeting Sessions…'
+              : state.recorded === 'saved'
+                ? 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.'
+                : 'The round could not be recorded in Meeting Sessions.'}
+          </Text>
+          {state.recorded === 'failed' ? (
+            <Button onClick={state.recordAgain}>Record the round again</Button>
+          ) : null}
+        </div>
       ) : null}
       {state.facilitator ? (
         <>

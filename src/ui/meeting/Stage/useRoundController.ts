@@ -49,6 +49,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
 
   function record(finished: RoundControl) {
     if (!board) return;
+    setProblem(undefined);
     setRecorded('saving');
     repository
       .recordMeetingSession(
@@ -108,6 +109,10 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     summaryNames: names,
     summaryText: chatText,
     recorded,
+    recordAgain: () => {
+      // The record is kept by round id: a second try after a failure never writes it twice.
+      if (control.phase === 'finished' && recorded === 'failed') record(control);
+    },
     copied,
     copySummary: () => {
       if (!chatText) return;

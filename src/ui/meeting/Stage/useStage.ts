@@ -118,6 +118,7 @@ export function useStage({ round }: StageProps): StageState {
     summaryNames: controller.summaryNames,
     summaryText: controller.summaryText,
     recorded: controller.recorded,
+    recordAgain: controller.recordAgain,
     copied: controller.copied,
     copySummary: controller.copySummary,
     skipReason,
