@@ -165,6 +165,13 @@ interface Refusal {
   readonly message: string;
 }
 
+/**
+ * How often a tool's cycles come round, written where a cycle's name would be (Peoplebox's
+ * "Goal Cycle": https://help.peoplebox.ai/hc/peoplebox-help-center/articles/1756218434-goals-import-via-csv-v2).
+ */
+const cadence =
+  /^\s*(?:weekly|monthly|quarterly|half[- ]?yearly|semi[- ]?annual(?:ly)?|bi-?annual(?:ly)?|annual(?:ly)?|yearly)\s*$/i;
+
 /** `Q3 2026`, `H2 2026` or `2026` when the dates are exactly that; else the dates. */
 function cycleNameOf(start: IsoDate, end: IsoDate): string {
   const year = start.slice(0, 4);
@@ -380,7 +387,8 @@ export function parseGoalTree(
       span = spanOf(above);
     }
     for (const child of children.get(goal) ?? []) span ??= spanOf(child);
-    const named = cellOf(goal, 'cycle');
+    // A cadence (Peoplebox's "Goal Cycle": Quarterly, Annually) names no one cycle: the dates do.
+    const named = cadence.test(cellOf(goal, 'cycle')) ? '' : cellOf(goal, 'cycle');
     const at = { file, row: goal.line };
     if (span) {
       const name = named || cycleNameOf(span.start, span.end);

@@ -96,7 +96,16 @@ export interface Measure {
     | Extract<KeyResultKind, 'milestone' | 'binary' | 'stayAbove' | 'stayBelow'>
     | 'metric'
     | 'percentage';
+  /** The currency a type names (Peoplebox's "Dollar", "Euro"). */
+  readonly unit?: string;
 }
+
+/** The unit each currency a type column names is written with. */
+const unitOfWord: Readonly<Record<string, string>> = {
+  dollar: '$',
+  euro: '€',
+  pound: '£',
+};
 
 const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
   metric: 'metric',
@@ -106,6 +115,7 @@ const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
   currency: 'metric',
   dollar: 'metric',
   euro: 'metric',
+  pound: 'metric',
   amount: 'metric',
   kpi: 'metric',
   percentage: 'percentage',
@@ -179,7 +189,7 @@ export function roleOfText(text: string): 'objective' | 'keyResult' | undefined 
 export function measureOfText(text: string): Measure | 'other' | undefined {
   const key = wordKey(text);
   const kind = measureOfWord[key];
-  if (kind) return { kind };
+  if (kind) return { kind, ...(unitOfWord[key] ? { unit: unitOfWord[key] } : {}) };
   const ours = kindOfWord(text);
   if (ours) return { kind: ours === 'increase' || ours === 'decrease' ? 'metric' : ours };
   return levelWords.has(key) ? 'other' : undefined;
@@ -231,7 +241,8 @@ export function measuredBy(
     );
   }
   const measure: Measure = typeof said === 'object' ? said : { kind: 'metric' };
-  const { start, target, current, share, unit, status } = values;
+  const { start, target, current, share, status } = values;
+  const unit = values.unit || measure.unit || '';
   if (measure.kind === 'binary') {
     const given = current !== undefined || share !== undefined || status !== '';
     const reached =

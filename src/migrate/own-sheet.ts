@@ -72,7 +72,7 @@ export const ownSheetColumns = {
     'metric type',
     'measurement type',
   ],
-  due: ['due', 'due date', 'deadline', 'target date', 'end date'],
+  due: ['due', 'due date', 'due at', 'deadline', 'target date', 'end date'],
   date: [
     'date',
     'as of',
@@ -930,12 +930,14 @@ export function readKeyResultEntries(
 
 /**
  * A name or an email written in the owner column (the first, when several are joined by ";",
- * "/", "&" or "and", or written one a line), and an email from its own column.
+ * "/", "&" or "and", or written one a line, or emails by ","), and an email from its own column.
  */
 export function personOf(written: string, email: string): SourcePerson | undefined {
-  const owner = written.split(/\s*(?:;|\/|&|\band\b|[\r\n])\s*/)[0]!.trim();
+  const first = written.split(/\s*(?:;|\/|&|\band\b|[\r\n])\s*/)[0]!.trim();
+  // Emails joined by commas (Peoplebox's "Owner Emails"); a name may hold one ("Bowen, Megan").
+  const owner = first.includes('@') ? first.split(',')[0]!.trim() : first;
   const name = owner.includes('@') ? '' : owner;
-  const address = email || (owner.includes('@') ? owner : '');
+  const address = email.split(/\s*[,;]\s*/)[0] || (owner.includes('@') ? owner : '');
   if (!name && !address) return undefined;
   return { ...(name ? { name } : {}), ...(address ? { email: address } : {}) };
 }

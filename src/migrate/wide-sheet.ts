@@ -78,6 +78,13 @@ function numbered(key: string): { group: number; field: OwnSheetField | undefine
   return undefined;
 }
 
+/**
+ * Headers that name a goal, the objective of the key results numbered beside it, as the
+ * Culture Amp goals template writes it (`name`, `key_result_1_title`, …:
+ * https://support.cultureamp.com/en/articles/7048435-guide-to-populating-individual-goals-import-template).
+ */
+const objectiveByName: ReadonlySet<string> = new Set(['name', 'title', 'goal name', 'goal title']);
+
 /** How a field is called in a message: "target", "title". */
 const fieldWord = (field: OwnSheetField) =>
   field === 'keyResult' ? 'title' : ownSheetColumns[field][0]!;
@@ -120,6 +127,7 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
     groups.set(group, fields);
   };
   const unnumbered: { index: number; field: OwnSheetField }[] = [];
+  let named: number | undefined;
   header.forEach((name, index) => {
     const key = headerKey(name);
     if (!key) return;
@@ -128,8 +136,12 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
     else if (!found) {
       const field = ownSheetFieldOf(key);
       if (field) unnumbered.push({ index, field });
+      else if (objectiveByName.has(key)) named ??= index;
     }
   });
+  // Beside numbered key results, a goal's name is the objective's (Culture Amp's `name`).
+  if (named !== undefined && !unnumbered.some(({ field }) => field === 'objective'))
+    unnumbered.push({ index: named, field: 'objective' });
   /** Each title column's group, in the header's order. */
   const titles = [...groups]
     .flatMap(([group, fields]) =>

@@ -1,0 +1,89 @@
+/**
+ * Spreadsheets of OKR and goal tools as their own documentation lays them out, with every
+ * documented column (the ones the import does not read among them): each is read to its
+ * objectives and key results, or what it cannot keep is named, never refused for a column it
+ * does not know.
+ */
+import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
+import type { ImportPlan } from '../../src/migrate';
+
+/** Each key result as [its objective, title, kind, start, target, current, unit, owner]. */
+const keyResultsOf = (plan: ImportPlan) =>
+  plan.keyResults.map((kr) => [
+    plan.objectives.find((o) => o.sourceId === kr.draft.objectiveId)?.draft.title,
+    kr.draft.title,
+    kr.draft.kind,
+    kr.draft.start,
+    kr.draft.target,
+    kr.draft.current,
+    kr.draft.unit,
+    kr.draft.owner?.email ?? kr.draft.owner?.displayName,
+  ]);
+
+interface Shape {
+  readonly tool: string;
+  /** The page that documents the columns. */
+  readonly documented: string;
+  readonly rows: readonly string[];
+  readonly keyResults: readonly (readonly unknown[])[];
+  /** Cycles as [name, start, end]. */
+  readonly cycles?: readonly (readonly string[])[];
+  /** What the dry run must say, where the shape loses something. */
+  readonly said?: RegExp;
+}
+
+const shapes: readonly Shape[] = [
+  {
+    tool: 'Culture Amp individual goals import template (key results side by side)',
+    documented:
+      'https://support.cultureamp.com/en/articles/7048435-guide-to-populating-individual-goals-import-template',
+    rows: [
+      'email,name,description,visibility,individual_emails,due_at,created_at,priority,status,completion,key_result_1_title,key_result_1_completion,key_result_2_title,key_result_2_completion',
+      'megan@contoso.com,Grow the mid-market,Where we win,everyone,,2026-09-30,2026-07-01,1,ongoing,,Sign 5 partners,0.6,Ship the connector,0.25',
+    ],
+    keyResults: [
+      ['Grow the mid-market', 'Sign 5 partners', 'increase', 0, 100, 60, '%', 'megan@contoso.com'],
+      [
+        'Grow the mid-market',
+        'Ship the connector',
+        'increase',
+        0,
+        100,
+        25,
+        '%',
+        'megan@contoso.com',
+      ],
+    ],
+  },
+  {
+    tool: 'Peoplebox goals import (V2), every documented column',
+    documented:
+      'https://help.peoplebox.ai/hc/peoplebox-help-center/articles/1756218434-goals-import-via-csv-v2',
+    rows: [
+      'Row ID,Parent Row IDs,Parent Goal IDs,Goal ID,Action,Goal Title,Owner Emails,Goal Cycle,Goal Type,Scope,Departments,Start Date,End Date,Description,Starting Value,Target Value,Current Value,Progress Status,Check-in Type,Tags',
+      'O1,,,,,Win SMB,alex@contoso.com,Quarterly,Default Progress,Department,Sales,2026-07-01,2026-09-30,Why SMB,,,,,Auto Rollup,growth',
+      'K1,O1,,,,New SMB logos,alex@contoso.com,Quarterly,Number,Department,Sales,2026-07-01,2026-09-30,,0,50,18,On track,Manual,',
+      'K2,O1,,,,Bookings,"alex@contoso.com,sam@contoso.com",Quarterly,Dollar,Department,Sales,2026-07-01,2026-09-30,,0,1.2M,450k,Off track,Manual,',
+    ],
+    keyResults: [
+      ['Win SMB', 'New SMB logos', 'increase', 0, 50, 18, '', 'alex@contoso.com'],
+      ['Win SMB', 'Bookings', 'increase', 0, 1_200_000, 450_000, '$', 'alex@contoso.com'],
+    ],
+    cycles: [['Q3 2026', '2026-07-01', '2026-09-30']],
+  },
+];
+
+describe('spreadsheets of other OKR tools, as their documentation lays them out', () => {
+  it.each(shapes.map((shape) => [shape.tool, shape] as const))('%s', async (_, shape) => {
+    const plan = await planSheet('export.csv', utf8(shape.rows.join('\n')));
+    expect(keyResultsOf(plan)).toEqual(shape.keyResults);
+    if (shape.cycles)
+      expect(plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual(
+        shape.cycles,
+      );
+    if (shape.said)
+      expect(problemsOf(plan).map((p) => p.message)).toContainEqual(
+        expect.stringMatching(shape.said),
+      );
+  });
+});
