@@ -257,7 +257,12 @@ export const contracts: readonly TeamsContract[] = [
     answer: {
       ...contextOf(megan, 'content'),
       app: { locale: 'fr-fr', theme: 'dark', host: { name: 'Teams' } },
-      page: { frameContext: 'content', subPageId: 'kr:7' },
+      page: {
+        frameContext: 'content',
+        subPageId: 'kr:7',
+        isFullScreen: false,
+        isMultiWindow: false,
+      },
     },
     absent: ['team', 'channel', 'chat', 'meeting'],
   },
@@ -775,6 +780,28 @@ return await new Promise((resolve) =>
     snippet: getContext,
     answer: { page: { frameContext: 'meetingStage' }, meeting: { id: meetingId } },
     absent: ['team', 'channel'],
+  },
+  {
+    doc: configurationPage,
+    example:
+      'pages.config.setConfig on the meeting stage: teams-js refuses outside its frame contexts',
+    setup: 'stage',
+    frame: 'p1-meetingStage',
+    snippet: `
+await microsoftTeams.app.initialize();
+await microsoftTeams.pages.config.setConfig({ contentUrl: location.href, entityId: 'stageTab' });
+return 'set';`,
+    refusal: wrongFrame(['content', 'settings', 'sidePanel'], 'meetingStage'),
+  },
+  {
+    doc: pagesReference,
+    example: 'pages.getConfig on the meeting stage: teams-js refuses outside its frame contexts',
+    setup: 'stage',
+    frame: 'p1-meetingStage',
+    snippet: `
+await microsoftTeams.app.initialize();
+return await microsoftTeams.pages.getConfig();`,
+    refusal: wrongFrame(['content', 'settings', 'remove', 'sidePanel'], 'meetingStage'),
   },
   {
     doc: meetingStage,
