@@ -2,7 +2,7 @@
  * The office.js workbook over office-addin-mock objects (a counted, queued Excel), driven by
  * the add-in's use cases against the real store: the Graph adapter and the Graph emulator.
  */
-import { sendLabel } from '../../src/excel/sync/sheet-status';
+import { sendLabel, sheetStatus } from '../../src/excel/sync/sheet-status';
 import { columnNamed, headerOf, headersIn } from '../../src/excel/sync/headers';
 import {
   columnOf,
@@ -208,6 +208,36 @@ describe('loading KRs into the workbook', () => {
     expect(table.bodyRows).toBe(4);
     // Formatting is laid down once, at creation: a refresh adds no duplicate rules.
     expect(table.sheet.conditionalFormats.filter((f) => f.type === 'DataBar')).toHaveLength(1);
+  });
+});
+
+describe('a header renamed', () => {
+  test('is no edit of any row: the pane names the column, nothing under the new name is sent, and Load adds the column again with the store’s values', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const id = board.keyResults[0]!.id;
+    const table = excel.table(okrTableName);
+    const current = excel.headers(okrTableName).indexOf('Current');
+    table.sheet.setCell(table.top, table.left + current, {
+      value: 'Current (this week)',
+      numberFormat: 'General',
+    });
+    excel.type(okrTableName, rowOf(excel, id), 'Current (this week)', 30);
+
+    const renamed = await sync.markEdits();
+    expect([renamed.pending, renamed.toFix, renamed.withMessages]).toEqual([0, 0, []]);
+    expect(renamed.missingColumns).toEqual(['Current']);
+    expect(sheetStatus(renamed)).toEqual({
+      intent: 'warning',
+      text: '1 column missing (see below).',
+    });
+    expect(await sync.send()).toMatchObject({ sent: 0, rejected: 0, failed: 0 });
+    expect(await history(board, 0)).toEqual([]);
+
+    const reloaded = await sync.load([store.teamId], board.cycle);
+    expect([reloaded.missingColumns, reloaded.pending, reloaded.toFix]).toEqual([[], 0, 0]);
+    expect(excel.cellAt(okrTableName, rowOf(excel, id), 'Current').value).toBe(10);
+    // The renamed column is the user's own now, and keeps what they typed.
+    expect(excel.cellAt(okrTableName, rowOf(excel, id), 'Current (this week)').value).toBe(30);
   });
 });
 

@@ -15,6 +15,7 @@ const summary: SheetSummary = {
   conflicts: [],
   added: [],
   deleted: 1,
+  missingColumns: [],
   readOnly: [],
 };
 

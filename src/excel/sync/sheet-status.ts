@@ -42,7 +42,9 @@ export function sheetStatus(
   ].filter(Boolean);
   const sent = done.length > 0 ? `${joined(done, words)}. ` : '';
   const notSent = summary.pending + summary.toFix;
-  const waiting = notSent + summary.conflicts.length + summary.deleted + summary.readOnly.length;
+  const missing = summary.missingColumns.length;
+  const waiting =
+    notSent + summary.conflicts.length + summary.deleted + summary.readOnly.length + missing;
   if (waiting === 0) {
     return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
   }
@@ -54,9 +56,10 @@ export function sheetStatus(
     summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
     summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
     summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',
+    missing > 0 ? words.count('status.missingColumns', missing) : '',
   ].filter(Boolean);
   const attention =
-    summary.withMessages.length + summary.conflicts.length + summary.readOnly.length;
+    summary.withMessages.length + summary.conflicts.length + summary.readOnly.length + missing;
   return {
     intent: attention > 0 ? 'warning' : 'info',
     text: `${sent}${parts.join(' · ')}.`,

@@ -15,6 +15,7 @@ import type {
 import { paneWordsFor } from '../pane-words';
 import { acceptedHeaders, columnNamed, headerOf } from './headers';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
+import { stateOf } from './row-state';
 
 export interface TableSnapshot {
   readonly headers: readonly string[];
@@ -81,13 +82,23 @@ export function assertReadable(headers: readonly string[], locale: string): void
   );
 }
 
+/**
+ * A row's cells. A column the table lacks (its header renamed or deleted) reads as the add-in
+ * last wrote it, from the row's state, so it is no edit of the row's: Load adds it again.
+ */
 function cellsOf(values: readonly CellValue[], indexes: Map<ColumnKey, number>): OkrRow['cells'] {
-  return Object.fromEntries(
+  const cells = Object.fromEntries(
     okrColumns.map((c) => {
       const index = indexes.get(c.key);
       return [c.key, index === undefined ? '' : (values[index] ?? '')];
     }),
-  ) as OkrRow['cells'];
+  ) as Record<ColumnKey, CellValue>;
+  const missing = okrColumns.filter((c) => !indexes.has(c.key));
+  if (missing.length === 0 || !indexes.has('state')) return cells;
+  const { base, defined, shown } = stateOf({ cells });
+  const written: Partial<Record<ColumnKey, CellValue>> = { ...shown, ...defined, ...base };
+  for (const { key } of missing) cells[key] = written[key] ?? '';
+  return cells;
 }
 
 function keyResultIdAt(values: readonly CellValue[], indexes: Map<ColumnKey, number>): string {
@@ -128,10 +139,13 @@ export function tableOf(
   locale: string,
 ): OkrTable {
   assertReadable(snapshot.headers, locale);
+  const indexes = columnIndexes(snapshot.headers);
+  const missing = okrColumns.filter((c) => !indexes.has(c.key)).map((c) => c.key);
   return {
     rows: rowsOf(snapshot),
     added: addedRowsOf(snapshot),
     ...(binding ? { binding } : {}),
+    ...(missing.length > 0 ? { missing } : {}),
   };
 }
 

@@ -48,7 +48,8 @@ import {
   type SendReview,
 } from './structure';
 import { paneWordsFor } from '../pane-words';
-import { currentCell } from './layout';
+import { currentCell, type ColumnKey } from './layout';
+import { headerOf } from './headers';
 import {
   editUpdates,
   fieldLabel,
@@ -99,6 +100,11 @@ export interface SheetSummary {
   }[];
   /** Rows the user deleted: their KRs are deleted once the user confirms. */
   readonly deleted: number;
+  /**
+   * The headers (in the pane's language) of columns a send reads that the table lacks: renamed
+   * or deleted, nothing typed under the new name is sent until Load adds the column again.
+   */
+  readonly missingColumns: readonly string[];
   /** Rows whose read-only cells (Objective, Status, Last check-in, Progress) the user typed over. */
   readonly readOnly: readonly {
     readonly keyResultId: string;
@@ -272,6 +278,9 @@ function summarise(
     ],
     conflicts: conflictsOf(rows, locale),
     added,
+    missingColumns: (table?.missing ?? [])
+      .filter((key) => sentColumns.has(key))
+      .map((key) => headerOf(key, locale)),
     deleted: table ? deletedKeyResultIds(table).length : 0,
     readOnly: rows.flatMap((row) => {
       const message = readOnlyNote(row, locale);
@@ -287,6 +296,21 @@ function summarise(
     }),
   };
 }
+
+/**
+ * The columns a send reads that every version of the table had (Description, Owner and Weight
+ * came later: an earlier table gets them on its next Load, so lacking them is no mistake).
+ */
+const sentColumns = new Set<ColumnKey>([
+  'keyResult',
+  'kind',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'confidence',
+  'note',
+]);
 
 function asOkrError(error: unknown): OkrError {
   if (error instanceof OkrError) return error;

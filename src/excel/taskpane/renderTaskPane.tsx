@@ -103,6 +103,19 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         'not-sent',
         styles,
       )}
+      {summary.missingColumns.length > 0 && (
+        <MessageBarOnDemand
+          intent="warning"
+          layout="multiline"
+          body={{ 'data-testid': 'missing-columns' }}
+        >
+          {words.say('sheet.missingColumns', {
+            columns: summary.missingColumns
+              .map((name) => words.say('sheet.quoted', { name }))
+              .join(', '),
+          })}
+        </MessageBarOnDemand>
+      )}
       {renderRowMessages(
         summary.readOnly,
         words.say('sheet.typedOver'),

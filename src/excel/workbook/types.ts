@@ -41,6 +41,8 @@ export interface OkrTable {
   readonly rows: readonly OkrRow[];
   readonly added?: readonly AddedRow[];
   readonly binding?: SheetBinding;
+  /** The add-in's columns the table lacks (a header renamed or deleted), in layout order. */
+  readonly missing?: readonly ColumnKey[];
 }
 
 /** A row's managed cells as the add-in writes them; `progress` is the workbook's own formula. */

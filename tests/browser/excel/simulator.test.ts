@@ -504,6 +504,36 @@ test('a send the network drops writes nothing and names each row, apart from row
   ]);
 });
 
+test('a header renamed in the workbook: the pane names the missing column, no row turns to fix, and Load adds it again', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const stored = await cell(0, 'Current').inputValue();
+  // Renamed as a person renames a header in Excel (the simulator's grid has no header editing).
+  await page.evaluate((key) => {
+    const sheet = JSON.parse(localStorage.getItem(key)!) as { headers: string[] };
+    sheet.headers[sheet.headers.indexOf('Current')] = 'Current (this week)';
+    localStorage.setItem(key, JSON.stringify(sheet));
+  }, simulatorStorageKey);
+  await page.reload();
+  const missing = page.getByTestId('missing-columns');
+  await missing.waitFor();
+  expect(await missing.textContent()).toContain('(renamed or deleted?): “Current”.');
+  expect(await page.getByTestId('sheet-status').textContent()).toBe(
+    '1 column missing (see below).',
+  );
+  expect(await page.getByTestId('pending-count').textContent()).toBe('0');
+  expect(await page.getByTestId('row-messages').count()).toBe(0);
+
+  await page.getByTestId('load').click();
+  await missing.waitFor({ state: 'detached' });
+  await waitForValue(cell(0, 'Current'), stored);
+  expect(await cell(0, 'Current (this week)').inputValue()).toBe(stored);
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+});
+
 test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
