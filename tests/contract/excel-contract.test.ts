@@ -1,4 +1,4 @@
-import { FakeExcel } from '../excel/support/fake-excel';
+import { FakeExcel, parseCell } from '../excel/support/fake-excel';
 import { contracts } from './excel/cases';
 
 /**
@@ -9,11 +9,8 @@ import { contracts } from './excel/cases';
  * fails, read the page named in `doc` first.
  */
 function cellOf(excel: FakeExcel, address: string): unknown {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const sheet = excel.sheets.find((candidate) => candidate.name === 'Sample');
-  return sheet?.cell(Number(match[2]) - 1, column).value;
+  const { row, column } = parseCell(address);
+  return excel.sheets.find((sheet) => sheet.name === 'Sample')?.cell(row, column).value;
 }
 
 it.each(contracts.map((contract) => [contract.example, contract] as const))(

@@ -147,7 +147,7 @@ export const requestPayloadLimitBytes = 5 * 1024 * 1024;
 /** "A range is limited to 5,000,000 cells for read operations" (the same page). */
 export const readCellLimit = 5_000_000;
 
-function parseCell(address: string): { row: number; column: number } {
+export function parseCell(address: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
   if (!match) throw richApiError('InvalidArgument', 'Worksheet.getRange');
   const column = [...(match[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
