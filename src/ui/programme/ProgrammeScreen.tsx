@@ -5,8 +5,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Tab,
-  TabList,
   Toast,
   Toaster,
   ToastTitle,
@@ -18,6 +16,7 @@ import { useAppServices } from '../app/AppServices';
 import { ErrorState } from '../components/States/ErrorState';
 import { LoadingState } from '../components/States/LoadingState';
 import { programmeAccess } from './programmeAccess';
+import { ProgrammeTabs } from './parts/ProgrammeTabs';
 import { programmeSections } from './programmeSections';
 import type { ProgrammeSectionProps } from './ProgrammeSection.types';
 import { useClaimAdmin } from './useClaimAdmin';
@@ -25,8 +24,6 @@ import { useProgrammeData } from './useProgrammeData';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  // Wrapped, never scrolled: a tab past the edge (Import and export) would be a tab nobody finds.
-  tabs: { paddingInline: tokens.spacingHorizontalM, flexWrap: 'wrap', flexShrink: 0 },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -127,18 +124,7 @@ export function ProgrammeScreen({
           <ErrorState error={claim.error} />
         </div>
       ) : null}
-      <TabList
-        className={styles.tabs}
-        selectedValue={current.id}
-        onTabSelect={(_, tab) => open(String(tab.value))}
-        aria-label="Programme sections"
-      >
-        {programmeSections.map((entry) => (
-          <Tab key={entry.id} value={entry.id} id={`programme-tab-${entry.id}`}>
-            {entry.label}
-          </Tab>
-        ))}
-      </TabList>
+      <ProgrammeTabs tabs={programmeSections} selected={current.id} open={open} />
       <div className={styles.panel} role="tabpanel" aria-labelledby={`programme-tab-${current.id}`}>
         {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
         {data.status === 'error' ? (

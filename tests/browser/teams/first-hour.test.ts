@@ -7,6 +7,7 @@ import {
   appFrame,
   configureChannelTab,
   dialogScreenshot,
+  openProgrammeSection,
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
@@ -94,8 +95,9 @@ describe('an empty state', () => {
 });
 
 describe('the Programme area', () => {
-  it('shows every section tab, and a new cycle without dates says which date to choose', async () => {
-    await page.setViewportSize({ width: 1000, height: 900 });
+  it('keeps its section tabs on one row, the rest in a menu, and a new cycle without dates says which date to choose', async () => {
+    // A 1366 px wide screen: the last tab sat alone on a second row, under the first.
+    await page.setViewportSize({ width: 1366, height: 900 });
     await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
     await waitUntilReady(page, 'p1-content');
     const tab = await appFrame(page, 'p1-content');
@@ -109,8 +111,38 @@ describe('the Programme area', () => {
         '[role="tab"]',
       ),
     ).toEqual([]);
+    // Every tab shown on one row, each label on one line; the rest one menu away.
+    const more = sections.getByRole('tab', { name: /more sections?$/ });
+    await more.waitFor();
+    const shown = await sections.getByRole('tab').evaluateAll((tabs) =>
+      tabs.map((tab) => {
+        const { top, height } = tab.getBoundingClientRect();
+        return { name: (tab as HTMLElement).innerText.trim(), top, height };
+      }),
+    );
+    const named = shown.filter(({ name }) => name !== '');
+    expect(new Set(named.map(({ top }) => Math.round(top))).size).toBe(1);
+    expect(Math.max(...named.map(({ height }) => height))).toBe(
+      Math.min(...named.map(({ height }) => height)),
+    );
+    await more.click();
+    const inMenu = await tab.getByRole('menuitem').allTextContents();
+    await page.keyboard.press('Escape');
+    expect([...named.map(({ name }) => name), ...inMenu].sort()).toEqual(
+      [
+        'Get started',
+        'Teams',
+        'Cycles',
+        'People and roles',
+        'Operating model',
+        'Close a cycle',
+        'Next cycle',
+        'Cycle review',
+        'Import and export',
+      ].sort(),
+    );
 
-    await tab.getByRole('tab', { name: 'Cycles' }).click();
+    await openProgrammeSection(tab, 'Cycles');
     await tab.getByRole('button', { name: 'New cycle' }).click();
     const dialog = tab.getByRole('dialog', { name: 'New cycle' });
     await dialog.getByRole('radio', { name: 'Custom dates' }).check();
@@ -135,7 +167,7 @@ describe('the Programme area', () => {
     await waitUntilReady(page, 'p1-content');
     const tab = await appFrame(page, 'p1-content');
     await tab.getByRole('button', { name: 'Programme' }).click();
-    await tab.getByRole('tab', { name: 'Operating model' }).click();
+    await openProgrammeSection(tab, 'Operating model');
     await tab.getByRole('textbox', { name: 'Days between check-ins' }).waitFor();
     const notice = tab.locator('.fui-MessageBar').filter({ hasText: 'You can read the programme' });
     const edges = await notice.evaluate((bar) => {
@@ -153,7 +185,7 @@ describe('the Programme area', () => {
     await waitUntilReady(page, 'p1-content');
     const tab = await appFrame(page, 'p1-content');
     await tab.getByRole('button', { name: 'Programme' }).click();
-    await tab.getByRole('tab', { name: 'Close a cycle' }).click();
+    await openProgrammeSection(tab, 'Close a cycle');
     const scores = tab.getByRole('table', { name: `Scores of ${stack.fixture.objective.title}` });
     await scores.waitFor();
     const pastTheirCells = await scores.evaluate((table) =>

@@ -19,6 +19,7 @@ import { framedApp, openSimulator, simulatorCard } from '../support/teams-simula
 import {
   appFrame,
   noViolationsInAnyTheme,
+  openProgrammeSection,
   seriousAxeViolations,
   seriousAxeViolationsInEveryTheme,
 } from './support';
@@ -476,7 +477,7 @@ test('the Import section of the Programme area, with a dry run shown, has no ser
     .waitFor({ timeout: 150_000 });
   const tab = framedApp(page, 'p1-content');
   await tab.getByRole('button', { name: 'Programme' }).click({ timeout: 60_000 });
-  await tab.getByRole('tab', { name: 'Import and export' }).click({ timeout: 60_000 });
+  await openProgrammeSection(tab, 'Import and export');
   await tab
     .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
     .waitFor({ timeout: 60_000 });

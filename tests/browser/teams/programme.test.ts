@@ -6,6 +6,7 @@ import {
   adele,
   appFrame,
   configureChannelTab,
+  openProgrammeSection,
   seriousAxeViolations,
   teamsStackPerFile,
   type TeamsStack,
@@ -41,9 +42,7 @@ async function openProgramme(userId: string, theme = 'default'): Promise<Frame> 
   return tab;
 }
 
-async function section(tab: Frame, name: string): Promise<void> {
-  await tab.getByRole('tab', { name }).click();
-}
+const section = openProgrammeSection;
 
 async function confirmed(tab: Frame, text: string): Promise<void> {
   await tab.getByText(text).first().waitFor(found);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import type { Cycle, KeyResult, Objective, Team } from '../../../src/core/model';
 import {
@@ -200,6 +200,28 @@ export async function appFrame(page: Page, frameId: string): Promise<Frame> {
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error(`No app frame in ${frameId}.`);
   return frame;
+}
+
+/**
+ * Opens a Programme section by its tab, or from the "more sections" menu at the row's end when
+ * its tab does not fit (Fluent's overflow, which hides the tabs it measures past the row's end).
+ */
+export async function openProgrammeSection(tab: Frame | FrameLocator, name: string): Promise<void> {
+  const sections = tab.getByRole('tablist', { name: 'Programme sections' });
+  await sections.waitFor({ timeout: 120_000 });
+  // The overflow is measured from a resize observer once the row is laid out: asked after the
+  // next two frames, which it has then settled.
+  await sections.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  const own = sections.getByRole('tab', { name, exact: true });
+  if (await own.isVisible()) {
+    await own.click();
+  } else {
+    await sections.getByRole('tab', { name: /more sections?$/ }).click();
+    await tab.getByRole('menuitem', { name }).click();
+  }
+  await sections.getByRole('tab', { name, exact: true, selected: true }).waitFor();
 }
 
 /** Opens the channel's configuration page, keeps its preselected team and saves the tab. */
