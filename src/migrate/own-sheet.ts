@@ -21,7 +21,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError, sheetOrganisation } from './source';
-import { gradeOrSay } from './values';
+import { gradeOrSay, isCurrencyUnit } from './values';
 import { measuredBy, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
@@ -620,9 +620,21 @@ export function readKeyResultEntries(
         `${error} ${leftOutBy[field] ?? "The row's key result is left out."}`,
         'skipped',
       );
+    const valueFields = ['start', 'target', 'current'] as const;
+    const unit = unitOfRow(
+      cell('unit'),
+      valueFields.map(cell),
+      valueFields.map((field) => header[columns.get(field) ?? -1] ?? ''),
+    );
     const number = (field: OwnSheetField) => {
       const text = cell(field);
-      const reading = field === 'progress' ? values.progress(text) : values.number(text);
+      const reading =
+        field === 'progress'
+          ? values.progress(text)
+          : values.number(
+              text,
+              (valueFields as readonly string[]).includes(field) && isCurrencyUnit(unit),
+            );
       if (reading && 'error' in reading) {
         unread(field, reading.error);
         return null;
@@ -828,12 +840,6 @@ export function readKeyResultEntries(
     const startValue = amountOf(start, 'start');
     const targetValue = amountOf(target, 'target');
     let currentValue = amountOf(current, 'current');
-    const valueFields = ['start', 'target', 'current'] as const;
-    const unit = unitOfRow(
-      cell('unit'),
-      valueFields.map(cell),
-      valueFields.map((field) => header[columns.get(field) ?? -1] ?? ''),
-    );
     // A percentage whose values are all shares of one (0.45) may mean 45 % or 0.45 %: said, not guessed.
     const valueOf = { start: startValue, target: targetValue, current: currentValue };
     const shares = valueFields.filter((field) => valueOf[field] !== undefined);

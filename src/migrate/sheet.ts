@@ -13,6 +13,7 @@ import { columnName } from './xlsx';
 import {
   dateOrderOf,
   decimalMarkOf,
+  isCurrencyUnit,
   readDate,
   readNumber,
   type DateOrder,
@@ -56,7 +57,9 @@ export function unitOfRow(
 ): string {
   const written = values.join(' ');
   const noted = headers.map((header) => unitNote.exec(header.trim())?.[1]).find(Boolean);
-  const wordWritten = values.map((value) => readNumber(value)?.unit).find(Boolean);
+  const word = values.map((value) => readNumber(value)?.unit).find(Boolean);
+  // `3.5m` under a currency's header is millions of it, not metres.
+  const wordWritten = word === 'm' && noted && isCurrencyUnit(noted) ? undefined : word;
   return (
     unitCell ||
     (written.includes('%')
@@ -343,12 +346,16 @@ export class SheetValues {
   }
 
   /**
-   * A number cell; `percent` says it was written with a `%`. Empty cells, and cells that say
-   * there is no value yet (`-`, `n/a`, `TBD`), are `undefined`.
+   * A number cell; `percent` says it was written with a `%`; `moneyUnit` that its row's unit is a
+   * currency (so `3.5m` is a million). Empty cells, and cells that say there is no value yet
+   * (`-`, `n/a`, `TBD`), are `undefined`.
    */
-  number(text: string): Reading<{ amount: number; percent: boolean }> | undefined {
+  number(
+    text: string,
+    moneyUnit = false,
+  ): Reading<{ amount: number; percent: boolean }> | undefined {
     if (isEmpty(text)) return undefined;
-    const reading = readNumber(text, this.profile.decimalMark);
+    const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
     if (!reading)
       return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
     const read = (amount: number) => {

@@ -210,9 +210,9 @@ export interface AmountWords {
 
 /**
  * Thousand, million and billion as amounts are abbreviated: `450k`, `1.2M`, `1.2 mn`,
- * `3,5 Mio.`, `$2bn`, `2 Mrd. €`, `1.2 million`. A lowercase `m` is also metres or minutes: it
- * is a million beside a currency (`€3.5m`) or before a unit (`12m users`), and alone (`12m`)
- * the unit m.
+ * `3,5 Mio. €`, `$2bn`, `2 Mrd. €`, `1.2 million`. A lowercase `m` is also metres or minutes:
+ * it is a million beside a currency (`€3.5m`, or a currency the row's unit names) or before a
+ * unit (`12m users`), and alone (`12m`) the unit m.
  */
 function magnitudeOf(word: string, money: boolean, unitFollows: boolean): number | undefined {
   if (/^(?:k|tsd\.?|thousands?)$/i.test(word)) return 1e3;
@@ -222,6 +222,12 @@ function magnitudeOf(word: string, money: boolean, unitFollows: boolean): number
   if (/^(?:b|bn|mrd\.?|billions?)$/i.test(word)) return 1e9;
   return undefined;
 }
+
+/** A unit that is a currency: a symbol, an ISO code, or the word (Viva Goals' `Dollar`). */
+export const isCurrencyUnit = (unit: string) =>
+  /^(?:[$€£¥₹]|usd|eur|gbp|chf|jpy|inr|sek|nok|dkk|aud|cad|dollars?|euros?|pounds?)$/i.test(
+    unit.trim(),
+  );
 
 /** A unit written after an amount: words, no digits (`users`, `km`, `hours/week`). */
 const unitWords = /^\p{L}[\p{L}\p{M} /.'’-]{0,29}$/u;
@@ -234,12 +240,17 @@ const currencies =
  * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
  * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
  * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format), `1.2M`,
- * `450k`, `€3.5m`, `$2bn` (see `magnitudeOf`), and a unit after it (`12K users`, `40 km`). With
+ * `450k`, `€3.5m`, `$2bn` (see `magnitudeOf`; `moneyUnit`: the row's unit is a currency), and a
+ * unit after it (`12K users`, `40 km`). With
  * one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on which mark
  * is the decimal one; it is read as thousands beside a currency (`$1,200`; not `$1.234M`), with
  * `decimalMark` when given, or else `ambiguous`.
  */
-export function readNumber(text: string, decimalMark?: DecimalMark): NumberReading {
+export function readNumber(
+  text: string,
+  decimalMark?: DecimalMark,
+  moneyUnit = false,
+): NumberReading {
   let core = text
     .trim()
     .replace(/[\s\u00a0\u202f]+/g, ' ')
@@ -266,7 +277,7 @@ export function readNumber(text: string, decimalMark?: DecimalMark): NumberReadi
   if (!parts) return undefined;
   core = parts[1]!;
   const [first = '', ...rest] = parts[2]?.split(' ') ?? [];
-  const factor = first ? magnitudeOf(first, money, rest.length > 0) : undefined;
+  const factor = first ? magnitudeOf(first, money || moneyUnit, rest.length > 0) : undefined;
   const unit = (factor ? rest.join(' ') : (parts[2] ?? '')).trim();
   if (unit && !unitWords.test(unit)) return undefined;
   const words: AmountWords = {

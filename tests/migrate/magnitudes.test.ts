@@ -98,6 +98,30 @@ describe('a sheet of abbreviated amounts', () => {
     ]);
   });
 
+  it("reads a lowercase m as a million where the row's unit is a currency", async () => {
+    expect(readNumber('3.5m', undefined, true)).toEqual({
+      value: 3_500_000,
+      percent: false,
+      magnitude: 'm',
+    });
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective,Key result,Unit,Start [€],Target [€],Current [€]',
+          'Grow revenue,ARR,EUR,1.2m,3.5m,2.1m',
+          ',EU bookings,,0,2m,0.5m',
+          ',Cycle path built,km,0,12m,4m',
+        ].join('\n'),
+      ),
+    );
+    expect(keyResultRows(plan)).toEqual([
+      ['Grow revenue', 'ARR', 1_200_000, 3_500_000, 2_100_000, 'EUR', undefined],
+      ['Grow revenue', 'EU bookings', 0, 2_000_000, 500_000, '€', undefined],
+      ['Grow revenue', 'Cycle path built', 0, 12, 4, 'km', undefined],
+    ]);
+  });
+
   it('names what it still cannot read, with the abbreviated form among what is accepted', async () => {
     const plan = await planSheet(
       'okrs.csv',

@@ -31,7 +31,13 @@ import {
   ignoredColumns,
   SheetValues,
 } from '../sheet';
-import { gradeOrSay, htmlToText, parseDateTime, parseSourceNumber } from '../values';
+import {
+  gradeOrSay,
+  htmlToText,
+  isCurrencyUnit,
+  parseDateTime,
+  parseSourceNumber,
+} from '../values';
 
 const required = ['Title', 'Object Type'] as const;
 const known = [
@@ -238,8 +244,9 @@ export function parseExplorer(
       if (reading && 'error' in reading) skip(line, field, reading.error, id);
       return reading && 'value' in reading ? reading.value : undefined;
     };
+    // Viva Goals' Metric Unit (`Dollar`) says whether `3.5m` is a million.
     const number = (field: string) => {
-      const reading = values.number(cell(field));
+      const reading = values.number(cell(field), isCurrencyUnit(cell('Unit')));
       if (reading && 'error' in reading) skip(line, field, reading.error, id);
       return reading && 'value' in reading ? reading.value.amount : undefined;
     };
