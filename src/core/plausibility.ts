@@ -92,7 +92,7 @@ export function bigJumpIssues(
  */
 export function parseKeyResultValue(
   text: string,
-  keyResult: Pick<KeyResult, 'title' | 'unit'>,
+  keyResult: Pick<KeyResult, 'title' | 'unit' | 'kind' | 'start' | 'target'>,
   locale: string = defaultLocale,
 ): ValidationResult<number> {
   const unit = keyResult.unit.trim();
@@ -110,5 +110,15 @@ export function parseKeyResultValue(
       ),
     ]);
   }
-  return parseNumber(number, { locale, field: 'value' });
+  const parsed = parseNumber(number, { locale, field: 'value' });
+  if (parsed.ok) return parsed;
+  // A KR done or not, or of steps, takes a few numbers only: those are what to say is accepted.
+  if (keyResult.kind === 'binary') {
+    return toResult(0, [validationIssue('binaryValueNotZeroOrOne', 'value', {}, locale)]);
+  }
+  if (keyResult.kind === 'milestone') {
+    const range = { start: keyResult.start, target: keyResult.target };
+    return toResult(0, [validationIssue('milestoneValueOutOfRange', 'value', range, locale)]);
+  }
+  return parsed;
 }

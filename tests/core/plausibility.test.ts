@@ -102,6 +102,22 @@ describe('units', () => {
     expect(parseKeyResultValue('45,5 %', adoption, 'de-DE')).toEqual({ ok: true, value: 45.5 });
   });
 
+  test('text that is no number on a done / not done or milestone KR is told the numbers it takes', () => {
+    const launch = keyResult({ kind: 'binary', start: 0, target: 1, unit: '' });
+    for (const text of ['Done', 'yes', '']) {
+      const refused = parseKeyResultValue(text, launch, 'en');
+      expect(!refused.ok && refused.issues.map((issue) => issue.message)).toEqual([
+        'A done / not done key result is either 0 (not done) or 1 (done).',
+      ]);
+    }
+    const steps = keyResult({ kind: 'milestone', start: 0, target: 3, unit: '' });
+    const refused = parseKeyResultValue('Beta', steps, 'en');
+    expect(!refused.ok && refused.issues.map((issue) => issue.message)).toEqual([
+      'Milestone progress must be between 0 and 3.',
+    ]);
+    expect(parseKeyResultValue('1', launch, 'en')).toEqual({ ok: true, value: 1 });
+  });
+
   test('numbers are read in the reader’s locale', () => {
     const kr = keyResult({ unit: 'users' });
     expect(parseKeyResultValue('1,1', kr, 'de-DE')).toEqual({ ok: true, value: 1.1 });
