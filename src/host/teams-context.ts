@@ -2,7 +2,7 @@ import type { app } from '@microsoft/teams-js';
 import { deepLinkTargetFromSubEntityId } from './deep-links';
 import { tabSettingsFromEntityId, tabSettingsFromQuery } from './tab-settings';
 import { normalizeTheme } from './theme';
-import type { HostContext, HostSurface, MeetingRole } from './types';
+import type { HostContext, HostSurface } from './types';
 
 /**
  * Pure mapping of teams-js's `app.Context` to the host-neutral `HostContext`. Only types are
@@ -32,7 +32,6 @@ export function teamsSurface(context: app.Context): HostSurface {
 export interface TeamsContextExtras {
   /** The page's own query: a configured tab's content URL carries its settings there. */
   readonly pageQuery: string;
-  readonly meetingRole?: MeetingRole;
 }
 
 export function hostContextFromTeams(
@@ -63,24 +62,10 @@ export function hostContextFromTeams(
       : {}),
     ...(channel ? { channel: { id: channel.id, name: channel.displayName ?? '' } } : {}),
     ...(chat ? { chatId: chat.id } : {}),
-    ...(meeting
-      ? { meeting: { id: meeting.id, ...(extras.meetingRole ? { role: extras.meetingRole } : {}) } }
-      : {}),
+    ...(meeting ? { meeting: { id: meeting.id } } : {}),
     ...(tabSettings ? { tabSettings } : {}),
     ...(deepLinkTarget ? { deepLinkTarget } : {}),
     theme: normalizeTheme(context.app.theme),
     locale: context.app.locale || 'en-us',
   };
-}
-
-/**
- * The user's role in the meeting, as far as teams-js can tell: `meeting.getMeetingDetails`
- * names the organizer. Presenters and attendees are told apart only by Live Share's roles, so
- * anyone else is left undefined here.
- */
-export function meetingRoleFromOrganizer(
-  userId: string,
-  organizerId: string | undefined,
-): MeetingRole | undefined {
-  return userId && organizerId && userId === organizerId ? 'organizer' : undefined;
 }

@@ -8,7 +8,7 @@ import {
   siteRootOf,
 } from './deep-links';
 import { tabEntityId } from './tab-settings';
-import { hostContextFromTeams, meetingRoleFromOrganizer } from './teams-context';
+import { hostContextFromTeams } from './teams-context';
 import { normalizeTheme } from './theme';
 import { ThemeBroadcast } from './theme-broadcast';
 import type { Host, MeetingRole } from './types';
@@ -25,19 +25,14 @@ export function initializeTeams(config: HostConfig): Promise<void> {
   );
 }
 
-/** How long to wait for meeting details before going on without the user's role. */
-const meetingDetailsTimeoutMs = 1500;
-
 /** Call after `initializeTeams` has resolved. */
 export async function createTeamsHost(config: HostConfig): Promise<Host> {
   const teamsContext = await app.getContext();
-  const meetingRole = teamsContext.meeting
-    ? await organizerRole(teamsContext.user?.id ?? '')
-    : undefined;
-  const context = hostContextFromTeams(teamsContext, {
-    pageQuery: window.location.search,
-    ...(meetingRole ? { meetingRole } : {}),
-  });
+  // The meeting role comes from Live Share's role API (`meeting.roles`), not from
+  // `meeting.getMeetingDetails`: that one is "Limited to Microsoft-internal use" and needs the
+  // OnlineMeeting.ReadBasic.Chat resource-specific permission, so Teams refuses it to this app.
+  // https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/meeting
+  const context = hostContextFromTeams(teamsContext, { pageQuery: window.location.search });
   const siteRoot = siteRootOf(window.location.href);
   const themes = new ThemeBroadcast();
   app.registerOnThemeChangeHandler((theme) => themes.publish(normalizeTheme(theme)));
@@ -84,22 +79,6 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
       : {}),
     ...(inMeetingFrame ? { meeting: { shareToStage, roles: meetingRoles, isSharingToStage } } : {}),
   };
-}
-
-/** `meeting.getMeetingDetails` names the organizer; no answer in time means no role. */
-function organizerRole(userId: string): Promise<MeetingRole | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), meetingDetailsTimeoutMs);
-    try {
-      meeting.getMeetingDetails((error, details) => {
-        clearTimeout(timer);
-        resolve(error ? undefined : meetingRoleFromOrganizer(userId, details?.organizer?.id));
-      });
-    } catch {
-      clearTimeout(timer);
-      resolve(undefined);
-    }
-  });
 }
 
 function canShareToStage(): Promise<boolean> {

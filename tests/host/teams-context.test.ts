@@ -1,9 +1,5 @@
 import type { app } from '@microsoft/teams-js';
-import {
-  hostContextFromTeams,
-  meetingRoleFromOrganizer,
-  teamsSurface,
-} from '../../src/host/teams-context';
+import { hostContextFromTeams, teamsSurface } from '../../src/host/teams-context';
 
 /** An `app.Context` as teams-js 2 hands it over in a channel tab. */
 function channelTabContext(): app.Context {
@@ -83,7 +79,7 @@ describe('hostContextFromTeams', () => {
     expect(context.tabSettings).toEqual({ teamIds: ['3'], cycleId: 'c9' });
   });
 
-  it('maps a meeting side panel with the role it was given', () => {
+  it('maps a meeting side panel, its role left to the meeting role API', () => {
     const base = channelTabContext();
     const sidePanel = withFrame(base, 'sidePanel', {
       channel: undefined,
@@ -91,9 +87,9 @@ describe('hostContextFromTeams', () => {
       chat: { id: '19:meeting_abc@thread.v2' },
       meeting: { id: 'MCMjMjEyM...' },
     });
-    const context = hostContextFromTeams(sidePanel, { pageQuery: '', meetingRole: 'organizer' });
+    const context = hostContextFromTeams(sidePanel, { pageQuery: '' });
     expect(context.surface).toBe('meetingSidePanel');
-    expect(context.meeting).toEqual({ id: 'MCMjMjEyM...', role: 'organizer' });
+    expect(context.meeting).toEqual({ id: 'MCMjMjEyM...' });
     expect(context.chatId).toBe('19:meeting_abc@thread.v2');
     expect(context.team).toBeUndefined();
   });
@@ -132,13 +128,5 @@ describe('teamsSurface', () => {
     ['task', noTeam, 'page'],
   ] as const)('frame context %s %j is %s', (frame, changes, surface) => {
     expect(teamsSurface(withFrame(base, frame, changes))).toBe(surface);
-  });
-});
-
-describe('meetingRoleFromOrganizer', () => {
-  it('knows only the organizer', () => {
-    expect(meetingRoleFromOrganizer('u1', 'u1')).toBe('organizer');
-    expect(meetingRoleFromOrganizer('u1', 'u2')).toBeUndefined();
-    expect(meetingRoleFromOrganizer('', undefined)).toBeUndefined();
   });
 });
