@@ -808,6 +808,28 @@ describe('sending check-ins', () => {
     );
   });
 
+  test('a note left in its cell after it was sent goes with that check-in only: not sent again, nor the confirmation of a later big jump', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const at = () => rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, at(), 'Current', 20);
+    excel.type(okrTableName, at(), 'Note', 'Two pilots signed');
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+
+    excel.type(okrTableName, at(), 'Confidence', 6);
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+    // A jump from 20 to 80 of 0 → 100 needs a note of its own.
+    excel.type(okrTableName, at(), 'Current', 80);
+    expect(await sync.send()).toMatchObject({ sent: 0, rejected: 1 });
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/big jump/);
+    excel.type(okrTableName, at(), 'Note', 'Partner channel opened');
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    expect((await history(board, 0)).map((c) => [c.value, c.confidence, c.note])).toEqual([
+      [20, 5, 'Two pilots signed'],
+      [20, 6, ''],
+      [80, 6, 'Partner channel opened'],
+    ]);
+  });
+
   test('a conflict shows both values; "keep theirs" takes the store’s, "use mine" sends again', async () => {
     const { board, excel, sync } = await loaded(2);
     const other = store.repositoryFor(demoUsers.alexWilber.id);

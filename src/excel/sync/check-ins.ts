@@ -199,6 +199,10 @@ function checkInOf(
   const keyResult = keyResultOf(row, context.model);
   const version = String(row.cells.version);
   const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
+  // A note goes with one check-in: left in its cell after it was sent, it is neither sent again
+  // with the next one nor that one's confirmation of a big jump.
+  const note =
+    String(cells.note).trim() === String(stateOf(row).base.note).trim() ? '' : String(cells.note);
   const value = Array.isArray(keyResult)
     ? undefined
     : checkInValue(cells.current, keyResult, context.model);
@@ -211,10 +215,10 @@ function checkInOf(
             value: value.value,
             confidence:
               typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
-            note: String(cells.note),
+            note,
             // The sheet has no dialog to confirm in: a note written on the row is the
             // confirmation the core's big-jump rule asks for (its message says to add one).
-            confirmedJump: String(cells.note).trim() !== '',
+            confirmedJump: note.trim() !== '',
           },
           {
             keyResult,
