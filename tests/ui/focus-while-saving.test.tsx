@@ -13,10 +13,11 @@ import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { CheckInDialog } from '../../src/ui/components/CheckInDialog/CheckInDialog';
 import { DeleteDialog } from '../../src/ui/components/DeleteDialog/DeleteDialog';
+import { KeyResultEditor } from '../../src/ui/components/KeyResultEditor/KeyResultEditor';
 import { StatusOverrideDialog } from '../../src/ui/components/StatusOverrideDialog/StatusOverrideDialog';
 import { StoryPanel } from '../../src/ui/components/StoryPanel/StoryPanel';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
-import { keyResult as fixtureKeyResult, q1 } from '../core/fixtures';
+import { keyResult as fixtureKeyResult, objective, q1 } from '../core/fixtures';
 import { applyFocusFixup } from './support/focus-fixup';
 import { adele } from './support/services';
 import { siteRolesOf } from './support/site-roles';
@@ -64,6 +65,19 @@ function renderAs(admin: boolean, repository: Partial<OkrRepository>, node: Reac
   );
 }
 
+function renderStatusDialog(write: OkrRepository['updateKeyResult']) {
+  renderAs(
+    false,
+    { updateKeyResult: write },
+    <StatusOverrideDialog
+      target={{ kind: 'keyResult', keyResult }}
+      cycle={cycle}
+      onDismiss={() => undefined}
+      onSaved={() => undefined}
+    />,
+  );
+}
+
 /** In jsdom a modal dialog's buttons are not exposed by role: found by their text. */
 async function buttonWithText(text: string): Promise<HTMLButtonElement> {
   return (await screen.findByText(text, undefined, found)).closest('button')!;
@@ -104,16 +118,7 @@ test('the check-in dialog’s Save keeps the focus while it saves and after it f
 
 test('the status dialog’s Set status keeps the focus after its save failed', async () => {
   const { write, fail } = heldFailure();
-  renderAs(
-    false,
-    { updateKeyResult: write },
-    <StatusOverrideDialog
-      target={{ kind: 'keyResult', keyResult }}
-      cycle={cycle}
-      onDismiss={() => undefined}
-      onSaved={() => undefined}
-    />,
-  );
+  renderStatusDialog(write);
   fireEvent.change(await screen.findByRole('textbox', { name: /Why/ }, found), {
     target: { value: 'Legal template is late' },
   });
@@ -170,4 +175,37 @@ test('an export that failed on the Import page leaves the focus on its button', 
   await pressAndFail(csv, 'Exporting…', fail);
   await waitFor(() => expect(csv.getAttribute('aria-disabled')).toBeNull(), found);
   expect(document.activeElement).toBe(csv);
+});
+
+test('a refused status takes the focus to its Why, which says what is missing', async () => {
+  const { write } = heldFailure();
+  renderStatusDialog(write);
+  const why = await screen.findByRole('textbox', { name: /Why/ }, found);
+  const save = await buttonWithText('Set status');
+  save.focus();
+  fireEvent.click(save);
+  await waitFor(() => expect(document.activeElement).toBe(why), found);
+  expect(why.getAttribute('aria-invalid')).toBe('true');
+  expect(write).not.toHaveBeenCalled();
+});
+
+test('a refused key result takes the focus to the first field it names', async () => {
+  const { write } = heldFailure();
+  renderAs(
+    false,
+    { updateKeyResult: write, listInitiatives: () => Promise.resolve([]) },
+    <KeyResultEditor
+      objective={objective()}
+      keyResult={keyResult}
+      onDismiss={() => undefined}
+      onSaved={() => undefined}
+    />,
+  );
+  const target = await screen.findByRole('textbox', { name: /Target/ }, found);
+  fireEvent.change(target, { target: { value: 'x' } });
+  const save = await buttonWithText('Save key result');
+  save.focus();
+  fireEvent.click(save);
+  await waitFor(() => expect(document.activeElement).toBe(target), found);
+  expect(write).not.toHaveBeenCalled();
 });

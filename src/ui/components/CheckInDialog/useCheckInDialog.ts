@@ -6,6 +6,7 @@ import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { useRetrying } from '../../hooks/useRetrying';
 
@@ -41,15 +42,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
   const savedAt = useRef<{ readonly clientId: string; readonly at: string }>(undefined);
-  // A save refused for a field: focus goes to the first field named, where the fix is typed
-  // (it stayed on Save, the reason below a field the keyboard had left).
-  const refusedForm = useRef<HTMLFormElement | null>(null);
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) {
-      refusedForm.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }, [refusals]);
+  const refusal = useFocusRefusedField();
 
   // Each opening starts from the KR's current numbers, with a fresh idempotency key.
   useEffect(() => {
@@ -143,8 +136,8 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       if (!keyResult || saving) return;
       if (!result?.ok) {
         if (event?.currentTarget instanceof HTMLFormElement)
-          refusedForm.current = event.currentTarget;
-        setRefusals((count) => count + 1);
+          refusal.form.current = event.currentTarget;
+        refusal.check();
         return;
       }
       // Stamped when first saved, not at the last edit; a retry of the same client id keeps it.
@@ -170,7 +163,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
         .catch(setError)
         .finally(() => setSaving(false));
     },
-    [keyResult, result, saving, repository, onSaved, clientId],
+    [keyResult, result, saving, repository, onSaved, clientId, refusal],
   );
 
   useFocusReturn(openedOn !== undefined);

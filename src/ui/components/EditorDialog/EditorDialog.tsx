@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import {
   Button,
   Dialog,
@@ -49,6 +50,7 @@ export interface EditorDialogProps<T> {
 export function EditorDialog<T>(props: EditorDialogProps<T>) {
   const styles = useEditorDialogStyles();
   const { saving } = props;
+  const refusal = useFocusRefusedField();
   return (
     <>
       <Dialog
@@ -59,7 +61,14 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
         }}
       >
         <DialogSurface className={styles.surface} aria-describedby={undefined}>
-          <form onSubmit={props.onSubmit} noValidate>
+          <form
+            ref={refusal.form}
+            onSubmit={(event) => {
+              props.onSubmit(event);
+              refusal.check();
+            }}
+            noValidate
+          >
             <DialogBody>
               <DialogTitle>{props.title}</DialogTitle>
               <DialogContent className={styles.form}>
@@ -87,18 +96,21 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                 <Button type="button" onClick={props.onDismiss}>
                   Cancel
                 </Button>
-                {props.onDelete ? (
+              </DialogActions>
+              {/* Apart from Save and Cancel, at the other end: Fluent's start group. In the one
+                  group, it halved their room and "Save key result" ran onto two lines. */}
+              {props.onDelete ? (
+                <DialogActions position="start">
                   <Button
                     type="button"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    className={styles.delete}
                     onClick={props.onDelete}
                   >
                     Delete
                   </Button>
-                ) : null}
-              </DialogActions>
+                </DialogActions>
+              ) : null}
             </DialogBody>
           </form>
         </DialogSurface>

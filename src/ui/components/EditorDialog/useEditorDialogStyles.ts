@@ -18,8 +18,6 @@ export const useEditorDialogStyles = makeStyles({
     '& .fui-Input': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
-  // Apart from Save and Cancel, at the far end.
-  delete: { marginInlineEnd: 'auto', order: -1 },
   coaching: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,

@@ -11,6 +11,7 @@ import type {
   StatusOverrideDialogProps,
   StatusOverrideDialogState,
 } from './StatusOverrideDialog.types';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 
 type Item = Objective | KeyResult;
 
@@ -78,17 +79,24 @@ export function useStatusOverrideDialog({
     [repository],
   );
   const saving = useSaveWithConflict<Item>(write, onSaved, rebaseOverride, item);
+  const refusal = useFocusRefusedField();
   const submit = useCallback(
     (event?: FormEvent) => {
       event?.preventDefault();
       setSubmitted(true);
-      if (reasonIssue || saving.saving || !candidate.statusOverride) return;
+      if (reasonIssue) {
+        if (event?.currentTarget instanceof HTMLFormElement)
+          refusal.form.current = event.currentTarget;
+        refusal.check();
+        return;
+      }
+      if (saving.saving || !candidate.statusOverride) return;
       // Stamped when it is saved, not when the dialog opened.
       saving.save(
         withOverride(candidate, { ...candidate.statusOverride, at: new Date().toISOString() }),
       );
     },
-    [reasonIssue, saving, candidate],
+    [reasonIssue, saving, candidate, refusal],
   );
   const clear = useCallback(() => {
     if (!saving.saving) saving.save(withOverride(item, undefined));
