@@ -386,7 +386,7 @@ export class SheetValues {
       abbreviated &&
         `Amounts written with a magnitude are read in full: "${abbreviated.text}" as ${show(abbreviated.value)} (k is a thousand, M or mn a million, bn or B a billion).`,
       metres &&
-        `"${metres.text}" is read as ${show(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit (€3.5m, 12m users). Write ${show(metres.value)}M for ${show(metres.value)} million.`,
+        `"${metres.text}" is read as ${show(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row's unit is a currency (€3.5m, 12m users). Write ${show(metres.value)}M for ${show(metres.value)} million.`,
     ].filter((text): text is string => Boolean(text));
     return said.length ? [{ file, message: said.join(' '), severity: 'note' }] : [];
   }

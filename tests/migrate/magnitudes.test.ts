@@ -76,7 +76,7 @@ describe('a sheet of abbreviated amounts', () => {
       row: undefined,
       field: undefined,
       message:
-        'Amounts written with a magnitude are read in full: "€1.2m" as 1200000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit (€3.5m, 12m users). Write 12M for 12 million.',
+        'Amounts written with a magnitude are read in full: "€1.2m" as 1200000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write 12M for 12 million.',
     });
   });
 
