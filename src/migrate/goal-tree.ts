@@ -8,12 +8,12 @@
  * its key results. A tree that does not hold (a parent not in the file, a parent named by a name
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
-import type { IsoDate } from '../core/model';
 import type { CsvRow } from './csv';
 import { measuredBy, measureOfText, roleOfText, shareOf, statusOfText } from './goal-words';
 import {
   currentValueCheckIns,
   cycleDates,
+  cycleNameOf,
   ownSheetFit,
   personOf,
   quarterOf,
@@ -171,19 +171,6 @@ interface Refusal {
  */
 const cadence =
   /^\s*(?:weekly|monthly|quarterly|half[- ]?yearly|semi[- ]?annual(?:ly)?|bi-?annual(?:ly)?|annual(?:ly)?|yearly)\s*$/i;
-
-/** `Q3 2026`, `H2 2026` or `2026` when the dates are exactly that; else the dates. */
-function cycleNameOf(start: IsoDate, end: IsoDate): string {
-  const year = start.slice(0, 4);
-  const half = `H${Number(start.slice(5, 7)) <= 6 ? 1 : 2} ${year}`;
-  const names = [quarterOf(start), half, year];
-  return (
-    names.find((name) => {
-      const dates = cycleDates(name);
-      return dates?.start === start && dates.end === end;
-    }) ?? `${start} – ${end}`
-  );
-}
 
 export function parseGoalTree(
   file: string,

@@ -258,6 +258,19 @@ export function cycleDates(
   return whole ? { ...span(1, 12, year(whole[1]!)), calendar: 'year' } : undefined;
 }
 
+/** `Q3 2026`, `H2 2026` or `2026` when the dates are exactly that; else the dates. */
+export function cycleNameOf(start: IsoDate, end: IsoDate): string {
+  const year = start.slice(0, 4);
+  const half = `H${Number(start.slice(5, 7)) <= 6 ? 1 : 2} ${year}`;
+  const names = [quarterOf(start), half, year];
+  return (
+    names.find((name) => {
+      const dates = cycleDates(name);
+      return dates?.start === start && dates.end === end;
+    }) ?? `${start} – ${end}`
+  );
+}
+
 /** The calendar quarter a day falls in, as a cycle name. */
 export function quarterOf(day: IsoDate): string {
   return `Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1} ${day.slice(0, 4)}`;
@@ -574,6 +587,9 @@ export function readKeyResultEntries(
   let carried: { objective: string; team: string; cycle: string } | undefined;
   const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
   let saidSheetCycle = false;
+  let saidDatedCycle = false;
+  /** The cycle each objective's dates gave, where the sheet names none (by team and title). */
+  const datedCycles = new Map<string, string>();
   let saidScores = false;
   let saidObjectiveScores = false;
   /** Each team's group cells as said once (`team|group`). */
@@ -641,6 +657,11 @@ export function readKeyResultEntries(
       }
       return reading?.value;
     };
+    /** A date cell's day, or nothing; what cannot be read is said where the field is read. */
+    const dateSaid = (field: OwnSheetField) => {
+      const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
+      return reading && 'value' in reading ? reading.value.slice(0, 10) : undefined;
+    };
     const date = (field: OwnSheetField) => {
       const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
       if (reading && 'error' in reading) {
@@ -674,6 +695,31 @@ export function readKeyResultEntries(
           severity: 'note',
         });
         saidSheetCycle = true;
+      }
+    }
+    // Else the cycle the row's dates give (its cycle start, and cycle end or due date), one
+    // per objective: a tool's export names dates where a sheet names its quarter.
+    if (!cycle && !columns.has('cycle')) {
+      const objectiveKey = `${team.toLowerCase()}|${objectiveTitle.toLowerCase()}`;
+      const from = dateSaid('cycleStart');
+      const to = dateSaid('cycleEnd') ?? dateSaid('due');
+      const spanned =
+        from && to && from <= to ? cycleNameOf(from, to) : to ? quarterOf(to) : undefined;
+      cycle = datedCycles.get(objectiveKey) ?? spanned ?? '';
+      if (cycle) {
+        datedCycles.set(objectiveKey, cycle);
+        if (!periods.has(cycle)) {
+          const dates = cycleDates(cycle) ?? { start: from!, end: to! };
+          periods.set(cycle, { id: cycle, name: cycle, ...dates, at: { file, row: line } });
+        }
+        if (!saidDatedCycle) {
+          saidDatedCycle = true;
+          problems.push({
+            file,
+            message: `The sheet has no cycle column: each objective goes in the cycle its first row's dates give (row ${line}: ${cycle}). Add a "Quarter" column to say otherwise.`,
+            severity: 'note',
+          });
+        }
       }
     }
     if (!cycle) {

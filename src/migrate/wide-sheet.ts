@@ -31,6 +31,7 @@ const rowFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'cycleEnd',
   'description',
   'date',
+  'due',
   'objectiveScore',
 ]);
 

@@ -54,6 +54,8 @@ const shapes: readonly Shape[] = [
         'megan@contoso.com',
       ],
     ],
+    // No cycle column: the cycle its due date falls in, not the file's quarter.
+    cycles: [['Q3 2026', '2026-07-01', '2026-09-30']],
   },
   {
     tool: 'Peoplebox goals import (V2), every documented column',
@@ -85,5 +87,32 @@ describe('spreadsheets of other OKR tools, as their documentation lays them out'
       expect(problemsOf(plan).map((p) => p.message)).toContainEqual(
         expect.stringMatching(shape.said),
       );
+  });
+});
+
+describe('a sheet without a cycle column', () => {
+  it("puts each objective in the cycle its first row's dates give, and says so", async () => {
+    const plan = await planSheet(
+      'export.csv',
+      utf8(
+        [
+          'Objective,Key result,Start date,Due date,Target',
+          'Win SMB,New logos,2026-07-01,2026-09-30,50',
+          'Win SMB,Partner deals,2026-07-01,2026-12-31,5',
+          'Hire well,Offers accepted,,2026-05-15,10',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q3 2026', '2026-07-01', '2026-09-30'],
+      ['Q2 2026', '2026-04-01', '2026-06-30'],
+    ]);
+    expect(plan.objectives.map((o) => [o.draft.title, o.draft.cycleId])).toEqual([
+      ['Win SMB', 'sheet:period:Q3 2026'],
+      ['Hire well', 'sheet:period:Q2 2026'],
+    ]);
+    expect(problemsOf(plan).map((p) => p.message)).toContain(
+      'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row 2: Q3 2026). Add a "Quarter" column to say otherwise.',
+    );
   });
 });
