@@ -11,6 +11,9 @@ import { paneWordsFor } from '../pane-words';
 import { statusNamed } from '../../core/status-words';
 import { unknownStatus } from './sheet-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+import { rowStateKinds, stateOf } from './state-cell';
+
+export { stateOf };
 
 export interface CheckInCells {
   readonly current: CellValue;
@@ -40,7 +43,6 @@ export interface DefinitionConflict {
   readonly fields: readonly DefinitionKey[];
 }
 
-const rowStateKinds = ['loaded', 'pending', 'sent', 'failed', 'conflict'] as const;
 export type RowStateKind = (typeof rowStateKinds)[number];
 
 export interface TheirValues {
@@ -257,21 +259,6 @@ export function sameCells(a: CheckInCells, b: CheckInCells): boolean {
     String(a.confidence) === String(b.confidence) &&
     String(a.note) === String(b.note)
   );
-}
-
-/** Reads the hidden state cell; a missing or damaged one counts as "everything is an edit". */
-export function stateOf(row: OkrRow): RowState {
-  try {
-    const parsed = JSON.parse(String(row.cells.state)) as Partial<RowState>;
-    if (parsed?.base && rowStateKinds.includes(parsed.kind as RowStateKind)) {
-      return parsed as RowState;
-    }
-    // A kind this version does not know (an older add-in's "sending"): the edit is pending.
-    if (parsed?.base) return { kind: 'pending', base: parsed.base };
-  } catch {
-    // fall through
-  }
-  return { kind: 'pending', base: { current: '', confidence: '', note: '' } };
 }
 
 export function isEdited(row: OkrRow): boolean {

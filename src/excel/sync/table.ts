@@ -15,7 +15,7 @@ import type {
 import { paneWordsFor } from '../pane-words';
 import { acceptedHeaders, columnNamed, headerOf } from './headers';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
-import { stateOf } from './row-state';
+import { stateOf } from './state-cell';
 
 export interface TableSnapshot {
   readonly headers: readonly string[];
