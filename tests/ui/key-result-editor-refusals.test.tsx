@@ -13,7 +13,7 @@ import { objective } from './support/onboarding-okrs';
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
 
-test('a save with a target that cannot be read also names the empty title and the long details', async () => {
+test('a save with a target that cannot be read also names the empty title, the weight below zero and the long details', async () => {
   const created: unknown[] = [];
   const repository = {
     siteRoles: siteRolesOf(),
@@ -27,6 +27,7 @@ test('a save with a target that cannot be read also names the empty title and th
     <KeyResultEditor objective={objective} onDismiss={() => undefined} onSaved={() => undefined} />,
   );
   fireEvent.change(screen.getByRole('textbox', { name: /Target/ }), { target: { value: 'ten' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Weight/ }), { target: { value: '-1' } });
   fireEvent.change(screen.getByRole('textbox', { name: /Details/ }), {
     target: { value: 'x'.repeat(4001) },
   });
@@ -34,7 +35,9 @@ test('a save with a target that cannot be read also names the empty title and th
 
   expect(await screen.findByText(/“ten” is not a number/)).toBeTruthy();
   expect(screen.getByText(/to 4,?000 characters or fewer \(it has 4,?001\)/)).toBeTruthy();
-  for (const name of [/Key result/, /Target/, /Details/]) {
+  // The weight is judged alone: a target that cannot be read does not hide why it is refused.
+  expect(screen.getByText('The weight must be greater than zero.')).toBeTruthy();
+  for (const name of [/Key result/, /Target/, /Weight/, /Details/]) {
     expect(screen.getByRole('textbox', { name }).getAttribute('aria-invalid')).toBe('true');
   }
   expect(screen.getByRole('textbox', { name: /Start/ }).getAttribute('aria-invalid')).not.toBe(

@@ -83,14 +83,18 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
 
   const parseIssues = [start, target, weight].flatMap((result) => (result.ok ? [] : result.issues));
   const validation = validateKeyResult(candidate, operatingModel);
-  // A number that cannot be read leaves the other numbers' checks unsaid (they would judge a
-  // stand-in), not the title's, the unit's or the owner's: every refusal shows on one save.
-  const numberFields: readonly string[] = ['start', 'target', 'weight'];
+  // A number that cannot be read leaves the checks that judge it unsaid (they would judge a
+  // stand-in): start and target are judged together, the weight alone. The title's, the unit's,
+  // the owner's and a weight read are still checked: every refusal shows on one save.
+  const judged = (field: string) =>
+    field === 'weight'
+      ? !weight.ok
+      : (field === 'start' || field === 'target') && !(start.ok && target.ok);
   const checked = validation.ok ? [] : validation.issues;
-  const issues: readonly ValidationIssue[] =
-    parseIssues.length > 0
-      ? [...parseIssues, ...checked.filter((issue) => !numberFields.includes(issue.field))]
-      : checked;
+  const issues: readonly ValidationIssue[] = [
+    ...parseIssues,
+    ...checked.filter((issue) => !judged(issue.field)),
+  ];
   const errors: Partial<Record<KeyResultField, string>> = {};
   for (const issue of issues) {
     if (!fields.includes(issue.field)) continue;
