@@ -14,7 +14,9 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+// From the icon's own module: the package's shared module that also holds it holds the board
+// row's DataTrendingRegular, and so split a chunk out of the channel tab's first screen.
+import { MoreHorizontalRegular } from '@fluentui/react-icons/svg/more-horizontal';
 
 interface SectionTab {
   readonly id: string;
