@@ -317,6 +317,12 @@ describe('row state and check-ins', () => {
       'pending',
       true,
     ]);
+    // The user changed the value, not the confidence: their value is sent with the confidence
+    // the other person gave, not the one the sheet was loaded with.
+    expect([mine.cells.current, mine.cells.confidence]).toEqual([40, 6]);
+    const bothChanged = edit(sending[1]!, { ...byId.get('2')!, confidence: 3 });
+    const bothMine = resolveConflict(bothChanged, 'mine', 'en')!.cells;
+    expect([bothMine.current, bothMine.confidence]).toEqual([40, 3]);
   });
 
   test('a refresh keeps a pending row’s edits and eTag, and keeps a pending KR that left the board', () => {

@@ -368,8 +368,10 @@ export function applySaveReport(
 export type ConflictChoice = 'mine' | 'theirs';
 
 /**
- * "Keep theirs" takes the store's values into the row and clears the edit. "Use mine" adopts
- * their eTag so the next send overwrites knowingly; the caller then sends that row.
+ * "Keep theirs" takes the store's values into the row and clears the edit. "Use mine" keeps what
+ * the user changed and takes theirs where the user changed nothing (a confidence left as it was
+ * loaded is theirs, not the stale one), and adopts their eTag so the next send overwrites
+ * knowingly; the caller then sends that row.
  */
 export function resolveConflict(
   row: OkrRow,
@@ -383,25 +385,33 @@ export function resolveConflict(
   if (!theirs) return undefined;
   const keyResultId = String(row.cells.keyResultId);
   const version = theirs.version ?? String(row.cells.version);
+  const kind = keyResultKindFromLabel(String(row.cells.kind)) ?? 'increase';
+  const theirCells: CheckInCells = {
+    current: currentCell({ kind }, theirs.current, locale),
+    confidence: theirs.confidence ?? '',
+    note: '',
+  };
+  const defined = state.defined ? { defined: state.defined } : {};
   if (choice === 'theirs') {
-    const kind = keyResultKindFromLabel(String(row.cells.kind)) ?? 'increase';
-    const base: CheckInCells = {
-      current: currentCell({ kind }, theirs.current, locale),
-      confidence: theirs.confidence ?? '',
-      note: '',
-    };
-    const defined = state.defined ? { defined: state.defined } : {};
     return {
       keyResultId,
-      cells: { ...base, version, ...stateCells({ kind: 'loaded', base, ...defined }, locale) },
+      cells: {
+        ...theirCells,
+        version,
+        ...stateCells({ kind: 'loaded', base: theirCells, ...defined }, locale),
+      },
     };
   }
-  const next: RowState = {
-    kind: 'pending',
-    base: state.base,
-    ...(state.defined ? { defined: state.defined } : {}),
+  const mine = checkInCellsOf(row);
+  const unchanged = (key: 'current' | 'confidence') =>
+    String(mine[key]) === String(state.base[key]);
+  const kept: CheckInCells = {
+    current: unchanged('current') ? theirCells.current : mine.current,
+    confidence: unchanged('confidence') ? theirCells.confidence : mine.confidence,
+    note: mine.note,
   };
-  return { keyResultId, cells: { version, ...stateCells(next, locale, checkInCellsOf(row)) } };
+  const next: RowState = { kind: 'pending', base: state.base, ...defined };
+  return { keyResultId, cells: { ...kept, version, ...stateCells(next, locale, kept) } };
 }
 
 /**
