@@ -1,5 +1,6 @@
 import { formatMeasure } from './format';
 import { defaultLocale } from './i18n';
+import { binaryValueOf } from './kind-words';
 import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
 import type { KeyResult } from './model';
 import { largestValue, parseNumber } from './parse';
@@ -88,7 +89,8 @@ export function bigJumpIssues(
 
 /**
  * Reads a value typed for this KR in the reader's locale. The KR's own unit may follow the number
- * (`42 customers`, `45%` on a % KR); a `%` on a KR not measured in % is refused, not dropped.
+ * (`42 customers`, `45%` on a % KR); a `%` on a KR not measured in % is refused, not dropped. A
+ * done / not done KR takes its words too (`Done`, `Erledigt`).
  */
 export function parseKeyResultValue(
   text: string,
@@ -114,6 +116,9 @@ export function parseKeyResultValue(
   if (parsed.ok) return parsed;
   // A KR done or not, or of steps, takes a few numbers only: those are what to say is accepted.
   if (keyResult.kind === 'binary') {
+    // "Done" and "Not done", as the board, the stage and the sheet write its value, in any language.
+    const word = binaryValueOf(number);
+    if (word !== undefined) return { ok: true, value: word };
     return toResult(0, [validationIssue('binaryValueNotZeroOrOne', 'value', {}, locale)]);
   }
   if (keyResult.kind === 'milestone') {

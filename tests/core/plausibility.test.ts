@@ -104,7 +104,7 @@ describe('units', () => {
 
   test('text that is no number on a done / not done or milestone KR is told the numbers it takes', () => {
     const launch = keyResult({ kind: 'binary', start: 0, target: 1, unit: '' });
-    for (const text of ['Done', 'yes', '']) {
+    for (const text of ['yes', 'Finished', '']) {
       const refused = parseKeyResultValue(text, launch, 'en');
       expect(!refused.ok && refused.issues.map((issue) => issue.message)).toEqual([
         'A done / not done key result is either 0 (not done) or 1 (done).',
@@ -116,6 +116,17 @@ describe('units', () => {
       'Milestone progress must be between 0 and 3.',
     ]);
     expect(parseKeyResultValue('1', launch, 'en')).toEqual({ ok: true, value: 1 });
+  });
+
+  test('a done / not done KR takes the words the board and the stage show for it, in any language', () => {
+    const launch = keyResult({ kind: 'binary', start: 0, target: 1, unit: '' });
+    expect(parseKeyResultValue('Done', launch, 'en')).toEqual({ ok: true, value: 1 });
+    expect(parseKeyResultValue(' not done ', launch, 'en')).toEqual({ ok: true, value: 0 });
+    expect(parseKeyResultValue('Erledigt', launch, 'en')).toEqual({ ok: true, value: 1 });
+    expect(parseKeyResultValue('Pas fait', launch, 'de-DE')).toEqual({ ok: true, value: 0 });
+    // Only on such a KR: elsewhere the word is no number.
+    const users = keyResult({ unit: 'users' });
+    expect(parseKeyResultValue('Done', users, 'en').ok).toBe(false);
   });
 
   test('numbers are read in the reader’s locale', () => {
