@@ -89,15 +89,22 @@ export interface ImportPlan {
    * their store ids, used as they are and not written.
    */
   readonly onSite?: ReadonlyMap<string, string>;
-  /** Site teams (`matchSite`) without owners, given the owners the file names for them. */
-  readonly siteTeamOwners?: readonly SiteTeamOwners[];
+  /**
+   * Teams already on the site (`matchSite`) given what the file says of them and the site does
+   * not: owners for a team without any, the Microsoft 365 group for a team linked to none.
+   */
+  readonly siteTeams?: readonly SiteTeamUpdate[];
 }
 
-export interface SiteTeamOwners {
+export interface SiteTeamUpdate {
   readonly sourceId: string;
   readonly at: SourcePlace;
+  /** The team as the site has it. */
   readonly team: Team;
-  readonly owners: readonly Person[];
+  /** The file's owners, for a team the site gives none. */
+  readonly owners?: readonly Person[];
+  /** The file's Microsoft 365 group, for a team the site links to none. */
+  readonly groupId?: string;
 }
 
 export type ImportCounts = Readonly<Record<ImportKind, number>>;

@@ -16,6 +16,8 @@ export interface DryRun {
   readonly unmatched: readonly Person[];
   /** Teams already on the site that the run gives the file's owners (`matchSite`). */
   readonly siteTeamOwners: number;
+  /** Teams already on the site that the run links to the file's Microsoft 365 group. */
+  readonly siteTeamGroups: number;
 }
 
 export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): DryRun {
@@ -24,7 +26,8 @@ export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): Dry
     counts: planCounts(plan),
     problems: plan.problems,
     unmatched,
-    siteTeamOwners: plan.siteTeamOwners?.length ?? 0,
+    siteTeamOwners: plan.siteTeams?.filter((team) => team.owners).length ?? 0,
+    siteTeamGroups: plan.siteTeams?.filter((team) => team.groupId).length ?? 0,
   };
 }
 
@@ -62,16 +65,20 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
 
 /**
  * What a run wrote, in words: each kind's count, and the teams already on the site that were
- * given the file's owners (those teams are not among the teams written).
+ * given the file's owners or linked to its Microsoft 365 groups (those teams are not among the
+ * teams written).
  */
 export function describeWritten(report: ImportReport): string {
   const kinds = Object.entries(report.written)
     .map(([kind, count]) => countOfKind(kind as keyof ImportCounts, count))
     .join(', ');
   const owners = report.siteTeamOwners.written;
-  return owners > 0
-    ? `${kinds}; the file's owners given to ${countOfKind('teams', owners)} already on your site`
-    : kinds;
+  const groups = report.siteTeamGroups.written;
+  const given = [
+    owners > 0 && `the file's owners given to ${countOfKind('teams', owners)}`,
+    groups > 0 && `the file's Microsoft 365 groups linked to ${countOfKind('teams', groups)}`,
+  ].filter(Boolean);
+  return given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds;
 }
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */
@@ -153,6 +160,19 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
             'owners of teams already on your site',
             '',
             `${run.siteTeamOwners} planned${result ? `, ${result.siteTeamOwners.written} written` : ''}`,
+          ],
+        ]
+      : []),
+    ...(run.siteTeamGroups > 0
+      ? [
+          [
+            'count',
+            '',
+            '',
+            '',
+            'Microsoft 365 groups of teams already on your site',
+            '',
+            `${run.siteTeamGroups} planned${result ? `, ${result.siteTeamGroups.written} written` : ''}`,
           ],
         ]
       : []),

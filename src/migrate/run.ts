@@ -19,7 +19,7 @@ import {
   type ImportKind,
   type ImportPlan,
   type Planned,
-  type SiteTeamOwners,
+  type SiteTeamUpdate,
   type TeamDraft,
 } from './plan';
 import type { ImportProblem, SourcePlace } from './source';
@@ -43,10 +43,11 @@ export interface ImportReport {
   readonly written: ImportCounts;
   readonly failed: readonly ImportFailure[];
   /**
-   * Teams already on the site given the file's owners (`ImportPlan.siteTeamOwners`): written to
-   * a team that is not counted among the teams written.
+   * Teams already on the site given the file's owners, and linked to the file's Microsoft 365
+   * group (`ImportPlan.siteTeams`): written to teams that are not counted among the teams written.
    */
   readonly siteTeamOwners: { readonly planned: number; readonly written: number };
+  readonly siteTeamGroups: { readonly planned: number; readonly written: number };
   /** Stopped by the user (or a closed page) before the end; running again continues. */
   readonly cancelled: boolean;
 }
@@ -165,12 +166,32 @@ export async function matchSite(
     teams,
     (draft, team) => sameName(draft.name, team.name),
     (draft, team) =>
-      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${ownersOnSite(draft, team)}`,
+      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${ownersOnSite(draft, team)}${groupOnSite(draft, team)}`,
   );
-  const siteTeamOwners = plan.teams.flatMap(({ sourceId, at, draft }): SiteTeamOwners[] => {
-    const team = teams.find((t) => t.id === onSite.get(sourceId));
-    return team && !team.owners?.length && draft.owners?.length
-      ? [{ sourceId, at, team, owners: draft.owners }]
+  // A team an earlier import wrote is written again from the file, but its group is the site's:
+  // linked to the file's only where the site links it to none, said either way.
+  for (const { draft, at, sourceId } of leftTeams) {
+    const team = teams.find((t) => t.sourceId === sourceId);
+    const said = team && groupOnSite(draft, team);
+    if (said)
+      problems.push({
+        ...at,
+        message: `"${draft.name}" is already on your site.${said}`,
+        severity: 'note',
+      });
+  }
+  const siteTeams = plan.teams.flatMap(({ sourceId, at, draft }): SiteTeamUpdate[] => {
+    const team = teams.find(
+      (t) => t.id === onSite.get(sourceId) || (t.sourceId !== undefined && t.sourceId === sourceId),
+    );
+    if (!team) return [];
+    const owners =
+      onSite.has(sourceId) && !team.owners?.length && draft.owners?.length
+        ? draft.owners
+        : undefined;
+    const groupId = !team.groupId && draft.groupId ? draft.groupId : undefined;
+    return owners || groupId
+      ? [{ sourceId, at, team, ...(owners ? { owners } : {}), ...(groupId ? { groupId } : {}) }]
       : [];
   });
   const leftCycles = match(
@@ -187,7 +208,7 @@ export async function matchSite(
     cycles: leftCycles,
     problems: [...plan.problems, ...problems],
     ...(onSite.size > 0 ? { onSite } : {}),
-    ...(siteTeamOwners.length > 0 ? { siteTeamOwners } : {}),
+    ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
 }
 
@@ -207,6 +228,18 @@ function ownersOnSite(draft: TeamDraft, team: Team): string {
     [...new Set(people.map((who) => who.id))].sort().join();
   if (ids(fromFile) === ids(onSite)) return '';
   return ` The file's owners (${names(fromFile)}) are not applied: the team has owners on your site (${names(onSite)}), and they are kept.`;
+}
+
+/**
+ * What becomes of the Microsoft 365 group the file gives a team the site has: linked where the
+ * site links the team to none; where the site links it to another, the site's is kept (said).
+ */
+function groupOnSite(draft: TeamDraft, team: Team): string {
+  const fromFile = draft.groupId;
+  if (!fromFile || fromFile.toLowerCase() === team.groupId?.toLowerCase()) return '';
+  if (!team.groupId)
+    return ` It is linked to no Microsoft 365 group: it is linked to the file's (${fromFile}), so who is in the team is that group's membership.`;
+  return ` The file links it to the Microsoft 365 group ${fromFile}, but your site links it to ${team.groupId}: the site's group is kept and ${fromFile} is not linked (if the file is right, change it in Programme, Teams).`;
 }
 
 /**
@@ -253,7 +286,9 @@ export async function runImport(
     number
   >;
   const failed: ImportFailure[] = [];
-  const siteTeamOwners = { planned: plan.siteTeamOwners?.length ?? 0, written: 0 };
+  const siteTeams = plan.siteTeams ?? [];
+  const siteTeamOwners = { planned: siteTeams.filter((t) => t.owners).length, written: 0 };
+  const siteTeamGroups = { planned: siteTeams.filter((t) => t.groupId).length, written: 0 };
   const total = importKinds.reduce((sum, kind) => sum + planned[kind], 0);
   let doneBefore = 0;
   const storeIds = new Map<string, string>(plan.onSite);
@@ -333,6 +368,30 @@ export async function runImport(
       options.signal?.throwIfAborted();
       return repository.findImported(list, options.signal ? { signal: options.signal } : {});
     };
+    // Teams the site has are given what the file adds first, so a team the file writes again
+    // is found below with the version this update leaves.
+    for (const { sourceId, at, team, owners, groupId } of siteTeams) {
+      options.signal?.throwIfAborted();
+      await repository
+        .updateTeam(
+          { ...team, ...(owners ? { owners } : {}), ...(groupId ? { groupId } : {}) },
+          options.signal ? { signal: options.signal } : {},
+        )
+        .then(() => {
+          if (owners) siteTeamOwners.written++;
+          if (groupId) siteTeamGroups.written++;
+        })
+        .catch((error: unknown) => {
+          if (options.signal?.aborted) throw error;
+          const what = [owners && 'owners', groupId && 'Microsoft 365 group'].filter(Boolean);
+          failed.push({
+            kind: 'teams',
+            sourceId,
+            at,
+            message: `Its ${what.join(' and ')} ${owners ? 'were' : 'was'} not set: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        });
+    }
     const teams = await existing('teams');
     for (const level of byLevel(
       plan.teams,
@@ -352,21 +411,6 @@ export async function runImport(
           },
         })),
       );
-    }
-    for (const { sourceId, at, team, owners } of plan.siteTeamOwners ?? []) {
-      options.signal?.throwIfAborted();
-      await repository
-        .updateTeam({ ...team, owners }, options.signal ? { signal: options.signal } : {})
-        .then(() => siteTeamOwners.written++)
-        .catch((error: unknown) => {
-          if (options.signal?.aborted) throw error;
-          failed.push({
-            kind: 'teams',
-            sourceId,
-            at,
-            message: `Its owners were not set: ${error instanceof Error ? error.message : String(error)}`,
-          });
-        });
     }
     await write('cycles', plan.cycles, await existing('cycles'), (planned) => ({
       draft: planned.draft,
@@ -448,9 +492,9 @@ export async function runImport(
     );
   } catch (error) {
     if (!options.signal?.aborted) throw error;
-    return { planned, written, failed, siteTeamOwners, cancelled: true };
+    return { planned, written, failed, siteTeamOwners, siteTeamGroups, cancelled: true };
   }
-  return { planned, written, failed, siteTeamOwners, cancelled: false };
+  return { planned, written, failed, siteTeamOwners, siteTeamGroups, cancelled: false };
 }
 
 class MissingReference extends Error {}

@@ -271,7 +271,7 @@ describe('importing into the store', () => {
     const product = await repository.createTeam({ name: 'Product', owners: [isaiah] });
 
     const matched = await matchSite((await matchPeople(plan, repository)).plan, repository);
-    expect(matched.siteTeamOwners).toBeUndefined();
+    expect(matched.siteTeams).toBeUndefined();
     expect(describeDryRun(dryRun(matched))).toContain(
       '"Product" is already a team on your site: its OKRs go there, and no second team of that name is made. The file\'s owners (Megan Bowen) are not applied: the team has owners on your site (Isaiah Langer), and they are kept.',
     );

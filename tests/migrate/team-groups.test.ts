@@ -5,7 +5,8 @@
  * is named in the dry run with what would be accepted.
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { planImport, readImportFile, runImport } from '../../src/migrate';
+import { matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
+import { describeDryRun, describeWritten, dryRun, reportCsv } from '../../src/migrate/report';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaRecords, vivaZip } from './fixtures';
 import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
@@ -133,5 +134,86 @@ describe("a sheet's group id column", () => {
       ]),
     );
     expect(plan.keyResults).toHaveLength(3);
+  });
+});
+
+describe("a team the site already has, and the file's group for it", () => {
+  jest.setTimeout(60_000);
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  const salesGroup = '0b6c2f3e-1a2b-4c3d-8e9f-a0b1c2d3e4f5';
+  const sheet = (group: string) =>
+    planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective,Key result,Team,Group id,Target',
+          `Grow revenue,ARR,sales ,${group},100`,
+          `Ship,Launch,Platform,${productGroup},1`,
+        ].join('\n'),
+      ),
+    );
+  const notes = (plan: Awaited<ReturnType<typeof sheet>>) =>
+    plan.problems.filter((p) => p.severity === 'note').map((p) => p.message);
+
+  it('links a site team of the same name that has no group, and the dry run says so', async () => {
+    const repository = store.repository();
+    const sales = await repository.createTeam({ name: 'Sales' });
+    const plan = await matchSite(await sheet(salesGroup.toUpperCase()), repository);
+    expect(notes(plan)).toContain(
+      `"sales" is already a team on your site: its OKRs go there, and no second team of that name is made. It is linked to no Microsoft 365 group: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
+    );
+    const run = dryRun(plan);
+    expect(run.siteTeamGroups).toBe(1);
+
+    const report = await runImport(plan, repository);
+    expect(report.failed).toEqual([]);
+    expect(report.siteTeamGroups).toEqual({ planned: 1, written: 1 });
+    expect(describeWritten(report)).toMatch(
+      /; the file's Microsoft 365 groups linked to 1 team already on your site$/,
+    );
+    expect(reportCsv(run, report)).toContain(
+      'count,,,,Microsoft 365 groups of teams already on your site,,"1 planned, 1 written"',
+    );
+    const teams = await repository.listTeams();
+    expect(teams.filter((t) => t.name.toLowerCase() === 'sales')).toEqual([
+      expect.objectContaining({ id: sales.id, groupId: salesGroup }),
+    ]);
+    expect(teams.find((t) => t.name === 'Platform')?.groupId).toBe(productGroup);
+  });
+
+  it("keeps the group a site team is linked to, and the dry run names the file's that is not linked", async () => {
+    const repository = store.repository();
+    const sales = await repository.createTeam({ name: 'Sales', groupId: productGroup });
+    const plan = await matchSite(await sheet(salesGroup), repository);
+    expect(describeDryRun(dryRun(plan))).toContain(
+      `"sales" is already a team on your site: its OKRs go there, and no second team of that name is made. The file links it to the Microsoft 365 group ${salesGroup}, but your site links it to ${productGroup}: the site's group is kept and ${salesGroup} is not linked (if the file is right, change it in Programme, Teams).`,
+    );
+    expect(plan.siteTeams).toBeUndefined();
+    expect((await runImport(plan, repository)).failed).toEqual([]);
+    const teams = await repository.listTeams();
+    expect(teams.find((t) => t.id === sales.id)?.groupId).toBe(productGroup);
+  });
+
+  it('links a team an earlier import made without a group, once the file gives one', async () => {
+    const repository = store.repository();
+    expect(
+      (await runImport(await matchSite(await sheet(''), repository), repository)).failed,
+    ).toEqual([]);
+    expect((await repository.listTeams()).find((t) => t.name === 'sales')?.groupId).toBeUndefined();
+
+    const again = await matchSite(await sheet(salesGroup), repository);
+    expect(notes(again)).toContain(
+      `"sales" is already on your site. It is linked to no Microsoft 365 group: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
+    );
+    const report = await runImport(again, repository);
+    expect(report.failed).toEqual([]);
+    expect(report.siteTeamGroups).toEqual({ planned: 1, written: 1 });
+    const teams = await repository.listTeams();
+    expect(teams.filter((t) => t.name === 'sales').map((t) => t.groupId)).toEqual([salesGroup]);
   });
 });
