@@ -5,6 +5,7 @@
  * from one cell; where the file proves neither, as the reader's locale writes them, said once.
  * Pure: rows in, readings out; the parsers name the file, row and column.
  */
+import { formatNumber } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
@@ -382,11 +383,14 @@ export class SheetValues {
    */
   notes(file: string): ImportProblem[] {
     const { abbreviated, metres } = this;
+    // Amounts read are shown as the product shows numbers, in the reader's locale (1,200,000);
+    // what to type stays as typed (12M).
+    const shown = (value: number) => formatNumber(value, this.locale?.locale);
     const said = [
       abbreviated &&
-        `Amounts written with a magnitude are read in full: "${abbreviated.text}" as ${show(abbreviated.value)} (k is a thousand, M or mn a million, bn or B a billion).`,
+        `Amounts written with a magnitude are read in full: "${abbreviated.text}" as ${shown(abbreviated.value)} (k is a thousand, M or mn a million, bn or B a billion).`,
       metres &&
-        `"${metres.text}" is read as ${show(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row's unit is a currency (€3.5m, 12m users). Write ${show(metres.value)}M for ${show(metres.value)} million.`,
+        `"${metres.text}" is read as ${shown(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row's unit is a currency (€3.5m, 12m users). Write ${show(metres.value)}M for ${shown(metres.value)} million.`,
     ].filter((text): text is string => Boolean(text));
     return said.length ? [{ file, message: said.join(' '), severity: 'note' }] : [];
   }

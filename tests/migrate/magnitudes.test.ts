@@ -4,6 +4,7 @@
  * alone is the unit m (metres, minutes), said in the dry run; what is still refused names the
  * abbreviated form among what is accepted.
  */
+import { readImportFile } from '../../src/migrate';
 import { readNumber } from '../../src/migrate/values';
 import { keyResultRows, planSheet, problemsOf, utf8 } from './support/sheet-plan';
 import { excelWorkbook } from './support/workbook';
@@ -76,7 +77,7 @@ describe('a sheet of abbreviated amounts', () => {
       row: undefined,
       field: undefined,
       message:
-        'Amounts written with a magnitude are read in full: "€1.2m" as 1200000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write 12M for 12 million.',
+        'Amounts written with a magnitude are read in full: "€1.2m" as 1,200,000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write 12M for 12 million.',
     });
   });
 
@@ -96,6 +97,25 @@ describe('a sheet of abbreviated amounts', () => {
     expect(keyResultRows(plan)).toEqual([
       ['Umsatz steigern', 'ARR', 1_500_000, 3_500_000, 2_250_000, '€', undefined],
     ]);
+  });
+
+  it("says the amounts read as the reader's locale writes numbers", async () => {
+    const noteIn = async (locale: string) => {
+      const source = await readImportFile(
+        'okrs.csv',
+        utf8(
+          'Objective,Key result,Target,Current\nGrow revenue,ARR,€3.5m,1.2M\n,Distance,12m,4m\n',
+        ),
+        undefined,
+        { fileDate: '2026-02-10', locale },
+      );
+      return source.problems.find((p) => p.message.startsWith('Amounts'))?.message;
+    };
+    expect(await noteIn('de-DE')).toBe(
+      'Amounts written with a magnitude are read in full: "€3.5m" as 3.500.000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write 12M for 12 million.',
+    );
+    expect(await noteIn('en-IN')).toMatch(/"€3\.5m" as 35,00,000 /);
+    expect(await noteIn('fr-FR')).toMatch(/"€3\.5m" as 3\u202f500\u202f000 /);
   });
 
   it("reads a lowercase m as a million where the row's unit is a currency", async () => {
