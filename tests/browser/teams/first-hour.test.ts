@@ -77,6 +77,36 @@ describe('the new objective dialog', () => {
   });
 });
 
+describe('the board header', () => {
+  it('keeps "Why we use OKRs" on the title\'s row in a 979 px channel tab, the cycle\'s dates wrapping beside its switcher', async () => {
+    // Teams on a 1366 px screen gives a channel tab 979 px; so does the simulator at 1366.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    expect(await tab.evaluate(() => window.innerWidth)).toBe(979);
+    const header = tab.locator('header').first();
+    await header.getByText(/\d+ days left/).waitFor();
+    const rows = await header.evaluate((root) => {
+      const middle = (element: Element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return Math.round((top + bottom) / 2);
+      };
+      return {
+        title: middle(root.querySelector('h1')!),
+        buttons: [...root.querySelectorAll(':scope > button')].map(
+          (button) => [button.textContent, middle(button)] as const,
+        ),
+        datesWhole: [...root.querySelectorAll('.fui-Caption1 span')].every(
+          (part) => part.getClientRects().length === 1,
+        ),
+      };
+    });
+    expect(rows.buttons.map(([name]) => name)).toEqual(['Programme', 'Why we use OKRs']);
+    for (const [, middle] of rows.buttons) expect(Math.abs(middle - rows.title)).toBeLessThan(4);
+    expect(rows.datesWhole).toBe(true);
+  });
+});
+
 describe('an empty state', () => {
   it('centres its message under its centred title', async () => {
     await openSimulator(page, stack.server.url, {

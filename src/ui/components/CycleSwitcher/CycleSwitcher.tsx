@@ -17,13 +17,21 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
+    // In a header row it starts from nothing and takes the room left, before the title (which
+    // grows too) does: its facts then wrap onto a second line of their own, and the header's
+    // buttons stay on the row ("Why we use OKRs" wrapped under the title in a 979 px tab).
+    flex: '1000 1 0',
   },
   dropdown: { minWidth: '180px' },
   facts: {
     display: 'flex',
     flexDirection: 'column',
+    // The room beside the dropdown, never less than the longest of its unbroken parts.
+    flex: '1 1 0',
     color: tokens.colorNeutralForeground2,
   },
+  /** Dates, state and time left each break as a whole, never inside ("Dec 31, / 2026"). */
+  part: { whiteSpace: 'nowrap' },
   ritual: { color: tokens.colorBrandForeground1 },
 });
 
@@ -63,7 +71,11 @@ export function CycleSwitcher({
       {selected ? (
         <div className={styles.facts} id={factsId}>
           <Caption1>
-            {`${cycleDates(selected, locale)} · ${cycleStateLabel(selected)} · ${cycleTimeLeft(selected, today)}`}
+            <span className={styles.part}>{cycleDates(selected, locale)}</span>
+            {' · '}
+            <span className={styles.part}>{cycleStateLabel(selected)}</span>
+            {' · '}
+            <span className={styles.part}>{cycleTimeLeft(selected, today)}</span>
           </Caption1>
           {nextRitual ? (
             <Caption1 className={styles.ritual}>{ritualDue(nextRitual, today)}</Caption1>
