@@ -733,8 +733,14 @@ describe('sending check-ins', () => {
     const typed = await sync.markEdits();
     expect(new Map(typed.withMessages.map((row) => [row.keyResultId, row.message]))).toEqual(
       new Map([
-        [customers, expect.stringContaining('not in %, so “45%” is not accepted')],
-        [dated, 'Current: “2026-06-12” is not a number. Type a number such as 1,234.5.'],
+        [
+          customers,
+          'Current: Excel shows “45%” because the cell is formatted as a percentage, but this KR counts customers. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
+        ],
+        [
+          dated,
+          'Current: Excel shows the date 2026-06-12 because the cell is formatted as a date, but this KR counts customers. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
+        ],
       ]),
     );
     expect(await sync.send()).toMatchObject({ sent: 1, rejected: 2 });
@@ -753,6 +759,100 @@ describe('sending check-ins', () => {
     ]);
     const after = await sync.summary();
     expect([after.pending, after.toFix]).toEqual([0, 2]);
+  });
+
+  test('Current and Target formatted as % on a KR in customers: each row says what Excel shows, what the KR takes and how to fix it, and sends nothing until the format is General again', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const table = excel.table(okrTableName);
+    // The person formats the whole Current and Target columns as percentages.
+    const format = (row: number, header: string, numberFormat: string) => {
+      const column = excel.headers(okrTableName).indexOf(header);
+      const cell = excel.cellAt(okrTableName, row, header);
+      table.sheet.setCell(table.top + 1 + row, table.left + column, { ...cell, numberFormat });
+    };
+    for (let row = 0; row < table.bodyRows; row += 1) {
+      format(row, 'Current', '0%');
+      format(row, 'Target', '0.0%');
+    }
+    const [first, second] = board.keyResults.map((kr) => kr.id) as [string, string];
+    excel.type(okrTableName, rowOf(excel, first), 'Current', 45);
+
+    const fix =
+      'Set the cell’s number format back to General (Home › Number Format), then type the number again.';
+    const marked = await sync.markEdits();
+    expect(new Map(marked.withMessages.map((row) => [row.keyResultId, row.message]))).toEqual(
+      new Map([
+        [
+          first,
+          `Current: Excel shows “4500%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
+            `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
+        ],
+        [
+          second,
+          `Current: Excel shows “1000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
+            `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
+        ],
+      ]),
+    );
+    // Not even the Target (read as 10000 before) goes to the store.
+    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 0 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    expect(stored.keyResults.map((kr) => kr.target)).toEqual([100, 100]);
+
+    // General again, and the number typed: the row sends.
+    format(rowOf(excel, first), 'Current', 'General');
+    format(rowOf(excel, first), 'Target', 'General');
+    excel.type(okrTableName, rowOf(excel, first), 'Current', 45);
+    expect(await sync.send()).toMatchObject({ sent: 1, definitions: 0 });
+    expect((await history(board, 0)).map((c) => c.value)).toEqual([45]);
+  });
+
+  test('a date in Confidence (the cell formatted as a date) says so and how to fix it, in the pane’s language', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const table = excel.table(okrTableName);
+    const header = headerOf('confidence', 'de');
+    const column = excel.headers(okrTableName).indexOf(header);
+    const cell = excel.cellAt(okrTableName, 0, header);
+    table.sheet.setCell(table.top + 1, table.left + column, {
+      ...cell,
+      numberFormat: 'dd.mm.yyyy',
+    });
+    excel.type(okrTableName, 0, header, 7);
+
+    const marked = await sync.markEdits();
+    expect(marked.withMessages.map((row) => row.message)).toEqual([
+      'Zuversicht: Excel zeigt das Datum 1900-01-07, weil die Zelle als Datum formatiert ist, aber die Zuversicht ist eine ganze Zahl von 1 bis 10. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
+    ]);
+  });
+
+  test('Load writes a new KR’s numbers as plain numbers under a row formatted as % (an appended row takes the format of the row above)', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const table = excel.table(okrTableName);
+    const column = excel.headers(okrTableName).indexOf('Start');
+    const cell = excel.cellAt(okrTableName, 0, 'Start');
+    // The last row's Start cell formatted as %: the row appended below takes that format.
+    table.sheet.setCell(table.top + 1, table.left + column, { ...cell, numberFormat: '0%' });
+    const added = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Cut onboarding time to 3 days',
+      kind: 'decrease',
+      start: 10,
+      target: 3,
+      current: 10,
+      unit: 'days',
+      weight: 1,
+    });
+    await sync.load([store.teamId], board.cycle);
+    const start = (id: string) => excel.cellAt(okrTableName, rowOf(excel, id), 'Start');
+    expect([start(added.id).value, start(added.id).numberFormat]).toEqual([10, 'General']);
+    const summary = await sync.summary();
+    expect(summary.withMessages.map((row) => row.keyResultId)).not.toContain(added.id);
   });
 
   test('a send after the OKR sheet was deleted is refused with its reason, so the pane says it in its language', async () => {

@@ -30,7 +30,8 @@ import {
   type DefinitionKey,
   type RowState,
 } from './row-state';
-import { currentCell } from './layout';
+import { currentCell, type ColumnKey } from './layout';
+import { sayInSheet } from './sheet-words';
 import { statusText, type RowContext } from './rows';
 
 export interface SendContext {
@@ -78,6 +79,50 @@ export function sayInColumns(issues: readonly ValidationIssue[], locale: string)
         : `${column}: ${said}`;
     })
     .join(' ');
+}
+
+/** The number cells whose format may make Excel show a number as a percentage or a date. */
+type FormattedKey = 'current' | 'confidence' | 'start' | 'target' | 'weight';
+
+/**
+ * Why cells Excel shows through a percentage or date number format cannot be read as the row's
+ * numbers, by column: what Excel shows, what the cell takes, and how to fix it (the format
+ * stays with the cell, so typing the number again alone keeps it a percentage:
+ * https://support.microsoft.com/office/format-numbers-as-percentages-de304ea9-c2d4-4fa0-9ca1-5d8b61fd50d4,
+ * https://support.microsoft.com/office/available-number-formats-in-excel-0afe8f52-97db-41f1-b972-4b46e9f1e8d2).
+ * A percentage is what Current, Start and Target take on a KR in %; a date never is.
+ */
+export function formattedCellsToFix(
+  row: Pick<OkrRow, 'shownAs'> & { readonly cells: Readonly<Record<FormattedKey, CellValue>> },
+  keys: readonly FormattedKey[],
+  unit: string,
+  model: Pick<OperatingModel, 'locale'> & Partial<Pick<OperatingModel, 'confidenceScale'>>,
+): Map<ColumnKey, string> {
+  const { locale } = model;
+  const said = new Map<ColumnKey, string>();
+  for (const key of keys) {
+    const shown = row.shownAs?.[key];
+    if (!shown) continue;
+    const measure = key === 'current' || key === 'start' || key === 'target';
+    if (shown === 'percent' && measure && unit.trim() === '%') continue;
+    const takes =
+      key === 'confidence' && model.confidenceScale
+        ? sayInSheet('formatted.takesConfidence', locale, { ...model.confidenceScale })
+        : key === 'weight'
+          ? sayInSheet('formatted.takesWeight', locale)
+          : unit.trim()
+            ? sayInSheet('formatted.takesUnit', locale, { unit: unit.trim() })
+            : sayInSheet('formatted.takesNumber', locale);
+    said.set(
+      key,
+      sayInSheet(`formatted.${shown}`, locale, {
+        column: fieldLabel(key, locale),
+        shown: String(row.cells[key]),
+        takes,
+      }),
+    );
+  }
+  return said;
 }
 
 export function numberIn(cell: CellValue, field: string, locale: string) {
@@ -193,7 +238,7 @@ export function checkInClientId(
 function checkInOf(
   row: OkrRow,
   context: SendContext,
-): { ok: true; draft: CheckInDraft } | { ok: false; issues: ValidationIssue[] } {
+): { ok: true; draft: CheckInDraft } | { ok: false; message: string } {
   const keyResultId = String(row.cells.keyResultId);
   const cells = checkInCellsOf(row);
   const keyResult = keyResultOf(row, context.model);
@@ -230,11 +275,21 @@ function checkInOf(
           },
           context.model,
         );
+  // A cell Excel shows as a percentage or a date is said as such, instead of the core's reading.
+  const formatted = formattedCellsToFix(
+    row,
+    ['current', 'confidence'],
+    String(row.cells.unit),
+    context.model,
+  );
   const issues = [
     ...(result.ok ? [] : result.issues),
     ...wholeConfidence(cells.confidence, context.model),
-  ];
-  if (!result.ok || issues.length > 0) return { ok: false, issues };
+  ].filter((issue) => !formatted.has(columnOfField[issue.field] ?? 'note'));
+  if (!result.ok || issues.length > 0 || formatted.size > 0) {
+    const said = issues.length > 0 ? [sayInColumns(issues, context.model.locale)] : [];
+    return { ok: false, message: [...formatted.values(), ...said].join(' ') };
+  }
   return {
     ok: true,
     draft: { ...result.value, ...(version ? { keyResultVersion: version } : {}) },
@@ -248,7 +303,7 @@ function checkInOf(
 export function checkInToFix(row: OkrRow, context: SendContext): string | undefined {
   if (!isCheckInEdited(row)) return undefined;
   const checkIn = checkInOf(row, context);
-  return checkIn.ok ? undefined : sayInColumns(checkIn.issues, context.model.locale);
+  return checkIn.ok ? undefined : checkIn.message;
 }
 
 /**
@@ -274,8 +329,7 @@ export function planSend(
     const checkIn = checkInOf(row, context);
     if (!checkIn.ok) {
       rejected += 1;
-      const message = sayInColumns(checkIn.issues, context.model.locale);
-      const next = notSent(state, 'pending', message, true);
+      const next = notSent(state, 'pending', checkIn.message, true);
       updates.push({ keyResultId, cells: stateCells(next, context.model.locale, cells) });
       continue;
     }

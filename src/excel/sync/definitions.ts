@@ -17,7 +17,7 @@ import type { OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
-import { numberIn, reasonOf, sayInColumns } from './check-ins';
+import { formattedCellsToFix, numberIn, reasonOf, sayInColumns } from './check-ins';
 import {
   changedDefinition,
   definitionCellsOf,
@@ -39,6 +39,8 @@ export interface DefinitionEdit {
   readonly mine: DefinitionCells;
   /** The definition as the store had it when the sheet was loaded. */
   readonly defined: DefinitionCells;
+  /** Its number cells Excel shows as a percentage or a date (see `OkrRow`). */
+  readonly shownAs?: OkrRow['shownAs'];
 }
 
 export type DefinitionOutcome =
@@ -57,7 +59,15 @@ export function definitionEdits(
     const fields = changedDefinition(row, state);
     if (fields.length === 0 || !state.defined || state.kind === 'conflict') return [];
     if (only && !only.has(keyResultId)) return [];
-    return [{ keyResultId, fields, mine: definitionCellsOf(row), defined: state.defined }];
+    return [
+      {
+        keyResultId,
+        fields,
+        mine: definitionCellsOf(row),
+        defined: state.defined,
+        ...(row.shownAs ? { shownAs: row.shownAs } : {}),
+      },
+    ];
   });
 }
 
@@ -102,8 +112,22 @@ function withFields(
  * when every cell reads.
  */
 export function definitionToFix(edit: DefinitionEdit, locale: string): string | undefined {
+  const numbers = edit.fields.filter(
+    (field) => field === 'start' || field === 'target' || field === 'weight',
+  );
+  const formatted = formattedCellsToFix(
+    {
+      cells: { ...edit.mine, current: '', confidence: '' },
+      ...(edit.shownAs ? { shownAs: edit.shownAs } : {}),
+    },
+    numbers,
+    String(edit.mine.unit),
+    { locale },
+  );
   const messages = edit.fields.flatMap((field) => {
     const cell = edit.mine[field];
+    const shown = formatted.get(field);
+    if (shown) return [shown];
     if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
       const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');
       return [sayInColumns([validationIssue('notOneOf', 'kind', { allowed })], locale)];

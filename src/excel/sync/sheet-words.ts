@@ -19,6 +19,14 @@ const sheetWords = createCatalogue(
     'validation.number': '{column} is a number, such as {example}.',
     'validation.weight': '{column} is a number greater than {above}, such as {example}.',
     'note.finding': '{message}\nSuggestion: {suggestion}',
+    'formatted.percent':
+      '{column}: Excel shows “{shown}” because the cell is formatted as a percentage, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
+    'formatted.date':
+      '{column}: Excel shows the date {shown} because the cell is formatted as a date, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
+    'formatted.takesUnit': 'this KR counts {unit}',
+    'formatted.takesNumber': 'this KR takes a plain number',
+    'formatted.takesConfidence': 'confidence is a whole number from {min} to {max}',
+    'formatted.takesWeight': 'the weight is a plain number',
   },
   {
     de: {
@@ -29,6 +37,14 @@ const sheetWords = createCatalogue(
       'validation.number': '„{column}“ muss eine Zahl sein, etwa {example}.',
       'validation.weight': '„{column}“ muss eine Zahl größer als {above} sein, etwa {example}.',
       'note.finding': '{message}\nVorschlag: {suggestion}',
+      'formatted.percent':
+        '{column}: Excel zeigt „{shown}“, weil die Zelle als Prozent formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
+      'formatted.date':
+        '{column}: Excel zeigt das Datum {shown}, weil die Zelle als Datum formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
+      'formatted.takesUnit': 'dieses KR zählt {unit}',
+      'formatted.takesNumber': 'dieses KR nimmt eine einfache Zahl',
+      'formatted.takesConfidence': 'die Zuversicht ist eine ganze Zahl von {min} bis {max}',
+      'formatted.takesWeight': 'die Gewichtung ist eine einfache Zahl',
     },
     fr: {
       'status.unknown':
@@ -40,6 +56,14 @@ const sheetWords = createCatalogue(
       'validation.number': '« {column} » doit être un nombre, comme {example}.',
       'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
       'note.finding': '{message}\nSuggestion : {suggestion}',
+      'formatted.percent':
+        '{column} : Excel affiche « {shown} » parce que la cellule est au format pourcentage, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
+      'formatted.date':
+        '{column} : Excel affiche la date {shown} parce que la cellule est au format date, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
+      'formatted.takesUnit': 'ce KR se compte en {unit}',
+      'formatted.takesNumber': 'ce KR prend un nombre simple',
+      'formatted.takesConfidence': 'la confiance est un nombre entier de {min} à {max}',
+      'formatted.takesWeight': 'le poids est un nombre simple',
     },
     es: {
       'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
@@ -49,6 +73,14 @@ const sheetWords = createCatalogue(
       'validation.number': '«{column}» debe ser un número, como {example}.',
       'validation.weight': '«{column}» debe ser un número mayor que {above}, como {example}.',
       'note.finding': '{message}\nSugerencia: {suggestion}',
+      'formatted.percent':
+        '{column}: Excel muestra «{shown}» porque la celda tiene formato de porcentaje, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
+      'formatted.date':
+        '{column}: Excel muestra la fecha {shown} porque la celda tiene formato de fecha, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
+      'formatted.takesUnit': 'este KR cuenta {unit}',
+      'formatted.takesNumber': 'este KR toma un número simple',
+      'formatted.takesConfidence': 'la confianza es un número entero del {min} al {max}',
+      'formatted.takesWeight': 'el peso es un número simple',
     },
   },
 );

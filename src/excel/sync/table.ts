@@ -16,12 +16,22 @@ import { paneWordsFor } from '../pane-words';
 import { acceptedHeaders, columnNamed, headerOf } from './headers';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
 import { stateOf } from './state-cell';
+import type { ShownAs } from '../workbook/typed-numbers';
 
 export interface TableSnapshot {
   readonly headers: readonly string[];
   /** The data body, top to bottom, one value per header. */
   readonly body: readonly (readonly CellValue[])[];
+  /**
+   * Number cells read as their percentage or date format shows them, by `shownKey` (absent:
+   * none). A number the add-in writes there gets the General format, so it is no longer.
+   */
+  readonly shownAs?: ReadonlyMap<string, ShownAs>;
 }
+
+/** A KR row's cell, whichever row of the table it is in now. */
+export const shownKey = (keyResultId: CellValue | undefined, key: ColumnKey) =>
+  `${String(keyResultId ?? '')}:${key}`;
 
 /** Values for consecutive cells of one managed column, from body row `row` downwards. */
 export interface CellWrite {
@@ -111,7 +121,16 @@ export function rowsOf(snapshot: TableSnapshot): OkrRow[] {
   const indexes = columnIndexes(snapshot.headers);
   return snapshot.body
     .filter((values) => keyResultIdAt(values, indexes) !== '')
-    .map((values) => ({ cells: cellsOf(values, indexes) }));
+    .map((values) => {
+      const cells = cellsOf(values, indexes);
+      const shownAs = Object.fromEntries(
+        okrColumns.flatMap(({ key }) => {
+          const shown = snapshot.shownAs?.get(shownKey(cells.keyResultId, key));
+          return shown ? [[key, shown]] : [];
+        }),
+      );
+      return Object.keys(shownAs).length > 0 ? { cells, shownAs } : { cells };
+    });
 }
 
 /** Rows the user added with a Key result typed (and no KR id): KRs to create, in sheet order. */
@@ -302,7 +321,24 @@ export function applyPlan(snapshot: TableSnapshot | undefined, plan: TablePlan):
   );
   for (const row of plan.deleteRows) body.splice(row, 1);
   applyWrites(headers, body, plan.writes);
-  return { headers, body };
+  return withShownAs({ headers, body }, snapshot?.shownAs, plan.writes);
+}
+
+/** The cells still shown as a percentage or a date once these writes are made (General). */
+function withShownAs(
+  snapshot: TableSnapshot,
+  shownAs: ReadonlyMap<string, ShownAs> | undefined,
+  writes: readonly CellWrite[],
+): TableSnapshot {
+  if (!shownAs?.size) return snapshot;
+  const left = new Map(shownAs);
+  const idColumn = columnIndexes(snapshot.headers).get('keyResultId') ?? -1;
+  for (const write of writes) {
+    write.values.forEach((_, offset) => {
+      left.delete(shownKey(snapshot.body[write.row + offset]?.[idColumn], write.key));
+    });
+  }
+  return { ...snapshot, shownAs: left };
 }
 
 /** The snapshot after cell updates of existing KR rows. */
@@ -311,6 +347,7 @@ export function applyUpdates(
   updates: readonly RowUpdate[],
 ): TableSnapshot {
   const body = snapshot.body.map((cells) => [...cells]);
-  applyWrites(snapshot.headers, body, planUpdates(snapshot, updates));
-  return { headers: snapshot.headers, body };
+  const writes = planUpdates(snapshot, updates);
+  applyWrites(snapshot.headers, body, writes);
+  return withShownAs({ headers: snapshot.headers, body }, snapshot.shownAs, writes);
 }

@@ -22,12 +22,13 @@ import {
   columnIndexes,
   planUpdates,
   planWrite,
+  shownKey,
   tableOf,
   type CellWrite,
   type TableSnapshot,
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
-import { valueAsShown } from './typed-numbers';
+import { shownAs, valueAsShown, type ShownAs } from './typed-numbers';
 import {
   normalizedCellAddress,
   splitCellAddress,
@@ -82,14 +83,17 @@ interface OpenTable {
   /** Undefined for a table made by an earlier version, whose formatting is English. */
   readonly formats?: SheetFormats;
   /**
-   * Number cells read as their percentage or date format shows them (`typed-numbers.ts`), by
-   * `keyResultId:column`: a value the add-in writes there gets the General format back.
+   * Number cells whose format shows a number as a percentage or a date (`typed-numbers.ts`),
+   * by `shownKey`, whatever they hold now: a number the add-in writes there gets the General
+   * format, so the store's 40 never shows as 4000% or as a day of 1900.
    */
-  readonly asShown: ReadonlySet<string>;
+  readonly formatted: ReadonlySet<string>;
+  /**
+   * The number columns whose last row shows a number as a percentage or a date: rows the
+   * add-in appends below take that format from it, so the numbers written there get General.
+   */
+  readonly formattedBelow: ReadonlySet<ColumnKey>;
 }
-
-const cellKey = (keyResultId: CellValue | undefined, key: ColumnKey) =>
-  `${String(keyResultId ?? '')}:${key}`;
 
 function parseBinding(value: unknown): SheetBinding | undefined {
   try {
@@ -154,14 +158,22 @@ async function openTable(
     const type = key && columnOf(key).type;
     return type === 'number' || type === 'whole' ? key : undefined;
   });
-  const asShown = new Set<string>();
+  const asShown = new Map<string, ShownAs>();
+  const formatted = new Set<string>();
+  const formattedBelow = new Set<ColumnKey>();
+  const lastRow = body.values.length - 1;
   const cells = (body.values as CellValue[][]).map((values, row) =>
     values.map((value, column) => {
       if (column === progress) return body.formulas[row]?.[column] as CellValue;
       const key = numberKeys[column];
       if (!key) return value;
-      const shown = valueAsShown(value, String(body.numberFormat[row]?.[column] ?? ''), locale);
-      if (shown !== value) asShown.add(cellKey(values[idColumn], key));
+      const format = String(body.numberFormat[row]?.[column] ?? '');
+      const shows = shownAs(format);
+      if (!shows) return value;
+      formatted.add(shownKey(values[idColumn], key));
+      if (row === lastRow) formattedBelow.add(key);
+      const shown = valueAsShown(value, format, locale);
+      if (shown !== value) asShown.set(shownKey(values[idColumn], key), shows);
       return shown;
     }),
   );
@@ -172,21 +184,25 @@ async function openTable(
     table,
     top: header.rowIndex,
     left: header.columnIndex,
-    snapshot: { headers, body: cells },
-    asShown,
+    snapshot: { headers, body: cells, shownAs: asShown },
+    formatted,
+    formattedBelow,
   };
 }
 
 /**
  * Queues the writes of a plan: text columns are formatted as text before their values, and a
- * number written where a percentage or a date showed gets the General format (`body`: the table
- * the writes' rows index, to tell which KR's cell each is).
+ * number written where the format would show it as a percentage or a date gets the General
+ * format (`body`: the table the writes' rows index, to tell which KR's cell each is; rows from
+ * `appendedFrom` on are appended, with the format of the row above them). Range.numberFormat:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
  */
 function queueWrites(
   open: OpenTable,
   headers: readonly string[],
   writes: readonly CellWrite[],
   body: TableSnapshot['body'],
+  appendedFrom = body.length,
 ) {
   const indexes = columnIndexes(headers);
   const idColumn = indexes.get('keyResultId') ?? -1;
@@ -206,9 +222,12 @@ function queueWrites(
       range.numberFormat = write.values.map(() => ['@']);
       range.values = write.values.map((v) => [String(v)]);
     } else {
-      write.values.forEach((_, offset) => {
+      write.values.forEach((value, offset) => {
         const row = write.row + offset;
-        if (!open.asShown.has(cellKey(body[row]?.[idColumn], write.key))) return;
+        const shows =
+          open.formatted.has(shownKey(body[row]?.[idColumn], write.key)) ||
+          (row >= appendedFrom && open.formattedBelow.has(write.key));
+        if (!shows || typeof value !== 'number') return;
         const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
         cell.numberFormat = [['General']];
       });
@@ -438,7 +457,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         }
         for (const row of plan.deleteRows) open.table.rows.getItemAt(row).delete();
         const after = applyPlan(open.snapshot, plan);
-        queueWrites(open, headers, plan.writes, after.body);
+        queueWrites(open, headers, plan.writes, after.body, after.body.length - plan.appendRows);
         if (!found) queueNewTableFormatting(open, after.body.length);
         // Load writes every Kind and Status cell in the pane's language: the formatting follows.
         const changes = format.formatChanges(
@@ -560,7 +579,8 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
     top: 0,
     left: 0,
     snapshot: { headers, body: [headers.map(() => '')] },
-    asShown: new Set(),
+    formatted: new Set(),
+    formattedBelow: new Set(),
   };
 }
 

@@ -24,6 +24,17 @@ export function shownAs(numberFormat: string): ShownAs | undefined {
 export const serialEpoch = Date.UTC(1899, 11, 30);
 export const dayMs = 86_400_000;
 
+/**
+ * The day Excel shows for a serial: serials below 61 count from 1899-12-31 (serial 1 is
+ * 1900-01-01, and 60 the 1900-02-29 Excel keeps for Lotus 1-2-3's sake), later ones from
+ * `serialEpoch`: https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
+ */
+function dateOfSerial(serial: number): string {
+  if (serial === 60) return '1900-02-29';
+  const epoch = serial < 60 ? serialEpoch + dayMs : serialEpoch;
+  return new Date(epoch + serial * dayMs).toISOString().slice(0, 10);
+}
+
 /** A number cell's value as its format shows it: `45%`, `2026-12-01`, or the number itself. */
 export function valueAsShown(value: CellValue, numberFormat: string, locale: string): CellValue {
   if (typeof value !== 'number') return value;
@@ -31,7 +42,7 @@ export function valueAsShown(value: CellValue, numberFormat: string, locale: str
     case 'percent':
       return `${new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value * 100)}%`;
     case 'date':
-      return new Date(serialEpoch + Math.floor(value) * dayMs).toISOString().slice(0, 10);
+      return dateOfSerial(Math.floor(value));
     default:
       return value;
   }

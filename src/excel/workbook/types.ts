@@ -5,6 +5,7 @@
  */
 import type { Cycle } from '../../core/model';
 import type { ColumnKey } from '../sync/layout';
+import type { ShownAs } from './typed-numbers';
 
 /** What a cell holds, as office.js reports `Range.values`: empty cells are `''`. */
 export type CellValue = string | number | boolean;
@@ -14,6 +15,11 @@ export type OkrCells = Readonly<Record<ColumnKey, CellValue>>;
 /** One row of the OKR table that belongs to a KR (it has a KR id). */
 export interface OkrRow {
   readonly cells: OkrCells;
+  /**
+   * Number cells Excel shows as a percentage or a date because of the cell's number format
+   * (read as shown: `typed-numbers.ts`), so why such a cell is refused can say how to fix it.
+   */
+  readonly shownAs?: Readonly<Partial<Record<ColumnKey, ShownAs>>>;
 }
 
 /** Which team's KRs for which cycle the table holds; saved in the workbook beside it. */
