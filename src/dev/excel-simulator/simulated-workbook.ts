@@ -26,6 +26,7 @@ import {
   planUpdates,
   planWrite,
   rowsOf,
+  shownKey,
   tableOf,
   type TableSnapshot,
 } from '../../excel/sync/table';
@@ -45,7 +46,7 @@ import {
   type SelectedCell,
   type SheetBinding,
 } from '../../excel/workbook/types';
-import { dayMs, serialEpoch, valueAsShown } from '../../excel/workbook/typed-numbers';
+import { dayMs, serialEpoch, valueAsShown, type ShownAs } from '../../excel/workbook/typed-numbers';
 
 export interface SimulatedSheet {
   readonly headers: string[];
@@ -454,8 +455,33 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     return tableOf(this.snapshot(), this.sheet?.binding, this.locale);
   }
 
+  /**
+   * The number cells shown as a percentage or a date: in the simulator only an entry Excel
+   * formats (`typedAsFormatted`) leaves such text in a number column, so the text tells.
+   */
   private snapshot(): TableSnapshot {
-    return { headers: this.sheet?.headers ?? [], body: this.sheet?.body ?? [] };
+    const headers = this.sheet?.headers ?? [];
+    const body = this.sheet?.body ?? [];
+    const indexes = columnIndexes(headers);
+    const idColumn = indexes.get('keyResultId') ?? -1;
+    const shownAs = new Map<string, ShownAs>();
+    for (const [key, column] of indexes) {
+      const type = columnOf(key).type;
+      if (type !== 'number' && type !== 'whole') continue;
+      for (const values of body) {
+        const value = values[column];
+        const shows =
+          typeof value !== 'string'
+            ? undefined
+            : /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+              ? 'date'
+              : typedAsFormatted(value, this.locale)
+                ? 'percent'
+                : undefined;
+        if (shows) shownAs.set(shownKey(values[idColumn], key), shows);
+      }
+    }
+    return { headers, body, shownAs };
   }
 
   private save(): void {

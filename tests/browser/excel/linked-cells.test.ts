@@ -341,7 +341,7 @@ test('in German, Current is read as Excel takes the entry: “12,5” is 12.5, �
   await page.getByTestId('pending-count').filter({ hasText: '3' }).waitFor();
   expect(await page.getByRole('alertdialog').count()).toBe(0);
   expect(await page.getByTestId('row-messages').textContent()).toContain(
-    `${keyResult().title}: Aktuell: „2026-06-12“ ist keine Zahl.`,
+    `${keyResult().title}: Aktuell: Excel zeigt das Datum 2026-06-12, weil die Zelle als Datum formatiert ist, aber dieses KR zählt customers. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.`,
   );
 
   await page.getByTestId('send').click();
