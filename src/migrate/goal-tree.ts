@@ -22,6 +22,7 @@ import {
 import { columnsOf, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
 import {
   fileError,
+  layoutsAccepted,
   sheetOrganisation,
   type ImportProblem,
   type SourceCheckIn,
@@ -47,6 +48,8 @@ export const goalTreeColumns = {
     'objective title',
     'okr',
     'okr name',
+    // Jira's, and Jira apps' such as BigPicture's OKR import (Order, Type, Summary).
+    'summary',
   ],
   id: ['id', 'goal id', 'row id', 'objective id', 'okr id', 'goal identifier'],
   parent: [
@@ -69,6 +72,28 @@ export const goalTreeColumns = {
     'parent objective id',
     'parent okr id',
   ],
+  /**
+   * An outline number placing each goal under the one its number extends (1, 1.1, 1.1.1), as
+   * BigPicture's OKR import orders them
+   * (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs).
+   */
+  outline: [
+    'order',
+    'outline',
+    'outline number',
+    'wbs',
+    'wbs number',
+    'no',
+    'no.',
+    'nr',
+    'nr.',
+    '#',
+    'okr number',
+    'okr no',
+    'goal number',
+  ],
+  /** A depth (1, 2, 3) placing each goal under the nearest row above it one level up. */
+  level: ['level', 'outline level', 'hierarchy level', 'depth', 'indent', 'indent level'],
   measure: [
     'type',
     'goal type',
@@ -120,18 +145,25 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
 }
 
 /**
- * How many of a header row's columns a goal tree reads; 0 without a goal column and a parent
- * column, or with a key result column (that is your own sheet).
+ * How many of a header row's columns a goal tree reads; 0 without a goal column and a column
+ * that can place goals (a parent, an outline number, a level, or a type saying which goals are
+ * objectives), or with a key result column (that is your own sheet).
  */
 export function goalTreeFit(header: readonly string[]): number {
   const found = fieldsOf(header);
-  const tree =
-    found.has('name') && (found.has('parent') || found.has('parentId')) && !ownSheetFit(header);
-  return tree ? found.size : 0;
+  const placed = (['parent', 'parentId', 'outline', 'level', 'measure'] as const).some((field) =>
+    found.has(field),
+  );
+  return found.has('name') && placed && !ownSheetFit(header) ? found.size : 0;
 }
 
 const listed = (field: GoalField) =>
   goalTreeColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
+
+const roleWords = 'Objective, Goal; Key result, KR, Milestone';
+
+/** What a goal tree accepts to place each goal, for the messages that say it is missing. */
+const placesAccepted = `a parent column (named one of ${listed('parent')}, or by id ${listed('parentId')}); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective`;
 
 /**
  * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare
@@ -141,8 +173,8 @@ export function goalTreeNeeds(header: readonly string[]): string | undefined {
   const found = fieldsOf(header);
   const named = header[found.get('name') ?? -1];
   if (!named || !/goal|objective|okr/i.test(named)) return undefined;
-  if (found.has('parent') || found.has('parentId')) return undefined;
-  return `for a goal tree it also needs a parent column (named one of ${listed('parent')}, or by id ${listed('parentId')})`;
+  if (goalTreeFit(header) > 0) return undefined;
+  return `for a goal tree it also needs ${placesAccepted}`;
 }
 
 export function goalTreeNumberColumns(header: readonly string[]): number[] {
@@ -171,6 +203,125 @@ interface Refusal {
  */
 const cadence =
   /^\s*(?:weekly|monthly|quarterly|half[- ]?yearly|semi[- ]?annual(?:ly)?|bi-?annual(?:ly)?|annual(?:ly)?|yearly)\s*$/i;
+
+interface RowPlacing {
+  readonly cellOf: (goal: GoalRow, field: GoalField) => string;
+  readonly column: (field: GoalField) => string;
+  readonly fields: ReadonlyMap<GoalField, number>;
+  /** The type column says which goals are objectives and which key results. */
+  readonly roles: boolean;
+}
+
+/** An outline number (`1`, `1.2`, `1.2.3`, a trailing dot allowed), without its trailing dot. */
+const outlineOf = (text: string) => /^(\d+(?:\.\d+)*)\.?$/.exec(text)?.[1];
+
+/**
+ * Where each goal sits in a sheet without a parent column, from its rows, the first that the
+ * sheet gives of: an outline number (`1.2` is under `1`), a level (under the nearest row above
+ * one level up), or a type column saying objective or key result (a key result under the nearest
+ * objective above it). Each is unambiguous; a sheet with none of them is refused, saying why.
+ */
+function placeByRows(
+  goals: readonly GoalRow[],
+  { cellOf, column, fields, roles }: RowPlacing,
+):
+  | { parents: Map<GoalRow, GoalRow>; refusals: Refusal[]; leftOut: GoalRow[] }
+  | { missing: string; field?: string } {
+  const parents = new Map<GoalRow, GoalRow>();
+  const refusals: Refusal[] = [];
+  const leftOut: GoalRow[] = [];
+  const outlined = goals.some((goal) => /^\d+(?:\.\d+)+\.?$/.test(cellOf(goal, 'outline')));
+  if (fields.has('outline') && outlined) {
+    const field = column('outline');
+    const byNumber = new Map<string, GoalRow>();
+    for (const goal of goals) {
+      const text = cellOf(goal, 'outline');
+      const number = outlineOf(text);
+      const first = number === undefined ? undefined : byNumber.get(number);
+      if (number === undefined) {
+        refusals.push({
+          row: goal.line,
+          field,
+          message: `${text ? `"${text}" is not an outline number` : 'The goal has no outline number'}: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).`,
+        });
+      } else if (first) {
+        refusals.push({
+          row: goal.line,
+          field,
+          message: `The outline number "${number}" is also row ${first.line}'s: each goal needs a number of its own${number.includes('.') ? ' (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again)' : ''}.`,
+        });
+      } else byNumber.set(number, goal);
+    }
+    for (const goal of goals) {
+      const number = outlineOf(cellOf(goal, 'outline'));
+      if (number === undefined || !number.includes('.') || byNumber.get(number) !== goal) continue;
+      const above = number.slice(0, number.lastIndexOf('.'));
+      const parent = byNumber.get(above);
+      if (parent) parents.set(goal, parent);
+      else {
+        refusals.push({
+          row: goal.line,
+          field,
+          message: `The outline number "${number}" places the goal under ${above}, which no goal in the file has: number it under its parent's number, or ${above.includes('.') ? 'add the goal numbered ' + above : `give the goal at the top the number ${above}`}.`,
+        });
+      }
+    }
+    return { parents, refusals, leftOut };
+  }
+  const levels = goals.map((goal) => cellOf(goal, 'level'));
+  const levelled =
+    fields.has('level') && levels.every((text) => /^\d+$/.test(text)) && new Set(levels).size > 1;
+  if (levelled) {
+    const top = Math.min(...levels.map(Number));
+    /** The last goal seen at each depth above the current row. */
+    const path: GoalRow[] = [];
+    goals.forEach((goal, index) => {
+      const depth = Number(levels[index]) - top;
+      if (depth > path.length) {
+        refusals.push({
+          row: goal.line,
+          field: column('level'),
+          message: `The goal is at level ${levels[index]}, but no goal at level ${Number(levels[index]) - 1} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).`,
+        });
+        return;
+      }
+      path.length = depth;
+      if (depth > 0) parents.set(goal, path[depth - 1]!);
+      path.push(goal);
+    });
+    return { parents, refusals, leftOut };
+  }
+  if (roles) {
+    let objective: GoalRow | undefined;
+    for (const goal of goals) {
+      const role = roleOfText(cellOf(goal, 'measure'));
+      if (role === 'objective') objective = goal;
+      else if (role === undefined) leftOut.push(goal);
+      else if (objective) parents.set(goal, objective);
+      else {
+        refusals.push({
+          row: goal.line,
+          field: column('measure'),
+          message: `The key result "${goal.name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.`,
+        });
+      }
+    }
+    return { parents, refusals, leftOut };
+  }
+  const why = [
+    'it has no parent column',
+    fields.has('outline') &&
+      `its column "${column('outline')}" numbers the goals without numbers under them (1.1, 1.2)`,
+    fields.has('level') &&
+      `its column "${column('level')}" does not give every goal a level as a number (1, 2, 3)`,
+    fields.has('measure') &&
+      `its column "${column('measure')}" does not say which goals are objectives and which key results`,
+  ].filter(Boolean);
+  return {
+    missing: `The goals cannot be placed in a tree: ${why.join(', ')}. Add ${placesAccepted}. If the file is of another kind: ${layoutsAccepted}`,
+    ...(fields.has('measure') ? { field: column('measure') } : {}),
+  };
+}
 
 export function parseGoalTree(
   file: string,
@@ -209,6 +360,31 @@ export function parseGoalTree(
 
   // --- the tree: each goal's parent, or why the file is refused ---
   const refusals: Refusal[] = [];
+  // A type column that says which goals are objectives says what each goal is ("goal" and
+  // "milestone" in Betterworks' words); any other type column says how a goal is measured.
+  const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
+  // Without a parent column, the rows place the goals: by outline number, level or type.
+  const placed =
+    fields.has('parent') || fields.has('parentId')
+      ? undefined
+      : placeByRows(goals, { cellOf, column, fields, roles });
+  if (placed && 'missing' in placed) {
+    return fileError(file, placed.missing, sheet.line, placed.field);
+  }
+  if (placed) {
+    refusals.push(...placed.refusals);
+    for (const goal of placed.leftOut) {
+      problems.push({
+        file,
+        row: goal.line,
+        field: column('measure'),
+        message: `${cellOf(goal, 'measure') ? `The type "${cellOf(goal, 'measure')}"` : 'The row has no type: it'} says neither objective nor key result (accepted: ${roleWords}), and the sheet has no parent column to place it by; the row is left out.`,
+        severity: 'skipped',
+      });
+    }
+    const kept = goals.filter((goal) => !placed.leftOut.includes(goal));
+    goals.splice(0, goals.length, ...kept);
+  }
   const byId = new Map<string, GoalRow>();
   const byName = new Map<string, GoalRow[]>();
   for (const goal of goals) {
@@ -258,6 +434,7 @@ export function parseGoalTree(
           : `The parent goal "${reference}" is not in the file: a parent is named ${field === 'parentId' ? `by its id, as written in column "${column('id')}"` : `by its goal name, as written in column "${column('name')}"${byIdToo}`}; leave the cell empty for a goal at the top.`,
     });
   }
+  for (const [goal, parent] of placed?.parents ?? []) parentsOf.set(goal, [parent]);
   // A goal its own ancestor: each loop is named once, at the goal where it closes. Walked with a
   // stack of its own, so a chain of any length cannot overflow the call stack.
   const visited = new Map<GoalRow, 'open' | 'done'>();
@@ -308,9 +485,6 @@ export function parseGoalTree(
   }
 
   // --- each goal's values ---
-  // A type column that says which goals are objectives says what each goal is ("goal" and
-  // "milestone" in Betterworks' words); any other type column says how a goal is measured.
-  const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
   const roleOf = (goal: GoalRow) => (roles ? roleOfText(cellOf(goal, 'measure')) : undefined);
   const measureTextOf = (goal: GoalRow) => (roleOf(goal) ? '' : cellOf(goal, 'measure'));
   const readingOf = new Map<GoalRow, ReturnType<typeof read>>();

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { formulaUnguarded } from '../core/csv';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
 import { LocaleReading, profileSheet, SheetValues } from './sheet';
-import { fileError, type ImportProblem, type SourceOrganisation } from './source';
+import { fileError, layoutsAccepted, type ImportProblem, type SourceOrganisation } from './source';
 import { isXlsx, readXlsxSheets } from './xlsx';
 import { parseTemplate, templateFit, templateNumberColumns } from './template';
 import { explorerFit, explorerNumberColumns, parseExplorer } from './viva/explorer';
@@ -38,7 +38,7 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …) or a goal tree exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name and a Parent goal column).';
+  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row).';
 
 /** What the caller knows about the file beyond its bytes. */
 export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
@@ -511,7 +511,7 @@ function parseSheets(
   }
   return fileError(
     name,
-    `is not a file the import knows: ${looked.join('; ')}. A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"); the template ("Download the template" on the import page) has every column the import reads. ${accepted}`,
+    `is not a file the import knows: ${looked.join('; ')}. ${layoutsAccepted} ${accepted}`,
     1,
   );
 }

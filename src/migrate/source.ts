@@ -205,6 +205,10 @@ export class ImportFileError extends Error {
   }
 }
 
+/** What each sheet layout needs in its header row, for a file that no layout reads. */
+export const layoutsAccepted =
+  'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.';
+
 export function fileError(file: string, message: string, row?: number, field?: string): never {
   const place = [file, row !== undefined ? `row ${row}` : '', field ? `field "${field}"` : '']
     .filter(Boolean)

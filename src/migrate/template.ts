@@ -179,6 +179,8 @@ export function templateNumberColumns(header: readonly string[]): number[] {
 export function templateFit(header: readonly string[]): number {
   const names = new Set(header.map(headerKey));
   if (!names.has('type') || !names.has('title')) return 0;
+  // Without an Id and a Parent nothing places a row: a goal list, placed by its rows.
+  if (!names.has('id') && !names.has('parent')) return 0;
   const known = new Set(templateColumns.map(headerKey));
   return [...names].filter((name) => known.has(name)).length;
 }

@@ -376,8 +376,11 @@ describe('bad input', () => {
 
   it('a missing column', async () => {
     const text = explorerCsv().replace('Object Type', 'Kind of thing');
-    // Without "Object Type" it is no longer an explorer export at all…
-    expect(await failure('explorer.csv', bytes(text))).toMatch(/not a file the import knows/);
+    // Without "Object Type" it is no longer an explorer export but a list of goals that does not
+    // say which are objectives: the refusal says what a goal list needs, and an explorer export.
+    expect(await failure('explorer.csv', bytes(text))).toMatch(
+      /^explorer\.csv, row 1, field "Goal Type": The goals cannot be placed in a tree: .* A Viva Goals explorer export needs "Title" and "Object Type" columns/,
+    );
     // …and the template names the column it misses.
     expect(
       await failure('sheet.csv', bytes('Type,Id,Title,Parent team\r\nObjective,O1,x,\r\n')),
