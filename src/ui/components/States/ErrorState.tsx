@@ -6,15 +6,29 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import { describeError } from '../../errors/describeError';
 import { useStatesStyles } from './useStatesStyles';
 import type { ErrorStateProps } from './States.types';
 
-export function ErrorState({ error, onRetry, focusRetry = false }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, takeFocus = false }: ErrorStateProps) {
   const styles = useStatesStyles();
   const description = describeError(error);
+  const offersRetry = onRetry !== undefined && description.retryable;
+  const bar = useRef<HTMLDivElement>(null);
+  // With nothing to try again, the message itself takes the focus (from script only, as a
+  // region that receives focus does): a screen reader reads it, and Tab goes on from there.
+  useEffect(() => {
+    if (takeFocus && !offersRetry) bar.current?.focus();
+  }, [takeFocus, offersRetry]);
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar
+      ref={bar}
+      intent="error"
+      layout="multiline"
+      role="alert"
+      {...(takeFocus && !offersRetry ? { tabIndex: -1 } : {})}
+    >
       <MessageBarBody>
         <MessageBarTitle>{description.title}</MessageBarTitle>
         {description.message}
@@ -26,9 +40,9 @@ export function ErrorState({ error, onRetry, focusRetry = false }: ErrorStatePro
           </ul>
         ) : null}
       </MessageBarBody>
-      {onRetry && description.retryable ? (
+      {offersRetry ? (
         <MessageBarActions>
-          <Button icon={<ArrowClockwiseRegular />} onClick={onRetry} autoFocus={focusRetry}>
+          <Button icon={<ArrowClockwiseRegular />} onClick={onRetry} autoFocus={takeFocus}>
             Try again
           </Button>
         </MessageBarActions>

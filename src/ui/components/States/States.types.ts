@@ -13,10 +13,11 @@ export interface ErrorStateProps {
   readonly error: unknown;
   readonly onRetry?: () => void;
   /**
-   * Try again takes the focus as it shows: for an error that replaced the button that was pressed
-   * (the focus would otherwise fall to the page's body).
+   * Takes the focus as it shows, for an error that replaced the button that was pressed (the
+   * focus would otherwise fall to the page's body): Try again when it offers one, else the
+   * message itself.
    */
-  readonly focusRetry?: boolean;
+  readonly takeFocus?: boolean;
 }
 
 export interface LoadingStateProps {

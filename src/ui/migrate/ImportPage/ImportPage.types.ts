@@ -41,6 +41,8 @@ export interface ImportPageState {
   readonly startImport: () => void;
   readonly cancelImport: () => void;
   readonly reset: () => void;
+  /** Try again after a failure: the failed import's plan again, or the file read again. */
+  readonly retry: () => void;
   readonly downloadReport: () => void;
   readonly downloadTemplate: () => void;
   readonly exportAs: (format: 'json' | 'csv' | 'xlsx') => void;

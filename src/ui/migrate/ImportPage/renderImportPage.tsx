@@ -25,6 +25,7 @@ import {
 } from '../../../migrate/report';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { ImportPageState } from './ImportPage.types';
+import { importButtonId } from './useImportPage';
 import type { useImportPageStyles } from './useImportPageStyles';
 
 /** Problems shown on the page; the downloadable report has every one. */
@@ -181,7 +182,7 @@ export function renderImportPage(
         </MessageBar>
       ) : null}
       {current.step === 'failed' ? (
-        <ErrorState error={current.error} onRetry={state.reset} focusRetry />
+        <ErrorState error={current.error} onRetry={state.retry} takeFocus />
       ) : null}
 
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
@@ -227,6 +228,7 @@ export function renderImportPage(
             </Button>
           ) : (
             <Button
+              id={importButtonId}
               appearance="primary"
               disabledFocusable={!state.canImport}
               onClick={state.startImport}

@@ -19,6 +19,7 @@ import { dryRun, kindLabels, reportCsv, type DryRun } from '../../../migrate/rep
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
+import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
 
 /** Offers bytes as a file download (a Blob URL, revoked once the click has been handled). */
@@ -30,6 +31,9 @@ function download(name: string, type: string, data: BlobPart): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** The Import button's id: Try again hands it the focus. */
+export const importButtonId = 'import-start';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -82,7 +86,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     [chosen, locale, operatingModel, repository],
   );
   // A file chosen while another is still read replaces it; leaving the page cancels the read.
-  const { data: reading } = useAsyncResource(readChosen);
+  const { data: reading, reload: readAgain } = useAsyncResource(readChosen);
   const plan = reading.status === 'ready' ? reading.plan : undefined;
   const current = useMemo(
     (): ImportStep => started ?? readStep(chosen, reading),
@@ -125,6 +129,15 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     setChosen(undefined);
     setStarted(undefined);
   }, []);
+
+  // Try again: after an import that failed, its plan again (importing it again writes nothing
+  // twice); after a read that failed, the same file read again. The focus goes to Import once it
+  // shows, as Try again goes with the error (it emptied the page, and the focus fell to its body).
+  const retry = useCallback(() => {
+    focusAfterRetry(() => document.getElementById(importButtonId));
+    if (started?.step === 'failed') setStarted(undefined);
+    else readAgain();
+  }, [readAgain, started]);
 
   const downloadReport = useCallback(() => {
     if (current.step !== 'planned' && current.step !== 'finished') return;
@@ -184,6 +197,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     startImport,
     cancelImport,
     reset,
+    retry,
     downloadReport,
     downloadTemplate,
     exportAs,

@@ -1,0 +1,73 @@
+/**
+ * An import that fails takes the Import button away with the plan: the focus went with it to the
+ * page's body, unless the failure offered Try again (which took it). A failure with nothing to
+ * try again (no permission on the site) now takes the focus to its own message, which a screen
+ * reader then reads and from which Tab goes on; Try again goes back to the file's plan, its
+ * Import button focused, as the file is still chosen (it emptied the page to choose a file anew).
+ */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { templateCsv } from '../../src/migrate/export';
+import { templateExample } from '../../src/migrate/template';
+import { ForbiddenError, OfflineError } from '../../src/store/errors';
+import type { OkrRepository } from '../../src/store/repository';
+import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
+import { renderWithServices } from './support/services';
+import { siteRolesOf } from './support/site-roles';
+import './support/async-timeout';
+
+jest.setTimeout(60_000);
+const found = { timeout: 30_000 };
+
+function repositoryFailingWith(error: Error) {
+  const findImported = jest.fn(() => Promise.reject(error));
+  const repository = {
+    siteRoles: siteRolesOf({ admin: true, coach: false }),
+    observeRetries: () => () => undefined,
+    findPeople: () => Promise.resolve(new Map()),
+    listTeams: () => Promise.resolve([]),
+    listCycles: () => Promise.resolve([]),
+    findImported,
+  } as unknown as OkrRepository;
+  return { repository, findImported };
+}
+
+/** Chooses the template's example as a file, presses Import and waits for the failure. */
+async function importAndFail(repository: OkrRepository): Promise<HTMLElement> {
+  renderWithServices(repository, <ImportPage canImport />);
+  const input = document.getElementById('import-file-input') as HTMLInputElement;
+  const text = templateCsv(templateExample());
+  const file = new File([text], 'okrs.csv', { type: 'text/csv' });
+  // jsdom's File has no arrayBuffer(), which the page reads the chosen file with.
+  const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
+  Object.assign(file, { arrayBuffer: () => Promise.resolve(bytes.buffer) });
+  fireEvent.change(input, { target: { files: [file] } });
+  const importButton = await screen.findByRole('button', { name: 'Import' }, found);
+  importButton.focus();
+  fireEvent.click(importButton);
+  return screen.findByRole('alert', undefined, found);
+}
+
+it('a failure with nothing to try again takes the focus to its message', async () => {
+  const { repository } = repositoryFailingWith(
+    new ForbiddenError('Access denied', 'Edit items', 'site'),
+  );
+  const alert = await importAndFail(repository);
+  expect(alert.textContent).toContain('You do not have permission');
+  expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  await waitFor(() => expect(alert.contains(document.activeElement)).toBe(true), found);
+  // Focusable from script only: Tab does not stop on it.
+  expect((document.activeElement as HTMLElement).tabIndex).toBe(-1);
+});
+
+it('Try again after a failure that offers it goes back to the plan, its Import focused', async () => {
+  const { repository, findImported } = repositoryFailingWith(new OfflineError('Failed to fetch'));
+  await importAndFail(repository);
+  const tryAgain = await screen.findByRole('button', { name: 'Try again' }, found);
+  await waitFor(() => expect(document.activeElement).toBe(tryAgain), found);
+  fireEvent.click(tryAgain);
+  const importButton = await screen.findByRole('button', { name: 'Import' }, found);
+  await waitFor(() => expect(document.activeElement).toBe(importButton), found);
+  fireEvent.click(importButton);
+  await screen.findByRole('button', { name: 'Try again' }, found);
+  expect(findImported).toHaveBeenCalledTimes(2);
+});
