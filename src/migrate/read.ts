@@ -127,6 +127,49 @@ function streamZipFile(
   });
 }
 
+/**
+ * What an Office or Apple document other than a workbook the import reads is, by the parts its
+ * ZIP holds, with what to save it as; `undefined` for any other ZIP.
+ */
+function otherZipDocument(names: readonly string[]): string | undefined {
+  if (names.includes('xl/workbook.bin'))
+    return 'is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".';
+  if (names.includes('word/document.xml'))
+    return `is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx). ${accepted}`;
+  if (names.includes('ppt/presentation.xml'))
+    return `is a PowerPoint presentation, not a spreadsheet. ${accepted}`;
+  if (names.some((part) => part.startsWith('Index/') && part.endsWith('.iwa')))
+    return 'is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.';
+  return undefined;
+}
+
+/**
+ * What a file that is neither a ZIP nor text is, by its first bytes (a PDF, an image), or JSON
+ * outside a Viva Goals organisation export, with what to import instead; `undefined` otherwise.
+ */
+function notASheet(name: string, bytes: Uint8Array): string | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, at) => bytes[at] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46))
+    return `is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel. ${accepted}`;
+  const image = starts(0x89, 0x50, 0x4e, 0x47)
+    ? 'a PNG image'
+    : starts(0xff, 0xd8, 0xff)
+      ? 'a JPEG image'
+      : starts(0x47, 0x49, 0x46, 0x38)
+        ? 'a GIF image'
+        : undefined;
+  if (image) return `is ${image}, not a spreadsheet. ${accepted}`;
+  // JSON, after a byte-order mark or spaces: a file taken out of a Viva Goals export, or other.
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/^\ufeff?\s*/, '');
+  if (!/^[[{]/.test(text) || (!/\.json$/i.test(name) && !/^[[{]\s*["{[\]}]/.test(text)))
+    return undefined;
+  return /^(objectives|checkins|teams|timeperiods|comments|users|tags)[_\s-]/i.test(
+    name.split('/').pop()!,
+  )
+    ? 'is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.'
+    : `is a JSON file; the import reads JSON only inside a Viva Goals organisation export (.zip). ${accepted}`;
+}
+
 /** A ZIP: a workbook (its parts read whole, they are XML) or a Viva Goals organisation export. */
 async function readZip(
   name: string,
@@ -144,6 +187,8 @@ async function readZip(
   const files = Object.values(zip.files).filter((file) => !file.dir);
   const names = files.map((file) => file.name);
   const unpacked: Unpacked = { bytes: 0 };
+  const other = otherZipDocument(names);
+  if (other) fileError(name, other);
   if (isXlsx(names)) {
     const parts: { name: string; text: string }[] = [];
     // The workbook's XML parts; images and other media are not read.
@@ -341,6 +386,8 @@ export async function readImportFile(
     );
   }
   if (isZip(bytes)) return readZip(name, bytes, limits, options);
+  const other = notASheet(name, bytes);
+  if (other) fileError(name, other);
   return readCsv(name, bytes, options);
 }
 

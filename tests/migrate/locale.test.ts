@@ -485,6 +485,57 @@ describe('workbooks as people keep them', () => {
     ).rejects.toThrow(/is an OpenDocument spreadsheet \(\.ods\)/);
   });
 
+  it('names a file that is no spreadsheet for what it is, and what to import instead', async () => {
+    const refusal = (name: string, bytes: Uint8Array) =>
+      readImportFile(name, bytes).then(
+        () => 'read',
+        (error: Error) => error.message,
+      );
+    const text = (value: string) => new TextEncoder().encode(value);
+    expect(await refusal('okrs.pdf', text('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toMatch(
+      /^okrs\.pdf: is a PDF document, not a spreadsheet: .* Export them from the tool that made it as CSV or Excel\. Import a Viva Goals/,
+    );
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await refusal('board.png', png)).toMatch(
+      /^board\.png: is a PNG image, not a spreadsheet\./,
+    );
+    expect(await refusal('photo.jpg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]))).toMatch(
+      /^photo\.jpg: is a JPEG image/,
+    );
+    expect(
+      await refusal(
+        'objectives_export_file_1.json',
+        text('\ufeff[\r\n  {"ID": 1, "Title": "Grow"}]'),
+      ),
+    ).toBe(
+      'objectives_export_file_1.json: is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.',
+    );
+    expect(await refusal('okrs.json', text('{"objectives": []}'))).toMatch(
+      /^okrs\.json: is a JSON file; the import reads JSON only inside a Viva Goals organisation export \(\.zip\)\./,
+    );
+    const zipOf = async (parts: string[]) => {
+      const zip = new JSZip();
+      for (const part of parts) zip.file(part, '<x/>');
+      return zip.generateAsync({ type: 'uint8array' });
+    };
+    expect(
+      await refusal('okrs.docx', await zipOf(['[Content_Types].xml', 'word/document.xml'])),
+    ).toMatch(/^okrs\.docx: is a Word document, not a spreadsheet\. If your OKRs are in a table/);
+    expect(
+      await refusal('okrs.xlsb', await zipOf(['[Content_Types].xml', 'xl/workbook.bin'])),
+    ).toMatch(/^okrs\.xlsb: is an Excel Binary Workbook \(\.xlsb\).*save it as an Excel Workbook/);
+    expect(
+      await refusal(
+        'okrs.numbers',
+        await zipOf(['Index/Document.iwa', 'Metadata/Properties.plist']),
+      ),
+    ).toMatch(/^okrs\.numbers: is an Apple Numbers spreadsheet.*File > Export To > Excel/);
+    // A CSV whose first cell is in square brackets is still read as a CSV, not as JSON.
+    expect(await refusal('okrs.csv', text('[Objective],Key result,Target\nGrow,ARR,3\n'))).toMatch(
+      /^okrs\.csv, row 1: is not a file the import knows: the file has the headers "\[Objective\]"/,
+    );
+  });
+
   it('names the headers it found when no tab holds a layout it knows', async () => {
     const workbook = await excelWorkbook([
       { name: 'Notes', rows: [['Read me']] },
