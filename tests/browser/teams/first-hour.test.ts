@@ -188,6 +188,32 @@ describe('the Programme area', () => {
     await dialogScreenshot(tab, 'new-cycle-without-dates');
   });
 
+  it('hands the focus to the tab of a section chosen from the "more" menu, by keyboard', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Programme' }).click();
+    const sections = tab.getByRole('tablist', { name: 'Programme sections' });
+    const more = sections.getByRole('tab', { name: /more sections?$/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const entry = tab.getByRole('menuitem').last();
+    await waitForFocusWithin(tab.getByRole('menu'));
+    const name = (await entry.textContent())!;
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    const chosen = sections.getByRole('tab', { name, exact: true, selected: true });
+    await chosen.waitFor();
+    await tab
+      .waitForFunction((label) => document.activeElement?.textContent === label, name, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe(name);
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+  });
+
   it('keeps its notice whole above a long section, never squeezed over the tabs', async () => {
     await page.setViewportSize({ width: 700, height: 700 });
     await openSimulator(page, stack.server.url, {

@@ -11,9 +11,12 @@ import {
   Tab,
   TabList,
   tokens,
+  useFluent,
   useIsOverflowItemVisible,
   useOverflowMenu,
+  useOverflowVisibility,
 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 // From the icon's own module: the package's shared module that also holds it holds the board
 // row's DataTrendingRegular, and so split a chunk out of the channel tab's first screen.
 import { MoreHorizontalRegular } from '@fluentui/react-icons/svg/more-horizontal';
@@ -27,6 +30,9 @@ const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM, flexShrink: 0, minWidth: 0 },
   more: { alignSelf: 'center', minWidth: 'fit-content' },
 });
+
+/** A section's tab's id, which its panel is labelled by. */
+const tabId = (section: string) => `programme-tab-${section}`;
 
 /** A section's entry in the menu while its tab does not fit. */
 function MenuEntry({ tab, onSelect }: { readonly tab: SectionTab; readonly onSelect: () => void }) {
@@ -43,6 +49,18 @@ function MoreTabs({
 }) {
   const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  const { targetDocument } = useFluent();
+  const { itemVisibility } = useOverflowVisibility();
+  /** The section chosen from the menu, whose tab takes the focus once the row shows it. */
+  const [chosen, setChosen] = useState<string>();
+  // The menu hands the focus back to its button as it closes; the chosen section's tab shows only
+  // once the row is measured again, and then takes the focus: the keyboard is on the section that
+  // opened, and arrows go on from there (it stayed on the "more" button).
+  useEffect(() => {
+    if (chosen === undefined || !itemVisibility[chosen]) return;
+    targetDocument?.getElementById(tabId(chosen))?.focus();
+    setChosen(undefined);
+  }, [chosen, itemVisibility, targetDocument]);
   if (!isOverflowing) return null;
   return (
     <Menu>
@@ -60,7 +78,14 @@ function MoreTabs({
       <MenuPopover>
         <MenuList>
           {tabs.map((tab) => (
-            <MenuEntry key={tab.id} tab={tab} onSelect={() => open(tab.id)} />
+            <MenuEntry
+              key={tab.id}
+              tab={tab}
+              onSelect={() => {
+                setChosen(tab.id);
+                open(tab.id);
+              }}
+            />
           ))}
         </MenuList>
       </MenuPopover>
@@ -94,7 +119,7 @@ export function ProgrammeTabs({
       >
         {tabs.map((tab) => (
           <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-            <Tab value={tab.id} id={`programme-tab-${tab.id}`}>
+            <Tab value={tab.id} id={tabId(tab.id)}>
               {tab.label}
             </Tab>
           </OverflowItem>
