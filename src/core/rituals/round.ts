@@ -1,4 +1,4 @@
-import type { KeyResult } from '../model';
+import type { KeyResult, Person } from '../model';
 import { canFacilitate, facilitatorsOnly, type MeetingRole } from './roles';
 import { opensCommitment, type Sha256, type VoteSecret } from './sealed-votes';
 
@@ -39,6 +39,18 @@ export interface RoundOutcome {
   readonly votes?: { readonly count: number; readonly median: number };
   /** The discussion prompt the stage showed. */
   readonly prompt?: string;
+  /**
+   * 1 for the round's first check-in on the KR; a correction saved after going back to it is the
+   * next one, a check-in of its own (both stay in the KR's history), and the round keeps it.
+   */
+  readonly revision?: number;
+  /** The outcome this one corrects, as it was saved. */
+  readonly corrects?: {
+    readonly value: number;
+    readonly confidence: number;
+    readonly checkInClientId: string;
+    readonly savedBy: string;
+  };
 }
 
 export interface SkippedKeyResult {
@@ -57,6 +69,12 @@ export interface RoundControl extends RoundSetup {
   readonly sealed: readonly SealedVote[];
   readonly outcomes: Readonly<Record<string, RoundOutcome>>;
   readonly skipped: Readonly<Record<string, SkippedKeyResult>>;
+  /** When a facilitator's stage first opened the round (ISO), for the round's record. */
+  readonly startedAt?: string;
+  /** When the round finished, and the facilitator who finished it. */
+  readonly finished?: { readonly at: string; readonly by: Person };
+  /** When the round was written to Meeting Sessions: nobody writes it again. */
+  readonly recordedAt?: string;
 }
 
 /** One participant's sealed vote, kept with the round, KR and attempt it is for. */
@@ -83,13 +101,25 @@ export type RoundAction =
   | { readonly type: 'revote' }
   | { readonly type: 'saved'; readonly outcome: RoundOutcome }
   | { readonly type: 'skip'; readonly reason: string; readonly skippedBy: string }
-  | { readonly type: 'next' };
+  | { readonly type: 'next' }
+  /** Back (or forward) to the KR at `position`, with what was saved or skipped for it. */
+  | { readonly type: 'goTo'; readonly position: number }
+  /** Reopens the outcome of the saved KR under review, to save a correction. */
+  | { readonly type: 'correct' }
+  /** The finished round is in Meeting Sessions. */
+  | { readonly type: 'recorded'; readonly at: string };
+
+/** Who took a step and when: stamped on the round when the step finishes it. */
+export interface RoundStamp {
+  readonly at: string;
+  readonly by: Person;
+}
 
 export type RoundResult =
   | { readonly ok: true; readonly control: RoundControl }
   | { readonly ok: false; readonly reason: string };
 
-export function initialRound(setup: RoundSetup): RoundControl {
+export function initialRound(setup: RoundSetup, startedAt?: string): RoundControl {
   return {
     roundId: setup.roundId,
     keyResultIds: [...setup.keyResultIds],
@@ -99,7 +129,21 @@ export function initialRound(setup: RoundSetup): RoundControl {
     sealed: [],
     outcomes: {},
     skipped: {},
+    ...(startedAt === undefined ? {} : { startedAt }),
   };
+}
+
+/**
+ * The shared state a facilitator's stage publishes when it opens a round the meeting's state does
+ * not hold yet: the round's start, stamped once for everyone. Undefined when there is nothing to
+ * publish (the state is already this round's).
+ */
+export function roundToStart(
+  shared: RoundControl | undefined,
+  setup: RoundSetup,
+  at: string,
+): RoundControl | undefined {
+  return shared?.roundId === setup.roundId ? undefined : initialRound(setup, at);
 }
 
 /**
@@ -114,15 +158,38 @@ export function currentKeyResultId(control: RoundControl): string | undefined {
   return control.phase === 'finished' ? undefined : control.keyResultIds[control.position];
 }
 
-/** A facilitator's step; refused with a reason when the role or the phase does not allow it. */
+/**
+ * A facilitator's step; refused with a reason when the role or the phase does not allow it.
+ * `stamp` says who took it and when: a step that finishes the round keeps it as `finished`.
+ */
 export function applyRoundAction(
+  control: RoundControl,
+  action: RoundAction,
+  roles: readonly MeetingRole[],
+  stamp?: RoundStamp,
+): RoundResult {
+  const result = roundStep(control, action, roles);
+  if (!result.ok || !stamp || result.control.phase !== 'finished' || result.control.finished) {
+    return result;
+  }
+  return { ok: true, control: { ...result.control, finished: stamp } };
+}
+
+function roundStep(
   control: RoundControl,
   action: RoundAction,
   roles: readonly MeetingRole[],
 ): RoundResult {
   if (!canFacilitate(roles)) return refuse(facilitatorsOnly);
+  if (action.type === 'recorded') {
+    if (control.phase !== 'finished') return refuse('The round is not over yet.');
+    return control.recordedAt
+      ? { ok: true, control }
+      : { ok: true, control: { ...control, recordedAt: action.at } };
+  }
   if (control.phase === 'finished') return refuse('The round is over.');
   const keyResultId = currentKeyResultId(control);
+  const savedEarlier = keyResultId ? control.outcomes[keyResultId] : undefined;
   switch (action.type) {
     case 'reveal': {
       if (control.phase !== 'voting') return refuse('Votes are revealed only while voting.');
@@ -131,7 +198,7 @@ export function applyRoundAction(
       return { ok: true, control: { ...control, phase: 'revealed', sealed } };
     }
     case 'revote':
-      if (control.phase === 'saved') return refuse('The check-in is saved: move on instead.');
+      // On a saved KR, a new vote leads to a correction of its check-in.
       return {
         ok: true,
         control: { ...control, phase: 'voting', attempt: control.attempt + 1, sealed: [] },
@@ -141,22 +208,40 @@ export function applyRoundAction(
       if (outcome.keyResultId !== keyResultId) {
         return refuse('The outcome is for another key result than the one under review.');
       }
-      // A second facilitator (or a retry) saved the same check-in: the first outcome stands.
-      if (control.phase === 'saved') return { ok: true, control };
+      if (control.phase === 'saved') {
+        // A second facilitator (or a retry) saved the same check-in: the outcome stands.
+        if (outcome.checkInClientId === savedEarlier?.checkInClientId) {
+          return { ok: true, control };
+        }
+        return refuse('This key result’s check-in is saved: correct it to change it.');
+      }
       if (control.phase !== 'revealed') return refuse('Reveal the votes before saving.');
+      if ((outcome.revision ?? 1) !== nextRevision(control, outcome.keyResultId)) {
+        return refuse(
+          'Another facilitator saved this key result meanwhile: look at their check-in first.',
+        );
+      }
+      const skipped = { ...control.skipped };
+      delete skipped[outcome.keyResultId];
       return {
         ok: true,
         control: {
           ...control,
           phase: 'saved',
           outcomes: { ...control.outcomes, [outcome.keyResultId]: outcome },
+          skipped,
         },
       };
     }
+    case 'correct':
+      if (control.phase !== 'saved' || !savedEarlier) {
+        return refuse('Only a saved check-in can be corrected.');
+      }
+      return { ok: true, control: { ...control, phase: 'revealed' } };
     case 'skip': {
       const reason = action.reason.trim();
       if (!keyResultId) return refuse('There is no key result to skip.');
-      if (control.phase === 'saved') return refuse('The check-in is saved: move on instead.');
+      if (savedEarlier) return refuse('The check-in is saved: move on, or correct it.');
       if (reason === '') return refuse('Say why the key result is skipped.');
       if (reason.length > 200) return refuse('Keep the reason to 200 characters.');
       const skipped = { keyResultId, reason, skippedBy: action.skippedBy };
@@ -166,23 +251,93 @@ export function applyRoundAction(
       };
     }
     case 'next':
-      if (control.phase !== 'saved') {
+      // A KR gone back to keeps what was saved or skipped for it: moving on leaves that as it is.
+      if (control.phase !== 'saved' && !savedEarlier && !control.skipped[keyResultId ?? '']) {
         return refuse('Save the check-in, or skip the key result with a reason, to move on.');
       }
       return { ok: true, control: advance(control) };
+    case 'goTo': {
+      const { position } = action;
+      if (!Number.isInteger(position) || position < 0 || position >= control.keyResultIds.length) {
+        return refuse(
+          `There is no key result ${position + 1} in this round: pick one from 1 to ${control.keyResultIds.length}.`,
+        );
+      }
+      if (position === control.position) return { ok: true, control };
+      return { ok: true, control: visit(control, position) };
+    }
   }
+}
+
+/** The revision a check-in saved now for the KR would be: 1, or the one after the saved one. */
+export function nextRevision(control: RoundControl, keyResultId: string): number {
+  const saved = control.outcomes[keyResultId];
+  return saved ? (saved.revision ?? 1) + 1 : 1;
 }
 
 function advance(control: RoundControl): RoundControl {
   const position = control.position + 1;
-  const finished = position >= control.keyResultIds.length;
+  if (position >= control.keyResultIds.length) {
+    return { ...control, phase: 'finished', attempt: control.attempt + 1, sealed: [] };
+  }
+  return visit(control, position);
+}
+
+/**
+ * The KR at `position` under review: shown as saved when the round saved it, else open to votes.
+ * The attempt goes up on every visit, so ballots cast on an earlier visit never count again.
+ */
+function visit(control: RoundControl, position: number): RoundControl {
+  const keyResultId = control.keyResultIds[position] ?? '';
   return {
     ...control,
-    position: finished ? control.position : position,
-    phase: finished ? 'finished' : 'voting',
-    attempt: 0,
+    position,
+    phase: control.outcomes[keyResultId] ? 'saved' : 'voting',
+    attempt: control.attempt + 1,
     sealed: [],
   };
+}
+
+/** Where each KR of the round stands, in the round's order. */
+export type RoundKeyResultStatus = 'current' | 'saved' | 'corrected' | 'skipped' | 'notReviewed';
+
+export function roundKeyResults(
+  control: RoundControl,
+): {
+  readonly keyResultId: string;
+  readonly status: RoundKeyResultStatus;
+  readonly current: boolean;
+}[] {
+  return control.keyResultIds.map((keyResultId, index) => {
+    const outcome = control.outcomes[keyResultId];
+    const current = control.phase !== 'finished' && index === control.position;
+    const status: RoundKeyResultStatus = outcome
+      ? (outcome.revision ?? 1) > 1
+        ? 'corrected'
+        : 'saved'
+      : control.skipped[keyResultId]
+        ? 'skipped'
+        : current
+          ? 'current'
+          : 'notReviewed';
+    return { keyResultId, status, current };
+  });
+}
+
+/**
+ * Whether this facilitator's client should write the finished round to Meeting Sessions: it is not
+ * recorded yet, and this user finished it, or the one who did has left the meeting (their write
+ * may never have gone out). The store keeps one record per round id, so a second write of the
+ * same round updates it instead of adding one.
+ */
+export function recordDue(
+  control: RoundControl,
+  userId: string,
+  present: readonly string[],
+): boolean {
+  if (control.phase !== 'finished' || control.recordedAt) return false;
+  const by = control.finished?.by.id;
+  return by === undefined || by === userId || !present.includes(by);
 }
 
 function refuse(reason: string): RoundResult {
@@ -355,10 +510,11 @@ export function keyResultAfterRound(keyResult: KeyResult, control: RoundControl)
 
 /**
  * The check-in's client id for a KR in a round: the same for every facilitator and every retry,
- * so the store keeps one check-in however often it is saved. The store allows 64 characters.
+ * so the store keeps one check-in however often it is saved. A correction (revision 2, 3…) is a
+ * check-in of its own, with an id of its own. The store allows 64 characters.
  */
-export function roundCheckInClientId(roundId: string, keyResultId: string): string {
-  const id = `meeting-${roundId}-${keyResultId}`;
+export function roundCheckInClientId(roundId: string, keyResultId: string, revision = 1): string {
+  const id = `meeting-${roundId}-${keyResultId}${revision > 1 ? `-r${revision}` : ''}`;
   if (id.length > 64) throw new Error(`The round's check-in id is too long: ${id}`);
   return id;
 }

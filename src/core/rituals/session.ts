@@ -20,7 +20,11 @@ export interface MeetingSession {
   readonly endedAt: string;
 }
 
-/** The record of a finished round; `startedAt`/`endedAt` are passed in (the core has no clock). */
+/**
+ * The record of a finished round. Its start, end and facilitator are the round's own, shared with
+ * every client (`startedAt`, `finished`), whoever writes it; those passed in stand only for a round
+ * that holds none (one run by an older version of the app). The core has no clock.
+ */
 export function meetingSessionOf(
   control: RoundControl,
   details: {
@@ -36,6 +40,9 @@ export function meetingSessionOf(
   const { titleOf, valueOf, ...rest } = details;
   return {
     ...rest,
+    facilitator: control.finished?.by ?? details.facilitator,
+    startedAt: control.startedAt ?? details.startedAt,
+    endedAt: control.finished?.at ?? details.endedAt,
     roundId: control.roundId,
     keyResultIds: control.keyResultIds,
     outcomes: summary.saved,

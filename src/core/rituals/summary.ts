@@ -55,8 +55,11 @@ export function summaryText(summary: RoundSummary, { titleOf, valueOf }: Summary
   for (const outcome of summary.saved) {
     const from =
       outcome.previousConfidence === undefined ? '' : ` (was ${outcome.previousConfidence})`;
+    const corrected = outcome.corrects
+      ? `; corrected from ${valueOf(outcome.keyResultId, outcome.corrects.value)}, confidence ${outcome.corrects.confidence}`
+      : '';
     lines.push(
-      `- Saved: ${titleOf(outcome.keyResultId)}: ${valueOf(outcome.keyResultId, outcome.value)}, confidence ${outcome.confidence}${from}`,
+      `- Saved: ${titleOf(outcome.keyResultId)}: ${valueOf(outcome.keyResultId, outcome.value)}, confidence ${outcome.confidence}${from}${corrected}`,
     );
   }
   for (const skipped of summary.skipped) {

@@ -5,7 +5,12 @@ import {
   currentRound,
   initialRound,
   keyResultAfterRound,
+  meetingSessionOf,
+  nextRevision,
+  recordDue,
   revealDue,
+  roundKeyResults,
+  roundToStart,
   roundCheckInClientId,
   sealVote,
   startDecision,
@@ -175,7 +180,8 @@ describe('the round, step by step', () => {
       { type: 'next' },
     );
     expect(currentKeyResultId(second)).toBe('42');
-    expect(second).toMatchObject({ phase: 'voting', attempt: 0, sealed: [] });
+    // A new attempt on every KR visited: a ballot cast on another visit never counts.
+    expect(second).toMatchObject({ phase: 'voting', attempt: 1, sealed: [] });
     const finished = step(second, { type: 'skip', reason: 'Owner is away', skippedBy: 'Adele' });
     expect(finished.phase).toBe('finished');
     expect(currentKeyResultId(finished)).toBeUndefined();
@@ -366,5 +372,200 @@ describe('the check-in’s client id', () => {
     expect(id).toBe(roundCheckInClientId('6f1c2a9e-1b2c-4d3e-8f90-123456789abc', '123456'));
     expect(id.length).toBeLessThanOrEqual(64);
     expect(id).not.toBe(roundCheckInClientId('6f1c2a9e-1b2c-4d3e-8f90-123456789abc', '123457'));
+  });
+});
+
+describe('going back to a KR of the round', () => {
+  const three = { roundId: 'r1', keyResultIds: ['41', '42', '43'] };
+  const sealed = [{ userId: 'a', displayName: 'A', commitment: 'x' }];
+  /** The round at KR 43, with 41 saved and 42 skipped. */
+  const atThird = () =>
+    step(
+      initialRound(three),
+      { type: 'reveal', sealed },
+      { type: 'saved', outcome: outcome('41', { value: 3100, confidence: 5 }) },
+      { type: 'next' },
+      { type: 'skip', reason: 'Owner away', skippedBy: 'Adele' },
+    );
+
+  it('goes back to a saved KR showing what was saved, and forward again, for everyone', () => {
+    const third = atThird();
+    expect(currentKeyResultId(third)).toBe('43');
+    const back = step(third, { type: 'goTo', position: 0 });
+    expect(currentKeyResultId(back)).toBe('41');
+    expect(back).toMatchObject({ phase: 'saved', sealed: [] });
+    expect(back.outcomes['41']).toMatchObject({ value: 3100, confidence: 5 });
+    const forward = step(back, { type: 'goTo', position: 2 });
+    expect(forward).toMatchObject({ position: 2, phase: 'voting' });
+    expect(roundKeyResults(back).map((kr) => [kr.keyResultId, kr.status, kr.current])).toEqual([
+      ['41', 'saved', true],
+      ['42', 'skipped', false],
+      ['43', 'notReviewed', false],
+    ]);
+  });
+
+  it('never counts a ballot cast on an earlier visit of the KR', async () => {
+    const start = initialRound(three);
+    const earlier = await voter(start, 'a', 'Adele', 3);
+    const back = step(start, { type: 'goTo', position: 1 }, { type: 'goTo', position: 0 });
+    expect(back.attempt).not.toBe(start.attempt);
+    expect(votesCast(back, [earlier])).toEqual([]);
+  });
+
+  it('refuses a KR that is not in the round, naming the ones that are, and any step once it is over', () => {
+    const third = atThird();
+    expect(applyRoundAction(third, { type: 'goTo', position: 3 }, organizer)).toEqual({
+      ok: false,
+      reason: 'There is no key result 4 in this round: pick one from 1 to 3.',
+    });
+    expect(applyRoundAction(third, { type: 'goTo', position: 0.5 }, organizer).ok).toBe(false);
+    expect(applyRoundAction(third, { type: 'goTo', position: 0 }, attendee).ok).toBe(false);
+    const over = step(third, { type: 'skip', reason: 'No time', skippedBy: 'Adele' });
+    expect(applyRoundAction(over, { type: 'goTo', position: 0 }, organizer)).toEqual({
+      ok: false,
+      reason: 'The round is over.',
+    });
+  });
+
+  it('moves on from a KR gone back to as it was left: saved or skipped', () => {
+    const atSkipped = step(atThird(), { type: 'goTo', position: 1 });
+    expect(atSkipped.phase).toBe('voting');
+    expect(currentKeyResultId(step(atSkipped, { type: 'next' }))).toBe('43');
+    const atSaved = step(atThird(), { type: 'goTo', position: 0 });
+    expect(step(atSaved, { type: 'next' })).toMatchObject({ position: 1, phase: 'voting' });
+  });
+
+  it('saves a correction as the next revision, keeping what it corrects, never a second first save', () => {
+    const back = step(atThird(), { type: 'goTo', position: 0 });
+    expect(nextRevision(back, '41')).toBe(2);
+    // Saving the first revision again is refused: it would be lost (same check-in id).
+    const reopened = step(back, { type: 'correct' });
+    expect(reopened.phase).toBe('revealed');
+    expect(
+      applyRoundAction(
+        reopened,
+        { type: 'saved', outcome: outcome('41', { value: 3300 }) },
+        organizer,
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'Another facilitator saved this key result meanwhile: look at their check-in first.',
+    });
+    const correction = outcome('41', {
+      value: 3300,
+      confidence: 6,
+      revision: 2,
+      checkInClientId: roundCheckInClientId('r1', '41', 2),
+      corrects: {
+        value: 3100,
+        confidence: 5,
+        checkInClientId: roundCheckInClientId('r1', '41'),
+        savedBy: 'Adele',
+      },
+    });
+    const corrected = step(reopened, { type: 'saved', outcome: correction });
+    expect(corrected.outcomes['41']).toEqual(correction);
+    expect(roundKeyResults(corrected)[0]?.status).toBe('corrected');
+    // Saved once more by a second facilitator, or a retry: it stands, once.
+    expect(step(corrected, { type: 'saved', outcome: correction })).toBe(corrected);
+    expect(
+      applyRoundAction(corrected, { type: 'saved', outcome: outcome('41') }, organizer).ok,
+    ).toBe(false);
+  });
+
+  it('votes again on a saved KR, and a KR skipped then saved is no longer skipped', () => {
+    const atSkipped = step(atThird(), { type: 'goTo', position: 1 });
+    const saved = step(
+      atSkipped,
+      { type: 'reveal', sealed },
+      { type: 'saved', outcome: outcome('42') },
+    );
+    expect(saved.skipped['42']).toBeUndefined();
+    expect(roundKeyResults(saved)[1]?.status).toBe('saved');
+    const again = step(saved, { type: 'revote' });
+    expect(again).toMatchObject({ phase: 'voting', attempt: saved.attempt + 1 });
+    expect(
+      applyRoundAction(again, { type: 'skip', reason: 'x', skippedBy: 'A' }, organizer).ok,
+    ).toBe(false);
+  });
+
+  it('gives a correction a check-in id of its own, within 64 characters', () => {
+    const round = '6f1c2a9e-1b2c-4d3e-8f90-123456789abc';
+    const second = roundCheckInClientId(round, '123456', 2);
+    expect(second).not.toBe(roundCheckInClientId(round, '123456'));
+    expect(roundCheckInClientId(round, '123456', 1)).toBe(roundCheckInClientId(round, '123456'));
+    expect(second.length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('the round’s start, end and record', () => {
+  const adele = { id: 'u-adele', displayName: 'Adele' };
+  const ben = { id: 'u-ben', displayName: 'Ben' };
+  const one = { roundId: 'r1', keyResultIds: ['41'] };
+  const finishedBy = (
+    by: typeof adele,
+    control = roundToStart(undefined, one, '2026-12-02T10:00:00.000Z')!,
+  ) => {
+    const result = applyRoundAction(
+      control,
+      { type: 'skip', reason: 'No time', skippedBy: by.displayName },
+      organizer,
+      { at: '2026-12-02T10:25:00.000Z', by },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.control;
+  };
+
+  it('is started once, by the first facilitator’s stage, and kept by every step', () => {
+    const started = roundToStart(undefined, one, '2026-12-02T10:00:00.000Z');
+    expect(started).toMatchObject({ roundId: 'r1', startedAt: '2026-12-02T10:00:00.000Z' });
+    // A second stage opened later publishes nothing: the start stands.
+    expect(roundToStart(started, one, '2026-12-02T10:09:00.000Z')).toBeUndefined();
+    // A new round replaces an earlier one with its own start.
+    expect(
+      roundToStart(started, { roundId: 'r2', keyResultIds: ['42'] }, '2026-12-02T11:00:00.000Z'),
+    ).toMatchObject({ roundId: 'r2', startedAt: '2026-12-02T11:00:00.000Z' });
+    expect(step(started!, { type: 'goTo', position: 0 }).startedAt).toBe(
+      '2026-12-02T10:00:00.000Z',
+    );
+  });
+
+  it('records the round’s own start and end, and who finished it, whoever writes the record', () => {
+    const finished = finishedBy(ben);
+    expect(finished.finished).toEqual({ at: '2026-12-02T10:25:00.000Z', by: ben });
+    const record = meetingSessionOf(finished, {
+      meetingId: 'm',
+      cycleId: '3',
+      teamIds: ['12'],
+      // Adele's stage writes it, having opened the stage at 10:20.
+      facilitator: adele,
+      startedAt: '2026-12-02T10:20:00.000Z',
+      endedAt: '2026-12-02T10:26:00.000Z',
+      titleOf: (id) => id,
+      valueOf: (_id, value) => String(value),
+    });
+    expect(record).toMatchObject({
+      facilitator: ben,
+      startedAt: '2026-12-02T10:00:00.000Z',
+      endedAt: '2026-12-02T10:25:00.000Z',
+    });
+  });
+
+  it('is written by the facilitator who finished it, or by another once they have left, until it is recorded', () => {
+    const finished = finishedBy(ben);
+    expect(recordDue(finished, ben.id, [adele.id, ben.id])).toBe(true);
+    expect(recordDue(finished, adele.id, [adele.id, ben.id])).toBe(false);
+    // Ben left before his write went out: Adele's stage writes it.
+    expect(recordDue(finished, adele.id, [adele.id])).toBe(true);
+    const recorded = step(finished, { type: 'recorded', at: '2026-12-02T10:25:01.000Z' });
+    expect(recorded.recordedAt).toBe('2026-12-02T10:25:01.000Z');
+    expect(recordDue(recorded, ben.id, [ben.id])).toBe(false);
+    expect(recordDue(recorded, adele.id, [adele.id])).toBe(false);
+    // Not before the round is over.
+    expect(recordDue(roundToStart(undefined, one, 'x')!, ben.id, [ben.id])).toBe(false);
+    expect(
+      applyRoundAction(roundToStart(undefined, one, 'x')!, { type: 'recorded', at: 'y' }, organizer)
+        .ok,
+    ).toBe(false);
   });
 });

@@ -3,8 +3,10 @@ import type { KeyResult } from '../../../core/model';
 import type {
   RevealedVote,
   RoundControl,
+  RoundKeyResultStatus,
   RoundOutcome,
   RoundSummary,
+  SkippedKeyResult,
   SummaryNames,
   VoteStatistics,
 } from '../../../core/rituals';
@@ -58,8 +60,13 @@ export interface StageState extends OutcomeForm {
   /** The summary as plain text for the meeting chat. */
   readonly summaryText: string | undefined;
   readonly copied: 'idle' | 'copied' | 'failed';
-  /** Writing the finished round to the Meeting Sessions list (the facilitator who finished it). */
-  readonly recorded: 'idle' | 'saving' | 'saved' | 'failed';
+  /**
+   * The finished round's record in Meeting Sessions: written by this stage (saving, failed),
+   * recorded (by any stage), or waiting for the stage of the facilitator who finished it (`by`).
+   */
+  readonly recorded:
+    | { readonly status: 'idle' | 'saving' | 'saved' | 'failed' }
+    | { readonly status: 'waiting'; readonly by: string | undefined };
   /** Writes the finished round to Meeting Sessions again, after it failed. */
   readonly recordAgain: () => void;
   readonly copySummary: () => void;
@@ -70,4 +77,17 @@ export interface StageState extends OutcomeForm {
   /** Skips the KR under review with `skipReason`. */
   readonly skip: () => void;
   readonly next: () => void;
+  /** The KRs of the round, in order, with where each stands (for going back and forth). */
+  readonly roundKeyResults: readonly {
+    readonly keyResultId: string;
+    readonly title: string;
+    readonly status: RoundKeyResultStatus;
+    readonly current: boolean;
+  }[];
+  /** Back (or forward) to the KR at this 0-based position, for everyone. */
+  readonly goTo: (position: number) => void;
+  /** Reopens the saved outcome of the KR under review, to save a correction. */
+  readonly correct: () => void;
+  /** The KR under review was skipped earlier in the round (gone back to). */
+  readonly skippedEarlier: SkippedKeyResult | undefined;
 }

@@ -30,9 +30,84 @@ export function renderProblem(problem: string) {
   );
 }
 
+/** What each KR's chip says of where it stands in the round. */
+const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], string> = {
+  current: 'under review',
+  saved: 'saved',
+  corrected: 'corrected',
+  skipped: 'skipped',
+  notReviewed: 'not reviewed yet',
+};
+
+/**
+ * The round's KRs in order, where each stands, and which one is under review: a facilitator goes
+ * back (or forward) to any of them, for everyone.
+ */
+export function renderRoundNav(state: StageState, styles: Styles) {
+  if (state.total < 2 || state.control.phase === 'finished') return null;
+  return (
+    <nav aria-label="Key results in this round">
+      <ol className={styles.roundNav}>
+        {state.roundKeyResults.map((item, index) => {
+          const label = `${index + 1}. ${item.title}`;
+          const status = roundStatusText[item.status];
+          const content = (
+            <>
+              <span className={styles.roundItemTitle}>{label}</span>
+              <span className={styles.muted}>· {status}</span>
+            </>
+          );
+          const className = `${styles.roundItem}${item.current ? ` ${styles.roundItemCurrent}` : ''}`;
+          return (
+            <li key={item.keyResultId}>
+              {state.facilitator && !item.current ? (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  className={className}
+                  title={`Go to ${label} (${status}) for everyone`}
+                  aria-label={`Go to key result ${label}, ${status}`}
+                  onClick={() => state.goTo(index)}
+                >
+                  {content}
+                </Button>
+              ) : (
+                <span
+                  className={className}
+                  title={`${label} (${status})`}
+                  aria-current={item.current ? 'step' : undefined}
+                >
+                  {content}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
 export function renderReveal(state: StageState, styles: Styles) {
-  const { statistics, prompt } = state;
+  const { statistics, prompt, outcome } = state;
   const pending = state.votes.filter((vote) => vote.status === 'pending').length;
+  if (state.control.sealed.length === 0 && outcome) {
+    // Correcting a check-in saved earlier, without a new vote.
+    return (
+      <section aria-labelledby="spread-title" className={styles.card}>
+        <h2 id="spread-title" className={styles.sectionTitle}>
+          Votes
+        </h2>
+        <Text>
+          No new vote: the correction starts from the check-in saved earlier
+          {outcome.votes
+            ? ` (${outcome.votes.count} vote${outcome.votes.count === 1 ? '' : 's'}, median ${outcome.votes.median})`
+            : ''}
+          .
+        </Text>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="spread-title" className={styles.card}>
       <h2 id="spread-title" className={styles.sectionTitle}>
@@ -94,6 +169,15 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         Outcome
       </h2>
       {/* noValidate: the check-in's own rules say what is accepted, not the browser's bubble. */}
+      {state.outcome ? (
+        <MessageBar intent="warning" layout="multiline" aria-label="Correcting a saved check-in">
+          <MessageBarBody>
+            <MessageBarTitle>Already saved in this round</MessageBarTitle>
+            {savedText(state.outcome)} Saving adds a correction: both check-ins stay in the key
+            result’s history, and the round keeps the correction.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <form
         className={styles.form}
         aria-labelledby="outcome-title"
@@ -145,7 +229,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" size="large" type="submit" disabledFocusable={state.saving}>
-            {state.saving ? 'Saving…' : 'Save check-in'}
+            {state.saving ? 'Saving…' : state.outcome ? 'Save correction' : 'Save check-in'}
           </Button>
           <Button size="large" onClick={state.revote} disabledFocusable={state.saving}>
             Vote again
@@ -157,27 +241,58 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
   );
 }
 
+/** An outcome as saved, in words: who saved it, and what it replaced if it is a correction. */
+function savedText(outcome: NonNullable<StageState['outcome']>): string {
+  const saved = `value ${outcome.value}, confidence ${outcome.confidence}`;
+  if (!outcome.corrects) return `Check-in saved by ${outcome.savedBy}: ${saved}.`;
+  const { corrects } = outcome;
+  return (
+    `Correction saved by ${outcome.savedBy}: ${saved}. It replaces value ${corrects.value}, ` +
+    `confidence ${corrects.confidence} (saved by ${corrects.savedBy}) as the round’s outcome; ` +
+    'both check-ins stay in the key result’s history.'
+  );
+}
+
 export function renderSaved(state: StageState, styles: Styles) {
   const { outcome } = state;
   return (
     <>
-      <MessageBar intent="success" role="status">
+      <MessageBar intent="success" role="status" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Saved</MessageBarTitle>
-          {outcome
-            ? `Check-in saved by ${outcome.savedBy}: value ${outcome.value}, confidence ${outcome.confidence}.`
-            : 'Check-in saved.'}
+          <MessageBarTitle>{outcome?.corrects ? 'Corrected' : 'Saved'}</MessageBarTitle>
+          {outcome ? savedText(outcome) : 'Check-in saved.'}
         </MessageBarBody>
       </MessageBar>
       {state.facilitator ? (
-        <div className={styles.row}>
+        <div className={styles.actions}>
           <Button appearance="primary" size="large" onClick={state.next}>
             {state.position < state.total ? 'Next key result' : 'Finish the round'}
+          </Button>
+          <Button size="large" onClick={state.correct}>
+            Correct this check-in
+          </Button>
+          <Button size="large" onClick={state.revote}>
+            Vote on it again
           </Button>
         </div>
       ) : null}
     </>
   );
+}
+
+function recordedText(recorded: StageState['recorded']): string {
+  switch (recorded.status) {
+    case 'saving':
+      return 'Recording the round in Meeting Sessions…';
+    case 'saved':
+      return 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.';
+    case 'failed':
+      return 'The round could not be recorded in Meeting Sessions.';
+    case 'waiting':
+      return `Not recorded in Meeting Sessions yet: ${recorded.by ? `${recorded.by}’s` : 'the facilitator’s'} stage records it.`;
+    default:
+      return '';
+  }
 }
 
 export function renderSummary(state: StageState, styles: Styles) {
@@ -202,6 +317,9 @@ export function renderSummary(state: StageState, styles: Styles) {
           <li key={outcome.keyResultId}>
             Saved: {titleOf(outcome.keyResultId)}: {valueOf(outcome.keyResultId, outcome.value)},
             confidence {outcome.confidence}
+            {outcome.corrects
+              ? ` (corrected from ${valueOf(outcome.keyResultId, outcome.corrects.value)}, confidence ${outcome.corrects.confidence})`
+              : ''}
           </li>
         ))}
         {summary.skipped.map((skipped) => (
@@ -223,16 +341,10 @@ export function renderSummary(state: StageState, styles: Styles) {
           </ul>
         </>
       ) : null}
-      {state.recorded !== 'idle' ? (
+      {state.recorded.status !== 'idle' ? (
         <div className={styles.row}>
-          <Text role="status">
-            {state.recorded === 'saving'
-              ? 'Recording the round in Meeting Sessions…'
-              : state.recorded === 'saved'
-                ? 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.'
-                : 'The round could not be recorded in Meeting Sessions.'}
-          </Text>
-          {state.recorded === 'failed' ? (
+          <Text role="status">{recordedText(state.recorded)}</Text>
+          {state.recorded.status === 'failed' ? (
             <Button onClick={state.recordAgain}>Record the round again</Button>
           ) : null}
         </div>

@@ -38,6 +38,7 @@ export function renderStage(state: StageState, styles: Styles) {
           {state.participantCount} participant{state.participantCount === 1 ? '' : 's'}
         </Text>
       </header>
+      {state.steps ? state.steps.renderRoundNav(state, styles) : null}
       {control.phase === 'finished'
         ? afterVoting(state, (steps) => steps.renderSummary(state, styles))
         : renderKeyResult(state, styles)}
@@ -143,6 +144,17 @@ function renderVoting(state: StageState, styles: Styles) {
         ))}
       </div>
       {renderVoters(state, styles)}
+      {state.outcome ? (
+        <Text>
+          Saved earlier in this round by {state.outcome.savedBy}: value {state.outcome.value},
+          confidence {state.outcome.confidence}. Saving after this vote adds a correction.
+        </Text>
+      ) : state.skippedEarlier ? (
+        <Text>
+          Skipped earlier in this round by {state.skippedEarlier.skippedBy}:{' '}
+          {state.skippedEarlier.reason}. Vote to check it in now, or move on.
+        </Text>
+      ) : null}
       {state.facilitator ? (
         <div className={styles.row}>
           <Button
@@ -153,7 +165,13 @@ function renderVoting(state: StageState, styles: Styles) {
           >
             Reveal votes
           </Button>
-          {renderSkip(state, styles)}
+          {state.skippedEarlier || state.outcome ? (
+            <Button size="large" onClick={state.next}>
+              {state.position < state.total ? 'Next key result' : 'Finish the round'}
+            </Button>
+          ) : (
+            renderSkip(state, styles)
+          )}
         </div>
       ) : null}
     </section>

@@ -3,6 +3,7 @@ import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
 import {
+  nextRevision,
   roundCheckInClientId,
   type RoundAction,
   type RoundControl,
@@ -102,6 +103,9 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
       latest.current;
     if (!keyResult || !cycle || savingRef.current) return;
+    // Saved earlier in this round (gone back to): this save is a correction, a check-in of its own.
+    const earlier = control.outcomes[keyResult.id];
+    const revision = nextRevision(control, keyResult.id);
     savingRef.current = true;
     setSaving(true);
     loadCheckIn()
@@ -112,7 +116,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
             keyResult,
             author: me,
             at: new Date().toISOString(),
-            clientId: roundCheckInClientId(control.roundId, keyResult.id),
+            clientId: roundCheckInClientId(control.roundId, keyResult.id, revision),
             source: 'meeting',
             meetingId,
             cycle,
@@ -158,10 +162,29 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
             keyResultId: keyResult.id,
             value: saved.checkIn.value,
             confidence: saved.checkIn.confidence ?? Number(agreedConfidence),
-            previousValue: keyResult.current,
-            ...(keyResult.confidence === undefined
-              ? {}
-              : { previousConfidence: keyResult.confidence }),
+            // A correction keeps what the KR was before the round, and says what it corrects.
+            ...(earlier
+              ? {
+                  ...(earlier.previousValue === undefined
+                    ? {}
+                    : { previousValue: earlier.previousValue }),
+                  ...(earlier.previousConfidence === undefined
+                    ? {}
+                    : { previousConfidence: earlier.previousConfidence }),
+                  revision,
+                  corrects: {
+                    value: earlier.value,
+                    confidence: earlier.confidence,
+                    checkInClientId: earlier.checkInClientId,
+                    savedBy: earlier.savedBy,
+                  },
+                }
+              : {
+                  previousValue: keyResult.current,
+                  ...(keyResult.confidence === undefined
+                    ? {}
+                    : { previousConfidence: keyResult.confidence }),
+                }),
             checkInClientId: saved.checkIn.clientId,
             savedBy: me.displayName,
             ...(statistics
@@ -176,7 +199,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
         savingRef.current = false;
         setSaving(false);
       });
-  }, [agreedValue, agreedConfidence, note, confirmedJump, control.roundId, setProblem]);
+  }, [agreedValue, agreedConfidence, note, confirmedJump, control, setProblem]);
 
   return {
     agreedValue,

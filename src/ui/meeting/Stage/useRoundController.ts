@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyRoundAction,
   canFacilitate,
   currentRound,
   meetingSessionOf,
+  recordDue,
   roundSummary,
+  roundToStart,
   summaryText,
   type RoundAction,
   type RoundControl,
@@ -22,7 +24,9 @@ import type { StageState } from './Stage.types';
 /**
  * The shared round on the stage: its control (`core/rituals/round`) over Live Share, who may run
  * it, the facilitator's steps, and the finished round's summary, written once to the Meeting
- * Sessions list by the facilitator who finished it.
+ * Sessions list: by the facilitator who finished it, or by another facilitator's stage if they
+ * left before it was recorded (`recordDue`). The round's start is stamped in the shared state by
+ * the first facilitator's stage that opens it.
  */
 export function useRoundController(round: StageRound, board: Board | undefined) {
   const { host, repository, me } = useAppServices();
@@ -31,8 +35,9 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
   const [problem, setProblem] = useState<string>();
   const [copied, setCopied] = useState<StageState['copied']>('idle');
-  const [recorded, setRecorded] = useState<StageState['recorded']>('idle');
-  const [startedAt] = useState(() => new Date().toISOString());
+  const [recorded, setRecorded] = useState<'idle' | 'saving' | 'failed'>('idle');
+  // Stands in for the round's start only for a round whose shared state holds none.
+  const [openedAt] = useState(() => new Date().toISOString());
   const showError = useCallback((error: unknown) => setProblem(describeError(error).title), []);
 
   const shared = snapshot?.control;
@@ -46,11 +51,25 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   );
   const participants = useMemo(() => snapshot?.participants ?? [], [snapshot]);
   const names = summaryNames(board?.keyResults ?? [], host.context.locale);
+  const facilitator = canFacilitate(roles);
+  const userId = snapshot?.me.userId ?? me.id;
+  const latestControl = useRef(control);
+  latestControl.current = control;
+
+  // The first facilitator's stage to open the round stamps its start for everyone.
+  const startedFor = useRef<string>();
+  useEffect(() => {
+    if (!live || !facilitator || startedFor.current === round.roundId) return;
+    startedFor.current = round.roundId;
+    const start = roundToStart(shared, round, new Date().toISOString());
+    if (start) live.setControl(start).catch(showError);
+  }, [live, facilitator, shared, round, showError]);
 
   function record(finished: RoundControl) {
-    if (!board) return;
+    if (!board || !live) return;
     setProblem(undefined);
     setRecorded('saving');
+    const now = new Date().toISOString();
     repository
       .recordMeetingSession(
         meetingSessionOf(finished, {
@@ -58,12 +77,21 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
           cycleId: board.cycle.id,
           teamIds: round.board.teamIds,
           facilitator: me,
-          startedAt,
-          endedAt: new Date().toISOString(),
+          startedAt: openedAt,
+          endedAt: now,
           ...names,
         }),
       )
-      .then(() => setRecorded('saved'))
+      .then(async () => {
+        // Shared, so no other stage writes it again and everyone sees it recorded.
+        const result = applyRoundAction(
+          latestControl.current,
+          { type: 'recorded', at: new Date().toISOString() },
+          roles,
+        );
+        if (result.ok) await live.setControl(result.control);
+        setRecorded('idle');
+      })
       .catch((error: unknown) => {
         setRecorded('failed');
         showError(error);
@@ -72,20 +100,38 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const recordRef = useRef(record);
   recordRef.current = record;
 
+  // Written once per stage: a failure is written again when the facilitator asks.
+  const due =
+    facilitator &&
+    !!board &&
+    recordDue(
+      control,
+      userId,
+      participants.map((participant) => participant.userId),
+    );
+  const recordedFor = useRef<string>();
+  useEffect(() => {
+    if (!due || recordedFor.current === control.roundId) return;
+    recordedFor.current = control.roundId;
+    recordRef.current(control);
+  }, [due, control]);
+
   /** One facilitator step, checked by the round's rules before it is shared. */
   const step = useCallback(
     async (action: RoundAction) => {
       if (!live) return;
-      const result = applyRoundAction(control, action, roles);
+      const result = applyRoundAction(control, action, roles, {
+        at: new Date().toISOString(),
+        by: { id: userId, displayName: me.displayName },
+      });
       if (!result.ok) {
         setProblem(result.reason);
         return;
       }
       setProblem(undefined);
       await live.setControl(result.control);
-      if (result.control.phase === 'finished') recordRef.current(result.control);
     },
-    [live, control, roles],
+    [live, control, roles, userId, me.displayName],
   );
   const run = (action: RoundAction) => void step(action).catch(showError);
 
@@ -97,9 +143,9 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     live,
     control,
     roles,
-    facilitator: canFacilitate(roles),
+    facilitator,
     participants,
-    userId: snapshot?.me.userId ?? me.id,
+    userId,
     problem,
     setProblem,
     showError,
@@ -108,7 +154,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     summary,
     summaryNames: names,
     summaryText: chatText,
-    recorded,
+    recorded: recordedStatus(control, recorded),
     recordAgain: () => {
       // The record is kept by round id: a second try after a failure never writes it twice.
       if (control.phase === 'finished' && recorded === 'failed') record(control);
@@ -123,6 +169,17 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
         .catch(() => setCopied('failed'));
     },
   };
+}
+
+/** Where the finished round's record stands, as this stage shows it. */
+function recordedStatus(
+  control: RoundControl,
+  mine: 'idle' | 'saving' | 'failed',
+): StageState['recorded'] {
+  if (control.phase !== 'finished') return { status: 'idle' };
+  if (control.recordedAt) return { status: 'saved' };
+  if (mine !== 'idle') return { status: mine };
+  return { status: 'waiting', by: control.finished?.by.displayName };
 }
 
 /** KR titles and values in their kind's terms, for the round's summary. */

@@ -4,6 +4,7 @@ import {
   ritualOfTheDay,
   keyResultAfterRound,
   proposedConfidence,
+  roundKeyResults,
   validVotes,
   voteStatistics,
 } from '../../../core/rituals';
@@ -34,6 +35,7 @@ export function useStage({ round }: StageProps): StageState {
   const keyResultId = currentKeyResultId(control);
   const boardKeyResult = board?.keyResults.find((kr) => kr.id === keyResultId);
   const scale = operatingModel.confidenceScale;
+  const savedEarlier = keyResultId ? control.outcomes[keyResultId] : undefined;
 
   const sealed = useSealedVote(
     live,
@@ -71,7 +73,12 @@ export function useStage({ round }: StageProps): StageState {
     control,
     cycle: board?.cycle,
     statistics,
-    proposal: statistics ? String(proposedConfidence(statistics)) : '',
+    // A correction without a new vote starts from the confidence saved earlier.
+    proposal: statistics
+      ? String(proposedConfidence(statistics))
+      : savedEarlier
+        ? String(savedEarlier.confidence)
+        : '',
     prompt: prompt?.text,
     me,
     locale: host.context.locale,
@@ -111,7 +118,7 @@ export function useStage({ round }: StageProps): StageState {
     statistics,
     prompt,
     steps,
-    outcome: keyResultId ? control.outcomes[keyResultId] : undefined,
+    outcome: savedEarlier,
     ...form,
     problem: controller.problem,
     summary: controller.summary,
@@ -127,5 +134,12 @@ export function useStage({ round }: StageProps): StageState {
     revote: () => run({ type: 'revote' }),
     skip: () => run({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
     next: () => run({ type: 'next' }),
+    roundKeyResults: roundKeyResults(control).map((item) => ({
+      ...item,
+      title: controller.summaryNames.titleOf(item.keyResultId),
+    })),
+    goTo: (position) => run({ type: 'goTo', position }),
+    correct: () => run({ type: 'correct' }),
+    skippedEarlier: keyResultId ? control.skipped[keyResultId] : undefined,
   };
 }

@@ -108,5 +108,29 @@ export const useStageStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  /** The round's KRs in order: one chip each, wrapping on a narrow stage. */
+  roundNav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  roundItem: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    maxWidth: 'min(22em, 100%)',
+    minWidth: 0,
+    fontSize: '0.8em',
+  },
+  roundItemCurrent: {
+    fontWeight: tokens.fontWeightSemibold,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '1px',
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  roundItemTitle: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   summaryText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '10em' },
 });

@@ -1,0 +1,153 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
+import {
+  framedApp,
+  openSimulator,
+  simulatorCard,
+  waitUntilReady,
+} from '../support/teams-simulator';
+import { adele, meetingStackPerFile, meetingStage, type MeetingStack } from './support';
+
+/**
+ * Going back in a check-in round, and the round's record: a facilitator returns to a KR saved
+ * earlier and corrects it (a check-in of its own, said as such), and a round finished by a coach
+ * who then left is recorded once, by the other coach's stage, with the round's own start.
+ */
+jest.setTimeout(150_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  90_000,
+);
+
+const stage = (participant: number): FrameLocator => meetingStage(page, participant);
+
+async function shareRound(meeting: string, roles: string, keyResultTitles: readonly string[]) {
+  await openSimulator(page, stack.server.url, {
+    context: 'sidePanel',
+    participants: roles.split(',').length,
+    roles,
+    meeting,
+  });
+  await waitUntilReady(page, 'p1-sidePanel');
+  const panel = framedApp(page, 'p1-sidePanel');
+  for (const title of keyResultTitles) await panel.getByRole('checkbox', { name: title }).check();
+  await panel.getByRole('button', { name: 'Share to stage' }).click();
+}
+
+describe('going back in a check-in round', () => {
+  it('returns everyone to a saved KR, shows what was saved, and saves a correction once, saying so', async () => {
+    const [first, second] = stack.keyResults;
+    await shareRound('go-back', 'organizer,attendee', [first.title, second.title]);
+    const [facilitator, attendee] = [stage(1), stage(2)];
+    await facilitator.getByRole('heading', { name: first.title }).waitFor();
+    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await attendee.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByText('2 of 2 voted').waitFor();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');
+    await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+    await facilitator.getByText('Check-in saved by').waitFor();
+    await facilitator.getByRole('button', { name: 'Next key result' }).click();
+    await attendee.getByRole('heading', { name: second.title }).waitFor();
+    // Someone votes on the second KR before the coach goes back.
+    await attendee.getByRole('button', { name: 'Vote 4' }).click();
+    await facilitator.getByText('1 of 2 voted').waitFor();
+
+    // Back to the first KR, for everyone, with what the round saved for it.
+    const rounds = facilitator.getByRole('navigation', { name: 'Key results in this round' });
+    await rounds.getByRole('button', { name: `Go to key result 1. ${first.title}, saved` }).click();
+    for (const participant of [facilitator, attendee]) {
+      await participant.getByRole('heading', { name: first.title }).waitFor();
+      await participant
+        .getByText(`Check-in saved by ${adele.displayName}: value 3100, confidence 6.`)
+        .waitFor();
+    }
+    await expect(attendee.getByRole('button', { name: /^Go to key result/ }).count()).resolves.toBe(
+      0,
+    );
+
+    // The coach corrects it: the form says it adds a correction, and a double click saves one.
+    await facilitator.getByRole('button', { name: 'Correct this check-in' }).click();
+    await facilitator.getByText('Already saved in this round').waitFor();
+    await facilitator.getByLabel('Agreed value').fill('3,250');
+    await facilitator.getByLabel('Agreed confidence').fill('7');
+    await facilitator.getByRole('button', { name: 'Save correction' }).dblclick();
+    for (const participant of [facilitator, attendee]) {
+      await participant
+        .getByText(
+          `Correction saved by ${adele.displayName}: value 3250, confidence 7. It replaces value 3100, confidence 6`,
+        )
+        .waitFor();
+    }
+    const history = (await stack.repository.checkInHistory([first.id])).get(first.id) ?? [];
+    expect(history.map((checkIn) => [checkIn.source, checkIn.value, checkIn.confidence])).toEqual([
+      ['meeting', 3100, 6],
+      ['meeting', 3250, 7],
+    ]);
+
+    // Forward again: the second KR's vote starts afresh (the vote cast before going back is gone).
+    await rounds
+      .getByRole('button', { name: `Go to key result 2. ${second.title}, not reviewed yet` })
+      .click();
+    for (const participant of [facilitator, attendee]) {
+      await participant.getByRole('heading', { name: second.title }).waitFor();
+      await participant.getByText('0 of 2 voted').waitFor();
+    }
+  });
+});
+
+describe('the round’s record', () => {
+  it('is written once, with the round’s start, by the other coach’s stage when the one who finished it left unrecorded', async () => {
+    const [, second] = stack.keyResults;
+    const beforeShare = new Date().toISOString();
+    await shareRound('handover', 'organizer,presenter', [second.title]);
+    const [organizer, presenter] = [stage(1), stage(2)];
+    await organizer.getByRole('heading', { name: second.title }).waitFor();
+    await presenter.getByRole('heading', { name: second.title }).waitFor();
+
+    // The presenter's stage opens again later: the round's start is still when it was shared.
+    const presenterFrame = simulatorCard(page, 'p2-meetingStage').locator('iframe');
+    const stageUrl = (await presenterFrame.getAttribute('src'))!;
+    await presenterFrame.evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
+    const reopened = new Date().toISOString();
+    await presenterFrame.evaluate((frame: HTMLIFrameElement, url) => (frame.src = url), stageUrl);
+    await presenter.getByRole('heading', { name: second.title }).waitFor();
+
+    const sessions = async () => {
+      const [cycle] = await stack.repository.listCycles();
+      return (await stack.repository.listMeetingSessions({ cycleId: cycle!.id })).filter(
+        (session) => session.meetingId === 'handover',
+      );
+    };
+    // The organizer finishes the round while SharePoint is unavailable, and leaves.
+    stack.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
+    try {
+      await organizer.getByRole('textbox', { name: 'Reason to skip' }).fill('Owner is away');
+      await organizer.getByRole('button', { name: 'Skip', exact: true }).click();
+      await organizer.getByText('The round could not be recorded in Meeting Sessions.').waitFor();
+      await presenter.getByText(/Not recorded in Meeting Sessions yet/).waitFor();
+    } finally {
+      stack.emulator.setFaults({ unavailableRate: 0 });
+    }
+    const organizerFrame = simulatorCard(page, 'p1-meetingStage').locator('iframe');
+    await organizerFrame.evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
+
+    // Once Live Share counts the organizer gone, the presenter's stage records the round.
+    await presenter.getByText(/^Recorded in Meeting Sessions/).waitFor();
+    const recorded = await sessions();
+    expect(recorded).toHaveLength(1);
+    const [session] = recorded;
+    expect(session).toMatchObject({
+      keyResultIds: [second.id],
+      facilitator: { id: adele.id },
+      skipped: [expect.objectContaining({ reason: 'Owner is away' })],
+    });
+    expect(session!.startedAt >= beforeShare && session!.startedAt < reopened).toBe(true);
+    expect(session!.endedAt > session!.startedAt).toBe(true);
+  });
+});
