@@ -301,9 +301,7 @@ function visit(control: RoundControl, position: number): RoundControl {
 /** Where each KR of the round stands, in the round's order. */
 export type RoundKeyResultStatus = 'current' | 'saved' | 'corrected' | 'skipped' | 'notReviewed';
 
-export function roundKeyResults(
-  control: RoundControl,
-): {
+export function roundKeyResults(control: RoundControl): {
   readonly keyResultId: string;
   readonly status: RoundKeyResultStatus;
   readonly current: boolean;
