@@ -25,3 +25,23 @@ it.each([
     { timeout: 30_000 },
   );
 });
+
+it.each([
+  ['exportCsv', 'Sales, Q1.csv'],
+  ['exportXlsx', 'Sales, Q1.xlsx'],
+] as const)('%s names the objectives it holds without key results', async (exportAs, fileName) => {
+  const onExported = jest.fn();
+  const planning: Board = {
+    ...board,
+    objectives: [objective, { ...objective, id: 'o2', title: 'Open the Nordics' }],
+  };
+  const { result } = renderBoardView(planning, { exported: onExported });
+  act(() => result.current[exportAs]());
+  await waitFor(
+    () =>
+      expect(onExported).toHaveBeenCalledWith(
+        `Exported 2 key results and 1 objective without key results to ${fileName}`,
+      ),
+    { timeout: 30_000 },
+  );
+});

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { Board } from '../../src/store/repository';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { buildBoardView } from '../../src/ui/board/boardView';
-import { boardCsv, boardXlsx } from '../../src/ui/board/exportBoard';
+import { boardCsv, boardXlsx, exportedMessage } from '../../src/ui/board/exportBoard';
 import { planImport, readImportFile } from '../../src/migrate';
 
 const owner = { id: 'u1', displayName: '@Pat' };
@@ -44,7 +44,7 @@ describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
     const [, row] = boardCsv(teams, board.cycle).split('\r\n');
     expect(row).toBe(
-      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,"Q1","2026-01-01","2026-03-31"`,
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31"`,
     );
   });
 
@@ -109,6 +109,69 @@ describe('exporting the board', () => {
     );
   });
 
+  it('keeps an objective without key results, and each objective’s owner, description and scores, through the import', async () => {
+    const closed: Board = {
+      ...board,
+      teams: [{ id: 't1', name: 'Growth' }],
+      objectives: [
+        {
+          ...board.objectives[0]!,
+          title: 'Win the mid-market',
+          description: 'Where our growth is this year',
+          owner: { id: 'u2', displayName: 'Megan Bowen' },
+          score: 0.6,
+        },
+        {
+          ...board.objectives[0]!,
+          id: 'o2',
+          title: 'Open the Nordics',
+          description: 'A first office in Oslo',
+        },
+      ],
+      keyResults: [{ ...board.keyResults[0]!, title: 'New logos', owner, score: 0.7 }],
+    };
+    const view = buildBoardView(closed, new Map(), defaultOperatingModel, '2026-02-15');
+    const rows = boardCsv(view, board.cycle).split('\r\n');
+    expect(rows).toHaveLength(4); // the header, a KR, the objective without any, and the end
+    expect(rows[2]).toBe(
+      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31"`,
+    );
+
+    const csv = new TextEncoder().encode(boardCsv(view, board.cycle));
+    const source = await readImportFile('board.csv', csv, undefined, { fileDate: '2026-03-20' });
+    const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
+    expect(
+      plan.objectives.map(({ draft }) => [
+        draft.title,
+        draft.description,
+        draft.owner?.displayName,
+        draft.score,
+      ]),
+    ).toEqual([
+      ['Win the mid-market', 'Where our growth is this year', 'Megan Bowen', 0.6],
+      ['Open the Nordics', 'A first office in Oslo', '@Pat', undefined],
+    ]);
+    expect(plan.keyResults.map(({ draft }) => [draft.title, draft.score])).toEqual([
+      ['New logos', 0.7],
+    ]);
+  });
+
+  it('sizes each workbook column to its longest cell, within a width that still reads', async () => {
+    const long = { ...board, objectives: [{ ...board.objectives[0]!, title: 'x'.repeat(200) }] };
+    const view = buildBoardView(long, new Map(), defaultOperatingModel, '2026-02-15');
+    const zip = await JSZip.loadAsync(await (await boardXlsx(view, board.cycle)).arrayBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const widths = [...sheet.matchAll(/<col min="(\d+)"[^>]*width="(\d+)"/g)].map(
+      ([, column, width]) => [Number(column), Number(width)],
+    );
+    // Team is as wide as its title; Objective stops at 60; Key result fits its 19 characters.
+    expect(widths.slice(0, 3)).toEqual([
+      [1, 10],
+      [2, 60],
+      [3, 21],
+    ]);
+  });
+
   it('reads back into the board’s own cycle, whenever it is exported', async () => {
     const sprint = { ...board.cycle, name: 'Sprint 7', start: '2026-01-05', end: '2026-02-13' };
     const csv = new TextEncoder().encode(boardCsv(teams, sprint));
@@ -118,5 +181,16 @@ describe('exporting the board', () => {
       ['Sprint 7', '2026-01-05', '2026-02-13'],
     ]);
     expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(/cycle/i);
+  });
+});
+
+describe('the message after an export', () => {
+  it.each([
+    [3, 0, 'Exported 3 key results to Sales, Q1.csv'],
+    [1, 2, 'Exported 1 key result and 2 objectives without key results to Sales, Q1.csv'],
+    [0, 1, 'Exported 1 objective without key results to Sales, Q1.csv'],
+    [0, 0, 'Exported 0 key results to Sales, Q1.csv'],
+  ])('%i KRs and %i objectives without any: %s', (keyResults, objectives, message) => {
+    expect(exportedMessage(keyResults, 'Sales, Q1.csv', objectives)).toBe(message);
   });
 });

@@ -18,19 +18,40 @@ const header = [
   'Confidence',
   'Owner',
   'Last check-in',
+  'Score',
+  'Objective owner',
+  'Objective score',
+  'Objective description',
   'Cycle',
   'Cycle start',
   'Cycle end',
 ];
 
 /**
- * The board as shown (filtered and sorted), one row per KR under a header row; its cycle on
- * every row, so the import puts the rows back in it.
+ * The board as shown (filtered and sorted), one row per KR under a header row, and a row of its
+ * own for an objective shown without any; its cycle on every row, so the import puts the rows
+ * back in it. Every column is one the import reads back (`ownSheetColumns`).
  */
 export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined): CsvCell[][] {
   const rows: CsvCell[][] = [header];
+  const cycleCells = [cycle?.name, cycle?.start, cycle?.end];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults } of objectives) {
+      const objectiveCells = [
+        objective.owner?.displayName,
+        objective.score,
+        objective.description || undefined,
+        ...cycleCells,
+      ];
+      if (keyResults.length === 0) {
+        const keyResultColumns = header.length - 2 - objectiveCells.length;
+        rows.push([
+          team.name,
+          objective.title,
+          ...Array<CsvCell>(keyResultColumns).fill(undefined),
+          ...objectiveCells,
+        ]);
+      }
       for (const { keyResult, progress, status } of keyResults) {
         rows.push([
           team.name,
@@ -46,9 +67,8 @@ export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined)
           keyResult.confidence,
           keyResult.owner?.displayName,
           keyResult.lastCheckInAt?.slice(0, 10),
-          cycle?.name,
-          cycle?.start,
-          cycle?.end,
+          keyResult.score,
+          ...objectiveCells,
         ]);
       }
     }
@@ -59,6 +79,12 @@ export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined)
 /** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
 export function boardCsv(teams: readonly TeamView[], cycle: Cycle | undefined): string {
   return toCsv(boardTable(teams, cycle));
+}
+
+/** Wide enough for the column's longest cell (in characters), up to a width that still reads. */
+function columnWidth(table: readonly (readonly CsvCell[])[], column: number): number {
+  const longest = Math.max(...table.map((row) => String(row[column] ?? '').length));
+  return Math.min(60, Math.max(10, longest + 2));
 }
 
 /**
@@ -73,7 +99,8 @@ export async function boardXlsx(
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const sheet = cycle?.name ?? 'OKRs';
-  const data = boardTable(teams, cycle).map((row, index) =>
+  const table = boardTable(teams, cycle);
+  const data = table.map((row, index) =>
     row.map((cell) =>
       cell === undefined
         ? null
@@ -86,7 +113,7 @@ export async function boardXlsx(
     // Excel refuses sheet names over 31 characters or holding any of \ / ? * [ ] :
     sheet: sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'OKRs',
     stickyRowsCount: 1,
-    columns: header.map((title) => ({ width: Math.max(10, title.length + 2) })),
+    columns: header.map((_, column) => ({ width: columnWidth(table, column) })),
   }).toBlob();
 }
 
@@ -105,7 +132,25 @@ export function downloadCsv(fileName: string, csv: string): void {
   downloadFile(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
 }
 
-/** What an export says once its file is handed to the browser, e.g. "Exported 3 key results to Sales, Q1.csv". */
-export function exportedMessage(keyResults: number, fileName: string): string {
-  return `Exported ${keyResults === 1 ? '1 key result' : `${keyResults} key results`} to ${fileName}`;
+const counted = (count: number, one: string, many: string) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/**
+ * What an export says once its file is handed to the browser, e.g. "Exported 3 key results to
+ * Sales, Q1.csv", naming the objectives it holds without any key result too.
+ */
+export function exportedMessage(
+  keyResults: number,
+  fileName: string,
+  objectivesWithoutKeyResults = 0,
+): string {
+  const parts = [
+    ...(keyResults > 0 || objectivesWithoutKeyResults === 0
+      ? [counted(keyResults, 'key result', 'key results')]
+      : []),
+    ...(objectivesWithoutKeyResults > 0
+      ? [`${counted(objectivesWithoutKeyResults, 'objective', 'objectives')} without key results`]
+      : []),
+  ];
+  return `Exported ${parts.join(' and ')} to ${fileName}`;
 }

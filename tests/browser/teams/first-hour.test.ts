@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { waitForFocusWithin } from '../support/keyboard';
@@ -8,6 +9,7 @@ import {
   configureChannelTab,
   dialogScreenshot,
   openProgrammeSection,
+  saveChannelTab,
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
@@ -104,6 +106,57 @@ describe('the board header', () => {
     expect(rows.buttons.map(([name]) => name)).toEqual(['Programme', 'Why we use OKRs']);
     for (const [, middle] of rows.buttons) expect(Math.abs(middle - rows.title)).toBeLessThan(4);
     expect(rows.datesWhole).toBe(true);
+  });
+});
+
+describe('a board in planning', () => {
+  it('keeps New objective, search and export once the first objective is in, before any key result', async () => {
+    // The cycle after the stack's: a team writes its objectives first, then their key results.
+    const day = (offset: number) =>
+      new Date(Date.parse(stack.fixture.cycle.end) + offset * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+    const next = await stack.repository.createCycle({
+      name: 'Next quarter',
+      start: day(1),
+      end: day(91),
+      state: 'planning',
+    });
+    await stack.repository.createObjective({
+      cycleId: next.id,
+      teamId: stack.fixture.company.id,
+      title: 'Win the mid-market in the Nordics',
+      description: 'Where our growth is next year',
+      commitment: 'committed',
+      state: 'active',
+      owner: { id: adele.id, displayName: adele.displayName },
+    });
+    await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
+    await waitUntilReady(page, 'p1-settings');
+    const config = await appFrame(page, 'p1-settings');
+    await config.getByRole('radio', { name: /^Next quarter/ }).check();
+    await saveChannelTab(page);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByText('Win the mid-market in the Nordics').waitFor();
+    await tab.getByRole('searchbox', { name: /Search objectives/ }).waitFor();
+    await tab.getByRole('button', { name: 'New objective' }).click();
+    await tab.getByRole('dialog', { name: 'New objective' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await tab.getByRole('button', { name: 'Export' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      tab.getByRole('menuitem', { name: 'CSV' }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(lines[1]).toMatch(
+      /^"Contoso OKRs","Win the mid-market in the Nordics",.*"Adele Vance",,"Where our growth is next year","Next quarter"/,
+    );
+    await tab
+      .locator('.fui-ToastTitle', {
+        hasText: 'Exported 1 objective without key results to Contoso OKRs, Next quarter.csv',
+      })
+      .waitFor();
   });
 });
 

@@ -58,7 +58,7 @@ function renderContent(state: BoardScreenState) {
       />
     );
   }
-  if (state.view.teams.length === 0 && state.view.shown.of > 0) {
+  if (state.view.teams.length === 0 && state.view.shown.objectivesOnBoard > 0) {
     return (
       <EmptyState
         title="Nothing matches"
@@ -159,7 +159,7 @@ export function renderBoardScreen(
       onPointerDown={prepareOverlays}
       onKeyDown={prepareOverlays}
     >
-      {state.data.status === 'ready' && state.view.shown.of > 0 ? (
+      {state.data.status === 'ready' && state.view.shown.objectivesOnBoard > 0 ? (
         <BoardToolbar
           filter={state.view.filter}
           owners={state.view.owners}

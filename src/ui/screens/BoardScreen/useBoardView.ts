@@ -27,7 +27,15 @@ export interface BoardView {
   /** Owners and teams on the whole board, to filter by. */
   readonly owners: readonly Person[];
   readonly filterTeams: readonly Team[];
-  readonly shown: { readonly keyResults: number; readonly of: number };
+  readonly shown: {
+    /** Key results shown, of those on the whole board. */
+    readonly keyResults: number;
+    readonly of: number;
+    /** Objectives shown without any key result: the exports name them. */
+    readonly objectivesWithoutKeyResults: number;
+    /** On the whole board: a board in planning may hold objectives and no key result yet. */
+    readonly objectivesOnBoard: number;
+  };
   /** Downloads the board as shown as formula-safe CSV. */
   readonly exportCsv: () => void;
   /** Downloads the board as shown as an Excel workbook (the writer loads on demand). */
@@ -88,7 +96,12 @@ export function useBoardView({
   );
 
   const shown = useMemo(
-    () => ({ keyResults: countKeyResults(teams), of: countKeyResults(wholeBoard) }),
+    () => ({
+      keyResults: countKeyResults(teams),
+      of: countKeyResults(wholeBoard),
+      objectivesWithoutKeyResults: countObjectivesWithoutKeyResults(teams),
+      objectivesOnBoard: wholeBoard.reduce((sum, team) => sum + team.objectives.length, 0),
+    }),
     [teams, wholeBoard],
   );
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
@@ -98,14 +111,20 @@ export function useBoardView({
       .then(({ boardXlsx, downloadFile, exportedMessage }) =>
         boardXlsx(teams, cycle).then((file) => {
           downloadFile(`${fileName}.xlsx`, file);
-          onExported(exportedMessage(shown.keyResults, `${fileName}.xlsx`));
+          onExported(
+            exportedMessage(
+              shown.keyResults,
+              `${fileName}.xlsx`,
+              shown.objectivesWithoutKeyResults,
+            ),
+          );
         }),
       )
       .catch((error: unknown) => {
         console.error('The workbook could not be written', error);
         onExportFailed('Excel');
       });
-  }, [teams, cycle, fileName, onExportFailed, onExported, shown.keyResults]);
+  }, [teams, cycle, fileName, onExportFailed, onExported, shown]);
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -131,11 +150,13 @@ export function useBoardView({
       loadExports().then(
         ({ boardCsv, downloadCsv, exportedMessage }) => {
           downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle));
-          onExported(exportedMessage(shown.keyResults, `${fileName}.csv`));
+          onExported(
+            exportedMessage(shown.keyResults, `${fileName}.csv`, shown.objectivesWithoutKeyResults),
+          );
         },
         () => onExportFailed('CSV'),
       );
-    }, [fileName, teams, cycle, onExportFailed, onExported, shown.keyResults]),
+    }, [fileName, teams, cycle, onExportFailed, onExported, shown]),
     exportXlsx,
     copyViewLink,
   };
@@ -159,4 +180,11 @@ function ownersOn(teams: readonly TeamView[]): Person[] {
     }
   }
   return [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+function countObjectivesWithoutKeyResults(teams: readonly TeamView[]): number {
+  return teams.reduce(
+    (sum, team) => sum + team.objectives.filter((view) => view.keyResults.length === 0).length,
+    0,
+  );
 }
