@@ -176,7 +176,7 @@ export async function matchSite(
     if (said)
       problems.push({
         ...at,
-        message: `"${draft.name}" is already on your site.${said}`,
+        message: `The team "${draft.name}" was imported before.${said}`,
         severity: 'note',
       });
   }
@@ -238,7 +238,7 @@ function groupOnSite(draft: TeamDraft, team: Team): string {
   const fromFile = draft.groupId;
   if (!fromFile || fromFile.toLowerCase() === team.groupId?.toLowerCase()) return '';
   if (!team.groupId)
-    return ` It is linked to no Microsoft 365 group: it is linked to the file's (${fromFile}), so who is in the team is that group's membership.`;
+    return ` It has no Microsoft 365 group on your site: it is linked to the file's (${fromFile}), so who is in the team is that group's membership.`;
   return ` The file links it to the Microsoft 365 group ${fromFile}, but your site links it to ${team.groupId}: the site's group is kept and ${fromFile} is not linked (if the file is right, change it in Programme, Teams).`;
 }
 

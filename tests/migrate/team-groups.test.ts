@@ -165,7 +165,7 @@ describe("a team the site already has, and the file's group for it", () => {
     const sales = await repository.createTeam({ name: 'Sales' });
     const plan = await matchSite(await sheet(salesGroup.toUpperCase()), repository);
     expect(notes(plan)).toContain(
-      `"sales" is already a team on your site: its OKRs go there, and no second team of that name is made. It is linked to no Microsoft 365 group: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
+      `"sales" is already a team on your site: its OKRs go there, and no second team of that name is made. It has no Microsoft 365 group on your site: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
     );
     const run = dryRun(plan);
     expect(run.siteTeamGroups).toBe(1);
@@ -208,7 +208,7 @@ describe("a team the site already has, and the file's group for it", () => {
 
     const again = await matchSite(await sheet(salesGroup), repository);
     expect(notes(again)).toContain(
-      `"sales" is already on your site. It is linked to no Microsoft 365 group: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
+      `The team "sales" was imported before. It has no Microsoft 365 group on your site: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
     );
     const report = await runImport(again, repository);
     expect(report.failed).toEqual([]);
