@@ -65,11 +65,19 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
     return <Body1>{words.say('sheet.empty')}</Body1>;
   }
   const status = sheetStatus(summary, outcome, words);
+  // What this table is: the teams and cycle it was loaded for (a person may keep several).
+  const teams = summary.teamIds
+    .map((id) => state.teams.find((team) => team.id === id)?.name)
+    .filter(Boolean)
+    .join(', ');
+  const rows =
+    teams && summary.cycle
+      ? words.count('sheet.rowsOf', summary.rows, { teams, cycle: summary.cycle.name })
+      : words.count('sheet.rows', summary.rows);
   return (
     <section className={styles.section} aria-label={words.say('sheet.region')}>
       <Body1 data-testid="sheet-summary">
-        {words.count('sheet.rows', summary.rows)} ·{' '}
-        <strong data-testid="pending-count">{summary.pending + summary.toFix}</strong>{' '}
+        {rows} · <strong data-testid="pending-count">{summary.pending + summary.toFix}</strong>{' '}
         {words.say('sheet.pending')}
       </Body1>
       {busy !== 'send' && (

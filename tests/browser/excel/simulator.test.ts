@@ -192,12 +192,12 @@ test('the team defaults to the one the user owns KRs in (not the first listed), 
   expect(await page.getByTestId('team').inputValue()).toBe(store.teamId);
 });
 
-test('“Start over” is heard by the open task pane: it shows the empty workbook at once, and Load starts afresh', async () => {
+test('the pane names the team and cycle the sheet was loaded for; “Start over” is heard by the open task pane: it shows the empty workbook at once, and Load starts afresh', async () => {
   await loadIntoSheet();
   await row(3).waitFor({ timeout: 60_000 });
   await page
     .getByTestId('sheet-summary')
-    .filter({ hasText: '4 KRs in the sheet' })
+    .filter({ hasText: `4 KRs of Sales for ${board.cycle.name} in the sheet` })
     .waitFor({ timeout: 60_000 });
   await type(1, 'Current', '30');
   await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 60_000 });
