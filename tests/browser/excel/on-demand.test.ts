@@ -83,7 +83,7 @@ test('the pane paints its pickers while the sync is on its way, then reads the s
   await sync.release();
   await page
     .getByTestId('sheet-summary')
-    .filter({ hasText: '2 KRs in the sheet' })
+    .filter({ hasText: `2 KRs of Sales for ${board.cycle.name} in the sheet` })
     .waitFor({ timeout: 60_000 });
   expect(await page.getByRole('status', { name: 'Reading the sheet…' }).count()).toBe(0);
 
@@ -116,7 +116,7 @@ test('a sync that cannot be loaded is said in the pane, even without Fluent’s 
   await row(1).waitFor({ timeout: 60_000 });
   await page
     .getByTestId('sheet-summary')
-    .filter({ hasText: '2 KRs in the sheet' })
+    .filter({ hasText: `2 KRs of Sales for ${board.cycle.name} in the sheet` })
     .waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('error').count()).toBe(0);
 });

@@ -337,7 +337,7 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
   await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
   await page
     .getByTestId('sheet-summary')
-    .filter({ hasText: '4 KRs im Blatt' })
+    .filter({ hasText: `4 KRs von Sales für ${board.cycle.name} im Blatt` })
     .waitFor({ timeout: 60_000 });
   expect(await page.getByTestId('pending-count').textContent()).toBe('1');
   await page.getByTestId('send').click();
@@ -401,7 +401,7 @@ test('a German pane reads an English sheet’s statuses, then writes German stat
   await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
   await page
     .getByTestId('sheet-summary')
-    .filter({ hasText: '4 KRs im Blatt' })
+    .filter({ hasText: `4 KRs von Sales für ${board.cycle.name} im Blatt` })
     .waitFor({ timeout: 60_000 });
   // The English words are statuses to the German pane: nothing typed over, still coloured.
   expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(0);
