@@ -177,14 +177,20 @@ describe('an empty state', () => {
   });
 });
 
+/** The personal tab's Programme area, as `user` sees it on a screen `width` px wide. */
+async function openProgramme(width: number, height: number, user = adele.id): Promise<Frame> {
+  await page.setViewportSize({ width, height });
+  await openSimulator(page, stack.server.url, { context: 'personal', user });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await tab.getByRole('button', { name: 'Programme' }).click();
+  return tab;
+}
+
 describe('the Programme area', () => {
   it('keeps its section tabs on one row, the rest in a menu, and a new cycle without dates says which date to choose', async () => {
     // A 1366 px wide screen: the last tab sat alone on a second row, under the first.
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: 'Programme' }).click();
+    const tab = await openProgramme(1366, 900);
     const sections = tab.getByRole('tablist', { name: 'Programme sections' });
     await sections.waitFor();
     expect(
@@ -242,11 +248,7 @@ describe('the Programme area', () => {
   });
 
   it('hands the focus to the tab of a section chosen from the "more" menu, by keyboard', async () => {
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: 'Programme' }).click();
+    const tab = await openProgramme(1366, 900);
     const sections = tab.getByRole('tablist', { name: 'Programme sections' });
     const more = sections.getByRole('tab', { name: /more sections?$/ });
     await more.focus();
@@ -268,14 +270,7 @@ describe('the Programme area', () => {
   });
 
   it('keeps its notice whole above a long section, never squeezed over the tabs', async () => {
-    await page.setViewportSize({ width: 700, height: 700 });
-    await openSimulator(page, stack.server.url, {
-      context: 'personal',
-      user: demoUsers.alexWilber.id,
-    });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: 'Programme' }).click();
+    const tab = await openProgramme(700, 700, demoUsers.alexWilber.id);
     await openProgrammeSection(tab, 'Operating model');
     await tab.getByRole('textbox', { name: 'Days between check-ins' }).waitFor();
     const notice = tab.locator('.fui-MessageBar').filter({ hasText: 'You can read the programme' });
@@ -289,11 +284,7 @@ describe('the Programme area', () => {
   });
 
   it('keeps each score and its reason inside their columns when a cycle is closed', async () => {
-    await page.setViewportSize({ width: 1000, height: 900 });
-    await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
-    await waitUntilReady(page, 'p1-content');
-    const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: 'Programme' }).click();
+    const tab = await openProgramme(1000, 900);
     await openProgrammeSection(tab, 'Close a cycle');
     const scores = tab.getByRole('table', { name: `Scores of ${stack.fixture.objective.title}` });
     await scores.waitFor();
