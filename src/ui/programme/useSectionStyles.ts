@@ -27,6 +27,8 @@ export const useSectionStyles = makeStyles({
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(14em, 100%), 1fr))',
+    // Each field keeps its input under its label when the other one shows a message.
+    alignItems: 'start',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },

@@ -245,6 +245,16 @@ describe('the Programme area', () => {
     expect(widths).toHaveLength(2);
     expect(Math.abs(widths[0]! - widths[1]!)).toBeLessThan(1);
     await dialogScreenshot(tab, 'new-cycle-without-dates');
+
+    // One date refused, the other not: both inputs stay on one line, under their labels.
+    await dialog.locator('input[type="date"]').nth(1).fill('2031-03-31');
+    await dialog.getByRole('button', { name: 'Create cycle' }).click();
+    await dialog.getByText('End date is empty. Choose a day.').waitFor({ state: 'detached' });
+    await dialog.getByText('Start date is empty. Choose a day.').waitFor();
+    const tops = await dialog
+      .locator('input[type="date"]')
+      .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().top));
+    expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(1);
   });
 
   it('hands the focus to the tab of a section chosen from the "more" menu, by keyboard', async () => {
