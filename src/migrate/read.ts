@@ -460,8 +460,10 @@ function parseSheets(
   const looked: string[] = [];
   const unread: string[] = [];
   const recognised: { sheet: Sheet; found: Required<ReturnType<typeof findHeader>> }[] = [];
+  let emptySheets = 0;
   for (const sheet of sheets) {
     const found = findHeader(sheet);
+    if (!found.layout && found.seen.length === 0) emptySheets++;
     if (!found.layout) {
       const row = found.closest;
       const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
@@ -555,6 +557,13 @@ function parseSheets(
       );
     }
     return read;
+  }
+  // Nothing but blank rows (a byte-order mark, empty lines, cells of spaces, empty tabs).
+  if (emptySheets === sheets.length) {
+    fileError(
+      name,
+      `is empty: ${sheets.length > 1 ? 'none of its sheets has' : 'it has no'} rows with anything in them. ${accepted}`,
+    );
   }
   return fileError(
     name,

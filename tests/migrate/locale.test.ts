@@ -536,6 +536,23 @@ describe('workbooks as people keep them', () => {
     );
   });
 
+  it('calls a file of blank rows empty, as it does a file of no bytes', async () => {
+    const text = (value: string) => new TextEncoder().encode(value);
+    await expect(readImportFile('okrs.csv', text('\ufeff'))).rejects.toThrow(
+      /^okrs\.csv: is empty: it has no rows with anything in them\. Import a Viva Goals/,
+    );
+    await expect(readImportFile('okrs.csv', text('\r\n\r\n ; ;\r\n'))).rejects.toThrow(
+      /^okrs\.csv: is empty: it has no rows with anything in them\./,
+    );
+    const workbook = await excelWorkbook([
+      { name: 'Sheet1', rows: [] },
+      { name: 'Sheet2', rows: [['', '']] },
+    ]);
+    await expect(readImportFile('okrs.xlsx', workbook)).rejects.toThrow(
+      /^okrs\.xlsx: is empty: none of its sheets has rows with anything in them\./,
+    );
+  });
+
   it('names the headers it found when no tab holds a layout it knows', async () => {
     const workbook = await excelWorkbook([
       { name: 'Notes', rows: [['Read me']] },
