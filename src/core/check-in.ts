@@ -12,7 +12,7 @@ import type {
 } from './model';
 import type { OperatingModel } from './operating-model';
 import { parseNumber } from './parse';
-import { bigJumpIssues, parseKeyResultValue } from './plausibility';
+import { parseKeyResultValue, valueToConfirmIssues } from './plausibility';
 import { isLineBreached } from './progress';
 import { isRolledUp } from './roll-up';
 import { correctionReasonMaxLength, validateCheckIn } from './validation';
@@ -24,8 +24,8 @@ export interface CheckInInput {
   readonly confidence?: number | string;
   readonly note?: string;
   /**
-   * The person confirmed a big jump (see `isBigJump`): without it, or without a note, a big jump
-   * is refused.
+   * The person confirmed a value to confirm (a big jump, `isBigJump`, or past 100% on a KR that
+   * reads as a share, `isPastWhole`): without it, or without a note, such a value is refused.
    */
   readonly confirmedJump?: boolean;
 }
@@ -78,7 +78,7 @@ export function createCheckIn(
   const valueRefused = !validated.ok && validated.issues.some((issue) => issue.field === 'value');
   const jump = valueRefused
     ? []
-    : bigJumpIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
+    : valueToConfirmIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
   if (jump.length === 0) return validated;
   return { ok: false, issues: [...(validated.ok ? [] : validated.issues), ...jump] };
 }
@@ -290,7 +290,7 @@ export interface CheckInNudge {
  * Nudges for a new check-in compared with the KR as it stands (its current value and last
  * confidence): confidence fell but the note is empty; the value moved away from the target
  * (for stay KRs: crossed the line). Stay KRs move freely on the safe side of their line, so
- * only crossing it is worth a word. A big jump is not a nudge but a rule (`bigJumpIssues`).
+ * only crossing it is worth a word. A big jump is not a nudge but a rule (`valueToConfirmIssues`).
  */
 export function checkInNudges(
   checkIn: Pick<CheckIn, 'value' | 'confidence' | 'note'>,

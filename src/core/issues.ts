@@ -19,6 +19,8 @@ export const validationCodes = [
   'percentOnPlainNumber',
   'bigJumpUnconfirmed',
   'bigJumpNeedsNote',
+  'pastWholeUnconfirmed',
+  'pastWholeNeedsNote',
   'notFinite',
   'notInteger',
   'notPositive',

@@ -85,6 +85,10 @@ export const coreMessages = createCatalogue({
     '{previous} → {value} is a big jump for “{keyResult}” ({share} or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
   'validation.bigJumpNeedsNote':
     'A big jump on “{keyResult}” ({previous} → {value}) needs a note on what drove it.',
+  'validation.pastWholeUnconfirmed':
+    '{value} is more than 100% for “{keyResult}” (from {start} to {target}): a share cannot pass 100%, growth can. Confirm the value is right and add a note on what it measures.',
+  'validation.pastWholeNeedsNote':
+    '{value} on “{keyResult}” is more than 100%: add a note on what it measures.',
   'validation.notFinite': '{field} must be a finite number.',
   'validation.notInteger': '{field} must be a whole number.',
   'validation.notPositive': '{field} must be greater than zero.',

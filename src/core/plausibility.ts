@@ -65,24 +65,62 @@ export function isBigJump(
   return span > 0 && Math.abs(value - keyResult.current) / span >= share;
 }
 
-/** A big jump is saved only once the person confirmed the value and wrote what drove it. */
-export function bigJumpIssues(
+/**
+ * A value past 100% on a KR measured in % whose start and target both lie within 0–100%: read as
+ * a share of a whole (of customers, of tickets, uptime), which cannot pass 100%, it is most likely
+ * a slip (150 for 15.0); read as growth (revenue up 150%), it can be right. So it is not refused,
+ * but asked about by name, as a big jump is. A KR whose own range goes past 100% measures growth.
+ */
+export function isPastWhole(
+  keyResult: Pick<KeyResult, 'unit' | 'start' | 'target'>,
+  value: number,
+): boolean {
+  return (
+    keyResult.unit.trim() === '%' &&
+    Math.max(keyResult.start, keyResult.target) <= 100 &&
+    value > 100
+  );
+}
+
+/** The issues that ask the person to confirm the value: said at the confirmation box. */
+export function asksToConfirmValue(issue: Pick<ValidationIssue, 'code'>): boolean {
+  return issue.code === 'bigJumpUnconfirmed' || issue.code === 'pastWholeUnconfirmed';
+}
+
+/** The issues that ask for a note on a confirmed value: said under the note, once saved. */
+export function asksForValueNote(issue: Pick<ValidationIssue, 'code'>): boolean {
+  return issue.code === 'bigJumpNeedsNote' || issue.code === 'pastWholeNeedsNote';
+}
+
+/**
+ * A value to confirm (a big jump, or a percentage past 100% on a KR that reads as a share) is
+ * saved only once the person confirmed it and wrote what drove it. Past 100% is said first: it
+ * names what is odd about the value, where a jump only says it moved far.
+ */
+export function valueToConfirmIssues(
   keyResult: Measured & Pick<KeyResult, 'current'>,
   checkIn: { readonly value: number; readonly note: string },
   confirmed: boolean,
   locale: string = defaultLocale,
   share = bigJumpShare,
 ): ValidationIssue[] {
-  if (!isBigJump(keyResult, checkIn.value, share)) return [];
+  const pastWhole = isPastWhole(keyResult, checkIn.value);
+  if (!pastWhole && !isBigJump(keyResult, checkIn.value, share)) return [];
   const params = {
     keyResult: keyResult.title,
     previous: formatMeasure(keyResult.current, keyResult.unit, locale),
     value: formatMeasure(checkIn.value, keyResult.unit, locale),
+    start: formatMeasure(keyResult.start, keyResult.unit, locale),
+    target: formatMeasure(keyResult.target, keyResult.unit, locale),
     share: `${Math.round(share * 100)}%`,
   };
-  if (!confirmed) return [validationIssue('bigJumpUnconfirmed', 'value', params, locale)];
+  if (!confirmed) {
+    const code = pastWhole ? 'pastWholeUnconfirmed' : 'bigJumpUnconfirmed';
+    return [validationIssue(code, 'value', params, locale)];
+  }
   if (checkIn.note.trim() === '') {
-    return [validationIssue('bigJumpNeedsNote', 'note', params, locale)];
+    const code = pastWhole ? 'pastWholeNeedsNote' : 'bigJumpNeedsNote';
+    return [validationIssue(code, 'note', params, locale)];
   }
   return [];
 }

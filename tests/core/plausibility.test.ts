@@ -5,7 +5,7 @@ import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { largestValue, parseNumber } from '../../src/core/parse';
 import {
   allowsNegative,
-  bigJumpIssues,
+  valueToConfirmIssues,
   isBigJump,
   parseKeyResultValue,
   valueRangeIssues,
@@ -195,10 +195,64 @@ describe('big jumps', () => {
           const span = Math.abs(target - start);
           const expected = kind !== 'binary' && span > 0 && Math.abs(value - current) >= span / 2;
           expect(isBigJump(kr, value)).toBe(expected);
-          const issues = bigJumpIssues({ ...kr, title: 'K', unit: '' }, { value, note: 'n' }, true);
+          const issues = valueToConfirmIssues(
+            { ...kr, title: 'K', unit: '' },
+            { value, note: 'n' },
+            true,
+          );
           expect(issues).toEqual([]);
         },
       ),
     );
+  });
+});
+
+describe('a percentage past 100%', () => {
+  const activation = keyResult({
+    title: 'Teams with a check-in in their first week',
+    start: 35,
+    target: 70,
+    current: 55,
+    unit: '%',
+  });
+
+  test('on a KR whose range lies within 0–100% is asked about by name, then needs a note', () => {
+    const asked = createCheckIn({ value: 150 }, context(activation), model);
+    expect(codes(asked)).toEqual(['pastWholeUnconfirmed']);
+    expect(!asked.ok && asked.issues[0]?.message).toBe(
+      '150% is more than 100% for “Teams with a check-in in their first week” (from 35% to 70%): a share cannot pass 100%, growth can. Confirm the value is right and add a note on what it measures.',
+    );
+    const noNote = createCheckIn({ value: 150, confirmedJump: true }, context(activation), model);
+    expect(!noNote.ok && noNote.issues.map((issue) => `${issue.field}:${issue.code}`)).toEqual([
+      'note:pastWholeNeedsNote',
+    ]);
+    const confirmed = createCheckIn(
+      { value: '150%', confirmedJump: true, note: 'Counts teams invited twice' },
+      context(activation),
+      model,
+    );
+    expect(confirmed.ok).toBe(true);
+  });
+
+  test('is asked about even when it is no big jump; 100% itself is not', () => {
+    const uptime = keyResult({ title: 'Uptime', start: 0, target: 100, current: 90, unit: '%' });
+    expect(isBigJump(uptime, 101)).toBe(false);
+    expect(codes(createCheckIn({ value: 101 }, context(uptime), model))).toEqual([
+      'pastWholeUnconfirmed',
+    ]);
+    expect(createCheckIn({ value: 100 }, context(uptime), model).ok).toBe(true);
+  });
+
+  test('is growth, and not asked about, on a KR whose own range goes past 100% or is not in %', () => {
+    const growth = keyResult({
+      title: 'Revenue growth',
+      start: 0,
+      target: 150,
+      current: 140,
+      unit: '%',
+    });
+    expect(createCheckIn({ value: 160 }, context(growth), model).ok).toBe(true);
+    const users = keyResult({ title: 'Users', start: 0, target: 100, current: 90, unit: 'users' });
+    expect(createCheckIn({ value: 120 }, context(users), model).ok).toBe(true);
   });
 });

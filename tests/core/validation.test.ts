@@ -17,7 +17,7 @@ import {
 } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
 import { parseNumber } from '../../src/core/parse';
-import { bigJumpIssues, parseKeyResultValue } from '../../src/core/plausibility';
+import { parseKeyResultValue, valueToConfirmIssues } from '../../src/core/plausibility';
 import {
   validateCheckIn,
   validateCycle,
@@ -570,10 +570,15 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
     expect(issues(parseKeyResultValue('5%', { ...kr, unit: '' }))).toEqual([
       'value:percentOnPlainNumber',
     ]);
-    const jump = (value: number, confirmed: boolean) =>
-      issues({ ok: false, issues: bigJumpIssues(kr, { value, note: '' }, confirmed) });
+    const jump = (value: number, confirmed: boolean, unit = kr.unit) =>
+      issues({
+        ok: false,
+        issues: valueToConfirmIssues({ ...kr, unit }, { value, note: '' }, confirmed),
+      });
     expect(jump(90, false)).toEqual(['value:bigJumpUnconfirmed']);
     expect(jump(90, true)).toEqual(['note:bigJumpNeedsNote']);
+    expect(jump(150, false, '%')).toEqual(['value:pastWholeUnconfirmed']);
+    expect(jump(150, true, '%')).toEqual(['note:pastWholeNeedsNote']);
   });
 });
 

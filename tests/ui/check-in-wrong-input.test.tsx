@@ -25,7 +25,7 @@ const cycle: Cycle = {
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
 
-async function openDialog() {
+async function openDialog(keyResult = fixtureKeyResult({ current: 1200 })) {
   const saveCheckIns = jest.fn();
   const repository = {
     siteRoles: siteRolesOf(),
@@ -43,7 +43,7 @@ async function openDialog() {
         }}
       >
         <CheckInDialog
-          keyResult={fixtureKeyResult({ current: 1200 })}
+          keyResult={keyResult}
           cycle={cycle}
           onDismiss={() => undefined}
           onSaved={() => undefined}
@@ -97,4 +97,39 @@ test('a refused save takes the focus to the first field it names, not left on Sa
   screen.getByRole('button', { name: 'Save check-in' }).focus();
   save();
   await waitFor(() => expect(document.activeElement).toBe(value));
+});
+
+test('150% on a KR measured in % from 35% to 70% is asked about by name, and saved once confirmed with a note', async () => {
+  const share = fixtureKeyResult({
+    title: 'Teams with a check-in in their first week',
+    start: 35,
+    target: 70,
+    current: 55,
+    unit: '%',
+  });
+  const { value, save, saveCheckIns } = await openDialog(share);
+  saveCheckIns.mockResolvedValue({ saved: [], conflicts: [], failed: [] });
+  fireEvent.change(value, { target: { value: '150' } });
+  const confirm = await screen.findByRole(
+    'checkbox',
+    { name: /this value is right/ },
+    { timeout: 30_000 },
+  );
+  // The question says what is odd about it, not only that it moved far.
+  expect(
+    screen.getByText(
+      /150% is more than 100% for .*\(from 35% to 70%\): a share cannot pass 100%, growth can\./,
+    ),
+  ).toBeTruthy();
+  expect(screen.queryByText(/is a big jump/)).toBeNull();
+  fireEvent.click(confirm);
+  save();
+  await screen.findByText(/150% on .* is more than 100%: add a note on what it measures\./);
+  expect(saveCheckIns).not.toHaveBeenCalled();
+  fireEvent.change(screen.getByRole('textbox', { name: /^Note/ }), {
+    target: { value: 'Growth in active teams, not a share' },
+  });
+  save();
+  await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
+  expect(saveCheckIns.mock.calls[0][0][0]).toMatchObject({ value: 150 });
 });

@@ -27,11 +27,12 @@ export interface CheckInDialogState {
   readonly setNote: (note: string) => void;
   readonly noteMaxLength: number;
   /**
-   * The value is a big jump (the core's rule): this message asks to confirm it, and the
-   * check-in is saved only once confirmed and with a note.
+   * The value is one to confirm (the core's rules: a big jump, or past 100% on a KR that reads
+   * as a share): this message asks to confirm it, and the check-in is saved only once confirmed
+   * and with a note.
    */
   readonly bigJump: string | undefined;
-  /** A save was tried without confirming the big jump. */
+  /** A save was tried without confirming the value. */
   readonly jumpUnconfirmed: boolean;
   readonly confirmedJump: boolean;
   readonly setConfirmedJump: (confirmed: boolean) => void;

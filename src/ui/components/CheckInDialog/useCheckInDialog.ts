@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { checkInNudges, createCheckIn } from '../../../core/check-in';
 import { formatNumber } from '../../../core/format';
-import { bigJumpIssues, parseKeyResultValue } from '../../../core/plausibility';
+import {
+  asksForValueNote,
+  asksToConfirmValue,
+  parseKeyResultValue,
+  valueToConfirmIssues,
+} from '../../../core/plausibility';
 import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
@@ -97,9 +102,9 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const formErrors: string[] = [];
   let jumpUnconfirmed = false;
   for (const issue of result && !result.ok ? result.issues : []) {
-    // The confirmation box carries the big jump's message; the note's error waits for a save.
-    if (issue.code === 'bigJumpUnconfirmed') jumpUnconfirmed = true;
-    else if (issue.code === 'bigJumpNeedsNote') {
+    // The confirmation box carries the value's question; the note's error waits for a save.
+    if (asksToConfirmValue(issue)) jumpUnconfirmed = true;
+    else if (asksForValueNote(issue)) {
       if (submitted) fieldErrors.note ??= issue.message;
     } else if (!fields.includes(issue.field)) formErrors.push(issue.message);
     else if (submitted || issue.field !== 'value') {
@@ -111,13 +116,15 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const valueRefused =
     result !== undefined &&
     !result.ok &&
-    result.issues.some((issue) => issue.field === 'value' && issue.code !== 'bigJumpUnconfirmed');
-  // Shown while the typed value is a big jump, confirmed or not, so the box can be unticked.
+    result.issues.some((issue) => issue.field === 'value' && !asksToConfirmValue(issue));
+  // Shown while the typed value is one to confirm (a big jump, past 100%), confirmed or not, so
+  // the box can be unticked.
   const bigJump = useMemo(() => {
     if (!keyResult || valueRefused) return undefined;
     const parsed = parseKeyResultValue(valueText, keyResult, locale);
     if (!parsed.ok) return undefined;
-    return bigJumpIssues(keyResult, { value: parsed.value, note: '' }, false, locale)[0]?.message;
+    const asked = valueToConfirmIssues(keyResult, { value: parsed.value, note: '' }, false, locale);
+    return asked[0]?.message;
   }, [keyResult, valueText, locale, valueRefused]);
 
   const nudges = useMemo(() => {

@@ -26,7 +26,7 @@ export type LiveStatus =
 export interface StageState extends OutcomeForm {
   /** The reader's locale, for the KR's numbers. */
   readonly locale: string;
-  /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
+  /** The agreed value is a big jump or past 100%: why it needs confirming (and a note) before it is saved. */
   readonly jumpToConfirm: string | undefined;
   readonly confirmedJump: boolean;
   readonly setConfirmedJump: (confirmed: boolean) => void;

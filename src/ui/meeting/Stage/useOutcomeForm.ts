@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
+import { asksToConfirmValue } from '../../../core/plausibility';
 import {
   nextRevision,
   roundCheckInClientId,
@@ -24,7 +25,7 @@ export interface OutcomeForm {
   readonly agreedValue: string;
   /** Why the last save was refused, field by field. */
   readonly fieldIssues: OutcomeFieldIssues;
-  /** The agreed value is a big jump: why it needs confirming (and a note) before it is saved. */
+  /** The agreed value is a big jump or past 100%: why it needs confirming (and a note) before it is saved. */
   readonly jumpToConfirm: string | undefined;
   readonly confirmedJump: boolean;
   readonly setConfirmedJump: (confirmed: boolean) => void;
@@ -129,7 +130,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           const byField: Record<string, string> = {};
           const others: string[] = [];
           for (const issue of checkIn.issues) {
-            if (issue.code === 'bigJumpUnconfirmed') setJumpToConfirm(issue.message);
+            if (asksToConfirmValue(issue)) setJumpToConfirm(issue.message);
             else if ((outcomeFields as readonly string[]).includes(issue.field))
               byField[issue.field] ??= issue.message;
             else others.push(issue.message);
