@@ -10,6 +10,7 @@ import {
 } from '../support/teams-simulator';
 import {
   adele,
+  meetingSessionsOf,
   meetingStackPerFile,
   meetingStage,
   shareRoundOfBothKeyResults,
@@ -171,7 +172,7 @@ describe('a check-in round in a meeting', () => {
     await note.fill('The partner launch brought 1,800 users.');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     for (const participant of [facilitator, attendee]) {
-      await participant.getByText('value 4900, confidence 7').waitFor();
+      await participant.getByText('4,900 users, confidence 7').waitFor();
     }
     const saved = await checkIns();
     expect(saved).toHaveLength(before + 1);
@@ -232,12 +233,7 @@ describe('a check-in round in a meeting', () => {
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const facilitator = stage(1);
     await facilitator.getByRole('heading', { name: second.title }).waitFor();
-    const sessions = async () => {
-      const [cycle] = await stack.repository.listCycles();
-      return (await stack.repository.listMeetingSessions({ cycleId: cycle!.id })).filter(
-        (session) => session.meetingId === 'record-again',
-      );
-    };
+    const sessions = () => meetingSessionsOf(stack, 'record-again');
 
     // SharePoint is unavailable as the last KR is skipped and the round ends.
     stack.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });

@@ -6,7 +6,13 @@ import {
   simulatorCard,
   waitUntilReady,
 } from '../support/teams-simulator';
-import { adele, meetingStackPerFile, meetingStage, type MeetingStack } from './support';
+import {
+  adele,
+  meetingSessionsOf,
+  meetingStackPerFile,
+  meetingStage,
+  type MeetingStack,
+} from './support';
 
 /**
  * Going back in a check-in round, and the round's record: a facilitator returns to a KR saved
@@ -64,7 +70,7 @@ describe('going back in a check-in round', () => {
     for (const participant of [facilitator, attendee]) {
       await participant.getByRole('heading', { name: first.title }).waitFor();
       await participant
-        .getByText(`Check-in saved by ${adele.displayName}: value 3100, confidence 6.`)
+        .getByText(`Check-in saved by ${adele.displayName}: 3,100 users, confidence 6.`)
         .waitFor();
     }
     await expect(attendee.getByRole('button', { name: /^Go to key result/ }).count()).resolves.toBe(
@@ -80,10 +86,16 @@ describe('going back in a check-in round', () => {
     for (const participant of [facilitator, attendee]) {
       await participant
         .getByText(
-          `Correction saved by ${adele.displayName}: value 3250, confidence 7. It replaces value 3100, confidence 6`,
+          `Correction saved by ${adele.displayName}: 3,250 users, confidence 7. It replaces 3,100 users, confidence 6`,
         )
         .waitFor();
     }
+    // The correction came without a new vote: the votes it stands on are still said.
+    await attendee.getByText('Voted earlier in this round: 2 votes, median 6.').waitFor();
+    await facilitator
+      .getByRole('navigation', { name: 'Key results in this round' })
+      .getByText('corrected')
+      .waitFor();
     const history = (await stack.repository.checkInHistory([first.id])).get(first.id) ?? [];
     expect(history.map((checkIn) => [checkIn.source, checkIn.value, checkIn.confidence])).toEqual([
       ['meeting', 3100, 6],
@@ -118,12 +130,6 @@ describe('the round’s record', () => {
     await presenterFrame.evaluate((frame: HTMLIFrameElement, url) => (frame.src = url), stageUrl);
     await presenter.getByRole('heading', { name: second.title }).waitFor();
 
-    const sessions = async () => {
-      const [cycle] = await stack.repository.listCycles();
-      return (await stack.repository.listMeetingSessions({ cycleId: cycle!.id })).filter(
-        (session) => session.meetingId === 'handover',
-      );
-    };
     // The organizer finishes the round while SharePoint is unavailable, and leaves.
     stack.emulator.setFaults({ unavailableRate: 1, retryAfterSeconds: 0 });
     try {
@@ -139,7 +145,7 @@ describe('the round’s record', () => {
 
     // Once Live Share counts the organizer gone, the presenter's stage records the round.
     await presenter.getByText(/^Recorded in Meeting Sessions/).waitFor();
-    const recorded = await sessions();
+    const recorded = await meetingSessionsOf(stack, 'handover');
     expect(recorded).toHaveLength(1);
     const [session] = recorded;
     expect(session).toMatchObject({

@@ -181,3 +181,11 @@ export async function shareRoundOfBothKeyResults(page: Page, stack: MeetingStack
     await meetingStage(page, participant).getByRole('heading', { name: first.title }).waitFor();
   }
 }
+
+/** The rounds recorded in Meeting Sessions for one meeting of the simulator. */
+export async function meetingSessionsOf(stack: MeetingStack, meetingId: string) {
+  const [cycle] = await stack.repository.listCycles();
+  return (await stack.repository.listMeetingSessions({ cycleId: cycle!.id })).filter(
+    (session) => session.meetingId === meetingId,
+  );
+}

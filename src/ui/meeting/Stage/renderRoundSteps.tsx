@@ -47,14 +47,14 @@ export function renderRoundNav(state: StageState, styles: Styles) {
   if (state.total < 2 || state.control.phase === 'finished') return null;
   return (
     <nav aria-label="Key results in this round">
-      <ol className={styles.roundNav}>
+      <ol className={styles.voters}>
         {state.roundKeyResults.map((item, index) => {
           const label = `${index + 1}. ${item.title}`;
           const status = roundStatusText[item.status];
           const content = (
             <>
               <span className={styles.roundItemTitle}>{label}</span>
-              <span className={styles.muted}>· {status}</span>
+              <span className={styles.roundItemStatus}>{status}</span>
             </>
           );
           const className = `${styles.roundItem}${item.current ? ` ${styles.roundItemCurrent}` : ''}`;
@@ -92,18 +92,19 @@ export function renderReveal(state: StageState, styles: Styles) {
   const { statistics, prompt, outcome } = state;
   const pending = state.votes.filter((vote) => vote.status === 'pending').length;
   if (state.control.sealed.length === 0 && outcome) {
-    // Correcting a check-in saved earlier, without a new vote.
+    // A KR gone back to: its votes were cast on an earlier visit, and are not shown again.
+    const earlier = outcome.votes
+      ? `${outcome.votes.count} vote${outcome.votes.count === 1 ? '' : 's'}, median ${outcome.votes.median}`
+      : 'no votes kept';
     return (
       <section aria-labelledby="spread-title" className={styles.card}>
         <h2 id="spread-title" className={styles.sectionTitle}>
           Votes
         </h2>
         <Text>
-          No new vote: the correction starts from the check-in saved earlier
-          {outcome.votes
-            ? ` (${outcome.votes.count} vote${outcome.votes.count === 1 ? '' : 's'}, median ${outcome.votes.median})`
-            : ''}
-          .
+          {state.control.phase === 'saved'
+            ? `Voted earlier in this round: ${earlier}.`
+            : `No new vote: the correction starts from the check-in saved earlier (${earlier}).`}
         </Text>
       </section>
     );
@@ -173,8 +174,8 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         <MessageBar intent="warning" layout="multiline" aria-label="Correcting a saved check-in">
           <MessageBarBody>
             <MessageBarTitle>Already saved in this round</MessageBarTitle>
-            {savedText(state.outcome)} Saving adds a correction: both check-ins stay in the key
-            result’s history, and the round keeps the correction.
+            {savedText(state, state.outcome)} Saving adds a correction: both check-ins stay in the
+            key result’s history, and the round keeps the correction.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -242,12 +243,13 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
 }
 
 /** An outcome as saved, in words: who saved it, and what it replaced if it is a correction. */
-function savedText(outcome: NonNullable<StageState['outcome']>): string {
-  const saved = `value ${outcome.value}, confidence ${outcome.confidence}`;
+function savedText(state: StageState, outcome: NonNullable<StageState['outcome']>): string {
+  const valueOf = (value: number) => state.summaryNames.valueOf(outcome.keyResultId, value);
+  const saved = `${valueOf(outcome.value)}, confidence ${outcome.confidence}`;
   if (!outcome.corrects) return `Check-in saved by ${outcome.savedBy}: ${saved}.`;
   const { corrects } = outcome;
   return (
-    `Correction saved by ${outcome.savedBy}: ${saved}. It replaces value ${corrects.value}, ` +
+    `Correction saved by ${outcome.savedBy}: ${saved}. It replaces ${valueOf(corrects.value)}, ` +
     `confidence ${corrects.confidence} (saved by ${corrects.savedBy}) as the round’s outcome; ` +
     'both check-ins stay in the key result’s history.'
   );
@@ -260,7 +262,7 @@ export function renderSaved(state: StageState, styles: Styles) {
       <MessageBar intent="success" role="status" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{outcome?.corrects ? 'Corrected' : 'Saved'}</MessageBarTitle>
-          {outcome ? savedText(outcome) : 'Check-in saved.'}
+          {outcome ? savedText(state, outcome) : 'Check-in saved.'}
         </MessageBarBody>
       </MessageBar>
       {state.facilitator ? (

@@ -146,8 +146,9 @@ function renderVoting(state: StageState, styles: Styles) {
       {renderVoters(state, styles)}
       {state.outcome ? (
         <Text>
-          Saved earlier in this round by {state.outcome.savedBy}: value {state.outcome.value},
-          confidence {state.outcome.confidence}. Saving after this vote adds a correction.
+          Saved earlier in this round by {state.outcome.savedBy}:{' '}
+          {state.summaryNames.valueOf(state.outcome.keyResultId, state.outcome.value)}, confidence{' '}
+          {state.outcome.confidence}. Saving after this vote adds a correction.
         </Text>
       ) : state.skippedEarlier ? (
         <Text>

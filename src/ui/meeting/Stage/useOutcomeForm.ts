@@ -188,9 +188,12 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
                 }),
             checkInClientId: saved.checkIn.clientId,
             savedBy: me.displayName,
+            // A correction without a new vote keeps the votes the saved check-in came from.
             ...(statistics
               ? { votes: { count: statistics.count, median: statistics.median } }
-              : {}),
+              : earlier?.votes
+                ? { votes: earlier.votes }
+                : {}),
             ...(prompt ? { prompt } : {}),
           },
         });

@@ -64,6 +64,7 @@ export const useStageStyles = makeStyles({
     height: 'clamp(44px, 7vh, 88px)',
     fontSize: 'clamp(18px, 2vw, 36px)',
   },
+  /** Chips in a row that wraps: who voted, the round's KRs in order. */
   voters: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -108,15 +109,6 @@ export const useStageStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  /** The round's KRs in order: one chip each, wrapping on a narrow stage. */
-  roundNav: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
   roundItem: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -131,6 +123,18 @@ export const useStageStyles = makeStyles({
     outlineOffset: '1px',
     borderRadius: tokens.borderRadiusMedium,
   },
-  roundItemTitle: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  roundItemTitle: {
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  /** Where the KR stands: never wrapped, never squeezed by a long title. */
+  roundItemStatus: {
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+  },
   summaryText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '10em' },
 });
