@@ -157,13 +157,10 @@ export function goalTreeFit(header: readonly string[]): number {
   return found.has('name') && placed && !ownSheetFit(header) ? found.size : 0;
 }
 
-const listed = (field: GoalField) =>
-  goalTreeColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
-
 const roleWords = 'Objective, Goal; Key result, KR, Milestone';
 
 /** What a goal tree accepts to place each goal, for the messages that say it is missing. */
-const placesAccepted = `a parent column (named one of ${listed('parent')}, or by id ${listed('parentId')}); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective`;
+const placesAccepted = `a parent column naming each goal's parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective`;
 
 /**
  * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare

@@ -195,7 +195,7 @@ describe('a goal list that nothing places', () => {
       'No.,Goal name,Type,Level,Target\n1,Grow,Number,Company,3\n2,Ship,Percentage,Team,50\n',
     );
     await expect(refused).rejects.toThrow(
-      'goals.csv, row 1, field "Type": The goals cannot be placed in a tree: it has no parent column, its column "No." numbers the goals without numbers under them (1.1, 1.2), its column "Level" does not give every goal a level as a number (1, 2, 3), its column "Type" does not say which goals are objectives and which key results. Add a parent column (named one of "Parent", ',
+      'goals.csv, row 1, field "Type": The goals cannot be placed in a tree: it has no parent column, its column "No." numbers the goals without numbers under them (1.1, 1.2), its column "Level" does not give every goal a level as a number (1, 2, 3), its column "Type" does not say which goals are objectives and which key results. Add a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column',
     );
     await expect(refused).rejects.toThrow(
       /or an outline column numbering the goals 1, 1\.1, 1\.2 \("Order", "Outline", "No\.", "#", "WBS"\); or a level column giving their depth 1, 2, 3 \("Level", "Depth", "Indent"\), each goal below its parent; or a type column saying on each row whether it is an objective or a key result \(Objective, Goal; Key result, KR, Milestone\), each key result below its objective\./,
@@ -204,7 +204,7 @@ describe('a goal list that nothing places', () => {
 
   it('says what a goal list without such columns lacks', async () => {
     await expect(read('goals.csv', 'Goal name,Owner,Progress\nGrow,Adele,35%\n')).rejects.toThrow(
-      /^goals\.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column \(.*\); or an outline column numbering the goals 1, 1\.1, 1\.2 .*; or a type column saying on each row whether it is an objective or a key result/,
+      /^goals\.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column naming each goal's parent \(.*\); or an outline column numbering the goals 1, 1\.1, 1\.2 .*; or a type column saying on each row whether it is an objective or a key result/,
     );
   });
 });

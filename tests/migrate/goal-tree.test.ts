@@ -232,7 +232,7 @@ describe('goal trees from other OKR tools', () => {
 
   it('says what a goal list lacks to be read as a goal tree', async () => {
     await expect(read('goals.csv', 'Goal name,Owner,Progress\nGrow,Adele,35%\n')).rejects.toThrow(
-      'goals.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column (named one of "Parent", "Parent goal", "Parent goal name", "Parent goal title", "Parent name", "Parent objective", "Parent goals", "Parent objectives", "Parent okr", "Contributes to", or by id "Parent id", "Parent goal id", "Parent row id", "Parent row ids", "Parent objective id", "Parent okr id"); or an outline column',
+      'goals.csv, row 1: is not a file the import knows: the file has the headers "Goal name", "Owner", "Progress": for a goal tree it also needs a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column',
     );
     await expect(read('goals.csv', 'Goal,Owner\nGrow,Adele\n')).rejects.toThrow(
       /for your own sheet it also needs a key result column \(.*\); for a goal tree it also needs a parent column/,
