@@ -12,6 +12,7 @@ import type { Objective } from '../../../core/model';
 import { formatProgress } from '../../../core/format';
 import { useLocale } from '../../app/AppServices';
 import { EmptyState } from '../States/EmptyState';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { useAlignmentTree } from './useAlignmentTree';
 import { useAlignmentTreeStyles } from './useAlignmentTreeStyles';
 import type { AlignmentTreeProps } from './AlignmentTree.types';
@@ -28,10 +29,23 @@ export function AlignmentTree(props: AlignmentTreeProps) {
     return (
       <TreeItem key={objective.id} itemType={leaf ? 'leaf' : 'branch'} value={objective.id}>
         <TreeItemLayout
-          aside={<Caption1>{formatProgress(state.progressOf(objective.id), locale)}</Caption1>}
+          aside={
+            <span className={styles.aside}>
+              <StatusBadge
+                status={state.statusOf(objective.id)}
+                {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+              />
+              <Caption1 className={styles.progress}>
+                {formatProgress(state.progressOf(objective.id), locale)}
+              </Caption1>
+            </span>
+          }
         >
           <Text className={styles.title}>{objective.title}</Text>{' '}
-          <Caption1 className={styles.team}>· {state.teamName(objective.teamId)}</Caption1>
+          <Caption1 className={styles.team}>
+            · {state.teamName(objective.teamId)}
+            {objective.owner ? ` · ${objective.owner.displayName}` : ''}
+          </Caption1>
           {objective.alignments && objective.alignments.length > 1 ? (
             <Caption1 className={styles.team}>
               {' '}

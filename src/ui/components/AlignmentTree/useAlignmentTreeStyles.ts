@@ -9,4 +9,6 @@ export const useAlignmentTreeStyles = makeStyles({
   },
   team: { color: tokens.colorNeutralForeground2 },
   title: { overflowWrap: 'anywhere' },
+  aside: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  progress: { minWidth: '3.5em', textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
 });
