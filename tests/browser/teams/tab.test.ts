@@ -204,6 +204,9 @@ describe('accessibility', () => {
     await page.keyboard.press('Escape');
     await channel.getByRole('dialog', { name: 'New objective' }).waitFor({ state: 'detached' });
 
+    await channel.getByRole('tab', { name: 'Alignment' }).click();
+    await channel.getByRole('tree', { name: /Alignment of objectives/ }).waitFor();
+    found.alignment = await seriousAxeViolationsInEveryTheme(page, channel);
     await channel.getByRole('tab', { name: 'Coach view' }).click();
     await channel.getByRole('region', { name: 'Stale key results' }).waitFor();
     found.coach = await seriousAxeViolationsInEveryTheme(page, channel);
@@ -216,6 +219,7 @@ describe('accessibility', () => {
       config: noViolationsInAnyTheme,
       channel: noViolationsInAnyTheme,
       editor: noViolationsInAnyTheme,
+      alignment: noViolationsInAnyTheme,
       coach: noViolationsInAnyTheme,
       story: noViolationsInAnyTheme,
     });
