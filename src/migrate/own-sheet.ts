@@ -10,7 +10,15 @@ import type { IsoDate, IsoDateTime } from '../core/model';
 import { isGroupId } from '../core/teams';
 import type { CsvRow } from './csv';
 import { carriedOn, cellEntries, isMultiLine } from './cell-lines';
-import { columnsOf, isEmpty, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
+import {
+  columnsOf,
+  isEmpty,
+  isFormulaError,
+  readUnderHeader,
+  SheetValues,
+  unitOfRow,
+  withoutNote,
+} from './sheet';
 import type {
   ImportProblem,
   SourceCheckIn,
@@ -652,6 +660,16 @@ export function readKeyResultEntries(
               (valueFields as readonly string[]).includes(field) && isCurrencyUnit(unit),
             );
       if (reading && 'error' in reading) {
+        // A current value or progress a formula failed to give is no value yet: the key result
+        // is imported without it (its start and target measure it).
+        if ((field === 'current' || field === 'progress') && isFormulaError(text)) {
+          problem(
+            field,
+            `${reading.error} The ${field === 'current' ? 'current value' : 'progress'} is left out; the key result is imported without the row's check-in.`,
+            'skipped',
+          );
+          return undefined;
+        }
         unread(field, reading.error);
         return null;
       }

@@ -326,6 +326,16 @@ export class LocaleReading {
   }
 }
 
+/**
+ * Whether a cell holds the error a formula gave, as Excel shows it (`#DIV/0!`, `#N/A`, `#REF!`,
+ * `#VALUE!`, `#NAME?`, `#NUM!`, `#NULL!`, `#SPILL!`, `#CALC!`, …; Google Sheets writes the same):
+ * https://support.microsoft.com/en-us/office/how-to-correct-a-div-0-error-3a7d1ec5-1b54-4b3e-9a54-9c4d4d5b1fd6
+ */
+export const isFormulaError = (text: string) =>
+  /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA|ERROR!)$/i.test(
+    text.trim(),
+  );
+
 /** Reads a sheet's cells with what its profile decided, and else with the reader's locale. */
 export class SheetValues {
   private readonly fileDateOrder: DateOrder | undefined;
@@ -356,6 +366,11 @@ export class SheetValues {
     moneyUnit = false,
   ): Reading<{ amount: number; percent: boolean }> | undefined {
     if (isEmpty(text)) return undefined;
+    if (isFormulaError(text)) {
+      return {
+        error: `"${text.trim()}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.`,
+      };
+    }
     const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
     if (!reading)
       return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };

@@ -126,7 +126,8 @@ function sheetRows(
       if (type === 's') text = strings[Number(value)] ?? '';
       else if (type === 'inlineStr') text = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
       else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
-      else if (type === 'e') text = '';
+      // A formula's error, as the cell shows it (#DIV/0!, #N/A): named where it is read.
+      else if (type === 'e') text = decodeXml(value ?? '');
       else if (value === undefined) {
         text = shownByFormula(decodeXml(/<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body)?.[1] ?? ''));
       } else if (type === undefined || type === 'n') {

@@ -12,7 +12,9 @@ export type WorkbookCell =
   | undefined
   | { readonly date: number }
   | { readonly percent: number }
-  | { readonly formula: string; readonly value?: string };
+  | { readonly formula: string; readonly value?: string }
+  /** A formula that failed: Excel keeps its error (`#DIV/0!`) as the cell's value, type `e`. */
+  | { readonly formula: string; readonly error: string };
 
 export interface WorkbookTab {
   readonly name: string;
@@ -54,6 +56,8 @@ export async function excelWorkbook(
         if (typeof cell === 'number') return `<c r="${reference(c)}"><v>${cell}</v></c>`;
         if ('date' in cell) return `<c r="${reference(c)}" s="1"><v>${cell.date}</v></c>`;
         if ('percent' in cell) return `<c r="${reference(c)}" s="2"><v>${cell.percent}</v></c>`;
+        if ('error' in cell)
+          return `<c r="${reference(c)}" t="e"><f>${escape(cell.formula)}</f><v>${escape(cell.error)}</v></c>`;
         return `<c r="${reference(c)}" t="str"><f>${escape(cell.formula)}</f>${cell.value !== undefined ? `<v>${escape(cell.value)}</v>` : ''}</c>`;
       });
       return `<row r="${r + 1}">${cells.join('')}</row>`;
