@@ -1,4 +1,5 @@
 import { ConfigError, readRuntimeConfig } from '../../src/ui/app/config';
+import { ensureFitsSchema } from '../../src/store/validation';
 import { describeError } from '../../src/ui/errors/describeError';
 import { ForbiddenError, ThrottledError } from '../../src/store/errors';
 
@@ -42,6 +43,18 @@ describe('readRuntimeConfig', () => {
 });
 
 describe('describeError', () => {
+  it('says what a refused save broke and what fits, not only the field the store names', () => {
+    let refusal: unknown;
+    try {
+      ensureFitsSchema('keyResults', { Unit: 'x'.repeat(70) }, 'The key result');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(describeError(refusal).details).toEqual([
+      'The key result was not saved: The unit has 70 characters; at most 64 fit.',
+    ]);
+  });
+
   it('names the missing permission and offers no retry', () => {
     const description = describeError(new ForbiddenError('no', 'Sites.Manage.All'));
     expect(description).toMatchObject({ retryable: false, permission: 'Sites.Manage.All' });

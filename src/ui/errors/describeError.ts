@@ -55,7 +55,10 @@ export function describeError(error: unknown): ErrorDescription {
       title: 'That was not saved',
       message: 'Some values break the rules. Nothing was written.',
       retryable: false,
-      details: error.issues,
+      // What each broken rule says, with what is accepted: the store's schema check names its
+      // fields in `issues` ("unit"), and says what is wrong only in its message.
+      details:
+        error.details.length > 0 ? error.details.map((issue) => issue.message) : [error.message],
     };
   }
   if (

@@ -160,6 +160,31 @@ describe('a board in planning', () => {
   });
 });
 
+describe('a key result the store refuses', () => {
+  it('says in the editor what broke and what fits, its message whole above the fields', async () => {
+    const { keyResult } = stack.fixture;
+    await page.setViewportSize({ width: 1366, height: 700 });
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: `Edit ${keyResult.title}`, exact: true }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Edit the key result' });
+    await dialog.getByRole('textbox', { name: 'Unit' }).fill('x'.repeat(70));
+    await dialog.getByRole('button', { name: 'Save key result' }).click();
+    const refusal = dialog.getByRole('alert').filter({ hasText: 'That was not saved' });
+    await refusal
+      .getByText('The unit has 70 characters; at most 64 fit.', { exact: false })
+      .waitFor();
+    // In the editor's scrolling column it was squeezed to one line, its list under the next field.
+    const whole = await refusal.evaluate((bar) => {
+      const box = bar.getBoundingClientRect();
+      return [...bar.querySelectorAll('li')].every(
+        (item) => item.getBoundingClientRect().bottom <= box.bottom + 0.5,
+      );
+    });
+    expect(whole).toBe(true);
+  });
+});
+
 describe('an empty state', () => {
   it('centres its message under its centred title', async () => {
     await openSimulator(page, stack.server.url, {

@@ -24,6 +24,7 @@ export function ErrorState({ error, onRetry, takeFocus = false }: ErrorStateProp
   return (
     <MessageBar
       ref={bar}
+      className={styles.bar}
       intent="error"
       layout="multiline"
       role="alert"

@@ -25,5 +25,8 @@ export const useStatesStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     alignItems: 'center',
   },
+  // Whole in a dialog's scrolling column of fields, never squeezed to its minimum height with its
+  // words spilling under the next field.
+  bar: { flexShrink: 0 },
   details: { textAlign: 'start', margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
