@@ -6,6 +6,7 @@
  * Import button focused, as the file is still chosen (it emptied the page to choose a file anew).
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { TextDecoder } from 'node:util';
 import { templateCsv } from '../../src/migrate/export';
 import { templateExample } from '../../src/migrate/template';
 import { ForbiddenError, OfflineError } from '../../src/store/errors';
@@ -16,6 +17,8 @@ import { siteRolesOf } from './support/site-roles';
 import './support/async-timeout';
 
 jest.setTimeout(60_000);
+// jsdom has no TextDecoder, which the import reads a file's text with: Node's, as a browser has.
+Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 const found = { timeout: 30_000 };
 
 function repositoryFailingWith(error: Error) {
