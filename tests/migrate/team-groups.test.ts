@@ -199,6 +199,23 @@ describe("a team the site already has, and the file's group for it", () => {
     expect(teams.find((t) => t.id === sales.id)?.groupId).toBe(productGroup);
   });
 
+  it("links a site team to the group Viva Goals' export gives its team", async () => {
+    const repository = store.repository();
+    const site = await repository.createTeam({ name: 'Product' });
+    const plan = await matchSite(
+      await vivaPlan([{ ...product, 'Microsoft 365 Group': { ID: productGroup } }, onboarding!]),
+      repository,
+    );
+    expect(dryRun(plan).siteTeamGroups).toBe(1);
+    const report = await runImport(plan, repository);
+    expect(report.failed).toEqual([]);
+    expect(report.siteTeamGroups).toEqual({ planned: 1, written: 1 });
+    const teams = await repository.listTeams();
+    expect(teams.filter((t) => t.name === 'Product')).toEqual([
+      expect.objectContaining({ id: site.id, groupId: productGroup }),
+    ]);
+  });
+
   it('links a team an earlier import made without a group, once the file gives one', async () => {
     const repository = store.repository();
     expect(
