@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
-import { asksToConfirmValue } from '../../../core/plausibility';
 import {
   nextRevision,
   roundCheckInClientId,
@@ -15,7 +14,11 @@ import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 
 // The check-in's validation (the core's rules and messages) loads once the stage is painted,
 // long before the facilitator saves an outcome: saving waits for it only if it has not come yet.
-const loadCheckIn = () => import('../../../core/check-in');
+// Which of its issues ask to confirm a value comes with it (not in the stage's first screen).
+const loadCheckIn = () =>
+  Promise.all([import('../../../core/check-in'), import('../../../core/plausibility')]).then(
+    ([{ createCheckIn }, { asksToConfirmValue }]) => ({ createCheckIn, asksToConfirmValue }),
+  );
 
 /** The outcome's fields that a refused save speaks of, each under its own input. */
 const outcomeFields = ['value', 'confidence', 'note'] as const;
@@ -110,7 +113,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     savingRef.current = true;
     setSaving(true);
     loadCheckIn()
-      .then(async ({ createCheckIn }) => {
+      .then(async ({ createCheckIn, asksToConfirmValue }) => {
         const checkIn = createCheckIn(
           { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
           {
