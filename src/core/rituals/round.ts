@@ -69,7 +69,7 @@ export interface RoundControl extends RoundSetup {
   readonly sealed: readonly SealedVote[];
   readonly outcomes: Readonly<Record<string, RoundOutcome>>;
   readonly skipped: Readonly<Record<string, SkippedKeyResult>>;
-  /** When a facilitator's stage first opened the round (ISO), for the round's record. */
+  /** When the first facilitator's stage opened the round (ISO, as claimed in the meeting). */
   readonly startedAt?: string;
   /** When the round finished, and the facilitator who finished it. */
   readonly finished?: { readonly at: string; readonly by: Person };
@@ -131,19 +131,6 @@ export function initialRound(setup: RoundSetup, startedAt?: string): RoundContro
     skipped: {},
     ...(startedAt === undefined ? {} : { startedAt }),
   };
-}
-
-/**
- * The shared state a facilitator's stage publishes when it opens a round the meeting's state does
- * not hold yet: the round's start, stamped once for everyone. Undefined when there is nothing to
- * publish (the state is already this round's).
- */
-export function roundToStart(
-  shared: RoundControl | undefined,
-  setup: RoundSetup,
-  at: string,
-): RoundControl | undefined {
-  return shared?.roundId === setup.roundId ? undefined : initialRound(setup, at);
 }
 
 /**

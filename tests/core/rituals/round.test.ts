@@ -10,7 +10,6 @@ import {
   recordDue,
   revealDue,
   roundKeyResults,
-  roundToStart,
   roundCheckInClientId,
   sealVote,
   startDecision,
@@ -504,7 +503,7 @@ describe('the round’s start, end and record', () => {
   const one = { roundId: 'r1', keyResultIds: ['41'] };
   const finishedBy = (
     by: typeof adele,
-    control = roundToStart(undefined, one, '2026-12-02T10:00:00.000Z')!,
+    control = initialRound(one, '2026-12-02T10:00:00.000Z'),
   ) => {
     const result = applyRoundAction(
       control,
@@ -516,18 +515,11 @@ describe('the round’s start, end and record', () => {
     return result.control;
   };
 
-  it('is started once, by the first facilitator’s stage, and kept by every step', () => {
-    const started = roundToStart(undefined, one, '2026-12-02T10:00:00.000Z');
-    expect(started).toMatchObject({ roundId: 'r1', startedAt: '2026-12-02T10:00:00.000Z' });
-    // A second stage opened later publishes nothing: the start stands.
-    expect(roundToStart(started, one, '2026-12-02T10:09:00.000Z')).toBeUndefined();
-    // A new round replaces an earlier one with its own start.
-    expect(
-      roundToStart(started, { roundId: 'r2', keyResultIds: ['42'] }, '2026-12-02T11:00:00.000Z'),
-    ).toMatchObject({ roundId: 'r2', startedAt: '2026-12-02T11:00:00.000Z' });
-    expect(step(started!, { type: 'goTo', position: 0 }).startedAt).toBe(
-      '2026-12-02T10:00:00.000Z',
-    );
+  it('keeps the round’s start through every step', () => {
+    const started = initialRound(one, '2026-12-02T10:00:00.000Z');
+    expect(started.startedAt).toBe('2026-12-02T10:00:00.000Z');
+    expect(step(started, { type: 'goTo', position: 0 }).startedAt).toBe('2026-12-02T10:00:00.000Z');
+    expect(finishedBy(adele, started).startedAt).toBe('2026-12-02T10:00:00.000Z');
   });
 
   it('records the round’s own start and end, and who finished it, whoever writes the record', () => {
@@ -562,10 +554,9 @@ describe('the round’s start, end and record', () => {
     expect(recordDue(recorded, ben.id, [ben.id])).toBe(false);
     expect(recordDue(recorded, adele.id, [adele.id])).toBe(false);
     // Not before the round is over.
-    expect(recordDue(roundToStart(undefined, one, 'x')!, ben.id, [ben.id])).toBe(false);
+    expect(recordDue(initialRound(one, 'x'), ben.id, [ben.id])).toBe(false);
     expect(
-      applyRoundAction(roundToStart(undefined, one, 'x')!, { type: 'recorded', at: 'y' }, organizer)
-        .ok,
+      applyRoundAction(initialRound(one, 'x'), { type: 'recorded', at: 'y' }, organizer).ok,
     ).toBe(false);
   });
 });

@@ -6,7 +6,6 @@ import {
   meetingSessionOf,
   recordDue,
   roundSummary,
-  roundToStart,
   summaryText,
   type RoundAction,
   type RoundControl,
@@ -25,8 +24,8 @@ import type { StageState } from './Stage.types';
  * The shared round on the stage: its control (`core/rituals/round`) over Live Share, who may run
  * it, the facilitator's steps, and the finished round's summary, written once to the Meeting
  * Sessions list: by the facilitator who finished it, or by another facilitator's stage if they
- * left before it was recorded (`recordDue`). The round's start is stamped in the shared state by
- * the first facilitator's stage that opens it.
+ * left before it was recorded (`recordDue`). The round's start is claimed in the meeting's Live
+ * Share container by the first facilitator's stage that opens it.
  */
 export function useRoundController(round: StageRound, board: Board | undefined) {
   const { host, repository, me } = useAppServices();
@@ -56,14 +55,20 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const latestControl = useRef(control);
   latestControl.current = control;
 
-  // The first facilitator's stage to open the round stamps its start for everyone.
-  const startedFor = useRef<string>();
+  // The first facilitator's stage to open the round claims its start, for everyone.
+  const [roundStart, setRoundStart] = useState<{ roundId: string; at: string }>();
   useEffect(() => {
-    if (!live || !facilitator || startedFor.current === round.roundId) return;
-    startedFor.current = round.roundId;
-    const start = roundToStart(shared, round, new Date().toISOString());
-    if (start) live.setControl(start).catch(showError);
-  }, [live, facilitator, shared, round, showError]);
+    if (!live || !facilitator) return undefined;
+    let current = true;
+    live
+      .claimStart(round.roundId, new Date().toISOString())
+      .then((at) => current && setRoundStart({ roundId: round.roundId, at }))
+      .catch(showError);
+    return () => {
+      current = false;
+    };
+  }, [live, facilitator, round.roundId, showError]);
+  const startedAt = roundStart?.roundId === round.roundId ? roundStart.at : undefined;
 
   function record(finished: RoundControl) {
     if (!board || !live) return;
@@ -77,7 +82,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
           cycleId: board.cycle.id,
           teamIds: round.board.teamIds,
           facilitator: me,
-          startedAt: openedAt,
+          startedAt: startedAt ?? openedAt,
           endedAt: now,
           ...names,
         }),
@@ -120,7 +125,9 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const step = useCallback(
     async (action: RoundAction) => {
       if (!live) return;
-      const result = applyRoundAction(control, action, roles, {
+      // The round's claimed start travels with its shared state from the first step on.
+      const from = control.startedAt || !startedAt ? control : { ...control, startedAt };
+      const result = applyRoundAction(from, action, roles, {
         at: new Date().toISOString(),
         by: { id: userId, displayName: me.displayName },
       });
@@ -131,7 +138,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
       setProblem(undefined);
       await live.setControl(result.control);
     },
-    [live, control, roles, userId, me.displayName],
+    [live, control, roles, userId, me.displayName, startedAt],
   );
   const run = (action: RoundAction) => void step(action).catch(showError);
 

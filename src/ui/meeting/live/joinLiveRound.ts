@@ -36,6 +36,12 @@ export interface LiveRound {
   setControl(control: RoundControl): Promise<void>;
   /** This connection's sealed ballot (with its reveal once the facilitator revealed). */
   publishBallot(ballot: Ballot | undefined): Promise<void>;
+  /**
+   * Claims `at` as the round's start: the first claim the service sequenced wins for everyone,
+   * and a stage that joins later reads it (a claim is kept with the container, unlike the shared
+   * state, which a client that just joined may not have received yet). Resolves with the start.
+   */
+  claimStart(roundId: string, at: string): Promise<string>;
   dispose(): void;
 }
 
@@ -52,6 +58,12 @@ export async function joinLiveRound(setup: LiveShareSetup): Promise<LiveRound> {
       await session.setState(control);
     },
     publishBallot: (ballot) => session.publish(ballot ? { ballot } : {}),
+    claimStart: async (roundId, at) => {
+      const won = await session.claim(`round-start:${roundId}`, { at });
+      const claimed = (won as { at?: unknown } | undefined)?.at;
+      // Whatever a client sent is checked: only a timestamp counts as the start.
+      return typeof claimed === 'string' && !Number.isNaN(Date.parse(claimed)) ? claimed : at;
+    },
     dispose: () => session.dispose(),
   };
 }
