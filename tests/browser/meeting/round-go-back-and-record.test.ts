@@ -1,5 +1,11 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
+import { waitForFocus } from '../support/keyboard';
+import {
+  appFrame,
+  noViolationsInAnyTheme,
+  seriousAxeViolationsInEveryTheme,
+} from '../teams/support';
 import {
   framedApp,
   openSimulator,
@@ -59,27 +65,39 @@ describe('going back in a check-in round', () => {
     await facilitator.getByRole('button', { name: 'Save check-in' }).click();
     await facilitator.getByText('Check-in saved by').waitFor();
     await facilitator.getByRole('button', { name: 'Next key result' }).click();
+    // Its button gone, the keyboard's place is the KR now under review.
+    await waitForFocus(facilitator.getByRole('heading', { name: second.title }));
     await attendee.getByRole('heading', { name: second.title }).waitFor();
     // Someone votes on the second KR before the coach goes back.
     await attendee.getByRole('button', { name: 'Vote 4' }).click();
     await facilitator.getByText('1 of 2 voted').waitFor();
 
-    // Back to the first KR, for everyone, with what the round saved for it.
+    // Back to the first KR, for everyone, with what the round saved for it: by keyboard.
     const rounds = facilitator.getByRole('navigation', { name: 'Key results in this round' });
-    await rounds.getByRole('button', { name: `Go to key result 1. ${first.title}, saved` }).click();
+    // The round's KRs are just before the KR under review.
+    await simulatorCard(page, 'p1-meetingStage').locator('iframe').focus();
+    await page.keyboard.press('Shift+Tab');
+    await waitForFocus(rounds.getByRole('button', { name: `1. ${first.title} saved` }));
+    await page.keyboard.press('Enter');
+    await waitForFocus(facilitator.getByRole('heading', { name: first.title }));
     for (const participant of [facilitator, attendee]) {
       await participant.getByRole('heading', { name: first.title }).waitFor();
       await participant
         .getByText(`Check-in saved by ${adele.displayName}: 3,100 users, confidence 6.`)
         .waitFor();
     }
-    await expect(attendee.getByRole('button', { name: /^Go to key result/ }).count()).resolves.toBe(
-      0,
-    );
+    // Only a facilitator moves the round: an attendee sees where it is.
+    const attendeeRounds = attendee.getByRole('navigation', { name: 'Key results in this round' });
+    await attendeeRounds.getByText(`1. ${first.title}`).waitFor();
+    await expect(attendeeRounds.getByRole('button').count()).resolves.toBe(0);
+    const axe = async () =>
+      seriousAxeViolationsInEveryTheme(page, await appFrame(page, 'p1-meetingStage'));
+    expect(await axe()).toEqual(noViolationsInAnyTheme);
 
     // The coach corrects it: the form says it adds a correction, and a double click saves one.
     await facilitator.getByRole('button', { name: 'Correct this check-in' }).click();
     await facilitator.getByText('Already saved in this round').waitFor();
+    expect(await axe()).toEqual(noViolationsInAnyTheme);
     await facilitator.getByLabel('Agreed value').fill('3,250');
     await facilitator.getByLabel('Agreed confidence').fill('7');
     await facilitator.getByRole('button', { name: 'Save correction' }).dblclick();
@@ -103,9 +121,7 @@ describe('going back in a check-in round', () => {
     ]);
 
     // Forward again: the second KR's vote starts afresh (the vote cast before going back is gone).
-    await rounds
-      .getByRole('button', { name: `Go to key result 2. ${second.title}, not reviewed yet` })
-      .click();
+    await rounds.getByRole('button', { name: `2. ${second.title} not reviewed yet` }).click();
     for (const participant of [facilitator, attendee]) {
       await participant.getByRole('heading', { name: second.title }).waitFor();
       await participant.getByText('0 of 2 voted').waitFor();

@@ -53,7 +53,7 @@ export function renderRoundNav(state: StageState, styles: Styles) {
           const status = roundStatusText[item.status];
           const content = (
             <>
-              <span className={styles.roundItemTitle}>{label}</span>
+              <span className={styles.roundItemTitle}>{label}</span>{' '}
               <span className={styles.roundItemStatus}>{status}</span>
             </>
           );
@@ -66,7 +66,6 @@ export function renderRoundNav(state: StageState, styles: Styles) {
                   appearance="subtle"
                   className={className}
                   title={`Go to ${label} (${status}) for everyone`}
-                  aria-label={`Go to key result ${label}, ${status}`}
                   onClick={() => state.goTo(index)}
                 >
                   {content}
@@ -304,7 +303,7 @@ export function renderSummary(state: StageState, styles: Styles) {
   const change = summary.averageConfidenceChange;
   return (
     <section className={styles.card} aria-labelledby="summary-title">
-      <h2 id="summary-title" className={styles.krTitle}>
+      <h2 id="summary-title" className={styles.krTitle} tabIndex={-1}>
         Round complete
       </h2>
       <Text>

@@ -61,7 +61,8 @@ function renderKeyResult(state: StageState, styles: Styles) {
   return (
     <>
       <section className={styles.card} aria-labelledby="kr-title">
-        <h2 id="kr-title" className={styles.krTitle}>
+        {/* Focusable from script only: where focus goes when the step's button is gone. */}
+        <h2 id="kr-title" className={styles.krTitle} tabIndex={-1}>
           {keyResult.title}
         </h2>
         <ProgressBar progress={keyResultProgress(keyResult)} label={keyResult.title} />
