@@ -8,6 +8,7 @@ import {
   columnOf,
   okrColumns,
   okrSheetName,
+  okrSheetTitle,
   okrTableName,
   progressFormula,
   type ColumnKey,
@@ -160,6 +161,19 @@ describe('loading KRs into the workbook', () => {
     // The same text in a General cell would have become a formula: the guard is what matters.
     excel.type(okrTableName, 0, 'Progress', hostile[0]!);
     expect(excel.cellAt(okrTableName, 0, 'Progress').formula).toBe(hostile[0]);
+  });
+
+  test('the sheet’s tab names the team and cycle it holds, within Excel’s 31 characters; a name the user gave it stays', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const sheet = excel.table(okrTableName).sheet;
+    // “OKRs · Sales · FY2026 test cycle” is 32 characters: Excel takes 31 at most.
+    expect(sheet.name).toBe('OKRs · Sales · FY2026 test cyc…');
+    expect(okrSheetTitle(['Sales'], 'Q4 2026')).toBe('OKRs · Sales · Q4 2026');
+    expect(okrSheetTitle(['R/D [lab]'], 'Q4: 2026?')).toBe('OKRs · R D lab · Q4 2026');
+    expect(okrSheetTitle([], 'Q4 2026')).toBeUndefined();
+    sheet.name = 'My numbers';
+    await sync.load([store.teamId], board.cycle);
+    expect(sheet.name).toBe('My numbers');
   });
 
   test('refresh keeps the user’s own columns and formatting, and adds new KRs', async () => {
@@ -621,7 +635,7 @@ describe('tracking edits', () => {
       marking = sync.markEdits();
     });
     await sync.summary(); // the subscription is in place once a batch has run after it
-    excel.deleteSheet(okrSheetName);
+    excel.deleteSheet(excel.table(okrTableName).sheet.name);
     await excel.settled();
     expect(marking).toBeDefined();
     expect(await marking).toMatchObject({ loaded: false, rows: 0, pending: 0 });
@@ -857,7 +871,7 @@ describe('sending check-ins', () => {
 
   test('a send after the OKR sheet was deleted is refused with its reason, so the pane says it in its language', async () => {
     const { excel, sync } = await loaded(1);
-    excel.deleteSheet(okrSheetName);
+    excel.deleteSheet(excel.table(okrTableName).sheet.name);
     const refused = await sync.send().then(
       () => 'sent',
       (error: unknown) => (error instanceof WorkbookError ? error.problem : error),

@@ -3,7 +3,7 @@ import { progressAt } from '../../core/progress';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf } from '../../core/kind-words';
 import { columnNamed } from '../../excel/sync/headers';
-import { columnOf, okrColumns, type ColumnKey } from '../../excel/sync/layout';
+import { columnOf, okrColumns, okrSheetName, type ColumnKey } from '../../excel/sync/layout';
 import { readOnlyEdits, stateOf } from '../../excel/sync/row-state';
 import { earlierFormats, statusColourOf } from '../../excel/sync/sheet-format';
 import type { CellValue, OkrRow } from '../../excel/workbook/types';
@@ -93,6 +93,10 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
 
   return (
     <div className="grid">
+      {/* The OKR sheet's tab, as Excel shows it below the grid; here above it. */}
+      <div className="sheet-tab" data-testid="sheet-tab">
+        {sheet.name ?? okrSheetName}
+      </div>
       <div className="toolbar">
         <ToolbarToggle
           label="Show hidden columns"

@@ -7,7 +7,7 @@
 import { keyResultKindFromLabel } from '../../core/format';
 import { parseNumber } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
-import { columnOf, okrSheetName } from '../../excel/sync/layout';
+import { columnOf, isOkrSheetTitle, okrSheetName, okrSheetTitle } from '../../excel/sync/layout';
 import {
   columnValidation,
   currentValidation,
@@ -49,6 +49,8 @@ import {
 import { dayMs, serialEpoch, valueAsShown, type ShownAs } from '../../excel/workbook/typed-numbers';
 
 export interface SimulatedSheet {
+  /** The sheet's tab name, as Load names it (`okrSheetTitle`); absent: `OKRs`. */
+  readonly name?: string;
   readonly headers: string[];
   readonly body: CellValue[][];
   /** Cell notes by `row:header`. */
@@ -330,7 +332,10 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const rows = planRows(await this.readTable());
     const written = applyPlan(snapshot, planWrite(snapshot, rows, this.locale));
     const before = existing && (existing.formats ?? earlierFormats);
+    const name = existing?.name ?? okrSheetName;
+    const title = okrSheetTitle(binding.teamNames ?? [], binding.cycle.name);
     this.sheet = {
+      name: title && isOkrSheetTitle(name) ? title : name,
       headers: [...written.headers],
       body: written.body.map((cells) => [...cells]),
       notes: existing?.notes ?? {},

@@ -79,6 +79,29 @@ export const okrColumns: readonly OkrColumn[] = [
 export const okrTableName = 'OkrKeyResults';
 export const okrSheetName = 'OKRs';
 
+/**
+ * The OKR sheet's tab name once loaded, so the sheet tells what it holds: `OKRs · Sales · Q4
+ * 2026`. Within Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]
+ * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ * Undefined without a team's name.
+ */
+export function okrSheetTitle(teamNames: readonly string[], cycleName: string): string | undefined {
+  const clean = (text: string) =>
+    text
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const teams = clean(teamNames.join(', '));
+  if (!teams) return undefined;
+  const title = [okrSheetName, teams, clean(cycleName)].filter(Boolean).join(' · ');
+  return title.length <= 31 ? title : `${title.slice(0, 30).trimEnd()}…`;
+}
+
+/** Whether a sheet's name is one the add-in gave it (the user's own name for it stays). */
+export function isOkrSheetTitle(name: string): boolean {
+  return name === okrSheetName || name.startsWith(`${okrSheetName} · `);
+}
+
 export function columnOf(key: ColumnKey): OkrColumn {
   const column = okrColumns.find((c) => c.key === key);
   if (!column) throw new Error(`No OKR column "${key}".`);

@@ -376,7 +376,11 @@ export class WorkbookSync {
     const context = this.rowContext(board.cycle);
     const table = await workbook.writeRows(
       (current) => planRefresh(current?.rows ?? [], board.objectives, board.keyResults, context),
-      { teamIds, cycle: board.cycle },
+      {
+        teamIds,
+        teamNames: teamIds.flatMap((id) => board.teams.find((team) => team.id === id)?.name ?? []),
+        cycle: board.cycle,
+      },
     );
     return this.summarise(table);
   }

@@ -1,8 +1,10 @@
 import {
   coachHighlight,
   columnOf,
+  isOkrSheetTitle,
   okrColumns,
   okrSheetName,
+  okrSheetTitle,
   okrTableName,
   type ColumnKey,
 } from '../sync/layout';
@@ -74,6 +76,9 @@ type SheetFormat = Awaited<ReturnType<typeof loadSheetFormat>>;
 
 interface OpenTable {
   readonly sheet: Excel.Worksheet;
+  /** The sheet's name, and every sheet's of the workbook (a name is taken at most once). */
+  readonly sheetName: string;
+  readonly sheetNames: readonly string[];
   readonly table: Excel.Table;
   /** Sheet row and column of the header row's first cell. */
   readonly top: number;
@@ -141,6 +146,8 @@ async function openTable(
   const body = table.getDataBodyRange().load(['values', 'formulas', 'numberFormat']);
   const setting = context.workbook.settings.getItemOrNullObject(bindingSetting).load('value');
   const formats = context.workbook.settings.getItemOrNullObject(formatsSetting).load('value');
+  const sheet = table.worksheet.load('name');
+  const sheets = context.workbook.worksheets.load('items/name');
   try {
     await context.sync();
   } catch (error) {
@@ -180,7 +187,9 @@ async function openTable(
   return {
     ...(binding ? { binding } : {}),
     ...(sheetFormats ? { formats: sheetFormats } : {}),
-    sheet: table.worksheet,
+    sheet,
+    sheetName: sheet.name,
+    sheetNames: sheets.items.map((item) => item.name),
     table,
     top: header.rowIndex,
     left: header.columnIndex,
@@ -468,6 +477,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         queueFormatChanges(open, headers, changes, format, context, plan.addHeaders);
         queueCurrentCellRules(open, after, plan.writes, changes, format);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
+        nameSheet(open, written);
         await context.sync();
         return tableOf(after, written, locale);
       });
@@ -562,9 +572,22 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
   };
 }
 
+/**
+ * Names the OKR sheet after what it holds (`okrSheetTitle`), unless the user gave it a name of
+ * their own or another sheet has that name; Worksheet.name, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member
+ */
+function nameSheet(open: OpenTable, binding: SheetBinding) {
+  const title = okrSheetTitle(binding.teamNames ?? [], binding.cycle.name);
+  if (!title || title === open.sheetName || !isOkrSheetTitle(open.sheetName)) return;
+  const taken = open.sheetNames.some((name) => name.toLowerCase() === title.toLowerCase());
+  if (!taken) open.sheet.name = title;
+}
+
 /** Queues a new sheet (unless the user already has one by that name) with an empty table. */
 async function createTable(context: Excel.RequestContext, locale: string): Promise<OpenTable> {
   const existing = context.workbook.worksheets.getItemOrNullObject(okrSheetName);
+  const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
   const sheet = existing.isNullObject ? context.workbook.worksheets.add(okrSheetName) : existing;
   const headers = headersIn(locale);
@@ -575,6 +598,8 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
   // A table made from a header row alone starts with one empty body row; the plan removes it.
   return {
     sheet,
+    sheetName: okrSheetName,
+    sheetNames: sheets.items.map((item) => item.name),
     table,
     top: 0,
     left: 0,

@@ -25,6 +25,8 @@ export interface OkrRow {
 /** Which team's KRs for which cycle the table holds; saved in the workbook beside it. */
 export interface SheetBinding {
   readonly teamIds: readonly string[];
+  /** The teams' names when loaded, for the sheet's tab to tell what it holds (absent: older). */
+  readonly teamNames?: readonly string[];
   readonly cycle: Cycle;
   /**
    * The KRs the table had rows for when the add-in last wrote it: a KR listed here without a

@@ -8,7 +8,7 @@ import { waitForValue } from '../support/fields';
 import { seriousAxeViolations } from '../teams/support';
 import { excelStackPerFile, loadSeededBoard, openSimulator as openPane } from './support';
 import { simulatorStorageKey } from '../../../src/dev/excel-simulator/simulated-workbook';
-import { columnOf, statusColours } from '../../../src/excel/sync/layout';
+import { columnOf, okrSheetTitle, statusColours } from '../../../src/excel/sync/layout';
 import { statusNamed, statusWord } from '../../../src/core/status-words';
 
 /**
@@ -199,6 +199,10 @@ test('the pane names the team and cycle the sheet was loaded for; â€œStart overâ
     .getByTestId('sheet-summary')
     .filter({ hasText: `4 KRs of Sales for ${board.cycle.name} in the sheet` })
     .waitFor({ timeout: 60_000 });
+  // The sheet's tab tells it too (Excel's 31 characters at most).
+  expect(await page.getByTestId('sheet-tab').textContent()).toBe(
+    okrSheetTitle(['Sales'], board.cycle.name),
+  );
   await type(1, 'Current', '30');
   await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor({ timeout: 60_000 });
   await page.getByTestId('reset-workbook').click();

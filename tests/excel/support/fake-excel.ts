@@ -468,6 +468,19 @@ class Batch {
     };
     return this.object({
       loadable: { name: () => resolve().name, id: () => resolve().id },
+      // Excel refuses a name another sheet has (whatever its case).
+      writable: {
+        name: (name: string) => {
+          const sheet = resolve();
+          if (
+            this.excel.sheets.some(
+              (s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase(),
+            )
+          )
+            throw richApiError('InvalidArgument', 'Worksheet.name');
+          sheet.name = name;
+        },
+      },
       ...(orNull ? { isNull: () => find() === undefined } : {}),
       methods: {
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
