@@ -233,11 +233,12 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
         // Excel's Stop alert for an entry the cell's data validation refuses: a modal dialog
         // that takes the focus, whose Cancel (or Escape) puts the cell back as it was. Its
         // backdrop keeps the pointer off the workbook and the pane meanwhile, and a press on it
-        // leaves the focus on Cancel, as Excel's modal keeps it.
+        // (or on the dialog's text) leaves the focus on Cancel, as Excel's modal keeps it.
         <div
           className="refusal-backdrop"
           onMouseDown={(event) => {
-            if (event.target === event.currentTarget) event.preventDefault();
+            // A press on the dialog's text, as on the backdrop, leaves the focus on Cancel.
+            if (!(event.target as HTMLElement).closest('button')) event.preventDefault();
           }}
         >
           <div
