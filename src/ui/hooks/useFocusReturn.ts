@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 const dialogs = '[role="dialog"], [role="alertdialog"]';
 /** How many frames a closing dialog may keep focus (Fluent's exit motion is about 250 ms). */
@@ -12,11 +12,18 @@ const closingFrames = 120;
  * needs tabster running, and its targets marked, before the opener is focused: the board's
  * first screen would load tabster (13 kB gzip) for that alone, so the board's dialogs use this.
  */
-export function useFocusReturn(open: boolean): void {
+export function useFocusReturn(
+  open: boolean,
+  /**
+   * What opened it, when the focus may already be inside the opened part as this hook's effect
+   * runs (a drawer whose own effects, which run first, focus its first button).
+   */
+  openedBy?: RefObject<HTMLElement | null>,
+): void {
   const opener = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     if (open) {
-      const active = document.activeElement;
+      const active = openedBy?.current ?? document.activeElement;
       opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
       return;
     }
@@ -36,5 +43,5 @@ export function useFocusReturn(open: boolean): void {
     };
     frame = requestAnimationFrame(giveBack);
     return () => cancelAnimationFrame(frame);
-  }, [open]);
+  }, [open, openedBy]);
 }

@@ -160,6 +160,25 @@ describe('a board in planning', () => {
   });
 });
 
+describe('the "why we use OKRs" story', () => {
+  it('hands the focus back to its button when closed with Escape', async () => {
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: 'Why we use OKRs' }).focus();
+    await page.keyboard.press('Enter');
+    const drawer = tab.getByRole('dialog');
+    await waitForFocusWithin(drawer);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await tab
+      .waitForFunction(() => document.activeElement?.textContent === 'Why we use OKRs', undefined, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Why we use OKRs');
+  });
+});
+
 describe('a key result the store refuses', () => {
   it('says in the editor what broke and what fits, its message whole above the fields', async () => {
     const { keyResult } = stack.fixture;

@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
+import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
 
@@ -38,6 +39,10 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
   const [storyOpen, setStoryOpen] = useState(false);
   /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
   const [storyAsked, setStoryAsked] = useState(0);
+  // Closed (Escape, Close), the drawer hands the focus back to its button: it fell to the page's
+  // body, and the next Tab started from the top of the page.
+  const storyButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(storyOpen, storyButton);
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
@@ -46,6 +51,7 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
       </div>
       {actions}
       <Button
+        ref={storyButton}
         icon={<BookOpenRegular />}
         onClick={() => {
           setStoryAsked((asked) => asked + 1);
