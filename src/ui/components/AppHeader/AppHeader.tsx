@@ -2,7 +2,6 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
-import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
 
@@ -39,10 +38,7 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
   const [storyOpen, setStoryOpen] = useState(false);
   /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
   const [storyAsked, setStoryAsked] = useState(0);
-  // Closed (Escape, Close), the drawer hands the focus back to its button: it fell to the page's
-  // body, and the next Tab started from the top of the page.
   const storyButton = useRef<HTMLButtonElement>(null);
-  useFocusReturn(storyOpen, storyButton);
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
@@ -62,7 +58,7 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
       </Button>
       {storyAsked > 0 ? (
         <OnDemand parts={[StoryPanel]} resetKeys={[storyAsked]} fallback={sayNotLoaded}>
-          <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} />
+          <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} openedBy={storyButton} />
         </OnDemand>
       ) : null}
     </header>

@@ -4,6 +4,11 @@ import type { StoryBlock } from './storyBlocks';
 export interface StoryPanelProps {
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
+  /**
+   * The button that opens it: closed (Escape, Close), the drawer hands the focus back to it. It
+   * fell to the page's body, and the next Tab started from the top of the page.
+   */
+  readonly openedBy?: RefObject<HTMLElement | null>;
 }
 
 export interface StoryPanelState {

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppServices } from '../../app/AppServices';
+import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { storyBlocks } from './storyBlocks';
 import type { StoryPanelProps, StoryPanelState } from './StoryPanel.types';
 
 /** Long enough for a page of story, short enough for one SharePoint text field. */
 const storyMaxLength = 8000;
 
-export function useStoryPanel({ open, onOpenChange }: StoryPanelProps): StoryPanelState {
+export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps): StoryPanelState {
   const { operatingModel, roles, repository, setOperatingModel } = useAppServices();
+  // In the story's own chunk, not the header's: the header is on every page's first screen.
+  useFocusReturn(open, openedBy);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(operatingModel.story);
   const [saving, setSaving] = useState(false);
