@@ -92,6 +92,20 @@ async function history(board: SeededBoard, index: number) {
   return (await store.repository.checkInHistory([id])).get(id) ?? [];
 }
 
+/** A KR added on the site after the sheet was loaded: the next Load appends its row. */
+function addOnboardingKeyResult(objectiveId: string) {
+  return store.repository.createKeyResult({
+    objectiveId,
+    title: 'Cut onboarding time to 3 days',
+    kind: 'decrease',
+    start: 10,
+    target: 3,
+    current: 10,
+    unit: 'days',
+    weight: 1,
+  });
+}
+
 describe('loading KRs into the workbook', () => {
   test('creates the table: columns, hidden ids, a live progress formula, validation, formats, frozen header', async () => {
     const { board, excel } = await loaded(3);
@@ -200,16 +214,7 @@ describe('loading KRs into the workbook', () => {
         source: 'teams',
       },
     ]);
-    const added = await store.repository.createKeyResult({
-      objectiveId: board.objectives[0]!.id,
-      title: 'Cut onboarding time to 3 days',
-      kind: 'decrease',
-      start: 10,
-      target: 3,
-      current: 10,
-      unit: 'days',
-      weight: 1,
-    });
+    const added = await addOnboardingKeyResult(board.objectives[0]!.id);
 
     await sync.load([store.teamId], board.cycle);
     expect(excel.headers(okrTableName)).toContain('My remarks');
@@ -852,16 +857,7 @@ describe('sending check-ins', () => {
     const cell = excel.cellAt(okrTableName, 0, 'Start');
     // The last row's Start cell formatted as %: the row appended below takes that format.
     table.sheet.setCell(table.top + 1, table.left + column, { ...cell, numberFormat: '0%' });
-    const added = await store.repository.createKeyResult({
-      objectiveId: board.objectives[0]!.id,
-      title: 'Cut onboarding time to 3 days',
-      kind: 'decrease',
-      start: 10,
-      target: 3,
-      current: 10,
-      unit: 'days',
-      weight: 1,
-    });
+    const added = await addOnboardingKeyResult(board.objectives[0]!.id);
     await sync.load([store.teamId], board.cycle);
     const start = (id: string) => excel.cellAt(okrTableName, rowOf(excel, id), 'Start');
     expect([start(added.id).value, start(added.id).numberFormat]).toEqual([10, 'General']);
