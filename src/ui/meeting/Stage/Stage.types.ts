@@ -42,6 +42,8 @@ export interface StageState extends OutcomeForm {
   readonly facilitator: boolean;
   readonly scale: { readonly min: number; readonly max: number };
   readonly participantCount: number;
+  /** When the round started, for everyone: the first claim of a facilitator's stage, once known. */
+  readonly startedAt: string | undefined;
   /** Who has voted on this KR, in one order for everyone (names only: votes are sealed). */
   readonly voters: readonly string[];
   readonly myVote: number | undefined;

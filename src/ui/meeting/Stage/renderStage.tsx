@@ -35,7 +35,15 @@ export function renderStage(state: StageState, styles: Styles) {
           {control.phase === 'finished' ? '' : ` · key result ${state.position} of ${state.total}`}
         </h1>
         <Text className={styles.muted}>
-          {state.participantCount} participant{state.participantCount === 1 ? '' : 's'}
+          <span>
+            {state.participantCount} participant{state.participantCount === 1 ? '' : 's'}
+          </span>
+          {state.startedAt ? (
+            <span>
+              {' · started at '}
+              {new Date(state.startedAt).toLocaleTimeString(state.locale, { timeStyle: 'short' })}
+            </span>
+          ) : null}
         </Text>
       </header>
       {state.steps ? state.steps.renderRoundNav(state, styles) : null}

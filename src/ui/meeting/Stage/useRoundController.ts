@@ -152,6 +152,8 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     roles,
     facilitator,
     participants,
+    // An attendee's stage claims nothing: it learns the start from the shared state.
+    startedAt: control.startedAt ?? startedAt,
     userId,
     problem,
     setProblem,

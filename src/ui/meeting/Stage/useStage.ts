@@ -111,6 +111,7 @@ export function useStage({ round }: StageProps): StageState {
     facilitator: controller.facilitator,
     scale,
     participantCount: controller.participants.length,
+    startedAt: controller.startedAt,
     voters: sealed.voters.map((voter) => voter.displayName),
     myVote: sealed.myVote,
     vote: sealed.vote,
