@@ -18,6 +18,15 @@ export interface DryRun {
   readonly siteTeamOwners: number;
   /** Teams already on the site that the run links to the file's Microsoft 365 group. */
   readonly siteTeamGroups: number;
+  /**
+   * Each team already on the site that the run changes (gives the file's owners, links to the
+   * file's group): a team change as much as a team written, counted and named with the teams.
+   */
+  readonly siteTeamChanges: readonly {
+    readonly name: string;
+    readonly owners: boolean;
+    readonly group: boolean;
+  }[];
 }
 
 export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): DryRun {
@@ -28,7 +37,28 @@ export function dryRun(plan: ImportPlan, unmatched: readonly Person[] = []): Dry
     unmatched,
     siteTeamOwners: plan.siteTeams?.filter((team) => team.owners).length ?? 0,
     siteTeamGroups: plan.siteTeams?.filter((team) => team.groupId).length ?? 0,
+    siteTeamChanges: (plan.siteTeams ?? [])
+      .filter((team) => team.owners || team.groupId)
+      .map((team) => ({ name: team.team.name, owners: !!team.owners, group: !!team.groupId })),
   };
+}
+
+/**
+ * The teams a run writes or changes: the new ones, and those already on the site it gives owners
+ * or links to a Microsoft 365 group (a dry run whose only team change is a group is not "0 teams").
+ */
+export function teamsChanged(run: Pick<DryRun, 'counts' | 'siteTeamChanges'>): number {
+  return run.counts.teams + run.siteTeamChanges.length;
+}
+
+/** What changes on teams already on the site, in words: `"Sales": its Microsoft 365 group linked`. */
+export function describeSiteTeamChanges(run: Pick<DryRun, 'siteTeamChanges'>): string {
+  if (run.siteTeamChanges.length === 0) return '';
+  const what = (change: DryRun['siteTeamChanges'][number]) =>
+    [change.owners && "the file's owners given", change.group && 'its Microsoft 365 group linked']
+      .filter(Boolean)
+      .join(' and ');
+  return `already on your site: ${run.siteTeamChanges.map((change) => `"${change.name}" (${what(change)})`).join(', ')}`;
 }
 
 export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
@@ -101,8 +131,13 @@ export function problemPlace(
  * directory does not know.
  */
 export function describeDryRun(run: DryRun): string {
+  const onSite = describeSiteTeamChanges(run);
   const counts = Object.entries(run.counts)
-    .map(([kind, count]) => `  ${kindLabels[kind as keyof ImportCounts]}: ${count}`)
+    .map(([kind, count]) =>
+      kind === 'teams' && onSite
+        ? `  teams: ${teamsChanged(run)} (${count} new; ${run.siteTeamChanges.length} ${onSite})`
+        : `  ${kindLabels[kind as keyof ImportCounts]}: ${count}`,
+    )
     .join('\n');
   const listed = (heading: string, problems: readonly ImportProblem[]) =>
     problems.length

@@ -6,7 +6,13 @@
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
-import { describeDryRun, describeWritten, dryRun, reportCsv } from '../../src/migrate/report';
+import {
+  describeDryRun,
+  describeWritten,
+  dryRun,
+  reportCsv,
+  teamsChanged,
+} from '../../src/migrate/report';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaRecords, vivaZip } from './fixtures';
 import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
@@ -184,6 +190,29 @@ describe("a team the site already has, and the file's group for it", () => {
       expect.objectContaining({ id: sales.id, groupId: salesGroup }),
     ]);
     expect(teams.find((t) => t.name === 'Platform')?.groupId).toBe(productGroup);
+  });
+
+  it('counts a site team whose only change is its group as a team change, and names it', async () => {
+    const repository = store.repository();
+    await repository.createTeam({ name: 'Sales' });
+    const plan = await matchSite(
+      await planSheet(
+        'okrs.csv',
+        utf8(
+          [
+            'Objective,Key result,Team,Group id,Target',
+            `Grow revenue,ARR,Sales,${salesGroup},100`,
+          ].join('\n'),
+        ),
+      ),
+      repository,
+    );
+    expect(plan.teams).toEqual([]);
+    const run = dryRun(plan);
+    expect(teamsChanged(run)).toBe(1);
+    expect(describeDryRun(run)).toContain(
+      '  teams: 1 (0 new; 1 already on your site: "Sales" (its Microsoft 365 group linked))',
+    );
   });
 
   it("keeps the group a site team is linked to, and the dry run names the file's that is not linked", async () => {

@@ -17,10 +17,12 @@ import {
 import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
 import {
+  describeSiteTeamChanges,
   describeWritten,
   formatLabels,
   kindLabels,
   problemPlace,
+  teamsChanged,
   type DryRun,
 } from '../../../migrate/report';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -39,6 +41,7 @@ function Plan({
   styles: ReturnType<typeof useImportPageStyles>;
 }) {
   const problems = dryRun.problems;
+  const onSite = describeSiteTeamChanges(dryRun);
   return (
     <>
       <section className={styles.section} aria-labelledby="import-plan-heading">
@@ -49,10 +52,18 @@ function Plan({
           {Object.entries(dryRun.counts).map(([kind, count]) => (
             <div key={kind} className={styles.count}>
               <dt>{kindLabels[kind as keyof typeof kindLabels]}</dt>
-              <dd className={styles.countValue}>{count.toLocaleString()}</dd>
+              <dd className={styles.countValue}>
+                {(kind === 'teams' ? teamsChanged(dryRun) : count).toLocaleString()}
+              </dd>
             </div>
           ))}
         </dl>
+        {onSite ? (
+          <p className={styles.hint} data-testid="import-site-team-changes">
+            Teams: {dryRun.counts.teams.toLocaleString()} new;{' '}
+            {dryRun.siteTeamChanges.length.toLocaleString()} {onSite}.
+          </p>
+        ) : null}
       </section>
       <section className={styles.section} aria-labelledby="import-problems-heading">
         <h3 id="import-problems-heading" className={styles.heading}>
