@@ -132,6 +132,12 @@ export interface DatedTarget {
   readonly value: number;
 }
 
+/**
+ * The longest unit a KR may have ("customers", "%", "days"): the store keeps it in a 64-character
+ * line of text. One limit for the store's column, the forms and the import.
+ */
+export const UNIT_MAX_LENGTH = 64;
+
 export interface KeyResult {
   readonly id: string;
   readonly sourceId?: string;
@@ -144,6 +150,7 @@ export interface KeyResult {
   readonly start: number;
   readonly target: number;
   readonly current: number;
+  /** At most `UNIT_MAX_LENGTH` characters. */
   readonly unit: string;
   /** Relative weight in the objective's roll-up; positive. */
   readonly weight: number;

@@ -25,6 +25,7 @@ import {
   type Objective,
   type Person,
   type StatusOverride,
+  UNIT_MAX_LENGTH,
 } from './model';
 import type { OperatingModel } from './operating-model';
 import { valueRangeIssues } from './plausibility';
@@ -193,6 +194,7 @@ export function validateKeyResult(kr: KeyResult, model: Rules): ValidationResult
   const list = new IssueList(model.locale);
   list.title(kr.title, model.limits.titleMaxLength);
   list.maxLength('description', kr.description ?? '', model.limits.descriptionMaxLength);
+  list.maxLength('unit', kr.unit, UNIT_MAX_LENGTH);
   list.required('objectiveId', kr.objectiveId);
   const measureFinite = [list.finite('start', kr.start), list.finite('target', kr.target)].every(
     Boolean,

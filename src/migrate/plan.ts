@@ -22,6 +22,7 @@ import {
   type ObjectiveState,
   type Person,
   type Team,
+  UNIT_MAX_LENGTH,
 } from '../core/model';
 import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
@@ -716,6 +717,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       const key = `${item.at.file}|${cycleEnd}`;
       ownDueDates.set(key, [...(ownDueDates.get(key) ?? []), { at: item.at, end: cycleEnd }]);
     }
+    // Said, not cut unseen: a unit longer than the store's column is shortened with a note.
+    if (unit.length > UNIT_MAX_LENGTH) {
+      note(
+        item.at,
+        item.id,
+        `The unit is longer than ${UNIT_MAX_LENGTH} characters; it is shortened to “${unit.slice(0, UNIT_MAX_LENGTH)}”.`,
+        'Unit',
+      );
+    }
     const owner = person(item.owner);
     const sourceId = itemSource(item.id);
     const confidence = latest?.confidence ?? item.confidence;
@@ -728,7 +738,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       start,
       target,
       current: latest?.value ?? start,
-      unit: unit.slice(0, 64),
+      unit: unit.slice(0, UNIT_MAX_LENGTH),
       weight: weight > 0 ? weight : 1,
       ...(confidence !== undefined ? { confidence } : {}),
       ...(item.milestones ? { milestones: item.milestones } : {}),

@@ -17,6 +17,7 @@ import {
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
+  UNIT_MAX_LENGTH,
 } from '../core/model';
 
 export type ColumnType =
@@ -182,7 +183,7 @@ const definitions = {
       { name: 'StartValue', type: decimal, required: true },
       { name: 'TargetValue', type: decimal, required: true },
       { name: 'CurrentValue', type: decimal, required: true },
-      { name: 'Unit', type: text(64) },
+      { name: 'Unit', type: text(UNIT_MAX_LENGTH) },
       { name: 'Weight', type: decimal, required: true },
       { name: 'Confidence', type: decimal },
       { name: 'Milestones', type: note, description: 'JSON array of milestone names.' },

@@ -228,6 +228,13 @@ describe('validateKeyResult', () => {
     ]);
   });
 
+  it('rejects a unit longer than the store keeps (64 characters), before any save', () => {
+    expect(validateKeyResult(keyResult({ unit: 'u'.repeat(64) }), model).ok).toBe(true);
+    expect(issues(validateKeyResult(keyResult({ unit: 'u'.repeat(65) }), model))).toEqual([
+      'unit:tooLong',
+    ]);
+  });
+
   it('rejects a weight that is not positive', () => {
     expect(issues(validateKeyResult(keyResult({ weight: 0 }), model))).toEqual([
       'weight:weightNotPositive',

@@ -568,3 +568,25 @@ describe('a crafted deep chain', () => {
 test('the fixtures cover what the issue lists', () => {
   expect(vivaRecords.objectives.some((o) => o.Teams === null)).toBe(true);
 });
+
+describe('a unit longer than the store keeps', () => {
+  it('is shortened to 64 characters and said in the dry run, not cut unseen', async () => {
+    const { templateExample, templateColumns, joinCsv } = await import('../../src/migrate');
+    const long = `customers who finished onboarding ${'and kept using the product '.repeat(2)}`;
+    expect(long.length).toBeGreaterThan(64);
+    const rows = templateExample().map((row) => (row.Id === 'K1' ? { ...row, Unit: long } : row));
+    const csv = joinCsv([
+      [...templateColumns],
+      ...rows.map((row) => templateColumns.map((c) => row[c])),
+    ]);
+    const plan = await planOf('template.csv', bytes(csv));
+    expect(bySource(plan.keyResults, 'sheet:K1').draft.unit).toBe(long.slice(0, 64));
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        item: 'K1',
+        severity: 'note',
+        message: `The unit is longer than 64 characters; it is shortened to “${long.slice(0, 64)}”.`,
+      }),
+    );
+  });
+});
