@@ -9,7 +9,15 @@
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
 import type { CsvRow } from './csv';
-import { measuredBy, measureOfText, roleOfText, shareOf, statusOfText } from './goal-words';
+import {
+  initiativeStatusOfText,
+  measuredBy,
+  measureOfText,
+  roleOfText,
+  shareOf,
+  statusOfText,
+  type GoalRole,
+} from './goal-words';
 import {
   currentValueCheckIns,
   cycleDates,
@@ -51,7 +59,20 @@ export const goalTreeColumns = {
     // Jira's, and Jira apps' such as BigPicture's OKR import (Order, Type, Summary).
     'summary',
   ],
-  id: ['id', 'goal id', 'row id', 'objective id', 'okr id', 'goal identifier'],
+  id: [
+    'id',
+    'goal id',
+    'row id',
+    'objective id',
+    'okr id',
+    'goal identifier',
+    // Jira's CSV export: each issue's key (ENG-12) and number (10012), its parent's number in
+    // "Parent" (older exports: "Parent id"), an epic's key in "Custom field (Epic Link)".
+    'issue key',
+    'work item key',
+    'key',
+  ],
+  altId: ['issue id', 'work item id'],
   parent: [
     'parent',
     'parent goal',
@@ -72,6 +93,10 @@ export const goalTreeColumns = {
     'parent objective id',
     'parent okr id',
   ],
+  /** An epic's or a plan's issue key a Jira issue sits under, where its Parent is empty. */
+  epicLink: ['epic link', 'parent link'],
+  /** Jira's "Parent summary": only to name a parent the export left out. */
+  parentName: ['parent summary'],
   /**
    * An outline number placing each goal under the one its number extends (1, 1.1, 1.1.1), as
    * BigPicture's OKR import orders them
@@ -103,13 +128,27 @@ export const goalTreeColumns = {
     'metric type',
     'measurement type',
     'check-in type',
+    // Jira's (renamed "Work type" in 2025).
+    'issue type',
+    'work type',
+    'work item type',
   ],
   owner: ['owner', 'owner name', 'goal owner', 'owners', 'lead', 'assignee', 'responsible'],
   ownerEmail: ['owner email', 'owner e-mail', 'owner emails', 'owner email id', 'email'],
   team: ['team', 'team name', 'department', 'departments', 'group', 'squad'],
   cycle: ['cycle', 'goal cycle', 'okr cycle', 'period', 'time period', 'quarter', 'timeframe'],
-  startDate: ['start date', 'start', 'starts', 'starts on', 'created at'],
-  dueDate: ['due date', 'due', 'due at', 'end date', 'end', 'ends', 'deadline', 'target date'],
+  startDate: ['start date', 'start', 'starts', 'starts on', 'created at', 'target start'],
+  dueDate: [
+    'due date',
+    'due',
+    'due at',
+    'end date',
+    'end',
+    'ends',
+    'deadline',
+    'target date',
+    'target end',
+  ],
   start: [
     'start value',
     'starting value',
@@ -135,10 +174,15 @@ const fieldOf = new Map<string, GoalField>(
   ),
 );
 
+/** Jira writes its custom fields as `Custom field (Start date)`: read as the name in brackets. */
+const customField = (key: string) => /^custom field \((.+)\)$/.exec(key)?.[1];
+
 function fieldsOf(header: readonly string[]): Map<GoalField, number> {
   const found = new Map<GoalField, number>();
   for (const [key, index] of columnsOf(header)) {
-    const field = fieldOf.get(key) ?? fieldOf.get(withoutNote(key));
+    const custom = customField(key);
+    const field =
+      fieldOf.get(key) ?? fieldOf.get(withoutNote(key)) ?? (custom && fieldOf.get(custom));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;
@@ -151,16 +195,17 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
  */
 export function goalTreeFit(header: readonly string[]): number {
   const found = fieldsOf(header);
-  const placed = (['parent', 'parentId', 'outline', 'level', 'measure'] as const).some((field) =>
-    found.has(field),
+  const placed = (['parent', 'parentId', 'epicLink', 'outline', 'level', 'measure'] as const).some(
+    (field) => found.has(field),
   );
   return found.has('name') && placed && !ownSheetFit(header) ? found.size : 0;
 }
 
 const roleWords = 'Objective, Goal; Key result, KR, Milestone';
+const initiativeWords = 'Initiative, Project, Task';
 
 /** What a goal tree accepts to place each goal, for the messages that say it is missing. */
-const placesAccepted = `a parent column naming each goal's parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective`;
+const placesAccepted = `a parent column naming each goal's parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective (and an initiative, ${initiativeWords}, below its key result)`;
 
 /**
  * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare
@@ -205,8 +250,31 @@ interface RowPlacing {
   readonly cellOf: (goal: GoalRow, field: GoalField) => string;
   readonly column: (field: GoalField) => string;
   readonly fields: ReadonlyMap<GoalField, number>;
-  /** The type column says which goals are objectives and which key results. */
-  readonly roles: boolean;
+  /** What each goal is, where the type column says which goals are objectives and which key results. */
+  readonly roleOf?: (goal: GoalRow) => GoalRole | undefined;
+}
+
+/** A row the sheet cannot place, and why. */
+interface LeftOut {
+  readonly goal: GoalRow;
+  readonly message: string;
+}
+
+/**
+ * What a Jira issue type is in an export without an OKR app's Objective type: an epic (and the
+ * initiative Jira Premium plans above epics) an objective, a sub-task an initiative of its issue,
+ * any other issue (story, task, bug) a key result of its epic, done when its status is Done.
+ * Jira Cloud's CSV export writes one row per issue with its Issue key, Issue id, Parent (the
+ * parent's Issue id), Issue Type, Summary, Status, Assignee and Due date, custom fields as
+ * "Custom field (Name)" and a field with several values as the same header repeated
+ * (https://support.atlassian.com/jira-software-cloud/docs/export-issues/; the issue fields as the
+ * data pipeline names them: https://confluence.atlassian.com/adminjiraserver0816/data-pipeline-export-schema-1063165071.html).
+ */
+function jiraIssueRole(type: string): GoalRole {
+  const key = type.toLowerCase().replace(/[\s_-]+/g, '');
+  if (key === 'epic' || key === 'initiative') return 'objective';
+  if (key === 'subtask') return 'initiative';
+  return 'keyResult';
 }
 
 /** An outline number (`1`, `1.2`, `1.2.3`, a trailing dot allowed), without its trailing dot. */
@@ -220,13 +288,13 @@ const outlineOf = (text: string) => /^(\d+(?:\.\d+)*)\.?$/.exec(text)?.[1];
  */
 function placeByRows(
   goals: readonly GoalRow[],
-  { cellOf, column, fields, roles }: RowPlacing,
+  { cellOf, column, fields, roleOf }: RowPlacing,
 ):
-  | { parents: Map<GoalRow, GoalRow>; refusals: Refusal[]; leftOut: GoalRow[] }
+  | { parents: Map<GoalRow, GoalRow>; refusals: Refusal[]; leftOut: LeftOut[] }
   | { missing: string; field?: string } {
   const parents = new Map<GoalRow, GoalRow>();
   const refusals: Refusal[] = [];
-  const leftOut: GoalRow[] = [];
+  const leftOut: LeftOut[] = [];
   const outlined = goals.some((goal) => /^\d+(?:\.\d+)+\.?$/.test(cellOf(goal, 'outline')));
   if (fields.has('outline') && outlined) {
     const field = column('outline');
@@ -288,14 +356,34 @@ function placeByRows(
     });
     return { parents, refusals, leftOut };
   }
-  if (roles) {
+  if (roleOf) {
     let objective: GoalRow | undefined;
+    let keyResult: GoalRow | undefined;
     for (const goal of goals) {
-      const role = roleOfText(cellOf(goal, 'measure'));
-      if (role === 'objective') objective = goal;
-      else if (role === undefined) leftOut.push(goal);
-      else if (objective) parents.set(goal, objective);
-      else {
+      const role = roleOf(goal);
+      const type = cellOf(goal, 'measure');
+      if (role === 'objective') {
+        objective = goal;
+        keyResult = undefined;
+      } else if (role === 'initiative') {
+        // An initiative, project or task belongs to the key result above it, else the objective.
+        const above = keyResult ?? objective;
+        if (above) parents.set(goal, above);
+        else {
+          leftOut.push({
+            goal,
+            message: `The ${type.toLowerCase()} "${goal.name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.`,
+          });
+        }
+      } else if (role === undefined) {
+        leftOut.push({
+          goal,
+          message: `${type ? `The type "${type}"` : 'The row has no type: it'} says neither objective nor key result nor initiative (accepted: ${roleWords}; ${initiativeWords}), and the sheet has no parent column to place it by; the row is left out.`,
+        });
+      } else if (objective) {
+        parents.set(goal, objective);
+        keyResult = goal;
+      } else {
         refusals.push({
           row: goal.line,
           field: column('measure'),
@@ -360,26 +448,51 @@ export function parseGoalTree(
   // A type column that says which goals are objectives says what each goal is ("goal" and
   // "milestone" in Betterworks' words); any other type column says how a goal is measured.
   const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
+  // Jira's export: issues whose types are an OKR app's (Objective, Key Result, the work under
+  // them initiatives), or Jira's own (an epic an objective, its issues key results done when
+  // done, their sub-tasks initiatives).
+  const jira = fields.has('measure') && /^(issue|work( item)?) ?type$/i.test(column('measure'));
+  const roleOf = (goal: GoalRow): GoalRole | undefined => {
+    const text = cellOf(goal, 'measure');
+    const role = roleOfText(text);
+    if (jira) {
+      if (roles) return role === 'objective' || role === 'keyResult' ? role : 'initiative';
+      return jiraIssueRole(text);
+    }
+    return roles ? role : undefined;
+  };
+  if (jira) {
+    problems.push({
+      file,
+      row: sheet.line,
+      field: column('measure'),
+      message: roles
+        ? 'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.'
+        : 'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.',
+      severity: 'note',
+    });
+  }
   // Without a parent column, the rows place the goals: by outline number, level or type.
   const placed =
-    fields.has('parent') || fields.has('parentId')
+    fields.has('parent') || fields.has('parentId') || fields.has('epicLink')
       ? undefined
-      : placeByRows(goals, { cellOf, column, fields, roles });
+      : placeByRows(goals, { cellOf, column, fields, ...(roles || jira ? { roleOf } : {}) });
   if (placed && 'missing' in placed) {
     return fileError(file, placed.missing, sheet.line, placed.field);
   }
   if (placed) {
     refusals.push(...placed.refusals);
-    for (const goal of placed.leftOut) {
+    for (const { goal, message } of placed.leftOut) {
       problems.push({
         file,
         row: goal.line,
         field: column('measure'),
-        message: `${cellOf(goal, 'measure') ? `The type "${cellOf(goal, 'measure')}"` : 'The row has no type: it'} says neither objective nor key result (accepted: ${roleWords}), and the sheet has no parent column to place it by; the row is left out.`,
+        message,
         severity: 'skipped',
       });
     }
-    const kept = goals.filter((goal) => !placed.leftOut.includes(goal));
+    const left = new Set(placed.leftOut.map(({ goal }) => goal));
+    const kept = goals.filter((goal) => !left.has(goal));
     goals.splice(0, goals.length, ...kept);
   }
   const byId = new Map<string, GoalRow>();
@@ -397,7 +510,17 @@ export function parseGoalTree(
     const key = goal.name.toLowerCase();
     byName.set(key, [...(byName.get(key) ?? []), goal]);
   }
-  const parentField = (goal: GoalRow) => (cellOf(goal, 'parentId') ? 'parentId' : 'parent');
+  // Jira's Parent holds the parent's issue number, its Epic Link the epic's key: both find it.
+  for (const goal of goals) {
+    const number = cellOf(goal, 'altId');
+    if (number && !byId.has(number)) byId.set(number, goal);
+  }
+  const parentField = (goal: GoalRow): GoalField =>
+    cellOf(goal, 'parentId')
+      ? 'parentId'
+      : cellOf(goal, 'parent') || !fields.has('epicLink')
+        ? 'parent'
+        : 'epicLink';
   /**
    * Each goal's parents: the first is its place in the tree; more (ids listed with "," or ";",
    * as Peoplebox's "Parent Row IDs" allows) are alignments of an objective too.
@@ -409,16 +532,31 @@ export function parseGoalTree(
     const reference = cellOf(goal, field);
     if (!reference) continue;
     const sameId = byId.get(reference);
-    const listed = sameId || !fields.has('id') ? [] : reference.split(/\s*[,;]\s*/);
+    const hasIds = fields.has('id') || fields.has('altId');
+    const listed = sameId || !hasIds ? [] : reference.split(/\s*[,;]\s*/);
     const several =
       listed.length > 1 && listed.every((id) => byId.has(id))
         ? listed.map((id) => byId.get(id)!)
         : undefined;
     const named =
-      sameId || several || field === 'parentId' ? [] : (byName.get(reference.toLowerCase()) ?? []);
+      sameId || several || field === 'parentId' || field === 'epicLink'
+        ? []
+        : (byName.get(reference.toLowerCase()) ?? []);
     const parents = sameId ? [sameId] : (several ?? (named.length === 1 ? named : undefined));
     if (parents) {
       parentsOf.set(goal, parents);
+      continue;
+    }
+    if (jira && named.length === 0) {
+      // A Jira filter exports the issues it finds, often without their epic or parent.
+      const summary = cellOf(goal, 'parentName');
+      problems.push({
+        file,
+        row: goal.line,
+        field: column(field),
+        message: `Its parent, issue ${reference}${summary ? ` ("${summary}")` : ''}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.`,
+        severity: 'note',
+      });
       continue;
     }
     const byIdToo = fields.has('id') ? ` or by its id (column "${column('id')}")` : '';
@@ -474,7 +612,10 @@ export function parseGoalTree(
   const children = new Map<GoalRow, GoalRow[]>();
   const addChild = (parent: GoalRow, child: GoalRow) =>
     children.set(parent, [...(children.get(parent) ?? []), child]);
-  for (const [child, [parent]] of parentsOf) addChild(parent!, child);
+  // An initiative is work for the goal above it, not a goal under it: it makes no objective.
+  for (const [child, [parent]] of parentsOf) {
+    if (roleOf(child) !== 'initiative') addChild(parent!, child);
+  }
   // More parents count for a goal with children (an objective aligned to each); a key result
   // sits under its first.
   for (const [child, [, ...others]] of parentsOf) {
@@ -482,7 +623,6 @@ export function parseGoalTree(
   }
 
   // --- each goal's values ---
-  const roleOf = (goal: GoalRow) => (roles ? roleOfText(cellOf(goal, 'measure')) : undefined);
   const measureTextOf = (goal: GoalRow) => (roleOf(goal) ? '' : cellOf(goal, 'measure'));
   const readingOf = new Map<GoalRow, ReturnType<typeof read>>();
   function read(goal: GoalRow) {
@@ -625,6 +765,29 @@ export function parseGoalTree(
     };
     const statusText = cell('status');
     const status = statusOfText(statusText);
+    if (roleOf(goal) === 'initiative') {
+      // Under the nearest goal above it that is not itself an initiative (a sub-task's story).
+      let above = parent;
+      const passed: GoalRow[] = [];
+      while (above && roleOf(above) === 'initiative') {
+        passed.push(above);
+        above = parentOf(above);
+      }
+      if (passed.length > 0) {
+        note(
+          parentField(goal),
+          `It sits under "${passed[0]!.name}", itself an initiative; initiatives do not nest, so it is ${above ? `an initiative of "${above.name}"` : 'an initiative of no key result'}.`,
+        );
+      }
+      items.push({
+        ...common,
+        type: 'initiative',
+        alignments: above ? [{ parentId: idOf(above) }] : [],
+        initiativeStatus: initiativeStatusOfText(statusText),
+        ...(value.dueDate ? { end: value.dueDate } : {}),
+      });
+      continue;
+    }
     if (isObjective(goal)) {
       const periodId = periodOf(goal);
       items.push({
@@ -642,7 +805,8 @@ export function parseGoalTree(
     const valueFields = ['start', 'target', 'current'] as const;
     const unit = unitOfRow(cell('unit'), valueFields.map(cell), valueFields.map(column));
     const measurement = measuredBy(
-      measureTextOf(goal),
+      // A Jira issue without values is done or not: its status says which.
+      jira && !measured(goal) ? 'binary' : measureTextOf(goal),
       {
         ...(value.start !== undefined ? { start: value.start.amount } : {}),
         ...(value.target !== undefined ? { target: value.target.amount } : {}),

@@ -4,7 +4,7 @@
  * and as how a key result is measured. Pure.
  */
 import { kindOfWord } from '../core/kind-words';
-import type { KeyResultKind, Status } from '../core/model';
+import type { InitiativeStatus, KeyResultKind, Status } from '../core/model';
 import { statusNamed } from '../core/status-words';
 import type { SourceOutcome } from './source';
 
@@ -54,7 +54,32 @@ const statusOfWord: Readonly<Record<string, string>> = {
   abandoned: 'Postponed',
   notupdated: '',
   nostatus: '',
+  // Jira's workflow statuses (To Do, In Progress, Done: its status categories) say where the
+  // work is, not how it is going: "In Progress" tells no pace.
+  todo: 'Not started',
+  backlog: 'Not started',
+  selectedfordevelopment: 'Not started',
+  inprogress: '',
+  inreview: '',
+  resolved: 'Closed',
+  "won'tdo": 'Postponed',
+  wontdo: 'Postponed',
 };
+
+/**
+ * An initiative's status from a status cell: Viva Goals' check-in statuses, Jira's To Do / In
+ * Progress / Done / Won't Do; another word is work in progress.
+ */
+export function initiativeStatusOfText(text: string): InitiativeStatus {
+  const key = wordKey(text);
+  if (['closed', 'complete', 'completed', 'done', 'achieved', 'resolved'].includes(key))
+    return 'done';
+  if (['postponed', 'dropped', 'cancelled', 'canceled', 'wontdo', "won'tdo"].includes(key))
+    return 'dropped';
+  if (['', 'notstarted', 'todo', 'backlog', 'selectedfordevelopment'].includes(key))
+    return 'notStarted';
+  return 'inProgress';
+}
 
 /** The check-in status each of a KR's statuses means, as the Excel add-in's sheet says them. */
 const checkInStatusOf: Readonly<Record<Status, string>> = {
@@ -80,6 +105,7 @@ const reachedWords = new Set([
   'complete',
   'completed',
   'achieved',
+  'resolved',
   'accomplished',
   'erreicht',
   'atteint',
@@ -164,20 +190,38 @@ const levelWords = new Set([
  * calls them (https://support.betterworks.com/hc/en-us/articles/360032818992-OKR-Uploads); its
  * milestone is a key result, not a key result measured by milestones.
  */
-const roleOfWord: Readonly<Record<string, 'objective' | 'keyResult'>> = {
+const roleOfWord: Readonly<Record<string, GoalRole>> = {
   objective: 'objective',
   goal: 'objective',
   keyresult: 'keyResult',
   kr: 'keyResult',
   milestone: 'keyResult',
   milestones: 'keyResult',
+  // The work done for a key result: an initiative of it (Viva Goals' projects and tasks, Jira's
+  // issue types under an OKR app's Objective and Key Result types).
+  initiative: 'initiative',
+  initiatives: 'initiative',
+  project: 'initiative',
+  projects: 'initiative',
+  task: 'initiative',
+  tasks: 'initiative',
+  subtask: 'initiative',
+  action: 'initiative',
+  actionitem: 'initiative',
+  deliverable: 'initiative',
+  todo: 'initiative',
+  epic: 'initiative',
+  story: 'initiative',
+  userstory: 'initiative',
 };
+
+export type GoalRole = 'objective' | 'keyResult' | 'initiative';
 
 /**
  * What a type cell says a goal is, if it names a role. Read only in a column whose words say
  * roles (some cell says objective or goal): elsewhere "milestone" is a measure.
  */
-export function roleOfText(text: string): 'objective' | 'keyResult' | undefined {
+export function roleOfText(text: string): GoalRole | undefined {
   return roleOfWord[wordKey(text)];
 }
 

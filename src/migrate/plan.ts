@@ -45,6 +45,7 @@ import type {
   SourcePerson,
   SourcePlace,
 } from './source';
+import { initiativeStatusOfText } from './goal-words';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
 import { progressNotKept } from './written-progress';
@@ -159,11 +160,7 @@ const initiativeStatusOf = (
   item: Pick<SourceItem, 'status' | 'initiativeStatus'>,
 ): InitiativeStatus => {
   if (item.initiativeStatus) return item.initiativeStatus;
-  const text = item.status?.toLowerCase().replace(/[\s_-]+/g, '') ?? '';
-  if (['closed', 'completed', 'done', 'achieved'].includes(text)) return 'done';
-  if (['postponed', 'dropped', 'cancelled', 'canceled'].includes(text)) return 'dropped';
-  if (text === '' || text === 'notstarted') return 'notStarted';
-  return 'inProgress';
+  return initiativeStatusOfText(item.status ?? '');
 };
 
 function cycleStateOn(start: IsoDate, end: IsoDate, today: IsoDate): CycleState {

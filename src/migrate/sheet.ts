@@ -99,6 +99,7 @@ export function ignoredColumns(
 ): ImportProblem[] {
   const firstOf = new Map<string, number>();
   const ignored: string[] = [];
+  const repeats = new Map<string, number>();
   const repeated: ImportProblem[] = [];
   header.forEach((cell, index) => {
     const name = cell.trim();
@@ -118,7 +119,13 @@ export function ignoredColumns(
       });
       return;
     }
-    ignored.push(`"${name}"`);
+    // A field with several values (Jira's Labels, Sprint, Watchers) repeats its header: named once.
+    if (first === undefined) ignored.push(`"${name}"`);
+    else if (!isRead(key, first)) repeats.set(key, (repeats.get(key) ?? 1) + 1);
+  });
+  ignored.forEach((name, index) => {
+    const times = repeats.get(headerKey(name.slice(1, -1)));
+    if (times) ignored[index] = `${name} (${times} columns)`;
   });
   if (ignored.length === 0) return repeated;
   return [

@@ -106,9 +106,12 @@ function timeOf(text: string | undefined): [number, number, number] | undefined 
 
 const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[\sT,]+(.+))?$/;
 const yearFirstDate = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?(?:[\sT,]+(.+))?$/;
-/** `31 Jan 2026`, `31-Jan-26`, `31. Juli 2026`, `1 août 2026`, `31 de julio de 2026`. */
+/**
+ * `31 Jan 2026`, `31-Jan-26`, `31. Juli 2026`, `1 août 2026`, `31 de julio de 2026`, and Jira's
+ * `31/Jan/26 5:00 PM` (its default date format, dd/MMM/yy h:mm a, in its CSV export).
+ */
 const dayMonthName =
-  /^(\d{1,2})\.?[\s-]+(?:de\s+)?(\p{L}{3,10}\.?)[\s,-]+(?:de\s+)?(\d{4}|\d{2})(?:[\sT,]+(.+))?$/iu;
+  /^(\d{1,2})\.?(?:[\s-]+|\/)(?:de\s+)?(\p{L}{3,10}\.?)(?:[\s,-]+|\/)(?:de\s+)?(\d{4}|\d{2})(?:[\sT,]+(.+))?$/iu;
 const monthNameDay = /^(\p{L}{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/iu;
 
 /**

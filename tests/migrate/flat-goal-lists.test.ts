@@ -7,6 +7,7 @@
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { planCounts } from '../../src/migrate/plan';
 import { excelWorkbook } from './support/workbook';
 
 const options = { today: '2026-08-10', rules: defaultOperatingModel };
@@ -134,17 +135,20 @@ describe('a goal list placed by its levels', () => {
 });
 
 describe('a goal list placed by its types, each key result below its objective', () => {
-  it('puts each key result under the nearest objective above it', async () => {
+  it('puts each key result under the nearest objective above it, and its initiatives under it', async () => {
     const imported = await plan(
       'typed.csv',
       [
-        'Type,Name,Owner,Target,Current',
-        'Objective,Grow revenue,Ann Lee,,',
-        'Key result,ARR to 3M,Ann Lee,3000000,1200000',
-        'KR,Churn below 2%,Bob Ray,2%,3%',
-        'Objective,Delight customers,Cy Dee,,',
-        'Key Result,NPS to 40,Cy Dee,40,31',
-        'Initiative,Launch a help centre,Cy Dee,,',
+        'Type,Name,Owner,Target,Current,Status,Due date',
+        'Objective,Grow revenue,Ann Lee,,,,',
+        'Key result,ARR to 3M,Ann Lee,3000000,1200000,,',
+        'Project,Price page redesign,Ann Lee,,,In progress,2026-03-15',
+        'Task,Write the copy,Bob Ray,,,Done,',
+        'KR,Churn below 2%,Bob Ray,2%,3%,,',
+        'Objective,Delight customers,Cy Dee,,,,',
+        'Initiative,Launch a help centre,Cy Dee,,,,',
+        'Key Result,NPS to 40,Cy Dee,40,31,,',
+        'Spike,Try a chatbot,Cy Dee,,,,',
       ].join('\n'),
     );
     expect(tree(imported)).toEqual([
@@ -154,14 +158,61 @@ describe('a goal list placed by its types, each key result below its objective',
       '  Churn below 2% ∈ Grow revenue',
       '  NPS to 40 ∈ Delight customers',
     ]);
+    const krTitle = (id: string) => imported.keyResults.find((k) => k.sourceId === id)?.draft.title;
+    expect(
+      imported.initiatives.map((i) => [
+        i.draft.title,
+        krTitle(i.draft.keyResultId),
+        i.draft.status,
+        i.draft.dueDate,
+      ]),
+    ).toEqual([
+      ['Price page redesign', 'ARR to 3M', 'inProgress', '2026-03-15'],
+      ['Write the copy', 'ARR to 3M', 'done', undefined],
+      // Above the objective's first key result, it goes under that key result, and says so.
+      ['Launch a help centre', 'NPS to 40', 'notStarted', undefined],
+    ]);
+    expect(planCounts(imported).initiatives).toBe(3);
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 8,
+        message: "It sat under an objective; it is kept under that objective's first key result.",
+      }),
+    );
     expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([
       expect.objectContaining({
-        row: 7,
+        row: 10,
         field: 'Type',
         message:
-          'The type "Initiative" says neither objective nor key result (accepted: Objective, Goal; Key result, KR, Milestone), and the sheet has no parent column to place it by; the row is left out.',
+          'The type "Spike" says neither objective nor key result nor initiative (accepted: Objective, Goal; Key result, KR, Milestone; Initiative, Project, Task), and the sheet has no parent column to place it by; the row is left out.',
       }),
     ]);
+  });
+
+  it("imports a typed list's initiatives under the goal its parent column names", async () => {
+    const imported = await plan(
+      'typed.csv',
+      [
+        'Type,Name,Parent,Target',
+        'Objective,Grow revenue,,',
+        'Key result,ARR to 3M,Grow revenue,3',
+        'Initiative,Price page redesign,ARR to 3M,',
+        'Task,Write the copy,Price page redesign,',
+      ].join('\n'),
+    );
+    // The key result with initiatives under it stays a key result, not an objective.
+    expect(tree(imported)).toEqual(['Grow revenue ← ·', '  ARR to 3M ∈ Grow revenue']);
+    expect(imported.initiatives.map((i) => i.draft.title)).toEqual([
+      'Price page redesign',
+      'Write the copy',
+    ]);
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 5,
+        message:
+          'It sits under "Price page redesign", itself an initiative; initiatives do not nest, so it is an initiative of "ARR to 3M".',
+      }),
+    );
   });
 
   it("reads Betterworks' goal and milestone rows in order", async () => {
@@ -198,7 +249,7 @@ describe('a goal list that nothing places', () => {
       'goals.csv, row 1, field "Type": The goals cannot be placed in a tree: it has no parent column, its column "No." numbers the goals without numbers under them (1.1, 1.2), its column "Level" does not give every goal a level as a number (1, 2, 3), its column "Type" does not say which goals are objectives and which key results. Add a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column',
     );
     await expect(refused).rejects.toThrow(
-      /or an outline column numbering the goals 1, 1\.1, 1\.2 \("Order", "Outline", "No\.", "#", "WBS"\); or a level column giving their depth 1, 2, 3 \("Level", "Depth", "Indent"\), each goal below its parent; or a type column saying on each row whether it is an objective or a key result \(Objective, Goal; Key result, KR, Milestone\), each key result below its objective\./,
+      /or an outline column numbering the goals 1, 1\.1, 1\.2 \("Order", "Outline", "No\.", "#", "WBS"\); or a level column giving their depth 1, 2, 3 \("Level", "Depth", "Indent"\), each goal below its parent; or a type column saying on each row whether it is an objective or a key result \(Objective, Goal; Key result, KR, Milestone\), each key result below its objective \(and an initiative, Initiative, Project, Task, below its key result\)\./,
     );
   });
 
