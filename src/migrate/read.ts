@@ -469,7 +469,16 @@ function parseSheets(
       const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
       const needs = row && needsOf(row.fields);
       looked.push(
-        `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${cells.length ? `has the headers ${cells.map((field) => `"${field.slice(0, 40)}"`).join(', ')}${row!.line > 1 ? ` (row ${row!.line})` : ''}` : 'is empty'}${needs ? `: ${needs}` : ''}`,
+        `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${
+          cells.length
+            ? `has the headers ${cells
+                .slice(0, 12)
+                .map((field) => `"${field.slice(0, 40)}"`)
+                .join(
+                  ', ',
+                )}${cells.length > 12 ? ` and ${cells.length - 12} more` : ''}${row!.line > 1 ? ` (row ${row!.line})` : ''}`
+            : 'is empty'
+        }${needs ? `: ${needs}` : ''}`,
       );
       if (sheet.name) unread.push(`"${sheet.name}"`);
       continue;
@@ -565,9 +574,6 @@ function parseSheets(
       `is empty: ${sheets.length > 1 ? 'none of its sheets has' : 'it has no'} rows with anything in them. ${accepted}`,
     );
   }
-  return fileError(
-    name,
-    `is not a file the import knows: ${looked.join('; ')}. ${layoutsAccepted} ${accepted}`,
-    1,
-  );
+  const wrong = `is not a file the import knows: ${looked.join('; ')}.`;
+  return fileError(name, `${wrong} ${layoutsAccepted} ${accepted}`, 1, undefined, wrong);
 }

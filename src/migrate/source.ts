@@ -199,25 +199,55 @@ export class ImportFileError extends Error {
   constructor(
     message: string,
     readonly problem: ImportProblem,
+    /**
+     * For a file of no kind the import knows: what was wrong on its own (`file: has the headers
+     * …`), and each kind of file the import reads with what it needs, for a page to list them.
+     */
+    readonly unknown?: { readonly wrong: string; readonly accepted: readonly string[] },
   ) {
     super(message);
     this.name = 'ImportFileError';
   }
 }
 
+/**
+ * Each kind of file the import reads and what it needs, one a line: the same as
+ * `layoutsAccepted` and the readers' `accepted`, for a page that lists them (a narrow panel
+ * cannot show them as one paragraph).
+ */
+export const kindsAccepted: readonly string[] = [
+  'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.',
+  'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.',
+  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns; download it below.',
+  'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.',
+  'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).',
+  'A goal list from another tool (Jira, Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result).',
+];
+
 /** What each sheet layout needs in its header row, for a file that no layout reads. */
 export const layoutsAccepted =
   'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.';
 
-export function fileError(file: string, message: string, row?: number, field?: string): never {
+export function fileError(
+  file: string,
+  message: string,
+  row?: number,
+  field?: string,
+  /** For a file of no kind the import knows: the message's part that says what was wrong. */
+  wrong?: string,
+): never {
   const place = [file, row !== undefined ? `row ${row}` : '', field ? `field "${field}"` : '']
     .filter(Boolean)
     .join(', ');
-  throw new ImportFileError(`${place}: ${message}`, {
-    file,
-    ...(row !== undefined ? { row } : {}),
-    ...(field ? { field } : {}),
-    message,
-    severity: 'error',
-  });
+  throw new ImportFileError(
+    `${place}: ${message}`,
+    {
+      file,
+      ...(row !== undefined ? { row } : {}),
+      ...(field ? { field } : {}),
+      message,
+      severity: 'error',
+    },
+    wrong === undefined ? undefined : { wrong: `${place}: ${wrong}`, accepted: kindsAccepted },
+  );
 }

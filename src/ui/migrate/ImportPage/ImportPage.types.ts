@@ -12,7 +12,13 @@ export interface ImportPageProps {
 export type ImportStep =
   | { readonly step: 'choose' }
   | { readonly step: 'reading'; readonly fileName: string }
-  | { readonly step: 'unreadable'; readonly fileName: string; readonly message: string }
+  | {
+      readonly step: 'unreadable';
+      readonly fileName: string;
+      readonly message: string;
+      /** A file of no kind the import knows: what was wrong, and each kind it reads. */
+      readonly unknown?: { readonly wrong: string; readonly accepted: readonly string[] };
+    }
   | { readonly step: 'failed'; readonly fileName: string; readonly error: unknown }
   | { readonly step: 'planned'; readonly fileName: string; readonly dryRun: DryRun }
   | {

@@ -188,7 +188,19 @@ export function renderImportPage(
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>This file cannot be imported</MessageBarTitle>
-            <span className={styles.message}>{current.message}</span>
+            {current.unknown ? (
+              <div className={styles.unknownFile}>
+                <p className={styles.message}>{current.unknown.wrong}</p>
+                <p className={styles.unknownLead}>The import reads:</p>
+                <ul className={styles.acceptedList}>
+                  {current.unknown.accepted.map((kind) => (
+                    <li key={kind}>{kind}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <span className={styles.message}>{current.message}</span>
+            )}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -49,7 +49,12 @@ function readStep(
       return { step: 'reading', fileName };
     case 'error':
       return reading.error instanceof ImportFileError
-        ? { step: 'unreadable', fileName, message: reading.error.message }
+        ? {
+            step: 'unreadable',
+            fileName,
+            message: reading.error.message,
+            ...(reading.error.unknown ? { unknown: reading.error.unknown } : {}),
+          }
         : { step: 'failed', fileName, error: reading.error };
     case 'ready':
       return { step: 'planned', fileName, dryRun: reading.dryRun };

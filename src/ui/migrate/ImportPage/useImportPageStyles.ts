@@ -40,7 +40,23 @@ export const useImportPageStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
-  message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
+  message: { whiteSpace: 'pre-wrap', wordBreak: 'break-word', overflowWrap: 'anywhere', margin: 0 },
+  // A file of no kind the import knows: what was wrong, then each kind it reads, one a line.
+  unknownFile: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  unknownLead: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  acceptedList: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    overflowWrap: 'anywhere',
+  },
   // File names inside an export are long and have no spaces to wrap at.
   place: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
