@@ -218,7 +218,7 @@ export class ImportFileError extends Error {
 export const kindsAccepted: readonly string[] = [
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.',
   'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.',
-  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns; download it below.',
+  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).',
   'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.',
   'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).',
   'A goal list from another tool (Jira, Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result).',
