@@ -162,6 +162,8 @@ export const goalTreeColumns = {
   progress: ['progress', 'progress %', '% complete', 'percent complete', 'completion'],
   unit: ['unit', 'units', 'metric unit', 'unit of measure', 'metric name', 'amount type'],
   status: ['status', 'progress status', 'health', 'rag', 'rag status'],
+  /** Jira's status category (To Do, In Progress, Done) over a workflow's own status names. */
+  statusCategory: ['status category'],
   date: ['last updated', 'updated', 'updated at', 'last check-in', 'check-in date', 'as of'],
   notes: ['notes', 'note', 'comment', 'comments', 'latest update'],
   description: ['description', 'details', 'goal description'],
@@ -275,6 +277,16 @@ function jiraIssueRole(type: string): GoalRole {
   if (key === 'epic' || key === 'initiative') return 'objective';
   if (key === 'subtask') return 'initiative';
   return 'keyResult';
+}
+
+/**
+ * A Jira issue's status as done or not: its status category where the export has one (a
+ * workflow's own "Shipped" is in the Done category), else its status ("Closed" and "Resolved"
+ * are done in Jira's own workflows).
+ */
+function jiraDone(status: string, category: string): string {
+  if (category) return /^done$/i.test(category.trim()) ? 'Done' : status;
+  return /^(closed|resolved)$/i.test(status.trim()) ? 'Done' : status;
 }
 
 /** An outline number (`1`, `1.2`, `1.2.3`, a trailing dot allowed), without its trailing dot. */
@@ -813,7 +825,7 @@ export function parseGoalTree(
         ...(value.current !== undefined ? { current: value.current.amount } : {}),
         ...(value.progress !== undefined ? { share: shareOf(value.progress) } : {}),
         unit,
-        status: statusText,
+        status: jira ? jiraDone(statusText, cell('statusCategory')) : statusText,
       },
       note,
     );

@@ -161,6 +161,10 @@ function notASheet(name: string, bytes: Uint8Array): string | undefined {
   if (image) return `is ${image}, not a spreadsheet. ${accepted}`;
   // JSON, after a byte-order mark or spaces: a file taken out of a Viva Goals export, or other.
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/^\ufeff?\s*/, '');
+  // A web page: Jira's "Export Excel" (and other tools' "Excel" exports) write an HTML table
+  // saved as .xls, which Excel opens but is not a workbook.
+  if (/^<(!doctype html|html|table|meta|\?xml[^>]*>\s*<html)/i.test(text))
+    return `is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools' "Export Excel" (Jira's among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx). ${accepted}`;
   if (!/^[[{]/.test(text) || (!/\.json$/i.test(name) && !/^[[{]\s*["{[\]}]/.test(text)))
     return undefined;
   return /^(objectives|checkins|teams|timeperiods|comments|users|tags)[_\s-]/i.test(

@@ -98,6 +98,43 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
   });
 });
 
+describe("Jira's statuses and its other exports", () => {
+  it('takes an issue as done by its Status Category, or a Closed or Resolved status', async () => {
+    const imported = await plan(
+      [
+        'Issue Type,Issue key,Issue id,Parent,Summary,Status,Status Category',
+        'Epic,ENG-1,1,,Checkout revamp,Open,To Do',
+        'Story,ENG-2,2,1,Shipped one,Shipped,Done',
+        'Story,ENG-3,3,1,Reviewed one,In Review,In Progress',
+      ].join('\n'),
+    );
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.current])).toEqual([
+      ['Shipped one', 1],
+      ['Reviewed one', 0],
+    ]);
+    const older = await plan(
+      [
+        'Issue Type,Issue key,Issue id,Parent id,Summary,Status',
+        'Epic,ENG-1,1,,Checkout revamp,Open',
+        'Bug,ENG-2,2,1,Fixed one,Resolved',
+        'Task,ENG-3,3,1,Closed one,Closed',
+      ].join('\n'),
+    );
+    expect(older.keyResults.map((k) => k.draft.current)).toEqual([1, 1]);
+  });
+
+  it('refuses Jira\'s "Export Excel" (a web page named .xls), saying to export CSV', async () => {
+    await expect(
+      readImportFile(
+        'Jira.xls',
+        new TextEncoder().encode('<html><head><meta charset="utf-8"></head><body><table>'),
+      ),
+    ).rejects.toThrow(
+      'Jira.xls: is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)")',
+    );
+  });
+});
+
 describe("an OKR app for Jira's export: Objective and Key Result issue types", () => {
   it('reads them as they say, and the epics and stories under them as initiatives', async () => {
     const imported = await plan(
