@@ -1070,13 +1070,91 @@ describe('sending check-ins', () => {
     expect([fixed.pending, fixed.toFix, fixed.withMessages]).toEqual([2, 0, []]);
   });
 
-  test('a bad value the send refused goes from its row once fixed; a reason the store gave stays until the next send', async () => {
+  test('a row the store refuses says why and is not sent again until edited; the other rows go, and nothing of it is written', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 4, '2026-06-15');
+    const excel = new FakeExcel();
+    // The store's rules are its own: here its notes are shorter than the pane last read them.
+    const pane = { ...model, limits: { ...model.limits, noteMaxLength: 5000 } };
+    const sync = new WorkbookSync({
+      workbook: createOfficeWorkbook({ run: excel.run, notes: true, locale: model.locale }),
+      repository: store.repository,
+      model: pane,
+      author: store.author,
+      clock: () => now,
+    });
+    await sync.load([store.teamId], board.cycle);
+    const [owner, unit, note, good] = board.keyResults.map((kr) => rowOf(excel, kr.id));
+    // An owner the directory does not know, with a check-in on the same row.
+    excel.type(okrTableName, owner!, 'Owner', 'Jon');
+    excel.type(okrTableName, owner!, 'Current', 30);
+    excel.type(okrTableName, unit!, 'Unit', 'u'.repeat(70));
+    excel.type(okrTableName, note!, 'Current', 35);
+    excel.type(okrTableName, note!, 'Note', 'n'.repeat(2001));
+    excel.type(okrTableName, good!, 'Current', 25);
+    expect((await sync.markEdits()).pending).toBe(4);
+
+    excel.syncs = 0;
+    const outcome = await sync.send();
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(outcome).toMatchObject({ sent: 1, definitions: 0, refused: 3, failed: 0 });
+    expect(outcome.saved.map((kr) => kr.keyResultId)).toEqual([board.keyResults[3]!.id]);
+    // The refused row's check-in was not sent either.
+    expect(await history(board, 0)).toEqual([]);
+    const syncOf = (row: number) => String(excel.cellAt(okrTableName, row, 'Sync').value);
+    expect(syncOf(owner!)).toMatch(
+      /^Refused: Owner: no one person in the directory is “Jon”\. Type a colleague’s work email .* Edit the row to send it again\.$/,
+    );
+    expect(syncOf(unit!)).toMatch(
+      /^Refused: .*70 characters.*64.* Edit the row to send it again\.$/,
+    );
+    expect(syncOf(note!)).toMatch(
+      /^Refused: .*Keep Note to 2,000 characters or fewer \(it has 2,001\)\. Edit the row to send it again\.$/,
+    );
+    const after = outcome.summary;
+    expect([after.pending, after.toFix]).toEqual([0, 0]);
+    expect(after.withMessages.map((row) => [row.keyResultId, row.refused])).toEqual(
+      board.keyResults.slice(0, 3).map((kr) => [kr.id, true]),
+    );
+    expect(sendLabel(after)).toBe('Nothing to send');
+    expect(sheetStatus(after, outcome)).toEqual({
+      intent: 'warning',
+      text: '1 check-in sent. 3 refused (see below).',
+    });
+
+    // Sent again as they are, they would be refused again: nothing is asked of the store.
+    const asked = [
+      jest.spyOn(store.repository, 'saveCheckIns'),
+      jest.spyOn(store.repository, 'updateKeyResult'),
+      jest.spyOn(store.repository, 'findPeople'),
+    ];
+    try {
+      expect((await sync.markEdits()).withMessages).toHaveLength(3);
+      expect(await sync.send()).toMatchObject({ sent: 0, refused: 0, failed: 0 });
+      for (const spy of asked) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of asked) spy.mockRestore();
+    }
+
+    // Edited, a row is sent again: the owner found, its check-in goes with it.
+    excel.type(okrTableName, owner!, 'Owner', demoUsers.meganBowen.displayName);
+    excel.type(okrTableName, unit!, 'Unit', 'paying customers');
+    const edited = await sync.markEdits();
+    expect([edited.pending, edited.withMessages.filter((row) => row.refused).length]).toEqual([
+      2, 1,
+    ]);
+    expect(await sync.send()).toMatchObject({ sent: 1, definitions: 2, refused: 0 });
+    expect((await history(board, 0)).map((checkIn) => checkIn.value)).toEqual([30]);
+    expect(syncOf(owner!)).toMatch(/^Sent /);
+    expect(syncOf(note!)).toMatch(/^Refused: /);
+  });
+
+  test('a bad value the send refused goes from its row once fixed; a reason the store gave stays, pending once the row is edited, until the next send', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);
     excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Owner', 'Jon');
     expect(await sync.send()).toMatchObject({ sent: 0, rejected: 2 });
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending: .*1.*10/);
-    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*Jon/);
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Refused: .*Jon/);
 
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 7);
     excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Description', 'Billing');
@@ -1165,7 +1243,7 @@ describe('definitions edited in the sheet', () => {
     expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Sent /);
     expect(saved(2).owner?.id).toBe(board.keyResults[2]!.owner?.id);
     expect(String(cell(excel, board, 2, 'Sync').value)).toBe(
-      'Pending: Owner: no one person in the directory is “Jon”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.',
+      'Refused: Owner: no one person in the directory is “Jon”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it. Edit the row to send it again.',
     );
 
     excel.type(okrTableName, at(2), 'Owner', 'Alex Wilber');

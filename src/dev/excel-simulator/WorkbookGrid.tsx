@@ -42,7 +42,9 @@ function rowStateOf(byKey: CellsByKey): string | undefined {
     cells: Object.fromEntries(okrColumns.map((c) => [c.key, byKey[c.key] ?? ''])),
   } as OkrRow;
   const { kind } = stateOf(row);
-  if (kind === 'pending' || kind === 'conflict' || kind === 'failed') return kind;
+  if (kind === 'pending' || kind === 'conflict' || kind === 'failed' || kind === 'refused') {
+    return kind;
+  }
   return readOnlyEdits(row).length > 0 ? 'kept' : undefined;
 }
 

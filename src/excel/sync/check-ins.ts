@@ -23,6 +23,7 @@ import {
   isEdited,
   isPending,
   notSent,
+  refusedBy,
   sameCells,
   stateCells,
   stateOf,
@@ -349,7 +350,8 @@ export function reasonOf(error: unknown): string {
 /**
  * What each sent row shows after the store answered: saved rows take the new eTag and status
  * (and stay pending if the user edited them meanwhile); conflicts keep both values for the
- * user's choice; failures keep the edit pending with the reason.
+ * user's choice; failures keep the edit pending with the reason, and a check-in the store's
+ * rules refused is not sent again until its row is edited.
  */
 export function applySaveReport(
   rows: readonly OkrRow[],
@@ -408,13 +410,17 @@ export function applySaveReport(
     });
   }
   for (const { draft, error } of report.failed) {
-    update(draft.keyResultId, (row, state) =>
-      stateCells(
-        notSent(state, 'failed', reasonOf(error)),
-        context.model.locale,
-        checkInCellsOf(row),
-      ),
-    );
+    // The store's rules refused the check-in: it waits for the user's edit, not the next send.
+    update(draft.keyResultId, (row, state) => {
+      const mine = checkInCellsOf(row);
+      const next =
+        error.kind === 'invalid'
+          ? refusedBy(state, reasonOf(error), {
+              cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) },
+            })
+          : notSent(state, 'failed', reasonOf(error));
+      return stateCells(next, context.model.locale, mine);
+    });
   }
   return updates;
 }

@@ -23,6 +23,8 @@ import {
   definitionCellsOf,
   isEdited,
   notSent,
+  refusedAsSent,
+  refusedBy,
   stateCells,
   stateOf,
   checkInCellsOf,
@@ -46,9 +48,17 @@ export interface DefinitionEdit {
 export type DefinitionOutcome =
   | { readonly kind: 'sent'; readonly keyResult: KeyResult }
   | { readonly kind: 'conflict'; readonly conflict: DefinitionConflict }
-  | { readonly kind: 'rejected' | 'failed'; readonly message: string };
+  /**
+   * `rejected`: a cell to fix (the add-in's own check); `refused`: the store's rules or the
+   * directory refused what the cells read, so the row waits for the user's edit; `failed`: the
+   * store did not take it (unreachable, the KR gone).
+   */
+  | { readonly kind: 'rejected' | 'refused' | 'failed'; readonly message: string };
 
-/** Rows whose definition the user changed (all, or only `only`'s), not waiting on a conflict. */
+/**
+ * Rows whose definition the user changed (all, or only `only`'s), not waiting on a conflict nor
+ * refused by the store as they read.
+ */
 export function definitionEdits(
   rows: readonly OkrRow[],
   only?: ReadonlySet<string>,
@@ -58,6 +68,7 @@ export function definitionEdits(
     const state = stateOf(row);
     const fields = changedDefinition(row, state);
     if (fields.length === 0 || !state.defined || state.kind === 'conflict') return [];
+    if (refusedAsSent(row, state)) return [];
     if (only && !only.has(keyResultId)) return [];
     return [
       {
@@ -79,7 +90,9 @@ function withFields(
   edit: DefinitionEdit,
   model: OperatingModel,
   owners: FoundOwners,
-): { ok: true; keyResult: KeyResult } | { ok: false; message: string } {
+):
+  | { ok: true; keyResult: KeyResult }
+  | { ok: false; message: string; readonly by: 'check' | 'directory' } {
   let keyResult: KeyResult = stored;
   const messages: string[] = [];
   for (const field of edit.fields) {
@@ -101,9 +114,13 @@ function withFields(
       if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
     }
   }
+  // Only an owner the directory does not know: the directory's refusal, not a cell to fix.
+  const by = messages.length > 0 ? 'directory' : 'check';
   const unreadable = definitionToFix(edit, model.locale);
   if (unreadable) messages.push(unreadable);
-  return messages.length > 0 ? { ok: false, message: messages.join(' ') } : { ok: true, keyResult };
+  return messages.length > 0
+    ? { ok: false, message: messages.join(' '), by: unreadable ? 'check' : by }
+    : { ok: true, keyResult };
 }
 
 /**
@@ -172,7 +189,9 @@ export async function sendDefinition(
   const clash = conflictWith(edit, stored, model.locale);
   if (clash) return { kind: 'conflict', conflict: clash };
   const merged = withFields(stored, edit, model, owners);
-  if (!merged.ok) return { kind: 'rejected', message: merged.message };
+  if (!merged.ok) {
+    return { kind: merged.by === 'directory' ? 'refused' : 'rejected', message: merged.message };
+  }
   try {
     return { kind: 'sent', keyResult: await repository.updateKeyResult(merged.keyResult) };
   } catch (error) {
@@ -182,7 +201,7 @@ export async function sendDefinition(
     if (late) return { kind: 'conflict', conflict: late };
     // The store's rules refused the values: the edit waits, with the reason, to be fixed.
     return {
-      kind: error instanceof InvalidError ? 'rejected' : 'failed',
+      kind: error instanceof InvalidError ? 'refused' : 'failed',
       message: reasonOf(error),
     };
   }
@@ -226,6 +245,8 @@ export function definitionUpdate(
   const next: RowState =
     outcome.kind === 'conflict'
       ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
-      : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
+      : outcome.kind === 'refused'
+        ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
+        : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
   return { keyResultId, cells: stateCells(next, context.model.locale, mine) };
 }

@@ -6,6 +6,7 @@
  * so edits made while the add-in was closed are found too.
  */
 import type { Contributor } from '../../core/model';
+import { fnv1a } from '../../core/text-hash';
 import { isRolledUp } from '../../core/roll-up';
 import { paneWordsFor } from '../pane-words';
 import { statusNamed } from '../../core/status-words';
@@ -62,6 +63,11 @@ export interface RowState {
    * goes once the cells read right (see `editUpdates`).
    */
   readonly fromCheck?: boolean;
+  /**
+   * A row the store (or the directory) refused: its cells as they were sent (`sentCellsKey`).
+   * It is not sent again until one of them changes; `message` is the store's reason.
+   */
+  readonly refused?: string;
   /** In a conflict: the store's values now. */
   readonly theirs?: TheirValues;
   /** The definition cells as the store last had them (absent in rows of older add-ins). */
@@ -266,9 +272,24 @@ export function isEdited(row: OkrRow): boolean {
   return isCheckInEdited(row, state) || changedDefinition(row, state).length > 0;
 }
 
-/** Rows a send picks up: edited and not waiting for a conflict choice. */
+/** What a send takes from a row (its check-in and definition cells as they read), as one key. */
+export function sentCellsKey(row: OkrRow): string {
+  const cells = [...checkInKeys, ...definitionKeys].map((key) => String(row.cells[key]).trim());
+  return fnv1a(JSON.stringify(cells)).toString(36);
+}
+
+/** A row the store refused whose cells still read as they were sent: sending it again would fail. */
+export function refusedAsSent(row: OkrRow, state: RowState = stateOf(row)): boolean {
+  return state.kind === 'refused' && state.refused === sentCellsKey(row);
+}
+
+/**
+ * Rows a send picks up: edited, not waiting for a conflict choice, and not refused by the store
+ * as they read now (edited since, they are sent again).
+ */
 export function isPending(row: OkrRow): boolean {
-  return isEdited(row) && stateOf(row).kind !== 'conflict';
+  const state = stateOf(row);
+  return isEdited(row) && state.kind !== 'conflict' && !refusedAsSent(row, state);
 }
 
 function formatNumber(value: number | undefined): string {
@@ -291,6 +312,10 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
         .trim();
     case 'failed':
       return words.say('sync.failed', {
+        message: state.message ?? words.say('sync.unknownError'),
+      });
+    case 'refused':
+      return words.say('sync.refused', {
         message: state.message ?? words.say('sync.unknownError'),
       });
     case 'conflict': {
@@ -339,6 +364,14 @@ export function notSent(
 }
 
 /**
+ * A row the store (or the directory) refused, with its reason: it is not sent again until the
+ * user edits one of the cells `sent` holds (the row as it was sent).
+ */
+export function refusedBy(state: RowState, message: string, sent: OkrRow): RowState {
+  return { ...withoutReason(state), kind: 'refused', message, refused: sentCellsKey(sent) };
+}
+
+/**
  * After the user edited the sheet: rows that became edited turn pending; rows edited back to
  * what the store has lose their pending mark. Conflicts wait for the user's choice. An edited
  * row with a value to fix (`toFix`: why, as the pane says it) says why in its Sync cell; once
@@ -378,13 +411,17 @@ function nextAfterEdit(
           ...(state.rolledUpFrom ? { rolledUpFrom: state.rolledUpFrom } : {}),
         };
   }
+  // Refused as it reads: it waits for the user's edit, saying the store's reason.
+  if (refusedAsSent(row, state)) return undefined;
   const fix = toFix(row);
   if (fix) return notSent(state, 'pending', fix, true);
   if (settled) return { ...state, kind: 'pending' };
+  // Refused, then edited: sent again, the store's reason shown until then.
+  if (state.kind === 'refused') return { ...state, kind: 'pending', refused: undefined };
   return state.kind === 'pending' && state.fromCheck ? withoutReason(state) : undefined;
 }
 
 /** The state without its reason (the state cell is JSON, which leaves the undefined out). */
 function withoutReason(state: RowState): RowState {
-  return { ...state, message: undefined, fromCheck: undefined };
+  return { ...state, message: undefined, fromCheck: undefined, refused: undefined };
 }

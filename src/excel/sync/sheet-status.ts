@@ -43,8 +43,14 @@ export function sheetStatus(
   const sent = done.length > 0 ? `${joined(done, words)}. ` : '';
   const notSent = summary.pending + summary.toFix;
   const missing = summary.missingColumns.length;
+  const refused = summary.withMessages.filter((row) => row.refused).length;
   const waiting =
-    notSent + summary.conflicts.length + summary.deleted + summary.readOnly.length + missing;
+    notSent +
+    refused +
+    summary.conflicts.length +
+    summary.deleted +
+    summary.readOnly.length +
+    missing;
   if (waiting === 0) {
     return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
   }
@@ -53,6 +59,7 @@ export function sheetStatus(
     notSent > 0 ? words.count('status.notSent', notSent) : '',
     summary.toFix > 0 ? words.count('status.fixing', summary.toFix) : '',
     failed > 0 ? words.count('status.failed', failed) : '',
+    refused > 0 ? words.count('status.refused', refused) : '',
     summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
     summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
     summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',

@@ -5,7 +5,14 @@
 import type { OkrRow } from '../workbook/types';
 import type { RowState, RowStateKind } from './row-state';
 
-export const rowStateKinds = ['loaded', 'pending', 'sent', 'failed', 'conflict'] as const;
+export const rowStateKinds = [
+  'loaded',
+  'pending',
+  'sent',
+  'failed',
+  'refused',
+  'conflict',
+] as const;
 
 /** Reads the hidden state cell; a missing or damaged one counts as "everything is an edit". */
 export function stateOf(row: OkrRow): RowState {

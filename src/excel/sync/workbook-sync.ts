@@ -56,6 +56,7 @@ import {
   isPending,
   keepReadOnlyEdits,
   readOnlyNote,
+  refusedAsSent,
   stateOf,
   type DefinitionKey,
 } from './row-state';
@@ -83,13 +84,16 @@ export interface SheetSummary {
   readonly toFix: number;
   /**
    * Rows not sent that say why: the cell to fix, or the store's reason; `failed` when the store
-   * did not take the row (unreachable, the KR gone), so there is no cell to fix.
+   * did not take the row (unreachable, the KR gone), so there is no cell to fix; `refused` when
+   * the store's rules refused it as it reads (not in `pending`: a send would not take it).
    */
   readonly withMessages: readonly {
     readonly keyResultId: string;
     readonly title: string;
     readonly message: string;
     readonly failed?: true;
+    /** The store (or the directory) refused the row as it reads: not sent until edited. */
+    readonly refused?: true;
   }[];
   readonly conflicts: ReturnType<typeof conflictsOf>;
   /** Rows the user added (KRs to create), counted in `pending` or `toFix` too. */
@@ -126,7 +130,10 @@ export interface SendOutcome {
   readonly sent: number;
   /** KR definitions (title, description, owner, kind, start, target, unit, weight) saved. */
   readonly definitions: number;
+  /** Rows not sent for what they hold: a cell to fix, or refused by the store (`refused`). */
   readonly rejected: number;
+  /** Rows the store's rules (or the directory) refused: they wait for the user's edit. */
+  readonly refused: number;
   readonly conflicts: number;
   readonly failed: number;
   /** KRs created from new rows, and deleted with their rows. */
@@ -270,6 +277,18 @@ function summarise(
           { keyResultId, title, message, ...(failed && !fix ? { failed: true as const } : {}) },
         ];
       }),
+      ...rows.flatMap((row) =>
+        refusedAsSent(row)
+          ? [
+              {
+                keyResultId: String(row.cells.keyResultId),
+                title: String(row.cells.keyResult),
+                message: stateOf(row).message ?? '',
+                refused: true as const,
+              },
+            ]
+          : [],
+      ),
       ...added.flatMap((row, index) =>
         row.message
           ? [{ keyResultId: `new-${index}`, title: row.title, message: row.message }]
@@ -507,7 +526,14 @@ export class WorkbookSync {
           .map((id) => deleteRowKeyResult(stored.get(id)!, repository)),
       ),
     ]);
-    let drafts = plan.drafts;
+    // A row whose KR change was not taken sends no check-in either: nothing of it half-written.
+    const notTaken = new Set(
+      edits.flatMap((edit, i) => {
+        const { kind } = definitions[i]!;
+        return kind === 'refused' || kind === 'rejected' ? [edit.keyResultId] : [];
+      }),
+    );
+    let drafts = plan.drafts.filter((draft) => !notTaken.has(draft.keyResultId));
     if (edits.length > 0) {
       const moved = new Map(
         edits.flatMap((edit, i) => {
@@ -620,12 +646,15 @@ export class WorkbookSync {
       definitions.filter((outcome) => outcome.kind === kind).length;
     const created = (kind: Creation['kind']) =>
       creations.filter((creation) => creation.kind === kind).length;
+    const refusedCheckIns = report.failed.filter(({ error }) => error.kind === 'invalid').length;
+    const refused = refusedCheckIns + count('refused');
     return {
       sent: report.saved.length,
       definitions: count('sent'),
-      rejected: plan.rejected + count('rejected') + created('rejected'),
+      rejected: plan.rejected + count('rejected') + created('rejected') + refused,
+      refused,
       conflicts: report.conflicts.length + count('conflict'),
-      failed: report.failed.length + count('failed') + created('failed'),
+      failed: report.failed.length - refusedCheckIns + count('failed') + created('failed'),
       created: created('created'),
       deleted: deletions.length - deletions.filter((deletion) => 'message' in deletion).length,
       notDeleted: deletions.flatMap((deletion) => ('message' in deletion ? [deletion] : [])),

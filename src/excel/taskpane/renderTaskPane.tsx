@@ -100,7 +100,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </MessageBarOnDemand>
       )}
       {renderRowMessages(
-        summary.withMessages.filter((row) => !row.failed),
+        summary.withMessages.filter((row) => !row.failed && !row.refused),
         words.say('sheet.notSentUntilFixed'),
         'row-messages',
         styles,
@@ -109,6 +109,12 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         summary.withMessages.filter((row) => row.failed),
         words.say('sheet.notSent'),
         'not-sent',
+        styles,
+      )}
+      {renderRowMessages(
+        summary.withMessages.filter((row) => row.refused),
+        words.say('sheet.refused'),
+        'refused',
         styles,
       )}
       {summary.missingColumns.length > 0 && (

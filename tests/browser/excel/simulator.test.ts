@@ -96,12 +96,15 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
   expect(await banner.count()).toBe(withReason - notTaken);
   expect(await page.getByTestId('not-sent').locator('li').count()).toBe(notTaken);
   expect(await page.getByTestId('read-only-messages').locator('li').count()).toBe(typedOver);
+  const refused = states.filter((s) => s === 'refused').length;
+  expect(await page.getByTestId('refused').locator('li').count()).toBe(refused);
   const status = (await page.getByTestId('sheet-status').textContent()) ?? '';
+  if (refused > 0) expect(status).toContain(`${refused} refused`);
   if (deletedRows > 0) expect(status).toContain(`${deletedRows} deleted row`);
   if (typedOver > 0) {
     expect(status).toContain(`${typedOver} row${typedOver === 1 ? ' has' : 's have'} read-only`);
   }
-  if (waiting + conflicts + deletedRows + typedOver === 0) {
+  if (waiting + conflicts + deletedRows + typedOver + refused === 0) {
     expect(status).toContain('Everything in the sheet is sent.');
   } else {
     expect(status).not.toContain('Everything in the sheet is sent.');
@@ -506,6 +509,49 @@ test('a send the network drops writes nothing and names each row, apart from row
     before[0]! + 1,
     before[1]! + 1,
   ]);
+});
+
+test('a row the store refuses says why in the pane and its row, the other rows go, and it is not sent again until edited', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const before = [(await history(0)).length, (await history(2)).length];
+  const owner = await cell(2, 'Owner').inputValue();
+  await type(2, 'Owner', 'Jon Doe');
+  await type(2, 'Current', '33');
+  await type(0, 'Note', 'Counted on Friday');
+  await page.getByTestId('send').filter({ hasText: 'Send 2 changes' }).click();
+
+  const refused = page.getByTestId('refused').locator('li');
+  await refused.waitFor();
+  const title = await cell(2, 'Key result').inputValue();
+  expect(await refused.textContent()).toBe(
+    `${title}: Owner: no one person in the directory is “Jon Doe”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.`,
+  );
+  expect(await cell(2, 'Sync').inputValue()).toMatch(
+    /^Refused: .*“Jon Doe”.* Edit the row to send it again\.$/,
+  );
+  expect(await row(2).getAttribute('data-state')).toBe('refused');
+  expect(await page.getByTestId('sheet-status').textContent()).toMatch(
+    /^1 check-in sent\. 1 refused \(see below\)\./,
+  );
+  // The other row went; the refused one wrote nothing, its check-in neither.
+  expect([(await history(0)).length, (await history(2)).length]).toEqual([
+    before[0]! + 1,
+    before[1],
+  ]);
+  await expectPaneAgreesWithRows();
+  // Nothing to send until the row is edited: Send is not offered for it.
+  expect(await page.getByTestId('send').textContent()).toBe('Nothing to send');
+  expect(await page.getByTestId('send').getAttribute('aria-disabled')).toBe('true');
+
+  await type(2, 'Owner', owner);
+  await page.getByTestId('send').filter({ hasText: 'Send 1 change' }).click();
+  await page
+    .getByTestId('sheet-status')
+    .filter({ hasText: 'Everything in the sheet is sent.' })
+    .waitFor();
+  expect(await page.getByTestId('refused').count()).toBe(0);
+  expect((await history(2)).length).toBe(before[1]! + 1);
 });
 
 test('a header renamed in the workbook: the pane names the missing column, no row turns to fix, and Load adds it again', async () => {
