@@ -1105,7 +1105,7 @@ describe('sending check-ins', () => {
       /^Refused: Owner: no one person in the directory is “Jon”\. Type a colleague’s work email .* Edit the row to send it again\.$/,
     );
     expect(syncOf(unit!)).toMatch(
-      /^Refused: .*70 characters.*64.* Edit the row to send it again\.$/,
+      /^Refused: .*Keep Unit to 64 characters or fewer \(it has 70\)\. Edit the row to send it again\.$/,
     );
     expect(syncOf(note!)).toMatch(
       /^Refused: .*Keep Note to 2,000 characters or fewer \(it has 2,001\)\. Edit the row to send it again\.$/,
