@@ -150,6 +150,8 @@ const german: Translations = {
   'validation.linkInvalid':
     '„{field}“ muss eine Webadresse sein, die mit https:// oder http:// beginnt (bis zu {max} Zeichen).',
   'validation.localeInvalid': '„{locale}“ ist kein Sprachcode wie en oder de-DE.',
+  'validation.storyEmpty':
+    'Die Geschichte ist leer. Schreiben Sie, warum Ihre Organisation OKRs nutzt: Das lesen alle, die „Why we use OKRs“ öffnen.',
   'validation.staleBeforeCadence':
     'Ein Key Result kann nicht veralten ({stale} Tage), bevor sein nächster Check-in fällig ist ({cadence} Tage).',
   'validation.paceThresholdsInverted':
@@ -294,6 +296,8 @@ const french: Translations = {
   'validation.linkInvalid':
     '« {field} » doit être une adresse web commençant par https:// ou http:// (jusqu’à {max} caractères).',
   'validation.localeInvalid': '« {locale} » n’est pas un code de langue comme en ou de-DE.',
+  'validation.storyEmpty':
+    'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Why we use OKRs ».',
   'validation.staleBeforeCadence':
     'Un résultat clé ne peut pas devenir ancien ({stale} jours) avant que son prochain check-in soit dû ({cadence} jours).',
   'validation.paceThresholdsInverted':
@@ -440,6 +444,8 @@ const spanish: Translations = {
   'validation.linkInvalid':
     '«{field}» debe ser una dirección web que empiece por https:// o http:// (hasta {max} caracteres).',
   'validation.localeInvalid': '«{locale}» no es un código de idioma como en o de-DE.',
+  'validation.storyEmpty':
+    'La historia está vacía. Escriba por qué su organización usa OKR: es lo que lee quien abre «Why we use OKRs».',
   'validation.staleBeforeCadence':
     'Un resultado clave no puede quedar desactualizado ({stale} días) antes de que toque su próximo check-in ({cadence} días).',
   'validation.paceThresholdsInverted':

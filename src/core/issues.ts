@@ -52,6 +52,7 @@ export const validationCodes = [
   'meetingIdRequired',
   'linkInvalid',
   'localeInvalid',
+  'storyEmpty',
   'staleBeforeCadence',
   'paceThresholdsInverted',
   'scoreOutOfScale',

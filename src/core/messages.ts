@@ -129,6 +129,8 @@ export const coreMessages = createCatalogue({
   'validation.linkInvalid':
     '{field} must be a web address starting with https:// or http:// (up to {max} characters).',
   'validation.localeInvalid': '“{locale}” is not a language tag such as en or de-DE.',
+  'validation.storyEmpty':
+    'The story is empty. Write why your organisation uses OKRs: it is what people open “Why we use OKRs” to read.',
   'validation.staleBeforeCadence':
     'A key result cannot go stale ({stale} days) before its next check-in is due ({cadence} days).',
   'validation.paceThresholdsInverted':

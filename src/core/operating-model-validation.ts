@@ -86,7 +86,7 @@ function isFraction(value: number): boolean {
   return Number.isFinite(value) && value >= 0 && value <= 1;
 }
 
-function isLocale(tag: unknown): tag is string {
+export function isLocale(tag: unknown): tag is string {
   if (typeof tag !== 'string' || tag.trim() === '') return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;

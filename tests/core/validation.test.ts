@@ -16,6 +16,7 @@ import {
   type OperatingModel,
 } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
+import { validateOperatingModelToSave } from '../../src/core/story';
 import { parseNumber } from '../../src/core/parse';
 import { parseKeyResultValue, valueToConfirmIssues } from '../../src/core/plausibility';
 import {
@@ -225,6 +226,19 @@ describe('validateKeyResult', () => {
       'target:notFinite',
       'current:notFinite',
       'weight:notFinite',
+    ]);
+  });
+
+  it('saves no empty story (reading an empty one stored earlier still works), nor one over 8,000 characters', () => {
+    expect(validateOperatingModelToSave(model).ok).toBe(true);
+    for (const story of ['', '  \n\t ']) {
+      expect(validateOperatingModel({ ...model, story }).ok).toBe(true);
+      expect(issues(validateOperatingModelToSave({ ...model, story }))).toEqual([
+        'story:storyEmpty',
+      ]);
+    }
+    expect(issues(validateOperatingModelToSave({ ...model, story: 'x'.repeat(8001) }))).toEqual([
+      'story:tooLong',
     ]);
   });
 

@@ -21,6 +21,8 @@ export interface StoryPanelState {
   readonly cancelEditing: () => void;
   readonly draft: string;
   readonly setDraft: (draft: string) => void;
+  /** Why the draft cannot be saved (empty, too long), shown on the field as it is typed. */
+  readonly problem: string | undefined;
   readonly save: () => void;
   readonly saving: boolean;
   /** The last save went through (until the next edit). */

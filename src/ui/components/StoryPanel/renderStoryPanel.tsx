@@ -48,6 +48,9 @@ export function renderStoryPanel(
           <Field
             label="The story, in plain text (# for headings, - for bullets)"
             hint={`${state.draft.length} of ${state.maxLength} characters`}
+            {...(state.problem
+              ? { validationState: 'error' as const, validationMessage: state.problem }
+              : {})}
           >
             <Textarea
               ref={state.editor}

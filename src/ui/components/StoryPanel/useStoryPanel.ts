@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { storyIssues, STORY_MAX_LENGTH } from '../../../core/story';
 import { useAppServices } from '../../app/AppServices';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { storyBlocks } from './storyBlocks';
 import type { StoryPanelProps, StoryPanelState } from './StoryPanel.types';
-
-/** Long enough for a page of story, short enough for one SharePoint text field. */
-const storyMaxLength = 8000;
 
 export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps): StoryPanelState {
   const { operatingModel, roles, repository, setOperatingModel } = useAppServices();
@@ -43,7 +41,13 @@ export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps)
     setEditing(false);
     onOpenChange(false);
   }, [onOpenChange]);
+  // Said as it is typed: an emptied story is refused here, before any request.
+  const problem = storyIssues(draft, operatingModel.locale)[0]?.message;
   const save = useCallback(() => {
+    if (problem) {
+      editor.current?.focus();
+      return;
+    }
     setSaving(true);
     setError(undefined);
     repository
@@ -55,7 +59,7 @@ export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps)
       })
       .catch(setError)
       .finally(() => setSaving(false));
-  }, [repository, operatingModel, draft, setOperatingModel, switchTo]);
+  }, [problem, repository, operatingModel, draft, setOperatingModel, switchTo]);
 
   return {
     open,
@@ -67,12 +71,13 @@ export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps)
     cancelEditing,
     draft,
     setDraft,
+    problem,
     save,
     saving,
     saved,
     error,
     editButton,
     editor,
-    maxLength: storyMaxLength,
+    maxLength: STORY_MAX_LENGTH,
   };
 }

@@ -16,7 +16,7 @@ import {
 import { currentCycle } from '../../../core/cycles';
 import { format } from '../../../core/messages';
 import type { OperatingModel } from '../../../core/operating-model';
-import { validateOperatingModel } from '../../../core/operating-model-validation';
+import { validateOperatingModelToSave } from '../../../core/story';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
@@ -102,7 +102,7 @@ export default function OperatingModelSection({
     }
     return { model, notNumbers };
   }, [draft, texts]);
-  const checked = validateOperatingModel(parsed.model);
+  const checked = validateOperatingModelToSave(parsed.model);
   const issues = checked.ok ? [] : checked.issues;
   const messageFor = (path: string) =>
     parsed.notNumbers[path] ??
