@@ -469,6 +469,94 @@ test("a sheet that leaves 1,500 and 03/04/2026 open is read as the user's Teams 
   expect(await app.getByText('could be', { exact: false }).count()).toBe(0);
 });
 
+test("in a 320 px meeting side panel: Jira's CSV export is read with its initiatives, and a file of no known kind lists what the import reads", async () => {
+  await page.goto(
+    new URL(
+      `dev/teams-simulator/index.html?context=sidePanel&theme=contrast&user=${adele.id}&page=${encodeURIComponent('/teams/tab.html?page=import')}`,
+      server.url,
+    ).href,
+    { timeout: 150_000 },
+  );
+  await page.locator('[data-status="ready"]').first().waitFor({ timeout: 150_000 });
+  const app = page.frameLocator('iframe').first();
+  await app
+    .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
+    .waitFor({ timeout: 60_000 });
+  expect((await page.locator('iframe').first().boundingBox())?.width).toBe(320);
+  const jira = [
+    'Summary,Issue key,Issue id,Parent,Issue Type,Status,Assignee,Due date,Labels,Labels,Sprint,Sprint',
+    'Checkout revamp,ENG-1,10001,,Epic,In Progress,Adele Vance,31/Mar/26 5:00 PM,web,q1,,',
+    'Speed up payment,ENG-2,10002,10001,Story,Done,Adele Vance,,,,S1,S2',
+    'Card form,ENG-3,10003,10001,Story,In Progress,Adele Vance,,,,S2,',
+    'Write tests,ENG-4,10004,10003,Sub-task,To Do,Adele Vance,,,,,',
+  ].join('\r\n');
+  await app.locator('#import-file-input').setInputFiles({
+    name: 'Jira.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(jira, 'utf8'),
+  });
+  await app
+    .getByText('Read as a Jira export: each epic is an objective', { exact: false })
+    .waitFor({ timeout: 60_000 });
+  const counts = await app.locator('dl > div').allInnerTexts();
+  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+    'teams 1',
+    'cycles 1',
+    'objectives 1',
+    'key results 2',
+    'initiatives 1',
+    'check-ins 2',
+  ]);
+
+  await app.getByRole('button', { name: 'Choose another file' }).click();
+  await app.locator('#import-file-input').setInputFiles({
+    name: 'expenses.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name,Amount,When\r\nLunch,12,2026-01-02\r\n', 'utf8'),
+  });
+  const alert = app.getByRole('alert');
+  await alert
+    .getByText(
+      'is not a file the import knows: the file has the headers "Name", "Amount", "When".',
+      {
+        exact: false,
+      },
+    )
+    .waitFor({ timeout: 60_000 });
+  expect(await alert.getByRole('listitem').count()).toBe(6);
+  // Wrapped to the panel: nothing runs off its side.
+  const frame = await appFrame(page, 'p1-sidePanel');
+  expect(
+    await frame.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBe(0);
+  expect(await seriousAxeViolations(frame)).toEqual([]);
+  if (process.env.OKR_SCREENSHOTS) {
+    const dir = join(__dirname, '../../../docs/screenshots');
+    mkdirSync(dir, { recursive: true });
+    // The panel as a person sees it, the message's title just below the page's sticky header.
+    await frame.evaluate(() => {
+      const message = document.querySelector('[role="alert"]')!;
+      message.scrollIntoView({ block: 'start' });
+      let scroller = message.parentElement;
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight &&
+          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      ) {
+        scroller = scroller.parentElement;
+      }
+      (scroller ?? document.scrollingElement!).scrollBy(0, -170);
+    });
+    await simulatorCard(page, 'p1-sidePanel').screenshot({
+      path: join(dir, 'import-unknown-file-320px.png'),
+    });
+  }
+});
+
 // Opened in the dark theme; judged in all three, as Teams switches them live.
 test('the Import section of the Programme area, with a dry run shown, has no serious or critical axe violations (default, dark and contrast themes)', async () => {
   await openSimulator(page, server.url, { context: 'personal', user: adele.id, theme: 'dark' });
