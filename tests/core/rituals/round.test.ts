@@ -9,6 +9,7 @@ import {
   nextRevision,
   recordDue,
   revealDue,
+  revealedVotesLostBy,
   roundKeyResults,
   roundCheckInClientId,
   sealVote,
@@ -424,6 +425,34 @@ describe('going back to a KR of the round', () => {
       ok: false,
       reason: 'The round is over.',
     });
+  });
+
+  it('counts the revealed votes a move would drop, and none when nothing would be lost', () => {
+    const votes = [
+      { userId: 'a', displayName: 'A', commitment: 'x' },
+      { userId: 'b', displayName: 'B', commitment: 'y' },
+    ];
+    const start = initialRound(three);
+    const revealed = step(start, { type: 'reveal', sealed: votes });
+    expect(revealedVotesLostBy(revealed, { type: 'goTo', position: 2 })).toBe(2);
+    expect(revealedVotesLostBy(revealed, { type: 'next' })).toBe(2);
+    // Staying on the KR, or a step that is not a move, drops nothing.
+    expect(revealedVotesLostBy(revealed, { type: 'goTo', position: 0 })).toBe(0);
+    expect(revealedVotesLostBy(revealed, { type: 'revote' })).toBe(0);
+    // While voting, once saved, and on a correction without a new vote: nothing to lose.
+    expect(revealedVotesLostBy(start, { type: 'goTo', position: 1 })).toBe(0);
+    const saved = step(revealed, { type: 'saved', outcome: outcome('41', {}) });
+    expect(revealedVotesLostBy(saved, { type: 'next' })).toBe(0);
+    const correcting = step(
+      saved,
+      { type: 'goTo', position: 1 },
+      { type: 'goTo', position: 0 },
+      {
+        type: 'correct',
+      },
+    );
+    expect(correcting.phase).toBe('revealed');
+    expect(revealedVotesLostBy(correcting, { type: 'goTo', position: 1 })).toBe(0);
   });
 
   it('moves on from a KR gone back to as it was left: saved or skipped', () => {

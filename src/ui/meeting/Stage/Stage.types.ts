@@ -92,4 +92,26 @@ export interface StageState extends OutcomeForm {
   readonly correct: () => void;
   /** The KR under review was skipped earlier in the round (gone back to). */
   readonly skippedEarlier: SkippedKeyResult | undefined;
+  /**
+   * A move the facilitator asked for (Next, a KR of the round) that would drop revealed votes
+   * whose outcome is not saved: asked about before it is taken. Positions are 1-based.
+   */
+  readonly leaving:
+    | {
+        readonly from: { readonly position: number; readonly title: string };
+        /** Undefined when the move finishes the round. */
+        readonly to: { readonly position: number; readonly title: string } | undefined;
+        readonly votes: number;
+        readonly median: number | undefined;
+        /** The KR was saved earlier: what is not saved is its correction. */
+        readonly correcting: boolean;
+      }
+    | undefined;
+  /** The question's dialog, loaded once votes are revealed on a facilitator's stage. */
+  readonly unsavedVotesDialog: typeof import('./UnsavedVotesDialog') | undefined;
+  /** Stays, with the keyboard on the outcome's Save button. */
+  readonly saveFirst: () => void;
+  readonly moveOnWithoutSaving: () => void;
+  /** Stays, with the keyboard back where it was (Escape). */
+  readonly stay: () => void;
 }

@@ -228,7 +228,13 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" size="large" type="submit" disabledFocusable={state.saving}>
+          <Button
+            id="outcome-save"
+            appearance="primary"
+            size="large"
+            type="submit"
+            disabledFocusable={state.saving}
+          >
             {state.saving ? 'Saving…' : state.outcome ? 'Save correction' : 'Save check-in'}
           </Button>
           <Button size="large" onClick={state.revote} disabledFocusable={state.saving}>

@@ -51,6 +51,14 @@ export function renderStage(state: StageState, styles: Styles) {
         ? afterVoting(state, (steps) => steps.renderSummary(state, styles))
         : renderKeyResult(state, styles)}
       {state.problem && state.steps ? state.steps.renderProblem(state.problem) : null}
+      {state.unsavedVotesDialog ? (
+        <state.unsavedVotesDialog.UnsavedVotesDialog
+          leaving={state.leaving}
+          onSaveFirst={state.saveFirst}
+          onMoveOn={state.moveOnWithoutSaving}
+          onStay={state.stay}
+        />
+      ) : null}
     </main>
   );
 }

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   currentKeyResultId,
   ritualOfTheDay,
   keyResultAfterRound,
   proposedConfidence,
+  revealedVotesLostBy,
   roundKeyResults,
   validVotes,
   voteStatistics,
+  type RoundAction,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
@@ -22,6 +24,8 @@ import { useSealedVote } from './useSealedVote';
 const loadDiscussionPrompt = () => import('../../../core/rituals/discussion');
 // So does what the stage shows after the votes.
 const loadRoundSteps = () => import('./renderRoundSteps');
+// The question before moving away from unsaved revealed votes: once a facilitator's votes are in.
+const loadUnsavedVotesDialog = () => import('./UnsavedVotesDialog');
 
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {
@@ -63,6 +67,34 @@ export function useStage({ round }: StageProps): StageState {
   );
 
   useEffect(() => setSkipReason(''), [keyResultId]);
+
+  // A move that would drop revealed votes waits for the facilitator's answer. The question is
+  // about the round as it stood: once the round moved on (another facilitator, a save), it goes.
+  const askedAt = `${control.roundId}:${control.position}:${control.attempt}:${control.phase}`;
+  const [asked, setAsked] = useState<{ action: RoundAction; at: string; opener: Element | null }>();
+  const pending = asked?.at === askedAt ? asked : undefined;
+  const unsavedVotesDialog = useModuleAfterPaint(
+    loadUnsavedVotesDialog,
+    controller.facilitator && control.phase === 'revealed',
+  );
+  // Where the keyboard goes once the question is closed and gone from the page.
+  const focusAfterAsking = useRef<Element | null>();
+  useEffect(() => {
+    const target = focusAfterAsking.current;
+    if (pending || target === undefined) return;
+    focusAfterAsking.current = undefined;
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+  }, [pending]);
+  const move = (action: RoundAction) => {
+    if (controller.facilitator && revealedVotesLostBy(control, action) > 0) {
+      setAsked({ action, at: askedAt, opener: document.activeElement });
+    } else run(action);
+  };
+  const positionOf = (index: number) => ({
+    position: index + 1,
+    title: controller.summaryNames.titleOf(control.keyResultIds[index] ?? ''),
+  });
+  const target = pending?.action.type === 'goTo' ? pending.action.position : control.position + 1;
 
   useEffect(() => {
     if (live && board) firstScreenReady();
@@ -134,13 +166,37 @@ export function useStage({ round }: StageProps): StageState {
     reveal: () => run({ type: 'reveal', sealed: sealed.voters }),
     revote: () => run({ type: 'revote' }),
     skip: () => run({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
-    next: () => run({ type: 'next' }),
+    next: () => move({ type: 'next' }),
     roundKeyResults: roundKeyResults(control).map((item) => ({
       ...item,
       title: controller.summaryNames.titleOf(item.keyResultId),
     })),
-    goTo: (position) => run({ type: 'goTo', position }),
+    goTo: (position) => move({ type: 'goTo', position }),
     correct: () => run({ type: 'correct' }),
     skippedEarlier: keyResultId ? control.skipped[keyResultId] : undefined,
+    leaving: pending && {
+      from: positionOf(control.position),
+      to: target < control.keyResultIds.length ? positionOf(target) : undefined,
+      votes: revealedVotesLostBy(control, pending.action),
+      median: statistics?.median,
+      correcting: !!savedEarlier,
+    },
+    unsavedVotesDialog,
+    saveFirst: () => {
+      focusAfterAsking.current = document.getElementById('outcome-save');
+      setAsked(undefined);
+    },
+    moveOnWithoutSaving: () => {
+      // The keyboard goes to the KR's title, which shows the KR now under review once moved: the
+      // dialog's buttons are still on the page while it closes, so the stage's own rule (focus
+      // lost to the page) would not see it lost.
+      focusAfterAsking.current = document.getElementById('kr-title');
+      setAsked(undefined);
+      if (pending) run(pending.action);
+    },
+    stay: () => {
+      focusAfterAsking.current = pending?.opener ?? null;
+      setAsked(undefined);
+    },
   };
 }
