@@ -539,6 +539,18 @@ export function parseGoalTree(
    */
   const parentsOf = new Map<GoalRow, readonly GoalRow[]>();
   const parentOf = (goal: GoalRow) => parentsOf.get(goal)?.[0];
+  /** Epics a Jira export left out, made from their issues' Parent summary, by the parent's id. */
+  const madeParents = new Map<string, GoalRow>();
+  const parentFromSummary = (reference: string, summary: string, child: GoalRow): GoalRow => {
+    const known = madeParents.get(reference);
+    if (known) return known;
+    const cells = sheet.header.map(() => '');
+    cells[fields.get('measure')!] = 'Epic';
+    if (fields.has('id')) cells[fields.get('id')!] = reference;
+    const made = { line: child.line, cells, name: summary };
+    madeParents.set(reference, made);
+    return made;
+  };
   for (const goal of goals) {
     const field = parentField(goal);
     const reference = cellOf(goal, field);
@@ -560,13 +572,18 @@ export function parseGoalTree(
       continue;
     }
     if (jira && named.length === 0) {
-      // A Jira filter exports the issues it finds, often without their epic or parent.
+      // A Jira filter exports the issues it finds, often without their epic: the epic is made
+      // from the "Parent summary" Jira writes beside each issue, so its issues stay together.
       const summary = cellOf(goal, 'parentName');
+      const made = summary && !roles ? parentFromSummary(reference, summary, goal) : undefined;
+      if (made) parentsOf.set(goal, [made]);
       problems.push({
         file,
         row: goal.line,
         field: column(field),
-        message: `Its parent, issue ${reference}${summary ? ` ("${summary}")` : ''}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.`,
+        message: made
+          ? `Its parent, issue ${reference} ("${summary}"), is not in the file (the export's filter left it out): an objective "${summary}" is made from its Parent summary to hold the issues under it. To import the parent's own details, export it too (add it to the filter) and import again.`
+          : `Its parent, issue ${reference}${summary ? ` ("${summary}")` : ''}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.`,
         severity: 'note',
       });
       continue;
@@ -582,6 +599,7 @@ export function parseGoalTree(
     });
   }
   for (const [goal, parent] of placed?.parents ?? []) parentsOf.set(goal, [parent]);
+  goals.push(...madeParents.values());
   // A goal its own ancestor: each loop is named once, at the goal where it closes. Walked with a
   // stack of its own, so a chain of any length cannot overflow the call stack.
   const visited = new Map<GoalRow, 'open' | 'done'>();

@@ -36,10 +36,8 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
   it('maps epics to objectives, their issues to key results done when Done, sub-tasks to initiatives', async () => {
     const imported = await plan(csv);
     expect(imported.format).toBe('goalTree');
-    expect(imported.objectives.map((o) => o.draft.title).sort()).toEqual([
-      'Checkout revamp',
-      'Key results without an objective',
-    ]);
+    // Its epic left out of the export, "Old story" goes under one made from its Parent summary.
+    expect(imported.objectives.map((o) => o.draft.title)).toEqual(['Checkout revamp', 'Last year']);
     expect(
       imported.keyResults.map((k) => [
         k.draft.title,
@@ -51,7 +49,7 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
     ).toEqual([
       ['Speed up payment', 'Checkout revamp', 'binary', 1, 'Jane Doe'],
       ['Card form', 'Checkout revamp', 'binary', 0, 'Jane Doe'],
-      ['Old story', 'Key results without an objective', 'binary', 0, undefined],
+      ['Old story', 'Last year', 'binary', 0, undefined],
     ]);
     expect(
       imported.initiatives.map((i) => [
@@ -73,7 +71,7 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
       'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.',
     );
     expect(text).toContain(
-      'Jira.csv, row 6, field "Parent": Its parent, issue 10099 ("Last year"), is not in the file (the export\'s filter left it out), so it is imported as if it had none.',
+      'Jira.csv, row 6, field "Parent": Its parent, issue 10099 ("Last year"), is not in the file (the export\'s filter left it out): an objective "Last year" is made from its Parent summary to hold the issues under it.',
     );
     expect(text).toContain(
       'The columns "Project name", "Reporter", "Labels" (3 columns), "Sprint" (2 columns), "Custom field (Story Points)" are not read by the import and are ignored.',
@@ -87,10 +85,21 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
         'Epic,ENG-1,10001,,Checkout revamp,In Progress,',
         'Story,ENG-2,10002,,Speed up payment,Done,ENG-1',
         'Sub-task,ENG-3,10003,10002,Measure it,Done,',
+        'Story,ENG-4,10004,10099,Lost story,To Do,',
       ].join('\n'),
+    );
+    // Without a Parent summary, an issue whose parent was left out is imported without it.
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 5,
+        message: expect.stringMatching(
+          /^Its parent, issue 10099, is not in the file \(the export's filter left it out\), so it is imported as if it had none\./,
+        ),
+      }),
     );
     expect(imported.keyResults.map((k) => objectiveOf(imported, k.draft.objectiveId))).toEqual([
       'Checkout revamp',
+      'Key results without an objective',
     ]);
     expect(imported.initiatives.map((i) => [i.draft.title, i.draft.status])).toEqual([
       ['Measure it', 'done'],
