@@ -47,7 +47,14 @@ export function validateKeyResultScore(
   const issues: ValidationIssue[] = [];
   const { max } = model.scoring;
   if (!Number.isFinite(input.score) || input.score < 0 || input.score > max) {
-    issues.push(validationIssue('scoreOutOfScale', 'score', { min: 0, max }, model.locale));
+    issues.push(
+      validationIssue(
+        'scoreOutOfScale',
+        'score',
+        { value: input.score, min: 0, max },
+        model.locale,
+      ),
+    );
   } else if (roundScore(input.score) !== proposed && input.reason.trim() === '') {
     issues.push(validationIssue('scoreReasonRequired', 'scoreReason', { proposed }, model.locale));
   }

@@ -87,7 +87,7 @@ const german: Translations = {
   'validation.notANumber': '„{text}“ ist keine Zahl. Geben Sie eine Zahl wie {example} ein.',
   'validation.numberRequired': '„{field}“ ist leer. Geben Sie eine Zahl wie {example} ein.',
   'validation.numberTooLarge':
-    '„{field}“ ist zu groß: Zahlen bis {max} in beide Richtungen sind erlaubt.',
+    '„{text}“ ist zu groß für „{field}“: Zahlen bis {max} in beide Richtungen sind erlaubt.',
   'validation.valueTooLarge':
     '{value} ist zu groß für „{keyResult}“: Werte bis {max} in beide Richtungen sind erlaubt.',
   'validation.valueBelowZero':
@@ -105,20 +105,22 @@ const german: Translations = {
   'validation.pastWholeNeedsNote':
     '{value} bei „{keyResult}“ ist mehr als 100 %: Notieren Sie, was der Wert misst.',
   'validation.notFinite': '„{field}“ muss eine endliche Zahl sein.',
-  'validation.notInteger': '„{field}“ muss eine ganze Zahl sein.',
-  'validation.notPositive': '„{field}“ muss größer als null sein.',
-  'validation.outOfRange': '„{field}“ muss zwischen {min} und {max} liegen.',
+  'validation.notInteger': '„{field}“ muss eine ganze Zahl sein, nicht {value}.',
+  'validation.notPositive': '„{field}“ muss größer als null sein, nicht {value}.',
+  'validation.outOfRange':
+    '„{field}“: {value} liegt außerhalb von {min}–{max}. Geben Sie eine Zahl von {min} bis {max} ein.',
   'validation.rangeInverted':
     'Der niedrigste Wert für „{field}“ ({min}) muss unter dem höchsten ({max}) liegen.',
-  'validation.notOneOf': '„{field}“ muss einer dieser Werte sein: {allowed}.',
+  'validation.notOneOf': '„{field}“: „{text}“ ist keiner dieser Werte: {allowed}.',
   'validation.targetEqualsStart':
     'Der Zielwert ist gleich dem Startwert ({start}), es gibt also nichts zu bewegen. Wählen Sie einen Zielwert, der vom Ausgangswert abweicht.',
   'validation.directionMismatch':
     'Ein Key Result der Art „{kind}“ braucht einen Zielwert {expected} seinem Startwert ({start}); der Zielwert ist {target}.',
-  'validation.weightNotPositive': 'Die Gewichtung muss größer als null sein.',
+  'validation.weightNotPositive': 'Die Gewichtung muss größer als null sein, nicht {value}.',
   'validation.personNotFound':
     '{field}: Im Verzeichnis gibt es nicht genau eine Person „{text}“. Geben Sie die geschäftliche E-Mail-Adresse einer Kollegin oder eines Kollegen ein (etwa {example}) oder den vollständigen Namen, wie ihn das Verzeichnis führt.',
-  'validation.confidenceOutOfScale': 'Die Zuversicht muss zwischen {min} und {max} liegen.',
+  'validation.confidenceOutOfScale':
+    'Die Zuversicht {value} liegt außerhalb von {min}–{max}. Geben Sie eine Zahl von {min} bis {max} ein.',
   'validation.confidenceRequired': 'Geben Sie eine Zuversicht an: eine Zahl von {min} bis {max}.',
   'validation.confidenceNotANumber':
     '„{text}“ ist keine Zuversicht. Geben Sie eine Zahl von {min} bis {max} ein.',
@@ -127,12 +129,13 @@ const german: Translations = {
   'validation.binaryStartNotZero':
     'Ein Key Result der Art „erledigt / nicht erledigt“ beginnt bei 0 (nicht erledigt).',
   'validation.binaryValueNotZeroOrOne':
-    'Ein Key Result der Art „erledigt / nicht erledigt“ ist entweder 0 (nicht erledigt) oder 1 (erledigt).',
+    '„{value}“ ist nicht zulässig: Ein Key Result der Art „erledigt / nicht erledigt“ ist entweder 0 (nicht erledigt) oder 1 (erledigt).',
   'validation.milestoneStepsMismatch':
     'Der Zielwert ({target}) muss gleich der Anzahl der benannten Meilensteine ({count}) sein.',
   'validation.milestoneValueOutOfRange':
-    'Der Fortschritt bei Meilensteinen muss zwischen {start} und {target} liegen.',
-  'validation.milestoneNotWholeStep': 'Meilensteine werden in ganzen Schritten gezählt.',
+    'Der Fortschritt bei Meilensteinen muss zwischen {start} und {target} liegen, nicht bei {value}.',
+  'validation.milestoneNotWholeStep':
+    'Meilensteine werden in ganzen Schritten gezählt, nicht {value}.',
   'validation.dateInvalid': '„{field}“ ist kein gültiges Datum (erwartet: {expected}).',
   'validation.dateRequired': '„{field}“ ist leer. Wählen Sie einen Tag.',
   'validation.endBeforeStart': 'Der Zyklus muss nach seinem Beginn enden ({start} bis {end}).',
@@ -156,7 +159,7 @@ const german: Translations = {
     'Ein Key Result kann nicht veralten ({stale} Tage), bevor sein nächster Check-in fällig ist ({cadence} Tage).',
   'validation.paceThresholdsInverted':
     'Die Schwelle für „Im Verzug“ ({offTrack}) muss weiter zurückliegen als die für „Gefährdet“ ({atRisk}).',
-  'validation.scoreOutOfScale': 'Eine Bewertung ist eine Zahl von {min} bis {max}.',
+  'validation.scoreOutOfScale': 'Eine Bewertung ist eine Zahl von {min} bis {max}, nicht {value}.',
   'validation.scoreReasonRequired':
     'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
   'validation.cyclesOverlap':
@@ -236,7 +239,7 @@ const french: Translations = {
   'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
   'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
   'validation.numberTooLarge':
-    '« {field} » est trop grand : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
+    '« {text} » est trop grand pour « {field} » : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
   'validation.valueTooLarge':
     '{value} est trop grand pour « {keyResult} » : les valeurs jusqu’à {max} dans les deux sens sont acceptées.',
   'validation.valueBelowZero':
@@ -254,32 +257,34 @@ const french: Translations = {
   'validation.pastWholeNeedsNote':
     '{value} sur « {keyResult} » dépasse 100 % : ajoutez une note sur ce que la valeur mesure.',
   'validation.notFinite': '« {field} » doit être un nombre fini.',
-  'validation.notInteger': '« {field} » doit être un nombre entier.',
-  'validation.notPositive': '« {field} » doit être supérieur à zéro.',
-  'validation.outOfRange': '« {field} » doit être compris entre {min} et {max}.',
+  'validation.notInteger': '« {field} » doit être un nombre entier, pas {value}.',
+  'validation.notPositive': '« {field} » doit être supérieur à zéro, pas {value}.',
+  'validation.outOfRange':
+    '« {field} » : {value} est hors de {min}–{max}. Saisissez un nombre de {min} à {max}.',
   'validation.rangeInverted':
     'La valeur la plus basse de « {field} » ({min}) doit être inférieure à la plus haute ({max}).',
-  'validation.notOneOf': '« {field} » doit être l’une de ces valeurs : {allowed}.',
+  'validation.notOneOf': '« {field} » : « {text} » ne fait pas partie de ces valeurs : {allowed}.',
   'validation.targetEqualsStart':
     'La cible est égale à la valeur de départ ({start}) : il n’y a rien à faire bouger. Choisissez une cible différente de la valeur de référence.',
   'validation.directionMismatch':
     'Un résultat clé de type « {kind} » demande une cible {expected} sa valeur de départ ({start}) ; la cible est {target}.',
-  'validation.weightNotPositive': 'Le poids doit être supérieur à zéro.',
+  'validation.weightNotPositive': 'Le poids doit être supérieur à zéro, pas {value}.',
   'validation.personNotFound':
     '{field} : l’annuaire n’a pas exactement une personne « {text} ». Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
-  'validation.confidenceOutOfScale': 'La confiance doit être comprise entre {min} et {max}.',
+  'validation.confidenceOutOfScale':
+    'La confiance {value} est hors de {min}–{max}. Saisissez un nombre de {min} à {max}.',
   'validation.confidenceRequired': 'Indiquez une confiance : un nombre de {min} à {max}.',
   'validation.confidenceNotANumber':
     '« {text} » n’est pas une confiance. Saisissez un nombre de {min} à {max}.',
   'validation.binaryTargetNotOne': 'Un résultat clé fait / pas fait a pour cible 1 (fait).',
   'validation.binaryStartNotZero': 'Un résultat clé fait / pas fait commence à 0 (pas fait).',
   'validation.binaryValueNotZeroOrOne':
-    'Un résultat clé fait / pas fait vaut soit 0 (pas fait), soit 1 (fait).',
+    '« {value} » n’est pas accepté : un résultat clé fait / pas fait vaut soit 0 (pas fait), soit 1 (fait).',
   'validation.milestoneStepsMismatch':
     'La cible ({target}) doit être égale au nombre de jalons nommés ({count}).',
   'validation.milestoneValueOutOfRange':
-    'L’avancement des jalons doit être compris entre {start} et {target}.',
-  'validation.milestoneNotWholeStep': 'Les jalons se comptent en étapes entières.',
+    'L’avancement des jalons doit être compris entre {start} et {target}, pas {value}.',
+  'validation.milestoneNotWholeStep': 'Les jalons se comptent en étapes entières, pas {value}.',
   'validation.dateInvalid': '« {field} » n’est pas une date valide (attendu : {expected}).',
   'validation.dateRequired': '« {field} » est vide. Choisissez un jour.',
   'validation.endBeforeStart': 'Le cycle doit finir après avoir commencé ({start} à {end}).',
@@ -302,7 +307,7 @@ const french: Translations = {
     'Un résultat clé ne peut pas devenir ancien ({stale} jours) avant que son prochain check-in soit dû ({cadence} jours).',
   'validation.paceThresholdsInverted':
     'Le seuil « En retard » ({offTrack}) doit être plus en arrière que le seuil « À risque » ({atRisk}).',
-  'validation.scoreOutOfScale': 'Une note est un nombre de {min} à {max}.',
+  'validation.scoreOutOfScale': 'Une note est un nombre de {min} à {max}, pas {value}.',
   'validation.scoreReasonRequired':
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.cyclesOverlap':
@@ -382,7 +387,7 @@ const spanish: Translations = {
   'validation.notANumber': '«{text}» no es un número. Escriba un número como {example}.',
   'validation.numberRequired': '«{field}» está vacío. Escriba un número como {example}.',
   'validation.numberTooLarge':
-    '«{field}» es demasiado grande: se aceptan números de hasta {max} en ambos sentidos.',
+    '«{text}» es demasiado grande para «{field}»: se aceptan números de hasta {max} en ambos sentidos.',
   'validation.valueTooLarge':
     '{value} es demasiado grande para «{keyResult}»: se aceptan valores de hasta {max} en ambos sentidos.',
   'validation.valueBelowZero':
@@ -400,20 +405,22 @@ const spanish: Translations = {
   'validation.pastWholeNeedsNote':
     '{value} en «{keyResult}» supera el 100 %: añada una nota sobre qué mide el valor.',
   'validation.notFinite': '«{field}» debe ser un número finito.',
-  'validation.notInteger': '«{field}» debe ser un número entero.',
-  'validation.notPositive': '«{field}» debe ser mayor que cero.',
-  'validation.outOfRange': '«{field}» debe estar entre {min} y {max}.',
+  'validation.notInteger': '«{field}» debe ser un número entero, no {value}.',
+  'validation.notPositive': '«{field}» debe ser mayor que cero, no {value}.',
+  'validation.outOfRange':
+    '«{field}»: {value} está fuera de {min}–{max}. Escriba un número de {min} a {max}.',
   'validation.rangeInverted':
     'El valor más bajo de «{field}» ({min}) debe ser menor que el más alto ({max}).',
-  'validation.notOneOf': '«{field}» debe ser uno de estos valores: {allowed}.',
+  'validation.notOneOf': '«{field}»: «{text}» no es uno de estos valores: {allowed}.',
   'validation.targetEqualsStart':
     'El objetivo es igual al valor inicial ({start}), así que no hay nada que mover. Fije un objetivo distinto del valor de partida.',
   'validation.directionMismatch':
     'Un resultado clave de tipo «{kind}» necesita un objetivo {expected} su valor inicial ({start}); el objetivo es {target}.',
-  'validation.weightNotPositive': 'El peso debe ser mayor que cero.',
+  'validation.weightNotPositive': 'El peso debe ser mayor que cero, no {value}.',
   'validation.personNotFound':
     '{field}: en el directorio no hay exactamente una persona «{text}». Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
-  'validation.confidenceOutOfScale': 'La confianza debe estar entre {min} y {max}.',
+  'validation.confidenceOutOfScale':
+    'La confianza {value} está fuera de {min}–{max}. Escriba un número de {min} a {max}.',
   'validation.confidenceRequired': 'Indique una confianza: un número de {min} a {max}.',
   'validation.confidenceNotANumber':
     '«{text}» no es una confianza. Escriba un número de {min} a {max}.',
@@ -421,12 +428,12 @@ const spanish: Translations = {
     'Un resultado clave hecho / no hecho tiene como objetivo 1 (hecho).',
   'validation.binaryStartNotZero': 'Un resultado clave hecho / no hecho empieza en 0 (no hecho).',
   'validation.binaryValueNotZeroOrOne':
-    'Un resultado clave hecho / no hecho vale 0 (no hecho) o 1 (hecho).',
+    '«{value}» no se acepta: un resultado clave hecho / no hecho vale 0 (no hecho) o 1 (hecho).',
   'validation.milestoneStepsMismatch':
     'El objetivo ({target}) debe ser igual al número de hitos con nombre ({count}).',
   'validation.milestoneValueOutOfRange':
-    'El avance de los hitos debe estar entre {start} y {target}.',
-  'validation.milestoneNotWholeStep': 'Los hitos se cuentan en pasos enteros.',
+    'El avance de los hitos debe estar entre {start} y {target}, no {value}.',
+  'validation.milestoneNotWholeStep': 'Los hitos se cuentan en pasos enteros, no {value}.',
   'validation.dateInvalid': '«{field}» no es una fecha válida (se espera {expected}).',
   'validation.dateRequired': '«{field}» está vacío. Elija un día.',
   'validation.endBeforeStart': 'El ciclo debe terminar después de empezar ({start} a {end}).',
@@ -450,7 +457,7 @@ const spanish: Translations = {
     'Un resultado clave no puede quedar desactualizado ({stale} días) antes de que toque su próximo check-in ({cadence} días).',
   'validation.paceThresholdsInverted':
     'El umbral de «Retrasado» ({offTrack}) debe estar más atrás que el de «En riesgo» ({atRisk}).',
-  'validation.scoreOutOfScale': 'Una puntuación es un número de {min} a {max}.',
+  'validation.scoreOutOfScale': 'Una puntuación es un número de {min} a {max}, no {value}.',
   'validation.scoreReasonRequired':
     'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
   'validation.cyclesOverlap':

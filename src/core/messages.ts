@@ -72,7 +72,8 @@ export const coreMessages = createCatalogue({
   'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
   'validation.notANumber': '“{text}” is not a number. Type a number such as {example}.',
   'validation.numberRequired': '{field} is empty. Type a number such as {example}.',
-  'validation.numberTooLarge': '{field} is too large: numbers up to {max} either way are accepted.',
+  'validation.numberTooLarge':
+    '“{text}” is too large for {field}: numbers up to {max} either way are accepted.',
   'validation.valueTooLarge':
     '{value} is too large for “{keyResult}”: values up to {max} either way are accepted.',
   'validation.valueBelowZero':
@@ -90,30 +91,33 @@ export const coreMessages = createCatalogue({
   'validation.pastWholeNeedsNote':
     '{value} on “{keyResult}” is more than 100%: add a note on what it measures.',
   'validation.notFinite': '{field} must be a finite number.',
-  'validation.notInteger': '{field} must be a whole number.',
-  'validation.notPositive': '{field} must be greater than zero.',
-  'validation.outOfRange': '{field} must be between {min} and {max}.',
+  'validation.notInteger': '{field} must be a whole number, not {value}.',
+  'validation.notPositive': '{field} must be greater than zero, not {value}.',
+  'validation.outOfRange':
+    '{field}: {value} is outside {min}–{max}. Type a number from {min} to {max}.',
   'validation.rangeInverted': 'The lowest {field} ({min}) must be below the highest ({max}).',
-  'validation.notOneOf': '{field} must be one of: {allowed}.',
+  'validation.notOneOf': '{field}: “{text}” is not one of {allowed}.',
   'validation.targetEqualsStart':
     'The target equals the start value ({start}), so there is nothing to move. Set a target that differs from the baseline.',
   'validation.directionMismatch':
     'An “{kind}” key result needs a target {expected} its start value ({start}); the target is {target}.',
-  'validation.weightNotPositive': 'The weight must be greater than zero.',
+  'validation.weightNotPositive': 'The weight must be greater than zero, not {value}.',
   'validation.personNotFound':
     '{field}: no one person in the directory is “{text}”. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',
-  'validation.confidenceOutOfScale': 'Confidence must be between {min} and {max}.',
+  'validation.confidenceOutOfScale':
+    'Confidence {value} is outside {min}–{max}. Type a number from {min} to {max}.',
   'validation.confidenceRequired': 'Give a confidence: a number from {min} to {max}.',
   'validation.confidenceNotANumber':
     '“{text}” is not a confidence. Type a number from {min} to {max}.',
   'validation.binaryTargetNotOne': 'A done / not done key result has target 1 (done).',
   'validation.binaryStartNotZero': 'A done / not done key result starts at 0 (not done).',
   'validation.binaryValueNotZeroOrOne':
-    'A done / not done key result is either 0 (not done) or 1 (done).',
+    '“{value}” is not accepted: a done / not done key result is either 0 (not done) or 1 (done).',
   'validation.milestoneStepsMismatch':
     'The target ({target}) must equal the number of named milestones ({count}).',
-  'validation.milestoneValueOutOfRange': 'Milestone progress must be between {start} and {target}.',
-  'validation.milestoneNotWholeStep': 'Milestone steps are counted in whole steps.',
+  'validation.milestoneValueOutOfRange':
+    'Milestone progress must be between {start} and {target}, not {value}.',
+  'validation.milestoneNotWholeStep': 'Milestone steps are counted in whole steps, not {value}.',
   'validation.dateInvalid': '{field} is not a valid date (expected {expected}).',
   'validation.dateRequired': '{field} is empty. Choose a day.',
   'validation.endBeforeStart': 'The cycle must end after it starts ({start} to {end}).',
@@ -135,7 +139,7 @@ export const coreMessages = createCatalogue({
     'A key result cannot go stale ({stale} days) before its next check-in is due ({cadence} days).',
   'validation.paceThresholdsInverted':
     'The off-track threshold ({offTrack}) must be further behind than the at-risk threshold ({atRisk}).',
-  'validation.scoreOutOfScale': 'A score is a number from {min} to {max}.',
+  'validation.scoreOutOfScale': 'A score is a number from {min} to {max}, not {value}.',
   'validation.scoreReasonRequired':
     'Say why the score differs from the {proposed} its progress earns.',
   'validation.cyclesOverlap':

@@ -11,18 +11,22 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
     issues.push(validationIssue(code, field, params, locale));
   const wholePositive = (field: string, value: number) => {
     if (!Number.isFinite(value)) add('notFinite', field);
-    else if (!Number.isInteger(value)) add('notInteger', field);
-    else if (value <= 0) add('notPositive', field);
+    else if (!Number.isInteger(value)) add('notInteger', field, { value });
+    else if (value <= 0) add('notPositive', field, { value });
   };
 
   const { checkIn, confidenceScale, scoring, pace, limits } = model;
   wholePositive('checkIn.cadenceDays', checkIn.cadenceDays);
   // A check-in less often than once a year is no rhythm: a cycle is a year at the longest.
   if (checkIn.cadenceDays > maxCadenceDays) {
-    add('outOfRange', 'checkIn.cadenceDays', { min: 1, max: maxCadenceDays });
+    add('outOfRange', 'checkIn.cadenceDays', {
+      value: checkIn.cadenceDays,
+      min: 1,
+      max: maxCadenceDays,
+    });
   }
   if (!Number.isInteger(checkIn.day) || checkIn.day < 0 || checkIn.day > 6) {
-    add('outOfRange', 'checkIn.day', { min: 0, max: 6 });
+    add('outOfRange', 'checkIn.day', { value: checkIn.day, min: 0, max: 6 });
   }
   wholePositive('checkIn.staleAfterDays', checkIn.staleAfterDays);
   if (checkIn.staleAfterDays < checkIn.cadenceDays) {
@@ -36,16 +40,22 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
   if (!Number.isFinite(confidenceScale.max)) add('notFinite', 'confidenceScale.max');
   // Confidence counts up from "none at all": a scale cannot start below zero.
   if (confidenceScale.min < 0 && Number.isFinite(confidenceScale.max)) {
-    add('outOfRange', 'confidenceScale.min', { min: 0, max: confidenceScale.max });
+    add('outOfRange', 'confidenceScale.min', {
+      value: confidenceScale.min,
+      min: 0,
+      max: confidenceScale.max,
+    });
   }
   if (!(confidenceScale.min < confidenceScale.max)) {
     add('rangeInverted', 'confidenceScale', { min: confidenceScale.min, max: confidenceScale.max });
   }
 
-  if (!Number.isFinite(scoring.max) || scoring.max <= 0) add('notPositive', 'scoring.max');
+  if (!Number.isFinite(scoring.max)) add('notFinite', 'scoring.max');
+  else if (scoring.max <= 0) add('notPositive', 'scoring.max', { value: scoring.max });
   const [low, high] = scoring.aspirationalSweetSpot;
   if (!isFraction(low) || !isFraction(high)) {
-    add('outOfRange', 'scoring.aspirationalSweetSpot', { min: 0, max: 1 });
+    const value = `${low}–${high}`;
+    add('outOfRange', 'scoring.aspirationalSweetSpot', { value, min: 0, max: 1 });
   } else if (low > high) {
     // Mid-sentence ("The lowest sweet spot …"), where the field's label would be capitalised.
     add('rangeInverted', 'scoring.aspirationalSweetSpot', {
@@ -56,10 +66,10 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
   }
 
   if (!isFraction(pace.atRiskBehind) || pace.atRiskBehind === 0) {
-    add('outOfRange', 'pace.atRiskBehind', { min: 0, max: 1 });
+    add('outOfRange', 'pace.atRiskBehind', { value: pace.atRiskBehind, min: 0, max: 1 });
   }
   if (!isFraction(pace.offTrackBehind) || pace.offTrackBehind === 0) {
-    add('outOfRange', 'pace.offTrackBehind', { min: 0, max: 1 });
+    add('outOfRange', 'pace.offTrackBehind', { value: pace.offTrackBehind, min: 0, max: 1 });
   }
   if (pace.offTrackBehind <= pace.atRiskBehind) {
     add('paceThresholdsInverted', 'pace.offTrackBehind', {

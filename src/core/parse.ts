@@ -40,7 +40,8 @@ export function parseNumber(
   if (digits === '' && fraction === '') return notANumber();
   const number = Number(`${sign}${digits || '0'}.${fraction || '0'}`);
   if (!Number.isFinite(number) || Math.abs(number) > largestValue) {
-    return toResult(0, [validationIssue('numberTooLarge', field, { max: largestValue }, locale)]);
+    const params = { text: trimmed, max: largestValue };
+    return toResult(0, [validationIssue('numberTooLarge', field, params, locale)]);
   }
   const value = percentSign && percent === 'fraction' ? number / 100 : number;
   return { ok: true, value: Object.is(value, -0) ? 0 : value };

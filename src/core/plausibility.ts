@@ -153,14 +153,19 @@ export function parseKeyResultValue(
   const parsed = parseNumber(number, { locale, field: 'value' });
   if (parsed.ok) return parsed;
   // A KR done or not, or of steps, takes a few numbers only: those are what to say is accepted.
+  if (number.trim() === '' && (keyResult.kind === 'binary' || keyResult.kind === 'milestone')) {
+    const example = keyResult.kind === 'binary' ? 1 : keyResult.target;
+    return toResult(0, [validationIssue('numberRequired', 'value', { example }, locale)]);
+  }
   if (keyResult.kind === 'binary') {
     // "Done" and "Not done", as the board, the stage and the sheet write its value, in any language.
     const word = binaryValueOf(number);
     if (word !== undefined) return { ok: true, value: word };
-    return toResult(0, [validationIssue('binaryValueNotZeroOrOne', 'value', {}, locale)]);
+    const value = number.trim();
+    return toResult(0, [validationIssue('binaryValueNotZeroOrOne', 'value', { value }, locale)]);
   }
   if (keyResult.kind === 'milestone') {
-    const range = { start: keyResult.start, target: keyResult.target };
+    const range = { value: number.trim(), start: keyResult.start, target: keyResult.target };
     return toResult(0, [validationIssue('milestoneValueOutOfRange', 'value', range, locale)]);
   }
   return parsed;

@@ -45,7 +45,7 @@ export function weightIssues(field: string, weight: number, locale?: string): Va
   }
   return weight > weightExclusiveMinimum
     ? []
-    : [validationIssue('weightNotPositive', field, {}, locale)];
+    : [validationIssue('weightNotPositive', field, { value: weight }, locale)];
 }
 
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
@@ -73,7 +73,7 @@ class IssueList {
 
   oneOf(field: string, value: string, allowed: readonly string[]): boolean {
     if (allowed.includes(value)) return true;
-    this.add('notOneOf', field, { allowed: allowed.join(', ') });
+    this.add('notOneOf', field, { text: value, allowed: allowed.join(', ') });
     return false;
   }
 
@@ -108,7 +108,7 @@ class IssueList {
   confidence(value: number | undefined, scale: Rules['confidenceScale']): void {
     if (value === undefined || !this.finite('confidence', value)) return;
     if (value < scale.min || value > scale.max) {
-      this.add('confidenceOutOfScale', 'confidence', { min: scale.min, max: scale.max });
+      this.add('confidenceOutOfScale', 'confidence', { value, min: scale.min, max: scale.max });
     }
   }
 
@@ -359,12 +359,14 @@ function valueIssues(
   field: string,
 ): void {
   const kind: KeyResultKind = kr.kind;
-  if (kind === 'binary' && value !== 0 && value !== 1) list.add('binaryValueNotZeroOrOne', field);
+  if (kind === 'binary' && value !== 0 && value !== 1) {
+    list.add('binaryValueNotZeroOrOne', field, { value });
+  }
   if (kind !== 'milestone') return;
   const [low, high] = kr.start <= kr.target ? [kr.start, kr.target] : [kr.target, kr.start];
   if (value < low || value > high) {
-    list.add('milestoneValueOutOfRange', field, { start: kr.start, target: kr.target });
+    list.add('milestoneValueOutOfRange', field, { value, start: kr.start, target: kr.target });
   } else if (kr.milestones && !Number.isInteger(value)) {
-    list.add('milestoneNotWholeStep', field);
+    list.add('milestoneNotWholeStep', field, { value });
   }
 }

@@ -25,7 +25,7 @@ describe('closing a cycle', () => {
 
   it('refuses a score outside the scale, and a changed score without a reason', () => {
     expect(validateKeyResultScore({ score: 1.2, reason: 'x' }, 0.7, model)[0]?.message).toBe(
-      'A score is a number from 0 to 1.',
+      'A score is a number from 0 to 1, not 1.2.',
     );
     expect(validateKeyResultScore({ score: Number.NaN, reason: '' }, 0.7, model)[0]?.code).toBe(
       'scoreOutOfScale',

@@ -81,7 +81,7 @@ describe('values a KR can take', () => {
       issues: [
         {
           message:
-            'Value is too large: numbers up to 1,000,000,000,000,000 either way are accepted.',
+            '“99999999999999999999999” is too large for Value: numbers up to 1,000,000,000,000,000 either way are accepted.',
         },
       ],
     });
@@ -104,16 +104,21 @@ describe('units', () => {
 
   test('text that is no number on a done / not done or milestone KR is told the numbers it takes', () => {
     const launch = keyResult({ kind: 'binary', start: 0, target: 1, unit: '' });
-    for (const text of ['yes', 'Finished', '']) {
+    for (const text of ['yes', 'Finished']) {
       const refused = parseKeyResultValue(text, launch, 'en');
+      // What was typed is named, with what is accepted.
       expect(!refused.ok && refused.issues.map((issue) => issue.message)).toEqual([
-        'A done / not done key result is either 0 (not done) or 1 (done).',
+        `“${text}” is not accepted: a done / not done key result is either 0 (not done) or 1 (done).`,
       ]);
     }
+    const empty = parseKeyResultValue('', launch, 'en');
+    expect(!empty.ok && empty.issues.map((issue) => issue.message)).toEqual([
+      'Value is empty. Type a number such as 1.',
+    ]);
     const steps = keyResult({ kind: 'milestone', start: 0, target: 3, unit: '' });
     const refused = parseKeyResultValue('Beta', steps, 'en');
     expect(!refused.ok && refused.issues.map((issue) => issue.message)).toEqual([
-      'Milestone progress must be between 0 and 3.',
+      'Milestone progress must be between 0 and 3, not Beta.',
     ]);
     expect(parseKeyResultValue('1', launch, 'en')).toEqual({ ok: true, value: 1 });
   });

@@ -407,7 +407,7 @@ describe('validateOperatingModel', () => {
     });
     expect(issues(never)).toEqual(['checkIn.cadenceDays:outOfRange']);
     expect(!never.ok && never.issues[0]!.message).toBe(
-      'Days between check-ins must be between 1 and 365.',
+      'Days between check-ins: 99,999 is outside 1–365. Type a number from 1 to 365.',
     );
   });
 
@@ -438,7 +438,7 @@ describe('validateOperatingModel', () => {
     const negative = validateOperatingModel({ ...model, confidenceScale: { min: -1, max: 10 } });
     expect(issues(negative)).toEqual(['confidenceScale.min:outOfRange']);
     expect(!negative.ok && negative.issues[0]!.message).toBe(
-      'Lowest confidence must be between 0 and 10.',
+      'Lowest confidence: -1 is outside 0–10. Type a number from 0 to 10.',
     );
   });
 

@@ -1011,7 +1011,10 @@ describe('sending check-ins', () => {
     // Not sent yet, the bad value is known as typed: nothing to send.
     const typed = await sync.markEdits();
     expect([typed.pending, typed.toFix]).toEqual([0, 1]);
-    expect(typed.withMessages.map((row) => row.message)).toEqual([expect.stringMatching(/1.*10/)]);
+    // The message names the value typed, and what is accepted.
+    expect(typed.withMessages.map((row) => row.message)).toEqual([
+      'Confidence 42 is outside 1–10. Type a number from 1 to 10.',
+    ]);
     expect(sendLabel(typed)).toBe('Nothing to send');
 
     // The second KR is gone from the store: its check-in fails there, and waits to be sent again.
@@ -1059,7 +1062,10 @@ describe('sending check-ins', () => {
         syncCell(row.keyResultId === board.keyResults[0]!.id ? 0 : 1),
       ),
     ).toEqual(typed.withMessages.map((row) => `Ausstehend: ${row.message}`));
-    expect(syncCell(1)).toBe('Ausstehend: Die Gewichtung muss größer als null sein.');
+    expect(syncCell(0)).toBe(
+      'Ausstehend: Die Zuversicht 42 liegt außerhalb von 1–10. Geben Sie eine Zahl von 1 bis 10 ein.',
+    );
+    expect(syncCell(1)).toBe('Ausstehend: Die Gewichtung muss größer als null sein, nicht 0.');
 
     excel.type(okrTableName, at(0), headerOf('confidence', 'de'), 7);
     excel.type(okrTableName, at(1), headerOf('weight', 'de'), 2);
@@ -1264,7 +1270,7 @@ describe('definitions edited in the sheet', () => {
     expect(typed.withMessages).toEqual([
       expect.objectContaining({
         keyResultId: board.keyResults[0]!.id,
-        message: 'The weight must be greater than zero.',
+        message: 'The weight must be greater than zero, not 0.',
       }),
     ]);
     expect(await sync.send()).toMatchObject({ definitions: 1, rejected: 1, failed: 0 });
@@ -1400,7 +1406,7 @@ describe('new and deleted rows', () => {
       'Pending: Target is required.',
     );
     expect(String(excel.cellAt(okrTableName, nowhere, 'Sync').value)).toMatch(
-      /^Pending: Objective must be one of: “Customers love our onboarding \(1\)”/,
+      /^Pending: Objective: “Be famous” is not one of “Customers love our onboarding \(1\)”/,
     );
     expect(summary.withMessages.map((row) => row.title)).toEqual([
       'Hire two engineers',

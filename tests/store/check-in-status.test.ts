@@ -57,7 +57,7 @@ describe("a check-in's status", () => {
     expect(report.saved).toEqual([]);
     expect(report.failed[0]!.error).toBeInstanceOf(InvalidError);
     expect(report.failed[0]!.error.message).toMatch(
-      /Status must be one of: notStarted, onTrack, behind, atRisk, closed, postponed/,
+      /Status: “sideways” is not one of notStarted, onTrack, behind, atRisk, closed, postponed/,
     );
     expect((await repository.checkInHistory([kr.id])).get(kr.id) ?? []).toEqual([]);
     // The emulator, like SharePoint, takes only the column's choices.

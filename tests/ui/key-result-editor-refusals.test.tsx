@@ -36,7 +36,7 @@ test('a save with a target that cannot be read also names the empty title, the w
   expect(await screen.findByText(/“ten” is not a number/)).toBeTruthy();
   expect(screen.getByText(/to 4,?000 characters or fewer \(it has 4,?001\)/)).toBeTruthy();
   // The weight is judged alone: a target that cannot be read does not hide why it is refused.
-  expect(screen.getByText('The weight must be greater than zero.')).toBeTruthy();
+  expect(screen.getByText('The weight must be greater than zero, not -1.')).toBeTruthy();
   for (const name of [/Key result/, /Target/, /Weight/, /Details/]) {
     expect(screen.getByRole('textbox', { name }).getAttribute('aria-invalid')).toBe('true');
   }

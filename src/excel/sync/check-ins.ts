@@ -147,7 +147,10 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
       validationIssue(
         'notOneOf',
         'kind',
-        { allowed: Object.values(kindWordsFor(model.locale).kinds).join(', ') },
+        {
+          text: String(cells.kind).trim(),
+          allowed: Object.values(kindWordsFor(model.locale).kinds).join(', '),
+        },
         model.locale,
       ),
     );
@@ -189,7 +192,8 @@ function checkInValue(
   if (word === '0' || word === '1') return { ok: true, value: Number(word) };
   const words = kindWordsFor(model.locale);
   const allowed = `${words.done}, ${words.notDone}`;
-  return { ok: false, issues: [validationIssue('notOneOf', 'value', { allowed }, model.locale)] };
+  const params = { text: word, allowed };
+  return { ok: false, issues: [validationIssue('notOneOf', 'value', params, model.locale)] };
 }
 
 /** Confidence is a whole number on the organisation's scale; the core checks the scale. */
@@ -197,7 +201,7 @@ function wholeConfidence(cell: CellValue, model: OperatingModel): ValidationIssu
   const parsed =
     String(cell).trim() === '' ? undefined : numberIn(cell, 'confidence', model.locale);
   return parsed?.ok && !Number.isInteger(parsed.value)
-    ? [validationIssue('notInteger', 'confidence', {}, model.locale)]
+    ? [validationIssue('notInteger', 'confidence', { value: parsed.value }, model.locale)]
     : [];
 }
 

@@ -147,7 +147,8 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
     if (shown) return [shown];
     if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
       const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');
-      return [sayInColumns([validationIssue('notOneOf', 'kind', { allowed })], locale)];
+      const text = String(cell).trim();
+      return [sayInColumns([validationIssue('notOneOf', 'kind', { text, allowed })], locale)];
     }
     if (field !== 'start' && field !== 'target' && field !== 'weight') return [];
     const parsed = numberIn(cell, field, locale);

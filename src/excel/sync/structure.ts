@@ -74,7 +74,8 @@ function objectiveFor(
   const match = [...objectives].find(([, title]) => title.trim().toLowerCase() === named);
   if (match) return { id: match[0], title: match[1] };
   const allowed = [...new Set(objectives.values())].map((title) => `“${title}”`).join(', ');
-  return validationIssue('notOneOf', 'objectiveId', { allowed }, model.locale);
+  const text = String(row.cells.objective).trim();
+  return validationIssue('notOneOf', 'objectiveId', { text, allowed }, model.locale);
 }
 
 /** A number cell, or its default when the user left it empty. */
@@ -107,7 +108,8 @@ function draftOf(
     : keyResultKindFromLabel(String(cells.kind));
   if (!kind) {
     const allowed = Object.values(kindWordsFor(model.locale).kinds).join(', ');
-    issues.push(validationIssue('notOneOf', 'kind', { allowed }, model.locale));
+    const text = String(cells.kind).trim();
+    issues.push(validationIssue('notOneOf', 'kind', { text, allowed }, model.locale));
   }
   const binary = kind === 'binary';
   const start = numberOr(cells.start, 'start', 0, model);

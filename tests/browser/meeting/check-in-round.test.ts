@@ -157,7 +157,10 @@ describe('a check-in round in a meeting', () => {
       { value: '3,200', confidence: 'high' },
       /^“high” is not a confidence\. Type a number from 1 to 10\.$/,
     );
-    await attempt({ value: '3,200', confidence: '11' }, /^Confidence must be between 1 and 10\.$/);
+    await attempt(
+      { value: '3,200', confidence: '11' },
+      /^Confidence 11 is outside 1–10\. Type a number from 1 to 10\.$/,
+    );
     await attempt({ value: 'lots', confidence: '7' }, /^“lots” is not a number/);
     // A big jump needs confirming, then a note on what drove it.
     await attempt({ value: '4,900', confidence: '7' }, /is a big jump/);

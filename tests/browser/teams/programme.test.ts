@@ -88,7 +88,7 @@ describe('the Programme area', () => {
     await section(tab, 'Operating model');
     const cadence = tab.getByRole('textbox', { name: 'Days between check-ins' });
     await cadence.fill('0');
-    await tab.getByText('Days between check-ins must be greater than zero.').waitFor(found);
+    await tab.getByText('Days between check-ins must be greater than zero, not 0.').waitFor(found);
     await cadence.fill('14');
     await tab.getByText(/Check-ins come every 14 days instead of 7/).waitFor(found);
     await tab.getByRole('button', { name: 'Save the operating model' }).click();

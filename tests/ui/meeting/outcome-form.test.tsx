@@ -94,7 +94,7 @@ describe('the facilitator’s outcome form on the stage', () => {
     });
     await saveWith('1500', '12');
     expect(result.current.fieldIssues).toEqual({
-      confidence: 'Confidence must be between 1 and 10.',
+      confidence: 'Confidence 12 is outside 1–10. Type a number from 1 to 10.',
     });
     expect(problems.at(-1)).toBeUndefined();
     expect(saveCheckIns).not.toHaveBeenCalled();
