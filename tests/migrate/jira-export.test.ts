@@ -6,18 +6,11 @@
  * Objective and Key Result issue types are read as they say, the work under them initiatives.
  * What is not read is named in the dry run.
  */
-import { defaultOperatingModel } from '../../src/core/operating-model';
-import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { readImportFile, type ImportPlan } from '../../src/migrate';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { planSheet, utf8 } from './support/sheet-plan';
 
-const options = { today: '2026-02-20', rules: defaultOperatingModel };
-const plan = async (text: string) =>
-  planImport(
-    await readImportFile('Jira.csv', new TextEncoder().encode(text), undefined, {
-      fileDate: '2026-02-10',
-    }),
-    options,
-  );
+const plan = (text: string) => planSheet('Jira.csv', utf8(text));
 const objectiveOf = (imported: ImportPlan, id: string) =>
   imported.objectives.find((o) => o.sourceId === id)?.draft.title;
 const keyResultOf = (imported: ImportPlan, id: string) =>

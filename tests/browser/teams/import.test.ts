@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import {
   demoOkrSite,
@@ -288,6 +288,15 @@ freshPagePerTest(
   },
 );
 
+/** Chooses a CSV file of `text` on the Import page, as a person does with "Choose a file". */
+async function chooseCsv(app: FrameLocator, name: string, text: string) {
+  await app.locator('#import-file-input').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
 /** The Import page on its own in the simulator's personal tab, as Adele, in `locale` (Teams' own words: `en-gb`). */
 async function openImportPage(locale = 'en-us') {
   await page.goto(
@@ -407,11 +416,7 @@ test("an admin drops a team's own sheet saved by a German Excel: the dry run rea
     `Mehr Kunden gewinnen;Neue Verträge;${adele.mail};Q1 2026;0;1.500;312,5;Green;Läuft gut`,
     ';Kündigungsquote;;;8%;4%;6%;Amber;',
   ].join('\r\n');
-  await app.locator('#import-file-input').setInputFiles({
-    name: 'vertrieb-okrs.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`\uFEFF${sheet}`, 'utf8'),
-  });
+  await chooseCsv(app, 'vertrieb-okrs.csv', `\uFEFF${sheet}`);
   await app
     .getByRole('heading', {
       name: 'Your own sheet (one row per key result): what the import writes',
@@ -453,11 +458,7 @@ test("a sheet that leaves 1,500 and 03/04/2026 open is read as the user's Teams 
     'Objective,Key result,Quarter,Baseline,Target,Current,Updated',
     'Grow the pipeline,Qualified leads,Q2 2026,0,"25,000","1,500",03/04/2026',
   ].join('\r\n');
-  await app.locator('#import-file-input').setInputFiles({
-    name: 'pipeline.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(sheet, 'utf8'),
-  });
+  await chooseCsv(app, 'pipeline.csv', sheet);
   await app
     .getByText(
       'Read numbers like "25,000" with "," as the thousands separator (25000) and dates like "03/04/2026" as day/month (2026-04-03), as en-GB writes them',
@@ -490,11 +491,7 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
     'Card form,ENG-3,10003,10001,Story,In Progress,Adele Vance,,,,S2,',
     'Write tests,ENG-4,10004,10003,Sub-task,To Do,Adele Vance,,,,,',
   ].join('\r\n');
-  await app.locator('#import-file-input').setInputFiles({
-    name: 'Jira.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(jira, 'utf8'),
-  });
+  await chooseCsv(app, 'Jira.csv', jira);
   await app
     .getByText('Read as a Jira export: each epic is an objective', { exact: false })
     .waitFor({ timeout: 60_000 });
@@ -509,11 +506,7 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
   ]);
 
   await app.getByRole('button', { name: 'Choose another file' }).click();
-  await app.locator('#import-file-input').setInputFiles({
-    name: 'expenses.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('Name,Amount,When\r\nLunch,12,2026-01-02\r\n', 'utf8'),
-  });
+  await chooseCsv(app, 'expenses.csv', 'Name,Amount,When\r\nLunch,12,2026-01-02\r\n');
   const alert = app.getByRole('alert');
   await alert
     .getByText(
