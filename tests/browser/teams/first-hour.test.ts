@@ -182,25 +182,37 @@ describe('the "why we use OKRs" story', () => {
 describe('a key result the store refuses', () => {
   it('says in the editor what broke and what fits, its message whole above the fields', async () => {
     const { keyResult } = stack.fixture;
-    await page.setViewportSize({ width: 1366, height: 700 });
-    await configureChannelTab(page, stack.server.url);
-    const tab = await appFrame(page, 'p1-content');
-    await tab.getByRole('button', { name: `Edit ${keyResult.title}`, exact: true }).click();
-    const dialog = tab.getByRole('dialog', { name: 'Edit the key result' });
-    await dialog.getByRole('textbox', { name: 'Unit' }).fill('x'.repeat(70));
-    await dialog.getByRole('button', { name: 'Save key result' }).click();
-    const refusal = dialog.getByRole('alert').filter({ hasText: 'That was not saved' });
-    await refusal
-      .getByText('The unit has 70 characters; at most 64 fit.', { exact: false })
-      .waitFor();
-    // In the editor's scrolling column it was squeezed to one line, its list under the next field.
-    const whole = await refusal.evaluate((bar) => {
-      const box = bar.getBoundingClientRect();
-      return [...bar.querySelectorAll('li')].every(
-        (item) => item.getBoundingClientRect().bottom <= box.bottom + 0.5,
-      );
+    // A programme that allows titles longer than a SharePoint line of text holds (255): the
+    // editor lets a 260-character title through, the store refuses it. (A unit over 64
+    // characters, the example before, is now refused in its field before any save.)
+    const model = await stack.repository.loadOperatingModel();
+    const longTitles = await stack.repository.saveOperatingModel({
+      ...model,
+      limits: { ...model.limits, titleMaxLength: 300 },
     });
-    expect(whole).toBe(true);
+    try {
+      await page.setViewportSize({ width: 1366, height: 700 });
+      await configureChannelTab(page, stack.server.url);
+      const tab = await appFrame(page, 'p1-content');
+      await tab.getByRole('button', { name: `Edit ${keyResult.title}`, exact: true }).click();
+      const dialog = tab.getByRole('dialog', { name: 'Edit the key result' });
+      await dialog.getByRole('textbox', { name: /^Key result/ }).fill('x'.repeat(260));
+      await dialog.getByRole('button', { name: 'Save key result' }).click();
+      const refusal = dialog.getByRole('alert').filter({ hasText: 'That was not saved' });
+      await refusal
+        .getByText('The title has 260 characters; at most 255 fit.', { exact: false })
+        .waitFor();
+      // In the editor's scrolling column it was squeezed to one line, its list under the next field.
+      const whole = await refusal.evaluate((bar) => {
+        const box = bar.getBoundingClientRect();
+        return [...bar.querySelectorAll('li')].every(
+          (item) => item.getBoundingClientRect().bottom <= box.bottom + 0.5,
+        );
+      });
+      expect(whole).toBe(true);
+    } finally {
+      await stack.repository.saveOperatingModel({ ...longTitles, limits: model.limits });
+    }
   });
 });
 
