@@ -1154,6 +1154,21 @@ describe('sending check-ins', () => {
     expect(syncOf(note!)).toMatch(/^Refused: /);
   });
 
+  test('a refused row with a cell to fix says both, in its Sync cell and the pane', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const at = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, at, 'Owner', 'Jon');
+    excel.type(okrTableName, at, 'Confidence', 42);
+    expect(await sync.send()).toMatchObject({ sent: 0, refused: 1 });
+    const said = String(excel.cellAt(okrTableName, at, 'Sync').value);
+    expect(said).toMatch(
+      /^Refused: Owner: no one person in the directory is “Jon”\..* Confidence 42 is outside 1–10\. Type a number from 1 to 10\. Edit the row to send it again\.$/,
+    );
+    expect((await sync.summary()).withMessages.map((row) => `Refused: ${row.message}`)).toEqual([
+      said.replace(/ Edit the row to send it again\.$/, ''),
+    ]);
+  });
+
   test('a bad value the send refused goes from its row once fixed; a reason the store gave stays, pending once the row is edited, until the next send', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);

@@ -483,7 +483,8 @@ export class WorkbookSync {
     const { cycle } = binding;
     const context = this.rowContext(cycle);
     const rows = withUpdates(table.rows, before);
-    const plan = planSend(rows, { author, now: context.now, cycle, model }, only);
+    const sendContext: SendContext = { author, now: context.now, cycle, model };
+    const plan = planSend(rows, sendContext, only);
     const edits = definitionEdits(rows, only);
     // New and deleted rows are only ever sent once the user confirmed them.
     const creating = only
@@ -511,7 +512,7 @@ export class WorkbookSync {
     }
 
     // Definitions first: a check-in on a KR whose definition was just saved carries its new eTag.
-    const [definitions, creations, deletions] = await Promise.all([
+    const [sentDefinitions, creations, deletions] = await Promise.all([
       Promise.all(
         edits.map((edit) =>
           sendDefinition(edit, stored.get(edit.keyResultId), repository, model, owners),
@@ -526,6 +527,14 @@ export class WorkbookSync {
           .map((id) => deleteRowKeyResult(stored.get(id)!, repository)),
       ),
     ]);
+    // A refused row's check-in cell to fix is said with the refusal: both wait for the user's edit.
+    const byKeyResult = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
+    const definitions = sentDefinitions.map((outcome, i): DefinitionOutcome => {
+      const row = byKeyResult.get(edits[i]!.keyResultId);
+      if (outcome.kind !== 'refused' || !row) return outcome;
+      const fix = checkInToFix(row, sendContext);
+      return fix ? { ...outcome, message: `${outcome.message} ${fix}` } : outcome;
+    });
     // A row whose KR change was not taken sends no check-in either: nothing of it half-written.
     const notTaken = new Set(
       edits.flatMap((edit, i) => {
