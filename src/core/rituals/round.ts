@@ -75,6 +75,8 @@ export interface RoundControl extends RoundSetup {
   readonly finished?: { readonly at: string; readonly by: Person };
   /** When the round was written to Meeting Sessions: nobody writes it again. */
   readonly recordedAt?: string;
+  /** The facilitator who shared the round, then the one who took its latest step. */
+  readonly facilitatedBy?: Person;
 }
 
 /** One participant's sealed vote, kept with the round, KR and attempt it is for. */
@@ -147,7 +149,8 @@ export function currentKeyResultId(control: RoundControl): string | undefined {
 
 /**
  * A facilitator's step; refused with a reason when the role or the phase does not allow it.
- * `stamp` says who took it and when: a step that finishes the round keeps it as `finished`.
+ * `stamp` says who took it and when: the round keeps who as `facilitatedBy`, and a step that
+ * finishes the round keeps the stamp as `finished`.
  */
 export function applyRoundAction(
   control: RoundControl,
@@ -156,10 +159,12 @@ export function applyRoundAction(
   stamp?: RoundStamp,
 ): RoundResult {
   const result = roundStep(control, action, roles);
-  if (!result.ok || !stamp || result.control.phase !== 'finished' || result.control.finished) {
-    return result;
-  }
-  return { ok: true, control: { ...result.control, finished: stamp } };
+  if (!result.ok || !stamp) return result;
+  // Recording the finished round is no step of the round: it keeps who ran it.
+  const stepped =
+    action.type === 'recorded' ? result.control : { ...result.control, facilitatedBy: stamp.by };
+  if (stepped.phase !== 'finished' || stepped.finished) return { ok: true, control: stepped };
+  return { ok: true, control: { ...stepped, finished: stamp } };
 }
 
 function roundStep(

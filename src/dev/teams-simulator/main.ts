@@ -102,6 +102,10 @@ function showControls(settings: SimulatorSettings, session: SimulatorSession): v
   share.checked = settings.shareAllowed;
   share.addEventListener('change', () => reloadWith('share', share.checked ? undefined : 'denied'));
 
+  // As a presenter stops sharing in Teams' share tray: the stage closes for everyone, and the app
+  // is told nothing (getAppContentStageSharingState answers false from then on).
+  element<HTMLButtonElement>('stop-sharing').addEventListener('click', () => session.stopSharing());
+
   element<HTMLButtonElement>('forget-tabs').addEventListener('click', () => {
     session.clearSavedTabs();
     window.location.reload();

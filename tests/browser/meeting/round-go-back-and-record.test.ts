@@ -6,17 +6,13 @@ import {
   noViolationsInAnyTheme,
   seriousAxeViolationsInEveryTheme,
 } from '../teams/support';
-import {
-  framedApp,
-  openSimulator,
-  simulatorCard,
-  waitUntilReady,
-} from '../support/teams-simulator';
+import { simulatorCard } from '../support/teams-simulator';
 import {
   adele,
   meetingSessionsOf,
   meetingStackPerFile,
   meetingStage,
+  shareRound,
   type MeetingStack,
 } from './support';
 
@@ -38,23 +34,10 @@ meetingStackPerFile(
 
 const stage = (participant: number): FrameLocator => meetingStage(page, participant);
 
-async function shareRound(meeting: string, roles: string, keyResultTitles: readonly string[]) {
-  await openSimulator(page, stack.server.url, {
-    context: 'sidePanel',
-    participants: roles.split(',').length,
-    roles,
-    meeting,
-  });
-  await waitUntilReady(page, 'p1-sidePanel');
-  const panel = framedApp(page, 'p1-sidePanel');
-  for (const title of keyResultTitles) await panel.getByRole('checkbox', { name: title }).check();
-  await panel.getByRole('button', { name: 'Share to stage' }).click();
-}
-
 describe('going back in a check-in round', () => {
   it('returns everyone to a saved KR, shows what was saved, and saves a correction once, saying so', async () => {
     const [first, second] = stack.keyResults;
-    await shareRound('go-back', 'organizer,attendee', [first.title, second.title]);
+    await shareRound(page, stack, 'go-back', 'organizer,attendee', [first.title, second.title]);
     const [facilitator, attendee] = [stage(1), stage(2)];
     await facilitator.getByRole('heading', { name: first.title }).waitFor();
     await facilitator.getByRole('button', { name: 'Vote 6' }).click();
@@ -133,7 +116,7 @@ describe('the round’s record', () => {
   it('is written once, with the round’s start, by the other coach’s stage when the one who finished it left unrecorded', async () => {
     const [, second] = stack.keyResults;
     const beforeShare = new Date().toISOString();
-    await shareRound('handover', 'organizer,presenter', [second.title]);
+    await shareRound(page, stack, 'handover', 'organizer,presenter', [second.title]);
     const [organizer, presenter] = [stage(1), stage(2)];
     await organizer.getByRole('heading', { name: second.title }).waitFor();
     await presenter.getByRole('heading', { name: second.title }).waitFor();

@@ -182,6 +182,29 @@ export async function shareRoundOfBothKeyResults(page: Page, stack: MeetingStack
   }
 }
 
+/**
+ * Adele's side panel, in a meeting of these roles (one participant each, Adele first), shares a
+ * round of the KRs with these titles to the stage.
+ */
+export async function shareRound(
+  page: Page,
+  stack: MeetingStack,
+  meeting: string,
+  roles: string,
+  keyResultTitles: readonly string[],
+): Promise<void> {
+  await openSimulator(page, stack.server.url, {
+    context: 'sidePanel',
+    participants: roles.split(',').length,
+    roles,
+    meeting,
+  });
+  await waitUntilReady(page, 'p1-sidePanel');
+  const panel = framedApp(page, 'p1-sidePanel');
+  for (const title of keyResultTitles) await panel.getByRole('checkbox', { name: title }).check();
+  await panel.getByRole('button', { name: 'Share to stage' }).click();
+}
+
 /** The rounds recorded in Meeting Sessions for one meeting of the simulator. */
 export async function meetingSessionsOf(stack: MeetingStack, meetingId: string) {
   const [cycle] = await stack.repository.listCycles();

@@ -1,12 +1,11 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
-import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   appFrame,
   noViolationsInAnyTheme,
   seriousAxeViolationsInEveryTheme,
 } from '../teams/support';
-import { meetingStackPerFile, meetingStage, type MeetingStack } from './support';
+import { meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
 
 /**
  * A facilitator who moves the round to another KR while the votes are revealed and the outcome is
@@ -27,24 +26,9 @@ meetingStackPerFile(
 
 const stage = (participant: number): FrameLocator => meetingStage(page, participant);
 
-async function shareRound(meeting: string) {
-  const [first, second] = stack.keyResults;
-  await openSimulator(page, stack.server.url, {
-    context: 'sidePanel',
-    participants: 2,
-    roles: 'organizer,attendee',
-    meeting,
-  });
-  await waitUntilReady(page, 'p1-sidePanel');
-  const panel = framedApp(page, 'p1-sidePanel');
-  await panel.getByRole('checkbox', { name: first.title }).check();
-  await panel.getByRole('checkbox', { name: second.title }).check();
-  await panel.getByRole('button', { name: 'Share to stage' }).click();
-}
-
 it('asks before dropping revealed votes that are not saved, and moves on only when told', async () => {
   const [first, second] = stack.keyResults;
-  await shareRound('unsaved-votes');
+  await shareRound(page, stack, 'unsaved-votes', 'organizer,attendee', [first.title, second.title]);
   const [facilitator, attendee] = [stage(1), stage(2)];
   await facilitator.getByRole('heading', { name: first.title }).waitFor();
   await facilitator.getByRole('button', { name: 'Vote 6' }).click();

@@ -551,6 +551,26 @@ describe('the round’s start, end and record', () => {
     expect(finishedBy(adele, started).startedAt).toBe('2026-12-02T10:00:00.000Z');
   });
 
+  it('keeps who took the latest step as the round’s facilitator, not who recorded it', () => {
+    const stamp = (by: typeof adele) => ({ at: '2026-12-02T10:05:00.000Z', by });
+    const revealed = applyRoundAction(
+      initialRound(setup),
+      { type: 'reveal', sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }] },
+      organizer,
+      stamp(adele),
+    );
+    expect(revealed.ok && revealed.control.facilitatedBy).toEqual(adele);
+    const finished = finishedBy(ben);
+    expect(finished.facilitatedBy).toEqual(ben);
+    const recorded = applyRoundAction(
+      finished,
+      { type: 'recorded', at: '2026-12-02T10:26:00.000Z' },
+      organizer,
+      stamp(adele),
+    );
+    expect(recorded.ok && recorded.control.facilitatedBy).toEqual(ben);
+  });
+
   it('records the round’s own start and end, and who finished it, whoever writes the record', () => {
     const finished = finishedBy(ben);
     expect(finished.finished).toEqual({ at: '2026-12-02T10:25:00.000Z', by: ben });

@@ -16,6 +16,8 @@ export type PlanningModule = typeof import('../Planning/Planning');
 
 export type ShareParts = typeof import('./ShareParts');
 
+export type RoundOnStageModule = typeof import('./RoundOnStage');
+
 export interface SidePanelState {
   readonly mode: SidePanelMode;
   /** Switching to planning loads Planning's module, or tries it again if that load failed. */
@@ -61,6 +63,14 @@ export interface SidePanelState {
   readonly shareToStage: () => void;
   /** Where the round opens without a stage to share to (a plain browser). */
   readonly stageUrl: string | undefined;
+  /**
+   * The round on the stage, as everyone's panel shows it: loaded (and joined over Live Share)
+   * once the panel is painted, in a meeting.
+   */
+  readonly roundOnStage?: {
+    readonly module: RoundOnStageModule;
+    readonly props: import('./RoundOnStage').RoundOnStageProps;
+  };
   /** A shared draft became an objective on the board. */
   readonly onObjectiveSaved: (objective: Objective) => void;
 }

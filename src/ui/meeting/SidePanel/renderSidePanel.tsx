@@ -55,8 +55,10 @@ function renderBody(state: SidePanelState, styles: Styles) {
       />
     );
   }
+  const { roundOnStage } = state;
   return (
     <>
+      {roundOnStage ? <roundOnStage.module.RoundOnStage {...roundOnStage.props} /> : null}
       {renderPrompts(state, styles)}
       {state.mode === 'checkIn' ? renderCheckIn(state, styles) : renderPlanning(state, styles)}
     </>

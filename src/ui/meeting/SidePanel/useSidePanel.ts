@@ -5,6 +5,7 @@ import {
   canFacilitate,
   startDecision,
   type MeetingRole,
+  type RoundSetup,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
@@ -13,7 +14,7 @@ import { describeError, partNotLoadedText } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
-import { stageQuery } from '../round/stage-url';
+import { stageQuery, stageRoundFromQuery } from '../round/stage-url';
 import type {
   PlanningModule,
   ShareParts,
@@ -33,6 +34,8 @@ const loadPlanning = () => import('../Planning/Planning');
 // Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage), and
 // so does the message bar that says why sharing failed; Share to stage waits for them.
 const loadShareParts = () => import('./ShareParts');
+// What the stage's round is at, with Live Share behind it: once the panel is painted.
+const loadRoundOnStage = () => import('./RoundOnStage');
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
@@ -70,6 +73,7 @@ export function useSidePanel(): SidePanelState {
     if (painted) withShareParts().catch(() => undefined);
   }, [painted, withShareParts]);
   const [search, setSearch] = useState('');
+  const roundOnStage = useModuleAfterPaint(loadRoundOnStage, painted && !!host.context.meeting);
 
   // Who may share comes from the meeting's role API; without an answer the host decides.
   useEffect(() => {
@@ -186,6 +190,40 @@ export function useSidePanel(): SidePanelState {
       );
   }, [host, stageUrl]);
 
+  // A round's stage page, for the round on the stage (the panel's own board).
+  const stageUrlOf = useCallback(
+    (round: RoundSetup) =>
+      board
+        ? new URL(
+            `stage.html?${stageQuery({ ...round, board: { teamIds: settings?.teamIds ?? [], cycleId: board.cycle.id } })}`,
+            window.location.href,
+          ).href
+        : undefined,
+    [board, settings],
+  );
+  const sharedUrl = share.status === 'shared' ? share.url : undefined;
+  const sharedRound = useMemo(
+    () => (sharedUrl ? stageRoundFromQuery(new URL(sharedUrl).search) : undefined),
+    [sharedUrl],
+  );
+  const meeting = host.meeting;
+  const mayShare = !!canShare && !!meeting && !!roles && canFacilitate(roles);
+  const roundOnStageProps = useMemo(
+    () => ({
+      keyResults: board?.keyResults ?? [],
+      shared: sharedRound,
+      stageUrlOf: (round: RoundSetup) => (canShare === false ? stageUrlOf(round) : undefined),
+      showOnStage:
+        mayShare && meeting
+          ? async (round: RoundSetup) => {
+              const url = stageUrlOf(round);
+              if (url) await meeting.shareToStage(url);
+            }
+          : undefined,
+    }),
+    [board, sharedRound, canShare, stageUrlOf, mayShare, meeting],
+  );
+
   // Starting a round while one is on the stage replaces it for everyone: ask first.
   const shareToStage = useCallback(() => {
     const meeting = host.meeting;
@@ -238,6 +276,7 @@ export function useSidePanel(): SidePanelState {
     share,
     shareToStage,
     stageUrl,
+    ...(roundOnStage ? { roundOnStage: { module: roundOnStage, props: roundOnStageProps } } : {}),
     onObjectiveSaved: applyObjective,
   };
 }

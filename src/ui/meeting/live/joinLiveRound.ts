@@ -20,6 +20,13 @@ import {
  */
 interface PresenceData {
   readonly ballot?: Ballot;
+  /** A connection that follows the round without voting (a side panel): no participant of it. */
+  readonly watching?: true;
+}
+
+export interface LiveRoundOptions {
+  /** Follows the round without taking part: a side panel, not a stage. */
+  readonly watching?: boolean;
 }
 
 export interface LiveRoundSnapshot {
@@ -45,10 +52,16 @@ export interface LiveRound {
   dispose(): void;
 }
 
-export async function joinLiveRound(setup: LiveShareSetup): Promise<LiveRound> {
+export async function joinLiveRound(
+  setup: LiveShareSetup,
+  options: LiveRoundOptions = {},
+): Promise<LiveRound> {
   const session = await joinLiveSession<RoundControl, PresenceData>(setup, {
     editors: facilitatorRoles,
   });
+  // Said at once, so that a person who only has the side panel open is in no one's round: not
+  // counted among those to vote, nor kept "in the meeting" for the round's record.
+  if (options.watching) await session.publish({ watching: true });
   const snapshot = viewOf(session, roundOf);
   return {
     snapshot,
@@ -71,12 +84,19 @@ export async function joinLiveRound(setup: LiveShareSetup): Promise<LiveRound> {
 function roundOf(session: LiveSessionSnapshot<RoundControl, PresenceData>): LiveRoundSnapshot {
   return {
     control: session.state,
-    participants: session.people.map((person) => ({
-      userId: person.userId,
-      displayName: person.displayName,
-      roles: person.roles,
-      ballots: person.connections.flatMap((data) => data?.ballot ?? []),
-    })),
+    participants: session.people.flatMap((person) => {
+      const taking = person.connections.filter((data) => !data?.watching);
+      return taking.length
+        ? [
+            {
+              userId: person.userId,
+              displayName: person.displayName,
+              roles: person.roles,
+              ballots: taking.flatMap((data) => data?.ballot ?? []),
+            },
+          ]
+        : [];
+    }),
     me: session.me,
   };
 }

@@ -1,3 +1,4 @@
+import type { LiveShareSetup } from '../../../host/live-share';
 import type { Host } from '../../../host/types';
 import type { LiveRound } from './joinLiveRound';
 import { useLiveSession, type LiveJoinState } from './useLiveSession';
@@ -5,8 +6,18 @@ import { useLiveSession, type LiveJoinState } from './useLiveSession';
 export type LiveRoundState = LiveJoinState<LiveRound>;
 
 const loadJoin = () => import('./joinLiveRound').then((module) => module.joinLiveRound);
+const loadWatch = () =>
+  import('./joinLiveRound').then(
+    (module) => (setup: LiveShareSetup) => module.joinLiveRound(setup, { watching: true }),
+  );
 
-/** Joins the meeting's check-in round (the stage). */
-export function useLiveRound(host: Host): LiveRoundState & { readonly retry: () => void } {
-  return useLiveSession(host, loadJoin);
+/**
+ * Joins the meeting's check-in round: taking part (the stage), or `watching` it without being
+ * one of its participants (the side panel).
+ */
+export function useLiveRound(
+  host: Host,
+  watching = false,
+): LiveRoundState & { readonly retry: () => void } {
+  return useLiveSession(host, watching ? loadWatch : loadJoin);
 }

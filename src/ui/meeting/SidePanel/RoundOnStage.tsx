@@ -1,0 +1,183 @@
+/**
+ * The check-in round on the meeting stage, as the side panel shows it: which KR of how many, where
+ * its vote stands, who is facilitating, and what this participant can do. It follows the round's
+ * shared state over Live Share (the stage's own), so it is loaded, and joins, once the panel is
+ * painted; the panel's first screen holds none of it.
+ */
+import {
+  Button,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import {
+  canFacilitate,
+  initialRound,
+  votesCast,
+  type RoundControl,
+  type RoundSetup,
+} from '../../../core/rituals';
+import type { KeyResult } from '../../../core/model';
+import { useAppServices } from '../../app/AppServices';
+import { describeError } from '../../errors/describeError';
+import { useLiveRound } from '../live/useLiveRound';
+import type { StageRound } from '../round/stage-url';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  heading: { ...typographyStyles.body1Strong, margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface RoundOnStageProps {
+  readonly keyResults: readonly KeyResult[];
+  /** The round this panel just shared to the stage: announced to everyone's panel. */
+  readonly shared: StageRound | undefined;
+  /** Where a round opens, without a stage to share it to; undefined where there is one. */
+  readonly stageUrlOf: (round: RoundSetup) => string | undefined;
+  /** Shares the round to the stage again (a facilitator, where the host can share). */
+  readonly showOnStage: ((round: RoundSetup) => Promise<void>) | undefined;
+}
+
+export function RoundOnStage({ keyResults, shared, stageUrlOf, showOnStage }: RoundOnStageProps) {
+  const { host, me } = useAppServices();
+  const styles = useStyles();
+  const liveRound = useLiveRound(host, true);
+  const live = liveRound.status === 'ready' ? liveRound.live : undefined;
+  const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
+  const control = snapshot?.control;
+  const mine = snapshot?.me;
+  const [onStage, setOnStage] = useState<boolean>();
+  const [problem, setProblem] = useState<string>();
+
+  // The round this panel shared starts in the shared state, so every panel shows it from the
+  // start; a round already under way there (its stage stepped first) is left as it is.
+  const sharedId = shared?.roundId;
+  const facilitator = mine ? canFacilitate(mine.roles) : false;
+  useEffect(() => {
+    if (!live || !shared || !facilitator || control?.roundId === shared.roundId) return;
+    live
+      .setControl({
+        ...initialRound(shared),
+        facilitatedBy: { id: me.id, displayName: me.displayName },
+      })
+      .catch((error: unknown) => setProblem(describeError(error).title));
+    // Once per shared round: `control` moves on with every step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live, sharedId, facilitator]);
+
+  const running = control && control.phase !== 'finished' ? control : undefined;
+  // Whether the stage shows the round: Teams says so when asked, and tells no one when a presenter
+  // stops sharing, so it is asked when the round moves and when the panel is back in use. Only
+  // a round that left the stage is offered again: sharing reloads every stage, and with them
+  // the sealed votes not yet revealed.
+  const step = running ? `${running.roundId}:${running.position}:${running.phase}` : undefined;
+  const meeting = host.meeting;
+  useEffect(() => {
+    if (!step || !showOnStage || !meeting) return undefined;
+    let current = true;
+    const ask = () => {
+      meeting
+        .isSharingToStage()
+        .then((sharing) => current && setOnStage(sharing))
+        .catch(() => current && setOnStage(undefined));
+    };
+    ask();
+    window.addEventListener('focus', ask);
+    return () => {
+      current = false;
+      window.removeEventListener('focus', ask);
+    };
+  }, [step, showOnStage, meeting]);
+
+  if (!running || !snapshot) return null;
+  const keyResultId = running.keyResultIds[running.position] ?? '';
+  const title =
+    keyResults.find((kr) => kr.id === keyResultId)?.title ?? `Key result ${keyResultId}`;
+  const voters = votesCast(running, snapshot.participants);
+  const voted = voters.some((voter) => voter.userId === snapshot.me.userId);
+  const people = snapshot.participants.length;
+  const facilitators =
+    running.facilitatedBy?.displayName ??
+    snapshot.participants
+      .filter((participant) => canFacilitate(participant.roles))
+      .map((participant) => participant.displayName)
+      .join(', ');
+  const stageUrl = stageUrlOf(running);
+  return (
+    <section className={styles.card} aria-labelledby="on-stage-title">
+      <h2 id="on-stage-title" className={styles.heading}>
+        Check-in round on the stage
+      </h2>
+      <Text aria-live="polite">
+        Key result {running.position + 1} of {running.keyResultIds.length}: {title}
+      </Text>
+      <Text size={200}>{phaseText(running, voters.length, people, voted, facilitator)}</Text>
+      {facilitators ? (
+        <Text size={200} className={styles.muted}>
+          Facilitated by {facilitators}
+        </Text>
+      ) : null}
+      {showOnStage && onStage === false ? (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            onClick={() => {
+              setProblem(undefined);
+              showOnStage(running)
+                .then(() => setOnStage(true))
+                .catch((error: unknown) => setProblem(describeError(error).title));
+            }}
+          >
+            Show it on the stage again
+          </Button>
+        </div>
+      ) : null}
+      {stageUrl ? (
+        <Link href={stageUrl} target="_blank" rel="noopener">
+          Open the round in a new window
+        </Link>
+      ) : null}
+      {problem ? (
+        <Text size={200} role="alert">
+          {problem}
+        </Text>
+      ) : null}
+    </section>
+  );
+}
+
+function phaseText(
+  round: RoundControl,
+  votes: number,
+  people: number,
+  voted: boolean,
+  facilitator: boolean,
+): string {
+  switch (round.phase) {
+    case 'voting':
+      return (
+        `Voting: ${votes} of ${people} voted. ` +
+        (voted ? 'You have voted.' : 'Vote on the stage: votes stay sealed until revealed.')
+      );
+    case 'revealed':
+      return facilitator
+        ? 'Votes revealed: save the outcome on the stage.'
+        : 'Votes revealed: the facilitator is recording the outcome.';
+    default:
+      return 'Check-in saved.';
+  }
+}

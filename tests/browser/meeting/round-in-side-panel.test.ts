@@ -1,0 +1,83 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
+import { framedApp, waitUntilReady } from '../support/teams-simulator';
+import { appFrame } from '../teams/support';
+import { adele, meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
+
+/**
+ * While a check-in round is on the stage, every participant's side panel says so: which KR of how
+ * many, where its vote stands (and whether they have voted), who is facilitating, kept in step
+ * through the round's Live Share state; a facilitator whose round left the stage gets it back.
+ * At Teams' 320 px side-panel width.
+ */
+jest.setTimeout(150_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  90_000,
+);
+
+const stage = (participant: number): FrameLocator => meetingStage(page, participant);
+const roundCard = (participant: number) =>
+  framedApp(page, `p${participant}-sidePanel`).getByRole('region', {
+    name: 'Check-in round on the stage',
+  });
+
+it('shows each side panel the round on the stage as it goes, and gives a facilitator it back', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'round-in-panel', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  const [facilitator, attendee] = [stage(1), stage(2)];
+  await waitUntilReady(page, 'p2-sidePanel');
+  const [coachCard, attendeeCard] = [roundCard(1), roundCard(2)];
+  // Before anyone has stepped: shared by Adele's panel, for everyone's.
+  await attendeeCard.getByText(`Key result 1 of 2: ${first.title}`).waitFor();
+  await attendeeCard.getByText('Voting: 0 of 2 voted. Vote on the stage').waitFor();
+  await attendeeCard.getByText(`Facilitated by ${adele.displayName}`).waitFor();
+
+  await attendee.getByRole('button', { name: 'Vote 6' }).click();
+  await attendeeCard.getByText('Voting: 1 of 2 voted. You have voted.').waitFor();
+  await coachCard.getByText('Voting: 1 of 2 voted. Vote on the stage').waitFor();
+  await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+  await facilitator.getByText('2 of 2 voted').waitFor();
+  await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+  await attendeeCard
+    .getByText('Votes revealed: the facilitator is recording the outcome.')
+    .waitFor();
+  await coachCard.getByText('Votes revealed: save the outcome on the stage.').waitFor();
+  await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');
+  await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+  await attendeeCard.getByText('Check-in saved.').waitFor();
+  await facilitator.getByRole('button', { name: 'Next key result' }).click();
+  await attendeeCard.getByText(`Key result 2 of 2: ${second.title}`).waitFor();
+  // Nothing in it needs a horizontal scroll at 320 px.
+  const panel = await appFrame(page, 'p2-sidePanel');
+  await expect(
+    panel.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth]),
+  ).resolves.toEqual([320, 320]);
+
+  // The round left the stage (its presenter stopped sharing): the facilitator's panel offers it
+  // back, the attendee's cannot share; shared again, every stage is back on the same KR.
+  await expect(coachCard.getByRole('button').count()).resolves.toBe(0);
+  await page.getByRole('button', { name: 'Stop sharing to stage' }).click();
+  await stage(1).locator('body').waitFor({ state: 'detached' });
+  // Teams tells no one: the panel asks again when it is back in use.
+  await framedApp(page, 'p1-sidePanel').getByRole('heading', { name: 'OKR Coach' }).click();
+  await coachCard.getByRole('button', { name: 'Show it on the stage again' }).click();
+  for (const participant of [1, 2]) {
+    await stage(participant).getByRole('heading', { name: second.title }).waitFor();
+  }
+  await expect(attendeeCard.getByRole('button').count()).resolves.toBe(0);
+
+  // Once the round is over, the panels no longer say it runs.
+  await facilitator.getByLabel('Reason to skip').fill('Owner away');
+  await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
+  await facilitator.getByText('Round complete').waitFor();
+  await attendeeCard.waitFor({ state: 'detached' });
+});
