@@ -1,5 +1,6 @@
 import {
   Caption1,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Text,
@@ -29,17 +30,22 @@ export function AlignmentTree(props: AlignmentTreeProps) {
     return (
       <TreeItem key={objective.id} itemType={leaf ? 'leaf' : 'branch'} value={objective.id}>
         <TreeItemLayout
-          aside={
-            <span className={styles.aside}>
-              <StatusBadge
-                status={state.statusOf(objective.id)}
-                {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
-              />
-              <Caption1 className={styles.progress}>
-                {formatProgress(state.progressOf(objective.id), locale)}
-              </Caption1>
-            </span>
-          }
+          className={styles.layout}
+          main={{ className: styles.main }}
+          aside={{
+            className: mergeClasses(styles.asideSlot, leaf ? undefined : styles.asideUnderBranch),
+            children: (
+              <span className={styles.aside}>
+                <StatusBadge
+                  status={state.statusOf(objective.id)}
+                  {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+                />
+                <Caption1 className={styles.progress}>
+                  {formatProgress(state.progressOf(objective.id), locale)}
+                </Caption1>
+              </span>
+            ),
+          }}
         >
           <Text className={styles.title}>{objective.title}</Text>{' '}
           <Caption1 className={styles.team}>

@@ -1,5 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/**
+ * A tab narrower than this (a phone, a 320 px side panel) puts an objective's status and progress
+ * on a line of their own under its title: beside it they left the title a few words a line.
+ */
+const narrow = '@media (max-width: 480px)';
+
 export const useAlignmentTreeStyles = makeStyles({
   root: {
     padding: tokens.spacingHorizontalL,
@@ -11,4 +17,28 @@ export const useAlignmentTreeStyles = makeStyles({
   title: { overflowWrap: 'anywhere' },
   aside: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   progress: { minWidth: '3.5em', textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  // TreeItemLayout's slots: its root lays out the chevron, the title (main) and the aside in a row.
+  layout: { [narrow]: { flexWrap: 'wrap', paddingBlock: tokens.spacingVerticalXS } },
+  // The title takes the whole row (beside a branch's 24 px chevron), so the aside wraps under it.
+  main: {
+    [narrow]: {
+      flex: `1 1 calc(100% - ${tokens.spacingHorizontalXXL})`,
+      minWidth: 0,
+      boxSizing: 'border-box',
+    },
+  },
+  asideSlot: {
+    [narrow]: {
+      flexBasis: '100%',
+      marginLeft: 0,
+      marginRight: 0,
+      paddingInlineStart: tokens.spacingHorizontalXXS,
+    },
+  },
+  // Under a branch's title: past its chevron, in line with the title's first letter.
+  asideUnderBranch: {
+    [narrow]: {
+      paddingInlineStart: `calc(${tokens.spacingHorizontalXXL} + ${tokens.spacingHorizontalXXS})`,
+    },
+  },
 });

@@ -3,7 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useCoachHealthViewStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
+    // Cards 320 px wide or more, but never wider than the tab (a 320 px side panel).
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(320px, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalL,
     overflowY: 'auto',
@@ -31,6 +32,8 @@ export const useCoachHealthViewStyles = makeStyles({
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
+    // Buttons wrap whole, onto the next line: "Nudge owner" broke inside its button in a card.
+    whiteSpace: 'nowrap',
     columnGap: tokens.spacingHorizontalXS,
     alignItems: 'center',
     marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})`,
