@@ -21,9 +21,9 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
       <AppHeader
         title="My OKRs"
         subtitle="Your objectives and key results this cycle, across teams"
+        beside={<BoardCycleBar choice={choice} />}
         actions={
           <>
-            <BoardCycleBar choice={choice} />
             <ReminderSettings />
             <ProgrammeButton onOpen={onOpenProgramme} />
           </>

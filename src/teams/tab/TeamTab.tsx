@@ -79,12 +79,8 @@ export function TeamTab({
     <>
       <AppHeader
         title="OKR board"
-        actions={
-          <>
-            <BoardCycleBar choice={choice} />
-            <ProgrammeButton onOpen={onOpenProgramme} />
-          </>
-        }
+        beside={<BoardCycleBar choice={choice} />}
+        actions={<ProgrammeButton onOpen={onOpenProgramme} />}
       />
       {/* The page's main landmark holds the views' tabs and their panel (a tab panel is no main). */}
       <main className={styles.column}>

@@ -95,7 +95,7 @@ describe('the board header', () => {
       };
       return {
         title: middle(root.querySelector('h1')!),
-        buttons: [...root.querySelectorAll(':scope > button')].map(
+        buttons: [...root.querySelectorAll(':scope > div > button')].map(
           (button) => [button.textContent, middle(button)] as const,
         ),
         datesWhole: [...root.querySelectorAll('.fui-Caption1 span')].every(

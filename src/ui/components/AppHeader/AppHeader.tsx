@@ -11,16 +11,26 @@ const StoryPanel = lazyPart(() =>
   import('../StoryPanel/StoryPanel').then(({ StoryPanel }) => StoryPanel),
 );
 
+// Two groups that wrap on their own: the title with what sits beside it (the cycle switcher),
+// and the page's buttons. Short of room, the switcher goes under the title and the buttons stay
+// together on the title's row ("Why we use OKRs" wrapped alone under My OKRs' title at 979 px).
+const row = {
+  display: 'flex',
+  alignItems: 'center',
+  flexWrap: 'wrap',
+  columnGap: tokens.spacingHorizontalL,
+  rowGap: tokens.spacingVerticalXS,
+} as const;
+
 const useStyles = makeStyles({
   root: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
+    ...row,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Takes the room the buttons leave; never narrower than the switcher or the longest word.
+  lead: { ...row, flex: '1 1 0' },
+  actions: row,
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
 });
@@ -28,12 +38,14 @@ const useStyles = makeStyles({
 export interface AppHeaderProps {
   readonly title: string;
   readonly subtitle?: string;
+  /** Beside the title, going under it when the row is short (the cycle switcher). */
+  readonly beside?: ReactNode;
   /** More actions, before the story button. */
   readonly actions?: ReactNode;
 }
 
 /** The page title and the "why we use OKRs" story, always one click away. */
-export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
+export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) {
   const styles = useStyles();
   const [storyOpen, setStoryOpen] = useState(false);
   /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
@@ -41,21 +53,26 @@ export function AppHeader({ title, subtitle, actions }: AppHeaderProps) {
   const storyButton = useRef<HTMLButtonElement>(null);
   return (
     <header className={styles.root}>
-      <div className={styles.titles}>
-        <Title3 as="h1">{title}</Title3>
-        {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
+      <div className={styles.lead}>
+        <div className={styles.titles}>
+          <Title3 as="h1">{title}</Title3>
+          {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
+        </div>
+        {beside}
       </div>
-      {actions}
-      <Button
-        ref={storyButton}
-        icon={<BookOpenRegular />}
-        onClick={() => {
-          setStoryAsked((asked) => asked + 1);
-          setStoryOpen(true);
-        }}
-      >
-        Why we use OKRs
-      </Button>
+      <div className={styles.actions}>
+        {actions}
+        <Button
+          ref={storyButton}
+          icon={<BookOpenRegular />}
+          onClick={() => {
+            setStoryAsked((asked) => asked + 1);
+            setStoryOpen(true);
+          }}
+        >
+          Why we use OKRs
+        </Button>
+      </div>
       {storyAsked > 0 ? (
         <OnDemand parts={[StoryPanel]} resetKeys={[storyAsked]} fallback={sayNotLoaded}>
           <StoryPanel open={storyOpen} onOpenChange={setStoryOpen} openedBy={storyButton} />

@@ -1,0 +1,141 @@
+import type { Frame, Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
+import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import {
+  adele,
+  appFrame,
+  configureChannelTab,
+  teamsStackPerFile,
+  type TeamsStack,
+} from './support';
+
+/**
+ * The tab's views where they are narrow, through the Teams host simulator against the Graph
+ * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
+ * and My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen).
+ */
+jest.setTimeout(180_000);
+
+const wait = { timeout: 60_000 };
+let stack: TeamsStack;
+let page: Page;
+
+teamsStackPerFile(
+  (started) => (stack = started),
+  (opened) => (page = opened),
+);
+
+/** Narrows the simulator's card around the tab to `width` px and waits until the frame is. */
+async function narrow(frameId: string, width: number): Promise<void> {
+  await page.addStyleTag({
+    content: `.card[data-frame="${frameId}"] { flex: 0 0 auto; width: ${width}px; }`,
+  });
+  await simulatorCard(page, frameId)
+    .locator('iframe')
+    .evaluate(
+      (frame, expected) =>
+        new Promise<void>((resolve) => {
+          const check = () =>
+            frame.clientWidth <= expected ? resolve() : requestAnimationFrame(check);
+          check();
+        }),
+      width,
+    );
+}
+
+async function channelTab(user = adele.id): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url);
+  if (user !== adele.id) {
+    await openSimulator(page, stack.server.url, { context: 'channel', user });
+    await waitUntilReady(page, 'p1-content');
+  }
+  return appFrame(page, 'p1-content');
+}
+
+it('reads objective titles in the Alignment view of a 320 px tab: status and progress go under the title', async () => {
+  const tab = await channelTab();
+  await narrow('p1-content', 320);
+  await tab.getByRole('tab', { name: 'Alignment' }).click(wait);
+  const title = stack.fixture.objective.title;
+  const item = tab.getByRole('treeitem', { name: new RegExp(title) });
+  await item.waitFor(wait);
+  const boxes = await item.evaluate((element, text) => {
+    const layout = element.querySelector('.fui-TreeItemLayout')!;
+    const words = [...layout.querySelectorAll('span')].find((span) => span.textContent === text)!;
+    const badge = layout.querySelector('.fui-TreeItemLayout__aside')!;
+    const box = (node: Element) => node.getBoundingClientRect();
+    return { row: box(layout).width, title: box(words), badge: box(badge) };
+  }, title);
+  // Beside the status and percentage, the title had well under half the row.
+  expect(boxes.title.width / boxes.row).toBeGreaterThan(0.6);
+  expect(boxes.badge.top).toBeGreaterThanOrEqual(boxes.title.bottom - 1);
+  expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});
+
+it('keeps each of the coach view’s cards inside the tab and its buttons on one line, 320 px to 1,000 px wide', async () => {
+  // Megan may nudge Adele, who owns the stale KR.
+  const tab = await channelTab(demoUsers.meganBowen.id);
+  await tab.getByRole('tab', { name: 'Coach view' }).click(wait);
+  const stale = tab.getByRole('region', { name: 'Stale key results' });
+  const nudge = stale.getByRole('button', { name: /^Nudge Adele Vance/ }).first();
+  await nudge.waitFor(wait);
+  const widths = Array.from({ length: 35 }, (_, step) => 1000 - step * 20);
+  for (const width of widths) {
+    await narrow('p1-content', width);
+    const lines = await stale
+      .getByRole('group', { name: /^Actions on/ })
+      .first()
+      .evaluate((group) =>
+        [...group.querySelectorAll('button')].map((button) => {
+          // The lines its words take: the text's boxes, not the icon's.
+          const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+          const tops = new Set<number>();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+          }
+          return [button.textContent, tops.size] as const;
+        }),
+      );
+    expect(lines).toContainEqual(['Nudge owner', 1]);
+    for (const [name, count] of lines) expect([width, name, count]).toEqual([width, name, 1]);
+    // The cards fit the tab: none is wider than it (they were 320 px at least, so a 320 px
+    // tab scrolled sideways to read a card's end).
+    const overhang = await stale.evaluate(
+      (card) => card.getBoundingClientRect().right - (card.parentElement?.clientWidth ?? 0),
+    );
+    expect([width, overhang <= 0]).toEqual([width, true]);
+  }
+});
+
+it('keeps My OKRs’ buttons on the title’s row in a 979 px personal tab, the cycle switcher under the title', async () => {
+  // Teams on a 1366 px screen gives a tab 979 px; so does the simulator at 1366.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  expect(await tab.evaluate(() => window.innerWidth)).toBe(979);
+  const header = tab.locator('header').first();
+  await header.getByText(/\d+ days left/).waitFor(wait);
+  const rows = await header.evaluate((root) => {
+    const box = (element: Element) => element.getBoundingClientRect();
+    const titles = box(root.querySelector('h1')!.parentElement!);
+    const buttons = [...root.querySelectorAll('button')].filter((button) =>
+      /Reminders|Programme|Why we use OKRs/.test(button.textContent ?? ''),
+    );
+    return {
+      titles: { top: titles.top, bottom: titles.bottom },
+      buttons: buttons.map((button) => [button.textContent, Math.round(box(button).top)] as const),
+    };
+  });
+  expect(rows.buttons.map(([name]) => name)).toEqual([
+    'Reminders on',
+    'Programme',
+    'Why we use OKRs',
+  ]);
+  // On one row, beside the title and its subtitle: "Why we use OKRs" wrapped alone under them.
+  const [, top] = rows.buttons[0]!;
+  for (const [, other] of rows.buttons) expect(other).toBe(top);
+  expect(top).toBeLessThan(rows.titles.bottom);
+});
