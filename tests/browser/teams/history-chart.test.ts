@@ -2,7 +2,6 @@ import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import {
   openSimulator,
-  simulatorCard,
   switchTheme,
   teamsThemes,
   waitUntilReady,
@@ -11,6 +10,7 @@ import {
   adele,
   appFrame,
   dialogScreenshot,
+  narrowFrame,
   seriousAxeViolations,
   teamsStackPerFile,
   type TeamsStack,
@@ -70,22 +70,7 @@ async function withCheckIns(
 async function openTab(theme: string, width?: number): Promise<Frame> {
   await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id, theme });
   await waitUntilReady(page, 'p1-content');
-  if (width) {
-    await page.addStyleTag({
-      content: `.card[data-frame="p1-content"] { flex: 0 0 auto; width: ${width}px; height: 640px; }`,
-    });
-    await simulatorCard(page, 'p1-content')
-      .locator('iframe')
-      .evaluate(
-        (frame, expected) =>
-          new Promise<void>((resolve) => {
-            const check = () =>
-              frame.clientWidth <= expected ? resolve() : requestAnimationFrame(check);
-            check();
-          }),
-        width,
-      );
-  }
+  if (width) await narrowFrame(page, 'p1-content', width, 640);
   return appFrame(page, 'p1-content');
 }
 

@@ -1,10 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
-import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
   appFrame,
   configureChannelTab,
+  narrowFrame,
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
@@ -25,24 +26,6 @@ teamsStackPerFile(
   (opened) => (page = opened),
 );
 
-/** Narrows the simulator's card around the tab to `width` px and waits until the frame is. */
-async function narrow(frameId: string, width: number): Promise<void> {
-  await page.addStyleTag({
-    content: `.card[data-frame="${frameId}"] { flex: 0 0 auto; width: ${width}px; }`,
-  });
-  await simulatorCard(page, frameId)
-    .locator('iframe')
-    .evaluate(
-      (frame, expected) =>
-        new Promise<void>((resolve) => {
-          const check = () =>
-            frame.clientWidth <= expected ? resolve() : requestAnimationFrame(check);
-          check();
-        }),
-      width,
-    );
-}
-
 async function channelTab(user = adele.id): Promise<Frame> {
   await configureChannelTab(page, stack.server.url);
   if (user !== adele.id) {
@@ -54,7 +37,7 @@ async function channelTab(user = adele.id): Promise<Frame> {
 
 it('reads objective titles in the Alignment view of a 320 px tab: status and progress go under the title', async () => {
   const tab = await channelTab();
-  await narrow('p1-content', 320);
+  await narrowFrame(page, 'p1-content', 320);
   await tab.getByRole('tab', { name: 'Alignment' }).click(wait);
   const title = stack.fixture.objective.title;
   const item = tab.getByRole('treeitem', { name: new RegExp(title) });
@@ -81,7 +64,7 @@ it('keeps each of the coach view’s cards inside the tab and its buttons on one
   await nudge.waitFor(wait);
   const widths = Array.from({ length: 35 }, (_, step) => 1000 - step * 20);
   for (const width of widths) {
-    await narrow('p1-content', width);
+    await narrowFrame(page, 'p1-content', width);
     const lines = await stale
       .getByRole('group', { name: /^Actions on/ })
       .first()

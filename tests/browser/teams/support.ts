@@ -356,3 +356,29 @@ export function teamsStackPerFile(
   });
   freshPagePerTest(() => stack!.browser, onPage);
 }
+
+/**
+ * Narrows the simulator's card around an app to `width` px (and `height` px when given), as a
+ * narrow tab or a 320 px side panel, and waits until the app's frame is that narrow.
+ */
+export async function narrowFrame(
+  page: Page,
+  frameId: string,
+  width: number,
+  height?: number,
+): Promise<void> {
+  await page.addStyleTag({
+    content: `.card[data-frame="${frameId}"] { flex: 0 0 auto; width: ${width}px;${height ? ` height: ${height}px;` : ''} }`,
+  });
+  await simulatorCard(page, frameId)
+    .locator('iframe')
+    .evaluate(
+      (frame, expected) =>
+        new Promise<void>((resolve) => {
+          const check = () =>
+            frame.clientWidth <= expected ? resolve() : requestAnimationFrame(check);
+          check();
+        }),
+      width,
+    );
+}
