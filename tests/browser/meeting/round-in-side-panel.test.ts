@@ -73,7 +73,9 @@ it('shows each side panel the round on the stage as it goes, and gives a facilit
   for (const participant of [1, 2]) {
     await stage(participant).getByRole('heading', { name: second.title }).waitFor();
   }
+  // An attendee cannot share, and the stage's page outside Teams is no way back: nothing offered.
   await expect(attendeeCard.getByRole('button').count()).resolves.toBe(0);
+  await expect(attendeeCard.getByRole('link').count()).resolves.toBe(0);
 
   // Once the round is over, the panels no longer say it runs.
   await facilitator.getByLabel('Reason to skip').fill('Owner away');

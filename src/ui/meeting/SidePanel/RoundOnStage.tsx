@@ -4,14 +4,7 @@
  * shared state over Live Share (the stage's own), so it is loaded, and joins, once the panel is
  * painted; the panel's first screen holds none of it.
  */
-import {
-  Button,
-  Link,
-  Text,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import {
   canFacilitate,
@@ -46,13 +39,11 @@ export interface RoundOnStageProps {
   readonly keyResults: readonly KeyResult[];
   /** The round this panel just shared to the stage: announced to everyone's panel. */
   readonly shared: StageRound | undefined;
-  /** Where a round opens, without a stage to share it to; undefined where there is one. */
-  readonly stageUrlOf: (round: RoundSetup) => string | undefined;
   /** Shares the round to the stage again (a facilitator, where the host can share). */
   readonly showOnStage: ((round: RoundSetup) => Promise<void>) | undefined;
 }
 
-export function RoundOnStage({ keyResults, shared, stageUrlOf, showOnStage }: RoundOnStageProps) {
+export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStageProps) {
   const { host, me } = useAppServices();
   const styles = useStyles();
   const liveRound = useLiveRound(host, true);
@@ -116,7 +107,6 @@ export function RoundOnStage({ keyResults, shared, stageUrlOf, showOnStage }: Ro
       .filter((participant) => canFacilitate(participant.roles))
       .map((participant) => participant.displayName)
       .join(', ');
-  const stageUrl = stageUrlOf(running);
   return (
     <section className={styles.card} aria-labelledby="on-stage-title">
       <h2 id="on-stage-title" className={styles.heading}>
@@ -145,11 +135,6 @@ export function RoundOnStage({ keyResults, shared, stageUrlOf, showOnStage }: Ro
             Show it on the stage again
           </Button>
         </div>
-      ) : null}
-      {stageUrl ? (
-        <Link href={stageUrl} target="_blank" rel="noopener">
-          Open the round in a new window
-        </Link>
       ) : null}
       {problem ? (
         <Text size={200} role="alert">

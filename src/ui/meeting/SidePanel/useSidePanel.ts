@@ -212,7 +212,6 @@ export function useSidePanel(): SidePanelState {
     () => ({
       keyResults: board?.keyResults ?? [],
       shared: sharedRound,
-      stageUrlOf: (round: RoundSetup) => (canShare === false ? stageUrlOf(round) : undefined),
       showOnStage:
         mayShare && meeting
           ? async (round: RoundSetup) => {
@@ -221,7 +220,7 @@ export function useSidePanel(): SidePanelState {
             }
           : undefined,
     }),
-    [board, sharedRound, canShare, stageUrlOf, mayShare, meeting],
+    [board, sharedRound, stageUrlOf, mayShare, meeting],
   );
 
   // Starting a round while one is on the stage replaces it for everyone: ask first.
