@@ -9,13 +9,15 @@
  *   by `or`; at most 15 clauses or values. `endsWith(property,'text')` only in an advanced query
  *   (the header and `$count=true`), as the page's table of such queries has it.
  *   `identities/any(c:c/issuerAssignedId eq '…' and c/issuer eq '…')` finds a sign-in name.
+ *   `property eq null` and `property ne null` only in an advanced query, on the properties the
+ *   page's table marks as filterable on null values (`city eq null`: json-batching's example).
  * - `$count=true` counts only with `ConsistencyLevel: eventual` (ignored without it); `$select`,
  *   `$top` (1–999), `$orderby=displayName` or `userPrincipalName` (with `$filter`, only in an
  *   advanced query: the header and `$count=true`).
  */
 import { GraphHttpError, invalidRequest } from './errors';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
-import { selectableUserProperties, singleUserOnlyProperties } from './resources';
+import { renderUser, selectableUserProperties, singleUserOnlyProperties } from './resources';
 import { identitiesOf, type EmulatedUser } from './tenant';
 
 /** Graph's page size for users when `$top` is not given, and its maximum. */
@@ -34,6 +36,26 @@ const filterable = [
   'userPrincipalName',
 ] as const;
 type UserProperty = (typeof filterable)[number];
+/**
+ * The user properties "nullable and filterable using null", each only in an advanced query
+ * (https://learn.microsoft.com/graph/aad-advanced-queries, the user table's "null values"
+ * column), of those a user carries here.
+ */
+const filterableOnNull: ReadonlySet<string> = new Set([
+  'city',
+  'country',
+  'department',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mobilePhone',
+  'officeLocation',
+  'postalCode',
+  'preferredLanguage',
+  'state',
+  'streetAddress',
+  'surname',
+]);
 
 const unsupportedQuery = (message: string) =>
   new GraphHttpError(400, 'Request_UnsupportedQuery', message);
@@ -176,6 +198,7 @@ const clausePatterns = {
   startsWith: new RegExp(`^startswith\\(\\s*(\\w+)\\s*,\\s*${stringLiteral}\\s*\\)$`, 'i'),
   endsWith: new RegExp(`^endswith\\(\\s*(\\w+)\\s*,\\s*${stringLiteral}\\s*\\)$`, 'i'),
   equals: new RegExp(`^(\\w+)\\s+eq\\s+${stringLiteral}$`, 'i'),
+  null: /^(\w+)\s+(eq|ne)\s+null$/i,
   in: /^(\w+)\s+in\s+\((.*)\)$/i,
   identity: new RegExp(`^identities/any\\(\\s*(\\w+)\\s*:\\s*(.*)\\)$`, 'i'),
 };
@@ -206,6 +229,29 @@ function identityFilter(variable: string, body: string): (user: EmulatedUser) =>
         ([property, value]) => identity[property as keyof typeof identity].toLowerCase() === value,
       ),
     );
+}
+
+/**
+ * `property eq null` / `property ne null`: "The null value column indicates that the property is
+ * nullable and filterable using null", and for users each such filter "requires advanced query
+ * parameters" (https://learn.microsoft.com/graph/aad-advanced-queries); `ne` needs them anyway.
+ * The value compared is the one the user answers with (`$select`), so a property the demo
+ * directory never set, such as `city`, is null.
+ */
+function nullFilter(
+  name: string,
+  equal: boolean,
+  advancedGap: string | undefined,
+): (user: EmulatedUser) => boolean {
+  if (!filterableOnNull.has(name))
+    throw badRequest(
+      `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+    );
+  if (advancedGap !== undefined)
+    throw unsupportedQuery(
+      `Filtering '${name}' on null is not supported ${advancedGap} Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
+    );
+  return (user) => (renderUser(user, [name])[name] === null) === equal;
 }
 
 function unquote(literal: string): string {
@@ -244,7 +290,11 @@ function parseFilter(
     const equals = clausePatterns.equals.exec(clause);
     const inList = clausePatterns.in.exec(clause);
     const identity = clausePatterns.identity.exec(clause);
-    if (identity) {
+    const nullTest = clausePatterns.null.exec(clause);
+    if (nullTest) {
+      tests.push(nullFilter(nullTest[1]!, nullTest[2]!.toLowerCase() === 'eq', advancedGap));
+      clauseCount += 1;
+    } else if (identity) {
       tests.push(identityFilter(identity[1]!, identity[2]!));
       clauseCount += 1;
     } else if (startsWith) {

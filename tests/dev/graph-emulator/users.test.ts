@@ -161,6 +161,32 @@ describe('GET /users', () => {
     );
     expect(headerOnly.message).toMatch(/required parameters might be missing/);
   });
+
+  // https://learn.microsoft.com/graph/aad-advanced-queries (the user table's "null values":
+  // advanced only); json-batching's example request 5 filters city eq null.
+  test('$filter on null values only in an advanced query, on properties filterable on null', async () => {
+    const advanced = (query: string) =>
+      client
+        .api('/users')
+        .header('ConsistencyLevel', 'eventual')
+        .query({ $count: 'true' })
+        .filter(query)
+        .get() as Promise<{ value: { displayName: string }[]; '@odata.count': number }>;
+    expect((await advanced('city eq null'))['@odata.count']).toBe(6);
+    expect(names(await advanced('city ne null'))).toEqual([]);
+    expect((await advanced('jobTitle ne null'))['@odata.count']).toBe(6);
+    expect(names(await advanced("displayName eq null or startswith(displayName,'Lee')"))).toEqual([
+      'Lee Gu',
+    ]);
+
+    const notAdvanced = await failure(() => client.api('/users').filter('city eq null').get());
+    expect(notAdvanced.statusCode).toBe(400);
+    expect(notAdvanced.code).toBe('Request_UnsupportedQuery');
+    expect(notAdvanced.message).toMatch(/required parameters might be missing/);
+    const notNullable = await failure(() => advanced('mail eq null'));
+    expect(notNullable.statusCode).toBe(400);
+    expect(notNullable.message).toContain("property 'mail'");
+  });
   test('$top pages with @odata.nextLink; $count counts only with ConsistencyLevel', async () => {
     const first = (await client.api('/users').top(4).get()) as {
       value: unknown[];
