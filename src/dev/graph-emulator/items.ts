@@ -16,6 +16,7 @@ import {
   rejectUnsupported,
 } from './odata-query';
 import {
+  createdAt,
   displayNameIn,
   listItemProperties,
   metadataUrl,
@@ -128,7 +129,12 @@ export function createItem(
     at: now(),
     by: context.user.id,
   });
-  return itemResponse(context, site, list, list.items.get(itemId) as ItemRecord, 201);
+  const response = itemResponse(context, site, list, list.items.get(itemId) as ItemRecord, 201);
+  Object.assign(
+    response.headers,
+    createdAt(context.env, `/sites/${site.id}/lists/${list.id}/items/${itemId}`),
+  );
+  return response;
 }
 
 /** `PATCH …/items/{id}/fields` returns the updated fieldValueSet. */

@@ -7,6 +7,7 @@ import { requireManageLists } from './site-security';
 import { findList, now } from './lists';
 import { parseSelect, queryOption, rejectUnsupported } from './odata-query';
 import {
+  createdAt,
   assertColumnProperties,
   metadataUrl,
   renderColumn,
@@ -50,7 +51,12 @@ export function createColumn(
     at: now(),
     by: context.user.id,
   });
-  return columnResponse(context, site, list, column, 201);
+  const response = columnResponse(context, site, list, column, 201);
+  Object.assign(
+    response.headers,
+    createdAt(context.env, `/sites/${site.id}/lists/${list.id}/columns/${column.id}`),
+  );
+  return response;
 }
 
 export function getColumn(

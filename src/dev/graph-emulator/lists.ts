@@ -20,6 +20,7 @@ import {
 } from './odata-query';
 import {
   assertColumnProperties,
+  createdAt,
   listItemProperties,
   metadataUrl,
   renderItem,
@@ -309,10 +310,14 @@ export function createList(context: HandlerContext, site: EmulatedSite): GraphRe
     by: context.user.id,
   });
   const list = context.env.db.state.lists.get(id) as ListRecord;
-  return json(201, {
-    '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
-    ...renderList(context.env, site, list),
-  });
+  return json(
+    201,
+    {
+      '@odata.context': metadataUrl(context.env, `${siteSegment(site)}/lists/$entity`),
+      ...renderList(context.env, site, list),
+    },
+    createdAt(context.env, `/sites/${site.id}/lists/${list.id}`),
+  );
 }
 
 /**

@@ -20,6 +20,16 @@ export function metadataUrl(env: GraphEnvironment, fragment: string): string {
   return `${env.graphBaseUrl}/$metadata#${fragment}`;
 }
 
+/**
+ * The `Location` of a created entity: "the response MUST contain a Location header that contains
+ * the edit URL or read URL of the created entity" (OData 4.01 Protocol, Create an Entity:
+ * https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html#sec_CreateanEntity),
+ * here the URL that reads it, on the origin the caller addressed.
+ */
+export function createdAt(env: GraphEnvironment, path: string): { Location: string } {
+  return { Location: `${env.graphBaseUrl}${path}` };
+}
+
 export function siteSegment(site: EmulatedSite): string {
   return `sites('${encodeURIComponent(site.id)}')`;
 }

@@ -306,3 +306,52 @@ it("answers throttling with the throttling page's body and Retry-After", async (
     fixture.emulator.setFaults({ throttleRate: 0 });
   }
 });
+
+// OData 4.01 Protocol §11.4.2 (Create an Entity), which Graph implements: "the response MUST
+// contain a Location header that contains the edit URL or read URL of the created entity"
+// (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html#sec_CreateanEntity);
+// Graph's own 201s carry it (https://github.com/microsoftgraph/microsoft-graph-docs/issues/7589).
+describe('a 201 Created', () => {
+  const followed = async (location: string | null) => {
+    expect(location).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\.0\/sites\//);
+    return graph('GET', location!);
+  };
+
+  it('leads with Location to the created list, column and item', async () => {
+    const list = await graph('POST', `${site}/lists`, { displayName: 'Vegetables' });
+    expect(list.status).toBe(201);
+    expect((await followed(list.headers.get('Location'))).body.id).toBe(list.body.id);
+
+    const column = await graph('POST', `${site}/lists/${list.body.id}/columns`, {
+      name: 'Colour',
+      text: {},
+    });
+    expect(column.status).toBe(201);
+    expect((await followed(column.headers.get('Location'))).body.name).toBe('Colour');
+
+    const item = await graph('POST', `${site}/lists/${list.body.id}/items`, {
+      fields: { Title: 'Leek' },
+    });
+    expect(item.status).toBe(201);
+    const read = await followed(item.headers.get('Location'));
+    expect(read.body.id).toBe(item.body.id);
+    expect(read.body.eTag).toBe(item.body.eTag);
+  });
+
+  it('gives the Location in a $batch response too', async () => {
+    const response = await graph('POST', '/$batch', {
+      requests: [
+        {
+          id: '1',
+          method: 'POST',
+          url: items,
+          headers: { 'Content-Type': 'application/json' },
+          body: { fields: { Title: 'Elderberry' } },
+        },
+      ],
+    });
+    const [created] = response.body.responses;
+    expect(created.status).toBe(201);
+    expect((await followed(created.headers.Location)).body.id).toBe(created.body.id);
+  });
+});
