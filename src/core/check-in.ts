@@ -15,7 +15,11 @@ import { parseNumber } from './parse';
 import { parseKeyResultValue, valueToConfirmIssues } from './plausibility';
 import { isLineBreached } from './progress';
 import { isRolledUp } from './roll-up';
-import { correctionReasonMaxLength, validateCheckIn } from './validation';
+import {
+  correctionReasonMaxLength,
+  validateCheckIn,
+  type CheckInValidationContext,
+} from './validation';
 
 /** What a person enters: numbers as typed (text) or already numeric. */
 export interface CheckInInput {
@@ -94,6 +98,24 @@ export function rolledUpCheckInIssue(
   return isRolledUp(keyResult)
     ? validationIssue('rolledUpTakesNoCheckIn', 'value', { keyResult: keyResult.title }, locale)
     : undefined;
+}
+
+/**
+ * The rules a store applies to a check-in on a KR as the store has it: a rolled-up KR takes none,
+ * and the check-in's own rules on that KR and cycle (`validateCheckIn`). A writer that changes
+ * the KR with the check-in (Excel's Send) checks the check-in against the KR as its change will
+ * leave it, before writing either.
+ */
+export function validateCheckInOn(
+  checkIn: CheckIn,
+  model: Rules,
+  context: CheckInValidationContext & {
+    readonly keyResult?: Pick<KeyResult, 'rolledUpFrom'>;
+  } = {},
+): ValidationResult<CheckIn> {
+  const refusal = context.keyResult && rolledUpCheckInIssue(context.keyResult, model.locale);
+  if (refusal) return { ok: false, issues: [refusal] };
+  return validateCheckIn(checkIn, model, context);
 }
 
 /** What a person retypes to correct a check-in, and why (the reason is kept for the audit). */

@@ -150,6 +150,10 @@ const paneWords = createCatalogue(
       '{column} rolls up from the OKRs aligned to this KR: check in on them',
     'sync.gone': 'This KR is no longer on the board for this team and cycle.',
     'sync.deletedFromStore': 'This KR was deleted from the store.',
+    'sync.putBack':
+      'The store took your change to {fields} before it refused the check-in: the change was put back, so nothing of this row is saved.',
+    'sync.notPutBack':
+      'Your change to {fields} stays saved in OKR Coach: it could not be put back ({reason}).',
     'field.keyResult': 'Title',
     'field.description': 'Description',
     'field.owner': 'Owner',
@@ -337,6 +341,10 @@ const paneWords = createCatalogue(
         '{column} wird aus den an diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort',
       'sync.gone': 'Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
       'sync.deletedFromStore': 'Dieses KR wurde aus dem Speicher gelöscht.',
+      'sync.putBack':
+        'Der Speicher hat Ihre Änderung an {fields} übernommen, bevor er das Check-in abgelehnt hat: Die Änderung wurde zurückgenommen, von dieser Zeile ist nichts gespeichert.',
+      'sync.notPutBack':
+        'Ihre Änderung an {fields} bleibt in OKR Coach gespeichert: Sie konnte nicht zurückgenommen werden ({reason}).',
       'field.keyResult': 'Titel',
       'field.description': 'Beschreibung',
       'field.owner': 'Verantwortlich',
@@ -521,6 +529,10 @@ const paneWords = createCatalogue(
         '{column} est agrégé depuis les OKR alignés sur ce KR : faites le point sur eux',
       'sync.gone': 'Ce KR n’est plus au tableau pour cette équipe et ce cycle.',
       'sync.deletedFromStore': 'Ce KR a été supprimé de l’espace de stockage.',
+      'sync.putBack':
+        'L’espace de stockage a pris votre modification de {fields} avant de refuser le check-in : la modification a été annulée, rien de cette ligne n’est enregistré.',
+      'sync.notPutBack':
+        'Votre modification de {fields} reste enregistrée dans OKR Coach : elle n’a pas pu être annulée ({reason}).',
       'field.keyResult': 'Titre',
       'field.description': 'Description',
       'field.owner': 'Responsable',
@@ -706,6 +718,10 @@ const paneWords = createCatalogue(
         '{column} se agrega desde los OKR alineados con este KR: registre el avance en ellos',
       'sync.gone': 'Este KR ya no está en el tablero de este equipo y ciclo.',
       'sync.deletedFromStore': 'Este KR se eliminó del almacenamiento.',
+      'sync.putBack':
+        'El almacenamiento aceptó tu cambio en {fields} antes de rechazar el check-in: el cambio se deshizo, así que no se guarda nada de esta fila.',
+      'sync.notPutBack':
+        'Tu cambio en {fields} sigue guardado en OKR Coach: no se pudo deshacer ({reason}).',
       'field.keyResult': 'Título',
       'field.description': 'Descripción',
       'field.owner': 'Responsable',

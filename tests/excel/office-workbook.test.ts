@@ -1187,6 +1187,81 @@ describe('sending check-ins', () => {
 });
 
 describe('definitions edited in the sheet', () => {
+  test('a row whose check-in the store would refuse on the KR as its change leaves it is refused whole, before anything is written', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const [kr, source] = board.keyResults;
+    excel.type(okrTableName, rowOf(excel, kr!.id), 'Description', 'Billing');
+    excel.type(okrTableName, rowOf(excel, kr!.id), 'Current', 30);
+    // Meanwhile someone makes the KR roll up from another: it takes no check-in of its own.
+    const rolledUp = await store.repository.updateKeyResult({
+      ...kr!,
+      rolledUpFrom: [{ kind: 'keyResult', id: source!.id, weight: 1 }],
+    });
+    const written = jest.spyOn(store.repository, 'updateKeyResult');
+    try {
+      excel.syncs = 0;
+      const outcome = await sync.send();
+      expect(excel.syncs).toBeLessThanOrEqual(3);
+      expect(outcome).toMatchObject({ sent: 0, definitions: 0, refused: 1, failed: 0 });
+      // Refused before the KR change was written: the store has neither.
+      expect(written).not.toHaveBeenCalled();
+    } finally {
+      written.mockRestore();
+    }
+    const { keyResults } = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const now = keyResults.find((k) => k.id === kr!.id)!;
+    expect([now.description ?? '', now.version]).toEqual(['', rolledUp.version]);
+    expect(await history(board, 0)).toEqual([]);
+    expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Refused: .*rolls up/);
+  });
+
+  test('a KR change the store took before it refused the row’s check-in is put back, with the eTag it got, and the Sync cell says so', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    // The store's rules are its own: here its notes are shorter than the pane last read them.
+    const sync = new WorkbookSync({
+      workbook: createOfficeWorkbook({ run: excel.run, notes: true, locale: model.locale }),
+      repository: store.repository,
+      model: { ...model, limits: { ...model.limits, noteMaxLength: 5000 } },
+      author: store.author,
+      clock: () => now,
+    });
+    await sync.load([store.teamId], board.cycle);
+    const kr = board.keyResults[0]!;
+    const at = rowOf(excel, kr.id);
+    excel.type(okrTableName, at, 'Description', 'Billing');
+    excel.type(okrTableName, at, 'Target', 120);
+    excel.type(okrTableName, at, 'Current', 35);
+    excel.type(okrTableName, at, 'Note', 'n'.repeat(2001));
+
+    excel.syncs = 0;
+    const outcome = await sync.send();
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(outcome).toMatchObject({ sent: 0, definitions: 0, refused: 1, failed: 0, saved: [] });
+    const stored = async () =>
+      (
+        await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+      ).keyResults.find((k) => k.id === kr.id)!;
+    const back = await stored();
+    // Nothing of the row stays: the KR is as it was, and no check-in was saved.
+    expect([back.description ?? '', back.target]).toEqual(['', 100]);
+    expect(await history(board, 0)).toEqual([]);
+    const sync1 = String(excel.cellAt(okrTableName, at, 'Sync').value);
+    expect(sync1).toMatch(/^Refused: .*2,000 characters/);
+    expect(sync1).toContain(
+      'The store took your change to Description, Target before it refused the check-in: the change was put back, so nothing of this row is saved.',
+    );
+    // The row holds the eTag the put-back got: a shorter note sends the whole row, no conflict.
+    expect(excel.cellAt(okrTableName, at, 'KR eTag').value).toBe(back.version);
+    excel.type(okrTableName, at, 'Note', 'Two big deals');
+    expect(await sync.send()).toMatchObject({ sent: 1, definitions: 1, conflicts: 0 });
+    const after = await stored();
+    expect([after.description, after.target, after.current]).toEqual(['Billing', 120, 35]);
+  });
+
   test('a title edited on a KR deleted from the board meanwhile is not sent, saying why in the pane’s language', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const excel = new FakeExcel();
@@ -1289,6 +1364,24 @@ describe('definitions edited in the sheet', () => {
       }),
     ]);
     expect(await sync.send()).toMatchObject({ definitions: 1, rejected: 1, failed: 0 });
+  });
+
+  test('a row whose KR change is a conflict keeps its check-in too until the choice, then sends both', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    const stored = await other.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] });
+    await other.updateKeyResult({ ...stored.keyResults[0]!, title: 'Theirs' });
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Key result', 'Mine');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 40);
+
+    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 0, conflicts: 1 });
+    expect(await history(board, 0)).toEqual([]);
+    expect(await sync.resolve(board.keyResults[0]!.id, 'mine')).toMatchObject({
+      sent: 1,
+      definitions: 1,
+      conflicts: 0,
+    });
+    expect((await history(board, 0)).map((checkIn) => checkIn.value)).toEqual([40]);
   });
 
   test('a title both sides changed is a conflict showing both; "keep theirs" takes theirs, "use mine" sends mine', async () => {

@@ -362,6 +362,8 @@ export function applySaveReport(
   report: CheckInSaveReport,
   sent: ReadonlyMap<string, CheckInCells>,
   context: RowContext & { readonly now: IsoDateTime },
+  /** What a row's refusal says besides the store's reason (its KR change kept, and why). */
+  notes: ReadonlyMap<string, string> = new Map(),
 ): RowUpdate[] {
   const rowById = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
   const updates: RowUpdate[] = [];
@@ -419,7 +421,7 @@ export function applySaveReport(
       const mine = checkInCellsOf(row);
       const next =
         error.kind === 'invalid'
-          ? refusedBy(state, reasonOf(error), {
+          ? refusedBy(state, [reasonOf(error), notes.get(draft.keyResultId)].join(' ').trim(), {
               cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) },
             })
           : notSent(state, 'failed', reasonOf(error));

@@ -9,11 +9,12 @@ import { sayIssues } from '../../core/issue-words';
 import { keyResultKindFromLabel } from '../../core/format';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
-import type { IsoDateTime, KeyResult } from '../../core/model';
+import { validateCheckInOn } from '../../core/check-in';
+import type { Cycle, IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { weightIssues } from '../../core/validation';
 import { ConflictError, InvalidError } from '../../store/errors';
-import type { OkrRepository } from '../../store/repository';
+import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
@@ -28,6 +29,7 @@ import {
   stateCells,
   stateOf,
   checkInCellsOf,
+  fieldLabel,
   type DefinitionCells,
   type DefinitionConflict,
   type DefinitionKey,
@@ -53,7 +55,12 @@ export type DefinitionOutcome =
    * directory refused what the cells read, so the row waits for the user's edit; `failed`: the
    * store did not take it (unreachable, the KR gone).
    */
-  | { readonly kind: 'rejected' | 'refused' | 'failed'; readonly message: string };
+  | { readonly kind: 'rejected' | 'refused' | 'failed'; readonly message: string }
+  /**
+   * The store took the KR change, then refused the row's check-in: the change was put back (a
+   * write with the eTag the change got), so nothing of the row stays; `version` is the KR's now.
+   */
+  | { readonly kind: 'refused'; readonly message: string; readonly version: string };
 
 /**
  * Rows whose definition the user changed (all, or only `only`'s), not waiting on a conflict nor
@@ -176,6 +183,80 @@ function conflictWith(
     : undefined;
 }
 
+/**
+ * Why the store would refuse the row's check-in on the KR as this edit will leave it (the store's
+ * own rules: `validateCheckInOn`), checked before the edit is written, so a row is never half
+ * written; undefined when it would take it, or when the edit itself cannot be taken (that says why).
+ */
+export function checkInRefusedWith(
+  edit: DefinitionEdit,
+  stored: KeyResult,
+  checkIn: CheckInDraft,
+  context: { readonly model: OperatingModel; readonly owners: FoundOwners; readonly cycle: Cycle },
+): DefinitionOutcome | undefined {
+  const { model, owners, cycle } = context;
+  const merged = withFields(stored, edit, model, owners);
+  if (!merged.ok) return undefined;
+  const result = validateCheckInOn(checkIn, model, { keyResult: merged.keyResult, cycle });
+  if (result.ok) return undefined;
+  const messages = result.issues.map((issue) => issue.message);
+  const error = new InvalidError(
+    `The check-in was not saved: ${messages.join(' ')}`,
+    messages,
+    result.issues,
+  );
+  return { kind: 'refused', message: reasonOf(error) };
+}
+
+/** The KR's fields each definition cell sets. */
+const keyResultFieldOf = {
+  keyResult: 'title',
+  description: 'description',
+  owner: 'owner',
+  kind: 'kind',
+  start: 'start',
+  target: 'target',
+  unit: 'unit',
+  weight: 'weight',
+} as const satisfies Record<DefinitionKey, keyof KeyResult>;
+
+/**
+ * The store took the row's KR change (`written`) and then refused its check-in (`why`): the
+ * fields the edit changed are written back as they were (`stored`), with If-Match on the eTag
+ * the change got, so nothing of the row stays. Says so, or, when the KR cannot be put back, that
+ * the change stays saved and why (the row's check-in refusal says the rest).
+ */
+export async function putBack(
+  edit: DefinitionEdit,
+  stored: KeyResult,
+  written: KeyResult,
+  why: string,
+  repository: OkrRepository,
+  locale: string,
+): Promise<
+  | { readonly kind: 'putBack'; readonly outcome: DefinitionOutcome }
+  | { readonly kind: 'kept'; readonly note: string }
+> {
+  const restored: Record<string, unknown> = { ...written };
+  for (const field of edit.fields) {
+    const key = keyResultFieldOf[field];
+    if (stored[key] === undefined) delete restored[key];
+    else restored[key] = stored[key];
+  }
+  const words = paneWordsFor(locale);
+  const fields = edit.fields.map((field) => fieldLabel(field, locale)).join(', ');
+  try {
+    const back = await repository.updateKeyResult(restored as unknown as KeyResult);
+    const message = `${why} ${words.say('sync.putBack', { fields })}`;
+    return { kind: 'putBack', outcome: { kind: 'refused', message, version: back.version ?? '' } };
+  } catch (error) {
+    return {
+      kind: 'kept',
+      note: words.say('sync.notPutBack', { fields, reason: reasonOf(error) }),
+    };
+  }
+}
+
 /** Sends one row's definition edit over the store's KR as it is now (`stored`). */
 export async function sendDefinition(
   edit: DefinitionEdit,
@@ -249,5 +330,7 @@ export function definitionUpdate(
       : outcome.kind === 'refused'
         ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
         : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
-  return { keyResultId, cells: stateCells(next, context.model.locale, mine) };
+  // A change put back moved the KR's eTag on twice: the row takes it, or its next send conflicts.
+  const version = 'version' in outcome ? { version: outcome.version } : {};
+  return { keyResultId, cells: { ...version, ...stateCells(next, context.model.locale, mine) } };
 }

@@ -20,6 +20,7 @@ import {
 import {
   applySaveReport,
   checkInToFix,
+  reasonOf,
   conflictsOf,
   planSend,
   resolveConflict,
@@ -28,10 +29,13 @@ import {
 } from './check-ins';
 import type { SheetFinding } from './coach';
 import {
+  checkInRefusedWith,
   definitionEdits,
   definitionToFix,
   definitionUpdate,
+  putBack,
   sendDefinition,
+  type DefinitionEdit,
   type DefinitionOutcome,
 } from './definitions';
 import { findOwners, type FoundOwners } from './owners';
@@ -511,11 +515,23 @@ export class WorkbookSync {
       owners = found;
     }
 
+    // A row is taken whole or not at all: its check-in is checked by the store's rules on the KR
+    // as its change will leave it, before that change is written.
+    const draftOf = new Map(plan.drafts.map((draft) => [draft.keyResultId, draft]));
+    const refusedFirst = (edit: DefinitionEdit) => {
+      const draft = draftOf.get(edit.keyResultId);
+      const keyResult = stored.get(edit.keyResultId);
+      return draft && keyResult
+        ? checkInRefusedWith(edit, keyResult, draft, { model, owners, cycle })
+        : undefined;
+    };
     // Definitions first: a check-in on a KR whose definition was just saved carries its new eTag.
     const [sentDefinitions, creations, deletions] = await Promise.all([
       Promise.all(
-        edits.map((edit) =>
-          sendDefinition(edit, stored.get(edit.keyResultId), repository, model, owners),
+        edits.map(
+          (edit) =>
+            refusedFirst(edit) ??
+            sendDefinition(edit, stored.get(edit.keyResultId), repository, model, owners),
         ),
       ),
       Promise.all(
@@ -529,18 +545,16 @@ export class WorkbookSync {
     ]);
     // A refused row's check-in cell to fix is said with the refusal: both wait for the user's edit.
     const byKeyResult = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
-    const definitions = sentDefinitions.map((outcome, i): DefinitionOutcome => {
+    let definitions = sentDefinitions.map((outcome, i): DefinitionOutcome => {
       const row = byKeyResult.get(edits[i]!.keyResultId);
       if (outcome.kind !== 'refused' || !row) return outcome;
       const fix = checkInToFix(row, sendContext);
       return fix ? { ...outcome, message: `${outcome.message} ${fix}` } : outcome;
     });
-    // A row whose KR change was not taken sends no check-in either: nothing of it half-written.
+    // A row whose KR change was not taken (refused, to fix, a conflict, not reached) sends no
+    // check-in either: nothing of it half-written; it goes whole once the change can.
     const notTaken = new Set(
-      edits.flatMap((edit, i) => {
-        const { kind } = definitions[i]!;
-        return kind === 'refused' || kind === 'rejected' ? [edit.keyResultId] : [];
-      }),
+      edits.flatMap((edit, i) => (definitions[i]!.kind === 'sent' ? [] : [edit.keyResultId])),
     );
     let drafts = plan.drafts.filter((draft) => !notTaken.has(draft.keyResultId));
     if (edits.length > 0) {
@@ -568,6 +582,43 @@ export class WorkbookSync {
         report = { ...emptyReport, failed: drafts.map((draft) => ({ draft, error: reason })) };
       }
     }
+    // The store took a row's KR change and then refused its check-in: the change is put back.
+    const afterRefusal = await Promise.all(
+      edits.map((edit, i) => {
+        const outcome = definitions[i]!;
+        const refusal = report.failed.find(
+          ({ draft, error }) => draft.keyResultId === edit.keyResultId && error.kind === 'invalid',
+        );
+        const before = stored.get(edit.keyResultId);
+        return outcome.kind === 'sent' && refusal && before
+          ? putBack(
+              edit,
+              before,
+              outcome.keyResult,
+              reasonOf(refusal.error),
+              repository,
+              model.locale,
+            )
+          : undefined;
+      }),
+    );
+    const putBackIds = new Set(
+      edits.flatMap((edit, i) => (afterRefusal[i]?.kind === 'putBack' ? [edit.keyResultId] : [])),
+    );
+    definitions = definitions.map((outcome, i) => {
+      const after = afterRefusal[i];
+      return after?.kind === 'putBack' ? after.outcome : outcome;
+    });
+    report = {
+      ...report,
+      failed: report.failed.filter(({ draft }) => !putBackIds.has(draft.keyResultId)),
+    };
+    const keptNotes = new Map(
+      edits.flatMap((edit, i) => {
+        const after = afterRefusal[i];
+        return after?.kind === 'kept' ? [[edit.keyResultId, after.note] as const] : [];
+      }),
+    );
     // KRs whose rows were deleted and that are deleted now, or no longer on this board.
     const forgotten = [
       ...deletions.flatMap((deletion) => ('message' in deletion ? [] : [deletion.id])),
@@ -596,7 +647,13 @@ export class WorkbookSync {
                 before,
                 plan.updates,
                 defined,
-                applySaveReport(withUpdates(current, defined), report, plan.sent, context),
+                applySaveReport(
+                  withUpdates(current, defined),
+                  report,
+                  plan.sent,
+                  context,
+                  keptNotes,
+                ),
                 this.newRowUpdates(after),
                 createdRowUpdates(after, this.news(after), creations, context),
                 forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),

@@ -19,11 +19,15 @@
  * stored check-in is reported as saved (or, with other values, as a reused client id); the record
  * read before writing finds a retried latest check-in already stored.
  */
-import { followsCheckIn, latestCheckIn, rolledUpCheckInIssue } from '../../core/check-in';
+import {
+  followsCheckIn,
+  latestCheckIn,
+  rolledUpCheckInIssue,
+  validateCheckInOn,
+} from '../../core/check-in';
 import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { validateCheckIn } from '../../core/validation';
 import {
   CancelledError,
   ConflictError,
@@ -181,9 +185,8 @@ export function validate(
       }
       const keyResult = known.keyResult(draft.keyResultId);
       const cycle = keyResult ? known.cycle(keyResult.cycleId) : undefined;
-      if (keyResult) ensureTakesCheckIns(keyResult, rules.locale);
       ensureValid(
-        validateCheckIn(draft, rules, {
+        validateCheckInOn(draft, rules, {
           ...(keyResult ? { keyResult } : {}),
           ...(cycle ? { cycle } : {}),
         }),
