@@ -25,9 +25,18 @@ import {
   ownSheetFit,
   personOf,
   quarterOf,
+  rowList,
   type OwnSheetContext,
 } from './own-sheet';
-import { columnsOf, readUnderHeader, SheetValues, unitOfRow, withoutNote } from './sheet';
+import {
+  columnsOf,
+  headerKey,
+  ignoredColumns,
+  readUnderHeader,
+  SheetValues,
+  unitOfRow,
+  withoutNote,
+} from './sheet';
 import {
   fileError,
   layoutsAccepted,
@@ -289,6 +298,44 @@ function jiraDone(status: string, category: string): string {
   return /^(closed|resolved)$/i.test(status.trim()) ? 'Done' : status;
 }
 
+/** A Jira comment as the check-in note it becomes, and its date where it has one. */
+interface JiraComment {
+  readonly text: string;
+  readonly at?: string;
+}
+
+/**
+ * An issue's latest comment, from the "Comment" columns of Jira's export: each cell is written
+ * "date;author;text" (`21/Feb/26 10:00 AM;557058:f58131cb…;Looks good`), as Jira's CSV export
+ * writes comments and its CSV importer reads them back
+ * (https://support.atlassian.com/jira-software-cloud/docs/export-issues/,
+ * https://support.atlassian.com/jira-cloud-administration/docs/import-data-from-a-csv-file/);
+ * a cell not written that way is its text, undated. The latest is the one of the latest date;
+ * among undated ones, the last column's.
+ */
+function jiraComments(
+  columns: readonly number[],
+  header: readonly string[],
+  values: SheetValues,
+): (cells: readonly string[]) => JiraComment | undefined {
+  return (cells) => {
+    let latest: JiraComment | undefined;
+    for (const index of columns) {
+      const cell = (cells[index] ?? '').trim();
+      if (!cell) continue;
+      const parts = /^([^;]*);([^;]*);([\s\S]*)$/.exec(cell);
+      const reading = parts ? values.dateTime(parts[1]!, index, header[index]!.trim()) : undefined;
+      const at = reading && 'value' in reading ? reading.value : undefined;
+      const text = (at ? parts![3]! : cell).trim();
+      if (!text) continue;
+      if (!latest || !latest.at || (at && at >= latest.at)) {
+        latest = { text, ...(at ? { at } : {}) };
+      }
+    }
+    return latest;
+  };
+}
+
 /** An outline number (`1`, `1.2`, `1.2.3`, a trailing dot allowed), without its trailing dot. */
 const outlineOf = (text: string) => /^(\d+(?:\.\d+)*)\.?$/.exec(text)?.[1];
 
@@ -434,11 +481,34 @@ export function parseGoalTree(
     );
   }
   const { header, fields } = sheet;
-  const problems: ImportProblem[] = [...sheet.ignored];
   const goals: GoalRow[] = [];
   const column = (field: GoalField) => header[fields.get(field) ?? -1]?.trim() ?? field;
   const cellOf = (goal: Pick<GoalRow, 'cells'>, field: GoalField) =>
     (goal.cells[fields.get(field) ?? -1] ?? '').trim();
+  // Jira's export: issues whose types are an OKR app's (Objective, Key Result, the work under
+  // them initiatives), or Jira's own (an epic an objective, its issues key results done when
+  // done, their sub-tasks initiatives).
+  const jira = fields.has('measure') && /^(issue|work( item)?) ?type$/i.test(column('measure'));
+  // Jira writes an issue's comments in as many "Comment" columns as it has comments: all are
+  // read. Its sprints are said apart from the other columns not read, with why.
+  const jiraColumns = (key: string) =>
+    jira ? header.flatMap((name, index) => (headerKey(name) === key ? [index] : [])) : [];
+  const commentColumns = jiraColumns('comment');
+  const sprintColumns = jiraColumns('sprint');
+  const readColumns = new Set([...fields.values(), ...commentColumns, ...sprintColumns]);
+  const problems: ImportProblem[] =
+    commentColumns.length > 0 || sprintColumns.length > 0
+      ? ignoredColumns(file, sheet.line, header, (_, index) => readColumns.has(index))
+      : [...sheet.ignored];
+  if (sprintColumns.length > 0) {
+    problems.push({
+      file,
+      row: sheet.line,
+      field: header[sprintColumns[0]!]!.trim(),
+      message: `The sprints (${sprintColumns.length > 1 ? `${sprintColumns.length} "Sprint" columns` : 'column "Sprint"'}) are not imported: a key result's time is its cycle, from its epic's start and due dates, and a sprint is not a cycle.`,
+      severity: 'note',
+    });
+  }
 
   for (const { fields: cells, line } of sheet.rows) {
     const name = cellOf({ cells }, 'name');
@@ -460,10 +530,6 @@ export function parseGoalTree(
   // A type column that says which goals are objectives says what each goal is ("goal" and
   // "milestone" in Betterworks' words); any other type column says how a goal is measured.
   const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
-  // Jira's export: issues whose types are an OKR app's (Objective, Key Result, the work under
-  // them initiatives), or Jira's own (an epic an objective, its issues key results done when
-  // done, their sub-tasks initiatives).
-  const jira = fields.has('measure') && /^(issue|work( item)?) ?type$/i.test(column('measure'));
   const roleOf = (goal: GoalRow): GoalRole | undefined => {
     const text = cellOf(goal, 'measure');
     const role = roleOfText(text);
@@ -764,6 +830,9 @@ export function parseGoalTree(
     return `goal:${parent ? `${parent.name.toLowerCase()}|` : ''}${goal.name.toLowerCase()}`;
   };
   const objectiveValues: number[] = [];
+  const latestComment = jiraComments(commentColumns, header, values);
+  /** Rows whose latest comment became their check-in's note; rows whose comment had nowhere to go. */
+  const commented = { noted: [] as number[], dated: [] as number[], dropped: [] as number[] };
   const checkInOf = currentValueCheckIns(file, context.fileDate, 'Last updated', problems);
   for (const goal of goals) {
     const cell = (field: GoalField) => cellOf(goal, field);
@@ -776,6 +845,7 @@ export function parseGoalTree(
         severity: 'note',
       });
     const parent = parentOf(goal);
+    const comment = latestComment(goal.cells);
     const team = cell('team');
     if (team && !teams.has(team)) {
       teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
@@ -809,6 +879,7 @@ export function parseGoalTree(
           `It sits under "${passed[0]!.name}", itself an initiative; initiatives do not nest, so it is ${above ? `an initiative of "${above.name}"` : 'an initiative of no key result'}.`,
         );
       }
+      if (comment) commented.dropped.push(goal.line);
       items.push({
         ...common,
         type: 'initiative',
@@ -819,6 +890,7 @@ export function parseGoalTree(
       continue;
     }
     if (isObjective(goal)) {
+      if (comment) commented.dropped.push(goal.line);
       const periodId = periodOf(goal);
       items.push({
         ...common,
@@ -864,17 +936,45 @@ export function parseGoalTree(
       ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
     });
-    if (measurement.current === undefined) continue;
+    if (measurement.current === undefined) {
+      if (comment) commented.dropped.push(goal.line);
+      continue;
+    }
+    if (comment) {
+      commented.noted.push(goal.line);
+      if (!value.at && comment.at) commented.dated.push(goal.line);
+    }
     const checkIn = checkInOf({
       itemId: id,
       value: measurement.current,
-      at: value.at,
+      at: value.at ?? comment?.at,
       author: owner,
-      note: cell('notes'),
+      note: comment ? comment.text : cell('notes'),
       status,
       row: goal.line,
+      dateColumn: fields.has('date') ? column('date') : undefined,
     });
     if (checkIn) checkIns.push(checkIn);
+  }
+  if (commented.noted.length > 0) {
+    const { noted, dated } = commented;
+    problems.push({
+      file,
+      row: noted[0]!,
+      field: header[commentColumns[0]!]!.trim(),
+      message: `The latest comment on ${noted.length === 1 ? 'an issue' : `each of ${noted.length} issues`} (${rowList(noted)}) becomes the note of its check-in${dated.length > 0 ? `, dated by the comment where the issue has no "${fields.has('date') ? column('date') : 'Updated'}" date (${rowList(dated)})` : ''}. Earlier comments, and who wrote them (Jira writes an account id), are not imported.`,
+      severity: 'note',
+    });
+  }
+  if (commented.dropped.length > 0) {
+    const { dropped } = commented;
+    problems.push({
+      file,
+      row: dropped[0]!,
+      field: header[commentColumns[0]!]!.trim(),
+      message: `The comments on ${dropped.length === 1 ? 'an issue' : `${dropped.length} issues`} (${rowList(dropped)}) are not imported: a comment becomes the note of a key result's check-in, and ${dropped.length === 1 ? 'this issue is an objective or an initiative (an epic, a sub-task)' : 'these issues are objectives or initiatives (epics, sub-tasks)'}.`,
+      severity: 'note',
+    });
   }
   if (objectiveValues.length > 0) {
     problems.push({
@@ -884,5 +984,11 @@ export function parseGoalTree(
       severity: 'note',
     });
   }
-  return sheetOrganisation('goalTree', { teams, periods, items, checkIns, problems });
+  return sheetOrganisation(jira ? 'jira' : 'goalTree', {
+    teams,
+    periods,
+    items,
+    checkIns,
+    problems,
+  });
 }

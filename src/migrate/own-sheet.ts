@@ -304,12 +304,21 @@ export interface CurrentValue {
   readonly row: number;
   /** The column naming its key result, where the row holds several. */
   readonly field?: string | undefined;
+  /** The header of the sheet's date column, where it has one (its cell on this row may be empty). */
+  readonly dateColumn?: string | undefined;
+}
+
+/** Rows named in a message: all of them up to ten, else the first ten and how many more. */
+export function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).join(', ');
+  return `row${rows.length > 1 ? 's' : ''} ${shown}${rows.length > 10 ? ` and ${rows.length - 10} more` : ''}`;
 }
 
 /**
  * The check-in a row's current value becomes: at the row's date, else on the file's date, else
- * none; the last two said once in the dry run, with the column (`dateColumn`) that would date
- * each value.
+ * none; the last two said once in the dry run. A sheet without a date column is told the column
+ * (`dateColumn`) that would date each value; one with a date column some of whose rows are empty
+ * is told how many rows and which, and what dated them.
  */
 export function currentValueCheckIns(
   file: string,
@@ -317,23 +326,47 @@ export function currentValueCheckIns(
   dateColumn: string,
   problems: ImportProblem[],
 ): (current: CurrentValue) => SourceCheckIn | undefined {
-  let said = false;
-  const dated = (at: IsoDateTime | undefined) => {
-    if (at) return at;
-    if (!said) {
-      problems.push({
-        file,
-        message: fileDate
-          ? `The current values become check-ins dated ${fileDate}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
-          : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`,
-        severity: 'note',
-      });
-      said = true;
+  /** Where the note is in `problems`, rewritten as more rows without a date are met. */
+  let said: number | undefined;
+  const undated: number[] = [];
+  /** The sheet's date column, where it has one. */
+  let dateColumnFound: string | undefined;
+  const messageOf = (): string => {
+    if (!dateColumnFound) {
+      return fileDate
+        ? `The current values become check-ins dated ${fileDate}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
+        : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`;
     }
+    const one = undated.length === 1;
+    const count = `${undated.length} ${one ? 'row' : 'rows'} with a current value ${one ? 'has' : 'have'} no date in "${dateColumnFound}" (${rowList(undated)})`;
+    return fileDate
+      ? `${count}: ${one ? 'its current value becomes a check-in' : 'their current values become check-ins'} dated ${fileDate}, the file's date. Fill in "${dateColumnFound}" to date ${one ? 'it' : 'each one'}.`
+      : `${count}, and the file has no date: ${one ? 'its current value is' : 'their current values are'} not imported as check-ins. Fill in "${dateColumnFound}" to import ${one ? 'it' : 'them'}.`;
+  };
+  const dated = (at: IsoDateTime | undefined, row: number, column: string | undefined) => {
+    if (at) return at;
+    undated.push(row);
+    dateColumnFound ??= column;
+    const note: ImportProblem = { file, message: messageOf(), severity: 'note' };
+    if (said === undefined) {
+      said = problems.length;
+      problems.push(note);
+    } else problems[said] = note;
     return fileDate ? `${fileDate}T00:00:00Z` : undefined;
   };
-  return ({ itemId, value, at: written, author, note, confidence, status, row, field }) => {
-    const at = dated(written);
+  return ({
+    itemId,
+    value,
+    at: written,
+    author,
+    note,
+    confidence,
+    status,
+    row,
+    field,
+    ...rest
+  }) => {
+    const at = dated(written, row, rest.dateColumn);
     if (!at) return undefined;
     return {
       id: `${itemId}@${at}`,
@@ -991,6 +1024,7 @@ export function readKeyResultEntries(
       status,
       row: line,
       field: keyResultField,
+      dateColumn: columns.has('date') ? column('date') : undefined,
     });
     if (checkIn) checkIns.push(checkIn);
   }

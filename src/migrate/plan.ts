@@ -246,7 +246,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const people = new Map<string, Person>();
   // Your own sheet's and a goal tree's item ids are made up by the import; their row names them.
-  const namesItems = !['ownSheet', 'wideSheet', 'goalTree'].includes(source.format);
+  const namesItems = !['ownSheet', 'wideSheet', 'goalTree', 'jira'].includes(source.format);
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({
       ...at,

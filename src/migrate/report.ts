@@ -91,6 +91,7 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   ownSheet: 'Your own sheet (one row per key result)',
   wideSheet: 'Your own sheet (one row per objective, its key results in columns)',
   goalTree: 'Goal tree from another OKR tool (one row per goal)',
+  jira: 'Jira issues (CSV)',
 };
 
 /**

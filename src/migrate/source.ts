@@ -145,6 +145,8 @@ export const sourceFormats = [
   'ownSheet',
   'wideSheet',
   'goalTree',
+  /** Jira's CSV export of issues: a goal tree by its issue types, labelled as what it is. */
+  'jira',
 ] as const;
 export type SourceFormat = (typeof sourceFormats)[number];
 
@@ -221,7 +223,8 @@ export const kindsAccepted: readonly string[] = [
   'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).',
   'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.',
   'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).',
-  'A goal list from another tool (Jira, Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result).',
+  'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).',
+  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result).',
 ];
 
 /** What each sheet layout needs in its header row, for a file that no layout reads. */

@@ -28,7 +28,7 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
 
   it('maps epics to objectives, their issues to key results done when Done, sub-tasks to initiatives', async () => {
     const imported = await plan(csv);
-    expect(imported.format).toBe('goalTree');
+    expect(imported.format).toBe('jira');
     // Its epic left out of the export, "Old story" goes under one made from its Parent summary.
     expect(imported.objectives.map((o) => o.draft.title)).toEqual(['Checkout revamp', 'Last year']);
     expect(
@@ -67,7 +67,7 @@ describe("Jira Cloud's CSV export of epics, stories and sub-tasks", () => {
       'Jira.csv, row 6, field "Parent": Its parent, issue 10099 ("Last year"), is not in the file (the export\'s filter left it out): an objective "Last year" is made from its Parent summary to hold the issues under it.',
     );
     expect(text).toContain(
-      'The columns "Project name", "Reporter", "Labels" (3 columns), "Sprint" (2 columns), "Custom field (Story Points)" are not read by the import and are ignored.',
+      'The columns "Project name", "Reporter", "Labels" (3 columns), "Custom field (Story Points)" are not read by the import and are ignored.',
     );
   });
 
@@ -168,5 +168,79 @@ describe("an OKR app for Jira's export: Objective and Key Result issue types", (
     expect(text).toContain(
       'Jira.csv, row 7: An initiative belongs under a key result, and it has none (nor an objective with one).',
     );
+  });
+});
+
+describe("what Jira's export says beyond its issues: the kind of file, its dates, comments and sprints", () => {
+  it('names the file as Jira issues (CSV) in the dry run, not as a goal tree from another OKR tool', async () => {
+    const imported = await plan(
+      [
+        'Summary,Issue key,Issue id,Parent,Issue Type,Status',
+        'Checkout revamp,ENG-1,10001,,Epic,To Do',
+        'Speed up payment,ENG-2,10002,10001,Story,Done',
+      ].join('\n'),
+    );
+    expect(imported.format).toBe('jira');
+    const text = describeDryRun(dryRun(imported));
+    expect(text).toContain('Jira issues (CSV): would import');
+    expect(text).not.toContain('Goal tree from another OKR tool');
+  });
+
+  it('says how many rows had no Updated date and that the file date dated them, where the column is there but partly empty', async () => {
+    const imported = await plan(
+      [
+        'Summary,Issue key,Issue id,Parent,Issue Type,Status,Updated',
+        'Checkout revamp,ENG-1,10001,,Epic,To Do,05/Feb/26 9:00 AM',
+        'Speed up payment,ENG-2,10002,10001,Story,Done,04/Feb/26 3:12 PM',
+        'Card form,ENG-3,10003,10001,Story,To Do,',
+        'Receipts,ENG-4,10004,10001,Story,To Do,',
+      ].join('\n'),
+    );
+    expect(imported.checkIns.map((c) => c.draft.at.slice(0, 10))).toEqual([
+      '2026-02-04',
+      '2026-02-10',
+      '2026-02-10',
+    ]);
+    const text = describeDryRun(dryRun(imported));
+    expect(text).not.toContain('no date column');
+    expect(text).toContain(
+      'Jira.csv: 2 rows with a current value have no date in "Updated" (rows 4, 5): their current values become check-ins dated 2026-02-10, the file\'s date. Fill in "Updated" to date each one.',
+    );
+  });
+
+  it("makes an issue's latest comment its check-in's note, dated by it where the issue has no Updated date, and says what is not imported", async () => {
+    const imported = await plan(
+      [
+        'Summary,Issue key,Issue id,Parent,Issue Type,Status,Updated,Sprint,Sprint,Comment,Comment,Comment',
+        'Checkout revamp,ENG-1,10001,,Epic,To Do,05/Feb/26 9:00 AM,,,01/Feb/26 9:00 AM;557058:aa11;Scope agreed,,',
+        'Speed up payment,ENG-2,10002,10001,Story,Done,04/Feb/26 3:12 PM,S1,S2,02/Feb/26 10:00 AM;557058:bb22;Started,"03/Feb/26 4:30 PM;557058:bb22;Shipped; 40% faster",',
+        'Card form,ENG-3,10003,10001,Story,To Do,,S2,,28/Jan/26 11:00 AM;557058:cc33;Waiting on design,,',
+        'Receipts,ENG-4,10004,10001,Story,To Do,01/Feb/26 8:00 AM,,,,,',
+      ].join('\n'),
+    );
+    expect(
+      imported.checkIns.map((c) => [
+        imported.keyResults.find((k) => k.sourceId === c.draft.keyResultId)?.draft.title,
+        c.draft.note,
+        c.draft.at.slice(0, 10),
+      ]),
+    ).toEqual([
+      ['Speed up payment', 'Shipped; 40% faster', '2026-02-04'],
+      ['Card form', 'Waiting on design', '2026-01-28'],
+      ['Receipts', '', '2026-02-01'],
+    ]);
+    const text = describeDryRun(dryRun(imported));
+    expect(text).toContain(
+      'Jira.csv, row 3, field "Comment": The latest comment on each of 2 issues (rows 3, 4) becomes the note of its check-in, dated by the comment where the issue has no "Updated" date (row 4). Earlier comments, and who wrote them (Jira writes an account id), are not imported.',
+    );
+    expect(text).toContain(
+      'Jira.csv, row 2, field "Comment": The comments on an issue (row 2) are not imported: a comment becomes the note of a key result\'s check-in, and this issue is an objective or an initiative (an epic, a sub-task).',
+    );
+    expect(text).toContain(
+      'field "Sprint": The sprints (2 "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.',
+    );
+    // The repeated Comment columns are read, not named as written twice.
+    expect(text).not.toContain('The header "Comment" is written twice');
+    expect(text).not.toMatch(/"Sprint" \(2 columns\)/);
   });
 });

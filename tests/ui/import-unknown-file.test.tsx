@@ -37,7 +37,8 @@ it('says what was wrong, then lists what the import reads', async () => {
     expect.stringMatching(/^The OKR Coach template/),
     expect.stringMatching(/^Your own sheet, one row per key result/),
     expect.stringMatching(/^Your own sheet, one row per objective/),
-    expect.stringMatching(/^A goal list from another tool \(Jira/),
+    expect.stringMatching(/^Jira issues \(CSV\): Jira's "Export CSV \(all fields\)"/),
+    expect.stringMatching(/^A goal list from another tool \(Lattice/),
   ]);
   // Said once, as a list: not the paragraph as well.
   expect(alert.textContent).not.toContain('Import a Viva Goals organisation export (.zip');

@@ -516,7 +516,7 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
       },
     )
     .waitFor({ timeout: 60_000 });
-  expect(await alert.getByRole('listitem').count()).toBe(6);
+  expect(await alert.getByRole('listitem').count()).toBe(7);
   // Wrapped to the panel: nothing runs off its side.
   const frame = await appFrame(page, 'p1-sidePanel');
   expect(

@@ -139,11 +139,11 @@ export function renderImportPage(
           OKR Coach template, your own sheet with one row per key result (an Objective and a Key
           result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due
           and Notes if you have them) or one row per objective (its key results in numbered columns:
-          KR1, KR1 Target, KR1 Current, KR2, …), or a goal list exported from another OKR tool or
-          Jira (one row per goal with a Parent goal column, an outline number such as 1.2, or a Type
-          of Objective, Key result or Initiative on each row), as .csv or .xlsx. You see what would
-          be imported before anything is written; importing the same file again updates what it
-          wrote and adds nothing twice.
+          KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row
+          per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective,
+          Key result or Initiative on each row), as .csv or .xlsx, or Jira issues (CSV), as Jira's
+          Export CSV writes them. You see what would be imported before anything is written;
+          importing the same file again updates what it wrote and adds nothing twice.
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
