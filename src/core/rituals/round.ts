@@ -291,16 +291,20 @@ function visit(control: RoundControl, position: number): RoundControl {
 }
 
 /**
- * How many revealed votes a move would drop: Next, or going to another KR, while the votes on the
- * KR under review are revealed and its outcome is not saved (a saved outcome keeps its votes'
- * count and median). Nothing is dropped by any other step, nor while voting: the sealed votes of a
- * vote in progress are the voters' to cast again.
+ * How many revealed votes a step would drop: Next, going to another KR, skipping the KR or voting
+ * on it again, while the votes on the KR under review are revealed and its outcome is not saved (a
+ * saved outcome keeps its votes' count and median). Nothing is dropped by any other step, nor
+ * while voting: the sealed votes of a vote in progress are the voters' to cast again.
  */
 export function revealedVotesLostBy(control: RoundControl, action: RoundAction): number {
   if (control.phase !== 'revealed') return 0;
-  if (action.type !== 'next' && action.type !== 'goTo') return 0;
   if (action.type === 'goTo' && action.position === control.position) return 0;
-  return control.sealed.length;
+  const drops =
+    action.type === 'next' ||
+    action.type === 'goTo' ||
+    action.type === 'skip' ||
+    action.type === 'revote';
+  return drops ? control.sealed.length : 0;
 }
 
 /** Where each KR of the round stands, in the round's order. */

@@ -146,8 +146,12 @@ describe('sealed votes in a check-in round', () => {
       await expect(revealed.locator('[data-vote-status="valid"]').count()).resolves.toBe(2);
     }
 
-    // Vote again clears the KR's votes for everyone.
+    // Vote again clears the KR's votes for everyone (once told that the revealed ones go).
     await stage(1).getByRole('button', { name: 'Vote again' }).click();
+    await stage(1)
+      .getByRole('dialog', { name: 'Save the outcome first?' })
+      .getByRole('button', { name: 'Vote again without saving' })
+      .click();
     for (const participant of everyone) {
       await stage(participant).getByText('0 of 3 voted').waitFor();
       await stage(participant)

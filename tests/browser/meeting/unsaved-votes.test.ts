@@ -2,6 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import {
   appFrame,
+  narrowFrame,
   noViolationsInAnyTheme,
   seriousAxeViolationsInEveryTheme,
 } from '../teams/support';
@@ -93,4 +94,84 @@ it('asks before dropping revealed votes that are not saved, and moves on only wh
   await facilitator.getByRole('button', { name: 'Next key result' }).click();
   await waitForFocus(facilitator.getByRole('heading', { name: second.title }));
   await expect(facilitator.getByRole('dialog').count()).resolves.toBe(0);
+});
+
+it('asks before Skip or Vote again drop revealed votes that are not saved, in their own words', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'unsaved-votes-skip', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  const [facilitator, attendee] = [stage(1), stage(2)];
+  const reveal = async (mine: string, theirs: string, spread: string) => {
+    await facilitator.getByRole('button', { name: mine }).click();
+    await attendee.getByRole('button', { name: theirs }).click();
+    await facilitator.getByText('2 of 2 voted').waitFor();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    await facilitator.getByText(spread).waitFor();
+  };
+  await facilitator.getByRole('heading', { name: first.title }).waitFor();
+  await reveal('Vote 6', 'Vote 4', 'Spread 4–6');
+  const question = facilitator.getByRole('dialog', { name: 'Save the outcome first?' });
+
+  // Vote again: asked, and Escape keeps the votes, with the keyboard back on Vote again. On a
+  // narrow stage (wider than the 480 px under which Fluent stacks them), each choice on one line.
+  await narrowFrame(page, 'p1-meetingStage', 560);
+  const voteAgain = facilitator.getByRole('button', { name: 'Vote again', exact: true });
+  await voteAgain.click();
+  const choices = question.getByRole('button');
+  await choices.last().waitFor();
+  await expect(
+    choices.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const { height } = button.getBoundingClientRect();
+        const { paddingTop, paddingBottom, borderTopWidth, borderBottomWidth, lineHeight } =
+          getComputedStyle(button);
+        const inner =
+          height -
+          [paddingTop, paddingBottom, borderTopWidth, borderBottomWidth]
+            .map(parseFloat)
+            .reduce((sum, value) => sum + value, 0);
+        return `${button.textContent}: ${Math.round(inner / parseFloat(lineHeight))} line(s)`;
+      }),
+    ),
+  ).resolves.toEqual(['Save first: 1 line(s)', 'Vote again without saving: 1 line(s)']);
+  await question
+    .getByText(
+      `Key result 1, “${first.title}”, has 2 revealed votes (median 5), and its check-in is not saved. ` +
+        'Voting again drops these votes for everyone',
+    )
+    .waitFor();
+  await question.getByRole('button', { name: 'Move on without saving' }).waitFor({
+    state: 'detached',
+  });
+  await waitForFocusWithin(question);
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  await waitForFocus(voteAgain);
+  await attendee.getByText('The facilitator is recording the outcome.').waitFor();
+  // Told to: everyone votes again.
+  await voteAgain.click();
+  await question.getByRole('button', { name: 'Vote again without saving' }).click();
+  await question.waitFor({ state: 'detached' });
+  await attendee.getByText('0 of 2 voted').waitFor();
+
+  // Skip: asked with its reason, which the skip keeps once told to.
+  await reveal('Vote 3', 'Vote 5', 'Spread 3–5');
+  await facilitator.getByLabel('Reason to skip').fill('Owner away');
+  await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
+  await question
+    .getByText('Skipping it (“Owner away”) drops these votes for everyone', { exact: false })
+    .waitFor();
+  await question.getByRole('button', { name: 'Save first' }).click();
+  await question.waitFor({ state: 'detached' });
+  await waitForFocus(facilitator.getByRole('button', { name: 'Save check-in' }));
+  await expect(attendee.getByRole('heading', { name: first.title }).count()).resolves.toBe(1);
+  await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
+  await question.getByRole('button', { name: 'Skip without saving' }).click();
+  await attendee.getByRole('heading', { name: second.title }).waitFor();
+  await facilitator
+    .getByRole('navigation', { name: 'Key results in this round' })
+    .getByRole('button', { name: `1. ${first.title} skipped` })
+    .waitFor();
 });

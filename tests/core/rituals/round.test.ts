@@ -436,9 +436,14 @@ describe('going back to a KR of the round', () => {
     const revealed = step(start, { type: 'reveal', sealed: votes });
     expect(revealedVotesLostBy(revealed, { type: 'goTo', position: 2 })).toBe(2);
     expect(revealedVotesLostBy(revealed, { type: 'next' })).toBe(2);
-    // Staying on the KR, or a step that is not a move, drops nothing.
+    // Skipping the KR, or voting on it again, drops them too.
+    expect(
+      revealedVotesLostBy(revealed, { type: 'skip', reason: 'No time', skippedBy: 'Adele' }),
+    ).toBe(2);
+    expect(revealedVotesLostBy(revealed, { type: 'revote' })).toBe(2);
+    // Staying on the KR, or saving its outcome, drops nothing.
     expect(revealedVotesLostBy(revealed, { type: 'goTo', position: 0 })).toBe(0);
-    expect(revealedVotesLostBy(revealed, { type: 'revote' })).toBe(0);
+    expect(revealedVotesLostBy(revealed, { type: 'saved', outcome: outcome('41', {}) })).toBe(0);
     // While voting, once saved, and on a correction without a new vote: nothing to lose.
     expect(revealedVotesLostBy(start, { type: 'goTo', position: 1 })).toBe(0);
     const saved = step(revealed, { type: 'saved', outcome: outcome('41', {}) });
@@ -453,6 +458,7 @@ describe('going back to a KR of the round', () => {
     );
     expect(correcting.phase).toBe('revealed');
     expect(revealedVotesLostBy(correcting, { type: 'goTo', position: 1 })).toBe(0);
+    expect(revealedVotesLostBy(correcting, { type: 'revote' })).toBe(0);
   });
 
   it('moves on from a KR gone back to as it was left: saved or skipped', () => {

@@ -93,13 +93,19 @@ export interface StageState extends OutcomeForm {
   /** The KR under review was skipped earlier in the round (gone back to). */
   readonly skippedEarlier: SkippedKeyResult | undefined;
   /**
-   * A move the facilitator asked for (Next, a KR of the round) that would drop revealed votes
-   * whose outcome is not saved: asked about before it is taken. Positions are 1-based.
+   * A step the facilitator asked for (Next, a KR of the round, Skip, Vote again) that would drop
+   * revealed votes whose outcome is not saved: asked about before it is taken. Positions are
+   * 1-based.
    */
   readonly leaving:
     | {
+        /** What drops them: moving to another KR (or finishing), skipping the KR, voting again. */
+        readonly step:
+          | { readonly kind: 'move' }
+          | { readonly kind: 'skip'; readonly reason: string }
+          | { readonly kind: 'revote' };
         readonly from: { readonly position: number; readonly title: string };
-        /** Undefined when the move finishes the round. */
+        /** Where the round goes next; undefined when the step finishes the round (or stays). */
         readonly to: { readonly position: number; readonly title: string } | undefined;
         readonly votes: number;
         readonly median: number | undefined;
@@ -111,6 +117,7 @@ export interface StageState extends OutcomeForm {
   readonly unsavedVotesDialog: typeof import('./UnsavedVotesDialog') | undefined;
   /** Stays, with the keyboard on the outcome's Save button. */
   readonly saveFirst: () => void;
+  /** Takes the step asked about, dropping the votes. */
   readonly moveOnWithoutSaving: () => void;
   /** Stays, with the keyboard back where it was (Escape). */
   readonly stay: () => void;

@@ -4,6 +4,7 @@
  */
 import {
   Button,
+  makeStyles,
   Dialog,
   DialogActions,
   DialogBody,
@@ -16,18 +17,42 @@ import type { StageState } from './Stage.types';
 
 type Leaving = NonNullable<StageState['leaving']>;
 
-/** What moving on would drop, in words: which KR, how many votes, what they said. */
+const useStyles = makeStyles({
+  // A choice is never broken inside: when both do not fit on one line, the second goes under.
+  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
+});
+
+/** What the step would drop, in words: which KR, how many votes, what they said, and why. */
 export function leavingText(leaving: Leaving): string {
   const votes = `${leaving.votes} revealed vote${leaving.votes === 1 ? '' : 's'}`;
   const said = leaving.median === undefined ? '' : ` (median ${leaving.median})`;
-  const where = leaving.to
-    ? `Going to key result ${leaving.to.position}, “${leaving.to.title}”,`
-    : 'Finishing the round';
+  const { step } = leaving;
+  const drops =
+    step.kind === 'revote'
+      ? 'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.'
+      : `${
+          step.kind === 'skip'
+            ? `Skipping it (“${step.reason}”)${leaving.to ? '' : ', which finishes the round,'}`
+            : leaving.to
+              ? `Going to key result ${leaving.to.position}, “${leaving.to.title}”,`
+              : 'Finishing the round'
+        } drops these votes for everyone: coming back to it starts a new vote.`;
   return (
     `Key result ${leaving.from.position}, “${leaving.from.title}”, has ${votes}${said}, and ` +
-    `its ${leaving.correcting ? 'correction' : 'check-in'} is not saved. ${where} drops these ` +
-    'votes for everyone: coming back to it starts a new vote.'
+    `its ${leaving.correcting ? 'correction' : 'check-in'} is not saved. ${drops}`
   );
+}
+
+/** The choice that takes the step anyway, named for the step. */
+export function withoutSavingLabel(leaving: Leaving): string {
+  switch (leaving.step.kind) {
+    case 'skip':
+      return 'Skip without saving';
+    case 'revote':
+      return 'Vote again without saving';
+    default:
+      return 'Move on without saving';
+  }
 }
 
 /**
@@ -46,6 +71,7 @@ export function UnsavedVotesDialog({
   readonly onStay: () => void;
 }) {
   // What it said stays while it closes.
+  const styles = useStyles();
   const [shown, setShown] = useState(leaving);
   if (leaving && leaving !== shown) setShown(leaving);
   return (
@@ -54,11 +80,13 @@ export function UnsavedVotesDialog({
         <DialogBody>
           <DialogTitle>Save the outcome first?</DialogTitle>
           <DialogContent id="unsaved-votes-text">{shown ? leavingText(shown) : ''}</DialogContent>
-          <DialogActions>
+          {/* Fluid: the choices take the dialog's whole width (not its last two columns), so a
+              narrow stage does not break them over two lines; Fluent stacks them under 480 px. */}
+          <DialogActions fluid className={styles.actions}>
             <Button appearance="primary" onClick={onSaveFirst}>
               Save first
             </Button>
-            <Button onClick={onMoveOn}>Move on without saving</Button>
+            <Button onClick={onMoveOn}>{shown ? withoutSavingLabel(shown) : ''}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -68,8 +68,9 @@ export function useStage({ round }: StageProps): StageState {
 
   useEffect(() => setSkipReason(''), [keyResultId]);
 
-  // A move that would drop revealed votes waits for the facilitator's answer. The question is
-  // about the round as it stood: once the round moved on (another facilitator, a save), it goes.
+  // A step that would drop revealed votes (a move, Skip, Vote again) waits for the facilitator's
+  // answer. The question is about the round as it stood: once the round moved on (another
+  // facilitator, a save), it goes.
   const askedAt = `${control.roundId}:${control.position}:${control.attempt}:${control.phase}`;
   const [asked, setAsked] = useState<{ action: RoundAction; at: string; opener: Element | null }>();
   const pending = asked?.at === askedAt ? asked : undefined;
@@ -95,6 +96,12 @@ export function useStage({ round }: StageProps): StageState {
     title: controller.summaryNames.titleOf(control.keyResultIds[index] ?? ''),
   });
   const target = pending?.action.type === 'goTo' ? pending.action.position : control.position + 1;
+  const pendingStep = (action: RoundAction): NonNullable<StageState['leaving']>['step'] =>
+    action.type === 'skip'
+      ? { kind: 'skip', reason: action.reason.trim() }
+      : action.type === 'revote'
+        ? { kind: 'revote' }
+        : { kind: 'move' };
 
   useEffect(() => {
     if (live && board) firstScreenReady();
@@ -164,8 +171,8 @@ export function useStage({ round }: StageProps): StageState {
     skipReason,
     setSkipReason,
     reveal: () => run({ type: 'reveal', sealed: sealed.voters }),
-    revote: () => run({ type: 'revote' }),
-    skip: () => run({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
+    revote: () => move({ type: 'revote' }),
+    skip: () => move({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
     next: () => move({ type: 'next' }),
     roundKeyResults: roundKeyResults(control).map((item) => ({
       ...item,
@@ -175,8 +182,12 @@ export function useStage({ round }: StageProps): StageState {
     correct: () => run({ type: 'correct' }),
     skippedEarlier: keyResultId ? control.skipped[keyResultId] : undefined,
     leaving: pending && {
+      step: pendingStep(pending.action),
       from: positionOf(control.position),
-      to: target < control.keyResultIds.length ? positionOf(target) : undefined,
+      to:
+        pending.action.type !== 'revote' && target < control.keyResultIds.length
+          ? positionOf(target)
+          : undefined,
       votes: revealedVotesLostBy(control, pending.action),
       median: statistics?.median,
       correcting: !!savedEarlier,
