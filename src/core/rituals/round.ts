@@ -15,6 +15,17 @@ export interface RoundSetup {
   readonly roundId: string;
   /** The KRs to review, in order. */
   readonly keyResultIds: readonly string[];
+  /**
+   * The board the KRs come from, as the round was shared: kept with the round, so that sharing
+   * it to the stage again opens that board, whatever the tab that shares it shows meanwhile.
+   */
+  readonly board?: RoundBoard;
+}
+
+/** A board's team scope and cycle (a cycle's id, not "current"). */
+export interface RoundBoard {
+  readonly teamIds: readonly string[];
+  readonly cycleId: string;
 }
 
 export type RoundPhase = 'voting' | 'revealed' | 'saved' | 'finished';
@@ -131,6 +142,9 @@ export function initialRound(setup: RoundSetup, startedAt?: string): RoundContro
     sealed: [],
     outcomes: {},
     skipped: {},
+    ...(setup.board
+      ? { board: { teamIds: [...setup.board.teamIds], cycleId: setup.board.cycleId } }
+      : {}),
     ...(startedAt === undefined ? {} : { startedAt }),
   };
 }

@@ -14,7 +14,7 @@ import { describeError, partNotLoadedText } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
-import { stageQuery, stageRoundFromQuery } from '../round/stage-url';
+import { stageQuery, stageRoundFromQuery, stageRoundOf } from '../round/stage-url';
 import type {
   PlanningModule,
   ShareParts,
@@ -36,6 +36,10 @@ const loadPlanning = () => import('../Planning/Planning');
 const loadShareParts = () => import('./ShareParts');
 // What the stage's round is at, with Live Share behind it: once the panel is painted.
 const loadRoundOnStage = () => import('./RoundOnStage');
+
+/** A round's stage page, for the round on the stage: on the board it was shared from. */
+const stageUrlOf = (round: RoundSetup) =>
+  new URL(`stage.html?${stageQuery(stageRoundOf(round))}`, window.location.href).href;
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
@@ -190,17 +194,6 @@ export function useSidePanel(): SidePanelState {
       );
   }, [host, stageUrl]);
 
-  // A round's stage page, for the round on the stage (the panel's own board).
-  const stageUrlOf = useCallback(
-    (round: RoundSetup) =>
-      board
-        ? new URL(
-            `stage.html?${stageQuery({ ...round, board: { teamIds: settings?.teamIds ?? [], cycleId: board.cycle.id } })}`,
-            window.location.href,
-          ).href
-        : undefined,
-    [board, settings],
-  );
   const sharedUrl = share.status === 'shared' ? share.url : undefined;
   const sharedRound = useMemo(
     () => (sharedUrl ? stageRoundFromQuery(new URL(sharedUrl).search) : undefined),
@@ -214,13 +207,10 @@ export function useSidePanel(): SidePanelState {
       shared: sharedRound,
       showOnStage:
         mayShare && meeting
-          ? async (round: RoundSetup) => {
-              const url = stageUrlOf(round);
-              if (url) await meeting.shareToStage(url);
-            }
+          ? async (round: RoundSetup) => meeting.shareToStage(stageUrlOf(round))
           : undefined,
     }),
-    [board, sharedRound, stageUrlOf, mayShare, meeting],
+    [board, sharedRound, mayShare, meeting],
   );
 
   // Starting a round while one is on the stage replaces it for everyone: ask first.

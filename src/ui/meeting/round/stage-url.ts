@@ -22,6 +22,20 @@ export function stageQuery(round: StageRound): string {
   return query.toString();
 }
 
+/**
+ * The stage of a round as its shared state holds it, with the board it was shared from: the
+ * side panel shares it again from there, never from its own tab's settings (changed meanwhile, it
+ * would open the round's KRs on another board). A round that does not say its board is refused.
+ */
+export function stageRoundOf(round: RoundSetup): StageRound {
+  if (!round.board?.cycleId) {
+    throw new Error(
+      'This round does not say which board its key results are from: share it to the stage again from the check-in list.',
+    );
+  }
+  return { roundId: round.roundId, keyResultIds: round.keyResultIds, board: round.board };
+}
+
 /** The round a stage URL names, or undefined when it names none (or not a well-formed one). */
 export function stageRoundFromQuery(query: string | URLSearchParams): StageRound | undefined {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
