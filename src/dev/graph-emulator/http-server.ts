@@ -160,7 +160,7 @@ async function answerGraph(
       path: graphPath(url.pathname, origin),
       query: url.searchParams,
       headers: lowerCaseHeaders(req),
-      body: parseGraphBody(rawBody),
+      body: parseGraphJsonBody(rawBody, header(req, 'content-type')?.trim()),
     };
     response =
       request.path === '/$batch' && method === 'POST'
@@ -201,17 +201,31 @@ function graphPath(pathname: string, origin: string): string {
   );
 }
 
+const unreadableBody = () =>
+  new GraphHttpError(
+    400,
+    'BadRequest',
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+  );
+
 function parseGraphBody(raw: Buffer | undefined): unknown {
   if (raw === undefined || raw.length === 0) return undefined;
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new GraphHttpError(
-      400,
-      'BadRequest',
-      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
-    );
+    throw unreadableBody();
   }
+}
+
+/**
+ * A Graph body is JSON, sent as such: "Content-Type: application/json. Required." (the create and
+ * update pages, e.g. https://learn.microsoft.com/graph/api/listitem-create); a body without it is
+ * refused in the words Graph uses for a body it cannot read.
+ */
+function parseGraphJsonBody(raw: Buffer | undefined, contentType: string | undefined): unknown {
+  if (raw !== undefined && raw.length > 0 && !/^application\/json\s*(;|$)/i.test(contentType ?? ''))
+    throw unreadableBody();
+  return parseGraphBody(raw);
 }
 
 function parseControlBody(raw: Buffer): unknown {

@@ -355,3 +355,37 @@ describe('a 201 Created', () => {
     expect((await followed(created.headers.Location)).body.id).toBe(created.body.id);
   });
 });
+
+// "Content-Type: application/json. Required." on the create and update pages
+// (https://learn.microsoft.com/graph/api/listitem-create, https://learn.microsoft.com/graph/api/listitem-update),
+// answered in the words Graph uses for a body it cannot read as JSON.
+it('refuses a body sent without Content-Type: application/json, writing nothing', async () => {
+  const send = (method: string, path: string, body: unknown, contentType?: string) =>
+    fetch(`${fixture.emulator.graphBaseUrl}${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${emulatorToken(megan.id)}`,
+        ...(contentType ? { 'Content-Type': contentType } : {}),
+      },
+      body: JSON.stringify(body),
+    }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  const before = await graph('GET', `${items}?expand=fields(select=Title)&$top=50`);
+  for (const contentType of [undefined, 'text/plain;charset=UTF-8']) {
+    const refused = await send('POST', items, { fields: { Title: 'Fig' } }, contentType);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('BadRequest');
+    expect(refused.body.error.message).toContain('Content-Type');
+    expect((await send('PATCH', `${items}/1/fields`, { Color: 'Green' }, contentType)).status).toBe(
+      400,
+    );
+  }
+  const after = await graph('GET', `${items}?expand=fields(select=Title)&$top=50`);
+  expect(after.body.value).toEqual(before.body.value);
+  const taken = await send(
+    'POST',
+    items,
+    { fields: { Title: 'Fig' } },
+    'application/json; charset=utf-8',
+  );
+  expect(taken.status).toBe(201);
+});
