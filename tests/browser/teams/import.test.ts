@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import {
   demoOkrSite,
@@ -297,6 +297,24 @@ async function chooseCsv(app: FrameLocator, name: string, text: string) {
   });
 }
 
+/**
+ * Waits until the element `selector` finds in the app's frame starts below the page's header and
+ * inside the window (where the page brings it into view), and its title line shows.
+ */
+async function shownBelowHeader(frame: Frame, selector: string) {
+  await frame.waitForFunction(
+    (target) => {
+      const element = document.querySelector(target);
+      const header = document.querySelector('header');
+      if (!element || !header) return false;
+      const top = element.getBoundingClientRect().top;
+      return top >= header.getBoundingClientRect().bottom && top + 24 <= window.innerHeight;
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+}
+
 /** The Import page on its own in the simulator's personal tab, as Adele, in `locale` (Teams' own words: `en-gb`). */
 async function openImportPage(locale = 'en-us') {
   await page.goto(
@@ -495,6 +513,10 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
   await app
     .getByText('Read as a Jira export: each epic is an objective', { exact: false })
     .waitFor({ timeout: 60_000 });
+  const frame = await appFrame(page, 'p1-sidePanel');
+  // The dry run appears below the drop zone, out of the panel's sight: it is brought into view,
+  // below the page's header.
+  await shownBelowHeader(frame, '#import-plan-heading');
   const counts = await app.locator('dl > div').allInnerTexts();
   expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
     'teams 1',
@@ -517,8 +539,9 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
     )
     .waitFor({ timeout: 60_000 });
   expect(await alert.getByRole('listitem').count()).toBe(7);
+  // Brought into view from its start, not hidden under the header nor below the panel's foot.
+  await shownBelowHeader(frame, '[role="alert"]');
   // Wrapped to the panel: nothing runs off its side.
-  const frame = await appFrame(page, 'p1-sidePanel');
   expect(
     await frame.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -528,22 +551,7 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
   if (process.env.OKR_SCREENSHOTS) {
     const dir = join(__dirname, '../../../docs/screenshots');
     mkdirSync(dir, { recursive: true });
-    // The panel as a person sees it, the message's title just below the page's sticky header.
-    await frame.evaluate(() => {
-      const message = document.querySelector('[role="alert"]')!;
-      message.scrollIntoView({ block: 'start' });
-      let scroller = message.parentElement;
-      while (
-        scroller &&
-        !(
-          scroller.scrollHeight > scroller.clientHeight &&
-          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
-        )
-      ) {
-        scroller = scroller.parentElement;
-      }
-      (scroller ?? document.scrollingElement!).scrollBy(0, -170);
-    });
+    // The panel as a person sees it: the message just below the page's header.
     await simulatorCard(page, 'p1-sidePanel').screenshot({
       path: join(dir, 'import-unknown-file-320px.png'),
     });

@@ -33,6 +33,24 @@ import type { useImportPageStyles } from './useImportPageStyles';
 /** Problems shown on the page; the downloadable report has every one. */
 const SHOWN_PROBLEMS = 50;
 
+/**
+ * What a file gives (the dry run, why it cannot be imported, what was written) appears below the
+ * drop zone, out of sight in a side panel (at 320 px it started 230 px below the panel's foot):
+ * brought into view as it shows, whole where it fits, else from its start, just below the page's
+ * header ("nearest" showed the foot of a message taller than the panel, its start hidden above).
+ */
+function revealOnShow(node: HTMLElement | null) {
+  if (!node?.scrollIntoView) return;
+  let scroller = node.parentElement;
+  while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
+    scroller = scroller.parentElement;
+  }
+  const room = scroller?.clientHeight ?? window.innerHeight;
+  // Its scroll margins above and below count as part of it.
+  const fits = node.offsetHeight + 2 * parseFloat(getComputedStyle(node).scrollMarginTop) <= room;
+  node.scrollIntoView({ block: fits ? 'nearest' : 'start' });
+}
+
 function Plan({
   dryRun,
   styles,
@@ -44,7 +62,11 @@ function Plan({
   const onSite = describeSiteTeamChanges(dryRun);
   return (
     <>
-      <section className={styles.section} aria-labelledby="import-plan-heading">
+      <section
+        ref={revealOnShow}
+        className={`${styles.section} ${styles.revealed}`}
+        aria-labelledby="import-plan-heading"
+      >
         <h3 id="import-plan-heading" className={styles.heading}>
           {formatLabels[dryRun.format]}: what the import writes
         </h3>
@@ -185,7 +207,13 @@ export function renderImportPage(
 
       {current.step === 'reading' ? <Spinner label={`Reading ${current.fileName}…`} /> : null}
       {current.step === 'unreadable' ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBar
+          ref={revealOnShow}
+          className={styles.revealed}
+          intent="error"
+          layout="multiline"
+          role="alert"
+        >
           <MessageBarBody>
             <MessageBarTitle>This file cannot be imported</MessageBarTitle>
             {current.unknown ? (
@@ -223,6 +251,8 @@ export function renderImportPage(
 
       {current.step === 'finished' ? (
         <MessageBar
+          ref={revealOnShow}
+          className={styles.revealed}
           intent={current.report.cancelled || current.report.failed.length ? 'warning' : 'success'}
           layout="multiline"
           role="status"

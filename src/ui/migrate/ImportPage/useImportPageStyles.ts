@@ -8,6 +8,11 @@ export const useImportPageStyles = makeStyles({
     maxWidth: '960px',
   },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // Brought into view with a little room above it, not flush under the page's header.
+  revealed: {
+    scrollMarginTop: tokens.spacingVerticalM,
+    scrollMarginBottom: tokens.spacingVerticalM,
+  },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   hint: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
   dropZone: {
