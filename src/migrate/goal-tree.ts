@@ -892,8 +892,12 @@ export function parseGoalTree(
     if (isObjective(goal)) {
       if (comment) commented.dropped.push(goal.line);
       const periodId = periodOf(goal);
+      // An import without this epic made its objective from its issues' Parent summary, under
+      // the number their Parent gave (Jira's Issue id): found by it, that objective is updated.
+      const number = jira && fields.has('id') ? cell('altId') : '';
       items.push({
         ...common,
+        ...(number && number !== cell('id') ? { aliases: [`goal:${number}`] } : {}),
         alignments: (parentsOf.get(goal) ?? []).map((above) => ({ parentId: idOf(above) })),
         type: 'objective',
         ...(periodId ? { periodId } : {}),

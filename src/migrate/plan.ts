@@ -52,6 +52,8 @@ import { progressNotKept } from './written-progress';
 
 export interface Planned<D> {
   readonly sourceId: string;
+  /** Source ids an earlier import may have written it under: found by these, it is updated. */
+  readonly aliases?: readonly string[];
   readonly draft: D;
   readonly at: SourcePlace;
 }
@@ -499,6 +501,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const sourceId = itemSource(item.id);
     objectiveDrafts.set(item.id, {
       sourceId,
+      ...(item.aliases?.length ? { aliases: item.aliases.map(itemSource) } : {}),
       draft: {
         cycleId: cycleSource(period.id),
         teamId: teamOf(item),

@@ -323,7 +323,11 @@ export async function runImport(
         });
         continue;
       }
-      const found = existing.get(planned.sourceId);
+      // Found by an id an earlier import gave it (a Jira epic made from its issues' Parent
+      // summary, by the epic's number), it is updated and keeps the id the file gives it now.
+      const found =
+        existing.get(planned.sourceId) ??
+        planned.aliases?.map((alias) => existing.get(alias)).find((item) => item !== undefined);
       writes.push({
         sourceId: planned.sourceId,
         ...resolved,

@@ -77,6 +77,11 @@ export interface SourceTask {
 
 export interface SourceItem {
   readonly id: string;
+  /**
+   * Other ids an earlier import may have written it under: a Jira epic's issue number, where an
+   * import without the epic made its objective from its issues' Parent summary.
+   */
+  readonly aliases?: readonly string[];
   readonly type: SourceItemType;
   readonly title: string;
   readonly description: string;

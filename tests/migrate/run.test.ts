@@ -319,4 +319,69 @@ describe('importing into the store', () => {
     ]);
     expect(again.objectives.map((o) => o.score)).toEqual([0.65]);
   });
+
+  test('a Jira epic imported after its issues updates the objective made from their Parent summary, not a second one', async () => {
+    const repository = store.repository();
+    const jira = async (rows: readonly string[], fileDate = '2025-01-10') =>
+      matchSite(
+        planImport(
+          await readImportFile(
+            'Jira.csv',
+            new TextEncoder().encode(
+              [
+                'Summary,Issue key,Issue id,Parent,Issue Type,Status,Parent summary,Description',
+                ...rows,
+              ].join('\n'),
+            ),
+            undefined,
+            { fileDate },
+          ),
+          options,
+        ),
+        repository,
+      );
+    // A filter that found the stories without their epic (issue 10009, ENG-9).
+    const first = await runImport(
+      await jira([
+        'Speed up payment,ENG-2,10002,10009,Story,Done,Faster checkout,',
+        'Card form,ENG-3,10003,10009,Story,To Do,Faster checkout,',
+      ]),
+      repository,
+    );
+    expect(first.failed).toEqual([]);
+    // The epic exported later, with its stories.
+    const second = await runImport(
+      await jira(
+        [
+          'Faster checkout,ENG-9,10009,,Epic,In Progress,,Checkout in under a minute',
+          'Speed up payment,ENG-2,10002,10009,Story,Done,Faster checkout,',
+          'Card form,ENG-3,10003,10009,Story,Done,Faster checkout,',
+        ],
+        '2025-01-20',
+      ),
+      repository,
+    );
+    expect(second.failed).toEqual([]);
+    const [cycle] = await repository.listCycles();
+    const board = await repository.loadBoard({ cycleId: cycle!.id });
+    expect(board.objectives.map((o) => [o.title, o.description])).toEqual([
+      ['Faster checkout', 'Checkout in under a minute'],
+    ]);
+    expect(
+      board.keyResults.map((kr) => [
+        kr.title,
+        kr.current,
+        kr.objectiveId === board.objectives[0]!.id,
+      ]),
+    ).toEqual([
+      ['Speed up payment', 1, true],
+      ['Card form', 1, true],
+    ]);
+    // A third run finds it by the epic's own key: still one.
+    await runImport(
+      await jira(['Faster checkout,ENG-9,10009,,Epic,In Progress,,Checkout in under a minute']),
+      repository,
+    );
+    expect((await repository.loadBoard({ cycleId: cycle!.id })).objectives).toHaveLength(1);
+  });
 });
