@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import { focusElement } from './boardElements';
 import type { BoardFocusTarget, BoardItem, BoardProps, BoardRow, BoardState } from './Board.types';
 import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualizer';
 
@@ -120,16 +121,6 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
     totalSize: virtualizer.instance.getTotalSize(),
     measureElement: virtualizer.measureElement,
   };
-}
-
-/** The KR row, or the objective's card, of `target` where the board has it in the DOM. */
-export function focusElement(root: HTMLElement, target: BoardFocusTarget): HTMLElement | undefined {
-  const [attribute, id] = target.keyResultId
-    ? ['data-kr-id', target.keyResultId]
-    : ['data-objective-id', target.objectiveId];
-  return [...root.querySelectorAll<HTMLElement>(`[${attribute}]`)].find(
-    (element) => element.getAttribute(attribute) === id,
-  );
 }
 
 /**

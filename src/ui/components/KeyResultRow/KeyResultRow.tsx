@@ -17,12 +17,11 @@ import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { checkInLabel } from '../Board/boardElements';
 import { useLocale } from '../../app/AppServices';
 import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
 /** The name of a KR row's check-in button. */
-export const checkInLabel = (keyResult: KeyResult): string => `Check in on ${keyResult.title}`;
-
 export interface KeyResultActions {
   /** Absent where the KR takes no check-in (its cycle is closed). */
   readonly onCheckIn?: ((keyResult: KeyResult) => void) | undefined;

@@ -10,6 +10,7 @@ import { useAppServices } from '../../app/AppServices';
 import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
 import { useBoardScreenStyles } from './useBoardScreenStyles';
+import { useCheckInCorrections } from './useCheckInCorrections';
 
 // The editors (and the coaching rules they run while typing) load when one is first opened; one
 // that cannot be loaded says so where it would have opened, and opening it again loads it again.
@@ -54,6 +55,23 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
   );
   const { cycle, board } = state;
   const { editor } = state.editing;
+  // Here, not in the board's first screen: a toast of a save or a correction comes from an
+  // overlay, which has loaded by then.
+  const corrections = useCheckInCorrections(
+    state.actions.toasterId,
+    state.history.keyResult,
+    state.applyCorrection,
+    state.region,
+  );
+  const { keyResult: checkingIn, onSaved } = state.checkIn;
+  const { showCheckInSaved } = corrections;
+  const onCheckInSaved = useCallback<typeof onSaved>(
+    (saved) => {
+      onSaved(saved);
+      showCheckInSaved(saved, checkingIn);
+    },
+    [onSaved, showCheckInSaved, checkingIn],
+  );
   return (
     <>
       {cycle ? (
@@ -61,7 +79,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
           keyResult={state.checkIn.keyResult}
           cycle={cycle}
           onDismiss={state.checkIn.close}
-          onSaved={state.checkIn.onSaved}
+          onSaved={onCheckInSaved}
         />
       ) : null}
       <HistoryDialog
@@ -69,7 +87,7 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
         checkIns={state.history.checkIns}
         confidenceMax={state.confidenceMax}
         {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
-        onCorrect={state.corrections.openCorrection}
+        onCorrect={corrections.openCorrection}
         mayCorrect={mayCorrect}
         onClose={state.history.close}
       >
@@ -77,15 +95,15 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
             history back its focus and its place in the accessibility tree. */}
         <OnDemand
           parts={[CorrectCheckInDialog]}
-          resetKeys={[state.corrections.correcting]}
+          resetKeys={[corrections.correcting]}
           fallback={sayNotLoaded}
         >
-          {state.corrections.correcting ? (
+          {corrections.correcting ? (
             <CorrectCheckInDialog
-              target={state.corrections.correcting}
+              target={corrections.correcting}
               {...(cycle ? { cycle } : {})}
-              onDismiss={state.corrections.closeCorrection}
-              onCorrected={state.corrections.onCorrected}
+              onDismiss={corrections.closeCorrection}
+              onCorrected={corrections.onCorrected}
             />
           ) : null}
         </OnDemand>

@@ -9,7 +9,6 @@ import type { BoardCheckIn, BoardHistory } from './useBoardDialogs';
 import type { BoardEditing } from './useBoardEditing';
 import type { BoardLanding } from './useBoardLanding';
 import type { BoardView } from './useBoardView';
-import type { CheckInCorrections } from './useCheckInCorrections';
 
 export interface BoardScreenProps {
   readonly request: BoardRequest;
@@ -63,6 +62,6 @@ export interface BoardScreenState {
   readonly actions: BoardActions;
   /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
   readonly nudge: NudgeApi | undefined;
-  /** Correcting the history shown (edit, delete) and undoing a check-in just saved. */
-  readonly corrections: CheckInCorrections;
+  /** Shows a corrected or withdrawn check-in on the board (the overlays correct them). */
+  readonly applyCorrection: BoardDataApi['applyCorrection'];
 }

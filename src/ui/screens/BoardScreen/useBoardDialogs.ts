@@ -1,10 +1,7 @@
 import { useCallback, useState } from 'react';
-import { formatKeyResultMeasure } from '../../../core/format';
 import type { CheckIn, KeyResult } from '../../../core/model';
-import { useLocale } from '../../app/AppServices';
 import type { CheckInHistory } from '../../board/boardView';
 import type { BoardDataApi } from '../../board/useBoardData';
-import type { CheckInCorrections } from './useCheckInCorrections';
 
 /** The check-in dialog of the board: the KR it is open on, if any. */
 export interface BoardCheckIn {
@@ -23,28 +20,18 @@ export interface BoardHistory {
   readonly close: () => void;
 }
 
-/** A check-in saved shows on the board at once, closes the dialog and says so with Undo. */
-export function useBoardCheckIn(
-  applyCheckIns: BoardDataApi['applyCheckIns'],
-  showCheckInSaved: CheckInCorrections['showCheckInSaved'],
-): BoardCheckIn {
-  const locale = useLocale();
+/**
+ * A check-in saved shows on the board at once and closes the dialog (the overlays say so, with
+ * Undo: `useCheckInCorrections`).
+ */
+export function useBoardCheckIn(applyCheckIns: BoardDataApi['applyCheckIns']): BoardCheckIn {
   const [keyResult, setKeyResult] = useState<KeyResult | undefined>();
   const onSaved = useCallback<BoardCheckIn['onSaved']>(
     (saved) => {
       applyCheckIns(saved);
       setKeyResult(undefined);
-      const [first] = saved;
-      if (first) {
-        const now = formatKeyResultMeasure(first.keyResult, first.keyResult.current, locale);
-        showCheckInSaved(
-          `Check-in saved: ${first.keyResult.title} is now ${now}.`,
-          first,
-          keyResult,
-        );
-      }
     },
-    [applyCheckIns, locale, showCheckInSaved, keyResult],
+    [applyCheckIns],
   );
   return {
     keyResult,

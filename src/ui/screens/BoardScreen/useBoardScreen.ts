@@ -12,7 +12,6 @@ import { useBoardCheckIn, useBoardHistory } from './useBoardDialogs';
 import { useBoardEditing } from './useBoardEditing';
 import { useBoardLanding } from './useBoardLanding';
 import { useBoardView, type ExportFormat } from './useBoardView';
-import { useCheckInCorrections } from './useCheckInCorrections';
 import { useNudge } from '../../hooks/useNudge';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
@@ -92,13 +91,7 @@ export function useBoardScreen({
 
   const historyDialog = useBoardHistory(history);
   const region = useRef<HTMLElement>(null);
-  const corrections = useCheckInCorrections(
-    actions.toasterId,
-    historyDialog.keyResult,
-    applyCorrection,
-    region,
-  );
-  const checkIn = useBoardCheckIn(applyCheckIns, corrections.showCheckInSaved);
+  const checkIn = useBoardCheckIn(applyCheckIns);
   const editing = useBoardEditing({
     board,
     data: boardData,
@@ -164,6 +157,6 @@ export function useBoardScreen({
     actions,
     // Nobody is asked to check in on a closed cycle (it takes none).
     nudge: mine || cycle?.state === 'closed' ? undefined : nudge,
-    corrections,
+    applyCorrection,
   };
 }

@@ -7,8 +7,7 @@ import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
 import { describeError } from '../../errors/describeError';
 import { toastMessage } from '../../components/Toasts/toastMessage';
-import { focusElement } from '../../components/Board/useBoard';
-import { checkInLabel } from '../../components/KeyResultRow/KeyResultRow';
+import { checkInLabel, focusElement } from '../../components/Board/boardElements';
 
 /** How long "Saved" offers Undo: long enough to read the toast and reach the button. */
 export const undoWindowMs = 8000;
@@ -19,11 +18,13 @@ export interface CheckInCorrections {
   readonly openCorrection: (checkIn: CheckIn, mode: CorrectionTarget['mode']) => void;
   readonly closeCorrection: () => void;
   readonly onCorrected: (corrected: Corrected) => void;
-  /** "Saved" as a visible toast, with Undo for a few seconds (Undo withdraws the check-in). */
+  /**
+   * "Saved" as a visible toast, with Undo for a few seconds (Undo withdraws the check-in), for
+   * the check-ins of a save; `before` is the KR as it was before: an undo of its first check-in
+   * puts it back there.
+   */
   readonly showCheckInSaved: (
-    message: string,
-    saved: { readonly checkIn: CheckIn; readonly keyResult: KeyResult },
-    /** The KR as it was before: an undo of its first check-in puts it back there. */
+    saved: readonly { readonly checkIn: CheckIn; readonly keyResult: KeyResult }[],
     before: KeyResult | undefined,
   ) => void;
 }
@@ -85,7 +86,9 @@ export function useCheckInCorrections(
   );
 
   const showCheckInSaved = useCallback<CheckInCorrections['showCheckInSaved']>(
-    (message, saved, before) => {
+    ([saved], before) => {
+      if (!saved) return;
+      const message = `Check-in saved: ${saved.keyResult.title} is now ${formatKeyResultMeasure(saved.keyResult, saved.keyResult.current, locale)}.`;
       const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
       const undo = () => {
         focusAfterUndo(saved.keyResult, board.current);
