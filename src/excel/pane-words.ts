@@ -30,6 +30,9 @@ const paneWords = createCatalogue(
     'sheet.notDeleted': 'Not deleted (Load brings their rows back):',
     'sheet.notSent': 'Not sent (the edits stay in the sheet):',
     'sheet.refused': 'Refused, not sent again until you edit the row:',
+    'sheet.deletedAt': 'deleted, found {at}',
+    'sheet.notOnBoardAt': 'no longer on this board (deleted or moved), found {at}',
+    'sheet.gone': 'Deleted in OKR Coach, no longer sent (delete the rows, or Load removes them):',
     'sheet.missingColumns':
       'Columns missing from the OKR table (renamed or deleted?): {columns}. Nothing typed under another name is sent: rename them back, or Load adds them again.',
     'saved.changed': '{fields} changed',
@@ -115,6 +118,8 @@ const paneWords = createCatalogue(
     'status.failed.many': '{n} could not be sent (see below)',
     'status.refused.one': '{n} refused (see below)',
     'status.refused.many': '{n} refused (see below)',
+    'status.gone.one': '{n} row’s KR deleted in OKR Coach (see below)',
+    'status.gone.many': '{n} rows’ KRs deleted in OKR Coach (see below)',
     'status.missingColumns.one': '{n} column missing (see below)',
     'status.missingColumns.many': '{n} columns missing (see below)',
     'status.conflicts.one': '{n} conflict to choose below',
@@ -148,8 +153,10 @@ const paneWords = createCatalogue(
     'sync.readOnly.progress': "Progress is worked out by the sheet's formula",
     'sync.readOnly.rolledUp':
       '{column} rolls up from the OKRs aligned to this KR: check in on them',
-    'sync.gone': 'This KR is no longer on the board for this team and cycle.',
-    'sync.deletedFromStore': 'This KR was deleted from the store.',
+    'sync.deleted':
+      'Deleted in OKR Coach (found {at}): this row is no longer sent. Delete the row, or Load removes it.',
+    'sync.notOnBoard':
+      'No longer on this board in OKR Coach (deleted, or moved to another team or cycle; found {at}): this row is no longer sent. Delete the row, or Load removes it.',
     'sync.putBack':
       'The store took your change to {fields} before it refused the check-in: the change was put back, so nothing of this row is saved.',
     'sync.notPutBack':
@@ -212,6 +219,11 @@ const paneWords = createCatalogue(
       'sheet.notDeleted': 'Nicht gelöscht (Laden holt ihre Zeilen zurück):',
       'sheet.notSent': 'Nicht gesendet (die Änderungen bleiben im Blatt):',
       'sheet.refused': 'Abgelehnt, erst nach einer Änderung der Zeile erneut gesendet:',
+      'sheet.deletedAt': 'gelöscht, festgestellt {at}',
+      'sheet.notOnBoardAt':
+        'nicht mehr auf diesem Board (gelöscht oder verschoben), festgestellt {at}',
+      'sheet.gone':
+        'In OKR Coach gelöscht, nicht mehr gesendet (löschen Sie die Zeilen, oder Laden entfernt sie):',
       'sheet.missingColumns':
         'In der OKR-Tabelle fehlen Spalten (umbenannt oder gelöscht?): {columns}. Was unter einem anderen Namen steht, wird nicht gesendet: Benennen Sie sie zurück, oder Laden fügt sie wieder hinzu.',
       'saved.changed': '{fields} geändert',
@@ -302,6 +314,8 @@ const paneWords = createCatalogue(
       'status.failed.many': '{n} konnten nicht gesendet werden (siehe unten)',
       'status.refused.one': '{n} abgelehnt (siehe unten)',
       'status.refused.many': '{n} abgelehnt (siehe unten)',
+      'status.gone.one': 'KR von {n} Zeile in OKR Coach gelöscht (siehe unten)',
+      'status.gone.many': 'KRs von {n} Zeilen in OKR Coach gelöscht (siehe unten)',
       'status.missingColumns.one': '{n} Spalte fehlt (siehe unten)',
       'status.missingColumns.many': '{n} Spalten fehlen (siehe unten)',
       'status.conflicts.one': '{n} Konflikt unten zu entscheiden',
@@ -339,8 +353,10 @@ const paneWords = createCatalogue(
       'sync.readOnly.progress': 'Der Fortschritt wird von der Formel des Blatts berechnet',
       'sync.readOnly.rolledUp':
         '{column} wird aus den an diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort',
-      'sync.gone': 'Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
-      'sync.deletedFromStore': 'Dieses KR wurde aus dem Speicher gelöscht.',
+      'sync.deleted':
+        'In OKR Coach gelöscht (festgestellt {at}): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
+      'sync.notOnBoard':
+        'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt {at}): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
       'sync.putBack':
         'Der Speicher hat Ihre Änderung an {fields} übernommen, bevor er das Check-in abgelehnt hat: Die Änderung wurde zurückgenommen, von dieser Zeile ist nichts gespeichert.',
       'sync.notPutBack':
@@ -402,6 +418,10 @@ const paneWords = createCatalogue(
       'sheet.notDeleted': 'Non supprimé (Charger rétablit leurs lignes) :',
       'sheet.notSent': 'Non envoyé (les modifications restent dans la feuille) :',
       'sheet.refused': 'Refusé, renvoyé seulement après modification de la ligne :',
+      'sheet.deletedAt': 'supprimé, constaté {at}',
+      'sheet.notOnBoardAt': 'n’est plus sur ce tableau (supprimé ou déplacé), constaté {at}',
+      'sheet.gone':
+        'Supprimés dans OKR Coach, plus envoyés (supprimez les lignes, ou Charger les retire) :',
       'sheet.missingColumns':
         'Colonnes manquantes dans la table OKR (renommées ou supprimées ?) : {columns}. Rien de ce qui est saisi sous un autre nom n’est envoyé : renommez-les, ou Charger les ajoute à nouveau.',
       'saved.changed': 'modification de {fields}',
@@ -490,6 +510,8 @@ const paneWords = createCatalogue(
       'status.failed.many': '{n} n’ont pas pu être envoyées (voir ci-dessous)',
       'status.refused.one': '{n} refusée (voir ci-dessous)',
       'status.refused.many': '{n} refusées (voir ci-dessous)',
+      'status.gone.one': 'KR de {n} ligne supprimé dans OKR Coach (voir ci-dessous)',
+      'status.gone.many': 'KR de {n} lignes supprimés dans OKR Coach (voir ci-dessous)',
       'status.missingColumns.one': '{n} colonne manquante (voir ci-dessous)',
       'status.missingColumns.many': '{n} colonnes manquantes (voir ci-dessous)',
       'status.conflicts.one': '{n} conflit à trancher ci-dessous',
@@ -527,8 +549,10 @@ const paneWords = createCatalogue(
       'sync.readOnly.progress': 'La progression est calculée par la formule de la feuille',
       'sync.readOnly.rolledUp':
         '{column} est agrégé depuis les OKR alignés sur ce KR : faites le point sur eux',
-      'sync.gone': 'Ce KR n’est plus au tableau pour cette équipe et ce cycle.',
-      'sync.deletedFromStore': 'Ce KR a été supprimé de l’espace de stockage.',
+      'sync.deleted':
+        'Supprimé dans OKR Coach (constaté {at}) : cette ligne n’est plus envoyée. Supprimez la ligne, ou Charger la retire.',
+      'sync.notOnBoard':
+        'N’est plus sur ce tableau dans OKR Coach (supprimé, ou déplacé vers une autre équipe ou un autre cycle ; constaté {at}) : cette ligne n’est plus envoyée. Supprimez la ligne, ou Charger la retire.',
       'sync.putBack':
         'L’espace de stockage a pris votre modification de {fields} avant de refuser le check-in : la modification a été annulée, rien de cette ligne n’est enregistré.',
       'sync.notPutBack':
@@ -590,6 +614,10 @@ const paneWords = createCatalogue(
       'sheet.notDeleted': 'No eliminado (Cargar recupera sus filas):',
       'sheet.notSent': 'No enviado (los cambios se quedan en la hoja):',
       'sheet.refused': 'Rechazado, no se vuelve a enviar hasta que edite la fila:',
+      'sheet.deletedAt': 'eliminado, detectado {at}',
+      'sheet.notOnBoardAt': 'ya no está en este tablero (eliminado o movido), detectado {at}',
+      'sheet.gone':
+        'Eliminados en OKR Coach, ya no se envían (elimine las filas, o Cargar las quita):',
       'sheet.missingColumns':
         'Faltan columnas en la tabla OKR (¿renombradas o eliminadas?): {columns}. Nada de lo escrito con otro nombre se envía: vuelva a darles su nombre, o Cargar las añade de nuevo.',
       'saved.changed': 'cambio de {fields}',
@@ -679,6 +707,8 @@ const paneWords = createCatalogue(
       'status.failed.many': '{n} no se pudieron enviar (vea abajo)',
       'status.refused.one': '{n} rechazada (vea abajo)',
       'status.refused.many': '{n} rechazadas (vea abajo)',
+      'status.gone.one': 'KR de {n} fila eliminado en OKR Coach (vea abajo)',
+      'status.gone.many': 'KR de {n} filas eliminados en OKR Coach (vea abajo)',
       'status.missingColumns.one': 'falta {n} columna (vea abajo)',
       'status.missingColumns.many': 'faltan {n} columnas (vea abajo)',
       'status.conflicts.one': '{n} conflicto por decidir abajo',
@@ -716,8 +746,10 @@ const paneWords = createCatalogue(
       'sync.readOnly.progress': 'El progreso lo calcula la fórmula de la hoja',
       'sync.readOnly.rolledUp':
         '{column} se agrega desde los OKR alineados con este KR: registre el avance en ellos',
-      'sync.gone': 'Este KR ya no está en el tablero de este equipo y ciclo.',
-      'sync.deletedFromStore': 'Este KR se eliminó del almacenamiento.',
+      'sync.deleted':
+        'Eliminado en OKR Coach (detectado {at}): esta fila ya no se envía. Elimine la fila, o Cargar la quita.',
+      'sync.notOnBoard':
+        'Ya no está en este tablero en OKR Coach (eliminado, o movido a otro equipo o ciclo; detectado {at}): esta fila ya no se envía. Elimine la fila, o Cargar la quita.',
       'sync.putBack':
         'El almacenamiento aceptó tu cambio en {fields} antes de rechazar el check-in: el cambio se deshizo, así que no se guarda nada de esta fila.',
       'sync.notPutBack':

@@ -1005,7 +1005,7 @@ describe('sending check-ins', () => {
     expect(summary.withMessages).toHaveLength(4);
   });
 
-  test('a bad value is to fix before any send, while a row the store refused is sent again', async () => {
+  test('a bad value is to fix before any send, and a change to send once fixed', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);
     // Not sent yet, the bad value is known as typed: nothing to send.
@@ -1017,26 +1017,69 @@ describe('sending check-ins', () => {
     ]);
     expect(sendLabel(typed)).toBe('Nothing to send');
 
-    // The second KR is gone from the store: its check-in fails there, and waits to be sent again.
-    const gone = board.keyResults[1]!;
-    excel.type(okrTableName, rowOf(excel, gone.id), 'Current', 30);
-    await store.repository.deleteKeyResult(gone);
-    const outcome = await sync.send();
-    expect(outcome).toMatchObject({ sent: 0, rejected: 1, conflicts: 0, failed: 1, saved: [] });
-    const after = await sync.summary();
-    expect([after.pending, after.toFix]).toEqual([1, 1]);
-    // The row the store did not take has no cell to fix: it is said apart from the one that has.
-    expect(after.withMessages.map((row) => [row.keyResultId, row.failed ?? false])).toEqual([
-      [board.keyResults[0]!.id, false],
-      [gone.id, true],
-    ]);
-    expect(sendLabel(after)).toBe('Send 1 change');
-
-    // Fixed, the first row is a change to send too.
+    // Fixed, the row is a change to send.
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 7);
     const fixed = await sync.markEdits();
-    expect([fixed.pending, fixed.toFix]).toEqual([2, 0]);
+    expect([fixed.pending, fixed.toFix]).toEqual([1, 0]);
   });
+
+  test('a row whose KR was deleted in OKR Coach is marked so, never sent again however edited, and Load removes it', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const [kept, gone, changed] = board.keyResults;
+    excel.type(okrTableName, rowOf(excel, kept!.id), 'Current', 20);
+    excel.type(okrTableName, rowOf(excel, gone!.id), 'Current', 30);
+    // A KR change on a KR no longer on the board is marked the same way.
+    excel.type(okrTableName, rowOf(excel, changed!.id), 'Description', 'Billing');
+    await store.repository.deleteKeyResult(gone!);
+    await store.repository.deleteKeyResult(changed!);
+    excel.syncs = 0;
+    const outcome = await sync.send();
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(outcome).toMatchObject({ sent: 1, gone: 2, failed: 0, conflicts: 0, refused: 0 });
+    expect(String(cell(excel, board, 1, 'Sync').value)).toBe(
+      'Deleted in OKR Coach (found 2026-06-15 10:00): this row is no longer sent. Delete the row, or Load removes it.',
+    );
+    expect(String(cell(excel, board, 2, 'Sync').value)).toMatch(
+      /^No longer on this board in OKR Coach \(deleted, or moved to another team or cycle; found 2026-06-15 10:00\)/,
+    );
+    const after = outcome.summary;
+    expect([after.pending, after.toFix]).toEqual([0, 0]);
+    expect(after.withMessages).toEqual([
+      expect.objectContaining({ keyResultId: gone!.id, gone: true }),
+      expect.objectContaining({ keyResultId: changed!.id, gone: true }),
+    ]);
+    expect(after.withMessages.map((row) => row.message)).toEqual([
+      'deleted, found 2026-06-15 10:00',
+      'no longer on this board (deleted or moved), found 2026-06-15 10:00',
+    ]);
+    expect(sendLabel(after)).toBe('Nothing to send');
+    expect(sheetStatus(after, outcome)).toEqual({
+      intent: 'warning',
+      text: '1 check-in sent. 2 rows’ KRs deleted in OKR Coach (see below).',
+    });
+
+    // Edited again, it is still not sent: the store is not asked.
+    excel.type(okrTableName, rowOf(excel, gone!.id), 'Current', 31);
+    const asked = [
+      jest.spyOn(store.repository, 'saveCheckIns'),
+      jest.spyOn(store.repository, 'updateKeyResult'),
+    ];
+    try {
+      const edited = await sync.markEdits();
+      expect([edited.pending, edited.withMessages.length]).toEqual([0, 2]);
+      expect(await sync.send()).toMatchObject({ sent: 0, gone: 0, failed: 0 });
+      for (const spy of asked) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of asked) spy.mockRestore();
+    }
+    expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Deleted in OKR Coach/);
+
+    // Load removes the rows, as their Sync cells said.
+    const loadedAgain = await sync.load([store.teamId], board.cycle);
+    expect([loadedAgain.rows, loadedAgain.withMessages]).toEqual([1, []]);
+    expect(rowOf(excel, kept!.id)).toBe(0);
+  });
+
   test('a bad value says why in its Sync cell as soon as it is typed, and stops once fixed, in no more syncs than any edit', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const excel = new FakeExcel();
@@ -1262,7 +1305,7 @@ describe('definitions edited in the sheet', () => {
     expect([after.description, after.target, after.current]).toEqual(['Billing', 120, 35]);
   });
 
-  test('a title edited on a KR deleted from the board meanwhile is not sent, saying why in the pane’s language', async () => {
+  test('a title edited on a KR deleted from the board meanwhile is not sent, and its row says so in the pane’s language', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const excel = new FakeExcel();
     const { sync } = open(excel, true, 'de-DE');
@@ -1270,9 +1313,9 @@ describe('definitions edited in the sheet', () => {
     const kr = board.keyResults[0]!;
     excel.type(okrTableName, rowOf(excel, kr.id), headerOf('keyResult', 'de'), 'Neuer Titel');
     await store.repository.deleteKeyResult(kr);
-    expect(await sync.send()).toMatchObject({ definitions: 0, failed: 1 });
+    expect(await sync.send()).toMatchObject({ definitions: 0, failed: 0, gone: 1 });
     expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), headerOf('sync', 'de')).value).toBe(
-      'Nicht gesendet: Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
+      'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt 2026-06-15 10:00): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
     );
   });
 

@@ -45,6 +45,7 @@ test('the status line and the Send button in the user’s language, counted righ
     definitions: 1,
     rejected: 0,
     refused: 0,
+    gone: 0,
     conflicts: 0,
     failed: 0,
     created: 0,

@@ -239,7 +239,7 @@ describe('row state and check-ins', () => {
     expect(rejected.updates[0]?.cells.sync).toMatch(/^Pendiente: /);
     const [gone] = planRefresh([edit(plain!, { current: 30 })], [], [], german);
     expect(gone?.sync).toBe(
-      'Nicht gesendet: Dieses KR ist für dieses Team und diesen Zyklus nicht mehr auf dem Board.',
+      'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt 2026-05-15): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
     );
   });
 
@@ -325,7 +325,7 @@ describe('row state and check-ins', () => {
     expect([bothMine.current, bothMine.confidence]).toEqual([40, 3]);
   });
 
-  test('a refresh keeps a pending row’s edits and eTag, and keeps a pending KR that left the board', () => {
+  test('a refresh keeps a pending row’s edits and eTag, marks a pending KR that left the board as gone, and removes it on the next', () => {
     const [a, b] = rows();
     const pendingA = edit(a!, {
       current: 30,
@@ -345,7 +345,18 @@ describe('row state and check-ins', () => {
       ['1', 'New title', 30, 'v-1'],
       ['2', b!.cells.keyResult, 31, 'v-2'],
     ]);
-    expect(refreshed[1]?.sync).toMatch(/^Not sent: This KR is no longer on the board/);
+    expect(refreshed[1]?.sync).toMatch(
+      /^No longer on this board in OKR Coach \(deleted, or moved to another team or cycle; found 2026-05-15\): this row is no longer sent\. Delete the row, or Load removes it\.$/,
+    );
+    // Marked gone, the row is never sent, and the next refresh removes it, as its cell said.
+    const marked = edit(b!, refreshed[1]!);
+    expect(isPending(marked)).toBe(false);
+    expect(planSend([marked], send).drafts).toEqual([]);
+    const again = planRefresh([pendingA, marked], [], [kr('1')], context);
+    expect(again.map((r) => r.keyResultId)).toEqual(['1']);
+    // Back on the board, its edits are pending again.
+    const back = planRefresh([marked], [], [kr('2')], context);
+    expect([back[0]?.current, back[0]?.sync]).toEqual([31, 'Pending']);
   });
 });
 

@@ -13,12 +13,12 @@ import { parseNumber } from '../../core/parse';
 import { fnv1a } from '../../core/text-hash';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import { describeError } from '../../ui/errors/describeError';
-import { paneWordsFor } from '../pane-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
   changedDefinition,
   checkInCellsOf,
   fieldLabel,
+  goneFrom,
   isCheckInEdited,
   isEdited,
   isPending,
@@ -411,7 +411,7 @@ export function applySaveReport(
               ...(theirs.version === undefined ? {} : { version: theirs.version }),
             },
           }
-        : notSent(state, 'failed', paneWordsFor(context.model.locale).say('sync.deletedFromStore'));
+        : goneFrom(state, context.now);
       return stateCells(next, context.model.locale, mine);
     });
   }
@@ -420,11 +420,13 @@ export function applySaveReport(
     update(draft.keyResultId, (row, state) => {
       const mine = checkInCellsOf(row);
       const next =
-        error.kind === 'invalid'
-          ? refusedBy(state, [reasonOf(error), notes.get(draft.keyResultId)].join(' ').trim(), {
-              cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) },
-            })
-          : notSent(state, 'failed', reasonOf(error));
+        error.kind === 'notFound'
+          ? goneFrom(state, context.now)
+          : error.kind === 'invalid'
+            ? refusedBy(state, [reasonOf(error), notes.get(draft.keyResultId)].join(' ').trim(), {
+                cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) },
+              })
+            : notSent(state, 'failed', reasonOf(error));
       return stateCells(next, context.model.locale, mine);
     });
   }

@@ -13,7 +13,7 @@ import { validateCheckInOn } from '../../core/check-in';
 import type { Cycle, IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { weightIssues } from '../../core/validation';
-import { ConflictError, InvalidError } from '../../store/errors';
+import { ConflictError, InvalidError, NotFoundError } from '../../store/errors';
 import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
@@ -22,6 +22,7 @@ import { formattedCellsToFix, numberIn, reasonOf, sayInColumns } from './check-i
 import {
   changedDefinition,
   definitionCellsOf,
+  goneFrom,
   isEdited,
   notSent,
   refusedAsSent,
@@ -60,7 +61,9 @@ export type DefinitionOutcome =
    * The store took the KR change, then refused the row's check-in: the change was put back (a
    * write with the eTag the change got), so nothing of the row stays; `version` is the KR's now.
    */
-  | { readonly kind: 'refused'; readonly message: string; readonly version: string };
+  | { readonly kind: 'refused'; readonly message: string; readonly version: string }
+  /** The store no longer has the KR (not found, or not on this board): never sent again. */
+  | { readonly kind: 'gone'; readonly notOnBoard?: true };
 
 /**
  * Rows whose definition the user changed (all, or only `only`'s), not waiting on a conflict nor
@@ -74,7 +77,8 @@ export function definitionEdits(
     const keyResultId = String(row.cells.keyResultId);
     const state = stateOf(row);
     const fields = changedDefinition(row, state);
-    if (fields.length === 0 || !state.defined || state.kind === 'conflict') return [];
+    if (fields.length === 0 || !state.defined) return [];
+    if (state.kind === 'conflict' || state.kind === 'gone') return [];
     if (refusedAsSent(row, state)) return [];
     if (only && !only.has(keyResultId)) return [];
     return [
@@ -265,9 +269,7 @@ export async function sendDefinition(
   model: OperatingModel,
   owners: FoundOwners = new Map(),
 ): Promise<DefinitionOutcome> {
-  if (!stored) {
-    return { kind: 'failed', message: paneWordsFor(model.locale).say('sync.gone') };
-  }
+  if (!stored) return { kind: 'gone', notOnBoard: true };
   const clash = conflictWith(edit, stored, model.locale);
   if (clash) return { kind: 'conflict', conflict: clash };
   const merged = withFields(stored, edit, model, owners);
@@ -281,6 +283,7 @@ export async function sendDefinition(
       error instanceof ConflictError ? (error.theirs as KeyResult | undefined) : undefined;
     const late = theirs && conflictWith(edit, theirs, model.locale);
     if (late) return { kind: 'conflict', conflict: late };
+    if (error instanceof NotFoundError) return { kind: 'gone' };
     // The store's rules refused the values: the edit waits, with the reason, to be fixed.
     return {
       kind: error instanceof InvalidError ? 'refused' : 'failed',
@@ -327,9 +330,11 @@ export function definitionUpdate(
   const next: RowState =
     outcome.kind === 'conflict'
       ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
-      : outcome.kind === 'refused'
-        ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
-        : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
+      : outcome.kind === 'gone'
+        ? goneFrom(state, context.now, outcome.notOnBoard)
+        : outcome.kind === 'refused'
+          ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
+          : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
   // A change put back moved the KR's eTag on twice: the row takes it, or its next send conflicts.
   const version = 'version' in outcome ? { version: outcome.version } : {};
   return { keyResultId, cells: { ...version, ...stateCells(next, context.model.locale, mine) } };

@@ -76,6 +76,13 @@ export interface RowState {
   readonly definitionConflict?: DefinitionConflict;
   readonly sentAt?: string;
   /**
+   * A row whose KR the store no longer has (`gone`): when a send or a Load found it, and whether
+   * it is only off this board (deleted, or moved to another team or cycle) rather than not found.
+   * It is never sent again; Load removes it.
+   */
+  readonly goneAt?: string;
+  readonly notOnBoard?: true;
+  /**
    * Where the KR's progress rolls up from, when it does: it then takes no check-in of its own
    * (the sheet has no column for it, so the row remembers).
    */
@@ -289,11 +296,21 @@ export function refusedAsSent(row: OkrRow, state: RowState = stateOf(row)): bool
  */
 export function isPending(row: OkrRow): boolean {
   const state = stateOf(row);
-  return isEdited(row) && state.kind !== 'conflict' && !refusedAsSent(row, state);
+  return (
+    isEdited(row) &&
+    state.kind !== 'conflict' &&
+    state.kind !== 'gone' &&
+    !refusedAsSent(row, state)
+  );
 }
 
 function formatNumber(value: number | undefined): string {
   return value === undefined ? '–' : String(value);
+}
+
+/** A time a Sync cell shows: `2026-06-15 10:00` (UTC, as the state records it). */
+export function shownTime(at: string | undefined): string {
+  return at?.slice(0, 16).replace('T', ' ') ?? '';
 }
 
 /** The visible "Sync" cell: what happened to the row, in the user's words. */
@@ -307,9 +324,7 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
         ? words.say('sync.pendingBecause', { message: state.message })
         : words.say('sync.pending');
     case 'sent':
-      return words
-        .say('sync.sent', { at: state.sentAt?.slice(0, 16).replace('T', ' ') ?? '' })
-        .trim();
+      return words.say('sync.sent', { at: shownTime(state.sentAt) }).trim();
     case 'failed':
       return words.say('sync.failed', {
         message: state.message ?? words.say('sync.unknownError'),
@@ -317,6 +332,10 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
     case 'refused':
       return words.say('sync.refused', {
         message: state.message ?? words.say('sync.unknownError'),
+      });
+    case 'gone':
+      return words.say(state.notOnBoard ? 'sync.notOnBoard' : 'sync.deleted', {
+        at: shownTime(state.goneAt),
       });
     case 'conflict': {
       const definition = state.definitionConflict;
@@ -364,6 +383,19 @@ export function notSent(
 }
 
 /**
+ * A row whose KR the store no longer has (not found, or `notOnBoard`), found at `at`: never sent
+ * again; its edits stay in the sheet until the user deletes the row or Load removes it.
+ */
+export function goneFrom(state: RowState, at: string, notOnBoard = false): RowState {
+  return {
+    ...withoutReason(state),
+    kind: 'gone',
+    goneAt: at,
+    ...(notOnBoard ? { notOnBoard } : {}),
+  };
+}
+
+/**
  * A row the store (or the directory) refused, with its reason: it is not sent again until the
  * user edits one of the cells `sent` holds (the row as it was sent).
  */
@@ -401,6 +433,8 @@ function nextAfterEdit(
   state: RowState,
   toFix: (row: OkrRow) => string | undefined,
 ): RowState | undefined {
+  // Its KR is gone from the store: whatever is typed, it stays so until Load removes it.
+  if (state.kind === 'gone') return undefined;
   const settled = state.kind === 'loaded' || state.kind === 'sent';
   if (!isEdited(row)) {
     return settled

@@ -2,10 +2,9 @@
  * Row ↔ key result: what a KR looks like as a row of the OKR table, and how a refresh from the
  * store merges with what the sheet already holds without losing anyone's pending edits.
  */
-import type { Cycle, IsoDate, KeyResult, Objective } from '../../core/model';
+import type { Cycle, IsoDate, IsoDateTime, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
-import { paneWordsFor } from '../pane-words';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { kindWordsFor } from '../../core/kind-words';
 import { currentCell } from './layout';
@@ -14,6 +13,7 @@ import {
   changedDefinition,
   checkInCellsOf,
   definitionCellsOf,
+  goneFrom,
   isEdited,
   shownCellsOf,
   stateCells,
@@ -102,13 +102,15 @@ function writableCells(row: OkrRow): RowWrite {
 /**
  * The rows a refresh writes. A KR with pending edits keeps the user's check-in cells, its
  * eTag (so a later send still detects someone else's change) and its state; everything else
- * comes from the store. A pending KR no longer on the board stays, marked as such.
+ * comes from the store. An edited row whose KR is no longer on the board stays once, marked as
+ * gone (never sent again) as a send marks one the store no longer has; a row marked gone is
+ * removed, as its Sync cell said.
  */
 export function planRefresh(
   existing: readonly OkrRow[],
   objectives: readonly Objective[],
   keyResults: readonly KeyResult[],
-  context: RowContext,
+  context: RowContext & { readonly now?: IsoDateTime },
 ): RowWrite[] {
   const objectiveById = new Map(objectives.map((o) => [o.id, o]));
   const existingById = new Map(existing.map((r) => [String(r.cells.keyResultId), r]));
@@ -121,7 +123,15 @@ export function planRefresh(
     if (!row || !isEdited(row)) return { ...fresh, coach: row ? String(row.cells.coach) : '' };
     const cells = row.cells;
     // The read-only cells take the store's values (the user confirmed Load over what they typed).
-    const state: RowState = { ...stateOf(row), shown: shownCellsOf({ cells: fresh }) };
+    const before = stateOf(row);
+    // A row marked gone whose KR is on the board again: its edits are pending again.
+    const back = before.kind === 'gone' ? { kind: 'pending' as const, goneAt: undefined } : {};
+    const state: RowState = {
+      ...before,
+      ...back,
+      notOnBoard: undefined,
+      shown: shownCellsOf({ cells: fresh }),
+    };
     const kept = {
       ...fresh,
       ...checkInCellsOf(row),
@@ -137,13 +147,10 @@ export function planRefresh(
   });
   const gone = existing
     .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row))
+    .filter((row) => stateOf(row).kind !== 'gone')
     .map((row): RowWrite => {
       const cells = writableCells(row);
-      const state = {
-        ...stateOf(row),
-        kind: 'failed' as const,
-        message: paneWordsFor(locale).say('sync.gone'),
-      };
+      const state = goneFrom(stateOf(row), context.now ?? context.today, true);
       return { ...cells, ...stateCells(state, locale, checkInCellsOf(row)) };
     });
   return [...fromStore, ...gone];

@@ -44,9 +44,11 @@ export function sheetStatus(
   const notSent = summary.pending + summary.toFix;
   const missing = summary.missingColumns.length;
   const refused = summary.withMessages.filter((row) => row.refused).length;
+  const gone = summary.withMessages.filter((row) => row.gone).length;
   const waiting =
     notSent +
     refused +
+    gone +
     summary.conflicts.length +
     summary.deleted +
     summary.readOnly.length +
@@ -60,6 +62,7 @@ export function sheetStatus(
     summary.toFix > 0 ? words.count('status.fixing', summary.toFix) : '',
     failed > 0 ? words.count('status.failed', failed) : '',
     refused > 0 ? words.count('status.refused', refused) : '',
+    gone > 0 ? words.count('status.gone', gone) : '',
     summary.conflicts.length > 0 ? words.count('status.conflicts', summary.conflicts.length) : '',
     summary.deleted > 0 ? words.count('status.deletedRows', summary.deleted) : '',
     summary.readOnly.length > 0 ? words.count('status.typedOver', summary.readOnly.length) : '',

@@ -12,6 +12,7 @@ export const rowStateKinds = [
   'failed',
   'refused',
   'conflict',
+  'gone',
 ] as const;
 
 /** Reads the hidden state cell; a missing or damaged one counts as "everything is an edit". */

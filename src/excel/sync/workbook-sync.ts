@@ -61,6 +61,7 @@ import {
   keepReadOnlyEdits,
   readOnlyNote,
   refusedAsSent,
+  shownTime,
   stateOf,
   type DefinitionKey,
 } from './row-state';
@@ -98,6 +99,8 @@ export interface SheetSummary {
     readonly failed?: true;
     /** The store (or the directory) refused the row as it reads: not sent until edited. */
     readonly refused?: true;
+    /** The store no longer has the row's KR: never sent again, Load removes the row. */
+    readonly gone?: true;
   }[];
   readonly conflicts: ReturnType<typeof conflictsOf>;
   /** Rows the user added (KRs to create), counted in `pending` or `toFix` too. */
@@ -138,6 +141,8 @@ export interface SendOutcome {
   readonly rejected: number;
   /** Rows the store's rules (or the directory) refused: they wait for the user's edit. */
   readonly refused: number;
+  /** Rows whose KR the store no longer has (deleted in OKR Coach): never sent again. */
+  readonly gone: number;
   readonly conflicts: number;
   readonly failed: number;
   /** KRs created from new rows, and deleted with their rows. */
@@ -293,6 +298,21 @@ function summarise(
             ]
           : [],
       ),
+      ...rows.flatMap((row) => {
+        const state = stateOf(row);
+        if (state.kind !== 'gone') return [];
+        return [
+          {
+            keyResultId: String(row.cells.keyResultId),
+            title: String(row.cells.keyResult),
+            message: paneWordsFor(locale).say(
+              state.notOnBoard ? 'sheet.notOnBoardAt' : 'sheet.deletedAt',
+              { at: shownTime(state.goneAt) },
+            ),
+            gone: true as const,
+          },
+        ];
+      }),
       ...added.flatMap((row, index) =>
         row.message
           ? [{ keyResultId: `new-${index}`, title: row.title, message: row.message }]
@@ -714,13 +734,18 @@ export class WorkbookSync {
       creations.filter((creation) => creation.kind === kind).length;
     const refusedCheckIns = report.failed.filter(({ error }) => error.kind === 'invalid').length;
     const refused = refusedCheckIns + count('refused');
+    // The KR is no longer in the store: its row is marked so, neither failed nor a conflict.
+    const goneCheckIns = report.failed.filter(({ error }) => error.kind === 'notFound').length;
+    const goneConflicts = report.conflicts.filter(({ error }) => !error.theirs).length;
     return {
       sent: report.saved.length,
       definitions: count('sent'),
       rejected: plan.rejected + count('rejected') + created('rejected') + refused,
       refused,
-      conflicts: report.conflicts.length + count('conflict'),
-      failed: report.failed.length - refusedCheckIns + count('failed') + created('failed'),
+      gone: goneCheckIns + goneConflicts + count('gone'),
+      conflicts: report.conflicts.length - goneConflicts + count('conflict'),
+      failed:
+        report.failed.length - refusedCheckIns - goneCheckIns + count('failed') + created('failed'),
       created: created('created'),
       deleted: deletions.length - deletions.filter((deletion) => 'message' in deletion).length,
       notDeleted: deletions.flatMap((deletion) => ('message' in deletion ? [deletion] : [])),

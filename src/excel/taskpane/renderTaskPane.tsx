@@ -100,7 +100,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         </MessageBarOnDemand>
       )}
       {renderRowMessages(
-        summary.withMessages.filter((row) => !row.failed && !row.refused),
+        summary.withMessages.filter((row) => !row.failed && !row.refused && !row.gone),
         words.say('sheet.notSentUntilFixed'),
         'row-messages',
         styles,
@@ -115,6 +115,12 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         summary.withMessages.filter((row) => row.refused),
         words.say('sheet.refused'),
         'refused',
+        styles,
+      )}
+      {renderRowMessages(
+        summary.withMessages.filter((row) => row.gone),
+        words.say('sheet.gone'),
+        'gone',
         styles,
       )}
       {summary.missingColumns.length > 0 && (
