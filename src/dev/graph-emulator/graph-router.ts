@@ -78,7 +78,36 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
 
   const address = resolveSite(path, env.sites());
   if (address) return routeSite(withSiteGrant(context, address.site), address.site, address.rest);
-  throw unknownSegment(path.split('/').filter(Boolean)[0] ?? '');
+  throw unknownSegment(firstUnresolvedSegment(path));
+}
+
+/** The paths served outside a site, as segments (`*` for a key), longest first where they share a start. */
+const servedPaths: readonly (readonly string[])[] = [
+  ['me', 'mailboxSettings', '*'],
+  ['users', '*', 'mailboxSettings', '*'],
+  ['users', '*', 'teamwork', 'sendActivityNotification'],
+  ['groups', '*', 'sites', 'root'],
+];
+
+/**
+ * The segment Graph names for a path it cannot resolve: the first one past what it served, so
+ * `/me/noSuchThing` names 'noSuchThing' ("Resource not found for the segment '…'.").
+ */
+function firstUnresolvedSegment(path: string): string {
+  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let resolved = 0;
+  for (const served of servedPaths) {
+    let matched = 0;
+    while (
+      matched < served.length &&
+      matched < segments.length &&
+      (served[matched] === '*' ||
+        served[matched]!.toLowerCase() === segments[matched]!.toLowerCase())
+    )
+      matched += 1;
+    resolved = Math.max(resolved, matched);
+  }
+  return segments[resolved] ?? segments[0] ?? '';
 }
 
 function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): GraphResponse {

@@ -389,3 +389,23 @@ it('refuses a body sent without Content-Type: application/json, writing nothing'
   );
   expect(taken.status).toBe(201);
 });
+
+// Graph's answer to a path it has no resource for names the first segment it could not resolve:
+// "Resource not found for the segment '…'." (https://learn.microsoft.com/graph/errors, 400).
+it('names the segment it cannot resolve, not the first segment of the path', async () => {
+  for (const [path, segment] of [
+    ['/me/noSuchThing', 'noSuchThing'],
+    [`/users/${megan.id}/noSuchThing`, 'noSuchThing'],
+    [`/users/${megan.id}/teamwork/noSuchThing`, 'noSuchThing'],
+    [`/me/mailboxSettings/timeZone/noSuchThing`, 'noSuchThing'],
+    ['/noSuchThing/either', 'noSuchThing'],
+    [`${site}/noSuchThing`, 'noSuchThing'],
+  ]) {
+    const response = await graph('GET', path!);
+    expect([path, response.status, response.body.error.message]).toEqual([
+      path,
+      400,
+      `Resource not found for the segment '${segment}'.`,
+    ]);
+  }
+});
