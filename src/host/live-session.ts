@@ -63,9 +63,11 @@ export interface LiveSession<State, Data> {
   dispose(): void;
 }
 
-export interface LiveSessionOptions {
+export interface LiveSessionOptions<Data> {
   /** The meeting roles allowed to change the shared state. */
   readonly editors: readonly MeetingRole[];
+  /** What this connection's presence says from the moment it joins (nothing by default). */
+  readonly presence?: Data;
 }
 
 const hostRoles: Record<MeetingRole, UserMeetingRole> = {
@@ -82,7 +84,7 @@ const meetingRoles: Record<string, MeetingRole> = {
 
 export async function joinLiveSession<State, Data extends object>(
   setup: LiveShareSetup,
-  options: LiveSessionOptions,
+  options: LiveSessionOptions<Data>,
 ): Promise<LiveSession<State, Data>> {
   const client = new LiveShareClient(
     setup.host,
@@ -105,7 +107,7 @@ export async function joinLiveSession<State, Data extends object>(
     null,
     options.editors.map((role) => hostRoles[role]),
   );
-  await people.initialize({} as Data, PresenceState.online);
+  await people.initialize(options.presence ?? ({} as Data), PresenceState.online);
 
   const listeners = new Set<() => void>();
   let current = read();

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
-import { framedApp, waitUntilReady } from '../support/teams-simulator';
+import { framedApp, simulatorCard, waitUntilReady } from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
 import { adele, meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
 
@@ -82,4 +82,28 @@ it('shows each side panel the round on the stage as it goes, and gives a facilit
   await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
   await facilitator.getByText('Round complete').waitFor();
   await attendeeCard.waitFor({ state: 'detached' });
+});
+
+it('counts on the stage only the people on it: a side panel in Planning is no participant', async () => {
+  const [first] = stack.keyResults;
+  await shareRound(page, stack, 'planning-not-on-stage', 'organizer,attendee', [first.title]);
+  const facilitator = stage(1);
+  await facilitator.getByText('2 participants').waitFor();
+
+  // The attendee drafts in their side panel's Planning, and has the stage closed.
+  await waitUntilReady(page, 'p2-sidePanel');
+  const attendeePanel = framedApp(page, 'p2-sidePanel');
+  await attendeePanel.getByRole('tab', { name: 'Planning' }).click();
+  await attendeePanel.getByRole('button', { name: 'Start a draft' }).click();
+  // Typing in a draft says so in their presence (who is editing it), which the stage also reads.
+  await attendeePanel.getByRole('textbox', { name: 'Draft 1: objective' }).fill('Delight admins');
+  await simulatorCard(page, 'p2-meetingStage')
+    .locator('iframe')
+    .evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
+
+  // Live Share takes the stage for gone once it has been silent for its expiry period: the
+  // attendee's Planning does not keep them in the round.
+  await facilitator.getByText('1 participant', { exact: true }).waitFor();
+  await facilitator.getByText('0 of 1 voted').waitFor();
+  await roundCard(1).getByText('Voting: 0 of 1 voted.').waitFor();
 });

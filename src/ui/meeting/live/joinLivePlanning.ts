@@ -1,5 +1,6 @@
 import type { LiveShareSetup } from '../../../host/live-share';
 import { viewOf } from './view-of';
+import { watching, type Watching } from './watching';
 import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
 import {
   draftKey,
@@ -18,7 +19,7 @@ import {
  * records any participant writes; each connection publishes which draft it is editing; a save is
  * claimed before it is written, so a draft is saved once however many press Save.
  */
-interface PresenceData {
+interface PresenceData extends Watching {
   readonly editing?: string;
 }
 
@@ -43,15 +44,18 @@ export interface LivePlanning {
 }
 
 export async function joinLivePlanning(setup: LiveShareSetup): Promise<LivePlanning> {
+  // Planning is done in the side panel: no one there is on the stage's check-in round.
   const session = await joinLiveSession<unknown, PresenceData>(setup, {
     editors: facilitatorRoles,
+    presence: { ...watching },
   });
   const snapshot = viewOf(session, planningOf);
   return {
     snapshot,
     subscribe: (listener) => session.subscribe(listener),
     putDraft: (draft) => session.setRecord(draftKey(draft.id), draft),
-    editing: (draftId) => session.publish(draftId ? { editing: draftId } : {}),
+    editing: (draftId) =>
+      session.publish(draftId ? { ...watching, editing: draftId } : { ...watching }),
     claimSave: async (draft, claim) =>
       readClaim(await session.claim(saveClaimKey(draft), claim))?.token === claim.token,
     dispose: () => session.dispose(),

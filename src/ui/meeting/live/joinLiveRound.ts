@@ -1,5 +1,6 @@
 import type { LiveShareSetup } from '../../../host/live-share';
 import { viewOf } from './view-of';
+import { watching, type Watching } from './watching';
 import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
 import {
   canFacilitate,
@@ -18,10 +19,8 @@ import {
  *   `core/rituals/sealed-votes`); who they are comes from the host. A person on several devices
  *   has several connections.
  */
-interface PresenceData {
+interface PresenceData extends Watching {
   readonly ballot?: Ballot;
-  /** A connection that follows the round without voting (a side panel): no participant of it. */
-  readonly watching?: true;
 }
 
 export interface LiveRoundOptions {
@@ -56,12 +55,12 @@ export async function joinLiveRound(
   setup: LiveShareSetup,
   options: LiveRoundOptions = {},
 ): Promise<LiveRound> {
+  // Said as it joins, so that a person who only has the side panel open is in no one's round:
+  // not counted among those to vote, nor kept "in the meeting" for the round's record.
   const session = await joinLiveSession<RoundControl, PresenceData>(setup, {
     editors: facilitatorRoles,
+    ...(options.watching ? { presence: { ...watching } } : {}),
   });
-  // Said at once, so that a person who only has the side panel open is in no one's round: not
-  // counted among those to vote, nor kept "in the meeting" for the round's record.
-  if (options.watching) await session.publish({ watching: true });
   const snapshot = viewOf(session, roundOf);
   return {
     snapshot,
