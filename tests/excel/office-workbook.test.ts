@@ -1393,6 +1393,44 @@ describe('definitions edited in the sheet', () => {
     expect(cell(excel, board, 0, 'Weight').value).toBe(2);
   });
 
+  test('an emptied owner cell is to fix as it is typed, saying what was wrong and what is accepted; nothing is asked of the directory or the store', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    await store.repository.updateKeyResult({ ...board.keyResults[0]!, owner: store.author });
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const at = rowOf(excel, board.keyResults[0]!.id);
+    expect(excel.cellAt(okrTableName, at, 'Owner').value).toBe(store.author.displayName);
+    excel.type(okrTableName, at, 'Owner', '');
+    excel.syncs = 0;
+    const typed = await sync.markEdits();
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    const said =
+      'Owner: the cell is empty, and a KR always has an owner. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.';
+    expect([typed.pending, typed.toFix]).toEqual([0, 1]);
+    expect(typed.withMessages.map((row) => row.message)).toEqual([said]);
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).toBe(`Pending: ${said}`);
+    expect(sendLabel(typed)).toBe('Nothing to send');
+
+    const asked = [
+      jest.spyOn(store.repository, 'findPeople'),
+      jest.spyOn(store.repository, 'updateKeyResult'),
+    ];
+    try {
+      expect(await sync.send()).toMatchObject({ definitions: 0, rejected: 1, refused: 0 });
+      for (const spy of asked) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of asked) spy.mockRestore();
+    }
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).toBe(`Pending: ${said}`);
+
+    // A colleague typed there, the row is a change to send, and goes.
+    excel.type(okrTableName, at, 'Owner', demoUsers.alexWilber.displayName);
+    const fixed = await sync.markEdits();
+    expect([fixed.pending, fixed.toFix, fixed.withMessages]).toEqual([1, 0, []]);
+    expect(await sync.send()).toMatchObject({ definitions: 1 });
+  });
+
   test('a weight of 0 (pasted past the column’s rule) is to fix in the pane before a send, with the store’s reason', async () => {
     const { board, excel, sync } = await loaded(2);
     const at = (index: number) => rowOf(excel, board.keyResults[index]!.id);

@@ -37,6 +37,7 @@ import {
   type RowState,
 } from './row-state';
 import { definitionCells, statusText, type RowContext } from './rows';
+import { sayInSheet } from './sheet-words';
 
 export interface DefinitionEdit {
   readonly keyResultId: string;
@@ -111,7 +112,8 @@ function withFields(
     if (field === 'keyResult') keyResult = { ...keyResult, title: String(cell).trim() };
     if (field === 'description') keyResult = { ...keyResult, description: String(cell).trim() };
     if (field === 'unit') keyResult = { ...keyResult, unit: String(cell).trim() };
-    if (field === 'owner') {
+    // An emptied owner is a cell to fix (`definitionToFix`), not the directory's refusal.
+    if (field === 'owner' && String(cell).trim() !== '') {
       const owner = ownerOf(cell, owners, model.locale);
       if (owner.ok) keyResult = { ...keyResult, owner: owner.value };
       else messages.push(sayIssues(owner.issues, model.locale));
@@ -135,9 +137,9 @@ function withFields(
 }
 
 /**
- * Why a definition edit cannot be sent as typed, before the store is asked: a kind or a number
- * (start, target, weight) that does not read, or a weight the store's rule refuses; undefined
- * when every cell reads.
+ * Why a definition edit cannot be sent as typed, before the store is asked: an emptied owner, a
+ * kind or a number (start, target, weight) that does not read, or a weight the store's rule
+ * refuses; undefined when every cell reads. The pane says it as the cell is typed (`markEdits`).
  */
 export function definitionToFix(edit: DefinitionEdit, locale: string): string | undefined {
   const numbers = edit.fields.filter(
@@ -156,6 +158,10 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
     const cell = edit.mine[field];
     const shown = formatted.get(field);
     if (shown) return [shown];
+    if (field === 'owner' && String(cell).trim() === '') {
+      const column = fieldLabel('owner', locale);
+      return [sayInSheet('owner.empty', locale, { column, example: 'megan@contoso.com' })];
+    }
     if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
       const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');
       const text = String(cell).trim();
@@ -334,7 +340,10 @@ export function definitionUpdate(
         ? goneFrom(state, context.now, outcome.notOnBoard)
         : outcome.kind === 'refused'
           ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
-          : notSent(state, outcome.kind === 'rejected' ? 'pending' : 'failed', outcome.message);
+          : outcome.kind === 'rejected'
+            ? // The add-in's own check of the cells: the reason goes once they read right.
+              notSent(state, 'pending', outcome.message, true)
+            : notSent(state, 'failed', outcome.message);
   // A change put back moved the KR's eTag on twice: the row takes it, or its next send conflicts.
   const version = 'version' in outcome ? { version: outcome.version } : {};
   return { keyResultId, cells: { ...version, ...stateCells(next, context.model.locale, mine) } };

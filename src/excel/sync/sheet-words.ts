@@ -27,6 +27,8 @@ const sheetWords = createCatalogue(
     'formatted.takesNumber': 'this KR takes a plain number',
     'formatted.takesConfidence': 'confidence is a whole number from {min} to {max}',
     'formatted.takesWeight': 'the weight is a plain number',
+    'owner.empty':
+      '{column}: the cell is empty, and a KR always has an owner. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',
   },
   {
     de: {
@@ -45,6 +47,8 @@ const sheetWords = createCatalogue(
       'formatted.takesNumber': 'dieses KR nimmt eine einfache Zahl',
       'formatted.takesConfidence': 'die Zuversicht ist eine ganze Zahl von {min} bis {max}',
       'formatted.takesWeight': 'die Gewichtung ist eine einfache Zahl',
+      'owner.empty':
+        '{column}: Die Zelle ist leer, und ein KR hat immer einen Verantwortlichen. Geben Sie die geschäftliche E-Mail-Adresse einer Kollegin oder eines Kollegen ein (etwa {example}) oder den vollständigen Namen, wie ihn das Verzeichnis führt.',
     },
     fr: {
       'status.unknown':
@@ -64,6 +68,8 @@ const sheetWords = createCatalogue(
       'formatted.takesNumber': 'ce KR prend un nombre simple',
       'formatted.takesConfidence': 'la confiance est un nombre entier de {min} à {max}',
       'formatted.takesWeight': 'le poids est un nombre simple',
+      'owner.empty':
+        '{column} : la cellule est vide, et un KR a toujours un responsable. Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
     },
     es: {
       'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
@@ -81,6 +87,8 @@ const sheetWords = createCatalogue(
       'formatted.takesNumber': 'este KR toma un número simple',
       'formatted.takesConfidence': 'la confianza es un número entero del {min} al {max}',
       'formatted.takesWeight': 'el peso es un número simple',
+      'owner.empty':
+        '{column}: la celda está vacía, y un KR siempre tiene un responsable. Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
     },
   },
 );
