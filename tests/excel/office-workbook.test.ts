@@ -1160,6 +1160,15 @@ describe('sending check-ins', () => {
       /^Refused: .*Keep Note to 2,000 characters or fewer \(it has 2,001\)\. Edit the row to send it again\.$/,
     );
     const after = outcome.summary;
+    // The Sync cell says the refusal short (what was refused, what is accepted); the pane in full.
+    expect([syncOf(unit!), syncOf(note!)]).toEqual([
+      'Refused: Keep Unit to 64 characters or fewer (it has 70). Edit the row to send it again.',
+      'Refused: Keep Note to 2,000 characters or fewer (it has 2,001). Edit the row to send it again.',
+    ]);
+    expect(after.withMessages.map((row) => row.message).slice(1)).toEqual([
+      'That was not saved. Some values break the rules. Nothing was written. Keep Unit to 64 characters or fewer (it has 70).',
+      'That was not saved. Some values break the rules. Nothing was written. Keep Note to 2,000 characters or fewer (it has 2,001).',
+    ]);
     expect([after.pending, after.toFix]).toEqual([0, 0]);
     expect(after.withMessages.map((row) => [row.keyResultId, row.refused])).toEqual(
       board.keyResults.slice(0, 3).map((kr) => [kr.id, true]),
@@ -1195,6 +1204,22 @@ describe('sending check-ins', () => {
     expect((await history(board, 0)).map((checkIn) => checkIn.value)).toEqual([30]);
     expect(syncOf(owner!)).toMatch(/^Sent /);
     expect(syncOf(note!)).toMatch(/^Refused: /);
+  });
+
+  test('a German pane’s Sync cell says the store’s refusal short and in German', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Einheit', 'u'.repeat(70));
+    expect(await sync.send()).toMatchObject({ refused: 1 });
+    const said = String(
+      excel.cellAt(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Synchronisierung').value,
+    );
+    expect(said).toMatch(
+      /^Abgelehnt: .*64.*70.* Bearbeiten Sie die Zeile, um sie erneut zu senden\.$/,
+    );
+    expect(said).not.toMatch(/not saved|Keep/);
   });
 
   test('a refused row with a cell to fix says both, in its Sync cell and the pane', async () => {
@@ -1292,11 +1317,12 @@ describe('definitions edited in the sheet', () => {
     // Nothing of the row stays: the KR is as it was, and no check-in was saved.
     expect([back.description ?? '', back.target]).toEqual(['', 100]);
     expect(await history(board, 0)).toEqual([]);
-    const sync1 = String(excel.cellAt(okrTableName, at, 'Sync').value);
-    expect(sync1).toMatch(/^Refused: .*2,000 characters/);
-    expect(sync1).toContain(
-      'The store took your change to Description, Target before it refused the check-in: the change was put back, so nothing of this row is saved.',
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).toBe(
+      'Refused: Keep Note to 2,000 characters or fewer (it has 2,001). The store took your change to Description, Target before it refused the check-in: the change was put back, so nothing of this row is saved. Edit the row to send it again.',
     );
+    expect(outcome.summary.withMessages.map((row) => row.message)).toEqual([
+      'That was not saved. Some values break the rules. Nothing was written. Keep Note to 2,000 characters or fewer (it has 2,001). The store took your change to Description, Target before it refused the check-in: the change was put back, so nothing of this row is saved.',
+    ]);
     // The row holds the eTag the put-back got: a shorter note sends the whole row, no conflict.
     expect(excel.cellAt(okrTableName, at, 'KR eTag').value).toBe(back.version);
     excel.type(okrTableName, at, 'Note', 'Two big deals');

@@ -11,6 +11,7 @@ import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber } from '../../core/parse';
 import { fnv1a } from '../../core/text-hash';
+import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import { describeError } from '../../ui/errors/describeError';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
@@ -351,6 +352,29 @@ export function reasonOf(error: unknown): string {
   return [said, ...details.filter((detail) => !said.includes(detail))].join(' ');
 }
 
+/** A store's refusal said two ways (`refusalOf`). */
+export interface Refusal {
+  /** For a row's Sync cell: each broken rule, naming its column and what it takes. */
+  readonly message: string;
+  /** For the pane: the refusal in full, as every surface says it (`reasonOf`). */
+  readonly detail: string;
+}
+
+/**
+ * A store's refusal, short for a row's Sync cell (what was refused and what is accepted, in the
+ * sheet's language, without "That was not saved. Some values break the rules…") and in full for
+ * the pane.
+ */
+export function refusalOf(error: unknown, locale: string): Refusal {
+  const detail = reasonOf(error);
+  if (!(error instanceof InvalidError)) return { message: detail, detail };
+  const message =
+    error.details.length > 0
+      ? sayInColumns(error.details, locale)
+      : error.message.replace(/^.*? was not saved: /, '');
+  return { message, detail };
+}
+
 /**
  * What each sent row shows after the store answered: saved rows take the new eTag and status
  * (and stay pending if the user edited them meanwhile); conflicts keep both values for the
@@ -419,13 +443,19 @@ export function applySaveReport(
     // The store's rules refused the check-in: it waits for the user's edit, not the next send.
     update(draft.keyResultId, (row, state) => {
       const mine = checkInCellsOf(row);
+      const note = notes.get(draft.keyResultId);
+      const refusal = refusalOf(error, context.model.locale);
+      const noted = (text: string) => (note ? `${text} ${note}` : text);
       const next =
         error.kind === 'notFound'
           ? goneFrom(state, context.now)
           : error.kind === 'invalid'
-            ? refusedBy(state, [reasonOf(error), notes.get(draft.keyResultId)].join(' ').trim(), {
-                cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) },
-              })
+            ? refusedBy(
+                state,
+                noted(refusal.message),
+                { cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) } },
+                noted(refusal.detail),
+              )
             : notSent(state, 'failed', reasonOf(error));
       return stateCells(next, context.model.locale, mine);
     });

@@ -18,7 +18,14 @@ import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
-import { formattedCellsToFix, numberIn, reasonOf, sayInColumns } from './check-ins';
+import {
+  formattedCellsToFix,
+  numberIn,
+  reasonOf,
+  refusalOf,
+  sayInColumns,
+  type Refusal,
+} from './check-ins';
 import {
   changedDefinition,
   definitionCellsOf,
@@ -57,12 +64,22 @@ export type DefinitionOutcome =
    * directory refused what the cells read, so the row waits for the user's edit; `failed`: the
    * store did not take it (unreachable, the KR gone).
    */
-  | { readonly kind: 'rejected' | 'refused' | 'failed'; readonly message: string }
+  | {
+      readonly kind: 'rejected' | 'refused' | 'failed';
+      readonly message: string;
+      /** A store's refusal in full, for the pane (`message` is short, for the Sync cell). */
+      readonly detail?: string;
+    }
   /**
    * The store took the KR change, then refused the row's check-in: the change was put back (a
    * write with the eTag the change got), so nothing of the row stays; `version` is the KR's now.
    */
-  | { readonly kind: 'refused'; readonly message: string; readonly version: string }
+  | {
+      readonly kind: 'refused';
+      readonly message: string;
+      readonly detail?: string;
+      readonly version: string;
+    }
   /** The store no longer has the KR (not found, or not on this board): never sent again. */
   | { readonly kind: 'gone'; readonly notOnBoard?: true };
 
@@ -215,7 +232,7 @@ export function checkInRefusedWith(
     messages,
     result.issues,
   );
-  return { kind: 'refused', message: reasonOf(error) };
+  return { kind: 'refused', ...refusalOf(error, model.locale) };
 }
 
 /** The KR's fields each definition cell sets. */
@@ -240,7 +257,7 @@ export async function putBack(
   edit: DefinitionEdit,
   stored: KeyResult,
   written: KeyResult,
-  why: string,
+  why: Refusal,
   repository: OkrRepository,
   locale: string,
 ): Promise<
@@ -257,8 +274,16 @@ export async function putBack(
   const fields = edit.fields.map((field) => fieldLabel(field, locale)).join(', ');
   try {
     const back = await repository.updateKeyResult(restored as unknown as KeyResult);
-    const message = `${why} ${words.say('sync.putBack', { fields })}`;
-    return { kind: 'putBack', outcome: { kind: 'refused', message, version: back.version ?? '' } };
+    const said = words.say('sync.putBack', { fields });
+    return {
+      kind: 'putBack',
+      outcome: {
+        kind: 'refused',
+        message: `${why.message} ${said}`,
+        detail: `${why.detail} ${said}`,
+        version: back.version ?? '',
+      },
+    };
   } catch (error) {
     return {
       kind: 'kept',
@@ -291,10 +316,9 @@ export async function sendDefinition(
     if (late) return { kind: 'conflict', conflict: late };
     if (error instanceof NotFoundError) return { kind: 'gone' };
     // The store's rules refused the values: the edit waits, with the reason, to be fixed.
-    return {
-      kind: error instanceof InvalidError ? 'refused' : 'failed',
-      message: reasonOf(error),
-    };
+    return error instanceof InvalidError
+      ? { kind: 'refused', ...refusalOf(error, model.locale) }
+      : { kind: 'failed', message: reasonOf(error) };
   }
 }
 
@@ -339,7 +363,12 @@ export function definitionUpdate(
       : outcome.kind === 'gone'
         ? goneFrom(state, context.now, outcome.notOnBoard)
         : outcome.kind === 'refused'
-          ? refusedBy(state, outcome.message, { cells: { ...row.cells, ...edit.mine } })
+          ? refusedBy(
+              state,
+              outcome.message,
+              { cells: { ...row.cells, ...edit.mine } },
+              'detail' in outcome ? outcome.detail : undefined,
+            )
           : outcome.kind === 'rejected'
             ? // The add-in's own check of the cells: the reason goes once they read right.
               notSent(state, 'pending', outcome.message, true)

@@ -68,6 +68,8 @@ export interface RowState {
    * It is not sent again until one of them changes; `message` is the store's reason.
    */
   readonly refused?: string;
+  /** A store's refusal in full, for the pane (the Sync cell says `message`, short). */
+  readonly detail?: string;
   /** In a conflict: the store's values now. */
   readonly theirs?: TheirValues;
   /** The definition cells as the store last had them (absent in rows of older add-ins). */
@@ -399,8 +401,19 @@ export function goneFrom(state: RowState, at: string, notOnBoard = false): RowSt
  * A row the store (or the directory) refused, with its reason: it is not sent again until the
  * user edits one of the cells `sent` holds (the row as it was sent).
  */
-export function refusedBy(state: RowState, message: string, sent: OkrRow): RowState {
-  return { ...withoutReason(state), kind: 'refused', message, refused: sentCellsKey(sent) };
+export function refusedBy(
+  state: RowState,
+  message: string,
+  sent: OkrRow,
+  detail?: string,
+): RowState {
+  return {
+    ...withoutReason(state),
+    kind: 'refused',
+    message,
+    refused: sentCellsKey(sent),
+    ...(detail && detail !== message ? { detail } : {}),
+  };
 }
 
 /**
@@ -457,5 +470,11 @@ function nextAfterEdit(
 
 /** The state without its reason (the state cell is JSON, which leaves the undefined out). */
 function withoutReason(state: RowState): RowState {
-  return { ...state, message: undefined, fromCheck: undefined, refused: undefined };
+  return {
+    ...state,
+    message: undefined,
+    detail: undefined,
+    fromCheck: undefined,
+    refused: undefined,
+  };
 }

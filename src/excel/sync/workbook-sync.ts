@@ -20,7 +20,7 @@ import {
 import {
   applySaveReport,
   checkInToFix,
-  reasonOf,
+  refusalOf,
   conflictsOf,
   planSend,
   resolveConflict,
@@ -292,7 +292,8 @@ function summarise(
               {
                 keyResultId: String(row.cells.keyResultId),
                 title: String(row.cells.keyResult),
-                message: stateOf(row).message ?? '',
+                // The pane says the store's refusal in full; the Sync cell, short.
+                message: stateOf(row).detail ?? stateOf(row).message ?? '',
                 refused: true as const,
               },
             ]
@@ -569,7 +570,10 @@ export class WorkbookSync {
       const row = byKeyResult.get(edits[i]!.keyResultId);
       if (outcome.kind !== 'refused' || !row) return outcome;
       const fix = checkInToFix(row, sendContext);
-      return fix ? { ...outcome, message: `${outcome.message} ${fix}` } : outcome;
+      if (!fix) return outcome;
+      const detail =
+        'detail' in outcome && outcome.detail ? { detail: `${outcome.detail} ${fix}` } : {};
+      return { ...outcome, message: `${outcome.message} ${fix}`, ...detail };
     });
     // A row whose KR change was not taken (refused, to fix, a conflict, not reached) sends no
     // check-in either: nothing of it half-written; it goes whole once the change can.
@@ -615,7 +619,7 @@ export class WorkbookSync {
               edit,
               before,
               outcome.keyResult,
-              reasonOf(refusal.error),
+              refusalOf(refusal.error, model.locale),
               repository,
               model.locale,
             )
