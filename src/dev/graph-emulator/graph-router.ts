@@ -19,6 +19,7 @@ import {
 } from './items';
 import { createColumn, deleteColumn, getColumn, getColumns, updateColumn } from './list-columns';
 import { createList, getList, getLists } from './lists';
+import { appDisplayName } from './resources';
 import { getSite, resolveSite } from './sites';
 import type { EmulatedSite, EmulatedUser } from './tenant';
 import { getMailboxSettings } from './mailbox-settings';
@@ -156,9 +157,7 @@ function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): G
 
 /** An app calling with its own token acts as itself (SharePoint shows it as the item's author). */
 function appPrincipal(appId: string, env: GraphEnvironment): EmulatedUser {
-  const app = env.activityFeed.app;
-  const displayName = app && app.entraAppId === appId ? app.name : `App ${appId}`;
-  return { id: appId, displayName, userPrincipalName: `${appId}@apps` };
+  return { id: appId, displayName: appDisplayName(env, appId), userPrincipalName: `${appId}@apps` };
 }
 
 /**

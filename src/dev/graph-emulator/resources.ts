@@ -34,17 +34,56 @@ export function siteSegment(site: EmulatedSite): string {
   return `sites('${encodeURIComponent(site.id)}')`;
 }
 
+/**
+ * How SharePoint names whatever an app wrote on its own token (no user signed in): the user
+ * "SharePoint App", beside the application (https://learn.microsoft.com/graph/api/newslinkpage-get
+ * shows it; SharePoint/sp-dev-docs#1213).
+ */
+export const sharePointAppName = 'SharePoint App';
+
+/** The app's name: the Teams app's for its Entra app, else one made from its client id. */
+export function appDisplayName(env: GraphEnvironment, appId: string): string {
+  const app = env.activityFeed.app;
+  return app && app.entraAppId.toLowerCase() === appId.toLowerCase() ? app.name : `App ${appId}`;
+}
+
+/**
+ * Whether an author id no person of the directory has is an app of this tenant: the Teams app's
+ * Entra app, or an app a site granted under `Sites.Selected`.
+ */
+function isTenantApp(env: GraphEnvironment, id: string): boolean {
+  const lower = id.toLowerCase();
+  return (
+    env.activityFeed.app?.entraAppId.toLowerCase() === lower ||
+    env.sites().some((site) => site.appGrants?.some((grant) => grant.appId.toLowerCase() === lower))
+  );
+}
+
 /** How SharePoint shows a person in a lookup: their display name (empty for someone unknown). */
 export function displayNameIn(env: GraphEnvironment): (userId: string) => string {
-  return (userId) => env.users().find((u) => u.id === userId)?.displayName ?? '';
+  return (userId) =>
+    env.users().find((u) => u.id === userId)?.displayName ??
+    (isTenantApp(env, userId) ? sharePointAppName : '');
 }
 
 /** Who SharePoint names as the creator of what came with a site, such as its Documents library. */
 export const systemAccountId = 'sharepoint-system';
 
-export function identity(env: GraphEnvironment, userId: string): { user: Record<string, string> } {
+/**
+ * An identitySet (https://learn.microsoft.com/graph/api/resources/identityset): the person, or for
+ * an app's own write the application and SharePoint's "SharePoint App" user.
+ */
+export function identity(
+  env: GraphEnvironment,
+  userId: string,
+): { user: Record<string, string>; application?: Record<string, string> } {
   if (userId === systemAccountId) return { user: { displayName: 'System Account' } };
   const user = env.users().find((u) => u.id === userId);
+  if (!user && isTenantApp(env, userId))
+    return {
+      application: { id: userId, displayName: appDisplayName(env, userId) },
+      user: { displayName: sharePointAppName },
+    };
   return {
     user: {
       email: user?.mail ?? user?.userPrincipalName ?? '',

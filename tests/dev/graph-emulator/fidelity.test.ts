@@ -1,4 +1,10 @@
-import { demoOkrSite, demoUsers, emulatorToken } from '../../../src/dev/graph-emulator/index';
+import {
+  demoAppClientId,
+  demoOkrSite,
+  demoUsers,
+  emulatorAppToken,
+  emulatorToken,
+} from '../../../src/dev/graph-emulator/index';
 import { rawGraph, startTestEmulator } from './emulator-fixture';
 
 /** Each behaviour here was found to differ from Microsoft's Graph documentation (issue #11). */
@@ -408,4 +414,34 @@ it('names the segment it cannot resolve, not the first segment of the path', asy
       `Resource not found for the segment '${segment}'.`,
     ]);
   }
+});
+
+// What an app writes on its own token is the app's, not a person's: the identitySet's application
+// facet (https://learn.microsoft.com/graph/api/resources/identityset), beside the user SharePoint
+// shows for it, "SharePoint App" (as Graph's own newsLinkPage example shows it,
+// https://learn.microsoft.com/graph/api/newslinkpage-get; SharePoint/sp-dev-docs#1213).
+it("names an app's own write as the application, with SharePoint's 'SharePoint App' user", async () => {
+  const app = rawGraph(fixture.emulator, emulatorAppToken(demoAppClientId, ['Sites.Selected']));
+  const created = await app('POST', items, { fields: { Title: 'Gooseberry' } });
+  expect(created.status).toBe(201);
+  const byApp = {
+    application: { id: demoAppClientId, displayName: expect.any(String) },
+    user: { displayName: 'SharePoint App' },
+  };
+  expect(created.body.createdBy).toEqual(byApp);
+  expect(created.body.lastModifiedBy).toEqual(byApp);
+  const read = await graph(
+    'GET',
+    `${items}/${created.body.id}?expand=fields(select=Title,Author,Editor)`,
+  );
+  expect(read.body.createdBy).toEqual(byApp);
+  expect(read.body.fields).toMatchObject({ Author: 'SharePoint App', Editor: 'SharePoint App' });
+
+  const edited = await graph('PATCH', `${items}/${created.body.id}`, {
+    fields: { Color: 'Green' },
+  });
+  expect(edited.body.createdBy).toEqual(byApp);
+  expect(edited.body.lastModifiedBy).toEqual({
+    user: expect.objectContaining({ id: megan.id, displayName: megan.displayName }),
+  });
 });
