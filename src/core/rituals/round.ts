@@ -120,7 +120,13 @@ export type RoundAction =
   /** Reopens the outcome of the saved KR under review, to save a correction. */
   | { readonly type: 'correct' }
   /** The finished round is in Meeting Sessions. */
-  | { readonly type: 'recorded'; readonly at: string };
+  | { readonly type: 'recorded'; readonly at: string }
+  /**
+   * The finished round goes on, on the KR it finished on (ended by mistake): what it saved and
+   * skipped stays, and once it finishes again its record in Meeting Sessions is written again
+   * (the store keeps one per round id, so it is updated, not doubled).
+   */
+  | { readonly type: 'reopen' };
 
 /** Who took a step and when: stamped on the round when the step finishes it. */
 export interface RoundStamp {
@@ -192,6 +198,21 @@ function roundStep(
     return control.recordedAt
       ? { ok: true, control }
       : { ok: true, control: { ...control, recordedAt: action.at } };
+  }
+  if (action.type === 'reopen') {
+    if (control.phase !== 'finished') {
+      return refuse('The round is not over: there is nothing to reopen.');
+    }
+    if (control.keyResultIds.length === 0) {
+      return refuse('The round has no key result to go back to.');
+    }
+    const going: { -readonly [K in keyof RoundControl]: RoundControl[K] } = { ...control };
+    delete going.finished;
+    delete going.recordedAt;
+    return {
+      ok: true,
+      control: visit(going, Math.min(control.position, control.keyResultIds.length - 1)),
+    };
   }
   if (control.phase === 'finished') return refuse('The round is over.');
   const keyResultId = currentKeyResultId(control);

@@ -164,4 +164,51 @@ describe('the round’s record', () => {
     expect(startedAt).toBeLessThan(Date.parse(reopened));
     expect(endedAt).toBeGreaterThanOrEqual(startedAt);
   });
+
+  it('is updated, not doubled, when a round ended by mistake is reopened and ends again', async () => {
+    const [first] = stack.keyResults;
+    await shareRound(page, stack, 'reopen', 'organizer,attendee', [first.title]);
+    const [facilitator, attendee] = [stage(1), stage(2)];
+    await facilitator.getByRole('heading', { name: first.title }).waitFor();
+    // Skipped by mistake: the round ends and is recorded.
+    await facilitator.getByLabel('Reason to skip').fill('Owner away');
+    await facilitator.getByRole('button', { name: 'Skip', exact: true }).click();
+    await facilitator.getByText(/^Recorded in Meeting Sessions/).waitFor();
+    await expect(meetingSessionsOf(stack, 'reopen')).resolves.toEqual([
+      expect.objectContaining({ skipped: [expect.objectContaining({ reason: 'Owner away' })] }),
+    ]);
+    // An attendee cannot reopen it; the facilitator can, saying what it does.
+    await attendee.getByText('Round complete').waitFor();
+    await expect(attendee.getByRole('button', { name: 'Reopen the round' }).count()).resolves.toBe(
+      0,
+    );
+    const reopen = facilitator.getByRole('button', { name: 'Reopen the round' });
+    await expect(reopen.getAttribute('aria-describedby')).resolves.toBe('reopen-text');
+    await facilitator
+      .getByText(`Reopening takes everyone back to key result 1, “${first.title}”.`, {
+        exact: false,
+      })
+      .waitFor();
+    await reopen.click();
+    // Everyone is back on the KR, which says it was skipped; the keyboard goes to its title.
+    await waitForFocus(facilitator.getByRole('heading', { name: first.title }));
+    await attendee.getByText('Skipped earlier in this round by Adele Vance: Owner away.').waitFor();
+
+    // Checked in after all, the round ends again, and its one record says so.
+    await facilitator.getByRole('button', { name: 'Vote 7' }).click();
+    await attendee.getByRole('button', { name: 'Vote 5' }).click();
+    await facilitator.getByText('2 of 2 voted').waitFor();
+    await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+    await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');
+    await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+    await facilitator.getByRole('button', { name: 'Finish the round' }).click();
+    await facilitator.getByText(/^Recorded in Meeting Sessions/).waitFor();
+    await attendee.getByText(`Saved: ${first.title}:`, { exact: false }).waitFor();
+    const recorded = await meetingSessionsOf(stack, 'reopen');
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({
+      skipped: [],
+      outcomes: [expect.objectContaining({ keyResultId: first.id, confidence: 6 })],
+    });
+  });
 });

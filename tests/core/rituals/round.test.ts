@@ -598,6 +598,42 @@ describe('the round’s start, end and record', () => {
     });
   });
 
+  it('reopens a round ended by mistake on the KR it ended on, to be finished and recorded again', () => {
+    const recorded = step(finishedBy(ben), { type: 'recorded', at: '2026-12-02T10:25:01.000Z' });
+    const reopened = applyRoundAction(recorded, { type: 'reopen' }, presenter, {
+      at: '2026-12-02T10:26:00.000Z',
+      by: adele,
+    });
+    if (!reopened.ok) throw new Error(reopened.reason);
+    const going = reopened.control;
+    // Back on its last KR, open to votes (it was skipped, and stays so until saved), for everyone.
+    expect(going).toMatchObject({ phase: 'voting', position: 0, facilitatedBy: adele });
+    expect(going.attempt).toBeGreaterThan(recorded.attempt);
+    expect(going.skipped['41']).toEqual({ keyResultId: '41', reason: 'No time', skippedBy: 'Ben' });
+    expect(going.startedAt).toBe('2026-12-02T10:00:00.000Z');
+    expect(going.finished).toBeUndefined();
+    expect(going.recordedAt).toBeUndefined();
+    // Finished again, by Adele: her stage writes the record again.
+    const again = finishedBy(adele, going);
+    expect(again.finished?.by).toEqual(adele);
+    expect(recordDue(again, adele.id, [adele.id, ben.id])).toBe(true);
+    // A round that is not over is not reopened, and only a facilitator reopens one.
+    expect(applyRoundAction(going, { type: 'reopen' }, organizer)).toEqual({
+      ok: false,
+      reason: 'The round is not over: there is nothing to reopen.',
+    });
+    expect(applyRoundAction(recorded, { type: 'reopen' }, attendee).ok).toBe(false);
+    // A KR saved before it ended is shown saved again.
+    const saved = step(
+      initialRound(one),
+      { type: 'reveal', sealed: [{ userId: 'a', displayName: 'A', commitment: 'x' }] },
+      { type: 'saved', outcome: outcome('41') },
+      { type: 'next' },
+      { type: 'reopen' },
+    );
+    expect(saved).toMatchObject({ phase: 'saved', position: 0 });
+  });
+
   it('is written by the facilitator who finished it, or by another once they have left, until it is recorded', () => {
     const finished = finishedBy(ben);
     expect(recordDue(finished, ben.id, [adele.id, ben.id])).toBe(true);

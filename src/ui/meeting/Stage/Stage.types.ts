@@ -71,6 +71,8 @@ export interface StageState extends OutcomeForm {
     | { readonly status: 'waiting'; readonly by: string | undefined };
   /** Writes the finished round to Meeting Sessions again, after it failed. */
   readonly recordAgain: () => void;
+  /** Takes the finished round back to the KR it ended on, for everyone (ended by mistake). */
+  readonly reopen: () => void;
   readonly copySummary: () => void;
   readonly skipReason: string;
   readonly setSkipReason: (reason: string) => void;

@@ -287,6 +287,23 @@ export function renderSaved(state: StageState, styles: Styles) {
   );
 }
 
+/** A round ended by mistake goes on: what reopening does, and the button that does it. */
+function renderReopen(state: StageState, styles: Styles) {
+  const last = state.roundKeyResults[state.position - 1];
+  return (
+    <div className={styles.row}>
+      <Text id="reopen-text">
+        Ended too soon? Reopening takes everyone back to key result {state.position}
+        {last ? `, “${last.title}”` : ''}. What was saved or skipped stays, and the round’s record
+        in Meeting Sessions is updated when it ends again.
+      </Text>
+      <Button aria-describedby="reopen-text" onClick={state.reopen}>
+        Reopen the round
+      </Button>
+    </div>
+  );
+}
+
 function recordedText(recorded: StageState['recorded']): string {
   switch (recorded.status) {
     case 'saving':
@@ -356,6 +373,7 @@ export function renderSummary(state: StageState, styles: Styles) {
           ) : null}
         </div>
       ) : null}
+      {state.facilitator ? renderReopen(state, styles) : null}
       {state.facilitator ? (
         <>
           <div className={styles.row}>

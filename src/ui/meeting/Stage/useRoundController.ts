@@ -105,7 +105,8 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const recordRef = useRef(record);
   recordRef.current = record;
 
-  // Written once per stage: a failure is written again when the facilitator asks.
+  // Written once per stage and finish: a failure is written again when the facilitator asks, and
+  // a round reopened and finished again is written again (the record is kept by round id).
   const due =
     facilitator &&
     !!board &&
@@ -116,8 +117,9 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     );
   const recordedFor = useRef<string>();
   useEffect(() => {
-    if (!due || recordedFor.current === control.roundId) return;
-    recordedFor.current = control.roundId;
+    const finish = `${control.roundId}:${control.finished?.at ?? ''}`;
+    if (!due || recordedFor.current === finish) return;
+    recordedFor.current = finish;
     recordRef.current(control);
   }, [due, control]);
 

@@ -166,6 +166,7 @@ export function useStage({ round }: StageProps): StageState {
     summaryText: controller.summaryText,
     recorded: controller.recorded,
     recordAgain: controller.recordAgain,
+    reopen: () => run({ type: 'reopen' }),
     copied: controller.copied,
     copySummary: controller.copySummary,
     skipReason,
