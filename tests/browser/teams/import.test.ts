@@ -502,6 +502,15 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
     .getByRole('heading', { name: 'Import from Viva Goals or a spreadsheet' })
     .waitFor({ timeout: 60_000 });
   expect((await page.locator('iframe').first().boundingBox())?.width).toBe(320);
+  // The page's title keeps its line: its button goes under it, not beside it.
+  expect(
+    await app
+      .locator('header h1')
+      .evaluate(
+        (title) =>
+          title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight),
+      ),
+  ).toBeLessThan(1.5);
   const jira = [
     'Summary,Issue key,Issue id,Parent,Issue Type,Status,Assignee,Due date,Labels,Labels,Sprint,Sprint',
     'Checkout revamp,ENG-1,10001,,Epic,In Progress,Adele Vance,31/Mar/26 5:00 PM,web,q1,,',

@@ -55,6 +55,26 @@ it('reads objective titles in the Alignment view of a 320 px tab: status and pro
   expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 });
 
+it('sets the header closer in a 320 px tab: its two buttons side by side on one row, the board nearer the top', async () => {
+  const tab = await channelTab();
+  await narrowFrame(page, 'p1-content', 320);
+  const header = tab.locator('header').first();
+  await header.getByText(/\d+ days left/).waitFor(wait);
+  const [programme, story] = await header.evaluate((root) =>
+    [...root.querySelectorAll('button')]
+      .filter((button) => /^(Programme|Why we use OKRs)$/.test(button.textContent ?? ''))
+      .map((button) => {
+        const box = button.getBoundingClientRect();
+        return { top: Math.round(box.top), right: box.right };
+      }),
+  );
+  // Each had a row of its own, the header 230 px high above the board.
+  expect(story!.top).toBe(programme!.top);
+  expect(story!.right).toBeLessThanOrEqual(320);
+  expect(await header.evaluate((root) => root.getBoundingClientRect().height)).toBeLessThan(200);
+  expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});
+
 it('keeps each of the coach view’s cards inside the tab and its buttons on one line, 320 px to 1,000 px wide', async () => {
   // Megan may nudge Adele, who owns the stale KR.
   const tab = await channelTab(demoUsers.meganBowen.id);

@@ -30,7 +30,18 @@ const useStyles = makeStyles({
   },
   // Takes the room the buttons leave; never narrower than the switcher or the longest word.
   lead: { ...row, flex: '1 1 0' },
-  actions: row,
+  // In a meeting's side panel (320 px) and other narrow frames each button took a row of its own
+  // (the header 230 px high above the board): there they go side by side on a row under the
+  // title (beside it they squeezed "Import and export" onto three lines), in smaller type and
+  // without their icons (their words say what they do).
+  actions: {
+    ...row,
+    '@media (max-width: 479px)': {
+      flexBasis: '100%',
+      '& .fui-Button': { fontSize: tokens.fontSizeBase200 },
+      '& .fui-Button__icon': { display: 'none' },
+    },
+  },
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
 });
