@@ -12,6 +12,7 @@ import {
   validateTeamsManifest,
 } from '../../scripts/teams-manifest-schema';
 import { surfaces } from '../../src/surfaces';
+import { tabSettingsFromEntityId, tabSettingsFromQuery } from '../../src/host/tab-settings';
 
 const projectRoot = resolve(__dirname, '../..');
 const template = readFileSync(join(projectRoot, 'appPackage/manifest.json'), 'utf8');
@@ -32,7 +33,7 @@ interface Manifest {
   manifestVersion: string;
   id: string;
   developer?: unknown;
-  staticTabs: Array<{ name: string; scopes: string[]; contentUrl: string }>;
+  staticTabs: Array<{ entityId: string; name: string; scopes: string[]; contentUrl: string }>;
   configurableTabs: Array<{
     configurationUrl: string;
     scopes: string[];
@@ -142,7 +143,7 @@ describe('appPackage/manifest.json', () => {
     expect(manifest.webApplicationInfo.id).toBe('${{AAD_APP_CLIENT_ID}}');
   });
 
-  it('declares the personal "My OKRs" tab and one configurable tab for chats, channels and meetings', () => {
+  it('declares the personal "My OKRs" and "All OKRs" tabs and one configurable tab for chats, channels and meetings', () => {
     const manifest = filledManifest();
     expect(manifest.staticTabs).toEqual([
       expect.objectContaining({
@@ -152,7 +153,18 @@ describe('appPackage/manifest.json', () => {
           /^https:\/\/okrcoachdev\.azurestaticapps\.net\/teams\/tab\.html\?/,
         ),
       }),
+      expect.objectContaining({
+        name: 'All OKRs',
+        scopes: ['personal'],
+        contentUrl: 'https://okrcoachdev.azurestaticapps.net/teams/tab.html?teams=&cycle=current',
+      }),
     ]);
+    // The entity id carries the same settings as the content URL (every team, the running cycle).
+    const allOkrs = manifest.staticTabs[1]!;
+    expect(tabSettingsFromEntityId(allOkrs.entityId)).toEqual(
+      tabSettingsFromQuery(new URL(allOkrs.contentUrl).search),
+    );
+    expect(tabSettingsFromEntityId(allOkrs.entityId)).toEqual({ teamIds: [], cycleId: 'current' });
     const [tab] = manifest.configurableTabs as [Manifest['configurableTabs'][number]];
     expect(tab.configurationUrl).toBe('https://okrcoachdev.azurestaticapps.net/teams/config.html');
     expect(tab.scopes.sort()).toEqual(['groupChat', 'team']);

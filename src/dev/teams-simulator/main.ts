@@ -169,6 +169,11 @@ function start(): void {
     {
       appId: config.teamsAppId,
       personalTabEntityId: config.personalTabEntityId,
+      staticTabs: manifest.staticTabs.map(({ entityId, name, contentUrl }) => ({
+        entityId,
+        name,
+        path: contentUrl.replace(/^https:\/\/[^/]+/, ''),
+      })),
       clientId: String(import.meta.env.VITE_AAD_CLIENT_ID ?? ''),
       tokenSigningKey: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
       showLoadingIndicator: manifest.showLoadingIndicator,

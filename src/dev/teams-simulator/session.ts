@@ -14,6 +14,7 @@ import type { MessageLog } from './message-log';
 import { errorCodes, isTeamsRequest, sdkError } from './protocol';
 import { simulatorRuntimeConfig } from './runtime-config';
 import {
+  withSetting,
   isMeetingContext,
   type Participant,
   type SimulatedContext,
@@ -21,11 +22,20 @@ import {
 } from './settings';
 import type { TabStore } from './tab-store';
 
+/** A static tab of the manifest's personal app, its content URL as a path on the app's origin. */
+export interface StaticTab {
+  readonly entityId: string;
+  readonly name: string;
+  readonly path: string;
+}
+
 export interface SimulatedApp {
   /** The Teams app id the context reports (`app.appId`). */
   readonly appId: string;
-  /** The personal tab's entity id, as in the manifest. */
+  /** The personal tab's entity id, as in the manifest: where deep links open. */
   readonly personalTabEntityId: string;
+  /** The manifest's personal static tabs, in its order (Teams shows them across the app's top). */
+  readonly staticTabs: readonly StaticTab[];
   /** The app's Entra client id: the one app registration the simulated tenant signs in. */
   readonly clientId: string;
   /** The local stack's secret that signs the emulator tokens it hands out (build-time). */
@@ -138,8 +148,11 @@ export class SimulatorSession implements SimulatedHost {
     }
     const column = this.addColumn(user);
     if (context === 'personal') {
-      this.openFrame(column, 'content', this.appUrl(this.settings.page ?? framePages.content), {
-        entityId: this.app.personalTabEntityId,
+      const tab = this.personalAppTab();
+      if (this.app.staticTabs.length > 1) column.element.append(this.staticTabStrip(tab));
+      const path = this.settings.page ?? tab?.path ?? framePages.content;
+      this.openFrame(column, 'content', this.appUrl(path), {
+        entityId: tab?.entityId ?? this.app.personalTabEntityId,
       });
     } else {
       this.openConfigurableTab(column, configurableTabKinds[context], context === 'config');
@@ -395,6 +408,40 @@ export class SimulatorSession implements SimulatedHost {
 
   private meetingPlace(): Partial<FrameScope> {
     return { meetingId: this.settings.meetingId, chatId: meetingChatId };
+  }
+
+  /**
+   * The static tab the personal app opens: the one asked for, else (as a deep link opens the
+   * app) the manifest's personal tab.
+   */
+  private personalAppTab(): StaticTab | undefined {
+    const { staticTabs, personalTabEntityId } = this.app;
+    const wanted = this.settings.subEntityId ? undefined : this.settings.staticTab;
+    return (
+      staticTabs.find((tab) => tab.entityId === wanted) ??
+      staticTabs.find((tab) => tab.entityId === personalTabEntityId) ??
+      staticTabs[0]
+    );
+  }
+
+  /** The personal app's tabs across its top, as Teams shows them; each opens its own page. */
+  private staticTabStrip(current: StaticTab | undefined): HTMLElement {
+    const strip = document.createElement('nav');
+    strip.className = 'static-tabs';
+    strip.setAttribute('aria-label', 'Personal app tabs');
+    for (const tab of this.app.staticTabs) {
+      const link = document.createElement('a');
+      link.textContent = tab.name;
+      const query = new URLSearchParams(
+        withSetting(window.location.search, 'staticTab', tab.entityId),
+      );
+      query.delete('sub');
+      query.delete('page');
+      link.href = `?${query.toString()}`;
+      if (tab === current) link.setAttribute('aria-current', 'page');
+      strip.append(link);
+    }
+    return strip;
   }
 
   private addColumn(user: SimulatedUser, participant?: Participant): Column {

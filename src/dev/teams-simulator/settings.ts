@@ -40,6 +40,8 @@ export interface SimulatorSettings {
   readonly locale: string;
   readonly meetingId: string;
   readonly page?: string;
+  /** The personal app's static tab to open (its manifest `entityId`). */
+  readonly staticTab?: string;
   readonly subEntityId?: string;
   readonly appOrigin: string;
   readonly shareAllowed: boolean;
@@ -117,6 +119,7 @@ export function parseSimulatorSettings(
     );
   }
   const subEntityId = query.get('sub') ?? undefined;
+  const staticTab = query.get('staticTab') ?? undefined;
   const loadingTimeout = Number(query.get('loadingTimeout'));
 
   return {
@@ -128,6 +131,7 @@ export function parseSimulatorSettings(
     meetingId: query.get('meeting') || defaultMeetingId,
     ...(page ? { page } : {}),
     ...(subEntityId ? { subEntityId } : {}),
+    ...(staticTab ? { staticTab } : {}),
     appOrigin: new URL(appOrigin).origin,
     shareAllowed: query.get('share') !== 'denied',
     silent: query.get('silent') === '1',

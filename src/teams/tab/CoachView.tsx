@@ -23,8 +23,9 @@ const describeItem = (item: CoachItem) =>
     ? `the key result “${item.keyResult.title}”`
     : `the objective “${item.objective.title}”`;
 
-/** "Coaching Sales and Marketing · Q4 2026": the tab's teams and the cycle shown. */
-function scopeOf(board: Board, teamIds: readonly string[]): string {
+/** "Coaching Sales and Marketing · Q4 2026": the tab's teams (every team) and the cycle shown. */
+function scopeOf(board: Board, teamIds: readonly string[] | undefined): string {
+  if (!teamIds) return `Coaching every team · ${board.cycle.name}`;
   const names = board.teams.filter((team) => teamIds.includes(team.id)).map((team) => team.name);
   const teams = names.length
     ? new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names)
@@ -43,7 +44,8 @@ export default function CoachView({
   onOpen,
 }: {
   readonly cycleId: string;
-  readonly teamIds: readonly string[];
+  /** Every team when omitted. */
+  readonly teamIds?: readonly string[];
   readonly onOpen: (opening: BoardOpening) => void;
 }) {
   const { operatingModel, roles, me } = useAppServices();

@@ -11,8 +11,9 @@ const ProgrammePage = lazy(() => import('./ProgrammePage'));
 const TeamTab = lazy(() => loadTeamTab().then(({ TeamTab }) => ({ default: TeamTab })));
 const MyOkrs = lazy(() => loadMyOkrs().then(({ MyOkrs }) => ({ default: MyOkrs })));
 
-const showsMyOkrs = (host: Host) =>
-  host.context.surface === 'personalTab' || !host.context.tabSettings;
+// A tab without settings shows My OKRs: the personal app's "My OKRs" tab, or an unconfigured page.
+// Its "All OKRs" tab carries settings (every team, the current cycle) and shows their board.
+const showsMyOkrs = (host: Host) => !host.context.tabSettings;
 
 /** Starts fetching the tab's first screen, so it arrives while the services load. */
 export function preloadTabScreen(host: Host): void {
@@ -36,8 +37,9 @@ export function firstBoard(host: Host): BoardQuery | undefined {
 
 /**
  * One page serves every tab. A configured channel, group chat or meeting tab carries its team
- * scope and cycle (`tabSettings`) and shows that board; the personal tab, or an unconfigured
- * page, shows "My OKRs" across teams for the current cycle. Every board's header opens the
+ * scope and cycle (`tabSettings`) and shows that board, as does the personal app's "All OKRs"
+ * tab (no team named: every team); the personal app's "My OKRs" tab, or an unconfigured page,
+ * shows "My OKRs" across teams for the current cycle. Every board's header opens the
  * Programme area; `?page=programme` opens it directly and `?page=import` the Import page.
  */
 export function TabApp({ host }: { readonly host: Host }) {

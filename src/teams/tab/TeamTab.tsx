@@ -30,7 +30,10 @@ const useStyles = makeStyles({
 
 type View = 'board' | 'alignment' | 'coach';
 
-/** A channel, group chat or meeting tab: the team board, alignment across teams, the coach view. */
+/**
+ * A channel, group chat or meeting tab, or the personal app's "All OKRs": the teams' board,
+ * alignment across teams, the coach view.
+ */
 export function TeamTab({
   settings,
   onOpenProgramme,
@@ -52,9 +55,11 @@ export function TeamTab({
   const choice = useCycleChoice(
     (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
   );
+  // Settings that name no team (the personal app's "All OKRs" tab) show every team.
+  const teamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;
   const request = useMemo(
-    () => ({ cycleId: choice.cycleId, teamIds: settings.teamIds }),
-    [choice.cycleId, settings.teamIds],
+    () => ({ cycleId: choice.cycleId, ...(teamIds ? { teamIds } : {}) }),
+    [choice.cycleId, teamIds],
   );
   const { module: viewTabs, mark } = useStandIns(loadViewTabs);
   const tabs: StandInTab[] = [
@@ -78,7 +83,9 @@ export function TeamTab({
   return (
     <>
       <AppHeader
-        title="OKR board"
+        {...(teamIds
+          ? { title: 'OKR board' }
+          : { title: 'All OKRs', subtitle: 'Every team’s objectives and key results' })}
         beside={<BoardCycleBar choice={choice} />}
         actions={<ProgrammeButton onOpen={onOpenProgramme} />}
       />
@@ -99,7 +106,11 @@ export function TeamTab({
           >
             {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
             {view === 'coach' ? (
-              <CoachView cycleId={choice.cycleId} teamIds={settings.teamIds} onOpen={openOnBoard} />
+              <CoachView
+                cycleId={choice.cycleId}
+                {...(teamIds ? { teamIds } : {})}
+                onOpen={openOnBoard}
+              />
             ) : null}
           </OnDemand>
         </div>

@@ -71,7 +71,7 @@ function renderContent(state: BoardScreenState) {
     return state.mine ? (
       <EmptyState
         title="You own no OKRs in this cycle"
-        message="Objectives and key results you own, in any team, show up here so you can check in on them in seconds."
+        message="Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab."
       />
     ) : state.cycle?.state === 'closed' ? (
       <EmptyState title="No objectives" message="This cycle is closed." />

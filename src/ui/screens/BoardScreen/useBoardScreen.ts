@@ -52,7 +52,7 @@ export function useBoardScreen({
     .join(', ');
   const label = mine
     ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
-    : `${teamNames ?? 'OKR board'}${cycle ? `, ${cycle.name}` : ''}`;
+    : `${shownTeamIds ? (teamNames ?? 'OKR board') : 'All OKRs'}${cycle ? `, ${cycle.name}` : ''}`;
 
   const nudge = useNudge();
   const actions = useBoardActions({
