@@ -34,7 +34,8 @@ function progressText(cells: CellsByKey): string {
 
 /**
  * The row's state for tests and styling, read from its hidden "Sync state" cell (the visible
- * Sync words are in the user's language): waiting, in conflict, failed, or typed over and kept.
+ * Sync words are in the user's language): waiting, in conflict, failed, refused, its KR gone,
+ * or typed over and kept.
  */
 function rowStateOf(byKey: CellsByKey): string | undefined {
   if (byKey.state === undefined || byKey.state === '') return undefined;
@@ -42,9 +43,8 @@ function rowStateOf(byKey: CellsByKey): string | undefined {
     cells: Object.fromEntries(okrColumns.map((c) => [c.key, byKey[c.key] ?? ''])),
   } as OkrRow;
   const { kind } = stateOf(row);
-  if (kind === 'pending' || kind === 'conflict' || kind === 'failed' || kind === 'refused') {
-    return kind;
-  }
+  const shown = ['pending', 'conflict', 'failed', 'refused', 'gone'];
+  if (shown.includes(kind)) return kind;
   return readOnlyEdits(row).length > 0 ? 'kept' : undefined;
 }
 
