@@ -1,4 +1,5 @@
 import { surfaces, type Surface, type SurfaceId } from '../../surfaces';
+import { tabEntityId } from '../../host/tab-settings';
 import { demoUsers } from '../graph-emulator/demo-tenant';
 
 export interface HubLink {
@@ -9,6 +10,8 @@ export interface HubLink {
 
 const teamsSimulator = '/dev/teams-simulator/index.html';
 const excelSimulator = '/dev/excel-simulator/index.html';
+/** The personal app's "All OKRs" tab (manifest): every team, the running cycle. */
+const allOkrsEntityId = tabEntityId({ teamIds: [], cycleId: 'current' });
 
 /** Each Teams surface in the contexts Teams shows it in (the tab page serves two). */
 const teamsContexts: Readonly<Partial<Record<SurfaceId, readonly HubLink[]>>> = {
@@ -18,6 +21,11 @@ const teamsContexts: Readonly<Partial<Record<SurfaceId, readonly HubLink[]>>> = 
       // The default simulated user is the coach, who owns no OKRs; a KR owner shows the tab at work.
       href: `${teamsSimulator}?context=personal&user=${demoUsers.alexWilber.id}`,
       detail: `personal tab, as ${demoUsers.alexWilber.displayName}`,
+    },
+    {
+      label: 'All OKRs',
+      href: `${teamsSimulator}?context=personal&staticTab=${encodeURIComponent(allOkrsEntityId)}`,
+      detail: 'personal tab, every team',
     },
     { label: 'Team board', href: `${teamsSimulator}?context=channel`, detail: 'channel tab' },
   ],

@@ -1,3 +1,4 @@
+import manifest from '../../../appPackage/manifest.json';
 import { demoUsers } from '../../../src/dev/graph-emulator/demo-tenant';
 import { hubLinks } from '../../../src/dev/hub/links';
 import { parseSimulatorSettings } from '../../../src/dev/teams-simulator/settings';
@@ -14,6 +15,7 @@ describe('the dev hub', () => {
     });
     expect(opened.map((settings) => settings.context)).toEqual([
       'personal',
+      'personal',
       'channel',
       'config',
       'meetingChat',
@@ -21,6 +23,10 @@ describe('the dev hub', () => {
       'stage',
     ]);
     expect(opened[0]?.participants[0]?.user.id).toBe(demoUsers.alexWilber.id);
+    // The personal app's second tab, by the manifest's entity id.
+    expect(opened[1]?.staticTab).toBe(
+      manifest.staticTabs.find((tab) => tab.name === 'All OKRs')?.entityId,
+    );
     const meetings = opened.filter((s) => s.context === 'sidePanel' || s.context === 'stage');
     expect(meetings.map((s) => s.participants.length)).toEqual([3, 3]);
   });
