@@ -373,7 +373,6 @@ export function renderSummary(state: StageState, styles: Styles) {
           ) : null}
         </div>
       ) : null}
-      {state.facilitator ? renderReopen(state, styles) : null}
       {state.facilitator ? (
         <>
           <div className={styles.row}>
@@ -396,6 +395,7 @@ export function renderSummary(state: StageState, styles: Styles) {
               value={state.summaryText ?? ''}
             />
           </Field>
+          {renderReopen(state, styles)}
         </>
       ) : null}
     </section>
