@@ -216,14 +216,19 @@ describe.each(cases)(
       await sync.markEdits();
       // The store's rules refusing the row is no failure to send again: it waits for an edit.
       const refused = failure instanceof InvalidError;
+      // A KR the store does not find is gone: its row is marked so, never sent again.
+      const gone = failure instanceof NotFoundError;
       expect(await sync.send()).toMatchObject({
         sent: 0,
-        failed: refused ? 0 : 1,
+        failed: refused || gone ? 0 : 1,
         refused: refused ? 1 : 0,
+        gone: gone ? 1 : 0,
       });
       const [row] = (await sync.summary()).withMessages;
       expect(row?.keyResultId).toBe(inExcel.id);
-      expect(row?.message).toContain(`${tab.title}. ${tab.message}`);
+      if (gone)
+        expect(row).toMatchObject({ gone: true, message: 'deleted, found 2026-06-15 10:00' });
+      else expect(row?.message).toContain(`${tab.title}. ${tab.message}`);
     }, 60_000);
   },
 );
