@@ -74,6 +74,11 @@ export async function createTeamsHost(config: HostConfig): Promise<Host> {
       app.notifyExpectedFailure({ reason: app.ExpectedFailureReason.Other, message: reason }),
     deepLink,
     activityLink: deepLink,
+    // Between the personal app's tabs: "navigateTo … Navigate within the currently running app".
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/tab-navigation
+    ...(context.surface === 'personalTab' && pages.currentApp.isSupported()
+      ? { navigateToAppPage: (pageId: string) => pages.currentApp.navigateTo({ pageId }) }
+      : {}),
     ...(context.surface === 'configuration'
       ? { configuration: teamsConfiguration(siteRoot, context.meeting !== undefined) }
       : {}),

@@ -83,6 +83,11 @@ export interface Host {
    * https://learn.microsoft.com/graph/teams-send-activityfeednotifications
    */
   activityLink(target: DeepLinkTarget): string;
+  /**
+   * Opens another of the app's pages (a static tab of its manifest, by its entity id), where the
+   * host can: Teams' personal app (`pages.currentApp.navigateTo`).
+   */
+  navigateToAppPage?(pageId: string): Promise<void>;
   /** Only on the configuration page: registers what to save and enables the Save button. */
   configuration?: {
     setValid(valid: boolean): void;

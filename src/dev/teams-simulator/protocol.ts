@@ -52,6 +52,7 @@ export const errorCodes = {
   notSupportedOnPlatform: 100,
   notSupportedInCurrentContext: 501,
   permissionDenied: 1000,
+  invalidArguments: 4000,
 } as const;
 
 /** teams-js `SdkError`. */

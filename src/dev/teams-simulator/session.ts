@@ -48,6 +48,16 @@ export interface SimulatedApp {
   readonly meetingStageContext: boolean;
 }
 
+/** The simulator's query for the personal app at one of its static tabs (its own page). */
+function staticTabSearch(entityId: string): string {
+  const query = new URLSearchParams(
+    withSetting(withSetting(window.location.search, 'context', 'personal'), 'staticTab', entityId),
+  );
+  query.delete('sub');
+  query.delete('page');
+  return `?${query.toString()}`;
+}
+
 const framePages: Record<FrameContext, string> = {
   content: '/teams/tab.html',
   settings: '/teams/config.html',
@@ -340,6 +350,19 @@ export class SimulatorSession implements SimulatedHost {
     tab.reload();
   }
 
+  openStaticTab(frame: FramedApp, pageId: string): ReturnType<SimulatedHost['openStaticTab']> {
+    const tab = this.app.staticTabs.find((candidate) => candidate.entityId === pageId);
+    if (!tab) {
+      return sdkError(
+        errorCodes.invalidArguments,
+        `The app's manifest has no static tab with the entity id "${pageId}".`,
+      );
+    }
+    this.note(frame, `pages.currentApp.navigateTo: the personal app's "${tab.name}" tab`);
+    setTimeout(() => (window.location.search = staticTabSearch(pageId)));
+    return undefined;
+  }
+
   clearSavedTabs(): void {
     this.tabs.clear();
   }
@@ -432,12 +455,7 @@ export class SimulatorSession implements SimulatedHost {
     for (const tab of this.app.staticTabs) {
       const link = document.createElement('a');
       link.textContent = tab.name;
-      const query = new URLSearchParams(
-        withSetting(window.location.search, 'staticTab', tab.entityId),
-      );
-      query.delete('sub');
-      query.delete('page');
-      link.href = `?${query.toString()}`;
+      link.href = staticTabSearch(tab.entityId);
       if (tab === current) link.setAttribute('aria-current', 'page');
       strip.append(link);
     }

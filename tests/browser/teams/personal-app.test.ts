@@ -57,4 +57,22 @@ describe('the personal app', () => {
     await tab.getByRole('tab', { name: 'Alignment' }).click();
     await tab.getByRole('tree', { name: 'Alignment of objectives across teams' }).waitFor();
   });
+
+  it('opens All OKRs from the empty My OKRs of someone who owns none, through Teams', async () => {
+    const diego = demoUsers.diegoSiciliani;
+    await openSimulator(page, stack.server.url, { context: 'personal', user: diego.id });
+    await waitUntilReady(page, 'p1-content');
+    let tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('heading', { name: 'You own no OKRs in this cycle' }).waitFor();
+    await Promise.all([
+      page.waitForURL(/staticTab=/),
+      tab.getByRole('button', { name: 'Open All OKRs' }).click(),
+    ]);
+    await waitUntilReady(page, 'p1-content');
+    const tabs = page.getByRole('navigation', { name: 'Personal app tabs' });
+    await expect(tabs.locator('[aria-current="page"]').textContent()).resolves.toBe('All OKRs');
+    tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('heading', { name: 'All OKRs', level: 1 }).waitFor();
+    await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+  });
 });

@@ -4,7 +4,11 @@ import type { HandlerSet } from './types';
 /** Start-up and the app's life: `initialize`, `getContext`, `appInitialization.*`, handlers, links. */
 export const appHandlers: HandlerSet = {
   name: 'app',
-  supports: { app: { notifySuccessResponse: {} }, teamsCore: {}, pages: { config: {} } },
+  supports: {
+    app: { notifySuccessResponse: {} },
+    teamsCore: {},
+    pages: { config: {}, currentApp: {} },
+  },
   handlers: {
     // Answer: [frameContext, hostClientType, clientSupportedSDKVersion, runtimeConfig (JSON)],
     // the order Teams answers in: teams-js accepts both orders for the runtime, but only reads
@@ -43,6 +47,15 @@ export const appHandlers: HandlerSet = {
     },
     registerHandler: (request, frame) => {
       frame.registeredHandlers.add(String(request.args[0]));
+      return undefined;
+    },
+    // `pages.currentApp.navigateTo`: answered before the personal app opens the tab, which
+    // reloads the simulator.
+    'pages.currentApp.navigateTo': (request, frame, host) => {
+      const { pageId } = (request.args[0] ?? {}) as { pageId?: unknown };
+      const refused = host.openStaticTab(frame, String(pageId));
+      if (refused) return [refused];
+      frame.respond(request, []);
       return undefined;
     },
     // `app.openLink`: answered [succeeded, reason] before the link opens, since a link into the

@@ -51,4 +51,12 @@ export interface SimulatedHost {
   /** The organizer of the simulated meeting. */
   readonly organizerId: string;
   openDeepLink(frame: FramedApp, url: string): void;
+  /**
+   * Opens a static tab of the personal app (by its manifest entity id), soon after the caller is
+   * answered; or says why not (an `SdkError`).
+   */
+  openStaticTab(
+    frame: FramedApp,
+    pageId: string,
+  ): { readonly errorCode: number; readonly message: string } | undefined;
 }

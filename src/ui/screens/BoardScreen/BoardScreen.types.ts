@@ -62,6 +62,8 @@ export interface BoardScreenState {
   readonly actions: BoardActions;
   /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
   readonly nudge: NudgeApi | undefined;
+  /** My OKRs in Teams' personal app: opens its "All OKRs" tab. */
+  readonly openAllOkrs?: () => void;
   /** Shows a corrected or withdrawn check-in on the board (the overlays correct them). */
   readonly applyCorrection: BoardDataApi['applyCorrection'];
 }
