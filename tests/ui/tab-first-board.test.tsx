@@ -24,12 +24,17 @@ it("is a configured tab's own board: its cycle, and its teams when it names any"
   expect(firstBoard(hostWith({ tabSettings: { cycleId: '7', teamIds: [] } }))).toEqual({
     cycleId: '7',
   });
+  // A personal static tab with settings shows their board too (the manifest's "All OKRs").
+  expect(
+    firstBoard(hostWith({ surface: 'personalTab', tabSettings: { cycleId: '7', teamIds: [] } })),
+  ).toEqual({ cycleId: '7' });
 });
 
 it('is none where the first screen may show another board, or its cycle is not known yet', () => {
   const settings = { cycleId: '7', teamIds: ['3'] };
   expect(firstBoard(hostWith({}))).toBeUndefined();
-  expect(firstBoard(hostWith({ surface: 'personalTab', tabSettings: settings }))).toBeUndefined();
+  // My OKRs: the personal tab without settings.
+  expect(firstBoard(hostWith({ surface: 'personalTab' }))).toBeUndefined();
   expect(
     firstBoard(hostWith({ tabSettings: { cycleId: 'current', teamIds: ['3'] } })),
   ).toBeUndefined();
