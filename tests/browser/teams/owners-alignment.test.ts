@@ -50,16 +50,18 @@ describe('owners and alignment', () => {
     await dialog.getByRole('textbox', { name: /Objective/ }).fill(title);
 
     // Every objective of the cycle is offered, by team, the company's first; Sales is not this
-    // board's team but its objective is there.
+    // board's team but its objective is there once the whole cycle is read (the field says so
+    // until then).
     const alignsTo = dialog.getByRole('combobox', { name: 'Aligns to' });
+    await alignsTo
+      .locator('optgroup[label="Sales"] option', { hasText: salesObjective.title })
+      .waitFor({ state: 'attached' });
+    await dialog.getByText("Loading other teams' objectives…").waitFor({ state: 'detached' });
     const groups = await alignsTo
       .locator('optgroup')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));
     expect(groups[0]).toBe('Contoso OKRs');
     expect(groups).toContain('Sales');
-    await alignsTo
-      .locator('optgroup[label="Sales"] option', { hasText: salesObjective.title })
-      .waitFor({ state: 'attached' });
     await alignsTo.selectOption({ label: companyObjective.title });
 
     const owner = dialog.getByRole('combobox', { name: 'Owner of the objective' });

@@ -132,6 +132,14 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
       : parentId === (objective?.parentId ?? '')
         ? `Aligned to ${alignments.length} objectives by weight: ${weighted}. Kept while the first stays chosen here.`
         : `Saving aligns it to the chosen objective alone, in place of ${alignments.length} weighted alignments: ${weighted}.`;
+  // Until the whole cycle is read only this board's objectives are on offer: say so, not a
+  // list that silently grows (or never does) while someone looks for another team's objective.
+  const otherTeamsNote =
+    wholeCycle.status === 'loading'
+      ? "Loading other teams' objectives…"
+      : wholeCycle.status === 'error'
+        ? "Other teams' objectives could not be read: only this board's are offered. Close and reopen to try again."
+        : undefined;
 
   const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name ?? id;
   const objectiveTitle = (id: string | undefined) =>
@@ -181,7 +189,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     parentGroups: alignmentChoices(alignable, objective?.id),
-    alignmentNote,
+    alignmentNote: [alignmentNote, otherTeamsNote].filter(Boolean).join(' ') || undefined,
     errors,
     findings,
     coachedTitle,
