@@ -617,6 +617,19 @@ export function parseGoalTree(
     madeParents.set(reference, made);
     return made;
   };
+  /**
+   * Without an "Issue id" column, the number an issue's Parent gives cannot find its epic: the
+   * one epic in the file its Parent summary names is taken for it, and that number becomes the
+   * epic's too (by it, an objective an earlier import made from the same Parent summary is found).
+   * Two epics of that name, or one another number has taken, are not guessed between.
+   */
+  const epicOfNumber = new Map<string, GoalRow>();
+  const numberOfEpic = new Map<GoalRow, string>();
+  const epicsNamed = (summary: string) =>
+    jira && !roles && !fields.has('altId') && summary
+      ? (byName.get(summary.toLowerCase()) ?? []).filter((goal) => roleOf(goal) === 'objective')
+      : [];
+  const foundBySummary = new Map<string, GoalRow[]>();
   for (const goal of goals) {
     const field = parentField(goal);
     const reference = cellOf(goal, field);
@@ -638,17 +651,34 @@ export function parseGoalTree(
       continue;
     }
     if (jira && named.length === 0) {
+      const summary = cellOf(goal, 'parentName');
+      const epics = epicsNamed(summary);
+      const epic =
+        epicOfNumber.get(reference) ??
+        (epics.length === 1 && !numberOfEpic.has(epics[0]!) ? epics[0] : undefined);
+      if (epic) {
+        epicOfNumber.set(reference, epic);
+        numberOfEpic.set(epic, reference);
+        parentsOf.set(goal, [epic]);
+        foundBySummary.set(reference, [...(foundBySummary.get(reference) ?? []), goal]);
+        continue;
+      }
       // A Jira filter exports the issues it finds, often without their epic: the epic is made
       // from the "Parent summary" Jira writes beside each issue, so its issues stay together.
-      const summary = cellOf(goal, 'parentName');
       const made = summary && !roles ? parentFromSummary(reference, summary, goal) : undefined;
+      const notChosen =
+        epics.length > 0
+          ? ` The file has no "Issue id" column to find the epic by its number, and ${epics.length > 1 ? `${epics.length} epics in it are named "${summary}" (${rowList(epics.map((e) => e.line))})` : `the one epic of that name (row ${epics[0]!.line}) is taken to be issue ${numberOfEpic.get(epics[0]!)}, the parent of other issues`}, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.`
+          : '';
       if (made) parentsOf.set(goal, [made]);
       problems.push({
         file,
         row: goal.line,
         field: column(field),
         message: made
-          ? `Its parent, issue ${reference} ("${summary}"), is not in the file (the export's filter left it out): an objective "${summary}" is made from its Parent summary to hold the issues under it. To import the parent's own details, export it too (add it to the filter) and import again.`
+          ? notChosen
+            ? `Its parent, issue ${reference} ("${summary}"), is not found in the file: an objective "${summary}" is made from its Parent summary to hold the issues under it.${notChosen}`
+            : `Its parent, issue ${reference} ("${summary}"), is not in the file (the export's filter left it out): an objective "${summary}" is made from its Parent summary to hold the issues under it. To import the parent's own details, export it too (add it to the filter) and import again.`
           : `Its parent, issue ${reference}${summary ? ` ("${summary}")` : ''}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.`,
         severity: 'note',
       });
@@ -662,6 +692,16 @@ export function parseGoalTree(
         named.length > 1
           ? `The parent goal "${reference}" could be any of the ${named.length} goals of that name (rows ${named.map((g) => g.line).join(', ')}): give each goal a name of its own${fields.has('id') ? `, or name the parent by its id (column "${column('id')}")` : ', or add a "Goal ID" column and name each parent by its id'}.`
           : `The parent goal "${reference}" is not in the file: a parent is named ${field === 'parentId' ? `by its id, as written in column "${column('id')}"` : `by its goal name, as written in column "${column('name')}"${byIdToo}`}; leave the cell empty for a goal at the top.`,
+    });
+  }
+  for (const [reference, issues] of foundBySummary) {
+    const epic = epicOfNumber.get(reference)!;
+    problems.push({
+      file,
+      row: issues[0]!.line,
+      field: column(parentField(issues[0]!)),
+      message: `The ${issues.length === 1 ? 'issue' : 'issues'} whose parent is issue ${reference} (${rowList(issues.map((issue) => issue.line))}) ${issues.length === 1 ? 'goes' : 'go'} under the epic "${epic.name}" (row ${epic.line}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.`,
+      severity: 'note',
     });
   }
   for (const [goal, parent] of placed?.parents ?? []) parentsOf.set(goal, [parent]);
@@ -894,10 +934,18 @@ export function parseGoalTree(
       const periodId = periodOf(goal);
       // An import without this epic made its objective from its issues' Parent summary, under
       // the number their Parent gave (Jira's Issue id): found by it, that objective is updated.
-      const number = jira && fields.has('id') ? cell('altId') : '';
+      const number = jira && fields.has('id') ? cell('altId') || numberOfEpic.get(goal) : '';
+      const numberUnknown =
+        jira &&
+        !roles &&
+        fields.has('id') &&
+        !fields.has('altId') &&
+        !number &&
+        madeParents.get(cell('id')) !== goal;
       items.push({
         ...common,
         ...(number && number !== cell('id') ? { aliases: [`goal:${number}`] } : {}),
+        ...(numberUnknown ? { numberUnknown } : {}),
         alignments: (parentsOf.get(goal) ?? []).map((above) => ({ parentId: idOf(above) })),
         type: 'objective',
         ...(periodId ? { periodId } : {}),

@@ -54,6 +54,8 @@ export interface Planned<D> {
   readonly sourceId: string;
   /** Source ids an earlier import may have written it under: found by these, it is updated. */
   readonly aliases?: readonly string[];
+  /** A Jira epic without its issue number (`SourceItem.numberUnknown`). */
+  readonly numberUnknown?: boolean;
   readonly draft: D;
   readonly at: SourcePlace;
 }
@@ -502,6 +504,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     objectiveDrafts.set(item.id, {
       sourceId,
       ...(item.aliases?.length ? { aliases: item.aliases.map(itemSource) } : {}),
+      ...(item.numberUnknown ? { numberUnknown: true } : {}),
       draft: {
         cycleId: cycleSource(period.id),
         teamId: teamOf(item),

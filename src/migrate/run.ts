@@ -129,11 +129,12 @@ function theOne<T extends { readonly archived?: boolean }>(
  * Teams and cycles the site already has are used, not created again: a team of the same name (a
  * programme set up its teams before bringing the history in), a cycle of the same name and dates.
  * An item an earlier import wrote is left to that import's source id; a name the file or the site
- * gives more than once is not guessed at. Each is said in the dry run.
+ * gives more than once is not guessed at. Each is said in the dry run, as is a Jira epic that
+ * updates an objective an earlier import made without it (`epicsImportedBefore`).
  */
 export async function matchSite(
   plan: ImportPlan,
-  repository: Pick<OkrRepository, 'listTeams' | 'listCycles'>,
+  repository: Pick<OkrRepository, 'listTeams' | 'listCycles' | 'findImported'>,
   options?: RequestOptions,
 ): Promise<ImportPlan> {
   const [teams, cycles] = await Promise.all([
@@ -202,14 +203,93 @@ export async function matchSite(
     (draft) =>
       `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`,
   );
+  const objectives =
+    plan.format === 'jira'
+      ? await epicsImportedBefore(plan.objectives, onSite, repository, options)
+      : { objectives: plan.objectives, problems: [] };
   return {
     ...plan,
     teams: leftTeams,
     cycles: leftCycles,
-    problems: [...plan.problems, ...problems],
+    objectives: objectives.objectives,
+    problems: [...plan.problems, ...problems, ...objectives.problems],
     ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
+}
+
+/** An objective an earlier Jira import made from its issues' Parent summary: named by the number. */
+const madeFromParentSummary = /^sheet:goal:\d+$/;
+const issueNumber = (sourceId: string) => sourceId.slice(sourceId.lastIndexOf(':') + 1);
+
+/**
+ * Jira epics that update an objective an earlier import made from their issues' Parent summary,
+ * said in the dry run: found by the epic's issue number, or, where the file has none for it, as
+ * the one such objective of its title in its cycle and team (and the file's one epic of that
+ * title there), which it is then written over. Where several fit, none is guessed at.
+ */
+async function epicsImportedBefore(
+  planned: ImportPlan['objectives'],
+  onSite: ReadonlyMap<string, string>,
+  repository: Pick<OkrRepository, 'findImported'>,
+  options?: RequestOptions,
+): Promise<{ objectives: ImportPlan['objectives']; problems: ImportProblem[] }> {
+  const [existing, cycles, teams] = await Promise.all([
+    repository.findImported('objectives', options),
+    repository.findImported('cycles', options),
+    repository.findImported('teams', options),
+  ]);
+  const problems: ImportProblem[] = [];
+  const storeId = (sourceId: string, imported: ReadonlyMap<string, ImportedItem>) =>
+    onSite.get(sourceId) ?? imported.get(sourceId)?.id;
+  const claimed = new Set(planned.flatMap((o) => [o.sourceId, ...(o.aliases ?? [])]));
+  const titled = (o: ImportPlan['objectives'][number]) => {
+    const cycleId = storeId(o.draft.cycleId, cycles);
+    const teamId = storeId(o.draft.teamId, teams);
+    return (item: ImportedItem) =>
+      item.objective !== undefined &&
+      sameName(item.objective.title, o.draft.title) &&
+      item.objective.cycleId === cycleId &&
+      item.objective.teamId === teamId;
+  };
+  const candidates = [...existing].filter(
+    ([sourceId]) => madeFromParentSummary.test(sourceId) && !claimed.has(sourceId),
+  );
+  const objectives = planned.map((o) => {
+    if (existing.has(o.sourceId)) return o;
+    const byNumber = o.aliases?.find((alias) => existing.has(alias));
+    if (byNumber) {
+      problems.push({
+        ...o.at,
+        message: `It updates the objective "${existing.get(byNumber)!.objective?.title ?? o.draft.title}" an earlier import made from its issues' Parent summary (issue ${issueNumber(byNumber)}): no second objective is made.`,
+        severity: 'note',
+      });
+      return o;
+    }
+    if (!o.numberUnknown) return o;
+    const same = titled(o);
+    const found = candidates.filter(([, item]) => same(item));
+    if (found.length === 0) return o;
+    const rivals = planned.filter(
+      (other) => other.numberUnknown && found.some(([, item]) => titled(other)(item)),
+    );
+    if (found.length > 1 || rivals.length > 1) {
+      problems.push({
+        ...o.at,
+        message: `It may be ${found.length > 1 ? `any of the ${found.length} objectives` : 'the objective'} "${o.draft.title}" an earlier import made in the same cycle and team from the Parent summary of issues${rivals.length > 1 ? `, as may ${rivals.length - 1 === 1 ? 'another epic' : `${rivals.length - 1} other epics`} of that title in the file` : ''}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).`,
+        severity: 'note',
+      });
+      return o;
+    }
+    const [sourceId] = found[0]!;
+    problems.push({
+      ...o.at,
+      message: `It updates the objective "${o.draft.title}" an earlier import made in the same cycle and team from its issues' Parent summary (issue ${issueNumber(sourceId)}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.`,
+      severity: 'note',
+    });
+    return { ...o, aliases: [...(o.aliases ?? []), sourceId] };
+  });
+  return { objectives, problems };
 }
 
 const names = (people: readonly Person[]) => people.map((who) => who.displayName).join(', ');

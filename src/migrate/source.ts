@@ -82,6 +82,12 @@ export interface SourceItem {
    * import without the epic made its objective from its issues' Parent summary.
    */
   readonly aliases?: readonly string[];
+  /**
+   * A Jira epic the file gives no issue number (exported without "Issue id", no issue under it
+   * naming it): the objective an earlier import made from its issues' Parent summary is found by
+   * its title, cycle and team instead, when only one fits (`matchSite`).
+   */
+  readonly numberUnknown?: boolean;
   readonly type: SourceItemType;
   readonly title: string;
   readonly description: string;

@@ -166,6 +166,15 @@ export interface ImportedItem {
   readonly version?: string;
   /** A check-in's stored status: an import run before statuses were kept wrote none. */
   readonly checkInStatus?: CheckInStatus;
+  /**
+   * An objective's title, cycle and team: an import finds by them the one an earlier import
+   * wrote under another source id (a Jira epic made from its issues' Parent summary).
+   */
+  readonly objective?: {
+    readonly title: string;
+    readonly cycleId: string;
+    readonly teamId: string;
+  };
 }
 
 export interface ImportDrafts {

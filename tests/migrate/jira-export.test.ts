@@ -244,3 +244,59 @@ describe("what Jira's export says beyond its issues: the kind of file, its dates
     expect(text).not.toMatch(/"Sprint" \(2 columns\)/);
   });
 });
+
+describe('an export without the "Issue id" column, whose Parent numbers find no issue', () => {
+  const header = 'Summary,Issue key,Parent,Issue Type,Status,Parent summary';
+
+  it('places an issue under the one epic in the file its Parent summary names, rather than a second objective', async () => {
+    const imported = await plan(
+      [
+        header,
+        'Faster checkout,ENG-9,,Epic,In Progress,',
+        'Speed up payment,ENG-2,10009,Story,Done,Faster checkout',
+        'Card form,ENG-3,10009,Story,To Do,Faster checkout',
+      ].join('\n'),
+    );
+    expect(imported.objectives.map((o) => [o.sourceId, o.aliases])).toEqual([
+      ['sheet:goal:ENG-9', ['sheet:goal:10009']],
+    ]);
+    expect(imported.keyResults.map((k) => objectiveOf(imported, k.draft.objectiveId))).toEqual([
+      'Faster checkout',
+      'Faster checkout',
+    ]);
+  });
+
+  it('does not guess between two epics of that name, nor give one epic two numbers', async () => {
+    const twoEpics = await plan(
+      [
+        header,
+        'Faster checkout,ENG-9,,Epic,In Progress,',
+        'Faster checkout,ENG-7,,Epic,To Do,',
+        'Speed up payment,ENG-2,10009,Story,Done,Faster checkout',
+      ].join('\n'),
+    );
+    expect(twoEpics.objectives.map((o) => o.sourceId)).toEqual([
+      'sheet:goal:ENG-9',
+      'sheet:goal:ENG-7',
+      'sheet:goal:10009',
+    ]);
+    expect(describeDryRun(dryRun(twoEpics))).toContain(
+      'Jira.csv, row 4, field "Parent": Its parent, issue 10009 ("Faster checkout"), is not found in the file: an objective "Faster checkout" is made from its Parent summary to hold the issues under it. The file has no "Issue id" column to find the epic by its number, and 2 epics in it are named "Faster checkout" (rows 2, 3), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.',
+    );
+    const twoNumbers = await plan(
+      [
+        header,
+        'Faster checkout,ENG-9,,Epic,In Progress,',
+        'Speed up payment,ENG-2,10009,Story,Done,Faster checkout',
+        'Card form,ENG-3,10007,Story,To Do,Faster checkout',
+      ].join('\n'),
+    );
+    expect(twoNumbers.keyResults.map((k) => k.draft.objectiveId)).toEqual([
+      'sheet:goal:ENG-9',
+      'sheet:goal:10007',
+    ]);
+    expect(describeDryRun(dryRun(twoNumbers))).toContain(
+      'the one epic of that name (row 2) is taken to be issue 10009, the parent of other issues, so which is its parent is not guessed',
+    );
+  });
+});

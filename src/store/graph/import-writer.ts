@@ -38,6 +38,7 @@ import type {
 import type { BatchExecutor, BatchStep } from './batch';
 import type { GraphConnection } from './connection';
 import { queryAll } from './paging';
+import { TITLE } from '../schema';
 import type { ListPaths } from './queries';
 
 /** The column an import finds its earlier writes by. */
@@ -56,8 +57,14 @@ export async function findImported(
   options: RequestOptions = {},
 ): Promise<Map<string, ImportedItem>> {
   const column = keyColumn(list);
-  // A check-in's status too, so a re-run fills in one an earlier import could not keep.
-  const columns = list === 'checkIns' ? `${column},CheckInStatus` : column;
+  // A check-in's status too, so a re-run fills in one an earlier import could not keep; an
+  // objective's title, cycle and team, so one written under another source id can be found.
+  const columns =
+    list === 'checkIns'
+      ? `${column},CheckInStatus`
+      : list === 'objectives'
+        ? `${column},${TITLE},CycleId,TeamId`
+        : column;
   const url = `${store.paths.items(list)}?expand=fields(select=id,${columns})&$top=${store.paths.pageSize}`;
   const [items] = await queryAll<GraphListItem>(store.batch, store.connection, [url], {
     signal: options.signal,
@@ -69,10 +76,20 @@ export async function findImported(
     if (typeof key === 'string' && key !== '') {
       const version = item.eTag ?? (item.fields['@odata.etag'] as string | undefined);
       const checkInStatus = checkInStatuses.find((known) => known === item.fields.CheckInStatus);
+      const { [TITLE]: title, CycleId: cycleId, TeamId: teamId } = item.fields;
       found.set(key, {
         id: item.id,
         ...(version ? { version } : {}),
         ...(checkInStatus ? { checkInStatus } : {}),
+        ...(list === 'objectives'
+          ? {
+              objective: {
+                title: typeof title === 'string' ? title : '',
+                cycleId: cycleId == null ? '' : String(cycleId),
+                teamId: teamId == null ? '' : String(teamId),
+              },
+            }
+          : {}),
       });
     }
   }
