@@ -107,3 +107,41 @@ it('counts on the stage only the people on it: a side panel in Planning is no pa
   await facilitator.getByText('0 of 1 voted').waitFor();
   await roundCard(1).getByText('Voting: 0 of 1 voted.').waitFor();
 });
+
+it('names the round’s key results on a side panel whose tab moved to another cycle mid-round', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'round-tab-moved', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  await stage(1).getByRole('heading', { name: first.title }).waitFor();
+  const lastQuarter = await stack.repository.createCycle({
+    name: 'Last quarter',
+    start: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10),
+    end: new Date(Date.now() - 110 * 86_400_000).toISOString().slice(0, 10),
+    state: 'closed',
+  });
+  // Teams opens a tab whose settings were saved again at its new content URL: the attendee's
+  // panel now shows last quarter, none of whose KRs the round reviews.
+  await simulatorCard(page, 'p2-sidePanel')
+    .locator('iframe')
+    .evaluate((frame: HTMLIFrameElement, cycleId) => {
+      const url = new URL(frame.src);
+      url.searchParams.set('teams', '');
+      url.searchParams.set('cycle', cycleId);
+      frame.src = url.href;
+    }, lastQuarter.id);
+  await waitUntilReady(page, 'p2-sidePanel');
+  const panel = framedApp(page, 'p2-sidePanel');
+  await panel.getByText('No key results yet').waitFor();
+  await roundCard(2).getByText(`Key result 1 of 2: ${first.title}`).waitFor();
+
+  await stage(1).getByRole('button', { name: 'Vote 6' }).click();
+  await stage(2).getByRole('button', { name: 'Vote 6' }).click();
+  await stage(1).getByText('2 of 2 voted').waitFor();
+  await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
+  await waitForValue(stage(1).getByLabel('Agreed confidence'), '6');
+  await stage(1).getByRole('button', { name: 'Save check-in' }).click();
+  await stage(1).getByRole('button', { name: 'Next key result' }).click();
+  await roundCard(2).getByText(`Key result 2 of 2: ${second.title}`).waitFor();
+});

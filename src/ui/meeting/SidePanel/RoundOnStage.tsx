@@ -14,6 +14,7 @@ import {
   type RoundSetup,
 } from '../../../core/rituals';
 import type { KeyResult } from '../../../core/model';
+import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { describeError } from '../../errors/describeError';
 import { useLiveRound } from '../live/useLiveRound';
@@ -44,7 +45,7 @@ export interface RoundOnStageProps {
 }
 
 export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStageProps) {
-  const { host, me } = useAppServices();
+  const { host, me, repository } = useAppServices();
   const styles = useStyles();
   const liveRound = useLiveRound(host, true);
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
@@ -94,10 +95,47 @@ export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStagePr
     };
   }, [step, showOnStage, meeting]);
 
+  // The round's KRs may not be on this panel's board (its tab moved to another cycle since, or
+  // the round covers other teams): their titles are then read from the round's own board.
+  const missing = running?.keyResultIds.some((id) => !keyResults.some((kr) => kr.id === id));
+  const roundBoard = missing ? running?.board : undefined;
+  const roundBoardKey = roundBoard
+    ? `${running?.roundId}:${roundBoard.cycleId}:${roundBoard.teamIds.join(',')}`
+    : undefined;
+  const [read, setRead] = useState<{ key: string; board?: Board; problem?: string }>();
+  useEffect(() => {
+    if (!roundBoard || !roundBoardKey) return undefined;
+    const controller = new AbortController();
+    const found = (board: Board) => {
+      if (!controller.signal.aborted) setRead({ key: roundBoardKey, board });
+    };
+    repository
+      .loadBoard(
+        {
+          cycleId: roundBoard.cycleId,
+          ...(roundBoard.teamIds.length ? { teamIds: roundBoard.teamIds } : {}),
+        },
+        { signal: controller.signal, onStored: found },
+      )
+      .then(found)
+      .catch((error: unknown) => {
+        // A board already found by its stored lists keeps its titles.
+        if (controller.signal.aborted) return;
+        const problem = describeError(error).title;
+        setRead((earlier) => (earlier?.board ? earlier : { key: roundBoardKey, problem }));
+      });
+    return () => controller.abort();
+    // Once per round and board: the object itself comes anew with every step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [roundBoardKey, repository]);
+  const roundRead = read?.key === roundBoardKey ? read : undefined;
+
   if (!running || !snapshot) return null;
   const keyResultId = running.keyResultIds[running.position] ?? '';
-  const title =
-    keyResults.find((kr) => kr.id === keyResultId)?.title ?? `Key result ${keyResultId}`;
+  const title = (
+    keyResults.find((kr) => kr.id === keyResultId) ??
+    roundRead?.board?.keyResults.find((kr) => kr.id === keyResultId)
+  )?.title;
   const voters = votesCast(running, snapshot.participants);
   const voted = voters.some((voter) => voter.userId === snapshot.me.userId);
   const people = snapshot.participants.length;
@@ -113,8 +151,14 @@ export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStagePr
         Check-in round on the stage
       </h2>
       <Text aria-live="polite">
-        Key result {running.position + 1} of {running.keyResultIds.length}: {title}
+        Key result {running.position + 1} of {running.keyResultIds.length}
+        {title === undefined ? '' : `: ${title}`}
       </Text>
+      {title === undefined && roundRead?.problem ? (
+        <Text size={200} className={styles.muted}>
+          Its title could not be read: {roundRead.problem}
+        </Text>
+      ) : null}
       <Text size={200}>{phaseText(running, voters.length, people, voted, facilitator)}</Text>
       {facilitators ? (
         <Text size={200} className={styles.muted}>
