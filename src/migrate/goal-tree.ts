@@ -206,6 +206,10 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
  */
 export function goalTreeFit(header: readonly string[]): number {
   const found = fieldsOf(header);
+  const outline = outlineColumnsOf(header);
+  if (!found.has('name') && outline.length > 0 && !ownSheetFit(header)) {
+    return found.size + outline.length;
+  }
   const placed = (['parent', 'parentId', 'epicLink', 'outline', 'level', 'measure'] as const).some(
     (field) => found.has(field),
   );
@@ -235,6 +239,55 @@ export function goalTreeNumberColumns(header: readonly string[]): number[] {
   return (['start', 'target', 'current', 'progress'] as const).flatMap((field) =>
     found.has(field) ? [found.get(field)!] : [],
   );
+}
+
+/**
+ * Columns that each hold the goals of one depth, an outline laid out across the sheet: Goalscape
+ * writes its main goal under "Main" and each subgoal under "L1" … "Ln", one goal a row, in tree
+ * order (https://goalscape.tenderapp.com/kb/general-questions/requirements-for-goalscape-csv-import-source-file);
+ * others "Level 1", "Level 2". Two or more, left to right by depth, or none.
+ */
+function outlineColumnsOf(header: readonly string[]): number[] {
+  const depthOf = (name: string) => {
+    const key = headerKey(name);
+    if (key === 'main' || key === 'main goal') return 0;
+    const level = /^(?:l|level ?)(\d{1,2})$/.exec(key)?.[1];
+    return level === undefined ? undefined : Number(level);
+  };
+  const columns = header.flatMap((name, index) => {
+    const depth = depthOf(name);
+    return depth === undefined ? [] : [{ index, depth }];
+  });
+  const inOrder = columns.every(
+    (column, at) => at === 0 || column.depth === columns[at - 1]!.depth + 1,
+  );
+  return columns.length >= 2 && inOrder ? columns.map((column) => column.index) : [];
+}
+
+/**
+ * A sheet whose goals stand in outline columns, read as a goal list with a name and a level
+ * column: each row's goal is the first cell filled among them, its level that column's place.
+ * The outline columns are left unnamed, so they are not said to be ignored.
+ */
+function fromOutlineColumns(rows: Iterable<CsvRow>): Iterable<CsvRow> {
+  const all = [...rows];
+  const filled = (row: CsvRow) => row.fields.some((cell) => cell.trim() !== '');
+  const header = all.find(filled);
+  const outline =
+    header && !fieldsOf(header.fields).has('name') ? outlineColumnsOf(header.fields) : [];
+  if (outline.length === 0) return all;
+  return all.map((row) => {
+    if (row === header) {
+      const names = row.fields.map((name, index) => (outline.includes(index) ? '' : name));
+      return { ...row, fields: [...names, 'Goal name', 'Outline level'] };
+    }
+    const at = outline.findIndex((index) => (row.fields[index] ?? '').trim() !== '');
+    if (!filled(row)) return row;
+    return {
+      ...row,
+      fields: [...row.fields, at < 0 ? '' : row.fields[outline[at]!]!, at < 0 ? '' : `${at + 1}`],
+    };
+  });
 }
 
 interface GoalRow {
@@ -473,7 +526,7 @@ export function parseGoalTree(
   values: SheetValues = new SheetValues(),
   context: OwnSheetContext = {},
 ): SourceOrganisation {
-  const sheet = readUnderHeader(file, rows, fieldsOf);
+  const sheet = readUnderHeader(file, fromOutlineColumns(rows), fieldsOf);
   if (!sheet) {
     return fileError(
       file,

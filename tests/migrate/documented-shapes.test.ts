@@ -48,6 +48,27 @@ const shapes: readonly Shape[] = [
     ],
     cycles: [['Q3 2026', '2026-07-01', '2026-09-30']],
   },
+  {
+    tool: 'Goalscape CSV import and export (the main goal under "Main", each subgoal under L1 … Ln)',
+    documented:
+      'https://goalscape.tenderapp.com/kb/general-questions/requirements-for-goalscape-csv-import-source-file',
+    rows: [
+      'Main,L1,L2,Importance,Progress,Start Date,Due Date,Notes',
+      'Company 2026,,,100,,2026-01-01,2026-12-31,',
+      ',Grow revenue,,60,,,,Where we win',
+      ',,New ARR,50,40,,,',
+      ',,Churn down,50,70,,,',
+      ',Hire well,,40,,,,',
+      ',,Offers accepted,100,25,,,',
+    ],
+    keyResults: [
+      ['Grow revenue', 'New ARR', 0, 100, 40, '%', undefined],
+      ['Grow revenue', 'Churn down', 0, 100, 70, '%', undefined],
+      ['Hire well', 'Offers accepted', 0, 100, 25, '%', undefined],
+    ],
+    // The main goal's dates, which its subgoals inherit.
+    cycles: [['2026', '2026-01-01', '2026-12-31']],
+  },
 ];
 
 describe('spreadsheets of other OKR tools, as their documentation lays them out', () => {
@@ -83,6 +104,40 @@ describe('a sheet without a cycle column', () => {
     ]);
     expect(problemsOf(plan).map((p) => p.message)).toContain(
       'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row 2: Q3 2026). Add a "Quarter" column to say otherwise.',
+    );
+  });
+});
+
+describe('a goal outline laid out across columns, one column a depth', () => {
+  const outline = (rows: readonly string[]) =>
+    planSheet('goals.csv', utf8(['Main,L1,L2,Progress', ...rows].join('\n')));
+
+  it('places each goal under the nearest goal above it one column to the left', async () => {
+    const plan = await outline([
+      'Company 2026,,,',
+      ',Grow revenue,,',
+      ',,New ARR,40',
+      ',Hire well,,',
+      ',,Offers accepted,25',
+    ]);
+    const titleOf = (id: string | undefined) =>
+      plan.objectives.find((o) => o.sourceId === id)?.draft.title;
+    expect(plan.objectives.map((o) => [o.draft.title, titleOf(o.draft.parentId)])).toEqual([
+      ['Company 2026', undefined],
+      ['Grow revenue', 'Company 2026'],
+      ['Hire well', 'Company 2026'],
+    ]);
+    // The outline columns are read, not said to be ignored.
+    expect(
+      problemsOf(plan)
+        .map((p) => p.message)
+        .join(' '),
+    ).not.toMatch(/"Main"|"L1"|"L2"/);
+  });
+
+  it('refuses a goal two columns right of the one above it, naming its row', async () => {
+    await expect(outline(['Company 2026,,,', ',,New ARR,40'])).rejects.toThrow(
+      'goals.csv, row 3, field "Outline level": The goal is at level 3, but no goal at level 2 is above it',
     );
   });
 });
