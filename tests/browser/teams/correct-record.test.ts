@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { CheckIn, KeyResult } from '../../../src/core/model';
 import { freshPagePerTest } from '../support/browser';
 import { waitForValue } from '../support/fields';
+import { waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -159,6 +160,8 @@ describe('correcting the record', () => {
       .first()
       .click();
     const edit = tab.getByRole('dialog', { name: `Edit check-in: ${keyResult.title}` });
+    // The field starts from the check-in's value once the dialog is open (an effect).
+    await waitForValue(edit.getByRole('textbox', { name: /^Value/ }), '4,900');
     await edit.getByRole('textbox', { name: /^Value/ }).fill('2650');
     await edit.getByRole('button', { name: 'Save correction' }).click();
     await edit.getByText(/Reason for the correction/).waitFor();
@@ -176,6 +179,9 @@ describe('correcting the record', () => {
       .first()
       .click();
     const remove = tab.getByRole('dialog', { name: `Delete check-in: ${keyResult.title}` });
+    // The dialog empties its reason once it is open (an effect, beside the one that moves the
+    // focus in): a reason typed before that would be lost.
+    await waitForFocusWithin(remove);
     await remove.getByRole('textbox', { name: 'Why delete it?' }).fill('Entered twice');
     await remove.getByRole('button', { name: 'Delete check-in' }).click();
     await remove.waitFor({ state: 'detached' });

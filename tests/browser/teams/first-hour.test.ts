@@ -57,6 +57,8 @@ describe('the new objective dialog', () => {
     await tab.getByRole('button', { name: 'New objective' }).click();
     const dialog = tab.getByRole('dialog', { name: 'New objective' });
     await dialog.getByRole('combobox', { name: 'Aligns to' }).waitFor();
+    // Every objective it will offer: the other teams' come once the whole cycle is read.
+    await dialog.getByText("Loading other teams' objectives…").waitFor({ state: 'detached' });
     expect(
       await pastTheRightEdge(
         tab,
@@ -248,7 +250,10 @@ describe('the Programme area', () => {
     // A 1366 px wide screen: the last tab sat alone on a second row, under the first.
     const tab = await openProgramme(1366, 900);
     const sections = tab.getByRole('tablist', { name: 'Programme sections' });
-    await sections.waitFor();
+    // The tabs past the row's end go to a menu once the row is measured (a resize observer), a
+    // frame or more after the tabs show: the menu's tab says it was.
+    const more = sections.getByRole('tab', { name: /more sections?$/ });
+    await more.waitFor();
     expect(
       await pastTheRightEdge(
         tab,
@@ -257,8 +262,6 @@ describe('the Programme area', () => {
       ),
     ).toEqual([]);
     // Every tab shown on one row, each label on one line; the rest one menu away.
-    const more = sections.getByRole('tab', { name: /more sections?$/ });
-    await more.waitFor();
     const shown = await sections.getByRole('tab').evaluateAll((tabs) =>
       tabs.map((tab) => {
         const { top, height } = tab.getBoundingClientRect();
@@ -271,6 +274,8 @@ describe('the Programme area', () => {
       Math.min(...named.map(({ height }) => height)),
     );
     await more.click();
+    // The menu may open a moment after the click (its part loads on demand).
+    await tab.getByRole('menuitem').last().waitFor();
     const inMenu = await tab.getByRole('menuitem').allTextContents();
     await page.keyboard.press('Escape');
     expect([...named.map(({ name }) => name), ...inMenu].sort()).toEqual(

@@ -121,6 +121,8 @@ it('keeps My OKRs’ buttons on the title’s row in a 979 px personal tab, the 
   expect(await tab.evaluate(() => window.innerWidth)).toBe(979);
   const header = tab.locator('header').first();
   await header.getByText(/\d+ days left/).waitFor(wait);
+  // The reminders button says "Reminders…" until the owner's preferences are read.
+  await header.getByRole('button', { name: 'Reminders on' }).waitFor(wait);
   const rows = await header.evaluate((root) => {
     const box = (element: Element) => element.getBoundingClientRect();
     const titles = box(root.querySelector('h1')!.parentElement!);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
+import { waitForValue } from '../support/fields';
 import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
@@ -101,7 +102,9 @@ describe('My OKRs, the personal tab', () => {
     await page.keyboard.press('Enter');
     const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
     const value = dialog.getByRole('textbox', { name: /New value/ });
-    await value.waitFor();
+    // The field starts from the KR's value once the dialog is open (an effect): typed over before
+    // that, what was typed would be replaced.
+    await waitForValue(value, '3,100');
     // Focus moves into the dialog, onto its first field.
     await waitForFocus(value);
     await page.keyboard.press('ControlOrMeta+A');

@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
 import { waitForFocus } from '../support/keyboard';
 import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -78,7 +79,11 @@ it('says the first "Check-in saved" to a keyboard user who saves with Enter: foc
   await checkIn.focus();
   await page.keyboard.press('Enter');
   const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
-  await waitForFocus(dialog.getByRole('textbox', { name: /New value/ }));
+  const value = dialog.getByRole('textbox', { name: /New value/ });
+  // The field starts from the KR's value once the dialog is open (an effect): typed over before
+  // that, what was typed would be replaced.
+  await waitForValue(value, '3,100');
+  await waitForFocus(value);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('3300');
   await page.keyboard.press('Enter');
