@@ -83,6 +83,8 @@ it('the side panel and the stage have no serious or critical axe violations in t
   await stage.getByRole('list', { name: 'Revealed votes' }).waitFor();
   await stage.getByRole('img', { name: /1 vote: 1 × 3/ }).waitFor();
   await stage.getByRole('form', { name: 'Outcome' }).waitFor();
+  // The form proposes the median a render after the reveal shows; saved before, it has none.
+  await waitForValue(stage.getByLabel('Agreed confidence'), '3');
   expect(await axeOf('p1-meetingStage')).toEqual(noViolationsInAnyTheme);
 
   await stage.getByRole('button', { name: 'Save check-in' }).click();

@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
 import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import {
   appFrame,
@@ -89,6 +90,8 @@ it('asks before dropping revealed votes that are not saved, and moves on only wh
   await facilitator.getByRole('button', { name: 'Vote 7' }).click();
   await facilitator.getByText('1 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+  // The form proposes the median a render after the reveal shows; saved before, it has none.
+  await waitForValue(facilitator.getByLabel('Agreed confidence'), '7');
   await facilitator.getByRole('button', { name: 'Save check-in' }).click();
   await facilitator.getByText('Check-in saved by').waitFor();
   await facilitator.getByRole('button', { name: 'Next key result' }).click();
