@@ -144,9 +144,17 @@ export const goalTreeColumns = {
   ],
   owner: ['owner', 'owner name', 'goal owner', 'owners', 'lead', 'assignee', 'responsible'],
   ownerEmail: ['owner email', 'owner e-mail', 'owner emails', 'owner email id', 'email'],
-  team: ['team', 'team name', 'department', 'departments', 'group', 'squad'],
+  team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad'],
   cycle: ['cycle', 'goal cycle', 'okr cycle', 'period', 'time period', 'quarter', 'timeframe'],
-  startDate: ['start date', 'start', 'starts', 'starts on', 'created at', 'target start'],
+  startDate: [
+    'start date',
+    'start',
+    'starts',
+    'starts on',
+    'created at',
+    'target start',
+    'expected start date',
+  ],
   dueDate: [
     'due date',
     'due',
@@ -157,6 +165,7 @@ export const goalTreeColumns = {
     'deadline',
     'target date',
     'target end',
+    'expected end date',
   ],
   start: [
     'start value',
@@ -868,14 +877,24 @@ export function parseGoalTree(
     const { startDate, dueDate } = reading(goal);
     return startDate && dueDate ? { start: startDate, end: dueDate } : undefined;
   };
+  // A cadence (Peoplebox's "Goal Cycle": Quarterly, Annually) names no one cycle: the dates do.
+  const cycleNamed = (goal: GoalRow) =>
+    cadence.test(cellOf(goal, 'cycle')) ? '' : cellOf(goal, 'cycle');
+  /** Cycle names that give no dates, said once each. */
+  const unreadCycles = new Set<string>();
   const periodOf = (goal: GoalRow): string | undefined => {
     let span = spanOf(goal);
     for (let above = parentOf(goal); !span && above; above = parentOf(above)) {
       span = spanOf(above);
     }
     for (const child of children.get(goal) ?? []) span ??= spanOf(child);
-    // A cadence (Peoplebox's "Goal Cycle": Quarterly, Annually) names no one cycle: the dates do.
-    const named = cadence.test(cellOf(goal, 'cycle')) ? '' : cellOf(goal, 'cycle');
+    // A cycle left empty is its nearest ancestor's, else its first child's (BigPicture leaves a
+    // strategic theme's Period empty above objectives that name theirs).
+    let named = cycleNamed(goal);
+    for (let above = parentOf(goal); !named && above; above = parentOf(above)) {
+      named = cycleNamed(above);
+    }
+    for (const child of children.get(goal) ?? []) named ||= cycleNamed(child);
     const at = { file, row: goal.line };
     if (span) {
       const name = named || cycleNameOf(span.start, span.end);
@@ -899,6 +918,16 @@ export function parseGoalTree(
     if (!periods.has(name)) {
       const dates = cycleDates(name)!;
       periods.set(name, { id: name, name, start: dates.start, end: dates.end, at });
+    }
+    if (named && !calendar && !unreadCycles.has(named)) {
+      unreadCycles.add(named);
+      problems.push({
+        file,
+        row: goal.line,
+        field: column('cycle'),
+        message: `The cycle "${named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in ${name}, the quarter of ${due ? 'its due date' : `the file's date (${context.fileDate})`}. Give it start and due dates, or name the cycle so, to keep it in its own.`,
+        severity: 'note',
+      });
     }
     if (!calendar && !due && !saidFileCycle) {
       problems.push({
@@ -939,9 +968,21 @@ export function parseGoalTree(
       });
     const parent = parentOf(goal);
     const comment = latestComment(goal.cells);
-    const team = cell('team');
+    // A column named for several teams ("Teams", "Departments") may list them: the goal is kept
+    // in the first (an objective belongs to one team), the others said.
+    const [team = '', ...otherTeams] = /s$/.test(headerKey(column('team')))
+      ? cell('team')
+          .split(/\s*[,;]\s*/)
+          .filter(Boolean)
+      : [cell('team')];
     if (team && !teams.has(team)) {
       teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
+    }
+    if (otherTeams.length > 0) {
+      note(
+        'team',
+        `It names ${otherTeams.length + 1} teams (${[team, ...otherTeams].join(', ')}); it is kept in the first, "${team}".`,
+      );
     }
     const owner = personOf(cell('owner'), cell('ownerEmail'));
     const value = reading(goal);

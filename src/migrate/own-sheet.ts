@@ -226,7 +226,11 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
   return `for your own sheet it also needs ${missing === 'objective' ? 'an objective' : 'a key result'} column (named one of ${listedNames(missing)})`;
 }
 
-/** `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `H2 2026`, `2026`, `Annual 2026`: calendar dates. */
+/**
+ * `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `H2 2026`, `2026`, `Annual 2026`, and BigPicture's
+ * `Q3 Y2025`, `Y2025` (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs):
+ * calendar dates.
+ */
 export function cycleDates(
   name: string,
 ): { start: IsoDate; end: IsoDate; calendar: 'quarter' | 'half' | 'year' } | undefined {
@@ -246,10 +250,10 @@ export function cycleDates(
   ] as const) {
     const partFirst =
       new RegExp(
-        `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/]*(?:fy|cy)?\\s*('?\\d{2}|\\d{4})$`,
+        `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/]*(?:fy|cy|y)?\\s*('?\\d{2}|\\d{4})$`,
       ).exec(text) ??
       new RegExp(`^(\\d)(?:\\.|st|nd|rd|th|er|e|º|°)?\\s*(?:${words})\\s*(\\d{4})$`).exec(text);
-    const yearFirst = new RegExp(`^(?:fy|cy)?\\s*(\\d{4})[\\s\\-/]*(?:${letters})(\\d)$`).exec(
+    const yearFirst = new RegExp(`^(?:fy|cy|y)?\\s*(\\d{4})[\\s\\-/]*(?:${letters})(\\d)$`).exec(
       text,
     );
     const [part, inYear] = partFirst
@@ -262,7 +266,7 @@ export function cycleDates(
     if (number < 1 || number > 12 / months) return undefined;
     return { ...span((number - 1) * months + 1, months, year(inYear)), calendar };
   }
-  const whole = /^(?:annual|year|yearly|fy|cy)?\s*(\d{4})$/.exec(text);
+  const whole = /^(?:annual|year|yearly|fy|cy|y)?\s*(\d{4})$/.exec(text);
   return whole ? { ...span(1, 12, year(whole[1]!)), calendar: 'year' } : undefined;
 }
 

@@ -49,6 +49,20 @@ const shapes: readonly Shape[] = [
     cycles: [['Q3 2026', '2026-07-01', '2026-09-30']],
   },
   {
+    tool: "BigPicture's OKR import sample (Period as Q3 Y2025, Teams listed, a theme's Period left empty)",
+    documented: 'https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs',
+    rows: [
+      'Order,Type,Summary,Status,Period,Owner,Weight,OKR type,Labels,Teams,Expected start date,Expected end date,Start value,Current value,Target value,Description',
+      '1,Objective,Establish world-class support,On track,,Agnette Smith,1,Strategic theme,,,,,0,0,10,',
+      '1.1,Objective,Increase ARR,not Started,Q3 Y2025,Agnette Smith,1,Company,,"Alpha, Beta",,,0,0,10,',
+      '1.2,Objective,Optimize sales processes,AT RISK,Q3 Y2025,agnette.smith@appfire.com,,Team,,Alpha,,,0,0,20,',
+      '1.2.1,Key result,Increase sales,On track,Y2025,Agnette Smith,,,,,,,10,12,20,',
+    ],
+    keyResults: [['Optimize sales processes', 'Increase sales', 10, 20, 12, '', 'Agnette Smith']],
+    // The theme goes in the cycle its objectives name, not the file's quarter.
+    cycles: [['Q3 Y2025', '2025-07-01', '2025-09-30']],
+  },
+  {
     tool: 'Goalscape CSV import and export (the main goal under "Main", each subgoal under L1 … Ln)',
     documented:
       'https://goalscape.tenderapp.com/kb/general-questions/requirements-for-goalscape-csv-import-source-file',
@@ -139,5 +153,42 @@ describe('a goal outline laid out across columns, one column a depth', () => {
     await expect(outline(['Company 2026,,,', ',,New ARR,40'])).rejects.toThrow(
       'goals.csv, row 3, field "Outline level": The goal is at level 3, but no goal at level 2 is above it',
     );
+  });
+});
+
+describe("a goal list's cycle and team cells", () => {
+  it('says when a cycle names no dates, and where its goals go instead', async () => {
+    const plan = await planSheet(
+      'goals.csv',
+      utf8(
+        [
+          'Goal name,Parent goal,Cycle,Due date,Target',
+          'Grow revenue,,Sprint 12,2026-05-20,',
+          'New ARR,Grow revenue,Sprint 12,,100',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.cycles.map((c) => c.draft.name)).toEqual(['Q2 2026']);
+    expect(problemsOf(plan)).toContainEqual({
+      row: 2,
+      field: 'Cycle',
+      message:
+        'The cycle "Sprint 12" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in Q2 2026, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.',
+    });
+  });
+
+  it('keeps a goal in the first team a Teams column lists, and says so', async () => {
+    const plan = await planSheet(
+      'goals.csv',
+      utf8(
+        ['Goal name,Parent goal,Teams,Target', 'Grow,,"Alpha, Beta",', 'ARR,Grow,,100'].join('\n'),
+      ),
+    );
+    expect(plan.teams.map((t) => t.draft.name)).toEqual(['Alpha']);
+    expect(problemsOf(plan)).toContainEqual({
+      row: 2,
+      field: 'Teams',
+      message: 'It names 2 teams (Alpha, Beta); it is kept in the first, "Alpha".',
+    });
   });
 });
