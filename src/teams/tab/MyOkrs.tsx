@@ -1,8 +1,11 @@
-import { makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { tabEntityId, tabSettingsToQuery } from '../../host/tab-settings';
+import { useAppServices } from '../../ui/app/AppServices';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
+import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ReminderSettings } from '../../ui/components/ReminderSettings/ReminderSettings';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import { ProgrammeButton } from './ProgrammeButton';
@@ -30,8 +33,50 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
         }
       />
       <main className={styles.main}>
-        <BoardScreen request={request} mine />
+        <BoardScreen request={request} mine noneOwned={<NoneOwned />} />
       </main>
     </>
+  );
+}
+
+/** The personal app's "All OKRs" tab: every team's board for the running cycle. */
+const allOkrs = { teamIds: [], cycleId: 'current' };
+
+/**
+ * An empty My OKRs opens All OKRs: in Teams, the personal app's tab (by its manifest entity id);
+ * in a browser, the page that tab opens (its content URL's query, `?teams=&cycle=current`), as
+ * a link, keeping this page's other parameters.
+ */
+function NoneOwned() {
+  const navigate = useAppServices().host.navigateToAppPage;
+  const href = () => {
+    const url = new URL(window.location.href);
+    for (const [name, value] of new URLSearchParams(tabSettingsToQuery(allOkrs))) {
+      url.searchParams.set(name, value);
+    }
+    return url.href;
+  };
+  return (
+    <EmptyState
+      title="You own no OKRs in this cycle"
+      message={`Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are ${navigate ? 'in the app’s All OKRs tab' : 'on the All OKRs board'}.`}
+      action={
+        navigate ? (
+          <Button
+            onClick={() =>
+              void navigate(tabEntityId(allOkrs)).catch((error: unknown) =>
+                console.warn('Teams did not open the All OKRs tab', error),
+              )
+            }
+          >
+            Open All OKRs
+          </Button>
+        ) : (
+          <Button as="a" href={href()}>
+            Open All OKRs
+          </Button>
+        )
+      }
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
+import { signInOutsideHosts } from '../support/sign-in';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -74,5 +75,25 @@ describe('the personal app', () => {
     tab = await appFrame(page, 'p1-content');
     await tab.getByRole('heading', { name: 'All OKRs', level: 1 }).waitFor();
     await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+  });
+
+  it('links an empty My OKRs outside Teams to the page of the All OKRs tab', async () => {
+    const diego = demoUsers.diegoSiciliani;
+    await signInOutsideHosts(page, stack.server.url, diego);
+    await page.goto(`${stack.server.url}teams/tab.html?view=my-okrs&user=${diego.id}`);
+    await page.getByRole('heading', { name: 'You own no OKRs in this cycle' }).waitFor();
+    await page.getByText('Every team’s OKRs are on the All OKRs board.').waitFor();
+    // A link, as a browser's page takes one (opened in a new tab, copied), by the keyboard too.
+    const link = page.getByRole('link', { name: 'Open All OKRs' });
+    await link.focus();
+    await Promise.all([page.waitForURL(/cycle=current/), page.keyboard.press('Enter')]);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('teams'), query.get('cycle'), query.get('user')]).toEqual([
+      '',
+      'current',
+      diego.id,
+    ]);
+    await page.getByRole('heading', { name: 'All OKRs', level: 1 }).waitFor();
+    await page.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
   });
 });

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
@@ -14,6 +14,8 @@ export interface BoardScreenProps {
   readonly request: BoardRequest;
   /** Only the signed-in user's objectives and KRs ("My OKRs"). */
   readonly mine?: boolean;
+  /** What My OKRs shows when the viewer owns nothing on it. */
+  readonly noneOwned?: ReactNode;
   /** Objectives and KRs can be created and edited here. */
   readonly editable?: boolean;
   /** An objective or KR to open as its link would, instead of the host's link (the coach view's). */
@@ -62,8 +64,8 @@ export interface BoardScreenState {
   readonly actions: BoardActions;
   /** "Nudge owner" on others' KRs; not on My OKRs, where every KR is the viewer's own. */
   readonly nudge: NudgeApi | undefined;
-  /** My OKRs in Teams' personal app: opens its "All OKRs" tab. */
-  readonly openAllOkrs?: () => void;
+  /** What My OKRs shows when the viewer owns nothing on it. */
+  readonly noneOwned: ReactNode;
   /** Shows a corrected or withdrawn check-in on the board (the overlays correct them). */
   readonly applyCorrection: BoardDataApi['applyCorrection'];
 }

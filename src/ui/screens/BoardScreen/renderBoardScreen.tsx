@@ -69,13 +69,7 @@ function renderContent(state: BoardScreenState) {
   }
   if (state.view.teams.length === 0) {
     return state.mine ? (
-      <EmptyState
-        title="You own no OKRs in this cycle"
-        message="Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab."
-        action={
-          state.openAllOkrs ? <Button onClick={state.openAllOkrs}>Open All OKRs</Button> : undefined
-        }
-      />
+      state.noneOwned
     ) : state.cycle?.state === 'closed' ? (
       <EmptyState title="No objectives" message="This cycle is closed." />
     ) : (

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useToasts, useToastWaiting } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
-import { tabEntityId } from '../../../host/tab-settings';
 import { boardOwnedBy } from '../../board/boardView';
 import { useBoardData } from '../../board/useBoardData';
 import { useDeepLink } from '../../deepLink/useDeepLink';
@@ -19,19 +18,14 @@ import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
-/** The personal app's "All OKRs" tab (its manifest entity id: every team, the running cycle). */
-const openAllOkrs = (navigate: (pageId: string) => Promise<void>) => () =>
-  void navigate(tabEntityId({ teamIds: [], cycleId: 'current' })).catch((error: unknown) =>
-    console.warn('Teams did not open the All OKRs tab', error),
-  );
-
 export function useBoardScreen({
   request: ownRequest,
   mine: ownMine = false,
+  noneOwned,
   editable = false,
   open,
 }: BoardScreenProps): BoardScreenState {
-  const { operatingModel, me, firstScreenReady, host } = useAppServices();
+  const { operatingModel, me, firstScreenReady } = useAppServices();
   // A deep link may show another team's or cycle's board, the one holding its target.
   const deepLink = useDeepLink(ownRequest, ownMine, open?.target);
   const { mine } = deepLink;
@@ -164,9 +158,7 @@ export function useBoardScreen({
     actions,
     // Nobody is asked to check in on a closed cycle (it takes none).
     nudge: mine || cycle?.state === 'closed' ? undefined : nudge,
-    ...(ownMine && host.navigateToAppPage
-      ? { openAllOkrs: openAllOkrs(host.navigateToAppPage) }
-      : {}),
+    noneOwned,
     applyCorrection,
   };
 }
