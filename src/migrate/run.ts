@@ -218,8 +218,12 @@ export async function matchSite(
   };
 }
 
-/** An objective an earlier Jira import made from its issues' Parent summary: named by the number. */
-const madeFromParentSummary = /^sheet:goal:\d+$/;
+/**
+ * An objective an earlier Jira import made from its issues' Parent summary, named by the issue
+ * number their Parent gave: Jira numbers issues from 10000 up, so a goal list's own short ids
+ * (1, 2, 3) are not taken for one.
+ */
+const madeFromParentSummary = /^sheet:goal:\d{5,}$/;
 const issueNumber = (sourceId: string) => sourceId.slice(sourceId.lastIndexOf(':') + 1);
 
 /**

@@ -195,4 +195,28 @@ describe('a Jira epic imported after its issues', () => {
     );
     expect(second.objectives.map((o) => o.aliases)).toEqual([undefined, undefined]);
   });
+
+  test('an objective of that title a goal list made under a short id of its own is not taken for it', async () => {
+    const list = planImport(
+      await readImportFile(
+        'goals.csv',
+        new TextEncoder().encode(
+          ['Id,Goal name,Parent ID,Target', '1,Faster checkout,,', '2,Speed up payment,1,100'].join(
+            '\n',
+          ),
+        ),
+        undefined,
+        { fileDate: '2025-01-10' },
+      ),
+      options,
+    );
+    expect((await runImport(list, repository)).failed).toEqual([]);
+    const second = await jira(
+      withoutIds,
+      ['Faster checkout,ENG-9,,Epic,In Progress,,'],
+      '2025-01-20',
+    );
+    expect(second.objectives[0]!.aliases).toBeUndefined();
+    expect(describeDryRun(dryRun(second))).not.toContain('an earlier import made');
+  });
 });
