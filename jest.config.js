@@ -1,3 +1,9 @@
+// Times the Excel sheet shows are in the reader's own time zone (its Sync cells): the tests read
+// them in UTC, whatever zone the machine running them is set to.
+import process from 'node:process';
+
+process.env.TZ = 'UTC';
+
 const swc = [
   '@swc/jest',
   {

@@ -684,7 +684,7 @@ describe('read-only cells typed over', () => {
     expect(cell(excel, board, 0, 'Progress').value).toBe(0.9);
     expect(cell(excel, board, 0, 'Last check-in').value).toBe('2026-06-15');
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(
-      /^Sent 2026-06-15 10:00\. Not sent from Excel: “Great” is not a status \(.*\)\. Status follows the check-ins \(the store has “[A-Za-z ]+”\)/,
+      /^Sent 2026-06-15 10:00 UTC\. Not sent from Excel: “Great” is not a status \(.*\)\. Status follows the check-ins \(the store has “[A-Za-z ]+”\)/,
     );
     expect(outcome.summary.readOnly).toHaveLength(2);
     const stored = await store.repository.loadBoard({
@@ -1037,10 +1037,10 @@ describe('sending check-ins', () => {
     expect(excel.syncs).toBeLessThanOrEqual(3);
     expect(outcome).toMatchObject({ sent: 1, gone: 2, failed: 0, conflicts: 0, refused: 0 });
     expect(String(cell(excel, board, 1, 'Sync').value)).toBe(
-      'Deleted in OKR Coach (found 2026-06-15 10:00): this row is no longer sent. Delete the row, or Load removes it.',
+      'Deleted in OKR Coach (found 2026-06-15 10:00 UTC): this row is no longer sent. Delete the row, or Load removes it.',
     );
     expect(String(cell(excel, board, 2, 'Sync').value)).toMatch(
-      /^No longer on this board in OKR Coach \(deleted, or moved to another team or cycle; found 2026-06-15 10:00\)/,
+      /^No longer on this board in OKR Coach \(deleted, or moved to another team or cycle; found 2026-06-15 10:00 UTC\)/,
     );
     const after = outcome.summary;
     expect([after.pending, after.toFix]).toEqual([0, 0]);
@@ -1049,8 +1049,8 @@ describe('sending check-ins', () => {
       expect.objectContaining({ keyResultId: changed!.id, gone: true }),
     ]);
     expect(after.withMessages.map((row) => row.message)).toEqual([
-      'deleted, found 2026-06-15 10:00',
-      'no longer on this board (deleted or moved), found 2026-06-15 10:00',
+      'deleted, found 2026-06-15 10:00 UTC',
+      'no longer on this board (deleted or moved), found 2026-06-15 10:00 UTC',
     ]);
     expect(sendLabel(after)).toBe('Nothing to send');
     expect(sheetStatus(after, outcome)).toEqual({
@@ -1341,7 +1341,7 @@ describe('definitions edited in the sheet', () => {
     await store.repository.deleteKeyResult(kr);
     expect(await sync.send()).toMatchObject({ definitions: 0, failed: 0, gone: 1 });
     expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), headerOf('sync', 'de')).value).toBe(
-      'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt 2026-06-15 10:00): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
+      'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt 2026-06-15 10:00 UTC): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
     );
   });
 

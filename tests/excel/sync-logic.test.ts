@@ -22,6 +22,7 @@ import {
   keepReadOnlyEdits,
   readOnlyEdits,
   readOnlyNote,
+  shownTime,
   stateOf,
 } from '../../src/excel/sync/row-state';
 import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
@@ -291,7 +292,7 @@ describe('row state and check-ins', () => {
     expect(byId.get('1')).toMatchObject({
       version: 'v-1b',
       lastCheckIn: '2026-05-15',
-      sync: 'Sent 2026-05-15 09:00',
+      sync: 'Sent 2026-05-15 09:00 UTC',
     });
     expect(byId.get('2')?.sync).toBe(
       'Conflict: yours 40 (confidence 5), theirs 35 (confidence 6). Choose in the task pane.',
@@ -357,6 +358,21 @@ describe('row state and check-ins', () => {
     // Back on the board, its edits are pending again.
     const back = planRefresh([marked], [], [kr('2')], context);
     expect([back[0]?.current, back[0]?.sync]).toEqual([31, 'Pending']);
+  });
+});
+
+describe('times in a Sync cell', () => {
+  test('are in the reader’s time zone, labelled with its offset from UTC, the date year first', () => {
+    const summer = '2026-06-15T10:00:00.000Z';
+    expect(shownTime(summer)).toBe('2026-06-15 10:00 UTC'); // the tests' zone (jest.config.js)
+    expect(shownTime(summer, 'Europe/Berlin')).toBe('2026-06-15 12:00 UTC+2');
+    expect(shownTime('2026-12-15T23:30:00Z', 'Europe/Berlin')).toBe('2026-12-16 00:30 UTC+1');
+    expect(shownTime(summer, 'America/New_York')).toBe('2026-06-15 06:00 UTC-4');
+    expect(shownTime(summer, 'Asia/Kolkata')).toBe('2026-06-15 15:30 UTC+5:30');
+    expect(shownTime(summer, 'America/St_Johns')).toBe('2026-06-15 07:30 UTC-2:30');
+    // A date alone (no time to place in a zone) stays as it is.
+    expect(shownTime('2026-05-15', 'Europe/Berlin')).toBe('2026-05-15');
+    expect(shownTime(undefined)).toBe('');
   });
 });
 

@@ -227,7 +227,7 @@ describe.each(cases)(
       const [row] = (await sync.summary()).withMessages;
       expect(row?.keyResultId).toBe(inExcel.id);
       if (gone)
-        expect(row).toMatchObject({ gone: true, message: 'deleted, found 2026-06-15 10:00' });
+        expect(row).toMatchObject({ gone: true, message: 'deleted, found 2026-06-15 10:00 UTC' });
       else expect(row?.message).toContain(`${tab.title}. ${tab.message}`);
     }, 60_000);
   },

@@ -310,9 +310,37 @@ function formatNumber(value: number | undefined): string {
   return value === undefined ? '–' : String(value);
 }
 
-/** A time a Sync cell shows: `2026-06-15 10:00` (UTC, as the state records it). */
-export function shownTime(at: string | undefined): string {
-  return at?.slice(0, 16).replace('T', ' ') ?? '';
+/**
+ * A time a Sync cell shows, `2026-06-15 12:00 UTC+2`: the state records it in UTC, and a person
+ * reading the sheet reads it in their own time zone (the pane's: `timeZone` when given), labelled
+ * with its offset from UTC, since the workbook may be shared across zones. The date is written
+ * year first in every language, so nobody reads 06/07 the wrong way round. A date alone stays so.
+ */
+export function shownTime(at: string | undefined, timeZone?: string): string {
+  if (!at) return '';
+  const instant = new Date(at);
+  if (at.length <= 10 || Number.isNaN(instant.getTime())) return at;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      ...(timeZone ? { timeZone } : {}),
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  // "GMT+05:30" → "+5:30", "GMT-04:00" → "-4", "GMT" or "GMT+00:00" → "".
+  const offset = (parts.timeZoneName ?? '')
+    .replace(/^GMT/, '')
+    .replace('\u2212', '-')
+    .replace(/^([+-])0?(\d+)(?::00)?/, '$1$2')
+    .replace(/^[+-]0$/, '');
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} UTC${offset}`;
 }
 
 /** The visible "Sync" cell: what happened to the row, in the user's words. */
