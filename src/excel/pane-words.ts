@@ -160,7 +160,9 @@ const paneWords = createCatalogue(
     'sync.putBack':
       'The store took your change to {fields} before it refused the check-in: the change was put back, so nothing of this row is saved.',
     'sync.notPutBack':
-      'Your change to {fields} stays saved in OKR Coach: it could not be put back ({reason}).',
+      'Your change to {fields} stays saved in OKR Coach, without the check-in: it could not be put back ({reason}).',
+    'sync.putBackConflict':
+      'The store took your change to {fields}, then someone else changed this KR before the check-in was saved: your change was put back, so nothing of this row is saved.',
     'field.keyResult': 'Title',
     'field.description': 'Description',
     'field.owner': 'Owner',
@@ -360,7 +362,9 @@ const paneWords = createCatalogue(
       'sync.putBack':
         'Der Speicher hat Ihre Änderung an {fields} übernommen, bevor er das Check-in abgelehnt hat: Die Änderung wurde zurückgenommen, von dieser Zeile ist nichts gespeichert.',
       'sync.notPutBack':
-        'Ihre Änderung an {fields} bleibt in OKR Coach gespeichert: Sie konnte nicht zurückgenommen werden ({reason}).',
+        'Ihre Änderung an {fields} bleibt in OKR Coach gespeichert, ohne das Check-in: Sie konnte nicht zurückgenommen werden ({reason}).',
+      'sync.putBackConflict':
+        'Der Speicher hat Ihre Änderung an {fields} übernommen, dann hat jemand anderes dieses KR geändert, bevor das Check-in gespeichert war: Ihre Änderung wurde zurückgenommen, von dieser Zeile ist nichts gespeichert.',
       'field.keyResult': 'Titel',
       'field.description': 'Beschreibung',
       'field.owner': 'Verantwortlich',
@@ -556,7 +560,9 @@ const paneWords = createCatalogue(
       'sync.putBack':
         'L’espace de stockage a pris votre modification de {fields} avant de refuser le check-in : la modification a été annulée, rien de cette ligne n’est enregistré.',
       'sync.notPutBack':
-        'Votre modification de {fields} reste enregistrée dans OKR Coach : elle n’a pas pu être annulée ({reason}).',
+        'Votre modification de {fields} reste enregistrée dans OKR Coach, sans le check-in : elle n’a pas pu être annulée ({reason}).',
+      'sync.putBackConflict':
+        'L’espace de stockage a pris votre modification de {fields}, puis quelqu’un d’autre a modifié ce KR avant que le check-in soit enregistré : votre modification a été annulée, rien de cette ligne n’est enregistré.',
       'field.keyResult': 'Titre',
       'field.description': 'Description',
       'field.owner': 'Responsable',
@@ -751,9 +757,11 @@ const paneWords = createCatalogue(
       'sync.notOnBoard':
         'Ya no está en este tablero en OKR Coach (eliminado, o movido a otro equipo o ciclo; detectado {at}): esta fila ya no se envía. Elimine la fila, o Cargar la quita.',
       'sync.putBack':
-        'El almacenamiento aceptó tu cambio en {fields} antes de rechazar el check-in: el cambio se deshizo, así que no se guarda nada de esta fila.',
+        'El almacenamiento aceptó su cambio en {fields} antes de rechazar el check-in: el cambio se deshizo, así que no se guarda nada de esta fila.',
       'sync.notPutBack':
-        'Tu cambio en {fields} sigue guardado en OKR Coach: no se pudo deshacer ({reason}).',
+        'Su cambio en {fields} sigue guardado en OKR Coach, sin el check-in: no se pudo deshacer ({reason}).',
+      'sync.putBackConflict':
+        'El almacenamiento aceptó su cambio en {fields}, y luego otra persona cambió este KR antes de guardar el check-in: su cambio se deshizo, así que no se guarda nada de esta fila.',
       'field.keyResult': 'Título',
       'field.description': 'Descripción',
       'field.owner': 'Responsable',

@@ -26,6 +26,7 @@ import {
   formatsSetting,
 } from '../../src/excel/workbook/office-workbook';
 import { WorkbookError } from '../../src/excel/workbook/types';
+import { OfflineError } from '../../src/store/errors';
 import { paneWordsFor } from '../../src/excel/pane-words';
 import { demoUsers } from '../../src/dev/graph-emulator';
 import { FakeExcel } from './support/fake-excel';
@@ -1329,6 +1330,146 @@ describe('definitions edited in the sheet', () => {
     expect(await sync.send()).toMatchObject({ sent: 1, definitions: 1, conflicts: 0 });
     const after = await stored();
     expect([after.description, after.target, after.current]).toEqual(['Billing', 120, 35]);
+  });
+
+  /** A send whose store has shorter notes than the pane last read (it refuses 2,001 characters). */
+  async function withStricterStore(locale = model.locale) {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    const sync = new WorkbookSync({
+      workbook: createOfficeWorkbook({ run: excel.run, notes: true, locale }),
+      repository: store.repository,
+      model: { ...model, locale, limits: { ...model.limits, noteMaxLength: 5000 } },
+      author: store.author,
+      clock: () => now,
+    });
+    await sync.load([store.teamId], board.cycle);
+    const kr = board.keyResults[0]!;
+    const stored = async () =>
+      (
+        await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+      ).keyResults.find((k) => k.id === kr.id)!;
+    return { board, excel, sync, kr, at: rowOf(excel, kr.id), stored };
+  }
+
+  type UpdateKeyResult = OkrStore['repository']['updateKeyResult'];
+  /** One of the store's KR writes during a send, made over the real one (`update`). */
+  type KrWrite = (update: UpdateKeyResult) => UpdateKeyResult;
+  const asUsual: KrWrite = (update) => update;
+  const offline: KrWrite = () => () => Promise.reject(new OfflineError('fetch failed'));
+  const meganRenames: KrWrite = (update) => async (keyResult, options) => {
+    const saved = await update(keyResult, options);
+    await update({ ...saved, title: 'Renamed by Megan' });
+    return saved;
+  };
+
+  /** A send whose KR writes go as `writes` say, in no more than three context.sync() calls. */
+  async function sendWith(excel: FakeExcel, sync: WorkbookSync, writes: readonly KrWrite[]) {
+    const update = store.repository.updateKeyResult.bind(store.repository);
+    const spy = jest.spyOn(store.repository, 'updateKeyResult');
+    for (const write of writes) spy.mockImplementationOnce(write(update));
+    try {
+      excel.syncs = 0;
+      const outcome = await sync.send();
+      expect(excel.syncs).toBeLessThanOrEqual(3);
+      expect(spy).toHaveBeenCalledTimes(writes.length);
+      return outcome;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  test('a KR change the store took before a refused check-in, that cannot be put back, is said to stay saved without the check-in, in the Sync cell and the pane', async () => {
+    const { board, excel, sync, kr, at, stored } = await withStricterStore();
+    excel.type(okrTableName, at, 'Description', 'Billing');
+    excel.type(okrTableName, at, 'Target', 120);
+    excel.type(okrTableName, at, 'Current', 35);
+    excel.type(okrTableName, at, 'Note', 'n'.repeat(2001));
+    // The change goes through; the write that puts it back finds Microsoft 365 out of reach.
+    const outcome = await sendWith(excel, sync, [asUsual, offline]);
+    // The store has the KR change and no check-in, and the pane and the row say exactly that.
+    const kept = await stored();
+    expect([kept.description, kept.target, kept.current]).toEqual(['Billing', 120, 10]);
+    expect(await history(board, 0)).toEqual([]);
+    expect(outcome).toMatchObject({ sent: 0, definitions: 1, refused: 1, failed: 0 });
+    expect(outcome.saved).toEqual([
+      { keyResultId: kr.id, title: kr.title, what: 'Description, Target changed' },
+    ]);
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).toBe(
+      'Refused: Keep Note to 2,000 characters or fewer (it has 2,001). Your change to Description, Target stays saved in OKR Coach, without the check-in: it could not be put back (You are offline. Microsoft 365 could not be reached. Check your connection and try again.). Edit the row to send it again.',
+    );
+    expect(outcome.summary.withMessages).toEqual([
+      {
+        keyResultId: kr.id,
+        title: kr.title,
+        refused: true,
+        message:
+          'That was not saved. Some values break the rules. Nothing was written. Keep Note to 2,000 characters or fewer (it has 2,001). Your change to Description, Target stays saved in OKR Coach, without the check-in: it could not be put back (You are offline. Microsoft 365 could not be reached. Check your connection and try again.).',
+      },
+    ]);
+    // The row holds the KR as the store has it: a shorter note sends the check-in alone.
+    expect(excel.cellAt(okrTableName, at, 'KR eTag').value).toBe(kept.version);
+    excel.type(okrTableName, at, 'Note', 'Two big deals');
+    expect(await sync.send()).toMatchObject({ sent: 1, definitions: 0, conflicts: 0 });
+    expect((await stored()).current).toBe(35);
+  });
+
+  test('a KR change the store took before someone else changed the KR is put back when the row’s check-in meets the conflict: the row waits whole, saying so in German', async () => {
+    const { board, excel, sync, kr, at, stored } = await withStricterStore('de-DE');
+    const header = (key: ColumnKey) => headerOf(key, 'de');
+    excel.type(okrTableName, at, header('target'), 120);
+    excel.type(okrTableName, at, header('current'), 35);
+    // Megan renames the KR between the change and the check-in.
+    const outcome = await sendWith(excel, sync, [meganRenames, asUsual]);
+    // Nothing of the row stays; Megan's title does.
+    const back = await stored();
+    expect([back.title, back.target, back.current]).toEqual(['Renamed by Megan', 100, 10]);
+    expect(await history(board, 0)).toEqual([]);
+    expect(outcome).toMatchObject({ sent: 0, definitions: 0, conflicts: 1, failed: 0, saved: [] });
+    const note =
+      'Der Speicher hat Ihre Änderung an Ziel übernommen, dann hat jemand anderes dieses KR geändert, bevor das Check-in gespeichert war: Ihre Änderung wurde zurückgenommen, von dieser Zeile ist nichts gespeichert.';
+    expect(String(excel.cellAt(okrTableName, at, header('sync')).value)).toBe(
+      `Konflikt: Ihres 35 (Zuversicht 5), das andere 10 (Zuversicht 5). Entscheiden Sie im Aufgabenbereich. ${note}`,
+    );
+    expect(outcome.summary.conflicts).toEqual([
+      expect.objectContaining({ keyResultId: kr.id, note }),
+    ]);
+    // The row takes the eTag the put-back got: "use mine" sends it whole, Megan's title kept.
+    expect(excel.cellAt(okrTableName, at, header('version')).value).toBe(back.version);
+    expect(await sync.resolve(kr.id, 'mine')).toMatchObject({
+      sent: 1,
+      definitions: 1,
+      conflicts: 0,
+    });
+    const after = await stored();
+    expect([after.title, after.target, after.current]).toEqual(['Renamed by Megan', 120, 35]);
+  });
+
+  test('a KR change that cannot be put back after the row’s check-in met a conflict is said to stay saved without the check-in, in German', async () => {
+    const { board, excel, sync, kr, at, stored } = await withStricterStore('de-DE');
+    const header = (key: ColumnKey) => headerOf(key, 'de');
+    excel.type(okrTableName, at, header('target'), 120);
+    excel.type(okrTableName, at, header('current'), 35);
+    const outcome = await sendWith(excel, sync, [meganRenames, offline]);
+    const kept = await stored();
+    expect([kept.title, kept.target, kept.current]).toEqual(['Renamed by Megan', 120, 10]);
+    expect(await history(board, 0)).toEqual([]);
+    expect(outcome).toMatchObject({ sent: 0, definitions: 1, conflicts: 1, failed: 0 });
+    const note =
+      'Ihre Änderung an Ziel bleibt in OKR Coach gespeichert, ohne das Check-in: Sie konnte nicht zurückgenommen werden (Sie sind offline. Microsoft 365 war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.).';
+    expect(String(excel.cellAt(okrTableName, at, header('sync')).value)).toBe(
+      `Konflikt: Ihres 35 (Zuversicht 5), das andere 10 (Zuversicht 5). Entscheiden Sie im Aufgabenbereich. ${note}`,
+    );
+    expect(outcome.summary.conflicts).toEqual([
+      expect.objectContaining({ keyResultId: kr.id, note }),
+    ]);
+    // "Use mine" sends the check-in alone over Megan's version: the change is there already.
+    expect(await sync.resolve(kr.id, 'mine')).toMatchObject({
+      sent: 1,
+      definitions: 0,
+      conflicts: 0,
+    });
+    expect((await stored()).current).toBe(35);
   });
 
   test('a title edited on a KR deleted from the board meanwhile is not sent, and its row says so in the pane’s language', async () => {

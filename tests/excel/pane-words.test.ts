@@ -131,10 +131,10 @@ test('a broken link says which sheet or cell went, in the pane’s language', ()
   expect(paneWordsFor('es').broken('cellDeleted', link)).toMatch(/^Se eliminó la celda Revenue!B5/);
 });
 
-test('the pane shows a workbook error in its language, and any other error as before', () => {
+test('the pane shows a workbook error in its language, and any other error as before', async () => {
   const words = paneWordsFor('fr-FR');
-  expect(errorText(new WorkbookError({ code: 'notLoaded' }), words)).toBe(
+  expect(await errorText(new WorkbookError({ code: 'notLoaded' }), words)).toBe(
     'Chargez d’abord les KR dans ce classeur.',
   );
-  expect(errorText(new Error('Something else'), words)).toBe('Something else');
+  expect(await errorText(new Error('Something else'), words)).toBe('Something else');
 });

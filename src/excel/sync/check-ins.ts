@@ -13,7 +13,6 @@ import { parseNumber } from '../../core/parse';
 import { fnv1a } from '../../core/text-hash';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
-import { describeError } from '../../ui/errors/describeError';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import {
   changedDefinition,
@@ -31,8 +30,10 @@ import {
   type CheckInCells,
   type DefinitionKey,
   type RowState,
+  withoutReason,
 } from './row-state';
 import { currentCell, type ColumnKey } from './layout';
+import { describeErrorIn } from './error-words';
 import { sayInSheet } from './sheet-words';
 import { statusText, type RowContext } from './rows';
 
@@ -345,9 +346,12 @@ export function planSend(
   return { drafts, updates, sent, rejected };
 }
 
-/** Why a row was not sent, in the words every surface uses (`describeError`), with details. */
-export function reasonOf(error: unknown): string {
-  const { title, message, details = [] } = describeError(error);
+/**
+ * Why a row was not sent, in the words every surface uses (`describeError`) in the sheet's
+ * language, with details.
+ */
+export function reasonOf(error: unknown, locale: string): string {
+  const { title, message, details = [] } = describeErrorIn(error, locale);
   const said = `${title}. ${message}`;
   return [said, ...details.filter((detail) => !said.includes(detail))].join(' ');
 }
@@ -366,7 +370,7 @@ export interface Refusal {
  * the pane.
  */
 export function refusalOf(error: unknown, locale: string): Refusal {
-  const detail = reasonOf(error);
+  const detail = reasonOf(error, locale);
   if (!(error instanceof InvalidError)) return { message: detail, detail };
   const message =
     error.details.length > 0
@@ -386,7 +390,10 @@ export function applySaveReport(
   report: CheckInSaveReport,
   sent: ReadonlyMap<string, CheckInCells>,
   context: RowContext & { readonly now: IsoDateTime },
-  /** What a row's refusal says besides the store's reason (its KR change kept, and why). */
+  /**
+   * What a row's refusal or conflict says besides the store's reason: its KR change put back, or
+   * kept, and why.
+   */
   notes: ReadonlyMap<string, string> = new Map(),
 ): RowUpdate[] {
   const rowById = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
@@ -424,11 +431,12 @@ export function applySaveReport(
     update(draft.keyResultId, (row, state) => {
       const mine = checkInCellsOf(row);
       const theirs = error.theirs;
+      const note = notes.get(draft.keyResultId);
       const next: RowState = theirs
         ? {
-            ...state,
+            ...withoutReason(state),
             kind: 'conflict',
-            message: error.message,
+            ...(note ? { message: note } : {}),
             theirs: {
               current: theirs.current,
               ...(theirs.confidence === undefined ? {} : { confidence: theirs.confidence }),
@@ -456,7 +464,7 @@ export function applySaveReport(
                 { cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) } },
                 noted(refusal.detail),
               )
-            : notSent(state, 'failed', reasonOf(error));
+            : notSent(state, 'failed', reasonOf(error, context.model.locale));
       return stateCells(next, context.model.locale, mine);
     });
   }
@@ -491,13 +499,15 @@ export function resolveConflict(
   };
   const defined = state.defined ? { defined: state.defined } : {};
   if (choice === 'theirs') {
+    // A KR change put back after the conflict still waits in the row's cells.
+    const settled: RowState = { kind: 'loaded', base: theirCells, ...defined };
+    const after: OkrRow = {
+      cells: { ...row.cells, ...theirCells, ...stateCells(settled, locale) },
+    };
+    const next: RowState = isEdited(after) ? { ...settled, kind: 'pending' } : settled;
     return {
       keyResultId,
-      cells: {
-        ...theirCells,
-        version,
-        ...stateCells({ kind: 'loaded', base: theirCells, ...defined }, locale),
-      },
+      cells: { ...theirCells, version, ...stateCells(next, locale, theirCells) },
     };
   }
   const mine = checkInCellsOf(row);
@@ -578,7 +588,14 @@ export function conflictsOf(rows: readonly OkrRow[], locale: string) {
           ]
         : [];
     return fields.length > 0
-      ? [{ keyResultId: String(row.cells.keyResultId), title: String(row.cells.keyResult), fields }]
+      ? [
+          {
+            keyResultId: String(row.cells.keyResultId),
+            title: String(row.cells.keyResult),
+            fields,
+            ...(state.message ? { note: state.message } : {}),
+          },
+        ]
       : [];
   });
 }

@@ -80,6 +80,12 @@ export type DefinitionOutcome =
       readonly detail?: string;
       readonly version: string;
     }
+  /**
+   * The store took the KR change, then someone changed the KR before the row's check-in was
+   * saved (a conflict): the change was put back and waits in the row with the check-in, whose
+   * conflict the row shows with `note`; `version` is the KR's now.
+   */
+  | { readonly kind: 'held'; readonly note: string; readonly version: string }
   /** The store no longer has the KR (not found, or not on this board): never sent again. */
   | { readonly kind: 'gone'; readonly notOnBoard?: true };
 
@@ -248,25 +254,37 @@ const keyResultFieldOf = {
 } as const satisfies Record<DefinitionKey, keyof KeyResult>;
 
 /**
- * The store took the row's KR change (`written`) and then refused its check-in (`why`): the
- * fields the edit changed are written back as they were (`stored`), with If-Match on the eTag
- * the change got, so nothing of the row stays. Says so, or, when the KR cannot be put back, that
- * the change stays saved and why (the row's check-in refusal says the rest).
+ * Why the store took the row's KR change and then did not take its check-in: its rules refused
+ * the check-in, or someone changed the KR in between (a conflict, with the KR as they left it).
+ */
+export type CheckInNotTaken =
+  | { readonly kind: 'refused'; readonly why: Refusal }
+  | { readonly kind: 'conflict'; readonly theirs: KeyResult };
+
+/**
+ * The store took the row's KR change (`written`) and then did not take its check-in: the fields
+ * the edit changed are written back as they were (`stored`), so nothing of the row stays. After
+ * a refusal the write goes with If-Match on the eTag the change got; after a conflict, over the
+ * KR as the other person left it (their eTag), putting back only the fields that still hold what
+ * the change wrote (a field they changed too is theirs now). Says so, or, when the KR cannot be
+ * put back, that the change stays saved and why (the row's refusal or conflict says the rest).
  */
 export async function putBack(
   edit: DefinitionEdit,
   stored: KeyResult,
   written: KeyResult,
-  why: Refusal,
+  notTaken: CheckInNotTaken,
   repository: OkrRepository,
   locale: string,
 ): Promise<
   | { readonly kind: 'putBack'; readonly outcome: DefinitionOutcome }
   | { readonly kind: 'kept'; readonly note: string }
 > {
-  const restored: Record<string, unknown> = { ...written };
+  const now = notTaken.kind === 'conflict' ? notTaken.theirs : written;
+  const restored: Record<string, unknown> = { ...now };
   for (const field of edit.fields) {
     const key = keyResultFieldOf[field];
+    if (JSON.stringify(now[key]) !== JSON.stringify(written[key])) continue;
     if (stored[key] === undefined) delete restored[key];
     else restored[key] = stored[key];
   }
@@ -274,20 +292,26 @@ export async function putBack(
   const fields = edit.fields.map((field) => fieldLabel(field, locale)).join(', ');
   try {
     const back = await repository.updateKeyResult(restored as unknown as KeyResult);
+    const version = back.version ?? '';
+    if (notTaken.kind === 'conflict') {
+      const note = words.say('sync.putBackConflict', { fields });
+      return { kind: 'putBack', outcome: { kind: 'held', note, version } };
+    }
     const said = words.say('sync.putBack', { fields });
+    const { why } = notTaken;
     return {
       kind: 'putBack',
       outcome: {
         kind: 'refused',
         message: `${why.message} ${said}`,
         detail: `${why.detail} ${said}`,
-        version: back.version ?? '',
+        version,
       },
     };
   } catch (error) {
     return {
       kind: 'kept',
-      note: words.say('sync.notPutBack', { fields, reason: reasonOf(error) }),
+      note: words.say('sync.notPutBack', { fields, reason: reasonOf(error, locale) }),
     };
   }
 }
@@ -318,7 +342,7 @@ export async function sendDefinition(
     // The store's rules refused the values: the edit waits, with the reason, to be fixed.
     return error instanceof InvalidError
       ? { kind: 'refused', ...refusalOf(error, model.locale) }
-      : { kind: 'failed', message: reasonOf(error) };
+      : { kind: 'failed', message: reasonOf(error, model.locale) };
   }
 }
 
@@ -358,21 +382,23 @@ export function definitionUpdate(
     };
   }
   const next: RowState =
-    outcome.kind === 'conflict'
-      ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
-      : outcome.kind === 'gone'
-        ? goneFrom(state, context.now, outcome.notOnBoard)
-        : outcome.kind === 'refused'
-          ? refusedBy(
-              state,
-              outcome.message,
-              { cells: { ...row.cells, ...edit.mine } },
-              'detail' in outcome ? outcome.detail : undefined,
-            )
-          : outcome.kind === 'rejected'
-            ? // The add-in's own check of the cells: the reason goes once they read right.
-              notSent(state, 'pending', outcome.message, true)
-            : notSent(state, 'failed', outcome.message);
+    outcome.kind === 'held'
+      ? state
+      : outcome.kind === 'conflict'
+        ? { ...state, kind: 'conflict', definitionConflict: outcome.conflict }
+        : outcome.kind === 'gone'
+          ? goneFrom(state, context.now, outcome.notOnBoard)
+          : outcome.kind === 'refused'
+            ? refusedBy(
+                state,
+                outcome.message,
+                { cells: { ...row.cells, ...edit.mine } },
+                'detail' in outcome ? outcome.detail : undefined,
+              )
+            : outcome.kind === 'rejected'
+              ? // The add-in's own check of the cells: the reason goes once they read right.
+                notSent(state, 'pending', outcome.message, true)
+              : notSent(state, 'failed', outcome.message);
   // A change put back moved the KR's eTag on twice: the row takes it, or its next send conflicts.
   const version = 'version' in outcome ? { version: outcome.version } : {};
   return { keyResultId, cells: { ...version, ...stateCells(next, context.model.locale, mine) } };

@@ -382,10 +382,12 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
       const theirs = state.theirs;
       const withConfidence = (value: string, confidence: string) =>
         words.say('sync.withConfidence', { value, confidence: confidence || '–' });
-      return words.say('sync.conflictValues', {
+      const said = words.say('sync.conflictValues', {
         mine: mine ? withConfidence(String(mine.current), String(mine.confidence)) : '',
         theirs: withConfidence(formatNumber(theirs?.current), formatNumber(theirs?.confidence)),
       });
+      // What became of the row's KR change, which the store took before the conflict.
+      return state.message ? `${said} ${state.message}` : said;
     }
   }
 }
@@ -497,7 +499,7 @@ function nextAfterEdit(
 }
 
 /** The state without its reason (the state cell is JSON, which leaves the undefined out). */
-function withoutReason(state: RowState): RowState {
+export function withoutReason(state: RowState): RowState {
   return {
     ...state,
     message: undefined,

@@ -196,7 +196,7 @@ export async function createKeyResult(
     return { kind: 'created', row, keyResult };
   } catch (error) {
     const kind = error instanceof InvalidError ? 'rejected' : 'failed';
-    return { kind, row, message: reasonOf(error) };
+    return { kind, row, message: reasonOf(error, context.model.locale) };
   }
 }
 
@@ -207,6 +207,7 @@ export async function createKeyResult(
 export async function deleteRowKeyResult(
   keyResult: KeyResult,
   repository: OkrRepository,
+  locale: string,
 ): Promise<
   | { readonly id: string }
   | { readonly id: string; readonly title: string; readonly message: string }
@@ -215,7 +216,7 @@ export async function deleteRowKeyResult(
     await deleteKeyResult(repository, keyResult);
     return { id: keyResult.id };
   } catch (error) {
-    return { id: keyResult.id, title: keyResult.title, message: reasonOf(error) };
+    return { id: keyResult.id, title: keyResult.title, message: reasonOf(error, locale) };
   }
 }
 

@@ -8,7 +8,7 @@
 import { formatMeasure } from '../../core/format';
 import type { CheckIn, Cycle, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { OkrError, UnknownStoreError } from '../../store/errors';
+import { ConflictError, OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
 import {
   WorkbookError,
@@ -35,6 +35,7 @@ import {
   definitionUpdate,
   putBack,
   sendDefinition,
+  type CheckInNotTaken,
   type DefinitionEdit,
   type DefinitionOutcome,
 } from './definitions';
@@ -561,7 +562,7 @@ export class WorkbookSync {
       Promise.all(
         deletedIds
           .filter((id) => confirmed?.deletes.some((d) => d.id === id) && stored.has(id))
-          .map((id) => deleteRowKeyResult(stored.get(id)!, repository)),
+          .map((id) => deleteRowKeyResult(stored.get(id)!, repository, model.locale)),
       ),
     ]);
     // A refused row's check-in cell to fix is said with the refusal: both wait for the user's edit.
@@ -606,41 +607,72 @@ export class WorkbookSync {
         report = { ...emptyReport, failed: drafts.map((draft) => ({ draft, error: reason })) };
       }
     }
-    // The store took a row's KR change and then refused its check-in: the change is put back.
-    const afterRefusal = await Promise.all(
+    // The store took a row's KR change and then refused its check-in, or someone changed the KR
+    // before the check-in was saved: the change is put back, so the row is whole or nothing.
+    const afterCheckIns = await Promise.all(
       edits.map((edit, i) => {
         const outcome = definitions[i]!;
+        const before = stored.get(edit.keyResultId);
+        if (outcome.kind !== 'sent' || !before) return undefined;
         const refusal = report.failed.find(
           ({ draft, error }) => draft.keyResultId === edit.keyResultId && error.kind === 'invalid',
         );
-        const before = stored.get(edit.keyResultId);
-        return outcome.kind === 'sent' && refusal && before
-          ? putBack(
-              edit,
-              before,
-              outcome.keyResult,
-              refusalOf(refusal.error, model.locale),
-              repository,
-              model.locale,
-            )
+        const theirs = report.conflicts.find(({ draft }) => draft.keyResultId === edit.keyResultId)
+          ?.error.theirs;
+        const notTaken: CheckInNotTaken | undefined = refusal
+          ? { kind: 'refused', why: refusalOf(refusal.error, model.locale) }
+          : theirs && { kind: 'conflict', theirs };
+        return notTaken
+          ? putBack(edit, before, outcome.keyResult, notTaken, repository, model.locale)
           : undefined;
       }),
     );
-    const putBackIds = new Set(
-      edits.flatMap((edit, i) => (afterRefusal[i]?.kind === 'putBack' ? [edit.keyResultId] : [])),
-    );
     definitions = definitions.map((outcome, i) => {
-      const after = afterRefusal[i];
+      const after = afterCheckIns[i];
       return after?.kind === 'putBack' ? after.outcome : outcome;
     });
+    const refusedAndPutBack = new Set(
+      edits.flatMap((edit, i) =>
+        definitions[i]!.kind === 'refused' && afterCheckIns[i]?.kind === 'putBack'
+          ? [edit.keyResultId]
+          : [],
+      ),
+    );
+    // A conflict's row takes the eTag its KR got when the change was put back.
+    const heldAt = new Map(
+      edits.flatMap((edit, i) => {
+        const outcome = definitions[i]!;
+        return outcome.kind === 'held' ? [[edit.keyResultId, outcome.version] as const] : [];
+      }),
+    );
     report = {
       ...report,
-      failed: report.failed.filter(({ draft }) => !putBackIds.has(draft.keyResultId)),
+      failed: report.failed.filter(({ draft }) => !refusedAndPutBack.has(draft.keyResultId)),
+      conflicts: report.conflicts.map((conflict) => {
+        const version = heldAt.get(conflict.draft.keyResultId);
+        const { error } = conflict;
+        return version === undefined || !error.theirs
+          ? conflict
+          : {
+              ...conflict,
+              error: new ConflictError(
+                error.message,
+                error.mine,
+                { ...error.theirs, version },
+                error.changedBy,
+              ),
+            };
+      }),
     };
-    const keptNotes = new Map(
+    // What a row's refusal or conflict says besides the store's reason: its KR change put back
+    // (after a conflict), or kept, and why.
+    const notes = new Map(
       edits.flatMap((edit, i) => {
-        const after = afterRefusal[i];
-        return after?.kind === 'kept' ? [[edit.keyResultId, after.note] as const] : [];
+        const after = afterCheckIns[i];
+        const outcome = definitions[i]!;
+        const note =
+          after?.kind === 'kept' ? after.note : outcome.kind === 'held' ? outcome.note : undefined;
+        return note ? [[edit.keyResultId, note] as const] : [];
       }),
     );
     // KRs whose rows were deleted and that are deleted now, or no longer on this board.
@@ -671,13 +703,7 @@ export class WorkbookSync {
                 before,
                 plan.updates,
                 defined,
-                applySaveReport(
-                  withUpdates(current, defined),
-                  report,
-                  plan.sent,
-                  context,
-                  keptNotes,
-                ),
+                applySaveReport(withUpdates(current, defined), report, plan.sent, context, notes),
                 this.newRowUpdates(after),
                 createdRowUpdates(after, this.news(after), creations, context),
                 forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),

@@ -4,12 +4,18 @@ import { WorkbookError } from '../workbook/types';
 
 /**
  * What went wrong, for the pane to show: the workbook's own problems in the pane's language; a
- * store error as the app describes it; anything else by its message.
+ * store error as the app describes it, in the pane's language too (those words load with the
+ * sync, not with the pane's first screen; should they not load, in English); anything else by its
+ * message.
  */
-export function errorText(caught: unknown, words: PaneWords): string {
+export async function errorText(caught: unknown, words: PaneWords): Promise<string> {
   if (caught instanceof WorkbookError) return words.problem(caught.problem);
-  const description = describeError(caught);
-  return description.title === 'Something went wrong' && caught instanceof Error
-    ? caught.message
-    : `${description.title}: ${description.message}`;
+  if (caught instanceof Error && describeError(caught).title === describeError(undefined).title) {
+    return caught.message;
+  }
+  const { title, message } = await import('../sync/error-words').then(
+    ({ describeErrorIn }) => describeErrorIn(caught, words.locale),
+    () => describeError(caught),
+  );
+  return `${title}: ${message}`;
 }

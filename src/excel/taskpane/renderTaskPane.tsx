@@ -194,6 +194,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
               })}
             </Caption1>
           ))}
+          {conflict.note && <Caption1>{conflict.note}</Caption1>}
           <div className={styles.row}>
             <Button size="small" onClick={() => state.resolve(conflict.keyResultId, 'mine')}>
               {words.say('conflict.useMine')}

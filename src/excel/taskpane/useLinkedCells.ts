@@ -61,7 +61,7 @@ export function useLinkedCells(
         const done = await action();
         if (done) setConfirmation(done);
       } catch (caught) {
-        setError(errorText(caught, words));
+        setError(await errorText(caught, words));
       } finally {
         setBusy(false);
       }
@@ -144,7 +144,7 @@ export function useLinkedCells(
   useEffect(() => {
     const reread = () =>
       void readLinks(keyResultsRef.current).then(setLinked, (caught) =>
-        setError(errorText(caught, words)),
+        errorText(caught, words).then(setError),
       );
     const stops = [bindings.onCellsRemoved(reread), bindings.onSheetRenamed(reread)];
     return () => stops.forEach((stop) => stop());

@@ -108,7 +108,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       try {
         await action();
       } catch (caught) {
-        setError(errorText(caught, words));
+        setError(await errorText(caught, words));
       } finally {
         setBusy(undefined);
       }
