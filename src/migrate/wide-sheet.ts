@@ -12,6 +12,7 @@ import {
   ownSheetColumns,
   ownSheetFieldOf,
   readKeyResultEntries,
+  rowList,
   type KeyResultEntry,
   type OwnSheetContext,
   type OwnSheetField,
@@ -33,6 +34,14 @@ const rowFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'date',
   'due',
   'objectiveScore',
+]);
+
+/** A key result's values, which written once beside the objective are the objective's own. */
+const measuredFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
+  'start',
+  'target',
+  'current',
+  'progress',
 ]);
 
 /** The fields a numbered group gives its key result. */
@@ -267,13 +276,36 @@ export function parseWideSheet(
   if (wrong) fileError(file, wrong.message, sheet.line, wrong.column);
   const read = new Set(columnsRead(sheet.header).values());
   const unnumbered = new Set(unplaced.map(({ index }) => index));
+  // A value written before any key result's columns is the objective's own (Culture Amp's
+  // `completion`, for a goal without key results): said as not imported, with why.
+  const objectiveValues = sheet.header.flatMap((name, index) => {
+    const field = ownSheetFieldOf(headerKey(name));
+    return !read.has(index) && !unnumbered.has(index) && field && measuredFields.has(field)
+      ? [index]
+      : [];
+  });
   const problems: ImportProblem[] = [
     ...ignoredColumns(
       file,
       sheet.line,
       sheet.header,
-      (_, index) => read.has(index) || unnumbered.has(index),
+      (_, index) => read.has(index) || unnumbered.has(index) || objectiveValues.includes(index),
     ),
+    ...objectiveValues.flatMap((index) => {
+      const lines = sheet.rows.filter((r) => !isEmpty(r.fields[index] ?? '')).map((r) => r.line);
+      const name = sheet.header[index]!.trim();
+      return lines.length === 0
+        ? []
+        : [
+            {
+              file,
+              row: lines[0]!,
+              field: name,
+              message: `"${name}" gives objectives a value of their own (${rowList(lines)}), which is not imported: an objective's progress follows from its key results. To keep it, give each a key result measured by it.`,
+              severity: 'note' as const,
+            },
+          ];
+    }),
     ...unplaced.map(({ index, group }) => {
       const name = sheet.header[index]!.trim();
       return {

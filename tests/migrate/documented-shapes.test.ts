@@ -192,3 +192,25 @@ describe("a goal list's cycle and team cells", () => {
     });
   });
 });
+
+describe('values an objective row gives itself, beside its key results', () => {
+  it("says Culture Amp's completion of a goal without key results is not imported, and why", async () => {
+    // "completion … Only needs to be populated if no key results are added" (Culture Amp's guide).
+    const plan = await planSheet(
+      'goals.csv',
+      utf8(
+        [
+          'email,name,due_at,status,completion,key_result_1_title,key_result_1_completion',
+          'megan@contoso.com,Grow the mid-market,2026-09-30,ongoing,,Sign 5 partners,0.6',
+          'megan@contoso.com,Hire well,2026-09-30,blocked,0.35,,',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.objectives.map((o) => o.draft.title)).toEqual(['Grow the mid-market', 'Hire well']);
+    const messages = problemsOf(plan).map((p) => p.message);
+    expect(messages).toContain(
+      '"completion" gives objectives a value of their own (row 3), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.',
+    );
+    expect(messages.join(' ')).not.toMatch(/"completion"[^.]* not read by the import/);
+  });
+});
