@@ -63,12 +63,12 @@ export function createCheckIn(
     model,
     context.confidenceRequired ?? false,
   );
-  if (!numbers.ok) return numbers;
+  const { value, confidence } = numbers;
   const checkIn: CheckIn = {
     clientId: context.clientId,
     keyResultId: context.keyResult.id,
-    value: numbers.value.value,
-    ...(numbers.value.confidence === undefined ? {} : { confidence: numbers.value.confidence }),
+    value: value.ok ? value.value : Number.NaN,
+    ...(confidence.ok && confidence.value !== undefined ? { confidence: confidence.value } : {}),
     note: (input.note ?? '').trim(),
     author: context.author,
     at: context.at,
@@ -79,6 +79,13 @@ export function createCheckIn(
     keyResult: context.keyResult,
     cycle: context.cycle,
   });
+  if (numbers.issues.length > 0) {
+    // Said together with a number that could not be read, not once it is fixed: a confidence off
+    // the scale, a note too long.
+    const refused = new Set(numbers.issues.map((issue) => issue.field));
+    const others = validated.ok ? [] : validated.issues.filter((i) => !refused.has(i.field));
+    return { ok: false, issues: [...numbers.issues, ...others] };
+  }
   const valueRefused = !validated.ok && validated.issues.some((issue) => issue.field === 'value');
   const jump = valueRefused
     ? []
@@ -148,8 +155,8 @@ export function correctCheckIn(
   const numbers = readCheckInNumbers(input, context.keyResult, model, false);
   const corrected: CheckIn = {
     ...original,
-    value: numbers.ok ? numbers.value.value : original.value,
-    confidence: numbers.ok ? numbers.value.confidence : original.confidence,
+    value: numbers.value.ok ? numbers.value.value : original.value,
+    confidence: numbers.confidence.ok ? numbers.confidence.value : original.confidence,
     note: (input.note ?? original.note).trim(),
     correction: { reason: input.reason.trim(), by: context.by, at: context.at },
   };
@@ -157,7 +164,7 @@ export function correctCheckIn(
     keyResult: context.keyResult,
     ...(context.cycle ? { cycle: context.cycle } : {}),
   });
-  if (numbers.ok) return validated;
+  if (numbers.issues.length === 0) return validated;
   return { ok: false, issues: [...numbers.issues, ...(validated.ok ? [] : validated.issues)] };
 }
 
@@ -238,24 +245,20 @@ export function catchUpReading(
   return latest && !followsCheckIn(keyResult, latest) ? readingOf(keyResult, checkIns) : undefined;
 }
 
+/** The value and confidence as typed, each read or refused on its own, and what was refused. */
 function readCheckInNumbers(
   input: Pick<CheckInInput, 'value' | 'confidence'>,
   keyResult: KeyResult,
   model: Rules,
   confidenceRequired: boolean,
-): ValidationResult<{ value: number; confidence: number | undefined }> {
+) {
   const value =
     typeof input.value === 'string'
       ? parseKeyResultValue(input.value, keyResult, model.locale)
       : readNumber(input.value, 'value', model.locale);
   const confidence = readConfidence(input.confidence, model, confidenceRequired);
-  if (!value.ok || !confidence.ok) {
-    return {
-      ok: false,
-      issues: [value, confidence].flatMap((result) => (result.ok ? [] : result.issues)),
-    };
-  }
-  return { ok: true, value: { value: value.value, confidence: confidence.value } };
+  const issues = [value, confidence].flatMap((result) => (result.ok ? [] : result.issues));
+  return { value, confidence, issues };
 }
 
 /** A confidence as given; text that is no number, or none when one is required, names the scale. */

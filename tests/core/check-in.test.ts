@@ -56,6 +56,24 @@ describe('createCheckIn', () => {
     ).toBe(true);
   });
 
+  it('says everything wrong at once, also when the value cannot be read', () => {
+    const result = createCheckIn(
+      { value: 'abc', confidence: '11', note: 'x'.repeat(model.limits.noteMaxLength + 1) },
+      context(),
+      model,
+    );
+    expect(!result.ok && result.issues.map((issue) => issue.field)).toEqual([
+      'value',
+      'confidence',
+      'note',
+    ]);
+    const unread = createCheckIn({ value: 'abc', confidence: 'high' }, context(), model);
+    expect(!unread.ok && unread.issues.map((issue) => issue.code)).toEqual([
+      'notANumber',
+      'confidenceNotANumber',
+    ]);
+  });
+
   it('leaves confidence out when none is given', () => {
     const result = createCheckIn({ value: 1300, confidence: ' ' }, context(), model);
     expect(result.ok && 'confidence' in result.value).toBe(false);

@@ -96,6 +96,12 @@ describe('the facilitator’s outcome form on the stage', () => {
     expect(result.current.fieldIssues).toEqual({
       confidence: 'Confidence 12 is outside 1–10. Type a number from 1 to 10.',
     });
+    // Both at once: the facilitator fixes both before saving again.
+    await saveWith('lots', '11');
+    expect(result.current.fieldIssues).toEqual({
+      value: expect.stringContaining('“lots” is not a number'),
+      confidence: 'Confidence 11 is outside 1–10. Type a number from 1 to 10.',
+    });
     expect(problems.at(-1)).toBeUndefined();
     expect(saveCheckIns).not.toHaveBeenCalled();
   });
