@@ -177,7 +177,14 @@ export const goalTreeColumns = {
   ],
   target: ['target value', 'target', 'goal value', 'ending amount', 'metric target value'],
   current: ['current value', 'current', 'actual', 'actual value', 'current amount', 'value'],
-  progress: ['progress', 'progress %', '% complete', 'percent complete', 'completion'],
+  progress: [
+    'progress',
+    'progress %',
+    '% complete',
+    'percent complete',
+    'completion',
+    '% completion',
+  ],
   unit: ['unit', 'units', 'metric unit', 'unit of measure', 'metric name', 'amount type'],
   status: ['status', 'progress status', 'health', 'rag', 'rag status'],
   /** Jira's status category (To Do, In Progress, Done) over a workflow's own status names. */
@@ -194,6 +201,13 @@ const fieldOf = new Map<string, GoalField>(
   ),
 );
 
+/**
+ * A field named after the goal it is of, as Cornerstone's goal load names its columns (`Goal Start
+ * Date`, `Goal % Completion`: https://help.csod.com/help/csod_0/Content/Edge/Import/Edge_Import_Loads/Performance_Loads/Edge_Import_-_User_Goals_Load.htm),
+ * is read as the field, where the whole name is not one already (`Goal value` is a target).
+ */
+const goalPrefix = /^(?:goal|okr)\s+/;
+
 /** Jira writes its custom fields as `Custom field (Start date)`: read as the name in brackets. */
 const customField = (key: string) => /^custom field \((.+)\)$/.exec(key)?.[1];
 
@@ -202,7 +216,10 @@ function fieldsOf(header: readonly string[]): Map<GoalField, number> {
   for (const [key, index] of columnsOf(header)) {
     const custom = customField(key);
     const field =
-      fieldOf.get(key) ?? fieldOf.get(withoutNote(key)) ?? (custom && fieldOf.get(custom));
+      fieldOf.get(key) ??
+      fieldOf.get(withoutNote(key)) ??
+      (custom && fieldOf.get(custom)) ??
+      fieldOf.get(key.replace(goalPrefix, ''));
     if (field && !found.has(field)) found.set(field, index);
   }
   return found;

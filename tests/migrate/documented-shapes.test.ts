@@ -214,3 +214,27 @@ describe('values an objective row gives itself, beside its key results', () => {
     expect(messages.join(' ')).not.toMatch(/"completion"[^.]* not read by the import/);
   });
 });
+
+describe("a goal list's columns named after the goal", () => {
+  it("reads Cornerstone's Goal Title, Goal Start Date, Goal End Date, Goal % Completion beside a parent column", async () => {
+    // https://help.csod.com/help/csod_0/Content/Edge/Import/Edge_Import_Loads/Performance_Loads/Edge_Import_-_User_Goals_Load.htm
+    const plan = await planSheet(
+      'goals.csv',
+      utf8(
+        [
+          'User ID,Goal ID,Goal Title,Goal Description,Goal Start Date,Goal End Date,Goal % Completion,Goal Weight,Parent goal',
+          'adele,G1,Grow revenue,Where we win,2026-07-01,2026-09-30,,50,',
+          'adele,G2,New ARR,,2026-07-01,2026-09-30,40,50,Grow revenue',
+        ].join('\n'),
+      ),
+    );
+    expect(keyResultRows(plan)).toEqual([['Grow revenue', 'New ARR', 0, 100, 40, '%', undefined]]);
+    expect(plan.objectives.map((o) => o.draft.description)).toEqual(['Where we win']);
+    expect(plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q3 2026', '2026-07-01', '2026-09-30'],
+    ]);
+    expect(problemsOf(plan).map((p) => p.message)).toContain(
+      'The columns "User ID", "Goal Weight" are not read by the import and are ignored.',
+    );
+  });
+});
