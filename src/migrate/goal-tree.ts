@@ -143,7 +143,14 @@ export const goalTreeColumns = {
     'work item type',
   ],
   owner: ['owner', 'owner name', 'goal owner', 'owners', 'lead', 'assignee', 'responsible'],
-  ownerEmail: ['owner email', 'owner e-mail', 'owner emails', 'owner email id', 'email'],
+  ownerEmail: [
+    'owner email',
+    'owner e-mail',
+    'owner emails',
+    'owner email id',
+    'email',
+    'email id',
+  ],
   team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad'],
   cycle: ['cycle', 'goal cycle', 'okr cycle', 'period', 'time period', 'quarter', 'timeframe'],
   startDate: [

@@ -46,7 +46,8 @@ export const ownSheetColumns = {
     'kr name',
   ],
   owner: ['owner', 'kr owner', 'key result owner', 'responsible', 'assignee', 'assigned to'],
-  ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail'],
+  // "Owner Email ID", as Engagedly's and PeopleCues' goal templates write it.
+  ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail', 'owner email id', 'email id'],
   objectiveOwner: ['objective owner'],
   team: ['team', 'team name', 'department', 'squad', 'group'],
   teamGroup: [

@@ -238,3 +238,23 @@ describe("a goal list's columns named after the goal", () => {
     );
   });
 });
+
+describe('an owner given by "Owner Email ID"', () => {
+  it("is read as the owner's email in your own sheet, as Engagedly and PeopleCues name the column", async () => {
+    // https://engagedly.freshdesk.com/support/solutions/articles/6000230429-uploading-goals-in-bulk-through-excel-file,
+    // https://docs.xto10x.com/peoplecues/objectives/objectives-bulk-upload (Owner_Email_ID)
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective,Key result,Owner_Email_ID,Target,Current',
+          'Grow revenue,New ARR,alex@contoso.com,100,40',
+        ].join('\n'),
+      ),
+    );
+    expect(keyResultRows(plan)).toEqual([
+      ['Grow revenue', 'New ARR', 0, 100, 40, '', 'alex@contoso.com'],
+    ]);
+    expect(plan.keyResults[0]!.draft.owner?.email).toBe('alex@contoso.com');
+  });
+});
