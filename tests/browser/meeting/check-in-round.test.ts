@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { defaultMeetingId } from '../../../src/dev/teams-simulator/directory';
 import { waitForValue } from '../support/fields';
+import { waitForFocus } from '../support/keyboard';
 import {
   framedApp,
   loggedMessages,
@@ -210,8 +211,13 @@ describe('a check-in round in a meeting', () => {
     await facilitator.getByText('1 participant', { exact: true }).waitFor();
     await facilitator.getByText('0 of 1 voted').waitFor();
 
-    // The round moves on without them.
-    await facilitator.getByRole('textbox', { name: 'Reason to skip' }).fill('Owner away');
+    // The round moves on without them. Skip asks for its reason first, and takes the keyboard there.
+    const reason = facilitator.getByRole('textbox', { name: 'Reason to skip' });
+    await facilitator.getByRole('button', { name: 'Skip' }).click();
+    await facilitator.getByText('Say why it is skipped: the round’s summary keeps it.').waitFor();
+    await waitForFocus(reason);
+    await facilitator.getByRole('heading', { name: first.title }).waitFor();
+    await reason.fill('Owner away');
     await facilitator.getByRole('button', { name: 'Skip' }).click();
     await facilitator.getByRole('heading', { name: second.title }).waitFor();
 

@@ -75,10 +75,12 @@ export interface StageState extends OutcomeForm {
   readonly reopen: () => void;
   readonly copySummary: () => void;
   readonly skipReason: string;
+  /** Skip was pressed without a reason. */
+  readonly skipUnexplained: boolean;
   readonly setSkipReason: (reason: string) => void;
   readonly reveal: () => void;
   readonly revote: () => void;
-  /** Skips the KR under review with `skipReason`. */
+  /** Skips the KR under review with `skipReason`; without one, asks for it. */
   readonly skip: () => void;
   readonly next: () => void;
   /** The KRs of the round, in order, with where each stands (for going back and forth). */

@@ -201,21 +201,27 @@ function renderSkip(state: StageState, styles: Styles) {
     <form
       className={styles.row}
       aria-label="Skip this key result"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        if (state.skipReason.trim() === '') event.currentTarget.querySelector('input')?.focus();
         state.skip();
       }}
     >
-      <Field label="Reason to skip">
+      <Field
+        label="Reason to skip"
+        required
+        validationMessage={
+          state.skipUnexplained ? 'Say why it is skipped: the round’s summary keeps it.' : undefined
+        }
+      >
         <Input
           value={state.skipReason}
           maxLength={200}
           onChange={(_event, data) => state.setSkipReason(data.value)}
         />
       </Field>
-      <Button type="submit" disabled={state.skipReason.trim() === ''}>
-        Skip
-      </Button>
+      <Button type="submit">Skip</Button>
     </form>
   );
 }

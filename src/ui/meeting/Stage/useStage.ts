@@ -35,6 +35,8 @@ export function useStage({ round }: StageProps): StageState {
   const controller = useRoundController(round, board);
   const { control, live, run, setProblem } = controller;
   const [skipReason, setSkipReason] = useState('');
+  // Skip was pressed without a reason: the field says what it needs.
+  const [skipUnexplained, setSkipUnexplained] = useState(false);
 
   const keyResultId = currentKeyResultId(control);
   const boardKeyResult = board?.keyResults.find((kr) => kr.id === keyResultId);
@@ -66,7 +68,10 @@ export function useStage({ round }: StageProps): StageState {
     [coaching, boardKeyResult, values, operatingModel, board],
   );
 
-  useEffect(() => setSkipReason(''), [keyResultId]);
+  useEffect(() => {
+    setSkipReason('');
+    setSkipUnexplained(false);
+  }, [keyResultId]);
 
   // A step that would drop revealed votes (a move, Skip, Vote again) waits for the facilitator's
   // answer. The question is about the round as it stood: once the round moved on (another
@@ -170,10 +175,17 @@ export function useStage({ round }: StageProps): StageState {
     copied: controller.copied,
     copySummary: controller.copySummary,
     skipReason,
-    setSkipReason,
+    skipUnexplained,
+    setSkipReason: (reason) => {
+      setSkipReason(reason);
+      setSkipUnexplained(false);
+    },
     reveal: () => run({ type: 'reveal', sealed: sealed.voters }),
     revote: () => move({ type: 'revote' }),
-    skip: () => move({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
+    skip: () =>
+      skipReason.trim() === ''
+        ? setSkipUnexplained(true)
+        : move({ type: 'skip', reason: skipReason, skippedBy: me.displayName }),
     next: () => move({ type: 'next' }),
     roundKeyResults: roundKeyResults(control).map((item) => ({
       ...item,
