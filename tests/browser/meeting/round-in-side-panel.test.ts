@@ -1,6 +1,11 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
-import { framedApp, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import {
+  framedApp,
+  openSimulator,
+  simulatorCard,
+  waitUntilReady,
+} from '../support/teams-simulator';
 import { appFrame } from '../teams/support';
 import { adele, meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
 
@@ -144,4 +149,43 @@ it('names the round’s key results on a side panel whose tab moved to another c
   await stage(1).getByRole('button', { name: 'Save check-in' }).click();
   await stage(1).getByRole('button', { name: 'Next key result' }).click();
   await roundCard(2).getByText(`Key result 2 of 2: ${second.title}`).waitFor();
+});
+
+it('keeps Share to stage in reach below a list longer than the panel, and a box tabbed to above it', async () => {
+  const [first, second] = stack.keyResults;
+  await openSimulator(page, stack.server.url, {
+    context: 'sidePanel',
+    participants: 1,
+    roles: 'organizer',
+    meeting: 'share-in-reach',
+  });
+  await waitUntilReady(page, 'p1-sidePanel');
+  // A short side panel (a small laptop's screen): the list runs below its bottom.
+  await simulatorCard(page, 'p1-sidePanel')
+    .locator('iframe')
+    .evaluate((frame: HTMLIFrameElement) => (frame.style.height = '360px'));
+  const panel = framedApp(page, 'p1-sidePanel');
+  await panel.getByRole('checkbox', { name: second.title }).waitFor();
+  const frame = await appFrame(page, 'p1-sidePanel');
+  await frame.waitForFunction(() => window.innerHeight === 360);
+  const share = panel.getByRole('button', { name: 'Share to stage' });
+  const inView = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  };
+  await expect(share.evaluate(inView)).resolves.toBe(true);
+  // Tabbed to, each box is scrolled into view above the bar, not under it.
+  await panel.getByRole('checkbox', { name: first.title }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  const focused = panel.getByRole('checkbox', { name: second.title });
+  await expect(focused.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+  await expect(
+    focused.evaluate((box) => {
+      const { left, top, width, height } = box.getBoundingClientRect();
+      return box.contains(document.elementFromPoint(left + width / 2, top + height / 2));
+    }),
+  ).resolves.toBe(true);
+  await expect(share.evaluate(inView)).resolves.toBe(true);
+  await panel.getByText('1 key result picked.').waitFor();
 });

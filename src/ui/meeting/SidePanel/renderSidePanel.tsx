@@ -92,61 +92,65 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
       />
     );
   }
+  // Share to stage follows the list, not in it: it stays at the panel's foot however far the
+  // list runs.
   return (
-    <section className={styles.section} aria-labelledby="pick-title">
-      <h2 id="pick-title" className={styles.heading}>
-        Key results to review
-      </h2>
-      <SearchBox
-        size="small"
-        aria-label="Search key results"
-        placeholder="Search key results"
-        value={state.search}
-        onChange={(_event, data) => state.setSearch(data.value)}
-      />
-      {state.pickerGroups.length === 0 ? (
-        <Text size={200}>No key result matches “{state.search}”.</Text>
-      ) : null}
-      {state.pickerGroups.map(({ objective, keyResults }) => {
-        // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
-        const checkable = keyResults.filter((kr) => !isRolledUp(kr));
-        const picked = checkable.filter((kr) => state.selected.has(kr.id)).length;
-        return keyResults.length ? (
-          <fieldset key={objective.id} className={styles.group}>
-            <legend className={styles.legend}>{objective.title}</legend>
-            {/* One key result is picked by its own box: "All 1 of this objective" says nothing more. */}
-            {checkable.length > 1 ? (
-              <Checkbox
-                size="medium"
-                label={`All ${checkable.length} of this objective`}
-                checked={picked === 0 ? false : picked === checkable.length ? true : 'mixed'}
-                onChange={() => state.toggleAll(checkable.map((kr) => kr.id))}
-              />
-            ) : null}
-            {keyResults.map((kr) =>
-              isRolledUp(kr) ? (
+    <>
+      <section className={styles.section} aria-labelledby="pick-title">
+        <h2 id="pick-title" className={styles.heading}>
+          Key results to review
+        </h2>
+        <SearchBox
+          size="small"
+          aria-label="Search key results"
+          placeholder="Search key results"
+          value={state.search}
+          onChange={(_event, data) => state.setSearch(data.value)}
+        />
+        {state.pickerGroups.length === 0 ? (
+          <Text size={200}>No key result matches “{state.search}”.</Text>
+        ) : null}
+        {state.pickerGroups.map(({ objective, keyResults }) => {
+          // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
+          const checkable = keyResults.filter((kr) => !isRolledUp(kr));
+          const picked = checkable.filter((kr) => state.selected.has(kr.id)).length;
+          return keyResults.length ? (
+            <fieldset key={objective.id} className={styles.group}>
+              <legend className={styles.legend}>{objective.title}</legend>
+              {/* One key result is picked by its own box: "All 1 of this objective" says nothing more. */}
+              {checkable.length > 1 ? (
                 <Checkbox
-                  key={kr.id}
-                  className={styles.indented}
-                  disabled
-                  checked={false}
-                  label={`${kr.title} (rolled up: check in on its sources)`}
+                  size="medium"
+                  label={`All ${checkable.length} of this objective`}
+                  checked={picked === 0 ? false : picked === checkable.length ? true : 'mixed'}
+                  onChange={() => state.toggleAll(checkable.map((kr) => kr.id))}
                 />
-              ) : (
-                <Checkbox
-                  key={kr.id}
-                  className={styles.indented}
-                  label={kr.title}
-                  checked={state.selected.has(kr.id)}
-                  onChange={() => state.toggle(kr.id)}
-                />
-              ),
-            )}
-          </fieldset>
-        ) : null;
-      })}
+              ) : null}
+              {keyResults.map((kr) =>
+                isRolledUp(kr) ? (
+                  <Checkbox
+                    key={kr.id}
+                    className={styles.indented}
+                    disabled
+                    checked={false}
+                    label={`${kr.title} (rolled up: check in on its sources)`}
+                  />
+                ) : (
+                  <Checkbox
+                    key={kr.id}
+                    className={styles.indented}
+                    label={kr.title}
+                    checked={state.selected.has(kr.id)}
+                    onChange={() => state.toggle(kr.id)}
+                  />
+                ),
+              )}
+            </fieldset>
+          ) : null;
+        })}
+      </section>
       {renderShare(state, styles)}
-    </section>
+    </>
   );
 }
 
@@ -154,7 +158,7 @@ function renderShare(state: SidePanelState, styles: Styles) {
   const count = state.selected.size;
   const { share } = state;
   return (
-    <div className={styles.section}>
+    <div className={styles.shareBar}>
       {/* Teams denies an attendee the share permission outright (getAppContentStageSharingCapabilities
           answers false: "Attendee won't have the share to stage button enabled",
           https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage);

@@ -8,6 +8,8 @@ export const useSidePanelStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     overflowY: 'auto',
+    // A box focused from the keyboard is scrolled into view above the share bar, not under it.
+    scrollPaddingBottom: '7rem',
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
@@ -39,6 +41,17 @@ export const useSidePanelStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   objective: { margin: 0 },
+  /** Share to stage stays in reach below a long list of key results. */
+  shareBar: {
+    position: 'sticky',
+    bottom: `calc(-1 * ${tokens.spacingVerticalS})`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
