@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { KeyResult } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
@@ -61,6 +62,24 @@ describe('the facilitator’s outcome form on the stage', () => {
     rerender({ shown: keyResult({ current: 1300, version: '4' }) });
     expect(result.current.agreedValue).toBe('1,300');
     expect(result.current.agreedConfidence).toBe('7');
+  });
+
+  it('shows a newer KR’s proposal in the first screen that shows it, never the last one’s a moment before', () => {
+    // What each committed render showed: a field shown stale for a frame takes what is typed into
+    // it then, and the proposal made after it (in an effect) would replace that a moment later.
+    const committed: string[] = [];
+    const { rerender } = renderHook(
+      ({ shown }: { shown: KeyResult }) => {
+        const form = useOutcomeForm(formFor(shown));
+        useLayoutEffect(() => {
+          committed.push(`${form.agreedValue} / ${form.agreedConfidence}`);
+        });
+        return form;
+      },
+      { initialProps: { shown: keyResult({ current: 1200, version: '3' }) } },
+    );
+    rerender({ shown: keyResult({ current: 1300, version: '4' }) });
+    expect(committed).toEqual(['1,200 / 7', '1,300 / 7']);
   });
 
   it('says why a value and a confidence are refused under each field, not in one message below', async () => {

@@ -11,12 +11,15 @@ import {
 } from '../../../core/rituals';
 import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import { reloadable } from '../../../reloadable';
 
 // The check-in's validation (the core's rules and messages) loads once the stage is painted,
 // long before the facilitator saves an outcome: saving waits for it only if it has not come yet.
 // Which of its issues ask to confirm a value comes with it (not in the stage's first screen).
+const loadCheckInRules = reloadable(() => import('../../../core/check-in'));
+const loadPlausibility = reloadable(() => import('../../../core/plausibility'));
 const loadCheckIn = () =>
-  Promise.all([import('../../../core/check-in'), import('../../../core/plausibility')]).then(
+  Promise.all([loadCheckInRules(), loadPlausibility()]).then(
     ([{ createCheckIn }, { asksToConfirmValue }]) => ({ createCheckIn, asksToConfirmValue }),
   );
 
@@ -89,10 +92,14 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   // A new KR, a newer version of it or a new reveal proposes its own outcome: the current value
   // and the median vote. The board is read again while people talk (live refresh, cache
   // revalidation); an unchanged KR read again is not a new one and keeps what the facilitator typed.
+  // Proposed in the render that shows the new outcome, not in an effect after it: a value typed
+  // into the form as it appears is never replaced a moment later.
   const shownKeyResult =
     keyResult && `${keyResult.id}@${keyResult.version ?? ''}:${keyResult.current}`;
-  useEffect(() => {
-    const { keyResult } = latest.current;
+  const proposed = `${shownKeyResult}|${proposal}|${control.phase}|${locale}`;
+  const [proposedFor, setProposedFor] = useState<string>();
+  if (proposedFor !== proposed) {
+    setProposedFor(proposed);
     setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
     setAgreedConfidence(proposal);
     setNote('');
@@ -100,8 +107,11 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setJumpToConfirm(undefined);
     setFieldIssues({});
     setNewer(undefined);
+  }
+  // The stage's problem line is the stage's state: cleared once the new outcome is shown.
+  useEffect(() => {
     setProblem(undefined);
-  }, [shownKeyResult, proposal, control.phase, locale, setProblem]);
+  }, [proposed, setProblem]);
 
   const save = useCallback(() => {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
