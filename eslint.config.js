@@ -14,15 +14,16 @@ const srcRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
  */
 const layers = {
   core: [],
-  store: ['core'],
-  auth: ['core'],
-  host: ['core', 'surfaces'],
-  ui: ['core', 'store', 'auth', 'host', 'migrate', 'surfaces'],
-  teams: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
-  excel: ['core', 'store', 'auth', 'host', 'ui', 'surfaces'],
+  store: ['core', 'reloadable'],
+  auth: ['core', 'reloadable'],
+  host: ['core', 'surfaces', 'reloadable'],
+  ui: ['core', 'store', 'auth', 'host', 'migrate', 'surfaces', 'reloadable'],
+  teams: ['core', 'store', 'auth', 'host', 'ui', 'surfaces', 'reloadable'],
+  excel: ['core', 'store', 'auth', 'host', 'ui', 'surfaces', 'reloadable'],
   migrate: ['core', 'store'],
   jobs: ['core', 'store'],
   surfaces: [],
+  reloadable: [],
 };
 
 /** The top-level folder (or module, without its extension) of `src/` that `file` is in. */
@@ -104,6 +105,18 @@ const corePurity = [
   { group: ['node:*', 'fs', 'path', 'http'], message: 'src/core does no I/O.' },
 ];
 
+/**
+ * In the layers that load chunks in pages, an `import()` goes through `reloadable` (src/reloadable.ts),
+ * so that a chunk that failed to load is fetched again on the next try.
+ */
+const chunkLayers = ['ui', 'teams', 'excel', 'host', 'store', 'auth'];
+const reloadableImports = {
+  selector:
+    "ImportExpression:not(CallExpression[callee.name='reloadable'] > ArrowFunctionExpression > ImportExpression.body)",
+  message:
+    "Load a chunk through reloadable(() => import('…')) (src/reloadable.ts): a bare import() that failed fails again at once.",
+};
+
 /** The imports and globals each product layer is refused. */
 function layerRules(layer) {
   const patterns = [
@@ -118,6 +131,9 @@ function layerRules(layer) {
         'error',
         { patterns: layer === 'core' ? [...corePurity, ...patterns] : patterns },
       ],
+      ...(chunkLayers.includes(layer)
+        ? { 'no-restricted-syntax': ['error', reloadableImports] }
+        : {}),
       ...(layer === 'host'
         ? {}
         : {

@@ -94,6 +94,14 @@ export default defineConfig(({ command }) => ({
             },
             // The core modules of the start-up apart from it: the custom functions' page reads
             // them too, and the start-up's chunk would bring Fluent into it (13 → 42 kB gzip).
+            // What fetches a chunk again after a failed load (`reloadable`), beside Vite's own
+            // preload helper, which it calls: every page's entry reads both, and in a chunk of its
+            // own it cost each first screen a request and about 0.1 kB gzip more.
+            {
+              name: 'preload-helper',
+              test: /(\0vite[\\/]preload-helper|[\\/]src[\\/]reloadable\.ts$)/,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'core-start-up',
               test: /[\\/]src[\\/]core[\\/](dates|board-filter|i18n|model)\.ts$/,

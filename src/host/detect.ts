@@ -1,6 +1,12 @@
 import type { HostConfig } from './config';
 import { loadBrowserHost, loadTeamsHost, mayBeInTeams } from './teams-preload';
 import type { Host } from './types';
+import { reloadable } from '../reloadable';
+
+// Loaded on demand: `env.ts` reads `import.meta.env`, which only Vite provides, so modules that
+// merely import the host layer (jest's CommonJS tests among them) never evaluate it.
+const loadEnv = reloadable(() => import('./env'));
+const loadOfficeHost = reloadable(() => import('./office-host'));
 
 /**
  * Finds out where the page runs, quickly:
@@ -12,9 +18,7 @@ import type { Host } from './types';
  *   runs as a plain browser page and says why in `host.detectionNote`.
  */
 export async function createHost(config?: HostConfig): Promise<Host> {
-  // Loaded on demand: `env.ts` reads `import.meta.env`, which only Vite provides, so modules that
-  // merely import the host layer (jest's CommonJS tests among them) never evaluate it.
-  const host = await detectHost(config ?? (await import('./env')).hostConfigFromEnvironment());
+  const host = await detectHost(config ?? (await loadEnv()).hostConfigFromEnvironment());
   if (host.detectionNote) console.warn(host.detectionNote);
   // A hint for developers and browser tests; nothing in the app reads it.
   document.documentElement.dataset.host = host.context.kind;
@@ -24,7 +28,7 @@ export async function createHost(config?: HostConfig): Promise<Host> {
 
 async function detectHost(config: HostConfig): Promise<Host> {
   if (typeof Office !== 'undefined') {
-    const office = await import('./office-host');
+    const office = await loadOfficeHost();
     const info = await office.officeHostInfo(config.teamsInitializeTimeoutMs);
     if (info?.host === Office.HostType.Excel) return office.createExcelHost(config);
     return createBrowserHost(

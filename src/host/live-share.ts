@@ -2,6 +2,7 @@ import type { AzureLocalConnectionConfig, ITokenProvider } from '@fluidframework
 import type { ILiveShareHost } from '@microsoft/live-share';
 import { isLoopbackOrigin } from './config';
 import type { Host } from './types';
+import { reloadable } from '../reloadable';
 
 /**
  * The Live Share host for a meeting surface, and where its Fluid service is:
@@ -21,6 +22,8 @@ export interface LiveShareSetup {
   readonly connection?: AzureLocalConnectionConfig;
 }
 
+const loadLiveShare = reloadable(() => import('@microsoft/live-share'));
+
 export interface LiveShareOptions {
   /** The local Fluid service (`VITE_FLUID_URL`), e.g. `http://127.0.0.1:7070`. */
   readonly localFluidUrl?: string;
@@ -34,7 +37,10 @@ export async function liveShareHost(
   if (!meetingId) throw new Error('Live Share runs only in a meeting.');
   const liveHost =
     host.context.kind === 'teams'
-      ? ((await import('@microsoft/teams-js')).LiveShareHost.create() as unknown as ILiveShareHost)
+      ? // teams-js is in already: the Teams host (src/host/teams-host.ts) loaded it, so this import
+        // cannot fail to fetch, and taking only its LiveShareHost keeps the rest of it out.
+        // eslint-disable-next-line no-restricted-syntax
+        ((await import('@microsoft/teams-js')).LiveShareHost.create() as unknown as ILiveShareHost)
       : await browserLiveShareHost(meetingId);
   const connection = options.localFluidUrl
     ? localFluidConnection(options.localFluidUrl, host.context.user)
@@ -43,7 +49,7 @@ export async function liveShareHost(
 }
 
 async function browserLiveShareHost(meetingId: string): Promise<ILiveShareHost> {
-  const { TestLiveShareHost } = await import('@microsoft/live-share');
+  const { TestLiveShareHost } = await loadLiveShare();
   const key = `okr-live-share:container:${meetingId}`;
   return TestLiveShareHost.create(
     () => localStorage.getItem(key) ?? undefined,

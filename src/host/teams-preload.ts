@@ -1,3 +1,5 @@
+import { reloadable } from '../reloadable';
+
 /**
  * Whether the page may be inside Teams, known at once from its window: framed (Teams desktop and
  * web run a tab in an iframe), or given Teams mobile's bridge. Small on purpose: a page's entry
@@ -8,10 +10,10 @@ export function mayBeInTeams(): boolean {
 }
 
 /** The Teams host (teams-js): what `createHost` loads first when the page may be inside Teams. */
-export const loadTeamsHost = () => import('./teams-host');
+export const loadTeamsHost = reloadable(() => import('./teams-host'));
 
 /** The plain browser's host: for a page that is surely not in Teams (or that Teams never answered). */
-export const loadBrowserHost = () => import('./browser-host');
+export const loadBrowserHost = reloadable(() => import('./browser-host'));
 
 /**
  * Starts fetching the host the page will most likely have: teams-js where the page may be

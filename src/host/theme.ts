@@ -1,5 +1,6 @@
 import type { Theme } from '@fluentui/react-theme';
 import type { HostKind, ThemeName } from './types';
+import { reloadable } from '../reloadable';
 
 export type FluentThemeId =
   'teamsLight' | 'teamsDark' | 'teamsHighContrast' | 'webLight' | 'webDark';
@@ -21,11 +22,11 @@ export function fluentThemeIdFor(theme: ThemeName, hostKind: HostKind): FluentTh
  * package that `@fluentui/react-components` re-exports, so this module stays free of React.
  */
 const themeModules: Record<FluentThemeId, () => Promise<{ theme: Theme }>> = {
-  teamsLight: () => import('./themes/teams-light'),
-  teamsDark: () => import('./themes/teams-dark'),
-  teamsHighContrast: () => import('./themes/teams-high-contrast'),
-  webLight: () => import('./themes/web-light'),
-  webDark: () => import('./themes/web-dark'),
+  teamsLight: reloadable(() => import('./themes/teams-light')),
+  teamsDark: reloadable(() => import('./themes/teams-dark')),
+  teamsHighContrast: reloadable(() => import('./themes/teams-high-contrast')),
+  webLight: reloadable(() => import('./themes/web-light')),
+  webDark: reloadable(() => import('./themes/web-dark')),
 };
 
 /** The theme the page last showed, kept in the browser so that the next page fetches it first. */

@@ -49,7 +49,7 @@ const refused: readonly (Fixture & { readonly rule: string; readonly says: strin
   },
   {
     file: 'src/teams/tab/leak.ts',
-    code: "export const load = () => import('../../excel/sync/rows');\n",
+    code: "import { reloadable } from '../../reloadable';\nexport const load = reloadable(() => import('../../excel/sync/rows'));\n",
     rule: 'layers/allowed-imports',
     says: 'src/teams may not import src/excel',
   },
@@ -95,6 +95,12 @@ const refused: readonly (Fixture & { readonly rule: string; readonly says: strin
     rule: 'no-restricted-imports',
     says: 'src/core is pure TypeScript',
   },
+  {
+    file: 'src/ui/components/Part.tsx',
+    code: "export const load = () => import('./PartDialog').then((part) => part.default);\n",
+    rule: 'no-restricted-syntax',
+    says: 'Load a chunk through reloadable',
+  },
 ];
 
 const accepted: readonly Fixture[] = [
@@ -112,6 +118,10 @@ const accepted: readonly Fixture[] = [
     code: 'export type Context = Excel.RequestContext;\n',
   },
   { file: 'src/dev/fine.ts', code: "export { surfaces } from '../surfaces';\n" },
+  {
+    file: 'src/ui/components/fine.ts',
+    code: "import { reloadable } from '../../reloadable';\nconst loadPart = reloadable(() => import('./PartDialog'));\nexport const load = () => loadPart().then((part) => part.default);\n",
+  },
 ];
 
 test('a cross-layer import or host global fails lint, naming the rule and the layer', async () => {

@@ -10,6 +10,7 @@ import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';
 import { progressAt } from '../../core/progress';
 import { statusLabels } from '../sync/layout';
+import { reloadable } from '../../reloadable';
 
 /** Bad input to a function; Excel shows it as #VALUE! with this message. */
 export class FunctionInputError extends Error {
@@ -108,7 +109,7 @@ export function status(
 // The coaching engine loads on the first =OKR.LINT, not with the functions: the task pane page
 // registers them up front (shared runtime), and most sheets never call LINT. Excel waits on the
 // returned Promise (cell shows #BUSY!): https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-web-reqs
-const loadCoachingEngine = () => import('../../core/coaching/engine');
+const loadCoachingEngine = reloadable(() => import('../../core/coaching/engine'));
 
 /**
  * The coach's top finding on an objective or key result, with its suggestion.

@@ -67,6 +67,7 @@ import {
   type DefinitionKey,
 } from './row-state';
 import { planRefresh, type RowContext } from './rows';
+import { reloadable } from '../../reloadable';
 
 export interface WorkbookSyncOptions {
   readonly workbook: OkrWorkbook;
@@ -163,6 +164,9 @@ export interface SavedKeyResult {
   /** What was saved, in the user's words: the value and confidence sent, the fields changed. */
   readonly what: string;
 }
+
+// The sheet's coaching (the engine's rules) loads when the sheet is first coached.
+const loadCoach = reloadable(() => import('./coach'));
 
 const emptyReport: CheckInSaveReport = { saved: [], conflicts: [], failed: [] };
 
@@ -808,7 +812,7 @@ export class WorkbookSync {
 
   /** Runs the coaching engine over the sheet and flags weak wording in place. */
   async coach(): Promise<SheetFinding[]> {
-    const { cellFindings, coachRows } = await import('./coach');
+    const { cellFindings, coachRows } = await loadCoach();
     let findings: SheetFinding[] = [];
     await this.options.workbook.showFindings((table) => {
       findings = coachRows(table.rows, this.options.model);

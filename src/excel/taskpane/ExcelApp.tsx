@@ -6,10 +6,11 @@ import { LoadingState } from '../../ui/components/States/LoadingState';
 import { PageErrorBoundary } from '../../ui/components/States/PageErrorBoundary';
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
+import { reloadable } from '../../reloadable';
 
 // The pane itself (and the workbook sync behind it) is a chunk of its own: `preloadTaskPane`
 // fetches it while office.js, the host and the services start, which the page waits for anyway.
-const loadTaskPane = () => import('./TaskPane');
+const loadTaskPane = reloadable(() => import('./TaskPane'));
 const TaskPane = lazy(() => loadTaskPane().then(({ TaskPane }) => ({ default: TaskPane })));
 
 /** Starts fetching the pane, so it arrives while the host and the services load. */

@@ -1,6 +1,9 @@
 import { describeError } from '../../ui/errors/describeError';
 import type { PaneWords } from '../pane-words';
 import { WorkbookError } from '../workbook/types';
+import { reloadable } from '../../reloadable';
+
+const loadErrorWords = reloadable(() => import('../sync/error-words'));
 
 /**
  * What went wrong, for the pane to show: the workbook's own problems in the pane's language; a
@@ -13,7 +16,7 @@ export async function errorText(caught: unknown, words: PaneWords): Promise<stri
   if (caught instanceof Error && describeError(caught).title === describeError(undefined).title) {
     return caught.message;
   }
-  const { title, message } = await import('../sync/error-words').then(
+  const { title, message } = await loadErrorWords().then(
     ({ describeErrorIn }) => describeErrorIn(caught, words.locale),
     () => describeError(caught),
   );

@@ -19,15 +19,17 @@ import { cellPlace } from '../workbook/types';
 import type { SheetSummary } from '../sync/workbook-sync';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
+import { reloadable } from '../../reloadable';
 
 type Styles = ReturnType<typeof useTaskPaneStyles>;
 
 // Shown once their module is in: `useTaskPane` loads it with the prompts and with the findings.
+const loadCoaching = reloadable(() => import('./TaskPaneCoaching'));
 const PromptItems = lazy(() =>
-  import('./TaskPaneCoaching').then(({ PromptItems }) => ({ default: PromptItems })),
+  loadCoaching().then(({ PromptItems }) => ({ default: PromptItems })),
 );
 const SheetFindings = lazy(() =>
-  import('./TaskPaneCoaching').then(({ SheetFindings }) => ({ default: SheetFindings })),
+  loadCoaching().then(({ SheetFindings }) => ({ default: SheetFindings })),
 );
 
 function cellText(value: unknown): string {

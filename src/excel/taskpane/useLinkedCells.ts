@@ -8,10 +8,11 @@ import type { PaneRequests } from './pane-requests';
 import type { LinkedCellsState } from './TaskPane.types';
 import type { PaneWords } from '../pane-words';
 import { errorText } from './errorText';
+import { reloadable } from '../../reloadable';
 
 // The links' use cases (a cell's value checked as a check-in by the core's rules) load with the
 // team's board, after the pane's first screen.
-const loadCellLinks = () => import('../sync/cell-links');
+const loadCellLinks = reloadable(() => import('../sync/cell-links'));
 
 /** Where a KR's linked cell is. */
 const linkPlace = (keyResult: KeyResult) => cellPlace(keyResult.excelLink!);

@@ -15,22 +15,24 @@ import { notLoaded, onFirstUse } from '../../ui/app/onFirstUse';
 import { useLinkedCells } from './useLinkedCells';
 import { paneWordsFor } from '../pane-words';
 import { errorText } from './errorText';
+import { reloadable } from '../../reloadable';
 
 // The coaching engine (its rules and prompts) loads after the pane's first paint, with the
 // prompts' sources, and for the sheet's wording only when the sheet is coached.
+const loadPrompts = reloadable(() => import('../../core/coaching/prompts'));
+const loadCoaching = reloadable(() => import('./TaskPaneCoaching'));
 const loadCoachingPrompts = () =>
-  Promise.all([import('../../core/coaching/prompts'), import('./TaskPaneCoaching')]).then(
-    ([prompts]) => prompts,
-  );
+  Promise.all([loadPrompts(), loadCoaching()]).then(([prompts]) => prompts);
+const loadOwnedTeam = reloadable(() => import('./owned-team'));
 
 // The workbook sync (the sheet's planning and the core's check-in rules behind it) is not needed
 // to paint the pane: it loads as the pane mounts, beside the pane's first requests, and the
 // sheet's summary, Load, Send and every edit wait for it.
-const loadWorkbookSync = () => import('../sync/workbook-sync');
+const loadWorkbookSync = reloadable(() => import('../sync/workbook-sync'));
 
 // The confirmations (Fluent's dialog and its focus trap) stay out of the pane's first screen:
 // they load once it is painted, and a Load or Send that needs one waits for them.
-const loadConfirmations = () => import('./TaskPaneReviews');
+const loadConfirmations = reloadable(() => import('./TaskPaneReviews'));
 
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
@@ -156,7 +158,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
           if (cycle) {
             const [board, { teamOwnedBy }] = await Promise.all([
               repository.loadBoard({ cycleId: cycle.id }),
-              import('./owned-team').catch(notLoaded(words.say('pane.notLoaded'))),
+              loadOwnedTeam().catch(notLoaded(words.say('pane.notLoaded'))),
             ]);
             owned = teamOwnedBy(board, me);
           }
@@ -309,7 +311,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       void run('coach', async () => {
         const [found] = await Promise.all([
           sync().then((loaded) => loaded.coach()),
-          import('./TaskPaneCoaching').catch(notLoaded(words.say('pane.notLoaded'))),
+          loadCoaching().catch(notLoaded(words.say('pane.notLoaded'))),
         ]);
         setFindings(found);
       }),

@@ -43,6 +43,7 @@ import {
   type OkrWorkbook,
   type SheetBinding,
 } from './types';
+import { reloadable } from '../../reloadable';
 
 export interface OfficeWorkbookOptions {
   /** `Excel.run`, injected so tests can hand in a mocked request context. */
@@ -71,7 +72,7 @@ export const formatsSetting = 'okrCoach.sheetFormats';
 
 // The formatting's words (status words, validation alerts) load with the workbook sync, not
 // with the pane's first screen; a Load or Send comes after the sync has loaded anyway.
-const loadSheetFormat = () => import('../sync/sheet-format');
+const loadSheetFormat = reloadable(() => import('../sync/sheet-format'));
 type SheetFormat = Awaited<ReturnType<typeof loadSheetFormat>>;
 
 interface OpenTable {

@@ -140,13 +140,14 @@ import type {
 } from '../rhythm';
 import { withSharedAuthorsAndTimes, withSharedOwners } from '../shared-people';
 import { nextTask } from '../next-task';
+import { reloadable } from '../../reloadable';
 
 // The writers, and the rhythm's store, load with the first call that needs them: a board's first
 // read (the tab's cold open) needs none of them.
-const checkInWriter = () => import('./check-in-writer');
-const importWriter = () => import('./import-writer');
-const programmeWriter = () => import('./programme-writer');
-const rhythmStore = () => import('./rhythm-store');
+const checkInWriter = reloadable(() => import('./check-in-writer'));
+const importWriter = reloadable(() => import('./import-writer'));
+const programmeWriter = reloadable(() => import('./programme-writer'));
+const rhythmStore = reloadable(() => import('./rhythm-store'));
 
 export interface GraphRepositoryOptions extends GraphConnectionOptions {
   /** The OKR site: `hostname:/sites/okr` or a site id. */

@@ -28,6 +28,7 @@ import type {
 import type { StoreCollaborators } from './collaborators';
 import { queryAll } from './paging';
 import { chunk, IDS_PER_FILTER, textEquals } from './queries';
+import { reloadable } from '../../reloadable';
 
 const sendPermission = 'TeamsActivity.Send';
 const mailboxPermission = 'MailboxSettings.Read';
@@ -160,6 +161,9 @@ async function notificationsByKey(
   return new Map(records.map((record) => [record.key, record]));
 }
 
+// CLDR's Windows-to-IANA table (70 kB) loads only when a mailbox reports a Windows name.
+const loadWindowsIana = reloadable(() => import('windows-iana'));
+
 /**
  * Claims again, in `$batch`es, notifications earlier attempts left failed or unconfirmed: If-Match
  * on the version read, so a record another pass took first is left to it (and not returned).
@@ -289,9 +293,8 @@ export async function mailboxTimeZones(
   const names = outcomes.map((outcome) =>
     outcome.ok ? (outcome.body as { value?: unknown }).value : undefined,
   );
-  // CLDR's Windows-to-IANA table (70 kB) loads only when a mailbox reports a Windows name.
   const needsTable = names.some((name) => typeof name === 'string' && !isKnownTimeZone(name));
-  const findIana = needsTable ? (await import('windows-iana')).findIana : undefined;
+  const findIana = needsTable ? (await loadWindowsIana()).findIana : undefined;
   const zones = new Map<string, string>();
   names.forEach((name, index) => {
     if (typeof name !== 'string' || !name) return;

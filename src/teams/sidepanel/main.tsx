@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
+import { reloadable } from '../../reloadable';
 
 // The panel itself (its picker, prompts and share button) is a chunk of its own, fetched now so
 // that it arrives while the host, its theme and the services start: the page shows their
 // loading screen until then, and none of the panel before the team's OKRs are there.
-const loadSidePanel = () => import('../../ui/meeting/SidePanel/SidePanel');
+const loadSidePanel = reloadable(() => import('../../ui/meeting/SidePanel/SidePanel'));
 void loadSidePanel();
 const SidePanel = lazy(() => loadSidePanel().then(({ SidePanel }) => ({ default: SidePanel })));
 

@@ -4,12 +4,13 @@ import { EmptyState } from '../../ui/components/States/EmptyState';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
 import { stageRoundFromQuery } from '../../ui/meeting/round/stage-url';
+import { reloadable } from '../../reloadable';
 
 const round = stageRoundFromQuery(window.location.search);
 
 // The round's screen is a chunk of its own, fetched now (when a round was shared) so that it
 // arrives while the host, its theme and the services start; Live Share still loads on demand.
-const loadStage = () => import('../../ui/meeting/Stage/Stage');
+const loadStage = reloadable(() => import('../../ui/meeting/Stage/Stage'));
 if (round) void loadStage();
 const Stage = lazy(() => loadStage().then(({ Stage }) => ({ default: Stage })));
 

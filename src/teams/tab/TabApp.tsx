@@ -3,10 +3,11 @@ import type { Host } from '../../host/types';
 import type { BoardQuery } from '../../store/repository';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { loadMyOkrs, loadTeamTab } from './screens';
+import { reloadable } from '../../reloadable';
 
 // The Programme area and the Import page load when they are first opened, not with the board.
-const ImportRoute = lazy(() => import('./ImportRoute'));
-const ProgrammePage = lazy(() => import('./ProgrammePage'));
+const ImportRoute = lazy(reloadable(() => import('./ImportRoute')));
+const ProgrammePage = lazy(reloadable(() => import('./ProgrammePage')));
 
 const TeamTab = lazy(() => loadTeamTab().then(({ TeamTab }) => ({ default: TeamTab })));
 const MyOkrs = lazy(() => loadMyOkrs().then(({ MyOkrs }) => ({ default: MyOkrs })));

@@ -13,13 +13,16 @@ import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
 import { ProgrammeButton } from './ProgrammeButton';
+import { reloadable } from '../../reloadable';
 
 // The board is the first screen; the other views load when they are chosen. One that cannot be
 // loaded says so in the panel, under the tabs, and loads again when chosen again or retried.
-const AlignmentView = lazyPart(() => import('./AlignmentView').then((view) => view.default));
-const CoachView = lazyPart(() => import('./CoachView').then((view) => view.default));
+const loadAlignmentView = reloadable(() => import('./AlignmentView'));
+const loadCoachView = reloadable(() => import('./CoachView'));
+const AlignmentView = lazyPart(() => loadAlignmentView().then((view) => view.default));
+const CoachView = lazyPart(() => loadCoachView().then((view) => view.default));
 // The tab list's arrow keys (tabster's mover) load once the tab is there.
-const loadViewTabs = () => import('../../ui/components/ViewTabs');
+const loadViewTabs = reloadable(() => import('../../ui/components/ViewTabs'));
 
 const useStyles = makeStyles({
   tabs: { paddingInline: tokens.spacingHorizontalM },

@@ -8,6 +8,8 @@ import { preloadTabScreenFromUrl } from './screens';
 // the Graph adapter) and the theme last shown are all fetched at once, not each after the code
 // that asks for it has arrived and run.
 preloadTabScreenFromUrl(window.location.search);
+// The page's entry: a start-up that cannot be loaded leaves nothing on the page to try again.
+// eslint-disable-next-line no-restricted-syntax
 void import('./start');
 preloadHost();
 openCacheAhead();

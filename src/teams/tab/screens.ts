@@ -1,9 +1,10 @@
 import { tabSettingsFromQuery } from '../../host/tab-settings';
+import { reloadable } from '../../reloadable';
 
 // Each kind of tab's first screen is a chunk of its own: a channel tab does not load the personal
 // tab's cycle picker and reminder settings, nor the personal tab the channel tab's views.
-export const loadTeamTab = () => import('./TeamTab');
-export const loadMyOkrs = () => import('./MyOkrs');
+export const loadTeamTab = reloadable(() => import('./TeamTab'));
+export const loadMyOkrs = reloadable(() => import('./MyOkrs'));
 
 /**
  * Starts fetching the first screen from the page's URL, before the host has answered: a

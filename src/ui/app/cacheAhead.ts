@@ -8,15 +8,16 @@
 import { cacheMayHoldReads } from '../../store/caching/cache-hint';
 import { openIndexedDbStore } from '../../store/caching/indexeddb-store';
 import type { PersistentStore } from '../../store/caching/persisted-storage';
+import { reloadable } from '../../reloadable';
 
 /**
  * The Graph adapter and the Graph client (a fifth of a page's JavaScript) load when the first
  * read goes to Graph, with sign-in: a tab painting from its cache needs neither before that
  * paint, and a cold one needs both at once.
  */
-export const loadGraphRepository = () => import('../../store/graph/graph-repository');
+export const loadGraphRepository = reloadable(() => import('../../store/graph/graph-repository'));
 /** MSAL: about a third of a page's JavaScript, loaded only where and when it signs in. */
-export const loadMsalTokenProvider = () => import('../../auth/msal-token-provider');
+export const loadMsalTokenProvider = reloadable(() => import('../../auth/msal-token-provider'));
 
 /** Sign-in and the Graph adapter, for a cold start (a module is fetched once, however asked). */
 function loadForGraph(): void {

@@ -26,6 +26,7 @@ import { afterNextPaint } from '../hooks/useAfterPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';
+import { reloadable } from '../../reloadable';
 
 function tokensFor(config: RuntimeConfig, host: Host): PreparedTokenProvider {
   const { clientId } = config;
@@ -179,14 +180,16 @@ export interface SiteSetup {
   provision(): Promise<ProvisionReport>;
 }
 
+const loadProvisioning = reloadable(() => import('../../store/provisioning'));
+
 export function graphSiteSetup(env: RuntimeEnv, host: Host): SiteSetup {
   return {
     check: async () => {
-      const { checkSite } = await import('../../store/provisioning');
+      const { checkSite } = await loadProvisioning();
       return checkSite(connectionFor(readRuntimeConfig(env), host));
     },
     provision: async () => {
-      const { provision } = await import('../../store/provisioning');
+      const { provision } = await loadProvisioning();
       return provision(connectionFor(readRuntimeConfig(env), host));
     },
   };

@@ -11,11 +11,11 @@ import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
 import { loadLocaleDataWhenIdle } from './localeData';
 import { ServicesGate, startServices } from './ServicesGate';
+import { reloadable } from '../../reloadable';
 
 // Only an admin on a site without the lists ever sees the guided set-up: load it then.
-const SetupSite = lazy(() =>
-  import('../components/SetupSite/SetupSite').then(({ SetupSite }) => ({ default: SetupSite })),
-);
+const loadSetupSite = reloadable(() => import('../components/SetupSite/SetupSite'));
+const SetupSite = lazy(() => loadSetupSite().then(({ SetupSite }) => ({ default: SetupSite })));
 
 /**
  * Starts a Teams surface: the host first (its context), then its theme and the services from the

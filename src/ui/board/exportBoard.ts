@@ -3,6 +3,7 @@ import { keyResultKindLabels } from '../../core/format';
 import { formatStatusMessage } from '../../core/status-messages';
 import type { Cycle } from '../../core/model';
 import type { TeamView } from './boardView.types';
+import { reloadable } from '../../reloadable';
 
 const header = [
   'Team',
@@ -87,6 +88,8 @@ function columnWidth(table: readonly (readonly CsvCell[])[], column: number): nu
   return Math.min(60, Math.max(10, longest + 2));
 }
 
+const loadXlsxWriter = reloadable(() => import('write-excel-file/browser'));
+
 /**
  * The board as shown as an Excel workbook, one sheet, header row frozen. Text is written as
  * text cells (`t="inlineStr"`/shared strings, never `<f>`), so `=HYPERLINK(…)` typed into a
@@ -97,7 +100,7 @@ export async function boardXlsx(
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
 ): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const { default: writeXlsxFile } = await loadXlsxWriter();
   const sheet = cycle?.name ?? 'OKRs';
   const table = boardTable(teams, cycle);
   const data = table.map((row, index) =>

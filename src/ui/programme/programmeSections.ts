@@ -1,39 +1,52 @@
 import { lazy } from 'react';
 import type { ProgrammeSection } from './ProgrammeSection.types';
+import { reloadable } from '../../reloadable';
 
 /** The Programme area's tabs, in order. Add a section by adding an entry here. */
 export const programmeSections: readonly ProgrammeSection[] = [
   {
     id: 'start',
     label: 'Get started',
-    component: lazy(() => import('./sections/FirstRunSection')),
+    component: lazy(reloadable(() => import('./sections/FirstRunSection'))),
   },
-  { id: 'teams', label: 'Teams', component: lazy(() => import('./sections/TeamsSection')) },
-  { id: 'cycles', label: 'Cycles', component: lazy(() => import('./sections/CyclesSection')) },
+  {
+    id: 'teams',
+    label: 'Teams',
+    component: lazy(reloadable(() => import('./sections/TeamsSection'))),
+  },
+  {
+    id: 'cycles',
+    label: 'Cycles',
+    component: lazy(reloadable(() => import('./sections/CyclesSection'))),
+  },
   {
     id: 'people',
     label: 'People and roles',
-    component: lazy(() => import('./sections/PeopleSection')),
+    component: lazy(reloadable(() => import('./sections/PeopleSection'))),
   },
   {
     id: 'model',
     label: 'Operating model',
-    component: lazy(() => import('./sections/OperatingModelSection')),
+    component: lazy(reloadable(() => import('./sections/OperatingModelSection'))),
   },
   {
     id: 'close',
     label: 'Close a cycle',
-    component: lazy(() => import('./sections/ClosingSection')),
+    component: lazy(reloadable(() => import('./sections/ClosingSection'))),
   },
-  { id: 'next', label: 'Next cycle', component: lazy(() => import('./sections/RolloverSection')) },
+  {
+    id: 'next',
+    label: 'Next cycle',
+    component: lazy(reloadable(() => import('./sections/RolloverSection'))),
+  },
   {
     id: 'review',
     label: 'Cycle review',
-    component: lazy(() => import('./sections/ReviewSection')),
+    component: lazy(reloadable(() => import('./sections/ReviewSection'))),
   },
   {
     id: 'import',
     label: 'Import and export',
-    component: lazy(() => import('./sections/ImportSection')),
+    component: lazy(reloadable(() => import('./sections/ImportSection'))),
   },
 ];

@@ -23,7 +23,7 @@ excelStackPerFile(
 );
 
 /** The chunk of the workbook sync, as the build names it after its module. */
-const workbookSyncChunk = /\/assets\/workbook-sync-[\w-]+\.js$/;
+const workbookSyncChunk = /\/assets\/workbook-sync-[\w-]+\.js(\?|$)/;
 
 /** Holds the requests for `chunk` until `release`; the held requests then go through. */
 async function holdChunk(chunk: RegExp) {
@@ -46,7 +46,7 @@ async function holdChunk(chunk: RegExp) {
 }
 
 /** Fluent's MessageBar, loaded after the first screen (its stand-in paints until then). */
-const fluentMessageBarChunk = /\/assets\/MessageBarFluent-[\w-]+\.js$/;
+const fluentMessageBarChunk = /\/assets\/MessageBarFluent-[\w-]+\.js(\?|$)/;
 
 /** The message bar around `body`, and whether it is Fluent's (labelled by its title's id). */
 const barOf = (testId: string) =>
@@ -142,7 +142,7 @@ test('the sheet’s status is a status in Fluent’s MessageBar, or in its stand
 });
 
 /** The chunk of the Load and Send confirmations, loaded after the pane's first paint. */
-const confirmationsChunk = /\/assets\/TaskPaneReviews-[\w-]+\.js$/;
+const confirmationsChunk = /\/assets\/TaskPaneReviews-[\w-]+\.js(\?|$)/;
 
 test('confirmations that cannot be loaded are said in the pane, which stays, and the next Load or Send tries again', async () => {
   let reachable = false;

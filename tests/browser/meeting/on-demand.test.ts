@@ -38,7 +38,7 @@ async function openPanel(meeting: string): Promise<FrameLocator> {
 }
 
 it('says Planning could not be loaded, keeps the panel, and loads it on the next try', async () => {
-  const planning = await unreachableChunk(page, /\/assets\/Planning-[\w-]+\.js$/);
+  const planning = await unreachableChunk(page, /\/assets\/Planning-[\w-]+\.js(\?|$)/);
   const panel = await openPanel('planning-not-loaded');
 
   await panel.getByRole('tab', { name: 'Planning' }).click();
@@ -61,7 +61,7 @@ it('says Planning could not be loaded, keeps the panel, and loads it on the next
 });
 
 it('says the sharing parts could not be loaded, keeps the panel, and Share to stage tries again', async () => {
-  const shareParts = await unreachableChunk(page, /\/assets\/ShareParts-[\w-]+\.js$/);
+  const shareParts = await unreachableChunk(page, /\/assets\/ShareParts-[\w-]+\.js(\?|$)/);
   const panel = await openPanel('share-parts-not-loaded');
   const [first] = stack.keyResults;
 

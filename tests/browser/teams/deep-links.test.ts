@@ -234,13 +234,16 @@ describe('the virtualised board', () => {
   });
 });
 
+/** The virtualiser's chunk, fetched again under `?refetch=n` after a failed load (src/reloadable.ts). */
+const virtualizerChunk = /\/assets\/boardVirtualizer-[\w-]+\.js(\?|$)/;
+
 /** Holds the virtualiser's chunk back: `requested` resolves once the board asks for it. */
 async function holdVirtualizer(): Promise<{ requested: Promise<void>; release: () => void }> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let requested!: () => void;
   const asked = new Promise<void>((resolve) => (requested = resolve));
-  await page.route('**/boardVirtualizer-*.js', async (route: Route) => {
+  await page.route(virtualizerChunk, async (route: Route) => {
     requested();
     await released;
     await route.continue();
@@ -361,7 +364,7 @@ describe('the board’s first screen, before its virtualiser comes', () => {
         const check = () => (failed >= count ? resolve() : failures.push(check));
         check();
       });
-    await page.route('**/boardVirtualizer-*.js', async (route: Route) => {
+    await page.route(virtualizerChunk, async (route: Route) => {
       if (reachable) return route.continue();
       failed += 1;
       failures.splice(0).forEach((check) => check());

@@ -76,7 +76,7 @@ describe('focus after a board dialog closes', () => {
 
 describe('the board’s dialogs', () => {
   it('are fetched with the board and run only once one is asked for, which then opens', async () => {
-    const overlays = /\/assets\/BoardOverlays-[\w-]+\.js$/;
+    const overlays = /\/assets\/BoardOverlays-[\w-]+\.js(\?|$)/;
     const fetched: string[] = [];
     const onRequest = (request: Request) => {
       if (overlays.test(request.url())) fetched.push(request.resourceType());

@@ -20,7 +20,7 @@ teamsStackPerFile(
 );
 
 /** The chunks of the real tab list, toolbar popups (with the toggle) and cycle dropdown. */
-const realComponents = /\/assets\/(ViewTabs|BoardToolbarPopups|CycleDropdown)-[^/]*\.js$/;
+const realComponents = /\/assets\/(ViewTabs|BoardToolbarPopups|CycleDropdown)-[^/]*\.js(\?|$)/;
 
 /** The classes (and the tabs' inline style) of what the first screen's stand-ins stand for. */
 function painted(tab: Frame) {

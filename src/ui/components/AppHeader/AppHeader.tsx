@@ -4,12 +4,12 @@ import { BookOpenRegular } from '@fluentui/react-icons';
 
 import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
+import { reloadable } from '../../../reloadable';
 
 // The story's drawer (and its editor) loads on the first click, not with the page; if it cannot
 // be loaded, the header says so, and the next click loads it again.
-const StoryPanel = lazyPart(() =>
-  import('../StoryPanel/StoryPanel').then(({ StoryPanel }) => StoryPanel),
-);
+const loadStoryPanel = reloadable(() => import('../StoryPanel/StoryPanel'));
+const StoryPanel = lazyPart(() => loadStoryPanel().then(({ StoryPanel }) => StoryPanel));
 
 // Two groups that wrap on their own: the title with what sits beside it (the cycle switcher),
 // and the page's buttons. Short of room, the switcher goes under the title and the buttons stay

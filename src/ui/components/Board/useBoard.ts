@@ -4,9 +4,10 @@ import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { focusElement } from './boardElements';
 import type { BoardFocusTarget, BoardItem, BoardProps, BoardRow, BoardState } from './Board.types';
 import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualizer';
+import { reloadable } from '../../../reloadable';
 
 // The virtualiser (@tanstack/virtual-core, about 10 kB gzip) comes once the first screen is painted.
-const loadVirtualizer = () => import('./boardVirtualizer');
+const loadVirtualizer = reloadable(() => import('./boardVirtualizer'));
 
 // As measured in a 1,280 px wide tab: the first screen renders as many rows as these fill.
 const teamRowHeight = 56;

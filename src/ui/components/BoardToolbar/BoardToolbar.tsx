@@ -29,10 +29,11 @@ import { useStandIns } from '../../hooks/useStandIns';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
+import { reloadable } from '../../../reloadable';
 
 // The menus and tooltips (with Fluent's positioning under them), the menu and toggle buttons load
 // once the board is there.
-const loadPopups = () => import('./BoardToolbarPopups');
+const loadPopups = reloadable(() => import('./BoardToolbarPopups'));
 
 /** A meeting's side panel (320 px) and other narrow frames. */
 const narrowFrame = '(max-width: 479px)';

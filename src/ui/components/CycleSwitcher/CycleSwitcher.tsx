@@ -6,9 +6,10 @@ import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
 import { useLocale } from '../../app/AppServices';
 import { cycleDates, cycleStateLabel, cycleTimeLeft, ritualDue } from './cycleTiming';
+import { reloadable } from '../../../reloadable';
 
 // The dropdown's listbox (with Fluent's positioning) loads once the header is there.
-const loadDropdown = () => import('./CycleDropdown');
+const loadDropdown = reloadable(() => import('./CycleDropdown'));
 
 const useStyles = makeStyles({
   root: {

@@ -4,10 +4,11 @@ import { useLocale } from '../../app/AppServices';
 import { useStandIns } from '../../hooks/useStandIns';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { useReminderSettings } from './useReminderSettings';
+import { reloadable } from '../../../reloadable';
 
 // The menu, its button and the notice (with Fluent's positioning and message bar) load once the
 // tab is there.
-const loadPopups = () => import('./ReminderPopups');
+const loadPopups = reloadable(() => import('./ReminderPopups'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

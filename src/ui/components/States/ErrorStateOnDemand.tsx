@@ -2,11 +2,11 @@ import { lazy, Suspense } from 'react';
 import { describeError } from '../../errors/describeError';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ErrorStateProps } from './States.types';
+import { reloadable } from '../../../reloadable';
 
 // A first screen shows it only when something failed: its message bar loads then.
-const ErrorState = lazy(() =>
-  import('./ErrorState').then(({ ErrorState }) => ({ default: ErrorState })),
-);
+const loadErrorState = reloadable(() => import('./ErrorState'));
+const ErrorState = lazy(() => loadErrorState().then(({ ErrorState }) => ({ default: ErrorState })));
 
 /**
  * The same words without Fluent's message bar, for when its chunk cannot be loaded either: the

@@ -18,6 +18,7 @@ import { describeError } from '../../errors/describeError';
 import { useLiveSession } from '../live/useLiveSession';
 import { draftTitleId } from './DraftCard';
 import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Planning.types';
+import { reloadable } from '../../../reloadable';
 
 /** What went wrong, in the words every surface uses, with the rules broken if any. */
 function whyNot(error: unknown): string {
@@ -53,7 +54,8 @@ type SaveRun =
       readonly error?: string;
     };
 
-const loadJoin = () => import('../live/joinLivePlanning').then((module) => module.joinLivePlanning);
+const loadJoinLivePlanning = reloadable(() => import('../live/joinLivePlanning'));
+const loadJoin = () => loadJoinLivePlanning().then((module) => module.joinLivePlanning);
 
 /**
  * The meeting's shared drafts over Live Share: started, typed and accepted by anyone, seen by

@@ -22,20 +22,21 @@ import type {
   SidePanelMode,
   SidePanelState,
 } from './SidePanel.types';
+import { reloadable } from '../../../reloadable';
 
 const promptsShown = 3;
 
 // The coaching engine (a fifth of the panel's JavaScript) loads after the panel's first paint.
-const loadCoachingPrompts = () => import('../../../core/coaching/prompts');
+const loadCoachingPrompts = reloadable(() => import('../../../core/coaching/prompts'));
 // So does the mode's tab list (tabster's mover under its arrow keys); a stand-in paints it.
-const loadModeTabs = () => import('../../components/ViewTabs');
+const loadModeTabs = reloadable(() => import('../../components/ViewTabs'));
 // Planning together (shared drafts with live coaching) loads when the team switches to planning.
-const loadPlanning = () => import('../Planning/Planning');
+const loadPlanning = reloadable(() => import('../Planning/Planning'));
 // Fluent's dialog loads once the panel is painted (it asks only when a round is on the stage), and
 // so does the message bar that says why sharing failed; Share to stage waits for them.
-const loadShareParts = () => import('./ShareParts');
+const loadShareParts = reloadable(() => import('./ShareParts'));
 // What the stage's round is at, with Live Share behind it: once the panel is painted.
-const loadRoundOnStage = () => import('./RoundOnStage');
+const loadRoundOnStage = reloadable(() => import('./RoundOnStage'));
 
 /** A round's stage page, for the round on the stage: on the board it was shared from. */
 const stageUrlOf = (round: RoundSetup) =>

@@ -18,14 +18,15 @@ import type { StageProps, StageState } from './Stage.types';
 import { useOutcomeForm } from './useOutcomeForm';
 import { useRoundController } from './useRoundController';
 import { useSealedVote } from './useSealedVote';
+import { reloadable } from '../../../reloadable';
 
 // The coaching engine behind the discussion prompt loads after the stage's first paint, long
 // before the first votes are revealed.
-const loadDiscussionPrompt = () => import('../../../core/rituals/discussion');
+const loadDiscussionPrompt = reloadable(() => import('../../../core/rituals/discussion'));
 // So does what the stage shows after the votes.
-const loadRoundSteps = () => import('./renderRoundSteps');
+const loadRoundSteps = reloadable(() => import('./renderRoundSteps'));
 // The question before moving away from unsaved revealed votes: once a facilitator's votes are in.
-const loadUnsavedVotesDialog = () => import('./UnsavedVotesDialog');
+const loadUnsavedVotesDialog = reloadable(() => import('./UnsavedVotesDialog'));
 
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {

@@ -2,12 +2,14 @@ import type { LiveShareSetup } from '../../../host/live-share';
 import type { Host } from '../../../host/types';
 import type { LiveRound } from './joinLiveRound';
 import { useLiveSession, type LiveJoinState } from './useLiveSession';
+import { reloadable } from '../../../reloadable';
 
 export type LiveRoundState = LiveJoinState<LiveRound>;
 
-const loadJoin = () => import('./joinLiveRound').then((module) => module.joinLiveRound);
+const loadJoinLiveRound = reloadable(() => import('./joinLiveRound'));
+const loadJoin = () => loadJoinLiveRound().then((module) => module.joinLiveRound);
 const loadWatch = () =>
-  import('./joinLiveRound').then(
+  loadJoinLiveRound().then(
     (module) => (setup: LiveShareSetup) => module.joinLiveRound(setup, { watching: true }),
   );
 

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LiveShareSetup } from '../../../host/live-share';
 import type { Host } from '../../../host/types';
 import { nextTask } from '../../../store/next-task';
+import { reloadable } from '../../../reloadable';
+
+const loadLiveShare = reloadable(() => import('../../../host/live-share'));
 
 /** What a meeting surface joins over Live Share: a snapshot that changes, until disposed. */
 export interface LiveJoined<Snapshot> {
@@ -46,10 +49,7 @@ export function useLiveSession<Live extends LiveJoined<unknown>>(
     (async () => {
       await started;
       if (stopped) return;
-      const [{ liveShareHost }, join] = await Promise.all([
-        import('../../../host/live-share'),
-        load(),
-      ]);
+      const [{ liveShareHost }, join] = await Promise.all([loadLiveShare(), load()]);
       const fluidUrl = import.meta.env.VITE_FLUID_URL as string | undefined;
       const joined = await join(
         await liveShareHost(host, fluidUrl ? { localFluidUrl: fluidUrl } : {}),

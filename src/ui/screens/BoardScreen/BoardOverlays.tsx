@@ -11,23 +11,27 @@ import type { BoardScreenState } from './BoardScreen.types';
 import { renderBoardActions } from './renderBoardActions';
 import { useBoardScreenStyles } from './useBoardScreenStyles';
 import { useCheckInCorrections } from './useCheckInCorrections';
+import { reloadable } from '../../../reloadable';
 
 // The editors (and the coaching rules they run while typing) load when one is first opened; one
 // that cannot be loaded says so where it would have opened, and opening it again loads it again.
+const loadObjectiveEditor = reloadable(
+  () => import('../../components/ObjectiveEditor/ObjectiveEditor'),
+);
+const loadCorrectCheckInDialog = reloadable(
+  () => import('../../components/CorrectCheckInDialog/CorrectCheckInDialog'),
+);
+const loadKeyResultEditor = reloadable(
+  () => import('../../components/KeyResultEditor/KeyResultEditor'),
+);
 const ObjectiveEditor = lazyPart(() =>
-  import('../../components/ObjectiveEditor/ObjectiveEditor').then(
-    (editor) => editor.ObjectiveEditor,
-  ),
+  loadObjectiveEditor().then((editor) => editor.ObjectiveEditor),
 );
 const CorrectCheckInDialog = lazyPart(() =>
-  import('../../components/CorrectCheckInDialog/CorrectCheckInDialog').then(
-    (dialog) => dialog.CorrectCheckInDialog,
-  ),
+  loadCorrectCheckInDialog().then((dialog) => dialog.CorrectCheckInDialog),
 );
 const KeyResultEditor = lazyPart(() =>
-  import('../../components/KeyResultEditor/KeyResultEditor').then(
-    (editor) => editor.KeyResultEditor,
-  ),
+  loadKeyResultEditor().then((editor) => editor.KeyResultEditor),
 );
 
 const deleteObjective = (state: BoardScreenState, objective: Objective) => () => {

@@ -11,14 +11,15 @@ import { LoadingState } from '../../components/States/LoadingState';
 import type { BoardScreenState } from './BoardScreen.types';
 import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
+import { reloadable } from '../../../reloadable';
 
 // What the board's first paint does not show loads later: the dialogs, editors and toasters when
 // one is first wanted (`state.overlays`), the deep link's notice when there is one.
-const BoardOverlays = lazyPart(() =>
-  import('./BoardOverlays').then((overlays) => overlays.default),
-);
+const loadBoardOverlays = reloadable(() => import('./BoardOverlays'));
+const loadDeepLinkNotice = reloadable(() => import('./renderDeepLinkNotice'));
+const BoardOverlays = lazyPart(() => loadBoardOverlays().then((overlays) => overlays.default));
 const DeepLinkNotice = lazyPart(() =>
-  import('./renderDeepLinkNotice').then(
+  loadDeepLinkNotice().then(
     ({ renderDeepLinkNotice }) =>
       ({ landing }: { readonly landing: BoardLanding }) =>
         renderDeepLinkNotice(landing),

@@ -13,9 +13,10 @@ import type { TeamView } from '../../board/boardView.types';
 import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
 import { today } from '../../board/useBoardData';
 import type { CopyLinkApi } from '../../hooks/useCopyLink';
+import { reloadable } from '../../../reloadable';
 
 // The exports load when one is asked for: the board's first screen does not need them.
-const loadExports = () => import('../../board/exportBoard');
+const loadExports = reloadable(() => import('../../board/exportBoard'));
 
 export type ExportFormat = 'CSV' | 'Excel';
 
