@@ -86,24 +86,55 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['£', 'GBP'],
 ]);
 
+/** How many units a scale letter next to a currency counts: `€M` is millions of euros. */
+const scales: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mm', 1e6],
+  ['mio', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+]);
+
+/** A unit of money in thousands, millions or billions: `€M`, `$K`, `£bn`, `M€`, `Mio €`. */
+const scaledCurrency = /^(?:([$€£])\s?([a-z]+)\.?|([a-z]+)\.?\s?([$€£]))$/i;
+
+/** The currency and scale a unit names, if it names money: `€M` is EUR in millions. */
+function moneyUnit(
+  unit: string,
+): { readonly currency: string; readonly scale: number } | undefined {
+  const currency = currencies.get(unit);
+  if (currency) return { currency, scale: 1 };
+  const [, symbolFirst, scaleAfter, scaleFirst, symbolAfter] = scaledCurrency.exec(unit) ?? [];
+  const scale = scales.get((scaleAfter ?? scaleFirst ?? '').toLowerCase());
+  const scaled = currencies.get(symbolFirst ?? symbolAfter ?? '');
+  return scale && scaled ? { currency: scaled, scale } : undefined;
+}
+
 /**
  * A number in the KR's unit: `45%` for a KR measured in %, money where the locale writes its
- * currency (`$1,200` in en, `1.200 $` in de), `42 customers` otherwise.
+ * currency (`$1,200` in en, `1.200 $` in de), and money counted in thousands, millions or
+ * billions as the locale shortens it (`€2.35M` in en, `2,35 Mio. €` in de, for 2.35 in `€M`),
+ * `42 customers` otherwise.
  */
 export function formatMeasure(value: number, unit: string, locale: string = defaultLocale): string {
   const trimmed = unit.trim();
   if (trimmed === '%') {
     return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
   }
-  const currency = currencies.get(trimmed);
-  if (currency) {
+  const money = moneyUnit(trimmed);
+  if (money) {
+    const { currency, scale } = money;
     return numberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: 'narrowSymbol',
       minimumFractionDigits: 0,
-      maximumFractionDigits: 2,
-    }).format(value);
+      // In millions, 2.35 is 2,350,000: shortened again (`€2.35M`), every digit typed is kept.
+      ...(scale === 1
+        ? { maximumFractionDigits: 2 }
+        : { notation: 'compact', maximumFractionDigits: 6 }),
+    }).format(value * scale);
   }
   const number = formatNumber(value, locale);
   return trimmed ? `${number} ${trimmed}` : number;
@@ -150,6 +181,18 @@ export function formatAxisMeasure(
     default: {
       const unit = keyResult.unit.trim();
       if (unit === '%') return formatMeasure(value, unit, locale);
+      const money = withUnit ? moneyUnit(unit) : undefined;
+      if (money) {
+        const amount = value * money.scale;
+        return numberFormat(locale, {
+          style: 'currency',
+          currency: money.currency,
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 1,
+          ...(Math.abs(amount) >= 10_000 ? { notation: 'compact' } : {}),
+        }).format(amount);
+      }
       const number =
         Math.abs(value) >= 10_000
           ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
@@ -228,7 +271,7 @@ export function formatKeyResultValue(
       // A percent or an amount of money is one on both sides (`54.25% / 70%`, `$1,200 / $5,000`);
       // a unit in words is named once, at the end (`42 / 60 customers`).
       const unit = keyResult.unit.trim();
-      const inTheNumber = unit === '%' || currencies.has(unit);
+      const inTheNumber = unit === '%' || moneyUnit(unit) !== undefined;
       return `${inTheNumber ? current : formatNumber(keyResult.current, locale)} / ${target}`;
     }
   }

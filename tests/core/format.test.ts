@@ -64,8 +64,24 @@ describe('one value formatter per KR kind', () => {
     expect(formatMeasure(1200, '€', 'de-DE')).toBe('1.200\u00a0€');
     expect(formatMeasure(99.99, '£', 'en-GB')).toBe('£99.99');
     expect(formatMeasure(42, 'NPS', 'en')).toBe('42 NPS');
-    expect(formatMeasure(3, '€M', 'en')).toBe('3 €M');
     expect(formatMeasure(3, 'constructor', 'en')).toBe('3 constructor');
+  });
+
+  it('writes money counted in thousands, millions or billions as the locale shortens it, every digit kept', () => {
+    expect(formatMeasure(2.35, '€M', 'en')).toBe('€2.35M');
+    expect(formatMeasure(2.35, '€M', 'de-DE')).toBe('2,35\u00a0Mio.\u00a0€');
+    expect(formatMeasure(2, 'M€', 'fr-FR')).toBe('2\u00a0M\u00a0€');
+    expect(formatMeasure(1234.5, '$K', 'en-US')).toBe('$1.2345M');
+    expect(formatMeasure(0.5, '€M', 'en')).toBe('€500K');
+    expect(formatMeasure(3, '£bn', 'en-GB')).toBe('£3bn');
+    expect(formatMeasure(1.8, '$MM', 'en-US')).toBe('$1.8M');
+    expect(formatMeasure(2, 'Mio. €', 'de-DE')).toBe('2\u00a0Mio.\u00a0€');
+    // A scale without money, or a word that is not a scale, stays a unit after the number.
+    expect(formatMeasure(42, 'km', 'en')).toBe('42 km');
+    expect(formatMeasure(3, '€ per user', 'en')).toBe('3 € per user');
+    expect(formatKeyResultValue({ ...kr({ unit: '€M' }), current: 1.8, target: 2 }, 'en')).toBe(
+      '€1.8M / €2M',
+    );
   });
 
   test("an axis's labels are short: compact from ten thousand on, steps by number", () => {
@@ -75,6 +91,10 @@ describe('one value formatter per KR kind', () => {
     expect(formatAxisMeasure(kr({}), 1_250_000, 'en', false)).toBe('1.3M');
     expect(formatAxisMeasure(kr({}), 1_250_000, 'de-DE', false)).toBe('1,3\u00a0Mio.');
     expect(formatAxisMeasure(kr({ unit: '%' }), 99.5, 'en', false)).toBe('99.5%');
+    expect(formatAxisMeasure(kr({ unit: '€M' }), 2.35, 'en')).toBe('€2.4M');
+    expect(formatAxisMeasure(kr({ unit: '$' }), 12_500, 'en-US')).toBe('$12.5K');
+    expect(formatAxisMeasure(kr({ unit: '$' }), 950, 'en-US')).toBe('$950');
+    expect(formatAxisMeasure(kr({ unit: '€M' }), 2.35, 'en', false)).toBe('2.35');
     expect(formatAxisMeasure(kr({ kind: 'milestone', milestones: ['Pilot'] }), 1, 'en')).toBe(
       'Step 1',
     );

@@ -48,7 +48,7 @@ describe('KeyResultRow', () => {
       </ul>,
     );
     expect(screen.getByText(payload)).toBeTruthy();
-    expect(screen.getByText(/50 \/ 200 k€ · <b>Pat<\/b>/)).toBeTruthy();
+    expect(screen.getByText(/€50K \/ €200K · <b>Pat<\/b>/)).toBeTruthy();
     expect(document.querySelector('img, b')).toBeNull();
     expect(screen.getByRole('progressbar', { name: `${payload}: 25% progress` })).toBeTruthy();
     expect(screen.getByText('At risk')).toBeTruthy();
@@ -106,12 +106,12 @@ describe('HistoryChart', () => {
     expect(chart.querySelectorAll('path')).toHaveLength(2);
     expect(
       screen.getByText(
-        /3 check-ins\. From 0 k€ towards 200 k€; latest 50 k€ with confidence 6 of 10\./,
+        /3 check-ins\. From €0 towards €200K; latest €50K with confidence 6 of 10\./,
       ),
     ).toBeTruthy();
     const points = within(chart).getAllByRole('img');
     expect(points).toHaveLength(3);
-    expect(points[2]!.getAttribute('aria-label')).toMatch(/50 k€, confidence 6 of 10, by Pat/);
+    expect(points[2]!.getAttribute('aria-label')).toMatch(/€50K, confidence 6 of 10, by Pat/);
     // One tab stop (the newest); arrows move between points and show the tooltip.
     expect(points.map((point) => point.getAttribute('tabindex'))).toEqual(['-1', '-1', '0']);
     fireEvent.keyDown(points[2]!, { key: 'ArrowLeft' });
@@ -143,10 +143,10 @@ describe('HistoryChart', () => {
     expect(within(rows[3]!).getByText('Behind')).toBeTruthy();
     const points = within(screen.getByRole('group', { name: /History of/ })).getAllByRole('img');
     expect(points[0]!.getAttribute('aria-label')).toMatch(
-      /20 k€, confidence 8 of 10, Behind, by Pat/,
+      /€20K, confidence 8 of 10, Behind, by Pat/,
     );
     fireEvent.mouseEnter(points[2]!);
-    expect(screen.getByText(/50 k€, confidence 6 of 10, On track, by Pat/)).toBeTruthy();
+    expect(screen.getByText(/€50K, confidence 6 of 10, On track, by Pat/)).toBeTruthy();
     unmount();
 
     withTheme(<HistoryChart keyResult={keyResult} checkIns={checkIns} confidenceMax={10} />);

@@ -54,7 +54,7 @@ describe('a KR row', () => {
 
   it('says nothing about Excel when the KR is not linked', () => {
     row(keyResult);
-    expect(screen.getByText('40 / 100 k€')).toBeTruthy();
+    expect(screen.getByText('€40K / €100K')).toBeTruthy();
     expect(screen.queryByText(/from Excel/)).toBeNull();
     expect(screen.queryByText(/rolled up from|rolls up from/)).toBeNull();
   });
