@@ -374,6 +374,15 @@ describe('times in a Sync cell', () => {
     expect(shownTime('2026-05-15', 'Europe/Berlin')).toBe('2026-05-15');
     expect(shownTime(undefined)).toBe('');
   });
+
+  test('a KR’s Last check-in is the day the reader lived it, in their own time zone', () => {
+    // 09:00 on Monday 15 June in Sydney is 23:00 on Sunday in UTC.
+    const checkedIn = kr('1', { lastCheckInAt: '2026-06-14T23:00:00.000Z' });
+    const sydney = { ...context, timeZone: 'Australia/Sydney' };
+    expect(keyResultRow(checkedIn, undefined, sydney).lastCheckIn).toBe('2026-06-15');
+    expect(keyResultRow(checkedIn, undefined, context).lastCheckIn).toBe('2026-06-14');
+    expect(keyResultRow(kr('2'), undefined, sydney).lastCheckIn).toBe('');
+  });
 });
 
 describe('headers in the pane’s language', () => {

@@ -25,6 +25,7 @@ import {
   notSent,
   refusedBy,
   sameCells,
+  shownDay,
   stateCells,
   stateOf,
   type CheckInCells,
@@ -421,7 +422,7 @@ export function applySaveReport(
       };
       return {
         version: keyResult.version ?? '',
-        lastCheckIn: (keyResult.lastCheckInAt ?? checkIn.at).slice(0, 10),
+        lastCheckIn: shownDay(keyResult.lastCheckInAt ?? checkIn.at, context.timeZone),
         status: statusText(keyResult, context),
         ...stateCells(next, context.model.locale, mine),
       };

@@ -343,6 +343,15 @@ export function shownTime(at: string | undefined, timeZone?: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} UTC${offset}`;
 }
 
+/**
+ * The day of a time as the reader lives it (the Last check-in column): in their own time zone,
+ * as `shownTime` reads it, year first; a check-in at 09:00 in Sydney is that day's, not the UTC
+ * day before.
+ */
+export function shownDay(at: string | undefined, timeZone?: string): string {
+  return shownTime(at, timeZone).slice(0, 10);
+}
+
 /** The visible "Sync" cell: what happened to the row, in the user's words. */
 export function syncText(state: RowState, locale: string, mine?: CheckInCells): string {
   const words = paneWordsFor(locale);

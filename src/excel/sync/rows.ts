@@ -8,6 +8,7 @@ import { keyResultStatus } from '../../core/pace';
 import type { OkrRow, RowWrite } from '../workbook/types';
 import { kindWordsFor } from '../../core/kind-words';
 import { currentCell } from './layout';
+import { shownDay } from './row-state';
 import { statusWord } from '../../core/status-words';
 import {
   changedDefinition,
@@ -28,6 +29,8 @@ export interface RowContext {
   readonly cycle: Cycle;
   readonly today: IsoDate;
   readonly model: OperatingModel;
+  /** The reader's time zone, for the days the sheet shows; the pane's when not given. */
+  readonly timeZone?: string;
 }
 
 /** A KR's status as the Status column shows it, in the user's language. */
@@ -69,7 +72,7 @@ export function keyResultRow(
   const shown = {
     objective: objective?.title ?? '',
     status: statusText(keyResult, context),
-    lastCheckIn: keyResult.lastCheckInAt?.slice(0, 10) ?? '',
+    lastCheckIn: shownDay(keyResult.lastCheckInAt, context.timeZone),
   };
   return {
     ...shown,
