@@ -1,13 +1,5 @@
 import { defaultLocale, formatMessage } from './i18n';
-import { formatStatusMessage } from './status-messages';
-import {
-  checkInStatuses,
-  type CheckInStatus,
-  type ExcelCellLink,
-  type IsoDate,
-  type KeyResult,
-  type KeyResultKind,
-} from './model';
+import { type ExcelCellLink, type IsoDate, type KeyResult, type KeyResultKind } from './model';
 import { kindOfWord, kindWordsFor } from './kind-words';
 
 /**
@@ -15,11 +7,11 @@ import { kindOfWord, kindWordsFor } from './kind-words';
  * chart and in Excel: `Intl.NumberFormat` in the reader's locale (the host's, not the
  * organisation's), at most two decimals, never an exponent.
  */
-type Measure = Pick<KeyResult, 'kind' | 'start' | 'target' | 'unit' | 'milestones'>;
+export type Measure = Pick<KeyResult, 'kind' | 'start' | 'target' | 'unit' | 'milestones'>;
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
@@ -100,7 +92,7 @@ const scales: ReadonlyMap<string, number> = new Map([
 const scaledCurrency = /^(?:([$€£])\s?([a-z]+)\.?|([a-z]+)\.?\s?([$€£]))$/i;
 
 /** The currency and scale a unit names, if it names money: `€M` is EUR in millions. */
-function moneyUnit(
+export function moneyUnit(
   unit: string,
 ): { readonly currency: string; readonly scale: number } | undefined {
   const currency = currencies.get(unit);
@@ -159,46 +151,6 @@ export function formatKeyResultMeasure(
     }
     default:
       return formatMeasure(value, keyResult.unit, locale);
-  }
-}
-
-/**
- * A value as an axis of a chart labels it, short: `Done`, `Step 2`, `45%`, `12.5K customers`
- * (compact from ten thousand on), or the number alone when `withUnit` is false (the chart then
- * names the unit in its legend).
- */
-export function formatAxisMeasure(
-  keyResult: Measure,
-  value: number,
-  locale: string = defaultLocale,
-  withUnit = true,
-): string {
-  switch (keyResult.kind) {
-    case 'binary':
-      return value >= 1 ? 'Done' : 'Not done';
-    case 'milestone':
-      return `Step ${formatNumber(value, locale)}`;
-    default: {
-      const unit = keyResult.unit.trim();
-      if (unit === '%') return formatMeasure(value, unit, locale);
-      const money = withUnit ? moneyUnit(unit) : undefined;
-      if (money) {
-        const amount = value * money.scale;
-        return numberFormat(locale, {
-          style: 'currency',
-          currency: money.currency,
-          currencyDisplay: 'narrowSymbol',
-          minimumFractionDigits: 0,
-          maximumFractionDigits: 1,
-          ...(Math.abs(amount) >= 10_000 ? { notation: 'compact' } : {}),
-        }).format(amount);
-      }
-      const number =
-        Math.abs(value) >= 10_000
-          ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
-          : formatNumber(value, locale);
-      return withUnit && unit ? `${number} ${unit}` : number;
-    }
   }
 }
 
@@ -293,17 +245,3 @@ export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> =
 
 /** The kind named by its label (in any language the sheet writes) or its code. */
 export const keyResultKindFromLabel = kindOfWord;
-
-/** A check-in's status as Viva Goals wrote it and people read it: `On track`, `Behind`, … */
-export function formatCheckInStatus(status: CheckInStatus, locale: string = defaultLocale): string {
-  return formatStatusMessage(`checkInStatus.${status}`, {}, locale);
-}
-
-/**
- * A check-in status from the words a file uses (`On Track`, `at risk`, `NotStarted`, `onTrack`),
- * or undefined for words that are none of them.
- */
-export function parseCheckInStatus(text: string): CheckInStatus | undefined {
-  const squeezed = text.replace(/[\s_-]+/g, '').toLowerCase();
-  return checkInStatuses.find((status) => status.toLowerCase() === squeezed);
-}

@@ -26,7 +26,7 @@ import {
 } from '../core/model';
 import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
-import { formatCheckInStatus, parseCheckInStatus } from '../core/format';
+import { formatCheckInStatus, parseCheckInStatus } from '../core/check-in-status-words';
 import { fnv1a } from '../core/text-hash';
 import type {
   CheckInDraft,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
+import { formatAxisMeasure } from '../../src/core/axis-format';
 import {
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatKeyResultValue,
-  formatAxisMeasure,
   formatDay,
   formatMeasure,
   formatNowAndTarget,

@@ -1,5 +1,5 @@
 import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
-import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/format';
+import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/check-in-status-words';
 import { validateKeyResultScore } from '../../src/core/closing';
 import { validateCyclePlacement } from '../../src/core/cycle-templates';
 import {

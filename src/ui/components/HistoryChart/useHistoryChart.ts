@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { CheckInSource, CheckInStatus } from '../../../core/model';
+import { formatAxisMeasure } from '../../../core/axis-format';
+import { formatCheckInStatus } from '../../../core/check-in-status-words';
 import {
-  formatAxisMeasure,
-  formatCheckInStatus,
   formatCount,
   formatKeyResultMeasure,
   formatKeyResultTarget,
