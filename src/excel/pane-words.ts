@@ -1,5 +1,5 @@
 import { createCatalogue, type MessageParams } from '../core/i18n';
-import { partNotLoadedText } from '../ui/errors/describeError';
+import { partNotLoaded } from '../ui/errors/describeError';
 import type { BrokenLink, CellLink, WorkbookProblem } from './workbook/types';
 
 /**
@@ -19,7 +19,8 @@ const paneWords = createCatalogue(
     'pane.autoSendHint':
       'Edited rows and changed linked cells are then sent without asking, with or without the table loaded.',
     'pane.pickFirst': 'Pick a team and a cycle first.',
-    'pane.notLoaded': partNotLoadedText,
+    'pane.notLoaded.title': partNotLoaded.title,
+    'pane.notLoaded.message': partNotLoaded.message,
     'common.cancel': 'Cancel',
     'sheet.region': 'Check-ins',
     'sheet.empty': 'This workbook has no OKR table yet. Load your team’s KRs to start.',
@@ -208,8 +209,8 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Bearbeitete Zeilen und geänderte verknüpfte Zellen werden dann ohne Rückfrage gesendet, mit oder ohne geladene Tabelle.',
       'pane.pickFirst': 'Wählen Sie zuerst ein Team und einen Zyklus.',
-      'pane.notLoaded':
-        'Ein Teil von OKR Coach konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      'pane.notLoaded.title': 'Ein Teil von OKR Coach konnte nicht geladen werden',
+      'pane.notLoaded.message': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       'common.cancel': 'Abbrechen',
       'sheet.region': 'Check-ins',
       'sheet.empty':
@@ -409,8 +410,8 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Les lignes modifiées et les cellules liées changées sont alors envoyées sans demander, que le tableau soit chargé ou non.',
       'pane.pickFirst': 'Choisissez d’abord une équipe et un cycle.',
-      'pane.notLoaded':
-        'Une partie d’OKR Coach n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
+      'pane.notLoaded.title': 'Une partie d’OKR Coach n’a pas pu être chargée',
+      'pane.notLoaded.message': 'Vérifiez votre connexion, puis réessayez.',
       'common.cancel': 'Annuler',
       'sheet.region': 'Check-ins',
       'sheet.empty':
@@ -607,8 +608,8 @@ const paneWords = createCatalogue(
       'pane.autoSendHint':
         'Las filas editadas y las celdas vinculadas cambiadas se envían entonces sin preguntar, con o sin la tabla cargada.',
       'pane.pickFirst': 'Elija primero un equipo y un ciclo.',
-      'pane.notLoaded':
-        'No se pudo cargar una parte de OKR Coach. Compruebe su conexión y vuelva a intentarlo.',
+      'pane.notLoaded.title': 'No se pudo cargar una parte de OKR Coach',
+      'pane.notLoaded.message': 'Compruebe su conexión y vuelva a intentarlo.',
       'common.cancel': 'Cancelar',
       'sheet.region': 'Check-ins',
       'sheet.empty':
@@ -814,6 +815,8 @@ export interface PaneWords {
   problem(problem: WorkbookProblem): string;
   /** Why a linked cell can no longer be read. */
   broken(reason: BrokenLink, link: Pick<CellLink, 'sheet' | 'address'>): string;
+  /** A part of the pane that could not be loaded (a dropped connection): what to do. */
+  notLoaded(): string;
 }
 
 export function paneWordsFor(locale: string): PaneWords {
@@ -829,6 +832,7 @@ export function paneWordsFor(locale: string): PaneWords {
       ),
     problem: (problem) => say(`problem.${problem.code}`, problem),
     broken: (reason, { sheet, address }) => say(`links.${reason}`, { sheet, address }),
+    notLoaded: () => `${say('pane.notLoaded.title')}. ${say('pane.notLoaded.message')}`,
   };
 }
 

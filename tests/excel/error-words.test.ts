@@ -119,6 +119,17 @@ describe('error words', () => {
     });
   });
 
+  test('a part that could not be loaded is said in the words the pane has before any chunk loads', () => {
+    const lost = new TypeError('Failed to fetch dynamically imported module: /assets/x.js');
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
+      const { title, message } = describeErrorIn(lost, locale);
+      expect(`${title}. ${message}`).toBe(paneWordsFor(locale).notLoaded());
+    }
+    expect(paneWordsFor('de-DE').notLoaded()).toBe(
+      'Ein Teil von OKR Coach konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    );
+  });
+
   test('the pane’s error line is in its language, and an error it has no words for says its own message', async () => {
     expect(await errorText(new OfflineError('fetch failed'), paneWordsFor('de-DE'))).toBe(
       'Sie sind offline: Microsoft 365 war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -12,6 +12,7 @@ import {
 } from '../../store/errors';
 import { ConfigError } from '../../ui/app/config';
 import { describeError, partNotLoaded, type ErrorDescription } from '../../ui/errors/describeError';
+import { paneWordsFor } from '../pane-words';
 
 /*
  * What went wrong, as `describeError` says it, in Office's display language (English, German,
@@ -60,8 +61,6 @@ const errorWords = createCatalogue(
       'Microsoft 365 did not sign you in to OKR Coach. An admin may need to consent to the app’s permissions.',
     'offline.title': 'You are offline',
     'offline.message': 'Microsoft 365 could not be reached. Check your connection and try again.',
-    'partNotLoaded.title': 'Part of OKR Coach could not be loaded',
-    'partNotLoaded.message': 'Check your connection, then try again.',
     'unknown.title': 'Something went wrong',
     'unknown.message': 'An unexpected error happened.',
   },
@@ -112,8 +111,6 @@ const errorWords = createCatalogue(
       'offline.title': 'Sie sind offline',
       'offline.message':
         'Microsoft 365 war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-      'partNotLoaded.title': 'Ein Teil von OKR Coach konnte nicht geladen werden',
-      'partNotLoaded.message': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       'unknown.title': 'Etwas ist schiefgegangen',
       'unknown.message': 'Ein unerwarteter Fehler ist aufgetreten.',
     },
@@ -160,8 +157,6 @@ const errorWords = createCatalogue(
         'Microsoft 365 ne vous a pas connecté à OKR Coach. Un administrateur doit peut-être consentir aux autorisations de l’application.',
       'offline.title': 'Vous êtes hors connexion',
       'offline.message': 'Microsoft 365 est injoignable. Vérifiez votre connexion et réessayez.',
-      'partNotLoaded.title': 'Une partie d’OKR Coach n’a pas pu être chargée',
-      'partNotLoaded.message': 'Vérifiez votre connexion, puis réessayez.',
       'unknown.title': 'Une erreur s’est produite',
       'unknown.message': 'Une erreur inattendue s’est produite.',
     },
@@ -210,8 +205,6 @@ const errorWords = createCatalogue(
       'offline.title': 'Está sin conexión',
       'offline.message':
         'No se pudo conectar con Microsoft 365. Compruebe su conexión y vuelva a intentarlo.',
-      'partNotLoaded.title': 'No se pudo cargar una parte de OKR Coach',
-      'partNotLoaded.message': 'Compruebe su conexión y vuelva a intentarlo.',
       'unknown.title': 'Algo salió mal',
       'unknown.message': 'Se produjo un error inesperado.',
     },
@@ -222,15 +215,7 @@ type ErrorWordKey = (typeof errorWords.keys)[number];
 
 /** The error kinds that have a title and a message of their own. */
 type Said =
-  | 'notSaved'
-  | 'notLoaded'
-  | 'config'
-  | 'conflict'
-  | 'notFound'
-  | 'signIn'
-  | 'offline'
-  | 'partNotLoaded'
-  | 'unknown';
+  'notSaved' | 'notLoaded' | 'config' | 'conflict' | 'notFound' | 'signIn' | 'offline' | 'unknown';
 
 /**
  * `describeError`'s description of what went wrong, in the locale's language: the same title and
@@ -299,7 +284,15 @@ export function describeErrorIn(error: unknown, locale: string): ErrorDescriptio
   }
   if (error instanceof SignInError) return said('signIn');
   if (error instanceof OfflineError) return said('offline');
-  if (english === partNotLoaded) return said('partNotLoaded');
+  if (english === partNotLoaded) {
+    // In the pane's words: it says so without this chunk, which may be what failed to load.
+    const pane = paneWordsFor(locale);
+    return {
+      ...english,
+      title: pane.say('pane.notLoaded.title'),
+      message: pane.say('pane.notLoaded.message'),
+    };
+  }
   // Anything else: its own message, or that nothing says more.
   return said('unknown', error instanceof Error ? error.message : say('unknown.message'));
 }

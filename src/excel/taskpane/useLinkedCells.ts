@@ -35,9 +35,7 @@ export function useLinkedCells(
   const links = useMemo(
     () =>
       onFirstUse(async () => {
-        const { CellLinks, hasMoved } = await loadCellLinks().catch(
-          notLoaded(words.say('pane.notLoaded')),
-        );
+        const { CellLinks, hasMoved } = await loadCellLinks().catch(notLoaded(words.notLoaded()));
         const model = { ...operatingModel, locale };
         return { cells: new CellLinks({ bindings, repository, model, author: me }), hasMoved };
       }),

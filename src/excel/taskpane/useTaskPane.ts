@@ -64,9 +64,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const sync = useMemo(
     () =>
       onFirstUse(async () => {
-        const { WorkbookSync } = await loadWorkbookSync().catch(
-          notLoaded(words.say('pane.notLoaded')),
-        );
+        const { WorkbookSync } = await loadWorkbookSync().catch(notLoaded(words.notLoaded()));
         return new WorkbookSync({
           workbook,
           repository,
@@ -90,7 +88,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const [review, setReview] = useState<SendReview>();
   const [confirmingLoad, setConfirmingLoad] = useState(false);
   const confirmationsModule = useMemo(
-    () => onFirstUse(() => loadConfirmations().catch(notLoaded(words.say('pane.notLoaded')))),
+    () => onFirstUse(() => loadConfirmations().catch(notLoaded(words.notLoaded()))),
     [words],
   );
   const [confirmations, setConfirmations] = useState<Confirmations>();
@@ -158,7 +156,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
           if (cycle) {
             const [board, { teamOwnedBy }] = await Promise.all([
               repository.loadBoard({ cycleId: cycle.id }),
-              loadOwnedTeam().catch(notLoaded(words.say('pane.notLoaded'))),
+              loadOwnedTeam().catch(notLoaded(words.notLoaded())),
             ]);
             owned = teamOwnedBy(board, me);
           }
@@ -311,7 +309,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       void run('coach', async () => {
         const [found] = await Promise.all([
           sync().then((loaded) => loaded.coach()),
-          loadCoaching().catch(notLoaded(words.say('pane.notLoaded'))),
+          loadCoaching().catch(notLoaded(words.notLoaded())),
         ]);
         setFindings(found);
       }),
