@@ -9,7 +9,7 @@ import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
-import { loadLocaleDataWhenIdle } from './localeData';
+import { loadLocaleDataSoon } from './localeData';
 import { ServicesGate, startServices } from './ServicesGate';
 import { reloadable } from '../../reloadable';
 
@@ -55,5 +55,5 @@ export async function startSurface(
       </HostThemeProvider>
     </StrictMode>,
   );
-  loadLocaleDataWhenIdle(host.context.locale);
+  loadLocaleDataSoon(host.context.locale);
 }
