@@ -78,17 +78,22 @@ const currencies: ReadonlyMap<string, string> = new Map([
   ['£', 'GBP'],
 ]);
 
-/** How many units a scale letter next to a currency counts: `€M` is millions of euros. */
-const scales: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3],
-  ['m', 1e6],
-  ['mm', 1e6],
-  ['mio', 1e6],
-  ['b', 1e9],
-  ['bn', 1e9],
-]);
+/**
+ * What a word for thousands, millions or billions multiplies by, as amounts and units abbreviate
+ * them: `k`, `Tsd.`, `M`, `MM` (as finance writes a million), `mn`, `Mio.`, `bn`, `Mrd.`, or
+ * written out. Beside money (`€M`) that is all it can mean; the importer, reading amounts, also
+ * knows where a lowercase `m` or `mm` is metres or millimetres instead.
+ */
+export const scaleOf = (word: string): number | undefined =>
+  /^(k|tsd|thousands?)\.?$/i.test(word)
+    ? 1e3
+    : /^(mm?|mn|mio|millions?)\.?$/i.test(word)
+      ? 1e6
+      : /^(bn?|mrd|billions?)\.?$/i.test(word)
+        ? 1e9
+        : undefined;
 
-/** A unit of money in thousands, millions or billions: `€M`, `$K`, `£bn`, `M€`, `Mio €`. */
+/** A unit of money in thousands, millions or billions: `€M`, `$K`, `£bn`, `M€`, `Mio. €`, `Mrd. €`. */
 const scaledCurrency = /^(?:([$€£])\s?([a-z]+)\.?|([a-z]+)\.?\s?([$€£]))$/i;
 
 /** The currency and scale a unit names, if it names money: `€M` is EUR in millions. */
@@ -98,7 +103,7 @@ export function moneyUnit(
   const currency = currencies.get(unit);
   if (currency) return { currency, scale: 1 };
   const [, symbolFirst, scaleAfter, scaleFirst, symbolAfter] = scaledCurrency.exec(unit) ?? [];
-  const scale = scales.get((scaleAfter ?? scaleFirst ?? '').toLowerCase());
+  const scale = scaleOf(scaleAfter ?? scaleFirst ?? '');
   const scaled = currencies.get(symbolFirst ?? symbolAfter ?? '');
   return scale && scaled ? { currency: scaled, scale } : undefined;
 }

@@ -4,6 +4,7 @@
  * it cannot read, so the caller names the file, row and field.
  */
 import { isIsoDate } from '../core/dates';
+import { scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 
 const dateTimePattern =
@@ -218,12 +219,10 @@ export interface AmountWords {
  * unit (`12m users`), and alone (`12m`) the unit m.
  */
 function magnitudeOf(word: string, money: boolean, unitFollows: boolean): number | undefined {
-  if (/^(?:k|tsd\.?|thousands?)$/i.test(word)) return 1e3;
   if (word === 'm') return money || unitFollows ? 1e6 : undefined;
   // `MM` as finance writes a million; `mm` is millimetres.
-  if (word === 'MM' || /^(?:m|mn|mio\.?|millions?)$/i.test(word)) return 1e6;
-  if (/^(?:b|bn|mrd\.?|billions?)$/i.test(word)) return 1e9;
-  return undefined;
+  if (word === 'mm') return undefined;
+  return scaleOf(word);
 }
 
 /** A unit that is a currency: a symbol, an ISO code, or the word (Viva Goals' `Dollar`). */
