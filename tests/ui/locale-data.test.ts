@@ -5,10 +5,13 @@
 afterEach(() => {
   jest.restoreAllMocks();
   jest.useRealTimers();
+  delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
 });
 
 test("makes the host locale's day formatter in a task of its own, which the screen's dates then use", async () => {
   jest.useFakeTimers();
+  // A page busy loading scripts and signing in is never idle before its data is in.
+  Object.assign(globalThis, { requestIdleCallback: () => 0 });
   const made = jest.spyOn(Intl, 'DateTimeFormat');
   jest.resetModules();
   const { loadLocaleDataSoon } = await import('../../src/ui/app/localeData');
