@@ -4,7 +4,8 @@
  * second import matches on), an objective's weighted alignments and learnings, a team's or
  * cycle's source id were all written back empty before.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { act, renderHook } from '@testing-library/react';
 import type { Cycle, KeyResult, Objective, Team } from '../../src/core/model';
 import { ConflictError } from '../../src/store/errors';
@@ -229,24 +230,24 @@ test('a team and a cycle edited in the Programme area keep their source ids', as
     notify: () => undefined,
     open: () => undefined,
   };
-  renderWithServices(repository, <TeamsSection {...sectionProps} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Edit Onboarding' }));
-  fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
-    target: { value: 'Customer onboarding' },
-  });
-  fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-  await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
-  expect(sent[0]).toEqual({ ...team, name: 'Customer onboarding' });
-
-  sent.length = 0;
-  renderWithServices(repository, <CyclesSection {...sectionProps} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Edit Q1 2027' }));
-  fireEvent.change(await screen.findByRole('textbox', { name: /Name/ }), {
-    target: { value: 'Q1 2027 (pilot)' },
-  });
-  fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-  await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
-  expect(sent[0]).toEqual({ ...cycle, name: 'Q1 2027 (pilot)' });
+  // Each section's editor is a modal dialog: its fields and its Save are looked for inside it, so
+  // that a dialog still closing after the last save is never the one typed into.
+  const editIn = async (section: ReactElement, edit: string, name: string) => {
+    const { unmount } = renderWithServices(repository, section);
+    fireEvent.click(screen.getByRole('button', { name: edit }));
+    const dialog = within(await screen.findByRole('dialog', {}, { timeout: 20_000 }));
+    fireEvent.change(dialog.getByRole('textbox', { name: /Name/ }), { target: { value: name } });
+    fireEvent.click(await dialog.findByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
+    unmount();
+    return sent.splice(0)[0];
+  };
+  expect(
+    await editIn(<TeamsSection {...sectionProps} />, 'Edit Onboarding', 'Customer onboarding'),
+  ).toEqual({ ...team, name: 'Customer onboarding' });
+  expect(
+    await editIn(<CyclesSection {...sectionProps} />, 'Edit Q1 2027', 'Q1 2027 (pilot)'),
+  ).toEqual({ ...cycle, name: 'Q1 2027 (pilot)' });
 });
 
 test('"Keep mine" puts what I changed on their version and keeps their other changes', async () => {
