@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, teamsStackPerFile, type TeamsStack } from '../teams/support';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * A tab reopened mid-meeting is instant: the second open of "My OKRs", in the same browser tab
@@ -55,18 +56,23 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
   expect(graphResponses()).toBe(0);
 
   // Sign-in (MSAL) and the Graph adapter load for the revalidation, after the cached paint.
+  const graphAdapter = chunkRequests('store/graph/graph-repository.ts').source;
+  const signIn = chunkRequests('auth/msal-token-provider.ts').source;
   await app.waitForFunction(
-    () => performance.getEntriesByType('resource').some((e) => /graph-repository/.test(e.name)),
-    undefined,
+    (chunk) => performance.getEntriesByType('resource').some((e) => new RegExp(chunk).test(e.name)),
+    graphAdapter,
     { timeout: 60_000 },
   );
-  const { rowAt, signInAndGraph } = await app.evaluate(() => ({
-    rowAt: (window as { firstRowAt?: number }).firstRowAt,
-    signInAndGraph: performance
-      .getEntriesByType('resource')
-      .filter((e) => /msal-token-provider|graph-repository/.test(e.name))
-      .map((e) => e.startTime),
-  }));
+  const { rowAt, signInAndGraph } = await app.evaluate(
+    (chunks) => ({
+      rowAt: (window as { firstRowAt?: number }).firstRowAt,
+      signInAndGraph: performance
+        .getEntriesByType('resource')
+        .filter((e) => chunks.some((chunk) => new RegExp(chunk).test(e.name)))
+        .map((e) => e.startTime),
+    }),
+    [signIn, graphAdapter],
+  );
   expect(rowAt).toBeDefined();
   expect(signInAndGraph.length).toBeGreaterThan(0);
   expect(signInAndGraph.filter((start) => start < rowAt!)).toEqual([]);

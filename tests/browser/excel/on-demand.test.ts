@@ -22,7 +22,10 @@ excelStackPerFile(
   (newPage) => (page = newPage),
 );
 
-/** The chunk of the workbook sync, as the build names it after its module. */
+/**
+ * The chunk of the workbook sync, as the Excel simulator's build (src/dev/app-build.ts, which
+ * runs the task pane in its page) names it after its module.
+ */
 const workbookSyncChunk = /\/assets\/workbook-sync-[\w-]+\.js(\?|$)/;
 
 /** Holds the requests for `chunk` until `release`; the held requests then go through. */

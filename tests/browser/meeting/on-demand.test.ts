@@ -3,6 +3,7 @@ import { appFrame } from '../teams/support';
 import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, meetingStackPerFile, type MeetingStack } from './support';
 import { unreachableChunk } from '../support/unreachable-chunk';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * The side panel's parts that load on demand (Planning together; the replace-round dialog and the
@@ -38,7 +39,7 @@ async function openPanel(meeting: string): Promise<FrameLocator> {
 }
 
 it('says Planning could not be loaded, keeps the panel, and loads it on the next try', async () => {
-  const planning = await unreachableChunk(page, /\/assets\/Planning-[\w-]+\.js(\?|$)/);
+  const planning = await unreachableChunk(page, chunkRequests('ui/meeting/Planning/Planning.tsx'));
   const panel = await openPanel('planning-not-loaded');
 
   await panel.getByRole('tab', { name: 'Planning' }).click();
@@ -61,7 +62,10 @@ it('says Planning could not be loaded, keeps the panel, and loads it on the next
 });
 
 it('says the sharing parts could not be loaded, keeps the panel, and Share to stage tries again', async () => {
-  const shareParts = await unreachableChunk(page, /\/assets\/ShareParts-[\w-]+\.js(\?|$)/);
+  const shareParts = await unreachableChunk(
+    page,
+    chunkRequests('ui/meeting/SidePanel/ReplaceRoundDialog.tsx'),
+  );
   const panel = await openPanel('share-parts-not-loaded');
   const [first] = stack.keyResults;
 

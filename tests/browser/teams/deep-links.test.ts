@@ -13,6 +13,7 @@ import {
   startTeamsStack,
   type TeamsStack,
 } from './support';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * Deep links through the Teams host simulator (real teams-js, `page.subPageId`) against the
@@ -235,7 +236,7 @@ describe('the virtualised board', () => {
 });
 
 /** The virtualiser's chunk, fetched again under `?refetch=n` after a failed load (src/reloadable.ts). */
-const virtualizerChunk = /\/assets\/boardVirtualizer-[\w-]+\.js(\?|$)/;
+const virtualizerChunk = chunkRequests('ui/components/Board/boardVirtualizer.ts');
 
 /** Holds the virtualiser's chunk back: `requested` resolves once the board asks for it. */
 async function holdVirtualizer(): Promise<{ requested: Promise<void>; release: () => void }> {

@@ -1,6 +1,7 @@
 import type { Frame, Locator, Page, Request } from 'playwright-core';
 import { waitForFocusWithin } from '../support/keyboard';
 import { configureChannelTab, appFrame, teamsStackPerFile, type TeamsStack } from './support';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * A dialog opened from the board gives focus back to the button it was opened from when it
@@ -76,7 +77,7 @@ describe('focus after a board dialog closes', () => {
 
 describe('the board’s dialogs', () => {
   it('are fetched with the board and run only once one is asked for, which then opens', async () => {
-    const overlays = /\/assets\/BoardOverlays-[\w-]+\.js(\?|$)/;
+    const overlays = chunkRequests('ui/screens/BoardScreen/BoardOverlays.tsx');
     const fetched: string[] = [];
     const onRequest = (request: Request) => {
       if (overlays.test(request.url())) fetched.push(request.resourceType());

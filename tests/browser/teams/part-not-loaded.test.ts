@@ -11,6 +11,7 @@ import {
   type TeamsStack,
 } from './support';
 import { unreachableChunk } from '../support/unreachable-chunk';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * The channel tab's parts that load on demand (the board's dialogs, the other views) on a dropped
@@ -39,7 +40,10 @@ async function openBoard(theme = 'default'): Promise<Frame> {
 }
 
 it('says the board’s dialogs could not be loaded, keeps the board, and Try again opens the one asked for', async () => {
-  const overlays = await unreachableChunk(page, /\/assets\/BoardOverlays-[\w-]+\.js(\?|$)/);
+  const overlays = await unreachableChunk(
+    page,
+    chunkRequests('ui/screens/BoardScreen/BoardOverlays.tsx'),
+  );
   const tab = await openBoard();
   const { objective, keyResult } = stack.fixture;
 
@@ -65,7 +69,7 @@ it('says the board’s dialogs could not be loaded, keeps the board, and Try aga
 });
 
 it('says the alignment view could not be loaded under the tabs, and loads it when chosen again', async () => {
-  const alignment = await unreachableChunk(page, /\/assets\/AlignmentView-[\w-]+\.js(\?|$)/);
+  const alignment = await unreachableChunk(page, chunkRequests('teams/tab/AlignmentView.tsx'));
   const tab = await openBoard();
 
   const alignmentTab = tab.getByRole('tab', { name: 'Alignment' });
@@ -87,7 +91,7 @@ it('says the alignment view could not be loaded under the tabs, and loads it whe
 it('says a part could not be loaded with no serious axe violations in the three themes', async () => {
   const folder = process.env.OKR_SCREENSHOTS;
   if (folder) await page.setViewportSize({ width: 1100, height: 640 });
-  await unreachableChunk(page, /\/assets\/BoardOverlays-[\w-]+\.js(\?|$)/);
+  await unreachableChunk(page, chunkRequests('ui/screens/BoardScreen/BoardOverlays.tsx'));
   const tab = await openBoard('contrast');
   await tab.getByRole('button', { name: `Check in on ${stack.fixture.keyResult.title}` }).click();
   await tab.getByRole('alert').filter({ hasText: notLoaded }).waitFor();

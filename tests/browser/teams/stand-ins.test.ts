@@ -1,6 +1,7 @@
 import type { Frame, Page, Route } from 'playwright-core';
 import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } from './support';
 import { waitUntilReady } from '../support/teams-simulator';
+import { chunkRequests } from '../support/build-chunks';
 
 /**
  * The channel tab's first screen paints stand-ins (its tab list, the cycle dropdown, the toolbar's
@@ -20,7 +21,11 @@ teamsStackPerFile(
 );
 
 /** The chunks of the real tab list, toolbar popups (with the toggle) and cycle dropdown. */
-const realComponents = /\/assets\/(ViewTabs|BoardToolbarPopups|CycleDropdown)-[^/]*\.js(\?|$)/;
+const realComponents = chunkRequests(
+  'ui/components/ViewTabs.tsx',
+  'ui/components/BoardToolbar/BoardToolbarPopups.tsx',
+  'ui/components/CycleSwitcher/CycleDropdown.tsx',
+);
 
 /** The classes (and the tabs' inline style) of what the first screen's stand-ins stand for. */
 function painted(tab: Frame) {
