@@ -17,12 +17,14 @@ function objectiveView(index: number): ObjectiveView {
   return { objective, progress: 0, status: 'notStarted', keyResults: [] };
 }
 
-const teams: TeamView[] = [
-  {
-    team: { id: 't1', name: 'Sales' },
-    objectives: Array.from({ length: 12 }, (_, index) => objectiveView(index + 1)),
-  },
-];
+function teamOf(objectiveCount: number): TeamView[] {
+  return [
+    {
+      team: { id: 't1', name: 'Sales' },
+      objectives: Array.from({ length: objectiveCount }, (_, index) => objectiveView(index + 1)),
+    },
+  ];
+}
 
 /**
  * The board renders one row beyond the viewport's edge in the frame that paints it first,
@@ -68,9 +70,10 @@ describe('the board’s first frame', () => {
 
   it('renders one card beyond the viewport, then the rest of its overscan once painted', async () => {
     layoutReads = 0;
+    // 56 + 30 × 161 px estimated: taller than a board rendered whole.
     render(
       <FluentProvider theme={webLightTheme}>
-        <Board teams={teams} confidenceMax={10} />
+        <Board teams={teamOf(30)} confidenceMax={10} />
       </FluentProvider>,
     );
     // 400 px show the team's heading (56 px) and three cards (161 px each, estimated): one more.
@@ -80,10 +83,23 @@ describe('the board’s first frame', () => {
     // Rendered once, one row after another: nothing is measured before it is painted.
     expect(layoutReads).toBe(0);
     const firstCard = screen.getByRole('article', { name: 'Objective 1' });
-    // Once painted: four rows beyond the edge.
-    await waitFor(() => expect(cards()).toHaveLength(7), { timeout: 20_000 });
-    expect(cards().at(-1)).toBe('Objective 7');
+    // Once painted: two rows beyond the last one in the viewport.
+    await waitFor(() => expect(cards()).toHaveLength(5), { timeout: 20_000 });
+    expect(cards().at(-1)).toBe('Objective 5');
     // The virtualiser took over the first frame's elements rather than rendering new ones.
     expect(screen.getByRole('article', { name: 'Objective 1' })).toBe(firstCard);
+  });
+
+  it('renders a short board whole once painted: every card in the DOM', async () => {
+    // 56 + 18 × 161 = 2,954 px estimated, about three screenfuls.
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Board teams={teamOf(18)} confidenceMax={10} />
+      </FluentProvider>,
+    );
+    const cards = () => screen.getAllByRole('article');
+    expect(cards()).toHaveLength(4);
+    await waitFor(() => expect(cards()).toHaveLength(18), { timeout: 20_000 });
+    expect(cards().at(-1)?.getAttribute('aria-label')).toBe('Objective 18');
   });
 });

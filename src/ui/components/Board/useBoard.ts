@@ -13,6 +13,18 @@ const loadVirtualizer = reloadable(() => import('./boardVirtualizer'));
 const teamRowHeight = 56;
 const objectiveHeaderHeight = 108;
 const keyResultRowHeight = 53;
+/**
+ * A board whose estimated height is this or less is rendered whole once its first screen is
+ * painted, every card in the DOM for find-in-page, a screen reader's browse mode and Tab: about
+ * three screenfuls, what four rows of overscan each side rendered in a full-height tab.
+ */
+const wholeBoardHeight = 3000;
+/**
+ * Rows rendered beyond the viewport each side on a taller board. Two, not four: each card mounted
+ * while scrolling re-records the paint of every card rendered, and two took 54–81% of four's
+ * paint time (README, "Latest figures").
+ */
+const overscan = 2;
 /** How many frames to wait for a scrolled-to row to be rendered and measured. */
 const focusFrames = 60;
 
@@ -75,8 +87,12 @@ function measuredRows(scroller: HTMLElement, rows: readonly BoardRow[]): Map<str
  */
 export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps): BoardState {
   const rows = useMemo(() => boardRows(teams), [teams]);
+  const estimatedHeight = useMemo(
+    () => rows.reduce((total, row) => total + estimateSize(row), 0),
+    [rows],
+  );
   // The first frame renders one row (a card of several KRs, or a team's heading) beyond the
-  // viewport's edge, about half of what four take: the rest comes once it is painted.
+  // viewport's edge: the rest of the board or of the overscan comes once it is painted.
   const painted = useAfterPaint(rows.length > 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [virtualizer, setVirtualizer] = useState<BoardVirtualizer>();
@@ -88,9 +104,9 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
       getScrollElement: () => scrollRef.current,
       estimateSize: (index) => estimateSize(rows[index]),
       getItemKey: (index) => rows[index]?.key ?? index,
-      overscan: painted ? 4 : 1,
+      overscan: !painted ? 1 : estimatedHeight <= wholeBoardHeight ? rows.length : overscan,
     }),
-    [rows, painted],
+    [rows, painted, estimatedHeight],
   );
   // As @tanstack/react-virtual's `useVirtualizer` does: options on each render, the scroll
   // element observed from a layout effect.
@@ -112,7 +128,7 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
       scrollRef,
       items: firstItems(rows, firstCount),
       inFlow: true,
-      totalSize: rows.reduce((total, row) => total + estimateSize(row), 0),
+      totalSize: estimatedHeight,
     };
   }
   return {
