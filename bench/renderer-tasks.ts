@@ -29,10 +29,13 @@ export interface RendererTasks {
   readonly busyMs: number;
 }
 
+/** What the `toplevel` category calls each task a thread's scheduler runs. */
+const taskEvent = 'ThreadControllerImpl::RunTask';
+
 /**
- * The long tasks (`RunTask` events of category `toplevel`) of the busiest renderer main thread in
- * `events`: a trace of one page doing the work, the other renderers idle. A task nested in
- * another (a nested run loop) is counted in its outer task only.
+ * The long tasks of the busiest renderer main thread in `events`, a trace of the `toplevel`
+ * category: one page doing the work, the other renderers idle. A task nested in another (a
+ * nested run loop) is counted in its outer task only.
  */
 export function rendererLongTasks(events: readonly TraceEvent[], thresholdMs = 50): RendererTasks {
   const renderers = new Set(
@@ -43,7 +46,7 @@ export function rendererLongTasks(events: readonly TraceEvent[], thresholdMs = 5
   const tasksByThread = new Map<string, TraceEvent[]>();
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
-    if (event.name !== 'RunTask' || event.ph !== 'X' || !renderers.has(thread)) continue;
+    if (event.name !== taskEvent || event.ph !== 'X' || !renderers.has(thread)) continue;
     const tasks = tasksByThread.get(thread) ?? [];
     tasks.push(event);
     tasksByThread.set(thread, tasks);
@@ -67,7 +70,7 @@ export function rendererLongTasks(events: readonly TraceEvent[], thresholdMs = 5
     .sort((a, b) => b.busyMs - a.busyMs)[0];
   if (!busiest) {
     throw new Error(
-      'The trace has no RunTask of a renderer main thread (CrRendererMain): record the "toplevel" category.',
+      `The trace has no ${taskEvent} of a renderer main thread (CrRendererMain): record the "toplevel" category.`,
     );
   }
   const long = busiest.outer.filter((task) => threadMs(task) > thresholdMs);

@@ -9,10 +9,10 @@ const thread = (pid: number, tid: number, name: string): TraceEvent => ({
   args: { name },
 });
 
-/** A RunTask of `wallMs` by the clock, `threadMs` of them on the thread's own CPU. */
+/** A task of `wallMs` by the clock, `threadMs` of them on the thread's own CPU. */
 const task = (pid: number, tid: number, startMs: number, wallMs: number, threadMs: number) =>
   ({
-    name: 'RunTask',
+    name: 'ThreadControllerImpl::RunTask',
     ph: 'X',
     pid,
     tid,
@@ -64,6 +64,6 @@ test('counts a task nested in another (a nested run loop) in its outer task only
 
 test("a trace without the renderer's tasks says which category to record", () => {
   expect(() => rendererLongTasks([...threads, task(browserMain.pid, 1, 0, 90, 90)])).toThrow(
-    'The trace has no RunTask of a renderer main thread (CrRendererMain): record the "toplevel" category.',
+    'The trace has no ThreadControllerImpl::RunTask of a renderer main thread (CrRendererMain): record the "toplevel" category.',
   );
 });
