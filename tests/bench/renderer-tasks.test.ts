@@ -30,36 +30,38 @@ const threads = [
   thread(browserMain.pid, browserMain.tid, 'CrBrowserMain'),
 ];
 
-test("counts the page's tasks over 50 ms of thread time, not of the clock", () => {
-  const tasks = rendererLongTasks([
-    ...threads,
-    task(page.pid, page.tid, 0, 120, 20), // descheduled most of the time: not long
-    task(page.pid, page.tid, 200, 80, 70),
-    task(page.pid, page.tid, 400, 55, 51),
-    task(page.pid, page.tid, 500, 50, 50), // exactly 50: not over
-  ]);
-  expect(tasks).toEqual({ longTasks: 2, longTaskMs: 121, busyMs: 191 });
-});
-
-test('takes the busiest renderer and leaves the browser process and idle renderers out', () => {
-  const tasks = rendererLongTasks([
-    ...threads,
-    task(browserMain.pid, browserMain.tid, 0, 300, 300),
-    task(otherRenderer.pid, otherRenderer.tid, 0, 60, 60),
-    task(page.pid, page.tid, 0, 40, 40),
-    task(page.pid, page.tid, 100, 40, 40),
-  ]);
-  expect(tasks).toEqual({ longTasks: 0, longTaskMs: 0, busyMs: 80 });
-});
-
-test('counts a task nested in another (a nested run loop) in its outer task only', () => {
-  const tasks = rendererLongTasks([
-    ...threads,
-    task(page.pid, page.tid, 0, 200, 150),
-    task(page.pid, page.tid, 10, 100, 90),
-    task(page.pid, page.tid, 300, 10, 10),
-  ]);
-  expect(tasks).toEqual({ longTasks: 1, longTaskMs: 150, busyMs: 160 });
+test.each([
+  {
+    what: "counts the page's tasks over 50 ms of thread time, not of the clock",
+    tasks: [
+      task(page.pid, page.tid, 0, 120, 20), // descheduled most of the time: not long
+      task(page.pid, page.tid, 200, 80, 70),
+      task(page.pid, page.tid, 400, 55, 51),
+      task(page.pid, page.tid, 500, 50, 50), // exactly 50: not over
+    ],
+    counted: { longTasks: 2, longTaskMs: 121, busyMs: 191 },
+  },
+  {
+    what: 'takes the busiest renderer and leaves the browser process and idle renderers out',
+    tasks: [
+      task(browserMain.pid, browserMain.tid, 0, 300, 300),
+      task(otherRenderer.pid, otherRenderer.tid, 0, 60, 60),
+      task(page.pid, page.tid, 0, 40, 40),
+      task(page.pid, page.tid, 100, 40, 40),
+    ],
+    counted: { longTasks: 0, longTaskMs: 0, busyMs: 80 },
+  },
+  {
+    what: 'counts a task nested in another (a nested run loop) in its outer task only',
+    tasks: [
+      task(page.pid, page.tid, 0, 200, 150),
+      task(page.pid, page.tid, 10, 100, 90),
+      task(page.pid, page.tid, 300, 10, 10),
+    ],
+    counted: { longTasks: 1, longTaskMs: 150, busyMs: 160 },
+  },
+])('$what', ({ tasks, counted }) => {
+  expect(rendererLongTasks([...threads, ...tasks])).toEqual(counted);
 });
 
 test("a trace without the renderer's tasks says which category to record", () => {
