@@ -70,11 +70,11 @@ export default defineConfig(({ command }) => ({
       },
       output: {
         // A shared chunk is named by its hash alone: its name is written again in every import
-        // of it, in every list of a dynamic import's dependencies and, for the chunks inlined
-        // below, in the id each copy registers and asks for (the channel tab's first screen
-        // 174.7 → 172.3 kB gzip). The source maps keep the modules' names; the pages' entries
-        // keep theirs. The `c` keeps a file name from starting with the hash's `-`, which a shell
-        // would read as an option.
+        // of it and in every list of a dynamic import's dependencies (the channel tab's first
+        // screen 174.7 → 172.3 kB gzip). The ids the chunks inlined below register keep their
+        // names: rolldown names them apart. The source maps keep the modules' names; the pages'
+        // entries keep theirs. The `c` keeps a file name from starting with the hash's `-`,
+        // which a shell would read as an option.
         chunkFileNames: 'assets/c[hash].js',
         codeSplitting: {
           // Fluent's button, icons and utilities, read by nearly every chunk of every page, in one
