@@ -359,8 +359,8 @@ function scrollToBottom(
       const scroller = document.querySelector(selector)?.closest<HTMLElement>('[role="region"]');
       if (!scroller) throw new Error('The board has no scrolling region.');
       let frames = 0;
-      // Now and then headless Chromium stops drawing (no frame, the CPU idle) until the page is
-      // closed: said, not waited for.
+      // Now and then headless Chromium stops drawing (no frame for minutes, the CPU idle): said,
+      // not waited for.
       const frame = () =>
         new Promise<number>((resolve, reject) => {
           const stalled = setTimeout(
