@@ -22,6 +22,12 @@ import type { ConflictError, OkrError } from './errors';
 
 export interface RequestOptions {
   readonly signal?: AbortSignal;
+  /**
+   * No one waits for this read (a cache's revalidation of what is already shown): a store may
+   * take longer over it, in more and smaller requests, so that handling each answer keeps the
+   * page responsive to someone reading or scrolling it meanwhile.
+   */
+  readonly background?: boolean;
 }
 
 export interface BoardLoadOptions extends RequestOptions {

@@ -93,6 +93,26 @@ describe('loading a board', () => {
     expect(requests).toBe(Math.ceil(1200 / 500) + 1);
   });
 
+  test('a background read takes its items a thousand a page, a read someone waits for five thousand', async () => {
+    const repository = store.repository();
+    const { cycle, objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 2500);
+    await repository.listTeams();
+
+    const waited = await countedBoardLoad(store, () => repository.loadBoard({ cycleId: cycle.id }));
+    const background = await countedBoardLoad(store, () =>
+      repository.loadBoard({ cycleId: cycle.id }, { background: true }),
+    );
+    expect(background.board).toEqual(waited.board);
+    expect(background.board.keyResults).toHaveLength(2500);
+    // The KRs' pages one after another, the check-ins' one page beside the first.
+    expect(waited.requests).toBe(1 + 1);
+    expect(background.requests).toBe(Math.ceil(2500 / 1000) + 1);
+    // A read that comes after the background one is not paged small by it.
+    const again = await countedBoardLoad(store, () => repository.loadBoard({ cycleId: cycle.id }));
+    expect(again.requests).toBe(1 + 1);
+  });
+
   test("reads each list's items with their id, eTag and fields only (no webUrl, people, parents)", async () => {
     const repository = store.repository();
     const { cycle, objective } = await startingPoint(repository);

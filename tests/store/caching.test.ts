@@ -53,6 +53,41 @@ describe('stale-while-revalidate caching', () => {
     expect((await reopened.loadBoard({ cycleId: cycle.id })).keyResults).toHaveLength(5);
   });
 
+  test("a reopened tab's revalidation reads in the background; a read with nothing cached does not", async () => {
+    const { cycle, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const storage = memoryStorage();
+    const backgroundReads = (inner: ReturnType<StoreFixture['repository']>) => {
+      const reads: (boolean | undefined)[] = [];
+      for (const method of ['whoAmI', 'listCycles', 'loadBoard', 'cycleCheckInHistory'] as const) {
+        const original = inner[method].bind(inner) as (...args: unknown[]) => Promise<unknown>;
+        jest.spyOn(inner, method).mockImplementation(((...args: unknown[]) => {
+          const options = args.at(-1) as { background?: boolean } | undefined;
+          reads.push(options?.background);
+          return original(...args);
+        }) as never);
+      }
+      return reads;
+    };
+    const read = async (repository: CachingRepository) => {
+      await repository.whoAmI();
+      await repository.listCycles();
+      await repository.loadBoard({ cycleId: cycle.id });
+      await repository.cycleCheckInHistory(cycle.id);
+    };
+
+    const coldInner = store.repository();
+    const coldReads = backgroundReads(coldInner);
+    await read(new CachingRepository(coldInner, { storage }));
+    expect(coldReads).toEqual([undefined, undefined, undefined, undefined]);
+
+    const warmInner = store.repository();
+    const warmReads = backgroundReads(warmInner);
+    await read(new CachingRepository(warmInner, { storage }));
+    await until(() => warmReads.length === 4);
+    expect(warmReads).toEqual([true, true, true, true]);
+  });
+
   test('a board read from the store shows as stored first; one from the cache, and its revalidation, do not', async () => {
     const { cycle, objective } = await startingPoint(store.repository());
     await store.bulkKeyResults(objective, 2);

@@ -164,12 +164,12 @@ export class CachingRepository implements OkrRepository {
   }
 
   /**
-   * Serves the cached value and revalidates in the background, or waits for the store when
-   * nothing is cached. One fetch per key at a time.
+   * Serves the cached value and revalidates in the background (`fetch` is asked for a
+   * background read), or waits for the store when nothing is cached. One fetch per key at a time.
    */
   private async swr<T>(
     key: string,
-    fetch: () => Promise<T>,
+    fetch: (read: RequestOptions) => Promise<T>,
     update: (value: T) => CachedRead,
     options?: RequestOptions,
     codec: Codec<T> = jsonCodec<T>(),
@@ -201,7 +201,7 @@ export class CachingRepository implements OkrRepository {
         // shows, so that a tab closed right after its first paint is reopened from what it read;
         // after it, in a task of its own: a large board's and its history's texts would
         // otherwise be made in the task that mapped them, while the reader may be scrolling.
-        pending = fetch().then((fresh) =>
+        pending = fetch(cached === undefined ? {} : { background: true }).then((fresh) =>
           this.firstScreenShown ? nextTask().then(() => keep(fresh)) : keep(fresh),
         );
         // Only its own entry: a write may have dropped it meanwhile, and a newer fetch taken
@@ -241,7 +241,7 @@ export class CachingRepository implements OkrRepository {
   whoAmI(options?: RequestOptions): Promise<Person> {
     return this.swr(
       this.key('me'),
-      () => this.inner.whoAmI(),
+      (read) => this.inner.whoAmI(read),
       (value) => ({ kind: 'me', value }),
       options,
     );
@@ -278,7 +278,7 @@ export class CachingRepository implements OkrRepository {
   listCycles(options?: RequestOptions): Promise<readonly Cycle[]> {
     return this.swr(
       this.key('cycles'),
-      () => this.inner.listCycles(),
+      (read) => this.inner.listCycles(read),
       (value) => ({ kind: 'cycles', value }),
       options,
     );
@@ -302,7 +302,7 @@ export class CachingRepository implements OkrRepository {
   listTeams(options?: RequestOptions): Promise<readonly Team[]> {
     return this.swr(
       this.key('teams'),
-      () => this.inner.listTeams(),
+      (read) => this.inner.listTeams(read),
       (value) => ({ kind: 'teams', value }),
       options,
     );
@@ -367,8 +367,9 @@ export class CachingRepository implements OkrRepository {
       : undefined;
     return this.swr(
       key,
-      () =>
+      (read) =>
         this.inner.loadBoard(query, {
+          ...read,
           ...(fromStore ? { onStored: showStored } : {}),
           ...(giveToken ? { onChangeToken: giveToken } : {}),
         }),
@@ -495,7 +496,8 @@ export class CachingRepository implements OkrRepository {
    */
   cycleCheckInHistory(cycleId: string, options?: RequestOptions): Promise<CheckInHistory> {
     const key = this.key('checkInHistory', cycleId);
-    const read = () => this.inner.cycleCheckInHistory(cycleId);
+    const read = (options?: RequestOptions) => this.inner.cycleCheckInHistory(cycleId, options);
+    const readOnceShown = () => read();
     const { revalidateAfter } = this.options;
     const afterCachedBoard =
       revalidateAfter &&
@@ -503,7 +505,7 @@ export class CachingRepository implements OkrRepository {
       this.boardsShownFirst.has(cycleId);
     return this.swr(
       key,
-      afterCachedBoard ? () => revalidateAfter.then(read, read) : read,
+      afterCachedBoard ? () => revalidateAfter.then(readOnceShown, readOnceShown) : read,
       (value) => ({ kind: 'checkInHistory', cycleId, value }),
       options,
       historyCodec,
@@ -557,7 +559,7 @@ export class CachingRepository implements OkrRepository {
   loadOperatingModel(options?: RequestOptions): Promise<OperatingModel> {
     return this.swr(
       this.key('operatingModel'),
-      () => this.inner.loadOperatingModel(),
+      (read) => this.inner.loadOperatingModel(read),
       (value) => ({ kind: 'operatingModel', value }),
       options,
     );

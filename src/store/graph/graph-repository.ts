@@ -116,6 +116,7 @@ import {
   isItemId,
   itemId,
   ListPaths,
+  BACKGROUND_PAGE_SIZE,
   MAX_PAGE_SIZE,
   textEquals,
 } from './queries';
@@ -252,13 +253,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   /**
    * The site's lists, looked up once for every caller: the lookup runs without any caller's
    * signal (one screen going away must not fail the others waiting on it, e.g. a cache's
-   * background revalidation); a caller's own signal cancels only its own wait.
+   * background revalidation); a caller's own signal cancels only its own wait. A background
+   * read's paths page its items small (`BACKGROUND_PAGE_SIZE`), as does the first board read
+   * with the site when such a read opens it (a reopened tab's revalidation of its cached board).
    */
   private lists(options?: RequestOptions): Promise<ListPaths> {
+    const paged = (paths: ListPaths) =>
+      options?.background ? paths.atMost(BACKGROUND_PAGE_SIZE) : paths;
     this.paths ??= (async () => {
       const pageSize = this.options.pageSize ?? MAX_PAGE_SIZE;
       const byTitle = ListPaths.byTitle(this.options.site, pageSize);
-      this.openFirstBoard(byTitle);
+      this.openFirstBoard(paged(byTitle));
       const reads: Record<OpeningRead, string> = {
         settings: operatingModelQuery(byTitle),
         cycles: byTitle.query('cycles'),
@@ -285,7 +290,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       return new ListPaths(layout.siteId, ids, pageSize);
     })();
     this.paths.catch(() => (this.paths = undefined));
-    return waitUnlessCancelled(this.paths, options?.signal);
+    return waitUnlessCancelled(this.paths, options?.signal).then(paged);
   }
 
   /**
