@@ -152,6 +152,9 @@ export function rollUpProgress(
     const open: [key: string, steps: Steps<number>][] = [];
     const start = (need: Need): number | undefined => {
       if (need === undefined) return undefined;
+      // A KR measured by its own value needs nothing else: no steps to run, nothing to remember
+      // (most KRs of a board of thousands).
+      if (typeof need !== 'string' && !isRolledUp(need)) return keyResultProgress(need);
       const key = typeof need === 'string' ? `objective:${need}` : `kr:${need.id}`;
       if (measured.has(key)) return measured.get(key);
       measured.set(key, undefined);
@@ -177,7 +180,8 @@ export function rollUpProgress(
   }
 
   return {
-    keyResult: (kr) => settle(progressOf(kr)) ?? keyResultProgress(kr),
+    keyResult: (kr) =>
+      isRolledUp(kr) ? (settle(progressOf(kr)) ?? keyResultProgress(kr)) : keyResultProgress(kr),
     objective: (objectiveId) => settle(progressOf(objectiveId)) ?? 0,
     sources: (kr) => {
       const sources = settle(found(kr));
