@@ -49,6 +49,9 @@ interface PageProbe {
   graphResponsesAtFirstRow?: number;
   /** Serial waves among them: see `installProbe`. */
   graphWavesAtFirstRow?: number;
+  /** When the first of them was sent, and the last answered (ms since navigation start). */
+  graphFirstSentAtFirstRow?: number;
+  graphLastAnsweredAtFirstRow?: number;
 }
 
 type ProbedWindow = Window & { __okrBench: PageProbe };
@@ -84,7 +87,13 @@ function installProbe({ selector, graphOrigin }: { selector: string; graphOrigin
       // could have waited for that answer); requests sent together are one wave. Only those
       // sent before the row was in the page: what its showing starts (the site roles) is not.
       const waves = new Map<PerformanceEntry, number>();
-      for (const entry of answered.filter((sent) => sent.startTime < inserted)) {
+      const beforeRow = answered.filter((sent) => sent.startTime < inserted);
+      probe.graphFirstSentAtFirstRow = beforeRow[0]?.startTime;
+      probe.graphLastAnsweredAtFirstRow = Math.max(
+        0,
+        ...beforeRow.map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+      );
+      for (const entry of beforeRow) {
         const after = answered.filter(
           (earlier) =>
             waves.has(earlier) &&
@@ -114,6 +123,13 @@ export interface RenderRun {
    * request sent after another's answer came in counts a wave after it.
    */
   readonly graphWaves: number;
+  /**
+   * Cold: when the first Graph request the row waited for was sent, and when the last of them
+   * was answered (ms since navigation start): the start-up (scripts, host, sign-in) before the
+   * first, the data between, mapping and rendering after the last. Absent when none was.
+   */
+  readonly graphFirstSentMs?: number;
+  readonly graphLastAnsweredMs?: number;
   readonly longTasksBeforeFirstRender: number;
   readonly krRowsInDom: number;
 }
@@ -293,6 +309,12 @@ async function openBoard(
         ...(paint ? { firstContentfulPaintMs: paint.startTime } : {}),
         longTasksBeforeFirstRender: probe.longTasks.filter((task) => task.start < firstRow).length,
         graphWaves: probe.graphWavesAtFirstRow!,
+        ...(probe.graphFirstSentAtFirstRow === undefined
+          ? {}
+          : {
+              graphFirstSentMs: probe.graphFirstSentAtFirstRow,
+              graphLastAnsweredMs: probe.graphLastAnsweredAtFirstRow!,
+            }),
         krRowsInDom: document.querySelectorAll(selector).length,
       };
     }, firstRowSelector);
@@ -495,6 +517,25 @@ export async function measureRender(
   return { ...renderFigures(data), data };
 }
 
+/** Where a cold open's time went: the start-up, the Graph reads, then mapping and rendering. */
+function coldOpenPhases(d: RenderFigures, ms: (value: number) => string): Figure[] {
+  const sent = d.runs.flatMap((r) =>
+    r.graphFirstSentMs === undefined ? [] : [r.graphFirstSentMs],
+  );
+  const answered = d.runs.flatMap((r) =>
+    r.graphLastAnsweredMs === undefined ? [] : [r.graphLastAnsweredMs],
+  );
+  if (sent.length === 0) return [];
+  return [
+    {
+      label: `first Graph request sent, cold, ${formatValue(d.keyResults)} KRs`,
+      value: tenths(spreadOf(sent).median),
+      unit: 'ms',
+      note: `median, since navigation start: the start-up before it (scripts, host, sign-in); the last answer the row waited for came at ${ms(spreadOf(answered).median)} (median), the row at ${ms(d.firstRender.median)}`,
+    },
+  ];
+}
+
 function renderFigures(data: readonly RenderFigures[]): { figures: Figure[]; checks: Check[] } {
   const ms = (value: number) => formatValue(tenths(value));
   const figures: Figure[] = data.flatMap((d) => {
@@ -533,6 +574,7 @@ function renderFigures(data: readonly RenderFigures[]): { figures: Figure[]; che
         unit: 'waves',
         note: `the most of any cold open (per open: ${waves}); requests sent together are one wave`,
       },
+      ...coldOpenPhases(d, ms),
       {
         label: `long tasks before the first render, ${formatValue(d.keyResults)} KRs`,
         value: tenths(spreadOf(d.runs.map((r) => r.longTasksBeforeFirstRender)).median),
