@@ -57,17 +57,21 @@ describe('stale-while-revalidate caching', () => {
     const { cycle, objective } = await startingPoint(store.repository());
     await store.bulkKeyResults(objective, 2);
     const storage = memoryStorage();
+    /** Whether each read the cache asks of `inner` is a background one, and the reads. */
     const backgroundReads = (inner: ReturnType<StoreFixture['repository']>) => {
       const reads: (boolean | undefined)[] = [];
+      const done: Promise<unknown>[] = [];
       for (const method of ['whoAmI', 'listCycles', 'loadBoard', 'cycleCheckInHistory'] as const) {
         const original = inner[method].bind(inner) as (...args: unknown[]) => Promise<unknown>;
         jest.spyOn(inner, method).mockImplementation(((...args: unknown[]) => {
           const options = args.at(-1) as { background?: boolean } | undefined;
           reads.push(options?.background);
-          return original(...args);
+          const answer = original(...args);
+          done.push(answer.catch(() => undefined));
+          return answer;
         }) as never);
       }
-      return reads;
+      return Object.assign(reads, { settled: () => Promise.all(done) });
     };
     const read = async (repository: CachingRepository) => {
       await repository.whoAmI();
@@ -79,13 +83,15 @@ describe('stale-while-revalidate caching', () => {
     const coldInner = store.repository();
     const coldReads = backgroundReads(coldInner);
     await read(new CachingRepository(coldInner, { storage }));
-    expect(coldReads).toEqual([undefined, undefined, undefined, undefined]);
+    expect([...coldReads]).toEqual([undefined, undefined, undefined, undefined]);
 
     const warmInner = store.repository();
     const warmReads = backgroundReads(warmInner);
     await read(new CachingRepository(warmInner, { storage }));
     await until(() => warmReads.length === 4);
-    expect(warmReads).toEqual([true, true, true, true]);
+    expect([...warmReads]).toEqual([true, true, true, true]);
+    // The revalidations are over before the store stops.
+    await warmReads.settled();
   });
 
   test('a board read from the store shows as stored first; one from the cache, and its revalidation, do not', async () => {
