@@ -13,6 +13,12 @@
  * compiles nothing, so the page's heap does not hold the part's code until it is used, and its
  * first use does not wait for the network (as webpack's `webpackPrefetch` does):
  * https://html.spec.whatwg.org/multipage/links.html#link-type-prefetch
+ *
+ * A prefetch link must not name a chunk the start-up may import at once (the Graph adapter and
+ * sign-in, for a cold open): Vite's preload helper skips every dependency of an `import()` that a
+ * `<link>` in the page already names, whatever its `rel`, so that chunk would wait behind the
+ * lowest-priority fetch, or be found only once the chunk importing it had run, a wave later.
+ * https://github.com/vitejs/vite/blob/main/packages/vite/src/node/plugins/importAnalysisBuild.ts
  */
 import { posix, relative, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
@@ -45,10 +51,12 @@ function withStaticImports(bundle: Rollup.OutputBundle, chunk: OutputChunk): Set
 }
 
 /**
- * A module every open of the page loads, the screens one of which it shows first, or a part it
- * imports when first wanted (`prefetch`).
+ * A module every open of the page loads, the screens one of which it shows first, a part it
+ * imports when first wanted (`prefetch`), or a module its start-up imports at once when it must
+ * (`loadedAtStart`: not linked, since a warm open does without it, and never prefetched).
  */
-export type PagePreload = string | readonly string[] | { readonly prefetch: string };
+export type PagePreload =
+  string | readonly string[] | { readonly prefetch: string } | { readonly loadedAtStart: string };
 
 /**
  * `preloads`: for each page (its path relative to `root`, as in `surfaces.ts`), what it loads
@@ -75,13 +83,17 @@ export function firstScreenPreloads(
           withStaticImports(bundle, chunkHolding(bundle, resolve(root, module)));
         // Vite's own links already name the page's entry and what it imports statically.
         const own = withStaticImports(bundle, chunk);
-        // Everything a first screen may load, so already in hand when a part is wanted.
+        // Everything a first screen or the start-up may load, so in hand when a part is wanted.
         const opened = new Set(own);
         const needed = new Set<string>();
         const parts: Set<string>[] = [];
         for (const preload of wanted) {
           if (typeof preload !== 'string' && 'prefetch' in preload) {
             parts.push(closure(preload.prefetch));
+            continue;
+          }
+          if (typeof preload !== 'string' && 'loadedAtStart' in preload) {
+            closure(preload.loadedAtStart).forEach((name) => opened.add(name));
             continue;
           }
           const [first, ...others] = (typeof preload === 'string' ? [preload] : preload).map(

@@ -45,9 +45,15 @@ const bundle: Rollup.OutputBundle = Object.fromEntries(
     chunk(
       'assets/BoardOverlays.js',
       [`${root}/ui/screens/BoardScreen/BoardOverlays.tsx`],
-      ['assets/dialog.js', 'assets/board.js', 'assets/runtime.js'],
+      ['assets/dialog.js', 'assets/validation.js', 'assets/board.js', 'assets/runtime.js'],
     ),
     chunk('assets/dialog.js', ['/repo/node_modules/@fluentui/react-dialog/index.js']),
+    chunk('assets/validation.js', [`${root}/core/validation.ts`]),
+    chunk(
+      'assets/graph-repository.js',
+      [`${root}/store/graph/graph-repository.ts`],
+      ['assets/validation.js'],
+    ),
   ].map((output) => [output.fileName, output]),
 );
 
@@ -98,6 +104,26 @@ test('a part wanted later is prefetched: its chunks that no first screen loads, 
     linksOf('teams/tab.html', [
       'teams/tab/start.tsx',
       ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+      { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },
+    ]),
+  ).toEqual([
+    'modulepreload ../assets/start.js',
+    'modulepreload ../assets/react-dom.js',
+    'modulepreload ../assets/board.js',
+    'prefetch ../assets/BoardOverlays.js',
+    'prefetch ../assets/dialog.js',
+    'prefetch ../assets/validation.js',
+  ]);
+});
+
+test('a module the start-up may import at once gets no link, and no prefetch names its chunks', () => {
+  // Vite's preload helper skips an import()'s dependencies that any <link> names, so a prefetch
+  // of the validation chunk would leave the Graph adapter's import waiting for it.
+  expect(
+    linksOf('teams/tab.html', [
+      'teams/tab/start.tsx',
+      ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+      { loadedAtStart: 'store/graph/graph-repository.ts' },
       { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },
     ]),
   ).toEqual([
