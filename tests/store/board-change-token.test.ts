@@ -9,9 +9,12 @@ interface SentStep {
 
 /**
  * Records the `$batch`es the repository sends; `alter` may change a batch's steps before it goes
- * (the emulator then answers what was sent, as Graph would).
+ * (the emulator then answers what was sent, as Graph would), and `sendAfter` hold it back.
  */
-function recordBatches(alter: (steps: SentStep[]) => SentStep[] = (steps) => steps) {
+function recordBatches(
+  alter: (steps: SentStep[]) => SentStep[] = (steps) => steps,
+  sendAfter: (steps: SentStep[]) => Promise<void> | undefined = () => undefined,
+) {
   const realFetch = globalThis.fetch;
   const batches: SentStep[][] = [];
   const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
@@ -20,6 +23,7 @@ function recordBatches(alter: (steps: SentStep[]) => SentStep[] = (steps) => ste
     const body = JSON.parse(init.body) as { requests: SentStep[] };
     const requests = alter(body.requests);
     batches.push(requests);
+    await sendAfter(requests);
     return realFetch(input, { ...init, body: JSON.stringify({ ...body, requests }) });
   });
   return { batches, restore: () => spy.mockRestore() };
@@ -187,6 +191,29 @@ describe("a page's first board, read with the site", () => {
     store.emulator.resetStats();
     await page.loadBoard(query);
     expect(store.emulator.stats().total).toBe(2);
+  });
+
+  test("goes out after the site's $batch, and the page's frame does not wait for it", async () => {
+    const { cycle, team, objective } = await startingPoint(store.repository());
+    await store.bulkKeyResults(objective, 2);
+    const page = store.repository({ firstBoard: { cycleId: cycle.id, teamIds: [team.id] } });
+    let releaseBoard!: () => void;
+    const boardHeld = new Promise<void>((resolve) => (releaseBoard = resolve));
+    const opensTheSite = (steps: SentStep[]) => steps.some((step) => step.url.startsWith('/me?'));
+    const sent = recordBatches(undefined, (steps) => (opensTheSite(steps) ? undefined : boardHeld));
+    try {
+      // A server that answers in turn (as the local stack does) answers the site's first.
+      const [me] = await Promise.all([page.whoAmI(), page.loadOperatingModel()]);
+      expect(me.id).toBe(owner.id);
+      expect(sent.batches.map(opensTheSite)).toEqual([true, false, false, false, false]);
+      releaseBoard();
+      const board = await page.loadBoard({ cycleId: cycle.id, teamIds: [team.id] });
+      expect(board.keyResults).toHaveLength(2);
+      expect(sent.batches).toHaveLength(5);
+    } finally {
+      releaseBoard();
+      sent.restore();
+    }
   });
 
   test('another board than the first is read as ever; a first board that cannot be read is read again', async () => {

@@ -263,19 +263,22 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.paths ??= (async () => {
       const pageSize = this.options.pageSize ?? MAX_PAGE_SIZE;
       const byTitle = ListPaths.byTitle(this.options.site, pageSize);
-      this.openFirstBoard(paged(byTitle));
       const reads: Record<OpeningRead, string> = {
         settings: operatingModelQuery(byTitle),
         cycles: byTitle.query('cycles'),
         me: mePath,
       };
       const names = Object.keys(reads) as OpeningRead[];
-      const layout = await readSiteLayout(
+      // Sent before the board's reads, so that a server answering in turn (the local stack's, or
+      // a busy one) answers it first: the page's frame shows while the board's larger reads come.
+      const opened = readSiteLayout(
         this.batch,
         this.options.site,
         { action: 'Opening the OKR site' },
         names.map((name) => reads[name]),
       );
+      this.openFirstBoard(paged(byTitle));
+      const layout = await opened;
       const { ids, missing } = listIdsOf(layout);
       if (!ids) {
         throw new NotFoundError(
