@@ -288,11 +288,13 @@ function send(
     res.writeHead(response.status, headers).end();
     return;
   }
-  const payload =
+  // Encoded once, for its length and to send: a list of thousands of items is megabytes.
+  const payload = Buffer.from(
     typeof response.body === 'string' && headers['Content-Type']?.startsWith('text/plain')
       ? response.body
-      : JSON.stringify(response.body);
-  headers['Content-Length'] = String(Buffer.byteLength(payload));
+      : JSON.stringify(response.body),
+  );
+  headers['Content-Length'] = String(payload.length);
   res.writeHead(response.status, headers).end(payload);
 }
 
