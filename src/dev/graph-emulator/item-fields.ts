@@ -28,11 +28,21 @@ export function itemETag(item: ItemRecord): string {
   return `"${item.uid},${item.version}"`;
 }
 
-/** SharePoint user-info-list ids are small site-local integers; derive a stable one per user. */
+const lookupIds = new Map<string, string>();
+
+/**
+ * SharePoint user-info-list ids are small site-local integers; derive a stable one per user.
+ * Every item read names two users (author and editor): each user's is hashed once.
+ */
 export function lookupId(userId: string): string {
-  return String(
-    (parseInt(createHash('sha1').update(userId).digest('hex').slice(0, 6), 16) % 9000) + 10,
-  );
+  let id = lookupIds.get(userId);
+  if (id === undefined) {
+    id = String(
+      (parseInt(createHash('sha1').update(userId).digest('hex').slice(0, 6), 16) % 9000) + 10,
+    );
+    lookupIds.set(userId, id);
+  }
+  return id;
 }
 
 /**
