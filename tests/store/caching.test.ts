@@ -168,12 +168,25 @@ describe('stale-while-revalidate caching', () => {
     const first = new CachingRepository(slow, { storage });
     let showStored = (_count: number) => undefined as void;
     const shown = new Promise<number>((resolve) => (showStored = resolve));
+    let paintStored = () => undefined as void;
+    const storedPainted = new Promise<void>((resolve) => (paintStored = resolve));
     const whole = first.loadBoard(
       { cycleId: cycle.id },
-      { onStored: (board) => showStored(board.keyResults.length) },
+      {
+        onStored: (board) => {
+          showStored(board.keyResults.length);
+          return storedPainted;
+        },
+      },
     );
     expect(await shown).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 0)); // kept a task after it showed
+    const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // Not encoded before the screen has painted it (a large board's first paint would wait).
+    await aTask();
+    expect(storage.keys(cacheKeyPrefix() + 'board')).toEqual([]);
+    paintStored();
+    await storedPainted;
+    await aTask(); // kept a task after it painted
 
     store.emulator.resetStats();
     // Its revalidation held back, as until the reopened tab has painted.

@@ -346,9 +346,11 @@ export class CachingRepository implements OkrRepository {
     const startedAt = this.generation;
     const showStored = (board: Board) => {
       const showing = onStored?.(board);
-      // After the screen has taken it: encoding a large board costs the first paint otherwise.
-      // Not once it is on screen: a tab closed or reloaded right after it showed would lose it.
-      setTimeout(() => {
+      // Once it is on screen, in a task of its own: encoding a large board (5,000 KRs: tens of
+      // ms) would otherwise run before its first paint. Not after the whole read: a tab closed
+      // or reloaded right after the board showed would lose it.
+      const onScreen = showing ? Promise.resolve(showing).then(nextTask, nextTask) : nextTask();
+      void onScreen.then(() => {
         if (startedAt !== this.generation || this.values.has(key)) return;
         this.values.set(key, board);
         this.storage.set(key, boardCodec.encode(board));
