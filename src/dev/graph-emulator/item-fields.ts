@@ -46,6 +46,26 @@ export function lookupId(userId: string): string {
 }
 
 /**
+ * The read-only fields SharePoint adds to an item's stored values, each read from the item only
+ * when it is rendered: a page of thousands of items selects a few of them.
+ */
+const readOnlyFields = new Map<string, (item: ItemRecord) => FieldValue | undefined>([
+  ['id', (item) => String(item.id)],
+  ['ContentType', () => 'Item'],
+  ['Modified', (item) => item.modified],
+  ['Created', (item) => item.created],
+  ['AuthorLookupId', (item) => lookupId(item.authorId)],
+  ['EditorLookupId', (item) => lookupId(item.editorId)],
+  ['_UIVersionString', (item) => `${item.version}.0`],
+  ['Attachments', () => false],
+  ['Edit', () => ''],
+  ['LinkTitleNoMenu', (item) => item.fields.Title],
+  ['LinkTitle', (item) => item.fields.Title],
+  ['ItemChildCount', () => '0'],
+  ['FolderChildCount', () => '0'],
+]);
+
+/**
  * The fieldValueSet Graph returns: stored values plus the read-only fields SharePoint adds.
  * Values of hidden columns appear only when selected by name (resources/columndefinition).
  */
@@ -55,34 +75,40 @@ export function renderFields(
   displayNameOf: (userId: string) => string,
   select?: readonly string[],
 ): Record<string, unknown> {
-  const title = item.fields.Title;
-  const all: Record<string, unknown> = {
-    '@odata.etag': itemETag(item),
-    ...item.fields,
-    id: String(item.id),
-    ContentType: 'Item',
-    Modified: item.modified,
-    Created: item.created,
-    AuthorLookupId: lookupId(item.authorId),
-    EditorLookupId: lookupId(item.editorId),
-    _UIVersionString: `${item.version}.0`,
-    Attachments: false,
-    Edit: '',
-    ...(title === undefined ? {} : { LinkTitleNoMenu: title, LinkTitle: title }),
-    ItemChildCount: '0',
-    FolderChildCount: '0',
-  };
+  const rendered: Record<string, unknown> = { '@odata.etag': itemETag(item) };
   if (!select) {
-    for (const column of list.columns) if (column.hidden) delete all[column.name];
-    return all;
+    Object.assign(rendered, item.fields);
+    for (const [name, read] of readOnlyFields) {
+      const value = read(item);
+      if (value !== undefined) rendered[name] = value;
+    }
+    for (const column of list.columns) if (column.hidden) delete rendered[column.name];
+    return rendered;
   }
-  // Lookup and person columns (Author, Editor) come only when selected by name, as the lookup
-  // value beside the `…LookupId` Graph always sends (https://learn.microsoft.com/graph/api/resources/fieldvalueset).
-  all.Author ??= displayNameOf(item.authorId);
-  all.Editor ??= displayNameOf(item.editorId);
-  const picked: Record<string, unknown> = { '@odata.etag': all['@odata.etag'] };
-  for (const name of select) if (all[name] !== undefined) picked[name] = all[name];
-  return picked;
+  for (const name of select) {
+    const value = selectedField(item, name, displayNameOf);
+    if (value !== undefined) rendered[name] = value;
+  }
+  return rendered;
+}
+
+/**
+ * A field named in `fields(select=…)`. Lookup and person columns (Author, Editor) come only when
+ * selected by name, as the lookup value beside the `…LookupId` Graph always sends
+ * (https://learn.microsoft.com/graph/api/resources/fieldvalueset).
+ */
+function selectedField(
+  item: ItemRecord,
+  name: string,
+  displayNameOf: (userId: string) => string,
+): unknown {
+  const readOnly = readOnlyFields.get(name);
+  if (readOnly) return readOnly(item);
+  const stored = item.fields[name];
+  if (stored !== undefined) return stored;
+  if (name === 'Author') return displayNameOf(item.authorId);
+  if (name === 'Editor') return displayNameOf(item.editorId);
+  return undefined;
 }
 
 /** Names a `fields(select=…)` may mention. */

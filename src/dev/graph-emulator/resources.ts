@@ -205,6 +205,29 @@ export interface ItemRendering {
   select?: readonly string[];
 }
 
+interface ItemInSite {
+  readonly env: GraphEnvironment;
+  readonly site: EmulatedSite;
+  readonly list: ListRecord;
+  readonly item: ItemRecord;
+}
+
+/**
+ * A listItem's own properties as Graph renders them, each read only when it is rendered: a page
+ * of thousands of items `$select`s a few of them.
+ */
+const renderedItemProperties = new Map<string, (read: ItemInSite) => unknown>([
+  ['createdDateTime', ({ item }) => item.created],
+  ['eTag', ({ item }) => itemETag(item)],
+  ['id', ({ item }) => String(item.id)],
+  ['lastModifiedDateTime', ({ item }) => item.modified],
+  ['webUrl', ({ site, list, item }) => `${siteWebUrl(site)}/Lists/${list.name}/${item.id}_.000`],
+  ['createdBy', ({ env, item }) => identity(env, item.authorId)],
+  ['lastModifiedBy', ({ env, item }) => identity(env, item.editorId)],
+  ['parentReference', ({ site, list }) => ({ id: list.id, siteId: site.id })],
+  ['contentType', () => ({ id: '0x0100', name: 'Item' })],
+]);
+
 export function renderItem(
   env: GraphEnvironment,
   site: EmulatedSite,
@@ -212,37 +235,20 @@ export function renderItem(
   item: ItemRecord,
   rendering: ItemRendering,
 ): Record<string, unknown> {
-  const eTag = itemETag(item);
-  const full: Record<string, unknown> = {
-    '@odata.etag': eTag,
-    createdDateTime: item.created,
-    eTag,
-    id: String(item.id),
-    lastModifiedDateTime: item.modified,
-    webUrl: `${siteWebUrl(site)}/Lists/${list.name}/${item.id}_.000`,
-    createdBy: identity(env, item.authorId),
-    lastModifiedBy: identity(env, item.editorId),
-    parentReference: { id: list.id, siteId: site.id },
-    contentType: { id: '0x0100', name: 'Item' },
-  };
+  const read: ItemInSite = { env, site, list, item };
+  const rendered: Record<string, unknown> = { '@odata.etag': itemETag(item) };
+  for (const [name, render] of renderedItemProperties)
+    if (!rendering.select || rendering.select.includes(name)) rendered[name] = render(read);
+  // Expanded fields come whatever `$select` names: OData's $expand adds to the selection
+  // (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html, $expand).
   if (rendering.withFields) {
-    full['fields@odata.context'] = metadataUrl(
+    rendered['fields@odata.context'] = metadataUrl(
       env,
       `${siteSegment(site)}/lists('${list.id}')/items('${item.id}')/fields/$entity`,
     );
-    full.fields = renderFields(list, item, displayNameIn(env), rendering.fieldSelect);
+    rendered.fields = renderFields(list, item, displayNameIn(env), rendering.fieldSelect);
   }
-  if (!rendering.select) return full;
-  const picked: Record<string, unknown> = { '@odata.etag': eTag };
-  for (const name of rendering.select)
-    if (name !== 'fields' && full[name] !== undefined) picked[name] = full[name];
-  // Expanded fields come whatever `$select` names: OData's $expand adds to the selection
-  // (https://docs.oasis-open.org/odata/odata/v4.01/odata-v4.01-part1-protocol.html, $expand).
-  if (full.fields !== undefined) {
-    picked['fields@odata.context'] = full['fields@odata.context'];
-    picked.fields = full.fields;
-  }
-  return picked;
+  return rendered;
 }
 
 /**
