@@ -1,4 +1,5 @@
 import type { KeyResult } from '../../src/core/model';
+import { checkInToFields, selectFields } from '../../src/store/mapping';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -14,6 +15,26 @@ const checkIn = (kr: KeyResult, value: number): CheckInDraft => ({
 
 /** Lets every promise and timer queued so far run (the emulator answers over loopback). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** The `$top` of each request that reads the check-ins list, and of each that reads another. */
+function recordPageSizes() {
+  const realFetch = globalThis.fetch;
+  const checkIns: number[] = [];
+  const others: number[] = [];
+  const readsCheckIns = `expand=fields(select=${selectFields('checkIns')})`;
+  const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.endsWith('/$batch') && typeof init?.body === 'string') {
+      const { requests } = JSON.parse(init.body) as { requests: { url: string }[] };
+      for (const step of requests) {
+        const top = /[?&]\$top=(\d+)/.exec(step.url)?.[1];
+        if (top) (step.url.includes(readsCheckIns) ? checkIns : others).push(Number(top));
+      }
+    }
+    return realFetch(input, init);
+  });
+  return { checkIns, others, restore: () => spy.mockRestore() };
+}
 
 describe("a board's check-ins read page after page", () => {
   jest.setTimeout(120_000);
@@ -89,5 +110,43 @@ describe("a board's check-ins read page after page", () => {
       ),
     ).rejects.toThrow('the screen went away');
     expect([...(await failing.cycleCheckInHistory(cycle.id)).values()].flat()).toHaveLength(5);
+  });
+
+  test('come a thousand a page beside a board shown from its lists, five thousand for a read no screen shows', async () => {
+    const setUp = store.repository();
+    const { cycle, objective } = await startingPoint(setUp);
+    const keyResults = await store.bulkKeyResults(objective, 5);
+    // 2,500 check-ins, 500 for each KR a minute apart: the board puts each KR in step with its last.
+    await store.bulkCreate(
+      'checkIns',
+      keyResults.flatMap((kr) =>
+        Array.from({ length: 500 }, (_, index) =>
+          checkInToFields(
+            {
+              ...checkIn(kr, index + 1),
+              at: new Date(Date.UTC(2026, 1, 2, 9, index)).toISOString().replace('.000Z', 'Z'),
+            },
+            cycle.id,
+          ),
+        ),
+      ),
+    );
+
+    const shownRead = recordPageSizes();
+    const shown = await store
+      .repository()
+      .loadBoard({ cycleId: cycle.id }, { onStored: () => undefined })
+      .finally(shownRead.restore);
+    expect(shownRead.checkIns).toEqual([1000, 1000, 1000]);
+    expect(new Set(shownRead.others)).toEqual(new Set([5000]));
+    expect(shown.keyResults.map((kr) => kr.current)).toEqual([500, 500, 500, 500, 500]);
+
+    const unshownRead = recordPageSizes();
+    const unshown = await store
+      .repository()
+      .loadBoard({ cycleId: cycle.id })
+      .finally(unshownRead.restore);
+    expect(unshownRead.checkIns).toEqual([5000]);
+    expect(unshown.keyResults.map((kr) => kr.current)).toEqual([500, 500, 500, 500, 500]);
   });
 });

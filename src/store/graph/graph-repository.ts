@@ -306,7 +306,13 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     if (!query || !isItemId(query.cycleId) || !(query.teamIds ?? []).every(isItemId)) return;
     const lists = this.boardLists(byTitle, query, undefined, true);
     const shown = boardShown();
-    const checkIns = this.cycleCheckIns(byTitle, query.cycleId, undefined, true, shown.settled);
+    const checkIns = this.cycleCheckIns(
+      historyBesideShownBoard(byTitle),
+      query.cycleId,
+      undefined,
+      true,
+      shown.settled,
+    );
     // A failed read is read again when the board is asked for.
     lists.catch(() => undefined);
     checkIns.catch(() => undefined);
@@ -744,16 +750,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       : this.boardLists(paths, query, options, withToken);
     // A read of the check-ins already under way (the history asked for first) has no token.
     const shared = this.sharedCheckInRead(query.cycleId, options);
+    const historyPaths = options?.onStored ? historyBesideShownBoard(paths) : paths;
     const ownCheckIns = shared
       ? undefined
       : opened
         ? waitUnlessCancelled(
             opened.checkIns.catch(() =>
-              this.cycleCheckIns(paths, query.cycleId, options, withToken, onScreen.settled),
+              this.cycleCheckIns(historyPaths, query.cycleId, options, withToken, onScreen.settled),
             ),
             options?.signal,
           )
-        : this.cycleCheckIns(paths, query.cycleId, options, withToken, onScreen.settled);
+        : this.cycleCheckIns(historyPaths, query.cycleId, options, withToken, onScreen.settled);
     const checkIns =
       shared ??
       this.shareCheckInRead(
@@ -1632,4 +1639,14 @@ function objectiveReferences(objective: ObjectiveDraft): readonly ItemReference[
       words: 'objective it aligns to',
     },
   ];
+}
+
+/**
+ * A cycle's check-ins read beside a board that is shown from its own lists, in background pages:
+ * the board's answer is what the screen waits for, while a first page of 5,000 check-ins would be
+ * answered and parsed beside it (megabytes of JSON, one long task), as would each further page in
+ * the board's first seconds on screen. A cycle of up to 1,000 check-ins still comes with the board.
+ */
+function historyBesideShownBoard(paths: ListPaths): ListPaths {
+  return paths.atMost(BACKGROUND_PAGE_SIZE);
 }
