@@ -9,7 +9,11 @@ import {
 /**
  * Headless Chromium from the system (`/usr/bin/chromium`, never a downloaded build). Host
  * names other than the loopback ones do not resolve, so a page under test (teams-js fetches a
- * list of origins from a CDN, for one) never reaches outside this machine.
+ * list of origins from a CDN, for one) never reaches outside this machine. Chromium's own
+ * browser UI stays out of the way: each new context opens a window whose omnibox popup, a WebUI
+ * page (`chrome://omnibox-popup.top-chrome`), Chromium 156 preloads in a renderer of its own,
+ * which took about 2 s of main-thread time in a trace of one cold open on a two-core machine,
+ * beside the page under test (no Teams tab or Office add-in has an omnibox).
  */
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
@@ -22,6 +26,7 @@ export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browse
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ...extraArgs,
     ],
