@@ -1,5 +1,10 @@
 import type { KeyResult } from '../../src/core/model';
-import { checkInToFields, selectFields } from '../../src/store/mapping';
+import {
+  checkInToFields,
+  keyResultFromItem,
+  keyResultToFields,
+  selectFields,
+} from '../../src/store/mapping';
 import type { CheckInDraft } from '../../src/store/repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -16,24 +21,29 @@ const checkIn = (kr: KeyResult, value: number): CheckInDraft => ({
 /** Lets every promise and timer queued so far run (the emulator answers over loopback). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-/** The `$top` of each request that reads the check-ins list, and of each that reads another. */
+/**
+ * The `$top` of each request that reads the check-ins list, and of each that reads another; and
+ * every write.
+ */
 function recordPageSizes() {
   const realFetch = globalThis.fetch;
   const checkIns: number[] = [];
   const others: number[] = [];
+  const writes: string[] = [];
   const readsCheckIns = `expand=fields(select=${selectFields('checkIns')})`;
   const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
     if (url.endsWith('/$batch') && typeof init?.body === 'string') {
-      const { requests } = JSON.parse(init.body) as { requests: { url: string }[] };
+      const { requests } = JSON.parse(init.body) as { requests: { method: string; url: string }[] };
       for (const step of requests) {
+        if (step.method !== 'GET') writes.push(`${step.method} ${step.url}`);
         const top = /[?&]\$top=(\d+)/.exec(step.url)?.[1];
         if (top) (step.url.includes(readsCheckIns) ? checkIns : others).push(Number(top));
       }
     }
     return realFetch(input, init);
   });
-  return { checkIns, others, restore: () => spy.mockRestore() };
+  return { checkIns, others, writes, restore: () => spy.mockRestore() };
 }
 
 describe("a board's check-ins read page after page", () => {
@@ -115,19 +125,37 @@ describe("a board's check-ins read page after page", () => {
   test('come a thousand a page beside a board shown from its lists, five thousand for a read no screen shows', async () => {
     const setUp = store.repository();
     const { cycle, objective } = await startingPoint(setUp);
-    const keyResults = await store.bulkKeyResults(objective, 5);
-    // 2,500 check-ins, 500 for each KR a minute apart: the board puts each KR in step with its last.
+    // 2,500 check-ins, 500 for each KR a minute apart, and each KR in step with its last: a read
+    // that missed a page would show an earlier one, and put the KR back to it.
+    const at = (minute: number) =>
+      new Date(Date.UTC(2026, 1, 2, 9, minute)).toISOString().replace('.000Z', 'Z');
+    const keyResults = (
+      await store.bulkCreate(
+        'keyResults',
+        Array.from({ length: 5 }, (_, index) => ({
+          ...keyResultToFields(
+            {
+              objectiveId: objective.id,
+              title: `Weekly active users ${index}`,
+              kind: 'increase',
+              start: 0,
+              target: 1000,
+              current: 500,
+              unit: 'users',
+              weight: 1,
+              owner,
+            },
+            cycle.id,
+          ),
+          LastCheckInAt: at(499),
+        })),
+      )
+    ).map(keyResultFromItem);
     await store.bulkCreate(
       'checkIns',
       keyResults.flatMap((kr) =>
         Array.from({ length: 500 }, (_, index) =>
-          checkInToFields(
-            {
-              ...checkIn(kr, index + 1),
-              at: new Date(Date.UTC(2026, 1, 2, 9, index)).toISOString().replace('.000Z', 'Z'),
-            },
-            cycle.id,
-          ),
+          checkInToFields({ ...checkIn(kr, index + 1), at: at(index) }, cycle.id),
         ),
       ),
     );
@@ -140,6 +168,7 @@ describe("a board's check-ins read page after page", () => {
     expect(shownRead.checkIns).toEqual([1000, 1000, 1000]);
     expect(new Set(shownRead.others)).toEqual(new Set([5000]));
     expect(shown.keyResults.map((kr) => kr.current)).toEqual([500, 500, 500, 500, 500]);
+    expect(shownRead.writes).toEqual([]);
 
     const unshownRead = recordPageSizes();
     const unshown = await store
@@ -148,5 +177,6 @@ describe("a board's check-ins read page after page", () => {
       .finally(unshownRead.restore);
     expect(unshownRead.checkIns).toEqual([5000]);
     expect(unshown.keyResults.map((kr) => kr.current)).toEqual([500, 500, 500, 500, 500]);
+    expect(unshownRead.writes).toEqual([]);
   });
 });
