@@ -7,13 +7,46 @@ import {
 } from 'playwright-core';
 
 /**
+ * Playwright's own `--disable-features` list (playwright-core 1.65.1, `chromiumSwitches.ts`).
+ * Chromium keeps only the last `--disable-features` on its command line, so a list of ours
+ * replaces Playwright's unless it repeats it; `browser.test.ts` checks against the list Playwright
+ * passes.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium's own browser UI, kept out of the way: each new context opens a window whose omnibox
+ * popup, a WebUI page (`chrome://omnibox-popup.top-chrome`, its AI Mode variant in Chromium 156),
+ * Chromium loads in a renderer of its own. That took about 2 s of main-thread time in a trace of
+ * one cold open on a two-core machine, beside the page under test (no Teams tab or Office add-in
+ * has an omnibox).
+ */
+const BROWSER_UI_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/** The `--disable-features` switch every test and bench browser starts with. */
+export const DISABLED_FEATURES_SWITCH = `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`;
+
+/**
  * Headless Chromium from the system (`/usr/bin/chromium`, never a downloaded build). Host
  * names other than the loopback ones do not resolve, so a page under test (teams-js fetches a
- * list of origins from a CDN, for one) never reaches outside this machine. Chromium's own
- * browser UI stays out of the way: each new context opens a window whose omnibox popup, a WebUI
- * page (`chrome://omnibox-popup.top-chrome`), Chromium 156 preloads in a renderer of its own,
- * which took about 2 s of main-thread time in a trace of one cold open on a two-core machine,
- * beside the page under test (no Teams tab or Office add-in has an omnibox).
+ * list of origins from a CDN, for one) never reaches outside this machine.
  */
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
@@ -26,7 +59,7 @@ export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browse
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+      DISABLED_FEATURES_SWITCH,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ...extraArgs,
     ],

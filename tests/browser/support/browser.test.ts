@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { DISABLED_FEATURES_SWITCH, launchBrowser } from './browser';
+
+function switchValues(commandLine: readonly string[], name: string): string[][] {
+  return commandLine
+    .filter((arg) => arg.startsWith(`${name}=`))
+    .map((arg) => arg.slice(name.length + 1).split(','));
+}
+
+describe('the Chromium that tests and the bench launch', () => {
+  let browser: Browser;
+  let commandLine: string[];
+  beforeAll(async () => {
+    // Chromium answers Browser.getBrowserCommandLine only with --enable-automation on.
+    browser = await launchBrowser(['--enable-automation']);
+    const session = await browser.newBrowserCDPSession();
+    ({ arguments: commandLine } = await session.send('Browser.getBrowserCommandLine'));
+  }, 60_000);
+  afterAll(() => browser.close());
+
+  it("has its own --disable-features last, and it repeats Playwright's list", () => {
+    const lists = switchValues(commandLine, '--disable-features');
+    expect(lists.length).toBeGreaterThanOrEqual(2);
+    const playwrights = lists[0] ?? [];
+    const effective = lists[lists.length - 1] ?? [];
+    expect(`--disable-features=${effective.join(',')}`).toBe(DISABLED_FEATURES_SWITCH);
+    expect(playwrights.filter((feature) => !effective.includes(feature))).toEqual([]);
+  });
+
+  it('opens a page in a new context without any browser UI page beside it', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto('about:blank');
+      // The omnibox popup loads as the context's window is made, before newPage resolves.
+      const session = await browser.newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets');
+      expect(
+        targetInfos.filter((target) => target.type !== 'page').map((target) => target.url),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
