@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DISABLED_FEATURES_SWITCH, launchBrowser } from './browser';
+import { disabledFeaturesSwitch, launchBrowser } from './browser';
 
 function switchValues(commandLine: readonly string[], name: string): string[][] {
   return commandLine
@@ -7,24 +7,31 @@ function switchValues(commandLine: readonly string[], name: string): string[][] 
     .map((arg) => arg.slice(name.length + 1).split(','));
 }
 
+// A feature a test file may turn off for itself (as the CSP test does), besides the shared list.
+const callersOwn = '--disable-features=LocalNetworkAccessChecks';
+
 describe('the Chromium that tests and the bench launch', () => {
   let browser: Browser;
   let commandLine: string[];
   beforeAll(async () => {
     // Chromium answers Browser.getBrowserCommandLine only with --enable-automation on.
-    browser = await launchBrowser(['--enable-automation']);
+    browser = await launchBrowser(['--enable-automation', callersOwn]);
     const session = await browser.newBrowserCDPSession();
     ({ arguments: commandLine } = await session.send('Browser.getBrowserCommandLine'));
   }, 60_000);
   afterAll(() => browser.close());
 
-  it("has its own --disable-features last, and it repeats Playwright's list", () => {
+  it("has one --disable-features of its own, last: Playwright's list and the caller's in it", () => {
     const lists = switchValues(commandLine, '--disable-features');
-    expect(lists.length).toBeGreaterThanOrEqual(2);
+    // Playwright's, then ours: the caller's own switch is folded into ours, not passed after it.
+    expect(lists).toHaveLength(2);
     const playwrights = lists[0] ?? [];
-    const effective = lists[lists.length - 1] ?? [];
-    expect(`--disable-features=${effective.join(',')}`).toBe(DISABLED_FEATURES_SWITCH);
+    const effective = lists[1] ?? [];
+    expect(`--disable-features=${effective.join(',')}`).toBe(disabledFeaturesSwitch([callersOwn]));
     expect(playwrights.filter((feature) => !effective.includes(feature))).toEqual([]);
+    expect(effective).toEqual(
+      expect.arrayContaining(['LocalNetworkAccessChecks', 'WebUIOmniboxAimPopup']),
+    );
   });
 
   it('opens a page in a new context without any browser UI page beside it', async () => {
