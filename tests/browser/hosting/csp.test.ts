@@ -128,7 +128,10 @@ beforeEach(async () => {
       await route.continue();
       return;
     }
-    const response = await route.fetch();
+    // Playwright's fetch reuses kept-alive sockets: one the server closes as it is reused fails
+    // with ECONNRESET (every test of this file did, once, on a loaded two-core machine). A browser
+    // sends such a GET again by itself; Playwright does when asked.
+    const response = await route.fetch({ maxRetries: 3 });
     servedUnderPolicy.add(pathname);
     await route.fulfill({
       response,
