@@ -14,6 +14,8 @@ import { columnName } from './xlsx';
 import {
   dateOrderOf,
   decimalMarkOf,
+  currencyAsUnit,
+  currencyWrittenIn,
   isCurrencyUnit,
   readDate,
   readNumber,
@@ -43,29 +45,36 @@ export function headerKey(name: string): string {
  */
 export const withoutNote = (key: string) => key.replace(/\s*(?:\(.*\)|\[.*\])$/, '');
 
-/** `%`, a currency symbol or code noted in brackets at the end of a header: `Target [€]`. */
-const unitNote = /[([]\s*([$€£¥₹%]|USD|EUR|GBP|CHF|JPY|INR|SEK|NOK|DKK|AUD|CAD)\s*[)\]]$/i;
+/** A note in brackets at the end of a header: `Target [€]`, `Current value (NZD)`. */
+const headerNote = /[([]\s*([^()[\]]+?)\s*[)\]]$/;
+
+/** `%` or a currency a header notes in brackets at its end (`Target [€]`), if it notes one. */
+function unitNoted(header: string): string | undefined {
+  const note = headerNote.exec(header.trim())?.[1];
+  if (note === '%') return note;
+  return note && isCurrencyUnit(note) ? currencyAsUnit(note) : undefined;
+}
 
 /**
- * A key result's unit as its row writes it: its unit cell; else `%`, the currency symbol or the
- * unit its values are written with (`12K users`); else one its value columns' headers note
- * (`Current value [€]`).
+ * A key result's unit as its row writes it: its unit cell; else `%`, the currency or the unit
+ * its values are written with (`$1,200`, `300 NZD`, `12K users`); else one its value columns'
+ * headers note (`Current value [€]`).
  */
 export function unitOfRow(
   unitCell: string,
   values: readonly string[],
   headers: readonly string[],
 ): string {
-  const written = values.join(' ');
-  const noted = headers.map((header) => unitNote.exec(header.trim())?.[1]).find(Boolean);
+  const noted = headers.map(unitNoted).find(Boolean);
+  const currency = values.map(currencyWrittenIn).find(Boolean);
   const word = values.map((value) => readNumber(value)?.unit).find(Boolean);
   // `3.5m` under a currency's header is millions of it, not metres.
   const wordWritten = word === 'm' && noted && isCurrencyUnit(noted) ? undefined : word;
   return (
     unitCell ||
-    (written.includes('%')
+    (values.some((value) => value.includes('%'))
       ? '%'
-      : (/[$€£¥₹]/.exec(written)?.[0] ?? wordWritten ?? noted?.toUpperCase() ?? ''))
+      : ((currency && currencyAsUnit(currency)) ?? wordWritten ?? noted ?? ''))
   );
 }
 

@@ -225,17 +225,75 @@ function magnitudeOf(word: string, money: boolean, unitFollows: boolean): number
   return scaleOf(word);
 }
 
-/** A unit that is a currency: a symbol, an ISO code, or the word (Viva Goals' `Dollar`). */
-export const isCurrencyUnit = (unit: string) =>
-  /^(?:[$€£¥₹]|usd|eur|gbp|chf|jpy|inr|sek|nok|dkk|aud|cad|dollars?|euros?|pounds?)$/i.test(
-    unit.trim(),
-  );
+/** Currency signs: `$`, `€`, `¥`, `₹`, `US$`, `R$`, `kr`, `zł`, `Rs.` and the like. */
+const currencySign = /^(?:[$€£¥₹₩₽₺₪₫₱₦₴₸฿]|(?:US|AU?|CA?|NZ|HK|S|R|MX)\$|kr\.?|zł|Rs\.?)$/i;
+
+/** Currencies named in words, or by the codes sheets write most, in any case (`usd`, Viva Goals' `Dollar`). */
+const currencyName =
+  /^(?:usd|eur|gbp|chf|jpy|inr|sek|nok|dkk|aud|cad|dollars?|euros?|pounds?|yen|rupees?)$/i;
+
+let currencyCodes: ReadonlySet<string> | undefined;
+const minorDigits = new Map<string, number>();
+
+/**
+ * An ISO 4217 code, written in capitals, of a currency whose minor unit is two digits or none
+ * (`NZD`, `PLN`, `KRW`), as the runtime's `Intl` knows them: a currency of three (`KWD`, `BHD`)
+ * is not one `readNumber` may read `1.234` beside as thousands.
+ * https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/supportedValuesOf
+ */
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  if (!currencyCodes.has(code)) return false;
+  let digits = minorDigits.get(code);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+      .maximumFractionDigits!;
+    minorDigits.set(code, digits);
+  }
+  return digits === 0 || digits === 2;
+}
+
+/**
+ * A unit that is a currency: a sign (`$`, `kr`), a code (`USD`, `usd`, `NZD`), or the word (Viva
+ * Goals' `Dollar`).
+ */
+export const isCurrencyUnit = (unit: string) => {
+  const written = unit.trim();
+  return currencySign.test(written) || currencyName.test(written) || isCurrencyCode(written);
+};
+
+/** A currency as a key result's unit: a code in capitals (`usd` is `USD`), a sign as written. */
+export const currencyAsUnit = (currency: string) =>
+  /^[a-z]{3}$/i.test(currency) ? currency.toUpperCase() : currency;
 
 /** A unit written after an amount: words, no digits (`users`, `km`, `hours/week`). */
 const unitWords = /^\p{L}[\p{L}\p{M} /.'’-]{0,29}$/u;
 
-const currencies =
-  /^(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)\s*|\s*(?:[$€£¥₹]|usd|eur|gbp|chf|sek|nok|dkk|kr\.?)$/gi;
+/** What may be a currency before or after an amount: a sign, or a word or code (`USD`, `kr.`). */
+const edgeWord = String.raw`(?:[$€£¥₹₩₽₺₪₫₱₦₴₸฿]|[A-Za-z]{1,2}\$|\p{L}+\.?)`;
+const wordFirst = new RegExp(String.raw`^(${edgeWord})\s*`, 'u');
+const wordLast = new RegExp(String.raw`\s*(${edgeWord})$`, 'u');
+
+/** An amount without the currency written before or after it (`USD 1,200`, `1.200 €`), and that currency. */
+function splitCurrency(text: string): { readonly amount: string; readonly currency?: string } {
+  const first = wordFirst.exec(text);
+  if (first && isCurrencyUnit(first[1]!))
+    return { amount: text.slice(first[0].length), currency: first[1] };
+  const last = wordLast.exec(text);
+  if (last && isCurrencyUnit(last[1]!))
+    return { amount: text.slice(0, -last[0].length), currency: last[1] };
+  return { amount: text };
+}
+
+/** The currency an amount is written with (`USD 1,200`, `300 NZD`, `$1.2M`), if any. */
+export const currencyWrittenIn = (text: string): string | undefined =>
+  splitCurrency(
+    text
+      .trim()
+      .replace(/^\(|\)$/g, '')
+      .replace(/^%\s*|\s*%$/g, ''),
+  ).currency;
 
 /**
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
@@ -265,10 +323,11 @@ export function readNumber(
   }
   const percent = /%$/.test(core) || /^%/.test(core);
   const bare = core.replace(/^%\s*|\s*%$/g, '');
-  core = bare.replace(currencies, '');
-  const money = core !== bare;
+  const { amount, currency } = splitCurrency(bare);
+  core = amount;
+  const money = currency !== undefined;
   // Excel's Accounting format shows zero as a dash beside the currency: `$ -`, `- €`.
-  if (core !== bare && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
+  if (money && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
   if (/^[+-]/.test(core)) {
     negative = negative !== (core[0] === '-');
     core = core.slice(1).trim();
@@ -323,7 +382,7 @@ export function readNumber(
 
 /** A number beside a currency with one mark followed by three digits: read as thousands. */
 const moneyThousands = (text: string) =>
-  text.replace(currencies, '') !== text && /^[^.,]*[.,]\d{3}\D*$/.test(text.trim());
+  currencyWrittenIn(text) !== undefined && /^[^.,]*[.,]\d{3}\D*$/.test(text.trim());
 
 /** Which decimal mark a number cell proves, if it proves one (`12,5` or `1,234.5` do). */
 export function decimalMarkOf(text: string): DecimalMark | undefined {
