@@ -275,11 +275,15 @@ const edgeWord = String.raw`(?:[$€£¥₹₩₽₺₪₫₱₦₴₸฿]|[A-Za
 const wordFirst = new RegExp(String.raw`^(${edgeWord})\s*`, 'u');
 const wordLast = new RegExp(String.raw`\s*(${edgeWord})$`, 'u');
 
-/** An amount without the currency written before or after it (`USD 1,200`, `1.200 €`), and that currency. */
+/**
+ * An amount without the currency written before or after it (`USD 1,200`, `1.200 €`), and that
+ * currency; a sign before the currency stays with the amount (`-$1,200`, as Excel writes it).
+ */
 function splitCurrency(text: string): { readonly amount: string; readonly currency?: string } {
-  const first = wordFirst.exec(text);
+  const sign = /^[+-]\s*/.exec(text)?.[0] ?? '';
+  const first = wordFirst.exec(text.slice(sign.length));
   if (first && isCurrencyUnit(first[1]!))
-    return { amount: text.slice(first[0].length), currency: first[1] };
+    return { amount: sign.trim() + text.slice(sign.length + first[0].length), currency: first[1] };
   const last = wordLast.exec(text);
   if (last && isCurrencyUnit(last[1]!))
     return { amount: text.slice(0, -last[0].length), currency: last[1] };
@@ -297,7 +301,7 @@ export const currencyWrittenIn = (text: string): string | undefined =>
 
 /**
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
- * `1'234.50`, `$1,200`, `1.200 €`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
+ * `1'234.50`, `$1,200`, `1.200 €`, `USD 1,200`, `-$1,200`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
  * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
  * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format), `1.2M`,
  * `450k`, `€3.5m`, `$2bn` (see `magnitudeOf`; `moneyUnit`: the row's unit is a currency), and a

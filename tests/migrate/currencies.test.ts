@@ -24,8 +24,20 @@ describe('an amount beside a currency', () => {
     ['₩1,500,000', 1_500_000],
     ['1,200 usd', 1200],
     ['2,500 dollars', 2500],
+    ['-$1,200', -1200],
+    ['- $ 1,200', -1200],
+    ['+$500', 500],
   ])('reads %s as %d', (text, value) => {
     expect(readNumber(text)).toEqual({ value, percent: false });
+  });
+
+  it('keeps a sign written before the currency with the amount, abbreviated too', () => {
+    expect(readNumber('\u2212€3.5m')).toEqual({
+      value: -3_500_000,
+      percent: false,
+      magnitude: 'm',
+    });
+    expect(readNumber('- €')).toEqual({ value: 0, percent: false });
   });
 
   it('reads three digits after the mark as a decimal beside a currency of three minor digits', () => {
