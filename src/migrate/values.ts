@@ -232,26 +232,26 @@ const currencySign = /^(?:[$€£¥₹₩₽₺₪₫₱₦₴₸฿]|(?:US|AU?|
 const currencyName =
   /^(?:usd|eur|gbp|chf|jpy|inr|sek|nok|dkk|aud|cad|dollars?|euros?|pounds?|yen|rupees?)$/i;
 
-let currencyCodes: ReadonlySet<string> | undefined;
-const minorDigits = new Map<string, number>();
+const currencyCodes = new Map<string, boolean>();
 
 /**
  * An ISO 4217 code, written in capitals, of a currency whose minor unit is two digits or none
  * (`NZD`, `PLN`, `KRW`), as the runtime's `Intl` knows them: a currency of three (`KWD`, `BHD`)
- * is not one `readNumber` may read `1.234` beside as thousands.
+ * is not one `readNumber` may read `1.234` beside as thousands. Worked out once per code.
  * https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/supportedValuesOf
  */
 function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
-  if (!currencyCodes.has(code)) return false;
-  let digits = minorDigits.get(code);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-      .maximumFractionDigits!;
-    minorDigits.set(code, digits);
+  let known = currencyCodes.get(code);
+  if (known === undefined) {
+    const minorDigits = (currency: string) =>
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits;
+    known =
+      Intl.supportedValuesOf('currency').includes(code) && [0, 2].includes(minorDigits(code) ?? 2);
+    currencyCodes.set(code, known);
   }
-  return digits === 0 || digits === 2;
+  return known;
 }
 
 /**
@@ -263,9 +263,9 @@ export const isCurrencyUnit = (unit: string) => {
   return currencySign.test(written) || currencyName.test(written) || isCurrencyCode(written);
 };
 
-/** A currency as a key result's unit: a code in capitals (`usd` is `USD`), a sign as written. */
+/** A currency as a key result's unit: a code in capitals (`usd` is `USD`), else as written. */
 export const currencyAsUnit = (currency: string) =>
-  /^[a-z]{3}$/i.test(currency) ? currency.toUpperCase() : currency;
+  isCurrencyCode(currency.toUpperCase()) ? currency.toUpperCase() : currency;
 
 /** A unit written after an amount: words, no digits (`users`, `km`, `hours/week`). */
 const unitWords = /^\p{L}[\p{L}\p{M} /.'’-]{0,29}$/u;
@@ -290,14 +290,28 @@ function splitCurrency(text: string): { readonly amount: string; readonly curren
   return { amount: text };
 }
 
-/** The currency an amount is written with (`USD 1,200`, `300 NZD`, `$1.2M`), if any. */
+/**
+ * An amount's text without what is written around its number: spaces made single, a leading
+ * minus sign (U+2212) as `-`, accountants' brackets (a negative) and a percent sign taken off.
+ */
+function unwrapAmount(text: string): {
+  readonly bare: string;
+  readonly bracketed: boolean;
+  readonly percent: boolean;
+} {
+  let core = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/^\u2212/, '-');
+  const accounting = /^\((.*)\)$/.exec(core);
+  if (accounting) core = accounting[1]!.trim();
+  const percent = /%$/.test(core) || /^%/.test(core);
+  return { bare: core.replace(/^%\s*|\s*%$/g, ''), bracketed: accounting !== null, percent };
+}
+
+/** The currency an amount is written with (`USD 1,200`, `300 NZD`, `−€3.5m`), if any. */
 export const currencyWrittenIn = (text: string): string | undefined =>
-  splitCurrency(
-    text
-      .trim()
-      .replace(/^\(|\)$/g, '')
-      .replace(/^%\s*|\s*%$/g, ''),
-  ).currency;
+  splitCurrency(unwrapAmount(text).bare).currency;
 
 /**
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
@@ -315,20 +329,10 @@ export function readNumber(
   decimalMark?: DecimalMark,
   moneyUnit = false,
 ): NumberReading {
-  let core = text
-    .trim()
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .replace(/^\u2212/, '-');
-  let negative = false;
-  const accounting = /^\((.*)\)$/.exec(core);
-  if (accounting) {
-    core = accounting[1]!.trim();
-    negative = true;
-  }
-  const percent = /%$/.test(core) || /^%/.test(core);
-  const bare = core.replace(/^%\s*|\s*%$/g, '');
+  const { bare, bracketed, percent } = unwrapAmount(text);
+  let negative = bracketed;
   const { amount, currency } = splitCurrency(bare);
-  core = amount;
+  let core = amount;
   const money = currency !== undefined;
   // Excel's Accounting format shows zero as a dash beside the currency: `$ -`, `- €`.
   if (money && /^[-–—]$/.test(core.trim())) return { value: 0, percent };

@@ -3,7 +3,7 @@
  * a code (`USD`, `NZD`, `INR`) before or after the number, read as the amount, with the currency
  * kept as the key result's unit.
  */
-import { isCurrencyUnit, readNumber } from '../../src/migrate/values';
+import { currencyAsUnit, isCurrencyUnit, readNumber } from '../../src/migrate/values';
 import { keyResultRows, planSheet, problemsOf, utf8 } from './support/sheet-plan';
 
 describe('an amount beside a currency', () => {
@@ -56,6 +56,8 @@ describe('an amount beside a currency', () => {
     expect(readNumber('300 nzd')).toEqual({ value: 300, percent: false, unit: 'nzd' });
     expect(isCurrencyUnit('usd')).toBe(true);
     expect(isCurrencyUnit(' Dollar ')).toBe(true);
+    expect(currencyAsUnit('usd')).toBe('USD');
+    expect(currencyAsUnit('yen')).toBe('yen');
     for (const unit of ['km', 'users', 'XYZ', 'KWD', 'm', ''])
       expect(isCurrencyUnit(unit)).toBe(false);
   });
@@ -72,6 +74,7 @@ describe('a sheet of amounts beside currencies', () => {
           ',US renewals,0,"usd 1,200",600',
           ',Polish pipeline,0,"250 000","100 000"',
           ',Indian bookings,0,"INR 12,34,567.50","INR 2,00,000"',
+          ',Spanish losses,−€3.5m,0,−€1.2m',
         ].join('\n'),
       ),
     );
@@ -80,6 +83,7 @@ describe('a sheet of amounts beside currencies', () => {
       ['Grow in the Pacific', 'US renewals', 0, 1200, 600, 'USD', undefined],
       ['Grow in the Pacific', 'Polish pipeline', 0, 250_000, 100_000, 'PLN', undefined],
       ['Grow in the Pacific', 'Indian bookings', 0, 1_234_567.5, 200_000, 'INR', undefined],
+      ['Grow in the Pacific', 'Spanish losses', -3_500_000, 0, -1_200_000, '€', undefined],
     ]);
     // Nothing said of a value: the only note is on the cycle, which the sheet leaves to its dates.
     expect(problemsOf(plan).map((problem) => problem.field)).toEqual([undefined]);
