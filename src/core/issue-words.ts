@@ -1,8 +1,7 @@
 import { createCatalogue, type MessageParams } from './i18n';
 import type { ValidationIssue } from './issues';
-import { kindWordsFor } from './kind-words';
+import { kindOfWord, kindWordsFor } from './kind-words';
 import { coreMessages, type CoreMessageKey } from './messages';
-import { keyResultKinds, type KeyResultKind } from './model';
 
 /**
  * The core's validation messages and field names in German, French and Spanish, for a surface
@@ -484,9 +483,6 @@ const issueWords = createCatalogue<IssueWordKey | Direction>(english, {
   es: spanish,
 });
 
-const isKind = (value: unknown): value is KeyResultKind =>
-  (keyResultKinds as readonly unknown[]).includes(value);
-
 /**
  * An issue said in the locale's language (English for any other) from its code and params; its
  * field by name. A direction check's kind and side are said in that language too.
@@ -495,11 +491,13 @@ export function sayIssue(issue: ValidationIssue, locale: string): string {
   const fieldKey = `field.${issue.field}`;
   const field = isIssueWordKey(fieldKey) ? issueWords.format(fieldKey, {}, locale) : issue.field;
   const { kind, expected } = issue.params;
+  // The core names the kind in English, as the editors do; its code is read too.
+  const kindCode = typeof kind === 'string' ? kindOfWord(kind) : undefined;
   const params: MessageParams =
-    issue.code === 'directionMismatch' && isKind(kind)
+    issue.code === 'directionMismatch' && kindCode
       ? {
           ...issue.params,
-          kind: kindWordsFor(locale).kinds[kind],
+          kind: kindWordsFor(locale).kinds[kindCode],
           expected: issueWords.format(
             expected === 'below' ? 'direction.below' : 'direction.above',
             {},

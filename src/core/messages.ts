@@ -100,7 +100,7 @@ export const coreMessages = createCatalogue({
   'validation.targetEqualsStart':
     'The target equals the start value ({start}), so there is nothing to move. Set a target that differs from the baseline.',
   'validation.directionMismatch':
-    'An “{kind}” key result needs a target {expected} its start value ({start}); the target is {target}.',
+    'A key result of the kind “{kind}” needs a target {expected} its start value ({start}); the target is {target}.',
   'validation.weightNotPositive': 'The weight must be greater than zero, not {value}.',
   'validation.personNotFound':
     '{field}: no one person in the directory is “{text}”. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',

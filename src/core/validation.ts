@@ -1,6 +1,7 @@
 import { parentLoop } from './alignment';
 import { isDateInCycle } from './cycles';
 import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
+import { keyResultKindLabels } from './format';
 import {
   toResult,
   validationIssue,
@@ -340,7 +341,7 @@ function measureIssues(
   const up = kind !== 'decrease';
   if (up !== target > start) {
     list.add('directionMismatch', 'target', {
-      kind,
+      kind: keyResultKindLabels[kind],
       start,
       target,
       expected: up ? 'above' : 'below',

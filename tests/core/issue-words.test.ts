@@ -6,6 +6,9 @@
 import { sayIssue, sayIssues } from '../../src/core/issue-words';
 import { validationCodes, validationIssue, type ValidationCode } from '../../src/core/issues';
 import { coreMessages } from '../../src/core/messages';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { validateKeyResult } from '../../src/core/validation';
+import { keyResult } from './fixtures';
 
 /** An issue of this code with a value for each of its English template's placeholders. */
 function issueOf(code: ValidationCode, field = 'current') {
@@ -62,5 +65,15 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   });
   expect(sayIssue(direction, 'es')).toBe(
     'Un resultado clave de tipo «Reducir» necesita un objetivo por debajo de su valor inicial (5); el objetivo es 9.',
+  );
+  const validated = validateKeyResult(
+    keyResult({ kind: 'decrease', start: 5, target: 9, current: 5 }),
+    defaultOperatingModel,
+  );
+  expect(!validated.ok && sayIssue(validated.issues[0]!, 'en-GB')).toBe(
+    !validated.ok && validated.issues[0]!.message,
+  );
+  expect(!validated.ok && sayIssue(validated.issues[0]!, 'de-DE')).toBe(
+    'Ein Key Result der Art „Senken“ braucht einen Zielwert unter seinem Startwert (5); der Zielwert ist 9.',
   );
 });

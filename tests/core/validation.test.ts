@@ -219,6 +219,20 @@ describe('validateKeyResult', () => {
     expect(issues(validateKeyResult(decrease, model))).toEqual(['target:directionMismatch']);
   });
 
+  it('names the kind of a target on the wrong side as the editor and the export name it, not by its code', () => {
+    const decrease = validateKeyResult(
+      keyResult({ kind: 'decrease', start: 400, target: 600, current: 400 }),
+      model,
+    );
+    expect(!decrease.ok && decrease.issues[0]?.message).toBe(
+      'A key result of the kind “Decrease” needs a target below its start value (400); the target is 600.',
+    );
+    const increase = validateKeyResult(keyResult({ start: 10, target: 5, current: 10 }), model);
+    expect(!increase.ok && increase.issues[0]?.message).toBe(
+      'A key result of the kind “Increase” needs a target above its start value (10); the target is 5.',
+    );
+  });
+
   it('rejects numbers that are not finite, naming each field', () => {
     const kr = keyResult({ start: NaN, target: Infinity, current: -Infinity, weight: NaN });
     expect(issues(validateKeyResult(kr, model))).toEqual([
