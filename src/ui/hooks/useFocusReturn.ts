@@ -19,6 +19,11 @@ export function useFocusReturn(
    * runs (a drawer whose own effects, which run first, focus its first button).
    */
   openedBy?: RefObject<HTMLElement | null>,
+  /**
+   * Where focus goes instead when what opened it went with what the dialog acted on (the Edit
+   * button of a KR just deleted).
+   */
+  whenGone?: () => HTMLElement | null | undefined,
 ): void {
   const opener = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
@@ -37,11 +42,12 @@ export function useFocusReturn(
       const active = document.activeElement;
       if (active === null || active === document.body) {
         if (element.isConnected) element.focus();
+        else whenGone?.()?.focus();
       } else if (active.closest(dialogs) && (frames += 1) < closingFrames) {
         frame = requestAnimationFrame(giveBack);
       }
     };
     frame = requestAnimationFrame(giveBack);
     return () => cancelAnimationFrame(frame);
-  }, [open, openedBy]);
+  }, [open, openedBy, whenGone]);
 }

@@ -261,4 +261,53 @@ describe('deleting', () => {
       .getByText(/No key results yet/)
       .waitFor();
   });
+
+  it('from the keyboard, leaves focus on the deleted key result’s objective, then on the board once the objective goes', async () => {
+    const objective = await createObjective('Partners sell the product on their own');
+    const keyResult = await createKeyResult(objective, 'Partner-sourced deals from 2 to 10');
+    const tab = await openBoard();
+    const focused = () =>
+      tab.evaluate(() => {
+        const active = document.activeElement;
+        return `${active?.tagName.toLowerCase()} ${active?.getAttribute('aria-label')}`;
+      });
+    const focusLands = (expected: string) =>
+      tab
+        .waitForFunction(
+          (name) => document.activeElement?.getAttribute('aria-label') === name,
+          expected,
+          { timeout: 60_000 },
+        )
+        .catch(() => undefined);
+
+    await tab.getByRole('button', { name: `Edit ${keyResult.title}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const editor = tab.getByRole('dialog', { name: 'Edit the key result' });
+    await editor.getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = tab.getByRole('alertdialog', { name: 'Delete the key result?' });
+    await confirm.getByRole('button', { name: 'Delete key result' }).focus();
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    // The Edit button that opened the editor went with its key result: focus fell to the page.
+    await focusLands(objective.title);
+    expect(await focused()).toBe(`article ${objective.title}`);
+
+    await tab.getByRole('button', { name: `Edit ${objective.title}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await tab
+      .getByRole('dialog', { name: 'Edit the objective' })
+      .getByRole('button', { name: 'Delete' })
+      .focus();
+    await page.keyboard.press('Enter');
+    const confirmObjective = tab.getByRole('alertdialog', { name: 'Delete the objective?' });
+    await confirmObjective.getByRole('button', { name: 'Delete objective' }).focus();
+    await page.keyboard.press('Enter');
+    await confirmObjective.waitFor({ state: 'detached' });
+    const board = await tab
+      .locator('section', { has: tab.getByRole('region', { name: 'Objectives and key results' }) })
+      .getAttribute('aria-label');
+    await focusLands(board!);
+    expect(await focused()).toBe(`section ${board}`);
+  });
 });

@@ -15,6 +15,7 @@ import { useBoardView, type ExportFormat } from './useBoardView';
 import { useNudge } from '../../hooks/useNudge';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
+import { focusElement } from '../../components/Board/boardElements';
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
@@ -120,8 +121,26 @@ export function useBoardScreen({
   ];
   const askedNow = askedOfOverlays.some((asked) => asked !== undefined);
   // Closing a dialog gives focus back to what opened it: a row's button, or the row a link
-  // landed on.
-  useFocusReturn(askedNow);
+  // landed on. Once that went with a deleted KR, focus goes to its objective's card; with a
+  // deleted objective, to the board.
+  const deletedFrom = useRef<string | undefined>(undefined);
+  const { deleting } = actions;
+  useEffect(() => {
+    if (deleting) {
+      deletedFrom.current =
+        deleting.kind === 'keyResult' ? deleting.keyResult.objectiveId : undefined;
+    }
+  }, [deleting]);
+  const placeOfDeleted = useCallback(() => {
+    const objectiveId = deletedFrom.current;
+    const place =
+      (region.current && objectiveId && focusElement(region.current, { objectiveId })) ||
+      region.current;
+    // Focusable from script only, as a card or region that receives focus is.
+    if (place && !place.hasAttribute('tabindex')) place.tabIndex = -1;
+    return place;
+  }, []);
+  useFocusReturn(askedNow, undefined, placeOfDeleted);
   // The dialogs, editors and toasters load when one is first asked for (a toast waiting for its
   // toaster asks for them too), and stay: each costs the page its compiled code and state
   // (about 1 MB of heap on a 2,000-KR board) that a reader who only looks never needs.
