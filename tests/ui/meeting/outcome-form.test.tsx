@@ -125,3 +125,37 @@ describe('the facilitator’s outcome form on the stage', () => {
     expect(saveCheckIns).not.toHaveBeenCalled();
   });
 });
+
+describe('the outcome form while the revealed votes settle', () => {
+  function renderProposing(first: string) {
+    const shown = keyResult({ current: 1200, version: '3' });
+    return renderHook(
+      ({ proposal }: { proposal: string }) => useOutcomeForm(formFor(shown, { proposal })),
+      {
+        initialProps: { proposal: first },
+      },
+    );
+  }
+
+  it('keeps what the facilitator typed when the median moves (a voter left after the reveal)', () => {
+    const { result, rerender } = renderProposing('6');
+    act(() => {
+      result.current.setAgreedValue('1500');
+      result.current.setAgreedConfidence('5');
+      result.current.setNote('Two big customer workshops next week');
+    });
+    rerender({ proposal: '7' });
+    expect(result.current.agreedValue).toBe('1500');
+    expect(result.current.agreedConfidence).toBe('5');
+    expect(result.current.note).toBe('Two big customer workshops next week');
+  });
+
+  it('moves a confidence left as proposed with the median, and keeps the value and note typed', () => {
+    const { result, rerender } = renderProposing('6');
+    act(() => result.current.setNote('On pace'));
+    rerender({ proposal: '7' });
+    expect(result.current.agreedConfidence).toBe('7');
+    expect(result.current.agreedValue).toBe('1,200');
+    expect(result.current.note).toBe('On pace');
+  });
+});

@@ -96,10 +96,12 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   // into the form as it appears is never replaced a moment later.
   const shownKeyResult =
     keyResult && `${keyResult.id}@${keyResult.version ?? ''}:${keyResult.current}`;
-  const proposed = `${shownKeyResult}|${proposal}|${control.phase}|${locale}`;
+  const outcomeFor = `${shownKeyResult}|${control.phase}|${locale}`;
   const [proposedFor, setProposedFor] = useState<string>();
-  if (proposedFor !== proposed) {
-    setProposedFor(proposed);
+  const [proposedConfidence, setProposedConfidence] = useState(proposal);
+  if (proposedFor !== outcomeFor) {
+    setProposedFor(outcomeFor);
+    setProposedConfidence(proposal);
     setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
     setAgreedConfidence(proposal);
     setNote('');
@@ -107,11 +109,16 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setJumpToConfirm(undefined);
     setFieldIssues({});
     setNewer(undefined);
+  } else if (proposedConfidence !== proposal) {
+    // The median moved on the same reveal (a vote revealed late, a voter's connection gone): a
+    // confidence the facilitator left as proposed follows it; what they typed stays.
+    setProposedConfidence(proposal);
+    if (agreedConfidence === proposedConfidence) setAgreedConfidence(proposal);
   }
   // The stage's problem line is the stage's state: cleared once the new outcome is shown.
   useEffect(() => {
     setProblem(undefined);
-  }, [proposed, setProblem]);
+  }, [outcomeFor, setProblem]);
 
   const save = useCallback(() => {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
