@@ -494,30 +494,57 @@ export type RevealedVote = {
   readonly displayName: string;
 } & (
   | { readonly status: 'valid'; readonly value: number }
-  /** Sealed, not revealed yet (or the voter left). */
+  /** Sealed, not revealed yet (or the voter left before revealing). */
   | { readonly status: 'pending' }
   | { readonly status: 'invalid'; readonly reason: string }
 );
 
+/** The votes a client verified, with the round as it stood when it verified them. */
+export interface VerifiedVotes {
+  readonly control: RoundControl;
+  readonly votes: readonly RevealedVote[];
+}
+
 /**
  * Every sealed vote checked by this client against its frozen commitment: valid, still to be
  * revealed, or invalid (a value that does not open the commitment, a commitment changed after
- * the reveal started, or a value off the scale).
+ * the reveal started, or a value off the scale). A voter's reveal lives in their connection's
+ * presence: once they leave the meeting (or reload the stage) it is gone, so a vote this client
+ * verified `earlier` on the same reveal (round, KR, attempt, frozen commitment) stays as it was
+ * verified, and the spread the room is talking about does not change under it.
  */
 export async function verifyVotes(
   control: RoundControl,
   participants: readonly Participant[],
   scale: { min: number; max: number },
   sha256: Sha256,
+  earlier?: VerifiedVotes,
 ): Promise<RevealedVote[]> {
   const keyResultId = currentKeyResultId(control);
   if (!keyResultId || control.phase === 'voting') return [];
   const byUser = new Map(participants.map((participant) => [participant.userId, participant]));
+  const verifiedBefore = (userId: string, commitment: string): RevealedVote | undefined => {
+    if (
+      !earlier ||
+      earlier.control.roundId !== control.roundId ||
+      currentKeyResultId(earlier.control) !== keyResultId ||
+      earlier.control.attempt !== control.attempt ||
+      !earlier.control.sealed.some(
+        (vote) => vote.userId === userId && vote.commitment === commitment,
+      )
+    ) {
+      return undefined;
+    }
+    const vote = earlier.votes.find((candidate) => candidate.userId === userId);
+    return vote?.status === 'pending' ? undefined : vote;
+  };
   return Promise.all(
     control.sealed.map(async ({ userId, displayName, commitment }): Promise<RevealedVote> => {
       const ballot = currentBallot(control, byUser.get(userId));
       const voter = { userId, displayName };
-      if (ballot.kind === 'none') return { ...voter, status: 'pending' };
+      if (ballot.kind === 'none') {
+        return verifiedBefore(userId, commitment) ?? { ...voter, status: 'pending' };
+      }
       if (ballot.kind === 'conflict') {
         return { ...voter, status: 'invalid', reason: 'two different votes were published' };
       }

@@ -293,6 +293,45 @@ describe('sealed votes', () => {
     expect(validVotes(votes)).toEqual([3, 8]);
   });
 
+  it('keeps a vote verified on this reveal once its voter has left, and only on this reveal', async () => {
+    const start = initialRound(setup);
+    const people = [
+      await voter(start, 'a', 'Adele', 7),
+      await voter(start, 'b', 'Ben', 6),
+      await voter(start, 'c', 'Cai', 2),
+    ];
+    const revealed = step(start, sealedOf(start, people));
+    const opened = people.map((person, index) => revealing(person, [7, 6, 2][index]!));
+    const verified = {
+      control: revealed,
+      votes: await verifyVotes(revealed, opened, scale, sha256),
+    };
+    expect(validVotes(verified.votes)).toEqual([7, 6, 2]);
+
+    // Cai leaves the meeting (or reloads the stage): his connection, and the reveal in it, is gone.
+    const withoutCai = opened.slice(0, 2);
+    const votes = await verifyVotes(revealed, withoutCai, scale, sha256, verified);
+    expect(votes[2]).toEqual({ userId: 'c', displayName: 'Cai', status: 'valid', value: 2 });
+    expect(validVotes(votes)).toEqual([7, 6, 2]);
+
+    // Another attempt at the same KR (Vote again) is a new reveal: nothing is carried into it.
+    const again = step(revealed, { type: 'revote' });
+    const sealedAgain = [
+      await voter(again, 'a', 'Adele', 7),
+      await voter(again, 'b', 'Ben', 6),
+      await voter(again, 'c', 'Cai', 2),
+    ];
+    const revealedAgain = step(again, sealedOf(again, sealedAgain));
+    const [, , cai] = await verifyVotes(
+      revealedAgain,
+      sealedAgain.slice(0, 2),
+      scale,
+      sha256,
+      verified,
+    );
+    expect(cai).toMatchObject({ userId: 'c', status: 'pending' });
+  });
+
   it('flags a reveal that does not open its commitment, or a vote changed after the reveal', async () => {
     const start = initialRound(setup);
     const people = [

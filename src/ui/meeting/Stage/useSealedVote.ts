@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   currentKeyResultId,
   revealDue,
@@ -11,6 +11,7 @@ import {
   type RevealedVote,
   type RoundControl,
   type SealedVote,
+  type VerifiedVotes,
   type VoteSecret,
 } from '../../../core/rituals';
 import type { LiveRound } from '../live/joinLiveRound';
@@ -74,11 +75,17 @@ export function useSealedVote(
     live.publishBallot(revealed).catch(onError);
   }, [live, own, control, userId, onError]);
 
+  // What this client verified last: a voter who leaves after revealing keeps their vote.
+  const verified = useRef<VerifiedVotes>();
   useEffect(() => {
     if (control.phase === 'voting') return;
     let current = true;
-    verifyVotes(control, participants, scale, webCryptoSha256)
-      .then((verified) => current && setVotes(verified))
+    verifyVotes(control, participants, scale, webCryptoSha256, verified.current)
+      .then((checked) => {
+        if (!current) return;
+        verified.current = { control, votes: checked };
+        setVotes(checked);
+      })
       .catch(onError);
     return () => {
       current = false;
