@@ -46,7 +46,12 @@ export function validateKeyResultScore(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const { max } = model.scoring;
-  if (!Number.isFinite(input.score) || input.score < 0 || input.score > max) {
+  if (Number.isNaN(input.score)) {
+    // Nothing typed, or no number: the message says what to type, not the NaN it was read as.
+    issues.push(
+      validationIssue('scoreNotANumber', 'score', { min: 0, max, proposed }, model.locale),
+    );
+  } else if (!Number.isFinite(input.score) || input.score < 0 || input.score > max) {
     issues.push(
       validationIssue(
         'scoreOutOfScale',

@@ -159,6 +159,8 @@ const german: Translations = {
   'validation.paceThresholdsInverted':
     'Die Schwelle für „Im Verzug“ ({offTrack}) muss weiter zurückliegen als die für „Gefährdet“ ({atRisk}).',
   'validation.scoreOutOfScale': 'Eine Bewertung ist eine Zahl von {min} bis {max}, nicht {value}.',
+  'validation.scoreNotANumber':
+    'Geben Sie eine Bewertung ein: eine Zahl von {min} bis {max}, etwa die {proposed}, die der Fortschritt ergibt.',
   'validation.scoreReasonRequired':
     'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
   'validation.cyclesOverlap':
@@ -307,6 +309,8 @@ const french: Translations = {
   'validation.paceThresholdsInverted':
     'Le seuil « En retard » ({offTrack}) doit être plus en arrière que le seuil « À risque » ({atRisk}).',
   'validation.scoreOutOfScale': 'Une note est un nombre de {min} à {max}, pas {value}.',
+  'validation.scoreNotANumber':
+    'Saisissez une note : un nombre de {min} à {max}, par exemple les {proposed} que son avancement lui vaut.',
   'validation.scoreReasonRequired':
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.cyclesOverlap':
@@ -457,6 +461,8 @@ const spanish: Translations = {
   'validation.paceThresholdsInverted':
     'El umbral de «Retrasado» ({offTrack}) debe estar más atrás que el de «En riesgo» ({atRisk}).',
   'validation.scoreOutOfScale': 'Una puntuación es un número de {min} a {max}, no {value}.',
+  'validation.scoreNotANumber':
+    'Escriba una puntuación: un número de {min} a {max}, por ejemplo los {proposed} que le da su avance.',
   'validation.scoreReasonRequired':
     'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
   'validation.cyclesOverlap':

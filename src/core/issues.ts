@@ -56,6 +56,7 @@ export const validationCodes = [
   'staleBeforeCadence',
   'paceThresholdsInverted',
   'scoreOutOfScale',
+  'scoreNotANumber',
   'scoreReasonRequired',
   'cyclesOverlap',
   'teamOwnAncestor',

@@ -140,6 +140,8 @@ export const coreMessages = createCatalogue({
   'validation.paceThresholdsInverted':
     'The off-track threshold ({offTrack}) must be further behind than the at-risk threshold ({atRisk}).',
   'validation.scoreOutOfScale': 'A score is a number from {min} to {max}, not {value}.',
+  'validation.scoreNotANumber':
+    'Type a score: a number from {min} to {max}, such as the {proposed} its progress earns.',
   'validation.scoreReasonRequired':
     'Say why the score differs from the {proposed} its progress earns.',
   'validation.cyclesOverlap':

@@ -27,9 +27,14 @@ describe('closing a cycle', () => {
     expect(validateKeyResultScore({ score: 1.2, reason: 'x' }, 0.7, model)[0]?.message).toBe(
       'A score is a number from 0 to 1, not 1.2.',
     );
-    expect(validateKeyResultScore({ score: Number.NaN, reason: '' }, 0.7, model)[0]?.code).toBe(
-      'scoreOutOfScale',
-    );
+    // Nothing typed, or no number (the section reads "abc" as NaN): what to type, never "not NaN".
+    expect(validateKeyResultScore({ score: Number.NaN, reason: '' }, 0.7, model)).toEqual([
+      expect.objectContaining({
+        code: 'scoreNotANumber',
+        field: 'score',
+        message: 'Type a score: a number from 0 to 1, such as the 0.7 its progress earns.',
+      }),
+    ]);
     const missingReason = validateKeyResultScore({ score: 0.5, reason: ' ' }, 0.7, model);
     expect(missingReason[0]).toMatchObject({ code: 'scoreReasonRequired', field: 'scoreReason' });
     expect(missingReason[0]?.message).toContain('0.7');

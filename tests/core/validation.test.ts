@@ -574,10 +574,13 @@ describe('programme rules', () => {
       found.filter((issue): issue is ValidationIssue => issue !== undefined),
     );
 
-  it('names scores off the scale, unexplained score changes, overlaps, team loops and unsaved check-ins', () => {
+  it('names scores off the scale or not typed, unexplained score changes, overlaps, team loops and unsaved check-ins', () => {
     expect(issues(asResult(validateKeyResultScore({ score: 2, reason: '' }, 0.5, model)))).toEqual([
       'score:scoreOutOfScale',
     ]);
+    expect(
+      issues(asResult(validateKeyResultScore({ score: Number.NaN, reason: '' }, 0.5, model))),
+    ).toEqual(['score:scoreNotANumber']);
     expect(
       issues(asResult(validateKeyResultScore({ score: 0.2, reason: '' }, 0.5, model))),
     ).toEqual(['scoreReason:scoreReasonRequired']);

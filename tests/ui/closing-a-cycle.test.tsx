@@ -68,6 +68,20 @@ describe('a score typed outside the scale when closing a cycle', () => {
     expect(objectiveSummary().textContent).toBe('Committed · score 0.23');
   });
 
+  it('says what to type for a score that is no number, never "not NaN"', async () => {
+    renderClosing();
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.change(field, { target: { value: 'abc' } });
+
+    const cell = field.closest('td')!;
+    expect(cell.textContent).not.toContain('NaN');
+    expect(
+      within(cell).getByText(
+        'Type a score: a number from 0 to 1, such as the 0.45 its progress earns.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('counts a score on the scale in the roll-up at once', async () => {
     renderClosing();
     const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
