@@ -215,6 +215,57 @@ function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): Sourc
   return [...seen.values()];
 }
 
+/**
+ * A confidence outside the organisation's scale is left out on its own, named with its place:
+ * the key result and its check-in are imported without it, as with a confidence that cannot be
+ * read at all (the store refuses the confidence, which would otherwise leave the key result out).
+ */
+function confidencesOnScale(
+  source: SourceOrganisation,
+  scale: OperatingModel['confidenceScale'],
+  problems: ImportProblem[],
+): Pick<SourceOrganisation, 'items' | 'checkIns'> {
+  const field = fieldIn(source.format, 'Confidence');
+  const onScale = <T extends { readonly confidence?: number }>(
+    entry: T,
+    at: SourcePlace,
+    item: string,
+    imported: string,
+  ): T => {
+    const { confidence } = entry;
+    if (confidence === undefined || (confidence >= scale.min && confidence <= scale.max)) {
+      return entry;
+    }
+    problems.push({
+      ...at,
+      ...(field ? { field } : {}),
+      ...(namesItemsOf(source.format) ? { item } : {}),
+      message: `Confidence ${confidence} is outside your scale of ${scale.min} to ${scale.max}: the confidence is left out; ${imported} imported.`,
+      severity: 'skipped',
+    });
+    return { ...entry, confidence: undefined };
+  };
+  // Only a key result's confidence is kept; an objective's check-ins become notes without it.
+  const keyResults = new Set(
+    source.items.filter((item) => item.type === 'keyResult').map((item) => item.id),
+  );
+  return {
+    items: source.items.map((item) =>
+      keyResults.has(item.id) ? onScale(item, item.at, item.id, 'the key result is') : item,
+    ),
+    checkIns: source.checkIns.map((checkIn) =>
+      keyResults.has(checkIn.itemId)
+        ? onScale(checkIn, checkIn.where, checkIn.itemId, 'the key result and its check-in are')
+        : checkIn,
+    ),
+  };
+}
+
+/** Your own sheet's and a goal tree's item ids are made up by the import; their row names them. */
+function namesItemsOf(format: SourceFormat): boolean {
+  return !['ownSheet', 'wideSheet', 'goalTree', 'jira'].includes(format);
+}
+
 /** Viva Goals' field names the plan speaks of, as the template's columns name them. */
 const templateColumnOf: Readonly<Record<string, TemplateColumn>> = {
   'Time Period': 'Cycle',
@@ -245,12 +296,12 @@ function fieldIn(format: SourceFormat, field: string | undefined): string | unde
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules } = options;
   const tidyProblems: ImportProblem[] = [];
-  const source = { ...file, items: tidyItems(file, tidyProblems) };
+  const tidy = { ...file, items: tidyItems(file, tidyProblems) };
+  const source = { ...tidy, ...confidencesOnScale(tidy, rules.confidenceScale, tidyProblems) };
   const prefix = prefixOf(source.format);
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const people = new Map<string, Person>();
-  // Your own sheet's and a goal tree's item ids are made up by the import; their row names them.
-  const namesItems = !['ownSheet', 'wideSheet', 'goalTree', 'jira'].includes(source.format);
+  const namesItems = namesItemsOf(source.format);
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
     problems.push({
       ...at,

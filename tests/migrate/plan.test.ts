@@ -534,6 +534,80 @@ describe('the template', () => {
   });
 });
 
+describe("a confidence outside the organisation's scale", () => {
+  it('leaves out only the confidence, said with its row: the key result and its check-in are imported', async () => {
+    const sheet = [
+      'Objective,Key result,Quarter,Target,Current,Confidence,Date',
+      'Grow,Deals,Q1 2026,10,4,7,2026-02-03',
+      'Grow,Calls,Q1 2026,10,3,0,2026-02-03',
+      'Grow,Demos,Q1 2026,10,5,150%,2026-02-03',
+    ].join('\n');
+    const plan = await planOf('okrs.csv', bytes(sheet));
+    expect(
+      plan.keyResults.map((k) => [k.draft.title, k.draft.current, k.draft.confidence]),
+    ).toEqual([
+      ['Deals', 4, 7],
+      ['Calls', 3, undefined],
+      ['Demos', 5, undefined],
+    ]);
+    expect(plan.checkIns.map((c) => [c.draft.value, c.draft.confidence])).toEqual([
+      [4, 7],
+      [3, undefined],
+      [5, undefined],
+    ]);
+    expect(
+      plan.problems.filter((p) => p.severity === 'skipped').map((p) => [p.row, p.field, p.message]),
+    ).toEqual([
+      [
+        3,
+        undefined,
+        'Confidence 0 is outside your scale of 1 to 10: the confidence is left out; the key result and its check-in are imported.',
+      ],
+      [
+        4,
+        undefined,
+        'Confidence 15 is outside your scale of 1 to 10: the confidence is left out; the key result and its check-in are imported.',
+      ],
+    ]);
+  });
+
+  it("names the template's column, on a key result's row and on a check-in's", async () => {
+    const { templateColumns, joinCsv } = await import('../../src/migrate');
+    const row = (cells: Record<string, string>) =>
+      templateColumns.map((column) => cells[column] ?? '');
+    const cycle = { Cycle: 'Q1 2026', 'Cycle start': '2026-01-01', 'Cycle end': '2026-03-31' };
+    const csv = joinCsv([
+      [...templateColumns],
+      row({ Type: 'Objective', Id: 'O1', Title: 'Grow', Team: 'Sales', ...cycle }),
+      row({
+        Type: 'Key result',
+        Id: 'K1',
+        Parent: 'O1',
+        Title: 'Deals',
+        Target: '9',
+        Confidence: '12',
+      }),
+      row({
+        Type: 'Check-in',
+        Id: 'C1',
+        Parent: 'K1',
+        Date: '2026-02-01',
+        Value: '3',
+        Confidence: '11',
+      }),
+    ]);
+    const plan = await planOf('okrs.csv', bytes(csv));
+    expect(plan.keyResults.map((k) => [k.sourceId, k.draft.current, k.draft.confidence])).toEqual([
+      ['sheet:K1', 3, undefined],
+    ]);
+    expect(plan.checkIns.map((c) => [c.draft.value, c.draft.confidence])).toEqual([[3, undefined]]);
+    expect(plan.problems.map((p) => [p.row, p.field, p.item, p.severity])).toEqual([
+      [3, 'Confidence', 'K1', 'skipped'],
+      [4, 'Confidence', 'K1', 'skipped'],
+    ]);
+  });
+});
+
 describe('a crafted deep chain', () => {
   it('plans 20,000 objectives aligned in one chain and 20,000 sub-key results in another, a loop at the end named', async () => {
     const { templateColumns, joinCsv } = await import('../../src/migrate');
