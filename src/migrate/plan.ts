@@ -855,6 +855,21 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       return result.ok;
     },
   );
+  // A file that names its organisation (a Viva Goals export) puts its company level there; a
+  // sheet's objectives without a team go in a team the file never named, so it is said.
+  const withoutTeam = [...objectiveDrafts.values()].filter(
+    (planned) => planned.draft.teamId === organisationTeam && objectives.includes(planned),
+  );
+  if (source.name === undefined && withoutTeam.length > 0) {
+    const rows = withoutTeam.flatMap(({ at }) => (at.row !== undefined ? [at.row] : []));
+    const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    const many = withoutTeam.length > 1;
+    note(
+      withoutTeam[0]!.at,
+      undefined,
+      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in a team called "Organisation", which the import makes unless your site has one of that name. Name ${many ? 'their' : 'its'} team in a "Team" column to put ${many ? 'them' : 'it'} in a team of your own.`,
+    );
+  }
 
   // --- roll-ups: what each "Update from Children" KR is measured by ---
   // Its children are the objectives and KRs aligned to it, each for its alignment's weight (an

@@ -20,6 +20,12 @@ const plan = async (name: string, bytes: Uint8Array) =>
   planImport(await readImportFile(name, bytes), options);
 const problemsOf = (imported: ImportPlan) =>
   imported.problems.map((p) => ({ row: p.row, field: p.field, message: p.message }));
+/** The note on a sheet's objective that names no team (these sheets have no Team column). */
+const objectiveWithoutTeam = (row: number) => ({
+  row,
+  field: undefined,
+  message: `1 objective (row ${row}) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Name its team in a "Team" column to put it in a team of your own.`,
+});
 
 describe('numbers and dates in any locale', () => {
   const anyDay = fc.date({
@@ -179,6 +185,7 @@ describe('CSV as Excel saves it', () => {
         field: undefined,
         message: 'The column "Farbe" is not read by the import and is ignored.',
       },
+      objectiveWithoutTeam(2),
     ]);
   });
 
@@ -268,6 +275,7 @@ describe('CSV as Excel saves it', () => {
         field: undefined,
         message: 'The header is on row 4; the rows above it are not read.',
       },
+      objectiveWithoutTeam(5),
     ]);
   });
 });
@@ -292,6 +300,7 @@ describe('values nobody can read for sure are named, never guessed', () => {
           '"03/02/2026" could be 2026-02-03 or 2026-03-02: no date in column "Date" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.',
       },
       expect.objectContaining({ row: 5, field: 'Date' }),
+      objectiveWithoutTeam(2),
     ]);
   });
 
@@ -344,6 +353,7 @@ describe('values nobody can read for sure are named, never guessed', () => {
         message:
           '"seven" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users).',
       },
+      objectiveWithoutTeam(2),
     ]);
   });
 });
@@ -425,6 +435,7 @@ describe('workbooks as people keep them', () => {
         field: undefined,
         message: 'The header is on row 3; the rows above it are not read.',
       },
+      objectiveWithoutTeam(4),
     ]);
   });
 

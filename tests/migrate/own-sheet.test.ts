@@ -335,6 +335,30 @@ describe('your own sheet', () => {
     );
   });
 
+  it('says which team objectives without one go to, naming their rows', async () => {
+    const sheet = [
+      'Objective,Key result,Team,Quarter,Target',
+      'Win,Deals,,Q1 2026,10',
+      'Win,Calls,,Q1 2026,9',
+      'Keep,Costs,,Q1 2026,5',
+      'Grow,Leads,Marketing,Q1 2026,50',
+    ].join('\n');
+    const imported = await plan('okrs.csv', utf8(sheet));
+    expect(imported.objectives.map((o) => [o.draft.title, o.draft.teamId])).toEqual([
+      ['Win', 'sheet:team:organisation'],
+      ['Keep', 'sheet:team:organisation'],
+      ['Grow', 'sheet:team:Marketing'],
+    ]);
+    expect(imported.teams.map((t) => t.draft.name)).toEqual(['Organisation', 'Marketing']);
+    expect(problemsOf(imported)).toContainEqual({
+      file: 'okrs.csv',
+      row: 2,
+      field: undefined,
+      message:
+        '2 objectives (rows 2, 4) name no team: they go in a team called "Organisation", which the import makes unless your site has one of that name. Name their team in a "Team" column to put them in a team of your own.',
+    });
+  });
+
   it('names each unreadable value with its row and column, and what it leaves out', async () => {
     const sheet = [
       'Objective,Key result,Quarter,Target,Current,Due,Confidence,Date',
@@ -385,9 +409,10 @@ describe('your own sheet', () => {
       [
         'Left out: not imported (1):',
         '  okrs.csv, row 2, field "Target": "ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The row\'s key result is left out.',
-        'Changed: imported as said (2):',
+        'Changed: imported as said (3):',
         '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
         '  okrs.csv, row 3: The key result has no start (baseline); it starts from 0.',
+        '  okrs.csv, row 2: 1 objective (row 2) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Name its team in a "Team" column to put it in a team of your own.',
       ].join('\n'),
     );
   });
