@@ -1,5 +1,5 @@
 import type { Frame, Locator, Page, Request } from 'playwright-core';
-import { waitForFocusWithin } from '../support/keyboard';
+import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { configureChannelTab, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 import { chunkRequests } from '../support/build-chunks';
 
@@ -72,6 +72,56 @@ describe('focus after a board dialog closes', () => {
     expect(await tab.evaluate(() => document.activeElement?.closest('article') !== null)).toBe(
       true,
     );
+  });
+});
+
+/** A click on the dimmed board beside the open dialog. */
+async function clickOutside(tab: Frame): Promise<void> {
+  await tab.locator('.fui-DialogSurface__backdrop').click({ position: { x: 5, y: 5 } });
+}
+
+describe('a form with unsaved changes', () => {
+  it('asks before Escape or a click outside drops them: Keep editing goes back to the field, Discard closes', async () => {
+    const tab = await openBoard();
+    const { keyResult, objective } = stack.fixture;
+    const ask = tab.getByRole('alertdialog', { name: 'Discard your changes?' });
+
+    await tab.getByRole('button', { name: `Edit ${objective.title}`, exact: true }).click();
+    const editor = tab.getByRole('dialog', { name: 'Edit the objective' });
+    const why = editor.getByRole('textbox', { name: /Why it matters/ });
+    await why.fill('Customers who see results in their first month renew.');
+    await page.keyboard.press('Escape');
+    await ask.getByText('Your changes to the objective are not saved.').waitFor();
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await ask.waitFor({ state: 'detached' });
+    // Back in the field, as typed, and the editor still the modal a screen reader reads.
+    await waitForFocus(why);
+    expect(await why.inputValue()).toBe('Customers who see results in their first month renew.');
+    expect(await editor.evaluate((dialog) => !!dialog.closest('[aria-hidden="true"]'))).toBe(false);
+    await clickOutside(tab);
+    await ask.getByRole('button', { name: 'Discard changes' }).click();
+    await editor.waitFor({ state: 'detached' });
+    expect(await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id })).toMatchObject({
+      objectives: expect.arrayContaining([
+        expect.objectContaining({ id: objective.id, description: objective.description }),
+      ]),
+    });
+
+    // The check-in dialog too; Escape in the question keeps editing, as Keep editing does.
+    await tab.getByRole('button', { name: `Check in on ${keyResult.title}`, exact: true }).click();
+    const checkIn = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    const note = checkIn.getByRole('textbox', { name: /Note/ });
+    await note.fill('Two customers went live this week.');
+    await clickOutside(tab);
+    await ask.waitFor();
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    await waitForFocus(note);
+    expect(await note.inputValue()).toBe('Two customers went live this week.');
+    // Cancel, a choice in words, closes at once.
+    await checkIn.getByRole('button', { name: 'Cancel' }).click();
+    await checkIn.waitFor({ state: 'detached' });
+    expect(await ask.count()).toBe(0);
   });
 });
 

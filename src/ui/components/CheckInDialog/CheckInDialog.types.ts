@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { CheckInSource, Cycle, KeyResult } from '../../../core/model';
 import type { CheckInSaveReport } from '../../../store/repository';
+import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
 
 export interface CheckInDialogProps {
   /** The KR to check in on; the dialog is open while one is given. */
@@ -51,4 +52,6 @@ export interface CheckInDialogState {
   readonly takeLatest: () => void;
   readonly submit: (event?: FormEvent) => void;
   readonly dismiss: () => void;
+  /** Escape or a click outside, once something was typed or chosen, asks first. */
+  readonly unsaved: UnsavedChanges;
 }

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { formatKeyResultMeasure, formatNowAndTarget, formatNumber } from '../../../core/format';
 import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
+import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
 import type { CheckInDialogState } from './CheckInDialog.types';
@@ -36,13 +37,16 @@ export function renderCheckInDialog(
     <Dialog
       open={state.open}
       modalType="modal"
-      onOpenChange={(_, data) => {
-        if (!data.open) state.dismiss();
-      }}
+      onOpenChange={(_, data) => state.unsaved.requestClose(data)}
     >
       <DialogSurface aria-describedby={undefined}>
         {keyResult ? (
-          <form onSubmit={state.submit} noValidate>
+          <form
+            onSubmit={state.submit}
+            onChange={state.unsaved.markChanged}
+            onFocus={state.unsaved.noteFocus}
+            noValidate
+          >
             <DialogBody>
               <DialogTitle>Check in: {keyResult.title}</DialogTitle>
               <DialogContent className={styles.form}>
@@ -120,6 +124,7 @@ export function renderCheckInDialog(
             </DialogBody>
           </form>
         ) : null}
+        <DiscardChangesDialog unsaved={state.unsaved} what="the check-in" />
       </DialogSurface>
     </Dialog>
   );

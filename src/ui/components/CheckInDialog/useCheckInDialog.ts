@@ -14,6 +14,7 @@ import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.typ
 import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { useRetrying } from '../../hooks/useRetrying';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 
 type Field = 'value' | 'confidence' | 'note';
 const fields: readonly string[] = ['value', 'confidence', 'note'] satisfies Field[];
@@ -174,6 +175,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   );
 
   useFocusReturn(openedOn !== undefined);
+  const unsaved = useUnsavedChanges(openedOn !== undefined, onDismiss);
 
   const takeLatest = useCallback(() => {
     if (!conflict) return;
@@ -209,5 +211,6 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     takeLatest,
     submit,
     dismiss: onDismiss,
+    unsaved,
   };
 }

@@ -15,6 +15,8 @@ import type { CoachingFix, CoachingFixKind, Finding } from '../../../core/coachi
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
+import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 import { ErrorState } from '../States/ErrorState';
 import { useEditorDialogStyles } from './useEditorDialogStyles';
@@ -44,22 +46,18 @@ export interface EditorDialogProps<T> {
 }
 
 /**
- * The shell both OKR editors share: a modal form (Enter saves, Escape cancels), the title
- * field with live coaching under it, the save error, and the conflict choice after a 412.
+ * The shell both OKR editors share: a modal form (Enter saves, Escape cancels, asking first once
+ * something was changed), the title field with live coaching under it, the save error, and the
+ * conflict choice after a 412.
  */
 export function EditorDialog<T>(props: EditorDialogProps<T>) {
   const styles = useEditorDialogStyles();
   const { saving } = props;
   const refusal = useFocusRefusedField();
+  const unsaved = useUnsavedChanges(true, props.onDismiss);
   return (
     <>
-      <Dialog
-        open
-        modalType="modal"
-        onOpenChange={(_, data) => {
-          if (!data.open) props.onDismiss();
-        }}
-      >
+      <Dialog open modalType="modal" onOpenChange={(_, data) => unsaved.requestClose(data)}>
         <DialogSurface className={styles.surface} aria-describedby={undefined}>
           <form
             ref={refusal.form}
@@ -67,6 +65,8 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
               props.onSubmit(event);
               refusal.check();
             }}
+            onChange={unsaved.markChanged}
+            onFocus={unsaved.noteFocus}
             noValidate
           >
             <DialogBody>
@@ -113,6 +113,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
               ) : null}
             </DialogBody>
           </form>
+          <DiscardChangesDialog unsaved={unsaved} what={props.what} />
         </DialogSurface>
       </Dialog>
       <ConflictDialog

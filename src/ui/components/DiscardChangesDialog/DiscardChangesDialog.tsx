@@ -1,0 +1,60 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import { useFocusReturn } from '../../hooks/useFocusReturn';
+import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
+
+const useStyles = makeStyles({
+  // A choice is never broken inside: when both do not fit on one line, the second goes under.
+  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
+});
+
+/**
+ * Asked when Escape or a click outside would close a form with unsaved changes. Nested in the
+ * form's dialog (Fluent's nested dialogs); Keep editing, or Escape here, puts focus back on the
+ * field it was in. Only the button in words discards.
+ */
+export function DiscardChangesDialog({
+  unsaved,
+  what,
+}: {
+  readonly unsaved: UnsavedChanges;
+  /** What the form edits: "the key result", "the check-in". */
+  readonly what: string;
+}) {
+  const styles = useStyles();
+  const description = useId();
+  useFocusReturn(unsaved.asking, unsaved.field);
+  return (
+    <Dialog
+      open={unsaved.asking}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) unsaved.keepEditing();
+      }}
+    >
+      <DialogSurface aria-describedby={description}>
+        <DialogBody>
+          <DialogTitle>Discard your changes?</DialogTitle>
+          <DialogContent id={description}>Your changes to {what} are not saved.</DialogContent>
+          {/* Fluid: the choices take the dialog's whole width, not its last two columns, where
+              "Keep editing" and "Discard changes" each broke over two lines. */}
+          <DialogActions fluid className={styles.actions}>
+            <Button appearance="primary" onClick={unsaved.keepEditing}>
+              Keep editing
+            </Button>
+            <Button onClick={unsaved.discard}>Discard changes</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
