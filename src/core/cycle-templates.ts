@@ -86,3 +86,26 @@ export function validateCyclePlacement(
     locale,
   );
 }
+
+/**
+ * The issue to show on a cycle's name when another cycle has it already (case and surrounding
+ * spaces aside): the cycle switcher, the board and the programme name cycles by name, so two of
+ * one name cannot be told apart (a quarter created twice).
+ */
+export function validateCycleName(
+  cycle: { readonly name: string; readonly id?: string },
+  others: readonly Cycle[],
+  locale = 'en',
+): ValidationIssue | undefined {
+  const name = cycle.name.trim().toLocaleLowerCase();
+  const other = others.find(
+    (candidate) => candidate.id !== cycle.id && candidate.name.trim().toLocaleLowerCase() === name,
+  );
+  if (!other || name === '') return undefined;
+  return validationIssue(
+    'cycleNameTaken',
+    'name',
+    { name: other.name, start: other.start, end: other.end },
+    locale,
+  );
+}

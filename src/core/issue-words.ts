@@ -165,6 +165,8 @@ const german: Translations = {
     'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
   'validation.cyclesOverlap':
     'Diese Daten überschneiden sich teilweise mit „{other}“ ({start} bis {end}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
+  'validation.cycleNameTaken':
+    'Einen Zyklus namens „{name}“ gibt es schon ({start} bis {end}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
   'validation.teamOwnAncestor':
     'Ein Team kann nicht unter sich selbst oder einem seiner Unterteams stehen ({chain}). Wählen Sie ein anderes übergeordnetes Team.',
   'validation.rolledUpTakesNoCheckIn':
@@ -315,6 +317,8 @@ const french: Translations = {
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.cyclesOverlap':
     'Ces dates chevauchent en partie « {other} » ({start} à {end}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
+  'validation.cycleNameTaken':
+    'Un cycle nommé « {name} » existe déjà ({start} à {end}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
   'validation.teamOwnAncestor':
     'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
   'validation.rolledUpTakesNoCheckIn':
@@ -467,6 +471,8 @@ const spanish: Translations = {
     'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
   'validation.cyclesOverlap':
     'Estas fechas se solapan en parte con «{other}» ({start} a {end}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
+  'validation.cycleNameTaken':
+    'Ya existe un ciclo llamado «{name}» ({start} a {end}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
   'validation.teamOwnAncestor':
     'Un equipo no puede estar bajo sí mismo ni bajo uno de sus subequipos ({chain}). Elija otro superior.',
   'validation.rolledUpTakesNoCheckIn':

@@ -59,6 +59,7 @@ export const validationCodes = [
   'scoreNotANumber',
   'scoreReasonRequired',
   'cyclesOverlap',
+  'cycleNameTaken',
   'teamOwnAncestor',
   'rolledUpTakesNoCheckIn',
 ] as const;

@@ -146,6 +146,8 @@ export const coreMessages = createCatalogue({
     'Say why the score differs from the {proposed} its progress earns.',
   'validation.cyclesOverlap':
     'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
+  'validation.cycleNameTaken':
+    'A cycle named “{name}” already exists ({start} to {end}). Choose another quarter or dates, or give this cycle a name of its own.',
   'validation.teamOwnAncestor':
     'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
   'validation.rolledUpTakesNoCheckIn':

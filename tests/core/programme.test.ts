@@ -4,6 +4,7 @@ import {
   followingCycle,
   partlyOverlapping,
   quarterCycles,
+  validateCycleName,
 } from '../../src/core/cycle-templates';
 import { proposeOperatingModel } from '../../src/core/first-run';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
@@ -51,6 +52,28 @@ describe('cycle templates', () => {
     expect(
       partlyOverlapping({ id: '2', start: '2027-01-01', end: '2027-02-28' }, [year, q1]),
     ).toBeUndefined();
+  });
+});
+
+describe('cycle names', () => {
+  const q4: Cycle = { id: '7', ...quarterCycles(2026)[3]!, state: 'active' };
+
+  it('refuses a second cycle of a name, case and spaces aside, naming the one that has it', () => {
+    // A quarter created twice: same name, same dates, so no overlap to refuse it.
+    const again = { ...quarterCycles(2026)[3]! };
+    expect(partlyOverlapping(again, [q4])).toBeUndefined();
+    expect(validateCycleName(again, [q4])).toMatchObject({
+      code: 'cycleNameTaken',
+      field: 'name',
+      message:
+        'A cycle named “Q4 2026” already exists (2026-10-01 to 2026-12-31). Choose another quarter or dates, or give this cycle a name of its own.',
+    });
+    expect(validateCycleName({ name: ' q4 2026 ' }, [q4])?.code).toBe('cycleNameTaken');
+  });
+
+  it('lets a cycle keep its own name, and take a name no other cycle has', () => {
+    expect(validateCycleName({ id: '7', name: 'Q4 2026' }, [q4])).toBeUndefined();
+    expect(validateCycleName({ name: 'Q4 2026 (Sales)' }, [q4])).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/check-in-status-words';
 import { validateKeyResultScore } from '../../src/core/closing';
-import { validateCyclePlacement } from '../../src/core/cycle-templates';
+import { validateCycleName, validateCyclePlacement } from '../../src/core/cycle-templates';
 import {
   toResult,
   validationCodes,
@@ -587,6 +587,9 @@ describe('programme rules', () => {
     expect(
       issues(asResult([validateCyclePlacement({ start: '2026-03-01', end: '2026-05-31' }, [q1])])),
     ).toEqual(['start:cyclesOverlap']);
+    expect(issues(asResult([validateCycleName({ name: q1.name }, [q1])]))).toEqual([
+      'name:cycleNameTaken',
+    ]);
     const teams = [
       { id: '1', name: 'Sales', parentTeamId: '2' },
       { id: '2', name: 'EMEA', parentTeamId: '1' },

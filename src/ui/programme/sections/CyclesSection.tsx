@@ -10,7 +10,12 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import { annualCycle, quarterCycles, validateCyclePlacement } from '../../../core/cycle-templates';
+import {
+  annualCycle,
+  quarterCycles,
+  validateCycleName,
+  validateCyclePlacement,
+} from '../../../core/cycle-templates';
 import { isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
 import { validateCycle } from '../../../core/validation';
@@ -110,12 +115,16 @@ function CycleDialog({
     isIsoDate(candidate.start) && isIsoDate(candidate.end)
       ? validateCyclePlacement(candidate, cycles)
       : undefined;
+  // A cycle edited under its own name keeps it, even one another cycle shares.
+  const nameTaken =
+    candidate.name === cycle?.name ? undefined : validateCycleName(candidate, cycles);
   const messageFor = (field: string) =>
     submitted
       ? issues
           .filter((issue) => issue.field === field)
           .map((issue) => issue.message)
           .concat(field === 'start' && placement ? [placement.message] : [])
+          .concat(field === 'name' && nameTaken ? [nameTaken.message] : [])
           .join(' ') || undefined
       : undefined;
   // Said as soon as the year cannot be one (letters, five digits), not only on saving: the name
@@ -141,7 +150,7 @@ function CycleDialog({
   const saving = useSaveWithConflict(write, onSaved, undefined, cycle);
   const save = () => {
     setSubmitted(true);
-    if (issues.length > 0 || placement || yearError) return;
+    if (issues.length > 0 || placement || nameTaken || yearError) return;
     saving.save(candidate);
   };
 
