@@ -36,10 +36,19 @@ describe('the stage’s vote chart', () => {
     expect(marked.map((dot) => dot.parentElement!.dataset.value)).toEqual(['5', '5']);
   });
 
-  test('the owner’s confidence under a split median goes on its own line; on the median, one label', () => {
+  test('the owner’s confidence under or beside the median goes on its own line; on the median, one label', () => {
     const split = chartOf([4, 7], 6);
     expect(split.marker('median')?.style.gridRow).toBe('2');
     expect(split.marker('owner')?.style.gridRow).toBe('3');
+    // In the next column the labels would touch ("medianowner" on a narrow stage); two away, not.
+    for (const [votes, owner] of [
+      [[6, 6, 7], 7],
+      [[6, 6, 7], 5],
+      [[4, 7], 4],
+    ] as const) {
+      expect(chartOf([...votes], owner).marker('owner')?.style.gridRow).toBe('3');
+    }
+    expect(chartOf([6, 6, 7], 8).marker('owner')?.style.gridRow).toBe('2');
     const same = chartOf([5, 6, 7], 6);
     expect(same.marker('median · owner')?.style.gridColumn).toBe('6 / 7');
     expect(same.marker('median')).toBeNull();

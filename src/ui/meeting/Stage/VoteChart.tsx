@@ -57,10 +57,12 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
   // A median between two values (5.5) is marked under the middle of both columns.
   const columnOf = (value: number) => value - scale.min + 1;
   const medianColumns = `${columnOf(Math.floor(median))} / ${columnOf(Math.ceil(median)) + 1}`;
-  const ownerUnderMedian =
+  // Under the median's columns, or in the next one: the two labels would overlap (on a narrow
+  // stage a column is narrower than either label), so the owner's goes on a line of its own.
+  const ownerBesideMedian =
     ownerConfidence !== undefined &&
-    ownerConfidence >= Math.floor(median) &&
-    ownerConfidence <= Math.ceil(median);
+    ownerConfidence >= Math.floor(median) - 1 &&
+    ownerConfidence <= Math.ceil(median) + 1;
   const markers =
     ownerConfidence === median
       ? [{ label: 'median · owner', gridColumn: medianColumns, gridRow: 2 }]
@@ -72,7 +74,7 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
                 {
                   label: 'owner',
                   gridColumn: String(columnOf(ownerConfidence)),
-                  gridRow: ownerUnderMedian ? 3 : 2,
+                  gridRow: ownerBesideMedian ? 3 : 2,
                 },
               ]),
         ];
