@@ -3,6 +3,8 @@
  * and the objective's roll-up keeps the proposed score for it meanwhile (it read 0.97 from a 1.5
  * before); a refused save takes focus to the field to fix; once closed, the rhythm's next steps
  * (the next cycle, the cycle review of the cycle just closed) are offered in the form's place.
+ * Closing is for every team: from one team's scores it is not offered (it closed the cycle with
+ * the other teams' key results unscored, for good).
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { KeyResult } from '../../src/core/model';
@@ -116,6 +118,25 @@ describe('saving the scores and closing the cycle', () => {
       ['next', cycle.id],
       ['review', cycle.id],
     ]);
+  });
+});
+
+describe('closing from one team’s scores', () => {
+  it('is not offered: the cycle closes for every team, so All teams closes it', async () => {
+    renderClosing();
+    await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Team' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Sales' }));
+
+    await screen.findByText(
+      `To close ${cycle.name}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.`,
+    );
+    expect(screen.queryByRole('button', { name: `Save and close ${cycle.name}` })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save scores and learnings' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('combobox', { name: 'Team' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'All teams' }));
+    await screen.findByRole('button', { name: `Save and close ${cycle.name}` });
   });
 });
 

@@ -382,9 +382,18 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           <Button disabledFocusable={saving} onClick={() => void save(false)}>
             Save scores and learnings
           </Button>
-          <Button appearance="primary" disabledFocusable={saving} onClick={() => void save(true)}>
-            Save and close {cycle?.name}
-          </Button>
+          {teamId === allTeams ? (
+            <Button appearance="primary" disabledFocusable={saving} onClick={() => void save(true)}>
+              Save and close {cycle?.name}
+            </Button>
+          ) : (
+            // Closing is for every team at once: from one team's scores it would leave the
+            // others' key results unscored in a cycle that no longer takes scores.
+            <Text>
+              To close {cycle?.name}, choose All teams: it closes for every team, and each key
+              result not scored yet gets the score its progress earns.
+            </Text>
+          )}
           <span className={styles.spacer} />
           <Button appearance="subtle" onClick={() => open('next', cycleId)}>
             Start the next cycle…
