@@ -8,8 +8,26 @@ export interface RoundSummary {
   readonly notReviewed: readonly string[];
   /** Mean change of confidence over the saved KRs that had one before; one decimal. */
   readonly averageConfidenceChange: number | undefined;
-  /** The discussion prompts shown for the saved KRs, each once. */
-  readonly prompts: readonly string[];
+  /** The discussion prompts shown for the saved KRs, each once, with the KRs it was shown for. */
+  readonly prompts: readonly DiscussedPrompt[];
+}
+
+/**
+ * A prompt as the room discussed it. Its text need not name its KR ("The team's confidence (5) is
+ * below the owner's (7)…"), so the KRs go with it.
+ */
+export interface DiscussedPrompt {
+  readonly text: string;
+  readonly keyResultIds: readonly string[];
+}
+
+function discussedPrompts(saved: readonly RoundOutcome[]): DiscussedPrompt[] {
+  const byText = new Map<string, string[]>();
+  for (const { prompt, keyResultId } of saved) {
+    if (prompt === undefined) continue;
+    byText.set(prompt, [...(byText.get(prompt) ?? []), keyResultId]);
+  }
+  return [...byText].map(([text, keyResultIds]) => ({ text, keyResultIds }));
 }
 
 export function roundSummary(control: RoundControl): RoundSummary {
@@ -28,7 +46,7 @@ export function roundSummary(control: RoundControl): RoundSummary {
     skipped,
     notReviewed: control.keyResultIds.filter((id) => !control.outcomes[id] && !control.skipped[id]),
     averageConfidenceChange,
-    prompts: [...new Set(saved.flatMap((outcome) => outcome.prompt ?? []))],
+    prompts: discussedPrompts(saved),
   };
 }
 
@@ -68,7 +86,9 @@ export function summaryText(summary: RoundSummary, { titleOf, valueOf }: Summary
   for (const id of summary.notReviewed) lines.push(`- Not reviewed: ${titleOf(id)}`);
   if (summary.prompts.length) {
     lines.push('Discussed:');
-    for (const prompt of summary.prompts) lines.push(`- ${prompt}`);
+    for (const prompt of summary.prompts) {
+      lines.push(`- ${prompt.keyResultIds.map(titleOf).join('; ')}: ${prompt.text}`);
+    }
   }
   return lines.join('\n');
 }

@@ -102,7 +102,10 @@ describe('the round’s summary', () => {
     expect(summary.skipped.map((skipped) => skipped.keyResultId)).toEqual(['42']);
     expect(summary.notReviewed).toEqual(['44']);
     expect(summary.averageConfidenceChange).toBe(-0.5);
-    expect(summary.prompts).toEqual(['Lowest and highest: what do you see?']);
+    // Once, with the KRs it was shown for: a prompt need not name its KR.
+    expect(summary.prompts).toEqual([
+      { text: 'Lowest and highest: what do you see?', keyResultIds: ['41', '43'] },
+    ]);
   });
 
   it('reads as plain text for the meeting chat', () => {
@@ -126,7 +129,7 @@ describe('the round’s summary', () => {
         '- Skipped: <b>NPS</b>: Owner is away',
         '- Not reviewed: Churn',
         'Discussed:',
-        '- Lowest and highest: what do you see?',
+        '- WAU; TTV: Lowest and highest: what do you see?',
       ].join('\n'),
     );
   });

@@ -360,7 +360,9 @@ export function renderSummary(state: StageState, styles: Styles) {
           <h3 className={styles.sectionTitle}>Discussed</h3>
           <ul className={styles.list}>
             {summary.prompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
+              <li key={prompt.text}>
+                {prompt.keyResultIds.map(titleOf).join('; ')}: {prompt.text}
+              </li>
             ))}
           </ul>
         </>
