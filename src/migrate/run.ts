@@ -134,7 +134,7 @@ function theOne<T extends { readonly archived?: boolean }>(
  */
 export async function matchSite(
   plan: ImportPlan,
-  repository: Pick<OkrRepository, 'listTeams' | 'listCycles' | 'findImported'>,
+  repository: Pick<OkrRepository, 'listTeams' | 'listCycles' | 'findImported' | 'loadBoard'>,
   options?: RequestOptions,
 ): Promise<ImportPlan> {
   const [teams, cycles] = await Promise.all([
@@ -207,15 +207,93 @@ export async function matchSite(
     plan.format === 'jira'
       ? await epicsImportedBefore(plan.objectives, onSite, repository, options)
       : { objectives: plan.objectives, problems: [] };
+  const siteIdOf = (sourceId: string, list: readonly { id: string; sourceId?: string }[]) =>
+    onSite.get(sourceId) ?? list.find((item) => item.sourceId === sourceId)?.id;
+  const twice = await objectivesMadeOnSite(
+    objectives.objectives,
+    (draft) => {
+      const cycleId = siteIdOf(draft.cycleId, cycles);
+      const teamId = siteIdOf(draft.teamId, teams);
+      return cycleId && teamId ? { cycleId, teamId } : undefined;
+    },
+    repository,
+    options,
+  );
   return {
     ...plan,
     teams: leftTeams,
     cycles: leftCycles,
     objectives: objectives.objectives,
-    problems: [...plan.problems, ...problems, ...objectives.problems],
+    problems: [...plan.problems, ...problems, ...objectives.problems, ...twice],
     ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
+}
+
+/**
+ * Objectives of the file the site already has, made there (on the board, or by an import of
+ * another file): the same title in the same cycle and team, under another source id. The import
+ * makes a second of each, with its key results and check-ins, so the dry run says so, once for
+ * them all: a file exported from this site names its items by ids the import does not know as
+ * the site's own (it is for moving to another site). `onSite` is the site's cycle and team of a
+ * planned objective, when the site has both.
+ */
+async function objectivesMadeOnSite(
+  planned: ImportPlan['objectives'],
+  onSite: (
+    draft: ImportPlan['objectives'][number]['draft'],
+  ) => { readonly cycleId: string; readonly teamId: string } | undefined,
+  repository: Pick<OkrRepository, 'loadBoard'>,
+  options?: RequestOptions,
+): Promise<ImportProblem[]> {
+  const placed = planned.flatMap((objective) => {
+    const place = onSite(objective.draft);
+    return place ? [{ objective, ...place }] : [];
+  });
+  const cycleIds = [...new Set(placed.map(({ cycleId }) => cycleId))];
+  const boards = await Promise.all(
+    cycleIds.map((cycleId) =>
+      repository.loadBoard(
+        {
+          cycleId,
+          teamIds: [...new Set(placed.filter((p) => p.cycleId === cycleId).map((p) => p.teamId))],
+        },
+        options,
+      ),
+    ),
+  );
+  const siteObjectives = boards.flatMap((board) => board.objectives);
+  const ownIds = (objective: ImportPlan['objectives'][number]) => [
+    objective.sourceId,
+    ...(objective.aliases ?? []),
+  ];
+  const twice = placed.filter(({ objective, cycleId, teamId }) =>
+    siteObjectives.some(
+      (made) =>
+        made.cycleId === cycleId &&
+        made.teamId === teamId &&
+        sameName(made.title, objective.draft.title) &&
+        !ownIds(objective).includes(made.sourceId ?? ''),
+    ),
+  );
+  if (twice.length === 0) return [];
+  const many = twice.length > 1;
+  const shown = twice
+    .slice(0, 5)
+    .map(({ objective }) =>
+      objective.at.row !== undefined
+        ? `"${objective.draft.title}" (row ${objective.at.row})`
+        : `"${objective.draft.title}"`,
+    )
+    .join(', ');
+  const more = twice.length > 5 ? ` and ${twice.length - 5} more` : '';
+  return [
+    {
+      ...twice[0]!.objective.at,
+      message: `${many ? `${twice.length} objectives are` : '1 objective is'} already on your site with the same title, cycle and team, and not from an import of this file: ${shown}${more}. The import makes a second ${many ? 'of each' : 'one'} beside ${many ? 'them' : 'it'}, with ${many ? 'their' : 'its'} key results and check-ins. A file exported from this site is for moving to another; to change OKRs here, change them on the board, or take these rows out of the file and import the rest.`,
+      severity: 'note',
+    },
+  ];
 }
 
 /**

@@ -264,6 +264,63 @@ describe('importing into the store', () => {
     expect(await repository.listCycles()).toHaveLength(cycles.length);
   });
 
+  test('the dry run names the objectives the site already has, made there, as the import would make a second of each; what an import of the file wrote is not named', async () => {
+    const repository = store.repository();
+    // The team's OKRs were set up on the board; then a sheet with the same objective comes in.
+    const sales = await repository.createTeam({ name: 'Sales' });
+    const q1 = await repository.createCycle({
+      name: 'Q1 2025',
+      start: '2025-01-01',
+      end: '2025-03-31',
+      state: 'active',
+    });
+    await repository.createObjective({
+      cycleId: q1.id,
+      teamId: sales.id,
+      title: 'Win the mid-market',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+    const sheet = planImport(
+      await readImportFile(
+        'sales.csv',
+        new TextEncoder().encode(
+          [
+            'Objective,Key result,Team,Quarter,Target,Current',
+            'Win the mid-market,New logos,Sales,Q1 2025,40,12',
+            'Keep our customers,Churn,Sales,Q1 2025,2,3',
+            'Win the Mid-Market ,Pipeline,Marketing,Q1 2025,3,2',
+          ].join('\n'),
+        ),
+        undefined,
+        { fileDate: '2025-02-10' },
+      ),
+      options,
+    );
+    const twice = (plan: ImportPlan) =>
+      plan.problems.filter((p) => p.message.includes('already on your site with the same title'));
+
+    const matched = await matchSite(sheet, repository);
+    // The Marketing objective is of a team the site does not have: a new one, not a second.
+    expect(twice(matched)).toEqual([
+      {
+        file: 'sales.csv',
+        row: 2,
+        message:
+          '1 objective is already on your site with the same title, cycle and team, and not from an import of this file: "Win the mid-market" (row 2). The import makes a second one beside it, with its key results and check-ins. A file exported from this site is for moving to another; to change OKRs here, change them on the board, or take these rows out of the file and import the rest.',
+        severity: 'note',
+      },
+    ]);
+
+    // Imported once (with the warned row taken out), the file again finds its own objective.
+    expect((await runImport(matched, repository)).failed).toEqual([]);
+    expect(twice(await matchSite(sheet, repository)).map((p) => p.row)).toEqual([2]);
+    const board = await repository.loadBoard({ cycleId: q1.id });
+    const keep = board.objectives.find((o) => o.title === 'Keep our customers');
+    expect(keep?.sourceId).toBeDefined();
+  });
+
   test("a site team's own owners are kept, and the dry run says the file's were not applied", async () => {
     const repository = store.repository();
     const isaiah = (await repository.findPeople([{ name: 'Isaiah Langer' }])).get('isaiah langer')!;
