@@ -415,6 +415,9 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
   objectiveScore: "The objective's score is left out; the objective is imported.",
 };
 
+/** How a confidence may be written: out of ten, or as a percentage or a share of one. */
+const acceptedConfidences = '7, 7/10, 70%, 0.7';
+
 export function parseOwnSheet(
   file: string,
   rows: Iterable<CsvRow>,
@@ -696,6 +699,7 @@ export function readKeyResultEntries(
           : values.number(
               text,
               (valueFields as readonly string[]).includes(field) && isCurrencyUnit(unit),
+              field === 'confidence' ? acceptedConfidences : undefined,
             );
       if (reading && 'error' in reading) {
         // A current value or progress a formula failed to give is no value yet: the key result

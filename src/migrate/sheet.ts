@@ -375,11 +375,13 @@ export class SheetValues {
   /**
    * A number cell; `percent` says it was written with a `%`; `moneyUnit` that its row's unit is a
    * currency (so `3.5m` is a million). Empty cells, and cells that say there is no value yet
-   * (`-`, `n/a`, `TBD`), are `undefined`.
+   * (`-`, `n/a`, `TBD`), are `undefined`. `accepted` is what a cell that is no number is told
+   * the column takes.
    */
   number(
     text: string,
     moneyUnit = false,
+    accepted = acceptedNumbers,
   ): Reading<{ amount: number; percent: boolean }> | undefined {
     if (isEmpty(text)) return undefined;
     if (isFormulaError(text)) {
@@ -388,8 +390,7 @@ export class SheetValues {
       };
     }
     const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
-    if (!reading)
-      return { error: `"${text.trim()}" is not a number (accepted: ${acceptedNumbers}).` };
+    if (!reading) return { error: `"${text.trim()}" is not a number (accepted: ${accepted}).` };
     const read = (amount: number) => {
       if (reading.magnitude) this.abbreviated ??= { text: text.trim(), value: amount };
       else if (reading.unit === 'm') this.metres ??= { text: text.trim(), value: amount };

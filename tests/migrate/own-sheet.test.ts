@@ -383,7 +383,7 @@ describe('your own sheet', () => {
       [
         3,
         'Confidence',
-        '"High" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The confidence is left out; the key result is imported.',
+        '"High" is not a number (accepted: 7, 7/10, 70%, 0.7). The confidence is left out; the key result is imported.',
       ],
       [3, 'Due', `${notADate('31/02/2026')} The due date is left out; the key result is imported.`],
       [4, 'Date', `${notADate('someday')} The key result is imported without the row's check-in.`],
