@@ -867,7 +867,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     note(
       withoutTeam[0]!.at,
       undefined,
-      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in a team called "Organisation", which the import makes unless your site has one of that name. Name ${many ? 'their' : 'its'} team in a "Team" column to put ${many ? 'them' : 'it'} in a team of your own.`,
+      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in a team called "Organisation", which the import makes unless your site has one of that name. Fill in ${many ? 'their' : 'its'} team in the file to put ${many ? 'them' : 'it'} in a team of your own.`,
     );
   }
 

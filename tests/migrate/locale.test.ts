@@ -24,7 +24,7 @@ const problemsOf = (imported: ImportPlan) =>
 const objectiveWithoutTeam = (row: number) => ({
   row,
   field: undefined,
-  message: `1 objective (row ${row}) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Name its team in a "Team" column to put it in a team of your own.`,
+  message: `1 objective (row ${row}) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Fill in its team in the file to put it in a team of your own.`,
 });
 
 describe('numbers and dates in any locale', () => {

@@ -355,7 +355,7 @@ describe('your own sheet', () => {
       row: 2,
       field: undefined,
       message:
-        '2 objectives (rows 2, 4) name no team: they go in a team called "Organisation", which the import makes unless your site has one of that name. Name their team in a "Team" column to put them in a team of your own.',
+        '2 objectives (rows 2, 4) name no team: they go in a team called "Organisation", which the import makes unless your site has one of that name. Fill in their team in the file to put them in a team of your own.',
     });
   });
 
@@ -412,7 +412,7 @@ describe('your own sheet', () => {
         'Changed: imported as said (3):',
         '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
         '  okrs.csv, row 3: The key result has no start (baseline); it starts from 0.',
-        '  okrs.csv, row 2: 1 objective (row 2) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Name its team in a "Team" column to put it in a team of your own.',
+        '  okrs.csv, row 2: 1 objective (row 2) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Fill in its team in the file to put it in a team of your own.',
       ].join('\n'),
     );
   });
