@@ -138,3 +138,23 @@ test('the pane shows a workbook error in its language, and any other error as be
   );
   expect(await errorText(new Error('Something else'), words)).toBe('Something else');
 });
+
+test('a conflict’s values are quoted as the Sync cell quotes them, so a long text shows where yours ends and theirs starts', () => {
+  const field = {
+    label: 'Description',
+    mine: 'Pipeline over quota, every Monday',
+    theirs: 'Pipeline over quota, daily',
+  };
+  expect(paneWordsFor('en').say('conflict.fields', field)).toBe(
+    'Description: yours “Pipeline over quota, every Monday” · theirs “Pipeline over quota, daily”',
+  );
+  expect(paneWordsFor('de').say('conflict.fields', field)).toBe(
+    'Description: Ihrer „Pipeline over quota, every Monday“ · deren „Pipeline over quota, daily“',
+  );
+  expect(paneWordsFor('fr').say('conflict.fields', field)).toBe(
+    'Description : le vôtre « Pipeline over quota, every Monday » · le leur « Pipeline over quota, daily »',
+  );
+  expect(paneWordsFor('es').say('conflict.fields', field)).toBe(
+    'Description: el suyo «Pipeline over quota, every Monday» · el de ellos «Pipeline over quota, daily»',
+  );
+});

@@ -320,7 +320,7 @@ test('a title edited in the sheet is sent and survives a reload; a title both si
   await page.getByTestId('send').click();
   await page.getByTestId('conflict').waitFor();
   expect(await page.getByTestId('conflict').textContent()).toContain(
-    'Title: yours Renamed again in Excel · theirs Renamed in Teams',
+    'Title: yours “Renamed again in Excel” · theirs “Renamed in Teams”',
   );
   expect(await row(3).getAttribute('data-state')).toBe('conflict');
   expect(await cell(3, 'Sync').inputValue()).toContain('theirs “Renamed in Teams”');
