@@ -167,3 +167,45 @@ describe('the history chart', () => {
     expect(tip!.x + tip!.width).toBeLessThanOrEqual(area!.x + area!.width + 0.5);
   });
 });
+
+/** WCAG's contrast ratio of two `rgb(…)` colours (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio). */
+function contrast(one: string, other: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('the check-ins table', () => {
+  it('keeps a check-in’s Edit and Delete buttons readable on the row under the pointer, in every theme', async () => {
+    const customers = await withCheckIns(
+      { title: 'Partner-sourced customers from 5 to 25', start: 5, target: 25, unit: 'customers' },
+      [7, 9],
+    );
+    const tab = await openTab('contrast');
+    await tab.getByRole('button', { name: `History of ${customers.title}` }).click();
+    const dialog = tab.getByRole('dialog', { name: `History: ${customers.title}` });
+    const row = dialog.getByRole('row').filter({ has: tab.getByRole('button', { name: /^Edit/ }) });
+    for (const theme of teamsThemes) {
+      await switchTheme(page, tab, theme);
+      await row.first().hover();
+      const colors = await row.first().evaluate((hovered) => ({
+        row: getComputedStyle(hovered).backgroundColor,
+        buttons: [...hovered.querySelectorAll('button')].map(
+          (button) => getComputedStyle(button).color,
+        ),
+      }));
+      // WCAG 1.4.11: 3:1 for the parts of a control one needs to see to use it. In Teams' high
+      // contrast theme the hovered row turns cyan and the icons stayed white: 1.2:1.
+      expect(colors.buttons).toHaveLength(2);
+      for (const button of colors.buttons) {
+        expect({ theme, ratio: contrast(button, colors.row) >= 3 }).toEqual({ theme, ratio: true });
+      }
+    }
+  });
+});

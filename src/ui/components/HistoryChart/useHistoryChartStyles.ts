@@ -55,5 +55,12 @@ export const useHistoryChartStyles = makeStyles({
   swatchConfidence: { color: tokens.colorPaletteMarigoldForeground1 },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   corrected: { display: 'block', color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalXXS },
+  actions: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXXS,
+    // The row's colour, which Fluent's table row turns with its hover background: in Teams' high
+    // contrast theme a hovered row is cyan, and a subtle button's own white icons all but vanished
+    // on it (1.2:1). Hovered, the button still takes its own colours.
+    '& .fui-Button': { color: 'inherit' },
+  },
 });
