@@ -1,7 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
 import type { Board } from '../../src/store/repository';
 import { renderBoardView } from './support/board-view';
-import './support/export-downloads';
+import { downloaded } from './support/export-downloads';
 import { keyResult, objective } from './support/onboarding-okrs';
 
 /** An export says, once its file is handed to the browser, how many KRs it holds and where. */
@@ -45,3 +45,21 @@ it.each([
     { timeout: 30_000 },
   );
 });
+
+it.each(['exportCsv', 'exportXlsx'] as const)(
+  '%s of a search that matches nothing makes no empty file and says why',
+  async (exportAs) => {
+    const onExported = jest.fn();
+    const onNothingToExport = jest.fn();
+    const { result } = renderBoardView(board, {
+      exported: onExported,
+      nothingToExport: onNothingToExport,
+    });
+    act(() => result.current.filter.change({ search: 'no such words' }));
+    const before = downloaded.length;
+    act(() => result.current[exportAs]());
+    await waitFor(() => expect(onNothingToExport).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+    expect(onExported).not.toHaveBeenCalled();
+    expect(downloaded.length).toBe(before);
+  },
+);

@@ -1,6 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
 import type { Board } from '../../src/store/repository';
 import { renderBoardView } from './support/board-view';
+import { keyResult, objective } from './support/onboarding-okrs';
 
 /**
  * The board's exports load when one is asked for; when their code cannot be loaded (a dropped
@@ -13,8 +14,9 @@ jest.mock('../../src/ui/board/exportBoard', () => {
 const board: Board = {
   cycle: { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-12-31', state: 'active' },
   teams: [{ id: 't1', name: 'Sales' }],
-  objectives: [],
-  keyResults: [],
+  // Something to export: a board with nothing shown makes no file at all.
+  objectives: [objective],
+  keyResults: [keyResult],
   initiatives: [],
 };
 

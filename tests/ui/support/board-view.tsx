@@ -13,6 +13,7 @@ export function renderBoardView(
   on: {
     readonly exported?: (message: string) => void;
     readonly exportFailed?: (format: string) => void;
+    readonly nothingToExport?: () => void;
   },
 ) {
   const services = pageServices(
@@ -33,6 +34,7 @@ export function renderBoardView(
         copy: () => undefined,
         onExportFailed: on.exportFailed ?? (() => undefined),
         onExported: on.exported ?? (() => undefined),
+        onNothingToExport: on.nothingToExport ?? (() => undefined),
       }),
     { wrapper },
   );

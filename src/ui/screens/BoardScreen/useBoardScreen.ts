@@ -80,6 +80,17 @@ export function useBoardScreen({
       ),
     [dispatchToast],
   );
+  const onNothingToExport = useCallback(
+    () =>
+      dispatchToast(
+        toastMessage(
+          'Nothing to export',
+          'No objective or key result matches the search and filters. Clear them to export the whole board.',
+        ),
+        { intent: 'warning' },
+      ),
+    [dispatchToast],
+  );
   const view = useBoardView({
     board,
     history,
@@ -89,6 +100,7 @@ export function useBoardScreen({
     copy: actions.copyLink.copy,
     onExportFailed,
     onExported: showSaved,
+    onNothingToExport,
   });
 
   const historyDialog = useBoardHistory(history);

@@ -60,6 +60,8 @@ export interface BoardViewOptions {
   readonly onExportFailed: (format: ExportFormat) => void;
   /** Says that an export's file was made, and what it holds. */
   readonly onExported: (message: string) => void;
+  /** Says that the search and filters leave nothing to export (no empty file is made). */
+  readonly onNothingToExport: () => void;
 }
 
 export function useBoardView({
@@ -71,6 +73,7 @@ export function useBoardView({
   copy,
   onExportFailed,
   onExported,
+  onNothingToExport,
 }: BoardViewOptions): BoardView {
   const { operatingModel } = useAppServices();
   // Built without the history, then given it: the history of a large board comes in after the
@@ -107,7 +110,9 @@ export function useBoardView({
   );
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
   const cycle = board?.cycle;
+  const nothingShown = shown.keyResults === 0 && shown.objectivesWithoutKeyResults === 0;
   const exportXlsx = useCallback(() => {
+    if (nothingShown) return onNothingToExport();
     loadExports()
       .then(({ boardXlsx, downloadFile, exportedMessage }) =>
         boardXlsx(teams, cycle).then((file) => {
@@ -125,7 +130,7 @@ export function useBoardView({
         console.error('The workbook could not be written', error);
         onExportFailed('Excel');
       });
-  }, [teams, cycle, fileName, onExportFailed, onExported, shown]);
+  }, [teams, cycle, fileName, onExportFailed, onExported, shown, nothingShown, onNothingToExport]);
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -148,6 +153,7 @@ export function useBoardView({
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
     shown,
     exportCsv: useCallback(() => {
+      if (nothingShown) return onNothingToExport();
       loadExports().then(
         ({ boardCsv, downloadCsv, exportedMessage }) => {
           downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle));
@@ -157,7 +163,16 @@ export function useBoardView({
         },
         () => onExportFailed('CSV'),
       );
-    }, [fileName, teams, cycle, onExportFailed, onExported, shown]),
+    }, [
+      fileName,
+      teams,
+      cycle,
+      onExportFailed,
+      onExported,
+      shown,
+      nothingShown,
+      onNothingToExport,
+    ]),
     exportXlsx,
     copyViewLink,
   };
