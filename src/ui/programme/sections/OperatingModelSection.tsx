@@ -111,9 +111,12 @@ export default function OperatingModelSection({
       .map((issue) => issue.message)
       .join(' ') ||
       undefined);
-  const consequences = board ? modelConsequences(operatingModel, parsed.model, board, now) : [];
   const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
   const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
+  // A model that cannot be saved changes nothing: its preview would tell of refused values
+  // ("Check-ins come every 0 days").
+  const consequences =
+    board && !blocked ? modelConsequences(operatingModel, parsed.model, board, now) : [];
 
   // Saved on the version the editor read: another admin's save meanwhile is a conflict to
   // resolve (a change of theirs to other settings is merged), never lost silently.
