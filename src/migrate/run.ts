@@ -224,7 +224,8 @@ export async function matchSite(
     teams: leftTeams,
     cycles: leftCycles,
     objectives: objectives.objectives,
-    problems: [...plan.problems, ...problems, ...objectives.problems, ...twice],
+    // First, so that a long dry run (the page shows its first 50) cannot hide it.
+    problems: [...twice, ...plan.problems, ...problems, ...objectives.problems],
     ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
