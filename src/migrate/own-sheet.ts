@@ -182,8 +182,12 @@ const fieldByName = new Map<string, OwnSheetField>(
   ),
 );
 /** A field's accepted header names, as a message lists them: `"Objective", "Goal"`. */
+/** A field's header names as a sheet writes them: the first letter, and KR, in capitals. */
 export const listedNames = (field: OwnSheetField) =>
-  ownSheetColumns[field].map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`).join(', ');
+  ownSheetColumns[field]
+    .map((name) => name.replace(/\bkr(s?)\b/g, 'KR$1'))
+    .map((name) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`)
+    .join(', ');
 
 /**
  * The field a header key names, if any: "Target (value)", "Confidence (1–10)", "Current [€]":
