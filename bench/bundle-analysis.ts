@@ -4,7 +4,8 @@
  *
  * Initial JavaScript = the page's module scripts and the modules it preloads
  * (`<link rel="modulepreload">`, fetched with the page), and, transitively, their static imports.
- * Dynamic imports (`import()`) are excluded: they load later, on demand.
+ * Dynamic imports (`import()`) are excluded: they load later, on demand. The build's classic
+ * scripts the page runs count too.
  */
 import { posix } from 'node:path';
 
@@ -24,6 +25,8 @@ export interface PageScripts {
   readonly modules: readonly string[];
   /** Scripts from other origins (e.g. office.js from Microsoft's CDN); not part of the build. */
   readonly external: readonly string[];
+  /** Classic scripts of the build the page runs (the tab's cold-start script), from the root. */
+  readonly classic: readonly string[];
 }
 
 const scriptTag = /<script\b([^>]*)>/gi;
@@ -35,6 +38,7 @@ const attribute = (attrs: string, name: string) =>
 export function pageScripts(html: string, pagePath: string): PageScripts {
   const modules: string[] = [];
   const external: string[] = [];
+  const classic: string[] = [];
   const fromPage = (src: string) =>
     posix.normalize(src.startsWith('/') ? src.slice(1) : posix.join(posix.dirname(pagePath), src));
   for (const [, attrs = ''] of html.matchAll(scriptTag)) {
@@ -44,6 +48,8 @@ export function pageScripts(html: string, pagePath: string): PageScripts {
       external.push(src);
     } else if (attribute(attrs, 'type') === 'module') {
       modules.push(fromPage(src));
+    } else {
+      classic.push(fromPage(src));
     }
   }
   for (const [, attrs = ''] of html.matchAll(linkTag)) {
@@ -53,7 +59,7 @@ export function pageScripts(html: string, pagePath: string): PageScripts {
     }
     if (!modules.includes(fromPage(href))) modules.push(fromPage(href));
   }
-  return { modules, external };
+  return { modules, external, classic };
 }
 
 /** The entry chunks and every chunk they import statically, each once, in load order. */

@@ -23,7 +23,7 @@ export interface SurfaceBundle {
   /** Scripts from other origins the page loads (not part of the build, not counted). */
   readonly external: readonly string[];
   readonly rawBytes: number;
-  /** Each chunk gzipped on its own (zlib level 9), as a server sends it. */
+  /** Each chunk and classic script gzipped on its own (zlib level 9), as a server sends it. */
   readonly gzipBytes: number;
   readonly largest: readonly GroupSize[];
   readonly families: Partial<Record<CodeFamily, string[]>>;
@@ -70,7 +70,12 @@ export async function analyseSurface(
     chunkBytes.set(chunk.fileName, code.length);
     gzipBytes += gzipSync(code, { level: 9 }).length;
   }
-  const rawBytes = [...chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+  let rawBytes = [...chunkBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+  for (const script of scripts.classic) {
+    const code = await readFile(join(build.outDir, script));
+    rawBytes += code.length;
+    gzipBytes += gzipSync(code, { level: 9 }).length;
+  }
   return {
     surface: surface.id,
     page: surface.page,

@@ -55,7 +55,11 @@ const gzipped = (file: string) => gzipSync(readFileSync(join(outDir, file)), { l
 describe("a page's scripts", () => {
   test('module scripts and preloaded modules resolve from the page, or from the root when absolute', () => {
     const tab = pageScripts(readFileSync(join(outDir, 'teams/tab.html'), 'utf8'), 'teams/tab.html');
-    expect(tab).toEqual({ modules: ['assets/tab.js', 'assets/shared.js'], external: [] });
+    expect(tab).toEqual({
+      modules: ['assets/tab.js', 'assets/shared.js'],
+      external: [],
+      classic: [],
+    });
     const pane = pageScripts(
       readFileSync(join(outDir, 'excel/taskpane.html'), 'utf8'),
       'excel/taskpane.html',
@@ -63,6 +67,17 @@ describe("a page's scripts", () => {
     expect(pane).toEqual({
       modules: ['assets/taskpane.js'],
       external: ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js'],
+      classic: [],
+    });
+  });
+
+  test("a classic script of the build the page runs counts, as the tab's cold-start script", () => {
+    const html = `<script src="../assets/cold-start-1a2b3c4d.js" async fetchpriority="high"></script>
+      <script type="module" crossorigin src="../assets/tab.js"></script>`;
+    expect(pageScripts(html, 'teams/tab.html')).toEqual({
+      modules: ['assets/tab.js'],
+      external: [],
+      classic: ['assets/cold-start-1a2b3c4d.js'],
     });
   });
 
