@@ -19,9 +19,19 @@
  * `<link>` in the page already names, whatever its `rel`, so that chunk would wait behind the
  * lowest-priority fetch, or be found only once the chunk importing it had run, a wave later.
  * https://github.com/vitejs/vite/blob/main/packages/vite/src/node/plugins/importAnalysisBuild.ts
+ *
+ * Those chunks a cold open needs at once, a warm one not before its cached paint, so no link in
+ * the markup can name them: a page that gets them also gets a small script of its own
+ * (`cold-start-<hash>.js`, loaded `async` at high priority, so that it runs long before the
+ * page's entry) that writes their `modulepreload` links when the cache hint says the browser's
+ * cache holds nothing (`src/store/caching/cache-hint.ts`). A script file, not inline: the
+ * pages' CSP allows scripts from the site only.
+ * https://web.dev/articles/fetch-priority
  */
+import { createHash } from 'node:crypto';
 import { posix, relative, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+import { mayHoldReadsKey } from './store/caching/cache-hint.ts';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -67,11 +77,21 @@ export function firstScreenPreloads(
   preloads: Readonly<Record<string, readonly PagePreload[]>>,
 ): Plugin {
   let base = './';
+  /** The cold-start scripts the pages name, by file name, written once the pages are. */
+  const coldStartScripts = new Map<string, string>();
   return {
     name: 'okr-first-screen-preloads',
     apply: 'build',
     configResolved(config) {
       base = config.base;
+    },
+    generateBundle: {
+      // After Vite's own, which transforms the pages.
+      order: 'post',
+      handler() {
+        for (const [fileName, source] of coldStartScripts)
+          this.emitFile({ type: 'asset', fileName, source });
+      },
     },
     transformIndexHtml: {
       order: 'post',
@@ -87,13 +107,14 @@ export function firstScreenPreloads(
         const opened = new Set(own);
         const needed = new Set<string>();
         const parts: Set<string>[] = [];
+        const atStart = new Set<string>();
         for (const preload of wanted) {
           if (typeof preload !== 'string' && 'prefetch' in preload) {
             parts.push(closure(preload.prefetch));
             continue;
           }
           if (typeof preload !== 'string' && 'loadedAtStart' in preload) {
-            closure(preload.loadedAtStart).forEach((name) => opened.add(name));
+            closure(preload.loadedAtStart).forEach((name) => atStart.add(name));
             continue;
           }
           const [first, ...others] = (typeof preload === 'string' ? [preload] : preload).map(
@@ -104,26 +125,48 @@ export function firstScreenPreloads(
           }
           for (const screen of [first, ...others]) screen?.forEach((name) => opened.add(name));
         }
+        atStart.forEach((name) => opened.add(name));
+        // As Vite writes its own: relative to the page with the relative base, else from it.
+        const href = (fileName: string) =>
+          base === './' || base === ''
+            ? posix.relative(posix.dirname(page), fileName)
+            : `${base}${fileName}`;
         const link = (rel: string) => (fileName: string) =>
           ({
             tag: 'link',
-            attrs: {
-              rel,
-              crossorigin: true,
-              // As Vite writes its own: relative to the page with the relative base, else from it.
-              href:
-                base === './' || base === ''
-                  ? posix.relative(posix.dirname(page), fileName)
-                  : `${base}${fileName}`,
-            },
+            attrs: { rel, crossorigin: true, href: href(fileName) },
             injectTo: 'head',
           }) satisfies HtmlTagDescriptor;
+        const coldStartTag = (hrefs: readonly string[]): HtmlTagDescriptor => {
+          const source = coldStartSource(hrefs);
+          const fileName = `assets/cold-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+          coldStartScripts.set(fileName, source);
+          return {
+            tag: 'script',
+            attrs: { src: href(fileName), async: true, fetchpriority: 'high' },
+            injectTo: 'head-prepend',
+          };
+        };
         const prefetched = new Set(parts.flatMap((part) => [...part]));
+        const coldOnly = [...atStart].filter(
+          (fileName) => !own.has(fileName) && !needed.has(fileName),
+        );
         return [
+          ...(coldOnly.length > 0 ? [coldStartTag(coldOnly.map(href))] : []),
           ...[...needed].filter((fileName) => !own.has(fileName)).map(link('modulepreload')),
           ...[...prefetched].filter((fileName) => !opened.has(fileName)).map(link('prefetch')),
         ];
       },
     },
   };
+}
+
+/**
+ * The cold-start script: `modulepreload` links for `hrefs` (relative to the page, which the links
+ * resolve against), written only when the cache hint is missing. Where localStorage is refused
+ * the cache may hold reads (as `cacheMayHoldReads` says), so nothing is written.
+ */
+function coldStartSource(hrefs: readonly string[]): string {
+  return `try{if(localStorage.getItem(${JSON.stringify(mayHoldReadsKey)})===null)for(const href of ${JSON.stringify(hrefs)}){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}}catch{}
+`;
 }

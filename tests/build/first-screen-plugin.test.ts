@@ -68,7 +68,9 @@ function linksOf(page: string, preloads: readonly PagePreload[]) {
     bundle,
     chunk: entry,
   });
-  return tags?.map((tag) => `${tag.attrs?.rel} ${tag.attrs?.href}`);
+  return tags
+    ?.filter((tag) => tag.tag === 'link')
+    .map((tag) => `${tag.attrs?.rel} ${tag.attrs?.href}`);
 }
 
 function preloadsOf(page: string, preloads: readonly PagePreload[]) {
@@ -130,4 +132,75 @@ test('a module the start-up may import at once gets no link, and no prefetch nam
       (link) => link !== 'prefetch ../assets/validation.js',
     ),
   );
+});
+
+/** The page's tags, and the cold-start script the build writes with them (by file name). */
+function pageWithColdStart(preloads: readonly PagePreload[]) {
+  const plugin = firstScreenPreloads(root, { 'teams/tab.html': preloads });
+  const transform = plugin.transformIndexHtml as {
+    handler: (html: string, context: IndexHtmlTransformContext) => HtmlTagDescriptor[] | undefined;
+  };
+  const tags = transform.handler('<html></html>', {
+    path: '/teams/tab.html',
+    filename: `${root}/teams/tab.html`,
+    bundle,
+    chunk: entry,
+  });
+  const emitted = new Map<string, string>();
+  const generate = plugin.generateBundle as { handler: (this: unknown) => void };
+  generate.handler.call({
+    emitFile: ({ fileName, source }: { fileName: string; source: string }) =>
+      emitted.set(fileName, source),
+  });
+  return { tags: tags ?? [], emitted };
+}
+
+/** Runs a cold-start script against a page head and a localStorage; the links it wrote. */
+function runColdStart(source: string, storage: Pick<Storage, 'getItem'>) {
+  const head: { rel: string; href: string; crossOrigin: string | null }[] = [];
+  const document = {
+    createElement: () => ({ rel: '', href: '', crossOrigin: null }),
+    head: { append: (link: (typeof head)[number]) => head.push(link) },
+  };
+  new Function('localStorage', 'document', source)(storage, document);
+  return head;
+}
+
+test('what the start-up may import at once is preloaded by a script only when the cache is empty', () => {
+  const { tags, emitted } = pageWithColdStart(
+    tabPlan({ loadedAtStart: 'store/graph/graph-repository.ts' }),
+  );
+  const script = tags.find((tag) => tag.tag === 'script');
+  expect(script).toMatchObject({
+    attrs: { async: true, fetchpriority: 'high' },
+    injectTo: 'head-prepend',
+  });
+  const src = String(script?.attrs?.src);
+  expect(src).toMatch(/^\.\.\/assets\/cold-start-[0-9a-f]{8}\.js$/);
+  const source = emitted.get(src.replace('../', ''));
+  expect(source).toBeDefined();
+
+  const cold = runColdStart(source!, { getItem: () => null });
+  expect(cold.map(({ rel, href, crossOrigin }) => [rel, href, crossOrigin])).toEqual([
+    ['modulepreload', '../assets/graph-repository.js', ''],
+    ['modulepreload', '../assets/validation.js', ''],
+  ]);
+  expect(
+    runColdStart(source!, {
+      getItem: (key) => (key === 'okr-coach:cache-may-hold-reads' ? '1' : null),
+    }),
+  ).toEqual([]);
+  expect(
+    runColdStart(source!, {
+      getItem: () => {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    }),
+  ).toEqual([]);
+});
+
+test('a page whose start-up imports nothing at once gets no cold-start script', () => {
+  const { tags, emitted } = pageWithColdStart(tabPlan());
+  expect(tags.filter((tag) => tag.tag === 'script')).toEqual([]);
+  expect(emitted.size).toBe(0);
 });

@@ -80,6 +80,30 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
   await waitUntilReady(tab, 'p1-content');
 });
 
+it('a first open in this browser asks for sign-in before the entry script of the page has run', async () => {
+  // The tab's entry is held back until sign-in is asked for (or long enough to say it was not):
+  // only the page's cold-start script, reading that nothing is cached, can ask that early.
+  const signIn = new RegExp(chunkRequests('auth/msal-token-provider.ts').source);
+  let signInAsked = () => undefined as void;
+  const asked = new Promise<true>((resolve) => (signInAsked = () => resolve(true)));
+  page.on('request', (request) => {
+    if (signIn.test(request.url())) signInAsked();
+  });
+  let askedBeforeEntry: boolean | undefined;
+  await page.route(/\/assets\/tab-[^/]+\.js$/, async (route) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    askedBeforeEntry = await Promise.race([
+      asked,
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
+    ]);
+    clearTimeout(timer);
+    await route.continue();
+  });
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  expect(askedBeforeEntry).toBe(true);
+});
+
 /** In the app's frame: when the first board row was put in the page. */
 function recordFirstRow(): void {
   if (window === window.top) return;
