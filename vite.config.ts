@@ -100,7 +100,16 @@ export default defineConfig(({ command }) => ({
             // what gives focus a place after Try again.
             {
               name: 'start-up',
-              test: /[\\/]src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles|useSkeletonClasses|lazyPart|focusAfterRetry)|errors[\\/]describeError|app[\\/](AppServices|config|roles|onFirstUse))|store[\\/]errors|host[\\/]tab-settings)\.tsx?$/,
+              test: /[\\/]src[\\/](ui[\\/](components[\\/]States[\\/](LoadingState|useStatesStyles|useSkeletonClasses|lazyPart|focusAfterRetry)|errors[\\/]describeError|app[\\/](AppServices|roles|onFirstUse)))\.tsx?$/,
+              includeDependenciesRecursively: false,
+            },
+            // What of the start-up's shared modules the services read (the configuration, the
+            // store's errors, the tab's settings): apart from the rest, which brings Fluent and
+            // React, so that the services a page's entry starts first (`ui/app/servicesAhead`)
+            // wait for neither to be compiled.
+            {
+              name: 'start-up-services',
+              test: /[\\/]src[\\/](ui[\\/]app[\\/]config|store[\\/]errors|host[\\/]tab-settings)\.ts$/,
               includeDependenciesRecursively: false,
             },
             // The core modules of the start-up apart from it: the custom functions' page reads

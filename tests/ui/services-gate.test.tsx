@@ -5,7 +5,8 @@ import type { Host } from '../../src/host/types';
 import { NotFoundError } from '../../src/store/errors';
 import type { AppServicesInit } from '../../src/ui/app/AppServices';
 import { pageServices } from './support/services';
-import { ServicesGate, startServices, type ServicesLoader } from '../../src/ui/app/ServicesGate';
+import { ServicesGate, type ServicesLoader } from '../../src/ui/app/ServicesGate';
+import { startServices } from '../../src/ui/app/startServices';
 
 /**
  * The page's services (sign-in, /me, the site's first `$batch`) are created once per page, also

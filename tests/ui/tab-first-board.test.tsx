@@ -1,5 +1,5 @@
 import type { Host, HostContext } from '../../src/host/types';
-import { firstBoard } from '../../src/teams/tab/TabApp';
+import { firstBoard } from '../../src/teams/tab/screens';
 
 /** The board a tab names to its services before any request, read with the OKR site. */
 const hostWith = (context: Partial<HostContext>): Host =>

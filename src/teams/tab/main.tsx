@@ -9,6 +9,9 @@ import { preloadTabScreenFromUrl } from './screens';
 // that asks for it has arrived and run.
 preloadTabScreenFromUrl(window.location.search);
 // The page's entry: a start-up that cannot be loaded leaves nothing on the page to try again.
+// The host and services start as soon as their module has run, before the start-up's React.
+// eslint-disable-next-line no-restricted-syntax
+void import('./services-ahead');
 // eslint-disable-next-line no-restricted-syntax
 void import('./start');
 preloadHost();

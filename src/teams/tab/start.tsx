@@ -1,5 +1,7 @@
 import { startSurface } from '../../ui/app/startSurface';
-import { firstBoard, preloadTabScreen, TabApp } from './TabApp';
+import { preloadTabScreen } from './screens';
+import { servicesStarted } from './services-ahead';
+import { TabApp } from './TabApp';
 
 void startSurface(
   import.meta.env,
@@ -7,5 +9,5 @@ void startSurface(
     preloadTabScreen(host);
     return <TabApp host={host} />;
   },
-  { firstBoard },
+  servicesStarted,
 );

@@ -22,7 +22,7 @@ import {
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
 import type { BoardQuery, OkrRepository } from '../../store/repository';
 import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
-import { afterNextPaint } from '../hooks/useAfterPaint';
+import { afterNextPaint } from '../hooks/afterNextPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import type { ServicesLoader } from './ServicesGate';

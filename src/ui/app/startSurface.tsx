@@ -1,16 +1,16 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHost, loadFluentTheme } from '../../host';
-import { hostConfigFromEnvironment } from '../../host/env';
+import { loadFluentTheme } from '../../host';
 import type { Host } from '../../host/types';
 import { NotFoundError } from '../../store/errors';
 import { LoadingState } from '../components/States/LoadingState';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
-import { graphServices, graphSiteSetup, type GraphServicesOptions } from './graphServices';
+import { graphSiteSetup } from './graphServices';
 import type { RuntimeEnv } from './config';
 import { HostThemeProvider } from './HostThemeProvider';
 import { loadLocaleDataSoon } from './localeData';
-import { ServicesGate, startServices } from './ServicesGate';
+import { ServicesGate } from './ServicesGate';
+import { startHostAndServices, type StartedServices } from './servicesAhead';
 import { reloadable } from '../../reloadable';
 
 // Only an admin on a site without the lists ever sees the guided set-up: load it then.
@@ -19,19 +19,18 @@ const SetupSite = lazy(() => loadSetupSite().then(({ SetupSite }) => ({ default:
 
 /**
  * Starts a Teams surface: the host first (its context), then its theme and the services from the
- * build's `VITE_*` configuration side by side, then the surface. When the OKR site's lists are
- * missing, the guided set-up shows instead, and the surface loads once it is done.
+ * build's `VITE_*` configuration side by side, then the surface. A page's entry may have started
+ * the host and services already (`started`). When the OKR site's lists are missing, the guided
+ * set-up shows instead, and the surface loads once it is done.
  */
 export async function startSurface(
   env: RuntimeEnv,
   render: (host: Host) => ReactNode,
-  services: Pick<GraphServicesOptions, 'firstBoard'> = {},
+  started: Promise<StartedServices> = startHostAndServices(env),
 ): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
-  const loadServices = graphServices(env, services);
-  const host = await createHost(hostConfigFromEnvironment());
-  const load = startServices(host, loadServices);
+  const { host, load } = await started;
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   const setup = graphSiteSetup(env, host);
   createRoot(container).render(

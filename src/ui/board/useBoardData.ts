@@ -7,7 +7,7 @@ import { nextTask } from '../../store/next-task';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import { useDataUpdates } from '../app/useDataUpdates';
-import { afterNextPaint } from '../hooks/useAfterPaint';
+import { afterNextPaint } from '../hooks/afterNextPaint';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { CheckInHistory } from './boardView';
 import { applyBoardChanges, liveRefreshMs } from './liveChanges';

@@ -1,19 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/**
- * Calls `callback` once the frame being prepared has been painted (a task queued from an
- * animation frame runs after that frame); the answer cancels it.
- */
-export function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+import { afterNextPaint } from './afterNextPaint';
 
 /**
  * False until `ready` has been true through a painted frame, then true for good: what a first

@@ -4,7 +4,8 @@ import { createHost, loadFluentTheme } from '../../host';
 import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
-import { ServicesGate, startServices } from '../app/ServicesGate';
+import { ServicesGate } from '../app/ServicesGate';
+import { startServices } from '../app/startServices';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices } from '../app/graphServices';
 

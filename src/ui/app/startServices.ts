@@ -1,0 +1,19 @@
+import type { Host } from '../../host/types';
+import type { AppServicesInit } from './AppServices';
+import type { ServicesLoader } from './ServicesGate';
+
+/**
+ * Starts loading the services now, for a page that knows its host before it renders (beside the
+ * host's theme and the first render, the cached board is read, or sign-in and the first requests
+ * go out): the gate's first load is that one, a retry loads again.
+ */
+export function startServices(host: Host, load: ServicesLoader): ServicesLoader {
+  let started: Promise<AppServicesInit> | undefined = load(host);
+  // Reported by the gate, once it takes the load over.
+  started.catch(() => undefined);
+  return (gateHost) => {
+    const services = started && gateHost === host ? started : load(gateHost);
+    started = undefined;
+    return services;
+  };
+}
