@@ -35,3 +35,46 @@ it('names the whole range when a count above it is refused, and takes the top of
   expect(screen.queryByText(/Type the number of teams/)).toBeNull();
   expect(use.hasAttribute('disabled')).toBe(false);
 });
+
+it.each(['1e3', '2.5', '0x10', '5%', '-3', '3 teams'])(
+  'refuses %s as a number of teams, naming what it takes',
+  async (typed) => {
+    renderWithServices(
+      { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
+      <FirstRunSection
+        access={{ setUp: true, coach: true, known: true }}
+        programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
+        notify={() => undefined}
+        open={() => undefined}
+      />,
+    );
+    const field = await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' });
+    const use = screen.getByRole('button', { name: 'Use this operating model and coaching plan' });
+
+    fireEvent.change(field, { target: { value: typed } });
+    expect(
+      screen.getByText('Type the number of teams, a whole number from 1 to 10,000.'),
+    ).toBeTruthy();
+    expect(use.hasAttribute('disabled')).toBe(true);
+  },
+);
+
+it.each([' 12 ', '1,200'])('takes %s, a whole number typed the en way', async (typed) => {
+  renderWithServices(
+    { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
+    <FirstRunSection
+      access={{ setUp: true, coach: true, known: true }}
+      programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+  );
+  const field = await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' });
+  fireEvent.change(field, { target: { value: typed } });
+  expect(screen.queryByText(/Type the number of teams/)).toBeNull();
+  expect(
+    screen
+      .getByRole('button', { name: 'Use this operating model and coaching plan' })
+      .hasAttribute('disabled'),
+  ).toBe(false);
+});

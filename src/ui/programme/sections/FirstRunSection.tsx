@@ -25,6 +25,7 @@ import {
   type OrganisationSize,
 } from '../../../core/first-run';
 import { formatDay, formatNumber } from '../../../core/format';
+import { parseNumber } from '../../../core/parse';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -67,7 +68,10 @@ export default function FirstRunSection({
     candidates.find((cycle) => cycle.state === 'planning')?.id ?? candidates[0]?.id ?? '',
   );
   const action = useRunAction();
-  const teamCount = Number(teamCountText);
+  // A count of teams is digits (grouped the locale's way or not): no exponent, hex, decimals or %.
+  const parsedTeamCount = parseNumber(teamCountText, { locale });
+  const teamCount =
+    parsedTeamCount.ok && !teamCountText.includes('%') ? parsedTeamCount.value : Number.NaN;
   const teamCountError =
     Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= maxTeams
       ? undefined
