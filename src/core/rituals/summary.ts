@@ -60,6 +60,11 @@ export interface SummaryNames {
   readonly valueOf: (keyResultId: string, value: number) => string;
 }
 
+/** A change of confidence with its sign always shown, minus as U+2212: `+1.5`, `−0.5`, `±0`. */
+export function formatConfidenceChange(change: number): string {
+  return `${change > 0 ? '+' : change < 0 ? '\u2212' : '±'}${Math.abs(change)}`;
+}
+
 export function summaryText(summary: RoundSummary, { titleOf, valueOf }: SummaryNames): string {
   const lines = ['OKR check-in round'];
   const change = summary.averageConfidenceChange;
@@ -68,7 +73,7 @@ export function summaryText(summary: RoundSummary, { titleOf, valueOf }: Summary
       (summary.notReviewed.length ? `, ${summary.notReviewed.length} not reviewed` : '') +
       (change === undefined
         ? '.'
-        : `; average confidence change ${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}.`),
+        : `; average confidence change ${formatConfidenceChange(change)}.`),
   );
   for (const outcome of summary.saved) {
     const from =

@@ -16,6 +16,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { formatConfidenceChange } from '../../../core/rituals/summary';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 import { VoteChart } from './VoteChart';
@@ -334,7 +335,7 @@ export function renderSummary(state: StageState, styles: Styles) {
         {summary.notReviewed.length ? ` · ${summary.notReviewed.length} not reviewed` : ''}
         {change === undefined
           ? ''
-          : ` · average confidence change ${change > 0 ? '+' : ''}${change}`}
+          : ` · average confidence change ${formatConfidenceChange(change)}`}
       </Text>
       <ul className={styles.list} aria-label="Round outcome">
         {summary.saved.map((outcome) => (
