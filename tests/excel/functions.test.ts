@@ -25,6 +25,15 @@ describe('=OKR.PROGRESS', () => {
     expect(() => progress(0, 10, 5, 'sideways')).toThrow(/kind must be one of/);
     expect(() => progress(0, 10, 'five' as unknown as number)).toThrow(FunctionInputError);
   });
+
+  test('refuses a start equal to the target, which has no progress (the store refuses such a KR)', () => {
+    const nothingToMove = /start and target are both 10.*Use a target that differs from the start/;
+    expect(() => progress(10, 10, 12)).toThrow(nothingToMove);
+    expect(() => progress(10, 10, 10, 'decrease')).toThrow(nothingToMove);
+    expect(() => progress(10, 10, 12, 'milestone')).toThrow(nothingToMove);
+    // A line held at 10 from a start of 10 is a KR the store takes.
+    expect(progress(10, 10, 12, 'stayAbove')).toBe(1);
+  });
 });
 
 describe('=OKR.STATUS', () => {
@@ -39,6 +48,12 @@ describe('=OKR.STATUS', () => {
   test('says which date is wrong', () => {
     expect(() => status(0, 100, 50, 'soon', '2026-12-31')).toThrow(/cycleStart must be a date/);
     expect(() => status(0, 100, 50, '2026-12-31', '2026-01-01')).toThrow(/before cycleStart/);
+  });
+
+  test('refuses a start equal to the target rather than judging a KR with nothing to move', () => {
+    expect(() => status(10, 10, 10, '2026-01-01', '2026-12-31', '', '2026-07-01')).toThrow(
+      /start and target are both 10/,
+    );
   });
 });
 
@@ -84,6 +99,12 @@ describe('registration and metadata', () => {
     expect(call(0, 10, 5)).toBe(0.5);
     expect(() => call(0, 10, 5, 'sideways')).toThrow(
       expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/kind must be/) }),
+    );
+    expect(() => call(10, 10, 12)).toThrow(
+      expect.objectContaining({
+        code: '#VALUE!',
+        message: expect.stringMatching(/start and target are both 10/),
+      }),
     );
     // LINT answers asynchronously (its engine loads on first use): bad input still is #VALUE!.
     const lintCall = associated.get('LINT') as unknown as (...args: unknown[]) => Promise<unknown>;

@@ -37,6 +37,26 @@ function kindOf(kind: string | null | undefined): KeyResultKind {
   return found;
 }
 
+/**
+ * A KR's measure from a formula's arguments. A KR that moves towards a target (increase, decrease,
+ * milestone) has no progress when its start is its target, and the store refuses it: the cell
+ * shows #VALUE! with why, not a progress of 0.
+ */
+function measureOf(start: unknown, target: unknown, kind: string | null | undefined) {
+  const measure = {
+    kind: kindOf(kind),
+    start: finite(start, 'start'),
+    target: finite(target, 'target'),
+  };
+  const movesToTarget = ['increase', 'decrease', 'milestone'].includes(measure.kind);
+  if (movesToTarget && measure.start === measure.target) {
+    throw new FunctionInputError(
+      `start and target are both ${measure.start}, so there is nothing to move and no progress to measure. Use a target that differs from the start (to hold a line, use kind stayAbove or stayBelow).`,
+    );
+  }
+  return measure;
+}
+
 /** 1900 date system: serial 1 is 1900-01-01; day 0 of the JavaScript epoch count is 1899-12-30. */
 const excelEpoch = Date.UTC(1899, 11, 30);
 
@@ -59,10 +79,7 @@ function dateOf(value: unknown, name: string): string {
  * @returns Progress as a fraction.
  */
 export function progress(start: number, target: number, current: number, kind?: string): number {
-  return progressAt(
-    { kind: kindOf(kind), start: finite(start, 'start'), target: finite(target, 'target') },
-    finite(current, 'current'),
-  );
+  return progressAt(measureOf(start, target, kind), finite(current, 'current'));
 }
 
 /**
@@ -86,11 +103,7 @@ export function status(
   kind?: string,
   today?: number | string,
 ): string {
-  const measure = {
-    kind: kindOf(kind),
-    start: finite(start, 'start'),
-    target: finite(target, 'target'),
-  };
+  const measure = measureOf(start, target, kind);
   const value = finite(current, 'current');
   const cycle = { start: dateOf(cycleStart, 'cycleStart'), end: dateOf(cycleEnd, 'cycleEnd') };
   if (cycle.end < cycle.start) throw new FunctionInputError('cycleEnd is before cycleStart.');
