@@ -84,6 +84,10 @@ const german: Translations = {
   'validation.nameTooLong': 'Der Name darf höchstens {max} Zeichen lang sein (er hat {length}).',
   'validation.tooLong': '„{field}“ darf höchstens {max} Zeichen lang sein (es hat {length}).',
   'validation.notANumber': '„{text}“ ist keine Zahl. Geben Sie eine Zahl wie {example} ein.',
+  'validation.decimalPointExpected':
+    '„{text}“ hat ein Komma an der Stelle des Dezimaltrennzeichens. Verwenden Sie einen Punkt als Dezimaltrennzeichen: {corrected}.',
+  'validation.decimalCommaExpected':
+    '„{text}“ hat einen Punkt an der Stelle des Dezimaltrennzeichens. Verwenden Sie ein Komma als Dezimaltrennzeichen: {corrected}.',
   'validation.numberRequired': '„{field}“ ist leer. Geben Sie eine Zahl wie {example} ein.',
   'validation.numberTooLarge':
     '„{text}“ ist zu groß für „{field}“: Zahlen bis {max} in beide Richtungen sind erlaubt.',
@@ -240,6 +244,10 @@ const french: Translations = {
   'validation.nameTooLong': 'Le nom doit faire au plus {max} caractères (il en a {length}).',
   'validation.tooLong': '« {field} » doit faire au plus {max} caractères (il en a {length}).',
   'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
+  'validation.decimalPointExpected':
+    '« {text} » a une virgule à la place du séparateur décimal. Utilisez un point comme séparateur décimal : {corrected}.',
+  'validation.decimalCommaExpected':
+    '« {text} » a un point à la place du séparateur décimal. Utilisez une virgule comme séparateur décimal : {corrected}.',
   'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
   'validation.numberTooLarge':
     '« {text} » est trop grand pour « {field} » : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
@@ -392,6 +400,10 @@ const spanish: Translations = {
   'validation.nameTooLong': 'El nombre debe tener como máximo {max} caracteres (tiene {length}).',
   'validation.tooLong': '«{field}» debe tener como máximo {max} caracteres (tiene {length}).',
   'validation.notANumber': '«{text}» no es un número. Escriba un número como {example}.',
+  'validation.decimalPointExpected':
+    '«{text}» tiene una coma en lugar del separador decimal. Use un punto como separador decimal: {corrected}.',
+  'validation.decimalCommaExpected':
+    '«{text}» tiene un punto en lugar del separador decimal. Use una coma como separador decimal: {corrected}.',
   'validation.numberRequired': '«{field}» está vacío. Escriba un número como {example}.',
   'validation.numberTooLarge':
     '«{text}» es demasiado grande para «{field}»: se aceptan números de hasta {max} en ambos sentidos.',

@@ -11,6 +11,8 @@ export const validationCodes = [
   'nameTooLong',
   'tooLong',
   'notANumber',
+  'decimalPointExpected',
+  'decimalCommaExpected',
   'numberRequired',
   'numberTooLarge',
   'valueTooLarge',

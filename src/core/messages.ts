@@ -71,6 +71,10 @@ export const coreMessages = createCatalogue({
   'validation.nameTooLong': 'Keep the name to {max} characters or fewer (it has {length}).',
   'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
   'validation.notANumber': '“{text}” is not a number. Type a number such as {example}.',
+  'validation.decimalPointExpected':
+    '“{text}” has a comma where the decimal mark goes. Use a point as the decimal mark: {corrected}.',
+  'validation.decimalCommaExpected':
+    '“{text}” has a point where the decimal mark goes. Use a comma as the decimal mark: {corrected}.',
   'validation.numberRequired': '{field} is empty. Type a number such as {example}.',
   'validation.numberTooLarge':
     '“{text}” is too large for {field}: numbers up to {max} either way are accepted.',

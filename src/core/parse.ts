@@ -34,7 +34,7 @@ export function parseNumber(
   const match = numberPattern(group, decimal).exec(trimmed.replace(/\u2212/g, '-'));
   const notANumber = () =>
     toResult(0, [validationIssue('notANumber', field, { text: trimmed, example: 1234.5 }, locale)]);
-  if (!match) return notANumber();
+  if (!match) return wrongDecimalMark(trimmed, field, locale, decimal) ?? notANumber();
   const [, sign = '', integer = '', fraction = '', percentSign] = match;
   const digits = integer.replace(/[^\d]/g, '');
   if (digits === '' && fraction === '') return notANumber();
@@ -45,6 +45,27 @@ export function parseNumber(
   }
   const value = percentSign && percent === 'fraction' ? number / 100 : number;
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+/**
+ * "1,5" in an en tab, "1.5" in a de tab: a number written with the other decimal mark. The issue
+ * names the locale's mark and gives the number written with it, not just "not a number".
+ */
+function wrongDecimalMark(
+  text: string,
+  field: string,
+  locale: string,
+  decimal: string,
+): ValidationResult<number> | undefined {
+  if (decimal !== '.' && decimal !== ',') return undefined;
+  // Written the other way, the locale's decimal mark is the group separator: 1.234,5 ↔ 1,234.5.
+  const other = decimal === '.' ? ',' : '.';
+  const match = numberPattern(decimal, other).exec(text.replace(/\u2212/g, '-'));
+  const [, sign = '', integer = '', fraction = '', percentSign = ''] = match ?? [];
+  if (!match || fraction === '') return undefined;
+  const corrected = `${sign}${integer.replace(/[^\d]/g, '') || '0'}${decimal}${fraction}${percentSign}`;
+  const code = decimal === '.' ? 'decimalPointExpected' : 'decimalCommaExpected';
+  return toResult(0, [validationIssue(code, field, { text, corrected }, locale)]);
 }
 
 function separators(locale: string): { group: string; decimal: string } {

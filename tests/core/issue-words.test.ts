@@ -57,6 +57,19 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   expect(sayIssues([notANumber, empty], 'fr')).toBe(
     '« abc » n’est pas un nombre. Saisissez un nombre comme 1\u202f234,5. « Cible » est vide. Saisissez un nombre comme 10.',
   );
+  const commaExpected = validationIssue('decimalCommaExpected', 'value', {
+    text: '1.5',
+    corrected: '1,5',
+  });
+  expect(sayIssue(commaExpected, 'de-DE')).toBe(
+    '„1.5“ hat einen Punkt an der Stelle des Dezimaltrennzeichens. Verwenden Sie ein Komma als Dezimaltrennzeichen: 1,5.',
+  );
+  expect(sayIssue(commaExpected, 'fr-FR')).toBe(
+    '« 1.5 » a un point à la place du séparateur décimal. Utilisez une virgule comme séparateur décimal : 1,5.',
+  );
+  expect(sayIssue(commaExpected, 'es-ES')).toBe(
+    '«1.5» tiene un punto en lugar del separador decimal. Use una coma como separador decimal: 1,5.',
+  );
   const direction = validationIssue('directionMismatch', 'target', {
     kind: 'decrease',
     start: 5,

@@ -499,7 +499,6 @@ describe('parseNumber', () => {
       'Infinity',
       '-Infinity',
       '1e5',
-      '12,34',
       '1.2.3',
       '%',
       '-',
@@ -512,6 +511,30 @@ describe('parseNumber', () => {
       issues: [{ message: 'Target is empty. Type a number such as 1,234.5.' }],
     });
     expect(issues(parseNumber('9'.repeat(400)))).toEqual(['value:numberTooLarge']);
+  });
+
+  it('names the locale’s decimal mark when a number is written with the other one', () => {
+    const says = (text: string, locale: string) => {
+      const result = parseNumber(text, { locale });
+      return result.ok ? result.value : result.issues.map((issue) => issue.message);
+    };
+    expect(issues(parseNumber('1,5', { locale: 'en' }))).toEqual(['value:decimalPointExpected']);
+    expect(issues(parseNumber('1.5', { locale: 'de' }))).toEqual(['value:decimalCommaExpected']);
+    expect(says('1,5', 'en-US')).toEqual([
+      '“1,5” has a comma where the decimal mark goes. Use a point as the decimal mark: 1.5.',
+    ]);
+    expect(says('12,34', 'en')).toEqual([
+      '“12,34” has a comma where the decimal mark goes. Use a point as the decimal mark: 12.34.',
+    ]);
+    expect(says('1.5', 'de-DE')).toEqual([
+      '“1.5” has a point where the decimal mark goes. Use a comma as the decimal mark: 1,5.',
+    ]);
+    expect(says('1,234.5', 'fr-FR')).toEqual([
+      '“1,234.5” has a point where the decimal mark goes. Use a comma as the decimal mark: 1234,5.',
+    ]);
+    // Group separators in their places are still read as such.
+    expect(says('1,500', 'en')).toBe(1500);
+    expect(says('1.500', 'de')).toBe(1500);
   });
 
   it('names the field and quotes the text in its message', () => {
