@@ -101,6 +101,8 @@ const german: Translations = {
     '„{keyResult}“ ist eine einfache Zahl, kein Prozentsatz, daher ist „{text}“ nicht erlaubt. Geben Sie die Zahl ohne % ein.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} ist ein großer Sprung für „{keyResult}“ ({share} oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
+  'validation.bigSetbackUnconfirmed':
+    '{previous} → {value} ist ein großer Sprung in die falsche Richtung für „{keyResult}“ (zurück um {share} oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
   'validation.bigJumpNeedsNote':
     'Ein großer Sprung bei „{keyResult}“ ({previous} → {value}) braucht eine Notiz, was ihn bewirkt hat.',
   'validation.pastWholeUnconfirmed':
@@ -261,6 +263,8 @@ const french: Translations = {
     '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
+  'validation.bigSetbackUnconfirmed':
+    '{previous} → {value} est un grand saut dans le mauvais sens pour « {keyResult} » (un recul de {share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
   'validation.bigJumpNeedsNote':
     'Un grand saut sur « {keyResult} » ({previous} → {value}) demande une note sur ce qui l’explique.',
   'validation.pastWholeUnconfirmed':
@@ -417,6 +421,8 @@ const spanish: Translations = {
     '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio al objetivo). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
+  'validation.bigSetbackUnconfirmed':
+    '{previous} → {value} es un gran salto en la dirección equivocada para «{keyResult}» (un retroceso de {share} o más del camino del inicio al objetivo). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
   'validation.bigJumpNeedsNote':
     'Un gran salto en «{keyResult}» ({previous} → {value}) necesita una nota sobre qué lo impulsó.',
   'validation.pastWholeUnconfirmed':

@@ -20,6 +20,7 @@ export const validationCodes = [
   'percentOnUnit',
   'percentOnPlainNumber',
   'bigJumpUnconfirmed',
+  'bigSetbackUnconfirmed',
   'bigJumpNeedsNote',
   'pastWholeUnconfirmed',
   'pastWholeNeedsNote',

@@ -88,6 +88,8 @@ export const coreMessages = createCatalogue({
     '“{keyResult}” is a plain number, not a percentage, so “{text}” is not accepted. Type the number without %.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} is a big jump for “{keyResult}” ({share} or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
+  'validation.bigSetbackUnconfirmed':
+    '{previous} → {value} is a big jump the wrong way for “{keyResult}” (back by {share} or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
   'validation.bigJumpNeedsNote':
     'A big jump on “{keyResult}” ({previous} → {value}) needs a note on what drove it.',
   'validation.pastWholeUnconfirmed':

@@ -66,6 +66,23 @@ export function isBigJump(
 }
 
 /**
+ * Whether a move from the KR's current value to `value` goes the wrong way: down on an increase,
+ * milestone or stay-above KR, up on a decrease or stay-below one.
+ */
+function movesBack(
+  keyResult: Pick<KeyResult, 'kind' | 'start' | 'target' | 'current'>,
+  value: number,
+) {
+  const forward =
+    keyResult.kind === 'stayAbove'
+      ? 1
+      : keyResult.kind === 'stayBelow'
+        ? -1
+        : Math.sign(keyResult.target - keyResult.start);
+  return Math.sign(value - keyResult.current) === -forward;
+}
+
+/**
  * A value past 100% on a KR measured in % whose start and target both lie within 0–100%: read as
  * a share of a whole (of customers, of tickets, uptime), which cannot pass 100%, it is most likely
  * a slip (150 for 15.0); read as growth (revenue up 150%), it can be right. So it is not refused,
@@ -84,7 +101,11 @@ export function isPastWhole(
 
 /** The issues that ask the person to confirm the value: said at the confirmation box. */
 export function asksToConfirmValue(issue: Pick<ValidationIssue, 'code'>): boolean {
-  return issue.code === 'bigJumpUnconfirmed' || issue.code === 'pastWholeUnconfirmed';
+  return (
+    issue.code === 'bigJumpUnconfirmed' ||
+    issue.code === 'bigSetbackUnconfirmed' ||
+    issue.code === 'pastWholeUnconfirmed'
+  );
 }
 
 /** The issues that ask for a note on a confirmed value: said under the note, once saved. */
@@ -115,7 +136,11 @@ export function valueToConfirmIssues(
     share: `${Math.round(share * 100)}%`,
   };
   if (!confirmed) {
-    const code = pastWhole ? 'pastWholeUnconfirmed' : 'bigJumpUnconfirmed';
+    const code = pastWhole
+      ? 'pastWholeUnconfirmed'
+      : movesBack(keyResult, checkIn.value)
+        ? 'bigSetbackUnconfirmed'
+        : 'bigJumpUnconfirmed';
     return [validationIssue(code, 'value', params, locale)];
   }
   if (checkIn.note.trim() === '') {

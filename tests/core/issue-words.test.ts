@@ -70,6 +70,15 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   expect(sayIssue(commaExpected, 'es-ES')).toBe(
     '«1.5» tiene un punto en lugar del separador decimal. Use una coma como separador decimal: 1,5.',
   );
+  const setback = validationIssue('bigSetbackUnconfirmed', 'value', {
+    keyResult: 'WAU',
+    previous: '1.100',
+    value: '400',
+    share: '50%',
+  });
+  expect(sayIssue(setback, 'de-DE')).toContain('großer Sprung in die falsche Richtung');
+  expect(sayIssue(setback, 'fr-FR')).toContain('grand saut dans le mauvais sens');
+  expect(sayIssue(setback, 'es-ES')).toContain('gran salto en la dirección equivocada');
   const direction = validationIssue('directionMismatch', 'target', {
     kind: 'decrease',
     start: 5,

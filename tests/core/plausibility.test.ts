@@ -187,6 +187,35 @@ describe('big jumps', () => {
     expect(createCheckIn({ value: 1400 }, context(users), model).ok).toBe(true);
   });
 
+  test('a big jump the wrong way is said to be one, not a move "of the way from start to target"', () => {
+    const fall = createCheckIn({ value: 400 }, context(users), model);
+    expect(codes(fall)).toEqual(['bigSetbackUnconfirmed']);
+    expect(!fall.ok && fall.issues[0]?.message).toBe(
+      '1,100 users → 400 users is a big jump the wrong way for “Weekly active users” (back by 50% or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
+    );
+    // The wrong way is the KR's: up on a decrease KR, down on a stay-above one.
+    const latency = keyResult({ kind: 'decrease', start: 2000, target: 1000, current: 1500 });
+    expect(codes(createCheckIn({ value: 2100 }, context(latency), model))).toEqual([
+      'bigSetbackUnconfirmed',
+    ]);
+    expect(codes(createCheckIn({ value: 900 }, context(latency), model))).toEqual([
+      'bigJumpUnconfirmed',
+    ]);
+    const uptime = keyResult({
+      kind: 'stayAbove',
+      start: 99,
+      target: 98,
+      current: 99.5,
+      unit: '%',
+    });
+    expect(codes(createCheckIn({ value: 98.9 }, context(uptime), model))).toEqual([
+      'bigSetbackUnconfirmed',
+    ]);
+    // Confirmed, it asks for its note as any big jump does.
+    const noNote = createCheckIn({ value: 400, confirmedJump: true }, context(users), model);
+    expect(codes(noNote)).toEqual(['bigJumpNeedsNote']);
+  });
+
   test('a jump is big when it covers half the distance or more, whatever the direction; never for done / not done', () => {
     fc.assert(
       fc.property(

@@ -641,6 +641,8 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
       });
     expect(jump(90, false)).toEqual(['value:bigJumpUnconfirmed']);
     expect(jump(90, true)).toEqual(['note:bigJumpNeedsNote']);
+    const fall = valueToConfirmIssues({ ...kr, current: 90 }, { value: 20, note: '' }, false);
+    expect(issues({ ok: false, issues: fall })).toEqual(['value:bigSetbackUnconfirmed']);
     expect(jump(150, false, '%')).toEqual(['value:pastWholeUnconfirmed']);
     expect(jump(150, true, '%')).toEqual(['note:pastWholeNeedsNote']);
   });
