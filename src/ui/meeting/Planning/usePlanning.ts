@@ -11,6 +11,7 @@ import {
   type DraftEdit,
   type SharedDraft,
 } from '../../../core/rituals';
+import { quote } from '../../../core/coaching/rule';
 import type { Objective } from '../../../core/model';
 import { validateObjective } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
@@ -26,9 +27,12 @@ function whyNot(error: unknown): string {
   return [`${title}.`, message, ...(details ?? [])].join(' ');
 }
 
-/** "Draft 2 (“Grow revenue”) was not saved. Microsoft 365 is busy. …" */
+/**
+ * "Draft 2 (“Grow revenue”) was not saved. Microsoft 365 is busy. …" A long title is shortened as
+ * the coach quotes one: enough to recognise it, not so much that it floods a 320 px side panel.
+ */
 function notSaved(position: number | undefined, draft: SharedDraft, why: string): string {
-  const title = draft.title.trim();
+  const title = quote(draft.title.trim(), 60);
   const name = `${position === undefined ? 'A draft' : `Draft ${position}`}${title ? ` (“${title}”)` : ''}`;
   return `${name} was not saved. ${why}`;
 }
