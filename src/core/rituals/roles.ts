@@ -19,17 +19,20 @@ export const attendeesCannotShare =
 /** What sharing a round to the stage would do for someone with these roles. */
 export type StartDecision =
   | { readonly kind: 'start' }
-  /** A round is on the stage already: starting another replaces it, so ask first. */
+  /**
+   * A round is on the stage, or still running after its presenter stopped sharing: starting
+   * another replaces it for everyone, so ask first.
+   */
   | { readonly kind: 'confirmReplace' }
   | { readonly kind: 'refused'; readonly reason: string };
 
 /** `roles` undefined: the host did not say, so its own permission check decides. */
 export function startDecision(
   roles: readonly MeetingRole[] | undefined,
-  stage: { readonly sharing: boolean },
+  stage: { readonly sharing: boolean; readonly roundRunning: boolean },
 ): StartDecision {
   if (roles && !canFacilitate(roles)) {
     return { kind: 'refused', reason: attendeesCannotShare };
   }
-  return stage.sharing ? { kind: 'confirmReplace' } : { kind: 'start' };
+  return stage.sharing || stage.roundRunning ? { kind: 'confirmReplace' } : { kind: 'start' };
 }

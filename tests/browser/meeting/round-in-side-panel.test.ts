@@ -89,6 +89,41 @@ it('shows each side panel the round on the stage as it goes, and gives a facilit
   await attendeeCard.waitFor({ state: 'detached' });
 });
 
+it('asks before a share replaces a round still running after Stop sharing, naming it, keeping it by default', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'replace-after-stop', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  await stage(1).getByRole('heading', { name: first.title }).waitFor();
+  const coachCard = roundCard(1);
+  await coachCard.getByText(`Key result 1 of 2: ${first.title}`).waitFor();
+  await page.getByRole('button', { name: 'Stop sharing to stage' }).click();
+  await stage(1).locator('body').waitFor({ state: 'detached' });
+  // Teams says nothing is on the stage now; the round still runs for the meeting.
+  const panel = framedApp(page, 'p1-sidePanel');
+  await panel.getByRole('heading', { name: 'OKR Coach' }).click();
+  await coachCard.getByRole('button', { name: 'Show it on the stage again' }).waitFor();
+
+  await panel.getByRole('checkbox', { name: first.title }).uncheck();
+  await panel.getByRole('button', { name: 'Share to stage' }).click();
+  const confirm = panel.getByRole('alertdialog', { name: 'Replace the running round?' });
+  await confirm
+    .getByText(`A check-in round is still running, at key result 1 of 2, “${first.title}”.`)
+    .waitFor();
+  const keep = confirm.getByRole('button', { name: 'Keep the current round' });
+  await expect(keep.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press('Escape');
+  await confirm.waitFor({ state: 'hidden' });
+  await expect(stage(1).locator('body').count()).resolves.toBe(0);
+  await coachCard.getByText(`Key result 1 of 2: ${first.title}`).waitFor();
+
+  await panel.getByRole('button', { name: 'Share to stage' }).click();
+  await confirm.getByRole('button', { name: 'Replace the round' }).click();
+  await stage(1).getByRole('heading', { name: second.title }).waitFor();
+  await coachCard.getByText(`Key result 1 of 1: ${second.title}`).waitFor();
+});
+
 it('counts on the stage only the people on it: a side panel in Planning is no participant', async () => {
   const [first] = stack.keyResults;
   await shareRound(page, stack, 'planning-not-on-stage', 'organizer,attendee', [first.title]);

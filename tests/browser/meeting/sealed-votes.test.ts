@@ -266,7 +266,7 @@ describe('who may start a round', () => {
     await panel.getByRole('checkbox', { name: first.title }).uncheck();
     await panel.getByRole('checkbox', { name: second.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
-    const confirm = panel.getByRole('dialog', { name: 'Replace the round on the stage?' });
+    const confirm = panel.getByRole('alertdialog', { name: 'Replace the running round?' });
     await confirm.getByRole('button', { name: 'Keep the current round' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await expect(stage(1).getByRole('heading', { name: first.title }).count()).resolves.toBe(1);

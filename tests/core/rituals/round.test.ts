@@ -104,13 +104,24 @@ describe('who runs the round', () => {
   });
 
   it('lets a facilitator start a round, asks before replacing one, and tells an attendee why not', () => {
-    expect(startDecision(organizer, { sharing: false })).toEqual({ kind: 'start' });
-    expect(startDecision(presenter, { sharing: true })).toEqual({ kind: 'confirmReplace' });
-    const refused = startDecision(attendee, { sharing: false });
+    const idle = { sharing: false, roundRunning: false };
+    expect(startDecision(organizer, idle)).toEqual({ kind: 'start' });
+    expect(startDecision(presenter, { ...idle, sharing: true })).toEqual({
+      kind: 'confirmReplace',
+    });
+    const refused = startDecision(attendee, idle);
     expect(refused.kind).toBe('refused');
     expect(refused.kind === 'refused' && refused.reason).toMatch(/organizer or a presenter/);
     // When the host does not say, its own permission check decides.
-    expect(startDecision(undefined, { sharing: true })).toEqual({ kind: 'confirmReplace' });
+    expect(startDecision(undefined, { ...idle, sharing: true })).toEqual({
+      kind: 'confirmReplace',
+    });
+  });
+
+  it('asks before replacing a round still running after its presenter stopped sharing', () => {
+    expect(startDecision(organizer, { sharing: false, roundRunning: true })).toEqual({
+      kind: 'confirmReplace',
+    });
   });
 });
 

@@ -6,32 +6,59 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
 } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { RunningRound } from './RoundOnStage';
 
-/** Sharing while a round is on the stage: replace it for everyone, or keep it. */
+const useStyles = makeStyles({
+  // A choice is never broken inside: in a 320 px panel the second goes under the first.
+  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
+});
+
+/** Where the round is, in words: `key result 2 of 4, “Weekly active users”`. */
+function roundPlace({ position, count, title }: RunningRound): string {
+  return `key result ${position} of ${count}${title === undefined ? '' : `, “${title}”`}`;
+}
+
+/**
+ * Sharing while a round runs (on the stage, or taken off it by Stop sharing): replace it for
+ * everyone, or keep it. Keeping it is the default, first and focused; Escape keeps it too.
+ */
 export function ReplaceRoundDialog({
   open,
+  running,
   onReplace,
   onKeep,
 }: {
   readonly open: boolean;
+  /** The running round, when the panel follows it; named so it is not replaced unseen. */
+  readonly running: RunningRound | undefined;
   readonly onReplace: () => void;
   readonly onKeep: () => void;
 }) {
+  const styles = useStyles();
+  const description = useId();
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => (data.open ? undefined : onKeep())}>
-      <DialogSurface>
+    <Dialog
+      open={open}
+      modalType="alert"
+      onOpenChange={(_event, data) => (data.open ? undefined : onKeep())}
+    >
+      <DialogSurface aria-describedby={description}>
         <DialogBody>
-          <DialogTitle>Replace the round on the stage?</DialogTitle>
-          <DialogContent>
-            A check-in round is on the meeting stage. Sharing these key results ends it for
-            everyone; what was saved stays saved.
+          <DialogTitle>Replace the running round?</DialogTitle>
+          <DialogContent id={description}>
+            {running
+              ? `A check-in round is still running, at ${roundPlace(running)}.`
+              : 'A check-in round is on the meeting stage.'}{' '}
+            Sharing these key results ends it for everyone; what was saved stays saved.
           </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onReplace}>
-              Replace the round
+          <DialogActions fluid className={styles.actions}>
+            <Button appearance="primary" onClick={onKeep}>
+              Keep the current round
             </Button>
-            <Button onClick={onKeep}>Keep the current round</Button>
+            <Button onClick={onReplace}>Replace the round</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -42,9 +42,18 @@ export interface RoundOnStageProps {
   readonly shared: StageRound | undefined;
   /** Shares the round to the stage again (a facilitator, where the host can share). */
   readonly showOnStage: ((round: RoundSetup) => Promise<void>) | undefined;
+  /** Told of the round running in the meeting (on the stage or not), as it moves; none once ended. */
+  readonly onRunning: (round: RunningRound | undefined) => void;
 }
 
-export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStageProps) {
+/** Where a running round is, to name it: key result `position` of `count`, titled `title`. */
+export interface RunningRound {
+  readonly position: number;
+  readonly count: number;
+  readonly title: string | undefined;
+}
+
+export function RoundOnStage({ keyResults, shared, showOnStage, onRunning }: RoundOnStageProps) {
   const { host, me, repository } = useAppServices();
   const styles = useStyles();
   const liveRound = useLiveRound(host, true);
@@ -130,12 +139,21 @@ export function RoundOnStage({ keyResults, shared, showOnStage }: RoundOnStagePr
   }, [roundBoardKey, repository]);
   const roundRead = read?.key === roundBoardKey ? read : undefined;
 
-  if (!running || !snapshot) return null;
-  const keyResultId = running.keyResultIds[running.position] ?? '';
+  const keyResultId = running?.keyResultIds[running.position] ?? '';
   const title = (
     keyResults.find((kr) => kr.id === keyResultId) ??
     roundRead?.board?.keyResults.find((kr) => kr.id === keyResultId)
   )?.title;
+  const count = running?.keyResultIds.length;
+  useEffect(() => {
+    onRunning(
+      running && count !== undefined ? { position: running.position + 1, count, title } : undefined,
+    );
+    // Once per step of the round and title read: `running` comes anew with every change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [onRunning, step, count, title]);
+
+  if (!running || !snapshot) return null;
   const voters = votesCast(running, snapshot.participants);
   const voted = voters.some((voter) => voter.userId === snapshot.me.userId);
   const people = snapshot.participants.length;

@@ -49,6 +49,8 @@ export interface SidePanelState {
   readonly shareRefusal: string | undefined;
   /** A round is on the stage: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
+  /** The round running in the meeting, named when replacing it is asked about. */
+  readonly runningRound?: import('./RoundOnStage').RunningRound;
   /**
    * The confirmation's dialog and the failure's message bar, loaded once the panel is painted (or
    * by Share to stage, if that load failed): the dialog is mounted closed once they are in.

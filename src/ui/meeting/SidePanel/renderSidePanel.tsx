@@ -215,6 +215,7 @@ function renderShareParts(state: SidePanelState) {
       <shareParts.ShareFailure message={failure} />
       <shareParts.ReplaceRoundDialog
         open={state.confirmingReplace}
+        running={state.runningRound}
         onReplace={state.confirmReplace}
         onKeep={state.cancelReplace}
       />

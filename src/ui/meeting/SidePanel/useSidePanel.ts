@@ -15,6 +15,7 @@ import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
 import { stageQuery, stageRoundFromQuery, stageRoundOf } from '../round/stage-url';
+import type { RunningRound } from './RoundOnStage';
 import type {
   PlanningModule,
   ShareParts,
@@ -67,6 +68,9 @@ export function useSidePanel(): SidePanelState {
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
+  // The round running in the meeting, as the round's card follows it over Live Share: still
+  // running after its presenter stopped sharing, when Teams says nothing is on the stage.
+  const [runningRound, setRunningRound] = useState<RunningRound>();
   const shareModule = useMemo(
     () => onFirstUse(() => loadShareParts().catch(notLoaded(partNotLoadedText))),
     [],
@@ -210,6 +214,7 @@ export function useSidePanel(): SidePanelState {
         mayShare && meeting
           ? async (round: RoundSetup) => meeting.shareToStage(stageUrlOf(round))
           : undefined,
+      onRunning: setRunningRound,
     }),
     [board, sharedRound, mayShare, meeting],
   );
@@ -222,7 +227,10 @@ export function useSidePanel(): SidePanelState {
       .then(
         async () => {
           const sharing = await meeting.isSharingToStage().catch(() => false);
-          const decision = startDecision(roles, { sharing });
+          const decision = startDecision(roles, {
+            sharing,
+            roundRunning: runningRound !== undefined,
+          });
           if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
           else if (decision.kind === 'confirmReplace') {
             setShare({ status: 'idle' });
@@ -234,7 +242,7 @@ export function useSidePanel(): SidePanelState {
       .catch((error: unknown) =>
         setShare({ status: 'failed', message: describeError(error).title }),
       );
-  }, [host, stageUrl, share.status, roles, shareNow, withShareParts]);
+  }, [host, stageUrl, share.status, roles, runningRound, shareNow, withShareParts]);
 
   return {
     mode,
@@ -258,6 +266,7 @@ export function useSidePanel(): SidePanelState {
     toggleAll,
     shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
     confirmingReplace,
+    ...(runningRound ? { runningRound } : {}),
     ...(shareParts ? { shareParts } : {}),
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),

@@ -1,0 +1,53 @@
+/**
+ * Sharing to the stage while a check-in round still runs (its presenter pressed Stop sharing, so
+ * Teams says nothing is on the stage) asks first, naming the round, with keeping it the default.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { ReplaceRoundDialog } from '../../../src/ui/meeting/SidePanel/ReplaceRoundDialog';
+import type { RunningRound } from '../../../src/ui/meeting/SidePanel/RoundOnStage';
+
+jest.setTimeout(60_000);
+
+function renderAsking(running: RunningRound | undefined) {
+  const chosen = { replaced: 0, kept: 0 };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReplaceRoundDialog
+        open
+        running={running}
+        onReplace={() => chosen.replaced++}
+        onKeep={() => chosen.kept++}
+      />
+    </FluentProvider>,
+  );
+  return chosen;
+}
+
+it('names the running round, and keeps it unless Replace is pressed', async () => {
+  const chosen = renderAsking({
+    position: 2,
+    count: 4,
+    title: 'Weekly active users from 1,000 to 2,000',
+  });
+  const dialog = await screen.findByRole('alertdialog', { name: 'Replace the running round?' });
+  expect(dialog.textContent).toContain(
+    'A check-in round is still running, at key result 2 of 4, “Weekly active users from 1,000 to 2,000”. Sharing these key results ends it for everyone; what was saved stays saved.',
+  );
+  const keep = screen.getByRole('button', { name: 'Keep the current round' });
+  // First in the dialog, so the one a browser focuses when it opens (jsdom focuses the surface).
+  expect(within(dialog).getAllByRole('button')[0]).toBe(keep);
+
+  fireEvent.keyDown(dialog, { key: 'Escape' });
+  expect(chosen).toEqual({ replaced: 0, kept: 1 });
+  fireEvent.click(keep);
+  expect(chosen).toEqual({ replaced: 0, kept: 2 });
+  fireEvent.click(screen.getByRole('button', { name: 'Replace the round' }));
+  expect(chosen).toEqual({ replaced: 1, kept: 2 });
+});
+
+it('says a round is on the stage when the panel does not follow it (yet)', async () => {
+  renderAsking(undefined);
+  const dialog = await screen.findByRole('alertdialog', { name: 'Replace the running round?' });
+  expect(dialog.textContent).toContain('A check-in round is on the meeting stage.');
+});
