@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import JSZip from 'jszip';
 import { defaultOperatingModel } from '../src/core/operating-model';
 import { matchPeople, planImport, readImportFile, runImport } from '../src/migrate';
-import type { ImportList, OkrRepository } from '../src/store/repository';
+import type { ImportList } from '../src/store/repository';
 import { minimumRequests } from './graph';
 import type { LocalGraph } from './local-graph';
 import { counting, type Check, type Figure } from './report';
@@ -187,8 +187,11 @@ export async function measureImport(
   const peopleRequests = graph.emulator.stats();
 
   const perKind = new Map<ImportList, { items: number; batches: number; subRequests: number }>();
-  const counting_: Pick<OkrRepository, 'findImported' | 'writeImported' | 'updateTeam'> = {
+  const counting_: Parameters<typeof runImport>[1] = {
     findImported: (list, options) => repository.findImported(list, options),
+    loadBoard: (query, options) => repository.loadBoard(query, options),
+    cycleCheckInHistory: (cycleId, options) => repository.cycleCheckInHistory(cycleId, options),
+    storeIdentity: (options) => repository.storeIdentity(options),
     updateTeam: (team, options) => repository.updateTeam(team, options),
     writeImported: async (list, writes, options) => {
       const before = graph.emulator.stats();

@@ -5,7 +5,10 @@
  * their own). A few fields Viva Goals has no place for travel as extra fields the importer
  * reads back (`OKR Coach Kind`, `OKR Coach State`, `Milestones`, `Link`, `Confidence`, `OKR Coach
  * Score Reason`), so the
- * round trip export → import into an empty site reproduces the data.
+ * round trip export → import into an empty site reproduces the data. Each item and check-in also
+ * names the store it was exported from (`OKR Coach Exported From`, the template's `Exported
+ * from`): imported back into that store, its id is the store's own, and the import updates the
+ * item instead of making a second (`matchSite`).
  */
 import JSZip from 'jszip';
 import type {
@@ -20,6 +23,7 @@ import type {
 } from '../core/model';
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { joinCsv } from './csv';
+import { exportedId } from './exported-ids';
 import { templateColumns, type TemplateRow } from './template';
 import { writeXlsx } from './xlsx';
 
@@ -31,17 +35,23 @@ export interface OrganisationData {
   readonly keyResults: readonly KeyResult[];
   readonly initiatives: readonly Initiative[];
   readonly checkIns: readonly CheckIn[];
+  /** The store the data is read from (`OkrRepository.storeIdentity`). */
+  readonly exportedFrom?: string;
 }
 
 /** Reads everything to export: a `$batch` per cycle for its board and one for its history. */
 export async function readOrganisation(
-  repository: Pick<OkrRepository, 'listCycles' | 'listTeams' | 'loadBoard' | 'cycleCheckInHistory'>,
+  repository: Pick<
+    OkrRepository,
+    'listCycles' | 'listTeams' | 'loadBoard' | 'cycleCheckInHistory' | 'storeIdentity'
+  >,
   options: RequestOptions & { readonly cycleId?: string; readonly name?: string } = {},
 ): Promise<OrganisationData> {
   const request = options.signal ? { signal: options.signal } : {};
-  const [allCycles, teams] = await Promise.all([
+  const [allCycles, teams, exportedFrom] = await Promise.all([
     repository.listCycles(request),
     repository.listTeams(request),
+    repository.storeIdentity(request),
   ]);
   const cycles = options.cycleId ? allCycles.filter((c) => c.id === options.cycleId) : allCycles;
   const boards = await Promise.all(
@@ -58,16 +68,17 @@ export async function readOrganisation(
     keyResults: boards.flatMap(({ board }) => board.keyResults),
     initiatives: boards.flatMap(({ board }) => board.initiatives),
     checkIns: boards.flatMap(({ history }) => [...history.values()].flat()),
+    exportedFrom,
   };
 }
 
 const ids = {
-  team: (id: string) => `T${id}`,
-  period: (id: string) => `P${id}`,
-  objective: (id: string) => `O${id}`,
-  keyResult: (id: string) => `K${id}`,
-  initiative: (id: string) => `I${id}`,
-  checkIn: (id: string) => `C${id}`,
+  team: (id: string) => exportedId('team', id),
+  period: (id: string) => exportedId('period', id),
+  objective: (id: string) => exportedId('objective', id),
+  keyResult: (id: string) => exportedId('keyResult', id),
+  initiative: (id: string) => exportedId('initiative', id),
+  checkIn: (id: string) => exportedId('checkIn', id),
 };
 
 const vivaPerson = (who: Person | undefined) =>
@@ -121,6 +132,7 @@ const initiativeStatus: Record<Initiative['status'], string> = {
 export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<string, unknown[]> {
   const scored = (score: number | undefined) =>
     score !== undefined ? { Score: score / scoringMax } : {};
+  const exportedFrom = data.exportedFrom ? { 'OKR Coach Exported From': data.exportedFrom } : {};
   const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const objectives = new Map(data.objectives.map((objective) => [objective.id, objective]));
@@ -184,6 +196,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       Status: objectiveStatus[objective.state],
       'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
       ...scored(objective.score),
+      ...exportedFrom,
     };
   });
   const cycleOfObjective = (objectiveId: string) => objectives.get(objectiveId)?.cycleId ?? '';
@@ -229,6 +242,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
       ...scored(kr.score),
       ...(kr.scoreReason ? { 'OKR Coach Score Reason': kr.scoreReason } : {}),
+      ...exportedFrom,
     };
   });
   const initiativeRecords = data.initiatives.map((initiative) => {
@@ -248,6 +262,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       ],
       Status: initiativeStatus[initiative.status],
       ...(initiative.link ? { Link: initiative.link } : {}),
+      ...exportedFrom,
     };
   });
   return {
@@ -275,6 +290,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       'Current Value': checkIn.value,
       Status: checkIn.status ? checkInStatus[checkIn.status] : null,
       ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
+      ...exportedFrom,
     })),
     comments: [],
   };
@@ -303,6 +319,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const owner = (who: Person | undefined): TemplateRow =>
     who ? { Owner: who.displayName, ...(who.email ? { 'Owner email': who.email } : {}) } : {};
+  const exportedFrom: TemplateRow = data.exportedFrom ? { 'Exported from': data.exportedFrom } : {};
   return [
     ...data.objectives.map((objective): TemplateRow => {
       const cycle = cycles.get(objective.cycleId);
@@ -329,6 +346,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
         ...(objective.score !== undefined
           ? { 'Objective score': objective.score / scoringMax }
           : {}),
+        ...exportedFrom,
       };
     }),
     ...data.keyResults.map((kr): TemplateRow => ({
@@ -356,6 +374,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
         : {}),
       ...(kr.score !== undefined ? { Score: kr.score / scoringMax } : {}),
       ...(kr.score !== undefined && kr.scoreReason ? { 'Score reason': kr.scoreReason } : {}),
+      ...exportedFrom,
     })),
     ...data.initiatives.map((initiative): TemplateRow => ({
       Type: 'Initiative',
@@ -366,6 +385,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
       Status: initiative.status,
       Date: initiative.dueDate ?? '',
       Link: initiative.link ?? '',
+      ...exportedFrom,
     })),
     ...data.checkIns.map((checkIn): TemplateRow => ({
       Type: 'Check-in',
@@ -377,6 +397,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
       ...(checkIn.confidence !== undefined ? { Confidence: checkIn.confidence } : {}),
       ...(checkIn.status ? { Status: checkIn.status } : {}),
       Note: checkIn.note,
+      ...exportedFrom,
     })),
   ];
 }

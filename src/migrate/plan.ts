@@ -31,10 +31,12 @@ import { fnv1a } from '../core/text-hash';
 import type {
   CheckInDraft,
   CycleDraft,
+  ImportedItem,
   InitiativeDraft,
   KeyResultDraft,
   ObjectiveDraft,
 } from '../store/repository';
+import { storeIdIn, type ExportedKind } from './exported-ids';
 import type {
   ImportProblem,
   SourceFormat,
@@ -56,6 +58,13 @@ export interface Planned<D> {
   readonly aliases?: readonly string[];
   /** A Jira epic without its issue number (`SourceItem.numberUnknown`). */
   readonly numberUnknown?: boolean;
+  /** Named by our export of the store `from` by its id there (`SourceItem.exportedFrom`). */
+  readonly exported?: { readonly from: string; readonly id: string };
+  /**
+   * The item of this store it is (`matchSite`: the file was exported from here and the store
+   * still has it): updated, or a check-in left as it is, not made again.
+   */
+  readonly onSite?: ImportedItem;
   readonly draft: D;
   readonly at: SourcePlace;
 }
@@ -300,6 +309,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const source = { ...tidy, ...confidencesOnScale(tidy, rules.confidenceScale, tidyProblems) };
   const prefix = prefixOf(source.format);
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
+  const exportedAs = (
+    kind: ExportedKind,
+    { id, exportedFrom }: { readonly id: string; readonly exportedFrom?: string },
+  ) => {
+    const storeId = exportedFrom ? storeIdIn(kind, id) : undefined;
+    return storeId ? { exported: { from: exportedFrom!, id: storeId } } : {};
+  };
   const people = new Map<string, Person>();
   const namesItems = namesItemsOf(source.format);
   const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
@@ -554,6 +570,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const sourceId = itemSource(item.id);
     objectiveDrafts.set(item.id, {
       sourceId,
+      ...exportedAs('objective', item),
       ...(item.aliases?.length ? { aliases: item.aliases.map(itemSource) } : {}),
       ...(item.numberUnknown ? { numberUnknown: true } : {}),
       draft: {
@@ -830,7 +847,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       );
       continue;
     }
-    keyResults.push({ sourceId, draft, at: item.at });
+    keyResults.push({ sourceId, ...exportedAs('keyResult', item), draft, at: item.at });
     objectiveOfKr.set(item.id, objectiveSourceId);
   }
   for (const dated of ownDueDates.values()) {
@@ -1003,6 +1020,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       addInitiative(
         {
           sourceId,
+          ...exportedAs('initiative', item),
           draft: {
             keyResultId,
             title: fit(item, item.title),
@@ -1155,7 +1173,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       );
       continue;
     }
-    checkIns.push({ sourceId, draft, at: checkIn.where });
+    checkIns.push({ sourceId, ...exportedAs('checkIn', checkIn), draft, at: checkIn.where });
   }
   for (const comment of source.comments) {
     const item = items.get(comment.itemId);

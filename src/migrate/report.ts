@@ -70,7 +70,7 @@ export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
   checkIns: 'check-ins',
 };
 
-const oneOfKind: Readonly<Record<keyof ImportCounts, string>> = {
+export const oneOfKind: Readonly<Record<keyof ImportCounts, string>> = {
   teams: 'team',
   cycles: 'cycle',
   objectives: 'objective',

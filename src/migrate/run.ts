@@ -22,6 +22,7 @@ import {
   type SiteTeamUpdate,
   type TeamDraft,
 } from './plan';
+import { countOfKind, oneOfKind } from './report';
 import type { ImportProblem, SourcePlace } from './source';
 
 export interface ImportProgress {
@@ -134,7 +135,15 @@ function theOne<T extends { readonly archived?: boolean }>(
  */
 export async function matchSite(
   plan: ImportPlan,
-  repository: Pick<OkrRepository, 'listTeams' | 'listCycles' | 'findImported' | 'loadBoard'>,
+  repository: Pick<
+    OkrRepository,
+    | 'listTeams'
+    | 'listCycles'
+    | 'findImported'
+    | 'loadBoard'
+    | 'cycleCheckInHistory'
+    | 'storeIdentity'
+  >,
   options?: RequestOptions,
 ): Promise<ImportPlan> {
   const [teams, cycles] = await Promise.all([
@@ -209,8 +218,14 @@ export async function matchSite(
       : { objectives: plan.objectives, problems: [] };
   const siteIdOf = (sourceId: string, list: readonly { id: string; sourceId?: string }[]) =>
     onSite.get(sourceId) ?? list.find((item) => item.sourceId === sourceId)?.id;
+  const own = await itemsExportedFromHere(
+    { ...plan, objectives: objectives.objectives },
+    (cycleSourceId) => siteIdOf(cycleSourceId, cycles),
+    repository,
+    options,
+  );
   const twice = await objectivesMadeOnSite(
-    objectives.objectives,
+    own.objectives,
     (draft) => {
       const cycleId = siteIdOf(draft.cycleId, cycles);
       const teamId = siteIdOf(draft.teamId, teams);
@@ -223,21 +238,180 @@ export async function matchSite(
     ...plan,
     teams: leftTeams,
     cycles: leftCycles,
-    objectives: objectives.objectives,
+    objectives: own.objectives,
+    keyResults: own.keyResults,
+    initiatives: own.initiatives,
+    checkIns: own.checkIns,
     // First, so that a long dry run (the page shows its first 50) cannot hide it.
-    problems: [...twice, ...plan.problems, ...problems, ...objectives.problems],
+    problems: [
+      ...own.summary,
+      ...twice,
+      ...plan.problems,
+      ...problems,
+      ...objectives.problems,
+      ...own.problems,
+    ],
     ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
 }
 
+type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
+
+/**
+ * The items of a file exported from this store (`Planned.exported`) that the store still has,
+ * found by their ids as items of the same kind in the cycle the file puts them in: each is given
+ * the store's item (`Planned.onSite`), so the run updates it from the file (the file's title,
+ * owner, target… are the user's edit) and leaves its check-ins as they are, instead of making a
+ * second of each. An id the store no longer has is imported as a new item, said with its row
+ * (but not when an earlier run of the file made it: that run's source id finds it). Rows without
+ * such an id are new, as from any file. `siteCycleOf` is the store's cycle of a file's cycle.
+ */
+async function itemsExportedFromHere(
+  plan: Exportable,
+  siteCycleOf: (cycleSourceId: string) => string | undefined,
+  repository: Pick<
+    OkrRepository,
+    'loadBoard' | 'cycleCheckInHistory' | 'findImported' | 'storeIdentity'
+  >,
+  options?: RequestOptions,
+): Promise<Exportable & { summary: ImportProblem[]; problems: ImportProblem[] }> {
+  const unchanged = { ...plan, summary: [], problems: [] };
+  const all = [...plan.objectives, ...plan.keyResults, ...plan.initiatives, ...plan.checkIns];
+  if (!all.some((planned) => planned.exported)) return unchanged;
+  const identity = await repository.storeIdentity(options);
+  if (!all.some((planned) => planned.exported?.from === identity)) return unchanged;
+
+  const cycleOfObjective = new Map(
+    plan.objectives.map((o) => [o.sourceId, siteCycleOf(o.draft.cycleId)]),
+  );
+  const cycleOfKeyResult = new Map(
+    plan.keyResults.map((kr) => [kr.sourceId, cycleOfObjective.get(kr.draft.objectiveId)]),
+  );
+  const cycleIds = [...new Set(cycleOfObjective.values())].filter(
+    (id): id is string => id !== undefined,
+  );
+  const read = await Promise.all(
+    cycleIds.map(async (cycleId) => {
+      const [board, history] = await Promise.all([
+        repository.loadBoard({ cycleId }, options),
+        repository.cycleCheckInHistory(cycleId, options),
+      ]);
+      return [cycleId, { board, checkIns: [...history.values()].flat() }] as const;
+    }),
+  );
+  const onSite = new Map(read);
+  const missing: { planned: Planned<unknown>; kind: ImportKind }[] = [];
+  const find = <D, T extends { readonly id?: string; readonly version?: string }>(
+    kind: ImportKind,
+    list: readonly Planned<D>[],
+    cycleOf: (planned: Planned<D>) => string | undefined,
+    itemsOf: (cycle: NonNullable<ReturnType<typeof onSite.get>>) => readonly T[],
+    more: (item: T) => Partial<ImportedItem> = () => ({}),
+  ): Planned<D>[] =>
+    list.map((planned) => {
+      if (planned.exported?.from !== identity) return planned;
+      const cycle = onSite.get(cycleOf(planned) ?? '');
+      const item =
+        cycle && itemsOf(cycle).find((candidate) => candidate.id === planned.exported!.id);
+      if (!item) {
+        missing.push({ planned, kind });
+        return planned;
+      }
+      const found: ImportedItem = {
+        id: planned.exported.id,
+        ...(item.version ? { version: item.version } : {}),
+        ...more(item),
+      };
+      return { ...planned, onSite: found };
+    });
+  const objectives = find(
+    'objectives',
+    plan.objectives,
+    (o) => cycleOfObjective.get(o.sourceId),
+    (cycle) => cycle.board.objectives,
+  );
+  const keyResults = find(
+    'keyResults',
+    plan.keyResults,
+    (kr) => cycleOfKeyResult.get(kr.sourceId),
+    (cycle) => cycle.board.keyResults,
+  );
+  const initiatives = find(
+    'initiatives',
+    plan.initiatives,
+    (i) => cycleOfKeyResult.get(i.draft.keyResultId),
+    (cycle) => cycle.board.initiatives,
+  );
+  const checkIns = find(
+    'checkIns',
+    plan.checkIns,
+    (c) => cycleOfKeyResult.get(c.draft.keyResultId),
+    (cycle) => cycle.checkIns,
+    (checkIn) => (checkIn.status ? { checkInStatus: checkIn.status } : {}),
+  );
+
+  const madeBefore = new Map(
+    await Promise.all(
+      [...new Set(missing.map(({ kind }) => kind))].map(
+        async (kind) => [kind, await repository.findImported(kind, options)] as const,
+      ),
+    ),
+  );
+  const problems = missing
+    .filter(({ planned, kind }) => !madeBefore.get(kind)?.has(planned.sourceId))
+    .map(({ planned, kind }): ImportProblem => ({
+      ...planned.at,
+      message: `This file was exported from your site, but your site no longer has this ${oneOfKind[kind]} (its id ${planned.exported!.id}) in that cycle: it is imported as a new ${oneOfKind[kind]}.`,
+      severity: 'note',
+    }));
+  const matched = [objectives, keyResults, initiatives].flat().filter((p) => p.onSite).length;
+  const checkInsKept = checkIns.filter((p) => p.onSite).length;
+  const fresh = all.length - matched - checkInsKept;
+  const first = all.find((planned) => planned.exported?.from === identity)!;
+  const summary: ImportProblem[] = [
+    {
+      file: first.at.file,
+      message: `This file was exported from this site: ${count(matched, 'objective, key result or initiative', 'objectives, key results and initiatives')} it names by their ids here ${matched === 1 ? 'is' : 'are'} updated from the file, not made again; ${countOfKind('checkIns', checkInsKept)} already here ${checkInsKept === 1 ? 'is' : 'are'} left as ${checkInsKept === 1 ? 'it is' : 'they are'}; ${count(fresh, 'item', 'items')} ${fresh === 1 ? 'is' : 'are'} new.`,
+      severity: 'note',
+    },
+  ];
+  return { objectives, keyResults, initiatives, checkIns, summary, problems };
+}
+
+/**
+ * The plan with the site's own items (`Planned.onSite`) read again, as they are now; a plan
+ * without any is left as it is.
+ */
+async function itemsOnSiteNow(
+  plan: ImportPlan,
+  repository: Pick<
+    OkrRepository,
+    'loadBoard' | 'cycleCheckInHistory' | 'findImported' | 'storeIdentity'
+  >,
+  options: RequestOptions,
+): Promise<ImportPlan> {
+  const kinds = [plan.objectives, plan.keyResults, plan.initiatives, plan.checkIns];
+  if (!kinds.some((list) => list.some((planned: Planned<unknown>) => planned.onSite))) return plan;
+  const request = options.signal ? { signal: options.signal } : {};
+  const { objectives, keyResults, initiatives, checkIns } = await itemsExportedFromHere(
+    plan,
+    (cycleSourceId) => plan.onSite?.get(cycleSourceId),
+    repository,
+    request,
+  );
+  return { ...plan, objectives, keyResults, initiatives, checkIns };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
  * Objectives of the file the site already has, made there (on the board, or by an import of
  * another file): the same title in the same cycle and team, under another source id. The import
  * makes a second of each, with its key results and check-ins, so the dry run says so, once for
- * them all: a file exported from this site names its items by ids the import does not know as
- * the site's own (it is for moving to another site). `onSite` is the site's cycle and team of a
- * planned objective, when the site has both.
+ * them all. An objective a file exported from this site names by its id is not one of them: it
+ * is updated (`itemsExportedFromHere`). `onSite` is the site's cycle and team of a planned
+ * objective, when the site has both.
  */
 async function objectivesMadeOnSite(
   planned: ImportPlan['objectives'],
@@ -268,9 +442,13 @@ async function objectivesMadeOnSite(
     objective.sourceId,
     ...(objective.aliases ?? []),
   ];
+  // The site's own objectives the file names by their ids are updated, not made a second time.
+  const named = new Set(planned.flatMap((objective) => objective.onSite?.id ?? []));
   const twice = placed.filter(({ objective, cycleId, teamId }) =>
     siteObjectives.some(
       (made) =>
+        !objective.onSite &&
+        !named.has(made.id) &&
         made.cycleId === cycleId &&
         made.teamId === teamId &&
         sameName(made.title, objective.draft.title) &&
@@ -291,7 +469,7 @@ async function objectivesMadeOnSite(
   return [
     {
       ...twice[0]!.objective.at,
-      message: `${many ? `${twice.length} objectives are` : '1 objective is'} already on your site with the same title, cycle and team, and not from an import of this file: ${shown}${more}. The import makes a second ${many ? 'of each' : 'one'} beside ${many ? 'them' : 'it'}, with ${many ? 'their' : 'its'} key results and check-ins. A file exported from this site is for moving to another; to change OKRs here, change them on the board, or take these rows out of the file and import the rest.`,
+      message: `${many ? `${twice.length} objectives are` : '1 objective is'} already on your site with the same title, cycle and team, and not from an import of this file: ${shown}${more}. The import makes a second ${many ? 'of each' : 'one'} beside ${many ? 'them' : 'it'}, with ${many ? 'their' : 'its'} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.`,
       severity: 'note',
     },
   ];
@@ -437,10 +615,21 @@ function byLevel<T>(
 }
 
 export async function runImport(
-  plan: ImportPlan,
-  repository: Pick<OkrRepository, 'findImported' | 'writeImported' | 'updateTeam'>,
+  given: ImportPlan,
+  repository: Pick<
+    OkrRepository,
+    | 'findImported'
+    | 'writeImported'
+    | 'updateTeam'
+    | 'loadBoard'
+    | 'cycleCheckInHistory'
+    | 'storeIdentity'
+  >,
   options: RequestOptions & { readonly onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
+  // The site's own items are found again as the run starts, with the versions they have now: a
+  // plan run again (after a failure, or Import again) updates what its first run updated.
+  const plan = await itemsOnSiteNow(given, repository, options);
   const planned = Object.fromEntries(
     importKinds.map((kind) => [kind, plan[kind].length]),
   ) as Record<ImportKind, number>;
@@ -489,12 +678,14 @@ export async function runImport(
       // Found by an id an earlier import gave it (a Jira epic made from its issues' Parent
       // summary, by the epic's number), it is updated and keeps the id the file gives it now.
       const found =
+        planned.onSite ??
         existing.get(planned.sourceId) ??
         planned.aliases?.map((alias) => existing.get(alias)).find((item) => item !== undefined);
       writes.push({
         sourceId: planned.sourceId,
         ...resolved,
         ...(found ? { existing: found } : {}),
+        ...(planned.onSite ? { own: true } : {}),
       });
     }
     const report = await repository.writeImported(kind, writes, {

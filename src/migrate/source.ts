@@ -124,6 +124,11 @@ export interface SourceItem {
    * one, and the field it is in: not stored, as progress is worked out from the values imported.
    */
   readonly writtenProgress?: { readonly value: number; readonly field: string };
+  /**
+   * The store our own export named it from (`OkrRepository.storeIdentity`): imported into that
+   * store, its id is the store's own.
+   */
+  readonly exportedFrom?: string;
   readonly at: SourcePlace;
 }
 
@@ -137,6 +142,11 @@ export interface SourceCheckIn {
   readonly value?: number;
   readonly confidence?: number;
   readonly status?: string;
+  /**
+   * The store our own export named it from (`OkrRepository.storeIdentity`): imported into that
+   * store, its id is the store's own.
+   */
+  readonly exportedFrom?: string;
   readonly where: SourcePlace;
 }
 

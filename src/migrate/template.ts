@@ -54,6 +54,7 @@ export const templateColumns = [
   'Score',
   'Score reason',
   'Objective score',
+  'Exported from',
 ] as const;
 export type TemplateColumn = (typeof templateColumns)[number];
 export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
@@ -79,7 +80,14 @@ const rowLabels: Record<RowType, string> = {
 };
 
 /** What every row reads: its type, its id, its parent (or the item it is a check-in of), its owner. */
-const readOnEveryRow: readonly TemplateColumn[] = ['Type', 'Id', 'Parent', 'Owner', 'Owner email'];
+const readOnEveryRow: readonly TemplateColumn[] = [
+  'Type',
+  'Id',
+  'Parent',
+  'Owner',
+  'Owner email',
+  'Exported from',
+];
 const placed: readonly TemplateColumn[] = [
   'Team',
   'Parent team',
@@ -332,6 +340,7 @@ export function parseTemplate(
         value,
         ...(confidence !== undefined ? { confidence } : {}),
         ...(cell('Status') ? { status: cell('Status') } : {}),
+        ...(cell('Exported from') ? { exportedFrom: cell('Exported from') } : {}),
         where: { file, row: line },
       });
       continue;
@@ -478,6 +487,7 @@ export function parseTemplate(
       ...(kind ? { keyResultKind: kind as KeyResultKind } : {}),
       ...(initiativeStatus ? { initiativeStatus: initiativeStatus as InitiativeStatus } : {}),
       ...(cell('Link') ? { link: cell('Link') } : {}),
+      ...(cell('Exported from') ? { exportedFrom: cell('Exported from') } : {}),
       ...(confidence != null ? { confidence } : {}),
       ...(rollsUpAligned ? { rollsUp: true } : {}),
       ...(rollsUpText && type === 'keyResult' ? { rollsUpFrom: parseParents(rollsUpText) } : {}),

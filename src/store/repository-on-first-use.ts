@@ -11,6 +11,7 @@ type AsyncMethod = {
 /** Every asynchronous method, by name: adding one to the port without listing it here fails to compile. */
 const asyncMethods: Record<AsyncMethod, true> = {
   whoAmI: true,
+  storeIdentity: true,
   searchPeople: true,
   resolvePeople: true,
   listCycles: true,

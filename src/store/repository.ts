@@ -200,6 +200,11 @@ export interface ImportWrite<L extends ImportList> {
   readonly cycleId?: string;
   /** Found from an earlier run: updated with If-Match (a check-in is never rewritten). */
   readonly existing?: ImportedItem;
+  /**
+   * `existing` is the store's own item, named by its id in a file exported from this store: the
+   * item keeps its own source and client ids.
+   */
+  readonly own?: boolean;
 }
 
 export interface ImportWriteReport {
@@ -255,6 +260,12 @@ export interface OkrRepository {
    * coach (site groups that only admins and site owners change; `access.ts`).
    */
   siteRoles(): SiteRoles;
+  /**
+   * Which OKR store this is, stable and not secret (the Graph adapter: its Objectives list's id):
+   * an export names it, so a file imported back into the store it came from updates the items
+   * it names by their ids instead of making them again.
+   */
+  storeIdentity(options?: RequestOptions): Promise<string>;
   /** People in the directory whose name or email has a word starting with each word of `text`. */
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]>;
   /** People by id, in as few requests as the directory allows; unknown ids are left out. */

@@ -1,5 +1,6 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { matchPeople, planImport, readImportFile, runImport } from '../../src/migrate';
+import { matchPeople, matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
+import { describeDryRun, dryRun } from '../../src/migrate/report';
 import {
   exportTemplateCsv,
   exportTemplateXlsx,
@@ -170,6 +171,110 @@ describe('leaving as easily as arriving', () => {
       expect(kept(after).scores).toEqual(kept(before).scores);
     },
   );
+
+  /** The file planned against the site it is imported into, as the import page does. */
+  async function planAgainst(repository: GraphOkrRepository, name: string, bytes: Uint8Array) {
+    const plan = planImport(await readImportFile(name, bytes), options);
+    const { plan: matched } = await matchPeople(plan, repository);
+    return matchSite(matched, repository);
+  }
+  const sizes = (data: OrganisationData) =>
+    [
+      data.teams,
+      data.cycles,
+      data.objectives,
+      data.keyResults,
+      data.initiatives,
+      data.checkIns,
+    ].map((list) => list.length);
+
+  test.each(['zip', 'csv', 'xlsx'])(
+    "exported as %s, a key result's target edited in the file, imported into the same site: the key result is updated, nothing made twice",
+    async (format) => {
+      const site = await fresh();
+      await importInto(site, 'export.zip', await vivaZip(scoredRecords));
+      // An objective made on the board, with no source id: the file names it by its id only.
+      const [cycle] = await site.listCycles();
+      const [team] = await site.listTeams();
+      await site.createObjective({
+        cycleId: cycle!.id,
+        teamId: team!.id,
+        title: 'Made on the board',
+        description: '',
+        commitment: 'committed',
+        state: 'active',
+      });
+      const before = await readOrganisation(site);
+      const edited = before.keyResults.find((kr) => kr.kind === 'increase')!;
+      const inFile: OrganisationData = {
+        ...before,
+        keyResults: before.keyResults.map((kr) =>
+          kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+        ),
+      };
+      const file =
+        format === 'zip'
+          ? await exportVivaZip(inFile)
+          : format === 'csv'
+            ? new TextEncoder().encode(exportTemplateCsv(inFile))
+            : await exportTemplateXlsx(inFile);
+
+      const matched = await planAgainst(site, `okrs.${format}`, file);
+      const said = describeDryRun(dryRun(matched));
+      const items = before.objectives.length + before.keyResults.length + before.initiatives.length;
+      expect(said).toContain(
+        `This file was exported from this site: ${items} objectives, key results and initiatives it names by their ids here are updated from the file, not made again; ${before.checkIns.length} check-ins already here are left as they are; 0 items are new.`,
+      );
+      // The board's objective is named by its id: not taken for one the import would make twice.
+      expect(said).not.toContain('already on your site with the same title');
+
+      const report = await runImport(matched, site);
+      expect(report.failed).toEqual([]);
+      const after = await readOrganisation(site);
+      expect(sizes(after)).toEqual(sizes(before));
+      expect(after.keyResults.find((kr) => kr.id === edited.id)?.target).toBe(edited.target + 7);
+      expect(described(after)).toEqual(described(inFile));
+      // The items keep their own ids: the board's objective has no source id still.
+      expect(
+        after.objectives.find((objective) => objective.title === 'Made on the board')?.sourceId,
+      ).toBeUndefined();
+
+      // Run again (after a failure, or Import again): the same plan updates the same items.
+      expect((await runImport(matched, site)).failed).toEqual([]);
+      expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
+    },
+  );
+
+  test('imported into the site it came from, a row whose item the site no longer has is made again, and said with its row', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const csv = exportTemplateCsv(before);
+    const gone = before.keyResults.find(
+      (kr) => !before.initiatives.some((i) => i.keyResultId === kr.id),
+    )!;
+    await site.deleteKeyResult(gone);
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const row =
+      csv.split('\r\n').findIndex((line) => line.startsWith(`Key result,K${gone.id},`)) + 1;
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row,
+      message: `This file was exported from your site, but your site no longer has this key result (its id ${gone.id}) in that cycle: it is imported as a new key result.`,
+      severity: 'note',
+    });
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    expect(after.keyResults.filter((kr) => kr.title === gone.title)).toHaveLength(1);
+
+    // Planned again, the key result the first run made is found by its source id: not said, not made again.
+    const again = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(again.problems.map((p) => p.message).join('\n')).not.toContain('no longer has');
+    expect((await runImport(again, site)).failed).toEqual([]);
+    expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
+  });
 
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();

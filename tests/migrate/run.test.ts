@@ -309,7 +309,7 @@ describe('importing into the store', () => {
         file: 'sales.csv',
         row: 2,
         message:
-          '1 objective is already on your site with the same title, cycle and team, and not from an import of this file: "Win the mid-market" (row 2). The import makes a second one beside it, with its key results and check-ins. A file exported from this site is for moving to another; to change OKRs here, change them on the board, or take these rows out of the file and import the rest.',
+          '1 objective is already on your site with the same title, cycle and team, and not from an import of this file: "Win the mid-market" (row 2). The import makes a second one beside it, with its key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.',
         severity: 'note',
       },
     ]);

@@ -105,6 +105,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
     'Link',
     'Confidence',
     'OKR Coach Score Reason',
+    'OKR Coach Exported From',
     'Score',
     'Progress',
     'Alignment',
@@ -122,6 +123,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
     'Confidence',
     'Status',
     'Check In Note',
+    'OKR Coach Exported From',
   ],
   comments: ['ID', 'OKR ID', 'Comment', 'Created By', 'Created At'],
 };
@@ -627,6 +629,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const confidence = reader.number(record, 'Confidence', row);
   const progress = reader.number(record, 'Progress', row);
   const scoreReason = reader.text(record, 'OKR Coach Score Reason');
+  const exportedFrom = reader.text(record, 'OKR Coach Exported From');
   // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
   // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
   // an initiative's score is only its last progress, which its status and check-ins keep.
@@ -667,6 +670,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
       ...(progress !== undefined
         ? { writtenProgress: { value: progress, field: 'Progress' } }
         : {}),
+      ...(exportedFrom ? { exportedFrom } : {}),
       at: reader.place(row),
     },
   ];
@@ -709,6 +713,7 @@ function readCheckIn(reader: RecordReader, record: Json, index: number): SourceC
   const value = reader.number(record, 'Current Value', row);
   const confidence = reader.number(record, 'Confidence', row);
   const status = reader.text(record, 'Status');
+  const exportedFrom = reader.text(record, 'OKR Coach Exported From');
   return [
     {
       id,
@@ -719,6 +724,7 @@ function readCheckIn(reader: RecordReader, record: Json, index: number): SourceC
       ...(value !== undefined ? { value } : {}),
       ...(confidence !== undefined ? { confidence } : {}),
       ...(status ? { status } : {}),
+      ...(exportedFrom ? { exportedFrom } : {}),
       where: reader.place(row),
     },
   ];

@@ -264,6 +264,10 @@ export class CachingRepository implements OkrRepository {
     return this.inner.siteRoles();
   }
 
+  storeIdentity(options?: RequestOptions): Promise<string> {
+    return this.inner.storeIdentity(options);
+  }
+
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
     return this.inner.searchPeople(text, options);
   }

@@ -389,6 +389,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return (this.roles ??= siteRoles(this.options));
   }
 
+  async storeIdentity(options?: RequestOptions): Promise<string> {
+    return (await this.lists(options)).identity;
+  }
+
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]> {
     return searchPeople(this.connection, text, options);
   }

@@ -181,6 +181,14 @@ function missingStatus(list: ImportList, write: ImportWrite<ImportList>): boolea
   return status !== undefined && write.existing?.checkInStatus === undefined;
 }
 
+/** An item's own ids, left as they are when a file exported from its store updates it. */
+function withoutImportIds(fields: Fields): Fields {
+  const kept = { ...fields };
+  delete kept.SourceId;
+  delete kept.ClientId;
+  return kept;
+}
+
 function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWrite<L>): BatchStep {
   // A check-in an earlier run wrote is the record: only its missing status is filled in.
   const fields =
@@ -192,7 +200,7 @@ function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWr
       method: 'PATCH',
       url: `${store.paths.item(list, write.existing.id)}/fields`,
       ...(write.existing.version ? { headers: { 'If-Match': write.existing.version } } : {}),
-      body: fields,
+      body: write.own ? withoutImportIds(fields) : fields,
     };
   }
   return { method: 'POST', url: store.paths.items(list), body: { fields } };

@@ -50,6 +50,15 @@ export class ListPaths {
     return new ListPaths(sitePath(site).slice('/sites/'.length), titles, pageSize);
   }
 
+  /**
+   * Which OKR lists these are: the Objectives list's id, a GUID SharePoint gives the list when it
+   * is made. Item ids are numbered per list, so they mean the same items only while it is this
+   * list (lists made again number from 1 again, under a new id).
+   */
+  get identity(): string {
+    return this.listIds.objectives;
+  }
+
   items(list: ListKey): string {
     return `/sites/${this.siteId}/lists/${this.listIds[list]}/items`;
   }

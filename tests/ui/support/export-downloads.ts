@@ -13,6 +13,7 @@ export const exportingRepository = {
   listTeams: () => Promise.resolve(board.teams),
   loadBoard: () => Promise.resolve(board),
   cycleCheckInHistory: () => Promise.resolve(new Map()),
+  storeIdentity: () => Promise.resolve('b7c4e1f0-3a2d-4c5e-9f81-2d6a0b9c4e13'),
 } as unknown as OkrRepository;
 
 export const downloaded: string[] = [];
