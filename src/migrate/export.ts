@@ -8,7 +8,8 @@
  * round trip export → import into an empty site reproduces the data. Each item and check-in also
  * names the store it was exported from (`OKR Coach Exported From`, the template's `Exported
  * from`): imported back into that store, its id is the store's own, and the import updates the
- * item instead of making a second (`matchSite`).
+ * item instead of making a second (`matchSite`), unless the store's item changed after the export
+ * (its version then is not the one written beside it: `OKR Coach Version`, `Exported version`).
  */
 import JSZip from 'jszip';
 import type {
@@ -133,6 +134,8 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
   const scored = (score: number | undefined) =>
     score !== undefined ? { Score: score / scoringMax } : {};
   const exportedFrom = data.exportedFrom ? { 'OKR Coach Exported From': data.exportedFrom } : {};
+  const exportedAt = (version: string | undefined) =>
+    data.exportedFrom && version ? { ...exportedFrom, 'OKR Coach Version': version } : exportedFrom;
   const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const objectives = new Map(data.objectives.map((objective) => [objective.id, objective]));
@@ -196,7 +199,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       Status: objectiveStatus[objective.state],
       'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
       ...scored(objective.score),
-      ...exportedFrom,
+      ...exportedAt(objective.version),
     };
   });
   const cycleOfObjective = (objectiveId: string) => objectives.get(objectiveId)?.cycleId ?? '';
@@ -242,7 +245,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
       ...scored(kr.score),
       ...(kr.scoreReason ? { 'OKR Coach Score Reason': kr.scoreReason } : {}),
-      ...exportedFrom,
+      ...exportedAt(kr.version),
     };
   });
   const initiativeRecords = data.initiatives.map((initiative) => {
@@ -262,7 +265,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       ],
       Status: initiativeStatus[initiative.status],
       ...(initiative.link ? { Link: initiative.link } : {}),
-      ...exportedFrom,
+      ...exportedAt(initiative.version),
     };
   });
   return {
@@ -320,6 +323,8 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
   const owner = (who: Person | undefined): TemplateRow =>
     who ? { Owner: who.displayName, ...(who.email ? { 'Owner email': who.email } : {}) } : {};
   const exportedFrom: TemplateRow = data.exportedFrom ? { 'Exported from': data.exportedFrom } : {};
+  const exportedAt = (version: string | undefined): TemplateRow =>
+    data.exportedFrom && version ? { ...exportedFrom, 'Exported version': version } : exportedFrom;
   return [
     ...data.objectives.map((objective): TemplateRow => {
       const cycle = cycles.get(objective.cycleId);
@@ -346,7 +351,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
         ...(objective.score !== undefined
           ? { 'Objective score': objective.score / scoringMax }
           : {}),
-        ...exportedFrom,
+        ...exportedAt(objective.version),
       };
     }),
     ...data.keyResults.map((kr): TemplateRow => ({
@@ -374,7 +379,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
         : {}),
       ...(kr.score !== undefined ? { Score: kr.score / scoringMax } : {}),
       ...(kr.score !== undefined && kr.scoreReason ? { 'Score reason': kr.scoreReason } : {}),
-      ...exportedFrom,
+      ...exportedAt(kr.version),
     })),
     ...data.initiatives.map((initiative): TemplateRow => ({
       Type: 'Initiative',
@@ -385,7 +390,7 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
       Status: initiative.status,
       Date: initiative.dueDate ?? '',
       Link: initiative.link ?? '',
-      ...exportedFrom,
+      ...exportedAt(initiative.version),
     })),
     ...data.checkIns.map((checkIn): TemplateRow => ({
       Type: 'Check-in',

@@ -58,13 +58,18 @@ export interface Planned<D> {
   readonly aliases?: readonly string[];
   /** A Jira epic without its issue number (`SourceItem.numberUnknown`). */
   readonly numberUnknown?: boolean;
-  /** Named by our export of the store `from` by its id there (`SourceItem.exportedFrom`). */
-  readonly exported?: { readonly from: string; readonly id: string };
+  /**
+   * Named by our export of the store `from` by its id there (`SourceItem.exportedFrom`), with
+   * the item's version when it was exported.
+   */
+  readonly exported?: { readonly from: string; readonly id: string; readonly version?: string };
   /**
    * The item of this store it is (`matchSite`: the file was exported from here and the store
    * still has it): updated, or a check-in left as it is, not made again.
    */
   readonly onSite?: ImportedItem;
+  /** The store's item changed after the file was exported: left as it is, not overwritten. */
+  readonly changedSinceExport?: boolean;
   readonly draft: D;
   readonly at: SourcePlace;
 }
@@ -311,10 +316,22 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const exportedAs = (
     kind: ExportedKind,
-    { id, exportedFrom }: { readonly id: string; readonly exportedFrom?: string },
+    {
+      id,
+      exportedFrom,
+      exportedVersion,
+    }: { readonly id: string; readonly exportedFrom?: string; readonly exportedVersion?: string },
   ) => {
     const storeId = exportedFrom ? storeIdIn(kind, id) : undefined;
-    return storeId ? { exported: { from: exportedFrom!, id: storeId } } : {};
+    return storeId
+      ? {
+          exported: {
+            from: exportedFrom!,
+            id: storeId,
+            ...(exportedVersion ? { version: exportedVersion } : {}),
+          },
+        }
+      : {};
   };
   const people = new Map<string, Person>();
   const namesItems = namesItemsOf(source.format);

@@ -309,7 +309,9 @@ async function itemsExportedFromHere(
     itemsOf: (cycle: NonNullable<ReturnType<typeof onSite.get>>) => readonly T[],
     more: (item: T) => Partial<ImportedItem> = () => ({}),
   ): Planned<D>[] =>
-    list.map((planned) => {
+    list.map((given) => {
+      // Found afresh: a plan run again is matched to the site as it is now.
+      const planned = { ...given, onSite: undefined, changedSinceExport: undefined };
       if (planned.exported?.from !== identity) return planned;
       const cycle = onSite.get(cycleOf(planned) ?? '');
       const item =
@@ -323,7 +325,16 @@ async function itemsExportedFromHere(
         ...(item.version ? { version: item.version } : {}),
         ...more(item),
       };
-      return { ...planned, onSite: found };
+      // The store's version (a SharePoint eTag) moves on with every change to the item, a
+      // check-in's new current value on a key result among them: an item whose version is not
+      // the one the file was exported with was changed on the site since, and the file's values
+      // are older than some of the site's. Which of them the person meant to keep is not
+      // guessed: the item is left as the site has it, named in the dry run.
+      const changed =
+        kind !== 'checkIns' &&
+        planned.exported.version !== undefined &&
+        item.version !== planned.exported.version;
+      return { ...planned, onSite: found, ...(changed ? { changedSinceExport: true } : {}) };
     });
   const objectives = find(
     'objectives',
@@ -365,18 +376,46 @@ async function itemsExportedFromHere(
       message: `This file was exported from your site, but your site no longer has this ${oneOfKind[kind]} (its id ${planned.exported!.id}) in that cycle: it is imported as a new ${oneOfKind[kind]}.`,
       severity: 'note',
     }));
-  const matched = [objectives, keyResults, initiatives].flat().filter((p) => p.onSite).length;
+  const okrs = [objectives, keyResults, initiatives].flat();
+  const changed = okrs.filter((p) => p.changedSinceExport);
+  const updated = okrs.filter((p) => p.onSite).length - changed.length;
   const checkInsKept = checkIns.filter((p) => p.onSite).length;
-  const fresh = all.length - matched - checkInsKept;
+  const fresh = all.length - updated - changed.length - checkInsKept;
   const first = all.find((planned) => planned.exported?.from === identity)!;
+  const left =
+    changed.length > 0
+      ? ` ${count(changed.length, 'item was', 'items were')} changed on your site after the file was exported, and ${changed.length === 1 ? 'is' : 'are'} left as your site has ${changed.length === 1 ? 'it' : 'them'} (named below);`
+      : '';
   const summary: ImportProblem[] = [
     {
       file: first.at.file,
-      message: `This file was exported from this site: ${count(matched, 'objective, key result or initiative', 'objectives, key results and initiatives')} it names by their ids here ${matched === 1 ? 'is' : 'are'} updated from the file, not made again; ${countOfKind('checkIns', checkInsKept)} already here ${checkInsKept === 1 ? 'is' : 'are'} left as ${checkInsKept === 1 ? 'it is' : 'they are'}; ${count(fresh, 'item', 'items')} ${fresh === 1 ? 'is' : 'are'} new.`,
+      message: `This file was exported from this site: ${count(updated, 'objective, key result or initiative', 'objectives, key results and initiatives')} it names by their ids here ${updated === 1 ? 'is' : 'are'} updated from the file, not made again;${left} ${countOfKind('checkIns', checkInsKept)} already here ${checkInsKept === 1 ? 'is' : 'are'} left as ${checkInsKept === 1 ? 'it is' : 'they are'}; ${count(fresh, 'item', 'items')} ${fresh === 1 ? 'is' : 'are'} new.`,
       severity: 'note',
     },
   ];
-  return { objectives, keyResults, initiatives, checkIns, summary, problems };
+  const changedSaid = (
+    [
+      ['objectives', objectives],
+      ['keyResults', keyResults],
+      ['initiatives', initiatives],
+    ] as const
+  ).flatMap(([kind, list]) =>
+    list
+      .filter((planned: Planned<unknown>) => planned.changedSinceExport)
+      .map((planned): ImportProblem => ({
+        ...planned.at,
+        message: `This ${oneOfKind[kind]} was changed on your site after the file was exported (an edit, or a check-in; or an earlier import of this file): it is left as your site has it, not overwritten with the file's values. To change it from a file, export again and make the change there.`,
+        severity: 'note',
+      })),
+  );
+  return {
+    objectives,
+    keyResults,
+    initiatives,
+    checkIns,
+    summary,
+    problems: [...problems, ...changedSaid],
+  };
 }
 
 /**
@@ -665,6 +704,10 @@ export async function runImport(
     const places = new Map<string, SourcePlace>();
     for (const planned of group) {
       places.set(planned.sourceId, planned.at);
+      if (planned.changedSinceExport && planned.onSite) {
+        storeIds.set(planned.sourceId, planned.onSite.id);
+        continue;
+      }
       const resolved = resolve(planned);
       if ('missing' in resolved) {
         failed.push({

@@ -129,6 +129,8 @@ export interface SourceItem {
    * store, its id is the store's own.
    */
   readonly exportedFrom?: string;
+  /** The store's version of the item when it was exported: one it has changed since differs. */
+  readonly exportedVersion?: string;
   readonly at: SourcePlace;
 }
 

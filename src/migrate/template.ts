@@ -55,6 +55,7 @@ export const templateColumns = [
   'Score reason',
   'Objective score',
   'Exported from',
+  'Exported version',
 ] as const;
 export type TemplateColumn = (typeof templateColumns)[number];
 export type TemplateRow = Partial<Record<TemplateColumn, string | number>>;
@@ -87,6 +88,7 @@ const readOnEveryRow: readonly TemplateColumn[] = [
   'Owner',
   'Owner email',
   'Exported from',
+  'Exported version',
 ];
 const placed: readonly TemplateColumn[] = [
   'Team',
@@ -488,6 +490,7 @@ export function parseTemplate(
       ...(initiativeStatus ? { initiativeStatus: initiativeStatus as InitiativeStatus } : {}),
       ...(cell('Link') ? { link: cell('Link') } : {}),
       ...(cell('Exported from') ? { exportedFrom: cell('Exported from') } : {}),
+      ...(cell('Exported version') ? { exportedVersion: cell('Exported version') } : {}),
       ...(confidence != null ? { confidence } : {}),
       ...(rollsUpAligned ? { rollsUp: true } : {}),
       ...(rollsUpText && type === 'keyResult' ? { rollsUpFrom: parseParents(rollsUpText) } : {}),

@@ -276,6 +276,48 @@ describe('leaving as easily as arriving', () => {
     expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
   });
 
+  test('imported into the site it came from, an item changed on the site since the export is left as the site has it, and said with its row', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const [changedOnSite, editedInFile] = before.keyResults.filter((kr) => kr.kind === 'increase');
+    const inFile: OrganisationData = {
+      ...before,
+      keyResults: before.keyResults.map((kr) =>
+        kr.id === changedOnSite!.id || kr.id === editedInFile!.id
+          ? { ...kr, target: kr.target + 7 }
+          : kr,
+      ),
+    };
+    const csv = exportTemplateCsv(inFile);
+    // After the export, someone renames the first key result on the board.
+    await site.updateKeyResult({ ...changedOnSite!, title: 'Renamed on the board' });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const row =
+      csv.split('\r\n').findIndex((line) => line.startsWith(`Key result,K${changedOnSite!.id},`)) +
+      1;
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row,
+      message:
+        "This key result was changed on your site after the file was exported (an edit, or a check-in; or an earlier import of this file): it is left as your site has it, not overwritten with the file's values. To change it from a file, export again and make the change there.",
+      severity: 'note',
+    });
+    expect(matched.problems[0]?.message).toContain(
+      '1 item was changed on your site after the file was exported, and is left as your site has it (named below);',
+    );
+
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    const kept = after.keyResults.find((kr) => kr.id === changedOnSite!.id)!;
+    expect([kept.title, kept.target]).toEqual(['Renamed on the board', changedOnSite!.target]);
+    expect(after.keyResults.find((kr) => kr.id === editedInFile!.id)?.target).toBe(
+      editedInFile!.target + 7,
+    );
+  });
+
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();
     await importInto(repository, 'export.zip', await vivaZip());

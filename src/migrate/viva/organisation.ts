@@ -106,6 +106,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
     'Confidence',
     'OKR Coach Score Reason',
     'OKR Coach Exported From',
+    'OKR Coach Version',
     'Score',
     'Progress',
     'Alignment',
@@ -630,6 +631,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const progress = reader.number(record, 'Progress', row);
   const scoreReason = reader.text(record, 'OKR Coach Score Reason');
   const exportedFrom = reader.text(record, 'OKR Coach Exported From');
+  const exportedVersion = reader.text(record, 'OKR Coach Version');
   // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
   // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
   // an initiative's score is only its last progress, which its status and check-ins keep.
@@ -671,6 +673,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
         ? { writtenProgress: { value: progress, field: 'Progress' } }
         : {}),
       ...(exportedFrom ? { exportedFrom } : {}),
+      ...(exportedVersion ? { exportedVersion } : {}),
       at: reader.place(row),
     },
   ];
