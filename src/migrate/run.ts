@@ -382,14 +382,17 @@ async function itemsExportedFromHere(
   const checkInsKept = checkIns.filter((p) => p.onSite).length;
   const fresh = all.length - updated - changed.length - checkInsKept;
   const first = all.find((planned) => planned.exported?.from === identity)!;
-  const left =
-    changed.length > 0
-      ? ` ${count(changed.length, 'item was', 'items were')} changed on your site after the file was exported, and ${changed.length === 1 ? 'is' : 'are'} left as your site has ${changed.length === 1 ? 'it' : 'them'} (named below);`
-      : '';
+  const outcomes = [
+    `${count(updated, 'objective, key result or initiative', 'objectives, key results and initiatives')} updated from the file`,
+    changed.length > 0 &&
+      `${count(changed.length, 'item', 'items')} changed on your site since the export, left as your site has ${changed.length === 1 ? 'it' : 'them'} (named below)`,
+    checkInsKept > 0 && `${countOfKind('checkIns', checkInsKept)} already here, left as they are`,
+    `${count(fresh, 'item', 'items')} new`,
+  ].filter(Boolean);
   const summary: ImportProblem[] = [
     {
       file: first.at.file,
-      message: `This file was exported from this site: ${count(updated, 'objective, key result or initiative', 'objectives, key results and initiatives')} it names by their ids here ${updated === 1 ? 'is' : 'are'} updated from the file, not made again;${left} ${countOfKind('checkIns', checkInsKept)} already here ${checkInsKept === 1 ? 'is' : 'are'} left as ${checkInsKept === 1 ? 'it is' : 'they are'}; ${count(fresh, 'item', 'items')} ${fresh === 1 ? 'is' : 'are'} new.`,
+      message: `This file was exported from this site, so what it names by its ids here is updated, not made again: ${outcomes.join('; ')}.`,
       severity: 'note',
     },
   ];
@@ -404,7 +407,7 @@ async function itemsExportedFromHere(
       .filter((planned: Planned<unknown>) => planned.changedSinceExport)
       .map((planned): ImportProblem => ({
         ...planned.at,
-        message: `This ${oneOfKind[kind]} was changed on your site after the file was exported (an edit, or a check-in; or an earlier import of this file): it is left as your site has it, not overwritten with the file's values. To change it from a file, export again and make the change there.`,
+        message: `Changed on your site since the export (an edit, a check-in, or an earlier import of this file): this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
         severity: 'note',
       })),
   );

@@ -223,7 +223,7 @@ describe('leaving as easily as arriving', () => {
       const said = describeDryRun(dryRun(matched));
       const items = before.objectives.length + before.keyResults.length + before.initiatives.length;
       expect(said).toContain(
-        `This file was exported from this site: ${items} objectives, key results and initiatives it names by their ids here are updated from the file, not made again; ${before.checkIns.length} check-ins already here are left as they are; 0 items are new.`,
+        `This file was exported from this site, so what it names by its ids here is updated, not made again: ${items} objectives, key results and initiatives updated from the file; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
       );
       // The board's objective is named by its id: not taken for one the import would make twice.
       expect(said).not.toContain('already on your site with the same title');
@@ -301,11 +301,11 @@ describe('leaving as easily as arriving', () => {
       file: 'okrs.csv',
       row,
       message:
-        "This key result was changed on your site after the file was exported (an edit, or a check-in; or an earlier import of this file): it is left as your site has it, not overwritten with the file's values. To change it from a file, export again and make the change there.",
+        "Changed on your site since the export (an edit, a check-in, or an earlier import of this file): this key result is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.",
       severity: 'note',
     });
     expect(matched.problems[0]?.message).toContain(
-      '1 item was changed on your site after the file was exported, and is left as your site has it (named below);',
+      '1 item changed on your site since the export, left as your site has it (named below);',
     );
 
     expect((await runImport(matched, site)).failed).toEqual([]);

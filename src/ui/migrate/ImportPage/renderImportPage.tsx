@@ -312,7 +312,8 @@ export function renderImportPage(
         <p className={styles.hint}>
           Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals
           export's JSON shape (which this page imports) or as the template spreadsheet (CSV or
-          Excel).
+          Excel). Edit the file and import it here again: the OKRs it names are updated, not made
+          twice.
         </p>
         <div className={styles.actions}>
           <Button
