@@ -109,7 +109,18 @@ export function describeWritten(report: ImportReport): string {
     owners > 0 && `the file's owners given to ${countOfKind('teams', owners)}`,
     groups > 0 && `the file's Microsoft 365 groups linked to ${countOfKind('teams', groups)}`,
   ].filter(Boolean);
-  return given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds;
+  const written =
+    given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds;
+  const own = report.fromThisSite;
+  if (!own) return written;
+  const onSite = [
+    `${own.updated.toLocaleString()} of them updated`,
+    own.checkInsKept > 0 &&
+      `${countOfKind('checkIns', own.checkInsKept)} already here left as they were`,
+    own.changedLeft > 0 &&
+      `${own.changedLeft.toLocaleString()} more changed here since the export left as they are`,
+  ].filter(Boolean);
+  return `${written}; the file came from this site: ${onSite.join(', ')}`;
 }
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */

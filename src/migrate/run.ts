@@ -51,6 +51,16 @@ export interface ImportReport {
   readonly siteTeamGroups: { readonly planned: number; readonly written: number };
   /** Stopped by the user (or a closed page) before the end; running again continues. */
   readonly cancelled: boolean;
+  /**
+   * A file exported from this site (`Planned.onSite`): of what was written, the site's own items
+   * updated and check-ins it already had (left as they were); and the items left as the site has
+   * them, as they changed after the export (not among those written).
+   */
+  readonly fromThisSite?: {
+    readonly updated: number;
+    readonly checkInsKept: number;
+    readonly changedLeft: number;
+  };
 }
 
 export interface PeopleMatch {
@@ -680,6 +690,7 @@ export async function runImport(
     number
   >;
   const failed: ImportFailure[] = [];
+  const own = { updated: 0, checkInsKept: 0, changedLeft: 0 };
   const siteTeams = plan.siteTeams ?? [];
   const siteTeamOwners = { planned: siteTeams.filter((t) => t.owners).length, written: 0 };
   const siteTeamGroups = { planned: siteTeams.filter((t) => t.groupId).length, written: 0 };
@@ -709,6 +720,7 @@ export async function runImport(
       places.set(planned.sourceId, planned.at);
       if (planned.changedSinceExport && planned.onSite) {
         storeIds.set(planned.sourceId, planned.onSite.id);
+        own.changedLeft++;
         continue;
       }
       const resolved = resolve(planned);
@@ -740,6 +752,9 @@ export async function runImport(
     });
     for (const [sourceId, id] of report.written) storeIds.set(sourceId, id);
     written[kind] += report.written.size;
+    const ownWritten = writes.filter((w) => w.own && report.written.has(w.sourceId)).length;
+    if (kind === 'checkIns') own.checkInsKept += ownWritten;
+    else own.updated += ownWritten;
     for (const failure of report.failed) {
       failed.push({
         kind,
@@ -766,6 +781,15 @@ export async function runImport(
         throw error;
       }
     };
+
+  const reportOf = () => ({
+    planned,
+    written,
+    failed,
+    siteTeamOwners,
+    siteTeamGroups,
+    ...(own.updated + own.checkInsKept + own.changedLeft > 0 ? { fromThisSite: own } : {}),
+  });
 
   try {
     const existing = async (list: ImportList) => {
@@ -896,9 +920,10 @@ export async function runImport(
     );
   } catch (error) {
     if (!options.signal?.aborted) throw error;
-    return { planned, written, failed, siteTeamOwners, siteTeamGroups, cancelled: true };
+    const outcome = reportOf();
+    return { ...outcome, cancelled: true };
   }
-  return { planned, written, failed, siteTeamOwners, siteTeamGroups, cancelled: false };
+  return { ...reportOf(), cancelled: false };
 }
 
 class MissingReference extends Error {}

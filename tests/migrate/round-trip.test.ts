@@ -1,6 +1,6 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { matchPeople, matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
-import { describeDryRun, dryRun } from '../../src/migrate/report';
+import { describeDryRun, describeWritten, dryRun } from '../../src/migrate/report';
 import {
   exportTemplateCsv,
   exportTemplateXlsx,
@@ -230,6 +230,9 @@ describe('leaving as easily as arriving', () => {
 
       const report = await runImport(matched, site);
       expect(report.failed).toEqual([]);
+      expect(describeWritten(report)).toBe(
+        `0 teams, 0 cycles, ${before.objectives.length} objectives, ${before.keyResults.length} key results, ${before.initiatives.length} initiatives, ${before.checkIns.length} check-ins; the file came from this site: ${items} of them updated, ${before.checkIns.length} check-ins already here left as they were`,
+      );
       const after = await readOrganisation(site);
       expect(sizes(after)).toEqual(sizes(before));
       expect(after.keyResults.find((kr) => kr.id === edited.id)?.target).toBe(edited.target + 7);
@@ -308,7 +311,11 @@ describe('leaving as easily as arriving', () => {
       '1 item changed on your site since the export, left as your site has it (named below);',
     );
 
-    expect((await runImport(matched, site)).failed).toEqual([]);
+    const report = await runImport(matched, site);
+    expect(report.failed).toEqual([]);
+    expect(describeWritten(report)).toMatch(
+      /; the file came from this site: \d+ of them updated, \d+ check-ins already here left as they were, 1 more changed here since the export left as they are$/,
+    );
     const after = await readOrganisation(site);
     expect(sizes(after)).toEqual(sizes(before));
     const kept = after.keyResults.find((kr) => kr.id === changedOnSite!.id)!;
