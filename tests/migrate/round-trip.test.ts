@@ -325,6 +325,36 @@ describe('leaving as easily as arriving', () => {
     );
   });
 
+  test('imported into the site it came from, a new row is made, and one made on the site since with the same title is still named as the import would make a second', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const [first] = before.objectives;
+    // A row added in Excel (its Id is not one of the site's), and the same objective added on the board.
+    const added = { ...first!, id: 'new1', title: 'Open the Nordic market', version: undefined };
+    const csv = exportTemplateCsv({ ...before, objectives: [...before.objectives, added] });
+    await site.createObjective({
+      cycleId: first!.cycleId,
+      teamId: first!.teamId,
+      title: 'Open the Nordic market',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const messages = matched.problems.map((p) => p.message);
+    expect(messages[0]).toMatch(/; 1 item new\.$/);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^1 objective is already on your site with the same title, cycle and team, and not from an import of this file: "Open the Nordic market" \(row \d+\)\./,
+      ),
+    );
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(after.objectives).toHaveLength(before.objectives.length + 2);
+  });
+
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();
     await importInto(repository, 'export.zip', await vivaZip());
