@@ -355,6 +355,46 @@ describe('leaving as easily as arriving', () => {
     expect(after.objectives).toHaveLength(before.objectives.length + 2);
   });
 
+  test('imported into the site it came from and cancelled, then run again: it goes on where it stopped, and makes nothing twice', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const edited = before.keyResults.find((kr) => kr.kind === 'increase')!;
+    const added = { ...edited, id: 'new1', title: 'Ten reference customers', version: undefined };
+    const file = await exportVivaZip({
+      ...before,
+      keyResults: [
+        ...before.keyResults.map((kr) =>
+          kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+        ),
+        added,
+      ],
+    });
+    const matched = await planAgainst(site, 'okrs.zip', file);
+
+    const controller = new AbortController();
+    const cancelled = await runImport(matched, site, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.kind === 'keyResults') controller.abort();
+      },
+    });
+    // Stopped after the objectives were updated, before the key results.
+    expect(cancelled.cancelled).toBe(true);
+    expect(cancelled.written.objectives).toBe(before.objectives.length);
+    expect(cancelled.written.keyResults).toBe(0);
+
+    const resumed = await runImport(matched, site);
+    expect(resumed.cancelled).toBe(false);
+    expect(resumed.failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(after.objectives).toHaveLength(before.objectives.length);
+    expect(after.keyResults).toHaveLength(before.keyResults.length + 1);
+    expect(after.keyResults.filter((kr) => kr.title === 'Ten reference customers')).toHaveLength(1);
+    expect(after.keyResults.find((kr) => kr.id === edited.id)?.target).toBe(edited.target + 7);
+    expect(after.checkIns).toHaveLength(before.checkIns.length);
+  });
+
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();
     await importInto(repository, 'export.zip', await vivaZip());
