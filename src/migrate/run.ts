@@ -336,7 +336,9 @@ async function itemsExportedFromHere(
         ...more(item),
       };
       // The store's version (a SharePoint eTag) moves on with every change to the item, a
-      // check-in's new current value on a key result among them: an item whose version is not
+      // check-in's new current value on a key result among them; an update sent with an eTag
+      // that is no longer the item's is refused with 412
+      // (https://learn.microsoft.com/graph/api/listitem-update). An item whose version is not
       // the one the file was exported with was changed on the site since, and the file's values
       // are older than some of the site's. Which of them the person meant to keep is not
       // guessed: the item is left as the site has it, named in the dry run.

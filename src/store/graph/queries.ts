@@ -51,9 +51,10 @@ export class ListPaths {
   }
 
   /**
-   * Which OKR lists these are: the Objectives list's id, a GUID SharePoint gives the list when it
-   * is made. Item ids are numbered per list, so they mean the same items only while it is this
-   * list (lists made again number from 1 again, under a new id).
+   * Which OKR lists these are: the Objectives list's id, the GUID SharePoint gives the list when
+   * it is made (https://learn.microsoft.com/graph/api/resources/list). Item ids are numbered per
+   * list, so they mean the same items only while it is this list (lists made again number from 1
+   * again, under a new id).
    */
   get identity(): string {
     return this.listIds.objectives;
