@@ -12,7 +12,8 @@ import { siteRolesOf } from './support/site-roles';
 
 jest.setTimeout(60_000);
 
-it('names the whole range when a count above it is refused, and takes the top of it', async () => {
+/** Get started for an admin and coach: its team count field and the button it enables. */
+async function openGetStarted() {
   renderWithServices(
     { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
     <FirstRunSection
@@ -22,8 +23,14 @@ it('names the whole range when a count above it is refused, and takes the top of
       open={() => undefined}
     />,
   );
-  const field = await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' });
-  const use = screen.getByRole('button', { name: 'Use this operating model and coaching plan' });
+  return {
+    field: await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' }),
+    use: screen.getByRole('button', { name: 'Use this operating model and coaching plan' }),
+  };
+}
+
+it('names the whole range when a count above it is refused, and takes the top of it', async () => {
+  const { field, use } = await openGetStarted();
 
   fireEvent.change(field, { target: { value: '100000' } });
   expect(
@@ -39,17 +46,7 @@ it('names the whole range when a count above it is refused, and takes the top of
 it.each(['1e3', '2.5', '0x10', '5%', '-3', '3 teams'])(
   'refuses %s as a number of teams, naming what it takes',
   async (typed) => {
-    renderWithServices(
-      { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
-      <FirstRunSection
-        access={{ setUp: true, coach: true, known: true }}
-        programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
-        notify={() => undefined}
-        open={() => undefined}
-      />,
-    );
-    const field = await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' });
-    const use = screen.getByRole('button', { name: 'Use this operating model and coaching plan' });
+    const { field, use } = await openGetStarted();
 
     fireEvent.change(field, { target: { value: typed } });
     expect(
@@ -60,21 +57,8 @@ it.each(['1e3', '2.5', '0x10', '5%', '-3', '3 teams'])(
 );
 
 it.each([' 12 ', '1,200'])('takes %s, a whole number typed the en way', async (typed) => {
-  renderWithServices(
-    { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
-    <FirstRunSection
-      access={{ setUp: true, coach: true, known: true }}
-      programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
-      notify={() => undefined}
-      open={() => undefined}
-    />,
-  );
-  const field = await screen.findByRole('textbox', { name: 'How many teams will set OKRs?' });
+  const { field, use } = await openGetStarted();
   fireEvent.change(field, { target: { value: typed } });
   expect(screen.queryByText(/Type the number of teams/)).toBeNull();
-  expect(
-    screen
-      .getByRole('button', { name: 'Use this operating model and coaching plan' })
-      .hasAttribute('disabled'),
-  ).toBe(false);
+  expect(use.hasAttribute('disabled')).toBe(false);
 });
