@@ -100,8 +100,15 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
  * teams written).
  */
 export function describeWritten(report: ImportReport): string {
+  const own = report.fromThisSite;
+  // The check-ins a file from this site finds here already are said below, not as imported.
   const kinds = Object.entries(report.written)
-    .map(([kind, count]) => countOfKind(kind as keyof ImportCounts, count))
+    .map(([kind, count]) =>
+      countOfKind(
+        kind as keyof ImportCounts,
+        kind === 'checkIns' && own ? count - own.checkInsKept : count,
+      ),
+    )
     .join(', ');
   const owners = report.siteTeamOwners.written;
   const groups = report.siteTeamGroups.written;
@@ -111,7 +118,6 @@ export function describeWritten(report: ImportReport): string {
   ].filter(Boolean);
   const written =
     given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds;
-  const own = report.fromThisSite;
   if (!own) return written;
   const onSite = [
     `${own.updated.toLocaleString()} of them updated`,
