@@ -129,8 +129,20 @@ export interface SiteTeamUpdate {
 
 export type ImportCounts = Readonly<Record<ImportKind, number>>;
 
+/**
+ * What the plan writes of each kind: not what a file from this site finds here to leave as it is
+ * (its check-ins already here, items changed here since the export).
+ */
 export function planCounts(plan: ImportPlan): ImportCounts {
-  return Object.fromEntries(importKinds.map((kind) => [kind, plan[kind].length])) as ImportCounts;
+  const written = (kind: ImportKind, planned: Planned<unknown>) =>
+    !planned.changedSinceExport && !(kind === 'checkIns' && planned.onSite);
+  return Object.fromEntries(
+    importKinds.map((kind) => [
+      kind,
+      (plan[kind] as readonly Planned<unknown>[]).filter((planned) => written(kind, planned))
+        .length,
+    ]),
+  ) as ImportCounts;
 }
 
 /** The prefix a format's ids get, so two sources never collide and Viva's two formats agree. */
