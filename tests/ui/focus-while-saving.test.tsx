@@ -170,7 +170,15 @@ test('the story panel’s Save keeps the focus after it failed; saved, the focus
 
 test('an export that failed on the Import page leaves the focus on its button', async () => {
   const { write, fail } = heldFailure();
-  renderAs(true, { listCycles: write, listTeams: () => Promise.resolve([]) }, <ImportPage />);
+  renderAs(
+    true,
+    {
+      listCycles: write,
+      listTeams: () => Promise.resolve([]),
+      storeIdentity: () => Promise.resolve('objectives-list-id'),
+    },
+    <ImportPage />,
+  );
   const csv = await buttonWithText('Export as CSV');
   await pressAndFail(csv, 'Exporting…', fail);
   await waitFor(() => expect(csv.getAttribute('aria-disabled')).toBeNull(), found);
