@@ -7,7 +7,12 @@
  * aligned to it beside its own KRs. Projects never count: initiatives are work, not outcomes.
  */
 import type { Contributor, KeyResult, Objective } from './model';
-import { keyResultProgress, weightedMean, type MeasuredKeyResult } from './progress';
+import {
+  keyResultProgress,
+  objectiveProgress,
+  weightedMean,
+  type MeasuredKeyResult,
+} from './progress';
 
 /**
  * Its progress comes from the OKRs aligned to it, not from its own value: it takes no manual
@@ -62,31 +67,30 @@ export function rollUpProgress(
   keyResults: readonly RollUpKeyResult[],
 ): ProgressRollUp {
   const objectivesById = new Map(objectives.map((objective) => [objective.id, objective]));
-  const keyResultsById = new Map(keyResults.map((kr) => [kr.id, kr]));
   const keyResultsOf = new Map<string, RollUpKeyResult[]>();
   for (const kr of keyResults) {
     const list = keyResultsOf.get(kr.objectiveId) ?? [];
     list.push(kr);
     keyResultsOf.set(kr.objectiveId, list);
   }
-  const alignedTo = new Map<string, RollUpObjective[]>();
-  for (const objective of objectives) {
-    const parents = new Set([
-      ...(objective.parentId !== undefined ? [objective.parentId] : []),
-      ...(objective.alignments ?? []).map((alignment) => alignment.objectiveId),
-    ]);
-    for (const parent of parents) {
-      const list = alignedTo.get(parent) ?? [];
-      list.push(objective);
-      alignedTo.set(parent, list);
-    }
-  }
+  // Needed only where something rolls up, which most boards have little of, if anything: made
+  // when first needed, not for every OKR of a board of thousands.
+  let keyResultsById: ReadonlyMap<string, RollUpKeyResult> | undefined;
+  let alignedTo: ReadonlyMap<string, RollUpObjective[]> | undefined;
+  const keyResultById = (id: string) => {
+    keyResultsById ??= new Map(keyResults.map((kr) => [kr.id, kr]));
+    return keyResultsById.get(id);
+  };
+  const alignedToObjective = (id: string) => {
+    alignedTo ??= objectivesAlignedTo(objectives);
+    return alignedTo.get(id) ?? [];
+  };
   /** Each KR and objective measured so far; unknown (undefined) while it is being measured. */
   const measured = new Map<string, number | undefined>();
 
   const needOf = (contributor: Contributor): Need =>
     contributor.kind === 'keyResult'
-      ? keyResultsById.get(contributor.id)
+      ? keyResultById(contributor.id)
       : objectivesById.has(contributor.id)
         ? contributor.id
         : undefined;
@@ -124,9 +128,7 @@ export function rollUpProgress(
       counted.length > 0 ? weightedMean(counted, (kr) => kr.progress) : undefined;
     const objective = objectivesById.get(objectiveId);
     const aligned = objective?.rollsUpAligned
-      ? (alignedTo.get(objectiveId) ?? []).filter(
-          (child) => !fedIntoOwn.has(`objective:${child.id}`),
-        )
+      ? alignedToObjective(objectiveId).filter((child) => !fedIntoOwn.has(`objective:${child.id}`))
       : [];
     const equalShare = 1 / (counted.length + aligned.length);
     const children: { share: number; progress: number }[] = [];
@@ -179,13 +181,43 @@ export function rollUpProgress(
     return yield need;
   }
 
+  /**
+   * An objective that rolls nothing up, its KRs measured by their own values (most objectives of
+   * most boards): the weighted mean of its KRs, as its steps would give, without running them.
+   */
+  const ownProgress = (objectiveId: string): number | undefined => {
+    if (objectivesById.get(objectiveId)?.rollsUpAligned) return undefined;
+    const own = keyResultsOf.get(objectiveId) ?? [];
+    if (own.some(isRolledUp)) return undefined;
+    return objectiveProgress(own);
+  };
+
   return {
     keyResult: (kr) =>
       isRolledUp(kr) ? (settle(progressOf(kr)) ?? keyResultProgress(kr)) : keyResultProgress(kr),
-    objective: (objectiveId) => settle(progressOf(objectiveId)) ?? 0,
+    objective: (objectiveId) => ownProgress(objectiveId) ?? settle(progressOf(objectiveId)) ?? 0,
     sources: (kr) => {
       const sources = settle(found(kr));
       return { found: sources, missing: (kr.rolledUpFrom?.length ?? 0) - sources.length };
     },
   };
+}
+
+/** The objectives aligned to each objective, by its id (as parent or through an alignment). */
+function objectivesAlignedTo(
+  objectives: readonly RollUpObjective[],
+): Map<string, RollUpObjective[]> {
+  const alignedTo = new Map<string, RollUpObjective[]>();
+  for (const objective of objectives) {
+    const parents = new Set([
+      ...(objective.parentId !== undefined ? [objective.parentId] : []),
+      ...(objective.alignments ?? []).map((alignment) => alignment.objectiveId),
+    ]);
+    for (const parent of parents) {
+      const list = alignedTo.get(parent) ?? [];
+      list.push(objective);
+      alignedTo.set(parent, list);
+    }
+  }
+  return alignedTo;
 }

@@ -6,7 +6,15 @@ import {
 } from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
 import { isOverdue } from '../../core/initiatives';
-import type { CheckIn, Initiative, IsoDate, KeyResult, Objective, Person } from '../../core/model';
+import type {
+  CheckIn,
+  Contributor,
+  Initiative,
+  IsoDate,
+  KeyResult,
+  Objective,
+  Person,
+} from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../../core/pace';
 import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
@@ -17,10 +25,10 @@ export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
 const noInitiatives: readonly Initiative[] = [];
 
-/** The OKRs a board rolls progress up over, and their titles to name a KR's sources. */
+/** The OKRs a board rolls progress up over, and the title of each, to name a KR's sources. */
 interface RollUpContext {
   readonly rollUp: ProgressRollUp;
-  readonly titles: ReadonlyMap<string, string>;
+  readonly titleOf: (contributor: Contributor) => string;
 }
 
 function keyResultView(
@@ -29,7 +37,7 @@ function keyResultView(
   initiatives: ReadonlyMap<string, readonly Initiative[]>,
   model: OperatingModel,
   today: IsoDate,
-  { rollUp, titles }: RollUpContext,
+  { rollUp, titleOf }: RollUpContext,
 ): KeyResultView {
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
@@ -55,7 +63,7 @@ function keyResultView(
       ? {
           rolledUpFrom: {
             sources: sources.found.map(({ contributor, progress: reached }) => ({
-              title: titles.get(`${contributor.kind}:${contributor.id}`) ?? '',
+              title: titleOf(contributor),
               weight: contributor.weight,
               progress: reached,
             })),
@@ -107,12 +115,18 @@ export function buildBoardView(
     allKeyResults === board.keyResults ? keyResultsByObjective : byObjective(allKeyResults);
   const objectivesById = new Map(board.objectives.map((objective) => [objective.id, objective]));
   const initiatives = initiativesByKeyResult(board);
+  // Looked up only for KRs rolled up from others, which most boards have few of, if any: made
+  // for every OKR of a board of thousands, the titles took a good part of its first build.
+  let titles: ReadonlyMap<string, string> | undefined;
   const rollUps: RollUpContext = {
     rollUp: rollUpProgress(whole.objectives, allKeyResults),
-    titles: new Map([
-      ...whole.objectives.map((o) => [`objective:${o.id}`, o.title] as const),
-      ...allKeyResults.map((kr) => [`keyResult:${kr.id}`, kr.title] as const),
-    ]),
+    titleOf: (contributor) => {
+      titles ??= new Map([
+        ...whole.objectives.map((o) => [`objective:${o.id}`, o.title] as const),
+        ...allKeyResults.map((kr) => [`keyResult:${kr.id}`, kr.title] as const),
+      ]);
+      return titles.get(`${contributor.kind}:${contributor.id}`) ?? '';
+    },
   };
   const objectivesByTeam = new Map<string, ObjectiveView[]>();
   for (const objective of board.objectives) {
