@@ -231,6 +231,24 @@ describe('serving the pages', () => {
     });
   });
 
+  it("answers a browser's /favicon.ico with the app's icon: a page opened on its own asks for it", () => {
+    // An ICO file holding one image as PNG: its header (reserved 0, type 1, one image), the
+    // image's 16-byte entry (width, height, …, size, offset), then the PNG itself; the layout of
+    // Windows' ICONDIR and ICONDIRENTRY, as a browser reads them:
+    // https://searchfox.org/firefox-main/source/image/ICOFileHeaders.h
+    const icon = readFileSync(join(projectRoot, 'src/public/favicon.ico'));
+    const png = readFileSync(join(projectRoot, 'appPackage/color.png'));
+    expect([icon.readUInt16LE(0), icon.readUInt16LE(2), icon.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    const [size, offset] = [icon.readUInt32LE(6 + 8), icon.readUInt32LE(6 + 12)];
+    expect({ size, offset, total: icon.length }).toEqual({
+      size: png.length,
+      offset: 22,
+      total: 22 + png.length,
+    });
+    expect(icon.subarray(offset).equals(png)).toBe(true);
+    expect([icon[6], icon[7]]).toEqual([png.readUInt32BE(16) % 256, png.readUInt32BE(20) % 256]);
+  });
+
   it('serves pages whose markup runs no inline script, so script-src needs no exception', () => {
     for (const { page } of surfaces) {
       const html = readFileSync(join(projectRoot, 'src', page), 'utf8');
