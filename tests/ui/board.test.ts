@@ -6,7 +6,7 @@ import {
   buildBoardView,
   filterBoardView,
   sortBoardView,
-  withCheckInHistory,
+  keyResultTrends,
 } from '../../src/ui/board/boardView';
 import { coachHealth } from '../../src/ui/coach/coachHealth';
 import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
@@ -91,7 +91,7 @@ const history = new Map([
 ]);
 
 describe('buildBoardView', () => {
-  const teams = buildBoardView(board, history, defaultOperatingModel, today);
+  const teams = buildBoardView(board, defaultOperatingModel, today);
 
   it('groups objectives by team in board order and leaves out teams without objectives', () => {
     expect(teams.map((t) => [t.team.id, t.objectives.map((o) => o.objective.id)])).toEqual([
@@ -100,34 +100,26 @@ describe('buildBoardView', () => {
     ]);
   });
 
-  it('computes progress, status from pace, confidence trend, staleness and the parent', () => {
+  it('computes progress, status from pace and the parent', () => {
     const [company, sales] = teams;
     const k1 = company?.objectives[0]?.keyResults[0];
-    expect(k1).toMatchObject({ progress: 0.5, status: 'onTrack', trend: 'rising', stale: false });
+    expect(k1).toMatchObject({ progress: 0.5, status: 'onTrack' });
     const o2 = sales?.objectives[0];
     expect(o2?.parent?.id).toBe('o1');
-    expect(o2?.keyResults[0]).toMatchObject({
-      progress: 0.05,
-      status: 'offTrack',
-      trend: 'falling',
-    });
-    expect(sales?.objectives[1]?.keyResults[0]).toMatchObject({ stale: true });
-    expect(sales?.objectives[1]?.keyResults[0]?.trend).toBeUndefined();
+    expect(o2?.keyResults[0]).toMatchObject({ progress: 0.05, status: 'offTrack' });
   });
 
-  it('shows a board read before its history with no trends and nothing stale, then adds only those', () => {
-    const shownFirst = buildBoardView(board, undefined, defaultOperatingModel, today);
-    const keyResultViews = (shown: typeof teams) =>
-      shown.flatMap((team) => team.objectives.flatMap((objective) => objective.keyResults));
-    expect(keyResultViews(shownFirst).some((view) => view.trend !== undefined || view.stale)).toBe(
-      false,
-    );
-    const followed = withCheckInHistory(shownFirst, history, defaultOperatingModel, today);
-    expect(followed).toEqual(teams);
-    // Everything but the trend and staleness is the view shown first.
-    const withoutHistoryParts = (shown: typeof teams) =>
-      keyResultViews(shown).map(({ trend: _trend, stale: _stale, ...rest }) => rest);
-    expect(withoutHistoryParts(followed)).toEqual(withoutHistoryParts(shownFirst));
+  it("reads each KR's confidence trend from the history, none where its check-ins are stale or missing", () => {
+    const withStale = new Map([...history, ['k9', [checkIn('k9', '2025-10-01T09:00:00Z', 5)]]]);
+    const trends = keyResultTrends(withStale, defaultOperatingModel, today);
+    expect([...trends]).toEqual([
+      ['k1', 'rising'],
+      ['k2', 'falling'],
+    ]);
+    // The board's own KRs: the one of o3 has no check-in, so no trend to show.
+    const o3KeyResult = teams[1]?.objectives[1]?.keyResults[0]?.keyResult.id;
+    expect(o3KeyResult).toBeDefined();
+    expect(trends.has(o3KeyResult!)).toBe(false);
   });
 
   it('flattens into one virtual row per team heading and per objective card', () => {
@@ -155,8 +147,8 @@ describe('boardOwnedBy', () => {
 describe('one roll-up', () => {
   it('gives My OKRs the objective’s real progress, from all of its KRs', () => {
     const sams = boardOwnedBy(board, sam);
-    const whole = buildBoardView(board, history, defaultOperatingModel, today);
-    const mine = buildBoardView(sams, history, defaultOperatingModel, today, board);
+    const whole = buildBoardView(board, defaultOperatingModel, today);
+    const mine = buildBoardView(sams, defaultOperatingModel, today, board);
     const progressOf = (views: typeof whole, id: string) =>
       views.flatMap((team) => team.objectives).find((view) => view.objective.id === id)?.progress;
     expect(progressOf(mine, 'o2')).toBe(progressOf(whole, 'o2'));
@@ -183,7 +175,7 @@ describe('one roll-up', () => {
         keyResult('k3', 'o3', 100, sam),
       ],
     };
-    const [company] = buildBoardView(rolled, history, defaultOperatingModel, today);
+    const [company] = buildBoardView(rolled, defaultOperatingModel, today);
     const k1 = company!.objectives[0]!.keyResults[0]!;
     // o2 (40%) and k3 (100%) are on the board; the third source is on another board.
     expect(k1.progress).toBeCloseTo((0.5 * 0.4 + 0.25 * 1) / 0.75);
@@ -195,7 +187,7 @@ describe('one roll-up', () => {
       elsewhere: 1,
     });
     // Its sources are checked in, not the KR itself.
-    expect(k1).toMatchObject({ needsCheckIn: false, stale: false });
+    expect(k1).toMatchObject({ needsCheckIn: false });
     // o1 rolls up o2 too, but o2 already feeds o1's KR: it counts once, through k1.
     expect(company!.objectives[0]!.progress).toBeCloseTo(k1.progress);
     expect(company!.objectives[0]!.status).not.toBe('notStarted');
@@ -294,7 +286,7 @@ describe('finding and shaping the board', () => {
       { id: 'i1', keyResultId: 'k3', title: 'Launch the referral programme', status: 'inProgress' },
     ],
   };
-  const teams = buildBoardView(withInitiative, history, defaultOperatingModel, today);
+  const teams = buildBoardView(withInitiative, defaultOperatingModel, today);
   const scale = defaultOperatingModel.confidenceScale;
   const shown = (views: typeof teams) =>
     views.flatMap((team) =>
@@ -325,7 +317,7 @@ describe('finding and shaping the board', () => {
         { id: 'done', keyResultId: 'k3', title: 'Ask', status: 'done', dueDate: '2026-01-01' },
       ],
     };
-    const [, sales] = buildBoardView(due, history, defaultOperatingModel, today);
+    const [, sales] = buildBoardView(due, defaultOperatingModel, today);
     expect([...(sales?.objectives[1]?.keyResults[0]?.overdueInitiatives ?? [])]).toEqual(['late']);
     expect(k3Of(teams)?.overdueInitiatives).toBeUndefined();
 
@@ -354,14 +346,14 @@ describe('finding and shaping the board', () => {
         kr.id === 'k2' ? { ...kr, unit: '€M' } : kr.id === 'k3' ? { ...kr, unit: 'NPS' } : kr,
       ),
     };
-    const views = buildBoardView(measured, history, defaultOperatingModel, today);
+    const views = buildBoardView(measured, defaultOperatingModel, today);
     expect(shown(filterBoardView(views, { search: 'nps' }, scale))).toEqual([['o3', ['k3']]]);
     expect(shown(filterBoardView(views, { search: '€' }, scale))).toEqual([['o2', ['k2']]]);
   });
 
   it('asks for no check-in in a closed cycle, which takes none', () => {
     const closed = { ...board, cycle: { ...board.cycle, state: 'closed' as const } };
-    const views = buildBoardView(closed, undefined, defaultOperatingModel, today);
+    const views = buildBoardView(closed, defaultOperatingModel, today);
     expect(filterBoardView(views, { needsCheckIn: true }, scale)).toEqual([]);
   });
 
@@ -386,7 +378,7 @@ describe('finding and shaping the board', () => {
         { ...keyResult('k4', 'o1', 20, sam), title: 'Referrals from 5 to 40' },
       ],
     };
-    const views = buildBoardView(shared, history, defaultOperatingModel, today);
+    const views = buildBoardView(shared, defaultOperatingModel, today);
     expect(shown(filterBoardView(views, { ownerIds: ['sam'] }, scale))).toEqual([
       ['o1', ['k4']],
       ['o3', ['k3']],

@@ -37,11 +37,10 @@ describe('KeyResultRow', () => {
             keyResult,
             progress: 0.25,
             status: 'atRisk',
-            trend: 'falling',
-            stale: false,
             needsCheckIn: false,
             initiatives: [],
           }}
+          trend="falling"
           confidenceMax={10}
           onCheckIn={onCheckIn}
         />
@@ -69,7 +68,6 @@ describe('KeyResultRow', () => {
             keyResult: rolledUp,
             progress: 0.5,
             status: 'onTrack',
-            stale: false,
             needsCheckIn: false,
             initiatives: [],
             rolledUpFrom: {

@@ -38,7 +38,7 @@ const board: Board = {
   ],
   initiatives: [],
 };
-const teams = buildBoardView(board, new Map(), defaultOperatingModel, '2026-02-15');
+const teams = buildBoardView(board, defaultOperatingModel, '2026-02-15');
 
 describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
@@ -94,7 +94,6 @@ describe('exporting the board', () => {
           lastCheckInAt: '2026-02-09T10:00:00Z',
         })),
       },
-      new Map(),
       defaultOperatingModel,
       '2026-02-15',
     );
@@ -130,7 +129,7 @@ describe('exporting the board', () => {
       ],
       keyResults: [{ ...board.keyResults[0]!, title: 'New logos', owner, score: 0.7 }],
     };
-    const view = buildBoardView(closed, new Map(), defaultOperatingModel, '2026-02-15');
+    const view = buildBoardView(closed, defaultOperatingModel, '2026-02-15');
     const rows = boardCsv(view, board.cycle).split('\r\n');
     expect(rows).toHaveLength(4); // the header, a KR, the objective without any, and the end
     expect(rows[2]).toBe(
@@ -158,7 +157,7 @@ describe('exporting the board', () => {
 
   it('sizes each workbook column to its longest cell, within a width that still reads', async () => {
     const long = { ...board, objectives: [{ ...board.objectives[0]!, title: 'x'.repeat(200) }] };
-    const view = buildBoardView(long, new Map(), defaultOperatingModel, '2026-02-15');
+    const view = buildBoardView(long, defaultOperatingModel, '2026-02-15');
     const zip = await JSZip.loadAsync(await (await boardXlsx(view, board.cycle)).arrayBuffer());
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const widths = [...sheet.matchAll(/<col min="(\d+)"[^>]*width="(\d+)"/g)].map(

@@ -30,7 +30,6 @@ function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom'], work: 
             keyResult: kr,
             progress: 0.4,
             status: 'onTrack',
-            stale: false,
             needsCheckIn: false,
             initiatives: work.initiatives ?? [],
             ...(work.overdue ? { overdueInitiatives: work.overdue } : {}),

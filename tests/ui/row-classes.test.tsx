@@ -45,7 +45,6 @@ const onTrack: KeyResultView = {
   keyResult,
   progress: 0.4,
   status: 'onTrack',
-  stale: false,
   needsCheckIn: false,
   initiatives: [],
 };

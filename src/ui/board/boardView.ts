@@ -19,7 +19,8 @@ import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../../core/pace';
 import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
 import type { Board } from '../../store/repository';
-import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
+import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
+import type { KeyResultTrends, KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
 export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
@@ -47,8 +48,6 @@ function keyResultView(
     keyResult,
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
-    // Not known before the check-ins are read (`withCheckInHistory`).
-    stale: false,
     // Its sources are checked in, not the KR itself, when any is on the board; a closed
     // cycle takes no check-in at all.
     needsCheckIn:
@@ -100,11 +99,10 @@ function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]>
  * status roll up from the `whole` board's KRs (every KR it has, also those a filtered board, such
  * as My OKRs, does not show), so it reads the same everywhere; so does a KR rolled up from the OKRs
  * aligned to it (Viva Goals' "Update from Children"), with where its progress comes from.
- * Without a `history` (still being read), KRs have no trend yet.
+ * Their confidence trends come from the check-in history, apart (`keyResultTrends`).
  */
 export function buildBoardView(
   board: Board,
-  history: CheckInHistory | undefined,
   model: OperatingModel,
   today: IsoDate,
   whole: Pick<Board, 'objectives' | 'keyResults'> = board,
@@ -151,35 +149,25 @@ export function buildBoardView(
     const objectives = objectivesByTeam.get(team.id);
     return objectives ? [{ team, objectives }] : [];
   });
-  return history ? withCheckInHistory(teams, history, model, today) : teams;
+  return teams;
 }
 
 /**
- * The board's views with what the check-in history says of each KR: its confidence trend, and
- * whether it is stale. Apart from the rest of the view, so that a large board whose history
- * comes in after it is shown is not built again whole.
+ * Each KR's confidence trend, by its id, from the cycle's check-in history: apart from the board's
+ * views, so that the history, which comes after a large board is shown, adds only this to them
+ * (a second tree of every objective's and KR's views, which React would keep as well).
  */
-export function withCheckInHistory(
-  teams: readonly TeamView[],
+export function keyResultTrends(
   history: CheckInHistory,
   model: OperatingModel,
   today: IsoDate,
-): TeamView[] {
-  return teams.map((teamView) => ({
-    ...teamView,
-    objectives: teamView.objectives.map((objectiveView) => ({
-      ...objectiveView,
-      keyResults: objectiveView.keyResults.map((view): KeyResultView => {
-        const { trend } = confidenceTrend(history.get(view.keyResult.id) ?? [], today, model);
-        return {
-          ...view,
-          // Its sources are checked in, not the KR itself, when any is on the board.
-          stale: !view.rolledUpFrom?.sources.length && trend === 'stale',
-          ...(trend === 'stale' ? {} : { trend }),
-        };
-      }),
-    })),
-  }));
+): KeyResultTrends {
+  const trends = new Map<string, TrendDirection>();
+  for (const [keyResultId, checkIns] of history) {
+    const { trend } = confidenceTrend(checkIns, today, model);
+    if (trend !== 'stale') trends.set(keyResultId, trend);
+  }
+  return trends;
 }
 
 function ownedBy(person: Person, owner: Person | undefined): boolean {

@@ -7,9 +7,6 @@ export interface KeyResultView {
   readonly keyResult: KeyResult;
   readonly progress: number;
   readonly status: Status;
-  readonly trend?: TrendDirection;
-  /** No check-in for longer than the operating model allows. */
-  readonly stale: boolean;
   /** Not done, and no check-in within the check-in cadence. */
   readonly needsCheckIn: boolean;
   /** The work under the KR; never counted towards its progress. */
@@ -37,3 +34,6 @@ export interface TeamView {
   readonly team: Team;
   readonly objectives: readonly ObjectiveView[];
 }
+
+/** Each KR's confidence trend, by its id; a KR with none has none to show (yet). */
+export type KeyResultTrends = ReadonlyMap<string, TrendDirection>;

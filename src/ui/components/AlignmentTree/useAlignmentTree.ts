@@ -12,7 +12,7 @@ export function useAlignmentTree({ board }: AlignmentTreeProps) {
     const teamNames = new Map(board.teams.map((team) => [team.id, team.name]));
     // Progress and status as the board shows them (its roll-up, pace and overrides).
     const shown = new Map<string, { readonly progress: number; readonly status: Status }>();
-    for (const team of buildBoardView(board, undefined, operatingModel, today())) {
+    for (const team of buildBoardView(board, operatingModel, today())) {
       for (const { objective, progress, status } of team.objectives) {
         shown.set(objective.id, { progress, status });
       }

@@ -9,6 +9,7 @@ export function renderBoard(
   styles: ReturnType<typeof useBoardStyles>,
 ) {
   const {
+    trends,
     confidenceMax,
     onCheckIn,
     onShowHistory,
@@ -25,6 +26,7 @@ export function renderBoard(
     onToggleCollapsed,
   } = props;
   const cardProps = {
+    trends,
     confidenceMax,
     onCheckIn,
     onShowHistory,

@@ -12,7 +12,7 @@ import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
-import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
+import { ConfidenceTrend, type TrendDirection } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -37,6 +37,8 @@ export interface KeyResultActions {
 
 export interface KeyResultRowProps extends KeyResultActions {
   readonly view: KeyResultView;
+  /** Its confidence trend, once the check-in history has been read. */
+  readonly trend?: TrendDirection | undefined;
   readonly confidenceMax: number;
   /** The KR a deep link opened: marked, and focusable so focus can be moved to it. */
   readonly highlighted?: boolean;
@@ -88,6 +90,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
   }
   const {
     view,
+    trend,
     confidenceMax,
     highlighted,
     onCheckIn,
@@ -135,7 +138,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
       <ConfidenceTrend
         confidence={keyResult.confidence}
         scaleMax={confidenceMax}
-        {...(view.trend ? { trend: view.trend } : {})}
+        {...(trend ? { trend } : {})}
       />
       <div className={styles.actions}>
         {!onCheckIn ? null : isRolledUp(keyResult) ? (

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { Objective } from '../../../core/model';
-import type { ObjectiveView } from '../../board/boardView.types';
+import type { KeyResultTrends, ObjectiveView } from '../../board/boardView.types';
 import type { BoardFocusTarget } from '../Board/Board.types';
 import type { KeyResultActions } from '../KeyResultRow/KeyResultRow';
 import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
@@ -20,6 +20,8 @@ import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses'
 
 export interface ObjectiveCardProps extends KeyResultActions {
   readonly view: ObjectiveView;
+  /** Its KRs' confidence trends, once the check-in history has been read. */
+  readonly trends?: KeyResultTrends | undefined;
   readonly confidenceMax: number;
   readonly onEditObjective?: (objective: Objective) => void;
   readonly onAddKeyResult?: (objective: Objective) => void;
@@ -96,6 +98,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
   }
   const {
     view,
+    trends,
     confidenceMax,
     onEditObjective,
     onAddKeyResult,
@@ -198,6 +201,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             <KeyResultRow
               key={keyResultView.keyResult.id}
               view={keyResultView}
+              trend={trends?.get(keyResultView.keyResult.id)}
               confidenceMax={confidenceMax}
               highlighted={highlight?.keyResultId === keyResultView.keyResult.id}
               {...keyResultActions}

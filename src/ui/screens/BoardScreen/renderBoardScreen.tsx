@@ -96,6 +96,7 @@ function renderContent(state: BoardScreenState) {
     <RowClassesProvider>
       <Board
         teams={state.view.teams}
+        trends={state.view.trends}
         confidenceMax={state.confidenceMax}
         onCheckIn={state.cycle?.state === 'closed' ? undefined : state.checkIn.open}
         onShowHistory={state.history.open}

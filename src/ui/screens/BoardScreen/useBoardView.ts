@@ -6,10 +6,10 @@ import {
   buildBoardView,
   filterBoardView,
   sortBoardView,
-  withCheckInHistory,
+  keyResultTrends,
 } from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
-import type { TeamView } from '../../board/boardView.types';
+import type { KeyResultTrends, TeamView } from '../../board/boardView.types';
 import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
 import { today } from '../../board/useBoardData';
 import type { CopyLinkApi } from '../../hooks/useCopyLink';
@@ -24,6 +24,8 @@ export type ExportFormat = 'CSV' | 'Excel';
 export interface BoardView {
   /** The board as shown: filtered and sorted. */
   readonly teams: readonly TeamView[];
+  /** Its KRs' confidence trends, once the check-in history has been read. */
+  readonly trends: KeyResultTrends | undefined;
   readonly filter: BoardFilterApi;
   /** Owners and teams on the whole board, to filter by. */
   readonly owners: readonly Person[];
@@ -76,18 +78,13 @@ export function useBoardView({
   onNothingToExport,
 }: BoardViewOptions): BoardView {
   const { operatingModel } = useAppServices();
-  // Built without the history, then given it: the history of a large board comes in after the
-  // board is shown, and changes only the trends.
-  const withoutHistory = useMemo(
-    () => (board ? buildBoardView(board, undefined, operatingModel, today(), whole) : []),
+  const wholeBoard = useMemo(
+    () => (board ? buildBoardView(board, operatingModel, today(), whole) : []),
     [board, operatingModel, whole],
   );
-  const wholeBoard = useMemo(
-    () =>
-      history
-        ? withCheckInHistory(withoutHistory, history, operatingModel, today())
-        : withoutHistory,
-    [withoutHistory, history, operatingModel],
+  const trends = useMemo(
+    () => (history ? keyResultTrends(history, operatingModel, today()) : undefined),
+    [history, operatingModel],
   );
   const filter = useBoardFilter();
   const teams = useMemo(
@@ -148,6 +145,7 @@ export function useBoardView({
 
   return {
     teams,
+    trends,
     filter,
     owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
