@@ -101,6 +101,10 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
  */
 export function describeWritten(report: ImportReport): string {
   const own = report.fromThisSite;
+  const wroteNothing =
+    Object.values(report.written).every((count) => count === 0) &&
+    report.siteTeamOwners.written + report.siteTeamGroups.written === 0;
+  if (report.cancelled && wroteNothing) return 'Nothing was written';
   // The check-ins a file from this site finds here already are said below, not as imported.
   const kinds = Object.entries(report.written)
     .map(([kind, count]) =>

@@ -681,11 +681,8 @@ export async function runImport(
   >,
   options: RequestOptions & { readonly onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<ImportReport> {
-  // The site's own items are found again as the run starts, with the versions they have now: a
-  // plan run again (after a failure, or Import again) updates what its first run updated.
-  const plan = await itemsOnSiteNow(given, repository, options);
   const planned = Object.fromEntries(
-    importKinds.map((kind) => [kind, plan[kind].length]),
+    importKinds.map((kind) => [kind, given[kind].length]),
   ) as Record<ImportKind, number>;
   const written = Object.fromEntries(importKinds.map((kind) => [kind, 0])) as Record<
     ImportKind,
@@ -693,17 +690,18 @@ export async function runImport(
   >;
   const failed: ImportFailure[] = [];
   const own = { updated: 0, checkInsKept: 0, changedLeft: 0 };
-  const siteTeams = plan.siteTeams ?? [];
+  const siteTeams = given.siteTeams ?? [];
   const siteTeamOwners = { planned: siteTeams.filter((t) => t.owners).length, written: 0 };
   const siteTeamGroups = { planned: siteTeams.filter((t) => t.groupId).length, written: 0 };
   const total = importKinds.reduce((sum, kind) => sum + planned[kind], 0);
   let doneBefore = 0;
-  const storeIds = new Map<string, string>(plan.onSite);
+  const storeIds = new Map<string, string>(given.onSite);
   const cycleOf = new Map<string, string>();
-  for (const objective of plan.objectives) cycleOf.set(objective.sourceId, objective.draft.cycleId);
-  for (const kr of plan.keyResults)
+  for (const objective of given.objectives)
+    cycleOf.set(objective.sourceId, objective.draft.cycleId);
+  for (const kr of given.keyResults)
     cycleOf.set(kr.sourceId, cycleOf.get(kr.draft.objectiveId) ?? '');
-  for (const initiative of plan.initiatives) {
+  for (const initiative of given.initiatives) {
     cycleOf.set(initiative.sourceId, cycleOf.get(initiative.draft.keyResultId) ?? '');
   }
 
@@ -794,6 +792,10 @@ export async function runImport(
   });
 
   try {
+    // The site's own items are found again as the run starts, with the versions they have now: a
+    // plan run again (after a failure, or Import again) updates what its first run updated. A
+    // cancel during this read stops the run as any other does, before anything is written.
+    const plan = await itemsOnSiteNow(given, repository, options);
     const existing = async (list: ImportList) => {
       options.signal?.throwIfAborted();
       return repository.findImported(list, options.signal ? { signal: options.signal } : {});

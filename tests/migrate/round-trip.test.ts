@@ -401,6 +401,47 @@ describe('leaving as easily as arriving', () => {
     expect(after.checkIns).toHaveLength(before.checkIns.length);
   });
 
+  test('imported into the site it came from and cancelled while the site is first read: stopped, nothing written, and run again makes nothing twice', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const edited = before.keyResults.find((kr) => kr.kind === 'increase')!;
+    const file = exportTemplateCsv({
+      ...before,
+      keyResults: before.keyResults.map((kr) =>
+        kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+      ),
+    });
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(file));
+
+    // Stop pressed as the run reads the site's own items again, before it writes anything.
+    const controller = new AbortController();
+    const stoppedOnRead = new Proxy(site, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key);
+        if (key === 'loadBoard')
+          return (...args: Parameters<GraphOkrRepository['loadBoard']>) => {
+            controller.abort();
+            return target.loadBoard(...args);
+          };
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const cancelled = await runImport(matched, stoppedOnRead, { signal: controller.signal });
+    expect(cancelled.cancelled).toBe(true);
+    expect(cancelled.failed).toEqual([]);
+    expect(describeWritten(cancelled)).toBe('Nothing was written');
+    expect(
+      (await readOrganisation(site)).keyResults.find((kr) => kr.id === edited.id)?.target,
+    ).toBe(edited.target);
+
+    const resumed = await runImport(matched, site);
+    expect([resumed.cancelled, resumed.failed]).toEqual([false, []]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    expect(after.keyResults.find((kr) => kr.id === edited.id)?.target).toBe(edited.target + 7);
+  });
+
   test('a cycle alone, and text that a spreadsheet would run is written as text', async () => {
     const repository = await fresh();
     await importInto(repository, 'export.zip', await vivaZip());
