@@ -68,8 +68,13 @@ export interface Planned<D> {
    * still has it): updated, or a check-in left as it is, not made again.
    */
   readonly onSite?: ImportedItem;
-  /** The store's item changed after the file was exported: left as it is, not overwritten. */
+  /**
+   * The store's item changed after the file was exported, and the file differs from it: left as
+   * it is, not overwritten.
+   */
   readonly changedSinceExport?: boolean;
+  /** The store's item already holds what the file says of it: nothing is written. */
+  readonly asInFile?: boolean;
   readonly draft: D;
   readonly at: SourcePlace;
 }
@@ -131,11 +136,11 @@ export type ImportCounts = Readonly<Record<ImportKind, number>>;
 
 /**
  * What the plan writes of each kind: not what a file from this site finds here to leave as it is
- * (its check-ins already here, items changed here since the export).
+ * (its check-ins already here, items already as in the file, items changed here since the export).
  */
 export function planCounts(plan: ImportPlan): ImportCounts {
   const written = (kind: ImportKind, planned: Planned<unknown>) =>
-    !planned.changedSinceExport && !(kind === 'checkIns' && planned.onSite);
+    !planned.changedSinceExport && !planned.asInFile && !(kind === 'checkIns' && planned.onSite);
   return Object.fromEntries(
     importKinds.map((kind) => [
       kind,

@@ -127,6 +127,8 @@ export function describeWritten(report: ImportReport): string {
     `${own.updated.toLocaleString()} of them updated`,
     own.checkInsKept > 0 &&
       `${countOfKind('checkIns', own.checkInsKept)} already here left as they were`,
+    own.asInFile > 0 &&
+      `${own.asInFile.toLocaleString()} more already as in the file left as they were`,
     own.changedLeft > 0 &&
       `${own.changedLeft.toLocaleString()} more changed here since the export left as they are`,
   ].filter(Boolean);

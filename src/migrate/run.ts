@@ -5,11 +5,13 @@
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
-import type { Person, Team } from '../core/model';
+import type { CheckIn, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type {
   ImportedItem,
+  InitiativeDraft,
   ImportList,
   ImportWrite,
+  ObjectiveDraft,
   OkrRepository,
   RequestOptions,
 } from '../store/repository';
@@ -19,9 +21,11 @@ import {
   type ImportKind,
   type ImportPlan,
   type Planned,
+  type PlannedKeyResultDraft,
   type SiteTeamUpdate,
   type TeamDraft,
 } from './plan';
+import { differencesFromSite, type SiteComparable } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
 import type { ImportProblem, SourcePlace } from './source';
 
@@ -53,11 +57,13 @@ export interface ImportReport {
   readonly cancelled: boolean;
   /**
    * A file exported from this site (`Planned.onSite`): of what was written, the site's own items
-   * updated and check-ins it already had (left as they were); and the items left as the site has
-   * them, as they changed after the export (not among those written).
+   * updated and check-ins it already had (left as they were); and, not among those written, the
+   * items the site already had as in the file and those left as the site has them, as they
+   * changed after the export.
    */
   readonly fromThisSite?: {
     readonly updated: number;
+    readonly asInFile: number;
     readonly checkInsKept: number;
     readonly changedLeft: number;
   };
@@ -230,7 +236,10 @@ export async function matchSite(
     onSite.get(sourceId) ?? list.find((item) => item.sourceId === sourceId)?.id;
   const own = await itemsExportedFromHere(
     { ...plan, objectives: objectives.objectives },
-    (cycleSourceId) => siteIdOf(cycleSourceId, cycles),
+    {
+      cycle: (sourceId) => siteIdOf(sourceId, cycles),
+      team: (sourceId) => siteIdOf(sourceId, teams),
+    },
     repository,
     options,
   );
@@ -268,6 +277,12 @@ export async function matchSite(
 
 type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
 
+/** The store's id of a cycle and of a team the file names by its source id. */
+interface SiteIdOf {
+  readonly cycle: (sourceId: string) => string | undefined;
+  readonly team: (sourceId: string) => string | undefined;
+}
+
 /**
  * The items of a file exported from this store (`Planned.exported`) that the store still has,
  * found by their ids as items of the same kind in the cycle the file puts them in: each is given
@@ -275,11 +290,12 @@ type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' |
  * owner, target… are the user's edit) and leaves its check-ins as they are, instead of making a
  * second of each. An id the store no longer has is imported as a new item, said with its row
  * (but not when an earlier run of the file made it: that run's source id finds it). Rows without
- * such an id are new, as from any file. `siteCycleOf` is the store's cycle of a file's cycle.
+ * such an id are new, as from any file. `siteIdOf` gives the store's cycle and team of a file's.
+ * An item the site already has as the file says is left as it is (`Planned.asInFile`).
  */
 async function itemsExportedFromHere(
   plan: Exportable,
-  siteCycleOf: (cycleSourceId: string) => string | undefined,
+  siteIdOf: SiteIdOf,
   repository: Pick<
     OkrRepository,
     'loadBoard' | 'cycleCheckInHistory' | 'findImported' | 'storeIdentity'
@@ -293,7 +309,7 @@ async function itemsExportedFromHere(
   if (!all.some((planned) => planned.exported?.from === identity)) return unchanged;
 
   const cycleOfObjective = new Map(
-    plan.objectives.map((o) => [o.sourceId, siteCycleOf(o.draft.cycleId)]),
+    plan.objectives.map((o) => [o.sourceId, siteIdOf.cycle(o.draft.cycleId)]),
   );
   const cycleOfKeyResult = new Map(
     plan.keyResults.map((kr) => [kr.sourceId, cycleOfObjective.get(kr.draft.objectiveId)]),
@@ -312,7 +328,8 @@ async function itemsExportedFromHere(
   );
   const onSite = new Map(read);
   const missing: { planned: Planned<unknown>; kind: ImportKind }[] = [];
-  const find = <D, T extends { readonly id?: string; readonly version?: string }>(
+  const siteItems = new Map<Planned<unknown>, Objective | KeyResult | Initiative | CheckIn>();
+  const find = <D, T extends Objective | KeyResult | Initiative | CheckIn>(
     kind: ImportKind,
     list: readonly Planned<D>[],
     cycleOf: (planned: Planned<D>) => string | undefined,
@@ -321,7 +338,12 @@ async function itemsExportedFromHere(
   ): Planned<D>[] =>
     list.map((given) => {
       // Found afresh: a plan run again is matched to the site as it is now.
-      const planned = { ...given, onSite: undefined, changedSinceExport: undefined };
+      const planned = {
+        ...given,
+        onSite: undefined,
+        changedSinceExport: undefined,
+        asInFile: undefined,
+      };
       if (planned.exported?.from !== identity) return planned;
       const cycle = onSite.get(cycleOf(planned) ?? '');
       const item =
@@ -335,32 +357,23 @@ async function itemsExportedFromHere(
         ...(item.version ? { version: item.version } : {}),
         ...more(item),
       };
-      // The store's version (a SharePoint eTag) moves on with every change to the item, a
-      // check-in's new current value on a key result among them; an update sent with an eTag
-      // that is no longer the item's is refused with 412
-      // (https://learn.microsoft.com/graph/api/listitem-update). An item whose version is not
-      // the one the file was exported with was changed on the site since, and the file's values
-      // are older than some of the site's. Which of them the person meant to keep is not
-      // guessed: the item is left as the site has it, named in the dry run.
-      const changed =
-        kind !== 'checkIns' &&
-        planned.exported.version !== undefined &&
-        item.version !== planned.exported.version;
-      return { ...planned, onSite: found, ...(changed ? { changedSinceExport: true } : {}) };
+      const located = { ...planned, onSite: found };
+      siteItems.set(located, item);
+      return located;
     });
-  const objectives = find(
+  const located = find(
     'objectives',
     plan.objectives,
     (o) => cycleOfObjective.get(o.sourceId),
     (cycle) => cycle.board.objectives,
   );
-  const keyResults = find(
+  const locatedKeyResults = find(
     'keyResults',
     plan.keyResults,
     (kr) => cycleOfKeyResult.get(kr.sourceId),
     (cycle) => cycle.board.keyResults,
   );
-  const initiatives = find(
+  const locatedInitiatives = find(
     'initiatives',
     plan.initiatives,
     (i) => cycleOfKeyResult.get(i.draft.keyResultId),
@@ -373,6 +386,81 @@ async function itemsExportedFromHere(
     (cycle) => cycle.checkIns,
     (checkIn) => (checkIn.status ? { checkInStatus: checkIn.status } : {}),
   );
+
+  // What the file says of each item, with its references as the site's ids: a reference to an
+  // item the site does not have (new in the file) is one no site item holds.
+  const siteIds = (list: readonly Planned<unknown>[]) =>
+    new Map(list.flatMap((p) => (p.onSite ? [[p.sourceId, p.onSite.id] as const] : [])));
+  const objectiveIds = siteIds(located);
+  const keyResultIds = siteIds(locatedKeyResults);
+  const asSite = (found: string | undefined, sourceId: string) => found ?? `file:${sourceId}`;
+  const objectiveOf = (sourceId: string) => asSite(objectiveIds.get(sourceId), sourceId);
+  const keyResultOf = (sourceId: string) => asSite(keyResultIds.get(sourceId), sourceId);
+  const checkInsInFile = new Set(checkIns.flatMap((c) => c.onSite?.id ?? []));
+  const siteCheckIns = read.flatMap(([, cycle]) => cycle.checkIns);
+  const checkedInSinceExport = (keyResultId: string) =>
+    siteCheckIns.some((c) => c.keyResultId === keyResultId && !checkInsInFile.has(c.id ?? ''));
+  const conflicts = new Map<Planned<unknown>, string[]>();
+  /**
+   * An item found here is written only where the file differs from what the site has now. The
+   * store's version (a SharePoint eTag) moves on with every write to the item, a check-in's new
+   * current value on a key result or an earlier import of this file among them, and an update
+   * sent with an eTag that is no longer the item's is refused with 412
+   * (https://learn.microsoft.com/graph/api/listitem-update). An item that differs and whose
+   * version is not the one the file was exported with was changed on the site since: which of
+   * the two the person meant to keep is not guessed, the item is left as the site has it and
+   * named in the dry run.
+   */
+  const settle = <D>(
+    kind: SiteComparable['kind'],
+    list: readonly Planned<D>[],
+    withSiteIds: (draft: D) => D,
+  ): Planned<D>[] =>
+    list.map((planned) => {
+      const item = siteItems.get(planned) as SiteComparable['item'] | undefined;
+      if (!item) return planned;
+      const moved =
+        planned.exported?.version !== undefined && item.version !== planned.exported.version;
+      const differing = differencesFromSite(
+        { kind, draft: withSiteIds(planned.draft), item } as SiteComparable,
+        moved && kind === 'keyResults' && checkedInSinceExport(item.id),
+      );
+      if (differing.length === 0) return { ...planned, asInFile: true };
+      if (!moved) return planned;
+      const conflict = { ...planned, changedSinceExport: true };
+      conflicts.set(conflict, differing);
+      return conflict;
+    });
+  const objectives = settle('objectives', located, (draft: ObjectiveDraft) => ({
+    ...draft,
+    cycleId: asSite(siteIdOf.cycle(draft.cycleId), draft.cycleId),
+    teamId: asSite(siteIdOf.team(draft.teamId), draft.teamId),
+    ...(draft.parentId ? { parentId: objectiveOf(draft.parentId) } : {}),
+    ...(draft.alignments
+      ? {
+          alignments: draft.alignments.map((a) => ({
+            ...a,
+            objectiveId: objectiveOf(a.objectiveId),
+          })),
+        }
+      : {}),
+  }));
+  const keyResults = settle('keyResults', locatedKeyResults, (draft: PlannedKeyResultDraft) => ({
+    ...draft,
+    objectiveId: objectiveOf(draft.objectiveId),
+    ...(draft.rolledUpFrom
+      ? {
+          rolledUpFrom: draft.rolledUpFrom.map((c) => ({
+            ...c,
+            id: c.kind === 'objective' ? objectiveOf(c.id) : keyResultOf(c.id),
+          })),
+        }
+      : {}),
+  }));
+  const initiatives = settle('initiatives', locatedInitiatives, (draft: InitiativeDraft) => ({
+    ...draft,
+    keyResultId: keyResultOf(draft.keyResultId),
+  }));
 
   const madeBefore = new Map(
     await Promise.all(
@@ -389,15 +477,18 @@ async function itemsExportedFromHere(
       severity: 'note',
     }));
   const okrs = [objectives, keyResults, initiatives].flat();
-  const changed = okrs.filter((p) => p.changedSinceExport);
-  const updated = okrs.filter((p) => p.onSite).length - changed.length;
+  const changed = okrs.filter((p) => p.changedSinceExport).length;
+  const asInFile = okrs.filter((p) => p.asInFile).length;
+  const updated = okrs.filter((p) => p.onSite).length - changed - asInFile;
   const checkInsKept = checkIns.filter((p) => p.onSite).length;
-  const fresh = all.length - updated - changed.length - checkInsKept;
+  const fresh = all.length - updated - asInFile - changed - checkInsKept;
   const first = all.find((planned) => planned.exported?.from === identity)!;
   const outcomes = [
     `${count(updated, 'objective, key result or initiative', 'objectives, key results and initiatives')} updated from the file`,
-    changed.length > 0 &&
-      `${count(changed.length, 'item', 'items')} changed on your site since the export, left as your site has ${changed.length === 1 ? 'it' : 'them'} (named below)`,
+    asInFile > 0 &&
+      `${count(asInFile, 'item', 'items')} already as in the file, left as ${asInFile === 1 ? 'it is' : 'they are'}`,
+    changed > 0 &&
+      `${count(changed, 'item', 'items')} changed on your site since the export and different in the file, left as your site has ${changed === 1 ? 'it' : 'them'} (named below)`,
     checkInsKept > 0 && `${countOfKind('checkIns', checkInsKept)} already here, left as they are`,
     `${count(fresh, 'item', 'items')} new`,
   ].filter(Boolean);
@@ -408,6 +499,7 @@ async function itemsExportedFromHere(
       severity: 'note',
     },
   ];
+  const fieldList = new Intl.ListFormat('en', { type: 'conjunction' });
   const changedSaid = (
     [
       ['objectives', objectives],
@@ -415,13 +507,18 @@ async function itemsExportedFromHere(
       ['initiatives', initiatives],
     ] as const
   ).flatMap(([kind, list]) =>
-    list
-      .filter((planned: Planned<unknown>) => planned.changedSinceExport)
-      .map((planned): ImportProblem => ({
-        ...planned.at,
-        message: `Changed on your site since the export (an edit, a check-in, or an earlier import of this file): this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
-        severity: 'note',
-      })),
+    list.flatMap((planned: Planned<unknown>): ImportProblem[] => {
+      const differing = conflicts.get(planned);
+      return differing
+        ? [
+            {
+              ...planned.at,
+              message: `Changed on your site since the export, and the file's ${fieldList.format(differing)} differ${differing.length === 1 ? 's' : ''} from your site's: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
+              severity: 'note',
+            },
+          ]
+        : [];
+    }),
   );
   return {
     objectives,
@@ -448,9 +545,18 @@ async function itemsOnSiteNow(
   const kinds = [plan.objectives, plan.keyResults, plan.initiatives, plan.checkIns];
   if (!kinds.some((list) => list.some((planned: Planned<unknown>) => planned.onSite))) return plan;
   const request = options.signal ? { signal: options.signal } : {};
+  // As `matchSite` found them: by name (`ImportPlan.onSite`), else written by an earlier import.
+  const [teams, cycles] = await Promise.all([
+    repository.findImported('teams', request),
+    repository.findImported('cycles', request),
+  ]);
+  const siteIdOf =
+    (imported: ReadonlyMap<string, ImportedItem>) =>
+    (sourceId: string): string | undefined =>
+      plan.onSite?.get(sourceId) ?? imported.get(sourceId)?.id;
   const { objectives, keyResults, initiatives, checkIns } = await itemsExportedFromHere(
     plan,
-    (cycleSourceId) => plan.onSite?.get(cycleSourceId),
+    { cycle: siteIdOf(cycles), team: siteIdOf(teams) },
     repository,
     request,
   );
@@ -689,7 +795,7 @@ export async function runImport(
     number
   >;
   const failed: ImportFailure[] = [];
-  const own = { updated: 0, checkInsKept: 0, changedLeft: 0 };
+  const own = { updated: 0, asInFile: 0, checkInsKept: 0, changedLeft: 0 };
   const siteTeams = given.siteTeams ?? [];
   const siteTeamOwners = { planned: siteTeams.filter((t) => t.owners).length, written: 0 };
   const siteTeamGroups = { planned: siteTeams.filter((t) => t.groupId).length, written: 0 };
@@ -718,9 +824,10 @@ export async function runImport(
     const places = new Map<string, SourcePlace>();
     for (const planned of group) {
       places.set(planned.sourceId, planned.at);
-      if (planned.changedSinceExport && planned.onSite) {
+      if ((planned.changedSinceExport || planned.asInFile) && planned.onSite) {
         storeIds.set(planned.sourceId, planned.onSite.id);
-        own.changedLeft++;
+        if (planned.asInFile) own.asInFile++;
+        else own.changedLeft++;
         continue;
       }
       const resolved = resolve(planned);
@@ -788,7 +895,9 @@ export async function runImport(
     failed,
     siteTeamOwners,
     siteTeamGroups,
-    ...(own.updated + own.checkInsKept + own.changedLeft > 0 ? { fromThisSite: own } : {}),
+    ...(own.updated + own.asInFile + own.checkInsKept + own.changedLeft > 0
+      ? { fromThisSite: own }
+      : {}),
   });
 
   try {

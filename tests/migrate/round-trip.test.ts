@@ -221,15 +221,18 @@ describe('leaving as easily as arriving', () => {
 
       const matched = await planAgainst(site, `okrs.${format}`, file);
       const said = describeDryRun(dryRun(matched));
-      // What the import writes: the items it updates, not the check-ins it finds here already.
-      expect(dryRun(matched).counts).toMatchObject({
-        objectives: before.objectives.length,
-        keyResults: before.keyResults.length,
+      // What the import writes: the one item edited, not what the site already has as in the file.
+      expect(dryRun(matched).counts).toEqual({
+        teams: 0,
+        cycles: 0,
+        objectives: 0,
+        keyResults: 1,
+        initiatives: 0,
         checkIns: 0,
       });
       const items = before.objectives.length + before.keyResults.length + before.initiatives.length;
       expect(said).toContain(
-        `This file was exported from this site, so what it names by its ids here is updated, not made again: ${items} objectives, key results and initiatives updated from the file; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
+        `This file was exported from this site, so what it names by its ids here is updated, not made again: 1 objective, key result or initiative updated from the file; ${items - 1} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
       );
       // The board's objective is named by its id: not taken for one the import would make twice.
       expect(said).not.toContain('already on your site with the same title');
@@ -237,7 +240,7 @@ describe('leaving as easily as arriving', () => {
       const report = await runImport(matched, site);
       expect(report.failed).toEqual([]);
       expect(describeWritten(report)).toBe(
-        `0 teams, 0 cycles, ${before.objectives.length} objectives, ${before.keyResults.length} key results, ${before.initiatives.length} initiatives, 0 check-ins; the file came from this site: ${items} of them updated, ${before.checkIns.length} check-ins already here left as they were`,
+        `0 teams, 0 cycles, 0 objectives, 1 key result, 0 initiatives, 0 check-ins; the file came from this site: 1 of them updated, ${before.checkIns.length} check-ins already here left as they were, ${items - 1} more already as in the file left as they were`,
       );
       const after = await readOrganisation(site);
       expect(sizes(after)).toEqual(sizes(before));
@@ -248,9 +251,29 @@ describe('leaving as easily as arriving', () => {
         after.objectives.find((objective) => objective.title === 'Made on the board')?.sourceId,
       ).toBeUndefined();
 
-      // Run again (after a failure, or Import again): the same plan updates the same items.
-      expect((await runImport(matched, site)).failed).toEqual([]);
+      // Run again (after a failure, or Import again): the site has it all as in the file now.
+      const again = await runImport(matched, site);
+      expect(again.failed).toEqual([]);
+      expect(again.fromThisSite).toMatchObject({ updated: 0, asInFile: items, changedLeft: 0 });
       expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
+
+      // The same file imported a second time: nothing is taken for changed since the export (the
+      // first import moved the versions), nothing is written, and the dry run says so.
+      const second = await planAgainst(site, `okrs.${format}`, file);
+      expect(second.problems.map((p) => p.message).join('\n')).not.toContain(
+        'Changed on your site',
+      );
+      expect(dryRun(second).counts).toEqual({
+        teams: 0,
+        cycles: 0,
+        objectives: 0,
+        keyResults: 0,
+        initiatives: 0,
+        checkIns: 0,
+      });
+      expect(second.problems[0]?.message).toBe(
+        `This file was exported from this site, so what it names by its ids here is updated, not made again: 0 objectives, key results and initiatives updated from the file; ${items} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
+      );
     },
   );
 
@@ -310,17 +333,17 @@ describe('leaving as easily as arriving', () => {
       file: 'okrs.csv',
       row,
       message:
-        "Changed on your site since the export (an edit, a check-in, or an earlier import of this file): this key result is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.",
+        "Changed on your site since the export, and the file's title and target differ from your site's: this key result is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.",
       severity: 'note',
     });
     expect(matched.problems[0]?.message).toContain(
-      '1 item changed on your site since the export, left as your site has it (named below);',
+      '1 item changed on your site since the export and different in the file, left as your site has it (named below);',
     );
 
     const report = await runImport(matched, site);
     expect(report.failed).toEqual([]);
     expect(describeWritten(report)).toMatch(
-      /; the file came from this site: \d+ of them updated, \d+ check-ins already here left as they were, 1 more changed here since the export left as they are$/,
+      /; the file came from this site: 1 of them updated, \d+ check-ins already here left as they were, \d+ more already as in the file left as they were, 1 more changed here since the export left as they are$/,
     );
     const after = await readOrganisation(site);
     expect(sizes(after)).toEqual(sizes(before));
@@ -329,6 +352,64 @@ describe('leaving as easily as arriving', () => {
     expect(after.keyResults.find((kr) => kr.id === editedInFile!.id)?.target).toBe(
       editedInFile!.target + 7,
     );
+  });
+
+  test('imported into the site it came from, an item checked in or given the same values on the site since the export is already as in the file: not taken for a change, not written', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const [editedInFile, editedInBoth, checkedIn] = before.keyResults.filter(
+      (kr) => kr.kind === 'increase',
+    );
+    const target = (kr: (typeof before.keyResults)[number]) =>
+      kr.id === editedInFile!.id
+        ? kr.target + 7
+        : kr.id === editedInBoth!.id
+          ? kr.target + 5
+          : kr.target;
+    const csv = exportTemplateCsv({
+      ...before,
+      keyResults: before.keyResults.map((kr) => ({ ...kr, target: target(kr) })),
+    });
+    // After the export, the same target is set on the board, and another key result is checked in.
+    await site.updateKeyResult({ ...editedInBoth!, target: editedInBoth!.target + 5 });
+    const saved = await site.saveCheckIns([
+      {
+        clientId: 'checked-in-after-the-export',
+        keyResultId: checkedIn!.id,
+        keyResultVersion: checkedIn!.version,
+        value: checkedIn!.current + 1,
+        confidence: 6,
+        note: 'After the export',
+        author: before.checkIns[0]!.author,
+        at: '2025-02-19T10:00:00Z',
+        source: 'teams',
+      },
+    ]);
+    expect(saved.conflicts).toEqual([]);
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const items = before.objectives.length + before.keyResults.length + before.initiatives.length;
+    expect(matched.problems.map((p) => p.message).join('\n')).not.toContain('Changed on your site');
+    expect(dryRun(matched).counts).toMatchObject({ objectives: 0, keyResults: 1, initiatives: 0 });
+    expect(matched.problems[0]?.message).toContain(
+      `1 objective, key result or initiative updated from the file; ${items - 1} items already as in the file, left as they are;`,
+    );
+
+    const report = await runImport(matched, site);
+    expect(report.failed).toEqual([]);
+    expect(report.fromThisSite).toMatchObject({ updated: 1, asInFile: items - 1, changedLeft: 0 });
+    const after = await readOrganisation(site);
+    const now = (kr: (typeof before.keyResults)[number]) =>
+      after.keyResults.find((k) => k.id === kr.id)!;
+    expect(now(editedInFile!).target).toBe(editedInFile!.target + 7);
+    expect(now(editedInBoth!).target).toBe(editedInBoth!.target + 5);
+    // The check-in made since the export keeps the key result where it moved it.
+    expect([now(checkedIn!).current, now(checkedIn!).confidence]).toEqual([
+      checkedIn!.current + 1,
+      6,
+    ]);
+    expect(after.checkIns).toHaveLength(before.checkIns.length + 1);
   });
 
   test('imported into the site it came from, a new row is made, and one made on the site since with the same title is still named as the import would make a second', async () => {
@@ -367,8 +448,12 @@ describe('leaving as easily as arriving', () => {
     const before = await readOrganisation(site);
     const edited = before.keyResults.find((kr) => kr.kind === 'increase')!;
     const added = { ...edited, id: 'new1', title: 'Ten reference customers', version: undefined };
+    const [renamed] = before.objectives;
     const file = await exportVivaZip({
       ...before,
+      objectives: before.objectives.map((o) =>
+        o.id === renamed!.id ? { ...o, title: 'Renamed in the file' } : o,
+      ),
       keyResults: [
         ...before.keyResults.map((kr) =>
           kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
@@ -385,9 +470,9 @@ describe('leaving as easily as arriving', () => {
         if (progress.kind === 'keyResults') controller.abort();
       },
     });
-    // Stopped after the objectives were updated, before the key results.
+    // Stopped after the objective was updated, before the key results.
     expect(cancelled.cancelled).toBe(true);
-    expect(cancelled.written.objectives).toBe(before.objectives.length);
+    expect(cancelled.written.objectives).toBe(1);
     expect(cancelled.written.keyResults).toBe(0);
 
     const resumed = await runImport(matched, site);

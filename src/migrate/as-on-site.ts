@@ -1,0 +1,107 @@
+/**
+ * Whether a row of a file exported from this site asks for a change: what the import writes of
+ * an objective, key result or initiative, compared with the site's item as it is now. Its
+ * versions cannot tell: every write moves an item's version (a check-in's new current value, an
+ * earlier import of the same file writing the same values), so an item whose version moved since
+ * the export may still hold exactly what the file says.
+ */
+import type { Initiative, KeyResult, Objective } from '../core/model';
+import type { InitiativeDraft, KeyResultDraft, ObjectiveDraft } from '../store/repository';
+
+/** A draft of the file with its references (cycle, team, objective…) swapped for the site's ids. */
+export type SiteComparable =
+  | { readonly kind: 'objectives'; readonly draft: ObjectiveDraft; readonly item: Objective }
+  | { readonly kind: 'keyResults'; readonly draft: KeyResultDraft; readonly item: KeyResult }
+  | { readonly kind: 'initiatives'; readonly draft: InitiativeDraft; readonly item: Initiative };
+
+/** What the import writes of each kind (`import-writer`'s fields), in the words of the board. */
+const writtenFields = {
+  objectives: {
+    title: 'title',
+    description: 'description',
+    owner: 'owner',
+    commitment: 'commitment',
+    state: 'state',
+    cycleId: 'cycle',
+    teamId: 'team',
+    parentId: 'alignment',
+    alignments: 'alignment',
+    rollsUpAligned: 'roll-up',
+    statusOverride: 'status',
+    learnings: 'learnings',
+    score: 'score',
+  },
+  keyResults: {
+    title: 'title',
+    description: 'description',
+    owner: 'owner',
+    objectiveId: 'objective',
+    kind: 'kind',
+    start: 'start',
+    target: 'target',
+    current: 'current value',
+    unit: 'unit',
+    weight: 'weight',
+    confidence: 'confidence',
+    milestones: 'milestones',
+    targets: 'phased targets',
+    rolledUpFrom: 'roll-up',
+    statusOverride: 'status',
+    score: 'score',
+    scoreReason: 'score reason',
+  },
+  initiatives: {
+    title: 'title',
+    owner: 'owner',
+    keyResultId: 'key result',
+    status: 'status',
+    dueDate: 'due date',
+    link: 'link',
+  },
+} as const;
+
+/** What a key result's check-ins set: the site's latest check-in has the last word on them. */
+const checkInFields: readonly string[] = ['current', 'confidence'];
+
+/** No value, however a list or the file leaves it out: absent, empty text, none, off. */
+function normal(value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || value === false) return undefined;
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(normal);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value)
+      .map(([key, inner]) => [key, normal(inner)] as const)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(normal(a)) === JSON.stringify(normal(b));
+
+/**
+ * The fields (in the board's words, each once) in which the file's draft differs from the site's
+ * item. A person is the same by their id; a score the file does not give is not written, so not
+ * compared. With `checkedInSince`, the site has check-ins of the key result the file does not
+ * carry: its current value and confidence are theirs, not the file's to compare.
+ */
+export function differencesFromSite(
+  { kind, draft, item }: SiteComparable,
+  checkedInSince = false,
+): string[] {
+  const fields = Object.entries(writtenFields[kind]) as [string, string][];
+  const fromFile = draft as unknown as Record<string, unknown>;
+  const onSite = item as unknown as Record<string, unknown>;
+  const compared = fields.filter(([field]) =>
+    field === 'score' || field === 'scoreReason'
+      ? fromFile.score !== undefined
+      : !(checkedInSince && checkInFields.includes(field)),
+  );
+  const differing = compared.filter(([field]) =>
+    field === 'owner'
+      ? (draft.owner?.id ?? '') !== (item.owner?.id ?? '')
+      : !sameValue(fromFile[field], onSite[field]),
+  );
+  return [...new Set(differing.map(([, words]) => words))];
+}
