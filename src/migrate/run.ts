@@ -5,8 +5,9 @@
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
-import type { CheckIn, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
+import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type {
+  CycleDraft,
   ImportedItem,
   InitiativeDraft,
   ImportList,
@@ -228,14 +229,25 @@ export async function matchSite(
     (draft) =>
       `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`,
   );
+  const renamed = await cyclesRenamedOnSite(
+    plan,
+    leftCycles.filter(({ sourceId }) => !cycles.some((cycle) => cycle.sourceId === sourceId)),
+    cycles.filter(
+      (cycle) => !plan.cycles.some(({ sourceId }) => onSite.get(sourceId) === cycle.id),
+    ),
+    repository,
+    options,
+  );
+  for (const [sourceId, cycleId] of renamed.found) onSite.set(sourceId, cycleId);
+  const kept = withoutCycles(plan, new Set(renamed.refused));
   const objectives =
     plan.format === 'jira'
-      ? await epicsImportedBefore(plan.objectives, onSite, repository, options)
-      : { objectives: plan.objectives, problems: [] };
+      ? await epicsImportedBefore(kept.objectives, onSite, repository, options)
+      : { objectives: kept.objectives, problems: [] };
   const siteIdOf = (sourceId: string, list: readonly { id: string; sourceId?: string }[]) =>
     onSite.get(sourceId) ?? list.find((item) => item.sourceId === sourceId)?.id;
   const own = await itemsExportedFromHere(
-    { ...plan, objectives: objectives.objectives },
+    { ...kept, objectives: objectives.objectives },
     {
       cycle: (sourceId) => siteIdOf(sourceId, cycles),
       team: (sourceId) => siteIdOf(sourceId, teams),
@@ -256,7 +268,9 @@ export async function matchSite(
   return {
     ...plan,
     teams: leftTeams,
-    cycles: leftCycles,
+    cycles: leftCycles.filter(
+      ({ sourceId }) => !renamed.found.has(sourceId) && !renamed.refused.includes(sourceId),
+    ),
     objectives: own.objectives,
     keyResults: own.keyResults,
     initiatives: own.initiatives,
@@ -267,6 +281,7 @@ export async function matchSite(
       ...twice,
       ...plan.problems,
       ...problems,
+      ...renamed.problems,
       ...objectives.problems,
       ...own.problems,
     ],
@@ -276,6 +291,82 @@ export async function matchSite(
 }
 
 type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
+
+/**
+ * Cycles of a file exported from this store that the store has under another name now (renamed
+ * after the export), so no cycle of the file's name and dates is found: found by the ids of the
+ * objectives the file puts in them, when those are all in one of the store's cycles, whose id
+ * each is given (`found`, said in the dry run). A cycle of the file whose objectives are in
+ * several of the store's cycles now is not guessed at (`refused`: its OKRs are left out, said
+ * with the cycles they are in). `candidates` are the store's cycles no cycle of the file named.
+ */
+async function cyclesRenamedOnSite(
+  plan: ImportPlan,
+  unmatched: readonly Planned<CycleDraft>[],
+  candidates: readonly Cycle[],
+  repository: Pick<OkrRepository, 'loadBoard' | 'storeIdentity'>,
+  options?: RequestOptions,
+): Promise<{ found: Map<string, string>; refused: string[]; problems: ImportProblem[] }> {
+  const outcome = { found: new Map<string, string>(), refused: [] as string[], problems: [] };
+  const exportedIn = (cycleSourceId: string) =>
+    plan.objectives.filter((o) => o.draft.cycleId === cycleSourceId && o.exported);
+  const named = unmatched.filter(({ sourceId }) => exportedIn(sourceId).length > 0);
+  if (named.length === 0 || candidates.length === 0) return outcome;
+  const identity = await repository.storeIdentity(options);
+  const boards = await Promise.all(
+    candidates.map((cycle) => repository.loadBoard({ cycleId: cycle.id }, options)),
+  );
+  const problems: ImportProblem[] = [];
+  for (const { sourceId, draft, at } of named) {
+    const ids = new Set(
+      exportedIn(sourceId).flatMap((o) => (o.exported?.from === identity ? [o.exported.id] : [])),
+    );
+    const holding = boards
+      .map((board, index) => ({
+        cycle: candidates[index]!,
+        count: board.objectives.filter((objective) => ids.has(objective.id)).length,
+      }))
+      .filter(({ count }) => count > 0);
+    if (holding.length === 1) {
+      const [{ cycle }] = holding as [(typeof holding)[number]];
+      outcome.found.set(sourceId, cycle.id);
+      problems.push({
+        ...at,
+        message: `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${cycle.start !== draft.start || cycle.end !== draft.end ? ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.` : ''}`,
+        severity: 'note',
+      });
+    } else if (holding.length > 1) {
+      outcome.refused.push(sourceId);
+      const where = holding.map(
+        ({ cycle, count }) =>
+          `"${cycle.name}" (${count === 1 ? '1 objective' : `${count} objectives`})`,
+      );
+      problems.push({
+        ...at,
+        message: `The cycle "${draft.name}" in the file is not one of your site's, and its objectives are in ${holding.length} cycles on your site now: ${inWords.format(where)}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.`,
+        severity: 'skipped',
+      });
+    }
+  }
+  return { ...outcome, problems };
+}
+
+/** The plan without the OKRs of the given cycles of the file: their objectives and all under them. */
+function withoutCycles<P extends Exportable>(plan: P, cycleSourceIds: ReadonlySet<string>): P {
+  if (cycleSourceIds.size === 0) return plan;
+  const leftOut = new Set(
+    plan.objectives.filter((o) => cycleSourceIds.has(o.draft.cycleId)).map((o) => o.sourceId),
+  );
+  for (const kr of plan.keyResults) if (leftOut.has(kr.draft.objectiveId)) leftOut.add(kr.sourceId);
+  const kept = (sourceId: string, under: string) => !leftOut.has(sourceId) && !leftOut.has(under);
+  return {
+    ...plan,
+    objectives: plan.objectives.filter((o) => kept(o.sourceId, '')),
+    keyResults: plan.keyResults.filter((kr) => kept(kr.sourceId, kr.draft.objectiveId)),
+    initiatives: plan.initiatives.filter((i) => kept(i.sourceId, i.draft.keyResultId)),
+    checkIns: plan.checkIns.filter((c) => kept(c.sourceId, c.draft.keyResultId)),
+  };
+}
 
 /** The store's id of a cycle and of a team the file names by its source id. */
 interface SiteIdOf {
@@ -499,7 +590,6 @@ async function itemsExportedFromHere(
       severity: 'note',
     },
   ];
-  const fieldList = new Intl.ListFormat('en', { type: 'conjunction' });
   const changedSaid = (
     [
       ['objectives', objectives],
@@ -513,7 +603,7 @@ async function itemsExportedFromHere(
         ? [
             {
               ...planned.at,
-              message: `Changed on your site since the export, and the file's ${fieldList.format(differing)} differ${differing.length === 1 ? 's' : ''} from your site's: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
+              message: `Changed on your site since the export, and the file's ${inWords.format(differing)} differ${differing.length === 1 ? 's' : ''} from your site's: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
               severity: 'note',
             },
           ]
@@ -562,6 +652,9 @@ async function itemsOnSiteNow(
   );
   return { ...plan, objectives, keyResults, initiatives, checkIns };
 }
+
+/** A list in the words of the import's messages: "title, target and owner". */
+const inWords = new Intl.ListFormat('en', { type: 'conjunction' });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -412,6 +412,83 @@ describe('leaving as easily as arriving', () => {
     expect(after.checkIns).toHaveLength(before.checkIns.length + 1);
   });
 
+  test.each(['zip', 'csv'])(
+    'exported as %s, its cycle renamed on the site since: the OKRs are found in the renamed cycle and updated, no second cycle is made',
+    async (format) => {
+      const site = await fresh();
+      await importInto(site, 'export.zip', await vivaZip());
+      const before = await readOrganisation(site);
+      const q1 = before.cycles.find((cycle) => cycle.name === 'Q1 2025')!;
+      const inQ1 = new Set(before.objectives.filter((o) => o.cycleId === q1.id).map((o) => o.id));
+      const edited = before.keyResults.find(
+        (kr) => kr.kind === 'increase' && inQ1.has(kr.objectiveId),
+      )!;
+      const inFile: OrganisationData = {
+        ...before,
+        keyResults: before.keyResults.map((kr) =>
+          kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+        ),
+      };
+      const file =
+        format === 'zip'
+          ? await exportVivaZip(inFile)
+          : new TextEncoder().encode(exportTemplateCsv(inFile));
+      await site.updateCycle({ ...q1, name: 'Q1 FY25' });
+
+      const matched = await planAgainst(site, `okrs.${format}`, file);
+      expect(matched.problems).toContainEqual(
+        expect.objectContaining({
+          message:
+            'The cycle "Q1 2025" in the file is called "Q1 FY25" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.',
+          severity: 'note',
+        }),
+      );
+      expect(dryRun(matched).counts).toEqual({
+        teams: 0,
+        cycles: 0,
+        objectives: 0,
+        keyResults: 1,
+        initiatives: 0,
+        checkIns: 0,
+      });
+      expect(matched.problems[0]?.message).toMatch(/; 0 items new\.$/);
+
+      expect((await runImport(matched, site)).failed).toEqual([]);
+      const after = await readOrganisation(site);
+      expect(sizes(after)).toEqual(sizes(before));
+      expect(after.cycles.map((cycle) => cycle.name).sort()).toEqual(['Annual 2025', 'Q1 FY25']);
+      expect(after.keyResults.find((kr) => kr.id === edited.id)?.target).toBe(edited.target + 7);
+    },
+  );
+
+  test("imported into the site it came from, a cycle of the file whose objectives are in several of the site's cycles is not guessed at: its OKRs are left out, naming the cycles", async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const [annual, q1] = ['Annual 2025', 'Q1 2025'].map((name) =>
+      before.cycles.find((cycle) => cycle.name === name)!,
+    );
+    const count = (cycleId: string) =>
+      before.objectives.filter((o) => o.cycleId === cycleId).length;
+    // In Excel, every row was given one new cycle name.
+    const csv = exportTemplateCsv({
+      ...before,
+      cycles: [{ ...annual!, name: 'FY25 all' }],
+      objectives: before.objectives.map((o) => ({ ...o, cycleId: annual!.id })),
+    });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(matched.problems).toContainEqual(
+      expect.objectContaining({
+        message: `The cycle "FY25 all" in the file is not one of your site's, and its objectives are in 2 cycles on your site now: "Annual 2025" (${count(annual!.id)} objectives) and "Q1 2025" (${count(q1!.id)} objectives). Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.`,
+        severity: 'skipped',
+      }),
+    );
+    expect(Object.values(dryRun(matched).counts)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
+  });
+
   test('imported into the site it came from, a new row is made, and one made on the site since with the same title is still named as the import would make a second', async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
