@@ -255,6 +255,10 @@ export async function matchSite(
     repository,
     options,
   );
+  const moved = objectivesMovedTeam(own.objectives, (sourceId) => siteIdOf(sourceId, teams), [
+    ...teams,
+    ...leftTeams.map(({ sourceId, draft }) => ({ id: sourceId, name: draft.name })),
+  ]);
   const twice = await objectivesMadeOnSite(
     own.objectives,
     (draft) => {
@@ -284,6 +288,7 @@ export async function matchSite(
       ...renamed.problems,
       ...objectives.problems,
       ...own.problems,
+      ...moved,
     ],
     ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
@@ -291,6 +296,34 @@ export async function matchSite(
 }
 
 type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
+
+/**
+ * The site's own objectives (`Planned.onSite`) the run writes into another team than the one the
+ * site has them in, as the file gives them that team: each is moved (its key results and
+ * initiatives go with it, they hold no team of their own), said in the dry run with both teams.
+ * `named` are the teams by store id, and the file's new teams by source id.
+ */
+function objectivesMovedTeam(
+  objectives: ImportPlan['objectives'],
+  siteTeamOf: (sourceId: string) => string | undefined,
+  named: readonly { readonly id: string; readonly name: string }[],
+): ImportProblem[] {
+  const nameOf = (id: string) => named.find((team) => team.id === id)?.name ?? id;
+  return objectives.flatMap((planned): ImportProblem[] => {
+    const onSite = planned.onSite?.objective;
+    if (!onSite || planned.asInFile || planned.changedSinceExport) return [];
+    const team = siteTeamOf(planned.draft.teamId) ?? planned.draft.teamId;
+    if (team === onSite.teamId) return [];
+    const [from, to] = [nameOf(onSite.teamId), nameOf(team)];
+    return [
+      {
+        ...planned.at,
+        message: `Moved from the team "${from}" to "${to}", as the file has it: this objective goes to the team "${to}" with its key results and initiatives. To keep it in "${from}", give its row that team in the file.`,
+        severity: 'note',
+      },
+    ];
+  });
+}
 
 /**
  * Cycles of a file exported from this store that the store has under another name now (renamed
@@ -457,6 +490,7 @@ async function itemsExportedFromHere(
     plan.objectives,
     (o) => cycleOfObjective.get(o.sourceId),
     (cycle) => cycle.board.objectives,
+    ({ title, cycleId, teamId }) => ({ objective: { title, cycleId, teamId } }),
   );
   const locatedKeyResults = find(
     'keyResults',

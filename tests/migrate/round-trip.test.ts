@@ -489,6 +489,40 @@ describe('leaving as easily as arriving', () => {
     expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
   });
 
+  test('imported into the site it came from, an objective given another team in the file is moved to that team, and the dry run says so', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const teamName = (id: string) => before.teams.find((team) => team.id === id)!.name;
+    const objective = before.objectives.find((o) => teamName(o.teamId) === 'Product')!;
+    const onboarding = before.teams.find((team) => team.name === 'Onboarding')!;
+    const csv = exportTemplateCsv({
+      ...before,
+      objectives: before.objectives.map((o) =>
+        o.id === objective.id ? { ...o, teamId: onboarding.id } : o,
+      ),
+    });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const row =
+      csv.split('\r\n').findIndex((line) => line.startsWith(`Objective,O${objective.id},`)) + 1;
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row,
+      message: `Moved from the team "Product" to "Onboarding", as the file has it: this objective goes to the team "Onboarding" with its key results and initiatives. To keep it in "Product", give its row that team in the file.`,
+      severity: 'note',
+    });
+    expect(dryRun(matched).counts).toMatchObject({ objectives: 1, keyResults: 0 });
+
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    expect(after.objectives.find((o) => o.id === objective.id)?.teamId).toBe(onboarding.id);
+    // Imported again, the file moves nothing more, and says nothing of a move.
+    const again = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(again.problems.map((p) => p.message).join('\n')).not.toContain('Moved from the team');
+  });
+
   test('imported into the site it came from, a new row is made, and one made on the site since with the same title is still named as the import would make a second', async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
