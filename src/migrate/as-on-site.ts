@@ -14,7 +14,11 @@ export type SiteComparable =
   | { readonly kind: 'keyResults'; readonly draft: KeyResultDraft; readonly item: KeyResult }
   | { readonly kind: 'initiatives'; readonly draft: InitiativeDraft; readonly item: Initiative };
 
-/** What the import writes of each kind (`import-writer`'s fields), in the words of the board. */
+/**
+ * What the import writes of each kind over an item of the file's own store (`import-writer`'s
+ * fields, but for a status set by hand and a closing's learnings, which no export carries), in
+ * the words of the board.
+ */
 const writtenFields = {
   objectives: {
     title: 'title',
@@ -27,8 +31,6 @@ const writtenFields = {
     parentId: 'alignment',
     alignments: 'alignment',
     rollsUpAligned: 'roll-up',
-    statusOverride: 'status',
-    learnings: 'learnings',
     score: 'score',
   },
   keyResults: {
@@ -46,7 +48,6 @@ const writtenFields = {
     milestones: 'milestones',
     targets: 'phased targets',
     rolledUpFrom: 'roll-up',
-    statusOverride: 'status',
     score: 'score',
     scoreReason: 'score reason',
   },

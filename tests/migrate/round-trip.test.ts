@@ -523,6 +523,47 @@ describe('leaving as easily as arriving', () => {
     expect(again.problems.map((p) => p.message).join('\n')).not.toContain('Moved from the team');
   });
 
+  test("imported into the site it came from, what no file carries (a status set by hand, a closing's learnings) is kept", async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const [objective] = (await readOrganisation(site)).objectives;
+    const [keyResult] = (await readOrganisation(site)).keyResults;
+    const override = {
+      status: 'atRisk' as const,
+      reason: 'Supplier late',
+      by: { id: 'coach', displayName: 'Adele Vance' },
+      at: '2025-02-18T09:00:00Z',
+    };
+    await site.updateObjective({
+      ...objective!,
+      learnings: 'Start pilots earlier',
+      statusOverride: override,
+    });
+    await site.updateKeyResult({ ...keyResult!, statusOverride: override });
+    const before = await readOrganisation(site);
+    // The file edits another objective's title; these two rows are as exported.
+    const edited = before.objectives.find((o) => o.id !== objective!.id)!;
+    const file = await exportVivaZip({
+      ...before,
+      objectives: before.objectives.map((o) =>
+        o.id === edited.id ? { ...o, title: `${o.title} (edited)` } : o,
+      ),
+    });
+
+    const matched = await planAgainst(site, 'okrs.zip', file);
+    expect(dryRun(matched).counts).toMatchObject({ objectives: 1, keyResults: 0 });
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    const kept = after.objectives.find((o) => o.id === objective!.id)!;
+    expect([kept.learnings, kept.statusOverride]).toEqual(['Start pilots earlier', override]);
+    expect(after.keyResults.find((kr) => kr.id === keyResult!.id)?.statusOverride).toEqual(
+      override,
+    );
+    expect(after.objectives.find((o) => o.id === edited.id)?.title).toBe(
+      `${edited.title} (edited)`,
+    );
+  });
+
   test('imported into the site it came from, a new row is made, and one made on the site since with the same title is still named as the import would make a second', async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());

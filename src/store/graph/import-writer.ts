@@ -181,11 +181,16 @@ function missingStatus(list: ImportList, write: ImportWrite<ImportList>): boolea
   return status !== undefined && write.existing?.checkInStatus === undefined;
 }
 
-/** An item's own ids, left as they are when a file exported from its store updates it. */
-function withoutImportIds(fields: Fields): Fields {
+/**
+ * What a file exported from an item's store writes over it: not the item's own ids, nor what no
+ * export carries (a status set by hand, the learnings of a closing), which stay as they are.
+ */
+function fromOwnExport(fields: Fields): Fields {
   const kept = { ...fields };
   delete kept.SourceId;
   delete kept.ClientId;
+  delete kept.StatusOverride;
+  delete kept.Learnings;
   return kept;
 }
 
@@ -200,7 +205,7 @@ function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWr
       method: 'PATCH',
       url: `${store.paths.item(list, write.existing.id)}/fields`,
       ...(write.existing.version ? { headers: { 'If-Match': write.existing.version } } : {}),
-      body: write.own ? withoutImportIds(fields) : fields,
+      body: write.own ? fromOwnExport(fields) : fields,
     };
   }
   return { method: 'POST', url: store.paths.items(list), body: { fields } };
