@@ -341,19 +341,22 @@ async function cyclesRenamedOnSite(
   options?: RequestOptions,
 ): Promise<{ found: Map<string, string>; refused: string[]; problems: ImportProblem[] }> {
   const outcome = { found: new Map<string, string>(), refused: [] as string[], problems: [] };
-  const exportedIn = (cycleSourceId: string) =>
-    plan.objectives.filter((o) => o.draft.cycleId === cycleSourceId && o.exported);
-  const named = unmatched.filter(({ sourceId }) => exportedIn(sourceId).length > 0);
-  if (named.length === 0 || candidates.length === 0) return outcome;
+  if (candidates.length === 0 || !plan.objectives.some((o) => o.exported)) return outcome;
   const identity = await repository.storeIdentity(options);
+  const idsIn = (cycleSourceId: string) =>
+    new Set(
+      plan.objectives.flatMap((o) =>
+        o.draft.cycleId === cycleSourceId && o.exported?.from === identity ? [o.exported.id] : [],
+      ),
+    );
+  const named = unmatched.filter(({ sourceId }) => idsIn(sourceId).size > 0);
+  if (named.length === 0) return outcome;
   const boards = await Promise.all(
     candidates.map((cycle) => repository.loadBoard({ cycleId: cycle.id }, options)),
   );
   const problems: ImportProblem[] = [];
   for (const { sourceId, draft, at } of named) {
-    const ids = new Set(
-      exportedIn(sourceId).flatMap((o) => (o.exported?.from === identity ? [o.exported.id] : [])),
-    );
+    const ids = idsIn(sourceId);
     const holding = boards
       .map((board, index) => ({
         cycle: candidates[index]!,
