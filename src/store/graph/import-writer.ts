@@ -183,7 +183,9 @@ function missingStatus(list: ImportList, write: ImportWrite<ImportList>): boolea
 
 /**
  * What a file exported from an item's store writes over it: not the item's own ids, nor what no
- * export carries (a status set by hand, the learnings of a closing), which stay as they are.
+ * export carries (a status set by hand, the learnings of a closing), which stay as they are: a
+ * PATCH of an item's fields leaves the fields it does not name alone
+ * (https://learn.microsoft.com/graph/api/listitem-update).
  */
 function fromOwnExport(fields: Fields): Fields {
   const kept = { ...fields };
