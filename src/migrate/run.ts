@@ -547,14 +547,14 @@ async function itemsExportedFromHere(
     list.map((planned) => {
       const item = siteItems.get(planned) as SiteComparable['item'] | undefined;
       if (!item) return planned;
-      const moved =
+      const versionMoved =
         planned.exported?.version !== undefined && item.version !== planned.exported.version;
       const differing = differencesFromSite(
         { kind, draft: withSiteIds(planned.draft), item } as SiteComparable,
-        moved && kind === 'keyResults' && checkedInSinceExport(item.id),
+        versionMoved && kind === 'keyResults' && checkedInSinceExport(item.id),
       );
       if (differing.length === 0) return { ...planned, asInFile: true };
-      if (!moved) return planned;
+      if (!versionMoved) return planned;
       const conflict = { ...planned, changedSinceExport: true };
       conflicts.set(conflict, differing);
       return conflict;
