@@ -81,6 +81,35 @@ function normal(value: unknown): unknown {
 const sameValue = (a: unknown, b: unknown) =>
   JSON.stringify(normal(a)) === JSON.stringify(normal(b));
 
+/** A field the file and the site hold differently, with both values where they read as text. */
+export interface SiteDifference {
+  /** The field in the board's words: `target`, `owner`. */
+  readonly field: string;
+  readonly inFile?: string;
+  readonly onSite?: string;
+}
+
+/** Fields whose values a person recognises as written: the rest (references, lists) by name. */
+const shownValues = new Set([
+  'title',
+  'owner',
+  'start',
+  'target',
+  'current',
+  'unit',
+  'weight',
+  'confidence',
+  'dueDate',
+  'link',
+]);
+
+function shown(field: string, value: unknown): string {
+  if (field === 'owner')
+    return (value as { displayName?: string } | undefined)?.displayName ?? 'none';
+  if (normal(value) === undefined) return 'none';
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
 /**
  * The fields (in the board's words, each once) in which the file's draft differs from the site's
  * item. A person is the same by their id; a score the file does not give is not written, so not
@@ -90,7 +119,7 @@ const sameValue = (a: unknown, b: unknown) =>
 export function differencesFromSite(
   { kind, draft, item }: SiteComparable,
   checkedInSince = false,
-): string[] {
+): SiteDifference[] {
   const fields = Object.entries(writtenFields[kind]) as [string, string][];
   const fromFile = draft as unknown as Record<string, unknown>;
   const onSite = item as unknown as Record<string, unknown>;
@@ -104,5 +133,19 @@ export function differencesFromSite(
       ? (draft.owner?.id ?? '') !== (item.owner?.id ?? '')
       : !sameValue(fromFile[field], onSite[field]),
   );
-  return [...new Set(differing.map(([, words]) => words))];
+  const named = new Map<string, SiteDifference>();
+  for (const [field, words] of differing) {
+    if (named.has(words)) continue;
+    named.set(
+      words,
+      shownValues.has(field)
+        ? {
+            field: words,
+            inFile: shown(field, fromFile[field]),
+            onSite: shown(field, onSite[field]),
+          }
+        : { field: words },
+    );
+  }
+  return [...named.values()];
 }

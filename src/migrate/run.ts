@@ -26,7 +26,7 @@ import {
   type SiteTeamUpdate,
   type TeamDraft,
 } from './plan';
-import { differencesFromSite, type SiteComparable } from './as-on-site';
+import { differencesFromSite, type SiteComparable, type SiteDifference } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
 import type { ImportProblem, SourcePlace } from './source';
 
@@ -528,7 +528,7 @@ async function itemsExportedFromHere(
   const siteCheckIns = read.flatMap(([, cycle]) => cycle.checkIns);
   const checkedInSinceExport = (keyResultId: string) =>
     siteCheckIns.some((c) => c.keyResultId === keyResultId && !checkInsInFile.has(c.id ?? ''));
-  const conflicts = new Map<Planned<unknown>, string[]>();
+  const conflicts = new Map<Planned<unknown>, SiteDifference[]>();
   /**
    * An item found here is written only where the file differs from what the site has now. The
    * store's version (a SharePoint eTag) moves on with every write to the item, a check-in's new
@@ -640,7 +640,7 @@ async function itemsExportedFromHere(
         ? [
             {
               ...planned.at,
-              message: `Changed on your site since the export, and the file's ${inWords.format(differing)} differ${differing.length === 1 ? 's' : ''} from your site's: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
+              message: `Changed on your site since the export, and the file differs from your site in its ${inWords.format(differing.map(differenceInWords))}: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
               severity: 'note',
             },
           ]
@@ -689,6 +689,10 @@ async function itemsOnSiteNow(
   );
   return { ...plan, objectives, keyResults, initiatives, checkIns };
 }
+
+/** `target (57 in the file, 50 on your site)`, or the field alone where its values are not text. */
+const differenceInWords = ({ field, inFile, onSite }: SiteDifference) =>
+  inFile === undefined ? field : `${field} (${inFile} in the file, ${onSite} on your site)`;
 
 /** A list in the words of the import's messages: "title, target and owner". */
 const inWords = new Intl.ListFormat('en', { type: 'conjunction' });

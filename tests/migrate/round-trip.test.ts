@@ -332,8 +332,7 @@ describe('leaving as easily as arriving', () => {
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row,
-      message:
-        "Changed on your site since the export, and the file's title and target differ from your site's: this key result is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.",
+      message: `Changed on your site since the export, and the file differs from your site in its title ("${changedOnSite!.title}" in the file, "Renamed on the board" on your site) and target (${changedOnSite!.target + 7} in the file, ${changedOnSite!.target} on your site): this key result is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
       severity: 'note',
     });
     expect(matched.problems[0]?.message).toContain(
