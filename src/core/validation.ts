@@ -322,6 +322,25 @@ export function validateCheckIn(
   return toResult(checkIn, list.issues);
 }
 
+/**
+ * Why a KR measured from `start` to `target` could not stand at `value`: the rules the store holds
+ * a KR (its start and target) and a check-in (its value) to, for a measure that is not a stored
+ * KR, such as an Excel formula's arguments.
+ */
+export function measureValueIssues(
+  kr: Pick<KeyResult, 'title' | 'kind' | 'start' | 'target' | 'unit'>,
+  value: number,
+  locale: string,
+  field = 'value',
+): ValidationIssue[] {
+  const list = new IssueList(locale);
+  measureIssues(list, kr);
+  if (list.issues.length > 0) return list.issues;
+  list.issues.push(...valueRangeIssues(kr, value, locale, field));
+  valueIssues(list, kr, value, field);
+  return list.issues;
+}
+
 /** Start and target must make sense for the kind. */
 function measureIssues(
   list: IssueList,

@@ -25,6 +25,7 @@ import {
   validateInitiative,
   validateKeyResult,
   validateObjective,
+  measureValueIssues,
   validateOwner,
   type ValidationResult,
 } from '../../src/core/validation';
@@ -310,6 +311,49 @@ describe('validateKeyResult', () => {
       'lastCheckInAt:dateInvalid',
       'kind:notOneOf',
     ]);
+  });
+});
+
+describe('measureValueIssues', () => {
+  const measured = (issueList: ValidationIssue[]) =>
+    issueList.map((issue) => {
+      seen.add(issue.code);
+      return `${issue.field}:${issue.code}`;
+    });
+  const measure = { title: 'Weekly active teams', unit: '' };
+
+  it('refuses a start and target a stored KR could not have, before looking at the value', () => {
+    expect(
+      measured(
+        measureValueIssues({ ...measure, kind: 'increase', start: 100, target: 50 }, 60, 'en'),
+      ),
+    ).toEqual(['target:directionMismatch']);
+    expect(
+      measured(
+        measureValueIssues({ ...measure, kind: 'decrease', start: 10, target: 20 }, 15, 'en'),
+      ),
+    ).toEqual(['target:directionMismatch']);
+    expect(
+      measured(measureValueIssues({ ...measure, kind: 'binary', start: 5, target: 1 }, 1, 'en')),
+    ).toEqual(['start:binaryStartNotZero']);
+  });
+
+  it('refuses a value a check-in on that KR could not have, under the field it is given', () => {
+    const steps = { ...measure, kind: 'milestone' as const, start: 0, target: 4 };
+    expect(measured(measureValueIssues(steps, 9, 'en', 'current'))).toEqual([
+      'current:milestoneValueOutOfRange',
+    ]);
+    const count = { ...measure, kind: 'increase' as const, start: 0, target: 100 };
+    expect(measured(measureValueIssues(count, -5, 'en'))).toEqual(['value:valueBelowZero']);
+    expect(measured(measureValueIssues(count, 2e15, 'en'))).toEqual(['value:valueTooLarge']);
+  });
+
+  it('takes what the store takes, beating the target included', () => {
+    const count = { ...measure, kind: 'increase' as const, start: 0, target: 100 };
+    expect(measureValueIssues(count, 130, 'en')).toEqual([]);
+    expect(
+      measureValueIssues({ ...measure, kind: 'stayAbove', start: 45, target: 40 }, 38, 'en'),
+    ).toEqual([]);
   });
 });
 

@@ -10,48 +10,88 @@ const serial = (iso: string) =>
   (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 describe('=OKR.PROGRESS', () => {
-  test('is the core’s progress for every kind', () => {
-    expect(progress(0, 100, 40)).toBe(0.4);
-    expect(progress(10, 2, 6, 'decrease')).toBe(0.5);
-    expect(progress(0, 100, 130, 'increase')).toBeCloseTo(1.3);
-    expect(progress(0, 4, 9, 'milestone')).toBe(1);
-    expect(progress(0, 1, 1, 'Binary')).toBe(1);
-    expect(progress(45, 40, 38, 'stayAbove')).toBe(
+  test('is the core’s progress for every kind', async () => {
+    await expect(progress(0, 100, 40)).resolves.toBe(0.4);
+    await expect(progress(10, 2, 6, 'decrease')).resolves.toBe(0.5);
+    await expect(progress(0, 100, 130, 'increase')).resolves.toBeCloseTo(1.3);
+    await expect(progress(0, 4, 3, 'milestone')).resolves.toBe(0.75);
+    await expect(progress(0, 1, 1, 'Binary')).resolves.toBe(1);
+    await expect(progress(45, 40, 38, 'stayAbove')).resolves.toBe(
       progressAt({ kind: 'stayAbove', start: 45, target: 40 }, 38),
     );
   });
 
-  test('rejects a kind it does not know and values that are not numbers', () => {
-    expect(() => progress(0, 10, 5, 'sideways')).toThrow(/kind must be one of/);
-    expect(() => progress(0, 10, 'five' as unknown as number)).toThrow(FunctionInputError);
+  test('rejects a kind it does not know and values that are not numbers', async () => {
+    await expect(progress(0, 10, 5, 'sideways')).rejects.toThrow(/kind must be one of/);
+    await expect(progress(0, 10, 'five' as unknown as number)).rejects.toThrow(FunctionInputError);
   });
 
-  test('refuses a start equal to the target, which has no progress (the store refuses such a KR)', () => {
+  test('refuses a start equal to the target, which has no progress (the store refuses such a KR)', async () => {
     const nothingToMove = /start and target are both 10.*Use a target that differs from the start/;
-    expect(() => progress(10, 10, 12)).toThrow(nothingToMove);
-    expect(() => progress(10, 10, 10, 'decrease')).toThrow(nothingToMove);
-    expect(() => progress(10, 10, 12, 'milestone')).toThrow(nothingToMove);
+    await expect(progress(10, 10, 12)).rejects.toThrow(nothingToMove);
+    await expect(progress(10, 10, 10, 'decrease')).rejects.toThrow(nothingToMove);
+    await expect(progress(10, 10, 12, 'milestone')).rejects.toThrow(nothingToMove);
     // A line held at 10 from a start of 10 is a KR the store takes.
-    expect(progress(10, 10, 12, 'stayAbove')).toBe(1);
+    await expect(progress(10, 10, 12, 'stayAbove')).resolves.toBe(1);
+  });
+
+  test('refuses a target on the wrong side of the start for its kind, naming the side it needs', async () => {
+    await expect(progress(100, 50, 60)).rejects.toThrow(
+      'A key result of the kind “Increase” needs a target above its start value (100); the target is 50.',
+    );
+    await expect(progress(10, 20, 15, 'decrease')).rejects.toThrow(
+      /needs a target below its start/,
+    );
+    await expect(progress(4, 0, 2, 'milestone')).rejects.toThrow(/needs a target above its start/);
+    await expect(progress(5, 1, 1, 'binary')).rejects.toThrow(/starts at 0 \(not done\)/);
+  });
+
+  test('refuses a current value the KR cannot take, saying what it accepts', async () => {
+    await expect(progress(0, 4, 9, 'milestone')).rejects.toThrow(
+      'Milestone progress must be between 0 and 4, not 9.',
+    );
+    await expect(progress(0, 1, 0.5, 'binary')).rejects.toThrow(
+      /either 0 \(not done\) or 1 \(done\)/,
+    );
+    await expect(progress(0, 100, -5)).rejects.toThrow(/cannot go below zero.*Enter 0 or more/);
+    await expect(progress(0, 100, 2e15)).rejects.toThrow(/too large/);
+    // What the store takes is unchanged: a count beating its target, a negative range.
+    await expect(progress(-10, 10, 0)).resolves.toBe(0.5);
   });
 });
 
 describe('=OKR.STATUS', () => {
-  test('judges progress against the time gone, from Excel date serials or ISO text', () => {
+  test('judges progress against the time gone, from Excel date serials or ISO text', async () => {
     const start = serial('2026-01-01');
     const end = serial('2026-12-31');
-    expect(status(0, 100, 50, start, end, 'increase', serial('2026-07-01'))).toBe('On track');
-    expect(status(0, 100, 10, start, end, undefined, '2026-07-01')).toBe('Off track');
-    expect(status(0, 100, 100, '2026-01-01', '2026-12-31', '', '2026-03-01')).toBe('Achieved');
+    await expect(status(0, 100, 50, start, end, 'increase', serial('2026-07-01'))).resolves.toBe(
+      'On track',
+    );
+    await expect(status(0, 100, 10, start, end, undefined, '2026-07-01')).resolves.toBe(
+      'Off track',
+    );
+    await expect(status(0, 100, 100, '2026-01-01', '2026-12-31', '', '2026-03-01')).resolves.toBe(
+      'Achieved',
+    );
   });
 
-  test('says which date is wrong', () => {
-    expect(() => status(0, 100, 50, 'soon', '2026-12-31')).toThrow(/cycleStart must be a date/);
-    expect(() => status(0, 100, 50, '2026-12-31', '2026-01-01')).toThrow(/before cycleStart/);
+  test('says which date is wrong', async () => {
+    await expect(status(0, 100, 50, 'soon', '2026-12-31')).rejects.toThrow(
+      /cycleStart must be a date/,
+    );
+    await expect(status(0, 100, 50, '2026-12-31', '2026-01-01')).rejects.toThrow(
+      /before cycleStart/,
+    );
   });
 
-  test('refuses a start equal to the target rather than judging a KR with nothing to move', () => {
-    expect(() => status(10, 10, 10, '2026-01-01', '2026-12-31', '', '2026-07-01')).toThrow(
+  test('refuses a KR the store would refuse rather than judging its pace', async () => {
+    await expect(status(100, 50, 60, '2026-01-01', '2026-12-31', '', '2026-07-01')).rejects.toThrow(
+      /needs a target above its start value \(100\)/,
+    );
+  });
+
+  test('refuses a start equal to the target rather than judging a KR with nothing to move', async () => {
+    await expect(status(10, 10, 10, '2026-01-01', '2026-12-31', '', '2026-07-01')).rejects.toThrow(
       /start and target are both 10/,
     );
   });
@@ -96,11 +136,17 @@ describe('registration and metadata', () => {
     });
     expect(registered).toBe(true);
     const call = associated.get('PROGRESS') as unknown as (...args: unknown[]) => unknown;
-    expect(call(0, 10, 5)).toBe(0.5);
-    expect(() => call(0, 10, 5, 'sideways')).toThrow(
+    await expect(call(0, 10, 5)).resolves.toBe(0.5);
+    await expect(call(0, 10, 5, 'sideways')).rejects.toEqual(
       expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/kind must be/) }),
     );
-    expect(() => call(10, 10, 12)).toThrow(
+    await expect(call(100, 50, 60)).rejects.toEqual(
+      expect.objectContaining({
+        code: '#VALUE!',
+        message: expect.stringMatching(/needs a target above its start value \(100\)/),
+      }),
+    );
+    await expect(call(10, 10, 12)).rejects.toEqual(
       expect.objectContaining({
         code: '#VALUE!',
         message: expect.stringMatching(/start and target are both 10/),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type DependencyList } from 'react';
 import { lint, progress, status } from '../../excel/functions/functions';
 
 /** Try the custom functions without Excel: the same code =OKR.PROGRESS, =OKR.STATUS and =OKR.LINT run. */
@@ -10,26 +10,15 @@ export function FunctionsPlayground() {
   const [cycleStart, setCycleStart] = useState(`${new Date().getFullYear()}-01-01`);
   const [cycleEnd, setCycleEnd] = useState(`${new Date().getFullYear()}-12-31`);
   const [text, setText] = useState('Launch the new website');
-  const attempt = (call: () => unknown) => {
-    try {
-      return String(call());
-    } catch (error) {
-      return `#VALUE! ${(error as Error).message}`;
-    }
-  };
   const [s, t, c] = [Number(start), Number(target), Number(current)];
-  // =OKR.LINT is asynchronous (its coaching engine loads on first use), as Excel runs it.
-  const [linted, setLinted] = useState('');
-  useEffect(() => {
-    let current = true;
-    lint(text).then(
-      (answer) => current && setLinted(answer),
-      (error: unknown) => current && setLinted(`#VALUE! ${(error as Error).message}`),
-    );
-    return () => {
-      current = false;
-    };
-  }, [text]);
+  // Every function answers asynchronously (the core's rules and the coaching engine load on first
+  // use), as Excel runs them.
+  const progressed = useAnswer(() => progress(s, t, c, kind), [s, t, c, kind]);
+  const judged = useAnswer(
+    () => status(s, t, c, cycleStart, cycleEnd, kind),
+    [s, t, c, cycleStart, cycleEnd, kind],
+  );
+  const linted = useAnswer(() => lint(text), [text]);
   return (
     <section className="playground">
       <h2>Custom functions</h2>
@@ -52,11 +41,10 @@ export function FunctionsPlayground() {
         ))}
       </div>
       <p>
-        <code>=OKR.PROGRESS(…)</code> → <output>{attempt(() => progress(s, t, c, kind))}</output>
+        <code>=OKR.PROGRESS(…)</code> → <output>{progressed}</output>
       </p>
       <p>
-        <code>=OKR.STATUS(…)</code> →{' '}
-        <output>{attempt(() => status(s, t, c, cycleStart, cycleEnd, kind))}</output>
+        <code>=OKR.STATUS(…)</code> → <output>{judged}</output>
       </p>
       <label>
         text <input value={text} onChange={(e) => setText(e.target.value)} size={50} />
@@ -66,4 +54,22 @@ export function FunctionsPlayground() {
       </p>
     </section>
   );
+}
+
+/** A function's answer as the cell would show it: its value, or #VALUE! with its message. */
+function useAnswer(call: () => Promise<unknown>, inputs: DependencyList): string {
+  const [answer, setAnswer] = useState('');
+  useEffect(() => {
+    let current = true;
+    call().then(
+      (value) => current && setAnswer(String(value)),
+      (error: unknown) => current && setAnswer(`#VALUE! ${(error as Error).message}`),
+    );
+    return () => {
+      current = false;
+    };
+    // Asked again when an argument changes; `call` is new with every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, inputs);
+  return answer;
 }

@@ -37,24 +37,48 @@ function kindOf(kind: string | null | undefined): KeyResultKind {
   return found;
 }
 
+/** A formula's key result has no title; the core's messages name it so. */
+const formulaKeyResultTitle = 'the key result';
+
+// The store's rules for a KR and its values (with the core's messages) load on the first
+// =OKR.PROGRESS or =OKR.STATUS, not with the functions: the task pane page registers them up
+// front (shared runtime). Excel waits on the returned Promise (cell shows #BUSY!):
+// https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-web-reqs
+const loadKeyResultRules = reloadable(() => import('../../core/validation'));
+
 /**
- * A KR's measure from a formula's arguments. A KR that moves towards a target (increase, decrease,
- * milestone) has no progress when its start is its target, and the store refuses it: the cell
- * shows #VALUE! with why, not a progress of 0.
+ * A KR's measure and value from a formula's arguments, held to the rules the store holds a KR and
+ * its check-ins to: a target on the wrong side of its start, a start equal to its target, or a
+ * value the KR cannot take (past a milestone KR's last step, below zero on a count) is #VALUE!
+ * with why and what would be accepted, never a number for a KR the product refuses.
  */
-function measureOf(start: unknown, target: unknown, kind: string | null | undefined) {
+async function measuredOf(
+  start: unknown,
+  target: unknown,
+  current: unknown,
+  kind: string | null | undefined,
+) {
   const measure = {
     kind: kindOf(kind),
     start: finite(start, 'start'),
     target: finite(target, 'target'),
   };
+  const value = finite(current, 'current');
   const movesToTarget = ['increase', 'decrease', 'milestone'].includes(measure.kind);
   if (movesToTarget && measure.start === measure.target) {
     throw new FunctionInputError(
       `start and target are both ${measure.start}, so there is nothing to move and no progress to measure. Use a target that differs from the start (to hold a line, use kind stayAbove or stayBelow).`,
     );
   }
-  return measure;
+  const { measureValueIssues } = await loadKeyResultRules();
+  const [issue] = measureValueIssues(
+    { ...measure, title: formulaKeyResultTitle, unit: '' },
+    value,
+    defaultOperatingModel.locale,
+    'current',
+  );
+  if (issue) throw new FunctionInputError(issue.message);
+  return { measure, value };
 }
 
 /** 1900 date system: serial 1 is 1900-01-01; day 0 of the JavaScript epoch count is 1899-12-30. */
@@ -78,8 +102,14 @@ function dateOf(value: unknown, name: string): string {
  * @param [kind] increase (default), decrease, stayAbove, stayBelow, milestone or binary.
  * @returns Progress as a fraction.
  */
-export function progress(start: number, target: number, current: number, kind?: string): number {
-  return progressAt(measureOf(start, target, kind), finite(current, 'current'));
+export async function progress(
+  start: number,
+  target: number,
+  current: number,
+  kind?: string,
+): Promise<number> {
+  const { measure, value } = await measuredOf(start, target, current, kind);
+  return progressAt(measure, value);
 }
 
 /**
@@ -94,7 +124,7 @@ export function progress(start: number, target: number, current: number, kind?: 
  * @param [today] The day to judge on; today when left out.
  * @returns Not started, On track, At risk, Off track or Achieved.
  */
-export function status(
+export async function status(
   start: number,
   target: number,
   current: number,
@@ -102,9 +132,8 @@ export function status(
   cycleEnd: number | string,
   kind?: string,
   today?: number | string,
-): string {
-  const measure = measureOf(start, target, kind);
-  const value = finite(current, 'current');
+): Promise<string> {
+  const { measure, value } = await measuredOf(start, target, current, kind);
   const cycle = { start: dateOf(cycleStart, 'cycleStart'), end: dateOf(cycleEnd, 'cycleEnd') };
   if (cycle.end < cycle.start) throw new FunctionInputError('cycleEnd is before cycleStart.');
   const day =

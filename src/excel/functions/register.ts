@@ -13,8 +13,11 @@ export const customFunctions = {
 } as const;
 
 /**
- * A function's bad input, thrown or (from an async function) rejected, as Excel's #VALUE!.
+ * A function's bad input, thrown or (from an async function) rejected, as Excel's #VALUE!. Not
+ * #NUM! for a number the KR cannot take: #NUM! carries no custom message, and the message is what
+ * says what was wrong and what would be accepted.
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ * https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode
  */
 function withExcelErrors<A extends unknown[], R>(
   runtime: CustomFunctionsRuntime,
