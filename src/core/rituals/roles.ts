@@ -20,19 +20,35 @@ export const attendeesCannotShare =
 export type StartDecision =
   | { readonly kind: 'start' }
   /**
-   * A round is on the stage, or still running after its presenter stopped sharing: starting
-   * another replaces it for everyone, so ask first.
+   * A round is on the stage, or still running after its presenter stopped sharing, or may be
+   * (whether one runs could not be learnt): starting another replaces it for everyone, so ask
+   * first.
    */
   | { readonly kind: 'confirmReplace' }
+  /**
+   * Teams says nothing is on the stage, and whether a round still runs is not known yet (the
+   * meeting's shared state is still being reached): decide once it is.
+   */
+  | { readonly kind: 'wait' }
   | { readonly kind: 'refused'; readonly reason: string };
 
-/** `roles` undefined: the host did not say, so its own permission check decides. */
+/**
+ * `roles` undefined: the host did not say, so its own permission check decides. `roundRunning`:
+ * whether a round runs in the meeting's shared state, `'unknown'` until that state is reached,
+ * `'unreachable'` when it could not be.
+ */
 export function startDecision(
   roles: readonly MeetingRole[] | undefined,
-  stage: { readonly sharing: boolean; readonly roundRunning: boolean },
+  stage: {
+    readonly sharing: boolean;
+    readonly roundRunning: boolean | 'unknown' | 'unreachable';
+  },
 ): StartDecision {
   if (roles && !canFacilitate(roles)) {
     return { kind: 'refused', reason: attendeesCannotShare };
   }
-  return stage.sharing || stage.roundRunning ? { kind: 'confirmReplace' } : { kind: 'start' };
+  if (stage.sharing || stage.roundRunning === true || stage.roundRunning === 'unreachable') {
+    return { kind: 'confirmReplace' };
+  }
+  return stage.roundRunning === 'unknown' ? { kind: 'wait' } : { kind: 'start' };
 }

@@ -123,6 +123,23 @@ describe('who runs the round', () => {
       kind: 'confirmReplace',
     });
   });
+
+  it('waits to learn whether a round still runs before starting one on an empty stage', () => {
+    expect(startDecision(organizer, { sharing: false, roundRunning: 'unknown' })).toEqual({
+      kind: 'wait',
+    });
+    // On the stage already: replacing it is asked about without waiting.
+    expect(startDecision(organizer, { sharing: true, roundRunning: 'unknown' })).toEqual({
+      kind: 'confirmReplace',
+    });
+    // The shared state could not be reached: a round may run, so ask rather than replace unseen.
+    expect(startDecision(presenter, { sharing: false, roundRunning: 'unreachable' })).toEqual({
+      kind: 'confirmReplace',
+    });
+    expect(startDecision(attendee, { sharing: false, roundRunning: 'unknown' }).kind).toBe(
+      'refused',
+    );
+  });
 });
 
 describe('the round, step by step', () => {

@@ -28,12 +28,15 @@ function roundPlace({ position, count, title }: RunningRound): string {
 export function ReplaceRoundDialog({
   open,
   running,
+  unchecked,
   onReplace,
   onKeep,
 }: {
   readonly open: boolean;
   /** The running round, when the panel follows it; named so it is not replaced unseen. */
   readonly running: RunningRound | undefined;
+  /** Why the panel could not learn whether a round runs, when it could not (and Teams shows none). */
+  readonly unchecked?: string | undefined;
   readonly onReplace: () => void;
   readonly onKeep: () => void;
 }) {
@@ -51,7 +54,9 @@ export function ReplaceRoundDialog({
           <DialogContent id={description}>
             {running
               ? `A check-in round is still running, at ${roundPlace(running)}.`
-              : 'A check-in round is on the meeting stage.'}{' '}
+              : unchecked === undefined
+                ? 'A check-in round is on the meeting stage.'
+                : `A check-in round may still be running: whether one is could not be checked (${unchecked}).`}{' '}
             Sharing these key results ends it for everyone; what was saved stays saved.
           </DialogContent>
           <DialogActions fluid className={styles.actions}>

@@ -42,9 +42,18 @@ export interface RoundOnStageProps {
   readonly shared: StageRound | undefined;
   /** Shares the round to the stage again (a facilitator, where the host can share). */
   readonly showOnStage: ((round: RoundSetup) => Promise<void>) | undefined;
-  /** Told of the round running in the meeting (on the stage or not), as it moves; none once ended. */
-  readonly onRunning: (round: RunningRound | undefined) => void;
+  /**
+   * Told what is known of the round running in the meeting (on the stage or not), as it moves:
+   * nothing until the shared state is reached, then the round, or none once it ended.
+   */
+  readonly onMeetingRound: (round: MeetingRound) => void;
 }
+
+/** What the panel knows of the meeting's check-in round, from its shared state. */
+export type MeetingRound =
+  | { readonly status: 'connecting' }
+  | { readonly status: 'unreachable'; readonly problem: string }
+  | { readonly status: 'known'; readonly running: RunningRound | undefined };
 
 /** Where a running round is, to name it: key result `position` of `count`, titled `title`. */
 export interface RunningRound {
@@ -53,7 +62,12 @@ export interface RunningRound {
   readonly title: string | undefined;
 }
 
-export function RoundOnStage({ keyResults, shared, showOnStage, onRunning }: RoundOnStageProps) {
+export function RoundOnStage({
+  keyResults,
+  shared,
+  showOnStage,
+  onMeetingRound,
+}: RoundOnStageProps) {
   const { host, me, repository } = useAppServices();
   const styles = useStyles();
   const liveRound = useLiveRound(host, true);
@@ -145,13 +159,24 @@ export function RoundOnStage({ keyResults, shared, showOnStage, onRunning }: Rou
     roundRead?.board?.keyResults.find((kr) => kr.id === keyResultId)
   )?.title;
   const count = running?.keyResultIds.length;
+  const connection = liveRound.status;
+  const unreachable = liveRound.status === 'failed' ? liveRound.error : undefined;
   useEffect(() => {
-    onRunning(
-      running && count !== undefined ? { position: running.position + 1, count, title } : undefined,
-    );
-    // Once per step of the round and title read: `running` comes anew with every change.
+    if (connection === 'connecting') onMeetingRound({ status: 'connecting' });
+    else if (connection === 'failed') {
+      onMeetingRound({ status: 'unreachable', problem: describeError(unreachable).title });
+    } else {
+      onMeetingRound({
+        status: 'known',
+        running:
+          running && count !== undefined
+            ? { position: running.position + 1, count, title }
+            : undefined,
+      });
+    }
+    // Once per connection, step of the round and title read: `running` comes anew with every change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onRunning, step, count, title]);
+  }, [onMeetingRound, connection, unreachable, step, count, title]);
 
   if (!running || !snapshot) return null;
   const voters = votesCast(running, snapshot.participants);

@@ -8,6 +8,8 @@ export type SidePanelMode = 'checkIn' | 'planning';
 
 export type ShareStatus =
   | { readonly status: 'idle' }
+  /** Share to stage was pressed: learning whether a round runs, to replace it only when asked. */
+  | { readonly status: 'checking' }
   | { readonly status: 'sharing' }
   | { readonly status: 'shared'; readonly url: string }
   | { readonly status: 'failed'; readonly message: string };
@@ -47,10 +49,12 @@ export interface SidePanelState {
   readonly toggleAll: (keyResultIds: readonly string[]) => void;
   /** Why this participant cannot share a round (an attendee); undefined when they can. */
   readonly shareRefusal: string | undefined;
-  /** A round is on the stage: sharing would replace it, and waits for a confirmation. */
+  /** A round runs, or may: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
   /** The round running in the meeting, named when replacing it is asked about. */
   readonly runningRound?: import('./RoundOnStage').RunningRound;
+  /** Why whether a round runs could not be checked, said when replacing one is asked about. */
+  readonly roundUnchecked?: string;
   /**
    * The confirmation's dialog and the failure's message bar, loaded once the panel is painted (or
    * by Share to stage, if that load failed): the dialog is mounted closed once they are in.

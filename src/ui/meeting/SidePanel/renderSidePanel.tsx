@@ -167,7 +167,12 @@ function renderShare(state: SidePanelState, styles: Styles) {
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabledFocusable={count === 0 || share.status === 'sharing' || !!state.shareRefusal}
+            disabledFocusable={
+              count === 0 ||
+              share.status === 'sharing' ||
+              share.status === 'checking' ||
+              !!state.shareRefusal
+            }
             onClick={state.shareToStage}
           >
             Share to stage
@@ -192,6 +197,7 @@ function renderShare(state: SidePanelState, styles: Styles) {
           : count === 0
             ? 'Pick the key results to review.'
             : `${count} key result${count === 1 ? '' : 's'} picked.`}
+        {share.status === 'checking' ? ' Checking whether a check-in round is still running…' : ''}
         {share.status === 'shared' ? ' Shared to the stage.' : ''}
       </Text>
       {renderShareParts(state)}
@@ -216,6 +222,7 @@ function renderShareParts(state: SidePanelState) {
       <shareParts.ReplaceRoundDialog
         open={state.confirmingReplace}
         running={state.runningRound}
+        unchecked={state.roundUnchecked}
         onReplace={state.confirmReplace}
         onKeep={state.cancelReplace}
       />

@@ -15,7 +15,7 @@ import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
 import { stageQuery, stageRoundFromQuery, stageRoundOf } from '../round/stage-url';
-import type { RunningRound } from './RoundOnStage';
+import type { MeetingRound } from './RoundOnStage';
 import type {
   PlanningModule,
   ShareParts,
@@ -69,8 +69,12 @@ export function useSidePanel(): SidePanelState {
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   // The round running in the meeting, as the round's card follows it over Live Share: still
-  // running after its presenter stopped sharing, when Teams says nothing is on the stage.
-  const [runningRound, setRunningRound] = useState<RunningRound>();
+  // running after its presenter stopped sharing, when Teams says nothing is on the stage. Until
+  // the card has reached the shared state, whether one runs is not known.
+  const [meetingRound, setMeetingRound] = useState<MeetingRound>({ status: 'connecting' });
+  const runningRound = meetingRound.status === 'known' ? meetingRound.running : undefined;
+  // Why the shared state could not be reached, said when replacing a round that may run is asked.
+  const [roundUnchecked, setRoundUnchecked] = useState<string>();
   const shareModule = useMemo(
     () => onFirstUse(() => loadShareParts().catch(notLoaded(partNotLoadedText))),
     [],
@@ -188,8 +192,11 @@ export function useSidePanel(): SidePanelState {
   }, [board, selected, settings]);
 
   const shareNow = useCallback(() => {
-    if (!stageUrl || !host.meeting) return;
     setConfirmingReplace(false);
+    if (!stageUrl || !host.meeting) {
+      setShare({ status: 'idle' });
+      return;
+    }
     setShare({ status: 'sharing' });
     host.meeting
       .shareToStage(stageUrl)
@@ -214,35 +221,60 @@ export function useSidePanel(): SidePanelState {
         mayShare && meeting
           ? async (round: RoundSetup) => meeting.shareToStage(stageUrlOf(round))
           : undefined,
-      onRunning: setRunningRound,
+      onMeetingRound: setMeetingRound,
     }),
     [board, sharedRound, mayShare, meeting],
   );
 
-  // Starting a round while one is on the stage replaces it for everyone: ask first.
+  // Starting a round while one runs replaces it for everyone: ask first. Teams says only whether
+  // the stage shows something, so a panel opened a moment ago waits until its round card has
+  // reached the meeting's shared state and can tell whether a round still runs.
   const shareToStage = useCallback(() => {
+    if (!stageUrl || !host.meeting || share.status === 'sharing') return;
+    setShare({ status: 'checking' });
+  }, [host, stageUrl, share.status]);
+
+  const roundRunning =
+    meetingRound.status === 'known'
+      ? meetingRound.running !== undefined
+      : meetingRound.status === 'unreachable'
+        ? 'unreachable'
+        : // Outside a meeting no round card joins: nothing is there to wait for.
+          host.context.meeting
+          ? 'unknown'
+          : false;
+  const checking = share.status === 'checking';
+  useEffect(() => {
     const meeting = host.meeting;
-    if (!stageUrl || !meeting || share.status === 'sharing') return;
+    if (!checking || !meeting) return undefined;
+    let current = true;
     withShareParts()
       .then(
         async () => {
           const sharing = await meeting.isSharingToStage().catch(() => false);
-          const decision = startDecision(roles, {
-            sharing,
-            roundRunning: runningRound !== undefined,
-          });
+          if (!current) return;
+          const decision = startDecision(roles, { sharing, roundRunning });
+          if (decision.kind === 'wait') return;
           if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
           else if (decision.kind === 'confirmReplace') {
             setShare({ status: 'idle' });
+            setRoundUnchecked(
+              !sharing && meetingRound.status === 'unreachable' ? meetingRound.problem : undefined,
+            );
             setConfirmingReplace(true);
           } else shareNow();
         },
-        (error: Error) => setShare({ status: 'failed', message: error.message }),
+        (error: Error) => current && setShare({ status: 'failed', message: error.message }),
       )
-      .catch((error: unknown) =>
-        setShare({ status: 'failed', message: describeError(error).title }),
+      .catch(
+        (error: unknown) =>
+          current && setShare({ status: 'failed', message: describeError(error).title }),
       );
-  }, [host, stageUrl, share.status, roles, runningRound, shareNow, withShareParts]);
+    return () => {
+      current = false;
+    };
+    // Asked again as what is known of the round changes, until it is known.
+  }, [host, checking, roles, roundRunning, meetingRound, shareNow, withShareParts]);
 
   return {
     mode,
@@ -267,6 +299,7 @@ export function useSidePanel(): SidePanelState {
     shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
     confirmingReplace,
     ...(runningRound ? { runningRound } : {}),
+    ...(roundUnchecked === undefined ? {} : { roundUnchecked }),
     ...(shareParts ? { shareParts } : {}),
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),

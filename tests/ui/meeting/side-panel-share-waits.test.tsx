@@ -1,0 +1,153 @@
+/**
+ * A side panel opened a moment ago, whose round card has not reached the meeting's shared state
+ * yet, does not take Teams' "nothing on the stage" as "no round runs": Share to stage waits,
+ * saying so, and asks before replacing the round it then finds still running.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { initialRound } from '../../../src/core/rituals';
+import { defaultOperatingModel } from '../../../src/core/operating-model';
+import type { Host } from '../../../src/host/types';
+import type { OkrRepository } from '../../../src/store/repository';
+import { AppServicesProvider } from '../../../src/ui/app/AppServices';
+import type { LiveRoundState } from '../../../src/ui/meeting/live/useLiveRound';
+import { SidePanel } from '../../../src/ui/meeting/SidePanel/SidePanel';
+import { board, cycle, keyResult } from '../support/one-key-result-board';
+import { siteRolesOf } from '../support/site-roles';
+
+jest.setTimeout(60_000);
+
+/** The round card's connection to the meeting's shared state, as each test moves it. */
+let liveRound: LiveRoundState = { status: 'connecting' };
+const moved = new Set<() => void>();
+jest.mock('../../../src/ui/meeting/live/useLiveRound', () => {
+  const { useEffect, useState } = jest.requireActual<typeof import('react')>('react');
+  return {
+    useLiveRound: () => {
+      const [, rerender] = useState(0);
+      useEffect(() => {
+        const move = () => rerender((n) => n + 1);
+        moved.add(move);
+        return () => void moved.delete(move);
+      }, []);
+      return { ...liveRound, retry: () => undefined };
+    },
+  };
+});
+
+function connect(next: LiveRoundState) {
+  liveRound = next;
+  act(() => {
+    for (const move of moved) move();
+  });
+}
+
+/** The shared state the card joined: the round this panel shares is started in it. */
+const joined = { setControl: () => Promise.resolve() } as never;
+const adele = { id: 'adele', displayName: 'Adele Vance' };
+const roundStillRunning = {
+  ...initialRound({ roundId: 'earlier', keyResultIds: [keyResult.id] }),
+  facilitatedBy: adele,
+};
+
+function openPanel() {
+  const shareToStage = jest.fn(() => Promise.resolve());
+  const host = {
+    context: {
+      surface: 'meetingSidePanel',
+      locale: 'en-GB',
+      meeting: { id: 'meeting-1', role: 'organizer' },
+    },
+    capabilities: () => Promise.resolve({ shareToStage: true }),
+    notifySuccess: () => undefined,
+    onThemeChange: () => () => undefined,
+    meeting: {
+      shareToStage,
+      roles: () => Promise.resolve(['organizer']),
+      // Its presenter pressed Stop sharing: Teams says nothing is on the stage.
+      isSharingToStage: () => Promise.resolve(false),
+    },
+  } as unknown as Host;
+  const repository = {
+    siteRoles: siteRolesOf(),
+    listCycles: () => Promise.resolve([cycle]),
+    loadBoard: () => Promise.resolve(board),
+    cycleCheckInHistory: () => Promise.resolve(new Map()),
+    changesSince: () => new Promise(() => undefined),
+  } as unknown as OkrRepository;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{ repository, host, operatingModel: defaultOperatingModel, me: adele }}
+      >
+        <SidePanel />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  return { shareToStage };
+}
+
+beforeEach(() => {
+  liveRound = { status: 'connecting' };
+});
+
+it('waits for the shared state before sharing, then asks before replacing the round still running', async () => {
+  const { shareToStage } = openPanel();
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  const share = await screen.findByRole('button', { name: 'Share to stage' });
+  fireEvent.click(share);
+
+  await screen.findByText(/Checking whether a check-in round is still running…/);
+  expect(share.getAttribute('aria-disabled')).toBe('true');
+  expect(shareToStage).not.toHaveBeenCalled();
+
+  connect({
+    status: 'ready',
+    live: joined,
+    snapshot: {
+      control: roundStillRunning,
+      participants: [],
+      me: { userId: adele.id, roles: ['organizer'] },
+    },
+  });
+  const dialog = await screen.findByRole('alertdialog', { name: 'Replace the running round?' });
+  expect(dialog.textContent).toContain(
+    `A check-in round is still running, at key result 1 of 1, “${keyResult.title}”.`,
+  );
+  expect(shareToStage).not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: 'Replace the round' }));
+  await screen.findByText(/Shared to the stage\./);
+  expect(shareToStage).toHaveBeenCalledTimes(1);
+});
+
+it('shares once the shared state says no round runs', async () => {
+  const { shareToStage } = openPanel();
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Share to stage' }));
+  await screen.findByText(/Checking whether a check-in round is still running…/);
+
+  connect({
+    status: 'ready',
+    live: joined,
+    snapshot: { control: undefined, participants: [], me: { userId: adele.id, roles: [] } },
+  });
+  await screen.findByText(/Shared to the stage\./);
+  expect(shareToStage).toHaveBeenCalledTimes(1);
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+});
+
+it('asks rather than replacing unseen when the shared state cannot be reached', async () => {
+  const { shareToStage } = openPanel();
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Share to stage' }));
+  await screen.findByText(/Checking whether a check-in round is still running…/);
+
+  connect({ status: 'failed', error: new Error('The meeting’s live session did not answer.') });
+  const dialog = await screen.findByRole('alertdialog', { name: 'Replace the running round?' });
+  expect(dialog.textContent).toContain(
+    'A check-in round may still be running: whether one is could not be checked',
+  );
+  expect(shareToStage).not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: 'Keep the current round' }));
+  expect(shareToStage).not.toHaveBeenCalled();
+});
