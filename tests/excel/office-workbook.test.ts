@@ -1598,6 +1598,33 @@ describe('definitions edited in the sheet', () => {
     expect(await sync.send()).toMatchObject({ definitions: 1 });
   });
 
+  test('an emptied Key result cell is to fix as it is typed, naming the column and the title it had; the pane names the row by that title', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const kr = board.keyResults[0]!;
+    const at = rowOf(excel, kr.id);
+    excel.type(okrTableName, at, 'Key result', '');
+    const typed = await sync.markEdits();
+    const said = `Key result: the cell is empty, and a KR always has a title. Type what the key result measures again (it read “${kr.title}”).`;
+    expect([typed.pending, typed.toFix]).toEqual([0, 1]);
+    expect(typed.withMessages).toEqual([
+      expect.objectContaining({ keyResultId: kr.id, title: kr.title, message: said }),
+    ]);
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).toBe(`Pending: ${said}`);
+
+    const update = jest.spyOn(store.repository, 'updateKeyResult');
+    try {
+      expect(await sync.send()).toMatchObject({ definitions: 0, rejected: 1, refused: 0 });
+      expect(update).not.toHaveBeenCalled();
+    } finally {
+      update.mockRestore();
+    }
+
+    excel.type(okrTableName, at, 'Key result', `${kr.title}, in writing`);
+    const fixed = await sync.markEdits();
+    expect([fixed.pending, fixed.toFix, fixed.withMessages]).toEqual([1, 0, []]);
+    expect(await sync.send()).toMatchObject({ definitions: 1 });
+  });
+
   test('a weight of 0 (pasted past the column’s rule) is to fix in the pane before a send, with the store’s reason', async () => {
     const { board, excel, sync } = await loaded(2);
     const at = (index: number) => rowOf(excel, board.keyResults[index]!.id);

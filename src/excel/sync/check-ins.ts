@@ -28,6 +28,7 @@ import {
   shownDay,
   stateCells,
   stateOf,
+  titleOfRow,
   type CheckInCells,
   type DefinitionKey,
   type RowState,
@@ -592,7 +593,7 @@ export function conflictsOf(rows: readonly OkrRow[], locale: string) {
       ? [
           {
             keyResultId: String(row.cells.keyResultId),
-            title: String(row.cells.keyResult),
+            title: titleOfRow(row),
             fields,
             ...(state.message ? { note: state.message } : {}),
           },

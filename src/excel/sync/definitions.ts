@@ -26,6 +26,7 @@ import {
   sayInColumns,
   type Refusal,
 } from './check-ins';
+import { headerOf } from './headers';
 import {
   changedDefinition,
   definitionCellsOf,
@@ -160,8 +161,8 @@ function withFields(
 }
 
 /**
- * Why a definition edit cannot be sent as typed, before the store is asked: an emptied owner, a
- * kind or a number (start, target, weight) that does not read, or a weight the store's rule
+ * Why a definition edit cannot be sent as typed, before the store is asked: an emptied owner or
+ * key result, a kind or a number (start, target, weight) that does not read, or a weight the store's rule
  * refuses; undefined when every cell reads. The pane says it as the cell is typed (`markEdits`).
  */
 export function definitionToFix(edit: DefinitionEdit, locale: string): string | undefined {
@@ -184,6 +185,13 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
     if (field === 'owner' && String(cell).trim() === '') {
       const column = fieldLabel('owner', locale);
       return [sayInSheet('owner.empty', locale, { column, example: 'megan@contoso.com' })];
+    }
+    if (field === 'keyResult' && String(cell).trim() === '') {
+      // Named by its header, as the sheet shows it ("Key result"), not as a field ("Title").
+      const column = headerOf('keyResult', locale);
+      return [
+        sayInSheet('keyResult.empty', locale, { column, loaded: String(edit.defined.keyResult) }),
+      ];
     }
     if (field === 'kind' && !keyResultKindFromLabel(String(cell))) {
       const allowed = Object.values(kindWordsFor(locale).kinds).join(', ');

@@ -136,6 +136,14 @@ function sameShown(key: ShownKey, cell: CellValue, written: CellValue): boolean 
 }
 
 /**
+ * The KR a row is, as the pane names it: its Key result cell, or the title the store had when
+ * that cell was emptied (a row the pane lists is never named by nothing).
+ */
+export function titleOfRow(row: OkrRow, state: RowState = stateOf(row)): string {
+  return String(row.cells.keyResult).trim() || String(state.defined?.keyResult ?? '');
+}
+
+/**
  * The read-only cells the user typed over: a written cell that differs from what the add-in
  * wrote, a Progress cell that holds a typed value instead of its formula, or a check-in cell of
  * a rolled-up KR that differs from what the store has.

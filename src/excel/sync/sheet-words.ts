@@ -29,6 +29,8 @@ const sheetWords = createCatalogue(
     'formatted.takesWeight': 'the weight is a plain number',
     'owner.empty':
       '{column}: the cell is empty, and a KR always has an owner. Type a colleague’s work email (such as {example}) or their full name as the directory has it.',
+    'keyResult.empty':
+      '{column}: the cell is empty, and a KR always has a title. Type what the key result measures again (it read “{loaded}”).',
   },
   {
     de: {
@@ -49,6 +51,8 @@ const sheetWords = createCatalogue(
       'formatted.takesWeight': 'die Gewichtung ist eine einfache Zahl',
       'owner.empty':
         '{column}: Die Zelle ist leer, und ein KR hat immer einen Verantwortlichen. Geben Sie die geschäftliche E-Mail-Adresse einer Kollegin oder eines Kollegen ein (etwa {example}) oder den vollständigen Namen, wie ihn das Verzeichnis führt.',
+      'keyResult.empty':
+        '{column}: Die Zelle ist leer, und ein KR hat immer einen Titel. Geben Sie wieder ein, was das Schlüsselergebnis misst (zuvor: „{loaded}“).',
     },
     fr: {
       'status.unknown':
@@ -70,6 +74,8 @@ const sheetWords = createCatalogue(
       'formatted.takesWeight': 'le poids est un nombre simple',
       'owner.empty':
         '{column} : la cellule est vide, et un KR a toujours un responsable. Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
+      'keyResult.empty':
+        '{column} : la cellule est vide, et un KR a toujours un titre. Saisissez de nouveau ce que mesure le résultat clé (il était « {loaded} »).',
     },
     es: {
       'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
@@ -89,6 +95,8 @@ const sheetWords = createCatalogue(
       'formatted.takesWeight': 'el peso es un número simple',
       'owner.empty':
         '{column}: la celda está vacía, y un KR siempre tiene un responsable. Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
+      'keyResult.empty':
+        '{column}: la celda está vacía, y un KR siempre tiene un título. Escriba de nuevo lo que mide el resultado clave (decía «{loaded}»).',
     },
   },
 );

@@ -64,6 +64,7 @@ import {
   refusedAsSent,
   shownTime,
   stateOf,
+  titleOfRow,
   type DefinitionKey,
 } from './row-state';
 import { planRefresh, type RowContext } from './rows';
@@ -268,7 +269,7 @@ function summarise(
     const said = fromCheck ? undefined : message;
     return {
       keyResultId: String(row.cells.keyResultId),
-      title: String(row.cells.keyResult),
+      title: titleOfRow(row),
       fix: toFix(row),
       said,
       failed: kind === 'failed',
@@ -296,7 +297,7 @@ function summarise(
           ? [
               {
                 keyResultId: String(row.cells.keyResultId),
-                title: String(row.cells.keyResult),
+                title: titleOfRow(row),
                 // The pane says the store's refusal in full; the Sync cell, short.
                 message: stateOf(row).detail ?? stateOf(row).message ?? '',
                 refused: true as const,
@@ -310,7 +311,7 @@ function summarise(
         return [
           {
             keyResultId: String(row.cells.keyResultId),
-            title: String(row.cells.keyResult),
+            title: titleOfRow(row),
             message: paneWordsFor(locale).say(
               state.notOnBoard ? 'sheet.notOnBoardAt' : 'sheet.deletedAt',
               { at: shownTime(state.goneAt) },
@@ -337,7 +338,7 @@ function summarise(
         ? [
             {
               keyResultId: String(row.cells.keyResultId),
-              title: String(row.cells.keyResult),
+              title: titleOfRow(row),
               message,
             },
           ]
