@@ -75,12 +75,16 @@ describe('=OKR.STATUS', () => {
     );
   });
 
-  test('says which date is wrong', async () => {
+  test('says which date is wrong, and refuses a cycle that does not end after it starts', async () => {
     await expect(status(0, 100, 50, 'soon', '2026-12-31')).rejects.toThrow(
       /cycleStart must be a date/,
     );
     await expect(status(0, 100, 50, '2026-12-31', '2026-01-01')).rejects.toThrow(
-      /before cycleStart/,
+      'cycleEnd must be after cycleStart; the cycle runs from 2026-12-31 to 2026-01-01.',
+    );
+    // A cycle of no days, which the store refuses too, has no pace to judge.
+    await expect(status(0, 100, 10, '2026-01-01', '2026-01-01', '', '2026-01-01')).rejects.toThrow(
+      /cycleEnd must be after cycleStart/,
     );
   });
 

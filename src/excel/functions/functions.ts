@@ -3,7 +3,7 @@
  * core as every other surface. The JSDoc below is the source of `functions.json`
  * (custom-functions-metadata reads it at build time); `register.ts` hands them to Excel.
  */
-import { isIsoDate } from '../../core/dates';
+import { daysBetween, isIsoDate } from '../../core/dates';
 import { keyResultKindFromLabel } from '../../core/format';
 import { keyResultKinds, type KeyResultKind } from '../../core/model';
 import { defaultOperatingModel } from '../../core/operating-model';
@@ -135,7 +135,13 @@ export async function status(
 ): Promise<string> {
   const { measure, value } = await measuredOf(start, target, current, kind);
   const cycle = { start: dateOf(cycleStart, 'cycleStart'), end: dateOf(cycleEnd, 'cycleEnd') };
-  if (cycle.end < cycle.start) throw new FunctionInputError('cycleEnd is before cycleStart.');
+  // A cycle ends after it starts, as the store's cycles do (validateCycle): one of no days has no
+  // pace to judge.
+  if (daysBetween(cycle.start, cycle.end) <= 0) {
+    throw new FunctionInputError(
+      `cycleEnd must be after cycleStart; the cycle runs from ${cycle.start} to ${cycle.end}.`,
+    );
+  }
   const day =
     today === undefined || today === null || today === ''
       ? new Date().toISOString().slice(0, 10)
