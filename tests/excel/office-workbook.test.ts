@@ -1641,6 +1641,33 @@ describe('definitions edited in the sheet', () => {
     expect(await sync.send()).toMatchObject({ definitions: 1, rejected: 1, failed: 0 });
   });
 
+  test('a Load after someone renamed a KR in Teams shows their title in a row with a pending check-in, and never sends it back as the user’s change', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const kr = board.keyResults[0]!;
+    const at = rowOf(excel, kr.id);
+    excel.type(okrTableName, at, 'Current', 40);
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    const stored = await other.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] });
+    await other.updateKeyResult({ ...stored.keyResults[0]!, title: 'Renamed in Teams' });
+
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.cellAt(okrTableName, at, 'Key result').value).toBe('Renamed in Teams');
+    expect(excel.cellAt(okrTableName, at, 'Current').value).toBe(40);
+    const update = jest.spyOn(store.repository, 'updateKeyResult');
+    try {
+      // The check-in still meets the KR's change (its eTag is the one the user typed against).
+      expect(await sync.send()).toMatchObject({ definitions: 0 });
+      expect(update).not.toHaveBeenCalled();
+    } finally {
+      update.mockRestore();
+    }
+    expect(String(excel.cellAt(okrTableName, at, 'Sync').value)).not.toMatch(/Title/);
+    const [afterwards] = (
+      await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+    ).keyResults;
+    expect(afterwards?.title).toBe('Renamed in Teams');
+  });
+
   test('a row whose KR change is a conflict keeps its check-in too until the choice, then sends both', async () => {
     const { board, excel, sync } = await loaded(1);
     const other = store.repositoryFor(demoUsers.alexWilber.id);

@@ -104,8 +104,9 @@ function writableCells(row: OkrRow): RowWrite {
 
 /**
  * The rows a refresh writes. A KR with pending edits keeps the user's check-in cells, its
- * eTag (so a later send still detects someone else's change) and its state; everything else
- * comes from the store. An edited row whose KR is no longer on the board stays once, marked as
+ * eTag (so a later send still detects someone else's change) and its state, and the definition
+ * cells the user changed (all of them, or none: then the store's, as its state records);
+ * everything else comes from the store. An edited row whose KR is no longer on the board stays once, marked as
  * gone (never sent again) as a send marks one the store no longer has; a row marked gone is
  * removed, as its Sync cell said.
  */
@@ -129,16 +130,20 @@ export function planRefresh(
     const before = stateOf(row);
     // A row marked gone whose KR is on the board again: its edits are pending again.
     const back = before.kind === 'gone' ? { kind: 'pending' as const, goneAt: undefined } : {};
+    // A definition the user did not change shows the store's, as someone changed it in Teams: it
+    // is then what the store last had, not a change of the user's to send.
+    const ownDefinition = changedDefinition(row).length > 0;
     const state: RowState = {
       ...before,
       ...back,
       notOnBoard: undefined,
       shown: shownCellsOf({ cells: fresh }),
+      ...(ownDefinition ? {} : { defined: definitionCells(keyResult, locale) }),
     };
     const kept = {
       ...fresh,
       ...checkInCellsOf(row),
-      ...(changedDefinition(row).length > 0 ? definitionCellsOf(row) : {}),
+      ...(ownDefinition ? definitionCellsOf(row) : {}),
       version: cells.version,
       state: JSON.stringify(state),
       coach: cells.coach,
