@@ -4,7 +4,7 @@
  * saying so, and asks before replacing the round it then finds still running.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { initialRound } from '../../../src/core/rituals';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Host } from '../../../src/host/types';
@@ -19,6 +19,7 @@ jest.setTimeout(60_000);
 
 /** The round card's connection to the meeting's shared state, as each test moves it. */
 let liveRound: LiveRoundState = { status: 'connecting' };
+const retried = jest.fn();
 const moved = new Set<() => void>();
 jest.mock('../../../src/ui/meeting/live/useLiveRound', () => {
   const { useEffect, useState } = jest.requireActual<typeof import('react')>('react');
@@ -30,7 +31,7 @@ jest.mock('../../../src/ui/meeting/live/useLiveRound', () => {
         moved.add(move);
         return () => void moved.delete(move);
       }, []);
-      return { ...liveRound, retry: () => undefined };
+      return { ...liveRound, retry: retried };
     },
   };
 });
@@ -150,4 +151,15 @@ it('asks rather than replacing unseen when the shared state cannot be reached', 
   expect(shareToStage).not.toHaveBeenCalled();
   fireEvent.click(screen.getByRole('button', { name: 'Keep the current round' }));
   expect(shareToStage).not.toHaveBeenCalled();
+});
+
+it('says on the round card that the round could not be followed, with Try again', async () => {
+  openPanel();
+  await screen.findByRole('checkbox', { name: keyResult.title });
+  connect({ status: 'failed', error: new Error('The meeting’s live session did not answer.') });
+  const card = await screen.findByRole('region', { name: 'Check-in round on the stage' });
+  expect(card.textContent).toContain('Whether a check-in round is running could not be checked.');
+  expect(card.textContent).toContain('The meeting’s live session did not answer.');
+  fireEvent.click(within(card).getByRole('button', { name: 'Try again' }));
+  expect(retried).toHaveBeenCalledTimes(1);
 });

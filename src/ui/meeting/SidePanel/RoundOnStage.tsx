@@ -16,6 +16,7 @@ import {
 import type { KeyResult } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { ErrorState } from '../../components/States/ErrorState';
 import { describeError } from '../../errors/describeError';
 import { useLiveRound } from '../live/useLiveRound';
 import type { StageRound } from '../round/stage-url';
@@ -178,6 +179,18 @@ export function RoundOnStage({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onMeetingRound, connection, unreachable, step, count, title]);
 
+  if (liveRound.status === 'failed') {
+    // Not silence: without the meeting's shared state the panel cannot tell whether a round runs.
+    return (
+      <section className={styles.card} aria-labelledby="on-stage-title">
+        <h2 id="on-stage-title" className={styles.heading}>
+          Check-in round on the stage
+        </h2>
+        <Text size={200}>Whether a check-in round is running could not be checked.</Text>
+        <ErrorState error={liveRound.error} onRetry={liveRound.retry} />
+      </section>
+    );
+  }
   if (!running || !snapshot) return null;
   const voters = votesCast(running, snapshot.participants);
   const voted = voters.some((voter) => voter.userId === snapshot.me.userId);
