@@ -179,7 +179,8 @@ const unitNames: Record<string, string> = {
  */
 function unitOf(outcome: SourceOutcome | undefined): string {
   const name = outcome?.unit?.toLowerCase() ?? '';
-  if (name in unitNames) return unitNames[name] || (outcome?.metricName ?? '');
+  // Own keys only: a unit written "constructor" or "__proto__" is a unit, not Object's.
+  if (Object.hasOwn(unitNames, name)) return unitNames[name] || (outcome?.metricName ?? '');
   return outcome?.unit ?? '';
 }
 

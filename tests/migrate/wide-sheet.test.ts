@@ -277,6 +277,22 @@ describe('one row per objective, its key results in columns', () => {
     );
   });
 
+  it('takes a unit named like a property of every object ("__proto__", "constructor") as written', async () => {
+    // Found by the property below (seed -1164626237): the unit's name looked up with `in` found
+    // Object's own, and the plan failed with a TypeError instead of reading the row.
+    const text = [
+      ['Objective', 'Quarter', 'KR1', 'KR1 Target', 'KR1 Unit', 'KR2', 'KR2 Target', 'KR2 Unit'],
+      ['Grow', 'Q1 2026', 'Signups', '25', '__proto__', 'Demos', '10', 'constructor'],
+    ]
+      .map((row) => row.join(','))
+      .join('\r\n');
+    const imported = await plan('wide.csv', utf8(text));
+    expect(imported.keyResults.map((kr) => [kr.draft.title, kr.draft.unit])).toEqual([
+      ['Signups', '__proto__'],
+      ['Demos', 'constructor'],
+    ]);
+  });
+
   it('reads any sheet of numbered groups, or refuses it, without failing otherwise', async () => {
     const cell = fc.oneof(
       fc.constantFrom(
