@@ -95,3 +95,33 @@ test('the mark follows the cache: set by a write, cleared when it is found empty
   expect(localStorage.getItem(markKey)).toBeNull();
   expect(hint.cacheMayHoldReads()).toBe(false);
 });
+
+describe('the locale data a reopened tab formats its first paint with', () => {
+  const made: (string | undefined)[] = [];
+  const RealDateTimeFormat = Intl.DateTimeFormat;
+  beforeEach(() => {
+    made.length = 0;
+    jest.spyOn(Intl, 'DateTimeFormat').mockImplementation((locale, options) => {
+      made.push(options?.timeZone);
+      return new RealDateTimeFormat(locale, options);
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test('is loaded in a task of its own while the scripts arrive, where the cache may hold reads', async () => {
+    const { openCacheAhead } = await import('../../src/ui/app/cacheAhead');
+    openCacheAhead();
+    expect(made).toEqual([]);
+    await settled();
+    // The time zone the board's days are formatted in (core/format's `formatDay`).
+    expect(made).toEqual(['UTC']);
+  });
+
+  test('is left to the wait for Graph on a cold start', async () => {
+    localStorage.removeItem(markKey);
+    const { openCacheAhead } = await import('../../src/ui/app/cacheAhead');
+    openCacheAhead();
+    await settled();
+    expect(made).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { formatDay } from '../../core/format';
  * loading state), it is paid while the page waits for its cache or for Graph, not while that
  * screen renders. Not in an idle callback: a cold open keeps the main thread busy (scripts,
  * sign-in), and its idle came after the board's first row in two of four opens (bench, Dec 3).
+ * A tab reopened with its cache has loaded that data sooner, while its scripts arrived
+ * (`openCacheAhead`); this formatter then only adds the host's locale.
  */
 export function loadLocaleDataSoon(locale: string): void {
   setTimeout(() => void formatDay(toIsoDate(new Date().toISOString()), locale));
