@@ -20,7 +20,8 @@ import type { MeetingRole } from './types';
  *   the user id, name and roles on it come from the host, not from the sender.
  * - `records`: a Fluid `SharedMap` of JSON records by key that every participant may write (the
  *   last write to a key wins, in the order the service sequenced them); what is read back is
- *   whatever any client sent, so the caller validates it.
+ *   whatever any client sent, so the caller validates it. Unlike `state`, the records stay with
+ *   the container when everyone has left.
  * - `claims`: a Fluid `ConsensusRegisterCollection`, for work that must be done once: of
  *   concurrent claims on a key, the first the service sequenced wins for every client
  *   (`ReadPolicy.Atomic`).
@@ -54,7 +55,8 @@ export interface LiveSession<State, Data> {
   subscribe(listener: () => void): () => void;
   setState(state: State): Promise<void>;
   publish(data: Data): Promise<void>;
-  setRecord(key: string, record: unknown): void;
+  /** Resolves once the service has acknowledged the record: from then on it is kept. */
+  setRecord(key: string, record: unknown): Promise<void>;
   /**
    * Claims `key` for `claim` (which must be unique to the caller, e.g. hold a random token):
    * resolves with the winning claim once the service has sequenced it, the caller's or another's.
@@ -128,6 +130,16 @@ export async function joinLiveSession<State, Data extends object>(
     if (!samePeople(online, current.people)) changed();
   }, presenceCheckMs);
 
+  // A container stays "dirty" until the service has confirmed its changes, and a change not
+  // confirmed may be lost if the container closes meanwhile (a panel reloaded, a stage closed);
+  // it says "saved" once none is left.
+  // https://github.com/microsoft/FluidFramework/blob/15ca8cf6849a85e473831adbaa0f88ba4d86cb74/packages/loader/container-loader/closeAndGetPendingLocalState.md
+  function acknowledged(): Promise<void> {
+    return container.isDirty
+      ? new Promise((resolve) => container.once('saved', () => resolve()))
+      : Promise.resolve();
+  }
+
   function read(): LiveSessionSnapshot<State, Data> {
     const local = people.localUser;
     return {
@@ -147,7 +159,10 @@ export async function joinLiveSession<State, Data extends object>(
     },
     setState: (next) => state.set(next),
     publish: (data) => people.update(data, PresenceState.online),
-    setRecord: (key, record) => records.set(key, record),
+    setRecord: (key, record) => {
+      records.set(key, record);
+      return acknowledged();
+    },
     claim: async (key, claim) => {
       if (!claims.keys().includes(key)) await claims.write(key, claim);
       return claims.read(key, ReadPolicy.Atomic);

@@ -5,6 +5,7 @@
  */
 export * from './roles';
 export * from './round';
+export * from './round-record';
 export * from './sealed-votes';
 export * from './vote-statistics';
 export { ritualOfTheDay } from './ritual-of-the-day';

@@ -70,6 +70,12 @@ export interface SkippedKeyResult {
   readonly skippedBy: string;
 }
 
+/** Where a round is: the KR under review and its phase, with the voting attempt on it. */
+export type RoundPlace = Pick<
+  RoundControl,
+  'roundId' | 'keyResultIds' | 'position' | 'phase' | 'attempt'
+>;
+
 export interface RoundControl extends RoundSetup {
   /** Index into `keyResultIds` of the KR under review. */
   readonly position: number;
@@ -163,7 +169,7 @@ export function currentRound(shared: RoundControl | undefined, setup: RoundSetup
   return shared && shared.roundId === setup.roundId ? shared : initialRound(setup);
 }
 
-export function currentKeyResultId(control: RoundControl): string | undefined {
+export function currentKeyResultId(control: RoundPlace): string | undefined {
   return control.phase === 'finished' ? undefined : control.keyResultIds[control.position];
 }
 
@@ -416,7 +422,7 @@ export function votingOn(
   return { roundId: control.roundId, keyResultId, attempt: control.attempt };
 }
 
-function isForCurrentVote(control: RoundControl, ballot: Ballot): boolean {
+function isForCurrentVote(control: RoundPlace, ballot: Ballot): boolean {
   return (
     ballot.roundId === control.roundId &&
     ballot.keyResultId === currentKeyResultId(control) &&
@@ -433,7 +439,7 @@ type CurrentBallot =
   | { readonly kind: 'conflict'; readonly commitment: string }
   | { readonly kind: 'sealed'; readonly commitment: string; readonly reveal?: VoteSecret };
 
-function currentBallot(control: RoundControl, participant: Participant | undefined): CurrentBallot {
+function currentBallot(control: RoundPlace, participant: Participant | undefined): CurrentBallot {
   const ballots = (participant?.ballots ?? []).filter((ballot) =>
     isForCurrentVote(control, ballot),
   );
@@ -454,10 +460,7 @@ function currentBallot(control: RoundControl, participant: Participant | undefin
 }
 
 /** The sealed votes on the KR under review, in voter order: who has voted, and nothing more. */
-export function votesCast(
-  control: RoundControl,
-  participants: readonly Participant[],
-): SealedVote[] {
+export function votesCast(control: RoundPlace, participants: readonly Participant[]): SealedVote[] {
   return inVoterOrder(
     onePerPerson(
       participants.flatMap((participant) => {

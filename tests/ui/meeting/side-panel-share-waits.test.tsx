@@ -1,7 +1,8 @@
 /**
  * A side panel opened a moment ago, whose round card has not reached the meeting's shared state
  * yet, does not take Teams' "nothing on the stage" as "no round runs": Share to stage waits,
- * saying so, and asks before replacing the round it then finds still running.
+ * saying so, and asks before replacing the round it then finds still running, or finds only in
+ * the meeting's record of the round (no facilitator's client that knew it is connected).
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
@@ -152,6 +153,45 @@ it('shares once the shared state says no round runs', async () => {
   await screen.findByText(/Shared to the stage\./);
   expect(shareToStage).toHaveBeenCalledTimes(1);
   expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+});
+
+it('shows the round the meeting recorded, unconfirmed, and asks before replacing it', async () => {
+  const { shareToStage } = openPanel();
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  // Reloaded after every facilitator's client had left: only the record says where the round is.
+  connect({
+    status: 'ready',
+    live: joined,
+    snapshot: {
+      control: undefined,
+      recorded: {
+        roundId: 'earlier',
+        keyResultIds: [keyResult.id],
+        position: 0,
+        phase: 'voting',
+        attempt: 0,
+      },
+      participants: [],
+      me: { userId: adele.id, roles: ['organizer'] },
+    },
+  });
+  const card = await screen.findByRole('region', { name: 'Check-in round on the stage' });
+  expect(card.textContent).toContain(`Key result 1 of 1: ${keyResult.title}`);
+  expect(card.textContent).toContain(
+    'As the meeting last recorded it: not confirmed, as no stage or panel that ran it is open now.',
+  );
+  // Anyone may have written the record: it names no facilitator, and offers no way to run it on.
+  expect(card.textContent).not.toContain('Facilitated by');
+  expect(within(card).queryByRole('button')).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Share to stage' }));
+  const { dialog, button } = await confirmation();
+  expect(dialog.textContent).toContain(
+    `A check-in round may still be running, at key result 1 of 1, “${keyResult.title}”: the meeting last recorded it there`,
+  );
+  expect(shareToStage).not.toHaveBeenCalled();
+  fireEvent.click(button('Keep the current round'));
+  expect(shareToStage).not.toHaveBeenCalled();
 });
 
 it('asks rather than replacing unseen when the shared state cannot be reached', async () => {

@@ -52,11 +52,13 @@ export function ReplaceRoundDialog({
         <DialogBody>
           <DialogTitle>Replace the running round?</DialogTitle>
           <DialogContent id={description}>
-            {running
-              ? `A check-in round is still running, at ${roundPlace(running)}.`
-              : unchecked === undefined
-                ? 'A check-in round is on the meeting stage.'
-                : `A check-in round may still be running: whether one is could not be checked (${unchecked}).`}{' '}
+            {running?.unconfirmed
+              ? `A check-in round may still be running, at ${roundPlace(running)}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.`
+              : running
+                ? `A check-in round is still running, at ${roundPlace(running)}.`
+                : unchecked === undefined
+                  ? 'A check-in round is on the meeting stage.'
+                  : `A check-in round may still be running: whether one is could not be checked (${unchecked}).`}{' '}
             Sharing these key results ends it for everyone; what was saved stays saved.
           </DialogContent>
           <DialogActions fluid className={styles.actions}>

@@ -10,7 +10,7 @@ import {
   canFacilitate,
   initialRound,
   votesCast,
-  type RoundControl,
+  type RoundPhase,
   type RoundSetup,
 } from '../../../core/rituals';
 import type { KeyResult } from '../../../core/model';
@@ -61,6 +61,11 @@ export interface RunningRound {
   readonly position: number;
   readonly count: number;
   readonly title: string | undefined;
+  /**
+   * Known only from the meeting's record of the round (no facilitator's client that knew it is
+   * connected): anyone may have written it, so it is not confirmed.
+   */
+  readonly unconfirmed?: true;
 }
 
 export function RoundOnStage({
@@ -95,7 +100,12 @@ export function RoundOnStage({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live, sharedId, facilitator]);
 
-  const running = control && control.phase !== 'finished' ? control : undefined;
+  // Without the shared state, the meeting's record says where a round may be: shown for what it
+  // is, never run on, and replacing it is asked about like any running round.
+  const recorded = control ? undefined : snapshot?.recorded;
+  const round = control ?? recorded;
+  const running = round && round.phase !== 'finished' ? round : undefined;
+  const unconfirmed = !!recorded;
   // Whether the stage shows the round: Teams says so when asked, and tells no one when a presenter
   // stops sharing, so it is asked when the round moves and when the panel is back in use. Only
   // a round that left the stage is offered again: sharing reloads every stage, and with them
@@ -171,13 +181,18 @@ export function RoundOnStage({
         status: 'known',
         running:
           running && count !== undefined
-            ? { position: running.position + 1, count, title }
+            ? {
+                position: running.position + 1,
+                count,
+                title,
+                ...(unconfirmed ? { unconfirmed: true } : {}),
+              }
             : undefined,
       });
     }
     // Once per connection, step of the round and title read: `running` comes anew with every change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onMeetingRound, connection, unreachable, step, count, title]);
+  }, [onMeetingRound, connection, unreachable, step, count, title, unconfirmed]);
 
   if (liveRound.status === 'failed') {
     // Not silence: without the meeting's shared state the panel cannot tell whether a round runs.
@@ -195,12 +210,13 @@ export function RoundOnStage({
   const voters = votesCast(running, snapshot.participants);
   const voted = voters.some((voter) => voter.userId === snapshot.me.userId);
   const people = snapshot.participants.length;
-  const facilitators =
-    running.facilitatedBy?.displayName ??
-    snapshot.participants
-      .filter((participant) => canFacilitate(participant.roles))
-      .map((participant) => participant.displayName)
-      .join(', ');
+  const facilitators = unconfirmed
+    ? undefined
+    : (control?.facilitatedBy?.displayName ??
+      snapshot.participants
+        .filter((participant) => canFacilitate(participant.roles))
+        .map((participant) => participant.displayName)
+        .join(', '));
   return (
     <section className={styles.card} aria-labelledby="on-stage-title">
       <h2 id="on-stage-title" className={styles.heading}>
@@ -215,19 +231,25 @@ export function RoundOnStage({
           Its title could not be read: {roundRead.problem}
         </Text>
       ) : null}
-      <Text size={200}>{phaseText(running, voters.length, people, voted, facilitator)}</Text>
+      <Text size={200}>{phaseText(running.phase, voters.length, people, voted, facilitator)}</Text>
+      {unconfirmed ? (
+        <Text size={200} className={styles.muted}>
+          As the meeting last recorded it: not confirmed, as no stage or panel that ran it is open
+          now.
+        </Text>
+      ) : null}
       {facilitators ? (
         <Text size={200} className={styles.muted}>
           Facilitated by {facilitators}
         </Text>
       ) : null}
-      {showOnStage && onStage === false ? (
+      {showOnStage && onStage === false && control ? (
         <div className={styles.actions}>
           <Button
             size="small"
             onClick={() => {
               setProblem(undefined);
-              showOnStage(running)
+              showOnStage(control)
                 .then(() => setOnStage(true))
                 .catch((error: unknown) => setProblem(describeError(error).title));
             }}
@@ -246,13 +268,13 @@ export function RoundOnStage({
 }
 
 function phaseText(
-  round: RoundControl,
+  phase: RoundPhase,
   votes: number,
   people: number,
   voted: boolean,
   facilitator: boolean,
 ): string {
-  switch (round.phase) {
+  switch (phase) {
     case 'voting':
       return (
         `Voting: ${votes} of ${people} voted. ` +

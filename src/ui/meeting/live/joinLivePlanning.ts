@@ -53,7 +53,7 @@ export async function joinLivePlanning(setup: LiveShareSetup): Promise<LivePlann
   return {
     snapshot,
     subscribe: (listener) => session.subscribe(listener),
-    putDraft: (draft) => session.setRecord(draftKey(draft.id), draft),
+    putDraft: (draft) => void session.setRecord(draftKey(draft.id), draft),
     editing: (draftId) =>
       session.publish(draftId ? { ...watching, editing: draftId } : { ...watching }),
     claimSave: async (draft, claim) =>

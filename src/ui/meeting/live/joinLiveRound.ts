@@ -6,15 +6,25 @@ import {
   canFacilitate,
   facilitatorRoles,
   facilitatorsOnly,
+  recordedRound,
+  roundRecordKey,
   type Ballot,
   type MeetingRole,
   type Participant,
+  type RecordedRound,
   type RoundControl,
 } from '../../../core/rituals';
 
 /**
  * The round over the meeting's live session (`host/live-session`):
  * - the session's state is the `RoundControl`, which only organizers and presenters may change;
+ *   it is kept by the connected clients only, and is gone once every facilitator's client has left
+ *   ("Unlike `SharedMap`, the `state` value in `LiveState` is reset after all the users disconnect
+ *   from a session":
+ *   https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities#livestate-example),
+ *   so a facilitator also records where the round is in the session's records, whose operations
+ *   the Fluid service stores with the container and replays to whoever joins later
+ *   (https://learn.microsoft.com/azure/azure-fluid-relay/concepts/container-management);
  * - each connection publishes its own sealed ballot (never the vote before the reveal: see
  *   `core/rituals/sealed-votes`); who they are comes from the host. A person on several devices
  *   has several connections.
@@ -29,7 +39,14 @@ export interface LiveRoundOptions {
 }
 
 export interface LiveRoundSnapshot {
+  /** The round's shared state, as a facilitator set it. */
   readonly control: RoundControl | undefined;
+  /**
+   * Where the meeting's record says the round is, while the shared state holds none (no
+   * facilitator's client that knew it is connected): whoever wrote the record is not known, as
+   * any participant may write one (`core/rituals/round-record`).
+   */
+  readonly recorded?: RecordedRound;
   readonly participants: readonly Participant[];
   /** The local user as the host knows them. */
   readonly me: { readonly userId: string; readonly roles: readonly MeetingRole[] };
@@ -68,6 +85,7 @@ export async function joinLiveRound(
     setControl: async (control) => {
       if (!canFacilitate(snapshot().me.roles)) throw new Error(facilitatorsOnly);
       await session.setState(control);
+      await session.setRecord(roundRecordKey, control);
     },
     publishBallot: (ballot) => session.publish(ballot ? { ballot } : {}),
     claimStart: async (roundId, at) => {
@@ -81,8 +99,12 @@ export async function joinLiveRound(
 }
 
 function roundOf(session: LiveSessionSnapshot<RoundControl, PresenceData>): LiveRoundSnapshot {
+  // The shared state wins once a facilitator's client has sent it: a facilitator writes both
+  // together, and anyone may write the record.
+  const recorded = session.state ? undefined : recordedRound(session.records);
   return {
     control: session.state,
+    ...(recorded ? { recorded } : {}),
     participants: session.people.flatMap((person) => {
       const taking = person.connections.filter((data) => !data?.watching);
       return taking.length
