@@ -108,6 +108,12 @@ describe('=OKR.LINT', () => {
     await expect(lint('   ')).rejects.toThrow(FunctionInputError);
     await expect(lint('x', 'team')).rejects.toThrow(/kind must be/);
   });
+
+  test('quotes the number as the cell has it: "1M", not "1m"', async () => {
+    const finding = await lint('Reach 1M users', 'objective');
+    expect(finding).toContain('it carries a target (1M)');
+    expect(finding).toContain('Move “1M” into a key result');
+  });
 });
 
 describe('registration and metadata', () => {

@@ -56,12 +56,12 @@ const phrasalParticles = /^(up|out|off|on|with|to|down|in)$/;
 export function readText(text: string): TextFeatures {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   // Targets written as letters ("from X to Y", "by N%") read as quantities still to be filled in.
-  const body = markPlaceholders(trimmed)
-    .toLowerCase()
+  const bodyAsWritten = markPlaceholders(trimmed)
     .replace(/[’‘]/g, "'")
     .replace(/^["'“]+|["'”]+$/g, '')
     .replace(leadingFiller, '')
     .trim();
+  const body = bodyAsWritten.toLowerCase();
   const words = body.split(/[^a-z0-9%$€£'-]+/).filter(Boolean);
   const first = words[0] ?? '';
   const leadingVerb = baseForm(first);
@@ -73,7 +73,8 @@ export function readText(text: string): TextFeatures {
     .slice(restStart)
     .join(' ')
     .replace(/[.!]+$/, '');
-  const quantities = findQuantities(body);
+  // Read in any case, quoted back as written ("1M", "10,000").
+  const quantities = findQuantities(bodyAsWritten);
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
   const startsWithActivity = activityVerbs.has(leadingVerb);

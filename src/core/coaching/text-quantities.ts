@@ -116,12 +116,19 @@ const rankAfterNumberOne =
   /^(choice|priority|spot|place|position|rank|brand|provider|tool|option)$/;
 
 interface Token {
+  /** In lower case, `10,000` as `10000`: what is read. */
   readonly text: string;
   readonly start: number;
+  /** As the sentence has it, to be quoted back, and where it starts there. */
+  readonly written: string;
+  readonly writtenAt: number;
 }
 
 export function findQuantities(sentence: string): Quantity[] {
   const tokens = tokenise(sentence);
+  // The words from one token through another, as the sentence has them.
+  const quoted = (from: Token) => (through: Token) =>
+    sentence.slice(from.writtenAt, through.writtenAt + through.written.length);
   const found: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -131,27 +138,33 @@ export function findQuantities(sentence: string): Quantity[] {
     if (placeholder) {
       const [, currency, suffix] = placeholder;
       const kind: QuantityKind = currency ? 'currency' : suffix === '%' ? 'percent' : 'count';
-      found.push({ value: NaN, kind, raw: token.text.replace(placeholderToken, 'X') });
+      found.push({ value: NaN, kind, raw: token.written.replace(placeholderToken, 'X') });
       continue;
     }
     const multiplier = multipliers[token.text];
     if (multiplier !== undefined) {
-      found.push({ value: multiplier, kind: 'multiplier', raw: token.text });
+      found.push({ value: multiplier, kind: 'multiplier', raw: token.written });
       continue;
     }
     const fraction = fractions[token.text];
     if (fraction !== undefined && fractionCounts.test(previous)) {
-      found.push({ value: fraction, kind: 'multiplier', raw: `${previous} ${token.text}` });
+      found.push({
+        value: fraction,
+        kind: 'multiplier',
+        raw: quoted(tokens[index - 1]!)(token),
+      });
       continue;
     }
     if (/^\d+(\.\d+)?x$/.test(token.text)) {
-      found.push({ value: parseFloat(token.text), kind: 'multiplier', raw: token.text });
+      found.push({ value: parseFloat(token.text), kind: 'multiplier', raw: token.written });
       continue;
     }
     const numeric = parseNumericToken(token.text);
     if (numeric) {
       if (isNamingNumber(numeric, token.text, previous, next, sentence, token)) continue;
-      found.push(classify(numeric.value, numeric.kind, token.text, next, previous));
+      found.push(
+        classify(numeric.value, numeric.kind, quoted(token), token, tokens[index + 1], previous),
+      );
       continue;
     }
     const worded = readNumberWords(tokens, index);
@@ -171,7 +184,16 @@ export function findQuantities(sentence: string): Quantity[] {
       ) {
         continue;
       }
-      found.push(classify(worded.value, 'count', worded.raw, after, previous));
+      found.push(
+        classify(
+          worded.value,
+          'count',
+          quoted(token),
+          tokens[worded.end - 1]!,
+          tokens[worded.end],
+          previous,
+        ),
+      );
     }
   }
   return found;
@@ -192,15 +214,18 @@ function mentionsNumber(text: string): boolean {
 function classify(
   value: number,
   kind: QuantityKind,
-  raw: string,
-  next: string,
+  quote: (through: Token) => string,
+  last: Token,
+  following: Token | undefined,
   previous: string,
 ): Quantity {
+  const raw = quote(last);
   if (kind !== 'count') return { value, kind, raw };
-  if (percentWord.test(next)) return { value, kind: 'percent', raw: `${raw} ${next}` };
+  const next = following?.text ?? '';
+  if (percentWord.test(next)) return { value, kind: 'percent', raw: quote(following!) };
   if (currencyWord.test(next) || currencyWord.test(previous))
     return { value, kind: 'currency', raw };
-  if (durationUnit.test(next)) return { value, kind: 'duration', raw: `${raw} ${next}` };
+  if (durationUnit.test(next)) return { value, kind: 'duration', raw: quote(following!) };
   return { value, kind, raw };
 }
 
@@ -255,7 +280,7 @@ function nextWordAfter(sentence: string, token: Token, skip: number): string {
 function readNumberWords(
   tokens: readonly Token[],
   index: number,
-): { value: number; end: number; raw: string } | undefined {
+): { value: number; end: number } | undefined {
   let total = 0;
   let current = 0;
   let end = index;
@@ -282,26 +307,46 @@ function readNumberWords(
     end++;
   }
   if (!seen) return undefined;
-  return {
-    value: total + current,
-    end,
-    raw: tokens
-      .slice(index, end)
-      .map((token) => token.text)
-      .join(' '),
-  };
+  return { value: total + current, end };
 }
+
+const thousandsComma = /(?<=\d),(?=\d{3}\b)/g;
 
 /** `10,000` → `10000`, `1 000` stays two tokens; dashes and `–` become spaces between words. */
 function normaliseNumbers(text: string): string {
-  return text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  return text.replace(thousandsComma, '');
+}
+
+/**
+ * What tokens are read from: the sentence in lower case, with `10,000` as `10000`, `5 %` as `5%`
+ * and `$ 5` as `$5`; and for each of its characters, where it stands in the sentence as written.
+ */
+function readable(sentence: string): { readonly text: string; readonly written: number[] } {
+  const spaced = sentence.replace(/[“”"()[\]{}:;!?]/g, ' ');
+  const dropped = new Set<number>();
+  for (const pattern of [thousandsComma, /(?<=\d)\s+(?=%)/g, /(?<=[$€£¥])\s+(?=\d)/g]) {
+    for (const match of spaced.matchAll(pattern)) {
+      for (let at = match.index; at < match.index + match[0].length; at++) dropped.add(at);
+    }
+  }
+  let text = '';
+  const written: number[] = [];
+  for (let at = 0; at < spaced.length; at++) {
+    if (dropped.has(at)) continue;
+    // One character for one: a letter whose lower case is longer (İ) is left as it is.
+    const lower = spaced[at]!.toLowerCase();
+    text += lower.length === 1 ? lower : spaced[at];
+    written.push(at);
+  }
+  return { text, written };
 }
 
 function tokenise(sentence: string): Token[] {
-  const text = normaliseNumbers(sentence.toLowerCase())
-    .replace(/[“”"()[\]{}:;!?]/g, ' ')
-    .replace(/(\d)\s+%/g, '$1%')
-    .replace(/([$€£¥])\s+(\d)/g, '$1$2');
+  const { text, written } = readable(sentence);
+  const asWritten = (start: number, length: number) => ({
+    written: sentence.slice(written[start], written[start + length - 1]! + 1),
+    writtenAt: written[start]!,
+  });
   const tokens: Token[] = [];
   const pattern =
     /[$€£¥]?qqplaceholderqq[%km]?|\d+(?:-[a-z]+)+|[a-z]+\d[a-z\d]*|[$€£¥]?\d+(?:\.\d+)?[a-z%]*\+?(?:\/\w+)?|[a-z#][a-z'’]*(?:-[a-z]+)*/g;
@@ -310,12 +355,16 @@ function tokenise(sentence: string): Token[] {
     const start = match.index;
     if (raw.includes('-') && raw.split('-').every((part) => units[part] !== undefined)) {
       // "forty-five" reads as "forty five"
-      for (const part of raw.split('-')) tokens.push({ text: part, start });
+      let partStart = start;
+      for (const part of raw.split('-')) {
+        tokens.push({ text: part, start, ...asWritten(partStart, part.length) });
+        partStart += part.length + 1;
+      }
     } else if (/^\d+-[a-z]/.test(raw) || /^[a-z]+-(time|day|week|month|year|stop|off)$/.test(raw)) {
       // "30-day churn", "one-time deals": a number inside an adjective names a window, not a target.
-      tokens.push({ text: '§', start });
+      tokens.push({ text: '§', start, ...asWritten(start, raw.length) });
     } else {
-      tokens.push({ text: raw, start });
+      tokens.push({ text: raw, start, ...asWritten(start, raw.length) });
     }
   }
   return tokens;

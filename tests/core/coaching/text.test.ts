@@ -42,6 +42,18 @@ describe('reading quantities as people write them', () => {
     },
   );
 
+  it('quotes each quantity as written: its case, separators and spaces kept', () => {
+    const raws = (text: string) => findQuantities(text).map((q) => q.raw);
+    expect(raws('Grow ARR from $2M to $3.5M')).toEqual(['$2M', '$3.5M']);
+    expect(raws('Reach 10,000 Users in 72H')).toEqual(['10,000', '72H']);
+    expect(raws('Cut churn by 5 % and revenue leakage by Forty Percent')).toEqual([
+      '5 %',
+      'Forty Percent',
+    ]);
+    expect(raws('Double Revenue with $ 50K of spend')).toEqual(['Double', '$ 50K']);
+    expect(raws('Reach Forty-Five thousand readers')).toEqual(['Forty-Five thousand']);
+  });
+
   it('recognises a baseline and a target, in digits or words', () => {
     expect(hasFromTo('Raise NPS from 25 to 50')).toBe(true);
     expect(hasFromTo('from page 2 to page 1 for target keywords')).toBe(true);
