@@ -205,6 +205,28 @@ export function mayCorrectCheckIn(
   return isCoach || checkIn.author.id === person.id;
 }
 
+/**
+ * What a check-in is weighed against: how the KR is measured and the numbers it moves on from. A
+ * KR changed since in nothing of these (renamed, given another owner or description) takes a
+ * check-in typed before the change as it was meant; a new current value, confidence or target
+ * makes the check-in one to review.
+ */
+export type CheckInBasis = Pick<
+  KeyResult,
+  'kind' | 'start' | 'target' | 'unit' | 'current' | 'confidence'
+>;
+
+export function sameCheckInBasis(a: CheckInBasis, b: CheckInBasis): boolean {
+  return (
+    a.kind === b.kind &&
+    a.start === b.start &&
+    a.target === b.target &&
+    a.unit.trim() === b.unit.trim() &&
+    a.current === b.current &&
+    a.confidence === b.confidence
+  );
+}
+
 /** A KR's current numbers and the check-in they come from. */
 export type KeyResultReading = Pick<KeyResult, 'current' | 'confidence' | 'lastCheckInAt'> & {
   readonly lastCheckInClientId?: string;

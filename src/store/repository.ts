@@ -13,7 +13,7 @@ import type {
   Person,
   Team,
 } from '../core/model';
-import type { KeyResultReading } from '../core/check-in';
+import type { CheckInBasis, KeyResultReading } from '../core/check-in';
 import type { OperatingModel } from '../core/operating-model';
 import type { ReminderPreferences } from '../core/rhythm';
 import type { RolloverPlan } from '../core/rollover';
@@ -130,6 +130,12 @@ export type InitiativeDraft = Omit<Initiative, 'id' | 'version'> & Creatable;
 export type CheckInDraft = Omit<CheckIn, 'id'> & {
   /** The KR version the author saw; its current value and confidence are updated only if it still matches. */
   readonly keyResultVersion?: string;
+  /**
+   * The KR as the author saw it at `keyResultVersion`, what the check-in was typed against: a KR
+   * whose version moved since only by a change a check-in does not depend on (a new title) is no
+   * conflict. Without it, any change of version is one.
+   */
+  readonly keyResultBasis?: CheckInBasis;
 };
 
 export interface CheckInSaveReport {

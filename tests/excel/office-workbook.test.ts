@@ -986,6 +986,33 @@ describe('sending check-ins', () => {
     expect((await sync.summary()).conflicts).toHaveLength(0);
   });
 
+  test('a KR renamed in Teams while its row waits, loaded again or not, takes the row’s check-in; its target changed there is a conflict', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const other = store.repositoryFor(demoUsers.alexWilber.id);
+    const [renamedThenLoaded, renamed, retargeted] = board.keyResults;
+    excel.type(okrTableName, rowOf(excel, renamedThenLoaded!.id), 'Current', 42);
+    excel.type(okrTableName, rowOf(excel, renamed!.id), 'Current', 43);
+    excel.type(okrTableName, rowOf(excel, retargeted!.id), 'Current', 44);
+    await other.updateKeyResult({ ...renamedThenLoaded!, title: 'Renamed in Teams' });
+    await sync.load([store.teamId], board.cycle);
+    await other.updateKeyResult({ ...renamed!, title: 'Renamed in Teams too' });
+    await other.updateKeyResult({ ...retargeted!, target: retargeted!.target + 10 });
+
+    const outcome = await sync.send();
+
+    expect(outcome).toMatchObject({ sent: 2, conflicts: 1, failed: 0 });
+    expect(outcome.saved.map((saved) => saved.title)).toEqual([
+      'Renamed in Teams',
+      'Renamed in Teams too',
+    ]);
+    expect(outcome.summary.conflicts.map((conflict) => conflict.keyResultId)).toEqual([
+      retargeted!.id,
+    ]);
+    expect((await history(board, 0)).map((c) => c.value)).toEqual([42]);
+    expect((await history(board, 1)).map((c) => c.value)).toEqual([43]);
+    expect(await history(board, 2)).toEqual([]);
+  });
+
   test('bad cells get a message on their row and nothing is sent for them', async () => {
     const { board, excel, sync } = await loaded(4);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 'lots');
@@ -1357,9 +1384,10 @@ describe('definitions edited in the sheet', () => {
   type KrWrite = (update: UpdateKeyResult) => UpdateKeyResult;
   const asUsual: KrWrite = (update) => update;
   const offline: KrWrite = () => () => Promise.reject(new OfflineError('fetch failed'));
-  const meganRenames: KrWrite = (update) => async (keyResult, options) => {
+  // A change a check-in depends on (a rename is not one: the check-in would go through).
+  const meganChangesUnit: KrWrite = (update) => async (keyResult, options) => {
     const saved = await update(keyResult, options);
-    await update({ ...saved, title: 'Renamed by Megan' });
+    await update({ ...saved, unit: 'paying customers' });
     return saved;
   };
 
@@ -1419,11 +1447,11 @@ describe('definitions edited in the sheet', () => {
     const header = (key: ColumnKey) => headerOf(key, 'de');
     excel.type(okrTableName, at, header('target'), 120);
     excel.type(okrTableName, at, header('current'), 35);
-    // Megan renames the KR between the change and the check-in.
-    const outcome = await sendWith(excel, sync, [meganRenames, asUsual]);
-    // Nothing of the row stays; Megan's title does.
+    // Megan changes the KR's unit between the change and the check-in.
+    const outcome = await sendWith(excel, sync, [meganChangesUnit, asUsual]);
+    // Nothing of the row stays; Megan's unit does.
     const back = await stored();
-    expect([back.title, back.target, back.current]).toEqual(['Renamed by Megan', 100, 10]);
+    expect([back.unit, back.target, back.current]).toEqual(['paying customers', 100, 10]);
     expect(await history(board, 0)).toEqual([]);
     expect(outcome).toMatchObject({ sent: 0, definitions: 0, conflicts: 1, failed: 0, saved: [] });
     const note =
@@ -1434,7 +1462,7 @@ describe('definitions edited in the sheet', () => {
     expect(outcome.summary.conflicts).toEqual([
       expect.objectContaining({ keyResultId: kr.id, note }),
     ]);
-    // The row takes the eTag the put-back got: "use mine" sends it whole, Megan's title kept.
+    // The row takes the eTag the put-back got: "use mine" sends it whole, Megan's unit kept.
     expect(excel.cellAt(okrTableName, at, header('version')).value).toBe(back.version);
     expect(await sync.resolve(kr.id, 'mine')).toMatchObject({
       sent: 1,
@@ -1442,7 +1470,7 @@ describe('definitions edited in the sheet', () => {
       conflicts: 0,
     });
     const after = await stored();
-    expect([after.title, after.target, after.current]).toEqual(['Renamed by Megan', 120, 35]);
+    expect([after.unit, after.target, after.current]).toEqual(['paying customers', 120, 35]);
   });
 
   test('a KR change that cannot be put back after the row’s check-in met a conflict is said to stay saved without the check-in, in German', async () => {
@@ -1450,9 +1478,9 @@ describe('definitions edited in the sheet', () => {
     const header = (key: ColumnKey) => headerOf(key, 'de');
     excel.type(okrTableName, at, header('target'), 120);
     excel.type(okrTableName, at, header('current'), 35);
-    const outcome = await sendWith(excel, sync, [meganRenames, offline]);
+    const outcome = await sendWith(excel, sync, [meganChangesUnit, offline]);
     const kept = await stored();
-    expect([kept.title, kept.target, kept.current]).toEqual(['Renamed by Megan', 120, 10]);
+    expect([kept.unit, kept.target, kept.current]).toEqual(['paying customers', 120, 10]);
     expect(await history(board, 0)).toEqual([]);
     expect(outcome).toMatchObject({ sent: 0, definitions: 1, conflicts: 1, failed: 0 });
     const note =

@@ -125,6 +125,35 @@ describe('saving check-ins', () => {
     expect(board.keyResults.find((kr) => kr.id === stale!.id)!.current).toBe(stale!.current);
   });
 
+  test('with what it was typed against, a check-in on a KR renamed since is saved; on one whose value or target changed meanwhile it is a conflict', async () => {
+    const { repository, keyResults } = await boardOf(3);
+    const [renamed, checkedIn, retargeted] = keyResults;
+    const other = store.repository();
+    await other.updateKeyResult({ ...renamed!, title: 'Weekly active users, renamed' });
+    await other.saveCheckIns([{ ...draftFor(checkedIn!, checkedIn!.start + 4, 'other') }]);
+    await other.updateKeyResult({ ...retargeted!, target: retargeted!.target + 50 });
+    const typedAgainst = (kr: KeyResult) => ({
+      ...draftFor(kr, kr.start + 2, 'basis'),
+      keyResultBasis: kr,
+    });
+
+    const report = await repository.saveCheckIns(
+      [renamed!, checkedIn!, retargeted!].map(typedAgainst),
+    );
+
+    expect(report.failed).toEqual([]);
+    expect(report.saved.map((s) => [s.keyResult.title, s.keyResult.current])).toEqual([
+      ['Weekly active users, renamed', renamed!.start + 2],
+    ]);
+    expect(report.conflicts.map((c) => c.draft.keyResultId)).toEqual([
+      checkedIn!.id,
+      retargeted!.id,
+    ]);
+    const history = await repository.checkInHistory([checkedIn!.id, retargeted!.id]);
+    expect(history.get(checkedIn!.id)!.map((c) => c.clientId)).toEqual([`other-${checkedIn!.id}`]);
+    expect(history.get(retargeted!.id)).toEqual([]);
+  });
+
   test('several check-ins of one KR: all are stored, the latest moves the KR', async () => {
     const { repository, keyResults } = await boardOf(1);
     const kr = keyResults[0]!;

@@ -3,7 +3,7 @@
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
 import { sayIssue } from '../../core/issue-words';
-import { createCheckIn } from '../../core/check-in';
+import { createCheckIn, type CheckInBasis } from '../../core/check-in';
 import { keyResultKindFromLabel } from '../../core/format';
 import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
@@ -139,6 +139,22 @@ export function numberIn(cell: CellValue, field: string, locale: string) {
 function storedCurrent(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return cell;
   return binaryValueOf(String(cell));
+}
+
+/**
+ * What the row's check-in is typed against: the KR's measure as the row shows it when sent, and
+ * its value and confidence as the store had them when the row was last loaded or sent (`base`).
+ */
+function basisOf(row: OkrRow, keyResult: KeyResult): CheckInBasis {
+  const { confidence } = stateOf(row).base;
+  return {
+    kind: keyResult.kind,
+    start: keyResult.start,
+    target: keyResult.target,
+    unit: keyResult.unit,
+    current: keyResult.current,
+    ...(typeof confidence === 'number' ? { confidence } : {}),
+  };
 }
 
 /** The KR a row describes, rebuilt from its cells, or why the row cannot describe one. */
@@ -301,7 +317,11 @@ function checkInOf(
   }
   return {
     ok: true,
-    draft: { ...result.value, ...(version ? { keyResultVersion: version } : {}) },
+    draft: {
+      ...result.value,
+      ...(version ? { keyResultVersion: version } : {}),
+      ...(version && !Array.isArray(keyResult) ? { keyResultBasis: basisOf(row, keyResult) } : {}),
+    },
   };
 }
 

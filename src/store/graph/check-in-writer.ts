@@ -12,8 +12,10 @@
  * be ahead of its record, and a KR left behind it (a KR write that never happened) is put right by
  * the next save on that KR.
  *
- * Conflicts: a KR changed since its author read it (`keyResultVersion`) is a conflict and nothing
- * is written for it, unless the change is this save's own earlier attempt.
+ * Conflicts: a KR changed since its author read it (`keyResultVersion`) in what the check-in was
+ * typed against (`keyResultBasis`: its current value, confidence or measure; anything, when not
+ * given) is a conflict and nothing is written for it, unless the change is this save's own
+ * earlier attempt.
  *
  * Idempotency: a check-in's client id is a unique column, so a retried create is refused and the
  * stored check-in is reported as saved (or, with other values, as a reused client id); the record
@@ -23,7 +25,9 @@ import {
   followsCheckIn,
   latestCheckIn,
   rolledUpCheckInIssue,
+  sameCheckInBasis,
   validateCheckInOn,
+  type CheckInBasis,
 } from '../../core/check-in';
 import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
@@ -70,8 +74,9 @@ export interface KeyResultGroup {
   readonly keyResultId: string;
   readonly drafts: CheckInDraft[];
   head: CheckInDraft;
-  /** The version the author saw, when given. */
+  /** The version the author saw, when given, and what of the KR the check-in was typed against. */
   version?: string;
+  basis?: CheckInBasis;
   cycleId?: string;
   /** The KR as last read. */
   stored?: KeyResult;
@@ -204,6 +209,7 @@ export function validate(
           drafts: [draft],
           head: draft,
           version: draft.keyResultVersion,
+          basis: draft.keyResultBasis,
           cycleId: keyResult?.cycleId,
           record: [],
           saved: [],
@@ -211,13 +217,20 @@ export function validate(
       } else {
         group.drafts.push(draft);
         if (Date.parse(draft.at) >= Date.parse(group.head.at)) group.head = draft;
-        group.version ??= draft.keyResultVersion;
+        if (group.version === undefined) {
+          group.version = draft.keyResultVersion;
+          group.basis = draft.keyResultBasis;
+        }
       }
     } catch (error) {
       outcome.fail(draft, error);
     }
   }
-  for (const group of groups.values()) group.version = group.head.keyResultVersion ?? group.version;
+  for (const group of groups.values()) {
+    if (group.head.keyResultVersion === undefined) continue;
+    group.version = group.head.keyResultVersion;
+    group.basis = group.head.keyResultBasis;
+  }
   return [...groups.values()];
 }
 
@@ -259,7 +272,13 @@ export async function readRecord(
     }
     const ownEarlierWrite =
       mine !== undefined || lastClientIdOf(collaborators.known, group) === group.head.clientId;
-    if (group.version && stored.version !== group.version && !ownEarlierWrite) {
+    const typedAgainstThis = group.basis !== undefined && sameCheckInBasis(group.basis, stored);
+    if (
+      group.version &&
+      stored.version !== group.version &&
+      !ownEarlierWrite &&
+      !typedAgainstThis
+    ) {
       group.failed = true;
       for (const draft of group.drafts) outcome.conflicts.push(conflictOf(group, draft, stored));
     }
