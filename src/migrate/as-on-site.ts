@@ -111,14 +111,22 @@ function shown(field: string, value: unknown): string {
 }
 
 /**
+ * The name of what a reference field (`teamId`, `objectiveId`…) holds, by the id the draft or the
+ * site's item gives it; none where it is not known.
+ */
+export type ReferenceName = (field: string, id: string) => string | undefined;
+
+/**
  * The fields (in the board's words, each once) in which the file's draft differs from the site's
  * item. A person is the same by their id; a score the file does not give is not written, so not
  * compared. With `checkedInSince`, the site has check-ins of the key result the file does not
- * carry: its current value and confidence are theirs, not the file's to compare.
+ * carry: its current value and confidence are theirs, not the file's to compare. A reference
+ * differing (another team) is given with both names where `nameOf` knows them.
  */
 export function differencesFromSite(
   { kind, draft, item }: SiteComparable,
   checkedInSince = false,
+  nameOf: ReferenceName = () => undefined,
 ): SiteDifference[] {
   const fields = Object.entries(writtenFields[kind]) as [string, string][];
   const fromFile = draft as unknown as Record<string, unknown>;
@@ -133,9 +141,15 @@ export function differencesFromSite(
       ? (draft.owner?.id ?? '') !== (item.owner?.id ?? '')
       : !sameValue(fromFile[field], onSite[field]),
   );
+  const referenced = (field: string, value: unknown) =>
+    typeof value === 'string' ? nameOf(field, value) : undefined;
   const named = new Map<string, SiteDifference>();
   for (const [field, words] of differing) {
     if (named.has(words)) continue;
+    const [fileName, siteName] = [
+      referenced(field, fromFile[field]),
+      referenced(field, onSite[field]),
+    ];
     named.set(
       words,
       shownValues.has(field)
@@ -144,7 +158,9 @@ export function differencesFromSite(
             inFile: shown(field, fromFile[field]),
             onSite: shown(field, onSite[field]),
           }
-        : { field: words },
+        : fileName !== undefined && siteName !== undefined
+          ? { field: words, inFile: `"${fileName}"`, onSite: `"${siteName}"` }
+          : { field: words },
     );
   }
   return [...named.values()];

@@ -26,7 +26,12 @@ import {
   type SiteTeamUpdate,
   type TeamDraft,
 } from './plan';
-import { differencesFromSite, type SiteComparable, type SiteDifference } from './as-on-site';
+import {
+  differencesFromSite,
+  type ReferenceName,
+  type SiteComparable,
+  type SiteDifference,
+} from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
 import type { ImportProblem, SourcePlace } from './source';
 
@@ -246,19 +251,25 @@ export async function matchSite(
       : { objectives: kept.objectives, problems: [] };
   const siteIdOf = (sourceId: string, list: readonly { id: string; sourceId?: string }[]) =>
     onSite.get(sourceId) ?? list.find((item) => item.sourceId === sourceId)?.id;
+  const teamName: TeamName = {
+    onSite: (id) => teams.find((team) => team.id === id)?.name,
+    inFile: (sourceId) => leftTeams.find((team) => team.sourceId === sourceId)?.draft.name,
+  };
   const own = await itemsExportedFromHere(
     { ...kept, objectives: objectives.objectives },
     {
       cycle: (sourceId) => siteIdOf(sourceId, cycles),
       team: (sourceId) => siteIdOf(sourceId, teams),
+      teamName,
     },
     repository,
     options,
   );
-  const moved = objectivesMovedTeam(own.objectives, (sourceId) => siteIdOf(sourceId, teams), [
-    ...teams,
-    ...leftTeams.map(({ sourceId, draft }) => ({ id: sourceId, name: draft.name })),
-  ]);
+  const moved = objectivesMovedTeam(
+    own.objectives,
+    (sourceId) => siteIdOf(sourceId, teams),
+    teamName,
+  );
   const twice = await objectivesMadeOnSite(
     own.objectives,
     (draft) => {
@@ -301,20 +312,21 @@ type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' |
  * The site's own objectives (`Planned.onSite`) the run writes into another team than the one the
  * site has them in, as the file gives them that team: each is moved (its key results and
  * initiatives go with it, they hold no team of their own), said in the dry run with both teams.
- * `named` are the teams by store id, and the file's new teams by source id.
  */
 function objectivesMovedTeam(
   objectives: ImportPlan['objectives'],
   siteTeamOf: (sourceId: string) => string | undefined,
-  named: readonly { readonly id: string; readonly name: string }[],
+  teamName: TeamName,
 ): ImportProblem[] {
-  const nameOf = (id: string) => named.find((team) => team.id === id)?.name ?? id;
   return objectives.flatMap((planned): ImportProblem[] => {
     const onSite = planned.onSite?.objective;
     if (!onSite || planned.asInFile || planned.changedSinceExport) return [];
-    const team = siteTeamOf(planned.draft.teamId) ?? planned.draft.teamId;
+    const team = siteTeamOf(planned.draft.teamId);
     if (team === onSite.teamId) return [];
-    const [from, to] = [nameOf(onSite.teamId), nameOf(team)];
+    const to = team
+      ? (teamName.onSite(team) ?? team)
+      : (teamName.inFile(planned.draft.teamId) ?? planned.draft.teamId);
+    const from = teamName.onSite(onSite.teamId) ?? onSite.teamId;
     return [
       {
         ...planned.at,
@@ -408,6 +420,13 @@ function withoutCycles<P extends Exportable>(plan: P, cycleSourceIds: ReadonlySe
 interface SiteIdOf {
   readonly cycle: (sourceId: string) => string | undefined;
   readonly team: (sourceId: string) => string | undefined;
+  /** For the dry run's notes: a team's name, by its store id or a new team's of the file. */
+  readonly teamName?: TeamName;
+}
+
+interface TeamName {
+  readonly onSite: (id: string) => string | undefined;
+  readonly inFile: (sourceId: string) => string | undefined;
 }
 
 /**
@@ -521,13 +540,44 @@ async function itemsExportedFromHere(
     new Map(list.flatMap((p) => (p.onSite ? [[p.sourceId, p.onSite.id] as const] : [])));
   const objectiveIds = siteIds(located);
   const keyResultIds = siteIds(locatedKeyResults);
-  const asSite = (found: string | undefined, sourceId: string) => found ?? `file:${sourceId}`;
+  const inFileOnly = 'file:';
+  const asSite = (found: string | undefined, sourceId: string) =>
+    found ?? `${inFileOnly}${sourceId}`;
   const objectiveOf = (sourceId: string) => asSite(objectiveIds.get(sourceId), sourceId);
   const keyResultOf = (sourceId: string) => asSite(keyResultIds.get(sourceId), sourceId);
   const checkInsInFile = new Set(checkIns.flatMap((c) => c.onSite?.id ?? []));
   const siteCheckIns = read.flatMap(([, cycle]) => cycle.checkIns);
   const checkedInSinceExport = (keyResultId: string) =>
     siteCheckIns.some((c) => c.keyResultId === keyResultId && !checkInsInFile.has(c.id ?? ''));
+  // Titles and names of what the file's drafts and the site's items refer to, for the notes.
+  const siteBoards = read.map(([, cycle]) => cycle.board);
+  const titleOf = (
+    fileItems: readonly Planned<{ readonly title: string }>[],
+    onSiteNow: readonly { readonly id: string; readonly title: string }[],
+    id: string,
+  ) =>
+    id.startsWith(inFileOnly)
+      ? fileItems.find((p) => p.sourceId === id.slice(inFileOnly.length))?.draft.title
+      : onSiteNow.find((item) => item.id === id)?.title;
+  const nameOf: ReferenceName = (field, id) => {
+    if (field === 'teamId')
+      return id.startsWith(inFileOnly)
+        ? siteIdOf.teamName?.inFile(id.slice(inFileOnly.length))
+        : siteIdOf.teamName?.onSite(id);
+    if (field === 'objectiveId' || field === 'parentId')
+      return titleOf(
+        plan.objectives,
+        siteBoards.flatMap((board) => board.objectives),
+        id,
+      );
+    if (field === 'keyResultId')
+      return titleOf(
+        plan.keyResults,
+        siteBoards.flatMap((board) => board.keyResults),
+        id,
+      );
+    return undefined;
+  };
   const conflicts = new Map<Planned<unknown>, SiteDifference[]>();
   /**
    * An item found here is written only where the file differs from what the site has now. The
@@ -552,6 +602,7 @@ async function itemsExportedFromHere(
       const differing = differencesFromSite(
         { kind, draft: withSiteIds(planned.draft), item } as SiteComparable,
         versionMoved && kind === 'keyResults' && checkedInSinceExport(item.id),
+        nameOf,
       );
       if (differing.length === 0) return { ...planned, asInFile: true };
       if (!versionMoved) return planned;

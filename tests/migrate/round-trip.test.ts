@@ -522,6 +522,32 @@ describe('leaving as easily as arriving', () => {
     expect(again.problems.map((p) => p.message).join('\n')).not.toContain('Moved from the team');
   });
 
+  test('imported into the site it came from, an objective changed on the site since the export and given another team in the file names both teams', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const teamName = (id: string) => before.teams.find((team) => team.id === id)!.name;
+    const objective = before.objectives.find((o) => teamName(o.teamId) === 'Product')!;
+    const onboarding = before.teams.find((team) => team.name === 'Onboarding')!;
+    const csv = exportTemplateCsv({
+      ...before,
+      objectives: before.objectives.map((o) =>
+        o.id === objective.id ? { ...o, teamId: onboarding.id } : o,
+      ),
+    });
+    // After the export, someone renames the objective on the board.
+    await site.updateObjective({ ...objective, title: 'Renamed on the board' });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row:
+        csv.split('\r\n').findIndex((line) => line.startsWith(`Objective,O${objective.id},`)) + 1,
+      message: `Changed on your site since the export, and the file differs from your site in its title ("${objective.title}" in the file, "Renamed on the board" on your site) and team ("Onboarding" in the file, "Product" on your site): this objective is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
+      severity: 'note',
+    });
+  });
+
   test("imported into the site it came from, what no file carries (a status set by hand, a closing's learnings) is kept", async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
