@@ -328,13 +328,34 @@ function objectivesMovedTeam(
       : (teamName.inFile(planned.draft.teamId) ?? planned.draft.teamId);
     const from = teamName.onSite(onSite.teamId) ?? onSite.teamId;
     return [
-      {
-        ...planned.at,
-        message: `Moved from the team "${from}" to "${to}", as the file has it: this objective goes to the team "${to}" with its key results and initiatives. To keep it in "${from}", give its row that team in the file.`,
-        severity: 'note',
-      },
+      movedNote(
+        planned.at,
+        'objectives',
+        'team',
+        { from, to },
+        ' with its key results and initiatives',
+      ),
     ];
   });
+}
+
+/**
+ * The dry run's note of one of the site's own items the file puts under another parent than the
+ * site has it under (an objective in another team, a key result under another objective, an
+ * initiative under another key result): it is moved, as the file has it, said with both.
+ */
+function movedNote(
+  at: SourcePlace,
+  kind: ImportKind,
+  parent: string,
+  { from, to }: { readonly from: string; readonly to: string },
+  goingWithIt = '',
+): ImportProblem {
+  return {
+    ...at,
+    message: `Moved from the ${parent} "${from}" to "${to}", as the file has it: this ${oneOfKind[kind]} goes to the ${parent} "${to}"${goingWithIt}. To keep it in "${from}", give its row that ${parent} in the file.`,
+    severity: 'note',
+  };
 }
 
 /**
@@ -640,6 +661,46 @@ async function itemsExportedFromHere(
     ...draft,
     keyResultId: keyResultOf(draft.keyResultId),
   }));
+  // The site's own key results and initiatives the file puts under another objective or key
+  // result are moved there by the run, as an objective given another team is: said with both.
+  const movedUnder = <D>(
+    kind: 'keyResults' | 'initiatives',
+    list: readonly Planned<D>[],
+    parent: { readonly kind: 'objectives' | 'keyResults'; readonly field: string },
+    parentInFile: (draft: D) => string,
+    goingWithIt?: string,
+  ) =>
+    list.flatMap((planned): ImportProblem[] => {
+      const item = siteItems.get(planned) as Record<string, unknown> | undefined;
+      if (!item || planned.asInFile || planned.changedSinceExport) return [];
+      const [from, to] = [String(item[parent.field]), parentInFile(planned.draft)];
+      if (from === to) return [];
+      const named = (id: string) => nameOf(parent.field, id) ?? id;
+      return [
+        movedNote(
+          planned.at,
+          kind,
+          oneOfKind[parent.kind],
+          { from: named(from), to: named(to) },
+          goingWithIt,
+        ),
+      ];
+    });
+  const moved = [
+    ...movedUnder(
+      'keyResults',
+      keyResults,
+      { kind: 'objectives', field: 'objectiveId' },
+      (draft) => objectiveOf(draft.objectiveId),
+      ' with its initiatives',
+    ),
+    ...movedUnder(
+      'initiatives',
+      initiatives,
+      { kind: 'keyResults', field: 'keyResultId' },
+      (draft) => keyResultOf(draft.keyResultId),
+    ),
+  ];
 
   const madeBefore = new Map(
     await Promise.all(
@@ -704,7 +765,7 @@ async function itemsExportedFromHere(
     initiatives,
     checkIns,
     summary,
-    problems: [...problems, ...changedSaid],
+    problems: [...problems, ...changedSaid, ...moved],
   };
 }
 

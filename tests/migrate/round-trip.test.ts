@@ -522,6 +522,60 @@ describe('leaving as easily as arriving', () => {
     expect(again.problems.map((p) => p.message).join('\n')).not.toContain('Moved from the team');
   });
 
+  test('imported into the site it came from, a key result given another objective in the file (and an initiative another key result) is moved there, and the dry run says so with both', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const objectiveOf = (id: string) => before.objectives.find((o) => o.id === id)!;
+    const keyResultOf = (id: string) => before.keyResults.find((kr) => kr.id === id)!;
+    const initiative = before.initiatives[0]!;
+    const underKeyResult = keyResultOf(initiative.keyResultId);
+    const cycleId = objectiveOf(underKeyResult.objectiveId).cycleId;
+    const keyResult = before.keyResults.find(
+      (kr) => objectiveOf(kr.objectiveId).cycleId === cycleId && kr.id !== underKeyResult.id,
+    )!;
+    const otherObjective = before.objectives.find(
+      (o) => o.cycleId === cycleId && o.id !== keyResult.objectiveId,
+    )!;
+    const csv = exportTemplateCsv({
+      ...before,
+      keyResults: before.keyResults.map((kr) =>
+        kr.id === keyResult.id ? { ...kr, objectiveId: otherObjective.id } : kr,
+      ),
+      initiatives: before.initiatives.map((i) =>
+        i.id === initiative.id ? { ...i, keyResultId: keyResult.id } : i,
+      ),
+    });
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const rowOf = (start: string) =>
+      csv.split('\r\n').findIndex((line) => line.startsWith(start)) + 1;
+    const from = objectiveOf(keyResult.objectiveId).title;
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row: rowOf(`Key result,K${keyResult.id},`),
+      message: `Moved from the objective "${from}" to "${otherObjective.title}", as the file has it: this key result goes to the objective "${otherObjective.title}" with its initiatives. To keep it in "${from}", give its row that objective in the file.`,
+      severity: 'note',
+    });
+    expect(matched.problems).toContainEqual({
+      file: 'okrs.csv',
+      row: rowOf(`Initiative,I${initiative.id},`),
+      message: `Moved from the key result "${underKeyResult.title}" to "${keyResult.title}", as the file has it: this initiative goes to the key result "${keyResult.title}". To keep it in "${underKeyResult.title}", give its row that key result in the file.`,
+      severity: 'note',
+    });
+
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    expect(after.keyResults.find((kr) => kr.id === keyResult.id)?.objectiveId).toBe(
+      otherObjective.id,
+    );
+    expect(after.initiatives.find((i) => i.id === initiative.id)?.keyResultId).toBe(keyResult.id);
+    // Imported again, the file moves nothing more, and says nothing of a move.
+    const again = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(again.problems.map((p) => p.message).join('\n')).not.toContain('Moved from the');
+  });
+
   test('imported into the site it came from, an objective changed on the site since the export and given another team in the file names both teams', async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
