@@ -51,6 +51,14 @@ export function teamsChanged(run: Pick<DryRun, 'counts' | 'siteTeamChanges'>): n
   return run.counts.teams + run.siteTeamChanges.length;
 }
 
+/**
+ * A dry run whose import would write nothing: every item of the file already as on the site, left
+ * as the site has it, or skipped, and no team on the site changed.
+ */
+export function writesNothing(run: Pick<DryRun, 'counts' | 'siteTeamChanges'>): boolean {
+  return teamsChanged(run) === 0 && Object.values(run.counts).every((count) => count === 0);
+}
+
 /** What changes on teams already on the site, in words: `"Sales": its Microsoft 365 group linked`. */
 export function describeSiteTeamChanges(run: Pick<DryRun, 'siteTeamChanges'>): string {
   if (run.siteTeamChanges.length === 0) return '';

@@ -39,6 +39,8 @@ export type ImportStep =
 export interface ImportPageState {
   readonly canImport: boolean;
   readonly current: ImportStep;
+  /** The file's dry run would write nothing: Import is off, saying why, until another file. */
+  readonly nothingToWrite: boolean;
   readonly dragging: boolean;
   readonly exporting: boolean;
   readonly exportError?: unknown;

@@ -27,7 +27,7 @@ import {
 } from '../../../migrate/report';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { ImportPageState } from './ImportPage.types';
-import { importButtonId } from './useImportPage';
+import { importButtonId, nothingToWriteId } from './useImportPage';
 import type { useImportPageStyles } from './useImportPageStyles';
 
 /** Problems shown on the page; the downloadable report has every one. */
@@ -283,7 +283,8 @@ export function renderImportPage(
             <Button
               id={importButtonId}
               appearance="primary"
-              disabledFocusable={!state.canImport}
+              disabledFocusable={!state.canImport || state.nothingToWrite}
+              {...(state.nothingToWrite ? { 'aria-describedby': nothingToWriteId } : {})}
               onClick={state.startImport}
             >
               {current.step === 'finished' ? 'Import again' : 'Import'}
@@ -300,6 +301,13 @@ export function renderImportPage(
             Choose another file
           </Button>
         </div>
+      ) : null}
+      {state.nothingToWrite ? (
+        <p id={nothingToWriteId} className={styles.hint}>
+          Nothing to import: this file would write nothing, as everything in it is already on your
+          site as the file has it, left as your site has it, or skipped (each named above). Choose
+          another file to import.
+        </p>
       ) : null}
       {!state.canImport && current.step === 'planned' ? (
         <p className={styles.hint}>Only an admin of the OKR programme can import.</p>

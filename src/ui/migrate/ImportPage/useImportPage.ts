@@ -15,7 +15,7 @@ import {
   readOrganisation,
   templateCsv,
 } from '../../../migrate/export';
-import { dryRun, kindLabels, reportCsv, type DryRun } from '../../../migrate/report';
+import { dryRun, kindLabels, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
@@ -34,6 +34,8 @@ function download(name: string, type: string, data: BlobPart): void {
 
 /** The Import button's id: Try again hands it the focus. */
 export const importButtonId = 'import-start';
+/** Why Import is off, read with the button. */
+export const nothingToWriteId = 'import-nothing-to-write';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -98,6 +100,9 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     [started, chosen, reading],
   );
 
+  const nothingToWrite =
+    (current.step === 'planned' || current.step === 'finished') && writesNothing(current.dryRun);
+
   const chooseFile = useCallback((file: File) => {
     setDragging(false);
     setStarted(undefined);
@@ -106,7 +111,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
 
   const startImport = useCallback(() => {
     if (current.step !== 'planned' && current.step !== 'finished') return;
-    if (!plan || !canImport) return;
+    if (!plan || !canImport || writesNothing(current.dryRun)) return;
     const { fileName, dryRun: preview } = current;
     const controller = new AbortController();
     running.current = controller;
@@ -194,6 +199,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
   return {
     canImport,
     current,
+    nothingToWrite,
     dragging,
     exporting,
     ...(exportError !== undefined ? { exportError } : {}),

@@ -1,0 +1,72 @@
+/**
+ * A dry run that would write nothing (every row already on the site as in the file, or skipped)
+ * left Import on, and pressing it "imported" nothing. Import is now off, focusable, with the
+ * reason beside it and read with it; another file chosen turns it on again.
+ */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { TextDecoder } from 'node:util';
+import { templateCsv } from '../../src/migrate/export';
+import { templateExample } from '../../src/migrate/template';
+import type { OkrRepository } from '../../src/store/repository';
+import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
+import { renderWithServices } from './support/services';
+import { siteRolesOf } from './support/site-roles';
+import './support/async-timeout';
+
+jest.setTimeout(60_000);
+// jsdom has no TextDecoder, which the import reads a file's text with: Node's, as a browser has.
+Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
+const found = { timeout: 30_000 };
+
+function choose(text: string, name: string) {
+  const input = document.getElementById('import-file-input') as HTMLInputElement;
+  const file = new File([text], name, { type: 'text/csv' });
+  // jsdom's File has no arrayBuffer(), which the page reads the chosen file with.
+  const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
+  Object.assign(file, { arrayBuffer: () => Promise.resolve(bytes.buffer) });
+  fireEvent.change(input, { target: { files: [file] } });
+}
+
+it('a file that would write nothing leaves Import off, saying why; another file turns it on', async () => {
+  const importItems = jest.fn();
+  const repository = {
+    siteRoles: siteRolesOf({ admin: true, coach: false }),
+    observeRetries: () => () => undefined,
+    findPeople: () => Promise.resolve(new Map()),
+    listTeams: () => Promise.resolve([]),
+    listCycles: () => Promise.resolve([]),
+    findImported: () => Promise.resolve(new Map()),
+    importItems,
+  } as unknown as OkrRepository;
+  renderWithServices(repository, <ImportPage canImport />);
+  const [header, , , keyResult] = templateCsv(templateExample()).split('\r\n');
+  // A key result whose objective is not in the file, and no cycle to place it in: skipped.
+  choose(`${header}\r\n${keyResult!.replace(',K1,O2,', ',K1,O9,')}\r\n`, 'skipped.csv');
+
+  await screen.findByText(/Its parent "O9" is not in the file/, undefined, found);
+  const importButton = screen.getByRole('button', { name: 'Import' });
+  expect(importButton.getAttribute('aria-disabled')).toBe('true');
+  const reason = document.getElementById(importButton.getAttribute('aria-describedby')!)!;
+  expect(reason.textContent).toMatch(/^Nothing to import: this file would write nothing/);
+  expect(reason.textContent).toContain('Choose another file to import.');
+  // Reached with the keyboard, and read with its reason, but Enter and a click do nothing.
+  importButton.focus();
+  expect(document.activeElement).toBe(importButton);
+  fireEvent.keyDown(importButton, { key: 'Enter' });
+  fireEvent.click(importButton);
+  expect(screen.queryByText(/^Importing/)).toBeNull();
+  expect(screen.queryByRole('alert')).toBeNull();
+
+  choose(templateCsv(templateExample()), 'okrs.csv');
+  await waitFor(
+    () =>
+      expect(
+        screen.getByRole('button', { name: 'Import' }).getAttribute('aria-disabled'),
+      ).toBeNull(),
+    found,
+  );
+  expect(
+    screen.getByRole('button', { name: 'Import' }).getAttribute('aria-describedby'),
+  ).toBeNull();
+  expect(screen.queryByText(/^Nothing to import/)).toBeNull();
+});
