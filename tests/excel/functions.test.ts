@@ -114,6 +114,12 @@ describe('=OKR.LINT', () => {
     expect(finding).toContain('it carries a target (1M)');
     expect(finding).toContain('Move “1M” into a key result');
   });
+
+  test('quotes a multiplier as written, and keeps the suggestion’s template in lower case', async () => {
+    const finding = await lint('Double Revenue');
+    expect(finding).toContain('“Double” has no starting point');
+    expect(finding).toContain('to <double today>');
+  });
 });
 
 describe('registration and metadata', () => {

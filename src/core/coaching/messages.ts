@@ -61,7 +61,7 @@ const findingTemplates = {
   'key-result.multiplier.message':
     '“{multiplier}” has no starting point: double or half of what? Without the baseline nobody can grade progress during the cycle.',
   'key-result.multiplier.suggestion':
-    'Write the start and the end: “<Metric> from <today> to <{multiplier} today>”.',
+    'Write the start and the end: “<Metric> from <today> to <{scaled} today>”.',
   'key-result.milestone.message':
     '“{text}” is a dated milestone: fine as a key result if another key result shows the effect it should have.',
   'key-result.milestone.suggestion':

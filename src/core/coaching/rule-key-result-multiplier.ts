@@ -14,6 +14,12 @@ export const multiplierKeyResult: TextRule = {
     // "Double sign-ups to 2,000" names the end as a number too: that can be graded.
     if (text.quantities.some((quantity) => quantity.kind !== 'multiplier')) return undefined;
     const multiplier = text.quantities.find((quantity) => quantity.kind === 'multiplier');
-    return multiplier ? { severity: 'warning', params: { multiplier: multiplier.raw } } : undefined;
+    // Quoted as written in the message; in the suggestion's template, a word of the template.
+    return multiplier
+      ? {
+          severity: 'warning',
+          params: { multiplier: multiplier.raw, scaled: multiplier.raw.toLowerCase() },
+        }
+      : undefined;
   },
 };
