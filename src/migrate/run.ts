@@ -645,7 +645,19 @@ async function itemsExportedFromHere(
         }
       : {}),
   }));
-  const keyResults = settle('keyResults', locatedKeyResults, (draft: PlannedKeyResultDraft) => ({
+  // The template (CSV, Excel) has no column for a milestone key result's named steps: a row of
+  // one the site has keeps the site's names, as many as its target, rather than writing it
+  // without them.
+  const keyResultsWithSteps = locatedKeyResults.map((planned) => {
+    const item = siteItems.get(planned) as KeyResult | undefined;
+    const { draft } = planned;
+    if (!item?.milestones || draft.milestones || draft.kind !== 'milestone') return planned;
+    if (draft.target !== item.milestones.length) return planned;
+    const kept = { ...planned, draft: { ...draft, milestones: item.milestones } };
+    siteItems.set(kept, item);
+    return kept;
+  });
+  const keyResults = settle('keyResults', keyResultsWithSteps, (draft: PlannedKeyResultDraft) => ({
     ...draft,
     objectiveId: objectiveOf(draft.objectiveId),
     ...(draft.rolledUpFrom

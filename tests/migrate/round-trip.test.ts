@@ -602,6 +602,31 @@ describe('leaving as easily as arriving', () => {
     });
   });
 
+  test("imported into the site it came from, the template (which has no column for a milestone key result's steps) leaves their names as they are", async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const [objective] = (await readOrganisation(site)).objectives;
+    const steps = ['Design validated', 'Beta with 10 customers', 'Generally available'];
+    const milestone = await site.createKeyResult({
+      objectiveId: objective!.id,
+      title: 'Meeting check-in round shipped',
+      kind: 'milestone',
+      start: 0,
+      target: steps.length,
+      current: 0,
+      unit: '',
+      weight: 1,
+      milestones: steps,
+    });
+    const csv = exportTemplateCsv(await readOrganisation(site));
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    expect(dryRun(matched).counts.keyResults).toBe(0);
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(after.keyResults.find((kr) => kr.id === milestone.id)?.milestones).toEqual(steps);
+  });
+
   test("imported into the site it came from, what no file carries (a status set by hand, a closing's learnings) is kept", async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
