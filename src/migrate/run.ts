@@ -399,9 +399,19 @@ async function cyclesRenamedOnSite(
     if (holding.length === 1) {
       const [{ cycle }] = holding as [(typeof holding)[number]];
       outcome.found.set(sourceId, cycle.id);
+      const sameDates = cycle.start === draft.start && cycle.end === draft.end;
+      const datesKept = sameDates
+        ? ''
+        : ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.`;
+      // Not found by its name and dates: renamed on the site, given other dates, or there twice.
+      const message = !sameName(draft.name, cycle.name)
+        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept}`
+        : sameDates
+          ? `Your site has more than one cycle called "${cycle.name}" with these dates: the file's OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.`
+          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept}`;
       problems.push({
         ...at,
-        message: `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${cycle.start !== draft.start || cycle.end !== draft.end ? ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.` : ''}`,
+        message,
         severity: 'note',
       });
     } else if (holding.length > 1) {

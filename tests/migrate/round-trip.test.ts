@@ -488,6 +488,28 @@ describe('leaving as easily as arriving', () => {
     expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
   });
 
+  test('imported into the site it came from, a cycle the site has twice (same name and dates) is found by its objectives, and said so: not "called" what it is called', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const annual = before.cycles.find((cycle) => cycle.name === 'Annual 2025')!;
+    await site.createCycle({
+      name: annual.name,
+      start: annual.start,
+      end: annual.end,
+      state: annual.state,
+    });
+    const csv = exportTemplateCsv(before);
+
+    const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
+    const messages = matched.problems.map((problem) => problem.message);
+    expect(messages).toContain(
+      'Your site has more than one cycle called "Annual 2025" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.',
+    );
+    expect(messages.join('\n')).not.toContain('is called "Annual 2025" on your site now');
+    expect(dryRun(matched).counts.cycles).toBe(0);
+  });
+
   test('imported into the site it came from, an objective given another team in the file is moved to that team, and the dry run says so', async () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
