@@ -510,7 +510,11 @@ describe('leaving as easily as arriving', () => {
     expect(dryRun(matched).counts.cycles).toBe(0);
   });
 
-  test('imported into the site it came from, an objective given another team in the file is moved to that team, and the dry run says so', async () => {
+  /**
+   * A site after the Viva Goals export's import, and its template export with one of the
+   * Product team's objectives given the Onboarding team.
+   */
+  async function exportedWithObjectiveInOnboarding() {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
     const before = await readOrganisation(site);
@@ -523,6 +527,11 @@ describe('leaving as easily as arriving', () => {
         o.id === objective.id ? { ...o, teamId: onboarding.id } : o,
       ),
     });
+    return { site, before, objective, onboarding, csv };
+  }
+
+  test('imported into the site it came from, an objective given another team in the file is moved to that team, and the dry run says so', async () => {
+    const { site, before, objective, onboarding, csv } = await exportedWithObjectiveInOnboarding();
 
     const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
     const row =
@@ -599,18 +608,7 @@ describe('leaving as easily as arriving', () => {
   });
 
   test('imported into the site it came from, an objective changed on the site since the export and given another team in the file names both teams', async () => {
-    const site = await fresh();
-    await importInto(site, 'export.zip', await vivaZip());
-    const before = await readOrganisation(site);
-    const teamName = (id: string) => before.teams.find((team) => team.id === id)!.name;
-    const objective = before.objectives.find((o) => teamName(o.teamId) === 'Product')!;
-    const onboarding = before.teams.find((team) => team.name === 'Onboarding')!;
-    const csv = exportTemplateCsv({
-      ...before,
-      objectives: before.objectives.map((o) =>
-        o.id === objective.id ? { ...o, teamId: onboarding.id } : o,
-      ),
-    });
+    const { site, objective, csv } = await exportedWithObjectiveInOnboarding();
     // After the export, someone renames the objective on the board.
     await site.updateObjective({ ...objective, title: 'Renamed on the board' });
 

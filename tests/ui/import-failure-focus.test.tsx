@@ -6,44 +6,27 @@
  * Import button focused, as the file is still chosen (it emptied the page to choose a file anew).
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { TextDecoder } from 'node:util';
 import { templateCsv } from '../../src/migrate/export';
 import { templateExample } from '../../src/migrate/template';
 import { ForbiddenError, OfflineError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
+import { chooseImportFile, importPageRepository } from './support/import-page';
 import { renderWithServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
 import './support/async-timeout';
 
 jest.setTimeout(60_000);
-// jsdom has no TextDecoder, which the import reads a file's text with: Node's, as a browser has.
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 const found = { timeout: 30_000 };
 
 function repositoryFailingWith(error: Error) {
   const findImported = jest.fn(() => Promise.reject(error));
-  const repository = {
-    siteRoles: siteRolesOf({ admin: true, coach: false }),
-    observeRetries: () => () => undefined,
-    findPeople: () => Promise.resolve(new Map()),
-    listTeams: () => Promise.resolve([]),
-    listCycles: () => Promise.resolve([]),
-    findImported,
-  } as unknown as OkrRepository;
-  return { repository, findImported };
+  return { repository: importPageRepository({ findImported }), findImported };
 }
 
 /** Chooses the template's example as a file, presses Import and waits for the failure. */
 async function importAndFail(repository: OkrRepository): Promise<HTMLElement> {
   renderWithServices(repository, <ImportPage canImport />);
-  const input = document.getElementById('import-file-input') as HTMLInputElement;
-  const text = templateCsv(templateExample());
-  const file = new File([text], 'okrs.csv', { type: 'text/csv' });
-  // jsdom's File has no arrayBuffer(), which the page reads the chosen file with.
-  const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
-  Object.assign(file, { arrayBuffer: () => Promise.resolve(bytes.buffer) });
-  fireEvent.change(input, { target: { files: [file] } });
+  chooseImportFile(templateCsv(templateExample()), 'okrs.csv');
   const importButton = await screen.findByRole('button', { name: 'Import' }, found);
   importButton.focus();
   fireEvent.click(importButton);

@@ -4,44 +4,23 @@
  * reason beside it and read with it; another file chosen turns it on again.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { TextDecoder } from 'node:util';
 import { templateCsv } from '../../src/migrate/export';
 import { templateExample } from '../../src/migrate/template';
-import type { OkrRepository } from '../../src/store/repository';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
+import { chooseImportFile, importPageRepository } from './support/import-page';
 import { renderWithServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
 import './support/async-timeout';
 
 jest.setTimeout(60_000);
-// jsdom has no TextDecoder, which the import reads a file's text with: Node's, as a browser has.
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 const found = { timeout: 30_000 };
-
-function choose(text: string, name: string) {
-  const input = document.getElementById('import-file-input') as HTMLInputElement;
-  const file = new File([text], name, { type: 'text/csv' });
-  // jsdom's File has no arrayBuffer(), which the page reads the chosen file with.
-  const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
-  Object.assign(file, { arrayBuffer: () => Promise.resolve(bytes.buffer) });
-  fireEvent.change(input, { target: { files: [file] } });
-}
 
 it('a file that would write nothing leaves Import off, saying why; another file turns it on', async () => {
   const importItems = jest.fn();
-  const repository = {
-    siteRoles: siteRolesOf({ admin: true, coach: false }),
-    observeRetries: () => () => undefined,
-    findPeople: () => Promise.resolve(new Map()),
-    listTeams: () => Promise.resolve([]),
-    listCycles: () => Promise.resolve([]),
-    findImported: () => Promise.resolve(new Map()),
-    importItems,
-  } as unknown as OkrRepository;
+  const repository = importPageRepository({ importItems });
   renderWithServices(repository, <ImportPage canImport />);
   const [header, , , keyResult] = templateCsv(templateExample()).split('\r\n');
   // A key result whose objective is not in the file, and no cycle to place it in: skipped.
-  choose(`${header}\r\n${keyResult!.replace(',K1,O2,', ',K1,O9,')}\r\n`, 'skipped.csv');
+  chooseImportFile(`${header}\r\n${keyResult!.replace(',K1,O2,', ',K1,O9,')}\r\n`, 'skipped.csv');
 
   await screen.findByText(/Its parent "O9" is not in the file/, undefined, found);
   const importButton = screen.getByRole('button', { name: 'Import' });
@@ -57,7 +36,7 @@ it('a file that would write nothing leaves Import off, saying why; another file 
   expect(screen.queryByText(/^Importing/)).toBeNull();
   expect(screen.queryByRole('alert')).toBeNull();
 
-  choose(templateCsv(templateExample()), 'okrs.csv');
+  chooseImportFile(templateCsv(templateExample()), 'okrs.csv');
   await waitFor(
     () =>
       expect(

@@ -3,29 +3,17 @@
  * of file the import reads, one an item: it was one paragraph of some 900 characters, unreadable
  * in a 320 px side panel.
  */
-import { fireEvent, screen, within } from '@testing-library/react';
-import { TextDecoder } from 'node:util';
-import type { OkrRepository } from '../../src/store/repository';
+import { screen, within } from '@testing-library/react';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
+import { chooseImportFile, importPageRepository } from './support/import-page';
 import { renderWithServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
 import './support/async-timeout';
 
 jest.setTimeout(60_000);
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 
 it('says what was wrong, then lists what the import reads', async () => {
-  const repository = {
-    siteRoles: siteRolesOf({ admin: true, coach: false }),
-    observeRetries: () => () => undefined,
-  } as unknown as OkrRepository;
-  renderWithServices(repository, <ImportPage canImport />);
-  const input = document.getElementById('import-file-input') as HTMLInputElement;
-  const text = 'Name,Amount,When\nLunch,12,2026-01-02\n';
-  const file = new File([text], 'expenses.csv', { type: 'text/csv' });
-  const bytes = Uint8Array.from(Buffer.from(text, 'utf8'));
-  Object.assign(file, { arrayBuffer: () => Promise.resolve(bytes.buffer) });
-  fireEvent.change(input, { target: { files: [file] } });
+  renderWithServices(importPageRepository(), <ImportPage canImport />);
+  chooseImportFile('Name,Amount,When\nLunch,12,2026-01-02\n', 'expenses.csv');
   const alert = await screen.findByRole('alert', undefined, { timeout: 30_000 });
   expect(alert.textContent).toContain(
     'expenses.csv, row 1: is not a file the import knows: the file has the headers "Name", "Amount", "When".',
