@@ -119,16 +119,14 @@ interface Token {
   /** In lower case, `10,000` as `10000`: what is read. */
   readonly text: string;
   readonly start: number;
-  /** As the sentence has it, to be quoted back, and where it starts there. */
-  readonly written: string;
-  readonly writtenAt: number;
+  /** Where the token itself starts and ends (exclusive) in what is read, to be quoted back. */
+  readonly from: number;
+  readonly to: number;
 }
 
 export function findQuantities(sentence: string): Quantity[] {
-  const tokens = tokenise(sentence);
-  // The words from one token through another, as the sentence has them.
-  const quoted = (from: Token) => (through: Token) =>
-    sentence.slice(from.writtenAt, through.writtenAt + through.written.length);
+  const { tokens, quote } = tokenise(sentence);
+  const quoted = (from: Token) => (through: Token) => quote(from, through);
   const found: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -138,12 +136,12 @@ export function findQuantities(sentence: string): Quantity[] {
     if (placeholder) {
       const [, currency, suffix] = placeholder;
       const kind: QuantityKind = currency ? 'currency' : suffix === '%' ? 'percent' : 'count';
-      found.push({ value: NaN, kind, raw: token.written.replace(placeholderToken, 'X') });
+      found.push({ value: NaN, kind, raw: quote(token, token).replace(placeholderToken, 'X') });
       continue;
     }
     const multiplier = multipliers[token.text];
     if (multiplier !== undefined) {
-      found.push({ value: multiplier, kind: 'multiplier', raw: token.written });
+      found.push({ value: multiplier, kind: 'multiplier', raw: quote(token, token) });
       continue;
     }
     const fraction = fractions[token.text];
@@ -156,7 +154,7 @@ export function findQuantities(sentence: string): Quantity[] {
       continue;
     }
     if (/^\d+(\.\d+)?x$/.test(token.text)) {
-      found.push({ value: parseFloat(token.text), kind: 'multiplier', raw: token.written });
+      found.push({ value: parseFloat(token.text), kind: 'multiplier', raw: quote(token, token) });
       continue;
     }
     const numeric = parseNumericToken(token.text);
@@ -273,7 +271,7 @@ function isNamingNumber(
 }
 
 function nextWordAfter(sentence: string, token: Token, skip: number): string {
-  const rest = tokenise(sentence.slice(token.start));
+  const { tokens: rest } = tokenise(sentence.slice(token.start));
   return rest[skip]?.text ?? '';
 }
 
@@ -317,36 +315,46 @@ function normaliseNumbers(text: string): string {
   return text.replace(thousandsComma, '');
 }
 
+/** What is dropped from a sentence before it is read: `10,000` → `10000`, `5 %` → `5%`, `$ 5` → `$5`. */
+const dropped = /(?<=\d),(?=\d{3}\b)|(?<=\d)\s+(?=%)|(?<=[$€£¥])\s+(?=\d)/g;
+
 /**
- * What tokens are read from: the sentence in lower case, with `10,000` as `10000`, `5 %` as `5%`
- * and `$ 5` as `$5`; and for each of its characters, where it stands in the sentence as written.
+ * What tokens are read from: the sentence in lower case, with what `dropped` matches left out;
+ * and for each of its characters, where it stands in the sentence as written (`at`).
  */
-function readable(sentence: string): { readonly text: string; readonly written: number[] } {
+function readable(sentence: string): {
+  readonly text: string;
+  readonly at: (index: number) => number;
+} {
   const spaced = sentence.replace(/[“”"()[\]{}:;!?]/g, ' ');
-  const dropped = new Set<number>();
-  for (const pattern of [thousandsComma, /(?<=\d)\s+(?=%)/g, /(?<=[$€£¥])\s+(?=\d)/g]) {
-    for (const match of spaced.matchAll(pattern)) {
-      for (let at = match.index; at < match.index + match[0].length; at++) dropped.add(at);
-    }
+  const lower = spaced.toLowerCase();
+  // Most sentences drop nothing and keep their length in lower case: read as they are.
+  if (lower.length === spaced.length && !dropped.test(spaced)) {
+    return { text: lower, at: (index) => index };
+  }
+  dropped.lastIndex = 0;
+  const gone = new Set<number>();
+  for (const match of spaced.matchAll(dropped)) {
+    for (let at = match.index; at < match.index + match[0].length; at++) gone.add(at);
   }
   let text = '';
   const written: number[] = [];
   for (let at = 0; at < spaced.length; at++) {
-    if (dropped.has(at)) continue;
+    if (gone.has(at)) continue;
     // One character for one: a letter whose lower case is longer (İ) is left as it is.
-    const lower = spaced[at]!.toLowerCase();
-    text += lower.length === 1 ? lower : spaced[at];
+    const letter = spaced[at]!.toLowerCase();
+    text += letter.length === 1 ? letter : spaced[at];
     written.push(at);
   }
-  return { text, written };
+  return { text, at: (index) => written[index]! };
 }
 
-function tokenise(sentence: string): Token[] {
-  const { text, written } = readable(sentence);
-  const asWritten = (start: number, length: number) => ({
-    written: sentence.slice(written[start], written[start + length - 1]! + 1),
-    writtenAt: written[start]!,
-  });
+/** The sentence's tokens, and the words from one token through another as the sentence has them. */
+function tokenise(sentence: string): {
+  readonly tokens: Token[];
+  readonly quote: (from: Token, through: Token) => string;
+} {
+  const { text, at } = readable(sentence);
   const tokens: Token[] = [];
   const pattern =
     /[$€£¥]?qqplaceholderqq[%km]?|\d+(?:-[a-z]+)+|[a-z]+\d[a-z\d]*|[$€£¥]?\d+(?:\.\d+)?[a-z%]*\+?(?:\/\w+)?|[a-z#][a-z'’]*(?:-[a-z]+)*/g;
@@ -357,15 +365,18 @@ function tokenise(sentence: string): Token[] {
       // "forty-five" reads as "forty five"
       let partStart = start;
       for (const part of raw.split('-')) {
-        tokens.push({ text: part, start, ...asWritten(partStart, part.length) });
+        tokens.push({ text: part, start, from: partStart, to: partStart + part.length });
         partStart += part.length + 1;
       }
     } else if (/^\d+-[a-z]/.test(raw) || /^[a-z]+-(time|day|week|month|year|stop|off)$/.test(raw)) {
       // "30-day churn", "one-time deals": a number inside an adjective names a window, not a target.
-      tokens.push({ text: '§', start, ...asWritten(start, raw.length) });
+      tokens.push({ text: '§', start, from: start, to: start + raw.length });
     } else {
-      tokens.push({ text: raw, start, ...asWritten(start, raw.length) });
+      tokens.push({ text: raw, start, from: start, to: start + raw.length });
     }
   }
-  return tokens;
+  return {
+    tokens,
+    quote: (from, through) => sentence.slice(at(from.from), at(through.to - 1) + 1),
+  };
 }
