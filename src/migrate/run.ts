@@ -580,33 +580,38 @@ async function itemsExportedFromHere(
   const siteCheckIns = read.flatMap(([, cycle]) => cycle.checkIns);
   const checkedInSinceExport = (keyResultId: string) =>
     siteCheckIns.some((c) => c.keyResultId === keyResultId && !checkInsInFile.has(c.id ?? ''));
-  // Titles and names of what the file's drafts and the site's items refer to, for the notes.
+  // Titles and names of what the file's drafts and the site's items refer to, for the notes:
+  // by store id, and by `file:` and source id for what only the file has. Made on first use.
   const siteBoards = read.map(([, cycle]) => cycle.board);
-  const titleOf = (
+  const titlesOf = (
     fileItems: readonly Planned<{ readonly title: string }>[],
     onSiteNow: readonly { readonly id: string; readonly title: string }[],
-    id: string,
   ) =>
-    id.startsWith(inFileOnly)
-      ? fileItems.find((p) => p.sourceId === id.slice(inFileOnly.length))?.draft.title
-      : onSiteNow.find((item) => item.id === id)?.title;
+    new Map<string, string>([
+      ...onSiteNow.map((item) => [item.id, item.title] as const),
+      ...fileItems.map((p) => [`${inFileOnly}${p.sourceId}`, p.draft.title] as const),
+    ]);
+  let objectiveTitles: Map<string, string> | undefined;
+  let keyResultTitles: Map<string, string> | undefined;
   const nameOf: ReferenceName = (field, id) => {
     if (field === 'teamId')
       return id.startsWith(inFileOnly)
         ? siteIdOf.teamName?.inFile(id.slice(inFileOnly.length))
         : siteIdOf.teamName?.onSite(id);
-    if (field === 'objectiveId' || field === 'parentId')
-      return titleOf(
+    if (field === 'objectiveId' || field === 'parentId') {
+      objectiveTitles ??= titlesOf(
         plan.objectives,
         siteBoards.flatMap((board) => board.objectives),
-        id,
       );
-    if (field === 'keyResultId')
-      return titleOf(
+      return objectiveTitles.get(id);
+    }
+    if (field === 'keyResultId') {
+      keyResultTitles ??= titlesOf(
         plan.keyResults,
         siteBoards.flatMap((board) => board.keyResults),
-        id,
       );
+      return keyResultTitles.get(id);
+    }
     return undefined;
   };
   const conflicts = new Map<Planned<unknown>, SiteDifference[]>();
