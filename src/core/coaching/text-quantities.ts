@@ -316,7 +316,10 @@ function normaliseNumbers(text: string): string {
 }
 
 /** What is dropped from a sentence before it is read: `10,000` → `10000`, `5 %` → `5%`, `$ 5` → `$5`. */
-const dropped = /(?<=\d),(?=\d{3}\b)|(?<=\d)\s+(?=%)|(?<=[$€£¥])\s+(?=\d)/g;
+const dropped = new RegExp(
+  `${thousandsComma.source}|(?<=\\d)\\s+(?=%)|(?<=[$€£¥])\\s+(?=\\d)`,
+  'g',
+);
 
 /**
  * What tokens are read from: the sentence in lower case, with what `dropped` matches left out;
