@@ -59,3 +59,27 @@ test('takes over services started before it rendered, and loads afresh on a retr
   await screen.findByText('The board');
   expect(load).toHaveBeenCalledTimes(2);
 });
+
+test('renders the surface at once when the services started ahead have answered before it', async () => {
+  const load = jest.fn<Promise<AppServicesInit>, [Host]>(() => Promise.resolve(services));
+  const started = startServices(host, load);
+  // A reopened tab's services come from the cache while its scripts still arrive.
+  await Promise.resolve();
+  renderGate(started);
+  expect(screen.getByText('The board')).toBeTruthy();
+  expect(screen.queryByRole('progressbar')).toBeNull();
+  expect(load).toHaveBeenCalledTimes(1);
+});
+
+test('offers services started ahead only for their host, and only once they have loaded', async () => {
+  const loaded = startServices(host, () => Promise.resolve(services));
+  const failed = startServices(host, () =>
+    Promise.reject(new NotFoundError('The OKR site was not found.')),
+  );
+  expect(loaded.loaded?.(host)).toBeUndefined();
+  await Promise.resolve();
+  expect(loaded.loaded?.(host)).toBe(services);
+  expect(loaded.loaded?.({ ...host } as Host)).toBeUndefined();
+  expect(failed.loaded?.(host)).toBeUndefined();
+  await expect(failed(host)).rejects.toThrow('The OKR site was not found.');
+});

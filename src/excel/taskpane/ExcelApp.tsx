@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyScreen } from '../../ui/app/lazyScreen';
+import { screenChunk } from '../../ui/app/screenChunk';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
@@ -10,8 +12,8 @@ import { reloadable } from '../../reloadable';
 
 // The pane itself (and the workbook sync behind it) is a chunk of its own: `preloadTaskPane`
 // fetches it while office.js, the host and the services start, which the page waits for anyway.
-const loadTaskPane = reloadable(() => import('./TaskPane'));
-const TaskPane = lazy(() => loadTaskPane().then(({ TaskPane }) => ({ default: TaskPane })));
+const loadTaskPane = screenChunk(reloadable(() => import('./TaskPane')));
+const TaskPane = lazyScreen(loadTaskPane, ({ TaskPane }) => TaskPane);
 
 /** Starts fetching the pane, so it arrives while the host and the services load. */
 export function preloadTaskPane(): void {

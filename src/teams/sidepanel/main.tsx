@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyScreen } from '../../ui/app/lazyScreen';
+import { screenChunk } from '../../ui/app/screenChunk';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
 import { reloadable } from '../../reloadable';
@@ -6,9 +8,9 @@ import { reloadable } from '../../reloadable';
 // The panel itself (its picker, prompts and share button) is a chunk of its own, fetched now so
 // that it arrives while the host, its theme and the services start: the page shows their
 // loading screen until then, and none of the panel before the team's OKRs are there.
-const loadSidePanel = reloadable(() => import('../../ui/meeting/SidePanel/SidePanel'));
+const loadSidePanel = screenChunk(reloadable(() => import('../../ui/meeting/SidePanel/SidePanel')));
 void loadSidePanel();
-const SidePanel = lazy(() => loadSidePanel().then(({ SidePanel }) => ({ default: SidePanel })));
+const SidePanel = lazyScreen(loadSidePanel, ({ SidePanel }) => SidePanel);
 
 void startMeetingSurface(() => (
   <Suspense fallback={<LoadingState label="Loading the team’s OKRs" />}>

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyScreen } from '../../ui/app/lazyScreen';
+import { screenChunk } from '../../ui/app/screenChunk';
 import { useAppServices } from '../../ui/app/AppServices';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { LoadingState } from '../../ui/components/States/LoadingState';
@@ -10,9 +12,9 @@ const round = stageRoundFromQuery(window.location.search);
 
 // The round's screen is a chunk of its own, fetched now (when a round was shared) so that it
 // arrives while the host, its theme and the services start; Live Share still loads on demand.
-const loadStage = reloadable(() => import('../../ui/meeting/Stage/Stage'));
+const loadStage = screenChunk(reloadable(() => import('../../ui/meeting/Stage/Stage')));
 if (round) void loadStage();
-const Stage = lazy(() => loadStage().then(({ Stage }) => ({ default: Stage })));
+const Stage = lazyScreen(loadStage, ({ Stage }) => Stage);
 
 void startMeetingSurface(() =>
   round ? (

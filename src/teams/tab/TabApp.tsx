@@ -3,13 +3,14 @@ import type { Host } from '../../host/types';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { loadMyOkrs, loadTeamTab, showsMyOkrs } from './screens';
 import { reloadable } from '../../reloadable';
+import { lazyScreen } from '../../ui/app/lazyScreen';
 
 // The Programme area and the Import page load when they are first opened, not with the board.
 const ImportRoute = lazy(reloadable(() => import('./ImportRoute')));
 const ProgrammePage = lazy(reloadable(() => import('./ProgrammePage')));
 
-const TeamTab = lazy(() => loadTeamTab().then(({ TeamTab }) => ({ default: TeamTab })));
-const MyOkrs = lazy(() => loadMyOkrs().then(({ MyOkrs }) => ({ default: MyOkrs })));
+const TeamTab = lazyScreen(loadTeamTab, ({ TeamTab }) => TeamTab);
+const MyOkrs = lazyScreen(loadMyOkrs, ({ MyOkrs }) => MyOkrs);
 
 /**
  * One page serves every tab. A configured channel, group chat or meeting tab carries its team

@@ -2,11 +2,12 @@ import { tabSettingsFromQuery } from '../../host/tab-settings';
 import type { Host } from '../../host/types';
 import type { BoardQuery } from '../../store/repository';
 import { reloadable } from '../../reloadable';
+import { screenChunk } from '../../ui/app/screenChunk';
 
 // Each kind of tab's first screen is a chunk of its own: a channel tab does not load the personal
 // tab's cycle picker and reminder settings, nor the personal tab the channel tab's views.
-export const loadTeamTab = reloadable(() => import('./TeamTab'));
-export const loadMyOkrs = reloadable(() => import('./MyOkrs'));
+export const loadTeamTab = screenChunk(reloadable(() => import('./TeamTab')));
+export const loadMyOkrs = screenChunk(reloadable(() => import('./MyOkrs')));
 
 /**
  * Starts fetching the first screen from the page's URL, before the host has answered: a

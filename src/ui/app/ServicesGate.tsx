@@ -6,7 +6,15 @@ import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
 import { AppServicesProvider, type AppServicesInit } from './AppServices';
 
-export type ServicesLoader = (host: Host) => Promise<AppServicesInit>;
+export interface ServicesLoader {
+  (host: Host): Promise<AppServicesInit>;
+  /**
+   * The host's services when a load started before the gate rendered has answered (a reopened
+   * tab's, served from the cache): the gate renders its surface in its first render, not first
+   * a loading screen that React lays out and paints.
+   */
+  readonly loaded?: (host: Host) => AppServicesInit | undefined;
+}
 
 type Gate =
   | { readonly status: 'loading' }
@@ -30,9 +38,15 @@ export function ServicesGate({
   readonly renderFailure?: (error: unknown, retry: () => void) => ReactNode | undefined;
   readonly children: ReactNode;
 }) {
-  const [gate, setGate] = useState<Gate>({ status: 'loading' });
+  const [gate, setGate] = useState<Gate>(() => {
+    const services = load.loaded?.(host);
+    return services ? { status: 'ready', services } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setGate({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
 
   const started = useRef<{
     readonly from: readonly [Host, ServicesLoader, number];
@@ -41,7 +55,6 @@ export function ServicesGate({
 
   useEffect(() => {
     let current = true;
-    setGate({ status: 'loading' });
     // One load per host, loader and attempt: React's StrictMode (the development server) runs
     // this effect twice on mount, which created every service twice (two sign-ins, two /me).
     const from = [host, load, attempt] as const;
@@ -50,7 +63,14 @@ export function ServicesGate({
     }
     started.current.services
       .then((services) => {
-        if (current) setGate({ status: 'ready', services });
+        // Services the gate rendered with from the start are kept: nothing renders again.
+        if (current) {
+          setGate((shown) =>
+            shown.status === 'ready' && shown.services === services
+              ? shown
+              : { status: 'ready', services },
+          );
+        }
       })
       .catch((error: unknown) => {
         if (!current) return;

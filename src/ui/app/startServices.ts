@@ -9,11 +9,18 @@ import type { ServicesLoader } from './ServicesGate';
  */
 export function startServices(host: Host, load: ServicesLoader): ServicesLoader {
   let started: Promise<AppServicesInit> | undefined = load(host);
-  // Reported by the gate, once it takes the load over.
-  started.catch(() => undefined);
-  return (gateHost) => {
+  let loaded: AppServicesInit | undefined;
+  // A failure is reported by the gate, once it takes the load over.
+  started.then(
+    (services) => (loaded = services),
+    () => undefined,
+  );
+  const takeOver = (gateHost: Host) => {
     const services = started && gateHost === host ? started : load(gateHost);
     started = undefined;
     return services;
   };
+  return Object.assign(takeOver, {
+    loaded: (gateHost: Host) => (gateHost === host ? loaded : undefined),
+  });
 }
