@@ -1,7 +1,7 @@
 /**
  * A dry run that would write nothing (every row already on the site as in the file, or skipped)
  * left Import on, and pressing it "imported" nothing. Import is now off, focusable, with the
- * reason beside it and read with it; another file chosen turns it on again.
+ * reason before it and read with it; another file chosen turns it on again.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { templateCsv } from '../../src/migrate/export';
@@ -28,6 +28,14 @@ it('a file that would write nothing leaves Import off, saying why; another file 
   const reason = document.getElementById(importButton.getAttribute('aria-describedby')!)!;
   expect(reason.textContent).toMatch(/^Nothing to import: this file would write nothing/);
   expect(reason.textContent).toContain('Choose another file to import.');
+  // Said before the buttons, which a narrow panel stacks: not below all three of them.
+  expect(
+    reason.compareDocumentPosition(importButton) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
+  expect(
+    reason.compareDocumentPosition(screen.getByRole('button', { name: 'Choose another file' })) &
+      Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
   // Reached with the keyboard, and read with its reason, but Enter and a click do nothing.
   importButton.focus();
   expect(document.activeElement).toBe(importButton);

@@ -273,6 +273,17 @@ export function renderImportPage(
         </MessageBar>
       ) : null}
 
+      {/* Why Import is off comes before the buttons, which a narrow panel stacks. */}
+      {state.nothingToWrite ? (
+        <p id={nothingToWriteId} className={styles.hint}>
+          Nothing to import: this file would write nothing, as everything in it is already on your
+          site as the file has it, left as your site has it, or skipped (each named above). Choose
+          another file to import.
+        </p>
+      ) : null}
+      {!state.canImport && current.step === 'planned' ? (
+        <p className={styles.hint}>Only an admin of the OKR programme can import.</p>
+      ) : null}
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
         <div className={styles.actions}>
           {current.step === 'running' ? (
@@ -301,16 +312,6 @@ export function renderImportPage(
             Choose another file
           </Button>
         </div>
-      ) : null}
-      {state.nothingToWrite ? (
-        <p id={nothingToWriteId} className={styles.hint}>
-          Nothing to import: this file would write nothing, as everything in it is already on your
-          site as the file has it, left as your site has it, or skipped (each named above). Choose
-          another file to import.
-        </p>
-      ) : null}
-      {!state.canImport && current.step === 'planned' ? (
-        <p className={styles.hint}>Only an admin of the OKR programme can import.</p>
       ) : null}
 
       <section className={styles.section} aria-labelledby="export-heading">
