@@ -67,7 +67,7 @@ test('renders the surface at once when the services started ahead have answered 
   await Promise.resolve();
   renderGate(started);
   expect(screen.getByText('The board')).toBeTruthy();
-  expect(screen.queryByRole('progressbar')).toBeNull();
+  expect(screen.queryByRole('status', { name: 'Loading OKR Coach' })).toBeNull();
   expect(load).toHaveBeenCalledTimes(1);
 });
 
@@ -82,4 +82,33 @@ test('offers services started ahead only for their host, and only once they have
   expect(loaded.loaded?.({ ...host } as Host)).toBeUndefined();
   expect(failed.loaded?.(host)).toBeUndefined();
   await expect(failed(host)).rejects.toThrow('The OKR site was not found.');
+});
+
+test('a gate that rendered with services of one host shows loading, not them, for another host', async () => {
+  const other = { ...host } as Host;
+  let answer: (services: AppServicesInit) => void = () => undefined;
+  const load = jest.fn<Promise<AppServicesInit>, [Host]>((asked) =>
+    asked === host
+      ? Promise.resolve(services)
+      : new Promise<AppServicesInit>((resolve) => (answer = resolve)),
+  );
+  const started = startServices(host, load);
+  await Promise.resolve();
+  const gate = (gateHost: Host) => (
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <ServicesGate host={gateHost} load={started}>
+          <p>The board</p>
+        </ServicesGate>
+      </FluentProvider>
+    </StrictMode>
+  );
+  const { rerender } = render(gate(host));
+  expect(screen.getByText('The board')).toBeTruthy();
+  rerender(gate(other));
+  expect(await screen.findByRole('status', { name: 'Loading OKR Coach' })).toBeTruthy();
+  expect(screen.queryByText('The board')).toBeNull();
+  answer(pageServices(other));
+  await screen.findByText('The board');
+  expect(load).toHaveBeenCalledTimes(2);
 });

@@ -43,10 +43,7 @@ export function ServicesGate({
     return services ? { status: 'ready', services } : { status: 'loading' };
   });
   const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => {
-    setGate({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   const started = useRef<{
     readonly from: readonly [Host, ServicesLoader, number];
@@ -59,6 +56,9 @@ export function ServicesGate({
     // this effect twice on mount, which created every service twice (two sign-ins, two /me).
     const from = [host, load, attempt] as const;
     if (!started.current || started.current.from.some((value, i) => value !== from[i])) {
+      // A retry, or another host or loader, loads afresh and shows so; the first load may have
+      // answered before the gate rendered (its first state), and is not shown loading again.
+      if (started.current) setGate({ status: 'loading' });
       started.current = { from, services: load(host) };
     }
     started.current.services
