@@ -16,17 +16,19 @@ import { startServices } from '../../src/ui/app/startServices';
 const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
 const services = pageServices(host);
 
-function renderGate(load: ServicesLoader) {
-  return render(
+function gate(load: ServicesLoader, gateHost = host) {
+  return (
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <ServicesGate host={host} load={load}>
+        <ServicesGate host={gateHost} load={load}>
           <p>The board</p>
         </ServicesGate>
       </FluentProvider>
-    </StrictMode>,
+    </StrictMode>
   );
 }
+
+const renderGate = (load: ServicesLoader) => render(gate(load));
 
 test('loads the services once under StrictMode', async () => {
   const load = jest.fn<Promise<AppServicesInit>, [Host]>(() => Promise.resolve(services));
@@ -94,18 +96,9 @@ test('a gate that rendered with services of one host shows loading, not them, fo
   );
   const started = startServices(host, load);
   await Promise.resolve();
-  const gate = (gateHost: Host) => (
-    <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <ServicesGate host={gateHost} load={started}>
-          <p>The board</p>
-        </ServicesGate>
-      </FluentProvider>
-    </StrictMode>
-  );
-  const { rerender } = render(gate(host));
+  const { rerender } = renderGate(started);
   expect(screen.getByText('The board')).toBeTruthy();
-  rerender(gate(other));
+  rerender(gate(started, other));
   expect(await screen.findByRole('status', { name: 'Loading OKR Coach' })).toBeTruthy();
   expect(screen.queryByText('The board')).toBeNull();
   answer(pageServices(other));
