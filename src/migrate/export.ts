@@ -275,6 +275,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       'Start Date': cycle.start,
       'End Date': cycle.end,
       'OKR Coach State': cycle.state,
+      ...exportedFrom,
     })),
     Teams: data.teams.map((team) => ({
       ID: ids.team(team.id),
@@ -282,6 +283,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       'Parent Team': team.parentTeamId ? { ID: ids.team(team.parentTeamId) } : null,
       'Team Owners': team.owners?.length ? team.owners.map(vivaPerson) : null,
       'Microsoft 365 Group': team.groupId ? { ID: team.groupId } : null,
+      ...exportedFrom,
     })),
     objectives: [...objectiveRecords, ...keyResultRecords, ...initiativeRecords],
     checkins: data.checkIns.map((checkIn) => ({

@@ -59,8 +59,8 @@ export interface Planned<D> {
   /** A Jira epic without its issue number (`SourceItem.numberUnknown`). */
   readonly numberUnknown?: boolean;
   /**
-   * Named by our export of the store `from` by its id there (`SourceItem.exportedFrom`), with
-   * the item's version when it was exported.
+   * Named by our export of the store `from` by its id there (`exportedFrom` of the file's item,
+   * check-in, team or time period), with the item's version when it was exported.
    */
   readonly exported?: { readonly from: string; readonly id: string; readonly version?: string };
   /**
@@ -461,6 +461,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const owners = (team.owners ?? []).flatMap((owner) => person(owner) ?? []);
     teams.push({
       sourceId: teamSource(team.id),
+      ...exportedAs('team', team),
       draft: {
         name: team.name,
         sourceId: teamSource(team.id),
@@ -490,6 +491,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     const sourceId = cycleSource(period.id);
     cycles.push({
       sourceId,
+      ...exportedAs('period', period),
       draft: {
         name: period.name.slice(0, rules.limits.titleMaxLength),
         start: period.start,

@@ -174,6 +174,18 @@ export async function matchSite(
   ]);
   const onSite = new Map(plan.onSite);
   const problems: ImportProblem[] = [];
+  const exported = [
+    ...plan.teams,
+    ...plan.cycles,
+    ...plan.objectives,
+    ...plan.keyResults,
+    ...plan.initiatives,
+    ...plan.checkIns,
+  ].filter((planned) => planned.exported);
+  const identity = exported.length > 0 ? await repository.storeIdentity(options) : undefined;
+  // Our own export, brought back to the site it came from, names the site's teams and cycles as
+  // the site had them: finding them there is no news. Only what differs is said.
+  const fromHere = exported.some((planned) => planned.exported!.from === identity);
   const match = <
     D extends { readonly sourceId?: string },
     T extends { readonly id: string; readonly sourceId?: string; readonly archived?: boolean },
@@ -181,24 +193,46 @@ export async function matchSite(
     planned: readonly Planned<D>[],
     existing: readonly T[],
     same: (draft: D, item: T) => boolean,
-    message: (draft: D, found: T) => string,
-  ) =>
-    planned.filter(({ sourceId, draft, at }) => {
-      if (existing.some((item) => item.sourceId === sourceId)) return true;
-      const namesakes = existing.filter((item) => same(draft, item));
-      const rivals = planned.filter((other) => namesakes.some((item) => same(other.draft, item)));
-      const found = rivals.length === 1 ? theOne(namesakes) : undefined;
-      if (!found) return true;
-      onSite.set(sourceId, found.id);
-      problems.push({ ...at, message: message(draft, found), severity: 'note' });
+    message: (draft: D, found: T) => string | undefined,
+  ) => {
+    const found = (sourceId: string, item: T, draft: D, at: SourcePlace) => {
+      onSite.set(sourceId, item.id);
+      const said = message(draft, item);
+      if (said) problems.push({ ...at, message: said, severity: 'note' });
+    };
+    // Named by its id on this site: that one, whatever it is called now.
+    const taken = new Set<string>();
+    const left = planned.filter(({ sourceId, draft, at, exported: named }) => {
+      if (!named || named.from !== identity) return true;
+      const item = existing.find((i) => i.id === named.id);
+      if (!item) return true;
+      taken.add(item.id);
+      found(sourceId, item, draft, at);
       return false;
     });
+    const unclaimed = existing.filter((item) => !taken.has(item.id));
+    return left.filter(({ sourceId, draft, at }) => {
+      if (unclaimed.some((item) => item.sourceId === sourceId)) return true;
+      const namesakes = unclaimed.filter((item) => same(draft, item));
+      const rivals = left.filter((other) => namesakes.some((item) => same(other.draft, item)));
+      const item = rivals.length === 1 ? theOne(namesakes) : undefined;
+      if (!item) return true;
+      found(sourceId, item, draft, at);
+      return false;
+    });
+  };
   const leftTeams = match(
     plan.teams,
     teams,
     (draft, team) => sameName(draft.name, team.name),
-    (draft, team) =>
-      `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${ownersOnSite(draft, team)}${groupOnSite(draft, team)}`,
+    (draft, team) => {
+      const more = `${ownersOnSite(draft, team)}${groupOnSite(draft, team)}`;
+      if (!fromHere)
+        return `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${more}`;
+      if (!sameName(draft.name, team.name))
+        return `The team "${draft.name}" in the file is called "${team.name}" on your site now: its OKRs go there, and it keeps its name.${more}`;
+      return more ? `The team "${team.name}" is on your site.${more}` : undefined;
+    },
   );
   // A team an earlier import wrote is written again from the file, but its group is the site's:
   // linked to the file's only where the site links it to none, said either way.
@@ -231,8 +265,15 @@ export async function matchSite(
     cycles,
     (draft, cycle) =>
       sameName(draft.name, cycle.name) && draft.start === cycle.start && draft.end === cycle.end,
-    (draft) =>
-      `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`,
+    (draft, cycle) => {
+      if (!fromHere)
+        return `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`;
+      if (!sameName(draft.name, cycle.name))
+        return `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now: its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`;
+      return datesKept(draft, cycle)
+        ? `The cycle "${draft.name}" in the file has other dates on your site: its OKRs go there.${datesKept(draft, cycle)}`
+        : undefined;
+    },
   );
   const renamed = await cyclesRenamedOnSite(
     plan,
@@ -399,16 +440,13 @@ async function cyclesRenamedOnSite(
     if (holding.length === 1) {
       const [{ cycle }] = holding as [(typeof holding)[number]];
       outcome.found.set(sourceId, cycle.id);
-      const sameDates = cycle.start === draft.start && cycle.end === draft.end;
-      const datesKept = sameDates
-        ? ''
-        : ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.`;
+      const sameDates = !datesKept(draft, cycle);
       // Not found by its name and dates: renamed on the site, given other dates, or there twice.
       const message = !sameName(draft.name, cycle.name)
-        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept}`
+        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`
         : sameDates
           ? `Your site has more than one cycle called "${cycle.name}" with these dates: the file's OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.`
-          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept}`;
+          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`;
       problems.push({
         ...at,
         message,
@@ -428,6 +466,13 @@ async function cyclesRenamedOnSite(
     }
   }
   return { ...outcome, problems };
+}
+
+/** What is said of a cycle of the file found on the site with other dates: the site's are kept. */
+function datesKept(draft: CycleDraft, cycle: Cycle): string {
+  return cycle.start === draft.start && cycle.end === draft.end
+    ? ''
+    : ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.`;
 }
 
 /** The plan without the OKRs of the given cycles of the file: their objectives and all under them. */

@@ -32,6 +32,11 @@ export interface SourceTeam {
   readonly owners?: readonly SourcePerson[];
   /** The id of the Microsoft 365 group the team works in, where the file gives one. */
   readonly groupId?: string;
+  /**
+   * The store our own export named it from (`OkrRepository.storeIdentity`): imported into that
+   * store, its id is the store's own.
+   */
+  readonly exportedFrom?: string;
   readonly at: SourcePlace;
 }
 
@@ -42,6 +47,11 @@ export interface SourcePeriod {
   readonly end: IsoDate;
   /** Our own export says it; otherwise it follows from the dates. */
   readonly state?: CycleState;
+  /**
+   * The store our own export named it from (`OkrRepository.storeIdentity`): imported into that
+   * store, its id is the store's own.
+   */
+  readonly exportedFrom?: string;
   readonly at: SourcePlace;
 }
 

@@ -236,6 +236,8 @@ describe('leaving as easily as arriving', () => {
       );
       // The board's objective is named by its id: not taken for one the import would make twice.
       expect(said).not.toContain('already on your site with the same title');
+      // Its teams and cycles are the site's, as the site has them: finding them is no news.
+      expect(said).not.toMatch(/\b(team|cycle)\b/);
 
       const report = await runImport(matched, site);
       expect(report.failed).toEqual([]);
@@ -276,6 +278,45 @@ describe('leaving as easily as arriving', () => {
       );
     },
   );
+
+  test('imported into the site it came from, a team and a cycle renamed there since the export are found by their ids: their OKRs stay in them, nothing is made again, and the dry run says so', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const file = await exportVivaZip(before);
+    const product = (await site.listTeams()).find((team) => team.name === 'Product')!;
+    await site.updateTeam({ ...product, name: 'Product and Design' });
+    const annual = (await site.listCycles()).find((cycle) => cycle.name === 'Annual 2025')!;
+    await site.updateCycle({ ...annual, name: 'FY 2025', end: '2026-01-31' });
+
+    const matched = await planAgainst(site, 'okrs.zip', file);
+    const aboutTeamsAndCycles = matched.problems
+      .map((problem) => problem.message)
+      .filter((message) => /\b(team|cycle)\b/.test(message));
+    expect(aboutTeamsAndCycles).toEqual([
+      'The team "Product" in the file is called "Product and Design" on your site now: its OKRs go there, and it keeps its name.',
+      `The cycle "Annual 2025" in the file is called "FY 2025" on your site now: its OKRs go there, and no second cycle is made. Its dates on your site (${annual.start} to 2026-01-31) are kept.`,
+    ]);
+    expect(dryRun(matched).counts).toEqual({
+      teams: 0,
+      cycles: 0,
+      objectives: 0,
+      keyResults: 0,
+      initiatives: 0,
+      checkIns: 0,
+    });
+
+    expect((await runImport(matched, site)).failed).toEqual([]);
+    const after = await readOrganisation(site);
+    expect(sizes(after)).toEqual(sizes(before));
+    expect(after.teams.find((team) => team.id === product.id)?.name).toBe('Product and Design');
+    expect(after.cycles.find((cycle) => cycle.id === annual.id)).toMatchObject({
+      name: 'FY 2025',
+      end: '2026-01-31',
+    });
+    const teamOf = (data: OrganisationData) => data.objectives.map((o) => [o.id, o.teamId]).sort();
+    expect(teamOf(after)).toEqual(teamOf(before));
+  });
 
   test('imported into the site it came from, a row whose item the site no longer has is made again, and said with its row', async () => {
     const site = await fresh();
@@ -435,10 +476,11 @@ describe('leaving as easily as arriving', () => {
       await site.updateCycle({ ...q1, name: 'Q1 FY25' });
 
       const matched = await planAgainst(site, `okrs.${format}`, file);
+      // The JSON names its cycles by their ids; the template by their names alone.
+      const found = format === 'zip' ? '' : ' (its objectives are there, found by their ids)';
       expect(matched.problems).toContainEqual(
         expect.objectContaining({
-          message:
-            'The cycle "Q1 2025" in the file is called "Q1 FY25" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.',
+          message: `The cycle "Q1 2025" in the file is called "Q1 FY25" on your site now${found}: its OKRs go there, and no second cycle is made.`,
           severity: 'note',
         }),
       );

@@ -83,8 +83,16 @@ function isBlank(value: unknown): boolean {
 
 /** The fields each file's reader reads (our own export's `OKR Coach …` fields among them). */
 const readFields: Readonly<Record<string, readonly string[]>> = {
-  Teams: ['ID', 'Team Name', 'Name', 'Parent Team', 'Team Owners'],
-  TimePeriods: ['ID', 'Time Period Name', 'Name', 'Start Date', 'End Date', 'OKR Coach State'],
+  Teams: ['ID', 'Team Name', 'Name', 'Parent Team', 'Team Owners', 'OKR Coach Exported From'],
+  TimePeriods: [
+    'ID',
+    'Time Period Name',
+    'Name',
+    'Start Date',
+    'End Date',
+    'OKR Coach State',
+    'OKR Coach Exported From',
+  ],
   objectives: [
     'ID',
     'Title',
@@ -416,6 +424,8 @@ class TeamMembers {
       };
       const link = `link the team to that group (Programme, Teams, "Microsoft 365 group id")`;
       if (team.groupId) {
+        // Our own export writes a team's group and no members: kept as it was, there is no news.
+        if (team.exportedFrom && members === 0) return [];
         return [
           {
             ...where,
@@ -467,6 +477,7 @@ function readTeam(
   const owners = reader.people(record['Team Owners']);
   const group = linkedGroup(reader, record);
   members.readTeam(reader, record, id, group?.name ?? group?.id);
+  const exportedFrom = reader.text(record, 'OKR Coach Exported From');
   return [
     {
       id,
@@ -474,6 +485,7 @@ function readTeam(
       ...(parentId ? { parentId } : {}),
       ...(owners.length ? { owners } : {}),
       ...(group?.id ? { groupId: group.id } : {}),
+      ...(exportedFrom ? { exportedFrom } : {}),
       at: reader.place(row),
     },
   ];
@@ -497,7 +509,18 @@ function readPeriod(reader: RecordReader, record: Json, index: number): SourcePe
     return [];
   }
   const state = cycleStates.find((known) => known === reader.text(record, 'OKR Coach State'));
-  return [{ id, name, start, end, ...(state ? { state } : {}), at: reader.place(row) }];
+  const exportedFrom = reader.text(record, 'OKR Coach Exported From');
+  return [
+    {
+      id,
+      name,
+      start,
+      end,
+      ...(state ? { state } : {}),
+      ...(exportedFrom ? { exportedFrom } : {}),
+      at: reader.place(row),
+    },
+  ];
 }
 
 function readOutcome(reader: RecordReader, value: unknown, row: number): SourceOutcome | undefined {
