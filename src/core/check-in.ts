@@ -216,6 +216,29 @@ export type CheckInBasis = Pick<
   'kind' | 'start' | 'target' | 'unit' | 'current' | 'confidence'
 >;
 
+/**
+ * What a check-in carries of the KR its author saw: its version, and what the check-in is typed
+ * against, so that a KR changed since only in what a check-in does not depend on still takes it.
+ */
+export function typedAgainst(keyResult: KeyResult): {
+  readonly keyResultVersion?: string;
+  readonly keyResultBasis?: CheckInBasis;
+} {
+  if (!keyResult.version) return {};
+  const { kind, start, target, unit, current, confidence } = keyResult;
+  return {
+    keyResultVersion: keyResult.version,
+    keyResultBasis: {
+      kind,
+      start,
+      target,
+      unit,
+      current,
+      ...(confidence !== undefined ? { confidence } : {}),
+    },
+  };
+}
+
 export function sameCheckInBasis(a: CheckInBasis, b: CheckInBasis): boolean {
   return (
     a.kind === b.kind &&

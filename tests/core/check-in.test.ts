@@ -1,4 +1,10 @@
-import { checkInNudges, createCheckIn, type CheckInContext } from '../../src/core/check-in';
+import {
+  checkInNudges,
+  createCheckIn,
+  sameCheckInBasis,
+  typedAgainst,
+  type CheckInContext,
+} from '../../src/core/check-in';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { ana, keyResult, q1 } from './fixtures';
 
@@ -144,6 +150,33 @@ describe('createCheckIn', () => {
 function codes(outcome: ReturnType<typeof createCheckIn>): string[] {
   return outcome.ok ? [] : outcome.issues.map((issue) => issue.code);
 }
+
+describe('typedAgainst', () => {
+  test('a KR read with its version: the version, and the measure and numbers the check-in is typed against, not its title or owner', () => {
+    const read = keyResult({ version: '7', confidence: 6, owner: ana, current: 1200 });
+    expect(typedAgainst(read)).toEqual({
+      keyResultVersion: '7',
+      keyResultBasis: {
+        kind: 'increase',
+        start: 1000,
+        target: 2000,
+        unit: 'users',
+        current: 1200,
+        confidence: 6,
+      },
+    });
+    // Renamed since: the same basis, so the store takes the check-in as it was meant.
+    const renamed = { ...read, title: 'Renamed', version: '8' };
+    expect(sameCheckInBasis(typedAgainst(read).keyResultBasis!, renamed)).toBe(true);
+    expect(
+      sameCheckInBasis(typedAgainst(read).keyResultBasis!, { ...renamed, current: 1300 }),
+    ).toBe(false);
+  });
+
+  test('a KR never stored (no version) carries nothing: nothing to weigh it against', () => {
+    expect(typedAgainst(keyResult())).toEqual({});
+  });
+});
 
 describe('checkInNudges', () => {
   const kr = keyResult({ current: 1400, confidence: 7 });

@@ -106,6 +106,7 @@ test('150% on a KR measured in % from 35% to 70% is asked about by name, and sav
     target: 70,
     current: 55,
     unit: '%',
+    version: '12',
   });
   const { value, save, saveCheckIns } = await openDialog(share);
   saveCheckIns.mockResolvedValue({ saved: [], conflicts: [], failed: [] });
@@ -131,5 +132,10 @@ test('150% on a KR measured in % from 35% to 70% is asked about by name, and sav
   });
   save();
   await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
-  expect(saveCheckIns.mock.calls[0][0][0]).toMatchObject({ value: 150 });
+  // With the KR it was typed against: a KR renamed meanwhile takes it, one checked in is a conflict.
+  expect(saveCheckIns.mock.calls[0][0][0]).toMatchObject({
+    value: 150,
+    keyResultVersion: '12',
+    keyResultBasis: { kind: 'increase', start: 35, target: 70, unit: '%', current: 55 },
+  });
 });

@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { KeyResult } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { initialRound } from '../../../src/core/rituals';
-import type { OkrRepository } from '../../../src/store/repository';
+import type { CheckInDraft, OkrRepository } from '../../../src/store/repository';
 import { useOutcomeForm } from '../../../src/ui/meeting/Stage/useOutcomeForm';
 import { ana, keyResult, q1 } from '../../core/fixtures';
 
@@ -80,6 +80,40 @@ describe('the facilitator’s outcome form on the stage', () => {
     );
     rerender({ shown: keyResult({ current: 1300, version: '4' }) });
     expect(committed).toEqual(['1,200 / 7', '1,300 / 7']);
+  });
+
+  it('saves the agreed outcome with the KR the participants saw: its version and what the check-in was typed against', async () => {
+    const shown = keyResult({ current: 1200, version: '3', confidence: 5 });
+    const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) => ({
+      saved: [{ checkIn: { ...draft, id: 'c1' }, keyResult: { ...shown, current: draft.value } }],
+      conflicts: [],
+      failed: [],
+    }));
+    const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
+    const { result } = renderHook(() =>
+      useOutcomeForm(
+        formFor(shown, {
+          cycle: running,
+          repository: { saveCheckIns } as unknown as OkrRepository,
+        }),
+      ),
+    );
+    act(() => result.current.setAgreedValue('1300'));
+    act(() => result.current.save());
+    await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+    expect(saveCheckIns.mock.calls[0]![0][0]).toMatchObject({
+      value: 1300,
+      keyResultVersion: '3',
+      keyResultBasis: {
+        kind: 'increase',
+        start: 1000,
+        target: 2000,
+        unit: 'users',
+        current: 1200,
+        confidence: 5,
+      },
+    });
+    await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
   });
 
   it('says why a value and a confidence are refused under each field, not in one message below', async () => {

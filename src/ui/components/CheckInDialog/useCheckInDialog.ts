@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { checkInNudges, createCheckIn } from '../../../core/check-in';
+import { checkInNudges, createCheckIn, typedAgainst } from '../../../core/check-in';
 import { formatNumber } from '../../../core/format';
 import {
   asksForValueNote,
@@ -155,7 +155,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       const draft: CheckInDraft = {
         ...result.value,
         at: savedAt.current.at,
-        ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
+        ...typedAgainst(keyResult),
       };
       setSaving(true);
       setError(undefined);

@@ -20,7 +20,11 @@ const loadCheckInRules = reloadable(() => import('../../../core/check-in'));
 const loadPlausibility = reloadable(() => import('../../../core/plausibility'));
 const loadCheckIn = () =>
   Promise.all([loadCheckInRules(), loadPlausibility()]).then(
-    ([{ createCheckIn }, { asksToConfirmValue }]) => ({ createCheckIn, asksToConfirmValue }),
+    ([{ createCheckIn, typedAgainst }, { asksToConfirmValue }]) => ({
+      createCheckIn,
+      typedAgainst,
+      asksToConfirmValue,
+    }),
   );
 
 /** The outcome's fields that a refused save speaks of, each under its own input. */
@@ -130,7 +134,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     savingRef.current = true;
     setSaving(true);
     loadCheckIn()
-      .then(async ({ createCheckIn, asksToConfirmValue }) => {
+      .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue }) => {
         const checkIn = createCheckIn(
           { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
           {
@@ -160,11 +164,8 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           return;
         }
         setFieldIssues({});
-        // The KR version the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
-        const draft = {
-          ...checkIn.value,
-          ...(keyResult.version ? { keyResultVersion: keyResult.version } : {}),
-        };
+        // The KR the participants saw: a check-in saved meanwhile is a conflict, not overwritten.
+        const draft = { ...checkIn.value, ...typedAgainst(keyResult) };
         const report = await repository.saveCheckIns([draft]);
         const saved = report.saved[0];
         const conflict = report.conflicts[0]?.error;
