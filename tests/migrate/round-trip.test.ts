@@ -297,14 +297,7 @@ describe('leaving as easily as arriving', () => {
       'The team "Product" in the file is called "Product and Design" on your site now: its OKRs go there, and it keeps its name.',
       `The cycle "Annual 2025" in the file is called "FY 2025" on your site now: its OKRs go there, and no second cycle is made. Its dates on your site (${annual.start} to 2026-01-31) are kept.`,
     ]);
-    expect(dryRun(matched).counts).toEqual({
-      teams: 0,
-      cycles: 0,
-      objectives: 0,
-      keyResults: 0,
-      initiatives: 0,
-      checkIns: 0,
-    });
+    expect(Object.values(dryRun(matched).counts)).toEqual([0, 0, 0, 0, 0, 0]);
 
     expect((await runImport(matched, site)).failed).toEqual([]);
     const after = await readOrganisation(site);

@@ -10,6 +10,8 @@ import { ana, keyResult, q1 } from '../../core/fixtures';
 const control = initialRound({ roundId: 'r1', keyResultIds: ['kr1'] });
 /** As the stage's round controller hands it over: one function for the stage's life. */
 const setProblem = () => undefined;
+/** A cycle running today: a check-in is dated now. */
+const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
 
 type FormOptions = Parameters<typeof useOutcomeForm>[0];
 
@@ -89,7 +91,6 @@ describe('the facilitator’s outcome form on the stage', () => {
       conflicts: [],
       failed: [],
     }));
-    const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
     const { result } = renderHook(() =>
       useOutcomeForm(
         formFor(shown, {
@@ -121,8 +122,6 @@ describe('the facilitator’s outcome form on the stage', () => {
     const setProblem = (problem?: string) => problems.push(problem);
     const saveCheckIns = jest.fn();
     const shown = keyResult({ current: 1200 });
-    // A cycle running today: the check-in is dated now.
-    const running = { ...q1, start: '2000-01-01', end: '2999-12-31' };
     const { result } = renderHook(() =>
       useOutcomeForm(
         formFor(shown, {
