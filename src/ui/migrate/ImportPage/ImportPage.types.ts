@@ -48,7 +48,8 @@ export interface ImportPageState {
   readonly setDragging: (dragging: boolean) => void;
   readonly startImport: () => void;
   readonly cancelImport: () => void;
-  readonly reset: () => void;
+  /** Opens the file picker, keeping what is shown until another file is chosen. */
+  readonly chooseAnotherFile: () => void;
   /** Try again after a failure: the failed import's plan again, or the file read again. */
   readonly retry: () => void;
   readonly downloadReport: () => void;

@@ -27,7 +27,13 @@ import {
 } from '../../../migrate/report';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { ImportPageState } from './ImportPage.types';
-import { importButtonId, nothingToWriteId } from './useImportPage';
+import {
+  chooseFileButtonId,
+  fileInputId,
+  importButtonId,
+  nothingToWriteId,
+  planActionsId,
+} from './useImportPage';
 import type { useImportPageStyles } from './useImportPageStyles';
 
 /** Problems shown on the page; the downloadable report has every one. */
@@ -180,14 +186,15 @@ export function renderImportPage(
           <ArrowUploadRegular fontSize={32} aria-hidden />
           <span>Drag a file here, or</span>
           <Button
+            id={chooseFileButtonId}
             appearance="primary"
             disabledFocusable={busy}
-            onClick={() => document.getElementById('import-file-input')?.click()}
+            onClick={() => document.getElementById(fileInputId)?.click()}
           >
             Choose a file
           </Button>
           <input
-            id="import-file-input"
+            id={fileInputId}
             type="file"
             accept=".zip,.csv,.xlsx,.txt,.tsv,application/zip,text/csv,text/tab-separated-values"
             hidden
@@ -285,7 +292,7 @@ export function renderImportPage(
         <p className={styles.hint}>Only an admin of the OKR programme can import.</p>
       ) : null}
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
-        <div className={styles.actions}>
+        <div id={planActionsId} className={styles.actions}>
           {current.step === 'running' ? (
             <Button icon={<DismissRegular />} onClick={state.cancelImport}>
               Stop
@@ -308,7 +315,7 @@ export function renderImportPage(
           >
             Download the report
           </Button>
-          <Button onClick={state.reset} disabledFocusable={busy}>
+          <Button onClick={state.chooseAnotherFile} disabledFocusable={busy}>
             Choose another file
           </Button>
         </div>

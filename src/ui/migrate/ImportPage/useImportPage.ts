@@ -34,6 +34,11 @@ function download(name: string, type: string, data: BlobPart): void {
 
 /** The Import button's id: Try again hands it the focus. */
 export const importButtonId = 'import-start';
+/** Choose a file, always on the page: the focus waits there when the plan's buttons go. */
+export const chooseFileButtonId = 'import-choose-file';
+export const fileInputId = 'import-file-input';
+/** Import, the report and Choose another file: gone once another file is chosen. */
+export const planActionsId = 'import-plan-actions';
 /** Why Import is off, read with the button. */
 export const nothingToWriteId = 'import-nothing-to-write';
 
@@ -104,6 +109,9 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     (current.step === 'planned' || current.step === 'finished') && writesNothing(current.dryRun);
 
   const chooseFile = useCallback((file: File) => {
+    // The plan's buttons go with it: focus on one of them would fall to the page's body.
+    if (document.activeElement?.closest(`#${planActionsId}`))
+      document.getElementById(chooseFileButtonId)?.focus();
     setDragging(false);
     setStarted(undefined);
     setChosen(file);
@@ -135,10 +143,8 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
   }, [canImport, current, plan, repository]);
 
   const cancelImport = useCallback(() => running.current?.abort(), []);
-  const reset = useCallback(() => {
-    setChosen(undefined);
-    setStarted(undefined);
-  }, []);
+  // The file picker, as Choose a file opens it: what is shown stays until another file is chosen.
+  const chooseAnotherFile = useCallback(() => document.getElementById(fileInputId)?.click(), []);
 
   // Try again: after an import that failed, its plan again (importing it again writes nothing
   // twice); after a read that failed, the same file read again. The focus goes to Import once it
@@ -207,7 +213,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     setDragging,
     startImport,
     cancelImport,
-    reset,
+    chooseAnotherFile,
     retry,
     downloadReport,
     downloadTemplate,
