@@ -162,6 +162,17 @@ export function problemPlace(
  * import page's "Left out" and "Changed"), each with its place in the file, then the people the
  * directory does not know.
  */
+/** What a dry run says of the whole file (`ImportProblem.summary`), apart from its problems. */
+export function summariesApart(all: readonly ImportProblem[]): {
+  readonly summaries: readonly ImportProblem[];
+  readonly problems: readonly ImportProblem[];
+} {
+  return {
+    summaries: all.filter((problem) => problem.summary),
+    problems: all.filter((problem) => !problem.summary),
+  };
+}
+
 export function describeDryRun(run: DryRun): string {
   const onSite = describeSiteTeamChanges(run);
   const counts = Object.entries(run.counts)
@@ -179,18 +190,20 @@ export function describeDryRun(run: DryRun): string {
     (who) =>
       `  ${who.displayName}${who.email && who.email !== who.displayName ? ` <${who.email}>` : ''}`,
   );
+  const { summaries, problems } = summariesApart(run.problems);
   return [
     `${formatLabels[run.format]}: would import`,
     counts,
-    run.problems.length
+    ...summaries.map((summary) => summary.message),
+    problems.length
       ? [
           listed(
             'Left out: not imported',
-            run.problems.filter((problem) => problem.severity !== 'note'),
+            problems.filter((problem) => problem.severity !== 'note'),
           ),
           listed(
             'Changed: imported as said',
-            run.problems.filter((problem) => problem.severity === 'note'),
+            problems.filter((problem) => problem.severity === 'note'),
           ),
         ]
           .filter(Boolean)

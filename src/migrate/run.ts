@@ -660,6 +660,7 @@ async function itemsExportedFromHere(
     return undefined;
   };
   const conflicts = new Map<Planned<unknown>, SiteDifference[]>();
+  const updates = new Map<Planned<unknown>, SiteDifference[]>();
   /**
    * An item found here is written only where the file differs from what the site has now. The
    * store's version (a SharePoint eTag) moves on with every write to the item, a check-in's new
@@ -686,7 +687,10 @@ async function itemsExportedFromHere(
         nameOf,
       );
       if (differing.length === 0) return { ...planned, asInFile: true };
-      if (!versionMoved) return planned;
+      if (!versionMoved) {
+        updates.set(planned, differing);
+        return planned;
+      }
       const conflict = { ...planned, changedSinceExport: true };
       conflicts.set(conflict, differing);
       return conflict;
@@ -802,34 +806,53 @@ async function itemsExportedFromHere(
     changed > 0 &&
       `${count(changed, 'item', 'items')} changed on your site since the export and different in the file, left as your site has ${changed === 1 ? 'it' : 'them'} (named below)`,
     checkInsKept > 0 && `${countOfKind('checkIns', checkInsKept)} already here, left as they are`,
-    `${count(fresh, 'item', 'items')} new`,
+    `${count(fresh, 'new item', 'new items')}`,
   ].filter(Boolean);
   const summary: ImportProblem[] = [
     {
       file: first.at.file,
       message: `This file was exported from this site, so what it names by its ids here is updated, not made again: ${outcomes.join('; ')}.`,
       severity: 'note',
+      summary: true,
     },
   ];
-  const changedSaid = (
-    [
-      ['objectives', objectives],
-      ['keyResults', keyResults],
-      ['initiatives', initiatives],
-    ] as const
-  ).flatMap(([kind, list]) =>
-    list.flatMap((planned: Planned<unknown>): ImportProblem[] => {
-      const differing = conflicts.get(planned);
-      return differing
-        ? [
-            {
-              ...planned.at,
-              message: `Changed on your site since the export, and the file differs from your site in its ${inWords.format(differing.map(differenceInWords))}: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
-              severity: 'note',
-            },
-          ]
-        : [];
-    }),
+  const lists = [
+    ['objectives', objectives],
+    ['keyResults', keyResults],
+    ['initiatives', initiatives],
+  ] as const;
+  const said = (
+    differences: ReadonlyMap<Planned<unknown>, readonly SiteDifference[]>,
+    message: (kind: ImportKind, differing: string, planned: Planned<unknown>) => string,
+    { exceptMoves = false } = {},
+  ) =>
+    lists.flatMap(([kind, list]) =>
+      list.flatMap((planned: Planned<unknown>): ImportProblem[] => {
+        // Where the item is moved is said by its move, with both names.
+        const differing = differences
+          .get(planned)
+          ?.filter((difference) => !exceptMoves || difference.field !== movedBy[kind]);
+        return differing?.length
+          ? [
+              {
+                ...planned.at,
+                message: message(kind, inWords.format(differing.map(differenceInWords)), planned),
+                severity: 'note',
+              },
+            ]
+          : [];
+      }),
+    );
+  const changedSaid = said(
+    conflicts,
+    (kind, differing) =>
+      `Changed on your site since the export, and the file differs from your site in its ${differing}: this ${oneOfKind[kind]} is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
+  );
+  const updatesSaid = said(
+    updates,
+    (kind, differing, planned) =>
+      `The ${oneOfKind[kind]} "${(siteItems.get(planned) as Objective | KeyResult | Initiative).title}" is updated from the file: its ${differing}.`,
+    { exceptMoves: true },
   );
   return {
     objectives,
@@ -837,7 +860,7 @@ async function itemsExportedFromHere(
     initiatives,
     checkIns,
     summary,
-    problems: [...problems, ...changedSaid, ...moved],
+    problems: [...problems, ...changedSaid, ...updatesSaid, ...moved],
   };
 }
 
@@ -873,6 +896,17 @@ async function itemsOnSiteNow(
   );
   return { ...plan, objectives, keyResults, initiatives, checkIns };
 }
+
+/**
+ * The field (in `differencesFromSite`'s words) an objective, key result or initiative of this site
+ * is moved by: another team, objective or key result, said as a move (`objectivesMovedTeam`,
+ * `movedUnder`) rather than as a change of the field.
+ */
+const movedBy: Readonly<Record<'objectives' | 'keyResults' | 'initiatives', string>> = {
+  objectives: 'team',
+  keyResults: 'objective',
+  initiatives: 'key result',
+};
 
 /** `target (57 in the file, 50 on your site)`, or the field alone where its values are not text. */
 const differenceInWords = ({ field, inFile, onSite }: SiteDifference) =>

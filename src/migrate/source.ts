@@ -193,6 +193,11 @@ export interface ImportProblem {
   readonly message: string;
   /** `error`: nothing can be imported; `skipped`: this thing is left out; `note`: kept, changed. */
   readonly severity: 'error' | 'skipped' | 'note';
+  /**
+   * Says what the import does with the whole file (one exported from this site), not with one
+   * thing in it: shown with what the import writes.
+   */
+  readonly summary?: boolean;
 }
 
 export interface SourceOrganisation {

@@ -232,12 +232,18 @@ describe('leaving as easily as arriving', () => {
       });
       const items = before.objectives.length + before.keyResults.length + before.initiatives.length;
       expect(said).toContain(
-        `This file was exported from this site, so what it names by its ids here is updated, not made again: 1 objective, key result or initiative updated from the file; ${items - 1} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
+        `This file was exported from this site, so what it names by its ids here is updated, not made again: 1 objective, key result or initiative updated from the file; ${items - 1} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 new items.`,
       );
       // The board's objective is named by its id: not taken for one the import would make twice.
       expect(said).not.toContain('already on your site with the same title');
       // Its teams and cycles are the site's, as the site has them: finding them is no news.
       expect(said).not.toMatch(/\b(team|cycle)\b/);
+      // What the import changes, named with the site's title and both values.
+      expect(said).toContain(
+        `The key result "${edited.title}" is updated from the file: its target (${edited.target + 7} in the file, ${edited.target} on your site).`,
+      );
+      // What the whole file does is said with the counts, not as a change of one of its things.
+      expect(said).toContain('Changed: imported as said (1):');
 
       const report = await runImport(matched, site);
       expect(report.failed).toEqual([]);
@@ -274,7 +280,7 @@ describe('leaving as easily as arriving', () => {
         checkIns: 0,
       });
       expect(second.problems[0]?.message).toBe(
-        `This file was exported from this site, so what it names by its ids here is updated, not made again: 0 objectives, key results and initiatives updated from the file; ${items} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 items new.`,
+        `This file was exported from this site, so what it names by its ids here is updated, not made again: 0 objectives, key results and initiatives updated from the file; ${items} items already as in the file, left as they are; ${before.checkIns.length} check-ins already here, left as they are; 0 new items.`,
       );
     },
   );
@@ -485,7 +491,7 @@ describe('leaving as easily as arriving', () => {
         initiatives: 0,
         checkIns: 0,
       });
-      expect(matched.problems[0]?.message).toMatch(/; 0 items new\.$/);
+      expect(matched.problems[0]?.message).toMatch(/; 0 new items\.$/);
 
       expect((await runImport(matched, site)).failed).toEqual([]);
       const after = await readOrganisation(site);
@@ -578,6 +584,10 @@ describe('leaving as easily as arriving', () => {
       severity: 'note',
     });
     expect(dryRun(matched).counts).toMatchObject({ objectives: 1, keyResults: 0 });
+    // Said once, as a move: not again as an update of its team.
+    expect(matched.problems.map((p) => p.message).join('\n')).not.toContain(
+      'is updated from the file',
+    );
 
     expect((await runImport(matched, site)).failed).toEqual([]);
     const after = await readOrganisation(site);
@@ -742,7 +752,7 @@ describe('leaving as easily as arriving', () => {
 
     const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
     const messages = matched.problems.map((p) => p.message);
-    expect(messages[0]).toMatch(/; 1 item new\.$/);
+    expect(messages[0]).toMatch(/; 1 new item\.$/);
     expect(messages).toContainEqual(
       expect.stringMatching(
         /^1 objective is already on your site with the same title, cycle and team, and not from an import of this file: "Open the Nordic market" \(row \d+\)\./,

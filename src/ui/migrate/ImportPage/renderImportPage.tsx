@@ -18,6 +18,7 @@ import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluen
 import type { DragEvent } from 'react';
 import {
   describeSiteTeamChanges,
+  summariesApart,
   describeWritten,
   formatLabels,
   kindLabels,
@@ -64,7 +65,7 @@ function Plan({
   dryRun: DryRun;
   styles: ReturnType<typeof useImportPageStyles>;
 }) {
-  const problems = dryRun.problems;
+  const { summaries, problems } = summariesApart(dryRun.problems);
   const onSite = describeSiteTeamChanges(dryRun);
   return (
     <>
@@ -92,6 +93,11 @@ function Plan({
             {dryRun.siteTeamChanges.length.toLocaleString()} {onSite}.
           </p>
         ) : null}
+        {summaries.map((summary) => (
+          <p key={summary.message} className={styles.hint}>
+            {summary.message}
+          </p>
+        ))}
       </section>
       <section className={styles.section} aria-labelledby="import-problems-heading">
         <h3 id="import-problems-heading" className={styles.heading}>
