@@ -37,8 +37,11 @@ export const defaultReadLimits: ReadLimits = {
   maxUncompressedBytes: 200 * 1024 * 1024,
 };
 
+/** `fileError`'s place and what was wrong for an empty file: the page lists what it reads. */
+const isEmpty = [undefined, undefined, 'is empty.'] as const;
+
 const accepted =
-  'Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row).';
+  "Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …), Jira issues (.csv, as Jira's Export CSV (all fields) writes them) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row).";
 
 /** What the caller knows about the file beyond its bytes. */
 export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
@@ -229,7 +232,7 @@ async function readZip(
     const content = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
     chunks.reduce((at, chunk) => (content.set(chunk, at), at + chunk.length), 0);
     const innerName = `${name}/${inner.name}`;
-    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`);
+    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`, ...isEmpty);
     return isZip(content)
       ? readZip(innerName, content, limits, options, true)
       : readCsv(innerName, content, options);
@@ -373,7 +376,7 @@ export async function readImportFile(
   limits: ReadLimits = defaultReadLimits,
   options: ReadOptions = {},
 ): Promise<SourceOrganisation> {
-  if (bytes.length === 0) fileError(name, `is empty. ${accepted}`);
+  if (bytes.length === 0) fileError(name, `is empty. ${accepted}`, ...isEmpty);
   if (bytes.length > limits.maxFileBytes) {
     fileError(
       name,
@@ -435,6 +438,15 @@ const needsOf = (header: readonly string[]) =>
     .filter(Boolean)
     .join('; ') || undefined;
 
+/**
+ * A cell of a file that is not text (a binary file read as CSV) as a page can show it: what is
+ * not printable (control characters, which a page shows as boxes or not at all) as one `�`.
+ */
+function shownAsText(cell: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  return cell.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]+/g, '\ufffd');
+}
+
 /** The sheet's header row and the layout that reads it, looked for in its first filled rows. */
 function findHeader(sheet: Sheet) {
   const seen: CsvRow[] = [];
@@ -477,7 +489,7 @@ function parseSheets(
           cells.length
             ? `has the headers ${cells
                 .slice(0, 12)
-                .map((field) => `"${field.slice(0, 40)}"`)
+                .map((field) => `"${shownAsText(field.slice(0, 40))}"`)
                 .join(
                   ', ',
                 )}${cells.length > 12 ? ` and ${cells.length - 12} more` : ''}${row!.line > 1 ? ` (row ${row!.line})` : ''}`
@@ -573,10 +585,8 @@ function parseSheets(
   }
   // Nothing but blank rows (a byte-order mark, empty lines, cells of spaces, empty tabs).
   if (emptySheets === sheets.length) {
-    fileError(
-      name,
-      `is empty: ${sheets.length > 1 ? 'none of its sheets has' : 'it has no'} rows with anything in them. ${accepted}`,
-    );
+    const empty = `is empty: ${sheets.length > 1 ? 'none of its sheets has' : 'it has no'} rows with anything in them.`;
+    fileError(name, `${empty} ${accepted}`, undefined, undefined, empty);
   }
   const wrong = `is not a file the import knows: ${looked.join('; ')}.`;
   return fileError(name, `${wrong} ${layoutsAccepted} ${accepted}`, 1, undefined, wrong);

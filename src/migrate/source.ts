@@ -289,6 +289,7 @@ export function fileError(
       message,
       severity: 'error',
     },
-    wrong === undefined ? undefined : { wrong: `${place}: ${wrong}`, accepted: kindsAccepted },
+    // Said on the page as a sentence: the file's name, what is wrong with it.
+    wrong === undefined ? undefined : { wrong: `${file} ${wrong}`, accepted: kindsAccepted },
   );
 }

@@ -16,8 +16,31 @@ it('says what was wrong, then lists what the import reads', async () => {
   chooseImportFile('Name,Amount,When\nLunch,12,2026-01-02\n', 'expenses.csv');
   const alert = await screen.findByRole('alert', undefined, { timeout: 30_000 });
   expect(alert.textContent).toContain(
-    'expenses.csv, row 1: is not a file the import knows: the file has the headers "Name", "Amount", "When".',
+    'expenses.csv is not a file the import knows: the file has the headers "Name", "Amount", "When".',
   );
+  expectKindsListed(alert);
+  // Said once, as a list: not the paragraph as well.
+  expect(alert.textContent).not.toContain('Import a Viva Goals organisation export (.zip');
+});
+
+it('an empty file says so, then lists what the import reads, as a file of no known kind does', async () => {
+  renderWithServices(importPageRepository(), <ImportPage canImport />);
+  chooseImportFile('', 'empty.csv');
+  const alert = await screen.findByRole('alert', undefined, { timeout: 30_000 });
+  expect(alert.textContent).toContain('empty.csv is empty.The import reads:');
+  expectKindsListed(alert);
+});
+
+it("a file that is not text shows its first row's unprintable characters as one mark, not as boxes", async () => {
+  renderWithServices(importPageRepository(), <ImportPage canImport />);
+  chooseImportFile('qwe\u0003\u0004\u0014garbage\u0001%%', 'garbage.txt');
+  const alert = await screen.findByRole('alert', undefined, { timeout: 30_000 });
+  expect(alert.textContent).toContain(
+    'garbage.txt is not a file the import knows: the file has the headers "qwe\ufffdgarbage\ufffd%%".',
+  );
+});
+
+function expectKindsListed(alert: HTMLElement) {
   const kinds = within(alert).getAllByRole('listitem');
   expect(kinds.map((kind) => kind.textContent)).toEqual([
     expect.stringMatching(/^A Viva Goals organisation export/),
@@ -28,6 +51,4 @@ it('says what was wrong, then lists what the import reads', async () => {
     expect.stringMatching(/^Jira issues \(CSV\): Jira's "Export CSV \(all fields\)"/),
     expect.stringMatching(/^A goal list from another tool \(Lattice/),
   ]);
-  // Said once, as a list: not the paragraph as well.
-  expect(alert.textContent).not.toContain('Import a Viva Goals organisation export (.zip');
-});
+}

@@ -240,7 +240,7 @@ export function renderImportPage(
                 </ul>
               </div>
             ) : (
-              <span className={styles.message}>{current.message}</span>
+              <p className={styles.message}>{current.message}</p>
             )}
           </MessageBarBody>
         </MessageBar>
