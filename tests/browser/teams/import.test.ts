@@ -348,12 +348,12 @@ test('an admin imports a Viva Goals export: dry run, import with progress, then 
     .waitFor();
   const counts = await app.locator('dl > div').allInnerTexts();
   expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
-    'teams 1',
-    'cycles 1',
-    'objectives 2',
-    'key results 3',
-    'initiatives 1',
-    'check-ins 5',
+    'Teams 1',
+    'Cycles 1',
+    'Objectives 2',
+    'Key results 3',
+    'Initiatives 1',
+    'Check-ins 5',
   ]);
   await app.getByRole('heading', { name: 'Everything maps' }).waitFor();
   expect(await repository.listCycles()).toEqual([]);
@@ -442,12 +442,12 @@ test("an admin drops a team's own sheet saved by a German Excel: the dry run rea
     .waitFor({ timeout: 60_000 });
   const counts = await app.locator('dl > div').allInnerTexts();
   expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
-    'teams 1',
-    'cycles 1',
-    'objectives 1',
-    'key results 2',
-    'initiatives 0',
-    'check-ins 2',
+    'Teams 1',
+    'Cycles 1',
+    'Objectives 1',
+    'Key results 2',
+    'Initiatives 0',
+    'Check-ins 2',
   ]);
   await app
     .getByText('The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter).', {
@@ -484,7 +484,7 @@ test("a sheet that leaves 1,500 and 03/04/2026 open is read as the user's Teams 
     )
     .waitFor({ timeout: 60_000 });
   const counts = await app.locator('dl > div').allInnerTexts();
-  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toContain('check-ins 1');
+  expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toContain('Check-ins 1');
   expect(await app.getByText('could be', { exact: false }).count()).toBe(0);
 });
 
@@ -528,12 +528,12 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
   await shownBelowHeader(frame, '#import-plan-heading');
   const counts = await app.locator('dl > div').allInnerTexts();
   expect(counts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
-    'teams 1',
-    'cycles 1',
-    'objectives 1',
-    'key results 2',
-    'initiatives 1',
-    'check-ins 2',
+    'Teams 1',
+    'Cycles 1',
+    'Objectives 1',
+    'Key results 2',
+    'Initiatives 1',
+    'Check-ins 2',
   ]);
 
   await app.getByRole('button', { name: 'Choose another file' }).click();

@@ -36,9 +36,15 @@ export const useImportPageStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXXL,
     rowGap: tokens.spacingVerticalS,
   },
-  count: { display: 'flex', flexDirection: 'column' },
+  // The kinds' words are the messages' ("2 key results"); a label starts with a capital.
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    '& dt::first-letter': { textTransform: 'uppercase' },
+  },
   countValue: { ...typographyStyles.title3, margin: 0 },
-  severityColumn: { width: '7rem' },
+  // As wide as its badge ("Left out"), so a narrow panel leaves the messages their room.
+  severityColumn: { width: '6rem' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
