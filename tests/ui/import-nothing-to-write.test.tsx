@@ -23,6 +23,8 @@ it('a file that would write nothing leaves Import off, saying why; another file 
   chooseImportFile(`${header}\r\n${keyResult!.replace(',K1,O2,', ',K1,O9,')}\r\n`, 'skipped.csv');
 
   await screen.findByText(/Its parent "O9" is not in the file/, undefined, found);
+  // Headed by what its badges say: changed, or (here) left out.
+  expect(screen.getByRole('heading', { name: 'What is changed or left out (1)' })).toBeTruthy();
   const importButton = screen.getByRole('button', { name: 'Import' });
   expect(importButton.getAttribute('aria-disabled')).toBe('true');
   const reason = document.getElementById(importButton.getAttribute('aria-describedby')!)!;

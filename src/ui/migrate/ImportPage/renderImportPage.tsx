@@ -103,7 +103,7 @@ function Plan({
         <h3 id="import-problems-heading" className={styles.heading}>
           {problems.length === 0
             ? 'Everything maps'
-            : `What cannot be mapped as it is (${problems.length})`}
+            : `What is changed or left out (${problems.length})`}
         </h3>
         {problems.length > 0 ? (
           <Table size="small" aria-labelledby="import-problems-heading">
