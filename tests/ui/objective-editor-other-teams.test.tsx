@@ -76,3 +76,34 @@ test("says when other teams' objectives cannot be read, and keeps the board's ow
   ).toBeTruthy();
   expect(offered()).toEqual(['Nothing (a top-level objective)', 'Customers love onboarding']);
 });
+
+test("an objective aligned to another team's objective opens without an error, and saves", async () => {
+  // The channel tab shows the Onboarding team only; its objective aligns to Sales'.
+  const aligned: Objective = { ...ours, parentId: theirs.id, version: '3' };
+  const updateObjective = jest.fn(async (objective: Objective) => ({ ...objective, version: '4' }));
+  const onSaved = jest.fn();
+  const repository = {
+    siteRoles: siteRolesOf(),
+    loadBoard: () =>
+      Promise.resolve({ ...board, teams: [onboarding, sales], objectives: [aligned, theirs] }),
+    updateObjective,
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <ObjectiveEditor
+      board={{ ...board, objectives: [aligned] }}
+      objective={aligned}
+      onDismiss={() => undefined}
+      onSaved={onSaved}
+    />,
+  );
+  const alignsTo = await screen.findByRole('combobox', { name: /Aligns to/ });
+  await waitFor(() => expect(alignsTo.textContent).toContain('Win the Nordics'), {
+    timeout: 20_000,
+  });
+  expect(screen.queryByText('The objective it aligns to no longer exists.')).toBeNull();
+
+  screen.getByRole('button', { name: 'Save objective' }).click();
+  await waitFor(() => expect(onSaved).toHaveBeenCalled(), { timeout: 20_000 });
+  expect(updateObjective.mock.calls[0]![0]).toMatchObject({ id: 'o1', parentId: 'o2' });
+});

@@ -66,9 +66,18 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     () => (objective ? withEdits(objective, edits) : { ...draft, id: '' }),
     [objective, edits, draft],
   );
+  // Whether its parent exists, and aligns to it in no loop, is known once the whole cycle is
+  // read: the board shows some teams only. Until then (or when it cannot be read) the store's own
+  // check, before anything is written, refuses a parent that is gone.
+  const cycleObjectives = wholeCycle.status === 'ready' ? wholeCycle.board.objectives : undefined;
   const validation = useMemo(
-    () => validateObjective(candidate, operatingModel, { objectives: board.objectives }),
-    [candidate, operatingModel, board.objectives],
+    () =>
+      validateObjective(
+        candidate,
+        operatingModel,
+        cycleObjectives ? { objectives: cycleObjectives } : {},
+      ),
+    [candidate, operatingModel, cycleObjectives],
   );
   const errors: Partial<Record<ObjectiveField, string>> = {};
   if (!validation.ok) {
@@ -143,7 +152,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
 
   const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name ?? id;
   const objectiveTitle = (id: string | undefined) =>
-    id ? (board.objectives.find((o) => o.id === id)?.title ?? id) : '—';
+    id ? (alignable.objectives.find((o) => o.id === id)?.title ?? id) : '—';
   const conflict = saving.conflict;
   const conflictRows = conflict
     ? [
