@@ -4,19 +4,27 @@ import type { BoardFilter } from '../../src/core/board-filter';
 import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
 import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
 
-const filterApi = (change: (patch: Partial<BoardFilter>) => void): BoardFilterApi => ({
-  filter: {},
+const filterApi = (
+  change: (patch: Partial<BoardFilter>) => void,
+  filter: BoardFilter = {},
+  clear = jest.fn(),
+): BoardFilterApi => ({
+  filter,
   change,
-  clear: jest.fn(),
+  clear,
   collapsed: new Set(),
   toggleCollapsed: jest.fn(),
   setCollapsed: jest.fn(),
 });
 
-const toolbar = (change: (patch: Partial<BoardFilter>) => void, onExportCsv = jest.fn()) => (
+const toolbar = (
+  change: (patch: Partial<BoardFilter>) => void,
+  onExportCsv = jest.fn(),
+  api = filterApi(change),
+) => (
   <FluentProvider theme={webLightTheme}>
     <BoardToolbar
-      filter={filterApi(change)}
+      filter={api}
       owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
       teams={[]}
       shown={{ keyResults: 3, of: 3 }}
@@ -66,5 +74,21 @@ describe('BoardToolbar before and after its menus load', () => {
     expect(document.activeElement).toBe(sort);
     expect(sort.getAttribute('aria-haspopup')).toBe('menu');
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('shows the order in use on Sort, and Clear filters leaves the focus in the search box, not on the page', async () => {
+    const clear = jest.fn();
+    const filtered = filterApi(jest.fn(), { ownerIds: ['u1'], sort: 'progress' }, clear);
+    render(toolbar(jest.fn(), jest.fn(), filtered));
+    expect(screen.getByRole('button', { name: 'Sort: Progress, lowest first' }).textContent).toBe(
+      'Sort: Progress',
+    );
+    const clearButton = screen.getByRole('button', { name: 'Clear filters' });
+    clearButton.focus();
+    fireEvent.click(clearButton);
+    expect(clear).toHaveBeenCalled();
+    expect(document.activeElement).toBe(
+      screen.getByRole('searchbox', { name: 'Search objectives, key results and owners' }),
+    );
   });
 });

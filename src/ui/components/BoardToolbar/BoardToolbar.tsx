@@ -16,7 +16,7 @@ import {
   HistoryRegular,
   LinkRegular,
 } from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
+import { useRef, type ReactElement } from 'react';
 import {
   activeFilterCount,
   isFiltering,
@@ -66,6 +66,15 @@ export const sortLabels: Record<BoardSort, string> = {
   title: 'Title, A to Z',
 };
 
+/** The order in use, on the Sort button. */
+const sortShortLabels: Record<BoardSort, string> = {
+  board: 'Board order',
+  progress: 'Progress',
+  confidence: 'Confidence',
+  lastCheckIn: 'Last check-in',
+  title: 'Title',
+};
+
 export const bandLabels: Record<ConfidenceBand, string> = {
   low: 'Low confidence',
   medium: 'Medium confidence',
@@ -112,6 +121,13 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
   const menuButton = (name: string) => ({ ...trigger(name), 'aria-haspopup': 'menu' as const });
+  const search = useRef<HTMLInputElement>(null);
+  // Clear filters goes once they are cleared, and its focus would fall to the page's body: it
+  // goes to the search box, where finding starts again.
+  const clearFilters = () => {
+    search.current?.focus();
+    api.clear();
+  };
   const filterButton = (
     <MenuButton
       icon={<FilterRegular />}
@@ -123,9 +139,15 @@ export function BoardToolbar(props: BoardToolbarProps) {
     </MenuButton>
   );
   const sortLabel = `Sort: ${sortLabels[sort]}`;
+  // The order in use is seen on the button, as the filters' count is, not only heard.
   const sortButton = (
-    <MenuButton icon={<ArrowSortRegular />} aria-label={sortLabel} {...menuButton('sort')}>
-      {narrow ? undefined : 'Sort'}
+    <MenuButton
+      icon={<ArrowSortRegular />}
+      aria-label={sortLabel}
+      appearance={sort === 'board' ? 'secondary' : 'primary'}
+      {...menuButton('sort')}
+    >
+      {narrow ? undefined : sort === 'board' ? 'Sort' : `Sort: ${sortShortLabels[sort]}`}
     </MenuButton>
   );
   const exportButton = (
@@ -141,6 +163,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
   return (
     <div className={styles.root} role="search" aria-label="Find and shape the board">
       <SearchBox
+        ref={search}
         className={styles.search}
         aria-label="Search objectives, key results and owners"
         placeholder="Search"
@@ -190,7 +213,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
               icon={<DismissRegular />}
               appearance="subtle"
               {...(text ? {} : { 'aria-label': 'Clear filters' })}
-              onClick={api.clear}
+              onClick={clearFilters}
             >
               {text}
             </Button>
