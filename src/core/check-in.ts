@@ -322,13 +322,31 @@ function readConfidence(
         }
       : { ok: true, value: undefined };
   }
-  if (text === undefined) return readNumber(input, 'confidence', model.locale);
-  const parsed = parseNumber(text, { locale: model.locale, field: 'confidence' });
-  if (parsed.ok) return parsed;
+  const parsed =
+    text === undefined
+      ? readNumber(input, 'confidence', model.locale)
+      : parseNumber(text, { locale: model.locale, field: 'confidence' });
+  if (parsed.ok) return wholeConfidence(parsed.value, model);
+  if (text === undefined) return parsed;
   return {
     ok: false,
     issues: [
       validationIssue('confidenceNotANumber', 'confidence', { text, min, max }, model.locale),
+    ],
+  };
+}
+
+/**
+ * A confidence given is a whole number, as a round's votes are, wherever it is typed (the
+ * dialog, the stage, a sheet): one saved from one place is read back by the others.
+ */
+function wholeConfidence(value: number, model: Rules): ValidationResult<number | undefined> {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return { ok: true, value };
+  const { min, max } = model.confidenceScale;
+  return {
+    ok: false,
+    issues: [
+      validationIssue('confidenceNotWhole', 'confidence', { value, min, max }, model.locale),
     ],
   };
 }

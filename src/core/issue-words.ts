@@ -129,6 +129,8 @@ const german: Translations = {
   'validation.confidenceRequired': 'Geben Sie eine Zuversicht an: eine Zahl von {min} bis {max}.',
   'validation.confidenceNotANumber':
     '„{text}“ ist keine Zuversicht. Geben Sie eine Zahl von {min} bis {max} ein.',
+  'validation.confidenceNotWhole':
+    'Die Zuversicht {value} ist keine ganze Zahl. Geben Sie eine ganze Zahl von {min} bis {max} ein.',
   'validation.binaryTargetNotOne':
     'Ein Key Result der Art „erledigt / nicht erledigt“ hat den Zielwert 1 (erledigt).',
   'validation.binaryStartNotZero':
@@ -291,6 +293,8 @@ const french: Translations = {
   'validation.confidenceRequired': 'Indiquez une confiance : un nombre de {min} à {max}.',
   'validation.confidenceNotANumber':
     '« {text} » n’est pas une confiance. Saisissez un nombre de {min} à {max}.',
+  'validation.confidenceNotWhole':
+    'La confiance {value} n’est pas un nombre entier. Saisissez un nombre entier de {min} à {max}.',
   'validation.binaryTargetNotOne': 'Un résultat clé fait / pas fait a pour cible 1 (fait).',
   'validation.binaryStartNotZero': 'Un résultat clé fait / pas fait commence à 0 (pas fait).',
   'validation.binaryValueNotZeroOrOne':
@@ -449,6 +453,8 @@ const spanish: Translations = {
   'validation.confidenceRequired': 'Indique una confianza: un número de {min} a {max}.',
   'validation.confidenceNotANumber':
     '«{text}» no es una confianza. Escriba un número de {min} a {max}.',
+  'validation.confidenceNotWhole':
+    'La confianza {value} no es un número entero. Escriba un número entero de {min} a {max}.',
   'validation.binaryTargetNotOne':
     'Un resultado clave hecho / no hecho tiene como objetivo 1 (hecho).',
   'validation.binaryStartNotZero': 'Un resultado clave hecho / no hecho empieza en 0 (no hecho).',

@@ -37,6 +37,7 @@ export const validationCodes = [
   'confidenceOutOfScale',
   'confidenceRequired',
   'confidenceNotANumber',
+  'confidenceNotWhole',
   'binaryTargetNotOne',
   'binaryStartNotZero',
   'binaryValueNotZeroOrOne',

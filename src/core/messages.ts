@@ -115,6 +115,8 @@ export const coreMessages = createCatalogue({
   'validation.confidenceRequired': 'Give a confidence: a number from {min} to {max}.',
   'validation.confidenceNotANumber':
     '“{text}” is not a confidence. Type a number from {min} to {max}.',
+  'validation.confidenceNotWhole':
+    'Confidence {value} is not a whole number. Type a whole number from {min} to {max}.',
   'validation.binaryTargetNotOne': 'A done / not done key result has target 1 (done).',
   'validation.binaryStartNotZero': 'A done / not done key result starts at 0 (not done).',
   'validation.binaryValueNotZeroOrOne':

@@ -710,6 +710,27 @@ describe('a check-in’s confidence as typed (tested in full in check-in.test.ts
       'confidence:confidenceRequired',
     ]);
   });
+
+  it('is refused when it is not a whole number, typed or given as a number, naming the scale', () => {
+    const context = {
+      keyResult: keyResult(),
+      author: ana,
+      at: '2026-02-02T09:00:00Z',
+      clientId: 'client-1',
+      source: 'meeting' as const,
+      meetingId: 'm-1',
+    };
+    const typed = createCheckIn({ value: 10, confidence: '7.5' }, context, model);
+    expect(issues(typed)).toEqual(['confidence:confidenceNotWhole']);
+    expect(!typed.ok && typed.issues[0]?.message).toBe(
+      'Confidence 7.5 is not a whole number. Type a whole number from 1 to 10.',
+    );
+    expect(issues(createCheckIn({ value: 10, confidence: 6.2 }, context, model))).toEqual([
+      'confidence:confidenceNotWhole',
+    ]);
+    const whole = issues(createCheckIn({ value: 10, confidence: '7' }, context, model));
+    expect(whole.filter((issue) => issue.startsWith('confidence:'))).toEqual([]);
+  });
 });
 
 describe('validateOwner', () => {

@@ -216,15 +216,6 @@ function checkInValue(
   return { ok: false, issues: [validationIssue('notOneOf', 'value', params, model.locale)] };
 }
 
-/** Confidence is a whole number on the organisation's scale; the core checks the scale. */
-function wholeConfidence(cell: CellValue, model: OperatingModel): ValidationIssue[] {
-  const parsed =
-    String(cell).trim() === '' ? undefined : numberIn(cell, 'confidence', model.locale);
-  return parsed?.ok && !Number.isInteger(parsed.value)
-    ? [validationIssue('notInteger', 'confidence', { value: parsed.value }, model.locale)]
-    : [];
-}
-
 /**
  * A client id derived from what is created (FNV-1a in four lanes, 128 bits), so a retry of the
  * same create gets the same id and the store saves it once, without the sheet having to record
@@ -307,10 +298,9 @@ function checkInOf(
     String(row.cells.unit),
     context.model,
   );
-  const issues = [
-    ...(result.ok ? [] : result.issues),
-    ...wholeConfidence(cells.confidence, context.model),
-  ].filter((issue) => !formatted.has(columnOfField[issue.field] ?? 'note'));
+  const issues = (result.ok ? [] : result.issues).filter(
+    (issue) => !formatted.has(columnOfField[issue.field] ?? 'note'),
+  );
   if (!result.ok || issues.length > 0 || formatted.size > 0) {
     const said = issues.length > 0 ? [sayInColumns(issues, context.model.locale)] : [];
     return { ok: false, message: [...formatted.values(), ...said].join(' ') };
