@@ -62,6 +62,10 @@ describe('a check-in round in a meeting', () => {
     }
     for (const participant of everyone) {
       await stage(participant).getByText('3 of 3 voted').waitFor();
+      // Each sees their own vote said, not only a button a shade darker.
+      await stage(participant)
+        .getByText(`Your vote: ${votes[participant as 1 | 2 | 3]}.`, { exact: false })
+        .waitFor();
       await expect(
         stage(participant).getByRole('list', { name: 'Revealed votes' }).count(),
       ).resolves.toBe(0);
@@ -133,7 +137,8 @@ describe('a check-in round in a meeting', () => {
     await facilitator.getByText('2 of 2 voted').waitFor();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     const form = facilitator.getByRole('form', { name: 'Outcome' });
-    const value = form.getByRole('textbox', { name: /Agreed value/ });
+    // Labelled with the KR's unit, as the board's check-in is: what the number counts.
+    const value = form.getByRole('textbox', { name: `Agreed value (${first.unit})` });
     const confidence = form.getByRole('textbox', { name: 'Agreed confidence (1 to 10)' });
     const note = form.getByRole('textbox', { name: 'Note' });
     await waitForValue(confidence, '6');

@@ -189,7 +189,11 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         }}
       >
         <div className={styles.fields}>
-          <Field label="Agreed value" required validationMessage={state.fieldIssues.value}>
+          <Field
+            label={`Agreed value${state.keyResult?.unit ? ` (${state.keyResult.unit})` : ''}`}
+            required
+            validationMessage={state.fieldIssues.value}
+          >
             <Input
               value={state.agreedValue}
               inputMode="decimal"

@@ -152,6 +152,8 @@ function renderVoting(state: StageState, styles: Styles) {
           <ToggleButton
             key={value}
             className={styles.voteButton}
+            // A checked toggle is only a shade darker: one's own vote is seen at a glance.
+            appearance={state.myVote === value ? 'primary' : 'secondary'}
             checked={state.myVote === value}
             aria-label={`Vote ${value}`}
             onClick={() => state.vote(value)}
@@ -160,6 +162,9 @@ function renderVoting(state: StageState, styles: Styles) {
           </ToggleButton>
         ))}
       </div>
+      {state.myVote !== undefined ? (
+        <Text>Your vote: {state.myVote}. You can change it until the votes are revealed.</Text>
+      ) : null}
       {renderVoters(state, styles)}
       {state.outcome ? (
         <Text>
