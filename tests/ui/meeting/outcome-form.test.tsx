@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { KeyResult } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { initialRound } from '../../../src/core/rituals';
+import { ConflictError } from '../../../src/store/errors';
 import type { CheckInDraft, OkrRepository } from '../../../src/store/repository';
 import { useOutcomeForm } from '../../../src/ui/meeting/Stage/useOutcomeForm';
 import { ana, keyResult, q1 } from '../../core/fixtures';
@@ -115,6 +116,53 @@ describe('the facilitator’s outcome form on the stage', () => {
       },
     });
     await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
+  });
+
+  it('says when another facilitator saved the round’s check-in first, and keeps saying it once theirs shows', async () => {
+    const problems: (string | undefined)[] = [];
+    const setProblem = (problem?: string) => problems.push(problem);
+    const shown = keyResult({ current: 1200, version: '3' });
+    const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) => ({
+      saved: [],
+      conflicts: [],
+      failed: [
+        {
+          draft,
+          error: new ConflictError('Already saved with the value 1,250.', draft, undefined),
+        },
+      ],
+    }));
+    const { result, rerender } = renderHook(
+      ({ shownNow, round }: { shownNow: KeyResult; round: typeof control }) =>
+        useOutcomeForm(
+          formFor(shownNow, {
+            control: round,
+            cycle: running,
+            repository: { saveCheckIns } as unknown as OkrRepository,
+            setProblem,
+          }),
+        ),
+      { initialProps: { shownNow: shown, round: control } },
+    );
+    act(() => {
+      result.current.setAgreedValue('1300');
+      result.current.setAgreedConfidence('7');
+    });
+    act(() => result.current.save());
+    await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
+    const said =
+      'Someone else saved this round’s check-in of this key result first, with other values: yours (1300, confidence 7) was not saved. Theirs is the round’s outcome: to change it, save a correction.';
+    expect(problems.at(-1)).toBe(said);
+
+    // Theirs arrives: the KR moves on and the round says it is saved; the notice stays.
+    rerender({
+      shownNow: keyResult({ current: 1250, version: '4' }),
+      round: { ...control, phase: 'saved' },
+    });
+    expect(problems.at(-1)).toBe(said);
+    // The round moves to another KR: the notice goes.
+    rerender({ shownNow: keyResult({ id: 'kr2', current: 10, version: '1' }), round: control });
+    expect(problems.at(-1)).toBeUndefined();
   });
 
   it('says why a value and a confidence are refused under each field, not in one message below', async () => {

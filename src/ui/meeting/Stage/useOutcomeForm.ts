@@ -9,6 +9,7 @@ import {
   type RoundControl,
   type VoteStatistics,
 } from '../../../core/rituals';
+import { ConflictError } from '../../../store/errors';
 import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { reloadable } from '../../../reloadable';
@@ -119,10 +120,15 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setProposedConfidence(proposal);
     if (agreedConfidence === proposedConfidence) setAgreedConfidence(proposal);
   }
-  // The stage's problem line is the stage's state: cleared once the new outcome is shown.
+  // The stage's problem line is the stage's state: cleared once the new outcome is shown, but for
+  // a save another facilitator's went ahead of, said until the round moves to another KR.
+  const outranByOther = useRef<string>();
+  const keyResultId = keyResult?.id;
   useEffect(() => {
+    if (outranByOther.current === keyResultId) return;
+    outranByOther.current = undefined;
     setProblem(undefined);
-  }, [outcomeFor, setProblem]);
+  }, [outcomeFor, keyResultId, setProblem]);
 
   const save = useCallback(() => {
     const { keyResult, cycle, me, meetingId, model, repository, statistics, prompt } =
@@ -175,6 +181,15 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
         }
         if (!saved) {
           const failure = report.failed[0]?.error ?? report.conflicts[0]?.error;
+          // The round's check-in of this KR is one (its client id), saved with other values:
+          // another facilitator (organizer and presenters each have the form) saved first.
+          if (failure instanceof ConflictError && !failure.theirs) {
+            outranByOther.current = keyResult.id;
+            latest.current.setProblem(
+              `Someone else saved this round’s check-in of this key result first, with other values: yours (${agreedValue}, confidence ${agreedConfidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.`,
+            );
+            return;
+          }
           throw failure ?? new Error('The check-in was not saved.');
         }
         latest.current.onSaved(report);
