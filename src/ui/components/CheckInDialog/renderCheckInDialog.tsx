@@ -113,7 +113,7 @@ export function renderCheckInDialog(
                   </MessageBar>
                 ))}
               </DialogContent>
-              <DialogActions>
+              <DialogActions className={styles.actions}>
                 <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
                   {state.saving ? (state.retrying ? 'Retrying…' : 'Saving…') : 'Save check-in'}
                 </Button>
