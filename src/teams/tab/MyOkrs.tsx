@@ -33,7 +33,7 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
         }
       />
       <main className={styles.main}>
-        <BoardScreen request={request} mine noneOwned={<NoneOwned />} />
+        <BoardScreen request={request} mine editable noneOwned={<NoneOwned />} />
       </main>
     </>
   );

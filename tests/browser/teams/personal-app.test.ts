@@ -41,6 +41,11 @@ describe('the personal app', () => {
     await tab.getByRole('heading', { name: 'My OKRs', level: 1 }).waitFor();
     await tab.getByRole('article', { name: objective.title }).waitFor();
     await expect(tab.getByRole('article', { name: salesObjective.title }).count()).resolves.toBe(0);
+    // One's own OKRs are edited where one sees them, as in Viva Goals: not only on a team's board.
+    await tab.getByRole('button', { name: `Edit ${objective.title}` }).click();
+    await tab.getByRole('dialog', { name: 'Edit the objective' }).waitFor();
+    await tab.getByRole('button', { name: 'Cancel' }).click();
+    await tab.getByRole('button', { name: 'New objective' }).waitFor();
 
     await Promise.all([
       page.waitForURL(/staticTab=/),
