@@ -359,6 +359,56 @@ describe('finding and shaping a channel board', () => {
     }
   });
 
+  it("lines up a card's KR rows: bar, badge and Check in start where they do in every other row; a phone-wide tab gives the title the row", async () => {
+    // A second KR beside the resellers': another badge and confidence, no owner (so no Nudge).
+    await stack.repository.createKeyResult({
+      objectiveId: partners.objective.id,
+      title: 'Partners in 10 regions',
+      kind: 'increase',
+      start: 0,
+      target: 10,
+      current: 9,
+      unit: 'regions',
+      weight: 1,
+      confidence: 10,
+    });
+    const tab = await openBoard('default');
+    await article(tab, partners.objective).waitFor();
+    const starts = () =>
+      tab.locator('ul[aria-label^="Key results of"]').evaluateAll((lists) =>
+        lists.map((list) =>
+          [...list.querySelectorAll(':scope > li')].map((row) => {
+            const left = (selector: string) =>
+              Math.round(row.querySelector(selector)?.getBoundingClientRect().left ?? -1);
+            const title = row.firstElementChild!.getBoundingClientRect().width;
+            return {
+              columns: [left('[role="progressbar"]'), left('.fui-Badge'), left('button')],
+              titleShare: title / row.getBoundingClientRect().width,
+            };
+          }),
+        ),
+      );
+    const wide = await starts();
+    expect(wide.filter((rows) => rows.length > 1).length).toBeGreaterThan(0);
+    for (const rows of wide) {
+      for (const row of rows) expect(row.columns).toEqual(rows[0]!.columns);
+    }
+    const card = simulatorCard(page, 'p1-content');
+    await card.evaluate((element: HTMLElement) => {
+      element.style.width = '360px';
+    });
+    try {
+      // Each title across its row, not a third of it beside the bar.
+      for (const rows of await starts()) {
+        for (const row of rows) expect(row.titleShare).toBeGreaterThan(0.85);
+      }
+    } finally {
+      await card.evaluate((element: HTMLElement) => {
+        element.style.width = '';
+      });
+    }
+  });
+
   // Opened in the dark theme; judged in all three, as Teams switches them live.
   it('has no serious axe violation in the default, dark and contrast themes', async () => {
     const folder = process.env.OKR_SCREENSHOTS;

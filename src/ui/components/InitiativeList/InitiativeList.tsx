@@ -32,7 +32,7 @@ const noneOverdue: ReadonlySet<string> = new Set();
 const shownAtFirst = 3;
 
 const useStyles = makeStyles({
-  root: { gridColumn: '1 / -1', minWidth: 0 },
+  root: { gridColumn: '1 / -1', justifySelf: 'stretch', minWidth: 0 },
   list: {
     listStyleType: 'none',
     margin: 0,

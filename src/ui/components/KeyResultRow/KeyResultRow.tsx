@@ -44,31 +44,64 @@ export interface KeyResultRowProps extends KeyResultActions {
   readonly highlighted?: boolean;
 }
 
+/**
+ * A narrow tab (a meeting's side panel): the title across the row, then bar, badge and confidence,
+ * then the actions; a column beside the title left it a third of 320 px.
+ */
+const narrowTab = '@media (max-width: 640px)';
+
+/**
+ * The list of an objective's KR rows. Its rows take its columns (CSS subgrid), so each column is
+ * as wide as its widest cell in any row: bars, badges, confidences and buttons line up row to row,
+ * where a grid per row sized them by its own cells (a badge or an action more or less moved the
+ * rest). https://developer.mozilla.org/docs/Web/CSS/CSS_grid_layout/Subgrid
+ */
+export const useKeyResultListStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto auto',
+    columnGap: tokens.spacingHorizontalL,
+    [narrowTab]: { gridTemplateColumns: '1fr auto auto' },
+  },
+});
+
 const useStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto auto',
+    gridTemplateColumns: 'subgrid',
+    gridColumn: '1 / -1',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalL,
+    // A badge or a confidence keeps its own width in a column sized by the widest.
+    justifyItems: 'start',
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    '@media (max-width: 640px)': { gridTemplateColumns: '1fr auto' },
   },
   highlighted: {
     backgroundColor: tokens.colorBrandBackground2,
     boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  title: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  title: {
+    display: 'flex',
+    flexDirection: 'column',
+    justifySelf: 'stretch',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    [narrowTab]: { gridColumn: '1 / -1' },
+  },
+  bar: { justifySelf: 'stretch' },
   meta: { color: tokens.colorNeutralForeground2 },
   stale: { color: tokens.colorPaletteDarkOrangeForeground1 },
   actions: {
     display: 'flex',
     columnGap: tokens.spacingHorizontalXS,
     alignItems: 'center',
-    // Two columns in a narrow tab: the actions get a line of their own across both.
-    '@media (max-width: 640px)': { gridColumn: '1 / -1' },
+    // In a narrow tab the actions get a line of their own across the row.
+    [narrowTab]: { gridColumn: '1 / -1' },
   },
   rolledUp: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
@@ -130,7 +163,12 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           <ClampedText text={keyResult.description} label={keyResult.title} classes={classes} />
         ) : null}
       </div>
-      <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
+      <ProgressBar
+        className={styles.bar}
+        progress={view.progress}
+        status={view.status}
+        label={keyResult.title}
+      />
       <StatusBadge
         status={view.status}
         {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}

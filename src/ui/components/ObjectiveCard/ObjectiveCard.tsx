@@ -12,7 +12,7 @@ import type { Objective } from '../../../core/model';
 import type { KeyResultTrends, ObjectiveView } from '../../board/boardView.types';
 import type { BoardFocusTarget } from '../Board/Board.types';
 import type { KeyResultActions } from '../KeyResultRow/KeyResultRow';
-import { KeyResultRow } from '../KeyResultRow/KeyResultRow';
+import { KeyResultRow, useKeyResultListStyles } from '../KeyResultRow/KeyResultRow';
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -73,7 +73,6 @@ const useStyles = makeStyles({
     // Two columns in a narrow tab: the actions get a line of their own across both.
     '@media (max-width: 640px)': { gridColumn: '1 / -1' },
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
   empty: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -89,6 +88,7 @@ const useStyles = makeStyles({
 export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardProps) {
   const classes = useRowClasses();
   const styles = useStyles();
+  const keyResultList = useKeyResultListStyles();
   if (!classes) {
     return (
       <RowClassesProvider>
@@ -196,7 +196,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
           No key results yet: how will you know this objective is met?
         </p>
       ) : (
-        <ul className={styles.list} aria-label={`Key results of ${objective.title}`}>
+        <ul className={keyResultList.list} aria-label={`Key results of ${objective.title}`}>
           {view.keyResults.map((keyResultView) => (
             <KeyResultRow
               key={keyResultView.keyResult.id}

@@ -15,6 +15,7 @@ export interface ProgressBarProps {
   readonly status?: Status;
   /** What the bar measures, read by screen readers, e.g. the KR title. */
   readonly label: string;
+  readonly className?: string;
 }
 
 const useStyles = makeStyles({
@@ -54,12 +55,12 @@ export function ProgressBar(props: ProgressBarProps) {
       </RowClassesProvider>
     );
   }
-  const { progress, status, label } = props;
+  const { progress, status, label, className } = props;
   const percent = formatProgress(progress, locale);
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
   const bar = classes.progressBar.bar[status ? barColor[status] : 'brand'];
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, className)}>
       <div
         role="progressbar"
         aria-valuemin={0}
