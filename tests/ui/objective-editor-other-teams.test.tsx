@@ -3,7 +3,7 @@
  * that read answers, and when it fails, only the board's own objectives are on offer: the field
  * says so instead of a list that grows later or never.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Cycle, Objective, Team } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
@@ -106,4 +106,24 @@ test("an objective aligned to another team's objective opens without an error, a
   screen.getByRole('button', { name: 'Save objective' }).click();
   await waitFor(() => expect(onSaved).toHaveBeenCalled(), { timeout: 20_000 });
   expect(updateObjective.mock.calls[0]![0]).toMatchObject({ id: 'o1', parentId: 'o2' });
+});
+
+test('a save refused for an empty title takes the focus to the title field, marked invalid', async () => {
+  const createObjective = jest.fn();
+  const repository = {
+    siteRoles: siteRolesOf(),
+    loadBoard: () => Promise.resolve(board),
+    createObjective,
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <ObjectiveEditor board={board} onDismiss={() => undefined} onSaved={() => undefined} />,
+  );
+  const save = await screen.findByRole('button', { name: 'Create objective' });
+  save.focus();
+  fireEvent.click(save);
+  const title = screen.getByRole('textbox', { name: /^Objective/ });
+  await waitFor(() => expect(document.activeElement).toBe(title), { timeout: 20_000 });
+  expect(title.getAttribute('aria-invalid')).toBe('true');
+  expect(createObjective).not.toHaveBeenCalled();
 });
