@@ -51,6 +51,15 @@ describe('a KR row', () => {
     expect(screen.getByText(/from Excel: Finance\.xlsx!Sheet1!B5/)).toBeTruthy();
   });
 
+  it('says a KR has no owner, and names the owner of one that has', () => {
+    row(keyResult);
+    expect(screen.getByText(/no owner/).textContent).toBe(' · no owner');
+    document.body.innerHTML = '';
+    row({ ...keyResult, owner: { id: 'u1', displayName: 'Lee Gu' } });
+    expect(screen.getByText('€40K / €100K · Lee Gu')).toBeTruthy();
+    expect(screen.queryByText(/no owner/)).toBeNull();
+  });
+
   it('says nothing about Excel when the KR is not linked', () => {
     row(keyResult);
     expect(screen.getByText('€40K / €100K')).toBeTruthy();

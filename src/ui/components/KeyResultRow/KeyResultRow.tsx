@@ -135,6 +135,12 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
   } = props;
   const { keyResult } = view;
   const caption = mergeClasses(classes.text.caption, styles.meta);
+  const measured = [
+    view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
+    keyResult.owner?.displayName ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li
       className={mergeClasses(styles.root, highlighted && styles.highlighted)}
@@ -145,12 +151,11 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
         <span className={classes.text.strong}>{keyResult.title}</span>
         <span className={caption}>
           {/* A KR rolled up from its sources is not measured by its own value. */}
-          {[
-            view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
-            keyResult.owner?.displayName ?? '',
-          ]
-            .filter(Boolean)
-            .join(' · ')}
+          {measured}
+          {/* Nobody to check in on it or to be reminded: said where it is seen. */}
+          {keyResult.owner ? null : (
+            <span className={styles.stale}>{measured ? ' · ' : ''}no owner</span>
+          )}
           {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
         </span>
