@@ -21,13 +21,14 @@ const toolbar = (
   change: (patch: Partial<BoardFilter>) => void,
   onExportCsv = jest.fn(),
   api = filterApi(change),
+  shown = { keyResults: 3, of: 3 },
 ) => (
   <FluentProvider theme={webLightTheme}>
     <BoardToolbar
       filter={api}
       owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
       teams={[]}
-      shown={{ keyResults: 3, of: 3 }}
+      shown={shown}
       allCollapsed={false}
       onCollapseAll={jest.fn()}
       onExpandAll={jest.fn()}
@@ -90,5 +91,22 @@ describe('BoardToolbar before and after its menus load', () => {
     expect(document.activeElement).toBe(
       screen.getByRole('searchbox', { name: 'Search objectives, key results and owners' }),
     );
+  });
+
+  it('says in the Export menu that a filtered board exports the key results it shows', async () => {
+    const filtered = filterApi(jest.fn(), { ownerIds: ['u1'] });
+    const onExportCsv = jest.fn();
+    render(toolbar(jest.fn(), onExportCsv, filtered, { keyResults: 2, of: 9 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText('The 2 of 9 key results shown')).toBeTruthy();
+    fireEvent.click(screen.getByRole('menuitem', { name: 'CSV' }));
+    expect(onExportCsv).toHaveBeenCalled();
+  });
+
+  it('says nothing of a subset in the Export menu of a board shown whole', async () => {
+    render(toolbar(jest.fn()));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByRole('menuitem', { name: 'CSV' });
+    expect(screen.queryByText(/key results shown/)).toBeNull();
   });
 });

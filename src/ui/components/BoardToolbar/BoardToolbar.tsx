@@ -245,6 +245,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
           openedEarly={openedEarly('export')}
           onExportXlsx={props.onExportXlsx}
           onExportCsv={props.onExportCsv}
+          shown={shown}
         />
       ) : (
         exportButton

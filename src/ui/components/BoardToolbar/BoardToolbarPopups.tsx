@@ -149,12 +149,32 @@ export function SortMenu({
 export function ExportMenu({
   onExportXlsx,
   onExportCsv,
+  shown,
   ...menu
-}: ToolbarMenuProps & { readonly onExportXlsx: () => void; readonly onExportCsv: () => void }) {
-  return (
-    <ToolbarMenu {...menu}>
+}: ToolbarMenuProps & {
+  readonly onExportXlsx: () => void;
+  readonly onExportCsv: () => void;
+  /** The key results the board shows, of all it has: a filtered board exports what it shows. */
+  readonly shown: { readonly keyResults: number; readonly of: number };
+}) {
+  const items = (
+    <>
       <MenuItem onClick={onExportXlsx}>Excel workbook (.xlsx)</MenuItem>
       <MenuItem onClick={onExportCsv}>CSV</MenuItem>
+    </>
+  );
+  return (
+    <ToolbarMenu {...menu}>
+      {shown.keyResults < shown.of ? (
+        <MenuGroup>
+          <MenuGroupHeader>
+            {`The ${shown.keyResults} of ${shown.of} key results shown`}
+          </MenuGroupHeader>
+          {items}
+        </MenuGroup>
+      ) : (
+        items
+      )}
     </ToolbarMenu>
   );
 }
