@@ -693,16 +693,18 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
 });
 
 describe('a check-in’s confidence as typed (tested in full in check-in.test.ts)', () => {
+  /** A round's check-in: its confidence is required. */
+  const context = {
+    keyResult: keyResult(),
+    author: ana,
+    at: '2026-02-02T09:00:00Z',
+    clientId: 'client-1',
+    source: 'meeting' as const,
+    meetingId: 'm-1',
+    confidenceRequired: true,
+  };
+
   it('is refused naming the scale when it is no number, or missing where it is required', () => {
-    const context = {
-      keyResult: keyResult(),
-      author: ana,
-      at: '2026-02-02T09:00:00Z',
-      clientId: 'client-1',
-      source: 'meeting' as const,
-      meetingId: 'm-1',
-      confidenceRequired: true,
-    };
     expect(issues(createCheckIn({ value: 10, confidence: 'high' }, context, model))).toEqual([
       'confidence:confidenceNotANumber',
     ]);
@@ -712,14 +714,6 @@ describe('a check-in’s confidence as typed (tested in full in check-in.test.ts
   });
 
   it('is refused when it is not a whole number, typed or given as a number, naming the scale', () => {
-    const context = {
-      keyResult: keyResult(),
-      author: ana,
-      at: '2026-02-02T09:00:00Z',
-      clientId: 'client-1',
-      source: 'meeting' as const,
-      meetingId: 'm-1',
-    };
     const typed = createCheckIn({ value: 10, confidence: '7.5' }, context, model);
     expect(issues(typed)).toEqual(['confidence:confidenceNotWhole']);
     expect(!typed.ok && typed.issues[0]?.message).toBe(
