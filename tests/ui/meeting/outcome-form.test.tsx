@@ -165,6 +165,54 @@ describe('the facilitator’s outcome form on the stage', () => {
     expect(problems.at(-1)).toBeUndefined();
   });
 
+  it('lets a correction saved after an outrun save replace the notice once it shows', async () => {
+    const problems: (string | undefined)[] = [];
+    const setProblem = (problem?: string) => problems.push(problem);
+    const shown = keyResult({ current: 1200, version: '3' });
+    let outrun = true;
+    const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) =>
+      outrun
+        ? {
+            saved: [],
+            conflicts: [],
+            failed: [{ draft, error: new ConflictError('Already saved.', draft, undefined) }],
+          }
+        : {
+            saved: [{ checkIn: { ...draft, id: 'c2' }, keyResult: { ...shown, version: '5' } }],
+            conflicts: [],
+            failed: [],
+          },
+    );
+    const { result, rerender } = renderHook(
+      ({ shownNow, round }: { shownNow: KeyResult; round: typeof control }) =>
+        useOutcomeForm(
+          formFor(shownNow, {
+            control: round,
+            cycle: running,
+            repository: { saveCheckIns } as unknown as OkrRepository,
+            setProblem,
+          }),
+        ),
+      { initialProps: { shownNow: shown, round: control } },
+    );
+    act(() => result.current.setAgreedValue('1300'));
+    act(() => result.current.save());
+    await waitFor(() => expect(problems.at(-1)).toMatch(/^Someone else saved/), {
+      timeout: 30_000,
+    });
+    await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
+    const saved = { ...control, phase: 'saved' as const };
+    rerender({ shownNow: keyResult({ current: 1250, version: '4' }), round: saved });
+    expect(problems.at(-1)).toMatch(/^Someone else saved/);
+
+    outrun = false;
+    act(() => result.current.save());
+    await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(2), { timeout: 30_000 });
+    await waitFor(() => expect(result.current.saving).toBe(false), { timeout: 30_000 });
+    rerender({ shownNow: keyResult({ current: 1300, version: '5' }), round: saved });
+    expect(problems.at(-1)).toBeUndefined();
+  });
+
   it('says why a value and a confidence are refused under each field, not in one message below', async () => {
     const problems: (string | undefined)[] = [];
     const setProblem = (problem?: string) => problems.push(problem);

@@ -139,6 +139,8 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     const revision = nextRevision(control, keyResult.id);
     savingRef.current = true;
     setSaving(true);
+    // Another attempt: what it leads to replaces the notice of the one outrun.
+    outranByOther.current = undefined;
     loadCheckIn()
       .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue }) => {
         const checkIn = createCheckIn(
