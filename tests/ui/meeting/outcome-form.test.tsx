@@ -45,6 +45,31 @@ function renderForm(first: KeyResult) {
   });
 }
 
+/**
+ * The stage's form for `shown` on a running cycle, saving through `saveCheckIns`, rendered again
+ * with another KR or round; `problems` holds what it put on the stage's problem line.
+ */
+function renderOutrunnable(
+  shown: KeyResult,
+  saveCheckIns: (drafts: [CheckInDraft]) => Promise<unknown>,
+) {
+  const problems: (string | undefined)[] = [];
+  const setProblem = (problem?: string) => problems.push(problem);
+  const rendered = renderHook(
+    ({ shownNow, round }: { shownNow: KeyResult; round: typeof control }) =>
+      useOutcomeForm(
+        formFor(shownNow, {
+          control: round,
+          cycle: running,
+          repository: { saveCheckIns } as unknown as OkrRepository,
+          setProblem,
+        }),
+      ),
+    { initialProps: { shownNow: shown, round: control } },
+  );
+  return { ...rendered, problems };
+}
+
 describe('the facilitator’s outcome form on the stage', () => {
   it('keeps what the facilitator typed when the board is read again and the KR is unchanged', () => {
     const { result, rerender } = renderForm(keyResult({ current: 1200, version: '3' }));
@@ -119,8 +144,6 @@ describe('the facilitator’s outcome form on the stage', () => {
   });
 
   it('says when another facilitator saved the round’s check-in first, and keeps saying it once theirs shows', async () => {
-    const problems: (string | undefined)[] = [];
-    const setProblem = (problem?: string) => problems.push(problem);
     const shown = keyResult({ current: 1200, version: '3' });
     const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) => ({
       saved: [],
@@ -132,18 +155,7 @@ describe('the facilitator’s outcome form on the stage', () => {
         },
       ],
     }));
-    const { result, rerender } = renderHook(
-      ({ shownNow, round }: { shownNow: KeyResult; round: typeof control }) =>
-        useOutcomeForm(
-          formFor(shownNow, {
-            control: round,
-            cycle: running,
-            repository: { saveCheckIns } as unknown as OkrRepository,
-            setProblem,
-          }),
-        ),
-      { initialProps: { shownNow: shown, round: control } },
-    );
+    const { result, rerender, problems } = renderOutrunnable(shown, saveCheckIns);
     act(() => {
       result.current.setAgreedValue('1300');
       result.current.setAgreedConfidence('7');
@@ -166,8 +178,6 @@ describe('the facilitator’s outcome form on the stage', () => {
   });
 
   it('lets a correction saved after an outrun save replace the notice once it shows', async () => {
-    const problems: (string | undefined)[] = [];
-    const setProblem = (problem?: string) => problems.push(problem);
     const shown = keyResult({ current: 1200, version: '3' });
     let outrun = true;
     const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) =>
@@ -183,18 +193,7 @@ describe('the facilitator’s outcome form on the stage', () => {
             failed: [],
           },
     );
-    const { result, rerender } = renderHook(
-      ({ shownNow, round }: { shownNow: KeyResult; round: typeof control }) =>
-        useOutcomeForm(
-          formFor(shownNow, {
-            control: round,
-            cycle: running,
-            repository: { saveCheckIns } as unknown as OkrRepository,
-            setProblem,
-          }),
-        ),
-      { initialProps: { shownNow: shown, round: control } },
-    );
+    const { result, rerender, problems } = renderOutrunnable(shown, saveCheckIns);
     act(() => result.current.setAgreedValue('1300'));
     act(() => result.current.save());
     await waitFor(() => expect(problems.at(-1)).toMatch(/^Someone else saved/), {
