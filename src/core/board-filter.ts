@@ -16,7 +16,10 @@ export type BoardSort = (typeof boardSorts)[number];
  */
 export interface BoardFilter {
   readonly search?: string;
-  /** KR owners (a KR without an owner counts as its objective's owner's). */
+  /**
+   * KR owners (a KR without an owner counts as its objective's owner's); `noOwner` among them
+   * keeps the KRs that have neither.
+   */
   readonly ownerIds?: readonly string[];
   readonly teamIds?: readonly string[];
   readonly statuses?: readonly Status[];
@@ -27,6 +30,12 @@ export interface BoardFilter {
   /** The cycle shown, when it is not the tab's own. */
   readonly cycleId?: string;
 }
+
+/**
+ * In a filter's owners, the KRs nobody owns (nor their objective): people's ids are Entra object
+ * ids (GUIDs), so this one is never a person's.
+ */
+export const noOwner = 'none';
 
 export function confidenceBand(
   confidence: number | undefined,

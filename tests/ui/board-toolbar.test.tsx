@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { BoardFilter } from '../../src/core/board-filter';
+import { noOwner, type BoardFilter } from '../../src/core/board-filter';
 import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
 import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
 
@@ -22,11 +22,13 @@ const toolbar = (
   onExportCsv = jest.fn(),
   api = filterApi(change),
   shown = { keyResults: 3, of: 3 },
+  someUnowned = false,
 ) => (
   <FluentProvider theme={webLightTheme}>
     <BoardToolbar
       filter={api}
       owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
+      someUnowned={someUnowned}
       teams={[]}
       shown={shown}
       allCollapsed={false}
@@ -53,6 +55,17 @@ describe('BoardToolbar before and after its menus load', () => {
     fireEvent.click(filters);
     fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Low confidence' }));
     expect(change).toHaveBeenCalledWith({ confidence: ['low'] });
+  });
+
+  it('offers "No owner" among the owners only when some KR has none', async () => {
+    const change = jest.fn();
+    const { rerender } = render(toolbar(change));
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(await screen.findByRole('menuitemcheckbox', { name: 'Adele Vance' })).toBeTruthy();
+    expect(screen.queryByRole('menuitemcheckbox', { name: 'No owner' })).toBeNull();
+    rerender(toolbar(change, jest.fn(), filterApi(change), { keyResults: 3, of: 3 }, true));
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'No owner' }));
+    expect(change).toHaveBeenCalledWith({ ownerIds: [noOwner] });
   });
 
   it('opens a menu with ArrowDown on its stand-in, and names icon buttons from the start', async () => {

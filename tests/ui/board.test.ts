@@ -1,3 +1,4 @@
+import { noOwner } from '../../src/core/board-filter';
 import type { CheckIn, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Board } from '../../src/store/repository';
@@ -51,6 +52,12 @@ function keyResult(
     confidence: 5,
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
   };
+}
+
+function withoutOwner<T extends { owner?: unknown }>(item: T): T {
+  const copy = { ...item };
+  delete copy.owner;
+  return copy;
 }
 
 function checkIn(keyResultId: string, at: string, confidence: number): CheckIn {
@@ -389,6 +396,30 @@ describe('finding and shaping the board', () => {
     ]);
     expect(shown(filterBoardView(views, { search: 'referrals from' }, scale))).toEqual([
       ['o1', ['k4']],
+    ]);
+  });
+
+  it('finds the KRs nobody owns, neither they nor their objective, with "No owner"', () => {
+    const unownedObjective = withoutOwner(objective('o4', 'sales'));
+    const unownedKr = withoutOwner(keyResult('k5', 'o4', 10));
+    const inheritsOwner = withoutOwner(keyResult('k6', 'o1', 10));
+    const views = buildBoardView(
+      {
+        ...board,
+        objectives: [...board.objectives, unownedObjective],
+        keyResults: [...board.keyResults, unownedKr, inheritsOwner],
+      },
+      defaultOperatingModel,
+      today,
+    );
+    expect(shown(filterBoardView(views, { ownerIds: [noOwner] }, scale))).toEqual([['o4', ['k5']]]);
+    expect(shown(filterBoardView(views, { ownerIds: [noOwner, 'sam'] }, scale))).toEqual([
+      ['o3', ['k3']],
+      ['o4', ['k5']],
+    ]);
+    expect(shown(filterBoardView(views, { ownerIds: ['pat'] }, scale))).toEqual([
+      ['o1', ['k1', 'k6']],
+      ['o2', ['k2']],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import {
   confidenceBand,
   needsCheckIn,
+  noOwner,
   type BoardFilter,
   type BoardSort,
 } from '../../core/board-filter';
@@ -208,7 +209,7 @@ function keyResultMatches(
 ): boolean {
   const { keyResult } = view;
   const owner = keyResult.owner ?? objective.owner;
-  if (filter.ownerIds?.length && !(owner && filter.ownerIds.includes(owner.id))) return false;
+  if (filter.ownerIds?.length && !filter.ownerIds.includes(owner?.id ?? noOwner)) return false;
   if (filter.statuses?.length && !filter.statuses.includes(view.status)) return false;
   if (filter.confidence?.length) {
     const band = confidenceBand(keyResult.confidence, scale);

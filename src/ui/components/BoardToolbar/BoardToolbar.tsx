@@ -101,7 +101,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
    */
   const labelled = (name: string, render: (text?: string) => ReactElement, text = name) =>
     narrow ? tooltip(name, render()) : render(text);
-  const { filter: api, owners, teams, shown } = props;
+  const { filter: api, owners, someUnowned, teams, shown } = props;
   const { filter, change } = api;
   // "Needs a check-in" has its own toggle; the menu's button counts the menu's filters.
   const count = activeFilterCount(filter) - (filter.needsCheckIn ? 1 : 0);
@@ -177,6 +177,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
           checkedValues={checked}
           onCheckedValueChange={onChecked}
           owners={owners}
+          someUnowned={someUnowned}
           teams={teams}
         />
       ) : (

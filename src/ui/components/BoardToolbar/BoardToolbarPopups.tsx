@@ -13,7 +13,7 @@ import {
   type MenuProps,
 } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
-import { boardSorts, confidenceBands, type BoardSort } from '../../../core/board-filter';
+import { boardSorts, confidenceBands, noOwner, type BoardSort } from '../../../core/board-filter';
 import { format } from '../../../core/messages';
 import { statuses, type Person, type Team } from '../../../core/model';
 import { bandLabels, sortLabels } from './BoardToolbar';
@@ -70,11 +70,13 @@ function ToolbarMenu({
 
 export function FilterMenu({
   owners,
+  someUnowned,
   teams,
   ...menu
 }: ToolbarMenuProps &
   Required<Pick<MenuProps, 'checkedValues' | 'onCheckedValueChange'>> & {
     readonly owners: readonly Person[];
+    readonly someUnowned: boolean;
     readonly teams: readonly Team[];
   }) {
   return (
@@ -96,7 +98,7 @@ export function FilterMenu({
           </MenuItemCheckbox>
         ))}
       </MenuGroup>
-      {owners.length > 0 ? (
+      {owners.length > 0 || someUnowned ? (
         <>
           <MenuDivider />
           <MenuGroup>
@@ -106,6 +108,11 @@ export function FilterMenu({
                 {owner.displayName}
               </MenuItemCheckbox>
             ))}
+            {someUnowned ? (
+              <MenuItemCheckbox name="owners" value={noOwner}>
+                No owner
+              </MenuItemCheckbox>
+            ) : null}
           </MenuGroup>
         </>
       ) : null}

@@ -162,6 +162,7 @@ export function renderBoardScreen(
         <BoardToolbar
           filter={state.view.filter}
           owners={state.view.owners}
+          someUnowned={state.view.someUnowned}
           teams={state.view.filterTeams}
           shown={state.view.shown}
           loadingHistory={!state.data.history}

@@ -29,6 +29,8 @@ export interface BoardView {
   readonly filter: BoardFilterApi;
   /** Owners and teams on the whole board, to filter by. */
   readonly owners: readonly Person[];
+  /** Whether a KR on the whole board has no owner, nor has its objective. */
+  readonly someUnowned: boolean;
   readonly filterTeams: readonly Team[];
   readonly shown: {
     /** Key results shown, of those on the whole board. */
@@ -148,6 +150,7 @@ export function useBoardView({
     trends,
     filter,
     owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
+    someUnowned: useMemo(() => someUnowned(wholeBoard), [wholeBoard]),
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
     shown,
     exportCsv: useCallback(() => {
@@ -194,6 +197,15 @@ function ownersOn(teams: readonly TeamView[]): Person[] {
     }
   }
   return [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+function someUnowned(teams: readonly TeamView[]): boolean {
+  return teams.some(({ objectives }) =>
+    objectives.some(
+      ({ objective, keyResults }) =>
+        !objective.owner && keyResults.some(({ keyResult }) => !keyResult.owner),
+    ),
+  );
 }
 
 function countObjectivesWithoutKeyResults(teams: readonly TeamView[]): number {
