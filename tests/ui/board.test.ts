@@ -358,10 +358,20 @@ describe('finding and shaping the board', () => {
     expect(shown(filterBoardView(views, { search: '€' }, scale))).toEqual([['o2', ['k2']]]);
   });
 
-  it('asks for no check-in in a closed cycle, which takes none', () => {
-    const closed = { ...board, cycle: { ...board.cycle, state: 'closed' as const } };
-    const views = buildBoardView(closed, defaultOperatingModel, today);
-    expect(filterBoardView(views, { needsCheckIn: true }, scale)).toEqual([]);
+  it('asks for check-ins only while the cycle runs: not in planning, before its start, or closed', () => {
+    const needing = (cycle: Board['cycle'], on = today) =>
+      shown(
+        filterBoardView(
+          buildBoardView({ ...board, cycle }, defaultOperatingModel, on),
+          { needsCheckIn: true },
+          scale,
+        ),
+      );
+    expect(needing(board.cycle)).toEqual([['o3', ['k3']]]);
+    expect(needing({ ...board.cycle, state: 'closed' })).toEqual([]);
+    expect(needing({ ...board.cycle, state: 'planning' })).toEqual([]);
+    expect(needing(board.cycle, '2025-12-31')).toEqual([]);
+    expect(needing(board.cycle, board.cycle.start)).toEqual([['o3', ['k3']]]);
   });
 
   it('filters KRs by owner, status, confidence band and check-in, and objectives by team', () => {

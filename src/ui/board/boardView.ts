@@ -49,10 +49,12 @@ function keyResultView(
     keyResult,
     progress,
     status: keyResultStatus(keyResult, board.cycle, today, model, progress),
-    // Its sources are checked in, not the KR itself, when any is on the board; a closed
-    // cycle takes no check-in at all.
+    // Its sources are checked in, not the KR itself, when any is on the board. Check-ins are
+    // taken while the cycle runs: not while it is planned, nor before its first day, nor once
+    // it is closed.
     needsCheckIn:
-      board.cycle.state !== 'closed' &&
+      board.cycle.state === 'active' &&
+      today >= board.cycle.start &&
       !sources?.found.length &&
       needsCheckIn(keyResult, progress, today, model),
     initiatives: work,
