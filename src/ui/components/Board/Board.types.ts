@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { ObjectiveView, TeamView } from '../../board/boardView.types';
 import type { ObjectiveCardProps } from '../ObjectiveCard/ObjectiveCard';
 
@@ -45,4 +45,6 @@ export interface BoardState {
   readonly totalSize: number;
   /** The virtualiser's, once it is in: measures each row as it is rendered. */
   readonly measureElement?: (element: Element | null) => void;
+  /** Up and down arrows move the focus between KR rows (`rowActionAcross`). */
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }

@@ -9,6 +9,30 @@ import type { BoardFocusTarget } from './Board.types';
 /** The accessible name of a KR row's check-in button. */
 export const checkInLabel = (keyResult: KeyResult): string => `Check in on ${keyResult.title}`;
 
+/** What a KR row's action buttons say they do (`data-row-action`), so the arrow keys find one. */
+export type RowAction = 'checkIn' | 'history' | 'status' | 'link' | 'nudge' | 'edit';
+
+const rowSelector = 'li[data-kr-id]';
+
+/**
+ * Where the up and down arrow keys take the focus from `from`, a control in a KR row: the same
+ * action in the KR row above or below (across objective cards), or that row's first action where
+ * it has no such one. Undefined when `from` is in no KR row or there is no row that way.
+ */
+export function rowActionAcross(
+  root: HTMLElement,
+  from: Element,
+  direction: 'up' | 'down',
+): HTMLElement | undefined {
+  const row = from.closest(rowSelector);
+  if (!row || !root.contains(row)) return undefined;
+  const rows = [...root.querySelectorAll(rowSelector)];
+  const next = rows[rows.indexOf(row) + (direction === 'down' ? 1 : -1)];
+  const actions = next ? [...next.querySelectorAll<HTMLElement>('[data-row-action]')] : [];
+  const action = from.getAttribute('data-row-action');
+  return actions.find((button) => button.dataset.rowAction === action) ?? actions[0];
+}
+
 /** The KR row, or the objective's card, of `target` where the board has it in the DOM. */
 export function focusElement(root: HTMLElement, target: BoardFocusTarget): HTMLElement | undefined {
   const [attribute, id] = target.keyResultId

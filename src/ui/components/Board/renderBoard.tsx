@@ -40,7 +40,7 @@ export function renderBoard(
     nudge,
     onToggleCollapsed,
   };
-  const { rows, items, inFlow, totalSize, measureElement, scrollRef } = state;
+  const { rows, items, inFlow, totalSize, measureElement, scrollRef, onKeyDown } = state;
   return (
     // Named for what it lists: the screen's region around it names the teams and the cycle.
     <div
@@ -49,6 +49,7 @@ export function renderBoard(
       role="region"
       aria-label="Objectives and key results"
       tabIndex={0}
+      onKeyDown={onKeyDown}
     >
       <div className={styles.canvas} style={{ height: totalSize }}>
         {items.map((item) => {

@@ -1,7 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
-import { focusElement } from './boardElements';
+import { focusElement, rowActionAcross } from './boardElements';
 import type { BoardFocusTarget, BoardItem, BoardProps, BoardRow, BoardState } from './Board.types';
 import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualizer';
 import { reloadable } from '../../../reloadable';
@@ -126,6 +134,7 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
     return {
       rows,
       scrollRef,
+      onKeyDown: moveAcrossRows,
       items: firstItems(rows, firstCount),
       inFlow: true,
       totalSize: estimatedHeight,
@@ -134,10 +143,30 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
   return {
     rows,
     scrollRef,
+    onKeyDown: moveAcrossRows,
     items: virtualizer.instance.getVirtualItems(),
     totalSize: virtualizer.instance.getTotalSize(),
     measureElement: virtualizer.measureElement,
   };
+}
+
+/**
+ * Up and down arrows from a KR row's button to the same button a row above or below, as in
+ * Teams' own lists, instead of Tab through every button of every row on the way. The row there
+ * is in the DOM: the virtualiser renders two cards beyond the viewport, and the focus scrolls the
+ * next into view, which renders the one after.
+ */
+function moveAcrossRows(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const target = rowActionAcross(
+    event.currentTarget,
+    event.target as Element,
+    event.key === 'ArrowDown' ? 'down' : 'up',
+  );
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
 }
 
 /**

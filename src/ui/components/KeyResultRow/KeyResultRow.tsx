@@ -17,7 +17,7 @@ import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { checkInLabel } from '../Board/boardElements';
+import { checkInLabel, type RowAction } from '../Board/boardElements';
 import { useLocale } from '../../app/AppServices';
 import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
 
@@ -106,6 +106,9 @@ const useStyles = makeStyles({
   rolledUp: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
 });
 
+/** Names a row's button for the board's arrow keys (`rowActionAcross`). */
+const rowAction = (action: RowAction) => ({ 'data-row-action': action });
+
 /**
  * Memoised: a row re-renders only when its KR's view or its handlers change. Its buttons, texts,
  * badge and bar are plain elements with the classes of Fluent's (see `RowClasses`).
@@ -193,6 +196,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           <button
             type="button"
             className={classes.primaryButton}
+            {...rowAction('checkIn')}
             aria-label={checkInLabel(keyResult)}
             onClick={() => onCheckIn(keyResult)}
           >
@@ -205,6 +209,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<DataTrendingRegular />}
             aria-label={`History of ${keyResult.title}`}
             title="History"
+            {...rowAction('history')}
             onClick={() => onShowHistory(keyResult)}
           />
         ) : null}
@@ -214,6 +219,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<FlagRegular />}
             aria-label={`Set the status of ${keyResult.title}`}
             title="Set the status"
+            {...rowAction('status')}
             onClick={() => onSetStatus(keyResult)}
           />
         ) : null}
@@ -223,6 +229,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<LinkRegular />}
             aria-label={`Copy a link to ${keyResult.title}`}
             title="Copy link"
+            {...rowAction('link')}
             onClick={() => onCopyLink(keyResult)}
           />
         ) : null}
@@ -232,6 +239,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<AlertUrgentRegular />}
             aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
             title="Nudge owner"
+            {...rowAction('nudge')}
             disabledFocusable={nudge.sending === keyResult.id}
             onClick={() => nudge.nudge(keyResult)}
           />
@@ -242,6 +250,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             icon={<EditRegular />}
             aria-label={`Edit ${keyResult.title}`}
             title="Edit"
+            {...rowAction('edit')}
             onClick={() => onEdit(keyResult)}
           />
         ) : null}
