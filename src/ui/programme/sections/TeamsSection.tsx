@@ -229,7 +229,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
               <TableCell>{team.groupId ? 'Linked' : '—'}</TableCell>
               <TableCell>
                 {team.archived ? (
-                  <Badge appearance="outline" color="subtle">
+                  <Badge appearance="outline" color="informative">
                     Archived
                   </Badge>
                 ) : (
