@@ -71,16 +71,25 @@ export function partlyOverlapping<C extends Cycle>(
   );
 }
 
-/** The issue to show on the dates when they partly overlap another cycle. */
+/**
+ * The issue to show on the dates when they are another cycle's own (a second copy of it, under
+ * another name) or partly overlap another cycle. Checked where a cycle is made or its dates
+ * change: one kept on its dates (renamed, or started) is not refused for what an import brought.
+ */
 export function validateCyclePlacement(
   cycle: CycleDates & { readonly id?: string },
   others: readonly Cycle[],
   locale = 'en',
 ): ValidationIssue | undefined {
-  const other = partlyOverlapping(cycle, others);
+  const stored = cycle.id ? others.find((other) => other.id === cycle.id) : undefined;
+  if (stored && stored.start === cycle.start && stored.end === cycle.end) return undefined;
+  const twin = others.find(
+    (other) => other.id !== cycle.id && other.start === cycle.start && other.end === cycle.end,
+  );
+  const other = twin ?? partlyOverlapping(cycle, others);
   if (!other) return undefined;
   return validationIssue(
-    'cyclesOverlap',
+    twin ? 'cycleSameDates' : 'cyclesOverlap',
     'start',
     { other: other.name, start: other.start, end: other.end },
     locale,

@@ -173,6 +173,8 @@ const german: Translations = {
     'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
   'validation.cyclesOverlap':
     'Diese Daten überschneiden sich teilweise mit „{other}“ ({start} bis {end}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
+  'validation.cycleSameDates':
+    '„{other}“ läuft schon zu diesen Daten ({start} bis {end}): Ein Zyklus mit denselben Daten wäre eine zweite Kopie davon. Wählen Sie andere Daten, oder bearbeiten Sie stattdessen „{other}“.',
   'validation.cycleNameTaken':
     'Einen Zyklus namens „{name}“ gibt es schon ({start} bis {end}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
   'validation.teamOwnAncestor':
@@ -333,6 +335,8 @@ const french: Translations = {
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.cyclesOverlap':
     'Ces dates chevauchent en partie « {other} » ({start} à {end}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
+  'validation.cycleSameDates':
+    '« {other} » couvre déjà ces dates ({start} à {end}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
   'validation.cycleNameTaken':
     'Un cycle nommé « {name} » existe déjà ({start} à {end}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
   'validation.teamOwnAncestor':
@@ -495,6 +499,8 @@ const spanish: Translations = {
     'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
   'validation.cyclesOverlap':
     'Estas fechas se solapan en parte con «{other}» ({start} a {end}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
+  'validation.cycleSameDates':
+    '«{other}» ya abarca estas fechas ({start} a {end}): un ciclo con las mismas fechas sería una segunda copia. Elija otras fechas, o edite «{other}» en su lugar.',
   'validation.cycleNameTaken':
     'Ya existe un ciclo llamado «{name}» ({start} a {end}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
   'validation.teamOwnAncestor':

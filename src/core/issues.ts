@@ -63,6 +63,7 @@ export const validationCodes = [
   'scoreNotANumber',
   'scoreReasonRequired',
   'cyclesOverlap',
+  'cycleSameDates',
   'cycleNameTaken',
   'teamOwnAncestor',
   'rolledUpTakesNoCheckIn',

@@ -154,6 +154,8 @@ export const coreMessages = createCatalogue({
     'Say why the score differs from the {proposed} its progress earns.',
   'validation.cyclesOverlap':
     'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
+  'validation.cycleSameDates':
+    '“{other}” already runs on these dates ({start} to {end}): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “{other}” instead.',
   'validation.cycleNameTaken':
     'A cycle named “{name}” already exists ({start} to {end}). Choose another quarter or dates, or give this cycle a name of its own.',
   'validation.teamOwnAncestor':

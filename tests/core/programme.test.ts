@@ -5,8 +5,10 @@ import {
   partlyOverlapping,
   quarterCycles,
   validateCycleName,
+  validateCyclePlacement,
 } from '../../src/core/cycle-templates';
 import { proposeOperatingModel } from '../../src/core/first-run';
+import { sayIssue } from '../../src/core/issue-words';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
@@ -52,6 +54,36 @@ describe('cycle templates', () => {
     expect(
       partlyOverlapping({ id: '2', start: '2027-01-01', end: '2027-02-28' }, [year, q1]),
     ).toBeUndefined();
+  });
+
+  it('refuses a second cycle on another cycle’s very dates, but not a cycle kept on its own', () => {
+    const q1: Cycle = { id: '2', ...quarterCycles(2027)[0]!, state: 'active' };
+    const copy = { name: 'Q1 2027 again', start: q1.start, end: q1.end };
+    expect(validateCyclePlacement(copy, [q1])).toMatchObject({
+      code: 'cycleSameDates',
+      field: 'start',
+      message:
+        '“Q1 2027” already runs on these dates (2027-01-01 to 2027-03-31): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “Q1 2027” instead.',
+    });
+    expect(sayIssue(validateCyclePlacement(copy, [q1])!, 'de')).toMatch(
+      /^„Q1 2027“ läuft schon zu diesen Daten \(2027-01-01 bis 2027-03-31\)/,
+    );
+    // Renamed on its own dates; and two cycles an import brought on one set of dates, one of
+    // them started or renamed, are not refused for the other.
+    const renamed: Cycle = { ...q1, name: 'First quarter' };
+    expect(validateCyclePlacement(renamed, [q1])).toBeUndefined();
+    const imported: Cycle = { ...q1, id: '3', name: 'FY27 Q1', state: 'closed' };
+    const started: Cycle = { ...imported, state: 'active' };
+    expect(validateCyclePlacement(started, [q1, imported])).toBeUndefined();
+    expect(
+      validateCyclePlacement({ ...imported, end: '2027-03-30' }, [q1, imported]),
+    ).toBeUndefined();
+    expect(
+      validateCyclePlacement({ ...imported, start: '2027-02-01', end: '2027-04-30' }, [
+        q1,
+        imported,
+      ])?.code,
+    ).toBe('cyclesOverlap');
   });
 });
 

@@ -654,6 +654,9 @@ describe('programme rules', () => {
     expect(
       issues(asResult([validateCyclePlacement({ start: '2026-03-01', end: '2026-05-31' }, [q1])])),
     ).toEqual(['start:cyclesOverlap']);
+    expect(
+      issues(asResult([validateCyclePlacement({ start: q1.start, end: q1.end }, [q1])])),
+    ).toEqual(['start:cycleSameDates']);
     expect(issues(asResult([validateCycleName({ name: q1.name }, [q1])]))).toEqual([
       'name:cycleNameTaken',
     ]);

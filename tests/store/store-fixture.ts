@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDevTokenProvider } from '../../src/auth/dev-token-provider';
 import type { KeyResult, Objective } from '../../src/core/model';
+import { addDays } from '../../src/core/dates';
 import {
   demoOkrSite,
   demoUsers,
@@ -132,12 +133,17 @@ export async function startStore(
   };
 }
 
-/** A cycle, a company team and one objective: the minimum a KR needs. */
+/**
+ * A cycle, a company team and one objective: the minimum a KR needs. Tests sharing a store each
+ * get a cycle of their own, as the store refuses a cycle on another's very dates: Q1 2026 first,
+ * then each a day shorter, inside it.
+ */
 export async function startingPoint(repository: OkrRepository) {
+  const before = await repository.listCycles();
   const cycle = await repository.createCycle({
     name: 'Q1 2026',
     start: '2026-01-01',
-    end: '2026-03-31',
+    end: addDays('2026-03-31', -before.filter((other) => other.start === '2026-01-01').length),
     state: 'active',
   });
   const team = await repository.createTeam({ name: 'Contoso' });

@@ -6,6 +6,7 @@
 import { createDevTokenProvider } from '../../../src/auth';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Cycle, KeyResult, Objective, Person } from '../../../src/core/model';
+import { addDays } from '../../../src/core/dates';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { GraphOkrRepository, provision } from '../../../src/store';
 import { siteRoles } from '../../../src/store/graph/site-roles';
@@ -78,7 +79,11 @@ export interface SeededBoard {
   readonly keyResults: readonly KeyResult[];
 }
 
-/** A current cycle (around `today`) with `count` increase KRs, five per objective. */
+/**
+ * A current cycle (around `today`) with `count` increase KRs, five per objective. Boards seeded
+ * in one store each get a cycle of their own, as the store refuses a cycle on another's very
+ * dates: the year first, then each a day shorter, inside it.
+ */
 export async function seedBoard(
   repository: GraphOkrRepository,
   teamId: string,
@@ -87,10 +92,12 @@ export async function seedBoard(
   titles: (index: number) => string = (index) => `Grow weekly active customers to ${index + 100}`,
 ): Promise<SeededBoard> {
   const year = Number(today.slice(0, 4));
+  const start = `${year}-01-01`;
+  const before = await repository.listCycles();
   const cycle = await repository.createCycle({
     name: `FY${year} test cycle`,
-    start: `${year}-01-01`,
-    end: `${year}-12-31`,
+    start,
+    end: addDays(`${year}-12-31`, -before.filter((other) => other.start === start).length),
     state: 'active',
   });
   const objectives: Objective[] = [];

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
-import { followingCycle, partlyOverlapping } from '../../../core/cycle-templates';
+import { followingCycle, validateCyclePlacement } from '../../../core/cycle-templates';
 import { formatCount, formatDay } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
@@ -58,7 +58,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const target = cycles.find((cycle) => cycle.id === (targetId || targets[0]?.id));
   // With no cycle after the source yet, an admin creates the one that follows it here.
   const following = source && targets.length === 0 ? followingCycle(source) : undefined;
-  const creatable = following && !partlyOverlapping(following, cycles) ? following : undefined;
+  const creatable = following && !validateCyclePlacement(following, cycles) ? following : undefined;
   const [clientId] = useState(() => crypto.randomUUID());
   const creation = useRunAction();
   const createFollowing = () => {
