@@ -1,6 +1,7 @@
 import { daysBetween, toIsoDate } from './dates';
 import { statuses, type IsoDate, type KeyResult, type Status } from './model';
 import type { OperatingModel } from './operating-model';
+import { reachedTarget } from './progress';
 
 /** Where a KR's confidence sits on the operating model's scale, split in thirds. */
 export const confidenceBands = ['low', 'medium', 'high'] as const;
@@ -50,8 +51,9 @@ export function confidenceBand(
 }
 
 /**
- * A KR that is not done yet and was not checked in on within the model's cadence (or never):
- * the one to look at before the weekly check-in.
+ * A KR that has not reached its target yet (a stay KR never has: see `reachedTarget`) and was not
+ * checked in on within the model's cadence (or never): the one to look at before the weekly
+ * check-in. The reminders and the coach's stale check-in say so of the same KRs.
  */
 export function needsCheckIn(
   keyResult: KeyResult,
@@ -59,7 +61,7 @@ export function needsCheckIn(
   today: IsoDate,
   model: OperatingModel,
 ): boolean {
-  if (progress >= 1) return false;
+  if (reachedTarget(keyResult.kind, progress)) return false;
   if (!keyResult.lastCheckInAt) return true;
   return daysBetween(toIsoDate(keyResult.lastCheckInAt), today) >= model.checkIn.cadenceDays;
 }

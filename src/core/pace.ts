@@ -3,6 +3,7 @@ import { daysBetween } from './dates';
 import type { IsoDate, KeyResult, KeyResultKind, Objective, Status } from './model';
 import type { OperatingModel } from './operating-model';
 import {
+  isStayKind,
   keyResultProgress,
   objectiveProgress,
   progressAt,
@@ -138,8 +139,4 @@ export function inGracePeriod(
   model: Pick<OperatingModel, 'checkIn'>,
 ): boolean {
   return daysElapsed(cycle, today) <= model.checkIn.cadenceDays;
-}
-
-function isStayKind(kind: KeyResultKind): boolean {
-  return kind === 'stayAbove' || kind === 'stayBelow';
 }

@@ -82,6 +82,19 @@ export function weightedMean<K extends Pick<KeyResult, 'weight'>>(
   return Math.min(highest, Math.max(lowest, mean));
 }
 
+/** A KR that keeps a value on one side of a line, rather than moving it to a target. */
+export function isStayKind(kind: KeyResult['kind']): boolean {
+  return kind === 'stayAbove' || kind === 'stayBelow';
+}
+
+/**
+ * A KR done with: its target reached, so it awaits no more check-ins. A stay KR never is before
+ * its cycle ends: that its line still holds is what each check-in says.
+ */
+export function reachedTarget(kind: KeyResult['kind'], progress: number): boolean {
+  return progress >= 1 && !isStayKind(kind);
+}
+
 /** Whether the value is on the wrong side of a stay-above / stay-below line. */
 export function isLineBreached(kr: Omit<MeasuredKeyResult, 'current'>, value: number): boolean {
   return (

@@ -107,4 +107,19 @@ describe('needs a check-in', () => {
     ).toBe(true);
     expect(needsCheckIn(keyResult(), 1, today, model)).toBe(false);
   });
+
+  it('is a stay KR even while its line holds (progress 1): each check-in says it still holds', () => {
+    const today = '2026-02-15';
+    const holding = keyResult({
+      kind: 'stayBelow',
+      start: 5,
+      target: 2,
+      current: 1,
+      lastCheckInAt: '2026-01-06T10:00:00Z',
+    });
+    expect(needsCheckIn(holding, 1, today, model)).toBe(true);
+    expect(
+      needsCheckIn({ ...holding, lastCheckInAt: '2026-02-14T10:00:00Z' }, 1, today, model),
+    ).toBe(false);
+  });
 });

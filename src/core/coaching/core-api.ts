@@ -18,7 +18,7 @@ export type {
   Team,
 } from '../model';
 export type { OperatingModel } from '../operating-model';
-export { keyResultProgress } from '../progress';
+export { isStayKind, keyResultProgress, reachedTarget } from '../progress';
 export { expectedProgress, statusFromPace } from '../pace';
 export { confidenceTrend, type ConfidenceTrend } from '../confidence';
 export { keyResultScore } from '../scoring';

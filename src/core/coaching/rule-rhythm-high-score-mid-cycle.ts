@@ -1,4 +1,4 @@
-import { keyResultScore } from './core-api';
+import { isStayKind, keyResultScore } from './core-api';
 import { isRunning, type RhythmRule } from './rule-rhythm';
 
 const highScore = 0.8;
@@ -7,13 +7,15 @@ const midCycle = 0.6;
 /**
  * Above 0.8 with at least 40% of the cycle to go: the target was probably not a stretch
  * (sandbagging risk). A warning for aspirational OKRs; for committed ones, which are meant to
- * reach 1.0, only a note.
+ * reach 1.0, only a note. Not for a stay KR: holding its line scores 1 all cycle long.
  */
 export const highScoreMidCycle: RhythmRule = {
   id: 'rhythm.high-score-mid-cycle',
   source: 'googlePlaybook',
   check(rhythm, model) {
-    if (!isRunning(rhythm) || rhythm.expected > midCycle) return undefined;
+    if (!isRunning(rhythm) || rhythm.expected > midCycle || isStayKind(rhythm.kr.kind)) {
+      return undefined;
+    }
     const score = keyResultScore(rhythm.kr, model);
     if (score <= highScore * model.scoring.max) return undefined;
     return {

@@ -3,6 +3,7 @@ import { addDays, daysBetween, toIsoDate, weekday } from '../dates';
 import { createCatalogue } from '../i18n';
 import type { CheckIn, Cycle, IsoDateTime, KeyResult, Objective, Person, Team } from '../model';
 import type { OperatingModel } from '../operating-model';
+import { keyResultProgress, reachedTarget } from '../progress';
 import { checkInWindowAt, defaultReminderTime, type CheckInWindow } from './schedule';
 import { localDateOf, zonedInstant } from './zoned-time';
 
@@ -168,6 +169,7 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
 }
 
 function needsCheckIn(keyResult: KeyResult, window: CheckInWindow): boolean {
+  if (reachedTarget(keyResult.kind, keyResultProgress(keyResult))) return false;
   if (!keyResult.lastCheckInAt) return true;
   const countsFrom = Date.parse(window.opensAt) - justCheckedInHours * 3_600_000;
   return Date.parse(keyResult.lastCheckInAt) < countsFrom;

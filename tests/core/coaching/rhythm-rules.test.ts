@@ -34,6 +34,11 @@ describe('rhythm rules', () => {
     const fresh = keyResult({ id: 'k2', lastCheckInAt: '2026-08-02T09:00:00Z', current: 88 });
     expect(coachRhythm([fresh], context)).toEqual([]);
     expect(coachRhythm([kr], { ...context, cycle: { ...quarter, state: 'closed' } })).toEqual([]);
+    // A KR that reached its target awaits no check-in; a stay KR holding its line still does.
+    const reached = { ...kr, current: kr.target };
+    expect(rules(coachRhythm([reached], context))).not.toContain('warning:rhythm.stale-check-in');
+    const holding = { ...kr, kind: 'stayAbove' as const, start: 90, target: 95, current: 97 };
+    expect(rules(coachRhythm([holding], context))).toEqual(['warning:rhythm.stale-check-in']);
   });
 
   it('rhythm.falling-confidence: the last check-in lowered confidence', () => {

@@ -81,6 +81,33 @@ describe('planning check-in reminders', () => {
     );
   });
 
+  it('reminds of a stay KR whose line holds, but not of a KR that reached its target', () => {
+    const { notifications } = plan({
+      boards: [
+        board({
+          keyResults: [
+            keyResult({ id: 'done', title: 'Activation to 40%', owner: ana, current: 2000 }),
+            keyResult({
+              id: 'holding',
+              title: 'Sev-1 incidents stay below 2 a month',
+              owner: ana,
+              kind: 'stayBelow',
+              start: 4,
+              target: 2,
+              current: 1,
+              lastCheckInAt: '2026-10-20T10:00:00Z',
+            }),
+          ],
+        }),
+      ],
+    });
+    expect(
+      notifications.flatMap((reminder) =>
+        reminder.kind === 'checkInDue' ? reminder.keyResults.map((kr) => kr.id) : [],
+      ),
+    ).toEqual(['holding']);
+  });
+
   it('waits for the reminder time in each owner’s zone', () => {
     const { notifications } = plan({
       now: '2026-11-02T12:00:00Z',
