@@ -17,7 +17,9 @@ function keyResultView(id: string, objectiveId: string): KeyResultView {
     weight: 1,
     owner: { id: 'pat', displayName: 'Pat' },
   };
-  return { keyResult, progress: 0.5, status: 'onTrack', needsCheckIn: false, initiatives: [] };
+  // k1 alone awaits a check-in, so it alone offers a Nudge.
+  const needsCheckIn = id === 'k1';
+  return { keyResult, progress: 0.5, status: 'onTrack', needsCheckIn, initiatives: [] };
 }
 
 /** Two cards of two KRs each: k1 and k2, then k3 and k4. */
@@ -50,8 +52,7 @@ function renderBoard() {
         onCheckIn={jest.fn()}
         onShowHistory={jest.fn()}
         onEdit={jest.fn()}
-        // Only k1's owner may be nudged: the other rows have no Nudge button.
-        nudge={{ canNudge: (kr) => kr.id === 'k1', nudge: jest.fn(), sending: undefined }}
+        nudge={{ canNudge: () => true, nudge: jest.fn(), sending: undefined }}
       />
     </FluentProvider>,
   );
@@ -81,6 +82,8 @@ describe('the board’s arrow keys', () => {
 
   it('go to the row’s first button where it has no such one, and leave the focus at the ends', () => {
     renderBoard();
+    // A nudge asks for a check-in: only k1 awaits one.
+    expect(screen.queryByRole('button', { name: 'Nudge Pat to check in on KR k2' })).toBeNull();
     button('Nudge Pat to check in on KR k1').focus();
     press('ArrowDown');
     expect(document.activeElement).toBe(button('Check in on KR k2'));

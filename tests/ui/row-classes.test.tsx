@@ -40,12 +40,12 @@ const keyResult: KeyResult = {
   owner: { id: 'p2', displayName: 'Pat' },
 };
 
-/** The KR on track, as the board views it. */
+/** The KR on track, as the board views it, awaiting its check-in (so it offers a Nudge). */
 const onTrack: KeyResultView = {
   keyResult,
   progress: 0.4,
   status: 'onTrack',
-  needsCheckIn: false,
+  needsCheckIn: true,
   initiatives: [],
 };
 

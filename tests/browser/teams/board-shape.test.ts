@@ -251,6 +251,7 @@ describe('finding and shaping a channel board', () => {
     expect(await closedCard.getByText('needs a check-in').count()).toBe(0);
     // Nor any new or changed OKR: it is read-only until an admin reopens it.
     expect(await closedCard.getByRole('button', { name: `Edit ${kr}` }).count()).toBe(0);
+    expect(await closedCard.getByRole('button', { name: /^Set the status of/ }).count()).toBe(0);
     expect(await tab.getByRole('button', { name: 'New objective' }).count()).toBe(0);
 
     const subEntityId = await copiedViewLink(tab);

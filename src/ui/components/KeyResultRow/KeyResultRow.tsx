@@ -233,7 +233,8 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
             onClick={() => onCopyLink(keyResult)}
           />
         ) : null}
-        {nudge?.canNudge(keyResult) ? (
+        {/* A nudge asks for a check-in: only where one is awaited. */}
+        {view.needsCheckIn && nudge?.canNudge(keyResult) ? (
           <RowIconButton
             classes={classes}
             icon={<AlertUrgentRegular />}

@@ -177,7 +177,7 @@ export function useBoardScreen({
     mine,
     // A closed cycle is read-only until an admin reopens it (README, "Close a cycle").
     editable: editable && cycle?.state !== 'closed',
-    canSetStatus: editable || mine,
+    canSetStatus: (editable || mine) && cycle?.state !== 'closed',
     announcement,
     overlays,
     askedOfOverlays,
