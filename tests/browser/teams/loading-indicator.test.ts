@@ -94,6 +94,18 @@ describe('the configurable tab', () => {
     await clearsLoadingIndicator('p1-content');
   });
 
+  it('shows the team’s board in the meeting chat’s tab, which Teams opens at the side panel’s URL', async () => {
+    await open({ context: 'meetingChat', page: configurationPage });
+    await saveConfiguration();
+    await clearsLoadingIndicator('p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('region', { name: 'Objectives and key results' }).waitFor();
+    expect(new URL(tab.url()).pathname).toBe('/teams/tab.html');
+    expect(await tab.getByText('Sharing to the meeting stage is not available here').count()).toBe(
+      0,
+    );
+  });
+
   it('clears it in the meeting side panel, opened on what the meeting tab saved', async () => {
     await open({ context: 'meetingChat', page: configurationPage });
     await clearsLoadingIndicator('p1-settings');
