@@ -66,15 +66,18 @@ export function needsCheckIn(
   return daysBetween(toIsoDate(keyResult.lastCheckInAt), today) >= model.checkIn.cadenceDays;
 }
 
-/** How many filters (not the search, not the order) narrow the board: "Filters (2)". */
+/**
+ * How many choices (not the search, not the order) narrow the board, as Microsoft 365's filter
+ * buttons count them: "Filters (3)" for At risk, Off track and one owner.
+ */
 export function activeFilterCount(filter: BoardFilter): number {
-  return [
-    filter.ownerIds?.length,
-    filter.teamIds?.length,
-    filter.statuses?.length,
-    filter.confidence?.length,
-    filter.needsCheckIn ? 1 : 0,
-  ].filter((count) => (count ?? 0) > 0).length;
+  return (
+    (filter.ownerIds?.length ?? 0) +
+    (filter.teamIds?.length ?? 0) +
+    (filter.statuses?.length ?? 0) +
+    (filter.confidence?.length ?? 0) +
+    (filter.needsCheckIn ? 1 : 0)
+  );
 }
 
 export function isFiltering(filter: BoardFilter): boolean {

@@ -106,6 +106,24 @@ describe('BoardToolbar before and after its menus load', () => {
     );
   });
 
+  it('counts each choice on Filters, and keeps Clear filters in its place, disabled, with none', () => {
+    const filtered = filterApi(jest.fn(), {
+      statuses: ['atRisk', 'offTrack'],
+      ownerIds: ['u1'],
+      needsCheckIn: true,
+    });
+    const { rerender } = render(toolbar(jest.fn(), jest.fn(), filtered));
+    // "Needs a check-in" is a toggle of its own beside the menu: not counted on it.
+    expect(screen.getByRole('button', { name: 'Filters, 3 on' }).textContent).toBe('Filters (3)');
+    expect(screen.getByRole('button', { name: 'Clear filters' }).hasAttribute('disabled')).toBe(
+      false,
+    );
+    rerender(toolbar(jest.fn()));
+    expect(screen.getByRole('button', { name: 'Clear filters' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+  });
+
   it('says in the Export menu that a filtered board exports the key results it shows', async () => {
     const filtered = filterApi(jest.fn(), { ownerIds: ['u1'] });
     const onExportCsv = jest.fn();

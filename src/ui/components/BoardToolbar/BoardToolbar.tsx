@@ -122,8 +122,8 @@ export function BoardToolbar(props: BoardToolbarProps) {
   // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
   const menuButton = (name: string) => ({ ...trigger(name), 'aria-haspopup': 'menu' as const });
   const search = useRef<HTMLInputElement>(null);
-  // Clear filters goes once they are cleared, and its focus would fall to the page's body: it
-  // goes to the search box, where finding starts again.
+  // Clear filters is disabled once they are cleared, and its focus would fall to the page's body:
+  // it goes to the search box, where finding starts again.
   const clearFilters = () => {
     search.current?.focus();
     api.clear();
@@ -208,18 +208,18 @@ export function BoardToolbar(props: BoardToolbarProps) {
       ) : (
         sortButton
       )}
-      {isFiltering(filter)
-        ? labelled('Clear filters', (text) => (
-            <Button
-              icon={<DismissRegular />}
-              appearance="subtle"
-              {...(text ? {} : { 'aria-label': 'Clear filters' })}
-              onClick={clearFilters}
-            >
-              {text}
-            </Button>
-          ))
-        : null}
+      {/* Always there, so that the buttons after it do not move (or wrap) as filters are set. */}
+      {labelled('Clear filters', (text) => (
+        <Button
+          icon={<DismissRegular />}
+          appearance="subtle"
+          disabled={!isFiltering(filter)}
+          {...(text ? {} : { 'aria-label': 'Clear filters' })}
+          onClick={clearFilters}
+        >
+          {text}
+        </Button>
+      ))}
       <span className={styles.spacer} />
       {tooltip(
         collapseLabel,
