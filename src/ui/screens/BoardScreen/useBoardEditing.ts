@@ -24,12 +24,15 @@ export interface BoardEditingOptions {
   readonly data: Pick<BoardDataApi, 'applyObjective' | 'applyKeyResult' | 'applyDeleted'>;
   /** Says what was saved in a toast, which also says it to screen readers (`BottomToaster`). */
   readonly showSaved: (message: string) => void;
+  /** The teams the tab shows, when it shows some only. */
+  readonly shownTeamIds?: readonly string[] | undefined;
 }
 
 export function useBoardEditing({
   board,
   data: { applyObjective, applyKeyResult, applyDeleted },
   showSaved,
+  shownTeamIds,
 }: BoardEditingOptions): BoardEditing {
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   // Opened on nothing, the editor made a new item.
@@ -41,9 +44,18 @@ export function useBoardEditing({
     (objective: Objective) => {
       applyObjective(objective);
       setEditor(undefined);
-      showSaved(`Objective ${savedOrCreated}: ${objective.title}.`);
+      // Saved into a team the tab does not show, it leaves the board: where it went is said.
+      const team = shownTeamIds?.includes(objective.teamId)
+        ? undefined
+        : board?.teams.find((candidate) => candidate.id === objective.teamId);
+      showSaved(
+        `Objective ${savedOrCreated}: ${objective.title}.` +
+          (shownTeamIds && team
+            ? ` It now belongs to ${team.name}, a team this tab does not show.`
+            : ''),
+      );
     },
-    [applyObjective, showSaved, savedOrCreated],
+    [applyObjective, showSaved, savedOrCreated, shownTeamIds, board],
   );
   const onKeyResultSaved = useCallback(
     (keyResult: KeyResult) => {

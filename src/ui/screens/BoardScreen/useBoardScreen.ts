@@ -110,6 +110,7 @@ export function useBoardScreen({
     board,
     data: boardData,
     showSaved,
+    shownTeamIds,
   });
   const landing = useBoardLanding({
     deepLink,
