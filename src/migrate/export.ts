@@ -3,8 +3,8 @@
  * export (a ZIP of the same JSON files the importer reads) and as our template CSV. Ids are the
  * store's, prefixed by kind (Viva Goals numbers every item in one sequence; our lists each have
  * their own). A few fields Viva Goals has no place for travel as extra fields the importer
- * reads back (`OKR Coach Kind`, `OKR Coach State`, `Milestones`, `Link`, `Confidence`, `OKR Coach
- * Score Reason`), so the
+ * reads back (`OKR Coach Kind`, `OKR Coach Weight`, `OKR Coach State`, `Milestones`, `Link`,
+ * `Confidence`, `OKR Coach Score Reason`), so the
  * round trip export → import into an empty site reproduces the data. Each item and check-in also
  * names the store it was exported from (`OKR Coach Exported From`, the template's `Exported
  * from`): imported back into that store, its id is the store's own, and the import updates the
@@ -17,11 +17,16 @@ import type {
   CheckInStatus,
   Cycle,
   Initiative,
+  IsoDate,
   KeyResult,
   Objective,
   Person,
+  Status,
   Team,
 } from '../core/model';
+import type { OperatingModel } from '../core/operating-model';
+import { keyResultStatus, objectiveStatus } from '../core/pace';
+import { rollUpProgress } from '../core/roll-up';
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { joinCsv } from './csv';
 import { exportedId } from './exported-ids';
@@ -88,7 +93,14 @@ const vivaPerson = (who: Person | undefined) =>
 /** `2026-01-12T09:00:00Z` as the export writes it: `2026-01-12 09:00:00`. */
 const vivaDateTime = (at: string) => at.replace('T', ' ').replace(/(\.\d+)?Z$/, '');
 
-const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
+/**
+ * A weight as Viva Goals writes it, a share of the parent as a percentage with one decimal
+ * (`60.0%`), and a second where the share has one (`33.33%`), so the importer reads it back whole.
+ */
+function percent(share: number): string {
+  const value = Math.round(share * 10000) / 100;
+  return `${value.toFixed(Number.isInteger(value * 10) ? 1 : 2)}%`;
+}
 
 function metricUnit(unit: string): string {
   if (unit === '$') return 'Dollar';
@@ -102,11 +114,24 @@ function targetType(kr: KeyResult): string {
   return 'Increase From';
 }
 
-const objectiveStatus: Record<Objective['state'], string> = {
+/** An objective that is not running, as Viva Goals' Status says it (and the importer reads it). */
+const objectiveStateStatus: Record<Exclude<Objective['state'], 'active'>, string> = {
   draft: 'Draft',
-  active: 'On Track',
   closed: 'Closed',
   abandoned: 'Postponed',
+};
+
+/**
+ * The board's status in the words of Viva Goals' Status, as the product's own status words map
+ * to them (`goal-words.ts`). Viva Goals has no "achieved": an OKR that reached its target is on
+ * track until it is closed, and "Closed" would close a running objective on import.
+ */
+const vivaStatus: Record<Status, string> = {
+  notStarted: 'Not Started',
+  onTrack: 'On Track',
+  atRisk: 'At Risk',
+  offTrack: 'Behind',
+  achieved: 'On Track',
 };
 
 /** A check-in's status in the words Viva Goals' export uses. */
@@ -126,11 +151,66 @@ const initiativeStatus: Record<Initiative['status'], string> = {
   dropped: 'Postponed',
 };
 
+/** What the JSON export works each OKR's status out with, as the board does. */
+export interface VivaExportOptions {
+  /** The day the statuses are of (the pace expected by then). */
+  readonly today: IsoDate;
+  readonly rules: Pick<OperatingModel, 'pace' | 'checkIn' | 'scoring'>;
+}
+
+/**
+ * Each objective's and key result's progress (0–1) and status as the board shows them today:
+ * rolled up over its cycle's OKRs, as each board rolls up over its own.
+ */
+function boardNumbers(data: OrganisationData, { today, rules }: VivaExportOptions) {
+  const progress = new Map<string, number>();
+  const status = new Map<string, Status>();
+  const keyResultsOf = new Map<string, KeyResult[]>();
+  for (const kr of data.keyResults) {
+    const list = keyResultsOf.get(kr.objectiveId) ?? [];
+    list.push(kr);
+    keyResultsOf.set(kr.objectiveId, list);
+  }
+  for (const cycle of data.cycles) {
+    const objectives = data.objectives.filter((objective) => objective.cycleId === cycle.id);
+    const keyResults = objectives.flatMap((objective) => keyResultsOf.get(objective.id) ?? []);
+    const rollUp = rollUpProgress(objectives, keyResults);
+    for (const kr of keyResults) {
+      const reached = rollUp.keyResult(kr);
+      progress.set(`keyResult:${kr.id}`, reached);
+      status.set(`keyResult:${kr.id}`, keyResultStatus(kr, cycle, today, rules, reached));
+    }
+    for (const objective of objectives) {
+      const reached = rollUp.objective(objective.id);
+      const own = keyResultsOf.get(objective.id) ?? [];
+      progress.set(`objective:${objective.id}`, reached);
+      status.set(
+        `objective:${objective.id}`,
+        objectiveStatus(objective, own, cycle, today, rules, reached),
+      );
+    }
+  }
+  return (kind: 'objective' | 'keyResult', id: string) => {
+    const reached = progress.get(`${kind}:${id}`);
+    const now = status.get(`${kind}:${id}`);
+    return {
+      // A percentage, rounded as the board shows it.
+      Progress: reached !== undefined ? Math.round(reached * 100) : null,
+      Status: now ? vivaStatus[now] : null,
+    };
+  };
+}
+
 /**
  * The records of each file. Scores are written as Viva Goals writes them, a share of the top of
- * the scale (`scoringMax`, the organisation's), so an import on any scale reads them back.
+ * the scale (the organisation's), so an import on any scale reads them back.
  */
-export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<string, unknown[]> {
+export function vivaRecordsOf(
+  data: OrganisationData,
+  options: VivaExportOptions,
+): Record<string, unknown[]> {
+  const scoringMax = options.rules.scoring.max;
+  const numbers = boardNumbers(data, options);
   const scored = (score: number | undefined) =>
     score !== undefined ? { Score: score / scoringMax } : {};
   const exportedFrom = data.exportedFrom ? { 'OKR Coach Exported From': data.exportedFrom } : {};
@@ -196,13 +276,17 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
       Alignment: alignedTo.length ? alignedTo : null,
       ...fromChildren(objective.rollsUpAligned),
       Description: objective.description || null,
-      Status: objectiveStatus[objective.state],
+      ...numbers('objective', objective.id),
+      ...(objective.state !== 'active' ? { Status: objectiveStateStatus[objective.state] } : {}),
       'Goal Type': objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
       ...scored(objective.score),
       ...exportedAt(objective.version),
     };
   });
   const cycleOfObjective = (objectiveId: string) => objectives.get(objectiveId)?.cycleId ?? '';
+  const weightsOf = new Map<string, number>();
+  for (const kr of data.keyResults)
+    weightsOf.set(kr.objectiveId, (weightsOf.get(kr.objectiveId) ?? 0) + kr.weight);
   const keyResultRecords = data.keyResults.map((kr) => {
     const objective = objectives.get(kr.objectiveId);
     const team = objective ? teams.get(objective.teamId) : undefined;
@@ -217,7 +301,7 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
         {
           ID: ids.objective(kr.objectiveId),
           Title: objective?.title ?? null,
-          Weight: `${kr.weight}%`,
+          Weight: percent(kr.weight / weightsOf.get(kr.objectiveId)!),
         },
         ...(feeds.get(`keyResult:${kr.id}`) ?? []),
       ],
@@ -239,7 +323,10 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
             })),
           }
         : 'Disabled',
+      ...numbers('keyResult', kr.id),
       'OKR Coach Kind': kr.kind,
+      // Its share alone would lose the scale of the weight set on the site (1 of 1 + 1 is 50%).
+      'OKR Coach Weight': kr.weight,
       ...(kr.description ? { Description: kr.description } : {}),
       ...(kr.milestones ? { Milestones: kr.milestones } : {}),
       ...(kr.confidence !== undefined ? { Confidence: kr.confidence } : {}),
@@ -301,12 +388,15 @@ export function vivaRecordsOf(data: OrganisationData, scoringMax = 1): Record<st
   };
 }
 
-/** The organisation as a Viva Goals organisation export ZIP, scores out of `scoringMax`. */
-export async function exportVivaZip(data: OrganisationData, scoringMax = 1): Promise<Uint8Array> {
+/** The organisation as a Viva Goals organisation export ZIP, statuses as of `options.today`. */
+export async function exportVivaZip(
+  data: OrganisationData,
+  options: VivaExportOptions,
+): Promise<Uint8Array> {
   const zip = new JSZip();
   const stamp = '00000000T000000';
   const org = data.name.replace(/[^A-Za-z0-9]+/g, '_') || 'Organisation';
-  for (const [kind, records] of Object.entries(vivaRecordsOf(data, scoringMax))) {
+  for (const [kind, records] of Object.entries(vivaRecordsOf(data, options))) {
     zip.file(
       `${kind}_export_file_${org}_1_Organization_${org}_${stamp}.json`,
       JSON.stringify(records, null, 2),

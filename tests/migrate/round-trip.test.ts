@@ -137,7 +137,7 @@ describe('leaving as easily as arriving', () => {
     );
 
     const copy = await fresh();
-    await importInto(copy, 'contoso.zip', await exportVivaZip(before));
+    await importInto(copy, 'contoso.zip', await exportVivaZip(before, options));
     const after = await readOrganisation(copy, { name: 'Contoso' });
     expect(described(after)).toEqual(described(before));
     // Scores (with the reason a key result's was given), the teams' owners and groups come back too.
@@ -215,7 +215,7 @@ describe('leaving as easily as arriving', () => {
       };
       const file =
         format === 'zip'
-          ? await exportVivaZip(inFile)
+          ? await exportVivaZip(inFile, options)
           : format === 'csv'
             ? new TextEncoder().encode(exportTemplateCsv(inFile))
             : await exportTemplateXlsx(inFile);
@@ -290,7 +290,7 @@ describe('leaving as easily as arriving', () => {
     const site = await fresh();
     await importInto(site, 'export.zip', await vivaZip());
     const before = await readOrganisation(site);
-    const file = await exportVivaZip(before);
+    const file = await exportVivaZip(before, options);
     const product = (await site.listTeams()).find((team) => team.name === 'Product')!;
     await site.updateTeam({ ...product, name: 'Product and Design' });
     const annual = (await site.listCycles()).find((cycle) => cycle.name === 'Annual 2025')!;
@@ -471,7 +471,7 @@ describe('leaving as easily as arriving', () => {
       };
       const file =
         format === 'zip'
-          ? await exportVivaZip(inFile)
+          ? await exportVivaZip(inFile, options)
           : new TextEncoder().encode(exportTemplateCsv(inFile));
       await site.updateCycle({ ...q1, name: 'Q1 FY25' });
 
@@ -719,12 +719,15 @@ describe('leaving as easily as arriving', () => {
     const before = await readOrganisation(site);
     // The file edits another objective's title; these two rows are as exported.
     const edited = before.objectives.find((o) => o.id !== objective!.id)!;
-    const file = await exportVivaZip({
-      ...before,
-      objectives: before.objectives.map((o) =>
-        o.id === edited.id ? { ...o, title: `${o.title} (edited)` } : o,
-      ),
-    });
+    const file = await exportVivaZip(
+      {
+        ...before,
+        objectives: before.objectives.map((o) =>
+          o.id === edited.id ? { ...o, title: `${o.title} (edited)` } : o,
+        ),
+      },
+      options,
+    );
 
     const matched = await planAgainst(site, 'okrs.zip', file);
     expect(dryRun(matched).counts).toMatchObject({ objectives: 1, keyResults: 0 });
@@ -777,18 +780,21 @@ describe('leaving as easily as arriving', () => {
     const edited = before.keyResults.find((kr) => kr.kind === 'increase')!;
     const added = { ...edited, id: 'new1', title: 'Ten reference customers', version: undefined };
     const [renamed] = before.objectives;
-    const file = await exportVivaZip({
-      ...before,
-      objectives: before.objectives.map((o) =>
-        o.id === renamed!.id ? { ...o, title: 'Renamed in the file' } : o,
-      ),
-      keyResults: [
-        ...before.keyResults.map((kr) =>
-          kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+    const file = await exportVivaZip(
+      {
+        ...before,
+        objectives: before.objectives.map((o) =>
+          o.id === renamed!.id ? { ...o, title: 'Renamed in the file' } : o,
         ),
-        added,
-      ],
-    });
+        keyResults: [
+          ...before.keyResults.map((kr) =>
+            kr.id === edited.id ? { ...kr, target: kr.target + 7 } : kr,
+          ),
+          added,
+        ],
+      },
+      options,
+    );
     const matched = await planAgainst(site, 'okrs.zip', file);
 
     const controller = new AbortController();

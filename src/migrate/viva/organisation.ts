@@ -109,6 +109,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
     'Start Date',
     'End Date',
     'OKR Coach Kind',
+    'OKR Coach Weight',
     'Milestones',
     'Link',
     'Confidence',
@@ -648,6 +649,19 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const end = reader.date(record, 'End Date', row);
   // Fields only our own export writes, so a round trip keeps what Viva Goals has no place for.
   const kind = keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind'));
+  // A key result's weight in its objective (its first alignment) as the site had it: the share
+  // Viva Goals writes loses its scale.
+  const weight = type === 'keyResult' ? reader.number(record, 'OKR Coach Weight', row) : undefined;
+  const alignments = readAlignments(reader, record, row);
+  if (weight !== undefined && weight <= 0) {
+    reader.problem(
+      row,
+      'OKR Coach Weight',
+      `Weight ${weight} is not above 0; the key result is weighted by its Alignment's share.`,
+      id,
+      'note',
+    );
+  }
   const milestones = record['Milestones'];
   const link = reader.text(record, 'Link');
   const confidence = reader.number(record, 'Confidence', row);
@@ -677,7 +691,10 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
       ...(periodId ? { periodId } : {}),
       ...(start ? { start } : {}),
       ...(end ? { end } : {}),
-      alignments: readAlignments(reader, record, row),
+      alignments:
+        weight !== undefined && weight > 0
+          ? alignments.map((a, i) => (i === 0 ? { ...a, weight: weight / 100 } : a))
+          : alignments,
       ...(goalType
         ? { commitment: goalType.startsWith('aspiration') ? 'aspirational' : 'committed' }
         : {}),

@@ -181,7 +181,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
             download(
               fileName,
               'application/zip',
-              new Uint8Array(await exportVivaZip(data, operatingModel.scoring.max)),
+              new Uint8Array(await exportVivaZip(data, { today: today(), rules: operatingModel })),
             );
           else if (format === 'xlsx') {
             download(
