@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { TextDecoder } from 'node:util';
 import type { Host } from '../../src/host/types';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useImportPage } from '../../src/ui/migrate/ImportPage/useImportPage';
@@ -26,4 +27,37 @@ it.each([
   act(() => result.current.exportAs(format));
   await waitFor(() => expect(notify).toHaveBeenCalledWith(`Exported 1 key result to ${file}`));
   expect(downloaded).toEqual([file]);
+});
+
+/** The bytes of a file handed to the browser. */
+const bytesOf = (blob: Blob) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+
+it('exports everything as CSV with the byte-order mark Excel needs to read "Zürich", "€" and "東京", as the board’s CSV', async () => {
+  const files: Blob[] = [];
+  const createObjectURL = jest.spyOn(URL, 'createObjectURL').mockImplementation((file) => {
+    files.push(file as Blob);
+    return 'blob:export';
+  });
+  const notify = jest.fn();
+  const services = pageServices({ context: { locale: 'en-GB' } } as unknown as Host, {
+    ...repository,
+    listTeams: () => Promise.resolve([{ id: 't1', name: 'Zürich € 東京' }]),
+  });
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
+    <AppServicesProvider services={services}>{children}</AppServicesProvider>
+  );
+  const { result } = renderHook(() => useImportPage({ notify }), { wrapper });
+  act(() => result.current.exportAs('csv'));
+  await waitFor(() => expect(files).toHaveLength(1));
+  createObjectURL.mockRestore();
+  const bytes = await bytesOf(files[0]!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(new TextDecoder().decode(bytes.subarray(3))).toContain('Zürich € 東京');
+  expect(files[0]!.type).toBe('text/csv;charset=utf-8');
 });

@@ -17,20 +17,10 @@ import {
 } from '../../../migrate/export';
 import { dryRun, kindLabels, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale } from '../../app/AppServices';
-import { exportedMessage } from '../../board/exportBoard';
+import { downloadCsv, downloadFile, exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
-
-/** Offers bytes as a file download (a Blob URL, revoked once the click has been handled). */
-function download(name: string, type: string, data: BlobPart): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The Import button's id: Try again hands it the focus. */
 export const importButtonId = 'import-start';
@@ -158,15 +148,14 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
   const downloadReport = useCallback(() => {
     if (current.step !== 'planned' && current.step !== 'finished') return;
     const report = current.step === 'finished' ? current.report : undefined;
-    download(
+    downloadCsv(
       `${current.fileName.replace(/\.[^.]+$/, '')}-import-report.csv`,
-      'text/csv;charset=utf-8',
       reportCsv(current.dryRun, report),
     );
   }, [current]);
 
   const downloadTemplate = useCallback(
-    () => download('okr-template.csv', 'text/csv;charset=utf-8', templateCsv(templateExample())),
+    () => downloadCsv('okr-template.csv', templateCsv(templateExample())),
     [],
   );
 
@@ -177,24 +166,18 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
       void readOrganisation(repository)
         .then(async (data) => {
           const fileName = `okr-export.${format === 'json' ? 'zip' : format}`;
-          if (format === 'json')
-            download(
+          if (format === 'json') {
+            const zip = await exportVivaZip(data, { today: today(), rules: operatingModel });
+            downloadFile(fileName, new Blob([new Uint8Array(zip)], { type: 'application/zip' }));
+          } else if (format === 'xlsx') {
+            const workbook = await exportTemplateXlsx(data, operatingModel.scoring.max);
+            downloadFile(
               fileName,
-              'application/zip',
-              new Uint8Array(await exportVivaZip(data, { today: today(), rules: operatingModel })),
+              new Blob([new Uint8Array(workbook)], {
+                type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              }),
             );
-          else if (format === 'xlsx') {
-            download(
-              fileName,
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              new Uint8Array(await exportTemplateXlsx(data, operatingModel.scoring.max)),
-            );
-          } else
-            download(
-              fileName,
-              'text/csv;charset=utf-8',
-              exportTemplateCsv(data, operatingModel.scoring.max),
-            );
+          } else downloadCsv(fileName, exportTemplateCsv(data, operatingModel.scoring.max));
           notify?.(exportedMessage(data.keyResults.length, fileName));
         }, setExportError)
         .finally(() => setExporting(false));
