@@ -110,6 +110,8 @@ export const ownSheetColumns = {
     'overall score',
     'okr score',
   ],
+  commitment: ['commitment', 'objective commitment'],
+  alignsTo: ['aligns to', 'aligned to', 'parent objective'],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
@@ -402,6 +404,8 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'cycleEnd',
   'description',
   'objectiveScore',
+  'commitment',
+  'alignsTo',
 ]);
 
 /**
@@ -651,6 +655,8 @@ export function readKeyResultEntries(
   const groupRows = new Map<string, number>();
   /** The rows whose objective score has been read (a row of several key results has one). */
   const objectiveScoreRows = new Set<number>();
+  /** The objective each objective aligns to, by its title in the same cycle, and where it says so. */
+  const alignsTo = new Map<string, { title: string; cycle: string; row: number; field: string }>();
   let fileCycle: string | undefined;
 
   for (const { cells, line, columns, names } of listedKeyResults(
@@ -869,12 +875,29 @@ export function readKeyResultEntries(
     const objectiveId = `objective:${objectiveKey}`;
     if (!objectives.has(objectiveId)) {
       const owner = personOf(cell('objectiveOwner'), '');
+      const commitmentText = cell('commitment');
+      const commitment = /^aspiration/i.test(commitmentText)
+        ? 'aspirational'
+        : /^commit/i.test(commitmentText)
+          ? 'committed'
+          : undefined;
+      if (commitmentText && !commitment) {
+        problem(
+          'commitment',
+          `"${commitmentText}" is not Committed or Aspirational; the objective is imported as committed.`,
+          'note',
+        );
+      }
+      const parent = cell('alignsTo');
+      if (parent)
+        alignsTo.set(objectiveId, { title: parent, cycle, row: line, field: column('alignsTo') });
       objectives.set(objectiveId, {
         id: objectiveId,
         type: 'objective',
         title: objectiveTitle,
         description: cell('description'),
         ...(owner ? { owner } : {}),
+        ...(commitment ? { commitment } : {}),
         teamIds: team ? [team] : [],
         periodId: cycle,
         alignments: [],
@@ -1040,6 +1063,31 @@ export function readKeyResultEntries(
       dateColumn: columns.has('date') ? column('date') : undefined,
     });
     if (checkIn) checkIns.push(checkIn);
+  }
+  for (const [objectiveId, parent] of alignsTo) {
+    const found = [...objectives.values()].filter(
+      (objective) =>
+        objective.id !== objectiveId &&
+        objective.periodId === parent.cycle &&
+        objective.title.toLowerCase() === parent.title.toLowerCase(),
+    );
+    if (found.length === 1) {
+      objectives.set(objectiveId, {
+        ...objectives.get(objectiveId)!,
+        alignments: [{ parentId: found[0]!.id }],
+      });
+      continue;
+    }
+    problems.push({
+      file,
+      row: parent.row,
+      field: parent.field,
+      message:
+        found.length === 0
+          ? `No objective "${parent.title}" is in the file's cycle "${parent.cycle}"; the objective is imported without aligning to it.`
+          : `${found.length} objectives "${parent.title}" are in the cycle "${parent.cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.`,
+      severity: 'note',
+    });
   }
   const items = [...objectives.values(), ...keyResults];
   return sheetOrganisation(format, { teams, periods, items, checkIns, problems });

@@ -44,6 +44,50 @@ const teamSheet = [
 ].join('\r\n');
 
 describe('your own sheet', () => {
+  it('reads an objective’s commitment and the objective it aligns to by its title, and names what it cannot', async () => {
+    const imported = await plan(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective,Key result,Team,Cycle,Commitment,Aligns to',
+          'Grow abroad,,Company,Q1 2026,Committed,',
+          'Open the Nordics,Offices open,Growth,Q1 2026,aspirational,grow abroad',
+          'Open Iberia,Offices open,Growth,Q1 2026,stretch,Conquer the moon',
+        ].join('\n'),
+      ),
+    );
+    const titleOf = new Map(imported.objectives.map((o) => [o.sourceId, o.draft.title]));
+    expect(
+      imported.objectives.map(({ draft }) => [
+        draft.title,
+        draft.commitment,
+        titleOf.get(draft.parentId ?? ''),
+      ]),
+    ).toEqual([
+      ['Grow abroad', 'committed', undefined],
+      ['Open the Nordics', 'aspirational', 'Grow abroad'],
+      ['Open Iberia', 'committed', undefined],
+    ]);
+    expect(problemsOf(imported)).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'okrs.csv',
+          row: 4,
+          field: 'Commitment',
+          message:
+            '"stretch" is not Committed or Aspirational; the objective is imported as committed.',
+        },
+        {
+          file: 'okrs.csv',
+          row: 4,
+          field: 'Aligns to',
+          message:
+            'No objective "Conquer the moon" is in the file\'s cycle "Q1 2026"; the objective is imported without aligning to it.',
+        },
+      ]),
+    );
+  });
+
   it('maps one row per key result to objectives, key results and a check-in each', async () => {
     const imported = await plan('okrs.csv', utf8(teamSheet), '2026-02-10');
     expect(imported.format).toBe('ownSheet');

@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import type { Board } from '../../src/store/repository';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { buildBoardView } from '../../src/ui/board/boardView';
-import { boardCsv, boardXlsx, exportedMessage } from '../../src/ui/board/exportBoard';
+import { boardCsv, boardTable, boardXlsx, exportedMessage } from '../../src/ui/board/exportBoard';
+import { readXlsxSheets } from '../../src/migrate/xlsx';
 import { planImport, readImportFile } from '../../src/migrate';
 
 const owner = { id: 'u1', displayName: '@Pat' };
@@ -44,7 +45,7 @@ describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
     const [, row] = boardCsv(teams, board.cycle).split('\r\n');
     expect(row).toBe(
-      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31"`,
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31","Committed",`,
     );
   });
 
@@ -133,7 +134,7 @@ describe('exporting the board', () => {
     const rows = boardCsv(view, board.cycle).split('\r\n');
     expect(rows).toHaveLength(4); // the header, a KR, the objective without any, and the end
     expect(rows[2]).toBe(
-      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31"`,
+      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31","Committed",`,
     );
 
     const csv = new TextEncoder().encode(boardCsv(view, board.cycle));
@@ -168,6 +169,96 @@ describe('exporting the board', () => {
       [1, 10],
       [2, 60],
       [3, 21],
+    ]);
+  });
+
+  it('writes each objective’s commitment and the title of the objective it aligns to, and reads them back', async () => {
+    const aligned: Board = {
+      ...board,
+      teams: [
+        { id: 't1', name: 'Growth' },
+        { id: 't2', name: 'Company' },
+      ],
+      objectives: [
+        {
+          ...board.objectives[0]!,
+          title: 'Open the Nordics',
+          commitment: 'aspirational',
+          parentId: 'o2',
+        },
+        { ...board.objectives[0]!, id: 'o2', teamId: 't2', title: 'Grow abroad' },
+      ],
+    };
+    const view = buildBoardView(aligned, defaultOperatingModel, '2026-02-15');
+    const [header, ...rows] = boardTable(view, board.cycle);
+    expect(header!.slice(-2)).toEqual(['Commitment', 'Aligns to']);
+    expect(rows.map((row) => [row[1], ...row.slice(-2)])).toEqual([
+      ['Open the Nordics', 'Aspirational', 'Grow abroad'],
+      ['Grow abroad', 'Committed', undefined],
+    ]);
+
+    for (const [name, bytes] of [
+      ['board.csv', new TextEncoder().encode(boardCsv(view, board.cycle))],
+      ['board.xlsx', new Uint8Array(await (await boardXlsx(view, board.cycle)).arrayBuffer())],
+    ] as const) {
+      const source = await readImportFile(name, bytes, undefined, { fileDate: '2026-03-20' });
+      const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
+      const titleOf = new Map(
+        plan.objectives.map(({ sourceId, draft }) => [sourceId, draft.title]),
+      );
+      expect(
+        plan.objectives.map(({ draft }) => [
+          draft.title,
+          draft.commitment,
+          titleOf.get(draft.parentId ?? ''),
+        ]),
+      ).toEqual([
+        ['Open the Nordics', 'aspirational', 'Grow abroad'],
+        ['Grow abroad', 'committed', undefined],
+      ]);
+      expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(
+        /Commitment|Aligns to|not read/,
+      );
+    }
+  });
+
+  it('writes the workbook’s dates as date cells, which the import reads back as those days', async () => {
+    const checkedIn = buildBoardView(
+      {
+        ...board,
+        keyResults: board.keyResults.map((kr) => ({
+          ...kr,
+          lastCheckInAt: '2026-02-09T10:00:00Z',
+        })),
+      },
+      defaultOperatingModel,
+      '2026-02-15',
+    );
+    const blob = await boardXlsx(checkedIn, board.cycle);
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    // Last check-in, Cycle start, Cycle end: Excel's serial numbers for those days.
+    const cells = ['M2', 'S2', 'T2'].map((reference) => {
+      const cell = new RegExp(`<c r="${reference}"([^>]*)><v>([^<]*)</v>`).exec(sheet);
+      return [cell?.[1]?.includes('t=') ?? true, Number(cell?.[2])];
+    });
+    expect(cells).toEqual([
+      [false, 46062],
+      [false, 46023],
+      [false, 46112],
+    ]);
+    expect(styles).toMatch(/formatCode="yyyy-mm-dd"/);
+    const files = await Promise.all(
+      Object.values(zip.files)
+        .filter((file) => !file.dir)
+        .map(async (file) => ({ name: file.name, text: await file.async('string') })),
+    );
+    const [read] = readXlsxSheets(files);
+    expect([12, 18, 19].map((column) => read!.rows[1]!.fields[column])).toEqual([
+      '2026-02-09',
+      '2026-01-01',
+      '2026-03-31',
     ]);
   });
 

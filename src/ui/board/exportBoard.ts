@@ -26,23 +26,33 @@ const header = [
   'Cycle',
   'Cycle start',
   'Cycle end',
+  'Commitment',
+  'Aligns to',
 ];
+
+/** The columns of dates (`YYYY-MM-DD`): date cells in the workbook. */
+const dateColumns = new Set(
+  ['Last check-in', 'Cycle start', 'Cycle end'].map((name) => header.indexOf(name)),
+);
 
 /**
  * The board as shown (filtered and sorted), one row per KR under a header row, and a row of its
  * own for an objective shown without any; its cycle on every row, so the import puts the rows
- * back in it. Every column is one the import reads back (`ownSheetColumns`).
+ * back in it. Every column is one the import reads back (`ownSheetColumns`); an objective aligned
+ * to one on another cycle's board names none in "Aligns to", as the board does not show it.
  */
 export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined): CsvCell[][] {
   const rows: CsvCell[][] = [header];
   const cycleCells = [cycle?.name, cycle?.start, cycle?.end];
   for (const { team, objectives } of teams) {
-    for (const { objective, keyResults } of objectives) {
+    for (const { objective, keyResults, parent } of objectives) {
       const objectiveCells = [
         objective.owner?.displayName,
         objective.score,
         objective.description || undefined,
         ...cycleCells,
+        objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
+        parent?.title,
       ];
       if (keyResults.length === 0) {
         const keyResultColumns = header.length - 2 - objectiveCells.length;
@@ -104,12 +114,19 @@ export async function boardXlsx(
   const sheet = cycle?.name ?? 'OKRs';
   const table = boardTable(teams, cycle);
   const data = table.map((row, index) =>
-    row.map((cell) =>
+    row.map((cell, column) =>
       cell === undefined
         ? null
         : typeof cell === 'number'
           ? { type: Number, value: cell }
-          : { type: String, value: cell, ...(index === 0 ? { fontWeight: 'bold' as const } : {}) },
+          : index > 0 && dateColumns.has(column)
+            ? // A date cell (a serial number shown as a date) that Excel sorts and filters as one.
+              { type: Date, value: new Date(`${cell}T00:00:00Z`), format: 'yyyy-mm-dd' }
+            : {
+                type: String,
+                value: cell,
+                ...(index === 0 ? { fontWeight: 'bold' as const } : {}),
+              },
     ),
   );
   return writeXlsxFile(data, {
