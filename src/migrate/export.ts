@@ -18,6 +18,7 @@ import type {
   Cycle,
   Initiative,
   IsoDate,
+  IsoDateTime,
   KeyResult,
   Objective,
   Person,
@@ -29,7 +30,7 @@ import { keyResultStatus, objectiveStatus } from '../core/pace';
 import { rollUpProgress } from '../core/roll-up';
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { joinCsv } from './csv';
-import { exportedId } from './exported-ids';
+import { exportedId, versionAsWritten } from './exported-ids';
 import { templateColumns, type TemplateRow } from './template';
 import { writeXlsx } from './xlsx';
 
@@ -215,7 +216,9 @@ export function vivaRecordsOf(
     score !== undefined ? { Score: score / scoringMax } : {};
   const exportedFrom = data.exportedFrom ? { 'OKR Coach Exported From': data.exportedFrom } : {};
   const exportedAt = (version: string | undefined) =>
-    data.exportedFrom && version ? { ...exportedFrom, 'OKR Coach Version': version } : exportedFrom;
+    data.exportedFrom && version
+      ? { ...exportedFrom, 'OKR Coach Version': versionAsWritten(version) }
+      : exportedFrom;
   const cycles = new Map(data.cycles.map((cycle) => [cycle.id, cycle]));
   const teams = new Map(data.teams.map((team) => [team.id, team]));
   const objectives = new Map(data.objectives.map((objective) => [objective.id, objective]));
@@ -388,13 +391,16 @@ export function vivaRecordsOf(
   };
 }
 
-/** The organisation as a Viva Goals organisation export ZIP, statuses as of `options.today`. */
+/**
+ * The organisation as a Viva Goals organisation export ZIP, statuses as of `options.today`, its
+ * files named as Viva Goals names them, with the time of the export (`20260219T093000`, UTC).
+ */
 export async function exportVivaZip(
   data: OrganisationData,
-  options: VivaExportOptions,
+  options: VivaExportOptions & { readonly exportedAt: IsoDateTime },
 ): Promise<Uint8Array> {
   const zip = new JSZip();
-  const stamp = '00000000T000000';
+  const stamp = options.exportedAt.replace(/[-:]/g, '').slice(0, 15);
   const org = data.name.replace(/[^A-Za-z0-9]+/g, '_') || 'Organisation';
   for (const [kind, records] of Object.entries(vivaRecordsOf(data, options))) {
     zip.file(
@@ -416,7 +422,9 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
     who ? { Owner: who.displayName, ...(who.email ? { 'Owner email': who.email } : {}) } : {};
   const exportedFrom: TemplateRow = data.exportedFrom ? { 'Exported from': data.exportedFrom } : {};
   const exportedAt = (version: string | undefined): TemplateRow =>
-    data.exportedFrom && version ? { ...exportedFrom, 'Exported version': version } : exportedFrom;
+    data.exportedFrom && version
+      ? { ...exportedFrom, 'Exported version': versionAsWritten(version) }
+      : exportedFrom;
   return [
     ...data.objectives.map((objective): TemplateRow => {
       const cycle = cycles.get(objective.cycleId);

@@ -21,3 +21,11 @@ export function storeIdIn(kind: ExportedKind, id: string): string | undefined {
   const storeId = trimmed.slice(1);
   return trimmed.startsWith(prefixes[kind]) && /^\d+$/.test(storeId) ? storeId : undefined;
 }
+
+/**
+ * An item's version as an export writes it and an import compares it: SharePoint's eTag
+ * (`"{guid},3"`) without the quotes HTTP puts around it, which the store keeps for `If-Match`
+ * but a person reading the file would take for part of the value. A file written with them
+ * (an earlier export) compares the same.
+ */
+export const versionAsWritten = (version: string) => version.trim().replace(/^"(.*)"$/, '$1');

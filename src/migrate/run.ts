@@ -33,6 +33,7 @@ import {
   type SiteDifference,
 } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
+import { versionAsWritten } from './exported-ids';
 import type { ImportProblem, SourcePlace } from './source';
 
 export interface ImportProgress {
@@ -680,7 +681,8 @@ async function itemsExportedFromHere(
       const item = siteItems.get(planned) as SiteComparable['item'] | undefined;
       if (!item) return planned;
       const versionMoved =
-        planned.exported?.version !== undefined && item.version !== planned.exported.version;
+        planned.exported?.version !== undefined &&
+        versionAsWritten(item.version ?? '') !== versionAsWritten(planned.exported.version);
       const differing = differencesFromSite(
         { kind, draft: withSiteIds(planned.draft), item } as SiteComparable,
         versionMoved && kind === 'keyResults' && checkedInSinceExport(item.id),

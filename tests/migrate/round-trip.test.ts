@@ -1,6 +1,7 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { matchPeople, matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
-import { describeDryRun, describeWritten, dryRun } from '../../src/migrate/report';
+import JSZip from 'jszip';
+import { describeDryRun, describeWritten, dryRun, writesNothing } from '../../src/migrate/report';
 import {
   exportTemplateCsv,
   exportTemplateXlsx,
@@ -13,7 +14,11 @@ import { startStore, type StoreFixture } from '../store/store-fixture';
 import { cycleToFields } from '../../src/store/mapping';
 import { vivaRecords, vivaZip } from './fixtures';
 
-const options = { today: '2025-02-20', rules: defaultOperatingModel };
+const options = {
+  today: '2025-02-20',
+  rules: defaultOperatingModel,
+  exportedAt: '2025-02-20T09:30:00.000Z',
+};
 
 async function importInto(repository: GraphOkrRepository, name: string, bytes: Uint8Array) {
   const plan = planImport(await readImportFile(name, bytes), options);
@@ -316,6 +321,38 @@ describe('leaving as easily as arriving', () => {
     });
     const teamOf = (data: OrganisationData) => data.objectives.map((o) => [o.id, o.teamId]).sort();
     expect(teamOf(after)).toEqual(teamOf(before));
+  });
+
+  test('the version beside each item reads without the quotes of its eTag, and a file written with them (an earlier export) matches the same', async () => {
+    const site = await fresh();
+    await importInto(site, 'export.zip', await vivaZip());
+    const before = await readOrganisation(site);
+    const [objective] = before.objectives;
+    // The store keeps SharePoint's eTag as HTTP quotes it, for If-Match.
+    expect(objective!.version).toMatch(/^".+"$/);
+    const unquoted = objective!.version!.slice(1, -1);
+    const csv = exportTemplateCsv(before);
+    const row = csv.split('\r\n').find((line) => line.startsWith(`Objective,O${objective!.id},`))!;
+    expect(row.endsWith(`,"${unquoted}"`)).toBe(true);
+    const zip = await JSZip.loadAsync(await exportVivaZip(before, options));
+    expect(Object.keys(zip.files)).toContain(
+      'objectives_export_file_Organisation_1_Organization_Organisation_20250220T093000.json',
+    );
+    const records = JSON.parse(
+      await Object.values(zip.files)
+        .find((file) => file.name.startsWith('objectives_'))!
+        .async('string'),
+    ) as Record<string, unknown>[];
+    expect(records.find((r) => r['ID'] === `O${objective!.id}`)?.['OKR Coach Version']).toBe(
+      unquoted,
+    );
+
+    const quoted = csv.replaceAll(/,"([^",]+,\d+)"\r\n/g, ',"""$1"""\r\n');
+    expect(quoted).toContain(`,"""${unquoted}"""\r\n`);
+    for (const file of [csv, quoted]) {
+      const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(file));
+      expect(writesNothing(dryRun(matched))).toBe(true);
+    }
   });
 
   test('imported into the site it came from, a row whose item the site no longer has is made again, and said with its row', async () => {

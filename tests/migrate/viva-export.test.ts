@@ -11,7 +11,7 @@ import { ana, keyResult, objective, q1 } from '../core/fixtures';
 
 const today = '2026-02-19'; // day 50 of 100: half the pace expected
 const checkedIn = '2026-02-16T09:00:00Z';
-const options = { today, rules: defaultOperatingModel };
+const options = { today, rules: defaultOperatingModel, exportedAt: '2026-02-19T09:30:05.123Z' };
 
 const data: OrganisationData = {
   name: 'Contoso',

@@ -167,7 +167,12 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         .then(async (data) => {
           const fileName = `okr-export.${format === 'json' ? 'zip' : format}`;
           if (format === 'json') {
-            const zip = await exportVivaZip(data, { today: today(), rules: operatingModel });
+            const now = new Date().toISOString();
+            const zip = await exportVivaZip(data, {
+              today: now.slice(0, 10),
+              rules: operatingModel,
+              exportedAt: now,
+            });
             downloadFile(fileName, new Blob([new Uint8Array(zip)], { type: 'application/zip' }));
           } else if (format === 'xlsx') {
             const workbook = await exportTemplateXlsx(data, operatingModel.scoring.max);
