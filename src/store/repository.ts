@@ -283,6 +283,12 @@ export interface OkrRepository {
   listCycles(options?: RequestOptions): Promise<readonly Cycle[]>;
   createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle>;
   updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle>;
+  /**
+   * Deletes a cycle made by mistake, with If-Match on `cycle.version` (a mismatch throws
+   * `ConflictError<Cycle>`). A cycle that holds objectives is refused (`InvalidError` naming how
+   * many): they are moved or deleted first.
+   */
+  deleteCycle(cycle: Cycle, options?: RequestOptions): Promise<void>;
 
   listTeams(options?: RequestOptions): Promise<readonly Team[]>;
   /** A team's name is required and it may not sit under one of its own sub-teams. */

@@ -236,6 +236,15 @@ describe('stale-while-revalidate caching', () => {
     const cycles = await cached.listCycles();
     await cached.updateCycle({ ...cycles[0]!, name: 'Q1 2026 (renamed)' });
     expect((await cached.listCycles())[0]!.name).toBe('Q1 2026 (renamed)');
+    const mistake = await cached.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    expect(await cached.listCycles()).toHaveLength(2);
+    await cached.deleteCycle(mistake);
+    expect((await cached.listCycles()).map((c) => c.name)).toEqual(['Q1 2026 (renamed)']);
 
     const model = await cached.loadOperatingModel();
     await cached.saveOperatingModel({ ...model, story: 'Focus on outcomes.' });

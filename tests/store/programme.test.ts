@@ -73,6 +73,29 @@ describe('running a programme through the store', () => {
     expect(year.coachingPlan).toBeUndefined();
   });
 
+  test('cycles: one made by mistake is deleted with If-Match; one that holds objectives is refused, naming how many', async () => {
+    const { cycle, objective } = await startingPoint(repository);
+    await repository.createObjective({ ...objective, title: 'Sales teams onboard in a day' });
+    const refused = await repository.deleteCycle(cycle).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidError);
+    expect((refused as InvalidError).message).toBe(
+      'Q1 2026 holds 2 objectives, so it was not deleted: move them to another cycle or delete them first, then delete the cycle.',
+    );
+
+    const mistake = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    const started = await repository.updateCycle({ ...mistake, state: 'active' });
+    const stale = await repository.deleteCycle(mistake).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    await repository.deleteCycle(started);
+    const cycles = await store.repository().listCycles();
+    expect(cycles.map((c) => c.name)).toEqual(['Q1 2026']);
+  });
+
   test('closing: scores and learnings saved with If-Match; a KR changed meanwhile is a named conflict', async () => {
     const { objective } = await startingPoint(repository);
     const [first, second] = await store.bulkKeyResults(objective, 2);

@@ -303,6 +303,15 @@ export class CachingRepository implements OkrRepository {
     }
   }
 
+  async deleteCycle(cycle: Cycle, options?: RequestOptions) {
+    try {
+      await this.inner.deleteCycle(cycle, options);
+    } finally {
+      this.invalidate('cycles');
+      this.invalidate('board');
+    }
+  }
+
   listTeams(options?: RequestOptions): Promise<readonly Team[]> {
     return this.swr(
       this.key('teams'),

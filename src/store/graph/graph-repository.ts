@@ -31,6 +31,7 @@ import { validateCyclePlacement } from '../../core/cycle-templates';
 import type { ValidationIssue } from '../../core/issues';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
+import { formatCount } from '../../core/format';
 import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
   changedByOf,
@@ -636,6 +637,25 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.known.rememberCycle(updated);
     this.opening.delete('cycles');
     return updated;
+  }
+
+  async deleteCycle(cycle: Cycle, options?: RequestOptions): Promise<void> {
+    ensureObject(cycle, 'The cycle');
+    const paths = await this.lists(options);
+    const [objectives] = await this.query<GraphListItem>(
+      [paths.query('objectives', equals('CycleId', cycle.id))],
+      options,
+    );
+    const held = objectives!.length;
+    if (held > 0) {
+      const message =
+        `${cycle.name} holds ${formatCount(held, 'objective', 'objectives')}, so it was not ` +
+        `deleted: move ${held === 1 ? 'it' : 'them'} to another cycle or delete ` +
+        `${held === 1 ? 'it' : 'them'} first, then delete the cycle.`;
+      throw new InvalidError(message, [message]);
+    }
+    await this.deleteItem('cycles', cycle, cycleFromItem, options);
+    this.opening.delete('cycles');
   }
 
   async listTeams(options?: RequestOptions): Promise<readonly Team[]> {
