@@ -18,7 +18,9 @@ import { SaveConflict } from './SaveConflict';
 
 /**
  * A Programme form in a modal dialog (Enter saves, Escape cancels): the fields, what the store
- * refused, and after a 412 the conflict choice naming what the other person changed.
+ * refused, and after a 412 the conflict choice naming what the other person changed. It opens
+ * from its section's state, not from a DialogTrigger, so the button that opens it spreads
+ * Fluent's `useRestoreFocusTarget()`: that is where focus goes back when it closes.
  */
 export function ProgrammeDialog<T>({
   title,

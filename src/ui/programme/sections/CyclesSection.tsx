@@ -8,6 +8,7 @@ import {
   RadioGroup,
   TableCell,
   TableRow,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import {
@@ -248,6 +249,8 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const locale = useLocale();
   const { cycles } = programme.data;
   const [editing, setEditing] = useState<{ cycle?: Cycle } | undefined>(undefined);
+  // The dialogs open from state, not a DialogTrigger: their openers are where focus goes back.
+  const opensDialog = useRestoreFocusTarget();
   // The confirmation of the move under way (a ref: the save's callback outlives the render).
   const done = useRef('');
   const now = today();
@@ -273,7 +276,12 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         title="Cycles"
         action={
           access.setUp ? (
-            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              {...opensDialog}
+              onClick={() => setEditing({})}
+            >
               New cycle
             </Button>
           ) : null
@@ -327,6 +335,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       appearance="subtle"
                       icon={<EditRegular />}
                       aria-label={`Edit ${cycle.name}`}
+                      {...opensDialog}
                       onClick={() => setEditing({ cycle })}
                     >
                       Edit

@@ -8,6 +8,7 @@ import {
   Option,
   TableCell,
   TableRow,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
@@ -175,6 +176,8 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
   const { repository } = useAppServices();
   const { teams } = programme.data;
   const [editing, setEditing] = useState<{ team?: Team } | undefined>(undefined);
+  // The dialog opens from state, not a DialogTrigger: its openers are where focus goes back.
+  const opensDialog = useRestoreFocusTarget();
   const byId = new Map(teams.map((team) => [team.id, team]));
   const { applyTeam } = programme;
   const archiving = useSaveWithConflict(
@@ -193,7 +196,12 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
         title="Teams"
         action={
           access.setUp ? (
-            <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing({})}>
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              {...opensDialog}
+              onClick={() => setEditing({})}
+            >
               New team
             </Button>
           ) : null
@@ -244,6 +252,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                     size="small"
                     appearance="subtle"
                     icon={<EditRegular />}
+                    {...opensDialog}
                     onClick={() => setEditing({ team })}
                     aria-label={`Edit ${team.name}`}
                   >
