@@ -8,6 +8,8 @@ export type ProgrammeData = AsyncResource<TeamsAndCycles>;
 export interface ProgrammeDataApi extends Omit<AsyncResourceApi<TeamsAndCycles>, 'update'> {
   /** Shows a saved cycle or team at once, without reloading. */
   readonly applyCycle: (cycle: Cycle) => void;
+  /** Leaves out a deleted cycle at once, without reloading. */
+  readonly removeCycle: (cycleId: string) => void;
   readonly applyTeam: (team: Team) => void;
 }
 
@@ -28,9 +30,17 @@ export function useProgrammeData(): ProgrammeDataApi {
       })),
     [update],
   );
+  const removeCycle = useCallback(
+    (cycleId: string) =>
+      update((current) => ({
+        ...current,
+        cycles: current.cycles.filter((cycle) => cycle.id !== cycleId),
+      })),
+    [update],
+  );
   const applyTeam = useCallback(
     (team: Team) => update((current) => ({ ...current, teams: upsert(current.teams, team) })),
     [update],
   );
-  return { data, reload, applyCycle, applyTeam };
+  return { data, reload, applyCycle, removeCycle, applyTeam };
 }

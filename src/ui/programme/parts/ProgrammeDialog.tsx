@@ -7,14 +7,12 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
 } from '@fluentui/react-components';
-import { InvalidError } from '../../../store/errors';
 import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
-import { ErrorState } from '../../components/States/ErrorState';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { useSectionStyles } from '../useSectionStyles';
 import { SaveConflict } from './SaveConflict';
+import { SaveError } from './SaveError';
 
 /**
  * A Programme form in a modal dialog (Enter saves, Escape cancels): the fields, what the store
@@ -43,7 +41,6 @@ export function ProgrammeDialog<T>({
   readonly children: ReactNode;
 }) {
   const styles = useSectionStyles();
-  const { error } = saving;
   return (
     <>
       <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
@@ -60,13 +57,7 @@ export function ProgrammeDialog<T>({
               <DialogTitle>{title}</DialogTitle>
               <DialogContent className={styles.form}>
                 {children}
-                {error instanceof InvalidError ? (
-                  <Field validationMessage={error.message} validationState="error">
-                    <span />
-                  </Field>
-                ) : error ? (
-                  <ErrorState error={error} />
-                ) : null}
+                <SaveError error={saving.error} />
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" type="submit" disabledFocusable={saving.saving}>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -10,7 +10,7 @@ import {
   TableRow,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
@@ -31,6 +31,7 @@ import {
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
+import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
@@ -249,8 +250,15 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const locale = useLocale();
   const { cycles } = programme.data;
   const [editing, setEditing] = useState<{ cycle?: Cycle } | undefined>(undefined);
+  const [deleting, setDeleting] = useState<Cycle | undefined>(undefined);
   // The dialogs open from state, not a DialogTrigger: their openers are where focus goes back.
   const opensDialog = useRestoreFocusTarget();
+  // A deleted cycle's row goes with the button that opened the dialog: focus goes to New cycle.
+  const newCycle = useRef<HTMLButtonElement>(null);
+  const [deletions, setDeletions] = useState(0);
+  useEffect(() => {
+    if (deletions > 0) newCycle.current?.focus();
+  }, [deletions]);
   // The confirmation of the move under way (a ref: the save's callback outlives the render).
   const done = useRef('');
   const now = today();
@@ -277,6 +285,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         action={
           access.setUp ? (
             <Button
+              ref={newCycle}
               appearance="primary"
               icon={<AddRegular />}
               {...opensDialog}
@@ -371,6 +380,18 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       Reopen
                     </Button>
                   ) : null}
+                  {access.setUp ? (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<DeleteRegular />}
+                      aria-label={`Delete ${cycle.name}`}
+                      {...opensDialog}
+                      onClick={() => setDeleting(cycle)}
+                    >
+                      Delete…
+                    </Button>
+                  ) : null}
                 </TableCell>
               ) : null}
             </TableRow>
@@ -378,6 +399,18 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         </ProgrammeTable>
       )}
       <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows(locale)} />
+      {deleting ? (
+        <DeleteCycleDialog
+          cycle={deleting}
+          onDismiss={() => setDeleting(undefined)}
+          onDeleted={(deleted) => {
+            programme.removeCycle(deleted.id);
+            setDeleting(undefined);
+            setDeletions((count) => count + 1);
+            notify(`${deleted.name} is deleted.`);
+          }}
+        />
+      ) : null}
       {editing ? (
         <CycleDialog
           cycle={editing.cycle}
