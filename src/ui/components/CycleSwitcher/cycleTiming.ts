@@ -37,9 +37,13 @@ export function cycleTimeLeft(cycle: Cycle, today: IsoDate): string {
   return left > 0 ? `${days(left)} left` : 'ends today';
 }
 
+/** "today", "tomorrow", "in 27 days": when a day at least today comes. */
+export function dayAhead(date: IsoDate, today: IsoDate): string {
+  const ahead = daysBetween(today, date);
+  return ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : `in ${days(ahead)}`;
+}
+
 /** "next: mid-cycle review in 9 days" */
 export function ritualDue(ritual: UpcomingRitual, today: IsoDate): string {
-  const inDays = daysBetween(today, ritual.date);
-  const when = inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${days(inDays)}`;
-  return `next: ${ritual.label} ${when}`;
+  return `next: ${ritual.label} ${dayAhead(ritual.date, today)}`;
 }

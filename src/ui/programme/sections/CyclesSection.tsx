@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -8,6 +8,7 @@ import {
   RadioGroup,
   TableCell,
   TableRow,
+  Text,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
@@ -17,7 +18,7 @@ import {
   validateCycleName,
   validateCyclePlacement,
 } from '../../../core/cycle-templates';
-import { isIsoDate } from '../../../core/dates';
+import { daysBetween, isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
 import { validateCycle } from '../../../core/validation';
 import { formatDay } from '../../../core/format';
@@ -27,10 +28,12 @@ import {
   cycleDates,
   cycleStateLabel,
   cycleTimeLeft,
+  dayAhead,
 } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
+import { ConfirmDialog } from '../parts/ConfirmDialog';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
@@ -253,12 +256,16 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const [deleting, setDeleting] = useState<Cycle | undefined>(undefined);
   // The dialogs open from state, not a DialogTrigger: their openers are where focus goes back.
   const opensDialog = useRestoreFocusTarget();
-  // A deleted cycle's row goes with the button that opened the dialog: focus goes to New cycle.
-  const newCycle = useRef<HTMLButtonElement>(null);
-  const [deletions, setDeletions] = useState(0);
+  const [starting, setStarting] = useState<Cycle | undefined>(undefined);
+  // A move or a delete takes away the button it was asked from (Start, Reopen, Delete): focus
+  // goes on to the cycle's Edit button, or to New cycle once the row is gone.
+  const ids = useId();
+  const newCycleId = `${ids}-new`;
+  const editId = useCallback((cycleId: string) => `${ids}-edit-${cycleId}`, [ids]);
+  const [landing, setLanding] = useState<{ readonly id: string } | undefined>(undefined);
   useEffect(() => {
-    if (deletions > 0) newCycle.current?.focus();
-  }, [deletions]);
+    if (landing) document.getElementById(landing.id)?.focus();
+  }, [landing]);
   // The confirmation of the move under way (a ref: the save's callback outlives the render).
   const done = useRef('');
   const now = today();
@@ -268,9 +275,11 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
     useCallback(
       (saved: Cycle) => {
         applyCycle(saved);
+        setStarting(undefined);
+        setLanding({ id: editId(saved.id) });
         notify(done.current);
       },
-      [applyCycle, notify],
+      [applyCycle, notify, editId],
     ),
   );
   const move = (cycle: Cycle, state: Cycle['state'], message: string) => {
@@ -285,7 +294,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         action={
           access.setUp ? (
             <Button
-              ref={newCycle}
+              id={newCycleId}
               appearance="primary"
               icon={<AddRegular />}
               {...opensDialog}
@@ -296,7 +305,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           ) : null
         }
       />
-      {moving.error ? <ErrorState error={moving.error} onRetry={programme.reload} /> : null}
+      {moving.error && !starting ? (
+        <ErrorState error={moving.error} onRetry={programme.reload} />
+      ) : null}
       {cycles.length === 0 ? (
         <EmptyState
           title="No cycles yet"
@@ -343,6 +354,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       size="small"
                       appearance="subtle"
                       icon={<EditRegular />}
+                      id={editId(cycle.id)}
                       aria-label={`Edit ${cycle.name}`}
                       {...opensDialog}
                       onClick={() => setEditing({ cycle })}
@@ -355,9 +367,28 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       size="small"
                       appearance="subtle"
                       aria-label={`Start ${cycle.name}`}
-                      onClick={() => move(cycle, 'active', `${cycle.name} is active.`)}
+                      {...opensDialog}
+                      onClick={() => setStarting(cycle)}
                     >
-                      Start
+                      Start…
+                    </Button>
+                  ) : null}
+                  {access.setUp && cycle.state === 'active' && daysBetween(now, cycle.start) > 0 ? (
+                    // Started early: no check-in can be due before its first day.
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={`Put ${cycle.name} back to planning`}
+                      disabledFocusable={moving.saving}
+                      onClick={() =>
+                        move(
+                          cycle,
+                          'planning',
+                          `${cycle.name} is back in planning: its dates can change again.`,
+                        )
+                      }
+                    >
+                      Back to planning
                     </Button>
                   ) : null}
                   {access.coach && cycle.state === 'active' ? (
@@ -399,6 +430,26 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         </ProgrammeTable>
       )}
       <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows(locale)} />
+      {starting ? (
+        <ConfirmDialog
+          title={`Start ${starting.name}?`}
+          confirmLabel="Start cycle"
+          busyLabel="Starting…"
+          busy={moving.saving}
+          error={moving.error}
+          onConfirm={() => move(starting, 'active', `${starting.name} is active.`)}
+          onDismiss={() => setStarting(undefined)}
+        >
+          <Text block>
+            {`${starting.name} (${cycleDates(starting, locale)}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.`}
+          </Text>
+          {daysBetween(now, starting.start) > 0 ? (
+            <Text block weight="semibold">
+              {`It starts on ${formatDay(starting.start, locale)}, ${dayAhead(starting.start, now)}. Until then, an admin can put it back to planning.`}
+            </Text>
+          ) : null}
+        </ConfirmDialog>
+      ) : null}
       {deleting ? (
         <DeleteCycleDialog
           cycle={deleting}
@@ -406,7 +457,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           onDeleted={(deleted) => {
             programme.removeCycle(deleted.id);
             setDeleting(undefined);
-            setDeletions((count) => count + 1);
+            setLanding({ id: newCycleId });
             notify(`${deleted.name} is deleted.`);
           }}
         />
