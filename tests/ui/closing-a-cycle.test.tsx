@@ -4,11 +4,16 @@
  * before); a refused save takes focus to the field to fix; once closed, the rhythm's next steps
  * (the next cycle, the cycle review of the cycle just closed) are offered in the form's place.
  * Closing is for every team: from one team's scores it is not offered (it closed the cycle with
- * the other teams' key results unscored, for good).
+ * the other teams' key results unscored, for good). Save and close asks first (it closed at once,
+ * weeks before the cycle's end if clicked then), and a cycle with no objectives, which showed only
+ * "No objectives to score", is closed or deleted from there.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { KeyResult } from '../../src/core/model';
-import type { OkrRepository } from '../../src/store/repository';
+import { addDays } from '../../src/core/dates';
+import { formatDay } from '../../src/core/format';
+import type { Cycle, KeyResult } from '../../src/core/model';
+import type { Board, OkrRepository } from '../../src/store/repository';
+import { today } from '../../src/ui/board/useBoardData';
 import ClosingSection from '../../src/ui/programme/sections/ClosingSection';
 import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
 import { board, cycle, keyResult } from './support/one-key-result-board';
@@ -29,30 +34,62 @@ const second: KeyResult = {
   unit: 'plans',
 };
 
-function renderClosing() {
+function renderClosing({
+  closing = cycle,
+  shown = { ...board, keyResults: [keyResult, second] },
+  admin = false,
+}: { closing?: Cycle; shown?: Board; admin?: boolean } = {}) {
   const opened: [string, string | undefined][] = [];
+  const saved: unknown[] = [];
+  const written: Cycle[] = [];
+  const deleted: Cycle[] = [];
+  const notices: string[] = [];
   const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: () => Promise.resolve({ ...board, keyResults: [keyResult, second] }),
-    saveClosing: () => Promise.resolve({ conflicts: [] }),
-    updateCycle: (changed: object) => Promise.resolve({ ...changed, version: '2' }),
+    siteRoles: siteRolesOf({ admin, coach: true }),
+    loadBoard: () => Promise.resolve({ ...shown, cycle: closing }),
+    saveClosing: (closingSave: unknown) => {
+      saved.push(closingSave);
+      return Promise.resolve({ conflicts: [] });
+    },
+    updateCycle: (changed: Cycle) => {
+      written.push(changed);
+      return Promise.resolve({ ...changed, version: '2' });
+    },
+    deleteCycle: (gone: Cycle) => {
+      deleted.push(gone);
+      return Promise.resolve();
+    },
   } as unknown as OkrRepository;
   const programme = {
-    data: { teams: board.teams, cycles: [cycle] },
+    data: { teams: board.teams, cycles: [closing] },
     applyTeam: () => undefined,
     applyCycle: () => undefined,
+    removeCycle: () => undefined,
     reload: () => undefined,
   };
   renderWithServices(
     repository,
     <ClosingSection
-      access={{ setUp: false, coach: true, known: true }}
+      access={{ setUp: admin, coach: true, known: true }}
       programme={programme as never}
-      notify={() => undefined}
+      notify={(message) => notices.push(message)}
       open={(section, cycleId) => opened.push([section, cycleId])}
     />,
   );
-  return { opened };
+  return { opened, saved, written, deleted, notices };
+}
+
+/** Clicks a button from the keyboard, as someone tabbing to it and pressing Enter. */
+function press(button: HTMLElement) {
+  button.focus();
+  fireEvent.keyDown(button, { key: 'Enter' });
+  fireEvent.click(button);
+}
+
+/** Says yes in the confirmation a button asked for. */
+async function confirm(name: string) {
+  const dialog = await screen.findByRole('alertdialog', {}, { timeout: 20_000 });
+  fireEvent.click(within(dialog).getByRole('button', { name }));
 }
 
 const objectiveSummary = () => screen.getByText(/^Committed · score /);
@@ -109,6 +146,7 @@ describe('saving the scores and closing the cycle', () => {
     const { opened } = renderClosing();
     await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
     fireEvent.click(screen.getByRole('button', { name: `Save and close ${cycle.name}` }));
+    await confirm(`Close ${cycle.name}`);
     const next = await screen.findByRole('button', { name: 'Start the next cycle' });
     expect(screen.getByText(`${cycle.name} is closed`)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(next));
@@ -118,6 +156,82 @@ describe('saving the scores and closing the cycle', () => {
       ['next', cycle.id],
       ['review', cycle.id],
     ]);
+  });
+});
+
+describe('Save and close', () => {
+  const running = { ...cycle, end: addDays(today(), 26) };
+
+  it('asks first: what closing does, the end still ahead, the teams with no retrospective', async () => {
+    const { saved, written } = renderClosing({ closing: running });
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.change(field, { target: { value: '0.45' } });
+
+    press(screen.getByRole('button', { name: `Save and close ${cycle.name}` }));
+
+    const dialog = await screen.findByRole('alertdialog', {}, { timeout: 20_000 });
+    expect(within(dialog).getByText(/become read-only/).textContent).toContain(
+      'An admin can reopen it under Cycles.',
+    );
+    expect(
+      within(dialog).getByText(
+        `${cycle.name} still runs: it ends in 26 days, on ${formatDay(running.end)}.`,
+      ),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('1 team has no retrospective yet: Sales.')).toBeTruthy();
+    expect(saved).toEqual([]);
+    expect(written).toEqual([]);
+  });
+
+  it('Cancel keeps everything typed, saves nothing, and puts focus back on the button', async () => {
+    const { saved, written } = renderClosing({ closing: running });
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    fireEvent.change(field, { target: { value: '0.45' } });
+    const learnt = screen.getByRole('textbox', { name: /^What went well, and why\?/ });
+    fireEvent.change(learnt, { target: { value: 'Weekly demos' } });
+    const button = screen.getByRole('button', { name: `Save and close ${cycle.name}` });
+    press(button);
+    const dialog = await screen.findByRole('alertdialog', {}, { timeout: 20_000 });
+    expect(within(dialog).queryByText(/no retrospective yet/)).toBeNull();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    expect((field as HTMLInputElement).value).toBe('0.45');
+    expect((learnt as HTMLTextAreaElement).value).toBe('Weekly demos');
+    expect(saved).toEqual([]);
+    expect(written).toEqual([]);
+  });
+});
+
+describe('a cycle with no objectives', () => {
+  const empty: Board = { ...board, objectives: [], keyResults: [] };
+
+  it('is closed from the closing page, once asked', async () => {
+    const { written, notices } = renderClosing({ shown: empty });
+    await screen.findByText(
+      `${cycle.name} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`,
+    );
+    expect(screen.queryByRole('button', { name: `Delete ${cycle.name}…` })).toBeNull();
+
+    press(screen.getByRole('button', { name: `Close ${cycle.name}…` }));
+    await confirm(`Close ${cycle.name}`);
+
+    await screen.findByText(`${cycle.name} is closed`);
+    expect(written).toEqual([{ ...cycle, state: 'closed' }]);
+    expect(notices).toEqual([`${cycle.name} is closed. Its OKRs are read-only now.`]);
+  });
+
+  it('is deleted from there by an admin, once asked', async () => {
+    const { deleted, written, notices } = renderClosing({ shown: empty, admin: true });
+
+    press(await screen.findByRole('button', { name: `Delete ${cycle.name}…` }));
+    await confirm('Delete cycle');
+
+    await waitFor(() => expect(notices).toEqual([`${cycle.name} is deleted.`]));
+    expect(deleted).toEqual([cycle]);
+    expect(written).toEqual([]);
   });
 });
 

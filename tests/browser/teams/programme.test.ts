@@ -201,6 +201,10 @@ describe('the Programme area', () => {
       .getByRole('textbox', { name: `What went well, and why? (${objective.title})` })
       .fill('Weekly demos kept everyone close to customers');
     await tab.getByRole('button', { name: `Save and close ${cycle.name}` }).click();
+    await tab
+      .getByRole('alertdialog', { name: `Close ${cycle.name}?` })
+      .getByRole('button', { name: `Close ${cycle.name}` })
+      .click(found);
     await confirmed(tab, `${cycle.name} is closed. Its OKRs are read-only now.`);
     const closed = await stack.repository.loadBoard({ cycleId: cycle.id });
     expect(closed.cycle.state).toBe('closed');

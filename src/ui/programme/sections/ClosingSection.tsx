@@ -16,6 +16,7 @@ import {
   TableRow,
   Text,
   Textarea,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import {
   answersFrom,
@@ -26,15 +27,21 @@ import {
   teamSandbagging,
   validateKeyResultScore,
 } from '../../../core/closing';
+import { daysBetween } from '../../../core/dates';
+import { formatCount, formatDay } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board, ClosingReport } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import { today } from '../../board/useBoardData';
+import { dayAhead } from '../../components/CycleSwitcher/cycleTiming';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import { ChoiceField } from '../parts/ChoiceField';
+import { ConfirmDialog } from '../parts/ConfirmDialog';
+import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
@@ -58,6 +65,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const { access, programme, notify, open } = props;
   const styles = useSectionStyles();
   const { repository, operatingModel: model } = useAppServices();
+  const locale = useLocale();
   const { cycles, teams } = programme.data;
   const closable = cycles.filter((cycle) => cycle.state === 'active');
   const [cycleId, setCycleId] = useState(props.cycleId ?? closable.at(-1)?.id ?? '');
@@ -68,6 +76,9 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const [report, setReport] = useState<ClosingReport | undefined>(undefined);
   // The cycle just closed here: what the rhythm asks for next is offered in its place.
   const [closed, setClosed] = useState<Cycle | undefined>(undefined);
+  const [asking, setAsking] = useState<'close' | 'delete' | undefined>(undefined);
+  // The dialogs open from state, not a DialogTrigger: their openers are where focus goes back.
+  const opensDialog = useRestoreFocusTarget();
   const nextStep = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLDivElement>(null);
   // Saving refused for a field: focus goes to the first one named, where the fix is typed.
@@ -174,10 +185,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         }),
       });
       setReport(saved);
-      if (saved.conflicts.length > 0) return;
+      if (saved.conflicts.length > 0) {
+        setAsking(undefined);
+        return;
+      }
       if (close) {
         const closedCycle = await repository.updateCycle({ ...cycle, state: 'closed' });
         programme.applyCycle(closedCycle);
+        setAsking(undefined);
         setClosed(closedCycle);
         notify(`${cycle.name} is closed. Its OKRs are read-only now.`);
       } else {
@@ -190,6 +205,64 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       setSaving(false);
     }
   };
+
+  /** Closing is asked once the scores are fit to save: a refusal shows on the form first. */
+  const askToClose = () => {
+    setSubmitted(true);
+    if (invalid) setRefusals((count) => count + 1);
+    else setAsking('close');
+  };
+  // Teams with objectives here and no retrospective answer on any of them.
+  const withoutRetrospective = teams.filter(
+    (team) =>
+      board?.objectives.some((objective) => objective.teamId === team.id) &&
+      !board.objectives.some(
+        (objective) =>
+          objective.teamId === team.id &&
+          (answers[objective.id] ?? []).some((answer) => answer.trim() !== ''),
+      ),
+  );
+  const now = today();
+  const dialogs = cycle ? (
+    asking === 'close' ? (
+      <ConfirmDialog
+        title={`Close ${cycle.name}?`}
+        confirmLabel={`Close ${cycle.name}`}
+        busyLabel="Closing…"
+        busy={saving}
+        error={error}
+        onConfirm={() => void save(true)}
+        onDismiss={() => setAsking(undefined)}
+      >
+        <Text block>
+          {board?.objectives.length
+            ? `The scores and answers here are saved, and every team's OKRs in ${cycle.name} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.`
+            : `${cycle.name} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.`}
+        </Text>
+        {daysBetween(now, cycle.end) > 0 ? (
+          <Text block weight="semibold">
+            {`${cycle.name} still runs: it ends ${dayAhead(cycle.end, now)}, on ${formatDay(cycle.end, locale)}.`}
+          </Text>
+        ) : null}
+        {withoutRetrospective.length > 0 ? (
+          <Text block>
+            {`${formatCount(withoutRetrospective.length, 'team', 'teams', locale)} ${withoutRetrospective.length === 1 ? 'has' : 'have'} no retrospective yet: ${withoutRetrospective.map((team) => team.name).join(', ')}.`}
+          </Text>
+        ) : null}
+      </ConfirmDialog>
+    ) : asking === 'delete' ? (
+      <DeleteCycleDialog
+        cycle={cycle}
+        onDismiss={() => setAsking(undefined)}
+        onDeleted={(deleted) => {
+          programme.removeCycle(deleted.id);
+          setAsking(undefined);
+          setCycleId(closable.filter((other) => other.id !== deleted.id).at(-1)?.id ?? '');
+          notify(`${deleted.name} is deleted.`);
+        }}
+      />
+    ) : null
+  ) : null;
 
   if (closed) {
     const another = closable[closable.length - 1];
@@ -248,10 +321,30 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       </div>
       {loadError ? <ErrorState error={loadError} onRetry={reload} /> : null}
       {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
-      {board && board.objectives.length === 0 ? (
+      {board && board.objectives.length === 0 && teamId !== allTeams ? (
         <EmptyState
           title="No objectives to score"
           message="This cycle has no objectives for the chosen team."
+        />
+      ) : null}
+      {board && board.objectives.length === 0 && teamId === allTeams ? (
+        <EmptyState
+          title="No objectives to score"
+          message={`${cycle?.name ?? 'This cycle'} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`}
+          action={
+            <div className={styles.row}>
+              {!readOnly ? (
+                <Button appearance="primary" {...opensDialog} onClick={askToClose}>
+                  Close {cycle?.name}…
+                </Button>
+              ) : null}
+              {access.setUp ? (
+                <Button {...opensDialog} onClick={() => setAsking('delete')}>
+                  Delete {cycle?.name}…
+                </Button>
+              ) : null}
+            </div>
+          }
         />
       ) : null}
       {sandbagging.suspected ? (
@@ -383,7 +476,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
             Save scores and learnings
           </Button>
           {teamId === allTeams ? (
-            <Button appearance="primary" disabledFocusable={saving} onClick={() => void save(true)}>
+            <Button
+              appearance="primary"
+              disabledFocusable={saving}
+              {...opensDialog}
+              onClick={askToClose}
+            >
               Save and close {cycle?.name}
             </Button>
           ) : (
@@ -400,6 +498,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           </Button>
         </div>
       ) : null}
+      {dialogs}
     </div>
   );
 }
