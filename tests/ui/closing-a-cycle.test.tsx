@@ -70,7 +70,7 @@ function renderClosing({
   renderWithServices(
     repository,
     <ClosingSection
-      access={{ setUp: admin, coach: true, known: true }}
+      access={{ setUp: admin, coach: true }}
       programme={programme as never}
       notify={(message) => notices.push(message)}
       open={(section, cycleId) => opened.push([section, cycleId])}
@@ -265,7 +265,7 @@ describe('the cycle review opened for a cycle', () => {
     renderWithServices(
       repository,
       <ReviewSection
-        access={{ setUp: false, coach: true, known: true }}
+        access={{ setUp: false, coach: true }}
         programme={{ data: { teams: board.teams, cycles: [earlier, cycle] } } as never}
         notify={() => undefined}
         open={() => undefined}

@@ -25,7 +25,7 @@ function renderReview(objectives: readonly Objective[], reviewed: Cycle = cycle)
   renderWithServices(
     repository,
     <ReviewSection
-      access={{ setUp: false, coach: true, known: true }}
+      access={{ setUp: false, coach: true }}
       programme={{ data: { teams: board.teams, cycles: [reviewed] } } as never}
       notify={() => undefined}
       open={() => undefined}

@@ -17,7 +17,7 @@ async function openGetStarted() {
   renderWithServices(
     { siteRoles: siteRolesOf({ admin: true, coach: true }) } as unknown as OkrRepository,
     <FirstRunSection
-      access={{ setUp: true, coach: true, known: true }}
+      access={{ setUp: true, coach: true }}
       programme={{ data: { teams: board.teams, cycles: [cycle] } } as never}
       notify={() => undefined}
       open={() => undefined}

@@ -44,7 +44,7 @@ function renderNextCycle(access: { setUp: boolean; coach: boolean }) {
   const view = renderWithServices(
     repository,
     <RolloverSection
-      access={{ ...access, known: true }}
+      access={access}
       programme={programme as never}
       notify={(message) => notified.push(message)}
       open={() => undefined}

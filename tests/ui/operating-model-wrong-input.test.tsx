@@ -20,7 +20,7 @@ async function cadenceField() {
       loadBoard: () => new Promise(() => undefined),
     } as unknown as OkrRepository,
     <OperatingModelSection
-      access={{ setUp: true, coach: true, known: true }}
+      access={{ setUp: true, coach: true }}
       programme={{ data: { teams: board.teams, cycles: [] } } as never}
       notify={() => undefined}
       open={() => undefined}
@@ -52,7 +52,7 @@ it('previews no change from a value it refuses, and the change once the value is
       loadBoard: () => Promise.resolve({ ...board, cycle: running }),
     } as unknown as OkrRepository,
     <OperatingModelSection
-      access={{ setUp: true, coach: true, known: true }}
+      access={{ setUp: true, coach: true }}
       programme={{ data: { teams: board.teams, cycles: [running] } } as never}
       notify={() => undefined}
       open={() => undefined}

@@ -48,7 +48,7 @@ function renderCycles() {
   renderWithServices(
     repository,
     <CyclesSection
-      access={{ setUp: true, coach: true, known: true }}
+      access={{ setUp: true, coach: true }}
       programme={
         {
           data: { teams: [], cycles: [running, mistake] },

@@ -32,7 +32,7 @@ function renderSection(section: 'cycles' | 'teams') {
     updateTeam: (changed: Team) => Promise.resolve({ ...changed, version: '2' }),
   } as unknown as OkrRepository;
   const props = {
-    access: { setUp: true, coach: true, known: true },
+    access: { setUp: true, coach: true },
     programme: {
       data: { teams: [team], cycles: [cycle] },
       applyTeam: () => undefined,

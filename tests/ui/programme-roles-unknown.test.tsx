@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { AccessRoles } from '../../src/store/access';
+import { OfflineError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { ProgrammeScreen } from '../../src/ui/programme/ProgrammeScreen';
 import './support/async-timeout';
@@ -64,35 +65,39 @@ function renderProgramme(repository: OkrRepository, initialSection?: string) {
 }
 
 const readOnlyNotice = /You can read the programme here/;
+const checkingRole = { name: 'Checking your role' };
 
 describe('the Programme area opened as the page', () => {
   it('tells the host its first screen is shown, and then reads the roles', async () => {
     const { repository, asked } = repositoryAnsweringRolesLater();
     const { notifySuccess } = renderProgramme(repository);
-    await screen.findByRole('heading', { name: 'Teams' });
+    await screen.findByRole('status', checkingRole);
     await waitFor(() => expect(notifySuccess).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
   });
 });
 
 describe('the Programme area before the site has said who the user is', () => {
-  it('says nothing about reading only, then says it to a member once known', async () => {
+  it('shows that it checks the role, not a read-only section, then tells a member', async () => {
     const { repository, answer } = repositoryAnsweringRolesLater();
     renderProgramme(repository);
-    await screen.findByRole('heading', { name: 'Teams' });
+    await screen.findByRole('status', checkingRole);
+    expect(screen.queryByRole('heading', { name: 'Teams' })).toBeNull();
     expect(screen.queryByText(readOnlyNotice)).toBeNull();
 
     await answer({ admin: false, coach: false });
     await screen.findByText(readOnlyNotice);
+    await screen.findByRole('heading', { name: 'Teams' });
+    expect(screen.queryByRole('status', checkingRole)).toBeNull();
   });
 
   it('never shows a coach the read-only notice', async () => {
     const { repository, answer } = repositoryAnsweringRolesLater();
     renderProgramme(repository);
+    await screen.findByRole('status', checkingRole);
+    await answer({ admin: false, coach: true });
     await screen.findByRole('heading', { name: 'Teams' });
     expect(screen.queryByText(readOnlyNotice)).toBeNull();
-    await answer({ admin: false, coach: true });
-    await waitFor(() => expect(screen.queryByText(readOnlyNotice)).toBeNull());
   });
 
   it('checks the role before telling anyone the next cycle is for coaches', async () => {
@@ -103,5 +108,55 @@ describe('the Programme area before the site has said who the user is', () => {
 
     await answer({ admin: false, coach: false });
     await screen.findByText('Coaches and admins start the next cycle');
+  });
+});
+
+describe('the Programme area after a short outage', () => {
+  /**
+   * Microsoft 365 does not answer the first reads (the roles', and the programme's unless
+   * `programmeRead`), then does.
+   */
+  function repositoryFailingFirst({ programmeRead = false } = {}) {
+    let down = true;
+    const answer = <T,>(value: T, read = false) =>
+      down && !read
+        ? Promise.reject(new OfflineError('Microsoft 365 did not answer.'))
+        : Promise.resolve(value);
+    const siteRoles = {
+      mine: () => answer<AccessRoles>({ admin: true, coach: true }),
+      members: () => Promise.resolve([]),
+    };
+    const repository = {
+      listTeams: () => answer([], programmeRead),
+      listCycles: () => answer([], programmeRead),
+      siteRoles: () => siteRoles,
+    } as unknown as OkrRepository;
+    return { repository, recover: () => (down = false) };
+  }
+
+  it('reads the roles again on Try again: the admin gets their buttons back', async () => {
+    const { repository, recover } = repositoryFailingFirst();
+    renderProgramme(repository);
+    const tryAgain = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.queryByText(readOnlyNotice)).toBeNull();
+
+    recover();
+    fireEvent.click(tryAgain);
+
+    await screen.findByRole('button', { name: 'New team' });
+    expect(screen.queryByText(readOnlyNotice)).toBeNull();
+  });
+
+  it('offers to try the roles again when only they could not be read', async () => {
+    const { repository, recover } = repositoryFailingFirst({ programmeRead: true });
+    renderProgramme(repository);
+    const tryAgain = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.queryByRole('heading', { name: 'Teams' })).toBeNull();
+    expect(screen.queryByText(readOnlyNotice)).toBeNull();
+
+    recover();
+    fireEvent.click(tryAgain);
+
+    await screen.findByRole('button', { name: 'New team' });
   });
 });

@@ -63,7 +63,7 @@ function renderCycles() {
   renderWithServices(
     repository,
     <CyclesSection
-      access={{ setUp: true, coach: true, known: true }}
+      access={{ setUp: true, coach: true }}
       programme={
         {
           data: { teams: [], cycles: [running, due, ahead, startedEarly] },

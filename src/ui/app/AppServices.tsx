@@ -43,10 +43,14 @@ export interface AppServicesInit {
 export interface AppServices extends AppServicesInit {
   readonly roles: Roles;
   /**
-   * Whether SharePoint has answered who the user is on the site (or could not): until then
+   * Whether SharePoint has answered who the user is on the site: until then (and while it cannot)
    * `roles` are a member's, and a screen says nothing about what the user may not do.
    */
   readonly rolesKnown: boolean;
+  /** Why the roles could not be read; undefined while they are read or once they are. */
+  readonly rolesError: unknown;
+  /** Reads the roles again (after `rolesError`). */
+  readonly reloadRoles: () => void;
   /** After an admin saved the operating model (e.g. the story), every screen sees the new one. */
   readonly setOperatingModel: (model: OperatingModel) => void;
   /** Tells the host the first screen shows data; only the first call reaches the host. */
@@ -66,23 +70,34 @@ export function AppServicesProvider({
   const [me, setMe] = useState(services.me);
   const [roles, setRoles] = useState<Roles>(noRoles);
   const [rolesKnown, setRolesKnown] = useState(false);
+  const [rolesError, setRolesError] = useState<unknown>(undefined);
+  const [rolesAttempt, setRolesAttempt] = useState(0);
   const notified = useRef(false);
   const { host, onDataUpdate, onFirstScreen, firstScreenShown, repository } = services;
   useEffect(() => {
     // Read once the first screen is painted, never before it: until SharePoint answers (or if it
     // cannot), the page offers only what every member may do.
     const controller = new AbortController();
+    setRolesKnown(false);
+    setRolesError(undefined);
     void (firstScreenShown ?? Promise.resolve())
       .then(() => {
         if (controller.signal.aborted) return;
-        return repository.siteRoles().mine({ signal: controller.signal }).then(setRoles);
+        return repository
+          .siteRoles()
+          .mine({ signal: controller.signal })
+          .then((answer) => {
+            if (controller.signal.aborted) return;
+            setRoles(answer);
+            setRolesKnown(true);
+          });
       })
-      .catch(() => undefined)
-      .finally(() => {
-        if (!controller.signal.aborted) setRolesKnown(true);
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setRolesError(error);
       });
     return () => controller.abort();
-  }, [repository, me.id, firstScreenShown]);
+  }, [repository, me.id, firstScreenShown, rolesAttempt]);
+  const reloadRoles = useCallback(() => setRolesAttempt((n) => n + 1), []);
   useEffect(
     () =>
       onDataUpdate?.((update) => {
@@ -104,10 +119,12 @@ export function AppServicesProvider({
       operatingModel,
       roles,
       rolesKnown,
+      rolesError,
+      reloadRoles,
       setOperatingModel,
       firstScreenReady,
     }),
-    [services, me, operatingModel, roles, rolesKnown, firstScreenReady],
+    [services, me, operatingModel, roles, rolesKnown, rolesError, reloadRoles, firstScreenReady],
   );
   return <AppServicesContext.Provider value={value}>{children}</AppServicesContext.Provider>;
 }

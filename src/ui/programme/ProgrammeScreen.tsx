@@ -51,7 +51,8 @@ export function ProgrammeScreen({
   readonly initialSection?: string;
 }) {
   const styles = useStyles();
-  const { roles, rolesKnown, operatingModel, firstScreenReady } = useAppServices();
+  const { roles, rolesKnown, rolesError, reloadRoles, operatingModel, firstScreenReady } =
+    useAppServices();
   const programme = useProgrammeData();
   // Opened directly (`?page=programme`), this is the page's first screen: Teams keeps its loading
   // indicator up until it is told (manifest `showLoadingIndicator`), and the site roles and the
@@ -77,7 +78,7 @@ export function ProgrammeScreen({
     [dispatchToast],
   );
   const claim = useClaimAdmin(notify);
-  const access = useMemo(() => programmeAccess(roles, rolesKnown), [roles, rolesKnown]);
+  const access = useMemo(() => programmeAccess(roles), [roles]);
   const open = useCallback((id: string, cycleId?: string) => setSection({ id, cycleId }), []);
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
@@ -89,6 +90,12 @@ export function ProgrammeScreen({
       if (claimed) document.getElementById(`programme-tab-${current.id}`)?.focus();
     });
   const data = programme.data;
+  // An outage that failed the programme's read most likely fails the roles' too: trying again
+  // reads both, or an admin would stay without their buttons until the page is reloaded.
+  const retry = () => {
+    if (!rolesKnown) reloadRoles();
+    programme.reload();
+  };
   const props = useMemo<ProgrammeSectionProps | undefined>(
     () =>
       data.status === 'ready'
@@ -111,7 +118,7 @@ export function ProgrammeScreen({
             </Button>
           </MessageBarActions>
         </MessageBar>
-      ) : access.known && !access.setUp && !access.coach ? (
+      ) : rolesKnown && !access.setUp && !access.coach ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
             You can read the programme here. Its admins and coaches (the OKR site&apos;s &quot;OKR
@@ -127,10 +134,15 @@ export function ProgrammeScreen({
       <ProgrammeTabs tabs={programmeSections} selected={current.id} open={open} />
       <div className={styles.panel} role="tabpanel" aria-labelledby={`programme-tab-${current.id}`}>
         {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
-        {data.status === 'error' ? (
-          <ErrorState error={data.error} onRetry={programme.reload} />
+        {data.status === 'error' ? <ErrorState error={data.error} onRetry={retry} /> : null}
+        {props && !rolesKnown ? (
+          rolesError !== undefined ? (
+            <ErrorState error={rolesError} onRetry={reloadRoles} />
+          ) : (
+            <LoadingState label="Checking your role" rows={4} />
+          )
         ) : null}
-        {props ? (
+        {props && rolesKnown ? (
           <Suspense fallback={<LoadingState label={`Loading ${current.label}`} rows={3} />}>
             <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
           </Suspense>

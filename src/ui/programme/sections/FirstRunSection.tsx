@@ -29,7 +29,6 @@ import { parseNumber } from '../../../core/parse';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
-import { LoadingState } from '../../components/States/LoadingState';
 import { weekdays } from '../operatingModelFields';
 import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
@@ -97,7 +96,6 @@ export default function FirstRunSection({
     });
   };
 
-  if (!access.setUp && !access.known) return <LoadingState label="Checking your role" rows={2} />;
   if (!access.setUp) {
     return (
       <EmptyState

@@ -105,7 +105,6 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     });
   };
 
-  if (!access.coach && !access.known) return <LoadingState label="Checking your role" rows={2} />;
   if (!access.coach) {
     return (
       <EmptyState
