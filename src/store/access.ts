@@ -117,6 +117,8 @@ export interface SiteRoles {
   /** What the signed-in person may do, from the groups they are in. */
   mine(options?: RequestOptions): Promise<AccessRoles>;
   members(role: OkrRole, options?: RequestOptions): Promise<readonly RoleMember[]>;
+  /** The site's owners, who are admins without being in "OKR admins". */
+  owners(options?: RequestOptions): Promise<readonly RoleMember[]>;
   /** Adds a person by UPN; SharePoint refuses (403) anyone but an admin or a site owner. */
   add(role: OkrRole, userPrincipalName: string, options?: RequestOptions): Promise<void>;
   remove(role: OkrRole, siteUserId: number, options?: RequestOptions): Promise<void>;

@@ -83,6 +83,7 @@ export function repositoryOnFirstUse(create: () => Promise<OkrRepository>): OkrR
   const roles: SiteRoles = {
     mine: async (...args) => (await repository()).siteRoles().mine(...args),
     members: async (...args) => (await repository()).siteRoles().members(...args),
+    owners: async (...args) => (await repository()).siteRoles().owners(...args),
     add: async (...args) => (await repository()).siteRoles().add(...args),
     remove: async (...args) => (await repository()).siteRoles().remove(...args),
   };

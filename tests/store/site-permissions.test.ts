@@ -268,6 +268,22 @@ describe('roles come from the groups, read through SharePoint REST', () => {
   });
 });
 
+describe('the site owners, who are admins without being in the OKR admins group', () => {
+  it('are listed for People and roles, and an owner may name themselves an OKR admin', async () => {
+    const roles = store.repository({ userId: demoUsers.meganBowen.id }).siteRoles();
+    expect((await roles.owners()).map((m) => m.displayName).sort()).toEqual([
+      admin.displayName,
+      demoUsers.meganBowen.displayName,
+    ]);
+
+    await roles.add('admins', demoUsers.meganBowen.userPrincipalName);
+
+    expect((await roles.members('admins')).map((m) => m.userPrincipalName)).toContain(
+      demoUsers.meganBowen.userPrincipalName,
+    );
+  });
+});
+
 describe('the site check', () => {
   it('names a settings list that inherits again and check-ins anyone may edit, and provisioning repairs them', async () => {
     const settings = `/web/lists/getbytitle('${lists.settings.displayName}')`;

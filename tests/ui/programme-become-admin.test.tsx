@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { defaultOperatingModel, type OperatingModel } from '../../src/core/operating-model';
+import type { OkrRole, RoleMember } from '../../src/store/access';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { ProgrammeScreen } from '../../src/ui/programme/ProgrammeScreen';
@@ -49,4 +50,57 @@ it('puts the focus on the open section’s tab once the claim is saved', async (
   await waitFor(() =>
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Teams' })),
   );
+});
+
+/**
+ * The claim named the admin only in the operating model's copy, which People and roles does not
+ * read (it lists the OKR site's groups): its Admins stayed empty, even after a reload.
+ */
+it('lists the person who became the admin under People and roles, beside the site owners', async () => {
+  const me = { ...adele, email: 'adelev@contoso.onmicrosoft.com' };
+  const groups: Record<OkrRole, RoleMember[]> = { admins: [], coaches: [] };
+  const megan = {
+    siteUserId: 7,
+    displayName: 'Megan Bowen',
+    userPrincipalName: 'meganb@contoso.onmicrosoft.com',
+  };
+  const repository = {
+    listTeams: () => Promise.resolve([]),
+    listCycles: () => Promise.resolve([]),
+    siteRoles: () => ({
+      mine: () => Promise.resolve({ admin: true, coach: true }),
+      members: (role: OkrRole) => Promise.resolve(groups[role]),
+      owners: () => Promise.resolve([megan]),
+      add: (role: OkrRole, userPrincipalName: string) => {
+        groups[role].push({ siteUserId: 9, displayName: me.displayName, userPrincipalName });
+        return Promise.resolve();
+      },
+    }),
+    findPeople: () => Promise.resolve(new Map()),
+    saveOperatingModel: (model: OperatingModel) => Promise.resolve(model),
+  } as unknown as OkrRepository;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository,
+          host: { context: { locale: 'en-US' }, notifySuccess: () => undefined } as never,
+          operatingModel: defaultOperatingModel,
+          me,
+        }}
+      >
+        <ProgrammeScreen />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Become the admin' }));
+  await screen.findByText('You are now the admin of this OKR programme.');
+
+  fireEvent.click(screen.getByRole('tab', { name: 'People and roles' }));
+
+  const form = await screen.findByRole('heading', { name: 'People and roles' });
+  const section = form.parentElement!;
+  await within(section).findByText('Adele Vance');
+  expect(groups.admins.map((member) => member.userPrincipalName)).toEqual([me.email]);
+  expect(within(section).getByText('Megan Bowen')).toBeTruthy();
 });

@@ -5,7 +5,7 @@
  * are owned by "OKR admins", so only admins and site owners add or remove people.
  * https://learn.microsoft.com/previous-versions/office/developer/sharepoint-rest-reference/dn531432(v=office.15)
  */
-import { okrGroups, type OkrRole, type SiteRoles } from '../access';
+import { okrGroups, type OkrRole, type RoleMember, type SiteRoles } from '../access';
 import type { RequestOptions } from '../repository';
 import { quoted, sharePointRest, type SharePointRest } from './sharepoint-rest';
 import { createGraphConnection, type GraphConnectionOptions } from './connection';
@@ -20,6 +20,12 @@ interface SiteUser {
   Title: string;
   UserPrincipalName: string | null;
 }
+
+const asMember = (user: SiteUser): RoleMember => ({
+  siteUserId: user.Id,
+  displayName: user.Title,
+  userPrincipalName: user.UserPrincipalName ?? '',
+});
 
 /** The roles of one OKR site; its address (`webUrl`) is read through Graph once, when first needed. */
 export function siteRoles(
@@ -67,11 +73,17 @@ export function siteRoles(
         `${group(role)}/users`,
         context(`Reading the ${okrGroups[role]}`, request),
       );
-      return answer.value.map((user) => ({
-        siteUserId: user.Id,
-        displayName: user.Title,
-        userPrincipalName: user.UserPrincipalName ?? '',
-      }));
+      return answer.value.map(asMember);
+    },
+    async owners(request) {
+      const { read } = await opened();
+      const action = context("Reading the OKR site's owners", request);
+      const owners = await read.get<Group>('/web/associatedownergroup', action);
+      const answer = await read.get<{ value: SiteUser[] }>(
+        `/web/sitegroups/getbyid(${owners.Id})/users`,
+        action,
+      );
+      return answer.value.map(asMember);
     },
     async add(role, userPrincipalName, request) {
       const { write } = await opened();

@@ -13,6 +13,9 @@ export function useClaimAdmin(notify: (message: string) => void) {
     setBusy(true);
     setError(undefined);
     try {
+      // SharePoint's "OKR admins" group is what People and roles lists (and what SharePoint
+      // enforces); the operating model only keeps a copy by id, for the reminders job.
+      if (me.email) await repository.siteRoles().add('admins', me.email);
       const saved = await repository.saveOperatingModel({
         ...operatingModel,
         roles: { admins: [me.id], coaches: operatingModel.roles?.coaches ?? [] },

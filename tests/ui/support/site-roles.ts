@@ -8,6 +8,7 @@ export function siteRolesOf(roles: AccessRoles = { admin: false, coach: false })
   return () => ({
     mine: () => Promise.resolve(roles),
     members: () => Promise.resolve([]),
+    owners: () => Promise.resolve([]),
     add: () => Promise.reject(new Error('Not in this test')),
     remove: () => Promise.reject(new Error('Not in this test')),
   });

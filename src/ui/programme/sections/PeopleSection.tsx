@@ -10,7 +10,12 @@ import { LoadingState } from '../../components/States/LoadingState';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
-type Roles = { readonly admins: readonly Person[]; readonly coaches: readonly Person[] };
+type Roles = {
+  readonly admins: readonly Person[];
+  readonly coaches: readonly Person[];
+  /** Admins by owning the site: changed in SharePoint's site permissions, not here. */
+  readonly owners: readonly Person[];
+};
 type Members = Readonly<Record<OkrRole, readonly RoleMember[]>>;
 
 /**
@@ -39,16 +44,24 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const load = useCallback(
     async (signal: AbortSignal): Promise<Roles> => {
       const roles = repository.siteRoles();
-      const [admins, coaches] = await Promise.all([
+      const [admins, coaches, owners] = await Promise.all([
         roles.members('admins', { signal }),
         roles.members('coaches', { signal }),
+        roles.owners({ signal }),
       ]);
       setMembers({ admins, coaches });
       const people = await repository.findPeople(
-        [...admins, ...coaches].map((m) => ({ email: m.userPrincipalName, name: m.displayName })),
+        [...admins, ...coaches, ...owners].map((m) => ({
+          email: m.userPrincipalName,
+          name: m.displayName,
+        })),
         { signal },
       );
-      return { admins: asPeople(admins, people), coaches: asPeople(coaches, people) };
+      return {
+        admins: asPeople(admins, people),
+        coaches: asPeople(coaches, people),
+        owners: asPeople(owners, people),
+      };
     },
     [repository],
   );
@@ -111,7 +124,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
       ) : null}
       {roles ? (
         <div className={styles.form}>
-          <Field label="Admins" hint="The site's owners are admins too.">
+          <Field label="Admins">
             {access.setUp ? (
               <PeoplePicker
                 id="programme-admins"
@@ -121,6 +134,12 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
             ) : (
               <Text>{roles.admins.map((p) => p.displayName).join(', ') || 'Nobody yet'}</Text>
             )}
+          </Field>
+          <Field
+            label="Site owners"
+            hint="Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint."
+          >
+            <Text>{roles.owners.map((p) => p.displayName).join(', ') || 'Nobody'}</Text>
           </Field>
           <Field label="Coaches">
             {access.setUp ? (
