@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   makeStyles,
@@ -13,6 +13,7 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { useAppServices } from '../app/AppServices';
+import { DiscardChangesDialog } from '../components/DiscardChangesDialog/DiscardChangesDialog';
 import { ErrorState } from '../components/States/ErrorState';
 import { LoadingState } from '../components/States/LoadingState';
 import { programmeAccess } from './programmeAccess';
@@ -21,6 +22,7 @@ import { programmeSections } from './programmeSections';
 import type { ProgrammeSectionProps } from './ProgrammeSection.types';
 import { useClaimAdmin } from './useClaimAdmin';
 import { useProgrammeData } from './useProgrammeData';
+import { UnsavedSectionContext } from './useUnsavedSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -65,6 +67,17 @@ export function ProgrammeScreen({
     id: initialSection,
     cycleId: undefined as string | undefined,
   });
+  // What the open section holds unsaved, and the field last focused in it (Keep editing goes
+  // back there): another tab replaces the section only once the user chose to discard.
+  const unsaved = useRef<string | undefined>(undefined);
+  const reportUnsaved = useCallback((what: string | undefined) => {
+    unsaved.current = what;
+  }, []);
+  const field = useRef<HTMLElement | null>(null);
+  const [leaving, setLeaving] = useState<{
+    readonly to: { readonly id: string; readonly cycleId: string | undefined };
+    readonly what: string;
+  }>();
   const toasterId = useId('programme-toaster');
   const { dispatchToast } = useToastController(toasterId);
   const notify = useCallback(
@@ -79,7 +92,10 @@ export function ProgrammeScreen({
   );
   const claim = useClaimAdmin(notify);
   const access = useMemo(() => programmeAccess(roles), [roles]);
-  const open = useCallback((id: string, cycleId?: string) => setSection({ id, cycleId }), []);
+  const open = useCallback((id: string, cycleId?: string) => {
+    if (unsaved.current === undefined) setSection({ id, cycleId });
+    else setLeaving({ to: { id, cycleId }, what: unsaved.current });
+  }, []);
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
   const Section = current.component;
@@ -132,7 +148,14 @@ export function ProgrammeScreen({
         </div>
       ) : null}
       <ProgrammeTabs tabs={programmeSections} selected={current.id} open={open} />
-      <div className={styles.panel} role="tabpanel" aria-labelledby={`programme-tab-${current.id}`}>
+      <div
+        className={styles.panel}
+        role="tabpanel"
+        aria-labelledby={`programme-tab-${current.id}`}
+        onFocus={(event) => {
+          field.current = event.target;
+        }}
+      >
         {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
         {data.status === 'error' ? <ErrorState error={data.error} onRetry={retry} /> : null}
         {props && !rolesKnown ? (
@@ -144,10 +167,24 @@ export function ProgrammeScreen({
         ) : null}
         {props && rolesKnown ? (
           <Suspense fallback={<LoadingState label={`Loading ${current.label}`} rows={3} />}>
-            <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
+            <UnsavedSectionContext.Provider value={reportUnsaved}>
+              <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
+            </UnsavedSectionContext.Provider>
           </Suspense>
         ) : null}
       </div>
+      <DiscardChangesDialog
+        what={leaving?.what ?? ''}
+        unsaved={{
+          asking: leaving !== undefined,
+          field,
+          keepEditing: () => setLeaving(undefined),
+          discard: () => {
+            if (leaving) setSection(leaving.to);
+            setLeaving(undefined);
+          },
+        }}
+      />
       <Toaster toasterId={toasterId} position="bottom-end" />
     </section>
   );

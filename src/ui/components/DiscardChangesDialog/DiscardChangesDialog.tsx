@@ -18,15 +18,15 @@ const useStyles = makeStyles({
 });
 
 /**
- * Asked when Escape or a click outside would close a form with unsaved changes. Nested in the
- * form's dialog (Fluent's nested dialogs); Keep editing, or Escape here, puts focus back on the
+ * Asked when Escape or a click outside would close a form with unsaved changes (nested in the
+ * form's dialog, Fluent's nested dialogs), or another tab would replace it; Keep editing, or Escape here, puts focus back on the
  * field it was in. Only the button in words discards.
  */
 export function DiscardChangesDialog({
   unsaved,
   what,
 }: {
-  readonly unsaved: UnsavedChanges;
+  readonly unsaved: Pick<UnsavedChanges, 'asking' | 'field' | 'keepEditing' | 'discard'>;
   /** What the form edits: "the key result", "the check-in". */
   readonly what: string;
 }) {

@@ -35,6 +35,7 @@ import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
+import { useUnsavedSection } from '../useUnsavedSection';
 
 /** The most teams the first run plans for. */
 const maxTeams = 10_000;
@@ -67,6 +68,9 @@ export default function FirstRunSection({
     candidates.find((cycle) => cycle.state === 'planning')?.id ?? candidates[0]?.id ?? '',
   );
   const action = useRunAction();
+  const choices = JSON.stringify({ answers, teamCountText, cycleId });
+  const [savedChoices, setSavedChoices] = useState(choices);
+  useUnsavedSection('your answers', choices !== savedChoices);
   // A count of teams is digits (grouped the locale's way or not): no exponent, hex, decimals or %.
   const parsedTeamCount = parseNumber(teamCountText, { locale });
   const teamCount =
@@ -93,6 +97,7 @@ export default function FirstRunSection({
       setOperatingModel(savedModel);
       programme.applyCycle(await repository.updateCycle({ ...cycle, coachingPlan: plan }));
       notify(`The operating model and the coaching plan of ${cycle.name} are saved.`);
+      setSavedChoices(choices);
     });
   };
 

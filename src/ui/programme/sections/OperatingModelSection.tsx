@@ -36,6 +36,7 @@ import {
 import { SaveConflict } from '../parts/SaveConflict';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
+import { useUnsavedSection } from '../useUnsavedSection';
 
 function describeDefault(field: ModelField): string {
   const value = defaultAt(field.path);
@@ -112,6 +113,7 @@ export default function OperatingModelSection({
       .join(' ') ||
       undefined);
   const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
+  useUnsavedSection('the operating model', changed || Object.keys(parsed.notNumbers).length > 0);
   const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
   // A model that cannot be saved changes nothing: its preview would tell of refused values
   // ("Check-ins come every 0 days").

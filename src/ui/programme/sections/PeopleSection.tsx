@@ -9,6 +9,7 @@ import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
+import { useUnsavedSection } from '../useUnsavedSection';
 
 type Roles = {
   readonly admins: readonly Person[];
@@ -40,6 +41,8 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   const [members, setMembers] = useState<Members | undefined>(undefined);
+  /** The roles as read, which the pickers' choices are compared with. */
+  const [held, setHeld] = useState<Roles | undefined>(undefined);
 
   const load = useCallback(
     async (signal: AbortSignal): Promise<Roles> => {
@@ -57,11 +60,13 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
         })),
         { signal },
       );
-      return {
+      const read = {
         admins: asPeople(admins, people),
         coaches: asPeople(coaches, people),
         owners: asPeople(owners, people),
       };
+      setHeld(read);
+      return read;
     },
     [repository],
   );
@@ -69,6 +74,11 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const roles = resource.data.status === 'ready' ? resource.data : undefined;
   const shownError = resource.data.status === 'error' ? resource.data.error : error;
   const setRoles = (change: Partial<Roles>) => resource.update((read) => ({ ...read, ...change }));
+  const ids = (people: readonly Person[] | undefined) => people?.map((p) => p.id).join('\n');
+  useUnsavedSection(
+    'the admins and coaches',
+    ids(roles?.admins) !== ids(held?.admins) || ids(roles?.coaches) !== ids(held?.coaches),
+  );
   const retry = () => {
     setError(undefined);
     resource.reload();
@@ -100,6 +110,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
         },
       });
       setOperatingModel(saved);
+      setHeld(roles);
       notify('Admins and coaches are saved.');
       resource.reload();
     } catch (caught) {
