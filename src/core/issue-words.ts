@@ -159,7 +159,8 @@ const german: Translations = {
     'Ein Check-in in einer Besprechung braucht die Besprechung, in der er entstand.',
   'validation.linkInvalid':
     '„{field}“ muss eine Webadresse sein, die mit https:// oder http:// beginnt (bis zu {max} Zeichen).',
-  'validation.localeInvalid': '„{locale}“ ist kein Sprachcode wie en oder de-DE.',
+  'validation.localeInvalid':
+    '„{locale}“ ist keine Sprache, in der die Coaching-Hinweise geschrieben sind. Wählen Sie eine davon: {accepted}.',
   'validation.storyEmpty':
     'Die Geschichte ist leer. Schreiben Sie, warum Ihre Organisation OKRs nutzt: Das lesen alle, die „Why we use OKRs“ öffnen.',
   'validation.staleBeforeCadence':
@@ -321,7 +322,8 @@ const french: Translations = {
     'Un check-in fait en réunion a besoin de la réunion où il a été fait.',
   'validation.linkInvalid':
     '« {field} » doit être une adresse web commençant par https:// ou http:// (jusqu’à {max} caractères).',
-  'validation.localeInvalid': '« {locale} » n’est pas un code de langue comme en ou de-DE.',
+  'validation.localeInvalid':
+    '« {locale} » n’est pas une langue dans laquelle les messages du coach sont écrits. Choisissez-en une : {accepted}.',
   'validation.storyEmpty':
     'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Why we use OKRs ».',
   'validation.staleBeforeCadence':
@@ -485,7 +487,8 @@ const spanish: Translations = {
     'Un check-in hecho en una reunión necesita la reunión en la que se hizo.',
   'validation.linkInvalid':
     '«{field}» debe ser una dirección web que empiece por https:// o http:// (hasta {max} caracteres).',
-  'validation.localeInvalid': '«{locale}» no es un código de idioma como en o de-DE.',
+  'validation.localeInvalid':
+    '«{locale}» no es un idioma en el que estén escritos los mensajes del coach. Elija uno de estos: {accepted}.',
   'validation.storyEmpty':
     'La historia está vacía. Escriba por qué su organización usa OKR: es lo que lee quien abre «Why we use OKRs».',
   'validation.staleBeforeCadence':

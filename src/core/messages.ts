@@ -140,7 +140,8 @@ export const coreMessages = createCatalogue({
   'validation.meetingIdRequired': 'A check-in made in a meeting needs the meeting it was made in.',
   'validation.linkInvalid':
     '{field} must be a web address starting with https:// or http:// (up to {max} characters).',
-  'validation.localeInvalid': '“{locale}” is not a language tag such as en or de-DE.',
+  'validation.localeInvalid':
+    '“{locale}” is not a language the coaching messages are written in. Choose one of {accepted}.',
   'validation.storyEmpty':
     'The story is empty. Write why your organisation uses OKRs: it is what people open “Why we use OKRs” to read.',
   'validation.staleBeforeCadence':

@@ -1,4 +1,5 @@
 import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
+import { acceptedMessageLanguages, messageLanguageOf } from './message-languages';
 import type { OperatingModel } from './operating-model';
 
 const maxCadenceDays = 365;
@@ -6,7 +7,10 @@ const maxCadenceDays = 365;
 /** Checks an organisation's settings before the store keeps them. */
 export function validateOperatingModel(model: OperatingModel): ValidationResult<OperatingModel> {
   const issues: ValidationIssue[] = [];
-  const locale = isLocale(model.locale) ? model.locale : undefined;
+  // Coaching messages exist in a few languages only: any other (a tag such as "klingon") would
+  // quietly be English.
+  const locale =
+    isLocale(model.locale) && messageLanguageOf(model.locale) ? model.locale : undefined;
   const add = (code: Parameters<typeof validationIssue>[0], field: string, params = {}) =>
     issues.push(validationIssue(code, field, params, locale));
   const wholePositive = (field: string, value: number) => {
@@ -88,7 +92,8 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
   wholePositive('limits.descriptionMaxLength', limits.descriptionMaxLength);
   wholePositive('limits.noteMaxLength', limits.noteMaxLength);
 
-  if (!locale) add('localeInvalid', 'locale', { locale: model.locale });
+  if (!locale)
+    add('localeInvalid', 'locale', { locale: model.locale, accepted: acceptedMessageLanguages });
   return toResult(model, issues);
 }
 

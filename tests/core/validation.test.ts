@@ -15,6 +15,7 @@ import {
   defaultOperatingModel as model,
   type OperatingModel,
 } from '../../src/core/operating-model';
+import { sayIssue } from '../../src/core/issue-words';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
 import { validateOperatingModelToSave } from '../../src/core/story';
 import { parseNumber } from '../../src/core/parse';
@@ -498,6 +499,19 @@ describe('validateOperatingModel', () => {
     expect(!negative.ok && negative.issues[0]!.message).toBe(
       'Lowest confidence: -1 is outside 0–10. Type a number from 0 to 10.',
     );
+  });
+
+  it('takes only a language the coaching messages are written in, and names those', () => {
+    const klingon = validateOperatingModel({ ...model, locale: 'klingon' });
+    expect(issues(klingon)).toEqual(['locale:localeInvalid']);
+    expect(!klingon.ok && klingon.issues[0]!.message).toBe(
+      '“klingon” is not a language the coaching messages are written in. Choose one of English (en), Deutsch (de), Français (fr), Español (es).',
+    );
+    expect(!klingon.ok && sayIssue(klingon.issues[0]!, 'de')).toBe(
+      '„klingon“ ist keine Sprache, in der die Coaching-Hinweise geschrieben sind. Wählen Sie eine davon: English (en), Deutsch (de), Français (fr), Español (es).',
+    );
+    for (const locale of ['en', 'de', 'fr', 'es', 'de-AT', 'en-GB'])
+      expect(validateOperatingModel({ ...model, locale }).ok).toBe(true);
   });
 
   it('rejects values off their range, non-finite numbers and a bad locale', () => {

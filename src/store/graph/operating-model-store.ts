@@ -3,7 +3,7 @@
  * the core's defaults apply; saved, it is validated first.
  */
 import { defaultOperatingModel, type OperatingModel } from '../../core/operating-model';
-import { validateOperatingModel } from '../../core/operating-model-validation';
+import { isLocale, validateOperatingModel } from '../../core/operating-model-validation';
 import { CancelledError, ConflictError } from '../errors';
 import { changedByOf, type GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
@@ -64,7 +64,12 @@ function fromStored(value: unknown): OperatingModel {
     };
   }
   const checked = validateOperatingModel(merged);
-  return checked.ok ? checked.value : defaultOperatingModel;
+  // A language the messages are not written in, saved before that was checked, is read as stored:
+  // the editor shows it and asks for one of theirs (messages meanwhile fall back to English).
+  const readable =
+    checked.ok ||
+    (isLocale(merged.locale) && checked.issues.every((issue) => issue.field === 'locale'));
+  return readable ? merged : defaultOperatingModel;
 }
 
 /** `firstPage`: the operating model query's first page, when it was read alongside the site. */

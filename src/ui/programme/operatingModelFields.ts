@@ -4,7 +4,7 @@ import {
   type OperatingModel,
 } from '../../core/operating-model';
 
-export type ModelFieldKind = 'number' | 'weekday' | 'boolean' | 'text' | 'story';
+export type ModelFieldKind = 'number' | 'weekday' | 'boolean' | 'language' | 'story';
 
 /** One editable setting of the operating model: where it lives, its label and its source. */
 export interface ModelField {
@@ -130,7 +130,7 @@ export const modelFieldGroups: readonly {
         kind: 'boolean',
         source: operatingModelSources.allowAspirational,
       },
-      { path: 'locale', label: 'Language of coaching messages', kind: 'text' },
+      { path: 'locale', label: 'Language of coaching messages', kind: 'language' },
       { path: 'story', label: 'Why we use OKRs (the story)', kind: 'story' },
     ],
   },

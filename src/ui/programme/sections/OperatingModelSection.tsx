@@ -14,6 +14,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { currentCycle } from '../../../core/cycles';
+import { messageLanguageOf, messageLanguages } from '../../../core/message-languages';
 import { format } from '../../../core/messages';
 import type { OperatingModel } from '../../../core/operating-model';
 import { validateOperatingModelToSave } from '../../../core/story';
@@ -38,9 +39,16 @@ import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
 
+/** A language by its own name; a stored tag that names none of them as it is stored. */
+function languageName(tag: string): string {
+  const language = messageLanguageOf(tag);
+  return language ? messageLanguages[language] : tag;
+}
+
 function describeDefault(field: ModelField): string {
   const value = defaultAt(field.path);
   if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   if (field.kind === 'story') return 'the built-in story';
   return String(value);
@@ -49,6 +57,7 @@ function describeDefault(field: ModelField): string {
 function shown(field: ModelField, model: OperatingModel): string {
   const value = valueAt(model, field.path);
   if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   return String(value);
 }
@@ -178,13 +187,20 @@ export default function OperatingModelSection({
             onChange={(_, data) => setDraft(withValue(draft, field.path, data.value))}
           />
         );
-      case 'text':
+      case 'language':
         return (
-          <Input
-            readOnly={!editable}
-            value={String(value)}
-            onChange={(_, data) => setDraft(withValue(draft, field.path, data.value))}
-          />
+          <Dropdown
+            disabled={!editable}
+            value={languageName(String(value))}
+            selectedOptions={[messageLanguageOf(String(value)) ?? '']}
+            onOptionSelect={(_, data) => setDraft(withValue(draft, field.path, data.optionValue))}
+          >
+            {Object.entries(messageLanguages).map(([code, name]) => (
+              <Option key={code} value={code} lang={code}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
         );
       case 'number':
         return (

@@ -1,0 +1,51 @@
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { InvalidError } from '../../src/store/errors';
+import { OPERATING_MODEL_SETTING } from '../../src/store/schema';
+import { startStore, type StoreFixture } from './store-fixture';
+
+/**
+ * The language of coaching messages is one they are written in: "klingon" was saved, with a
+ * success toast, and every message then fell back to English unsaid.
+ */
+let store: StoreFixture;
+
+beforeAll(async () => {
+  store = await startStore();
+}, 120_000);
+afterAll(() => store.stop());
+
+test('a language the messages are not written in is refused, naming those they are, nothing saved', async () => {
+  const repository = store.repository();
+  const refused: unknown = await repository
+    .saveOperatingModel({ ...defaultOperatingModel, locale: 'klingon' })
+    .catch((error: unknown) => error);
+  expect(refused).toBeInstanceOf(InvalidError);
+  expect((refused as InvalidError).message).toContain(
+    'Choose one of English (en), Deutsch (de), Français (fr), Español (es).',
+  );
+  expect((await repository.loadOperatingModel()).locale).toBe(defaultOperatingModel.locale);
+
+  const saved = await repository.saveOperatingModel({ ...defaultOperatingModel, locale: 'fr' });
+  expect(saved.locale).toBe('fr');
+});
+
+test('one stored before is read as stored, with the other settings, so the editor can show it', async () => {
+  const fresh = await startStore();
+  try {
+    await fresh.bulkCreate('settings', [
+      {
+        SettingKey: OPERATING_MODEL_SETTING,
+        Value: JSON.stringify({
+          ...defaultOperatingModel,
+          locale: 'klingon',
+          checkIn: { ...defaultOperatingModel.checkIn, day: 2 },
+        }),
+      },
+    ]);
+    const read = await fresh.repository().loadOperatingModel();
+    expect(read.locale).toBe('klingon');
+    expect(read.checkIn.day).toBe(2);
+  } finally {
+    await fresh.stop();
+  }
+}, 120_000);
