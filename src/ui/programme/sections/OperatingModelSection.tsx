@@ -7,7 +7,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
+  MessageBarGroup,
   Option,
   Subtitle2,
   Switch,
@@ -241,16 +241,18 @@ export default function OperatingModelSection({
         </fieldset>
       ))}
       {changed && consequences.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>What changes in {cycle?.name ?? 'the current cycle'}</MessageBarTitle>
-            <ul className={styles.list}>
-              {consequences.map((sentence) => (
-                <li key={sentence}>{sentence}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <section className={styles.card} aria-labelledby="operating-model-preview">
+          <Subtitle2 as="h3" id="operating-model-preview">
+            What changes in {cycle?.name ?? 'the current cycle'}
+          </Subtitle2>
+          <MessageBarGroup className={styles.form}>
+            {consequences.map(({ sentence, intent }) => (
+              <MessageBar key={sentence} intent={intent} layout="multiline">
+                <MessageBarBody>{sentence}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </MessageBarGroup>
+        </section>
       ) : null}
       {saving.error ? <ErrorState error={saving.error} /> : null}
       <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows} />
