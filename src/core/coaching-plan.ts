@@ -40,8 +40,9 @@ export const planningLeadDays = 7;
 
 /**
  * The rituals of a cycle, in date order: the planning week the week before it starts, a check-in
- * on every check-in day of the model inside the cycle, the mid-cycle review at its midpoint, the
- * close on its last day and the retrospective the day after.
+ * on every check-in day of the model inside the cycle, the mid-cycle review at the check-in
+ * nearest its midpoint (the method holds it in that check-in; at the midpoint itself when the
+ * cycle has none), the close on its last day and the retrospective the day after.
  */
 export function planRituals(cycle: CycleDates, checkIn: OperatingModel['checkIn']): CoachingPlan {
   const length = daysBetween(cycle.start, cycle.end) + 1;
@@ -53,10 +54,23 @@ export function planRituals(cycle: CycleDates, checkIn: OperatingModel['checkIn'
   ) {
     rituals.push({ kind: 'checkIn', date: day });
   }
-  rituals.push({ kind: 'midCycleReview', date: addDays(cycle.start, Math.floor(length / 2)) });
+  const midpoint = addDays(cycle.start, Math.floor(length / 2));
+  rituals.push({ kind: 'midCycleReview', date: checkInNearest(midpoint, rituals) ?? midpoint });
   rituals.push({ kind: 'close', date: cycle.end });
   rituals.push({ kind: 'retrospective', date: addDays(cycle.end, 1) });
   return { rituals: sortRituals(rituals) };
+}
+
+/** The check-in closest to `day`; of two as close, the later (more progress to review). */
+function checkInNearest(day: IsoDate, rituals: readonly Ritual[]): IsoDate | undefined {
+  let nearest: IsoDate | undefined;
+  for (const ritual of rituals) {
+    if (ritual.kind !== 'checkIn') continue;
+    const distance = Math.abs(daysBetween(day, ritual.date));
+    if (nearest === undefined || distance <= Math.abs(daysBetween(day, nearest)))
+      nearest = ritual.date;
+  }
+  return nearest;
 }
 
 function sortRituals(rituals: readonly Ritual[]): Ritual[] {

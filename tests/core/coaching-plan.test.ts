@@ -35,6 +35,26 @@ describe('the coaching plan of a cycle', () => {
     ]);
   });
 
+  it('holds the mid-cycle review at the check-in nearest the midpoint, on the check-in day', () => {
+    // The midpoint, 16 November, is a Monday.
+    const review = (checkIn: { cadenceDays: number; day: number }) =>
+      planRituals(q4, { ...checkIn, staleAfterDays: 28 }).rituals.find(
+        (ritual) => ritual.kind === 'midCycleReview',
+      )?.date;
+    expect(review({ cadenceDays: 7, day: 2 })).toBe('2026-11-17'); // Tuesday
+    expect(review({ cadenceDays: 7, day: 5 })).toBe('2026-11-13'); // the Friday before
+    expect(review({ cadenceDays: 14, day: 2 })).toBe('2026-11-17');
+    expect(review({ cadenceDays: 14, day: 4 })).toBe('2026-11-12'); // fortnightly Thursdays
+  });
+
+  it('holds it at the midpoint of a cycle without a check-in', () => {
+    const week = { start: '2026-10-01', end: '2026-10-03' }; // Thursday to Saturday
+    const plan = planRituals(week, { cadenceDays: 7, day: 1, staleAfterDays: 14 });
+    expect(plan.rituals.find((ritual) => ritual.kind === 'midCycleReview')?.date).toBe(
+      '2026-10-02',
+    );
+  });
+
   it('names the next milestone ritual from today (check-ins only when asked)', () => {
     const plan = planRituals(q4, defaultOperatingModel.checkIn);
     expect(nextRitual(plan, '2026-11-07')).toEqual({ kind: 'midCycleReview', date: '2026-11-16' });

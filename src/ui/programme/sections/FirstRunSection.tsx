@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  Badge,
   Button,
   Dropdown,
   Field,
@@ -24,9 +25,11 @@ import {
   type FirstRunAnswers,
   type OrganisationSize,
 } from '../../../core/first-run';
+import { dayNumber } from '../../../core/dates';
 import { formatDay, formatNumber } from '../../../core/format';
 import { parseNumber } from '../../../core/parse';
 import { useAppServices, useLocale } from '../../app/AppServices';
+import { today } from '../../board/useBoardData';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { weekdays } from '../operatingModelFields';
@@ -89,6 +92,7 @@ export default function FirstRunSection({
   );
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
   const plan = cycle ? planRituals(cycle, proposal.model.checkIn) : undefined;
+  const isPast = (date: string) => dayNumber(date) < dayNumber(today());
 
   const accept = () => {
     if (teamCountError || !cycle || !plan) return;
@@ -215,9 +219,21 @@ export default function FirstRunSection({
             </TableHeader>
             <TableBody>
               {plan.rituals.map((ritual) => (
-                <TableRow key={`${ritual.kind}-${ritual.date}`}>
+                <TableRow
+                  key={`${ritual.kind}-${ritual.date}`}
+                  className={isPast(ritual.date) ? styles.muted : undefined}
+                >
                   <TableCell>{formatDay(ritual.date, locale)}</TableCell>
-                  <TableCell>{ritualLabels[ritual.kind]}</TableCell>
+                  <TableCell>
+                    <span className={styles.row}>
+                      {ritualLabels[ritual.kind]}
+                      {isPast(ritual.date) ? (
+                        <Badge appearance="outline" color="informative">
+                          Past
+                        </Badge>
+                      ) : null}
+                    </span>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
