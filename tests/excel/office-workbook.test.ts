@@ -1083,7 +1083,8 @@ describe('sending check-ins', () => {
     expect(sendLabel(after)).toBe('Nothing to send');
     expect(sheetStatus(after, outcome)).toEqual({
       intent: 'warning',
-      text: '1 check-in sent. 2 rows’ KRs deleted in OKR Coach (see below).',
+      text: '2 rows’ KRs deleted in OKR Coach (see below).',
+      done: '1 check-in sent.',
     });
 
     // Edited again, it is still not sent: the store is not asked.
@@ -1204,7 +1205,8 @@ describe('sending check-ins', () => {
     expect(sendLabel(after)).toBe('Nothing to send');
     expect(sheetStatus(after, outcome)).toEqual({
       intent: 'warning',
-      text: '1 check-in sent. 3 refused (see below).',
+      text: '3 refused (see below).',
+      done: '1 check-in sent.',
     });
 
     // Sent again as they are, they would be refused again: nothing is asked of the store.

@@ -9,6 +9,11 @@ import type { SendOutcome, SheetSummary } from './workbook-sync';
 export interface SheetStatus {
   readonly intent: 'success' | 'info' | 'warning';
   readonly text: string;
+  /**
+   * What the last send did, said apart (as a success) while the sheet still has rows waiting:
+   * inside the warning it read as one more thing that went wrong.
+   */
+  readonly done?: string;
 }
 
 /**
@@ -40,7 +45,7 @@ export function sheetStatus(
     lastSend?.created ? words.count('status.created', lastSend.created) : '',
     lastSend?.deleted ? words.count('status.deleted', lastSend.deleted) : '',
   ].filter(Boolean);
-  const sent = done.length > 0 ? `${joined(done, words)}. ` : '';
+  const sent = done.length > 0 ? `${joined(done, words)}.` : '';
   const notSent = summary.pending + summary.toFix;
   const missing = summary.missingColumns.length;
   const refused = summary.withMessages.filter((row) => row.refused).length;
@@ -54,7 +59,7 @@ export function sheetStatus(
     summary.readOnly.length +
     missing;
   if (waiting === 0) {
-    return { intent: 'success', text: `${sent}${words.say('status.allSent')}` };
+    return { intent: 'success', text: `${sent ? `${sent} ` : ''}${words.say('status.allSent')}` };
   }
   const failed = summary.withMessages.filter((row) => row.failed).length;
   const parts = [
@@ -72,6 +77,7 @@ export function sheetStatus(
     summary.withMessages.length + summary.conflicts.length + summary.readOnly.length + missing;
   return {
     intent: attention > 0 ? 'warning' : 'info',
-    text: `${sent}${parts.join(' · ')}.`,
+    text: `${parts.join(' · ')}.`,
+    ...(sent ? { done: sent } : {}),
   };
 }

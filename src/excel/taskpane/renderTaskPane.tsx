@@ -67,6 +67,16 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
     return <Body1>{words.say('sheet.empty')}</Body1>;
   }
   const status = sheetStatus(summary, outcome, words);
+  // What the last send saved, under what it says of it.
+  const savedList = outcome && outcome.saved.length > 0 && (
+    <ul className={styles.list} data-testid="saved">
+      {outcome.saved.map((kr) => (
+        <li key={kr.keyResultId}>
+          {kr.title}: {kr.what}
+        </li>
+      ))}
+    </ul>
+  );
   // What this table is: the teams and cycle it was loaded for (a person may keep several).
   const teams = summary.teamIds
     .map((id) => state.teams.find((team) => team.id === id)?.name)
@@ -82,6 +92,17 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         {rows} · <strong data-testid="pending-count">{summary.pending + summary.toFix}</strong>{' '}
         {words.say('sheet.pending')}
       </Body1>
+      {busy !== 'send' && status.done ? (
+        <MessageBarOnDemand
+          intent="success"
+          layout="multiline"
+          role="status"
+          body={{ 'data-testid': 'sheet-sent' }}
+        >
+          {status.done}
+          {savedList}
+        </MessageBarOnDemand>
+      ) : null}
       {busy !== 'send' && (
         <MessageBarOnDemand
           intent={status.intent}
@@ -90,15 +111,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           body={{ 'data-testid': 'sheet-status' }}
         >
           {status.text}
-          {outcome && outcome.saved.length > 0 && (
-            <ul className={styles.list} data-testid="saved">
-              {outcome.saved.map((kr) => (
-                <li key={kr.keyResultId}>
-                  {kr.title}: {kr.what}
-                </li>
-              ))}
-            </ul>
-          )}
+          {status.done ? null : savedList}
         </MessageBarOnDemand>
       )}
       {renderRowMessages(

@@ -242,8 +242,10 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   await page.getByTestId('send').filter({ hasText: 'Send 2 changes' }).waitFor();
 
   await page.getByTestId('send').click();
-  await page.getByTestId('sheet-status').filter({ hasText: '2 check-ins sent' }).waitFor();
+  // What was sent is said apart, as a success; what still waits, in the sheet's status.
+  await page.getByTestId('sheet-sent').filter({ hasText: '2 check-ins sent.' }).waitFor();
   expect(await page.getByTestId('sheet-status').textContent()).toContain('1 needs fixing');
+  expect(await page.getByTestId('sheet-status').textContent()).not.toContain('check-ins sent');
   await expectPaneAgreesWithRows();
 
   expect((await history(0)).map((c) => [c.value, c.note, c.source])).toEqual([
@@ -531,8 +533,9 @@ test('a row the store refuses says why in the pane and its row, the other rows g
     /^Refused: .*“Jon Doe”.* Edit the row to send it again\.$/,
   );
   expect(await row(2).getAttribute('data-state')).toBe('refused');
+  expect(await page.getByTestId('sheet-sent').textContent()).toMatch(/^1 check-in sent\./);
   expect(await page.getByTestId('sheet-status').textContent()).toMatch(
-    /^1 check-in sent\. 1 refused \(see below\)\./,
+    /^1 refused \(see below\)\./,
   );
   // The other row went; the refused one wrote nothing, its check-in neither.
   expect([(await history(0)).length, (await history(2)).length]).toEqual([
@@ -604,7 +607,8 @@ test('a read-only cell typed over says why in its row and the pane, is never sen
   await page.getByTestId('pending-count').filter({ hasText: '1' }).waitFor();
   await expectPaneAgreesWithRows();
   await page.getByTestId('send').click();
-  await page.getByTestId('sheet-status').filter({ hasText: '1 check-in sent' }).waitFor();
+  // Sent, while the typed-over cell still waits.
+  await page.getByTestId('sheet-sent').filter({ hasText: '1 check-in sent' }).waitFor();
   expect(await cell(0, 'Status').inputValue()).toBe('Great');
   expect(await cell(1, 'Progress').inputValue()).toBe('95%');
   await expectPaneAgreesWithRows();
