@@ -30,6 +30,15 @@ const running: Cycle = {
   state: 'active',
   version: '4',
 };
+
+const lastQuarter: Cycle = {
+  id: 'last-quarter',
+  name: 'Last quarter',
+  start: '2026-07-01',
+  end: '2026-09-30',
+  state: 'closed',
+  version: '4',
+};
 const holds =
   'Q4 2026 holds 3 objectives, so it was not deleted: move them to another cycle or delete them first, then delete the cycle.';
 
@@ -51,7 +60,7 @@ function renderCycles() {
       access={{ setUp: true, coach: true }}
       programme={
         {
-          data: { teams: [], cycles: [running, mistake] },
+          data: { teams: [], cycles: [lastQuarter, running, mistake] },
           applyTeam: () => undefined,
           applyCycle: () => undefined,
           removeCycle: (id: string) => removed.push(id),
@@ -105,6 +114,12 @@ test('a cycle that holds objectives is refused in the dialog, saying how many, a
   expect(await within(dialog).findByText(holds)).toBeTruthy();
   expect(removed).toEqual([]);
   expect(notices).toEqual([]);
+});
+
+test('a closed cycle, the programme’s scored history, offers no Delete', () => {
+  renderCycles();
+  expect(screen.queryByRole('button', { name: `Delete ${lastQuarter.name}` })).toBeNull();
+  expect(screen.getByRole('button', { name: `Delete ${running.name}` })).toBeTruthy();
 });
 
 test('Cancel deletes nothing and puts focus back on the Delete button', async () => {

@@ -411,7 +411,8 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       Reopen
                     </Button>
                   ) : null}
-                  {access.setUp ? (
+                  {/* A closed cycle is the programme's history, scored: it is not offered. */}
+                  {access.setUp && cycle.state !== 'closed' ? (
                     <Button
                       size="small"
                       appearance="subtle"
