@@ -35,6 +35,13 @@ export function newestFirst<C extends Cycle>(cycles: readonly C[]): C[] {
   return [...cycles].sort((a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name));
 }
 
+const stateOrder: Record<Cycle['state'], number> = { active: 0, planning: 1, closed: 2 };
+
+/** Running cycles, then those being planned, then closed ones; each newest first. */
+export function runningFirst<C extends Cycle>(cycles: readonly C[]): C[] {
+  return newestFirst(cycles).sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
+}
+
 /**
  * The cycle running on `today`. When cycles overlap, an active one wins, then the one that
  * started last. Undefined when no cycle contains the date.

@@ -5,6 +5,7 @@ import {
   daysRemaining,
   isDateInCycle,
   nextCheckInDay,
+  runningFirst,
 } from '../../src/core/cycles';
 import {
   addDays,
@@ -90,5 +91,29 @@ describe('cycles', () => {
     expect(nextCheckInDay('2026-01-06', fortnightly, q1)).toBe('2026-01-19');
     expect(nextCheckInDay('2026-01-19', fortnightly, q1)).toBe('2026-01-19');
     expect(nextCheckInDay('2026-01-20', fortnightly, q1)).toBe('2026-02-02');
+  });
+
+  it('orders running cycles first, then planned ones, then closed ones, each newest first', () => {
+    const cycle = (name: string, start: string, state: Cycle['state']): Cycle => ({
+      id: name,
+      name,
+      start,
+      end: addDays(start, 89),
+      state,
+    });
+    const cycles = [
+      cycle('Q2 2026', '2026-04-01', 'closed'),
+      cycle('Q1 2027', '2027-01-01', 'planning'),
+      cycle('Q3 2026', '2026-07-01', 'closed'),
+      cycle('Q4 2026', '2026-10-01', 'active'),
+      cycle('Q2 2027', '2027-04-01', 'planning'),
+    ];
+    expect(runningFirst(cycles).map((c) => c.name)).toEqual([
+      'Q4 2026',
+      'Q2 2027',
+      'Q1 2027',
+      'Q3 2026',
+      'Q2 2026',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import {
 import { useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { useLocale } from '../../ui/app/AppServices';
-import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
+import { cycleDates, cycleStateLabel } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
@@ -84,7 +84,13 @@ export function ConfigPage() {
                 />
               ))}
             </div>
-            <Field label="Cycle" required>
+            <Field
+              label="Cycle"
+              required
+              {...(state.cycles.some((cycle) => cycle.state === 'closed')
+                ? { hint: 'A closed cycle is read-only: its board shows how it ended.' }
+                : {})}
+            >
               <RadioGroup
                 value={state.cycleId}
                 onChange={(_, change) => state.setCycleId(change.value)}
@@ -97,7 +103,7 @@ export function ConfigPage() {
                   <Radio
                     key={cycle.id}
                     value={cycle.id}
-                    label={`${cycle.name} (${cycleDates(cycle, locale)})`}
+                    label={`${cycle.name} · ${cycleStateLabel(cycle)} (${cycleDates(cycle, locale)})`}
                   />
                 ))}
               </RadioGroup>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { newestFirst } from '../../core/cycles';
+import { runningFirst } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useTeamsAndCycles } from '../../ui/hooks/useTeamsAndCycles';
@@ -51,8 +51,8 @@ export function useConfigPage() {
     () => (data.status === 'ready' ? offeredTeams(data.teams, host.context.team?.groupId) : []),
     [data, host],
   );
-  // As the board's cycle switcher lists them: years of imported history below the current ones.
-  const cycles = useMemo(() => (data.status === 'ready' ? newestFirst(data.cycles) : []), [data]);
+  // Years of imported history, closed and read-only, below the cycles in use.
+  const cycles = useMemo(() => (data.status === 'ready' ? runningFirst(data.cycles) : []), [data]);
   const chosenTeams = teams.filter((team) => teamIds.includes(team.id));
   const valid =
     chosenTeams.length > 0 && (cycleId === 'current' || cycles.some((c) => c.id === cycleId));
