@@ -60,6 +60,17 @@ export function teamTree(
   return ordered;
 }
 
+/** The teams under a team, at any depth, in tree order. */
+export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
+  const tree = teamTree(teams);
+  const at = tree.findIndex((entry) => entry.team.id === teamId);
+  if (at < 0) return [];
+  const depth = tree[at]!.depth;
+  const after = tree.slice(at + 1);
+  const end = after.findIndex((entry) => entry.depth <= depth);
+  return (end < 0 ? after : after.slice(0, end)).map((entry) => entry.team);
+}
+
 /**
  * Whether text is a Microsoft 365 group's id (a GUID, as Graph's group `id` and the Teams admin
  * center's "Group id" show it: https://learn.microsoft.com/en-us/graph/api/resources/group).

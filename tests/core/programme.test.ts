@@ -12,7 +12,7 @@ import { sayIssue } from '../../src/core/issue-words';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
-import { teamTree, validateTeamParent } from '../../src/core/teams';
+import { subTeams, teamTree, validateTeamParent } from '../../src/core/teams';
 import { ana, keyResult, objective } from './fixtures';
 
 describe('cycle templates', () => {
@@ -133,6 +133,13 @@ describe('the team tree', () => {
       '1:Sales',
       '2:EMEA',
     ]);
+  });
+
+  it('finds the teams under a team, at any depth', () => {
+    expect(subTeams('1', teams).map((team) => team.name)).toEqual(['Engineering', 'Sales', 'EMEA']);
+    expect(subTeams('2', teams).map((team) => team.name)).toEqual(['EMEA']);
+    expect(subTeams('4', teams)).toEqual([]);
+    expect(subTeams('unknown', teams)).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { useLocale } from '../../ui/app/AppServices';
 import { cycleDates, cycleStateLabel } from '../../ui/components/CycleSwitcher/cycleTiming';
@@ -30,6 +30,11 @@ const useStyles = makeStyles({
   },
   teams: { display: 'flex', flexDirection: 'column' },
   preview: { color: tokens.colorNeutralForeground2 },
+});
+
+/** A team's row in the tree, under its parent as the Programme's Teams section indents it. */
+const indent = (depth: number) => ({
+  marginInlineStart: `calc(${depth} * ${tokens.spacingHorizontalXL})`,
 });
 
 /** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
@@ -71,18 +76,42 @@ export function ConfigPage() {
                 Teams
               </Label>
               <Caption1 id={`${groupId}-hint`} className={styles.preview}>
-                One or more teams; their objectives and key results show on the board.
+                One or more teams; their objectives and key results show on the board. A team shows
+                only its own objectives: to see those of the teams under it, choose them too.
                 {state.teamIds.length === 0 ? ' Choose at least one team.' : ''}
               </Caption1>
-              {state.teams.map((team) => (
-                <Checkbox
-                  key={team.id}
-                  id={`${groupId}-${team.id}`}
-                  label={team.name}
-                  checked={state.teamIds.includes(team.id)}
-                  onChange={(_, change) => state.toggleTeam(team.id, change.checked === true)}
-                />
-              ))}
+              {state.tree.map(({ team, depth, subTeamIds }) => {
+                const chosen = state.teamIds.includes(team.id);
+                const subTeamsChosen = subTeamIds.filter((id) => state.teamIds.includes(id));
+                return (
+                  <Fragment key={team.id}>
+                    <Checkbox
+                      id={`${groupId}-${team.id}`}
+                      style={indent(depth)}
+                      label={team.name}
+                      checked={chosen}
+                      onChange={(_, change) => state.toggleTeam(team.id, change.checked === true)}
+                    />
+                    {chosen && subTeamIds.length > 0 ? (
+                      <Checkbox
+                        id={`${groupId}-${team.id}-sub-teams`}
+                        style={indent(depth + 1)}
+                        label={`Include the teams under ${team.name} (${subTeamIds.length})`}
+                        checked={
+                          subTeamsChosen.length === subTeamIds.length
+                            ? true
+                            : subTeamsChosen.length > 0
+                              ? 'mixed'
+                              : false
+                        }
+                        onChange={(_, change) =>
+                          state.includeSubTeams(subTeamIds, change.checked === true)
+                        }
+                      />
+                    ) : null}
+                  </Fragment>
+                );
+              })}
             </div>
             <Field
               label="Cycle"

@@ -1,15 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runningFirst } from '../../core/cycles';
+import { subTeams, teamTree } from '../../core/teams';
 import type { Cycle, Team } from '../../core/model';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useTeamsAndCycles } from '../../ui/hooks/useTeamsAndCycles';
-
-/** Active teams, the one linked to the channel's Microsoft 365 group first. */
-export function offeredTeams(teams: readonly Team[], groupId: string | undefined): Team[] {
-  const active = teams.filter((team) => !team.archived);
-  const linked = active.filter((team) => groupId && team.groupId === groupId);
-  return [...linked, ...active.filter((team) => !linked.includes(team))];
-}
 
 /** Shown in the tab strip: the teams' names, kept short. */
 export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | undefined): string {
@@ -47,10 +41,17 @@ export function useConfigPage() {
     if (match) setTeamIds([match.id]);
   }, [data, host]);
 
-  const teams = useMemo(
-    () => (data.status === 'ready' ? offeredTeams(data.teams, host.context.team?.groupId) : []),
-    [data, host],
-  );
+  // Active teams as the Programme shows them, each sub-team under its parent.
+  const tree = useMemo(() => {
+    if (data.status !== 'ready') return [];
+    const active = data.teams.filter((team) => !team.archived);
+    return teamTree(active).map(({ team, depth }) => ({
+      team,
+      depth,
+      subTeamIds: subTeams(team.id, active).map((sub) => sub.id),
+    }));
+  }, [data]);
+  const teams = useMemo(() => tree.map((entry) => entry.team), [tree]);
   // Years of imported history, closed and read-only, below the cycles in use.
   const cycles = useMemo(() => (data.status === 'ready' ? runningFirst(data.cycles) : []), [data]);
   const chosenTeams = teams.filter((team) => teamIds.includes(team.id));
@@ -80,6 +81,14 @@ export function useConfigPage() {
       ),
     [],
   );
+  const includeSubTeams = useCallback(
+    (subTeamIds: readonly string[], included: boolean) =>
+      setTeamIds((current) => [
+        ...current.filter((id) => !subTeamIds.includes(id)),
+        ...(included ? subTeamIds : []),
+      ]),
+    [],
+  );
   const save = useCallback(() => {
     if (!configuration?.save) return;
     setSaving(true);
@@ -94,9 +103,11 @@ export function useConfigPage() {
     data,
     retry: reload,
     teams,
+    tree,
     cycles,
     teamIds,
     toggleTeam,
+    includeSubTeams,
     cycleId,
     setCycleId,
     valid,

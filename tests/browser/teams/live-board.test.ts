@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Page, Request } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
+import { waitForFocus } from '../support/keyboard';
 import {
   adele,
   appFrame,
@@ -124,10 +125,12 @@ describe('the configuration page', () => {
     await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
     await waitUntilReady(page, 'p1-settings');
     const config = await appFrame(page, 'p1-settings');
-    const company = config.getByRole('checkbox', { name: 'Contoso OKRs' });
+    const company = config.getByRole('checkbox', { name: 'Contoso OKRs', exact: true });
     const sales = config.getByRole('checkbox', { name: 'Sales' });
     // The channel's team is ticked a render after the teams show (an effect suggests it).
-    await config.getByRole('checkbox', { name: 'Contoso OKRs', checked: true }).waitFor();
+    await config
+      .getByRole('checkbox', { name: 'Contoso OKRs', exact: true, checked: true })
+      .waitFor();
     expect(await sales.isChecked()).toBe(false);
     const ids = await config
       .locator('input[type="checkbox"]')
@@ -141,6 +144,9 @@ describe('the configuration page', () => {
     await sales.focus();
     await page.keyboard.press('Space');
     expect(await sales.isChecked()).toBe(false);
+    // Back past the chosen team's offer to include the teams under it.
+    await page.keyboard.press('Shift+Tab');
+    await waitForFocus(config.getByRole('checkbox', { name: /^Include the teams under/ }));
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     expect(await company.isChecked()).toBe(false);

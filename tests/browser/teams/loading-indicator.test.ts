@@ -47,7 +47,7 @@ async function open(parameters: SimulatorParameters): Promise<void> {
 /** Saves the configuration page with its team chosen, as Teams' Save button does. */
 async function saveConfiguration(): Promise<void> {
   const config = await appFrame(page, 'p1-settings');
-  const team = config.getByRole('checkbox', { name: stack.fixture.company.name });
+  const team = config.getByRole('checkbox', { name: stack.fixture.company.name, exact: true });
   await team.waitFor();
   if (!(await team.isChecked())) await team.check();
   const save = simulatorCard(page, 'p1-settings').locator('button.save');

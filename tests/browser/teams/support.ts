@@ -235,7 +235,9 @@ export async function configureChannelTab(
   const config = await appFrame(page, 'p1-settings');
   // Ticked a render after the teams show (an effect suggests the channel's team): its tick, not
   // the box, is what to wait for.
-  await config.getByRole('checkbox', { name: 'Contoso OKRs', checked: true }).waitFor();
+  await config
+    .getByRole('checkbox', { name: 'Contoso OKRs', exact: true, checked: true })
+    .waitFor();
   await saveChannelTab(page);
 }
 

@@ -193,7 +193,7 @@ describe('accessibility', () => {
     });
     await waitUntilReady(page, 'p1-settings');
     const config = await appFrame(page, 'p1-settings');
-    await config.getByRole('checkbox', { name: 'Contoso OKRs' }).waitFor();
+    await config.getByRole('checkbox', { name: 'Contoso OKRs', exact: true }).waitFor();
     found.config = await seriousAxeViolationsInEveryTheme(page, config);
 
     await saveChannelTab(page);
