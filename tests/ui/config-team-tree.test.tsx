@@ -3,15 +3,9 @@
  * a parent does: a team lead used to Viva Goals chose only Contoso from a flat list and found its
  * board held none of the objectives of the teams under it.
  */
-import { fireEvent, render, screen } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, screen } from '@testing-library/react';
 import type { Team } from '../../src/core/model';
-import type { Host } from '../../src/host/types';
-import type { OkrRepository } from '../../src/store/repository';
-import { ConfigPage } from '../../src/teams/config/ConfigPage';
-import { AppServicesProvider } from '../../src/ui/app/AppServices';
-import { pageServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
+import { renderConfigPage } from './support/config-page';
 
 // A Fluent page in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
@@ -24,28 +18,12 @@ const teams: Team[] = [
   { id: 'old', name: 'Archived team', parentTeamId: 'c', archived: true },
 ];
 
-function renderConfigPage() {
-  const repository = {
-    siteRoles: siteRolesOf(),
-    listTeams: () => Promise.resolve(teams),
-    listCycles: () => Promise.resolve([]),
-  } as unknown as OkrRepository;
-  const host = { context: { locale: 'en-us' }, notifySuccess: () => undefined } as unknown as Host;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider services={pageServices(host, repository)}>
-        <ConfigPage />
-      </AppServicesProvider>
-    </FluentProvider>,
-  );
-}
-
 const box = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name });
 const indentOf = (name: string) =>
   box(name).closest<HTMLElement>('.fui-Checkbox')?.style.marginInlineStart;
 
 test('lists the active teams parents first, each indented under its parent', async () => {
-  renderConfigPage();
+  renderConfigPage(teams);
   await screen.findByRole('checkbox', { name: 'Contoso' });
   expect(screen.getAllByRole('checkbox').map((checkbox) => checkbox.getAttribute('id'))).toEqual(
     ['c', 'p', 's', 'e'].map((id) => expect.stringMatching(new RegExp(`-${id}$`))),
@@ -57,7 +35,7 @@ test('lists the active teams parents first, each indented under its parent', asy
 });
 
 test('offers to include the teams under a chosen parent, and ticks or unticks them all', async () => {
-  renderConfigPage();
+  renderConfigPage(teams);
   fireEvent.click(await screen.findByRole('checkbox', { name: 'Contoso' }));
   const include = box('Include the teams under Contoso (3)');
   expect(include.checked).toBe(false);

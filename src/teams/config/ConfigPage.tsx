@@ -17,7 +17,7 @@ import { cycleDates, cycleStateLabel } from '../../ui/components/CycleSwitcher/c
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
-import { useConfigPage } from './useConfigPage';
+import { useConfigPage, type TeamSuggestion } from './useConfigPage';
 
 const useStyles = makeStyles({
   main: {
@@ -36,6 +36,23 @@ const useStyles = makeStyles({
 const indent = (depth: number) => ({
   marginInlineStart: `calc(${depth} * ${tokens.spacingHorizontalXL})`,
 });
+
+function suggestionText(suggestion: TeamSuggestion): string {
+  switch (suggestion.kind) {
+    case 'linked':
+      return `${suggestion.team.name} is chosen because it is linked to this team in Teams.`;
+    case 'sameName':
+      return `${suggestion.team.name} is chosen because it has the name of this team in Teams.`;
+    case 'none': {
+      const { name, groupId } = suggestion.hostTeam;
+      return (
+        `No OKR team is linked to ${name}, so none is chosen for you. An admin links one in the ` +
+        'OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 ' +
+        `group id of this team in Teams${groupId ? ` (${groupId})` : ''}.`
+      );
+    }
+  }
+}
 
 /** Chooses the tab's team scope and cycle; Teams' Save button (or ours in a browser) keeps them. */
 export function ConfigPage() {
@@ -70,7 +87,7 @@ export function ConfigPage() {
               className={styles.teams}
               role="group"
               aria-labelledby={`${groupId}-label`}
-              aria-describedby={`${groupId}-hint`}
+              aria-describedby={`${groupId}-hint${state.suggestion ? ` ${groupId}-suggestion` : ''}`}
             >
               <Label id={`${groupId}-label`} required>
                 Teams
@@ -80,6 +97,11 @@ export function ConfigPage() {
                 only its own objectives: to see those of the teams under it, choose them too.
                 {state.teamIds.length === 0 ? ' Choose at least one team.' : ''}
               </Caption1>
+              {state.suggestion ? (
+                <Caption1 id={`${groupId}-suggestion`} className={styles.preview}>
+                  {suggestionText(state.suggestion)}
+                </Caption1>
+              ) : null}
               {state.tree.map(({ team, depth, subTeamIds }) => {
                 const chosen = state.teamIds.includes(team.id);
                 const subTeamsChosen = subTeamIds.filter((id) => state.teamIds.includes(id));

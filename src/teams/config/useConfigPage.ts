@@ -2,8 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runningFirst } from '../../core/cycles';
 import { subTeams, teamTree } from '../../core/teams';
 import type { Cycle, Team } from '../../core/model';
+import type { HostContext } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
 import { useTeamsAndCycles } from '../../ui/hooks/useTeamsAndCycles';
+
+/** Why a new tab in a team's channel starts with a team chosen, or with none. */
+export type TeamSuggestion =
+  | { readonly kind: 'linked' | 'sameName'; readonly team: Team }
+  | { readonly kind: 'none'; readonly hostTeam: NonNullable<HostContext['team']> };
 
 /** Shown in the tab strip: the teams' names, kept short. */
 export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | undefined): string {
@@ -31,14 +37,19 @@ export function useConfigPage() {
   // team linked to this Microsoft 365 group first, else the one of the same name. Suggested once,
   // so a fresher read of the teams never undoes the person's own choice.
   const suggested = useRef(Boolean(saved));
+  const [suggestion, setSuggestion] = useState<TeamSuggestion | undefined>(undefined);
   useEffect(() => {
-    if (data.status !== 'ready' || suggested.current) return;
-    suggested.current = true;
     const hostTeam = host.context.team;
-    const match =
-      data.teams.find((team) => hostTeam?.groupId && team.groupId === hostTeam.groupId) ??
-      data.teams.find((team) => team.name === hostTeam?.name);
+    if (data.status !== 'ready' || suggested.current || !hostTeam) return;
+    suggested.current = true;
+    const active = data.teams.filter((team) => !team.archived);
+    const linked = active.find((team) => hostTeam.groupId && team.groupId === hostTeam.groupId);
+    const sameName = active.find((team) => team.name === hostTeam.name);
+    const match = linked ?? sameName;
     if (match) setTeamIds([match.id]);
+    setSuggestion(
+      match ? { kind: linked ? 'linked' : 'sameName', team: match } : { kind: 'none', hostTeam },
+    );
   }, [data, host]);
 
   // Active teams as the Programme shows them, each sub-team under its parent.
@@ -104,6 +115,7 @@ export function useConfigPage() {
     retry: reload,
     teams,
     tree,
+    suggestion,
     cycles,
     teamIds,
     toggleTeam,
