@@ -43,7 +43,14 @@ export function chartFrame(
   };
 }
 
-function scale(value: number, from: number, to: number, outFrom: number, outTo: number): number {
+/** `value` between `from` and `to`, placed between `outFrom` and `outTo`; the middle when `from` is `to`. */
+export function scale(
+  value: number,
+  from: number,
+  to: number,
+  outFrom: number,
+  outTo: number,
+): number {
   if (to === from) return (outFrom + outTo) / 2;
   return outFrom + ((value - from) / (to - from)) * (outTo - outFrom);
 }
@@ -65,7 +72,8 @@ export interface Geometry {
   readonly timeTicks: readonly Tick[];
 }
 
-const thirds = (low: number, high: number) =>
+/** An axis's ticks: its low end, middle and high end (one tick when they are the same). */
+export const thirds = (low: number, high: number) =>
   low === high ? [low] : [low, (low + high) / 2, high];
 
 /** The value axis's ticks: whole steps only for a KR done in steps (or done / not done). */

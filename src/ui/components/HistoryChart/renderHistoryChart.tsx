@@ -38,7 +38,7 @@ function movePoint(state: HistoryChartState, event: KeyboardEvent<SVGElement>) {
 }
 
 /** A straight line of the chart (an axis, a gridline, the target) from one point to another. */
-function segment(
+export function segment(
   key: string,
   className: string,
   [x1, y1]: readonly [number, number],
@@ -48,7 +48,7 @@ function segment(
 }
 
 /** A tick's label on one of the chart's axes, placed and anchored as that axis wants. */
-function tickLabel(
+export function tickLabel(
   key: string,
   label: string,
   className: string,

@@ -28,10 +28,9 @@ export function useChartWidth(areaRef: RefObject<HTMLElement>): number {
 /** The widest rendered label of one axis (`data-axis` on its texts), where the browser lays out SVG. */
 function measured(svg: SVGSVGElement, axis: Axis): number | undefined {
   const texts = [...svg.querySelectorAll<SVGTextElement>(`text[data-axis="${axis}"]`)];
-  if (texts.length === 0 || texts.some((text) => typeof text.getBBox !== 'function')) {
-    return undefined;
-  }
-  return Math.ceil(Math.max(...texts.map((text) => text.getBBox().width)));
+  if (texts.some((text) => typeof text.getBBox !== 'function')) return undefined;
+  // An axis without labels (a chart of one scale) needs no room.
+  return Math.ceil(Math.max(0, ...texts.map((text) => text.getBBox().width)));
 }
 
 const widest = (labels: readonly string[]) => Math.max(0, ...labels.map(estimatedLabelWidth));

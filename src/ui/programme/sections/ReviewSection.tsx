@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
-import { formatCount, formatDay, formatNumber } from '../../../core/format';
+import { formatCount, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
@@ -21,6 +21,7 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import { ChoiceField } from '../parts/ChoiceField';
+import { ConfidenceOverTimeChart } from '../parts/ConfidenceOverTimeChart';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
@@ -32,10 +33,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   figure: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
-  chart: { width: '100%', maxWidth: '640px', height: '160px' },
-  line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: 'none' },
-  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  dot: { fill: tokens.colorBrandForeground1 },
 });
 
 const percent = (share: number | undefined) =>
@@ -60,36 +57,6 @@ function committedCaption(
     locale,
   );
   return `${formatNumber(hit, locale)} of ${counted} reached a score of ${formatNumber(top, locale)}`;
-}
-
-function ConfidenceChart({ review, max }: { readonly review: CycleReview; readonly max: number }) {
-  const styles = useStyles();
-  const points = review.confidence.filter((point) => point.average !== undefined);
-  if (points.length === 0) return null;
-  const width = 600;
-  const height = 140;
-  const x = (index: number) =>
-    points.length === 1 ? width / 2 : (index / (points.length - 1)) * width;
-  const y = (value: number) => height - (value / max) * height;
-  return (
-    // The table below carries the same figures for screen readers.
-    <svg className={styles.chart} viewBox={`-10 -10 ${width + 20} ${height + 20}`} aria-hidden>
-      <line className={styles.axis} x1={0} y1={height} x2={width} y2={height} />
-      <polyline
-        className={styles.line}
-        points={points.map((point, index) => `${x(index)},${y(point.average ?? 0)}`).join(' ')}
-      />
-      {points.map((point, index) => (
-        <circle
-          key={point.date}
-          className={styles.dot}
-          cx={x(index)}
-          cy={y(point.average ?? 0)}
-          r={4}
-        />
-      ))}
-    </svg>
-  );
 }
 
 /** The cycle review: on-time check-ins, confidence over time, scores and the committed hit rate. */
@@ -172,27 +139,13 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
           </div>
           <section className={styles.card} aria-label="Average confidence over time">
             <Subtitle2 as="h3">Average confidence over time</Subtitle2>
-            <ConfidenceChart review={review} max={model.confidenceScale.max} />
-            <Table size="small" aria-label="Average confidence per check-in day">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Check-in day</TableHeaderCell>
-                  <TableHeaderCell>Average confidence</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {review.confidence.map((point) => (
-                  <TableRow key={point.date}>
-                    <TableCell>{formatDay(point.date, locale)}</TableCell>
-                    <TableCell>
-                      {point.average === undefined
-                        ? '—'
-                        : `${point.average} / ${model.confidenceScale.max}`}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            {cycle ? (
+              <ConfidenceOverTimeChart
+                points={review.confidence}
+                max={model.confidenceScale.max}
+                period={cycle}
+              />
+            ) : null}
           </section>
           <section className={styles.card} aria-label="Score distribution">
             <Subtitle2 as="h3">Key result scores</Subtitle2>

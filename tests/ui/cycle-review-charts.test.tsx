@@ -1,0 +1,102 @@
+/**
+ * The cycle review's figures read as finished charts: confidence over time on dated and scaled
+ * axes, as the history chart draws a KR's (it was a bare line with no axis labels).
+ */
+import { screen, within } from '@testing-library/react';
+import type { CheckIn, Cycle, KeyResult } from '../../src/core/model';
+import type { OkrRepository } from '../../src/store/repository';
+import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
+import { board, keyResult } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import './support/resize-observer';
+import { siteRolesOf } from './support/site-roles';
+
+jest.setTimeout(60_000);
+
+// Its check-in days are the Mondays 5, 12, 19 and 26 October, all past.
+const october: Cycle = {
+  id: 'q1',
+  name: 'October 2026',
+  start: '2026-10-01',
+  end: '2026-10-31',
+  state: 'closed',
+};
+
+const checkIn = (at: string, confidence: number): CheckIn => ({
+  clientId: at,
+  keyResultId: keyResult.id,
+  value: 20,
+  confidence,
+  note: '',
+  author: { id: 'ana', displayName: 'Ana' },
+  at,
+  source: 'teams',
+});
+
+function renderReview(
+  keyResults: readonly KeyResult[],
+  history: readonly CheckIn[] = [
+    checkIn('2026-10-05T09:00:00Z', 6),
+    checkIn('2026-10-12T09:00:00Z', 8),
+  ],
+) {
+  const repository = {
+    siteRoles: siteRolesOf(),
+    loadBoard: () => Promise.resolve({ ...board, cycle: october, keyResults }),
+    cycleCheckInHistory: () => Promise.resolve(new Map([[keyResult.id, history]])),
+  } as unknown as OkrRepository;
+  return renderWithServices(
+    repository,
+    <ReviewSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [october] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+    'en-GB',
+  );
+}
+
+describe('average confidence over time', () => {
+  it('is drawn on a dated time axis and a labelled confidence scale, described in words', async () => {
+    renderReview([keyResult]);
+    const chart = await screen.findByRole('img', { name: /^Average confidence over time/ });
+    expect(chart.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(within(chart).getByText(/^Average confidence from/).textContent).toBe(
+      'Average confidence from 5 Oct 2026: 6 of 10 to 26 Oct 2026: 8 of 10, over 4 check-in days.',
+    );
+    const labels = (axis: string) =>
+      [...chart.querySelectorAll(`text[data-axis="${axis}"]`)].map((text) => text.textContent);
+    expect(labels('time')).toEqual(['1 Oct', '16 Oct', '31 Oct']);
+    expect(labels('value')).toEqual(['0', '5', '10']);
+    expect(chart.querySelectorAll('circle')).toHaveLength(4);
+
+    const table = screen.getByRole('table', { name: 'Average confidence per check-in day' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'Check-in dayAverage confidence',
+      '5 Oct 20266 / 10',
+      '12 Oct 20268 / 10',
+      '19 Oct 20268 / 10',
+      '26 Oct 20268 / 10',
+    ]);
+  });
+
+  it('makes room for its scale as wide as the browser draws the labels', async () => {
+    // As a browser measures them: 40 px each, where the estimate from "10" is 14 px.
+    const prototype = SVGElement.prototype as unknown as { getBBox?: () => { width: number } };
+    prototype.getBBox = () => ({ width: 40 });
+    try {
+      renderReview([keyResult]);
+      const chart = await screen.findByRole('img', { name: /^Average confidence over time/ });
+      const x = chart.querySelector('text[data-axis="value"]')!.getAttribute('x');
+      // The drawing's edge (2), the label (40), and the gap to the axis (6) before it.
+      expect(x).toBe('42');
+    } finally {
+      delete prototype.getBBox;
+    }
+  });
+});
