@@ -6,6 +6,7 @@
  */
 import { planRituals } from './coaching-plan';
 import { addDays, dayNumber, toIsoDate } from './dates';
+import { numberFormat } from './format';
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective } from './model';
 import type { OperatingModel } from './operating-model';
 
@@ -16,10 +17,29 @@ export interface ConfidencePoint {
   readonly average?: number;
 }
 
+/**
+ * A band of KR scores, half-open so that a score on an edge counts once: from `from` to under
+ * `to`, except the last band, which takes the top of the scale too (`includesTo`).
+ */
 export interface ScoreBucket {
   readonly from: number;
   readonly to: number;
+  readonly includesTo: boolean;
   readonly count: number;
+}
+
+/** A band in words: "0.2 to under 0.4", the last one "0.8 to 1.0". */
+export function scoreBandLabel(
+  { from, to, includesTo }: Pick<ScoreBucket, 'from' | 'to' | 'includesTo'>,
+  locale: string,
+): string {
+  const step = to - from;
+  const digits = Number.isInteger(round2(step)) ? 0 : Number.isInteger(round2(step * 10)) ? 1 : 2;
+  const format = numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${format.format(from)} to ${includesTo ? '' : 'under '}${format.format(to)}`;
 }
 
 export interface CycleReview {
@@ -79,11 +99,16 @@ export function reviewCycle(
   const scores = Array.from({ length: 5 }, (_, index) => ({
     from: round2(index * step),
     to: round2((index + 1) * step),
+    includesTo: index === 4,
     count: 0,
   }));
   for (const kr of keyResults) {
-    if (kr.score === undefined) continue;
-    const index = Math.min(Math.floor(kr.score / step), 4);
+    const score = kr.score;
+    if (score === undefined) continue;
+    // Against the rounded edges, not score / step: 0.6 / 0.2 is 2.999…, which put 0.6 in the band
+    // below it.
+    const found = scores.findIndex((band) => score < band.to - 1e-9);
+    const index = found < 0 ? scores.length - 1 : found;
     const bucket = scores[index]!;
     scores[index] = { ...bucket, count: bucket.count + 1 };
   }

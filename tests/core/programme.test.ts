@@ -1,4 +1,4 @@
-import { reviewCycle } from '../../src/core/cycle-review';
+import { reviewCycle, scoreBandLabel } from '../../src/core/cycle-review';
 import {
   annualCycle,
   followingCycle,
@@ -207,5 +207,37 @@ describe('the cycle review', () => {
     ]);
     expect(review.scores.map((bucket) => bucket.count)).toEqual([1, 0, 0, 0, 1]);
     expect(review.committed).toEqual({ scored: 2, hit: 1, rate: 0.5 });
+  });
+
+  it('counts a score on the edge between two bands in the upper one only, and names the bands so', () => {
+    const scores = [0, 0.2, 0.4, 0.6, 0.8, 1];
+    const review = reviewCycle(
+      cycle,
+      [],
+      scores.map((score, index) => keyResult({ id: `k${index}`, score })),
+      new Map(),
+      defaultOperatingModel,
+      '2026-10-14',
+    );
+    expect(review.scores.map((bucket) => bucket.count)).toEqual([1, 1, 1, 1, 2]);
+    expect(review.scores.map((bucket) => scoreBandLabel(bucket, 'en'))).toEqual([
+      '0.0 to under 0.2',
+      '0.2 to under 0.4',
+      '0.4 to under 0.6',
+      '0.6 to under 0.8',
+      '0.8 to 1.0',
+    ]);
+    const outOfHundred = reviewCycle(
+      cycle,
+      [],
+      [],
+      new Map(),
+      {
+        ...defaultOperatingModel,
+        scoring: { ...defaultOperatingModel.scoring, max: 100 },
+      },
+      '2026-10-14',
+    );
+    expect(scoreBandLabel(outOfHundred.scores[1]!, 'en')).toBe('20 to under 40');
   });
 });

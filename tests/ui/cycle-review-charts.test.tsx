@@ -1,6 +1,8 @@
 /**
  * The cycle review's figures read as finished charts: confidence over time on dated and scaled
- * axes, as the history chart draws a KR's (it was a bare line with no axis labels).
+ * axes, as the history chart draws a KR's (it was a bare line with no axis labels), and the score
+ * distribution as bars in half-open bands, each with its count (it was a row of "▮" characters in
+ * bands that overlapped: "0.2–0.4", "0.4–0.6").
  */
 import { screen, within } from '@testing-library/react';
 import type { CheckIn, Cycle, KeyResult } from '../../src/core/model';
@@ -98,5 +100,31 @@ describe('average confidence over time', () => {
     } finally {
       delete prototype.getBBox;
     }
+  });
+});
+
+describe('the score distribution', () => {
+  it('draws a bar per band, as long as its share of the largest, with the count beside it', async () => {
+    renderReview([
+      { ...keyResult, id: 'a', score: 0.6 },
+      { ...keyResult, id: 'b', score: 0.7 },
+      { ...keyResult, id: 'c', score: 1 },
+      { ...keyResult, id: 'd', score: 0.4 },
+      { ...keyResult, id: 'e', score: 0.6 },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Key results per score band' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '0.0 to under 0.20',
+      '0.2 to under 0.40',
+      '0.4 to under 0.61',
+      '0.6 to under 0.83',
+      '0.8 to 1.01',
+    ]);
+    const bars = rows.map((row) => {
+      const bar = row.querySelector<HTMLElement>('[aria-hidden="true"]');
+      return bar ? Math.round(parseFloat(bar.style.width)) : 'none';
+    });
+    expect(bars).toEqual(['none', 'none', 27, 80, 27]);
   });
 });

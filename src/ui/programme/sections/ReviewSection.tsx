@@ -12,7 +12,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { reviewCycle, type CycleReview } from '../../../core/cycle-review';
+import { reviewCycle, scoreBandLabel, type CycleReview } from '../../../core/cycle-review';
 import { formatCount, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
@@ -33,6 +33,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   figure: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  band: { whiteSpace: 'nowrap' },
+  count: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  bar: {
+    height: '16px',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    // Windows' contrast themes drop background colours: the bar takes the text's colour.
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+  },
 });
 
 const percent = (share: number | undefined) =>
@@ -57,6 +71,43 @@ function committedCaption(
     locale,
   );
   return `${formatNumber(hit, locale)} of ${counted} reached a score of ${formatNumber(top, locale)}`;
+}
+
+/** KRs per score band as bars, each with its count; the table is what screen readers read. */
+function ScoreDistribution({ scores }: { readonly scores: CycleReview['scores'] }) {
+  const own = useStyles();
+  const locale = useLocale();
+  const most = Math.max(1, ...scores.map((bucket) => bucket.count));
+  return (
+    <Table size="small" aria-label="Key results per score band">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Score</TableHeaderCell>
+          <TableHeaderCell>Key results</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {scores.map((bucket) => (
+          <TableRow key={bucket.from}>
+            <TableCell className={own.band}>{scoreBandLabel(bucket, locale)}</TableCell>
+            <TableCell>
+              <span className={own.count}>
+                {bucket.count > 0 ? (
+                  // At most 80% of the column, so the count beside the longest bar fits.
+                  <span
+                    className={own.bar}
+                    style={{ width: `${(bucket.count / most) * 80}%` }}
+                    aria-hidden
+                  />
+                ) : null}
+                {formatNumber(bucket.count, locale)}
+              </span>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
 }
 
 /** The cycle review: on-time check-ins, confidence over time, scores and the committed hit rate. */
@@ -128,12 +179,7 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
               <Caption1>Committed OKRs met</Caption1>
               <Text className={own.figure}>{percent(review.committed.rate)}</Text>
               <Caption1 className={styles.muted}>
-                {committedCaption(
-                  review.committed,
-                  model.scoring.max,
-                  locale,
-                  cycle?.state === 'closed',
-                )}
+                {committedCaption(review.committed, model.scoring.max, locale, closed)}
               </Caption1>
             </div>
           </div>
@@ -149,25 +195,7 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
           </section>
           <section className={styles.card} aria-label="Score distribution">
             <Subtitle2 as="h3">Key result scores</Subtitle2>
-            <Table size="small" aria-label="Key results per score band">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Score</TableHeaderCell>
-                  <TableHeaderCell>Key results</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {review.scores.map((bucket) => (
-                  <TableRow key={bucket.from}>
-                    <TableCell>{`${bucket.from}–${bucket.to}`}</TableCell>
-                    <TableCell>
-                      <span aria-hidden>{'▮'.repeat(Math.min(bucket.count, 30))} </span>
-                      {bucket.count}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ScoreDistribution scores={review.scores} />
           </section>
         </>
       ) : null}
