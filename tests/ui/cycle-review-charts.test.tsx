@@ -2,7 +2,8 @@
  * The cycle review's figures read as finished charts: confidence over time on dated and scaled
  * axes, as the history chart draws a KR's (it was a bare line with no axis labels), and the score
  * distribution as bars in half-open bands, each with its count (it was a row of "▮" characters in
- * bands that overlapped: "0.2–0.4", "0.4–0.6").
+ * bands that overlapped: "0.2–0.4", "0.4–0.6"). A cycle with nothing to review says so instead of
+ * showing tables of dashes and zeros.
  */
 import { screen, within } from '@testing-library/react';
 import type { CheckIn, Cycle, KeyResult } from '../../src/core/model';
@@ -126,5 +127,24 @@ describe('the score distribution', () => {
       return bar ? Math.round(parseFloat(bar.style.width)) : 'none';
     });
     expect(bars).toEqual(['none', 'none', 27, 80, 27]);
+  });
+});
+
+describe('a review with nothing to show', () => {
+  it('is the empty state for a cycle without key results', async () => {
+    renderReview([]);
+    expect(
+      await screen.findByRole('heading', { name: 'No key results to review in October 2026' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says what is missing in place of a chart without confidence and a table without scores', async () => {
+    renderReview([keyResult], []);
+    expect(
+      await screen.findByText('No key result has been given a confidence at a check-in yet.'),
+    ).toBeTruthy();
+    expect(screen.getByText('No key result was scored when this cycle closed.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 });

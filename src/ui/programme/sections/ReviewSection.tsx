@@ -124,7 +124,7 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
   const [teamId, setTeamId] = useState('');
   const cycle = cycles.find((candidate) => candidate.id === cycleId);
   const load = useCallback(
-    async (signal: AbortSignal): Promise<{ review?: CycleReview }> => {
+    async (signal: AbortSignal): Promise<{ review?: CycleReview; keyResults?: number }> => {
       if (!cycle) return {};
       const [board, history] = await Promise.all([
         repository.loadBoard(
@@ -135,12 +135,15 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
       ]);
       return {
         review: reviewCycle(cycle, board.objectives, board.keyResults, history, model, today()),
+        keyResults: board.keyResults.length,
       };
     },
     [repository, cycle, teamId, model],
   );
   const { data, reload } = useAsyncResource(load);
   const review = data.status === 'ready' ? data.review : undefined;
+  const team = teams.find((candidate) => candidate.id === teamId);
+  const closed = cycle?.state === 'closed';
 
   if (started.length === 0) {
     return (
@@ -165,7 +168,16 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
       </div>
       {data.status === 'error' ? <ErrorState error={data.error} onRetry={reload} /> : null}
       {data.status === 'loading' ? <LoadingState label="Working out the review" rows={3} /> : null}
-      {review ? (
+      {review && data.status === 'ready' && data.keyResults === 0 ? (
+        <EmptyState
+          title={`No key results to review in ${cycle?.name ?? 'this cycle'}`}
+          message={
+            team
+              ? `${team.name} has no key results in this cycle. Choose another team, or the whole organisation.`
+              : 'The review shows check-ins, confidence and scores once the cycle holds key results.'
+          }
+        />
+      ) : review ? (
         <>
           <div className={own.figures}>
             <div className={styles.card}>
@@ -185,7 +197,11 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
           </div>
           <section className={styles.card} aria-label="Average confidence over time">
             <Subtitle2 as="h3">Average confidence over time</Subtitle2>
-            {cycle ? (
+            {review.confidence.length === 0 ? (
+              <Text>The first check-in day is still ahead.</Text>
+            ) : review.confidence.every((point) => point.average === undefined) ? (
+              <Text>No key result has been given a confidence at a check-in yet.</Text>
+            ) : cycle ? (
               <ConfidenceOverTimeChart
                 points={review.confidence}
                 max={model.confidenceScale.max}
@@ -195,7 +211,15 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
           </section>
           <section className={styles.card} aria-label="Score distribution">
             <Subtitle2 as="h3">Key result scores</Subtitle2>
-            <ScoreDistribution scores={review.scores} />
+            {review.scores.some((bucket) => bucket.count > 0) ? (
+              <ScoreDistribution scores={review.scores} />
+            ) : (
+              <Text>
+                {closed
+                  ? 'No key result was scored when this cycle closed.'
+                  : 'No key result is scored yet: scores come when the cycle closes.'}
+              </Text>
+            )}
           </section>
         </>
       ) : null}
