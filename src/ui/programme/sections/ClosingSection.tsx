@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Subtitle1,
   Subtitle2,
   Table,
   TableBody,
@@ -30,7 +31,8 @@ import {
 import { daysBetween } from '../../../core/dates';
 import { formatCount, formatDay } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
-import type { Cycle, KeyResult, Objective } from '../../../core/model';
+import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
+import { teamTree } from '../../../core/teams';
 import type { Board, ClosingReport } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
@@ -60,6 +62,24 @@ interface ClosingDraft {
 }
 
 const allTeams = '';
+
+/** Objectives by team, teams in the tree's order (parents first), so each says whose it is. */
+function byTeam<T extends { readonly objective: Objective }>(
+  closings: readonly T[],
+  teams: readonly Team[],
+): { readonly key: string; readonly name: string; readonly closings: T[] }[] {
+  const ordered = [...teamTree(teams).map(({ team }) => team), ...teams];
+  const groups = new Map<string, { key: string; name: string; closings: T[] }>();
+  for (const team of ordered) {
+    if (!groups.has(team.id)) groups.set(team.id, { key: team.id, name: team.name, closings: [] });
+  }
+  for (const closing of closings) {
+    const { teamId } = closing.objective;
+    const group = groups.get(teamId) ?? { key: teamId, name: 'A team not found', closings: [] };
+    groups.set(teamId, { ...group, closings: [...group.closings, closing] });
+  }
+  return [...groups.values()].filter((group) => group.closings.length > 0);
+}
 
 export default function ClosingSection(props: ProgrammeSectionProps) {
   const { access, programme, notify, open } = props;
@@ -303,6 +323,97 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     );
   }
   const readOnly = !access.coach || cycle?.state !== 'active';
+  /** One objective's scores and retrospective; under its team's heading when all teams show. */
+  const objectiveCard = (
+    { objective, score, interpretation }: (typeof closings)[number],
+    heading: 'h3' | 'h4',
+  ) => (
+    <section key={objective.id} className={styles.card} aria-label={objective.title}>
+      <Subtitle2 as={heading}>{objective.title}</Subtitle2>
+      <Text>
+        {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${score}`}
+      </Text>
+      <Caption1>{interpretation.message}</Caption1>
+      <div className={styles.tableWrap}>
+        <Table className={styles.table} size="small" aria-label={`Scores of ${objective.title}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Key result</TableHeaderCell>
+              <TableHeaderCell>Progress</TableHeaderCell>
+              <TableHeaderCell>Proposed</TableHeaderCell>
+              <TableHeaderCell>Score</TableHeaderCell>
+              <TableHeaderCell>Reason for a changed score</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {keyResultsOf(objective).map((kr) => {
+              const edit = edits[kr.id] ?? { text: '', reason: '' };
+              const issues = issuesOf(kr);
+              // A score off the scale is named as it is typed; a missing one or a
+              // missing reason (the next field) once saving is tried.
+              const scoreIssue =
+                submitted || edit.text.trim() !== ''
+                  ? issues.find((issue) => issue.field === 'score')?.message
+                  : undefined;
+              const reasonIssue = submitted
+                ? issues.find((issue) => issue.field === 'scoreReason')?.message
+                : undefined;
+              return (
+                <TableRow key={kr.id}>
+                  <TableCell>{kr.title}</TableCell>
+                  <TableCell>{`${Math.round(keyResultProgress(kr) * 100)}%`}</TableCell>
+                  <TableCell>{proposedScore(kr, model)}</TableCell>
+                  <TableCell>
+                    <Field validationMessage={scoreIssue}>
+                      <Input
+                        input={{ className: styles.cellInput }}
+                        aria-label={`Score of ${kr.title}`}
+                        inputMode="decimal"
+                        disabled={readOnly}
+                        value={edit.text}
+                        onChange={(_, data) =>
+                          setEdits({ ...edits, [kr.id]: { ...edit, text: data.value } })
+                        }
+                      />
+                    </Field>
+                  </TableCell>
+                  <TableCell>
+                    <Field validationMessage={reasonIssue}>
+                      <Input
+                        input={{ className: styles.cellInput }}
+                        aria-label={`Reason for the score of ${kr.title}`}
+                        disabled={readOnly}
+                        maxLength={500}
+                        value={edit.reason}
+                        onChange={(_, data) =>
+                          setEdits({ ...edits, [kr.id]: { ...edit, reason: data.value } })
+                        }
+                      />
+                    </Field>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+      {retrospectivePrompts.map((prompt, index) => (
+        <Field key={prompt} label={prompt}>
+          <Textarea
+            aria-label={`${prompt} (${objective.title})`}
+            disabled={readOnly}
+            maxLength={model.limits.noteMaxLength}
+            value={answers[objective.id]?.[index] ?? ''}
+            onChange={(_, data) => {
+              const next = [...(answers[objective.id] ?? ['', '', ''])];
+              next[index] = data.value;
+              setAnswers({ ...answers, [objective.id]: next });
+            }}
+          />
+        </Field>
+      ))}
+    </section>
+  );
   return (
     <div className={styles.section} ref={form}>
       <SectionHeading
@@ -355,98 +466,16 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {board
-        ? closings.map(({ objective, score, interpretation }) => (
-            <section key={objective.id} className={styles.card} aria-label={objective.title}>
-              <Subtitle2 as="h3">{objective.title}</Subtitle2>
-              <Text>
-                {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${score}`}
-              </Text>
-              <Caption1>{interpretation.message}</Caption1>
-              <div className={styles.tableWrap}>
-                <Table
-                  className={styles.table}
-                  size="small"
-                  aria-label={`Scores of ${objective.title}`}
-                >
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>Key result</TableHeaderCell>
-                      <TableHeaderCell>Progress</TableHeaderCell>
-                      <TableHeaderCell>Proposed</TableHeaderCell>
-                      <TableHeaderCell>Score</TableHeaderCell>
-                      <TableHeaderCell>Reason for a changed score</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {keyResultsOf(objective).map((kr) => {
-                      const edit = edits[kr.id] ?? { text: '', reason: '' };
-                      const issues = issuesOf(kr);
-                      // A score off the scale is named as it is typed; a missing one or a
-                      // missing reason (the next field) once saving is tried.
-                      const scoreIssue =
-                        submitted || edit.text.trim() !== ''
-                          ? issues.find((issue) => issue.field === 'score')?.message
-                          : undefined;
-                      const reasonIssue = submitted
-                        ? issues.find((issue) => issue.field === 'scoreReason')?.message
-                        : undefined;
-                      return (
-                        <TableRow key={kr.id}>
-                          <TableCell>{kr.title}</TableCell>
-                          <TableCell>{`${Math.round(keyResultProgress(kr) * 100)}%`}</TableCell>
-                          <TableCell>{proposedScore(kr, model)}</TableCell>
-                          <TableCell>
-                            <Field validationMessage={scoreIssue}>
-                              <Input
-                                input={{ className: styles.cellInput }}
-                                aria-label={`Score of ${kr.title}`}
-                                inputMode="decimal"
-                                disabled={readOnly}
-                                value={edit.text}
-                                onChange={(_, data) =>
-                                  setEdits({ ...edits, [kr.id]: { ...edit, text: data.value } })
-                                }
-                              />
-                            </Field>
-                          </TableCell>
-                          <TableCell>
-                            <Field validationMessage={reasonIssue}>
-                              <Input
-                                input={{ className: styles.cellInput }}
-                                aria-label={`Reason for the score of ${kr.title}`}
-                                disabled={readOnly}
-                                maxLength={500}
-                                value={edit.reason}
-                                onChange={(_, data) =>
-                                  setEdits({ ...edits, [kr.id]: { ...edit, reason: data.value } })
-                                }
-                              />
-                            </Field>
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
-              </div>
-              {retrospectivePrompts.map((prompt, index) => (
-                <Field key={prompt} label={prompt}>
-                  <Textarea
-                    aria-label={`${prompt} (${objective.title})`}
-                    disabled={readOnly}
-                    maxLength={model.limits.noteMaxLength}
-                    value={answers[objective.id]?.[index] ?? ''}
-                    onChange={(_, data) => {
-                      const next = [...(answers[objective.id] ?? ['', '', ''])];
-                      next[index] = data.value;
-                      setAnswers({ ...answers, [objective.id]: next });
-                    }}
-                  />
-                </Field>
-              ))}
+      {board && teamId === allTeams
+        ? byTeam(closings, teams).map((group) => (
+            <section key={group.key} className={styles.section} aria-label={group.name}>
+              <Subtitle1 as="h3">{group.name}</Subtitle1>
+              {group.closings.map((closing) => objectiveCard(closing, 'h4'))}
             </section>
           ))
+        : null}
+      {board && teamId !== allTeams
+        ? closings.map((closing) => objectiveCard(closing, 'h3'))
         : null}
       {report && report.conflicts.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" role="alert">
