@@ -64,7 +64,7 @@ export function ConfigPage() {
   return (
     <>
       <AppHeader
-        title="Set up the OKR tab"
+        title={state.reconfiguring ? 'Change what this tab shows' : 'Set up the OKR tab'}
         subtitle="Choose whose OKRs this tab shows, and for which cycle"
       />
       <main className={styles.main}>
@@ -175,7 +175,11 @@ export function ConfigPage() {
                 </Button>
               </>
             ) : (
-              <Caption1 className={styles.preview}>Select Save to add the tab.</Caption1>
+              <Caption1 className={styles.preview}>
+                {state.reconfiguring
+                  ? 'Select Save to apply your changes.'
+                  : 'Select Save to add the tab.'}
+              </Caption1>
             )}
           </>
         ) : null}

@@ -112,6 +112,8 @@ export function useConfigPage() {
 
   return {
     data,
+    /** Reopened from a saved tab's Settings: Save changes that tab rather than adds one. */
+    reconfiguring: Boolean(saved),
     retry: reload,
     teams,
     tree,

@@ -2,12 +2,13 @@ import type { Page } from 'playwright-core';
 import type { Team } from '../../../src/core/model';
 import { simulatedTeam } from '../../../src/dev/teams-simulator/directory';
 import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-simulator';
-import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
+import { adele, appFrame, saveChannelTab, teamsStackPerFile, type TeamsStack } from './support';
 
 /**
  * The channel tab's configuration page as a team lead meets it in the Teams simulator (real
  * teams-js): the OKR team linked to the channel's team is chosen for them, or a hint says why
- * none is.
+ * none is; and the tab's Settings reopen the page on its saved choices, saying that Save changes
+ * the tab rather than adds one.
  */
 jest.setTimeout(180_000);
 
@@ -32,6 +33,34 @@ async function updateTeam(id: string, change: (team: Team) => Team) {
 }
 
 describe('the configuration page', () => {
+  it('reopens from the tab’s Settings on the saved choices, and says Save applies them', async () => {
+    const config = await openNewTab();
+    await config.getByRole('heading', { name: 'Set up the OKR tab' }).waitFor();
+    await config
+      .getByRole('checkbox', { name: 'Contoso OKRs', exact: true, checked: true })
+      .waitFor();
+    await config
+      .getByRole('checkbox', { name: 'Include the teams under Contoso OKRs (1)' })
+      .check();
+    await config.getByRole('radio', { name: /^This quarter · Active/ }).check();
+    await config.getByText('Select Save to add the tab.').waitFor();
+    await saveChannelTab(page);
+
+    await openSimulator(page, stack.server.url, { context: 'config', user: adele.id });
+    await waitUntilReady(page, 'p1-settings');
+    const settings = await appFrame(page, 'p1-settings');
+    await settings.getByRole('heading', { name: 'Change what this tab shows' }).waitFor();
+    await settings.getByText('Select Save to apply your changes.').waitFor();
+    expect(await settings.getByRole('checkbox', { name: 'Sales', exact: true }).isChecked()).toBe(
+      true,
+    );
+    expect(
+      await settings.getByRole('checkbox', { name: 'Contoso OKRs', exact: true }).isChecked(),
+    ).toBe(true);
+    expect(await settings.getByRole('radio', { name: /^This quarter/ }).isChecked()).toBe(true);
+    expect(await settings.getByText(/is chosen because|No OKR team is linked/).count()).toBe(0);
+  });
+
   it('chooses the OKR team linked to the channel’s team, and says why', async () => {
     await updateTeam(stack.fixture.sales.id, (team) => ({
       ...team,
