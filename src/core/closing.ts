@@ -112,6 +112,20 @@ export const retrospectivePrompts = [
   'What will we do differently next cycle?',
 ] as const;
 
+/**
+ * A retrospective answer is kept up to the model's longest note; a longer one is refused, never
+ * cut (a pasted text lost its end silently).
+ */
+export function validateRetrospectiveAnswer(
+  answer: string,
+  model: Pick<OperatingModel, 'limits' | 'locale'>,
+): ValidationIssue[] {
+  const max = model.limits.noteMaxLength;
+  return answer.length > max
+    ? [validationIssue('answerTooLong', 'answer', { length: answer.length, max }, model.locale)]
+    : [];
+}
+
 /** The answers as the learnings kept on the objective: one paragraph per answered question. */
 export function learningsFrom(answers: readonly string[]): string {
   return retrospectivePrompts

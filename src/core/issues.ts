@@ -62,6 +62,7 @@ export const validationCodes = [
   'scoreOutOfScale',
   'scoreNotANumber',
   'scoreReasonRequired',
+  'answerTooLong',
   'cyclesOverlap',
   'cycleSameDates',
   'cycleNameTaken',

@@ -5,6 +5,7 @@ import {
   proposedScore,
   teamSandbagging,
   validateKeyResultScore,
+  validateRetrospectiveAnswer,
 } from '../../src/core/closing';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { keyResult, objective } from './fixtures';
@@ -74,5 +75,18 @@ describe('closing a cycle', () => {
     );
     expect(answersFrom(learnings)).toEqual(['Weekly demos', '', 'Fewer KRs']);
     expect(answersFrom(undefined)).toEqual(['', '', '']);
+  });
+
+  it('refuses an answer longer than the longest note kept, saying its length', () => {
+    const max = model.limits.noteMaxLength;
+    expect(validateRetrospectiveAnswer('x'.repeat(max), model)).toEqual([]);
+    expect(validateRetrospectiveAnswer('x'.repeat(2345), model)).toEqual([
+      expect.objectContaining({
+        code: 'answerTooLong',
+        field: 'answer',
+        message:
+          'This answer has 2,345 characters, over the 2,000 kept: shorten it to save. Nothing was cut.',
+      }),
+    ]);
   });
 });

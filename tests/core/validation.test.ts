@@ -1,6 +1,6 @@
 import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/check-in-status-words';
-import { validateKeyResultScore } from '../../src/core/closing';
+import { validateKeyResultScore, validateRetrospectiveAnswer } from '../../src/core/closing';
 import { validateCycleName, validateCyclePlacement } from '../../src/core/cycle-templates';
 import {
   toResult,
@@ -665,6 +665,11 @@ describe('programme rules', () => {
     expect(
       issues(asResult(validateKeyResultScore({ score: 0.2, reason: '' }, 0.5, model))),
     ).toEqual(['scoreReason:scoreReasonRequired']);
+    expect(
+      issues(
+        asResult(validateRetrospectiveAnswer('x'.repeat(model.limits.noteMaxLength + 1), model)),
+      ),
+    ).toEqual(['answer:answerTooLong']);
     expect(
       issues(asResult([validateCyclePlacement({ start: '2026-03-01', end: '2026-05-31' }, [q1])])),
     ).toEqual(['start:cyclesOverlap']);

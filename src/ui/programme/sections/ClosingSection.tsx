@@ -27,9 +27,10 @@ import {
   retrospectivePrompts,
   teamSandbagging,
   validateKeyResultScore,
+  validateRetrospectiveAnswer,
 } from '../../../core/closing';
 import { daysBetween } from '../../../core/dates';
-import { formatCount, formatDay } from '../../../core/format';
+import { formatCount, formatDay, formatNumber } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
 import { teamTree } from '../../../core/teams';
@@ -62,6 +63,8 @@ interface ClosingDraft {
 }
 
 const allTeams = '';
+/** An answer's length is counted from this share of the longest kept. */
+const nearTheLimit = 0.9;
 
 /** Objectives by team, teams in the tree's order (parents first), so each says whose it is. */
 function byTeam<T extends { readonly objective: Objective }>(
@@ -171,7 +174,11 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board, edits, model]);
-  const invalid = board?.keyResults.some((kr) => issuesOf(kr).length > 0) ?? true;
+  const invalid =
+    (board?.keyResults.some((kr) => issuesOf(kr).length > 0) ?? true) ||
+    Object.values(answers).some((answered) =>
+      answered.some((answer) => validateRetrospectiveAnswer(answer, model).length > 0),
+    );
   const sandbagging = teamSandbagging(
     [...history, closings.map(({ objective, score }) => ({ ...objective, score }))],
     model,
@@ -397,21 +404,35 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           </TableBody>
         </Table>
       </div>
-      {retrospectivePrompts.map((prompt, index) => (
-        <Field key={prompt} label={prompt}>
-          <Textarea
-            aria-label={`${prompt} (${objective.title})`}
-            disabled={readOnly}
-            maxLength={model.limits.noteMaxLength}
-            value={answers[objective.id]?.[index] ?? ''}
-            onChange={(_, data) => {
-              const next = [...(answers[objective.id] ?? ['', '', ''])];
-              next[index] = data.value;
-              setAnswers({ ...answers, [objective.id]: next });
-            }}
-          />
-        </Field>
-      ))}
+      {retrospectivePrompts.map((prompt, index) => {
+        const answer = answers[objective.id]?.[index] ?? '';
+        const max = model.limits.noteMaxLength;
+        return (
+          // No maxLength: the browser would cut a pasted text without a word. A text too long
+          // is named as it comes, and kept whole until it is shortened.
+          <Field
+            key={prompt}
+            label={prompt}
+            validationMessage={validateRetrospectiveAnswer(answer, model)[0]?.message}
+            hint={
+              answer.length >= max * nearTheLimit
+                ? `${formatNumber(answer.length, locale)} of ${formatNumber(max, locale)} characters`
+                : undefined
+            }
+          >
+            <Textarea
+              aria-label={`${prompt} (${objective.title})`}
+              disabled={readOnly}
+              value={answer}
+              onChange={(_, data) => {
+                const next = [...(answers[objective.id] ?? ['', '', ''])];
+                next[index] = data.value;
+                setAnswers({ ...answers, [objective.id]: next });
+              }}
+            />
+          </Field>
+        );
+      })}
     </section>
   );
   return (
@@ -494,7 +515,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {submitted && invalid ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            Some scores need fixing (see the fields above). Nothing was saved.
+            Some scores or answers need fixing (see the fields above). Nothing was saved.
           </MessageBarBody>
         </MessageBar>
       ) : null}
