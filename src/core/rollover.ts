@@ -22,10 +22,25 @@ export function isFinished(keyResult: KeyResult): boolean {
   return keyResultProgress(keyResult) >= 1;
 }
 
-/** Unfinished KRs, and the objectives that have one, are pre-selected. */
-export function defaultRolloverSelection(source: RolloverSource): RolloverSelection {
+const nothing: RolloverSelection = { objectiveIds: new Set(), keyResultIds: new Set() };
+
+/**
+ * Unfinished KRs, and the objectives that have one, are pre-selected; what is `carried` over
+ * already is not offered again.
+ */
+export function defaultRolloverSelection(
+  source: RolloverSource,
+  carried: RolloverSelection = nothing,
+): RolloverSelection {
   const keyResultIds = new Set(
-    source.keyResults.filter((kr) => !isFinished(kr)).map((kr) => kr.id),
+    source.keyResults
+      .filter(
+        (kr) =>
+          !isFinished(kr) &&
+          !carried.keyResultIds.has(kr.id) &&
+          !carried.objectiveIds.has(kr.objectiveId),
+      )
+      .map((kr) => kr.id),
   );
   const objectiveIds = new Set(
     source.objectives
@@ -35,6 +50,14 @@ export function defaultRolloverSelection(source: RolloverSource): RolloverSelect
       .map((objective) => objective.id),
   );
   return { objectiveIds, keyResultIds };
+}
+
+/** The source's objectives and KRs whose copies the next cycle holds already (by source id). */
+export function carriedOver(source: RolloverSource, next: RolloverSource): RolloverSelection {
+  const copied = new Set([...next.objectives, ...next.keyResults].map((item) => item.sourceId));
+  const ids = (items: readonly { readonly id: string }[]) =>
+    new Set(items.filter((item) => copied.has(rolledOverFrom(item.id))).map((item) => item.id));
+  return { objectiveIds: ids(source.objectives), keyResultIds: ids(source.keyResults) };
 }
 
 /**

@@ -1,4 +1,9 @@
-import { defaultRolloverSelection, planRollover, rolledOverFrom } from '../../src/core/rollover';
+import {
+  carriedOver,
+  defaultRolloverSelection,
+  planRollover,
+  rolledOverFrom,
+} from '../../src/core/rollover';
 import { keyResult, objective } from './fixtures';
 
 const company = objective({ id: 'o1', teamId: 't0', title: 'Win the mid-market' });
@@ -34,6 +39,22 @@ describe('rolling over into the next cycle', () => {
     const selection = defaultRolloverSelection(source);
     expect([...selection.keyResultIds].sort()).toEqual(['k1', 'k3', 'k4']);
     expect([...selection.objectiveIds].sort()).toEqual(['o1', 'o2', 'o3']);
+  });
+
+  it('finds what the next cycle holds already by source id, and does not offer it again', () => {
+    const next = {
+      objectives: [objective({ id: 'n1', sourceId: rolledOverFrom('o1') })],
+      keyResults: [
+        keyResult({ id: 'm1', objectiveId: 'n1', sourceId: rolledOverFrom('k1') }),
+        keyResult({ id: 'm3', objectiveId: 'n1', sourceId: rolledOverFrom('k3') }),
+      ],
+    };
+    const carried = carriedOver(source, next);
+    expect([...carried.objectiveIds]).toEqual(['o1']);
+    expect([...carried.keyResultIds].sort()).toEqual(['k1', 'k3']);
+    const selection = defaultRolloverSelection(source, carried);
+    expect([...selection.keyResultIds]).toEqual(['k4']);
+    expect([...selection.objectiveIds]).toEqual(['o3']);
   });
 
   it('starts each KR where it ended and keeps alignment only to a parent that rolls over too', () => {

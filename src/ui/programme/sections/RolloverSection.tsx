@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { followingCycle, validateCyclePlacement } from '../../../core/cycle-templates';
 import { formatCount, formatDay } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
+  carriedOver,
   defaultRolloverSelection,
   planRollover,
   type RolloverSelection,
@@ -20,13 +21,30 @@ import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
-/** The source cycle's board, and what of it is carried over. */
+/** The source cycle's board, what of it the next cycle holds already, and what to carry now. */
 interface RolloverDraft {
   readonly board: Board;
+  readonly carried: RolloverSelection;
   readonly selection: RolloverSelection;
 }
 
 const nothingSelected: RolloverSelection = { objectiveIds: new Set(), keyResultIds: new Set() };
+
+const useStyles = makeStyles({
+  keyResults: {
+    listStyleType: 'none',
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  label: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
 
 function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -37,8 +55,9 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string>
 
 /** "Start the next cycle": clone chosen objectives and KRs, unfinished ones pre-selected. */
 export default function RolloverSection(props: ProgrammeSectionProps) {
-  const { access, programme, notify, open } = props;
+  const { access, programme, notify } = props;
   const styles = useSectionStyles();
+  const own = useStyles();
   const { repository } = useAppServices();
   const locale = useLocale();
   const { cycles } = programme.data;
@@ -76,14 +95,19 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   };
   const load = useCallback(
     async (signal: AbortSignal): Promise<RolloverDraft> => {
-      const board = await repository.loadBoard({ cycleId: sourceId }, { signal });
-      return { board, selection: defaultRolloverSelection(board) };
+      const [board, next] = await Promise.all([
+        repository.loadBoard({ cycleId: sourceId }, { signal }),
+        target ? repository.loadBoard({ cycleId: target.id }, { signal }) : undefined,
+      ]);
+      const carried = next ? carriedOver(board, next) : nothingSelected;
+      return { board, carried, selection: defaultRolloverSelection(board, carried) };
     },
-    [repository, sourceId],
+    [repository, sourceId, target],
   );
   const { data, update } = useAsyncResource(sourceId ? load : undefined);
   const board = data.status === 'ready' ? data.board : undefined;
   const selection = data.status === 'ready' ? data.selection : nothingSelected;
+  const carried = data.status === 'ready' ? data.carried : nothingSelected;
   const loadError = data.status === 'error' ? data.error : undefined;
   const setSelection = (next: RolloverSelection) =>
     update((read) => ({ ...read, selection: next }));
@@ -94,6 +118,19 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     [board, selection, target],
   );
 
+  /** A title, with "Already in Q1 2027" once the next cycle holds its copy. */
+  const labelled = (title: string, already: boolean) =>
+    already ? (
+      <span className={own.label}>
+        {title}
+        <Badge appearance="tint" color="informative">
+          Already in {target?.name ?? 'the next cycle'}
+        </Badge>
+      </span>
+    ) : (
+      title
+    );
+
   const start = () => {
     if (!plan || !target || plan.objectives.length === 0) return;
     action.run(async () => {
@@ -101,7 +138,14 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       notify(
         `${formatCount(report.objectives.length, 'objective', 'objectives')} and ${formatCount(report.keyResults.length, 'key result', 'key results')} are in ${target.name}.`,
       );
-      setSelection(nothingSelected);
+      update((read) => {
+        const now = carriedOver(read.board, report);
+        return {
+          ...read,
+          carried: now,
+          selection: defaultRolloverSelection(read.board, now),
+        };
+      });
     });
   };
 
@@ -162,7 +206,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           {board.objectives.map((objective) => (
             <div key={objective.id}>
               <Checkbox
-                label={objective.title}
+                label={labelled(objective.title, carried.objectiveIds.has(objective.id))}
                 checked={selection.objectiveIds.has(objective.id)}
                 onChange={(_, data) =>
                   setSelection({
@@ -175,28 +219,36 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                   })
                 }
               />
-              <div className={styles.nested}>
+              <ul className={own.keyResults} aria-label={`Key results of ${objective.title}`}>
                 {board.keyResults
                   .filter((kr) => kr.objectiveId === objective.id)
                   .map((kr) => (
-                    <Checkbox
-                      key={kr.id}
-                      disabled={!selection.objectiveIds.has(objective.id)}
-                      label={`${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`}
-                      checked={selection.keyResultIds.has(kr.id)}
-                      onChange={(_, data) =>
-                        setSelection({
-                          ...selection,
-                          keyResultIds: toggled(
-                            selection.keyResultIds,
-                            kr.id,
-                            Boolean(data.checked),
-                          ),
-                        })
-                      }
-                    />
+                    <li key={kr.id}>
+                      {/* Off with its objective: a KR comes along only with it. */}
+                      <Checkbox
+                        disabled={!selection.objectiveIds.has(objective.id)}
+                        label={labelled(
+                          `${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`,
+                          carried.keyResultIds.has(kr.id),
+                        )}
+                        checked={
+                          selection.objectiveIds.has(objective.id) &&
+                          selection.keyResultIds.has(kr.id)
+                        }
+                        onChange={(_, data) =>
+                          setSelection({
+                            ...selection,
+                            keyResultIds: toggled(
+                              selection.keyResultIds,
+                              kr.id,
+                              Boolean(data.checked),
+                            ),
+                          })
+                        }
+                      />
+                    </li>
                   ))}
-              </div>
+              </ul>
             </div>
           ))}
         </fieldset>
@@ -212,9 +264,6 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           {plan
             ? `Carry ${formatCount(plan.objectives.length, 'objective', 'objectives')} and ${formatCount(plan.keyResults.length, 'key result', 'key results')} into ${target?.name ?? 'the next cycle'}`
             : 'Carry over'}
-        </Button>
-        <Button appearance="subtle" onClick={() => open('cycles')}>
-          Cycles
         </Button>
       </div>
     </div>

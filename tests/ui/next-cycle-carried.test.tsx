@@ -1,0 +1,118 @@
+/**
+ * Next cycle: a key result follows its objective (it stayed ticked, greyed out, under an unticked
+ * one); what the next cycle holds already is marked "Already in Q1 2027" and not offered again,
+ * also right after carrying (the list went back to all unticked, saying nothing); key results are
+ * a list under their objective; the bare "Cycles" button beside Carry is gone.
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Cycle } from '../../src/core/model';
+import { rolledOverFrom, type RolloverPlan } from '../../src/core/rollover';
+import type { Board, OkrRepository } from '../../src/store/repository';
+import RolloverSection from '../../src/ui/programme/sections/RolloverSection';
+import { board, keyResult } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import { siteRolesOf } from './support/site-roles';
+
+jest.setTimeout(60_000);
+
+const q4: Cycle = {
+  id: 'q4',
+  name: 'Q4 2026',
+  start: '2026-10-01',
+  end: '2026-12-31',
+  state: 'closed',
+};
+const q1: Cycle = {
+  id: 'q1',
+  name: 'Q1 2027',
+  start: '2027-01-01',
+  end: '2027-03-31',
+  state: 'planning',
+};
+const first = board.objectives[0]!;
+const second = { ...first, id: 'o2', title: 'Open the Nordic market' };
+const nordic = {
+  ...keyResult,
+  id: 'k2',
+  objectiveId: 'o2',
+  title: 'Nordic customers from 10 to 50',
+  current: 10,
+};
+const source: Board = {
+  ...board,
+  cycle: q4,
+  objectives: [first, second],
+  keyResults: [keyResult, nordic],
+};
+// The first objective and its key result were carried over before.
+const next: Board = {
+  ...board,
+  cycle: q1,
+  objectives: [{ ...first, id: 'n1', cycleId: 'q1', sourceId: rolledOverFrom(first.id) }],
+  keyResults: [
+    { ...keyResult, id: 'm1', objectiveId: 'n1', sourceId: rolledOverFrom(keyResult.id) },
+  ],
+};
+
+function renderNextCycle() {
+  const plans: RolloverPlan[] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? source : next),
+    rollOver: (plan: RolloverPlan) => {
+      plans.push(plan);
+      return Promise.resolve({
+        objectives: [...next.objectives, { ...second, id: 'n2', sourceId: rolledOverFrom('o2') }],
+        keyResults: [...next.keyResults, { ...nordic, id: 'm2', sourceId: rolledOverFrom('k2') }],
+      });
+    },
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  return plans;
+}
+
+const box = (name: string | RegExp) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
+
+test('marks what is in the next cycle already, and a key result follows its objective', async () => {
+  const plans = renderNextCycle();
+  const carried = await screen.findByRole('checkbox', {
+    name: `${first.title} Already in Q1 2027`,
+  });
+  expect((carried as HTMLInputElement).checked).toBe(false);
+  expect(box(`${keyResult.title} (45%) Already in Q1 2027`).checked).toBe(false);
+
+  // Key results are a list under their objective.
+  const list = screen.getByRole('list', { name: `Key results of ${second.title}` });
+  expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+  expect(box(second.title).checked).toBe(true);
+  expect(box(`${nordic.title} (0%)`).checked).toBe(true);
+  fireEvent.click(box(second.title));
+  expect(box(`${nordic.title} (0%)`).checked).toBe(false);
+  expect(box(`${nordic.title} (0%)`).disabled).toBe(true);
+  fireEvent.click(box(second.title));
+  expect(box(`${nordic.title} (0%)`).checked).toBe(true);
+
+  expect(screen.queryByRole('button', { name: 'Cycles' })).toBeNull();
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Carry 1 objective and 1 key result into Q1 2027' }),
+  );
+  await waitFor(() => expect(plans).toHaveLength(1));
+  expect(plans[0]!.objectives.map((objective) => objective.sourceId)).toEqual(['o2']);
+  expect(
+    await screen.findByRole('checkbox', { name: `${second.title} Already in Q1 2027` }),
+  ).toBeTruthy();
+  expect(box(/^Open the Nordic market/).checked).toBe(false);
+  expect(
+    (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
+  ).toBe(true);
+});
