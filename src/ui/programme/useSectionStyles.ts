@@ -42,6 +42,8 @@ export const useSectionStyles = makeStyles({
    */
   cellInput: { width: '100%' },
   indent: { display: 'inline-block' },
+  /** Text that may hold a very long word (a pasted name): it wraps inside its box. */
+  wrap: { overflowWrap: 'anywhere' },
   card: {
     display: 'flex',
     flexDirection: 'column',

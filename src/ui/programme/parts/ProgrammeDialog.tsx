@@ -44,7 +44,8 @@ export function ProgrammeDialog<T>({
   return (
     <>
       <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
-        <DialogSurface aria-describedby={undefined}>
+        {/* A name the form repeats (in its title, in a message) may be one long word. */}
+        <DialogSurface aria-describedby={undefined} className={styles.wrap}>
           <form
             onSubmit={(event) => {
               event.preventDefault();

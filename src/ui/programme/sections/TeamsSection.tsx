@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
+import { quote } from '../../../core/coaching/rule';
 import { isGroupId, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -26,6 +27,9 @@ import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
 const noParent = '';
+
+/** A team's name as a toast says it: a long one shortened, so the toast stays a line or two. */
+const toastName = (team: Team) => quote(team.name, 60);
 
 interface TeamForm {
   readonly name: string;
@@ -173,6 +177,7 @@ function TeamDialog({
 }
 
 export default function TeamsSection({ access, programme, notify }: ProgrammeSectionProps) {
+  const styles = useSectionStyles();
   const { repository } = useAppServices();
   const { teams } = programme.data;
   const [editing, setEditing] = useState<{ team?: Team } | undefined>(undefined);
@@ -185,13 +190,17 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
     useCallback(
       (saved: Team) => {
         applyTeam(saved);
-        notify(saved.archived ? `${saved.name} is archived.` : `${saved.name} is active again.`);
+        notify(
+          saved.archived
+            ? `${toastName(saved)} is archived.`
+            : `${toastName(saved)} is active again.`,
+        );
       },
       [applyTeam, notify],
     ),
   );
   return (
-    <div className={useSectionStyles().section}>
+    <div className={styles.section}>
       <SectionHeading
         title="Teams"
         action={
@@ -228,9 +237,14 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
           {teamTree(teams).map(({ team, depth }) => (
             <TableRow key={team.id}>
               <TableCell>
-                <span style={{ paddingInlineStart: `${depth * 20}px` }}>{team.name}</span>
+                {/* A block, so every line of a wrapped name keeps its place in the tree. */}
+                <div className={styles.wrap} style={{ paddingInlineStart: `${depth * 20}px` }}>
+                  {team.name}
+                </div>
               </TableCell>
-              <TableCell>{byId.get(team.parentTeamId ?? '')?.name ?? '—'}</TableCell>
+              <TableCell className={styles.wrap}>
+                {byId.get(team.parentTeamId ?? '')?.name ?? '—'}
+              </TableCell>
               <TableCell>
                 {team.owners?.map((owner) => owner.displayName).join(', ') || '—'}
               </TableCell>
@@ -283,7 +297,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
           onSaved={(saved) => {
             programme.applyTeam(saved);
             setEditing(undefined);
-            notify(editing.team ? `${saved.name} is saved.` : `${saved.name} is created.`);
+            notify(
+              editing.team ? `${toastName(saved)} is saved.` : `${toastName(saved)} is created.`,
+            );
           }}
         />
       ) : null}
