@@ -180,6 +180,8 @@ const german: Translations = {
     '„{other}“ läuft schon zu diesen Daten ({start} bis {end}): Ein Zyklus mit denselben Daten wäre eine zweite Kopie davon. Wählen Sie andere Daten, oder bearbeiten Sie stattdessen „{other}“.',
   'validation.cycleNameTaken':
     'Einen Zyklus namens „{name}“ gibt es schon ({start} bis {end}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
+  'validation.cycleStarted':
+    '„{name}“ hat am {start} begonnen: Ein Zyklus geht nur vor seinem ersten Tag zurück in die Planung, solange darin noch kein Check-in fällig sein kann. Seine Daten bleiben, wie sie sind.',
   'validation.teamOwnAncestor':
     'Ein Team kann nicht unter sich selbst oder einem seiner Unterteams stehen ({chain}). Wählen Sie ein anderes übergeordnetes Team.',
   'validation.rolledUpTakesNoCheckIn':
@@ -345,6 +347,8 @@ const french: Translations = {
     '« {other} » couvre déjà ces dates ({start} à {end}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
   'validation.cycleNameTaken':
     'Un cycle nommé « {name} » existe déjà ({start} à {end}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
+  'validation.cycleStarted':
+    '« {name} » a commencé le {start} : un cycle ne revient en planification qu’avant son premier jour, tant qu’aucun check-in ne peut y être dû. Ses dates restent telles quelles.',
   'validation.teamOwnAncestor':
     'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
   'validation.rolledUpTakesNoCheckIn':
@@ -512,6 +516,8 @@ const spanish: Translations = {
     '«{other}» ya abarca estas fechas ({start} a {end}): un ciclo con las mismas fechas sería una segunda copia. Elija otras fechas, o edite «{other}» en su lugar.',
   'validation.cycleNameTaken':
     'Ya existe un ciclo llamado «{name}» ({start} a {end}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
+  'validation.cycleStarted':
+    '«{name}» comenzó el {start}: un ciclo vuelve a la planificación solo antes de su primer día, mientras no pueda vencer ningún check-in en él. Sus fechas se quedan como están.',
   'validation.teamOwnAncestor':
     'Un equipo no puede estar bajo sí mismo ni bajo uno de sus subequipos ({chain}). Elija otro superior.',
   'validation.rolledUpTakesNoCheckIn':

@@ -66,6 +66,7 @@ export const validationCodes = [
   'cyclesOverlap',
   'cycleSameDates',
   'cycleNameTaken',
+  'cycleStarted',
   'teamOwnAncestor',
   'rolledUpTakesNoCheckIn',
 ] as const;

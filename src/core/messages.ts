@@ -161,6 +161,8 @@ export const coreMessages = createCatalogue({
     '“{other}” already runs on these dates ({start} to {end}): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “{other}” instead.',
   'validation.cycleNameTaken':
     'A cycle named “{name}” already exists ({start} to {end}). Choose another quarter or dates, or give this cycle a name of its own.',
+  'validation.cycleStarted':
+    '“{name}” began on {start}: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
   'validation.teamOwnAncestor':
     'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
   'validation.rolledUpTakesNoCheckIn':

@@ -6,6 +6,7 @@ import {
   isDateInCycle,
   nextCheckInDay,
   runningFirst,
+  validateBackToPlanning,
 } from '../../src/core/cycles';
 import {
   addDays,
@@ -15,6 +16,7 @@ import {
   toIsoDate,
   weekday,
 } from '../../src/core/dates';
+import { sayIssue } from '../../src/core/issue-words';
 import type { Cycle } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { q1 } from './fixtures';
@@ -115,5 +117,18 @@ describe('cycles', () => {
       'Q3 2026',
       'Q2 2026',
     ]);
+  });
+
+  it('lets a started cycle go back to planning only before its first day, naming that day', () => {
+    const early = { name: 'Q1 2027', start: '2027-01-01' };
+    expect(validateBackToPlanning(early, 'active', '2026-12-31')).toBeUndefined();
+    expect(validateBackToPlanning(early, 'planning', '2027-02-01')).toBeUndefined();
+    const refused = validateBackToPlanning(early, 'active', '2027-01-01');
+    expect(refused).toMatchObject({ code: 'cycleStarted', field: 'state' });
+    expect(refused?.message).toBe(
+      '“Q1 2027” began on 2027-01-01: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
+    );
+    expect(validateBackToPlanning(early, 'closed', '2027-05-01')?.code).toBe('cycleStarted');
+    expect(sayIssue(refused!, 'de')).toContain('„Q1 2027“ hat am 2027-01-01 begonnen');
   });
 });

@@ -2,6 +2,7 @@ import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/check-in-status-words';
 import { validateKeyResultScore, validateRetrospectiveAnswer } from '../../src/core/closing';
 import { validateCycleName, validateCyclePlacement } from '../../src/core/cycle-templates';
+import { validateBackToPlanning } from '../../src/core/cycles';
 import {
   toResult,
   validationCodes,
@@ -678,6 +679,9 @@ describe('programme rules', () => {
     ).toEqual(['start:cycleSameDates']);
     expect(issues(asResult([validateCycleName({ name: q1.name }, [q1])]))).toEqual([
       'name:cycleNameTaken',
+    ]);
+    expect(issues(asResult([validateBackToPlanning(q1, 'active', q1.start)]))).toEqual([
+      'state:cycleStarted',
     ]);
     const teams = [
       { id: '1', name: 'Sales', parentTeamId: '2' },

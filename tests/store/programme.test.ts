@@ -96,6 +96,30 @@ describe('running a programme through the store', () => {
     expect(cycles.map((c) => c.name)).toEqual(['Q1 2026']);
   });
 
+  test('cycles: an active cycle goes back to planning only before its first day, naming it; nothing is written', async () => {
+    const planned = await repository.createCycle({
+      name: 'Q1 2027',
+      start: '2027-01-01',
+      end: '2027-03-31',
+      state: 'planning',
+    });
+    const started = await repository.updateCycle({ ...planned, state: 'active' });
+    const onItsFirstDay = store.repository({ today: () => '2027-01-01' });
+    const refused = await onItsFirstDay
+      .updateCycle({ ...started, state: 'planning' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidError);
+    expect((refused as InvalidError).message).toBe(
+      'The cycle was not saved: “Q1 2027” began on 2027-01-01: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
+    );
+    const [stored] = await store.repository().listCycles();
+    expect(stored).toMatchObject({ state: 'active', version: started.version });
+
+    const theDayBefore = store.repository({ today: () => '2026-12-31' });
+    const back = await theDayBefore.updateCycle({ ...started, state: 'planning' });
+    expect(back.state).toBe('planning');
+  });
+
   test('closing: scores and learnings saved with If-Match; a KR changed meanwhile is a named conflict', async () => {
     const { objective } = await startingPoint(repository);
     const [first, second] = await store.bulkKeyResults(objective, 2);

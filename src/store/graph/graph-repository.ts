@@ -13,6 +13,7 @@ import type {
   Cycle,
   Initiative,
   ExcelCellLink,
+  IsoDate,
   KeyResult,
   Objective,
   Person,
@@ -28,6 +29,8 @@ import {
   validateObjective,
 } from '../../core/validation';
 import { validateCyclePlacement } from '../../core/cycle-templates';
+import { validateBackToPlanning } from '../../core/cycles';
+import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
@@ -161,6 +164,8 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
    * addressed by title, so that its first paint waits for one wave of requests, not two.
    */
   readonly firstBoard?: BoardQuery;
+  /** Today's date (UTC), as the Programme's screens take it; the clock's by default. */
+  readonly today?: () => IsoDate;
 }
 
 /** A board's own lists as read: the deltas asked for first (if any), then the five queries. */
@@ -627,6 +632,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   async updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle> {
     ensureObject(cycle, 'The cycle');
     await this.ensureValidCycle(cycle, options);
+    if (cycle.state === 'planning') await this.ensureMayPlanAgain(cycle, options);
     const updated = await this.updateItem(
       'cycles',
       cycle,
@@ -637,6 +643,23 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.known.rememberCycle(updated);
     this.opening.delete('cycles');
     return updated;
+  }
+
+  /**
+   * A cycle started or closed goes back to planning only before its first day, as stored (the
+   * caller's copy may be older): `validateBackToPlanning`.
+   */
+  private async ensureMayPlanAgain(cycle: Cycle, options?: RequestOptions): Promise<void> {
+    let stored: Cycle;
+    try {
+      stored = cycleFromItem(await this.getItem('cycles', cycle.id, options));
+    } catch (error) {
+      throw deletedSince(cycle, error);
+    }
+    const today = this.options.today?.() ?? toIsoDate(new Date().toISOString());
+    const { locale } = await this.rules(options);
+    const issue = validateBackToPlanning(stored, stored.state, today, locale);
+    if (issue) ensureValid({ ok: false, issues: [issue] }, 'The cycle');
   }
 
   async deleteCycle(cycle: Cycle, options?: RequestOptions): Promise<void> {

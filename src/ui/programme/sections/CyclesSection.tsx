@@ -18,6 +18,7 @@ import {
   validateCycleName,
   validateCyclePlacement,
 } from '../../../core/cycle-templates';
+import { validateBackToPlanning } from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
 import { validateCycle } from '../../../core/validation';
@@ -373,7 +374,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       Start…
                     </Button>
                   ) : null}
-                  {access.setUp && cycle.state === 'active' && daysBetween(now, cycle.start) > 0 ? (
+                  {access.setUp &&
+                  cycle.state === 'active' &&
+                  !validateBackToPlanning(cycle, cycle.state, now) ? (
                     // Started early: no check-in can be due before its first day.
                     <Button
                       size="small"
