@@ -17,6 +17,7 @@ const asyncMethods: Record<AsyncMethod, true> = {
   listCycles: true,
   createCycle: true,
   updateCycle: true,
+  cycleHoldings: true,
   deleteCycle: true,
   listTeams: true,
   createTeam: true,

@@ -13,6 +13,7 @@ import type {
   Person,
   Team,
 } from '../core/model';
+import type { CycleReferenceKind } from '../core/cycles';
 import type { CheckInBasis, KeyResultReading } from '../core/check-in';
 import type { OperatingModel } from '../core/operating-model';
 import type { ReminderPreferences } from '../core/rhythm';
@@ -284,9 +285,18 @@ export interface OkrRepository {
   createCycle(draft: CycleDraft, options?: RequestOptions): Promise<Cycle>;
   updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle>;
   /**
+   * Which kinds of item still name each cycle (objectives, key results, initiatives, check-ins,
+   * meeting rounds): read at a constant cost per cycle, whatever it holds.
+   */
+  cycleHoldings(
+    cycleIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CycleReferenceKind[]>>;
+  /**
    * Deletes a cycle made by mistake, with If-Match on `cycle.version` (a mismatch throws
-   * `ConflictError<Cycle>`). A cycle that holds objectives is refused (`InvalidError` naming how
-   * many): they are moved or deleted first.
+   * `ConflictError<Cycle>` saying it was not deleted). A cycle that anything still names is
+   * refused (`InvalidError` naming what it holds and what to do: `cycleDeletionRefusal`), also
+   * when an objective is added to it while it is deleted.
    */
   deleteCycle(cycle: Cycle, options?: RequestOptions): Promise<void>;
 

@@ -1,5 +1,7 @@
 import {
   currentCycle,
+  cycleDeletionHint,
+  cycleDeletionRefusal,
   cycleLengthDays,
   daysElapsed,
   daysRemaining,
@@ -130,5 +132,20 @@ describe('cycles', () => {
     );
     expect(validateBackToPlanning(early, 'closed', '2027-05-01')?.code).toBe('cycleStarted');
     expect(sayIssue(refused!, 'de')).toContain('„Q1 2027“ hat am 2027-01-01 begonnen');
+  });
+
+  it('names what a cycle still holds, and what frees it, before it is deleted', () => {
+    expect(cycleDeletionRefusal('Q1 2027', [])).toBeUndefined();
+    expect(cycleDeletionHint([])).toBeUndefined();
+    expect(cycleDeletionRefusal('Q1 2027', ['keyResults', 'objectives'])).toBe(
+      'Q1 2027 still holds objectives and key results, so it was not deleted. Delete its objectives on its board first (their key results go with them), then delete the cycle.',
+    );
+    expect(cycleDeletionHint(['objectives', 'initiatives', 'checkIns'])).toBe(
+      'Holds objectives, initiatives and check-ins. They stay with it as its history: close it instead, and it keeps them, read-only.',
+    );
+    // Initiatives left by key results deleted since: nothing on the board deletes them.
+    expect(cycleDeletionHint(['initiatives'])).toBe(
+      'Holds initiatives. They stay with it as its history: close it instead, and it keeps them, read-only.',
+    );
   });
 });

@@ -73,13 +73,13 @@ describe('running a programme through the store', () => {
     expect(year.coachingPlan).toBeUndefined();
   });
 
-  test('cycles: one made by mistake is deleted with If-Match; one that holds objectives is refused, naming how many', async () => {
+  test('cycles: one made by mistake is deleted with If-Match; one that holds objectives is refused, naming them', async () => {
     const { cycle, objective } = await startingPoint(repository);
     await repository.createObjective({ ...objective, title: 'Sales teams onboard in a day' });
     const refused = await repository.deleteCycle(cycle).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(InvalidError);
     expect((refused as InvalidError).message).toBe(
-      'Q1 2026 holds 2 objectives, so it was not deleted: move them to another cycle or delete them first, then delete the cycle.',
+      'Q1 2026 still holds objectives, so it was not deleted. Delete its objectives on its board first (their key results go with them), then delete the cycle.',
     );
 
     const mistake = await repository.createCycle({

@@ -13,11 +13,13 @@ import {
 } from '../../src/dev/graph-emulator/index';
 import { inProcessTimeoutMs } from '../dev/graph-emulator/emulator-fixture';
 import { BatchExecutor } from '../../src/store/graph/batch';
+import type { StoreCollaborators } from '../../src/store/graph/collaborators';
 import { createGraphConnection } from '../../src/store/graph/connection';
 import {
   GraphOkrRepository,
   type GraphRepositoryOptions,
 } from '../../src/store/graph/graph-repository';
+import { KnownItems } from '../../src/store/graph/known-items';
 import { ListPaths, MAX_PAGE_SIZE } from '../../src/store/graph/queries';
 import { listIdsOf, readSiteLayout } from '../../src/store/graph/site';
 import {
@@ -48,6 +50,8 @@ export interface StoreFixture {
   bulkCreate(list: ListKey, items: readonly Fields[]): Promise<GraphListItem[]>;
   /** Test checks only: an item as stored, every column, read bypassing the repository. */
   readItem(list: ListKey, id: string): Promise<GraphListItem>;
+  /** What the adapter's writers work with, for a test of one of them on its own. */
+  collaborators(): Promise<StoreCollaborators>;
   /** Test setup only: `count` KRs under one objective. */
   bulkKeyResults(objective: Objective, count: number): Promise<KeyResult[]>;
   stop(): Promise<void>;
@@ -100,6 +104,10 @@ export async function startStore(
     repository: ({ userId, grantedScopes, ...rest } = {}) =>
       new GraphOkrRepository({ ...connection(userId, grantedScopes), ...rest }),
     bulkCreate,
+    collaborators: async () => {
+      const { graph, batch, paths } = await direct();
+      return { connection: graph, batch, paths, known: new KnownItems() };
+    },
     readItem: async (list, id) => {
       const { graph, paths } = await direct();
       return graph.send<GraphListItem>({ method: 'GET', path: paths.get(list, id) });

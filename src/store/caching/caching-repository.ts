@@ -303,6 +303,10 @@ export class CachingRepository implements OkrRepository {
     }
   }
 
+  cycleHoldings(cycleIds: readonly string[], options?: RequestOptions) {
+    return this.inner.cycleHoldings(cycleIds, options);
+  }
+
   async deleteCycle(cycle: Cycle, options?: RequestOptions) {
     try {
       await this.inner.deleteCycle(cycle, options);

@@ -29,12 +29,16 @@ import {
   validateObjective,
 } from '../../core/validation';
 import { validateCyclePlacement } from '../../core/cycle-templates';
-import { validateBackToPlanning } from '../../core/cycles';
+import {
+  cycleDeletionRefusal,
+  validateBackToPlanning,
+  type CycleReferenceKind,
+} from '../../core/cycles';
+import { quote } from '../../core/coaching/rule';
 import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';
 import type { RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
-import { formatCount } from '../../core/format';
 import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
 import {
   changedByOf,
@@ -152,6 +156,7 @@ import { reloadable } from '../../reloadable';
 const checkInWriter = reloadable(() => import('./check-in-writer'));
 const importWriter = reloadable(() => import('./import-writer'));
 const programmeWriter = reloadable(() => import('./programme-writer'));
+const cycleReferences = reloadable(() => import('./cycle-references'));
 const rhythmStore = reloadable(() => import('./rhythm-store'));
 
 export interface GraphRepositoryOptions extends GraphConnectionOptions {
@@ -662,22 +667,38 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     if (issue) ensureValid({ ok: false, issues: [issue] }, 'The cycle');
   }
 
+  async cycleHoldings(
+    cycleIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<ReadonlyMap<string, readonly CycleReferenceKind[]>> {
+    for (const id of cycleIds) itemId(id, 'cycle id');
+    const { cycleHoldings } = await cycleReferences();
+    return cycleHoldings(await this.collaborators(options), cycleIds, options);
+  }
+
+  /**
+   * Marks the cycle, checks what names it (anything written before the mark is found; an objective
+   * written after it takes itself back: `cycle-references.ts`), then deletes it with If-Match: a
+   * cycle changed since it was read is refused with 412 and kept
+   * (https://learn.microsoft.com/graph/api/listitem-delete).
+   */
   async deleteCycle(cycle: Cycle, options?: RequestOptions): Promise<void> {
     ensureObject(cycle, 'The cycle');
-    const paths = await this.lists(options);
-    const [objectives] = await this.query<GraphListItem>(
-      [paths.query('objectives', equals('CycleId', cycle.id))],
-      options,
-    );
-    const held = objectives!.length;
-    if (held > 0) {
-      const message =
-        `${cycle.name} holds ${formatCount(held, 'objective', 'objectives')}, so it was not ` +
-        `deleted: move ${held === 1 ? 'it' : 'them'} to another cycle or delete ` +
-        `${held === 1 ? 'it' : 'them'} first, then delete the cycle.`;
-      throw new InvalidError(message, [message]);
+    requireVersion(cycle);
+    const collaborators = await this.collaborators(options);
+    const { cycleHoldings, markDeleting } = await cycleReferences();
+    const unmark = await markDeleting(collaborators, cycle, Date.now(), options);
+    try {
+      const held = (await cycleHoldings(collaborators, [cycle.id], options)).get(cycle.id)!;
+      const refusal = cycleDeletionRefusal(cycle.name, held);
+      if (refusal) throw new InvalidError(refusal, [refusal]);
+      await this.deleteItem('cycles', cycle, cycleFromItem, options);
+    } catch (error) {
+      throw notDeleted(cycle, error);
+    } finally {
+      await unmark();
     }
-    await this.deleteItem('cycles', cycle, cycleFromItem, options);
+    this.known.forgetCycle(cycle.id);
     this.opening.delete('cycles');
   }
 
@@ -959,8 +980,27 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     const created = objectiveFromItem(
       await this.createItem('objectives', objectiveToFields(draft), options, draft.clientId),
     );
+    await this.ensureCycleTookIt(created, options);
     this.known.rememberObjectiveCycle(created.id, created.cycleId);
     return created;
+  }
+
+  /**
+   * An objective written into a cycle that is being deleted, or was deleted meanwhile, is taken
+   * back: it would point at no cycle (`cycle-references.ts`).
+   */
+  private async ensureCycleTookIt(objective: Objective, options?: RequestOptions): Promise<void> {
+    const { cycleTakesNoMore } = await cycleReferences();
+    const collaborators = await this.collaborators(options);
+    if (!(await cycleTakesNoMore(collaborators, objective.cycleId, Date.now(), options))) return;
+    await this.deleteItem('objectives', objective, objectiveFromItem, options).catch(
+      () => undefined,
+    );
+    const cycle = this.known.cycle(objective.cycleId)?.name ?? 'Its cycle';
+    const message =
+      `${cycle} was being deleted while “${quote(objective.title)}” was saved, so the ` +
+      'objective was not added. Reload, and add it to another cycle.';
+    throw new InvalidError(`The objective was not saved: ${message}`, [message]);
   }
 
   /**
@@ -1622,6 +1662,19 @@ function changedSince<T>(mine: T, item: GraphListItem, fromItem: (item: GraphLis
     mine,
     fromItem(item),
     changedBy,
+  );
+}
+
+/** A cycle changed since it was read is not deleted: the 412 says so in those words. */
+function notDeleted(cycle: Cycle, error: unknown): unknown {
+  if (!(error instanceof ConflictError) || error.theirs === undefined) return error;
+  const who = error.changedBy?.displayName ?? 'Someone else';
+  return new ConflictError(
+    `${who} changed ${cycle.name} since you opened it, so it was not deleted. Look at it as it ` +
+      'is now, then delete it if it is still a mistake.',
+    error.mine,
+    error.theirs,
+    error.changedBy,
   );
 }
 

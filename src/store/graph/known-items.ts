@@ -55,6 +55,10 @@ export class KnownItems {
     return this.cycles.get(id);
   }
 
+  forgetCycle(id: string): void {
+    this.cycles.delete(id);
+  }
+
   rememberObjectiveCycle(objectiveId: string, cycleId: string): void {
     this.cycleOfObjective.set(objectiveId, cycleId);
   }

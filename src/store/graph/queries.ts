@@ -88,6 +88,14 @@ export class ListPaths {
   }
 
   /**
+   * At most one matching item's id: whether any item matches, read at the same cost in a list of
+   * any size (list items have no `$count`: https://learn.microsoft.com/graph/api/listitem-list).
+   */
+  firstId(list: ListKey, filter: string): string {
+    return `${this.items(list)}?$select=id&$top=1&$filter=${encodeURIComponent(filter)}`;
+  }
+
+  /**
    * A page of items with the schema's fields, optionally filtered. Of the listItem's own
    * properties only the id and eTag come (and `also`, e.g. who changed it): the rest (webUrl,
    * createdBy, lastModifiedBy, parentReference, contentType…) would be more than half of each

@@ -286,6 +286,29 @@ describe('items', () => {
     expect(forced['@odata.etag']).toMatch(/,3"$/);
   });
 
+  it('refuses a DELETE on a stale If-Match with 412, as Graph does, and keeps the item', async () => {
+    // https://learn.microsoft.com/graph/api/listitem-delete takes If-Match: a mismatch is 412.
+    const item: Item = await client.api(itemsPath).post({ fields: { Title: 'Keep me' } });
+    const itemPath = `${itemsPath}/${item.id}`;
+    await client.api(`${itemPath}/fields`).header('If-Match', item.eTag).patch({ Progress: 2 });
+
+    const error: GraphError = await client
+      .api(itemPath)
+      .header('If-Match', item.eTag)
+      .delete()
+      .catch((e) => e);
+
+    expect([error.statusCode, error.code]).toEqual([412, 'resourceModified']);
+    expect((await client.api(itemPath).get()).id).toBe(item.id);
+    const current: Item = await client.api(itemPath).get();
+    await client.api(itemPath).header('If-Match', current.eTag).delete();
+    const gone: GraphError = await client
+      .api(itemPath)
+      .get()
+      .catch((e) => e);
+    expect(gone.statusCode).toBe(404);
+  });
+
   it('refuses unknown fields, wrong types and duplicate unique values with 400', async () => {
     const attempts = [
       { Title: 'x', Nope: 1 },
