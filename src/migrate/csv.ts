@@ -1,12 +1,11 @@
 /**
- * CSV as RFC 4180 describes it (https://www.rfc-editor.org/rfc/rfc4180): fields separated by
- * commas, a field in double quotes may hold commas, quotes (doubled) and line breaks. The
+ * Reading CSV as RFC 4180 describes it (https://www.rfc-editor.org/rfc/rfc4180): fields separated
+ * by commas, a field in double quotes may hold commas, quotes (doubled) and line breaks. The
  * splitter is incremental: text arrives in chunks and rows come out as soon as they are whole,
  * so a large file is never held as one array of rows. The delimiter is the comma unless told:
- * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text".
+ * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text". Every CSV
+ * the app writes goes through the core's `toCsv` (`core/csv.ts`).
  */
-
-import { formulaGuarded } from '../core/csv';
 
 /**
  * One row as it was read: its fields and its 1-based number as a spreadsheet shows it (a line
@@ -171,19 +170,4 @@ export class CsvSplitter {
 export function splitCsv(text: string): CsvRow[] {
   const splitter = new CsvSplitter();
   return [...splitter.push(text), ...splitter.end()];
-}
-
-/**
- * One CSV field: quoted when it holds a comma, quote or line break; a text that a spreadsheet
- * would run as a formula is written as text (`formulaGuarded`).
- */
-export function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : formulaGuarded(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as CSV text with CRLF line ends (RFC 4180). */
-export function joinCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -12,6 +12,7 @@
  * (its version then is not the one written beside it: `OKR Coach Version`, `Exported version`).
  */
 import JSZip from 'jszip';
+import { toCsv } from '../core/csv';
 import type {
   CheckIn,
   CheckInStatus,
@@ -29,7 +30,6 @@ import type { OperatingModel } from '../core/operating-model';
 import { keyResultStatus, objectiveStatus } from '../core/pace';
 import { rollUpProgress } from '../core/roll-up';
 import type { OkrRepository, RequestOptions } from '../store/repository';
-import { joinCsv } from './csv';
 import { exportedId, versionAsWritten } from './exported-ids';
 import { templateColumns, type TemplateRow } from './template';
 import { writeXlsx } from './xlsx';
@@ -507,9 +507,9 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
   ];
 }
 
-/** Template rows as CSV: formula-safe (see `csv.ts`), RFC 4180. */
+/** Template rows as CSV: formula-safe and RFC 4180 (the core's `toCsv`). */
 export function templateCsv(rows: readonly TemplateRow[]): string {
-  return joinCsv([
+  return toCsv([
     [...templateColumns],
     ...rows.map((row) => templateColumns.map((column) => row[column])),
   ]);

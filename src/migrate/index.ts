@@ -22,4 +22,4 @@ export {
 } from './run';
 export { ImportFileError, type ImportProblem, type SourceOrganisation } from './source';
 export { templateColumns, templateExample } from './template';
-export { joinCsv, splitCsv } from './csv';
+export { splitCsv } from './csv';

@@ -3,8 +3,8 @@
  * (per item, with file, row and field), who was not found in the directory, and after the run
  * what failed. As text for the CLI and as a CSV report to download.
  */
+import { toCsv } from '../core/csv';
 import type { Person } from '../core/model';
-import { joinCsv } from './csv';
 import { planCounts, type ImportCounts, type ImportPlan } from './plan';
 import type { ImportReport } from './run';
 import type { ImportProblem, SourceFormat } from './source';
@@ -219,7 +219,7 @@ export function describeDryRun(run: DryRun): string {
 
 /** The downloadable report: one row per problem, unmatched person and failure. */
 export function reportCsv(run: DryRun, result?: ImportReport): string {
-  return joinCsv([
+  return toCsv([
     ['What', 'Severity', 'File', 'Row', 'Field', 'Item', 'Message'],
     ...Object.entries(run.counts).map(([kind, count]) => [
       'count',

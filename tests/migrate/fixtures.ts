@@ -7,7 +7,7 @@
  * aligned objectives only).
  */
 import JSZip from 'jszip';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 
 const megan = { ID: 11, Name: 'Megan Bowen', Email: 'MeganB@contoso.com' };
 const isaiah = { ID: 12, Name: 'Isaiah Langer', Email: 'IsaiahL@contoso.com' };
@@ -457,7 +457,7 @@ export function explorerCsv(): string {
     ...explorerHeader.slice(0, -1).map((column) => values[column] ?? ''),
     ...(checkIns.length ? checkIns : ['']),
   ];
-  return joinCsv([
+  return toCsv([
     [...explorerHeader, '', ''],
     row({
       Id: '2295776',

@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { ImportFileError, type ImportPlan } from '../../src/migrate';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { keyResultRows as krs, planSheet as plan, problemsOf, utf8 } from './support/sheet-plan';
 import { excelWorkbook } from './support/workbook';
 
-const listedSheet = joinCsv([
+const listedSheet = toCsv([
   ['Objective', 'Owner', 'Quarter', 'Key Results', 'Target', 'Current', 'Last updated'],
   [
     'Grow revenue',
@@ -64,7 +64,7 @@ describe('key results listed in one cell, one a line', () => {
   });
 
   it('gives them the identity they have in one row per key result: nothing is imported twice', async () => {
-    const byRow = joinCsv([
+    const byRow = toCsv([
       ['Objective', 'Owner', 'Quarter', 'Key Results', 'Target', 'Current', 'Last updated'],
       [
         'Grow revenue',
@@ -135,7 +135,7 @@ describe('key results listed in one cell, one a line', () => {
   });
 
   it('names a cell whose lines do not match the key results, and reads none of its values', async () => {
-    const sheet = joinCsv([
+    const sheet = toCsv([
       ['Objective', 'Key results', 'Target', 'Current', 'Progress', 'Owner'],
       [
         'Grow revenue',
@@ -177,7 +177,7 @@ describe('key results listed in one cell, one a line', () => {
   });
 
   it("reads a wide sheet's group whose title cell lists several key results", async () => {
-    const sheet = joinCsv([
+    const sheet = toCsv([
       ['Objective', 'KR1', 'KR1 Target', 'KR2', 'KR2 Target', 'Quarter'],
       ['Grow revenue', 'New ARR', '1000', '• Churn\n• Logos', '4\n10', 'Q1 2026'],
     ]);
@@ -191,7 +191,7 @@ describe('key results listed in one cell, one a line', () => {
   });
 
   it('keeps a one-line title as it is written, and reads a wrapped numbered title as one', async () => {
-    const sheet = joinCsv([
+    const sheet = toCsv([
       ['Objective', 'Key result', 'Target'],
       ['Grow revenue', 'KR1: New ARR', '1000'],
       ['Grow revenue', '1. Churn below 2%\nacross every plan', '2%'],
@@ -260,7 +260,7 @@ describe('key results listed in one cell, one a line', () => {
                   'okrs.xlsx',
                   await excelWorkbook([{ name: 'OKRs', rows: [header, ...body] }]),
                 )
-              : await plan('okrs.csv', utf8(joinCsv([header, ...body])));
+              : await plan('okrs.csv', utf8(toCsv([header, ...body])));
             expect(imported.format).toBe('ownSheet');
             for (const kr of imported.keyResults) {
               expect(kr.draft.title).not.toMatch(/[\r\n]/);

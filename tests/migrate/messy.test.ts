@@ -7,7 +7,7 @@
  */
 import JSZip from 'jszip';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { explorerHeader, vivaFileName } from './fixtures';
 
@@ -202,7 +202,7 @@ describe('an explorer CSV as Excel saves it', () => {
       explorerHeader.slice(0, -1).map((c) => row[c] ?? '');
     const cell = (date: string, note: string, value: string) =>
       `Checkin Date: ${date}; User: Diego Siciliani; Note: ${note}; Metric Name: customers; Status: Behind; Current Value: ${value}; Activity Date: ${date} UTC;`;
-    const text = `\uFEFF${joinCsv([
+    const text = `\uFEFF${toCsv([
       [...explorerHeader, '', '', ''],
       [
         ...values({

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { roundScore } from '../../src/core/closing';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import type { ImportPlan } from '../../src/migrate';
 import { planSheet as plan, problemsOf, utf8 } from './support/sheet-plan';
 
@@ -20,7 +20,7 @@ describe("an objective's score in a sheet", () => {
     const imported = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           ['Objective', 'Quarter', 'KR1', 'KR1 Target', 'KR1 Score', 'KR2', 'KR2 Target', 'Score'],
           ['Grow revenue', 'Q4 2025', 'New ARR', '100', '0.6', 'Churn', '5', '0.7'],
           ['Ship faster', 'Q4 2025', 'Lead time', '5', '', '', '', '80%'],
@@ -54,7 +54,7 @@ describe("an objective's score in a sheet", () => {
     const objectiveScored = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           [...header, 'Score'],
           ['Launch the app', 'Q4 2025', 'Beta', '60%', 'Rating', '40%', '0.5'],
         ]),
@@ -68,7 +68,7 @@ describe("an objective's score in a sheet", () => {
     const keyResultsScored = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           [
             'Objective',
             'Quarter',
@@ -95,7 +95,7 @@ describe("an objective's score in a sheet", () => {
     const imported = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           ['Objective', 'Quarter', 'Key result', 'Target', 'Current', 'Score', 'Objective score'],
           ['Grow revenue', 'Q4 2025', 'New ARR', '100', '70', '0.7', '0.6'],
           ['', '', 'Churn', '5', '4', '0.9', '0.6'],
@@ -131,7 +131,7 @@ describe("an objective's score in a sheet", () => {
         const imported = await plan(
           'okrs.csv',
           utf8(
-            joinCsv([
+            toCsv([
               ['Objective', 'Quarter', 'KR1', 'KR1 Target', 'Score'],
               ...grades.map((g, index) => [`Objective ${index}`, 'Q4 2025', 'Grow', '10', g.text]),
             ]),

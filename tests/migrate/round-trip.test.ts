@@ -332,7 +332,9 @@ describe('leaving as easily as arriving', () => {
     expect(objective!.version).toMatch(/^".+"$/);
     const unquoted = objective!.version!.slice(1, -1);
     const csv = exportTemplateCsv(before);
-    const row = csv.split('\r\n').find((line) => line.startsWith(`Objective,O${objective!.id},`))!;
+    const row = csv
+      .split('\r\n')
+      .find((line) => line.startsWith(`"Objective","O${objective!.id}",`))!;
     expect(row.endsWith(`,"${unquoted}"`)).toBe(true);
     const zip = await JSZip.loadAsync(await exportVivaZip(before, options));
     expect(Object.keys(zip.files)).toContain(
@@ -367,7 +369,7 @@ describe('leaving as easily as arriving', () => {
 
     const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
     const row =
-      csv.split('\r\n').findIndex((line) => line.startsWith(`Key result,K${gone.id},`)) + 1;
+      csv.split('\r\n').findIndex((line) => line.startsWith(`"Key result","K${gone.id}",`)) + 1;
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row,
@@ -405,8 +407,9 @@ describe('leaving as easily as arriving', () => {
 
     const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
     const row =
-      csv.split('\r\n').findIndex((line) => line.startsWith(`Key result,K${changedOnSite!.id},`)) +
-      1;
+      csv
+        .split('\r\n')
+        .findIndex((line) => line.startsWith(`"Key result","K${changedOnSite!.id}",`)) + 1;
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row,
@@ -620,7 +623,7 @@ describe('leaving as easily as arriving', () => {
 
     const matched = await planAgainst(site, 'okrs.csv', new TextEncoder().encode(csv));
     const row =
-      csv.split('\r\n').findIndex((line) => line.startsWith(`Objective,O${objective.id},`)) + 1;
+      csv.split('\r\n').findIndex((line) => line.startsWith(`"Objective","O${objective.id}",`)) + 1;
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row,
@@ -673,13 +676,13 @@ describe('leaving as easily as arriving', () => {
     const from = objectiveOf(keyResult.objectiveId).title;
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
-      row: rowOf(`Key result,K${keyResult.id},`),
+      row: rowOf(`"Key result","K${keyResult.id}",`),
       message: `Moved from the objective "${from}" to "${otherObjective.title}", as the file has it: this key result goes to the objective "${otherObjective.title}" with its initiatives. To keep it in "${from}", give its row that objective in the file.`,
       severity: 'note',
     });
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
-      row: rowOf(`Initiative,I${initiative.id},`),
+      row: rowOf(`"Initiative","I${initiative.id}",`),
       message: `Moved from the key result "${underKeyResult.title}" to "${keyResult.title}", as the file has it: this initiative goes to the key result "${keyResult.title}". To keep it in "${underKeyResult.title}", give its row that key result in the file.`,
       severity: 'note',
     });
@@ -705,7 +708,8 @@ describe('leaving as easily as arriving', () => {
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row:
-        csv.split('\r\n').findIndex((line) => line.startsWith(`Objective,O${objective.id},`)) + 1,
+        csv.split('\r\n').findIndex((line) => line.startsWith(`"Objective","O${objective.id}",`)) +
+        1,
       message: `Changed on your site since the export, and the file differs from your site in its title ("${objective.title}" in the file, "Renamed on the board" on your site) and team ("Onboarding" in the file, "Product" on your site): this objective is left as your site has it, not overwritten with the file's values. To change it from a file, export again and edit the new file.`,
       severity: 'note',
     });

@@ -235,7 +235,7 @@ describe('importing into the store', () => {
       /^\d+ teams?, .*; the file's owners given to 1 team already on your site$/,
     );
     expect(reportCsv(dryRun(matched), report)).toContain(
-      'count,,,,owners of teams already on your site,,"1 planned, 1 written"',
+      '"count","","","","owners of teams already on your site","","1 planned, 1 written"',
     );
     const teams = await repository.listTeams();
     expect(teams.filter((t) => t.name.trim().toLowerCase() === 'product').map((t) => t.id)).toEqual(

@@ -6,7 +6,7 @@
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { planSheet as plan, problemsOf, utf8 } from './support/sheet-plan';
 import { excelWorkbook } from './support/workbook';
@@ -14,7 +14,7 @@ import { excelWorkbook } from './support/workbook';
 const scores = (imported: ImportPlan) =>
   imported.keyResults.map((k) => [k.draft.title, k.draft.score, k.draft.scoreReason]);
 
-const gradedSheet = joinCsv([
+const gradedSheet = toCsv([
   ['Objective', 'Quarter', 'Key result', 'Target', 'Current', 'Score'],
   ['Grow revenue', 'Q4 2025', 'New ARR', '1000', '700', '0.7'],
   ['', '', 'Churn below 2%', '100%', '80%', '0.9'],
@@ -108,7 +108,7 @@ describe('grades in a sheet', () => {
   it("reads the template's Score, Score reason and Objective score, and names a grade it cannot keep", async () => {
     const header = ['Type', 'Id', 'Parent', 'Title', 'Cycle', 'Cycle start', 'Cycle end'];
     const cycle = ['Q4 2025', '2025-10-01', '2025-12-31'];
-    const scored = joinCsv([
+    const scored = toCsv([
       [...header, 'Target', 'Score', 'Score reason', 'Objective score'],
       ['Objective', 'O1', '', 'Grow revenue', ...cycle, '', '', '', '0.8'],
       ['Key result', 'K1', 'O1', 'New ARR', '', '', '', '1000', '0.55', 'Agreed at the review.'],

@@ -183,7 +183,7 @@ describe("a team the site already has, and the file's group for it", () => {
       /; the file's Microsoft 365 groups linked to 1 team already on your site$/,
     );
     expect(reportCsv(run, report)).toContain(
-      'count,,,,Microsoft 365 groups of teams already on your site,,"1 planned, 1 written"',
+      '"count","","","","Microsoft 365 groups of teams already on your site","","1 planned, 1 written"',
     );
     const teams = await repository.listTeams();
     expect(teams.filter((t) => t.name.toLowerCase() === 'sales')).toEqual([

@@ -6,7 +6,7 @@
  * which it assumed, and why.
  */
 import fc from 'fast-check';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { keyResultRows as krs, planSheet as plan, problemsOf, utf8 } from './support/sheet-plan';
 import { excelWorkbook } from './support/workbook';
@@ -20,7 +20,7 @@ describe('a title cell of several unmarked lines', () => {
     const imported = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           header,
           ['Grow revenue', 'Q1 2026', 'New ARR\nChurn below 2%\nTen new logos', '3\n2\n10', '', ''],
         ]),
@@ -67,7 +67,7 @@ describe('a title cell of several unmarked lines', () => {
     const imported = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           header,
           ['Grow revenue', 'Q1 2026', 'Grow ARR from €2M\nto €3M\nChurn below 2%', '3\n2', '', ''],
         ]),
@@ -83,7 +83,7 @@ describe('a title cell of several unmarked lines', () => {
     const imported = await plan(
       'okrs.csv',
       utf8(
-        joinCsv([
+        toCsv([
           header,
           [
             'Grow revenue',
@@ -144,9 +144,7 @@ describe('a title cell of several unmarked lines', () => {
             : String(targets[0]);
           const imported = await plan(
             'okrs.csv',
-            utf8(
-              joinCsv([header, ['Grow', 'Q1 2026', titles.join(lineBreak), targetCell, '', '']]),
-            ),
+            utf8(toCsv([header, ['Grow', 'Q1 2026', titles.join(lineBreak), targetCell, '', '']])),
           );
           expect(titlesAndTargets(imported)).toEqual(
             listed

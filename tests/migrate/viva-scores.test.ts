@@ -13,7 +13,7 @@ import {
   runImport,
   type ImportPlan,
 } from '../../src/migrate';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { isEmpty } from '../../src/migrate/sheet';
 import { startStore, type StoreFixture } from '../store/store-fixture';
@@ -29,7 +29,7 @@ const explorerRow = (values: Record<string, string>) =>
 const q2 = { Period: 'Q2 2025', 'Start Date': '2025-04-01', 'End Date': '2025-06-30' };
 
 /** An explorer view of a closed quarter, scored as Viva Goals closes OKRs. */
-const scoredExplorer = joinCsv([
+const scoredExplorer = toCsv([
   explorerHeader,
   explorerRow({
     ...q2,
@@ -145,7 +145,7 @@ describe("Viva Goals' scores", () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { minLength: 1, maxLength: 6 }), async (cells) => {
-        const csv = joinCsv([
+        const csv = toCsv([
           explorerHeader,
           ...cells.map(({ text }, index) =>
             explorerRow({

@@ -7,7 +7,7 @@
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { rollUpProgress } from '../../src/core/roll-up';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
-import { joinCsv } from '../../src/migrate/csv';
+import { toCsv } from '../../src/core/csv';
 import { describeDryRun, dryRun } from '../../src/migrate/report';
 import { explorerHeader, vivaRecords, vivaZip } from './fixtures';
 
@@ -93,7 +93,7 @@ describe('the Viva Goals organisation export', () => {
 describe('the Viva Goals explorer export', () => {
   const explorer = (progress: string) =>
     new TextEncoder().encode(
-      joinCsv([
+      toCsv([
         explorerHeader.slice(0, -1),
         explorerHeader.slice(0, -1).map(
           (column) =>

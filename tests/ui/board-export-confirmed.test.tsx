@@ -1,7 +1,8 @@
 import { act, waitFor } from '@testing-library/react';
+import { TextDecoder } from 'node:util';
 import type { Board } from '../../src/store/repository';
 import { renderBoardView } from './support/board-view';
-import { downloaded } from './support/export-downloads';
+import { bytesOf, downloaded, handedFiles } from './support/export-downloads';
 import { keyResult, objective } from './support/onboarding-okrs';
 
 /** An export says, once its file is handed to the browser, how many KRs it holds and where. */
@@ -63,3 +64,25 @@ it.each(['exportCsv', 'exportXlsx'] as const)(
     expect(downloaded.length).toBe(before);
   },
 );
+
+it('hands the CSV to the browser with the byte-order mark Excel needs, its text formula-safe', async () => {
+  handedFiles.length = 0;
+  const onExported = jest.fn();
+  const named: Board = {
+    ...board,
+    teams: [{ id: 't1', name: 'Zürich € 東京' }],
+    objectives: [{ ...objective, title: '=HYPERLINK("http://evil.example","Click")' }],
+  };
+  const { result } = renderBoardView(named, { exported: onExported });
+  act(() => result.current.exportCsv());
+  await waitFor(() => expect(onExported).toHaveBeenCalled(), { timeout: 30_000 });
+  expect(handedFiles).toHaveLength(1);
+  expect(handedFiles[0]!.type).toBe('text/csv;charset=utf-8');
+  const bytes = await bytesOf(handedFiles[0]!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, row] = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
+  expect(header!.startsWith('"Team","Objective"')).toBe(true);
+  expect(row!.startsWith(`"Zürich € 東京","'=HYPERLINK(""http://evil.example"",""Click"")"`)).toBe(
+    true,
+  );
+});

@@ -20,7 +20,10 @@ it('a file that would write nothing leaves Import off, saying why; another file 
   renderWithServices(repository, <ImportPage canImport />);
   const [header, , , keyResult] = templateCsv(templateExample()).split('\r\n');
   // A key result whose objective is not in the file, and no cycle to place it in: skipped.
-  chooseImportFile(`${header}\r\n${keyResult!.replace(',K1,O2,', ',K1,O9,')}\r\n`, 'skipped.csv');
+  chooseImportFile(
+    `${header}\r\n${keyResult!.replace('"K1","O2"', '"K1","O9"')}\r\n`,
+    'skipped.csv',
+  );
 
   await screen.findByText(/Its parent "O9" is not in the file/, undefined, found);
   // Headed by what its badges say: changed, or (here) left out.

@@ -4,7 +4,12 @@ import { TextDecoder } from 'node:util';
 import type { Host } from '../../src/host/types';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useImportPage } from '../../src/ui/migrate/ImportPage/useImportPage';
-import { downloaded, exportingRepository as repository } from './support/export-downloads';
+import {
+  bytesOf,
+  downloaded,
+  exportingRepository as repository,
+  handedFiles,
+} from './support/export-downloads';
 import { pageServices } from './support/services';
 
 /**
@@ -29,21 +34,8 @@ it.each([
   expect(downloaded).toEqual([file]);
 });
 
-/** The bytes of a file handed to the browser. */
-const bytesOf = (blob: Blob) =>
-  new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-
 it('exports everything as CSV with the byte-order mark Excel needs to read "Zürich", "€" and "東京", as the board’s CSV', async () => {
-  const files: Blob[] = [];
-  const createObjectURL = jest.spyOn(URL, 'createObjectURL').mockImplementation((file) => {
-    files.push(file as Blob);
-    return 'blob:export';
-  });
+  handedFiles.length = 0;
   const notify = jest.fn();
   const services = pageServices({ context: { locale: 'en-GB' } } as unknown as Host, {
     ...repository,
@@ -54,10 +46,9 @@ it('exports everything as CSV with the byte-order mark Excel needs to read "Zür
   );
   const { result } = renderHook(() => useImportPage({ notify }), { wrapper });
   act(() => result.current.exportAs('csv'));
-  await waitFor(() => expect(files).toHaveLength(1));
-  createObjectURL.mockRestore();
-  const bytes = await bytesOf(files[0]!);
+  await waitFor(() => expect(handedFiles).toHaveLength(1));
+  const bytes = await bytesOf(handedFiles[0]!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(new TextDecoder().decode(bytes.subarray(3))).toContain('Zürich € 東京');
-  expect(files[0]!.type).toBe('text/csv;charset=utf-8');
+  expect(handedFiles[0]!.type).toBe('text/csv;charset=utf-8');
 });

@@ -5,7 +5,8 @@ import { siteRolesOf } from './site-roles';
 /**
  * What the exports of the Import page read, as an admin: the one-KR board. Importing this module
  * also stands in for the browser's downloads, which jsdom lacks (no object URLs, and a download
- * link's click would navigate): `downloaded` holds the file names handed to the browser.
+ * link's click would navigate): `downloaded` holds the file names handed to the browser, and
+ * `handedFiles` the files.
  */
 export const exportingRepository = {
   siteRoles: siteRolesOf({ admin: true, coach: false }),
@@ -17,8 +18,22 @@ export const exportingRepository = {
 } as unknown as OkrRepository;
 
 export const downloaded: string[] = [];
+/** The files handed to the browser, in order. */
+export const handedFiles: Blob[] = [];
 
-URL.createObjectURL = () => 'blob:export';
+/** The bytes of a file handed to the browser. */
+export const bytesOf = (blob: Blob) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+
+URL.createObjectURL = (file: Blob | MediaSource) => {
+  handedFiles.push(file as Blob);
+  return 'blob:export';
+};
 URL.revokeObjectURL = () => undefined;
 jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
   this: HTMLAnchorElement,
