@@ -1,4 +1,5 @@
 import { seedDemoOrganisation } from '../../src/dev/seed';
+import { simulatedTeam } from '../../src/dev/teams-simulator/directory';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { KeyResultRepairs } from '../../src/store/graph/read-repair';
 import { startStore, type StoreFixture } from './store-fixture';
@@ -54,6 +55,11 @@ describe('the demo seed', () => {
     ]);
     expect(owners).toContainEqual(['Engineering', ['Alex Wilber']]);
     expect(owners.every(([, names]) => names?.length === 1)).toBe(true);
+    // The Teams simulator's team is linked to the company: its channel tab starts with Contoso.
+    const linked = (await repository.listTeams()).filter((team) => team.groupId);
+    expect(linked.map((team) => [team.name, team.groupId])).toEqual([
+      ['Contoso', simulatedTeam.groupId],
+    ]);
     expect(board.objectives.filter((o) => o.parentId).length).toBeGreaterThan(3);
     expect(board.keyResults.some((kr) => !kr.owner)).toBe(true);
     const stale = board.keyResults.filter(
@@ -83,5 +89,25 @@ describe('the demo seed', () => {
     });
     expect(store.emulator.stats().subRequestsByStatus['201']).toBeUndefined();
     expect(await snapshot(store.repository())).toEqual(before);
+  }, 60_000);
+
+  test('links the company of an earlier seed to the simulator’s group, and leaves a group linked elsewhere alone', async () => {
+    const today = '2026-11-24';
+    const repository = store.repository();
+    const teamNamed = async (name: string) =>
+      (await repository.listTeams()).find((team) => team.name === name)!;
+    const unlink = async (name: string) =>
+      repository.updateTeam({ ...(await teamNamed(name)), groupId: undefined });
+    // As an earlier seed left it: no group.
+    await unlink('Contoso');
+    await seedDemoOrganisation(store.repository(), { today });
+    expect((await teamNamed('Contoso')).groupId).toBe(simulatedTeam.groupId);
+
+    // Someone linked the group to Sales instead: the company is not linked to it again.
+    await unlink('Contoso');
+    await repository.updateTeam({ ...(await teamNamed('Sales')), groupId: simulatedTeam.groupId });
+    await seedDemoOrganisation(store.repository(), { today });
+    const linked = (await repository.listTeams()).filter((team) => team.groupId);
+    expect(linked.map((team) => team.name)).toEqual(['Sales']);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import type {
   Person,
 } from '../../core/model';
 import { demoUsers } from '../graph-emulator/demo-tenant';
+import { simulatedTeam } from '../teams-simulator/directory';
 
 const person = (user: (typeof demoUsers)[keyof typeof demoUsers]): Person => ({
   id: user.id,
@@ -28,9 +29,19 @@ export const people = {
 
 export type TeamKey = 'company' | 'product' | 'engineering' | 'sales' | 'success';
 
-/** The team tree, each team owned by its lead (Programme → Teams shows them). */
-export const teams: readonly { key: TeamKey; name: string; parent?: TeamKey; owner: Person }[] = [
-  { key: 'company', name: 'Contoso', owner: people.ceo },
+/**
+ * The team tree, each team owned by its lead (Programme → Teams shows them). The company is
+ * linked to the Microsoft 365 group of the Teams simulator's team, so a channel tab added there
+ * starts with Contoso chosen, as a tab added in a linked team does in Teams.
+ */
+export const teams: readonly {
+  key: TeamKey;
+  name: string;
+  parent?: TeamKey;
+  owner: Person;
+  groupId?: string;
+}[] = [
+  { key: 'company', name: 'Contoso', owner: people.ceo, groupId: simulatedTeam.groupId },
   { key: 'product', name: 'Product', parent: 'company', owner: people.product },
   { key: 'engineering', name: 'Engineering', parent: 'company', owner: people.engineering },
   { key: 'sales', name: 'Sales', parent: 'company', owner: people.sales },

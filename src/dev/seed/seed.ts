@@ -125,8 +125,16 @@ export async function seedDemoOrganisation(
         name: demo.name,
         owners: [demo.owner],
         ...(parentTeamId ? { parentTeamId } : {}),
+        ...(demo.groupId ? { groupId: demo.groupId } : {}),
       });
       created.teams++;
+    } else if (
+      demo.groupId &&
+      !team.groupId &&
+      !existingTeams.some((other) => other.groupId === demo.groupId)
+    ) {
+      // Seeded before the company was linked: linked now, unless its group links another team.
+      team = await repository.updateTeam({ ...team, groupId: demo.groupId });
     }
     teamIds.set(demo.key, team.id);
   }
