@@ -265,6 +265,22 @@ describe('HistoryChart', () => {
     expect(axisLabels('value').map((label) => label.text)).toEqual(['Step 0', 'Step 3']);
   });
 
+  it("draws the target's line apart from the axes whether the target is the lowest value or the highest", () => {
+    const lineY = (name: string) =>
+      Number(document.querySelector(`line[data-line="${name}"]`)!.getAttribute('y1'));
+    const valueAxis = () => document.querySelector('line[data-line="value axis"]')!;
+    const falling = { ...keyResult, start: 2.4, target: 0.8, unit: 's' };
+    const lower = checkIns.map((checkIn, index) => ({ ...checkIn, value: 2.2 - index * 0.4 }));
+    const first = withTheme(
+      <HistoryChart keyResult={falling} checkIns={lower} confidenceMax={10} />,
+    );
+    expect(lineY('time axis') - lineY('target')).toBeGreaterThanOrEqual(8);
+    first.unmount();
+
+    withTheme(<HistoryChart keyResult={keyResult} checkIns={checkIns} confidenceMax={10} />);
+    expect(lineY('target') - Number(valueAxis().getAttribute('y1'))).toBeGreaterThanOrEqual(8);
+  });
+
   it('says so when there is no history yet', () => {
     withTheme(<HistoryChart keyResult={keyResult} checkIns={[]} confidenceMax={10} />);
     expect(screen.getByText(/No check-ins yet/)).toBeTruthy();

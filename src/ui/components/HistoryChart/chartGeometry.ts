@@ -84,6 +84,13 @@ export function valueTicks(keyResult: KeyResult, checkIns: readonly CheckIn[]): 
   return ticks.filter((tick, index) => index !== 1 || Number.isInteger(tick));
 }
 
+/**
+ * Room above the value axis's top tick and below its bottom one, as a share of the ticks' span:
+ * the target is always one of the extremes (start, target and every value make the span), so
+ * without it the target's line lay on the time axis or the top gridline and could not be seen.
+ */
+export const valueAxisMargin = 0.1;
+
 /** The confidence axis's ticks: nothing, the middle and the top of the scale. */
 export const confidenceTicks = (confidenceMax: number) => thirds(0, confidenceMax);
 
@@ -99,8 +106,9 @@ export function chartGeometry(
   const first = period ? Date.parse(period.start) : Math.min(...times);
   const last = period ? Date.parse(period.end) : Math.max(...times);
   const ticks = valueTicks(keyResult, checkIns);
-  const low = ticks[0]!;
-  const high = ticks[ticks.length - 1]!;
+  const margin = (ticks[ticks.length - 1]! - ticks[0]!) * valueAxisMargin;
+  const low = ticks[0]! - margin;
+  const high = ticks[ticks.length - 1]! + margin;
   const x = (time: number) => scale(time, first, last, plot.left, plot.right);
   const y = (value: number) => scale(value, low, high, plot.bottom, plot.top);
   const yConfidence = (value: number) => scale(value, 0, confidenceMax, plot.bottom, plot.top);

@@ -44,7 +44,7 @@ export function segment(
   [x1, y1]: readonly [number, number],
   [x2, y2]: readonly [number, number],
 ) {
-  return <line key={key} className={className} x1={x1} y1={y1} x2={x2} y2={y2} />;
+  return <line key={key} data-line={key} className={className} x1={x1} y1={y1} x2={x2} y2={y2} />;
 }
 
 /** A tick's label on one of the chart's axes, placed and anchored as that axis wants. */

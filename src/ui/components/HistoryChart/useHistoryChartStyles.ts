@@ -9,7 +9,7 @@ export const useHistoryChartStyles = makeStyles({
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
   tick: { fill: tokens.colorNeutralForeground2, fontSize: `${tickFontSize}px` },
   confidenceTick: { fill: tokens.colorPaletteMarigoldForeground1, fontSize: `${tickFontSize}px` },
-  target: { stroke: tokens.colorNeutralForeground2, strokeWidth: 1, strokeDasharray: '4 4' },
+  target: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5, strokeDasharray: '6 4' },
   value: { stroke: tokens.colorBrandForeground1, strokeWidth: 2.5, fill: 'none' },
   point: {
     fill: tokens.colorBrandForeground1,
