@@ -138,6 +138,13 @@ export interface DatedTarget {
  */
 export const UNIT_MAX_LENGTH = 64;
 
+/**
+ * The longest title any OKR, cycle or team may have: the store keeps titles in SharePoint's
+ * Title column, a single line of text of at most 255 characters. The operating model's own
+ * limit may be shorter, never longer.
+ */
+export const TITLE_MAX_LENGTH = 255;
+
 export interface KeyResult {
   readonly id: string;
   readonly sourceId?: string;

@@ -1,5 +1,6 @@
 import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
 import { acceptedMessageLanguages, messageLanguageOf } from './message-languages';
+import { TITLE_MAX_LENGTH } from './model';
 import type { OperatingModel } from './operating-model';
 
 const maxCadenceDays = 365;
@@ -89,6 +90,13 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
     add('rangeInverted', 'limits.keyResultsPerObjective', { min: krs.min, max: krs.max });
   wholePositive('limits.objectivesPerTeam.max', limits.objectivesPerTeam.max);
   wholePositive('limits.titleMaxLength', limits.titleMaxLength);
+  if (limits.titleMaxLength > TITLE_MAX_LENGTH) {
+    add('outOfRange', 'limits.titleMaxLength', {
+      value: limits.titleMaxLength,
+      min: 1,
+      max: TITLE_MAX_LENGTH,
+    });
+  }
   wholePositive('limits.descriptionMaxLength', limits.descriptionMaxLength);
   wholePositive('limits.noteMaxLength', limits.noteMaxLength);
 

@@ -26,6 +26,7 @@ import {
   type Objective,
   type Person,
   type StatusOverride,
+  TITLE_MAX_LENGTH,
   UNIT_MAX_LENGTH,
 } from './model';
 import type { OperatingModel } from './operating-model';
@@ -89,8 +90,10 @@ class IssueList {
     if (value.length > max) this.add('tooLong', field, { max, length: value.length });
   }
 
-  title(value: string, max: number, kind: 'title' | 'name' = 'title'): void {
+  /** `max` is the operating model's; one saved before it was capped may say more than fits. */
+  title(value: string, modelMax: number, kind: 'title' | 'name' = 'title'): void {
     if (!this.isText(kind, value)) return;
+    const max = Math.min(modelMax, TITLE_MAX_LENGTH);
     if ((value ?? '').trim() === '') this.add(kind === 'title' ? 'titleEmpty' : 'nameEmpty', kind);
     else if (value.length > max) {
       this.add(kind === 'title' ? 'titleTooLong' : 'nameTooLong', kind, {

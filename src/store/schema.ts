@@ -17,6 +17,7 @@ import {
   keyResultKinds,
   objectiveCommitments,
   objectiveStates,
+  TITLE_MAX_LENGTH,
   UNIT_MAX_LENGTH,
 } from '../core/model';
 
@@ -49,8 +50,8 @@ export interface ListSchema {
 
 /** SharePoint's built-in column on every generic list. */
 export const TITLE = 'Title';
-/** SharePoint's limit for a single line of text. */
-export const SINGLE_LINE_MAX = 255;
+/** SharePoint's limit for a single line of text, and so the core's for a title. */
+export const SINGLE_LINE_MAX = TITLE_MAX_LENGTH;
 
 const text = (maxLength = SINGLE_LINE_MAX): ColumnType => ({ kind: 'text', maxLength });
 const note: ColumnType = { kind: 'note' };

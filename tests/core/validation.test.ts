@@ -491,6 +491,22 @@ describe('validateOperatingModel', () => {
     );
   });
 
+  it('keeps the longest title within what the store can hold (255 characters)', () => {
+    const limits = (titleMaxLength: number) => ({ ...model.limits, titleMaxLength });
+    expect(validateOperatingModel({ ...model, limits: limits(255) }).ok).toBe(true);
+    const tooLong = validateOperatingModel({ ...model, limits: limits(400) });
+    expect(issues(tooLong)).toEqual(['limits.titleMaxLength:outOfRange']);
+    expect(!tooLong.ok && tooLong.issues[0]!.message).toBe(
+      'Longest title: 400 is outside 1–255. Type a number from 1 to 255.',
+    );
+    // A model saved before the cap still never lets a title through that the store refuses.
+    const saidMore = { ...model, limits: limits(400) };
+    expect(validateObjective(objective({ title: 'o'.repeat(255) }), saidMore).ok).toBe(true);
+    expect(issues(validateObjective(objective({ title: 'o'.repeat(300) }), saidMore))).toEqual([
+      'title:titleTooLong',
+    ]);
+  });
+
   it('rejects a confidence scale that starts below zero', () => {
     expect(validateOperatingModel({ ...model, confidenceScale: { min: 0, max: 10 } }).ok).toBe(
       true,
