@@ -77,3 +77,22 @@ export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
  */
 export const isGroupId = (text: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text.trim());
+
+/**
+ * The group id in what someone pasted: the id itself, or a Teams link to the team or one of its
+ * channels ("Get link to team"), which names it in its `groupId` parameter
+ * (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-teams).
+ * Lower case, as Graph writes ids; undefined when neither holds one.
+ */
+export function groupIdIn(pasted: string): string | undefined {
+  const text = pasted.trim();
+  if (isGroupId(text)) return text.toLowerCase();
+  let link: URL;
+  try {
+    link = new URL(text);
+  } catch {
+    return undefined;
+  }
+  const id = link.searchParams.get('groupId') ?? '';
+  return isGroupId(id) ? id.trim().toLowerCase() : undefined;
+}

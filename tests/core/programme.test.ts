@@ -12,7 +12,7 @@ import { sayIssue } from '../../src/core/issue-words';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
-import { subTeams, teamTree, validateTeamParent } from '../../src/core/teams';
+import { groupIdIn, subTeams, teamTree, validateTeamParent } from '../../src/core/teams';
 import { ana, keyResult, objective } from './fixtures';
 
 describe('cycle templates', () => {
@@ -140,6 +140,29 @@ describe('the team tree', () => {
     expect(subTeams('2', teams).map((team) => team.name)).toEqual(['EMEA']);
     expect(subTeams('4', teams)).toEqual([]);
     expect(subTeams('unknown', teams)).toEqual([]);
+  });
+
+  it('reads a group id as typed or out of a Teams link to the team or a channel, and nothing else', () => {
+    const id = '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d';
+    expect(groupIdIn(` ${id.toUpperCase()} `)).toBe(id);
+    expect(
+      groupIdIn(
+        `https://teams.microsoft.com/l/team/19%3aAbC%40thread.tacv2/conversations?groupId=${id}&tenantId=72f988bf-86f1-41af-91ab-2d7cd011db47`,
+      ),
+    ).toBe(id);
+    expect(
+      groupIdIn(
+        `https://teams.microsoft.com/l/channel/19%3aXyZ%40thread.tacv2/General?groupId=${id}`,
+      ),
+    ).toBe(id);
+    for (const text of [
+      '',
+      'Sales team',
+      'https://teams.microsoft.com/l/team/19%3aAbC%40thread.tacv2/conversations',
+      'https://teams.microsoft.com/l/team/x?groupId=not-a-guid',
+      `${id}x`,
+    ])
+      expect(groupIdIn(text)).toBeUndefined();
   });
 });
 

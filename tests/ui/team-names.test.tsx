@@ -85,3 +85,21 @@ test('renaming a team to another’s name is refused; saving it under its own na
   await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 20_000 });
 });
+
+test('a pasted Teams link to the team is taken for the group id it holds, and anything else is refused', async () => {
+  const sent = renderTeams();
+  fireEvent.click(screen.getByRole('button', { name: 'New team' }));
+  const groupField = await screen.findByRole('textbox', { name: /Microsoft 365 group id/ });
+  fireEvent.change(groupField, { target: { value: 'https://teams.microsoft.com/l/team' } });
+  await nameAndSave('Marketing', 'Create team');
+  expect(await screen.findByText(/or paste the team’s link/)).toBeTruthy();
+  expect(sent).toEqual([]);
+  const link =
+    'https://teams.microsoft.com/l/team/19%3aAbC%40thread.tacv2/conversations?groupId=5D9B3C1A-7E2F-4A8B-9C6D-1E0F2A3B4C5D&tenantId=72f988bf-86f1-41af-91ab-2d7cd011db47';
+  fireEvent.change(groupField, { target: { value: link } });
+  fireEvent.blur(groupField);
+  expect((groupField as HTMLInputElement).value).toBe('5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d');
+  fireEvent.click(screen.getByRole('button', { name: 'Create team' }));
+  await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
+  expect(sent[0]).toMatchObject({ groupId: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d' });
+});

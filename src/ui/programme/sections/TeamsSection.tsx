@@ -13,7 +13,7 @@ import {
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
 import { quote } from '../../../core/coaching/rule';
-import { isGroupId, teamTree, validateTeamParent } from '../../../core/teams';
+import { groupIdIn, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -56,9 +56,9 @@ function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team
       ? `“${namesake.name}” is an archived team: restore it, or give this team another name.`
       : `There is already a team called “${namesake.name}”: give this one another name.`;
   }
-  if (form.groupId.trim() && !isGroupId(form.groupId)) {
+  if (form.groupId.trim() && !groupIdIn(form.groupId)) {
     errors.groupId =
-      'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id).';
+      'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).';
   }
   const loop = validateTeamParent(
     { id: team?.id ?? '', name: form.name || 'This team' },
@@ -109,7 +109,7 @@ function TeamDialog({
   const edits: Omit<Team, 'id'> = {
     name: form.name.trim(),
     parentTeamId: form.parentTeamId || undefined,
-    groupId: form.groupId.trim().toLowerCase() || undefined,
+    groupId: groupIdIn(form.groupId),
     owners: form.owners.length ? form.owners : undefined,
   };
   const write = (mine: Team) =>
@@ -157,12 +157,14 @@ function TeamDialog({
       </Field>
       <Field
         label="Microsoft 365 group id (optional)"
-        hint="Links the team to its Teams team: a tab added to that team's channels offers this team first."
+        hint="Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team)."
         validationMessage={shown.groupId}
       >
         <Input
           value={form.groupId}
           onChange={(_, data) => setForm({ ...form, groupId: data.value })}
+          // A pasted link shows as the id it holds, which is what is saved.
+          onBlur={() => setForm({ ...form, groupId: groupIdIn(form.groupId) ?? form.groupId })}
         />
       </Field>
       <Field label="Team owners">
