@@ -11,6 +11,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
 import { formatDay } from '../../src/core/format';
+import type { CycleReferenceKind } from '../../src/core/cycles';
 import type { Cycle, KeyResult } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { today } from '../../src/ui/board/useBoardData';
@@ -38,7 +39,13 @@ function renderClosing({
   closing = cycle,
   shown = { ...board, keyResults: [keyResult, second] },
   admin = false,
-}: { closing?: Cycle; shown?: Board; admin?: boolean } = {}) {
+  held = [],
+}: {
+  closing?: Cycle;
+  shown?: Board;
+  admin?: boolean;
+  held?: readonly CycleReferenceKind[];
+} = {}) {
   const opened: [string, string | undefined][] = [];
   const saved: unknown[] = [];
   const written: Cycle[] = [];
@@ -59,6 +66,8 @@ function renderClosing({
       deleted.push(gone);
       return Promise.resolve();
     },
+    cycleHoldings: (ids: readonly string[]) =>
+      Promise.resolve(new Map(ids.map((id) => [id, held]))),
   } as unknown as OkrRepository;
   const programme = {
     data: { teams: board.teams, cycles: [closing] },
@@ -213,7 +222,7 @@ describe('a cycle with no objectives', () => {
     await screen.findByText(
       `${cycle.name} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`,
     );
-    expect(screen.queryByRole('button', { name: `Delete ${cycle.name}…` })).toBeNull();
+    expect(screen.queryByRole('button', { name: `Delete ${cycle.name}` })).toBeNull();
 
     press(screen.getByRole('button', { name: `Close ${cycle.name}…` }));
     await confirm(`Close ${cycle.name}`);
@@ -226,12 +235,26 @@ describe('a cycle with no objectives', () => {
   it('is deleted from there by an admin, once asked', async () => {
     const { deleted, written, notices } = renderClosing({ shown: empty, admin: true });
 
-    press(await screen.findByRole('button', { name: `Delete ${cycle.name}…` }));
+    const button = await screen.findByRole('button', { name: `Delete ${cycle.name}` });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    press(button);
     await confirm('Delete cycle');
 
     await waitFor(() => expect(notices).toEqual([`${cycle.name} is deleted.`]));
     expect(deleted).toEqual([cycle]);
     expect(written).toEqual([]);
+  });
+
+  it('keeps Delete disabled while the cycle still holds check-ins, saying so', async () => {
+    renderClosing({ shown: empty, admin: true, held: ['checkIns'] });
+    const button = await screen.findByRole('button', { name: `Delete ${cycle.name}` });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
+
+    fireEvent.pointerEnter(button);
+
+    expect((await screen.findByRole('tooltip')).textContent).toBe(
+      'Holds check-ins. They stay with it as its history: close it instead, and it keeps them, read-only.',
+    );
   });
 });
 

@@ -7,11 +7,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
 import { formatDay } from '../../src/core/format';
 import type { Cycle } from '../../src/core/model';
-import type { OkrRepository } from '../../src/store/repository';
 import { today } from '../../src/ui/board/useBoardData';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';
-import { renderWithServices } from './support/services';
-import { siteRolesOf } from './support/site-roles';
+import { renderSection } from './support/programme';
 
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
@@ -52,31 +50,15 @@ const running: Cycle = {
 
 function renderCycles() {
   const written: Cycle[] = [];
-  const notices: string[] = [];
-  const repository = {
-    siteRoles: siteRolesOf({ admin: true, coach: true }),
-    updateCycle: (cycle: Cycle) => {
-      written.push(cycle);
-      return Promise.resolve({ ...cycle, version: '2' });
+  const { notices } = renderSection(CyclesSection, {
+    cycles: [running, due, ahead, startedEarly],
+    repository: {
+      updateCycle: (cycle: Cycle) => {
+        written.push(cycle);
+        return Promise.resolve({ ...cycle, version: '2' });
+      },
     },
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <CyclesSection
-      access={{ setUp: true, coach: true }}
-      programme={
-        {
-          data: { teams: [], cycles: [running, due, ahead, startedEarly] },
-          applyTeam: () => undefined,
-          applyCycle: () => undefined,
-          removeCycle: () => undefined,
-          reload: () => undefined,
-        } as never
-      }
-      notify={(message) => notices.push(message)}
-      open={() => undefined}
-    />,
-  );
+  });
   return { written, notices };
 }
 

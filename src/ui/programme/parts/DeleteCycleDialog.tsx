@@ -1,21 +1,27 @@
 import { Text } from '@fluentui/react-components';
 import type { Cycle } from '../../../core/model';
+import { ConflictError, InvalidError } from '../../../store/errors';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { cycleDates } from '../../components/CycleSwitcher/cycleTiming';
 import { useRunAction } from '../../hooks/useRunAction';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**
- * Deletes a cycle made or started by mistake, once asked. The store refuses a cycle that holds
- * objectives, saying how many: that refusal shows here, and nothing is deleted.
+ * Deletes a cycle made or started by mistake, once asked. It opens only for a cycle that held
+ * nothing when it was checked; the store's refusal (something was added meanwhile, or the cycle
+ * changed) shows here, nothing is deleted, and `onRefused` passes on what the store has now.
+ * Someone else deleting it first counts as deleted.
  */
 export function DeleteCycleDialog({
   cycle,
   onDeleted,
+  onRefused,
   onDismiss,
 }: {
   readonly cycle: Cycle;
   readonly onDeleted: (cycle: Cycle) => void;
+  /** The cycle as stored now when it changed meanwhile; undefined when it holds something now. */
+  readonly onRefused: (theirs: Cycle | undefined) => void;
   readonly onDismiss: () => void;
 }) {
   const { repository } = useAppServices();
@@ -30,7 +36,15 @@ export function DeleteCycleDialog({
       error={deleting.error}
       onConfirm={() =>
         deleting.run(async () => {
-          await repository.deleteCycle(cycle);
+          try {
+            await repository.deleteCycle(cycle);
+          } catch (error) {
+            if (!(error instanceof ConflictError && error.theirs === undefined)) {
+              if (error instanceof ConflictError) onRefused(error.theirs as Cycle);
+              if (error instanceof InvalidError) onRefused(undefined);
+              throw error;
+            }
+          }
           onDeleted(cycle);
         })
       }
@@ -38,10 +52,6 @@ export function DeleteCycleDialog({
     >
       <Text block>
         {`${cycle.name} (${cycleDates(cycle, locale)}) is deleted for good, with its coaching plan.`}
-      </Text>
-      <Text block>
-        Only a cycle that holds no objectives is deleted: move a cycle&apos;s objectives to another
-        cycle, or delete them, first.
       </Text>
     </ConfirmDialog>
   );

@@ -44,9 +44,11 @@ import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import { ChoiceField } from '../parts/ChoiceField';
 import { ConfirmDialog } from '../parts/ConfirmDialog';
+import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
 
 interface ScoreEdit {
@@ -145,6 +147,10 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const edits = data.status === 'ready' ? data.edits : {};
   const answers = data.status === 'ready' ? data.answers : {};
   const loadError = data.status === 'error' ? data.error : undefined;
+  // An empty cycle may be deleted from here: Delete is offered once it holds nothing else either.
+  const holdings = useCycleHoldings(
+    access.setUp && board?.objectives.length === 0 && teamId === allTeams ? [cycleId] : [],
+  );
   const setEdits = (next: ClosingDraft['edits']) => update((read) => ({ ...read, edits: next }));
   const setAnswers = (next: ClosingDraft['answers']) =>
     update((read) => ({ ...read, answers: next }));
@@ -281,6 +287,10 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       <DeleteCycleDialog
         cycle={cycle}
         onDismiss={() => setAsking(undefined)}
+        onRefused={(theirs) => {
+          if (theirs) programme.applyCycle(theirs);
+          holdings.reload();
+        }}
         onDeleted={(deleted) => {
           programme.removeCycle(deleted.id);
           setAsking(undefined);
@@ -470,10 +480,15 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   Close {cycle?.name}…
                 </Button>
               ) : null}
-              {access.setUp ? (
-                <Button {...opensDialog} onClick={() => setAsking('delete')}>
-                  Delete {cycle?.name}…
-                </Button>
+              {access.setUp && cycle ? (
+                <DeleteCycleButton
+                  cycle={cycle}
+                  held={holdings.heldBy(cycle.id)}
+                  {...opensDialog}
+                  onClick={() => setAsking('delete')}
+                >
+                  Delete {cycle.name}…
+                </DeleteCycleButton>
               ) : null}
             </div>
           }

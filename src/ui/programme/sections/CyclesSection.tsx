@@ -11,7 +11,7 @@ import {
   Text,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
@@ -35,12 +35,14 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { ConfirmDialog } from '../parts/ConfirmDialog';
+import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
 
 type Template = 'quarter' | 'year' | 'custom';
@@ -253,6 +255,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const { repository } = useAppServices();
   const locale = useLocale();
   const { cycles } = programme.data;
+  const holdings = useCycleHoldings(
+    access.setUp ? cycles.filter((cycle) => cycle.state !== 'closed').map((cycle) => cycle.id) : [],
+  );
   const [editing, setEditing] = useState<{ cycle?: Cycle } | undefined>(undefined);
   const [deleting, setDeleting] = useState<Cycle | undefined>(undefined);
   // The dialogs open from state, not a DialogTrigger: their openers are where focus goes back.
@@ -416,16 +421,16 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                   ) : null}
                   {/* A closed cycle is the programme's history, scored: it is not offered. */}
                   {access.setUp && cycle.state !== 'closed' ? (
-                    <Button
+                    <DeleteCycleButton
+                      cycle={cycle}
+                      held={holdings.heldBy(cycle.id)}
                       size="small"
                       appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={`Delete ${cycle.name}`}
                       {...opensDialog}
                       onClick={() => setDeleting(cycle)}
                     >
                       Delete…
-                    </Button>
+                    </DeleteCycleButton>
                   ) : null}
                 </TableCell>
               ) : null}
@@ -458,6 +463,13 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         <DeleteCycleDialog
           cycle={deleting}
           onDismiss={() => setDeleting(undefined)}
+          onRefused={(theirs) => {
+            if (theirs) {
+              programme.applyCycle(theirs);
+              setDeleting(theirs);
+            }
+            holdings.reload();
+          }}
           onDeleted={(deleted) => {
             programme.removeCycle(deleted.id);
             setDeleting(undefined);
