@@ -31,6 +31,23 @@ export function voteStatistics(votes: readonly number[]): VoteStatistics | undef
   return { count, min, max, range: max - min, mean, median, histogram };
 }
 
+/**
+ * Where the vote chart marks the median on its scale: on one value (`from` = `to`), or halfway
+ * between two (an even count whose middle votes differ by an odd step: 5.5 is between 5 and 6).
+ */
+export interface MedianMark {
+  readonly median: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The median's mark on the vote chart; undefined without votes (there is no median). */
+export function medianMark(statistics: VoteStatistics | undefined): MedianMark | undefined {
+  if (!statistics) return undefined;
+  const { median } = statistics;
+  return { median, from: Math.floor(median), to: Math.ceil(median) };
+}
+
 /** The confidence the facilitator proposes to save: the median, rounded to a whole step. */
 export function proposedConfidence(statistics: VoteStatistics): number {
   return Math.round(statistics.median);

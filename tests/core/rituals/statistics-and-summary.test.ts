@@ -2,6 +2,7 @@ import { defaultOperatingModel as model } from '../../../src/core/operating-mode
 import { discussionPrompt } from '../../../src/core/rituals/discussion';
 import {
   initialRound,
+  medianMark,
   proposedConfidence,
   roundCheckInClientId,
   roundSummary,
@@ -36,6 +37,19 @@ describe('vote statistics', () => {
     });
     expect(voteStatistics([Number.NaN, 4])).toMatchObject({ count: 1, min: 4, max: 4 });
     expect(voteStatistics([])).toBeUndefined();
+  });
+
+  it('marks the median on the value voted in the middle, or halfway between the two middle votes', () => {
+    // An odd count: the middle vote.
+    expect(medianMark(voteStatistics([3, 8, 5]))).toEqual({ median: 5, from: 5, to: 5 });
+    expect(medianMark(voteStatistics([9]))).toEqual({ median: 9, from: 9, to: 9 });
+    // An even count: halfway between the two middle votes, on a value when they are two apart.
+    expect(medianMark(voteStatistics([4, 7]))).toEqual({ median: 5.5, from: 5, to: 6 });
+    expect(medianMark(voteStatistics([2, 4, 8, 10]))).toEqual({ median: 6, from: 6, to: 6 });
+    expect(medianMark(voteStatistics([8, 7, 4, 7]))).toEqual({ median: 7, from: 7, to: 7 });
+    // No votes (or none valid): no median, no mark.
+    expect(medianMark(voteStatistics([]))).toBeUndefined();
+    expect(medianMark(voteStatistics([Number.NaN]))).toBeUndefined();
   });
 
   it('proposes the rounded median as the agreed confidence', () => {

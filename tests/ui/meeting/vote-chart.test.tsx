@@ -15,25 +15,34 @@ function chartOf(votes: number[], ownerConfidence?: number) {
   const marker = (label: string) =>
     container.querySelector<HTMLElement>(`[data-marker="${label}"]`);
   const dots = [...container.querySelectorAll<HTMLElement>('[data-value] > span')];
-  return { marker, dots };
+  const line = container.querySelector<HTMLElement>('[data-median]');
+  const description = container.querySelector('[role="img"]')?.getAttribute('aria-label');
+  return { marker, dots, line, description };
 }
 
 describe('the stage’s vote chart', () => {
-  test('a median between two values is marked under the middle of both, and no dot is marked', () => {
-    const { marker, dots } = chartOf([4, 5, 6, 7], 9);
+  test('a median between two values is drawn as a line in the middle of both, and said so', () => {
+    const { marker, dots, line, description } = chartOf([4, 5, 6, 7], 9);
     // Columns of 5 and 6 on a 1–10 scale: grid columns 5 and 6, so lines 5 to 7.
+    expect(line?.style.gridColumn).toBe('5 / 7');
+    expect(line?.dataset.median).toBe('5.5');
     expect(marker('median')?.style.gridColumn).toBe('5 / 7');
     expect(marker('owner')?.style.gridColumn).toBe('9');
+    expect(description).toBe(
+      '4 votes: 1 × 4, 1 × 5, 1 × 6, 1 × 7. Median 5.5, between 5 and 6; owner’s confidence 9.',
+    );
     expect(dots).toHaveLength(4);
-    expect(new Set(dots.map((dot) => dot.className)).size).toBe(1);
   });
 
-  test('a whole median marks its column and its dots', () => {
-    const { marker, dots } = chartOf([3, 5, 5, 8]);
+  test('a whole median is drawn as a line up its own column, behind its dots', () => {
+    const { marker, line, dots, description } = chartOf([3, 5, 5, 8]);
+    expect(line?.style.gridColumn).toBe('5 / 6');
     expect(marker('median')?.style.gridColumn).toBe('5 / 6');
     expect(marker('owner')).toBeNull();
-    const marked = dots.filter((dot) => dot.className !== dots[0]!.className);
-    expect(marked.map((dot) => dot.parentElement!.dataset.value)).toEqual(['5', '5']);
+    expect(description).toBe('4 votes: 1 × 3, 2 × 5, 1 × 8. Median 5.');
+    // The line comes first: the columns' dots are painted over it, all alike.
+    expect(line?.nextElementSibling?.getAttribute('data-value')).toBe('1');
+    expect(new Set(dots.map((dot) => dot.className)).size).toBe(1);
   });
 
   test('the owner’s confidence under or beside the median goes on its own line; on the median, one label', () => {

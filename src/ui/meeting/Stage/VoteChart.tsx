@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { VoteStatistics } from '../../../core/rituals';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { medianMark, type VoteStatistics } from '../../../core/rituals';
 
 const useStyles = makeStyles({
   chart: {
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     gap: 'clamp(3px, 0.5vh, 8px)',
     height: '100%',
     position: 'relative',
+    gridRow: 1,
   },
   dot: {
     width: 'clamp(14px, 1.8vw, 32px)',
@@ -26,7 +27,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
   },
-  median: { boxShadow: `inset 0 -4px 0 ${tokens.colorPaletteMarigoldBorderActive}` },
+  /**
+   * The median: a line from the top of the plot down to the axis, in the middle of the columns it
+   * stands on or between, behind the dots. Fluent's dark orange stands apart from the brand's dots
+   * (4.6:1 on the light card, 5.4:1 on the dark one, cyan in the contrast theme); drawn as a border,
+   * so forced colours keep it.
+   */
+  medianLine: {
+    gridRow: 1,
+    justifySelf: 'center',
+    alignSelf: 'stretch',
+    width: '0',
+    marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteDarkOrangeBorderActive}`,
+  },
   axis: {
     display: 'grid',
     gridTemplateColumns: 'repeat(var(--okr-chart-columns), minmax(0, 1fr))',
@@ -35,6 +49,10 @@ const useStyles = makeStyles({
   },
   tick: { gridRow: 1 },
   marker: { fontSize: '0.7em', color: tokens.colorNeutralForeground2, minHeight: '1.3em' },
+  medianMarker: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   legend: { margin: 0, fontSize: '0.8em', color: tokens.colorNeutralForeground2 },
 });
 
@@ -45,29 +63,31 @@ export interface VoteChartProps {
 }
 
 /**
- * The revealed votes as a dot plot over the whole scale: one dot per vote, the median and the
- * owner's confidence marked under the axis. Screen readers get the same in one sentence.
+ * The revealed votes as a dot plot over the whole scale: one dot per vote, a line at the median
+ * (the core's `medianMark`), the median and the owner's confidence named under the axis. Screen
+ * readers get the same in one sentence.
  */
 export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps) {
   const styles = useStyles();
   const values: number[] = [];
   for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
   const countOf = new Map(statistics.histogram.map((bar) => [bar.value, bar.count]));
-  const { median } = statistics;
-  // A median between two values (5.5) is marked under the middle of both columns.
+  const mark = medianMark(statistics)!;
+  const { median } = mark;
+  // A median between two values (5.5) is marked in the middle of both columns.
   const columnOf = (value: number) => value - scale.min + 1;
-  const medianColumns = `${columnOf(Math.floor(median))} / ${columnOf(Math.ceil(median)) + 1}`;
+  const medianColumns = `${columnOf(mark.from)} / ${columnOf(mark.to) + 1}`;
   // Under the median's columns, or in the next one: the two labels would overlap (on a narrow
   // stage a column is narrower than either label), so the owner's goes on a line of its own.
   const ownerBesideMedian =
     ownerConfidence !== undefined &&
-    ownerConfidence >= Math.floor(median) - 1 &&
-    ownerConfidence <= Math.ceil(median) + 1;
+    ownerConfidence >= mark.from - 1 &&
+    ownerConfidence <= mark.to + 1;
   const markers =
     ownerConfidence === median
-      ? [{ label: 'median · owner', gridColumn: medianColumns, gridRow: 2 }]
+      ? [{ label: 'median · owner', gridColumn: medianColumns, gridRow: 2, median: true }]
       : [
-          { label: 'median', gridColumn: medianColumns, gridRow: 2 },
+          { label: 'median', gridColumn: medianColumns, gridRow: 2, median: true },
           ...(ownerConfidence === undefined
             ? []
             : [
@@ -75,25 +95,34 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
                   label: 'owner',
                   gridColumn: String(columnOf(ownerConfidence)),
                   gridRow: ownerBesideMedian ? 3 : 2,
+                  median: false,
                 },
               ]),
         ];
   const description =
     `${statistics.count} vote${statistics.count === 1 ? '' : 's'}: ` +
     statistics.histogram.map((bar) => `${bar.count} × ${bar.value}`).join(', ') +
-    `. Median ${statistics.median}` +
+    `. Median ${median}` +
+    (mark.from === mark.to ? '' : `, between ${mark.from} and ${mark.to}`) +
     (ownerConfidence === undefined ? '.' : `; owner’s confidence ${ownerConfidence}.`);
   const columns = { '--okr-chart-columns': String(values.length) } as React.CSSProperties;
   return (
     <figure style={{ margin: 0 }}>
       <div role="img" aria-label={description} className={styles.chart} style={columns}>
+        <span
+          className={styles.medianLine}
+          style={{ gridColumn: medianColumns }}
+          data-median={median}
+        />
         {values.map((value) => (
-          <div key={value} className={styles.column} data-value={value}>
+          <div
+            key={value}
+            className={styles.column}
+            style={{ gridColumn: columnOf(value) }}
+            data-value={value}
+          >
             {Array.from({ length: countOf.get(value) ?? 0 }, (_, index) => (
-              <span
-                key={index}
-                className={`${styles.dot} ${value === median ? styles.median : ''}`}
-              />
+              <span key={index} className={styles.dot} />
             ))}
           </div>
         ))}
@@ -104,14 +133,19 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
             {value}
           </span>
         ))}
-        {markers.map(({ label, ...place }) => (
-          <span key={label} className={styles.marker} style={place} data-marker={label}>
+        {markers.map(({ label, median: isMedian, ...place }) => (
+          <span
+            key={label}
+            className={mergeClasses(styles.marker, isMedian && styles.medianMarker)}
+            style={place}
+            data-marker={label}
+          >
             {label}
           </span>
         ))}
       </div>
       <figcaption className={styles.legend} aria-hidden>
-        One dot per vote. Median {statistics.median}
+        One dot per vote; the line marks the median, {median}
         {ownerConfidence === undefined ? '' : ` · owner’s confidence ${ownerConfidence}`}
       </figcaption>
     </figure>
