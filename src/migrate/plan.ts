@@ -36,6 +36,8 @@ import type {
   KeyResultDraft,
   ObjectiveDraft,
 } from '../store/repository';
+import { SINGLE_LINE_MAX } from '../store/schema';
+import { withinColumnLimits } from './column-limits';
 import { storeIdIn, type ExportedKind } from './exported-ids';
 import type {
   ImportProblem,
@@ -163,6 +165,26 @@ function prefixOf(format: SourceFormat): string {
 export function importClientId(sourceId: string): string {
   if (sourceId.length <= 64) return sourceId;
   return `${sourceId.slice(0, 55)}~${fnv1a(sourceId).toString(16).padStart(8, '0')}`;
+}
+
+/** What the SourceId column holds: a single line of text (`schema.ts`). */
+const SOURCE_ID_MAX = SINGLE_LINE_MAX;
+
+/**
+ * A source id that fits its column. A longer one (a sheet's item is named by its team, cycle and
+ * title, and a title can be long) keeps its readable start and ends in a 64-bit hash of the
+ * whole: the same on every run, so a re-run finds what the first wrote, and two long ids that
+ * start alike stay apart. Ids that fit are kept as they are, as earlier imports wrote them.
+ */
+export function fittedSourceId(id: string): string {
+  if (id.length <= SOURCE_ID_MAX) return id;
+  const hash = [0x811c9dc5, 0x050c5d1f]
+    .map((basis) => fnv1a(id, basis).toString(16).padStart(8, '0'))
+    .join('');
+  let end = SOURCE_ID_MAX - hash.length - 1;
+  // Not between the two halves of a character written as a surrogate pair.
+  if (/[\ud800-\udbff]/.test(id[end - 1]!)) end -= 1;
+  return `${id.slice(0, end)}~${hash}`;
 }
 
 const unitNames: Record<string, string> = {
@@ -409,7 +431,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   };
 
   // --- teams ---
-  const teamSource = (id: string) => `${prefix}:team:${id}`;
+  const teamSource = (id: string) => fittedSourceId(`${prefix}:team:${id}`);
   const teamsById = new Map(source.teams.map((team) => [team.id, team]));
   const teamsByName = new Map(source.teams.map((team) => [team.name.toLowerCase(), team]));
   const teams: Planned<TeamDraft>[] = [];
@@ -474,7 +496,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
 
   // --- cycles ---
-  const cycleSource = (id: string) => `${prefix}:period:${id}`;
+  const cycleSource = (id: string) => fittedSourceId(`${prefix}:period:${id}`);
   const periods = new Map(source.periods.map((period) => [period.id, period]));
   const cycles: Planned<CycleDraft>[] = [];
   for (const period of source.periods) {
@@ -505,7 +527,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   }
 
   // --- objectives ---
-  const itemSource = (id: string) => `${prefix}:${id}`;
+  const itemSource = (id: string) => fittedSourceId(`${prefix}:${id}`);
   const items = new Map(source.items.map((item) => [item.id, item]));
   const fit = (item: SourceItem, text: string, field = 'Title') => {
     const max = rules.limits.titleMaxLength;
@@ -751,7 +773,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       const key = `${period.id}|${team}`;
       let orphan = orphanObjectives.get(key);
       if (!orphan) {
-        const sourceId = `${prefix}:orphans:${period.id}:${team}`.slice(0, 255);
+        const sourceId = fittedSourceId(`${prefix}:orphans:${period.id}:${team}`);
         orphan = {
           sourceId,
           draft: {
@@ -1085,7 +1107,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     }
     for (const task of item.tasks) {
       const owner = person(task.owner);
-      const sourceId = `${prefix}:task:${task.id}`;
+      const sourceId = fittedSourceId(`${prefix}:task:${task.id}`);
       addInitiative(
         {
           sourceId,
@@ -1287,7 +1309,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   problems.push(
     ...progressNotKept(source.items, itemSource, scored, keyResults, initiatives, namesItems),
   );
-  return {
+  return withinColumnLimits({
     format: source.format,
     teams,
     cycles,
@@ -1297,5 +1319,5 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     checkIns,
     people,
     problems,
-  };
+  });
 }

@@ -39,6 +39,32 @@ function fieldKey(column: string): string {
   return column.charAt(0).toLowerCase() + column.slice(1);
 }
 
+/** The list's columns by name, with the built-in `Title`. */
+function columnsOf(list: ListKey): Map<string, ColumnSchema> {
+  const columns = new Map<string, ColumnSchema>(
+    lists[list].columns.map((column) => [column.name, column]),
+  );
+  columns.set(TITLE, { name: TITLE, type: { kind: 'text', maxLength: SINGLE_LINE_MAX } });
+  return columns;
+}
+
+/**
+ * The text columns `fields` holds more in than the list's schema lets them (each with the
+ * length of its value and the column's limit): what SharePoint would refuse for its length.
+ */
+export function overlongFields(
+  list: ListKey,
+  fields: Fields,
+): { readonly column: string; readonly length: number; readonly max: number }[] {
+  const columns = columnsOf(list);
+  return Object.entries(fields).flatMap(([name, value]) => {
+    const type = columns.get(name)?.type;
+    return type?.kind === 'text' && typeof value === 'string' && value.length > type.maxLength
+      ? [{ column: name, length: value.length, max: type.maxLength }]
+      : [];
+  });
+}
+
 /** Why SharePoint would refuse `value` in `column`, or undefined when it fits. */
 function misfit(column: ColumnSchema, value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') {
@@ -76,10 +102,7 @@ function misfit(column: ColumnSchema, value: unknown): string | undefined {
  * subset (an update); only the columns present are checked, and `Title` as the built-in text.
  */
 export function ensureFitsSchema(list: ListKey, fields: Fields, what: string): void {
-  const columns = new Map<string, ColumnSchema>(
-    lists[list].columns.map((column) => [column.name, column]),
-  );
-  columns.set(TITLE, { name: TITLE, type: { kind: 'text', maxLength: SINGLE_LINE_MAX } });
+  const columns = columnsOf(list);
   const problems: { key: string; message: string }[] = [];
   for (const [name, value] of Object.entries(fields)) {
     const column = columns.get(name);

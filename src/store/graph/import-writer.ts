@@ -39,6 +39,7 @@ import type { BatchExecutor, BatchStep } from './batch';
 import type { GraphConnection } from './connection';
 import { queryAll } from './paging';
 import { TITLE } from '../schema';
+import { ensureFitsSchema, itemNoun } from '../validation';
 import type { ListPaths } from './queries';
 
 /** The column an import finds its earlier writes by. */
@@ -137,7 +138,11 @@ function withScoreGiven(fields: Fields, score: number | undefined): Fields {
   return kept;
 }
 
-function fieldsOf<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
+/**
+ * The fields a write of the import sets on a new item: what the dry run checks against the
+ * columns' limits (`overlongFields`), as the writer checks them before it sends anything.
+ */
+export function importFields<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
   const cycleId = write.cycleId ?? '';
   switch (list) {
     case 'teams': {
@@ -196,12 +201,15 @@ function fromOwnExport(fields: Fields): Fields {
   return kept;
 }
 
+/** What a write sends: a check-in an earlier run wrote is the record, only its missing status is filled in. */
+function fieldsSent<L extends ImportList>(list: L, write: ImportWrite<L>): Fields {
+  return list === 'checkIns' && write.existing
+    ? { CheckInStatus: (write.draft as ImportDrafts['checkIns']).status ?? null }
+    : importFields(list, write);
+}
+
 function step<L extends ImportList>(store: ImportStore, list: L, write: ImportWrite<L>): BatchStep {
-  // A check-in an earlier run wrote is the record: only its missing status is filled in.
-  const fields =
-    list === 'checkIns' && write.existing
-      ? { CheckInStatus: (write.draft as ImportDrafts['checkIns']).status ?? null }
-      : fieldsOf(list, write);
+  const fields = fieldsSent(list, write);
   if (write.existing) {
     return {
       method: 'PATCH',
@@ -243,7 +251,14 @@ export async function writeImported<L extends ImportList>(
     } else if (list === 'checkIns' && write.existing && !missingStatus(list, write)) {
       written.set(write.sourceId, write.existing.id);
     } else {
-      toSend.push(write);
+      // What SharePoint would refuse (a text longer than its column) is refused here, in words,
+      // and not sent.
+      try {
+        ensureFitsSchema(list, fieldsSent(list, write), `This ${itemNoun(list)}`);
+        toSend.push(write);
+      } catch (error) {
+        failed.push({ sourceId: write.sourceId, error: asOkrError(error) });
+      }
     }
   }
   const done = () => written.size + failed.length;
