@@ -6,7 +6,7 @@
 import { toCsv } from '../core/csv';
 import type { Person } from '../core/model';
 import { planCounts, type ImportCounts, type ImportPlan } from './plan';
-import type { ImportReport } from './run';
+import type { ImportFailure, ImportReport } from './run';
 import type { ImportProblem, SourceFormat } from './source';
 
 export interface DryRun {
@@ -141,6 +141,17 @@ export function describeWritten(report: ImportReport): string {
       `${own.changedLeft.toLocaleString()} more changed here since the export left as they are`,
   ].filter(Boolean);
   return `${written}; the file came from this site: ${onSite.join(', ')}`;
+}
+
+/** A write that failed, in words: what it is, and why (`The objective "Grow": Not imported: …`). */
+export function failureInWords(failure: ImportFailure): string {
+  const what =
+    failure.title === undefined
+      ? `A ${oneOfKind[failure.kind]}`
+      : failure.kind === 'checkIns'
+        ? `A check-in on "${failure.title}"`
+        : `The ${oneOfKind[failure.kind]} "${failure.title}"`;
+  return `${what}: ${failure.message}`;
 }
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */
@@ -281,7 +292,7 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       failure.at.row,
       '',
       failure.sourceId,
-      failure.message,
+      failureInWords(failure),
     ]),
   ]);
 }

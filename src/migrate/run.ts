@@ -35,6 +35,7 @@ import {
 import { countOfKind, oneOfKind } from './report';
 import { versionAsWritten } from './exported-ids';
 import type { ImportProblem, SourcePlace } from './source';
+import { OkrError } from '../store/errors';
 
 export interface ImportProgress {
   readonly kind: ImportKind;
@@ -47,7 +48,54 @@ export interface ImportFailure {
   readonly kind: ImportKind;
   readonly sourceId: string;
   readonly at: SourcePlace;
+  /** What it is, as the file names it: its title (a team's or cycle's name; a check-in's key result's). */
+  readonly title?: string;
+  /** Why it was not written, in the words of the person importing. */
   readonly message: string;
+  /**
+   * Importing the file again may write it (the site was busy or out of reach, or changed the
+   * item meanwhile); otherwise the file must be corrected first.
+   */
+  readonly retryable: boolean;
+}
+
+/** Why a write of the import failed, in words: what happened, and what to do. */
+function failureInWords(error: OkrError): { message: string; retryable: boolean } {
+  switch (error.kind) {
+    case 'conflict':
+      return {
+        message:
+          'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.',
+        retryable: true,
+      };
+    case 'throttled':
+    case 'offline':
+      return {
+        message:
+          'Your site was busy or could not be reached when it was written. Import the file again to write it.',
+        retryable: true,
+      };
+    case 'forbidden':
+      return {
+        message:
+          'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.',
+        retryable: false,
+      };
+    case 'notFound':
+      return {
+        message:
+          'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.',
+        retryable: true,
+      };
+    case 'invalid':
+      return { message: error.message, retryable: false };
+    default:
+      // The store's action ("Importing: …") is no news to the person who started it.
+      return {
+        message: `Your site refused it: ${error.message.replace(/^Importing: /, '')}`,
+        retryable: error.retryable,
+      };
+  }
 }
 
 export interface ImportReport {
@@ -1165,6 +1213,22 @@ export async function runImport(
     cycleOf.set(initiative.sourceId, cycleOf.get(initiative.draft.keyResultId) ?? '');
   }
 
+  // What each item is called in the file, to name it where it, or what it needs, failed.
+  const titles = new Map<string, string>(
+    [...given.teams, ...given.cycles].map((planned) => [planned.sourceId, planned.draft.name]),
+  );
+  for (const planned of [...given.objectives, ...given.keyResults, ...given.initiatives])
+    titles.set(planned.sourceId, planned.draft.title);
+  // A check-in is named by its key result.
+  for (const { sourceId, draft } of given.checkIns) {
+    const title = titles.get(draft.keyResultId);
+    if (title !== undefined) titles.set(sourceId, title);
+  }
+  const titled = (sourceId: string) => {
+    const title = titles.get(sourceId);
+    return title !== undefined ? { title } : {};
+  };
+
   /** Writes one group of one kind, with references swapped for store ids. */
   const write = async <L extends ImportList & ImportKind>(
     kind: L,
@@ -1190,7 +1254,9 @@ export async function runImport(
           kind,
           sourceId: planned.sourceId,
           at: planned.at,
-          message: `Not imported: ${resolved.missing} was not imported.`,
+          ...titled(planned.sourceId),
+          message: `Not imported: ${resolved.missing} was not written (it is listed here too).`,
+          retryable: false,
         });
         continue;
       }
@@ -1221,7 +1287,8 @@ export async function runImport(
         kind,
         sourceId: failure.sourceId,
         at: places.get(failure.sourceId) ?? { file: '' },
-        message: failure.error.message,
+        ...titled(failure.sourceId),
+        ...failureInWords(failure.error),
       });
     }
     doneBefore += group.length;
@@ -1229,7 +1296,8 @@ export async function runImport(
   const ref = (sourceId: string | undefined, what: string) => {
     if (sourceId === undefined) return undefined;
     const id = storeIds.get(sourceId);
-    if (id === undefined) throw new MissingReference(`${what} "${sourceId}"`);
+    if (id === undefined)
+      throw new MissingReference(`${what} "${titles.get(sourceId) ?? sourceId}"`);
     return id;
   };
   const resolving =
@@ -1279,11 +1347,17 @@ export async function runImport(
         .catch((error: unknown) => {
           if (options.signal?.aborted) throw error;
           const what = [owners && 'owners', groupId && 'Microsoft 365 group'].filter(Boolean);
+          const words =
+            error instanceof OkrError
+              ? failureInWords(error)
+              : { message: String(error), retryable: true };
           failed.push({
             kind: 'teams',
             sourceId,
             at,
-            message: `Its ${what.join(' and ')} ${owners ? 'were' : 'was'} not set: ${error instanceof Error ? error.message : String(error)}`,
+            title: team.name,
+            message: `Its ${what.join(' and ')} ${owners ? 'were' : 'was'} not set. ${words.message}`,
+            retryable: words.retryable,
           });
         });
     }

@@ -16,11 +16,13 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
+import type { ImportReport } from '../../../migrate';
 import {
   describeSiteTeamChanges,
   summariesApart,
   describeWritten,
   formatLabels,
+  failureInWords,
   kindLabels,
   problemPlace,
   teamsChanged,
@@ -148,6 +150,60 @@ function Plan({
       ) : null}
     </>
   );
+}
+
+/**
+ * What the run could not write, each with its place in the file, what it is and why, in words
+ * (the downloadable report has the same): the outcome's "2 not written" named on the page.
+ */
+function Failures({
+  report,
+  styles,
+}: {
+  report: ImportReport;
+  styles: ReturnType<typeof useImportPageStyles>;
+}) {
+  const { failed } = report;
+  return (
+    <section className={styles.section} aria-labelledby="import-failures-heading">
+      <h3 id="import-failures-heading" className={styles.heading}>
+        Not written ({failed.length.toLocaleString()})
+      </h3>
+      <Table size="small" aria-labelledby="import-failures-heading">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.severityColumn}>What happened</TableHeaderCell>
+            <TableHeaderCell>Where and why</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {failed.slice(0, SHOWN_PROBLEMS).map((failure, index) => (
+            <TableRow key={index}>
+              <TableCell>
+                <Badge appearance="tint" color="danger">
+                  Not written
+                </Badge>
+              </TableCell>
+              <TableCell>
+                <div className={styles.place}>{problemPlace(failure.at)}</div>
+                <div className={styles.message}>{failureInWords(failure)}</div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {failed.length > SHOWN_PROBLEMS ? (
+        <p className={styles.hint}>{failed.length - SHOWN_PROBLEMS} more are in the report.</p>
+      ) : null}
+    </section>
+  );
+}
+
+/** What to do after a run that stopped or wrote some things not. */
+function nextStep(report: ImportReport): string {
+  if (report.cancelled || report.failed.every((failure) => failure.retryable))
+    return 'Import the file again to continue; nothing is written twice.';
+  return 'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.';
 }
 
 export function renderImportPage(
@@ -280,10 +336,13 @@ export function renderImportPage(
             </MessageBarTitle>
             {describeWritten(current.report)}.{' '}
             {current.report.cancelled || current.report.failed.length
-              ? 'Import the file again to continue; nothing is written twice.'
+              ? nextStep(current.report)
               : ''}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {current.step === 'finished' && current.report.failed.length > 0 ? (
+        <Failures report={current.report} styles={styles} />
       ) : null}
 
       {/* Why Import is off comes before the buttons, which a narrow panel stacks. */}
