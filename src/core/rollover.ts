@@ -52,12 +52,25 @@ export function defaultRolloverSelection(
   return { objectiveIds, keyResultIds };
 }
 
-/** The source's objectives and KRs whose copies the next cycle holds already (by source id). */
+/**
+ * The source's objectives and KRs whose copies the next cycle holds already (by source id). An
+ * objective's copy is looked for among objectives, a KR's among KRs: ids are per list, so the
+ * copy of objective 12 carries the source id a copy of key result 12 would.
+ */
 export function carriedOver(source: RolloverSource, next: RolloverSource): RolloverSelection {
-  const copied = new Set([...next.objectives, ...next.keyResults].map((item) => item.sourceId));
-  const ids = (items: readonly { readonly id: string }[]) =>
-    new Set(items.filter((item) => copied.has(rolledOverFrom(item.id))).map((item) => item.id));
-  return { objectiveIds: ids(source.objectives), keyResultIds: ids(source.keyResults) };
+  const ids = (
+    items: readonly { readonly id: string }[],
+    copies: readonly { readonly sourceId?: string }[],
+  ) => {
+    const copied = new Set(copies.map((copy) => copy.sourceId));
+    return new Set(
+      items.filter((item) => copied.has(rolledOverFrom(item.id))).map((item) => item.id),
+    );
+  };
+  return {
+    objectiveIds: ids(source.objectives, next.objectives),
+    keyResultIds: ids(source.keyResults, next.keyResults),
+  };
 }
 
 /**

@@ -57,6 +57,25 @@ describe('rolling over into the next cycle', () => {
     expect([...selection.objectiveIds]).toEqual(['o3']);
   });
 
+  it('looks for an objective among objectives and a key result among key results', () => {
+    // Ids are per SharePoint list: objective o-7 and key result o-7 are two items. Only the
+    // objective was carried; its copy's source id names the key result's id too.
+    const sameIds = {
+      objectives: [objective({ id: '7', title: 'Grow revenue' })],
+      keyResults: [
+        keyResult({ id: '7', objectiveId: '7', current: 1200 }),
+        keyResult({ id: '8', objectiveId: '7', current: 1300 }),
+      ],
+    };
+    const next = {
+      objectives: [objective({ id: 'n1', sourceId: rolledOverFrom('7') })],
+      keyResults: [keyResult({ id: 'm1', objectiveId: 'n1', sourceId: rolledOverFrom('8') })],
+    };
+    const carried = carriedOver(sameIds, next);
+    expect([...carried.objectiveIds]).toEqual(['7']);
+    expect([...carried.keyResultIds]).toEqual(['8']);
+  });
+
   it('starts each KR where it ended and keeps alignment only to a parent that rolls over too', () => {
     const plan = planRollover(
       source,
