@@ -53,6 +53,34 @@ export function defaultRolloverSelection(
 }
 
 /**
+ * The selection with each of `objectives` chosen with all its KRs (`on`), or with none of them:
+ * "select all" and "select none", for a team or the whole list. What the next cycle holds already
+ * (`carried`) is never chosen again.
+ */
+export function chooseAll(
+  selection: RolloverSelection,
+  source: RolloverSource,
+  objectives: readonly Pick<Objective, 'id'>[],
+  on: boolean,
+  carried: RolloverSelection = nothing,
+): RolloverSelection {
+  const objectiveIds = new Set(selection.objectiveIds);
+  const keyResultIds = new Set(selection.keyResultIds);
+  const chosen = new Set(objectives.map((objective) => objective.id));
+  for (const id of chosen) {
+    if (on && !carried.objectiveIds.has(id)) objectiveIds.add(id);
+    else objectiveIds.delete(id);
+  }
+  for (const kr of source.keyResults) {
+    if (!chosen.has(kr.objectiveId)) continue;
+    if (on && !carried.keyResultIds.has(kr.id) && !carried.objectiveIds.has(kr.objectiveId))
+      keyResultIds.add(kr.id);
+    else keyResultIds.delete(kr.id);
+  }
+  return { objectiveIds, keyResultIds };
+}
+
+/**
  * The source's objectives and KRs whose copies the next cycle holds already (by source id). An
  * objective's copy is looked for among objectives, a KR's among KRs: ids are per list, so the
  * copy of objective 12 carries the source id a copy of key result 12 would.

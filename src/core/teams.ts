@@ -60,6 +60,35 @@ export function teamTree(
   return ordered;
 }
 
+/** Items of one team, as `groupByTeam` gathers them; `team` is undefined for an unknown id. */
+export interface TeamGroup<T> {
+  readonly teamId: string;
+  readonly team: Team | undefined;
+  readonly items: readonly T[];
+}
+
+/**
+ * Items by their team, teams in tree order (parents first, siblings by name), each team once and
+ * only with items; items of a team not in `teams` come last, under their team id.
+ */
+export function groupByTeam<T>(
+  items: readonly T[],
+  teams: readonly Team[],
+  teamIdOf: (item: T) => string,
+): TeamGroup<T>[] {
+  const groups = new Map<string, { teamId: string; team: Team | undefined; items: T[] }>();
+  for (const team of [...teamTree(teams).map(({ team }) => team), ...teams]) {
+    if (!groups.has(team.id)) groups.set(team.id, { teamId: team.id, team, items: [] });
+  }
+  for (const item of items) {
+    const teamId = teamIdOf(item);
+    const group = groups.get(teamId) ?? { teamId, team: undefined, items: [] };
+    group.items.push(item);
+    groups.set(teamId, group);
+  }
+  return [...groups.values()].filter((group) => group.items.length > 0);
+}
+
 /** The teams under a team, at any depth, in tree order. */
 export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
   const tree = teamTree(teams);

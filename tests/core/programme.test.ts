@@ -12,7 +12,13 @@ import { sayIssue } from '../../src/core/issue-words';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { validateOperatingModel } from '../../src/core/operating-model-validation';
-import { groupIdIn, subTeams, teamTree, validateTeamParent } from '../../src/core/teams';
+import {
+  groupByTeam,
+  groupIdIn,
+  subTeams,
+  teamTree,
+  validateTeamParent,
+} from '../../src/core/teams';
 import { ana, keyResult, objective } from './fixtures';
 
 describe('cycle templates', () => {
@@ -163,6 +169,21 @@ describe('the team tree', () => {
       `${id}x`,
     ])
       expect(groupIdIn(text)).toBeUndefined();
+  });
+
+  it('groups items by team in tree order, teams without items left out, unknown teams last', () => {
+    const items = [
+      { id: 'a', teamId: '3' },
+      { id: 'b', teamId: 'gone' },
+      { id: 'c', teamId: '1' },
+      { id: 'd', teamId: '3' },
+    ];
+    const groups = groupByTeam(items, teams, (item) => item.teamId);
+    expect(groups.map((g) => [g.team?.name, g.items.map((item) => item.id)])).toEqual([
+      ['Contoso', ['c']],
+      ['EMEA', ['a', 'd']],
+      [undefined, ['b']],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   carriedOver,
+  chooseAll,
   defaultRolloverSelection,
   planRollover,
   rolledOverFrom,
@@ -74,6 +75,31 @@ describe('rolling over into the next cycle', () => {
     const carried = carriedOver(sameIds, next);
     expect([...carried.objectiveIds]).toEqual(['7']);
     expect([...carried.keyResultIds]).toEqual(['8']);
+  });
+
+  it('selects all or none of some objectives with their key results, never what is carried', () => {
+    const carried = {
+      objectiveIds: new Set(['o4']),
+      keyResultIds: new Set(['k5']),
+    };
+    const none = chooseAll(
+      defaultRolloverSelection(source, carried),
+      source,
+      source.objectives,
+      false,
+    );
+    expect(none.objectiveIds.size + none.keyResultIds.size).toBe(0);
+    const all = chooseAll(none, source, source.objectives, true, carried);
+    expect([...all.objectiveIds].sort()).toEqual(['o1', 'o2', 'o3']);
+    // Finished key results too (k2): all means all.
+    expect([...all.keyResultIds].sort()).toEqual(['k1', 'k2', 'k3', 'k4']);
+    // One team's: the others' choice stays as it was.
+    const salesOnly = chooseAll(none, source, [sales], true, carried);
+    expect([...salesOnly.objectiveIds]).toEqual(['o2']);
+    expect([...salesOnly.keyResultIds].sort()).toEqual(['k2', 'k3']);
+    const withoutSales = chooseAll(all, source, [sales], false, carried);
+    expect([...withoutSales.objectiveIds].sort()).toEqual(['o1', 'o3']);
+    expect([...withoutSales.keyResultIds].sort()).toEqual(['k1', 'k4']);
   });
 
   it('starts each KR where it ended and keeps alignment only to a parent that rolls over too', () => {

@@ -116,3 +116,53 @@ test('marks what is in the next cycle already, and a key result follows its obje
     (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
   ).toBe(true);
 });
+
+test('lists objectives under their team, with select all and none per team and overall', async () => {
+  const support = { ...second, id: 'o3', teamId: 't2', title: 'Answer every ticket in a day' };
+  const tickets = { ...nordic, id: 'k3', objectiveId: 'o3', title: 'Tickets answered in a day' };
+  const twoTeams: Board = {
+    ...source,
+    teams: [...board.teams, { id: 't2', name: 'Support' }],
+    objectives: [first, second, support],
+    keyResults: [keyResult, nordic, tickets],
+  };
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? twoTeams : next),
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: twoTeams.teams, cycles: [q4, q1] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  const sales = await screen.findByRole('region', { name: 'Sales' });
+  const support2 = screen.getByRole('region', { name: 'Support' });
+  expect(within(sales).getByRole('heading', { name: 'Sales' })).toBeTruthy();
+  expect(within(support2).getByRole('checkbox', { name: support.title })).toBeTruthy();
+  expect(within(sales).queryByRole('checkbox', { name: support.title })).toBeNull();
+  // What the next cycle holds already is not counted, nor chosen again.
+  expect(within(sales).getByText('1 of 1 objective chosen')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Select none of Support’s objectives' }));
+  expect(box(support.title).checked).toBe(false);
+  expect(box(second.title).checked).toBe(true);
+  expect(screen.getByRole('button', { name: /^Carry 1 objective and 1 key result/ })).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Select no objectives' }));
+  expect(box(second.title).checked).toBe(false);
+  expect(screen.getByText('0 of 2 objectives chosen')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Select all objectives' }));
+  expect(box(second.title).checked).toBe(true);
+  expect(box(support.title).checked).toBe(true);
+  expect(box(`${tickets.title} (0%)`).checked).toBe(true);
+  expect(box(`${first.title} Already in Q1 2027`).checked).toBe(false);
+  expect(
+    screen.getByRole('button', { name: /^Carry 2 objectives and 2 key results/ }),
+  ).toBeTruthy();
+});

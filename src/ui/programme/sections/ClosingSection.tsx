@@ -33,7 +33,7 @@ import { daysBetween } from '../../../core/dates';
 import { formatCount, formatDay, formatNumber } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
-import { teamTree } from '../../../core/teams';
+import { groupByTeam } from '../../../core/teams';
 import type { Board, ClosingReport } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
@@ -72,18 +72,12 @@ const nearTheLimit = 0.9;
 function byTeam<T extends { readonly objective: Objective }>(
   closings: readonly T[],
   teams: readonly Team[],
-): { readonly key: string; readonly name: string; readonly closings: T[] }[] {
-  const ordered = [...teamTree(teams).map(({ team }) => team), ...teams];
-  const groups = new Map<string, { key: string; name: string; closings: T[] }>();
-  for (const team of ordered) {
-    if (!groups.has(team.id)) groups.set(team.id, { key: team.id, name: team.name, closings: [] });
-  }
-  for (const closing of closings) {
-    const { teamId } = closing.objective;
-    const group = groups.get(teamId) ?? { key: teamId, name: 'A team not found', closings: [] };
-    groups.set(teamId, { ...group, closings: [...group.closings, closing] });
-  }
-  return [...groups.values()].filter((group) => group.closings.length > 0);
+): { readonly key: string; readonly name: string; readonly closings: readonly T[] }[] {
+  return groupByTeam(closings, teams, (closing) => closing.objective.teamId).map((group) => ({
+    key: group.teamId,
+    name: group.team?.name ?? 'A team not found',
+    closings: group.items,
+  }));
 }
 
 export default function ClosingSection(props: ProgrammeSectionProps) {

@@ -1,14 +1,25 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Badge, Button, Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { followingCycle, validateCyclePlacement } from '../../../core/cycle-templates';
-import { formatCount, formatDay } from '../../../core/format';
+import { formatCount, formatDay, formatNumber } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
   carriedOver,
+  chooseAll,
   defaultRolloverSelection,
   planRollover,
   type RolloverSelection,
 } from '../../../core/rollover';
+import type { Objective } from '../../../core/model';
+import { groupByTeam } from '../../../core/teams';
 import type { Board } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -38,6 +49,13 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
   },
+  team: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlockStart: tokens.spacingVerticalS,
+  },
+  teamHeading: { margin: 0, overflowWrap: 'anywhere' },
   label: {
     display: 'inline-flex',
     flexWrap: 'wrap',
@@ -111,6 +129,39 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const loadError = data.status === 'error' ? data.error : undefined;
   const setSelection = (next: RolloverSelection) =>
     update((read) => ({ ...read, selection: next }));
+  const choose = (objectives: readonly Objective[], on: boolean) =>
+    board && setSelection(chooseAll(selection, board, objectives, on, carried));
+  const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId) : [];
+  /** "Select all" and "Select none" for `objectives`: a team's (named) or every team's. */
+  const allOrNone = (objectives: readonly Objective[], team?: string) => {
+    const open = objectives.filter((objective) => !carried.objectiveIds.has(objective.id));
+    const chosen = open.filter((objective) => selection.objectiveIds.has(objective.id)).length;
+    return (
+      <div className={styles.toolbar}>
+        <Caption1 className={styles.muted}>
+          {`${formatNumber(chosen, locale)} of ${formatCount(open.length, 'objective', 'objectives', locale)} chosen`}
+        </Caption1>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={team ? `Select all of ${team}’s objectives` : 'Select all objectives'}
+          disabled={open.length === 0}
+          onClick={() => choose(objectives, true)}
+        >
+          Select all
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={team ? `Select none of ${team}’s objectives` : 'Select no objectives'}
+          disabled={chosen === 0}
+          onClick={() => choose(objectives, false)}
+        >
+          Select none
+        </Button>
+      </div>
+    );
+  };
   const action = useRunAction();
 
   const plan = useMemo(
@@ -203,54 +254,70 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           <legend>
             <Subtitle2>Objectives and key results to carry over</Subtitle2>
           </legend>
-          {board.objectives.map((objective) => (
-            <div key={objective.id}>
-              <Checkbox
-                label={labelled(objective.title, carried.objectiveIds.has(objective.id))}
-                checked={selection.objectiveIds.has(objective.id)}
-                onChange={(_, data) =>
-                  setSelection({
-                    ...selection,
-                    objectiveIds: toggled(
-                      selection.objectiveIds,
-                      objective.id,
-                      Boolean(data.checked),
-                    ),
-                  })
-                }
-              />
-              <ul className={own.keyResults} aria-label={`Key results of ${objective.title}`}>
-                {board.keyResults
-                  .filter((kr) => kr.objectiveId === objective.id)
-                  .map((kr) => (
-                    <li key={kr.id}>
-                      {/* Off with its objective: a KR comes along only with it. */}
-                      <Checkbox
-                        disabled={!selection.objectiveIds.has(objective.id)}
-                        label={labelled(
-                          `${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`,
-                          carried.keyResultIds.has(kr.id),
-                        )}
-                        checked={
-                          selection.objectiveIds.has(objective.id) &&
-                          selection.keyResultIds.has(kr.id)
-                        }
-                        onChange={(_, data) =>
-                          setSelection({
-                            ...selection,
-                            keyResultIds: toggled(
-                              selection.keyResultIds,
-                              kr.id,
-                              Boolean(data.checked),
-                            ),
-                          })
-                        }
-                      />
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
+          {allOrNone(board.objectives)}
+          {teams.map((group) => {
+            const name = group.team?.name ?? 'A team not found';
+            return (
+              <section
+                key={group.teamId}
+                className={own.team}
+                aria-labelledby={`rollover-team-${group.teamId}`}
+              >
+                <Subtitle2 as="h3" id={`rollover-team-${group.teamId}`} className={own.teamHeading}>
+                  {name}
+                </Subtitle2>
+                {allOrNone(group.items, name)}
+                {group.items.map((objective) => (
+                  <div key={objective.id}>
+                    <Checkbox
+                      label={labelled(objective.title, carried.objectiveIds.has(objective.id))}
+                      checked={selection.objectiveIds.has(objective.id)}
+                      onChange={(_, data) =>
+                        setSelection({
+                          ...selection,
+                          objectiveIds: toggled(
+                            selection.objectiveIds,
+                            objective.id,
+                            Boolean(data.checked),
+                          ),
+                        })
+                      }
+                    />
+                    <ul className={own.keyResults} aria-label={`Key results of ${objective.title}`}>
+                      {board.keyResults
+                        .filter((kr) => kr.objectiveId === objective.id)
+                        .map((kr) => (
+                          <li key={kr.id}>
+                            {/* Off with its objective: a KR comes along only with it. */}
+                            <Checkbox
+                              disabled={!selection.objectiveIds.has(objective.id)}
+                              label={labelled(
+                                `${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`,
+                                carried.keyResultIds.has(kr.id),
+                              )}
+                              checked={
+                                selection.objectiveIds.has(objective.id) &&
+                                selection.keyResultIds.has(kr.id)
+                              }
+                              onChange={(_, data) =>
+                                setSelection({
+                                  ...selection,
+                                  keyResultIds: toggled(
+                                    selection.keyResultIds,
+                                    kr.id,
+                                    Boolean(data.checked),
+                                  ),
+                                })
+                              }
+                            />
+                          </li>
+                        ))}
+                    </ul>
+                  </div>
+                ))}
+              </section>
+            );
+          })}
         </fieldset>
       ) : null}
       {action.error ? <ErrorState error={action.error} /> : null}
