@@ -8,8 +8,24 @@ export const confidenceBands = ['low', 'medium', 'high'] as const;
 export type ConfidenceBand = (typeof confidenceBands)[number];
 
 /** How a board orders objectives (within each team) and KRs (within each objective). */
-export const boardSorts = ['board', 'progress', 'confidence', 'lastCheckIn', 'title'] as const;
+export const boardSorts = [
+  'board',
+  'progress',
+  'confidence',
+  'status',
+  'lastCheckIn',
+  'owner',
+  'title',
+] as const;
 export type BoardSort = (typeof boardSorts)[number];
+
+/**
+ * Which way a sort runs. Every sort starts ascending, which puts first what to look at: the
+ * lowest progress and confidence, the worst status (off track), the oldest check-in; owners
+ * and titles A to Z; the board's own order. Descending turns it round.
+ */
+export const sortDirections = ['asc', 'desc'] as const;
+export type SortDirection = (typeof sortDirections)[number];
 
 /**
  * What a board shows of itself: a text search, filters and an order. Every filter left out (or
@@ -28,8 +44,29 @@ export interface BoardFilter {
   /** Only KRs not yet done with no check-in within the check-in cadence. */
   readonly needsCheckIn?: boolean;
   readonly sort?: BoardSort;
+  /** Ascending (each sort's start) when left out. */
+  readonly direction?: SortDirection;
   /** The cycle shown, when it is not the tab's own. */
   readonly cycleId?: string;
+}
+
+/** A sort and the way it runs: the order of a board's objectives and KRs. */
+export interface BoardOrder {
+  readonly sort: BoardSort;
+  readonly direction: SortDirection;
+}
+
+/** The filter's order: the board's own, ascending, for what it leaves out. */
+export function orderOf(filter: Pick<BoardFilter, 'sort' | 'direction'>): BoardOrder {
+  return { sort: filter.sort ?? 'board', direction: filter.direction ?? 'asc' };
+}
+
+/** The parts of a filter that say `order`: the board's own, ascending, left out. */
+export function orderPatch(order: BoardOrder): Pick<BoardFilter, 'sort' | 'direction'> {
+  return {
+    sort: order.sort === 'board' ? undefined : order.sort,
+    direction: order.direction === 'desc' ? order.direction : undefined,
+  };
 }
 
 /**
@@ -95,8 +132,9 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 }
 
 /**
- * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress`); what is left out
- * is not written. Ids are URL-encoded, so a comma inside one survives.
+ * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress&dir=desc`); what
+ * is left out, or is the default (ascending), is not written. Ids are
+ * URL-encoded, so a comma inside one survives.
  */
 export function boardFilterToQuery(filter: BoardFilter): string {
   const parts: [string, string | undefined][] = [
@@ -107,6 +145,7 @@ export function boardFilterToQuery(filter: BoardFilter): string {
     ['confidence', list(filter.confidence)],
     ['check', filter.needsCheckIn ? '1' : undefined],
     ['sort', filter.sort && filter.sort !== 'board' ? filter.sort : undefined],
+    ['dir', filter.direction === 'desc' ? 'desc' : undefined],
     ['cycle', filter.cycleId ? encodeURIComponent(filter.cycleId) : undefined],
   ];
   return parts
@@ -140,9 +179,9 @@ function known<T extends string>(
 }
 
 /**
- * The filter a query string describes. Parts it does not know (an unknown status, a sort that
- * does not exist, a badly encoded id) are left out rather than refused: a link made by another
- * version of the app still opens, showing what it can.
+ * The filter a query string describes. Parts it does not know (an unknown status, a sort or a
+ * direction that does not exist, a badly encoded id) are left out rather than refused:
+ * a link made by another version of the app still opens, showing what it can.
  */
 export function boardFilterFromQuery(query: string): BoardFilter {
   const values = new Map<string, string>();
@@ -165,6 +204,7 @@ export function boardFilterFromQuery(query: string): BoardFilter {
     ...(confidence ? { confidence } : {}),
     ...(values.get('check') === '1' ? { needsCheckIn: true } : {}),
     ...(sort && oneOf(boardSorts, sort) && sort !== 'board' ? { sort } : {}),
+    ...(values.get('dir') === 'desc' ? { direction: 'desc' as const } : {}),
     ...(cycleId ? { cycleId } : {}),
   };
 }

@@ -33,6 +33,7 @@ const filters: fc.Arbitrary<BoardFilter> = fc.record(
     confidence: someOf(confidenceBands),
     needsCheckIn: fc.constant(true),
     sort: fc.constantFrom(...boardSorts.filter((sort) => sort !== 'board')),
+    direction: fc.constant('desc' as const),
     cycleId: fc.string({ minLength: 1, maxLength: 12 }),
   },
   { requiredKeys: [] },
@@ -70,10 +71,20 @@ describe('a board filter in a deep link', () => {
     });
   });
 
+  it('keeps the direction: `dir=desc`, ascending left out', () => {
+    const filter: BoardFilter = { sort: 'progress', direction: 'desc' };
+    expect(boardFilterToQuery(filter)).toBe('sort=progress&dir=desc');
+    expect(boardFilterFromQuery('sort=progress&dir=desc')).toEqual(filter);
+    expect(boardFilterToQuery({ sort: 'title', direction: 'asc' })).toBe('sort=title');
+    expect(boardFilterFromQuery('dir=desc')).toEqual({ direction: 'desc' });
+  });
+
   it('opens what it can of a link from another version, leaving out what it does not know', () => {
     expect(
       boardFilterFromQuery('status=atRisk,lost,atRisk&sort=random&confidence=huge&x=1'),
     ).toEqual({ statuses: ['atRisk'] });
+    expect(boardFilterFromQuery('sort=owner&dir=down')).toEqual({ sort: 'owner' });
+    expect(boardFilterFromQuery('dir=asc')).toEqual({});
     expect(boardFilterFromQuery('q=%E0%A4%A&owner=%ZZ')).toEqual({});
     expect(boardFilterToQuery({ sort: 'board', search: '  ' })).toBe('');
   });

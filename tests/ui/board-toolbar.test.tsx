@@ -95,7 +95,7 @@ describe('BoardToolbar before and after its menus load', () => {
     const filtered = filterApi(jest.fn(), { ownerIds: ['u1'], sort: 'progress' }, clear);
     render(toolbar(jest.fn(), jest.fn(), filtered));
     expect(screen.getByRole('button', { name: 'Sort: Progress, lowest first' }).textContent).toBe(
-      'Sort: Progress',
+      'Sort: Progress, lowest first',
     );
     const clearButton = screen.getByRole('button', { name: 'Clear filters' });
     clearButton.focus();
@@ -104,6 +104,40 @@ describe('BoardToolbar before and after its menus load', () => {
     expect(document.activeElement).toBe(
       screen.getByRole('searchbox', { name: 'Search objectives, key results and owners' }),
     );
+  });
+
+  it('turns any order round from the Sort menu, and keeps the way it runs when the sort changes', async () => {
+    const change = jest.fn();
+    const { rerender } = render(
+      toolbar(change, jest.fn(), filterApi(change, { sort: 'progress' })),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Sort: Progress, lowest first' }));
+    const ascending = await screen.findByRole('menuitemradio', {
+      name: 'Ascending (lowest first)',
+    });
+    expect(ascending.getAttribute('aria-checked')).toBe('true');
+    expect(
+      screen.getByRole('menuitemradio', { name: 'Progress' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    fireEvent.click(screen.getByRole('menuitemradio', { name: 'Descending (highest first)' }));
+    expect(change).toHaveBeenLastCalledWith({ sort: 'progress', direction: 'desc' });
+
+    // Seen on the button, and heard as its name, whichever way it runs.
+    const descending = filterApi(change, { sort: 'progress', direction: 'desc' });
+    rerender(toolbar(change, jest.fn(), descending));
+    const sort = screen.getByRole('button', { name: 'Sort: Progress, highest first' });
+    expect(sort.textContent).toBe('Sort: Progress, highest first');
+    fireEvent.click(sort);
+    fireEvent.click(await screen.findByRole('menuitemradio', { name: 'Last check-in' }));
+    expect(change).toHaveBeenLastCalledWith({ sort: 'lastCheckIn', direction: 'desc' });
+
+    // Back to ascending: the filter leaves the direction out, as every sort starts ascending.
+    rerender(
+      toolbar(change, jest.fn(), filterApi(change, { sort: 'lastCheckIn', direction: 'desc' })),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Sort: Last check-in, newest first' }));
+    fireEvent.click(await screen.findByRole('menuitemradio', { name: 'Ascending (oldest first)' }));
+    expect(change).toHaveBeenLastCalledWith({ sort: 'lastCheckIn', direction: undefined });
   });
 
   it('counts each choice on Filters, and keeps Clear filters in its place, disabled, with none', () => {

@@ -1,4 +1,4 @@
-import { noOwner } from '../../src/core/board-filter';
+import { noOwner, type BoardSort, type SortDirection } from '../../src/core/board-filter';
 import type { CheckIn, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Board } from '../../src/store/repository';
@@ -6,9 +6,9 @@ import {
   boardOwnedBy,
   buildBoardView,
   filterBoardView,
-  sortBoardView,
   keyResultTrends,
 } from '../../src/ui/board/boardView';
+import { sortBoardView } from '../../src/ui/board/sortBoardView';
 import { coachHealth } from '../../src/ui/coach/coachHealth';
 import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
 import { boardRows } from '../../src/ui/components/Board/useBoard';
@@ -52,6 +52,12 @@ function keyResult(
     confidence: 5,
     ...(lastCheckInAt ? { lastCheckInAt } : {}),
   };
+}
+
+function withoutConfidence(item: KeyResult): KeyResult {
+  const copy = { ...item };
+  delete copy.confidence;
+  return copy;
 }
 
 function withoutOwner<T extends { owner?: unknown }>(item: T): T {
@@ -438,11 +444,41 @@ describe('finding and shaping the board', () => {
     expect(company?.objectives[0]?.progress).toBe(teams[0]?.objectives[0]?.progress);
   });
 
-  it('sorts objectives and KRs, lowest progress and oldest check-in first, ties in board order', () => {
-    const order = (views: typeof teams) => shown(views).map(([id]) => id);
-    expect(order(sortBoardView(teams, 'progress'))).toEqual(['o1', 'o3', 'o2']);
-    expect(order(sortBoardView(teams, 'lastCheckIn'))).toEqual(['o1', 'o3', 'o2']);
-    expect(order(sortBoardView(teams, 'title'))).toEqual(['o1', 'o2', 'o3']);
-    expect(order(sortBoardView(teams, 'board'))).toEqual(['o1', 'o2', 'o3']);
+  it('sorts objectives within their team either way; one never checked in comes last both ways', () => {
+    const order = (sort: BoardSort, direction: SortDirection = 'asc') =>
+      shown(sortBoardView(teams, { sort, direction })).map(([id]) => id);
+    // Company: o1; Sales: o2 at 5 % checked in yesterday, o3 at 0 % never checked in.
+    expect(order('progress')).toEqual(['o1', 'o3', 'o2']);
+    expect(order('progress', 'desc')).toEqual(['o1', 'o2', 'o3']);
+    expect(order('lastCheckIn')).toEqual(['o1', 'o2', 'o3']);
+    expect(order('lastCheckIn', 'desc')).toEqual(['o1', 'o2', 'o3']);
+    expect(order('title', 'desc')).toEqual(['o1', 'o3', 'o2']);
+    expect(order('board')).toEqual(['o1', 'o2', 'o3']);
+    expect(order('board', 'desc')).toEqual(['o1', 'o3', 'o2']);
+  });
+
+  it('orders an objective by the first of its KRs in that order, by confidence or check-in', () => {
+    const twoKeyResults: Board = {
+      ...board,
+      objectives: [objective('o1', 'company'), objective('o2', 'company')],
+      keyResults: [
+        { ...keyResult('k1', 'o1', 10), confidence: 3 },
+        { ...keyResult('k2', 'o1', 10), confidence: 9 },
+        { ...keyResult('k3', 'o2', 10), confidence: 1 },
+        withoutConfidence(keyResult('k4', 'o2', 10)),
+      ],
+    };
+    const views = buildBoardView(twoKeyResults, defaultOperatingModel, today);
+    const sorted = (direction: SortDirection) =>
+      shown(sortBoardView(views, { sort: 'confidence', direction }));
+    // o2 holds the lowest confidence (1), o1 the highest (9); k4, with none, is last both ways.
+    expect(sorted('asc')).toEqual([
+      ['o2', ['k3', 'k4']],
+      ['o1', ['k1', 'k2']],
+    ]);
+    expect(sorted('desc')).toEqual([
+      ['o1', ['k2', 'k1']],
+      ['o2', ['k3', 'k4']],
+    ]);
   });
 });

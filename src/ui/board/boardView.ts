@@ -1,10 +1,4 @@
-import {
-  confidenceBand,
-  needsCheckIn,
-  noOwner,
-  type BoardFilter,
-  type BoardSort,
-} from '../../core/board-filter';
+import { confidenceBand, needsCheckIn, noOwner, type BoardFilter } from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
 import { isOverdue } from '../../core/initiatives';
 import type {
@@ -278,50 +272,4 @@ export function filterBoardView(
       objectives.every((view, index) => view === teamView.objectives[index]);
     return [unchanged ? teamView : { ...teamView, objectives }];
   });
-}
-
-/** Missing values sort first: no confidence, no check-in are what to look at. */
-type SortKey = (view: KeyResultView) => number | string | undefined;
-
-const keyResultKeys: Record<Exclude<BoardSort, 'board'>, SortKey> = {
-  progress: (view) => view.progress,
-  confidence: (view) => view.keyResult.confidence,
-  lastCheckIn: (view) => view.keyResult.lastCheckInAt,
-  title: (view) => view.keyResult.title.toLocaleLowerCase(),
-};
-
-function compareKeys(a: number | string | undefined, b: number | string | undefined): number {
-  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
-}
-
-function lowest(values: readonly (number | string | undefined)[]): number | string | undefined {
-  if (values.includes(undefined)) return undefined;
-  return [...values].sort(compareKeys)[0];
-}
-
-/**
- * Objectives within each team, and KRs within each objective, in the chosen order (the sort is
- * stable, so ties keep the board's order): progress and confidence lowest first, last check-in
- * oldest first (never checked in before all), title A to Z. An objective sorts by its own
- * progress or title, or by its lowest KR confidence and oldest KR check-in.
- */
-export function sortBoardView(teams: readonly TeamView[], sort: BoardSort | undefined): TeamView[] {
-  if (!sort || sort === 'board') return [...teams];
-  const keyOf = keyResultKeys[sort];
-  const objectiveKey = (view: ObjectiveView): number | string | undefined => {
-    if (sort === 'progress') return view.progress;
-    if (sort === 'title') return view.objective.title.toLocaleLowerCase();
-    return view.keyResults.length > 0 ? lowest(view.keyResults.map(keyOf)) : undefined;
-  };
-  return teams.map((teamView) => ({
-    ...teamView,
-    objectives: [...teamView.objectives]
-      .sort((a, b) => compareKeys(objectiveKey(a), objectiveKey(b)))
-      .map((view) => ({
-        ...view,
-        keyResults: [...view.keyResults].sort((a, b) => compareKeys(keyOf(a), keyOf(b))),
-      })),
-  }));
 }

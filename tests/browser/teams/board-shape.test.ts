@@ -159,7 +159,7 @@ describe('finding and shaping a channel board', () => {
     await tab.getByRole('button', { name: 'Filters, 1 on' }).waitFor();
     await tab.getByRole('button', { name: 'Needs a check-in' }).click();
     await tab.getByRole('button', { name: /^Sort/ }).click();
-    await tab.getByRole('menuitemradio', { name: 'Progress, lowest first' }).click();
+    await tab.getByRole('menuitemradio', { name: 'Progress' }).click();
     await tab.getByRole('button', { name: 'Sort: Progress, lowest first' }).waitFor();
     await article(tab, partners.objective).waitFor();
     expect(await article(tab, formulas.objective).count()).toBe(0);

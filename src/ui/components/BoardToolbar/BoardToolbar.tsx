@@ -20,12 +20,14 @@ import { useRef, type ReactElement } from 'react';
 import {
   activeFilterCount,
   isFiltering,
-  type BoardSort,
+  orderOf,
+  orderPatch,
   type ConfidenceBand,
 } from '../../../core/board-filter';
 import type { Status } from '../../../core/model';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { useStandIns } from '../../hooks/useStandIns';
+import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
@@ -58,23 +60,6 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export const sortLabels: Record<BoardSort, string> = {
-  board: 'Board order',
-  progress: 'Progress, lowest first',
-  confidence: 'Confidence, lowest first',
-  lastCheckIn: 'Last check-in, oldest first',
-  title: 'Title, A to Z',
-};
-
-/** The order in use, on the Sort button. */
-const sortShortLabels: Record<BoardSort, string> = {
-  board: 'Board order',
-  progress: 'Progress',
-  confidence: 'Confidence',
-  lastCheckIn: 'Last check-in',
-  title: 'Title',
-};
-
 export const bandLabels: Record<ConfidenceBand, string> = {
   low: 'Low confidence',
   medium: 'Medium confidence',
@@ -105,7 +90,8 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const { filter, change } = api;
   // "Needs a check-in" has its own toggle; the menu's button counts the menu's filters.
   const count = activeFilterCount(filter) - (filter.needsCheckIn ? 1 : 0);
-  const sort = filter.sort ?? 'board';
+  const order = orderOf(filter);
+  const ownOrder = order.sort === 'board' && order.direction === 'asc';
   const checked: CheckedValues = {
     statuses: [...(filter.statuses ?? [])],
     confidence: [...(filter.confidence ?? [])],
@@ -138,16 +124,17 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {count > 0 ? `Filters (${count})` : 'Filters'}
     </MenuButton>
   );
-  const sortLabel = `Sort: ${sortLabels[sort]}`;
-  // The order in use is seen on the button, as the filters' count is, not only heard.
+  const sortLabel = `Sort: ${orderName(order.sort, order.direction)}`;
+  // The order in use, and which way it runs, is seen on the button, as the filters' count is,
+  // not only heard.
   const sortButton = (
     <MenuButton
       icon={<ArrowSortRegular />}
       aria-label={sortLabel}
-      appearance={sort === 'board' ? 'secondary' : 'primary'}
+      appearance={ownOrder ? 'secondary' : 'primary'}
       {...menuButton('sort')}
     >
-      {narrow ? undefined : sort === 'board' ? 'Sort' : `Sort: ${sortShortLabels[sort]}`}
+      {narrow ? undefined : ownOrder ? 'Sort' : sortLabel}
     </MenuButton>
   );
   const exportButton = (
@@ -202,8 +189,8 @@ export function BoardToolbar(props: BoardToolbarProps) {
           trigger={sortButton}
           {...(narrow ? { label: sortLabel } : {})}
           openedEarly={openedEarly('sort')}
-          sort={sort}
-          onSort={(next) => change({ sort: next })}
+          order={order}
+          onOrder={(next) => change(orderPatch(next))}
         />
       ) : (
         sortButton

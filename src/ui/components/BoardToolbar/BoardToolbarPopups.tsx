@@ -13,10 +13,25 @@ import {
   type MenuProps,
 } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
-import { boardSorts, confidenceBands, noOwner, type BoardSort } from '../../../core/board-filter';
+import {
+  boardSorts,
+  confidenceBands,
+  noOwner,
+  sortDirections,
+  type BoardOrder,
+  type BoardSort,
+  type SortDirection,
+} from '../../../core/board-filter';
 import { format } from '../../../core/messages';
 import { statuses, type Person, type Team } from '../../../core/model';
-import { bandLabels, sortLabels } from './BoardToolbar';
+import {
+  directionHeader,
+  directionLabels,
+  directionNames,
+  sortByHeader,
+  sortNames,
+} from '../../words/orderWords';
+import { bandLabels } from './BoardToolbar';
 
 /**
  * The board toolbar's menus and tooltips, and its menu and toggle buttons: a chunk of their own,
@@ -133,22 +148,45 @@ export function FilterMenu({
   );
 }
 
+/**
+ * What to sort by and which way, two groups of choices; each choice closes the menu, whose button
+ * then says the order chosen.
+ */
 export function SortMenu({
-  sort,
-  onSort,
+  order,
+  onOrder,
   ...menu
-}: ToolbarMenuProps & { readonly sort: BoardSort; readonly onSort: (sort: BoardSort) => void }) {
+}: ToolbarMenuProps & {
+  readonly order: BoardOrder;
+  readonly onOrder: (order: BoardOrder) => void;
+}) {
   return (
     <ToolbarMenu
       {...menu}
-      checkedValues={{ sort: [sort] }}
-      onCheckedValueChange={(_, { checkedItems }) => onSort(checkedItems[0] as BoardSort)}
+      checkedValues={{ sort: [order.sort], direction: [order.direction] }}
+      onCheckedValueChange={(_, { name, checkedItems }) => {
+        const [value] = checkedItems;
+        if (name === 'sort') onOrder({ ...order, sort: value as BoardSort });
+        if (name === 'direction') onOrder({ ...order, direction: value as SortDirection });
+      }}
     >
-      {boardSorts.map((option) => (
-        <MenuItemRadio key={option} name="sort" value={option}>
-          {sortLabels[option]}
-        </MenuItemRadio>
-      ))}
+      <MenuGroup>
+        <MenuGroupHeader>{sortByHeader}</MenuGroupHeader>
+        {boardSorts.map((option) => (
+          <MenuItemRadio key={option} name="sort" value={option}>
+            {sortNames[option]}
+          </MenuItemRadio>
+        ))}
+      </MenuGroup>
+      <MenuDivider />
+      <MenuGroup>
+        <MenuGroupHeader>{directionHeader}</MenuGroupHeader>
+        {sortDirections.map((direction) => (
+          <MenuItemRadio key={direction} name="direction" value={direction}>
+            {`${directionLabels[direction]} (${directionNames[order.sort][direction]})`}
+          </MenuItemRadio>
+        ))}
+      </MenuGroup>
     </ToolbarMenu>
   );
 }

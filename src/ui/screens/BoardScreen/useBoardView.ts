@@ -1,22 +1,21 @@
 import { useCallback, useMemo } from 'react';
+import { orderOf } from '../../../core/board-filter';
 import type { Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
-import {
-  buildBoardView,
-  filterBoardView,
-  sortBoardView,
-  keyResultTrends,
-} from '../../board/boardView';
+import { buildBoardView, filterBoardView, keyResultTrends } from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
 import type { KeyResultTrends, TeamView } from '../../board/boardView.types';
 import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
 import { today } from '../../board/useBoardData';
 import type { CopyLinkApi } from '../../hooks/useCopyLink';
+import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { reloadable } from '../../../reloadable';
 
-// The exports load when one is asked for: the board's first screen does not need them.
+// The exports load when one is asked for: the board's first screen does not need them. Nor does
+// it need another order than the board's own, which loads when one is first asked for.
 const loadExports = reloadable(() => import('../../board/exportBoard'));
+const loadSorting = reloadable(() => import('../../board/sortBoardView'));
 
 export type ExportFormat = 'CSV' | 'Excel';
 
@@ -89,13 +88,17 @@ export function useBoardView({
     [history, operatingModel],
   );
   const filter = useBoardFilter();
-  const teams = useMemo(
-    () =>
-      sortBoardView(
-        filterBoardView(wholeBoard, filter.filter, operatingModel.confidenceScale),
-        filter.filter.sort,
-      ),
+  const filtered = useMemo(
+    () => filterBoardView(wholeBoard, filter.filter, operatingModel.confidenceScale),
     [wholeBoard, filter.filter, operatingModel.confidenceScale],
+  );
+  const { sort, direction } = orderOf(filter.filter);
+  const ownOrder = sort === 'board' && direction === 'asc';
+  // Until its chunk is in, which takes a moment once, another order shows the board's own.
+  const sorting = useModuleAfterPaint(loadSorting, !ownOrder);
+  const teams = useMemo(
+    () => (ownOrder || !sorting ? filtered : sorting.sortBoardView(filtered, { sort, direction })),
+    [filtered, ownOrder, sorting, sort, direction],
   );
 
   const shown = useMemo(

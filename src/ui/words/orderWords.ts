@@ -1,0 +1,45 @@
+import type { BoardSort, SortDirection } from '../../core/board-filter';
+
+/**
+ * The words of the board's orders, in English: the one place they live, to be translated with
+ * the board's.
+ */
+
+/** A sort by what it orders by: "Progress". */
+export const sortNames: Readonly<Record<BoardSort, string>> = {
+  board: 'Board order',
+  progress: 'Progress',
+  confidence: 'Confidence',
+  status: 'Status',
+  lastCheckIn: 'Last check-in',
+  owner: 'Owner',
+  title: 'Title',
+};
+
+/** What comes first each way: "lowest first", "highest first". */
+export const directionNames: Readonly<Record<BoardSort, Readonly<Record<SortDirection, string>>>> =
+  {
+    board: { asc: 'as on the board', desc: 'reversed' },
+    progress: { asc: 'lowest first', desc: 'highest first' },
+    confidence: { asc: 'lowest first', desc: 'highest first' },
+    status: { asc: 'off track first', desc: 'achieved first' },
+    lastCheckIn: { asc: 'oldest first', desc: 'newest first' },
+    owner: { asc: 'A to Z', desc: 'Z to A' },
+    title: { asc: 'A to Z', desc: 'Z to A' },
+  };
+
+/** "Progress, lowest first"; the board's own order is "Board order". */
+export function orderName(sort: BoardSort, direction: SortDirection): string {
+  return sort === 'board' && direction === 'asc'
+    ? sortNames.board
+    : `${sortNames[sort]}, ${directionNames[sort][direction]}`;
+}
+
+/** The Sort menu's groups of choices. */
+export const sortByHeader = 'Sort by';
+export const directionHeader = 'Order';
+
+export const directionLabels: Readonly<Record<SortDirection, string>> = {
+  asc: 'Ascending',
+  desc: 'Descending',
+};
