@@ -3,27 +3,32 @@ import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { Button } from '@fluentui/react-components';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { ProgrammeScreen } from '../../ui/programme/ProgrammeScreen';
+import { useUnsavedGuard } from '../../ui/programme/useUnsavedSection';
 
 const useStyles = makeStyles({
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
 });
 
-/** The Programme area as a page of the tab, with a way back to the OKRs. */
+/**
+ * The Programme area as a page of the tab, with a way back to the OKRs: asked first, as another
+ * of its tabs is, while the open section holds unsaved changes.
+ */
 export default function ProgrammePage({ onBack }: { readonly onBack: () => void }) {
   const styles = useStyles();
+  const guard = useUnsavedGuard();
   return (
     <>
       <AppHeader
         title="Programme"
         subtitle="Teams, cycles, people and roles, and how your organisation runs OKRs"
         actions={
-          <Button icon={<ArrowLeftRegular />} onClick={onBack}>
+          <Button icon={<ArrowLeftRegular />} onClick={() => guard.leave(onBack)}>
             Back to OKRs
           </Button>
         }
       />
       <main className={styles.main}>
-        <ProgrammeScreen />
+        <ProgrammeScreen guard={guard} />
       </main>
     </>
   );

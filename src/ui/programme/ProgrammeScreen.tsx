@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   makeStyles,
@@ -22,7 +22,7 @@ import { programmeSections } from './programmeSections';
 import type { ProgrammeSectionProps } from './ProgrammeSection.types';
 import { useClaimAdmin } from './useClaimAdmin';
 import { useProgrammeData } from './useProgrammeData';
-import { UnsavedSectionContext } from './useUnsavedSection';
+import { UnsavedSectionContext, useUnsavedGuard, type UnsavedGuard } from './useUnsavedSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -49,8 +49,11 @@ const useStyles = makeStyles({
  */
 export function ProgrammeScreen({
   initialSection = 'teams',
+  guard,
 }: {
   readonly initialSection?: string;
+  /** The page's own guard, when the page has a way out of the Programme (Back to OKRs). */
+  readonly guard?: UnsavedGuard;
 }) {
   const styles = useStyles();
   const { roles, rolesKnown, rolesError, reloadRoles, operatingModel, firstScreenReady } =
@@ -67,17 +70,10 @@ export function ProgrammeScreen({
     id: initialSection,
     cycleId: undefined as string | undefined,
   });
-  // What the open section holds unsaved, and the field last focused in it (Keep editing goes
-  // back there): another tab replaces the section only once the user chose to discard.
-  const unsaved = useRef<string | undefined>(undefined);
-  const reportUnsaved = useCallback((what: string | undefined) => {
-    unsaved.current = what;
-  }, []);
-  const field = useRef<HTMLElement | null>(null);
-  const [leaving, setLeaving] = useState<{
-    readonly to: { readonly id: string; readonly cycleId: string | undefined };
-    readonly what: string;
-  }>();
+  // What the open section holds unsaved: another tab, or the page's own way out (its `guard`),
+  // replaces the section only once the user chose to discard it.
+  const own = useUnsavedGuard();
+  const unsaved = guard ?? own;
   const toasterId = useId('programme-toaster');
   const { dispatchToast } = useToastController(toasterId);
   const notify = useCallback(
@@ -92,10 +88,11 @@ export function ProgrammeScreen({
   );
   const claim = useClaimAdmin(notify);
   const access = useMemo(() => programmeAccess(roles), [roles]);
-  const open = useCallback((id: string, cycleId?: string) => {
-    if (unsaved.current === undefined) setSection({ id, cycleId });
-    else setLeaving({ to: { id, cycleId }, what: unsaved.current });
-  }, []);
+  const { leave } = unsaved;
+  const open = useCallback(
+    (id: string, cycleId?: string) => leave(() => setSection({ id, cycleId })),
+    [leave],
+  );
   const current =
     programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
   const Section = current.component;
@@ -153,7 +150,7 @@ export function ProgrammeScreen({
         role="tabpanel"
         aria-labelledby={`programme-tab-${current.id}`}
         onFocus={(event) => {
-          field.current = event.target;
+          unsaved.field.current = event.target;
         }}
       >
         {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
@@ -167,23 +164,15 @@ export function ProgrammeScreen({
         ) : null}
         {props && rolesKnown ? (
           <Suspense fallback={<LoadingState label={`Loading ${current.label}`} rows={3} />}>
-            <UnsavedSectionContext.Provider value={reportUnsaved}>
+            <UnsavedSectionContext.Provider value={unsaved}>
               <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
             </UnsavedSectionContext.Provider>
           </Suspense>
         ) : null}
       </div>
       <DiscardChangesDialog
-        what={leaving?.what ?? ''}
-        unsaved={{
-          asking: leaving !== undefined,
-          field,
-          keepEditing: () => setLeaving(undefined),
-          discard: () => {
-            if (leaving) setSection(leaving.to);
-            setLeaving(undefined);
-          },
-        }}
+        what={unsaved.asking ?? ''}
+        unsaved={{ ...unsaved, asking: unsaved.asking !== undefined }}
       />
       <Toaster toasterId={toasterId} position="bottom-end" />
     </section>

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Cycle, Person, Team } from '../../../src/core/model';
 import type { OkrRepository } from '../../../src/store/repository';
+import ProgrammePage from '../../../src/teams/tab/ProgrammePage';
 import { AppServicesProvider } from '../../../src/ui/app/AppServices';
 import type { ProgrammeAccess } from '../../../src/ui/programme/programmeAccess';
 import { ProgrammeScreen } from '../../../src/ui/programme/ProgrammeScreen';
@@ -67,10 +68,17 @@ export function renderSection(
   return calls;
 }
 
-/** The whole Programme area, signed in as Adele (or `me`), an admin and coach of the site. */
+/**
+ * The whole Programme area, signed in as Adele (or `me`), an admin and coach of the site; with
+ * `onBack`, as the tab's page with its way back to the OKRs.
+ */
 export function renderProgramme(
   repository: Partial<OkrRepository>,
-  { initialSection, me = adele }: { readonly initialSection?: string; readonly me?: Person } = {},
+  {
+    initialSection,
+    me = adele,
+    onBack,
+  }: { readonly initialSection?: string; readonly me?: Person; readonly onBack?: () => void } = {},
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -87,7 +95,11 @@ export function renderProgramme(
           me,
         }}
       >
-        <ProgrammeScreen {...(initialSection ? { initialSection } : {})} />
+        {onBack ? (
+          <ProgrammePage onBack={onBack} />
+        ) : (
+          <ProgrammeScreen {...(initialSection ? { initialSection } : {})} />
+        )}
       </AppServicesProvider>
     </FluentProvider>,
   );

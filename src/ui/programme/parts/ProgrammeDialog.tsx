@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -9,16 +9,20 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog/DiscardChangesDialog';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { useSectionStyles } from '../useSectionStyles';
+import { useUnsavedSection } from '../useUnsavedSection';
 import { SaveConflict } from './SaveConflict';
 import { SaveError } from './SaveError';
 
 /**
- * A Programme form in a modal dialog (Enter saves, Escape cancels): the fields, what the store
- * refused, and after a 412 the conflict choice naming what the other person changed. It opens
- * from its section's state, not from a DialogTrigger, so the button that opens it spreads
- * Fluent's `useRestoreFocusTarget()`: that is where focus goes back when it closes.
+ * A Programme form in a modal dialog (Enter saves, Escape cancels, asking first once something
+ * was changed, as a click outside it does): the fields, what the store refused, and after a 412
+ * the conflict choice naming what the other person changed. It opens from its section's state,
+ * not from a DialogTrigger, so the button that opens it spreads Fluent's
+ * `useRestoreFocusTarget()`: that is where focus goes back when it closes.
  */
 export function ProgrammeDialog<T>({
   title,
@@ -26,6 +30,7 @@ export function ProgrammeDialog<T>({
   what,
   saving,
   conflictRows,
+  changed,
   onSubmit,
   onDismiss,
   children,
@@ -36,14 +41,22 @@ export function ProgrammeDialog<T>({
   readonly what: string;
   readonly saving: SaveWithConflict<T>;
   readonly conflictRows: (mine: T, theirs: T) => readonly ConflictRow[];
+  /** Whether the form differs from what it opened with: leaving it then asks first. */
+  readonly changed: boolean;
   readonly onSubmit: () => void;
   readonly onDismiss: () => void;
   readonly children: ReactNode;
 }) {
   const styles = useSectionStyles();
+  const unsaved = useUnsavedChanges(true, onDismiss);
+  const { markChanged } = unsaved;
+  useEffect(() => {
+    if (changed) markChanged();
+  }, [changed, markChanged]);
+  useUnsavedSection(what, changed);
   return (
     <>
-      <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onDismiss()}>
+      <Dialog open modalType="modal" onOpenChange={(_, data) => unsaved.requestClose(data)}>
         {/* A name the form repeats (in its title, in a message) may be one long word. */}
         <DialogSurface aria-describedby={undefined} className={styles.wrap}>
           <form
@@ -52,6 +65,7 @@ export function ProgrammeDialog<T>({
               // Enter in a field still submits while Save is aria-disabled.
               if (!saving.saving) onSubmit();
             }}
+            onFocus={unsaved.noteFocus}
             noValidate
           >
             <DialogBody>
@@ -68,6 +82,7 @@ export function ProgrammeDialog<T>({
               </DialogActions>
             </DialogBody>
           </form>
+          <DiscardChangesDialog unsaved={unsaved} what={what} />
         </DialogSurface>
       </Dialog>
       <SaveConflict saving={saving} what={what} rows={conflictRows} />

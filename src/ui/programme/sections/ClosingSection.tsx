@@ -50,6 +50,7 @@ import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
+import { useUnsavedSection } from '../useUnsavedSection';
 
 interface ScoreEdit {
   readonly text: string;
@@ -62,6 +63,8 @@ interface ClosingDraft {
   readonly history: readonly (readonly Objective[])[];
   readonly edits: Readonly<Record<string, ScoreEdit>>;
   readonly answers: Readonly<Record<string, string[]>>;
+  /** The scores and answers as read: what differs from them is unsaved. */
+  readonly read: Pick<ClosingDraft, 'edits' | 'answers'>;
 }
 
 const allTeams = '';
@@ -121,9 +124,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         boardOf(cycleId),
         Promise.all(past.map((c) => boardOf(c.id))),
       ]);
-      return {
-        board,
-        history: pastBoards.map((pastBoard) => pastBoard.objectives),
+      const read = {
         edits: Object.fromEntries(
           board.keyResults.map((kr) => [
             kr.id,
@@ -132,6 +133,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         ),
         answers: Object.fromEntries(board.objectives.map((o) => [o.id, answersFrom(o.learnings)])),
       };
+      return { board, history: pastBoards.map((pastBoard) => pastBoard.objectives), ...read, read };
     },
     [repository, cycleId, teamId, cycles, model],
   );
@@ -141,6 +143,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const edits = data.status === 'ready' ? data.edits : {};
   const answers = data.status === 'ready' ? data.answers : {};
   const loadError = data.status === 'error' ? data.error : undefined;
+  const changed =
+    data.status === 'ready' &&
+    JSON.stringify([data.edits, data.answers]) !==
+      JSON.stringify([data.read.edits, data.read.answers]);
+  // Another tab, closing the Programme, or another cycle or team chosen here would drop them.
+  const leave = useUnsavedSection('the scores and learnings', changed && !closed);
   // An empty cycle may be deleted from here: Delete is offered once it holds nothing else either.
   const holdings = useCycleHoldings(
     access.setUp && board?.objectives.length === 0 && teamId === allTeams ? [cycleId] : [],
@@ -446,12 +454,17 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         intro={`Each key result gets a score from 0 to ${model.scoring.max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.`}
       />
       <div className={styles.row}>
-        <ChoiceField label="Cycle" items={closable} value={cycleId} onChange={setCycleId} />
+        <ChoiceField
+          label="Cycle"
+          items={closable}
+          value={cycleId}
+          onChange={(id) => leave(() => setCycleId(id))}
+        />
         <ChoiceField
           label="Team"
           items={teams.filter((team) => !team.archived)}
           value={teamId}
-          onChange={setTeamId}
+          onChange={(id) => leave(() => setTeamId(id))}
           none="All teams"
         />
       </div>

@@ -100,14 +100,15 @@ function CycleDialog({
   const { repository, operatingModel } = useAppServices();
   const locale = useLocale();
   const nextYear = String(Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0));
-  const [form, setForm] = useState<CycleForm>({
+  const [opened] = useState<CycleForm>(() => ({
     template: cycle ? 'custom' : 'quarter',
     year: nextYear,
     quarter: '1',
     name: cycle?.name ?? '',
     start: cycle?.start ?? '',
     end: cycle?.end ?? '',
-  });
+  }));
+  const [form, setForm] = useState(opened);
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the first cycle, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -169,6 +170,7 @@ function CycleDialog({
       what="the cycle"
       saving={saving}
       conflictRows={cycleConflictRows(locale)}
+      changed={JSON.stringify(form) !== JSON.stringify(opened)}
       onSubmit={save}
       onDismiss={onDismiss}
     >

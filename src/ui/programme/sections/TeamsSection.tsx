@@ -93,12 +93,13 @@ function TeamDialog({
   readonly onSaved: (team: Team) => void;
 }) {
   const { repository } = useAppServices();
-  const [form, setForm] = useState<TeamForm>({
+  const [opened] = useState<TeamForm>(() => ({
     name: team?.name ?? '',
     parentTeamId: team?.parentTeamId ?? noParent,
     groupId: team?.groupId ?? '',
     owners: team?.owners ?? [],
-  });
+  }));
+  const [form, setForm] = useState(opened);
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the team instead of a second one.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -128,6 +129,7 @@ function TeamDialog({
       what="the team"
       saving={saving}
       conflictRows={teamConflictRows(teams)}
+      changed={JSON.stringify(form) !== JSON.stringify(opened)}
       onSubmit={save}
       onDismiss={onDismiss}
     >
