@@ -12,8 +12,10 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  mergeClasses,
   Text,
   Textarea,
+  Tooltip,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatConfidenceChange } from '../../../core/rituals/summary';
@@ -42,13 +44,17 @@ const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], s
 
 /**
  * The round's KRs in order, where each stands, and which one is under review: a facilitator goes
- * back (or forward) to any of them, for everyone.
+ * back (or forward) to any of them, for everyone. A title longer than its chip's two lines is cut
+ * on screen only: the chip's text, its accessible name, holds it whole, and so does its tooltip
+ * on hover or focus. The tooltip adds nothing to the name (Fluent's `inaccessible` relationship,
+ * https://react.fluentui.dev/?path=/docs/components-tooltip--docs), which stays the chip's
+ * visible words, as WCAG 2.5.3 (label in name) asks.
  */
 export function renderRoundNav(state: StageState, styles: Styles) {
   if (state.total < 2 || state.control.phase === 'finished') return null;
   return (
     <nav aria-label="Key results in this round">
-      <ol className={styles.voters}>
+      <ol className={styles.roundList}>
         {state.roundKeyResults.map((item, index) => {
           const label = `${index + 1}. ${item.title}`;
           const status = roundStatusText[item.status];
@@ -58,27 +64,29 @@ export function renderRoundNav(state: StageState, styles: Styles) {
               <span className={styles.roundItemStatus}>{status}</span>
             </>
           );
-          const className = `${styles.roundItem}${item.current ? ` ${styles.roundItemCurrent}` : ''}`;
+          const className = mergeClasses(styles.roundItem, item.current && styles.roundItemCurrent);
           return (
-            <li key={item.keyResultId}>
+            <li key={item.keyResultId} className={styles.roundListItem}>
               {state.facilitator && !item.current ? (
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  className={className}
-                  title={`Go to ${label} (${status}) for everyone`}
-                  onClick={() => state.goTo(index)}
+                <Tooltip
+                  content={`Go to ${label} (${status}) for everyone`}
+                  relationship="inaccessible"
                 >
-                  {content}
-                </Button>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    className={className}
+                    onClick={() => state.goTo(index)}
+                  >
+                    {content}
+                  </Button>
+                </Tooltip>
               ) : (
-                <span
-                  className={className}
-                  title={`${label} (${status})`}
-                  aria-current={item.current ? 'step' : undefined}
-                >
-                  {content}
-                </span>
+                <Tooltip content={`${label} (${status})`} relationship="inaccessible">
+                  <span className={className} aria-current={item.current ? 'step' : undefined}>
+                    {content}
+                  </span>
+                </Tooltip>
               )}
             </li>
           );
