@@ -909,8 +909,10 @@ export function readKeyResultEntries(
     if (cell('objectiveScore') && !objectiveScoreRows.has(line)) {
       objectiveScoreRows.add(line);
       const objective = objectives.get(objectiveId)!;
-      const score = gradeOrSay(number('objectiveScore'), (error) =>
-        unread('objectiveScore', error),
+      const score = gradeOrSay(
+        number('objectiveScore'),
+        (error) => unread('objectiveScore', error),
+        (message) => problem('objectiveScore', message, 'note'),
       );
       if (score !== undefined && objective.score === undefined) {
         objectives.set(objectiveId, { ...objective, score });
@@ -946,7 +948,11 @@ export function readKeyResultEntries(
       : number('confidence');
     const due = date('due');
     const at = date('date');
-    const score = gradeOrSay(number('score'), (error) => unread('score', error));
+    const score = gradeOrSay(
+      number('score'),
+      (error) => unread('score', error),
+      (message) => problem('score', message, 'note'),
+    );
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
     const keyResultField = several ? column('keyResult') : undefined;

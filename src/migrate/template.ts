@@ -458,7 +458,16 @@ export function parseTemplate(
     if (scoreReading && 'error' in scoreReading) scoreLeftOut(scoreReading.error);
     const score =
       scoreReading && 'value' in scoreReading
-        ? gradeOrSay(scoreReading.value, scoreLeftOut)
+        ? gradeOrSay(scoreReading.value, scoreLeftOut, (message) =>
+            problems.push({
+              file,
+              row: line,
+              ...(scoreColumn ? { field: scoreColumn } : {}),
+              ...(cell('Id') ? { item: cell('Id') } : {}),
+              message,
+              severity: 'note',
+            }),
+          )
         : undefined;
     const commitment = cell('Commitment').toLowerCase();
     items.push({

@@ -463,29 +463,60 @@ export function htmlToText(html: string): string {
 }
 
 /**
+ * The most over the top of the scale a written score may be and still be read as a score: Viva
+ * Goals let a key result's progress, and so its score, pass 1.0 (1.2 for 120 % of its target),
+ * where scores go from 0.0 to 1.0
+ * (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview). A
+ * score up to twice the top is kept at the top, 1.0, and said; beyond it, a number like 7 or 70
+ * is more likely a percentage written without its sign than a score, and is refused.
+ */
+const OVER_ACHIEVED_MAX = 2;
+
+const scale = 'scores go from 0.0 to 1.0 (0–100%)';
+
+/**
  * A closing score as OKR tools and sheets write it, 0.0 to 1.0 (Google's grading, Viva Goals'
- * scores) or 0 to 100 %, as the share of the top of the scale; another is an error saying what is
- * accepted.
+ * scores) or 0 to 100 %, as the share of the top of the scale. One above the top by no more than
+ * `OVER_ACHIEVED_MAX` is kept as the top, with what to say of it (`capped`); another is an error
+ * saying what is accepted.
  */
 export function gradeOf(written: {
   readonly amount: number;
   readonly percent: boolean;
-}): { readonly value: number } | { readonly error: string } {
+}): { readonly value: number; readonly capped?: string } | { readonly error: string } {
   const share = written.percent ? written.amount / 100 : written.amount;
   if (share >= 0 && share <= 1) return { value: share };
+  const shown = written.percent
+    ? `${written.amount}%`
+    : `${written.amount} (${Math.round(share * 1000) / 10}%)`;
+  if (share < 0) return { error: `${shown} is below the bottom of the scale; ${scale}.` };
+  if (share <= OVER_ACHIEVED_MAX)
+    return {
+      value: 1,
+      capped: `${shown} is above the top of the scale; ${scale}. It is kept as 1.0, the top.`,
+    };
   return {
-    error: `${written.percent ? `${written.amount}%` : written.amount} is not a score: write a grade from 0.0 to 1.0${written.percent ? '' : ` (or as a percentage, ${written.amount}%)`}.`,
+    error: written.percent
+      ? `${shown} is above the top of the scale; ${scale}.`
+      : `${written.amount} is not a score: ${scale}; a percentage is written with its sign (${written.amount}%).`,
   };
 }
 
-/** A grade read from a cell (nothing, or an unreadable cell already said: `null`), or said and left out. */
+/**
+ * A grade read from a cell (nothing, or an unreadable cell already said: `null`), or said and
+ * left out (`leftOut`); one over the top kept at the top is said too (`capped`).
+ */
 export function gradeOrSay(
   written: { readonly amount: number; readonly percent: boolean } | null | undefined,
-  say: (error: string) => void,
+  leftOut: (error: string) => void,
+  capped: (note: string) => void,
 ): number | undefined {
   if (!written) return undefined;
   const grade = gradeOf(written);
-  if ('value' in grade) return grade.value;
-  say(grade.error);
-  return undefined;
+  if ('error' in grade) {
+    leftOut(grade.error);
+    return undefined;
+  }
+  if (grade.capped) capped(grade.capped);
+  return grade.value;
 }

@@ -24,7 +24,7 @@ describe("an objective's score in a sheet", () => {
           ['Objective', 'Quarter', 'KR1', 'KR1 Target', 'KR1 Score', 'KR2', 'KR2 Target', 'Score'],
           ['Grow revenue', 'Q4 2025', 'New ARR', '100', '0.6', 'Churn', '5', '0.7'],
           ['Ship faster', 'Q4 2025', 'Lead time', '5', '', '', '', '80%'],
-          ['Hire well', 'Q4 2025', '', '', '', '', '', '1.5'],
+          ['Hire well', 'Q4 2025', '', '', '', '', '', '2.5'],
         ]),
       ),
     );
@@ -42,7 +42,7 @@ describe("an objective's score in a sheet", () => {
       row: 4,
       field: 'Score',
       message:
-        "1.5 is not a score: write a grade from 0.0 to 1.0 (or as a percentage, 1.5%). The objective's score is left out; the objective is imported.",
+        "2.5 is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign (2.5%). The objective's score is left out; the objective is imported.",
     });
     expect(problemsOf(imported).map((p) => p.message)).not.toContainEqual(
       expect.stringContaining('has no key result number'),
@@ -117,12 +117,13 @@ describe("an objective's score in a sheet", () => {
     });
   });
 
-  it('gives any grade from 0.0 to 1.0 (or 0–100 %) to its objective, and names any other with its row', async () => {
+  it('gives any grade from 0.0 to 1.0 (or 0–100 %) to its objective, one up to 2.0 (200 %) as 1.0, and names any other with its row', async () => {
     const grade = fc.oneof(
       fc.integer({ min: 0, max: 100 }).map((n) => ({ text: `${n}%`, share: n / 100 })),
       fc.integer({ min: 0, max: 100 }).map((n) => ({ text: String(n / 100), share: n / 100 })),
+      fc.integer({ min: 101, max: 200 }).map((n) => ({ text: String(n / 100), share: 1 })),
       fc
-        .integer({ min: 101, max: 10_000 })
+        .integer({ min: 201, max: 10_000 })
         .map((n) => ({ text: String(n / 100), share: undefined })),
       fc.constantFrom('', 'TBD', 'n/a').map((text) => ({ text, share: undefined })),
     );
@@ -141,9 +142,12 @@ describe("an objective's score in a sheet", () => {
           grades.map((g) => (g.share === undefined ? undefined : roundScore(g.share))),
         );
         const named = imported.problems.filter((p) => p.field === 'Score');
+        const over = (g: (typeof grades)[number]) => Number(g.text) > 1;
         expect(named.map((p) => p.row)).toEqual(
           grades.flatMap((g, index) =>
-            g.share === undefined && !['', 'TBD', 'n/a'].includes(g.text) ? [index + 2] : [],
+            (g.share === undefined && !['', 'TBD', 'n/a'].includes(g.text)) || over(g)
+              ? [index + 2]
+              : [],
           ),
         );
       }),

@@ -18,7 +18,8 @@ const gradedSheet = toCsv([
   ['Objective', 'Quarter', 'Key result', 'Target', 'Current', 'Score'],
   ['Grow revenue', 'Q4 2025', 'New ARR', '1000', '700', '0.7'],
   ['', '', 'Churn below 2%', '100%', '80%', '0.9'],
-  ['', '', 'Ten new logos', '10', '4', '120%'],
+  ['', '', 'Ten new logos', '10', '4', '250%'],
+  ['', '', 'Five partners', '5', '6', '120%'],
   ['Ship faster', 'Q1 2026', 'Lead time of 5 days', '100', '30', '30%'],
   ['', '', 'Deploys every day', '100', '30', ''],
 ]);
@@ -29,8 +30,10 @@ describe('grades in a sheet', () => {
     expect(scores(imported)).toEqual([
       ['New ARR', 0.7, undefined],
       ['Churn below 2%', 0.9, 'Graded 0.9 in okrs.csv.'],
-      // 120% is no grade: it is named and left out, the key result imported.
+      // 250% is no grade: it is named and left out, the key result imported.
       ['Ten new logos', undefined, undefined],
+      // 120% is over-achieved: kept as the top of the scale, and said.
+      ['Five partners', 1, undefined],
       ['Lead time of 5 days', 0.3, undefined],
       ['Deploys every day', undefined, undefined],
     ]);
@@ -38,7 +41,13 @@ describe('grades in a sheet', () => {
       row: 4,
       field: 'Score',
       message:
-        '120% is not a score: write a grade from 0.0 to 1.0. The score is left out; the key result is imported.',
+        '250% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). The score is left out; the key result is imported.',
+    });
+    expect(problemsOf(imported)).toContainEqual({
+      row: 5,
+      field: 'Score',
+      message:
+        '120% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.',
     });
     expect(describeDryRun(dryRun(imported))).toContain(
       'okrs.csv: The scores (column "Score") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns',
@@ -51,9 +60,9 @@ describe('grades in a sheet', () => {
       ['Q4 2025', 'closed'],
       ['Q1 2026', 'active'],
     ]);
-    // Q4 2025 has ended: (0.7 + 0.9 + 0.4 earned by progress) / 3; Q1 2026 is still open.
+    // Q4 2025 has ended: (0.7 + 0.9 + 0.4 earned by progress + 1) / 4; Q1 2026 is still open.
     expect(imported.objectives.map((o) => [o.draft.title, o.draft.score])).toEqual([
-      ['Grow revenue', 0.67],
+      ['Grow revenue', 0.75],
       ['Ship faster', undefined],
     ]);
   });
@@ -67,7 +76,14 @@ describe('grades in a sheet', () => {
       await readImportFile('okrs.csv', utf8(gradedSheet), undefined, { fileDate: '2026-02-10' }),
       { today: '2026-02-20', rules },
     );
-    expect(imported.keyResults.map((k) => k.draft.score)).toEqual([7, 9, undefined, 3, undefined]);
+    expect(imported.keyResults.map((k) => k.draft.score)).toEqual([
+      7,
+      9,
+      undefined,
+      10,
+      3,
+      undefined,
+    ]);
   });
 
   it('reads a grade per key result in a workbook of one row per objective, and in listed cells', async () => {
@@ -127,7 +143,7 @@ describe('grades in a sheet', () => {
       row: 4,
       field: 'Score',
       message:
-        '7 is not a score: write a grade from 0.0 to 1.0 (or as a percentage, 7%). The score is left out; the row is imported.',
+        '7 is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign (7%). The score is left out; the row is imported.',
     });
   });
 });

@@ -84,8 +84,8 @@ describe("Viva Goals' scores", () => {
     const plan = await planOf('explorer.csv', bytes(scoredExplorer));
     expect(plan.keyResults.map((k) => [k.draft.title, k.draft.score])).toEqual([
       ['Customers from 10 to 25', 0.65],
-      // 1.4 is above the scale: named and left out, the key result imported.
-      ['Partners signed', undefined],
+      // 1.4 is above the scale, over-achieved: kept as its top and named.
+      ['Partners signed', 1],
     ]);
     // The objective's own score, not one computed from its key results.
     expect(plan.objectives.map((o) => [o.draft.title, o.draft.score])).toEqual([
@@ -98,7 +98,7 @@ describe("Viva Goals' scores", () => {
           row: 4,
           field: 'Score',
           message:
-            '1.4 is not a score: write a grade from 0.0 to 1.0 (or as a percentage, 1.4%). The score is left out; the key result is imported.',
+            '1.4 (140%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.',
         },
         {
           row: 5,
@@ -128,20 +128,25 @@ describe("Viva Goals' scores", () => {
   it("puts the scores on the organisation's scale", async () => {
     const outOfTen = { ...rules, scoring: { max: 10, aspirationalSweetSpot: [6, 7] as const } };
     const plan = await planOf('explorer.csv', bytes(scoredExplorer), '2025-07-10', outOfTen);
-    expect(plan.keyResults.map((k) => k.draft.score)).toEqual([6.5, undefined]);
+    expect(plan.keyResults.map((k) => k.draft.score)).toEqual([6.5, 10]);
     expect(plan.objectives.map((o) => o.draft.score)).toEqual([8, undefined]);
   });
 
-  it('keeps a score for every readable grade of 0.0–1.0 and names every other cell with its row', async () => {
+  it('keeps a score for every readable grade of 0.0–1.0, one up to 2.0 as 1.0, and names every other cell with its row', async () => {
     const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
     const cell = fc.oneof(
       share.map((grade) => ({ text: String(grade), grade })),
       share.map((grade) => ({ text: `${Math.round(grade * 100)}%`, grade })),
       share.map((grade) => ({ text: String(grade).replace('.', ','), grade })),
+      fc.constantFrom('1.01', '150%', '2').map((text) => ({ text, grade: 1, capped: true })),
       fc
-        .constantFrom('', 'n/a', '1.01', '-0.2', '150%', 'Closed', '0.7 (final)', '7/10')
+        .constantFrom('', 'n/a', '-0.2', '250%', 'Closed', '0.7 (final)', '7/10')
         .map((text) => ({ text, grade: undefined })),
-      fc.string({ maxLength: 6 }).map((text) => ({ text, grade: undefined })),
+      // Any other text without a digit: one with digits may well be a score ("2").
+      fc
+        .string({ maxLength: 6 })
+        .filter((text) => !/\d/.test(text))
+        .map((text) => ({ text, grade: undefined })),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { minLength: 1, maxLength: 6 }), async (cells) => {
@@ -162,7 +167,8 @@ describe("Viva Goals' scores", () => {
           [...plan.objectives, ...plan.keyResults].map((p) => [p.at.row, p.draft.score]),
         );
         const named = new Set(plan.problems.filter((p) => p.field === 'Score').map((p) => p.row));
-        cells.forEach(({ text, grade }, index) => {
+        cells.forEach((cell, index) => {
+          const { text, grade } = cell;
           const row = index + 2;
           const score = scoreOn.get(row);
           if (grade !== undefined) expect(score).toBe(grade);
@@ -170,7 +176,7 @@ describe("Viva Goals' scores", () => {
           else {
             expect(score).toBeGreaterThanOrEqual(0);
             expect(score).toBeLessThanOrEqual(1);
-            expect(named.has(row)).toBe(false);
+            expect(named.has(row)).toBe('capped' in cell);
           }
         });
       }),
@@ -179,7 +185,7 @@ describe("Viva Goals' scores", () => {
   });
 
   it("reads the organisation export's Score, as a number, a decimal or a percentage", async () => {
-    const scores: Record<number, unknown> = { 1: 0.9, 3: '70%', 10: '0.55', 11: 7 };
+    const scores: Record<number, unknown> = { 1: 0.9, 3: '70%', 10: '0.55', 11: 7, 12: 1.2 };
     const records = {
       ...vivaRecords,
       objectives: vivaRecords.objectives.map((item) =>
@@ -200,7 +206,18 @@ describe("Viva Goals' scores", () => {
         field: 'Score',
         item: '11',
         message:
-          '7 is not a score: write a grade from 0.0 to 1.0 (or as a percentage, 7%). The score is left out; the item is imported.',
+          '7 is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign (7%). The score is left out; the item is imported.',
+      }),
+    );
+    // 1.2, a key result 120 % of the way (Viva Goals let a score pass 1.0): kept as the top, said.
+    expect(scoreOf(plan.keyResults, 'viva:12')).toBe(1);
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'Score',
+        item: '12',
+        severity: 'note',
+        message:
+          '1.2 (120%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.',
       }),
     );
   });

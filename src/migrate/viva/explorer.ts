@@ -314,6 +314,8 @@ export function parseExplorer(
     const score = gradeOrSay(
       scoreReading && 'value' in scoreReading ? scoreReading.value : undefined,
       leaveOutScore,
+      (message) =>
+        problems.push({ file, row: line, field: 'Score', item: id, message, severity: 'note' }),
     );
     if (score !== undefined && !saidScores) {
       saidScores = true;

@@ -231,7 +231,8 @@ class RecordReader {
 
   /**
    * A closing score, 0.0 to 1.0 as Viva Goals gives it (or a percentage); one that cannot be
-   * read, or is outside the scale, is said and left out, the item kept.
+   * read, or is outside the scale, is said and left out, the item kept (one over the top that
+   * `gradeOf` keeps at the top is said).
    */
   grade(record: unknown, field: string, row: number, item: string): number | undefined {
     const value = this.field(record, field);
@@ -248,9 +249,12 @@ class RecordReader {
         : {
             error: `"${typeof value === 'string' ? value : JSON.stringify(value)}" is not a score: write a grade from 0.0 to 1.0.`,
           };
-    if ('value' in grade) return grade.value;
-    this.problem(row, field, `${grade.error} The score is left out; the item is imported.`, item);
-    return undefined;
+    if ('error' in grade) {
+      this.problem(row, field, `${grade.error} The score is left out; the item is imported.`, item);
+      return undefined;
+    }
+    if (grade.capped) this.problem(row, field, grade.capped, item, 'note');
+    return grade.value;
   }
 
   /** Everyone a field names: a list of people, or one. */
