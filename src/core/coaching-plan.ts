@@ -4,7 +4,7 @@
  * show the next one ("next: mid-cycle review in 9 days") and the ritual prompts use them.
  * Pure: dates in, dates out.
  */
-import { nextCheckInDay, type CycleDates } from './cycles';
+import { nextCheckInDay, planningWeekStart, type CycleDates } from './cycles';
 import { addDays, daysBetween, dayNumber } from './dates';
 import type { IsoDate } from './model';
 import type { OperatingModel } from './operating-model';
@@ -35,18 +35,16 @@ export const ritualLabels: Record<RitualKind, string> = {
   retrospective: 'retrospective',
 };
 
-/** Days before the cycle starts that its planning week begins. */
-export const planningLeadDays = 7;
-
 /**
- * The rituals of a cycle, in date order: the planning week the week before it starts, a check-in
+ * The rituals of a cycle, in date order: the planning week the week before it starts (never from
+ * the end-of-year break: `planningWeekStart`), a check-in
  * on every check-in day of the model inside the cycle, the mid-cycle review at the check-in
  * nearest its midpoint (the method holds it in that check-in; at the midpoint itself when the
  * cycle has none), the close on its last day and the retrospective the day after.
  */
 export function planRituals(cycle: CycleDates, checkIn: OperatingModel['checkIn']): CoachingPlan {
   const length = daysBetween(cycle.start, cycle.end) + 1;
-  const rituals: Ritual[] = [{ kind: 'planning', date: addDays(cycle.start, -planningLeadDays) }];
+  const rituals: Ritual[] = [{ kind: 'planning', date: planningWeekStart(cycle.start) }];
   for (
     let day = nextCheckInDay(cycle.start, checkIn, cycle);
     dayNumber(day) <= dayNumber(cycle.end);

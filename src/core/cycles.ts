@@ -1,4 +1,5 @@
 import { addDays, dayNumber, daysBetween, toIsoDate, weekday } from './dates';
+import { formatDay, formatMonthDay } from './format';
 import { validationIssue, type ValidationIssue } from './issues';
 import type { Cycle, IsoDate, IsoDateTime } from './model';
 import type { OperatingModel } from './operating-model';
@@ -114,17 +115,226 @@ export function runningFirst<C extends Cycle>(cycles: readonly C[]): C[] {
   return newestFirst(cycles).sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
 }
 
+/** Days before a cycle starts that its planning week begins. */
+export const planningLeadDays = 7;
+
+/** The fewest days a planning week moved past the end-of-year break keeps before the cycle. */
+const shortestPlanningDays = 5;
+
 /**
- * The cycle running on `today`. When cycles overlap, an active one wins, then the one that
- * started last. Undefined when no cycle contains the date.
+ * The first day of the planning week of a cycle that starts on `start`: the week before it. A
+ * week that would begin in the end-of-year break (24 December to 1 January, when few are at work
+ * to plan) begins on 2 January instead when that still leaves 5 days before the cycle; otherwise
+ * it is the full week before the break, from 17 December (a quarter starting on 1 January is
+ * planned from 17 to 23 December, not from Christmas Day). Holidays of other seasons and
+ * countries are not known here.
  */
-export function currentCycle<C extends Cycle>(cycles: readonly C[], today: IsoDate): C | undefined {
-  const containing = cycles.filter((cycle) => isDateInCycle(today, cycle));
-  return containing.sort(
-    (a, b) =>
-      Number(b.state === 'active') - Number(a.state === 'active') ||
-      dayNumber(b.start) - dayNumber(a.start),
-  )[0];
+export function planningWeekStart(start: IsoDate): IsoDate {
+  const day = addDays(start, -planningLeadDays);
+  const [year, month, date] = [Number(day.slice(0, 4)), day.slice(5, 7), Number(day.slice(8))];
+  const breakYear =
+    month === '12' && date >= 24 ? year : month === '01' && date === 1 ? year - 1 : 0;
+  if (breakYear === 0) return day;
+  const afterBreak = `${breakYear + 1}-01-02`;
+  return daysBetween(afterBreak, start) >= shortestPlanningDays ? afterBreak : `${breakYear}-12-17`;
+}
+
+/**
+ * The day a started cycle counts as the one teams work in: its first day, or, while that is
+ * ahead, its planning week's (the coaching plan's, else `planningWeekStart`).
+ */
+export function cycleOpensOn(cycle: Pick<Cycle, 'start' | 'coachingPlan'>): IsoDate {
+  const planned = cycle.coachingPlan?.rituals.find((ritual) => ritual.kind === 'planning')?.date;
+  return planned !== undefined && daysBetween(planned, cycle.start) > 0
+    ? planned
+    : planningWeekStart(cycle.start);
+}
+
+/**
+ * Where a cycle stands on `today`: being planned (not started), started but upcoming (its first
+ * day ahead; in its planning week from `cycleOpensOn`), running, ended but not closed, or closed.
+ */
+export type CyclePhase = 'planning' | 'upcoming' | 'planningWeek' | 'running' | 'ended' | 'closed';
+
+export function cyclePhase(
+  cycle: Pick<Cycle, 'state' | 'start' | 'end' | 'coachingPlan'>,
+  today: IsoDate,
+): CyclePhase {
+  if (cycle.state !== 'active') return cycle.state;
+  if (daysBetween(cycle.end, today) > 0) return 'ended';
+  if (daysBetween(cycle.start, today) >= 0) return 'running';
+  return daysBetween(cycleOpensOn(cycle), today) >= 0 ? 'planningWeek' : 'upcoming';
+}
+
+const phaseLabels: Record<CyclePhase, string> = {
+  planning: 'Planning',
+  upcoming: 'Upcoming',
+  planningWeek: 'Upcoming',
+  running: 'Active',
+  ended: 'Active',
+  closed: 'Closed',
+};
+
+/** "Active", "Upcoming" (started, its first day ahead), "Planning" or "Closed". */
+export function cycleStateLabel(
+  cycle: Pick<Cycle, 'state' | 'start' | 'end' | 'coachingPlan'>,
+  today: IsoDate,
+): string {
+  return phaseLabels[cyclePhase(cycle, today)];
+}
+
+/**
+ * The state as a badge says it: an upcoming cycle with its first day, "Upcoming · starts Jan 1"
+ * (with the year when it is a year or more ahead), any other with its state alone.
+ */
+export function cycleStateBadge(
+  cycle: Pick<Cycle, 'state' | 'start' | 'end' | 'coachingPlan'>,
+  today: IsoDate,
+  locale?: string,
+): string {
+  const label = cycleStateLabel(cycle, today);
+  const phase = cyclePhase(cycle, today);
+  if (phase !== 'upcoming' && phase !== 'planningWeek') return label;
+  const starts = daysBetween(today, cycle.start) < 365 ? formatMonthDay : formatDay;
+  return `${label} · starts ${starts(cycle.start, locale)}`;
+}
+
+/** Whether a cycle has run: started, and its first day come (a closed one counts). */
+function hasBegun(cycle: Pick<Cycle, 'state' | 'start'>, today: IsoDate): boolean {
+  return cycle.state !== 'planning' && daysBetween(cycle.start, today) >= 0;
+}
+
+/**
+ * The cycle teams close next, or look back on: of those begun, the one whose end is nearest to
+ * `today`, before or after (the one just ended, else the one ending next), the shorter first
+ * (a quarter before its year). A cycle whose first day is ahead never is.
+ */
+export function cycleEndingNearest<C extends Cycle>(
+  cycles: readonly C[],
+  today: IsoDate,
+): C | undefined {
+  const distance = (cycle: C) => Math.abs(daysBetween(today, cycle.end));
+  return cycles
+    .filter((cycle) => hasBegun(cycle, today))
+    .sort(
+      (a, b) =>
+        distance(a) - distance(b) ||
+        cycleLengthDays(a) - cycleLengthDays(b) ||
+        a.name.localeCompare(b.name),
+    )[0];
+}
+
+/**
+ * The cycle being planned: of those not closed whose first day is ahead, the next to start (the
+ * shorter first); with none ahead, the current one.
+ */
+export function cycleBeingPlanned<C extends Cycle>(
+  cycles: readonly C[],
+  today: IsoDate,
+): C | undefined {
+  const ahead = cycles
+    .filter((cycle) => cycle.state !== 'closed' && daysBetween(today, cycle.start) > 0)
+    .sort(
+      (a, b) =>
+        dayNumber(a.start) - dayNumber(b.start) ||
+        cycleLengthDays(a) - cycleLengthDays(b) ||
+        a.name.localeCompare(b.name),
+    );
+  return ahead[0] ?? currentCycle(cycles, today);
+}
+
+/**
+ * How near a cycle is to being the one teams work in on `today` (lower is nearer): running (a
+ * started cycle from its first day to its last, or from its planning week while its first day is
+ * ahead), then one whose dates hold today but that is not started or was closed early, then any
+ * other started one (the next to start, then the last to end). Undefined: never the current one.
+ */
+function currentRank(cycle: Cycle, today: IsoDate): number | undefined {
+  const phase = cyclePhase(cycle, today);
+  if (phase === 'running' || phase === 'planningWeek') return 0;
+  if (isDateInCycle(today, cycle)) return 1;
+  if (phase === 'upcoming') return 2;
+  if (phase === 'ended') return 3;
+  return undefined;
+}
+
+/**
+ * The cycles that may be the current one, nearest first, by one rule wherever "current" is
+ * resolved (a tab, the meeting side panel, Excel, the Programme):
+ * 1. running cycles (`currentRank`) before the others;
+ * 2. among equally near ones, one that holds the team's OKRs (`holdingOkrs`, when known);
+ * 3. one whose first day has come before one in its planning week;
+ * 4. the shorter (a quarter before its year), then the later start, then by name.
+ */
+export function currentCandidates<C extends Cycle>(
+  cycles: readonly C[],
+  today: IsoDate,
+  holdingOkrs?: ReadonlySet<string>,
+): C[] {
+  const ranked = cycles.flatMap((cycle) => {
+    const rank = currentRank(cycle, today);
+    return rank === undefined ? [] : [{ cycle, rank }];
+  });
+  const holds = (cycle: C) => (holdingOkrs?.has(cycle.id) ? 0 : 1);
+  const ahead = (cycle: C) => (daysBetween(cycle.start, today) >= 0 ? 0 : 1);
+  const nearest = (a: C, b: C, rank: number) =>
+    rank === 2
+      ? dayNumber(a.start) - dayNumber(b.start)
+      : rank === 3
+        ? dayNumber(b.end) - dayNumber(a.end)
+        : 0;
+  return ranked
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        holds(a.cycle) - holds(b.cycle) ||
+        nearest(a.cycle, b.cycle, a.rank) ||
+        ahead(a.cycle) - ahead(b.cycle) ||
+        cycleLengthDays(a.cycle) - cycleLengthDays(b.cycle) ||
+        dayNumber(b.cycle.start) - dayNumber(a.cycle.start) ||
+        a.cycle.name.localeCompare(b.cycle.name),
+    )
+    .map(({ cycle }) => cycle);
+}
+
+/** The cycle teams work in on `today` (`currentCandidates`), or undefined when none may be. */
+export function currentCycle<C extends Cycle>(
+  cycles: readonly C[],
+  today: IsoDate,
+  holdingOkrs?: ReadonlySet<string>,
+): C | undefined {
+  return currentCandidates(cycles, today, holdingOkrs)[0];
+}
+
+/**
+ * The cycles whose holdings could change which one is current: the equally near ones the
+ * nearest is chosen among. One or none: nothing to ask.
+ */
+export function currentContenders<C extends Cycle>(cycles: readonly C[], today: IsoDate): C[] {
+  const [first] = currentCandidates(cycles, today);
+  if (!first) return [];
+  const rank = currentRank(first, today);
+  return cycles.filter((cycle) => currentRank(cycle, today) === rank);
+}
+
+/**
+ * Cycles a team may have OKRs in that it would look for: not closed and not ended, other than
+ * `shown`; those that may be current first (`currentCandidates`), then the rest by start.
+ */
+export function openCyclesBesides<C extends Cycle>(
+  cycles: readonly C[],
+  shown: Pick<Cycle, 'id'> | undefined,
+  today: IsoDate,
+): C[] {
+  const open = cycles.filter(
+    (cycle) =>
+      cycle.id !== shown?.id && cycle.state !== 'closed' && daysBetween(cycle.end, today) <= 0,
+  );
+  const ranked = currentCandidates(open, today);
+  const rest = open
+    .filter((cycle) => !ranked.includes(cycle))
+    .sort((a, b) => dayNumber(a.start) - dayNumber(b.start));
+  return [...ranked, ...rest];
 }
 
 /**

@@ -27,22 +27,37 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * A calendar day in the reader's locale, month by name: `1 Oct 2026` (en-GB), `Oct 1, 2026` (en),
- * `1. Okt. 2026` (de). The day is taken in UTC, so it is the same day wherever it is read.
- */
-export function formatDay(date: IsoDate, locale: string = defaultLocale): string {
-  let format = dayFormats.get(locale);
+function dayFormat(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withYear}`;
+  let format = dayFormats.get(key);
   if (!format) {
-    const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    const options: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
       format = new Intl.DateTimeFormat(defaultLocale, options);
     }
-    dayFormats.set(locale, format);
+    dayFormats.set(key, format);
   }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return format;
+}
+
+/**
+ * A calendar day in the reader's locale, month by name: `1 Oct 2026` (en-GB), `Oct 1, 2026` (en),
+ * `1. Okt. 2026` (de). The day is taken in UTC, so it is the same day wherever it is read.
+ */
+export function formatDay(date: IsoDate, locale: string = defaultLocale): string {
+  return dayFormat(locale, true).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The same without the year, for a day in the months ahead: `Jan 1` (en), `1 Jan` (en-GB). */
+export function formatMonthDay(date: IsoDate, locale: string = defaultLocale): string {
+  return dayFormat(locale, false).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A count with the word that agrees with it: `1 key result`, `1,200 key results`. */

@@ -18,6 +18,7 @@ const asyncMethods: Record<AsyncMethod, true> = {
   createCycle: true,
   updateCycle: true,
   cycleHoldings: true,
+  cyclesWithObjectives: true,
   deleteCycle: true,
   listTeams: true,
   createTeam: true,

@@ -293,6 +293,16 @@ export interface OkrRepository {
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CycleReferenceKind[]>>;
   /**
+   * Which of the cycles hold an objective, of the given teams when `teamIds` is given: one read of
+   * at most one id per cycle, in one `$batch`, whatever they hold. For "the current cycle" of a
+   * team's tab, and where a team's OKRs are when its board is empty.
+   */
+  cyclesWithObjectives(
+    cycleIds: readonly string[],
+    teamIds: readonly string[] | undefined,
+    options?: RequestOptions,
+  ): Promise<ReadonlySet<string>>;
+  /**
    * Deletes a cycle made by mistake, with If-Match on `cycle.version` (a mismatch throws
    * `ConflictError<Cycle>` saying it was not deleted). A cycle that anything still names is
    * refused (`InvalidError` naming what it holds and what to do: `cycleDeletionRefusal`), also

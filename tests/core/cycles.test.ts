@@ -1,5 +1,15 @@
 import {
+  currentCandidates,
+  currentContenders,
   currentCycle,
+  cycleBeingPlanned,
+  cycleEndingNearest,
+  cycleOpensOn,
+  cyclePhase,
+  cycleStateBadge,
+  cycleStateLabel,
+  openCyclesBesides,
+  planningWeekStart,
   cycleDeletionHint,
   cycleDeletionRefusal,
   cycleLengthDays,
@@ -77,7 +87,9 @@ describe('cycles', () => {
     expect(
       currentCycle([q1, { ...q2, state: 'active' }, { ...q1, state: 'closed' }], '2026-04-05')?.id,
     ).toBe('c2');
-    expect(currentCycle([q1, q2], '2026-07-01')).toBeUndefined();
+    // Nothing holds the day: the started cycle last to end, as the board fell back to before.
+    expect(currentCycle([q1, q2], '2026-07-01')?.id).toBe('c1');
+    expect(currentCycle([{ ...q1, state: 'closed' }, q2], '2026-07-01')).toBeUndefined();
   });
 
   it('finds the next weekly check-in day on the model’s weekday', () => {
@@ -147,5 +159,129 @@ describe('cycles', () => {
     expect(cycleDeletionHint(['initiatives'])).toBe(
       'Holds initiatives. They stay with it as its history: close it instead, and it keeps them, read-only.',
     );
+  });
+});
+
+describe('the cycle a team works in now', () => {
+  // The programme on 5 December 2026: the year and its last quarter run; Q1 2027 was started
+  // early (its first day 27 days ahead); Q3 is closed.
+  const fy: Cycle = {
+    id: 'fy',
+    name: 'FY 2026',
+    start: '2026-01-01',
+    end: '2026-12-31',
+    state: 'active',
+  };
+  const q3: Cycle = {
+    id: 'q3',
+    name: 'Q3 2026',
+    start: '2026-07-01',
+    end: '2026-09-30',
+    state: 'closed',
+  };
+  const q4: Cycle = {
+    id: 'q4',
+    name: 'Q4 2026',
+    start: '2026-10-01',
+    end: '2026-12-31',
+    state: 'active',
+  };
+  const q1: Cycle = {
+    id: 'q1',
+    name: 'Q1 2027',
+    start: '2027-01-01',
+    end: '2027-03-31',
+    state: 'active',
+  };
+  const cycles = [fy, q3, q4, q1];
+  const ids = (list: readonly Cycle[]) => list.map((cycle) => cycle.id);
+
+  it('starts the planning week the week before, never in the end-of-year break', () => {
+    expect(planningWeekStart('2026-10-01')).toBe('2026-09-24');
+    // Q1: not from Christmas Day, the full week before the break.
+    expect(planningWeekStart('2027-01-01')).toBe('2026-12-17');
+    // Nor from New Year's Day: 2 January leaves 6 days.
+    expect(planningWeekStart('2027-01-08')).toBe('2027-01-02');
+    expect(planningWeekStart('2027-01-07')).toBe('2027-01-02');
+    // 2 January would leave 4 days: before the break.
+    expect(planningWeekStart('2027-01-06')).toBe('2026-12-17');
+    expect(planningWeekStart('2026-12-31')).toBe('2026-12-17');
+    expect(planningWeekStart('2027-01-02')).toBe('2026-12-17');
+    expect(planningWeekStart('2026-12-30')).toBe('2026-12-23');
+    for (const start of ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-05', '2027-01-08']) {
+      expect(['12-24', '12-25', '12-26', '01-01']).not.toContain(planningWeekStart(start).slice(5));
+    }
+  });
+
+  it('counts a started cycle from its planning week, its coaching plan’s when it has one', () => {
+    expect(cycleOpensOn(q1)).toBe('2026-12-17');
+    const planned = {
+      ...q1,
+      coachingPlan: { rituals: [{ kind: 'planning' as const, date: '2026-12-10' }] },
+    };
+    expect(cycleOpensOn(planned)).toBe('2026-12-10');
+    expect(cyclePhase(q1, '2026-12-05')).toBe('upcoming');
+    expect(cyclePhase(q1, '2026-12-17')).toBe('planningWeek');
+    expect(cyclePhase(q1, '2027-01-01')).toBe('running');
+    expect(cyclePhase(q1, '2027-04-01')).toBe('ended');
+    expect(cyclePhase({ ...q1, state: 'planning' }, '2027-01-05')).toBe('planning');
+    expect(cyclePhase(q3, '2026-08-01')).toBe('closed');
+  });
+
+  it('labels a started cycle whose first day is ahead as upcoming, with its first day', () => {
+    expect(cycleStateLabel(q1, '2026-12-05')).toBe('Upcoming');
+    expect(cycleStateBadge(q1, '2026-12-05', 'en-US')).toBe('Upcoming · starts Jan 1');
+    expect(cycleStateBadge(q1, '2026-12-05', 'en-GB')).toBe('Upcoming · starts 1 Jan');
+    expect(cycleStateBadge(q1, '2025-12-05', 'en-US')).toBe('Upcoming · starts Jan 1, 2027');
+    expect(cycleStateBadge(q1, '2027-01-01', 'en-US')).toBe('Active');
+    expect(cycleStateBadge(q4, '2026-12-05', 'en-US')).toBe('Active');
+    expect(cycleStateBadge({ ...q1, state: 'planning' }, '2026-12-05')).toBe('Planning');
+    expect(cycleStateBadge(q3, '2026-12-05')).toBe('Closed');
+  });
+
+  it('prefers a running cycle, the quarter before its year, and one holding the team’s OKRs', () => {
+    expect(ids(currentCandidates(cycles, '2026-12-05'))).toEqual(['q4', 'fy', 'q1']);
+    expect(currentCycle(cycles, '2026-12-05', new Set(['fy']))?.id).toBe('fy');
+    // Q4 closed, its OKRs carried into Q1 2027: before Q1's planning week the year still runs.
+    const afterClose = [fy, q3, { ...q4, state: 'closed' as const }, q1];
+    expect(currentCycle(afterClose, '2026-12-05', new Set(['q1']))?.id).toBe('fy');
+    // From its planning week Q1 runs too, and holds the team's OKRs where the year holds none.
+    expect(currentCycle(afterClose, '2026-12-18', new Set(['q1']))?.id).toBe('q1');
+    // A cycle whose first day has come before one in its planning week, both holding OKRs.
+    expect(currentCycle(afterClose, '2026-12-18', new Set(['q1', 'fy']))?.id).toBe('fy');
+    expect(currentCycle(afterClose, '2026-12-18')?.id).toBe('fy');
+    expect(ids(currentContenders(afterClose, '2026-12-18'))).toEqual(['fy', 'q1']);
+    expect(ids(currentContenders(afterClose, '2026-12-05'))).toEqual(['fy']);
+  });
+
+  it('falls back to a cycle holding today, then the next started one, then the last ended', () => {
+    const closedEarly = { ...q4, state: 'closed' as const };
+    expect(currentCycle([q3, closedEarly, q1], '2026-12-05')?.id).toBe('q4');
+    expect(currentCycle([q3, q1], '2026-12-05')?.id).toBe('q1');
+    expect(currentCycle([q3, { ...q4, end: '2026-11-30' }], '2026-12-05')?.id).toBe('q4');
+    expect(currentCycle([q3], '2026-12-05')).toBeUndefined();
+  });
+
+  it('closes and reviews the cycle just ended or ending next, never one whose first day is ahead', () => {
+    expect(cycleEndingNearest(cycles, '2026-12-05')?.id).toBe('q4');
+    expect(cycleEndingNearest([fy, q3, q1], '2026-12-05')?.id).toBe('fy');
+    expect(cycleEndingNearest([q3, q1], '2026-12-05')?.id).toBe('q3');
+    expect(cycleEndingNearest([q1], '2026-12-05')).toBeUndefined();
+  });
+
+  it('plans the next cycle to start, else the current one', () => {
+    expect(cycleBeingPlanned(cycles, '2026-12-05')?.id).toBe('q1');
+    expect(cycleBeingPlanned([fy, q4], '2026-12-05')?.id).toBe('q4');
+  });
+
+  it('names the open cycles besides the one shown, nearest first', () => {
+    const q2: Cycle = {
+      id: 'q2',
+      name: 'Q2 2027',
+      start: '2027-04-01',
+      end: '2027-06-30',
+      state: 'planning',
+    };
+    expect(ids(openCyclesBesides([...cycles, q2], fy, '2026-12-05'))).toEqual(['q4', 'q1', 'q2']);
   });
 });

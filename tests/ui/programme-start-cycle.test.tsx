@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
-import { formatDay } from '../../src/core/format';
+import { formatDay, formatMonthDay } from '../../src/core/format';
 import type { Cycle } from '../../src/core/model';
 import { today } from '../../src/ui/board/useBoardData';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';
@@ -86,7 +86,11 @@ test('Start asks first, says when a cycle starts weeks ahead, and starts it once
 
   fireEvent.click(within(dialog).getByRole('button', { name: 'Start cycle' }));
 
-  await waitFor(() => expect(notices).toEqual([`${ahead.name} is active.`]));
+  await waitFor(() =>
+    expect(notices).toEqual([
+      `${ahead.name} is started: it is upcoming until ${formatDay(ahead.start)}.`,
+    ]),
+  );
   expect(written).toEqual([{ ...ahead, state: 'active' }]);
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   await waitFor(() =>
@@ -126,4 +130,17 @@ test('an active cycle before its first day goes back to planning; one already ru
     ]),
   );
   expect(written).toEqual([{ ...startedEarly, state: 'planning' }]);
+});
+
+test('a started cycle whose first day is ahead is upcoming: labelled so, and not offered Close', async () => {
+  renderCycles();
+  const row = (cycle: Cycle) => screen.getByRole('row', { name: new RegExp(`^${cycle.name}`) });
+  expect(
+    within(row(startedEarly)).getByText(`Upcoming · starts ${formatMonthDay(startedEarly.start)}`),
+  ).toBeTruthy();
+  expect(within(row(startedEarly)).queryByText('Active')).toBeNull();
+  expect(screen.queryByRole('button', { name: `Close ${startedEarly.name}` })).toBeNull();
+  expect(within(row(running)).getByText('Active')).toBeTruthy();
+  expect(screen.getByRole('button', { name: `Close ${running.name}` })).toBeTruthy();
+  expect(within(row(ahead)).getByText('Planning')).toBeTruthy();
 });

@@ -307,6 +307,14 @@ export class CachingRepository implements OkrRepository {
     return this.inner.cycleHoldings(cycleIds, options);
   }
 
+  cyclesWithObjectives(
+    cycleIds: readonly string[],
+    teamIds: readonly string[] | undefined,
+    options?: RequestOptions,
+  ) {
+    return this.inner.cyclesWithObjectives(cycleIds, teamIds, options);
+  }
+
   async deleteCycle(cycle: Cycle, options?: RequestOptions) {
     try {
       await this.inner.deleteCycle(cycle, options);

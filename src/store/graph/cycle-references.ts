@@ -22,7 +22,7 @@ import type { GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { SINGLE_LINE_MAX, TITLE } from '../schema';
 import type { StoreCollaborators } from './collaborators';
-import { equals, textEquals } from './queries';
+import { anyOf, equals, textEquals } from './queries';
 
 /** How long a mark keeps objectives out: a deletion takes seconds; one that died lapses. */
 export const DELETION_MARK_MS = 10 * 60_000;
@@ -54,6 +54,30 @@ export async function cycleHoldings(
     if ((outcome.body as { value: unknown[] }).value.length > 0) held.get(cycleId)!.push(list);
   });
   return held;
+}
+
+/** Which of the cycles hold an objective (of `teamIds`): at most one id per cycle, one `$batch`. */
+export async function cyclesWithObjectives(
+  store: StoreCollaborators,
+  cycleIds: readonly string[],
+  teamIds: readonly string[] | undefined,
+  options?: RequestOptions,
+): Promise<ReadonlySet<string>> {
+  const ofTeams = teamIds && teamIds.length > 0 ? ` and (${anyOf('TeamId', teamIds)})` : '';
+  const outcomes = await store.batch.run(
+    cycleIds.map((cycleId) => ({
+      method: 'GET' as const,
+      url: store.paths.firstId('objectives', `${equals('CycleId', cycleId)}${ofTeams}`),
+    })),
+    { ...signalOf(options), idempotent: true, action: 'Looking for the cycles that hold OKRs' },
+  );
+  return new Set(
+    cycleIds.filter((_, index) => {
+      const outcome = outcomes[index]!;
+      if (!outcome.ok) throw outcome.error;
+      return (outcome.body as { value: unknown[] }).value.length > 0;
+    }),
+  );
 }
 
 interface Mark {

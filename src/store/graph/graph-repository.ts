@@ -676,6 +676,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return cycleHoldings(await this.collaborators(options), cycleIds, options);
   }
 
+  async cyclesWithObjectives(
+    cycleIds: readonly string[],
+    teamIds: readonly string[] | undefined,
+    options?: RequestOptions,
+  ): Promise<ReadonlySet<string>> {
+    for (const id of [...cycleIds, ...(teamIds ?? [])]) itemId(id, 'id');
+    if (cycleIds.length === 0) return new Set();
+    const { cyclesWithObjectives } = await cycleReferences();
+    return cyclesWithObjectives(await this.collaborators(options), cycleIds, teamIds, options);
+  }
+
   /**
    * Marks the cycle, checks what names it (anything written before the mark is found; an objective
    * written after it takes itself back: `cycle-references.ts`), then deletes it with If-Match: a

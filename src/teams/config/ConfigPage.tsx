@@ -13,7 +13,9 @@ import {
 import { Fragment, useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { useLocale } from '../../ui/app/AppServices';
-import { cycleDates, cycleStateLabel } from '../../ui/components/CycleSwitcher/cycleTiming';
+import { cycleStateBadge } from '../../core/cycles';
+import { today } from '../../ui/app/today';
+import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
@@ -154,7 +156,7 @@ export function ConfigPage() {
                   <Radio
                     key={cycle.id}
                     value={cycle.id}
-                    label={`${cycle.name} · ${cycleStateLabel(cycle)} (${cycleDates(cycle, locale)})`}
+                    label={`${cycle.name} · ${cycleStateBadge(cycle, today(), locale)} (${cycleDates(cycle, locale)})`}
                   />
                 ))}
               </RadioGroup>

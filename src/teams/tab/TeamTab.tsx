@@ -57,6 +57,7 @@ export function TeamTab({
   const linked = host.context.deepLinkTarget;
   const choice = useCycleChoice(
     (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
+    settings.teamIds,
   );
   // Settings that name no team (the personal app's "All OKRs" tab) show every team.
   const teamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { currentCycle } from '../../core/cycles';
-import { toIsoDate } from '../../core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
 import { ResyncRequiredError } from '../../store/errors';
 import { nextTask } from '../../store/next-task';
-import type { Board } from '../../store/repository';
+import type { Board, OkrRepository } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
+import { today } from '../app/today';
 import { useDataUpdates } from '../app/useDataUpdates';
 import { afterNextPaint } from '../hooks/afterNextPaint';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { CheckInHistory } from './boardView';
+import { currentCycleOf } from './currentCycle';
 import { applyBoardChanges, liveRefreshMs } from './liveChanges';
+
+export { today };
 
 export interface BoardRequest {
   /** A cycle id, or `current` for the cycle running today. */
@@ -89,18 +91,17 @@ export interface BoardDataApi {
 
 const noHistory: CheckInHistory = new Map();
 
-export function today(): string {
-  return toIsoDate(new Date().toISOString());
-}
-
-export function resolveCycle(cycles: readonly Cycle[], cycleId: string): Cycle | undefined {
-  if (cycleId !== 'current') return cycles.find((cycle) => cycle.id === cycleId);
-  return (
-    currentCycle(cycles, today()) ??
-    [...cycles]
-      .filter((c) => c.state === 'active')
-      .sort((a, b) => b.start.localeCompare(a.start))[0]
-  );
+/**
+ * The cycle a board asks for: the one of that id, or for `current` the one its teams work in now
+ * (`currentCycleOf`: when several are equally near, one holding their OKRs).
+ */
+export function resolveCycle(
+  repository: OkrRepository,
+  cycles: readonly Cycle[],
+  request: BoardRequest,
+): Cycle | undefined | Promise<Cycle | undefined> {
+  if (request.cycleId !== 'current') return cycles.find((cycle) => cycle.id === request.cycleId);
+  return currentCycleOf(repository, cycles, request.teamIds, today());
 }
 
 function upsert<T extends { readonly id: string }>(items: readonly T[], item: T): T[] {
@@ -165,9 +166,13 @@ export function useBoardData(
   const load = useCallback(
     async (signal: AbortSignal): Promise<BoardRead> => {
       const options = { signal };
-      const cycle = resolveCycle(await repository.listCycles(options), request.cycleId);
-      if (!cycle) return {};
       const teamIds = teamKey ? teamKey.split(',') : undefined;
+      const cycles = await repository.listCycles(options);
+      const cycle = await resolveCycle(repository, cycles, {
+        cycleId: request.cycleId,
+        ...(teamIds ? { teamIds } : {}),
+      });
+      if (!cycle) return {};
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
       const query = { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) };
@@ -352,7 +357,15 @@ export function useBoardData(
     if (data.status === 'loading' || data.status === 'error') return;
     const shown = data.status === 'ready' ? data.board.cycle.id : undefined;
     if (fresh.kind === 'cycles') {
-      if (resolveCycle(fresh.value, request.cycleId)?.id !== shown) reload();
+      const teamIds = teamKey ? teamKey.split(',') : undefined;
+      void Promise.resolve(
+        resolveCycle(repository, fresh.value, {
+          cycleId: request.cycleId,
+          ...(teamIds ? { teamIds } : {}),
+        }),
+      ).then((cycle) => {
+        if (cycle?.id !== shown) reload();
+      });
     } else if (
       fresh.kind === 'board' &&
       fresh.query.cycleId === shown &&

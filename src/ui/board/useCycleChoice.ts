@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { nextRitual, ritualLabels } from '../../core/coaching-plan';
 import type { Cycle } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
@@ -20,8 +20,11 @@ export interface CycleChoice {
 
 const noCycles: readonly Cycle[] = [];
 
-/** The board's cycle and the switcher's choices; cycles come from the (cached) store. */
-export function useCycleChoice(requested: string): CycleChoice {
+/**
+ * The board's cycle and the switcher's choices; cycles come from the (cached) store. `current`
+ * resolves as the board does (`resolveCycle`), for the same teams.
+ */
+export function useCycleChoice(requested: string, teamIds?: readonly string[]): CycleChoice {
   const { repository } = useAppServices();
   const load = useCallback(
     async (signal: AbortSignal) => ({ cycles: await repository.listCycles({ signal }) }),
@@ -35,7 +38,31 @@ export function useCycleChoice(requested: string): CycleChoice {
   });
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const select = useCallback((cycleId: string) => setChosen(cycleId), []);
-  const cycle = resolveCycle(cycles, chosen ?? requested);
+  const teamKey = teamIds?.join(',') ?? '';
+  const resolution = useMemo(
+    () =>
+      resolveCycle(repository, cycles, {
+        cycleId: chosen ?? requested,
+        ...(teamKey ? { teamIds: teamKey.split(',') } : {}),
+      }),
+    [repository, cycles, chosen, requested, teamKey],
+  );
+  // Answered later when the store is asked which cycle holds the teams' OKRs.
+  const [later, setLater] = useState<{ of: unknown; cycle: Cycle | undefined }>();
+  useEffect(() => {
+    if (!(resolution instanceof Promise)) return;
+    let current = true;
+    void resolution.then((cycle) => current && setLater({ of: resolution, cycle }));
+    return () => {
+      current = false;
+    };
+  }, [resolution]);
+  const cycle =
+    resolution instanceof Promise
+      ? later?.of === resolution
+        ? later.cycle
+        : undefined
+      : resolution;
   const ritual = cycle?.coachingPlan ? nextRitual(cycle.coachingPlan, today()) : undefined;
   return {
     cycles,

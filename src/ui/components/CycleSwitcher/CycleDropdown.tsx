@@ -1,6 +1,8 @@
 import { Dropdown, Option, type DropdownProps } from '@fluentui/react-components';
+import { cycleStateBadge } from '../../../core/cycles';
 import type { Cycle } from '../../../core/model';
-import { cycleStateLabel } from './cycleTiming';
+import { useLocale } from '../../app/AppServices';
+import { today } from '../../app/today';
 
 /**
  * The cycle switcher's dropdown: a chunk of its own (with Fluent's listbox and positioning),
@@ -20,6 +22,8 @@ export function CycleDropdown({
   /** Opened on its stand-in before this chunk was in: opens now. */
   readonly openedEarly: boolean;
 } & Pick<DropdownProps, 'className' | 'aria-label' | 'aria-describedby'>) {
+  const locale = useLocale();
+  const now = today();
   return (
     <Dropdown
       {...button}
@@ -32,7 +36,7 @@ export function CycleDropdown({
     >
       {cycles.map((cycle) => (
         <Option key={cycle.id} value={cycle.id} text={cycle.name}>
-          {`${cycle.name} · ${cycleStateLabel(cycle)}`}
+          {`${cycle.name} · ${cycleStateBadge(cycle, now, locale)}`}
         </Option>
       ))}
     </Dropdown>

@@ -1,11 +1,11 @@
 import { Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
-import { newestFirst } from '../../../core/cycles';
+import { cycleStateLabel, newestFirst } from '../../../core/cycles';
 import { useStandIns } from '../../hooks/useStandIns';
 import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
 import { useLocale } from '../../app/AppServices';
-import { cycleDates, cycleStateLabel, cycleTimeLeft, ritualDue } from './cycleTiming';
+import { cycleDates, cycleTimeLeft, ritualDue } from './cycleTiming';
 import { reloadable } from '../../../reloadable';
 
 // The dropdown's listbox (with Fluent's positioning) loads once the header is there.
@@ -74,7 +74,7 @@ export function CycleSwitcher({
           <Caption1>
             <span className={styles.part}>{cycleDates(selected, locale)}</span>
             {' · '}
-            <span className={styles.part}>{cycleStateLabel(selected)}</span>
+            <span className={styles.part}>{cycleStateLabel(selected, today)}</span>
             {' · '}
             <span className={styles.part}>{cycleTimeLeft(selected, today)}</span>
           </Caption1>

@@ -4,16 +4,6 @@ import { formatDay } from '../../../core/format';
 import type { Cycle, IsoDate } from '../../../core/model';
 import type { UpcomingRitual } from './CycleSwitcher.types';
 
-const stateLabels: Record<Cycle['state'], string> = {
-  planning: 'Planning',
-  active: 'Active',
-  closed: 'Closed',
-};
-
-export function cycleStateLabel(cycle: Cycle): string {
-  return stateLabels[cycle.state];
-}
-
 /** "1 Oct 2026 – 31 Dec 2026" (en-GB), in the reader's locale. */
 export function cycleDates(cycle: Cycle, locale: string): string {
   return `${formatDay(cycle.start, locale)} – ${formatDay(cycle.end, locale)}`;

@@ -29,6 +29,7 @@ import {
   validateKeyResultScore,
   validateRetrospectiveAnswer,
 } from '../../../core/closing';
+import { cycleEndingNearest, cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween } from '../../../core/dates';
 import { formatCount, formatDay, formatNumber } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
@@ -68,6 +69,7 @@ interface ClosingDraft {
 }
 
 const allTeams = '';
+const closablePhases: ReadonlySet<CyclePhase> = new Set(['running', 'ended']);
 /** An answer's length is counted from this share of the longest kept. */
 const nearTheLimit = 0.9;
 
@@ -89,8 +91,11 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const { repository, operatingModel: model } = useAppServices();
   const locale = useLocale();
   const { cycles, teams } = programme.data;
-  const closable = cycles.filter((cycle) => cycle.state === 'active');
-  const [cycleId, setCycleId] = useState(props.cycleId ?? closable.at(-1)?.id ?? '');
+  // Running or ended, never one whose first day is ahead; the one just ended or ending next first.
+  const closable = cycles.filter((cycle) => closablePhases.has(cyclePhase(cycle, today())));
+  const [cycleId, setCycleId] = useState(
+    props.cycleId ?? cycleEndingNearest(closable, today())?.id ?? '',
+  );
   const [teamId, setTeamId] = useState(allTeams);
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -296,7 +301,8 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         onDeleted={(deleted) => {
           programme.removeCycle(deleted.id);
           setAsking(undefined);
-          setCycleId(closable.filter((other) => other.id !== deleted.id).at(-1)?.id ?? '');
+          const rest = closable.filter((other) => other.id !== deleted.id);
+          setCycleId(cycleEndingNearest(rest, now)?.id ?? '');
           notify(`${deleted.name} is deleted.`);
         }}
       />
@@ -304,7 +310,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   ) : null;
 
   if (closed) {
-    const another = closable[closable.length - 1];
+    const another = cycleEndingNearest(closable, now);
     return (
       <EmptyState
         title={`${closed.name} is closed`}

@@ -18,19 +18,19 @@ import {
   validateCycleName,
   validateCyclePlacement,
 } from '../../../core/cycle-templates';
-import { validateBackToPlanning } from '../../../core/cycles';
+import {
+  cyclePhase,
+  cycleStateBadge,
+  validateBackToPlanning,
+  type CyclePhase,
+} from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
 import { validateCycle } from '../../../core/validation';
 import { formatDay } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
-import {
-  cycleDates,
-  cycleStateLabel,
-  cycleTimeLeft,
-  dayAhead,
-} from '../../components/CycleSwitcher/cycleTiming';
+import { cycleDates, cycleTimeLeft, dayAhead } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
@@ -73,12 +73,22 @@ function proposal(form: CycleForm): { name: string; start: string; end: string }
   return { ...template, name: form.name || template.name };
 }
 
+/** A cycle's state badge: running green, upcoming in the brand's colour, closed grey. */
+const phaseColours: Record<CyclePhase, 'success' | 'brand' | 'informative' | 'subtle'> = {
+  planning: 'informative',
+  upcoming: 'brand',
+  planningWeek: 'brand',
+  running: 'success',
+  ended: 'success',
+  closed: 'subtle',
+};
+
 /** What a 412 on a cycle shows: each field, mine and theirs. */
 const cycleConflictRows = (locale: string) =>
   compareFields<Cycle>([
     ['Name', (cycle) => cycle.name],
     ['Dates', (cycle) => cycleDates(cycle, locale)],
-    ['State', (cycle) => cycleStateLabel(cycle)],
+    ['State', (cycle) => cycleStateBadge(cycle, today(), locale)],
     [
       'Coaching plan',
       (cycle) => (cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : 'None'),
@@ -338,17 +348,8 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               <TableCell>{cycle.name}</TableCell>
               <TableCell>{cycleDates(cycle, locale)}</TableCell>
               <TableCell>
-                <Badge
-                  appearance="tint"
-                  color={
-                    cycle.state === 'active'
-                      ? 'success'
-                      : cycle.state === 'closed'
-                        ? 'subtle'
-                        : 'informative'
-                  }
-                >
-                  {cycleStateLabel(cycle)}
+                <Badge appearance="tint" color={phaseColours[cyclePhase(cycle, now)]}>
+                  {cycleStateBadge(cycle, now, locale)}
                 </Badge>
               </TableCell>
               <TableCell>{cycleTimeLeft(cycle, now)}</TableCell>
@@ -401,7 +402,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       Back to planning
                     </Button>
                   ) : null}
-                  {access.coach && cycle.state === 'active' ? (
+                  {/* A cycle whose first day is ahead has nothing to close: it goes back to planning. */}
+                  {access.coach &&
+                  (cyclePhase(cycle, now) === 'running' || cyclePhase(cycle, now) === 'ended') ? (
                     <Button
                       size="small"
                       appearance="subtle"
@@ -448,7 +451,15 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           busyLabel="Starting…"
           busy={moving.saving}
           error={moving.error}
-          onConfirm={() => move(starting, 'active', `${starting.name} is active.`)}
+          onConfirm={() =>
+            move(
+              starting,
+              'active',
+              daysBetween(now, starting.start) > 0
+                ? `${starting.name} is started: it is upcoming until ${formatDay(starting.start, locale)}.`
+                : `${starting.name} is active.`,
+            )
+          }
           onDismiss={() => setStarting(undefined)}
         >
           <Text block>

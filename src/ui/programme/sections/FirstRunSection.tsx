@@ -18,6 +18,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { planRituals, ritualLabels } from '../../../core/coaching-plan';
+import { cycleBeingPlanned } from '../../../core/cycles';
 import {
   proposeOperatingModel,
   type Cadence,
@@ -68,7 +69,7 @@ export default function FirstRunSection({
   });
   const [teamCountText, setTeamCountText] = useState(String(answers.teamCount));
   const [cycleId, setCycleId] = useState(
-    candidates.find((cycle) => cycle.state === 'planning')?.id ?? candidates[0]?.id ?? '',
+    cycleBeingPlanned(candidates, today())?.id ?? candidates[0]?.id ?? '',
   );
   const action = useRunAction();
   const choices = JSON.stringify({ answers, teamCountText, cycleId });

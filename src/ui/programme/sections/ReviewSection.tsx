@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewCycle, scoreBandLabel, type CycleReview } from '../../../core/cycle-review';
+import { cycleEndingNearest } from '../../../core/cycles';
 import { formatCount, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
@@ -118,8 +119,12 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
   const locale = useLocale();
   const { cycles, teams } = programme.data;
   const started = cycles.filter((cycle) => cycle.state !== 'planning');
+  // The cycle just ended or ending next: never one whose first day is ahead, which holds no history.
   const [cycleId, setCycleId] = useState(
-    started.find((cycle) => cycle.id === asked)?.id ?? started.at(-1)?.id ?? '',
+    started.find((cycle) => cycle.id === asked)?.id ??
+      cycleEndingNearest(started, today())?.id ??
+      started.at(-1)?.id ??
+      '',
   );
   const [teamId, setTeamId] = useState('');
   const cycle = cycles.find((candidate) => candidate.id === cycleId);

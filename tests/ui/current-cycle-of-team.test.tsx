@@ -1,0 +1,103 @@
+/**
+ * A team's tab on "the current cycle" showed FY 2026, empty ("No objectives yet"), right after
+ * its OKRs were carried into Q1 2027, which was started and in its planning week. "Current" is
+ * the core's rule: of the cycles equally near, the one holding the team's OKRs, asked of the
+ * store once for the header's switcher and the board alike, which show the same cycle.
+ */
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { addDays } from '../../src/core/dates';
+import type { Cycle } from '../../src/core/model';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Host } from '../../src/host/types';
+import type { Board, OkrRepository } from '../../src/store/repository';
+import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { today } from '../../src/ui/app/today';
+import { useBoardData } from '../../src/ui/board/useBoardData';
+import { useCycleChoice } from '../../src/ui/board/useCycleChoice';
+import { board as oneObjective } from './support/one-key-result-board';
+import { siteRolesOf } from './support/site-roles';
+
+const now = today();
+const year: Cycle = {
+  id: 'fy',
+  name: 'FY',
+  start: addDays(now, -300),
+  end: addDays(now, 20),
+  state: 'active',
+};
+// Started, its first day ahead, in the planning week its coaching plan dates.
+const next: Cycle = {
+  id: 'next',
+  name: 'Next quarter',
+  start: addDays(now, 5),
+  end: addDays(now, 95),
+  state: 'active',
+  coachingPlan: { rituals: [{ kind: 'planning', date: addDays(now, -2) }] },
+};
+const closed: Cycle = {
+  id: 'q4',
+  name: 'Last quarter',
+  start: addDays(now, -70),
+  end: addDays(now, 20),
+  state: 'closed',
+};
+const boardOf = (cycle: Cycle): Board => ({
+  ...oneObjective,
+  cycle,
+  objectives: cycle.id === 'next' ? oneObjective.objectives : [],
+  keyResults: cycle.id === 'next' ? oneObjective.keyResults : [],
+});
+
+function renderTeamTab(holding: (teamIds: readonly string[] | undefined) => string[]) {
+  const asked: (readonly string[])[] = [];
+  const repository = {
+    siteRoles: siteRolesOf(),
+    listCycles: () => Promise.resolve([year, closed, next]),
+    cyclesWithObjectives: jest.fn((cycleIds: readonly string[], teamIds?: readonly string[]) => {
+      asked.push(cycleIds);
+      return Promise.resolve(new Set(holding(teamIds).filter((id) => cycleIds.includes(id))));
+    }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(boardOf([year, closed, next].find((cycle) => cycle.id === cycleId)!)),
+    cycleCheckInHistory: () => Promise.resolve(new Map()),
+    changesSince: () => new Promise(() => undefined),
+  };
+  const wrapper = ({ children }: { readonly children: ReactNode }) => (
+    <AppServicesProvider
+      services={{
+        repository: repository as unknown as OkrRepository,
+        host: { notifySuccess: () => undefined } as unknown as Host,
+        operatingModel: defaultOperatingModel,
+        me: { id: 'adele', displayName: 'Adele Vance' },
+      }}
+    >
+      {children}
+    </AppServicesProvider>
+  );
+  const rendered = renderHook(
+    () => ({
+      choice: useCycleChoice('current', ['t1']),
+      board: useBoardData({ cycleId: 'current', teamIds: ['t1'] }),
+    }),
+    { wrapper },
+  );
+  return { ...rendered, asked, repository };
+}
+
+test('the header and the board show the cycle holding the team’s OKRs, asked once', async () => {
+  const { result, asked } = renderTeamTab((teamIds) => (teamIds?.includes('t1') ? ['next'] : []));
+  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  const data = result.current.board.data;
+  expect(data.status === 'ready' && data.board.cycle.id).toBe('next');
+  expect(result.current.choice.cycle?.id).toBe('next');
+  expect(asked).toEqual([['fy', 'next']]);
+});
+
+test('with none holding the team’s OKRs, the cycle whose first day has come', async () => {
+  const { result } = renderTeamTab(() => []);
+  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  const data = result.current.board.data;
+  expect(data.status === 'ready' && data.board.cycle.id).toBe('fy');
+  expect(result.current.choice.cycle?.id).toBe('fy');
+});
