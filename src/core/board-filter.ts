@@ -7,7 +7,10 @@ import { reachedTarget } from './progress';
 export const confidenceBands = ['low', 'medium', 'high'] as const;
 export type ConfidenceBand = (typeof confidenceBands)[number];
 
-/** How a board orders objectives (within each team) and KRs (within each objective). */
+/**
+ * How a board orders objectives (within each team) and KRs (within each objective), and the
+ * "Key results" list its KRs. `team` orders only that list: the board groups by team.
+ */
 export const boardSorts = [
   'board',
   'progress',
@@ -16,16 +19,20 @@ export const boardSorts = [
   'lastCheckIn',
   'owner',
   'title',
+  'team',
 ] as const;
 export type BoardSort = (typeof boardSorts)[number];
 
 /**
  * Which way a sort runs. Every sort starts ascending, which puts first what to look at: the
- * lowest progress and confidence, the worst status (off track), the oldest check-in; owners
- * and titles A to Z; the board's own order. Descending turns it round.
+ * lowest progress and confidence, the worst status (off track), the oldest check-in; owners,
+ * titles and teams A to Z; the board's own order. Descending turns it round.
  */
 export const sortDirections = ['asc', 'desc'] as const;
 export type SortDirection = (typeof sortDirections)[number];
+
+/** How the board's OKRs are laid out: objective cards by team, or every KR in one list. */
+export type BoardLayout = 'board' | 'list';
 
 /**
  * What a board shows of itself: a text search, filters and an order. Every filter left out (or
@@ -46,11 +53,13 @@ export interface BoardFilter {
   readonly sort?: BoardSort;
   /** Ascending (each sort's start) when left out. */
   readonly direction?: SortDirection;
+  /** The board's cards when left out. */
+  readonly layout?: BoardLayout;
   /** The cycle shown, when it is not the tab's own. */
   readonly cycleId?: string;
 }
 
-/** A sort and the way it runs: the order of a board's objectives and KRs. */
+/** A sort and the way it runs: the order of a board's objectives and KRs, and of the KR list. */
 export interface BoardOrder {
   readonly sort: BoardSort;
   readonly direction: SortDirection;
@@ -132,8 +141,8 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 }
 
 /**
- * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress&dir=desc`); what
- * is left out, or is the default (ascending), is not written. Ids are
+ * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress&dir=desc&view=list`);
+ * what is left out, or is the default (ascending, the board's cards), is not written. Ids are
  * URL-encoded, so a comma inside one survives.
  */
 export function boardFilterToQuery(filter: BoardFilter): string {
@@ -146,6 +155,7 @@ export function boardFilterToQuery(filter: BoardFilter): string {
     ['check', filter.needsCheckIn ? '1' : undefined],
     ['sort', filter.sort && filter.sort !== 'board' ? filter.sort : undefined],
     ['dir', filter.direction === 'desc' ? 'desc' : undefined],
+    ['view', filter.layout === 'list' ? 'list' : undefined],
     ['cycle', filter.cycleId ? encodeURIComponent(filter.cycleId) : undefined],
   ];
   return parts
@@ -179,8 +189,8 @@ function known<T extends string>(
 }
 
 /**
- * The filter a query string describes. Parts it does not know (an unknown status, a sort or a
- * direction that does not exist, a badly encoded id) are left out rather than refused:
+ * The filter a query string describes. Parts it does not know (an unknown status, a sort, a
+ * direction or a view that does not exist, a badly encoded id) are left out rather than refused:
  * a link made by another version of the app still opens, showing what it can.
  */
 export function boardFilterFromQuery(query: string): BoardFilter {
@@ -205,6 +215,7 @@ export function boardFilterFromQuery(query: string): BoardFilter {
     ...(values.get('check') === '1' ? { needsCheckIn: true } : {}),
     ...(sort && oneOf(boardSorts, sort) && sort !== 'board' ? { sort } : {}),
     ...(values.get('dir') === 'desc' ? { direction: 'desc' as const } : {}),
+    ...(values.get('view') === 'list' ? { layout: 'list' as const } : {}),
     ...(cycleId ? { cycleId } : {}),
   };
 }

@@ -1,6 +1,15 @@
 import type { BoardOrder, BoardSort } from './board-filter';
 import type { Status } from './model';
 
+/**
+ * The order a column header sets when chosen: its sort turned round when it is the one in use,
+ * otherwise its sort ascending, as every sort starts.
+ */
+export function headerOrder(current: BoardOrder, sort: BoardSort): BoardOrder {
+  if (current.sort !== sort) return { sort, direction: 'asc' };
+  return { sort, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+}
+
 /** What an objective or a KR is put in order by. */
 export interface OrderFacts {
   readonly id: string;
@@ -14,6 +23,7 @@ export interface OrderFacts {
   readonly lastCheckInAt?: string | undefined;
   /** The owner's name; nobody's when left out. */
   readonly owner?: string | undefined;
+  readonly team: string;
 }
 
 /** Ascending, worst first: a status off its pace before one not started, then those on it. */
@@ -48,6 +58,8 @@ function keyOf(facts: OrderFacts, sort: Exclude<BoardSort, 'board'>): Key {
       return facts.owner || undefined;
     case 'title':
       return facts.title;
+    case 'team':
+      return facts.team;
   }
 }
 

@@ -34,6 +34,7 @@ const filters: fc.Arbitrary<BoardFilter> = fc.record(
     needsCheckIn: fc.constant(true),
     sort: fc.constantFrom(...boardSorts.filter((sort) => sort !== 'board')),
     direction: fc.constant('desc' as const),
+    layout: fc.constant('list' as const),
     cycleId: fc.string({ minLength: 1, maxLength: 12 }),
   },
   { requiredKeys: [] },
@@ -71,11 +72,13 @@ describe('a board filter in a deep link', () => {
     });
   });
 
-  it('keeps the direction: `dir=desc`, ascending left out', () => {
-    const filter: BoardFilter = { sort: 'progress', direction: 'desc' };
-    expect(boardFilterToQuery(filter)).toBe('sort=progress&dir=desc');
-    expect(boardFilterFromQuery('sort=progress&dir=desc')).toEqual(filter);
-    expect(boardFilterToQuery({ sort: 'title', direction: 'asc' })).toBe('sort=title');
+  it('keeps the direction and the list: `dir=desc`, `view=list`, the defaults left out', () => {
+    const filter: BoardFilter = { sort: 'progress', direction: 'desc', layout: 'list' };
+    expect(boardFilterToQuery(filter)).toBe('sort=progress&dir=desc&view=list');
+    expect(boardFilterFromQuery('sort=progress&dir=desc&view=list')).toEqual(filter);
+    expect(boardFilterToQuery({ sort: 'title', direction: 'asc', layout: 'board' })).toBe(
+      'sort=title',
+    );
     expect(boardFilterFromQuery('dir=desc')).toEqual({ direction: 'desc' });
   });
 
@@ -83,8 +86,8 @@ describe('a board filter in a deep link', () => {
     expect(
       boardFilterFromQuery('status=atRisk,lost,atRisk&sort=random&confidence=huge&x=1'),
     ).toEqual({ statuses: ['atRisk'] });
-    expect(boardFilterFromQuery('sort=owner&dir=down')).toEqual({ sort: 'owner' });
-    expect(boardFilterFromQuery('dir=asc')).toEqual({});
+    expect(boardFilterFromQuery('sort=owner&dir=down&view=kanban')).toEqual({ sort: 'owner' });
+    expect(boardFilterFromQuery('dir=asc&view=board')).toEqual({});
     expect(boardFilterFromQuery('q=%E0%A4%A&owner=%ZZ')).toEqual({});
     expect(boardFilterToQuery({ sort: 'board', search: '  ' })).toBe('');
   });

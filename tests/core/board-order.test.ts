@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { boardSorts, orderOf, orderPatch, sortDirections } from '../../src/core/board-filter';
-import { inOrder, objectiveFacts, type OrderFacts } from '../../src/core/board-order';
+import { headerOrder, inOrder, objectiveFacts, type OrderFacts } from '../../src/core/board-order';
 import { statuses } from '../../src/core/model';
 
 const kr = (id: string, facts: Partial<OrderFacts> = {}): OrderFacts => ({
@@ -8,6 +8,7 @@ const kr = (id: string, facts: Partial<OrderFacts> = {}): OrderFacts => ({
   title: `KR ${id}`,
   progress: 0.5,
   status: 'onTrack',
+  team: 'Sales',
   ...facts,
 });
 
@@ -90,6 +91,7 @@ describe('the order of key results', () => {
         progress: fc.constantFrom(0, 0.5, 1),
         confidence: fc.option(fc.constantFrom(1, 5), { nil: undefined }),
         status: fc.constantFrom(...statuses),
+        team: fc.constantFrom('Sales', 'Marketing'),
       })
       .map((facts): OrderFacts => facts);
     fc.assert(
@@ -118,6 +120,16 @@ describe('an objective among others', () => {
 });
 
 describe('choosing an order', () => {
+  it('turns the order round on the column in use, and starts another ascending', () => {
+    const progressUp = { sort: 'progress', direction: 'asc' } as const;
+    expect(headerOrder(progressUp, 'progress')).toEqual({ sort: 'progress', direction: 'desc' });
+    expect(headerOrder({ ...progressUp, direction: 'desc' }, 'progress')).toEqual(progressUp);
+    expect(headerOrder({ ...progressUp, direction: 'desc' }, 'owner')).toEqual({
+      sort: 'owner',
+      direction: 'asc',
+    });
+  });
+
   it('writes into the filter only what is not the start: another sort, descending', () => {
     expect(orderPatch({ sort: 'board', direction: 'asc' })).toEqual({
       sort: undefined,

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { noOwner, type BoardFilter } from '../../src/core/board-filter';
+import { boardSorts, noOwner, type BoardFilter } from '../../src/core/board-filter';
 import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
 import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
 
@@ -31,9 +31,8 @@ const toolbar = (
       someUnowned={someUnowned}
       teams={[]}
       shown={shown}
-      allCollapsed={false}
-      onCollapseAll={jest.fn()}
-      onExpandAll={jest.fn()}
+      sorts={boardSorts}
+      collapse={{ all: false, onCollapseAll: jest.fn(), onExpandAll: jest.fn() }}
       onExportCsv={onExportCsv}
       onExportXlsx={jest.fn()}
       onCopyViewLink={jest.fn()}
@@ -138,6 +137,34 @@ describe('BoardToolbar before and after its menus load', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sort: Last check-in, newest first' }));
     fireEvent.click(await screen.findByRole('menuitemradio', { name: 'Ascending (oldest first)' }));
     expect(change).toHaveBeenLastCalledWith({ sort: 'lastCheckIn', direction: undefined });
+  });
+
+  it('offers only the sorts it is given: the board none by team', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BoardToolbar
+          filter={filterApi(jest.fn())}
+          owners={[]}
+          someUnowned={false}
+          teams={[]}
+          shown={{ keyResults: 1, of: 1 }}
+          sorts={['board', 'progress']}
+          onExportCsv={jest.fn()}
+          onExportXlsx={jest.fn()}
+          onCopyViewLink={jest.fn()}
+        />
+      </FluentProvider>,
+    );
+    // Without cards, nothing to collapse.
+    expect(screen.queryByRole('button', { name: 'Collapse all objectives' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sort: Board order' }));
+    await screen.findByRole('menuitemradio', { name: 'Progress' });
+    expect(screen.getAllByRole('menuitemradio').map((item) => item.textContent)).toEqual([
+      'Board order',
+      'Progress',
+      'Ascending (as on the board)',
+      'Descending (reversed)',
+    ]);
   });
 
   it('counts each choice on Filters, and keeps Clear filters in its place, disabled, with none', () => {

@@ -12,6 +12,7 @@ import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStan
 import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
+import { keyResultsViewName } from '../../ui/words/orderWords';
 import { ProgrammeButton } from './ProgrammeButton';
 import { reloadable } from '../../reloadable';
 
@@ -25,17 +26,18 @@ const CoachView = lazyPart(() => loadCoachView().then((view) => view.default));
 const loadViewTabs = reloadable(() => import('../../ui/components/ViewTabs'));
 
 const useStyles = makeStyles({
-  tabs: { paddingInline: tokens.spacingHorizontalM },
+  // Four views are wider than a 320 px side panel: the last goes to a line of its own.
+  tabs: { paddingInline: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   column: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   // Inset as the board's own notices are.
   notLoaded: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
 });
 
-type View = 'board' | 'alignment' | 'coach';
+type View = 'board' | 'list' | 'alignment' | 'coach';
 
 /**
- * A channel, group chat or meeting tab, or the personal app's "All OKRs": the teams' board,
- * alignment across teams, the coach view.
+ * A channel, group chat or meeting tab, or the personal app's "All OKRs": the teams' board, every
+ * KR in one list, alignment across teams, the coach view.
  */
 export function TeamTab({
   settings,
@@ -46,15 +48,17 @@ export function TeamTab({
 }) {
   const styles = useStyles();
   const { roles, host } = useAppServices();
-  const [view, setView] = useState<View>('board');
+  // A link to a view of the board may name another cycle than the tab's own, and the list.
+  const linked = host.context.deepLinkTarget;
+  const [view, setView] = useState<View>(
+    linked?.type === 'boardView' && linked.filter.layout === 'list' ? 'list' : 'board',
+  );
   // The coach view opens the board at an objective or KR (to see it, check in or edit).
   const [opening, setOpening] = useState<BoardOpening | undefined>();
   const openOnBoard = useCallback((next: BoardOpening) => {
     setOpening(next);
     setView('board');
   }, []);
-  // A link to a view of the board may name another cycle than the tab's own.
-  const linked = host.context.deepLinkTarget;
   const choice = useCycleChoice(
     (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
     settings.teamIds,
@@ -68,6 +72,7 @@ export function TeamTab({
   const { module: viewTabs, mark } = useStandIns(loadViewTabs);
   const tabs: StandInTab[] = [
     { value: 'board', label: 'Board' },
+    { value: 'list', label: keyResultsViewName },
     { value: 'alignment', label: 'Alignment' },
     ...(roles.coach ? [{ value: 'coach', label: 'Coach view' }] : []),
   ].map((tab) => ({
@@ -97,8 +102,14 @@ export function TeamTab({
       <main className={styles.column}>
         {viewTabs ? <viewTabs.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />}
         <div className={styles.column} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-          {view === 'board' ? (
-            <BoardScreen request={request} editable {...(opening ? { open: opening } : {})} />
+          {/* One screen for both: the list and the board share what is read, searched and sorted. */}
+          {view === 'board' || view === 'list' ? (
+            <BoardScreen
+              request={request}
+              editable
+              layout={view}
+              {...(opening ? { open: opening } : {})}
+            />
           ) : null}
           <OnDemand
             parts={[AlignmentView, CoachView]}

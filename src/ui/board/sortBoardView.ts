@@ -1,16 +1,16 @@
 import type { BoardOrder } from '../../core/board-filter';
 import { inOrder, objectiveFacts, type OrderFacts } from '../../core/board-order';
-import type { Objective } from '../../core/model';
+import type { Objective, Team } from '../../core/model';
 import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
 /*
  * Putting the board in an order other than its own: a chunk of its own, loaded when such an
- * order is first asked for (a choice in Sort, a link with one), not with
+ * order is first asked for (a choice in Sort, a link with one, the Key results list), not with
  * the board's first screen.
  */
 
-/** A KR's facts to order it by, in its objective. */
-export function keyResultFacts(view: KeyResultView, objective: Objective): OrderFacts {
+/** A KR's facts to order it by, in its objective and team. */
+export function keyResultFacts(view: KeyResultView, objective: Objective, team: Team): OrderFacts {
   const { keyResult } = view;
   return {
     id: keyResult.id,
@@ -21,6 +21,7 @@ export function keyResultFacts(view: KeyResultView, objective: Objective): Order
     lastCheckInAt: keyResult.lastCheckInAt,
     // As the owner filter counts it: a KR without an owner is its objective's owner's.
     owner: (keyResult.owner ?? objective.owner)?.displayName,
+    team: team.name,
   };
 }
 
@@ -32,9 +33,10 @@ export function keyResultFacts(view: KeyResultView, objective: Objective): Order
 export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): TeamView[] {
   if (order.sort === 'board' && order.direction === 'asc') return [...teams];
   return teams.map((teamView) => {
+    const { team } = teamView;
     const objectives = teamView.objectives.map((view) => ({
       ...view,
-      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, view.objective), order),
+      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, view.objective, team), order),
     }));
     const factsOf = (view: ObjectiveView): OrderFacts => {
       const { objective } = view;
@@ -46,8 +48,9 @@ export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): Te
           progress: view.progress,
           status: view.status,
           owner: objective.owner?.displayName,
+          team: team.name,
         },
-        first && keyResultFacts(first, objective),
+        first && keyResultFacts(first, objective, team),
         order.sort,
       );
     };

@@ -1,9 +1,14 @@
 import type { BoardSort, SortDirection } from '../../core/board-filter';
 
 /**
- * The words of the board's orders, in English: the one place they live, to be translated with
- * the board's.
+ * The words of the board's orders, in English: with `keyResultListWords`, the one place the
+ * words of sorting and of the "Key results" view live, to be translated with the board's. One
+ * module per chunk that shows them, so the board's first screen carries only these.
  */
+
+/** The team tab's view of every KR in one list, and what it says while it loads. */
+export const keyResultsViewName = 'Key results';
+export const loadingKeyResults = 'Loading the key results';
 
 /** A sort by what it orders by: "Progress". */
 export const sortNames: Readonly<Record<BoardSort, string>> = {
@@ -14,6 +19,7 @@ export const sortNames: Readonly<Record<BoardSort, string>> = {
   lastCheckIn: 'Last check-in',
   owner: 'Owner',
   title: 'Title',
+  team: 'Team',
 };
 
 /** What comes first each way: "lowest first", "highest first". */
@@ -26,6 +32,7 @@ export const directionNames: Readonly<Record<BoardSort, Readonly<Record<SortDire
     lastCheckIn: { asc: 'oldest first', desc: 'newest first' },
     owner: { asc: 'A to Z', desc: 'Z to A' },
     title: { asc: 'A to Z', desc: 'Z to A' },
+    team: { asc: 'A to Z', desc: 'Z to A' },
   };
 
 /** "Progress, lowest first"; the board's own order is "Board order". */

@@ -1,8 +1,10 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { BoardLayout } from '../../../src/core/board-filter';
 import type { Host } from '../../../src/host/types';
 import type { Board, OkrRepository } from '../../../src/store/repository';
 import { AppServicesProvider } from '../../../src/ui/app/AppServices';
+import type { CopyLinkApi } from '../../../src/ui/hooks/useCopyLink';
 import { useBoardView } from '../../../src/ui/screens/BoardScreen/useBoardView';
 import { pageServices } from './services';
 import { siteRolesOf } from './site-roles';
@@ -14,7 +16,9 @@ export function renderBoardView(
     readonly exported?: (message: string) => void;
     readonly exportFailed?: (format: string) => void;
     readonly nothingToExport?: () => void;
+    readonly copied?: CopyLinkApi['copy'];
   },
+  layout: BoardLayout = 'board',
 ) {
   const services = pageServices(
     { context: { locale: 'en-GB' } } as unknown as Host,
@@ -31,7 +35,8 @@ export function renderBoardView(
         whole: board,
         label: 'Sales, Q1',
         ownCycleId: 'current',
-        copy: () => undefined,
+        layout,
+        copy: on.copied ?? (() => undefined),
         onExportFailed: on.exportFailed ?? (() => undefined),
         onExported: on.exported ?? (() => undefined),
         onNothingToExport: on.nothingToExport ?? (() => undefined),

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { KeyResult } from '../../../core/model';
 import type { BoardFocusTarget } from './Board.types';
 
@@ -12,7 +13,7 @@ export const checkInLabel = (keyResult: KeyResult): string => `Check in on ${key
 /** What a KR row's action buttons say they do (`data-row-action`), so the arrow keys find one. */
 export type RowAction = 'checkIn' | 'history' | 'status' | 'link' | 'nudge' | 'edit';
 
-const rowSelector = 'li[data-kr-id]';
+const rowSelector = '[data-kr-id]';
 
 /**
  * Where the up and down arrow keys take the focus from `from`, a control in a KR row: the same
@@ -41,4 +42,23 @@ export function focusElement(root: HTMLElement, target: BoardFocusTarget): HTMLE
   return [...root.querySelectorAll<HTMLElement>(`[${attribute}]`)].find(
     (element) => element.getAttribute(attribute) === id,
   );
+}
+
+/**
+ * Up and down arrows from a KR row's button to the same button a row above or below (on the
+ * board, or in the Key results list), as in Teams' own lists, instead of Tab through every button
+ * of every row on the way. The row there is in the DOM: the virtualiser renders rows beyond the
+ * viewport, and the focus scrolls the next into view, which renders the one after.
+ */
+export function moveAcrossRows(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const target = rowActionAcross(
+    event.currentTarget,
+    event.target as Element,
+    event.key === 'ArrowDown' ? 'down' : 'up',
+  );
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
 }

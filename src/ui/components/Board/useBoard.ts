@@ -1,15 +1,7 @@
-import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
-import { focusElement, rowActionAcross } from './boardElements';
+import { focusElement, moveAcrossRows } from './boardElements';
 import type { BoardFocusTarget, BoardItem, BoardProps, BoardRow, BoardState } from './Board.types';
 import type { BoardVirtualizer, BoardVirtualizerOptions } from './boardVirtualizer';
 import { reloadable } from '../../../reloadable';
@@ -148,25 +140,6 @@ export function useBoard({ teams, focusTarget, onFocusTargetShown }: BoardProps)
     totalSize: virtualizer.instance.getTotalSize(),
     measureElement: virtualizer.measureElement,
   };
-}
-
-/**
- * Up and down arrows from a KR row's button to the same button a row above or below, as in
- * Teams' own lists, instead of Tab through every button of every row on the way. The row there
- * is in the DOM: the virtualiser renders two cards beyond the viewport, and the focus scrolls the
- * next into view, which renders the one after.
- */
-function moveAcrossRows(event: KeyboardEvent<HTMLElement>): void {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const target = rowActionAcross(
-    event.currentTarget,
-    event.target as Element,
-    event.key === 'ArrowDown' ? 'down' : 'up',
-  );
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
 }
 
 /**

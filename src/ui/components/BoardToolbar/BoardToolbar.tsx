@@ -146,7 +146,8 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {narrow ? undefined : 'Export'}
     </MenuButton>
   );
-  const collapseLabel = props.allCollapsed ? 'Expand all objectives' : 'Collapse all objectives';
+  const { collapse } = props;
+  const collapseLabel = collapse?.all ? 'Expand all objectives' : 'Collapse all objectives';
   return (
     <div className={styles.root} role="search" aria-label="Find and shape the board">
       <SearchBox
@@ -190,6 +191,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
           {...(narrow ? { label: sortLabel } : {})}
           openedEarly={openedEarly('sort')}
           order={order}
+          sorts={props.sorts}
           onOrder={(next) => change(orderPatch(next))}
         />
       ) : (
@@ -208,15 +210,17 @@ export function BoardToolbar(props: BoardToolbarProps) {
         </Button>
       ))}
       <span className={styles.spacer} />
-      {tooltip(
-        collapseLabel,
-        <Button
-          appearance="subtle"
-          aria-label={collapseLabel}
-          icon={props.allCollapsed ? <ArrowExpandAllRegular /> : <ArrowCollapseAllRegular />}
-          onClick={props.allCollapsed ? props.onExpandAll : props.onCollapseAll}
-        />,
-      )}
+      {collapse
+        ? tooltip(
+            collapseLabel,
+            <Button
+              appearance="subtle"
+              aria-label={collapseLabel}
+              icon={collapse.all ? <ArrowExpandAllRegular /> : <ArrowCollapseAllRegular />}
+              onClick={collapse.all ? collapse.onExpandAll : collapse.onCollapseAll}
+            />,
+          )
+        : null}
       {tooltip(
         'Copy a link to this view',
         <Button

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { BoardSort } from '../../../core/board-filter';
 import type { Person, Team } from '../../../core/model';
 import type { BoardFilterApi } from '../../board/useBoardFilter';
 
@@ -14,9 +15,14 @@ export interface BoardToolbarProps {
   readonly shown: { readonly keyResults: number; readonly of: number };
   /** The board shows before its check-ins are in: says that trends and histories follow. */
   readonly loadingHistory?: boolean;
-  readonly allCollapsed: boolean;
-  readonly onCollapseAll: () => void;
-  readonly onExpandAll: () => void;
+  /** Collapse or expand every objective card; a layout without cards (the KR list) has none. */
+  readonly collapse?: {
+    readonly all: boolean;
+    readonly onCollapseAll: () => void;
+    readonly onExpandAll: () => void;
+  };
+  /** The sorts offered, in this order. */
+  readonly sorts: readonly BoardSort[];
   readonly onExportCsv: () => void;
   readonly onExportXlsx: () => void;
   readonly onCopyViewLink: () => void;

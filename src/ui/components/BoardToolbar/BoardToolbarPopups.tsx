@@ -14,7 +14,6 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
 import {
-  boardSorts,
   confidenceBands,
   noOwner,
   sortDirections,
@@ -154,10 +153,12 @@ export function FilterMenu({
  */
 export function SortMenu({
   order,
+  sorts,
   onOrder,
   ...menu
 }: ToolbarMenuProps & {
   readonly order: BoardOrder;
+  readonly sorts: readonly BoardSort[];
   readonly onOrder: (order: BoardOrder) => void;
 }) {
   return (
@@ -172,7 +173,7 @@ export function SortMenu({
     >
       <MenuGroup>
         <MenuGroupHeader>{sortByHeader}</MenuGroupHeader>
-        {boardSorts.map((option) => (
+        {sorts.map((option) => (
           <MenuItemRadio key={option} name="sort" value={option}>
             {sortNames[option]}
           </MenuItemRadio>

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, type BadgeProps } from '@fluentui/react-compo
 import type { Status, StatusOverride } from '../../../core/model';
 import { formatStatusMessage } from '../../../core/status-messages';
 import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import { visuallyHidden } from '../visuallyHidden';
 
 export interface StatusBadgeProps {
   readonly status: Status;
@@ -24,14 +25,7 @@ const useStyles = makeStyles({
   },
   text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   /** The whole override (who and why) for screen readers; sighted users have the title. */
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 const badgeColor: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {

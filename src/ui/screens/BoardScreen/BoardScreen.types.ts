@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import type { BoardLayout } from '../../../core/board-filter';
 import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
@@ -20,6 +21,8 @@ export interface BoardScreenProps {
   readonly editable?: boolean;
   /** An objective or KR to open as its link would, instead of the host's link (the coach view's). */
   readonly open?: BoardOpening;
+  /** Every KR in one list (the tab's "Key results" view); the cards when left out. */
+  readonly layout?: BoardLayout;
 }
 
 /** What to open on the board: the target as its link would, or its editor. */
@@ -46,6 +49,7 @@ export interface BoardScreenState {
   readonly ownTeamId: string | undefined;
   readonly confidenceMax: number;
   readonly mine: boolean;
+  readonly layout: BoardLayout;
   readonly editable: boolean;
   /** Status overrides can be set here (editable boards, and the owner's "My OKRs"). */
   readonly canSetStatus: boolean;

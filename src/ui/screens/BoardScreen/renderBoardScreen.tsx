@@ -8,6 +8,8 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand, sayNotLoaded } from '../../components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { LoadingState } from '../../components/States/LoadingState';
+import { boardSorts } from '../../../core/board-filter';
+import { loadingKeyResults } from '../../words/orderWords';
 import type { BoardScreenState } from './BoardScreen.types';
 import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
@@ -18,6 +20,9 @@ import { reloadable } from '../../../reloadable';
 const loadBoardOverlays = reloadable(() => import('./BoardOverlays'));
 const loadDeepLinkNotice = reloadable(() => import('./renderDeepLinkNotice'));
 const BoardOverlays = lazyPart(() => loadBoardOverlays().then((overlays) => overlays.default));
+// The "Key results" list, when it is chosen.
+const loadKeyResults = reloadable(() => import('./BoardKeyResults'));
+const BoardKeyResults = lazyPart(() => loadKeyResults().then((list) => list.default));
 const DeepLinkNotice = lazyPart(() =>
   loadDeepLinkNotice().then(
     ({ renderDeepLinkNotice }) =>
@@ -46,7 +51,7 @@ function allCollapsed(state: BoardScreenState): boolean {
   return ids.length > 0 && ids.every((id) => state.view.filter.collapsed.has(id));
 }
 
-function renderContent(state: BoardScreenState) {
+function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoardScreenStyles>) {
   const { data } = state;
   if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
   if (data.status === 'error')
@@ -57,6 +62,20 @@ function renderContent(state: BoardScreenState) {
         title="No OKR cycle is running"
         message="When your organisation starts a cycle (a quarter, say), its OKRs show up here."
       />
+    );
+  }
+  // The list says itself when the search and filters keep no KR.
+  if (state.layout === 'list' && state.view.shown.objectivesOnBoard > 0) {
+    return (
+      <OnDemand
+        parts={[BoardKeyResults]}
+        fallback={(error, retry) => (
+          <div className={styles.notice}>{sayNotLoaded(error, retry)}</div>
+        )}
+        loading={<LoadingState label={loadingKeyResults} />}
+      >
+        <BoardKeyResults state={state} />
+      </OnDemand>
     );
   }
   if (state.view.teams.length === 0 && state.view.shown.objectivesOnBoard > 0) {
@@ -166,14 +185,22 @@ export function renderBoardScreen(
           teams={state.view.filterTeams}
           shown={state.view.shown}
           loadingHistory={!state.data.history}
-          allCollapsed={allCollapsed(state)}
-          onCollapseAll={() => state.view.filter.setCollapsed(objectiveIds(state))}
-          onExpandAll={() => state.view.filter.setCollapsed([])}
+          {...(state.layout === 'list'
+            ? { sorts: boardSorts }
+            : {
+                // The board groups by team: ordering by team would leave it as it is.
+                sorts: boardSorts.filter((sort) => sort !== 'team'),
+                collapse: {
+                  all: allCollapsed(state),
+                  onCollapseAll: () => state.view.filter.setCollapsed(objectiveIds(state)),
+                  onExpandAll: () => state.view.filter.setCollapsed([]),
+                },
+              })}
           onExportCsv={state.view.exportCsv}
           onExportXlsx={state.view.exportXlsx}
           onCopyViewLink={state.view.copyViewLink}
         >
-          {state.editable ? (
+          {state.editable && state.layout === 'board' ? (
             <Button
               appearance="primary"
               icon={<AddRegular />}
@@ -196,7 +223,7 @@ export function renderBoardScreen(
         </div>
       ) : null}
       {state.overlays ? renderOverlays(state, styles) : null}
-      <div className={styles.board}>{renderContent(state)}</div>
+      <div className={styles.board}>{renderContent(state, styles)}</div>
       <div className={styles.liveRegion} role="status" aria-live="polite">
         {state.announcement}
       </div>

@@ -25,6 +25,7 @@ export function useBoardScreen({
   noneOwned,
   editable = false,
   open,
+  layout = 'board',
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
   // A deep link may show another team's or cycle's board, the one holding its target.
@@ -97,6 +98,7 @@ export function useBoardScreen({
     whole: data.status === 'ready' ? data.board : undefined,
     label,
     ownCycleId: ownRequest.cycleId,
+    layout,
     copy: actions.copyLink.copy,
     onExportFailed,
     onExported: showSaved,
@@ -176,6 +178,7 @@ export function useBoardScreen({
     ownTeamId: shownTeamIds?.[0],
     confidenceMax: operatingModel.confidenceScale.max,
     mine,
+    layout,
     // A closed cycle is read-only until an admin reopens it (README, "Close a cycle").
     editable: editable && cycle?.state !== 'closed',
     canSetStatus: (editable || mine) && cycle?.state !== 'closed',

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { orderOf } from '../../../core/board-filter';
+import { orderOf, type BoardLayout } from '../../../core/board-filter';
 import type { Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
@@ -23,6 +23,8 @@ export type ExportFormat = 'CSV' | 'Excel';
 export interface BoardView {
   /** The board as shown: filtered and sorted. */
   readonly teams: readonly TeamView[];
+  /** The board filtered, in its own order: what the KR list puts in its order. */
+  readonly filtered: readonly TeamView[];
   /** Its KRs' confidence trends, once the check-in history has been read. */
   readonly trends: KeyResultTrends | undefined;
   readonly filter: BoardFilterApi;
@@ -44,7 +46,7 @@ export interface BoardView {
   readonly exportCsv: () => void;
   /** Downloads the board as shown as an Excel workbook (the writer loads on demand). */
   readonly exportXlsx: () => void;
-  /** Copies a deep link that opens this board with this search, filter, order and cycle. */
+  /** Copies a deep link that opens this board with this search, filter, order, layout and cycle. */
   readonly copyViewLink: () => void;
 }
 
@@ -58,6 +60,8 @@ export interface BoardViewOptions {
   readonly label: string;
   /** The tab's own cycle (`current` or an id), which a view link keeps. */
   readonly ownCycleId: string;
+  /** The layout shown, which a view link keeps. */
+  readonly layout: BoardLayout;
   readonly copy: CopyLinkApi['copy'];
   /** Says that an export failed. */
   readonly onExportFailed: (format: ExportFormat) => void;
@@ -73,6 +77,7 @@ export function useBoardView({
   whole,
   label,
   ownCycleId,
+  layout,
   copy,
   onExportFailed,
   onExported,
@@ -140,16 +145,18 @@ export function useBoardView({
           type: 'boardView',
           filter: {
             ...filter.filter,
+            layout: layout === 'list' ? layout : undefined,
             ...(ownCycleId !== 'current' ? { cycleId: ownCycleId } : {}),
           },
         },
         'this view of the board',
       ),
-    [copy, filter.filter, ownCycleId],
+    [copy, filter.filter, ownCycleId, layout],
   );
 
   return {
     teams,
+    filtered,
     trends,
     filter,
     owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),

@@ -1,0 +1,246 @@
+import { Button, mergeClasses } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+// From the icon's own module, as ProgrammeTabs does: the package's shared module that holds it is
+// part of the board's first screen, and importing it from here split a chunk out of that screen.
+import { DataTrendingRegular } from '@fluentui/react-icons/svg/data-trending';
+import { toIsoDate } from '../../../core/dates';
+import { formatDay } from '../../../core/format';
+import { isRolledUp } from '../../../core/roll-up';
+import { checkInLabel, type RowAction } from '../Board/boardElements';
+import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
+import { ProgressBar } from '../ProgressBar/ProgressBar';
+import { RowIconButton, type RowClasses } from '../RowClasses';
+import { EmptyState } from '../States/EmptyState';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+import {
+  actionsColumnName,
+  checkInButton,
+  columnNames,
+  historyOf,
+  historyTooltip,
+  listName,
+  needsCheckIn,
+  neverCheckedIn,
+  noKeyResults,
+  noOwnerName,
+  nothingMatches,
+  objectiveCaption,
+  rolledUp,
+  rolledUpTooltip,
+} from '../../words/keyResultListWords';
+import type {
+  KeyResultTableProps,
+  KeyResultTableRow,
+  KeyResultTableState,
+} from './KeyResultTable.types';
+import type { useKeyResultTableStyles } from './useKeyResultTableStyles';
+
+type Styles = ReturnType<typeof useKeyResultTableStyles>;
+
+/** The columns, each by the sort its header sets; the buttons' column comes after them. */
+const columns = [
+  'title',
+  'team',
+  'owner',
+  'progress',
+  'confidence',
+  'status',
+  'lastCheckIn',
+] as const;
+type Column = (typeof columns)[number];
+
+/** Beside the title (under it, in a narrower tab) rather than in a column of their own. */
+const wideOnly = (column: Column) => column === 'team' || column === 'owner';
+
+/** Names a row's button for the arrow keys (`rowActionAcross`), as the board's rows do. */
+const rowAction = (action: RowAction) => ({ 'data-row-action': action });
+
+function renderHeader(props: KeyResultTableProps, state: KeyResultTableState, styles: Styles) {
+  const { sort, direction } = props.order;
+  return (
+    <div role="rowgroup" className={styles.header}>
+      <div role="row" aria-rowindex={1} className={styles.grid}>
+        {columns.map((column) => {
+          const sorted = sort === column;
+          const Arrow = direction === 'asc' ? ArrowUpRegular : ArrowDownRegular;
+          return (
+            <div
+              key={column}
+              role="columnheader"
+              className={mergeClasses(styles.headerCell, wideOnly(column) && styles.wideOnly)}
+              {...(sorted ? { 'aria-sort': direction === 'asc' ? 'ascending' : 'descending' } : {})}
+            >
+              <button
+                type="button"
+                className={mergeClasses(styles.sortButton, sorted && styles.sorted)}
+                onClick={() => state.sortBy(column)}
+              >
+                {columnNames[column]}
+                {sorted ? <Arrow className={styles.sortIcon} aria-hidden /> : null}
+              </button>
+            </div>
+          );
+        })}
+        <div role="columnheader" className={styles.headerCell}>
+          <span className={styles.hidden}>{actionsColumnName}</span>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function renderRow(
+  row: KeyResultTableRow,
+  props: KeyResultTableProps,
+  classes: RowClasses,
+  styles: Styles,
+  locale: string,
+) {
+  const { view, objective, team } = row;
+  const { keyResult } = view;
+  const owner = (keyResult.owner ?? objective.owner)?.displayName;
+  const caption = mergeClasses(classes.text.caption, styles.caption);
+  const trend = props.trends?.get(keyResult.id);
+  const { onCheckIn } = props;
+  return (
+    <>
+      <div role="cell" className={styles.title}>
+        <span className={classes.text.strong}>{keyResult.title}</span>
+        <span className={caption}>
+          {objectiveCaption(objective.title)}
+          <span className={styles.compactOnly}>
+            {` · ${team.name} · `}
+            {owner ?? <span className={styles.stale}>{noOwnerName}</span>}
+          </span>
+        </span>
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, styles.wideOnly)}>
+        {team.name}
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, styles.wideOnly)}>
+        {owner ?? <span className={styles.stale}>{noOwnerName}</span>}
+      </div>
+      <div role="cell" className={mergeClasses(styles.cell, styles.progress)}>
+        <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
+      </div>
+      <div role="cell" className={styles.cell}>
+        <ConfidenceTrend
+          confidence={keyResult.confidence}
+          scaleMax={props.confidenceMax}
+          {...(trend ? { trend } : {})}
+        />
+      </div>
+      <div role="cell" className={styles.cell}>
+        <StatusBadge
+          status={view.status}
+          {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
+        />
+      </div>
+      <div role="cell" className={mergeClasses(classes.text.small, styles.cell, styles.checkIn)}>
+        <span>
+          <span className={styles.stackedOnly}>{`${columnNames.lastCheckIn}: `}</span>
+          {keyResult.lastCheckInAt
+            ? formatDay(toIsoDate(keyResult.lastCheckInAt), locale)
+            : neverCheckedIn}
+        </span>
+        {view.needsCheckIn ? (
+          <span className={mergeClasses(classes.text.caption, styles.stale)}>{needsCheckIn}</span>
+        ) : null}
+      </div>
+      <div role="cell" className={styles.actions}>
+        {!onCheckIn ? null : isRolledUp(keyResult) ? (
+          // Its progress comes from its sources: a value typed here would move nothing.
+          <span className={mergeClasses(caption, styles.rolledUp)} title={rolledUpTooltip}>
+            {rolledUp}
+          </span>
+        ) : (
+          <button
+            type="button"
+            className={classes.primaryButton}
+            {...rowAction('checkIn')}
+            aria-label={checkInLabel(keyResult)}
+            onClick={() => onCheckIn(keyResult)}
+          >
+            {checkInButton}
+          </button>
+        )}
+        <RowIconButton
+          classes={classes}
+          icon={<DataTrendingRegular />}
+          aria-label={historyOf(keyResult.title)}
+          title={historyTooltip}
+          {...rowAction('history')}
+          onClick={() => props.onShowHistory(keyResult)}
+        />
+      </div>
+    </>
+  );
+}
+
+function renderEmpty(props: KeyResultTableProps) {
+  return props.filtering ? (
+    <EmptyState
+      title={nothingMatches.title}
+      message={nothingMatches.message}
+      action={<Button onClick={props.onClearFilters}>{nothingMatches.action}</Button>}
+    />
+  ) : (
+    <EmptyState title={noKeyResults.title} message={noKeyResults.message} />
+  );
+}
+
+/**
+ * The table: its column headers (each sorts by its column, or turns the order round), then the
+ * rows near the viewport, each placed at its offset; a narrow tab stacks each row's cells.
+ */
+export function renderKeyResultTable(
+  props: KeyResultTableProps,
+  state: KeyResultTableState,
+  styles: Styles,
+  classes: RowClasses,
+  locale: string,
+) {
+  if (state.rows.length === 0) return renderEmpty(props);
+  return (
+    <div className={styles.root}>
+      <div
+        role="table"
+        aria-label={listName}
+        aria-rowcount={state.rows.length + 1}
+        className={styles.table}
+      >
+        {renderHeader(props, state, styles)}
+        <div
+          role="rowgroup"
+          ref={state.scrollRef}
+          className={styles.scroller}
+          onKeyDown={state.onKeyDown}
+        >
+          <div className={styles.canvas} style={{ height: state.totalSize }}>
+            {state.items.map((item) => {
+              const row = state.rows[item.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={row.view.keyResult.id}
+                  ref={state.measureElement}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  data-index={item.index}
+                  data-kr-id={row.view.keyResult.id}
+                  className={mergeClasses(styles.row, styles.grid)}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {renderRow(row, props, classes, styles, locale)}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <div className={styles.hidden} role="status" aria-live="polite">
+        {state.announcement}
+      </div>
+    </div>
+  );
+}
