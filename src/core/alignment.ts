@@ -102,3 +102,62 @@ export function unalignedObjectives<O extends Aligned & Pick<Objective, 'teamId'
       (objective.parentId === undefined || !ids.has(objective.parentId)),
   );
 }
+
+/** What a search of the alignment tree found. */
+export interface AlignmentSearch {
+  /** The objectives whose words hold the search, in the tree's order. */
+  readonly found: readonly string[];
+  /** The objectives above them, to open so that each is in view. */
+  readonly pathsTo: ReadonlySet<string>;
+}
+
+/**
+ * The objectives of the tree whose words (`wordsOf`: a title, an owner's name, a team's name)
+ * hold `query`, case aside, and those above them. An empty query finds nothing.
+ */
+export function searchAlignment<O extends Aligned>(
+  roots: readonly AlignmentNode<O>[],
+  query: string,
+  wordsOf: (objective: O) => readonly (string | undefined)[],
+): AlignmentSearch {
+  const needle = query.trim().toLocaleLowerCase();
+  const found: string[] = [];
+  const pathsTo = new Set<string>();
+  if (needle === '') return { found, pathsTo };
+  const visit = (node: AlignmentNode<O>, above: readonly string[]) => {
+    const words = wordsOf(node.objective);
+    if (words.some((word) => word?.toLocaleLowerCase().includes(needle))) {
+      found.push(node.objective.id);
+      above.forEach((id) => pathsTo.add(id));
+    }
+    const path = [...above, node.objective.id];
+    node.children.forEach((child) => visit(child, path));
+  };
+  roots.forEach((root) => visit(root, []));
+  return { found, pathsTo };
+}
+
+/** A text cut where it holds a search, to mark what matched. */
+export interface TextPart {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/**
+ * `text` in parts, those that hold `query` (case aside) marked; the whole text, unmarked, when it
+ * holds none, or when changing its case changes its length (where an index would point astray).
+ */
+export function matchedParts(text: string, query: string): TextPart[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const lower = text.toLocaleLowerCase();
+  if (needle === '' || lower.length !== text.length) return [{ text, match: false }];
+  const parts: TextPart[] = [];
+  let from = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, from)) {
+    if (at > from) parts.push({ text: text.slice(from, at), match: false });
+    parts.push({ text: text.slice(at, at + needle.length), match: true });
+    from = at + needle.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), match: false });
+  return parts;
+}

@@ -1,7 +1,9 @@
 import {
   buildAlignmentTree,
   childrenByParent,
+  matchedParts,
   parentLoop,
+  searchAlignment,
   unalignedObjectives,
 } from '../../src/core/alignment';
 import type { Team } from '../../src/core/model';
@@ -87,5 +89,37 @@ describe('unalignedObjectives', () => {
     const unknownTeam = objective({ id: 'z', teamId: 'not-listed' });
     const found = unalignedObjectives([company, sales, loose, dangling, unknownTeam], teams);
     expect(found.map((o) => o.id)).toEqual(['p2', 'p3']);
+  });
+});
+
+describe('searching the alignment tree', () => {
+  const { roots } = buildAlignmentTree([company, sales, salesEmea, product]);
+  const teamName = new Map(teams.map((team) => [team.id, team.name]));
+  const search = (query: string) =>
+    searchAlignment(roots, query, (objective) => [objective.title, teamName.get(objective.teamId)]);
+
+  it('finds objectives by their words, case aside, in tree order, with the way down to each', () => {
+    const { found, pathsTo } = search('  SALES ');
+    expect(found).toEqual(['s1', 's2']);
+    expect([...pathsTo].sort()).toEqual(['co', 's1']);
+    expect(search('product')).toEqual({ found: ['p1'], pathsTo: new Set(['co']) });
+  });
+
+  it('finds nothing for an empty search or words no objective has', () => {
+    expect(search('   ')).toEqual({ found: [], pathsTo: new Set() });
+    expect(search('churn').found).toEqual([]);
+  });
+
+  it('marks each place a text holds the search, as it is written', () => {
+    expect(matchedParts('Sales EMEA sales', 'sales')).toEqual([
+      { text: 'Sales', match: true },
+      { text: ' EMEA ', match: false },
+      { text: 'sales', match: true },
+    ]);
+    expect(matchedParts('Contoso', 'x')).toEqual([{ text: 'Contoso', match: false }]);
+    // Lower-cased, "İ" grows by a letter: the text is left whole rather than cut astray.
+    expect(matchedParts('İstanbul sales', 'sales')).toEqual([
+      { text: 'İstanbul sales', match: false },
+    ]);
   });
 });

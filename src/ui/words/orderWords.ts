@@ -1,9 +1,10 @@
 import type { BoardSort, SortDirection } from '../../core/board-filter';
 
 /**
- * The words of the board's orders, in English: with `keyResultListWords`, the one place the
- * words of sorting and of the "Key results" view live, to be translated with the board's. One
- * module per chunk that shows them, so the board's first screen carries only these.
+ * The words of the board's orders, in English: with `keyResultListWords` and
+ * `alignmentSearchWords`, the one place the words of sorting, the "Key results" view and the
+ * alignment search live, to be translated with the board's. One module per chunk that shows
+ * them, so the board's first screen carries only these.
  */
 
 /** The team tab's view of every KR in one list, and what it says while it loads. */

@@ -1,6 +1,29 @@
+import type { KeyboardEvent, RefObject } from 'react';
+import type { AlignmentTree as Tree } from '../../../core/alignment';
+import type { Objective, Status } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 
 export interface AlignmentTreeProps {
   /** The whole cycle across teams: every objective and the teams they belong to. */
   readonly board: Board;
+}
+
+export interface AlignmentTreeState {
+  readonly tree: Tree<Objective>;
+  readonly teamName: (teamId: string) => string;
+  readonly titleOf: (objectiveId: string) => string | undefined;
+  readonly progressOf: (objectiveId: string) => number;
+  readonly statusOf: (objectiveId: string) => Status;
+  /** The titles of the objectives in each loop of parents. */
+  readonly loops: readonly (readonly string[])[];
+  /** The search as typed. */
+  readonly query: string;
+  readonly search: (query: string) => void;
+  /** Escape clears the search; Enter takes the focus to the first objective found. */
+  readonly onSearchKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The objectives the search found, to mark; none without a search. */
+  readonly found: ReadonlySet<string>;
+  readonly openItems: ReadonlySet<string>;
+  readonly setOpenItems: (openItems: ReadonlySet<string>) => void;
+  readonly treeRef: RefObject<HTMLDivElement>;
 }

@@ -1,20 +1,20 @@
-import { useMemo } from 'react';
-import { buildAlignmentTree } from '../../../core/alignment';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { buildAlignmentTree, searchAlignment } from '../../../core/alignment';
 import type { Status } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { buildBoardView } from '../../board/boardView';
 import { today } from '../../board/useBoardData';
-import type { AlignmentTreeProps } from './AlignmentTree.types';
+import type { AlignmentTreeProps, AlignmentTreeState } from './AlignmentTree.types';
 
-export function useAlignmentTree({ board }: AlignmentTreeProps) {
+export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeState {
   const { operatingModel } = useAppServices();
-  return useMemo(() => {
+  const shown = useMemo(() => {
     const teamNames = new Map(board.teams.map((team) => [team.id, team.name]));
     // Progress and status as the board shows them (its roll-up, pace and overrides).
-    const shown = new Map<string, { readonly progress: number; readonly status: Status }>();
+    const views = new Map<string, { readonly progress: number; readonly status: Status }>();
     for (const team of buildBoardView(board, operatingModel, today())) {
       for (const { objective, progress, status } of team.objectives) {
-        shown.set(objective.id, { progress, status });
+        views.set(objective.id, { progress, status });
       }
     }
     const titles = new Map(board.objectives.map((o) => [o.id, o.title]));
@@ -22,9 +22,60 @@ export function useAlignmentTree({ board }: AlignmentTreeProps) {
     return {
       tree,
       teamName: (teamId: string) => teamNames.get(teamId) ?? 'Unknown team',
-      progressOf: (objectiveId: string) => shown.get(objectiveId)?.progress ?? 0,
-      statusOf: (objectiveId: string): Status => shown.get(objectiveId)?.status ?? 'notStarted',
+      titleOf: (objectiveId: string) => titles.get(objectiveId),
+      progressOf: (objectiveId: string) => views.get(objectiveId)?.progress ?? 0,
+      statusOf: (objectiveId: string): Status => views.get(objectiveId)?.status ?? 'notStarted',
       loops: tree.loops.map((loop) => loop.map((id) => titles.get(id) ?? id)),
     };
   }, [board, operatingModel]);
+  const { tree, teamName } = shown;
+
+  const [query, search] = useState('');
+  const result = useMemo(
+    () =>
+      searchAlignment(tree.roots, query, (objective) => [
+        objective.title,
+        objective.owner?.displayName,
+        teamName(objective.teamId),
+      ]),
+    [tree, teamName, query],
+  );
+  // The company's objectives open at first. A search opens the way down to what it finds, once:
+  // a branch on that way may then be closed again.
+  const [openItems, setOpenItems] = useState<ReadonlySet<string>>(
+    () => new Set(tree.roots.map((root) => root.objective.id)),
+  );
+  useEffect(() => {
+    if (result.pathsTo.size === 0) return;
+    setOpenItems((open) =>
+      [...result.pathsTo].every((id) => open.has(id))
+        ? open
+        : new Set([...open, ...result.pathsTo]),
+    );
+  }, [result]);
+
+  const treeRef = useRef<HTMLDivElement>(null);
+  const onSearchKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'Escape' && query !== '') {
+        event.preventDefault();
+        search('');
+      }
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        treeRef.current?.querySelector<HTMLElement>('[data-found]')?.focus();
+      }
+    },
+    [query],
+  );
+  return {
+    ...shown,
+    query,
+    search,
+    onSearchKeyDown,
+    found: useMemo(() => new Set(result.found), [result]),
+    openItems,
+    setOpenItems,
+    treeRef,
+  };
 }

@@ -13,6 +13,28 @@ export const useAlignmentTreeStyles = makeStyles({
     height: '100%',
     boxSizing: 'border-box',
   },
+  search: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  searchBox: { flex: '0 1 24em', minWidth: '10em', [narrow]: { flexBasis: '100%' } },
+  count: { color: tokens.colorNeutralForeground2 },
+  // What a search found: its row tinted and marked at its edge, the words it matched marked.
+  found: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
+  },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    // Windows' contrast themes paint a mark in their own colours.
+    '@media (forced-colors: active)': { backgroundColor: 'Mark', color: 'MarkText' },
+  },
   team: { color: tokens.colorNeutralForeground2 },
   title: { overflowWrap: 'anywhere' },
   aside: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
