@@ -35,9 +35,33 @@ export interface KeyResultScoreInput {
   readonly reason: string;
 }
 
+/** The longest reason kept for a score that differs from what progress earns. */
+export const SCORE_REASON_MAX_LENGTH = 500;
+
+/**
+ * A score's reason is kept up to `SCORE_REASON_MAX_LENGTH`; a longer one is refused, never cut
+ * (a pasted text lost its end silently).
+ */
+export function validateScoreReason(
+  reason: string,
+  model: Pick<OperatingModel, 'locale'>,
+): ValidationIssue[] {
+  const max = SCORE_REASON_MAX_LENGTH;
+  return reason.length > max
+    ? [
+        validationIssue(
+          'reasonTooLong',
+          'scoreReason',
+          { length: reason.length, max },
+          model.locale,
+        ),
+      ]
+    : [];
+}
+
 /**
  * A KR score must be a number on the scale, and one that differs from the proposed score needs
- * a reason (the change is explained, never silent).
+ * a reason (the change is explained, never silent), one that is kept whole.
  */
 export function validateKeyResultScore(
   input: KeyResultScoreInput,
@@ -63,7 +87,7 @@ export function validateKeyResultScore(
   } else if (roundScore(input.score) !== proposed && input.reason.trim() === '') {
     issues.push(validationIssue('scoreReasonRequired', 'scoreReason', { proposed }, model.locale));
   }
-  return issues;
+  return [...issues, ...validateScoreReason(input.reason, model)];
 }
 
 export interface ObjectiveClosing {

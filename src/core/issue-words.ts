@@ -174,6 +174,8 @@ const german: Translations = {
     'Sagen Sie, warum die Bewertung von den {proposed} abweicht, die der Fortschritt ergibt.',
   'validation.answerTooLong':
     'Diese Antwort hat {length} Zeichen, mehr als die {max}, die gespeichert werden: Kürzen Sie sie zum Speichern. Nichts wurde abgeschnitten.',
+  'validation.reasonTooLong':
+    'Dieser Grund hat {length} Zeichen, mehr als die {max}, die gespeichert werden: Kürzen Sie ihn zum Speichern. Nichts wurde abgeschnitten.',
   'validation.cyclesOverlap':
     'Diese Daten überschneiden sich teilweise mit „{other}“ ({start} bis {end}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
   'validation.cycleSameDates':
@@ -341,6 +343,8 @@ const french: Translations = {
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.answerTooLong':
     'Cette réponse compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
+  'validation.reasonTooLong':
+    'Cette raison compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
   'validation.cyclesOverlap':
     'Ces dates chevauchent en partie « {other} » ({start} à {end}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
   'validation.cycleSameDates':
@@ -510,6 +514,8 @@ const spanish: Translations = {
     'Diga por qué la puntuación difiere de los {proposed} que le da su avance.',
   'validation.answerTooLong':
     'Esta respuesta tiene {length} caracteres, más de los {max} que se guardan: acórtela para guardarla. No se ha cortado nada.',
+  'validation.reasonTooLong':
+    'Este motivo tiene {length} caracteres, más de los {max} que se guardan: acórtelo para guardarlo. No se ha cortado nada.',
   'validation.cyclesOverlap':
     'Estas fechas se solapan en parte con «{other}» ({start} a {end}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
   'validation.cycleSameDates':

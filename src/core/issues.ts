@@ -63,6 +63,7 @@ export const validationCodes = [
   'scoreNotANumber',
   'scoreReasonRequired',
   'answerTooLong',
+  'reasonTooLong',
   'cyclesOverlap',
   'cycleSameDates',
   'cycleNameTaken',

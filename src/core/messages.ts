@@ -155,6 +155,8 @@ export const coreMessages = createCatalogue({
     'Say why the score differs from the {proposed} its progress earns.',
   'validation.answerTooLong':
     'This answer has {length} characters, over the {max} kept: shorten it to save. Nothing was cut.',
+  'validation.reasonTooLong':
+    'This reason has {length} characters, over the {max} kept: shorten it to save. Nothing was cut.',
   'validation.cyclesOverlap':
     'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
   'validation.cycleSameDates':

@@ -4,9 +4,11 @@ import {
   learningsFrom,
   proposedScore,
   teamSandbagging,
+  SCORE_REASON_MAX_LENGTH,
   validateKeyResultScore,
   validateRetrospectiveAnswer,
 } from '../../src/core/closing';
+import { sayIssue } from '../../src/core/issue-words';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { keyResult, objective } from './fixtures';
 
@@ -88,5 +90,21 @@ describe('closing a cycle', () => {
           'This answer has 2,345 characters, over the 2,000 kept: shorten it to save. Nothing was cut.',
       }),
     ]);
+  });
+
+  it('refuses a score reason longer than the 500 characters kept, saying its length', () => {
+    const scored = (reason: string) => validateKeyResultScore({ score: 0.2, reason }, 0.5, model);
+    expect(scored('x'.repeat(SCORE_REASON_MAX_LENGTH))).toEqual([]);
+    expect(scored('x'.repeat(640))).toEqual([
+      expect.objectContaining({
+        code: 'reasonTooLong',
+        field: 'scoreReason',
+        message:
+          'This reason has 640 characters, over the 500 kept: shorten it to save. Nothing was cut.',
+      }),
+    ]);
+    expect(sayIssue(scored('x'.repeat(640))[0]!, 'de')).toBe(
+      'Dieser Grund hat 640 Zeichen, mehr als die 500, die gespeichert werden: Kürzen Sie ihn zum Speichern. Nichts wurde abgeschnitten.',
+    );
   });
 });

@@ -683,6 +683,9 @@ describe('programme rules', () => {
       issues(asResult(validateKeyResultScore({ score: 0.2, reason: '' }, 0.5, model))),
     ).toEqual(['scoreReason:scoreReasonRequired']);
     expect(
+      issues(asResult(validateKeyResultScore({ score: 0.2, reason: 'x'.repeat(501) }, 0.5, model))),
+    ).toEqual(['scoreReason:reasonTooLong']);
+    expect(
       issues(
         asResult(validateRetrospectiveAnswer('x'.repeat(model.limits.noteMaxLength + 1), model)),
       ),

@@ -144,6 +144,28 @@ describe('running a programme through the store', () => {
     expect(reread.keyResults.find((kr) => kr.id === second!.id)?.score).toBeUndefined();
   });
 
+  test('closing: a score reason longer than the 500 characters kept is refused whole, and nothing is written', async () => {
+    const { objective } = await startingPoint(repository);
+    await store.bulkKeyResults(objective, 1);
+    const board = await repository.loadBoard({ cycleId: objective.cycleId });
+    const [kr] = board.keyResults;
+
+    const refused = await repository
+      .saveClosing({
+        keyResults: [{ ...kr!, score: 0.4, scoreReason: 'y'.repeat(501) }],
+        objectives: [{ ...board.objectives[0]!, score: 0.4 }],
+      })
+      .catch((e: unknown) => e);
+
+    expect(refused).toBeInstanceOf(InvalidError);
+    expect((refused as InvalidError).message).toBe(
+      '“Weekly active users from 0 to 100” was not saved: This reason has 501 characters, over the 500 kept: shorten it to save. Nothing was cut.',
+    );
+    const reread = await store.repository().loadBoard({ cycleId: objective.cycleId });
+    expect(reread.keyResults[0]).toMatchObject({ version: kr!.version });
+    expect(reread.keyResults[0]!.score).toBeUndefined();
+  });
+
   test('rolling over: parents first, start = last value, in one $batch per level', async () => {
     const { cycle, team, objective } = await startingPoint(repository);
     const child = await repository.createObjective({

@@ -3,6 +3,8 @@
  * KR and objective with If-Match, so nobody's change is overwritten) and rolling objectives and
  * KRs over into the next cycle (parents first, so a child aligns to its parent's new id).
  */
+import { validateScoreReason } from '../../core/closing';
+import { toResult } from '../../core/issues';
 import type { KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { RolloverPlan } from '../../core/rollover';
@@ -90,7 +92,11 @@ export async function saveClosing(
   options?: RequestOptions,
 ): Promise<ClosingReport> {
   const rules = store.rules;
-  for (const kr of closing.keyResults) ensureValid(validateKeyResult(kr, rules), `“${kr.title}”`);
+  for (const kr of closing.keyResults) {
+    ensureValid(validateKeyResult(kr, rules), `“${kr.title}”`);
+    // Kept whole or refused: a longer reason is never cut to fit.
+    ensureValid(toResult(kr, validateScoreReason(kr.scoreReason ?? '', rules)), `“${kr.title}”`);
+  }
   for (const o of closing.objectives) ensureValid(validateObjective(o, rules), `“${o.title}”`);
   const keyResults = await patchAll(
     store,

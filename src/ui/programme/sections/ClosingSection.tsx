@@ -25,6 +25,7 @@ import {
   learningsFrom,
   proposedScore,
   retrospectivePrompts,
+  SCORE_REASON_MAX_LENGTH,
   teamSandbagging,
   validateKeyResultScore,
   validateRetrospectiveAnswer,
@@ -70,7 +71,7 @@ interface ClosingDraft {
 
 const allTeams = '';
 const closablePhases: ReadonlySet<CyclePhase> = new Set(['running', 'ended']);
-/** An answer's length is counted from this share of the longest kept. */
+/** A text's length is counted from this share of the longest kept. */
 const nearTheLimit = 0.9;
 
 /** Objectives by team, teams in the tree's order (parents first), so each says whose it is. */
@@ -263,6 +264,11 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       ),
   );
   const now = today();
+  /** A text's length near and over its limit: "1,850 of 2,000 characters". */
+  const counted = (text: string, max: number) =>
+    text.length >= max * nearTheLimit
+      ? `${formatNumber(text.length, locale)} of ${formatNumber(max, locale)} characters`
+      : undefined;
   const dialogs = cycle ? (
     asking === 'close' ? (
       <ConfirmDialog
@@ -380,9 +386,11 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                 submitted || edit.text.trim() !== ''
                   ? issues.find((issue) => issue.field === 'score')?.message
                   : undefined;
-              const reasonIssue = submitted
-                ? issues.find((issue) => issue.field === 'scoreReason')?.message
-                : undefined;
+              // A reason too long is named as it comes; a missing one once saving is tried.
+              const reasonIssue = issues.find(
+                (issue) =>
+                  issue.field === 'scoreReason' && (submitted || issue.code === 'reasonTooLong'),
+              )?.message;
               return (
                 <TableRow key={kr.id}>
                   <TableCell>{kr.title}</TableCell>
@@ -403,12 +411,15 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                     </Field>
                   </TableCell>
                   <TableCell>
-                    <Field validationMessage={reasonIssue}>
+                    {/* No maxLength: the browser would cut a pasted reason without a word. */}
+                    <Field
+                      validationMessage={reasonIssue}
+                      hint={counted(edit.reason, SCORE_REASON_MAX_LENGTH)}
+                    >
                       <Input
                         input={{ className: styles.cellInput }}
                         aria-label={`Reason for the score of ${kr.title}`}
                         disabled={readOnly}
-                        maxLength={500}
                         value={edit.reason}
                         onChange={(_, data) =>
                           setEdits({ ...edits, [kr.id]: { ...edit, reason: data.value } })
@@ -432,11 +443,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
             key={prompt}
             label={prompt}
             validationMessage={validateRetrospectiveAnswer(answer, model)[0]?.message}
-            hint={
-              answer.length >= max * nearTheLimit
-                ? `${formatNumber(answer.length, locale)} of ${formatNumber(max, locale)} characters`
-                : undefined
-            }
+            hint={counted(answer, max)}
           >
             <Textarea
               aria-label={`${prompt} (${objective.title})`}
