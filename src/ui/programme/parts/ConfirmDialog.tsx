@@ -40,7 +40,8 @@ export function ConfirmDialog({
   const description = useId();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onDismiss()}>
-      <DialogSurface aria-describedby={description}>
+      {/* A name the dialog repeats (in a refusal, in full) may be one long word. */}
+      <DialogSurface aria-describedby={description} className={styles.wrap}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.form}>

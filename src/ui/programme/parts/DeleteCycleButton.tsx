@@ -3,6 +3,7 @@ import { Button, Tooltip, type ButtonProps } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { cycleDeletionHint } from '../../../core/cycles';
 import type { Cycle } from '../../../core/model';
+import { shortName } from '../shortName';
 import type { CycleHeld } from '../useCycleHoldings';
 
 /**
@@ -18,7 +19,9 @@ export function DeleteCycleButton({
   ...button
 }: ButtonProps & { readonly cycle: Cycle; readonly held: CycleHeld }) {
   const reason =
-    held === 'checking' ? `Checking what ${cycle.name} holds…` : cycleDeletionHint(held ?? []);
+    held === 'checking'
+      ? `Checking what ${shortName(cycle)} holds…`
+      : cycleDeletionHint(held ?? []);
   // Always in its tooltip, shown only with a reason: the button is never mounted anew (and never
   // loses the focus) when the check answers.
   const [open, setOpen] = useState(false);

@@ -4,6 +4,7 @@ import { ConflictError, InvalidError } from '../../../store/errors';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { cycleDates } from '../../components/CycleSwitcher/cycleTiming';
 import { useRunAction } from '../../hooks/useRunAction';
+import { shortName } from '../shortName';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**
@@ -29,7 +30,7 @@ export function DeleteCycleDialog({
   const deleting = useRunAction();
   return (
     <ConfirmDialog
-      title={`Delete ${cycle.name}?`}
+      title={`Delete ${shortName(cycle)}?`}
       confirmLabel="Delete cycle"
       busyLabel="Deleting…"
       busy={deleting.busy}
@@ -51,7 +52,7 @@ export function DeleteCycleDialog({
       onDismiss={onDismiss}
     >
       <Text block>
-        {`${cycle.name} (${cycleDates(cycle, locale)}) is deleted for good, with its coaching plan.`}
+        {`${shortName(cycle)} (${cycleDates(cycle, locale)}) is deleted for good, with its coaching plan.`}
       </Text>
     </ConfirmDialog>
   );

@@ -50,6 +50,7 @@ import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { shortName } from '../shortName';
 import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
@@ -235,7 +236,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         programme.applyCycle(closedCycle);
         setAsking(undefined);
         setClosed(closedCycle);
-        notify(`${cycle.name} is closed. Its OKRs are read-only now.`);
+        notify(`${shortName(cycle)} is closed. Its OKRs are read-only now.`);
       } else {
         notify('Scores and learnings are saved.');
         reload();
@@ -272,8 +273,8 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const dialogs = cycle ? (
     asking === 'close' ? (
       <ConfirmDialog
-        title={`Close ${cycle.name}?`}
-        confirmLabel={`Close ${cycle.name}`}
+        title={`Close ${shortName(cycle)}?`}
+        confirmLabel={`Close ${shortName(cycle)}`}
         busyLabel="Closing…"
         busy={saving}
         error={error}
@@ -282,12 +283,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       >
         <Text block>
           {board?.objectives.length
-            ? `The scores and answers here are saved, and every team's OKRs in ${cycle.name} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.`
-            : `${cycle.name} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.`}
+            ? `The scores and answers here are saved, and every team's OKRs in ${shortName(cycle)} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.`
+            : `${shortName(cycle)} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.`}
         </Text>
         {daysBetween(now, cycle.end) > 0 ? (
           <Text block weight="semibold">
-            {`${cycle.name} still runs: it ends ${dayAhead(cycle.end, now)}, on ${formatDay(cycle.end, locale)}.`}
+            {`${shortName(cycle)} still runs: it ends ${dayAhead(cycle.end, now)}, on ${formatDay(cycle.end, locale)}.`}
           </Text>
         ) : null}
         {withoutRetrospective.length > 0 ? (
@@ -309,7 +310,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           setAsking(undefined);
           const rest = closable.filter((other) => other.id !== deleted.id);
           setCycleId(cycleEndingNearest(rest, now)?.id ?? '');
-          notify(`${deleted.name} is deleted.`);
+          notify(`${shortName(deleted)} is deleted.`);
         }}
       />
     ) : null
@@ -319,7 +320,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     const another = cycleEndingNearest(closable, now);
     return (
       <EmptyState
-        title={`${closed.name} is closed`}
+        title={`${shortName(closed)} is closed`}
         message="Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review."
         action={
           <div className={styles.row}>
@@ -337,7 +338,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   setCycleId(another.id);
                 }}
               >
-                Close {another.name}
+                Close {shortName(another)}
               </Button>
             ) : null}
           </div>
@@ -492,12 +493,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {board && board.objectives.length === 0 && teamId === allTeams ? (
         <EmptyState
           title="No objectives to score"
-          message={`${cycle?.name ?? 'This cycle'} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`}
+          message={`${cycle ? shortName(cycle) : 'This cycle'} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`}
           action={
             <div className={styles.row}>
               {!readOnly ? (
                 <Button appearance="primary" {...opensDialog} onClick={askToClose}>
-                  Close {cycle?.name}…
+                  Close {cycle ? shortName(cycle) : null}…
                 </Button>
               ) : null}
               {access.setUp && cycle ? (
@@ -507,7 +508,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   {...opensDialog}
                   onClick={() => setAsking('delete')}
                 >
-                  Delete {cycle.name}…
+                  Delete {shortName(cycle)}…
                 </DeleteCycleButton>
               ) : null}
             </div>
@@ -567,14 +568,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
               {...opensDialog}
               onClick={askToClose}
             >
-              Save and close {cycle?.name}
+              Save and close {cycle ? shortName(cycle) : null}
             </Button>
           ) : (
             // Closing is for every team at once: from one team's scores it would leave the
             // others' key results unscored in a cycle that no longer takes scores.
             <Text>
-              To close {cycle?.name}, choose All teams: it closes for every team, and each key
-              result not scored yet gets the score its progress earns.
+              To close {cycle ? shortName(cycle) : null}, choose All teams: it closes for every
+              team, and each key result not scored yet gets the score its progress earns.
             </Text>
           )}
           <span className={styles.spacer} />

@@ -42,6 +42,7 @@ import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { shortName } from '../shortName';
 import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -395,7 +396,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                         move(
                           cycle,
                           'planning',
-                          `${cycle.name} is back in planning: its dates can change again.`,
+                          `${shortName(cycle)} is back in planning: its dates can change again.`,
                         )
                       }
                     >
@@ -419,7 +420,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       size="small"
                       appearance="subtle"
                       aria-label={`Reopen ${cycle.name}`}
-                      onClick={() => move(cycle, 'active', `${cycle.name} is open again.`)}
+                      onClick={() => move(cycle, 'active', `${shortName(cycle)} is open again.`)}
                     >
                       Reopen
                     </Button>
@@ -446,7 +447,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
       <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows(locale)} />
       {starting ? (
         <ConfirmDialog
-          title={`Start ${starting.name}?`}
+          title={`Start ${shortName(starting)}?`}
           confirmLabel="Start cycle"
           busyLabel="Starting…"
           busy={moving.saving}
@@ -456,14 +457,14 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               starting,
               'active',
               daysBetween(now, starting.start) > 0
-                ? `${starting.name} is started: it is upcoming until ${formatDay(starting.start, locale)}.`
-                : `${starting.name} is active.`,
+                ? `${shortName(starting)} is started: it is upcoming until ${formatDay(starting.start, locale)}.`
+                : `${shortName(starting)} is active.`,
             )
           }
           onDismiss={() => setStarting(undefined)}
         >
           <Text block>
-            {`${starting.name} (${cycleDates(starting, locale)}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.`}
+            {`${shortName(starting)} (${cycleDates(starting, locale)}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.`}
           </Text>
           {daysBetween(now, starting.start) > 0 ? (
             <Text block weight="semibold">
@@ -487,7 +488,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
             programme.removeCycle(deleted.id);
             setDeleting(undefined);
             setLanding({ id: newCycleId });
-            notify(`${deleted.name} is deleted.`);
+            notify(`${shortName(deleted)} is deleted.`);
           }}
         />
       ) : null}
@@ -499,7 +500,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           onSaved={(saved) => {
             programme.applyCycle(saved);
             setEditing(undefined);
-            notify(editing.cycle ? `${saved.name} is saved.` : `${saved.name} is created.`);
+            notify(
+              editing.cycle ? `${shortName(saved)} is saved.` : `${shortName(saved)} is created.`,
+            );
           }}
         />
       ) : null}

@@ -38,6 +38,7 @@ import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
 
@@ -101,7 +102,7 @@ export default function FirstRunSection({
       const savedModel = await repository.saveOperatingModel(proposal.model);
       setOperatingModel(savedModel);
       programme.applyCycle(await repository.updateCycle({ ...cycle, coachingPlan: plan }));
-      notify(`The operating model and the coaching plan of ${cycle.name} are saved.`);
+      notify(`The operating model and the coaching plan of ${shortName(cycle)} are saved.`);
       setSavedChoices(choices);
     });
   };

@@ -30,6 +30,7 @@ import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 
 /** The source cycle's board, what of it the next cycle holds already, and what to carry now. */
@@ -108,7 +109,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       });
       programme.applyCycle(created);
       setTargetId(created.id);
-      notify(`${created.name} is created, in planning.`);
+      notify(`${shortName(created)} is created, in planning.`);
     });
   };
   const load = useCallback(
@@ -175,7 +176,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       <span className={own.label}>
         {title}
         <Badge appearance="tint" color="informative">
-          Already in {target?.name ?? 'the next cycle'}
+          Already in {target ? shortName(target) : 'the next cycle'}
         </Badge>
       </span>
     ) : (
@@ -187,7 +188,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     action.run(async () => {
       const report = await repository.rollOver(plan);
       notify(
-        `${formatCount(report.objectives.length, 'objective', 'objectives')} and ${formatCount(report.keyResults.length, 'key result', 'key results')} are in ${target.name}.`,
+        `${formatCount(report.objectives.length, 'objective', 'objectives')} and ${formatCount(report.keyResults.length, 'key result', 'key results')} are in ${shortName(target)}.`,
       );
       update((read) => {
         const now = carriedOver(read.board, report);
@@ -242,7 +243,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       {creatable && access.setUp ? (
         <div>
           <Button disabledFocusable={creation.busy} onClick={createFollowing}>
-            {`Create ${creatable.name} (${formatDay(creatable.start, locale)} to ${formatDay(creatable.end, locale)})`}
+            {`Create ${shortName(creatable)} (${formatDay(creatable.start, locale)} to ${formatDay(creatable.end, locale)})`}
           </Button>
         </div>
       ) : null}
@@ -329,7 +330,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           onClick={start}
         >
           {plan
-            ? `Carry ${formatCount(plan.objectives.length, 'objective', 'objectives')} and ${formatCount(plan.keyResults.length, 'key result', 'key results')} into ${target?.name ?? 'the next cycle'}`
+            ? `Carry ${formatCount(plan.objectives.length, 'objective', 'objectives')} and ${formatCount(plan.keyResults.length, 'key result', 'key results')} into ${target ? shortName(target) : 'the next cycle'}`
             : 'Carry over'}
         </Button>
       </div>

@@ -12,7 +12,6 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { Person, Team } from '../../../core/model';
-import { quote } from '../../../core/coaching/rule';
 import { groupIdIn, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -24,12 +23,10 @@ import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 
 const noParent = '';
-
-/** A team's name as a toast says it: a long one shortened, so the toast stays a line or two. */
-const toastName = (team: Team) => quote(team.name, 60);
 
 interface TeamForm {
   readonly name: string;
@@ -196,8 +193,8 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
         applyTeam(saved);
         notify(
           saved.archived
-            ? `${toastName(saved)} is archived.`
-            : `${toastName(saved)} is active again.`,
+            ? `${shortName(saved)} is archived.`
+            : `${shortName(saved)} is active again.`,
         );
       },
       [applyTeam, notify],
@@ -302,7 +299,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
             programme.applyTeam(saved);
             setEditing(undefined);
             notify(
-              editing.team ? `${toastName(saved)} is saved.` : `${toastName(saved)} is created.`,
+              editing.team ? `${shortName(saved)} is saved.` : `${shortName(saved)} is created.`,
             );
           }}
         />
