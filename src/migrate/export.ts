@@ -13,6 +13,7 @@
  */
 import JSZip from 'jszip';
 import { toCsv } from '../core/csv';
+import { isIsoDate, isIsoDateTime } from '../core/dates';
 import type {
   CheckIn,
   CheckInStatus,
@@ -31,8 +32,8 @@ import { keyResultStatus, objectiveStatus } from '../core/pace';
 import { rollUpProgress } from '../core/roll-up';
 import type { OkrRepository, RequestOptions } from '../store/repository';
 import { exportedId, versionAsWritten } from './exported-ids';
-import { templateColumns, type TemplateRow } from './template';
-import { writeXlsx } from './xlsx';
+import { templateColumns, type TemplateColumn, type TemplateRow } from './template';
+import { writeXlsx, type XlsxCell } from './xlsx';
 
 export interface OrganisationData {
   readonly name: string;
@@ -520,10 +521,28 @@ export function exportTemplateCsv(data: OrganisationData, scoringMax = 1): strin
   return templateCsv(templateRowsOf(data, scoringMax));
 }
 
-/** The template rows as a one-sheet Excel workbook: cells are text or numbers, never formulas. */
+/** The template's columns of dates: a cycle's days, an initiative's due day, a check-in's time. */
+const dateColumns: ReadonlySet<TemplateColumn> = new Set(['Cycle start', 'Cycle end', 'Date']);
+
+/** A template cell for Excel: a day or an instant in a date column is a date cell. */
+function xlsxCell(column: TemplateColumn, value: string | number | undefined): XlsxCell {
+  return dateColumns.has(column) &&
+    typeof value === 'string' &&
+    (isIsoDate(value) || isIsoDateTime(value))
+    ? { date: value }
+    : value;
+}
+
+/**
+ * The template rows as a one-sheet Excel workbook: cells are text, numbers or dates (which Excel
+ * sorts and filters as dates, and the import reads back as the days and times they were), never
+ * formulas.
+ */
 export function exportTemplateXlsx(data: OrganisationData, scoringMax = 1): Promise<Uint8Array> {
   return writeXlsx('OKRs', [
     [...templateColumns],
-    ...templateRowsOf(data, scoringMax).map((row) => templateColumns.map((column) => row[column])),
+    ...templateRowsOf(data, scoringMax).map((row) =>
+      templateColumns.map((column) => xlsxCell(column, row[column])),
+    ),
   ]);
 }

@@ -21,10 +21,22 @@ export type DateReading =
 
 const isoInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** Excel's serial number of 1970-01-01 in its 1900 date system, and in its 1904 one. */
+const epochOffset = (date1904: boolean) => (date1904 ? 24107 : 25569);
+
 /** Days since 1899-12-30 (Excel's 1900 system) or since 1904-01-01 (its 1904 system). */
 export function excelSerialToDateTime(serial: number, date1904 = false): IsoDateTime {
-  const epochOffset = date1904 ? 24107 : 25569;
-  return isoInstant(new Date(Math.round((serial - epochOffset) * 86_400) * 1000));
+  return isoInstant(new Date(Math.round((serial - epochOffset(date1904)) * 86_400) * 1000));
+}
+
+/**
+ * A day (`YYYY-MM-DD`, midnight) or a UTC instant as Excel's serial number in its 1900 date
+ * system, the one Excel for Windows and for the Mac since 2011 use
+ * (https://support.microsoft.com/office/date-systems-in-excel-e7fe7167-48a9-4b96-bb53-5612a800b487).
+ */
+export function dateTimeToExcelSerial(date: IsoDate | IsoDateTime): number {
+  const at = Date.parse(isIsoDate(date) ? `${date}T00:00:00Z` : date);
+  return at / 86_400_000 + epochOffset(false);
 }
 
 /**

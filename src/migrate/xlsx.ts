@@ -2,12 +2,14 @@
  * The small part of SpreadsheetML (ECMA-376 Part 1, §18.3 worksheets and §18.4 shared strings;
  * https://learn.microsoft.com/en-us/office/open-xml/spreadsheet/structure-of-a-spreadsheetml-document)
  * an import and an export need: each worksheet's cell values as rows, and a one-sheet
- * workbook written from rows. Written cells are inline strings or numbers and never formulas,
- * so text that starts with `=` stays text in Excel.
+ * workbook written from rows. Written cells are inline strings, numbers or dates and never
+ * formulas, so text that starts with `=` stays text in Excel.
  */
 import JSZip from 'jszip';
 import type { CsvRow } from './csv';
-import { excelSerialToDateTime } from './values';
+import { isIsoDate } from '../core/dates';
+import type { IsoDate, IsoDateTime } from '../core/model';
+import { dateTimeToExcelSerial, excelSerialToDateTime } from './values';
 
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -205,17 +207,66 @@ export function columnName(index: number): string {
   return name;
 }
 
-/** A one-sheet workbook of `rows`: numbers as numbers, everything else as inline text. */
+/** A day (`YYYY-MM-DD`) or a UTC instant, written as a date cell: a serial number shown as a date. */
+export interface XlsxDate {
+  readonly date: IsoDate | IsoDateTime;
+}
+
+export type XlsxCell = string | number | XlsxDate | undefined;
+
+/**
+ * The cell styles after the default one (`xl/styles.xml`): a day, and a day with its time, each
+ * a number format of its own (ECMA-376 Part 1, §18.8.30 numFmt; ids from 164 are the file's own),
+ * and the column width that shows it whole (a narrower column shows ####).
+ */
+const dateStyles = {
+  day: { style: 1, numFmtId: 164, code: 'yyyy-mm-dd', width: 12 },
+  // Written in UTC, and said so: Excel shows a serial number as it is, in no time zone.
+  time: { style: 2, numFmtId: 165, code: 'yyyy-mm-dd hh:mm:ss "UTC"', width: 24 },
+} as const;
+
+const numberFormats = Object.values(dateStyles)
+  .map(({ numFmtId, code }) => `<numFmt numFmtId="${numFmtId}" formatCode="${encodeXml(code)}"/>`)
+  .join('');
+const dateCellFormats = Object.values(dateStyles)
+  .map(
+    ({ numFmtId }) =>
+      `<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  )
+  .join('');
+/** The least stylesheet Excel opens: one font, the two fills it requires, one border, the formats. */
+const stylesXml =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<numFmts count="2">${numberFormats}</numFmts>` +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${dateCellFormats}</cellXfs>` +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+/**
+ * A one-sheet workbook of `rows`: numbers as numbers, dates as date cells (Excel sorts and
+ * filters them as dates), everything else as inline text.
+ */
 export async function writeXlsx(
   sheetName: string,
-  rows: readonly (readonly (string | number | undefined)[])[],
+  rows: readonly (readonly XlsxCell[])[],
 ): Promise<Uint8Array> {
+  const widths = new Map<number, number>();
   const sheetRows = rows
     .map((row, r) => {
       const cells = row
         .map((value, c) => {
           if (value === undefined || value === '') return '';
           const reference = `${columnName(c)}${r + 1}`;
+          if (typeof value === 'object') {
+            const kind = isIsoDate(value.date) ? dateStyles.day : dateStyles.time;
+            widths.set(c, Math.max(widths.get(c) ?? 0, kind.width));
+            return `<c r="${reference}" s="${kind.style}"><v>${dateTimeToExcelSerial(value.date)}</v></c>`;
+          }
           return typeof value === 'number' && Number.isFinite(value)
             ? `<c r="${reference}"><v>${value}</v></c>`
             : `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${encodeXml(String(value))}</t></is></c>`;
@@ -224,10 +275,14 @@ export async function writeXlsx(
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
+  const columns = [...widths]
+    .sort(([a], [b]) => a - b)
+    .map(([c, width]) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`)
+    .join('');
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   );
   zip.file(
     '_rels/.rels',
@@ -239,11 +294,12 @@ export async function writeXlsx(
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
   );
   zip.file(
     'xl/worksheets/sheet1.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${columns ? `<cols>${columns}</cols>` : ''}<sheetData>${sheetRows}</sheetData></worksheet>`,
   );
+  zip.file('xl/styles.xml', stylesXml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

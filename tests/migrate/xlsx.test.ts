@@ -2,7 +2,9 @@ import JSZip from 'jszip';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, templateColumns, templateExample } from '../../src/migrate';
 import { splitCsv } from '../../src/migrate/csv';
-import { writeXlsx } from '../../src/migrate/xlsx';
+import { exportTemplateXlsx, type OrganisationData } from '../../src/migrate/export';
+import { columnName, readXlsxSheets, writeXlsx } from '../../src/migrate/xlsx';
+import { ana, keyResult, objective, q1 } from '../core/fixtures';
 import { explorerCsv } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
@@ -76,5 +78,73 @@ describe('Excel workbooks', () => {
       't="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://evil&quot;,&quot;x&quot;)</t>',
     );
     expect(sheet).toContain('<c r="B1"><v>-3</v></c>');
+  });
+
+  it('the programme’s export writes dates as date cells, which the import reads back as they were', async () => {
+    const data: OrganisationData = {
+      name: 'Contoso',
+      cycles: [q1],
+      teams: [{ id: 't1', name: 'Contoso' }],
+      objectives: [objective()],
+      keyResults: [keyResult()],
+      initiatives: [
+        {
+          id: 'i1',
+          keyResultId: 'kr1',
+          title: 'Guided tour',
+          status: 'inProgress',
+          dueDate: '2026-02-15',
+        },
+      ],
+      checkIns: [
+        {
+          id: 'ci1',
+          clientId: 'ci1',
+          keyResultId: 'kr1',
+          value: 1200,
+          note: '',
+          author: ana,
+          at: '2026-01-13T09:30:00Z',
+          source: 'teams',
+        },
+      ],
+    };
+    const workbook = await exportTemplateXlsx(data);
+
+    const zip = await JSZip.loadAsync(workbook);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>');
+    expect(styles).toContain(
+      '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss &quot;UTC&quot;"/>',
+    );
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const column = (name: string) => columnName(templateColumns.indexOf(name as never));
+    // 2026-01-01 is day 46023 of Excel's 1900 date system; 09:30 is 0.3958… of a day.
+    expect(sheet).toContain(`<c r="${column('Cycle start')}2" s="1"><v>46023</v></c>`);
+    expect(sheet).toContain(`<c r="${column('Cycle end')}2" s="1"><v>46122</v></c>`);
+    expect(sheet).toMatch(new RegExp(`<c r="${column('Date')}5" s="2"><v>46035\\.39583`));
+    expect(sheet).toContain(
+      `<col min="${templateColumns.indexOf('Date') + 1}" max="${templateColumns.indexOf('Date') + 1}" width="24" customWidth="1"/>`,
+    );
+
+    const read = readXlsxSheets(
+      await Promise.all(
+        Object.values(zip.files).map(async (file) => ({
+          name: file.name,
+          text: await file.async('string'),
+        })),
+      ),
+    )[0]!.rows.map((row) => row.fields);
+    const at = (row: number, name: string) => read[row]![templateColumns.indexOf(name as never)];
+    expect([at(1, 'Cycle start'), at(1, 'Cycle end')]).toEqual(['2026-01-01', '2026-04-10']);
+    expect(at(3, 'Date')).toBe('2026-02-15');
+    expect(at(4, 'Date')).toBe('2026-01-13T09:30:00Z');
+    const plan = planImport(await readImportFile('okrs.xlsx', workbook), options);
+    expect(plan.problems).toEqual([]);
+    expect(plan.cycles.map((cycle) => [cycle.draft.start, cycle.draft.end])).toEqual([
+      ['2026-01-01', '2026-04-10'],
+    ]);
+    expect(plan.initiatives.map((initiative) => initiative.draft.dueDate)).toEqual(['2026-02-15']);
+    expect(plan.checkIns.map((checkIn) => checkIn.draft.at)).toEqual(['2026-01-13T09:30:00Z']);
   });
 });
