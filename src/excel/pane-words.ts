@@ -196,6 +196,7 @@ const paneWords = createCatalogue(
     'column.version': 'KR eTag',
     'column.state': 'Sync state',
     'column.coach': 'Coach flags',
+    'column.savedProgress': 'Saved progress',
   },
   {
     de: {
@@ -398,6 +399,7 @@ const paneWords = createCatalogue(
       'column.version': 'KR-ETag',
       'column.state': 'Sync-Status',
       'column.coach': 'Coach-Markierungen',
+      'column.savedProgress': 'Gespeicherter Fortschritt',
     },
     fr: {
       'pane.signedIn': 'Connecté en tant que {name}',
@@ -596,6 +598,7 @@ const paneWords = createCatalogue(
       'column.version': 'ETag du KR',
       'column.state': 'État de synchro',
       'column.coach': 'Marques du coach',
+      'column.savedProgress': 'Progression enregistrée',
     },
     es: {
       'pane.signedIn': 'Sesión iniciada como {name}',
@@ -795,6 +798,7 @@ const paneWords = createCatalogue(
       'column.version': 'ETag del KR',
       'column.state': 'Estado de sincronización',
       'column.coach': 'Marcas del coach',
+      'column.savedProgress': 'Progreso guardado',
     },
   },
 );

@@ -93,6 +93,19 @@ async function history(board: SeededBoard, index: number) {
   return (await store.repository.checkInHistory([id])).get(id) ?? [];
 }
 
+/** An empty OKR table of an earlier version, headed in English, without the column `lacking`. */
+function earlierTable(lacking: string) {
+  const excel = new FakeExcel();
+  const sheet = excel.addSheet(okrSheetName);
+  const headers = headersIn('en').filter((header) => header !== lacking);
+  headers.forEach((header, column) =>
+    sheet.setCell(0, column, { value: header, numberFormat: '@' }),
+  );
+  excel.addTable({ sheet, row: 0, column: 0, rows: 1, columns: headers.length }).name =
+    okrTableName;
+  return { excel, sheet, headers };
+}
+
 /** A KR added on the site after the sheet was loaded: the next Load appends its row. */
 function addOnboardingKeyResult(objectiveId: string) {
   return store.repository.createKeyResult({
@@ -133,9 +146,10 @@ describe('loading KRs into the workbook', () => {
       'KR eTag',
       'Sync state',
       'Coach flags',
+      'Saved progress',
     ]);
     expect(table.bodyRows).toBe(3);
-    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([16, 17, 18, 19, 20]);
+    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([16, 17, 18, 19, 20, 21]);
     expect(cell(excel, board, 0, 'Key result').value).toBe(board.keyResults[0]!.title);
     expect(cell(excel, board, 0, 'Current').value).toBe(10);
     expect(cell(excel, board, 0, 'KR eTag').value).toBe(board.keyResults[0]!.version);
@@ -532,15 +546,8 @@ describe('status words and validation alerts in the user’s language', () => {
 
   test('a column added to an earlier version’s table gets its validation alert', async () => {
     const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
-    const excel = new FakeExcel();
     // An earlier version's table: no Weight column, no record of its formatting's languages.
-    const sheet = excel.addSheet(okrSheetName);
-    const headers = headersIn('en').filter((header) => header !== 'Weight');
-    headers.forEach((header, column) =>
-      sheet.setCell(0, column, { value: header, numberFormat: '@' }),
-    );
-    excel.addTable({ sheet, row: 0, column: 0, rows: 1, columns: headers.length }).name =
-      okrTableName;
+    const { excel, sheet, headers } = earlierTable('Weight');
     await open(excel, true, 'en').sync.load([store.teamId], board.cycle);
     expect(excel.headers(okrTableName).at(-1)).toBe('Weight');
     const weight = columnLetter(headers.length);
@@ -553,6 +560,24 @@ describe('status words and validation alerts in the user’s language', () => {
       title: 'Weight',
       message: 'Weight is a number greater than 0, such as 1.',
     });
+  });
+
+  test('an earlier version’s table gets the hidden Saved progress column on its next Load, hidden, without a rule, in the same syncs', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const { excel, sheet, headers } = earlierTable('Saved progress');
+    const { sync } = open(excel, true, 'en');
+    excel.syncs = 0;
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.headers(okrTableName).at(-1)).toBe('Saved progress');
+    expect(sheet.hiddenColumns.has(headers.length)).toBe(true);
+    const column = columnLetter(headers.length);
+    expect(sheet.validations.some((v) => v.address.startsWith(`${column}2`))).toBe(false);
+    // Its rows' Progress reads it: a refused value shows the store's progress.
+    excel.type(okrTableName, 0, 'Current', 'lots');
+    await sync.markEdits();
+    expect(excel.cellAt(okrTableName, 0, 'Saved progress').value).toBe(0.1);
+    expect(excel.cellAt(okrTableName, 0, 'Progress').formula).toBe(progressFormula(inEnglish));
   });
 
   test('a table validated by an earlier version (its Weight took 0) gets today’s rules on the next Load, in the same syncs; then no more', async () => {
@@ -1148,6 +1173,44 @@ describe('sending check-ins', () => {
     expect([fixed.pending, fixed.toFix, fixed.withMessages]).toEqual([2, 0, []]);
   });
 
+  test('a refused value leaves its row’s Progress on the progress the store has, beside its reason, until fixed; in no more syncs than any edit', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const [text, below, good] = board.keyResults.map((kr) => rowOf(excel, kr.id));
+    const savedOf = (row: number) => excel.cellAt(okrTableName, row, 'Saved progress').value;
+    const syncOf = (row: number) => String(excel.cellAt(okrTableName, row, 'Sync').value);
+    expect([text, below, good].map((row) => savedOf(row!))).toEqual(['', '', '']);
+    excel.type(okrTableName, good!, 'Note', 'On its way');
+    excel.syncs = 0;
+    await sync.markEdits();
+    const anyEdit = excel.syncs;
+
+    // Pasted past the columns' rules: text in Current, a count below zero.
+    excel.type(okrTableName, text!, 'Current', 'lots');
+    excel.type(okrTableName, below!, 'Current', -500);
+    excel.type(okrTableName, good!, 'Current', 30);
+    excel.syncs = 0;
+    const typed = await sync.markEdits();
+    expect(excel.syncs).toBe(anyEdit);
+    expect(typed.toFix).toBe(2);
+    expect(syncOf(text!)).toMatch(/^Pending: Current: “lots” is not a number\./);
+    expect(syncOf(below!)).toMatch(/^Pending: Current: .* -500 customers is not accepted\./);
+    // The store has 10 of 100 (10%): Progress shows that, never −500's; the good row its own.
+    expect([text, below, good].map((row) => savedOf(row!))).toEqual([0.1, 0.1, '']);
+    // Progress keeps the table's one formula on every row: it reads the saved cell.
+    for (const row of [text, below, good]) {
+      expect(excel.cellAt(okrTableName, row!, 'Progress').formula).toBe(progressFormula(inEnglish));
+    }
+
+    // Fixed, the row's Progress follows its cells again, and a send takes it.
+    excel.type(okrTableName, below!, 'Current', 40);
+    const fixed = await sync.markEdits();
+    expect(fixed.toFix).toBe(1);
+    expect([text, below].map((row) => savedOf(row!))).toEqual([0.1, '']);
+    expect(await sync.send()).toMatchObject({ sent: 2 });
+    expect(savedOf(text!)).toBe(0.1);
+    expect(syncOf(text!)).toMatch(/^Pending: Current: “lots” is not a number\./);
+  });
+
   test('a row the store refuses says why and is not sent again until edited; the other rows go, and nothing of it is written', async () => {
     const board = await seedBoard(store.repository, store.teamId, 4, '2026-06-15');
     const excel = new FakeExcel();
@@ -1202,6 +1265,9 @@ describe('sending check-ins', () => {
     expect(after.withMessages.map((row) => [row.keyResultId, row.refused])).toEqual(
       board.keyResults.slice(0, 3).map((kr) => [kr.id, true]),
     );
+    // A refused row's Progress shows what the store has (10 of 100), not its typed 30 or 35.
+    const savedOf = (row: number) => excel.cellAt(okrTableName, row, 'Saved progress').value;
+    expect([owner, unit, note, good].map((row) => savedOf(row!))).toEqual([0.1, 0.1, 0.1, '']);
     expect(sendLabel(after)).toBe('Nothing to send');
     expect(sheetStatus(after, outcome)).toEqual({
       intent: 'warning',
@@ -1234,6 +1300,8 @@ describe('sending check-ins', () => {
     expect((await history(board, 0)).map((checkIn) => checkIn.value)).toEqual([30]);
     expect(syncOf(owner!)).toMatch(/^Sent /);
     expect(syncOf(note!)).toMatch(/^Refused: /);
+    // Saved now, the owner's row follows its cells again; the note's row still shows the store's.
+    expect([owner, unit, note].map((row) => savedOf(row!))).toEqual(['', '', 0.1]);
   });
 
   test('a German pane’s Sync cell says the store’s refusal short and in German', async () => {

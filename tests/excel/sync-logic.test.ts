@@ -210,6 +210,8 @@ describe('row state and check-ins', () => {
         '',
       ),
     );
+    // Its Progress shows what the store has (20, on the way from 10 to 100), not the typed 40's.
+    expect(kept?.cells.savedProgress).toBeCloseTo(10 / 90, 9);
     // A refresh with the user's confirmation puts the store's values back.
     const [reloaded] = planRefresh([typedOver], [], [rolledUp], context);
     expect(reloaded).toMatchObject({ current: 20, note: '' });
@@ -515,7 +517,13 @@ describe('the progress formula', () => {
    */
   function evaluate(
     formula: string,
-    cells: { kind: string; start: number; target: number; current: number },
+    cells: {
+      kind: string;
+      start: number;
+      target: number;
+      current: number | string;
+      savedProgress?: number | '';
+    },
     language = 'en',
   ) {
     const reference = (key: ColumnKey) => `[@[${headerOf(key, language)}]]`;
@@ -525,18 +533,21 @@ describe('the progress formula', () => {
       .replaceAll(reference('start'), 'S')
       .replaceAll(reference('target'), 'T')
       .replaceAll(reference('current'), 'C')
+      .replaceAll(reference('savedProgress'), 'P')
       .replace(/([^<>])=/g, '$1===');
     const run = new Function(
       'K',
       'S',
       'T',
       'C',
+      'P',
       'IF',
       'MAX',
       'MIN',
       'ABS',
       'IFERROR',
       'OR',
+      'ISNUMBER',
       `return ${js};`,
     );
     return run(
@@ -544,14 +555,27 @@ describe('the progress formula', () => {
       cells.start,
       cells.target,
       cells.current,
+      cells.savedProgress ?? '',
       (test: boolean, yes: unknown, no: unknown) => (test ? yes : no),
       Math.max,
       Math.min,
       Math.abs,
       (value: number, fallback: unknown) => (Number.isFinite(value) ? value : fallback),
       (...tests: boolean[]) => tests.some(Boolean),
-    ) as number;
+      (value: unknown) => typeof value === 'number',
+    ) as number | '';
   }
+
+  test('shows the saved progress of a row whose typed values are not taken, else the one its cells make', () => {
+    const formula = progressFormula(english);
+    const cells = { kind: 'Decrease', start: 9, target: 3, current: -500 };
+    // −500 days: refused, never saved; the store's 40% is what the row shows.
+    expect(evaluate(formula, { ...cells, savedProgress: 0.4 })).toBe(0.4);
+    expect(evaluate(formula, cells)).toBeCloseTo(84.83, 2);
+    // Text in a number cell makes no progress of its own: blank, unless the saved one is there.
+    expect(evaluate(formula, { ...cells, current: 'lots' })).toBe('');
+    expect(evaluate(formula, { ...cells, current: 'lots', savedProgress: 0.4 })).toBe(0.4);
+  });
 
   test('gives the core’s progress for every kind, its label and the headers in any of the sheet’s languages', () => {
     fc.assert(

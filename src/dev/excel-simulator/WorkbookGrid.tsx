@@ -1,10 +1,7 @@
 import { useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
-import { progressAt } from '../../core/progress';
-import { keyResultKindFromLabel } from '../../core/format';
-import { binaryValueOf } from '../../core/kind-words';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, okrColumns, okrSheetName, type ColumnKey } from '../../excel/sync/layout';
-import { readOnlyEdits, stateOf } from '../../excel/sync/row-state';
+import { progressOfCells, readOnlyEdits, stateOf } from '../../excel/sync/row-state';
 import { earlierFormats, statusColourOf } from '../../excel/sync/sheet-format';
 import type { CellValue, OkrRow } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
@@ -17,19 +14,22 @@ const isHidden = (header: string) => {
   return key !== undefined && columnOf(key).hidden === true;
 };
 
-/** The simulator has no formula engine: progress is worked out by the core, as =OKR.PROGRESS does. */
+/**
+ * The simulator has no formula engine: Progress shows what its formula does (`progressFormula`),
+ * the row's Saved progress when it has one, else the progress its cells make.
+ */
 function progressText(cells: CellsByKey): string {
-  const { start, target } = cells;
-  const current =
-    typeof cells.current === 'string'
-      ? (binaryValueOf(cells.current) ?? cells.current)
-      : cells.current;
-  const kind = keyResultKindFromLabel(String(cells.kind));
-  if (typeof start !== 'number' || typeof target !== 'number' || typeof current !== 'number') {
-    return '';
-  }
-  if (!kind) return '';
-  return `${Math.round(progressAt({ kind, start, target }, current) * 100)}%`;
+  const saved = cells.savedProgress;
+  const progress =
+    typeof saved === 'number'
+      ? saved
+      : progressOfCells({
+          kind: cells.kind ?? '',
+          start: cells.start ?? '',
+          target: cells.target ?? '',
+          current: cells.current ?? '',
+        });
+  return progress === undefined ? '' : `${Math.round(progress * 100)}%`;
 }
 
 /**

@@ -30,7 +30,8 @@ export type ColumnKey =
   | 'objectiveId'
   | 'version'
   | 'state'
-  | 'coach';
+  | 'coach'
+  | 'savedProgress';
 
 /**
  * - `text`: always stored as text (number format `@`), so a title starting with `=` never runs;
@@ -74,6 +75,8 @@ export const okrColumns: readonly OkrColumn[] = [
   { key: 'version', type: 'text', hidden: true },
   { key: 'state', type: 'text', hidden: true },
   { key: 'coach', type: 'text', hidden: true },
+  // The progress the store has, for a row whose typed values are not taken: Progress shows it.
+  { key: 'savedProgress', type: 'number', hidden: true },
 ];
 
 export const okrTableName = 'OkrKeyResults';
@@ -149,11 +152,14 @@ export const coachHighlight = '#FFF4CE';
  * the kind's label. It is the core's `progressAt` written for Excel, kind by kind: increase and
  * decrease keep over-achievement, milestones stop at 100 %, binary is done at "Done" in any of the sheet's languages (or 1), stay KRs hold
  * their line (and lose progress with the shortfall, on the scale of the baseline's distance).
+ * A row whose typed values the add-in does not take (a value to fix, a row the store refused)
+ * has the progress the store has in its hidden "Saved progress" cell: the formula shows that,
+ * never a progress worked out from a value nobody saved.
  */
 export function progressFormula(nameOf: (key: ColumnKey) => string): string {
-  const [k, s, t, c] = (['kind', 'start', 'target', 'current'] as const).map(
-    (key) => `[@[${nameOf(key)}]]`,
-  );
+  const [k, s, t, c, saved] = (
+    ['kind', 'start', 'target', 'current', 'savedProgress'] as const
+  ).map((key) => `[@[${nameOf(key)}]]`);
   // The cells hold the words of whichever language wrote them; Excel's = ignores case.
   const is = (cell: string | undefined, key: Parameters<typeof inEveryLanguage>[0]) =>
     `OR(${inEveryLanguage(key)
@@ -162,11 +168,11 @@ export function progressFormula(nameOf: (key: ColumnKey) => string): string {
   const holding = (shortfall: string) =>
     `IF(${shortfall}<=0,1,IF(ABS(${t}-${s})>0,MAX(0,1-(${shortfall})/ABS(${t}-${s})),0))`;
   return (
-    `=IFERROR(IF(${is(k, 'binary')},` +
+    `=IFERROR(IF(ISNUMBER(${saved}),${saved},IF(${is(k, 'binary')},` +
     `IF(${is(c, 'done')},1,IF(${is(c, 'notDone')},0,IF(${c}>=1,1,0))),` +
     `IF(${is(k, 'stayAbove')},${holding(`${t}-${c}`)},` +
     `IF(${is(k, 'stayBelow')},${holding(`${c}-${t}`)},` +
     `IF(${t}=${s},IF(${is(k, 'milestone')},IF(${c}>=${t},1,0),IF(${c}=${t},1,0)),` +
-    `IF(${is(k, 'milestone')},MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s}))))))),"")`
+    `IF(${is(k, 'milestone')},MAX(0,MIN(1,(${c}-${s})/(${t}-${s}))),MAX(0,(${c}-${s})/(${t}-${s})))))))),"")`
   );
 }

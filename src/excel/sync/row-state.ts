@@ -5,7 +5,10 @@
  * from `defined`, the values the store last had; that is worked out from the cells every time,
  * so edits made while the add-in was closed are found too.
  */
+import { keyResultKindFromLabel } from '../../core/format';
+import { binaryValueOf } from '../../core/kind-words';
 import type { Contributor } from '../../core/model';
+import { progressAt } from '../../core/progress';
 import { fnv1a } from '../../core/text-hash';
 import { isRolledUp } from '../../core/roll-up';
 import { paneWordsFor } from '../pane-words';
@@ -194,6 +197,49 @@ function readOnlyReason(key: ShownKey, typed: string, locale: string): string {
   return unknown ? `${unknown}. ${reason}` : reason;
 }
 
+/**
+ * A row's progress worked out from its cells as its Progress formula does (the core's
+ * `progressAt`), where no formula engine is: undefined for cells that make none (text in a number
+ * cell, a kind nobody knows).
+ */
+export function progressOfCells(
+  cells: Pick<OkrRow['cells'], 'kind' | 'start' | 'target' | 'current'>,
+): number | undefined {
+  const { start, target } = cells;
+  const current =
+    typeof cells.current === 'string'
+      ? (binaryValueOf(cells.current) ?? cells.current)
+      : cells.current;
+  const kind = keyResultKindFromLabel(String(cells.kind));
+  if (!kind || typeof start !== 'number' || typeof target !== 'number') return undefined;
+  if (typeof current !== 'number') return undefined;
+  return progressAt({ kind, start, target }, current);
+}
+
+/**
+ * The row's hidden "Saved progress" cell: while it holds typed values the add-in does not take (a
+ * value to fix, a row the store refused as it reads, a rolled-up KR's check-in typed over), the
+ * progress of what the store has (the values its state records), which its Progress formula
+ * shows instead of one worked out from values nobody saved; '' otherwise, Progress following
+ * the cells.
+ */
+export function savedProgressCell(row: OkrRow, state: RowState = stateOf(row)): CellValue {
+  const notTaken =
+    state.fromCheck === true ||
+    refusedAsSent(row, state) ||
+    (isRolledUp(state) &&
+      readOnlyEdits(row, state).some((key) => (checkInKeys as readonly string[]).includes(key)));
+  if (!notTaken) return '';
+  const saved = state.defined ?? row.cells;
+  const progress = progressOfCells({
+    kind: saved.kind,
+    start: saved.start,
+    target: saved.target,
+    current: state.base.current,
+  });
+  return progress ?? '';
+}
+
 /** The visible "Sync" cell of a row: its state in words, and what in it will not be sent. */
 export function syncCellOf(row: OkrRow, locale: string, state: RowState = stateOf(row)): string {
   const text = syncText(state, locale, checkInCellsOf(row));
@@ -207,7 +253,8 @@ export function syncCellOf(row: OkrRow, locale: string, state: RowState = stateO
  * The add-in's planned updates, made to keep what the user typed over read-only cells: a new
  * value for such a cell is recorded as what the store has instead of replacing the user's text,
  * every value written there is remembered, and every Sync cell says what will not be sent
- * (rows the updates do not touch too: the user may just have typed into one).
+ * (rows the updates do not touch too: the user may just have typed into one), as every Saved
+ * progress cell what Progress shows of a row whose typed values are not taken.
  */
 export function keepReadOnlyEdits(
   rows: readonly OkrRow[],
@@ -240,8 +287,23 @@ export function keepReadOnlyEdits(
     };
     const after: OkrRow = { cells: { ...row.cells, ...cells, state: JSON.stringify(next) } };
     const sync = syncCellOf(after, locale, next);
-    if (!update && shown === before.shown && sync === String(row.cells.sync)) return [];
-    return [{ ...update, keyResultId, cells: { ...cells, state: JSON.stringify(next), sync } }];
+    const savedProgress = savedProgressCell(after, next);
+    const progressKept = String(savedProgress) === String(row.cells.savedProgress);
+    if (!update && shown === before.shown && sync === String(row.cells.sync) && progressKept) {
+      return [];
+    }
+    return [
+      {
+        ...update,
+        keyResultId,
+        cells: {
+          ...cells,
+          state: JSON.stringify(next),
+          sync,
+          ...(progressKept ? {} : { savedProgress }),
+        },
+      },
+    ];
   });
   // Updates for rows not read (added rows taking a KR, removed KRs) pass as they are.
   const untouched = updates.filter(

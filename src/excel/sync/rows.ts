@@ -16,6 +16,7 @@ import {
   definitionCellsOf,
   goneFrom,
   isEdited,
+  savedProgressCell,
   shownCellsOf,
   stateCells,
   stateOf,
@@ -92,6 +93,7 @@ export function keyResultRow(
       context.model.locale,
     ),
     coach: '',
+    savedProgress: '',
   };
 }
 
@@ -148,9 +150,11 @@ export function planRefresh(
       state: JSON.stringify(state),
       coach: cells.coach,
     };
+    const written = { cells: { ...kept, sync: '', progress: '' } };
     return {
       ...kept,
-      sync: syncCellOf({ cells: { ...kept, sync: '', progress: '' } }, locale, state),
+      sync: syncCellOf(written, locale, state),
+      savedProgress: savedProgressCell(written, state),
     };
   });
   const gone = existing
@@ -159,7 +163,11 @@ export function planRefresh(
     .map((row): RowWrite => {
       const cells = writableCells(row);
       const state = goneFrom(stateOf(row), context.now ?? context.today, true);
-      return { ...cells, ...stateCells(state, locale, checkInCellsOf(row)) };
+      return {
+        ...cells,
+        ...stateCells(state, locale, checkInCellsOf(row)),
+        savedProgress: savedProgressCell(row, state),
+      };
     });
   return [...fromStore, ...gone];
 }

@@ -155,13 +155,15 @@ const exampleValues: Partial<Record<ColumnKey, number>> = { weight: 1, confidenc
 
 /**
  * A column's data validation in a language: Kind's list, Confidence 1–10, a weight above what
- * the store takes, numbers.
+ * the store takes, numbers; none on the add-in's hidden columns.
  */
 export function columnValidation(
   key: ColumnKey,
   header: string,
   language: string,
 ): CellValidation | undefined {
+  // The add-in's own hidden cells take no typing: no rule, no alert.
+  if (columnOf(key).hidden) return undefined;
   const column = { column: header, example: exampleValues[key] ?? 42.5 };
   if (key === 'kind') {
     const words = Object.values(kindWordsFor(language).kinds);

@@ -8,7 +8,7 @@ import {
   okrTableName,
   type ColumnKey,
 } from '../sync/layout';
-import { headersIn } from '../sync/headers';
+import { columnNamed, headersIn } from '../sync/headers';
 import { keyResultKindFromLabel } from '../../core/format';
 import type {
   CellValidation,
@@ -456,7 +456,16 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         const rows = planRows(found ? tableOf(found.snapshot, found.binding, locale) : undefined);
         const written = bindingWithRows(binding, rows);
         const plan = planWrite(open.snapshot, rows, locale);
-        for (const header of plan.addHeaders) open.table.columns.add(undefined, undefined, header);
+        for (const header of plan.addHeaders) {
+          open.table.columns.add(undefined, undefined, header);
+          // One of the add-in's hidden columns that an earlier version's table lacks (Saved
+          // progress) is hidden as a new table's are (Range.columnHidden, ExcelApi 1.2:
+          // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+          const key = columnNamed(header);
+          if (key && columnOf(key).hidden) {
+            open.table.columns.getItem(header).getRange().columnHidden = true;
+          }
+        }
         const headers = [...open.snapshot.headers, ...plan.addHeaders];
         // Appending first keeps the delete indexes valid and never empties the table.
         if (plan.appendRows > 0) {

@@ -587,6 +587,31 @@ test('a header renamed in the workbook: the pane names the missing column, no ro
     .waitFor();
 });
 
+test('a refused value leaves its row’s Progress on what the store has, beside the reason; fixed, Progress follows the cell again', async () => {
+  await loadIntoSheet();
+  await row(3).waitFor();
+  const saved = await cell(3, 'Progress').inputValue();
+  const [start, target] = [
+    Number(await cell(3, 'Start').inputValue()),
+    Number(await cell(3, 'Target').inputValue()),
+  ];
+  // Pasted, past the column's rule: below zero, then text; neither makes a progress of its own.
+  await page.getByTestId('paste-entries').check();
+  await type(3, 'Current', '-500');
+  await syncCellReads(3, /^Pending: Current: .*-500 customers is not accepted\./);
+  expect(await cell(3, 'Progress').inputValue()).toBe(saved);
+  await type(3, 'Current', 'lots');
+  await syncCellReads(3, /^Pending: Current: “lots” is not a number\./);
+  expect(await cell(3, 'Progress').inputValue()).toBe(saved);
+  await page.getByTestId('paste-entries').uncheck();
+  await expectPaneAgreesWithRows();
+
+  const current = start + (target - start) * 0.4;
+  await type(3, 'Current', String(current));
+  await syncCellReads(3, /^Pending$/);
+  expect(await cell(3, 'Progress').inputValue()).toBe('40%');
+});
+
 test('a read-only cell typed over says why in its row and the pane, is never sent, and Load asks before putting the store’s value back', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
