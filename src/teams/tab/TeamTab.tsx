@@ -108,6 +108,7 @@ export function TeamTab({
               request={request}
               editable
               layout={view}
+              onSelectCycle={choice.select}
               {...(opening ? { open: opening } : {})}
             />
           ) : null}

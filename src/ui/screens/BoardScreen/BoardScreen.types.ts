@@ -23,6 +23,8 @@ export interface BoardScreenProps {
   readonly open?: BoardOpening;
   /** Every KR in one list (the tab's "Key results" view); the cards when left out. */
   readonly layout?: BoardLayout;
+  /** Shows another cycle: an empty board offers the cycles that hold its teams' OKRs. */
+  readonly onSelectCycle?: (cycleId: string) => void;
 }
 
 /** What to open on the board: the target as its link would, or its editor. */
@@ -70,6 +72,15 @@ export interface BoardScreenState {
   readonly nudge: NudgeApi | undefined;
   /** What My OKRs shows when the viewer owns nothing on it. */
   readonly noneOwned: ReactNode;
+  /**
+   * Where the teams' OKRs are when this board's cycle holds none of them: the open cycles that
+   * do, the teams' names, and the switch to one (none where the board cannot switch).
+   */
+  readonly okrsElsewhere: {
+    readonly cycles: readonly Cycle[];
+    readonly teamNames: readonly string[];
+    readonly show: ((cycleId: string) => void) | undefined;
+  };
   /** Shows a corrected or withdrawn check-in on the board (the overlays correct them). */
   readonly applyCorrection: BoardDataApi['applyCorrection'];
 }

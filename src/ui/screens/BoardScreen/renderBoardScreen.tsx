@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/States/LoadingState';
 import { boardSorts } from '../../../core/board-filter';
 import { loadingKeyResults } from '../../words/orderWords';
 import type { BoardScreenState } from './BoardScreen.types';
+import { OkrsElsewhere } from './OkrsElsewhere';
 import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 import { reloadable } from '../../../reloadable';
@@ -88,25 +89,26 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
     );
   }
   if (state.view.teams.length === 0) {
+    const createFirst = state.editable ? (
+      <Button
+        appearance={state.okrsElsewhere.cycles.length > 0 ? 'secondary' : 'primary'}
+        icon={<AddRegular />}
+        onClick={() => state.editing.open({ kind: 'objective' })}
+      >
+        Create the first objective
+      </Button>
+    ) : undefined;
     return state.mine ? (
       state.noneOwned
+    ) : state.cycle && state.okrsElsewhere.cycles.length > 0 ? (
+      <OkrsElsewhere shown={state.cycle} elsewhere={state.okrsElsewhere} createHere={createFirst} />
     ) : state.cycle?.state === 'closed' ? (
       <EmptyState title="No objectives" message="This cycle is closed." />
     ) : (
       <EmptyState
         title="No objectives yet"
         message="Start with one objective: where do you want to be at the end of the cycle, and why does it matter?"
-        action={
-          state.editable ? (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
-              onClick={() => state.editing.open({ kind: 'objective' })}
-            >
-              Create the first objective
-            </Button>
-          ) : undefined
-        }
+        action={createFirst}
       />
     );
   }

@@ -3,6 +3,7 @@ import { useToasts, useToastWaiting } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
 import { boardOwnedBy } from '../../board/boardView';
 import { useBoardData } from '../../board/useBoardData';
+import { useOkrsElsewhere } from '../../board/useOkrsElsewhere';
 import { useDeepLink } from '../../deepLink/useDeepLink';
 import type { BoardScreenProps, BoardScreenState } from './BoardScreen.types';
 import { toastMessage } from '../../components/Toasts/toastMessage';
@@ -26,6 +27,7 @@ export function useBoardScreen({
   editable = false,
   open,
   layout = 'board',
+  onSelectCycle,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
   // A deep link may show another team's or cycle's board, the one holding its target.
@@ -49,10 +51,10 @@ export function useBoardScreen({
   const cycle = board?.cycle;
   // The tab's own teams: the board also carries others (for alignment), which it does not show.
   const shownTeamIds = deepLink.request.teamIds;
-  const teamNames = board?.teams
+  const shownTeams = board?.teams
     .filter((team) => !shownTeamIds || shownTeamIds.includes(team.id))
-    .map((team) => team.name)
-    .join(', ');
+    .map((team) => team.name);
+  const teamNames = shownTeams?.join(', ');
   const label = mine
     ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
     : `${shownTeamIds ? (teamNames ?? 'OKR board') : 'All OKRs'}${cycle ? `, ${cycle.name}` : ''}`;
@@ -105,6 +107,11 @@ export function useBoardScreen({
     onNothingToExport,
   });
 
+  // An empty board (not My OKRs, where the viewer owns nothing) says where its teams' OKRs are.
+  const elsewhere = useOkrsElsewhere(
+    !mine && view.shown.objectivesOnBoard === 0 ? cycle : undefined,
+    shownTeamIds,
+  );
   const historyDialog = useBoardHistory(history);
   const region = useRef<HTMLElement>(null);
   const checkIn = useBoardCheckIn(applyCheckIns);
@@ -194,6 +201,11 @@ export function useBoardScreen({
     // Nobody is asked to check in on a closed cycle (it takes none).
     nudge: mine || cycle?.state === 'closed' ? undefined : nudge,
     noneOwned,
+    okrsElsewhere: {
+      cycles: elsewhere,
+      teamNames: shownTeamIds ? (shownTeams ?? []) : [],
+      show: onSelectCycle,
+    },
     applyCorrection,
   };
 }
