@@ -253,6 +253,74 @@ describe('the cycle review', () => {
     expect(review.committed).toEqual({ scored: 2, hit: 1, rate: 0.5 });
   });
 
+  it('judges an imported cycle by the rhythm its own check-ins show, not today’s weekly one', () => {
+    // Q4 2025 imported from Viva Goals, checked in monthly.
+    const imported = { start: '2025-10-01', end: '2025-12-31', sourceId: 'viva:q4' };
+    const monthly = (id: string, days: readonly string[]) =>
+      days.map((day) => checkIn(id, `${day}T09:00:00Z`, 7));
+    const history = new Map([
+      ['a', monthly('a', ['2025-10-28', '2025-11-27', '2025-12-22'])],
+      ['b', monthly('b', ['2025-10-30', '2025-11-28', '2025-12-31'])],
+    ]);
+    const krs = [keyResult({ id: 'a' }), keyResult({ id: 'b' })];
+    const review = reviewCycle(imported, [], krs, history, defaultOperatingModel, '2026-12-05');
+    // Windows of 30 days from its first day: Oct 1–30, Oct 31–Nov 29, Nov 30–Dec 29.
+    expect(review.rhythm).toEqual({ from: 'checkIns', cadenceDays: 30 });
+    expect(review).toMatchObject({ due: 6, onTime: 5 });
+    // The same cycle run here, with no plan: the operating model's weekly Mondays (13 days).
+    const here = reviewCycle(
+      { start: imported.start, end: imported.end },
+      [],
+      krs,
+      history,
+      defaultOperatingModel,
+      '2026-12-05',
+    );
+    expect(here.rhythm).toEqual({ from: 'model', cadenceDays: 7 });
+    expect(here).toMatchObject({ due: 26, onTime: 5 });
+  });
+
+  it('does not judge an imported cycle whose check-ins show no rhythm', () => {
+    const imported = { start: '2025-10-01', end: '2025-12-31', sourceId: 'viva:q4' };
+    const once = new Map([['a', [checkIn('a', '2025-11-15T09:00:00Z', 6)]]]);
+    const review = reviewCycle(
+      imported,
+      [],
+      [keyResult({ id: 'a' })],
+      once,
+      defaultOperatingModel,
+      '2026-12-05',
+    );
+    expect(review.rhythm).toEqual({ from: 'none' });
+    expect(review.due).toBe(0);
+    expect(review.onTimeShare).toBeUndefined();
+    // Confidence is still shown over the cycle.
+    expect(review.confidence.at(-1)?.average).toBe(6);
+  });
+
+  it('judges a cycle with a coaching plan by its plan’s check-in days', () => {
+    const planned = {
+      ...cycle,
+      coachingPlan: {
+        rituals: [
+          { kind: 'checkIn' as const, date: '2026-10-09' },
+          { kind: 'checkIn' as const, date: '2026-10-23' },
+        ],
+      },
+    };
+    const history = new Map([['a', [checkIn('a', '2026-10-20T09:00:00Z', 6)]]]);
+    const review = reviewCycle(
+      planned,
+      [],
+      [keyResult({ id: 'a' })],
+      history,
+      defaultOperatingModel,
+      '2026-10-31',
+    );
+    expect(review.rhythm).toEqual({ from: 'plan', cadenceDays: 14 });
+    expect(review).toMatchObject({ due: 2, onTime: 1 });
+  });
+
   it('counts a score on the edge between two bands in the upper one only, and names the bands so', () => {
     const scores = [0, 0.2, 0.4, 0.6, 0.8, 1];
     const review = reviewCycle(

@@ -74,6 +74,26 @@ function committedCaption(
   return `${formatNumber(hit, locale)} of ${counted} reached a score of ${formatNumber(top, locale)}`;
 }
 
+const cadenceWords: Readonly<Record<number, string>> = {
+  7: 'weekly',
+  14: 'fortnightly',
+  30: 'monthly',
+};
+
+/**
+ * What the on-time share counts, and for an imported cycle by which rhythm: the one its check-ins
+ * show (it was not run here), or none, when they show none.
+ */
+function onTimeCaption({ rhythm, onTime, due }: CycleReview, locale: string): string {
+  if (rhythm.from === 'none') {
+    return 'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by';
+  }
+  const counted = `${formatNumber(onTime, locale)} of ${formatCount(due, 'check-in', 'check-ins', locale)} due came on time`;
+  if (rhythm.from !== 'checkIns') return counted;
+  const cadence = cadenceWords[rhythm.cadenceDays] ?? `every ${rhythm.cadenceDays} days`;
+  return `${counted}, judged by the ${cadence} rhythm its imported check-ins show`;
+}
+
 /** KRs per score band as bars, each with its count; the table is what screen readers read. */
 function ScoreDistribution({ scores }: { readonly scores: CycleReview['scores'] }) {
   const own = useStyles();
@@ -188,9 +208,7 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
             <div className={styles.card}>
               <Caption1>Check-ins on time</Caption1>
               <Text className={own.figure}>{percent(review.onTimeShare)}</Text>
-              <Caption1 className={styles.muted}>
-                {`${formatNumber(review.onTime, locale)} of ${formatCount(review.due, 'check-in', 'check-ins', locale)} due came on time`}
-              </Caption1>
+              <Caption1 className={styles.muted}>{onTimeCaption(review, locale)}</Caption1>
             </div>
             <div className={styles.card}>
               <Caption1>Committed OKRs met</Caption1>
