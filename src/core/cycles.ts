@@ -47,6 +47,17 @@ export function validateBackToPlanning(
   return validationIssue('cycleStarted', 'state', { name: cycle.name, start: cycle.start }, locale);
 }
 
+/**
+ * The day check-ins open in a cycle whose first day is ahead of `today` (planned or started), or
+ * undefined when they are open, or closed for good (a closed cycle).
+ */
+export function checkInsOpenOn(
+  cycle: Pick<Cycle, 'state' | 'start'>,
+  today: IsoDate,
+): IsoDate | undefined {
+  return cycle.state !== 'closed' && daysBetween(today, cycle.start) > 0 ? cycle.start : undefined;
+}
+
 /** The kinds of item that name their cycle: while any item does, the cycle is not deleted. */
 export const cycleReferenceKinds = [
   'objectives',

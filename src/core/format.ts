@@ -1,6 +1,9 @@
 import { defaultLocale, formatMessage } from './i18n';
-import { type ExcelCellLink, type IsoDate, type KeyResult, type KeyResultKind } from './model';
+import { type ExcelCellLink, type KeyResult, type KeyResultKind } from './model';
 import { kindOfWord, kindWordsFor } from './kind-words';
+
+/** Days in the reader's locale: with the message catalogue, which says `{name:day}` with them. */
+export { formatDay, formatMonthDay } from './i18n';
 
 /**
  * The one way a KR's numbers are shown, on the board, in dialogs, on the stage, in the history
@@ -23,41 +26,6 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
     formats.set(key, format);
   }
   return format;
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormat(locale: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withYear}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      day: 'numeric',
-      month: 'short',
-      ...(withYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC',
-    };
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat(defaultLocale, options);
-    }
-    dayFormats.set(key, format);
-  }
-  return format;
-}
-
-/**
- * A calendar day in the reader's locale, month by name: `1 Oct 2026` (en-GB), `Oct 1, 2026` (en),
- * `1. Okt. 2026` (de). The day is taken in UTC, so it is the same day wherever it is read.
- */
-export function formatDay(date: IsoDate, locale: string = defaultLocale): string {
-  return dayFormat(locale, true).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** The same without the year, for a day in the months ahead: `Jan 1` (en), `1 Jan` (en-GB). */
-export function formatMonthDay(date: IsoDate, locale: string = defaultLocale): string {
-  return dayFormat(locale, false).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A count with the word that agrees with it: `1 key result`, `1,200 key results`. */

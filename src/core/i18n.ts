@@ -1,3 +1,5 @@
+import type { IsoDate } from './model';
+
 /**
  * Keyed, localisable messages. A catalogue maps message keys to English templates plus optional
  * translations; `{name}` placeholders are filled from params, numbers formatted for the locale.
@@ -53,6 +55,9 @@ export function createCatalogue<K extends string>(
  * a placeholder with no matching param is left as written so the gap is visible, never hidden.
  * `{name|one|other}` is the word that agrees with the number `name`, by the locale's plural
  * rules: `{count} {count|key result|key results}` reads `1 key result`, `3 key results`.
+ * `{name:day}` is a `YYYY-MM-DD` day as the locale writes it (`formatDay`): `Jan 1, 2027` (en),
+ * `1 Jan 2027` (en-GB), `1. Jan. 2027` (de); the param stays ISO, so the message can be said
+ * again in another language.
  */
 export function formatMessage(
   template: string,
@@ -68,12 +73,15 @@ export function formatMessage(
       return pluralRules(locale).select(count) === 'one' ? one : other;
     },
   );
-  return agreed.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  return agreed.replace(/\{(\w+)(:day)?\}/g, (placeholder, name: string, day?: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
+    if (day && typeof value === 'string' && isoDay.test(value)) return formatDay(value, locale);
     return typeof value === 'number' ? numbers.format(value) : String(value);
   });
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `de-AT` → [`de-at`, `de`, `en`]. */
 export function localeFallbacks(locale: string): string[] {
@@ -120,4 +128,39 @@ function pluralRules(locale: string): Intl.PluralRules {
     pluralRulesByLocale.set(locale, rules);
   }
   return rules;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withYear}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(defaultLocale, options);
+    }
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar day in the reader's locale, month by name: `1 Oct 2026` (en-GB), `Oct 1, 2026` (en),
+ * `1. Okt. 2026` (de). The day is taken in UTC, so it is the same day wherever it is read.
+ */
+export function formatDay(date: IsoDate, locale: string = defaultLocale): string {
+  return dayFormat(locale, true).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The same without the year, for a day in the months ahead: `Jan 1` (en), `1 Jan` (en-GB). */
+export function formatMonthDay(date: IsoDate, locale: string = defaultLocale): string {
+  return dayFormat(locale, false).format(new Date(`${date}T00:00:00Z`));
 }

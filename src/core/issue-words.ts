@@ -145,8 +145,12 @@ const german: Translations = {
     'Meilensteine werden in ganzen Schritten gezählt, nicht {value}.',
   'validation.dateInvalid': '„{field}“ ist kein gültiges Datum (erwartet: {expected}).',
   'validation.dateRequired': '„{field}“ ist leer. Wählen Sie einen Tag.',
-  'validation.endBeforeStart': 'Der Zyklus muss nach seinem Beginn enden ({start} bis {end}).',
-  'validation.dateOutsideCycle': 'Das Datum {date} liegt außerhalb des Zyklus ({start} bis {end}).',
+  'validation.endBeforeStart':
+    'Der Zyklus muss nach seinem Beginn enden ({start:day} bis {end:day}).',
+  'validation.dateOutsideCycle':
+    'Das Datum {date:day} liegt außerhalb des Zyklus ({start:day} bis {end:day}).',
+  'validation.checkInsNotOpen':
+    'Check-ins sind ab dem {start:day} möglich, wenn „{cycle}“ beginnt.',
   'validation.cycleClosed':
     'Der Zyklus „{cycle}“ ist abgeschlossen; öffnen Sie ihn wieder, um seine OKRs zu ändern.',
   'validation.parentSelf': 'Ein Objective kann nicht auf sich selbst ausgerichtet sein.',
@@ -177,13 +181,13 @@ const german: Translations = {
   'validation.reasonTooLong':
     'Dieser Grund hat {length} Zeichen, mehr als die {max}, die gespeichert werden: Kürzen Sie ihn zum Speichern. Nichts wurde abgeschnitten.',
   'validation.cyclesOverlap':
-    'Diese Daten überschneiden sich teilweise mit „{other}“ ({start} bis {end}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
+    'Diese Daten überschneiden sich teilweise mit „{other}“ ({start:day} bis {end:day}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
   'validation.cycleSameDates':
-    '„{other}“ läuft schon zu diesen Daten ({start} bis {end}): Ein Zyklus mit denselben Daten wäre eine zweite Kopie davon. Wählen Sie andere Daten, oder bearbeiten Sie stattdessen „{other}“.',
+    '„{other}“ läuft schon zu diesen Daten ({start:day} bis {end:day}): Ein Zyklus mit denselben Daten wäre eine zweite Kopie davon. Wählen Sie andere Daten, oder bearbeiten Sie stattdessen „{other}“.',
   'validation.cycleNameTaken':
-    'Einen Zyklus namens „{name}“ gibt es schon ({start} bis {end}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
+    'Einen Zyklus namens „{name}“ gibt es schon ({start:day} bis {end:day}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
   'validation.cycleStarted':
-    '„{name}“ hat am {start} begonnen: Ein Zyklus geht nur vor seinem ersten Tag zurück in die Planung, solange darin noch kein Check-in fällig sein kann. Seine Daten bleiben, wie sie sind.',
+    '„{name}“ hat am {start:day} begonnen: Ein Zyklus geht nur vor seinem ersten Tag zurück in die Planung, solange darin noch kein Check-in fällig sein kann. Seine Daten bleiben, wie sie sind.',
   'validation.teamOwnAncestor':
     'Ein Team kann nicht unter sich selbst oder einem seiner Unterteams stehen ({chain}). Wählen Sie ein anderes übergeordnetes Team.',
   'validation.rolledUpTakesNoCheckIn':
@@ -315,8 +319,10 @@ const french: Translations = {
   'validation.milestoneNotWholeStep': 'Les jalons se comptent en étapes entières, pas {value}.',
   'validation.dateInvalid': '« {field} » n’est pas une date valide (attendu : {expected}).',
   'validation.dateRequired': '« {field} » est vide. Choisissez un jour.',
-  'validation.endBeforeStart': 'Le cycle doit finir après avoir commencé ({start} à {end}).',
-  'validation.dateOutsideCycle': 'La date {date} est hors du cycle ({start} à {end}).',
+  'validation.endBeforeStart':
+    'Le cycle doit finir après avoir commencé ({start:day} à {end:day}).',
+  'validation.dateOutsideCycle': 'La date {date:day} est hors du cycle ({start:day} à {end:day}).',
+  'validation.checkInsNotOpen': 'Les check-ins ouvrent le {start:day}, quand « {cycle} » commence.',
   'validation.cycleClosed': 'Le cycle « {cycle} » est clos ; rouvrez-le pour modifier ses OKR.',
   'validation.parentSelf': 'Un objectif ne peut pas être aligné sur lui-même.',
   'validation.parentCycle':
@@ -346,13 +352,13 @@ const french: Translations = {
   'validation.reasonTooLong':
     'Cette raison compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
   'validation.cyclesOverlap':
-    'Ces dates chevauchent en partie « {other} » ({start} à {end}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
+    'Ces dates chevauchent en partie « {other} » ({start:day} à {end:day}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
   'validation.cycleSameDates':
-    '« {other} » couvre déjà ces dates ({start} à {end}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
+    '« {other} » couvre déjà ces dates ({start:day} à {end:day}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
   'validation.cycleNameTaken':
-    'Un cycle nommé « {name} » existe déjà ({start} à {end}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
+    'Un cycle nommé « {name} » existe déjà ({start:day} à {end:day}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
   'validation.cycleStarted':
-    '« {name} » a commencé le {start} : un cycle ne revient en planification qu’avant son premier jour, tant qu’aucun check-in ne peut y être dû. Ses dates restent telles quelles.',
+    '« {name} » a commencé le {start:day} : un cycle ne revient en planification qu’avant son premier jour, tant qu’aucun check-in ne peut y être dû. Ses dates restent telles quelles.',
   'validation.teamOwnAncestor':
     'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
   'validation.rolledUpTakesNoCheckIn':
@@ -485,8 +491,11 @@ const spanish: Translations = {
   'validation.milestoneNotWholeStep': 'Los hitos se cuentan en pasos enteros, no {value}.',
   'validation.dateInvalid': '«{field}» no es una fecha válida (se espera {expected}).',
   'validation.dateRequired': '«{field}» está vacío. Elija un día.',
-  'validation.endBeforeStart': 'El ciclo debe terminar después de empezar ({start} a {end}).',
-  'validation.dateOutsideCycle': 'La fecha {date} está fuera del ciclo ({start} a {end}).',
+  'validation.endBeforeStart':
+    'El ciclo debe terminar después de empezar ({start:day} a {end:day}).',
+  'validation.dateOutsideCycle':
+    'La fecha {date:day} está fuera del ciclo ({start:day} a {end:day}).',
+  'validation.checkInsNotOpen': 'Los check-ins se abren el {start:day}, cuando empieza «{cycle}».',
   'validation.cycleClosed':
     'El ciclo «{cycle}» está cerrado; vuelva a abrirlo para cambiar sus OKR.',
   'validation.parentSelf': 'Un objetivo no puede alinearse consigo mismo.',
@@ -517,13 +526,13 @@ const spanish: Translations = {
   'validation.reasonTooLong':
     'Este motivo tiene {length} caracteres, más de los {max} que se guardan: acórtelo para guardarlo. No se ha cortado nada.',
   'validation.cyclesOverlap':
-    'Estas fechas se solapan en parte con «{other}» ({start} a {end}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
+    'Estas fechas se solapan en parte con «{other}» ({start:day} a {end:day}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
   'validation.cycleSameDates':
-    '«{other}» ya abarca estas fechas ({start} a {end}): un ciclo con las mismas fechas sería una segunda copia. Elija otras fechas, o edite «{other}» en su lugar.',
+    '«{other}» ya abarca estas fechas ({start:day} a {end:day}): un ciclo con las mismas fechas sería una segunda copia. Elija otras fechas, o edite «{other}» en su lugar.',
   'validation.cycleNameTaken':
-    'Ya existe un ciclo llamado «{name}» ({start} a {end}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
+    'Ya existe un ciclo llamado «{name}» ({start:day} a {end:day}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
   'validation.cycleStarted':
-    '«{name}» comenzó el {start}: un ciclo vuelve a la planificación solo antes de su primer día, mientras no pueda vencer ningún check-in en él. Sus fechas se quedan como están.',
+    '«{name}» comenzó el {start:day}: un ciclo vuelve a la planificación solo antes de su primer día, mientras no pueda vencer ningún check-in en él. Sus fechas se quedan como están.',
   'validation.teamOwnAncestor':
     'Un equipo no puede estar bajo sí mismo ni bajo uno de sus subequipos ({chain}). Elija otro superior.',
   'validation.rolledUpTakesNoCheckIn':

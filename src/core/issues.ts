@@ -48,6 +48,7 @@ export const validationCodes = [
   'dateRequired',
   'endBeforeStart',
   'dateOutsideCycle',
+  'checkInsNotOpen',
   'cycleClosed',
   'parentSelf',
   'parentCycle',

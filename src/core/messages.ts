@@ -128,8 +128,10 @@ export const coreMessages = createCatalogue({
   'validation.milestoneNotWholeStep': 'Milestone steps are counted in whole steps, not {value}.',
   'validation.dateInvalid': '{field} is not a valid date (expected {expected}).',
   'validation.dateRequired': '{field} is empty. Choose a day.',
-  'validation.endBeforeStart': 'The cycle must end after it starts ({start} to {end}).',
-  'validation.dateOutsideCycle': 'The date {date} is outside the cycle ({start} to {end}).',
+  'validation.endBeforeStart': 'The cycle must end after it starts ({start:day} to {end:day}).',
+  'validation.dateOutsideCycle':
+    'The date {date:day} is outside the cycle ({start:day} to {end:day}).',
+  'validation.checkInsNotOpen': 'Check-ins open on {start:day}, when “{cycle}” starts.',
   'validation.cycleClosed': 'The cycle “{cycle}” is closed; reopen it to change its OKRs.',
   'validation.parentSelf': 'An objective cannot align to itself.',
   'validation.parentCycle':
@@ -158,17 +160,19 @@ export const coreMessages = createCatalogue({
   'validation.reasonTooLong':
     'This reason has {length} characters, over the {max} kept: shorten it to save. Nothing was cut.',
   'validation.cyclesOverlap':
-    'These dates partly overlap “{other}” ({start} to {end}). A cycle may lie inside another (a quarter in its year) but not half in it.',
+    'These dates partly overlap “{other}” ({start:day} to {end:day}). A cycle may lie inside another (a quarter in its year) but not half in it.',
   'validation.cycleSameDates':
-    '“{other}” already runs on these dates ({start} to {end}): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “{other}” instead.',
+    '“{other}” already runs on these dates ({start:day} to {end:day}): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “{other}” instead.',
   'validation.cycleNameTaken':
-    'A cycle named “{name}” already exists ({start} to {end}). Choose another quarter or dates, or give this cycle a name of its own.',
+    'A cycle named “{name}” already exists ({start:day} to {end:day}). Choose another quarter or dates, or give this cycle a name of its own.',
   'validation.cycleStarted':
-    '“{name}” began on {start}: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
+    '“{name}” began on {start:day}: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
   'validation.teamOwnAncestor':
     'A team cannot sit under itself or one of its own sub-teams ({chain}). Choose another parent.',
   'validation.rolledUpTakesNoCheckIn':
     '“{keyResult}” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
+
+  'checkIn.notOpenYet': 'Check-ins open on {start:day}',
 
   'nudge.confidenceDroppedWithoutNote':
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',

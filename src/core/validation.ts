@@ -1,5 +1,5 @@
 import { parentLoop } from './alignment';
-import { isDateInCycle } from './cycles';
+import { checkInsOpenOn, isDateInCycle } from './cycles';
 import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
 import { keyResultKindLabels } from './format';
 import {
@@ -310,7 +310,9 @@ export function validateCheckIn(
   const { cycle, keyResult } = context;
   if (cycle) {
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
-    else if (isIsoDateTime(checkIn.at) && !isDateInCycle(checkIn.at, cycle)) {
+    else if (isIsoDateTime(checkIn.at) && checkInsOpenOn(cycle, toIsoDate(checkIn.at))) {
+      list.add('checkInsNotOpen', 'at', { cycle: cycle.name, start: cycle.start });
+    } else if (isIsoDateTime(checkIn.at) && !isDateInCycle(checkIn.at, cycle)) {
       list.add('dateOutsideCycle', 'at', {
         date: toIsoDate(checkIn.at),
         start: cycle.start,

@@ -140,10 +140,10 @@ describe('cycles', () => {
     const refused = validateBackToPlanning(early, 'active', '2027-01-01');
     expect(refused).toMatchObject({ code: 'cycleStarted', field: 'state' });
     expect(refused?.message).toBe(
-      '“Q1 2027” began on 2027-01-01: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
+      '“Q1 2027” began on Jan 1, 2027: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
     );
     expect(validateBackToPlanning(early, 'closed', '2027-05-01')?.code).toBe('cycleStarted');
-    expect(sayIssue(refused!, 'de')).toContain('„Q1 2027“ hat am 2027-01-01 begonnen');
+    expect(sayIssue(refused!, 'de')).toContain('„Q1 2027“ hat am 1. Jan. 2027 begonnen');
   });
 
   it('names what a cycle still holds, and what frees it, before it is deleted', () => {

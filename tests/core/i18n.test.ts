@@ -71,3 +71,19 @@ describe('core messages', () => {
     expect(format('confidence.stale', { days: 15 })).toBe('No check-in for 15 days');
   });
 });
+
+describe('days in messages', () => {
+  it('says a {name:day} placeholder as the locale writes the day, never as ISO', () => {
+    const template = 'Check-ins open on {start:day} ({start})';
+    expect(formatMessage(template, { start: '2027-01-01' }, 'en-US')).toBe(
+      'Check-ins open on Jan 1, 2027 (2027-01-01)',
+    );
+    expect(formatMessage(template, { start: '2027-01-01' }, 'en-GB')).toBe(
+      'Check-ins open on 1 Jan 2027 (2027-01-01)',
+    );
+    expect(formatMessage('{start:day}', { start: '2027-01-01' }, 'de')).toBe('1. Jan. 2027');
+    // Anything but a day is said as given; a missing param stays visible.
+    expect(formatMessage('{start:day}', { start: 'soon' })).toBe('soon');
+    expect(formatMessage('{start:day}', {})).toBe('{start:day}');
+  });
+});

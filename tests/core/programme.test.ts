@@ -69,10 +69,10 @@ describe('cycle templates', () => {
       code: 'cycleSameDates',
       field: 'start',
       message:
-        '“Q1 2027” already runs on these dates (2027-01-01 to 2027-03-31): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “Q1 2027” instead.',
+        '“Q1 2027” already runs on these dates (Jan 1, 2027 to Mar 31, 2027): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “Q1 2027” instead.',
     });
     expect(sayIssue(validateCyclePlacement(copy, [q1])!, 'de')).toMatch(
-      /^„Q1 2027“ läuft schon zu diesen Daten \(2027-01-01 bis 2027-03-31\)/,
+      /^„Q1 2027“ läuft schon zu diesen Daten \(1\. Jan\. 2027 bis 31\. März 2027\)/,
     );
     // Renamed on its own dates; and two cycles an import brought on one set of dates, one of
     // them started or renamed, are not refused for the other.
@@ -104,7 +104,7 @@ describe('cycle names', () => {
       code: 'cycleNameTaken',
       field: 'name',
       message:
-        'A cycle named “Q4 2026” already exists (2026-10-01 to 2026-12-31). Choose another quarter or dates, or give this cycle a name of its own.',
+        'A cycle named “Q4 2026” already exists (Oct 1, 2026 to Dec 31, 2026). Choose another quarter or dates, or give this cycle a name of its own.',
     });
     expect(validateCycleName({ name: ' q4 2026 ' }, [q4])?.code).toBe('cycleNameTaken');
   });

@@ -383,6 +383,27 @@ describe('validateCheckIn', () => {
     ]);
   });
 
+  it('refuses a check-in before its cycle’s first day as not open yet, dates in the locale', () => {
+    const early = checkIn({ at: '2025-12-05T09:00:00Z' });
+    const result = validateCheckIn(early, { ...model, locale: 'en-US' }, { cycle: q1 });
+    expect(issues(result)).toEqual(['at:checkInsNotOpen']);
+    expect(!result.ok && result.issues[0]?.message).toBe(
+      'Check-ins open on Jan 1, 2026, when “Q1 2026” starts.',
+    );
+    // The params stay ISO: the add-in says it again in German from them.
+    expect(!result.ok && sayIssue(result.issues[0]!, 'de')).toBe(
+      'Check-ins sind ab dem 1. Jan. 2026 möglich, wenn „Q1 2026“ beginnt.',
+    );
+    const late = validateCheckIn(
+      checkIn({ at: '2026-05-01T09:00:00Z' }),
+      { ...model, locale: 'en-GB' },
+      { cycle: q1 },
+    );
+    expect(!late.ok && late.issues[0]?.message).toBe(
+      'The date 1 May 2026 is outside the cycle (1 Jan 2026 to 10 Apr 2026).',
+    );
+  });
+
   it('rejects a malformed time, an over-long note and missing ids', () => {
     const bad = checkIn({
       at: '2026-02-02 09:00',

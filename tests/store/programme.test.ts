@@ -110,7 +110,7 @@ describe('running a programme through the store', () => {
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(InvalidError);
     expect((refused as InvalidError).message).toBe(
-      'The cycle was not saved: “Q1 2027” began on 2027-01-01: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
+      'The cycle was not saved: “Q1 2027” began on Jan 1, 2027: a cycle goes back to planning only before its first day, while no check-in can be due in it. Its dates stay as they are.',
     );
     const [stored] = await store.repository().listCycles();
     expect(stored).toMatchObject({ state: 'active', version: started.version });

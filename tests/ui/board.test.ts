@@ -113,6 +113,16 @@ describe('buildBoardView', () => {
     ]);
   });
 
+  it('says when check-ins open on a board whose cycle starts after today, and only then', () => {
+    const krOf = (view: ReturnType<typeof buildBoardView>) =>
+      view[0]?.objectives[0]?.keyResults[0]?.checkInsOpenOn;
+    expect(krOf(teams)).toBeUndefined();
+    const ahead = { ...board, cycle: { ...board.cycle, start: '2026-03-01' } };
+    expect(krOf(buildBoardView(ahead, defaultOperatingModel, today))).toBe('2026-03-01');
+    const closed = { ...ahead, cycle: { ...ahead.cycle, state: 'closed' as const } };
+    expect(krOf(buildBoardView(closed, defaultOperatingModel, today))).toBeUndefined();
+  });
+
   it('computes progress, status from pace and the parent', () => {
     const [company, sales] = teams;
     const k1 = company?.objectives[0]?.keyResults[0];

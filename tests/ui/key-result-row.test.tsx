@@ -17,8 +17,9 @@ const keyResult: KeyResult = {
   weight: 1,
 };
 
-type Work = Partial<Pick<KeyResultView, 'initiatives'>> & {
+type Work = Partial<Pick<KeyResultView, 'initiatives' | 'checkInsOpenOn'>> & {
   readonly overdue?: ReadonlySet<string>;
+  readonly onCheckIn?: (keyResult: KeyResult) => void;
 };
 
 function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom'], work: Work = {}) {
@@ -33,9 +34,11 @@ function row(kr: KeyResult, rolledUpFrom?: KeyResultView['rolledUpFrom'], work: 
             needsCheckIn: false,
             initiatives: work.initiatives ?? [],
             ...(work.overdue ? { overdueInitiatives: work.overdue } : {}),
+            ...(work.checkInsOpenOn ? { checkInsOpenOn: work.checkInsOpenOn } : {}),
             ...(rolledUpFrom ? { rolledUpFrom } : {}),
           }}
           confidenceMax={10}
+          {...(work.onCheckIn ? { onCheckIn: work.onCheckIn } : {})}
         />
       </ul>
     </FluentProvider>,
@@ -160,5 +163,31 @@ describe('a long text on the board', () => {
     expect(clampedPart('one\ntwo', 2, 100)).toBe('one\ntwo');
     expect(clampedPart('alpha beta gamma delta', 1, 12)).toBe('alpha beta');
     expect(clampedPart('x'.repeat(30), 1, 12)).toBe('x'.repeat(12));
+  });
+});
+
+describe('a KR row of a cycle whose first day is ahead', () => {
+  it('offers Check in disabled, saying when check-ins open', () => {
+    const asked: KeyResult[] = [];
+    row(keyResult, undefined, { checkInsOpenOn: '2027-01-01', onCheckIn: (kr) => asked.push(kr) });
+    const button = screen.getByRole('button', { name: `Check in on ${keyResult.title}` });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText(/Check-ins open on Jan 1, 2027/).textContent).toBe(
+      ' · Check-ins open on Jan 1, 2027',
+    );
+    expect(button.getAttribute('aria-describedby')).toBe(
+      screen.getByText(/Check-ins open on/).getAttribute('id'),
+    );
+    fireEvent.click(button);
+    expect(asked).toEqual([]);
+  });
+
+  it('offers it as usual once they are open', () => {
+    const asked: KeyResult[] = [];
+    row(keyResult, undefined, { onCheckIn: (kr) => asked.push(kr) });
+    const button = screen.getByRole('button', { name: `Check in on ${keyResult.title}` });
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(button);
+    expect(asked).toEqual([keyResult]);
   });
 });

@@ -22,7 +22,7 @@ const running: Cycle = {
   version: '3',
 };
 const taken =
-  'A cycle named “Q4 2026” already exists (2026-10-01 to 2026-12-31). Choose another quarter or dates, or give this cycle a name of its own.';
+  'A cycle named “Q4 2026” already exists (Oct 1, 2026 to Dec 31, 2026). Choose another quarter or dates, or give this cycle a name of its own.';
 
 function newCycleDialog() {
   const created: unknown[] = [];

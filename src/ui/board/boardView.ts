@@ -1,5 +1,6 @@
 import { confidenceBand, needsCheckIn, noOwner, type BoardFilter } from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
+import { checkInsOpenOn } from '../../core/cycles';
 import { isOverdue } from '../../core/initiatives';
 import type {
   CheckIn,
@@ -39,6 +40,7 @@ function keyResultView(
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   const work = initiatives.get(keyResult.id) ?? noInitiatives;
   const overdue = work.filter((initiative) => isOverdue(initiative, today));
+  const opensOn = checkInsOpenOn(board.cycle, today);
   return {
     keyResult,
     progress,
@@ -51,6 +53,7 @@ function keyResultView(
       today >= board.cycle.start &&
       !sources?.found.length &&
       needsCheckIn(keyResult, progress, today, model),
+    ...(opensOn ? { checkInsOpenOn: opensOn } : {}),
     initiatives: work,
     ...(overdue.length > 0
       ? { overdueInitiatives: new Set(overdue.map((initiative) => initiative.id)) }

@@ -1,5 +1,5 @@
 import type { RolledUpSource } from '../../core/format';
-import type { Initiative, KeyResult, Objective, Status, Team } from '../../core/model';
+import type { Initiative, IsoDate, KeyResult, Objective, Status, Team } from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
 /** A KR with what the core computes about it, ready to show. */
@@ -9,6 +9,8 @@ export interface KeyResultView {
   readonly status: Status;
   /** Not done, and no check-in within the check-in cadence. */
   readonly needsCheckIn: boolean;
+  /** The day check-ins open, while its cycle's first day is ahead: Check in waits until then. */
+  readonly checkInsOpenOn?: IsoDate;
   /** The work under the KR; never counted towards its progress. */
   readonly initiatives: readonly Initiative[];
   /** The ids of its initiatives past their due day and still open, when any is. */

@@ -40,6 +40,8 @@ export interface RowClasses {
   readonly iconButtonDisabled: string;
   /** A small primary `Button` with a text. */
   readonly primaryButton: string;
+  /** The same, disabled (focusable, as Fluent's `disabledFocusable`). */
+  readonly primaryButtonDisabled: string;
   /** `Text weight="semibold"`, `Text size={200}`, `Caption1`, `Subtitle2`. */
   readonly text: {
     readonly strong: string;
@@ -75,6 +77,11 @@ export function RowClassesProvider({ children }: { readonly children: ReactNode 
   const subtle = useButtonClasses({ appearance: 'subtle', icon: {} });
   const disabled = useButtonClasses({ appearance: 'subtle', icon: {}, disabled: true });
   const primary = useButtonClasses({ appearance: 'primary', root: { children: 'text' } });
+  const primaryDisabled = useButtonClasses({
+    appearance: 'primary',
+    root: { children: 'text' },
+    disabledFocusable: true,
+  });
   const typography = useTypography();
   const body = useTextClasses({});
   const brand = useBarClasses('brand');
@@ -82,6 +89,7 @@ export function RowClassesProvider({ children }: { readonly children: ReactNode 
     iconButton: { root: subtle.root, icon: subtle.icon },
     iconButtonDisabled: disabled.root,
     primaryButton: primary.root,
+    primaryButtonDisabled: primaryDisabled.root,
     text: {
       strong: useTextClasses({ weight: 'semibold' }),
       small: useTextClasses({ size: 200 }),

@@ -11,6 +11,7 @@ import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
+import { checkInsNotOpenReason } from '../../../core/check-in';
 import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend, type TrendDirection } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
@@ -138,6 +139,9 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
   } = props;
   const { keyResult } = view;
   const caption = mergeClasses(classes.text.caption, styles.meta);
+  // Its cycle's first day is ahead: Check in waits, saying until when (the core's words).
+  const notOpen = view.checkInsOpenOn && checkInsNotOpenReason(view.checkInsOpenOn, locale);
+  const notOpenId = `opens-${keyResult.id}`;
   const measured = [
     view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
     keyResult.owner?.displayName ?? '',
@@ -161,6 +165,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
           )}
           {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
           {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
+          {notOpen ? <span id={notOpenId}>{` · ${notOpen}`}</span> : null}
         </span>
         {view.rolledUpFrom ? (
           <span className={caption}>
@@ -195,10 +200,11 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
         ) : (
           <button
             type="button"
-            className={classes.primaryButton}
+            className={notOpen ? classes.primaryButtonDisabled : classes.primaryButton}
             {...rowAction('checkIn')}
             aria-label={checkInLabel(keyResult)}
-            onClick={() => onCheckIn(keyResult)}
+            {...(notOpen ? { 'aria-disabled': true, 'aria-describedby': notOpenId } : {})}
+            onClick={notOpen ? undefined : () => onCheckIn(keyResult)}
           >
             Check in
           </button>

@@ -133,11 +133,11 @@ function CycleDialog({
   const issues = checked.ok ? [] : checked.issues;
   const placement =
     isIsoDate(candidate.start) && isIsoDate(candidate.end)
-      ? validateCyclePlacement(candidate, cycles)
+      ? validateCyclePlacement(candidate, cycles, locale)
       : undefined;
   // A cycle edited under its own name keeps it, even one another cycle shares.
   const nameTaken =
-    candidate.name === cycle?.name ? undefined : validateCycleName(candidate, cycles);
+    candidate.name === cycle?.name ? undefined : validateCycleName(candidate, cycles, locale);
   const messageFor = (field: string) =>
     submitted
       ? issues
