@@ -84,10 +84,14 @@ const german: Translations = {
   'validation.nameTooLong': 'Der Name darf höchstens {max} Zeichen lang sein (er hat {length}).',
   'validation.tooLong': '„{field}“ darf höchstens {max} Zeichen lang sein (es hat {length}).',
   'validation.notANumber': '„{text}“ ist keine Zahl. Geben Sie eine Zahl wie {example} ein.',
-  'validation.decimalPointExpected':
-    '„{text}“ hat ein Komma an der Stelle des Dezimaltrennzeichens. Verwenden Sie einen Punkt als Dezimaltrennzeichen: {corrected}.',
-  'validation.decimalCommaExpected':
-    '„{text}“ hat einen Punkt an der Stelle des Dezimaltrennzeichens. Verwenden Sie ein Komma als Dezimaltrennzeichen: {corrected}.',
+  'validation.numberMisgrouped':
+    '„{text}“ ist so keine Zahl: Ein Dezimaltrennzeichen steht höchstens einmal, Trennzeichen zwischen Ziffern stehen nach jeweils drei Ziffern. Schreiben Sie {thousands} oder {thousandsTyped} für achtzigtausend, {half} für anderthalb.',
+  'validation.numberAmbiguous':
+    '„{text}“ kann {decimal} oder {grouped} bedeuten. Geben Sie {groupedTyped} ein, wenn Sie {grouped} meinen, oder {decimalTyped}, wenn Sie {decimal} meinen.',
+  'validation.numberReadOtherDecimalMark':
+    '„{text}“ wird als {value} gelesen, mit „{mark}“ als Dezimaltrennzeichen.',
+  'validation.numberReadOtherGrouping':
+    '„{text}“ wird als {value} gelesen, mit „{mark}“ als Tausendertrennzeichen.',
   'validation.numberRequired': '„{field}“ ist leer. Geben Sie eine Zahl wie {example} ein.',
   'validation.numberTooLarge':
     '„{text}“ ist zu groß für „{field}“: Zahlen bis {max} in beide Richtungen sind erlaubt.',
@@ -261,10 +265,14 @@ const french: Translations = {
   'validation.nameTooLong': 'Le nom doit faire au plus {max} caractères (il en a {length}).',
   'validation.tooLong': '« {field} » doit faire au plus {max} caractères (il en a {length}).',
   'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
-  'validation.decimalPointExpected':
-    '« {text} » a une virgule à la place du séparateur décimal. Utilisez un point comme séparateur décimal : {corrected}.',
-  'validation.decimalCommaExpected':
-    '« {text} » a un point à la place du séparateur décimal. Utilisez une virgule comme séparateur décimal : {corrected}.',
+  'validation.numberMisgrouped':
+    '« {text} » n’est pas un nombre tel qu’il est écrit : le séparateur décimal figure une fois au plus, et les séparateurs de chiffres tous les trois chiffres. Écrivez {thousands} ou {thousandsTyped} pour quatre-vingt mille, {half} pour un et demi.',
+  'validation.numberAmbiguous':
+    '« {text} » peut signifier {decimal} ou {grouped}. Saisissez {groupedTyped} pour {grouped}, ou {decimalTyped} pour {decimal}.',
+  'validation.numberReadOtherDecimalMark':
+    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur décimal.',
+  'validation.numberReadOtherGrouping':
+    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur de milliers.',
   'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
   'validation.numberTooLarge':
     '« {text} » est trop grand pour « {field} » : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
@@ -432,10 +440,14 @@ const spanish: Translations = {
   'validation.nameTooLong': 'El nombre debe tener como máximo {max} caracteres (tiene {length}).',
   'validation.tooLong': '«{field}» debe tener como máximo {max} caracteres (tiene {length}).',
   'validation.notANumber': '«{text}» no es un número. Escriba un número como {example}.',
-  'validation.decimalPointExpected':
-    '«{text}» tiene una coma en lugar del separador decimal. Use un punto como separador decimal: {corrected}.',
-  'validation.decimalCommaExpected':
-    '«{text}» tiene un punto en lugar del separador decimal. Use una coma como separador decimal: {corrected}.',
+  'validation.numberMisgrouped':
+    '«{text}» no es un número tal como está escrito: el separador decimal aparece una vez como mucho, y los separadores de cifras cada tres cifras. Escriba {thousands} o {thousandsTyped} para ochenta mil, {half} para uno y medio.',
+  'validation.numberAmbiguous':
+    '«{text}» puede significar {decimal} o {grouped}. Escriba {groupedTyped} si quiere decir {grouped}, o {decimalTyped} si quiere decir {decimal}.',
+  'validation.numberReadOtherDecimalMark':
+    '«{text}» se lee como {value}, con «{mark}» como separador decimal.',
+  'validation.numberReadOtherGrouping':
+    '«{text}» se lee como {value}, con «{mark}» como separador de miles.',
   'validation.numberRequired': '«{field}» está vacío. Escriba un número como {example}.',
   'validation.numberTooLarge':
     '«{text}» es demasiado grande para «{field}»: se aceptan números de hasta {max} en ambos sentidos.',

@@ -71,10 +71,14 @@ export const coreMessages = createCatalogue({
   'validation.nameTooLong': 'Keep the name to {max} characters or fewer (it has {length}).',
   'validation.tooLong': 'Keep {field} to {max} characters or fewer (it has {length}).',
   'validation.notANumber': '“{text}” is not a number. Type a number such as {example}.',
-  'validation.decimalPointExpected':
-    '“{text}” has a comma where the decimal mark goes. Use a point as the decimal mark: {corrected}.',
-  'validation.decimalCommaExpected':
-    '“{text}” has a point where the decimal mark goes. Use a comma as the decimal mark: {corrected}.',
+  'validation.numberMisgrouped':
+    '“{text}” is not a number as written: a decimal mark comes once at most, and marks that group digits come every three digits. Write {thousands} or {thousandsTyped} for eighty thousand, {half} for one and a half.',
+  'validation.numberAmbiguous':
+    '“{text}” could mean {decimal} or {grouped}. Type {groupedTyped} if you mean {grouped}, or {decimalTyped} if you mean {decimal}.',
+  'validation.numberReadOtherDecimalMark':
+    '“{text}” is read as {value}, with “{mark}” as the decimal mark.',
+  'validation.numberReadOtherGrouping':
+    '“{text}” is read as {value}, with “{mark}” grouping thousands.',
   'validation.numberRequired': '{field} is empty. Type a number such as {example}.',
   'validation.numberTooLarge':
     '“{text}” is too large for {field}: numbers up to {max} either way are accepted.',

@@ -1,9 +1,9 @@
 import { formatMeasure } from './format';
 import { defaultLocale } from './i18n';
 import { binaryValueOf } from './kind-words';
-import { toResult, validationIssue, type ValidationIssue, type ValidationResult } from './issues';
+import { toResult, validationIssue, type ValidationIssue } from './issues';
 import type { KeyResult } from './model';
-import { largestValue, parseNumber } from './parse';
+import { largestValue, parseNumber, type TypedNumber } from './parse';
 
 /**
  * Whether a check-in's value is one the KR can plausibly take, the same in the tab, on the
@@ -159,7 +159,7 @@ export function parseKeyResultValue(
   text: string,
   keyResult: Pick<KeyResult, 'title' | 'unit' | 'kind' | 'start' | 'target'>,
   locale: string = defaultLocale,
-): ValidationResult<number> {
+): TypedNumber {
   const unit = keyResult.unit.trim();
   let number = text.trim();
   if (unit && unit !== '%' && number.toLowerCase().endsWith(unit.toLowerCase())) {

@@ -6,6 +6,7 @@
 import { isIsoDate } from '../core/dates';
 import { scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
+import { readWithDecimalMark, withoutSpaceGroups, type DecimalMark } from '../core/parse';
 
 const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
@@ -204,8 +205,7 @@ export function parseDate(text: string, order?: DateOrder): IsoDate | undefined 
   return parseDateTime(text, order)?.slice(0, 10);
 }
 
-/** The mark between a number's whole part and its decimals: `12.5` or `12,5`. */
-export type DecimalMark = '.' | ',';
+export type { DecimalMark };
 
 /** What a number cell says: a number, one that depends on the decimal mark, or nothing readable. */
 export type NumberReading =
@@ -352,8 +352,7 @@ export function readNumber(
     negative = negative !== (core[0] === '-');
     core = core.slice(1).trim();
   }
-  // Grouping by spaces or apostrophes (1 234,5 and 1'234.5) is never a decimal mark.
-  core = core.replace(/(\d)[ '’](?=\d{3}(?:\D|$))/g, '$1');
+  core = withoutSpaceGroups(core);
   const parts = /^((?:\d+(?:[.,]\d+)*[.,]?|[.,]\d+)(?:e[+-]?\d+)?)(?: ?(\D.*))?$/i.exec(core);
   if (!parts) return undefined;
   core = parts[1]!;
@@ -367,20 +366,8 @@ export function readNumber(
   };
   const sign = negative ? -1 : 1;
   const as = (mark: DecimalMark) => {
-    const grouping = mark === '.' ? ',' : '.';
-    const [whole = '', decimals, ...rest] = core.split(mark);
-    if (rest.length > 0) return undefined;
-    const groups = whole.split(grouping);
-    // Thousands (1,234,567), or lakhs and crores (12,34,567: twos, then the last three).
-    const thousands =
-      /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
-    const lakhs =
-      grouping === ',' &&
-      /^[1-9]\d?$/.test(groups[0]!) &&
-      groups.slice(1, -1).every((group) => /^\d{2}$/.test(group)) &&
-      /^\d{3}$/.test(groups[groups.length - 1]!);
-    if (groups.length > 1 && !thousands && !lakhs) return undefined;
-    const written = Number(`${groups.join('') || '0'}.${decimals ?? ''}`.replace(/\.$/, ''));
+    const written = readWithDecimalMark(core, mark);
+    if (written === undefined) return undefined;
     // 1.2 × 10⁶ is 1200000.0000000002 in binary: the digits written are all there is.
     const value = factor ? Number((written * factor).toPrecision(15)) : written;
     return Number.isFinite(value) ? sign * value : undefined;

@@ -7,6 +7,7 @@ import { sayIssue, sayIssues } from '../../src/core/issue-words';
 import { validationCodes, validationIssue, type ValidationCode } from '../../src/core/issues';
 import { coreMessages } from '../../src/core/messages';
 import { defaultOperatingModel } from '../../src/core/operating-model';
+import { parseNumber } from '../../src/core/parse';
 import { validateKeyResult } from '../../src/core/validation';
 import { keyResult } from './fixtures';
 
@@ -65,18 +66,17 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   expect(sayIssues([notANumber, empty], 'fr')).toBe(
     '« abc » n’est pas un nombre. Saisissez un nombre comme 1\u202f234,5. « Cible » est vide. Saisissez un nombre comme 10.',
   );
-  const commaExpected = validationIssue('decimalCommaExpected', 'value', {
-    text: '1.5',
-    corrected: '1,5',
-  });
-  expect(sayIssue(commaExpected, 'de-DE')).toBe(
-    '„1.5“ hat einen Punkt an der Stelle des Dezimaltrennzeichens. Verwenden Sie ein Komma als Dezimaltrennzeichen: 1,5.',
+  const ambiguous = parseNumber('1,500', { locale: 'de-DE' });
+  expect(!ambiguous.ok && sayIssue(ambiguous.issues[0]!, 'de-DE')).toBe(
+    '„1,500“ kann 1,5 oder 1.500 bedeuten. Geben Sie 1500 ein, wenn Sie 1.500 meinen, oder 1,5, wenn Sie 1,5 meinen.',
   );
-  expect(sayIssue(commaExpected, 'fr-FR')).toBe(
-    '« 1.5 » a un point à la place du séparateur décimal. Utilisez une virgule comme séparateur décimal : 1,5.',
+  const readAs = parseNumber('1.5', { locale: 'fr-FR' });
+  expect(readAs.ok && readAs.readAs && sayIssue(readAs.readAs, 'fr-FR')).toBe(
+    '« 1.5 » est lu comme 1,5, avec « . » comme séparateur décimal.',
   );
-  expect(sayIssue(commaExpected, 'es-ES')).toBe(
-    '«1.5» tiene un punto en lugar del separador decimal. Use una coma como separador decimal: 1,5.',
+  const misgrouped = parseNumber('1.2.3', { locale: 'es-ES' });
+  expect(!misgrouped.ok && sayIssue(misgrouped.issues[0]!, 'es-ES')).toBe(
+    '«1.2.3» no es un número tal como está escrito: el separador decimal aparece una vez como mucho, y los separadores de cifras cada tres cifras. Escriba 80.000 o 80000 para ochenta mil, 1,5 para uno y medio.',
   );
   const setback = validationIssue('bigSetbackUnconfirmed', 'value', {
     keyResult: 'WAU',

@@ -138,8 +138,13 @@ describe('units', () => {
     const kr = keyResult({ unit: 'users' });
     expect(parseKeyResultValue('1,1', kr, 'de-DE')).toEqual({ ok: true, value: 1.1 });
     expect(parseKeyResultValue('1.234,5', kr, 'de-DE')).toEqual({ ok: true, value: 1234.5 });
-    const typo = parseKeyResultValue('1,1', kr, 'en');
-    expect(typo.ok).toBe(false);
+    // The other decimal mark, where only it fits, is read and said (a note, not a refusal).
+    const other = parseKeyResultValue('1,1 users', kr, 'en');
+    expect(other.ok && [other.value, other.readAs?.code]).toEqual([
+      1.1,
+      'numberReadOtherDecimalMark',
+    ]);
+    expect(parseKeyResultValue('1,100', kr, 'de-DE').ok).toBe(false);
     const german = parseNumber('eins', { locale: 'de-DE' });
     expect(!german.ok && german.issues[0]?.message).toBe(
       '“eins” is not a number. Type a number such as 1.234,5.',

@@ -88,7 +88,7 @@ export function typedAsFormatted(
   const trimmed = entry.trim();
   if (trimmed.endsWith('%')) {
     const parsed = parseNumber(trimmed, { locale, percent: 'fraction' });
-    return parsed.ok ? { value: parsed.value, numberFormat: '0%' } : undefined;
+    return parsed.ok && !parsed.readAs ? { value: parsed.value, numberFormat: '0%' } : undefined;
   }
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (!date) return undefined;
@@ -114,8 +114,9 @@ export function entered(
     const value = valueAsShown(formatted.value, formatted.numberFormat, locale);
     return { value, checked: formatted.value };
   }
+  // Excel reads an entry its display language's way only: "1.5" in German is no number to it.
   const parsed = parseNumber(entry, { locale });
-  const value = parsed.ok && !entry.trim().endsWith('%') ? parsed.value : entry;
+  const value = parsed.ok && !parsed.readAs && !entry.trim().endsWith('%') ? parsed.value : entry;
   return { value, checked: value };
 }
 

@@ -7,6 +7,7 @@
  * "45%" sends 45, as the pane and Teams read "45%", and a date is refused as not a number,
  * naming the date, instead of sending its serial.
  */
+import { formatForTyping } from '../../core/format';
 import type { CellValue } from './types';
 
 export type ShownAs = 'percent' | 'date';
@@ -40,7 +41,9 @@ export function valueAsShown(value: CellValue, numberFormat: string, locale: str
   if (typeof value !== 'number') return value;
   switch (shownAs(numberFormat)) {
     case 'percent':
-      return `${new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value * 100)}%`;
+      // Ungrouped, as a 0% format shows it; ten decimals at most, before the binary noise of
+      // × 100 (0.07 × 100 is 7.000000000000001); read back as the same number by the pane.
+      return `${formatForTyping(Number((value * 100).toFixed(10)), locale, { useGrouping: false })}%`;
     case 'date':
       return dateOfSerial(Math.floor(value));
     default:
