@@ -9,7 +9,8 @@ import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
  * Input that fits the KR, through the Teams simulator's personal tab (real teams-js) against
  * the Graph emulator: an absurd value is refused with a message naming the KR, the value and what
  * is accepted; a big jump needs a confirmation and a note; a de-DE host reads and shows numbers
- * the German way. Each outcome is read back from the store. Closed with Escape, the dialog hands
+ * the German way, in the check-in dialog and in the key result editor (a target of 80.000 was
+ * saved as 80). Each outcome is read back from the store. Closed with Escape, the dialog hands
  * focus back to the button it was opened from.
  */
 jest.setTimeout(120_000);
@@ -38,10 +39,15 @@ async function boardLoadKeyResult(title: string): Promise<KeyResult> {
   });
 }
 
-async function openCheckIn(keyResult: KeyResult, locale = 'en-us'): Promise<Frame> {
+/** Adele's personal tab, in a host whose display language is `locale`. */
+async function openTab(locale: string): Promise<Frame> {
   await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id, locale });
   await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
+  return appFrame(page, 'p1-content');
+}
+
+async function openCheckIn(keyResult: KeyResult, locale = 'en-us'): Promise<Frame> {
+  const tab = await openTab(locale);
   await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
   return tab;
 }
@@ -147,5 +153,29 @@ describe('check-in input that fits the KR', () => {
     expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
       expect.objectContaining({ value: 1300.25 }),
     ]);
+  });
+
+  it('creates a key result with a target of 80.000 as eighty thousand in a de-DE host', async () => {
+    const { objective } = stack.fixture;
+    const tab = await openTab('de-de');
+    await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
+    const editor = tab.getByRole('dialog', { name: 'New key result' });
+    const title = 'Cloud spend down to 80k';
+    await editor.getByRole('textbox', { name: 'Key result' }).fill(title);
+    await editor.getByRole('textbox', { name: 'Start (baseline)' }).fill('0');
+    const target = editor.getByRole('textbox', { name: 'Target' });
+    expect(await target.getAttribute('placeholder')).toBe('e.g. 80.000');
+    // The English way is read where only it fits, and said.
+    await target.fill('1.5');
+    await editor.getByText('“1.5” is read as 1,5, with “.” as the decimal mark.').waitFor();
+    await target.fill('80.000');
+    await editor.getByRole('button', { name: 'Create key result' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await tab.getByText('0 / 80.000 · Adele Vance').waitFor();
+    const board = await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id });
+    expect(board.keyResults.find((kr) => kr.title === title)).toMatchObject({
+      start: 0,
+      target: 80000,
+    });
   });
 });

@@ -45,6 +45,25 @@ function renderForm(first: KeyResult) {
   });
 }
 
+/** The stage's form for `shown` on a running cycle, whose saves all go through. */
+function renderSaving(shown: KeyResult, changes: Partial<FormOptions> = {}) {
+  const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) => ({
+    saved: [{ checkIn: { ...draft, id: 'c1' }, keyResult: { ...shown, current: draft.value } }],
+    conflicts: [],
+    failed: [],
+  }));
+  const rendered = renderHook(() =>
+    useOutcomeForm(
+      formFor(shown, {
+        cycle: running,
+        repository: { saveCheckIns } as unknown as OkrRepository,
+        ...changes,
+      }),
+    ),
+  );
+  return { ...rendered, saveCheckIns };
+}
+
 /**
  * The stage's form for `shown` on a running cycle, saving through `saveCheckIns`, rendered again
  * with another KR or round; `problems` holds what it put on the stage's problem line.
@@ -110,20 +129,27 @@ describe('the facilitator’s outcome form on the stage', () => {
     expect(committed).toEqual(['1,200 / 7', '1,300 / 7']);
   });
 
+  it('proposes the KR’s value the reader’s way, every digit, and says how a value typed the other way is read', async () => {
+    const { result, saveCheckIns } = renderSaving(keyResult({ current: 1234.5678, version: '3' }), {
+      locale: 'de-DE',
+    });
+    expect(result.current.agreedValue).toBe('1.234,5678');
+    act(() => result.current.setAgreedValue('1300.5'));
+    await waitFor(
+      () =>
+        expect(result.current.agreedValueReading).toBe(
+          '“1300.5” is read as 1.300,5, with “.” as the decimal mark.',
+        ),
+      { timeout: 30_000 },
+    );
+    act(() => result.current.save());
+    await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1), { timeout: 30_000 });
+    expect(saveCheckIns.mock.calls[0]![0][0]).toMatchObject({ value: 1300.5 });
+  });
+
   it('saves the agreed outcome with the KR the participants saw: its version and what the check-in was typed against', async () => {
-    const shown = keyResult({ current: 1200, version: '3', confidence: 5 });
-    const saveCheckIns = jest.fn(async ([draft]: [CheckInDraft]) => ({
-      saved: [{ checkIn: { ...draft, id: 'c1' }, keyResult: { ...shown, current: draft.value } }],
-      conflicts: [],
-      failed: [],
-    }));
-    const { result } = renderHook(() =>
-      useOutcomeForm(
-        formFor(shown, {
-          cycle: running,
-          repository: { saveCheckIns } as unknown as OkrRepository,
-        }),
-      ),
+    const { result, saveCheckIns } = renderSaving(
+      keyResult({ current: 1200, version: '3', confidence: 5 }),
     );
     act(() => result.current.setAgreedValue('1300'));
     act(() => result.current.save());

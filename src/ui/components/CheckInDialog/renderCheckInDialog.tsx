@@ -19,14 +19,9 @@ import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { CheckInDialogState } from './CheckInDialog.types';
 import type { useCheckInDialogStyles } from './useCheckInDialogStyles';
-
-function fieldMessage(error: string | undefined, nudge: string | undefined) {
-  if (error) return { validationState: 'error' as const, validationMessage: error };
-  if (nudge) return { validationState: 'warning' as const, validationMessage: nudge };
-  return {};
-}
 
 export function renderCheckInDialog(
   state: CheckInDialogState,

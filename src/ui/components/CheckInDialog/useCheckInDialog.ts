@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { checkInNudges, createCheckIn, typedAgainst } from '../../../core/check-in';
-import { formatNumber } from '../../../core/format';
+import { formatForTyping } from '../../../core/format';
 import {
   asksForValueNote,
   asksToConfirmValue,
@@ -26,7 +26,7 @@ function newClientId(): string {
 /** What the value field starts with: the KR's value as the reader would type it. */
 function valueTextOf(keyResult: KeyResult, locale: string): string {
   const steps = keyResult.kind === 'binary' || keyResult.kind === 'milestone';
-  return steps ? String(keyResult.current) : formatNumber(keyResult.current, locale);
+  return steps ? String(keyResult.current) : formatForTyping(keyResult.current, locale);
 }
 
 export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
@@ -120,22 +120,27 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     result.issues.some((issue) => issue.field === 'value' && !asksToConfirmValue(issue));
   // Shown while the typed value is one to confirm (a big jump, past 100%), confirmed or not, so
   // the box can be unticked.
+  const typed = useMemo(
+    () => keyResult && parseKeyResultValue(valueText, keyResult, locale),
+    [keyResult, valueText, locale],
+  );
   const bigJump = useMemo(() => {
-    if (!keyResult || valueRefused) return undefined;
-    const parsed = parseKeyResultValue(valueText, keyResult, locale);
-    if (!parsed.ok) return undefined;
-    const asked = valueToConfirmIssues(keyResult, { value: parsed.value, note: '' }, false, locale);
+    if (!keyResult || valueRefused || !typed?.ok) return undefined;
+    const asked = valueToConfirmIssues(keyResult, { value: typed.value, note: '' }, false, locale);
     return asked[0]?.message;
-  }, [keyResult, valueText, locale, valueRefused]);
+  }, [keyResult, typed, locale, valueRefused]);
 
   const nudges = useMemo(() => {
-    const byField: Partial<Record<'value' | 'note', string>> = {};
+    // How a number typed the other way round was read comes first: it is what was typed.
+    const byField: Partial<Record<'value' | 'note', string>> = {
+      ...(typed?.ok && typed.readAs ? { value: typed.readAs.message } : {}),
+    };
     if (!keyResult || !result?.ok) return byField;
     for (const nudge of checkInNudges(result.value, keyResult, rules)) {
       byField[nudge.field] ??= nudge.message;
     }
     return byField;
-  }, [keyResult, result, rules]);
+  }, [keyResult, result, rules, typed]);
 
   const submit = useCallback(
     (event?: FormEvent) => {

@@ -40,6 +40,8 @@ export interface CorrectCheckInDialogState {
   readonly fieldErrors: Readonly<
     Partial<Record<'value' | 'confidence' | 'note' | 'correctionReason', string>>
   >;
+  /** How a value typed the other way round (`1.5` in German) was read. */
+  readonly readings: Readonly<Partial<Record<'value', string>>>;
   readonly formErrors: readonly string[];
   readonly saving: boolean;
   /** The save is waiting to try again (Graph throttled or busy). */

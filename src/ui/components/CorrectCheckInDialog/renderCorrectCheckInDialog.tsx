@@ -18,12 +18,9 @@ import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
 import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { CorrectCheckInDialogState } from './CorrectCheckInDialog.types';
 import type { useCorrectCheckInDialogStyles } from './useCorrectCheckInDialogStyles';
-
-function errorOf(message: string | undefined) {
-  return message ? { validationState: 'error' as const, validationMessage: message } : {};
-}
 
 function counter(length: number, max: number, locale: string): string {
   return `${formatNumber(length, locale)} of ${formatNumber(max, locale)} characters`;
@@ -67,19 +64,19 @@ export function renderCorrectCheckInDialog(
                       valueText={state.valueText}
                       onChange={state.setValueText}
                       label="Value"
-                      message={errorOf(state.fieldErrors.value)}
+                      message={fieldMessage(state.fieldErrors.value, state.readings.value)}
                     />
                     <ConfidenceField
                       value={state.confidence}
                       min={state.confidenceMin}
                       max={state.confidenceMax}
                       onChange={state.setConfidence}
-                      message={errorOf(state.fieldErrors.confidence)}
+                      message={fieldMessage(state.fieldErrors.confidence)}
                     />
                     <Field
                       label="Note"
                       hint={counter(state.note.length, state.noteMaxLength, state.locale)}
-                      {...errorOf(state.fieldErrors.note)}
+                      {...fieldMessage(state.fieldErrors.note)}
                     >
                       <Textarea
                         value={state.note}
@@ -92,7 +89,7 @@ export function renderCorrectCheckInDialog(
                   label={withdraw ? 'Why delete it?' : 'Why correct it?'}
                   required
                   hint={counter(state.reason.length, state.reasonMaxLength, state.locale)}
-                  {...errorOf(state.fieldErrors.correctionReason)}
+                  {...fieldMessage(state.fieldErrors.correctionReason)}
                 >
                   <Input
                     value={state.reason}

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { correctCheckIn, withdrawalOf } from '../../../core/check-in';
-import { formatNumber } from '../../../core/format';
+import { formatForTyping } from '../../../core/format';
 import type { ValidationResult } from '../../../core/issues';
 import type { CheckIn, CheckInCorrection } from '../../../core/model';
+import { parseKeyResultValue } from '../../../core/plausibility';
 import { correctionReasonMaxLength } from '../../../core/validation';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import type {
@@ -40,7 +41,7 @@ export function useCorrectCheckInDialog(
     if (!target) return;
     const { checkIn, keyResult } = target;
     const steps = keyResult.kind === 'binary' || keyResult.kind === 'milestone';
-    setValueText(steps ? String(checkIn.value) : formatNumber(checkIn.value, locale));
+    setValueText(steps ? String(checkIn.value) : formatForTyping(checkIn.value, locale));
     setConfidence(checkIn.confidence ?? Math.round((scale.min + scale.max) / 2));
     setNote(checkIn.note);
     setReason('');
@@ -69,6 +70,9 @@ export function useCorrectCheckInDialog(
     else if (submitted || issue.code === 'tooLong' || issue.field === 'value')
       fieldErrors[issue.field as Field] ??= issue.message;
   }
+
+  const typed = target && parseKeyResultValue(valueText, target.keyResult, locale);
+  const readings = typed?.ok && typed.readAs ? { value: typed.readAs.message } : {};
 
   const submit = useCallback(
     (event?: FormEvent) => {
@@ -113,6 +117,7 @@ export function useCorrectCheckInDialog(
     setReason,
     reasonMaxLength: correctionReasonMaxLength,
     fieldErrors,
+    readings,
     formErrors,
     saving,
     retrying,

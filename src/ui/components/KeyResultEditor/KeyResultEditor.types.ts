@@ -65,6 +65,10 @@ export interface KeyResultEditorState {
   readonly owner: Person | undefined;
   readonly setOwner: (people: readonly Person[]) => void;
   readonly errors: Readonly<Partial<Record<KeyResultField, string>>>;
+  /** How a number typed the other way round (`1.5` in German) was read, by field. */
+  readonly readings: Readonly<Partial<Record<KeyResultField, string>>>;
+  /** An example target written the reader's way (`e.g. 80.000` in German). */
+  readonly targetPlaceholder: string;
   readonly findings: readonly Finding[];
   /** The title as the coach last read it (after a pause or on leaving the field). */
   readonly coachedTitle: string;

@@ -16,6 +16,7 @@ import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { InitiativesEditor } from '../InitiativesEditor/InitiativesEditor';
 import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import { ErrorState } from '../States/ErrorState';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { KeyResultEditorState, MoveToInitiatives } from './KeyResultEditor.types';
 
 const keyResultFixKinds = ['rewriteAsOutcome', 'addBaseline', 'moveToInitiatives'] as const;
@@ -122,21 +123,30 @@ export function renderKeyResultEditor(
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Start (baseline)" required {...invalid(state.errors.start)}>
+        <Field
+          label="Start (baseline)"
+          required
+          {...fieldMessage(state.errors.start, state.readings.start)}
+        >
           <Input
             inputMode="decimal"
             value={state.startText}
             onChange={(_, data) => state.setStartText(data.value)}
           />
         </Field>
-        <Field label="Target" required {...invalid(state.errors.target)}>
+        <Field
+          label="Target"
+          required
+          {...fieldMessage(state.errors.target, state.readings.target)}
+        >
           <Input
             inputMode="decimal"
+            placeholder={state.targetPlaceholder}
             value={state.targetText}
             onChange={(_, data) => state.setTargetText(data.value)}
           />
         </Field>
-        <Field label="Weight" {...invalid(state.errors.weight)}>
+        <Field label="Weight" {...fieldMessage(state.errors.weight, state.readings.weight)}>
           <Input
             inputMode="decimal"
             value={state.weightText}

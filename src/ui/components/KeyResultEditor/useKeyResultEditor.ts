@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
 import {
+  formatForTyping,
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatNumber,
@@ -11,7 +12,7 @@ import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
 import { validateKeyResult } from '../../../core/validation';
 import type { KeyResultDraft } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import type {
@@ -34,14 +35,21 @@ const fields: readonly string[] = [
 export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditorState {
   const { objective, keyResult, onDismiss, onSaved } = props;
   const { repository, operatingModel, me } = useAppServices();
-  const locale = operatingModel.locale;
+  // Numbers are typed, read and shown the reader's way (the host's locale, as the board shows
+  // them); the coach speaks the organisation's language.
+  const locale = useLocale();
+  const rules = useMemo(() => ({ ...operatingModel, locale }), [operatingModel, locale]);
   const [title, setTitle] = useState(keyResult?.title ?? '');
   const [kind, setKind] = useState<KeyResultKind>(keyResult?.kind ?? 'increase');
-  const [startText, setStartText] = useState(String(keyResult?.start ?? 0));
-  const [targetText, setTargetText] = useState(keyResult ? String(keyResult.target) : '');
+  const [startText, setStartText] = useState(() => formatForTyping(keyResult?.start ?? 0, locale));
+  const [targetText, setTargetText] = useState(() =>
+    keyResult ? formatForTyping(keyResult.target, locale) : '',
+  );
   const [unit, setUnit] = useState(keyResult?.unit ?? '');
   const [description, setDescription] = useState(keyResult?.description ?? '');
-  const [weightText, setWeightText] = useState(String(keyResult?.weight ?? 1));
+  const [weightText, setWeightText] = useState(() =>
+    formatForTyping(keyResult?.weight ?? 1, locale),
+  );
   const [owner, setOwner] = useState<Person | undefined>(keyResult?.owner ?? me);
   const [submitted, setSubmitted] = useState(false);
   const [pendingInitiative, setPendingInitiative] = useState<string | undefined>(undefined);
@@ -82,7 +90,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   );
 
   const parseIssues = [start, target, weight].flatMap((result) => (result.ok ? [] : result.issues));
-  const validation = validateKeyResult(candidate, operatingModel);
+  const validation = validateKeyResult(candidate, rules);
   // A number that cannot be read leaves the checks that judge it unsaid (they would judge a
   // stand-in): start and target are judged together, the weight alone. The title's, the unit's,
   // the owner's and a weight read are still checked: every refusal shows on one save.
@@ -102,6 +110,11 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     if (!submitted && issue.field === 'title' && title === '') continue;
     errors[issue.field as KeyResultField] ??= issue.message;
   }
+  const readings: Partial<Record<KeyResultField, string>> = {};
+  for (const result of [start, target, weight]) {
+    if (result.ok && result.readAs)
+      readings[result.readAs.field as KeyResultField] = result.readAs.message;
+  }
 
   const coaching = useCoachedText(title);
   const coachedTitle = coaching.coached.trim();
@@ -111,9 +124,9 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
         ? []
         : coachKeyResult({ ...candidate, title: coachedTitle }, objective, {
             model: operatingModel,
-            locale,
+            locale: operatingModel.locale,
           }),
-    [coachedTitle, candidate, objective, operatingModel, locale],
+    [coachedTitle, candidate, objective, operatingModel],
   );
   const rewrite = useCallback(
     (text: string) => {
@@ -206,6 +219,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     errors,
+    readings,
+    targetPlaceholder: `e.g. ${formatForTyping(80000, locale)}`,
     findings,
     coachedTitle,
     coachingPending: coaching.pending,

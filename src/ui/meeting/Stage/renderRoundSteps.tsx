@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatConfidenceChange } from '../../../core/rituals/summary';
+import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 import { VoteChart } from './VoteChart';
@@ -200,7 +201,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           <Field
             label={`Agreed value${state.keyResult?.unit ? ` (${state.keyResult.unit})` : ''}`}
             required
-            validationMessage={state.fieldIssues.value}
+            {...fieldMessage(state.fieldIssues.value, state.agreedValueReading)}
           >
             <Input
               value={state.agreedValue}

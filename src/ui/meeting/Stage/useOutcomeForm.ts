@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
+import { formatForTyping, formatKeyResultMeasure } from '../../../core/format';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
 import {
@@ -21,10 +21,11 @@ const loadCheckInRules = reloadable(() => import('../../../core/check-in'));
 const loadPlausibility = reloadable(() => import('../../../core/plausibility'));
 const loadCheckIn = () =>
   Promise.all([loadCheckInRules(), loadPlausibility()]).then(
-    ([{ createCheckIn, typedAgainst }, { asksToConfirmValue }]) => ({
+    ([{ createCheckIn, typedAgainst }, { asksToConfirmValue, parseKeyResultValue }]) => ({
       createCheckIn,
       typedAgainst,
       asksToConfirmValue,
+      parseKeyResultValue,
     }),
   );
 
@@ -34,6 +35,8 @@ export type OutcomeFieldIssues = Partial<Record<(typeof outcomeFields)[number], 
 
 export interface OutcomeForm {
   readonly agreedValue: string;
+  /** How an agreed value typed the other way round (`1.5` in German) is read. */
+  readonly agreedValueReading: string | undefined;
   /** Why the last save was refused, field by field. */
   readonly fieldIssues: OutcomeFieldIssues;
   /** The agreed value is a big jump or past 100%: why it needs confirming (and a note) before it is saved. */
@@ -92,7 +95,8 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
 
   const latest = useRef(context);
   latest.current = context;
-  useModuleAfterPaint(loadCheckIn);
+  const rules = useModuleAfterPaint(loadCheckIn);
+  const typed = rules && keyResult && rules.parseKeyResultValue(agreedValue, keyResult, locale);
 
   // A new KR, a newer version of it or a new reveal proposes its own outcome: the current value
   // and the median vote. The board is read again while people talk (live refresh, cache
@@ -107,7 +111,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   if (proposedFor !== outcomeFor) {
     setProposedFor(outcomeFor);
     setProposedConfidence(proposal);
-    setAgreedValue(keyResult ? formatNumber(keyResult.current, locale) : '');
+    setAgreedValue(keyResult ? formatForTyping(keyResult.current, locale) : '');
     setAgreedConfidence(proposal);
     setNote('');
     setConfirmedJump(false);
@@ -245,6 +249,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
 
   return {
     agreedValue,
+    agreedValueReading: typed && typed.ok ? typed.readAs?.message : undefined,
     fieldIssues,
     jumpToConfirm,
     confirmedJump,
