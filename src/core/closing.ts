@@ -8,6 +8,7 @@
 import { validationIssue, type ValidationIssue } from './issues';
 import type { KeyResult, Objective } from './model';
 import type { OperatingModel } from './operating-model';
+import { parseNumber } from './parse';
 import { weightedMean } from './progress';
 import {
   detectSandbagging,
@@ -89,6 +90,38 @@ export function validateKeyResultScore(
   }
   return [...issues, ...validateScoreReason(input.reason, model)];
 }
+
+/** A KR score as typed, read the reader's way (`model.locale`), and what is wrong with it. */
+export interface TypedScore {
+  /** The score read; NaN when none could be. */
+  readonly score: number;
+  readonly issues: readonly ValidationIssue[];
+  /** How a score typed the other way round (`0.7` in German) was read. */
+  readonly readAs?: ValidationIssue;
+}
+
+/**
+ * Reads a KR score typed in the reader's locale (`0,7` in German) with the one reading of typed
+ * numbers (`parseNumber`), then judges it as `validateKeyResultScore` does. Nothing typed, or no
+ * number, asks for a score on the scale; a number written in a way that reads two ways, or none,
+ * says why.
+ */
+export function readKeyResultScore(
+  typed: { readonly text: string; readonly reason: string },
+  proposed: number,
+  model: Model,
+): TypedScore {
+  const read = parseNumber(typed.text, { locale: model.locale, field: 'score' });
+  const unreadable = !read.ok && read.issues.filter((issue) => !askedForANumber(issue));
+  if (unreadable && unreadable.length > 0) return { score: Number.NaN, issues: unreadable };
+  const score = read.ok ? read.value : Number.NaN;
+  const issues = validateKeyResultScore({ score, reason: typed.reason }, proposed, model);
+  return { score, issues, ...(read.ok && read.readAs ? { readAs: read.readAs } : {}) };
+}
+
+/** Empty, or words: the score's own message says what to type. */
+const askedForANumber = (issue: ValidationIssue) =>
+  issue.code === 'numberRequired' || issue.code === 'notANumber';
 
 export interface ObjectiveClosing {
   readonly objective: Objective;

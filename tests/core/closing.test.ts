@@ -3,6 +3,7 @@ import {
   closeObjective,
   learningsFrom,
   proposedScore,
+  readKeyResultScore,
   teamSandbagging,
   SCORE_REASON_MAX_LENGTH,
   validateKeyResultScore,
@@ -45,6 +46,30 @@ describe('closing a cycle', () => {
       [],
     );
     expect(validateKeyResultScore({ score: 0.7, reason: '' }, 0.7, model)).toEqual([]);
+  });
+
+  it('reads a score typed the reader’s way, and says why one reads two ways or none', () => {
+    const german = { ...model, locale: 'de-DE' };
+    const read = (text: string, reason = '') => readKeyResultScore({ text, reason }, 0.7, german);
+    expect(read('0,7')).toEqual({ score: 0.7, issues: [] });
+    expect(read('0,5', 'Data came late')).toEqual({ score: 0.5, issues: [] });
+    expect(read('0.8', 'Shipped late')).toMatchObject({
+      score: 0.8,
+      issues: [],
+      readAs: { code: 'numberReadOtherDecimalMark' },
+    });
+    expect(read('1,000')).toMatchObject({ score: NaN, issues: [{ code: 'numberAmbiguous' }] });
+    expect(read('0,0,5')).toMatchObject({ score: NaN, issues: [{ code: 'numberMisgrouped' }] });
+    // Nothing typed, or words: what to type, as the score's own message says it.
+    for (const text of ['', 'abc']) {
+      expect(read(text).issues).toEqual([
+        expect.objectContaining({
+          code: 'scoreNotANumber',
+          message: 'Type a score: a number from 0 to 1, such as the 0,7 its progress earns.',
+        }),
+      ]);
+    }
+    expect(read('1,5').issues[0]?.message).toBe('A score is a number from 0 to 1, not 1,5.');
   });
 
   it('rolls the objective score up by weight and reads committed and aspirational differently', () => {

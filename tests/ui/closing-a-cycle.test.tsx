@@ -40,11 +40,13 @@ function renderClosing({
   shown = { ...board, keyResults: [keyResult, second] },
   admin = false,
   held = [],
+  locale,
 }: {
   closing?: Cycle;
   shown?: Board;
   admin?: boolean;
   held?: readonly CycleReferenceKind[];
+  locale?: string;
 } = {}) {
   const opened: [string, string | undefined][] = [];
   const saved: unknown[] = [];
@@ -84,6 +86,7 @@ function renderClosing({
       notify={(message) => notices.push(message)}
       open={(section, cycleId) => opened.push([section, cycleId])}
     />,
+    locale,
   );
   return { opened, saved, written, deleted, notices };
 }
@@ -136,6 +139,35 @@ describe('a score typed outside the scale when closing a cycle', () => {
     fireEvent.change(field, { target: { value: '0.8' } });
     expect(objectiveSummary().textContent).toBe('Committed · score 0.4');
     expect(within(field.closest('td')!).queryByText(/from 0 to 1/)).toBeNull();
+  });
+});
+
+describe('scores typed the reader’s way', () => {
+  it('shows proposed scores the German way and reads 0,8 as a score of 0.8', async () => {
+    const { saved } = renderClosing({ locale: 'de-DE' });
+    const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    expect((field as HTMLInputElement).value).toBe('0,45');
+    fireEvent.change(field, { target: { value: '0,8' } });
+    expect(objectiveSummary().textContent).toBe('Committed · score 0.4');
+    const cell = field.closest('td')!;
+    fireEvent.change(field, { target: { value: '0.8' } });
+    expect(
+      within(cell).getByText('“0.8” is read as 0,8, with “.” as the decimal mark.'),
+    ).toBeTruthy();
+    fireEvent.change(field, { target: { value: '1,000' } });
+    expect(
+      within(cell).getByText(
+        '“1,000” could mean 1 or 1.000. Type 1000 if you mean 1.000, or 1 if you mean 1.',
+      ),
+    ).toBeTruthy();
+    fireEvent.change(field, { target: { value: '0,8' } });
+    fireEvent.change(
+      screen.getByRole('textbox', { name: `Reason for the score of ${keyResult.title}` }),
+      { target: { value: 'The last release landed after the cut-off' } },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save scores and learnings' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect((saved[0] as { keyResults: KeyResult[] }).keyResults[0]).toMatchObject({ score: 0.8 });
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Wrong input in the operating model's number settings names the setting and what it takes: an
  * emptied box read "“” is not a number", quoting nothing. A refused value is not previewed as a
- * change to the running cycle ("Check-ins come every 0 days instead of 7").
+ * change to the running cycle ("Check-ins come every 0 days instead of 7"). Numbers are typed and
+ * shown the reader's way: in German `2.500` was read as 2.5.
  */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { OkrRepository } from '../../src/store/repository';
 import OperatingModelSection from '../../src/ui/programme/sections/OperatingModelSection';
 import { board, cycle } from './support/one-key-result-board';
@@ -13,11 +14,13 @@ import { siteRolesOf } from './support/site-roles';
 
 jest.setTimeout(60_000);
 
-async function cadenceField() {
+/** The section with no cycle to preview, for a host in `locale`; what it saves goes to `saved`. */
+async function renderModel(locale?: string, saveOperatingModel = jest.fn()) {
   renderWithServices(
     {
       siteRoles: siteRolesOf({ admin: true, coach: true }),
       loadBoard: () => new Promise(() => undefined),
+      saveOperatingModel,
     } as unknown as OkrRepository,
     <OperatingModelSection
       access={{ setUp: true, coach: true }}
@@ -25,9 +28,12 @@ async function cadenceField() {
       notify={() => undefined}
       open={() => undefined}
     />,
+    locale,
   );
   return screen.findByRole('textbox', { name: 'Days between check-ins' });
 }
+
+const cadenceField = () => renderModel();
 
 it('says an emptied setting is empty, by its name, and what to type', async () => {
   const field = await cadenceField();
@@ -66,4 +72,23 @@ it('previews no change from a value it refuses, and the change once the value is
   expect(screen.getByText(/must be greater than zero/)).toBeTruthy();
   expect(screen.queryByText(/Check-ins come every/)).toBeNull();
   expect(screen.queryByText(/What changes in/)).toBeNull();
+});
+
+it('shows its numbers and their defaults the German way, and reads 2.500 as two and a half thousand', async () => {
+  const saveOperatingModel = jest.fn((model: unknown) => Promise.resolve(model));
+  await renderModel('de-DE', saveOperatingModel);
+  const atRisk = screen.getByRole('textbox', { name: /At risk when behind by/ });
+  expect((atRisk as HTMLInputElement).value).toBe('0,25');
+  expect(screen.getAllByText(/^Default: 0,25/)).not.toHaveLength(0);
+  fireEvent.change(atRisk, { target: { value: '0.3' } });
+  expect(screen.getByText('“0.3” is read as 0,3, with “.” as the decimal mark.')).toBeTruthy();
+  fireEvent.change(screen.getByRole('textbox', { name: /Longest description/ }), {
+    target: { value: '2.500' },
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Save the operating model' }));
+  await waitFor(() => expect(saveOperatingModel).toHaveBeenCalledTimes(1));
+  expect(saveOperatingModel.mock.calls[0]![0]).toMatchObject({
+    pace: { atRiskBehind: 0.3 },
+    limits: { descriptionMaxLength: 2500 },
+  });
 });

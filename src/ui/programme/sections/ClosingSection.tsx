@@ -24,15 +24,15 @@ import {
   closeObjective,
   learningsFrom,
   proposedScore,
+  readKeyResultScore,
   retrospectivePrompts,
   SCORE_REASON_MAX_LENGTH,
   teamSandbagging,
-  validateKeyResultScore,
   validateRetrospectiveAnswer,
 } from '../../../core/closing';
 import { cycleEndingNearest, cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween } from '../../../core/dates';
-import { formatCount, formatDay, formatNumber } from '../../../core/format';
+import { formatCount, formatDay, formatForTyping, formatNumber } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
@@ -41,6 +41,7 @@ import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
 import { dayAhead } from '../../components/CycleSwitcher/cycleTiming';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
+import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -135,14 +136,17 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         edits: Object.fromEntries(
           board.keyResults.map((kr) => [
             kr.id,
-            { text: String(kr.score ?? proposedScore(kr, model)), reason: kr.scoreReason ?? '' },
+            {
+              text: formatForTyping(kr.score ?? proposedScore(kr, model), locale),
+              reason: kr.scoreReason ?? '',
+            },
           ]),
         ),
         answers: Object.fromEntries(board.objectives.map((o) => [o.id, answersFrom(o.learnings)])),
       };
       return { board, history: pastBoards.map((pastBoard) => pastBoard.objectives), ...read, read };
     },
-    [repository, cycleId, teamId, cycles, model],
+    [repository, cycleId, teamId, cycles, model, locale],
   );
   const { data, reload, update } = useAsyncResource(cycleId ? load : undefined);
   const board = data.status === 'ready' ? data.board : undefined;
@@ -164,16 +168,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const setAnswers = (next: ClosingDraft['answers']) =>
     update((read) => ({ ...read, answers: next }));
 
-  const scoreOf = (kr: KeyResult) => Number((edits[kr.id]?.text ?? '').replace(',', '.'));
-  const issuesOf = (kr: KeyResult) =>
-    validateKeyResultScore(
-      {
-        score: (edits[kr.id]?.text ?? '').trim() === '' ? Number.NaN : scoreOf(kr),
-        reason: edits[kr.id]?.reason ?? '',
-      },
-      proposedScore(kr, model),
-      model,
-    );
+  // Scores are typed and read the reader's way (0,7 in German).
+  const typedScore = (kr: KeyResult) =>
+    readKeyResultScore(edits[kr.id] ?? { text: '', reason: '' }, proposedScore(kr, model), {
+      ...model,
+      locale,
+    });
+  const scoreOf = (kr: KeyResult) => typedScore(kr).score;
+  const issuesOf = (kr: KeyResult) => typedScore(kr).issues;
   const keyResultsOf = (objective: Objective) =>
     board?.keyResults.filter((kr) => kr.objectiveId === objective.id) ?? [];
   const closings = useMemo(() => {
@@ -398,7 +400,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   <TableCell>{`${Math.round(keyResultProgress(kr) * 100)}%`}</TableCell>
                   <TableCell>{proposedScore(kr, model)}</TableCell>
                   <TableCell>
-                    <Field validationMessage={scoreIssue}>
+                    <Field {...fieldMessage(scoreIssue, typedScore(kr).readAs?.message)}>
                       <Input
                         input={{ className: styles.cellInput }}
                         aria-label={`Score of ${kr.title}`}

@@ -15,13 +15,16 @@ import {
 } from '@fluentui/react-components';
 import { currentCycle } from '../../../core/cycles';
 import { messageLanguageOf, messageLanguages } from '../../../core/message-languages';
+import { formatForTyping } from '../../../core/format';
 import { format } from '../../../core/messages';
 import type { OperatingModel } from '../../../core/operating-model';
+import { parseNumber } from '../../../core/parse';
 import { validateOperatingModelToSave } from '../../../core/story';
 import type { Board } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
+import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { modelConsequences } from '../modelPreview';
@@ -45,8 +48,9 @@ function languageName(tag: string): string {
   return language ? messageLanguages[language] : tag;
 }
 
-function describeDefault(field: ModelField): string {
+function describeDefault(field: ModelField, locale: string): string {
   const value = defaultAt(field.path);
+  if (field.kind === 'number') return formatForTyping(value as number, locale);
   if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
   if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? 'on' : 'off';
@@ -81,6 +85,7 @@ export default function OperatingModelSection({
 }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
+  const locale = useLocale();
   // Numbers are kept as typed, so "1." or an empty box can be corrected without jumping.
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<OperatingModel>(operatingModel);
@@ -101,17 +106,26 @@ export default function OperatingModelSection({
   const parsed = useMemo(() => {
     let model = draft;
     const notNumbers: Record<string, string> = {};
+    const readings: Record<string, string> = {};
     for (const [path, text] of Object.entries(texts)) {
-      const value = Number(text.replace(',', '.'));
-      const example = String(defaultAt(path));
-      if (text.trim() === '') {
-        notNumbers[path] = format('validation.numberRequired', { field: labelAt(path), example });
-      } else if (!Number.isFinite(value)) {
-        notNumbers[path] = format('validation.notANumber', { text, example });
-      } else model = withValue(model, path, value);
+      // Typed the reader's way (0,2 in German), as the board shows numbers.
+      const read = parseNumber(text, { locale, field: path });
+      const [issue] = read.ok ? [] : read.issues;
+      if (issue?.code === 'numberRequired' || issue?.code === 'notANumber') {
+        const params = {
+          field: labelAt(path),
+          text: text.trim(),
+          example: defaultAt(path) as number,
+        };
+        notNumbers[path] = format(`validation.${issue.code}`, params, locale);
+      } else if (issue) notNumbers[path] = issue.message;
+      else if (read.ok) {
+        model = withValue(model, path, read.value);
+        if (read.readAs) readings[path] = read.readAs.message;
+      }
     }
-    return { model, notNumbers };
-  }, [draft, texts]);
+    return { model, notNumbers, readings };
+  }, [draft, texts, locale]);
   const checked = validateOperatingModelToSave(parsed.model);
   const issues = checked.ok ? [] : checked.issues;
   const messageFor = (path: string) =>
@@ -207,7 +221,7 @@ export default function OperatingModelSection({
           <Input
             readOnly={!editable}
             inputMode="decimal"
-            value={texts[field.path] ?? String(value)}
+            value={texts[field.path] ?? formatForTyping(value as number, locale)}
             onChange={(_, data) => setTexts({ ...texts, [field.path]: data.value })}
           />
         );
@@ -231,8 +245,8 @@ export default function OperatingModelSection({
               <Field
                 key={field.path}
                 label={field.label}
-                validationMessage={messageFor(field.path)}
-                hint={`Default: ${describeDefault(field)}${field.source ? ` — ${field.source}` : ''}`}
+                {...fieldMessage(messageFor(field.path), parsed.readings[field.path])}
+                hint={`Default: ${describeDefault(field, locale)}${field.source ? ` — ${field.source}` : ''}`}
               >
                 {control(field)}
               </Field>
