@@ -5,7 +5,7 @@
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
 import { keyResultKindFromLabel } from '../../core/format';
-import { parseNumber } from '../../core/parse';
+import { parseNumber, readWithDecimalMark, withoutSpaceGroups } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, isOkrSheetTitle, okrSheetName, okrSheetTitle } from '../../excel/sync/layout';
 import {
@@ -114,10 +114,26 @@ export function entered(
     const value = valueAsShown(formatted.value, formatted.numberFormat, locale);
     return { value, checked: formatted.value };
   }
-  // Excel reads an entry its display language's way only: "1.5" in German is no number to it.
-  const parsed = parseNumber(entry, { locale });
-  const value = parsed.ok && !parsed.readAs && !entry.trim().endsWith('%') ? parsed.value : entry;
+  const value = entry.trim().endsWith('%') ? entry : (typedNumber(entry, locale) ?? entry);
   return { value, checked: value };
+}
+
+/**
+ * A typed entry as Excel reads it in the display language of `locale`: that language's decimal
+ * mark, and its own group separator between threes, nothing else. "80.000" is 80 in English and
+ * 80000 in German; "1.5" is no number to German Excel, nor "1,5" to English Excel (the add-in,
+ * which reads either where it can, is not Excel). Undefined where Excel keeps the entry as text.
+ */
+function typedNumber(entry: string, locale: string): number | undefined {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1234.5);
+  const decimal = parts.find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
+  const group = parts.find((part) => part.type === 'group')?.value ?? '';
+  const signed = /^([-+]?)(.*)$/u.exec(entry.trim())!;
+  const digits = /^[\s'’]$/u.test(group) ? withoutSpaceGroups(signed[2]!) : signed[2]!;
+  if (!/^\d[\d.,]*$/.test(digits)) return undefined;
+  const value = readWithDecimalMark(digits, decimal);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  return signed[1] === '-' ? -value : value;
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
