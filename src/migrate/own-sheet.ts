@@ -112,6 +112,7 @@ export const ownSheetColumns = {
   ],
   commitment: ['commitment', 'objective commitment'],
   alignsTo: ['aligns to', 'aligned to', 'parent objective'],
+  alignsToCycle: ['aligns to cycle', 'aligned to cycle', 'parent objective cycle', 'parent cycle'],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
@@ -406,6 +407,7 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'objectiveScore',
   'commitment',
   'alignsTo',
+  'alignsToCycle',
 ]);
 
 /**
@@ -655,8 +657,14 @@ export function readKeyResultEntries(
   const groupRows = new Map<string, number>();
   /** The rows whose objective score has been read (a row of several key results has one). */
   const objectiveScoreRows = new Set<number>();
-  /** The objective each objective aligns to, by its title in the same cycle, and where it says so. */
-  const alignsTo = new Map<string, { title: string; cycle: string; row: number; field: string }>();
+  /**
+   * The objective each objective aligns to, by its title in its cycle (the objective's own, unless
+   * the row names another: a year's objective above a quarter's), and where it says so.
+   */
+  const alignsTo = new Map<
+    string,
+    { title: string; cycle: string; otherCycle: boolean; row: number; field: string }
+  >();
   let fileCycle: string | undefined;
 
   for (const { cells, line, columns, names } of listedKeyResults(
@@ -889,8 +897,15 @@ export function readKeyResultEntries(
         );
       }
       const parent = cell('alignsTo');
+      const parentCycle = cell('alignsToCycle');
       if (parent)
-        alignsTo.set(objectiveId, { title: parent, cycle, row: line, field: column('alignsTo') });
+        alignsTo.set(objectiveId, {
+          title: parent,
+          cycle: parentCycle || cycle,
+          otherCycle: parentCycle !== '' && !sameName(parentCycle, cycle),
+          row: line,
+          field: column('alignsTo'),
+        });
       objectives.set(objectiveId, {
         id: objectiveId,
         type: 'objective',
@@ -1074,8 +1089,8 @@ export function readKeyResultEntries(
     const found = [...objectives.values()].filter(
       (objective) =>
         objective.id !== objectiveId &&
-        objective.periodId === parent.cycle &&
-        objective.title.toLowerCase() === parent.title.toLowerCase(),
+        sameName(objective.periodId ?? '', parent.cycle) &&
+        sameName(objective.title, parent.title),
     );
     if (found.length === 1) {
       objectives.set(objectiveId, {
@@ -1090,7 +1105,9 @@ export function readKeyResultEntries(
       field: parent.field,
       message:
         found.length === 0
-          ? `No objective "${parent.title}" is in the file's cycle "${parent.cycle}"; the objective is imported without aligning to it.`
+          ? parent.otherCycle && ![...periods.keys()].some((name) => sameName(name, parent.cycle))
+            ? `It aligns to "${parent.title}" of the cycle "${parent.cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "${parent.cycle}" in the same file.`
+            : `No objective "${parent.title}" is in the file's cycle "${parent.cycle}"; the objective is imported without aligning to it.`
           : `${found.length} objectives "${parent.title}" are in the cycle "${parent.cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.`,
       severity: 'note',
     });
@@ -1098,6 +1115,9 @@ export function readKeyResultEntries(
   const items = [...objectives.values(), ...keyResults];
   return sheetOrganisation(format, { teams, periods, items, checkIns, problems });
 }
+
+/** Two names a sheet writes alike, whatever their case and the spaces around them. */
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * A name or an email written in the owner column (the first, when several are joined by ";",

@@ -26,6 +26,7 @@ const asyncMethods: Record<AsyncMethod, true> = {
   saveClosing: true,
   rollOver: true,
   loadBoard: true,
+  loadObjectives: true,
   createObjective: true,
   updateObjective: true,
   deleteObjective: true,

@@ -324,6 +324,12 @@ export interface OkrRepository {
   /** A constant number of Graph round trips, however many objectives and KRs the board holds. */
   loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board>;
 
+  /**
+   * The objectives with these ids, whichever cycle and team they are in (those a board's
+   * objectives align to, off that board): one `$batch` per 20 ids; an id the store no longer has
+   * is left out.
+   */
+  loadObjectives(ids: readonly string[], options?: RequestOptions): Promise<readonly Objective[]>;
   createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective>;
   /** `objective.version` is sent as If-Match; a mismatch throws `ConflictError<Objective>`. */
   updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective>;

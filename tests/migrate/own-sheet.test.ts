@@ -88,6 +88,56 @@ describe('your own sheet', () => {
     );
   });
 
+  it('reads the cycle of the objective it aligns to when that is another cycle, and names it when the file lacks it', async () => {
+    const imported = await plan(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective,Key result,Team,Cycle,Aligns to,Aligns to cycle',
+          'Grow abroad,,Company,FY 2026,,',
+          'Grow abroad,,Company,Q1 2026,,',
+          'Open the Nordics,Offices open,Growth,Q1 2026,Grow Abroad,fy 2026',
+          'Open Iberia,Offices open,Growth,Q1 2026,Grow abroad,Q1 2026',
+          'Open Japan,Offices open,Growth,Q1 2026,Win the world,FY 2027',
+          'Open Canada,Offices open,Growth,Q1 2026,Win the world,FY 2026',
+        ].join('\n'),
+      ),
+    );
+    const byId = new Map(imported.objectives.map((o) => [o.sourceId, o.draft]));
+    const cycleOf = new Map(imported.cycles.map((c) => [c.sourceId, c.draft.name]));
+    expect(
+      imported.objectives.map(({ draft }) => {
+        const parent = byId.get(draft.parentId ?? '');
+        return [draft.title, parent && `${parent.title}, ${cycleOf.get(parent.cycleId)}`];
+      }),
+    ).toEqual([
+      ['Grow abroad', undefined],
+      ['Grow abroad', undefined],
+      ['Open the Nordics', 'Grow abroad, FY 2026'],
+      ['Open Iberia', 'Grow abroad, Q1 2026'],
+      ['Open Japan', undefined],
+      ['Open Canada', undefined],
+    ]);
+    expect(problemsOf(imported)).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'okrs.csv',
+          row: 6,
+          field: 'Aligns to',
+          message:
+            'It aligns to "Win the world" of the cycle "FY 2027", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "FY 2027" in the same file.',
+        },
+        {
+          file: 'okrs.csv',
+          row: 7,
+          field: 'Aligns to',
+          message:
+            'No objective "Win the world" is in the file\'s cycle "FY 2026"; the objective is imported without aligning to it.',
+        },
+      ]),
+    );
+  });
+
   it('maps one row per key result to objectives, key results and a check-in each', async () => {
     const imported = await plan('okrs.csv', utf8(teamSheet), '2026-02-10');
     expect(imported.format).toBe('ownSheet');

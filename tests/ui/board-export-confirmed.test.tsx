@@ -1,4 +1,5 @@
 import { act, waitFor } from '@testing-library/react';
+import JSZip from 'jszip';
 import { TextDecoder } from 'node:util';
 import type { Board } from '../../src/store/repository';
 import { renderBoardView } from './support/board-view';
@@ -85,4 +86,58 @@ it('hands the CSV to the browser with the byte-order mark Excel needs, its text 
   expect(row!.startsWith(`"Zürich € 東京","'=HYPERLINK(""http://evil.example"",""Click"")"`)).toBe(
     true,
   );
+});
+
+describe('an objective aligned to another cycle’s', () => {
+  const aligned: Board = { ...board, objectives: [{ ...objective, parentId: 'o9' }] };
+  const year = { id: 'fy', name: 'FY 2026', start: '2026-01-01', end: '2026-12-31' } as const;
+  const company = { ...objective, id: 'o9', cycleId: 'fy', title: 'Grow abroad' };
+
+  it.each(['exportCsv', 'exportXlsx'] as const)(
+    '%s reads it from the store and names it, with its cycle',
+    async (exportAs) => {
+      handedFiles.length = 0;
+      const onExported = jest.fn();
+      const loadObjectives = jest.fn(async () => [company]);
+      const { result } = renderBoardView(
+        aligned,
+        { exported: onExported },
+        {
+          loadObjectives,
+          listCycles: async () => [board.cycle, { ...year, state: 'active' }],
+        },
+      );
+      act(() => result.current[exportAs]());
+      await waitFor(() => expect(onExported).toHaveBeenCalled(), { timeout: 30_000 });
+      expect(loadObjectives).toHaveBeenCalledWith(['o9']);
+      const bytes = await bytesOf(handedFiles[0]!);
+      if (exportAs === 'exportCsv') {
+        const [, row] = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
+        expect(row!.endsWith(',"Committed","Grow abroad","FY 2026"')).toBe(true);
+      } else {
+        const zip = await JSZip.loadAsync(bytes);
+        const texts = await Promise.all(
+          ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml'].map(
+            (name) => zip.file(name)?.async('string') ?? '',
+          ),
+        );
+        expect(texts.join('')).toMatch(/Grow abroad[\s\S]*FY 2026/);
+      }
+    },
+  );
+
+  it('makes no file when the objective it aligns to cannot be read, and says the export failed', async () => {
+    handedFiles.length = 0;
+    const onExported = jest.fn();
+    const onExportFailed = jest.fn();
+    const { result } = renderBoardView(
+      aligned,
+      { exported: onExported, exportFailed: onExportFailed },
+      { loadObjectives: () => Promise.reject(new Error('offline')) },
+    );
+    act(() => result.current.exportCsv());
+    await waitFor(() => expect(onExportFailed).toHaveBeenCalledWith('CSV'), { timeout: 30_000 });
+    expect(onExported).not.toHaveBeenCalled();
+    expect(handedFiles).toHaveLength(0);
+  });
 });

@@ -35,7 +35,7 @@ it('orders the board once its order is in, either way, and goes back to its own 
 
 it('copies a link to the view with its direction and, from the list, the list', () => {
   const copied = jest.fn();
-  const { result } = renderBoardView(board, { copied }, 'list');
+  const { result } = renderBoardView(board, { copied }, {}, 'list');
   act(() => result.current.filter.change({ sort: 'lastCheckIn', direction: 'desc' }));
   act(() => result.current.copyViewLink());
   expect(copied).toHaveBeenCalledWith(

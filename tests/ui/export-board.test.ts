@@ -2,7 +2,15 @@ import JSZip from 'jszip';
 import type { Board } from '../../src/store/repository';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { buildBoardView } from '../../src/ui/board/boardView';
-import { boardCsv, boardTable, boardXlsx, exportedMessage } from '../../src/ui/board/exportBoard';
+import {
+  alignedElsewhere,
+  boardCsv,
+  boardTable,
+  boardXlsx,
+  exportedMessage,
+} from '../../src/ui/board/exportBoard';
+import type { Objective } from '../../src/core/model';
+import type { OkrRepository } from '../../src/store/repository';
 import { readXlsxSheets } from '../../src/migrate/xlsx';
 import { planImport, readImportFile } from '../../src/migrate';
 
@@ -45,7 +53,7 @@ describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
     const [, row] = boardCsv(teams, board.cycle).split('\r\n');
     expect(row).toBe(
-      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31","Committed",`,
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31","Committed",,`,
     );
   });
 
@@ -134,7 +142,7 @@ describe('exporting the board', () => {
     const rows = boardCsv(view, board.cycle).split('\r\n');
     expect(rows).toHaveLength(4); // the header, a KR, the objective without any, and the end
     expect(rows[2]).toBe(
-      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31","Committed",`,
+      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31","Committed",,`,
     );
 
     const csv = new TextEncoder().encode(boardCsv(view, board.cycle));
@@ -191,10 +199,10 @@ describe('exporting the board', () => {
     };
     const view = buildBoardView(aligned, defaultOperatingModel, '2026-02-15');
     const [header, ...rows] = boardTable(view, board.cycle);
-    expect(header!.slice(-2)).toEqual(['Commitment', 'Aligns to']);
-    expect(rows.map((row) => [row[1], ...row.slice(-2)])).toEqual([
-      ['Open the Nordics', 'Aspirational', 'Grow abroad'],
-      ['Grow abroad', 'Committed', undefined],
+    expect(header!.slice(-3)).toEqual(['Commitment', 'Aligns to', 'Aligns to cycle']);
+    expect(rows.map((row) => [row[1], ...row.slice(-3)])).toEqual([
+      ['Open the Nordics', 'Aspirational', 'Grow abroad', undefined],
+      ['Grow abroad', 'Committed', undefined, undefined],
     ]);
 
     for (const [name, bytes] of [
@@ -220,6 +228,127 @@ describe('exporting the board', () => {
         /Commitment|Aligns to|not read/,
       );
     }
+  });
+
+  it('names an objective of another cycle it aligns to with that cycle, and reads the alignment back from a file holding both cycles', async () => {
+    const year = { id: 'fy', name: 'FY 2026', start: '2026-01-01', end: '2026-12-31' };
+    const company: Objective = {
+      ...board.objectives[0]!,
+      id: 'o9',
+      cycleId: 'fy',
+      teamId: 't2',
+      title: 'Grow abroad',
+    };
+    const quarter: Board = {
+      ...board,
+      teams: [{ id: 't1', name: 'Growth' }],
+      objectives: [{ ...board.objectives[0]!, title: 'Open the Nordics', parentId: 'o9' }],
+    };
+    const view = buildBoardView(quarter, defaultOperatingModel, '2026-02-15');
+    const elsewhere = new Map([['o9', { title: 'Grow abroad', cycle: 'FY 2026' }]]);
+    const [, row] = boardTable(view, board.cycle, elsewhere);
+    expect(row!.slice(-3)).toEqual(['Committed', 'Grow abroad', 'FY 2026']);
+
+    // The year's board exported too, both in one file: the quarter's objective aligns to the year's.
+    const yearBoard: Board = {
+      cycle: { ...year, state: 'active' },
+      teams: [{ id: 't2', name: 'Company' }],
+      objectives: [company],
+      keyResults: [],
+      initiatives: [],
+    };
+    const yearRows = boardCsv(
+      buildBoardView(yearBoard, defaultOperatingModel, '2026-02-15'),
+      yearBoard.cycle,
+    ).split('\r\n');
+    const both = `${boardCsv(view, board.cycle, elsewhere)}${yearRows.slice(1).join('\r\n')}`;
+    const plan = planImport(
+      await readImportFile('boards.csv', new TextEncoder().encode(both), undefined, {
+        fileDate: '2026-03-20',
+      }),
+      { today: '2026-03-20', rules: defaultOperatingModel },
+    );
+    const byId = new Map(plan.objectives.map(({ sourceId, draft }) => [sourceId, draft]));
+    expect(
+      plan.objectives.map(({ draft }) => [
+        draft.title,
+        plan.cycles.find((cycle) => cycle.sourceId === draft.cycleId)?.draft.name,
+        byId.get(draft.parentId ?? '')?.title,
+      ]),
+    ).toEqual([
+      ['Open the Nordics', 'Q1', 'Grow abroad'],
+      ['Grow abroad', 'FY 2026', undefined],
+    ]);
+
+    // The quarter's file alone says which cycle's objective the alignment needs.
+    const alone = planImport(
+      await readImportFile(
+        'board.csv',
+        new TextEncoder().encode(boardCsv(view, board.cycle, elsewhere)),
+        undefined,
+        { fileDate: '2026-03-20' },
+      ),
+      { today: '2026-03-20', rules: defaultOperatingModel },
+    );
+    expect(alone.objectives[0]!.draft.parentId).toBeUndefined();
+    expect(alone.problems.map((problem) => problem.message)).toContain(
+      'It aligns to "Grow abroad" of the cycle "FY 2026", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "FY 2026" in the same file.',
+    );
+  });
+
+  it('reads the objectives the shown ones align to off the board once, and only those', async () => {
+    const year = {
+      id: 'fy',
+      name: 'FY 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      state: 'active' as const,
+    };
+    const company: Objective = {
+      ...board.objectives[0]!,
+      id: 'o9',
+      cycleId: 'fy',
+      title: 'Grow abroad',
+    };
+    const sales: Objective = {
+      ...board.objectives[0]!,
+      id: 'o8',
+      teamId: 't3',
+      title: 'Win the mid-market',
+    };
+    const shown: Board = {
+      ...board,
+      objectives: [
+        { ...board.objectives[0]!, title: 'Open the Nordics', parentId: 'o9' },
+        { ...board.objectives[0]!, id: 'o2', title: 'Open Iberia', parentId: 'o8' },
+        { ...board.objectives[0]!, id: 'o3', title: 'Hire in Madrid', parentId: 'o2' },
+      ],
+    };
+    const view = buildBoardView(shown, defaultOperatingModel, '2026-02-15');
+    const loadObjectives = jest.fn(async (ids: readonly string[]) =>
+      [company, sales].filter((objective) => ids.includes(objective.id)),
+    );
+    const listCycles = jest.fn(async () => [board.cycle, year]);
+    const repository = { loadObjectives, listCycles } as unknown as OkrRepository;
+    // Another team's of the same cycle, read whole by the board (My OKRs): no request for it.
+    const found = await alignedElsewhere(view, board.cycle, [sales], repository);
+    expect(loadObjectives.mock.calls).toEqual([[['o9']]]);
+    expect(listCycles).toHaveBeenCalledTimes(1);
+    expect([...found]).toEqual([
+      ['o8', { title: 'Win the mid-market' }],
+      ['o9', { title: 'Grow abroad', cycle: 'FY 2026' }],
+    ]);
+    // Every parent on the board: nothing is read.
+    loadObjectives.mockClear();
+    listCycles.mockClear();
+    const onBoard = buildBoardView(
+      { ...shown, objectives: shown.objectives.slice(2).concat(shown.objectives[1]!) },
+      defaultOperatingModel,
+      '2026-02-15',
+    );
+    expect((await alignedElsewhere(onBoard, board.cycle, [sales], repository)).size).toBe(1);
+    expect(loadObjectives).not.toHaveBeenCalled();
+    expect(listCycles).not.toHaveBeenCalled();
   });
 
   it('writes the workbook’s dates as date cells, which the import reads back as those days', async () => {

@@ -473,6 +473,10 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.deleteKeyResult(...args));
   }
 
+  loadObjectives(...args: Parameters<OkrRepository['loadObjectives']>) {
+    return this.inner.loadObjectives(...args);
+  }
+
   listInitiatives(...args: Parameters<OkrRepository['listInitiatives']>) {
     return this.inner.listInitiatives(...args);
   }

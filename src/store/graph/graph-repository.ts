@@ -981,6 +981,33 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
 
   // --- objectives and key results -----------------------------------------------------------
 
+  /**
+   * Each objective read as one item (GET …/items/{id}?expand=fields,
+   * https://learn.microsoft.com/graph/api/listitem-get) in `$batch`es of 20
+   * (https://learn.microsoft.com/graph/json-batching); one the list no longer has answers 404.
+   */
+  async loadObjectives(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<readonly Objective[]> {
+    const wanted = [...new Set(ids)].filter(isItemId);
+    if (wanted.length === 0) return [];
+    const paths = await this.lists(options);
+    const outcomes = await this.batch.run(
+      wanted.map((id) => ({ method: 'GET' as const, url: paths.get('objectives', id) })),
+      { ...signalOf(options), idempotent: true, action: 'Reading the objectives' },
+    );
+    return outcomes.flatMap((outcome) => {
+      if (outcome.ok) {
+        const objective = objectiveFromItem(outcome.body as GraphListItem);
+        this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
+        return [objective];
+      }
+      if (outcome.error instanceof NotFoundError) return [];
+      throw outcome.error;
+    });
+  }
+
   async createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective> {
     ensureObject(draft, 'The objective');
     ensureValid(

@@ -1,7 +1,8 @@
 import { toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/format';
 import { formatStatusMessage } from '../../core/status-messages';
-import type { Cycle } from '../../core/model';
+import type { Cycle, Objective } from '../../core/model';
+import type { OkrRepository } from '../../store/repository';
 import type { TeamView } from './boardView.types';
 import { reloadable } from '../../reloadable';
 
@@ -28,6 +29,7 @@ const header = [
   'Cycle end',
   'Commitment',
   'Aligns to',
+  'Aligns to cycle',
 ];
 
 /** The columns of dates (`YYYY-MM-DD`): date cells in the workbook. */
@@ -36,23 +38,45 @@ const dateColumns = new Set(
 );
 
 /**
+ * The objectives the shown ones align to that are not on the shown board, by id: a year's company
+ * objective above a quarter's (its cycle's name said), or another team's of the same cycle.
+ */
+export type AlignedElsewhere = ReadonlyMap<
+  string,
+  { readonly title: string; readonly cycle?: string }
+>;
+
+const noneElsewhere: AlignedElsewhere = new Map();
+
+/**
  * The board as shown (filtered and sorted), one row per KR under a header row, and a row of its
  * own for an objective shown without any; its cycle on every row, so the import puts the rows
- * back in it. Every column is one the import reads back (`ownSheetColumns`); an objective aligned
- * to one on another cycle's board names none in "Aligns to", as the board does not show it.
+ * back in it. Every column is one the import reads back (`ownSheetColumns`): an objective names
+ * the one it aligns to by its title in "Aligns to", and, when that one is another cycle's, the
+ * cycle in "Aligns to cycle" (`alignedElsewhere` reads those off the board).
  */
-export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined): CsvCell[][] {
+export function boardTable(
+  teams: readonly TeamView[],
+  cycle: Cycle | undefined,
+  elsewhere: AlignedElsewhere = noneElsewhere,
+): CsvCell[][] {
   const rows: CsvCell[][] = [header];
   const cycleCells = [cycle?.name, cycle?.start, cycle?.end];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults, parent } of objectives) {
+      const aligned = parent
+        ? { title: parent.title }
+        : objective.parentId
+          ? elsewhere.get(objective.parentId)
+          : undefined;
       const objectiveCells = [
         objective.owner?.displayName,
         objective.score,
         objective.description || undefined,
         ...cycleCells,
         objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
-        parent?.title,
+        aligned?.title,
+        aligned?.cycle,
       ];
       if (keyResults.length === 0) {
         const keyResultColumns = header.length - 2 - objectiveCells.length;
@@ -88,8 +112,51 @@ export function boardTable(teams: readonly TeamView[], cycle: Cycle | undefined)
 }
 
 /** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
-export function boardCsv(teams: readonly TeamView[], cycle: Cycle | undefined): string {
-  return toCsv(boardTable(teams, cycle));
+export function boardCsv(
+  teams: readonly TeamView[],
+  cycle: Cycle | undefined,
+  elsewhere?: AlignedElsewhere,
+): string {
+  return toCsv(boardTable(teams, cycle, elsewhere));
+}
+
+/**
+ * What the export names of the objectives the shown ones align to off the shown board: those on
+ * the board read whole (`read`: My OKRs shows part of it) need no request; the others, another
+ * cycle's or another team's, are read by id (one `$batch` per 20), their cycles named from the
+ * cycles the board has read already.
+ */
+export async function alignedElsewhere(
+  teams: readonly TeamView[],
+  cycle: Cycle | undefined,
+  read: readonly Objective[],
+  repository: Pick<OkrRepository, 'loadObjectives' | 'listCycles'>,
+): Promise<AlignedElsewhere> {
+  const parentIds = new Set(
+    teams.flatMap((team) =>
+      team.objectives.flatMap(({ objective, parent }) =>
+        !parent && objective.parentId ? [objective.parentId] : [],
+      ),
+    ),
+  );
+  if (parentIds.size === 0) return noneElsewhere;
+  const onBoard = read.filter((objective) => parentIds.has(objective.id));
+  const known = new Set(onBoard.map((objective) => objective.id));
+  const missing = [...parentIds].filter((id) => !known.has(id));
+  const parents = [...onBoard, ...(missing.length ? await repository.loadObjectives(missing) : [])];
+  const otherCycles = parents.some((objective) => objective.cycleId !== cycle?.id);
+  const cycleNames = new Map(
+    (otherCycles ? await repository.listCycles() : []).map((each) => [each.id, each.name]),
+  );
+  return new Map(
+    parents.map((objective) => [
+      objective.id,
+      {
+        title: objective.title,
+        ...(objective.cycleId !== cycle?.id ? { cycle: cycleNames.get(objective.cycleId) } : {}),
+      },
+    ]),
+  );
 }
 
 /** Wide enough for the column's longest cell (in characters), up to a width that still reads. */
@@ -109,10 +176,11 @@ const loadXlsxWriter = reloadable(() => import('write-excel-file/browser'));
 export async function boardXlsx(
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
+  elsewhere?: AlignedElsewhere,
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await loadXlsxWriter();
   const sheet = cycle?.name ?? 'OKRs';
-  const table = boardTable(teams, cycle);
+  const table = boardTable(teams, cycle, elsewhere);
   const data = table.map((row, index) =>
     row.map((cell, column) =>
       cell === undefined

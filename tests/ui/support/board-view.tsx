@@ -9,7 +9,10 @@ import { useBoardView } from '../../../src/ui/screens/BoardScreen/useBoardView';
 import { pageServices } from './services';
 import { siteRolesOf } from './site-roles';
 
-/** The "Sales, Q1" board's view, as the board screen builds it, with its export callbacks. */
+/**
+ * The "Sales, Q1" board's view, as the board screen builds it, with its export callbacks, over a
+ * store that answers what `reads` gives (nothing else).
+ */
 export function renderBoardView(
   board: Board,
   on: {
@@ -18,11 +21,12 @@ export function renderBoardView(
     readonly nothingToExport?: () => void;
     readonly copied?: CopyLinkApi['copy'];
   },
+  reads: Partial<OkrRepository> = {},
   layout: BoardLayout = 'board',
 ) {
   const services = pageServices(
     { context: { locale: 'en-GB' } } as unknown as Host,
-    { siteRoles: siteRolesOf() } as unknown as OkrRepository,
+    { siteRoles: siteRolesOf(), ...reads } as unknown as OkrRepository,
   );
   const wrapper = ({ children }: { readonly children: ReactNode }) => (
     <AppServicesProvider services={services}>{children}</AppServicesProvider>

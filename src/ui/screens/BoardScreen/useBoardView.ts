@@ -83,7 +83,7 @@ export function useBoardView({
   onExported,
   onNothingToExport,
 }: BoardViewOptions): BoardView {
-  const { operatingModel } = useAppServices();
+  const { operatingModel, repository } = useAppServices();
   const wholeBoard = useMemo(
     () => (board ? buildBoardView(board, operatingModel, today(), whole) : []),
     [board, operatingModel, whole],
@@ -117,27 +117,35 @@ export function useBoardView({
   );
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
   const cycle = board?.cycle;
+  // The objectives the shown ones align to off the board are read as an export is made.
+  const read = whole?.objectives;
   const nothingShown = shown.keyResults === 0 && shown.objectivesWithoutKeyResults === 0;
   const exportXlsx = useCallback(() => {
     if (nothingShown) return onNothingToExport();
     loadExports()
-      .then(({ boardXlsx, downloadFile, exportedMessage }) =>
-        boardXlsx(teams, cycle).then((file) => {
-          downloadFile(`${fileName}.xlsx`, file);
-          onExported(
-            exportedMessage(
-              shown.keyResults,
-              `${fileName}.xlsx`,
-              shown.objectivesWithoutKeyResults,
-            ),
-          );
-        }),
-      )
+      .then(async ({ alignedElsewhere, boardXlsx, downloadFile, exportedMessage }) => {
+        const aligned = await alignedElsewhere(teams, cycle, read ?? [], repository);
+        downloadFile(`${fileName}.xlsx`, await boardXlsx(teams, cycle, aligned));
+        onExported(
+          exportedMessage(shown.keyResults, `${fileName}.xlsx`, shown.objectivesWithoutKeyResults),
+        );
+      })
       .catch((error: unknown) => {
         console.error('The workbook could not be written', error);
         onExportFailed('Excel');
       });
-  }, [teams, cycle, fileName, onExportFailed, onExported, shown, nothingShown, onNothingToExport]);
+  }, [
+    teams,
+    cycle,
+    read,
+    repository,
+    fileName,
+    onExportFailed,
+    onExported,
+    shown,
+    nothingShown,
+    onNothingToExport,
+  ]);
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -165,19 +173,21 @@ export function useBoardView({
     shown,
     exportCsv: useCallback(() => {
       if (nothingShown) return onNothingToExport();
-      loadExports().then(
-        ({ boardCsv, downloadCsv, exportedMessage }) => {
-          downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle));
+      loadExports()
+        .then(async ({ alignedElsewhere, boardCsv, downloadCsv, exportedMessage }) => {
+          const aligned = await alignedElsewhere(teams, cycle, read ?? [], repository);
+          downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle, aligned));
           onExported(
             exportedMessage(shown.keyResults, `${fileName}.csv`, shown.objectivesWithoutKeyResults),
           );
-        },
-        () => onExportFailed('CSV'),
-      );
+        })
+        .catch(() => onExportFailed('CSV'));
     }, [
       fileName,
       teams,
       cycle,
+      read,
+      repository,
       onExportFailed,
       onExported,
       shown,
