@@ -12,9 +12,11 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  makeStyles,
   mergeClasses,
   Text,
   Textarea,
+  tokens,
   Tooltip,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -44,6 +46,60 @@ const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], s
 };
 
 /**
+ * The round's KRs in order, a chip each, sharing the stage's width in columns: a long title (a
+ * German one runs to 120 characters) wraps to two lines. Styled here, with the round's other
+ * steps, not in the stage's first screen.
+ */
+const useRoundNavStyles = makeStyles({
+  roundList: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(15em, 100%), 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    fontSize: '0.8em',
+  },
+  roundListItem: { display: 'flex', minWidth: 0 },
+  roundItem: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    boxSizing: 'border-box',
+    width: '100%',
+    minWidth: 0,
+    height: 'auto',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: 'inherit',
+    lineHeight: 1.3,
+    textAlign: 'start',
+  },
+  roundItemCurrent: {
+    fontWeight: tokens.fontWeightSemibold,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-1px',
+  },
+  /** At most two lines of the title; a word longer than the chip breaks rather than spills. */
+  roundItemTitle: {
+    alignSelf: 'stretch',
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    overflowWrap: 'break-word',
+  },
+  /** Where the KR stands, under its title: never wrapped, never squeezed by a long title. */
+  roundItemStatus: {
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+  },
+});
+
+/**
  * The round's KRs in order, where each stands, and which one is under review: a facilitator goes
  * back (or forward) to any of them, for everyone. A title longer than its chip's two lines is cut
  * on screen only: the chip's text, its accessible name, holds it whole, and so does its tooltip
@@ -51,8 +107,8 @@ const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], s
  * https://react.fluentui.dev/?path=/docs/components-tooltip--docs), which stays the chip's
  * visible words, as WCAG 2.5.3 (label in name) asks.
  */
-export function renderRoundNav(state: StageState, styles: Styles) {
-  if (state.total < 2 || state.control.phase === 'finished') return null;
+function RoundNav({ state }: { readonly state: StageState }) {
+  const styles = useRoundNavStyles();
   return (
     <nav aria-label="Key results in this round">
       <ol className={styles.roundList}>
@@ -95,6 +151,11 @@ export function renderRoundNav(state: StageState, styles: Styles) {
       </ol>
     </nav>
   );
+}
+
+export function renderRoundNav(state: StageState) {
+  if (state.total < 2 || state.control.phase === 'finished') return null;
+  return <RoundNav state={state} />;
 }
 
 export function renderReveal(state: StageState, styles: Styles) {

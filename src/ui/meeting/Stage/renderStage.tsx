@@ -46,7 +46,7 @@ export function renderStage(state: StageState, styles: Styles) {
           ) : null}
         </Text>
       </header>
-      {state.steps ? state.steps.renderRoundNav(state, styles) : null}
+      {state.steps ? state.steps.renderRoundNav(state) : null}
       {control.phase === 'finished'
         ? afterVoting(state, (steps) => steps.renderSummary(state, styles))
         : renderKeyResult(state, styles)}

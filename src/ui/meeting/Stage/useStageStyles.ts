@@ -109,56 +109,5 @@ export const useStageStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  /**
-   * The round's KRs in order, a chip each, sharing the stage's width in columns: a long title
-   * (a German one runs to 120 characters) wraps to two lines, the whole of it in the chip's
-   * tooltip and accessible name.
-   */
-  roundList: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(15em, 100%), 1fr))',
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    fontSize: '0.8em',
-  },
-  roundListItem: { display: 'flex', minWidth: 0 },
-  roundItem: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    justifyContent: 'flex-start',
-    gap: tokens.spacingVerticalXXS,
-    boxSizing: 'border-box',
-    width: '100%',
-    minWidth: 0,
-    height: 'auto',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: 'inherit',
-    lineHeight: 1.3,
-    textAlign: 'start',
-  },
-  roundItemCurrent: {
-    fontWeight: tokens.fontWeightSemibold,
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: '-1px',
-  },
-  /** At most two lines of the title; a word longer than the chip breaks rather than spills. */
-  roundItemTitle: {
-    alignSelf: 'stretch',
-    display: '-webkit-box',
-    WebkitBoxOrient: 'vertical',
-    WebkitLineClamp: 2,
-    overflow: 'hidden',
-    overflowWrap: 'break-word',
-  },
-  /** Where the KR stands, under its title: never wrapped, never squeezed by a long title. */
-  roundItemStatus: {
-    whiteSpace: 'nowrap',
-    color: tokens.colorNeutralForeground3,
-    fontWeight: tokens.fontWeightRegular,
-  },
   summaryText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '10em' },
 });
