@@ -215,9 +215,31 @@ export function downloadFile(fileName: string, file: Blob): void {
   URL.revokeObjectURL(url);
 }
 
-/** Hands the CSV to the browser as a download (UTF-8 with a BOM, so Excel reads accents). */
+/** CSV as a file: UTF-8 with a byte-order mark, so Excel reads accents. */
+function csvFile(csv: string): Blob {
+  return new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Hands the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  downloadFile(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  downloadFile(fileName, csvFile(csv));
+}
+
+/**
+ * The board as shown as a CSV or Excel file, "Aligns to" read from the store for the objectives
+ * the shown ones align to off the board (`alignedElsewhere`).
+ */
+export async function boardFile(
+  format: 'CSV' | 'Excel',
+  teams: readonly TeamView[],
+  cycle: Cycle | undefined,
+  read: readonly Objective[],
+  repository: Pick<OkrRepository, 'loadObjectives' | 'listCycles'>,
+): Promise<Blob> {
+  const aligned = await alignedElsewhere(teams, cycle, read, repository);
+  return format === 'CSV'
+    ? csvFile(boardCsv(teams, cycle, aligned))
+    : boardXlsx(teams, cycle, aligned);
 }
 
 const counted = (count: number, one: string, many: string) =>

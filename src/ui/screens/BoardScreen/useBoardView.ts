@@ -117,35 +117,36 @@ export function useBoardView({
   );
   const fileName = label.replace(/[\\/:*?"<>|]/g, '');
   const cycle = board?.cycle;
-  // The objectives the shown ones align to off the board are read as an export is made.
-  const read = whole?.objectives;
   const nothingShown = shown.keyResults === 0 && shown.objectivesWithoutKeyResults === 0;
-  const exportXlsx = useCallback(() => {
-    if (nothingShown) return onNothingToExport();
-    loadExports()
-      .then(async ({ alignedElsewhere, boardXlsx, downloadFile, exportedMessage }) => {
-        const aligned = await alignedElsewhere(teams, cycle, read ?? [], repository);
-        downloadFile(`${fileName}.xlsx`, await boardXlsx(teams, cycle, aligned));
-        onExported(
-          exportedMessage(shown.keyResults, `${fileName}.xlsx`, shown.objectivesWithoutKeyResults),
-        );
-      })
-      .catch((error: unknown) => {
-        console.error('The workbook could not be written', error);
-        onExportFailed('Excel');
-      });
-  }, [
-    teams,
-    cycle,
-    read,
-    repository,
-    fileName,
-    onExportFailed,
-    onExported,
-    shown,
-    nothingShown,
-    onNothingToExport,
-  ]);
+  const exportAs = useCallback(
+    (format: ExportFormat) => {
+      if (nothingShown) return onNothingToExport();
+      const name = `${fileName}.${format === 'CSV' ? 'csv' : 'xlsx'}`;
+      loadExports()
+        .then(async ({ boardFile, downloadFile, exportedMessage }) => {
+          // What the shown objectives align to off the board is read from the store as it is made.
+          const read = whole?.objectives ?? [];
+          downloadFile(name, await boardFile(format, teams, cycle, read, repository));
+          onExported(exportedMessage(shown.keyResults, name, shown.objectivesWithoutKeyResults));
+        })
+        .catch((error: unknown) => {
+          console.error(`The ${format} export failed`, error);
+          onExportFailed(format);
+        });
+    },
+    [
+      teams,
+      cycle,
+      whole,
+      repository,
+      fileName,
+      onExportFailed,
+      onExported,
+      shown,
+      nothingShown,
+      onNothingToExport,
+    ],
+  );
   const copyViewLink = useCallback(
     () =>
       copy(
@@ -171,30 +172,8 @@ export function useBoardView({
     someUnowned: useMemo(() => someUnowned(wholeBoard), [wholeBoard]),
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
     shown,
-    exportCsv: useCallback(() => {
-      if (nothingShown) return onNothingToExport();
-      loadExports()
-        .then(async ({ alignedElsewhere, boardCsv, downloadCsv, exportedMessage }) => {
-          const aligned = await alignedElsewhere(teams, cycle, read ?? [], repository);
-          downloadCsv(`${fileName}.csv`, boardCsv(teams, cycle, aligned));
-          onExported(
-            exportedMessage(shown.keyResults, `${fileName}.csv`, shown.objectivesWithoutKeyResults),
-          );
-        })
-        .catch(() => onExportFailed('CSV'));
-    }, [
-      fileName,
-      teams,
-      cycle,
-      read,
-      repository,
-      onExportFailed,
-      onExported,
-      shown,
-      nothingShown,
-      onNothingToExport,
-    ]),
-    exportXlsx,
+    exportCsv: useCallback(() => exportAs('CSV'), [exportAs]),
+    exportXlsx: useCallback(() => exportAs('Excel'), [exportAs]),
     copyViewLink,
   };
 }
