@@ -21,6 +21,12 @@ describe('the coaching plan of a cycle', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('plans a quarter starting on 1 January before the end-of-year break, not from Christmas Day', () => {
+    const q1 = { start: '2027-01-01', end: '2027-03-31' };
+    const plan = planRituals(q1, defaultOperatingModel.checkIn);
+    expect(plan.rituals[0]).toEqual({ kind: 'planning', date: '2026-12-17' });
+  });
+
   it('spaces check-ins by the cadence: every 2 weeks on Tuesdays', () => {
     const plan = planRituals(q4, { cadenceDays: 14, day: 2, staleAfterDays: 28 });
     const checkIns = plan.rituals.filter((ritual) => ritual.kind === 'checkIn').map((r) => r.date);

@@ -70,3 +70,34 @@ test('Get started opens on the cycle being planned', async () => {
   expect(await screen.findByRole('table', { name: 'Coaching plan for Next quarter' })).toBeTruthy();
   expect(screen.getByRole('combobox', { name: 'Cycle to plan' }).textContent).toBe('Next quarter');
 });
+
+describe('"Are OKRs new here?"', () => {
+  const history = (holding: readonly string[]) =>
+    ({
+      ...repository,
+      cyclesWithObjectives: (ids: readonly string[]) =>
+        Promise.resolve(new Set(holding.filter((id) => ids.includes(id)))),
+    }) as unknown as OkrRepository;
+  const answer = () =>
+    (screen.getByRole('radio', { name: 'No, we have run OKRs before' }) as HTMLInputElement).checked
+      ? 'no'
+      : 'yes';
+
+  test('is No on a site whose closed cycles hold objectives, and says why', async () => {
+    renderWithServices(history(['q3']), <FirstRunSection {...sectionProps} />);
+    expect(
+      await screen.findByText(
+        'This site holds closed cycles with objectives, so OKRs are not new here.',
+      ),
+    ).toBeTruthy();
+    expect(answer()).toBe('no');
+    // No newcomer's limit of 3 objectives per team is proposed.
+    expect(screen.queryByText(/at most 3 objectives per team/)).toBeNull();
+  });
+
+  test('is Yes when no closed cycle holds an objective', async () => {
+    renderWithServices(history([]), <FirstRunSection {...sectionProps} />);
+    expect(await screen.findByText(/at most 3 objectives per team/)).toBeTruthy();
+    expect(answer()).toBe('yes');
+  });
+});

@@ -40,6 +40,7 @@ import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
+import { useOkrHistory } from '../useOkrHistory';
 import { useUnsavedSection } from '../useUnsavedSection';
 
 /** The most teams the first run plans for. */
@@ -60,20 +61,27 @@ export default function FirstRunSection({
   const locale = useLocale();
   const { cycles } = programme.data;
   const candidates = cycles.filter((cycle) => cycle.state !== 'closed');
-  const [answers, setAnswers] = useState<FirstRunAnswers>({
+  const history = useOkrHistory(cycles);
+  // "Are OKRs new here?" is answered by the site until the admin answers it.
+  const [answered, setAnswers] = useState<
+    Omit<FirstRunAnswers, 'newToOkrs'> & { newToOkrs?: boolean }
+  >({
     size: 'medium',
     teamCount: 5,
     cadence: operatingModel.checkIn.cadenceDays >= 14 ? 'fortnightly' : 'weekly',
-    newToOkrs: true,
     commitment: operatingModel.allowAspirational ? 'both' : 'committedOnly',
     checkInDay: operatingModel.checkIn.day,
   });
+  const answers = useMemo<FirstRunAnswers>(
+    () => ({ ...answered, newToOkrs: answered.newToOkrs ?? !history }),
+    [answered, history],
+  );
   const [teamCountText, setTeamCountText] = useState(String(answers.teamCount));
   const [cycleId, setCycleId] = useState(
     cycleBeingPlanned(candidates, today())?.id ?? candidates[0]?.id ?? '',
   );
   const action = useRunAction();
-  const choices = JSON.stringify({ answers, teamCountText, cycleId });
+  const choices = JSON.stringify({ answered, teamCountText, cycleId });
   const [savedChoices, setSavedChoices] = useState(choices);
   useUnsavedSection('your answers', choices !== savedChoices);
   // A count of teams is digits (grouped the locale's way or not): no exponent, hex, decimals or %.
@@ -134,7 +142,9 @@ export default function FirstRunSection({
         <Field label="How many people will use OKRs?">
           <RadioGroup
             value={answers.size}
-            onChange={(_, data) => setAnswers({ ...answers, size: data.value as OrganisationSize })}
+            onChange={(_, data) =>
+              setAnswers({ ...answered, size: data.value as OrganisationSize })
+            }
           >
             <Radio value="small" label="Up to 50" />
             <Radio value="medium" label="51 to 500" />
@@ -151,7 +161,7 @@ export default function FirstRunSection({
         <Field label="How often will teams check in?">
           <RadioGroup
             value={answers.cadence}
-            onChange={(_, data) => setAnswers({ ...answers, cadence: data.value as Cadence })}
+            onChange={(_, data) => setAnswers({ ...answered, cadence: data.value as Cadence })}
           >
             <Radio value="weekly" label="Every week" />
             <Radio value="fortnightly" label="Every 2 weeks" />
@@ -162,7 +172,7 @@ export default function FirstRunSection({
             value={weekdays[answers.checkInDay] ?? ''}
             selectedOptions={[String(answers.checkInDay)]}
             onOptionSelect={(_, data) =>
-              setAnswers({ ...answers, checkInDay: Number(data.optionValue) })
+              setAnswers({ ...answered, checkInDay: Number(data.optionValue) })
             }
           >
             {weekdays.map((day, index) => (
@@ -172,10 +182,17 @@ export default function FirstRunSection({
             ))}
           </Dropdown>
         </Field>
-        <Field label="Are OKRs new here?">
+        <Field
+          label="Are OKRs new here?"
+          hint={
+            history && answered.newToOkrs === undefined
+              ? 'This site holds closed cycles with objectives, so OKRs are not new here.'
+              : undefined
+          }
+        >
           <RadioGroup
             value={answers.newToOkrs ? 'yes' : 'no'}
-            onChange={(_, data) => setAnswers({ ...answers, newToOkrs: data.value === 'yes' })}
+            onChange={(_, data) => setAnswers({ ...answered, newToOkrs: data.value === 'yes' })}
           >
             <Radio value="yes" label="Yes, this is our first cycle" />
             <Radio value="no" label="No, we have run OKRs before" />
@@ -185,7 +202,7 @@ export default function FirstRunSection({
           <RadioGroup
             value={answers.commitment}
             onChange={(_, data) =>
-              setAnswers({ ...answers, commitment: data.value as CommitmentStyle })
+              setAnswers({ ...answered, commitment: data.value as CommitmentStyle })
             }
           >
             <Radio value="both" label="Both: some OKRs stretch, some are promises" />
