@@ -113,6 +113,9 @@ test('marks what is in the next cycle already, and a key result follows its obje
   ).toBeTruthy();
   expect(box(/^Open the Nordic market/).checked).toBe(false);
   expect(
+    within(screen.getByRole('region', { name: 'Sales' })).getByText('All 2 are in Q1 2027 already'),
+  ).toBeTruthy();
+  expect(
     (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
   ).toBe(true);
 });
@@ -147,7 +150,7 @@ test('lists objectives under their team, with select all and none per team and o
   expect(within(support2).getByRole('checkbox', { name: support.title })).toBeTruthy();
   expect(within(sales).queryByRole('checkbox', { name: support.title })).toBeNull();
   // What the next cycle holds already is not counted, nor chosen again.
-  expect(within(sales).getByText('1 of 1 objective chosen')).toBeTruthy();
+  expect(within(sales).getByText('1 of 1 objective chosen, 1 in Q1 2027 already')).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Select none of Support’s objectives' }));
   expect(box(support.title).checked).toBe(false);
@@ -156,7 +159,8 @@ test('lists objectives under their team, with select all and none per team and o
 
   fireEvent.click(screen.getByRole('button', { name: 'Select no objectives' }));
   expect(box(second.title).checked).toBe(false);
-  expect(screen.getByText('0 of 2 objectives chosen')).toBeTruthy();
+  expect(screen.getByText('0 of 2 objectives chosen, 1 in Q1 2027 already')).toBeTruthy();
+  expect(within(support2).getByText('0 of 1 objective chosen')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Select all objectives' }));
   expect(box(second.title).checked).toBe(true);
   expect(box(support.title).checked).toBe(true);

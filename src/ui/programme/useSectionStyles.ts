@@ -54,5 +54,15 @@ export const useSectionStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   nested: { paddingInlineStart: tokens.spacingHorizontalXXL },
+  /**
+   * A badge whose words may not fit its column ("Upcoming · starts Jan 1"): it grows a line,
+   * where a badge's one-line height cut the second line through.
+   */
+  wrappingBadge: {
+    height: 'auto',
+    minHeight: '20px',
+    whiteSpace: 'normal',
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });

@@ -349,7 +349,11 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               <TableCell>{cycle.name}</TableCell>
               <TableCell>{cycleDates(cycle, locale)}</TableCell>
               <TableCell>
-                <Badge appearance="tint" color={phaseColours[cyclePhase(cycle, now)]}>
+                <Badge
+                  appearance="tint"
+                  color={phaseColours[cyclePhase(cycle, now)]}
+                  className={styles.wrappingBadge}
+                >
                   {cycleStateBadge(cycle, now, locale)}
                 </Badge>
               </TableCell>

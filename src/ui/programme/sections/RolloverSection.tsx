@@ -133,6 +133,15 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const choose = (objectives: readonly Objective[], on: boolean) =>
     board && setSelection(chooseAll(selection, board, objectives, on, carried));
   const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId) : [];
+  /** "1 of 2 objectives chosen, 1 in Q1 2027 already", or "All 3 are in Q1 2027 already". */
+  const choiceCount = (all: number, open: number, chosen: number) => {
+    const into = target?.name ?? 'the next cycle';
+    if (open === 0) return `All ${formatNumber(all, locale)} are in ${into} already`;
+    const counted = `${formatNumber(chosen, locale)} of ${formatCount(open, 'objective', 'objectives', locale)} chosen`;
+    return open < all
+      ? `${counted}, ${formatNumber(all - open, locale)} in ${into} already`
+      : counted;
+  };
   /** "Select all" and "Select none" for `objectives`: a team's (named) or every team's. */
   const allOrNone = (objectives: readonly Objective[], team?: string) => {
     const open = objectives.filter((objective) => !carried.objectiveIds.has(objective.id));
@@ -140,7 +149,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     return (
       <div className={styles.toolbar}>
         <Caption1 className={styles.muted}>
-          {`${formatNumber(chosen, locale)} of ${formatCount(open.length, 'objective', 'objectives', locale)} chosen`}
+          {choiceCount(objectives.length, open.length, chosen)}
         </Caption1>
         <Button
           size="small"
