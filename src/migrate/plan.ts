@@ -38,6 +38,7 @@ import type {
 } from '../store/repository';
 import { SINGLE_LINE_MAX } from '../store/schema';
 import { withinColumnLimits } from './column-limits';
+import type { ImportPrefix } from './imported-from';
 import { storeIdIn, type ExportedKind } from './exported-ids';
 import type {
   ImportProblem,
@@ -152,8 +153,11 @@ export function planCounts(plan: ImportPlan): ImportCounts {
   ) as ImportCounts;
 }
 
-/** The prefix a format's ids get, so two sources never collide and Viva's two formats agree. */
-function prefixOf(format: SourceFormat): string {
+/**
+ * The prefix a format's ids get, so two sources never collide and Viva's two formats agree; a
+ * check-in's says where it came from (`importedFrom`).
+ */
+function prefixOf(format: SourceFormat): ImportPrefix {
   return format.startsWith('viva') ? 'viva' : 'sheet';
 }
 

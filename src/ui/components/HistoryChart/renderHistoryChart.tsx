@@ -224,7 +224,7 @@ export function renderHistoryChart(
                 {state.hasStatus ? <TableCell>{row.status}</TableCell> : null}
                 <TableCell>{row.author}</TableCell>
                 <TableCell>{row.source}</TableCell>
-                <TableCell>
+                <TableCell className={styles.note}>
                   {row.note}
                   {row.corrected ? (
                     <Caption1 className={styles.corrected}>{row.corrected}</Caption1>

@@ -8,6 +8,7 @@ import {
   formatKeyResultTarget,
   formatNumber,
 } from '../../../core/format';
+import { importedFrom } from '../../../migrate/imported-from';
 import { useLocale } from '../../app/AppServices';
 import {
   chartFrame,
@@ -120,7 +121,8 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
           checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
         status: checkIn.status ? statusWords(checkIn.status) : '–',
         author: checkIn.author.displayName || 'Unknown',
-        source: sourceLabels[checkIn.source],
+        // An imported check-in says where from (Viva Goals), not the surface it was written on.
+        source: importedFrom(checkIn.clientId) ?? sourceLabels[checkIn.source],
         note: checkIn.note,
         corrected: checkIn.correction
           ? `Corrected by ${checkIn.correction.by.displayName}: ${checkIn.correction.reason}`

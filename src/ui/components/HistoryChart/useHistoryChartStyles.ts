@@ -54,6 +54,8 @@ export const useHistoryChartStyles = makeStyles({
   swatchValue: { color: tokens.colorBrandForeground1 },
   swatchConfidence: { color: tokens.colorPaletteMarigoldForeground1 },
   number: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // An imported note keeps its line breaks (its paragraphs, list items and <br>s in Viva Goals).
+  note: { whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
   corrected: { display: 'block', color: tokens.colorNeutralForeground2 },
   actions: {
     display: 'flex',
