@@ -3,6 +3,7 @@
  * thousands separators, weights as percentages, HTML notes. Each returns `undefined` for text
  * it cannot read, so the caller names the file, row and field.
  */
+import { decodeHTML } from 'entities/decode';
 import { isIsoDate } from '../core/dates';
 import { scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
@@ -425,37 +426,38 @@ export function parseWeight(text: string): number | undefined {
   return text.includes('%') || value > 1 ? value / 100 : value;
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+/** A link's address, with the text it is written under, unless that text is the address. */
+function linkAsText(href: string, inner: string): string {
+  const address = decodeHTML(href).trim();
+  const text = decodeHTML(inner.replace(/<[^>]*>/g, '')).trim();
+  const same = [address, address.replace(/^mailto:/i, ''), address.replace(/\/$/, '')];
+  if (!address || /^javascript:/i.test(address) || same.includes(text)) return inner;
+  // Its entities decoded once, with the note's: its `&` kept as `&amp;` until then.
+  return `${inner} (${address.replace(/&/g, '&amp;')})`;
+}
 
 /**
- * An HTML note as plain text: block ends and `<br>` become line breaks (Windows' `\r\n` too),
- * tags go, entities are decoded. The result is only ever shown as text, never put back into HTML.
+ * An HTML note as plain text: block ends, list items and `<br>` become line breaks (Windows'
+ * `\r\n` too), a list item starts with a bullet, a link keeps its address after its text
+ * ("PM-42 (https://…/pm/42)"), tags go, and every character reference is decoded as a browser
+ * decodes it (the whole HTML5 set of names, `&mdash;` `&euro;` `&hellip;` …, and numbers). The
+ * result is only ever shown as text, never put back into HTML.
  */
 export function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/\r\n?/g, '\n')
     .replace(/<\s*(script|style)[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
+    .replace(
+      /<\s*a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\s*\/\s*a\s*>/gi,
+      (_whole, double?: string, single?: string, bare?: string, inner = '') =>
+        linkAsText(double ?? single ?? bare ?? '', inner),
+    )
     .replace(/<\s*br\s*\/?>/gi, '\n')
     .replace(/<\s*\/\s*(p|div|li|h[1-6]|tr)\s*>/gi, '\n')
     .replace(/<\s*li[^>]*>/gi, '• ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code =
-          name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-          ? String.fromCodePoint(code)
-          : '';
-      }
-      return entities[name.toLowerCase()] ?? whole;
-    })
+    .replace(/<[^>]*>/g, '');
+  return decodeHTML(text)
+    .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
