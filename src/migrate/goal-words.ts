@@ -126,11 +126,93 @@ export interface Measure {
   readonly unit?: string;
 }
 
-/** The unit each currency a type column names is written with. */
-const unitOfWord: Readonly<Record<string, string>> = {
+/**
+ * How a unit a file names is written on a key result: one table for every path that names units
+ * in words. Viva Goals' Metric Unit (Number, Percentage, or a currency named in words, Dollar,
+ * Euro, …: its key results count, measure a percentage or an amount, as "Increase revenue from
+ * $20 million to $40 million";
+ * https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/kr-types),
+ * Lattice's amount type (Percent, Dollar, Digit), a type column's currency (Peoplebox's Dollar,
+ * Euro): the world's most used currencies by name, also with their country's ("US Dollar",
+ * "British Pound"); a code (USD, EUR) is a unit as written. An empty unit is a count: the
+ * metric's own name stands for it ("customers"). A sign several currencies share ($, kr, ¥) is
+ * written with its country's prefix, or the currency by its code.
+ */
+const unitOfName: Readonly<Record<string, string>> = {
+  number: '',
+  numeric: '',
+  numbers: '',
+  digit: '',
+  count: '',
+  integer: '',
+  decimal: '',
+  percentage: '%',
+  percent: '%',
+  '%': '%',
   dollar: '$',
+  dollars: '$',
+  usdollar: '$',
+  usdollars: '$',
   euro: '€',
+  euros: '€',
   pound: '£',
+  pounds: '£',
+  britishpound: '£',
+  poundsterling: '£',
+  sterling: '£',
+  rupee: '₹',
+  rupees: '₹',
+  indianrupee: '₹',
+  yen: '¥',
+  japaneseyen: '¥',
+  yuan: 'CN¥',
+  renminbi: 'CN¥',
+  chineseyuan: 'CN¥',
+  won: '₩',
+  southkoreanwon: '₩',
+  ruble: '₽',
+  rouble: '₽',
+  lira: '₺',
+  turkishlira: '₺',
+  shekel: '₪',
+  israelishekel: '₪',
+  real: 'R$',
+  reais: 'R$',
+  brazilianreal: 'R$',
+  australiandollar: 'A$',
+  canadiandollar: 'CA$',
+  newzealanddollar: 'NZ$',
+  singaporedollar: 'S$',
+  hongkongdollar: 'HK$',
+  mexicanpeso: 'MX$',
+  franc: 'CHF',
+  swissfranc: 'CHF',
+  swedishkrona: 'SEK',
+  norwegiankrone: 'NOK',
+  danishkrone: 'DKK',
+  zloty: 'zł',
+  polishzloty: 'zł',
+  rand: 'R',
+  southafricanrand: 'R',
+  dirham: 'AED',
+  uaedirham: 'AED',
+  riyal: 'SAR',
+  saudiriyal: 'SAR',
+};
+
+/**
+ * How a unit named in words is written on a key result (`Euro` is `€`, `Percentage` `%`), `''`
+ * for a count, or `undefined` for a unit the table does not know, which is kept as written.
+ */
+export function unitOfNamed(text: string): string | undefined {
+  const key = wordKey(text).replace(/[().]/g, '');
+  return Object.hasOwn(unitOfName, key) ? unitOfName[key] : undefined;
+}
+
+/** A unit the table knows as a currency: a type column naming one measures an amount. */
+const isCurrencyName = (key: string) => {
+  const unit = unitOfNamed(key);
+  return unit !== undefined && unit !== '' && unit !== '%';
 };
 
 const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
@@ -139,9 +221,6 @@ const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
   numeric: 'metric',
   quantity: 'metric',
   currency: 'metric',
-  dollar: 'metric',
-  euro: 'metric',
-  pound: 'metric',
   amount: 'metric',
   kpi: 'metric',
   percentage: 'percentage',
@@ -155,6 +234,10 @@ const measureOfWord: Readonly<Record<string, Measure['kind']>> = {
   boolean: 'binary',
   'yes/no': 'binary',
   'done/notdone': 'binary',
+  // Viva Goals' key results achieved or not.
+  'achieved/notachieved': 'binary',
+  achievedornot: 'binary',
+  'achieved/not': 'binary',
   'completed/notcompleted': 'binary',
   'complete/incomplete': 'binary',
   checkbox: 'binary',
@@ -232,8 +315,9 @@ export function roleOfText(text: string): GoalRole | undefined {
  */
 export function measureOfText(text: string): Measure | 'other' | undefined {
   const key = wordKey(text);
+  if (isCurrencyName(key)) return { kind: 'metric', unit: unitOfNamed(key)! };
   const kind = measureOfWord[key];
-  if (kind) return { kind, ...(unitOfWord[key] ? { unit: unitOfWord[key] } : {}) };
+  if (kind) return { kind };
   const ours = kindOfWord(text);
   if (ours) return { kind: ours === 'increase' || ours === 'decrease' ? 'metric' : ours };
   return levelWords.has(key) ? 'other' : undefined;

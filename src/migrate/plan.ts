@@ -50,7 +50,7 @@ import type {
   SourcePerson,
   SourcePlace,
 } from './source';
-import { initiativeStatusOfText } from './goal-words';
+import { initiativeStatusOfText, unitOfNamed } from './goal-words';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
 import { progressNotKept } from './written-progress';
@@ -191,23 +191,14 @@ export function fittedSourceId(id: string): string {
   return `${id.slice(0, end)}~${hash}`;
 }
 
-const unitNames: Record<string, string> = {
-  dollar: '$',
-  percentage: '%',
-  percent: '%',
-  number: '',
-  digit: '',
-};
-
 /**
- * Viva Goals' Metric Unit (Number, Dollar, Percentage), Lattice's amount type (Percent, Dollar,
- * Digit) or a unit written out.
+ * Viva Goals' Metric Unit (Number, Euro, Percentage, …), Lattice's amount type (Percent, Dollar,
+ * Digit) or a unit written out: a count is named by its metric ("customers").
  */
 function unitOf(outcome: SourceOutcome | undefined): string {
-  const name = outcome?.unit?.toLowerCase() ?? '';
-  // Own keys only: a unit written "constructor" or "__proto__" is a unit, not Object's.
-  if (Object.hasOwn(unitNames, name)) return unitNames[name] || (outcome?.metricName ?? '');
-  return outcome?.unit ?? '';
+  const named = unitOfNamed(outcome?.unit ?? '');
+  if (named === undefined) return outcome?.unit ?? '';
+  return named || (outcome?.metricName ?? '');
 }
 
 const objectiveStateOf = (status: string | undefined): ObjectiveState => {

@@ -23,6 +23,7 @@ import type {
   TargetType,
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
+import { measureOfText } from '../goal-words';
 import { acceptedNumbers } from '../sheet';
 import { fileError, ImportFileError } from '../source';
 import {
@@ -528,22 +529,46 @@ function readPeriod(reader: RecordReader, record: Json, index: number): SourcePe
   ];
 }
 
-function readOutcome(reader: RecordReader, value: unknown, row: number): SourceOutcome | undefined {
+/** The Outcome Types an export writes that the import reads as they are. */
+const outcomeTypes = ['Metric', 'Percentage'] as const;
+
+/**
+ * A key result's Outcome: a Metric (from Start to Target, in its Metric Unit), a Percentage, or
+ * done / not done (a type whose words say so: "Achieved/Not achieved", "Yes/No", read by the
+ * table a sheet's type column is read by). A type of none of these is measured from its Start to
+ * its Target as a metric, and named in the dry run (`unknownType`), not guessed at silently.
+ */
+function readOutcome(
+  reader: RecordReader,
+  value: unknown,
+  row: number,
+): (SourceOutcome & { readonly binary?: true; readonly unknownType?: string }) | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const outcome = value as Json;
-  const type = reader.text(outcome, 'Outcome Type')?.toLowerCase();
+  const typeText = reader.text(outcome, 'Outcome Type');
+  const known = outcomeTypes.find((type) => type.toLowerCase() === typeText?.toLowerCase());
+  const measure = typeText && !known ? measureOfText(typeText) : undefined;
+  const binary = typeof measure === 'object' && measure.kind === 'binary';
   const targetType = targetTypes[reader.text(outcome, 'Target Type')?.toLowerCase() ?? ''];
   const metricName = reader.text(outcome, 'Metric Name');
   const unit = reader.text(outcome, 'Metric Unit');
   const start = reader.number(outcome, 'Start', row);
   const target = reader.number(outcome, 'Target', row);
+  if (binary) return { kind: 'metric', start: 0, target: 1, binary: true };
+  const percentage =
+    known === 'Percentage' || (typeof measure === 'object' && measure.kind === 'percentage');
   return {
-    kind: type === 'percentage' ? 'percentage' : 'metric',
+    kind: percentage ? 'percentage' : 'metric',
     ...(metricName ? { metricName } : {}),
     ...(unit ? { unit } : {}),
     ...(start !== undefined ? { start } : {}),
     ...(target !== undefined ? { target } : {}),
     ...(targetType ? { targetType } : {}),
+    ...(typeText &&
+    !known &&
+    !(measure === 'other' ? false : measure?.kind === 'metric' || percentage)
+      ? { unknownType: typeText }
+      : {}),
   };
 }
 
@@ -648,11 +673,22 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const configuration = record['Progress and Status Configuration'] as Json | null;
   const progressMode = configuration ? reader.text(configuration, 'Progress') : undefined;
   const status = reader.text(record, 'Status');
-  const outcome = readOutcome(reader, record['Outcome'], row);
+  const read = readOutcome(reader, record['Outcome'], row);
+  const { binary, unknownType, ...outcome } = read ?? {};
+  if (unknownType !== undefined)
+    reader.problem(
+      row,
+      'Outcome',
+      `Its Outcome Type "${unknownType}" is not one the import knows (${outcomeTypes.join(', ')}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.`,
+      id,
+      'note',
+    );
   const start = reader.date(record, 'Start Date', row);
   const end = reader.date(record, 'End Date', row);
   // Fields only our own export writes, so a round trip keeps what Viva Goals has no place for.
-  const kind = keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind'));
+  const kind =
+    keyResultKinds.find((known) => known === reader.text(record, 'OKR Coach Kind')) ??
+    (binary ? 'binary' : undefined);
   // A key result's weight in its objective (its first alignment) as the site had it: the share
   // Viva Goals writes loses its scale.
   const weight = type === 'keyResult' ? reader.number(record, 'OKR Coach Weight', row) : undefined;
@@ -704,7 +740,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
         : {}),
       ...(progressMode?.toLowerCase() === 'update from children' ? { rollsUp: true } : {}),
       ...(status ? { status } : {}),
-      ...(outcome ? { outcome } : {}),
+      ...(read ? { outcome: outcome as SourceOutcome } : {}),
       phasedTargets: readPhasedTargets(reader, record['Phased Targets'], row),
       tasks: readTasks(reader, record, row),
       ...(kind ? { keyResultKind: kind } : {}),
@@ -883,16 +919,43 @@ export class VivaOrganisationReader {
   }
 
   organisation(): SourceOrganisation {
+    const done = this.doneOrNot();
     return {
       format: 'vivaOrganisation',
       ...(this.name ? { name: this.name } : {}),
       teams: this.teams,
       periods: this.periods,
       items: this.items,
-      checkIns: this.checkIns,
+      checkIns: done.checkIns,
       comments: this.comments,
-      problems: [...this.problems, ...this.members.notes(this.teams)],
+      problems: [...this.problems, ...done.problems, ...this.members.notes(this.teams)],
     };
+  }
+
+  /**
+   * The check-ins of a done / not done key result as done (1) or not (0): a value of its target
+   * or more (100, as a percentage) is done; each not written 0 or 1 is said.
+   */
+  private doneOrNot(): { checkIns: SourceCheckIn[]; problems: ImportProblem[] } {
+    const binary = new Set(
+      this.items.filter((item) => item.keyResultKind === 'binary').map((item) => item.id),
+    );
+    const problems: ImportProblem[] = [];
+    const checkIns = this.checkIns.map((checkIn) => {
+      const { value } = checkIn;
+      if (!binary.has(checkIn.itemId) || value === undefined || value === 0 || value === 1)
+        return checkIn;
+      const done = value >= 1 ? 1 : 0;
+      problems.push({
+        ...checkIn.where,
+        field: 'Current Value',
+        item: checkIn.itemId,
+        message: `${value} is read as ${done ? 'done' : 'not done'}: its key result is done or not done (1 or 0), and a value of 1 or more is done.`,
+        severity: 'note',
+      });
+      return { ...checkIn, value: done };
+    });
+    return { checkIns, problems };
   }
 
   private recordReader(
