@@ -15,6 +15,7 @@ import {
   measureOfText,
   roleOfText,
   shareOf,
+  notesColumnNames,
   statusOfText,
   type GoalRole,
 } from './goal-words';
@@ -197,7 +198,7 @@ export const goalTreeColumns = {
   /** Jira's status category (To Do, In Progress, Done) over a workflow's own status names. */
   statusCategory: ['status category'],
   date: ['last updated', 'updated', 'updated at', 'last check-in', 'check-in date', 'as of'],
-  notes: ['notes', 'note', 'comment', 'comments', 'latest update'],
+  notes: ['notes', 'note', 'comment', 'comments', 'latest update', ...notesColumnNames.translated],
   description: ['description', 'details', 'goal description'],
 } as const;
 type GoalField = keyof typeof goalTreeColumns;

@@ -27,6 +27,27 @@ const statusOfWord: Readonly<Record<string, string>> = {
   atrisk: 'At risk',
   amber: 'At risk',
   yellow: 'At risk',
+  // Traffic-light (RAG) colours in German, French, Spanish and Dutch sheets.
+  grün: 'On track',
+  gruen: 'On track',
+  vert: 'On track',
+  verde: 'On track',
+  groen: 'On track',
+  gelb: 'At risk',
+  orange: 'At risk',
+  bernstein: 'At risk',
+  jaune: 'At risk',
+  ambre: 'At risk',
+  amarillo: 'At risk',
+  ámbar: 'At risk',
+  ambar: 'At risk',
+  naranja: 'At risk',
+  geel: 'At risk',
+  oranje: 'At risk',
+  rot: 'Behind',
+  rouge: 'Behind',
+  rojo: 'Behind',
+  rood: 'Behind',
   progressing: 'At risk',
   needsattention: 'At risk',
   behind: 'Behind',
@@ -65,6 +86,41 @@ const statusOfWord: Readonly<Record<string, string>> = {
   "won'tdo": 'Postponed',
   wontdo: 'Postponed',
 };
+
+/**
+ * A column of notes or comments, by the names sheets give it: in English (the names a message
+ * lists), and in German, French, Spanish and Dutch. Every sheet reader reads notes by this table.
+ */
+export const notesColumnNames = {
+  english: ['notes', 'note', 'comment', 'comments', 'remarks', 'update', 'latest update'],
+  translated: [
+    'notiz',
+    'notizen',
+    'bemerkung',
+    'bemerkungen',
+    'anmerkung',
+    'anmerkungen',
+    'kommentar',
+    'kommentare',
+    'hinweis',
+    'hinweise',
+    'commentaire',
+    'commentaires',
+    'remarque',
+    'remarques',
+    'observation',
+    'observations',
+    'comentario',
+    'comentarios',
+    'observación',
+    'observaciones',
+    'nota',
+    'notas',
+    'opmerking',
+    'opmerkingen',
+    'toelichting',
+  ],
+} as const;
 
 /**
  * An initiative's status from a status cell: Viva Goals' check-in statuses, Jira's To Do / In

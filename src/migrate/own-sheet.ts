@@ -30,7 +30,7 @@ import type {
 } from './source';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit } from './values';
-import { measuredBy, shareOf, statusOfText } from './goal-words';
+import { measuredBy, notesColumnNames, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
@@ -92,7 +92,7 @@ export const ownSheetColumns = {
     'checkin date',
     'update date',
   ],
-  notes: ['notes', 'note', 'comment', 'comments', 'remarks', 'update', 'latest update'],
+  notes: notesColumnNames.english,
   description: ['description', 'objective description', 'why'],
   score: [
     'score',
@@ -160,17 +160,7 @@ const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]
   measure: ['art', 'tipo'],
   due: ['fällig am', 'échéance', 'fecha límite'],
   date: ['datum', 'stand', 'fecha', 'letzter check-in', 'dernier point', 'último registro'],
-  notes: [
-    'notiz',
-    'notizen',
-    'kommentar',
-    'bemerkungen',
-    'commentaire',
-    'nota',
-    'notas',
-    'comentarios',
-    'opmerkingen',
-  ],
+  notes: notesColumnNames.translated,
   unit: ['einheit', 'unité', 'unidad', 'eenheid'],
   description: ['beschreibung', 'descripción', 'beschrijving'],
   score: ['bewertung', 'endbewertung', 'puntuación', 'calificación'],
