@@ -342,6 +342,17 @@ function fieldIn(format: SourceFormat, field: string | undefined): string | unde
   );
 }
 
+/** Two names of one team: case, and spaces or `_` (a file name's), aside. */
+const sameTeamName = (a: string, b: string) =>
+  a
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase() ===
+  b
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules } = options;
   const tidyProblems: ImportProblem[] = [];
@@ -430,14 +441,23 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const teamsById = new Map(source.teams.map((team) => [team.id, team]));
   const teamsByName = new Map(source.teams.map((team) => [team.name.toLowerCase(), team]));
   const teams: Planned<TeamDraft>[] = [];
-  const organisationTeam = `${prefix}:team:organisation`;
+  // Objectives of no team are the organisation's: they go in the file's own team of the
+  // organisation's name where it has one (Viva Goals' top team, "Contoso Ltd", of the export
+  // named Contoso_Ltd), its top-level one first; only a file without one makes a team for them,
+  // which no team of the file is called. Two teams of one name could not be told apart.
+  const organisationName = source.name ?? 'Organisation';
+  const namesakes = source.teams.filter((team) => sameTeamName(team.name, organisationName));
+  const organisationNamesake = namesakes.find((team) => !team.parentId) ?? namesakes[0];
+  const organisationTeam = organisationNamesake
+    ? teamSource(organisationNamesake.id)
+    : `${prefix}:team:organisation`;
   const needsOrganisation = source.items.some(
     (item) => item.type === 'objective' && !item.teamIds.some((id) => teamsById.has(id)),
   );
-  if (needsOrganisation) {
+  if (needsOrganisation && !organisationNamesake) {
     teams.push({
       sourceId: organisationTeam,
-      draft: { name: source.name ?? 'Organisation', sourceId: organisationTeam },
+      draft: { name: organisationName, sourceId: organisationTeam },
       at: { file: source.teams[0]?.at.file ?? source.items[0]?.at.file ?? '' },
     });
   }
@@ -926,19 +946,29 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       return result.ok;
     },
   );
-  // A file that names its organisation (a Viva Goals export) puts its company level there; a
-  // sheet's objectives without a team go in a team the file never named, so it is said.
+  // Where the objectives of no team go is said: the file's team of the organisation's name, or
+  // the team the import makes for them.
   const withoutTeam = [...objectiveDrafts.values()].filter(
-    (planned) => planned.draft.teamId === organisationTeam && objectives.includes(planned),
+    (planned) =>
+      !items
+        .get(itemOfSource.get(planned.sourceId) ?? '')
+        ?.teamIds.some((id) => teamsById.has(id)) &&
+      planned.draft.teamId === organisationTeam &&
+      objectives.includes(planned),
   );
-  if (source.name === undefined && withoutTeam.length > 0) {
+  if (withoutTeam.length > 0) {
     const rows = withoutTeam.flatMap(({ at }) => (at.row !== undefined ? [at.row] : []));
     const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
     const many = withoutTeam.length > 1;
+    const where = organisationNamesake
+      ? `the file's team "${organisationNamesake.name}", the organisation's own${organisationNamesake.at.row !== undefined ? ` (${organisationNamesake.at.file}, row ${organisationNamesake.at.row})` : ''}, and no second team of that name is made`
+      : source.name === undefined
+        ? `a team called "${organisationName}", which the import makes unless your site has one of that name. Fill in ${many ? 'their' : 'its'} team in the file to put ${many ? 'them' : 'it'} in a team of your own`
+        : `a team called "${organisationName}" for the organisation's own objectives, which the import makes unless your site has one of that name`;
     note(
       withoutTeam[0]!.at,
       undefined,
-      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in a team called "Organisation", which the import makes unless your site has one of that name. Fill in ${many ? 'their' : 'its'} team in the file to put ${many ? 'them' : 'it'} in a team of your own.`,
+      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in ${where}.`,
     );
   }
 
