@@ -189,6 +189,8 @@ export async function measureImport(
   const perKind = new Map<ImportList, { items: number; batches: number; subRequests: number }>();
   const counting_: Parameters<typeof runImport>[1] = {
     findImported: (list, options) => repository.findImported(list, options),
+    listTeams: (options) => repository.listTeams(options),
+    listCycles: (options) => repository.listCycles(options),
     loadBoard: (query, options) => repository.loadBoard(query, options),
     cycleCheckInHistory: (cycleId, options) => repository.cycleCheckInHistory(cycleId, options),
     storeIdentity: (options) => repository.storeIdentity(options),

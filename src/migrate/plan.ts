@@ -78,6 +78,11 @@ export interface Planned<D> {
   readonly changedSinceExport?: boolean;
   /** The store's item already holds what the file says of it: nothing is written. */
   readonly asInFile?: boolean;
+  /**
+   * An earlier import of this file wrote it and the site still holds it as the file says
+   * (`unchangedSinceImport`): with `onSite` and `asInFile`, already imported, unchanged.
+   */
+  readonly importedBefore?: boolean;
   readonly draft: D;
   readonly at: SourcePlace;
 }

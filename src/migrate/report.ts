@@ -7,6 +7,7 @@ import { toCsv } from '../core/csv';
 import type { Person } from '../core/model';
 import { planCounts, type ImportCounts, type ImportPlan } from './plan';
 import type { ImportFailure, ImportReport } from './run';
+import { describeUnchanged } from './imported-before';
 import type { ImportProblem, SourceFormat } from './source';
 
 export interface DryRun {
@@ -128,8 +129,13 @@ export function describeWritten(report: ImportReport): string {
     owners > 0 && `the file's owners given to ${countOfKind('teams', owners)}`,
     groups > 0 && `the file's Microsoft 365 groups linked to ${countOfKind('teams', groups)}`,
   ].filter(Boolean);
-  const written =
-    given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds;
+  const leftAsTheyAre = describeUnchanged(report.unchanged);
+  const written = [
+    given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds,
+    leftAsTheyAre && `already imported, unchanged: ${leftAsTheyAre}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
   if (!own) return written;
   const onSite = [
     `${own.updated.toLocaleString()} of them updated`,

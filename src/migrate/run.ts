@@ -34,6 +34,7 @@ import {
 } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
 import { versionAsWritten } from './exported-ids';
+import { unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
 import { OkrError } from '../store/errors';
 
@@ -110,6 +111,11 @@ export interface ImportReport {
   readonly siteTeamGroups: { readonly planned: number; readonly written: number };
   /** Stopped by the user (or a closed page) before the end; running again continues. */
   readonly cancelled: boolean;
+  /**
+   * What an earlier import of the file wrote and the site still holds as the file says: left as
+   * it is, not written (`unchangedSinceImport`).
+   */
+  readonly unchanged: ImportCounts;
   /**
    * A file exported from this site (`Planned.onSite`): of what was written, the site's own items
    * updated and check-ins it already had (left as they were); and, not among those written, the
@@ -370,7 +376,7 @@ export async function matchSite(
     repository,
     options,
   );
-  return {
+  const matched: ImportPlan = {
     ...plan,
     teams: leftTeams,
     cycles: leftCycles.filter(
@@ -380,8 +386,14 @@ export async function matchSite(
     keyResults: own.keyResults,
     initiatives: own.initiatives,
     checkIns: own.checkIns,
+    ...(onSite.size > 0 ? { onSite } : {}),
+  };
+  const settled = await unchangedSinceImport(matched, { teams, cycles }, repository, options);
+  return {
+    ...settled,
     // First, so that a long dry run (the page shows its first 50) cannot hide it.
     problems: [
+      ...unchangedSummary(settled),
       ...own.summary,
       ...twice,
       ...plan.problems,
@@ -391,7 +403,6 @@ export async function matchSite(
       ...own.problems,
       ...moved,
     ],
-    ...(onSite.size > 0 ? { onSite } : {}),
     ...(siteTeams.length > 0 ? { siteTeams } : {}),
   };
 }
@@ -1180,6 +1191,8 @@ export async function runImport(
   given: ImportPlan,
   repository: Pick<
     OkrRepository,
+    | 'listTeams'
+    | 'listCycles'
     | 'findImported'
     | 'writeImported'
     | 'updateTeam'
@@ -1197,6 +1210,10 @@ export async function runImport(
     number
   >;
   const failed: ImportFailure[] = [];
+  const unchanged = Object.fromEntries(importKinds.map((kind) => [kind, 0])) as Record<
+    ImportKind,
+    number
+  >;
   const own = { updated: 0, asInFile: 0, checkInsKept: 0, changedLeft: 0 };
   const siteTeams = given.siteTeams ?? [];
   const siteTeamOwners = { planned: siteTeams.filter((t) => t.owners).length, written: 0 };
@@ -1244,7 +1261,8 @@ export async function runImport(
       places.set(planned.sourceId, planned.at);
       if ((planned.changedSinceExport || planned.asInFile) && planned.onSite) {
         storeIds.set(planned.sourceId, planned.onSite.id);
-        if (planned.asInFile) own.asInFile++;
+        if (planned.importedBefore) unchanged[kind]++;
+        else if (planned.asInFile) own.asInFile++;
         else own.changedLeft++;
         continue;
       }
@@ -1314,6 +1332,7 @@ export async function runImport(
   const reportOf = () => ({
     planned,
     written,
+    unchanged,
     failed,
     siteTeamOwners,
     siteTeamGroups,
@@ -1326,7 +1345,23 @@ export async function runImport(
     // The site's own items are found again as the run starts, with the versions they have now: a
     // plan run again (after a failure, or Import again) updates what its first run updated. A
     // cancel during this read stops the run as any other does, before anything is written.
-    const plan = await itemsOnSiteNow(given, repository, options);
+    const onSiteNow = await itemsOnSiteNow(given, repository, options);
+    // What the dry run found an earlier import of the file wrote as the file says is looked at
+    // again as the site is now: left only if it still is.
+    const request = options.signal ? { signal: options.signal } : {};
+    const plan = importKinds.some((kind) =>
+      (onSiteNow[kind] as readonly Planned<unknown>[]).some((p) => p.importedBefore),
+    )
+      ? await unchangedSinceImport(
+          onSiteNow,
+          {
+            teams: await repository.listTeams(request),
+            cycles: await repository.listCycles(request),
+          },
+          repository,
+          request,
+        )
+      : onSiteNow;
     const existing = async (list: ImportList) => {
       options.signal?.throwIfAborted();
       return repository.findImported(list, options.signal ? { signal: options.signal } : {});

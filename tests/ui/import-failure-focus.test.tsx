@@ -18,8 +18,14 @@ import './support/async-timeout';
 jest.setTimeout(60_000);
 const found = { timeout: 30_000 };
 
+/**
+ * A repository whose import fails as it starts: the dry run finds no objectives an earlier import
+ * wrote, and the run cannot read what it wrote of any list, teams first.
+ */
 function repositoryFailingWith(error: Error) {
-  const findImported = jest.fn(() => Promise.reject(error));
+  const findImported = jest.fn((list: string) =>
+    list === 'objectives' ? Promise.resolve(new Map()) : Promise.reject(error),
+  );
   return { repository: importPageRepository({ findImported }), findImported };
 }
 
@@ -55,5 +61,5 @@ it('Try again after a failure that offers it goes back to the plan, its Import f
   await waitFor(() => expect(document.activeElement).toBe(importButton), found);
   fireEvent.click(importButton);
   await screen.findByRole('button', { name: 'Try again' }, found);
-  expect(findImported).toHaveBeenCalledTimes(2);
+  expect(findImported.mock.calls.filter(([list]) => list === 'teams')).toHaveLength(2);
 });
