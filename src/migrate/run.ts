@@ -89,7 +89,13 @@ function failureInWords(error: OkrError): { message: string; retryable: boolean 
         retryable: true,
       };
     case 'invalid':
-      return { message: error.message, retryable: false };
+      // The writer's own refusals are in words; the store's action ("Importing: …") is not news.
+      return {
+        message: error.message.startsWith('Importing: ')
+          ? `Your site refused it: ${error.message.slice('Importing: '.length)}`
+          : error.message,
+        retryable: false,
+      };
     default:
       // The store's action ("Importing: …") is no news to the person who started it.
       return {

@@ -5,7 +5,7 @@
  * "Import the file again", which would fail the same way.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { UnknownStoreError } from '../../src/store/errors';
+import { InvalidError } from '../../src/store/errors';
 import type { ImportList, ImportWrite } from '../../src/store/repository';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
 import { chooseImportFile, importPageRepository } from './support/import-page';
@@ -30,10 +30,7 @@ it('lists each row not written with what it is and why, and says to correct the 
             written: new Map(writes.slice(1).map((w) => [w.sourceId, String(++next)])),
             failed: writes.slice(0, 1).map((w) => ({
               sourceId: w.sourceId,
-              error: new UnknownStoreError(
-                "Importing: The value for field 'Title' is not accepted.",
-                400,
-              ),
+              error: new InvalidError("Importing: The value for field 'Title' is not accepted."),
             })),
           }
         : { written: new Map(writes.map((w) => [w.sourceId, String(++next)])), failed: [] },
@@ -55,4 +52,24 @@ it('lists each row not written with what it is and why, and says to correct the 
     `Not writtenokrs.csv, row 2The objective "Grow revenue": Your site refused it: The value for field 'Title' is not accepted.`,
     `Not writtenokrs.csv, row 2The key result "New ARR": Not imported: its objective "Grow revenue" was not written (it is listed here too).`,
   ]);
+});
+
+it('says nothing was imported where no write went through', async () => {
+  const writeImported = jest.fn((_list: ImportList, writes: readonly ImportWrite<ImportList>[]) =>
+    Promise.resolve({
+      written: new Map<string, string>(),
+      failed: writes.map((w) => ({
+        sourceId: w.sourceId,
+        error: new InvalidError('Importing: The list is read-only.'),
+      })),
+    }),
+  );
+  renderWithServices(importPageRepository({ writeImported }), <ImportPage canImport />);
+  chooseImportFile(sheet, 'okrs.csv');
+  fireEvent.click(await screen.findByRole('button', { name: 'Import' }, found));
+  const outcome = await screen.findByRole('status', undefined, found);
+  expect(outcome.textContent).toMatch(/^Not imported: \d+ not written/);
+  expect(screen.getByRole('table', { name: /^Not written/ }).textContent).toContain(
+    'The team "Sales": Your site refused it: The list is read-only.',
+  );
 });

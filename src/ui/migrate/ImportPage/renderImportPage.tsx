@@ -331,7 +331,9 @@ export function renderImportPage(
               {current.report.cancelled
                 ? 'Import stopped'
                 : current.report.failed.length
-                  ? `Imported, with ${current.report.failed.length} not written`
+                  ? Object.values(current.report.written).some((count) => count > 0)
+                    ? `Imported, with ${current.report.failed.length} not written`
+                    : `Not imported: ${current.report.failed.length} not written`
                   : 'Imported'}
             </MessageBarTitle>
             {describeWritten(current.report)}.{' '}
