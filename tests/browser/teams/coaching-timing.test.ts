@@ -129,6 +129,30 @@ describe('coaching in the editors', () => {
     expect(await dialog.locator('[data-severity="error"]').count()).toBe(0);
   });
 
+  it('creates the objective with one click on Create right after typing, the coach reading the title as it is left', async () => {
+    // Tall enough for the whole form: the dialog grows with what the coach says, its buttons
+    // with it (in a short window its content scrolls under buttons that stay put).
+    await page.setViewportSize({ width: 1400, height: 1100 });
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    const dialog = tab.getByRole('dialog', { name: 'New objective' });
+    await openDialog(tab.getByRole('button', { name: 'New objective' }), dialog);
+    const title = dialog.getByRole('textbox', { name: /Objective/ });
+    await title.click();
+    // A title the coach has advice on (it reads like a task), ending inside a word: the coach
+    // waits for a longer pause there, and reads it as the pointer goes down on Create.
+    const text = 'Launch the new partner portal';
+    await page.keyboard.type(text);
+    const create = dialog.getByRole('button', { name: 'Create objective' });
+    const box = await create.boundingBox();
+    if (!box) throw new Error('Create objective is not on screen');
+    // A real press and release where the button is: the advice shown on leaving the title must
+    // not move the button from under the pointer before the release (one click, not two).
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await dialog.waitFor({ state: 'detached' });
+    await tab.getByRole('article', { name: text }).waitFor();
+  });
+
   // Opened in the contrast theme; judged in all three, as Teams switches them live.
   it('shows findings, their fixes and the move to initiatives with no serious or critical axe violations (default, dark and contrast themes)', async () => {
     const { tab, dialog, title } = await openKeyResultEditor('contrast');

@@ -17,6 +17,7 @@ import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { useHeldWhilePressed } from '../../hooks/useHeldWhilePressed';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 import { ErrorState } from '../States/ErrorState';
 import { useEditorDialogStyles } from './useEditorDialogStyles';
@@ -55,6 +56,12 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
   const { saving } = props;
   const refusal = useFocusRefusedField();
   const unsaved = useUnsavedChanges(true, props.onDismiss);
+  // What the coach says grows the form: never under a pointer pressed on Create or a field.
+  const coaching = useHeldWhilePressed({
+    findings: props.findings,
+    emptyMessage: props.coachingWhenEmpty,
+    coachedText: props.coachedText,
+  });
   return (
     <>
       <Dialog open modalType="modal" onOpenChange={(_, data) => unsaved.requestClose(data)}>
@@ -67,6 +74,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
             }}
             onChange={unsaved.markChanged}
             onFocus={unsaved.noteFocus}
+            onPointerDownCapture={coaching.hold}
             noValidate
           >
             <DialogBody>
@@ -80,9 +88,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                   </Subtitle2>
                   <CoachingFindings
                     label={`Coaching on ${props.what}`}
-                    findings={props.findings}
-                    emptyMessage={props.coachingWhenEmpty}
-                    coachedText={props.coachedText}
+                    {...coaching.shown}
                     fixKinds={props.fixKinds}
                     onFix={props.onFix}
                   />
