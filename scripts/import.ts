@@ -27,6 +27,7 @@ import {
 import {
   describeDryRun,
   describeWritten,
+  failureInWords,
   dryRun,
   kindLabels,
   problemPlace,
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     );
     for (const failure of report.failed) {
       console.log(
-        `  [failed] ${problemPlace({ ...failure.at, item: failure.sourceId })}: ${failure.message}`,
+        `  [failed] ${problemPlace({ ...failure.at, item: failure.sourceId })}: ${failureInWords(failure)}`,
       );
     }
   }

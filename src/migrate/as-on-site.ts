@@ -165,3 +165,53 @@ export function differencesFromSite(
   }
   return [...named.values()];
 }
+
+/**
+ * How the site names what a file's draft references by source id (its cycle, team, objectives,
+ * key results): the site's id, or, for what only the file has, an id no site item holds.
+ */
+export interface SiteReferences {
+  readonly cycle: (sourceId: string) => string;
+  readonly team: (sourceId: string) => string;
+  readonly objective: (sourceId: string) => string;
+  readonly keyResult: (sourceId: string) => string;
+}
+
+/** An objective's draft with its references as the site's ids, to compare with the site's. */
+export function objectiveOnSite(draft: ObjectiveDraft, ids: SiteReferences): ObjectiveDraft {
+  return {
+    ...draft,
+    cycleId: ids.cycle(draft.cycleId),
+    teamId: ids.team(draft.teamId),
+    ...(draft.parentId ? { parentId: ids.objective(draft.parentId) } : {}),
+    ...(draft.alignments
+      ? {
+          alignments: draft.alignments.map((a) => ({
+            ...a,
+            objectiveId: ids.objective(a.objectiveId),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** A key result's draft with its references as the site's ids. */
+export function keyResultOnSite<D extends KeyResultDraft>(draft: D, ids: SiteReferences): D {
+  return {
+    ...draft,
+    objectiveId: ids.objective(draft.objectiveId),
+    ...(draft.rolledUpFrom
+      ? {
+          rolledUpFrom: draft.rolledUpFrom.map((c) => ({
+            ...c,
+            id: c.kind === 'objective' ? ids.objective(c.id) : ids.keyResult(c.id),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** An initiative's draft with its key result as the site's id. */
+export function initiativeOnSite(draft: InitiativeDraft, ids: SiteReferences): InitiativeDraft {
+  return { ...draft, keyResultId: ids.keyResult(draft.keyResultId) };
+}

@@ -7,7 +7,14 @@
  */
 import type { Cycle, Team } from '../core/model';
 import type { ImportedItem, OkrRepository, RequestOptions } from '../store/repository';
-import { differencesFromSite, type SiteComparable } from './as-on-site';
+import {
+  differencesFromSite,
+  initiativeOnSite,
+  keyResultOnSite,
+  objectiveOnSite,
+  type SiteComparable,
+  type SiteReferences,
+} from './as-on-site';
 import { importKinds, type ImportCounts, type ImportPlan, type Planned } from './plan';
 import { countOfKind } from './report';
 import type { ImportProblem } from './source';
@@ -149,50 +156,32 @@ export async function unchangedSinceImport(
       );
       return differing.length === 0 ? unchanged(planned, at) : planned;
     });
+  const references: SiteReferences = {
+    cycle: cycleId,
+    team: teamId,
+    objective: objectiveId,
+    keyResult: keyResultId,
+  };
   const objectives = settle(
     'objectives',
     given.objectives,
     objectivesFound,
     boards.flatMap((b) => b.objectives),
-    (draft) => ({
-      ...draft,
-      cycleId: cycleId(draft.cycleId),
-      teamId: teamId(draft.teamId),
-      ...(draft.parentId ? { parentId: objectiveId(draft.parentId) } : {}),
-      ...(draft.alignments
-        ? {
-            alignments: draft.alignments.map((a) => ({
-              ...a,
-              objectiveId: objectiveId(a.objectiveId),
-            })),
-          }
-        : {}),
-    }),
+    (draft) => objectiveOnSite(draft, references),
   );
   const keyResults = settle(
     'keyResults',
     given.keyResults,
     keyResultsFound!,
     boards.flatMap((b) => b.keyResults),
-    (draft) => ({
-      ...draft,
-      objectiveId: objectiveId(draft.objectiveId),
-      ...(draft.rolledUpFrom
-        ? {
-            rolledUpFrom: draft.rolledUpFrom.map((c) => ({
-              ...c,
-              id: c.kind === 'objective' ? objectiveId(c.id) : keyResultId(c.id),
-            })),
-          }
-        : {}),
-    }),
+    (draft) => keyResultOnSite(draft, references),
   );
   const initiatives = settle(
     'initiatives',
     given.initiatives,
     initiativesFound!,
     boards.flatMap((b) => b.initiatives),
-    (draft) => ({ ...draft, keyResultId: keyResultId(draft.keyResultId) }),
+    (draft) => initiativeOnSite(draft, references),
   );
   // A check-in is the record: one written before is left, unless the file gives it a status it lacks.
   const checkIns = given.checkIns.map((planned) => {

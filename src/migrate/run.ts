@@ -28,7 +28,11 @@ import {
 } from './plan';
 import {
   differencesFromSite,
+  initiativeOnSite,
+  keyResultOnSite,
+  objectiveOnSite,
   type ReferenceName,
+  type SiteReferences,
   type SiteComparable,
   type SiteDifference,
 } from './as-on-site';
@@ -762,20 +766,15 @@ async function itemsExportedFromHere(
       conflicts.set(conflict, differing);
       return conflict;
     });
-  const objectives = settle('objectives', located, (draft: ObjectiveDraft) => ({
-    ...draft,
-    cycleId: asSite(siteIdOf.cycle(draft.cycleId), draft.cycleId),
-    teamId: asSite(siteIdOf.team(draft.teamId), draft.teamId),
-    ...(draft.parentId ? { parentId: objectiveOf(draft.parentId) } : {}),
-    ...(draft.alignments
-      ? {
-          alignments: draft.alignments.map((a) => ({
-            ...a,
-            objectiveId: objectiveOf(a.objectiveId),
-          })),
-        }
-      : {}),
-  }));
+  const references: SiteReferences = {
+    cycle: (sourceId) => asSite(siteIdOf.cycle(sourceId), sourceId),
+    team: (sourceId) => asSite(siteIdOf.team(sourceId), sourceId),
+    objective: objectiveOf,
+    keyResult: keyResultOf,
+  };
+  const objectives = settle('objectives', located, (draft: ObjectiveDraft) =>
+    objectiveOnSite(draft, references),
+  );
   // The template (CSV, Excel) has no column for a milestone key result's named steps: a row of
   // one the site has keeps the site's names, as many as its target, rather than writing it
   // without them.
@@ -788,22 +787,12 @@ async function itemsExportedFromHere(
     siteItems.set(kept, item);
     return kept;
   });
-  const keyResults = settle('keyResults', keyResultsWithSteps, (draft: PlannedKeyResultDraft) => ({
-    ...draft,
-    objectiveId: objectiveOf(draft.objectiveId),
-    ...(draft.rolledUpFrom
-      ? {
-          rolledUpFrom: draft.rolledUpFrom.map((c) => ({
-            ...c,
-            id: c.kind === 'objective' ? objectiveOf(c.id) : keyResultOf(c.id),
-          })),
-        }
-      : {}),
-  }));
-  const initiatives = settle('initiatives', locatedInitiatives, (draft: InitiativeDraft) => ({
-    ...draft,
-    keyResultId: keyResultOf(draft.keyResultId),
-  }));
+  const keyResults = settle('keyResults', keyResultsWithSteps, (draft: PlannedKeyResultDraft) =>
+    keyResultOnSite(draft, references),
+  );
+  const initiatives = settle('initiatives', locatedInitiatives, (draft: InitiativeDraft) =>
+    initiativeOnSite(draft, references),
+  );
   // The site's own key results and initiatives the file puts under another objective or key
   // result are moved there by the run, as an objective given another team is: said with both.
   const movedUnder = <D>(

@@ -60,6 +60,58 @@ function revealOnShow(node: HTMLElement | null) {
   node.scrollIntoView({ block: fits ? 'nearest' : 'start' });
 }
 
+/** A row of the dry run's or the outcome's table: what happens to a thing, where, and why. */
+interface ListedRow {
+  readonly badge: string;
+  readonly color: 'informative' | 'warning' | 'danger';
+  readonly place: string;
+  readonly message: string;
+}
+
+/** The first rows of a list of what happens to things of the file; the report has every one. */
+function ListedTable({
+  labelledBy,
+  whatHeader,
+  rows,
+  styles,
+}: {
+  labelledBy: string;
+  whatHeader: string;
+  rows: readonly ListedRow[];
+  styles: ReturnType<typeof useImportPageStyles>;
+}) {
+  return (
+    <>
+      <Table size="small" aria-labelledby={labelledBy}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.severityColumn}>{whatHeader}</TableHeaderCell>
+            <TableHeaderCell>Where and why</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.slice(0, SHOWN_PROBLEMS).map((row, index) => (
+            <TableRow key={index}>
+              <TableCell>
+                <Badge appearance="tint" color={row.color}>
+                  {row.badge}
+                </Badge>
+              </TableCell>
+              <TableCell>
+                <div className={styles.place}>{row.place}</div>
+                <div className={styles.message}>{row.message}</div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {rows.length > SHOWN_PROBLEMS ? (
+        <p className={styles.hint}>{rows.length - SHOWN_PROBLEMS} more are in the report.</p>
+      ) : null}
+    </>
+  );
+}
+
 function Plan({
   dryRun,
   styles,
@@ -108,35 +160,17 @@ function Plan({
             : `What is changed or left out (${problems.length})`}
         </h3>
         {problems.length > 0 ? (
-          <Table size="small" aria-labelledby="import-problems-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.severityColumn}>What happens</TableHeaderCell>
-                <TableHeaderCell>Where and why</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
-                <TableRow key={index}>
-                  <TableCell>
-                    <Badge
-                      appearance="tint"
-                      color={problem.severity === 'note' ? 'informative' : 'warning'}
-                    >
-                      {problem.severity === 'note' ? 'Changed' : 'Left out'}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.place}>{problemPlace(problem)}</div>
-                    <div className={styles.message}>{problem.message}</div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        ) : null}
-        {problems.length > SHOWN_PROBLEMS ? (
-          <p className={styles.hint}>{problems.length - SHOWN_PROBLEMS} more are in the report.</p>
+          <ListedTable
+            labelledBy="import-problems-heading"
+            whatHeader="What happens"
+            rows={problems.map((problem) => ({
+              badge: problem.severity === 'note' ? 'Changed' : 'Left out',
+              color: problem.severity === 'note' ? 'informative' : 'warning',
+              place: problemPlace(problem),
+              message: problem.message,
+            }))}
+            styles={styles}
+          />
         ) : null}
       </section>
       {dryRun.unmatched.length > 0 ? (
@@ -169,32 +203,17 @@ function Failures({
       <h3 id="import-failures-heading" className={styles.heading}>
         Not written ({failed.length.toLocaleString()})
       </h3>
-      <Table size="small" aria-labelledby="import-failures-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.severityColumn}>What happened</TableHeaderCell>
-            <TableHeaderCell>Where and why</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {failed.slice(0, SHOWN_PROBLEMS).map((failure, index) => (
-            <TableRow key={index}>
-              <TableCell>
-                <Badge appearance="tint" color="danger">
-                  Not written
-                </Badge>
-              </TableCell>
-              <TableCell>
-                <div className={styles.place}>{problemPlace(failure.at)}</div>
-                <div className={styles.message}>{failureInWords(failure)}</div>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {failed.length > SHOWN_PROBLEMS ? (
-        <p className={styles.hint}>{failed.length - SHOWN_PROBLEMS} more are in the report.</p>
-      ) : null}
+      <ListedTable
+        labelledBy="import-failures-heading"
+        whatHeader="What happened"
+        rows={failed.map((failure) => ({
+          badge: 'Not written',
+          color: 'danger',
+          place: problemPlace(failure.at),
+          message: failureInWords(failure),
+        }))}
+        styles={styles}
+      />
     </section>
   );
 }
