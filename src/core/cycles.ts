@@ -1,6 +1,5 @@
 import { addDays, dayNumber, daysBetween, toIsoDate, weekday } from './dates';
 import { formatDay, formatMonthDay } from './format';
-import { validationIssue, type ValidationIssue } from './issues';
 import type { Cycle, IsoDate, IsoDateTime } from './model';
 import type { OperatingModel } from './operating-model';
 
@@ -30,21 +29,6 @@ export function daysElapsed(cycle: CycleDates, today: IsoDate): number {
 /** Days of the cycle still ahead after today, from the full length before it starts to 0. */
 export function daysRemaining(cycle: CycleDates, today: IsoDate): number {
   return cycleLengthDays(cycle) - daysElapsed(cycle, today);
-}
-
-/**
- * Why a cycle may not go (back) to planning from `from` on `today`, or undefined when it may: a
- * cycle that was started or closed goes back only before its first day, while no check-in can be
- * due in it and no board has run on it yet.
- */
-export function validateBackToPlanning(
-  cycle: Pick<Cycle, 'name' | 'start'>,
-  from: Cycle['state'],
-  today: IsoDate,
-  locale?: string,
-): ValidationIssue | undefined {
-  if (from === 'planning' || daysBetween(today, cycle.start) > 0) return undefined;
-  return validationIssue('cycleStarted', 'state', { name: cycle.name, start: cycle.start }, locale);
 }
 
 /**

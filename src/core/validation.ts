@@ -20,6 +20,7 @@ import {
   statuses,
   type CheckIn,
   type Cycle,
+  type IsoDate,
   type Initiative,
   type KeyResult,
   type KeyResultKind,
@@ -394,4 +395,19 @@ function valueIssues(
   } else if (kr.milestones && !Number.isInteger(value)) {
     list.add('milestoneNotWholeStep', field, { value });
   }
+}
+
+/**
+ * Why a cycle may not go (back) to planning from `from` on `today`, or undefined when it may: a
+ * cycle that was started or closed goes back only before its first day, while no check-in can be
+ * due in it and no board has run on it yet.
+ */
+export function validateBackToPlanning(
+  cycle: Pick<Cycle, 'name' | 'start'>,
+  from: Cycle['state'],
+  today: IsoDate,
+  locale?: string,
+): ValidationIssue | undefined {
+  if (from === 'planning' || daysBetween(today, cycle.start) > 0) return undefined;
+  return validationIssue('cycleStarted', 'state', { name: cycle.name, start: cycle.start }, locale);
 }

@@ -1,3 +1,4 @@
+import { validateBackToPlanning } from '../../src/core/validation';
 import {
   currentCandidates,
   currentContenders,
@@ -18,7 +19,6 @@ import {
   isDateInCycle,
   nextCheckInDay,
   runningFirst,
-  validateBackToPlanning,
 } from '../../src/core/cycles';
 import {
   addDays,

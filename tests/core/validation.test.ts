@@ -2,7 +2,6 @@ import { createCheckIn, rolledUpCheckInIssue } from '../../src/core/check-in';
 import { formatCheckInStatus, parseCheckInStatus } from '../../src/core/check-in-status-words';
 import { validateKeyResultScore, validateRetrospectiveAnswer } from '../../src/core/closing';
 import { validateCycleName, validateCyclePlacement } from '../../src/core/cycle-templates';
-import { validateBackToPlanning } from '../../src/core/cycles';
 import {
   toResult,
   validationCodes,
@@ -30,6 +29,7 @@ import {
   measureValueIssues,
   validateOwner,
   type ValidationResult,
+  validateBackToPlanning,
 } from '../../src/core/validation';
 import { ana, keyResult, objective, q1 } from './fixtures';
 

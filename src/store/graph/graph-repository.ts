@@ -27,13 +27,10 @@ import {
   validateInitiative,
   validateKeyResult,
   validateObjective,
+  validateBackToPlanning,
 } from '../../core/validation';
 import { validateCyclePlacement } from '../../core/cycle-templates';
-import {
-  cycleDeletionRefusal,
-  validateBackToPlanning,
-  type CycleReferenceKind,
-} from '../../core/cycles';
+import { cycleDeletionRefusal, type CycleReferenceKind } from '../../core/cycles';
 import { quote } from '../../core/coaching/rule';
 import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';

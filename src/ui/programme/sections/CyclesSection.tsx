@@ -18,15 +18,10 @@ import {
   validateCycleName,
   validateCyclePlacement,
 } from '../../../core/cycle-templates';
-import {
-  cyclePhase,
-  cycleStateBadge,
-  validateBackToPlanning,
-  type CyclePhase,
-} from '../../../core/cycles';
+import { cyclePhase, cycleStateBadge, type CyclePhase } from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
 import type { Cycle } from '../../../core/model';
-import { validateCycle } from '../../../core/validation';
+import { validateCycle, validateBackToPlanning } from '../../../core/validation';
 import { formatDay } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
