@@ -63,7 +63,8 @@ test('Delete asks and confirms with the name shortened', async () => {
 });
 
 test('closing a cycle asks, confirms and offers the next steps with the name shortened', async () => {
-  const running = { ...planned, state: 'active' as const };
+  // A cycle that has begun: one whose first day is ahead is upcoming, not offered Close.
+  const running = { ...planned, start: '2020-01-01', end: '2020-03-31', state: 'active' as const };
   const { notices } = renderSection(ClosingSection, {
     cycles: [running],
     teams: board.teams,
