@@ -6,7 +6,6 @@ import type {
   CheckInCorrection,
   CheckInSource,
   Cycle,
-  IsoDate,
   IsoDateTime,
   KeyResult,
   Person,
@@ -93,14 +92,6 @@ export function createCheckIn(
     : valueToConfirmIssues(context.keyResult, checkIn, input.confirmedJump ?? false, model.locale);
   if (jump.length === 0) return validated;
   return { ok: false, issues: [...(validated.ok ? [] : validated.issues), ...jump] };
-}
-
-/**
- * Why a KR of a cycle whose first day is ahead takes no check-in yet, beside its disabled Check in:
- * "Check-ins open on Jan 1, 2027" (the day `checkInsOpenOn` names, in the reader's locale).
- */
-export function checkInsNotOpenReason(opensOn: IsoDate, locale?: string): string {
-  return format('checkIn.notOpenYet', { start: opensOn }, locale);
 }
 
 /**

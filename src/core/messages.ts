@@ -176,8 +176,6 @@ export const coreMessages = createCatalogue({
   'validation.rolledUpTakesNoCheckIn':
     '“{keyResult}” rolls up from the OKRs aligned to it, so it takes no check-in of its own: check in on those and its progress follows.',
 
-  'checkIn.notOpenYet': 'Check-ins open on {start:day}',
-
   'nudge.confidenceDroppedWithoutNote':
     'Confidence fell from {previous} to {current}. Add a note on what changed so the team can help.',
   'nudge.valueWentBackwards':

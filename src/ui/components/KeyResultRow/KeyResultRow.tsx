@@ -11,11 +11,11 @@ import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
-import { checkInsNotOpenReason } from '../../../core/check-in';
 import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend, type TrendDirection } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ClampedText } from '../ClampedText';
+import { checkInsOpenOnWords } from '../../words/checkInWords';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { checkInLabel, type RowAction } from '../Board/boardElements';
@@ -140,7 +140,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
   const { keyResult } = view;
   const caption = mergeClasses(classes.text.caption, styles.meta);
   // Its cycle's first day is ahead: Check in waits, saying until when (the core's words).
-  const notOpen = view.checkInsOpenOn && checkInsNotOpenReason(view.checkInsOpenOn, locale);
+  const notOpen = view.checkInsOpenOn && checkInsOpenOnWords(view.checkInsOpenOn, locale);
   const notOpenId = `opens-${keyResult.id}`;
   const measured = [
     view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
