@@ -1,5 +1,5 @@
 import { addDays, dayNumber, daysBetween, toIsoDate, weekday } from './dates';
-import { formatDay, formatMonthDay } from './format';
+import { formatDay, formatMonthDay } from './i18n';
 import type { Cycle, IsoDate, IsoDateTime } from './model';
 import type { OperatingModel } from './operating-model';
 

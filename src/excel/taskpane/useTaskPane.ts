@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ritualOfTheDay } from '../../core/rituals';
+// The ritual's own module, not the rituals' index: through it the task pane's first screen took
+// in the meeting round's code.
+import { ritualOfTheDay } from '../../core/rituals/ritual-of-the-day';
 import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ritualOfTheDay } from '../../../core/rituals';
+// The rituals' own modules, not their index: through it the side panel's first screen took in
+// the stage's round, its record and summary.
+import { ritualOfTheDay } from '../../../core/rituals/ritual-of-the-day';
 import {
   attendeesCannotShare,
   canFacilitate,
   startDecision,
   type MeetingRole,
-  type RoundSetup,
-} from '../../../core/rituals';
+} from '../../../core/rituals/roles';
+import type { RoundSetup } from '../../../core/rituals/round';
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
 import { today, useBoardData } from '../../board/useBoardData';
