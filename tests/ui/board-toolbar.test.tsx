@@ -89,6 +89,22 @@ describe('BoardToolbar before and after its menus load', () => {
     expect(screen.queryByRole('menu')).toBeNull();
   });
 
+  it('keeps the search typed before its code was in, with the focus and the caret', async () => {
+    const change = jest.fn();
+    const api = filterApi(change, { search: 'Revnue' });
+    render(toolbar(change, jest.fn(), api));
+    const standIn = screen.getByRole<HTMLInputElement>('searchbox');
+    standIn.focus();
+    standIn.setSelectionRange(3, 3);
+    await menusIn();
+    const search = screen.getByRole<HTMLInputElement>('searchbox');
+    expect(search).not.toBe(standIn);
+    expect(document.activeElement).toBe(search);
+    expect([search.value, search.selectionStart, search.selectionEnd]).toEqual(['Revnue', 3, 3]);
+    fireEvent.change(search, { target: { value: 'Revenue' } });
+    expect(change).toHaveBeenLastCalledWith({ search: 'Revenue' });
+  });
+
   it('shows the order in use on Sort, and Clear filters leaves the focus in the search box, not on the page', async () => {
     const clear = jest.fn();
     const filtered = filterApi(jest.fn(), { ownerIds: ['u1'], sort: 'progress' }, clear);

@@ -38,17 +38,28 @@ export interface StandIns<M> {
  * modules would be compiled and their components rendered before its first row. Until the
  * module is in, each trigger is a stand-in that looks the same;
  * one the user opened early opens when the module arrives, and one holding keyboard focus hands
- * it to the real trigger that replaces it (a new element: React mounts it afresh).
+ * it to the real trigger that replaces it (a new element: React mounts it afresh), a text field
+ * with its caret. A search box typed into at once has a stand-in too.
  */
 export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
   const [module, setModule] = useState<M>();
   const [opened, setOpened] = useState<string>();
-  const focused = useRef<string>(undefined);
+  const focused = useRef<{ readonly name: string; readonly caret?: readonly [number, number] }>(
+    undefined,
+  );
   const prefix = useId();
   const arrive = useCallback(
     (value: M) => {
-      const active = document.activeElement?.getAttribute(marker);
-      focused.current = active?.startsWith(prefix) ? active : undefined;
+      const active = document.activeElement;
+      const name = active?.getAttribute(marker);
+      // A text field's caret and selection go with its focus (a search typed into the stand-in).
+      const caret =
+        active instanceof HTMLInputElement && active.selectionStart !== null
+          ? ([active.selectionStart, active.selectionEnd ?? active.selectionStart] as const)
+          : undefined;
+      focused.current = name?.startsWith(prefix)
+        ? { name, ...(caret ? { caret } : {}) }
+        : undefined;
       setModule(() => value);
     },
     [prefix],
@@ -65,11 +76,13 @@ export function useStandIns<M>(load: () => Promise<M>): StandIns<M> {
     };
   }, [load, module, arrive, firstScreenShown]);
   useLayoutEffect(() => {
-    const name = focused.current;
-    if (!module || !name) return;
+    const handed = focused.current;
+    if (!module || !handed) return;
     focused.current = undefined;
     const triggers = document.querySelectorAll<HTMLElement>(`[${marker}]`);
-    [...triggers].find((element) => element.getAttribute(marker) === name)?.focus();
+    const real = [...triggers].find((element) => element.getAttribute(marker) === handed.name);
+    real?.focus();
+    if (handed.caret && real instanceof HTMLInputElement) real.setSelectionRange(...handed.caret);
   }, [module]);
   const openedEarly = useCallback((name: string) => opened === name, [opened]);
   const mark = useCallback((name: string) => ({ [marker]: `${prefix}${name}` }), [prefix]);

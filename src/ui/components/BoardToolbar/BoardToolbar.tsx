@@ -1,11 +1,4 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  SearchBox,
-  tokens,
-  type MenuProps,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens, type MenuProps } from '@fluentui/react-components';
 import {
   ArrowCollapseAllRegular,
   ArrowDownloadRegular,
@@ -29,12 +22,13 @@ import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { useStandIns } from '../../hooks/useStandIns';
 import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
+import { SearchBoxStandIn } from '../SearchBoxStandIn';
 import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
 import { reloadable } from '../../../reloadable';
 
-// The menus and tooltips (with Fluent's positioning under them), the menu and toggle buttons load
-// once the board is there.
+// The menus and tooltips (with Fluent's positioning under them), the menu and toggle buttons and
+// the search box load once the board is there.
 const loadPopups = reloadable(() => import('./BoardToolbarPopups'));
 
 /** A meeting's side panel (320 px) and other narrow frames. */
@@ -114,6 +108,14 @@ export function BoardToolbar(props: BoardToolbarProps) {
     search.current?.focus();
     api.clear();
   };
+  const searchBox = {
+    ref: search,
+    className: styles.search,
+    'aria-label': 'Search objectives, key results and owners',
+    placeholder: 'Search',
+    value: filter.search ?? '',
+    ...mark('search'),
+  };
   const filterButton = (
     <MenuButton
       icon={<FilterRegular />}
@@ -150,14 +152,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const collapseLabel = collapse?.all ? 'Expand all objectives' : 'Collapse all objectives';
   return (
     <div className={styles.root} role="search" aria-label="Find and shape the board">
-      <SearchBox
-        ref={search}
-        className={styles.search}
-        aria-label="Search objectives, key results and owners"
-        placeholder="Search"
-        value={filter.search ?? ''}
-        onChange={(_, data) => change({ search: data.value })}
-      />
+      {popups ? (
+        <popups.SearchBox {...searchBox} onChange={(_, data) => change({ search: data.value })} />
+      ) : (
+        <SearchBoxStandIn {...searchBox} onChange={(_, data) => change({ search: data.value })} />
+      )}
       {popups ? (
         <popups.FilterMenu
           trigger={filterButton}

@@ -35,9 +35,9 @@ import { bandLabels } from './BoardToolbar';
 /**
  * The board toolbar's menus and tooltips, and its menu and toggle buttons: a chunk of their own,
  * loaded once the board has rendered (`useStandIns`); until then the toolbar shows the buttons'
- * stand-ins.
+ * and the search box's stand-ins.
  */
-export { MenuButton, ToggleButton } from '@fluentui/react-components';
+export { MenuButton, SearchBox, ToggleButton } from '@fluentui/react-components';
 
 /** A button named by its tooltip (in a narrow frame, where it shows no text). */
 export function LabelTooltip({
