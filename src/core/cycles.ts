@@ -42,62 +42,6 @@ export function checkInsOpenOn(
   return cycle.state !== 'closed' && daysBetween(today, cycle.start) > 0 ? cycle.start : undefined;
 }
 
-/** The kinds of item that name their cycle: while any item does, the cycle is not deleted. */
-export const cycleReferenceKinds = [
-  'objectives',
-  'keyResults',
-  'initiatives',
-  'checkIns',
-  'meetingSessions',
-] as const;
-export type CycleReferenceKind = (typeof cycleReferenceKinds)[number];
-
-const referenceWords: Record<CycleReferenceKind, string> = {
-  objectives: 'objectives',
-  keyResults: 'key results',
-  initiatives: 'initiatives',
-  checkIns: 'check-ins',
-  meetingSessions: 'meeting check-in rounds',
-};
-
-/** "objectives, key results and check-ins": what a cycle holds, in the order of the lists. */
-function heldWords(held: readonly CycleReferenceKind[]): string {
-  const words = cycleReferenceKinds
-    .filter((kind) => held.includes(kind))
-    .map((kind) => referenceWords[kind]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}` : words[0]!;
-}
-
-/**
- * What frees a cycle that holds `held`: its objectives are deleted on its board (their key results
- * go with them). Check-ins and meeting rounds are its history, which nobody deletes, so such a
- * cycle is closed instead, as is one left holding only the initiatives of key results deleted since.
- */
-function freeingStep(held: readonly CycleReferenceKind[]): string {
-  const history = held.some((kind) => kind === 'checkIns' || kind === 'meetingSessions');
-  const onItsBoard = held.some((kind) => kind === 'objectives' || kind === 'keyResults');
-  return history || !onItsBoard
-    ? 'They stay with it as its history: close it instead, and it keeps them, read-only.'
-    : 'Delete its objectives on its board first (their key results go with them), then delete the cycle.';
-}
-
-/**
- * Why the cycle named `name` is not deleted, naming what it still holds and what to do, or
- * undefined when it holds nothing: deleting it would leave those items pointing at no cycle.
- */
-export function cycleDeletionRefusal(
-  name: string,
-  held: readonly CycleReferenceKind[],
-): string | undefined {
-  if (held.length === 0) return undefined;
-  return `${name} still holds ${heldWords(held)}, so it was not deleted. ${freeingStep(held)}`;
-}
-
-/** The same, said beside a Delete that is not offered: "Holds objectives. Delete …". */
-export function cycleDeletionHint(held: readonly CycleReferenceKind[]): string | undefined {
-  return held.length === 0 ? undefined : `Holds ${heldWords(held)}. ${freeingStep(held)}`;
-}
-
 /** Newest first (by start, then name): the cycles in use before years of history. */
 export function newestFirst<C extends Cycle>(cycles: readonly C[]): C[] {
   return [...cycles].sort((a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name));

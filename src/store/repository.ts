@@ -13,7 +13,7 @@ import type {
   Person,
   Team,
 } from '../core/model';
-import type { CycleReferenceKind } from '../core/cycles';
+import type { CycleReferenceKind } from '../core/cycle-deletion';
 import type { CheckInBasis, KeyResultReading } from '../core/check-in';
 import type { OperatingModel } from '../core/operating-model';
 import type { ReminderPreferences } from '../core/rhythm';

@@ -11,8 +11,6 @@ import {
   cycleStateLabel,
   openCyclesBesides,
   planningWeekStart,
-  cycleDeletionHint,
-  cycleDeletionRefusal,
   cycleLengthDays,
   daysElapsed,
   daysRemaining,
@@ -20,6 +18,7 @@ import {
   nextCheckInDay,
   runningFirst,
 } from '../../src/core/cycles';
+import { cycleDeletionHint, cycleDeletionRefusal } from '../../src/core/cycle-deletion';
 import {
   addDays,
   daysBetween,

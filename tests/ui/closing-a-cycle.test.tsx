@@ -11,7 +11,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
 import { formatDay } from '../../src/core/format';
-import type { CycleReferenceKind } from '../../src/core/cycles';
+import type { CycleReferenceKind } from '../../src/core/cycle-deletion';
 import type { Cycle, KeyResult } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { today } from '../../src/ui/board/useBoardData';

@@ -6,7 +6,7 @@
  * (something added meanwhile) still shows in the dialog, with nothing deleted.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { CycleReferenceKind } from '../../src/core/cycles';
+import type { CycleReferenceKind } from '../../src/core/cycle-deletion';
 import type { Cycle } from '../../src/core/model';
 import { ConflictError, InvalidError } from '../../src/store/errors';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';

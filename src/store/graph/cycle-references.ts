@@ -15,7 +15,7 @@
  * the other: an objective written before the mark is found by the check, one written after it
  * finds the mark.
  */
-import { cycleReferenceKinds, type CycleReferenceKind } from '../../core/cycles';
+import { cycleReferenceKinds, type CycleReferenceKind } from '../../core/cycle-deletion';
 import type { Cycle } from '../../core/model';
 import { InvalidError, NotFoundError } from '../errors';
 import type { GraphListItem } from '../mapping';

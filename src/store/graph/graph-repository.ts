@@ -30,7 +30,7 @@ import {
   validateBackToPlanning,
 } from '../../core/validation';
 import { validateCyclePlacement } from '../../core/cycle-templates';
-import { cycleDeletionRefusal, type CycleReferenceKind } from '../../core/cycles';
+import { cycleDeletionRefusal, type CycleReferenceKind } from '../../core/cycle-deletion';
 import { quote } from '../../core/coaching/rule';
 import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';

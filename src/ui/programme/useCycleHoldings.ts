@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { CycleReferenceKind } from '../../core/cycles';
+import type { CycleReferenceKind } from '../../core/cycle-deletion';
 import { useAppServices } from '../app/AppServices';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 

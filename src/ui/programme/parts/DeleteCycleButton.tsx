@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Tooltip, type ButtonProps } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { cycleDeletionHint } from '../../../core/cycles';
+import { cycleDeletionHint } from '../../../core/cycle-deletion';
 import type { Cycle } from '../../../core/model';
 import { shortName } from '../shortName';
 import type { CycleHeld } from '../useCycleHoldings';
