@@ -1,7 +1,7 @@
 /**
  * What the stage shows after the votes (the reveal, the outcome form, the saved outcome, the
- * round's summary) and the problems it reports: loaded once the stage is painted, not with it,
- * since a round opens on its voting screen.
+ * round's summary), the facilitator's skip form and the problems it reports: loaded once the stage
+ * is painted, not with it, since a round opens on its voting screen (its skip form a moment later).
  */
 import {
   Button,
@@ -476,5 +476,36 @@ export function renderSummary(state: StageState, styles: Styles) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The facilitator's way past a key result, with the reason the round's summary keeps. */
+export function renderSkip(state: StageState, styles: Styles) {
+  return (
+    <form
+      className={styles.row}
+      aria-label="Skip this key result"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (state.skipReason.trim() === '') event.currentTarget.querySelector('input')?.focus();
+        state.skip();
+      }}
+    >
+      <Field
+        label="Reason to skip"
+        required
+        validationMessage={
+          state.skipUnexplained ? 'Say why it is skipped: the round’s summary keeps it.' : undefined
+        }
+      >
+        <Input
+          value={state.skipReason}
+          maxLength={200}
+          onChange={(_event, data) => state.setSkipReason(data.value)}
+        />
+      </Field>
+      <Button type="submit">Skip</Button>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text, ToggleButton } from '@fluentui/react-components';
+import { Button, Text, ToggleButton } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatKeyResultValue } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
@@ -70,7 +70,7 @@ function renderKeyResult(state: StageState, styles: Styles) {
       <EmptyState
         title="Key result not found"
         message="This key result is no longer on the board. The facilitator can skip it."
-        action={state.facilitator ? renderSkip(state, styles) : null}
+        action={state.facilitator ? state.steps?.renderSkip(state, styles) : null}
       />
     );
   }
@@ -107,7 +107,7 @@ function renderKeyResult(state: StageState, styles: Styles) {
             <>
               {steps.renderReveal(state, styles)}
               {control.phase === 'revealed' && state.facilitator
-                ? steps.renderOutcomeForm(state, styles, renderSkip(state, styles))
+                ? steps.renderOutcomeForm(state, styles, steps.renderSkip(state, styles))
                 : null}
               {control.phase === 'revealed' && !state.facilitator ? (
                 <Text role="status">The facilitator is recording the outcome.</Text>
@@ -193,41 +193,11 @@ function renderVoting(state: StageState, styles: Styles) {
               {state.position < state.total ? 'Next key result' : 'Finish the round'}
             </Button>
           ) : (
-            renderSkip(state, styles)
+            state.steps?.renderSkip(state, styles)
           )}
         </div>
       ) : null}
     </section>
-  );
-}
-
-function renderSkip(state: StageState, styles: Styles) {
-  return (
-    <form
-      className={styles.row}
-      aria-label="Skip this key result"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (state.skipReason.trim() === '') event.currentTarget.querySelector('input')?.focus();
-        state.skip();
-      }}
-    >
-      <Field
-        label="Reason to skip"
-        required
-        validationMessage={
-          state.skipUnexplained ? 'Say why it is skipped: the round’s summary keeps it.' : undefined
-        }
-      >
-        <Input
-          value={state.skipReason}
-          maxLength={200}
-          onChange={(_event, data) => state.setSkipReason(data.value)}
-        />
-      </Field>
-      <Button type="submit">Skip</Button>
-    </form>
   );
 }
 
