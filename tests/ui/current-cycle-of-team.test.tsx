@@ -49,17 +49,28 @@ const boardOf = (cycle: Cycle): Board => ({
   keyResults: cycle.id === 'next' ? oneObjective.keyResults : [],
 });
 
-function renderTeamTab(holding: (teamIds: readonly string[] | undefined) => string[]) {
+function renderTeamTab(
+  holding: (teamIds: readonly string[] | undefined) => string[],
+  answered: Promise<void> = Promise.resolve(),
+) {
   const asked: (readonly string[])[] = [];
+  const read: string[] = [];
+  const signals: AbortSignal[] = [];
   const repository = {
     siteRoles: siteRolesOf(),
     listCycles: () => Promise.resolve([year, closed, next]),
-    cyclesWithObjectives: jest.fn((cycleIds: readonly string[], teamIds?: readonly string[]) => {
-      asked.push(cycleIds);
-      return Promise.resolve(new Set(holding(teamIds).filter((id) => cycleIds.includes(id))));
-    }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(boardOf([year, closed, next].find((cycle) => cycle.id === cycleId)!)),
+    cyclesWithObjectives: jest.fn(
+      async (cycleIds: readonly string[], teamIds?: readonly string[]) => {
+        asked.push(cycleIds);
+        await answered;
+        return new Set(holding(teamIds).filter((id) => cycleIds.includes(id)));
+      },
+    ),
+    loadBoard: ({ cycleId }: { cycleId: string }, { signal }: { signal: AbortSignal }) => {
+      read.push(cycleId);
+      signals.push(signal);
+      return Promise.resolve(boardOf([year, closed, next].find((cycle) => cycle.id === cycleId)!));
+    },
     cycleCheckInHistory: () => Promise.resolve(new Map()),
     changesSince: () => new Promise(() => undefined),
   };
@@ -82,7 +93,7 @@ function renderTeamTab(holding: (teamIds: readonly string[] | undefined) => stri
     }),
     { wrapper },
   );
-  return { ...rendered, asked, repository };
+  return { ...rendered, asked, read, signals, repository };
 }
 
 test('the header and the board show the cycle holding the team’s OKRs, asked once', async () => {
@@ -100,4 +111,30 @@ test('with none holding the team’s OKRs, the cycle whose first day has come', 
   const data = result.current.board.data;
   expect(data.status === 'ready' && data.board.cycle.id).toBe('fy');
   expect(result.current.choice.cycle?.id).toBe('fy');
+});
+
+test('the board the rule names first is read while the store is asked, and kept when it holds them', async () => {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const { result, read } = renderTeamTab(() => ['fy', 'next'], answered);
+  // No round trip waits for the answer: the year's board is read meanwhile.
+  await waitFor(() => expect(read).toEqual(['fy']));
+  expect(result.current.board.data.status).toBe('loading');
+  answer();
+  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  expect(read).toEqual(['fy']);
+});
+
+test('a board read meanwhile is left when another cycle holds the team’s OKRs', async () => {
+  const { result, read } = renderTeamTab(() => ['next']);
+  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  expect(read).toEqual(['fy', 'next']);
+});
+
+test('a board read meanwhile and kept is let go with the tab', async () => {
+  const { result, signals, unmount } = renderTeamTab(() => ['fy']);
+  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  expect(signals.map((signal) => signal.aborted)).toEqual([false]);
+  unmount();
+  expect(signals.map((signal) => signal.aborted)).toEqual([true]);
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { currentCycle } from '../../core/cycles';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../core/model';
 import { ResyncRequiredError } from '../../store/errors';
 import { nextTask } from '../../store/next-task';
@@ -163,16 +164,10 @@ export function useBoardData(
   /** Tells the repository that what the current read showed is on screen (`onStored`). */
   const onScreen = useRef<() => void>(() => undefined);
 
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<BoardRead> => {
+  const read = useCallback(
+    async (cycle: Cycle, signal: AbortSignal): Promise<BoardRead> => {
       const options = { signal };
       const teamIds = teamKey ? teamKey.split(',') : undefined;
-      const cycles = await repository.listCycles(options);
-      const cycle = await resolveCycle(repository, cycles, {
-        cycleId: request.cycleId,
-        ...(teamIds ? { teamIds } : {}),
-      });
-      if (!cycle) return {};
       // The cycle's whole history in one query whatever the board's size, alongside the board
       // (a team's board gets other teams' check-ins too, and ignores them).
       const query = { cycleId: cycle.id, ...(teamIds ? { teamIds } : {}) };
@@ -224,7 +219,34 @@ export function useBoardData(
         }),
       ]);
     },
-    [repository, request.cycleId, teamKey, storedFirst],
+    [repository, teamKey, storedFirst],
+  );
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<BoardRead> => {
+      const teamIds = teamKey ? teamKey.split(',') : undefined;
+      const cycles = await repository.listCycles({ signal });
+      const resolution = resolveCycle(repository, cycles, {
+        cycleId: request.cycleId,
+        ...(teamIds ? { teamIds } : {}),
+      });
+      if (!(resolution instanceof Promise)) return resolution ? read(resolution, signal) : {};
+      // The store is asked which cycle holds the teams' OKRs: meanwhile the board of the one the
+      // rule names without that is read, and kept when it is the one (as it is when it holds
+      // them), so the board takes no round trip more.
+      const guess = currentCycle(cycles, today());
+      const guessing = new AbortController();
+      const stopGuessing = () => guessing.abort();
+      signal.addEventListener('abort', stopGuessing);
+      const guessed = guess ? read(guess, guessing.signal) : undefined;
+      guessed?.catch(() => undefined);
+      const cycle = await resolution;
+      // A board kept goes on following the read's signal (a reload or a closed tab ends it).
+      if (guessed && cycle?.id === guess?.id) return guessed;
+      signal.removeEventListener('abort', stopGuessing);
+      guessing.abort();
+      return cycle ? read(cycle, signal) : {};
+    },
+    [repository, request.cycleId, teamKey, read],
   );
   const resource = useAsyncResource(load);
   const { reload } = resource;
