@@ -69,6 +69,7 @@ export function TeamTab({
     () => ({ cycleId: choice.cycleId, ...(teamIds ? { teamIds } : {}) }),
     [choice.cycleId, teamIds],
   );
+  const shownCycleId = choice.cycle?.id ?? choice.cycleId;
   const { module: viewTabs, mark } = useStandIns(loadViewTabs);
   const tabs: StandInTab[] = [
     { value: 'board', label: 'Board' },
@@ -120,10 +121,11 @@ export function TeamTab({
             )}
             loading={<LoadingState label="Loading the view" />}
           >
-            {view === 'alignment' ? <AlignmentView cycleId={choice.cycleId} /> : null}
+            {/* The cycle the header shows: "current" resolved for this tab's teams, not every team's. */}
+            {view === 'alignment' ? <AlignmentView cycleId={shownCycleId} /> : null}
             {view === 'coach' ? (
               <CoachView
-                cycleId={choice.cycleId}
+                cycleId={shownCycleId}
                 {...(teamIds ? { teamIds } : {})}
                 onOpen={openOnBoard}
               />
