@@ -4,19 +4,24 @@
  * the core's rule: of the cycles equally near, the one holding the team's OKRs, asked of the
  * store once for the header's switcher and the board alike, which show the same cycle.
  */
-import { renderHook, waitFor } from '@testing-library/react';
+import { fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { addDays } from '../../src/core/dates';
 import type { Cycle } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import type { Board, OkrRepository } from '../../src/store/repository';
+import { TeamTab } from '../../src/teams/tab/TeamTab';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { today } from '../../src/ui/app/today';
 import { useBoardData } from '../../src/ui/board/useBoardData';
 import { useCycleChoice } from '../../src/ui/board/useCycleChoice';
 import { board as oneObjective } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
+
+jest.setTimeout(60_000);
 
 const now = today();
 const year: Cycle = {
@@ -137,4 +142,35 @@ test('a board read meanwhile and kept is let go with the tab', async () => {
   expect(signals.map((signal) => signal.aborted)).toEqual([false]);
   unmount();
   expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+});
+
+// Its views read "current" again for every team, which could name another cycle than its header.
+test('the Alignment view shows the cycle the header shows', async () => {
+  const read: { cycleId: string; teamIds?: readonly string[] }[] = [];
+  const repository = {
+    siteRoles: siteRolesOf(),
+    listCycles: () => Promise.resolve([year, next]),
+    // The team's OKRs are in the next quarter; every team's are in both.
+    cyclesWithObjectives: (ids: readonly string[], teamIds?: readonly string[]) =>
+      Promise.resolve(new Set(teamIds ? ['next'] : ids)),
+    loadBoard: (query: { cycleId: string; teamIds?: readonly string[] }) => {
+      read.push(query);
+      return Promise.resolve({ ...oneObjective, cycle: query.cycleId === 'next' ? next : year });
+    },
+    cycleCheckInHistory: () => Promise.resolve(new Map()),
+    changesSince: () => new Promise(() => undefined),
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <TeamTab
+      settings={{ cycleId: 'current', teamIds: ['t1'] }}
+      onOpenProgramme={() => undefined}
+    />,
+  );
+  await waitFor(() =>
+    expect(screen.getByRole('combobox', { name: 'Cycle' }).textContent).toBe('Next quarter'),
+  );
+  fireEvent.click(screen.getByRole('tab', { name: 'Alignment' }));
+  await waitFor(() => expect(read.some((query) => !query.teamIds)).toBe(true));
+  expect(read.filter((query) => !query.teamIds).map((query) => query.cycleId)).toEqual(['next']);
 });
