@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { waitForValue } from '../support/fields';
+import { waitForFocus } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
   adele,
@@ -234,6 +235,31 @@ describe('the Programme area', () => {
       current: 3100,
       target: 5000,
     });
+  });
+
+  it('asks before Escape drops a cycle being made; Keep editing goes back to the field, the form still the modal', async () => {
+    const tab = await openProgramme(adele.id);
+    await section(tab, 'Cycles');
+    await tab.getByRole('button', { name: 'New cycle' }).click();
+    const dialog = tab.getByRole('dialog', { name: 'New cycle' });
+    const name = dialog.getByRole('textbox', { name: /Name/ });
+    await name.fill('Q3 offsite');
+    await page.keyboard.press('Escape');
+    const ask = tab.getByRole('alertdialog', { name: 'Discard your changes?' });
+    await ask.getByText('Your changes to the cycle are not saved.').waitFor(found);
+
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+
+    await ask.waitFor({ state: 'detached' });
+    // The opener is the form's restore target: the focus fell to it, and the form read as hidden.
+    await waitForFocus(name);
+    expect(await dialog.evaluate((surface) => !!surface.closest('[aria-hidden="true"]'))).toBe(
+      false,
+    );
+    expect(await name.inputValue()).toBe('Q3 offsite');
+    await page.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Discard changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('shows the Programme area read-only to someone without a role', async () => {

@@ -54,6 +54,16 @@ export function ProgrammeDialog<T>({
     if (changed) markChanged();
   }, [changed, markChanged]);
   useUnsavedSection(what, changed);
+  // Keep editing puts the focus back in the field before the question goes: left to fall to the
+  // page, tabster's restorer hands it to the button that opened the form (its restore target),
+  // outside the form, which then reads as hidden.
+  const keepingFocus = {
+    ...unsaved,
+    keepEditing: () => {
+      unsaved.field.current?.focus();
+      unsaved.keepEditing();
+    },
+  };
   return (
     <>
       <Dialog open modalType="modal" onOpenChange={(_, data) => unsaved.requestClose(data)}>
@@ -82,7 +92,7 @@ export function ProgrammeDialog<T>({
               </DialogActions>
             </DialogBody>
           </form>
-          <DiscardChangesDialog unsaved={unsaved} what={what} />
+          <DiscardChangesDialog unsaved={keepingFocus} what={what} />
         </DialogSurface>
       </Dialog>
       <SaveConflict saving={saving} what={what} rows={conflictRows} />
