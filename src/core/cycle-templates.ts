@@ -5,7 +5,7 @@
  */
 import type { CycleDates } from './cycles';
 import { validationIssue, type ValidationIssue } from './issues';
-import { addDays, dayNumber } from './dates';
+import { addDays, dayNumber, isIsoDate } from './dates';
 import type { Cycle } from './model';
 
 export interface CycleProposal extends CycleDates {
@@ -94,6 +94,40 @@ export function validateCyclePlacement(
     { other: other.name, start: other.start, end: other.end },
     locale,
   );
+}
+
+/** The years a cycle may lie in: a year typed for a template, and a custom cycle's days. */
+export const cycleYears = { first: 2000, last: 2100 } as const;
+
+/**
+ * The issue to show on a template's year (`typed` as the person wrote it, `year` as read): a
+ * whole year within `cycleYears`, or undefined.
+ */
+export function validateCycleYear(
+  typed: string,
+  year: number,
+  example: number,
+  locale = 'en',
+): ValidationIssue | undefined {
+  if (Number.isInteger(year) && year >= cycleYears.first && year <= cycleYears.last) return;
+  // As strings: a year is written without a thousands separator.
+  const params = { text: typed.trim(), example: String(example) };
+  const range = { first: String(cycleYears.first), last: String(cycleYears.last) };
+  return validationIssue('cycleYearOutOfRange', 'year', { ...params, ...range }, locale);
+}
+
+/** The issues to show on a custom cycle's days outside `cycleYears` (a typed 1899), by field. */
+export function validateCycleDays(cycle: CycleDates, locale = 'en'): ValidationIssue[] {
+  const range = { first: `${cycleYears.first}-01-01`, last: `${cycleYears.last}-12-31` };
+  const days = [
+    ['start', 'Start date', cycle.start],
+    ['end', 'End date', cycle.end],
+  ] as const;
+  return days
+    .filter(([, , day]) => isIsoDate(day) && (day < range.first || day > range.last))
+    .map(([field, label, date]) =>
+      validationIssue('cycleDayOutOfRange', field, { field: label, date, ...range }, locale),
+    );
 }
 
 /**

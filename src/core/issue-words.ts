@@ -21,6 +21,7 @@ type Translations = Readonly<Record<IssueWordKey | Direction, string>>;
 
 const german: Translations = {
   'field.name': 'Name',
+  'field.year': 'Jahr',
   'field.title': 'Titel',
   'field.description': 'Beschreibung',
   'field.note': 'Notiz',
@@ -188,6 +189,10 @@ const german: Translations = {
     'Diese Daten überschneiden sich teilweise mit „{other}“ ({start:day} bis {end:day}). Ein Zyklus darf ganz in einem anderen liegen (ein Quartal in seinem Jahr), aber nicht halb.',
   'validation.cycleSameDates':
     '„{other}“ läuft schon zu diesen Daten ({start:day} bis {end:day}): Ein Zyklus mit denselben Daten wäre eine zweite Kopie davon. Wählen Sie andere Daten, oder bearbeiten Sie stattdessen „{other}“.',
+  'validation.cycleYearOutOfRange':
+    '„{text}“ ist kein Jahr, das ein Zyklus haben kann. Geben Sie ein ganzes Jahr von {first} bis {last} ein, etwa {example}.',
+  'validation.cycleDayOutOfRange':
+    '„{field}“ {date:day} liegt außerhalb der Jahre, die ein Zyklus haben kann. Wählen Sie einen Tag vom {first:day} bis zum {last:day}.',
   'validation.cycleNameTaken':
     'Einen Zyklus namens „{name}“ gibt es schon ({start:day} bis {end:day}). Wählen Sie ein anderes Quartal oder andere Daten, oder geben Sie diesem Zyklus einen eigenen Namen.',
   'validation.cycleStarted':
@@ -202,6 +207,7 @@ const german: Translations = {
 
 const french: Translations = {
   'field.name': 'Nom',
+  'field.year': 'Année',
   'field.title': 'Titre',
   'field.description': 'Description',
   'field.note': 'Note',
@@ -363,6 +369,10 @@ const french: Translations = {
     'Ces dates chevauchent en partie « {other} » ({start:day} à {end:day}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
   'validation.cycleSameDates':
     '« {other} » couvre déjà ces dates ({start:day} à {end:day}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
+  'validation.cycleYearOutOfRange':
+    '« {text} » n’est pas une année possible pour un cycle. Saisissez une année entière de {first} à {last}, comme {example}.',
+  'validation.cycleDayOutOfRange':
+    '« {field} » {date:day} est en dehors des années possibles pour un cycle. Choisissez un jour du {first:day} au {last:day}.',
   'validation.cycleNameTaken':
     'Un cycle nommé « {name} » existe déjà ({start:day} à {end:day}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
   'validation.cycleStarted':
@@ -377,6 +387,7 @@ const french: Translations = {
 
 const spanish: Translations = {
   'field.name': 'Nombre',
+  'field.year': 'Año',
   'field.title': 'Título',
   'field.description': 'Descripción',
   'field.note': 'Nota',
@@ -541,6 +552,10 @@ const spanish: Translations = {
     'Estas fechas se solapan en parte con «{other}» ({start:day} a {end:day}). Un ciclo puede estar dentro de otro (un trimestre en su año), pero no a medias.',
   'validation.cycleSameDates':
     '«{other}» ya abarca estas fechas ({start:day} a {end:day}): un ciclo con las mismas fechas sería una segunda copia. Elija otras fechas, o edite «{other}» en su lugar.',
+  'validation.cycleYearOutOfRange':
+    '«{text}» no es un año posible para un ciclo. Escriba un año entero de {first} a {last}, como {example}.',
+  'validation.cycleDayOutOfRange':
+    '«{field}» {date:day} está fuera de los años posibles para un ciclo. Elija un día del {first:day} al {last:day}.',
   'validation.cycleNameTaken':
     'Ya existe un ciclo llamado «{name}» ({start:day} a {end:day}). Elija otro trimestre u otras fechas, o dé a este ciclo un nombre propio.',
   'validation.cycleStarted':

@@ -69,6 +69,8 @@ export const validationCodes = [
   'reasonTooLong',
   'cyclesOverlap',
   'cycleSameDates',
+  'cycleYearOutOfRange',
+  'cycleDayOutOfRange',
   'cycleNameTaken',
   'cycleStarted',
   'teamOwnAncestor',

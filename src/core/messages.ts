@@ -8,6 +8,7 @@ import { statusTemplates } from './status-messages';
  */
 export const coreMessages = createCatalogue({
   'field.name': 'Name',
+  'field.year': 'Year',
   'field.title': 'Title',
   'field.description': 'Description',
   'field.note': 'Note',
@@ -167,6 +168,10 @@ export const coreMessages = createCatalogue({
     'These dates partly overlap “{other}” ({start:day} to {end:day}). A cycle may lie inside another (a quarter in its year) but not half in it.',
   'validation.cycleSameDates':
     '“{other}” already runs on these dates ({start:day} to {end:day}): a cycle of the same dates would be a second copy of it. Choose other dates, or edit “{other}” instead.',
+  'validation.cycleYearOutOfRange':
+    '“{text}” is not a year a cycle can take. Type a whole year from {first} to {last}, such as {example}.',
+  'validation.cycleDayOutOfRange':
+    '{field} ({date:day}) is outside the years a cycle can take. Choose a day from {first:day} to {last:day}.',
   'validation.cycleNameTaken':
     'A cycle named “{name}” already exists ({start:day} to {end:day}). Choose another quarter or dates, or give this cycle a name of its own.',
   'validation.cycleStarted':

@@ -15,12 +15,16 @@ import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
+  validateCycleDays,
   validateCycleName,
   validateCyclePlacement,
+  validateCycleYear,
 } from '../../../core/cycle-templates';
 import { cyclePhase, cycleStateBadge, type CyclePhase } from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
+import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle } from '../../../core/model';
+import { parseNumber } from '../../../core/parse';
 import { validateCycle, validateBackToPlanning } from '../../../core/validation';
 import { formatDay } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
@@ -52,18 +56,24 @@ interface CycleForm {
   readonly end: string;
 }
 
-/** The year a quarter or annual template is laid on: four digits, 2000 to 2100. */
-function templateYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  const year = Number(trimmed);
-  return /^\d{4}$/.test(trimmed) && year >= 2000 && year <= 2100 ? year : undefined;
+/**
+ * The year a quarter or annual template is laid on, read as the product reads a typed number (in
+ * the reader's locale), or what is wrong with it: a whole year from 2000 to 2100.
+ */
+function readTemplateYear(
+  text: string,
+  example: number,
+  locale: string,
+): { readonly year: number } | { readonly issue: ValidationIssue } {
+  if (text.trim() === '') return { issue: validationIssue('required', 'year', {}, locale) };
+  const read = parseNumber(text, { locale, field: 'year' });
+  const year = read.ok ? read.value : NaN;
+  const issue = validateCycleYear(text, year, example, locale);
+  return issue ? { issue } : { year };
 }
 
-function proposal(form: CycleForm): { name: string; start: string; end: string } {
-  const year = templateYear(form.year);
-  if (form.template === 'custom' || year === undefined) {
-    return { name: form.name, start: form.start, end: form.end };
-  }
+function proposal(form: CycleForm, year: number): { name: string; start: string; end: string } {
+  if (form.template === 'custom') return { name: form.name, start: form.start, end: form.end };
   const template =
     form.template === 'year' ? annualCycle(year) : quarterCycles(year)[Number(form.quarter) - 1]!;
   return { ...template, name: form.name || template.name };
@@ -105,10 +115,10 @@ function CycleDialog({
   const styles = useSectionStyles();
   const { repository, operatingModel } = useAppServices();
   const locale = useLocale();
-  const nextYear = String(Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0));
+  const nextYear = Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0);
   const [opened] = useState<CycleForm>(() => ({
     template: cycle ? 'custom' : 'quarter',
-    year: nextYear,
+    year: String(nextYear),
     quarter: '1',
     name: cycle?.name ?? '',
     start: cycle?.start ?? '',
@@ -119,13 +129,25 @@ function CycleDialog({
   // One per dialog: saving again after a lost answer finds the first cycle, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
   const datesLocked = cycle !== undefined && cycle.state !== 'planning';
-  const proposed = proposal(form);
+  const typedYear = readTemplateYear(form.year, nextYear, locale);
+  // The last year read keeps proposing the name while the year is being retyped or is wrong.
+  const [lastYear, setLastYear] = useState(nextYear);
+  const readYear = 'year' in typedYear ? typedYear.year : undefined;
+  const proposed = proposal(form, readYear ?? lastYear);
   // An edited cycle keeps what the form does not show (its state, coaching plan, source id).
   const candidate: Cycle = cycle
     ? withEdits(cycle, proposed)
     : { id: '', state: 'planning', ...proposed };
-  const checked = validateCycle(candidate, operatingModel);
-  const issues = checked.ok ? [] : checked.issues;
+  // Days in the reader's words, as the dialog's other messages.
+  const checked = validateCycle(candidate, { ...operatingModel, locale });
+  const issues = [
+    ...(checked.ok ? [] : checked.issues),
+    // Checked where the dates are set: a cycle kept on its dates (renamed) is not refused for them.
+    ...(form.template === 'custom' &&
+    (candidate.start !== cycle?.start || candidate.end !== cycle.end)
+      ? validateCycleDays(candidate, locale)
+      : []),
+  ];
   const placement =
     isIsoDate(candidate.start) && isIsoDate(candidate.end)
       ? validateCyclePlacement(candidate, cycles, locale)
@@ -142,14 +164,14 @@ function CycleDialog({
           .concat(field === 'name' && nameTaken ? [nameTaken.message] : [])
           .join(' ') || undefined
       : undefined;
-  // Said as soon as the year cannot be one (letters, five digits), not only on saving: the name
-  // and dates it gave go blank meanwhile.
-  const typedYear = form.year.trim();
+  // Said as soon as the year cannot be one (letters, five digits), not only on saving; the name
+  // proposed stays meanwhile, and the dates go blank.
+  const typed = form.year.trim();
   const yearError =
     form.template !== 'custom' &&
-    templateYear(typedYear) === undefined &&
-    (submitted || typedYear.length >= 4 || /\D/.test(typedYear))
-      ? 'Type a year from 2000 to 2100, such as 2027.'
+    'issue' in typedYear &&
+    (submitted || typed.length >= 4 || /[^\d]/.test(typed))
+      ? typedYear.issue.message
       : undefined;
 
   const write = (mine: Cycle) =>
@@ -165,7 +187,9 @@ function CycleDialog({
   const saving = useSaveWithConflict(write, onSaved, undefined, cycle);
   const save = () => {
     setSubmitted(true);
-    if (issues.length > 0 || placement || nameTaken || yearError) return;
+    // A year still being typed is no error yet, but nothing is made of it.
+    const yearWrong = form.template !== 'custom' && 'issue' in typedYear;
+    if (issues.length > 0 || placement || nameTaken || yearWrong) return;
     saving.save(candidate);
   };
 
@@ -198,7 +222,11 @@ function CycleDialog({
             <Input
               value={form.year}
               inputMode="numeric"
-              onChange={(_, data) => setForm({ ...form, year: data.value })}
+              onChange={(_, data) => {
+                setForm({ ...form, year: data.value });
+                const read = readTemplateYear(data.value, nextYear, locale);
+                if ('year' in read) setLastYear(read.year);
+              }}
             />
           </Field>
           {form.template === 'quarter' ? (
@@ -248,10 +276,10 @@ function CycleDialog({
         </div>
       ) : (
         <span className={styles.muted}>
-          {isIsoDate(proposed.start)
+          {readYear !== undefined && isIsoDate(proposed.start)
             ? `${formatDay(proposed.start, locale)} – ${formatDay(proposed.end, locale)}`
             : ''}
-          {submitted && placement ? ` — ${placement.message}` : ''}
+          {submitted && readYear !== undefined && placement ? ` — ${placement.message}` : ''}
         </span>
       )}
     </ProgrammeDialog>
