@@ -132,7 +132,7 @@ export default defineConfig(({ command }) => ({
             // into both, they came twice in one page.
             {
               name: 'core-format',
-              test: /[\\/]src[\\/]core[\\/](format|kind-words|status-messages)\.ts$/,
+              test: /[\\/]src[\\/]core[\\/](format|status-messages)\.ts$/,
               includeDependenciesRecursively: false,
             },
             // The deep links and theme broadcast of both hosts (the browser's, in every page's

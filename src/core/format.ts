@@ -1,6 +1,5 @@
 import { defaultLocale, formatMessage } from './i18n';
-import { type ExcelCellLink, type KeyResult, type KeyResultKind } from './model';
-import { kindOfWord, kindWordsFor } from './kind-words';
+import { type ExcelCellLink, type KeyResult } from './model';
 
 /** Days in the reader's locale: with the message catalogue, which says `{name:day}` with them. */
 export { formatDay, formatMonthDay } from './i18n';
@@ -256,10 +255,3 @@ export function formatNowAndTarget(
   const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
   return `Now ${now} · target ${formatKeyResultTarget(keyResult, locale)}`;
 }
-
-/** How each kind is named to people in English (editors, exports); the sheet's words: kind-words.ts. */
-export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> =
-  kindWordsFor(defaultLocale).kinds;
-
-/** The kind named by its label (in any language the sheet writes) or its code. */
-export const keyResultKindFromLabel = kindOfWord;

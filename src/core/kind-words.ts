@@ -1,4 +1,4 @@
-import { createCatalogue } from './i18n';
+import { createCatalogue, defaultLocale } from './i18n';
 import { keyResultKinds as kinds, type KeyResultKind } from './model';
 
 /**
@@ -90,3 +90,10 @@ export function binaryValueOf(text: string): 0 | 1 | undefined {
   if (inEveryLanguage('notDone').some((word) => same(word, text))) return 0;
   return undefined;
 }
+
+/** How each kind is named to people in English (editors, exports). */
+export const keyResultKindLabels: Readonly<Record<KeyResultKind, string>> =
+  kindWordsFor(defaultLocale).kinds;
+
+/** The kind named by its label (in any language the sheet writes) or its code. */
+export const keyResultKindFromLabel = kindOfWord;

@@ -1,7 +1,7 @@
 import { parentLoop } from './alignment';
 import { checkInsOpenOn, isDateInCycle } from './cycles';
 import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
-import { keyResultKindLabels } from './format';
+import { keyResultKindLabels } from './kind-words';
 import {
   toResult,
   validationIssue,

@@ -9,9 +9,8 @@ import {
   formatNowAndTarget,
   formatNumber,
   formatProgress,
-  keyResultKindFromLabel,
-  keyResultKindLabels,
 } from '../../src/core/format';
+import { keyResultKindFromLabel, keyResultKindLabels } from '../../src/core/kind-words';
 import { keyResultKinds, type KeyResult } from '../../src/core/model';
 
 const kr = (over: Partial<KeyResult>): KeyResult => ({

@@ -1,4 +1,4 @@
-import { keyResultKindFromLabel, keyResultKindLabels } from '../../src/core/format';
+import { keyResultKindFromLabel, keyResultKindLabels } from '../../src/core/kind-words';
 import {
   binaryValueOf,
   inEveryLanguage,

@@ -4,7 +4,7 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { parseNumber, readWithDecimalMark, withoutSpaceGroups } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, isOkrSheetTitle, okrSheetName, okrSheetTitle } from '../../excel/sync/layout';

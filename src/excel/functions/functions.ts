@@ -4,7 +4,7 @@
  * (custom-functions-metadata reads it at build time); `register.ts` hands them to Excel.
  */
 import { daysBetween, isIsoDate } from '../../core/dates';
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { keyResultKinds, type KeyResultKind } from '../../core/model';
 import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';

@@ -4,7 +4,7 @@
  */
 import { sayIssue } from '../../core/issue-words';
 import { createCheckIn, type CheckInBasis } from '../../core/check-in';
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';

@@ -6,7 +6,7 @@
  * its eTag, so the store's own rules validate them and a change in between is caught.
  */
 import { sayIssues } from '../../core/issue-words';
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue } from '../../core/issues';
 import { validateCheckInOn } from '../../core/check-in';

@@ -5,7 +5,7 @@
  * from `defined`, the values the store last had; that is worked out from the cells every time,
  * so edits made while the add-in was closed are found too.
  */
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { binaryValueOf } from '../../core/kind-words';
 import type { Contributor } from '../../core/model';
 import { progressAt } from '../../core/progress';

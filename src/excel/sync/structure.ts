@@ -6,7 +6,7 @@
  * Rows in, drafts and updates out: no Excel here.
  */
 import { sayIssues } from '../../core/issue-words';
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { IsoDateTime, KeyResult, KeyResultKind, Person } from '../../core/model';

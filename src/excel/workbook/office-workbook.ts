@@ -9,7 +9,7 @@ import {
   type ColumnKey,
 } from '../sync/layout';
 import { columnNamed, headersIn } from '../sync/headers';
-import { keyResultKindFromLabel } from '../../core/format';
+import { keyResultKindFromLabel } from '../../core/kind-words';
 import type {
   CellValidation,
   FormatChanges,

@@ -1,5 +1,5 @@
 import { toCsv, type CsvCell } from '../../core/csv';
-import { keyResultKindLabels } from '../../core/format';
+import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
 import type { Cycle, Objective } from '../../core/model';
 import type { OkrRepository } from '../../store/repository';

@@ -5,8 +5,8 @@ import {
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatNumber,
-  keyResultKindLabels,
 } from '../../../core/format';
+import { keyResultKindLabels } from '../../../core/kind-words';
 import type { KeyResult, KeyResultKind, Person } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
