@@ -31,6 +31,7 @@ import {
   type ValidationResult,
   validateBackToPlanning,
 } from '../../src/core/validation';
+import { validateCycleDays, validateCycleYear } from '../../src/core/cycle-templates';
 import { ana, keyResult, objective, q1 } from './fixtures';
 
 const seen = new Set<ValidationCode>();
@@ -795,6 +796,18 @@ describe('validateOwner', () => {
   it('refuses a KR description longer than the model allows', () => {
     const long = keyResult({ description: 'd'.repeat(4001) });
     expect(issues(validateKeyResult(long, model))).toEqual(['description:tooLong']);
+  });
+});
+
+describe('the years a cycle may lie in', () => {
+  it('refuses a year or a day outside 2000–2100, naming what was typed', () => {
+    const year = validateCycleYear('1999', 1999, 2027, 'en');
+    expect(issues({ ok: false, issues: year ? [year] : [] })).toEqual(['year:cycleYearOutOfRange']);
+    expect(year?.message).toContain('“1999”');
+    expect(validateCycleYear('2027', 2027, 2027, 'en')).toBeUndefined();
+    const days = validateCycleDays({ start: '1899-12-31', end: '2027-03-31' }, 'en');
+    expect(issues({ ok: false, issues: days })).toEqual(['start:cycleDayOutOfRange']);
+    expect(validateCycleDays({ start: '2027-01-01', end: '2027-03-31' }, 'en')).toEqual([]);
   });
 });
 
