@@ -10,7 +10,8 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
-import { formatDay } from '../../src/core/format';
+import { formatDay, formatProgress } from '../../src/core/format';
+import { parseNumber } from '../../src/core/parse';
 import type { CycleReferenceKind } from '../../src/core/cycle-deletion';
 import type { Cycle, KeyResult } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
@@ -147,8 +148,21 @@ describe('scores typed the reader’s way', () => {
     const { saved } = renderClosing({ locale: 'de-DE' });
     const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
     expect((field as HTMLInputElement).value).toBe('0,45');
+    // Every number in the row is the reader's (the proposed score read 0.45 here), and the
+    // proposed score reads back as itself where it is typed.
+    const row = field.closest('tr')!;
+    const [, progress, proposed] = within(row).getAllByRole('cell');
+    expect(progress!.textContent).toBe(formatProgress(0.45, 'de-DE'));
+    expect(proposed!.textContent).toBe('0,45');
+    expect(parseNumber(proposed!.textContent!, { locale: 'de-DE', field: 'score' })).toMatchObject({
+      value: 0.45,
+    });
+    expect(objectiveSummary().textContent).toBe('Committed · score 0,23');
+    const interpretation = objectiveSummary().nextElementSibling!.textContent!;
+    expect(interpretation).toMatch(/0,23/);
+    expect(interpretation).not.toMatch(/0\.23/);
     fireEvent.change(field, { target: { value: '0,8' } });
-    expect(objectiveSummary().textContent).toBe('Committed · score 0.4');
+    expect(objectiveSummary().textContent).toBe('Committed · score 0,4');
     const cell = field.closest('td')!;
     fireEvent.change(field, { target: { value: '0.8' } });
     expect(

@@ -32,7 +32,13 @@ import {
 } from '../../../core/closing';
 import { cycleEndingNearest, cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween } from '../../../core/dates';
-import { formatCount, formatDay, formatForTyping, formatNumber } from '../../../core/format';
+import {
+  formatCount,
+  formatDay,
+  formatForTyping,
+  formatNumber,
+  formatProgress,
+} from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
@@ -186,11 +192,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         .filter((kr) => !issuesOf(kr).some((issue) => issue.field === 'score'))
         .map((kr) => [kr.id, scoreOf(kr)] as const),
     );
+    // The interpretation's numbers are the reader's, as the scores typed beside it (0,65 in German).
     return board.objectives.map((objective) =>
-      closeObjective(objective, keyResultsOf(objective), scores, model),
+      closeObjective(objective, keyResultsOf(objective), scores, { ...model, locale }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board, edits, model]);
+  }, [board, edits, model, locale]);
   const invalid =
     (board?.keyResults.some((kr) => issuesOf(kr).length > 0) ?? true) ||
     Object.values(answers).some((answered) =>
@@ -365,7 +372,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     <section key={objective.id} className={styles.card} aria-label={objective.title}>
       <Subtitle2 as={heading}>{objective.title}</Subtitle2>
       <Text>
-        {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${score}`}
+        {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${formatNumber(score, locale)}`}
       </Text>
       <Caption1>{interpretation.message}</Caption1>
       <div className={styles.tableWrap}>
@@ -397,8 +404,9 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
               return (
                 <TableRow key={kr.id}>
                   <TableCell>{kr.title}</TableCell>
-                  <TableCell>{`${Math.round(keyResultProgress(kr) * 100)}%`}</TableCell>
-                  <TableCell>{proposedScore(kr, model)}</TableCell>
+                  <TableCell>{formatProgress(keyResultProgress(kr), locale)}</TableCell>
+                  {/* As the score field reads it back: what is shown here may be typed there. */}
+                  <TableCell>{formatForTyping(proposedScore(kr, model), locale)}</TableCell>
                   <TableCell>
                     <Field {...fieldMessage(scoreIssue, typedScore(kr).readAs?.message)}>
                       <Input
