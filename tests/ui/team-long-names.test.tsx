@@ -25,6 +25,7 @@ function renderTeams() {
     siteRoles: siteRolesOf(),
     createTeam: write,
     updateTeam: write,
+    cyclesWithObjectives: () => Promise.resolve(new Set()),
   } as unknown as OkrRepository;
   renderWithServices(
     repository,
@@ -72,5 +73,12 @@ test('the edit dialog wraps a long name anywhere, its parent-team error included
 test('a toast names a long team shortened with an ellipsis', async () => {
   const notified = renderTeams();
   fireEvent.click(screen.getByRole('button', { name: `Archive ${long}` }));
-  await waitFor(() => expect(notified).toEqual([`${'N'.repeat(59)}… is archived.`]));
+  const dialog = await screen.findByRole('alertdialog', {}, { timeout: 20_000 });
+  await within(dialog).findByText(/has no objectives in any cycle/);
+  fireEvent.click(within(dialog).getByRole('button', { name: /^Archive / }));
+  await waitFor(() =>
+    expect(notified).toEqual([
+      `${'N'.repeat(59)}… is archived. It had no objectives; nothing else changed.`,
+    ]),
+  );
 });

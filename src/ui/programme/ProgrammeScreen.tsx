@@ -5,9 +5,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Toast,
   Toaster,
-  ToastTitle,
   tokens,
   useId,
   useToastController,
@@ -15,6 +13,7 @@ import {
 import { useAppServices } from '../app/AppServices';
 import { DiscardChangesDialog } from '../components/DiscardChangesDialog/DiscardChangesDialog';
 import { ErrorState } from '../components/States/ErrorState';
+import { ToastMessage } from '../components/Toasts/Toasts';
 import { LoadingState } from '../components/States/LoadingState';
 import { programmeAccess } from './programmeAccess';
 import { ProgrammeTabs } from './parts/ProgrammeTabs';
@@ -76,14 +75,11 @@ export function ProgrammeScreen({
   const unsaved = guard ?? own;
   const toasterId = useId('programme-toaster');
   const { dispatchToast } = useToastController(toasterId);
-  const notify = useCallback(
-    (message: string) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{message}</ToastTitle>
-        </Toast>,
-        { intent: 'success' },
-      ),
+  const notify = useCallback<ProgrammeSectionProps['notify']>(
+    (message, action) =>
+      dispatchToast(<ToastMessage title={message} {...(action ? { action } : {})} />, {
+        intent: 'success',
+      }),
     [dispatchToast],
   );
   const claim = useClaimAdmin(notify);

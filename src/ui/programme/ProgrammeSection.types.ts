@@ -1,4 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ToastMessageProps } from '../components/Toasts/toastMessage';
 import type { ProgrammeAccess } from './programmeAccess';
 import type { ProgrammeDataApi } from './useProgrammeData';
 
@@ -8,8 +9,8 @@ export interface ProgrammeSectionProps {
   readonly programme: ProgrammeDataApi & {
     readonly data: Extract<ProgrammeDataApi['data'], { status: 'ready' }>;
   };
-  /** A visible confirmation after a save. */
-  readonly notify: (message: string) => void;
+  /** A visible confirmation after a save, with one action on it (Undo) if it can be taken back. */
+  readonly notify: (message: string, action?: ToastMessageProps['action']) => void;
   /** Opens another section (e.g. the closing flow from a cycle's row). */
   readonly open: (sectionId: string, cycleId?: string) => void;
   /** The cycle another section asked this one to open with. */

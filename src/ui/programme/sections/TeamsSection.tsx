@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -11,13 +11,14 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
-import type { Person, Team } from '../../../core/model';
+import type { Cycle, Person, Team } from '../../../core/model';
 import { groupIdIn, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
+import { ArchiveTeamDialog, cycleList } from '../parts/ArchiveTeamDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
 import { ProgrammeTable } from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
@@ -180,8 +181,11 @@ function TeamDialog({
 export default function TeamsSection({ access, programme, notify }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository } = useAppServices();
-  const { teams } = programme.data;
+  const { teams, cycles } = programme.data;
   const [editing, setEditing] = useState<{ team?: Team } | undefined>(undefined);
+  const [askingToArchive, setAskingToArchive] = useState<Team | undefined>(undefined);
+  // The cycles holding the team's objectives, as the confirmation read them, for the toast.
+  const archivedHolding = useRef<readonly Cycle[] | undefined>(undefined);
   // The dialog opens from state, not a DialogTrigger: its openers are where focus goes back.
   const opensDialog = useRestoreFocusTarget();
   const byId = new Map(teams.map((team) => [team.id, team]));
@@ -189,17 +193,32 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
   const archiving = useSaveWithConflict(
     useCallback((team: Team) => repository.updateTeam(team), [repository]),
     useCallback(
-      (saved: Team) => {
-        applyTeam(saved);
-        notify(
-          saved.archived
-            ? `${shortName(saved)} is archived.`
-            : `${shortName(saved)} is active again.`,
-        );
+      function saved(team: Team) {
+        applyTeam(team);
+        setAskingToArchive(undefined);
+        const name = shortName(team);
+        if (!team.archived) {
+          notify(`${name} is active again: it is offered for channel tabs and as a parent team.`);
+          return;
+        }
+        const holding = archivedHolding.current;
+        const kept =
+          holding === undefined
+            ? 'Its objectives are kept as they were.'
+            : holding.length > 0
+              ? `Its objectives in ${cycleList(holding)} are kept as they were.`
+              : 'It had no objectives; nothing else changed.';
+        notify(`${name} is archived. ${kept}`, {
+          label: 'Undo',
+          onClick: () => restore({ ...team, archived: false }),
+        });
       },
+      // `restore` is the save itself, stable while its callbacks are.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       [applyTeam, notify],
     ),
   );
+  const restore = archiving.save;
   return (
     <div className={styles.section}>
       <SectionHeading
@@ -217,7 +236,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
           ) : null
         }
       />
-      {archiving.error ? <ErrorState error={archiving.error} onRetry={programme.reload} /> : null}
+      {archiving.error && !askingToArchive ? (
+        <ErrorState error={archiving.error} onRetry={programme.reload} />
+      ) : null}
       {teams.length === 0 ? (
         <EmptyState
           title="No teams yet"
@@ -278,7 +299,12 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                     appearance="subtle"
                     icon={<ArchiveRegular />}
                     disabledFocusable={archiving.saving}
-                    onClick={() => archiving.save({ ...team, archived: !team.archived })}
+                    {...(team.archived ? {} : opensDialog)}
+                    onClick={() =>
+                      team.archived
+                        ? archiving.save({ ...team, archived: false })
+                        : setAskingToArchive(team)
+                    }
                     aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
                   >
                     {team.archived ? 'Restore' : 'Archive'}
@@ -290,6 +316,20 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
         </ProgrammeTable>
       )}
       <SaveConflict saving={archiving} what="the team" rows={teamConflictRows(teams)} />
+      {askingToArchive && !archiving.conflict ? (
+        <ArchiveTeamDialog
+          team={askingToArchive}
+          teams={teams}
+          cycles={cycles}
+          busy={archiving.saving}
+          error={archiving.error}
+          onConfirm={(holding) => {
+            archivedHolding.current = holding;
+            archiving.save({ ...askingToArchive, archived: true });
+          }}
+          onDismiss={() => setAskingToArchive(undefined)}
+        />
+      ) : null}
       {editing ? (
         <TeamDialog
           team={editing.team}
