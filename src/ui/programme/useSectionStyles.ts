@@ -65,4 +65,16 @@ export const useSectionStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXXS,
   },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  /** A day ("Jan 1, 2027") that never breaks inside: a date range breaks only between its days. */
+  day: { whiteSpace: 'nowrap' },
+  /**
+   * A row's actions on one line, side by side and centred on each other: wrapped, they stacked
+   * unevenly from row to row. A narrow table scrolls sideways (`tableWrap`) instead.
+   */
+  rowActions: {
+    display: 'flex',
+    flexWrap: 'nowrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });

@@ -370,7 +370,11 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           {[...cycles].reverse().map((cycle) => (
             <TableRow key={cycle.id}>
               <TableCell>{cycle.name}</TableCell>
-              <TableCell>{cycleDates(cycle, locale)}</TableCell>
+              <TableCell>
+                <span className={styles.day}>{formatDay(cycle.start, locale)}</span>
+                {' – '}
+                <span className={styles.day}>{formatDay(cycle.end, locale)}</span>
+              </TableCell>
               <TableCell>
                 <Badge
                   appearance="tint"
@@ -386,85 +390,87 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               </TableCell>
               {access.setUp || access.coach ? (
                 <TableCell>
-                  {access.setUp && cycle.state !== 'closed' ? (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<EditRegular />}
-                      id={editId(cycle.id)}
-                      aria-label={`Edit ${cycle.name}`}
-                      {...opensDialog}
-                      onClick={() => setEditing({ cycle })}
-                    >
-                      Edit
-                    </Button>
-                  ) : null}
-                  {access.setUp && cycle.state === 'planning' ? (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      aria-label={`Start ${cycle.name}`}
-                      {...opensDialog}
-                      onClick={() => setStarting(cycle)}
-                    >
-                      Start…
-                    </Button>
-                  ) : null}
-                  {access.setUp &&
-                  cycle.state === 'active' &&
-                  !validateBackToPlanning(cycle, cycle.state, now) ? (
-                    // Started early: no check-in can be due before its first day.
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      aria-label={`Put ${cycle.name} back to planning`}
-                      disabledFocusable={moving.saving}
-                      onClick={() =>
-                        move(
-                          cycle,
-                          'planning',
-                          `${shortName(cycle)} is back in planning: its dates can change again.`,
-                        )
-                      }
-                    >
-                      Back to planning
-                    </Button>
-                  ) : null}
-                  {/* A cycle whose first day is ahead has nothing to close: it goes back to planning. */}
-                  {access.coach &&
-                  (cyclePhase(cycle, now) === 'running' || cyclePhase(cycle, now) === 'ended') ? (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      aria-label={`Close ${cycle.name}`}
-                      onClick={() => open('close', cycle.id)}
-                    >
-                      Close…
-                    </Button>
-                  ) : null}
-                  {access.setUp && cycle.state === 'closed' ? (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      aria-label={`Reopen ${cycle.name}`}
-                      onClick={() => move(cycle, 'active', `${shortName(cycle)} is open again.`)}
-                    >
-                      Reopen
-                    </Button>
-                  ) : null}
-                  {/* A closed cycle is the programme's history, scored: it is not offered. */}
-                  {access.setUp && cycle.state !== 'closed' ? (
-                    <DeleteCycleButton
-                      cycle={cycle}
-                      held={holdings.heldBy(cycle.id)}
-                      size="small"
-                      appearance="subtle"
-                      {...opensDialog}
-                      onClick={() => setDeleting(cycle)}
-                    >
-                      Delete…
-                    </DeleteCycleButton>
-                  ) : null}
+                  <div className={styles.rowActions}>
+                    {access.setUp && cycle.state !== 'closed' ? (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<EditRegular />}
+                        id={editId(cycle.id)}
+                        aria-label={`Edit ${cycle.name}`}
+                        {...opensDialog}
+                        onClick={() => setEditing({ cycle })}
+                      >
+                        Edit
+                      </Button>
+                    ) : null}
+                    {access.setUp && cycle.state === 'planning' ? (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={`Start ${cycle.name}`}
+                        {...opensDialog}
+                        onClick={() => setStarting(cycle)}
+                      >
+                        Start…
+                      </Button>
+                    ) : null}
+                    {access.setUp &&
+                    cycle.state === 'active' &&
+                    !validateBackToPlanning(cycle, cycle.state, now) ? (
+                      // Started early: no check-in can be due before its first day.
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={`Put ${cycle.name} back to planning`}
+                        disabledFocusable={moving.saving}
+                        onClick={() =>
+                          move(
+                            cycle,
+                            'planning',
+                            `${shortName(cycle)} is back in planning: its dates can change again.`,
+                          )
+                        }
+                      >
+                        Back to planning
+                      </Button>
+                    ) : null}
+                    {/* A cycle whose first day is ahead has nothing to close: it goes back to planning. */}
+                    {access.coach &&
+                    (cyclePhase(cycle, now) === 'running' || cyclePhase(cycle, now) === 'ended') ? (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={`Close ${cycle.name}`}
+                        onClick={() => open('close', cycle.id)}
+                      >
+                        Close…
+                      </Button>
+                    ) : null}
+                    {access.setUp && cycle.state === 'closed' ? (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={`Reopen ${cycle.name}`}
+                        onClick={() => move(cycle, 'active', `${shortName(cycle)} is open again.`)}
+                      >
+                        Reopen
+                      </Button>
+                    ) : null}
+                    {/* A closed cycle is the programme's history, scored: it is not offered. */}
+                    {access.setUp && cycle.state !== 'closed' ? (
+                      <DeleteCycleButton
+                        cycle={cycle}
+                        held={holdings.heldBy(cycle.id)}
+                        size="small"
+                        appearance="subtle"
+                        {...opensDialog}
+                        onClick={() => setDeleting(cycle)}
+                      >
+                        Delete…
+                      </DeleteCycleButton>
+                    ) : null}
+                  </div>
                 </TableCell>
               ) : null}
             </TableRow>
