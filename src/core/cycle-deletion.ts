@@ -33,7 +33,8 @@ function heldWords(held: readonly CycleReferenceKind[]): string {
 /**
  * What frees a cycle that holds `held`: its objectives are deleted on its board (their key results
  * go with them). Check-ins and meeting rounds are its history, which nobody deletes, so such a
- * cycle is closed instead, as is one left holding only the initiatives of key results deleted since.
+ * cycle is closed instead, as is one holding initiatives whose key result is still kept (those of
+ * key results deleted since reach nothing, and the store deletes them with the cycle).
  */
 function freeingStep(held: readonly CycleReferenceKind[]): string {
   const history = held.some((kind) => kind === 'checkIns' || kind === 'meetingSessions');

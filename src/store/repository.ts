@@ -286,7 +286,9 @@ export interface OkrRepository {
   updateCycle(cycle: Cycle, options?: RequestOptions): Promise<Cycle>;
   /**
    * Which kinds of item still name each cycle (objectives, key results, initiatives, check-ins,
-   * meeting rounds): read at a constant cost per cycle, whatever it holds.
+   * meeting rounds): read at a constant cost per cycle, whatever it holds. Initiatives and
+   * check-ins of key results deleted since, in a cycle with no objective or key result left, are
+   * not counted: nothing reaches them, and `deleteCycle` deletes them with the cycle.
    */
   cycleHoldings(
     cycleIds: readonly string[],

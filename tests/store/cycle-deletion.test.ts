@@ -124,6 +124,81 @@ test('check-ins and meeting rounds without objectives are named, and the cycle i
   expect(await marksLeft()).toEqual([]);
 });
 
+/** An initiative and a check-in naming the cycle and the key result `keyResultId`. */
+async function keyResultItemsIn(cycle: Cycle, keyResultId: number) {
+  const cycleId = Number(cycle.id);
+  const [checkIn] = await store.bulkCreate('checkIns', [
+    {
+      Title: '12',
+      ClientId: `check-in-of-${keyResultId}`,
+      KeyResultId: keyResultId,
+      CycleId: cycleId,
+      Value: 12,
+      CheckedInAt: '2026-10-06T09:00:00Z',
+      Source: 'teams',
+    },
+  ]);
+  const [initiative] = await store.bulkCreate('initiatives', [
+    {
+      Title: 'Ship the guided tour',
+      KeyResultId: keyResultId,
+      CycleId: cycleId,
+      OwnerId: owner.id,
+      OwnerName: owner.displayName,
+      InitiativeStatus: 'notStarted',
+    },
+  ]);
+  return { checkIn: checkIn!, initiative: initiative! };
+}
+
+test('initiatives and check-ins of key results deleted since go with the cycle: nothing else reaches them', async () => {
+  const q4 = await quarter('Q4 2026', '2026-10-01', '2026-12-31');
+  const { checkIn, initiative } = await keyResultItemsIn(q4, 999);
+
+  // Delete was refused, naming initiatives and check-ins that no board shows or removes.
+  expect(await repository.cycleHoldings([q4.id])).toEqual(new Map([[q4.id, []]]));
+  await repository.deleteCycle(q4);
+
+  expect(await store.repository().listCycles()).toEqual([]);
+  for (const [list, item] of [
+    ['checkIns', checkIn],
+    ['initiatives', initiative],
+  ] as const) {
+    expect(await refusalOf(store.readItem(list, item.id).then(() => undefined))).toBeDefined();
+  }
+  expect(await marksLeft()).toEqual([]);
+});
+
+test('a check-in whose key result is still there keeps its cycle, which is named as holding it', async () => {
+  const team = await contosoTeam();
+  const q3 = await quarter('Q3 2026', '2026-07-01', '2026-09-30');
+  const objective = await repository.createObjective(draft(q3, team.id, 'Customers love it'));
+  const keyResult = await repository.createKeyResult({
+    objectiveId: objective.id,
+    title: 'Weekly active teams reach 40',
+    kind: 'increase',
+    start: 0,
+    target: 40,
+    current: 0,
+    unit: 'teams',
+    weight: 1,
+  });
+  const q4 = await quarter('Q4 2026', '2026-10-01', '2026-12-31');
+  const { checkIn } = await keyResultItemsIn(q4, Number(keyResult.id));
+
+  expect(await repository.cycleHoldings([q4.id])).toEqual(
+    new Map([[q4.id, ['initiatives', 'checkIns']]]),
+  );
+  expect((await refusalOf(repository.deleteCycle(q4))) as InvalidError).toBeInstanceOf(
+    InvalidError,
+  );
+  expect((await store.readItem('checkIns', checkIn.id)).id).toBe(checkIn.id);
+  expect((await store.repository().listCycles()).map((cycle) => cycle.name)).toEqual([
+    'Q3 2026',
+    'Q4 2026',
+  ]);
+});
+
 test('a cycle changed since it was read is not deleted, and says so', async () => {
   const planned = await quarter('Q1 2027', '2027-01-01', '2027-03-31');
   await repository.updateCycle({ ...planned, name: 'Q1 FY27' });

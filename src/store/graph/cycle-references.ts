@@ -22,6 +22,7 @@ import type { GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { SINGLE_LINE_MAX, TITLE } from '../schema';
 import type { StoreCollaborators } from './collaborators';
+import { queryAll } from './paging';
 import { anyOf, equals, textEquals } from './queries';
 
 /** How long a mark keeps objectives out: a deletion takes seconds; one that died lapses. */
@@ -31,8 +32,108 @@ const markKey = (cycleId: string) => `deletingCycle:${cycleId}`;
 
 const signalOf = (options?: RequestOptions) => (options?.signal ? { signal: options.signal } : {});
 
+/** An initiative or a check-in left naming a cycle after its key result was deleted. */
+export interface OrphanItem {
+  readonly list: 'initiatives' | 'checkIns';
+  readonly id: string;
+}
+
+/** What a cycle holds that someone can reach, and the items nothing reaches any more. */
+export interface CycleContents {
+  readonly held: readonly CycleReferenceKind[];
+  readonly orphans: readonly OrphanItem[];
+}
+
+const keyResultItems = ['initiatives', 'checkIns'] as const;
+
+/**
+ * What names each cycle, list by list, in `$batch`es: one read of at most one id per list. A cycle
+ * holding initiatives or check-ins but no objective and no key result may hold only those left
+ * from key results deleted since (they name their key result and its cycle): nothing shows them
+ * or lets anyone remove them, so such a cycle's are read in full, and those whose key result is
+ * gone are `orphans`, not held: the cycle is deleted with them.
+ */
+export async function cycleContents(
+  store: StoreCollaborators,
+  cycleIds: readonly string[],
+  options?: RequestOptions,
+): Promise<ReadonlyMap<string, CycleContents>> {
+  const held = await cycleHoldings(store, cycleIds, options);
+  const contents = new Map<string, CycleContents>();
+  for (const [cycleId, kinds] of held) {
+    const onlyKeyResultItems =
+      kinds.length > 0 &&
+      kinds.every((kind) => (keyResultItems as readonly string[]).includes(kind));
+    const orphans = onlyKeyResultItems ? await orphansOf(store, cycleId, options) : undefined;
+    contents.set(cycleId, orphans ? { held: [], orphans } : { held: kinds, orphans: [] });
+  }
+  return contents;
+}
+
+/**
+ * The cycle's initiatives and check-ins, when every one of them names a key result that is gone;
+ * undefined when any still has its key result (it is that key result's history, kept).
+ */
+async function orphansOf(
+  store: StoreCollaborators,
+  cycleId: string,
+  options?: RequestOptions,
+): Promise<OrphanItem[] | undefined> {
+  const context = { ...signalOf(options), action: 'Checking what the cycle holds' };
+  const pages = await queryAll<GraphListItem>(
+    store.batch,
+    store.connection,
+    keyResultItems.map((list) => store.paths.query(list, equals('CycleId', cycleId))),
+    context,
+  );
+  const items = keyResultItems.flatMap((list, index) =>
+    pages[index]!.map((item) => ({
+      list,
+      id: item.id,
+      keyResultId: String(item.fields.KeyResultId),
+    })),
+  );
+  const keyResultIds = [...new Set(items.map((item) => item.keyResultId))];
+  const outcomes = await store.batch.run(
+    keyResultIds.map((id) => ({
+      method: 'GET' as const,
+      url: `${store.paths.item('keyResults', id)}?$select=id`,
+    })),
+    { ...context, idempotent: true },
+  );
+  const gone = new Set<string>();
+  keyResultIds.forEach((id, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.ok) return;
+    if (!(outcome.error instanceof NotFoundError)) throw outcome.error;
+    gone.add(id);
+  });
+  return items.every((item) => gone.has(item.keyResultId))
+    ? items.map(({ list, id }) => ({ list, id }))
+    : undefined;
+}
+
+/** Deletes items nothing reaches any more; one already gone is what was wanted. */
+export async function deleteOrphans(
+  store: StoreCollaborators,
+  orphans: readonly OrphanItem[],
+  options?: RequestOptions,
+): Promise<void> {
+  if (orphans.length === 0) return;
+  const outcomes = await store.batch.run(
+    orphans.map(({ list, id }) => ({ method: 'DELETE' as const, url: store.paths.item(list, id) })),
+    {
+      ...signalOf(options),
+      action: 'Deleting the cycle’s initiatives and check-ins of deleted key results',
+    },
+  );
+  for (const outcome of outcomes) {
+    if (!outcome.ok && !(outcome.error instanceof NotFoundError)) throw outcome.error;
+  }
+}
+
 /** What names each cycle, list by list, in `$batch`es: one read of at most one id per list. */
-export async function cycleHoldings(
+async function cycleHoldings(
   store: StoreCollaborators,
   cycleIds: readonly string[],
   options?: RequestOptions,

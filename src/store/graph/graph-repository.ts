@@ -669,8 +669,9 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     options?: RequestOptions,
   ): Promise<ReadonlyMap<string, readonly CycleReferenceKind[]>> {
     for (const id of cycleIds) itemId(id, 'cycle id');
-    const { cycleHoldings } = await cycleReferences();
-    return cycleHoldings(await this.collaborators(options), cycleIds, options);
+    const { cycleContents } = await cycleReferences();
+    const contents = await cycleContents(await this.collaborators(options), cycleIds, options);
+    return new Map([...contents].map(([id, { held }]) => [id, held]));
   }
 
   async cyclesWithObjectives(
@@ -694,12 +695,16 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     ensureObject(cycle, 'The cycle');
     requireVersion(cycle);
     const collaborators = await this.collaborators(options);
-    const { cycleHoldings, markDeleting } = await cycleReferences();
+    const { cycleContents, deleteOrphans, markDeleting } = await cycleReferences();
     const unmark = await markDeleting(collaborators, cycle, Date.now(), options);
     try {
-      const held = (await cycleHoldings(collaborators, [cycle.id], options)).get(cycle.id)!;
+      const { held, orphans } = (await cycleContents(collaborators, [cycle.id], options)).get(
+        cycle.id,
+      )!;
       const refusal = cycleDeletionRefusal(cycle.name, held);
       if (refusal) throw new InvalidError(refusal, [refusal]);
+      // Gone before the cycle: refused with 412 after, the cycle stays, and their loss is none.
+      await deleteOrphans(collaborators, orphans, options);
       await this.deleteItem('cycles', cycle, cycleFromItem, options);
     } catch (error) {
       throw notDeleted(cycle, error);
