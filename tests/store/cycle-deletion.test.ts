@@ -11,7 +11,7 @@ import { ConflictError, InvalidError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import type { GraphListItem } from '../../src/store/mapping';
 import { objectiveToFields } from '../../src/store/mapping';
-import { owner, startStore, type StoreFixture } from './store-fixture';
+import { owner, startingKeyResult, startStore, type StoreFixture } from './store-fixture';
 
 let store: StoreFixture;
 let repository: GraphOkrRepository;
@@ -173,16 +173,7 @@ test('a check-in whose key result is still there keeps its cycle, which is named
   const team = await contosoTeam();
   const q3 = await quarter('Q3 2026', '2026-07-01', '2026-09-30');
   const objective = await repository.createObjective(draft(q3, team.id, 'Customers love it'));
-  const keyResult = await repository.createKeyResult({
-    objectiveId: objective.id,
-    title: 'Weekly active teams reach 40',
-    kind: 'increase',
-    start: 0,
-    target: 40,
-    current: 0,
-    unit: 'teams',
-    weight: 1,
-  });
+  const keyResult = await startingKeyResult(repository, objective);
   const q4 = await quarter('Q4 2026', '2026-10-01', '2026-12-31');
   const { checkIn } = await keyResultItemsIn(q4, Number(keyResult.id));
 
