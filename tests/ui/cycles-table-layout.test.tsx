@@ -45,4 +45,6 @@ test('each day of a cycle’s dates stays on one line, and its actions on one li
     alignItems: 'center',
   });
   expect(actions.contains(screen.getByRole('button', { name: /^Delete/ }))).toBe(true);
+  // Columns as wide as their days and actions: Fluent's equal columns cut the actions off.
+  expect(getComputedStyle(screen.getByRole('table', { name: 'Cycles' })).tableLayout).toBe('auto');
 });

@@ -37,6 +37,15 @@ export const useSectionStyles = makeStyles({
   /** Wide enough to read on a phone-sized tab: narrower screens scroll the table sideways. */
   table: { minWidth: '640px' },
   /**
+   * A table whose columns are as wide as what they must keep on one line (a day, a row's
+   * actions), the rest wrapping: Fluent's table shares its width out equally (`table-layout:
+   * fixed` in react-table's `useTableStyles`,
+   * https://github.com/microsoft/fluentui/tree/master/packages/react-components/react-table/library/src/components/Table),
+   * which cut a cycle's Close and Delete off. Not for cells that wrap anywhere (`wrap`): their
+   * columns would shrink to a letter.
+   */
+  fitted: { tableLayout: 'auto' },
+  /**
    * On a table cell's text box: as wide as its column, not as the browser's default 20
    * characters, which ran past a narrow column into the next.
    */

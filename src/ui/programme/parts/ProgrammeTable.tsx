@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  mergeClasses,
   Table,
   TableBody,
   TableHeader,
@@ -12,9 +13,12 @@ import { useSectionStyles } from '../useSectionStyles';
 export function ProgrammeTable({
   label,
   columns,
+  fitted = false,
   children,
 }: {
   readonly label: string;
+  /** Columns as wide as their content must be (`fitted` in the section styles). */
+  readonly fitted?: boolean;
   readonly columns: readonly (string | false)[];
   /** The rows (`TableRow`s). */
   readonly children: ReactNode;
@@ -22,7 +26,11 @@ export function ProgrammeTable({
   const styles = useSectionStyles();
   return (
     <div className={styles.tableWrap}>
-      <Table className={styles.table} aria-label={label} size="small">
+      <Table
+        className={mergeClasses(styles.table, fitted && styles.fitted)}
+        aria-label={label}
+        size="small"
+      >
         <TableHeader>
           <TableRow>
             {columns.map((column) =>

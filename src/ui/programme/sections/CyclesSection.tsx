@@ -358,6 +358,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
       ) : (
         <ProgrammeTable
           label="Cycles"
+          fitted
           columns={[
             'Cycle',
             'Dates',
