@@ -30,16 +30,27 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   );
   const [parentId, setParentId] = useState(objective?.parentId ?? '');
   const [owner, setOwner] = useState<Person | undefined>(objective?.owner ?? me);
-  // "Aligns to" offers every objective of the cycle, across teams, not only this board's.
+  // "Aligns to" offers every objective of the cycle, across teams, not only this board's, and
+  // the one it aligns to now where that is in another cycle (said with that cycle's name).
+  const currentParentId = objective?.parentId;
   const loadWholeCycle = useCallback(
-    async (signal: AbortSignal) => ({
-      board: await repository.loadBoard({ cycleId: board.cycle.id }, { signal }),
-    }),
-    [repository, board.cycle.id],
+    async (signal: AbortSignal) => {
+      const whole = await repository.loadBoard({ cycleId: board.cycle.id }, { signal });
+      if (!currentParentId || whole.objectives.some((o) => o.id === currentParentId))
+        return { board: whole, cycles: [whole.cycle] };
+      // Without them the parent is still offered, by what is known of it (below).
+      const [parents, cycles] = await Promise.all([
+        repository.loadObjectives([currentParentId], { signal }).catch(() => []),
+        repository.listCycles({ signal }).catch(() => [whole.cycle]),
+      ]);
+      return { board: { ...whole, objectives: [...whole.objectives, ...parents] }, cycles };
+    },
+    [repository, board.cycle.id, currentParentId],
   );
   const wholeCycle = useAsyncResource(loadWholeCycle).data;
   // This board's objectives stay on offer when the others cannot be read.
   const alignable = wholeCycle.status === 'ready' ? wholeCycle.board : board;
+  const knownCycles = wholeCycle.status === 'ready' ? wholeCycle.cycles : [board.cycle];
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the first item, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -150,6 +161,20 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
         ? "Other teams' objectives could not be read: only this board's are offered. Close and reopen to try again."
         : undefined;
 
+  const listed = alignmentChoices(alignable, objective?.id, knownCycles);
+  // A parent that cannot be read stays chosen (the select would otherwise show "Nothing").
+  const parentGroups =
+    parentId && !listed.some((group) => group.choices.some((choice) => choice.id === parentId))
+      ? [
+          ...listed,
+          {
+            teamId: 'unread',
+            team: 'Aligned to now',
+            choices: [{ id: parentId, label: alignedTo(parentId) }],
+          },
+        ]
+      : listed;
+
   const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name ?? id;
   const objectiveTitle = (id: string | undefined) =>
     id ? (alignable.objectives.find((o) => o.id === id)?.title ?? id) : '—';
@@ -197,7 +222,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     setParentId,
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
-    parentGroups: alignmentChoices(alignable, objective?.id),
+    parentGroups,
     alignmentNote: [alignmentNote, otherTeamsNote].filter(Boolean).join(' ') || undefined,
     errors,
     findings,
