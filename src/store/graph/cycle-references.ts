@@ -21,6 +21,7 @@ import { InvalidError, NotFoundError } from '../errors';
 import type { GraphListItem } from '../mapping';
 import type { RequestOptions } from '../repository';
 import { SINGLE_LINE_MAX, TITLE } from '../schema';
+import type { StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
 import { queryAll } from './paging';
 import { anyOf, equals, textEquals } from './queries';
@@ -198,7 +199,7 @@ function markOf(item: GraphListItem | undefined): Mark | undefined {
   return { id: item.id, ...(item.eTag ? { eTag: item.eTag } : {}), since };
 }
 
-const markQuery = (store: StoreCollaborators, cycleId: string) =>
+const markQuery = (store: Pick<StoreCollaborators, 'paths'>, cycleId: string) =>
   store.paths.query('settings', textEquals('SettingKey', markKey(cycleId)));
 
 /** A mark set within `DELETION_MARK_MS` of `now`. */
@@ -273,6 +274,26 @@ export async function markDeleting(
 }
 
 /**
+ * The two reads that tell whether the cycle takes no more objectives (it is gone, or marked as
+ * being deleted), as `$batch` steps a writer may send after its own write in the same batch, and
+ * how to read their answers: `undefined` when either got no usable answer (read them again).
+ */
+export function cycleTakesNoMoreCheck(store: Pick<StoreCollaborators, 'paths'>, cycleId: string) {
+  return {
+    steps: [
+      { method: 'GET' as const, url: `${store.paths.item('cycles', cycleId)}?$select=id` },
+      { method: 'GET' as const, url: markQuery(store, cycleId) },
+    ],
+    read(outcomes: readonly StepOutcome[], now: number): boolean | undefined {
+      const [cycle, mark] = outcomes;
+      if (!cycle!.ok) return cycle!.error instanceof NotFoundError ? true : undefined;
+      if (!mark!.ok) return undefined;
+      return holds(markOf((mark!.body as { value: GraphListItem[] }).value[0]), now);
+    },
+  };
+}
+
+/**
  * After an objective was written into the cycle: whether the cycle is gone or being deleted, in
  * one `$batch` (the cycle's id, its mark). Either way the caller takes its write back.
  */
@@ -282,17 +303,14 @@ export async function cycleTakesNoMore(
   now: number,
   options?: RequestOptions,
 ): Promise<boolean> {
-  const [cycle, mark] = await store.batch.run(
-    [
-      { method: 'GET', url: `${store.paths.item('cycles', cycleId)}?$select=id` },
-      { method: 'GET', url: markQuery(store, cycleId) },
-    ],
-    { ...signalOf(options), idempotent: true, action: 'Checking the cycle is still there' },
-  );
-  if (!cycle!.ok) {
-    if (cycle!.error instanceof NotFoundError) return true;
-    throw cycle!.error;
-  }
-  if (!mark!.ok) throw mark!.error;
-  return holds(markOf((mark!.body as { value: GraphListItem[] }).value[0]), now);
+  const check = cycleTakesNoMoreCheck(store, cycleId);
+  const outcomes = await store.batch.run(check.steps, {
+    ...signalOf(options),
+    idempotent: true,
+    action: 'Checking the cycle is still there',
+  });
+  const answer = check.read(outcomes, now);
+  if (answer !== undefined) return answer;
+  for (const outcome of outcomes) if (!outcome.ok) throw outcome.error;
+  return false;
 }

@@ -91,7 +91,7 @@ import type {
   WithdrawOptions,
 } from '../repository';
 import { lists, permissions, SINGLE_LINE_MAX, TITLE, type ListKey } from '../schema';
-import { BatchExecutor, type StepOutcome } from './batch';
+import { BatchExecutor, type BatchStep, type StepOutcome } from './batch';
 import { firstChangeToken, readBoardChanges } from './board-changes';
 import type { SaveCheckInsOptions } from './check-in-writer';
 import type { StoreCollaborators } from './collaborators';
@@ -433,16 +433,22 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
    * came), the item is looked up by its client id, and if it is there with the same title it is
    * the answer; with another title the client id was reused, a conflict naming both.
    */
+  /** The fields a create sends (with a client id where the list has one), checked against the schema. */
+  private creation(list: ListKey, fields: Fields, clientId?: string) {
+    const idempotent = lists[list].columns.some((column) => column.name === 'ClientId');
+    const given = clientId === '' ? undefined : clientId;
+    const sent = idempotent ? { ...fields, ClientId: given ?? crypto.randomUUID() } : fields;
+    ensureFitsSchema(list, sent, `The ${itemNoun(list)}`);
+    return { sent, idempotent };
+  }
+
   private async createItem(
     list: ListKey,
     fields: Fields,
     options?: RequestOptions,
     clientId?: string,
   ): Promise<GraphListItem> {
-    const idempotent = lists[list].columns.some((column) => column.name === 'ClientId');
-    const given = clientId === '' ? undefined : clientId;
-    const sent = idempotent ? { ...fields, ClientId: given ?? crypto.randomUUID() } : fields;
-    ensureFitsSchema(list, sent, `The ${itemNoun(list)}`);
+    const { sent, idempotent } = this.creation(list, fields, clientId);
     const paths = await this.lists(options);
     try {
       return await this.send<GraphListItem>(
@@ -1016,11 +1022,50 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       validateObjective({ ...draft, id: '' }, await this.rules(options)),
       'The objective',
     );
-    await this.ensureReferencesExist(objectiveReferences(draft), options);
-    const created = objectiveFromItem(
-      await this.createItem('objectives', objectiveToFields(draft), options, draft.clientId),
+    const references = this.unreadReferences(objectiveReferences(draft));
+    const { sent, idempotent } = this.creation(
+      'objectives',
+      objectiveToFields(draft),
+      draft.clientId,
     );
-    await this.ensureCycleTookIt(created, options);
+    const paths = await this.lists(options);
+    const { cycleTakesNoMoreCheck } = await cycleReferences();
+    const cycleCheck = cycleTakesNoMoreCheck({ paths }, draft.cycleId);
+    // One `$batch` in series: the references read, the write (answered 424 Failed Dependency,
+    // so not made, when one is missing), then the cycle's check, which so sees the write
+    // (https://learn.microsoft.com/graph/json-batching#sequencing-requests-with-the-dependson-property).
+    const steps: BatchStep[] = [
+      ...this.referenceSteps(paths, references),
+      { method: 'POST' as const, url: paths.items('objectives'), body: { fields: sent } },
+      ...cycleCheck.steps,
+    ].map((step, index) => (index === 0 ? step : { ...step, dependsOn: index - 1 }));
+    const outcomes = await this.batch.run(steps, {
+      ...signalOf(options),
+      ...(idempotent ? { idempotent: true } : {}),
+      action: 'Creating the objective',
+    });
+    const written = outcomes[references.length]!;
+    let created: Objective;
+    if (written.ok) {
+      created = objectiveFromItem(written.body as GraphListItem);
+    } else {
+      if (written.error instanceof CancelledError) throw written.error;
+      // Not written (a reference missing, or no answer): the steps one by one, which name what
+      // is missing and find a write whose answer was lost by its client id.
+      await this.ensureReferencesExist(references, options);
+      created = objectiveFromItem(
+        await this.createItem(
+          'objectives',
+          objectiveToFields(draft),
+          options,
+          String(sent.ClientId),
+        ),
+      );
+    }
+    const takesNoMore = written.ok
+      ? cycleCheck.read(outcomes.slice(references.length + 1), Date.now())
+      : undefined;
+    await this.ensureCycleTookIt(created, options, takesNoMore);
     this.known.rememberObjectiveCycle(created.id, created.cycleId);
     return created;
   }
@@ -1029,10 +1074,15 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
    * An objective written into a cycle that is being deleted, or was deleted meanwhile, is taken
    * back: it would point at no cycle (`cycle-references.ts`).
    */
-  private async ensureCycleTookIt(objective: Objective, options?: RequestOptions): Promise<void> {
+  private async ensureCycleTookIt(
+    objective: Objective,
+    options?: RequestOptions,
+    takesNoMore?: boolean,
+  ): Promise<void> {
     const { cycleTakesNoMore } = await cycleReferences();
-    const collaborators = await this.collaborators(options);
-    if (!(await cycleTakesNoMore(collaborators, objective.cycleId, Date.now(), options))) return;
+    const read = async () =>
+      cycleTakesNoMore(await this.collaborators(options), objective.cycleId, Date.now(), options);
+    if (!(takesNoMore ?? (await read()))) return;
     await this.deleteItem('objectives', objective, objectiveFromItem, options).catch(
       () => undefined,
     );
@@ -1051,22 +1101,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     references: readonly ItemReference[],
     options?: RequestOptions,
   ): Promise<void> {
-    // An id that is not an item id at all is refused by the schema check, in the same words.
-    const unknown = references.filter(
-      (reference) =>
-        typeof reference.id === 'string' &&
-        isItemId(reference.id) &&
-        !(reference.list === 'cycles' && this.known.cycle(reference.id)),
-    );
+    const unknown = this.unreadReferences(references);
     if (unknown.length === 0) return;
     const paths = await this.lists(options);
-    const outcomes = await this.batch.run(
-      unknown.map((reference) => ({
-        method: 'GET' as const,
-        url: `${paths.item(reference.list, reference.id!)}?$select=id`,
-      })),
-      { ...signalOf(options), idempotent: true, action: 'Checking what it refers to' },
-    );
+    const outcomes = await this.batch.run(this.referenceSteps(paths, unknown), {
+      ...signalOf(options),
+      idempotent: true,
+      action: 'Checking what it refers to',
+    });
     const missing = unknown.filter((_, index) => {
       const outcome = outcomes[index]!;
       if (outcome.ok) return false;
@@ -1074,6 +1116,23 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       throw outcome.error;
     });
     if (missing.length > 0) throw missingReferences(missing);
+  }
+
+  /** The references a write must read first: an id that is not an item id at all is refused by the schema check, in the same words; a cycle already read needs no request. */
+  private unreadReferences(references: readonly ItemReference[]): readonly ItemReference[] {
+    return references.filter(
+      (reference) =>
+        typeof reference.id === 'string' &&
+        isItemId(reference.id) &&
+        !(reference.list === 'cycles' && this.known.cycle(reference.id)),
+    );
+  }
+
+  private referenceSteps(paths: ListPaths, references: readonly ItemReference[]): BatchStep[] {
+    return references.map((reference) => ({
+      method: 'GET' as const,
+      url: `${paths.item(reference.list, reference.id!)}?$select=id`,
+    }));
   }
 
   /** The referenced item, read; one that does not exist is refused as `ensureReferencesExist` does. */
