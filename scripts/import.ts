@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     locale,
   });
   const rules = await repository.loadOperatingModel();
-  const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules });
+  const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules, locale });
   const people = await matchPeople(plan, repository);
   const matched = await matchSite(people.plan, repository);
   const preview = dryRun(matched, people.unmatched);

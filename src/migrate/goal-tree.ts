@@ -8,6 +8,7 @@
  * its key results. A tree that does not hold (a parent not in the file, a parent named by a name
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
+import { formatDay } from '../core/i18n';
 import type { CsvRow } from './csv';
 import {
   initiativeStatusOfText,
@@ -929,6 +930,7 @@ export function parseGoalTree(
     const calendar = named ? cycleDates(named) : undefined;
     const due = reading(goal).dueDate;
     const day = due ?? context.fileDate;
+    const fileDay = context.fileDate ? formatDay(context.fileDate, context.locale) : '';
     const name = calendar ? named : day ? quarterOf(day) : undefined;
     if (!name) {
       problems.push({
@@ -950,7 +952,7 @@ export function parseGoalTree(
         file,
         row: goal.line,
         field: column('cycle'),
-        message: `The cycle "${named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in ${name}, the quarter of ${due ? 'its due date' : `the file's date (${context.fileDate})`}. Give it start and due dates, or name the cycle so, to keep it in its own.`,
+        message: `The cycle "${named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in ${name}, the quarter of ${due ? 'its due date' : `the file's date (${fileDay})`}. Give it start and due dates, or name the cycle so, to keep it in its own.`,
         severity: 'note',
       });
     }
@@ -958,7 +960,7 @@ export function parseGoalTree(
       problems.push({
         file,
         row: goal.line,
-        message: `Goals without start and due dates go in ${name}, the quarter of the file's date (${context.fileDate}).`,
+        message: `Goals without start and due dates go in ${name}, the quarter of the file's date (${fileDay}).`,
         severity: 'note',
       });
       saidFileCycle = true;
@@ -980,7 +982,7 @@ export function parseGoalTree(
   const latestComment = jiraComments(commentColumns, header, values);
   /** Rows whose latest comment became their check-in's note; rows whose comment had nowhere to go. */
   const commented = { noted: [] as number[], dated: [] as number[], dropped: [] as number[] };
-  const checkInOf = currentValueCheckIns(file, context.fileDate, 'Last updated', problems);
+  const checkInOf = currentValueCheckIns(file, context, 'Last updated', problems);
   for (const goal of goals) {
     const cell = (field: GoalField) => cellOf(goal, field);
     const note = (field: GoalField | undefined, message: string) =>

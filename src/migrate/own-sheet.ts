@@ -6,6 +6,7 @@
  * key result's current value becomes one check-in, dated by the sheet's date column or else by
  * the file's date, said in the dry run as an assumption.
  */
+import { formatDay } from '../core/i18n';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { isGroupId } from '../core/teams';
 import type { CsvRow } from './csv';
@@ -291,6 +292,8 @@ export interface OwnSheetContext {
   readonly fileDate?: IsoDate;
   /** The workbook tab read; one named like a cycle ("Q1 2026") is the cycle of its rows. */
   readonly sheetName?: string;
+  /** The reader's locale (`en-GB`), in which the findings name days (`formatDay`). */
+  readonly locale?: string;
 }
 
 /** A key result's current value as its row writes it, with what its check-in says. */
@@ -324,7 +327,7 @@ export function rowList(rows: readonly number[]): string {
  */
 export function currentValueCheckIns(
   file: string,
-  fileDate: IsoDate | undefined,
+  { fileDate, locale }: OwnSheetContext,
   dateColumn: string,
   problems: ImportProblem[],
 ): (current: CurrentValue) => SourceCheckIn | undefined {
@@ -336,13 +339,13 @@ export function currentValueCheckIns(
   const messageOf = (): string => {
     if (!dateColumnFound) {
       return fileDate
-        ? `The current values become check-ins dated ${fileDate}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
+        ? `The current values become check-ins dated ${formatDay(fileDate, locale)}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
         : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`;
     }
     const one = undated.length === 1;
     const count = `${undated.length} ${one ? 'row' : 'rows'} with a current value ${one ? 'has' : 'have'} no date in "${dateColumnFound}" (${rowList(undated)})`;
     return fileDate
-      ? `${count}: ${one ? 'its current value becomes a check-in' : 'their current values become check-ins'} dated ${fileDate}, the file's date. Fill in "${dateColumnFound}" to date ${one ? 'it' : 'each one'}.`
+      ? `${count}: ${one ? 'its current value becomes a check-in' : 'their current values become check-ins'} dated ${formatDay(fileDate, locale)}, the file's date. Fill in "${dateColumnFound}" to date ${one ? 'it' : 'each one'}.`
       : `${count}, and the file has no date: ${one ? 'its current value is' : 'their current values are'} not imported as check-ins. Fill in "${dateColumnFound}" to import ${one ? 'it' : 'them'}.`;
   };
   const dated = (at: IsoDateTime | undefined, row: number, column: string | undefined) => {
@@ -634,7 +637,7 @@ export function readKeyResultEntries(
   const checkIns: SourceCheckIn[] = [];
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
-  const checkInOf = currentValueCheckIns(file, context.fileDate, 'Date', problems);
+  const checkInOf = currentValueCheckIns(file, context, 'Date', problems);
   let saidSheetCycle = false;
   let saidDatedCycle = false;
   /** The cycle each objective's dates gave, where the sheet names none (by team and title). */
@@ -804,7 +807,7 @@ export function readKeyResultEntries(
       if (periods.size === 0 && !columns.has('cycle')) {
         problems.push({
           file,
-          message: `The sheet has no cycle column: everything is put in ${cycle}, the quarter of the file's date (${day}). Add a "Quarter" column to say otherwise.`,
+          message: `The sheet has no cycle column: everything is put in ${cycle}, the quarter of the file's date (${formatDay(day, context.locale)}). Add a "Quarter" column to say otherwise.`,
           severity: 'note',
         });
       }
@@ -833,7 +836,7 @@ export function readKeyResultEntries(
         });
         problem(
           'cycle',
-          `The cycle "${cycle}" is taken as ${from} to ${to} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
+          `The cycle "${cycle}" is taken as ${formatDay(from, context.locale)} to ${formatDay(to, context.locale)} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
           'note',
         );
       } else {

@@ -27,6 +27,7 @@ import {
 import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
 import { formatCheckInStatus, parseCheckInStatus } from '../core/check-in-status-words';
+import { formatDay } from '../core/i18n';
 import { fnv1a } from '../core/text-hash';
 import type {
   CheckInDraft,
@@ -117,6 +118,8 @@ export interface ImportPlan {
   /** Everyone the file names, keyed as in the drafts' `Person.id` until matched to the directory. */
   readonly people: ReadonlyMap<string, Person>;
   readonly problems: readonly ImportProblem[];
+  /** The reader's locale (`PlanOptions.locale`), in which later findings name days too. */
+  readonly locale?: string;
   /**
    * Teams and cycles the site already has under the file's names (`matchSite`), by source id:
    * their store ids, used as they are and not written.
@@ -232,6 +235,8 @@ export interface PlanOptions {
   readonly today: IsoDate;
   /** The organisation's rules: limits and scales the drafts are validated against. */
   readonly rules: OperatingModel;
+  /** The reader's locale (`en-GB`), in which findings and carried-over notes name days. */
+  readonly locale?: string;
 }
 
 /**
@@ -359,7 +364,8 @@ const sameTeamName = (a: string, b: string) =>
     .toLowerCase();
 
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
-  const { today, rules } = options;
+  const { today, rules, locale } = options;
+  const day = (date: IsoDate) => formatDay(date, locale);
   const tidyProblems: ImportProblem[] = [];
   const tidy = { ...file, items: tidyItems(file, tidyProblems) };
   const source = { ...tidy, ...confidencesOnScale(tidy, rules.confidenceScale, tidyProblems) };
@@ -524,7 +530,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         period.at,
         period.id,
-        `The time period "${period.name}" ends (${period.end}) before it starts (${period.start}).`,
+        `The time period "${period.name}" ends (${day(period.end)}) before it starts (${day(period.start)}).`,
         'End Date',
       );
       periods.delete(period.id);
@@ -935,7 +941,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     note(
       { file: dated[0]!.at.file, ...(rows[0] !== undefined ? { row: rows[0] } : {}) },
       undefined,
-      `${dated.length > 1 ? `The due dates of ${dated.length} key results` : 'The due date of 1 key result'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} ${dated.length > 1 ? 'are' : 'is'} not kept: a key result is due when its cycle ends (${dated[0]!.end}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.`,
+      `${dated.length > 1 ? `The due dates of ${dated.length} key results` : 'The due date of 1 key result'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} ${dated.length > 1 ? 'are' : 'is'} not kept: a key result is due when its cycle ends (${day(dated[0]!.end)}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.`,
     );
   }
   const objectives = [...orphanObjectives.values(), ...objectiveDrafts.values()].filter(
@@ -1197,7 +1203,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       const by = checkIn.author?.name ?? checkIn.author?.email ?? '';
       const lines = notesOf.get(objectiveItemId) ?? [];
       lines.push(
-        `${checkIn.at.slice(0, 10)}${by ? ` ${by}` : ''}${item.type === 'initiative' ? ` on “${item.title}”` : ''}${checkIn.value !== undefined ? ` · ${checkIn.value}` : ''}${checkIn.status ? ` · ${checkIn.status}` : ''}${checkIn.note ? `: ${checkIn.note}` : ''}`,
+        `${day(checkIn.at.slice(0, 10))}${by ? ` ${by}` : ''}${item.type === 'initiative' ? ` on “${item.title}”` : ''}${checkIn.value !== undefined ? ` · ${checkIn.value}` : ''}${checkIn.status ? ` · ${checkIn.status}` : ''}${checkIn.note ? `: ${checkIn.note}` : ''}`,
       );
       notesOf.set(objectiveItemId, lines);
       continue;
@@ -1349,5 +1355,6 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     checkIns,
     people,
     problems,
+    ...(locale ? { locale } : {}),
   });
 }

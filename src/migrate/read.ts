@@ -48,7 +48,7 @@ export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
   /**
    * The reader's locale (`en-GB`, `de-DE`): a number or date the file leaves open (`1,500`,
    * `03/04/2026`) is read as it writes them, and the dry run says so. Without one, such a cell
-   * is named as ambiguous and left out.
+   * is named as ambiguous and left out. The findings name days in it too.
    */
   readonly locale?: string;
 };
@@ -507,7 +507,8 @@ function parseSheets(
     recognised.push({ sheet, found: found as Required<typeof found> });
   }
   if (recognised.length > 0) {
-    const { locale, ...context } = options;
+    const { locale } = options;
+    const context = options;
     const localeReading = locale ? new LocaleReading(locale) : undefined;
     const several = recognised.length > 1;
     const sources = recognised.map(({ sheet, found }) => {

@@ -5,6 +5,7 @@
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
+import { formatDay } from '../core/i18n';
 import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type {
   CycleDraft,
@@ -334,9 +335,9 @@ export async function matchSite(
       if (!fromHere)
         return `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`;
       if (!sameName(draft.name, cycle.name))
-        return `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now: its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`;
-      return datesKept(draft, cycle)
-        ? `The cycle "${draft.name}" in the file has other dates on your site: its OKRs go there.${datesKept(draft, cycle)}`
+        return `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now: its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`;
+      return datesKept(draft, cycle, plan.locale)
+        ? `The cycle "${draft.name}" in the file has other dates on your site: its OKRs go there.${datesKept(draft, cycle, plan.locale)}`
         : undefined;
     },
   );
@@ -510,13 +511,13 @@ async function cyclesRenamedOnSite(
     if (holding.length === 1) {
       const [{ cycle }] = holding as [(typeof holding)[number]];
       outcome.found.set(sourceId, cycle.id);
-      const sameDates = !datesKept(draft, cycle);
+      const sameDates = !datesKept(draft, cycle, plan.locale);
       // Not found by its name and dates: renamed on the site, given other dates, or there twice.
       const message = !sameName(draft.name, cycle.name)
-        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`
+        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`
         : sameDates
           ? `Your site has more than one cycle called "${cycle.name}" with these dates: the file's OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.`
-          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle)}`;
+          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`;
       problems.push({
         ...at,
         message,
@@ -539,10 +540,10 @@ async function cyclesRenamedOnSite(
 }
 
 /** What is said of a cycle of the file found on the site with other dates: the site's are kept. */
-function datesKept(draft: CycleDraft, cycle: Cycle): string {
+function datesKept(draft: CycleDraft, cycle: Cycle, locale: string | undefined): string {
   return cycle.start === draft.start && cycle.end === draft.end
     ? ''
-    : ` Its dates on your site (${cycle.start} to ${cycle.end}) are kept.`;
+    : ` Its dates on your site (${formatDay(cycle.start, locale)} to ${formatDay(cycle.end, locale)}) are kept.`;
 }
 
 /** The plan without the OKRs of the given cycles of the file: their objectives and all under them. */

@@ -204,7 +204,7 @@ describe("what Jira's export says beyond its issues: the kind of file, its dates
     const text = describeDryRun(dryRun(imported));
     expect(text).not.toContain('no date column');
     expect(text).toContain(
-      'Jira.csv: 2 rows with a current value have no date in "Updated" (rows 4, 5): their current values become check-ins dated 2026-02-10, the file\'s date. Fill in "Updated" to date each one.',
+      'Jira.csv: 2 rows with a current value have no date in "Updated" (rows 4, 5): their current values become check-ins dated Feb 10, 2026, the file\'s date. Fill in "Updated" to date each one.',
     );
   });
 

@@ -122,7 +122,7 @@ describe("a key result's own due date", () => {
     ].join('\n');
     const text = await dryRunOf('okrs.csv', new TextEncoder().encode(sheet));
     expect(text).toContain(
-      'okrs.csv, row 2: The due dates of 2 key results (rows 2, 4) are not kept: a key result is due when its cycle ends (2026-03-31). To keep a date, give the key result a phased target on that day, or an initiative under it due then.',
+      'okrs.csv, row 2: The due dates of 2 key results (rows 2, 4) are not kept: a key result is due when its cycle ends (Mar 31, 2026). To keep a date, give the key result a phased target on that day, or an initiative under it due then.',
     );
   });
 });

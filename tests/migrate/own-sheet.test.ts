@@ -183,10 +183,10 @@ describe('your own sheet', () => {
     );
     expect(text).toContain('The column "Colour" is not read by the import and is ignored.');
     expect(text).toContain(
-      'okrs.csv, row 3, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter).',
+      'okrs.csv, row 3, field "Quarter": The cycle "Q1 2026" is taken as Jan 1, 2026 to Mar 31, 2026 (a calendar quarter).',
     );
     expect(text).toContain(
-      "okrs.csv: The current values become check-ins dated 2026-02-10, the file's date, as the sheet has no date column",
+      "okrs.csv: The current values become check-ins dated Feb 10, 2026, the file's date, as the sheet has no date column",
     );
     expect(text).toContain(
       'okrs.csv, row 4, field "Actual": "0.06" is read as 6%, as the row writes its other values as percentages.',
@@ -425,7 +425,7 @@ describe('your own sheet', () => {
       ['Q2 2026', '2026-04-01', '2026-06-30'],
     ]);
     expect(imported.problems.map((p) => p.message)).toContain(
-      'The sheet has no cycle column: everything is put in Q2 2026, the quarter of the file\'s date (2026-05-04). Add a "Quarter" column to say otherwise.',
+      'The sheet has no cycle column: everything is put in Q2 2026, the quarter of the file\'s date (May 4, 2026). Add a "Quarter" column to say otherwise.',
     );
   });
 
@@ -504,7 +504,7 @@ describe('your own sheet', () => {
         'Left out: not imported (1):',
         '  okrs.csv, row 2, field "Target": "ten" is not a number (accepted: 12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users). The row\'s key result is left out.',
         'Changed: imported as said (3):',
-        '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as 2026-01-01 to 2026-03-31 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
+        '  okrs.csv, row 2, field "Quarter": The cycle "Q1 2026" is taken as Jan 1, 2026 to Mar 31, 2026 (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
         '  okrs.csv, row 3: The key result has no start (baseline); it starts from 0.',
         '  okrs.csv, row 2: 1 objective (row 2) names no team: it goes in a team called "Organisation", which the import makes unless your site has one of that name. Fill in its team in the file to put it in a team of your own.',
       ].join('\n'),

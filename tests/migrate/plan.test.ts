@@ -213,11 +213,11 @@ describe('the Viva Goals organisation export', () => {
 
   it('keeps check-ins and comments on objectives and projects as notes on the objective', () => {
     const description = bySource(plan.objectives, 'viva:3').draft.description;
-    expect(description).toContain('2025-02-01 Megan Bowen · 50 · On Track: Halfway there');
+    expect(description).toContain('Feb 1, 2025 Megan Bowen · 50 · On Track: Halfway there');
     expect(description).toContain('Megan Bowen: Great progress!');
     // A project's check-in too, named by the project.
     expect(description).toContain(
-      '2025-02-03 Isaiah Langer on “Rebuild the sign-up flow” · 60 · On Track: New flow live for 10%',
+      'Feb 3, 2025 Isaiah Langer on “Rebuild the sign-up flow” · 60 · On Track: New flow live for 10%',
     );
   });
 

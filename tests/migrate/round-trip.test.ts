@@ -1,3 +1,4 @@
+import { formatDay } from '../../src/core/i18n';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { matchPeople, matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
 import JSZip from 'jszip';
@@ -307,7 +308,7 @@ describe('leaving as easily as arriving', () => {
       .filter((message) => /\b(team|cycle)\b/.test(message));
     expect(aboutTeamsAndCycles).toEqual([
       'The team "Product" in the file is called "Product and Design" on your site now: its OKRs go there, and it keeps its name.',
-      `The cycle "Annual 2025" in the file is called "FY 2025" on your site now: its OKRs go there, and no second cycle is made. Its dates on your site (${annual.start} to 2026-01-31) are kept.`,
+      `The cycle "Annual 2025" in the file is called "FY 2025" on your site now: its OKRs go there, and no second cycle is made. Its dates on your site (${formatDay(annual.start)} to Jan 31, 2026) are kept.`,
     ]);
     expect(Object.values(dryRun(matched).counts)).toEqual([0, 0, 0, 0, 0, 0]);
 

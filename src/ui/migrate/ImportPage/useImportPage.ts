@@ -80,7 +80,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         const fileDate = new Date(chosen.lastModified).toISOString().slice(0, 10);
         // Numbers and dates the file leaves open (1,500; 03/04/2026) are read as the user writes them.
         const source = await readImportFile(chosen.name, bytes, undefined, { fileDate, locale });
-        const planned = planImport(source, { today: today(), rules: operatingModel });
+        const planned = planImport(source, { today: today(), rules: operatingModel, locale });
         const people = await matchPeople(planned, repository, { signal });
         const plan = await matchSite(people.plan, repository, { signal });
         return { plan, dryRun: dryRun(plan, people.unmatched) };
