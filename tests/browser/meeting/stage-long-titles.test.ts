@@ -136,6 +136,36 @@ it('wraps long titles to two lines in their chips, names each whole, and draws t
   await attendeeRounds.getByText(`2. ${long!.title}`, { exact: true }).waitFor();
   await expect(attendeeRounds.getByRole('button').count()).resolves.toBe(0);
 
+  // The keyboard reaches every chip's tooltip, an attendee's too, with one tab stop for them all:
+  // Tab lands on a chip, the arrow keys move along, Tab leaves the round.
+  const attendeeFrame = await appFrame(page, 'p2-meetingStage');
+  const focusedChip = () =>
+    attendeeFrame.evaluate(() => {
+      const active = document.activeElement;
+      const chips = [
+        ...document.querySelectorAll('nav[aria-label="Key results in this round"] li'),
+      ];
+      return chips.findIndex((li) => li.contains(active));
+    });
+  // Fluent opens a tooltip on focus that the keyboard moved (not on a click's focus).
+  await attendeeRounds.getByRole('listitem').first().locator(':scope > span').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(focusedChip()).resolves.toBe(1);
+  await attendee
+    .getByRole('tooltip')
+    .filter({ hasText: `2. ${long!.title} (not reviewed yet)` })
+    .waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await attendee
+    .getByRole('tooltip')
+    .filter({ hasText: `1. ${first.title} (under review)` })
+    .waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await expect(focusedChip()).resolves.toBe(-1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(focusedChip()).resolves.toBe(1);
+
   // A narrower stage (two frames of 640 px): still two lines each, side by side or stacked.
   await page.setViewportSize({ width: 2 * 640 + 380, height: 900 });
   await frame.waitForFunction(() => window.innerWidth < 700);

@@ -18,6 +18,7 @@ import {
   Textarea,
   tokens,
   Tooltip,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatConfidenceChange } from '../../../core/rituals/summary';
@@ -106,12 +107,23 @@ const useRoundNavStyles = makeStyles({
  * on hover or focus. The tooltip adds nothing to the name (Fluent's `inaccessible` relationship,
  * https://react.fluentui.dev/?path=/docs/components-tooltip--docs), which stays the chip's
  * visible words, as WCAG 2.5.3 (label in name) asks.
+ *
+ * Fluent's Tooltip opens on its trigger's focus, so it reaches the keyboard only on a focusable
+ * trigger: every chip is one, an attendee's too, as its tooltip is the only place a sighted
+ * keyboard user reads a cut title whole. Microsoft's guidance keeps static content out of the tab
+ * order and has Tab move between groups, the arrow keys within one
+ * (https://learn.microsoft.com/windows/apps/design/input/keyboard-interactions, "Navigation";
+ * https://learn.microsoft.com/windows/apps/design/input/focus-navigation), so the chips are one
+ * tab stop, not one each: Fluent's arrow navigation group (`useArrowNavigationGroup`,
+ * https://www.npmjs.com/package/@fluentui/react-tabster), which Tab re-enters at the chip last
+ * focused.
  */
 function RoundNav({ state }: { readonly state: StageState }) {
   const styles = useRoundNavStyles();
+  const arrows = useArrowNavigationGroup({ axis: 'grid-linear', memorizeCurrent: true });
   return (
     <nav aria-label="Key results in this round">
-      <ol className={styles.roundList}>
+      <ol className={styles.roundList} {...arrows}>
         {state.roundKeyResults.map((item, index) => {
           const label = `${index + 1}. ${item.title}`;
           const status = roundStatusText[item.status];
@@ -140,7 +152,11 @@ function RoundNav({ state }: { readonly state: StageState }) {
                 </Tooltip>
               ) : (
                 <Tooltip content={`${label} (${status})`} relationship="inaccessible">
-                  <span className={className} aria-current={item.current ? 'step' : undefined}>
+                  <span
+                    className={className}
+                    tabIndex={0}
+                    aria-current={item.current ? 'step' : undefined}
+                  >
                     {content}
                   </span>
                 </Tooltip>
