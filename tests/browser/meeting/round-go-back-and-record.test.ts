@@ -57,9 +57,12 @@ describe('going back in a check-in round', () => {
 
     // Back to the first KR, for everyone, with what the round saved for it: by keyboard.
     const rounds = facilitator.getByRole('navigation', { name: 'Key results in this round' });
-    // The round's KRs are just before the KR under review.
+    // The round's KRs are just before the KR under review: one tab stop, entered from below at
+    // the chip nearest (the KR under review), the arrow keys moving along.
     await simulatorCard(page, 'p1-meetingStage').locator('iframe').focus();
     await page.keyboard.press('Shift+Tab');
+    await waitForFocus(rounds.locator('[aria-current="step"]'));
+    await page.keyboard.press('ArrowLeft');
     await waitForFocus(rounds.getByRole('button', { name: `1. ${first.title} saved` }));
     await page.keyboard.press('Enter');
     await waitForFocus(facilitator.getByRole('heading', { name: first.title }));
