@@ -57,6 +57,12 @@ test('a wrapped name keeps its indent on every line, and wraps anywhere', () => 
   expect(getComputedStyle(parent!).overflowWrap).toBe('anywhere');
 });
 
+test('the Team column takes a larger share, so that a child team’s name, indented, keeps its words whole', () => {
+  renderTeams();
+  expect(screen.getByRole('columnheader', { name: 'Team' }).style.width).toBe('26%');
+  expect(screen.getByRole('columnheader', { name: 'Parent' }).style.width).toBe('');
+});
+
 test('the edit dialog wraps a long name anywhere, its parent-team error included', async () => {
   renderTeams();
   fireEvent.click(screen.getByRole('button', { name: `Edit ${long}` }));

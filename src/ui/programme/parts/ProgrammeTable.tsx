@@ -14,12 +14,19 @@ export function ProgrammeTable({
   label,
   columns,
   fitted = false,
+  widths = {},
   children,
 }: {
   readonly label: string;
   /** Columns as wide as their content must be (`fitted` in the section styles). */
   readonly fitted?: boolean;
   readonly columns: readonly (string | false)[];
+  /**
+   * Shares of the table's width for some columns, by name (`{ Team: '26%' }`); the others share
+   * the rest equally. For a column whose text must not break inside its words at the table's
+   * narrowest (a child team's name, indented under its parent).
+   */
+  readonly widths?: Readonly<Record<string, string>>;
   /** The rows (`TableRow`s). */
   readonly children: ReactNode;
 }) {
@@ -34,7 +41,14 @@ export function ProgrammeTable({
         <TableHeader>
           <TableRow>
             {columns.map((column) =>
-              column === false ? null : <TableHeaderCell key={column}>{column}</TableHeaderCell>,
+              column === false ? null : (
+                <TableHeaderCell
+                  key={column}
+                  {...(widths[column] ? { style: { width: widths[column] } } : {})}
+                >
+                  {column}
+                </TableHeaderCell>
+              ),
             )}
           </TableRow>
         </TableHeader>

@@ -247,6 +247,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
       ) : (
         <ProgrammeTable
           label="Teams"
+          widths={{ Team: '26%' }}
           columns={[
             'Team',
             'Parent',
