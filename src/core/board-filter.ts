@@ -126,6 +126,16 @@ export function activeFilterCount(filter: BoardFilter): number {
   );
 }
 
+/** The filter with its search and filters cleared: its order (either way) and cycle stay. */
+export function withoutSearchOrFilters(filter: BoardFilter): BoardFilter {
+  const { sort, direction, cycleId } = filter;
+  return {
+    ...(sort ? { sort } : {}),
+    ...(direction ? { direction } : {}),
+    ...(cycleId ? { cycleId } : {}),
+  };
+}
+
 export function isFiltering(filter: BoardFilter): boolean {
   return activeFilterCount(filter) > 0 || (filter.search?.trim() ?? '') !== '';
 }

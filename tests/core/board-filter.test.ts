@@ -6,6 +6,7 @@ import {
   confidenceBand,
   confidenceBands,
   needsCheckIn,
+  withoutSearchOrFilters,
   type BoardFilter,
 } from '../../src/core/board-filter';
 import {
@@ -135,5 +136,22 @@ describe('needs a check-in', () => {
     expect(
       needsCheckIn({ ...holding, lastCheckInAt: '2026-02-14T10:00:00Z' }, 1, today, model),
     ).toBe(false);
+  });
+});
+
+describe('withoutSearchOrFilters', () => {
+  it('keeps the order, either way it runs, and the cycle; clears the rest', () => {
+    expect(
+      withoutSearchOrFilters({
+        search: 'plan',
+        ownerIds: ['u1'],
+        statuses: ['atRisk'],
+        needsCheckIn: true,
+        sort: 'progress',
+        direction: 'desc',
+        cycleId: '7',
+      }),
+    ).toEqual({ sort: 'progress', direction: 'desc', cycleId: '7' });
+    expect(withoutSearchOrFilters({ search: 'plan' })).toEqual({});
   });
 });

@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { withoutSearchOrFilters } from '../../core/board-filter';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
+import {
+  BoardFilterMemoryProvider,
+  type BoardFilterMemory,
+} from '../../ui/board/boardFilterMemory';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
@@ -55,10 +60,20 @@ export function TeamTab({
   );
   // The coach view opens the board at an objective or KR (to see it, check in or edit).
   const [opening, setOpening] = useState<BoardOpening | undefined>();
-  const openOnBoard = useCallback((next: BoardOpening) => {
-    setOpening(next);
-    setView('board');
-  }, []);
+  // The board's search, filters and order (the Key results list's too: they are the board's)
+  // outlive a visit to another view, for the tab's life.
+  const [filterMemory] = useState<BoardFilterMemory>(() => ({}));
+  const openOnBoard = useCallback(
+    (next: BoardOpening) => {
+      // What is opened must be on the board: its search, filters and collapsed objectives could
+      // hide it. The order stays.
+      if (filterMemory.filter) filterMemory.filter = withoutSearchOrFilters(filterMemory.filter);
+      filterMemory.collapsed = undefined;
+      setOpening(next);
+      setView('board');
+    },
+    [filterMemory],
+  );
   const choice = useCycleChoice(
     (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
     settings.teamIds,
@@ -105,13 +120,15 @@ export function TeamTab({
         <div className={styles.column} id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
           {/* One screen for both: the list and the board share what is read, searched and sorted. */}
           {view === 'board' || view === 'list' ? (
-            <BoardScreen
-              request={request}
-              editable
-              layout={view}
-              onSelectCycle={choice.select}
-              {...(opening ? { open: opening } : {})}
-            />
+            <BoardFilterMemoryProvider value={filterMemory}>
+              <BoardScreen
+                request={request}
+                editable
+                layout={view}
+                onSelectCycle={choice.select}
+                {...(opening ? { open: opening } : {})}
+              />
+            </BoardFilterMemoryProvider>
           ) : null}
           <OnDemand
             parts={[AlignmentView, CoachView]}

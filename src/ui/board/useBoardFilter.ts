@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { BoardFilter } from '../../core/board-filter';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { withoutSearchOrFilters, type BoardFilter } from '../../core/board-filter';
 import { useAppServices } from '../app/AppServices';
+import { useBoardFilterMemory } from './boardFilterMemory';
 
 export interface BoardFilterApi {
   readonly filter: BoardFilter;
@@ -27,23 +28,30 @@ function withoutEmpty(filter: BoardFilter): BoardFilter {
 
 /**
  * The board's search, filters, order and collapsed objectives. A deep link to a view (a
- * `view:` subEntityId) opens the board with its filter; "Copy link to this view" makes one.
+ * `view:` subEntityId) opens the board with its filter; "Copy link to this view" makes one. A
+ * tab that keeps them (`BoardFilterMemoryProvider`) opens its board again as it was left.
  */
 export function useBoardFilter(): BoardFilterApi {
   const { host } = useAppServices();
+  const memory = useBoardFilterMemory();
   const [filter, setFilter] = useState<BoardFilter>(() => {
+    if (memory?.filter) return memory.filter;
     const target = host.context.deepLinkTarget;
     return target?.type === 'boardView' ? target.filter : {};
   });
-  const [collapsed, setCollapsedIds] = useState<ReadonlySet<string>>(new Set());
+  const [collapsed, setCollapsedIds] = useState<ReadonlySet<string>>(
+    () => memory?.collapsed ?? new Set(),
+  );
+  useEffect(() => {
+    if (!memory) return;
+    memory.filter = filter;
+    memory.collapsed = collapsed;
+  }, [memory, filter, collapsed]);
   const change = useCallback(
     (patch: Partial<BoardFilter>) => setFilter((current) => withoutEmpty({ ...current, ...patch })),
     [],
   );
-  const clear = useCallback(
-    () => setFilter((current) => withoutEmpty({ sort: current.sort, cycleId: current.cycleId })),
-    [],
-  );
+  const clear = useCallback(() => setFilter(withoutSearchOrFilters), []);
   const toggleCollapsed = useCallback(
     (objectiveId: string) =>
       setCollapsedIds((current) => {
