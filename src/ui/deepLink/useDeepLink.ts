@@ -79,6 +79,14 @@ export function useDeepLink(
   };
 }
 
+/** The board a detour left is what shows: another cycle's, or the very board it left. */
+function stillShown(board: Board, detour: Detour): boolean {
+  return (
+    board.cycle.id !== detour.request.cycleId ||
+    (detour.from.status === 'ready' && board === detour.from.board)
+  );
+}
+
 /**
  * When the board holds the target, it is the one to focus. When not (another team, another
  * cycle, or not the user's own in "My OKRs"), the board that holds it is looked for and shown
@@ -96,6 +104,9 @@ export function useDeepLinkLanding(
 
   useEffect(() => {
     if (step.step !== 'pending' || data.status === 'loading' || data === detour?.from) return;
+    // The board left for the detour may still be shown, read again meanwhile (its check-ins
+    // came in, a live change): the target is looked for once the detour's board is in.
+    if (detour && data.status === 'ready' && stillShown(data.board, detour)) return;
     if (data.status === 'error') {
       setState({ ...state, step: { step: 'failed', error: data.error } });
       return;

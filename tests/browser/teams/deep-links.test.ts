@@ -196,6 +196,48 @@ describe('a deep link to a key result', () => {
     await row.waitFor({ state: 'detached' });
   });
 
+  it('in another cycle shows that cycle’s board at the KR (it said the link led nowhere)', async () => {
+    const { repository, fixture } = stack;
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const earlier = await repository.createCycle({
+      name: 'The quarter before',
+      start: day(-150),
+      end: day(-60),
+      state: 'active',
+    });
+    const objective = await repository.createObjective({
+      cycleId: earlier.id,
+      teamId: fixture.company.id,
+      title: 'Customers renew without being asked',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+      owner: { id: adele.id, displayName: adele.displayName },
+    });
+    const keyResult = await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Renewal rate from 80% to 95%',
+      kind: 'increase',
+      start: 80,
+      target: 95,
+      current: 88,
+      unit: '%',
+      weight: 1,
+      owner: { id: adele.id, displayName: adele.displayName },
+    });
+    await openSimulator(page, stack.server.url, {
+      context: 'personal',
+      user: adele.id,
+      sub: `kr:${keyResult.id}`,
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await closeHistory(tab, keyResult);
+    await waitForFocus(keyResultRow(tab, keyResult));
+    await tab.getByText(/is on the board of Contoso OKRs, The quarter before/).waitFor();
+  });
+
   it('that leads nowhere says so, and the board still shows', async () => {
     await openSimulator(page, stack.server.url, {
       context: 'personal',
