@@ -171,11 +171,15 @@ export function correctCheckIn(
 /** Why a check-in is withdrawn (deleted from the record), or the reason is refused. */
 export function withdrawalOf(
   reason: string,
-  context: Pick<CheckInCorrectionContext, 'by' | 'at'>,
+  context: Pick<CheckInCorrectionContext, 'by' | 'at' | 'cycle'>,
   model: Pick<Rules, 'locale'>,
 ): ValidationResult<CheckInCorrection> {
   const trimmed = reason.trim();
   const issues = [
+    // A closed cycle's record is final, as its check-ins are (`validateCheckIn`).
+    ...(context.cycle?.state === 'closed'
+      ? [validationIssue('cycleClosed', 'at', { cycle: context.cycle.name }, model.locale)]
+      : []),
     ...(trimmed === '' ? [validationIssue('required', 'correctionReason', {}, model.locale)] : []),
     ...(trimmed.length > correctionReasonMaxLength
       ? [

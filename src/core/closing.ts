@@ -6,7 +6,9 @@
  * keep scoring the top raises the sandbagging signal. Pure.
  */
 import { validationIssue, type ValidationIssue } from './issues';
-import type { KeyResult, Objective } from './model';
+import { numberFormat } from './format';
+import { defaultLocale } from './i18n';
+import type { KeyResult, Objective, ObjectiveCommitment } from './model';
 import type { OperatingModel } from './operating-model';
 import { parseNumber } from './parse';
 import { weightedMean } from './progress';
@@ -24,6 +26,11 @@ type Model = Pick<OperatingModel, 'scoring' | 'locale'>;
 /** Scores are shown and kept to two decimals (0.73). */
 export function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
+}
+
+/** An end-of-cycle score in the locale, with at least one decimal: `1.0`, `0.72` (`0,72` in de). */
+export function formatScore(score: number, locale: string = defaultLocale): string {
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(score);
 }
 
 /** The score progress earns, rounded; what the closing flow proposes. */
@@ -201,4 +208,65 @@ export function answersFrom(learnings: string | undefined): string[] {
     const end = rest.indexOf('\n\n');
     return end < 0 ? rest : rest.slice(0, end);
   });
+}
+
+/**
+ * How a score grades, as Google grades OKRs on its 0.0–1.0 scale: 0.0–0.3 red, 0.4–0.6 yellow,
+ * 0.7–1.0 green (Google re:Work, "Set goals with OKRs"), taken on the model's scale.
+ */
+export type ScoreGrade = 'low' | 'partial' | 'delivered';
+
+export function scoreGrade(score: number, model: Pick<OperatingModel, 'scoring'>): ScoreGrade {
+  const share = roundScore(score / model.scoring.max);
+  return share >= 0.7 ? 'delivered' : share >= 0.4 ? 'partial' : 'low';
+}
+
+/** What a closed cycle shows of an objective or key result in place of its live status. */
+export interface FinalScore {
+  /** The score it was closed with (or brought in with from Viva Goals); none when unscored. */
+  readonly score?: number;
+  readonly grade?: ScoreGrade;
+  /** Why the score differs from the one progress earned, in the words of whoever closed it. */
+  readonly reason?: string;
+  /** How to read the score for the objective's commitment (`interpretScore`). */
+  readonly reading?: string;
+}
+
+/**
+ * The final score of an OKR of a closed cycle, read for `commitment` (its objective's): the score
+ * kept at closing, never one made up from progress, so an OKR closed unscored says so.
+ */
+export function finalScore(
+  item: Pick<KeyResult, 'score' | 'scoreReason'>,
+  commitment: ObjectiveCommitment,
+  model: Model,
+): FinalScore {
+  const reason = item.scoreReason?.trim();
+  if (item.score === undefined || !Number.isFinite(item.score)) return {};
+  return {
+    score: item.score,
+    grade: scoreGrade(item.score, model),
+    ...(reason ? { reason } : {}),
+    reading: interpretScore(item.score, commitment, model).message,
+  };
+}
+
+/** One answer of an objective's learnings, under the retrospective's question it answers. */
+export interface LearningsAnswer {
+  /** The question; none for learnings written otherwise (brought in from another tool). */
+  readonly prompt?: string;
+  readonly answer: string;
+}
+
+/**
+ * Stored learnings as their answers, each under its question; learnings that answer none of the
+ * retrospective's questions (written in another tool) are one answer, as written.
+ */
+export function learningsAnswers(learnings: string | undefined): LearningsAnswer[] {
+  const text = learnings?.trim() ?? '';
+  if (text === '') return [];
+  const answers = answersFrom(text)
+    .map((answer, index) => ({ prompt: retrospectivePrompts[index], answer: answer.trim() }))
+    .filter(({ answer }) => answer !== '');
+  return answers.length > 0 ? answers : [{ answer: text }];
 }

@@ -76,6 +76,23 @@ describe('withdrawing a check-in', () => {
       expect.stringContaining('255'),
     ]);
   });
+
+  it('is refused in a closed cycle: its record is final', () => {
+    const cycle = {
+      id: 'q4',
+      name: 'Q4 2025',
+      start: '2025-10-01',
+      end: '2025-12-31',
+      state: 'closed' as const,
+    };
+    const refused = withdrawalOf('Wrong KR', { ...context, cycle }, model);
+    expect(refused.ok ? [] : refused.issues.map((issue) => issue.message)).toEqual([
+      'The cycle “Q4 2025” is closed; reopen it to change its OKRs.',
+    ]);
+    expect(
+      withdrawalOf('Wrong KR', { ...context, cycle: { ...cycle, state: 'active' } }, model).ok,
+    ).toBe(true);
+  });
 });
 
 describe('who may correct the record', () => {

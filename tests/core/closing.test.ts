@@ -1,7 +1,11 @@
 import {
   answersFrom,
   closeObjective,
+  finalScore,
+  formatScore,
+  learningsAnswers,
   learningsFrom,
+  scoreGrade,
   proposedScore,
   readKeyResultScore,
   teamSandbagging,
@@ -132,4 +136,52 @@ describe('closing a cycle', () => {
       'Dieser Grund hat 640 Zeichen, mehr als die 500, die gespeichert werden: Kürzen Sie ihn zum Speichern. Nichts wurde abgeschnitten.',
     );
   });
+});
+
+describe('a closed cycle’s final scores', () => {
+  it('grades a score as Google does, on the model’s scale', () => {
+    expect([0, 0.3, 0.35, 0.4, 0.69, 0.7, 1].map((score) => scoreGrade(score, model))).toEqual([
+      'low',
+      'low',
+      'low',
+      'partial',
+      'partial',
+      'delivered',
+      'delivered',
+    ]);
+    expect(scoreGrade(7, { scoring: { ...model.scoring, max: 10 } })).toBe('delivered');
+  });
+
+  it('is the score kept at closing, its reason and how to read it; none made up when unscored', () => {
+    expect(
+      finalScore({ score: 0.5, scoreReason: ' Scored 0.5 in Viva Goals. ' }, 'committed', model),
+    ).toEqual({
+      score: 0.5,
+      grade: 'partial',
+      reason: 'Scored 0.5 in Viva Goals.',
+      reading:
+        'Committed but scored 0.5: a committed OKR is expected to reach 1. Explain what got in the way and what changes.',
+    });
+    expect(finalScore({ score: 0.65 }, 'aspirational', model).reading).toMatch(/sweet spot/);
+    expect(finalScore({}, 'committed', model)).toEqual({});
+  });
+
+  it('reads stored learnings as answers under their questions, or as written', () => {
+    expect(learningsAnswers(learningsFrom(['Caching worked.', '', 'Load-test first.']))).toEqual([
+      { prompt: 'What went well, and why?', answer: 'Caching worked.' },
+      { prompt: 'What will we do differently next cycle?', answer: 'Load-test first.' },
+    ]);
+    expect(learningsAnswers('Imported from Viva Goals:\nkeep the weekly rhythm.')).toEqual([
+      { answer: 'Imported from Viva Goals:\nkeep the weekly rhythm.' },
+    ]);
+    expect(learningsAnswers('  ')).toEqual([]);
+    expect(learningsAnswers(undefined)).toEqual([]);
+  });
+});
+
+test('a score has one decimal at least and two at most, in the locale', () => {
+  expect(formatScore(1, 'en')).toBe('1.0');
+  expect(formatScore(0.7, 'en')).toBe('0.7');
+  expect(formatScore(0.725, 'en')).toBe('0.73');
+  expect(formatScore(0.72, 'de-DE')).toBe('0,72');
 });

@@ -43,7 +43,7 @@ describe('correcting the record', () => {
       keyResult = report.saved[0]!.keyResult;
     }
     expect(keyResult.current).toBe(900);
-    return { repository, keyResult, saved };
+    return { repository, cycle, keyResult, saved };
   }
 
   test('an edit keeps the check-in with its reason, and the KR follows its latest check-in', async () => {
@@ -154,6 +154,28 @@ describe('correcting the record', () => {
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     const history = await repository.checkInHistory([mistake.keyResultId]);
     expect(history.get(mistake.keyResultId)!.at(-1)!.value).toBe(40);
+  });
+
+  test('a closed cycle’s check-ins are neither corrected nor withdrawn: its record is final', async () => {
+    const { repository, cycle, saved } = await withHistory();
+    const mistake = saved[2]!;
+    await repository.updateCycle({ ...cycle, state: 'closed' });
+    await repository.loadBoard({ cycleId: cycle.id });
+    const closed = `The cycle “${cycle.name}” is closed; reopen it to change its OKRs.`;
+    await expect(
+      repository.withdrawCheckIn(mistake, { reason: 'Typo', by: owner, at: coachAt }),
+    ).rejects.toThrow(closed);
+    await expect(
+      repository.correctCheckIn({
+        ...mistake,
+        value: 40,
+        correction: { reason: 'Typed 900 for 40', by: owner, at: coachAt },
+      }),
+    ).rejects.toThrow(closed);
+    const history = await repository.checkInHistory([mistake.keyResultId]);
+    expect(history.get(mistake.keyResultId)!.map((checkIn) => checkIn.value)).toEqual([
+      20, 35, 900,
+    ]);
   });
 
   test('a check-in from a history read elsewhere holds less than its eTag, and is corrected with If-Match on the eTag stored', async () => {

@@ -137,3 +137,20 @@ describe('searching the alignment', () => {
     expect(screen.getByRole('tree')).toBeTruthy();
   });
 });
+
+test('a closed cycle’s objectives show their final scores, not live statuses', () => {
+  const board: Board = {
+    cycle: { id: 'q4', name: 'Q4 2025', start: '2025-10-01', end: '2025-12-31', state: 'closed' },
+    teams: [{ id: 't1', name: 'Engineering' }],
+    objectives: [
+      objective('o1', 'Become the default OKR tool', { score: 0.6 }),
+      objective('o2', 'Ship a reliable platform', { parentId: 'o1' }),
+    ],
+    keyResults: [],
+    initiatives: [],
+  };
+  renderWithServices({} as OkrRepository, <AlignmentTree board={board} />);
+  expect(screen.getByText('Closed · 0.6')).toBeTruthy();
+  expect(screen.getByText('Closed · not scored')).toBeTruthy();
+  expect(screen.queryByText('Not started')).toBeNull();
+});

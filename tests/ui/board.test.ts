@@ -8,6 +8,7 @@ import {
   filterBoardView,
   keyResultTrends,
 } from '../../src/ui/board/boardView';
+import { withFinalScores } from '../../src/ui/board/finalScores';
 import { sortBoardView } from '../../src/ui/board/sortBoardView';
 import { coachHealth } from '../../src/ui/coach/coachHealth';
 import { storyBlocks } from '../../src/ui/components/StoryPanel/storyBlocks';
@@ -322,6 +323,48 @@ describe('finding and shaping the board', () => {
     const k3 = k3Of(teams);
     expect(k3?.initiatives.map((i) => i.title)).toEqual(['Launch the referral programme']);
     expect(k3?.progress).toBe(0);
+  });
+
+  it('shows a closed cycle’s final scores in place of statuses, and nothing of it as overdue', () => {
+    const closed: Board = {
+      ...board,
+      cycle: { ...board.cycle, state: 'closed' },
+      objectives: board.objectives.map((o) => (o.id === 'o3' ? { ...o, score: 0.72 } : o)),
+      keyResults: board.keyResults.map((kr) =>
+        kr.id === 'k3' ? { ...kr, score: 0.5, scoreReason: 'Scored 0.5 in Viva Goals.' } : kr,
+      ),
+      initiatives: [
+        {
+          id: 'late',
+          keyResultId: 'k3',
+          title: 'Brief',
+          status: 'inProgress',
+          dueDate: '2026-02-14',
+        },
+      ],
+    };
+    const views = buildBoardView(closed, defaultOperatingModel, today);
+    // Nothing late on the board's first build; the final scores come with the closed cycle's chunk.
+    expect(views[1]?.objectives[1]?.keyResults[0]?.overdueInitiatives).toBeUndefined();
+    const [, sales] = withFinalScores(views, defaultOperatingModel);
+    const objective = sales?.objectives[1];
+    expect(objective?.final).toMatchObject({ score: 0.72, grade: 'delivered' });
+    expect(objective?.keyResults[0]?.final).toMatchObject({
+      score: 0.5,
+      grade: 'partial',
+      reason: 'Scored 0.5 in Viva Goals.',
+    });
+    expect(objective?.keyResults[0]?.overdueInitiatives).toBeUndefined();
+    expect(sales?.objectives[0]?.final).toEqual({});
+    // The coach view of a closed cycle waits for no check-in and finds nothing late.
+    const health = coachHealth(closed, history, defaultOperatingModel, today);
+    expect(health.overdueInitiatives).toEqual([]);
+    expect(health.staleKeyResults).toEqual([]);
+    expect(health.quietTeams).toEqual([]);
+    // While it runs, none of that shows.
+    expect(
+      buildBoardView(board, defaultOperatingModel, today)[1]?.objectives[1]?.final,
+    ).toBeUndefined();
   });
 
   it('marks the initiatives past their due day and still open, as of the day it is given', () => {

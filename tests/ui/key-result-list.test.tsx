@@ -9,6 +9,7 @@ import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';
 import { adele } from './support/services';
 import { siteRolesOf } from './support/site-roles';
+import './support/resize-observer';
 
 /**
  * The tab's "Key results" view: every KR of the board in one table, across teams and objectives,
@@ -91,12 +92,12 @@ const noChanges: BoardChanges = {
   token: 'now',
 };
 
-function renderList(filter: BoardFilter = {}) {
+function renderList(filter: BoardFilter = {}, shown: Board = board) {
   const repository = {
     siteRoles: siteRolesOf(),
     observeRetries: () => () => undefined,
-    listCycles: () => Promise.resolve([cycle]),
-    loadBoard: () => Promise.resolve(board),
+    listCycles: () => Promise.resolve([shown.cycle]),
+    loadBoard: () => Promise.resolve(shown),
     cycleCheckInHistory: () => Promise.resolve(new Map()),
     changesSince: () => Promise.resolve(noChanges),
     saveCheckIns: ([draft]: CheckInDraft[]) => {
@@ -284,5 +285,24 @@ describe('the Key results view', () => {
           .getAttribute('aria-valuenow'),
       ).toBe('0.55'),
     );
+  });
+
+  it('shows a closed cycle’s final scores in place of statuses, and takes no check-in', async () => {
+    renderList(
+      {},
+      {
+        ...board,
+        cycle: { ...cycle, state: 'closed' },
+        keyResults: board.keyResults.map((kr) => (kr.id === 'k3' ? { ...kr, score: 0.2 } : kr)),
+      },
+    );
+    const rows = within(await table()).getAllByRole('row');
+    const row = rows.find((r) => r.textContent?.includes('Onboarding webinar sign-ups'))!;
+    expect(await within(row).findByText('Closed · 0.2')).toBeTruthy();
+    expect(screen.getAllByText('Closed · not scored')).toHaveLength(3);
+    for (const live of [/On track/, /Off track/, /At risk/, /Not started/]) {
+      expect(screen.queryByText(live)).toBeNull();
+    }
+    expect(screen.queryByRole('button', { name: /^Check in on/ })).toBeNull();
   });
 });

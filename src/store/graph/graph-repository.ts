@@ -1464,8 +1464,14 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     ensureObject(correction, 'The withdrawal');
     ensureText(correction.reason, 'The reason for the withdrawal', 'correctionReason');
     const stored = this.storedCheckIn(checkIn);
+    const keyResult = this.known.keyResult(checkIn.keyResultId);
+    const cycle = keyResult ? this.known.cycle(keyResult.cycleId) : undefined;
     ensureValid(
-      withdrawalOf(correction.reason, correction, await this.rules(options)),
+      withdrawalOf(
+        correction.reason,
+        { ...correction, ...(cycle ? { cycle } : {}) },
+        await this.rules(options),
+      ),
       'The withdrawal',
     );
     await this.writingCheckIns(async () =>

@@ -39,7 +39,9 @@ function keyResultView(
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   const work = initiatives.get(keyResult.id) ?? noInitiatives;
-  const overdue = work.filter((initiative) => isOverdue(initiative, today));
+  // A closed cycle's work is over: none of it is late any more.
+  const overdue =
+    board.cycle.state === 'closed' ? [] : work.filter((initiative) => isOverdue(initiative, today));
   const opensOn = checkInsOpenOn(board.cycle, today);
   return {
     keyResult,

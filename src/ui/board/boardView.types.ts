@@ -1,3 +1,4 @@
+import type { FinalScore } from '../../core/closing';
 import type { RolledUpSource } from '../../core/format';
 import type { Initiative, IsoDate, KeyResult, Objective, Status, Team } from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
@@ -15,6 +16,8 @@ export interface KeyResultView {
   readonly initiatives: readonly Initiative[];
   /** The ids of its initiatives past their due day and still open, when any is. */
   readonly overdueInitiatives?: ReadonlySet<string>;
+  /** In a closed cycle: its final score, shown in place of its status. */
+  readonly final?: FinalScore;
   /** Where its progress comes from, when it rolls up from the OKRs aligned to it. */
   readonly rolledUpFrom?: {
     readonly sources: readonly RolledUpSource[];
@@ -30,6 +33,8 @@ export interface ObjectiveView {
   readonly keyResults: readonly KeyResultView[];
   /** The objective this one aligns to, when it is on the board. */
   readonly parent?: Objective;
+  /** In a closed cycle: its final score, shown in place of its status. */
+  readonly final?: FinalScore;
 }
 
 export interface TeamView {

@@ -64,9 +64,11 @@ export function coachHealth(
   const objectives = board.objectives.filter((objective) => inScope(objective.teamId));
   const keyResults = board.keyResults.filter((keyResult) => inScope(teamOf(keyResult)));
   const teams = board.teams.filter((team) => inScope(team.id));
+  // A closed cycle is over: nothing in it waits for a check-in, nor is late.
+  const running = board.cycle.state !== 'closed';
   const staleKeyResults: CoachHealth['staleKeyResults'][number][] = [];
   const fallingConfidence: CoachHealth['fallingConfidence'][number][] = [];
-  for (const keyResult of keyResults) {
+  for (const keyResult of running ? keyResults : []) {
     const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
     // A KR rolled up from its sources moves with their check-ins: it is never stale itself.
     if (trend.trend === 'stale' && !isRolledUp(keyResult)) {
@@ -109,6 +111,7 @@ export function coachHealth(
     keyResult.lastCheckInAt !== undefined &&
     daysBetween(toIsoDate(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
   const quietTeams = teams.filter((team) => {
+    if (!running) return false;
     const own = keyResults.filter((kr) => teamOf(kr) === team.id);
     return own.length > 0 && !own.some(recent);
   });
@@ -116,7 +119,7 @@ export function coachHealth(
   const keyResultsById = new Map(keyResults.map((keyResult) => [keyResult.id, keyResult]));
   const overdueInitiatives = board.initiatives.flatMap((initiative) => {
     const keyResult = keyResultsById.get(initiative.keyResultId);
-    return keyResult && isOverdue(initiative, today) ? [{ initiative, keyResult }] : [];
+    return running && keyResult && isOverdue(initiative, today) ? [{ initiative, keyResult }] : [];
   });
 
   return {

@@ -4,7 +4,11 @@ import type { Board } from '../../store/repository';
 import { useAppServices } from '../app/AppServices';
 import type { BoardData, BoardRequest } from '../board/useBoardData';
 import type { BoardFocusTarget } from '../components/Board/Board.types';
-import { describeTarget, findTarget, locateOnBoard, type LocatedTarget } from './locateTarget';
+import { useModuleAfterPaint } from '../hooks/useModuleAfterPaint';
+import { reloadable } from '../../reloadable';
+import type { LocatedTarget } from './locateTarget';
+
+const loadLandLink = reloadable(() => import('./landLink'));
 
 /** Another team's or cycle's board, shown instead of the screen's own because it holds the target. */
 export interface Detour {
@@ -30,7 +34,7 @@ type Step =
   | { readonly step: 'notFound'; readonly target: ItemLinkTarget }
   | { readonly step: 'failed'; readonly error: unknown };
 
-interface LinkState {
+export interface LinkState {
   readonly step: Step;
   readonly detour?: Detour;
 }
@@ -51,6 +55,8 @@ export interface DeepLinkLanding {
   /** Set once the board shows the target. */
   readonly focus: BoardFocusTarget | undefined;
   readonly landed: LocatedTarget | undefined;
+  /** Says where the link landed, once it did: "Opened from a link: the key result …". */
+  readonly announcement: ((landed: LocatedTarget, opened: boolean) => string) | undefined;
 }
 
 /**
@@ -79,19 +85,10 @@ export function useDeepLink(
   };
 }
 
-/** The board a detour left is what shows: another cycle's, or the very board it left. */
-function stillShown(board: Board, detour: Detour): boolean {
-  return (
-    board.cycle.id !== detour.request.cycleId ||
-    (detour.from.status === 'ready' && board === detour.from.board)
-  );
-}
-
 /**
- * When the board holds the target, it is the one to focus. When not (another team, another
- * cycle, or not the user's own in "My OKRs"), the board that holds it is looked for and shown
- * instead, with a way back; when no board holds it, the notice says so. Each link is acted on
- * once.
+ * When the board holds the link's target, it is the one to focus. When not, the board that holds
+ * it is looked for and shown instead, with a way back; when no board holds it, the notice says
+ * so (`landLink`, loaded with a link only).
  */
 export function useDeepLinkLanding(
   link: DeepLink,
@@ -100,72 +97,20 @@ export function useDeepLinkLanding(
 ): DeepLinkLanding {
   const { repository } = useAppServices();
   const { state, setState } = link;
-  const { step, detour } = state;
-
+  const { step } = state;
+  const land = useModuleAfterPaint(loadLandLink, step.step !== 'idle');
   useEffect(() => {
-    if (step.step !== 'pending' || data.status === 'loading' || data === detour?.from) return;
-    // The board left for the detour may still be shown, read again meanwhile (its check-ins
-    // came in, a live change): the target is looked for once the detour's board is in.
-    if (detour && data.status === 'ready' && stillShown(data.board, detour)) return;
-    if (data.status === 'error') {
-      setState({ ...state, step: { step: 'failed', error: data.error } });
-      return;
-    }
-    const located = shown && locateOnBoard(shown, step.target);
-    if (located) {
-      const focus = {
-        objectiveId: located.objective.id,
-        ...(located.keyResult ? { keyResultId: located.keyResult.id } : {}),
-      };
-      setState({ ...state, step: { step: 'landed', located, focus } });
-      return;
-    }
-    const { target } = step;
-    if (detour) {
-      // The board that held the target no longer does: it was deleted meanwhile.
-      setState({ step: { step: 'notFound', target } });
-      return;
-    }
-    setState({ step: { step: 'searching', target } });
-    findTarget(repository, target, data.status === 'ready' ? data.board : undefined)
-      .then((found) =>
-        setState(
-          found
-            ? {
-                step: { step: 'pending', target },
-                detour: {
-                  request: { cycleId: found.cycle.id, teamIds: [found.objective.teamId] },
-                  where: `${found.team?.name ?? 'Another team'}, ${found.cycle.name}`,
-                  from: data,
-                },
-              }
-            : { step: { step: 'notFound', target } },
-        ),
-      )
-      .catch((error: unknown) => setState({ step: { step: 'failed', error } }));
-  }, [state, step, detour, data, shown, repository, setState]);
+    land?.advance(state, setState, data, shown, repository);
+  }, [land, state, data, shown, repository, setState]);
 
   const dismiss = useCallback(() => setState({ step: { step: 'idle' } }), [setState]);
-  const notice = useMemo((): DeepLinkNotice | undefined => {
-    switch (step.step) {
-      case 'searching':
-        return { kind: 'searching' };
-      case 'notFound':
-        return { kind: 'notFound', target: step.target };
-      case 'failed':
-        return { kind: 'failed', error: step.error };
-      case 'landed':
-        return detour
-          ? { kind: 'detour', where: detour.where, what: describeTarget(step.located) }
-          : undefined;
-      default:
-        return undefined;
-    }
-  }, [step, detour]);
+  const notice = useMemo(() => land?.noticeOf(state), [land, state]);
+  const landed = step.step === 'landed' ? step.located : undefined;
   return {
     notice,
     dismiss,
     focus: step.step === 'landed' ? step.focus : undefined,
-    landed: step.step === 'landed' ? step.located : undefined,
+    landed,
+    announcement: land && landed ? land.landedAnnouncement : undefined,
   };
 }

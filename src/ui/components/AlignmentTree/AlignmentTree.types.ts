@@ -1,5 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { AlignmentTree as Tree } from '../../../core/alignment';
+import type { FinalScore } from '../../../core/closing';
 import type { Objective, Status } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 
@@ -14,6 +15,8 @@ export interface AlignmentTreeState {
   readonly titleOf: (objectiveId: string) => string | undefined;
   readonly progressOf: (objectiveId: string) => number;
   readonly statusOf: (objectiveId: string) => Status;
+  /** In a closed cycle: an objective's final score, shown in place of its status. */
+  readonly finalOf: (objectiveId: string) => FinalScore | undefined;
   /** The titles of the objectives in each loop of parents. */
   readonly loops: readonly (readonly string[])[];
   /** The search as typed. */

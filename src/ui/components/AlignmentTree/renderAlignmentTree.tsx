@@ -21,6 +21,7 @@ import {
   searchPlaceholder,
 } from '../../words/alignmentSearchWords';
 import { EmptyState } from '../States/EmptyState';
+import { FinalScoreBadge } from '../FinalScore/FinalScore';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import type { AlignmentTreeState } from './AlignmentTree.types';
 import type { useAlignmentTreeStyles } from './useAlignmentTreeStyles';
@@ -50,6 +51,7 @@ function renderNode(
   const { objective } = node;
   const leaf = node.children.length === 0;
   const found = state.found.has(objective.id);
+  const final = state.finalOf(objective.id);
   return (
     <TreeItem
       key={objective.id}
@@ -64,10 +66,14 @@ function renderNode(
           className: mergeClasses(styles.asideSlot, leaf ? undefined : styles.asideUnderBranch),
           children: (
             <span className={styles.aside}>
-              <StatusBadge
-                status={state.statusOf(objective.id)}
-                {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
-              />
+              {final ? (
+                <FinalScoreBadge final={final} title={objective.title} />
+              ) : (
+                <StatusBadge
+                  status={state.statusOf(objective.id)}
+                  {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+                />
+              )}
               <Caption1 className={styles.progress}>
                 {formatProgress(state.progressOf(objective.id), locale)}
               </Caption1>

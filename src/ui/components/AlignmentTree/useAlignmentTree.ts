@@ -3,6 +3,8 @@ import { buildAlignmentTree, searchAlignment } from '../../../core/alignment';
 import type { Status } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { buildBoardView } from '../../board/boardView';
+import type { ObjectiveView } from '../../board/boardView.types';
+import { withFinalScores } from '../../board/finalScores';
 import { today } from '../../board/useBoardData';
 import type { AlignmentTreeProps, AlignmentTreeState } from './AlignmentTree.types';
 
@@ -10,12 +12,13 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
   const { operatingModel } = useAppServices();
   const shown = useMemo(() => {
     const teamNames = new Map(board.teams.map((team) => [team.id, team.name]));
-    // Progress and status as the board shows them (its roll-up, pace and overrides).
-    const views = new Map<string, { readonly progress: number; readonly status: Status }>();
-    for (const team of buildBoardView(board, operatingModel, today())) {
-      for (const { objective, progress, status } of team.objectives) {
-        views.set(objective.id, { progress, status });
-      }
+    // Progress and status as the board shows them (its roll-up, pace and overrides), and a
+    // closed cycle's final scores.
+    const views = new Map<string, Pick<ObjectiveView, 'progress' | 'status' | 'final'>>();
+    const built = buildBoardView(board, operatingModel, today());
+    const teams = board.cycle.state === 'closed' ? withFinalScores(built, operatingModel) : built;
+    for (const team of teams) {
+      for (const view of team.objectives) views.set(view.objective.id, view);
     }
     const titles = new Map(board.objectives.map((o) => [o.id, o.title]));
     const tree = buildAlignmentTree(board.objectives);
@@ -25,6 +28,7 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
       titleOf: (objectiveId: string) => titles.get(objectiveId),
       progressOf: (objectiveId: string) => views.get(objectiveId)?.progress ?? 0,
       statusOf: (objectiveId: string): Status => views.get(objectiveId)?.status ?? 'notStarted',
+      finalOf: (objectiveId: string) => views.get(objectiveId)?.final,
       loops: tree.loops.map((loop) => loop.map((id) => titles.get(id) ?? id)),
     };
   }, [board, operatingModel]);

@@ -10,6 +10,7 @@ import { memo } from 'react';
 import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
+import { useClosedCycleParts } from '../../board/closedCycle';
 import { formatExcelLink, formatKeyResultValue, formatRolledUpFrom } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend, type TrendDirection } from '../ConfidenceTrend/ConfidenceTrend';
@@ -118,6 +119,7 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
   const classes = useRowClasses();
   const styles = useStyles();
   const locale = useLocale();
+  const closed = useClosedCycleParts();
   if (!classes) {
     return (
       <RowClassesProvider>
@@ -179,13 +181,17 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
       <ProgressBar
         className={styles.bar}
         progress={view.progress}
-        status={view.status}
+        {...(view.final ? {} : { status: view.status })}
         label={keyResult.title}
       />
-      <StatusBadge
-        status={view.status}
-        {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
-      />
+      {closed && view.final ? (
+        <closed.FinalScoreExplained final={view.final} title={keyResult.title} />
+      ) : (
+        <StatusBadge
+          status={view.status}
+          {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
+        />
+      )}
       <ConfidenceTrend
         confidence={keyResult.confidence}
         scaleMax={confidenceMax}

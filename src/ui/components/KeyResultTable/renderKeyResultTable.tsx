@@ -8,6 +8,7 @@ import { formatDay } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
 import { checkInLabel, type RowAction } from '../Board/boardElements';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
+import { FinalScoreBadge } from '../FinalScore/FinalScore';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { RowIconButton, type RowClasses } from '../RowClasses';
 import { EmptyState } from '../States/EmptyState';
@@ -121,7 +122,11 @@ function renderRow(
         {owner ?? <span className={styles.stale}>{noOwnerName}</span>}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.progress)}>
-        <ProgressBar progress={view.progress} status={view.status} label={keyResult.title} />
+        <ProgressBar
+          progress={view.progress}
+          {...(view.final ? {} : { status: view.status })}
+          label={keyResult.title}
+        />
       </div>
       <div role="cell" className={styles.cell}>
         <ConfidenceTrend
@@ -131,10 +136,15 @@ function renderRow(
         />
       </div>
       <div role="cell" className={styles.cell}>
-        <StatusBadge
-          status={view.status}
-          {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
-        />
+        {/* A closed cycle's KR: how it ended, not how it was going. */}
+        {view.final ? (
+          <FinalScoreBadge final={view.final} title={keyResult.title} />
+        ) : (
+          <StatusBadge
+            status={view.status}
+            {...(keyResult.statusOverride ? { override: keyResult.statusOverride } : {})}
+          />
+        )}
       </div>
       <div role="cell" className={mergeClasses(classes.text.small, styles.cell, styles.checkIn)}>
         <span>

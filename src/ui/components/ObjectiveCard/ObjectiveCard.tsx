@@ -10,6 +10,7 @@ import {
 import { memo } from 'react';
 import type { Objective } from '../../../core/model';
 import type { KeyResultTrends, ObjectiveView } from '../../board/boardView.types';
+import { useClosedCycleParts } from '../../board/closedCycle';
 import type { BoardFocusTarget } from '../Board/Board.types';
 import type { KeyResultActions } from '../KeyResultRow/KeyResultRow';
 import { KeyResultRow, useKeyResultListStyles } from '../KeyResultRow/KeyResultRow';
@@ -89,6 +90,7 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
   const classes = useRowClasses();
   const styles = useStyles();
   const keyResultList = useKeyResultListStyles();
+  const closed = useClosedCycleParts();
   if (!classes) {
     return (
       <RowClassesProvider>
@@ -147,11 +149,24 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
             <ClampedText text={objective.description} label={objective.title} classes={classes} />
           ) : null}
         </div>
-        <ProgressBar progress={view.progress} status={view.status} label={objective.title} />
-        <StatusBadge
-          status={view.status}
-          {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
-        />
+        {/* Closed without key results, it has no progress: its own score says how it ended. */}
+        {view.final && view.keyResults.length === 0 ? (
+          <span />
+        ) : (
+          <ProgressBar
+            progress={view.progress}
+            {...(view.final ? {} : { status: view.status })}
+            label={objective.title}
+          />
+        )}
+        {closed && view.final ? (
+          <closed.FinalScoreExplained final={view.final} title={objective.title} />
+        ) : (
+          <StatusBadge
+            status={view.status}
+            {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
+          />
+        )}
         <div className={styles.actions}>
           {onAddKeyResult ? (
             <RowIconButton
@@ -192,9 +207,12 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
         </div>
       </div>
       {collapsed ? null : view.keyResults.length === 0 ? (
-        <p className={mergeClasses(classes.text.caption, styles.empty)}>
-          No key results yet: how will you know this objective is met?
-        </p>
+        // A closed cycle's objective asks for no key results any more: its score says it all.
+        view.final ? null : (
+          <p className={mergeClasses(classes.text.caption, styles.empty)}>
+            No key results yet: how will you know this objective is met?
+          </p>
+        )
       ) : (
         <ul className={keyResultList.list} aria-label={`Key results of ${objective.title}`}>
           {view.keyResults.map((keyResultView) => (

@@ -91,8 +91,10 @@ export default function BoardOverlays({ state }: { readonly state: BoardScreenSt
         checkIns={state.history.checkIns}
         confidenceMax={state.confidenceMax}
         {...(cycle ? { period: { start: cycle.start, end: cycle.end } } : {})}
-        onCorrect={corrections.openCorrection}
-        mayCorrect={mayCorrect}
+        // A closed cycle's record is final: none of its check-ins is corrected.
+        {...(cycle?.state === 'closed'
+          ? {}
+          : { onCorrect: corrections.openCorrection, mayCorrect })}
         onClose={state.history.close}
       >
         {/* Nested in the history dialog (Fluent's nested dialogs), so closing it gives the

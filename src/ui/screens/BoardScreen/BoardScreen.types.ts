@@ -3,6 +3,7 @@ import type { BoardLayout } from '../../../core/board-filter';
 import type { Cycle, KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
+import type { ClosedCycleParts } from '../../board/closedCycle';
 import type { ItemLinkTarget } from '../../../host/types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
@@ -40,6 +41,8 @@ export type EditorTarget =
 /** The board screen's state, grouped by concern (each group is its own hook). */
 export interface BoardScreenState {
   readonly data: BoardDataApi['data'];
+  /** On a closed cycle's board: its final scores and banner, once they are in. */
+  readonly closedCycle: ClosedCycleParts | undefined;
   /** Reads the board again after it failed to; focus goes to its region. */
   readonly retry: () => void;
   readonly region: RefObject<HTMLElement>;

@@ -3,6 +3,7 @@ import type { KeyboardEvent, PointerEvent } from 'react';
 import { AddRegular } from '@fluentui/react-icons';
 import { Board } from '../../components/Board/Board';
 import { RowClassesProvider } from '../../components/RowClasses';
+import { ClosedCyclePartsProvider } from '../../board/closedCycle';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand, sayNotLoaded } from '../../components/States/ErrorStateOnDemand';
@@ -115,33 +116,35 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
   // The rows' Fluent classes are taken here, once: the board renders again at every scrolled frame.
   return (
     <RowClassesProvider>
-      <Board
-        teams={state.view.teams}
-        trends={state.view.trends}
-        confidenceMax={state.confidenceMax}
-        onCheckIn={state.cycle?.state === 'closed' ? undefined : state.checkIn.open}
-        onShowHistory={state.history.open}
-        onCopyLink={state.actions.copyKeyResultLink}
-        nudge={state.nudge}
-        onCopyObjectiveLink={state.actions.copyObjectiveLink}
-        focusTarget={state.landing.focusTarget}
-        onFocusTargetShown={state.landing.onFocusTargetShown}
-        collapsedIds={state.view.filter.collapsed}
-        onToggleCollapsed={state.view.filter.toggleCollapsed}
-        {...(state.canSetStatus
-          ? {
-              onSetStatus: state.actions.setKeyResultStatus,
-              onSetObjectiveStatus: state.actions.setObjectiveStatus,
-            }
-          : {})}
-        {...(state.editable
-          ? {
-              onEdit: state.editing.editKeyResult,
-              onEditObjective: state.editing.editObjective,
-              onAddKeyResult: state.editing.addKeyResult,
-            }
-          : {})}
-      />
+      <ClosedCyclePartsProvider value={state.closedCycle}>
+        <Board
+          teams={state.view.teams}
+          trends={state.view.trends}
+          confidenceMax={state.confidenceMax}
+          onCheckIn={state.cycle?.state === 'closed' ? undefined : state.checkIn.open}
+          onShowHistory={state.history.open}
+          onCopyLink={state.actions.copyKeyResultLink}
+          nudge={state.nudge}
+          onCopyObjectiveLink={state.actions.copyObjectiveLink}
+          focusTarget={state.landing.focusTarget}
+          onFocusTargetShown={state.landing.onFocusTargetShown}
+          collapsedIds={state.view.filter.collapsed}
+          onToggleCollapsed={state.view.filter.toggleCollapsed}
+          {...(state.canSetStatus
+            ? {
+                onSetStatus: state.actions.setKeyResultStatus,
+                onSetObjectiveStatus: state.actions.setObjectiveStatus,
+              }
+            : {})}
+          {...(state.editable
+            ? {
+                onEdit: state.editing.editKeyResult,
+                onEditObjective: state.editing.editObjective,
+                onAddKeyResult: state.editing.addKeyResult,
+              }
+            : {})}
+        />
+      </ClosedCyclePartsProvider>
     </RowClassesProvider>
   );
 }
@@ -179,6 +182,9 @@ export function renderBoardScreen(
       onPointerDown={prepareOverlays}
       onKeyDown={prepareOverlays}
     >
+      {state.closedCycle && state.board ? (
+        <state.closedCycle.ClosedCycleNotice cycle={state.board.cycle} board={state.board} />
+      ) : null}
       {state.data.status === 'ready' && state.view.shown.objectivesOnBoard > 0 ? (
         <BoardToolbar
           filter={state.view.filter}

@@ -2,7 +2,6 @@ import { useCallback, useEffect } from 'react';
 import type { Board } from '../../../store/repository';
 import type { BoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
-import { describeTarget } from '../../deepLink/locateTarget';
 import { useDeepLinkLanding, type DeepLink, type DeepLinkNotice } from '../../deepLink/useDeepLink';
 import type { BoardCheckIn, BoardHistory } from './useBoardDialogs';
 import type { BoardEditing } from './useBoardEditing';
@@ -47,26 +46,27 @@ export function useBoardLanding({
   openEditor,
 }: BoardLandingOptions): BoardLanding {
   const landing = useDeepLinkLanding(deepLink, data, board);
-  const { landed } = landing;
+  const { landed, announcement } = landing;
   useEffect(() => {
-    if (landed) announce(`Opened${opened ? '' : ' from a link'}: the ${describeTarget(landed)}.`);
-  }, [landed, opened, announce]);
+    if (landed && announcement) announce(announcement(landed, opened));
+  }, [landed, announcement, opened, announce]);
   // A KR's link opens its history (a reminder's link, its check-in) once the row has focus, so
   // closing the dialog returns there; an opening asked to edit opens the editor instead.
   const onFocusTargetShown = useCallback(
     (target: BoardFocusTarget) => {
-      if (landed && edit) {
+      if (landed && edit && board?.cycle.state !== 'closed') {
         openEditor(
           landed.keyResult
             ? { kind: 'keyResult', objective: landed.objective, keyResult: landed.keyResult }
             : { kind: 'objective', objective: landed.objective },
         );
       } else if (landed?.keyResult && landed.keyResult.id === target.keyResultId) {
-        if (landed.checkIn) openCheckIn(landed.keyResult);
+        // A closed cycle takes no check-in: a reminder's link shows the KR's record instead.
+        if (landed.checkIn && board?.cycle.state !== 'closed') openCheckIn(landed.keyResult);
         else openHistory(landed.keyResult);
       }
     },
-    [landed, edit, openEditor, openCheckIn, openHistory],
+    [landed, edit, board, openEditor, openCheckIn, openHistory],
   );
   return {
     focusTarget: landing.focus,

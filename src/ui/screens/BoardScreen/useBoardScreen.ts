@@ -17,6 +17,11 @@ import { useNudge } from '../../hooks/useNudge';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 import { focusElement } from '../../components/Board/boardElements';
+import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import { reloadable } from '../../../reloadable';
+
+// What a closed cycle's board shows of how it ended loads for such a board only.
+const loadClosedCycle = reloadable(() => import('../../board/closedCycleParts'));
 
 const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
 
@@ -49,6 +54,8 @@ export function useBoardScreen({
   }, [data.status, firstScreenReady]);
 
   const cycle = board?.cycle;
+  const closed = cycle?.state === 'closed';
+  const closedCycle = useModuleAfterPaint(loadClosedCycle, closed);
   // The tab's own teams: the board also carries others (for alignment), which it does not show.
   const shownTeamIds = deepLink.request.teamIds;
   const shownTeams = board?.teams
@@ -101,6 +108,7 @@ export function useBoardScreen({
     label,
     ownCycleId: ownRequest.cycleId,
     layout,
+    closedCycle,
     copy: actions.copyLink.copy,
     onExportFailed,
     onExported: showSaved,
@@ -176,7 +184,9 @@ export function useBoardScreen({
   }, [reload]);
 
   return {
-    data,
+    // A closed cycle's board shows once what it shows of how the cycle ended is in.
+    data: closed && !closedCycle ? { status: 'loading' } : data,
+    closedCycle: closed ? closedCycle : undefined,
     retry,
     region,
     board,

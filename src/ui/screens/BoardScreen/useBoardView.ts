@@ -6,6 +6,7 @@ import { useAppServices } from '../../app/AppServices';
 import { buildBoardView, filterBoardView, keyResultTrends } from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
 import type { KeyResultTrends, TeamView } from '../../board/boardView.types';
+import type { ClosedCycleParts } from '../../board/closedCycle';
 import { useBoardFilter, type BoardFilterApi } from '../../board/useBoardFilter';
 import { today } from '../../board/useBoardData';
 import type { CopyLinkApi } from '../../hooks/useCopyLink';
@@ -62,6 +63,8 @@ export interface BoardViewOptions {
   readonly ownCycleId: string;
   /** The layout shown, which a view link keeps. */
   readonly layout: BoardLayout;
+  /** On a closed cycle's board, once they are in: its final scores, shown in place of statuses. */
+  readonly closedCycle?: ClosedCycleParts | undefined;
   readonly copy: CopyLinkApi['copy'];
   /** Says that an export failed. */
   readonly onExportFailed: (format: ExportFormat) => void;
@@ -78,16 +81,20 @@ export function useBoardView({
   label,
   ownCycleId,
   layout,
+  closedCycle,
   copy,
   onExportFailed,
   onExported,
   onNothingToExport,
 }: BoardViewOptions): BoardView {
   const { operatingModel, repository } = useAppServices();
-  const wholeBoard = useMemo(
-    () => (board ? buildBoardView(board, operatingModel, today(), whole) : []),
-    [board, operatingModel, whole],
-  );
+  const wholeBoard = useMemo(() => {
+    if (!board) return [];
+    const views = buildBoardView(board, operatingModel, today(), whole);
+    return closedCycle && board.cycle.state === 'closed'
+      ? closedCycle.withFinalScores(views, operatingModel)
+      : views;
+  }, [board, operatingModel, whole, closedCycle]);
   const trends = useMemo(
     () => (history ? keyResultTrends(history, operatingModel, today()) : undefined),
     [history, operatingModel],

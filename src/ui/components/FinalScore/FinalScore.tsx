@@ -1,0 +1,111 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { formatScore, type FinalScore, type ScoreGrade } from '../../../core/closing';
+import { useLocale } from '../../app/AppServices';
+import {
+  closedBadge,
+  finalScoreHeading,
+  finalScoreToggleLabel,
+  scoreReasonLead,
+} from '../../words/closedCycleWords';
+import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import type { BadgeColor } from '../useTintBadgeClasses';
+
+const gradeColor: Readonly<Record<ScoreGrade, BadgeColor>> = {
+  delivered: 'success',
+  partial: 'warning',
+  low: 'danger',
+};
+const colorOf = (final: FinalScore): BadgeColor =>
+  final.grade ? gradeColor[final.grade] : 'informative';
+
+const useStyles = makeStyles({
+  badge: { flexShrink: 0, justifySelf: 'start', whiteSpace: 'nowrap' },
+  // A badge that is a button: a badge's looks, a button's focus ring.
+  button: {
+    fontFamily: 'inherit',
+    cursor: 'pointer',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+  // In the grid of the card's header or the KR's row: a line of its own across it, under the
+  // rest of it (`order`), whichever columns a narrow tab gives them; read right after its button.
+  detail: {
+    gridColumn: '1 / -1',
+    order: 1,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
+});
+
+type FinalScoreProps = {
+  readonly final: FinalScore;
+  /** The OKR's title, for the button's name. */
+  readonly title: string;
+};
+
+/**
+ * A closed cycle's OKR in place of its live status: "Closed · 0.72", coloured by its grade (words
+ * first, never colour alone).
+ */
+export function FinalScoreBadge(props: FinalScoreProps) {
+  const classes = useRowClasses();
+  const styles = useStyles();
+  const locale = useLocale();
+  if (!classes) {
+    return (
+      <RowClassesProvider>
+        <FinalScoreBadge {...props} />
+      </RowClassesProvider>
+    );
+  }
+  const { final } = props;
+  const score = final.score === undefined ? undefined : formatScore(final.score, locale);
+  return (
+    <div className={mergeClasses(classes.badge[colorOf(final)], styles.badge)}>
+      {closedBadge(score)}
+    </div>
+  );
+}
+
+/**
+ * The final score of a card's objective or a row's KR, in its grid. With something to say about
+ * the score (its reason, how to read it for its commitment), the badge is a button that shows
+ * that on a line under the OKR's.
+ */
+export function FinalScoreExplained(props: FinalScoreProps) {
+  const classes = useRowClasses();
+  const styles = useStyles();
+  const locale = useLocale();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const { final, title } = props;
+  if (!classes || final.score === undefined || (!final.reason && !final.reading)) {
+    return <FinalScoreBadge {...props} />;
+  }
+  const score = formatScore(final.score, locale);
+  return (
+    <>
+      <button
+        type="button"
+        className={mergeClasses(classes.badge[colorOf(final)], styles.badge, styles.button)}
+        aria-expanded={open}
+        {...(open ? { 'aria-controls': id } : {})}
+        aria-label={finalScoreToggleLabel(title, score, open)}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {closedBadge(score)}
+      </button>
+      {open ? (
+        <Caption1 as="p" id={id} className={styles.detail}>
+          {finalScoreHeading(score)}
+          {final.reason ? ` ${scoreReasonLead} ${final.reason}` : ''}
+          {final.reading ? ` ${final.reading}` : ''}
+        </Caption1>
+      ) : null}
+    </>
+  );
+}
