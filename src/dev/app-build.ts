@@ -19,11 +19,19 @@ const srcRoot = resolve(repoRoot, 'src');
  * `outDir`, then the local stack's pages into `outDir/dev` by a second build of their own, so no
  * line of `src/dev` ever lands in a product chunk. `env` holds the `VITE_*` settings baked into
  * both (e.g. `localStackEnv(…)`); they are set only while Vite reads them.
+ *
+ * NODE_ENV is `production` while it builds, whatever the process runs under: Vite bakes the
+ * shell's NODE_ENV into `process.env.NODE_ENV` (https://vite.dev/guide/env-and-mode#node-env-and-modes),
+ * and under jest's `test` the browser tests' build was not what ships: React's development
+ * build, and Fluent's positioning (`createResizeObserver`) replacing the page's ResizeObserver
+ * with one that does nothing once a dropdown had opened, so the board's cards stopped being
+ * measured: a score's reason opened over the next card.
  */
 export async function buildAppWithDevPages(
   outDir: string,
-  env: Readonly<Record<string, string>>,
+  buildEnv: Readonly<Record<string, string>>,
 ): Promise<void> {
+  const env = { ...buildEnv, NODE_ENV: 'production' };
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   try {

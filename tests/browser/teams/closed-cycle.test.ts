@@ -25,6 +25,13 @@ let stack: TeamsStack;
 let page: Page;
 let closed: { cycle: Cycle; objective: Objective; keyResult: KeyResult; unscored: Objective };
 
+/** Longer than the board shows at first: the card says "Show more" for the rest. */
+const longDescription = Array.from(
+  { length: 6 },
+  (_, step) =>
+    `Step ${step + 1}: move one more region onto the new platform and drill its failover.`,
+).join(' ');
+
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,7 +53,7 @@ beforeAll(async () => {
     cycleId: cycle.id,
     teamId: fixture.company.id,
     title: 'Ship a reliable platform',
-    description: '',
+    description: longDescription,
     commitment: 'committed',
     state: 'active',
     owner,
@@ -107,6 +114,27 @@ beforeAll(async () => {
   closed = { cycle: closedCycle, objective, keyResult, unscored };
 }, 120_000);
 
+/**
+ * Waits until each row of the board ends where the next begins, or above: the virtualised board
+ * measures a card grown in place (a reason or a description opened) and moves the next one down.
+ */
+async function rowsApart(tab: Frame): Promise<void> {
+  await tab.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-index]')]
+      .map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        box: row.getBoundingClientRect(),
+      }))
+      .sort((a, b) => a.index - b.index);
+    return rows.every(
+      (row, at) =>
+        at === 0 ||
+        rows[at - 1]!.index !== row.index - 1 ||
+        rows[at - 1]!.box.bottom <= row.box.top + 0.5,
+    );
+  });
+}
+
 async function openClosedBoard(theme = 'default'): Promise<Frame> {
   await configureChannelTab(page, stack.server.url, theme);
   const tab = await appFrame(page, 'p1-content');
@@ -117,7 +145,7 @@ async function openClosedBoard(theme = 'default'): Promise<Frame> {
 }
 
 describe('a closed cycle’s board', () => {
-  it('shows final scores in place of statuses, the reason on demand, and the learnings', async () => {
+  it('shows final scores in place of statuses, the reason on demand, the next card moved down, and the learnings', async () => {
     const tab = await openClosedBoard('contrast');
     const card = tab.getByRole('article', { name: closed.objective.title });
     const score = card.getByRole('button', {
@@ -125,6 +153,13 @@ describe('a closed cycle’s board', () => {
     });
     await score.click();
     await card.getByText(/^Final score 0\.5\. Why: Scored 0\.5 in Viva Goals\./).waitFor();
+    // The cycle's dropdown opened first, which measured itself: the cards are still measured.
+    await rowsApart(tab);
+    await card
+      .getByRole('button', { name: `Show more of the details of ${closed.objective.title}` })
+      .click();
+    await card.getByText(/Step 6: move one more region/).waitFor();
+    await rowsApart(tab);
     await tab
       .getByRole('article', { name: closed.unscored.title })
       .getByText('Closed · 0.6')
