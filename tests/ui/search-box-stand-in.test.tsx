@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, SearchBox, webLightTheme } from '@fluentui/react-components';
+import { createRef } from 'react';
 import { SearchBoxStandIn } from '../../src/ui/components/SearchBoxStandIn';
 
 /**
@@ -33,8 +34,11 @@ describe('SearchBoxStandIn', () => {
 
   it('reports what is typed and clearing as Fluent’s SearchBox does, and keeps the focus', () => {
     const onChange = jest.fn();
-    paint(<SearchBoxStandIn aria-label="Search" value="Rev" onChange={onChange} />);
+    const ref = createRef<HTMLInputElement>();
+    paint(<SearchBoxStandIn ref={ref} aria-label="Search" value="Rev" onChange={onChange} />);
     const box = screen.getByRole('searchbox', { name: 'Search' });
+    // Its owner's ref is the input, as a SearchBox's is (the toolbar focuses it).
+    expect(ref.current).toBe(box);
     fireEvent.change(box, { target: { value: 'Reve' } });
     expect(onChange).toHaveBeenLastCalledWith(expect.anything(), { value: 'Reve' });
     fireEvent.click(screen.getByRole('button', { name: 'clear' }));

@@ -5,6 +5,7 @@ import {
   shorthands,
   tokens,
   typographyStyles,
+  useMergedRefs,
 } from '@fluentui/react-components';
 import { DismissRegular, SearchRegular } from '@fluentui/react-icons';
 import {
@@ -173,7 +174,8 @@ export const SearchBoxStandIn = forwardRef<HTMLInputElement, SearchBoxStandInPro
   function SearchBoxStandIn({ value, onChange, className, ...input }, ref) {
     const [focused, setFocused] = useState(false);
     const root = useRef<HTMLSpanElement>(null);
-    const inputRef = useRef<HTMLInputElement | null>(null);
+    const inputRef = useRef<HTMLInputElement>(null);
+    const inputRefs = useMergedRefs(ref, inputRef);
     const rootStyles = useRootStyles();
     const searchRoot = useSearchRootStyles();
     const searchInput = useSearchInputStyles();
@@ -214,11 +216,7 @@ export const SearchBoxStandIn = forwardRef<HTMLInputElement, SearchBoxStandInPro
         <input
           type="search"
           {...input}
-          ref={(element) => {
-            inputRef.current = element;
-            if (typeof ref === 'function') ref(element);
-            else if (ref) ref.current = element;
-          }}
+          ref={inputRefs}
           value={value}
           onChange={(event) => onChange(event, { value: event.target.value })}
           className={mergeClasses(
