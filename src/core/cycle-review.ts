@@ -4,7 +4,8 @@
  * the cadence before it), average confidence over time, the score distribution, and the committed
  * hit rate. Pure.
  */
-import { planRituals, type CoachingPlan } from './coaching-plan';
+import type { CoachingPlan } from './coaching-plan';
+import { planRituals } from './plan-rituals';
 import { addDays, dayNumber, toIsoDate } from './dates';
 import { numberFormat } from './format';
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective } from './model';

@@ -47,13 +47,6 @@ export function newestFirst<C extends Cycle>(cycles: readonly C[]): C[] {
   return [...cycles].sort((a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name));
 }
 
-const stateOrder: Record<Cycle['state'], number> = { active: 0, planning: 1, closed: 2 };
-
-/** Running cycles, then those being planned, then closed ones; each newest first. */
-export function runningFirst<C extends Cycle>(cycles: readonly C[]): C[] {
-  return newestFirst(cycles).sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
-}
-
 /** Days before a cycle starts that its planning week begins. */
 export const planningLeadDays = 7;
 
@@ -136,50 +129,6 @@ export function cycleStateBadge(
   if (phase !== 'upcoming' && phase !== 'planningWeek') return label;
   const starts = daysBetween(today, cycle.start) < 365 ? formatMonthDay : formatDay;
   return `${label} · starts ${starts(cycle.start, locale)}`;
-}
-
-/** Whether a cycle has run: started, and its first day come (a closed one counts). */
-function hasBegun(cycle: Pick<Cycle, 'state' | 'start'>, today: IsoDate): boolean {
-  return cycle.state !== 'planning' && daysBetween(cycle.start, today) >= 0;
-}
-
-/**
- * The cycle teams close next, or look back on: of those begun, the one whose end is nearest to
- * `today`, before or after (the one just ended, else the one ending next), the shorter first
- * (a quarter before its year). A cycle whose first day is ahead never is.
- */
-export function cycleEndingNearest<C extends Cycle>(
-  cycles: readonly C[],
-  today: IsoDate,
-): C | undefined {
-  const distance = (cycle: C) => Math.abs(daysBetween(today, cycle.end));
-  return cycles
-    .filter((cycle) => hasBegun(cycle, today))
-    .sort(
-      (a, b) =>
-        distance(a) - distance(b) ||
-        cycleLengthDays(a) - cycleLengthDays(b) ||
-        a.name.localeCompare(b.name),
-    )[0];
-}
-
-/**
- * The cycle being planned: of those not closed whose first day is ahead, the next to start (the
- * shorter first); with none ahead, the current one.
- */
-export function cycleBeingPlanned<C extends Cycle>(
-  cycles: readonly C[],
-  today: IsoDate,
-): C | undefined {
-  const ahead = cycles
-    .filter((cycle) => cycle.state !== 'closed' && daysBetween(today, cycle.start) > 0)
-    .sort(
-      (a, b) =>
-        dayNumber(a.start) - dayNumber(b.start) ||
-        cycleLengthDays(a) - cycleLengthDays(b) ||
-        a.name.localeCompare(b.name),
-    );
-  return ahead[0] ?? currentCycle(cycles, today);
 }
 
 /**

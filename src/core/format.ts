@@ -42,36 +42,6 @@ export function formatNumber(value: number, locale: string = defaultLocale): str
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-/** Every digit a number has, in the locale's way: `1234567.125` → `1.234.567,125` (de). */
-export function formatExactly(
-  value: number,
-  locale: string,
-  options: Intl.NumberFormatOptions = {},
-): string {
-  return numberFormat(locale, { maximumSignificantDigits: 21, ...options }).format(value);
-}
-
-/**
- * A number as a person types it back: every digit it has (the board shows two decimals at most),
- * in the locale's way; it reads back as itself. A number such as 1.125, which in English reads
- * either as 1.125 or as 1,125 (see `parseNumber` in `parse.ts`), gets a fourth decimal that says which: 1.1250.
- */
-export function formatForTyping(
-  value: number,
-  locale: string = defaultLocale,
-  options: Pick<Intl.NumberFormatOptions, 'useGrouping'> = {},
-): string {
-  const size = Math.abs(value);
-  const [, decimals = ''] = String(size).split('.');
-  return size >= 1 && size < 1000 && decimals.length === 3
-    ? numberFormat(locale, {
-        minimumFractionDigits: 4,
-        maximumFractionDigits: 4,
-        ...options,
-      }).format(value)
-    : formatExactly(value, locale, options);
-}
-
 /**
  * A progress fraction as a whole percent in the locale (`0.3667` → `37%`, `37 %` in de). A KR
  * short of its target never reads 100 %: 0.996 shows as 99 %.

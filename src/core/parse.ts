@@ -1,4 +1,5 @@
-import { formatExactly, formatForTyping, numberFormat } from './format';
+import { numberFormat } from './format';
+import { formatExactly, formatForTyping } from './format-for-typing';
 import { defaultLocale, type MessageParams } from './i18n';
 import {
   toResult,

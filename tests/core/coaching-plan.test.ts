@@ -1,4 +1,5 @@
-import { nextRitual, planRituals } from '../../src/core/coaching-plan';
+import { nextRitual } from '../../src/core/coaching-plan';
+import { planRituals } from '../../src/core/plan-rituals';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 
 // Q4 2026: Thursday 1 October to Thursday 31 December (92 days).

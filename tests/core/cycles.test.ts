@@ -3,8 +3,6 @@ import {
   currentCandidates,
   currentContenders,
   currentCycle,
-  cycleBeingPlanned,
-  cycleEndingNearest,
   cycleOpensOn,
   cyclePhase,
   cycleStateBadge,
@@ -16,8 +14,8 @@ import {
   daysRemaining,
   isDateInCycle,
   nextCheckInDay,
-  runningFirst,
 } from '../../src/core/cycles';
+import { cycleBeingPlanned, cycleEndingNearest, runningFirst } from '../../src/core/cycle-picks';
 import { cycleDeletionHint, cycleDeletionRefusal } from '../../src/core/cycle-deletion';
 import {
   addDays,

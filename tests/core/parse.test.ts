@@ -4,7 +4,8 @@
  * two ways, or none, is refused in words that say why and how to write it.
  */
 import fc from 'fast-check';
-import { formatForTyping, formatNumber } from '../../src/core/format';
+import { formatNumber } from '../../src/core/format';
+import { formatForTyping } from '../../src/core/format-for-typing';
 import { sayIssue } from '../../src/core/issue-words';
 import { parseNumber, type TypedNumber } from '../../src/core/parse';
 

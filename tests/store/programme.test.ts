@@ -1,4 +1,4 @@
-import { planRituals } from '../../src/core/coaching-plan';
+import { planRituals } from '../../src/core/plan-rituals';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { defaultRolloverSelection, planRollover } from '../../src/core/rollover';
 import { ConflictError, InvalidError } from '../../src/store/errors';

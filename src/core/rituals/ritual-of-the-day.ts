@@ -1,4 +1,5 @@
-import { planRituals, type RitualKind } from '../coaching-plan';
+import type { RitualKind } from '../coaching-plan';
+import { planRituals } from '../plan-rituals';
 import type { Ritual } from '../coaching';
 import { dayNumber } from '../dates';
 import type { Cycle, IsoDate } from '../model';

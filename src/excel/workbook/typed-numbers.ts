@@ -7,7 +7,7 @@
  * "45%" sends 45, as the pane and Teams read "45%", and a date is refused as not a number,
  * naming the date, instead of sending its serial.
  */
-import { formatForTyping } from '../../core/format';
+import { formatForTyping } from '../../core/format-for-typing';
 import type { CellValue } from './types';
 
 export type ShownAs = 'percent' | 'date';

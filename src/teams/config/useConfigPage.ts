@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { runningFirst } from '../../core/cycles';
+import { runningFirst } from '../../core/cycle-picks';
 import { subTeams, teamTree } from '../../core/teams';
 import type { Cycle, Team } from '../../core/model';
 import type { HostContext } from '../../host/types';

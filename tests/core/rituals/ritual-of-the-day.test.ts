@@ -1,4 +1,4 @@
-import { planRituals } from '../../../src/core/coaching-plan';
+import { planRituals } from '../../../src/core/plan-rituals';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { ritualOfTheDay } from '../../../src/core/rituals';
 import { discussionPrompt } from '../../../src/core/rituals/discussion';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { checkInNudges, createCheckIn, typedAgainst } from '../../../core/check-in';
-import { formatForTyping } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import {
   asksForValueNote,
   asksToConfirmValue,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { correctCheckIn, withdrawalOf } from '../../../core/check-in';
-import { formatForTyping } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import type { ValidationResult } from '../../../core/issues';
 import type { CheckIn, CheckInCorrection } from '../../../core/model';
 import { parseKeyResultValue } from '../../../core/plausibility';

@@ -1,11 +1,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
-import {
-  formatForTyping,
-  formatKeyResultMeasure,
-  formatKeyResultTarget,
-  formatNumber,
-} from '../../../core/format';
+import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import { keyResultKindLabels } from '../../../core/kind-words';
 import type { KeyResult, KeyResultKind, Person } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatForTyping, formatKeyResultMeasure } from '../../../core/format';
+import { formatKeyResultMeasure } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
 import {

@@ -30,15 +30,11 @@ import {
   teamSandbagging,
   validateRetrospectiveAnswer,
 } from '../../../core/closing';
-import { cycleEndingNearest, cyclePhase, type CyclePhase } from '../../../core/cycles';
+import { cycleEndingNearest } from '../../../core/cycle-picks';
+import { cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween } from '../../../core/dates';
-import {
-  formatCount,
-  formatDay,
-  formatForTyping,
-  formatNumber,
-  formatProgress,
-} from '../../../core/format';
+import { formatCount, formatDay, formatNumber, formatProgress } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import { keyResultProgress } from '../../../core/progress';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';

@@ -17,8 +17,9 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { planRituals, ritualLabels } from '../../../core/coaching-plan';
-import { cycleBeingPlanned } from '../../../core/cycles';
+import { ritualLabels } from '../../../core/coaching-plan';
+import { planRituals } from '../../../core/plan-rituals';
+import { cycleBeingPlanned } from '../../../core/cycle-picks';
 import {
   proposeOperatingModel,
   type Cadence,

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { currentCycle } from '../../../core/cycles';
 import { messageLanguageOf, messageLanguages } from '../../../core/message-languages';
-import { formatForTyping } from '../../../core/format';
+import { formatForTyping } from '../../../core/format-for-typing';
 import { format } from '../../../core/messages';
 import type { OperatingModel } from '../../../core/operating-model';
 import { parseNumber } from '../../../core/parse';

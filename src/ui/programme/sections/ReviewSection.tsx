@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { reviewCycle, scoreBandLabel, type CycleReview } from '../../../core/cycle-review';
-import { cycleEndingNearest } from '../../../core/cycles';
+import { cycleEndingNearest } from '../../../core/cycle-picks';
 import { formatCount, formatNumber } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
