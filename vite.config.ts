@@ -7,6 +7,7 @@ import { excelAddinAssets } from './src/excel/addin-assets-plugin.ts';
 import { sourceMapsBesideBuild } from './src/source-maps-plugin.ts';
 import { firstScreenPreloads } from './src/first-screen-plugin.ts';
 import { commonJsOnce } from './src/commonjs-once-plugin.ts';
+import { fluentTokensAsVariables } from './src/fluent-tokens-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 /** Fluent's button, text, icons and utilities, read by nearly every chunk (see `fluent-base` below). */
@@ -37,6 +38,7 @@ export default defineConfig(({ command }) => ({
         include: [/[\\/]src[\\/].*\.tsx?$/],
         babelOptions: { presets: ['@babel/preset-typescript'] },
       }),
+    fluentTokensAsVariables(),
     excelAddinAssets(root),
     sourceMapsBesideBuild(),
     // The tab's start-up, and what the channel board and My OKRs share, come with the page; the
