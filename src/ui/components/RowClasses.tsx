@@ -19,6 +19,7 @@ import {
   useContext,
   useMemo,
   type ButtonHTMLAttributes,
+  type FunctionComponent,
   type ReactNode,
 } from 'react';
 import { useTintBadgeClasses, type BadgeColor } from './useTintBadgeClasses';
@@ -70,6 +71,29 @@ const RowClassesContext = createContext<RowClasses | undefined>(undefined);
 /** The board's row classes; undefined outside a `RowClassesProvider` (a row shown alone). */
 export function useRowClasses(): RowClasses | undefined {
   return useContext(RowClassesContext);
+}
+
+/** What a part painted with the row classes receives from `withRowClasses`. */
+export interface RowClassesProp {
+  readonly rowClasses: RowClasses;
+}
+
+/**
+ * A part of a board row (a card, a badge, a bar) painted with the row classes: in a board's rows
+ * it takes theirs; shown alone (in a dialog, on the stage, in a test) it takes them itself.
+ */
+export function withRowClasses<P extends object>(Part: FunctionComponent<P & RowClassesProp>) {
+  function WithRowClasses(props: P) {
+    const rowClasses = useRowClasses();
+    return rowClasses ? (
+      <Part {...props} rowClasses={rowClasses} />
+    ) : (
+      <RowClassesProvider>
+        <WithRowClasses {...props} />
+      </RowClassesProvider>
+    );
+  }
+  return WithRowClasses;
 }
 
 /** Takes the row classes from Fluent's styles hooks once, for every row below it. */

@@ -4,7 +4,7 @@ import {
   ArrowRightRegular,
   ArrowUpRightRegular,
 } from '@fluentui/react-icons';
-import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import { type RowClassesProp, withRowClasses } from '../RowClasses';
 
 export type TrendDirection = 'rising' | 'steady' | 'falling';
 
@@ -41,16 +41,11 @@ export function confidenceLabel({ confidence, scaleMax, trend }: ConfidenceTrend
   return `Confidence ${confidence} of ${scaleMax}${trend ? `, ${trend}` : ''}`;
 }
 
-export function ConfidenceTrend(props: ConfidenceTrendProps) {
-  const classes = useRowClasses();
+export const ConfidenceTrend = withRowClasses(function ConfidenceTrend({
+  rowClasses: classes,
+  ...props
+}: ConfidenceTrendProps & RowClassesProp) {
   const styles = useStyles();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <ConfidenceTrend {...props} />
-      </RowClassesProvider>
-    );
-  }
   const { confidence, scaleMax, trend } = props;
   const Icon = trend ? trendIcon[trend] : undefined;
   return (
@@ -61,4 +56,4 @@ export function ConfidenceTrend(props: ConfidenceTrendProps) {
       {Icon && trend ? <Icon aria-hidden className={mergeClasses(styles[trend])} /> : null}
     </span>
   );
-}
+});

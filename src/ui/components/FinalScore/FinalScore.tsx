@@ -8,7 +8,7 @@ import {
   finalScoreToggleLabel,
   scoreReasonLead,
 } from '../../words/closedCycleWords';
-import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import { type RowClassesProp, withRowClasses } from '../RowClasses';
 import type { BadgeColor } from '../useTintBadgeClasses';
 
 const gradeColor: Readonly<Record<ScoreGrade, BadgeColor>> = {
@@ -51,17 +51,12 @@ type FinalScoreProps = {
  * A closed cycle's OKR in place of its live status: "Closed · 0.72", coloured by its grade (words
  * first, never colour alone).
  */
-export function FinalScoreBadge(props: FinalScoreProps) {
-  const classes = useRowClasses();
+export const FinalScoreBadge = withRowClasses(function FinalScoreBadge({
+  rowClasses: classes,
+  ...props
+}: FinalScoreProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <FinalScoreBadge {...props} />
-      </RowClassesProvider>
-    );
-  }
   const { final } = props;
   const score = final.score === undefined ? undefined : formatScore(final.score, locale);
   return (
@@ -69,21 +64,23 @@ export function FinalScoreBadge(props: FinalScoreProps) {
       {closedBadge(score)}
     </div>
   );
-}
+});
 
 /**
  * The final score of a card's objective or a row's KR, in its grid. With something to say about
  * the score (its reason, how to read it for its commitment), the badge is a button that shows
  * that on a line under the OKR's.
  */
-export function FinalScoreExplained(props: FinalScoreProps) {
-  const classes = useRowClasses();
+export const FinalScoreExplained = withRowClasses(function FinalScoreExplained({
+  rowClasses: classes,
+  ...props
+}: FinalScoreProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const id = useId();
   const { final, title } = props;
-  if (!classes || final.score === undefined || (!final.reason && !final.reading)) {
+  if (final.score === undefined || (!final.reason && !final.reading)) {
     return <FinalScoreBadge {...props} />;
   }
   const score = formatScore(final.score, locale);
@@ -108,4 +105,4 @@ export function FinalScoreExplained(props: FinalScoreProps) {
       ) : null}
     </>
   );
-}
+});

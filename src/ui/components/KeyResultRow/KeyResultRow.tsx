@@ -21,7 +21,7 @@ import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { checkInLabel, type RowAction } from '../Board/boardElements';
 import { useLocale } from '../../app/AppServices';
-import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
+import { RowIconButton, type RowClassesProp, withRowClasses } from '../RowClasses';
 
 /** The name of a KR row's check-in button. */
 export interface KeyResultActions {
@@ -111,22 +111,13 @@ const useStyles = makeStyles({
 /** Names a row's button for the board's arrow keys (`rowActionAcross`). */
 const rowAction = (action: RowAction) => ({ 'data-row-action': action });
 
-/**
- * Memoised: a row re-renders only when its KR's view or its handlers change. Its buttons, texts,
- * badge and bar are plain elements with the classes of Fluent's (see `RowClasses`).
- */
-export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps) {
-  const classes = useRowClasses();
+function KeyResultRowPainted({
+  rowClasses: classes,
+  ...props
+}: KeyResultRowProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
   const closed = useClosedCycleParts();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <KeyResultRow {...props} />
-      </RowClassesProvider>
-    );
-  }
   const {
     view,
     trend,
@@ -278,4 +269,10 @@ export const KeyResultRow = memo(function KeyResultRow(props: KeyResultRowProps)
       ) : null}
     </li>
   );
-});
+}
+
+/**
+ * Memoised: a row re-renders only when its KR's view or its handlers change. Its buttons, texts,
+ * badge and bar are plain elements with the classes of Fluent's (see `RowClasses`).
+ */
+export const KeyResultRow = memo(withRowClasses(KeyResultRowPainted));

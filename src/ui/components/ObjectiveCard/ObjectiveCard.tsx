@@ -17,7 +17,7 @@ import { KeyResultRow, useKeyResultListStyles } from '../KeyResultRow/KeyResultR
 import { ClampedText } from '../ClampedText';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { RowClassesProvider, RowIconButton, useRowClasses } from '../RowClasses';
+import { RowIconButton, type RowClassesProp, withRowClasses } from '../RowClasses';
 
 export interface ObjectiveCardProps extends KeyResultActions {
   readonly view: ObjectiveView;
@@ -81,23 +81,13 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * Memoised: scrolling the virtualised board re-renders the board's rows every frame, and a card
- * whose view and handlers are the same (the board passes stable ones) is skipped. Its buttons
- * and texts are plain elements with the classes of Fluent's (see `RowClasses`).
- */
-export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardProps) {
-  const classes = useRowClasses();
+function ObjectiveCardPainted({
+  rowClasses: classes,
+  ...props
+}: ObjectiveCardProps & RowClassesProp) {
   const styles = useStyles();
   const keyResultList = useKeyResultListStyles();
   const closed = useClosedCycleParts();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <ObjectiveCard {...props} />
-      </RowClassesProvider>
-    );
-  }
   const {
     view,
     trends,
@@ -229,7 +219,14 @@ export const ObjectiveCard = memo(function ObjectiveCard(props: ObjectiveCardPro
       )}
     </article>
   );
-});
+}
+
+/**
+ * Memoised: scrolling the virtualised board re-renders the board's rows every frame, and a card
+ * whose view and handlers are the same (the board passes stable ones) is skipped. Its buttons
+ * and texts are plain elements with the classes of Fluent's (see `RowClasses`).
+ */
+export const ObjectiveCard = memo(withRowClasses(ObjectiveCardPainted));
 
 function keyResultCount(count: number): string {
   return count === 1 ? '1 key result' : `${count} key results`;

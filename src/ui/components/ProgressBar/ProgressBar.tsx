@@ -7,7 +7,7 @@ import {
 import { formatProgress } from '../../../core/format';
 import type { Status } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
-import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import { type RowClassesProp, withRowClasses } from '../RowClasses';
 
 export interface ProgressBarProps {
   /** Progress as a fraction, 0..1 (clamped for display). */
@@ -44,17 +44,12 @@ const animatedAbove = 0.01;
  * A large Fluent `ProgressBar` (`role="progressbar"`, its value from 0 to 1) as Fluent renders
  * it, with the classes of Fluent's styles hook, and the percentage beside it.
  */
-export function ProgressBar(props: ProgressBarProps) {
-  const classes = useRowClasses();
+export const ProgressBar = withRowClasses(function ProgressBar({
+  rowClasses: classes,
+  ...props
+}: ProgressBarProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <ProgressBar {...props} />
-      </RowClassesProvider>
-    );
-  }
   const { progress, status, label, className } = props;
   const percent = formatProgress(progress, locale);
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
@@ -79,4 +74,4 @@ export function ProgressBar(props: ProgressBarProps) {
       </span>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, type BadgeProps } from '@fluentui/react-components';
 import type { Status, StatusOverride } from '../../../core/model';
 import { formatStatusMessage } from '../../../core/status-messages';
-import { RowClassesProvider, useRowClasses } from '../RowClasses';
+import { type RowClassesProp, withRowClasses } from '../RowClasses';
 import { visuallyHidden } from '../visuallyHidden';
 
 export interface StatusBadgeProps {
@@ -48,16 +48,11 @@ export function statusLabel(status: Status, override?: StatusOverride, locale?: 
  * when are the badge's tooltip (its title) and, for screen readers, its text. A tinted Fluent
  * `Badge` as Fluent renders it, with the classes of Fluent's styles hook.
  */
-export function StatusBadge(props: StatusBadgeProps) {
-  const classes = useRowClasses();
+export const StatusBadge = withRowClasses(function StatusBadge({
+  rowClasses: classes,
+  ...props
+}: StatusBadgeProps & RowClassesProp) {
   const styles = useStyles();
-  if (!classes) {
-    return (
-      <RowClassesProvider>
-        <StatusBadge {...props} />
-      </RowClassesProvider>
-    );
-  }
   const { status, override, locale } = props;
   const label = statusLabel(status, override, locale);
   const when = override ? new Date(override.at) : undefined;
@@ -86,4 +81,4 @@ export function StatusBadge(props: StatusBadgeProps) {
       )}
     </div>
   );
-}
+});
