@@ -119,22 +119,76 @@ export function formatMeasure(value: number, unit: string, locale: string = defa
   return trimmed ? `${number} ${trimmed}` : number;
 }
 
+/**
+ * How a KR's values are said around their numbers: English here (Excel's sheet, exports, the
+ * store's messages); a surface that speaks its reader's language passes that language's words
+ * (the Teams board's locale words). `{name}` placeholders as in `i18n.ts`. How a rolled-up KR's
+ * progress is said is in `value-sentences.ts`, which pages without the board's rows never load.
+ */
+export interface MeasureWords {
+  readonly done: string;
+  readonly notDone: string;
+  /** A done / not done KR that is not done, as a check-in's starting point reads it. */
+  readonly notDoneYet: string;
+  /** A milestone KR without named steps: `{value} of {target}`. */
+  readonly ofTarget: string;
+  /** `Step {value} of {target}` */
+  readonly step: string;
+  /** The step with its name: `{step}: {name}`. */
+  readonly stepNamed: string;
+  /** A milestone KR's target: `all {count} steps`. */
+  readonly allSteps: string;
+  readonly atOrAbove: string;
+  readonly atOrBelow: string;
+  /** A stay KR's row: `{current} (stay {target})`. */
+  readonly stay: string;
+  readonly fromExcel: string;
+  readonly nowAndTarget: string;
+  readonly otherBoards: string;
+  readonly rollsUpFromOthers: string;
+  readonly rolledUpSource: string;
+  readonly rolledUpFrom: string;
+  readonly andOthers: string;
+}
+
+export const englishMeasureWords = {
+  done: 'Done',
+  notDone: 'Not done',
+  ofTarget: '{value} of {target}',
+  step: 'Step {value} of {target}',
+  stepNamed: '{step}: {name}',
+  allSteps: 'all {count} {count|step|steps}',
+  atOrAbove: 'at or above {target}',
+  atOrBelow: 'at or below {target}',
+  stay: '{current} (stay {target})',
+  fromExcel: 'from Excel: {place}',
+  notDoneYet: 'Not done yet',
+  nowAndTarget: 'Now {now} · target {target}',
+} satisfies Partial<MeasureWords>;
+
+/** The words this module says a value with. */
+type ValueWords = Pick<MeasureWords, keyof typeof englishMeasureWords>;
+
 /** A value the KR could take, in its kind's terms: `Done`, `Step 2 of 4: Pilot`, `42 customers`. */
 export function formatKeyResultMeasure(
   keyResult: Measure,
   value: number,
   locale: string = defaultLocale,
+  words: ValueWords = englishMeasureWords,
 ): string {
   switch (keyResult.kind) {
     case 'binary':
-      return value >= 1 ? 'Done' : 'Not done';
+      return value >= 1 ? words.done : words.notDone;
     case 'milestone': {
       if (!keyResult.milestones?.length) {
-        return `${formatNumber(value, locale)} of ${formatMeasure(keyResult.target, keyResult.unit, locale)}`;
+        return formatMessage(words.ofTarget, {
+          value: formatNumber(value, locale),
+          target: formatMeasure(keyResult.target, keyResult.unit, locale),
+        });
       }
-      const of = `Step ${formatNumber(value, locale)} of ${formatNumber(keyResult.target, locale)}`;
-      const step = keyResult.milestones[Math.ceil(value) - 1];
-      return step && value > 0 ? `${of}: ${step}` : of;
+      const step = formatMessage(words.step, { value, target: keyResult.target }, locale);
+      const name = keyResult.milestones[Math.ceil(value) - 1];
+      return name && value > 0 ? formatMessage(words.stepNamed, { step, name }) : step;
     }
     default:
       return formatMeasure(value, keyResult.unit, locale);
@@ -142,69 +196,53 @@ export function formatKeyResultMeasure(
 }
 
 /** What the KR aims for: `Done`, `all 4 steps`, `at or above 99.9%`, `60 customers`. */
-export function formatKeyResultTarget(keyResult: Measure, locale: string = defaultLocale): string {
+export function formatKeyResultTarget(
+  keyResult: Measure,
+  locale: string = defaultLocale,
+  words: ValueWords = englishMeasureWords,
+): string {
   const target = formatMeasure(keyResult.target, keyResult.unit, locale);
   switch (keyResult.kind) {
     case 'binary':
-      return 'Done';
+      return words.done;
     case 'milestone':
-      return `all ${formatNumber(keyResult.target, locale)} steps`;
+      return formatMessage(words.allSteps, { count: keyResult.target }, locale);
     case 'stayAbove':
-      return `at or above ${target}`;
+      return formatMessage(words.atOrAbove, { target });
     case 'stayBelow':
-      return `at or below ${target}`;
+      return formatMessage(words.atOrBelow, { target });
     default:
       return target;
   }
 }
 
 /** Where a linked KR's numbers come from: `from Excel: Finance.xlsx!Sheet1!B5`. */
-export function formatExcelLink(link: ExcelCellLink): string {
-  return `from Excel: ${link.workbook}!${link.sheet}!${link.address}`;
-}
-
-/** An OKR a rolled-up KR's progress comes from, as its row names it. */
-export interface RolledUpSource {
-  readonly title: string;
-  /** Its share of the KR (0–1). */
-  readonly weight: number;
-  readonly progress: number;
-}
-
-/**
- * Where a rolled-up KR's progress comes from:
- * `rolled up from Win EMEA (weight 70%) at 50% · Health checks (weight 30%) at 100%`, and how
- * many of its sources are on other boards; with none here, that its last check-in is shown.
- */
-export function formatRolledUpFrom(
-  sources: readonly RolledUpSource[],
-  elsewhere: number,
-  locale: string = defaultLocale,
+export function formatExcelLink(
+  link: ExcelCellLink,
+  words: ValueWords = englishMeasureWords,
 ): string {
-  const onOtherBoards = `${elsewhere} ${elsewhere === 1 ? 'OKR' : 'OKRs'} on other boards`;
-  if (sources.length === 0) {
-    return `rolls up from ${onOtherBoards}; its last check-in is shown`;
-  }
-  const named = sources.map(
-    (source) =>
-      `${source.title} (weight ${formatProgress(source.weight, locale)}) at ${formatProgress(source.progress, locale)}`,
-  );
-  return `rolled up from ${named.join(' · ')}${elsewhere > 0 ? ` · and ${onOtherBoards}` : ''}`;
+  return formatMessage(words.fromExcel, {
+    place: `${link.workbook}!${link.sheet}!${link.address}`,
+  });
 }
 
 /** One line for a KR's row: `42 / 60 customers`, `54.25% / 70%`, `Done`, `Step 2 of 4: Pilot`, `99.95% (stay at or above 99.9%)`. */
 export function formatKeyResultValue(
   keyResult: Measure & Pick<KeyResult, 'current'>,
   locale: string = defaultLocale,
+  words: ValueWords = englishMeasureWords,
 ): string {
-  const current = formatKeyResultMeasure(keyResult, keyResult.current, locale);
+  const current = formatKeyResultMeasure(keyResult, keyResult.current, locale, words);
   switch (keyResult.kind) {
     case 'binary':
     case 'milestone':
       return current;
     case 'stayAbove':
     case 'stayBelow':
-      return `${current} (stay ${formatKeyResultTarget(keyResult, locale)})`;
+      return formatMessage(words.stay, {
+        current,
+        target: formatKeyResultTarget(keyResult, locale, words),
+      });
     default: {
       const target = formatMeasure(keyResult.target, keyResult.unit, locale);
       // A percent or an amount of money is one on both sides (`54.25% / 70%`, `$1,200 / $5,000`);
@@ -220,8 +258,11 @@ export function formatKeyResultValue(
 export function formatNowAndTarget(
   keyResult: Measure & Pick<KeyResult, 'current'>,
   locale: string = defaultLocale,
+  words: ValueWords = englishMeasureWords,
 ): string {
-  if (keyResult.kind === 'binary') return keyResult.current >= 1 ? 'Done' : 'Not done yet';
-  const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
-  return `Now ${now} · target ${formatKeyResultTarget(keyResult, locale)}`;
+  if (keyResult.kind === 'binary') return keyResult.current >= 1 ? words.done : words.notDoneYet;
+  return formatMessage(words.nowAndTarget, {
+    now: formatKeyResultMeasure(keyResult, keyResult.current, locale, words),
+    target: formatKeyResultTarget(keyResult, locale, words),
+  });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { formatAxisMeasure } from '../../src/core/axis-format';
 import {
+  formatExcelLink,
   formatKeyResultMeasure,
   formatKeyResultTarget,
   formatKeyResultValue,
@@ -12,6 +13,7 @@ import {
 } from '../../src/core/format';
 import { keyResultKindFromLabel, keyResultKindLabels } from '../../src/core/kind-words';
 import { keyResultKinds, type KeyResult } from '../../src/core/model';
+import { englishValueWords } from '../../src/core/value-sentences';
 
 const kr = (over: Partial<KeyResult>): KeyResult => ({
   id: 'k',
@@ -137,6 +139,39 @@ describe('one value formatter per KR kind', () => {
     const uptime = kr({ kind: 'stayAbove', start: 99.5, target: 99.9, current: 99.95, unit: '%' });
     expect(formatKeyResultValue(uptime, 'en')).toBe('99.95% (stay at or above 99.9%)');
     expect(formatNowAndTarget(uptime, 'en')).toBe('Now 99.95% · target at or above 99.9%');
+  });
+
+  test('says a value in the words a surface gives, its numbers in the locale', () => {
+    const words = {
+      ...englishValueWords,
+      done: 'Erledigt',
+      notDoneYet: 'Noch nicht erledigt',
+      step: 'Schritt {value} von {target}',
+      allSteps: 'alle {count} {count|Schritt|Schritte}',
+      atOrAbove: 'mindestens {target}',
+      stay: '{current} (zu halten: {target})',
+      nowAndTarget: 'Jetzt {now} · Zielwert {target}',
+      fromExcel: 'aus Excel: {place}',
+    };
+    const steps = kr({ kind: 'milestone', target: 3, current: 2, milestones: ['A', 'Pilot', 'C'] });
+    expect(formatKeyResultValue(steps, 'de-DE', words)).toBe('Schritt 2 von 3: Pilot');
+    expect(formatKeyResultTarget(steps, 'de-DE', words)).toBe('alle 3 Schritte');
+    const uptime = kr({ kind: 'stayAbove', start: 99.5, target: 99.9, current: 99.95, unit: '%' });
+    expect(formatKeyResultValue(uptime, 'de-DE', words)).toBe(
+      '99,95\u00a0% (zu halten: mindestens 99,9\u00a0%)',
+    );
+    expect(formatNowAndTarget(uptime, 'de-DE', words)).toBe(
+      'Jetzt 99,95\u00a0% · Zielwert mindestens 99,9\u00a0%',
+    );
+    const binary = kr({ kind: 'binary', start: 0, target: 1, current: 0, unit: '' });
+    expect(formatNowAndTarget(binary, 'de-DE', words)).toBe('Noch nicht erledigt');
+    expect(formatKeyResultMeasure(binary, 1, 'de-DE', words)).toBe('Erledigt');
+    expect(
+      formatExcelLink(
+        { workbook: 'Finanzen.xlsx', sheet: 'Q1', address: 'B5', bindingId: 'b1' },
+        words,
+      ),
+    ).toBe('aus Excel: Finanzen.xlsx!Q1!B5');
   });
 
   test('kind labels read back to their kinds, and codes still do', () => {

@@ -428,6 +428,10 @@ describe('validateCheckIn', () => {
       ['On Track', 'at risk', 'Not_Started', 'postponed', 'Fine'].map(parseCheckInStatus),
     ).toEqual(['onTrack', 'atRisk', 'notStarted', 'postponed', undefined]);
     expect(formatCheckInStatus('behind')).toBe('Behind');
+    // Said in the reader's language where the core has it (`de-AT` is German), else in English.
+    expect(
+      ['de-AT', 'fr-FR', 'es-MX', 'ja-JP'].map((locale) => formatCheckInStatus('behind', locale)),
+    ).toEqual(['Im Rückstand', 'En retard', 'Con retraso', 'Behind']);
   });
 
   it('takes no new check-in on a KR rolled up from the OKRs aligned to it', () => {

@@ -1,5 +1,5 @@
 import type { FinalScore } from '../../core/closing';
-import type { RolledUpSource } from '../../core/format';
+import type { RolledUpSource } from '../../core/value-sentences';
 import type { Initiative, IsoDate, KeyResult, Objective, Status, Team } from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
