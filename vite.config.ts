@@ -137,6 +137,14 @@ export default defineConfig(({ command }) => ({
               test: /[\\/]src[\\/]core[\\/](format|status-messages)\.ts$/,
               includeDependenciesRecursively: false,
             },
+            // The core's validation messages in German, French and Spanish, read by the add-in's
+            // sync and by the board's words in each of those languages: copied into each
+            // language's chunk, a German page loaded the French and Spanish messages too.
+            {
+              name: 'issue-words',
+              test: /[\\/]src[\\/]core[\\/]issue-words\.ts$/,
+              includeDependenciesRecursively: false,
+            },
             // The deep links and theme broadcast of both hosts (the browser's, in every page's
             // start-up, and Teams'): copied into both, they came twice in a Teams page.
             {

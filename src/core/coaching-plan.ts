@@ -25,13 +25,13 @@ export interface CoachingPlan {
   readonly rituals: readonly Ritual[];
 }
 
-export const ritualLabels: Record<RitualKind, string> = {
+export const ritualLabels = {
   planning: 'planning week',
   checkIn: 'check-in',
   midCycleReview: 'mid-cycle review',
   close: 'close and score',
   retrospective: 'retrospective',
-};
+} as const satisfies Record<RitualKind, string>;
 
 /** Rituals in date order; on one day, in the order of the method (`ritualKinds`). */
 export function sortRituals(rituals: readonly Ritual[]): Ritual[] {

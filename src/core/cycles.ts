@@ -98,21 +98,37 @@ export function cyclePhase(
   return daysBetween(cycleOpensOn(cycle), today) >= 0 ? 'planningWeek' : 'upcoming';
 }
 
-const phaseLabels: Record<CyclePhase, string> = {
+/** A phase in English; the Teams board says these words in its reader's language. */
+export const cyclePhaseLabels = {
   planning: 'Planning',
   upcoming: 'Upcoming',
   planningWeek: 'Upcoming',
   running: 'Active',
   ended: 'Active',
   closed: 'Closed',
-};
+} as const satisfies Record<CyclePhase, string>;
 
 /** "Active", "Upcoming" (started, its first day ahead), "Planning" or "Closed". */
 export function cycleStateLabel(
   cycle: Pick<Cycle, 'state' | 'start' | 'end' | 'coachingPlan'>,
   today: IsoDate,
-): string {
-  return phaseLabels[cyclePhase(cycle, today)];
+): (typeof cyclePhaseLabels)[CyclePhase] {
+  return cyclePhaseLabels[cyclePhase(cycle, today)];
+}
+
+/**
+ * The first day of an upcoming cycle as its badge names it ("Jan 1", with the year when it is a
+ * year or more ahead); undefined for a cycle in any other phase.
+ */
+export function upcomingCycleStart(
+  cycle: Pick<Cycle, 'state' | 'start' | 'end' | 'coachingPlan'>,
+  today: IsoDate,
+  locale?: string,
+): string | undefined {
+  const phase = cyclePhase(cycle, today);
+  if (phase !== 'upcoming' && phase !== 'planningWeek') return undefined;
+  const starts = daysBetween(today, cycle.start) < 365 ? formatMonthDay : formatDay;
+  return starts(cycle.start, locale);
 }
 
 /**
@@ -125,10 +141,8 @@ export function cycleStateBadge(
   locale?: string,
 ): string {
   const label = cycleStateLabel(cycle, today);
-  const phase = cyclePhase(cycle, today);
-  if (phase !== 'upcoming' && phase !== 'planningWeek') return label;
-  const starts = daysBetween(today, cycle.start) < 365 ? formatMonthDay : formatDay;
-  return `${label} · starts ${starts(cycle.start, locale)}`;
+  const starts = upcomingCycleStart(cycle, today, locale);
+  return starts === undefined ? label : `${label} · starts ${starts}`;
 }
 
 /**

@@ -47,6 +47,13 @@ export function statusWord(status: Status, locale: string): string {
   return statusWords.template(status, locale);
 }
 
+/** Every status in the locale's language, as a surface that shows them all takes them. */
+export function statusWordsFor(locale: string): Readonly<Record<Status, string>> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, statusWord(status, locale)]),
+  ) as Record<Status, string>;
+}
+
 const wordKey = (word: string) => word.trim().toLowerCase();
 const statusByWord = new Map(
   statuses.flatMap((status) =>

@@ -13,7 +13,9 @@ export const importPrefixes = {
 export type ImportPrefix = keyof typeof importPrefixes;
 
 /** "Viva Goals" for a check-in a Viva Goals export brought in, "Imported file" for a sheet's. */
-export function importedFrom(clientId: string | undefined): string | undefined {
+export function importedFrom(
+  clientId: string | undefined,
+): (typeof importPrefixes)[ImportPrefix] | undefined {
   const prefix = clientId?.slice(0, clientId.indexOf(':'));
   return prefix && Object.hasOwn(importPrefixes, prefix)
     ? importPrefixes[prefix as ImportPrefix]

@@ -58,8 +58,10 @@ function CopyButton() {
   const { copy, refused, closeRefused } = useCopyLink(() => undefined);
   return (
     <>
-      <button onClick={() => copy({ type: 'keyResult', id: 'k1' }, 'the key result')}>Copy</button>
-      <CopyLinkDialog link={refused?.link} what={refused?.what ?? ''} onDismiss={closeRefused} />
+      <button onClick={() => copy({ type: 'keyResult', id: 'k1' }, 'Link to the key result')}>
+        Copy
+      </button>
+      <CopyLinkDialog link={refused?.link} named={refused?.named ?? ''} onDismiss={closeRefused} />
     </>
   );
 }

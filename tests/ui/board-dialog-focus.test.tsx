@@ -97,7 +97,7 @@ const dialogs: [string, () => ReactNode][] = [
     () => (
       <CopyLinkDialog
         link="https://teams.microsoft.com/l/entity/app/tab"
-        what="the key result"
+        named="Link to the key result"
         onDismiss={ignore}
       />
     ),

@@ -43,6 +43,6 @@ it('copies a link to the view with its direction and, from the list, the list', 
       type: 'boardView',
       filter: { sort: 'lastCheckIn', direction: 'desc', layout: 'list' },
     },
-    'this view of the board',
+    'Link to this view of the board',
   );
 });

@@ -83,7 +83,7 @@ function renderTeamTab(
     <AppServicesProvider
       services={{
         repository: repository as unknown as OkrRepository,
-        host: { notifySuccess: () => undefined } as unknown as Host,
+        host: { notifySuccess: () => undefined, context: { locale: 'en-us' } } as unknown as Host,
         operatingModel: defaultOperatingModel,
         me: { id: 'adele', displayName: 'Adele Vance' },
       }}

@@ -2,6 +2,7 @@ import { useToastController } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { Board } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useSay, type Say } from '../../ui/board/say';
 import { today } from '../../ui/board/useBoardData';
 import { coachHealth, type CoachItem } from '../../ui/coach/coachHealth';
 import { CoachHealthView } from '../../ui/components/CoachHealthView/CoachHealthView';
@@ -18,10 +19,10 @@ const linkTarget = (item: CoachItem) =>
     ? ({ type: 'keyResult', id: item.keyResult.id } as const)
     : ({ type: 'objective', id: item.objective.id } as const);
 
-const describeItem = (item: CoachItem) =>
+const linkName = (item: CoachItem, say: Say) =>
   item.kind === 'keyResult'
-    ? `the key result “${item.keyResult.title}”`
-    : `the objective “${item.objective.title}”`;
+    ? say('Link to the key result “{title}”', { title: item.keyResult.title })
+    : say('Link to the objective “{title}”', { title: item.objective.title });
 
 /** "Coaching Sales and Marketing · Q4 2026": the tab's teams (every team) and the cycle shown. */
 function scopeOf(board: Board, teamIds: readonly string[] | undefined): string {
@@ -49,19 +50,22 @@ export default function CoachView({
   readonly onOpen: (opening: BoardOpening) => void;
 }) {
   const { operatingModel, roles, me } = useAppServices();
+  const say = useSay();
   const nudge = useNudge();
   const { dispatchToast } = useToastController(nudge.toasterId);
   const onCopied = useCallback(
-    ({ what }: CopiedLink) =>
-      dispatchToast(toastMessage(`Link to ${what} copied`), { intent: 'success' }),
-    [dispatchToast],
+    ({ named }: CopiedLink) =>
+      dispatchToast(toastMessage(say('{link} copied', { link: named })), {
+        intent: 'success',
+      }),
+    [dispatchToast, say],
   );
   const copyLink = useCopyLink(onCopied);
   const { copy } = copyLink;
   const actions = useMemo(
     (): CoachActions => ({
       open: (item) => onOpen({ target: linkTarget(item) }),
-      copyLink: (item) => copy(linkTarget(item), describeItem(item)),
+      copyLink: (item) => copy(linkTarget(item), linkName(item, say)),
       // As on the board: the owner, and the coaches and admins who keep the OKRs in shape.
       mayChange: (item) => {
         const owner = item.kind === 'keyResult' ? item.keyResult.owner : item.objective.owner;
@@ -70,7 +74,7 @@ export default function CoachView({
       checkIn: (keyResult) => onOpen({ target: { type: 'checkIn', id: keyResult.id } }),
       edit: (item) => onOpen({ target: linkTarget(item), edit: true }),
     }),
-    [onOpen, copy, roles, me],
+    [onOpen, copy, roles, me, say],
   );
   return (
     <>
@@ -87,7 +91,7 @@ export default function CoachView({
       </AcrossTeams>
       <CopyLinkDialog
         link={copyLink.refused?.link}
-        what={copyLink.refused?.what ?? ''}
+        named={copyLink.refused?.named ?? ''}
         onDismiss={copyLink.closeRefused}
       />
     </>

@@ -2,6 +2,7 @@ import { Button, makeStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { tabEntityId, tabSettingsToQuery } from '../../host/tab-settings';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useSay } from '../../ui/board/say';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
@@ -19,11 +20,12 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
   const styles = useStyles();
   const choice = useCycleChoice('current');
   const request = useMemo(() => ({ cycleId: choice.cycleId }), [choice.cycleId]);
+  const say = useSay();
   return (
     <>
       <AppHeader
-        title="My OKRs"
-        subtitle="Your objectives and key results this cycle, across teams"
+        title={say('My OKRs')}
+        subtitle={say('Your objectives and key results this cycle, across teams')}
         beside={<BoardCycleBar choice={choice} />}
         actions={
           <>
@@ -49,6 +51,7 @@ const allOkrs = { teamIds: [], cycleId: 'current' };
  */
 function NoneOwned() {
   const navigate = useAppServices().host.navigateToAppPage;
+  const say = useSay();
   const href = () => {
     const url = new URL(window.location.href);
     for (const [name, value] of new URLSearchParams(tabSettingsToQuery(allOkrs))) {
@@ -58,8 +61,12 @@ function NoneOwned() {
   };
   return (
     <EmptyState
-      title="You own no OKRs in this cycle"
-      message={`Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are ${navigate ? 'in the app’s All OKRs tab' : 'on the All OKRs board'}.`}
+      title={say('You own no OKRs in this cycle')}
+      message={say(
+        navigate
+          ? 'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.'
+          : 'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.',
+      )}
       action={
         navigate ? (
           <Button
@@ -69,11 +76,11 @@ function NoneOwned() {
               )
             }
           >
-            Open All OKRs
+            {say('Open All OKRs')}
           </Button>
         ) : (
           <Button as="a" href={href()}>
-            Open All OKRs
+            {say('Open All OKRs')}
           </Button>
         )
       }

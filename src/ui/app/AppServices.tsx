@@ -14,6 +14,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import type { Host } from '../../host/types';
 import type { CachedRead } from '../../store/caching';
 import type { OkrRepository } from '../../store/repository';
+import type { LocaleWords } from '../board/locale-words';
 import { noRoles, type Roles } from './roles';
 
 /**
@@ -38,6 +39,11 @@ export interface AppServicesInit {
    * site roles) is read from then on, so a page painted from the cache sends nothing before.
    */
   readonly firstScreenShown?: Promise<void>;
+  /**
+   * The board's words in the host's language, loaded beside the services so that the first
+   * screen is painted in them; absent for English (and on pages that speak English only).
+   */
+  readonly words?: LocaleWords;
 }
 
 export interface AppServices extends AppServicesInit {
@@ -149,4 +155,9 @@ export function useFirstScreenShown(): Promise<void> | undefined {
  */
 export function useLocale(): string {
   return useContext(AppServicesContext)?.host.context.locale ?? defaultLocale;
+}
+
+/** The board's words for the host's locale, where the page loaded them (English otherwise). */
+export function useLocaleWords(): LocaleWords | undefined {
+  return useContext(AppServicesContext)?.words;
 }

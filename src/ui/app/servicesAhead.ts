@@ -7,6 +7,7 @@
 import { createHost } from '../../host/detect';
 import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
+import type { LocaleWords } from '../board/locale-words';
 import type { RuntimeEnv } from './config';
 import { graphServices, type GraphServicesOptions } from './graphServices';
 import type { ServicesLoader } from './ServicesGate';
@@ -18,12 +19,23 @@ export interface StartedServices {
   readonly load: ServicesLoader;
 }
 
-/** The host first (its context), then the services from the build's `VITE_*` configuration. */
+/**
+ * The host first (its context), then the services from the build's `VITE_*` configuration and,
+ * for a page that speaks its reader's language, the words for the host's locale (`words`): loaded
+ * side by side, so the page waits for the words only if they come after the services.
+ */
 export async function startHostAndServices(
   env: RuntimeEnv,
   services: Pick<GraphServicesOptions, 'firstBoard'> = {},
+  words?: (locale: string) => Promise<LocaleWords | undefined>,
 ): Promise<StartedServices> {
   const loadServices = graphServices(env, services);
   const host = await createHost(hostConfigFromEnvironment());
-  return { host, load: startServices(host, loadServices) };
+  const load: ServicesLoader = words
+    ? (gateHost) =>
+        Promise.all([loadServices(gateHost), words(gateHost.context.locale)]).then(
+          ([loaded, inLanguage]) => (inLanguage ? { ...loaded, words: inLanguage } : loaded),
+        )
+    : loadServices;
+  return { host, load: startServices(host, load) };
 }

@@ -1,8 +1,11 @@
 import { toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
+import { defaultLocale } from '../../core/i18n';
 import type { Cycle, Objective } from '../../core/model';
 import type { OkrRepository } from '../../store/repository';
+import { dialogWordsFor } from './dialog-words';
+import type { LocaleWords } from './locale-words';
 import type { TeamView } from './boardView.types';
 import { reloadable } from '../../reloadable';
 
@@ -242,25 +245,29 @@ export async function boardFile(
     : boardXlsx(teams, cycle, aligned);
 }
 
-const counted = (count: number, one: string, many: string) =>
-  `${count} ${count === 1 ? one : many}`;
-
 /**
  * What an export says once its file is handed to the browser, e.g. "Exported 3 key results to
- * Sales, Q1.csv", naming the objectives it holds without any key result too.
+ * Sales, Q1.csv", naming the objectives it holds without any key result too; in the reader's
+ * language where the page loaded its words.
  */
 export function exportedMessage(
   keyResults: number,
-  fileName: string,
+  file: string,
   objectivesWithoutKeyResults = 0,
+  translated?: LocaleWords,
+  locale: string = defaultLocale,
 ): string {
-  const parts = [
-    ...(keyResults > 0 || objectivesWithoutKeyResults === 0
-      ? [counted(keyResults, 'key result', 'key results')]
-      : []),
-    ...(objectivesWithoutKeyResults > 0
-      ? [`${counted(objectivesWithoutKeyResults, 'objective', 'objectives')} without key results`]
-      : []),
-  ];
-  return `Exported ${parts.join(' and ')} to ${fileName}`;
+  const { say } = dialogWordsFor(translated, locale);
+  const krs = say('{count} {count|key result|key results}', { count: keyResults });
+  const objectives = say('{count} {count|objective|objectives} without key results', {
+    count: objectivesWithoutKeyResults,
+  });
+  if (objectivesWithoutKeyResults === 0)
+    return say('Exported {what} to {file}', { what: krs, file });
+  if (keyResults === 0) return say('Exported {what} to {file}', { what: objectives, file });
+  return say('Exported {keyResults} and {objectives} to {file}', {
+    keyResults: krs,
+    objectives,
+    file,
+  });
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { nextRitual, ritualLabels } from '../../core/coaching-plan';
 import type { Cycle } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
+import { useSay } from './say';
 import { useDataUpdates } from '../app/useDataUpdates';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { UpcomingRitual } from '../components/CycleSwitcher/CycleSwitcher.types';
@@ -26,6 +27,7 @@ const noCycles: readonly Cycle[] = [];
  */
 export function useCycleChoice(requested: string, teamIds?: readonly string[]): CycleChoice {
   const { repository } = useAppServices();
+  const say = useSay();
   const load = useCallback(
     async (signal: AbortSignal) => ({ cycles: await repository.listCycles({ signal }) }),
     [repository],
@@ -69,6 +71,6 @@ export function useCycleChoice(requested: string, teamIds?: readonly string[]): 
     cycle,
     cycleId: chosen ?? requested,
     select,
-    ...(ritual ? { nextRitual: { label: ritualLabels[ritual.kind], date: ritual.date } } : {}),
+    ...(ritual ? { nextRitual: { label: say(ritualLabels[ritual.kind]), date: ritual.date } } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import { useSay } from '../board/say';
 import type { RowClasses } from './RowClasses';
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function ClampedText({
   readonly classes: RowClasses;
 }) {
   const styles = useStyles();
+  const say = useSay();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const shortened = clampedPart(text, maxLines, maxCharacters);
@@ -56,10 +58,15 @@ export function ClampedText({
             className={classes.link.button}
             aria-expanded={expanded}
             aria-controls={id}
-            aria-label={`${expanded ? 'Show less' : 'Show more'} of the details of ${label}`}
+            aria-label={say(
+              expanded
+                ? 'Show less of the details of {title}'
+                : 'Show more of the details of {title}',
+              { title: label },
+            )}
             onClick={() => setExpanded(!expanded)}
           >
-            {expanded ? 'Show less' : 'Show more'}
+            {say(expanded ? 'Show less' : 'Show more')}
           </button>
         </>
       ) : null}

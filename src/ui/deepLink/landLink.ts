@@ -1,6 +1,7 @@
 import type { Board, OkrRepository } from '../../store/repository';
 import type { BoardData } from '../board/useBoardData';
-import { describeTarget, findTarget, locateOnBoard, type LocatedTarget } from './locateTarget';
+import type { Say } from '../board/say';
+import { findTarget, locateOnBoard, type LocatedTarget } from './locateTarget';
 import type { DeepLinkNotice, Detour, LinkState } from './useDeepLink';
 
 /*
@@ -62,7 +63,7 @@ export function advance(
               step: { step: 'pending', target },
               detour: {
                 request: { cycleId: found.cycle.id, teamIds: [found.objective.teamId] },
-                where: `${found.team?.name ?? 'Another team'}, ${found.cycle.name}`,
+                where: { team: found.team?.name, cycle: found.cycle.name },
                 from: data,
               },
             }
@@ -82,15 +83,23 @@ export function noticeOf({ step, detour }: LinkState): DeepLinkNotice | undefine
     case 'failed':
       return { kind: 'failed', error: step.error };
     case 'landed':
-      return detour
-        ? { kind: 'detour', where: detour.where, what: describeTarget(step.located) }
-        : undefined;
+      return detour ? { kind: 'detour', where: detour.where, located: step.located } : undefined;
     default:
       return undefined;
   }
 }
 
-/** "Opened from a link: the key result “Raise NPS to 50” of “…”." */
-export function landedAnnouncement(landed: LocatedTarget, opened: boolean): string {
-  return `Opened${opened ? '' : ' from a link'}: the ${describeTarget(landed)}.`;
+/** "Opened from a link: the key result “Raise NPS to 50” of “…”.", in the reader's language. */
+export function landedAnnouncement(
+  { objective, keyResult }: LocatedTarget,
+  opened: boolean,
+  say: Say,
+): string {
+  const what = keyResult
+    ? say('the key result “{title}” of “{objective}”', {
+        title: keyResult.title,
+        objective: objective.title,
+      })
+    : say('the objective “{title}”', { title: objective.title });
+  return say(opened ? 'Opened: {what}.' : 'Opened from a link: {what}.', { what });
 }

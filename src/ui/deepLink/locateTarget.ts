@@ -60,10 +60,3 @@ export async function findTarget(
   }
   return undefined;
 }
-
-/** "key result “Raise NPS to 50”" — for announcements and notices. */
-export function describeTarget(located: LocatedTarget): string {
-  return located.keyResult
-    ? `key result “${located.keyResult.title}” of “${located.objective.title}”`
-    : `objective “${located.objective.title}”`;
-}

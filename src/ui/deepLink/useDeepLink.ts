@@ -6,15 +6,21 @@ import type { BoardData, BoardRequest } from '../board/useBoardData';
 import type { BoardFocusTarget } from '../components/Board/Board.types';
 import { useModuleAfterPaint } from '../hooks/useModuleAfterPaint';
 import { reloadable } from '../../reloadable';
+import type { Say } from '../board/say';
 import type { LocatedTarget } from './locateTarget';
 
 const loadLandLink = reloadable(() => import('./landLink'));
 
+/** The board a link's target is on: its team (when the store still has it) and cycle. */
+export interface BoardPlace {
+  readonly team: string | undefined;
+  readonly cycle: string;
+}
+
 /** Another team's or cycle's board, shown instead of the screen's own because it holds the target. */
 export interface Detour {
   readonly request: BoardRequest;
-  /** "Sales, Q3 2026". */
-  readonly where: string;
+  readonly where: BoardPlace;
   /** What was loaded when the detour was taken: the detour's board is whatever loads after it. */
   readonly from: BoardData;
 }
@@ -22,7 +28,7 @@ export interface Detour {
 /** What the board screen says about the link it was opened with. */
 export type DeepLinkNotice =
   | { readonly kind: 'searching' }
-  | { readonly kind: 'detour'; readonly where: string; readonly what: string }
+  | { readonly kind: 'detour'; readonly where: BoardPlace; readonly located: LocatedTarget }
   | { readonly kind: 'notFound'; readonly target: ItemLinkTarget }
   | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -56,7 +62,7 @@ export interface DeepLinkLanding {
   readonly focus: BoardFocusTarget | undefined;
   readonly landed: LocatedTarget | undefined;
   /** Says where the link landed, once it did: "Opened from a link: the key result …". */
-  readonly announcement: ((landed: LocatedTarget, opened: boolean) => string) | undefined;
+  readonly announcement: ((landed: LocatedTarget, opened: boolean, say: Say) => string) | undefined;
 }
 
 /**

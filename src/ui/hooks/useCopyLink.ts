@@ -4,13 +4,13 @@ import { useAppServices } from '../app/AppServices';
 
 export interface CopiedLink {
   readonly link: string;
-  /** What the link opens: "the key result “Raise NPS to 50”". */
-  readonly what: string;
+  /** The link by what it opens: "Link to the key result “Raise NPS to 50”". */
+  readonly named: string;
 }
 
 export interface CopyLinkApi {
-  /** Copies the host's deep link to the target; `what` names it in the confirmation. */
-  readonly copy: (target: DeepLinkTarget, what: string) => void;
+  /** Copies the host's deep link to the target; `named` names it in the confirmation. */
+  readonly copy: (target: DeepLinkTarget, named: string) => void;
   /** A link the clipboard refused, to show for copying by hand. */
   readonly refused: CopiedLink | undefined;
   readonly closeRefused: () => void;
@@ -25,8 +25,8 @@ export function useCopyLink(onCopied: (copied: CopiedLink) => void): CopyLinkApi
   const { host } = useAppServices();
   const [refused, setRefused] = useState<CopiedLink | undefined>();
   const copy = useCallback(
-    (target: DeepLinkTarget, what: string) => {
-      const result = { link: host.deepLink(target), what };
+    (target: DeepLinkTarget, named: string) => {
+      const result = { link: host.deepLink(target), named };
       const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
       if (!clipboard?.writeText) {
         setRefused(result);

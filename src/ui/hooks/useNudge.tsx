@@ -3,6 +3,7 @@ import { useToasts } from '../components/Toasts/toasts';
 import { useCallback, useMemo, useState } from 'react';
 import type { KeyResult } from '../../core/model';
 import { useAppServices } from '../app/AppServices';
+import { useBoardWords } from '../board/board-words';
 import { today } from '../board/useBoardData';
 import { toastMessage } from '../components/Toasts/toastMessage';
 import { describeError } from '../errors/describeError';
@@ -24,7 +25,7 @@ export interface NudgeApi {
  */
 export function useNudge(): NudgeApi {
   const { repository, host, me } = useAppServices();
-  const locale = host.context.locale;
+  const { locale, say } = useBoardWords();
   const toasterId = useId('nudges');
   const { dispatchToast } = useToasts(toasterId);
   const [sending, setSending] = useState<string | undefined>();
@@ -34,7 +35,8 @@ export function useNudge(): NudgeApi {
   );
   const nudge = useCallback(
     (keyResult: KeyResult) => {
-      const owner = keyResult.owner?.displayName ?? 'the owner';
+      const owner = keyResult.owner?.displayName ?? say('the owner');
+      const { title } = keyResult;
       setSending(keyResult.id);
       const toast = (intent: 'success' | 'info' | 'error', title: string, body: string) =>
         dispatchToast(toastMessage(title, body), { intent });
@@ -51,22 +53,31 @@ export function useNudge(): NudgeApi {
             outcome.sent
               ? toast(
                   'success',
-                  `Nudge sent to ${owner}`,
-                  `They were asked to check in on “${keyResult.title}”.`,
+                  say('Nudge sent to {owner}', { owner }),
+                  say('They were asked to check in on “{title}”.', { title }),
                 )
               : toast(
                   'info',
-                  `${owner} was already nudged today`,
-                  `A nudge about “${keyResult.title}” went out at ${new Date(outcome.at).toLocaleTimeString(locale, { timeStyle: 'short' })}; one a day is enough.`,
+                  say('{owner} was already nudged today', { owner }),
+                  say('A nudge about “{title}” went out at {time}; one a day is enough.', {
+                    title,
+                    time: new Date(outcome.at).toLocaleTimeString(locale, {
+                      timeStyle: 'short',
+                    }),
+                  }),
                 ),
           (error: unknown) => {
             const description = describeError(error);
-            toast('error', `The nudge to ${owner} was not sent`, description.message);
+            toast(
+              'error',
+              say('The nudge to {owner} was not sent', { owner }),
+              description.message,
+            );
           },
         )
         .finally(() => setSending(undefined));
     },
-    [repository, host, me, locale, dispatchToast],
+    [repository, host, me, locale, dispatchToast, say],
   );
   return useMemo(
     () => ({ canNudge, nudge, sending, toasterId }),

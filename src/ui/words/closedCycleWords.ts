@@ -1,38 +1,45 @@
+import type { Say } from '../board/say';
+
 /**
- * The words a closed cycle's board says (final scores, the banner, the learnings), in English:
- * the one place they live, to be translated with the board's.
+ * The words a closed cycle's board says (final scores, the banner, the learnings), in the reader's
+ * language: English here, translated with the board's (`board-words.ts`).
  */
 
 /** The badge in place of a live status: "Closed · 0.72", or "Closed · not scored". */
-export function closedBadge(score: string | undefined): string {
-  return score === undefined ? 'Closed · not scored' : `Closed · ${score}`;
+export function closedBadge(score: string | undefined, say: Say): string {
+  return score === undefined ? say('Closed · not scored') : say('Closed · {score}', { score });
 }
 
 /** The badge's button, which shows or hides the score's reason and reading. */
-export function finalScoreToggleLabel(title: string, score: string, open: boolean): string {
-  return `${open ? 'Hide' : 'Show'} why ${title} closed at ${score}`;
+export function finalScoreToggleLabel(title: string, score: string, open: boolean, say: Say) {
+  return say(open ? 'Hide why {title} closed at {score}' : 'Show why {title} closed at {score}', {
+    title,
+    score,
+  });
 }
 
-/** The first words of the score's explanation: "Final score 0.5." */
-export function finalScoreHeading(score: string): string {
-  return `Final score ${score}.`;
+/** The score's explanation: "Final score 0.5. Why: …" */
+export function finalScoreHeading(score: string, say: Say): string {
+  return say('Final score {score}.', { score });
 }
 
 /** Before the reason given when the score was set apart from its progress. */
-export const scoreReasonLead = 'Why:';
+export const scoreReasonLead = (say: Say) => say('Why:');
 
 /** The banner over a closed cycle's board. */
-export function closedCycleBanner(cycle: string): string {
-  return `${cycle} is closed: scores are final`;
+export function closedCycleBanner(cycle: string, say: Say): string {
+  return say('{cycle} is closed: scores are final', { cycle });
 }
 
-export const learningsButton = 'Learnings';
+export const learningsButton = (say: Say) => say('Learnings');
 
-export function learningsTitle(cycle: string): string {
-  return `Learnings of ${cycle}`;
+export function learningsTitle(cycle: string, say: Say): string {
+  return say('Learnings of {cycle}', { cycle });
 }
 
-export const noLearnings =
-  'No learnings were written for these objectives when the cycle closed. They are written in the retrospective, in Programme › Close a cycle.';
+export const noLearnings = (say: Say) =>
+  say(
+    'No learnings were written for these objectives when the cycle closed. They are written in the retrospective, in Programme › Close a cycle.',
+  );
 
-export const closeLearnings = 'Close';
+export const closeLearnings = (say: Say) => say('Close');

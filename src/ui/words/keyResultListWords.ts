@@ -28,6 +28,7 @@ export const noOwnerName = 'No owner';
 export const neverCheckedIn = 'Never';
 export const needsCheckIn = 'Needs a check-in';
 export const checkInButton = 'Check in';
+export const checkInOn = (title: string) => `Check in on ${title}`;
 export const historyOf = (title: string) => `History of ${title}`;
 export const historyTooltip = 'History';
 /** A KR whose progress comes from the OKRs aligned to it takes no check-in of its own. */

@@ -9,8 +9,9 @@ import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
  * Input that fits the KR, through the Teams simulator's personal tab (real teams-js) against
  * the Graph emulator: an absurd value is refused with a message naming the KR, the value and what
  * is accepted; a big jump needs a confirmation and a note; a de-DE host reads and shows numbers
- * the German way, in the check-in dialog and in the key result editor (a target of 80.000 was
- * saved as 80). Each outcome is read back from the store. Closed with Escape, the dialog hands
+ * the German way, in German words, in the check-in dialog and in the key result editor (a target
+ * of 80.000 was saved as 80). Each outcome is read back from the store. Closed with Escape, the
+ * dialog hands
  * focus back to the button it was opened from.
  */
 jest.setTimeout(120_000);
@@ -46,9 +47,13 @@ async function openTab(locale: string): Promise<Frame> {
   return appFrame(page, 'p1-content');
 }
 
-async function openCheckIn(keyResult: KeyResult, locale = 'en-us'): Promise<Frame> {
+async function openCheckIn(
+  keyResult: KeyResult,
+  locale = 'en-us',
+  button = `Check in on ${keyResult.title}`,
+): Promise<Frame> {
   const tab = await openTab(locale);
-  await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
+  await tab.getByRole('button', { name: button }).click();
   return tab;
 }
 
@@ -128,7 +133,7 @@ describe('check-in input that fits the KR', () => {
     ]);
   });
 
-  it('reads and shows numbers the German way in a de-DE host', async () => {
+  it('reads and shows numbers, and says the check-in, the German way in a de-DE host', async () => {
     const keyResult = await stack.repository.createKeyResult({
       objectiveId: stack.fixture.objective.id,
       title: 'Average order value up to 1,500 €',
@@ -140,14 +145,14 @@ describe('check-in input that fits the KR', () => {
       weight: 1,
       owner,
     });
-    const tab = await openCheckIn(keyResult, 'de-de');
-    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
-    await dialog.getByText('Now 1.234,5 € · target 1.500 €').waitFor();
-    const value = dialog.getByRole('textbox', { name: /New value/ });
+    const tab = await openCheckIn(keyResult, 'de-de', `Für ${keyResult.title} einchecken`);
+    const dialog = tab.getByRole('dialog', { name: `Check-in: ${keyResult.title}` });
+    await dialog.getByText('Jetzt 1.234,5 € · Zielwert 1.500 €').waitFor();
+    const value = dialog.getByRole('textbox', { name: /Neuer Wert/ });
     // The field starts from the KR's value once the dialog has opened on it (an effect).
     await waitForValue(value, '1.234,5');
     await value.fill('1.300,25');
-    await dialog.getByRole('button', { name: 'Save check-in' }).click();
+    await dialog.getByRole('button', { name: 'Check-in speichern' }).click();
     await dialog.waitFor({ state: 'detached' });
     await tab.getByText('1.300,25 € / 1.500 €').waitFor();
     expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
@@ -158,7 +163,7 @@ describe('check-in input that fits the KR', () => {
   it('creates a key result with a target of 80.000 as eighty thousand in a de-DE host', async () => {
     const { objective } = stack.fixture;
     const tab = await openTab('de-de');
-    await tab.getByRole('button', { name: `Add a key result to ${objective.title}` }).click();
+    await tab.getByRole('button', { name: `Key Result zu ${objective.title} hinzufügen` }).click();
     const editor = tab.getByRole('dialog', { name: 'New key result' });
     const title = 'Cloud spend down to 80k';
     await editor.getByRole('textbox', { name: 'Key result' }).fill(title);

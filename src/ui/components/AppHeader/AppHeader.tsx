@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
+import { useSay } from '../../board/say';
 import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
 import { reloadable } from '../../../reloadable';
@@ -62,6 +63,7 @@ export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) 
   /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
   const [storyAsked, setStoryAsked] = useState(0);
   const storyButton = useRef<HTMLButtonElement>(null);
+  const say = useSay();
   return (
     <header className={styles.root}>
       <div className={styles.lead}>
@@ -81,7 +83,7 @@ export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) 
             setStoryOpen(true);
           }}
         >
-          Why we use OKRs
+          {say('Why we use OKRs')}
         </Button>
       </div>
       {storyAsked > 0 ? (

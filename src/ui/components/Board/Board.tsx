@@ -1,3 +1,4 @@
+import { useBoardWords } from '../../board/board-words';
 import { renderBoard } from './renderBoard';
 import { useBoard } from './useBoard';
 import { useBoardStyles } from './useBoardStyles';
@@ -7,5 +8,5 @@ import type { BoardProps } from './Board.types';
 export function Board(props: BoardProps) {
   const state = useBoard(props);
   const styles = useBoardStyles();
-  return renderBoard(props, state, styles);
+  return renderBoard(props, state, styles, useBoardWords());
 }

@@ -1,14 +1,10 @@
 import type { KeyboardEvent } from 'react';
-import type { KeyResult } from '../../../core/model';
 import type { BoardFocusTarget } from './Board.types';
 
 /**
  * How the board's DOM names its parts, for what finds them there: the board's focus, and focus
  * after Undo (which loads after the board's first screen and shares only this small module).
  */
-
-/** The accessible name of a KR row's check-in button. */
-export const checkInLabel = (keyResult: KeyResult): string => `Check in on ${keyResult.title}`;
 
 /** What a KR row's action buttons say they do (`data-row-action`), so the arrow keys find one. */
 export type RowAction = 'checkIn' | 'history' | 'status' | 'link' | 'nudge' | 'edit';

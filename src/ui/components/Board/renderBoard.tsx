@@ -1,4 +1,5 @@
 import { Caption1, mergeClasses, Subtitle1 } from '@fluentui/react-components';
+import type { BoardWords } from '../../board/board-words';
 import { ObjectiveCard } from '../ObjectiveCard/ObjectiveCard';
 import type { BoardProps, BoardState } from './Board.types';
 import type { useBoardStyles } from './useBoardStyles';
@@ -7,6 +8,7 @@ export function renderBoard(
   props: BoardProps,
   state: BoardState,
   styles: ReturnType<typeof useBoardStyles>,
+  { say }: BoardWords,
 ) {
   const {
     trends,
@@ -47,7 +49,7 @@ export function renderBoard(
       ref={scrollRef}
       className={styles.scroller}
       role="region"
-      aria-label="Objectives and key results"
+      aria-label={say('Objectives and key results')}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -67,9 +69,9 @@ export function renderBoard(
                 <h2 className={styles.team}>
                   <Subtitle1>{row.team.team.name}</Subtitle1>
                   <Caption1 className={styles.count}>
-                    {row.team.objectives.length === 1
-                      ? '1 objective'
-                      : `${row.team.objectives.length} objectives`}
+                    {say('{count} {count|objective|objectives}', {
+                      count: row.team.objectives.length,
+                    })}
                   </Caption1>
                 </h2>
               ) : (

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { CheckInSource, Cycle, KeyResult } from '../../../core/model';
 import type { CheckInSaveReport } from '../../../store/repository';
+import type { DialogWords } from '../../board/dialog-words';
 import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
 
 export interface CheckInDialogProps {
@@ -15,8 +16,9 @@ export interface CheckInDialogProps {
 
 export interface CheckInDialogState {
   readonly open: boolean;
-  /** The reader's locale: values are shown and typed in it. */
+  /** The reader's locale: values are shown and typed in it, and the dialog speaks its language. */
   readonly locale: string;
+  readonly words: DialogWords;
   readonly keyResult: KeyResult | undefined;
   readonly valueText: string;
   readonly setValueText: (text: string) => void;

@@ -14,7 +14,7 @@ import {
   MessageBarBody,
   Textarea,
 } from '@fluentui/react-components';
-import { formatKeyResultMeasure, formatNowAndTarget, formatNumber } from '../../../core/format';
+import { formatKeyResultMeasure, formatNowAndTarget } from '../../../core/format';
 import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
@@ -27,7 +27,8 @@ export function renderCheckInDialog(
   state: CheckInDialogState,
   styles: ReturnType<typeof useCheckInDialogStyles>,
 ) {
-  const { keyResult } = state;
+  const { keyResult, locale, words } = state;
+  const { say, measure } = words;
   return (
     <Dialog
       open={state.open}
@@ -43,23 +44,31 @@ export function renderCheckInDialog(
             noValidate
           >
             <DialogBody>
-              <DialogTitle>Check in: {keyResult.title}</DialogTitle>
+              <DialogTitle>{say('Check in: {title}', { title: keyResult.title })}</DialogTitle>
               <DialogContent className={styles.form}>
                 <Caption1 className={styles.target}>
-                  {formatNowAndTarget(keyResult, state.locale)}
+                  {formatNowAndTarget(keyResult, locale, measure)}
                 </Caption1>
                 {state.conflict ? (
                   <MessageBar intent="warning" layout="multiline">
                     <MessageBarBody>
-                      Someone checked in on this key result since you opened it: it is now{' '}
-                      {formatKeyResultMeasure(state.conflict, state.conflict.current, state.locale)}
-                      {state.conflict.confidence === undefined
-                        ? ''
-                        : ` with confidence ${state.conflict.confidence}`}
-                      . Nothing was saved.
+                      {say(
+                        state.conflict.confidence === undefined
+                          ? 'Someone checked in on this key result since you opened it: it is now {value}. Nothing was saved.'
+                          : 'Someone checked in on this key result since you opened it: it is now {value} with confidence {confidence}. Nothing was saved.',
+                        {
+                          value: formatKeyResultMeasure(
+                            state.conflict,
+                            state.conflict.current,
+                            locale,
+                            measure,
+                          ),
+                          confidence: state.conflict.confidence ?? '',
+                        },
+                      )}
                     </MessageBarBody>
                     <MessageBarActions>
-                      <Button onClick={state.takeLatest}>Check in on the latest</Button>
+                      <Button onClick={state.takeLatest}>{say('Check in on the latest')}</Button>
                     </MessageBarActions>
                   </MessageBar>
                 ) : null}
@@ -78,7 +87,7 @@ export function renderCheckInDialog(
                     <Checkbox
                       checked={state.confirmedJump}
                       onChange={(_, data) => state.setConfirmedJump(data.checked === true)}
-                      label="Yes, this value is right"
+                      label={say('Yes, this value is right')}
                     />
                   </Field>
                 ) : null}
@@ -87,19 +96,22 @@ export function renderCheckInDialog(
                   min={state.confidenceMin}
                   max={state.confidenceMax}
                   onChange={state.setConfidence}
-                  hint="How sure are you that the target will be met?"
+                  hint={say('How sure are you that the target will be met?')}
                   message={fieldMessage(state.fieldErrors.confidence, undefined)}
                 />
                 <Field
-                  label={state.bigJump ? 'Note' : 'Note (optional)'}
+                  label={say(state.bigJump ? 'Note' : 'Note (optional)')}
                   required={state.bigJump !== undefined}
-                  hint={`${formatNumber(state.note.length, state.locale)} of ${formatNumber(state.noteMaxLength, state.locale)} characters`}
+                  hint={say('{length} of {max} characters', {
+                    length: state.note.length,
+                    max: state.noteMaxLength,
+                  })}
                   {...fieldMessage(state.fieldErrors.note, state.nudges.note)}
                 >
                   <Textarea
                     value={state.note}
                     onChange={(_, data) => state.setNote(data.value)}
-                    placeholder="What changed? What will you do next?"
+                    placeholder={say('What changed? What will you do next?')}
                   />
                 </Field>
                 {state.formErrors.map((message) => (
@@ -110,16 +122,16 @@ export function renderCheckInDialog(
               </DialogContent>
               <DialogActions className={styles.actions}>
                 <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
-                  {state.saving ? (state.retrying ? 'Retrying…' : 'Saving…') : 'Save check-in'}
+                  {say(state.saving ? (state.retrying ? 'Retrying…' : 'Saving…') : 'Save check-in')}
                 </Button>
                 <Button type="button" onClick={state.dismiss}>
-                  Cancel
+                  {say('Cancel')}
                 </Button>
               </DialogActions>
             </DialogBody>
           </form>
         ) : null}
-        <DiscardChangesDialog unsaved={state.unsaved} what="the check-in" />
+        <DiscardChangesDialog unsaved={state.unsaved} what={say('the check-in')} say={say} />
       </DialogSurface>
     </Dialog>
   );

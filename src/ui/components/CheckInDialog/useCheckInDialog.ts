@@ -9,7 +9,8 @@ import {
 } from '../../../core/plausibility';
 import type { KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
 import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
@@ -32,7 +33,8 @@ function valueTextOf(keyResult: KeyResult, locale: string): string {
 export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
   const { keyResult: openedOn, cycle, onDismiss, onSaved, source = 'teams', meetingId } = props;
   const { repository, me, operatingModel } = useAppServices();
-  const locale = useLocale();
+  const words = useDialogWords();
+  const { locale } = words;
   const scale = operatingModel.confidenceScale;
   // The KR as opened, or its newer version once the person chose to check in on top of it.
   const [latest, setLatest] = useState<KeyResult | undefined>(undefined);
@@ -106,10 +108,10 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     // The confirmation box carries the value's question; the note's error waits for a save.
     if (asksToConfirmValue(issue)) jumpUnconfirmed = true;
     else if (asksForValueNote(issue)) {
-      if (submitted) fieldErrors.note ??= issue.message;
-    } else if (!fields.includes(issue.field)) formErrors.push(issue.message);
+      if (submitted) fieldErrors.note ??= words.issue(issue);
+    } else if (!fields.includes(issue.field)) formErrors.push(words.issue(issue));
     else if (submitted || issue.field !== 'value') {
-      fieldErrors[issue.field as Field] ??= issue.message;
+      fieldErrors[issue.field as Field] ??= words.issue(issue);
     }
   }
 
@@ -126,21 +128,26 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   );
   const bigJump = useMemo(() => {
     if (!keyResult || valueRefused || !typed?.ok) return undefined;
-    const asked = valueToConfirmIssues(keyResult, { value: typed.value, note: '' }, false, locale);
-    return asked[0]?.message;
-  }, [keyResult, typed, locale, valueRefused]);
+    const [asked] = valueToConfirmIssues(
+      keyResult,
+      { value: typed.value, note: '' },
+      false,
+      locale,
+    );
+    return asked && words.issue(asked);
+  }, [keyResult, typed, locale, valueRefused, words]);
 
   const nudges = useMemo(() => {
     // How a number typed the other way round was read comes first: it is what was typed.
     const byField: Partial<Record<'value' | 'note', string>> = {
-      ...(typed?.ok && typed.readAs ? { value: typed.readAs.message } : {}),
+      ...(typed?.ok && typed.readAs ? { value: words.issue(typed.readAs) } : {}),
     };
     if (!keyResult || !result?.ok) return byField;
     for (const nudge of checkInNudges(result.value, keyResult, rules)) {
-      byField[nudge.field] ??= nudge.message;
+      byField[nudge.field] ??= words.nudge(nudge);
     }
     return byField;
-  }, [keyResult, result, rules, typed]);
+  }, [keyResult, result, rules, typed, words]);
 
   const submit = useCallback(
     (event?: FormEvent) => {
@@ -192,6 +199,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   return {
     open: openedOn !== undefined,
     locale,
+    words,
     keyResult,
     valueText,
     setValueText,

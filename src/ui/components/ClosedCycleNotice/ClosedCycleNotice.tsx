@@ -28,6 +28,7 @@ import {
   learningsTitle,
   noLearnings,
 } from '../../words/closedCycleWords';
+import { useSay } from '../../board/say';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 
 const useStyles = makeStyles({
@@ -101,16 +102,17 @@ export default function ClosedCycleNotice({
   readonly board: Pick<Board, 'teams' | 'objectives'>;
 }) {
   const styles = useStyles();
+  const say = useSay();
   const teams = learningsByTeam(board);
   const [open, setOpen] = useState(false);
   useFocusReturn(open);
   return (
     <div className={styles.root}>
       <MessageBar intent="info">
-        <MessageBarBody>{closedCycleBanner(cycle.name)}</MessageBarBody>
+        <MessageBarBody>{closedCycleBanner(cycle.name, say)}</MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => setOpen(true)}>
-            {learningsButton}
+            {learningsButton(say)}
           </Button>
         </MessageBarActions>
       </MessageBar>
@@ -123,16 +125,16 @@ export default function ClosedCycleNotice({
               action={
                 <Button
                   appearance="subtle"
-                  aria-label={closeLearnings}
+                  aria-label={closeLearnings(say)}
                   icon={<DismissRegular />}
                   onClick={() => setOpen(false)}
                 />
               }
             >
-              {learningsTitle(cycle.name)}
+              {learningsTitle(cycle.name, say)}
             </DialogTitle>
             <DialogContent className={styles.content}>
-              {teams.length === 0 ? <Text>{noLearnings}</Text> : null}
+              {teams.length === 0 ? <Text>{noLearnings(say)}</Text> : null}
               {teams.map(({ team, objectives }) => (
                 <section key={team.id} className={styles.team} aria-label={team.name}>
                   <Subtitle2 as="h3" className={styles.heading}>
@@ -146,7 +148,7 @@ export default function ClosedCycleNotice({
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => setOpen(false)}>
-                {closeLearnings}
+                {closeLearnings(say)}
               </Button>
             </DialogActions>
           </DialogBody>

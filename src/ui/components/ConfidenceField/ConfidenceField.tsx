@@ -6,6 +6,7 @@ import {
   tokens,
   type FieldProps,
 } from '@fluentui/react-components';
+import { useSay } from '../../board/say';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
@@ -33,8 +34,13 @@ export function ConfidenceField({
   message = {},
 }: ConfidenceFieldProps) {
   const styles = useStyles();
+  const say = useSay();
   return (
-    <Field label={`Confidence (${min} to ${max})`} {...(hint ? { hint } : {})} {...message}>
+    <Field
+      label={say('Confidence ({min} to {max})', { min, max })}
+      {...(hint ? { hint } : {})}
+      {...message}
+    >
       <div className={styles.row}>
         <Slider
           className={styles.slider}
@@ -42,7 +48,7 @@ export function ConfidenceField({
           max={max}
           step={1}
           value={value}
-          aria-valuetext={`${value} of ${max}`}
+          aria-valuetext={say('{value} of {max}', { value, max })}
           onChange={(_, data) => onChange(data.value)}
         />
         <Text className={styles.value} aria-hidden>

@@ -4,6 +4,7 @@ import {
   ArrowRightRegular,
   ArrowUpRightRegular,
 } from '@fluentui/react-icons';
+import { useBoardWords, type BoardWords } from '../../board/board-words';
 import { type RowClassesProp, withRowClasses } from '../RowClasses';
 
 export type TrendDirection = 'rising' | 'steady' | 'falling';
@@ -36,9 +37,14 @@ const trendIcon: Readonly<Record<TrendDirection, typeof ArrowRightRegular>> = {
   falling: ArrowDownRightRegular,
 };
 
-export function confidenceLabel({ confidence, scaleMax, trend }: ConfidenceTrendProps): string {
-  if (confidence === undefined) return 'No confidence given yet';
-  return `Confidence ${confidence} of ${scaleMax}${trend ? `, ${trend}` : ''}`;
+function confidenceLabel(
+  { confidence, scaleMax: max, trend }: ConfidenceTrendProps,
+  { say }: BoardWords,
+): string {
+  if (confidence === undefined) return say('No confidence given yet');
+  return trend
+    ? say('Confidence {confidence} of {max}, {trend}', { confidence, max, trend: say(trend) })
+    : say('Confidence {confidence} of {max}', { confidence, max });
 }
 
 export const ConfidenceTrend = withRowClasses(function ConfidenceTrend({
@@ -46,10 +52,11 @@ export const ConfidenceTrend = withRowClasses(function ConfidenceTrend({
   ...props
 }: ConfidenceTrendProps & RowClassesProp) {
   const styles = useStyles();
+  const words = useBoardWords();
   const { confidence, scaleMax, trend } = props;
   const Icon = trend ? trendIcon[trend] : undefined;
   return (
-    <span className={styles.root} role="img" aria-label={confidenceLabel(props)}>
+    <span className={styles.root} role="img" aria-label={confidenceLabel(props, words)}>
       <span className={classes.text.small} aria-hidden>
         {confidence === undefined ? '–' : `${confidence}/${scaleMax}`}
       </span>

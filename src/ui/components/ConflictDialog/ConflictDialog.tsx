@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import type { ChangedBy } from '../../../store/errors';
 import { useLocale } from '../../app/AppServices';
+import { sayFor, type Say } from '../../board/say';
 
 /** Someone saved first: both versions side by side, and the person chooses. */
 export function ConflictDialog({
@@ -28,36 +29,44 @@ export function ConflictDialog({
   onKeepMine,
   onTakeTheirs,
   busy,
+  say: given,
 }: ConflictDialogProps) {
   const styles = useStyles();
-  const changed = rows.filter((row) => row.mine !== row.theirs);
-  const who = changedBy?.displayName ?? 'Someone else';
   const locale = useLocale();
-  const when = changedBy?.at
-    ? ` at ${new Date(changedBy.at).toLocaleTimeString(locale, { timeStyle: 'short' })}`
-    : '';
-  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    changed.map((row) => row.label),
-  );
+  const say = given ?? sayFor(undefined, locale);
+  const changed = rows.filter((row) => row.mine !== row.theirs);
+  const who = changedBy?.displayName ?? say('Someone else');
+  const fields =
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(changed.map((row) => row.label)) ||
+    say('it');
+  const saved = changedBy?.at
+    ? say(
+        '{who} saved {fields} at {time} while you were editing. Nothing of yours is lost yet: choose which version to keep.',
+        {
+          who,
+          fields,
+          time: new Date(changedBy.at).toLocaleTimeString(locale, { timeStyle: 'short' }),
+        },
+      )
+    : say(
+        '{who} saved {fields} while you were editing. Nothing of yours is lost yet: choose which version to keep.',
+        { who, fields },
+      );
   return (
     <Dialog open={open} modalType="alert">
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>
-            {who} changed {what}
-          </DialogTitle>
+          <DialogTitle>{say('{who} changed {what}', { who, what })}</DialogTitle>
           <DialogContent>
-            <Text as="p">
-              {who} saved {fields || 'it'}
-              {when} while you were editing. Nothing of yours is lost yet: choose which version to
-              keep.
-            </Text>
-            <Table size="small" aria-label="Your version and theirs">
+            <Text as="p">{saved}</Text>
+            <Table size="small" aria-label={say('Your version and theirs')}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Field</TableHeaderCell>
-                  <TableHeaderCell>Yours</TableHeaderCell>
-                  <TableHeaderCell>{changedBy ? `${who}’s` : 'Theirs'}</TableHeaderCell>
+                  <TableHeaderCell>{say('Field')}</TableHeaderCell>
+                  <TableHeaderCell>{say('Yours')}</TableHeaderCell>
+                  <TableHeaderCell>
+                    {changedBy ? say('{who}’s', { who }) : say('Theirs')}
+                  </TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -73,10 +82,10 @@ export function ConflictDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabledFocusable={busy} onClick={onKeepMine}>
-              Keep mine
+              {say('Keep mine')}
             </Button>
             <Button disabledFocusable={busy} onClick={onTakeTheirs}>
-              Take theirs
+              {say('Take theirs')}
             </Button>
           </DialogActions>
         </DialogBody>
@@ -103,6 +112,11 @@ export interface ConflictDialogProps {
   readonly onKeepMine: () => void;
   readonly onTakeTheirs: () => void;
   readonly busy?: boolean;
+  /**
+   * The dialog's own words in the reader's language, from a caller whose `what` and rows are in
+   * it too (the board's status dialog); English otherwise, as the editors and the Programme speak.
+   */
+  readonly say?: Say;
 }
 
 const useStyles = makeStyles({

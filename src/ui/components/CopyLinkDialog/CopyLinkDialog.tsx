@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useSay } from '../../board/say';
 import type { CopyLinkDialogProps } from './CopyLinkDialog.types';
 
 const useStyles = makeStyles({
@@ -21,8 +22,9 @@ const useStyles = makeStyles({
  * When the host or browser refuses the clipboard: the link, selected in a read-only field, to
  * copy with the keyboard or the context menu.
  */
-export function CopyLinkDialog({ link, what, onDismiss }: CopyLinkDialogProps) {
+export function CopyLinkDialog({ link, named, onDismiss }: CopyLinkDialogProps) {
   const styles = useStyles();
+  const say = useSay();
   return (
     <Dialog
       open={link !== undefined}
@@ -32,11 +34,13 @@ export function CopyLinkDialog({ link, what, onDismiss }: CopyLinkDialogProps) {
     >
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>Copy the link</DialogTitle>
+          <DialogTitle>{say('Copy the link')}</DialogTitle>
           <DialogContent className={styles.content}>
             <Field
-              label={`Link to ${what}`}
-              hint="This app may not use the clipboard here: the link is selected, copy it with Ctrl+C (⌘C on a Mac)."
+              label={named}
+              hint={say(
+                'This app may not use the clipboard here: the link is selected, copy it with Ctrl+C (⌘C on a Mac).',
+              )}
             >
               <Input
                 readOnly
@@ -47,7 +51,7 @@ export function CopyLinkDialog({ link, what, onDismiss }: CopyLinkDialogProps) {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onDismiss}>
-              Done
+              {say('Done')}
             </Button>
           </DialogActions>
         </DialogBody>

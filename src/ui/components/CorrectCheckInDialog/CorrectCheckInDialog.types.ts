@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { CheckIn, Cycle, KeyResult } from '../../../core/model';
 import type { Corrected } from '../../board/useBoardData';
+import type { DialogWords } from '../../board/dialog-words';
 
 /** A check-in to correct (new numbers or note) or to withdraw from the record, on its KR. */
 export interface CorrectionTarget {
@@ -22,6 +23,7 @@ export interface CorrectCheckInDialogProps {
 export interface CorrectCheckInDialogState {
   readonly target: CorrectionTarget | undefined;
   readonly locale: string;
+  readonly words: DialogWords;
   /** When the check-in was made and by whom, as the reader reads dates. */
   readonly made: string;
   readonly valueText: string;

@@ -14,7 +14,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { formatKeyResultMeasure, formatNumber } from '../../../core/format';
+import { formatKeyResultMeasure } from '../../../core/format';
 import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
@@ -22,15 +22,12 @@ import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { CorrectCheckInDialogState } from './CorrectCheckInDialog.types';
 import type { useCorrectCheckInDialogStyles } from './useCorrectCheckInDialogStyles';
 
-function counter(length: number, max: number, locale: string): string {
-  return `${formatNumber(length, locale)} of ${formatNumber(max, locale)} characters`;
-}
-
 export function renderCorrectCheckInDialog(
   state: CorrectCheckInDialogState,
   styles: ReturnType<typeof useCorrectCheckInDialogStyles>,
 ) {
-  const { target } = state;
+  const { target, words } = state;
+  const { say } = words;
   const withdraw = target?.mode === 'withdraw';
   return (
     <Dialog
@@ -45,17 +42,27 @@ export function renderCorrectCheckInDialog(
           <form onSubmit={state.submit} noValidate>
             <DialogBody>
               <DialogTitle>
-                {withdraw ? 'Delete check-in' : 'Edit check-in'}: {target.keyResult.title}
+                {say(withdraw ? 'Delete check-in: {title}' : 'Edit check-in: {title}', {
+                  title: target.keyResult.title,
+                })}
               </DialogTitle>
               <DialogContent className={styles.form}>
                 <Caption1 className={styles.made}>
-                  {formatKeyResultMeasure(target.keyResult, target.checkIn.value, state.locale)},
-                  checked in {state.made}
+                  {say('{value}, checked in {when}', {
+                    value: formatKeyResultMeasure(
+                      target.keyResult,
+                      target.checkIn.value,
+                      state.locale,
+                      words.measure,
+                    ),
+                    when: state.made,
+                  })}
                 </Caption1>
                 {withdraw ? (
                   <Text>
-                    The check-in leaves the record and the key result goes back to its latest
-                    remaining check-in. It stays in the list’s version history with your reason.
+                    {say(
+                      'The check-in leaves the record and the key result goes back to its latest remaining check-in. It stays in the list’s version history with your reason.',
+                    )}
                   </Text>
                 ) : (
                   <>
@@ -63,7 +70,7 @@ export function renderCorrectCheckInDialog(
                       keyResult={target.keyResult}
                       valueText={state.valueText}
                       onChange={state.setValueText}
-                      label="Value"
+                      label={say('Value')}
                       message={fieldMessage(state.fieldErrors.value, state.readings.value)}
                     />
                     <ConfidenceField
@@ -74,8 +81,11 @@ export function renderCorrectCheckInDialog(
                       message={fieldMessage(state.fieldErrors.confidence)}
                     />
                     <Field
-                      label="Note"
-                      hint={counter(state.note.length, state.noteMaxLength, state.locale)}
+                      label={say('Note')}
+                      hint={say('{length} of {max} characters', {
+                        length: state.note.length,
+                        max: state.noteMaxLength,
+                      })}
                       {...fieldMessage(state.fieldErrors.note)}
                     >
                       <Textarea
@@ -86,14 +96,19 @@ export function renderCorrectCheckInDialog(
                   </>
                 )}
                 <Field
-                  label={withdraw ? 'Why delete it?' : 'Why correct it?'}
+                  label={say(withdraw ? 'Why delete it?' : 'Why correct it?')}
                   required
-                  hint={counter(state.reason.length, state.reasonMaxLength, state.locale)}
+                  hint={say('{length} of {max} characters', {
+                    length: state.reason.length,
+                    max: state.reasonMaxLength,
+                  })}
                   {...fieldMessage(state.fieldErrors.correctionReason)}
                 >
                   <Input
                     value={state.reason}
-                    placeholder={withdraw ? 'Entered on the wrong key result' : 'Typed 900 for 90'}
+                    placeholder={say(
+                      withdraw ? 'Entered on the wrong key result' : 'Typed 900 for 90',
+                    )}
                     onChange={(_, data) => state.setReason(data.value)}
                   />
                 </Field>
@@ -104,18 +119,20 @@ export function renderCorrectCheckInDialog(
                 ))}
                 {state.error ? <ErrorState error={state.error} /> : null}
               </DialogContent>
-              <DialogActions>
+              <DialogActions className={styles.actions}>
                 <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
-                  {state.saving
-                    ? state.retrying
-                      ? 'Retrying…'
-                      : 'Saving…'
-                    : withdraw
-                      ? 'Delete check-in'
-                      : 'Save correction'}
+                  {say(
+                    state.saving
+                      ? state.retrying
+                        ? 'Retrying…'
+                        : 'Saving…'
+                      : withdraw
+                        ? 'Delete check-in'
+                        : 'Save correction',
+                  )}
                 </Button>
                 <Button type="button" onClick={state.dismiss}>
-                  Cancel
+                  {say('Cancel')}
                 </Button>
               </DialogActions>
             </DialogBody>

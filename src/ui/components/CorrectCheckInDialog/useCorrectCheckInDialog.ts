@@ -5,7 +5,8 @@ import type { ValidationResult } from '../../../core/issues';
 import type { CheckIn, CheckInCorrection } from '../../../core/model';
 import { parseKeyResultValue } from '../../../core/plausibility';
 import { correctionReasonMaxLength } from '../../../core/validation';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import type {
   CorrectCheckInDialogProps,
   CorrectCheckInDialogState,
@@ -25,7 +26,8 @@ export function useCorrectCheckInDialog(
 ): CorrectCheckInDialogState {
   const { target, cycle, onDismiss, onCorrected } = props;
   const { repository, me, operatingModel } = useAppServices();
-  const locale = useLocale();
+  const words = useDialogWords();
+  const { locale, say } = words;
   const scale = operatingModel.confidenceScale;
   const [valueText, setValueText] = useState('');
   const [confidence, setConfidence] = useState(scale.min);
@@ -65,14 +67,14 @@ export function useCorrectCheckInDialog(
   const fieldErrors: Partial<Record<Field, string>> = {};
   const formErrors: string[] = [];
   for (const issue of result && !result.ok ? result.issues : []) {
-    if (!fields.includes(issue.field)) formErrors.push(issue.message);
+    if (!fields.includes(issue.field)) formErrors.push(words.issue(issue));
     // Too long is said at once (the counter turns red); a missing reason waits for a save.
     else if (submitted || issue.code === 'tooLong' || issue.field === 'value')
-      fieldErrors[issue.field as Field] ??= issue.message;
+      fieldErrors[issue.field as Field] ??= words.issue(issue);
   }
 
   const typed = target && parseKeyResultValue(valueText, target.keyResult, locale);
-  const readings = typed?.ok && typed.readAs ? { value: typed.readAs.message } : {};
+  const readings = typed?.ok && typed.readAs ? { value: words.issue(typed.readAs) } : {};
 
   const submit = useCallback(
     (event?: FormEvent) => {
@@ -95,14 +97,18 @@ export function useCorrectCheckInDialog(
   );
 
   const made = target
-    ? `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(target.checkIn.at),
-      )} by ${target.checkIn.author.displayName || 'someone'}`
+    ? say('{time} by {name}', {
+        time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(target.checkIn.at),
+        ),
+        name: target.checkIn.author.displayName || say('someone'),
+      })
     : '';
 
   return {
     target,
     locale,
+    words,
     made,
     valueText,
     setValueText,

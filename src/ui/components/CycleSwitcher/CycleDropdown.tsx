@@ -1,8 +1,9 @@
 import { Dropdown, Option, type DropdownProps } from '@fluentui/react-components';
-import { cycleStateBadge } from '../../../core/cycles';
 import type { Cycle } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
 import { today } from '../../app/today';
+import type { Say } from '../../board/say';
+import { cycleStateBadgeSaid } from './cycleTiming';
 
 /**
  * The cycle switcher's dropdown: a chunk of its own (with Fluent's listbox and positioning),
@@ -13,6 +14,7 @@ export function CycleDropdown({
   selected,
   onSelect,
   openedEarly,
+  say,
   ...button
 }: {
   /** Newest first. */
@@ -21,6 +23,7 @@ export function CycleDropdown({
   readonly onSelect: (cycleId: string) => void;
   /** Opened on its stand-in before this chunk was in: opens now. */
   readonly openedEarly: boolean;
+  readonly say: Say;
 } & Pick<DropdownProps, 'className' | 'aria-label' | 'aria-describedby'>) {
   const locale = useLocale();
   const now = today();
@@ -36,7 +39,7 @@ export function CycleDropdown({
     >
       {cycles.map((cycle) => (
         <Option key={cycle.id} value={cycle.id} text={cycle.name}>
-          {`${cycle.name} · ${cycleStateBadge(cycle, now, locale)}`}
+          {`${cycle.name} · ${cycleStateBadgeSaid(cycle, now, locale, say)}`}
         </Option>
       ))}
     </Dropdown>

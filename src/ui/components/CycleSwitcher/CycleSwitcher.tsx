@@ -4,6 +4,7 @@ import { cycleStateLabel, newestFirst } from '../../../core/cycles';
 import { useStandIns } from '../../hooks/useStandIns';
 import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
+import { useSay } from '../../board/say';
 import { useLocale } from '../../app/AppServices';
 import { cycleDates, cycleTimeLeft, ritualDue } from './cycleTiming';
 import { reloadable } from '../../../reloadable';
@@ -49,11 +50,16 @@ export function CycleSwitcher({
 }: CycleSwitcherProps) {
   const styles = useStyles();
   const locale = useLocale();
+  const say = useSay();
   const factsId = useId('cycle-facts');
   const selected = cycles.find((cycle) => cycle.id === selectedId);
   const sorted = newestFirst(cycles);
   const { module: dropdown, trigger, openedEarly } = useStandIns(loadDropdown);
-  const button = { className: styles.dropdown, 'aria-label': 'Cycle', 'aria-describedby': factsId };
+  const button = {
+    className: styles.dropdown,
+    'aria-label': say('Cycle'),
+    'aria-describedby': factsId,
+  };
   return (
     <div className={styles.root}>
       <CalendarRegular aria-hidden />
@@ -65,6 +71,7 @@ export function CycleSwitcher({
           selected={selected}
           onSelect={onSelect}
           openedEarly={openedEarly('cycle')}
+          say={say}
         />
       ) : (
         <DropdownStandIn {...button} {...trigger('cycle')} value={selected?.name ?? ''} />
@@ -74,12 +81,12 @@ export function CycleSwitcher({
           <Caption1>
             <span className={styles.part}>{cycleDates(selected, locale)}</span>
             {' · '}
-            <span className={styles.part}>{cycleStateLabel(selected, today)}</span>
+            <span className={styles.part}>{say(cycleStateLabel(selected, today))}</span>
             {' · '}
-            <span className={styles.part}>{cycleTimeLeft(selected, today)}</span>
+            <span className={styles.part}>{cycleTimeLeft(selected, today, say)}</span>
           </Caption1>
           {nextRitual ? (
-            <Caption1 className={styles.ritual}>{ritualDue(nextRitual, today)}</Caption1>
+            <Caption1 className={styles.ritual}>{ritualDue(nextRitual, today, say)}</Caption1>
           ) : null}
         </div>
       ) : null}

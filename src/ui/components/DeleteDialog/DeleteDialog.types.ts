@@ -1,5 +1,6 @@
 import type { KeyResult, Objective } from '../../../core/model';
 import type { ObjectiveDeletion } from '../../board/deleteOkr';
+import type { Say } from '../../board/say';
 
 export type DeleteTarget =
   | { readonly kind: 'objective'; readonly objective: Objective }
@@ -27,6 +28,7 @@ export type DeleteStep =
   | { readonly step: 'failed'; readonly error: unknown };
 
 export interface DeleteDialogState {
+  readonly say: Say;
   readonly target: DeleteTarget;
   readonly step: DeleteStep;
   /** For an objective: what goes with it, as the store has it. */

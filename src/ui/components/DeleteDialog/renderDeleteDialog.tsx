@@ -16,17 +16,17 @@ import type { DeleteDialogState } from './DeleteDialog.types';
 import type { useDeleteDialogStyles } from './useDeleteDialogStyles';
 
 function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDeleteDialogStyles>) {
-  const { step, target, plan } = state;
+  const { step, target, plan, say } = state;
   switch (step.step) {
     case 'planning':
-      return <Spinner size="small" label="Finding what goes with it…" />;
+      return <Spinner size="small" label={say('Finding what goes with it…')} />;
     case 'refused':
       return (
         <>
           <Text as="p">
             {step.aligned.length === 1
-              ? '1 objective aligns to it:'
-              : `${step.aligned.length} objectives align to it:`}
+              ? say('1 objective aligns to it:')
+              : say('{count} objectives align to it:', { count: step.aligned.length })}
           </Text>
           <ul className={styles.list}>
             {step.aligned.map((objective) => (
@@ -34,7 +34,9 @@ function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDelet
             ))}
           </ul>
           <Text as="p">
-            Align them to another objective (or to none) first; then this one can be deleted.
+            {say(
+              'Align them to another objective (or to none) first; then this one can be deleted.',
+            )}
           </Text>
         </>
       );
@@ -42,8 +44,10 @@ function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDelet
       return (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Someone else changed “{step.title}” since you loaded it, so nothing more was deleted.
-            Delete their version anyway, or cancel to keep it.
+            {say(
+              'Someone else changed “{title}” since you loaded it, so nothing more was deleted. Delete their version anyway, or cancel to keep it.',
+              { title: step.title },
+            )}
           </MessageBarBody>
         </MessageBar>
       );
@@ -55,8 +59,10 @@ function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDelet
   if (target.kind === 'keyResult') {
     return (
       <Text as="p">
-        The key result “{target.keyResult.title}” will be deleted. Its past check-ins stay in the
-        store’s history but no longer show anywhere. This cannot be undone in the app.
+        {say(
+          'The key result “{title}” will be deleted. Its past check-ins stay in the store’s history but no longer show anywhere. This cannot be undone in the app.',
+          { title: target.keyResult.title },
+        )}
       </Text>
     );
   }
@@ -69,12 +75,14 @@ function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDelet
         </MessageBar>
       ) : null}
       <Text as="p">
-        The objective “{target.objective.title}” will be deleted
-        {keyResults.length === 0
-          ? '. It has no key results.'
-          : keyResults.length === 1
-            ? ', with its key result (deleted first):'
-            : `, with its ${keyResults.length} key results (deleted first):`}
+        {say(
+          keyResults.length === 0
+            ? 'The objective “{title}” will be deleted. It has no key results.'
+            : keyResults.length === 1
+              ? 'The objective “{title}” will be deleted, with its key result (deleted first):'
+              : 'The objective “{title}” will be deleted, with its {count} key results (deleted first):',
+          { title: target.objective.title, count: keyResults.length },
+        )}
       </Text>
       {keyResults.length > 0 ? (
         <ul className={styles.list}>
@@ -84,8 +92,9 @@ function renderBody(state: DeleteDialogState, styles: ReturnType<typeof useDelet
         </ul>
       ) : null}
       <Text as="p">
-        Past check-ins stay in the store’s history but no longer show. This cannot be undone in the
-        app.
+        {say(
+          'Past check-ins stay in the store’s history but no longer show. This cannot be undone in the app.',
+        )}
       </Text>
     </>
   );
@@ -95,7 +104,7 @@ export function renderDeleteDialog(
   state: DeleteDialogState,
   styles: ReturnType<typeof useDeleteDialogStyles>,
 ) {
-  const { step } = state;
+  const { step, say } = state;
   const busy = step.step === 'deleting' || step.step === 'planning';
   return (
     <Dialog
@@ -109,7 +118,7 @@ export function renderDeleteDialog(
         <DialogBody>
           <DialogTitle>{state.title}</DialogTitle>
           <DialogContent className={styles.content}>{renderBody(state, styles)}</DialogContent>
-          <DialogActions>
+          <DialogActions className={styles.actions}>
             {/* One button from the first press on, relabelled as the deletion goes (Deleting…,
                 Delete anyway, Close): the focus stays where it was pressed. */}
             {step.step === 'confirm' || step.step === 'deleting' ? (
@@ -119,18 +128,18 @@ export function renderDeleteDialog(
                 disabledFocusable={busy}
                 onClick={state.confirm}
               >
-                {step.step === 'deleting' ? 'Deleting…' : state.confirmLabel}
+                {step.step === 'deleting' ? say('Deleting…') : state.confirmLabel}
               </Button>
             ) : step.step === 'conflict' ? (
               <Button appearance="primary" className={styles.danger} onClick={state.deleteTheirs}>
-                Delete anyway
+                {say('Delete anyway')}
               </Button>
             ) : step.step === 'failed' ? (
-              <Button onClick={state.close}>Close</Button>
+              <Button onClick={state.close}>{say('Close')}</Button>
             ) : null}
             {step.step === 'failed' ? null : (
               <Button disabledFocusable={step.step === 'deleting'} onClick={state.close}>
-                {step.step === 'refused' ? 'Close' : 'Cancel'}
+                {say(step.step === 'refused' ? 'Close' : 'Cancel')}
               </Button>
             )}
           </DialogActions>

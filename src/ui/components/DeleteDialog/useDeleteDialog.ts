@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
 import { ConflictError } from '../../../store/errors';
 import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import {
   deleteKeyResult,
@@ -17,10 +18,6 @@ import type {
   DeleteStep,
   DeleteTarget,
 } from './DeleteDialog.types';
-
-function keyResultCount(count: number): string {
-  return count === 1 ? '1 key result' : `${count} key results`;
-}
 
 /** The first step: an objective waits for its plan (and may be refused); a KR is confirmed. */
 function plannedStep(
@@ -46,6 +43,7 @@ export function useDeleteDialog({
   onDeleted,
 }: DeleteDialogProps): DeleteDialogState {
   const { repository } = useAppServices();
+  const say = useDialogWords().say;
   const [target, setTarget] = useState<DeleteTarget>(initial);
   const objective = initial.kind === 'objective' ? initial.objective : undefined;
   const loadPlan = useMemo(
@@ -96,7 +94,10 @@ export function useDeleteDialog({
           setPlan({ ...currentPlan, keyResults: error.added });
           setStep({
             step: 'confirm',
-            note: `${error.message} Delete the objective with ${keyResultCount(error.added.length)} now?`,
+            note: say(
+              '{count} {count|key result was|key results were} added to the objective meanwhile, so it was not deleted. Delete the objective with {count} {count|key result|key results} now?',
+              { count: error.added.length },
+            ),
           });
         } else if (error instanceof ConflictError && error.theirs) {
           const theirs = error.theirs as KeyResult | Objective;
@@ -106,7 +107,7 @@ export function useDeleteDialog({
         }
       });
     },
-    [repository, record, close, setPlan],
+    [repository, record, close, setPlan, say],
   );
 
   const confirm = useCallback(() => run(target, plan), [run, target, plan]);
@@ -138,17 +139,18 @@ export function useDeleteDialog({
   }, [step, target, plan, run, setPlan]);
 
   const count = plan?.keyResults.length ?? 0;
-  const title =
+  const title = say(
     target.kind === 'keyResult'
       ? 'Delete the key result?'
       : step.step === 'refused'
         ? 'This objective cannot be deleted yet'
-        : 'Delete the objective?';
+        : 'Delete the objective?',
+  );
   const confirmLabel =
     target.kind === 'keyResult'
-      ? 'Delete key result'
+      ? say('Delete key result')
       : count === 0
-        ? 'Delete objective'
-        : `Delete objective and ${keyResultCount(count)}`;
-  return { target, step, plan, title, confirmLabel, confirm, deleteTheirs, close };
+        ? say('Delete objective')
+        : say('Delete objective and {count} {count|key result|key results}', { count });
+  return { say, target, step, plan, title, confirmLabel, confirm, deleteTheirs, close };
 }

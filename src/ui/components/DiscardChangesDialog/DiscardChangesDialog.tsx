@@ -9,6 +9,8 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useLocale } from '../../app/AppServices';
+import { sayFor, type Say } from '../../board/say';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
 
@@ -25,12 +27,20 @@ const useStyles = makeStyles({
 export function DiscardChangesDialog({
   unsaved,
   what,
+  say: given,
 }: {
   readonly unsaved: Pick<UnsavedChanges, 'asking' | 'field' | 'keepEditing' | 'discard'>;
   /** What the form edits: "the key result", "the check-in". */
   readonly what: string;
+  /**
+   * The dialog's words in the reader's language, from a form that speaks it (the check-in); in
+   * English otherwise, as the editors and the Programme speak.
+   */
+  readonly say?: Say;
 }) {
   const styles = useStyles();
+  const locale = useLocale();
+  const say = given ?? sayFor(undefined, locale);
   const description = useId();
   useFocusReturn(unsaved.asking, unsaved.field);
   return (
@@ -43,15 +53,17 @@ export function DiscardChangesDialog({
     >
       <DialogSurface aria-describedby={description}>
         <DialogBody>
-          <DialogTitle>Discard your changes?</DialogTitle>
-          <DialogContent id={description}>Your changes to {what} are not saved.</DialogContent>
+          <DialogTitle>{say('Discard your changes?')}</DialogTitle>
+          <DialogContent id={description}>
+            {say('Your changes to {what} are not saved.', { what })}
+          </DialogContent>
           {/* Fluid: the choices take the dialog's whole width, not its last two columns, where
               "Keep editing" and "Discard changes" each broke over two lines. */}
           <DialogActions fluid className={styles.actions}>
             <Button appearance="primary" onClick={unsaved.keepEditing}>
-              Keep editing
+              {say('Keep editing')}
             </Button>
-            <Button onClick={unsaved.discard}>Discard changes</Button>
+            <Button onClick={unsaved.discard}>{say('Discard changes')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

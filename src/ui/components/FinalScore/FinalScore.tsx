@@ -8,6 +8,7 @@ import {
   finalScoreToggleLabel,
   scoreReasonLead,
 } from '../../words/closedCycleWords';
+import { useSay } from '../../board/say';
 import { type RowClassesProp, withRowClasses } from '../RowClasses';
 import type { BadgeColor } from '../useTintBadgeClasses';
 
@@ -57,11 +58,12 @@ export const FinalScoreBadge = withRowClasses(function FinalScoreBadge({
 }: FinalScoreProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
+  const say = useSay();
   const { final } = props;
   const score = final.score === undefined ? undefined : formatScore(final.score, locale);
   return (
     <div className={mergeClasses(classes.badge[colorOf(final)], styles.badge)}>
-      {closedBadge(score)}
+      {closedBadge(score, say)}
     </div>
   );
 });
@@ -77,6 +79,7 @@ export const FinalScoreExplained = withRowClasses(function FinalScoreExplained({
 }: FinalScoreProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
+  const say = useSay();
   const [open, setOpen] = useState(false);
   const id = useId();
   const { final, title } = props;
@@ -91,15 +94,15 @@ export const FinalScoreExplained = withRowClasses(function FinalScoreExplained({
         className={mergeClasses(classes.badge[colorOf(final)], styles.badge, styles.button)}
         aria-expanded={open}
         {...(open ? { 'aria-controls': id } : {})}
-        aria-label={finalScoreToggleLabel(title, score, open)}
+        aria-label={finalScoreToggleLabel(title, score, open, say)}
         onClick={() => setOpen((shown) => !shown)}
       >
-        {closedBadge(score)}
+        {closedBadge(score, say)}
       </button>
       {open ? (
         <Caption1 as="p" id={id} className={styles.detail}>
-          {finalScoreHeading(score)}
-          {final.reason ? ` ${scoreReasonLead} ${final.reason}` : ''}
+          {finalScoreHeading(score, say)}
+          {final.reason ? ` ${scoreReasonLead(say)} ${final.reason}` : ''}
           {final.reading ? ` ${final.reading}` : ''}
         </Caption1>
       ) : null}

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { CheckIn, IsoDate, KeyResult } from '../../../core/model';
 import type { ChartFrame } from './chartGeometry';
+import type { Say } from '../../board/say';
 
 export interface HistoryChartProps {
   readonly keyResult: KeyResult;
@@ -70,4 +71,5 @@ export interface HistoryChartState extends ChartFrame {
   readonly title: string;
   readonly keyResultTitle: string;
   readonly empty: boolean;
+  readonly say: Say;
 }

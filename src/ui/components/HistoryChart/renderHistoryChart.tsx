@@ -175,8 +175,9 @@ export function renderHistoryChart(
   state: HistoryChartState,
   styles: ReturnType<typeof useHistoryChartStyles>,
 ) {
-  if (state.empty) return <Text>No check-ins yet: the history starts with the first one.</Text>;
-  const { onCorrect } = state;
+  const { onCorrect, say } = state;
+  if (state.empty)
+    return <Text>{say('No check-ins yet: the history starts with the first one.')}</Text>;
   return (
     <figure className={styles.root}>
       {renderChart(state, styles)}
@@ -191,28 +192,33 @@ export function renderHistoryChart(
           <span className={styles.swatchConfidence} aria-hidden>
             ╍{' '}
           </span>
-          Confidence (right scale)
+          {say('Confidence (right scale)')}
         </Caption1>
-        <Caption1>┄ Target</Caption1>
+        <Caption1>┄ {say('Target')}</Caption1>
       </figcaption>
       {/* Scrolls sideways in a narrow panel rather than cutting its last columns; a tab stop so
           the keyboard can scroll it too. */}
-      <div className={styles.tableScroll} role="region" aria-label="Check-ins table" tabIndex={0}>
+      <div
+        className={styles.tableScroll}
+        role="region"
+        aria-label={say('Check-ins table')}
+        tabIndex={0}
+      >
         <Table
           className={styles.table}
           size="small"
-          aria-label={`Check-ins of ${state.keyResultTitle}, newest first`}
+          aria-label={say('Check-ins of {title}, newest first', { title: state.keyResultTitle })}
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Date</TableHeaderCell>
-              <TableHeaderCell>Value</TableHeaderCell>
-              <TableHeaderCell>Confidence</TableHeaderCell>
-              {state.hasStatus ? <TableHeaderCell>Status</TableHeaderCell> : null}
-              <TableHeaderCell>By</TableHeaderCell>
-              <TableHeaderCell>From</TableHeaderCell>
-              <TableHeaderCell>Note</TableHeaderCell>
-              {onCorrect ? <TableHeaderCell>Correct</TableHeaderCell> : null}
+              <TableHeaderCell>{say('Date')}</TableHeaderCell>
+              <TableHeaderCell>{say('Value')}</TableHeaderCell>
+              <TableHeaderCell>{say('Confidence')}</TableHeaderCell>
+              {state.hasStatus ? <TableHeaderCell>{say('Status')}</TableHeaderCell> : null}
+              <TableHeaderCell>{say('By')}</TableHeaderCell>
+              <TableHeaderCell>{say('From')}</TableHeaderCell>
+              <TableHeaderCell>{say('Note')}</TableHeaderCell>
+              {onCorrect ? <TableHeaderCell>{say('Correct')}</TableHeaderCell> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -238,14 +244,14 @@ export function renderHistoryChart(
                           size="small"
                           appearance="subtle"
                           icon={<EditRegular />}
-                          aria-label={`Edit the check-in of ${row.date}`}
+                          aria-label={say('Edit the check-in of {date}', { date: row.date })}
                           onClick={() => onCorrect(row.checkIn, 'edit')}
                         />
                         <Button
                           size="small"
                           appearance="subtle"
                           icon={<DeleteRegular />}
-                          aria-label={`Delete the check-in of ${row.date}`}
+                          aria-label={say('Delete the check-in of {date}', { date: row.date })}
                           onClick={() => onCorrect(row.checkIn, 'withdraw')}
                         />
                       </span>

@@ -2,14 +2,9 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { CheckInSource, CheckInStatus } from '../../../core/model';
 import { formatAxisMeasure } from '../../../core/axis-format';
 import { formatCheckInStatus } from '../../../core/check-in-status-words';
-import {
-  formatCount,
-  formatKeyResultMeasure,
-  formatKeyResultTarget,
-  formatNumber,
-} from '../../../core/format';
+import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
 import { importedFrom } from '../../../migrate/imported-from';
-import { useLocale } from '../../app/AppServices';
+import { useDialogWords, type DialogText } from '../../board/dialog-words';
 import {
   chartFrame,
   chartGeometry,
@@ -21,7 +16,7 @@ import {
 import { useChartWidth, useLabelWidths } from './useChartFrame';
 import type { HistoryChartProps, HistoryChartState } from './HistoryChart.types';
 
-const sourceLabels: Record<CheckInSource, string> = {
+const sourceLabels: Readonly<Record<CheckInSource, DialogText>> = {
   teams: 'Teams',
   excel: 'Excel',
   meeting: 'Meeting',
@@ -33,7 +28,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const descriptionId = useId();
   const [active, setActive] = useState<number | undefined>(undefined);
 
-  const locale = useLocale();
+  const { locale, say, measure: words } = useDialogWords();
   const areaRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useChartWidth(areaRef);
@@ -57,16 +52,24 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
     [locale],
   );
-  const measure = (value: number) => formatKeyResultMeasure(keyResult, value, locale);
+  const measure = (value: number) => formatKeyResultMeasure(keyResult, value, locale, words);
   const statusWords = (status: CheckInStatus) => formatCheckInStatus(status, locale);
   const latest = checkIns[checkIns.length - 1];
   const description = latest
-    ? `${formatCount(checkIns.length, 'check-in', 'check-ins', locale)}. From ${measure(keyResult.start)} towards ${formatKeyResultTarget(keyResult, locale)}; ` +
-      `latest ${measure(latest.value)}` +
-      (latest.confidence === undefined
-        ? '.'
-        : ` with confidence ${latest.confidence} of ${confidenceMax}.`)
-    : 'No check-ins yet.';
+    ? say(
+        latest.confidence === undefined
+          ? '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest}.'
+          : '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest} with confidence {confidence} of {max}.',
+        {
+          count: checkIns.length,
+          start: measure(keyResult.start),
+          target: formatKeyResultTarget(keyResult, locale, words),
+          latest: measure(latest.value),
+          confidence: latest.confidence ?? '',
+          max: confidenceMax,
+        },
+      )
+    : say('No check-ins yet.');
 
   return {
     titleId,
@@ -83,12 +86,18 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
       const confidence =
         checkIn.confidence === undefined
           ? ''
-          : `, confidence ${checkIn.confidence} of ${confidenceMax}`;
+          : say(', confidence {confidence} of {max}', {
+              confidence: checkIn.confidence,
+              max: confidenceMax,
+            });
       const status = checkIn.status ? `, ${statusWords(checkIn.status)}` : '';
-      const who = checkIn.author.displayName ? `, by ${checkIn.author.displayName}` : '';
+      const who = checkIn.author.displayName
+        ? say(', by {name}', { name: checkIn.author.displayName })
+        : '';
+      const date = dateFormat.format(new Date(checkIn.at));
       return {
         ...point,
-        label: `${dateFormat.format(new Date(checkIn.at))}: ${measure(checkIn.value)}${confidence}${status}${who}`,
+        label: `${say('{date}: {value}', { date, value: measure(checkIn.value) })}${confidence}${status}${who}`,
       };
     }),
     targetY: geometry.targetY,
@@ -102,8 +111,8 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
     })),
     valueLegend:
       axisUnit || !keyResult.unit.trim()
-        ? 'Value (left scale)'
-        : `Value in ${keyResult.unit.trim()} (left scale)`,
+        ? say('Value (left scale)')
+        : say('Value in {unit} (left scale)', { unit: keyResult.unit.trim() }),
     timeTicks: geometry.timeTicks.map((tick) => ({
       x: tick.at,
       label: tickFormat.format(new Date(tick.value)),
@@ -120,20 +129,24 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
         confidence:
           checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
         status: checkIn.status ? statusWords(checkIn.status) : '–',
-        author: checkIn.author.displayName || 'Unknown',
+        author: checkIn.author.displayName || say('Unknown'),
         // An imported check-in says where from (Viva Goals), not the surface it was written on.
-        source: importedFrom(checkIn.clientId) ?? sourceLabels[checkIn.source],
+        source: say(importedFrom(checkIn.clientId) ?? sourceLabels[checkIn.source]),
         note: checkIn.note,
         corrected: checkIn.correction
-          ? `Corrected by ${checkIn.correction.by.displayName}: ${checkIn.correction.reason}`
+          ? say('Corrected by {name}: {reason}', {
+              name: checkIn.correction.by.displayName,
+              reason: checkIn.correction.reason,
+            })
           : undefined,
         correctable: onCorrect !== undefined && (mayCorrect?.(checkIn) ?? true),
       }))
       .reverse(),
     onCorrect: checkIns.some((checkIn) => mayCorrect?.(checkIn) ?? true) ? onCorrect : undefined,
     hasStatus: checkIns.some((checkIn) => checkIn.status !== undefined),
-    title: `History of ${keyResult.title}`,
+    title: say('History of {title}', { title: keyResult.title }),
     keyResultTitle: keyResult.title,
     empty: checkIns.length === 0,
+    say,
   };
 }

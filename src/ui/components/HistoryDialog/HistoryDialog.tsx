@@ -12,6 +12,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { KeyResult } from '../../../core/model';
+import { useSay } from '../../board/say';
 import { HistoryChart } from '../HistoryChart/HistoryChart';
 import type { HistoryChartProps } from '../HistoryChart/HistoryChart.types';
 import { LoadingState } from '../States/LoadingState';
@@ -50,6 +51,7 @@ export function HistoryDialog({
   ...chart
 }: HistoryDialogProps) {
   const styles = useStyles();
+  const say = useSay();
   return (
     <Dialog
       open={keyResult !== undefined}
@@ -62,15 +64,15 @@ export function HistoryDialog({
           <DialogTitle
             action={
               <DialogTrigger action="close">
-                <Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} />
+                <Button appearance="subtle" aria-label={say('Close')} icon={<DismissRegular />} />
               </DialogTrigger>
             }
           >
-            {keyResult ? `History: ${keyResult.title}` : 'History'}
+            {keyResult ? say('History: {title}', { title: keyResult.title }) : say('History')}
           </DialogTitle>
           <DialogContent>
             {keyResult && !checkIns ? (
-              <LoadingState label="Loading the check-in history" rows={3} />
+              <LoadingState label={say('Loading the check-in history')} rows={3} />
             ) : null}
             {keyResult && checkIns ? (
               <HistoryChart keyResult={keyResult} checkIns={checkIns} {...chart} />
@@ -78,7 +80,7 @@ export function HistoryDialog({
             {children}
           </DialogContent>
           <DialogActions>
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>{say('Close')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -5,16 +5,10 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { CalendarRegular } from '@fluentui/react-icons';
 import type { Initiative, InitiativeStatus } from '../../../core/model';
 import { formatDay } from '../../../core/format';
-import { useLocale } from '../../app/AppServices';
+import { useBoardWords } from '../../board/board-words';
+import { useSay } from '../../board/say';
 import type { RowClasses } from '../RowClasses';
 import type { BadgeColor } from '../useTintBadgeClasses';
-
-export const initiativeStatusLabels: Record<InitiativeStatus, string> = {
-  notStarted: 'Not started',
-  inProgress: 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 const statusColor: Record<InitiativeStatus, BadgeColor> = {
   notStarted: 'informative',
@@ -65,10 +59,11 @@ const useStyles = makeStyles({
 /** Work past its due day and still open: said in words beside an icon, not by colour alone. */
 export function OverdueTag() {
   const styles = useStyles();
+  const say = useSay();
   return (
     <Caption1 className={styles.overdue}>
       <CalendarRegular aria-hidden />
-      Overdue
+      {say('Overdue')}
     </Caption1>
   );
 }
@@ -91,7 +86,7 @@ export function InitiativeList({
   readonly classes: RowClasses;
 }) {
   const styles = useStyles();
-  const locale = useLocale();
+  const { locale, say, initiative: statusLabel } = useBoardWords();
   const [expanded, setExpanded] = useState(false);
   if (initiatives.length === 0) return null;
   const shown = expanded ? initiatives : initiatives.slice(0, shownAtFirst);
@@ -99,11 +94,14 @@ export function InitiativeList({
   const overdueHidden = initiatives.slice(shown.length).filter(({ id }) => overdue.has(id)).length;
   return (
     <div className={styles.root}>
-      <ul className={styles.list} aria-label={`Initiatives of ${keyResultTitle}`}>
+      <ul
+        className={styles.list}
+        aria-label={say('Initiatives of {title}', { title: keyResultTitle })}
+      >
         {shown.map((initiative) => (
           <li key={initiative.id} className={styles.item}>
             <div className={classes.badge[statusColor[initiative.status]]}>
-              {initiativeStatusLabels[initiative.status]}
+              {statusLabel(initiative.status)}
             </div>
             <Caption1 className={initiative.status === 'dropped' ? styles.dropped : undefined}>
               {initiative.link && webLink.test(initiative.link) ? (
@@ -123,7 +121,9 @@ export function InitiativeList({
             <Caption1 className={styles.meta}>
               {[
                 initiative.owner?.displayName,
-                initiative.dueDate ? `due ${formatDay(initiative.dueDate, locale)}` : undefined,
+                initiative.dueDate
+                  ? say('due {date}', { date: formatDay(initiative.dueDate, locale) })
+                  : undefined,
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -140,8 +140,16 @@ export function InitiativeList({
           onClick={() => setExpanded(!expanded)}
         >
           {expanded
-            ? 'Show fewer initiatives'
-            : `Show all ${initiatives.length} initiatives${overdueHidden > 0 ? ` (${overdueHidden} more overdue)` : ''}`}
+            ? say('Show fewer initiatives')
+            : say(
+                overdueHidden > 0
+                  ? 'Show all {count} initiatives ({overdue} more overdue)'
+                  : 'Show all {count} initiatives',
+                {
+                  count: initiatives.length,
+                  overdue: overdueHidden,
+                },
+              )}
         </Button>
       ) : null}
     </div>

@@ -11,17 +11,16 @@ import type { KeyResult } from '../../../core/model';
 import type { KeyResultView } from '../../board/boardView.types';
 import type { NudgeApi } from '../../hooks/useNudge';
 import { useClosedCycleParts } from '../../board/closedCycle';
-import { formatExcelLink, formatKeyResultValue } from '../../../core/format';
+import { formatDay, formatExcelLink, formatKeyResultValue } from '../../../core/format';
 import { formatRolledUpFrom } from '../../../core/value-sentences';
 import { isRolledUp } from '../../../core/roll-up';
 import { ConfidenceTrend, type TrendDirection } from '../ConfidenceTrend/ConfidenceTrend';
 import { InitiativeList } from '../InitiativeList/InitiativeList';
 import { ClampedText } from '../ClampedText';
-import { checkInsOpenOnWords } from '../../words/checkInWords';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { checkInLabel, type RowAction } from '../Board/boardElements';
-import { useLocale } from '../../app/AppServices';
+import type { RowAction } from '../Board/boardElements';
+import { useBoardWords } from '../../board/board-words';
 import { RowIconButton, type RowClassesProp, withRowClasses } from '../RowClasses';
 
 /** The name of a KR row's check-in button. */
@@ -117,7 +116,7 @@ function KeyResultRowPainted({
   ...props
 }: KeyResultRowProps & RowClassesProp) {
   const styles = useStyles();
-  const locale = useLocale();
+  const { locale, say, measure } = useBoardWords();
   const closed = useClosedCycleParts();
   const {
     view,
@@ -132,12 +131,16 @@ function KeyResultRowPainted({
     onSetStatus,
   } = props;
   const { keyResult } = view;
+  const title = { title: keyResult.title };
   const caption = mergeClasses(classes.text.caption, styles.meta);
-  // Its cycle's first day is ahead: Check in waits, saying until when (the core's words).
-  const notOpen = view.checkInsOpenOn && checkInsOpenOnWords(view.checkInsOpenOn, locale);
+  // Its cycle's first day is ahead: Check in waits, saying until when ("Check-ins open on Jan 1,
+  // 2027", the day in the reader's locale).
+  const notOpen =
+    view.checkInsOpenOn &&
+    say('Check-ins open on {day}', { day: formatDay(view.checkInsOpenOn, locale) });
   const notOpenId = `opens-${keyResult.id}`;
   const measured = [
-    view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale),
+    view.rolledUpFrom?.sources.length ? '' : formatKeyResultValue(keyResult, locale, measure),
     keyResult.owner?.displayName ?? '',
   ]
     .filter(Boolean)
@@ -155,15 +158,25 @@ function KeyResultRowPainted({
           {measured}
           {/* Nobody to check in on it or to be reminded: said where it is seen. */}
           {keyResult.owner ? null : (
-            <span className={styles.stale}>{measured ? ' · ' : ''}no owner</span>
+            <span className={styles.stale}>
+              {measured ? ' · ' : ''}
+              {say('no owner')}
+            </span>
           )}
-          {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink)}` : ''}
-          {view.needsCheckIn ? <span className={styles.stale}> · needs a check-in</span> : null}
+          {keyResult.excelLink ? ` · ${formatExcelLink(keyResult.excelLink, measure)}` : ''}
+          {view.needsCheckIn ? (
+            <span className={styles.stale}> · {say('needs a check-in')}</span>
+          ) : null}
           {notOpen ? <span id={notOpenId}>{` · ${notOpen}`}</span> : null}
         </span>
         {view.rolledUpFrom ? (
           <span className={caption}>
-            {formatRolledUpFrom(view.rolledUpFrom.sources, view.rolledUpFrom.elsewhere, locale)}
+            {formatRolledUpFrom(
+              view.rolledUpFrom.sources,
+              view.rolledUpFrom.elsewhere,
+              locale,
+              measure,
+            )}
           </span>
         ) : null}
         {keyResult.description ? (
@@ -175,6 +188,7 @@ function KeyResultRowPainted({
         progress={view.progress}
         {...(view.final ? {} : { status: view.status })}
         label={keyResult.title}
+        named={(percent) => say('{title}: {percent} progress', { ...title, percent })}
       />
       {closed && view.final ? (
         <closed.FinalScoreExplained final={view.final} title={keyResult.title} />
@@ -193,26 +207,26 @@ function KeyResultRowPainted({
         {!onCheckIn ? null : isRolledUp(keyResult) ? (
           // Its progress comes from its sources: a value typed here would move nothing.
           <span className={mergeClasses(classes.text.caption, styles.rolledUp)}>
-            Rolled up: check in on its sources
+            {say('Rolled up: check in on its sources')}
           </span>
         ) : (
           <button
             type="button"
             className={notOpen ? classes.primaryButtonDisabled : classes.primaryButton}
             {...rowAction('checkIn')}
-            aria-label={checkInLabel(keyResult)}
+            aria-label={say('Check in on {title}', title)}
             {...(notOpen ? { 'aria-disabled': true, 'aria-describedby': notOpenId } : {})}
             onClick={notOpen ? undefined : () => onCheckIn(keyResult)}
           >
-            Check in
+            {say('Check in')}
           </button>
         )}
         {onShowHistory ? (
           <RowIconButton
             classes={classes}
             icon={<DataTrendingRegular />}
-            aria-label={`History of ${keyResult.title}`}
-            title="History"
+            aria-label={say('History of {title}', title)}
+            title={say('History')}
             {...rowAction('history')}
             onClick={() => onShowHistory(keyResult)}
           />
@@ -221,8 +235,8 @@ function KeyResultRowPainted({
           <RowIconButton
             classes={classes}
             icon={<FlagRegular />}
-            aria-label={`Set the status of ${keyResult.title}`}
-            title="Set the status"
+            aria-label={say('Set the status of {title}', title)}
+            title={say('Set the status')}
             {...rowAction('status')}
             onClick={() => onSetStatus(keyResult)}
           />
@@ -231,8 +245,8 @@ function KeyResultRowPainted({
           <RowIconButton
             classes={classes}
             icon={<LinkRegular />}
-            aria-label={`Copy a link to ${keyResult.title}`}
-            title="Copy link"
+            aria-label={say('Copy a link to {title}', title)}
+            title={say('Copy link')}
             {...rowAction('link')}
             onClick={() => onCopyLink(keyResult)}
           />
@@ -242,8 +256,11 @@ function KeyResultRowPainted({
           <RowIconButton
             classes={classes}
             icon={<AlertUrgentRegular />}
-            aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
-            title="Nudge owner"
+            aria-label={say('Nudge {owner} to check in on {title}', {
+              owner: keyResult.owner?.displayName ?? say('the owner'),
+              title: keyResult.title,
+            })}
+            title={say('Nudge owner')}
             {...rowAction('nudge')}
             disabledFocusable={nudge.sending === keyResult.id}
             onClick={() => nudge.nudge(keyResult)}
@@ -253,8 +270,8 @@ function KeyResultRowPainted({
           <RowIconButton
             classes={classes}
             icon={<EditRegular />}
-            aria-label={`Edit ${keyResult.title}`}
-            title="Edit"
+            aria-label={say('Edit {title}', title)}
+            title={say('Edit')}
             {...rowAction('edit')}
             onClick={() => onEdit(keyResult)}
           />

@@ -6,7 +6,7 @@ import { DataTrendingRegular } from '@fluentui/react-icons/svg/data-trending';
 import { toIsoDate } from '../../../core/dates';
 import { formatDay } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
-import { checkInLabel, type RowAction } from '../Board/boardElements';
+import type { RowAction } from '../Board/boardElements';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { FinalScoreBadge } from '../FinalScore/FinalScore';
 import { ProgressBar } from '../ProgressBar/ProgressBar';
@@ -16,6 +16,7 @@ import { StatusBadge } from '../StatusBadge/StatusBadge';
 import {
   actionsColumnName,
   checkInButton,
+  checkInOn,
   columnNames,
   historyOf,
   historyTooltip,
@@ -168,7 +169,7 @@ function renderRow(
             type="button"
             className={classes.primaryButton}
             {...rowAction('checkIn')}
-            aria-label={checkInLabel(keyResult)}
+            aria-label={checkInOn(keyResult.title)}
             onClick={() => onCheckIn(keyResult)}
           >
             {checkInButton}

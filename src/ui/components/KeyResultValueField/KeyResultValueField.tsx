@@ -1,6 +1,7 @@
 import { Field, Input, Radio, RadioGroup, type FieldProps } from '@fluentui/react-components';
 import { useLayoutEffect, useRef } from 'react';
 import type { KeyResult } from '../../../core/model';
+import { useDialogWords } from '../../board/dialog-words';
 
 export interface KeyResultValueFieldProps {
   readonly keyResult: KeyResult;
@@ -9,7 +10,7 @@ export interface KeyResultValueFieldProps {
   readonly onChange: (text: string) => void;
   /** The field's message: an error, or a nudge shown as a warning. */
   readonly message?: Pick<FieldProps, 'validationState' | 'validationMessage'>;
-  /** The number field's label, before the unit. */
+  /** The number field's label, before the unit ("New value" unless given). */
   readonly label?: string;
 }
 
@@ -19,8 +20,9 @@ export function KeyResultValueField({
   valueText,
   onChange,
   message = {},
-  label = 'New value',
+  label,
 }: KeyResultValueFieldProps) {
+  const { say, measure } = useDialogWords();
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef<string | undefined>(undefined);
   // A value the field is given rather than typed (the KR's current value, filled in as the dialog
@@ -33,23 +35,23 @@ export function KeyResultValueField({
   }, [valueText]);
   if (keyResult.kind === 'binary') {
     return (
-      <Field label="Is it done?" required {...message}>
+      <Field label={say('Is it done?')} required {...message}>
         <RadioGroup
           layout="horizontal"
           value={valueText}
           onChange={(_, data) => onChange(data.value)}
         >
-          <Radio value="1" label="Done" />
-          <Radio value="0" label="Not done" />
+          <Radio value="1" label={measure.done} />
+          <Radio value="0" label={measure.notDone} />
         </RadioGroup>
       </Field>
     );
   }
   if (keyResult.kind === 'milestone' && keyResult.milestones?.length) {
     return (
-      <Field label="Which step is complete?" required {...message}>
+      <Field label={say('Which step is complete?')} required {...message}>
         <RadioGroup value={valueText} onChange={(_, data) => onChange(data.value)}>
-          <Radio value="0" label="None yet" />
+          <Radio value="0" label={say('None yet')} />
           {keyResult.milestones.map((step, index) => (
             <Radio
               key={`${index}:${step}`}
@@ -62,7 +64,18 @@ export function KeyResultValueField({
     );
   }
   return (
-    <Field label={`${label}${keyResult.unit ? ` (${keyResult.unit})` : ''}`} required {...message}>
+    <Field
+      label={
+        keyResult.unit
+          ? say('{label} ({unit})', {
+              label: label ?? say('New value'),
+              unit: keyResult.unit,
+            })
+          : (label ?? say('New value'))
+      }
+      required
+      {...message}
+    >
       <Input
         inputMode="decimal"
         autoComplete="off"

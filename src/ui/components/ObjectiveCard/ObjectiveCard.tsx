@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { Objective } from '../../../core/model';
+import { useSay } from '../../board/say';
 import type { KeyResultTrends, ObjectiveView } from '../../board/boardView.types';
 import { useClosedCycleParts } from '../../board/closedCycle';
 import type { BoardFocusTarget } from '../Board/Board.types';
@@ -88,6 +89,7 @@ function ObjectiveCardPainted({
   const styles = useStyles();
   const keyResultList = useKeyResultListStyles();
   const closed = useClosedCycleParts();
+  const say = useSay();
   const {
     view,
     trends,
@@ -102,13 +104,16 @@ function ObjectiveCardPainted({
     ...keyResultActions
   } = props;
   const { objective } = view;
+  const title = { title: objective.title };
   const highlighted = highlight !== undefined && highlight.keyResultId === undefined;
   const details = [
     objective.owner?.displayName,
-    objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed',
-    objective.state === 'draft' ? 'Draft' : undefined,
-    view.parent ? `Aligns to: ${view.parent.title}` : undefined,
-    collapsed ? keyResultCount(view.keyResults.length) : undefined,
+    say(objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed'),
+    objective.state === 'draft' ? say('Draft') : undefined,
+    view.parent ? say('Aligns to: {title}', { title: view.parent.title }) : undefined,
+    collapsed
+      ? say('{count} {count|key result|key results}', { count: view.keyResults.length })
+      : undefined,
   ].filter((detail): detail is string => detail !== undefined);
   return (
     <article
@@ -125,8 +130,8 @@ function ObjectiveCardPainted({
                 classes={classes}
                 icon={collapsed ? <ChevronRightRegular /> : <ChevronDownRegular />}
                 aria-expanded={!collapsed}
-                aria-label={`Key results of ${objective.title}`}
-                title={collapsed ? 'Show the key results' : 'Hide the key results'}
+                aria-label={say('Key results of {title}', title)}
+                title={say(collapsed ? 'Show the key results' : 'Hide the key results')}
                 onClick={() => onToggleCollapsed(objective.id)}
               />
             ) : null}
@@ -147,6 +152,7 @@ function ObjectiveCardPainted({
             progress={view.progress}
             {...(view.final ? {} : { status: view.status })}
             label={objective.title}
+            named={(percent) => say('{title}: {percent} progress', { ...title, percent })}
           />
         )}
         {closed && view.final ? (
@@ -162,8 +168,8 @@ function ObjectiveCardPainted({
             <RowIconButton
               classes={classes}
               icon={<AddRegular />}
-              aria-label={`Add a key result to ${objective.title}`}
-              title="Add a key result"
+              aria-label={say('Add a key result to {title}', title)}
+              title={say('Add a key result')}
               onClick={() => onAddKeyResult(objective)}
             />
           ) : null}
@@ -171,8 +177,8 @@ function ObjectiveCardPainted({
             <RowIconButton
               classes={classes}
               icon={<FlagRegular />}
-              aria-label={`Set the status of ${objective.title}`}
-              title="Set the status"
+              aria-label={say('Set the status of {title}', title)}
+              title={say('Set the status')}
               onClick={() => onSetObjectiveStatus(objective)}
             />
           ) : null}
@@ -180,8 +186,8 @@ function ObjectiveCardPainted({
             <RowIconButton
               classes={classes}
               icon={<LinkRegular />}
-              aria-label={`Copy a link to ${objective.title}`}
-              title="Copy link"
+              aria-label={say('Copy a link to {title}', title)}
+              title={say('Copy link')}
               onClick={() => onCopyObjectiveLink(objective)}
             />
           ) : null}
@@ -189,8 +195,8 @@ function ObjectiveCardPainted({
             <RowIconButton
               classes={classes}
               icon={<EditRegular />}
-              aria-label={`Edit ${objective.title}`}
-              title="Edit the objective"
+              aria-label={say('Edit {title}', title)}
+              title={say('Edit the objective')}
               onClick={() => onEditObjective(objective)}
             />
           ) : null}
@@ -200,11 +206,11 @@ function ObjectiveCardPainted({
         // A closed cycle's objective asks for no key results any more: its score says it all.
         view.final ? null : (
           <p className={mergeClasses(classes.text.caption, styles.empty)}>
-            No key results yet: how will you know this objective is met?
+            {say('No key results yet: how will you know this objective is met?')}
           </p>
         )
       ) : (
-        <ul className={keyResultList.list} aria-label={`Key results of ${objective.title}`}>
+        <ul className={keyResultList.list} aria-label={say('Key results of {title}', title)}>
           {view.keyResults.map((keyResultView) => (
             <KeyResultRow
               key={keyResultView.keyResult.id}
@@ -227,7 +233,3 @@ function ObjectiveCardPainted({
  * and texts are plain elements with the classes of Fluent's (see `RowClasses`).
  */
 export const ObjectiveCard = memo(withRowClasses(ObjectiveCardPainted));
-
-function keyResultCount(count: number): string {
-  return count === 1 ? '1 key result' : `${count} key results`;
-}

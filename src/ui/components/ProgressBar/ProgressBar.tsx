@@ -15,6 +15,11 @@ export interface ProgressBarProps {
   readonly status?: Status;
   /** What the bar measures, read by screen readers, e.g. the KR title. */
   readonly label: string;
+  /**
+   * The bar's name with its percentage in the reader's language, from a caller that speaks it
+   * (the board's rows); "… : 37% progress" otherwise.
+   */
+  readonly named?: (percent: string) => string;
   readonly className?: string;
 }
 
@@ -50,7 +55,7 @@ export const ProgressBar = withRowClasses(function ProgressBar({
 }: ProgressBarProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
-  const { progress, status, label, className } = props;
+  const { progress, status, label, named, className } = props;
   const percent = formatProgress(progress, locale);
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
   const bar = classes.progressBar.bar[status ? barColor[status] : 'brand'];
@@ -61,7 +66,7 @@ export const ProgressBar = withRowClasses(function ProgressBar({
         aria-valuemin={0}
         aria-valuemax={1}
         aria-valuenow={shown}
-        aria-label={`${label}: ${percent} progress`}
+        aria-label={named ? named(percent) : `${label}: ${percent} progress`}
         className={mergeClasses(classes.progressBar.root, styles.bar)}
       >
         <div

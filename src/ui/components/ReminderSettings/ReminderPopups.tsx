@@ -16,6 +16,7 @@ import {
   DismissRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { useSay } from '../../board/say';
 import type { ReminderSettingsState } from './ReminderSettings.types';
 
 /**
@@ -34,6 +35,7 @@ export function ReminderMenu({
   /** Opened before this chunk was in: opens now. */
   readonly openedEarly: boolean;
 }) {
+  const say = useSay();
   return (
     <Menu defaultOpen={openedEarly}>
       <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
@@ -41,17 +43,17 @@ export function ReminderMenu({
         <MenuList>
           {state.optedOut || state.snoozedUntil ? (
             <MenuItem icon={<AlertRegular />} onClick={state.resume}>
-              Turn reminders on
+              {say('Turn reminders on')}
             </MenuItem>
           ) : null}
           {state.optedOut ? null : (
             <MenuItem icon={<AlertSnoozeRegular />} onClick={state.snoozeForAWeek}>
-              Snooze for a week
+              {say('Snooze for a week')}
             </MenuItem>
           )}
           {state.optedOut ? null : (
             <MenuItem icon={<AlertOffRegular />} onClick={state.optOut}>
-              Turn reminders off
+              {say('Turn reminders off')}
             </MenuItem>
           )}
         </MenuList>
@@ -67,6 +69,7 @@ export function ReminderNotice({
   readonly notice: NonNullable<ReminderSettingsState['notice']>;
   readonly onDismiss: () => void;
 }) {
+  const say = useSay();
   return (
     <MessageBar intent={notice.intent} layout="singleline">
       <MessageBarBody>{notice.text}</MessageBarBody>
@@ -74,7 +77,7 @@ export function ReminderNotice({
         containerAction={
           <Button
             appearance="transparent"
-            aria-label="Dismiss"
+            aria-label={say('Dismiss')}
             icon={<DismissRegular />}
             onClick={onDismiss}
           />

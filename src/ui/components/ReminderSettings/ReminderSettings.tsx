@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AlertOffRegular, AlertRegular, AlertSnoozeRegular } from '@fluentui/react-icons';
-import { useLocale } from '../../app/AppServices';
+import { useBoardWords } from '../../board/board-words';
 import { useStandIns } from '../../hooks/useStandIns';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { useReminderSettings } from './useReminderSettings';
@@ -21,12 +21,18 @@ const useStyles = makeStyles({
 export function ReminderSettings() {
   const styles = useStyles();
   const state = useReminderSettings();
-  const locale = useLocale();
+  const { locale, say } = useBoardWords();
   const label = state.optedOut
-    ? 'Reminders off'
+    ? say('Reminders off')
     : state.snoozedUntil
-      ? `Reminders snoozed until ${new Date(state.snoozedUntil).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' })}`
-      : 'Reminders on';
+      ? say('Reminders snoozed until {date}', {
+          date: new Date(state.snoozedUntil).toLocaleDateString(locale, {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+          }),
+        })
+      : say('Reminders on');
   const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
   const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   const button = (
@@ -51,7 +57,7 @@ export function ReminderSettings() {
       aria-haspopup="menu"
       {...trigger('reminders')}
     >
-      {state.status === 'loading' ? 'Reminders…' : label}
+      {state.status === 'loading' ? say('Reminders…') : label}
     </MenuButton>
   );
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { snoozeDays, type ReminderPreferences } from '../../../core/rhythm';
 import { useAppServices } from '../../app/AppServices';
+import { useSay } from '../../board/say';
 import { describeError } from '../../errors/describeError';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import type { ReminderSettingsState } from './ReminderSettings.types';
@@ -11,6 +12,7 @@ import type { ReminderSettingsState } from './ReminderSettings.types';
  */
 export function useReminderSettings(): ReminderSettingsState {
   const { repository, me, firstScreenShown } = useAppServices();
+  const say = useSay();
   const load = useCallback(
     async (signal: AbortSignal) => {
       // Read once the first screen is shown, as the site roles are: never a request before a
@@ -49,12 +51,14 @@ export function useReminderSettings(): ReminderSettingsState {
             setSaving(false);
             setNotice({
               intent: 'error',
-              text: `Your reminder settings were not saved. ${describeError(error).message}`,
+              text: say('Your reminder settings were not saved. {why}', {
+                why: describeError(error).message,
+              }),
             });
           },
         );
     },
-    [repository, me.id, preferences?.version, update],
+    [repository, me.id, preferences?.version, update, say],
   );
 
   const now = Date.now();
@@ -78,10 +82,13 @@ export function useReminderSettings(): ReminderSettingsState {
           optedOut: false,
           snoozedUntil: new Date(now + snoozeDays * 86_400_000).toISOString(),
         },
-        `Reminders snoozed for ${snoozeDays} days.`,
+        say('Reminders snoozed for {count} {count|day|days}.', { count: snoozeDays }),
       ),
-    resume: () => save({ optedOut: false }, 'Check-in reminders are on.'),
+    resume: () => save({ optedOut: false }, say('Check-in reminders are on.')),
     optOut: () =>
-      save({ optedOut: true }, 'Check-in reminders are off. Turn them on again here any time.'),
+      save(
+        { optedOut: true },
+        say('Check-in reminders are off. Turn them on again here any time.'),
+      ),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
+import { useSay } from '../../board/say';
 import { describeError } from '../../errors/describeError';
 import { useStatesStyles } from './useStatesStyles';
 import type { ErrorStateProps } from './States.types';
@@ -16,6 +17,7 @@ export function ErrorState({ error, onRetry, takeFocus = false }: ErrorStateProp
   const description = describeError(error);
   const offersRetry = onRetry !== undefined && description.retryable;
   const bar = useRef<HTMLDivElement>(null);
+  const say = useSay();
   // With nothing to try again, the message itself takes the focus (from script only, as a
   // region that receives focus does): a screen reader reads it, and Tab goes on from there.
   useEffect(() => {
@@ -44,7 +46,7 @@ export function ErrorState({ error, onRetry, takeFocus = false }: ErrorStateProp
       {offersRetry ? (
         <MessageBarActions>
           <Button icon={<ArrowClockwiseRegular />} onClick={onRetry} autoFocus={takeFocus}>
-            Try again
+            {say('Try again')}
           </Button>
         </MessageBarActions>
       ) : null}

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, type BadgeProps } from '@fluentui/react-components';
 import type { Status, StatusOverride } from '../../../core/model';
-import { formatStatusMessage } from '../../../core/status-messages';
+import { useBoardWords, type BoardWords } from '../../board/board-words';
 import { type RowClassesProp, withRowClasses } from '../RowClasses';
 import { visuallyHidden } from '../visuallyHidden';
 
@@ -8,8 +8,6 @@ export interface StatusBadgeProps {
   readonly status: Status;
   /** A person's override of the computed status: who set it and why are shown with it. */
   readonly override?: StatusOverride;
-  /** The message locale (the operating model's); English by default. */
-  readonly locale?: string;
 }
 
 const useStyles = makeStyles({
@@ -36,10 +34,20 @@ const badgeColor: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {
   achieved: 'brand',
 };
 
-/** "At risk (set by Adele Vance: two partners slipped)". */
-export function statusLabel(status: Status, override?: StatusOverride, locale?: string): string {
-  const words = formatStatusMessage(`status.${status}`, {}, locale);
-  return override ? `${words} (set by ${override.by.displayName}: ${override.reason})` : words;
+/** "At risk (set by Adele Vance: two partners slipped)", in the reader's language. */
+export function statusLabel(
+  status: Status,
+  override: StatusOverride | undefined,
+  words: Pick<BoardWords, 'say' | 'status'>,
+): string {
+  const named = words.status(status);
+  return override
+    ? words.say('{status} (set by {name}: {reason})', {
+        status: named,
+        name: override.by.displayName,
+        reason: override.reason,
+      })
+    : named;
 }
 
 /**
@@ -53,10 +61,11 @@ export const StatusBadge = withRowClasses(function StatusBadge({
   ...props
 }: StatusBadgeProps & RowClassesProp) {
   const styles = useStyles();
-  const { status, override, locale } = props;
-  const label = statusLabel(status, override, locale);
+  const words = useBoardWords();
+  const { status, override } = props;
+  const { locale } = words;
+  const label = statusLabel(status, override, words);
   const when = override ? new Date(override.at) : undefined;
-  const words = formatStatusMessage(`status.${status}`, {}, locale);
   return (
     <div
       className={mergeClasses(classes.badge[badgeColor[status]], styles.badge)}
@@ -72,7 +81,7 @@ export const StatusBadge = withRowClasses(function StatusBadge({
       {override ? (
         <>
           <span className={styles.text} aria-hidden>
-            {`${words} · set by hand`}
+            {words.say('{status} · set by hand', { status: words.status(status) })}
           </span>
           <span className={styles.hidden}>{label}</span>
         </>

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import type { Cycle, KeyResult, Objective, Status } from '../../../core/model';
+import type { DialogWords } from '../../board/dialog-words';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
@@ -20,6 +21,7 @@ export interface StatusOverrideDialogProps {
 }
 
 export interface StatusOverrideDialogState {
+  readonly words: DialogWords;
   readonly itemTitle: string;
   /** What the pace says, without any override. */
   readonly computed: Status;
@@ -31,7 +33,6 @@ export interface StatusOverrideDialogState {
   readonly setReason: (reason: string) => void;
   readonly reasonMaxLength: number;
   readonly reasonError: string | undefined;
-  readonly statusLabel: (status: Status) => string;
   readonly saving: SaveWithConflict<Objective | KeyResult>;
   readonly conflictRows: readonly ConflictRow[];
   readonly submit: (event?: FormEvent) => void;

@@ -22,7 +22,12 @@ export function renderStatusOverrideDialog(
   state: StatusOverrideDialogState,
   styles: ReturnType<typeof useStatusOverrideDialogStyles>,
 ) {
-  const { saving } = state;
+  const { saving, words } = state;
+  const { say } = words;
+  // The computed status stands out in the sentence, wherever the language puts it.
+  const [beforeStatus, afterStatus] = say('From the pace, it is {status}.', { status: '\0' }).split(
+    '\0',
+  );
   return (
     <>
       <Dialog
@@ -35,31 +40,38 @@ export function renderStatusOverrideDialog(
         <DialogSurface aria-describedby={undefined}>
           <form onSubmit={state.submit} noValidate>
             <DialogBody>
-              <DialogTitle>Set the status: {state.itemTitle}</DialogTitle>
+              <DialogTitle>
+                {say('Set the status: {title}', { title: state.itemTitle })}
+              </DialogTitle>
               <DialogContent className={styles.form}>
                 {saving.error ? <ErrorState error={saving.error} /> : null}
                 <Text as="p">
-                  From the pace, it is <strong>{state.statusLabel(state.computed)}</strong>. When
-                  you know better (a risk the numbers do not show yet), set the status and say why:
-                  your name and the date go with it, and it stays until it is cleared.
+                  {beforeStatus}
+                  <strong>{words.status(state.computed)}</strong>
+                  {afterStatus}{' '}
+                  {say(
+                    'When you know better (a risk the numbers do not show yet), set the status and say why: your name and the date go with it, and it stays until it is cleared.',
+                  )}
                 </Text>
-                {state.current ? <Text as="p">Set now: {state.current}</Text> : null}
-                <Field label="Status">
+                {state.current ? (
+                  <Text as="p">{say('Set now: {status}', { status: state.current })}</Text>
+                ) : null}
+                <Field label={say('Status')}>
                   <Select
                     value={state.status}
                     onChange={(_, data) => state.setStatus(data.value as Status)}
                   >
                     {statuses.map((status) => (
                       <option key={status} value={status}>
-                        {state.statusLabel(status)}
+                        {words.status(status)}
                       </option>
                     ))}
                   </Select>
                 </Field>
                 <Field
-                  label="Why"
+                  label={say('Why')}
                   required
-                  hint="What the team knows that the numbers do not show."
+                  hint={say('What the team knows that the numbers do not show.')}
                   {...invalid(state.reasonError)}
                 >
                   <Textarea
@@ -70,17 +82,17 @@ export function renderStatusOverrideDialog(
                   />
                 </Field>
               </DialogContent>
-              <DialogActions>
+              <DialogActions className={styles.actions}>
                 <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
-                  {saving.saving ? 'Saving…' : 'Set status'}
+                  {say(saving.saving ? 'Saving…' : 'Set status')}
                 </Button>
                 {state.current ? (
                   <Button type="button" disabledFocusable={saving.saving} onClick={state.clear}>
-                    Clear the override
+                    {say('Clear the override')}
                   </Button>
                 ) : null}
                 <Button type="button" onClick={state.dismiss}>
-                  Cancel
+                  {say('Cancel')}
                 </Button>
               </DialogActions>
             </DialogBody>
@@ -89,7 +101,8 @@ export function renderStatusOverrideDialog(
       </Dialog>
       <ConflictDialog
         open={saving.conflict !== undefined}
-        what={`the status of “${state.itemTitle}”`}
+        what={say('the status of “{title}”', { title: state.itemTitle })}
+        say={say}
         rows={state.conflictRows}
         {...(saving.conflict?.changedBy ? { changedBy: saving.conflict.changedBy } : {})}
         onKeepMine={saving.keepMine}

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { format } from '../../../core/messages';
 import type { KeyResult, Objective, Status, StatusOverride } from '../../../core/model';
 import { keyResultStatus, objectiveStatus } from '../../../core/pace';
 import { validateKeyResult, validateObjective } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { today } from '../../board/useBoardData';
 import { useSaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { statusLabel } from '../StatusBadge/StatusBadge';
@@ -35,7 +35,8 @@ export function useStatusOverrideDialog({
   onSaved,
 }: StatusOverrideDialogProps): StatusOverrideDialogState {
   const { repository, operatingModel, me } = useAppServices();
-  const locale = operatingModel.locale;
+  const words = useDialogWords();
+  const { say } = words;
   const item: Item = target.kind === 'objective' ? target.objective : target.keyResult;
   const computed = useMemo(
     () =>
@@ -103,27 +104,33 @@ export function useStatusOverrideDialog({
   }, [saving, item]);
 
   const describe = (override: StatusOverride | undefined) =>
-    override ? statusLabel(override.status, override, locale) : 'None: the status follows the pace';
+    override
+      ? statusLabel(override.status, override, words)
+      : say('None: the status follows the pace');
   const conflict = saving.conflict;
   return {
+    words,
     itemTitle: item.title,
     computed,
     current: item.statusOverride
-      ? statusLabel(item.statusOverride.status, item.statusOverride, locale)
+      ? statusLabel(item.statusOverride.status, item.statusOverride, words)
       : undefined,
     status,
     setStatus,
     reason,
     setReason,
     reasonMaxLength,
-    reasonError: submitted ? reasonIssue?.message : undefined,
-    statusLabel: (value) => format(`status.${value}`, {}, locale),
+    reasonError: submitted && reasonIssue ? words.issue(reasonIssue) : undefined,
     saving,
     conflictRows: conflict
       ? [
-          { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
           {
-            label: 'Status override',
+            label: say('Title'),
+            mine: conflict.mine.title,
+            theirs: conflict.theirs.title,
+          },
+          {
+            label: say('Status override'),
             mine: describe(conflict.mine.statusOverride),
             theirs: describe(conflict.theirs.statusOverride),
           },

@@ -5,6 +5,7 @@ import type { Board } from '../../../store/repository';
 import type { BoardRequest, BoardDataApi } from '../../board/useBoardData';
 import type { ClosedCycleParts } from '../../board/closedCycle';
 import type { ItemLinkTarget } from '../../../host/types';
+import type { BoardWords } from '../../board/board-words';
 import type { NudgeApi } from '../../hooks/useNudge';
 import type { BoardActions } from './useBoardActions';
 import type { BoardCheckIn, BoardHistory } from './useBoardDialogs';
@@ -40,6 +41,8 @@ export type EditorTarget =
 
 /** The board screen's state, grouped by concern (each group is its own hook). */
 export interface BoardScreenState {
+  /** The board's words in the reader's language. */
+  readonly words: BoardWords;
   readonly data: BoardDataApi['data'];
   /** On a closed cycle's board: its final scores and banner, once they are in. */
   readonly closedCycle: ClosedCycleParts | undefined;

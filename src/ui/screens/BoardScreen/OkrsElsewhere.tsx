@@ -1,23 +1,40 @@
 import { Button } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { cycleStateBadge } from '../../../core/cycles';
 import type { Cycle } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
 import { today } from '../../app/today';
+import { useSay, type Say } from '../../board/say';
+import { cycleStateBadgeSaid } from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import type { BoardScreenState } from './BoardScreen.types';
 
-/** "Engineering’s OKRs", "Sales’ OKRs", "These teams’ OKRs", or every team's: "The OKRs". */
-function whoseOkrs(teamNames: readonly string[]): string {
-  const [name] = teamNames;
-  if (teamNames.length === 1) return `${name!}${/s$/i.test(name!) ? '’' : '’s'} OKRs`;
-  return teamNames.length > 1 ? 'These teams’ OKRs' : 'The OKRs';
+/** "Q1 2027 (Upcoming · starts Jan 1)", "Q1 2027 (…) and FY 2027 (Planning)". */
+function cycleList(cycles: readonly Cycle[], locale: string, say: Say): string {
+  const named = cycles.map((cycle) =>
+    say('{cycle} ({state})', {
+      cycle: cycle.name,
+      state: cycleStateBadgeSaid(cycle, today(), locale, say),
+    }),
+  );
+  return named.length > 1
+    ? say('{first} and {last}', { first: named.slice(0, -1).join(', '), last: named.at(-1)! })
+    : named[0]!;
 }
 
-/** "Q1 2027 (Upcoming · starts Jan 1)", "Q1 2027 (…) and FY 2027 (Planning)". */
-function cycleList(cycles: readonly Cycle[], locale: string): string {
-  const named = cycles.map((cycle) => `${cycle.name} (${cycleStateBadge(cycle, today(), locale)})`);
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}` : named[0]!;
+/**
+ * Where the teams' OKRs are: "Engineering’s OKRs are in …", "Sales’ OKRs are in …", "These
+ * teams’ OKRs are in …", or every team's: "The OKRs are in …".
+ */
+function whereOkrsAre(teamNames: readonly string[], cycles: string, say: Say): string {
+  const [team] = teamNames;
+  if (teamNames.length === 1) {
+    return /s$/i.test(team!)
+      ? say('{team}’ OKRs are in {cycles}.', { team: team!, cycles })
+      : say('{team}’s OKRs are in {cycles}.', { team: team!, cycles });
+  }
+  return teamNames.length > 1
+    ? say('These teams’ OKRs are in {cycles}.', { cycles })
+    : say('The OKRs are in {cycles}.', { cycles });
 }
 
 /**
@@ -34,11 +51,12 @@ export function OkrsElsewhere({
   readonly createHere: ReactNode;
 }) {
   const locale = useLocale();
+  const say = useSay();
   const { cycles, teamNames, show } = elsewhere;
   return (
     <EmptyState
-      title={`No objectives in ${shown.name}`}
-      message={`${whoseOkrs(teamNames)} are in ${cycleList(cycles, locale)}.`}
+      title={say('No objectives in {cycle}', { cycle: shown.name })}
+      message={whereOkrsAre(teamNames, cycleList(cycles, locale, say), say)}
       action={
         <>
           {show
@@ -48,7 +66,7 @@ export function OkrsElsewhere({
                   appearance={index === 0 ? 'primary' : 'secondary'}
                   onClick={() => show(cycle.id)}
                 >
-                  {`Show ${cycle.name}`}
+                  {say('Show {cycle}', { cycle: cycle.name })}
                 </Button>
               ))
             : null}

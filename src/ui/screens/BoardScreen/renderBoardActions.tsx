@@ -13,7 +13,7 @@ export function renderBoardActions(actions: BoardActions, cycle: Cycle | undefin
       <BottomToaster toasterId={actions.toasterId} />
       <CopyLinkDialog
         link={copyLink.refused?.link}
-        what={copyLink.refused?.what ?? ''}
+        named={copyLink.refused?.named ?? ''}
         onDismiss={copyLink.closeRefused}
       />
       {actions.statusOf && cycle ? (

@@ -13,25 +13,18 @@ import { boardSorts } from '../../../core/board-filter';
 import { loadingKeyResults } from '../../words/orderWords';
 import type { BoardScreenState } from './BoardScreen.types';
 import { OkrsElsewhere } from './OkrsElsewhere';
-import type { BoardLanding } from './useBoardLanding';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 import { reloadable } from '../../../reloadable';
 
 // What the board's first paint does not show loads later: the dialogs, editors and toasters when
 // one is first wanted (`state.overlays`), the deep link's notice when there is one.
 const loadBoardOverlays = reloadable(() => import('./BoardOverlays'));
-const loadDeepLinkNotice = reloadable(() => import('./renderDeepLinkNotice'));
+const loadDeepLinkNotice = reloadable(() => import('./DeepLinkNotice'));
 const BoardOverlays = lazyPart(() => loadBoardOverlays().then((overlays) => overlays.default));
 // The "Key results" list, when it is chosen.
 const loadKeyResults = reloadable(() => import('./BoardKeyResults'));
 const BoardKeyResults = lazyPart(() => loadKeyResults().then((list) => list.default));
-const DeepLinkNotice = lazyPart(() =>
-  loadDeepLinkNotice().then(
-    ({ renderDeepLinkNotice }) =>
-      ({ landing }: { readonly landing: BoardLanding }) =>
-        renderDeepLinkNotice(landing),
-  ),
-);
+const DeepLinkNotice = lazyPart(() => loadDeepLinkNotice().then((notice) => notice.DeepLinkNotice));
 
 /**
  * A button or menu item pressed may open a dialog: the dialogs' chunk starts loading as it is
@@ -55,14 +48,17 @@ function allCollapsed(state: BoardScreenState): boolean {
 
 function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoardScreenStyles>) {
   const { data } = state;
-  if (data.status === 'loading') return <LoadingState label="Loading the OKR board" />;
+  const { say } = state.words;
+  if (data.status === 'loading') return <LoadingState label={say('Loading the OKR board')} />;
   if (data.status === 'error')
     return <ErrorStateOnDemand error={data.error} onRetry={state.retry} />;
   if (data.status === 'noCycle') {
     return (
       <EmptyState
-        title="No OKR cycle is running"
-        message="When your organisation starts a cycle (a quarter, say), its OKRs show up here."
+        title={say('No OKR cycle is running')}
+        message={say(
+          'When your organisation starts a cycle (a quarter, say), its OKRs show up here.',
+        )}
       />
     );
   }
@@ -83,9 +79,9 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
   if (state.view.teams.length === 0 && state.view.shown.objectivesOnBoard > 0) {
     return (
       <EmptyState
-        title="Nothing matches"
-        message="No objective or key result on this board matches the search and filters."
-        action={<Button onClick={state.view.filter.clear}>Clear filters</Button>}
+        title={say('Nothing matches')}
+        message={say('No objective or key result on this board matches the search and filters.')}
+        action={<Button onClick={state.view.filter.clear}>{say('Clear filters')}</Button>}
       />
     );
   }
@@ -96,7 +92,7 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
         icon={<AddRegular />}
         onClick={() => state.editing.open({ kind: 'objective' })}
       >
-        Create the first objective
+        {say('Create the first objective')}
       </Button>
     ) : undefined;
     return state.mine ? (
@@ -104,11 +100,13 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
     ) : state.cycle && state.okrsElsewhere.cycles.length > 0 ? (
       <OkrsElsewhere shown={state.cycle} elsewhere={state.okrsElsewhere} createHere={createFirst} />
     ) : state.cycle?.state === 'closed' ? (
-      <EmptyState title="No objectives" message="This cycle is closed." />
+      <EmptyState title={say('No objectives')} message={say('This cycle is closed.')} />
     ) : (
       <EmptyState
-        title="No objectives yet"
-        message="Start with one objective: where do you want to be at the end of the cycle, and why does it matter?"
+        title={say('No objectives yet')}
+        message={say(
+          'Start with one objective: where do you want to be at the end of the cycle, and why does it matter?',
+        )}
         action={createFirst}
       />
     );
@@ -214,7 +212,7 @@ export function renderBoardScreen(
               icon={<AddRegular />}
               onClick={() => state.editing.open({ kind: 'objective' })}
             >
-              New objective
+              {state.words.say('New objective')}
             </Button>
           ) : null}
         </BoardToolbar>

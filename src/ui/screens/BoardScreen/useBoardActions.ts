@@ -3,6 +3,7 @@ import { useToasts } from '../../components/Toasts/toasts';
 import { toastMessage } from '../../components/Toasts/toastMessage';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
+import { useSay } from '../../board/say';
 import type { BoardDataApi } from '../../board/useBoardData';
 import type { DeleteTarget, Deleted } from '../../components/DeleteDialog/DeleteDialog.types';
 import type { StatusTarget } from '../../components/StatusOverrideDialog/StatusOverrideDialog.types';
@@ -36,6 +37,7 @@ export function useBoardActions({
   data: { applyObjective, applyKeyResult, applyDeleted },
   renderToast,
 }: BoardActionsInput): BoardActions {
+  const say = useSay();
   const toasterId = useId();
   const { dispatchToast } = useToasts(toasterId);
   const onCopied = useCallback(
@@ -51,13 +53,19 @@ export function useBoardActions({
   const { copy } = copyLink;
   const copyKeyResultLink = useCallback(
     (keyResult: KeyResult) =>
-      copy({ type: 'keyResult', id: keyResult.id }, `the key result “${keyResult.title}”`),
-    [copy],
+      copy(
+        { type: 'keyResult', id: keyResult.id },
+        say('Link to the key result “{title}”', { title: keyResult.title }),
+      ),
+    [copy, say],
   );
   const copyObjectiveLink = useCallback(
     (objective: Objective) =>
-      copy({ type: 'objective', id: objective.id }, `the objective “${objective.title}”`),
-    [copy],
+      copy(
+        { type: 'objective', id: objective.id },
+        say('Link to the objective “{title}”', { title: objective.title }),
+      ),
+    [copy, say],
   );
 
   const [statusOf, setStatusOf] = useState<StatusTarget | undefined>();
@@ -83,11 +91,14 @@ export function useBoardActions({
       const override = item.statusOverride;
       tell(
         override
-          ? `Status of ${item.title} set by hand: ${override.reason}.`
-          : `Status of ${item.title} follows the pace again.`,
+          ? say('Status of {title} set by hand: {reason}.', {
+              title: item.title,
+              reason: override.reason,
+            })
+          : say('Status of {title} follows the pace again.', { title: item.title }),
       );
     },
-    [applyKeyResult, applyObjective, tell],
+    [applyKeyResult, applyObjective, tell, say],
   );
 
   const [deleting, setDeleting] = useState<DeleteTarget | undefined>();
@@ -95,14 +106,18 @@ export function useBoardActions({
   const onDeleted = useCallback(
     (deleted: Deleted) => {
       applyDeleted(deleted);
-      const krs = deleted.keyResultIds.length;
+      const count = deleted.keyResultIds.length;
       tell(
         deleted.objectiveIds.length > 0
-          ? `Objective deleted${krs > 0 ? `, with ${krs === 1 ? '1 key result' : `${krs} key results`}` : ''}.`
-          : `${krs === 1 ? 'Key result' : `${krs} key results`} deleted.`,
+          ? count > 0
+            ? say('Objective deleted, with {count} {count|key result|key results}.', { count })
+            : say('Objective deleted.')
+          : count === 1
+            ? say('Key result deleted.')
+            : say('{count} {count|key result|key results} deleted.', { count }),
       );
     },
-    [applyDeleted, tell],
+    [applyDeleted, tell, say],
   );
 
   return {

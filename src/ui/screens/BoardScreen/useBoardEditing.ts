@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { Board } from '../../../store/repository';
+import { useSay } from '../../board/say';
 import type { BoardDataApi } from '../../board/useBoardData';
 import type { MovedToInitiatives } from '../../components/KeyResultEditor/KeyResultEditor.types';
 import type { EditorTarget } from './BoardScreen.types';
@@ -34,12 +35,12 @@ export function useBoardEditing({
   showSaved,
   shownTeamIds,
 }: BoardEditingOptions): BoardEditing {
+  const say = useSay();
   const [editor, setEditor] = useState<EditorTarget | undefined>();
   // Opened on nothing, the editor made a new item.
-  const savedOrCreated =
-    editor && (editor.kind === 'objective' ? editor.objective : editor.keyResult)
-      ? 'saved'
-      : 'created';
+  const saved = Boolean(
+    editor && (editor.kind === 'objective' ? editor.objective : editor.keyResult),
+  );
   const onObjectiveSaved = useCallback(
     (objective: Objective) => {
       applyObjective(objective);
@@ -48,30 +49,44 @@ export function useBoardEditing({
       const team = shownTeamIds?.includes(objective.teamId)
         ? undefined
         : board?.teams.find((candidate) => candidate.id === objective.teamId);
+      const { title } = objective;
       showSaved(
-        `Objective ${savedOrCreated}: ${objective.title}.` +
-          (shownTeamIds && team
-            ? ` It now belongs to ${team.name}, a team this tab does not show.`
-            : ''),
+        shownTeamIds && team
+          ? say(
+              saved
+                ? 'Objective saved: {title}. It now belongs to {team}, a team this tab does not show.'
+                : 'Objective created: {title}. It now belongs to {team}, a team this tab does not show.',
+              { title, team: team.name },
+            )
+          : say(saved ? 'Objective saved: {title}.' : 'Objective created: {title}.', { title }),
       );
     },
-    [applyObjective, showSaved, savedOrCreated, shownTeamIds, board],
+    [applyObjective, showSaved, saved, shownTeamIds, board, say],
   );
   const onKeyResultSaved = useCallback(
     (keyResult: KeyResult) => {
       applyKeyResult(keyResult);
       setEditor(undefined);
-      showSaved(`Key result ${savedOrCreated}: ${keyResult.title}.`);
+      showSaved(
+        say(saved ? 'Key result saved: {title}.' : 'Key result created: {title}.', {
+          title: keyResult.title,
+        }),
+      );
     },
-    [applyKeyResult, showSaved, savedOrCreated],
+    [applyKeyResult, showSaved, saved, say],
   );
   const onMovedToInitiatives = useCallback(
     ({ initiative, under, removed }: MovedToInitiatives) => {
       if (removed) applyDeleted({ objectiveIds: [], keyResultIds: [removed.id] });
       setEditor(undefined);
-      showSaved(`“${initiative.title}” is now an initiative under “${under.title}”.`);
+      showSaved(
+        say('“{initiative}” is now an initiative under “{under}”.', {
+          initiative: initiative.title,
+          under: under.title,
+        }),
+      );
     },
-    [applyDeleted, showSaved],
+    [applyDeleted, showSaved, say],
   );
   const editKeyResult = useCallback(
     (keyResult: KeyResult) => {

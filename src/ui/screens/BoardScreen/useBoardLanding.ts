@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type { Board } from '../../../store/repository';
+import { useSay } from '../../board/say';
 import type { BoardData } from '../../board/useBoardData';
 import type { BoardFocusTarget } from '../../components/Board/Board.types';
 import { useDeepLinkLanding, type DeepLink, type DeepLinkNotice } from '../../deepLink/useDeepLink';
@@ -45,11 +46,12 @@ export function useBoardLanding({
   openHistory,
   openEditor,
 }: BoardLandingOptions): BoardLanding {
+  const say = useSay();
   const landing = useDeepLinkLanding(deepLink, data, board);
   const { landed, announcement } = landing;
   useEffect(() => {
-    if (landed && announcement) announce(announcement(landed, opened));
-  }, [landed, announcement, opened, announce]);
+    if (landed && announcement) announce(announcement(landed, opened, say));
+  }, [landed, announcement, opened, announce, say]);
   // A KR's link opens its history (a reminder's link, its check-in) once the row has focus, so
   // closing the dialog returns there; an opening asked to edit opens the editor instead.
   const onFocusTargetShown = useCallback(
@@ -73,6 +75,6 @@ export function useBoardLanding({
     onFocusTargetShown,
     notice: landing.notice,
     dismiss: landing.dismiss,
-    backLabel: ownMine ? 'Back to My OKRs' : 'Back to this tab’s board',
+    backLabel: say(ownMine ? 'Back to My OKRs' : 'Back to this tab’s board'),
   };
 }

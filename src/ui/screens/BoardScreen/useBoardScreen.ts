@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useToasts, useToastWaiting } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
+import { useBoardWords } from '../../board/board-words';
 import { boardOwnedBy } from '../../board/boardView';
 import { useBoardData } from '../../board/useBoardData';
 import { useOkrsElsewhere } from '../../board/useOkrsElsewhere';
@@ -23,8 +24,6 @@ import { reloadable } from '../../../reloadable';
 // What a closed cycle's board shows of how it ended loads for such a board only.
 const loadClosedCycle = reloadable(() => import('../../board/closedCycleParts'));
 
-const copiedToast = ({ what }: CopiedLink) => toastMessage(`Link to ${what} copied`);
-
 export function useBoardScreen({
   request: ownRequest,
   mine: ownMine = false,
@@ -35,6 +34,8 @@ export function useBoardScreen({
   onSelectCycle,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
+  const words = useBoardWords();
+  const { say } = words;
   // A deep link may show another team's or cycle's board, the one holding its target.
   const deepLink = useDeepLink(ownRequest, ownMine, open?.target);
   const { mine } = deepLink;
@@ -62,11 +63,18 @@ export function useBoardScreen({
     .filter((team) => !shownTeamIds || shownTeamIds.includes(team.id))
     .map((team) => team.name);
   const teamNames = shownTeams?.join(', ');
-  const label = mine
-    ? `My OKRs${cycle ? `, ${cycle.name}` : ''}`
-    : `${shownTeamIds ? (teamNames ?? 'OKR board') : 'All OKRs'}${cycle ? `, ${cycle.name}` : ''}`;
+  const named = mine
+    ? say('My OKRs')
+    : shownTeamIds
+      ? (teamNames ?? say('OKR board'))
+      : say('All OKRs');
+  const label = cycle ? say('{board}, {cycle}', { board: named, cycle: cycle.name }) : named;
 
   const nudge = useNudge();
+  const copiedToast = useCallback(
+    ({ named: link }: CopiedLink) => toastMessage(say('{link} copied', { link })),
+    [say],
+  );
   const actions = useBoardActions({
     board,
     data: boardData,
@@ -81,25 +89,31 @@ export function useBoardScreen({
     (format: ExportFormat) =>
       dispatchToast(
         toastMessage(
-          `The ${format} export failed`,
-          format === 'Excel'
-            ? 'Try the CSV export instead.'
-            : 'Check the connection and try again.',
+          say('The {format} export failed', { format }),
+          say(
+            format === 'Excel'
+              ? 'Try the CSV export instead.'
+              : 'Check the connection and try again.',
+          ),
         ),
         { intent: 'error' },
       ),
-    [dispatchToast],
+    [dispatchToast, say],
   );
   const onNothingToExport = useCallback(
     () =>
       dispatchToast(
         toastMessage(
-          'Nothing to export',
-          'No objective or key result matches the search and filters. Clear them to export the whole board.',
+          say('Nothing to export'),
+          say(
+            'No objective or key result matches the search and filters. Clear them to export the whole board.',
+          ),
         ),
-        { intent: 'warning' },
+        {
+          intent: 'warning',
+        },
       ),
-    [dispatchToast],
+    [dispatchToast, say],
   );
   const view = useBoardView({
     board,
@@ -184,6 +198,7 @@ export function useBoardScreen({
   }, [reload]);
 
   return {
+    words,
     // A closed cycle's board shows once what it shows of how the cycle ended is in.
     data: closed && !closedCycle ? { status: 'loading' } : data,
     closedCycle: closed ? closedCycle : undefined,

@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { orderOf, type BoardLayout } from '../../../core/board-filter';
 import type { Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
+import { useSay } from '../../board/say';
 import { buildBoardView, filterBoardView, keyResultTrends } from '../../board/boardView';
 import type { CheckInHistory } from '../../board/boardView';
 import type { KeyResultTrends, TeamView } from '../../board/boardView.types';
@@ -88,6 +89,9 @@ export function useBoardView({
   onNothingToExport,
 }: BoardViewOptions): BoardView {
   const { operatingModel, repository } = useAppServices();
+  const say = useSay();
+  const translated = useLocaleWords();
+  const locale = useLocale();
   const wholeBoard = useMemo(() => {
     if (!board) return [];
     const views = buildBoardView(board, operatingModel, today(), whole);
@@ -134,7 +138,16 @@ export function useBoardView({
           // What the shown objectives align to off the board is read from the store as it is made.
           const read = whole?.objectives ?? [];
           downloadFile(name, await boardFile(format, teams, cycle, read, repository));
-          onExported(exportedMessage(shown.keyResults, name, shown.objectivesWithoutKeyResults));
+          // Said by the exports' chunk, which loads with them, in the reader's language.
+          onExported(
+            exportedMessage(
+              shown.keyResults,
+              name,
+              shown.objectivesWithoutKeyResults,
+              translated,
+              locale,
+            ),
+          );
         })
         .catch((error: unknown) => {
           console.error(`The ${format} export failed`, error);
@@ -152,6 +165,8 @@ export function useBoardView({
       shown,
       nothingShown,
       onNothingToExport,
+      translated,
+      locale,
     ],
   );
   const copyViewLink = useCallback(
@@ -165,9 +180,9 @@ export function useBoardView({
             ...(ownCycleId !== 'current' ? { cycleId: ownCycleId } : {}),
           },
         },
-        'this view of the board',
+        say('Link to this view of the board'),
       ),
-    [copy, filter.filter, ownCycleId, layout],
+    [copy, filter.filter, ownCycleId, layout, say],
   );
 
   return {

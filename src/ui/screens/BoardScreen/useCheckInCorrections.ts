@@ -2,12 +2,13 @@ import { useCallback, useId, useState, type RefObject } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
 import { formatKeyResultMeasure } from '../../../core/format';
 import type { CheckIn, KeyResult } from '../../../core/model';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
 import { describeError } from '../../errors/describeError';
 import { toastMessage } from '../../components/Toasts/toastMessage';
-import { checkInLabel, focusElement } from '../../components/Board/boardElements';
+import { focusElement } from '../../components/Board/boardElements';
 
 /** How long "Saved" offers Undo: long enough to read the toast and reach the button. */
 export const undoWindowMs = 8000;
@@ -41,10 +42,7 @@ function focusAfterUndo(keyResult: KeyResult, board: HTMLElement | null): void {
     objectiveId: keyResult.objectiveId,
     keyResultId: keyResult.id,
   });
-  const label = checkInLabel(keyResult);
-  const checkIn = [...(row?.querySelectorAll('button') ?? [])].find(
-    (button) => button.getAttribute('aria-label') === label,
-  );
+  const checkIn = row?.querySelector<HTMLElement>('[data-row-action="checkIn"]');
   if (checkIn) {
     checkIn.focus();
     return;
@@ -62,7 +60,7 @@ export function useCheckInCorrections(
   board: RefObject<HTMLElement>,
 ): CheckInCorrections {
   const { repository, me } = useAppServices();
-  const locale = useLocale();
+  const { locale, say, measure } = useDialogWords();
   const { dispatchToast, dismissToast } = useToasts(toasterId);
   const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
   const savedToastId = useId();
@@ -77,18 +75,28 @@ export function useCheckInCorrections(
       applyCorrection(corrected);
       setCorrecting(undefined);
       const { keyResult } = corrected;
-      const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
       tell(
-        `${'withdrawn' in corrected ? 'Check-in deleted' : 'Check-in corrected'}: ${keyResult.title} is now ${now}.`,
+        say(
+          'withdrawn' in corrected
+            ? 'Check-in deleted: {title} is now {value}.'
+            : 'Check-in corrected: {title} is now {value}.',
+          {
+            title: keyResult.title,
+            value: formatKeyResultMeasure(keyResult, keyResult.current, locale, measure),
+          },
+        ),
       );
     },
-    [applyCorrection, locale, tell],
+    [applyCorrection, locale, tell, say, measure],
   );
 
   const showCheckInSaved = useCallback<CheckInCorrections['showCheckInSaved']>(
     ([saved], before) => {
       if (!saved) return;
-      const message = `Check-in saved: ${saved.keyResult.title} is now ${formatKeyResultMeasure(saved.keyResult, saved.keyResult.current, locale)}.`;
+      const message = say('Check-in saved: {title} is now {value}.', {
+        title: saved.keyResult.title,
+        value: formatKeyResultMeasure(saved.keyResult, saved.keyResult.current, locale, measure),
+      });
       const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
       const undo = () => {
         focusAfterUndo(saved.keyResult, board.current);
@@ -101,17 +109,21 @@ export function useCheckInCorrections(
           )
           .then((keyResult) => {
             applyCorrection({ keyResult, withdrawn: saved.checkIn });
-            const now = formatKeyResultMeasure(keyResult, keyResult.current, locale);
-            tell(`Check-in undone: ${keyResult.title} is back at ${now}.`);
+            tell(
+              say('Check-in undone: {title} is back at {value}.', {
+                title: keyResult.title,
+                value: formatKeyResultMeasure(keyResult, keyResult.current, locale, measure),
+              }),
+            );
           })
           .catch((error: unknown) => {
             const { title, message: why } = describeError(error);
-            dispatchToast(toastMessage('The check-in was not undone', `${title}. ${why}`), {
+            dispatchToast(toastMessage(say('The check-in was not undone'), `${title}. ${why}`), {
               intent: 'error',
             });
           });
       };
-      dispatchToast(toastMessage(message, undefined, { label: 'Undo', onClick: undo }), {
+      dispatchToast(toastMessage(message, undefined, { label: say('Undo'), onClick: undo }), {
         toastId,
         intent: 'success',
         timeout: undoWindowMs,
@@ -128,6 +140,8 @@ export function useCheckInCorrections(
       locale,
       tell,
       dispatchToast,
+      say,
+      measure,
     ],
   );
 

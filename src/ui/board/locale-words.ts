@@ -1,0 +1,72 @@
+import type { CheckInNudgeCode } from '../../core/check-in';
+import type { MeasureWords } from '../../core/format';
+import type { ValidationIssue } from '../../core/issues';
+import { localeFallbacks } from '../../core/i18n';
+import type { MessageLanguage } from '../../core/message-languages';
+import type { InitiativeStatus, Status } from '../../core/model';
+import { reloadable } from '../../reloadable';
+import type { BoardText } from './board-words';
+import type { DialogText } from './dialog-words';
+
+/** A language the board speaks besides English (its words are a chunk of their own). */
+type BoardLanguage = Exclude<MessageLanguage, 'en'>;
+
+/**
+ * The board's words in one language: its first screen's and its dialogs' messages, keyed by
+ * their English (`board-words.ts`, `dialog-words.ts`), an initiative's status, how a KR's values
+ * read, the statuses (the core's, `status-words.ts`), the core's check-in nudges and its
+ * validation messages (`issue-words.ts`). A message without its translation does not compile.
+ */
+export interface LocaleWords {
+  readonly language: BoardLanguage;
+  readonly board: Readonly<Record<BoardText, string>>;
+  readonly dialogs: Readonly<Record<DialogText, string>>;
+  readonly initiativeStatuses: Readonly<Record<InitiativeStatus, string>>;
+  readonly measure: MeasureWords;
+  readonly statuses: Readonly<Record<Status, string>>;
+  /** The core's check-in nudges (`check-in.ts`, in English in `messages.ts`). */
+  readonly nudges: Readonly<Record<CheckInNudgeCode, string>>;
+  readonly sayIssue: (issue: ValidationIssue, locale: string) => string;
+}
+
+// Each language is a chunk of its own: an English page loads none, a German page only German.
+const chunks: Readonly<Record<BoardLanguage, () => Promise<{ readonly words: LocaleWords }>>> = {
+  de: reloadable(() => import('./words/de')),
+  fr: reloadable(() => import('./words/fr')),
+  es: reloadable(() => import('./words/es')),
+};
+
+/** The language of the board's that a locale reads (`de-AT` → `de`), if it is one of them. */
+const languageOf = (locale: string) =>
+  localeFallbacks(locale).find((tag): tag is BoardLanguage => Object.hasOwn(chunks, tag));
+
+/** The language this browser's board spoke last, so that the next page fetches its words first. */
+const lastLanguageKey = 'okr-coach:board-language';
+
+/**
+ * The board's words for a host's locale (`de-AT` → German): undefined for English and any
+ * language the board does not speak, which need no chunk.
+ */
+export async function loadLocaleWords(locale: string): Promise<LocaleWords | undefined> {
+  const language = languageOf(locale);
+  try {
+    localStorage.setItem(lastLanguageKey, language ?? 'en');
+  } catch {
+    // Storage refused (a sandboxed frame, a full quota): the next page starts without the hint.
+  }
+  return language && (await chunks[language]()).words;
+}
+
+/**
+ * Starts fetching the words of the language this browser's board spoke last, before the host has
+ * said its locale (almost always the same): `loadLocaleWords` then finds them there. A wrong
+ * guess costs a fetch.
+ */
+export function preloadLastLocaleWords(): void {
+  try {
+    const language = languageOf(localStorage.getItem(lastLanguageKey) ?? '');
+    if (language) chunks[language]().catch(() => undefined);
+  } catch {
+    // No storage: the words load once the host has said its locale.
+  }
+}

@@ -1,0 +1,105 @@
+import { coreMessages } from '../../src/core/messages';
+import { englishValueWords } from '../../src/core/value-sentences';
+import { initiativeStatusLabels } from '../../src/ui/board/board-words';
+import type { LocaleWords } from '../../src/ui/board/locale-words';
+import { words as german } from '../../src/ui/board/words/de';
+import { words as spanish } from '../../src/ui/board/words/es';
+import { words as french } from '../../src/ui/board/words/fr';
+
+/**
+ * The board's words in German, French and Spanish: every message of the board (keyed by its
+ * English) is said in each, with the English placeholders, plural forms where English has them,
+ * and a translation of its own wherever the languages do not share the word.
+ */
+const languages: readonly LocaleWords[] = [german, french, spanish];
+
+/** A template's placeholders: `{name}` as `name`, a plural `{name|one|other}` as `name|`. */
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)(\|[^{}]*)?\}/g)]
+    .map(([, name, plural]) => (plural ? `${name}|` : name!))
+    .sort();
+}
+
+/** The same placeholders, each plural also said as a number somewhere (`{n} {n|day|days}`). */
+const samePlaceholders = (english: string, translated: string) => {
+  const want = new Set(placeholders(english));
+  const have = new Set(placeholders(translated));
+  const missing = [...want].filter((name) => !have.has(name));
+  const unknown = [...have].filter((name) => !want.has(name));
+  return { missing, unknown };
+};
+
+/** Messages the languages write as English does: product names, loanwords, bare placeholders. */
+const sameInEveryLanguage = new Set([
+  '{board}, {cycle}',
+  '{link} copied',
+  'Teams',
+  'Excel',
+  'Status',
+  'Check-in: {title}',
+  '{date}: {value}',
+  '{label} ({unit})',
+  '{team}, {cycle}',
+  '{cycle} ({state})',
+  'Viva Goals',
+  'Date',
+  'Note',
+  'Programme',
+  'Cycle',
+  'Initiatives of {title}',
+  'Confidence',
+  'check-in',
+  'Team',
+]);
+
+const messagesOf = (words: LocaleWords) => ({ ...words.board, ...words.dialogs });
+
+describe.each(languages.map((words) => [words.language, words] as const))(
+  'the board in %s',
+  (_language, words) => {
+    const messages = Object.entries(messagesOf(words));
+
+    it('says every message the other languages say', () => {
+      for (const other of languages) {
+        expect(Object.keys(messagesOf(words)).sort()).toEqual(
+          Object.keys(messagesOf(other)).sort(),
+        );
+      }
+    });
+
+    it.each(messages)('keeps the placeholders of “%s”', (english, translated) => {
+      expect(samePlaceholders(english, translated)).toEqual({ missing: [], unknown: [] });
+    });
+
+    it('translates every message the languages do not share with English', () => {
+      const untranslated = messages
+        .filter(([english, translated]) => english === translated)
+        .map(([english]) => english)
+        .filter((english) => !sameInEveryLanguage.has(english));
+      expect(untranslated).toEqual([]);
+    });
+
+    it('says a value, the statuses and the core’s nudges with the English placeholders', () => {
+      for (const [name, english] of Object.entries(englishValueWords)) {
+        const translated = words.measure[name as keyof typeof englishValueWords];
+        expect({ name, ...samePlaceholders(english, translated) }).toEqual({
+          name,
+          missing: [],
+          unknown: [],
+        });
+      }
+      for (const [code, translated] of Object.entries(words.nudges)) {
+        const english = coreMessages.template(`nudge.${code}` as 'nudge.lineCrossed');
+        expect({ code, ...samePlaceholders(english, translated) }).toEqual({
+          code,
+          missing: [],
+          unknown: [],
+        });
+      }
+      expect(Object.keys(words.initiativeStatuses).sort()).toEqual(
+        Object.keys(initiativeStatusLabels).sort(),
+      );
+      expect(Object.values(words.statuses)).not.toContain('On track');
+    });
+  },
+);
