@@ -26,7 +26,7 @@ const contextLabels: Record<string, string> = {
   stage: 'Meeting stage',
 };
 const themes = { default: 'Light (default)', dark: 'Dark', contrast: 'High contrast' };
-const locales = ['en-us', 'en-gb', 'de-de', 'fr-fr', 'ja-jp', 'ar-sa'];
+const locales = ['en-us', 'en-gb', 'de-de', 'de-at', 'fr-fr', 'es-es', 'ja-jp', 'ar-sa'];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
