@@ -5,7 +5,11 @@ import type { LocaleWords } from '../locale-words';
 
 /**
  * The board in German, as Microsoft 365 writes German: formal „Sie“, „Objective“, „Key Result“
- * and „Check-in“ kept as the add-in's words and the core's messages keep them.
+ * and „Check-in“ kept as the add-in's words and the core's messages keep them. Viva Goals' German
+ * documentation (machine-translated) wavers between „Ziele“, „wichtige Ergebnisse“ and
+ * „Schlüsselergebnisse“; its check-in button is „Einchecken“, as the board's rows say:
+ * https://learn.microsoft.com/de-de/viva/goals/configure-okr-model,
+ * https://support.microsoft.com/de-de/topic/viva-goals-schnellstart-web-app-1b39a4b9-fcf1-4078-9f81-49593e667e9d
  */
 export const words: LocaleWords = {
   language: 'de',

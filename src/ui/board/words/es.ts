@@ -5,7 +5,9 @@ import type { LocaleWords } from '../locale-words';
 
 /**
  * The board in Spanish, as Microsoft 365 writes Spanish: «usted», «objetivo», «resultado clave»
- * and «check-in», as the add-in's words and the core's messages have them.
+ * and «check-in», as the add-in's words and the core's messages have them, and as Viva Goals'
+ * Spanish training names them («Objetivo», «Resultado clave»):
+ * https://learn.microsoft.com/es-es/training/modules/viva-goals-create-track-close-okrs/how-to-enter-okrs
  */
 export const words: LocaleWords = {
   language: 'es',

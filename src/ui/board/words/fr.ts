@@ -5,7 +5,9 @@ import type { LocaleWords } from '../locale-words';
 
 /**
  * The board in French, as Microsoft 365 writes French: « vous », « objectif », « résultat clé »
- * and « check-in », as the add-in's words and the core's messages have them.
+ * and « check-in », as the add-in's words and the core's messages have them, and as Viva Goals'
+ * French training names them (« Objectif », « Résultat clé »):
+ * https://learn.microsoft.com/fr-fr/training/modules/viva-goals-create-track-close-okrs/how-to-enter-okrs
  */
 export const words: LocaleWords = {
   language: 'fr',
