@@ -1,7 +1,16 @@
 import { coreMessages } from '../../src/core/messages';
+import { cycleStateLabel } from '../../src/core/cycles';
+import type { Cycle } from '../../src/core/model';
 import { englishValueWords } from '../../src/core/value-sentences';
 import { initiativeStatusLabels } from '../../src/ui/board/board-words';
 import type { LocaleWords } from '../../src/ui/board/locale-words';
+import { sayFor } from '../../src/ui/board/say';
+import { cycleStateBadgeSaid } from '../../src/ui/components/CycleSwitcher/cycleTiming';
+import {
+  closedBadge,
+  closedCycleBanner,
+  learningsTitle,
+} from '../../src/ui/words/closedCycleWords';
 import { words as german } from '../../src/ui/board/words/de';
 import { words as spanish } from '../../src/ui/board/words/es';
 import { words as french } from '../../src/ui/board/words/fr';
@@ -103,3 +112,29 @@ describe.each(languages.map((words) => [words.language, words] as const))(
     });
   },
 );
+
+describe('what main added to the board, in German', () => {
+  const say = sayFor(german, 'de-DE');
+  const cycle = {
+    id: 'q1',
+    name: 'Q1 2027',
+    start: '2027-01-01',
+    end: '2027-03-31',
+    state: 'active',
+  } as const satisfies Cycle;
+
+  it('says an upcoming cycle and its first day, and a closed cycle’s scores and learnings', () => {
+    expect(cycleStateBadgeSaid(cycle, '2026-12-06', 'de-DE', say)).toBe(
+      'Bevorstehend · beginnt am 1. Jan.',
+    );
+    expect(say(cycleStateLabel({ ...cycle, state: 'closed' }, '2027-04-02'))).toBe('Abgeschlossen');
+    expect(closedBadge(undefined, say)).toBe('Abgeschlossen · nicht bewertet');
+    expect(closedCycleBanner('Q3 2026', say)).toBe(
+      'Q3 2026 ist abgeschlossen: Die Bewertungen sind endgültig',
+    );
+    expect(learningsTitle('Q3 2026', say)).toBe('Erkenntnisse aus Q3 2026');
+    expect(say('Check-ins open on {day}', { day: '1. Jan. 2027' })).toBe(
+      'Check-ins ab dem 1. Jan. 2027 möglich',
+    );
+  });
+});
