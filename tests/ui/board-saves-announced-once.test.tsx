@@ -3,13 +3,15 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { CheckIn, KeyResult } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
-import type { BoardChanges, CheckInDraft, OkrRepository } from '../../src/store/repository';
+import type { CheckInDraft, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';
 import { listenToLiveRegions } from './support/live-regions';
 import { board, cycle, keyResult } from './support/one-key-result-board';
 import { adele } from './support/services';
 import { siteRolesOf } from './support/site-roles';
+import { noChanges } from './support/no-changes';
+import { layOutVirtualRows } from './support/virtual-layout';
 
 /**
  * A save on the board is said to a screen reader once: by the toast that shows it (Fluent's
@@ -17,15 +19,6 @@ import { siteRolesOf } from './support/site-roles';
  * region. Undo, which takes its toast away as it is pressed, puts focus on the KR's check-in
  * button (or the board, if its row is not shown), not on the page's body.
  */
-
-const noChanges: BoardChanges = {
-  objectives: [],
-  keyResults: [],
-  initiatives: [],
-  checkIns: [],
-  removed: { objectives: [], keyResults: [], initiatives: [], checkIns: [] },
-  token: 'now',
-};
 
 function renderBoard() {
   const repository = {
@@ -74,34 +67,7 @@ function renderBoard() {
  * jsdom lays nothing out: the board's virtualiser, once in, would show no row. The window and
  * the board's scrolling region are given a 400 px height, and each row 200 px.
  */
-const sizes = ['clientHeight', 'offsetHeight'] as const;
-const jsdomSizes = sizes.map((name) =>
-  Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
-);
-const windowHeight = window.innerHeight;
-beforeAll(() => {
-  window.innerHeight = 400;
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.getAttribute('role') === 'region' ? 400 : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.index === undefined ? 0 : 200;
-    },
-  });
-});
-afterAll(() => {
-  window.innerHeight = windowHeight;
-  sizes.forEach((name, index) => {
-    const own = jsdomSizes[index];
-    if (own) Object.defineProperty(HTMLElement.prototype, name, own);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
-  });
-});
+layOutVirtualRows({ role: 'region', viewport: 400, row: 200, windowHeight: 400 });
 
 let live: ReturnType<typeof listenToLiveRegions> | undefined;
 afterEach(() => live?.stop());

@@ -4,12 +4,14 @@ import type { BoardFilter } from '../../src/core/board-filter';
 import type { CheckIn, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
-import type { Board, BoardChanges, CheckInDraft, OkrRepository } from '../../src/store/repository';
+import type { Board, CheckInDraft, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';
 import { adele } from './support/services';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
+import { noChanges } from './support/no-changes';
+import { layOutVirtualRows } from './support/virtual-layout';
 
 /**
  * The tab's "Key results" view: every KR of the board in one table, across teams and objectives,
@@ -83,15 +85,6 @@ const board: Board = {
   initiatives: [],
 };
 
-const noChanges: BoardChanges = {
-  objectives: [],
-  keyResults: [],
-  initiatives: [],
-  checkIns: [],
-  removed: { objectives: [], keyResults: [], initiatives: [], checkIns: [] },
-  token: 'now',
-};
-
 function renderList(filter: BoardFilter = {}, shown: Board = board) {
   const repository = {
     siteRoles: siteRolesOf(),
@@ -142,31 +135,7 @@ function renderList(filter: BoardFilter = {}, shown: Board = board) {
  * jsdom lays nothing out: the table's virtualiser would show no row. Its scrolling row group is
  * given a 1,000 px height, and each row 50 px: every row of these boards is rendered.
  */
-const sizes = ['clientHeight', 'offsetHeight'] as const;
-const jsdomSizes = sizes.map((name) =>
-  Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
-);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.getAttribute('role') === 'rowgroup' ? 1000 : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.index === undefined ? 0 : 50;
-    },
-  });
-});
-afterAll(() => {
-  sizes.forEach((name, index) => {
-    const own = jsdomSizes[index];
-    if (own) Object.defineProperty(HTMLElement.prototype, name, own);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
-  });
-});
+layOutVirtualRows({ role: 'rowgroup', viewport: 1000, row: 50 });
 
 const table = () => screen.findByRole('table', { name: 'Key results' });
 
