@@ -332,6 +332,15 @@ export interface OkrRepository {
    * is left out.
    */
   loadObjectives(ids: readonly string[], options?: RequestOptions): Promise<readonly Objective[]>;
+  /**
+   * Every objective of some cycles, across teams (the quarters within a year, whose objectives
+   * align to the year's): one query per 15 cycles, in one `$batch`, plus pages.
+   */
+  objectivesOfCycles(
+    cycleIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<readonly Objective[]>;
+
   createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective>;
   /** `objective.version` is sent as If-Match; a mismatch throws `ConflictError<Objective>`. */
   updateObjective(objective: Objective, options?: RequestOptions): Promise<Objective>;

@@ -190,3 +190,59 @@ describe('loading a board', () => {
     expect(children.map((o) => o.teamId)).toEqual([sales.id]);
   });
 });
+
+describe('alignment across cycles', () => {
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  test('reads the objectives aligned to, whatever their cycle, and a year’s quarters, in one request each', async () => {
+    const repository = store.repository();
+    const { cycle: quarter, team, objective } = await startingPoint(repository);
+    const year = await repository.createCycle({
+      name: 'FY 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      state: 'active',
+    });
+    const annual = await repository.createObjective({
+      cycleId: year.id,
+      teamId: team.id,
+      title: 'Double ARR to €10M',
+      description: '',
+      commitment: 'aspirational',
+      state: 'active',
+    });
+    const aligned = await repository.updateObjective({
+      ...objective,
+      parentId: annual.id,
+      alignments: [{ objectiveId: annual.id, weight: 0.3 }],
+    });
+    const gone = await repository.createObjective({
+      ...annual,
+      cycleId: quarter.id,
+      title: 'Gone',
+    });
+    await repository.deleteObjective(gone);
+    await repository.loadBoard({ cycleId: quarter.id }); // the site and its lists looked up
+
+    store.emulator.resetStats();
+    const parents = await repository.loadObjectives([annual.id, gone.id, annual.id]);
+    expect(parents.map((o) => [o.id, o.cycleId, o.title])).toEqual([
+      [annual.id, year.id, 'Double ARR to €10M'],
+    ]);
+    expect(store.emulator.stats().total).toBe(1);
+
+    store.emulator.resetStats();
+    const quarters = await repository.objectivesOfCycles([quarter.id]);
+    expect(quarters.map((o) => [o.id, o.parentId, o.alignments])).toEqual([
+      [aligned.id, annual.id, [{ objectiveId: annual.id, weight: 0.3 }]],
+    ]);
+    expect(store.emulator.stats().total).toBe(1);
+
+    expect(await repository.loadObjectives([])).toEqual([]);
+    expect(await repository.objectivesOfCycles([])).toEqual([]);
+  });
+});

@@ -303,6 +303,10 @@ export class CachingRepository implements OkrRepository {
     }
   }
 
+  objectivesOfCycles(cycleIds: readonly string[], options?: RequestOptions) {
+    return this.inner.objectivesOfCycles(cycleIds, options);
+  }
+
   cycleHoldings(cycleIds: readonly string[], options?: RequestOptions) {
     return this.inner.cycleHoldings(cycleIds, options);
   }

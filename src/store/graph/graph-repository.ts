@@ -970,6 +970,27 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     return { teams: teams!.map(teamFromItem), objectives: objectives!.map(objectiveFromItem) };
   }
 
+  async objectivesOfCycles(
+    cycleIds: readonly string[],
+    options?: RequestOptions,
+  ): Promise<readonly Objective[]> {
+    ensureList(cycleIds, 'The cycles whose objectives to read');
+    const cycles = [...new Set(cycleIds)];
+    for (const id of cycles) itemId(id, 'cycle id');
+    if (cycles.length === 0) return [];
+    const paths = await this.lists(options);
+    const pages = await this.query<GraphListItem>(
+      chunk(cycles, IDS_PER_FILTER).map((group) =>
+        paths.query('objectives', anyOf('CycleId', group)),
+      ),
+      options,
+    );
+    const objectives = pages.flat().map(objectiveFromItem);
+    for (const objective of objectives)
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
+    return objectives;
+  }
+
   /** List-item delta of objectives, KRs and check-ins: see `OkrRepository.changesSince`. */
   async changesSince(
     query: BoardQuery,
