@@ -6,6 +6,7 @@ import {
   searchAlignment,
   unalignedObjectives,
 } from '../../src/core/alignment';
+import { alignedBelow, alignedTo, parentsElsewhere } from '../../src/core/alignment-across-cycles';
 import type { Team } from '../../src/core/model';
 import { objective } from './fixtures';
 
@@ -121,5 +122,46 @@ describe('searching the alignment tree', () => {
     expect(matchedParts('İstanbul sales', 'sales')).toEqual([
       { text: 'İstanbul sales', match: false },
     ]);
+  });
+});
+
+describe('alignment across boards', () => {
+  const year = objective({ id: 'fy', teamId: 'company' });
+  const dach = objective({
+    id: 'q1',
+    teamId: 'sales',
+    parentId: 'fy',
+    alignments: [{ objectiveId: 'fy', weight: 0.3 }],
+  });
+  const region = objective({
+    id: 'q2',
+    teamId: 'platform',
+    parentId: 'fy',
+    alignments: [
+      { objectiveId: 'fy', weight: 0.2 },
+      { objectiveId: 'q1', weight: 0.8 },
+    ],
+  });
+  const austria = objective({ id: 'q3', teamId: 'sales', parentId: 'q1' });
+  const hiring = objective({ id: 'q4', teamId: 'platform' });
+
+  it('names every objective one aligns to, once', () => {
+    expect(alignedTo(region)).toEqual(['fy', 'q1']);
+    expect(alignedTo(dach)).toEqual(['fy']);
+    expect(alignedTo(hiring)).toEqual([]);
+  });
+
+  it('finds what a board’s objectives align to that it does not hold', () => {
+    expect(parentsElsewhere([dach, region, hiring])).toEqual(['fy']);
+    expect(parentsElsewhere([year, dach, region])).toEqual([]);
+  });
+
+  it('finds the objectives aligned below a board’s, directly or through one another', () => {
+    expect(alignedBelow([year], [austria, hiring, dach, region]).map((o) => o.id)).toEqual([
+      'q3',
+      'q1',
+      'q2',
+    ]);
+    expect(alignedBelow([year], [hiring])).toEqual([]);
   });
 });

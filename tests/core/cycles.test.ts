@@ -16,6 +16,7 @@ import {
   nextCheckInDay,
 } from '../../src/core/cycles';
 import { cycleBeingPlanned, cycleEndingNearest, runningFirst } from '../../src/core/cycle-picks';
+import { cyclesWithin } from '../../src/core/alignment-across-cycles';
 import { cycleDeletionHint, cycleDeletionRefusal } from '../../src/core/cycle-deletion';
 import {
   addDays,
@@ -280,5 +281,27 @@ describe('the cycle a team works in now', () => {
       state: 'planning',
     };
     expect(ids(openCyclesBesides([...cycles, q2], fy, '2026-12-05'))).toEqual(['q4', 'q1', 'q2']);
+  });
+});
+
+describe('cyclesWithin', () => {
+  it('finds the cycles inside a cycle’s dates, ends included, not itself', () => {
+    const cycle = (id: string, start: string, end: string) => ({
+      id,
+      name: id,
+      start,
+      end,
+      state: 'active' as const,
+    });
+    const year = cycle('fy', '2026-01-01', '2026-12-31');
+    const cycles = [
+      year,
+      cycle('q1', '2026-01-01', '2026-03-31'),
+      cycle('q4', '2026-10-01', '2026-12-31'),
+      cycle('q1-27', '2027-01-01', '2027-03-31'),
+      cycle('dec-jan', '2026-12-01', '2027-01-31'),
+    ];
+    expect(cyclesWithin(year, cycles).map((c) => c.id)).toEqual(['q1', 'q4']);
+    expect(cyclesWithin(cycles[1]!, cycles)).toEqual([]);
   });
 });

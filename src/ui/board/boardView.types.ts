@@ -1,6 +1,14 @@
 import type { FinalScore } from '../../core/closing';
 import type { RolledUpSource } from '../../core/value-sentences';
-import type { Initiative, IsoDate, KeyResult, Objective, Status, Team } from '../../core/model';
+import type {
+  Cycle,
+  Initiative,
+  IsoDate,
+  KeyResult,
+  Objective,
+  Status,
+  Team,
+} from '../../core/model';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 
 /** A KR with what the core computes about it, ready to show. */
@@ -31,10 +39,22 @@ export interface ObjectiveView {
   readonly progress: number;
   readonly status: Status;
   readonly keyResults: readonly KeyResultView[];
-  /** The objective this one aligns to, when it is on the board. */
+  /**
+   * The objective this one aligns to: on the board, or another team's or cycle's once read
+   * (`withParentsElsewhere`).
+   */
   readonly parent?: Objective;
+  /** The cycle of `parent` when it is another one (the year a quarter's objective aligns to). */
+  readonly parentCycle?: Cycle;
   /** In a closed cycle: its final score, shown in place of its status. */
   readonly final?: FinalScore;
+}
+
+/** An objective of another board, read to say where one of this board's aligns. */
+export interface ElsewhereObjective {
+  readonly objective: Objective;
+  /** Its cycle, when it is not the board's own (a year's, a quarter's). */
+  readonly cycle?: Cycle;
 }
 
 export interface TeamView {

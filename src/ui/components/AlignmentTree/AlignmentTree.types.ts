@@ -1,7 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { AlignmentTree as Tree } from '../../../core/alignment';
 import type { FinalScore } from '../../../core/closing';
-import type { Objective, Status } from '../../../core/model';
+import type { Cycle, Objective, Status } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 
 export interface AlignmentTreeProps {
@@ -13,6 +13,8 @@ export interface AlignmentTreeState {
   readonly tree: Tree<Objective>;
   readonly teamName: (teamId: string) => string;
   readonly titleOf: (objectiveId: string) => string | undefined;
+  /** The cycle of an objective of another cycle (none for the board's own). */
+  readonly cycleOf: (objectiveId: string) => Cycle | undefined;
   readonly progressOf: (objectiveId: string) => number;
   readonly statusOf: (objectiveId: string) => Status;
   /** In a closed cycle: an objective's final score, shown in place of its status. */

@@ -17,6 +17,7 @@ import type { Objective } from '../../../core/model';
 import {
   matchCount,
   noMatch,
+  ofCycle,
   searchLabel,
   searchPlaceholder,
 } from '../../words/alignmentSearchWords';
@@ -52,6 +53,7 @@ function renderNode(
   const leaf = node.children.length === 0;
   const found = state.found.has(objective.id);
   const final = state.finalOf(objective.id);
+  const cycle = state.cycleOf(objective.id);
   return (
     <TreeItem
       key={objective.id}
@@ -66,7 +68,10 @@ function renderNode(
           className: mergeClasses(styles.asideSlot, leaf ? undefined : styles.asideUnderBranch),
           children: (
             <span className={styles.aside}>
-              {final ? (
+              {cycle ? (
+                // Another cycle's objective: its cycle says where it is, the board its progress.
+                <Caption1 className={styles.team}>{ofCycle(cycle.name)}</Caption1>
+              ) : final ? (
                 <FinalScoreBadge final={final} title={objective.title} />
               ) : (
                 <StatusBadge
@@ -74,9 +79,11 @@ function renderNode(
                   {...(objective.statusOverride ? { override: objective.statusOverride } : {})}
                 />
               )}
-              <Caption1 className={styles.progress}>
-                {formatProgress(state.progressOf(objective.id), locale)}
-              </Caption1>
+              {cycle ? null : (
+                <Caption1 className={styles.progress}>
+                  {formatProgress(state.progressOf(objective.id), locale)}
+                </Caption1>
+              )}
             </span>
           ),
         }}

@@ -1,15 +1,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildAlignmentTree, searchAlignment } from '../../../core/alignment';
-import type { Status } from '../../../core/model';
+import type { Cycle, Status } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { buildBoardView } from '../../board/boardView';
 import type { ObjectiveView } from '../../board/boardView.types';
 import { withFinalScores } from '../../board/finalScores';
+import { elsewhereAsk, readAlignedElsewhere } from '../../board/alignedElsewhere';
+import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
 import type { AlignmentTreeProps, AlignmentTreeState } from './AlignmentTree.types';
 
+/**
+ * The cycle's objectives as a tree across teams, and across cycles once read: under the year's
+ * objectives, those of its quarters aligned to them; above a quarter's, the year's they align to.
+ */
 export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeState {
-  const { operatingModel } = useAppServices();
+  const { operatingModel, repository } = useAppServices();
+  // Read as the board reads what its objectives align to (`useParentsElsewhere`), with the
+  // objectives aligned to the cycle's, here at once: the view comes after the board's paint.
+  const ask = useMemo(() => elsewhereAsk(board, true), [board]);
+  const load = useCallback(
+    (signal: AbortSignal) => readAlignedElsewhere(repository, ask, signal),
+    [repository, ask],
+  );
+  const { data } = useAsyncResource(ask ? load : undefined);
+  const elsewhere = data.status === 'ready' ? data : undefined;
   const shown = useMemo(() => {
     const teamNames = new Map(board.teams.map((team) => [team.id, team.name]));
     // Progress and status as the board shows them (its roll-up, pace and overrides), and a
@@ -20,18 +35,29 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
     for (const team of teams) {
       for (const view of team.objectives) views.set(view.objective.id, view);
     }
-    const titles = new Map(board.objectives.map((o) => [o.id, o.title]));
-    const tree = buildAlignmentTree(board.objectives);
+    const above = [...(elsewhere?.parents.values() ?? [])];
+    const cycles = new Map<string, Cycle>();
+    for (const { objective, cycle } of [...above, ...(elsewhere?.below ?? [])]) {
+      if (cycle) cycles.set(objective.id, cycle);
+    }
+    const objectives = [
+      ...above.map(({ objective }) => objective),
+      ...board.objectives,
+      ...(elsewhere?.below ?? []).map(({ objective }) => objective),
+    ];
+    const titles = new Map(objectives.map((o) => [o.id, o.title]));
+    const tree = buildAlignmentTree(objectives);
     return {
       tree,
       teamName: (teamId: string) => teamNames.get(teamId) ?? 'Unknown team',
       titleOf: (objectiveId: string) => titles.get(objectiveId),
+      cycleOf: (objectiveId: string) => cycles.get(objectiveId),
       progressOf: (objectiveId: string) => views.get(objectiveId)?.progress ?? 0,
       statusOf: (objectiveId: string): Status => views.get(objectiveId)?.status ?? 'notStarted',
       finalOf: (objectiveId: string) => views.get(objectiveId)?.final,
       loops: tree.loops.map((loop) => loop.map((id) => titles.get(id) ?? id)),
     };
-  }, [board, operatingModel]);
+  }, [board, operatingModel, elsewhere]);
   const { tree, teamName } = shown;
 
   const [query, search] = useState('');
@@ -49,6 +75,12 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
   const [openItems, setOpenItems] = useState<ReadonlySet<string>>(
     () => new Set(tree.roots.map((root) => root.objective.id)),
   );
+  // Opened at its roots again when another cycle's objectives come in above them.
+  const roots = tree.roots.map((root) => root.objective.id).join('\n');
+  useEffect(() => {
+    const ids = roots.split('\n');
+    setOpenItems((open) => (ids.every((id) => open.has(id)) ? open : new Set([...open, ...ids])));
+  }, [roots]);
   useEffect(() => {
     if (result.pathsTo.size === 0) return;
     setOpenItems((open) =>

@@ -110,7 +110,14 @@ function ObjectiveCardPainted({
     objective.owner?.displayName,
     say(objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed'),
     objective.state === 'draft' ? say('Draft') : undefined,
-    view.parent ? say('Aligns to: {title}', { title: view.parent.title }) : undefined,
+    view.parent
+      ? view.parentCycle
+        ? say('Aligns to {title} ({cycle})', {
+            title: view.parent.title,
+            cycle: view.parentCycle.name,
+          })
+        : say('Aligns to {title}', { title: view.parent.title })
+      : undefined,
     collapsed
       ? say('{count} {count|key result|key results}', { count: view.keyResults.length })
       : undefined,

@@ -3,6 +3,7 @@ import { useToasts, useToastWaiting } from '../../components/Toasts/toasts';
 import { useAppServices } from '../../app/AppServices';
 import { useBoardWords } from '../../board/board-words';
 import { boardOwnedBy } from '../../board/boardView';
+import { useParentsElsewhere } from '../../board/useParentsElsewhere';
 import { useBoardData } from '../../board/useBoardData';
 import { useOkrsElsewhere } from '../../board/useOkrsElsewhere';
 import { useDeepLink } from '../../deepLink/useDeepLink';
@@ -115,10 +116,15 @@ export function useBoardScreen({
       ),
     [dispatchToast, say],
   );
+  // Where objectives align on other boards (a year's, another team's): after the first paint.
+  const withParentsElsewhere = useParentsElsewhere(
+    data.status === 'ready' ? data.board : undefined,
+  );
   const view = useBoardView({
     board,
     history,
     whole: data.status === 'ready' ? data.board : undefined,
+    withParentsElsewhere,
     label,
     ownCycleId: ownRequest.cycleId,
     layout,

@@ -58,6 +58,8 @@ export interface BoardViewOptions {
   readonly history: CheckInHistory | undefined;
   /** The whole board read, also what My OKRs leaves out (progress rolled up needs it). */
   readonly whole: Board | undefined;
+  /** Adds what the board's objectives align to off it, once read (`useParentsElsewhere`). */
+  readonly withParentsElsewhere?: ((teams: readonly TeamView[]) => TeamView[]) | undefined;
   /** The board's name, which the exported files take. */
   readonly label: string;
   /** The tab's own cycle (`current` or an id), which a view link keeps. */
@@ -79,6 +81,7 @@ export function useBoardView({
   board,
   history,
   whole,
+  withParentsElsewhere,
   label,
   ownCycleId,
   layout,
@@ -94,11 +97,12 @@ export function useBoardView({
   const locale = useLocale();
   const wholeBoard = useMemo(() => {
     if (!board) return [];
-    const views = buildBoardView(board, operatingModel, today(), whole);
+    const built = buildBoardView(board, operatingModel, today(), whole);
+    const views = withParentsElsewhere ? withParentsElsewhere(built) : built;
     return closedCycle && board.cycle.state === 'closed'
       ? closedCycle.withFinalScores(views, operatingModel)
       : views;
-  }, [board, operatingModel, whole, closedCycle]);
+  }, [board, operatingModel, whole, withParentsElsewhere, closedCycle]);
   const trends = useMemo(
     () => (history ? keyResultTrends(history, operatingModel, today()) : undefined),
     [history, operatingModel],
