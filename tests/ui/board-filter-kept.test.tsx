@@ -13,6 +13,7 @@ import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { board, cycle } from './support/one-key-result-board';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
+import { showView } from './support/view-tabs';
 
 function renderTab() {
   const repository = {
@@ -71,12 +72,12 @@ test('the search, filters and order are there again after the Alignment view', a
   fireEvent.click(await screen.findByRole('menuitemradio', { name: /^Descending/ }));
   await screen.findByRole('button', { name: 'Sort: Progress, highest first' });
 
-  fireEvent.click(screen.getByRole('tab', { name: 'Alignment' }));
+  await showView('Alignment');
   await alignmentShown();
   expect(
     screen.queryByRole('searchbox', { name: 'Search objectives, key results and owners' }),
   ).toBeNull();
-  fireEvent.click(screen.getByRole('tab', { name: 'Board' }));
+  await showView('Board');
 
   expect(((await searchBox()) as HTMLInputElement).value).toBe('plan');
   const toolbar = screen.getByRole('search');
@@ -97,7 +98,7 @@ test('the search, filters and order are there again after the Alignment view', a
 
 test('the Key results list’s search and its column’s order, either way, are there again after the Alignment view', async () => {
   renderTab();
-  fireEvent.click(await screen.findByRole('tab', { name: 'Key results' }));
+  await showView('Key results');
   await search('plan');
   const progress = () => screen.getByRole('columnheader', { name: 'Progress' });
   fireEvent.click(within(await waitFor(progress)).getByRole('button'));
@@ -105,15 +106,15 @@ test('the Key results list’s search and its column’s order, either way, are 
   fireEvent.click(within(progress()).getByRole('button'));
   await waitFor(() => expect(progress().getAttribute('aria-sort')).toBe('descending'));
 
-  fireEvent.click(screen.getByRole('tab', { name: 'Alignment' }));
+  await showView('Alignment');
   await alignmentShown();
-  fireEvent.click(screen.getByRole('tab', { name: 'Key results' }));
+  await showView('Key results');
 
   expect(((await searchBox()) as HTMLInputElement).value).toBe('plan');
   await waitFor(() => expect(progress().getAttribute('aria-sort')).toBe('descending'));
   expect(screen.getByRole('button', { name: 'Sort: Progress, highest first' })).toBeTruthy();
   // The board shows them too: one search and order for both.
-  fireEvent.click(screen.getByRole('tab', { name: 'Board' }));
+  await showView('Board');
   expect(((await searchBox()) as HTMLInputElement).value).toBe('plan');
   expect(screen.getByRole('button', { name: 'Sort: Progress, highest first' })).toBeTruthy();
 });

@@ -4,7 +4,7 @@
  * the core's rule: of the cycles equally near, the one holding the team's OKRs, asked of the
  * store once for the header's switcher and the board alike, which show the same cycle.
  */
-import { fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
+import { renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { addDays } from '../../src/core/dates';
 import type { Cycle } from '../../src/core/model';
@@ -20,6 +20,7 @@ import { board as oneObjective } from './support/one-key-result-board';
 import { renderWithServices } from './support/services';
 import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
+import { showView } from './support/view-tabs';
 
 jest.setTimeout(60_000);
 
@@ -170,7 +171,7 @@ test('the Alignment view shows the cycle the header shows', async () => {
   await waitFor(() =>
     expect(screen.getByRole('combobox', { name: 'Cycle' }).textContent).toBe('Next quarter'),
   );
-  fireEvent.click(screen.getByRole('tab', { name: 'Alignment' }));
+  await showView('Alignment');
   await waitFor(() => expect(read.some((query) => !query.teamIds)).toBe(true));
   expect(read.filter((query) => !query.teamIds).map((query) => query.cycleId)).toEqual(['next']);
 });
