@@ -252,6 +252,17 @@ export interface RetryNotice {
 }
 
 /**
+ * What a store holds already of its reads, answered at once and without a request: a cache's copy
+ * of an earlier read, as `listCycles`, `loadBoard` and `cycleCheckInHistory` would serve it
+ * (then revalidated), so that a reopened tab's first render shows it; undefined when it holds none.
+ */
+export interface HeldReads {
+  cycles(): readonly Cycle[] | undefined;
+  board(query: BoardQuery): Board | undefined;
+  checkInHistory(cycleId: string): ReadonlyMap<string, readonly CheckIn[]> | undefined;
+}
+
+/**
  * The port every surface uses to read and write OKRs. The Graph adapter implements it over
  * SharePoint lists; errors are the typed `OkrError`s of `./errors`.
  */
@@ -261,6 +272,8 @@ export interface OkrRepository {
    * waits); returns the way to stop. Optional: a store that never retries has nothing to say.
    */
   observeRetries?(observer: (retry: RetryNotice) => void): () => void;
+  /** Optional: a store without a cache holds nothing before it reads. */
+  readonly held?: HeldReads;
   whoAmI(options?: RequestOptions): Promise<Person>;
   /**
    * The OKR roles as SharePoint holds them: the signed-in person's, and who is an admin or a

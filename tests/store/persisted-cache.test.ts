@@ -68,6 +68,45 @@ describe('the persisted cache', () => {
     expect(store.stored.has(`${mine}board:1:*`)).toBe(false);
   });
 
+  test('answers what a reopened page holds at once, asking nothing; its reads serve the same objects', async () => {
+    const store = memoryPersistentStore();
+    const cycles = [{ id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' }];
+    const board = { cycle: cycles[0], teams: [], objectives: [], keyResults: [], initiatives: [] };
+    const history = new Map([['k1', []]]);
+    const inner = {
+      listCycles: jest.fn(async () => cycles),
+      loadBoard: jest.fn(async () => board),
+      cycleCheckInHistory: jest.fn(async () => history),
+      updateKeyResult: jest.fn(async () => undefined),
+    } as unknown as OkrRepository;
+    const open = async () =>
+      new CachingRepository(inner, {
+        storage: await persistedStorage(store, { prefix: mine, maxAgeMs: day, now: () => 1 }),
+        namespace: 'contoso.sharepoint.com:/sites/okr:adele',
+        revalidateAfter: new Promise(() => undefined),
+      });
+    const earlier = await open();
+    await earlier.listCycles();
+    await earlier.loadBoard({ cycleId: 'q1', teamIds: ['t2', 't1'] });
+    await earlier.cycleCheckInHistory('q1');
+    await Promise.resolve();
+    jest.clearAllMocks();
+
+    const reopened = await open();
+    const held = reopened.held;
+    expect(held.board({ cycleId: 'q1' })).toBeUndefined(); // every team's: not read
+    const heldBoard = held.board({ cycleId: 'q1', teamIds: ['t1', 't2'] });
+    expect(heldBoard).toEqual(board);
+    expect(held.cycles()).toEqual(cycles);
+    expect(held.checkInHistory('q1')).toEqual(history);
+    expect(inner.loadBoard).not.toHaveBeenCalled();
+    expect(await reopened.loadBoard({ cycleId: 'q1', teamIds: ['t1', 't2'] })).toBe(heldBoard);
+
+    // A write drops what it changes: nothing is held then.
+    await reopened.updateKeyResult({} as never);
+    expect(held.board({ cycleId: 'q1', teamIds: ['t1', 't2'] })).toBeUndefined();
+  });
+
   test('a store that cannot write leaves the page working from what the cache holds', async () => {
     const store = memoryPersistentStore();
     store.put = () => Promise.reject(new Error('QuotaExceededError'));

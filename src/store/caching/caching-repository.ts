@@ -19,6 +19,7 @@ import type {
   CheckInDraft,
   CheckInNudge,
   CycleDraft,
+  HeldReads,
   ImportList,
   ImportWrite,
   KeyResultDraft,
@@ -132,6 +133,17 @@ export class CachingRepository implements OkrRepository {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * What the storage holds, decoded at once (the page's start-up read it before the first screen
+   * renders): the values a read would serve, with what the storage keeps of the site's and user's
+   * reads only, none past its age.
+   */
+  readonly held: HeldReads = {
+    cycles: () => this.heldAt(this.key('cycles'), jsonCodec()),
+    board: (query) => this.heldAt(this.boardKey(query), boardCodec),
+    checkInHistory: (cycleId) => this.heldAt(this.key('checkInHistory', cycleId), historyCodec),
+  };
+
   observeRetries(observer: (retry: RetryNotice) => void): () => void {
     return this.inner.observeRetries?.(observer) ?? (() => undefined);
   }
@@ -149,7 +161,7 @@ export class CachingRepository implements OkrRepository {
    * What readers were given for the key: held as decoded values (the objects the screens show),
    * so the storage keeps no second copy of them as text.
    */
-  private held<T>(key: string, codec: Codec<T>): T | undefined {
+  private heldAt<T>(key: string, codec: Codec<T>): T | undefined {
     if (this.values.has(key)) return this.values.get(key) as T;
     const text = this.storage.get(key);
     if (text === undefined) return undefined;
@@ -176,7 +188,7 @@ export class CachingRepository implements OkrRepository {
     /** Once the read that serves or revalidates this reader's value has settled. */
     afterRead?: () => void,
   ): Promise<T> {
-    const cached = this.held(key, codec);
+    const cached = this.heldAt(key, codec);
     const refresh = () => {
       let pending = this.inFlight.get(key) as Promise<T> | undefined;
       if (!pending) {
@@ -370,7 +382,7 @@ export class CachingRepository implements OkrRepository {
     const key = this.boardKey(query);
     const onStored = options?.onStored;
     // Never for a revalidation: its reader was given the cached board.
-    const fromStore = onStored && this.held(key, boardCodec) === undefined;
+    const fromStore = onStored && this.heldAt(key, boardCodec) === undefined;
     if (onStored && !fromStore) this.boardsShownFirst.add(query.cycleId);
     const startedAt = this.generation;
     const showStored = (board: Board) => {
@@ -536,7 +548,7 @@ export class CachingRepository implements OkrRepository {
     const { revalidateAfter } = this.options;
     const afterCachedBoard =
       revalidateAfter &&
-      this.held(key, historyCodec) === undefined &&
+      this.heldAt(key, historyCodec) === undefined &&
       this.boardsShownFirst.has(cycleId);
     return this.swr(
       key,
