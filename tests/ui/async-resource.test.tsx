@@ -124,4 +124,38 @@ describe('useAsyncResource', () => {
     act(() => result.current.reload());
     expect(result.current.data).toEqual({ status: 'loading' });
   });
+
+  it('shows what is at hand in its first render, while it reads as ever; only for the first loader', async () => {
+    const first = scriptedLoader<{ count: number }>();
+    const second = scriptedLoader<{ count: number }>();
+    const shown: unknown[] = [];
+    const { result } = renderHook(
+      ({ loader }) => {
+        const resource = useAsyncResource(loader, { initial: () => ({ count: 1 }) });
+        shown.push(resource.data);
+        return resource;
+      },
+      { initialProps: { loader: first.load } },
+    );
+    expect(shown[0]).toEqual({ status: 'ready', count: 1 });
+    expect(first.reads).toHaveLength(1);
+    expect(result.current.data).toEqual({ status: 'ready', count: 1 });
+    await act(async () => first.reads[0]!.resolve({ count: 2 }));
+    expect(result.current.data).toEqual({ status: 'ready', count: 2 });
+    expect(shown).not.toContainEqual({ status: 'loading' });
+
+    // Another loader reads something else: what the first one had is not kept while it reads.
+    const again = renderHook(
+      ({ loader }) => useAsyncResource(loader, { initial: () => ({ count: 1 }) }),
+      { initialProps: { loader: first.load } },
+    );
+    again.rerender({ loader: second.load });
+    expect(again.result.current.data).toEqual({ status: 'loading' });
+  });
+
+  it('starts loading when nothing is at hand', () => {
+    const { load } = scriptedLoader<{ count: number }>();
+    const { result } = renderHook(() => useAsyncResource(load, { initial: () => undefined }));
+    expect(result.current.data).toEqual({ status: 'loading' });
+  });
 });

@@ -248,7 +248,22 @@ export function useBoardData(
     },
     [repository, request.cycleId, teamKey, read],
   );
-  const resource = useAsyncResource(load);
+  // A board the repository holds already (a reopened tab's cache) is in the first render, with
+  // its check-ins or (`storedFirst`) before them; not when the store must say which cycle is
+  // current. It is then read as ever: served as held, and revalidated.
+  const resource = useAsyncResource(load, {
+    initial: (): BoardRead | undefined => {
+      const held = repository.held;
+      const teamIds = teamKey ? { teamIds: teamKey.split(',') } : {};
+      const cycles = held?.cycles();
+      const cycle =
+        cycles && resolveCycle(repository, cycles, { cycleId: request.cycleId, ...teamIds });
+      if (!cycle || cycle instanceof Promise) return undefined;
+      const board = held!.board({ cycleId: cycle.id, ...teamIds });
+      const history = held!.checkInHistory(cycle.id);
+      return board && (history || storedFirst) ? { board, history } : undefined;
+    },
+  });
   const { reload } = resource;
   // A read's board is on screen once a frame showing it (or its failure) has been painted; the
   // read's further work waits until then. A screen that goes away lets it go at once.

@@ -32,8 +32,14 @@ export function useCycleChoice(requested: string, teamIds?: readonly string[]): 
     async (signal: AbortSignal) => ({ cycles: await repository.listCycles({ signal }) }),
     [repository],
   );
-  // A failed read leaves the switcher empty; the board itself shows the failure.
-  const { data, update } = useAsyncResource(load);
+  // A failed read leaves the switcher empty; the board itself shows the failure. Cycles the
+  // repository holds already (a reopened tab's cache) are in the first render, as its board is.
+  const { data, update } = useAsyncResource(load, {
+    initial: () => {
+      const cycles = repository.held?.cycles();
+      return cycles && { cycles };
+    },
+  });
   const cycles = data.status === 'ready' ? data.cycles : noCycles;
   useDataUpdates((fresh) => {
     if (fresh.kind === 'cycles') update(() => ({ cycles: fresh.value }));

@@ -22,9 +22,14 @@ export interface AsyncResourceApi<T extends object> {
   readonly update: (change: (current: T) => T) => void;
 }
 
-export interface AsyncResourceOptions {
+export interface AsyncResourceOptions<T> {
   /** What was read stays shown while it is read again (a form that a save re-reads), not loading. */
   readonly keepWhileReading?: boolean;
+  /**
+   * What is at hand before `load` has read anything (a copy the store holds already): the first
+   * render shows it, and stays shown while `load` reads as ever.
+   */
+  readonly initial?: () => T | undefined;
 }
 
 /**
@@ -34,15 +39,25 @@ export interface AsyncResourceOptions {
  */
 export function useAsyncResource<T extends object>(
   load: ((signal: AbortSignal) => Promise<T>) | undefined,
-  options: AsyncResourceOptions = {},
+  options: AsyncResourceOptions<T> = {},
 ): AsyncResourceApi<T> {
-  const { keepWhileReading = false } = options;
-  const [read, setRead] = useState<Read<T>>({ status: 'loading' });
+  const { keepWhileReading = false, initial } = options;
+  // What the first render had at hand, for the `load` it was given (kept while that reads).
+  const [first] = useState(() => {
+    const value = initial?.();
+    return value && { load, read: { status: 'ready', value } as const };
+  });
+  const [read, setRead] = useState<Read<T>>(first?.read ?? { status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     setRead((current) =>
-      load && keepWhileReading && current.status === 'ready' ? current : { status: 'loading' },
+      load &&
+      (keepWhileReading
+        ? current.status === 'ready'
+        : current === first?.read && load === first.load)
+        ? current
+        : { status: 'loading' },
     );
     if (!load) return;
     const controller = new AbortController();
@@ -55,7 +70,7 @@ export function useAsyncResource<T extends object>(
       },
     );
     return () => controller.abort();
-  }, [load, attempt, keepWhileReading]);
+  }, [load, attempt, keepWhileReading, first]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const update = useCallback(

@@ -63,6 +63,10 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
     graphAdapter,
     { timeout: 60_000 },
   );
+  // The screen came with its board in one commit: never its header over a loading board first.
+  expect(await app.evaluate(() => (window as { headerWithoutRows?: true }).headerWithoutRows)).toBe(
+    undefined,
+  );
   const { rowAt, signInAndGraph } = await app.evaluate(
     (chunks) => ({
       rowAt: (window as { firstRowAt?: number }).firstRowAt,
@@ -104,11 +108,19 @@ it('a first open in this browser asks for sign-in before the entry script of the
   expect(askedBeforeEntry).toBe(true);
 });
 
-/** In the app's frame: when the first board row was put in the page. */
+/**
+ * In the app's frame: when the first board row was put in the page, and whether the screen's
+ * header was ever in it without a row before (each callback sees what a commit left in the page).
+ */
 function recordFirstRow(): void {
   if (window === window.top) return;
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('li[data-kr-id]')) return;
+    if (!document.querySelector('li[data-kr-id]')) {
+      if (document.querySelector('header')) {
+        (window as { headerWithoutRows?: true }).headerWithoutRows = true;
+      }
+      return;
+    }
     observer.disconnect();
     (window as { firstRowAt?: number }).firstRowAt = performance.now();
   }).observe(document, { childList: true, subtree: true });
