@@ -14,6 +14,7 @@ import type { Board, BoardQuery, OkrRepository } from '../../src/store/repositor
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { useBoardData, type BoardRequest } from '../../src/ui/board/useBoardData';
 import { useCycleChoice } from '../../src/ui/board/useCycleChoice';
+import { board as oneKeyResultBoard } from './support/one-key-result-board';
 import { siteRolesOf } from './support/site-roles';
 
 /**
@@ -32,38 +33,7 @@ const cycle: Cycle = {
   end: '2099-12-31',
   state: 'active',
 };
-const board: Board = {
-  cycle,
-  teams: [{ id: 't1', name: 'Sales' }],
-  objectives: [
-    {
-      id: 'o1',
-      cycleId: 'q1',
-      teamId: 't1',
-      title: 'Move every customer to the new plan',
-      description: '',
-      commitment: 'committed',
-      state: 'active',
-    },
-  ],
-  keyResults: [
-    {
-      id: 'k1',
-      objectiveId: 'o1',
-      title: 'Customers live on the new plan from 10 to 50',
-      kind: 'increase',
-      start: 10,
-      target: 50,
-      current: 28,
-      confidence: 6,
-      lastCheckInAt: '2026-11-09T09:00:00Z',
-      unit: 'customers',
-      weight: 1,
-      version: 'k1-1',
-    },
-  ],
-  initiatives: [],
-};
+const board: Board = { ...oneKeyResultBoard, cycle };
 const checkIn: CheckIn = {
   clientId: 'c-k1-28',
   keyResultId: 'k1',
@@ -205,13 +175,8 @@ describe("a reopened tab's first render", () => {
     const store = memoryPersistentStore();
     await readEarlier(store, 1_000, false);
     const request = { cycleId: 'q1', teamIds: ['t1'] };
-    const storedFirst = renderBoard(
-      await pageCache(store, 'adele', 1_000, storeBehind().inner),
-      request,
-      {
-        storedFirst: true,
-      },
-    );
+    const reopened = await pageCache(store, 'adele', 1_000, storeBehind().inner);
+    const storedFirst = renderBoard(reopened, request, { storedFirst: true });
     expect(storedFirst.renders[0]).toBe('ready');
     const shown = storedFirst.result.current.data;
     expect(shown.status === 'ready' && shown.history).toBeUndefined();
@@ -250,31 +215,23 @@ describe("a reopened tab's first render", () => {
   });
 
   it("puts the cycles the cache holds in the header's switcher in the same render", async () => {
+    /** The cycle the header's switcher shows in its first render. */
+    const firstShown = (repository: OkrRepository) => {
+      const shown: (string | undefined)[] = [];
+      renderHook(
+        () => {
+          const choice = useCycleChoice('current', ['t1']);
+          shown.push(choice.cycle?.name);
+          return choice;
+        },
+        { wrapper: wrapperFor(repository) },
+      ).unmount();
+      return shown[0];
+    };
     const store = memoryPersistentStore();
     await readEarlier(store, 1_000);
-    const reopened = await pageCache(store, 'adele', 1_000, storeBehind().inner);
-    const cycles: (string | undefined)[] = [];
-    const { unmount } = renderHook(
-      () => {
-        const choice = useCycleChoice('current', ['t1']);
-        cycles.push(choice.cycle?.name);
-        return choice;
-      },
-      { wrapper: wrapperFor(reopened) },
-    );
-    expect(cycles[0]).toBe('FY');
-    unmount();
-
+    expect(firstShown(await pageCache(store, 'adele', 1_000, storeBehind().inner))).toBe('FY');
     const cold = await pageCache(memoryPersistentStore(), 'adele', 1_000, storeBehind().inner);
-    const none: (string | undefined)[] = [];
-    renderHook(
-      () => {
-        const choice = useCycleChoice('current', ['t1']);
-        none.push(choice.cycle?.name);
-        return choice;
-      },
-      { wrapper: wrapperFor(cold) },
-    ).unmount();
-    expect(none[0]).toBeUndefined();
+    expect(firstShown(cold)).toBeUndefined();
   });
 });
