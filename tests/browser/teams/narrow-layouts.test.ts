@@ -13,7 +13,8 @@ import {
 /**
  * The tab's views where they are narrow, through the Teams host simulator against the Graph
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
- * and My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen).
+ * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), and each card's title at
+ * its top, 320 px and 1,200 px wide.
  */
 jest.setTimeout(180_000);
 
@@ -143,4 +144,49 @@ it('keeps My OKRs’ buttons on the title’s row in a 979 px personal tab, the 
   const [, top] = rows.buttons[0]!;
   for (const [, other] of rows.buttons) expect(other).toBe(top);
   expect(top).toBeLessThan(rows.titles.bottom);
+});
+
+/** Where each card's title starts, below the top of its header's padding (0 when it sits on it). */
+function titleOffsets(tab: Frame) {
+  return tab.evaluate(() =>
+    [...document.querySelectorAll('article[data-objective-id]')].map((card) => {
+      const title = card.querySelector('h3')!;
+      const header = title.closest('article > div')!;
+      const top =
+        header.getBoundingClientRect().top + parseFloat(getComputedStyle(header).paddingTop);
+      return [title.textContent, Math.round(title.getBoundingClientRect().top - top)] as const;
+    }),
+  );
+}
+
+it('sets each card’s title at the top of its card, long or short, with a description or collapsed, 320 px and 1,200 px wide', async () => {
+  await stack.repository.createObjective({
+    cycleId: stack.fixture.cycle.id,
+    teamId: stack.fixture.company.id,
+    title: 'Every new customer runs a first check-in within a week and keeps checking in weekly',
+    description: 'Teams that check in early keep their OKRs alive for the whole quarter.',
+    commitment: 'aspirational',
+    state: 'active',
+    owner: { id: adele.id, displayName: adele.displayName },
+  });
+  const tab = await channelTab();
+  await tab.getByRole('article', { name: /^Every new customer runs/ }).waitFor(wait);
+  for (const width of [320, 1200]) {
+    // Tall enough for the board to show every card (it shows those in its frame).
+    await narrowFrame(page, 'p1-content', width, 900);
+    await tab.getByRole('article', { name: /^Every new customer runs/ }).waitFor(wait);
+    for (const [press, then] of [
+      ['Collapse all objectives', 'Expand all objectives'],
+      ['Expand all objectives', 'Collapse all objectives'],
+    ]) {
+      const offsets = await titleOffsets(tab);
+      expect(offsets.length).toBeGreaterThanOrEqual(3);
+      // The browser's margins of an h3 set each title 16 px under the header's padding.
+      for (const [title, offset] of offsets) {
+        expect([width, title, Math.abs(offset) <= 1]).toEqual([width, title, true]);
+      }
+      await tab.getByRole('button', { name: press }).click(wait);
+      await tab.getByRole('button', { name: then }).waitFor(wait);
+    }
+  }
 });

@@ -67,7 +67,11 @@ const useStyles = makeStyles({
     // status the next.
     '@media (max-width: 640px)': { gridColumn: '1 / -1' },
   },
-  titleLine: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  // The chevron beside a long title's first line, not its middle.
+  titleLine: { display: 'flex', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
+  // An h3 keeps the browser's margins (1em above and below): the title sat 16 px under the card's
+  // top padding and pushed its details down as far.
+  title: { margin: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: {
     display: 'flex',
@@ -142,7 +146,7 @@ function ObjectiveCardPainted({
                 onClick={() => onToggleCollapsed(objective.id)}
               />
             ) : null}
-            <h3 className={classes.text.subtitle}>{objective.title}</h3>
+            <h3 className={mergeClasses(classes.text.subtitle, styles.title)}>{objective.title}</h3>
           </div>
           <span className={mergeClasses(classes.text.caption, styles.meta)}>
             {details.join(' · ')}
