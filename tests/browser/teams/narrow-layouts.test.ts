@@ -13,8 +13,8 @@ import {
 /**
  * The tab's views where they are narrow, through the Teams host simulator against the Graph
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
- * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), and each card's title at
- * its top, 320 px and 1,200 px wide.
+ * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed cycle's banner
+ * and toolbar in a 320 px tab, and each card's title at its top, 320 px and 1,200 px wide.
  */
 jest.setTimeout(180_000);
 
@@ -189,4 +189,66 @@ it('sets each card’s title at the top of its card, long or short, with a descr
       await tab.getByRole('button', { name: then }).waitFor(wait);
     }
   }
+});
+
+it('keeps a closed cycle’s banner and the toolbar to 170 px of a 320 px tab: the learnings a link after the words, the buttons on one line', async () => {
+  const { repository, fixture } = stack;
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const cycle = await repository.createCycle({
+    name: 'Closed last year',
+    start: day(-400),
+    end: day(-310),
+    state: 'active',
+  });
+  await repository.createObjective({
+    cycleId: cycle.id,
+    teamId: fixture.company.id,
+    title: 'Ship a reliable platform',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    owner: { id: adele.id, displayName: adele.displayName },
+  });
+  await repository.updateCycle({ ...cycle, state: 'closed' });
+  const tab = await channelTab();
+  await narrowFrame(page, 'p1-content', 320, 740);
+  await tab.getByRole('combobox', { name: 'Cycle' }).click(wait);
+  await tab.getByRole('option', { name: /Closed last year/ }).click(wait);
+  const banner = tab.getByText('Closed last year is closed: scores are final');
+  await banner.waitFor(wait);
+  await tab.getByRole('article', { name: 'Ship a reliable platform' }).waitFor(wait);
+  const layout = await tab.evaluate(() => {
+    const toolbar = document.querySelector('[role="search"]')!;
+    const bar = document.querySelector('.fui-MessageBar')!;
+    return {
+      height: toolbar.getBoundingClientRect().bottom - bar.getBoundingClientRect().top,
+      rows: new Set(
+        [...toolbar.querySelectorAll('button')].map((button) =>
+          Math.round(button.getBoundingClientRect().top),
+        ),
+      ).size,
+    };
+  });
+  // The button took a line under the words, and the buttons two lines under the search box:
+  // 222 px from the banner's top to the toolbar's bottom.
+  expect(layout.height).toBeLessThan(170);
+  expect(layout.rows).toBe(1);
+  expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  // Every button is still there, named, and the learnings open from the keyboard.
+  for (const name of [
+    'Filters',
+    'Needs a check-in',
+    'Sort: Board order',
+    'Clear filters',
+    'Collapse all objectives',
+    'Copy a link to this view',
+    'Export',
+  ]) {
+    await tab.getByRole('button', { name, exact: true }).waitFor(wait);
+  }
+  const learnings = tab.getByRole('button', { name: 'Learnings' });
+  await learnings.focus();
+  await page.keyboard.press('Enter');
+  await tab.getByRole('dialog', { name: 'Learnings of Closed last year' }).waitFor(wait);
 });

@@ -18,7 +18,7 @@ import {
   type ConfidenceBand,
 } from '../../../core/board-filter';
 import type { Status } from '../../../core/model';
-import { useMediaQuery } from '../../hooks/useMediaQuery';
+import { narrowMedia, useNarrowFrame } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
 import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
@@ -31,10 +31,6 @@ import { reloadable } from '../../../reloadable';
 // the search box load once the board is there.
 const loadPopups = reloadable(() => import('./BoardToolbarPopups'));
 
-/** A meeting's side panel (320 px) and other narrow frames. */
-const narrowFrame = '(max-width: 479px)';
-const narrowMedia = `@media ${narrowFrame}`;
-
 const useStyles = makeStyles({
   root: {
     display: 'flex',
@@ -43,6 +39,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    // Seven icon buttons then share the line under the search box in a 320 px frame.
+    [narrowMedia]: { columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
   },
   search: {
     flex: '1 1 12em',
@@ -69,7 +67,7 @@ type CheckedValues = NonNullable<MenuProps['checkedValues']>;
  */
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
-  const narrow = useMediaQuery(narrowFrame);
+  const narrow = useNarrowFrame();
   const { module: popups, trigger, mark, openedEarly } = useStandIns(loadPopups);
   /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
   const tooltip = (label: string, button: ReactElement) =>
@@ -116,14 +114,16 @@ export function BoardToolbar(props: BoardToolbarProps) {
     value: filter.search ?? '',
     ...mark('search'),
   };
+  const filterLabel = count > 0 ? `Filters, ${count} on` : 'Filters';
+  // In a narrow frame an icon, filled while filters are on, named by its tooltip as Sort is.
   const filterButton = (
     <MenuButton
       icon={<FilterRegular />}
       appearance={count > 0 ? 'primary' : 'secondary'}
-      aria-label={count > 0 ? `Filters, ${count} on` : 'Filters'}
+      aria-label={filterLabel}
       {...menuButton('filters')}
     >
-      {count > 0 ? `Filters (${count})` : 'Filters'}
+      {narrow ? undefined : count > 0 ? `Filters (${count})` : 'Filters'}
     </MenuButton>
   );
   const sortLabel = `Sort: ${orderName(order.sort, order.direction)}`;
@@ -160,6 +160,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {popups ? (
         <popups.FilterMenu
           trigger={filterButton}
+          {...(narrow ? { label: filterLabel } : {})}
           openedEarly={openedEarly('filters')}
           checkedValues={checked}
           onCheckedValueChange={onChecked}

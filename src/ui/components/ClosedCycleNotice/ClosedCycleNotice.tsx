@@ -8,6 +8,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -30,9 +31,13 @@ import {
 } from '../../words/closedCycleWords';
 import { useSay } from '../../board/say';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
+import { narrowMedia, useNarrowFrame } from '../../hooks/useNarrowFrame';
 
 const useStyles = makeStyles({
-  root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  root: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+    [narrowMedia]: { paddingTop: tokens.spacingVerticalXS },
+  },
   surface: { maxWidth: 'min(720px, calc(100vw - 32px))' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   team: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -104,18 +109,33 @@ export default function ClosedCycleNotice({
   const styles = useStyles();
   const say = useSay();
   const teams = learningsByTeam(board);
+  const narrow = useNarrowFrame();
   const [open, setOpen] = useState(false);
   useFocusReturn(open);
   return (
     <div className={styles.root}>
-      <MessageBar intent="info">
-        <MessageBarBody>{closedCycleBanner(cycle.name, say)}</MessageBarBody>
-        <MessageBarActions>
-          <Button size="small" onClick={() => setOpen(true)}>
-            {learningsButton(say)}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+      {/* In a narrow frame the action is a link after the words, as in Fluent's MessageBar with a
+          link (https://react.fluentui.dev/?path=/docs/components-messagebar--docs): the words
+          and the link take two lines, where the button took a line of its own under them. */}
+      {narrow ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {closedCycleBanner(cycle.name, say)}{' '}
+            <Link as="button" inline onClick={() => setOpen(true)}>
+              {learningsButton(say)}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{closedCycleBanner(cycle.name, say)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setOpen(true)}>
+              {learningsButton(say)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
         <DialogSurface className={styles.surface} aria-describedby={undefined}>
           <DialogBody>
