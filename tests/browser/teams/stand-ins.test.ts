@@ -1,6 +1,17 @@
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from '@fluentui/react-theme';
 import type { Frame, Page, Route } from 'playwright-core';
 import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } from './support';
-import { waitUntilReady } from '../support/teams-simulator';
+import {
+  switchTheme,
+  teamsThemes,
+  waitUntilReady,
+  type TeamsTheme,
+} from '../support/teams-simulator';
 import { chunkRequests } from '../support/build-chunks';
 
 /**
@@ -49,6 +60,49 @@ function painted(tab: Frame) {
   });
 }
 
+const themes: Record<TeamsTheme, Theme> = {
+  default: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+/** `#3ff23f` as a computed style says it: `rgb(63, 242, 63)`. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/**
+ * In each of Teams' themes, the toolbar's disabled buttons (Clear filters, with no filter set)
+ * paint Fluent's disabled colour, as a disabled Fluent Button does: grey, and in Teams' high
+ * contrast theme its disabled green (`hcDisabled`, #3ff23f, Windows' High Contrast Black GrayText),
+ * not the white of its enabled buttons or the yellow of its links.
+ */
+async function expectDisabledColours(tab: Frame): Promise<void> {
+  for (const theme of teamsThemes) {
+    await switchTheme(page, tab, theme);
+    // The theme's tokens come with its chunk, after the page says which theme it shows.
+    const background = rgb(themes[theme].colorNeutralBackground1);
+    await tab.waitForFunction(
+      (expected) =>
+        getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor ===
+        expected,
+      background,
+    );
+    // Fluent's buttons ease into a new colour: read once the transition is over.
+    const colours = await tab.evaluate(async () => {
+      const buttons = [...document.querySelectorAll('[role="search"] button:disabled')];
+      await Promise.all(buttons.flatMap((button) => button.getAnimations()).map((a) => a.finished));
+      return buttons.map((button) => [button.textContent, getComputedStyle(button).color] as const);
+    });
+    expect([theme, colours]).toEqual([
+      theme,
+      [['Clear filters', rgb(themes[theme].colorNeutralForegroundDisabled)]],
+    ]);
+  }
+  await switchTheme(page, tab, 'default');
+}
+
 describe('the channel tab’s stand-ins', () => {
   it('paint with the classes of the Fluent components that replace them', async () => {
     await configureChannelTab(page, stack.server.url);
@@ -76,6 +130,7 @@ describe('the channel tab’s stand-ins', () => {
       expect.stringContaining('fui-MenuButton'),
     ]);
     expect(standIns.cycle[0]).toContain('fui-Dropdown');
+    await expectDisabledColours(tab);
 
     release = true;
     for (const route of held) await route.continue();
@@ -84,5 +139,6 @@ describe('the channel tab’s stand-ins', () => {
     // The toolbar's popups are in: Fluent's MenuTrigger gives the menu buttons an id.
     await tab.locator('button[aria-haspopup="menu"][id]').first().waitFor();
     expect(await painted(tab)).toEqual(standIns);
+    await expectDisabledColours(tab);
   });
 });
