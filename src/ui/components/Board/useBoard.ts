@@ -11,7 +11,7 @@ const loadVirtualizer = reloadable(() => import('./boardVirtualizer'));
 
 // As measured in a 1,280 px wide tab: the first screen renders as many rows as these fill.
 const teamRowHeight = 56;
-const objectiveHeaderHeight = 108;
+const objectiveHeaderHeight = 78;
 const keyResultRowHeight = 53;
 /**
  * A board whose estimated height is this or less is rendered whole once its first screen is
