@@ -30,6 +30,9 @@ export function CycleDropdown({
   return (
     <Dropdown
       {...button}
+      // Never clearable: Fluent's hidden clear button, named in English ("Clear selection"), is
+      // left out, as the stand-in leaves it out.
+      clearButton={null}
       value={selected?.name ?? ''}
       selectedOptions={selected ? [selected.id] : []}
       defaultOpen={openedEarly}
