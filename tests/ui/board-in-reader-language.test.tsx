@@ -1,14 +1,17 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { addDays, toIsoDate } from '../../src/core/dates';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { MyOkrs } from '../../src/teams/tab/MyOkrs';
+import { TeamTab } from '../../src/teams/tab/TeamTab';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { siteRolesOf } from './support/site-roles';
+import './support/resize-observer';
+import { layOutVirtualRows } from './support/virtual-layout';
 
 /**
  * My OKRs in the host's display language: German words throughout (the board's toolbar, another
@@ -84,18 +87,20 @@ const checkIn: CheckIn = {
 };
 
 const repository = {
-  siteRoles: siteRolesOf(),
+  siteRoles: siteRolesOf({ admin: false, coach: true }),
   listCycles: () => Promise.resolve([cycle]),
+  cyclesWithObjectives: () => Promise.resolve(new Set([cycle.id])),
   loadBoard: () => Promise.resolve(board),
   cycleCheckInHistory: () => Promise.resolve(new Map([['k1', [checkIn]]])),
   changesSince: () => Promise.resolve({ token: 't' }),
   reminderPreferencesOf: () => Promise.resolve(undefined),
 } as unknown as OkrRepository;
 
-async function renderMyOkrs(locale: string) {
+/** A page of the tab (My OKRs, a channel's board) in a Teams set to `locale`, its board shown. */
+async function renderIn(locale: string, surface: 'personalTab' | 'channelTab') {
   const words = await loadLocaleWords(locale);
   const host = {
-    context: { kind: 'teams', surface: 'personalTab', user: adele, theme: 'default', locale },
+    context: { kind: 'teams', surface, user: adele, theme: 'default', locale },
     notifySuccess: () => undefined,
   } as unknown as Host;
   render(
@@ -109,21 +114,25 @@ async function renderMyOkrs(locale: string) {
           ...(words ? { words } : {}),
         }}
       >
-        <MyOkrs onOpenProgramme={() => undefined} />
+        {surface === 'personalTab' ? (
+          <MyOkrs onOpenProgramme={() => undefined} />
+        ) : (
+          <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
+        )}
       </AppServicesProvider>
     </FluentProvider>,
   );
   await screen.findByRole('article', { name: objective.title });
   // The history's check-in has come in (the row's confidence trend shows from it).
   await waitFor(() => expect(document.querySelector('[data-kr-id="k1"]')).not.toBeNull());
+  // The toolbar's menus and tooltips are in (Fluent's `MenuTrigger` gives its buttons an id).
+  const toolbar = screen.getByRole('search');
+  await waitFor(() => expect(toolbar.querySelector('[aria-haspopup="menu"]')!.id).not.toBe(''));
 }
 
-/** What the page says outside the board's toolbar: its text, and its names and tooltips. */
-function wordsOutsideToolbar(): string {
-  const toolbar = screen.queryByRole('search');
-  const elements = [...document.body.querySelectorAll('*')].filter(
-    (element) => !toolbar?.contains(element),
-  );
+/** What the page says: its text, and its names, tooltips and placeholders. */
+function wordsOnScreen(): string {
+  const elements = [...document.body.querySelectorAll('*')];
   const attributes = elements.flatMap((element) =>
     ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
   );
@@ -135,9 +144,10 @@ function wordsOutsideToolbar(): string {
   return [...texts, ...attributes].join(' | ');
 }
 
-/** English words the board says, none of which a German board says. */
+/** English words the board's screen says, none of which a German one says. */
 const english = [
   'My OKRs',
+  'OKR board',
   'Why we use OKRs',
   'Programme',
   'Reminders',
@@ -153,12 +163,70 @@ const english = [
   'Overdue',
   'Step',
   'objective',
+  // The toolbar, its menus and the tab's views
+  'Views',
+  'Key results',
+  'Alignment',
+  'Coach view',
+  'Search',
+  'owners',
+  'Filters',
+  'Sort',
+  'Board order',
+  'Export',
+  'Needs a check-in',
+  'Clear',
+  'Collapse',
+  'Expand',
+  'link to this view',
+  'Find and shape',
+  'Owner',
+  'No owner',
+  'Low confidence',
+  'High confidence',
+  'Sort by',
+  'Order',
+  'Ascending',
+  'Descending',
+  'as on the board',
+  'lowest first',
+  'Excel workbook',
+  // The Key results list
+  'Key result',
+  'Last check-in',
+  'Never',
+  'Actions',
+  'Rolled up',
 ];
+
+/** The words of `english` said on the screen, each as a word of its own ("Sort", not "Sortieren"). */
+const englishOnScreen = () => {
+  const said = wordsOnScreen();
+  return english.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(said));
+};
+
+/** Opens a toolbar menu, waits for its items, and closes it again. */
+async function openMenu(button: HTMLElement, item: string | RegExp) {
+  fireEvent.click(button);
+  const menu = await screen.findByRole('menu');
+  const found = [...menu.querySelectorAll('[role^="menuitem"]')].map((item) => item.textContent);
+  expect(found).toContainEqual(item instanceof RegExp ? expect.stringMatching(item) : item);
+  return found;
+}
+
+// The board's rows and the Key results list's, each in a viewport of 1,000 px.
+layOutVirtualRows({ role: ['region', 'rowgroup'], viewport: 1000, row: 50 });
+
+/** The tab's views, by their names (a Fluent tab holds its text twice, to keep its width). */
+function expectTabs(names: readonly string[]) {
+  const tabs = screen.getAllByRole('tab');
+  expect(tabs.map((tab) => names.find((name) => tab.textContent?.startsWith(name)))).toEqual(names);
+}
 
 afterEach(() => localStorage.clear());
 
 it('speaks German on a German Teams (de-DE): header, cycle, cards, rows and their names', async () => {
-  await renderMyOkrs('de-DE');
+  await renderIn('de-DE', 'personalTab');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meine OKRs');
   expect(screen.getByRole('button', { name: 'Warum wir OKRs nutzen' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Programm' })).toBeTruthy();
@@ -179,15 +247,93 @@ it('speaks German on a German Teams (de-DE): header, cycle, cards, rows and thei
   expect(document.body.textContent).toContain('In Bearbeitung');
   expect(document.body.textContent).toContain('Überfällig');
   expect(screen.getByRole('button', { name: `Verlauf von ${keyResult.title}` })).toBeTruthy();
-  const said = wordsOutsideToolbar();
-  expect(english.filter((word) => said.includes(word))).toEqual([]);
+  expect(englishOnScreen()).toEqual([]);
 });
 
 it('speaks English on a Teams in a language the board does not speak (ja-JP)', async () => {
-  await renderMyOkrs('ja-JP');
+  await renderIn('ja-JP', 'personalTab');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My OKRs');
   expect(screen.getByRole('button', { name: `Check in on ${keyResult.title}` })).toBeTruthy();
   expect(document.body.textContent).toContain('Committed');
   expect(document.body.textContent).toContain('Step 1 of 3: Pilot');
   expect(screen.getByRole('img', { name: 'Confidence 7 of 10' })).toBeTruthy();
+});
+
+it('speaks German on a channel’s board: its views, toolbar, menus and Key results list', async () => {
+  await renderIn('de-DE', 'channelTab');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('OKR-Board');
+  const views = screen.getByRole('tablist', { name: 'Ansichten' });
+  expectTabs(['Board', 'Key Results', 'Ausrichtung', 'Coach-Ansicht']);
+  const toolbar = screen.getByRole('search', { name: 'Board durchsuchen und anpassen' });
+  const search = within(toolbar).getByRole('searchbox', {
+    name: 'Objectives, Key Results und Verantwortliche durchsuchen',
+  });
+  expect(search.getAttribute('placeholder')).toBe('Suchen');
+  const button = (name: string) => within(toolbar).getByRole('button', { name });
+  expect(button('Filter').textContent).toBe('Filter');
+  expect(button('Check-in fällig').textContent).toBe('Check-in fällig');
+  expect(button('Sortierung: Reihenfolge des Boards').textContent).toBe('Sortieren');
+  expect(button('Filter löschen')).toBeTruthy();
+  expect(button('Alle Objectives zuklappen')).toBeTruthy();
+  expect(button('Link zu dieser Ansicht kopieren')).toBeTruthy();
+  expect(button('Neues Objective')).toBeTruthy();
+  expect(englishOnScreen()).toEqual([]);
+
+  expect(await openMenu(button('Filter'), 'Niedrige Zuversicht')).toEqual(
+    expect.arrayContaining(['Im Plan', 'Im Verzug', 'Hohe Zuversicht', 'Adele Vance']),
+  );
+  expect(screen.getByRole('menu').textContent).toContain('Verantwortlich');
+  expect(englishOnScreen()).toEqual([]);
+  fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+
+  expect(await openMenu(button('Sortierung: Reihenfolge des Boards'), 'Fortschritt')).toEqual(
+    expect.arrayContaining(['Aufsteigend (wie auf dem Board)', 'Absteigend (umgekehrt)']),
+  );
+  expect(screen.getByRole('menu').textContent).toContain('Sortieren nach');
+  expect(englishOnScreen()).toEqual([]);
+  fireEvent.click(screen.getByRole('menuitemradio', { name: 'Fortschritt' }));
+  expect(
+    await within(toolbar).findByRole('button', {
+      name: 'Sortierung: Fortschritt, niedrigste zuerst',
+    }),
+  ).toBeTruthy();
+
+  await openMenu(button('Exportieren'), 'Excel-Arbeitsmappe (.xlsx)');
+  expect(englishOnScreen()).toEqual([]);
+  fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+
+  fireEvent.click(within(views).getByRole('tab', { name: 'Key Results' }));
+  const list = await screen.findByRole('table', { name: 'Key Results' });
+  expect(
+    within(list)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent),
+  ).toEqual([
+    'Key Result',
+    'Team',
+    'Verantwortlich',
+    'Fortschritt',
+    'Zuversicht',
+    'Status',
+    'Letzter Check-in',
+    'Aktionen',
+  ]);
+  expect(list.textContent).toContain(`Objective: ${objective.title}`);
+  expect(
+    within(list).getByRole('button', { name: `Für ${keyResult.title} einchecken` }).textContent,
+  ).toBe('Einchecken');
+  expect(englishOnScreen()).toEqual([]);
+});
+
+it.each([
+  ['fr-FR', ['Tableau', 'Résultats clés', 'Alignement', 'Vue coach'], 'Filtres', 'Trier'],
+  ['es-ES', ['Tablero', 'Resultados clave', 'Alineación', 'Vista de coach'], 'Filtros', 'Ordenar'],
+])('speaks %s on a channel’s board: its views and toolbar', async (locale, tabs, filters, sort) => {
+  await renderIn(locale, 'channelTab');
+  expectTabs(tabs);
+  const toolbar = screen.getByRole('search');
+  expect(within(toolbar).getByRole('button', { name: filters })).toBeTruthy();
+  expect(within(toolbar).getByText(sort)).toBeTruthy();
 });

@@ -11,6 +11,8 @@ import {
   closedCycleBanner,
   learningsTitle,
 } from '../../src/ui/words/closedCycleWords';
+import { sortedBy } from '../../src/ui/words/keyResultListWords';
+import { orderName } from '../../src/ui/words/orderWords';
 import { words as german } from '../../src/ui/board/words/de';
 import { words as spanish } from '../../src/ui/board/words/es';
 import { words as french } from '../../src/ui/board/words/fr';
@@ -59,6 +61,12 @@ const sameInEveryLanguage = new Set([
   'Confidence',
   'check-in',
   'Team',
+  'Board',
+  'CSV',
+  'Actions',
+  'Objective: {title}',
+  '{direction} ({which})',
+  '{sort}, {direction}',
 ]);
 
 const messagesOf = (words: LocaleWords) => ({ ...words.board, ...words.dialogs });
@@ -136,5 +144,40 @@ describe('what main added to the board, in German', () => {
     expect(say('Check-ins open on {day}', { day: '1. Jan. 2027' })).toBe(
       'Check-ins ab dem 1. Jan. 2027 möglich',
     );
+  });
+});
+
+describe('the toolbar’s orders and the Key results list, in each language', () => {
+  it.each([
+    [
+      'de-DE',
+      german,
+      'Fortschritt, niedrigste zuerst',
+      'Sortiert nach Fortschritt, niedrigste zuerst. 1 Key Result.',
+    ],
+    [
+      'fr-FR',
+      french,
+      'Progression, du plus bas au plus haut',
+      'Trié par Progression, du plus bas au plus haut. 1 résultat clé.',
+    ],
+    [
+      'es-ES',
+      spanish,
+      'Progreso, de menor a mayor',
+      'Ordenado por Progreso, de menor a mayor. 1 resultado clave.',
+    ],
+  ])('names an order and says it was chosen in %s', (locale, words, order, announced) => {
+    const say = sayFor(words, locale);
+    expect(orderName('progress', 'asc', say)).toBe(order);
+    expect(sortedBy(order, 1, say)).toBe(announced);
+    expect(orderName('board', 'asc', say)).not.toBe('Board order');
+  });
+
+  it('names them in English for any other language', () => {
+    const say = sayFor(undefined, 'ja-JP');
+    expect(orderName('status', 'asc', say)).toBe('Status, off track first');
+    expect(orderName('board', 'asc', say)).toBe('Board order');
+    expect(sortedBy('Title, A to Z', 3, say)).toBe('Sorted by Title, A to Z. 3 key results.');
   });
 });

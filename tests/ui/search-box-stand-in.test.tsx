@@ -16,11 +16,17 @@ const paint = (box: JSX.Element) =>
 
 describe('SearchBoxStandIn', () => {
   it.each([
-    ['empty', '', false],
-    ['with a search typed', 'Revenue', false],
-    ['focused, with a search typed', 'Revenue', true],
-  ])('paints as Fluent’s SearchBox paints, %s', (_, value, focused) => {
-    const props = { 'aria-label': 'Search objectives', placeholder: 'Search', value };
+    ['empty', '', false, undefined],
+    ['with a search typed', 'Revenue', false, undefined],
+    ['focused, with a search typed', 'Revenue', true, undefined],
+    ['in German, its clear button named', 'Umsatz', false, { 'aria-label': 'Suche löschen' }],
+  ])('paints as Fluent’s SearchBox paints, %s', (_, value, focused, dismiss) => {
+    const props = {
+      'aria-label': 'Search objectives',
+      placeholder: 'Search',
+      value,
+      ...(dismiss ? { dismiss } : {}),
+    };
     const real = paint(<SearchBox {...props} className="toolbar-search" onChange={() => {}} />);
     if (focused) act(() => screen.getByRole('searchbox').focus());
     const expected = painted(real.container);

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { withoutSearchOrFilters } from '../../core/board-filter';
 import type { TabSettings } from '../../host/types';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useSay } from '../../ui/board/say';
 import {
   BoardFilterMemoryProvider,
   type BoardFilterMemory,
@@ -17,7 +18,6 @@ import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStan
 import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
-import { keyResultsViewName } from '../../ui/words/orderWords';
 import { ProgrammeButton } from './ProgrammeButton';
 import { reloadable } from '../../reloadable';
 
@@ -52,6 +52,7 @@ export function TeamTab({
   readonly onOpenProgramme: () => void;
 }) {
   const styles = useStyles();
+  const say = useSay();
   const { roles, host } = useAppServices();
   // A link to a view of the board may name another cycle than the tab's own, and the list.
   const linked = host.context.deepLinkTarget;
@@ -87,10 +88,10 @@ export function TeamTab({
   const shownCycleId = choice.cycle?.id ?? choice.cycleId;
   const { module: viewTabs, mark } = useStandIns(loadViewTabs);
   const tabs: StandInTab[] = [
-    { value: 'board', label: 'Board' },
-    { value: 'list', label: keyResultsViewName },
-    { value: 'alignment', label: 'Alignment' },
-    ...(roles.coach ? [{ value: 'coach', label: 'Coach view' }] : []),
+    { value: 'board', label: say('Board') },
+    { value: 'list', label: say('Key results') },
+    { value: 'alignment', label: say('Alignment') },
+    ...(roles.coach ? [{ value: 'coach', label: say('Coach view') }] : []),
   ].map((tab) => ({
     ...tab,
     button: { id: `tab-${tab.value}`, 'aria-controls': 'panel', ...mark(tab.value) },
@@ -103,14 +104,17 @@ export function TeamTab({
       setView(next as View);
     },
     className: styles.tabs,
-    'aria-label': 'Views',
+    'aria-label': say('Views'),
   };
   return (
     <>
       <AppHeader
         {...(teamIds
-          ? { title: 'OKR board' }
-          : { title: 'All OKRs', subtitle: 'Every team’s objectives and key results' })}
+          ? { title: say('OKR board') }
+          : {
+              title: say('All OKRs'),
+              subtitle: say('Every team’s objectives and key results'),
+            })}
         beside={<BoardCycleBar choice={choice} />}
         actions={<ProgrammeButton onOpen={onOpenProgramme} />}
       />
@@ -136,7 +140,7 @@ export function TeamTab({
             fallback={(error, retry) => (
               <div className={styles.notLoaded}>{sayNotLoaded(error, retry)}</div>
             )}
-            loading={<LoadingState label="Loading the view" />}
+            loading={<LoadingState label={say('Loading the view')} />}
           >
             {/* The cycle the header shows: "current" resolved for this tab's teams, not every team's. */}
             {view === 'alignment' ? <AlignmentView cycleId={shownCycleId} /> : null}

@@ -162,6 +162,8 @@ export interface SearchBoxStandInProps extends Pick<
   ) => void;
   /** On the root, as Fluent's SearchBox puts it. */
   readonly className?: string;
+  /** The clear button's name, as Fluent's SearchBox takes it (its own is "clear"). */
+  readonly dismiss?: { readonly 'aria-label': string };
 }
 
 /**
@@ -171,7 +173,7 @@ export interface SearchBoxStandInProps extends Pick<
  * props (a `useStandIns` mark) go on the input, as Fluent puts them.
  */
 export const SearchBoxStandIn = forwardRef<HTMLInputElement, SearchBoxStandInProps>(
-  function SearchBoxStandIn({ value, onChange, className, ...input }, ref) {
+  function SearchBoxStandIn({ value, onChange, className, dismiss: dismissButton, ...input }, ref) {
     const [focused, setFocused] = useState(false);
     const root = useRef<HTMLSpanElement>(null);
     const inputRef = useRef<HTMLInputElement>(null);
@@ -240,7 +242,7 @@ export const SearchBoxStandIn = forwardRef<HTMLInputElement, SearchBoxStandInPro
         >
           <span
             role="button"
-            aria-label="clear"
+            aria-label={dismissButton?.['aria-label'] ?? 'clear'}
             tabIndex={-1}
             className={mergeClasses('fui-SearchBox__dismiss', dismiss)}
             onClick={clear}

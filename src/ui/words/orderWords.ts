@@ -1,18 +1,15 @@
 import type { BoardSort, SortDirection } from '../../core/board-filter';
+import type { Say, Text } from '../board/say';
 
 /**
- * The words of the board's orders, in English: with `keyResultListWords` and
- * `alignmentSearchWords`, the one place the words of sorting, the "Key results" view and the
- * alignment search live, to be translated with the board's. One module per chunk that shows
- * them, so the board's first screen carries only these.
+ * The words of the board's orders, in English, said in the reader's language (`board-words.ts`
+ * lists them, `words/<language>.ts` translates them): the Sort menu's, its button's and the Key
+ * results list's. One module per chunk that shows them, so the board's first screen carries only
+ * these.
  */
 
-/** The team tab's view of every KR in one list, and what it says while it loads. */
-export const keyResultsViewName = 'Key results';
-export const loadingKeyResults = 'Loading the key results';
-
 /** A sort by what it orders by: "Progress". */
-export const sortNames: Readonly<Record<BoardSort, string>> = {
+export const sortNames: Readonly<Record<BoardSort, Text>> = {
   board: 'Board order',
   progress: 'Progress',
   confidence: 'Confidence',
@@ -24,30 +21,28 @@ export const sortNames: Readonly<Record<BoardSort, string>> = {
 };
 
 /** What comes first each way: "lowest first", "highest first". */
-export const directionNames: Readonly<Record<BoardSort, Readonly<Record<SortDirection, string>>>> =
-  {
-    board: { asc: 'as on the board', desc: 'reversed' },
-    progress: { asc: 'lowest first', desc: 'highest first' },
-    confidence: { asc: 'lowest first', desc: 'highest first' },
-    status: { asc: 'off track first', desc: 'achieved first' },
-    lastCheckIn: { asc: 'oldest first', desc: 'newest first' },
-    owner: { asc: 'A to Z', desc: 'Z to A' },
-    title: { asc: 'A to Z', desc: 'Z to A' },
-    team: { asc: 'A to Z', desc: 'Z to A' },
-  };
+export const directionNames: Readonly<Record<BoardSort, Readonly<Record<SortDirection, Text>>>> = {
+  board: { asc: 'as on the board', desc: 'reversed' },
+  progress: { asc: 'lowest first', desc: 'highest first' },
+  confidence: { asc: 'lowest first', desc: 'highest first' },
+  status: { asc: 'off track first', desc: 'achieved first' },
+  lastCheckIn: { asc: 'oldest first', desc: 'newest first' },
+  owner: { asc: 'A to Z', desc: 'Z to A' },
+  title: { asc: 'A to Z', desc: 'Z to A' },
+  team: { asc: 'A to Z', desc: 'Z to A' },
+};
 
 /** "Progress, lowest first"; the board's own order is "Board order". */
-export function orderName(sort: BoardSort, direction: SortDirection): string {
+export function orderName(sort: BoardSort, direction: SortDirection, say: Say): string {
   return sort === 'board' && direction === 'asc'
-    ? sortNames.board
-    : `${sortNames[sort]}, ${directionNames[sort][direction]}`;
+    ? say(sortNames.board)
+    : say('{sort}, {direction}', {
+        sort: say(sortNames[sort]),
+        direction: say(directionNames[sort][direction]),
+      });
 }
 
-/** The Sort menu's groups of choices. */
-export const sortByHeader = 'Sort by';
-export const directionHeader = 'Order';
-
-export const directionLabels: Readonly<Record<SortDirection, string>> = {
+export const directionLabels: Readonly<Record<SortDirection, Text>> = {
   asc: 'Ascending',
   desc: 'Descending',
 };

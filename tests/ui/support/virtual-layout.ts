@@ -1,6 +1,6 @@
 /**
  * jsdom lays nothing out: a virtualiser, once in, measures a viewport of 0 px and shows no row.
- * For the tests of the file that calls this, the scrolling element (found by its `role`) is given
+ * For the tests of the file that calls this, the scrolling elements (found by their `role`) are given
  * `viewport` px of height, each row (an element with `data-index`) `row` px, and, when given, the
  * window `windowHeight` px; jsdom's own sizes come back after them.
  */
@@ -10,7 +10,8 @@ export function layOutVirtualRows({
   row,
   windowHeight,
 }: {
-  readonly role: string;
+  /** One role, or several (a board's `region` and a table's `rowgroup`). */
+  readonly role: string | readonly string[];
   readonly viewport: number;
   readonly row: number;
   readonly windowHeight?: number;
@@ -25,7 +26,7 @@ export function layOutVirtualRows({
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
       configurable: true,
       get(this: HTMLElement) {
-        return this.getAttribute('role') === role ? viewport : 0;
+        return [role].flat().includes(this.getAttribute('role') ?? '') ? viewport : 0;
       },
     });
     Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {

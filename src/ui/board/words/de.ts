@@ -10,6 +10,8 @@ import type { LocaleWords } from '../locale-words';
  * „Schlüsselergebnisse“; its check-in button is „Einchecken“, as the board's rows say:
  * https://learn.microsoft.com/de-de/viva/goals/configure-okr-model,
  * https://support.microsoft.com/de-de/topic/viva-goals-schnellstart-web-app-1b39a4b9-fcf1-4078-9f81-49593e667e9d
+ * Its views of OKRs across teams are their „Ausrichtung“, as the tab's Alignment view is:
+ * https://support.microsoft.com/de-de/topic/zusammenarbeiten-mit-viva-goals-43673d1c-0dd7-42ba-97aa-6e712db171d1
  */
 export const words: LocaleWords = {
   language: 'de',
@@ -193,6 +195,77 @@ export const words: LocaleWords = {
       'Check-in-Erinnerungen sind deaktiviert. Sie können sie hier jederzeit wieder aktivieren.',
     'Your reminder settings were not saved. {why}':
       'Ihre Einstellungen für Erinnerungen wurden nicht gespeichert. {why}',
+    // The tab's views, and the board's toolbar and its menus
+    'Every team’s objectives and key results': 'Objectives und Key Results aller Teams',
+    Views: 'Ansichten',
+    Board: 'Board',
+    'Key results': 'Key Results',
+    Alignment: 'Ausrichtung',
+    'Coach view': 'Coach-Ansicht',
+    'Loading the view': 'Die Ansicht wird geladen',
+    'Find and shape the board': 'Board durchsuchen und anpassen',
+    Search: 'Suchen',
+    'Search objectives, key results and owners':
+      'Objectives, Key Results und Verantwortliche durchsuchen',
+    'Clear the search': 'Suche löschen',
+    Filters: 'Filter',
+    'Filters ({count})': 'Filter ({count})',
+    'Filters, {count} on': 'Aktive Filter: {count}',
+    'Needs a check-in': 'Check-in fällig',
+    Sort: 'Sortieren',
+    'Sort: {order}': 'Sortierung: {order}',
+    Export: 'Exportieren',
+    'Expand all objectives': 'Alle Objectives aufklappen',
+    'Collapse all objectives': 'Alle Objectives zuklappen',
+    'Copy a link to this view': 'Link zu dieser Ansicht kopieren',
+    'Loading check-in history…': 'Check-in-Verlauf wird geladen…',
+    'Showing {shown} of {count} key results': '{shown} von {count} Key Results angezeigt',
+    'Low confidence': 'Niedrige Zuversicht',
+    'Medium confidence': 'Mittlere Zuversicht',
+    'High confidence': 'Hohe Zuversicht',
+    Owner: 'Verantwortlich',
+    'No owner': 'Niemand verantwortlich',
+    Team: 'Team',
+    'Excel workbook (.xlsx)': 'Excel-Arbeitsmappe (.xlsx)',
+    CSV: 'CSV',
+    'The {shown} of {count} key results shown': 'Die {shown} angezeigten von {count} Key Results',
+    // The orders of the board and the Key results list
+    'Sort by': 'Sortieren nach',
+    Order: 'Reihenfolge',
+    Ascending: 'Aufsteigend',
+    Descending: 'Absteigend',
+    '{direction} ({which})': '{direction} ({which})',
+    '{sort}, {direction}': '{sort}, {direction}',
+    'Board order': 'Reihenfolge des Boards',
+    Progress: 'Fortschritt',
+    'Last check-in': 'Letzter Check-in',
+    'as on the board': 'wie auf dem Board',
+    reversed: 'umgekehrt',
+    'lowest first': 'niedrigste zuerst',
+    'highest first': 'höchste zuerst',
+    'off track first': '„Im Verzug“ zuerst',
+    'achieved first': '„Erreicht“ zuerst',
+    'oldest first': 'älteste zuerst',
+    'newest first': 'neueste zuerst',
+    'A to Z': 'A bis Z',
+    'Z to A': 'Z bis A',
+    // The Key results list
+    'Loading the key results': 'Die Key Results werden geladen',
+    'Key result': 'Key Result',
+    Actions: 'Aktionen',
+    'Objective: {title}': 'Objective: {title}',
+    Never: 'Nie',
+    'Rolled up': 'Aggregiert',
+    'Its progress comes from its sources: check in on them.':
+      'Der Fortschritt ergibt sich aus den Quellen: Checken Sie dort ein.',
+    'Sorted by {order}. {count} {count|key result|key results}.':
+      'Sortiert nach {order}. {count} {count|Key Result|Key Results}.',
+    'No key result matches': 'Kein Key Result entspricht der Suche',
+    'No key result on this board matches the search and filters.':
+      'Kein Key Result auf diesem Board entspricht der Suche und den Filtern.',
+    'No key results yet': 'Noch keine Key Results',
+    'The objectives on this board have no key results yet. Add them on the Board.':
+      'Die Objectives auf diesem Board haben noch keine Key Results. Fügen Sie sie in der Ansicht „Board“ hinzu.',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'Planungswoche',
     'check-in': 'Check-in',

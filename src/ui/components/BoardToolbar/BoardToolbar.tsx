@@ -20,6 +20,8 @@ import {
 import type { Status } from '../../../core/model';
 import { narrowMedia, useNarrowFrame } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
+import { useSay } from '../../board/say';
+import type { Text } from '../../board/say';
 import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { SearchBoxStandIn } from '../SearchBoxStandIn';
@@ -52,7 +54,7 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export const bandLabels: Record<ConfidenceBand, string> = {
+export const bandLabels: Readonly<Record<ConfidenceBand, Text>> = {
   low: 'Low confidence',
   medium: 'Medium confidence',
   high: 'High confidence',
@@ -67,6 +69,11 @@ type CheckedValues = NonNullable<MenuProps['checkedValues']>;
  */
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
+  const say = useSay();
+  const needsCheckIn = say('Needs a check-in');
+  const clearLabel = say('Clear filters');
+  const copyViewLink = say('Copy a link to this view');
+  const exportLabel = say('Export');
   const narrow = useNarrowFrame();
   const { module: popups, trigger, mark, openedEarly } = useStandIns(loadPopups);
   /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
@@ -109,12 +116,13 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const searchBox = {
     ref: search,
     className: styles.search,
-    'aria-label': 'Search objectives, key results and owners',
-    placeholder: 'Search',
+    'aria-label': say('Search objectives, key results and owners'),
+    placeholder: say('Search'),
+    dismiss: { 'aria-label': say('Clear the search') },
     value: filter.search ?? '',
     ...mark('search'),
   };
-  const filterLabel = count > 0 ? `Filters, ${count} on` : 'Filters';
+  const filterLabel = count > 0 ? say('Filters, {count} on', { count }) : say('Filters');
   // In a narrow frame an icon, filled while filters are on, named by its tooltip as Sort is.
   const filterButton = (
     <MenuButton
@@ -123,10 +131,10 @@ export function BoardToolbar(props: BoardToolbarProps) {
       aria-label={filterLabel}
       {...menuButton('filters')}
     >
-      {narrow ? undefined : count > 0 ? `Filters (${count})` : 'Filters'}
+      {narrow ? undefined : count > 0 ? say('Filters ({count})', { count }) : say('Filters')}
     </MenuButton>
   );
-  const sortLabel = `Sort: ${orderName(order.sort, order.direction)}`;
+  const sortLabel = say('Sort: {order}', { order: orderName(order.sort, order.direction, say) });
   // The order in use, and which way it runs, is seen on the button, as the filters' count is,
   // not only heard.
   const sortButton = (
@@ -136,22 +144,22 @@ export function BoardToolbar(props: BoardToolbarProps) {
       appearance={ownOrder ? 'secondary' : 'primary'}
       {...menuButton('sort')}
     >
-      {narrow ? undefined : ownOrder ? 'Sort' : sortLabel}
+      {narrow ? undefined : ownOrder ? say('Sort') : sortLabel}
     </MenuButton>
   );
   const exportButton = (
     <MenuButton
       icon={<ArrowDownloadRegular />}
-      {...(narrow ? { 'aria-label': 'Export' } : {})}
+      {...(narrow ? { 'aria-label': exportLabel } : {})}
       {...menuButton('export')}
     >
-      {narrow ? undefined : 'Export'}
+      {narrow ? undefined : exportLabel}
     </MenuButton>
   );
   const { collapse } = props;
-  const collapseLabel = collapse?.all ? 'Expand all objectives' : 'Collapse all objectives';
+  const collapseLabel = say(collapse?.all ? 'Expand all objectives' : 'Collapse all objectives');
   return (
-    <div className={styles.root} role="search" aria-label="Find and shape the board">
+    <div className={styles.root} role="search" aria-label={say('Find and shape the board')}>
       {popups ? (
         <popups.SearchBox {...searchBox} onChange={(_, data) => change({ search: data.value })} />
       ) : (
@@ -171,11 +179,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
       ) : (
         filterButton
       )}
-      {labelled('Needs a check-in', (text) => {
+      {labelled(needsCheckIn, (text) => {
         const toggle = {
           icon: <HistoryRegular />,
           checked: filter.needsCheckIn ?? false,
-          ...(text ? {} : { 'aria-label': 'Needs a check-in' }),
+          ...(text ? {} : { 'aria-label': needsCheckIn }),
           onClick: () => change({ needsCheckIn: !filter.needsCheckIn }),
           ...mark('needsCheckIn'),
         };
@@ -198,12 +206,12 @@ export function BoardToolbar(props: BoardToolbarProps) {
         sortButton
       )}
       {/* Always there, so that the buttons after it do not move (or wrap) as filters are set. */}
-      {labelled('Clear filters', (text) => (
+      {labelled(clearLabel, (text) => (
         <Button
           icon={<DismissRegular />}
           appearance="subtle"
           disabled={!isFiltering(filter)}
-          {...(text ? {} : { 'aria-label': 'Clear filters' })}
+          {...(text ? {} : { 'aria-label': clearLabel })}
           onClick={clearFilters}
         >
           {text}
@@ -222,10 +230,10 @@ export function BoardToolbar(props: BoardToolbarProps) {
           )
         : null}
       {tooltip(
-        'Copy a link to this view',
+        copyViewLink,
         <Button
           appearance="subtle"
-          aria-label="Copy a link to this view"
+          aria-label={copyViewLink}
           icon={<LinkRegular />}
           onClick={props.onCopyViewLink}
         />,
@@ -233,7 +241,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {popups ? (
         <popups.ExportMenu
           trigger={exportButton}
-          {...(narrow ? { label: 'Export' } : {})}
+          {...(narrow ? { label: exportLabel } : {})}
           openedEarly={openedEarly('export')}
           onExportXlsx={props.onExportXlsx}
           onExportCsv={props.onExportCsv}
@@ -245,12 +253,15 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {props.children}
       {props.loadingHistory ? (
         <Caption1 className={styles.summary} role="status">
-          Loading check-in history…
+          {say('Loading check-in history…')}
         </Caption1>
       ) : null}
       {shown.keyResults < shown.of ? (
         <Caption1 className={styles.summary}>
-          {`Showing ${shown.keyResults} of ${shown.of} key results`}
+          {say('Showing {shown} of {count} key results', {
+            shown: shown.keyResults,
+            count: shown.of,
+          })}
         </Caption1>
       ) : null}
     </div>

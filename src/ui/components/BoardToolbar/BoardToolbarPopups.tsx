@@ -21,15 +21,10 @@ import {
   type BoardSort,
   type SortDirection,
 } from '../../../core/board-filter';
-import { format } from '../../../core/messages';
 import { statuses, type Person, type Team } from '../../../core/model';
-import {
-  directionHeader,
-  directionLabels,
-  directionNames,
-  sortByHeader,
-  sortNames,
-} from '../../words/orderWords';
+import { useBoardWords } from '../../board/board-words';
+import { useSay } from '../../board/say';
+import { directionLabels, directionNames, sortNames } from '../../words/orderWords';
 import { bandLabels } from './BoardToolbar';
 
 /**
@@ -93,22 +88,23 @@ export function FilterMenu({
     readonly someUnowned: boolean;
     readonly teams: readonly Team[];
   }) {
+  const { say, status: statusName } = useBoardWords();
   return (
     <ToolbarMenu {...menu}>
       <MenuGroup>
-        <MenuGroupHeader>Status</MenuGroupHeader>
+        <MenuGroupHeader>{say('Status')}</MenuGroupHeader>
         {statuses.map((status) => (
           <MenuItemCheckbox key={status} name="statuses" value={status}>
-            {format(`status.${status}`)}
+            {statusName(status)}
           </MenuItemCheckbox>
         ))}
       </MenuGroup>
       <MenuDivider />
       <MenuGroup>
-        <MenuGroupHeader>Confidence</MenuGroupHeader>
+        <MenuGroupHeader>{say('Confidence')}</MenuGroupHeader>
         {confidenceBands.map((band) => (
           <MenuItemCheckbox key={band} name="confidence" value={band}>
-            {bandLabels[band]}
+            {say(bandLabels[band])}
           </MenuItemCheckbox>
         ))}
       </MenuGroup>
@@ -116,7 +112,7 @@ export function FilterMenu({
         <>
           <MenuDivider />
           <MenuGroup>
-            <MenuGroupHeader>Owner</MenuGroupHeader>
+            <MenuGroupHeader>{say('Owner')}</MenuGroupHeader>
             {owners.map((owner) => (
               <MenuItemCheckbox key={owner.id} name="owners" value={owner.id}>
                 {owner.displayName}
@@ -124,7 +120,7 @@ export function FilterMenu({
             ))}
             {someUnowned ? (
               <MenuItemCheckbox name="owners" value={noOwner}>
-                No owner
+                {say('No owner')}
               </MenuItemCheckbox>
             ) : null}
           </MenuGroup>
@@ -134,7 +130,7 @@ export function FilterMenu({
         <>
           <MenuDivider />
           <MenuGroup>
-            <MenuGroupHeader>Team</MenuGroupHeader>
+            <MenuGroupHeader>{say('Team')}</MenuGroupHeader>
             {teams.map((team) => (
               <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
                 {team.name}
@@ -161,6 +157,7 @@ export function SortMenu({
   readonly sorts: readonly BoardSort[];
   readonly onOrder: (order: BoardOrder) => void;
 }) {
+  const say = useSay();
   return (
     <ToolbarMenu
       {...menu}
@@ -172,19 +169,22 @@ export function SortMenu({
       }}
     >
       <MenuGroup>
-        <MenuGroupHeader>{sortByHeader}</MenuGroupHeader>
+        <MenuGroupHeader>{say('Sort by')}</MenuGroupHeader>
         {sorts.map((option) => (
           <MenuItemRadio key={option} name="sort" value={option}>
-            {sortNames[option]}
+            {say(sortNames[option])}
           </MenuItemRadio>
         ))}
       </MenuGroup>
       <MenuDivider />
       <MenuGroup>
-        <MenuGroupHeader>{directionHeader}</MenuGroupHeader>
+        <MenuGroupHeader>{say('Order')}</MenuGroupHeader>
         {sortDirections.map((direction) => (
           <MenuItemRadio key={direction} name="direction" value={direction}>
-            {`${directionLabels[direction]} (${directionNames[order.sort][direction]})`}
+            {say('{direction} ({which})', {
+              direction: say(directionLabels[direction]),
+              which: say(directionNames[order.sort][direction]),
+            })}
           </MenuItemRadio>
         ))}
       </MenuGroup>
@@ -203,10 +203,11 @@ export function ExportMenu({
   /** The key results the board shows, of all it has: a filtered board exports what it shows. */
   readonly shown: { readonly keyResults: number; readonly of: number };
 }) {
+  const say = useSay();
   const items = (
     <>
-      <MenuItem onClick={onExportXlsx}>Excel workbook (.xlsx)</MenuItem>
-      <MenuItem onClick={onExportCsv}>CSV</MenuItem>
+      <MenuItem onClick={onExportXlsx}>{say('Excel workbook (.xlsx)')}</MenuItem>
+      <MenuItem onClick={onExportCsv}>{say('CSV')}</MenuItem>
     </>
   );
   return (
@@ -214,7 +215,10 @@ export function ExportMenu({
       {shown.keyResults < shown.of ? (
         <MenuGroup>
           <MenuGroupHeader>
-            {`The ${shown.keyResults} of ${shown.of} key results shown`}
+            {say('The {shown} of {count} key results shown', {
+              shown: shown.keyResults,
+              count: shown.of,
+            })}
           </MenuGroupHeader>
           {items}
         </MenuGroup>

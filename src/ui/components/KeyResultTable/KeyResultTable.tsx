@@ -1,4 +1,4 @@
-import { useLocale } from '../../app/AppServices';
+import { useBoardWords } from '../../board/board-words';
 import { RowClassesProvider, useRowClasses } from '../RowClasses';
 import { renderKeyResultTable } from './renderKeyResultTable';
 import { useKeyResultTable } from './useKeyResultTable';
@@ -9,8 +9,8 @@ function Table(props: KeyResultTableProps) {
   const state = useKeyResultTable(props);
   const styles = useKeyResultTableStyles();
   const classes = useRowClasses();
-  const locale = useLocale();
-  return classes ? renderKeyResultTable(props, state, styles, classes, locale) : null;
+  const words = useBoardWords();
+  return classes ? renderKeyResultTable(props, state, styles, classes, words) : null;
 }
 
 /**

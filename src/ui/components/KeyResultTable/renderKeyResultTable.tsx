@@ -13,23 +13,8 @@ import { ProgressBar } from '../ProgressBar/ProgressBar';
 import { RowIconButton, type RowClasses } from '../RowClasses';
 import { EmptyState } from '../States/EmptyState';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import {
-  actionsColumnName,
-  checkInButton,
-  checkInOn,
-  columnNames,
-  historyOf,
-  historyTooltip,
-  listName,
-  needsCheckIn,
-  neverCheckedIn,
-  noKeyResults,
-  noOwnerName,
-  nothingMatches,
-  objectiveCaption,
-  rolledUp,
-  rolledUpTooltip,
-} from '../../words/keyResultListWords';
+import { columnNames } from '../../words/keyResultListWords';
+import type { BoardWords } from '../../board/board-words';
 import type {
   KeyResultTableProps,
   KeyResultTableRow,
@@ -57,7 +42,12 @@ const wideOnly = (column: Column) => column === 'team' || column === 'owner';
 /** Names a row's button for the arrow keys (`rowActionAcross`), as the board's rows do. */
 const rowAction = (action: RowAction) => ({ 'data-row-action': action });
 
-function renderHeader(props: KeyResultTableProps, state: KeyResultTableState, styles: Styles) {
+function renderHeader(
+  props: KeyResultTableProps,
+  state: KeyResultTableState,
+  styles: Styles,
+  { say }: BoardWords,
+) {
   const { sort, direction } = props.order;
   return (
     <div role="rowgroup" className={styles.header}>
@@ -77,14 +67,14 @@ function renderHeader(props: KeyResultTableProps, state: KeyResultTableState, st
                 className={mergeClasses(styles.sortButton, sorted && styles.sorted)}
                 onClick={() => state.sortBy(column)}
               >
-                {columnNames[column]}
+                {say(columnNames[column])}
                 {sorted ? <Arrow className={styles.sortIcon} aria-hidden /> : null}
               </button>
             </div>
           );
         })}
         <div role="columnheader" className={styles.headerCell}>
-          <span className={styles.hidden}>{actionsColumnName}</span>
+          <span className={styles.hidden}>{say('Actions')}</span>
         </div>
       </div>
     </div>
@@ -96,9 +86,10 @@ function renderRow(
   props: KeyResultTableProps,
   classes: RowClasses,
   styles: Styles,
-  locale: string,
+  { locale, say }: BoardWords,
 ) {
   const { view, objective, team } = row;
+  const noOwner = <span className={styles.stale}>{say('No owner')}</span>;
   const { keyResult } = view;
   const owner = (keyResult.owner ?? objective.owner)?.displayName;
   const caption = mergeClasses(classes.text.caption, styles.caption);
@@ -109,10 +100,10 @@ function renderRow(
       <div role="cell" className={styles.title}>
         <span className={classes.text.strong}>{keyResult.title}</span>
         <span className={caption}>
-          {objectiveCaption(objective.title)}
+          {say('Objective: {title}', { title: objective.title })}
           <span className={styles.compactOnly}>
             {` · ${team.name} · `}
-            {owner ?? <span className={styles.stale}>{noOwnerName}</span>}
+            {owner ?? noOwner}
           </span>
         </span>
       </div>
@@ -120,13 +111,16 @@ function renderRow(
         {team.name}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.wideOnly)}>
-        {owner ?? <span className={styles.stale}>{noOwnerName}</span>}
+        {owner ?? noOwner}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.progress)}>
         <ProgressBar
           progress={view.progress}
           {...(view.final ? {} : { status: view.status })}
           label={keyResult.title}
+          named={(percent) =>
+            say('{title}: {percent} progress', { title: keyResult.title, percent })
+          }
         />
       </div>
       <div role="cell" className={styles.cell}>
@@ -149,37 +143,42 @@ function renderRow(
       </div>
       <div role="cell" className={mergeClasses(classes.text.small, styles.cell, styles.checkIn)}>
         <span>
-          <span className={styles.stackedOnly}>{`${columnNames.lastCheckIn}: `}</span>
+          <span className={styles.stackedOnly}>{`${say(columnNames.lastCheckIn)}: `}</span>
           {keyResult.lastCheckInAt
             ? formatDay(toIsoDate(keyResult.lastCheckInAt), locale)
-            : neverCheckedIn}
+            : say('Never')}
         </span>
         {view.needsCheckIn ? (
-          <span className={mergeClasses(classes.text.caption, styles.stale)}>{needsCheckIn}</span>
+          <span className={mergeClasses(classes.text.caption, styles.stale)}>
+            {say('Needs a check-in')}
+          </span>
         ) : null}
       </div>
       <div role="cell" className={styles.actions}>
         {!onCheckIn ? null : isRolledUp(keyResult) ? (
           // Its progress comes from its sources: a value typed here would move nothing.
-          <span className={mergeClasses(caption, styles.rolledUp)} title={rolledUpTooltip}>
-            {rolledUp}
+          <span
+            className={mergeClasses(caption, styles.rolledUp)}
+            title={say('Its progress comes from its sources: check in on them.')}
+          >
+            {say('Rolled up')}
           </span>
         ) : (
           <button
             type="button"
             className={classes.primaryButton}
             {...rowAction('checkIn')}
-            aria-label={checkInOn(keyResult.title)}
+            aria-label={say('Check in on {title}', { title: keyResult.title })}
             onClick={() => onCheckIn(keyResult)}
           >
-            {checkInButton}
+            {say('Check in')}
           </button>
         )}
         <RowIconButton
           classes={classes}
           icon={<DataTrendingRegular />}
-          aria-label={historyOf(keyResult.title)}
-          title={historyTooltip}
+          aria-label={say('History of {title}', { title: keyResult.title })}
+          title={say('History')}
           {...rowAction('history')}
           onClick={() => props.onShowHistory(keyResult)}
         />
@@ -188,15 +187,18 @@ function renderRow(
   );
 }
 
-function renderEmpty(props: KeyResultTableProps) {
+function renderEmpty(props: KeyResultTableProps, { say }: BoardWords) {
   return props.filtering ? (
     <EmptyState
-      title={nothingMatches.title}
-      message={nothingMatches.message}
-      action={<Button onClick={props.onClearFilters}>{nothingMatches.action}</Button>}
+      title={say('No key result matches')}
+      message={say('No key result on this board matches the search and filters.')}
+      action={<Button onClick={props.onClearFilters}>{say('Clear filters')}</Button>}
     />
   ) : (
-    <EmptyState title={noKeyResults.title} message={noKeyResults.message} />
+    <EmptyState
+      title={say('No key results yet')}
+      message={say('The objectives on this board have no key results yet. Add them on the Board.')}
+    />
   );
 }
 
@@ -209,18 +211,18 @@ export function renderKeyResultTable(
   state: KeyResultTableState,
   styles: Styles,
   classes: RowClasses,
-  locale: string,
+  words: BoardWords,
 ) {
-  if (state.rows.length === 0) return renderEmpty(props);
+  if (state.rows.length === 0) return renderEmpty(props, words);
   return (
     <div className={styles.root}>
       <div
         role="table"
-        aria-label={listName}
+        aria-label={words.say('Key results')}
         aria-rowcount={state.rows.length + 1}
         className={styles.table}
       >
-        {renderHeader(props, state, styles)}
+        {renderHeader(props, state, styles, words)}
         <div
           role="rowgroup"
           ref={state.scrollRef}
@@ -242,7 +244,7 @@ export function renderKeyResultTable(
                   className={mergeClasses(styles.row, styles.grid)}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  {renderRow(row, props, classes, styles, locale)}
+                  {renderRow(row, props, classes, styles, words)}
                 </div>
               );
             })}

@@ -4,6 +4,7 @@ import { headerOrder } from '../../../core/board-order';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { sortedBy } from '../../words/keyResultListWords';
 import { orderName } from '../../words/orderWords';
+import { useSay } from '../../board/say';
 import { moveAcrossRows } from '../Board/boardElements';
 import { keyResultRows } from './keyResultRows';
 import type { KeyResultTableProps, KeyResultTableState } from './KeyResultTable.types';
@@ -59,14 +60,15 @@ export function useKeyResultTable(props: KeyResultTableProps): KeyResultTableSta
  * header or the toolbar's Sort), not as the table first shows.
  */
 function useOrderAnnouncement({ order }: KeyResultTableProps, count: number): string {
+  const say = useSay();
   const [announcement, setAnnouncement] = useState('');
   const { sort, direction } = order;
-  const shown = useRef(orderName(sort, direction));
+  // The order, not its name: words that come in later change the name, not the order.
+  const shown = useRef(`${sort} ${direction}`);
   useEffect(() => {
-    const name = orderName(sort, direction);
-    if (shown.current === name) return;
-    shown.current = name;
-    setAnnouncement(sortedBy(name, count));
-  }, [sort, direction, count]);
+    if (shown.current === `${sort} ${direction}`) return;
+    shown.current = `${sort} ${direction}`;
+    setAnnouncement(sortedBy(orderName(sort, direction, say), count, say));
+  }, [sort, direction, count, say]);
   return announcement;
 }

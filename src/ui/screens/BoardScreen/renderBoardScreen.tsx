@@ -10,7 +10,6 @@ import { ErrorStateOnDemand, sayNotLoaded } from '../../components/States/ErrorS
 import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { LoadingState } from '../../components/States/LoadingState';
 import { boardSorts } from '../../../core/board-filter';
-import { loadingKeyResults } from '../../words/orderWords';
 import type { BoardScreenState } from './BoardScreen.types';
 import { OkrsElsewhere } from './OkrsElsewhere';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
@@ -70,7 +69,7 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
         fallback={(error, retry) => (
           <div className={styles.notice}>{sayNotLoaded(error, retry)}</div>
         )}
-        loading={<LoadingState label={loadingKeyResults} />}
+        loading={<LoadingState label={say('Loading the key results')} />}
       >
         <BoardKeyResults state={state} />
       </OnDemand>
