@@ -27,8 +27,9 @@ interface Recorded {
 
 /**
  * In the app's frame, from its start: at every change of the page until the first board row is
- * in it, the English words of the tab it shows outside the board's toolbar (which speaks English
- * only), and the page's text once that row is in. A change is seen before it is painted.
+ * in it, the English words of the tab it shows (in its text, names and placeholders, each word of
+ * its own: "Sort", not "Sortieren"), and the page's text once that row is in. A change is seen
+ * before it is painted.
  */
 function recordWords(): void {
   if (window === window.top || !location.pathname.endsWith('/teams/tab.html')) return;
@@ -44,29 +45,44 @@ function recordWords(): void {
     'Active',
     'Loading',
     'No OKR cycle',
+    // The board's toolbar
+    'Search',
+    'Filters',
+    'Needs a check-in',
+    'Sort',
+    'Clear filters',
+    'Export',
+    'Copy a link to this view',
   ];
+  const said = (word: string) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u');
   const seen = new Set<string>();
   const record = { englishBefore: [] as string[], atFirstRow: '' };
   (window as { recordedWords?: typeof record }).recordedWords = record;
   const text = () => {
     const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_TEXT);
-    let said = '';
+    let shown = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement?.closest('[role="search"]')) said += ` ${node.textContent ?? ''}`;
+      shown += ` | ${node.textContent ?? ''}`;
     }
-    return said;
+    // Not the start-up skeletons' names ("Loading OKR Coach"), said before the services, and the
+    // words with them, are in: they stay English.
+    const named = document.querySelectorAll(':not([role="status"])[aria-label], [placeholder]');
+    for (const element of named) {
+      shown += ` | ${element.getAttribute('aria-label') ?? ''} | ${element.getAttribute('placeholder') ?? ''}`;
+    }
+    return shown;
   };
   new MutationObserver((_, observer) => {
-    const said = text();
+    const shown = text();
     for (const word of english) {
-      if (said.includes(word) && !seen.has(word)) {
+      if (said(word).test(shown) && !seen.has(word)) {
         seen.add(word);
         record.englishBefore.push(word);
       }
     }
     if (!document.querySelector('li[data-kr-id]')) return;
     observer.disconnect();
-    record.atFirstRow = said;
+    record.atFirstRow = shown;
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
@@ -85,7 +101,16 @@ it('paints a German tab in German from its first row, with no English word befor
   let app = await appFrame(page, 'p1-content');
   let recorded = await firstRowWords(app);
   expect(recorded.englishBefore).toEqual([]);
-  for (const word of ['Meine OKRs', 'Warum wir OKRs nutzen', 'Einchecken', 'Verbindlich']) {
+  for (const word of [
+    'Meine OKRs',
+    'Warum wir OKRs nutzen',
+    'Einchecken',
+    'Verbindlich',
+    'Filter',
+    'Sortieren',
+    'Check-in fällig',
+    'Suchen',
+  ]) {
     expect(recorded.atFirstRow).toContain(word);
   }
   await waitUntilReady(page, 'p1-content');
@@ -110,4 +135,6 @@ it('speaks English in a Teams whose language the board does not speak', async ()
   const app = await appFrame(page, 'p1-content');
   await app.getByRole('heading', { name: 'My OKRs', level: 1 }).waitFor();
   await app.getByRole('button', { name: `Check in on ${stack.fixture.keyResult.title}` }).waitFor();
+  await app.getByRole('searchbox', { name: 'Search objectives, key results and owners' }).waitFor();
+  await app.getByRole('button', { name: 'Filters', exact: true }).waitFor();
 });
