@@ -197,6 +197,12 @@ const english = [
   'Never',
   'Actions',
   'Rolled up',
+  // The Alignment view
+  'Search objectives',
+  'by title',
+  'objectives across teams',
+  'matches',
+  'aligns to',
 ];
 
 /** The words of `english` said on the screen, each as a word of its own ("Sort", not "Sortieren"). */
@@ -259,7 +265,7 @@ it('speaks English on a Teams in a language the board does not speak (ja-JP)', a
   expect(screen.getByRole('img', { name: 'Confidence 7 of 10' })).toBeTruthy();
 });
 
-it('speaks German on a channel’s board: its views, toolbar, menus and Key results list', async () => {
+it('speaks German on a channel’s board: its views, toolbar, menus, Key results list and Alignment view', async () => {
   await renderIn('de-DE', 'channelTab');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('OKR-Board');
   const views = screen.getByRole('tablist', { name: 'Ansichten' });
@@ -324,6 +330,21 @@ it('speaks German on a channel’s board: its views, toolbar, menus and Key resu
   expect(
     within(list).getByRole('button', { name: `Für ${keyResult.title} einchecken` }).textContent,
   ).toBe('Einchecken');
+  expect(englishOnScreen()).toEqual([]);
+
+  fireEvent.click(within(views).getByRole('tab', { name: 'Ausrichtung' }));
+  await screen.findByRole('tree', { name: 'Ausrichtung der Objectives über Teams hinweg' });
+  const findObjectives = screen.getByRole('searchbox', {
+    name: 'Objectives nach Titel, verantwortlicher Person oder Team durchsuchen',
+  });
+  expect(findObjectives.getAttribute('placeholder')).toBe('Objectives suchen');
+  expect(englishOnScreen()).toEqual([]);
+  fireEvent.change(findObjectives, { target: { value: 'Kunden' } });
+  expect(await screen.findByText('1 Objective entspricht „Kunden“')).toBeTruthy();
+  fireEvent.change(findObjectives, { target: { value: 'Umsatz' } });
+  expect(await screen.findByText('Kein Objective entspricht der Suche')).toBeTruthy();
+  // The search box's clear button and the empty state's.
+  expect(screen.getAllByRole('button', { name: 'Suche löschen' })).toHaveLength(2);
   expect(englishOnScreen()).toEqual([]);
 });
 

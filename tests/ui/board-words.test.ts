@@ -67,6 +67,7 @@ const sameInEveryLanguage = new Set([
   'Objective: {title}',
   '{direction} ({which})',
   '{sort}, {direction}',
+  'In {cycle}',
 ]);
 
 const messagesOf = (words: LocaleWords) => ({ ...words.board, ...words.dialogs });

@@ -78,7 +78,7 @@ export default function CoachView({
   );
   return (
     <>
-      <AcrossTeams cycleId={cycleId} label="the coach view">
+      <AcrossTeams cycleId={cycleId} loading={say('Loading the coach view')}>
         {(board, history) => (
           <CoachHealthView
             health={coachHealth(board, history, operatingModel, today(), teamIds)}

@@ -239,6 +239,24 @@ export type BoardText =
   | 'No key result on this board matches the search and filters.'
   | 'No key results yet'
   | 'The objectives on this board have no key results yet. Add them on the Board.'
+  // The Alignment view, and what the Alignment and Coach views say while they load (chunks of
+  // their own)
+  | 'Loading the alignment across teams'
+  | 'Loading the coach view'
+  | 'Start a cycle to see this view.'
+  | 'Nothing to align yet'
+  | "Once teams write objectives for this cycle, you see here how they connect to the company's."
+  | 'Search objectives by title, owner or team'
+  | 'Search objectives'
+  | '{count} {count|objective matches|objectives match} “{query}”'
+  | 'No objective matches'
+  | 'No objective of this cycle has “{query}” in its title, its owner’s name or its team’s.'
+  | 'In {cycle}'
+  | 'These objectives align to each other in a circle: {loop}.'
+  | 'Alignment of objectives across teams'
+  | 'aligns to {objectives}'
+  | 'an objective of another cycle'
+  | 'Unknown team'
   // Names the core gives: the coaching plan's rituals, a confidence trend
   | (typeof ritualLabels)[RitualKind]
   | TrendDirection;

@@ -266,6 +266,28 @@ export const words: LocaleWords = {
     'No key results yet': 'Noch keine Key Results',
     'The objectives on this board have no key results yet. Add them on the Board.':
       'Die Objectives auf diesem Board haben noch keine Key Results. Fügen Sie sie in der Ansicht „Board“ hinzu.',
+    // The Alignment view, and what the Alignment and Coach views say while they load
+    'Loading the alignment across teams': 'Die Ausrichtung über Teams hinweg wird geladen',
+    'Loading the coach view': 'Die Coach-Ansicht wird geladen',
+    'Start a cycle to see this view.': 'Starten Sie einen Zyklus, um diese Ansicht zu sehen.',
+    'Nothing to align yet': 'Noch nichts auszurichten',
+    "Once teams write objectives for this cycle, you see here how they connect to the company's.":
+      'Sobald Teams Objectives für diesen Zyklus schreiben, sehen Sie hier, wie sie mit denen des Unternehmens zusammenhängen.',
+    'Search objectives by title, owner or team':
+      'Objectives nach Titel, verantwortlicher Person oder Team durchsuchen',
+    'Search objectives': 'Objectives suchen',
+    '{count} {count|objective matches|objectives match} “{query}”':
+      '{count} {count|Objective entspricht|Objectives entsprechen} „{query}“',
+    'No objective matches': 'Kein Objective entspricht der Suche',
+    'No objective of this cycle has “{query}” in its title, its owner’s name or its team’s.':
+      'Kein Objective dieses Zyklus hat „{query}“ im Titel, im Namen der verantwortlichen Person oder im Namen des Teams.',
+    'In {cycle}': 'In {cycle}',
+    'These objectives align to each other in a circle: {loop}.':
+      'Diese Objectives sind im Kreis aufeinander ausgerichtet: {loop}.',
+    'Alignment of objectives across teams': 'Ausrichtung der Objectives über Teams hinweg',
+    'aligns to {objectives}': 'ausgerichtet auf {objectives}',
+    'an objective of another cycle': 'ein Objective eines anderen Zyklus',
+    'Unknown team': 'Unbekanntes Team',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'Planungswoche',
     'check-in': 'Check-in',

@@ -258,6 +258,28 @@ export const words: LocaleWords = {
     'No key results yet': 'Todavía no hay resultados clave',
     'The objectives on this board have no key results yet. Add them on the Board.':
       'Los objetivos de este tablero aún no tienen resultados clave. Agréguelos en la vista Tablero.',
+    // The Alignment view, and what the Alignment and Coach views say while they load
+    'Loading the alignment across teams': 'Cargando la alineación entre equipos',
+    'Loading the coach view': 'Cargando la vista de coach',
+    'Start a cycle to see this view.': 'Inicie un ciclo para ver esta vista.',
+    'Nothing to align yet': 'Todavía no hay nada que alinear',
+    "Once teams write objectives for this cycle, you see here how they connect to the company's.":
+      'Cuando los equipos escriban objetivos para este ciclo, verá aquí cómo se relacionan con los de la empresa.',
+    'Search objectives by title, owner or team':
+      'Buscar objetivos por título, responsable o equipo',
+    'Search objectives': 'Buscar objetivos',
+    '{count} {count|objective matches|objectives match} “{query}”':
+      '{count} {count|objetivo coincide|objetivos coinciden} con «{query}»',
+    'No objective matches': 'Ningún objetivo coincide',
+    'No objective of this cycle has “{query}” in its title, its owner’s name or its team’s.':
+      'Ningún objetivo de este ciclo tiene «{query}» en su título, en el nombre de su responsable ni en el de su equipo.',
+    'In {cycle}': 'En {cycle}',
+    'These objectives align to each other in a circle: {loop}.':
+      'Estos objetivos se alinean entre sí en círculo: {loop}.',
+    'Alignment of objectives across teams': 'Alineación de los objetivos entre equipos',
+    'aligns to {objectives}': 'alineado con {objectives}',
+    'an objective of another cycle': 'un objetivo de otro ciclo',
+    'Unknown team': 'Equipo desconocido',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'semana de planificación',
     'check-in': 'check-in',

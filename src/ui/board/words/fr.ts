@@ -258,6 +258,28 @@ export const words: LocaleWords = {
     'No key results yet': 'Pas encore de résultat clé',
     'The objectives on this board have no key results yet. Add them on the Board.':
       'Les objectifs de ce tableau n’ont pas encore de résultat clé. Ajoutez-les dans la vue Tableau.',
+    // The Alignment view, and what the Alignment and Coach views say while they load
+    'Loading the alignment across teams': 'Chargement de l’alignement entre les équipes',
+    'Loading the coach view': 'Chargement de la vue coach',
+    'Start a cycle to see this view.': 'Démarrez un cycle pour voir cette vue.',
+    'Nothing to align yet': 'Rien à aligner pour l’instant',
+    "Once teams write objectives for this cycle, you see here how they connect to the company's.":
+      'Dès que les équipes rédigent des objectifs pour ce cycle, vous voyez ici comment ils se rattachent à ceux de l’entreprise.',
+    'Search objectives by title, owner or team':
+      'Rechercher des objectifs par titre, responsable ou équipe',
+    'Search objectives': 'Rechercher des objectifs',
+    '{count} {count|objective matches|objectives match} “{query}”':
+      '{count} {count|objectif correspond|objectifs correspondent} à « {query} »',
+    'No objective matches': 'Aucun objectif ne correspond',
+    'No objective of this cycle has “{query}” in its title, its owner’s name or its team’s.':
+      'Aucun objectif de ce cycle ne contient « {query} » dans son titre, le nom de son responsable ou celui de son équipe.',
+    'In {cycle}': 'Dans {cycle}',
+    'These objectives align to each other in a circle: {loop}.':
+      'Ces objectifs sont alignés les uns sur les autres en boucle : {loop}.',
+    'Alignment of objectives across teams': 'Alignement des objectifs entre les équipes',
+    'aligns to {objectives}': 'aligné sur {objectives}',
+    'an objective of another cycle': 'un objectif d’un autre cycle',
+    'Unknown team': 'Équipe inconnue',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'semaine de planification',
     'check-in': 'check-in',

@@ -1,4 +1,4 @@
-import { useLocale } from '../../app/AppServices';
+import { useBoardWords } from '../../board/board-words';
 import { EmptyState } from '../States/EmptyState';
 import { renderAlignmentTree } from './renderAlignmentTree';
 import { useAlignmentTree } from './useAlignmentTree';
@@ -12,14 +12,16 @@ import type { AlignmentTreeProps } from './AlignmentTree.types';
 export function AlignmentTree(props: AlignmentTreeProps) {
   const state = useAlignmentTree(props);
   const styles = useAlignmentTreeStyles();
-  const locale = useLocale();
+  const words = useBoardWords();
   if (props.board.objectives.length === 0) {
     return (
       <EmptyState
-        title="Nothing to align yet"
-        message="Once teams write objectives for this cycle, you see here how they connect to the company's."
+        title={words.say('Nothing to align yet')}
+        message={words.say(
+          "Once teams write objectives for this cycle, you see here how they connect to the company's.",
+        )}
       />
     );
   }
-  return renderAlignmentTree(state, styles, locale);
+  return renderAlignmentTree(state, styles, words);
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { buildAlignmentTree, searchAlignment } from '../../../core/alignment';
 import type { Cycle, Status } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
+import { useSay } from '../../board/say';
 import { buildBoardView } from '../../board/boardView';
 import type { ObjectiveView } from '../../board/boardView.types';
 import { withFinalScores } from '../../board/finalScores';
@@ -16,6 +17,7 @@ import type { AlignmentTreeProps, AlignmentTreeState } from './AlignmentTree.typ
  */
 export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeState {
   const { operatingModel, repository } = useAppServices();
+  const unknownTeam = useSay()('Unknown team');
   // Read as the board reads what its objectives align to (`useParentsElsewhere`), with the
   // objectives aligned to the cycle's, here at once: the view comes after the board's paint.
   const ask = useMemo(() => elsewhereAsk(board, true), [board]);
@@ -49,7 +51,7 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
     const tree = buildAlignmentTree(objectives);
     return {
       tree,
-      teamName: (teamId: string) => teamNames.get(teamId) ?? 'Unknown team',
+      teamName: (teamId: string) => teamNames.get(teamId) ?? unknownTeam,
       titleOf: (objectiveId: string) => titles.get(objectiveId),
       cycleOf: (objectiveId: string) => cycles.get(objectiveId),
       progressOf: (objectiveId: string) => views.get(objectiveId)?.progress ?? 0,
@@ -57,7 +59,7 @@ export function useAlignmentTree({ board }: AlignmentTreeProps): AlignmentTreeSt
       finalOf: (objectiveId: string) => views.get(objectiveId)?.final,
       loops: tree.loops.map((loop) => loop.map((id) => titles.get(id) ?? id)),
     };
-  }, [board, operatingModel, elsewhere]);
+  }, [board, operatingModel, elsewhere, unknownTeam]);
   const { tree, teamName } = shown;
 
   const [query, search] = useState('');
