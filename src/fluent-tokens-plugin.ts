@@ -20,8 +20,11 @@ export type TokenTable = Readonly<Record<string, string>>;
 /** Where a module may import `tokens` from: Fluent's packages, or its own file inside @fluentui/tokens. */
 const tokenSources = /^(@fluentui\/(react-components|react-theme|tokens)|\.{1,2}\/tokens\.js)$/;
 const namedImports = /import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
-/** Another binding named `tokens` (a variable, a parameter): the module is left as it is. */
-const otherBinding = /\b(?:const|let|var|function|class)\s+tokens\b|[(,]\s*tokens\s*[,)=]/;
+/**
+ * Another binding named `tokens` (a variable, a parameter), or the object handed on whole (`f(tokens)`):
+ * the module is left as it is, reading the object as Fluent wrote it.
+ */
+const tokensUsedOtherwise = /\b(?:const|let|var|function|class)\s+tokens\b|[(,]\s*tokens\s*[,)=]/;
 const tokenRead = /(?<![\w$.])tokens\.([A-Za-z_$][\w$]*)/g;
 
 function importsTokens(code: string): boolean {
@@ -36,7 +39,7 @@ function importsTokens(code: string): boolean {
  * does not import `tokens` from Fluent, has another binding of that name, or reads none.
  */
 export function foldTokenReads(code: string, table: TokenTable): string | undefined {
-  if (!code.includes('tokens.') || !importsTokens(code) || otherBinding.test(code))
+  if (!code.includes('tokens.') || !importsTokens(code) || tokensUsedOtherwise.test(code))
     return undefined;
   let folded = false;
   const result = code.replace(tokenRead, (read, name: string) => {

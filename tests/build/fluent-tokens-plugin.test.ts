@@ -54,6 +54,11 @@ describe("Fluent's tokens written as their CSS variables at build time", () => {
       'export const widths = (tokens) => tokens.spacingHorizontalL;',
     ].join('\n');
     expect(foldTokenReads(shadowed, tokens)).toBeUndefined();
+    const handedOn = [
+      "import { tokens } from '@fluentui/react-theme';",
+      'const theme = themeFrom(tokens, tokens.colorNeutralForeground1);',
+    ].join('\n');
+    expect(foldTokenReads(handedOn, tokens)).toBeUndefined();
     const aliased =
       "import { tokens as t } from '@fluentui/react-theme';\nconst a = tokens.colorNeutralForeground1;";
     expect(foldTokenReads(aliased, tokens)).toBeUndefined();
