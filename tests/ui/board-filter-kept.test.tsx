@@ -13,7 +13,9 @@ import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { board, cycle } from './support/one-key-result-board';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
-import { showView } from './support/view-tabs';
+import { layOutTabLists, showView } from './support/view-tabs';
+
+layOutTabLists();
 
 function renderTab() {
   const repository = {

@@ -11,7 +11,10 @@ import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
+import { layOutTabLists } from './support/view-tabs';
 import { layOutVirtualRows } from './support/virtual-layout';
+
+layOutTabLists();
 
 /**
  * My OKRs in the host's display language: German words throughout (the board's toolbar, another

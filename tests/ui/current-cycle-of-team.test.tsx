@@ -20,7 +20,9 @@ import { board as oneObjective } from './support/one-key-result-board';
 import { renderWithServices } from './support/services';
 import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
-import { showView } from './support/view-tabs';
+import { layOutTabLists, showView } from './support/view-tabs';
+
+layOutTabLists();
 
 jest.setTimeout(60_000);
 

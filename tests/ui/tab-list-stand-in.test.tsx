@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Overflow, webLightTheme } from '@fluentui/react-components';
 import { ViewTabs } from '../../src/ui/components/ViewTabs';
 import { TabListStandIn, type StandInTab } from '../../src/ui/components/TabListStandIn';
 import { useStandIns } from '../../src/ui/hooks/useStandIns';
@@ -10,10 +10,29 @@ const tabs: StandInTab[] = [
   { value: 'coach', label: 'Coach view', button: { id: 'tab-coach' } },
 ];
 
-const painted = () => {
+/** The classes Fluent's Overflow gives its child: their rules hide only what does not fit. */
+function overflowClasses(): string[] {
+  const probe = render(
+    <Overflow>
+      <div data-testid="overflow-probe" />
+    </Overflow>,
+  );
+  const classes = probe.getByTestId('overflow-probe').className.split(' ');
+  probe.unmount();
+  return classes;
+}
+
+const painted = (overflow: readonly string[] = []) => {
   const list = screen.getByRole('tablist', { name: 'Views' });
   return {
-    list: [list.className, list.getAttribute('aria-orientation')],
+    list: [
+      list.className
+        .split(' ')
+        // Griffel's `___` class names no rule: it is mergeClasses' key for the set merged.
+        .filter((name) => !overflow.includes(name) && !name.startsWith('___'))
+        .join(' '),
+      list.getAttribute('aria-orientation'),
+    ],
     tabs: screen.getAllByRole('tab').map((tab) => ({
       className: tab.className,
       style: tab.getAttribute('style'),
@@ -35,6 +54,7 @@ function ScreenTabs({ onSelect }: { readonly onSelect: (value: string) => void }
     selectedValue: 'board',
     onSelect,
     'aria-label': 'Views',
+    moreLabel: (count: number) => `${count} more views`,
   };
   return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
 }
@@ -49,13 +69,16 @@ describe('TabListStandIn', () => {
         onSelect: jest.fn(),
         size,
         'aria-label': 'Views',
+        moreLabel: (count: number) => `${count} more views`,
       };
       const real = render(
         <FluentProvider theme={webLightTheme}>
           <ViewTabs {...props} />
         </FluentProvider>,
       );
-      const expected = painted();
+      const overflow = overflowClasses();
+      expect(overflow).toContain('fui-Overflow');
+      const expected = painted(overflow);
       real.unmount();
       render(
         <FluentProvider theme={webLightTheme}>

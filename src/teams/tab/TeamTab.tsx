@@ -32,7 +32,8 @@ const loadViewTabs = reloadable(() => import('../../ui/components/ViewTabs'));
 
 const useStyles = makeStyles({
   // Four views are wider than a 320 px side panel: the last goes to a line of its own.
-  tabs: { paddingInline: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  // One row, as the real tab list keeps it (its tabs that do not fit go into a menu).
+  tabs: { paddingInline: tokens.spacingHorizontalM, minWidth: 0, overflow: 'hidden' },
   column: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   // Inset as the board's own notices are.
   notLoaded: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
@@ -105,6 +106,7 @@ export function TeamTab({
     },
     className: styles.tabs,
     'aria-label': say('Views'),
+    moreLabel: (count: number) => say('{count} more {count|view|views}', { count }),
   };
   return (
     <>

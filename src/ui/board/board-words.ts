@@ -180,6 +180,7 @@ export type BoardText =
   | 'Key results'
   | 'Alignment'
   | 'Coach view'
+  | '{count} more {count|view|views}'
   | 'Loading the view'
   | 'Find and shape the board'
   | 'Search'

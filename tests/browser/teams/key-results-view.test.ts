@@ -132,8 +132,16 @@ it('keeps each row usable in a 320 px side panel: progress, status and Check in,
     return { inside, noScroll: document.documentElement.scrollWidth <= innerWidth };
   });
   expect(fits).toEqual({ inside: true, noScroll: true });
-  // Every view's tab is still there to choose, on a line of its own if need be.
-  for (const name of ['Board', 'Key results', 'Alignment']) {
-    expect(await tab.getByRole('tab', { name, exact: true }).isVisible()).toBe(true);
+  // Every view is still there to choose: its tab in the row, or an entry of the row's menu.
+  const views = ['Board', 'Key results', 'Alignment'];
+  const choosable = [];
+  for (const name of views) {
+    if (await tab.getByRole('tab', { name, exact: true }).isVisible()) choosable.push(name);
   }
+  const more = tab.getByRole('tab', { name: /more views?$/ });
+  if (await more.isVisible()) {
+    await more.click();
+    choosable.push(...(await tab.getByRole('menuitem').allTextContents()));
+  }
+  expect(choosable).toEqual(expect.arrayContaining(views));
 });

@@ -6,6 +6,7 @@ import {
   appFrame,
   configureChannelTab,
   narrowFrame,
+  openView,
   teamsStackPerFile,
   type TeamsStack,
 } from './support';
@@ -39,7 +40,7 @@ async function channelTab(user = adele.id): Promise<Frame> {
 it('reads objective titles in the Alignment view of a 320 px tab: status and progress go under the title', async () => {
   const tab = await channelTab();
   await narrowFrame(page, 'p1-content', 320);
-  await tab.getByRole('tab', { name: 'Alignment' }).click(wait);
+  await openView(tab, 'Alignment');
   const title = stack.fixture.objective.title;
   const item = tab.getByRole('treeitem', { name: new RegExp(title) });
   await item.waitFor(wait);
@@ -54,6 +55,58 @@ it('reads objective titles in the Alignment view of a 320 px tab: status and pro
   expect(boxes.title.width / boxes.row).toBeGreaterThan(0.6);
   expect(boxes.badge.top).toBeGreaterThanOrEqual(boxes.title.bottom - 1);
   expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});
+
+it('keeps a 320 px tab’s views on one row, the others in a “more views” menu; one chosen there opens with the keyboard on its tab', async () => {
+  // Megan coaches: hers has the four views.
+  const tab = await channelTab(demoUsers.meganBowen.id);
+  await narrowFrame(page, 'p1-content', 320);
+  const views = tab
+    .locator('[role="tablist"][data-tabster]')
+    .and(tab.getByRole('tablist', { name: 'Views' }));
+  const more = views.getByRole('tab', { name: /^\d+ more views?$/ });
+  await more.waitFor(wait);
+  const row = await views.evaluate((list) => {
+    const shown = [...list.querySelectorAll<HTMLElement>('[role="tab"]')].filter(
+      (tab) => tab.getBoundingClientRect().width > 0,
+    );
+    const boxes = shown.map((tab) => tab.getBoundingClientRect());
+    return {
+      // On one line, each tab's box overlaps every other's from top to bottom.
+      oneLine:
+        Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+      names: shown.map((tab) => tab.textContent ?? '').filter(Boolean),
+      fits: list.scrollWidth <= list.clientWidth,
+    };
+  });
+  // The four tabs wrapped: "Coach view" alone on a second line.
+  expect(row.oneLine).toBe(true);
+  expect(row.fits).toBe(true);
+  await more.click();
+  const listed = await tab.getByRole('menuitem').allTextContents();
+  expect(listed.length).toBeGreaterThan(0);
+  expect(await more.getAttribute('aria-label')).toBe(
+    `${listed.length} more ${listed.length === 1 ? 'view' : 'views'}`,
+  );
+  // Each view once, in the row (a Fluent tab holds its name twice, to keep its width) or the menu.
+  const inRow = ['Board', 'Key results', 'Alignment', 'Coach view'].filter((name) =>
+    row.names.some((text) => text.startsWith(name)),
+  );
+  expect([...inRow, ...listed].sort()).toEqual(['Alignment', 'Board', 'Coach view', 'Key results']);
+  expect(listed).toContain('Coach view');
+  // The menu's last entry, by the keyboard.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await views.getByRole('tab', { name: 'Coach view', selected: true }).waitFor(wait);
+  await tab.getByRole('region', { name: 'Stale key results' }).waitFor(wait);
+  await tab.waitForFunction(
+    () =>
+      document.activeElement?.getAttribute('role') === 'tab' &&
+      document.activeElement.getAttribute('aria-selected') === 'true' &&
+      document.activeElement.textContent?.startsWith('Coach view'),
+    undefined,
+    wait,
+  );
 });
 
 it('sets the header closer in a 320 px tab: its two buttons side by side on one row, the board nearer the top', async () => {

@@ -203,26 +203,42 @@ export async function appFrame(page: Page, frameId: string): Promise<Frame> {
 }
 
 /**
- * Opens a Programme section by its tab, or from the "more sections" menu at the row's end when
- * its tab does not fit (Fluent's overflow, which hides the tabs it measures past the row's end).
+ * Opens a tab of the tab list named `list` by its tab, or from the "more" menu at the row's end
+ * (named by `more`) when its tab does not fit (Fluent's overflow, which hides the tabs it measures
+ * past the row's end). Waits for the real tab list first: a screen's stand-in list, which tabster's
+ * mover does not mark, shows every tab until it is swapped.
  */
-export async function openProgrammeSection(tab: Frame | FrameLocator, name: string): Promise<void> {
-  const sections = tab.getByRole('tablist', { name: 'Programme sections' });
-  await sections.waitFor({ timeout: 120_000 });
+async function openOverflowingTab(
+  tab: Frame | FrameLocator,
+  { list, more }: { readonly list: string; readonly more: RegExp },
+  name: string,
+): Promise<void> {
+  const tabs = tab
+    .locator('[role="tablist"][data-tabster]')
+    .and(tab.getByRole('tablist', { name: list }));
+  await tabs.waitFor({ timeout: 120_000 });
   // The overflow is measured from a resize observer once the row is laid out: asked after the
   // next two frames, which it has then settled.
-  await sections.evaluate(
+  await tabs.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
-  const own = sections.getByRole('tab', { name, exact: true });
+  const own = tabs.getByRole('tab', { name, exact: true });
   if (await own.isVisible()) {
     await own.click();
   } else {
-    await sections.getByRole('tab', { name: /more sections?$/ }).click();
+    await tabs.getByRole('tab', { name: more }).click();
     await tab.getByRole('menuitem', { name }).click();
   }
-  await sections.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+  await tabs.getByRole('tab', { name, exact: true, selected: true }).waitFor();
 }
+
+/** Opens a Programme section by its tab, or from the "more sections" menu. */
+export const openProgrammeSection = (tab: Frame | FrameLocator, name: string) =>
+  openOverflowingTab(tab, { list: 'Programme sections', more: /more sections?$/ }, name);
+
+/** Opens a board's view (Board, Key results, Alignment, Coach view) by its tab, or from "more views". */
+export const openView = (tab: Frame | FrameLocator, name: string) =>
+  openOverflowingTab(tab, { list: 'Views', more: /more views?$/ }, name);
 
 /** Opens the channel's configuration page, keeps its preselected team and saves the tab. */
 export async function configureChannelTab(

@@ -202,6 +202,7 @@ export const words: LocaleWords = {
     'Key results': 'Key Results',
     Alignment: 'Ausrichtung',
     'Coach view': 'Coach-Ansicht',
+    '{count} more {count|view|views}': '{count} {count|weitere Ansicht|weitere Ansichten}',
     'Loading the view': 'Die Ansicht wird geladen',
     'Find and shape the board': 'Board durchsuchen und anpassen',
     Search: 'Suchen',

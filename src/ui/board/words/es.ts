@@ -193,6 +193,7 @@ export const words: LocaleWords = {
     'Key results': 'Resultados clave',
     Alignment: 'Alineación',
     'Coach view': 'Vista de coach',
+    '{count} more {count|view|views}': '{count} {count|vista más|vistas más}',
     'Loading the view': 'Cargando la vista',
     'Find and shape the board': 'Buscar y organizar el tablero',
     Search: 'Buscar',

@@ -194,6 +194,7 @@ export const words: LocaleWords = {
     'Key results': 'Résultats clés',
     Alignment: 'Alignement',
     'Coach view': 'Vue coach',
+    '{count} more {count|view|views}': '{count} {count|autre vue|autres vues}',
     'Loading the view': 'Chargement de la vue',
     'Find and shape the board': 'Rechercher et organiser le tableau',
     Search: 'Rechercher',

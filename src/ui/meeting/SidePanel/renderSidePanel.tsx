@@ -18,7 +18,7 @@ export function renderSidePanel(state: SidePanelState, styles: Styles) {
         <h1 id="panel-title" className={styles.title}>
           OKR Coach
         </h1>
-        {renderModeTabs(state)}
+        {renderModeTabs(state, styles)}
       </header>
       {renderBody(state, styles)}
     </main>
@@ -30,14 +30,16 @@ const modes = [
   { value: 'planning', label: 'Planning' },
 ] as const;
 
-function renderModeTabs(state: SidePanelState) {
+function renderModeTabs(state: SidePanelState, styles: Styles) {
   const { module, mark } = state.modeTabs;
   const tabList = {
     size: 'small' as const,
+    className: styles.modeTabs,
     tabs: modes.map((mode) => ({ ...mode, button: mark(mode.value) })),
     selectedValue: state.mode,
     onSelect: (mode: string) => state.setMode(mode as SidePanelMode),
     'aria-label': 'Meeting mode',
+    moreLabel: (count: number) => `${count} more ${count === 1 ? 'mode' : 'modes'}`,
   };
   return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
 }

@@ -21,6 +21,9 @@ export const useSidePanelStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   title: { ...typographyStyles.subtitle2, margin: 0 },
+  // The rest of the title's row, the tabs at its end: a tab list sized by its own tabs would
+  // measure them as overflowing and shrink, a tab at a time, into its "more" menu.
+  modeTabs: { flexGrow: 1, minWidth: 0, justifyContent: 'flex-end' },
   heading: { ...typographyStyles.body1Strong, margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   group: {
