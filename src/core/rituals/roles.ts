@@ -30,7 +30,7 @@ export type StartDecision =
    * meeting's shared state is still being reached): decide once it is.
    */
   | { readonly kind: 'wait' }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: typeof attendeesCannotShare };
 
 /**
  * `roles` undefined: the host did not say, so its own permission check decides. `roundRunning`:

@@ -1,3 +1,4 @@
+import { formatMessage, type MessageParams } from '../i18n';
 import type { RoundControl, RoundOutcome, SkippedKeyResult } from './round';
 
 /** What a finished (or stopped) round came to, for the facilitator to share with the meeting. */
@@ -65,32 +66,76 @@ export function formatConfidenceChange(change: number): string {
   return `${change > 0 ? '+' : change < 0 ? '\u2212' : '±'}${Math.abs(change)}`;
 }
 
-export function summaryText(summary: RoundSummary, { titleOf, valueOf }: SummaryNames): string {
-  const lines = ['OKR check-in round'];
+/**
+ * What the round's summary says, in English: the chat text's lines and the stage's list of them.
+ * A page in another language says them again with its own words (`summaryText`'s `say`).
+ */
+export type SummaryLine =
+  | 'OKR check-in round'
+  | '{saved} saved, {skipped} skipped'
+  | ', {count} not reviewed'
+  | '; average confidence change {change}'
+  | 'Saved: {title}: {value}, confidence {confidence}'
+  | ' (was {confidence})'
+  | '; corrected from {value}, confidence {confidence}'
+  | 'Skipped: {title}: {reason}'
+  | 'Not reviewed: {title}'
+  | 'Discussed:';
+
+export type SaySummary = (line: SummaryLine, params?: MessageParams) => string;
+
+const inEnglish: SaySummary = (line, params) => formatMessage(line, params);
+
+export function summaryText(
+  summary: RoundSummary,
+  { titleOf, valueOf }: SummaryNames,
+  say: SaySummary = inEnglish,
+): string {
+  const lines = [say('OKR check-in round')];
   const change = summary.averageConfidenceChange;
   lines.push(
-    `${summary.saved.length} saved, ${summary.skipped.length} skipped` +
-      (summary.notReviewed.length ? `, ${summary.notReviewed.length} not reviewed` : '') +
+    say('{saved} saved, {skipped} skipped', {
+      saved: summary.saved.length,
+      skipped: summary.skipped.length,
+    }) +
+      (summary.notReviewed.length
+        ? say(', {count} not reviewed', { count: summary.notReviewed.length })
+        : '') +
       (change === undefined
-        ? '.'
-        : `; average confidence change ${formatConfidenceChange(change)}.`),
+        ? ''
+        : say('; average confidence change {change}', { change: formatConfidenceChange(change) })) +
+      '.',
   );
   for (const outcome of summary.saved) {
     const from =
-      outcome.previousConfidence === undefined ? '' : ` (was ${outcome.previousConfidence})`;
+      outcome.previousConfidence === undefined
+        ? ''
+        : say(' (was {confidence})', { confidence: outcome.previousConfidence });
     const corrected = outcome.corrects
-      ? `; corrected from ${valueOf(outcome.keyResultId, outcome.corrects.value)}, confidence ${outcome.corrects.confidence}`
+      ? say('; corrected from {value}, confidence {confidence}', {
+          value: valueOf(outcome.keyResultId, outcome.corrects.value),
+          confidence: outcome.corrects.confidence,
+        })
       : '';
-    lines.push(
-      `- Saved: ${titleOf(outcome.keyResultId)}: ${valueOf(outcome.keyResultId, outcome.value)}, confidence ${outcome.confidence}${from}${corrected}`,
-    );
+    const saved = say('Saved: {title}: {value}, confidence {confidence}', {
+      title: titleOf(outcome.keyResultId),
+      value: valueOf(outcome.keyResultId, outcome.value),
+      confidence: outcome.confidence,
+    });
+    lines.push(`- ${saved}${from}${corrected}`);
   }
   for (const skipped of summary.skipped) {
-    lines.push(`- Skipped: ${titleOf(skipped.keyResultId)}: ${skipped.reason}`);
+    const line = say('Skipped: {title}: {reason}', {
+      title: titleOf(skipped.keyResultId),
+      reason: skipped.reason,
+    });
+    lines.push(`- ${line}`);
   }
-  for (const id of summary.notReviewed) lines.push(`- Not reviewed: ${titleOf(id)}`);
+  for (const id of summary.notReviewed) {
+    lines.push(`- ${say('Not reviewed: {title}', { title: titleOf(id) })}`);
+  }
   if (summary.prompts.length) {
-    lines.push('Discussed:');
+    lines.push(say('Discussed:'));
     for (const prompt of summary.prompts) {
       lines.push(`- ${prompt.keyResultIds.map(titleOf).join('; ')}: ${prompt.text}`);
     }

@@ -3,6 +3,7 @@ import { lazyScreen } from '../../ui/app/lazyScreen';
 import { screenChunk } from '../../ui/app/screenChunk';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
+import { useMeetingWords } from '../../ui/meeting/meeting-words';
 import { reloadable } from '../../reloadable';
 
 // The panel itself (its picker, prompts and share button) is a chunk of its own, fetched now so
@@ -13,7 +14,12 @@ void loadSidePanel();
 const SidePanel = lazyScreen(loadSidePanel, ({ SidePanel }) => SidePanel);
 
 void startMeetingSurface(() => (
-  <Suspense fallback={<LoadingState label="Loading the team’s OKRs" />}>
+  <Suspense fallback={<Loading />}>
     <SidePanel />
   </Suspense>
 ));
+
+function Loading() {
+  const { say } = useMeetingWords();
+  return <LoadingState label={say('Loading the team’s OKRs')} />;
+}

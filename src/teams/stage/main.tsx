@@ -5,6 +5,7 @@ import { useAppServices } from '../../ui/app/AppServices';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { startMeetingSurface } from '../../ui/meeting/MeetingApp';
+import { useMeetingWords } from '../../ui/meeting/meeting-words';
 import { stageRoundFromQuery } from '../../ui/meeting/round/stage-url';
 import { reloadable } from '../../reloadable';
 
@@ -18,7 +19,7 @@ const Stage = lazyScreen(loadStage, ({ Stage }) => Stage);
 
 void startMeetingSurface(() =>
   round ? (
-    <Suspense fallback={<LoadingState label="Joining the check-in round" />}>
+    <Suspense fallback={<Joining />}>
       <Stage round={round} />
     </Suspense>
   ) : (
@@ -26,15 +27,23 @@ void startMeetingSurface(() =>
   ),
 );
 
+function Joining() {
+  const { say } = useMeetingWords();
+  return <LoadingState label={say('Joining the check-in round')} />;
+}
+
 /** Nothing shared yet: still a finished screen, so Teams hides its loading indicator. */
 function NoRound() {
   const { firstScreenReady } = useAppServices();
+  const { say } = useMeetingWords();
   useEffect(firstScreenReady, [firstScreenReady]);
   return (
     <main>
       <EmptyState
-        title="No check-in round"
-        message="Open the OKR side panel in the meeting, pick the key results to review and share them to the stage."
+        title={say('No check-in round')}
+        message={say(
+          'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.',
+        )}
       />
     </main>
   );

@@ -31,11 +31,17 @@ export async function startHostAndServices(
 ): Promise<StartedServices> {
   const loadServices = graphServices(env, services);
   const host = await createHost(hostConfigFromEnvironment());
-  const load: ServicesLoader = words
-    ? (gateHost) =>
-        Promise.all([loadServices(gateHost), words(gateHost.context.locale)]).then(
-          ([loaded, inLanguage]) => (inLanguage ? { ...loaded, words: inLanguage } : loaded),
-        )
-    : loadServices;
+  const load = words ? withLocaleWords(loadServices, words) : loadServices;
   return { host, load: startServices(host, load) };
+}
+
+/** The services, and beside them the words for the host's locale, loaded side by side. */
+export function withLocaleWords(
+  loadServices: ServicesLoader,
+  words: (locale: string) => Promise<LocaleWords | undefined>,
+): ServicesLoader {
+  return (host) =>
+    Promise.all([loadServices(host), words(host.context.locale)]).then(([loaded, inLanguage]) =>
+      inLanguage ? { ...loaded, words: inLanguage } : loaded,
+    );
 }

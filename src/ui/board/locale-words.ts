@@ -7,6 +7,7 @@ import type { InitiativeStatus, Status } from '../../core/model';
 import { reloadable } from '../../reloadable';
 import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
+import type { MeetingTranslation } from '../meeting/meeting-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
@@ -27,6 +28,8 @@ export interface LocaleWords {
   /** The core's check-in nudges (`check-in.ts`, in English in `messages.ts`). */
   readonly nudges: Readonly<Record<CheckInNudgeCode, string>>;
   readonly sayIssue: (issue: ValidationIssue, locale: string) => string;
+  /** The meeting's side panel and stage (`meeting/meeting-words.ts`), in `words/meeting-<language>.ts`. */
+  readonly meeting: MeetingTranslation;
 }
 
 // Each language is a chunk of its own: an English page loads none, a German page only German.

@@ -6,9 +6,11 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate } from '../app/ServicesGate';
+import { withLocaleWords } from '../app/servicesAhead';
 import { startServices } from '../app/startServices';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices } from '../app/graphServices';
+import { loadLocaleWords, preloadLastLocaleWords } from '../board/locale-words';
 
 /**
  * Starts a meeting surface: the host, then its theme and services side by side, then the surface.
@@ -21,13 +23,16 @@ export async function startMeetingSurface(render: (host: Host) => ReactNode): Pr
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
   const loadServices = graphServices(import.meta.env);
+  preloadLastLocaleWords();
   const host = await createHost(hostConfigFromEnvironment());
   if (host.context.surface === 'meetingChat') {
     const siteRoot = siteRootOf(window.location.href);
     window.location.replace(buildSurfaceUrl(siteRoot, 'tab', host.context.tabSettings));
     return;
   }
-  const load = startServices(host, loadServices);
+  // The panel's and stage's words for Teams' display language load beside the services, as the
+  // tab's do (`startHostAndServices`): the page is in that language from its first paint.
+  const load = startServices(host, withLocaleWords(loadServices, loadLocaleWords));
   const theme = await loadFluentTheme(host.context.theme, host.context.kind);
   createRoot(container).render(
     <StrictMode>

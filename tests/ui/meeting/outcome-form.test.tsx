@@ -5,6 +5,8 @@ import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { initialRound } from '../../../src/core/rituals';
 import { ConflictError } from '../../../src/store/errors';
 import type { CheckInDraft, OkrRepository } from '../../../src/store/repository';
+import { dialogWordsFor } from '../../../src/ui/board/dialog-words';
+import { meetingWordsFor } from '../../../src/ui/meeting/meeting-words';
 import { useOutcomeForm } from '../../../src/ui/meeting/Stage/useOutcomeForm';
 import { ana, keyResult, q1 } from '../../core/fixtures';
 
@@ -35,6 +37,9 @@ function formFor(keyResult: KeyResult, changes: Partial<FormOptions> = {}): Form
     step: async () => undefined,
     setProblem,
     describe: String,
+    say: meetingWordsFor(undefined, 'en-US').say,
+    issue: dialogWordsFor(undefined, 'en-US').issue,
+    measure: dialogWordsFor(undefined, 'en-US').measure,
     ...changes,
   };
 }

@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { selectPrompts } from '../../../src/core/coaching';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
+import { meetingWordsFor } from '../../../src/ui/meeting/meeting-words';
 import { renderSidePanel } from '../../../src/ui/meeting/SidePanel/renderSidePanel';
 import type { SidePanelState } from '../../../src/ui/meeting/SidePanel/SidePanel.types';
 import { useSidePanelStyles } from '../../../src/ui/meeting/SidePanel/useSidePanelStyles';
@@ -28,6 +29,7 @@ function panelState(overrides: Partial<SidePanelState>): SidePanelState {
       trigger: (name: string) => ({ 'data-stand-in': name }),
       openedEarly: () => false,
     },
+    say: meetingWordsFor(undefined, 'en').say,
     data: { status: 'ready' },
     prompts: [],
     groups: [],

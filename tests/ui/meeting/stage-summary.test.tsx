@@ -9,6 +9,7 @@ import { summaryText } from '../../../src/core/rituals/summary';
 import { renderSummary } from '../../../src/ui/meeting/Stage/renderRoundSteps';
 import type { StageState } from '../../../src/ui/meeting/Stage/Stage.types';
 import { useStageStyles } from '../../../src/ui/meeting/Stage/useStageStyles';
+import { meetingWordsFor } from '../../../src/ui/meeting/meeting-words';
 
 const control: RoundControl = {
   ...initialRound({ roundId: 'r1', keyResultIds: ['41'] }),
@@ -31,6 +32,7 @@ function Summary() {
   const summary = roundSummary(control);
   const state = {
     summary,
+    say: meetingWordsFor(undefined, 'en').say,
     summaryNames: names,
     summaryText: summaryText(summary, names),
     recorded: { status: 'idle' },

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { voteStatistics } from '../../../src/core/rituals';
+import { meetingWordsFor } from '../../../src/ui/meeting/meeting-words';
 import { VoteChart } from '../../../src/ui/meeting/Stage/VoteChart';
 
 const scale = { min: 1, max: 10 };
@@ -10,6 +11,7 @@ function chartOf(votes: number[], ownerConfidence?: number) {
       statistics={voteStatistics(votes)!}
       scale={scale}
       ownerConfidence={ownerConfidence}
+      say={meetingWordsFor(undefined, 'en').say}
     />,
   );
   const marker = (label: string) =>

@@ -2,6 +2,7 @@ import { kindWordsFor } from '../../../core/kind-words';
 import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
+import { meeting } from './meeting-de';
 
 /**
  * The board in German, as Microsoft 365 writes German: formal „Sie“, „Objective“, „Key Result“
@@ -519,4 +520,5 @@ export const words: LocaleWords = {
       'Der Wert liegt jetzt auf der falschen Seite von {target}. Notieren Sie, was passiert ist und was Sie tun werden.',
   },
   sayIssue,
+  meeting,
 };

@@ -2,6 +2,7 @@ import { kindWordsFor } from '../../../core/kind-words';
 import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
+import { meeting } from './meeting-es';
 
 /**
  * The board in Spanish, as Microsoft 365 writes Spanish: «usted», «objetivo», «resultado clave»
@@ -510,4 +511,5 @@ export const words: LocaleWords = {
       'El valor está ahora en el lado equivocado de {target}. Agregue una nota sobre lo que pasó y lo que va a hacer.',
   },
   sayIssue,
+  meeting,
 };

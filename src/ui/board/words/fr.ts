@@ -2,6 +2,7 @@ import { kindWordsFor } from '../../../core/kind-words';
 import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
+import { meeting } from './meeting-fr';
 
 /**
  * The board in French, as Microsoft 365 writes French: « vous », « objectif », « résultat clé »
@@ -511,4 +512,5 @@ export const words: LocaleWords = {
       'La valeur est maintenant du mauvais côté de {target}. Ajoutez une note sur ce qui s’est passé et ce que vous allez faire.',
   },
   sayIssue,
+  meeting,
 };

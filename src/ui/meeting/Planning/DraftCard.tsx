@@ -49,7 +49,8 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
     [coached, draft, board, me, operatingModel],
   );
   const open = status.kind === 'open';
-  const name = `Draft ${position}`;
+  const { say } = state;
+  const name = say('Draft {position}', { position });
   const titleId = draftTitleId(draft.id);
   return (
     <li
@@ -58,8 +59,8 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
       data-draft={draft.id}
     >
       <Field
-        label={`${name}: objective`}
-        hint={`Started by ${draft.startedBy}`}
+        label={say('Draft {position}: objective', { position })}
+        hint={say('Started by {name}', { name: draft.startedBy })}
         {...(view.problem
           ? { validationState: 'error' as const, validationMessage: view.problem }
           : {})}
@@ -79,7 +80,7 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
         />
       </Field>
       {state.teams.length > 1 ? (
-        <Field label={`${name}: team`}>
+        <Field label={say('Draft {position}: team', { position })}>
           <Select
             value={draft.teamId}
             disabled={!open}
@@ -96,29 +97,31 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
         </Field>
       ) : null}
       <Text size={200} className={styles.muted} data-editors={editors.join(', ')}>
-        {editors.length ? `Editing now: ${editors.join(', ')}` : 'Nobody is editing it now.'}
+        {editors.length
+          ? say('Editing now: {names}', { names: editors.join(', ') })
+          : say('Nobody is editing it now.')}
       </Text>
       <div className={styles.actions}>
         <Switch
-          label="Accepted by the team"
+          label={say('Accepted by the team')}
           checked={draft.accepted}
           disabled={!open}
           onChange={(_event, data) => state.edit(draft.id, { accepted: data.checked })}
         />
         {status.kind === 'saving' ? (
-          <Text size={200}>Being saved by {status.by}…</Text>
+          <Text size={200}>{say('Being saved by {name}…', { name: status.by })}</Text>
         ) : status.kind === 'saved' ? (
           <Text size={200} weight="semibold">
-            Saved to the board by {status.by}
+            {say('Saved to the board by {name}', { name: status.by })}
           </Text>
         ) : null}
       </div>
       {coached ? (
         <CoachingFindings
           findings={findings}
-          label={`Coaching on ${name.toLowerCase()}`}
+          label={say('Coaching on draft {position}', { position })}
           coachedText={coached}
-          emptyMessage="Nothing to add: this reads like a good objective."
+          emptyMessage={say('Nothing to add: this reads like a good objective.')}
           fixKinds={fixKinds}
           onFix={(fix) => {
             state.edit(draft.id, { title: fix.text });

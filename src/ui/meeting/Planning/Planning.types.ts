@@ -1,6 +1,7 @@
 import type { DraftEdit, DraftStatus, SharedDraft } from '../../../core/rituals';
 import type { Objective, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
+import type { MeetingSay } from '../meeting-words';
 import type { LiveStatus } from '../Stage/Stage.types';
 
 export interface PlanningProps {
@@ -31,6 +32,8 @@ export type SaveOutcome =
     };
 
 export interface PlanningState {
+  /** The drafts' messages in the reader's language. */
+  readonly say: MeetingSay;
   readonly live: LiveStatus;
   readonly retry: () => void;
   readonly board: Board;

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
+import type { MeetingSay } from '../meeting-words';
 import { DraftCard } from './DraftCard';
 import type { PlanningState, SaveOutcome } from './Planning.types';
 import type { usePlanningStyles } from './usePlanningStyles';
@@ -11,7 +12,7 @@ export function renderPlanning(state: PlanningState, styles: Styles) {
   return (
     <section className={styles.root} aria-labelledby="drafts-title">
       <h2 id="drafts-title" className={styles.heading}>
-        Drafts together
+        {state.say('Drafts together')}
       </h2>
       {renderDrafts(state, styles)}
     </section>
@@ -19,16 +20,16 @@ export function renderPlanning(state: PlanningState, styles: Styles) {
 }
 
 function renderDrafts(state: PlanningState, styles: Styles) {
-  const { live } = state;
+  const { live, say } = state;
   if (live.status === 'connecting') {
-    return <LoadingState label="Joining the meeting’s drafts" rows={2} />;
+    return <LoadingState label={say('Joining the meeting’s drafts')} rows={2} />;
   }
   if (live.status === 'failed') return <ErrorState error={live.error} onRetry={state.retry} />;
   const { saveOutcome } = state;
   return (
     <>
       {state.drafts.length ? (
-        <ul className={styles.drafts} aria-label="Shared drafts">
+        <ul className={styles.drafts} aria-label={say('Shared drafts')}>
           {state.drafts.map((view, index) => (
             <DraftCard
               key={view.draft.id}
@@ -41,12 +42,13 @@ function renderDrafts(state: PlanningState, styles: Styles) {
         </ul>
       ) : (
         <Text size={200}>
-          No drafts yet. Start one: everyone in the meeting sees it, and the coach’s notes on it, as
-          it is typed.
+          {say(
+            'No drafts yet. Start one: everyone in the meeting sees it, and the coach’s notes on it, as it is typed.',
+          )}
         </Text>
       )}
       <div className={styles.actions}>
-        <Button onClick={state.start}>Start a draft</Button>
+        <Button onClick={state.start}>{say('Start a draft')}</Button>
         <Button
           appearance="primary"
           disabledFocusable={
@@ -54,11 +56,13 @@ function renderDrafts(state: PlanningState, styles: Styles) {
           }
           onClick={state.save}
         >
-          {state.toSave > 1 ? `Save ${state.toSave} accepted drafts` : 'Save accepted drafts'}
+          {state.toSave > 1
+            ? say('Save {count} accepted drafts', { count: state.toSave })
+            : say('Save accepted drafts')}
         </Button>
       </div>
       <Text size={200} role="status" aria-live="polite">
-        {state.saveRefusal ?? outcomeText(saveOutcome, state.toSave)}
+        {state.saveRefusal ?? outcomeText(saveOutcome, state.toSave, say)}
       </Text>
       {saveOutcome.status === 'failed' ? (
         <MessageBar intent="error" role="alert">
@@ -69,19 +73,19 @@ function renderDrafts(state: PlanningState, styles: Styles) {
   );
 }
 
-function outcomeText(outcome: SaveOutcome, toSave: number): string {
-  if (outcome.status === 'saving') return 'Saving the accepted drafts…';
-  if (outcome.status === 'failed' && outcome.saved > 0) return savedText(outcome.saved, '');
+function outcomeText(outcome: SaveOutcome, toSave: number, say: MeetingSay): string {
+  if (outcome.status === 'saving') return say('Saving the accepted drafts…');
+  if (outcome.status === 'failed' && outcome.saved > 0) return savedText(outcome.saved, '', say);
   if (outcome.status === 'done') {
     const elsewhere = outcome.savedElsewhere
-      ? ` ${outcome.savedElsewhere} already saved by someone else.`
+      ? ` ${say('{count} already saved by someone else.', { count: outcome.savedElsewhere })}`
       : '';
-    if (outcome.saved === 0) return `Nothing saved twice:${elsewhere}`;
-    return savedText(outcome.saved, elsewhere);
+    if (outcome.saved === 0) return `${say('Nothing saved twice:')}${elsewhere}`;
+    return savedText(outcome.saved, elsewhere, say);
   }
-  return toSave === 0 ? 'Accept a draft to save it to the board.' : '';
+  return toSave === 0 ? say('Accept a draft to save it to the board.') : '';
 }
 
-function savedText(saved: number, elsewhere: string): string {
-  return `${saved} objective${saved === 1 ? '' : 's'} saved to the board.${elsewhere}`;
+function savedText(saved: number, elsewhere: string, say: MeetingSay): string {
+  return `${say('{count} {count|objective|objectives} saved to the board.', { count: saved })}${elsewhere}`;
 }

@@ -15,8 +15,10 @@ import { quote } from '../../../core/coaching/rule';
 import type { Objective } from '../../../core/model';
 import { validateObjective } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { describeError } from '../../errors/describeError';
 import { useLiveSession } from '../live/useLiveSession';
+import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import { draftTitleId } from './DraftCard';
 import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Planning.types';
 import { reloadable } from '../../../reloadable';
@@ -31,10 +33,19 @@ function whyNot(error: unknown): string {
  * "Draft 2 (“Grow revenue”) was not saved. Microsoft 365 is busy. …" A long title is shortened as
  * the coach quotes one: enough to recognise it, not so much that it floods a 320 px side panel.
  */
-function notSaved(position: number | undefined, draft: SharedDraft, why: string): string {
+function notSaved(
+  position: number | undefined,
+  draft: SharedDraft,
+  why: string,
+  say: MeetingSay,
+): string {
   const title = quote(draft.title.trim(), 60);
-  const name = `${position === undefined ? 'A draft' : `Draft ${position}`}${title ? ` (“${title}”)` : ''}`;
-  return `${name} was not saved. ${why}`;
+  const name = position === undefined ? say('A draft') : say('Draft {position}', { position });
+  return say(title ? '{draft} (“{title}”) was not saved. {why}' : '{draft} was not saved. {why}', {
+    draft: name,
+    title,
+    why,
+  });
 }
 
 /**
@@ -67,6 +78,8 @@ const loadJoin = () => loadJoinLivePlanning().then((module) => module.joinLivePl
  */
 export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
   const { host, repository, operatingModel, me } = useAppServices();
+  const { say } = useMeetingWords();
+  const { issue: sayIssue } = useDialogWords();
   const joined = useLiveSession(host, loadJoin);
   const live = joined.status === 'ready' ? joined.live : undefined;
   const snapshot = joined.status === 'ready' ? joined.snapshot : undefined;
@@ -79,9 +92,9 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
         id: '',
       };
       const result = validateObjective(candidate, operatingModel, { objectives: board.objectives });
-      return result.ok ? undefined : result.issues.map((issue) => issue.message).join(' ');
+      return result.ok ? undefined : result.issues.map(sayIssue).join(' ');
     },
-    [board, me, operatingModel],
+    [board, me, operatingModel, sayIssue],
   );
 
   const drafts: DraftView[] = useMemo(
@@ -98,9 +111,9 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
   const saveOutcome = useMemo((): SaveOutcome => {
     if (saveRun.status !== 'failed') return saveRun;
     const drafted = saveRun.failures.flatMap(({ draft, position, error }) => {
-      if (error !== undefined) return [notSaved(position, draft, error)];
+      if (error !== undefined) return [notSaved(position, draft, error, say)];
       const now = drafts.find((view) => view.draft.id === draft.id);
-      return now?.problem === undefined ? [] : [notSaved(position, now.draft, now.problem)];
+      return now?.problem === undefined ? [] : [notSaved(position, now.draft, now.problem, say)];
     });
     const messages = saveRun.error === undefined ? drafted : [saveRun.error, ...drafted];
     if (messages.length > 0) {
@@ -109,7 +122,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     return saveRun.saved > 0
       ? { status: 'done', saved: saveRun.saved, savedElsewhere: 0 }
       : { status: 'idle' };
-  }, [saveRun, drafts]);
+  }, [saveRun, drafts, say]);
   const roles = snapshot?.me.roles;
   const accepted = useMemo(
     () => (snapshot ? draftsToSave(snapshot.drafts, snapshot.claims) : []),
@@ -232,8 +245,9 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     edit,
     editing,
     toSave: accepted.length,
+    say,
     saveRefusal:
-      roles && roles.length && !canSaveDrafts(roles) ? facilitatorsSaveDrafts : undefined,
+      roles && roles.length && !canSaveDrafts(roles) ? say(facilitatorsSaveDrafts) : undefined,
     save,
     saveOutcome,
   };

@@ -9,6 +9,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { RunningRound } from './RoundOnStage';
 
 const useStyles = makeStyles({
@@ -17,8 +18,10 @@ const useStyles = makeStyles({
 });
 
 /** Where the round is, in words: `key result 2 of 4, “Weekly active users”`. */
-function roundPlace({ position, count, title }: RunningRound): string {
-  return `key result ${position} of ${count}${title === undefined ? '' : `, “${title}”`}`;
+function roundPlace({ position, count, title }: RunningRound, say: MeetingSay): string {
+  return title === undefined
+    ? say('key result {position} of {count}', { position, count })
+    : say('key result {position} of {count}, “{title}”', { position, count, title });
 }
 
 /**
@@ -41,6 +44,7 @@ export function ReplaceRoundDialog({
   readonly onKeep: () => void;
 }) {
   const styles = useStyles();
+  const { say } = useMeetingWords();
   const description = useId();
   return (
     <Dialog
@@ -50,22 +54,30 @@ export function ReplaceRoundDialog({
     >
       <DialogSurface aria-describedby={description}>
         <DialogBody>
-          <DialogTitle>Replace the running round?</DialogTitle>
+          <DialogTitle>{say('Replace the running round?')}</DialogTitle>
           <DialogContent id={description}>
             {running?.unconfirmed
-              ? `A check-in round may still be running, at ${roundPlace(running)}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.`
+              ? say(
+                  'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.',
+                  { place: roundPlace(running, say) },
+                )
               : running
-                ? `A check-in round is still running, at ${roundPlace(running)}.`
+                ? say('A check-in round is still running, at {place}.', {
+                    place: roundPlace(running, say),
+                  })
                 : unchecked === undefined
-                  ? 'A check-in round is on the meeting stage.'
-                  : `A check-in round may still be running: whether one is could not be checked (${unchecked}).`}{' '}
-            Sharing these key results ends it for everyone; what was saved stays saved.
+                  ? say('A check-in round is on the meeting stage.')
+                  : say(
+                      'A check-in round may still be running: whether one is could not be checked ({problem}).',
+                      { problem: unchecked },
+                    )}{' '}
+            {say('Sharing these key results ends it for everyone; what was saved stays saved.')}
           </DialogContent>
           <DialogActions fluid className={styles.actions}>
             <Button appearance="primary" onClick={onKeep}>
-              Keep the current round
+              {say('Keep the current round')}
             </Button>
-            <Button onClick={onReplace}>Replace the round</Button>
+            <Button onClick={onReplace}>{say('Replace the round')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -19,6 +19,7 @@ import { useAppServices } from '../../app/AppServices';
 import { ErrorState } from '../../components/States/ErrorState';
 import { describeError } from '../../errors/describeError';
 import { useLiveRound } from '../live/useLiveRound';
+import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { StageRound } from '../round/stage-url';
 
 const useStyles = makeStyles({
@@ -76,6 +77,7 @@ export function RoundOnStage({
 }: RoundOnStageProps) {
   const { host, me, repository } = useAppServices();
   const styles = useStyles();
+  const { say } = useMeetingWords();
   const liveRound = useLiveRound(host, true);
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
   const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
@@ -199,9 +201,9 @@ export function RoundOnStage({
     return (
       <section className={styles.card} aria-labelledby="on-stage-title">
         <h2 id="on-stage-title" className={styles.heading}>
-          Check-in round on the stage
+          {say('Check-in round on the stage')}
         </h2>
-        <Text size={200}>Whether a check-in round is running could not be checked.</Text>
+        <Text size={200}>{say('Whether a check-in round is running could not be checked.')}</Text>
         <ErrorState error={liveRound.error} onRetry={liveRound.retry} />
       </section>
     );
@@ -220,27 +222,38 @@ export function RoundOnStage({
   return (
     <section className={styles.card} aria-labelledby="on-stage-title">
       <h2 id="on-stage-title" className={styles.heading}>
-        Check-in round on the stage
+        {say('Check-in round on the stage')}
       </h2>
       <Text aria-live="polite">
-        Key result {running.position + 1} of {running.keyResultIds.length}
-        {title === undefined ? '' : `: ${title}`}
+        {say(
+          title === undefined
+            ? 'Key result {position} of {count}'
+            : 'Key result {position} of {count}: {title}',
+          {
+            position: running.position + 1,
+            count: running.keyResultIds.length,
+            title: title ?? '',
+          },
+        )}
       </Text>
       {title === undefined && roundRead?.problem ? (
         <Text size={200} className={styles.muted}>
-          Its title could not be read: {roundRead.problem}
+          {say('Its title could not be read: {problem}', { problem: roundRead.problem })}
         </Text>
       ) : null}
-      <Text size={200}>{phaseText(running.phase, voters.length, people, voted, facilitator)}</Text>
+      <Text size={200}>
+        {phaseText(running.phase, voters.length, people, voted, facilitator, say)}
+      </Text>
       {unconfirmed ? (
         <Text size={200} className={styles.muted}>
-          As the meeting last recorded it: not confirmed, as no stage or panel that ran it is open
-          now.
+          {say(
+            'As the meeting last recorded it: not confirmed, as no stage or panel that ran it is open now.',
+          )}
         </Text>
       ) : null}
       {facilitators ? (
         <Text size={200} className={styles.muted}>
-          Facilitated by {facilitators}
+          {say('Facilitated by {names}', { names: facilitators })}
         </Text>
       ) : null}
       {showOnStage && onStage === false && control ? (
@@ -254,7 +267,7 @@ export function RoundOnStage({
                 .catch((error: unknown) => setProblem(describeError(error).title));
             }}
           >
-            Show it on the stage again
+            {say('Show it on the stage again')}
           </Button>
         </div>
       ) : null}
@@ -273,18 +286,20 @@ function phaseText(
   people: number,
   voted: boolean,
   facilitator: boolean,
+  say: MeetingSay,
 ): string {
   switch (phase) {
     case 'voting':
-      return (
-        `Voting: ${votes} of ${people} voted. ` +
-        (voted ? 'You have voted.' : 'Vote on the stage: votes stay sealed until revealed.')
-      );
+      return `${say('Voting: {votes} of {people} voted.', { votes, people })} ${say(
+        voted ? 'You have voted.' : 'Vote on the stage: votes stay sealed until revealed.',
+      )}`;
     case 'revealed':
-      return facilitator
-        ? 'Votes revealed: save the outcome on the stage.'
-        : 'Votes revealed: the facilitator is recording the outcome.';
+      return say(
+        facilitator
+          ? 'Votes revealed: save the outcome on the stage.'
+          : 'Votes revealed: the facilitator is recording the outcome.',
+      );
     default:
-      return 'Check-in saved.';
+      return say('Check-in saved.');
   }
 }

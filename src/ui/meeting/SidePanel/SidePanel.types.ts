@@ -1,8 +1,10 @@
 import type { RankedPrompt } from '../../../core/coaching';
 import type { KeyResult, Objective } from '../../../core/model';
+import type { attendeesCannotShare } from '../../../core/rituals/roles';
 import type { Board } from '../../../store/repository';
 import type { BoardData } from '../../board/useBoardData';
 import type { StandIns } from '../../hooks/useStandIns';
+import type { MeetingSay } from '../meeting-words';
 
 export type SidePanelMode = 'checkIn' | 'planning';
 
@@ -21,6 +23,8 @@ export type ShareParts = typeof import('./ShareParts');
 export type RoundOnStageModule = typeof import('./RoundOnStage');
 
 export interface SidePanelState {
+  /** The panel's messages in the reader's language. */
+  readonly say: MeetingSay;
   readonly mode: SidePanelMode;
   /** Switching to planning loads Planning's module, or tries it again if that load failed. */
   readonly setMode: (mode: SidePanelMode) => void;
@@ -48,7 +52,7 @@ export interface SidePanelState {
   /** Picks all of these KRs, or none when all are picked. */
   readonly toggleAll: (keyResultIds: readonly string[]) => void;
   /** Why this participant cannot share a round (an attendee); undefined when they can. */
-  readonly shareRefusal: string | undefined;
+  readonly shareRefusal: typeof attendeesCannotShare | undefined;
   /** A round runs, or may: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
   /** The round running in the meeting, named when replacing it is asked about. */

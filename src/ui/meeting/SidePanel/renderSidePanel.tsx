@@ -6,6 +6,8 @@ import { LoadingState } from '../../components/States/LoadingState';
 import { PromptSource } from '../../components/PromptSource';
 import { TabListStandIn } from '../../components/TabListStandIn';
 import type { Board } from '../../../store/repository';
+import type { Text as BoardSayText } from '../../board/say';
+import type { MeetingText } from '../meeting-words';
 import type { SidePanelMode, SidePanelState } from './SidePanel.types';
 import type { useSidePanelStyles } from './useSidePanelStyles';
 
@@ -28,32 +30,35 @@ export function renderSidePanel(state: SidePanelState, styles: Styles) {
 const modes = [
   { value: 'checkIn', label: 'Check-in' },
   { value: 'planning', label: 'Planning' },
-] as const;
+] as const satisfies readonly { value: SidePanelMode; label: MeetingText | BoardSayText }[];
 
 function renderModeTabs(state: SidePanelState, styles: Styles) {
   const { module, mark } = state.modeTabs;
+  const { say } = state;
   const tabList = {
     size: 'small' as const,
     className: styles.modeTabs,
-    tabs: modes.map((mode) => ({ ...mode, button: mark(mode.value) })),
+    tabs: modes.map(({ value, label }) => ({ value, label: say(label), button: mark(value) })),
     selectedValue: state.mode,
     onSelect: (mode: string) => state.setMode(mode as SidePanelMode),
-    'aria-label': 'Meeting mode',
+    'aria-label': say('Meeting mode'),
     moreLabel: (count: number) => `${count} more ${count === 1 ? 'mode' : 'modes'}`,
   };
   return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
 }
 
 function renderBody(state: SidePanelState, styles: Styles) {
-  const { data } = state;
-  if (data.status === 'loading') return <LoadingState label="Loading the team’s OKRs" />;
+  const { data, say } = state;
+  if (data.status === 'loading') return <LoadingState label={say('Loading the team’s OKRs')} />;
   if (data.status === 'error')
     return <ErrorStateOnDemand error={data.error} onRetry={state.reload} />;
   if (data.status === 'noCycle') {
     return (
       <EmptyState
-        title="No cycle"
-        message="There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one."
+        title={say('No cycle')}
+        message={say(
+          'There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one.',
+        )}
       />
     );
   }
@@ -68,16 +73,21 @@ function renderBody(state: SidePanelState, styles: Styles) {
 }
 
 function renderPrompts(state: SidePanelState, styles: Styles) {
+  const { say } = state;
   return (
     <section className={styles.section} aria-labelledby="prompts-title">
       <h2 id="prompts-title" className={styles.heading}>
-        {state.mode === 'planning' ? 'Planning prompts' : 'Weekly check-in prompts'}
+        {say(state.mode === 'planning' ? 'Planning prompts' : 'Weekly check-in prompts')}
       </h2>
       <ul className={styles.list}>
         {state.prompts.map((prompt) => (
           <li key={`${prompt.id}:${prompt.target?.id ?? ''}`}>
             <Text size={200}>{prompt.text}</Text>
-            <PromptSource short={prompt.shortCitation} citation={prompt.citation} />
+            <PromptSource
+              short={prompt.shortCitation}
+              citation={prompt.citation}
+              label={say('Source: {source}', { source: prompt.shortCitation })}
+            />
           </li>
         ))}
       </ul>
@@ -86,11 +96,12 @@ function renderPrompts(state: SidePanelState, styles: Styles) {
 }
 
 function renderCheckIn(state: SidePanelState, styles: Styles) {
+  const { say } = state;
   if (state.groups.every((group) => group.keyResults.length === 0)) {
     return (
       <EmptyState
-        title="No key results yet"
-        message="Draft objectives and key results in planning mode first."
+        title={say('No key results yet')}
+        message={say('Draft objectives and key results in planning mode first.')}
       />
     );
   }
@@ -100,17 +111,19 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
     <>
       <section className={styles.section} aria-labelledby="pick-title">
         <h2 id="pick-title" className={styles.heading}>
-          Key results to review
+          {say('Key results to review')}
         </h2>
         <SearchBox
           size="small"
-          aria-label="Search key results"
-          placeholder="Search key results"
+          aria-label={say('Search key results')}
+          placeholder={say('Search key results')}
           value={state.search}
           onChange={(_event, data) => state.setSearch(data.value)}
         />
         {state.pickerGroups.length === 0 ? (
-          <Text size={200}>No key result matches “{state.search}”.</Text>
+          <Text size={200}>
+            {say('No key result matches “{search}”.', { search: state.search })}
+          </Text>
         ) : null}
         {state.pickerGroups.map(({ objective, keyResults }) => {
           // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
@@ -123,7 +136,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
               {checkable.length > 1 ? (
                 <Checkbox
                   size="medium"
-                  label={`All ${checkable.length} of this objective`}
+                  label={say('All {count} of this objective', { count: checkable.length })}
                   checked={picked === 0 ? false : picked === checkable.length ? true : 'mixed'}
                   onChange={() => state.toggleAll(checkable.map((kr) => kr.id))}
                 />
@@ -135,7 +148,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
                     className={styles.indented}
                     disabled
                     checked={false}
-                    label={`${kr.title} (rolled up: check in on its sources)`}
+                    label={say('{title} (rolled up: check in on its sources)', { title: kr.title })}
                   />
                 ) : (
                   <Checkbox
@@ -158,7 +171,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
 
 function renderShare(state: SidePanelState, styles: Styles) {
   const count = state.selected.size;
-  const { share } = state;
+  const { share, say } = state;
   return (
     <div className={styles.shareBar}>
       {/* Teams denies an attendee the share permission outright (getAppContentStageSharingCapabilities
@@ -177,17 +190,17 @@ function renderShare(state: SidePanelState, styles: Styles) {
             }
             onClick={state.shareToStage}
           >
-            Share to stage
+            {say('Share to stage')}
           </Button>
         </div>
       ) : state.canShare === false ? (
         <Text size={200} className={styles.muted}>
-          Sharing to the meeting stage is not available here.
+          {say('Sharing to the meeting stage is not available here.')}
           {state.stageUrl ? (
             <>
               {' '}
               <Link href={state.stageUrl} target="_blank" rel="noopener">
-                Open the round in a new window
+                {say('Open the round in a new window')}
               </Link>
             </>
           ) : null}
@@ -195,12 +208,14 @@ function renderShare(state: SidePanelState, styles: Styles) {
       ) : null}
       <Text size={200} role="status" aria-live="polite">
         {state.shareRefusal
-          ? state.shareRefusal
+          ? say(state.shareRefusal)
           : count === 0
-            ? 'Pick the key results to review.'
-            : `${count} key result${count === 1 ? '' : 's'} picked.`}
-        {share.status === 'checking' ? ' Checking whether a check-in round is still running…' : ''}
-        {share.status === 'shared' ? ' Shared to the stage.' : ''}
+            ? say('Pick the key results to review.')
+            : say('{count} {count|key result|key results} picked.', { count })}
+        {share.status === 'checking'
+          ? ` ${say('Checking whether a check-in round is still running…')}`
+          : ''}
+        {share.status === 'shared' ? ` ${say('Shared to the stage.')}` : ''}
       </Text>
       {renderShareParts(state)}
     </div>
@@ -233,11 +248,11 @@ function renderShareParts(state: SidePanelState) {
 }
 
 function renderPlanning(state: SidePanelState, styles: Styles) {
-  const { board } = state;
+  const { board, say } = state;
   return (
     <section className={styles.section} aria-labelledby="plan-title">
       <h2 id="plan-title" className={styles.heading}>
-        Objectives this cycle
+        {say('Objectives this cycle')}
       </h2>
       {state.groups.length ? (
         <ul className={styles.list}>
@@ -245,13 +260,13 @@ function renderPlanning(state: SidePanelState, styles: Styles) {
             <li key={objective.id}>
               <Text weight="semibold">{objective.title}</Text>{' '}
               <Text className={styles.muted}>
-                ({keyResults.length} key result{keyResults.length === 1 ? '' : 's'})
+                ({say('{count} {count|key result|key results}', { count: keyResults.length })})
               </Text>
             </li>
           ))}
         </ul>
       ) : (
-        <Text size={200}>No objectives yet: draft the first one together.</Text>
+        <Text size={200}>{say('No objectives yet: draft the first one together.')}</Text>
       )}
       {board ? renderDrafts(state, board, styles) : null}
     </section>
@@ -263,14 +278,14 @@ function renderDrafts(state: SidePanelState, board: Board, styles: Styles) {
     return <state.planning.Planning board={board} onSaved={state.onObjectiveSaved} />;
   }
   if (state.planningNotLoaded === undefined) {
-    return <LoadingState label="Opening the shared drafts" rows={2} />;
+    return <LoadingState label={state.say('Opening the shared drafts')} rows={2} />;
   }
   return (
     <div className={styles.actions}>
       <Text size={200} role="alert">
         {state.planningNotLoaded}
       </Text>
-      <Button onClick={state.openPlanning}>Try again</Button>
+      <Button onClick={state.openPlanning}>{state.say('Try again')}</Button>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { describeError, partNotLoadedText } from '../../errors/describeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
+import { useMeetingWords } from '../meeting-words';
 import { stageQuery, stageRoundFromQuery, stageRoundOf } from '../round/stage-url';
 import type { MeetingRound } from './RoundOnStage';
 import type {
@@ -47,6 +48,8 @@ const stageUrlOf = (round: RoundSetup) =>
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
+  const words = useMeetingWords();
+  const { say } = words;
   const settings = host.context.tabSettings;
   const { data, reload, applyObjective } = useBoardData({
     cycleId: settings?.cycleId ?? 'current',
@@ -157,8 +160,9 @@ export function useSidePanel(): SidePanelState {
           ? { checkIns: [...data.history.values()].flat() }
           : {}),
       })
-      .slice(0, promptsShown);
-  }, [board, coaching, selected, mode, operatingModel, data]);
+      .slice(0, promptsShown)
+      .map((prompt) => ({ ...prompt, text: words.prompt(prompt) }));
+  }, [board, coaching, selected, mode, operatingModel, data, words]);
 
   const toggleAll = useCallback((keyResultIds: readonly string[]) => {
     setSelected((previous) => {
@@ -257,8 +261,9 @@ export function useSidePanel(): SidePanelState {
           if (!current) return;
           const decision = startDecision(roles, { sharing, roundRunning });
           if (decision.kind === 'wait') return;
-          if (decision.kind === 'refused') setShare({ status: 'failed', message: decision.reason });
-          else if (decision.kind === 'confirmReplace') {
+          if (decision.kind === 'refused') {
+            setShare({ status: 'failed', message: say(decision.reason) });
+          } else if (decision.kind === 'confirmReplace') {
             setShare({ status: 'idle' });
             setRoundUnchecked(
               !sharing && meetingRound.status === 'unreachable' ? meetingRound.problem : undefined,
@@ -276,9 +281,10 @@ export function useSidePanel(): SidePanelState {
       current = false;
     };
     // Asked again as what is known of the round changes, until it is known.
-  }, [host, checking, roles, roundRunning, meetingRound, shareNow, withShareParts]);
+  }, [host, checking, roles, roundRunning, meetingRound, shareNow, withShareParts, say]);
 
   return {
+    say,
     mode,
     setMode: (next) => {
       setMode(next);

@@ -1,4 +1,5 @@
 import type { RankedPrompt } from '../../../core/coaching';
+import type { MeasureWords } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import type {
   RevealedVote,
@@ -11,6 +12,7 @@ import type {
   VoteStatistics,
 } from '../../../core/rituals';
 import type { BoardData } from '../../board/useBoardData';
+import type { MeetingSay } from '../meeting-words';
 import type { StageRound } from '../round/stage-url';
 import type { OutcomeForm } from './useOutcomeForm';
 
@@ -26,6 +28,10 @@ export type LiveStatus =
 export interface StageState extends OutcomeForm {
   /** The reader's locale, for the KR's numbers. */
   readonly locale: string;
+  /** The stage's messages in the reader's language. */
+  readonly say: MeetingSay;
+  /** How a KR's values read in the reader's language. */
+  readonly measure: MeasureWords;
   /** The agreed value is a big jump or past 100%: why it needs confirming (and a note) before it is saved. */
   readonly jumpToConfirm: string | undefined;
   readonly confirmedJump: boolean;

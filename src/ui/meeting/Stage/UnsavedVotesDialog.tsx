@@ -13,6 +13,7 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { MeetingSay } from '../meeting-words';
 import type { StageState } from './Stage.types';
 
 type Leaving = NonNullable<StageState['leaving']>;
@@ -23,35 +24,50 @@ const useStyles = makeStyles({
 });
 
 /** What the step would drop, in words: which KR, how many votes, what they said, and why. */
-export function leavingText(leaving: Leaving): string {
-  const votes = `${leaving.votes} revealed vote${leaving.votes === 1 ? '' : 's'}`;
-  const said = leaving.median === undefined ? '' : ` (median ${leaving.median})`;
-  const { step } = leaving;
+export function leavingText(leaving: Leaving, say: MeetingSay): string {
+  const { step, from, to, votes, median } = leaving;
+  const has = say(
+    median === undefined
+      ? leaving.correcting
+        ? 'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its correction is not saved.'
+        : 'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its check-in is not saved.'
+      : leaving.correcting
+        ? 'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its correction is not saved.'
+        : 'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its check-in is not saved.',
+    { position: from.position, title: from.title, votes, median: median ?? '' },
+  );
   const drops =
     step.kind === 'revote'
-      ? 'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.'
-      : `${
-          step.kind === 'skip'
-            ? `Skipping it (“${step.reason}”)${leaving.to ? '' : ', which finishes the round,'}`
-            : leaving.to
-              ? `Going to key result ${leaving.to.position}, “${leaving.to.title}”,`
-              : 'Finishing the round'
-        } drops these votes for everyone: coming back to it starts a new vote.`;
-  return (
-    `Key result ${leaving.from.position}, “${leaving.from.title}”, has ${votes}${said}, and ` +
-    `its ${leaving.correcting ? 'correction' : 'check-in'} is not saved. ${drops}`
-  );
+      ? say(
+          'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.',
+        )
+      : step.kind === 'skip'
+        ? say(
+            to
+              ? 'Skipping it (“{reason}”) drops these votes for everyone: coming back to it starts a new vote.'
+              : 'Skipping it (“{reason}”), which finishes the round, drops these votes for everyone: coming back to it starts a new vote.',
+            { reason: step.reason },
+          )
+        : to
+          ? say(
+              'Going to key result {position}, “{title}”, drops these votes for everyone: coming back to it starts a new vote.',
+              { position: to.position, title: to.title },
+            )
+          : say(
+              'Finishing the round drops these votes for everyone: coming back to it starts a new vote.',
+            );
+  return `${has} ${drops}`;
 }
 
 /** The choice that takes the step anyway, named for the step. */
-export function withoutSavingLabel(leaving: Leaving): string {
+export function withoutSavingLabel(leaving: Leaving, say: MeetingSay): string {
   switch (leaving.step.kind) {
     case 'skip':
-      return 'Skip without saving';
+      return say('Skip without saving');
     case 'revote':
-      return 'Vote again without saving';
+      return say('Vote again without saving');
     default:
-      return 'Move on without saving';
+      return say('Move on without saving');
   }
 }
 
@@ -61,11 +77,13 @@ export function withoutSavingLabel(leaving: Leaving): string {
  */
 export function UnsavedVotesDialog({
   leaving,
+  say,
   onSaveFirst,
   onMoveOn,
   onStay,
 }: {
   readonly leaving: Leaving | undefined;
+  readonly say: MeetingSay;
   readonly onSaveFirst: () => void;
   readonly onMoveOn: () => void;
   readonly onStay: () => void;
@@ -78,15 +96,17 @@ export function UnsavedVotesDialog({
     <Dialog open={!!leaving} onOpenChange={(_event, data) => (data.open ? undefined : onStay())}>
       <DialogSurface aria-describedby="unsaved-votes-text">
         <DialogBody>
-          <DialogTitle>Save the outcome first?</DialogTitle>
-          <DialogContent id="unsaved-votes-text">{shown ? leavingText(shown) : ''}</DialogContent>
+          <DialogTitle>{say('Save the outcome first?')}</DialogTitle>
+          <DialogContent id="unsaved-votes-text">
+            {shown ? leavingText(shown, say) : ''}
+          </DialogContent>
           {/* Fluid: the choices take the dialog's whole width (not its last two columns), so a
               narrow stage does not break them over two lines; Fluent stacks them under 480 px. */}
           <DialogActions fluid className={styles.actions}>
             <Button appearance="primary" onClick={onSaveFirst}>
-              Save first
+              {say('Save first')}
             </Button>
-            <Button onClick={onMoveOn}>{shown ? withoutSavingLabel(shown) : ''}</Button>
+            <Button onClick={onMoveOn}>{shown ? withoutSavingLabel(shown, say) : ''}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { medianMark, type VoteStatistics } from '../../../core/rituals';
+import type { MeetingSay } from '../meeting-words';
 
 const useStyles = makeStyles({
   chart: {
@@ -60,6 +61,7 @@ export interface VoteChartProps {
   readonly statistics: VoteStatistics;
   readonly scale: { readonly min: number; readonly max: number };
   readonly ownerConfidence: number | undefined;
+  readonly say: MeetingSay;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface VoteChartProps {
  * (the core's `medianMark`), the median and the owner's confidence named under the axis. Screen
  * readers get the same in one sentence.
  */
-export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps) {
+export function VoteChart({ statistics, scale, ownerConfidence, say }: VoteChartProps) {
   const styles = useStyles();
   const values: number[] = [];
   for (let value = scale.min; value <= scale.max; value += 1) values.push(value);
@@ -85,14 +87,14 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
     ownerConfidence <= mark.to + 1;
   const markers =
     ownerConfidence === median
-      ? [{ label: 'median · owner', gridColumn: medianColumns, gridRow: 2, median: true }]
+      ? [{ label: say('median · owner'), gridColumn: medianColumns, gridRow: 2, median: true }]
       : [
-          { label: 'median', gridColumn: medianColumns, gridRow: 2, median: true },
+          { label: say('median'), gridColumn: medianColumns, gridRow: 2, median: true },
           ...(ownerConfidence === undefined
             ? []
             : [
                 {
-                  label: 'owner',
+                  label: say('owner'),
                   gridColumn: String(columnOf(ownerConfidence)),
                   gridRow: ownerBesideMedian ? 3 : 2,
                   median: false,
@@ -100,11 +102,19 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
               ]),
         ];
   const description =
-    `${statistics.count} vote${statistics.count === 1 ? '' : 's'}: ` +
-    statistics.histogram.map((bar) => `${bar.count} × ${bar.value}`).join(', ') +
-    `. Median ${median}` +
-    (mark.from === mark.to ? '' : `, between ${mark.from} and ${mark.to}`) +
-    (ownerConfidence === undefined ? '.' : `; owner’s confidence ${ownerConfidence}.`);
+    say('{count} {count|vote|votes}: {votes}.', {
+      count: statistics.count,
+      votes: statistics.histogram.map((bar) => `${bar.count} × ${bar.value}`).join(', '),
+    }) +
+    ' ' +
+    say(mark.from === mark.to ? 'Median {median}' : 'Median {median}, between {from} and {to}', {
+      median,
+      from: mark.from,
+      to: mark.to,
+    }) +
+    (ownerConfidence === undefined
+      ? '.'
+      : say('; owner’s confidence {confidence}.', { confidence: ownerConfidence }));
   const columns = { '--okr-chart-columns': String(values.length) } as React.CSSProperties;
   return (
     <figure style={{ margin: 0 }}>
@@ -145,8 +155,10 @@ export function VoteChart({ statistics, scale, ownerConfidence }: VoteChartProps
         ))}
       </div>
       <figcaption className={styles.legend} aria-hidden>
-        One dot per vote; the line marks the median, {median}
-        {ownerConfidence === undefined ? '' : ` · owner’s confidence ${ownerConfidence}`}
+        {say('One dot per vote; the line marks the median, {median}', { median })}
+        {ownerConfidence === undefined
+          ? ''
+          : ` · ${say('owner’s confidence {confidence}', { confidence: ownerConfidence })}`}
       </figcaption>
     </figure>
   );

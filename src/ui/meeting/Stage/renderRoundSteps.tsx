@@ -23,6 +23,7 @@ import {
 import type { ReactNode } from 'react';
 import { formatConfidenceChange } from '../../../core/rituals/summary';
 import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
+import type { MeetingText } from '../meeting-words';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 import { VoteChart } from './VoteChart';
@@ -38,7 +39,7 @@ export function renderProblem(problem: string) {
 }
 
 /** What each KR's chip says of where it stands in the round. */
-const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], string> = {
+const roundStatusText: Record<StageState['roundKeyResults'][number]['status'], MeetingText> = {
   current: 'under review',
   saved: 'saved',
   corrected: 'corrected',
@@ -121,12 +122,13 @@ const useRoundNavStyles = makeStyles({
 function RoundNav({ state }: { readonly state: StageState }) {
   const styles = useRoundNavStyles();
   const arrows = useArrowNavigationGroup({ axis: 'grid-linear', memorizeCurrent: true });
+  const { say } = state;
   return (
-    <nav aria-label="Key results in this round">
+    <nav aria-label={say('Key results in this round')}>
       <ol className={styles.roundList} {...arrows}>
         {state.roundKeyResults.map((item, index) => {
           const label = `${index + 1}. ${item.title}`;
-          const status = roundStatusText[item.status];
+          const status = say(roundStatusText[item.status]);
           const content = (
             <>
               <span className={styles.roundItemTitle}>{label}</span>{' '}
@@ -138,7 +140,7 @@ function RoundNav({ state }: { readonly state: StageState }) {
             <li key={item.keyResultId} className={styles.roundListItem}>
               {state.facilitator && !item.current ? (
                 <Tooltip
-                  content={`Go to ${label} (${status}) for everyone`}
+                  content={say('Go to {label} ({status}) for everyone', { label, status })}
                   relationship="inaccessible"
                 >
                   <Button
@@ -175,22 +177,25 @@ export function renderRoundNav(state: StageState) {
 }
 
 export function renderReveal(state: StageState, styles: Styles) {
-  const { statistics, prompt, outcome } = state;
+  const { statistics, prompt, outcome, say } = state;
   const pending = state.votes.filter((vote) => vote.status === 'pending').length;
   if (state.control.sealed.length === 0 && outcome) {
     // A KR gone back to: its votes were cast on an earlier visit, and are not shown again.
     const earlier = outcome.votes
-      ? `${outcome.votes.count} vote${outcome.votes.count === 1 ? '' : 's'}, median ${outcome.votes.median}`
-      : 'no votes kept';
+      ? say('{count} {count|vote|votes}, median {median}', outcome.votes)
+      : say('no votes kept');
     return (
       <section aria-labelledby="spread-title" className={styles.card}>
         <h2 id="spread-title" className={styles.sectionTitle}>
-          Votes
+          {say('Votes')}
         </h2>
         <Text>
-          {state.control.phase === 'saved'
-            ? `Voted earlier in this round: ${earlier}.`
-            : `No new vote: the correction starts from the check-in saved earlier (${earlier}).`}
+          {say(
+            state.control.phase === 'saved'
+              ? 'Voted earlier in this round: {earlier}.'
+              : 'No new vote: the correction starts from the check-in saved earlier ({earlier}).',
+            { earlier },
+          )}
         </Text>
       </section>
     );
@@ -198,7 +203,7 @@ export function renderReveal(state: StageState, styles: Styles) {
   return (
     <section aria-labelledby="spread-title" className={styles.card}>
       <h2 id="spread-title" className={styles.sectionTitle}>
-        Votes
+        {say('Votes')}
       </h2>
       <div className={styles.reveal}>
         {statistics ? (
@@ -206,11 +211,12 @@ export function renderReveal(state: StageState, styles: Styles) {
             statistics={statistics}
             scale={state.scale}
             ownerConfidence={state.keyResult?.confidence}
+            say={say}
           />
         ) : (
-          <Text>Waiting for the votes to be revealed…</Text>
+          <Text>{say('Waiting for the votes to be revealed…')}</Text>
         )}
-        <ul className={styles.list} aria-label="Revealed votes">
+        <ul className={styles.list} aria-label={say('Revealed votes')}>
           {state.votes.map((vote) => (
             <li
               key={vote.userId}
@@ -221,23 +227,27 @@ export function renderReveal(state: StageState, styles: Styles) {
               {vote.status === 'valid'
                 ? vote.value
                 : vote.status === 'pending'
-                  ? 'not revealed yet'
-                  : `invalid (${vote.reason})`}
+                  ? say('not revealed yet')
+                  : say('invalid ({reason})', { reason: vote.reason })}
             </li>
           ))}
         </ul>
       </div>
       {statistics ? (
         <Text data-spread={`${statistics.min}-${statistics.max}`} weight="semibold">
-          Spread {statistics.min}–{statistics.max} · median {statistics.median} · mean{' '}
-          {statistics.mean}
-          {pending ? ` · ${pending} still to reveal` : ''}
+          {say('Spread {min}–{max} · median {median} · mean {mean}', {
+            min: statistics.min,
+            max: statistics.max,
+            median: statistics.median,
+            mean: statistics.mean,
+          })}
+          {pending ? ` · ${say('{count} still to reveal', { count: pending })}` : ''}
         </Text>
       ) : null}
       {prompt ? (
-        <MessageBar intent="info" layout="multiline" aria-label="Discussion prompt">
+        <MessageBar intent="info" layout="multiline" aria-label={say('Discussion prompt')}>
           <MessageBarBody>
-            <MessageBarTitle>Discuss</MessageBarTitle>
+            <MessageBarTitle>{say('Discuss')}</MessageBarTitle>
             <span data-prompt={prompt.trigger}>{prompt.text}</span>{' '}
             <Text size={200} className={styles.muted}>
               ({prompt.citation})
@@ -250,18 +260,25 @@ export function renderReveal(state: StageState, styles: Styles) {
 }
 
 export function renderOutcomeForm(state: StageState, styles: Styles, skip: ReactNode) {
+  const { say } = state;
   return (
     <section className={styles.card} aria-labelledby="outcome-title">
       <h2 id="outcome-title" className={styles.sectionTitle}>
-        Outcome
+        {say('Outcome')}
       </h2>
       {/* noValidate: the check-in's own rules say what is accepted, not the browser's bubble. */}
       {state.outcome ? (
-        <MessageBar intent="warning" layout="multiline" aria-label="Correcting a saved check-in">
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          aria-label={say('Correcting a saved check-in')}
+        >
           <MessageBarBody>
-            <MessageBarTitle>Already saved in this round</MessageBarTitle>
-            {savedText(state, state.outcome)} Saving adds a correction: both check-ins stay in the
-            key result’s history, and the round keeps the correction.
+            <MessageBarTitle>{say('Already saved in this round')}</MessageBarTitle>
+            {savedText(state, state.outcome)}{' '}
+            {say(
+              'Saving adds a correction: both check-ins stay in the key result’s history, and the round keeps the correction.',
+            )}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -276,7 +293,11 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
       >
         <div className={styles.fields}>
           <Field
-            label={`Agreed value${state.keyResult?.unit ? ` (${state.keyResult.unit})` : ''}`}
+            label={
+              state.keyResult?.unit
+                ? say('Agreed value ({unit})', { unit: state.keyResult.unit })
+                : say('Agreed value')
+            }
             required
             {...fieldMessage(state.fieldIssues.value, state.agreedValueReading)}
           >
@@ -287,7 +308,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             />
           </Field>
           <Field
-            label={`Agreed confidence (${state.scale.min} to ${state.scale.max})`}
+            label={say('Agreed confidence ({min} to {max})', state.scale)}
             required
             validationMessage={state.fieldIssues.confidence}
           >
@@ -303,7 +324,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             <Checkbox
               checked={state.confirmedJump}
               onChange={(_event, data) => state.setConfirmedJump(data.checked === true)}
-              label="Yes, this value is right"
+              label={say('Yes, this value is right')}
             />
           </Field>
         ) : null}
@@ -311,11 +332,11 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           <MessageBar intent="warning" role="alert" layout="multiline">
             <MessageBarBody>{state.newerCheckIn}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={state.loadNewer}>Load the newer check-in</Button>
+              <Button onClick={state.loadNewer}>{say('Load the newer check-in')}</Button>
             </MessageBarActions>
           </MessageBar>
         ) : null}
-        <Field label="Note" validationMessage={state.fieldIssues.note}>
+        <Field label={say('Note')} validationMessage={state.fieldIssues.note}>
           <Textarea value={state.note} onChange={(_event, data) => state.setNote(data.value)} />
         </Field>
         <div className={styles.actions}>
@@ -326,10 +347,10 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             type="submit"
             disabledFocusable={state.saving}
           >
-            {state.saving ? 'Saving…' : state.outcome ? 'Save correction' : 'Save check-in'}
+            {say(state.saving ? 'Saving…' : state.outcome ? 'Save correction' : 'Save check-in')}
           </Button>
           <Button size="large" onClick={state.revote} disabledFocusable={state.saving}>
-            Vote again
+            {say('Vote again')}
           </Button>
         </div>
       </form>
@@ -340,37 +361,48 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
 
 /** An outcome as saved, in words: who saved it, and what it replaced if it is a correction. */
 function savedText(state: StageState, outcome: NonNullable<StageState['outcome']>): string {
+  const { say } = state;
   const valueOf = (value: number) => state.summaryNames.valueOf(outcome.keyResultId, value);
-  const saved = `${valueOf(outcome.value)}, confidence ${outcome.confidence}`;
-  if (!outcome.corrects) return `Check-in saved by ${outcome.savedBy}: ${saved}.`;
+  const saved = {
+    name: outcome.savedBy,
+    value: valueOf(outcome.value),
+    confidence: outcome.confidence,
+  };
+  if (!outcome.corrects) {
+    return say('Check-in saved by {name}: {value}, confidence {confidence}.', saved);
+  }
   const { corrects } = outcome;
-  return (
-    `Correction saved by ${outcome.savedBy}: ${saved}. It replaces ${valueOf(corrects.value)}, ` +
-    `confidence ${corrects.confidence} (saved by ${corrects.savedBy}) as the round’s outcome; ` +
-    'both check-ins stay in the key result’s history.'
+  return say(
+    'Correction saved by {name}: {value}, confidence {confidence}. It replaces {earlier}, confidence {earlierConfidence} (saved by {earlierName}) as the round’s outcome; both check-ins stay in the key result’s history.',
+    {
+      ...saved,
+      earlier: valueOf(corrects.value),
+      earlierConfidence: corrects.confidence,
+      earlierName: corrects.savedBy,
+    },
   );
 }
 
 export function renderSaved(state: StageState, styles: Styles) {
-  const { outcome } = state;
+  const { outcome, say } = state;
   return (
     <>
       <MessageBar intent="success" role="status" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{outcome?.corrects ? 'Corrected' : 'Saved'}</MessageBarTitle>
-          {outcome ? savedText(state, outcome) : 'Check-in saved.'}
+          <MessageBarTitle>{say(outcome?.corrects ? 'Corrected' : 'Saved')}</MessageBarTitle>
+          {outcome ? savedText(state, outcome) : say('Check-in saved.')}
         </MessageBarBody>
       </MessageBar>
       {state.facilitator ? (
         <div className={styles.actions}>
           <Button appearance="primary" size="large" onClick={state.next}>
-            {state.position < state.total ? 'Next key result' : 'Finish the round'}
+            {say(state.position < state.total ? 'Next key result' : 'Finish the round')}
           </Button>
           <Button size="large" onClick={state.correct}>
-            Correct this check-in
+            {say('Correct this check-in')}
           </Button>
           <Button size="large" onClick={state.revote}>
-            Vote on it again
+            {say('Vote on it again')}
           </Button>
         </div>
       ) : null}
@@ -381,74 +413,96 @@ export function renderSaved(state: StageState, styles: Styles) {
 /** A round ended by mistake goes on: what reopening does, and the button that does it. */
 function renderReopen(state: StageState, styles: Styles) {
   const last = state.roundKeyResults[state.position - 1];
+  const { say } = state;
   return (
     <div className={styles.row}>
       <Text id="reopen-text">
-        Ended too soon? Reopening takes everyone back to key result {state.position}
-        {last ? `, “${last.title}”` : ''}. What was saved or skipped stays, and the round’s record
-        in Meeting Sessions is updated when it ends again.
+        {say(
+          last
+            ? 'Ended too soon? Reopening takes everyone back to key result {position}, “{title}”. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.'
+            : 'Ended too soon? Reopening takes everyone back to key result {position}. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.',
+          { position: state.position, title: last?.title ?? '' },
+        )}
       </Text>
       <Button aria-describedby="reopen-text" onClick={state.reopen}>
-        Reopen the round
+        {say('Reopen the round')}
       </Button>
     </div>
   );
 }
 
-function recordedText(recorded: StageState['recorded']): string {
+function recordedText({ recorded, say }: StageState): string {
   switch (recorded.status) {
     case 'saving':
-      return 'Recording the round in Meeting Sessions…';
+      return say('Recording the round in Meeting Sessions…');
     case 'saved':
-      return 'Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.';
+      return say('Recorded in Meeting Sessions: the coach sees it with the team’s past rounds.');
     case 'failed':
-      return 'The round could not be recorded in Meeting Sessions.';
+      return say('The round could not be recorded in Meeting Sessions.');
     case 'waiting':
-      return `Not recorded in Meeting Sessions yet: ${recorded.by ? `${recorded.by}’s` : 'the facilitator’s'} stage records it.`;
+      return recorded.by
+        ? say('Not recorded in Meeting Sessions yet: {name}’s stage records it.', {
+            name: recorded.by,
+          })
+        : say('Not recorded in Meeting Sessions yet: the facilitator’s stage records it.');
     default:
       return '';
   }
 }
 
 export function renderSummary(state: StageState, styles: Styles) {
-  const { summary } = state;
+  const { summary, say } = state;
   if (!summary) return null;
   const { titleOf, valueOf } = state.summaryNames;
   const change = summary.averageConfidenceChange;
   return (
     <section className={styles.card} aria-labelledby="summary-title">
       <h2 id="summary-title" className={styles.krTitle} tabIndex={-1}>
-        Round complete
+        {say('Round complete')}
       </h2>
       <Text>
-        {summary.saved.length} saved · {summary.skipped.length} skipped
-        {summary.notReviewed.length ? ` · ${summary.notReviewed.length} not reviewed` : ''}
+        {say('{saved} saved · {skipped} skipped', {
+          saved: summary.saved.length,
+          skipped: summary.skipped.length,
+        })}
+        {summary.notReviewed.length
+          ? ` · ${say('{count} not reviewed', { count: summary.notReviewed.length })}`
+          : ''}
         {change === undefined
           ? ''
-          : ` · average confidence change ${formatConfidenceChange(change)}`}
+          : ` · ${say('average confidence change {change}', { change: formatConfidenceChange(change) })}`}
       </Text>
-      <ul className={styles.list} aria-label="Round outcome">
+      <ul className={styles.list} aria-label={say('Round outcome')}>
         {summary.saved.map((outcome) => (
           <li key={outcome.keyResultId}>
-            Saved: {titleOf(outcome.keyResultId)}: {valueOf(outcome.keyResultId, outcome.value)},
-            confidence {outcome.confidence}
+            {say('Saved: {title}: {value}, confidence {confidence}', {
+              title: titleOf(outcome.keyResultId),
+              value: valueOf(outcome.keyResultId, outcome.value),
+              confidence: outcome.confidence,
+            })}
             {outcome.corrects
-              ? ` (corrected from ${valueOf(outcome.keyResultId, outcome.corrects.value)}, confidence ${outcome.corrects.confidence})`
+              ? say(' (corrected from {value}, confidence {confidence})', {
+                  value: valueOf(outcome.keyResultId, outcome.corrects.value),
+                  confidence: outcome.corrects.confidence,
+                })
               : ''}
           </li>
         ))}
         {summary.skipped.map((skipped) => (
           <li key={skipped.keyResultId}>
-            Skipped: {titleOf(skipped.keyResultId)}: {skipped.reason}
+            {say('Skipped: {title}: {reason}', {
+              title: titleOf(skipped.keyResultId),
+              reason: skipped.reason,
+            })}
           </li>
         ))}
         {summary.notReviewed.map((id) => (
-          <li key={id}>Not reviewed: {titleOf(id)}</li>
+          <li key={id}>{say('Not reviewed: {title}', { title: titleOf(id) })}</li>
         ))}
       </ul>
       {summary.prompts.length ? (
         <>
-          <h3 className={styles.sectionTitle}>Discussed</h3>
+          <h3 className={styles.sectionTitle}>{say('Discussed')}</h3>
           <ul className={styles.list}>
             {summary.prompts.map((prompt) => (
               <li key={prompt.text}>
@@ -460,9 +514,9 @@ export function renderSummary(state: StageState, styles: Styles) {
       ) : null}
       {state.recorded.status !== 'idle' ? (
         <div className={styles.row}>
-          <Text role="status">{recordedText(state.recorded)}</Text>
+          <Text role="status">{recordedText(state)}</Text>
           {state.recorded.status === 'failed' ? (
-            <Button onClick={state.recordAgain}>Record the round again</Button>
+            <Button onClick={state.recordAgain}>{say('Record the round again')}</Button>
           ) : null}
         </div>
       ) : null}
@@ -470,17 +524,17 @@ export function renderSummary(state: StageState, styles: Styles) {
         <>
           <div className={styles.row}>
             <Button appearance="primary" onClick={state.copySummary}>
-              Copy summary for the meeting chat
+              {say('Copy summary for the meeting chat')}
             </Button>
             <Text role="status">
               {state.copied === 'copied'
-                ? 'Copied: paste it into the meeting chat.'
+                ? say('Copied: paste it into the meeting chat.')
                 : state.copied === 'failed'
-                  ? 'Could not copy: select the text below and copy it.'
+                  ? say('Could not copy: select the text below and copy it.')
                   : ''}
             </Text>
           </div>
-          <Field label="Summary for the chat">
+          <Field label={say('Summary for the chat')}>
             <Textarea
               className={styles.summaryText}
               readOnly
@@ -497,10 +551,11 @@ export function renderSummary(state: StageState, styles: Styles) {
 
 /** The facilitator's way past a key result, with the reason the round's summary keeps. */
 export function renderSkip(state: StageState, styles: Styles) {
+  const { say } = state;
   return (
     <form
       className={styles.row}
-      aria-label="Skip this key result"
+      aria-label={say('Skip this key result')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -509,10 +564,12 @@ export function renderSkip(state: StageState, styles: Styles) {
       }}
     >
       <Field
-        label="Reason to skip"
+        label={say('Reason to skip')}
         required
         validationMessage={
-          state.skipUnexplained ? 'Say why it is skipped: the round’s summary keeps it.' : undefined
+          state.skipUnexplained
+            ? say('Say why it is skipped: the round’s summary keeps it.')
+            : undefined
         }
       >
         <Input
@@ -521,7 +578,7 @@ export function renderSkip(state: StageState, styles: Styles) {
           onChange={(_event, data) => state.setSkipReason(data.value)}
         />
       </Field>
-      <Button type="submit">Skip</Button>
+      <Button type="submit">{say('Skip')}</Button>
     </form>
   );
 }

@@ -24,24 +24,32 @@ export function renderStage(state: StageState, styles: Styles) {
     );
   }
   if (state.live.status === 'connecting' || state.board.status === 'loading') {
-    return <LoadingState label="Joining the check-in round" />;
+    return <LoadingState label={state.say('Joining the check-in round')} />;
   }
-  const { control } = state;
+  const { control, say } = state;
   return (
     <main className={styles.root} aria-labelledby="stage-title">
       <header className={styles.header}>
         <h1 id="stage-title" className={styles.eyebrow}>
-          Check-in round
-          {control.phase === 'finished' ? '' : ` · key result ${state.position} of ${state.total}`}
+          {control.phase === 'finished'
+            ? say('Check-in round')
+            : say('Check-in round · key result {position} of {total}', {
+                position: state.position,
+                total: state.total,
+              })}
         </h1>
         <Text className={styles.muted}>
           <span>
-            {state.participantCount} participant{state.participantCount === 1 ? '' : 's'}
+            {say('{count} {count|participant|participants}', { count: state.participantCount })}
           </span>
           {state.startedAt ? (
             <span>
-              {' · started at '}
-              {new Date(state.startedAt).toLocaleTimeString(state.locale, { timeStyle: 'short' })}
+              {' · '}
+              {say('started at {time}', {
+                time: new Date(state.startedAt).toLocaleTimeString(state.locale, {
+                  timeStyle: 'short',
+                }),
+              })}
             </span>
           ) : null}
         </Text>
@@ -54,6 +62,7 @@ export function renderStage(state: StageState, styles: Styles) {
       {state.unsavedVotesDialog ? (
         <state.unsavedVotesDialog.UnsavedVotesDialog
           leaving={state.leaving}
+          say={state.say}
           onSaveFirst={state.saveFirst}
           onMoveOn={state.moveOnWithoutSaving}
           onStay={state.stay}
@@ -64,12 +73,12 @@ export function renderStage(state: StageState, styles: Styles) {
 }
 
 function renderKeyResult(state: StageState, styles: Styles) {
-  const { keyResult, control } = state;
+  const { keyResult, control, say } = state;
   if (!keyResult) {
     return (
       <EmptyState
-        title="Key result not found"
-        message="This key result is no longer on the board. The facilitator can skip it."
+        title={say('Key result not found')}
+        message={say('This key result is no longer on the board. The facilitator can skip it.')}
         action={state.facilitator ? state.steps?.renderSkip(state, styles) : null}
       />
     );
@@ -84,17 +93,17 @@ function renderKeyResult(state: StageState, styles: Styles) {
         <ProgressBar progress={keyResultProgress(keyResult)} label={keyResult.title} />
         <dl className={styles.facts}>
           <div className={styles.fact}>
-            <dt className={styles.factLabel}>Now</dt>
+            <dt className={styles.factLabel}>{say('Now')}</dt>
             <dd className={styles.factValue} data-testid="kr-value">
-              {formatKeyResultValue(keyResult, state.locale)}
+              {formatKeyResultValue(keyResult, state.locale, state.measure)}
             </dd>
           </div>
           <div className={styles.fact}>
-            <dt className={styles.factLabel}>Owner</dt>
-            <dd className={styles.factValue}>{keyResult.owner?.displayName ?? 'No owner'}</dd>
+            <dt className={styles.factLabel}>{say('Owner')}</dt>
+            <dd className={styles.factValue}>{keyResult.owner?.displayName ?? say('No owner')}</dd>
           </div>
           <div className={styles.fact}>
-            <dt className={styles.factLabel}>Owner’s confidence</dt>
+            <dt className={styles.factLabel}>{say('Owner’s confidence')}</dt>
             <dd className={styles.factValue} data-testid="kr-confidence">
               {keyResult.confidence ?? '—'}
             </dd>
@@ -110,7 +119,7 @@ function renderKeyResult(state: StageState, styles: Styles) {
                 ? steps.renderOutcomeForm(state, styles, steps.renderSkip(state, styles))
                 : null}
               {control.phase === 'revealed' && !state.facilitator ? (
-                <Text role="status">The facilitator is recording the outcome.</Text>
+                <Text role="status">{say('The facilitator is recording the outcome.')}</Text>
               ) : null}
               {control.phase === 'saved' ? steps.renderSaved(state, styles) : null}
             </>
@@ -120,14 +129,17 @@ function renderKeyResult(state: StageState, styles: Styles) {
 }
 
 function renderVoters(state: StageState, styles: Styles) {
+  const { say } = state;
   return (
     <>
       <Text role="status" aria-live="polite">
-        {state.voters.length} of {state.participantCount} voted. Votes are sealed until the
-        facilitator reveals them.
+        {say('{votes} of {people} voted. Votes are sealed until the facilitator reveals them.', {
+          votes: state.voters.length,
+          people: state.participantCount,
+        })}
       </Text>
       {state.voters.length ? (
-        <ul className={styles.voters} aria-label="Who has voted">
+        <ul className={styles.voters} aria-label={say('Who has voted')}>
           {state.voters.map((name, index) => (
             <li key={`${index}:${name}`} className={styles.voter}>
               <span aria-hidden>✓</span> {name}
@@ -140,12 +152,13 @@ function renderVoters(state: StageState, styles: Styles) {
 }
 
 function renderVoting(state: StageState, styles: Styles) {
+  const { say } = state;
   const values: number[] = [];
   for (let value = state.scale.min; value <= state.scale.max; value += 1) values.push(value);
   return (
     <section className={styles.card} aria-labelledby="vote-label">
       <h2 id="vote-label" className={styles.sectionTitle}>
-        How confident are you that we will reach it? ({state.scale.min}–{state.scale.max})
+        {say('How confident are you that we will reach it? ({min}–{max})', state.scale)}
       </h2>
       <div role="group" aria-labelledby="vote-label" className={styles.voteButtons}>
         {values.map((value) => (
@@ -155,7 +168,7 @@ function renderVoting(state: StageState, styles: Styles) {
             // A checked toggle is only a shade darker: one's own vote is seen at a glance.
             appearance={state.myVote === value ? 'primary' : 'secondary'}
             checked={state.myVote === value}
-            aria-label={`Vote ${value}`}
+            aria-label={say('Vote {value}', { value })}
             onClick={() => state.vote(value)}
           >
             {value}
@@ -163,19 +176,30 @@ function renderVoting(state: StageState, styles: Styles) {
         ))}
       </div>
       {state.myVote !== undefined ? (
-        <Text>Your vote: {state.myVote}. You can change it until the votes are revealed.</Text>
+        <Text>
+          {say('Your vote: {vote}. You can change it until the votes are revealed.', {
+            vote: state.myVote,
+          })}
+        </Text>
       ) : null}
       {renderVoters(state, styles)}
       {state.outcome ? (
         <Text>
-          Saved earlier in this round by {state.outcome.savedBy}:{' '}
-          {state.summaryNames.valueOf(state.outcome.keyResultId, state.outcome.value)}, confidence{' '}
-          {state.outcome.confidence}. Saving after this vote adds a correction.
+          {say(
+            'Saved earlier in this round by {name}: {value}, confidence {confidence}. Saving after this vote adds a correction.',
+            {
+              name: state.outcome.savedBy,
+              value: state.summaryNames.valueOf(state.outcome.keyResultId, state.outcome.value),
+              confidence: state.outcome.confidence,
+            },
+          )}
         </Text>
       ) : state.skippedEarlier ? (
         <Text>
-          Skipped earlier in this round by {state.skippedEarlier.skippedBy}:{' '}
-          {state.skippedEarlier.reason}. Vote to check it in now, or move on.
+          {say(
+            'Skipped earlier in this round by {name}: {reason}. Vote to check it in now, or move on.',
+            { name: state.skippedEarlier.skippedBy, reason: state.skippedEarlier.reason },
+          )}
         </Text>
       ) : null}
       {state.facilitator ? (
@@ -186,11 +210,11 @@ function renderVoting(state: StageState, styles: Styles) {
             disabled={state.voters.length === 0}
             onClick={state.reveal}
           >
-            Reveal votes
+            {say('Reveal votes')}
           </Button>
           {state.skippedEarlier || state.outcome ? (
             <Button size="large" onClick={state.next}>
-              {state.position < state.total ? 'Next key result' : 'Finish the round'}
+              {say(state.position < state.total ? 'Next key result' : 'Finish the round')}
             </Button>
           ) : (
             state.steps?.renderSkip(state, styles)
@@ -206,5 +230,9 @@ function afterVoting(
   state: StageState,
   render: (steps: NonNullable<StageState['steps']>) => ReactNode,
 ): ReactNode {
-  return state.steps ? render(state.steps) : <LoadingState label="Loading the round" rows={2} />;
+  return state.steps ? (
+    render(state.steps)
+  ) : (
+    <LoadingState label={state.say('Loading the round')} rows={2} />
+  );
 }

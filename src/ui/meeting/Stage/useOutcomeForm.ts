@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatKeyResultMeasure } from '../../../core/format';
+import { formatKeyResultMeasure, type MeasureWords } from '../../../core/format';
+import type { ValidationIssue } from '../../../core/issues';
 import { formatForTyping } from '../../../core/format-for-typing';
 import type { Cycle, KeyResult, Person } from '../../../core/model';
 import type { OperatingModel } from '../../../core/operating-model';
@@ -13,6 +14,7 @@ import {
 import { ConflictError } from '../../../store/errors';
 import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import type { MeetingSay } from '../meeting-words';
 import { reloadable } from '../../../reloadable';
 
 // The check-in's validation (the core's rules and messages) loads once the stage is painted,
@@ -76,6 +78,10 @@ interface OutcomeContext {
   readonly step: (action: RoundAction) => Promise<void>;
   readonly setProblem: (problem: string | undefined) => void;
   readonly describe: (error: unknown) => string;
+  readonly say: MeetingSay;
+  /** A validation issue of the core's, in the reader's language. */
+  readonly issue: (issue: ValidationIssue) => string;
+  readonly measure: MeasureWords;
 }
 
 /**
@@ -83,7 +89,7 @@ interface OutcomeContext {
  * from the KR and the median vote), saved once as a meeting check-in, then shared as the outcome.
  */
 export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
-  const { keyResult, control, proposal, locale, setProblem } = context;
+  const { keyResult, control, proposal, locale, setProblem, say, issue, measure } = context;
   const [agreedValue, setAgreedValue] = useState('');
   const [agreedConfidence, setAgreedConfidence] = useState('');
   const [note, setNote] = useState('');
@@ -166,11 +172,12 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           // Said where it is fixed: under its field, or at the jump's confirmation box.
           const byField: Record<string, string> = {};
           const others: string[] = [];
-          for (const issue of checkIn.issues) {
-            if (asksToConfirmValue(issue)) setJumpToConfirm(issue.message);
-            else if ((outcomeFields as readonly string[]).includes(issue.field))
-              byField[issue.field] ??= issue.message;
-            else others.push(issue.message);
+          const said = latest.current.issue;
+          for (const found of checkIn.issues) {
+            if (asksToConfirmValue(found)) setJumpToConfirm(said(found));
+            else if ((outcomeFields as readonly string[]).includes(found.field))
+              byField[found.field] ??= said(found);
+            else others.push(said(found));
           }
           setFieldIssues(byField);
           setProblem(others.length > 0 ? others.join(' ') : undefined);
@@ -193,11 +200,14 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           if (failure instanceof ConflictError && !failure.theirs) {
             outranByOther.current = keyResult.id;
             latest.current.setProblem(
-              `Someone else saved this round’s check-in of this key result first, with other values: yours (${agreedValue}, confidence ${agreedConfidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.`,
+              latest.current.say(
+                'Someone else saved this round’s check-in of this key result first, with other values: yours ({value}, confidence {confidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.',
+                { value: agreedValue, confidence: agreedConfidence },
+              ),
             );
             return;
           }
-          throw failure ?? new Error('The check-in was not saved.');
+          throw failure ?? new Error(latest.current.say('The check-in was not saved.'));
         }
         latest.current.onSaved(report);
         await latest.current.step({
@@ -250,7 +260,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
 
   return {
     agreedValue,
-    agreedValueReading: typed && typed.ok ? typed.readAs?.message : undefined,
+    agreedValueReading: typed && typed.ok && typed.readAs ? issue(typed.readAs) : undefined,
     fieldIssues,
     jumpToConfirm,
     confirmedJump,
@@ -262,15 +272,28 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     setNote,
     saving,
     save,
-    newerCheckIn: newer && newerCheckInText(newer, locale),
+    newerCheckIn: newer && newerCheckInText(newer, locale, measure, say),
     loadNewer: () => {
       if (newer) latest.current.onNewer(newer);
     },
   };
 }
 
-function newerCheckInText(keyResult: KeyResult, locale: string): string {
-  const confidence =
-    keyResult.confidence === undefined ? '' : `, confidence ${keyResult.confidence}`;
-  return `A newer check-in was saved while you met: ${keyResult.title} is now ${formatKeyResultMeasure(keyResult, keyResult.current, locale)}${confidence}. Nothing was saved. Load it, agree again, then save.`;
+function newerCheckInText(
+  keyResult: KeyResult,
+  locale: string,
+  measure: MeasureWords,
+  say: MeetingSay,
+): string {
+  const params = {
+    title: keyResult.title,
+    value: formatKeyResultMeasure(keyResult, keyResult.current, locale, measure),
+    confidence: keyResult.confidence ?? '',
+  };
+  return say(
+    keyResult.confidence === undefined
+      ? 'A newer check-in was saved while you met: {title} is now {value}. Nothing was saved. Load it, agree again, then save.'
+      : 'A newer check-in was saved while you met: {title} is now {value}, confidence {confidence}. Nothing was saved. Load it, agree again, then save.',
+    params,
+  );
 }

@@ -11,12 +11,14 @@ import {
   type RoundControl,
   type SummaryNames,
 } from '../../../core/rituals';
-import { formatKeyResultMeasure } from '../../../core/format';
+import { formatKeyResultMeasure, type MeasureWords } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { describeError } from '../../errors/describeError';
+import { useBoardWords } from '../../board/board-words';
 import { useLiveRound } from '../live/useLiveRound';
+import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { StageRound } from '../round/stage-url';
 import type { StageState } from './Stage.types';
 
@@ -29,6 +31,8 @@ import type { StageState } from './Stage.types';
  */
 export function useRoundController(round: StageRound, board: Board | undefined) {
   const { host, repository, me } = useAppServices();
+  const { say } = useMeetingWords();
+  const { measure } = useBoardWords();
   const liveRound = useLiveRound(host);
   const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
@@ -49,7 +53,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
     [liveRoles, contextRole],
   );
   const participants = useMemo(() => snapshot?.participants ?? [], [snapshot]);
-  const names = summaryNames(board?.keyResults ?? [], host.context.locale);
+  const names = summaryNames(board?.keyResults ?? [], host.context.locale, measure, say);
   const facilitator = canFacilitate(roles);
   const userId = snapshot?.me.userId ?? me.id;
   const latestControl = useRef(control);
@@ -145,7 +149,7 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const run = (action: RoundAction) => void step(action).catch(showError);
 
   const summary = control.phase === 'finished' ? roundSummary(control) : undefined;
-  const chatText = summary ? summaryText(summary, names) : undefined;
+  const chatText = summary ? summaryText(summary, names, say) : undefined;
 
   return {
     liveRound,
@@ -194,13 +198,18 @@ function recordedStatus(
 }
 
 /** KR titles and values in their kind's terms, for the round's summary. */
-function summaryNames(keyResults: readonly KeyResult[], locale: string): SummaryNames {
+function summaryNames(
+  keyResults: readonly KeyResult[],
+  locale: string,
+  measure: MeasureWords,
+  say: MeetingSay,
+): SummaryNames {
   const byId = new Map(keyResults.map((kr) => [kr.id, kr]));
   return {
-    titleOf: (id) => byId.get(id)?.title ?? `Key result ${id}`,
+    titleOf: (id) => byId.get(id)?.title ?? say('Key result {id}', { id }),
     valueOf: (id, value) => {
       const kr = byId.get(id);
-      return kr ? formatKeyResultMeasure(kr, value, locale) : String(value);
+      return kr ? formatKeyResultMeasure(kr, value, locale, measure) : String(value);
     },
   };
 }

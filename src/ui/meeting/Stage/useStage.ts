@@ -13,7 +13,9 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
 import { describeError } from '../../errors/describeError';
+import { useDialogWords } from '../../board/dialog-words';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
+import { useMeetingWords } from '../meeting-words';
 import type { StageProps, StageState } from './Stage.types';
 import { useOutcomeForm } from './useOutcomeForm';
 import { useRoundController } from './useRoundController';
@@ -31,6 +33,9 @@ const loadUnsavedVotesDialog = reloadable(() => import('./UnsavedVotesDialog'));
 /** The stage's state: the shared round, this participant's sealed vote, the facilitator's steps. */
 export function useStage({ round }: StageProps): StageState {
   const { host, repository, operatingModel, me, firstScreenReady } = useAppServices();
+  const words = useMeetingWords();
+  const dialogWords = useDialogWords();
+  const { measure } = dialogWords;
   const boardApi = useBoardData({ cycleId: round.board.cycleId, teamIds: round.board.teamIds });
   const board = boardApi.data.status === 'ready' ? boardApi.data.board : undefined;
   const controller = useRoundController(round, board);
@@ -56,8 +61,8 @@ export function useStage({ round }: StageProps): StageState {
   const statistics = voteStatistics(values);
   const coaching = useModuleAfterPaint(loadDiscussionPrompt);
   const steps = useModuleAfterPaint(loadRoundSteps);
-  const prompt = useMemo(
-    () =>
+  const prompt = useMemo(() => {
+    const found =
       coaching && boardKeyResult && values.length
         ? coaching.discussionPrompt(
             boardKeyResult,
@@ -65,9 +70,10 @@ export function useStage({ round }: StageProps): StageState {
             operatingModel,
             board ? ritualOfTheDay(board.cycle, operatingModel.checkIn, today()) : undefined,
           )
-        : undefined,
-    [coaching, boardKeyResult, values, operatingModel, board],
-  );
+        : undefined;
+    // Said in the reader's language, and kept so in the round's summary.
+    return found && { ...found, text: words.prompt(found) };
+  }, [coaching, boardKeyResult, values, operatingModel, board, words]);
 
   useEffect(() => {
     setSkipReason('');
@@ -135,11 +141,16 @@ export function useStage({ round }: StageProps): StageState {
     step: controller.step,
     setProblem,
     describe: (error) => describeError(error).title,
+    say: words.say,
+    issue: dialogWords.issue,
+    measure,
   });
 
   const { liveRound } = controller;
   return {
     locale: host.context.locale,
+    say: words.say,
+    measure,
     live:
       liveRound.status === 'failed'
         ? { status: 'failed', error: liveRound.error }
