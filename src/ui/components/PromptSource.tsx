@@ -37,7 +37,8 @@ export function PromptSource({ short, citation, label = `Source: ${short}` }: Pr
       >
         {label}
       </Link>
-      <span id={citationId} hidden={!open}>
+      {/* The published source, as it was published: English on any page. */}
+      <span id={citationId} hidden={!open} lang="en">
         {' '}
         {citation}
       </span>

@@ -249,7 +249,8 @@ export function renderReveal(state: StageState, styles: Styles) {
           <MessageBarBody>
             <MessageBarTitle>{say('Discuss')}</MessageBarTitle>
             <span data-prompt={prompt.trigger}>{prompt.text}</span>{' '}
-            <Text size={200} className={styles.muted}>
+            {/* The published source, as it was published: English on any page. */}
+            <Text size={200} className={styles.muted} lang="en">
               ({prompt.citation})
             </Text>
           </MessageBarBody>
