@@ -69,6 +69,7 @@ export type MeetingText =
   | 'Replace the round'
   // The side panel: its modes, prompts, key results to review and Share to stage
   | 'Meeting mode'
+  | '{count} more {count|mode|modes}'
   | 'Check-in'
   | 'Loading the team’s OKRs'
   | 'No cycle'

@@ -76,6 +76,7 @@ export const meeting: MeetingTranslation = {
     'Keep the current round': 'Aktuelle Runde behalten',
     'Replace the round': 'Runde ersetzen',
     'Meeting mode': 'Besprechungsmodus',
+    '{count} more {count|mode|modes}': '{count} {count|weiterer Modus|weitere Modi}',
     'Check-in': 'Check-in',
     'Loading the team’s OKRs': 'Die OKRs des Teams werden geladen',
     'No cycle': 'Kein Zyklus',

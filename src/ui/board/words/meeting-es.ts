@@ -75,6 +75,7 @@ export const meeting: MeetingTranslation = {
     'Keep the current round': 'Mantener la ronda actual',
     'Replace the round': 'Reemplazar la ronda',
     'Meeting mode': 'Modo de reunión',
+    '{count} more {count|mode|modes}': '{count} {count|modo más|modos más}',
     'Check-in': 'Check-in',
     'Loading the team’s OKRs': 'Cargando los OKR del equipo',
     'No cycle': 'Sin ciclo',

@@ -77,6 +77,7 @@ export const meeting: MeetingTranslation = {
     'Keep the current round': 'Conserver le tour actuel',
     'Replace the round': 'Remplacer le tour',
     'Meeting mode': 'Mode de réunion',
+    '{count} more {count|mode|modes}': '{count} {count|autre mode|autres modes}',
     'Check-in': 'Check-in',
     'Loading the team’s OKRs': 'Chargement des OKR de l’équipe',
     'No cycle': 'Aucun cycle',

@@ -42,7 +42,7 @@ function renderModeTabs(state: SidePanelState, styles: Styles) {
     selectedValue: state.mode,
     onSelect: (mode: string) => state.setMode(mode as SidePanelMode),
     'aria-label': say('Meeting mode'),
-    moreLabel: (count: number) => `${count} more ${count === 1 ? 'mode' : 'modes'}`,
+    moreLabel: (count: number) => say('{count} more {count|mode|modes}', { count }),
   };
   return module ? <module.ViewTabs {...tabList} /> : <TabListStandIn {...tabList} />;
 }
