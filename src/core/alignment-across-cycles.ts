@@ -1,9 +1,10 @@
 /**
  * Alignment across cycles: what a board's objectives align to off it, the cycles within a
- * year's dates, and which of their objectives align to the year's. Apart from `alignment.ts`
- * (which the board's first screen carries) because only what reads other cycles needs it.
+ * year's dates and those around a quarter's, and which of their objectives align to the year's.
+ * Apart from `alignment.ts` (which the board's first screen carries) because only what reads
+ * other cycles needs it.
  */
-import { isDateInCycle, type CycleDates } from './cycles';
+import { cycleLengthDays, isDateInCycle, type CycleDates } from './cycles';
 import type { Cycle, Objective } from './model';
 
 /**
@@ -18,6 +19,38 @@ export function cyclesWithin<C extends Cycle>(
     (other) =>
       other.id !== cycle.id && isDateInCycle(other.start, cycle) && isDateInCycle(other.end, cycle),
   );
+}
+
+/**
+ * The inverse of `cyclesWithin`: the other cycles whose dates hold all of `cycle`'s and more, the
+ * year a quarter lies in (and a longer plan holding that year), innermost first. Their objectives
+ * are what the cycle's own may align to beyond its own. A cycle of the very same dates is a copy
+ * of it (`validateCyclePlacement` refuses one), not a cycle around it, so it is left out.
+ */
+export function cyclesEnclosing<C extends Cycle>(
+  cycle: CycleDates & Pick<Cycle, 'id'>,
+  cycles: readonly C[],
+): C[] {
+  return cycles
+    .filter(
+      (other) =>
+        other.id !== cycle.id &&
+        isDateInCycle(cycle.start, other) &&
+        isDateInCycle(cycle.end, other) &&
+        cycleLengthDays(other) > cycleLengthDays(cycle),
+    )
+    .sort((a, b) => cycleLengthDays(a) - cycleLengthDays(b) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Of the cycles enclosing `cycle`, those its objectives may be aligned to anew: all but the
+ * closed ones, whose objectives are scored and done (one aligned to already stays so).
+ */
+export function cyclesToAlignTo<C extends Cycle>(
+  cycle: CycleDates & Pick<Cycle, 'id'>,
+  cycles: readonly C[],
+): C[] {
+  return cyclesEnclosing(cycle, cycles).filter((other) => other.state !== 'closed');
 }
 
 /** Every objective this one aligns to: its parent and its weighted alignments, each once. */

@@ -16,7 +16,11 @@ import {
   nextCheckInDay,
 } from '../../src/core/cycles';
 import { cycleBeingPlanned, cycleEndingNearest, runningFirst } from '../../src/core/cycle-picks';
-import { cyclesWithin } from '../../src/core/alignment-across-cycles';
+import {
+  cyclesEnclosing,
+  cyclesToAlignTo,
+  cyclesWithin,
+} from '../../src/core/alignment-across-cycles';
 import { cycleDeletionHint, cycleDeletionRefusal } from '../../src/core/cycle-deletion';
 import {
   addDays,
@@ -303,5 +307,52 @@ describe('cyclesWithin', () => {
     ];
     expect(cyclesWithin(year, cycles).map((c) => c.id)).toEqual(['q1', 'q4']);
     expect(cyclesWithin(cycles[1]!, cycles)).toEqual([]);
+  });
+});
+
+describe('cyclesEnclosing and cyclesToAlignTo', () => {
+  const cycle = (id: string, start: string, end: string, state: Cycle['state'] = 'active') => ({
+    id,
+    name: id,
+    start,
+    end,
+    state,
+  });
+  const q4 = cycle('q4', '2026-10-01', '2026-12-31');
+  const year = cycle('fy', '2026-01-01', '2026-12-31');
+  const plan = cycle('fy26-28', '2026-01-01', '2028-12-31');
+  const cycles = [
+    plan,
+    q4,
+    cycle('q1', '2026-01-01', '2026-03-31'),
+    cycle('h2', '2026-07-01', '2026-12-31', 'planning'),
+    year,
+    cycle('q4-copy', '2026-10-01', '2026-12-31'),
+    cycle('fy27', '2027-01-01', '2027-12-31'),
+    cycle('nov-feb', '2026-11-01', '2027-02-28'),
+    cycle('fy25-closed', '2025-10-01', '2026-12-31', 'closed'),
+  ];
+
+  it('finds the cycles around a cycle’s dates, ends included, innermost first, never itself or a copy of its dates', () => {
+    expect(cyclesEnclosing(q4, cycles).map((c) => c.id)).toEqual([
+      'h2',
+      'fy',
+      'fy25-closed',
+      'fy26-28',
+    ]);
+    expect(cyclesEnclosing(year, cycles).map((c) => c.id)).toEqual(['fy25-closed', 'fy26-28']);
+    expect(cyclesEnclosing(plan, cycles)).toEqual([]);
+  });
+
+  it('is the inverse of cyclesWithin', () => {
+    for (const inner of cycles) {
+      for (const outer of cyclesEnclosing(inner, cycles)) {
+        expect(cyclesWithin(outer, cycles)).toContain(inner);
+      }
+    }
+  });
+
+  it('offers to align to the enclosing cycles that are not closed', () => {
+    expect(cyclesToAlignTo(q4, cycles).map((c) => c.id)).toEqual(['h2', 'fy', 'fy26-28']);
   });
 });
