@@ -32,9 +32,9 @@ describe('what an objective may align to', () => {
       'o3',
     );
     expect(groups).toEqual([
-      { teamId: 'c', team: 'Contoso', choices: [{ id: 'o2', label: 'Customers love us' }] },
-      { teamId: 'e', team: 'Engineering', choices: [{ id: 'o4', label: 'Cut incidents' }] },
-      { teamId: 's', team: 'Sales', choices: [{ id: 'o1', label: 'Win the Nordics' }] },
+      { key: 'c', label: 'Contoso', choices: [{ id: 'o2', label: 'Customers love us' }] },
+      { key: 'e', label: 'Engineering', choices: [{ id: 'o4', label: 'Cut incidents' }] },
+      { key: 's', label: 'Sales', choices: [{ id: 'o1', label: 'Win the Nordics' }] },
     ]);
   });
 });
@@ -60,9 +60,9 @@ describe('what an objective may align to, when titles repeat and teams are missi
     { id: 'q4', name: 'Q4 2026' },
   ];
 
-  it('lists each objective once, the teamless ones under "No team" after the teams', () => {
+  it('lists each objective once, the teamless ones under "No team" after the teams, another cycle’s under its name', () => {
     const groups = alignmentChoices(cycle, undefined, cycles);
-    expect(groups.map((group) => group.team)).toEqual(['Contoso', 'Sales', 'No team']);
+    expect(groups.map((group) => group.label)).toEqual(['Contoso', 'Sales', 'No team', 'Q4 2026']);
     const ids = groups.flatMap((group) => group.choices.map((choice) => choice.id));
     expect(ids.sort()).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
   });
@@ -73,11 +73,74 @@ describe('what an objective may align to, when titles repeat and teams are missi
     );
     expect(labels).toEqual([
       'Customers love us — Contoso',
-      'Customers love us — Sales, Q4 2026',
       'Win the Nordics',
       'Customers love us — No team',
       'Customers love us — No team (a team no longer on the site)',
+      'Customers love us — Sales, Q4 2026',
     ]);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('what a quarter’s objective may align to in the cycles around it', () => {
+  const year = (o: Objective): Objective => ({ ...o, cycleId: 'fy' });
+  const quarter = {
+    cycle: { id: 'q4', name: 'Q4 2026' },
+    teams: [team('c', 'Contoso'), team('s', 'Sales', 'c')],
+    objectives: [
+      { ...objective('o1', 's', 'Win the Nordics'), cycleId: 'q4' },
+      year(objective('y2', 's', 'Open two markets')),
+      year(objective('y1', 'c', 'Double ARR to €10M')),
+      { ...objective('p1', 'c', 'Carbon neutral by 2028'), cycleId: 'plan' },
+    ],
+  };
+  const cycles = [
+    { id: 'q4', name: 'Q4 2026' },
+    { id: 'fy', name: 'FY 2026' },
+    { id: 'plan', name: 'FY 2026–2028' },
+    { id: 'h2', name: 'H2 2026' },
+  ];
+
+  it('groups them by cycle after the quarter’s own, in the order of the cycles, the company’s first', () => {
+    const groups = alignmentChoices(
+      { ...quarter, objectives: [...quarter.objectives].reverse() },
+      undefined,
+      cycles,
+    );
+    expect(groups).toEqual([
+      { key: 's', label: 'Sales', choices: [{ id: 'o1', label: 'Win the Nordics' }] },
+      {
+        key: 'cycle:fy',
+        label: 'FY 2026',
+        choices: [
+          { id: 'y1', label: 'Double ARR to €10M — FY 2026' },
+          { id: 'y2', label: 'Open two markets — FY 2026' },
+        ],
+      },
+      {
+        key: 'cycle:plan',
+        label: 'FY 2026–2028',
+        choices: [{ id: 'p1', label: 'Carbon neutral by 2028 — FY 2026–2028' }],
+      },
+    ]);
+  });
+
+  it('says in a cycle’s group what stands in for objectives still read or none, never to be chosen', () => {
+    const loading = { id: 'loading:fy', label: 'Loading FY 2026’s objectives…', disabled: true };
+    const none = { id: 'none:h2', label: 'H2 2026 has no objectives yet', disabled: true };
+    const groups = alignmentChoices(
+      quarter,
+      undefined,
+      cycles,
+      new Map([
+        ['h2', none],
+        ['fy', loading],
+      ]),
+    );
+    expect(groups.slice(1).map((group) => [group.label, group.choices.map((c) => c.id)])).toEqual([
+      ['FY 2026', ['y1', 'y2', 'loading:fy']],
+      ['FY 2026–2028', ['p1']],
+      ['H2 2026', ['none:h2']],
+    ]);
   });
 });

@@ -49,6 +49,7 @@ function losingFirstAnswer() {
   const repository = {
     siteRoles: siteRolesOf(),
     loadBoard: () => Promise.resolve(board),
+    listCycles: () => Promise.resolve([cycle]),
     createObjective: (draft: ObjectiveDraft) => create(draft),
     createKeyResult: (draft: KeyResultDraft) => create(draft),
     createTeam: (draft: TeamDraft) => create(draft),

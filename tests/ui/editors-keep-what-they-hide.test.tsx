@@ -103,6 +103,7 @@ function recordingUpdates() {
   const repository = {
     siteRoles: siteRolesOf(),
     loadBoard: () => Promise.resolve(board),
+    listCycles: () => Promise.resolve([cycle]),
     listInitiatives: () => Promise.resolve([]),
     updateKeyResult: update,
     updateObjective: update,

@@ -35,7 +35,10 @@ export interface ObjectiveEditorState {
   readonly allowAspirational: boolean;
   readonly parentId: string;
   readonly setParentId: (parentId: string) => void;
-  /** Every objective of the cycle it may align to, by team: the company's first. */
+  /**
+   * Every objective it may align to: its cycle's by team, the company's first, then those of the
+   * cycles around its own (its year's), by cycle.
+   */
   readonly parentGroups: readonly AlignmentGroup[];
   /** An objective aligned to several others: what they are, and what choosing another parent does. */
   readonly alignmentNote: string | undefined;

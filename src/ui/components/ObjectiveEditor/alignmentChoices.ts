@@ -1,17 +1,30 @@
 import type { Cycle, Objective, Team } from '../../../core/model';
 
+export interface AlignmentChoice {
+  readonly id: string;
+  readonly label: string;
+  /** What stands in for objectives still read, or for none: shown, never chosen. */
+  readonly disabled?: boolean;
+}
+
 export interface AlignmentGroup {
-  readonly teamId: string;
-  readonly team: string;
-  readonly choices: readonly { readonly id: string; readonly label: string }[];
+  /** The team's id, or `cycle:` and the cycle's id for the objectives of another cycle. */
+  readonly key: string;
+  /** The team's name, or the other cycle's ("FY 2026"). */
+  readonly label: string;
+  readonly choices: readonly AlignmentChoice[];
 }
 
 const noTeam = 'No team';
 
 /**
- * The objectives an objective may align to, grouped by team: the company's (teams above every
- * other) first, then the others by name, then those of no team (imported company objectives, or
- * of a team no longer on the site); each once, the objective itself left out.
+ * The objectives an objective may align to: its own cycle's grouped by team, the company's (teams
+ * above every other) first, then the others by name, then those of no team (imported company
+ * objectives, or of a team no longer on the site); then each other cycle's (the year around a
+ * quarter) in a group named after that cycle, in the order of `cycles`, the company's first
+ * within it. Each objective once, the objective itself left out. `standIns` adds to a cycle's
+ * group an entry that cannot be chosen (its objectives still read, none, or unreadable), and
+ * makes the group when none of that cycle's objectives is listed.
  *
  * A native `<option>` is read alone by screen readers (its optgroup is not always announced), so
  * whatever tells two entries apart is in the entry's own text: the team (or "No team") where the
@@ -25,6 +38,7 @@ export function alignmentChoices(
   },
   excludeId: string | undefined,
   cycles: readonly Pick<Cycle, 'id' | 'name'>[] = [cycle.cycle],
+  standIns: ReadonlyMap<string, AlignmentChoice> = new Map(),
 ): AlignmentGroup[] {
   const unique = new Map<string, Objective>();
   for (const objective of cycle.objectives) {
@@ -71,22 +85,54 @@ export function alignmentChoices(
     };
   });
 
-  const byTeam = new Map<string, typeof choices>();
-  for (const choice of choices) {
-    const teamId = teamOf(choice.objective.teamId) ? choice.objective.teamId : '';
-    byTeam.set(teamId, [...(byTeam.get(teamId) ?? []), choice]);
-  }
   const rank = (teamId: string) => {
     const team = teamOf(teamId);
     return !team ? 2 : team.parentTeamId === undefined ? 0 : 1;
   };
-  return [...byTeam.entries()]
+  const byTeam = new Map<string, typeof choices>();
+  const byCycle = new Map<string, typeof choices>(
+    [...standIns.keys()].map((cycleId) => [cycleId, []]),
+  );
+  for (const choice of choices) {
+    const { cycleId, teamId } = choice.objective;
+    if (cycleId !== cycle.cycle.id) {
+      byCycle.set(cycleId, [...(byCycle.get(cycleId) ?? []), choice]);
+      continue;
+    }
+    const key = teamOf(teamId) ? teamId : '';
+    byTeam.set(key, [...(byTeam.get(key) ?? []), choice]);
+  }
+  const teamGroups = [...byTeam.entries()]
     .map(([teamId, members]) => ({
-      teamId,
-      team: teamOf(teamId)?.name ?? noTeam,
+      key: teamId,
+      label: teamOf(teamId)?.name ?? noTeam,
       choices: members
         .map(({ objective, label }) => ({ id: objective.id, label }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     }))
-    .sort((a, b) => rank(a.teamId) - rank(b.teamId) || a.team.localeCompare(b.team));
+    .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+  const order = (cycleId: string) => {
+    const at = cycles.findIndex((other) => other.id === cycleId);
+    return at < 0 ? cycles.length : at;
+  };
+  const cycleGroups = [...byCycle.entries()]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([cycleId, members]) => {
+      const standIn = standIns.get(cycleId);
+      return {
+        key: `cycle:${cycleId}`,
+        label: cycles.find((other) => other.id === cycleId)?.name ?? 'Another cycle',
+        choices: [
+          ...[...members]
+            .sort(
+              (a, b) =>
+                rank(a.objective.teamId) - rank(b.objective.teamId) ||
+                a.label.localeCompare(b.label),
+            )
+            .map(({ objective, label }) => ({ id: objective.id, label })),
+          ...(standIn ? [standIn] : []),
+        ],
+      };
+    });
+  return [...teamGroups, ...cycleGroups];
 }

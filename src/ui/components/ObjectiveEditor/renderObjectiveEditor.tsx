@@ -73,9 +73,9 @@ export function renderObjectiveEditor(
           <Select value={state.parentId} onChange={(_, data) => state.setParentId(data.value)}>
             <option value="">Nothing (a top-level objective)</option>
             {state.parentGroups.map((group) => (
-              <optgroup key={group.teamId} label={group.team}>
+              <optgroup key={group.key} label={group.label}>
                 {group.choices.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
+                  <option key={choice.id} value={choice.id} disabled={choice.disabled}>
                     {choice.label}
                   </option>
                 ))}

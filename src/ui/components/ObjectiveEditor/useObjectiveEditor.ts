@@ -9,6 +9,7 @@ import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { coachNewObjective } from './coachNewObjective';
+import { useEnclosingChoices } from './useEnclosingChoices';
 import type {
   ObjectiveEditorProps,
   ObjectiveEditorState,
@@ -48,9 +49,21 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     [repository, board.cycle.id, currentParentId],
   );
   const wholeCycle = useAsyncResource(loadWholeCycle).data;
+  // Beside them, the objectives of the cycles around this one (a quarter's year), read apart:
+  // either read may fail while what the other read stays on offer.
+  const around = useEnclosingChoices(board.cycle);
   // This board's objectives stay on offer when the others cannot be read.
-  const alignable = wholeCycle.status === 'ready' ? wholeCycle.board : board;
-  const knownCycles = wholeCycle.status === 'ready' ? wholeCycle.cycles : [board.cycle];
+  const ownCycle = wholeCycle.status === 'ready' ? wholeCycle.board : board;
+  const alignable = useMemo(
+    () => ({ ...ownCycle, objectives: [...ownCycle.objectives, ...around.offered] }),
+    [ownCycle, around.offered],
+  );
+  const knownCycles =
+    around.cycles.length > 0
+      ? [board.cycle, ...around.cycles]
+      : wholeCycle.status === 'ready'
+        ? wholeCycle.cycles
+        : [board.cycle];
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the first item, never a second one.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -79,8 +92,14 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   );
   // Whether its parent exists, and aligns to it in no loop, is known once the whole cycle is
   // read: the board shows some teams only. Until then (or when it cannot be read) the store's own
-  // check, before anything is written, refuses a parent that is gone.
-  const cycleObjectives = wholeCycle.status === 'ready' ? wholeCycle.board.objectives : undefined;
+  // check, before anything is written, refuses a parent that is gone. The cycles around it, and
+  // what their objectives align to up the chain, take part once read: a year's objective aligned
+  // to one of this quarter's is no parent for it.
+  const cycleObjectives = useMemo(
+    () =>
+      wholeCycle.status === 'ready' ? [...around.known, ...wholeCycle.board.objectives] : undefined,
+    [wholeCycle, around.known],
+  );
   const validation = useMemo(
     () =>
       validateObjective(
@@ -161,15 +180,18 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
         ? "Other teams' objectives could not be read: only this board's are offered. Close and reopen to try again."
         : undefined;
 
-  const listed = alignmentChoices(alignable, objective?.id, knownCycles);
+  const listed = [
+    ...alignmentChoices(alignable, objective?.id, knownCycles, around.standIns),
+    ...(around.searching ? [around.searching] : []),
+  ];
   // A parent that cannot be read stays chosen (the select would otherwise show "Nothing").
   const parentGroups =
     parentId && !listed.some((group) => group.choices.some((choice) => choice.id === parentId))
       ? [
           ...listed,
           {
-            teamId: 'unread',
-            team: 'Aligned to now',
+            key: 'unread',
+            label: 'Aligned to now',
             choices: [{ id: parentId, label: alignedTo(parentId) }],
           },
         ]
@@ -223,7 +245,8 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     owner,
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     parentGroups,
-    alignmentNote: [alignmentNote, otherTeamsNote].filter(Boolean).join(' ') || undefined,
+    alignmentNote:
+      [alignmentNote, otherTeamsNote, around.note].filter(Boolean).join(' ') || undefined,
     errors,
     findings,
     coachedTitle,
