@@ -76,6 +76,45 @@ test('an objective aligned to one that exists is saved', async () => {
   objective = aligned;
 }, 60_000);
 
+test('an objective aligned to the year’s objective around its quarter is saved, created or edited; once that is deleted, it is refused', async () => {
+  const year = await repository.createCycle({
+    name: 'FY 2026',
+    start: '2026-01-01',
+    end: '2026-12-31',
+    state: 'active',
+  });
+  const annual = await repository.createObjective({
+    cycleId: year.id,
+    teamId: objective.teamId,
+    title: 'Double ARR to €10M',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  const created = await repository.createObjective({
+    cycleId,
+    teamId: objective.teamId,
+    title: 'Win the Nordics',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+    parentId: annual.id,
+  });
+  expect(created).toMatchObject({ cycleId, parentId: annual.id });
+  const edited = await repository.updateObjective({ ...created, parentId: undefined });
+  expect((await repository.updateObjective({ ...edited, parentId: annual.id })).parentId).toBe(
+    annual.id,
+  );
+
+  await store.repository().deleteObjective(annual);
+  const failure = await refused(
+    repository.createObjective({ ...created, title: 'Open Denmark', parentId: annual.id }),
+  );
+  expect(failure.message).toContain('The objective it aligns to does not exist');
+  const stored = (await store.repository().loadBoard({ cycleId })).objectives;
+  expect(stored.map((o) => o.title)).not.toContain('Open Denmark');
+}, 60_000);
+
 test('a key result under an objective that does not exist is refused, nothing written', async () => {
   const failure = await refused(
     store.repository().createKeyResult({ ...keyResult, objectiveId: '999996' }),
