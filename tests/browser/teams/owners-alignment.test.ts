@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { addDays } from '../../../src/core/dates';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { freshPagePerTest } from '../support/browser';
 import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack } from './support';
@@ -6,7 +7,8 @@ import { adele, appFrame, configureChannelTab, startTeamsStack, type TeamsStack 
 /**
  * Owners and alignment through the Teams simulator's channel tab (real teams-js) against the
  * Graph emulator: a new objective gets its owner from the directory (the people picker, Graph
- * /users) and aligns to an objective of another team, offered by team with the company's first.
+ * /users) and aligns to an objective of another team, offered by team with the company's first;
+ * an objective aligns to the year's objective around its quarter, offered in the year's group.
  * The outcome is read back from the store.
  */
 jest.setTimeout(180_000);
@@ -78,5 +80,39 @@ describe('owners and alignment', () => {
         owner: expect.objectContaining({ id: megan.id, displayName: megan.displayName }),
       }),
     ]);
+  });
+
+  it("aligns a quarter's objective to the year's objective, offered under the year's name", async () => {
+    const { cycle, company, objective } = stack.fixture;
+    const year = await stack.repository.createCycle({
+      name: 'The year around it',
+      start: addDays(cycle.start, -60),
+      end: addDays(cycle.end, 60),
+      state: 'active',
+    });
+    const annual = await stack.repository.createObjective({
+      cycleId: year.id,
+      teamId: company.id,
+      title: 'Double ARR to €10M',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+    await configureChannelTab(page, stack.server.url);
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('button', { name: `Edit ${objective.title}` }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Edit the objective' });
+    const alignsTo = dialog.getByRole('combobox', { name: 'Aligns to' });
+    const entry = `${annual.title} — ${year.name}`;
+    await alignsTo
+      .locator(`optgroup[label="${year.name}"] option`, { hasText: entry })
+      .waitFor({ state: 'attached' });
+    await alignsTo.selectOption({ label: entry });
+    await dialog.getByRole('button', { name: 'Save objective' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await tab.getByText(`Aligns to ${annual.title} (${year.name})`).waitFor();
+    const board = await stack.repository.loadBoard({ cycleId: cycle.id });
+    expect(board.objectives.find((o) => o.id === objective.id)?.parentId).toBe(annual.id);
   });
 });
