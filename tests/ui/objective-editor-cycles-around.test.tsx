@@ -5,7 +5,8 @@
  * be read while the quarter's own stay on offer), a closed year's left out; a parent there is
  * shown chosen by its title and cycle, kept as it is, and checked for loops across the cycles.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import type { Cycle, Objective, Team } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { ObjectiveEditor } from '../../src/ui/components/ObjectiveEditor/ObjectiveEditor';
@@ -220,4 +221,21 @@ test('a year’s objective that aligns back to this one, through another quarter
   fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
   expect(repository.updateObjective).not.toHaveBeenCalled();
   expect(onSaved).not.toHaveBeenCalled();
+});
+
+test('a fresher copy of the board while the dialog is open reads the year’s objectives no second time', async () => {
+  const repository = repositoryWith();
+  let refresh: () => void = () => undefined;
+  function Refreshed() {
+    const [shown, setShown] = useState(board);
+    refresh = () => setShown({ ...board, cycle: { ...q4 } });
+    return <ObjectiveEditor board={shown} onDismiss={() => undefined} onSaved={() => undefined} />;
+  }
+  renderWithServices(repository as unknown as OkrRepository, <Refreshed />);
+  const offered = ['FY 2026', ['Double ARR to €10M — FY 2026', 'Open two markets — FY 2026']];
+  await waitFor(() => expect(groups()).toContainEqual(offered), { timeout: 20_000 });
+
+  act(() => refresh());
+  expect(groups()).toContainEqual(offered);
+  expect(repository.objectivesOfCycles).toHaveBeenCalledTimes(1);
 });

@@ -72,9 +72,13 @@ export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
     [repository],
   );
   const cyclesRead = useAsyncResource(readCycles).data;
+  // By the cycle's dates, not the object: a fresher copy of the board (a live refresh while the
+  // dialog is open) reads nothing again.
+  const { id, start, end } = cycle;
   const around = useMemo(
-    () => (cyclesRead.status === 'ready' ? cyclesToAlignTo(cycle, cyclesRead.cycles) : []),
-    [cyclesRead, cycle],
+    () =>
+      cyclesRead.status === 'ready' ? cyclesToAlignTo({ id, start, end }, cyclesRead.cycles) : [],
+    [cyclesRead, id, start, end],
   );
   const readObjectives = useCallback(
     (signal: AbortSignal) => readAround(repository, around, signal),
