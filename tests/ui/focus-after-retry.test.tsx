@@ -11,7 +11,11 @@ import { ServicesGate } from '../../src/ui/app/ServicesGate';
  * Try again on the page's error state (offline at start-up) goes with the error state it was in:
  * keyboard focus then goes to the main heading of the page that replaced it, not to the body.
  */
-const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
+const host = {
+  context: { locale: 'en-US' },
+  notifySuccess: jest.fn(),
+  notifyFailure: jest.fn(),
+} as unknown as Host;
 const services = pageServices(host);
 
 // The page's screen, from a chunk of its own as the tab's are: its heading comes after a wait.

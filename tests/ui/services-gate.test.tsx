@@ -7,13 +7,18 @@ import type { AppServicesInit } from '../../src/ui/app/AppServices';
 import { pageServices } from './support/services';
 import { ServicesGate, type ServicesLoader } from '../../src/ui/app/ServicesGate';
 import { startServices } from '../../src/ui/app/startServices';
+import { loadLocaleWords } from '../../src/ui/board/locale-words';
 
 /**
  * The page's services (sign-in, /me, the site's first `$batch`) are created once per page, also
  * under React's StrictMode, which runs the gate's effect twice on mount; a retry creates them
  * once more.
  */
-const host = { notifySuccess: jest.fn(), notifyFailure: jest.fn() } as unknown as Host;
+const host = {
+  context: { locale: 'en-US' },
+  notifySuccess: jest.fn(),
+  notifyFailure: jest.fn(),
+} as unknown as Host;
 const services = pageServices(host);
 
 function gate(load: ServicesLoader, gateHost = host) {
@@ -104,4 +109,25 @@ test('a gate that rendered with services of one host shows loading, not them, fo
   answer(pageServices(other));
   await screen.findByText('The board');
   expect(load).toHaveBeenCalledTimes(2);
+});
+
+describe('the page’s language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  test('is the reader’s locale once the page speaks it (a German Teams), for screen readers', async () => {
+    const german = { ...host, context: { locale: 'de-de' } } as unknown as Host;
+    const words = await loadLocaleWords('de-de');
+    document.documentElement.setAttribute('lang', 'en');
+    render(gate(() => Promise.resolve({ ...pageServices(german), words }), german));
+    await screen.findByText('The board');
+    expect(document.documentElement.lang).toBe('de-DE');
+  });
+
+  test('stays English on a page in English (a Teams in a language the board does not speak)', async () => {
+    const japanese = { ...host, context: { locale: 'ja-jp' } } as unknown as Host;
+    document.documentElement.setAttribute('lang', 'en');
+    render(gate(() => Promise.resolve(pageServices(japanese)), japanese));
+    await screen.findByText('The board');
+    expect(document.documentElement.lang).toBe('en');
+  });
 });

@@ -5,6 +5,7 @@ import { focusAfterRetry } from '../components/States/focusAfterRetry';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
 import { AppServicesProvider, type AppServicesInit } from './AppServices';
+import { useDocumentLanguage } from './documentLanguage';
 
 export interface ServicesLoader {
   (host: Host): Promise<AppServicesInit>;
@@ -83,6 +84,10 @@ export function ServicesGate({
       current = false;
     };
   }, [host, load, attempt, renderFailure, retry]);
+  useDocumentLanguage(
+    host.context.locale,
+    gate.status === 'ready' ? gate.services.words : undefined,
+  );
 
   if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
   if (gate.status === 'failed') {
