@@ -3,7 +3,7 @@
  * `describeError`'s own words in English, and the same in German, French and Spanish.
  */
 import { validationIssue } from '../../src/core/issues';
-import { describeErrorIn, missingErrorWords } from '../../src/excel/sync/error-words';
+import { describeErrorIn, missingErrorWords } from '../../src/ui/errors/error-words';
 import { reasonOf } from '../../src/excel/sync/check-ins';
 import { errorText } from '../../src/excel/taskpane/errorText';
 import { paneWordsFor } from '../../src/excel/pane-words';

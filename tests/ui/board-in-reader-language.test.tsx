@@ -9,6 +9,7 @@ import { MyOkrs } from '../../src/teams/tab/MyOkrs';
 import { TeamTab } from '../../src/teams/tab/TeamTab';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
+import { OfflineError } from '../../src/store/errors';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
 import { layOutTabLists } from './support/view-tabs';
@@ -360,4 +361,46 @@ it.each([
   const toolbar = screen.getByRole('search');
   expect(within(toolbar).getByRole('button', { name: filters })).toBeTruthy();
   expect(within(toolbar).getByText(sort)).toBeTruthy();
+});
+
+it('says in German why a German board could not be loaded, and offers to try again', async () => {
+  const words = await loadLocaleWords('de-DE');
+  const host = {
+    context: {
+      kind: 'teams',
+      surface: 'channelTab',
+      user: adele,
+      theme: 'default',
+      locale: 'de-DE',
+    },
+    notifySuccess: () => undefined,
+  } as unknown as Host;
+  const offline = {
+    ...repository,
+    loadBoard: () => Promise.reject(new OfflineError('fetch failed')),
+  } as OkrRepository;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository: offline,
+          host,
+          operatingModel: defaultOperatingModel,
+          me: adele,
+          words,
+        }}
+      >
+        <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Sie sind offline');
+  expect(alert.textContent).toContain('Microsoft 365 war nicht erreichbar.');
+  expect(within(alert).getByRole('button').textContent).toBe('Erneut versuchen');
+  expect(
+    ['offline.', 'could not', 'connection', 'Try again'].filter((word) =>
+      wordsOnScreen().includes(word),
+    ),
+  ).toEqual([]);
 });

@@ -2,11 +2,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import type { Host } from '../../src/host/types';
-import { NotFoundError } from '../../src/store/errors';
+import { NotFoundError, OfflineError } from '../../src/store/errors';
 import type { AppServicesInit } from '../../src/ui/app/AppServices';
 import { pageServices } from './support/services';
 import { ServicesGate, type ServicesLoader } from '../../src/ui/app/ServicesGate';
-import { startServices } from '../../src/ui/app/startServices';
+import { startServices, withLocaleWords } from '../../src/ui/app/startServices';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 
 /**
@@ -129,5 +129,46 @@ describe('the page’s language', () => {
     render(gate(() => Promise.resolve(pageServices(japanese)), japanese));
     await screen.findByText('The board');
     expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('what went wrong, on a German Teams', () => {
+  const german = { ...host, context: { locale: 'de-de' } } as unknown as Host;
+
+  test('is said in German when the services could not be loaded: their words loaded beside them', async () => {
+    const failing = () => Promise.reject(new OfflineError('fetch failed'));
+    render(gate(startServices(german, withLocaleWords(failing, loadLocaleWords)), german));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Sie sind offline');
+    expect(await screen.findByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
+    expect(alert.textContent).not.toMatch(/offline\.|connection|Try again/);
+  });
+
+  test('is said in English when the words could not be loaded either', async () => {
+    const failing = () => Promise.reject(new OfflineError('fetch failed'));
+    const noWords = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    render(gate(startServices(german, withLocaleWords(failing, noWords)), german));
+    expect((await screen.findByRole('alert')).textContent).toContain('You are offline');
+  });
+
+  test('is said in German when a part of the page could not be loaded or shown', async () => {
+    const words = await loadLocaleWords('de-de');
+    function LostPart(): never {
+      throw new Error('Failed to fetch dynamically imported module: /assets/Coach.js');
+    }
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ServicesGate
+          host={german}
+          load={() => Promise.resolve({ ...pageServices(german), words })}
+        >
+          <LostPart />
+        </ServicesGate>
+      </FluentProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Ein Teil von OKR Coach konnte nicht geladen werden');
+    expect(await screen.findByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
   });
 });

@@ -35,7 +35,7 @@ import {
   withoutReason,
 } from './row-state';
 import { currentCell, type ColumnKey } from './layout';
-import { describeErrorIn } from './error-words';
+import { describeErrorIn } from '../../ui/errors/error-words';
 import { sayInSheet } from './sheet-words';
 import { statusText, type RowContext } from './rows';
 

@@ -3,7 +3,7 @@ import type { PaneWords } from '../pane-words';
 import { WorkbookError } from '../workbook/types';
 import { reloadable } from '../../reloadable';
 
-const loadErrorWords = reloadable(() => import('../sync/error-words'));
+const loadErrorWords = reloadable(() => import('../../ui/errors/error-words'));
 
 /**
  * What went wrong, for the pane to show: the workbook's own problems in the pane's language; a

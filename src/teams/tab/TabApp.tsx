@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Host } from '../../host/types';
+import { useSay } from '../../ui/board/say';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { loadMyOkrs, loadTeamTab, showsMyOkrs } from './screens';
 import { reloadable } from '../../reloadable';
@@ -23,23 +24,24 @@ export function TabApp({ host }: { readonly host: Host }) {
   const settings = host.context.tabSettings;
   const page = new URLSearchParams(window.location.search).get('page');
   const [programme, setProgramme] = useState(page === 'programme');
+  const say = useSay();
   if (page === 'import') {
     return (
-      <Suspense fallback={<LoadingState label="Loading the Import page" />}>
+      <Suspense fallback={<LoadingState label={say('Loading the Import page')} />}>
         <ImportRoute />
       </Suspense>
     );
   }
   if (programme) {
     return (
-      <Suspense fallback={<LoadingState label="Loading the programme" />}>
+      <Suspense fallback={<LoadingState label={say('Loading the programme')} />}>
         <ProgrammePage onBack={() => setProgramme(false)} />
       </Suspense>
     );
   }
   const openProgramme = () => setProgramme(true);
   return (
-    <Suspense fallback={<LoadingState label="Loading the OKR board" />}>
+    <Suspense fallback={<LoadingState label={say('Loading the OKR board')} />}>
       {showsMyOkrs(host) || !settings ? (
         <MyOkrs onOpenProgramme={openProgramme} />
       ) : (

@@ -150,14 +150,26 @@ export function useFirstScreenShown(): Promise<void> | undefined {
 }
 
 /**
+ * The reader's locale and words where a page has them without its services: what went wrong
+ * when the services could not be loaded is said in the language their words were loaded for.
+ */
+const ReaderContext = createContext<
+  { readonly locale: string; readonly words: LocaleWords | undefined } | undefined
+>(undefined);
+
+export const ReaderProvider = ReaderContext.Provider;
+
+/**
  * The reader's locale for numbers and dates: the host's (Teams' or Office's display language),
  * English where a component is shown outside the app (tests, the dev hub).
  */
 export function useLocale(): string {
-  return useContext(AppServicesContext)?.host.context.locale ?? defaultLocale;
+  const reader = useContext(ReaderContext);
+  return useContext(AppServicesContext)?.host.context.locale ?? reader?.locale ?? defaultLocale;
 }
 
 /** The board's words for the host's locale, where the page loaded them (English otherwise). */
 export function useLocaleWords(): LocaleWords | undefined {
-  return useContext(AppServicesContext)?.words;
+  const reader = useContext(ReaderContext);
+  return useContext(AppServicesContext)?.words ?? reader?.words;
 }

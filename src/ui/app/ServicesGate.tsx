@@ -4,7 +4,9 @@ import { ErrorStateOnDemand } from '../components/States/ErrorStateOnDemand';
 import { focusAfterRetry } from '../components/States/focusAfterRetry';
 import { LoadingState } from '../components/States/LoadingState';
 import { describeError } from '../errors/describeError';
-import { AppServicesProvider, type AppServicesInit } from './AppServices';
+import type { LocaleWords } from '../board/locale-words';
+import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
+import { AppServicesProvider, ReaderProvider, type AppServicesInit } from './AppServices';
 import { useDocumentLanguage } from './documentLanguage';
 
 export interface ServicesLoader {
@@ -15,11 +17,16 @@ export interface ServicesLoader {
    * a loading screen that React lays out and paints.
    */
   readonly loaded?: (host: Host) => AppServicesInit | undefined;
+  /**
+   * The words for the host's locale, loading beside the services (`withLocaleWords`): what went
+   * wrong, when they fail, is said in them.
+   */
+  readonly words?: ((host: Host) => Promise<LocaleWords | undefined>) | undefined;
 }
 
 type Gate =
   | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
+  | { readonly status: 'failed'; readonly error: unknown; readonly words?: LocaleWords }
   | { readonly status: 'ready'; readonly services: AppServicesInit };
 
 /**
@@ -73,9 +80,12 @@ export function ServicesGate({
           );
         }
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
+        // Said in the reader's language: the words load beside the services, and are in by now
+        // but for a page whose connection dropped (said in English, then).
+        const words = await load.words?.(host).catch(() => undefined);
         if (!current) return;
-        setGate({ status: 'failed', error });
+        setGate({ status: 'failed', error, ...(words ? { words } : {}) });
         // A failure the surface handles itself (the guided site set-up) is a working page.
         if (renderFailure?.(error, retry)) host.notifySuccess();
         else host.notifyFailure(describeError(error).title);
@@ -84,26 +94,37 @@ export function ServicesGate({
       current = false;
     };
   }, [host, load, attempt, renderFailure, retry]);
-  useDocumentLanguage(
-    host.context.locale,
-    gate.status === 'ready' ? gate.services.words : undefined,
-  );
+  const words =
+    gate.status === 'ready'
+      ? gate.services.words
+      : gate.status === 'failed'
+        ? gate.words
+        : undefined;
+  useDocumentLanguage(host.context.locale, words);
 
   if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
   if (gate.status === 'failed') {
     return (
-      <main>
-        {renderFailure?.(gate.error, retry) ?? (
-          <ErrorStateOnDemand
-            error={gate.error}
-            onRetry={() => {
-              focusAfterRetry(() => document.querySelector('h1'));
-              retry();
-            }}
-          />
-        )}
-      </main>
+      <ReaderProvider value={{ locale: host.context.locale, words }}>
+        <main>
+          {renderFailure?.(gate.error, retry) ?? (
+            <ErrorStateOnDemand
+              error={gate.error}
+              onRetry={() => {
+                focusAfterRetry(() => document.querySelector('h1'));
+                retry();
+              }}
+            />
+          )}
+        </main>
+      </ReaderProvider>
     );
   }
-  return <AppServicesProvider services={gate.services}>{children}</AppServicesProvider>;
+  // A part that fails to render or load says so in the page's words (the page's own boundary,
+  // around the gate, in English: it may not know them).
+  return (
+    <AppServicesProvider services={gate.services}>
+      <PageErrorBoundary>{children}</PageErrorBoundary>
+    </AppServicesProvider>
+  );
 }

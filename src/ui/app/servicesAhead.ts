@@ -11,7 +11,7 @@ import type { LocaleWords } from '../board/locale-words';
 import type { RuntimeEnv } from './config';
 import { graphServices, type GraphServicesOptions } from './graphServices';
 import type { ServicesLoader } from './ServicesGate';
-import { startServices } from './startServices';
+import { startServices, withLocaleWords } from './startServices';
 
 export interface StartedServices {
   readonly host: Host;
@@ -33,15 +33,4 @@ export async function startHostAndServices(
   const host = await createHost(hostConfigFromEnvironment());
   const load = words ? withLocaleWords(loadServices, words) : loadServices;
   return { host, load: startServices(host, load) };
-}
-
-/** The services, and beside them the words for the host's locale, loaded side by side. */
-export function withLocaleWords(
-  loadServices: ServicesLoader,
-  words: (locale: string) => Promise<LocaleWords | undefined>,
-): ServicesLoader {
-  return (host) =>
-    Promise.all([loadServices(host), words(host.context.locale)]).then(([loaded, inLanguage]) =>
-      inLanguage ? { ...loaded, words: inLanguage } : loaded,
-    );
 }

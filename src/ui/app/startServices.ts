@@ -1,4 +1,5 @@
 import type { Host } from '../../host/types';
+import type { LocaleWords } from '../board/locale-words';
 import type { AppServicesInit } from './AppServices';
 import type { ServicesLoader } from './ServicesGate';
 
@@ -22,5 +23,20 @@ export function startServices(host: Host, load: ServicesLoader): ServicesLoader 
   };
   return Object.assign(takeOver, {
     loaded: (gateHost: Host) => (gateHost === host ? loaded : undefined),
+    words: load.words,
   });
+}
+
+/** The services, and beside them the words for the host's locale, loaded side by side. */
+export function withLocaleWords(
+  loadServices: ServicesLoader,
+  words: (locale: string) => Promise<LocaleWords | undefined>,
+): ServicesLoader {
+  return Object.assign(
+    (host: Host) =>
+      Promise.all([loadServices(host), words(host.context.locale)]).then(([loaded, inLanguage]) =>
+        inLanguage ? { ...loaded, words: inLanguage } : loaded,
+      ),
+    { words: (host: Host) => words(host.context.locale) },
+  );
 }

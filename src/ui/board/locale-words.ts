@@ -8,6 +8,7 @@ import { reloadable } from '../../reloadable';
 import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
 import type { MeetingTranslation } from '../meeting/meeting-words';
+import type { StatesTranslation } from '../errors/state-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
@@ -30,6 +31,8 @@ export interface LocaleWords {
   readonly sayIssue: (issue: ValidationIssue, locale: string) => string;
   /** The meeting's side panel and stage (`meeting/meeting-words.ts`), in `words/meeting-<language>.ts`. */
   readonly meeting: MeetingTranslation;
+  /** Every page's loading and error states (`errors/state-words.ts`), in `words/states-<language>.ts`. */
+  readonly states: StatesTranslation;
 }
 
 // Each language is a chunk of its own: an English page loads none, a German page only German.

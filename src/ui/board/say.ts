@@ -2,10 +2,11 @@ import { formatMessage, type MessageParams } from '../../core/i18n';
 import { useLocale, useLocaleWords } from '../app/AppServices';
 import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
+import type { StateText } from '../errors/state-words';
 import type { LocaleWords } from './locale-words';
 
 /** A message of the board's, in English: what its call site says, and its translations' key. */
-export type Text = BoardText | DialogText;
+export type Text = BoardText | DialogText | StateText;
 
 /** A message filled in, in the reader's language. */
 export type Say = (text: Text, params?: MessageParams) => string;
@@ -35,6 +36,7 @@ export const sayFor = perLocale((translated, locale): Say => {
   const texts: Partial<Record<Text, string>> | undefined = translated && {
     ...translated.dialogs,
     ...translated.board,
+    ...translated.states.texts,
   };
   return (text, params) => formatMessage(texts?.[text] ?? text, params, locale);
 });

@@ -3,6 +3,7 @@ import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-de';
+import { states } from './states-de';
 
 /**
  * The board in German, as Microsoft 365 writes German: formal „Sie“, „Objective“, „Key Result“
@@ -521,4 +522,5 @@ export const words: LocaleWords = {
   },
   sayIssue,
   meeting,
+  states,
 };

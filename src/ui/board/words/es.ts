@@ -3,6 +3,7 @@ import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-es';
+import { states } from './states-es';
 
 /**
  * The board in Spanish, as Microsoft 365 writes Spanish: «usted», «objetivo», «resultado clave»
@@ -512,4 +513,5 @@ export const words: LocaleWords = {
   },
   sayIssue,
   meeting,
+  states,
 };

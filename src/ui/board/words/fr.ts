@@ -3,6 +3,7 @@ import { sayIssue } from '../../../core/issue-words';
 import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-fr';
+import { states } from './states-fr';
 
 /**
  * The board in French, as Microsoft 365 writes French: « vous », « objectif », « résultat clé »
@@ -513,4 +514,5 @@ export const words: LocaleWords = {
   },
   sayIssue,
   meeting,
+  states,
 };

@@ -8,13 +8,13 @@ import {
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { useSay } from '../../board/say';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useStatesStyles } from './useStatesStyles';
 import type { ErrorStateProps } from './States.types';
 
 export function ErrorState({ error, onRetry, takeFocus = false }: ErrorStateProps) {
   const styles = useStatesStyles();
-  const description = describeError(error);
+  const description = useDescribeError()(error);
   const offersRetry = onRetry !== undefined && description.retryable;
   const bar = useRef<HTMLDivElement>(null);
   const say = useSay();

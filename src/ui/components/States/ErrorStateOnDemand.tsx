@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { describeError } from '../../errors/describeError';
+import { useSay } from '../../board/say';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ErrorStateProps } from './States.types';
 import { reloadable } from '../../../reloadable';
@@ -14,13 +15,14 @@ const ErrorState = lazy(() => loadErrorState().then(({ ErrorState }) => ({ defau
  * blank over it.
  */
 function PlainErrorState({ error, onRetry }: ErrorStateProps) {
-  const { title, message, retryable } = describeError(error);
+  const { title, message, retryable } = useDescribeError()(error);
+  const say = useSay();
   return (
     <div role="alert">
       <strong>{title}</strong> {message}{' '}
       {onRetry && retryable ? (
         <button type="button" onClick={onRetry}>
-          Try again
+          {say('Try again')}
         </button>
       ) : null}
     </div>

@@ -10,15 +10,15 @@ import {
   SignInError,
   ThrottledError,
 } from '../../store/errors';
-import { ConfigError } from '../../ui/app/config';
-import { describeError, partNotLoaded, type ErrorDescription } from '../../ui/errors/describeError';
-import { paneWordsFor } from '../pane-words';
+import { ConfigError } from '../app/config';
+import { describeError, partNotLoaded, type ErrorDescription } from './describeError';
 
 /*
- * What went wrong, as `describeError` says it, in Office's display language (English, German,
- * French or Spanish; English for any other): the task pane's error lines and the long reasons of
- * the rows a send did not take. Apart from `describeError` (every surface's first screen) and from
- * the pane's first screen: these words load with the sync. The English is `describeError`'s own,
+ * What went wrong, as `describeError` says it, in the host's display language (English, German,
+ * French or Spanish; English for any other): the Teams pages' error states (with a language's
+ * board words), the task pane's error lines and the long reasons of the rows a send did not take.
+ * Apart from `describeError` (every surface's first screen) and from the first screens: these
+ * words load with a language's words, or with the sync. The English is `describeError`'s own,
  * word for word (tests/excel/error-words.test.ts holds them together).
  */
 const errorWords = createCatalogue(
@@ -63,6 +63,8 @@ const errorWords = createCatalogue(
     'offline.message': 'Microsoft 365 could not be reached. Check your connection and try again.',
     'unknown.title': 'Something went wrong',
     'unknown.message': 'An unexpected error happened.',
+    'partNotLoaded.title': partNotLoaded.title,
+    'partNotLoaded.message': partNotLoaded.message,
   },
   {
     de: {
@@ -113,6 +115,8 @@ const errorWords = createCatalogue(
         'Microsoft 365 war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       'unknown.title': 'Etwas ist schiefgegangen',
       'unknown.message': 'Ein unerwarteter Fehler ist aufgetreten.',
+      'partNotLoaded.title': 'Ein Teil von OKR Coach konnte nicht geladen werden',
+      'partNotLoaded.message': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     },
     fr: {
       'notSaved.title': 'Cela n’a pas été enregistré',
@@ -159,6 +163,8 @@ const errorWords = createCatalogue(
       'offline.message': 'Microsoft 365 est injoignable. Vérifiez votre connexion et réessayez.',
       'unknown.title': 'Une erreur s’est produite',
       'unknown.message': 'Une erreur inattendue s’est produite.',
+      'partNotLoaded.title': 'Une partie d’OKR Coach n’a pas pu être chargée',
+      'partNotLoaded.message': 'Vérifiez votre connexion, puis réessayez.',
     },
     es: {
       'notSaved.title': 'No se guardó',
@@ -207,6 +213,8 @@ const errorWords = createCatalogue(
         'No se pudo conectar con Microsoft 365. Compruebe su conexión y vuelva a intentarlo.',
       'unknown.title': 'Algo salió mal',
       'unknown.message': 'Se produjo un error inesperado.',
+      'partNotLoaded.title': 'No se pudo cargar una parte de OKR Coach',
+      'partNotLoaded.message': 'Compruebe su conexión y vuelva a intentarlo.',
     },
   },
 );
@@ -215,7 +223,15 @@ type ErrorWordKey = (typeof errorWords.keys)[number];
 
 /** The error kinds that have a title and a message of their own. */
 type Said =
-  'notSaved' | 'notLoaded' | 'config' | 'conflict' | 'notFound' | 'signIn' | 'offline' | 'unknown';
+  | 'notSaved'
+  | 'notLoaded'
+  | 'config'
+  | 'conflict'
+  | 'notFound'
+  | 'signIn'
+  | 'offline'
+  | 'partNotLoaded'
+  | 'unknown';
 
 /**
  * `describeError`'s description of what went wrong, in the locale's language: the same title and
@@ -284,15 +300,7 @@ export function describeErrorIn(error: unknown, locale: string): ErrorDescriptio
   }
   if (error instanceof SignInError) return said('signIn');
   if (error instanceof OfflineError) return said('offline');
-  if (english === partNotLoaded) {
-    // In the pane's words: it says so without this chunk, which may be what failed to load.
-    const pane = paneWordsFor(locale);
-    return {
-      ...english,
-      title: pane.say('pane.notLoaded.title'),
-      message: pane.say('pane.notLoaded.message'),
-    };
-  }
+  if (english === partNotLoaded) return said('partNotLoaded');
   // Anything else: its own message, or that nothing says more.
   return said('unknown', error instanceof Error ? error.message : say('unknown.message'));
 }
