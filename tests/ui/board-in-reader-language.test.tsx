@@ -207,6 +207,24 @@ const english = [
   'objectives across teams',
   'matches',
   'aligns to',
+  // The Coach view
+  'Health across teams',
+  'Stale',
+  'checked in',
+  'Last check-in',
+  'Confidence falling',
+  'falling',
+  'Overdue initiatives',
+  'Due',
+  'Not aligned',
+  'Weakly written',
+  'Try',
+  'Why',
+  'Actions on',
+  'Open',
+  'Edit',
+  'Copy link',
+  'on the board',
 ];
 
 /** The words of `english` said on the screen, each as a word of its own ("Sort", not "Sortieren"). */
@@ -349,6 +367,22 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   expect(await screen.findByText('Kein Objective entspricht der Suche')).toBeTruthy();
   // The search box's clear button and the empty state's.
   expect(screen.getAllByRole('button', { name: 'Suche löschen' })).toHaveLength(2);
+  expect(englishOnScreen()).toEqual([]);
+
+  fireEvent.click(within(views).getByRole('tab', { name: 'Coach-Ansicht' }));
+  const health = await screen.findByRole('region', { name: 'Zustand über Teams hinweg' });
+  expect(health.textContent).toContain('Coaching von Vertrieb · Q1');
+  const section = (name: string) => within(health).getByRole('region', { name });
+  expect(section('Veraltete Key Results').textContent).toContain('Noch kein Check-in');
+  expect(section('Überfällige Initiativen').textContent).toContain('für NPS von 30 auf 50');
+  expect(section('Sinkende Zuversicht').textContent).toContain('Keine Zuversicht sinkt.');
+  const actions = within(section('Veraltete Key Results')).getByRole('group', {
+    name: `Aktionen für ${milestones.title}`,
+  });
+  expect(
+    within(actions).getByRole('button', { name: `${milestones.title} auf dem Board öffnen` })
+      .textContent,
+  ).toBe('Öffnen');
   expect(englishOnScreen()).toEqual([]);
 });
 

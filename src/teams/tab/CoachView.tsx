@@ -1,7 +1,7 @@
 import { useToastController } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import type { Board } from '../../store/repository';
-import { useAppServices } from '../../ui/app/AppServices';
+import { useAppServices, useLocale } from '../../ui/app/AppServices';
 import { useSay, type Say } from '../../ui/board/say';
 import { today } from '../../ui/board/useBoardData';
 import { coachHealth, type CoachItem } from '../../ui/coach/coachHealth';
@@ -25,13 +25,19 @@ const linkName = (item: CoachItem, say: Say) =>
     : say('Link to the objective “{title}”', { title: item.objective.title });
 
 /** "Coaching Sales and Marketing · Q4 2026": the tab's teams (every team) and the cycle shown. */
-function scopeOf(board: Board, teamIds: readonly string[] | undefined): string {
-  if (!teamIds) return `Coaching every team · ${board.cycle.name}`;
+function scopeOf(
+  board: Board,
+  teamIds: readonly string[] | undefined,
+  say: Say,
+  locale: string,
+): string {
+  const cycle = board.cycle.name;
+  if (!teamIds) return say('Coaching every team · {cycle}', { cycle });
   const names = board.teams.filter((team) => teamIds.includes(team.id)).map((team) => team.name);
   const teams = names.length
-    ? new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names)
-    : 'this tab’s teams';
-  return `Coaching ${teams} · ${board.cycle.name}`;
+    ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(names)
+    : say('this tab’s teams');
+  return say('Coaching {teams} · {cycle}', { teams, cycle });
 }
 
 /**
@@ -51,6 +57,7 @@ export default function CoachView({
 }) {
   const { operatingModel, roles, me } = useAppServices();
   const say = useSay();
+  const locale = useLocale();
   const nudge = useNudge();
   const { dispatchToast } = useToastController(nudge.toasterId);
   const onCopied = useCallback(
@@ -83,7 +90,7 @@ export default function CoachView({
           <CoachHealthView
             health={coachHealth(board, history, operatingModel, today(), teamIds)}
             confidenceMax={operatingModel.confidenceScale.max}
-            scope={scopeOf(board, teamIds)}
+            scope={scopeOf(board, teamIds, say, locale)}
             nudge={nudge}
             actions={actions}
           />

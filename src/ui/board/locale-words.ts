@@ -9,6 +9,7 @@ import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
 import type { MeetingTranslation } from '../meeting/meeting-words';
 import type { StatesTranslation } from '../errors/state-words';
+import type { CoachText } from '../coach/coach-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
@@ -33,6 +34,8 @@ export interface LocaleWords {
   readonly meeting: MeetingTranslation;
   /** Every page's loading and error states (`errors/state-words.ts`), in `words/states-<language>.ts`. */
   readonly states: StatesTranslation;
+  /** The tab's Coach view (`coach/coach-words.ts`), in `words/coach-<language>.ts`. */
+  readonly coach: Readonly<Record<CoachText, string>>;
 }
 
 // Each language is a chunk of its own: an English page loads none, a German page only German.

@@ -3,10 +3,11 @@ import { useLocale, useLocaleWords } from '../app/AppServices';
 import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
 import type { StateText } from '../errors/state-words';
+import type { CoachText } from '../coach/coach-words';
 import type { LocaleWords } from './locale-words';
 
 /** A message of the board's, in English: what its call site says, and its translations' key. */
-export type Text = BoardText | DialogText | StateText;
+export type Text = BoardText | DialogText | StateText | CoachText;
 
 /** A message filled in, in the reader's language. */
 export type Say = (text: Text, params?: MessageParams) => string;
@@ -37,6 +38,7 @@ export const sayFor = perLocale((translated, locale): Say => {
     ...translated.dialogs,
     ...translated.board,
     ...translated.states.texts,
+    ...translated.coach,
   };
   return (text, params) => formatMessage(texts?.[text] ?? text, params, locale);
 });

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useLocale, useLocaleWords } from '../app/AppServices';
 import { describeError, type ErrorDescription } from './describeError';
 
@@ -8,5 +9,8 @@ import { describeError, type ErrorDescription } from './describeError';
 export function useDescribeError(): (error: unknown) => ErrorDescription {
   const words = useLocaleWords();
   const locale = useLocale();
-  return (error) => (words ? words.states.describeError(error, locale) : describeError(error));
+  return useCallback(
+    (error: unknown) => (words ? words.states.describeError(error, locale) : describeError(error)),
+    [words, locale],
+  );
 }

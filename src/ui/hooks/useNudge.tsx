@@ -6,7 +6,7 @@ import { useAppServices } from '../app/AppServices';
 import { useBoardWords } from '../board/board-words';
 import { today } from '../board/useBoardData';
 import { toastMessage } from '../components/Toasts/toastMessage';
-import { describeError } from '../errors/describeError';
+import { useDescribeError } from '../errors/useDescribeError';
 
 export interface NudgeApi {
   /** Whether the signed-in person may nudge this KR's owner (someone else owns it). */
@@ -26,6 +26,7 @@ export interface NudgeApi {
 export function useNudge(): NudgeApi {
   const { repository, host, me } = useAppServices();
   const { locale, say } = useBoardWords();
+  const describeError = useDescribeError();
   const toasterId = useId('nudges');
   const { dispatchToast } = useToasts(toasterId);
   const [sending, setSending] = useState<string | undefined>();
@@ -77,7 +78,7 @@ export function useNudge(): NudgeApi {
         )
         .finally(() => setSending(undefined));
     },
-    [repository, host, me, locale, dispatchToast, say],
+    [repository, host, me, locale, dispatchToast, say, describeError],
   );
   return useMemo(
     () => ({ canNudge, nudge, sending, toasterId }),

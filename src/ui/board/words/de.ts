@@ -4,6 +4,7 @@ import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-de';
 import { states } from './states-de';
+import { coach } from './coach-de';
 
 /**
  * The board in German, as Microsoft 365 writes German: formal „Sie“, „Objective“, „Key Result“
@@ -523,4 +524,5 @@ export const words: LocaleWords = {
   sayIssue,
   meeting,
   states,
+  coach,
 };

@@ -4,6 +4,7 @@ import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-es';
 import { states } from './states-es';
+import { coach } from './coach-es';
 
 /**
  * The board in Spanish, as Microsoft 365 writes Spanish: «usted», «objetivo», «resultado clave»
@@ -514,4 +515,5 @@ export const words: LocaleWords = {
   sayIssue,
   meeting,
   states,
+  coach,
 };

@@ -4,6 +4,7 @@ import { statusWordsFor } from '../../../core/status-words';
 import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-fr';
 import { states } from './states-fr';
+import { coach } from './coach-fr';
 
 /**
  * The board in French, as Microsoft 365 writes French: « vous », « objectif », « résultat clé »
@@ -515,4 +516,5 @@ export const words: LocaleWords = {
   sayIssue,
   meeting,
   states,
+  coach,
 };

@@ -6,7 +6,7 @@ import {
   LinkRegular,
   OpenRegular,
 } from '@fluentui/react-icons';
-import { formatCount, formatDay } from '../../../core/format';
+import { formatDay } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import { isRolledUp } from '../../../core/roll-up';
 import type { ReactNode } from 'react';
@@ -15,6 +15,7 @@ import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
 import type { CoachActions, CoachHealthViewProps } from './CoachHealthView.types';
 import { BottomToaster } from '../Toasts/Toasts';
 import { useLocale } from '../../app/AppServices';
+import { useSay } from '../../board/say';
 
 function Section({
   title,
@@ -50,6 +51,7 @@ function NudgeButton({
   readonly keyResult: KeyResult;
   readonly nudge: CoachHealthViewProps['nudge'];
 }) {
+  const say = useSay();
   if (!nudge?.canNudge(keyResult)) return null;
   return (
     <Button
@@ -58,9 +60,12 @@ function NudgeButton({
       icon={<AlertUrgentRegular />}
       disabledFocusable={nudge.sending === keyResult.id}
       onClick={() => nudge.nudge(keyResult)}
-      aria-label={`Nudge ${keyResult.owner?.displayName ?? 'the owner'} to check in on ${keyResult.title}`}
+      aria-label={say('Nudge {owner} to check in on {title}', {
+        owner: keyResult.owner?.displayName ?? say('the owner'),
+        title: keyResult.title,
+      })}
     >
-      Nudge owner
+      {say('Nudge owner')}
     </Button>
   );
 }
@@ -79,35 +84,36 @@ function ItemActions({
   readonly nudge?: CoachHealthViewProps['nudge'];
 }) {
   const styles = useCoachHealthViewStyles();
+  const say = useSay();
   const keyResult = item.kind === 'keyResult' ? item.keyResult : undefined;
   const title = keyResult?.title ?? (item.kind === 'objective' ? item.objective.title : '');
   const mayChange = actions?.mayChange(item) ?? false;
   if (!actions && !(keyResult && nudge?.canNudge(keyResult))) return null;
   return (
-    <div className={styles.actions} role="group" aria-label={`Actions on ${title}`}>
+    <div className={styles.actions} role="group" aria-label={say('Actions on {title}', { title })}>
       {actions ? (
         <Button
           size="small"
           appearance="subtle"
           icon={<OpenRegular />}
           onClick={() => actions.open(item)}
-          aria-label={`Open ${title} on the board`}
+          aria-label={say('Open {title} on the board', { title })}
         >
-          Open
+          {say('Open')}
         </Button>
       ) : null}
       {actions && keyResult && mayChange && isRolledUp(keyResult) ? (
         // Its progress comes from the OKRs aligned to it: no check-in of its own.
-        <Caption1 className={styles.rolledUp}>Rolled up: check in on its sources</Caption1>
+        <Caption1 className={styles.rolledUp}>{say('Rolled up: check in on its sources')}</Caption1>
       ) : actions && keyResult && mayChange ? (
         <Button
           size="small"
           appearance="subtle"
           icon={<CheckmarkCircleRegular />}
           onClick={() => actions.checkIn(keyResult)}
-          aria-label={`Check in on ${title}`}
+          aria-label={say('Check in on {title}', { title })}
         >
-          Check in
+          {say('Check in')}
         </Button>
       ) : null}
       {actions && mayChange ? (
@@ -116,9 +122,9 @@ function ItemActions({
           appearance="subtle"
           icon={<EditRegular />}
           onClick={() => actions.edit(item)}
-          aria-label={`Edit ${title}`}
+          aria-label={say('Edit {title}', { title })}
         >
-          Edit
+          {say('Edit')}
         </Button>
       ) : null}
       {actions ? (
@@ -127,9 +133,9 @@ function ItemActions({
           appearance="subtle"
           icon={<LinkRegular />}
           onClick={() => actions.copyLink(item)}
-          aria-label={`Copy link to ${title}`}
+          aria-label={say('Copy link to {title}', { title })}
         >
-          Copy link
+          {say('Copy link')}
         </Button>
       ) : null}
       {keyResult ? <NudgeButton keyResult={keyResult} nudge={nudge} /> : null}
@@ -147,9 +153,12 @@ export function CoachHealthView({
 }: CoachHealthViewProps) {
   const styles = useCoachHealthViewStyles();
   const locale = useLocale();
+  const say = useSay();
+  const owner = (keyResult: KeyResult) =>
+    keyResult.owner ? ` · ${keyResult.owner.displayName}` : '';
   return (
     // Focusable so keyboard users can scroll it past lists without controls.
-    <div className={styles.root} role="region" aria-label="Health across teams" tabIndex={0}>
+    <div className={styles.root} role="region" aria-label={say('Health across teams')} tabIndex={0}>
       {nudge ? <BottomToaster toasterId={nudge.toasterId} /> : null}
       {scope ? (
         <Body1 as="p" className={styles.scope}>
@@ -157,51 +166,56 @@ export function CoachHealthView({
         </Body1>
       ) : null}
       <Section
-        title="Stale key results"
+        title={say('Stale key results')}
         count={health.staleKeyResults.length}
-        empty="Every key result was checked in recently."
+        empty={say('Every key result was checked in recently.')}
       >
         {health.staleKeyResults.map(({ keyResult, daysSinceCheckIn }) => (
           <li key={keyResult.id}>
             <Body1>{keyResult.title}</Body1>
             <Caption1 className={styles.detail}>
               {daysSinceCheckIn === undefined
-                ? 'Never checked in'
-                : `Last check-in ${formatCount(daysSinceCheckIn, 'day', 'days')} ago`}
-              {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+                ? say('Never checked in')
+                : say('Last check-in {count} {count|day|days} ago', { count: daysSinceCheckIn })}
+              {owner(keyResult)}
             </Caption1>
             <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />
           </li>
         ))}
       </Section>
       <Section
-        title="Confidence falling"
+        title={say('Confidence falling')}
         count={health.fallingConfidence.length}
-        empty="No confidence is falling."
+        empty={say('No confidence is falling.')}
       >
         {health.fallingConfidence.map(({ keyResult, previous, latest }) => (
           <li key={keyResult.id}>
             <Body1>{keyResult.title}</Body1>
             <Caption1 className={styles.detail}>
-              From {previous}/{confidenceMax} to {latest}/{confidenceMax}
-              {keyResult.owner ? ` · ${keyResult.owner.displayName}` : ''}
+              {say('From {previous}/{max} to {latest}/{max}', {
+                previous,
+                latest,
+                max: confidenceMax,
+              })}
+              {owner(keyResult)}
             </Caption1>
             <ItemActions item={{ kind: 'keyResult', keyResult }} actions={actions} nudge={nudge} />
           </li>
         ))}
       </Section>
       <Section
-        title="Overdue initiatives"
+        title={say('Overdue initiatives')}
         count={health.overdueInitiatives.length}
-        empty="No initiative is past its due date."
+        empty={say('No initiative is past its due date.')}
       >
         {health.overdueInitiatives.map(({ initiative, keyResult }) => (
           <li key={initiative.id}>
             <Body1>{initiative.title}</Body1>
             <Caption1 className={styles.detail}>
               {[
-                initiative.dueDate && `Due ${formatDay(initiative.dueDate, locale)}`,
-                `for ${keyResult.title}`,
+                initiative.dueDate &&
+                  say('Due {day}', { day: formatDay(initiative.dueDate, locale) }),
+                say('for {title}', { title: keyResult.title }),
                 initiative.owner?.displayName,
               ]
                 .filter(Boolean)
@@ -212,9 +226,9 @@ export function CoachHealthView({
         ))}
       </Section>
       <Section
-        title="Not aligned"
+        title={say('Not aligned')}
         count={health.unaligned.length}
-        empty="Every team objective aligns to another."
+        empty={say('Every team objective aligns to another.')}
       >
         {health.unaligned.map((objective) => (
           <li key={objective.id}>
@@ -224,9 +238,9 @@ export function CoachHealthView({
         ))}
       </Section>
       <Section
-        title="Weakly written"
+        title={say('Weakly written')}
         count={health.weaklyWritten.length}
-        empty="The coach has no wording concerns."
+        empty={say('The coach has no wording concerns.')}
       >
         {health.weaklyWritten.map((weak) => (
           <li
@@ -236,12 +250,15 @@ export function CoachHealthView({
             {weak.findings.map((finding) => (
               <div key={finding.rule} className={styles.detail}>
                 <Caption1>
-                  {finding.message} Try: {finding.suggestion}
+                  {say('{finding} Try: {suggestion}', {
+                    finding: finding.message,
+                    suggestion: finding.suggestion,
+                  })}
                 </Caption1>
                 {/* The source is there for who asks, not repeated in every line. */}
                 <details className={styles.why}>
                   <summary>
-                    <Caption1>Why?</Caption1>
+                    <Caption1>{say('Why?')}</Caption1>
                   </summary>
                   <Caption1>{finding.citation}</Caption1>
                 </details>
@@ -252,9 +269,9 @@ export function CoachHealthView({
         ))}
       </Section>
       <Section
-        title="Teams that have not checked in"
+        title={say('Teams that have not checked in')}
         count={health.quietTeams.length}
-        empty="Every team checked in this week."
+        empty={say('Every team checked in this week.')}
       >
         {health.quietTeams.map((team) => (
           <li key={team.id}>
