@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useSyncExternalStore } from 'react';
+import type { Objective } from '../../../src/core/model';
 import type { SharedDraft } from '../../../src/core/rituals';
 import { ThrottledError } from '../../../src/store/errors';
 import type { OkrRepository } from '../../../src/store/repository';
+import { loadLocaleWords } from '../../../src/ui/board/locale-words';
 import type { LivePlanning } from '../../../src/ui/meeting/live/joinLivePlanning';
 import { Planning } from '../../../src/ui/meeting/Planning/Planning';
 import { board } from '../support/one-key-result-board';
@@ -110,6 +112,30 @@ it('names the draft it could not save and why, and says what it saved all the sa
     'Draft 2 (“Win the mid-market”) was not saved. Microsoft 365 is busy. Microsoft Graph is busy and did not answer after 4 tries over 3 seconds. Try again in a minute.',
   );
   expect(screen.getByRole('status').textContent).toBe('1 objective saved to the board.');
+});
+
+it('says why in the reader’s language on a German meeting: which draft, and the store’s reason', async () => {
+  const words = await loadLocaleWords('de-de');
+  live = liveDrafts([draft('d1', 'Customers love onboarding'), draft('d2', 'Win the mid-market')]);
+  renderWithServices(
+    {
+      createObjective: (objective: Objective) =>
+        objective.title === 'Win the mid-market'
+          ? Promise.reject(
+              new ThrottledError('busy', 1, 'tooManyRequests', { retries: 3, waitedMs: 3000 }),
+            )
+          : Promise.resolve({ ...objective, id: 'o1' }),
+    } as unknown as OkrRepository,
+    <Planning board={board} onSaved={() => undefined} />,
+    'de-de',
+    words,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: /2 angenommene Entwürfe speichern/ }));
+  const alert = await screen.findByRole('alert');
+  // The store's reason was English: "Microsoft 365 is busy. Microsoft Graph is busy and …".
+  expect(alert.textContent).toMatch(
+    /^Entwurf 2 \(„Win the mid-market“\) wurde nicht gespeichert\. Microsoft 365 ist ausgelastet\. Microsoft Graph ist ausgelastet /,
+  );
 });
 
 /** The save's alert, beside the fields' own (a Fluent Field's error message is an alert too). */

@@ -5,6 +5,7 @@ import { defaultLocale } from '../../../src/core/i18n';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Host } from '../../../src/host/types';
 import type { OkrRepository } from '../../../src/store/repository';
+import type { LocaleWords } from '../../../src/ui/board/locale-words';
 import { AppServicesProvider, type AppServicesInit } from '../../../src/ui/app/AppServices';
 
 /** Adele, the signed-in person of the DOM tests that render a component with its services. */
@@ -20,12 +21,13 @@ export function pageServices(
 
 /**
  * Renders a component as a page would: Fluent's light theme and these services, signed in as
- * Adele, in a host whose display language is `locale`.
+ * Adele, in a host whose display language is `locale` (with its `words`, as a page that loaded them).
  */
 export function renderWithServices(
   repository: OkrRepository,
   node: ReactNode,
   locale: string = defaultLocale,
+  words?: LocaleWords,
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -35,6 +37,7 @@ export function renderWithServices(
           host: { context: { locale }, notifySuccess: () => undefined } as never,
           operatingModel: defaultOperatingModel,
           me: adele,
+          ...(words ? { words } : {}),
         }}
       >
         {node}

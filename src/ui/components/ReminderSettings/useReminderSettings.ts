@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { snoozeDays, type ReminderPreferences } from '../../../core/rhythm';
 import { useAppServices } from '../../app/AppServices';
 import { useSay } from '../../board/say';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import type { ReminderSettingsState } from './ReminderSettings.types';
 
@@ -13,6 +13,7 @@ import type { ReminderSettingsState } from './ReminderSettings.types';
 export function useReminderSettings(): ReminderSettingsState {
   const { repository, me, firstScreenShown } = useAppServices();
   const say = useSay();
+  const describeError = useDescribeError();
   const load = useCallback(
     async (signal: AbortSignal) => {
       // Read once the first screen is shown, as the site roles are: never a request before a
@@ -58,7 +59,7 @@ export function useReminderSettings(): ReminderSettingsState {
           },
         );
     },
-    [repository, me.id, preferences?.version, update, say],
+    [repository, me.id, preferences?.version, update, say, describeError],
   );
 
   const now = Date.now();

@@ -16,7 +16,7 @@ import type { Objective } from '../../../core/model';
 import { validateObjective } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
 import { useDialogWords } from '../../board/dialog-words';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useLiveSession } from '../live/useLiveSession';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import { draftTitleId } from './DraftCard';
@@ -24,8 +24,8 @@ import type { DraftView, PlanningProps, PlanningState, SaveOutcome } from './Pla
 import { reloadable } from '../../../reloadable';
 
 /** What went wrong, in the words every surface uses, with the rules broken if any. */
-function whyNot(error: unknown): string {
-  const { title, message, details } = describeError(error);
+function whyNot(describe: ReturnType<typeof useDescribeError>, error: unknown): string {
+  const { title, message, details } = describe(error);
   return [`${title}.`, message, ...(details ?? [])].join(' ');
 }
 
@@ -79,6 +79,7 @@ const loadJoin = () => loadJoinLivePlanning().then((module) => module.joinLivePl
 export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
   const { host, repository, operatingModel, me } = useAppServices();
   const { say } = useMeetingWords();
+  const describe = useDescribeError();
   const { issue: sayIssue } = useDialogWords();
   const joined = useLiveSession(host, loadJoin);
   const live = joined.status === 'ready' ? joined.live : undefined;
@@ -203,7 +204,9 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
           const result = settled.get(draft.id);
           const named = { draft, position: position.get(draft.id) };
           if (problems.get(draft.id)) return [named];
-          return result?.status === 'rejected' ? [{ ...named, error: whyNot(result.reason) }] : [];
+          return result?.status === 'rejected'
+            ? [{ ...named, error: whyNot(describe, result.reason) }]
+            : [];
         });
         setSaveRun(
           failures.length > 0
@@ -218,7 +221,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
         if (toFix) document.getElementById(draftTitleId(toFix.id))?.focus();
       })
       .catch((error: unknown) =>
-        setSaveRun({ status: 'failed', saved: 0, failures: [], error: whyNot(error) }),
+        setSaveRun({ status: 'failed', saved: 0, failures: [], error: whyNot(describe, error) }),
       );
   }, [
     live,
@@ -230,6 +233,7 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     board.cycle.id,
     latestDraft,
     onSaved,
+    describe,
   ]);
 
   return {

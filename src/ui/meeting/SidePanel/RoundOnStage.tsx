@@ -17,7 +17,7 @@ import type { KeyResult } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { ErrorState } from '../../components/States/ErrorState';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useLiveRound } from '../live/useLiveRound';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { StageRound } from '../round/stage-url';
@@ -78,6 +78,7 @@ export function RoundOnStage({
   const { host, me, repository } = useAppServices();
   const styles = useStyles();
   const { say } = useMeetingWords();
+  const describeError = useDescribeError();
   const liveRound = useLiveRound(host, true);
   const live = liveRound.status === 'ready' ? liveRound.live : undefined;
   const snapshot = liveRound.status === 'ready' ? liveRound.snapshot : undefined;
@@ -100,7 +101,7 @@ export function RoundOnStage({
       .catch((error: unknown) => setProblem(describeError(error).title));
     // Once per shared round: `control` moves on with every step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [live, sharedId, facilitator]);
+  }, [live, sharedId, facilitator, describeError]);
 
   // Without the shared state, the meeting's record says where a round may be: shown for what it
   // is, never run on, and replacing it is asked about like any running round.
@@ -163,7 +164,7 @@ export function RoundOnStage({
     return () => controller.abort();
     // Once per round and board: the object itself comes anew with every step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roundBoardKey, repository]);
+  }, [roundBoardKey, repository, describeError]);
   const roundRead = read?.key === roundBoardKey ? read : undefined;
 
   const keyResultId = running?.keyResultIds[running.position] ?? '';
@@ -194,7 +195,7 @@ export function RoundOnStage({
     }
     // Once per connection, step of the round and title read: `running` comes anew with every change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onMeetingRound, connection, unreachable, step, count, title, unconfirmed]);
+  }, [onMeetingRound, connection, unreachable, step, count, title, unconfirmed, describeError]);
 
   if (liveRound.status === 'failed') {
     // Not silence: without the meeting's shared state the panel cannot tell whether a round runs.

@@ -12,7 +12,8 @@ import type { RoundSetup } from '../../../core/rituals/round';
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
 import { today, useBoardData } from '../../board/useBoardData';
-import { describeError, partNotLoadedText } from '../../errors/describeError';
+import { partNotLoadedText } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useStandIns } from '../../hooks/useStandIns';
@@ -49,6 +50,7 @@ const stageUrlOf = (round: RoundSetup) =>
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
   const words = useMeetingWords();
+  const describeError = useDescribeError();
   const { say } = words;
   const settings = host.context.tabSettings;
   const { data, reload, applyObjective } = useBoardData({
@@ -210,7 +212,7 @@ export function useSidePanel(): SidePanelState {
       .catch((error: unknown) =>
         setShare({ status: 'failed', message: describeError(error).title }),
       );
-  }, [host, stageUrl]);
+  }, [host, stageUrl, describeError]);
 
   const sharedUrl = share.status === 'shared' ? share.url : undefined;
   const sharedRound = useMemo(
@@ -281,7 +283,17 @@ export function useSidePanel(): SidePanelState {
       current = false;
     };
     // Asked again as what is known of the round changes, until it is known.
-  }, [host, checking, roles, roundRunning, meetingRound, shareNow, withShareParts, say]);
+  }, [
+    host,
+    checking,
+    roles,
+    roundRunning,
+    meetingRound,
+    shareNow,
+    withShareParts,
+    say,
+    describeError,
+  ]);
 
   return {
     say,

@@ -15,7 +15,7 @@ import { formatKeyResultMeasure, type MeasureWords } from '../../../core/format'
 import type { KeyResult } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useBoardWords } from '../../board/board-words';
 import { useLiveRound } from '../live/useLiveRound';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
@@ -41,7 +41,11 @@ export function useRoundController(round: StageRound, board: Board | undefined) 
   const [recorded, setRecorded] = useState<'idle' | 'saving' | 'failed'>('idle');
   // Stands in for the round's start only for a round whose shared state holds none.
   const [openedAt] = useState(() => new Date().toISOString());
-  const showError = useCallback((error: unknown) => setProblem(describeError(error).title), []);
+  const describeError = useDescribeError();
+  const showError = useCallback(
+    (error: unknown) => setProblem(describeError(error).title),
+    [describeError],
+  );
 
   const shared = snapshot?.control;
   const control = useMemo(() => currentRound(shared, round), [shared, round]);

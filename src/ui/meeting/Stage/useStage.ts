@@ -12,7 +12,7 @@ import {
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { today, useBoardData } from '../../board/useBoardData';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useDialogWords } from '../../board/dialog-words';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import { useMeetingWords } from '../meeting-words';
@@ -35,6 +35,7 @@ export function useStage({ round }: StageProps): StageState {
   const { host, repository, operatingModel, me, firstScreenReady } = useAppServices();
   const words = useMeetingWords();
   const dialogWords = useDialogWords();
+  const describeError = useDescribeError();
   const { measure } = dialogWords;
   const boardApi = useBoardData({ cycleId: round.board.cycleId, teamIds: round.board.teamIds });
   const board = boardApi.data.status === 'ready' ? boardApi.data.board : undefined;

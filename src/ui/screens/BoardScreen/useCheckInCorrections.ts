@@ -6,7 +6,7 @@ import { useAppServices } from '../../app/AppServices';
 import { useDialogWords } from '../../board/dialog-words';
 import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { toastMessage } from '../../components/Toasts/toastMessage';
 import { focusElement } from '../../components/Board/boardElements';
 
@@ -62,6 +62,7 @@ export function useCheckInCorrections(
   const { repository, me } = useAppServices();
   const { locale, say, measure } = useDialogWords();
   const { dispatchToast, dismissToast } = useToasts(toasterId);
+  const describeError = useDescribeError();
   const [correcting, setCorrecting] = useState<CorrectionTarget | undefined>();
   const savedToastId = useId();
 
@@ -142,6 +143,7 @@ export function useCheckInCorrections(
       dispatchToast,
       say,
       measure,
+      describeError,
     ],
   );
 
