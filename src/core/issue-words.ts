@@ -392,7 +392,7 @@ const spanish: Translations = {
   'field.description': 'Descripción',
   'field.note': 'Nota',
   'field.start': 'Valor inicial',
-  'field.target': 'Objetivo',
+  'field.target': 'Meta',
   'field.current': 'Valor actual',
   'field.value': 'Valor',
   'field.weight': 'Peso',
@@ -471,9 +471,9 @@ const spanish: Translations = {
   'validation.percentOnPlainNumber':
     '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
   'validation.bigJumpUnconfirmed':
-    '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio al objetivo). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
+    '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio a la meta). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
   'validation.bigSetbackUnconfirmed':
-    '{previous} → {value} es un gran salto en la dirección equivocada para «{keyResult}» (un retroceso de {share} o más del camino del inicio al objetivo). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
+    '{previous} → {value} es un gran salto en la dirección equivocada para «{keyResult}» (un retroceso de {share} o más del camino del inicio a la meta). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
   'validation.bigJumpNeedsNote':
     'Un gran salto en «{keyResult}» ({previous} → {value}) necesita una nota sobre qué lo impulsó.',
   'validation.pastWholeUnconfirmed':
@@ -489,9 +489,9 @@ const spanish: Translations = {
     'El valor más bajo de «{field}» ({min}) debe ser menor que el más alto ({max}).',
   'validation.notOneOf': '«{field}»: «{text}» no es uno de estos valores: {allowed}.',
   'validation.targetEqualsStart':
-    'El objetivo es igual al valor inicial ({start}), así que no hay nada que mover. Fije un objetivo distinto del valor de partida.',
+    'La meta es igual al valor inicial ({start}), así que no hay nada que mover. Fije una meta distinta del valor de partida.',
   'validation.directionMismatch':
-    'Un resultado clave de tipo «{kind}» necesita un objetivo {expected} su valor inicial ({start}); el objetivo es {target}.',
+    'Un resultado clave de tipo «{kind}» necesita una meta {expected} su valor inicial ({start}); la meta es {target}.',
   'validation.weightNotPositive': 'El peso debe ser mayor que cero, no {value}.',
   'validation.personNotFound':
     '{field}: en el directorio no hay exactamente una persona «{text}». Escriba el correo de trabajo de un compañero (como {example}) o su nombre completo tal como figura en el directorio.',
@@ -502,13 +502,12 @@ const spanish: Translations = {
     '«{text}» no es una confianza. Escriba un número de {min} a {max}.',
   'validation.confidenceNotWhole':
     'La confianza {value} no es un número entero. Escriba un número entero de {min} a {max}.',
-  'validation.binaryTargetNotOne':
-    'Un resultado clave hecho / no hecho tiene como objetivo 1 (hecho).',
+  'validation.binaryTargetNotOne': 'Un resultado clave hecho / no hecho tiene como meta 1 (hecho).',
   'validation.binaryStartNotZero': 'Un resultado clave hecho / no hecho empieza en 0 (no hecho).',
   'validation.binaryValueNotZeroOrOne':
     '«{value}» no se acepta: un resultado clave hecho / no hecho vale 0 (no hecho) o 1 (hecho).',
   'validation.milestoneStepsMismatch':
-    'El objetivo ({target}) debe ser igual al número de hitos con nombre ({count}).',
+    'La meta ({target}) debe ser igual al número de hitos con nombre ({count}).',
   'validation.milestoneValueOutOfRange':
     'El avance de los hitos debe estar entre {start} y {target}, no {value}.',
   'validation.milestoneNotWholeStep': 'Los hitos se cuentan en pasos enteros, no {value}.',

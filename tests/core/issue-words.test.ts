@@ -94,7 +94,7 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
     expected: 'below',
   });
   expect(sayIssue(direction, 'es')).toBe(
-    'Un resultado clave de tipo «Reducir» necesita un objetivo por debajo de su valor inicial (5); el objetivo es 9.',
+    'Un resultado clave de tipo «Reducir» necesita una meta por debajo de su valor inicial (5); la meta es 9.',
   );
   const validated = validateKeyResult(
     keyResult({ kind: 'decrease', start: 5, target: 9, current: 5 }),
