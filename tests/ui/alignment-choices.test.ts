@@ -1,5 +1,8 @@
 import type { Objective, Team } from '../../src/core/model';
+import { sayFor } from '../../src/ui/board/say';
 import { alignmentChoices } from '../../src/ui/components/ObjectiveEditor/alignmentChoices';
+
+const say = sayFor(undefined, 'en-US');
 
 const team = (id: string, name: string, parentTeamId?: string): Team => ({
   id,
@@ -30,6 +33,7 @@ describe('what an objective may align to', () => {
         ],
       },
       'o3',
+      say,
     );
     expect(groups).toEqual([
       { key: 'c', label: 'Contoso', choices: [{ id: 'o2', label: 'Customers love us' }] },
@@ -61,14 +65,14 @@ describe('what an objective may align to, when titles repeat and teams are missi
   ];
 
   it('lists each objective once, the teamless ones under "No team" after the teams, another cycle’s under its name', () => {
-    const groups = alignmentChoices(cycle, undefined, cycles);
+    const groups = alignmentChoices(cycle, undefined, say, cycles);
     expect(groups.map((group) => group.label)).toEqual(['Contoso', 'Sales', 'No team', 'Q4 2026']);
     const ids = groups.flatMap((group) => group.choices.map((choice) => choice.id));
     expect(ids.sort()).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
   });
 
   it('tells entries of one title apart in the entry itself: team or "No team", and another cycle', () => {
-    const labels = alignmentChoices(cycle, undefined, cycles).flatMap((group) =>
+    const labels = alignmentChoices(cycle, undefined, say, cycles).flatMap((group) =>
       group.choices.map((choice) => choice.label),
     );
     expect(labels).toEqual([
@@ -105,6 +109,7 @@ describe('what a quarter’s objective may align to in the cycles around it', ()
     const groups = alignmentChoices(
       { ...quarter, objectives: [...quarter.objectives].reverse() },
       undefined,
+      say,
       cycles,
     );
     expect(groups).toEqual([
@@ -131,6 +136,7 @@ describe('what a quarter’s objective may align to in the cycles around it', ()
     const groups = alignmentChoices(
       quarter,
       undefined,
+      say,
       cycles,
       new Map([
         ['h2', none],

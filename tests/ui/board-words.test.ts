@@ -68,9 +68,22 @@ const sameInEveryLanguage = new Set([
   '{direction} ({which})',
   '{sort}, {direction}',
   'In {cycle}',
+  // The editors'
+  'Coaching',
+  '{title} ({percent})',
+  '{kind}: {start} → {target}',
+  'Objective',
+  'Description',
+  'Initiatives',
+  'Details (optional)',
+  'Link (optional)',
 ]);
 
-const messagesOf = (words: LocaleWords) => ({ ...words.board, ...words.dialogs });
+const messagesOf = (words: LocaleWords) => ({
+  ...words.board,
+  ...words.dialogs,
+  ...words.editors,
+});
 
 describe.each(languages.map((words) => [words.language, words] as const))(
   'the board in %s',

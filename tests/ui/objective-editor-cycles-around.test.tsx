@@ -104,12 +104,12 @@ test('offers the year’s objectives in a group named after the year, after the 
   });
   const onSaved = open(repository);
   await waitFor(
-    () => expect(groups()).toContainEqual(['FY 2026', ["Loading FY 2026's objectives…"]]),
+    () => expect(groups()).toContainEqual(['FY 2026', ['Loading FY 2026’s objectives…']]),
     {
       timeout: 20_000,
     },
   );
-  const loading = within(alignsTo()).getByRole('option', { name: "Loading FY 2026's objectives…" });
+  const loading = within(alignsTo()).getByRole('option', { name: 'Loading FY 2026’s objectives…' });
   expect((loading as HTMLOptionElement).disabled).toBe(true);
   expect(repository.objectivesOfCycles).toHaveBeenCalledWith(['fy'], expect.anything());
 
@@ -178,7 +178,7 @@ test('says when the year’s objectives cannot be read, and the quarter’s own 
   const onSaved = open(repository);
   expect(
     await screen.findByText(
-      "The objectives of FY 2026 could not be read: only Q4 2026's are offered. Close and reopen to try again.",
+      'The objectives of FY 2026 could not be read: only Q4 2026’s are offered. Close and reopen to try again.',
       { exact: false },
       { timeout: 20_000 },
     ),

@@ -63,19 +63,19 @@ const offered = () =>
 test("says other teams' objectives are loading, then offers them and says nothing", async () => {
   let answer: (whole: Board) => void = () => undefined;
   openNewObjective(() => new Promise<Board>((resolve) => (answer = resolve)));
-  expect(await screen.findByText("Loading other teams' objectives…")).toBeTruthy();
+  expect(await screen.findByText('Loading other teams’ objectives…')).toBeTruthy();
   expect(offered()).toEqual(['Nothing (a top-level objective)', 'Customers love onboarding']);
 
   answer({ ...board, teams: [onboarding, sales], objectives: [ours, theirs] });
   await waitFor(() => expect(offered()).toContain('Win the Nordics'), { timeout: 20_000 });
-  expect(screen.queryByText(/other teams' objectives/i)).toBeNull();
+  expect(screen.queryByText(/other teams’ objectives/i)).toBeNull();
 });
 
 test("says when other teams' objectives cannot be read, and keeps the board's own on offer", async () => {
   openNewObjective(() => Promise.reject(new Error('503 Service Unavailable')));
   expect(
     await screen.findByText(
-      "Other teams' objectives could not be read: only this board's are offered. Close and reopen to try again.",
+      'Other teams’ objectives could not be read: only this board’s are offered. Close and reopen to try again.',
       {},
       { timeout: 20_000 },
     ),

@@ -10,13 +10,14 @@ import type { DialogText } from './dialog-words';
 import type { MeetingTranslation } from '../meeting/meeting-words';
 import type { StatesTranslation } from '../errors/state-words';
 import type { CoachText } from '../coach/coach-words';
+import type { EditorText } from './editor-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
 
 /**
- * The board's words in one language: its first screen's and its dialogs' messages, keyed by
- * their English (`board-words.ts`, `dialog-words.ts`), an initiative's status, how a KR's values
+ * The board's words in one language: its first screen's, its dialogs' and its editors' messages,
+ * keyed by their English (`board-words.ts`, `dialog-words.ts`, `editor-words.ts`), an initiative's status, how a KR's values
  * read, the statuses (the core's, `status-words.ts`), the core's check-in nudges and its
  * validation messages (`issue-words.ts`). A message without its translation does not compile.
  */
@@ -24,6 +25,8 @@ export interface LocaleWords {
   readonly language: BoardLanguage;
   readonly board: Readonly<Record<BoardText, string>>;
   readonly dialogs: Readonly<Record<DialogText, string>>;
+  /** The OKR editors' messages (`editor-words.ts`), in `words/editors-<language>.ts`. */
+  readonly editors: Readonly<Record<EditorText, string>>;
   readonly initiativeStatuses: Readonly<Record<InitiativeStatus, string>>;
   readonly measure: MeasureWords;
   readonly statuses: Readonly<Record<Status, string>>;

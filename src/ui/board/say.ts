@@ -4,10 +4,11 @@ import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
 import type { StateText } from '../errors/state-words';
 import type { CoachText } from '../coach/coach-words';
+import type { EditorText } from './editor-words';
 import type { LocaleWords } from './locale-words';
 
 /** A message of the board's, in English: what its call site says, and its translations' key. */
-export type Text = BoardText | DialogText | StateText | CoachText;
+export type Text = BoardText | DialogText | StateText | CoachText | EditorText;
 
 /** A message filled in, in the reader's language. */
 export type Say = (text: Text, params?: MessageParams) => string;
@@ -35,6 +36,7 @@ export function perLocale<T>(
  */
 export const sayFor = perLocale((translated, locale): Say => {
   const texts: Partial<Record<Text, string>> | undefined = translated && {
+    ...translated.editors,
     ...translated.dialogs,
     ...translated.board,
     ...translated.states.texts,

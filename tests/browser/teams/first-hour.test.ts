@@ -58,7 +58,7 @@ describe('the new objective dialog', () => {
     const dialog = tab.getByRole('dialog', { name: 'New objective' });
     await dialog.getByRole('combobox', { name: 'Aligns to' }).waitFor();
     // Every objective it will offer: the other teams' come once the whole cycle is read.
-    await dialog.getByText("Loading other teams' objectives…").waitFor({ state: 'detached' });
+    await dialog.getByText('Loading other teams’ objectives…').waitFor({ state: 'detached' });
     expect(
       await pastTheRightEdge(
         tab,

@@ -58,7 +58,7 @@ describe('owners and alignment', () => {
     await alignsTo
       .locator('optgroup[label="Sales"] option', { hasText: salesObjective.title })
       .waitFor({ state: 'attached' });
-    await dialog.getByText("Loading other teams' objectives…").waitFor({ state: 'detached' });
+    await dialog.getByText('Loading other teams’ objectives…').waitFor({ state: 'detached' });
     const groups = await alignsTo
       .locator('optgroup')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));

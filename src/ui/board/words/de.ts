@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-de';
 import { states } from './states-de';
 import { coach } from './coach-de';
+import { editors } from './editors-de';
 
 /**
  * The board in German, as Microsoft 365 writes German: formal „Sie“, „Objective“, „Key Result“
@@ -487,6 +488,7 @@ export const words: LocaleWords = {
     'Snooze for a week': 'Für eine Woche pausieren',
     'Turn reminders off': 'Erinnerungen deaktivieren',
   },
+  editors,
   initiativeStatuses: {
     notStarted: 'Nicht begonnen',
     inProgress: 'In Bearbeitung',

@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-es';
 import { states } from './states-es';
 import { coach } from './coach-es';
+import { editors } from './editors-es';
 
 /**
  * The board in Spanish, as Microsoft 365 writes Spanish: «usted», «objetivo», «resultado clave»
@@ -478,6 +479,7 @@ export const words: LocaleWords = {
     'Snooze for a week': 'Posponer una semana',
     'Turn reminders off': 'Desactivar los recordatorios',
   },
+  editors,
   initiativeStatuses: {
     notStarted: 'Sin empezar',
     inProgress: 'En curso',

@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-fr';
 import { states } from './states-fr';
 import { coach } from './coach-fr';
+import { editors } from './editors-fr';
 
 /**
  * The board in French, as Microsoft 365 writes French: « vous », « objectif », « résultat clé »
@@ -479,6 +480,7 @@ export const words: LocaleWords = {
     'Snooze for a week': 'Suspendre pendant une semaine',
     'Turn reminders off': 'Désactiver les rappels',
   },
+  editors,
   initiativeStatuses: {
     notStarted: 'Non commencée',
     inProgress: 'En cours',

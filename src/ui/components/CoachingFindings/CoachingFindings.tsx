@@ -10,6 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CoachingFix, CoachingFixKind, Severity, Finding } from '../../../core/coaching';
+import { useLocale } from '../../app/AppServices';
+import { sayFor, type Say, type Text as Message } from '../../board/say';
 
 const intent: Readonly<Record<Severity, 'error' | 'warning' | 'info'>> = {
   error: 'error',
@@ -18,13 +20,13 @@ const intent: Readonly<Record<Severity, 'error' | 'warning' | 'info'>> = {
 };
 
 /** What a severity means, said next to the message (colour alone is not enough). */
-const severityLabel: Readonly<Record<Severity, string>> = {
+const severityLabel: Readonly<Record<Severity, Message>> = {
   error: 'Needs fixing',
   warning: 'Likely weak',
   info: 'Tip',
 };
 
-const fixLabel: Readonly<Record<CoachingFixKind, string>> = {
+const fixLabel: Readonly<Record<CoachingFixKind, Message>> = {
   rewriteAsOutcome: 'Rewrite as an outcome',
   addBaseline: 'Add a baseline',
   moveToInitiatives: 'Move to initiatives',
@@ -41,8 +43,11 @@ export function CoachingFindings({
   coachedText,
   fixKinds = [],
   onFix,
+  say: given,
 }: CoachingFindingsProps) {
   const styles = useStyles();
+  const locale = useLocale();
+  const say = given ?? sayFor(undefined, locale);
   const offered = (fixes: readonly CoachingFix[]) =>
     onFix ? fixes.filter((fix) => fixKinds.includes(fix.kind)) : [];
   return (
@@ -69,10 +74,14 @@ export function CoachingFindings({
                   data-severity={finding.severity}
                 >
                   <MessageBarBody className={styles.body}>
-                    <MessageBarTitle>{severityLabel[finding.severity]}</MessageBarTitle>
+                    <MessageBarTitle>{say(severityLabel[finding.severity])}</MessageBarTitle>
                     {finding.message}
-                    <Text className={styles.suggestion}>Try: {finding.suggestion}</Text>
-                    <Caption1 className={styles.source}>Source: {finding.citation}</Caption1>
+                    <Text className={styles.suggestion}>
+                      {say('Try: {suggestion}', { suggestion: finding.suggestion })}
+                    </Text>
+                    <Caption1 className={styles.source}>
+                      {say('Source: {citation}', { citation: finding.citation })}
+                    </Caption1>
                   </MessageBarBody>
                   {fixes.length > 0 ? (
                     <MessageBarActions>
@@ -80,10 +89,10 @@ export function CoachingFindings({
                         <Button
                           key={fix.kind}
                           size="small"
-                          title={`Changes the title to “${fix.text}”`}
+                          title={say('Changes the title to “{text}”', { text: fix.text })}
                           onClick={() => onFix?.(fix)}
                         >
-                          {fixLabel[fix.kind]}
+                          {say(fixLabel[fix.kind])}
                         </Button>
                       ))}
                     </MessageBarActions>
@@ -109,6 +118,12 @@ export interface CoachingFindingsProps {
   /** The fixes this surface can carry out; others are not offered. */
   readonly fixKinds?: readonly CoachingFixKind[];
   readonly onFix?: (fix: CoachingFix) => void;
+  /**
+   * Its own words (what a finding's severity means, its fixes) in the reader's language, from a
+   * surface that speaks it (the OKR editors); in English otherwise. The findings themselves are
+   * in the language the coach reads, the organisation's.
+   */
+  readonly say?: Say;
 }
 
 const useStyles = makeStyles({

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { CoachingFix, CoachingFixKind, Finding } from '../../../core/coaching';
+import { useSay, type Text } from '../../board/say';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
@@ -25,8 +26,8 @@ import { useEditorDialogStyles } from './useEditorDialogStyles';
 export interface EditorDialogProps<T> {
   readonly title: string;
   readonly submitLabel: string;
-  /** What is edited, for the conflict dialog: "the objective". */
-  readonly what: string;
+  /** What is edited, as the coaching, the discard question and the conflict name it. */
+  readonly editing: EditedItem;
   readonly saving: SaveWithConflict<T>;
   readonly conflictRows: readonly ConflictRow[];
   readonly onSubmit: (event?: FormEvent) => void;
@@ -46,6 +47,28 @@ export interface EditorDialogProps<T> {
   readonly children: ReactNode;
 }
 
+export type EditedItem = 'objective' | 'keyResult';
+
+/**
+ * What is edited, in the messages about it: separate messages, not one "the objective" put in
+ * each, since German says it differently in each ("Änderungen am Objective", "hat dieses
+ * Objective geändert").
+ */
+const editedItemWords: Readonly<
+  Record<EditedItem, { coaching: Text; unsaved: Text; changed: Text }>
+> = {
+  objective: {
+    coaching: 'Coaching on the objective',
+    unsaved: 'the objective',
+    changed: 'this objective',
+  },
+  keyResult: {
+    coaching: 'Coaching on the key result',
+    unsaved: 'the key result',
+    changed: 'this key result',
+  },
+};
+
 /**
  * The shell both OKR editors share: a modal form (Enter saves, Escape cancels, asking first once
  * something was changed), the title field with live coaching under it, the save error, and the
@@ -53,7 +76,9 @@ export interface EditorDialogProps<T> {
  */
 export function EditorDialog<T>(props: EditorDialogProps<T>) {
   const styles = useEditorDialogStyles();
+  const say = useSay();
   const { saving } = props;
+  const item = editedItemWords[props.editing];
   const refusal = useFocusRefusedField();
   const unsaved = useUnsavedChanges(true, props.onDismiss);
   // What the coach says grows the form: never under a pointer pressed on Create or a field.
@@ -82,12 +107,13 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
               <DialogContent className={styles.form}>
                 {saving.error ? <ErrorState error={saving.error} /> : null}
                 {props.titleField}
-                <section className={styles.coaching} aria-label="Coaching">
+                <section className={styles.coaching} aria-label={say('Coaching')}>
                   <Subtitle2 as="h3" className={styles.heading}>
-                    Coaching
+                    {say('Coaching')}
                   </Subtitle2>
                   <CoachingFindings
-                    label={`Coaching on ${props.what}`}
+                    label={say(item.coaching)}
+                    say={say}
                     {...coaching.shown}
                     fixKinds={props.fixKinds}
                     onFix={props.onFix}
@@ -97,10 +123,10 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
-                  {saving.saving ? 'Saving…' : props.submitLabel}
+                  {saving.saving ? say('Saving…') : props.submitLabel}
                 </Button>
                 <Button type="button" onClick={props.onDismiss}>
-                  Cancel
+                  {say('Cancel')}
                 </Button>
               </DialogActions>
               {/* Apart from Save and Cancel, at the other end: Fluent's start group. In the one
@@ -113,18 +139,19 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                     icon={<DeleteRegular />}
                     onClick={props.onDelete}
                   >
-                    Delete
+                    {say('Delete')}
                   </Button>
                 </DialogActions>
               ) : null}
             </DialogBody>
           </form>
-          <DiscardChangesDialog unsaved={unsaved} what={props.what} />
+          <DiscardChangesDialog unsaved={unsaved} what={say(item.unsaved)} say={say} />
         </DialogSurface>
       </Dialog>
       <ConflictDialog
         open={saving.conflict !== undefined}
-        what={props.what}
+        what={say(item.changed)}
+        say={say}
         rows={props.conflictRows}
         {...(saving.conflict?.changedBy ? { changedBy: saving.conflict.changedBy } : {})}
         onKeepMine={saving.keepMine}

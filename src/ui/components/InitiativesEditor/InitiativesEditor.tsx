@@ -21,11 +21,11 @@ import {
   type Person,
 } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { today } from '../../board/useBoardData';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
-import { initiativeStatusLabels } from '../../board/board-words';
 import { OverdueTag } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { ErrorState } from '../States/ErrorState';
@@ -69,7 +69,8 @@ const emptyDraft: Draft = { title: '', owner: [], status: 'notStarted', dueDate:
 export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult }) {
   const styles = useStyles();
   const { repository, operatingModel, me } = useAppServices();
-  const locale = useLocale();
+  const words = useDialogWords();
+  const { say, locale } = words;
   const load = useCallback(
     async (signal: AbortSignal) => ({
       items: await repository.listInitiatives({ keyResultIds: [keyResult.id] }, { signal }),
@@ -98,10 +99,11 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
     ...(draft.link.trim() ? { link: draft.link.trim() } : {}),
   };
   const checked = validateInitiative({ id: '', ...fields }, operatingModel);
-  const issue = (field: string) =>
-    submitted && !checked.ok
-      ? checked.issues.find((found) => found.field === field)?.message
-      : undefined;
+  const issue = (field: string) => {
+    const found =
+      submitted && !checked.ok ? checked.issues.find((i) => i.field === field) : undefined;
+    return found && words.issue(found);
+  };
 
   const { run, busy } = action;
   const error = loadError ?? action.error;
@@ -114,7 +116,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
       setDraft({ ...emptyDraft, owner: [me] });
       setClientId(crypto.randomUUID());
       setSubmitted(false);
-      setAnnouncement(`Initiative “${created.title}” added.`);
+      setAnnouncement(say('Initiative “{title}” added.', { title: created.title }));
     });
   };
   // The status picker stays enabled (disabled, it would drop the focus to the page) while another
@@ -124,54 +126,67 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
     run(async () => {
       const saved = await repository.updateInitiative({ ...initiative, status });
       setItems((current) => current.map((item) => (item.id === saved.id ? saved : item)));
-      setAnnouncement(`“${saved.title}” is ${initiativeStatusLabels[status].toLowerCase()}.`);
+      setAnnouncement(
+        say('Status of “{title}”: {status}.', {
+          title: saved.title,
+          status: words.initiative(status),
+        }),
+      );
     });
   };
   const remove = (initiative: Initiative) =>
     run(async () => {
       await repository.deleteInitiative(initiative);
       setItems((current) => current.filter((item) => item.id !== initiative.id));
-      setAnnouncement(`“${initiative.title}” removed.`);
+      setAnnouncement(say('“{title}” removed.', { title: initiative.title }));
     });
 
   return (
-    <section className={styles.root} aria-label="Initiatives">
-      <Subtitle2 as="h3">Initiatives</Subtitle2>
+    <section className={styles.root} aria-label={say('Initiatives')}>
+      <Subtitle2 as="h3">{say('Initiatives')}</Subtitle2>
       <Caption1 className={styles.muted}>
-        The work you do to move this key result. Initiatives never count towards its progress.
+        {say(
+          'The work you do to move this key result. Initiatives never count towards its progress.',
+        )}
       </Caption1>
-      {items === undefined && !error ? <LoadingState label="Loading initiatives" rows={1} /> : null}
-      {items?.length === 0 ? <Text className={styles.muted}>No initiatives yet.</Text> : null}
+      {items === undefined && !error ? (
+        <LoadingState label={say('Loading initiatives')} rows={1} />
+      ) : null}
+      {items?.length === 0 ? (
+        <Text className={styles.muted}>{say('No initiatives yet.')}</Text>
+      ) : null}
       {items?.map((initiative) => (
         <div key={initiative.id} className={styles.item}>
           <Text className={styles.title}>
             {initiative.title}
             {initiative.owner ? ` · ${initiative.owner.displayName}` : ''}
-            {initiative.dueDate ? ` · due ${formatDay(initiative.dueDate, locale)}` : ''}
+            {initiative.dueDate
+              ? ` · ${say('due {date}', { date: formatDay(initiative.dueDate, locale) })}`
+              : ''}
           </Text>
           {isOverdue(initiative, today()) ? <OverdueTag /> : null}
           <Select
-            aria-label={`Status of ${initiative.title}`}
+            aria-label={say('Status of {title}', { title: initiative.title })}
             value={initiative.status}
             onChange={(_, data) => update(initiative, data.value as InitiativeStatus)}
           >
             {initiativeStatuses.map((status) => (
               <option key={status} value={status}>
-                {initiativeStatusLabels[status]}
+                {words.initiative(status)}
               </option>
             ))}
           </Select>
           <Button
             appearance="subtle"
             icon={<DeleteRegular />}
-            aria-label={`Remove ${initiative.title}`}
+            aria-label={say('Remove {name}', { name: initiative.title })}
             disabledFocusable={busy}
             onClick={() => remove(initiative)}
           />
         </div>
       ))}
       <div className={styles.add}>
-        <Field label="New initiative" validationMessage={issue('title')}>
+        <Field label={say('New initiative')} validationMessage={issue('title')}>
           <Input
             value={draft.title}
             onChange={(_, data) => setDraft({ ...draft, title: data.value })}
@@ -183,15 +198,16 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
           />
         </Field>
         <div className={styles.row}>
-          <Field label="Owner">
+          <Field label={say('Owner')}>
             <PeoplePicker
               multiple={false}
-              aria-label="Owner of the new initiative"
+              aria-label={say('Owner of the new initiative')}
+              say={say}
               selected={draft.owner}
               onChange={(owner) => setDraft({ ...draft, owner })}
             />
           </Field>
-          <Field label="Due (optional)" validationMessage={issue('dueDate')}>
+          <Field label={say('Due (optional)')} validationMessage={issue('dueDate')}>
             <Input
               type="date"
               value={draft.dueDate}
@@ -200,8 +216,8 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
           </Field>
         </div>
         <Field
-          label="Link (optional)"
-          hint="Where the work is tracked: a plan, a board, a document (https://…)."
+          label={say('Link (optional)')}
+          hint={say('Where the work is tracked: a plan, a board, a document (https://…).')}
           validationMessage={issue('link')}
         >
           <Input
@@ -212,7 +228,7 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
         </Field>
         <div>
           <Button icon={<AddRegular />} disabledFocusable={busy} onClick={add}>
-            Add initiative
+            {say('Add initiative')}
           </Button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Initiative, KeyResult, KeyResultKind, Objective, Person } from '../../../core/model';
+import type { Say } from '../../board/say';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
@@ -44,6 +45,8 @@ export type KeyResultField =
   'title' | 'description' | 'kind' | 'start' | 'target' | 'unit' | 'weight';
 
 export interface KeyResultEditorState {
+  /** The editor's words in the reader's language. */
+  readonly say: Say;
   readonly creating: boolean;
   /** The KR being edited (its initiatives are edited alongside); none while creating. */
   readonly keyResult?: KeyResult;

@@ -9,7 +9,8 @@ import {
   Subtitle2,
   Textarea,
 } from '@fluentui/react-components';
-import type { KeyResultKind } from '../../../core/model';
+import { keyResultKinds, type KeyResultKind } from '../../../core/model';
+import type { Say } from '../../board/say';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
@@ -18,26 +19,24 @@ import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import { ErrorState } from '../States/ErrorState';
 import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { KeyResultEditorState, MoveToInitiatives } from './KeyResultEditor.types';
+import { kindLabels } from './kindLabels';
 
 const keyResultFixKinds = ['rewriteAsOutcome', 'addBaseline', 'moveToInitiatives'] as const;
-
-const kinds: readonly { readonly kind: KeyResultKind; readonly label: string }[] = [
-  { kind: 'increase', label: 'Increase to a target' },
-  { kind: 'decrease', label: 'Decrease to a target' },
-  { kind: 'stayAbove', label: 'Stay at or above a line' },
-  { kind: 'stayBelow', label: 'Stay at or below a line' },
-  { kind: 'milestone', label: 'Milestones (steps done)' },
-  { kind: 'binary', label: 'Done or not done' },
-];
 
 /** The move's choice opens below the coaching: it is scrolled into view once, when it opens. */
 const revealOnOpen = (node: HTMLElement | null) => node?.scrollIntoView?.({ block: 'nearest' });
 
-function renderMove(move: MoveToInitiatives, styles: ReturnType<typeof useEditorDialogStyles>) {
+function renderMove(
+  move: MoveToInitiatives,
+  styles: ReturnType<typeof useEditorDialogStyles>,
+  say: Say,
+) {
   return (
-    <section className={styles.coaching} aria-label="Move to initiatives" ref={revealOnOpen}>
-      <Subtitle2 as="h3">Keep “{move.initiativeTitle}” as an initiative</Subtitle2>
-      <Field label="Where the initiative goes">
+    <section className={styles.coaching} aria-label={say('Move to initiatives')} ref={revealOnOpen}>
+      <Subtitle2 as="h3">
+        {say('Keep “{title}” as an initiative', { title: move.initiativeTitle })}
+      </Subtitle2>
+      <Field label={say('Where the initiative goes')}>
         <RadioGroup value={move.targetId} onChange={(_, data) => move.setTargetId(data.value)}>
           {move.targets.map((target) => (
             <Radio key={target.id} value={target.id} label={target.label} />
@@ -47,10 +46,10 @@ function renderMove(move: MoveToInitiatives, styles: ReturnType<typeof useEditor
       {move.error ? <ErrorState error={move.error} /> : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={move.busy} onClick={move.confirm}>
-          {move.busy ? 'Moving…' : 'Move it'}
+          {say(move.busy ? 'Moving…' : 'Move it')}
         </Button>
         <Button disabledFocusable={move.busy} onClick={move.cancel}>
-          Cancel
+          {say('Cancel')}
         </Button>
       </div>
     </section>
@@ -61,11 +60,12 @@ export function renderKeyResultEditor(
   state: KeyResultEditorState,
   styles: ReturnType<typeof useEditorDialogStyles>,
 ) {
+  const { say } = state;
   return (
     <EditorDialog
-      title={state.creating ? 'New key result' : 'Edit the key result'}
-      submitLabel={state.creating ? 'Create key result' : 'Save key result'}
-      what="the key result"
+      title={say(state.creating ? 'New key result' : 'Edit the key result')}
+      submitLabel={say(state.creating ? 'Create key result' : 'Save key result')}
+      editing="keyResult"
       saving={state.saving}
       conflictRows={state.conflictRows}
       onSubmit={state.submit}
@@ -75,18 +75,18 @@ export function renderKeyResultEditor(
       coachedText={state.coachedTitle}
       fixKinds={keyResultFixKinds}
       onFix={state.applyFix}
-      coachingWhenEmpty={
+      coachingWhenEmpty={say(
         state.coachingPending || state.title.trim() === ''
           ? 'The coach reads your key result when you pause or leave the field.'
-          : 'Nothing to add: this reads like a measurable outcome.'
-      }
+          : 'Nothing to add: this reads like a measurable outcome.',
+      )}
       titleField={
         <>
-          <Caption1>For the objective: {state.objective.title}</Caption1>
+          <Caption1>{say('For the objective: {title}', { title: state.objective.title })}</Caption1>
           <Field
-            label="Key result"
+            label={say('Key result')}
             required
-            hint="An outcome you can measure, from where you are to where you want to be."
+            hint={say('An outcome you can measure, from where you are to where you want to be.')}
             {...invalid(state.errors.title)}
           >
             <Input
@@ -98,33 +98,38 @@ export function renderKeyResultEditor(
         </>
       }
     >
-      {state.move ? renderMove(state.move, styles) : null}
+      {state.move ? renderMove(state.move, styles, say) : null}
       {state.pendingInitiative ? (
         <Caption1 role="status">
-          “{state.pendingInitiative}” is added as an initiative under this key result when you save
-          it.
+          {say('“{title}” is added as an initiative under this key result when you save it.', {
+            title: state.pendingInitiative,
+          })}
         </Caption1>
       ) : null}
       <div className={styles.row}>
-        <Field label="How it is measured" {...invalid(state.errors.kind)}>
+        <Field label={say('How it is measured')} {...invalid(state.errors.kind)}>
           <Select
             value={state.kind}
             onChange={(_, data) => state.setKind(data.value as KeyResultKind)}
           >
-            {kinds.map(({ kind, label }) => (
+            {keyResultKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {label}
+                {say(kindLabels[kind])}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Unit" hint="e.g. customers, %, days" {...invalid(state.errors.unit)}>
+        <Field
+          label={say('Unit')}
+          hint={say('e.g. customers, %, days')}
+          {...invalid(state.errors.unit)}
+        >
           <Input value={state.unit} onChange={(_, data) => state.setUnit(data.value)} />
         </Field>
       </div>
       <div className={styles.row}>
         <Field
-          label="Start (baseline)"
+          label={say('Start (baseline)')}
           required
           {...fieldMessage(state.errors.start, state.readings.start)}
         >
@@ -135,7 +140,7 @@ export function renderKeyResultEditor(
           />
         </Field>
         <Field
-          label="Target"
+          label={say('Target')}
           required
           {...fieldMessage(state.errors.target, state.readings.target)}
         >
@@ -146,7 +151,7 @@ export function renderKeyResultEditor(
             onChange={(_, data) => state.setTargetText(data.value)}
           />
         </Field>
-        <Field label="Weight" {...fieldMessage(state.errors.weight, state.readings.weight)}>
+        <Field label={say('Weight')} {...fieldMessage(state.errors.weight, state.readings.weight)}>
           <Input
             inputMode="decimal"
             value={state.weightText}
@@ -155,8 +160,8 @@ export function renderKeyResultEditor(
         </Field>
       </div>
       <Field
-        label="Details (optional)"
-        hint="What counts, where the number comes from."
+        label={say('Details (optional)')}
+        hint={say('What counts, where the number comes from.')}
         {...invalid(state.errors.description)}
       >
         <Textarea
@@ -165,10 +170,11 @@ export function renderKeyResultEditor(
           resize="vertical"
         />
       </Field>
-      <Field label="Owner">
+      <Field label={say('Owner')}>
         <PeoplePicker
           multiple={false}
-          aria-label="Owner of the key result"
+          aria-label={say('Owner of the key result')}
+          say={say}
           selected={state.owner ? [state.owner] : []}
           onChange={state.setOwner}
         />

@@ -2,13 +2,13 @@ import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { coachKeyResult, type CoachingFix } from '../../../core/coaching';
 import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
 import { formatForTyping } from '../../../core/format-for-typing';
-import { keyResultKindLabels } from '../../../core/kind-words';
 import type { KeyResult, KeyResultKind, Person } from '../../../core/model';
 import { parseNumber } from '../../../core/parse';
 import type { ValidationIssue } from '../../../core/validation';
 import { validateKeyResult } from '../../../core/validation';
 import type { KeyResultDraft } from '../../../store/repository';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import type {
@@ -16,6 +16,7 @@ import type {
   KeyResultEditorState,
   KeyResultField,
 } from './KeyResultEditor.types';
+import { kindLabels } from './kindLabels';
 import { useMoveToInitiatives } from './useMoveToInitiatives';
 
 const fields: readonly string[] = [
@@ -33,7 +34,8 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const { repository, operatingModel, me } = useAppServices();
   // Numbers are typed, read and shown the reader's way (the host's locale, as the board shows
   // them); the coach speaks the organisation's language.
-  const locale = useLocale();
+  const words = useDialogWords();
+  const { say, locale } = words;
   const rules = useMemo(() => ({ ...operatingModel, locale }), [operatingModel, locale]);
   const [title, setTitle] = useState(keyResult?.title ?? '');
   const [kind, setKind] = useState<KeyResultKind>(keyResult?.kind ?? 'increase');
@@ -104,12 +106,12 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     if (!fields.includes(issue.field)) continue;
     if (!submitted && (issue.code === 'required' || issue.code === 'numberRequired')) continue;
     if (!submitted && issue.field === 'title' && title === '') continue;
-    errors[issue.field as KeyResultField] ??= issue.message;
+    errors[issue.field as KeyResultField] ??= words.issue(issue);
   }
   const readings: Partial<Record<KeyResultField, string>> = {};
   for (const result of [start, target, weight]) {
     if (result.ok && result.readAs)
-      readings[result.readAs.field as KeyResultField] = result.readAs.message;
+      readings[result.readAs.field as KeyResultField] = words.issue(result.readAs);
   }
 
   const coaching = useCoachedText(title);
@@ -139,6 +141,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
       setPendingInitiative(fix.initiativeTitle);
     },
     onMoved: props.onMoved,
+    words,
   });
   const startMove = moving.start;
   const applyFix = useCallback(
@@ -176,18 +179,22 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
 
   const conflict = saving.conflict;
   const measure = (kr: KeyResult) =>
-    `${keyResultKindLabels[kr.kind]}: ${formatKeyResultMeasure(kr, kr.start, locale)} → ${formatKeyResultTarget(kr, locale)}`;
+    say('{kind}: {start} → {target}', {
+      kind: say(kindLabels[kr.kind]),
+      start: formatKeyResultMeasure(kr, kr.start, locale, words.measure),
+      target: formatKeyResultTarget(kr, locale, words.measure),
+    });
   const conflictRows = conflict
     ? [
-        { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
-        { label: 'Measure', mine: measure(conflict.mine), theirs: measure(conflict.theirs) },
+        { label: say('Title'), mine: conflict.mine.title, theirs: conflict.theirs.title },
+        { label: say('Measure'), mine: measure(conflict.mine), theirs: measure(conflict.theirs) },
         {
-          label: 'Current value',
+          label: say('Current value'),
           mine: formatKeyResultMeasure(conflict.mine, conflict.mine.current, locale),
           theirs: formatKeyResultMeasure(conflict.theirs, conflict.theirs.current, locale),
         },
         {
-          label: 'Weight',
+          label: say('Weight'),
           mine: formatNumber(conflict.mine.weight, locale),
           theirs: formatNumber(conflict.theirs.weight, locale),
         },
@@ -195,6 +202,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     : [];
 
   return {
+    say,
     creating: !keyResult,
     ...(keyResult ? { keyResult } : {}),
     objective,
@@ -216,7 +224,7 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
     setOwner: (people: readonly Person[]) => setOwner(people[0]),
     errors,
     readings,
-    targetPlaceholder: `e.g. ${formatForTyping(80000, locale)}`,
+    targetPlaceholder: say('e.g. {example}', { example: formatForTyping(80000, locale) }),
     findings,
     coachedTitle,
     coachingPending: coaching.pending,

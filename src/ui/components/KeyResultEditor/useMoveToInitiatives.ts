@@ -4,6 +4,7 @@ import type { KeyResult } from '../../../core/model';
 import { validateInitiative } from '../../../core/validation';
 import { InvalidError } from '../../../store/errors';
 import { useAppServices } from '../../app/AppServices';
+import type { DialogWords } from '../../board/dialog-words';
 import type { MovedToInitiatives, MoveToInitiatives } from './KeyResultEditor.types';
 
 type MoveFix = Extract<CoachingFix, { kind: 'moveToInitiatives' }>;
@@ -21,8 +22,9 @@ export function useMoveToInitiatives(options: {
   readonly siblings: readonly KeyResult[];
   readonly keepHere: (fix: MoveFix) => void;
   readonly onMoved: ((moved: MovedToInitiatives) => void) | undefined;
+  readonly words: DialogWords;
 }): { readonly start: (fix: MoveFix) => void; readonly move: MoveToInitiatives | undefined } {
-  const { keyResult, siblings, onMoved } = options;
+  const { keyResult, siblings, onMoved, words } = options;
   const { repository, operatingModel, me } = useAppServices();
   const [fix, setFix] = useState<MoveFix | undefined>(undefined);
   const [targetId, setTargetId] = useState(keepHere);
@@ -62,7 +64,7 @@ export function useMoveToInitiatives(options: {
     };
     const checked = validateInitiative({ id: '', ...draft }, operatingModel);
     if (!checked.ok) {
-      setError(new InvalidError(checked.issues.map((issue) => issue.message).join(' ')));
+      setError(new InvalidError(checked.issues.map((issue) => words.issue(issue)).join(' ')));
       return;
     }
     setBusy(true);
@@ -87,10 +89,13 @@ export function useMoveToInitiatives(options: {
           outcomeText: fix.text,
           targetId,
           targets: [
-            ...others.map((sibling) => ({ id: sibling.id, label: `Under “${sibling.title}”` })),
+            ...others.map((sibling) => ({
+              id: sibling.id,
+              label: words.say('Under “{title}”', { title: sibling.title }),
+            })),
             {
               id: keepHere,
-              label: `Under this key result, rewritten as “${fix.text}”`,
+              label: words.say('Under this key result, rewritten as “{text}”', { text: fix.text }),
             },
           ],
           setTargetId,

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment, Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
+import type { Say } from '../../board/say';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
@@ -22,6 +23,8 @@ export interface ObjectiveEditorProps {
 export type ObjectiveField = 'title' | 'description' | 'teamId' | 'commitment' | 'parentId';
 
 export interface ObjectiveEditorState {
+  /** The editor's words in the reader's language. */
+  readonly say: Say;
   readonly creating: boolean;
   readonly title: string;
   readonly setTitle: (title: string) => void;

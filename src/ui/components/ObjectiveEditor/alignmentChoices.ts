@@ -1,4 +1,5 @@
 import type { Cycle, Objective, Team } from '../../../core/model';
+import type { Say } from '../../board/say';
 
 export interface AlignmentChoice {
   readonly id: string;
@@ -15,8 +16,6 @@ export interface AlignmentGroup {
   readonly choices: readonly AlignmentChoice[];
 }
 
-const noTeam = 'No team';
-
 /**
  * The objectives an objective may align to: its own cycle's grouped by team, the company's (teams
  * above every other) first, then the others by name, then those of no team (imported company
@@ -28,7 +27,8 @@ const noTeam = 'No team';
  *
  * A native `<option>` is read alone by screen readers (its optgroup is not always announced), so
  * whatever tells two entries apart is in the entry's own text: the team (or "No team") where the
- * title repeats, the cycle where it is not the board's, the owner where that is still not enough.
+ * title repeats, the cycle where it is not the board's, the owner where that is still not enough;
+ * each said with `say`, in the reader's language.
  */
 export function alignmentChoices(
   cycle: {
@@ -37,9 +37,11 @@ export function alignmentChoices(
     readonly teams: readonly Team[];
   },
   excludeId: string | undefined,
+  say: Say,
   cycles: readonly Pick<Cycle, 'id' | 'name'>[] = [cycle.cycle],
   standIns: ReadonlyMap<string, AlignmentChoice> = new Map(),
 ): AlignmentGroup[] {
+  const noTeam = say('No team');
   const unique = new Map<string, Objective>();
   for (const objective of cycle.objectives) {
     if (objective.id !== excludeId && !unique.has(objective.id))
@@ -48,11 +50,11 @@ export function alignmentChoices(
   const teamOf = (id: string) => cycle.teams.find((team) => team.id === id);
   const teamName = (objective: Objective) =>
     teamOf(objective.teamId)?.name ??
-    (objective.teamId ? `${noTeam} (a team no longer on the site)` : noTeam);
+    (objective.teamId ? say('No team (a team no longer on the site)') : noTeam);
   const cycleName = (objective: Objective) =>
     objective.cycleId === cycle.cycle.id
       ? undefined
-      : (cycles.find((other) => other.id === objective.cycleId)?.name ?? 'another cycle');
+      : (cycles.find((other) => other.id === objective.cycleId)?.name ?? say('another cycle'));
   const key = (text: string) => text.trim().toLocaleLowerCase();
   const count = (keys: readonly string[]) => {
     const counts = new Map<string, number>();
@@ -79,10 +81,8 @@ export function alignmentChoices(
     const nth = (seen.get(key(label)) ?? 0) + 1;
     seen.set(key(label), nth);
     const owner = objective.owner?.displayName;
-    return {
-      objective,
-      label: `${label} (${owner ? `${owner}, ` : ''}${nth} of ${sameLabel(key(label))})`,
-    };
+    const which = say('{value} of {max}', { value: nth, max: sameLabel(key(label)) });
+    return { objective, label: `${label} (${owner ? `${owner}, ` : ''}${which})` };
   });
 
   const rank = (teamId: string) => {
@@ -121,7 +121,7 @@ export function alignmentChoices(
       const standIn = standIns.get(cycleId);
       return {
         key: `cycle:${cycleId}`,
-        label: cycles.find((other) => other.id === cycleId)?.name ?? 'Another cycle',
+        label: cycles.find((other) => other.id === cycleId)?.name ?? say('Another cycle'),
         choices: [
           ...[...members]
             .sort(

@@ -14,11 +14,12 @@ export function renderObjectiveEditor(
   state: ObjectiveEditorState,
   styles: ReturnType<typeof useEditorDialogStyles>,
 ) {
+  const { say } = state;
   return (
     <EditorDialog
-      title={state.creating ? 'New objective' : 'Edit the objective'}
-      submitLabel={state.creating ? 'Create objective' : 'Save objective'}
-      what="the objective"
+      title={say(state.creating ? 'New objective' : 'Edit the objective')}
+      submitLabel={say(state.creating ? 'Create objective' : 'Save objective')}
+      editing="objective"
       saving={state.saving}
       conflictRows={state.conflictRows}
       onSubmit={state.submit}
@@ -28,16 +29,16 @@ export function renderObjectiveEditor(
       coachedText={state.coachedTitle}
       fixKinds={objectiveFixKinds}
       onFix={state.applyFix}
-      coachingWhenEmpty={
+      coachingWhenEmpty={say(
         state.coachingPending || state.title.trim() === ''
           ? 'The coach reads your objective when you pause or leave the field.'
-          : 'Nothing to add: this reads like a good objective.'
-      }
+          : 'Nothing to add: this reads like a good objective.',
+      )}
       titleField={
         <Field
-          label="Objective"
+          label={say('Objective')}
           required
-          hint="Where do you want to be at the end of the cycle, and why does it matter?"
+          hint={say('Where do you want to be at the end of the cycle, and why does it matter?')}
           {...invalid(state.errors.title)}
         >
           <Input
@@ -48,7 +49,7 @@ export function renderObjectiveEditor(
         </Field>
       }
     >
-      <Field label="Why it matters (optional)" {...invalid(state.errors.description)}>
+      <Field label={say('Why it matters (optional)')} {...invalid(state.errors.description)}>
         <Textarea
           value={state.description}
           onChange={(_, data) => state.setDescription(data.value)}
@@ -56,7 +57,7 @@ export function renderObjectiveEditor(
         />
       </Field>
       <div className={styles.row}>
-        <Field label="Team" required {...invalid(state.errors.teamId)}>
+        <Field label={say('Team')} required {...invalid(state.errors.teamId)}>
           <Select value={state.teamId} onChange={(_, data) => state.setTeamId(data.value)}>
             {state.teams.map((team) => (
               <option key={team.id} value={team.id}>
@@ -66,12 +67,12 @@ export function renderObjectiveEditor(
           </Select>
         </Field>
         <Field
-          label="Aligns to"
+          label={say('Aligns to')}
           {...invalid(state.errors.parentId)}
           {...(state.alignmentNote ? { hint: state.alignmentNote } : {})}
         >
           <Select value={state.parentId} onChange={(_, data) => state.setParentId(data.value)}>
-            <option value="">Nothing (a top-level objective)</option>
+            <option value="">{say('Nothing (a top-level objective)')}</option>
             {state.parentGroups.map((group) => (
               <optgroup key={group.key} label={group.label}>
                 {group.choices.map((choice) => (
@@ -84,23 +85,27 @@ export function renderObjectiveEditor(
           </Select>
         </Field>
       </div>
-      <Field label="Owner">
+      <Field label={say('Owner')}>
         <PeoplePicker
           multiple={false}
-          aria-label="Owner of the objective"
+          aria-label={say('Owner of the objective')}
+          say={say}
           selected={state.owner ? [state.owner] : []}
           onChange={state.setOwner}
         />
       </Field>
-      <Field label="Commitment" {...invalid(state.errors.commitment)}>
+      <Field label={say('Commitment')} {...invalid(state.errors.commitment)}>
         <RadioGroup
           layout="horizontal"
           value={state.commitment}
           onChange={(_, data) => state.setCommitment(data.value as ObjectiveCommitment)}
         >
-          <Radio value="committed" label="Committed: we will meet it in full" />
+          <Radio value="committed" label={say('Committed: we will meet it in full')} />
           {state.allowAspirational ? (
-            <Radio value="aspirational" label="Aspirational: a stretch, 0.7 is success" />
+            <Radio
+              value="aspirational"
+              label={say('Aspirational: a stretch, {score} is success', { score: 0.7 })}
+            />
           ) : null}
         </RadioGroup>
       </Field>

@@ -5,6 +5,7 @@ import type { OkrRepository } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import type { AlignmentChoice, AlignmentGroup } from './alignmentChoices';
+import { useDialogWords } from '../../board/dialog-words';
 
 /** The objectives of the cycles around an objective's own (its year's), as "Aligns to" offers them. */
 export interface EnclosingChoices {
@@ -52,13 +53,8 @@ async function readAround(
   return { offered, known };
 }
 
-const names = (cycles: readonly Cycle[]) =>
-  cycles.length < 2
-    ? (cycles[0]?.name ?? '')
-    : `${cycles
-        .slice(0, -1)
-        .map((cycle) => cycle.name)
-        .join(', ')} and ${cycles[cycles.length - 1]!.name}`;
+const names = (cycles: readonly Cycle[], locale: string) =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(cycles.map((cycle) => cycle.name));
 
 /**
  * What "Aligns to" offers beyond the objective's own cycle: the objectives of the cycles whose
@@ -67,6 +63,7 @@ const names = (cycles: readonly Cycle[]) =>
  */
 export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
   const { repository } = useAppServices();
+  const { say, locale } = useDialogWords();
   const readCycles = useCallback(
     async (signal: AbortSignal) => ({ cycles: await repository.listCycles({ signal }) }),
     [repository],
@@ -95,12 +92,20 @@ export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
     const standIn = (each: Cycle): AlignmentChoice | undefined => {
       const id = `${objectivesRead.status}:${each.id}`;
       if (objectivesRead.status === 'loading')
-        return { id, label: `Loading ${each.name}'s objectives…`, disabled: true };
+        return {
+          id,
+          label: say('Loading {cycle}’s objectives…', { cycle: each.name }),
+          disabled: true,
+        };
       if (objectivesRead.status === 'error')
-        return { id, label: 'Could not be read: close and reopen to try again', disabled: true };
+        return {
+          id,
+          label: say('Could not be read: close and reopen to try again'),
+          disabled: true,
+        };
       return objectivesRead.offered.some((objective) => objective.cycleId === each.id)
         ? undefined
-        : { id, label: `${each.name} has no objectives yet`, disabled: true };
+        : { id, label: say('{cycle} has no objectives yet', { cycle: each.name }), disabled: true };
     };
     const standIns = new Map(
       around.flatMap((each) => {
@@ -110,9 +115,15 @@ export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
     );
     const note =
       cyclesRead.status === 'error'
-        ? `The cycles around ${cycle.name} (its year) could not be read, so only ${cycle.name}'s objectives are offered. Close and reopen to try again.`
+        ? say(
+            'The cycles around {cycle} (its year) could not be read, so only {cycle}’s objectives are offered. Close and reopen to try again.',
+            { cycle: cycle.name },
+          )
         : objectivesRead.status === 'error'
-          ? `The objectives of ${names(around)} could not be read: only ${cycle.name}'s are offered. Close and reopen to try again.`
+          ? say(
+              'The objectives of {cycles} could not be read: only {cycle}’s are offered. Close and reopen to try again.',
+              { cycles: names(around, locale), cycle: cycle.name },
+            )
           : undefined;
     return {
       offered: ready?.offered ?? [],
@@ -123,13 +134,13 @@ export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
         cyclesRead.status === 'loading'
           ? {
               key: 'around',
-              label: `Cycles around ${cycle.name}`,
+              label: say('Cycles around {cycle}', { cycle: cycle.name }),
               choices: [
-                { id: 'loading:around', label: 'Loading their objectives…', disabled: true },
+                { id: 'loading:around', label: say('Loading their objectives…'), disabled: true },
               ],
             }
           : undefined,
       note,
     };
-  }, [cycle, cyclesRead, around, objectivesRead]);
+  }, [cycle, cyclesRead, around, objectivesRead, say, locale]);
 }

@@ -5,6 +5,7 @@ import { alignmentChoices } from './alignmentChoices';
 import { validateObjective } from '../../../core/validation';
 import type { ObjectiveDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
@@ -21,6 +22,8 @@ const fields: readonly string[] = ['title', 'description', 'teamId', 'commitment
 export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditorState {
   const { board, objective, defaultTeamId, onDismiss, onSaved } = props;
   const { repository, operatingModel, me } = useAppServices();
+  const words = useDialogWords();
+  const { say, locale } = words;
   const [title, setTitle] = useState(objective?.title ?? '');
   const [description, setDescription] = useState(objective?.description ?? '');
   const [teamId, setTeamId] = useState(
@@ -114,7 +117,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     for (const issue of validation.issues) {
       if (!fields.includes(issue.field)) continue;
       if (issue.field === 'title' && !submitted && title === '') continue;
-      errors[issue.field as ObjectiveField] ??= issue.message;
+      errors[issue.field as ObjectiveField] ??= words.issue(issue);
     }
   }
 
@@ -156,12 +159,15 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   const alignments = objective?.alignments ?? [];
   const alignedTo = (id: string) =>
     alignable.objectives.find((candidate) => candidate.id === id)?.title ??
-    'an objective on another board';
+    say('an objective on another board');
   const totalWeight = alignments.reduce((sum, alignment) => sum + alignment.weight, 0);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const weighted = alignments
-    .map(
-      ({ objectiveId, weight }) =>
-        `${alignedTo(objectiveId)} (${Math.round((weight / totalWeight) * 100)}%)`,
+    .map(({ objectiveId, weight }) =>
+      say('{title} ({percent})', {
+        title: alignedTo(objectiveId),
+        percent: percent.format(weight / totalWeight),
+      }),
     )
     .join('; ');
   // The form picks one parent: say what else it aligns to, and what choosing another one does.
@@ -169,19 +175,27 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     alignments.length < 2
       ? undefined
       : parentId === (objective?.parentId ?? '')
-        ? `Aligned to ${alignments.length} objectives by weight: ${weighted}. Kept while the first stays chosen here.`
-        : `Saving aligns it to the chosen objective alone, in place of ${alignments.length} weighted alignments: ${weighted}.`;
+        ? say(
+            'Aligned to {count} objectives by weight: {weighted}. Kept while the first stays chosen here.',
+            { count: alignments.length, weighted },
+          )
+        : say(
+            'Saving aligns it to the chosen objective alone, in place of {count} weighted alignments: {weighted}.',
+            { count: alignments.length, weighted },
+          );
   // Until the whole cycle is read only this board's objectives are on offer: say so, not a
   // list that silently grows (or never does) while someone looks for another team's objective.
   const otherTeamsNote =
     wholeCycle.status === 'loading'
-      ? "Loading other teams' objectives…"
+      ? say('Loading other teams’ objectives…')
       : wholeCycle.status === 'error'
-        ? "Other teams' objectives could not be read: only this board's are offered. Close and reopen to try again."
+        ? say(
+            'Other teams’ objectives could not be read: only this board’s are offered. Close and reopen to try again.',
+          )
         : undefined;
 
   const listed = [
-    ...alignmentChoices(alignable, objective?.id, knownCycles, around.standIns),
+    ...alignmentChoices(alignable, objective?.id, say, knownCycles, around.standIns),
     ...(around.searching ? [around.searching] : []),
   ];
   // A parent that cannot be read stays chosen (the select would otherwise show "Nothing").
@@ -191,7 +205,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
           ...listed,
           {
             key: 'unread',
-            label: 'Aligned to now',
+            label: say('Aligned to now'),
             choices: [{ id: parentId, label: alignedTo(parentId) }],
           },
         ]
@@ -201,27 +215,33 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
   const objectiveTitle = (id: string | undefined) =>
     id ? (alignable.objectives.find((o) => o.id === id)?.title ?? id) : '—';
   const conflict = saving.conflict;
+  const commitmentName = (commitment: ObjectiveCommitment) =>
+    say(commitment === 'aspirational' ? 'Aspirational' : 'Committed');
   const conflictRows = conflict
     ? [
-        { label: 'Title', mine: conflict.mine.title, theirs: conflict.theirs.title },
+        { label: say('Title'), mine: conflict.mine.title, theirs: conflict.theirs.title },
         {
-          label: 'Description',
+          label: say('Description'),
           mine: conflict.mine.description,
           theirs: conflict.theirs.description,
         },
         {
-          label: 'Team',
+          label: say('Team'),
           mine: teamName(conflict.mine.teamId),
           theirs: teamName(conflict.theirs.teamId),
         },
-        { label: 'Commitment', mine: conflict.mine.commitment, theirs: conflict.theirs.commitment },
         {
-          label: 'Owner',
+          label: say('Commitment'),
+          mine: commitmentName(conflict.mine.commitment),
+          theirs: commitmentName(conflict.theirs.commitment),
+        },
+        {
+          label: say('Owner'),
           mine: conflict.mine.owner?.displayName ?? '—',
           theirs: conflict.theirs.owner?.displayName ?? '—',
         },
         {
-          label: 'Aligns to',
+          label: say('Aligns to'),
           mine: objectiveTitle(conflict.mine.parentId),
           theirs: objectiveTitle(conflict.theirs.parentId),
         },
@@ -229,6 +249,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     : [];
 
   return {
+    say,
     creating: !objective,
     title,
     setTitle,

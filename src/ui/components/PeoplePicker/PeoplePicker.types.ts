@@ -1,4 +1,5 @@
 import type { Person } from '../../../core/model';
+import type { Say } from '../../board/say';
 
 export interface PeoplePickerProps {
   /** The people chosen so far, shown as tags with their names. */
@@ -12,6 +13,8 @@ export interface PeoplePickerProps {
   readonly id?: string;
   readonly placeholder?: string;
   readonly disabled?: boolean;
+  /** Its words in the reader's language, from a form that speaks it (the editors); else English. */
+  readonly say?: Say;
 }
 
 /** What the picker is doing, shown under the input and announced politely. */
@@ -23,6 +26,7 @@ export type PeopleSearchStatus =
 
 export interface PeoplePickerState {
   readonly props: PeoplePickerProps;
+  readonly say: Say;
   readonly query: string;
   readonly setQuery: (query: string) => void;
   readonly status: PeopleSearchStatus;

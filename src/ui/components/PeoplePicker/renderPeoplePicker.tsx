@@ -19,7 +19,7 @@ export function renderPeoplePicker(
   state: PeoplePickerState,
   styles: ReturnType<typeof usePeoplePickerStyles>,
 ) {
-  const { props, status } = state;
+  const { props, status, say } = state;
   const failed = status.kind === 'failed';
   const statusId = props.id ? `${props.id}-status` : undefined;
   return (
@@ -32,7 +32,7 @@ export function renderPeoplePicker(
         disabled={props.disabled}
       >
         <TagPickerControl>
-          <TagPickerGroup aria-label="Chosen people">
+          <TagPickerGroup aria-label={say('Chosen people')}>
             {props.selected.map((person) => (
               <Tag
                 key={person.id}
@@ -40,7 +40,7 @@ export function renderPeoplePicker(
                 value={person.id}
                 media={<Avatar aria-hidden name={person.displayName} color="colorful" />}
                 title={person.email}
-                dismissIcon={{ 'aria-label': `Remove ${person.displayName}` }}
+                dismissIcon={{ 'aria-label': say('Remove {name}', { name: person.displayName }) }}
               >
                 {person.displayName}
               </Tag>
@@ -50,7 +50,9 @@ export function renderPeoplePicker(
             id={props.id}
             aria-label={props['aria-label']}
             aria-describedby={statusId}
-            placeholder={props.selected.length === 0 ? (props.placeholder ?? 'Search people') : ''}
+            placeholder={
+              props.selected.length === 0 ? (props.placeholder ?? say('Search people')) : ''
+            }
             value={state.query}
             onChange={(event) => state.setQuery(event.target.value)}
           />
@@ -79,7 +81,7 @@ export function renderPeoplePicker(
         <Caption1>{state.statusText}</Caption1>
         {failed ? (
           <Button size="small" appearance="transparent" onClick={state.retry}>
-            Try again
+            {say('Try again')}
           </Button>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../../core/model';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import { sayFor } from '../../board/say';
 import { describeError } from '../../errors/describeError';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -16,6 +17,8 @@ const searchDelayMs = 250;
 export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
   const { repository } = useAppServices();
   const { selected, onChange, multiple = true } = props;
+  const locale = useLocale();
+  const say = props.say ?? sayFor(undefined, locale);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const text = useDebouncedValue(query.trim(), searchDelayMs);
@@ -72,22 +75,26 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
   const statusText = (() => {
     switch (status.kind) {
       case 'idle':
-        return selected.length === 0 || multiple ? 'Type a name or an email address.' : '';
+        return selected.length === 0 || multiple ? say('Type a name or an email address.') : '';
       case 'searching':
-        return `Searching for “${status.text}”…`;
+        return say('Searching for “{text}”…', { text: status.text });
       case 'found':
         if (status.people.length === 0)
-          return `No one in your organisation matches “${status.text}”.`;
+          return say('No one in your organisation matches “{text}”.', { text: status.text });
         if (suggestions.length === 0)
-          return `Everyone matching “${status.text}” is already chosen.`;
-        return `${suggestions.length} ${suggestions.length === 1 ? 'person matches' : 'people match'} “${status.text}”.`;
+          return say('Everyone matching “{text}” is already chosen.', { text: status.text });
+        return say('{count} {count|person matches|people match} “{text}”.', {
+          count: suggestions.length,
+          text: status.text,
+        });
       case 'failed':
-        return `Could not search the directory. ${status.message}`;
+        return say('Could not search the directory. {why}', { why: status.message });
     }
   })();
 
   return {
     props,
+    say,
     query,
     setQuery,
     status,
