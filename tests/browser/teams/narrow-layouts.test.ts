@@ -15,7 +15,8 @@ import {
  * The tab's views where they are narrow, through the Teams host simulator against the Graph
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
  * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed cycle's banner
- * and toolbar in a 320 px tab, and each card's title at its top, 320 px and 1,200 px wide.
+ * and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
+ * objective editor's commitment choices in a 320 px German tab.
  */
 jest.setTimeout(180_000);
 
@@ -304,4 +305,35 @@ it('keeps a closed cycle’s banner and the toolbar to 170 px of a 320 px tab: t
   await learnings.focus();
   await page.keyboard.press('Enter');
   await tab.getByRole('dialog', { name: 'Learnings of Closed last year' }).waitFor(wait);
+});
+
+it('sets the objective editor’s commitment choices one under the other in a 320 px German tab, each whole', async () => {
+  await configureChannelTab(page, stack.server.url);
+  await openSimulator(page, stack.server.url, {
+    context: 'channel',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320);
+  await tab.getByRole('button', { name: 'Neues Objective' }).click(wait);
+  const dialog = tab.getByRole('dialog', { name: 'Neues Objective' });
+  const committed = dialog.getByRole('radio', { name: /^Verbindlich:/ });
+  const aspirational = dialog.getByRole('radio', { name: /^Ambitioniert:/ });
+  await aspirational.waitFor(wait);
+  const lines = (radio: typeof committed) =>
+    radio.evaluate((input) => {
+      const radio = input.closest('.fui-Radio')!;
+      const text = document.createRange();
+      text.selectNodeContents(radio.querySelector('label')!);
+      const lines = new Set([...text.getClientRects()].map((line) => Math.round(line.top)));
+      const { top, bottom } = radio.getBoundingClientRect();
+      return { top, bottom, lines: lines.size };
+    });
+  const [first, second] = [await lines(committed), await lines(aspirational)];
+  // Side by side, "Verbindlich: Wir erreichen es vollständig" took four lines of a word or two.
+  expect(second.top).toBeGreaterThanOrEqual(first.bottom - 1);
+  expect(first.lines).toBeLessThanOrEqual(2);
+  expect(second.lines).toBeLessThanOrEqual(2);
 });

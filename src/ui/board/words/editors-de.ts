@@ -29,7 +29,7 @@ export const editors: Readonly<Record<EditorText, string>> = {
     'Wo möchten Sie am Ende des Zyklus stehen, und warum ist das wichtig?',
   'Why it matters (optional)': 'Warum es wichtig ist (optional)',
   'Aligns to': 'Ausgerichtet auf',
-  'Nothing (a top-level objective)': 'Nichts (ein Objective der obersten Ebene)',
+  'Nothing (a top-level objective)': 'Nichts (oberstes Objective)',
   'Owner of the objective': 'Verantwortliche Person für das Objective',
   Commitment: 'Verbindlichkeit',
   'Committed: we will meet it in full': 'Verbindlich: Wir erreichen es vollständig',

@@ -28,7 +28,7 @@ export const editors: Readonly<Record<EditorText, string>> = {
     '¿Dónde quiere estar al final del ciclo y por qué es importante?',
   'Why it matters (optional)': 'Por qué es importante (opcional)',
   'Aligns to': 'Alineado con',
-  'Nothing (a top-level objective)': 'Ninguno (un objetivo de nivel superior)',
+  'Nothing (a top-level objective)': 'Ninguno (primer nivel)',
   'Owner of the objective': 'Responsable del objetivo',
   Commitment: 'Compromiso',
   'Committed: we will meet it in full': 'Comprometido: lo cumpliremos por completo',

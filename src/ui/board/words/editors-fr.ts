@@ -29,7 +29,7 @@ export const editors: Readonly<Record<EditorText, string>> = {
     'Où voulez-vous être à la fin du cycle, et pourquoi est-ce important ?',
   'Why it matters (optional)': 'Pourquoi c’est important (facultatif)',
   'Aligns to': 'Aligné sur',
-  'Nothing (a top-level objective)': 'Aucun (objectif de premier niveau)',
+  'Nothing (a top-level objective)': 'Aucun (premier niveau)',
   'Owner of the objective': 'Responsable de l’objectif',
   Commitment: 'Engagement',
   'Committed: we will meet it in full': 'Engagé : nous l’atteindrons entièrement',

@@ -18,6 +18,9 @@ export const useEditorDialogStyles = makeStyles({
     '& .fui-Input': { minWidth: 0 },
   },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  // Side by side while both fit; in a narrow frame each choice takes its own line, whole, instead
+  // of two columns of a word or two a line ("Verbindlich: / Wir / erreichen / es …").
+  choices: { flexWrap: 'wrap' },
   coaching: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,

@@ -97,6 +97,7 @@ export function renderObjectiveEditor(
       <Field label={say('Commitment')} {...invalid(state.errors.commitment)}>
         <RadioGroup
           layout="horizontal"
+          className={styles.choices}
           value={state.commitment}
           onChange={(_, data) => state.setCommitment(data.value as ObjectiveCommitment)}
         >
