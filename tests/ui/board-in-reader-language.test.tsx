@@ -1,16 +1,13 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { addDays, toIsoDate } from '../../src/core/dates';
-import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
-import { defaultOperatingModel } from '../../src/core/operating-model';
-import type { Host } from '../../src/host/types';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { addDays } from '../../src/core/dates';
+import type { CheckIn, KeyResult } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { MyOkrs } from '../../src/teams/tab/MyOkrs';
 import { TeamTab } from '../../src/teams/tab/TeamTab';
-import { AppServicesProvider } from '../../src/ui/app/AppServices';
-import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { OfflineError } from '../../src/store/errors';
 import { englishOnScreen as englishWordsOnScreen } from './support/english-on-screen';
+import { cycle, keyResult, objective, today } from './support/german-okrs';
+import { adele, renderInTeams } from './support/services';
 import { siteRolesOf } from './support/site-roles';
 import './support/resize-observer';
 import { layOutTabLists } from './support/view-tabs';
@@ -22,38 +19,6 @@ layOutTabLists();
  * My OKRs in the host's display language: German words throughout (the board's toolbar, another
  * part's, aside) for a German Teams, English for a language the board does not speak.
  */
-const adele = { id: 'adele', displayName: 'Adele Vance' };
-const today = toIsoDate(new Date().toISOString());
-const cycle: Cycle = {
-  id: 'q1',
-  name: 'Q1',
-  start: addDays(today, -30),
-  end: addDays(today, 30),
-  state: 'active',
-};
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Kunden lieben das Onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-  owner: adele,
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'NPS von 30 auf 50',
-  kind: 'increase',
-  start: 30,
-  target: 50,
-  current: 35,
-  unit: '',
-  weight: 1,
-  owner: adele,
-  confidence: 7,
-};
 const milestones: KeyResult = {
   ...keyResult,
   id: 'k2',
@@ -103,29 +68,15 @@ const repository = {
 
 /** A page of the tab (My OKRs, a channel's board) in a Teams set to `locale`, its board shown. */
 async function renderIn(locale: string, surface: 'personalTab' | 'channelTab') {
-  const words = await loadLocaleWords(locale);
-  const host = {
-    context: { kind: 'teams', surface, user: adele, theme: 'default', locale },
-    notifySuccess: () => undefined,
-  } as unknown as Host;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{
-          repository,
-          host,
-          operatingModel: defaultOperatingModel,
-          me: adele,
-          ...(words ? { words } : {}),
-        }}
-      >
-        {surface === 'personalTab' ? (
-          <MyOkrs onOpenProgramme={() => undefined} />
-        ) : (
-          <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
-        )}
-      </AppServicesProvider>
-    </FluentProvider>,
+  await renderInTeams(
+    repository,
+    surface === 'personalTab' ? (
+      <MyOkrs onOpenProgramme={() => undefined} />
+    ) : (
+      <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
+    ),
+    locale,
+    surface,
   );
   await screen.findByRole('article', { name: objective.title });
   // The history's check-in has come in (the row's confidence trend shows from it).
@@ -382,35 +333,15 @@ it.each([
 });
 
 it('says in German why a German board could not be loaded, and offers to try again', async () => {
-  const words = await loadLocaleWords('de-DE');
-  const host = {
-    context: {
-      kind: 'teams',
-      surface: 'channelTab',
-      user: adele,
-      theme: 'default',
-      locale: 'de-DE',
-    },
-    notifySuccess: () => undefined,
-  } as unknown as Host;
   const offline = {
     ...repository,
     loadBoard: () => Promise.reject(new OfflineError('fetch failed')),
   } as OkrRepository;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{
-          repository: offline,
-          host,
-          operatingModel: defaultOperatingModel,
-          me: adele,
-          words,
-        }}
-      >
-        <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
-      </AppServicesProvider>
-    </FluentProvider>,
+  await renderInTeams(
+    offline,
+    <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />,
+    'de-DE',
+    'channelTab',
   );
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('Sie sind offline');

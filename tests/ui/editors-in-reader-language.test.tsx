@@ -1,14 +1,11 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { addDays, toIsoDate } from '../../src/core/dates';
-import type { Cycle, Initiative, KeyResult, Objective } from '../../src/core/model';
-import { defaultOperatingModel } from '../../src/core/operating-model';
-import type { Host } from '../../src/host/types';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { addDays } from '../../src/core/dates';
+import type { Initiative } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { TeamTab } from '../../src/teams/tab/TeamTab';
-import { AppServicesProvider } from '../../src/ui/app/AppServices';
-import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { englishOnScreen } from './support/english-on-screen';
+import { cycle, keyResult, objective, today } from './support/german-okrs';
+import { adele, renderInTeams } from './support/services';
 import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
 import { layOutVirtualRows } from './support/virtual-layout';
@@ -20,38 +17,6 @@ import { layOutVirtualRows } from './support/virtual-layout';
  */
 jest.setTimeout(180_000);
 
-const adele = { id: 'adele', displayName: 'Adele Vance' };
-const today = toIsoDate(new Date().toISOString());
-const cycle: Cycle = {
-  id: 'q1',
-  name: 'Q1',
-  start: addDays(today, -30),
-  end: addDays(today, 30),
-  state: 'active',
-};
-const objective: Objective = {
-  id: 'o1',
-  cycleId: 'q1',
-  teamId: 't1',
-  title: 'Kunden lieben das Onboarding',
-  description: '',
-  commitment: 'committed',
-  state: 'active',
-  owner: adele,
-};
-const keyResult: KeyResult = {
-  id: 'k1',
-  objectiveId: 'o1',
-  title: 'NPS von 30 auf 50',
-  kind: 'increase',
-  start: 30,
-  target: 50,
-  current: 35,
-  unit: '',
-  weight: 1,
-  owner: adele,
-  confidence: 7,
-};
 const initiative: Initiative = {
   id: 'i1',
   keyResultId: 'k1',
@@ -80,25 +45,11 @@ const repository = {
 
 /** A channel's board in a Teams set to `locale`, its objective shown. */
 async function renderBoardIn(locale: string) {
-  const words = await loadLocaleWords(locale);
-  const host = {
-    context: { kind: 'teams', surface: 'channelTab', user: adele, theme: 'default', locale },
-    notifySuccess: () => undefined,
-  } as unknown as Host;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{
-          repository,
-          host,
-          operatingModel: defaultOperatingModel,
-          me: adele,
-          ...(words ? { words } : {}),
-        }}
-      >
-        <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />
-      </AppServicesProvider>
-    </FluentProvider>,
+  await renderInTeams(
+    repository,
+    <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />,
+    locale,
+    'channelTab',
   );
   await screen.findByRole('article', { name: objective.title, hidden: true });
   await waitFor(() => expect(document.querySelector('[data-kr-id="k1"]')).not.toBeNull());

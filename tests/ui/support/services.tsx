@@ -7,6 +7,7 @@ import type { Host } from '../../../src/host/types';
 import type { OkrRepository } from '../../../src/store/repository';
 import type { LocaleWords } from '../../../src/ui/board/locale-words';
 import { AppServicesProvider, type AppServicesInit } from '../../../src/ui/app/AppServices';
+import { loadLocaleWords } from '../../../src/ui/board/locale-words';
 
 /** Adele, the signed-in person of the DOM tests that render a component with its services. */
 export const adele = { id: 'adele', displayName: 'Adele Vance' };
@@ -39,6 +40,32 @@ export function renderWithServices(
           me: adele,
           ...(words ? { words } : {}),
         }}
+      >
+        {node}
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+}
+
+/**
+ * Renders a page of the Teams tab (`surface`) in a Teams whose display language is `locale`, with
+ * the words a page loads for it (German, French or Spanish; none for English or any other).
+ */
+export async function renderInTeams(
+  repository: OkrRepository,
+  node: ReactNode,
+  locale: string,
+  surface: 'personalTab' | 'channelTab',
+) {
+  const words = await loadLocaleWords(locale);
+  const host = {
+    context: { kind: 'teams', surface, user: adele, theme: 'default', locale },
+    notifySuccess: () => undefined,
+  } as unknown as Host;
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{ ...pageServices(host, repository), ...(words ? { words } : {}) }}
       >
         {node}
       </AppServicesProvider>
