@@ -7,7 +7,11 @@ import { ForbiddenError } from '../../src/store/errors';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { PeoplePicker } from '../../src/ui/components/PeoplePicker/PeoplePicker';
+import { loadLocaleWords } from '../../src/ui/board/locale-words';
+import { sayFor } from '../../src/ui/board/say';
 import { plainBrowserHost } from './support/browser-host';
+import { englishOnScreen } from './support/english-on-screen';
+import { renderInTeams } from './support/services';
 import { siteRolesOf } from './support/site-roles';
 
 const adele: Person = { id: 'a1', displayName: 'Adele Vance', email: 'adelev@contoso.com' };
@@ -91,5 +95,32 @@ describe('PeoplePicker', () => {
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(statusText()).toMatch('No one in your organisation matches “zed”.'));
+  }, 30_000);
+
+  it('names what failed in the reader’s language, in a German Teams', async () => {
+    const words = await loadLocaleWords('de-DE');
+    const searchPeople = jest.fn(async () => {
+      throw new ForbiddenError('access denied', 'User.ReadBasic.All');
+    });
+    await renderInTeams(
+      { searchPeople, siteRoles: siteRolesOf() } as unknown as OkrRepository,
+      <PeoplePicker
+        aria-label="Coaches"
+        id="coaches"
+        selected={[]}
+        onChange={() => undefined}
+        say={sayFor(words, 'de-DE')}
+      />,
+      'de-DE',
+      'channelTab',
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Coaches' }), {
+      target: { value: 'zed' },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy(),
+    );
+    // The reason was English: "Could not search the directory. …".
+    expect(englishOnScreen(['Could not', 'directory', 'permission', 'admin'])).toEqual([]);
   }, 30_000);
 });

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../../core/model';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { sayFor } from '../../board/say';
-import { describeError } from '../../errors/describeError';
+import { useDescribeError } from '../../errors/useDescribeError';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import type {
@@ -19,6 +19,7 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
   const { selected, onChange, multiple = true } = props;
   const locale = useLocale();
   const say = props.say ?? sayFor(undefined, locale);
+  const describeError = useDescribeError();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const text = useDebouncedValue(query.trim(), searchDelayMs);
@@ -46,7 +47,7 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
         return { kind: 'failed', text, message: `${title}. ${message}` };
       }
     }
-  }, [text, searched]);
+  }, [text, searched, describeError]);
 
   const selectedIds = useMemo(() => selected.map((person) => person.id), [selected]);
   const suggestions = useMemo(
