@@ -164,17 +164,20 @@ describe('check-in input that fits the KR', () => {
     const { objective } = stack.fixture;
     const tab = await openTab('de-de');
     await tab.getByRole('button', { name: `Key Result zu ${objective.title} hinzufügen` }).click();
-    const editor = tab.getByRole('dialog', { name: 'New key result' });
+    // The editor speaks the host's German, as the board does.
+    const editor = tab.getByRole('dialog', { name: 'Neues Key Result' });
     const title = 'Cloud spend down to 80k';
-    await editor.getByRole('textbox', { name: 'Key result' }).fill(title);
-    await editor.getByRole('textbox', { name: 'Start (baseline)' }).fill('0');
-    const target = editor.getByRole('textbox', { name: 'Target' });
-    expect(await target.getAttribute('placeholder')).toBe('e.g. 80.000');
+    await editor.getByRole('textbox', { name: 'Key Result' }).fill(title);
+    await editor.getByRole('textbox', { name: 'Startwert (Ausgangswert)' }).fill('0');
+    const target = editor.getByRole('textbox', { name: 'Zielwert' });
+    expect(await target.getAttribute('placeholder')).toBe('z. B. 80.000');
     // The English way is read where only it fits, and said.
     await target.fill('1.5');
-    await editor.getByText('“1.5” is read as 1,5, with “.” as the decimal mark.').waitFor();
+    await editor
+      .getByText('„1.5“ wird als 1,5 gelesen, mit „.“ als Dezimaltrennzeichen.')
+      .waitFor();
     await target.fill('80.000');
-    await editor.getByRole('button', { name: 'Create key result' }).click();
+    await editor.getByRole('button', { name: 'Key Result erstellen' }).click();
     await editor.waitFor({ state: 'detached' });
     await tab.getByText('0 / 80.000 · Adele Vance').waitFor();
     const board = await stack.repository.loadBoard({ cycleId: stack.fixture.cycle.id });
