@@ -13,9 +13,9 @@ import {
 import { Fragment, useId } from 'react';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { useLocale } from '../../ui/app/AppServices';
-import { cycleStateBadge } from '../../core/cycles';
 import { today } from '../../ui/app/today';
-import { cycleDates } from '../../ui/components/CycleSwitcher/cycleTiming';
+import { useConfigSay, type ConfigSay } from '../../ui/config/config-words';
+import { cycleDates, cycleStateBadgeSaid } from '../../ui/components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../ui/components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../ui/components/States/LoadingState';
@@ -39,19 +39,27 @@ const indent = (depth: number) => ({
   marginInlineStart: `calc(${depth} * ${tokens.spacingHorizontalXL})`,
 });
 
-function suggestionText(suggestion: TeamSuggestion): string {
+function suggestionText(suggestion: TeamSuggestion, say: ConfigSay): string {
   switch (suggestion.kind) {
     case 'linked':
-      return `${suggestion.team.name} is chosen because it is linked to this team in Teams.`;
+      return say('{team} is chosen because it is linked to this team in Teams.', {
+        team: suggestion.team.name,
+      });
     case 'sameName':
-      return `${suggestion.team.name} is chosen because it has the name of this team in Teams.`;
+      return say('{team} is chosen because it has the name of this team in Teams.', {
+        team: suggestion.team.name,
+      });
     case 'none': {
       const { name, groupId } = suggestion.hostTeam;
-      return (
-        `No OKR team is linked to ${name}, so none is chosen for you. An admin links one in the ` +
-        'OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 ' +
-        `group id of this team in Teams${groupId ? ` (${groupId})` : ''}.`
-      );
+      return groupId
+        ? say(
+            'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams ({groupId}).',
+            { team: name, groupId },
+          )
+        : say(
+            'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams.',
+            { team: name },
+          );
     }
   }
 }
@@ -60,26 +68,29 @@ function suggestionText(suggestion: TeamSuggestion): string {
 export function ConfigPage() {
   const styles = useStyles();
   const locale = useLocale();
+  const say = useConfigSay();
   const groupId = useId();
   const state = useConfigPage();
   const { data } = state;
   return (
     <>
       <AppHeader
-        title={state.reconfiguring ? 'Change what this tab shows' : 'Set up the OKR tab'}
-        subtitle="Choose whose OKRs this tab shows, and for which cycle"
+        title={say(state.reconfiguring ? 'Change what this tab shows' : 'Set up the OKR tab')}
+        subtitle={say('Choose whose OKRs this tab shows, and for which cycle')}
       />
       <main className={styles.main}>
         {data.status === 'loading' ? (
-          <LoadingState label="Loading teams and cycles" rows={4} />
+          <LoadingState label={say('Loading teams and cycles')} rows={4} />
         ) : null}
         {data.status === 'error' ? (
           <ErrorStateOnDemand error={data.error} onRetry={state.retry} />
         ) : null}
         {data.status === 'ready' && state.teams.length === 0 ? (
           <EmptyState
-            title="No teams yet"
-            message="The OKR site has no active teams. An admin adds them in the Programme area of the OKR Coach personal app."
+            title={say('No teams yet')}
+            message={say(
+              'The OKR site has no active teams. An admin adds them in the Programme area of the OKR Coach personal app.',
+            )}
           />
         ) : null}
         {data.status === 'ready' && state.teams.length > 0 ? (
@@ -92,16 +103,17 @@ export function ConfigPage() {
               aria-describedby={`${groupId}-hint${state.suggestion ? ` ${groupId}-suggestion` : ''}`}
             >
               <Label id={`${groupId}-label`} required>
-                Teams
+                {say('Teams')}
               </Label>
               <Caption1 id={`${groupId}-hint`} className={styles.preview}>
-                One or more teams; their objectives and key results show on the board. A team shows
-                only its own objectives: to see those of the teams under it, choose them too.
-                {state.teamIds.length === 0 ? ' Choose at least one team.' : ''}
+                {say(
+                  'One or more teams; their objectives and key results show on the board. A team shows only its own objectives: to see those of the teams under it, choose them too.',
+                )}
+                {state.teamIds.length === 0 ? ` ${say('Choose at least one team.')}` : ''}
               </Caption1>
               {state.suggestion ? (
                 <Caption1 id={`${groupId}-suggestion`} className={styles.preview}>
-                  {suggestionText(state.suggestion)}
+                  {suggestionText(state.suggestion, say)}
                 </Caption1>
               ) : null}
               {state.tree.map(({ team, depth, subTeamIds }) => {
@@ -120,7 +132,10 @@ export function ConfigPage() {
                       <Checkbox
                         id={`${groupId}-${team.id}-sub-teams`}
                         style={indent(depth + 1)}
-                        label={`Include the teams under ${team.name} (${subTeamIds.length})`}
+                        label={say('Include the teams under {team} ({count})', {
+                          team: team.name,
+                          count: subTeamIds.length,
+                        })}
                         checked={
                           subTeamsChosen.length === subTeamIds.length
                             ? true
@@ -138,10 +153,10 @@ export function ConfigPage() {
               })}
             </div>
             <Field
-              label="Cycle"
+              label={say('Cycle')}
               required
               {...(state.cycles.some((cycle) => cycle.state === 'closed')
-                ? { hint: 'A closed cycle is read-only: its board shows how it ended.' }
+                ? { hint: say('A closed cycle is read-only: its board shows how it ended.') }
                 : {})}
             >
               <RadioGroup
@@ -150,19 +165,19 @@ export function ConfigPage() {
               >
                 <Radio
                   value="current"
-                  label="The current cycle (the tab moves on with each new cycle)"
+                  label={say('The current cycle (the tab moves on with each new cycle)')}
                 />
                 {state.cycles.map((cycle) => (
                   <Radio
                     key={cycle.id}
                     value={cycle.id}
-                    label={`${cycle.name} · ${cycleStateBadge(cycle, today(), locale)} (${cycleDates(cycle, locale)})`}
+                    label={`${cycle.name} · ${cycleStateBadgeSaid(cycle, today(), locale, say)} (${cycleDates(cycle, locale)})`}
                   />
                 ))}
               </RadioGroup>
             </Field>
             <Body1>
-              Tab name: <strong>{state.displayName}</strong>
+              {say('Tab name:')} <strong>{state.displayName}</strong>
             </Body1>
             {state.ownSaveButton ? (
               <>
@@ -173,14 +188,16 @@ export function ConfigPage() {
                   disabledFocusable={state.saving}
                   onClick={state.save}
                 >
-                  {state.saving ? 'Saving…' : 'Save and open the board'}
+                  {say(state.saving ? 'Saving…' : 'Save and open the board')}
                 </Button>
               </>
             ) : (
               <Caption1 className={styles.preview}>
-                {state.reconfiguring
-                  ? 'Select Save to apply your changes.'
-                  : 'Select Save to add the tab.'}
+                {say(
+                  state.reconfiguring
+                    ? 'Select Save to apply your changes.'
+                    : 'Select Save to add the tab.',
+                )}
               </Caption1>
             )}
           </>

@@ -11,6 +11,7 @@ import type { MeetingTranslation } from '../meeting/meeting-words';
 import type { StatesTranslation } from '../errors/state-words';
 import type { CoachText } from '../coach/coach-words';
 import type { EditorText } from './editor-words';
+import type { ConfigText } from '../config/config-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
@@ -39,6 +40,8 @@ export interface LocaleWords {
   readonly states: StatesTranslation;
   /** The tab's Coach view (`coach/coach-words.ts`), in `words/coach-<language>.ts`. */
   readonly coach: Readonly<Record<CoachText, string>>;
+  /** The tab's set-up page (`config/config-words.ts`), in `words/config-<language>.ts`. */
+  readonly config: Readonly<Record<ConfigText, string>>;
 }
 
 // Each language is a chunk of its own: an English page loads none, a German page only German.

@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-de';
 import { states } from './states-de';
 import { coach } from './coach-de';
+import { config } from './config-de';
 import { editors } from './editors-de';
 
 /**
@@ -527,4 +528,5 @@ export const words: LocaleWords = {
   meeting,
   states,
   coach,
+  config,
 };

@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-es';
 import { states } from './states-es';
 import { coach } from './coach-es';
+import { config } from './config-es';
 import { editors } from './editors-es';
 
 /**
@@ -518,4 +519,5 @@ export const words: LocaleWords = {
   meeting,
   states,
   coach,
+  config,
 };

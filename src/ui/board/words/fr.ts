@@ -5,6 +5,7 @@ import type { LocaleWords } from '../locale-words';
 import { meeting } from './meeting-fr';
 import { states } from './states-fr';
 import { coach } from './coach-fr';
+import { config } from './config-fr';
 import { editors } from './editors-fr';
 
 /**
@@ -519,4 +520,5 @@ export const words: LocaleWords = {
   meeting,
   states,
   coach,
+  config,
 };

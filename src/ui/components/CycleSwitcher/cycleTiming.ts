@@ -5,7 +5,7 @@ import type { Cycle, IsoDate } from '../../../core/model';
 import { sayFor, type Say } from '../../board/say';
 import type { UpcomingRitual } from './CycleSwitcher.types';
 
-/** In English: what the Programme and the tab's set-up page, which speak English, show. */
+/** In English: what the Programme, which speaks English, shows. */
 const english = sayFor(undefined, 'en');
 
 /**
