@@ -1,5 +1,5 @@
 import { authorize } from './auth';
-import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
+import { GraphHttpError, invalidRequest } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { metadataUrl, renderUser } from './resources';
 import type { EmulatedUser } from './tenant';
@@ -19,8 +19,12 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
   const user = context.env
     .users()
     .find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+  // A directory object Graph cannot find is the directory's `Request_ResourceNotFound`, not
+  // SharePoint's `itemNotFound` (as quoted in https://stackoverflow.com/questions/54205899).
   if (!user)
-    throw itemNotFound(
+    throw new GraphHttpError(
+      404,
+      'Request_ResourceNotFound',
       `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
     );
   return userResponse(context, user);
