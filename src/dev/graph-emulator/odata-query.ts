@@ -109,10 +109,22 @@ const systemQueryOptions = [
   'format',
 ];
 
-/** Rejects system query options this resource does not take, instead of silently ignoring them. */
+/**
+ * Rejects system query options this resource does not take, instead of silently ignoring them.
+ * `$format=json` asks for what every answer is anyway ("GET /users?$format=json returns the
+ * users … in the json format", https://learn.microsoft.com/graph/query-parameters#format-parameter);
+ * another format is refused, naming json.
+ */
 export function rejectUnsupported(query: URLSearchParams, supported: readonly string[]): void {
-  for (const key of query.keys()) {
+  for (const [key, value] of query) {
     const name = key.replace(/^\$/, '').toLowerCase();
+    if (name === 'format') {
+      if (!['json', 'application/json'].includes(value.trim().toLowerCase()))
+        throw invalidRequest(
+          `The format '${value}' given in $format is not supported: this resource answers $format=json only.`,
+        );
+      continue;
+    }
     const isSystemOption = key.startsWith('$') || systemQueryOptions.includes(name);
     if (isSystemOption && !supported.includes(name)) {
       throw invalidRequest(`The query option '${key}' is not supported by this resource.`);

@@ -305,6 +305,7 @@ function defaultUserProperties(user: EmulatedUser): Record<string, unknown> {
  */
 function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
   return {
+    accountEnabled: user.accountEnabled ?? true,
     department: user.department ?? null,
     identities: identitiesOf(user),
     city: null,

@@ -40,6 +40,8 @@ export interface EmulatedUser {
    * by default the user principal name its tenant issued.
    */
   identities?: readonly UserIdentity[];
+  /** False for a disabled account; accounts are enabled unless said otherwise. */
+  accountEnabled?: boolean;
 }
 
 export interface UserIdentity {

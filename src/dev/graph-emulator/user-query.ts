@@ -199,6 +199,7 @@ const clausePatterns = {
   endsWith: new RegExp(`^endswith\\(\\s*(\\w+)\\s*,\\s*${stringLiteral}\\s*\\)$`, 'i'),
   equals: new RegExp(`^(\\w+)\\s+eq\\s+${stringLiteral}$`, 'i'),
   null: /^(\w+)\s+(eq|ne)\s+null$/i,
+  boolean: /^(\w+)\s+(eq|ne)\s+(true|false)$/i,
   in: /^(\w+)\s+in\s+\((.*)\)$/i,
   identity: new RegExp(`^identities/any\\(\\s*(\\w+)\\s*:\\s*(.*)\\)$`, 'i'),
 };
@@ -254,6 +255,28 @@ function nullFilter(
   return (user) => (renderUser(user, [name])[name] === null) === equal;
 }
 
+/**
+ * `accountEnabled eq false` works by default; `ne` "is only supported in advanced queries"
+ * (https://learn.microsoft.com/graph/aad-advanced-queries, its Options 1 and 2).
+ */
+function booleanFilter(
+  name: string,
+  operator: string,
+  value: boolean,
+  advancedGap: string | undefined,
+): (user: EmulatedUser) => boolean {
+  if (name !== 'accountEnabled')
+    throw badRequest(
+      `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+    );
+  const equal = operator.toLowerCase() === 'eq';
+  if (!equal && advancedGap !== undefined)
+    throw unsupportedQuery(
+      `Operator 'ne' is not supported ${advancedGap} Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
+    );
+  return (user) => ((user.accountEnabled ?? true) === value) === equal;
+}
+
 function unquote(literal: string): string {
   return literal.replace(/''/g, "'");
 }
@@ -291,7 +314,12 @@ function parseFilter(
     const inList = clausePatterns.in.exec(clause);
     const identity = clausePatterns.identity.exec(clause);
     const nullTest = clausePatterns.null.exec(clause);
-    if (nullTest) {
+    const booleanTest = clausePatterns.boolean.exec(clause);
+    if (booleanTest) {
+      const [, name, operator, literal] = booleanTest;
+      tests.push(booleanFilter(name!, operator!, literal!.toLowerCase() === 'true', advancedGap));
+      clauseCount += 1;
+    } else if (nullTest) {
       tests.push(nullFilter(nullTest[1]!, nullTest[2]!.toLowerCase() === 'eq', advancedGap));
       clauseCount += 1;
     } else if (identity) {

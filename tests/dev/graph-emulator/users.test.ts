@@ -225,6 +225,44 @@ describe('GET /users', () => {
     expect(badTop.statusCode).toBe(400);
   });
 
+  test('$format=json is taken (every answer is JSON); another format is refused, naming json', async () => {
+    const page = await client.api('/users').query({ $format: 'json' }).get();
+    expect(page.value).toHaveLength(6);
+    const refused = await failure(() => client.api('/users').query({ $format: 'atom' }).get());
+    expect(refused.statusCode).toBe(400);
+    expect(refused.message).toContain('$format=json');
+  });
+
+  test('accountEnabled filters with eq by default and with ne only in an advanced query', async () => {
+    const leaver = { ...demoUsers.leeGu, accountEnabled: false };
+    const withLeaver = await startTestEmulator({
+      users: [...Object.values(demoUsers).filter((u) => u.id !== leaver.id), leaver],
+    });
+    try {
+      const people = graphClient(withLeaver.emulator, tokenProvider(coach.id, readPeople));
+      const disabled = await people.api('/users').filter('accountEnabled eq false').get();
+      expect(names(disabled)).toEqual(['Lee Gu']);
+      const enabled = await people.api('/users').filter('accountEnabled eq true').get();
+      expect(names(enabled)).toHaveLength(5);
+      expect(names(enabled)).not.toContain('Lee Gu');
+      const advanced = await people
+        .api('/users')
+        .filter('accountEnabled ne true')
+        .query({ $count: 'true' })
+        .header('ConsistencyLevel', 'eventual')
+        .get();
+      expect(names(advanced)).toEqual(['Lee Gu']);
+      const refused = await failure(() =>
+        people.api('/users').filter('accountEnabled ne true').get(),
+      );
+      expect(refused.code).toBe('Request_UnsupportedQuery');
+      const selected = await people.api(`/users/${leaver.id}`).select('accountEnabled').get();
+      expect(selected.accountEnabled).toBe(false);
+    } finally {
+      await withLeaver.stop();
+    }
+  });
+
   test('listing people needs User.ReadBasic.All or more; User.Read is only for oneself', async () => {
     const selfOnly = graphClient(fixture.emulator, tokenProvider(coach.id, 'User.Read'));
     const denied = await failure(() => selfOnly.api('/users').get());
