@@ -77,6 +77,28 @@ function productSheetEmpty(excel: FakeExcel): void {
   excel.addSheet('Sample');
 }
 
+/** ExpensesTable as "Create a table" leaves it: its header and seven rows, A1:D8. */
+function createdExpensesTable(excel: FakeExcel): void {
+  productSheetEmpty(excel);
+  const sheet = excel.sheets[0]!;
+  const rows = [['Date', 'Merchant', 'Category', 'Amount'], ...createdExpenses];
+  rows.forEach((line, i) =>
+    line.forEach((value, j) => sheet.setCell(i, j, { value, numberFormat: 'General' })),
+  );
+  const table = excel.addTable({ sheet, row: 0, column: 0, rows: rows.length, columns: 4 });
+  table.name = 'ExpensesTable';
+}
+
+const createdExpenses = [
+  ['1/1/2017', 'The Phone Company', 'Communications', '$120'],
+  ['1/2/2017', 'Northwind Electric Cars', 'Transportation', '$142'],
+  ['1/5/2017', 'Best For You Organics Company', 'Groceries', '$27'],
+  ['1/10/2017', 'Coho Vineyard', 'Restaurant', '$33'],
+  ['1/11/2017', 'Bellows College', 'Education', '$350'],
+  ['1/15/2017', 'Trey Research', 'Other', '$135'],
+  ['1/15/2017', 'Best For You Organics Company', 'Groceries', '$97'],
+];
+
 const sample = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sample');
 
 export const contracts: readonly ExcelContract[] = [
@@ -200,6 +222,45 @@ export const contracts: readonly ExcelContract[] = [
       B25: 'Best For You Organics Company',
       C32: 'Transportation',
     },
+  },
+  {
+    doc: tables,
+    example:
+      'Add a column that contains static values: columns.add(null, values) appends "Day of the Week" with its seven values',
+    given: createdExpensesTable,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const expensesTable = sheet.tables.getItem('ExpensesTable');
+      expensesTable.columns.add(undefined /*add columns to the end of the table*/, [
+        ['Day of the Week'],
+        ['Saturday'],
+        ['Friday'],
+        ['Monday'],
+        ['Thursday'],
+        ['Sunday'],
+        ['Saturday'],
+        ['Monday'],
+      ]);
+      await context.sync();
+      const all = expensesTable.getRange().load('address');
+      await context.sync();
+      return all.address;
+    },
+    answer: 'Sample!A1:E8',
+    then: { E1: 'Day of the Week', E2: 'Saturday', E5: 'Thursday', E8: 'Monday' },
+  },
+  {
+    doc: tables,
+    example:
+      'columns.add with values of another height than the table (a header and two values for seven rows): InvalidArgument, the table unchanged',
+    given: createdExpensesTable,
+    snippet: async (context) => {
+      const expensesTable = sample(context).tables.getItem('ExpensesTable');
+      expensesTable.columns.add(undefined, [['Day of the Week'], ['Saturday'], ['Friday']]);
+      await context.sync();
+    },
+    refusal: { code: 'InvalidArgument' },
+    unchanged: ['E1', 'E2'],
   },
   {
     doc: tables,
@@ -356,6 +417,53 @@ export const contracts: readonly ExcelContract[] = [
       return sheet.name;
     },
     answer: 'Sample',
+  },
+  {
+    doc: worksheets,
+    example:
+      'Add a worksheet: worksheets.add("Sample"), name and position loaded; it comes after all existing worksheets',
+    given: (excel) => {
+      excel.addSheet('Sheet1');
+      excel.addSheet('Sheet2');
+    },
+    snippet: async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheets.add('Sample');
+      sheet.load('name, position');
+      await context.sync();
+      return `Added worksheet named "${sheet.name}" in position ${sheet.position}`;
+    },
+    answer: 'Added worksheet named "Sample" in position 2',
+  },
+  {
+    doc: worksheets,
+    example: "Get worksheets: the collection's items, each with its name",
+    given: (excel) => {
+      excel.addSheet('Sheet1');
+      excel.addSheet('Sample');
+    },
+    snippet: async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    },
+    answer: ['Sheet1', 'Sample'],
+  },
+  {
+    doc: worksheets,
+    example:
+      'Get a cell within a worksheet: getCell(1, 4) is row 2, column 5, its address and values',
+    given: productSheet,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const cell = sheet.getCell(1, 4);
+      cell.load('address, values');
+      await context.sync();
+      return `The value of the cell in row 2, column 5 is "${cell.values[0]![0]}" and the address of that cell is "${cell.address}"`;
+    },
+    answer:
+      'The value of the cell in row 2, column 5 is "Total Price" and the address of that cell is "Sample!E2"',
   },
   {
     doc: errorCodes,

@@ -467,7 +467,11 @@ class Batch {
       return sheet;
     };
     return this.object({
-      loadable: { name: () => resolve().name, id: () => resolve().id },
+      loadable: {
+        name: () => resolve().name,
+        id: () => resolve().id,
+        position: () => this.excel.sheets.indexOf(resolve()),
+      },
       // Excel refuses a name another sheet has (whatever its case).
       writable: {
         name: (name: string) => {
@@ -485,6 +489,8 @@ class Batch {
       methods: {
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
           this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
+        getCell: (row: number, column: number) =>
+          this.range(() => ({ sheet: resolve(), row, column, rows: 1, columns: 1 })),
         getRange: (address: string) =>
           this.range(() => {
             const { sheet: named, ...cells } = parseAddress(address);
@@ -695,11 +701,14 @@ class Batch {
         columns: () =>
           this.object({
             methods: {
-              add: (index: number | undefined, values: unknown, name: string) => {
-                if (index !== undefined || values !== undefined) {
-                  throw new Error('FakeExcel: append an empty named column only.');
-                }
-                this.queue.push(() => this.excel.appendColumn(resolve(), name));
+              // "If null or -1, the addition happens at the end"; `values` holds the header
+              // and a value for each row (TableColumnCollection.add, ExcelApi 1.1:
+              // https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
+              add: (index: number | null | undefined, values?: Value[][], name?: string) => {
+                if (index !== undefined && index !== null && index !== -1)
+                  throw new Error('FakeExcel: columns are appended only.');
+                if (values !== undefined) this.payloadBytes += JSON.stringify(values).length;
+                this.queue.push(() => this.excel.appendColumn(resolve(), name, values));
               },
               getItem: (name: string) => {
                 const column = columnIndex(name);
@@ -928,8 +937,21 @@ export class FakeExcel {
     table.bodyRows -= 1;
   }
 
-  appendColumn(table: FakeTable, name: string): void {
-    table.sheet.setCell(table.top, table.left + table.width, entered(name, 'General'));
+  appendColumn(table: FakeTable, name: string | undefined, values?: Value[][]): void {
+    if (values && (values.length !== table.bodyRows + 1 || values.some((v) => v.length !== 1))) {
+      throw new RichApiError(
+        'InvalidArgument',
+        errorMessages.valuesOfWrongSize,
+        'TableColumnCollection.add',
+      );
+    }
+    const column = table.left + table.width;
+    const header = name ?? values?.[0]?.[0] ?? `Column${table.width + 1}`;
+    table.sheet.setCell(table.top, column, entered(header, 'General'));
+    values?.slice(1).forEach(([value], i) => {
+      const row = table.top + 1 + i;
+      table.sheet.setCell(row, column, entered(value, table.sheet.cell(row, column).numberFormat));
+    });
     table.width += 1;
   }
 
