@@ -32,6 +32,7 @@ const getRanges =
 const tables = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables';
 const worksheets =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets';
+const events = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events';
 const nullObjects =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties';
 const loadProperties =
@@ -464,6 +465,45 @@ export const contracts: readonly ExcelContract[] = [
     },
     answer:
       'The value of the cell in row 2, column 5 is "Total Price" and the address of that cell is "Sample!E2"',
+  },
+  {
+    doc: events,
+    example:
+      'Register an event handler: worksheet.onChanged of Sample, then Handle an event: the change type, address and source of an edit there',
+    given: productSheet,
+    snippet: async (context) => {
+      let seen: (event: Excel.WorksheetChangedEventArgs) => void = () => undefined;
+      const handled = new Promise<Excel.WorksheetChangedEventArgs>((resolve) => (seen = resolve));
+      const handleChange = async (event: Excel.WorksheetChangedEventArgs) => seen(event);
+      const worksheet = context.workbook.worksheets.getItem('Sample');
+      worksheet.onChanged.add(handleChange);
+      await context.sync();
+      worksheet.getRange('C3').values = [[5]];
+      await context.sync();
+      const event = await handled;
+      return { changeType: event.changeType, address: event.address, source: event.source };
+    },
+    answer: { changeType: 'RangeEdited', address: 'C3', source: 'Local' },
+  },
+  {
+    doc: events,
+    example:
+      'worksheet.onChanged is the event of that worksheet: an edit on another sheet does not raise it',
+    given: (excel) => {
+      productSheet(excel);
+      excel.addSheet('Other');
+    },
+    snippet: async (context) => {
+      const changes: string[] = [];
+      const worksheet = context.workbook.worksheets.getItem('Sample');
+      worksheet.onChanged.add(async (event) => void changes.push(event.address));
+      await context.sync();
+      context.workbook.worksheets.getItem('Other').getRange('A1').values = [['elsewhere']];
+      worksheet.getRange('B2').values = [['here']];
+      await context.sync();
+      return changes;
+    },
+    answer: ['B2'],
   },
   {
     doc: errorCodes,

@@ -555,6 +555,18 @@ class Batch {
               },
             },
           }),
+        // A worksheet's own onChanged (ExcelApi 1.7): changes on that sheet only; a handler is
+        // removed through the context it was added in, as the collection's are.
+        onChanged: () => ({
+          add: (handler: ChangeHandler) => {
+            this.queue.push(() => this.excel.changeHandlersOf(resolve()).add(handler));
+            return {
+              context: { sync: () => this.sync() },
+              remove: () =>
+                this.queue.push(() => this.excel.changeHandlersOf(resolve()).delete(handler)),
+            };
+          },
+        }),
         freezePanes: () =>
           this.object({
             methods: {
@@ -768,6 +780,7 @@ export class FakeExcel {
   /** Bindings whose cell a person deleted: `getRange()` fails with `InvalidBinding`. */
   readonly deletedCells = new Set<FakeBinding>();
   private readonly handlers = new Set<ChangeHandler>();
+  private readonly sheetHandlers = new Map<FakeSheet, Set<ChangeHandler>>();
   private readonly deletedHandlers = new Set<DeletedHandler>();
   private readonly renamedHandlers = new Set<RenamedHandler>();
   private readonly pendingEvents: Promise<unknown>[] = [];
@@ -889,6 +902,13 @@ export class FakeExcel {
     };
   }
 
+  /** The handlers of one worksheet's `onChanged`. */
+  changeHandlersOf(sheet: FakeSheet): Set<ChangeHandler> {
+    const handlers = this.sheetHandlers.get(sheet) ?? new Set<ChangeHandler>();
+    this.sheetHandlers.set(sheet, handlers);
+    return handlers;
+  }
+
   // --- what the fake's commands do ---
 
   addTable(rect: Rect): FakeTable {
@@ -961,7 +981,7 @@ export class FakeExcel {
     triggerSource: 'Unknown' | 'ThisLocalAddin',
     changeType = 'RangeEdited',
   ): void {
-    for (const handler of this.handlers) {
+    for (const handler of [...this.handlers, ...(this.sheetHandlers.get(sheet) ?? [])]) {
       this.pendingEvents.push(
         handler({
           address,
