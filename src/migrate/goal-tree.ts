@@ -25,6 +25,7 @@ import {
   cycleDates,
   cycleNameOf,
   ownSheetFit,
+  otherOwnersNote,
   personOf,
   quarterOf,
   rowList,
@@ -1012,6 +1013,8 @@ export function parseGoalTree(
       );
     }
     const owner = personOf(cell('owner'), cell('ownerEmail'));
+    const othersOwning = otherOwnersNote(cell('owner'), cell('ownerEmail'));
+    if (othersOwning) note('owner', othersOwning);
     const value = reading(goal);
     const common = {
       id: idOf(goal),

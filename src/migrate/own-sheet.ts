@@ -876,6 +876,8 @@ export function readKeyResultEntries(
     const objectiveId = `objective:${objectiveKey}`;
     if (!objectives.has(objectiveId)) {
       const owner = personOf(cell('objectiveOwner'), '');
+      const othersOwning = otherOwnersNote(cell('objectiveOwner'));
+      if (othersOwning) problem('objectiveOwner', othersOwning, 'note');
       const commitmentText = cell('commitment');
       const commitment = /^aspiration/i.test(commitmentText)
         ? 'aspirational'
@@ -1021,6 +1023,8 @@ export function readKeyResultEntries(
     }
     currentValue = measurement.current;
     const owner = personOf(cell('owner'), cell('ownerEmail'));
+    const othersOwning = otherOwnersNote(cell('owner'), cell('ownerEmail'));
+    if (othersOwning) problem('owner', othersOwning, 'note');
     keyResults.push({
       id,
       type: 'keyResult',
@@ -1113,15 +1117,58 @@ export function readKeyResultEntries(
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * A name or an email written in the owner column (the first, when several are joined by ";",
- * "/", "&" or "and", or written one a line, or emails by ","), and an email from its own column.
+ * A person as mail clients and many tools write one, a name with the email beside it:
+ * `Ana Silva <ana@contoso.com>` (RFC 5322's name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4),
+ * `Ana Silva (ana@contoso.com)`, or a `mailto:` link (https://www.rfc-editor.org/rfc/rfc6068).
  */
-export function personOf(written: string, email: string): SourcePerson | undefined {
-  const first = written.split(/\s*(?:;|\/|&|\band\b|[\r\n])\s*/)[0]!.trim();
-  // Emails joined by commas (Peoplebox's "Owner Emails"); a name may hold one ("Bowen, Megan").
-  const owner = first.includes('@') ? first.split(',')[0]!.trim() : first;
-  const name = owner.includes('@') ? '' : owner;
-  const address = email.split(/\s*[,;]\s*/)[0] || (owner.includes('@') ? owner : '');
+const namedAddress =
+  /^(?:"?([^"<>()]*?)"?\s*)?[<(]\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+?)\s*[>)]$/i;
+
+function nameAndAddress(written: string): SourcePerson | undefined {
+  const text = written.trim().replace(/^mailto:/i, '');
+  const named = namedAddress.exec(text);
+  const name = named ? (named[1] ?? '').trim() : text.includes('@') ? '' : text;
+  const address = named ? named[2]! : text.includes('@') ? text : '';
   if (!name && !address) return undefined;
   return { ...(name ? { name } : {}), ...(address ? { email: address } : {}) };
+}
+
+/**
+ * The people written in an owner cell: names or emails joined by ";", "/", "&" or "and", or
+ * written one a line, or emails by "," (Peoplebox's "Owner Emails"; a name may hold one,
+ * "Bowen, Megan"), each maybe a name with its email (`Ana Silva <ana@contoso.com>`).
+ */
+export function peopleIn(written: string): SourcePerson[] {
+  return written
+    .split(/\s*(?:;|\/|&|\band\b|[\r\n])\s*/)
+    .flatMap((part) =>
+      part.includes('@') && !namedAddress.exec(part.trim().replace(/^mailto:/i, ''))
+        ? part.split(',')
+        : [part],
+    )
+    .map(nameAndAddress)
+    .filter((person): person is SourcePerson => person !== undefined);
+}
+
+/**
+ * The owner written in the owner column (the first when it lists several: `peopleIn`), and an
+ * email from its own column.
+ */
+export function personOf(written: string, email: string): SourcePerson | undefined {
+  const owner = peopleIn(written)[0];
+  const listed = peopleIn(email)[0];
+  const address = listed ? (listed.email ?? listed.name) : owner?.email;
+  if (!owner?.name && !address) return undefined;
+  return { ...(owner?.name ? { name: owner.name } : {}), ...(address ? { email: address } : {}) };
+}
+
+/**
+ * What an owner cell (or, without one, its email cell) naming more than one person says: the
+ * key result or goal has one owner.
+ */
+export function otherOwnersNote(written: string, email = ''): string | undefined {
+  const people = peopleIn(written || email);
+  if (people.length < 2) return undefined;
+  const shown = (person: SourcePerson) => person.name ?? person.email!;
+  return `It names ${people.length} owners (${people.map(shown).join(', ')}); the first, "${shown(people[0]!)}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.`;
 }
