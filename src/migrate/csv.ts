@@ -3,7 +3,8 @@
  * by commas, a field in double quotes may hold commas, quotes (doubled) and line breaks. The
  * splitter is incremental: text arrives in chunks and rows come out as soon as they are whole,
  * so a large file is never held as one array of rows. The delimiter is the comma unless told:
- * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text". Every CSV
+ * Excel writes `;` where the comma is the decimal mark, and a tab in "Unicode text"; some goal
+ * tools export with a pipe (`|`). Every CSV
  * the app writes goes through the core's `toCsv` (`core/csv.ts`).
  */
 
@@ -17,7 +18,7 @@ export interface CsvRow {
 }
 
 /** The delimiters a CSV can be written with. */
-export type CsvDelimiter = ',' | ';' | '\t';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
 
 /**
  * The delimiter of a CSV from its first lines: Excel's own `sep=;` line when there is one, else
@@ -26,6 +27,9 @@ export type CsvDelimiter = ',' | ';' | '\t';
  * Excel separates with the Windows "list separator", a comma or a semicolon by locale and not tied
  * to the decimal mark (de-DE: `;` and `12,5`; de-CH: `;` and `12.5`), so the delimiter says
  * nothing about the decimals (https://www.mail-archive.com/dev@sc.openoffice.org/msg01565.html).
+ * Goal tools that let an admin pick the delimiter offer a pipe beside them (Paychex Flex Engage's
+ * goal import: comma, semicolon, pipe, caret or tab,
+ * https://help.paychexflexengage.com/en/articles/15015728-goals-importing-individual-goals).
  */
 export function detectDelimiter(sample: string): {
   delimiter: CsvDelimiter;
@@ -33,10 +37,10 @@ export function detectDelimiter(sample: string): {
 } {
   const text = sample.replace(/^\uFEFF/, '');
   const declared = /^sep=(.)\r?\n/i.exec(text)?.[1];
-  if (declared === ',' || declared === ';' || declared === '\t') {
+  if (declared === ',' || declared === ';' || declared === '\t' || declared === '|') {
     return { delimiter: declared, skipFirstLine: true };
   }
-  const candidates: CsvDelimiter[] = [',', ';', '\t'];
+  const candidates: CsvDelimiter[] = [',', ';', '\t', '|'];
   const lines = new Map<CsvDelimiter, number>(candidates.map((d) => [d, 0]));
   const totals = new Map<CsvDelimiter, number>(candidates.map((d) => [d, 0]));
   let quoted = false;
@@ -44,7 +48,7 @@ export function detectDelimiter(sample: string): {
   let read = 0;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === ',' || char === ';' || char === '\t')) {
+    else if (!quoted && (char === ',' || char === ';' || char === '\t' || char === '|')) {
       counts.set(char, (counts.get(char) ?? 0) + 1);
     } else if (!quoted && char === '\n') {
       for (const [delimiter, count] of counts) {

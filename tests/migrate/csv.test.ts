@@ -40,16 +40,16 @@ describe('CSV splitting', () => {
     );
   });
 
-  it('splits semicolon- and tab-separated text the same way, in any chunks, and detects the delimiter', () => {
+  it('splits semicolon-, tab- and pipe-separated text the same way, in any chunks, and detects the delimiter', () => {
     const quote = (delimiter: string) => (text: string) =>
       new RegExp(`["\r\n${delimiter}]`).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     fc.assert(
       fc.property(
-        fc.constantFrom<CsvDelimiter>(';', '\t', ','),
+        fc.constantFrom<CsvDelimiter>(';', '\t', ',', '|'),
         fc.integer({ min: 2, max: 5 }),
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.array(
-          cell.filter((text) => !/[,;\t]/.test(text)),
+          cell.filter((text) => !/[,;\t|]/.test(text)),
           { minLength: 10, maxLength: 40 },
         ),
         (delimiter, width, cuts, cells) => {

@@ -259,6 +259,24 @@ describe('CSV as Excel saves it', () => {
     expect(imported.keyResults).toHaveLength(2);
   });
 
+  it('reads a file separated by pipes, as goal tools that let you pick the delimiter write it', async () => {
+    // https://help.paychexflexengage.com/en/articles/15015728-goals-importing-individual-goals
+    const csv = [
+      'Objective|Key result|Owner|Quarter|Target|Current|Date|Notes',
+      'Grow, fast|Win deals|Ana Silva|Q1 2026|10|4|2026-02-05|"Two | three"',
+    ].join('\r\n');
+    const imported = await plan('okr.csv', utf8(csv));
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.target])).toEqual([
+      ['Win deals', 10],
+    ]);
+    expect(imported.objectives.map((o) => o.draft.title)).toEqual(['Grow, fast']);
+    expect(imported.checkIns.map((c) => [c.draft.value, c.draft.note])).toEqual([
+      [4, 'Two | three'],
+    ]);
+    const declared = await plan('okr.csv', utf8(`sep=|\r\n${csv}`));
+    expect(declared.keyResults).toHaveLength(1);
+  });
+
   it('matches headers in any case and order, with extra and non-breaking spaces, below title rows', async () => {
     const csv = [
       'Q1 planning,,,,,',
