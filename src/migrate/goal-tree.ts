@@ -252,7 +252,7 @@ export function goalTreeFit(header: readonly string[]): number {
   return found.has('name') && placed && !ownSheetFit(header) ? found.size : 0;
 }
 
-const roleWords = 'Objective, Goal; Key result, KR, Milestone';
+const roleWords = 'Objective, Goal; Key result, KR, Milestone, Outcome';
 const initiativeWords = 'Initiative, Project, Task';
 
 /** What a goal tree accepts to place each goal, for the messages that say it is missing. */

@@ -155,6 +155,11 @@ export function statusOfText(text: string): string {
   return named ? checkInStatusOf[named] : (statusOfWord[wordKey(text)] ?? text.trim());
 }
 
+/** Whether a cell says a status the import knows (`On track`, `Off track`, `Amber`, …). */
+export function isStatusWord(text: string): boolean {
+  return statusNamed(text) !== undefined || Boolean(statusOfWord[wordKey(text)]);
+}
+
 /** Status words that say the goal was reached: a binary key result with one of them is done. */
 const reachedWords = new Set([
   'done',
@@ -336,6 +341,9 @@ const roleOfWord: Readonly<Record<string, GoalRole>> = {
   kr: 'keyResult',
   milestone: 'keyResult',
   milestones: 'keyResult',
+  // Tability's key results (https://guides.tability.io/docs/readme/how-does-tability-work).
+  outcome: 'keyResult',
+  outcomes: 'keyResult',
   // The work done for a key result: an initiative of it (Viva Goals' projects and tasks, Jira's
   // issue types under an OKR app's Objective and Key Result types).
   initiative: 'initiative',

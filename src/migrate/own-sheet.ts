@@ -31,7 +31,7 @@ import type {
 } from './source';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit } from './values';
-import { measuredBy, notesColumnNames, shareOf, statusOfText } from './goal-words';
+import { isStatusWord, measuredBy, notesColumnNames, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
@@ -45,6 +45,12 @@ export const ownSheetColumns = {
     'krs',
     'kr title',
     'kr name',
+    // Tability's name for a key result
+    // (https://guides.tability.io/docs/readme/how-does-tability-work: "Outcomes/Key Results").
+    'outcome',
+    'outcomes',
+    'outcome title',
+    'outcome name',
   ],
   owner: ['owner', 'kr owner', 'key result owner', 'responsible', 'assignee', 'assigned to'],
   // "Owner Email ID", as Engagedly's and PeopleCues' goal templates write it.
@@ -643,6 +649,7 @@ export function readKeyResultEntries(
   /** The cycle each objective's dates gave, where the sheet names none (by team and title). */
   const datedCycles = new Map<string, string>();
   let saidScores = false;
+  let saidConfidenceStatus = false;
   let saidObjectiveScores = false;
   /** Each team's group cells as said once (`team|group`). */
   const saidGroups = new Set<string>();
@@ -949,13 +956,18 @@ export function readKeyResultEntries(
     const target = number('target');
     const current = number('current');
     const progress = number('progress');
+    // Tability's confidence is a status (On track, At risk, Off track), not a number: on a row
+    // with no status of its own it is the check-in's status.
+    const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
     // Confidence written out of ten ("7/10") is the number of tens.
-    const confidence = /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
-      ? {
-          amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
-          percent: false,
-        }
-      : number('confidence');
+    const confidence = confidenceSaysStatus
+      ? undefined
+      : /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
+        ? {
+            amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
+            percent: false,
+          }
+        : number('confidence');
     const due = date('due');
     const at = date('date');
     const score = gradeOrSay(
@@ -1005,7 +1017,15 @@ export function readKeyResultEntries(
         'note',
       );
     }
-    const statusText = cell('status');
+    const statusText = confidenceSaysStatus ? cell('confidence') : cell('status');
+    if (confidenceSaysStatus && !saidConfidenceStatus) {
+      saidConfidenceStatus = true;
+      problems.push({
+        file,
+        message: `The column "${column('confidence')}" says statuses (such as "${cell('confidence')}"), not a confidence from 1 to 10: each is kept as its check-in's status, as a status column would be.`,
+        severity: 'note',
+      });
+    }
     const measurement = measuredBy(
       cell('measure'),
       {

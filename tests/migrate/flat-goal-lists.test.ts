@@ -184,7 +184,7 @@ describe('a goal list placed by its types, each key result below its objective',
         row: 10,
         field: 'Type',
         message:
-          'The type "Spike" says neither objective nor key result nor initiative (accepted: Objective, Goal; Key result, KR, Milestone; Initiative, Project, Task), and the sheet has no parent column to place it by; the row is left out.',
+          'The type "Spike" says neither objective nor key result nor initiative (accepted: Objective, Goal; Key result, KR, Milestone, Outcome; Initiative, Project, Task), and the sheet has no parent column to place it by; the row is left out.',
       }),
     ]);
   });
@@ -249,7 +249,7 @@ describe('a goal list that nothing places', () => {
       'goals.csv, row 1, field "Type": The goals cannot be placed in a tree: it has no parent column, its column "No." numbers the goals without numbers under them (1.1, 1.2), its column "Level" does not give every goal a level as a number (1, 2, 3), its column "Type" does not say which goals are objectives and which key results. Add a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column',
     );
     await expect(refused).rejects.toThrow(
-      /or an outline column numbering the goals 1, 1\.1, 1\.2 \("Order", "Outline", "No\.", "#", "WBS"\); or a level column giving their depth 1, 2, 3 \("Level", "Depth", "Indent"\), each goal below its parent; or a type column saying on each row whether it is an objective or a key result \(Objective, Goal; Key result, KR, Milestone\), each key result below its objective \(and an initiative, Initiative, Project, Task, below its key result\)\./,
+      /or an outline column numbering the goals 1, 1\.1, 1\.2 \("Order", "Outline", "No\.", "#", "WBS"\); or a level column giving their depth 1, 2, 3 \("Level", "Depth", "Indent"\), each goal below its parent; or a type column saying on each row whether it is an objective or a key result \(Objective, Goal; Key result, KR, Milestone, Outcome\), each key result below its objective \(and an initiative, Initiative, Project, Task, below its key result\)\./,
     );
   });
 

@@ -565,7 +565,7 @@ describe('your own sheet', () => {
     );
     // The key result column's names as a sheet writes them: KR in capitals.
     await expect(read('okrs.csv', utf8('Objective,Measure\nWin,Deals\n'))).rejects.toThrow(
-      'for your own sheet it also needs a key result column (named one of "Key result", "Key results", "Key result title", "Key result name", "KR", "KRs", "KR title", "KR name")',
+      'for your own sheet it also needs a key result column (named one of "Key result", "Key results", "Key result title", "Key result name", "KR", "KRs", "KR title", "KR name", "Outcome", "Outcomes", "Outcome title", "Outcome name")',
     );
     await expect(read('okrs.csv', utf8('Name,Amount\nx,1\n'))).rejects.toThrow(
       /the file has the headers "Name", "Amount"\. A Viva Goals explorer export needs "Title" and "Object Type" columns, .* your own sheet an objective column \("Objective"\) and a key result column \("Key result" or "KR"\)/,

@@ -1,0 +1,56 @@
+/**
+ * Words other goal tools use for what the import reads, in a sheet exported from them: their
+ * names for a key result, and status words written where another column was expected.
+ */
+import { keyResultRows, planSheet, problemsOf, utf8 } from './support/sheet-plan';
+
+const plan = (rows: readonly string[]) => planSheet('export.csv', utf8(rows.join('\n')));
+
+describe("Tability's outcomes", () => {
+  // Tability calls key results "Outcomes/Key Results":
+  // https://guides.tability.io/docs/readme/how-does-tability-work
+  it('reads an Outcome column as the key result, its Confidence of On track / At risk as the status', async () => {
+    const imported = await plan([
+      'Plan,Objective,Outcome,Owner,Start value,Target,Current value,Confidence,Last check-in',
+      'Q1 2026 Growth,Grow the user base,Reach 10k weekly users,Ana Silva,4000,10000,6500,On track,2026-02-05',
+      'Q1 2026 Growth,Grow the user base,Cut churn below 3%,Ben Ode,5%,3%,4.1%,Off track,2026-02-03',
+    ]);
+    expect(imported.format).toBe('ownSheet');
+    expect(keyResultRows(imported)).toEqual([
+      ['Grow the user base', 'Reach 10k weekly users', 4000, 10000, 6500, '', 'Ana Silva'],
+      ['Grow the user base', 'Cut churn below 3%', 5, 3, 4.1, '%', 'Ben Ode'],
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.status, c.draft.confidence])).toEqual([
+      ['onTrack', undefined],
+      ['behind', undefined],
+    ]);
+    expect(problemsOf(imported)).toContainEqual({
+      row: undefined,
+      field: undefined,
+      message:
+        'The column "Confidence" says statuses (such as "On track"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.',
+    });
+    expect(imported.problems.filter((p) => p.severity !== 'note')).toEqual([]);
+  });
+
+  it('reads a type of Outcome in a goal list as a key result', async () => {
+    const imported = await plan([
+      'Type,Title,Owner,Period,Target,Current',
+      'Objective,Grow the user base,Ana Silva,Q1 2026,,',
+      'Outcome,Reach 10k weekly users,Ben Ode,Q1 2026,10000,6500',
+    ]);
+    expect(keyResultRows(imported)).toEqual([
+      ['Grow the user base', 'Reach 10k weekly users', 0, 10000, 6500, '', 'Ben Ode'],
+    ]);
+  });
+
+  it('keeps a number in the confidence column a confidence beside a status column', async () => {
+    const imported = await plan([
+      'Objective,Outcome,Target,Current,Status,Confidence,Date,Quarter',
+      'Grow,Reach 10k weekly users,10000,6500,At risk,7,2026-02-05,Q1 2026',
+    ]);
+    expect(imported.checkIns.map((c) => [c.draft.status, c.draft.confidence])).toEqual([
+      ['atRisk', 7],
+    ]);
+  });
+});
