@@ -96,7 +96,7 @@ export function readText(text: string): TextFeatures {
     statesBaseline: fromTo || baselineWords.test(body),
     threshold: thresholdWords.test(body),
     outcomeClause: outcomeClause.test(body),
-    completion: completionPhrases.test(body.replace(/[.!]+$/, '')),
+    completion: completionPhrases.test(withoutTrailingDate(body.replace(/[.!]+$/, ''))),
     ...(vagueMatch ? { vagueWord: vagueMatch[0] } : {}),
     countsReach,
     countsAudience,
@@ -116,6 +116,17 @@ const months =
 const deadline = new RegExp(
   `\\b(by|before|until|till|no later than|in|within|during|at)\\s+(the\\s+)?(end of\\s+(the\\s+)?)?((${months})\\b|q[1-4]\\b|h[12]\\b|fy\\d*|(this|next|the)\\s+(quarter|year|month|cycle)|(first|next)\\s+\\d+\\s+(days|weeks|months)|\\d+\\s+(days|weeks|months)|(19|20)\\d\\d|year|quarter|month|week\\s+\\d+|day\\s+\\d+)`,
 );
+/** "… by end of Q2", "… before June 30": a date the sentence ends on. */
+const trailingDate = /\s+(by|before|until|till|no later than|within|during|in|at)\s+[^,;]{1,30}$/;
+
+/**
+ * "New pricing live by March", "SOC 2 report issued by September 30": the date says when, so the
+ * state before it is what is promised, done or not done.
+ */
+function withoutTrailingDate(body: string): string {
+  const match = trailingDate.exec(body);
+  return match && deadline.test(match[0]) ? body.slice(0, match.index) : body;
+}
 const statesInWords = /\bfrom\s+([a-z-]+\s+){0,3}?[a-z-]+\s+to\s+[a-z-]+/;
 const passiveChange =
   /^([a-z0-9'&/-]+\s+){1,6}?((is|are|was|were|be|gets?|got)\s+)?(reduced|increased|improved|raised|lowered|cut|grown|decreased|boosted|lifted|dropped|shortened|halved|doubled|tripled)\b/;

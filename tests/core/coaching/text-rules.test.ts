@@ -184,6 +184,20 @@ describe('key result rules', () => {
     expect(keyResult('Increase the audit pass rate from 80% to 95%')).toEqual([]);
   });
 
+  it('key-result.binary: a done / not done state with its date is a warning, not a missing number', () => {
+    expect(keyResult('New pricing live by March')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Get ISO 27001 certified by end of Q3')).toEqual([
+      'warning:key-result.binary',
+    ]);
+    expect(keyResult('Mobile app released to the App Store by end of Q2')).toEqual([
+      'warning:key-result.binary',
+    ]);
+    expect(keyResult('Contract with Acme signed by June 30')).toEqual([
+      'warning:key-result.binary',
+    ]);
+    expect(keyResult('Launch the website by June')).toEqual(['warning:key-result.activity']);
+  });
+
   it('key-result.baseline: a suggestion (info) when the starting point is missing', () => {
     expect(keyResult('Increase conversion rate by 20%')).toEqual(['info:key-result.baseline']);
     expect(keyResult('Increase conversion rate from 2% to 2.4%')).toEqual([]);

@@ -84,5 +84,8 @@ describe('reading a line of an OKR', () => {
     ).toBe(true);
     expect(readText('New pricing page is live').completion).toBe(true);
     expect(readText('Salaries paid on time').completion).toBe(true);
+    expect(readText('SOC 2 Type II report issued by September 30').completion).toBe(true);
+    expect(readText('Live in 3 markets by June').completion).toBe(true);
+    expect(readText('Launch the website by June').completion).toBe(false);
   });
 });
