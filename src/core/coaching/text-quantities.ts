@@ -288,7 +288,10 @@ function readNumberWords(
     if (units[word] !== undefined) {
       current += units[word]!;
       seen = true;
-    } else if (scales[word] !== undefined && (seen || word === 'hundred' || word === 'thousand')) {
+    } else if (
+      scales[word] !== undefined &&
+      (seen || word === 'hundred' || word === 'thousand' || tokens[end - 1]?.text === 'a')
+    ) {
       current = (current || 1) * scales[word]!;
       if (scales[word]! >= 1000) {
         total += current;
@@ -298,7 +301,7 @@ function readNumberWords(
     } else if (word === 'and' && seen && units[tokens[end + 1]?.text ?? ''] !== undefined) {
       // "one hundred and twenty"
     } else if (word === 'a' && scales[tokens[end + 1]?.text ?? ''] !== undefined) {
-      // "a thousand"
+      // "a thousand", "a million"
     } else {
       break;
     }

@@ -141,6 +141,7 @@ describe('key result rules', () => {
     'Launch new dashboard so that bounce rate drops from 50 percent to 35 percent by April thirtieth',
     'Double fleet-wide Y by launching X to 90+ percent of borg cells.',
     'Reach forty thousand weekly active users',
+    'Hit a million monthly visitors',
     'Get reviewed in 5 major SF-based foodie blogs',
     'Up-sell to 100 existing customers',
     'Customer satisfaction score of at least 7.5.',

@@ -8,6 +8,7 @@ describe('reading quantities as people write them', () => {
     ['Run four webinars.', ['count:4']],
     ['Reach forty-five thousand monthly readers', ['count:45000']],
     ['Reach one hundred and twenty paying schools', ['count:120']],
+    ['Hit a million monthly visitors', ['count:1000000']],
     ['Cut onboarding time in half', ['multiplier:0.5']],
     ['Reduce AWS spend by a third', ['multiplier:0.3333333333333333']],
     [
