@@ -4,6 +4,7 @@ import {
   completionPhrases,
   directionVerbs,
   leadingFiller,
+  measureNouns,
   outcomeClause,
   steadyState,
   thresholdWords,
@@ -77,7 +78,11 @@ export function readText(text: string): TextFeatures {
   const quantities = findQuantities(bodyAsWritten);
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
-  const startsWithActivity = activityVerbs.has(leadingVerb);
+  // "Release frequency from monthly to weekly": a work verb's word naming a measure with its size.
+  const namesMeasure =
+    measureNouns.test(words[restStart] ?? '') &&
+    (quantities.length > 0 || fromTo || statesInWords.test(body));
+  const startsWithActivity = activityVerbs.has(leadingVerb) && !namesMeasure;
   const countsAudience = !contactVerbs.has(leadingVerb) && countedAudience.test(body);
   const countsReach =
     reachVerbs.has(leadingVerb) &&

@@ -9,6 +9,14 @@ import { placeholderToken } from './text-quantities';
 export const audienceNouns =
   /\b(users?|customers?|clients?|accounts?|teams?|companies|organi[sz]ations|people|members|subscribers|pilots?|partners?|schools|hospitals|countries|markets?|cells|sites|stores|employees|staff|students|patients|residents|citizens|buyers|shoppers|readers|visitors|merchants|developers|hosts|drivers)\b/;
 
+/**
+ * Nouns that name what is measured. After a word that is also a work verb they make a compound
+ * noun, the measure itself: "Release frequency from monthly to weekly", "Review turnaround under
+ * 24 hours", "Call volume below 1,000 a week", "Support backlog under 50 tickets".
+ */
+export const measureNouns =
+  /^(frequency|rate|time|times|volume|coverage|backlog|turnaround|cost|costs|spend|score|count|ratio|latency|duration|throughput|velocity|speed|size|share|accuracy|uptime|success|quality|satisfaction|cycle|queue|completion|conversion|tickets|lead)$/;
+
 /** Task verbs that turn an objective into a project ("Launch the app", "Integrate with Stripe"). */
 export const taskObjectiveVerbs: ReadonlySet<string> = new Set([
   'launch',

@@ -265,6 +265,20 @@ describe('general rules for OKRs the engine has never seen', () => {
     expect(keyResult('Talk to 5 customers')).toEqual(['error:key-result.activity']);
   });
 
+  it('a work verb’s word that names a measure, with its size, is the measure, not work', () => {
+    for (const text of [
+      'Release frequency from monthly to weekly',
+      'Review turnaround under 24 hours',
+      'Call volume below 1,000 per week',
+      'Support backlog under 50 tickets',
+      'Onboarding time under 3 days',
+    ]) {
+      expect(keyResult(text).filter((rule) => !rule.startsWith('info:'))).toEqual([]);
+    }
+    expect(keyResult('Track conversion rate weekly')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Run at least 10 workshops')).toEqual(['error:key-result.activity']);
+  });
+
   it('a passive outcome with a target and no baseline is likely weak', () => {
     expect(keyResult('Churn reduced to 5%')).toEqual(['warning:key-result.baseline']);
     expect(keyResult('Churn reduced from 8% to 5%')).toEqual([]);
