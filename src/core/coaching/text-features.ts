@@ -50,6 +50,8 @@ export interface TextFeatures {
   readonly statesInWords: boolean;
   /** "Churn reduced to 5%": an outcome in the passive voice (no verb leads the sentence). */
   readonly passiveOutcome: boolean;
+  /** "No P1 incidents this quarter": none of something, a target of zero as "Zero P1 incidents" is. */
+  readonly zeroTarget: boolean;
 }
 
 const phrasalParticles = /^(up|out|off|on|with|to|down|in)$/;
@@ -110,6 +112,7 @@ export function readText(text: string): TextFeatures {
     holdsSteady: steadyState.test(body),
     statesInWords: !fromTo && statesInWords.test(body),
     passiveOutcome: !directionVerbs.has(leadingVerb) && passiveChange.test(body),
+    zeroTarget: noneOf.test(body),
   };
 }
 
@@ -132,6 +135,8 @@ function withoutTrailingDate(body: string): string {
   const match = trailingDate.exec(body);
   return match && deadline.test(match[0]) ? body.slice(0, match.index) : body;
 }
+/** "No customer-reported outages", but not "No more manual deploys" (a direction, no size). */
+const noneOf = /^no\s+(?!(more|longer|less|fewer|later|one)\b)[a-z]/;
 const statesInWords = /\bfrom\s+([a-z-]+\s+){0,3}?[a-z-]+\s+to\s+[a-z-]+/;
 const passiveChange =
   /^([a-z0-9'&/-]+\s+){1,6}?((is|are|was|were|be|gets?|got)\s+)?(reduced|increased|improved|raised|lowered|cut|grown|decreased|boosted|lifted|dropped|shortened|halved|doubled|tripled)\b/;

@@ -153,6 +153,9 @@ describe('key result rules', () => {
     expect(keyResult('Customer feedback on the new plans')).toEqual([
       'error:key-result.measurable',
     ]);
+    expect(keyResult('No customer-reported outages this quarter')).toEqual([]);
+    expect(keyResult('No downtime during the migration')).toEqual([]);
+    expect(keyResult('No more manual deployments')).toEqual(['error:key-result.vague']);
     expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
   });
 
