@@ -11,7 +11,7 @@ export const measurableKeyResult: TextRule = {
   check(text) {
     if (text.quantities.length > 0 || text.fromTo) return undefined;
     if (text.startsWithActivity || text.completion || text.vagueWord) return undefined;
-    if (text.holdsSteady || text.statesInWords || text.zeroTarget) return undefined;
+    if (text.holdsSteady || text.statesInWords || text.countInWords) return undefined;
     return { severity: 'error', params: { text: quote(text.text) } };
   },
 };

@@ -50,8 +50,11 @@ export interface TextFeatures {
   readonly statesInWords: boolean;
   /** "Churn reduced to 5%": an outcome in the passive voice (no verb leads the sentence). */
   readonly passiveOutcome: boolean;
-  /** "No P1 incidents this quarter": none of something, a target of zero as "Zero P1 incidents" is. */
-  readonly zeroTarget: boolean;
+  /**
+   * A count said without a number: "No P1 incidents this quarter" (none, as "Zero P1 incidents"
+   * is), "Land our first paying customer in Japan" (one).
+   */
+  readonly countInWords: boolean;
 }
 
 const phrasalParticles = /^(up|out|off|on|with|to|down|in)$/;
@@ -112,7 +115,7 @@ export function readText(text: string): TextFeatures {
     holdsSteady: steadyState.test(body),
     statesInWords: !fromTo && statesInWords.test(body),
     passiveOutcome: !directionVerbs.has(leadingVerb) && passiveChange.test(body),
-    zeroTarget: noneOf.test(body),
+    countInWords: noneOf.test(body) || firstOf.test(body),
   };
 }
 
@@ -137,6 +140,7 @@ function withoutTrailingDate(body: string): string {
 }
 /** "No customer-reported outages", but not "No more manual deploys" (a direction, no size). */
 const noneOf = /^no\s+(?!(more|longer|less|fewer|later|one)\b)[a-z]/;
+const firstOf = new RegExp(`\\bfirst\\s+([a-z-]+\\s+){0,2}?${audienceNouns.source}`);
 const statesInWords = /\bfrom\s+([a-z-]+\s+){0,3}?[a-z-]+\s+to\s+[a-z-]+/;
 const passiveChange =
   /^([a-z0-9'&/-]+\s+){1,6}?((is|are|was|were|be|gets?|got)\s+)?(reduced|increased|improved|raised|lowered|cut|grown|decreased|boosted|lifted|dropped|shortened|halved|doubled|tripled)\b/;

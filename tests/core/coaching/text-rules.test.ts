@@ -156,6 +156,8 @@ describe('key result rules', () => {
     expect(keyResult('No customer-reported outages this quarter')).toEqual([]);
     expect(keyResult('No downtime during the migration')).toEqual([]);
     expect(keyResult('No more manual deployments')).toEqual(['error:key-result.vague']);
+    expect(keyResult('Land the first paying customer in Japan')).toEqual([]);
+    expect(keyResult('First draft of the strategy')).toEqual(['error:key-result.measurable']);
     expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
   });
 
