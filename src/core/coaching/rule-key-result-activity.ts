@@ -1,5 +1,6 @@
 import { quote, type TextRule } from './rule';
 import type { TextFeatures } from './text-features';
+import { inputVerbs } from './text-verbs';
 
 /**
  * "Launch the new website", "Write 10 articles", "Hire 2 salespeople": outputs, opened by a verb
@@ -28,6 +29,8 @@ export const activityKeyResult: TextRule = {
 };
 
 export function measuresEffect(text: TextFeatures): boolean {
+  // "Invest $1,000,000 in marketing" names what goes in; "Spend under $10k per hire" bounds it.
+  const spends = inputVerbs.has(text.leadingVerb) && !text.threshold;
   return (
     text.fromTo ||
     text.outcomeClause ||
@@ -38,7 +41,7 @@ export function measuresEffect(text: TextFeatures): boolean {
       (quantity) =>
         quantity.kind === 'percent' ||
         quantity.kind === 'multiplier' ||
-        quantity.kind === 'currency',
+        (quantity.kind === 'currency' && !spends),
     )
   );
 }

@@ -120,7 +120,7 @@ export function readText(text: string): TextFeatures {
 }
 
 const countedAudience = new RegExp(
-  `(\\d[\\d.,]*[%k]?\\+?|\\bper ?cent)\\s+(of\\s+)?(the\\s+|our\\s+|all\\s+)?([a-z-]+\\s+){0,2}${audienceNouns.source}`,
+  `((?<![$€£\\d.,])\\d[\\d.,]*[%k]?\\+?|\\bper ?cent)\\s+(of\\s+)?(the\\s+|our\\s+|all\\s+)?([a-z-]+\\s+){0,2}${audienceNouns.source}`,
 );
 const months =
   'jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?';

@@ -176,6 +176,9 @@ export const methodActivityVerbs: readonly VerbClass[] = [
       'call',
       'renegotiate',
       'recruit',
+      'certify',
+      'coach',
+      'mentor',
     ],
   },
   {
@@ -209,6 +212,14 @@ export const methodActivityVerbs: readonly VerbClass[] = [
   },
 ];
 
+/**
+ * Money put in: "Invest $1,000,000 in online marketing". What Matters' input key results: inputs
+ * are "the things under your direct control", spent whether or not anything changes.
+ */
+export const spendingVerbs: readonly VerbClass[] = [
+  { taxonomy: 'OKR method: inputs (What Matters)', verbs: ['invest', 'spend', 'allocate', 'fund'] },
+];
+
 function verbSet(...classes: readonly (readonly VerbClass[])[]): ReadonlySet<string> {
   return new Set(classes.flat().flatMap((verbClass) => verbClass.verbs));
 }
@@ -221,6 +232,7 @@ export const activityVerbs = verbSet(
   inquiryVerbs,
   aspectualVerbs,
   methodActivityVerbs,
+  spendingVerbs,
 );
 
 /** Work verbs that also count reach when they name how many people got it ("launch to 50 customers"). */
@@ -228,6 +240,9 @@ export const reachVerbs: ReadonlySet<string> = verbSet(
   methodActivityVerbs.slice(0, 1),
   transferVerbs.slice(0, 1),
 );
+
+/** Verbs that put money in: the sum they name is what goes in, not what comes out. */
+export const inputVerbs = verbSet(spendingVerbs);
 
 /** Verbs of talking and meeting: counting the people met still counts work, not its effect. */
 export const contactVerbs = verbSet(communicationVerbs, methodActivityVerbs.slice(1, 2));

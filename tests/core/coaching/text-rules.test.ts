@@ -270,6 +270,18 @@ describe('general rules for OKRs the engine has never seen', () => {
     expect(keyResult('Talk to 5 customers')).toEqual(['error:key-result.activity']);
   });
 
+  it('money put in is an input, not what it buys; a bound on it is a target', () => {
+    expect(keyResult('Spend $50k on paid ads')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Invest €200k in the partner programme')).toEqual([
+      'error:key-result.activity',
+    ]);
+    expect(keyResult('Spend under $10k per hire')).toEqual([]);
+    expect(
+      keyResult('Increase revenue by $2M').filter((rule) => !rule.startsWith('info:')),
+    ).toEqual([]);
+    expect(keyResult('Certify 30 internal trainers')).toEqual(['error:key-result.activity']);
+  });
+
   it('a work verb’s word that names a measure, with its size, is the measure, not work', () => {
     for (const text of [
       'Release frequency from monthly to weekly',
