@@ -107,6 +107,8 @@ const monthNames = new RegExp(`^(${months})$`);
 
 const durationUnit =
   /^(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?)$/;
+const singularUnit = /^(second|minute|hour|day|week|month)$/;
+const boundWord = /^(under|below|within|than|to|least|most|over|above)$/;
 const percentWord = /^(percent|per-cent|pct|percentage|pp)$/;
 const currencyWord = /^(usd|eur|gbp|dollars?|euros?|pounds?|chf|inr|rupees?|yen)$/;
 /** Words after which a number names a thing rather than counting it. */
@@ -151,6 +153,12 @@ export function findQuantities(sentence: string): Quantity[] {
         kind: 'multiplier',
         raw: quoted(tokens[index - 1]!)(token),
       });
+      continue;
+    }
+    if (/^an?$/.test(token.text) && singularUnit.test(next) && boundWord.test(previous)) {
+      // "to under an hour", "within a day": one of the unit, as a bound.
+      found.push({ value: 1, kind: 'duration', raw: quote(token, tokens[index + 1]!) });
+      index++;
       continue;
     }
     if (/^\d+(\.\d+)?x$/.test(token.text)) {
@@ -234,14 +242,14 @@ interface Numeric {
 
 function parseNumericToken(text: string): Numeric | undefined {
   const match =
-    /^([$€£¥]?)(\d+(?:\.\d+)?)(%|k|m|mm|b|bn|ms|s|secs?|h|hrs?|min|mins|d)?(\+)?(?:\/\w+)?$/.exec(
+    /^([$€£¥]?)(\d+(?:\.\d+)?)(%|pp|k|m|mm|b|bn|ms|s|secs?|h|hrs?|min|mins|d)?(\+)?(?:\/\w+)?$/.exec(
       text,
     );
   if (!match) return undefined;
   const [, currency, digits, suffix = ''] = match;
   let value = parseFloat(digits!);
   let kind: QuantityKind = currency ? 'currency' : 'count';
-  if (suffix === '%') kind = 'percent';
+  if (suffix === '%' || suffix === 'pp') kind = 'percent';
   else if (suffixScale[suffix] !== undefined) value *= suffixScale[suffix]!;
   else if (suffix) kind = 'duration';
   return { value, kind };
@@ -367,8 +375,11 @@ function tokenise(sentence: string): {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const raw = match[0].replace(/[.,]+$/, '');
     const start = match.index;
-    if (raw.includes('-') && raw.split('-').every((part) => units[part] !== undefined)) {
-      // "forty-five" reads as "forty five"
+    if (
+      raw.includes('-') &&
+      raw.split('-').every((part) => units[part] !== undefined || fractions[part] !== undefined)
+    ) {
+      // "forty-five" reads as "forty five", "two-thirds" as "two thirds"
       let partStart = start;
       for (const part of raw.split('-')) {
         tokens.push({ text: part, start, from: partStart, to: partStart + part.length });

@@ -9,6 +9,8 @@ describe('reading quantities as people write them', () => {
     ['Reach forty-five thousand monthly readers', ['count:45000']],
     ['Reach one hundred and twenty paying schools', ['count:120']],
     ['Hit a million monthly visitors', ['count:1000000']],
+    ['Gross margin up 3pp', ['percent:3']],
+    ['Reduce mean time to recovery to under an hour', ['duration:1']],
     ['Cut onboarding time in half', ['multiplier:0.5']],
     ['Reduce AWS spend by a third', ['multiplier:0.3333333333333333']],
     [
