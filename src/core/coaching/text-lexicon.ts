@@ -97,10 +97,11 @@ export const vagueWords =
 /**
  * A delivered or completed state with no number: a done / not done key result. A certificate,
  * an accreditation or an approval won, or an audit passed, is one too ("Achieve SOC 2
- * certification", "Pass the annual security audit").
+ * certification", "Pass the annual security audit"), and so is a financial state reached
+ * ("Reach break-even", "Become cash-flow positive").
  */
 export const completionPhrases =
-  /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|signed|issued|published|deployed|rolled out|in place|live|ready)(\s+(to|on|in)(\s+\S+){1,4})?\.?$|^(achieve|obtain|get|gain|earn|secure|receive|pass)\s+(\S+\s+){0,4}?(certification|accreditation|approval|audit)s?\b/;
+  /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|signed|issued|published|deployed|rolled out|in place|live|ready)(\s+(to|on|in)(\s+\S+){1,4})?\.?$|^(achieve|obtain|get|gain|earn|secure|receive|pass)\s+(\S+\s+){0,4}?(certification|accreditation|approval|audit)s?\b|^(reach|achieve|hit|become|be|turn|go)\s+(\S+\s+){0,2}?(break[- ]even|profitable|profitability|(cash[- ]flow|ebitda)[- ]positive)$/;
 
 /** Leading words to skip before the verb: bullets, "KR2:", "We will", "To". */
 export const leadingFiller =

@@ -205,6 +205,8 @@ describe('key result rules', () => {
       'warning:key-result.binary',
     ]);
     expect(keyResult('Launch the website by June')).toEqual(['warning:key-result.activity']);
+    expect(keyResult('Reach break-even by Q4')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Become cash-flow positive by Q3')).toEqual(['warning:key-result.binary']);
   });
 
   it('key-result.baseline: a suggestion (info) when the starting point is missing', () => {
